@@ -1,0 +1,90 @@
+"""Read an article: plain text with optional YAML front matter for its metadata.
+
+    ---
+    title: Ukraine and Russia hold third round of talks in Istanbul
+    published: 2025-07-23
+    source: Kyiv Independent (digest)
+    ---
+    Ukrainian and Russian delegations met in Istanbul ...
+
+Offsets everywhere in geomap refer to the body, the text after the front matter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+
+from geomap.errors import InputError
+from geomap.model import Article
+
+__all__ = ["read_article", "parse_article", "published_date"]
+
+_META_FIELDS = ("id", "title", "published", "source", "url")
+
+
+def read_text(path: Path) -> str:
+    """The UTF-8 text of ``path``; a clear one-line error for missing, binary, non-UTF-8 or empty files."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", path=path) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, expected a text file", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path=path) from None
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file, expected UTF-8 text", path=path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise InputError(f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})", path=path,
+                         line=line) from None
+    if not text.strip():
+        raise InputError("empty file, expected an article's text", path=path)
+    return text.replace("\r\n", "\n")
+
+
+def parse_article(text: str, *, path: str | None = None, default_id: str = "article") -> Article:
+    meta: dict = {}
+    body = text
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 4)
+        if end == -1:
+            raise InputError("front matter opened with '---' is never closed", path=path, line=1)
+        try:
+            meta = yaml.safe_load(text[4:end]) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise InputError(f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}", path=path,
+                             line=(mark.line + 2) if mark else 1) from None
+        if not isinstance(meta, dict):
+            raise InputError("front matter must be a mapping of fields", path=path, line=2)
+        body = text[end + 5:]
+    published = meta.get("published")
+    if published is not None:
+        if isinstance(published, dt.datetime):
+            published = published.date()
+        if isinstance(published, dt.date):
+            published = published.isoformat()
+        try:
+            dt.date.fromisoformat(str(published))
+        except ValueError:
+            raise InputError(f"{published!r} is not a date (YYYY-MM-DD)", path=path, field="published") from None
+    if not body.strip():
+        raise InputError("the article has no text after its front matter", path=path)
+    return Article(text=body, id=str(meta.get("id") or default_id), title=meta.get("title"),
+                   published=str(published) if published else None, source=meta.get("source"),
+                   url=meta.get("url"), path=path)
+
+
+def read_article(path: Path) -> Article:
+    path = Path(path)
+    return parse_article(read_text(path), path=str(path), default_id=path.stem)
+
+
+def published_date(article: Article) -> dt.date | None:
+    return dt.date.fromisoformat(article.published) if article.published else None

@@ -1,0 +1,104 @@
+"""Find date expressions in news text and normalize them to ISO 8601.
+
+The year comes from the article's publication date when the text leaves it out ("July 22"
+in an article of 2025-07-23 is 2025-07-22). Vague dates keep their precision and are marked
+approximate: "mid-September" is "2025-09", approximate; "August 2024" is "2024-08".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateMention", "find_dates", "parse_iso", "ISO_DATE"]
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_PATTERNS = [
+    # July 22 / July 22, 2025 / July 22nd
+    ("day", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")),
+    # 22 July / 22 July 2025
+    ("day", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")),
+    # mid-September / early July 2024 / the end of August
+    ("approx", re.compile(r"\b(?P<part>early|mid|late|end of|beginning of|start of)[- ]?(?:in\s+)?" + _MONTH +
+                          r"\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)),
+    # August 2024 / in May
+    ("month", re.compile(r"\b" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b")),
+    # in 2022 / since 2014
+    ("year", re.compile(r"\b(?:in|since|during|by|of)\s+(?P<year>(?:19|20)\d\d)\b")),
+    # on Tuesday
+    ("weekday", re.compile(r"\b(?:on|last|this)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday)\b")),
+    ("relative", re.compile(r"\b(?P<rel>yesterday|today|overnight|last night|this morning)\b", re.I)),
+]
+ISO_DATE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str
+    start: int
+    end: int
+    value: str  # ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD
+    approximate: bool = False
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date expressions in ``text[start:end]`` with their ISO value; invalid ones ("July 45") are skipped."""
+    end = len(text) if end is None else end
+    taken: list[tuple[int, int]] = []
+    found = []
+    year_default = published.year if published else None
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            g = m.groupdict()
+            year = int(g["year"]) if g.get("year") else year_default
+            value, approximate = None, False
+            if kind == "day" and year:
+                try:
+                    value = dt.date(year, _month(g["month"]), int(g["day"])).isoformat()
+                except ValueError:
+                    taken.append((m.start(), m.end()))  # "July 45" is no date, nor is its "July"
+                    continue
+            elif kind in ("approx", "month") and year:
+                if kind == "month" and g["month"].rstrip(".").lower() == "may" and not g.get("year") and \
+                        not re.search(r"\b(?:in|since|by|until|from|early|late|mid)\s+$", text[max(0, m.start() - 8):m.start()]):
+                    continue  # "may" the verb
+                value, approximate = f"{year:04d}-{_month(g['month']):02d}", kind == "approx"
+            elif kind == "year":
+                value = g["year"]
+            elif kind == "weekday" and published:
+                back = (published.weekday() - WEEKDAYS.index(g["weekday"].lower())) % 7
+                value = (published - dt.timedelta(days=back)).isoformat()
+            elif kind == "relative" and published:
+                rel = g["rel"].lower()
+                value = (published - dt.timedelta(days=1 if rel in ("yesterday", "last night") else 0)).isoformat()
+                approximate = rel in ("overnight", "last night")
+            if value:
+                taken.append((m.start(), m.end()))
+                found.append(DateMention(m.group(), m.start(), m.end(), value, approximate))
+    return sorted(found, key=lambda d: d.start)
+
+
+def parse_iso(value: str) -> str:
+    """Validate a data-file date: ISO 8601 year, year-month or full date. Raises ValueError."""
+    m = ISO_DATE.match(value.strip())
+    if not m:
+        raise ValueError(f"date {value!r} is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)")
+    y, mo, d = m.group("y", "m", "d")
+    dt.date(int(y), int(mo or 1), int(d or 1))  # raises ValueError for month 13 or day 45
+    return value.strip()

@@ -1,0 +1,177 @@
+"""Annotate places with the events the text reports there.
+
+A sentence reports an event when its wording matches an event type (see ``taxonomy``).
+The event is tied to the places the sentence names as locations: after a locative word
+("in Istanbul", "over Rostov Oblast", "the streets of Kyiv, Lviv, Dnipro, and Odessa") or
+as the object of an action ("penetrate Sumy"). Metonyms ("Moscow dismissed"), possessives
+("Russia's war") and demonyms ("Ukrainian drones") stay mentions: they name actors, not
+locations. When a sentence names a place and the region or country containing it, the
+event goes to the most precise one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from geomap.dates import find_dates
+from geomap.model import Event, Figure, Place, Source
+from geomap.resolve import Resolution
+from geomap.taxonomy import EVENT_TYPES, classify
+from geomap.recognize import demonyms
+from geomap.text import normalize, paragraph_index, sentences
+
+__all__ = ["annotate", "find_figures", "find_actors"]
+
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|near|over|across|into|outside|inside|around|towards?|throughout|within|outskirts of|"
+    r"streets of|city of|town of|village of|region of|province of|invasion of|shelling of|bombing of|"
+    r"attacks? on|strikes? on|raids? on|penetrate|struck|hit|attacked|shelled|captured|seized|recaptured|"
+    r"liberated|entered|visited|reached)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
+    r"occupied|frontline|border)\s+)?)$", re.I)
+_LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozens": 24, "hundreds": 200,
+                 "thousands": 2000}
+_FIGURE = re.compile(
+    r"\b(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s+(?:million|thousand))?"
+    r"(?P<words>(?:\s+(?!of\b|and\b|in\b|to\b|on\b|for\b)[A-Za-z][\w-]*){0,3}?)\s*?(?P<unit>\b(?:people|"
+    r"individuals|civilians|soldiers|troops|casualties|killed|dead|injured|wounded|drones|missiles|rockets|shells|"
+    r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|km|kilometers|kilometres|"
+    r"square kilometers|square kilometres|miles|days|hours|percent|dollars|families|persons|police|officers|"
+    r"fighters|militants|refugees|POWs|bodies|vehicles|units)\b)", re.I)
+# Two or three capitalized words: a person's name when none of them is a place, title or common word.
+_PERSON_RUN = re.compile(r"\b[A-Z][a-z\u00c0-\u017f]+(?:\s[A-Z][a-z\u00c0-\u017f-]+){1,4}\b(?!['\u2019])")
+_NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "President", "Governor", "Minister", "Deputy",
+              "Prime", "Secretary", "Chief", "Commander", "Foreign", "Defense", "Defence", "Affairs", "First",
+              "Presidential", "Office", "Ministry", "General", "National", "Security", "Council", "Local",
+              "Telegram", "Military", "District", "Support", "Center", "Material", "Technical", "Southern",
+              "Northern", "Eastern", "Western", "Independent", "Post", "Guardian", "Kremlin", "Open", "Iron",
+              "Wolf", "Anti", "Corruption", "Bureau", "Special", "Prosecutor", "Union", "European", "Party",
+              "Servant", "People", "Air", "Force", "Army", "Navy", "Head", "Spokesperson", "Some", "But", "If"}
+_ACRONYM = re.compile(r"\b(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|IDF|ISW|AU|ECOWAS|WHO|OPEC|G7|G20)\b")
+
+
+def find_figures(sentence: str) -> list[Figure]:
+    """Counts the sentence reports: "33 Ukrainian fixed-wing drones", "over 1,200 individuals"."""
+    out = []
+    for m in _FIGURE.finditer(sentence):
+        num = m.group("num").lower()
+        value = float(_NUMBER_WORDS[num]) if num in _NUMBER_WORDS else float(num.replace(",", ""))
+        tail = sentence[m.start("num"):m.end()]
+        if "million" in tail.split()[1:2]:
+            value *= 1_000_000
+        elif "thousand" in tail.split()[1:2]:
+            value *= 1_000
+        out.append(Figure(tail, value, m.group("unit").lower()))
+    return out
+
+
+def find_actors(sentence: str, resolutions: list[Resolution], places: set[str]) -> list[str]:
+    """Who acts in a sentence: countries named as demonyms or possessives, organisations, people."""
+    actors: list[str] = []
+    for r in resolutions:
+        if r.entry is not None and r.candidate.role in ("demonym", "possessive") and r.entry.kind == "country":
+            actors.append(r.entry.name)
+    actors += _ACRONYM.findall(sentence)
+    for m in _PERSON_RUN.finditer(sentence):
+        words = m.group().split()
+        while words and (words[0] in _NOT_NAMES or normalize(words[0]) in demonyms()):
+            words.pop(0)
+        if len(words) >= 2 and not any(w in places or w in _NOT_NAMES for w in words):
+            actors.append(" ".join(words))
+    seen, out = set(), []
+    for a in actors:
+        if a not in seen:
+            seen.add(a)
+            out.append(a)
+    return out
+
+
+def _located(text: str, sent_start: int, res: Resolution, previous: Resolution | None, prev_located: bool) -> bool:
+    cand = res.candidate
+    if cand.role != "place" or res.entry is None or res.entry.kind == "continent":
+        return False
+    if previous is not None and prev_located and _LIST_JOIN.match(text[previous.candidate.end:cand.start]):
+        return True  # "Kyiv, Lviv, Dnipro, and Odessa" share the first one's locative
+    prefix = text[max(sent_start, cand.start - 60):cand.start]
+    # "in Russia's Rostov Oblast": look past a possessive country.
+    prefix = re.sub(r"\b[A-Z][\w-]*['\u2019]s\s+$", "", prefix)
+    return bool(_LOCATIVE.search(prefix))
+
+
+def _contains(outer, inner) -> bool:
+    if outer is inner or outer.id == inner.id:
+        return False
+    if outer.kind == "country":
+        return inner.country == outer.country and inner.kind in ("admin1", "city")
+    return outer.kind == "admin1" and inner.kind == "city" and inner.admin1 == outer.admin1
+
+
+def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place], published: dt.date | None,
+             entry_place: dict[str, str]) -> list[Event]:
+    """Events in ``text`` tied to ``places`` (keyed by place id; ``entry_place`` maps entry id -> place id)."""
+    spans = sentences(text)
+    paragraphs = paragraph_index(text, spans)
+    place_words = {w for p in places.values() for w in p.name.split()}
+    events: list[Event] = []
+    last_date: tuple[int, object] | None = None
+    k = 0
+    for si, (s, e) in enumerate(spans):
+        in_sentence = []
+        while k < len(resolutions) and resolutions[k].candidate.start < e:
+            if resolutions[k].candidate.start >= s:
+                in_sentence.append(resolutions[k])
+            k += 1
+        dates = [d for d in find_dates(text, published, s, e) if len(d.value) > 4 or not in_sentence]
+        if dates:
+            last_date = (paragraphs[si], dates[0])
+        elif last_date and last_date[0] != paragraphs[si]:
+            last_date = None
+        sentence = text[s:e]
+        if classify(sentence) is None:
+            continue
+        located, prev, prev_ok = [], None, False
+        for r in in_sentence:
+            ok = _located(text, s, r, prev, prev_ok)
+            if ok:
+                located.append(r)
+            if r.candidate.role == "place":
+                prev, prev_ok = r, ok
+        located = [r for r in located if not any(_contains(r.entry, o.entry) for o in located)]
+        if not located:
+            continue
+        date = last_date[1] if last_date else None
+        actors = find_actors(sentence, in_sentence, place_words)
+        figures = find_figures(sentence)
+        for r in located:
+            place_id = entry_place[r.entry.id]
+            type_id = classify(sentence, r.candidate.start - s)
+            events.append(Event(
+                id="", place=place_id, type=type_id, date=date.value if date else None,
+                approximate=bool(date and date.approximate), actors=list(actors), figures=list(figures),
+                summary=f"{EVENT_TYPES[type_id].label} in {places[place_id].name}",
+                sources=[Source(sentence, s, e)]))
+    return _merge(events)
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per place, type and date; an undated report joins the dated one it continues."""
+    merged: list[Event] = []
+    for ev in events:
+        same = next((m for m in merged if m.place == ev.place and m.type == ev.type
+                     and (m.date == ev.date or m.date is None or ev.date is None)), None)
+        if same is None:
+            merged.append(ev)
+            continue
+        if same.date is None and ev.date is not None:
+            same.date, same.approximate = ev.date, ev.approximate
+        same.sources += ev.sources
+        same.actors += [a for a in ev.actors if a not in same.actors]
+        same.figures += [f for f in ev.figures if f not in same.figures]
+    counts: dict[str, int] = {}
+    for ev in merged:
+        base = f"{ev.place}-{ev.type}-{ev.date or 'undated'}"
+        counts[base] = counts.get(base, 0) + 1
+        ev.id = base if counts[base] == 1 else f"{base}-{counts[base]}"
+    return merged

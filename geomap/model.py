@@ -1,0 +1,104 @@
+"""Plain dataclasses passed between the pipeline stages.
+
+Offsets are Python string indices into ``Article.text`` (the body, front matter excluded).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Article", "Mention", "Place", "Figure", "Source", "Event", "Document", "KINDS", "PRECISIONS"]
+
+# What a gazetteer entry is, and how precisely a place so resolved can be drawn.
+KINDS = ("city", "admin1", "country", "continent", "region")
+PRECISIONS = {"city": "point", "admin1": "admin1", "country": "country", "continent": "country", "region": "admin1"}
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    id: str = "article"
+    title: str | None = None
+    published: str | None = None  # ISO 8601 date; gives the year to dates like "July 22"
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name as written, at ``text[start:end]`` of the article."""
+
+    text: str
+    start: int
+    end: int
+    role: str = "place"  # "place", "possessive", "demonym", "qualifier"
+    gazetteer_id: str | None = None
+    name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    kind: str | None = None
+    country: str | None = None
+    score: float | None = None
+    alternatives: tuple = ()
+
+
+@dataclass
+class Place:
+    id: str
+    name: str
+    lat: float | None
+    lon: float | None
+    kind: str = "city"
+    precision: str = "point"
+    country: str | None = None
+    admin1: str | None = None
+    gazetteer_id: str | None = None
+    coord_source: str = "gazetteer"  # gazetteer, geocoder or user
+    score: float | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    alternatives: list[dict] = field(default_factory=list)
+    hidden: bool = False
+
+
+@dataclass
+class Figure:
+    text: str
+    value: float
+    unit: str
+
+
+@dataclass
+class Source:
+    """The sentence an event was read from, with its offsets in the article."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    id: str
+    place: str
+    type: str
+    date: str | None = None
+    approximate: bool = False
+    actors: list[str] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    summary: str = ""
+    sources: list[Source] = field(default_factory=list)
+    hidden: bool = False
+
+
+@dataclass
+class Document:
+    """One article with everything extracted from it: what the data file holds."""
+
+    article: Article
+    places: list[Place] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def place(self, place_id: str) -> Place | None:
+        return next((p for p in self.places if p.id == place_id), None)

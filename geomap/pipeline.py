@@ -1,0 +1,71 @@
+"""The extraction pipeline: recognize -> resolve -> annotate, over one article."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from geomap.article import published_date
+from geomap.events import annotate
+from geomap.gazetteer import GazetteerIndex, load_index
+from geomap.model import PRECISIONS, Article, Document, Mention, Place
+from geomap.recognize import recognize
+from geomap.resolve import Resolution, resolve
+
+__all__ = ["geoparse", "extract", "slug"]
+
+
+def slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "place"
+
+
+def _mention(r: Resolution) -> Mention:
+    c, e = r.candidate, r.entry
+    return Mention(c.text, c.start, c.end, c.role, e.id, e.name, e.lat, e.lon, e.kind, e.country,
+                   round(r.confidence, 3), tuple(_alternative(s, a) for s, a in r.alternatives))
+
+
+def _alternative(score: float, e) -> dict:
+    return {"id": e.id, "name": e.name, "country": e.country, "kind": e.kind, "lat": e.lat, "lon": e.lon,
+            "score": round(score, 2)}
+
+
+def _display_name(entry, surface: str) -> str:
+    """ "Rostov Oblast" as the article writes it, rather than Natural Earth's bare "Rostov"."""
+    from geomap.text import normalize
+
+    words = surface.split()
+    if entry.kind == "admin1" and len(words) > 1 and normalize(surface).startswith(normalize(entry.name) + " "):
+        suffix = words[-1].rstrip("s") if words[-1].lower().endswith("ts") else words[-1]  # "oblasts"
+        return " ".join(words[:-1] + [suffix[:1].upper() + suffix[1:]])
+    return entry.name
+
+
+def geoparse(text: str, *, index: GazetteerIndex | None = None, bias: str | None = None) -> list[Resolution]:
+    """Recognize and resolve the place names of ``text``."""
+    index = index or load_index()
+    return resolve(recognize(text, index), bias=bias)
+
+
+def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str | None = None) -> Document:
+    """An article's places and events, ready to store and render."""
+    resolutions = geoparse(article.text, index=index, bias=bias)
+    places: dict[str, Place] = {}
+    entry_place: dict[str, str] = {}
+    for r in resolutions:
+        e = r.entry
+        if e.id not in entry_place:
+            name = _display_name(e, r.candidate.text)
+            pid = slug(name)
+            if pid in places:
+                pid = f"{pid}-{(e.country or e.kind).lower()}"
+            entry_place[e.id] = pid
+            places[pid] = Place(
+                id=pid, name=name, lat=e.lat, lon=e.lon, kind=e.kind, precision=PRECISIONS[e.kind],
+                country=e.country, admin1=e.admin1 if e.kind != "country" else None, gazetteer_id=e.id,
+                score=round(r.confidence, 3), alternatives=[_alternative(s, a) for s, a in r.alternatives])
+        places[entry_place[e.id]].mentions.append((r.candidate.start, r.candidate.end))
+    events = annotate(article.text, resolutions, places, published_date(article), entry_place)
+    return Document(article=article, places=list(places.values()), events=events,
+                    mentions=[_mention(r) for r in resolutions])

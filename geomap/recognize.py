@@ -1,0 +1,293 @@
+"""Recognize place names in text: gazetteer n-gram lookup over capitalized word runs.
+
+A candidate is the longest run of tokens, starting with a capitalized word, whose folded
+form is a gazetteer name. Candidates are then dropped when the context says they are part
+of a person's or an organisation's name ("Vladimir Putin", "The Washington Post").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from geomap.gazetteer import Entry, GazetteerIndex
+from geomap.text import Token, normalize, tokenize
+
+__all__ = ["Candidate", "recognize", "demonyms"]
+
+# Lower-case words allowed inside a multi-word name ("Rostov-on-Don", "Stratford upon Avon").
+_CONNECTORS = {"on", "upon", "of", "de", "la", "le", "del", "da", "do", "das", "dos", "du", "des", "am", "im", "an",
+               "sur", "en", "al", "el", "y", "the", "and", "di", "van", "von", "bin", "au", "aux"}
+_REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "state", "krai", "kray",
+                 "republic", "governorate", "prefecture", "county", "department", "district", "voivodeship",
+                 "canton", "territory"}
+# Capitalized words that follow a place name without making it part of another name.
+_TITLES = {"governor", "mayor", "president", "minister", "ministry", "governments", "government", "officials",
+           "official", "police", "forces", "army", "troops", "authorities", "region", "oblast", "city", "county",
+           "state", "province", "border", "residents", "prosecutors", "courts", "court", "council", "chief",
+           "spokesperson", "spokesman", "spokeswoman", "head", "leader", "embassy", "consulate", "airport",
+           "port", "station", "square", "street", "avenue", "road", "mountains", "river", "sea", "bay", "lake",
+           "island", "islands", "valley", "metro", "area", "district", "oblasts", "regions", "counties"}
+# Heads of organisation and media names: "The Washington Post", "Kyiv Independent".
+_ORG_HEADS = {"post", "times", "independent", "herald", "journal", "tribune", "gazette", "guardian", "telegraph",
+              "chronicle", "observer", "examiner", "daily", "news", "press", "star", "sun", "mail", "review",
+              "university", "college", "school", "institute", "airlines", "airways", "military", "brigade",
+              "battalion", "regiment", "division", "party", "bank", "fund", "foundation", "company", "corp",
+              "inc", "group", "club", "fc", "united", "rovers", "stadium", "hospital", "church", "cathedral",
+              "centre", "center", "agency", "bureau", "committee", "commission", "association", "federation",
+              "declaration", "accords", "accord", "agreement", "protocol", "format", "convention", "treaty",
+              "process", "summit", "conference", "games", "olympics", "cup", "open", "marathon", "festival",
+              "house", "hall", "hotel", "theatre", "theater", "museum", "zoo", "mall", "plaza", "tower",
+              "bridge", "dam", "airport", "district", "court", "council", "assembly", "parliament", "senate",
+              "ministry", "department", "office", "police", "sheriff", "county", "jail", "prison", "academy",
+              "high", "elementary", "middle", "community", "memorial", "national", "state", "public", "library",
+              "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "way",
+              "highway", "parkway", "park", "square", "river", "creek", "lake", "mountain", "mountains",
+              "valley", "island", "islands", "bay", "beach", "harbor", "harbour", "falls", "springs", "forest",
+              "heights", "hills", "station", "port", "market"}
+# Capitalized words that are names of places somewhere but rarely mean one in English news.
+_STOPWORDS = set("""
+a about after against all also amid an and another any april are as at august back be because been before
+being between both but by can central chief city could critics day december despite did do during each early east
+eastern elsewhere even every february few first for former four from friday further general gold good great had
+has have he her here him his home how however i if in into is it its january july june just last late later
+league like local long many march may me meanwhile mid middle monday more most mr mrs ms much my national new
+news next nine no none nonetheless north northern not november now october of off old on once one only open or
+other our out over own people per police president prime saturday second secretary september set seven several
+she since six so some south southern spring still such summer sunday ten than that the their them then there these
+they third this those though three thursday through to today tuesday two under union unity up upon us victoria
+very was way we wednesday were west western what when where which while who why will winter with would yes yet
+you your deputy minister governor mayor general colonel major captain sergeant officer senator judge king queen
+prince princess lord lady saint st sir dame mount lake river cape port fort point center centre hope unity
+independence liberty union victory freedom justice mercy grace faith charity harmony concord friendship
+paradise eden bethlehem nazareth jericho goshen canaan zion salem
+""".split())
+# Words that, right before a capitalized name, say a person's name follows: "President Volodymyr Zelensky".
+_PERSON_TITLES = {"president", "minister", "governor", "mayor", "chief", "general", "gen", "secretary", "senator",
+                  "sen", "rep", "judge", "mr", "mrs", "ms", "dr", "prof", "pope", "king", "queen", "prince",
+                  "spokesperson", "spokesman", "spokeswoman", "officer", "analyst", "colonel", "commander",
+                  "lieutenant", "sergeant", "captain", "negotiator", "aide", "deputy", "ambassador", "envoy",
+                  "chairman", "chairwoman", "ceo", "director", "coach", "father", "sister", "brother", "saint"}
+_GAP = re.compile(r"[ \t\-]{1,3}|\s")
+_ABBREVIATED = {"st", "ste", "mt", "ft", "pt", "n", "s", "e", "w", "ne", "nw", "se", "sw"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A recognized name: its span, how it is used, and every gazetteer entry it may be."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    entries: tuple[Entry, ...]
+    role: str = "place"  # place, possessive, demonym
+    qualifier: "Candidate | None" = None  # "Texas" in "Paris, Texas"
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Folded demonym -> country code, from the bundled table."""
+    table = {}
+    for line in (Path(__file__).parent / "data" / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, code = line.split("\t")
+            table[normalize(word)] = code
+            table[normalize(word) + "s"] = code  # "Ukrainians"
+    return table
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end:right.start]
+    if gap[:1] == "." and left.key in _ABBREVIATED:  # "St. Louis", but not "in Kursk Oblast. While"
+        gap = gap[1:] or " "
+    return _GAP.fullmatch(gap) is not None
+
+
+def _sentence_initial(text: str, token: Token) -> bool:
+    before = text[max(0, token.start - 3):token.start].rstrip(" \t\"\u201c\u2018(")
+    return not before or before[-1] in ".!?\n:;\u2014"
+
+
+def _lowercase_elsewhere(text: str, word: str) -> bool:
+    return re.search(r"(?<![\w'])" + re.escape(word.lower()) + r"(?![\w'])", text) is not None
+
+
+def _all_caps_line(text: str, token: Token) -> bool:
+    """True for tokens of ALL-CAPS runs such as datelines ("TROY, N.C. (AP)")."""
+    line_start = text.rfind("\n", 0, token.start) + 1
+    segment = text[line_start:token.start + 40]
+    letters = [c for c in segment if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+
+
+def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
+    """Candidates in ``text``, left to right, non-overlapping, longest match first."""
+    tokens = tokenize(text)
+    found: list[Candidate] = []
+    i, n = 0, len(tokens)
+    demonym_table = demonyms()
+    person_keys: set[str] = set()
+    while i < n:
+        tok = tokens[i]
+        if not (tok.is_title or tok.is_upper) or tok.text[0].isdigit():
+            i += 1
+            continue
+        match = _longest_match(text, tokens, i, index)
+        demonym = _demonym_at(tokens, i, demonym_table)
+        if demonym and (match is None or match[0] - i <= demonym):
+            # "North Korean", "Ukrainian": a demonym is kept as a mention of its country.
+            last = tokens[i + demonym - 1]
+            key = " ".join(t.key for t in tokens[i:i + demonym])
+            country = _country_entry(index, demonym_table[key])
+            if country is not None:
+                found.append(Candidate(text[tok.start:last.end], tok.start, last.end, key, (country,),
+                                       role="demonym"))
+            i += demonym
+            continue
+        if match is None:
+            i += 1
+            continue
+        j, entries = match
+        last = tokens[j - 1]
+        cand = Candidate(text[tok.start:last.end], tok.start, last.end, " ".join(t.key for t in tokens[i:j]),
+                         tuple(entries), role="possessive" if last.possessive else "place")
+        verdict = _keep(text, tokens, i, j, cand, index)
+        if verdict is True:
+            found.append(cand)
+            i = j
+        else:
+            if verdict == "person":
+                person_keys.add(cand.key)
+            # Skip the whole capitalized run: "Vladimir Medinsky" is one name, not two places.
+            i = j
+            while i < n and tokens[i].is_title and _adjacent(text, tokens[i - 1], tokens[i]):
+                person_keys.add(tokens[i].key)  # a word of a longer name, wherever else it stands alone
+                i += 1
+    found = _forget_person_names(found, person_keys)
+    return _attach_qualifiers(text, _plural_regions(text, found, index))
+
+
+def _forget_person_names(found: list[Candidate], person_keys: set[str]) -> list[Candidate]:
+    """A name used for a person once ("Sergiy Kyslytsya") is a person everywhere in the text."""
+    return [c for c in found if c.key not in person_keys or _is_big(c.entries)]
+
+
+def _is_big(entries) -> bool:
+    return any(e.kind in ("country", "admin1", "continent") or e.population >= 100_000 for e in entries)
+
+
+_PLURAL_REGIONS = re.compile(r"\s+(?:and|,)\s+(?P<second>[A-Z][\w'\u2019-]+)\s+(?P<word>oblasts|regions|provinces|"
+                             r"states|governorates|prefectures|counties|krais)\b")
+
+
+def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
+    """ "Sumy and Dnipropetrovsk oblasts": both names are regions, not the cities of the same names."""
+    out = []
+    for cand in found:
+        m = _PLURAL_REGIONS.match(text, cand.end)
+        regions = [e for e in cand.entries if e.kind == "admin1"]
+        if m and regions:
+            out.append(Candidate(cand.text, cand.start, cand.end, cand.key, tuple(regions), cand.role))
+            second = m.group("second")
+            key = normalize(second)
+            second_regions = [e for e in index.lookup(key) if e.kind == "admin1"]
+            if second_regions and not any(c.start == m.start("second") for c in found):
+                out.append(Candidate(text[m.start("second"):m.end("word")], m.start("second"), m.end("word"), key,
+                                     tuple(second_regions)))
+            continue
+        if any(o.start <= cand.start < o.end for o in out):
+            continue
+        out.append(cand)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _demonym_at(tokens: list[Token], i: int, table: dict[str, str]) -> int:
+    """Number of tokens of the demonym starting at ``i`` (0 if none)."""
+    for k in (2, 1):
+        if i + k <= len(tokens) and all(t.is_title for t in tokens[i:i + k]) \
+                and " ".join(t.key for t in tokens[i:i + k]) in table:
+            return k
+    return 0
+
+
+def _longest_match(text, tokens, i, index) -> tuple[int, list[Entry]] | None:
+    keys = []
+    best = None
+    for j in range(i, min(len(tokens), i + index.max_tokens)):
+        t = tokens[j]
+        if j > i:
+            if not _adjacent(text, tokens[j - 1], t) or tokens[j - 1].possessive:
+                break
+            if not (t.is_title or t.is_upper or t.key in _CONNECTORS or t.key in _REGION_WORDS):
+                break
+        keys.append(t.key)
+        if t.key in _CONNECTORS and j > i:
+            continue
+        entries = index.names.get(" ".join(keys))
+        if entries:
+            best = (j + 1, [index.entries[e] for e in entries])
+    return best
+
+
+def _country_entry(index: GazetteerIndex, code: str) -> Entry | None:
+    return next((e for e in _countries(index) if e.country == code), None)
+
+
+def _countries(index: GazetteerIndex) -> list[Entry]:
+    if not hasattr(index, "_countries"):
+        index._countries = [e for e in index.entries if e.kind == "country"]
+    return index._countries
+
+
+def _keep(text: str, tokens: list[Token], i: int, j: int, cand: Candidate, index: GazetteerIndex) -> bool | str:
+    """Whether a gazetteer match is a place name here: True, False, or "person" (part of a person's name)."""
+    first, last = tokens[i], tokens[j - 1]
+    kinds = {e.kind for e in cand.entries}
+    big = kinds & {"country", "admin1", "continent"} or max(e.population for e in cand.entries) >= 100_000
+    single = j - i == 1
+    if single and first.key in _STOPWORDS and not (kinds & {"country", "continent"}):
+        return False
+    if single and len(first.text) <= 2 and not first.is_upper:
+        return False
+    if single and first.is_upper and "country" not in kinds and not _all_caps_line(text, first):
+        return False  # "GA", "NATO": acronyms; all-caps place names count only in datelines and headlines
+    if first.start > 0 and text[first.start - 1] == "-" and i > 0 and not tokens[i - 1].is_title:
+        return False  # "pre-Maidan", "anti-Kremlin": part of an adjective
+    if single and not big and _sentence_initial(text, first) and _lowercase_elsewhere(text, first.text):
+        return False  # "Police said ...", when the text also uses "police" as a word
+    if single and not (kinds & {"country", "continent", "admin1"}) and _lowercase_elsewhere(text, first.text) \
+            and max(e.population for e in cand.entries) < 20_000:
+        return False
+    # Part of a longer proper name: the next capitalized word belongs to it.
+    if j < len(tokens) and not last.possessive and _adjacent(text, last, tokens[j]) and tokens[j].is_title:
+        nxt = tokens[j]
+        if nxt.key in _ORG_HEADS:
+            return False
+        if nxt.key not in _TITLES and nxt.key not in _REGION_WORDS and not index.names.get(nxt.key):
+            return "person" if single else False
+    # Preceded by a title ("President Volodymyr") or by another name ("Raquel Henry").
+    if i > 0 and _adjacent(text, tokens[i - 1], first) and not tokens[i - 1].possessive:
+        prev = tokens[i - 1]
+        if prev.key in _PERSON_TITLES:
+            return "person"
+        if prev.is_title and not _sentence_initial(text, prev) and prev.key not in _STOPWORDS \
+                and not index.names.get(prev.key) and prev.key not in demonyms():
+            return "person"
+        if prev.key == "the" and prev.text == "The" and not _sentence_initial(text, prev):
+            return False  # "The Washington ..." mid-sentence is a title
+    return True
+
+
+def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Link "Paris, Texas" and "Troy, N.C.": the second name qualifies the first."""
+    out = []
+    for k, cand in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt and re.fullmatch(r",\s?", text[cand.end:nxt.start]) and any(
+                e.kind in ("admin1", "country") for e in nxt.entries):
+            cand = Candidate(cand.text, cand.start, cand.end, cand.key, cand.entries, cand.role, nxt)
+        out.append(cand)
+    return out

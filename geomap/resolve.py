@@ -1,0 +1,142 @@
+"""Resolve each recognized name to one gazetteer entry, from the document's context.
+
+Score of an entry for a mention (higher is better), each term documented:
+- kind prior: a name that is a country or continent is almost always that; then admin-1
+  regions; populated places last (alternate names make "Poland" a village somewhere);
+- population: 0.5 * log10(population), so a city 10x larger gains 0.5;
+- primary name: +0.5 when the text matches the entry's main name, not an alternate;
+- country context: +2.5 * share of the document's country evidence (explicit countries,
+  demonyms, unambiguous places) held by the entry's country;
+- region context: +1 when a region named in the document contains the entry;
+- qualifier: +4 when "X, Y" names a region or country Y that contains the entry;
+- proximity: up to +1 for entries near the document's unambiguous places;
+- seat of a same-named region: +1.5 for a city when the bare name ("Grodno", "Kursk") also
+  names the admin-1 region around it; "Kursk Oblast" with its suffix only matches the region.
+One sense per document: every mention of the same name gets the same entry.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+from geomap.gazetteer import Entry, haversine_km
+from geomap.recognize import Candidate
+
+__all__ = ["Resolution", "resolve", "score_entry"]
+
+KIND_PRIOR = {"country": 3.0, "continent": 2.5, "admin1": 1.2, "city": 0.0}
+
+
+class Resolution:
+    """The chosen entry for a candidate, with the ranked alternatives and their scores."""
+
+    __slots__ = ("candidate", "entry", "score", "alternatives")
+
+    def __init__(self, candidate: Candidate, ranked: list[tuple[float, Entry]]):
+        self.candidate = candidate
+        self.score, self.entry = ranked[0] if ranked else (None, None)
+        self.alternatives = ranked[:6]
+
+    @property
+    def confidence(self) -> float:
+        """Softmax share of the chosen entry among the alternatives (0..1)."""
+        if not self.alternatives:
+            return 0.0
+        top = self.alternatives[0][0]
+        total = sum(math.exp(s - top) for s, _ in self.alternatives)
+        return 1.0 / total
+
+
+def _base_score(entry: Entry, key: str) -> float:
+    from geomap.text import normalize
+
+    score = KIND_PRIOR[entry.kind] + 0.5 * math.log10(entry.population + 10)
+    if normalize(entry.name) == key:
+        score += 0.5
+    return score
+
+
+def score_entry(entry: Entry, cand: Candidate, countries: dict[str, float], regions: set[str],
+                anchors: list[Entry]) -> float:
+    score = _base_score(entry, cand.key)
+    if entry.country:
+        score += 2.5 * countries.get(entry.country, 0.0)
+    if entry.kind == "city" and entry.admin1 in regions:
+        score += 1.0
+    if cand.qualifier is not None:
+        q = cand.qualifier.entries
+        if any((e.kind == "admin1" and entry.admin1 == e.admin1) or (e.kind == "country" and entry.country == e.country)
+               for e in q):
+            score += 4.0
+    if entry.kind == "city" and any(e.kind == "admin1" and e.admin1 == entry.admin1 for e in cand.entries):
+        score += 1.5
+    if anchors and entry.kind == "city":
+        nearest = min((haversine_km(entry.lat, entry.lon, a.lat, a.lon) for a in anchors if a is not entry),
+                      default=math.inf)
+        score += max(0.0, 1.0 - nearest / 500.0) if nearest < 500 else 0.0
+    return score
+
+
+def _context(candidates: list[Candidate], bias: str | None):
+    """Per-name country evidence, mentioned regions and unambiguous anchor places of a document.
+
+    Country evidence is kept per name so that a name is resolved from the *other* names'
+    evidence (leave-one-out): an ambiguous "Odessa" must not vote for its own Ukraine.
+    """
+    by_key: dict[str, Counter[str]] = defaultdict(Counter)
+    regions: set[str] = set()
+    anchors: list[Entry] = []
+    for cand in candidates:
+        weight = by_key[cand.key]
+        ranked = sorted(cand.entries, key=lambda e: _base_score(e, cand.key), reverse=True)
+        best = ranked[0]
+        clear = len(ranked) == 1 or _base_score(best, cand.key) - _base_score(ranked[1], cand.key) > 1.0
+        if not clear:
+            for e in ranked[:3]:
+                if e.country:
+                    weight[e.country] += 0.2
+            continue
+        if best.country:
+            weight[best.country] += 2.0 if best.kind in ("country", "admin1") else 1.0
+        if best.kind == "admin1":
+            regions.add(best.admin1)
+        if best.kind in ("city", "admin1") and cand.role != "demonym":
+            anchors.append(best)
+    total: Counter[str] = Counter()
+    for weight in by_key.values():
+        total.update(weight)
+    if bias:
+        total[bias] += max(3.0, sum(total.values()))
+    shares = {}
+    for key, own in by_key.items():
+        rest = total.copy()
+        rest.subtract(own)
+        norm = sum(v for v in rest.values() if v > 0) or 1.0
+        shares[key] = {c: v / norm for c, v in rest.items() if v > 0}
+    return shares, regions, anchors
+
+
+def resolve(candidates: list[Candidate], *, bias: str | None = None) -> list[Resolution]:
+    """One ``Resolution`` per candidate, in order."""
+    shares, regions, anchors = _context(candidates, bias.upper() if bias else None)
+    # One sense per document: sum scores over all mentions of the same name.
+    totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    by_id: dict[str, Entry] = {}
+    scored = []
+    for cand in candidates:
+        countries = shares[cand.key]
+        ranked = sorted(((score_entry(e, cand, countries, regions, anchors), e) for e in cand.entries),
+                        key=lambda se: (se[0], se[1].id), reverse=True)
+        scored.append(ranked)
+        if cand.qualifier is None:
+            for s, e in ranked:
+                totals[cand.key][e.id] += s
+                by_id[e.id] = e
+    out = []
+    for cand, ranked in zip(candidates, scored):
+        if cand.qualifier is None and len(ranked) > 1:
+            agreed = max(totals[cand.key].items(), key=lambda kv: (kv[1], kv[0]))[0]
+            ranked = sorted(ranked, key=lambda se: (se[1].id == agreed, se[0]), reverse=True)
+        out.append(Resolution(cand, ranked))
+    return out

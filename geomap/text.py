@@ -1,0 +1,105 @@
+"""Text helpers shared by the stages: name normalization, tokens, sentences."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["normalize", "Token", "tokenize", "sentences"]
+
+_APOSTROPHES = "'\u2019\u02bc\u2018`"
+_TOKEN = re.compile(r"\w+(?:[-'\u2019\u02bc]\w+)*", re.UNICODE)
+
+
+@lru_cache(maxsize=200_000)
+def _fold_word(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    for a in _APOSTROPHES:
+        stripped = stripped.replace(a, "")
+    return stripped.lower()
+
+
+def normalize(name: str) -> str:
+    """Fold a name for lookup: no accents, no apostrophes, lower case, tokens joined by spaces.
+
+    >>> normalize("Dnipropetrovs'k  Oblast")
+    'dnipropetrovsk oblast'
+    """
+    return " ".join(_fold_word(t) for t in _TOKEN.findall(name.replace("-", " ")))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    key: str  # folded form used for gazetteer lookup
+    possessive: bool = False
+
+    @property
+    def is_title(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        return self.text.isupper() and len(self.text) > 1
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens of ``text[start:end]`` with absolute offsets; "Kyiv's" gives "Kyiv", marked possessive.
+
+    Hyphenated words are split ("Rostov-on-Don" gives three tokens) so that names match
+    whether written with hyphens or spaces.
+    """
+    tokens = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        word, s = m.group(), m.start()
+        possessive = False
+        if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
+            word, possessive = word[:-2], True
+        offset = s
+        parts = word.split("-")
+        for i, part in enumerate(parts):
+            if part:
+                last = i == len(parts) - 1
+                tokens.append(Token(part, offset, offset + len(part), _fold_word(part), possessive and last))
+            offset += len(part) + 1
+    return tokens
+
+
+# A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and a
+# capital, digit or opening quote; abbreviations such as "U.S." or "Gov." do not end one.
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c\u2018(]?[A-Z0-9])|\n+")
+_ABBREVIATIONS = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "gov", "gen", "lt", "col", "sgt", "st", "no", "jan",
+                  "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "rep", "sen", "jr", "sr", "inc",
+                  "corp", "co", "ltd", "vs", "mt", "ft", "n.c", "d.c", "calif", "fla", "ga", "tenn", "va", "pa"}
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text``, whitespace trimmed; newlines always end one."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group()[0] == ".":
+            word = text[max(0, m.start() - 6):m.start()].split()[-1:] or [""]
+            if word[0].lower().lstrip("(\"") in _ABBREVIATIONS or len(word[0]) == 1:
+                continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def paragraph_index(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The paragraph number (count of newlines before it) of each sentence span."""
+    return [text.count("\n", 0, s) for s, _ in spans]

@@ -1,0 +1,125 @@
+"""The CLI end to end, through click's CliRunner, on real files."""
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from geomap.api import SAMPLE_ARTICLE
+from geomap.cli import cli
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_no_arguments_maps_the_sample(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run()
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "output" / "map.html").read_text(encoding="utf-8")
+    geo = json.loads((tmp_path / "output" / "map.geojson").read_text(encoding="utf-8"))
+    assert "Novocherkassk" in html and "cdn." not in html
+    names = {f["properties"]["name"] for f in geo["features"]}
+    assert {"Istanbul", "Novocherkassk", "Kursk Oblast", "Odesa"} <= names
+    assert all(f["properties"]["country"] != "US" for f in geo["features"])
+
+
+def test_build_article_creates_data_file_then_uses_it(sample_copy, tmp_path):
+    out = tmp_path / "out"
+    result = run("build", sample_copy, "-o", out)
+    assert result.exit_code == 0, result.output
+    data_file = sample_copy.with_name(sample_copy.stem + ".geomap.yaml")
+    assert data_file.exists() and data_file.name in result.output
+    first = (out / "map.html").read_bytes()
+    # Rebuilding with no change gives a byte-identical map.
+    again = run("build", sample_copy, "-o", out)
+    assert "unchanged" in again.output and (out / "map.html").read_bytes() == first
+    # A user's fix in the data file shows in the next build.
+    text = data_file.read_text(encoding="utf-8").replace("lat: 41.01384", "lat: 41.5")
+    data_file.write_text(text, encoding="utf-8")
+    fixed = run("build", data_file, "-o", out)
+    assert fixed.exit_code == 0
+    geo = json.loads((out / "map.geojson").read_text(encoding="utf-8"))
+    istanbul = next(f for f in geo["features"] if f["properties"]["name"] == "Istanbul")
+    assert istanbul["geometry"]["coordinates"] == [28.9497, 41.5]
+
+
+def test_extract_refuses_to_overwrite_edits(sample_copy, tmp_path):
+    target = tmp_path / "a.geomap.yaml"
+    assert run("extract", sample_copy, "-o", target).exit_code == 0
+    target.write_text(target.read_text(encoding="utf-8") + "# my note\n", encoding="utf-8")
+    again = CliRunner().invoke(cli, ["extract", str(sample_copy), "-o", str(target)])
+    assert again.exit_code == 2 and "--force" in again.output
+    assert target.read_text(encoding="utf-8").endswith("# my note\n")
+
+
+def test_parse_docs_contract(tmp_path):
+    docs = tmp_path / "docs.jsonl"
+    texts = {"a": "Shelling hit Kharkiv and Odessa.", "b": "Nothing here\u2028at all."}
+    docs.write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in texts.items()), encoding="utf-8")
+    result = run("parse", "--docs", docs)
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [d["id"] for d in lines] == ["a", "b"]
+    for m in lines[0]["mentions"]:
+        assert texts["a"][m["start"]:m["end"]] == m["text"]
+        assert {"text", "start", "end", "name", "lat", "lon", "kind", "country"} <= set(m)
+    assert [m["name"] for m in lines[0]["mentions"]] == ["Kharkiv", "Odesa"]
+    assert lines[1]["mentions"] == []
+
+
+def test_parse_article_file():
+    result = run("parse", SAMPLE_ARTICLE)
+    (doc,) = [json.loads(line) for line in result.output.splitlines()]
+    assert any(m["name"] == "Novocherkassk" for m in doc["mentions"])
+
+
+def test_check(tmp_path, sample_copy):
+    run("extract", sample_copy)
+    data_file = sample_copy.with_name(sample_copy.stem + ".geomap.yaml")
+    result = run("check", data_file)
+    assert result.exit_code == 0 and "ok" in result.output
+
+
+@pytest.mark.parametrize("make, expected", [
+    (lambda d: d / "missing.txt", "missing.txt: no such file"),
+    (lambda d: _write(d / "empty.txt", b"  \n"), "empty.txt: empty file"),
+    (lambda d: _write(d / "binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00"), "binary.txt: binary file"),
+    (lambda d: _write(d / "latin1.txt", "Kyiv\nCôte d'Ivoire".encode("latin-1")), "latin1.txt:2: not UTF-8"),
+    (lambda d: _write(d / "bad.geomap.yaml", b"schema: 1\nplaces: [\n"), "bad.geomap.yaml:3: YAML syntax error"),
+])
+def test_bad_inputs_one_line_exit_2_nothing_overwritten(tmp_path, make, expected):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "map.html").write_text("previous map", encoding="utf-8")
+    path = make(tmp_path)
+    result = CliRunner().invoke(cli, ["build", str(path), "-o", str(out)])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0], result.output
+    assert "Traceback" not in result.output
+    assert (out / "map.html").read_text(encoding="utf-8") == "previous map"
+
+
+def test_bad_value_in_data_file_keeps_previous_map(sample_copy, tmp_path):
+    out = tmp_path / "out"
+    run("build", sample_copy, "-o", out)
+    before = (out / "map.html").read_bytes()
+    data_file = sample_copy.with_name(sample_copy.stem + ".geomap.yaml")
+    data_file.write_text(data_file.read_text(encoding="utf-8").replace("type: strike", "type: stike", 1),
+                         encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(data_file), "-o", str(out)])
+    assert result.exit_code == 2
+    assert "did you mean 'strike'?" in result.output and ".type" in result.output
+    assert (out / "map.html").read_bytes() == before
+
+
+def _write(path, data: bytes):
+    path.write_bytes(data)
+    return path
+
+
+def test_sample_is_installed_where_the_cli_expects_it():
+    assert SAMPLE_ARTICLE.exists() and shutil.which("geomap") is not None

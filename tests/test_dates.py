@@ -1,0 +1,41 @@
+import datetime as dt
+
+import pytest
+
+from geomap.dates import find_dates, parse_iso
+
+PUBLISHED = dt.date(2025, 7, 23)
+
+
+@pytest.mark.parametrize("text, value, approximate", [
+    ("met in Istanbul on July 23 for talks", "2025-07-23", False),
+    ("On July 22, Ukrainian drones struck", "2025-07-22", False),
+    ("The operation, launched in August 2024, saw", "2024-08", False),
+    ("Set for mid-September, the drills", "2025-09", True),
+    ("before the end of August", "2025-08", True),
+    ("negotiations held on May 16 and", "2025-05-16", False),
+    ("an offensive launched in May", "2025-05", False),
+    ("the invasion began in 2022", "2022", False),
+    ("Police said on Monday that", "2025-07-21", False),
+    ("on 3 March 2024 the talks", "2024-03-03", False),
+])
+def test_dates_normalized_with_article_year(text, value, approximate):
+    (d,) = find_dates(text, PUBLISHED)
+    assert (d.value, d.approximate) == (value, approximate)
+    assert text[d.start:d.end] == d.text
+
+
+def test_invalid_and_verb_forms_are_not_dates():
+    assert find_dates("It happened on July 45 somewhere.", PUBLISHED) == []
+    assert find_dates("Belarus may reverse its decision", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("value", ["2025", "2025-07", "2025-07-23"])
+def test_parse_iso_accepts(value):
+    assert parse_iso(value) == value
+
+
+@pytest.mark.parametrize("value", ["July 45", "2025-13", "2025-02-30", "23/07/2025"])
+def test_parse_iso_rejects(value):
+    with pytest.raises(ValueError):
+        parse_iso(value)

@@ -1,0 +1,82 @@
+"""Events on the sample article: dates, types, actors, figures, sources."""
+
+from geomap.events import find_figures
+from geomap.taxonomy import EVENT_TYPES, classify, closest_type
+
+
+def events_at(doc, name):
+    place = next(p for p in doc.places if p.name == name)
+    return [e for e in doc.events if e.place == place.id]
+
+
+def test_istanbul_talks_dated_2025_07_23(sample_doc):
+    (talks,) = events_at(sample_doc, "Istanbul")
+    assert (talks.type, talks.date, talks.approximate) == ("talks", "2025-07-23", False)
+    src = talks.sources[0]
+    assert sample_doc.article.text[src.start:src.end] == src.text
+    assert "Istanbul" in src.text
+
+
+def test_novocherkassk_drone_strike_dated_2025_07_22(sample_doc):
+    (strike,) = events_at(sample_doc, "Novocherkassk")
+    assert (strike.type, strike.date) == ("strike", "2025-07-22")
+    assert "Ukraine" in strike.actors
+    assert len(strike.sources) == 2  # the strike and the governor's report of fires across the city
+    assert any(f.value == 3 and f.unit == "people" for f in strike.figures)
+
+
+def test_every_expected_place_has_an_event(sample_doc):
+    with_events = {p.name for p in sample_doc.places if any(e.place == p.id for e in sample_doc.events)}
+    for name in ["Istanbul", "Ankara", "Novocherkassk", "Rostov Oblast", "Kursk Oblast", "Sumy Oblast", "Donetsk",
+                 "Dnipropetrovsk Oblast", "Hrodna", "Kyiv", "Lviv", "Dnipro", "Odesa"]:
+        assert name in with_events, name
+
+
+def test_metonyms_and_demonyms_make_no_event_location(sample_doc):
+    with_events = {p.name for p in sample_doc.places if any(e.place == p.id for e in sample_doc.events)}
+    # "Moscow has dismissed the threat", "relationship with Washington", "Russia has rejected".
+    assert not with_events & {"Moscow", "Washington", "Russia", "United States", "Turkey"}
+    assert all(p.country != "US" for p in sample_doc.places if p.name in with_events)
+
+
+def test_precision_is_kept(sample_doc):
+    by_name = {p.name: p for p in sample_doc.places}
+    assert by_name["Kursk Oblast"].precision == "admin1"
+    assert by_name["Ukraine"].precision == "country"
+    assert by_name["Kyiv"].precision == "point"
+
+
+def test_kursk_operation_figures(sample_doc):
+    (op,) = events_at(sample_doc, "Kursk Oblast")
+    assert op.type == "ground_operation"
+    assert [(f.value, f.unit) for f in op.figures] == [(80000.0, "casualties")]
+
+
+def test_protests_in_four_cities(sample_doc):
+    for city in ["Kyiv", "Lviv", "Dnipro", "Odesa"]:
+        assert [e.type for e in events_at(sample_doc, city)] == ["protest"], city
+
+
+def test_event_ids_are_stable(sample_doc, sample_article, index):
+    from geomap.pipeline import extract
+
+    again = extract(sample_article, index=index)
+    assert [e.id for e in again.events] == [e.id for e in sample_doc.events]
+    assert len({e.id for e in sample_doc.events}) == len(sample_doc.events)
+
+
+def test_figures():
+    figs = find_figures("downed 33 Ukrainian fixed-wing drones overnight, including 11 over Rostov Oblast")
+    assert figs[0].text == "33 Ukrainian fixed-wing drones" and figs[0].value == 33
+    assert find_figures("involve around 13,000 troops")[0].value == 13000
+    assert find_figures("over 1,200 individuals")[0].unit == "individuals"
+
+
+def test_taxonomy_is_acled_compatible():
+    acled_types = {"Battles", "Protests", "Riots", "Explosions/Remote violence", "Violence against civilians",
+                   "Strategic developments"}
+    assert {t.acled_event_type for t in EVENT_TYPES.values()} <= acled_types
+    assert classify("Ukrainian drones struck targets in Novocherkassk") == "strike"
+    assert classify("thousands took to the streets of Kyiv") == "protest"
+    assert classify("the weather was fine") is None
+    assert closest_type("stike") == "strike"
