@@ -70,8 +70,10 @@ def test_syntax_error_and_truncation(sample_doc, tmp_path):
         read_document(path)
     write_document(sample_doc, path)
     text = path.read_text(encoding="utf-8")
-    path.write_text(text[: len(text) // 2 - 7], encoding="utf-8")
-    with pytest.raises(StoreFormatError):
+    # Cut in the middle of an event, as an interrupted copy would.
+    cut = text.index("\n", text.index("- id: istanbul-talks-2025-07-23")) + 1
+    path.write_text(text[:cut], encoding="utf-8")
+    with pytest.raises(StoreFormatError, match=r"events\[0\]\.place: is required"):
         read_document(path)
 
 
