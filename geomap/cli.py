@@ -122,7 +122,7 @@ def parse(files, docs_path, demonyms, bias):
     Example: geomap parse --docs corpus.jsonl > mentions.jsonl
     """
     from geomap.article import read_article
-    from geomap.gazetteer import load_index
+    from geomap.index import load_index
     from geomap.pipeline import geoparse
 
     index = load_index()

@@ -7,7 +7,7 @@ import unicodedata
 
 from geomap.article import published_date
 from geomap.events import annotate
-from geomap.gazetteer import GazetteerIndex, load_index
+from geomap.index import GazetteerIndex, load_index
 from geomap.model import PRECISIONS, Article, Document, Mention, Place
 from geomap.recognize import recognize
 from geomap.resolve import Resolution, resolve

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from geomap.gazetteer import Entry, GazetteerIndex
+from geomap.index import Entry, GazetteerIndex
 from geomap.text import Token, normalize, tokenize
 
 __all__ = ["Candidate", "recognize", "demonyms"]
@@ -111,8 +111,12 @@ def _sentence_initial(text: str, token: Token) -> bool:
     return not before or before[-1] in ".!?\n:;\u2014"
 
 
-def _lowercase_elsewhere(text: str, word: str) -> bool:
-    return re.search(r"(?<![\w'])" + re.escape(word.lower()) + r"(?![\w'])", text) is not None
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019-]*")
+
+
+def _lowercase_words(text: str) -> set[str]:
+    """Words the text writes in lower case somewhere ("police", "mobile")."""
+    return set(_LOWER_WORD.findall(text))
 
 
 def _all_caps_line(text: str, token: Token) -> bool:
@@ -130,6 +134,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     i, n = 0, len(tokens)
     demonym_table = demonyms()
     person_keys: set[str] = set()
+    lower_words = _lowercase_words(text)
     while i < n:
         tok = tokens[i]
         if not (tok.is_title or tok.is_upper) or tok.text[0].isdigit():
@@ -154,7 +159,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         last = tokens[j - 1]
         cand = Candidate(text[tok.start:last.end], tok.start, last.end, " ".join(t.key for t in tokens[i:j]),
                          tuple(entries), role="possessive" if last.possessive else "place")
-        verdict = _keep(text, tokens, i, j, cand, index)
+        verdict = _keep(text, tokens, i, j, cand, index, lower_words)
         if verdict is True:
             found.append(cand)
             i = j
@@ -228,7 +233,7 @@ def _longest_match(text, tokens, i, index) -> tuple[int, list[Entry]] | None:
             continue
         entries = index.names.get(" ".join(keys))
         if entries:
-            best = (j + 1, [index.entries[e] for e in entries])
+            best = (j + 1, [index.entry(e) for e in entries])
     return best
 
 
@@ -237,12 +242,11 @@ def _country_entry(index: GazetteerIndex, code: str) -> Entry | None:
 
 
 def _countries(index: GazetteerIndex) -> list[Entry]:
-    if not hasattr(index, "_countries"):
-        index._countries = [e for e in index.entries if e.kind == "country"]
-    return index._countries
+    return index.entries_of_kind("country")
 
 
-def _keep(text: str, tokens: list[Token], i: int, j: int, cand: Candidate, index: GazetteerIndex) -> bool | str:
+def _keep(text: str, tokens: list[Token], i: int, j: int, cand: Candidate, index: GazetteerIndex,
+          lower_words: set[str]) -> bool | str:
     """Whether a gazetteer match is a place name here: True, False, or "person" (part of a person's name)."""
     first, last = tokens[i], tokens[j - 1]
     kinds = {e.kind for e in cand.entries}
@@ -256,9 +260,9 @@ def _keep(text: str, tokens: list[Token], i: int, j: int, cand: Candidate, index
         return False  # "GA", "NATO": acronyms; all-caps place names count only in datelines and headlines
     if first.start > 0 and text[first.start - 1] == "-" and i > 0 and not tokens[i - 1].is_title:
         return False  # "pre-Maidan", "anti-Kremlin": part of an adjective
-    if single and not big and _sentence_initial(text, first) and _lowercase_elsewhere(text, first.text):
+    if single and not big and _sentence_initial(text, first) and first.text.lower() in lower_words:
         return False  # "Police said ...", when the text also uses "police" as a word
-    if single and not (kinds & {"country", "continent", "admin1"}) and _lowercase_elsewhere(text, first.text) \
+    if single and not (kinds & {"country", "continent", "admin1"}) and first.text.lower() in lower_words \
             and max(e.population for e in cand.entries) < 20_000:
         return False
     # Part of a longer proper name: the next capitalized word belongs to it.

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 
-from geomap.gazetteer import Entry, haversine_km
+from geomap.index import Entry, haversine_km
 from geomap.recognize import Candidate
 
 __all__ = ["Resolution", "resolve", "score_entry"]
@@ -49,10 +49,8 @@ class Resolution:
 
 
 def _base_score(entry: Entry, key: str) -> float:
-    from geomap.text import normalize
-
     score = KIND_PRIOR[entry.kind] + 0.5 * math.log10(entry.population + 10)
-    if normalize(entry.name) == key:
+    if entry.key == key:
         score += 0.5
     return score
 
@@ -114,7 +112,7 @@ def _context(candidates: list[Candidate], bias: str | None):
         rest.subtract(own)
         norm = sum(v for v in rest.values() if v > 0) or 1.0
         shares[key] = {c: v / norm for c, v in rest.items() if v > 0}
-    return shares, regions, anchors
+    return shares, regions, list({a.id: a for a in anchors}.values())
 
 
 def resolve(candidates: list[Candidate], *, bias: str | None = None) -> list[Resolution]:
@@ -126,7 +124,8 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None) -> list[Res
     scored = []
     for cand in candidates:
         countries = shares[cand.key]
-        ranked = sorted(((score_entry(e, cand, countries, regions, anchors), e) for e in cand.entries),
+        near = anchors if len(cand.entries) > 1 else ()  # proximity only matters when there is a choice
+        ranked = sorted(((score_entry(e, cand, countries, regions, near), e) for e in cand.entries),
                         key=lambda se: (se[0], se[1].id), reverse=True)
         scored.append(ranked)
         if cand.qualifier is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 __all__ = ["normalize", "Token", "tokenize", "sentences"]
@@ -31,8 +31,7 @@ def normalize(name: str) -> str:
     return " ".join(_fold_word(t) for t in _TOKEN.findall(name.replace("-", " ")))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -60,6 +59,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         possessive = False
         if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
             word, possessive = word[:-2], True
+        if "-" not in word:
+            tokens.append(Token(word, s, s + len(word), _fold_word(word), possessive))
+            continue
         offset = s
         parts = word.split("-")
         for i, part in enumerate(parts):

@@ -6,7 +6,7 @@ import pytest
 
 from geomap.api import SAMPLE_ARTICLE
 from geomap.article import read_article
-from geomap.gazetteer import load_index
+from geomap.index import load_index
 from geomap.pipeline import extract
 
 ROOT = Path(__file__).resolve().parents[1]

