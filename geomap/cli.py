@@ -112,9 +112,10 @@ def extract(article, data_path, force, bias):
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--docs", "docs_path", type=click.Path(path_type=Path),
               help='JSONL input, one {"id": ..., "text": ...} a line; prints one {"id", "mentions"} a line.')
-@click.option("--demonyms", is_flag=True, help="Also list demonyms (\"Ukrainian\") as mentions of their country.")
+@click.option("--no-demonyms", "no_demonyms", is_flag=True,
+              help="Leave out demonyms (\"Ukrainian\", listed with role demonym as mentions of their country).")
 @bias_option
-def parse(files, docs_path, demonyms, bias):
+def parse(files, docs_path, no_demonyms, bias):
     """Run the geoparser alone and print the place mentions as JSON lines.
 
     Offsets are Python string indices into the text.
@@ -132,7 +133,7 @@ def parse(files, docs_path, demonyms, bias):
         mentions = []
         for r in geoparse(text, index=index, bias=bias):
             c, e = r.candidate, r.entry
-            if c.role == "demonym" and not demonyms:
+            if c.role == "demonym" and no_demonyms:
                 continue
             mentions.append({"text": c.text, "start": c.start, "end": c.end, "name": e.name, "lat": e.lat,
                              "lon": e.lon, "kind": e.kind, "country": e.country, "role": c.role,

@@ -20,12 +20,12 @@ from typing import NamedTuple
 from geomap.errors import GazetteerError
 from geomap.text import normalize
 
-__all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_km", "CITY_SET"]
+__all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_km", "CITY_SET", "US_STATES"]
 
 
 # cities1000: every populated place of 1,000 people or more (170k); conflict news names towns.
 CITY_SET = "cities1000"
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 # Forms of an admin-1 region's name as news writes them: "Kursk Oblast", "Sichuan Province".
 REGION_SUFFIXES = ("oblast", "oblasts", "region", "province", "state", "krai", "kray", "republic", "governorate",
                    "prefecture", "county", "department", "district", "voivodeship", "canton", "territory")
@@ -37,6 +37,28 @@ COUNTRY_ALIASES = {
     "CZ": ["Czech Republic"], "CI": ["Ivory Coast"], "MM": ["Burma"], "NL": ["Holland"],
     "AE": ["UAE", "U.A.E."], "CD": ["DR Congo", "DRC", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville"],
     "VA": ["Vatican"], "PS": ["Palestine", "Palestinian territories"], "TR": ["Turkiye", "Türkiye"],
+}
+
+
+# AP-style and postal abbreviations of US states. Dotted forms ("N.C.") are gazetteer names;
+# the bare AP forms ("Tenn.") are too ambiguous alone and count only after a comma ("Troy, Tenn.").
+US_STATES = {
+    "Alabama": ("AL", "Ala."), "Alaska": ("AK", "Alaska"), "Arizona": ("AZ", "Ariz."), "Arkansas": ("AR", "Ark."),
+    "California": ("CA", "Calif."), "Colorado": ("CO", "Colo."), "Connecticut": ("CT", "Conn."),
+    "Delaware": ("DE", "Del."), "District of Columbia": ("DC", "D.C."), "Florida": ("FL", "Fla."),
+    "Georgia": ("GA", "Ga."), "Hawaii": ("HI", "Hawaii"), "Idaho": ("ID", "Idaho"), "Illinois": ("IL", "Ill."),
+    "Indiana": ("IN", "Ind."), "Iowa": ("IA", "Iowa"), "Kansas": ("KS", "Kan."), "Kentucky": ("KY", "Ky."),
+    "Louisiana": ("LA", "La."), "Maine": ("ME", "Maine"), "Maryland": ("MD", "Md."),
+    "Massachusetts": ("MA", "Mass."), "Michigan": ("MI", "Mich."), "Minnesota": ("MN", "Minn."),
+    "Mississippi": ("MS", "Miss."), "Missouri": ("MO", "Mo."), "Montana": ("MT", "Mont."),
+    "Nebraska": ("NE", "Neb."), "Nevada": ("NV", "Nev."), "New Hampshire": ("NH", "N.H."),
+    "New Jersey": ("NJ", "N.J."), "New Mexico": ("NM", "N.M."), "New York": ("NY", "N.Y."),
+    "North Carolina": ("NC", "N.C."), "North Dakota": ("ND", "N.D."), "Ohio": ("OH", "Ohio"),
+    "Oklahoma": ("OK", "Okla."), "Oregon": ("OR", "Ore."), "Pennsylvania": ("PA", "Pa."),
+    "Rhode Island": ("RI", "R.I."), "South Carolina": ("SC", "S.C."), "South Dakota": ("SD", "S.D."),
+    "Tennessee": ("TN", "Tenn."), "Texas": ("TX", "Texas"), "Utah": ("UT", "Utah"), "Vermont": ("VT", "Vt."),
+    "Virginia": ("VA", "Va."), "Washington": ("WA", "Wash."), "West Virginia": ("WV", "W.Va."),
+    "Wisconsin": ("WI", "Wis."), "Wyoming": ("WY", "Wyo."),
 }
 
 
@@ -158,6 +180,8 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         lat, lon = _region_points(r.geometry)
         base = r.name
         forms = [base] + [f"{base} {s}" for s in REGION_SUFFIXES]
+        if r.country == "US" and base in US_STATES and US_STATES[base][1].count(".") >= 2:
+            forms.append(US_STATES[base][1])  # "N.C.", "W.Va."
         add(Entry(f"ne:{r.id}", base, lat, lon, r.country, "admin1", region_population[ri], r.id), *forms)
 
     countries = _geonames_data("countries")

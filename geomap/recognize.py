@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from geomap.index import Entry, GazetteerIndex
+from geomap.index import US_STATES, Entry, GazetteerIndex
 from geomap.text import Token, normalize, tokenize
 
 __all__ = ["Candidate", "recognize", "demonyms"]
@@ -23,30 +23,25 @@ _CONNECTORS = {"on", "upon", "of", "de", "la", "le", "del", "da", "do", "das", "
 _REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "state", "krai", "kray",
                  "republic", "governorate", "prefecture", "county", "department", "district", "voivodeship",
                  "canton", "territory"}
-# Capitalized words that follow a place name without making it part of another name.
-_TITLES = {"governor", "mayor", "president", "minister", "ministry", "governments", "government", "officials",
-           "official", "police", "forces", "army", "troops", "authorities", "region", "oblast", "city", "county",
-           "state", "province", "border", "residents", "prosecutors", "courts", "court", "council", "chief",
-           "spokesperson", "spokesman", "spokeswoman", "head", "leader", "embassy", "consulate", "airport",
-           "port", "station", "square", "street", "avenue", "road", "mountains", "river", "sea", "bay", "lake",
-           "island", "islands", "valley", "metro", "area", "district", "oblasts", "regions", "counties"}
-# Heads of organisation and media names: "The Washington Post", "Kyiv Independent".
-_ORG_HEADS = {"post", "times", "independent", "herald", "journal", "tribune", "gazette", "guardian", "telegraph",
-              "chronicle", "observer", "examiner", "daily", "news", "press", "star", "sun", "mail", "review",
-              "university", "college", "school", "institute", "airlines", "airways", "military", "brigade",
-              "battalion", "regiment", "division", "party", "bank", "fund", "foundation", "company", "corp",
-              "inc", "group", "club", "fc", "united", "rovers", "stadium", "hospital", "church", "cathedral",
-              "centre", "center", "agency", "bureau", "committee", "commission", "association", "federation",
-              "declaration", "accords", "accord", "agreement", "protocol", "format", "convention", "treaty",
-              "process", "summit", "conference", "games", "olympics", "cup", "open", "marathon", "festival",
-              "house", "hall", "hotel", "theatre", "theater", "museum", "zoo", "mall", "plaza", "tower",
-              "bridge", "dam", "airport", "district", "court", "council", "assembly", "parliament", "senate",
-              "ministry", "department", "office", "police", "sheriff", "county", "jail", "prison", "academy",
-              "high", "elementary", "middle", "community", "memorial", "national", "state", "public", "library",
-              "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "way",
-              "highway", "parkway", "park", "square", "river", "creek", "lake", "mountain", "mountains",
-              "valley", "island", "islands", "bay", "beach", "harbor", "harbour", "falls", "springs", "forest",
-              "heights", "hills", "station", "port", "market"}
+# Capitalized words that follow a place name and keep it a place: titles and the common nouns
+# of institutions named after it ("Rostov Oblast Governor", "Dublin City Council", "Texas Fire Service").
+_TITLES = set("""
+governor mayor president minister ministry government governments officials official police forces army troops
+authorities region oblast city county state province border residents prosecutors prosecutor courts court council
+chief spokesperson spokesman spokeswoman head leader embassy consulate airport port station square street avenue
+road mountains river sea bay lake island islands valley metro area district oblasts regions counties public fire
+school schools high middle elementary university college community memorial hospital medical regional department
+utilities chamber board commission housing water power electric library museum zoo park center centre church mall
+market sheriff jail prison attorney township village town parish borough bridge highway symphony orchestra theatre
+theater club chapter branch office national international federal navy air marine military health transit
+international education development workforce highway patrol emergency energy gas light housing parks recreation
+sports football basketball baseball soccer hockey team teams fair festival library libraries
+""".split())
+# Heads of media and sports-club names: "The Washington Post", "Kyiv Independent", "Dynamo Kyiv" aside.
+_MEDIA_HEADS = {"post", "times", "independent", "herald", "journal", "tribune", "gazette", "guardian", "telegraph",
+                "chronicle", "observer", "examiner", "daily", "press", "star", "sun", "mail", "review", "airlines",
+                "airways", "rovers", "united", "wanderers", "athletic", "inquirer", "courier", "register",
+                "dispatch", "sentinel", "bulletin", "enquirer", "ledger", "record", "standard", "monitor"}
 # Capitalized words that are names of places somewhere but rarely mean one in English news.
 _STOPWORDS = set("""
 a about after against all also amid an and another any april are as at august back be because been before
@@ -62,14 +57,23 @@ very was way we wednesday were west western what when where which while who why 
 you your deputy minister governor mayor general colonel major captain sergeant officer senator judge king queen
 prince princess lord lady saint st sir dame mount lake river cape port fort point center centre hope unity
 independence liberty union victory freedom justice mercy grace faith charity harmony concord friendship
-paradise eden bethlehem nazareth jericho goshen canaan zion salem
+paradise eden bethlehem nazareth jericho goshen canaan zion salem northeast northwest southeast southwest
+greater upper lower pack leader mart sen rep capt rev gov det sgt lt mayor chief day night morning evening
+christmas easter passover ramadan hanukkah thanksgiving halloween earth superior hall nov dec jan feb aug sept oct
 """.split())
 # Words that, right before a capitalized name, say a person's name follows: "President Volodymyr Zelensky".
-_PERSON_TITLES = {"president", "minister", "governor", "mayor", "chief", "general", "gen", "secretary", "senator",
+_PERSON_TITLES = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "sheriff", "officer", "detective",
+                  "pastor", "reverend", "bishop", "rabbi", "imam", "coach", "principal", "professor", "superintendent",
+                  "president", "minister", "governor", "mayor", "chief", "general", "gen", "secretary", "senator",
                   "sen", "rep", "judge", "mr", "mrs", "ms", "dr", "prof", "pope", "king", "queen", "prince",
                   "spokesperson", "spokesman", "spokeswoman", "officer", "analyst", "colonel", "commander",
                   "lieutenant", "sergeant", "captain", "negotiator", "aide", "deputy", "ambassador", "envoy",
                   "chairman", "chairwoman", "ceo", "director", "coach", "father", "sister", "brother", "saint"}
+# Names of organisations and buildings that the gazetteer also knows as towns.
+_NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah", "nato", "congress", "senate", "pentagon",
+               "kremlin", "god", "jesus", "christ", "lord", "allah", "democrat", "democrats", "republican",
+               "republicans", "university", "commerce", "internet", "google", "facebook", "twitter", "amazon"}
+_CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
 _GAP = re.compile(r"[ \t\-]{1,3}|\s")
 _ABBREVIATED = {"st", "ste", "mt", "ft", "pt", "n", "s", "e", "w", "ne", "nw", "se", "sw"}
 
@@ -101,7 +105,8 @@ def demonyms() -> dict[str, str]:
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
-    if gap[:1] == "." and left.key in _ABBREVIATED:  # "St. Louis", but not "in Kursk Oblast. While"
+    if gap[:1] == "." and (left.key in _ABBREVIATED or left.key in _PERSON_TITLES or len(left.key) == 1):
+        # "St. Louis", "Mrs. Lincoln", "Matthew D. Flores", but not "in Kursk Oblast. While"
         gap = gap[1:] or " "
     return _GAP.fullmatch(gap) is not None
 
@@ -117,6 +122,15 @@ _LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019-]*")
 def _lowercase_words(text: str) -> set[str]:
     """Words the text writes in lower case somewhere ("police", "mobile")."""
     return set(_LOWER_WORD.findall(text))
+
+
+_DATELINE_END = re.compile(r",\s|\s[-\u2014\u2013]|\s\(")
+
+
+def _dateline(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """ "CHARLESTON, W.Va. -", "KYIV (Reuters) -": an all-caps name opening a line or sentence."""
+    return _sentence_initial(text, tokens[i]) and all(t.is_upper for t in tokens[i:j]) and \
+        _DATELINE_END.match(text, tokens[j - 1].end) is not None
 
 
 def _all_caps_line(text: str, token: Token) -> bool:
@@ -140,11 +154,23 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         if not (tok.is_title or tok.is_upper) or tok.text[0].isdigit():
             i += 1
             continue
+        state = _ap_state(text, tokens, i, index)
+        if state is not None:
+            found.append(state)
+            i += 1
+            continue
         match = _longest_match(text, tokens, i, index)
         demonym = _demonym_at(tokens, i, demonym_table)
         if demonym and (match is None or match[0] - i <= demonym):
-            # "North Korean", "Ukrainian": a demonym is kept as a mention of its country.
+            # "North Korean", "Ukrainian": a demonym is kept as a mention of its country, unless it
+            # opens a proper name ("American Recovery and Reinvestment Act", "Arab Champions League").
             last = tokens[i + demonym - 1]
+            nxt = tokens[i + demonym] if i + demonym < n else None
+            if nxt is not None and nxt.is_title and _adjacent(text, last, nxt) and nxt.key not in _TITLES \
+                    and nxt.text.lower() not in lower_words and nxt.key not in demonym_table \
+                    and not index.names.get(nxt.key):
+                i += demonym
+                continue
             key = " ".join(t.key for t in tokens[i:i + demonym])
             country = _country_entry(index, demonym_table[key])
             if country is not None:
@@ -176,12 +202,14 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
 
 
 def _forget_person_names(found: list[Candidate], person_keys: set[str]) -> list[Candidate]:
-    """A name used for a person once ("Sergiy Kyslytsya") is a person everywhere in the text."""
+    """A name used for a person once ("Andrew Trapani") is a person everywhere in the text,
+    unless it is also a country, a large region or a large city ("George Washington")."""
     return [c for c in found if c.key not in person_keys or _is_big(c.entries)]
 
 
 def _is_big(entries) -> bool:
-    return any(e.kind in ("country", "admin1", "continent") or e.population >= 100_000 for e in entries)
+    return any(e.kind in ("country", "continent") or (e.kind == "admin1" and e.population >= 1_000_000)
+               or e.population >= 100_000 for e in entries if e.kind != "admin1" or e.population >= 1_000_000)
 
 
 _PLURAL_REGIONS = re.compile(r"\s+(?:and|,)\s+(?P<second>[A-Z][\w'\u2019-]+)\s+(?P<word>oblasts|regions|provinces|"
@@ -207,6 +235,26 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
             continue
         out.append(cand)
     return sorted(out, key=lambda c: c.start)
+
+
+_AP_STATES = {normalize(ap): name for name, (_, ap) in US_STATES.items() if ap.endswith(".")}
+
+
+def _ap_state(text: str, tokens: list[Token], i: int, index: GazetteerIndex) -> Candidate | None:
+    """ "Troy, Tenn." and "D-Calif.": an AP state abbreviation qualifying the name before it."""
+    tok = tokens[i]
+    if tok.key not in _AP_STATES or i == 0:
+        return None
+    dotted = tok.text.endswith(".")
+    if not dotted and text[tok.end:tok.end + 1] != ".":
+        return None
+    if not re.search(r"(?:,\s*|\bD-|\bR-|\bI-)$", text[max(0, tok.start - 3):tok.start]):
+        return None
+    regions = [e for e in index.lookup(normalize(_AP_STATES[tok.key])) if e.kind == "admin1" and e.country == "US"]
+    if not regions:
+        return None
+    end = tok.end if dotted else tok.end + 1
+    return Candidate(text[tok.start:end], tok.start, end, tok.key, tuple(regions))
 
 
 def _demonym_at(tokens: list[Token], i: int, table: dict[str, str]) -> int:
@@ -245,40 +293,54 @@ def _countries(index: GazetteerIndex) -> list[Entry]:
     return index.entries_of_kind("country")
 
 
+def _is_major(entries) -> bool:
+    """Countries, continents, admin-1 regions and cities of 100,000 or more."""
+    return any(e.kind in ("country", "admin1", "continent") or e.population >= 100_000 for e in entries)
+
+
 def _keep(text: str, tokens: list[Token], i: int, j: int, cand: Candidate, index: GazetteerIndex,
           lower_words: set[str]) -> bool | str:
     """Whether a gazetteer match is a place name here: True, False, or "person" (part of a person's name)."""
     first, last = tokens[i], tokens[j - 1]
     kinds = {e.kind for e in cand.entries}
-    big = kinds & {"country", "admin1", "continent"} or max(e.population for e in cand.entries) >= 100_000
+    big = _is_major(cand.entries)
+    area = bool(kinds & {"country", "continent", "admin1"})
     single = j - i == 1
-    if single and first.key in _STOPWORDS and not (kinds & {"country", "continent"}):
+    if cand.key in _NOT_PLACES:
         return False
+    if single and (first.key in _STOPWORDS or first.key in _TITLES) and not (kinds & {"country", "continent"}):
+        return False  # "Street", "Court", "Council": words of names, not places alone
     if single and len(first.text) <= 2 and not first.is_upper:
         return False
-    if single and first.is_upper and "country" not in kinds and not _all_caps_line(text, first):
+    if single and first.is_upper and "." not in first.text and "country" not in kinds \
+            and not _all_caps_line(text, first) and not _dateline(text, tokens, i, j):
         return False  # "GA", "NATO": acronyms; all-caps place names count only in datelines and headlines
+    if _CONTRACTION.search(last.text):
+        return False  # "I've", "We'll"
     if first.start > 0 and text[first.start - 1] == "-" and i > 0 and not tokens[i - 1].is_title:
         return False  # "pre-Maidan", "anti-Kremlin": part of an adjective
-    if single and not big and _sentence_initial(text, first) and first.text.lower() in lower_words:
-        return False  # "Police said ...", when the text also uses "police" as a word
-    if single and not (kinds & {"country", "continent", "admin1"}) and first.text.lower() in lower_words \
-            and max(e.population for e in cand.entries) < 20_000:
+    if j < len(tokens) and text[last.end:last.end + 1] == "-" and tokens[j].start == last.end + 1 \
+            and tokens[j].is_title and not area:
+        return False  # "Wal-Mart", "Coca-Cola"
+    if single and not area and _sentence_initial(text, first) and first.text.lower() in lower_words:
+        return False  # "Police said ...", "Man booked ...", when the text also uses the word in lower case
+    if single and not area and first.text.lower() in lower_words and max(e.population for e in cand.entries) < 20_000:
         return False
     # Part of a longer proper name: the next capitalized word belongs to it.
-    if j < len(tokens) and not last.possessive and _adjacent(text, last, tokens[j]) and tokens[j].is_title:
+    if j < len(tokens) and _adjacent(text, last, tokens[j]) and tokens[j].is_title:
         nxt = tokens[j]
-        if nxt.key in _ORG_HEADS:
-            return False
-        if nxt.key not in _TITLES and nxt.key not in _REGION_WORDS and not index.names.get(nxt.key):
-            return "person" if single else False
-    # Preceded by a title ("President Volodymyr") or by another name ("Raquel Henry").
+        if nxt.key in _MEDIA_HEADS or (last.possessive and nxt.key in ("day", "eve", "church", "college")):
+            return False  # "Washington Post", "St. Patrick's Day"
+        common = nxt.key in _TITLES or nxt.key in _REGION_WORDS or nxt.text.lower() in lower_words
+        if not last.possessive and not common and nxt.key not in demonyms() and not area:
+            return "person" if single else False  # "David Jefferson", "Vladimir Medinsky", "Mary Wheeler"
+    # Preceded by a title ("President Volodymyr") or by a given name ("Raquel Henry", "Andrew Trapani").
     if i > 0 and _adjacent(text, tokens[i - 1], first) and not tokens[i - 1].possessive:
         prev = tokens[i - 1]
         if prev.key in _PERSON_TITLES:
             return "person"
-        if prev.is_title and not _sentence_initial(text, prev) and prev.key not in _STOPWORDS \
-                and not index.names.get(prev.key) and prev.key not in demonyms():
+        if prev.is_title and prev.key not in _STOPWORDS and prev.key not in demonyms() \
+                and prev.key not in _TITLES and not (area or _is_major(index.lookup(prev.key))):
             return "person"
         if prev.key == "the" and prev.text == "The" and not _sentence_initial(text, prev):
             return False  # "The Washington ..." mid-sentence is a title

@@ -10,14 +10,16 @@ from functools import lru_cache
 __all__ = ["normalize", "Token", "tokenize", "sentences"]
 
 _APOSTROPHES = "'\u2019\u02bc\u2018`"
-_TOKEN = re.compile(r"\w+(?:[-'\u2019\u02bc]\w+)*", re.UNICODE)
+# Dotted abbreviations ("U.S.", "W.Va.", "N.C.") are one token; otherwise words with inner
+# hyphens and apostrophes ("Rostov-on-Don", "Côte d'Ivoire").
+_TOKEN = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,}|\w+(?:[-'\u2019\u02bc]\w+)*", re.UNICODE)
 
 
 @lru_cache(maxsize=200_000)
 def _fold_word(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    for a in _APOSTROPHES:
+    for a in _APOSTROPHES + ".":
         stripped = stripped.replace(a, "")
     return stripped.lower()
 
@@ -59,7 +61,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         possessive = False
         if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
             word, possessive = word[:-2], True
-        if "-" not in word:
+        if "-" not in word or "." in word:
             tokens.append(Token(word, s, s + len(word), _fold_word(word), possessive))
             continue
         offset = s
