@@ -25,7 +25,7 @@ __all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_
 
 # cities1000: every populated place of 1,000 people or more (170k); conflict news names towns.
 CITY_SET = "cities1000"
-INDEX_VERSION = 6
+INDEX_VERSION = 9
 # Forms of an admin-1 region's name as news writes them: "Kursk Oblast", "Sichuan Province".
 REGION_SUFFIXES = ("oblast", "oblasts", "region", "province", "state", "krai", "kray", "republic", "governorate",
                    "prefecture", "county", "department", "district", "voivodeship", "canton", "territory")
@@ -70,7 +70,7 @@ class Entry(NamedTuple):
     lat: float
     lon: float
     country: str | None
-    kind: str  # city, admin1, country, continent
+    kind: str  # city, admin2, admin1, country, continent
     population: int
     admin1: str | None = None  # id of the admin-1 region that contains it (Natural Earth code)
     key: str = ""  # the folded main name, to tell a main-name match from an alternate-name one
@@ -132,6 +132,22 @@ def _geonames_data(name: str):
         return json.load(f)
 
 
+def _countryinfo() -> dict[str, dict]:
+    """countryinfo's record of each country by ISO code: conventional coordinates, spellings, demonym."""
+    import countryinfo
+
+    records = {}
+    for path in sorted((Path(countryinfo.__file__).parent / "data").glob("*.json")):
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        code = (record.get("ISO") or {}).get("alpha2")
+        if code:
+            records[code] = record
+    return records
+
+
 def _region_points(geometry) -> tuple[float, float]:
     # The main landmass's centroid: the United States' is not pulled toward Alaska and Hawaii.
     if geometry.geom_type == "MultiPolygon":
@@ -184,13 +200,32 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
             forms.append(US_STATES[base][1])  # "N.C.", "W.Va."
         add(Entry(f"ne:{r.id}", base, lat, lon, r.country, "admin1", region_population[ri], r.id), *forms)
 
+    # US counties (admin-2): "Laurel County", "Orleans Parish"; no outline, a point and an area.
+    for line in (Path(__file__).parent / "data" / "us_counties.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        fips, name, state, lat, lon, area = line.split("\t")
+        forms = [name]
+        if name.endswith(" County"):
+            forms.append(name[:-len("County")] + "Co.")
+        add(Entry(f"us:{fips}", name, float(lat), float(lon), "US", "admin2", 0, f"US.{state}"), *forms)
+
     countries = _geonames_data("countries")
+    info = _countryinfo()
     for code, c in countries.items():
         shape = boundaries.country_shape(code)
         if shape is None:
             continue  # no outline to draw it honestly: leave tiny territories out
+        # The conventional country coordinates (as GeoNames and REST Countries give them) when known.
+        latlng = (info.get(code) or {}).get("latlng")
         lat, lon = _region_points(shape)
-        forms = [c["name"], *COUNTRY_ALIASES.get(code, [])]
+        if latlng and len(latlng) == 2:
+            # Halfway between the conventional point and the main landmass's centroid: each alone
+            # strays for some countries (the United States' conventional point sits in Kansas).
+            lat, lon = round((lat + float(latlng[0])) / 2, 5), round((lon + float(latlng[1])) / 2, 5)
+        spellings = [a for a in (info.get(code) or {}).get("altSpellings", [])
+                     if len(a) > 3 and a[0].isupper() and a.isascii() and not a.isupper()]
+        forms = [c["name"], *COUNTRY_ALIASES.get(code, []), *spellings]
         record = pycountry.countries.get(alpha_2=code)
         if record is not None:
             forms += [getattr(record, a, None) for a in ("name", "common_name", "official_name")]

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 __all__ = ["Article", "Mention", "Place", "Figure", "Source", "Event", "Document", "KINDS", "PRECISIONS"]
 
 # What a gazetteer entry is, and how precisely a place so resolved can be drawn.
-KINDS = ("city", "admin1", "country", "continent", "region")
-PRECISIONS = {"city": "point", "admin1": "admin1", "country": "country", "continent": "country", "region": "admin1"}
+KINDS = ("city", "admin2", "admin1", "country", "continent", "region")
+PRECISIONS = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country", "continent": "country",
+              "region": "admin1"}
 
 
 @dataclass(frozen=True)

@@ -1,17 +1,18 @@
 """Resolve each recognized name to one gazetteer entry, from the document's context.
 
-Score of an entry for a mention (higher is better), each term documented:
-- kind prior: a name that is a country or continent is almost always that; then admin-1
-  regions; populated places last (alternate names make "Poland" a village somewhere);
-- population: 0.5 * log10(population), so a city 10x larger gains 0.5;
-- primary name: +0.5 when the text matches the entry's main name, not an alternate;
-- country context: +2.5 * share of the document's country evidence (explicit countries,
-  demonyms, unambiguous places) held by the entry's country;
-- region context: +1 when a region named in the document contains the entry;
-- qualifier: +4 when "X, Y" names a region or country Y that contains the entry;
-- proximity: up to +1 for entries near the document's unambiguous places;
-- seat of a same-named region: +1.5 for a city when the bare name ("Grodno", "Kursk") also
-  names the admin-1 region around it; "Kursk Oblast" with its suffix only matches the region.
+Score of an entry for a mention (higher is better); the weights are the W_* constants below,
+fitted on the LGL corpus by a coarse grid search and checked on the sample article:
+- kind prior (KIND_PRIOR): a name that is a country or continent is almost always that; a
+  county name ("Laurel County") can only be a county; regions and towns compete on the rest;
+- population: W_POPULATION per factor of 10;
+- main name: W_PRIMARY when the text matches the entry's main name, not an alternate;
+- country context: W_COUNTRY times the share of the document's country evidence (explicit
+  countries, regions, demonyms, unambiguous places; leave-one-out) held by the entry's country;
+- region context: W_REGION when a region named in the document contains the entry;
+- qualifier: W_QUALIFIER when "X, Y" names a region or country Y that contains the entry;
+- proximity: up to W_NEAR for entries near the document's unambiguous places, 0 at NEAR_KM;
+- seat of a same-named region: a bare name ("Grodno", "Kursk") that names both a city and the
+  admin-1 region around it means the city; "Kursk Oblast" with its suffix names the region.
 One sense per document: every mention of the same name gets the same entry.
 """
 
@@ -25,7 +26,14 @@ from geomap.recognize import Candidate
 
 __all__ = ["Resolution", "resolve", "score_entry"]
 
-KIND_PRIOR = {"country": 3.0, "continent": 2.5, "admin1": 1.2, "city": 0.0}
+KIND_PRIOR = {"country": 3.0, "continent": 2.5, "admin1": 0.3, "admin2": 3.0, "city": 0.0}
+W_POPULATION = 0.9  # per factor of 10 in population
+W_PRIMARY = 0.5  # the text matches the entry's main name
+W_COUNTRY = 4.5  # times the entry's country's share of the document's evidence
+W_REGION = 1.0  # a region named in the document contains the entry
+W_QUALIFIER = 4.0  # "Paris, Texas"
+W_NEAR = 2.0  # proximity to the document's unambiguous places, fading to 0 at NEAR_KM
+NEAR_KM = 500.0
 
 
 class Resolution:
@@ -49,9 +57,9 @@ class Resolution:
 
 
 def _base_score(entry: Entry, key: str) -> float:
-    score = KIND_PRIOR[entry.kind] + 0.5 * math.log10(entry.population + 10)
+    score = KIND_PRIOR[entry.kind] + W_POPULATION * math.log10(entry.population + 10)
     if entry.key == key:
-        score += 0.5
+        score += W_PRIMARY
     return score
 
 
@@ -59,20 +67,18 @@ def score_entry(entry: Entry, cand: Candidate, countries: dict[str, float], regi
                 anchors: list[Entry]) -> float:
     score = _base_score(entry, cand.key)
     if entry.country:
-        score += 2.5 * countries.get(entry.country, 0.0)
-    if entry.kind == "city" and entry.admin1 in regions:
-        score += 1.0
+        score += W_COUNTRY * countries.get(entry.country, 0.0)
+    if entry.kind in ("city", "admin2") and entry.admin1 in regions:
+        score += W_REGION
     if cand.qualifier is not None:
         q = cand.qualifier.entries
         if any((e.kind == "admin1" and entry.admin1 == e.admin1) or (e.kind == "country" and entry.country == e.country)
                for e in q):
-            score += 4.0
-    if entry.kind == "city" and any(e.kind == "admin1" and e.admin1 == entry.admin1 for e in cand.entries):
-        score += 1.5
-    if anchors and entry.kind == "city":
+            score += W_QUALIFIER
+    if anchors and entry.kind in ("city", "admin2"):
         nearest = min((haversine_km(entry.lat, entry.lon, a.lat, a.lon) for a in anchors if a is not entry),
                       default=math.inf)
-        score += max(0.0, 1.0 - nearest / 500.0) if nearest < 500 else 0.0
+        score += W_NEAR * max(0.0, 1.0 - nearest / NEAR_KM)
     return score
 
 
@@ -134,6 +140,9 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None) -> list[Res
                 by_id[e.id] = e
     out = []
     for cand, ranked in zip(candidates, scored):
+        seats = {e.admin1 for _, e in ranked if e.kind == "city"}
+        if len(ranked) > 1 and seats:
+            ranked = [(s, e) for s, e in ranked if not (e.kind == "admin1" and e.admin1 in seats)] or ranked
         if cand.qualifier is None and len(ranked) > 1:
             agreed = max(totals[cand.key].items(), key=lambda kv: (kv[1], kv[0]))[0]
             ranked = sorted(ranked, key=lambda se: (se[1].id == agreed, se[0]), reverse=True)
