@@ -104,7 +104,7 @@ def demonyms() -> dict[str, str]:
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
-    gap = text[left.end:right.start]
+    gap = text[left.end + (2 if left.possessive else 0):right.start]  # past the "'s"
     if gap[:1] == "." and (left.key in _ABBREVIATED or left.key in _PERSON_TITLES or len(left.key) == 1):
         # "St. Louis", "Mrs. Lincoln", "Matthew D. Flores", but not "in Kursk Oblast. While"
         gap = gap[1:] or " "
@@ -182,6 +182,12 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             i += 1
             continue
         j, entries = match
+        if j - i == 1:
+            # A lone word that is only an alternate name of a small town ("Slide", "Bank") is noise.
+            entries = [e for e in entries if e.key == tok.key or e.kind != "city" or e.population >= 50_000]
+            if not entries:
+                i += 1
+                continue
         last = tokens[j - 1]
         cand = Candidate(text[tok.start:last.end], tok.start, last.end, " ".join(t.key for t in tokens[i:j]),
                          tuple(entries), role="possessive" if last.possessive else "place")
@@ -189,6 +195,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         if verdict is True:
             found.append(cand)
             i = j
+        elif verdict == "word":
+            i += 1
         else:
             if verdict == "person":
                 person_keys.add(cand.key)
@@ -300,39 +308,47 @@ def _is_major(entries) -> bool:
 
 def _keep(text: str, tokens: list[Token], i: int, j: int, cand: Candidate, index: GazetteerIndex,
           lower_words: set[str]) -> bool | str:
-    """Whether a gazetteer match is a place name here: True, False, or "person" (part of a person's name)."""
+    """Whether a gazetteer match is a place name here.
+
+    True; "word" when the word itself is not a place here (look on from the next word);
+    "person" or False when it is part of a longer person's or organisation's name.
+    """
     first, last = tokens[i], tokens[j - 1]
     kinds = {e.kind for e in cand.entries}
     big = _is_major(cand.entries)
     area = bool(kinds & {"country", "continent", "admin1"})
+    # Countries and populous regions keep their name inside institutions' names ("Texas Southern
+    # University", "Ohio Supreme Court"); a town before a surname is a given name ("Mary Wheeler").
+    nation = bool(kinds & {"country", "continent"}) or any(
+        e.kind == "admin1" and e.population >= 1_000_000 for e in cand.entries)
     single = j - i == 1
     if cand.key in _NOT_PLACES:
-        return False
+        return "word"
     if single and (first.key in _STOPWORDS or first.key in _TITLES) and not (kinds & {"country", "continent"}):
-        return False  # "Street", "Court", "Council": words of names, not places alone
+        return "word"  # "Street", "Court", "Council": words of names, not places alone
     if single and len(first.text) <= 2 and not first.is_upper:
-        return False
+        return "word"
     if single and first.is_upper and "." not in first.text and "country" not in kinds \
             and not _all_caps_line(text, first) and not _dateline(text, tokens, i, j):
-        return False  # "GA", "NATO": acronyms; all-caps place names count only in datelines and headlines
+        return "word"  # "GA", "NATO": acronyms; all-caps place names count only in datelines and headlines
     if _CONTRACTION.search(last.text):
-        return False  # "I've", "We'll"
+        return "word"  # "I've", "We'll"
     if first.start > 0 and text[first.start - 1] == "-" and i > 0 and not tokens[i - 1].is_title:
-        return False  # "pre-Maidan", "anti-Kremlin": part of an adjective
+        return "word"  # "pre-Maidan", "anti-Kremlin": part of an adjective
     if j < len(tokens) and text[last.end:last.end + 1] == "-" and tokens[j].start == last.end + 1 \
             and tokens[j].is_title and not area:
-        return False  # "Wal-Mart", "Coca-Cola"
+        return "word"  # "Wal-Mart", "Coca-Cola"
     if single and not area and _sentence_initial(text, first) and first.text.lower() in lower_words:
-        return False  # "Police said ...", "Man booked ...", when the text also uses the word in lower case
+        return "word"  # "Police said ...", "Man booked ...", when the text also uses the word in lower case
     if single and not area and first.text.lower() in lower_words and max(e.population for e in cand.entries) < 20_000:
-        return False
+        return "word"
     # Part of a longer proper name: the next capitalized word belongs to it.
     if j < len(tokens) and _adjacent(text, last, tokens[j]) and tokens[j].is_title:
         nxt = tokens[j]
         if nxt.key in _MEDIA_HEADS or (last.possessive and nxt.key in ("day", "eve", "church", "college")):
             return False  # "Washington Post", "St. Patrick's Day"
         common = nxt.key in _TITLES or nxt.key in _REGION_WORDS or nxt.text.lower() in lower_words
-        if not last.possessive and not common and nxt.key not in demonyms() and not area:
+        if not last.possessive and not common and nxt.key not in demonyms() and not nation:
             return "person" if single else False  # "David Jefferson", "Vladimir Medinsky", "Mary Wheeler"
     # Preceded by a title ("President Volodymyr") or by a given name ("Raquel Henry", "Andrew Trapani").
     if i > 0 and _adjacent(text, tokens[i - 1], first) and not tokens[i - 1].possessive:
@@ -340,7 +356,7 @@ def _keep(text: str, tokens: list[Token], i: int, j: int, cand: Candidate, index
         if prev.key in _PERSON_TITLES:
             return "person"
         if prev.is_title and prev.key not in _STOPWORDS and prev.key not in demonyms() \
-                and prev.key not in _TITLES and not (area or _is_major(index.lookup(prev.key))):
+                and prev.key not in _TITLES and not (nation or _is_major(index.lookup(prev.key))):
             return "person"
         if prev.key == "the" and prev.text == "The" and not _sentence_initial(text, prev):
             return False  # "The Washington ..." mid-sentence is a title
