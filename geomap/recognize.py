@@ -143,7 +143,7 @@ def _all_caps_line(text: str, token: Token) -> bool:
 
 def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     """Candidates in ``text``, left to right, non-overlapping, longest match first."""
-    tokens = tokenize(text)
+    tokens = _run_tokens(text)
     found: list[Candidate] = []
     i, n = 0, len(tokens)
     demonym_table = demonyms()
@@ -207,6 +207,31 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 i += 1
     found = _forget_person_names(found, person_keys)
     return _attach_qualifiers(text, _plural_regions(text, found, index))
+
+
+_UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
+_RUN_WORD = rf"[{_UPPER}][\w'\u2019\u02bc.-]*"
+_RUN_JOINER = r"(?:of|on|upon|de|la|le|del|da|do|du|des|am|im|the|and|al|el|sur|en|di|y|" + \
+    "|".join(sorted(_REGION_WORDS)) + r")\b"
+# Runs of capitalized words (with the lower-case words names may contain): the only places a
+# name can start, found by the regex engine instead of a Python loop over every word.
+_RUN = re.compile(rf"(?<![\w'\u2019]){_RUN_WORD}(?:[ \t]+(?:{_RUN_WORD}|{_RUN_JOINER}))*")
+_PREVIOUS_WORD = re.compile(r"[\w'\u2019.-]+[^\w\n]*$")
+
+
+def _run_tokens(text: str) -> list[Token]:
+    """Tokens of every capitalized run, each with the word before it (for context rules)."""
+    tokens: list[Token] = []
+    last_end = 0
+    for m in _RUN.finditer(text):
+        start = m.start()
+        prev = _PREVIOUS_WORD.search(text, max(last_end, start - 40), start)
+        window = tokenize(text, prev.start() if prev else start, m.end())
+        if tokens and window and window[0].start < tokens[-1].end:
+            window = [t for t in window if t.start >= tokens[-1].end]
+        tokens.extend(window)
+        last_end = m.end()
+    return tokens
 
 
 def _forget_person_names(found: list[Candidate], person_keys: set[str]) -> list[Candidate]:
