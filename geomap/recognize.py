@@ -292,11 +292,18 @@ def _ap_state(text: str, tokens: list[Token], i: int, index: GazetteerIndex) -> 
 
 def _demonym_at(tokens: list[Token], i: int, table: dict[str, str]) -> int:
     """Number of tokens of the demonym starting at ``i`` (0 if none)."""
+    if tokens[i].key not in _demonym_first_words():
+        return 0
     for k in (2, 1):
         if i + k <= len(tokens) and all(t.is_title for t in tokens[i:i + k]) \
                 and " ".join(t.key for t in tokens[i:i + k]) in table:
             return k
     return 0
+
+
+@lru_cache(maxsize=1)
+def _demonym_first_words() -> frozenset[str]:
+    return frozenset(key.split()[0] for key in demonyms())
 
 
 def _longest_match(text, tokens, i, index) -> tuple[int, list[Entry]] | None:

@@ -76,8 +76,10 @@ def score_entry(entry: Entry, cand: Candidate, countries: dict[str, float], regi
                for e in q):
             score += W_QUALIFIER
     if anchors and entry.kind in ("city", "admin2"):
-        nearest = min((haversine_km(entry.lat, entry.lon, a.lat, a.lon) for a in anchors if a is not entry),
-                      default=math.inf)
+        # 1 degree of latitude is 111 km: anchors further than NEAR_KM in latitude cannot count.
+        reach = NEAR_KM / 111.0
+        nearest = min((haversine_km(entry.lat, entry.lon, a.lat, a.lon) for a in anchors
+                       if a is not entry and abs(a.lat - entry.lat) < reach), default=math.inf)
         score += W_NEAR * max(0.0, 1.0 - nearest / NEAR_KM)
     return score
 
