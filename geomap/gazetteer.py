@@ -50,7 +50,7 @@ class Gazetteer(Geocoder):
         found = [e for e in self.candidates(str(query)) if not wanted or e.country in wanted]
         if not found:
             return None
-        kind_rank = {"country": 4, "continent": 3, "admin1": 2, "admin2": 1, "city": 0}
+        kind_rank = {"country": 5, "continent": 4, "region": 3, "admin1": 2, "admin2": 1, "city": 0}
         found.sort(key=lambda e: (e.country == self.country_bias, kind_rank[e.kind], e.population, e.id),
                    reverse=True)
         locations = [to_location(e) for e in found]

@@ -26,7 +26,7 @@ __all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_
 
 # cities1000: every populated place of 1,000 people or more (170k); conflict news names towns.
 CITY_SET = "cities1000"
-INDEX_VERSION = 9
+INDEX_VERSION = 10
 # Forms of an admin-1 region's name as news writes them: "Kursk Oblast", "Sichuan Province".
 REGION_SUFFIXES = ("oblast", "oblasts", "region", "province", "state", "krai", "kray", "republic", "governorate",
                    "prefecture", "county", "department", "district", "voivodeship", "canton", "territory")
@@ -73,7 +73,7 @@ class Entry(NamedTuple):
     country: str | None
     kind: str  # city, admin2, admin1, country, continent
     population: int
-    admin1: str | None = None  # id of the admin-1 region that contains it (Natural Earth code)
+    admin1: str | None = None  # admin-1 region containing it (Natural Earth id); for a "region", those it covers
     key: str = ""  # the folded main name, to tell a main-name match from an alternate-name one
 
     def as_dict(self) -> dict:
@@ -194,6 +194,14 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         if r.country == "US" and base in US_STATES and US_STATES[base][1].count(".") >= 2:
             forms.append(US_STATES[base][1])  # "N.C.", "W.Va."
         add(Entry(f"ne:{r.id}", base, lat, lon, r.country, "admin1", region_population[ri], r.id), *forms)
+
+    # Well-known regions and physical features ("Middle East", "Donbas", "Black Sea").
+    for line in (Path(__file__).parent / "data" / "regions.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        name, others, lat, lon, country, covers = (line.split("\t") + [""] * 6)[:6]
+        add(Entry(f"rg:{normalize(name).replace(' ', '-')}", name, float(lat), float(lon), country or None,
+                  "region", 1_000_000, covers or None), name, *[o for o in others.split(";") if o])
 
     # US counties (admin-2): "Laurel County", "Orleans Parish"; no outline, a point and an area.
     for line in (Path(__file__).parent / "data" / "us_counties.tsv").read_text(encoding="utf-8").splitlines():

@@ -241,7 +241,7 @@ def _forget_person_names(found: list[Candidate], person_keys: set[str]) -> list[
 
 
 def _is_big(entries) -> bool:
-    return any(e.kind in ("country", "continent") or (e.kind == "admin1" and e.population >= 1_000_000)
+    return any(e.kind in ("country", "continent", "region") or (e.kind == "admin1" and e.population >= 1_000_000)
                or e.population >= 100_000 for e in entries if e.kind != "admin1" or e.population >= 1_000_000)
 
 
@@ -335,7 +335,7 @@ def _countries(index: GazetteerIndex) -> list[Entry]:
 
 def _is_major(entries) -> bool:
     """Countries, continents, admin-1 regions and cities of 100,000 or more."""
-    return any(e.kind in ("country", "admin1", "continent") or e.population >= 100_000 for e in entries)
+    return any(e.kind in ("country", "admin1", "continent", "region") or e.population >= 100_000 for e in entries)
 
 
 def _keep(text: str, tokens: list[Token], i: int, j: int, cand: Candidate, index: GazetteerIndex,
@@ -348,10 +348,10 @@ def _keep(text: str, tokens: list[Token], i: int, j: int, cand: Candidate, index
     first, last = tokens[i], tokens[j - 1]
     kinds = {e.kind for e in cand.entries}
     big = _is_major(cand.entries)
-    area = bool(kinds & {"country", "continent", "admin1"})
+    area = bool(kinds & {"country", "continent", "admin1", "region"})
     # Countries and populous regions keep their name inside institutions' names ("Texas Southern
     # University", "Ohio Supreme Court"); a town before a surname is a given name ("Mary Wheeler").
-    nation = bool(kinds & {"country", "continent"}) or any(
+    nation = bool(kinds & {"country", "continent", "region"}) or any(
         e.kind == "admin1" and e.population >= 1_000_000 for e in cand.entries)
     single = j - i == 1
     if cand.key in _NOT_PLACES:

@@ -21,12 +21,13 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 
+from geomap.errors import InputError
 from geomap.index import Entry, haversine_km
 from geomap.recognize import Candidate
 
 __all__ = ["Resolution", "resolve", "score_entry"]
 
-KIND_PRIOR = {"country": 3.0, "continent": 2.5, "admin1": 0.3, "admin2": 3.0, "city": 0.0}
+KIND_PRIOR = {"country": 3.0, "continent": 2.5, "region": 1.5, "admin1": 0.3, "admin2": 3.0, "city": 0.0}
 W_POPULATION = 0.9  # per factor of 10 in population
 W_PRIMARY = 0.5  # the text matches the entry's main name
 W_COUNTRY = 4.5  # times the entry's country's share of the document's evidence
@@ -34,6 +35,7 @@ W_REGION = 1.0  # a region named in the document contains the entry
 W_QUALIFIER = 4.0  # "Paris, Texas"
 W_NEAR = 2.0  # proximity to the document's unambiguous places, fading to 0 at NEAR_KM
 NEAR_KM = 500.0
+W_BOX = 4.0  # inside the user's bounding box (--near south,west,north,east)
 
 
 class Resolution:
@@ -123,23 +125,42 @@ def _context(candidates: list[Candidate], bias: str | None):
     return shares, regions, list({a.id: a for a in anchors}.values())
 
 
+def parse_bias(bias: str | None) -> tuple[str | None, tuple[float, float, float, float] | None]:
+    """A desk's bias: a country code ("UA") or a box "south,west,north,east" in degrees."""
+    if not bias:
+        return None, None
+    if "," in bias:
+        try:
+            south, west, north, east = (float(v) for v in bias.split(","))
+        except ValueError:
+            raise InputError(f"{bias!r} is not a country code or south,west,north,east", field="--near") from None
+        return None, (south, west, north, east)
+    return bias.strip().upper(), None
+
+
+def _in_box(entry: Entry, box) -> bool:
+    south, west, north, east = box
+    inside_lon = west <= entry.lon <= east if west <= east else (entry.lon >= west or entry.lon <= east)
+    return south <= entry.lat <= north and inside_lon
+
+
 def resolve(candidates: list[Candidate], *, bias: str | None = None) -> list[Resolution]:
-    """One ``Resolution`` per candidate, in order."""
-    shares, regions, anchors = _context(candidates, bias.upper() if bias else None)
+    """One ``Resolution`` per candidate, in order. ``bias``: see ``parse_bias``."""
+    country_bias, box = parse_bias(bias)
+    shares, regions, anchors = _context(candidates, country_bias)
     # One sense per document: sum scores over all mentions of the same name.
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    by_id: dict[str, Entry] = {}
     scored = []
     for cand in candidates:
         countries = shares[cand.key]
         near = anchors if len(cand.entries) > 1 else ()  # proximity only matters when there is a choice
-        ranked = sorted(((score_entry(e, cand, countries, regions, near), e) for e in cand.entries),
+        ranked = sorted(((score_entry(e, cand, countries, regions, near)
+                          + (W_BOX if box and _in_box(e, box) else 0.0), e) for e in cand.entries),
                         key=lambda se: (se[0], se[1].id), reverse=True)
         scored.append(ranked)
         if cand.qualifier is None:
             for s, e in ranked:
                 totals[cand.key][e.id] += s
-                by_id[e.id] = e
     out = []
     for cand, ranked in zip(candidates, scored):
         seats = {e.admin1 for _, e in ranked if e.kind == "city"}

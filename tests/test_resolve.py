@@ -99,3 +99,18 @@ def test_lgl_resolution_quality(lgl_docs, index, limit):
     s = score(docs, predicted)
     assert s.acc161 >= 0.65, s
     assert s.recall >= 0.5, s
+
+
+def test_user_bias_by_country_and_box(index):
+    text = "Officials in Odessa said the vote went smoothly."
+    assert resolved(text, index=index)["Odessa"].entry.country == "UA"
+    assert resolved(text, index=index, bias="US")["Odessa"].entry.country == "US"
+    texas_box = "25.8,-106.7,36.5,-93.5"
+    assert resolved(text, index=index, bias=texas_box)["Odessa"].entry.country == "US"
+
+
+def test_bad_box_is_a_clear_error():
+    from geomap.resolve import parse_bias
+
+    with pytest.raises(ValueError, match="south,west,north,east"):
+        parse_bias("1,2,three,4")

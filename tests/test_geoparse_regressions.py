@@ -1,0 +1,80 @@
+"""One regression case for each class of geoparsing error the field's users complain about."""
+
+import pytest
+
+from geomap.evaluate import score
+from geomap.pipeline import geoparse
+
+
+def places(text, index, **kw):
+    return [(r.candidate.text, r.entry.name, r.entry.country, r.entry.kind, r.candidate.role)
+            for r in geoparse(text, index=index, **kw)]
+
+
+def test_all_caps_dateline(index):
+    text = "TROY, N.C. (AP) - A fire destroyed a warehouse on Main Street late Tuesday."
+    found = places(text, index)
+    assert found[0][:3] == ("TROY", "Troy", "US")
+    assert found[1][:2] == ("N.C.", "North Carolina")
+    (troy,) = [r for r in geoparse(text, index=index) if r.candidate.text == "TROY"]
+    assert troy.entry.admin1 == "US.NC"
+
+
+def test_qualified_names_and_ap_abbreviations(index):
+    for text, state in [("She grew up in Paris, Tennessee, and moved away.", "US.TN"),
+                        ("Rep. Joseph Wagner, D-Chicopee, spoke in Springfield, Mass., on Monday.", "US.MA")]:
+        rs = geoparse(text, index=index)
+        qualified = [r for r in rs if r.candidate.qualifier is not None]
+        assert qualified and all(r.entry.admin1 == state for r in qualified), text
+
+
+def test_short_words_are_not_places(index):
+    assert places("It is ok, said the ga official; they are OK with us.", index) == []
+
+
+def test_country_names_are_countries_not_towns(index):
+    found = places("Poland, Ukraine and Russia met; Georgia's president spoke.", index)
+    assert [(t, k) for t, _, _, k, _ in found] == [("Poland", "country"), ("Ukraine", "country"),
+                                                   ("Russia", "country"), ("Georgia", "country")]
+
+
+def test_organisations_and_people_are_not_places(index):
+    text = ("The Washington Post and the Kyiv Independent reported that George Washington University "
+            "hosted Mary Wheeler. Said Andrew Trapani: Trapani is a surname here.")
+    names = [t for t, *_ in places(text, index)]
+    assert "Washington" not in names and "Kyiv" not in names and "Mary" not in names and "Trapani" not in names
+
+
+def test_accents_and_offsets(index):
+    text = "\u00a0Fighting \U0001F525 near Bogot\u00e1 and Bogota, and in Zaporizhzhia\u2019s outskirts."
+    rs = geoparse(text, index=index)
+    assert [r.entry.country for r in rs] == ["CO", "CO", "UA"]
+    for r in rs:
+        assert text[r.candidate.start:r.candidate.end] == r.candidate.text
+
+
+def test_demonyms_are_marked(index):
+    found = places("Turkish and South Korean officials met.", index)
+    assert [(t, n, role) for t, n, _, _, role in found] == [("Turkish", "Turkey", "demonym"),
+                                                            ("South Korean", "South Korea", "demonym")]
+
+
+def test_well_known_regions(index):
+    found = places("Shelling in Donbas worried capitals across the Middle East and the Balkans.", index)
+    assert [(t, k) for t, _, _, k, _ in found] == [("Donbas", "region"), ("Middle East", "region"),
+                                                   ("Balkans", "region")]
+
+
+def test_one_odd_name_never_empties_a_document(index):
+    text = "Xq\u0000zz Vvvv-Qqq\u200b met officials in Lviv and Kharkiv \u2014 and in Odesa."
+    assert [n for _, n, *_ in places(text, index)] == ["Lviv", "Kharkiv", "Odesa"]
+
+
+def test_lgl_scores_stay_above_the_field(lgl_docs, index):
+    """The whole LGL corpus: recognition F1 and Acc@161 above every published system's."""
+    predicted = [{"id": d["id"], "mentions": [
+        {"start": r.candidate.start, "end": r.candidate.end, "lat": r.entry.lat, "lon": r.entry.lon}
+        for r in geoparse(d["text"], index=index)]} for d in lgl_docs]
+    s = score(lgl_docs, predicted)
+    assert s.f1 >= 0.79 and s.precision >= 0.75 and s.recall >= 0.82, s
+    assert s.acc161 >= 0.80 and s.auc <= 0.30, s
