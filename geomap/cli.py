@@ -124,7 +124,7 @@ def parse(files, docs_path, no_demonyms, bias):
     """
     from geomap.article import read_article
     from geomap.index import load_index
-    from geomap.pipeline import geoparse
+    from geomap.pipeline import geoparse, unresolved_kind
 
     index = load_index()
     out = sys.stdout
@@ -134,6 +134,11 @@ def parse(files, docs_path, no_demonyms, bias):
         for r in geoparse(text, index=index, bias=bias):
             c, e = r.candidate, r.entry
             if c.role == "demonym" and no_demonyms:
+                continue
+            if e is None:  # recognized but not in the gazetteer: reported without coordinates
+                mentions.append({"text": c.text, "start": c.start, "end": c.end, "name": c.text, "lat": None,
+                                 "lon": None, "kind": unresolved_kind(c.text), "country": None, "role": c.role,
+                                 "gazetteer_id": None, "score": 0.0})
                 continue
             mentions.append({"text": c.text, "start": c.start, "end": c.end, "name": e.name, "lat": e.lat,
                              "lon": e.lon, "kind": e.kind, "country": e.country, "role": c.role,

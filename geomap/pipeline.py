@@ -12,7 +12,7 @@ from geomap.model import PRECISIONS, Article, Document, Mention, Place
 from geomap.recognize import recognize
 from geomap.resolve import Resolution, resolve
 
-__all__ = ["geoparse", "extract", "slug"]
+__all__ = ["geoparse", "extract", "slug", "unresolved_kind"]
 
 
 def slug(name: str) -> str:
@@ -22,6 +22,8 @@ def slug(name: str) -> str:
 
 def _mention(r: Resolution) -> Mention:
     c, e = r.candidate, r.entry
+    if e is None:
+        return Mention(c.text, c.start, c.end, c.role, kind=unresolved_kind(c.text))
     return Mention(c.text, c.start, c.end, c.role, e.id, e.name, e.lat, e.lon, e.kind, e.country,
                    round(r.confidence, 3), tuple(_alternative(s, a) for s, a in r.alternatives))
 
@@ -42,6 +44,13 @@ def _display_name(entry, surface: str) -> str:
     return entry.name
 
 
+def unresolved_kind(name: str) -> str:
+    """The kind a name's form tells when the gazetteer does not know it ("Xyz County": admin2)."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return "admin2" if last in ("county", "parish", "raion") else "admin1" if last in (
+        "oblast", "province", "governorate", "prefecture", "krai", "voivodeship") else "city"
+
+
 def geoparse(text: str, *, index: GazetteerIndex | None = None, bias: str | None = None) -> list[Resolution]:
     """Recognize and resolve the place names of ``text``."""
     index = index or load_index()
@@ -55,6 +64,15 @@ def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str 
     entry_place: dict[str, str] = {}
     for r in resolutions:
         e = r.entry
+        if e is None:
+            # Not in the gazetteer: kept without coordinates (a geocoder or the user can place it).
+            pid = slug(r.candidate.text)
+            if pid not in places:
+                kind = unresolved_kind(r.candidate.text)
+                places[pid] = Place(id=pid, name=r.candidate.text, lat=None, lon=None, kind=kind,
+                                    precision=PRECISIONS[kind], score=0.0)
+            places[pid].mentions.append((r.candidate.start, r.candidate.end))
+            continue
         if e.id not in entry_place:
             name = _display_name(e, r.candidate.text)
             pid = slug(name)

@@ -206,16 +206,39 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 person_keys.add(tokens[i].key)  # a word of a longer name, wherever else it stands alone
                 i += 1
     found = _forget_person_names(found, person_keys)
-    return _attach_qualifiers(text, _plural_regions(text, found, index))
+    found = _plural_regions(text, found, index)
+    return _attach_qualifiers(text, _unknown_regions(text, found, index))
+
+
+def _unknown_regions(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
+    """Region-shaped names the gazetteer does not know, kept with no entries (reported unresolved).
+
+    A name the gazetteer knows but the context rejected ("Laurel County PRIDE") stays rejected.
+    """
+    extra = []
+    for m in _UNKNOWN_REGION.finditer(text):
+        words = normalize(m.group()).split()
+        if words[0] in _STOPWORDS or words[0] in demonyms() or \
+                any(index.names.get(" ".join(words[k:])) for k in range(len(words) - 1)) or \
+                any(c.start < m.end() and m.start() < c.end for c in found):
+            continue
+        extra.append(Candidate(m.group(), m.start(), m.end(), normalize(m.group()), ()))
+    return sorted(found + extra, key=lambda c: c.start) if extra else found
 
 
 _UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 _RUN_WORD = rf"[{_UPPER}][\w'\u2019\u02bc.-]*"
+_RUN_WORD_PLAIN = rf"[{_UPPER}][\w'\u2019-]*"
 _RUN_JOINER = r"(?:of|on|upon|de|la|le|del|da|do|du|des|am|im|the|and|al|el|sur|en|di|y|" + \
     "|".join(sorted(_REGION_WORDS)) + r")\b"
 # Runs of capitalized words (with the lower-case words names may contain): the only places a
 # name can start, found by the regex engine instead of a Python loop over every word.
 _RUN = re.compile(rf"(?<![\w'\u2019]){_RUN_WORD}(?:[ \t]+(?:{_RUN_WORD}|{_RUN_JOINER}))*")
+# "Xyz County", "Abc Oblast": a region by its form even when the gazetteer lacks it.
+_UNKNOWN_REGION = re.compile(rf"(?<![\w'\u2019])((?:{_RUN_WORD_PLAIN} ){{1,2}}?)(County|Parish|Oblast|Province|"
+                             r"Governorate|Prefecture|Krai|Raion|Voivodeship)\b")
+
+
 _PREVIOUS_WORD = re.compile(r"[\w'\u2019.-]+[^\w\n]*$")
 
 

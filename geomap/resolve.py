@@ -97,6 +97,8 @@ def _context(candidates: list[Candidate], bias: str | None):
     anchors: list[Entry] = []
     for cand in candidates:
         weight = by_key[cand.key]
+        if not cand.entries:
+            continue  # a name the gazetteer does not know says nothing about the context
         ranked = sorted(cand.entries, key=lambda e: _base_score(e, cand.key), reverse=True)
         best = ranked[0]
         clear = len(ranked) == 1 or _base_score(best, cand.key) - _base_score(ranked[1], cand.key) > 1.0

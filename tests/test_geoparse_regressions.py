@@ -78,3 +78,10 @@ def test_lgl_scores_stay_above_the_field(lgl_docs, index):
     s = score(lgl_docs, predicted)
     assert s.f1 >= 0.79 and s.precision >= 0.75 and s.recall >= 0.82, s
     assert s.acc161 >= 0.80 and s.auc <= 0.30, s
+
+
+def test_unknown_region_is_reported_without_coordinates(index):
+    text = "Floods hit Zzyzxville County and Qwertyuk Oblast, near Lviv, on Monday."
+    rs = geoparse(text, index=index)
+    assert [(r.candidate.text, r.entry is None) for r in rs] == [
+        ("Zzyzxville County", True), ("Qwertyuk Oblast", True), ("Lviv", False)]
