@@ -26,7 +26,7 @@ __all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_
 
 # cities1000: every populated place of 1,000 people or more (170k); conflict news names towns.
 CITY_SET = "cities1000"
-INDEX_VERSION = 10
+INDEX_VERSION = 11
 # Forms of an admin-1 region's name as news writes them: "Kursk Oblast", "Sichuan Province".
 REGION_SUFFIXES = ("oblast", "oblasts", "region", "province", "state", "krai", "kray", "republic", "governorate",
                    "prefecture", "county", "department", "district", "voivodeship", "canton", "territory")
@@ -82,12 +82,14 @@ class Entry(NamedTuple):
 
 
 class GazetteerIndex:
-    """Rows of the gazetteer and the folded names that lead to them."""
+    """Rows of the gazetteer, the folded names that lead to them, and common personal names."""
 
-    def __init__(self, rows: list[tuple], names: dict[str, tuple[int, ...]], max_tokens: int):
+    def __init__(self, rows: list[tuple], names: dict[str, tuple[int, ...]], max_tokens: int,
+                 person_names: frozenset[str] = frozenset()):
         self.rows = rows
         self.names = names  # folded name -> row positions
         self.max_tokens = max_tokens
+        self.person_names = person_names  # common given names and surnames, folded ("mary", "jones")
         self._entries: dict[int, Entry] = {}
 
     def entry(self, i: int) -> Entry:
@@ -240,7 +242,20 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
                   int(c["population"])), *forms)
 
     max_tokens = max(k.count(" ") + 1 for k in names)
-    return GazetteerIndex(entries, {k: tuple(sorted(v)) for k, v in names.items()}, min(max_tokens, 6))
+    return GazetteerIndex(entries, {k: tuple(sorted(v)) for k, v in names.items()}, min(max_tokens, 6),
+                          _person_names())
+
+
+def _person_names(first: int = 1000, last: int = 3000) -> frozenset[str]:
+    """The most common US given names and surnames (1990 census lists shipped by ``names``)."""
+    import names as census_names
+
+    folder = Path(census_names.__file__).parent
+    found = set()
+    for filename, top in (("dist.male.first", first), ("dist.female.first", first), ("dist.all.last", last)):
+        lines = (folder / filename).read_text(encoding="ascii", errors="ignore").splitlines()[:top]
+        found.update(normalize(line.split()[0]) for line in lines if line.strip())
+    return frozenset(found)
 
 
 def _cache_path(city_set: str) -> Path:
@@ -263,9 +278,9 @@ def load_index(city_set: str = CITY_SET) -> GazetteerIndex:
     gc_was_enabled = gc.isenabled()
     gc.disable()  # hundreds of thousands of new containers: no garbage to collect, only time to lose
     try:
-        rows, names, max_tokens = marshal.loads(path.read_bytes())  # load(file) is 5x slower
+        rows, names, max_tokens, person_names = marshal.loads(path.read_bytes())  # load(file) is 5x slower
         gc.freeze()  # the index lives as long as the process: later collections need not walk it
-        return GazetteerIndex(rows, names, max_tokens)
+        return GazetteerIndex(rows, names, max_tokens, person_names)
     except (OSError, ValueError, EOFError, TypeError):
         pass
     finally:
@@ -276,7 +291,7 @@ def load_index(city_set: str = CITY_SET) -> GazetteerIndex:
     except (OSError, ValueError) as exc:
         raise GazetteerError(f"cannot build the gazetteer index: {exc}") from exc
     try:
-        write_atomic(path, marshal.dumps((index.rows, index.names, index.max_tokens)))
+        write_atomic(path, marshal.dumps((index.rows, index.names, index.max_tokens, index.person_names)))
     except OSError:
         pass  # an unwritable cache only costs speed
     return index

@@ -73,6 +73,9 @@ _PERSON_TITLES = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "sheriff", "o
 _NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah", "nato", "congress", "senate", "pentagon",
                "kremlin", "god", "jesus", "christ", "lord", "allah", "democrat", "democrats", "republican",
                "republicans", "university", "commerce", "internet", "google", "facebook", "twitter", "amazon"}
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|of|around|toward|towards|through|"
+                              r"between|across)\s+$", re.I)
+_QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
 _GAP = re.compile(r"[ \t\-]{1,3}|\s")
 _ABBREVIATED = {"st", "ste", "mt", "ft", "pt", "n", "s", "e", "w", "ne", "nw", "se", "sw"}
@@ -396,6 +399,12 @@ def _keep(text: str, tokens: list[Token], i: int, j: int, cand: Candidate, index
     if single and not area and _sentence_initial(text, first) and first.text.lower() in lower_words:
         return "word"  # "Police said ...", "Man booked ...", when the text also uses the word in lower case
     if single and not area and first.text.lower() in lower_words and max(e.population for e in cand.entries) < 20_000:
+        return "word"
+    # A small town named like a person ("Manning", "Welch", "Mary") counts only where the text
+    # places something: after a locative word, before a qualifier, or in a dateline.
+    if single and not area and cand.key in index.person_names and max(e.population for e in cand.entries) < 50_000 \
+            and not _LOCATIVE_BEFORE.search(text, max(0, first.start - 12), first.start) \
+            and not _QUALIFIER_AFTER.match(text, last.end) and not _dateline(text, tokens, i, j):
         return "word"
     # Part of a longer proper name: the next capitalized word belongs to it.
     if j < len(tokens) and _adjacent(text, last, tokens[j]) and tokens[j].is_title:
