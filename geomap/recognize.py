@@ -333,6 +333,12 @@ def _demonym_first_words() -> frozenset[str]:
 
 
 def _longest_match(text, tokens, i, index) -> tuple[int, list[Entry]] | None:
+    """(end token, entries) of the longest gazetteer name starting at token ``i``.
+
+    A longer match that only names a subset of a shorter one's places ("Dublin City" is an
+    alternate name of Dublin, Ireland, alone) yields to the shorter one: "Dublin City Council"
+    in Ohio must still be able to mean Dublin, Ohio.
+    """
     keys = []
     best = None
     for j in range(i, min(len(tokens), i + index.max_tokens)):
@@ -346,9 +352,9 @@ def _longest_match(text, tokens, i, index) -> tuple[int, list[Entry]] | None:
         if t.key in _CONNECTORS and j > i:
             continue
         entries = index.names.get(" ".join(keys))
-        if entries:
-            best = (j + 1, [index.entry(e) for e in entries])
-    return best
+        if entries and not (best and t.key in ("city", "town", "village") and set(entries) <= best[2]):
+            best = (j + 1, [index.entry(e) for e in entries], set(entries))
+    return best[:2] if best else None
 
 
 def _country_entry(index: GazetteerIndex, code: str) -> Entry | None:

@@ -8,7 +8,9 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
 - main name: W_PRIMARY when the text matches the entry's main name, not an alternate;
 - country context: W_COUNTRY times the share of the document's country evidence (explicit
   countries, regions, demonyms, unambiguous places; leave-one-out) held by the entry's country;
-- region context: W_REGION when a region named in the document contains the entry;
+- region context: W_REGION when a region named in the document contains the entry, and
+  W_STATE times the share of the other places' evidence that lies in the entry's admin-1 region
+  (a local paper's "Paris" is in the state of its other places);
 - qualifier: W_QUALIFIER when "X, Y" names a region or country Y that contains the entry;
 - proximity: up to W_NEAR for entries near the document's unambiguous places, 0 at NEAR_KM;
 - seat of a same-named region: a bare name ("Grodno", "Kursk") that names both a city and the
@@ -32,6 +34,7 @@ W_POPULATION = 0.9  # per factor of 10 in population
 W_PRIMARY = 0.5  # the text matches the entry's main name
 W_COUNTRY = 4.5  # times the entry's country's share of the document's evidence
 W_REGION = 1.0  # a region named in the document contains the entry
+W_STATE = 4.0  # times the share of the document's places that lie in the entry's admin-1 region
 W_QUALIFIER = 4.0  # "Paris, Texas"
 W_NEAR = 2.0  # proximity to the document's unambiguous places, fading to 0 at NEAR_KM
 NEAR_KM = 500.0
@@ -66,10 +69,12 @@ def _base_score(entry: Entry, key: str) -> float:
 
 
 def score_entry(entry: Entry, cand: Candidate, countries: dict[str, float], regions: set[str],
-                anchors: list[Entry]) -> float:
+                anchors: list[Entry], states: dict[str, float] | None = None) -> float:
     score = _base_score(entry, cand.key)
     if entry.country:
         score += W_COUNTRY * countries.get(entry.country, 0.0)
+    if states and entry.kind in ("city", "admin2") and entry.admin1:
+        score += W_STATE * states.get(entry.admin1, 0.0)
     if entry.kind in ("city", "admin2") and entry.admin1 in regions:
         score += W_REGION
     if cand.qualifier is not None:
@@ -87,16 +92,17 @@ def score_entry(entry: Entry, cand: Candidate, countries: dict[str, float], regi
 
 
 def _context(candidates: list[Candidate], bias: str | None):
-    """Per-name country evidence, mentioned regions and unambiguous anchor places of a document.
+    """Per-name country and admin-1 evidence, named regions and unambiguous anchor places.
 
-    Country evidence is kept per name so that a name is resolved from the *other* names'
-    evidence (leave-one-out): an ambiguous "Odessa" must not vote for its own Ukraine.
+    Evidence is kept per name so that a name is resolved from the *other* names' evidence
+    (leave-one-out): an ambiguous "Odessa" must not vote for its own Ukraine.
     """
-    by_key: dict[str, Counter[str]] = defaultdict(Counter)
+    countries_by_key: dict[str, Counter[str]] = defaultdict(Counter)
+    states_by_key: dict[str, Counter[str]] = defaultdict(Counter)
     regions: set[str] = set()
     anchors: list[Entry] = []
     for cand in candidates:
-        weight = by_key[cand.key]
+        weight, states = countries_by_key[cand.key], states_by_key[cand.key]
         if not cand.entries:
             continue  # a name the gazetteer does not know says nothing about the context
         ranked = sorted(cand.entries, key=lambda e: _base_score(e, cand.key), reverse=True)
@@ -109,10 +115,20 @@ def _context(candidates: list[Candidate], bias: str | None):
             continue
         if best.country:
             weight[best.country] += 2.0 if best.kind in ("country", "admin1") else 1.0
+        if best.kind in ("city", "admin2", "admin1") and best.admin1:
+            states[best.admin1] += 2.0 if best.kind == "admin1" else 1.0
         if best.kind == "admin1":
             regions.add(best.admin1)
         if best.kind in ("city", "admin1") and cand.role != "demonym":
             anchors.append(best)
+    country_shares = _leave_one_out(countries_by_key, bias)
+    state_shares = _leave_one_out(states_by_key, None)
+    shares = {key: (country_shares[key], state_shares[key]) for key in countries_by_key}
+    return shares, regions, list({a.id: a for a in anchors}.values())
+
+
+def _leave_one_out(by_key: dict[str, Counter[str]], bias: str | None) -> dict[str, dict[str, float]]:
+    """For each name, the shares of the evidence that the *other* names give."""
     total: Counter[str] = Counter()
     for weight in by_key.values():
         total.update(weight)
@@ -124,7 +140,7 @@ def _context(candidates: list[Candidate], bias: str | None):
         rest.subtract(own)
         norm = sum(v for v in rest.values() if v > 0) or 1.0
         shares[key] = {c: v / norm for c, v in rest.items() if v > 0}
-    return shares, regions, list({a.id: a for a in anchors}.values())
+    return shares
 
 
 def parse_bias(bias: str | None) -> tuple[str | None, tuple[float, float, float, float] | None]:
@@ -154,9 +170,9 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None) -> list[Res
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     scored = []
     for cand in candidates:
-        countries = shares[cand.key]
+        countries, states = shares[cand.key]
         near = anchors if len(cand.entries) > 1 else ()  # proximity only matters when there is a choice
-        ranked = sorted(((score_entry(e, cand, countries, regions, near)
+        ranked = sorted(((score_entry(e, cand, countries, regions, near, states)
                           + (W_BOX if box and _in_box(e, box) else 0.0), e) for e in cand.entries),
                         key=lambda se: (se[0], se[1].id), reverse=True)
         scored.append(ranked)
