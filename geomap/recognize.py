@@ -267,8 +267,10 @@ def _forget_person_names(found: list[Candidate], person_keys: set[str]) -> list[
 
 
 def _is_big(entries) -> bool:
-    return any(e.kind in ("country", "continent", "region") or (e.kind == "admin1" and e.population >= 1_000_000)
-               or e.population >= 100_000 for e in entries if e.kind != "admin1" or e.population >= 1_000_000)
+    """Too prominent to be forgotten as a person's name: countries, well-known regions,
+    admin-1 regions of a million people, cities of 100,000."""
+    return any(e.kind in ("country", "continent", "region")
+               or e.population >= (1_000_000 if e.kind == "admin1" else 100_000) for e in entries)
 
 
 _PLURAL_REGIONS = re.compile(r"\s+(?:and|,)\s+(?P<second>[A-Z][\w'\u2019-]+)\s+(?P<word>oblasts|regions|provinces|"
@@ -379,7 +381,6 @@ def _keep(text: str, tokens: list[Token], i: int, j: int, cand: Candidate, index
     """
     first, last = tokens[i], tokens[j - 1]
     kinds = {e.kind for e in cand.entries}
-    big = _is_major(cand.entries)
     area = bool(kinds & {"country", "continent", "admin1", "region"})
     # Countries and populous regions keep their name inside institutions' names ("Texas Southern
     # University", "Ohio Supreme Court"); a town before a surname is a given name ("Mary Wheeler").

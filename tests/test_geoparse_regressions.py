@@ -1,7 +1,5 @@
 """One regression case for each class of geoparsing error the field's users complain about."""
 
-import pytest
-
 from geomap.evaluate import score
 from geomap.pipeline import geoparse
 
