@@ -35,7 +35,8 @@ utilities chamber board commission housing water power electric library museum z
 market sheriff jail prison attorney township village town parish borough bridge highway symphony orchestra theatre
 theater club chapter branch office national international federal navy air marine military health transit
 international education development workforce highway patrol emergency energy gas light housing parks recreation
-sports football basketball baseball soccer hockey team teams fair festival library libraries
+sports football basketball baseball soccer hockey team teams fair festival library libraries bank services
+service association society foundation institute agency authority company corporation district estates
 """.split())
 # Heads of media and sports-club names: "The Washington Post", "Kyiv Independent", "Dynamo Kyiv" aside.
 _MEDIA_HEADS = {"post", "times", "independent", "herald", "journal", "tribune", "gazette", "guardian", "telegraph",
@@ -367,6 +368,17 @@ def _countries(index: GazetteerIndex) -> list[Entry]:
     return index.entries_of_kind("country")
 
 
+def _names_an_institution(text: str, tokens: list[Token], j: int) -> bool:
+    """ "Gainesville Environmental Services", "Cookville Volunteer Fire Department": the
+    capitalized words after a town end, within three words, in an institution's noun."""
+    for k in range(j, min(len(tokens), j + 4)):
+        if k > j and not (tokens[k].is_title and _adjacent(text, tokens[k - 1], tokens[k])):
+            return False
+        if tokens[k].key in _TITLES:
+            return True
+    return False
+
+
 def _is_major(entries) -> bool:
     """Countries, continents, admin-1 regions and cities of 100,000 or more."""
     return any(e.kind in ("country", "admin1", "continent", "region") or e.population >= 100_000 for e in entries)
@@ -418,7 +430,11 @@ def _keep(text: str, tokens: list[Token], i: int, j: int, cand: Candidate, index
         nxt = tokens[j]
         if nxt.key in _MEDIA_HEADS or (last.possessive and nxt.key in ("day", "eve", "church", "college")):
             return False  # "Washington Post", "St. Patrick's Day"
-        common = nxt.key in _TITLES or nxt.key in _REGION_WORDS or nxt.text.lower() in lower_words
+        if single and not nation and cand.key in index.person_names and nxt.key not in _TITLES \
+                and nxt.key not in _REGION_WORDS and not last.possessive:
+            return "person"  # a given name: "George Washington University", "Mary Wheeler"
+        common = nxt.key in _TITLES or nxt.key in _REGION_WORDS or nxt.text.lower() in lower_words \
+            or _names_an_institution(text, tokens, j)
         if not last.possessive and not common and nxt.key not in demonyms() and not nation:
             return "person" if single else False  # "David Jefferson", "Vladimir Medinsky", "Mary Wheeler"
     # Preceded by a title ("President Volodymyr") or by a given name ("Raquel Henry", "Andrew Trapani").
@@ -426,8 +442,8 @@ def _keep(text: str, tokens: list[Token], i: int, j: int, cand: Candidate, index
         prev = tokens[i - 1]
         if prev.key in _PERSON_TITLES:
             return "person"
-        if prev.is_title and prev.key not in _STOPWORDS and prev.key not in demonyms() \
-                and prev.key not in _TITLES and not (nation or _is_major(index.lookup(prev.key))):
+        if prev.is_title and prev.key not in _STOPWORDS and prev.key not in demonyms() and prev.key not in _TITLES \
+                and not nation and (prev.key in index.person_names or not _is_major(index.lookup(prev.key))):
             return "person"
         if prev.key == "the" and prev.text == "The" and not _sentence_initial(text, prev):
             return False  # "The Washington ..." mid-sentence is a title
