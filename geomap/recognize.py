@@ -263,8 +263,8 @@ def _run_tokens(text: str) -> list[Token]:
 
 def _forget_person_names(found: list[Candidate], person_keys: set[str]) -> list[Candidate]:
     """A name used for a person once ("Andrew Trapani") is a person everywhere in the text,
-    unless it is also a country, a large region or a large city ("George Washington")."""
-    return [c for c in found if c.key not in person_keys or _is_big(c.entries)]
+    unless it is the main name of a country, a large region or a large city ("George Washington")."""
+    return [c for c in found if c.key not in person_keys or _is_big([e for e in c.entries if e.key == c.key])]
 
 
 def _is_big(entries) -> bool:
@@ -440,8 +440,9 @@ def _keep(text: str, tokens: list[Token], i: int, j: int, cand: Candidate, index
     # Preceded by a title ("President Volodymyr") or by a given name ("Raquel Henry", "Andrew Trapani").
     if i > 0 and _adjacent(text, tokens[i - 1], first) and not tokens[i - 1].possessive:
         prev = tokens[i - 1]
-        if prev.key in _PERSON_TITLES:
-            return "person"
+        if prev.key in _PERSON_TITLES or (len(prev.text) == 1 and prev.text.isupper()
+                                           and text[prev.end:prev.end + 1] == "."):
+            return "person"  # "President Volodymyr", "Roy A. Nelson"
         if prev.is_title and prev.key not in _STOPWORDS and prev.key not in demonyms() and prev.key not in _TITLES \
                 and not nation and (prev.key in index.person_names or not _is_major(index.lookup(prev.key))):
             return "person"
