@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geomap.article import read_article
 from geomap.errors import InputError, RenderError
 from geomap.export import geojson_text
 from geomap.model import Document
 from geomap.pipeline import extract
-from geomap.render import map_html
-from geomap.store import DATA_SUFFIX, data_path_for, read_document, write_atomic, write_document
+from geomap.render import DEFAULT_CLUSTER_UNTIL, embed_html, map_html
+from geomap.store import DATA_SUFFIX, data_path_for, read_document, write_atomic, write_base, write_document
 
-__all__ = ["SAMPLE_ARTICLE", "BuildResult", "load", "extract_file", "build", "is_data_file"]
+if TYPE_CHECKING:
+    from geomap.merge import MergeReport
+
+__all__ = ["SAMPLE_ARTICLE", "BuildResult", "ExtractResult", "load", "extract_file", "extract_into", "build",
+           "is_data_file", "export", "snapshot", "is_corpus", "build_corpus", "extract_corpus"]
 
 SAMPLE_ARTICLE = Path(__file__).resolve().parent.parent / "data" / "ukraine-russia-talks-2025-07-23.txt"
 
@@ -25,22 +30,45 @@ class BuildResult:
     geojson_path: Path
     data_files: list[Path]
     written: list[Path]  # files whose content changed
+    geocoded: list | None = None  # geomap.geocoders.GeocodeReport per data file, with a geocoder
+    embed_path: Path | None = None  # with embed=True: the iframe snippet for report pages (embed.html)
 
 
 def is_data_file(path: Path) -> bool:
     return Path(path).name.endswith((DATA_SUFFIX, ".yaml", ".yml"))
 
 
-def extract_file(article_path: Path, data_path: Path | None = None, *, force: bool = False,
-                 bias: str | None = None) -> tuple[Document, Path, bool]:
-    """Extract an article into its data file. Refuses to overwrite an existing one unless ``force``."""
+@dataclass
+class ExtractResult:
+    document: Document  # what the data file now holds
+    data_path: Path
+    written: bool  # the data file's content changed
+    merge: "MergeReport | None"  # None when the file was created or overwritten (force)
+
+
+def extract_into(article_path: Path, data_path: Path | None = None, *, force: bool = False,
+                 bias: str | None = None) -> ExtractResult:
+    """Extract an article into its data file: a new file, or a three-way merge into an existing one
+    that keeps the user's edits, additions and deletions (``geomap.merge``); ``force`` overwrites.
+    The extraction is kept as the next merge's base (``.NAME.geomap.base.yaml``)."""
+    from geomap.merge import merge_file
+
     article_path = Path(article_path)
     data_path = Path(data_path) if data_path else data_path_for(article_path)
-    if data_path.exists() and not force:
-        raise InputError("data file exists and may hold your edits; pass --force to overwrite it",
-                         path=data_path)
     doc = extract(read_article(article_path), bias=bias)
-    return doc, data_path, write_document(doc, data_path)
+    if data_path.exists() and not force:
+        merged, written, report = merge_file(doc, data_path)
+        return ExtractResult(merged, data_path, written, report)
+    written = write_document(doc, data_path)
+    write_base(doc, data_path)
+    return ExtractResult(doc, data_path, written, None)
+
+
+def extract_file(article_path: Path, data_path: Path | None = None, *, force: bool = False,
+                 bias: str | None = None) -> tuple[Document, Path, bool]:
+    """``extract_into`` as a tuple (document, data file, written)."""
+    r = extract_into(article_path, data_path, force=force, bias=bias)
+    return r.document, r.data_path, r.written
 
 
 def load(path: Path, *, bias: str | None = None) -> tuple[Document, Path, bool]:
@@ -55,32 +83,143 @@ def load(path: Path, *, bias: str | None = None) -> tuple[Document, Path, bool]:
     if data_path.exists():
         return read_document(data_path), data_path, False
     doc = extract(read_article(path), bias=bias)
-    return doc, data_path, write_document(doc, data_path)
+    written = write_document(doc, data_path)
+    write_base(doc, data_path)
+    return doc, data_path, written
 
 
 def build(paths: list[Path] | None = None, out_dir: Path = Path("output"), *, bias: str | None = None,
-          tiles: bool = True) -> BuildResult:
+          tiles: bool = True, geocoder=None, refresh: bool = False, geocoder_cache: Path | None = None,
+          embed: bool = False, cluster_until: int | None = DEFAULT_CLUSTER_UNTIL) -> BuildResult:
     """Map articles or data files into ``out_dir/map.html`` and ``out_dir/map.geojson``.
 
     Every input is read and validated before anything is written, so a bad file leaves the
-    previous map untouched.
+    previous map untouched. With ``geocoder`` (a geopy service name such as "nominatim"),
+    places without coordinates are geocoded first (``geomap.geocoders.geocode_file``).
     """
     paths = [Path(p) for p in (paths or [SAMPLE_ARTICLE])]
-    docs, data_files, written = [], [], []
+    docs, data_files, written, geocoded = [], [], [], []
     for p in paths:
         doc, data_path, changed = load(p, bias=bias)
+        if geocoder is not None:
+            from geomap.geocoders import geocode_file
+
+            report = geocode_file(data_path, geocoder, cache_path=geocoder_cache, refresh=refresh)
+            geocoded.append(report)
+            if report.written:
+                doc, changed = read_document(data_path), True
         docs.append(doc)
         data_files.append(data_path)
         if changed:
             written.append(data_path)
     out_dir = Path(out_dir)
     html_path, geojson_path = out_dir / "map.html", out_dir / "map.geojson"
-    page = map_html(docs, tiles=tiles)
+    page = map_html(docs, tiles=tiles, cluster_until=cluster_until)
     geojson = geojson_text(docs)
+    outputs = [(geojson_path, geojson), (html_path, page)]
+    embed_path = out_dir / "embed.html" if embed else None
+    if embed_path:
+        outputs.append((embed_path, embed_html(_page_title(docs), src=html_path.name)))
     try:
-        for target, content in ((geojson_path, geojson), (html_path, page)):
+        for target, content in outputs:
             if write_atomic(target, content):
                 written.append(target)
     except OSError as exc:
         raise RenderError(f"cannot write: {exc.strerror}", path=exc.filename or out_dir) from None
-    return BuildResult(docs, html_path, geojson_path, data_files, written)
+    return BuildResult(docs, html_path, geojson_path, data_files, written, geocoded if geocoder else None,
+                       embed_path)
+
+
+def _page_title(docs: list[Document]) -> str:
+    from geomap.render import page_title
+
+    return page_title(docs)
+
+
+def _load_all(paths: list[Path] | None, bias: str | None) -> list[Document]:
+    """Documents from articles or data files, read as ``build`` reads them."""
+    return [load(Path(p), bias=bias)[0] for p in (paths or [SAMPLE_ARTICLE])]
+
+
+def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *,
+           bias: str | None = None) -> tuple[list[Document], str, bool]:
+    """Export articles or data files to ``out`` as GeoJSON, CSV or KML (``fmt``, else from the suffix).
+
+    Returns the documents, the format and whether the file changed.
+    """
+    from geomap.export import FORMATS, export_text
+
+    out = Path(out)
+    fmt = fmt or {".json": "geojson"}.get(out.suffix.lower(), out.suffix.lower().lstrip("."))
+    if fmt not in FORMATS:
+        raise InputError(f"unknown export format; pass --format {'|'.join(FORMATS)} or name the file "
+                         f"{', '.join('*.' + f for f in FORMATS)}", path=out)
+    docs = _load_all(paths, bias)
+    text = export_text(docs, fmt, title=_page_title(docs))
+    try:
+        return docs, fmt, write_atomic(out, text)
+    except OSError as exc:
+        raise RenderError(f"cannot write: {exc.strerror}", path=exc.filename or out) from None
+
+
+def snapshot(paths: list[Path] | None, out: Path, *, width: int = 1200, height: int = 800, scale: float = 1.0,
+             bias: str | None = None,
+             cluster_until: int | None = DEFAULT_CLUSTER_UNTIL) -> tuple[list[Document], bool]:
+    """Write a PNG of the map of articles or data files, taken in headless Chromium (``geomap.snapshot``).
+
+    Returns the documents and whether the file changed.
+    """
+    from geomap.snapshot import snapshot as take
+
+    docs = _load_all(paths, bias)
+    return docs, take(docs, Path(out), width=width, height=height, scale=scale, cluster_until=cluster_until)
+
+
+# --- corpus mode: a folder or JSONL file of many articles, one map (geomap.corpus) -----------
+
+
+def is_corpus(path) -> bool:
+    """A folder of articles or a JSONL file of them, rather than one article or data file."""
+    from geomap.corpus import is_corpus as check
+
+    return check(path)
+
+
+def corpus_cache_path(out_dir: Path) -> Path:
+    """Where a corpus build keeps its extractions: ``.geomap-corpus.sqlite`` in the output folder."""
+    from geomap.corpus import default_cache
+
+    return default_cache(out_dir)
+
+
+def corpus_extractions_path(paths: list[Path]) -> Path:
+    from geomap.corpus import default_extractions_path
+
+    return default_extractions_path([Path(p) for p in paths])
+
+
+def build_corpus(paths: list[Path], out_dir: Path = Path("output"), **options):
+    """One map of a corpus's articles in ``out_dir`` (``geomap.corpus.build_corpus``): places merged
+    across articles, the same event reported by several articles merged with all its sources.
+    Bad articles are skipped and listed in ``result.corpus.problems``; ``CorpusError`` when none
+    could be read."""
+    from geomap.corpus import build_corpus as run
+
+    return run([Path(p) for p in paths], Path(out_dir), **options)
+
+
+def extract_corpus(paths: list[Path], out: Path | None = None, *, cache_path: Path | None = None, **options):
+    """Extract a corpus into JSON lines, one article a line (default: ``CORPUS.geomap.jsonl``
+    beside it), through the cache (default: ``.geomap-corpus.sqlite`` beside the output).
+    Returns the ``CorpusResult`` and whether the file changed; ``CorpusError`` when no article
+    could be read."""
+    from geomap.corpus import CorpusError, default_extractions_path, extract_corpus as run, write_extractions
+
+    paths = [Path(p) for p in paths]
+    out = Path(out) if out else default_extractions_path(paths)
+    result = run(paths, cache_path=cache_path or out.parent / ".geomap-corpus.sqlite", **options)
+    if not len(result):
+        result.close()
+        raise CorpusError("no article in the corpus could be read; nothing written", problems=result.problems,
+                          path=", ".join(str(p) for p in paths))
+    return result, write_extractions(result, out)

@@ -63,25 +63,50 @@ def _features(path: Path) -> list[dict]:
         return json.load(file)["features"]
 
 
+def _shapes(path: Path) -> list[tuple[dict, shapely.Geometry]]:
+    """(properties, prepared geometry) of every feature of a bundled file.
+
+    Parsing the GeoJSON takes about 2 s for the admin-1 file, so the shapes are also kept as
+    WKB (exact) in the user cache directory, as the gazetteer index is; later runs load them
+    in under 0.1 s. A missing, stale or unreadable cache is rebuilt; an unwritable one costs speed.
+    """
+    import hashlib
+    import marshal
+    import os
+
+    data = path.read_bytes()
+    base = os.environ.get("GEOMAP_CACHE_DIR")
+    if not base:
+        from platformdirs import user_cache_dir
+
+        base = user_cache_dir("geomap")
+    cache = Path(base) / f"{path.name.split('.')[0]}-{hashlib.sha256(data).hexdigest()[:16]}.wkb.marshal"
+    try:
+        props, wkb = marshal.loads(cache.read_bytes())
+        geometries = list(shapely.from_wkb(wkb))
+    except Exception:  # noqa: BLE001 - any problem with the cache: parse the GeoJSON
+        features = _features(path)
+        props = [f["properties"] for f in features]
+        geometries = [shape(f["geometry"]) for f in features]
+        try:
+            from geomap.atomic import write_atomic
+
+            write_atomic(cache, marshal.dumps((props, [bytes(b) for b in shapely.to_wkb(geometries)])))
+        except OSError:
+            pass
+    shapely.prepare(geometries)  # faster repeated point-in-polygon tests
+    return list(zip(props, geometries))
+
+
 @lru_cache(maxsize=1)
 def _country_table() -> tuple[tuple[str, str, shapely.Geometry], ...]:
-    rows = []
-    for feature in _features(COUNTRIES_FILE):
-        geometry = shape(feature["geometry"])
-        shapely.prepare(geometry)  # faster repeated point-in-polygon tests
-        rows.append((feature["properties"]["iso2"], feature["properties"]["name"], geometry))
-    return tuple(rows)
+    return tuple((props["iso2"], props["name"], geometry) for props, geometry in _shapes(COUNTRIES_FILE))
 
 
 @lru_cache(maxsize=1)
 def _regions() -> tuple[Region, ...]:
-    regions = []
-    for feature in _features(ADMIN1_FILE):
-        geometry = shape(feature["geometry"])
-        shapely.prepare(geometry)
-        props = feature["properties"]
-        regions.append(Region(props["id"], props["name"], props["country"], geometry))
-    return tuple(regions)
+    return tuple(Region(props["id"], props["name"], props["country"], geometry)
+                 for props, geometry in _shapes(ADMIN1_FILE))
 
 
 @lru_cache(maxsize=1)

@@ -5,12 +5,31 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 import click
 
-from geomap import __version__, api
+from geomap import __version__
 from geomap.errors import GeomapError, StoreFormatError
+
+
+def _lazy_module(name: str):
+    """Import ``name`` on first use (the stdlib's LazyLoader recipe): ``geomap parse`` never
+    loads folium and the renderer, so it starts in well under a second."""
+    import importlib.util
+
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+api = _lazy_module("geomap.api")
 
 __all__ = ["cli", "main"]
 
@@ -52,6 +71,76 @@ bias_option = click.option("--near", "bias", metavar="CC",
                            help="Favour places in this country (ISO code such as UA) when names are ambiguous.")
 
 
+def geocoder_options(f):
+    """--geocoder / --refresh / --geocoder-cache: online geocoding of places without coordinates."""
+    f = click.option("--geocoder-cache", type=click.Path(path_type=Path),
+                     help="Geocoder answer cache (default: geocoder-cache.json beside the data file).")(f)
+    f = click.option("--refresh", is_flag=True, help="Ask the geocoder again instead of using cached answers.")(f)
+    return click.option("--geocoder", metavar="NAME",
+                        help="Geocode places without coordinates online through geopy: nominatim, photon, "
+                             "arcgis, ... (answers are cached, so rebuilds stay offline).")(f)
+
+
+def _echo_geocoded(reports) -> None:
+    for r in reports or []:
+        if r.located or r.not_found or r.asked:
+            click.echo(f"{r.summary()} in {_shown(r.data_path)}")
+
+
+cluster_option = click.option("--cluster-until", "cluster_until", type=click.IntRange(0, 18), default=8,
+                              show_default=True, metavar="ZOOM",
+                              help="Group crowded markers into numbered clusters below this zoom level (0: never).")
+
+
+def corpus_options(f):
+    """--workers / --executor / --dask / --cache / --progress: a corpus run (a folder or JSONL of articles)."""
+    f = click.option("--progress/--no-progress", "progress", default=None,
+                     help="Corpus: show a progress bar (default: when stderr is a terminal).")(f)
+    f = click.option("--cache", "cache_path", type=click.Path(path_type=Path, dir_okay=False),
+                     help="Corpus: the SQLite cache of extractions by text hash "
+                          "(default: .geomap-corpus.sqlite in the output folder).")(f)
+    f = click.option("--dask", "dask_address", metavar="ADDRESS",
+                     help="Corpus: extract on a Dask cluster, given its scheduler (tcp://scheduler:8786).")(f)
+    f = click.option("--executor", type=click.Choice(["auto", "serial", "process", "dask"]), default="auto",
+                     show_default=True,
+                     help="Corpus: where to extract: this process, a local process pool, or Dask (a local "
+                          "cluster unless --dask names a scheduler); auto: dask with --dask, else a pool.")(f)
+    return click.option("--workers", type=click.IntRange(min=1), metavar="N",
+                        help="Corpus: worker processes (default: all cores).")(f)
+
+
+def _corpus_run(paths, *, build_out=None, extract_out=None, force=False, bias=None, geocoder=None, tiles=True,
+                embed=False, cluster_until=None, workers=None, executor="auto", dask_address=None, cache_path=None,
+                progress=None):
+    """``geomap build`` / ``geomap extract`` over a corpus: problems one line each, then a summary.
+    Exit status 0 when at least one article was mapped, 2 when none could be read."""
+    if geocoder:
+        raise click.UsageError("--geocoder works on articles and data files, not on a folder or JSONL corpus")
+    options = dict(bias=bias, workers=workers, executor=executor, address=dask_address, progress=progress)
+    if build_out is not None:
+        r = api.build_corpus(paths, build_out, tiles=tiles, embed=embed, cluster_until=cluster_until,
+                             cache_path=cache_path or api.corpus_cache_path(build_out), force=force, **options)
+        corpus = r.corpus
+    else:
+        out = extract_out or api.corpus_extractions_path(paths)
+        corpus, written = api.extract_corpus(paths, out, cache_path=cache_path, force=force, **options)
+    for problem in corpus.problems:
+        click.echo(problem.one_line(), err=True)
+    for note in corpus.notes:
+        click.echo(f"note: {note}", err=True)
+    if build_out is not None:
+        for target in (r.html_path, r.geojson_path) + ((r.embed_path,) if r.embed_path else ()):
+            click.echo(f"{'wrote' if target in r.written else 'unchanged'} {_shown(target)}")
+        events = [e for e in r.document.events if not e.hidden]
+        places = {e.place for e in events}
+        reports = sum(len(e.sources) for e in events)
+        click.echo(corpus.summary())
+        click.echo(f"{len(places)} places with events ({len(r.document.places)} named), {len(events)} events "
+                   f"from {reports} reports")
+    else:
+        click.echo(f"{'wrote' if written else 'unchanged'} {_shown(out)}: {corpus.summary()}")
+
+
 @click.group(cls=_Group, invoke_without_command=True)
 @click.version_option(__version__, prog_name="geomap")
 @click.pass_context
@@ -71,22 +160,36 @@ def cli(ctx):
 @click.option("-o", "--output", "out_dir", default="output", show_default=True, type=click.Path(path_type=Path),
               help="Folder for map.html and map.geojson.")
 @click.option("--no-tiles", is_flag=True, help="Leave out the online tile layer (offline outlines only).")
+@click.option("--embed", is_flag=True,
+              help="Also write embed.html: an iframe snippet that puts the map in a report page.")
+@cluster_option
 @bias_option
-def build(paths, out_dir, no_tiles, bias):
+@geocoder_options
+@corpus_options
+def build(paths, out_dir, no_tiles, embed, cluster_until, bias, geocoder, refresh, geocoder_cache, **corpus):
     """Build the map from articles (.txt) or data files (.geomap.yaml).
 
     An article's data file is created beside it on first build and used from then on, so
     your corrections in it show on the next build.
 
+    A folder of articles (.txt, .md, .html) or a JSONL file ({"id", "text", "title", "url",
+    "published"} a line) gives one map of them all, extracted in parallel and cached, so a
+    rebuild extracts only new or changed articles.
+
     Example: geomap build data/ukraine-russia-talks-2025-07-23.geomap.yaml
     """
-    result = api.build(list(paths), out_dir, bias=bias, tiles=not no_tiles)
+    if any(api.is_corpus(p) for p in paths):
+        return _corpus_run(list(paths), build_out=out_dir, bias=bias, geocoder=geocoder, tiles=not no_tiles,
+                           embed=embed, cluster_until=cluster_until, **corpus)
+    result = api.build(list(paths), out_dir, bias=bias, tiles=not no_tiles, geocoder=geocoder, refresh=refresh,
+                       geocoder_cache=geocoder_cache, embed=embed, cluster_until=cluster_until)
+    _echo_geocoded(result.geocoded)
     places = sum(1 for d in result.documents for p in d.places if any(e.place == p.id for e in d.events))
     events = sum(len(d.events) for d in result.documents)
     for data_file in result.data_files:
         state = "wrote" if data_file in result.written else "read"
         click.echo(f"{state} {_shown(data_file)}")
-    for target in (result.html_path, result.geojson_path):
+    for target in (result.html_path, result.geojson_path) + ((result.embed_path,) if result.embed_path else ()):
         state = "wrote" if target in result.written else "unchanged"
         click.echo(f"{state} {_shown(target)}")
     named = sum(len(d.places) for d in result.documents)
@@ -99,13 +202,102 @@ def build(paths, out_dir, no_tiles, bias):
               help="Data file to write (default: beside the article, NAME.geomap.yaml).")
 @click.option("--force", is_flag=True, help="Overwrite an existing data file (your edits in it are lost).")
 @bias_option
-def extract(article, data_path, force, bias):
+@geocoder_options
+@corpus_options
+def extract(article, data_path, force, bias, geocoder, refresh, geocoder_cache, **corpus):
     """Extract an article's places and events into an editable data file.
+
+    Over an existing data file, merges the fresh extraction into it: every value you changed,
+    every place or event you added stays, and what you deleted does not come back.
+
+    A folder or JSONL corpus gives one JSON line per article (default: CORPUS.geomap.jsonl
+    beside it); --force extracts again what the cache holds.
 
     Example: geomap extract article.txt -o data/article.geomap.yaml
     """
-    doc, path, _ = api.extract_file(article, data_path, force=force, bias=bias)
-    click.echo(f"wrote {_shown(path)}: {len(doc.places)} places, {len(doc.events)} events")
+    if api.is_corpus(article):
+        return _corpus_run([article], extract_out=data_path, force=force, bias=bias, geocoder=geocoder, **corpus)
+    r = api.extract_into(article, data_path, force=force, bias=bias)
+    doc, path = r.document, r.data_path
+    if r.merge is None:
+        click.echo(f"wrote {_shown(path)}: {len(doc.places)} places, {len(doc.events)} events")
+    else:
+        state = "merged into" if r.written else "unchanged"
+        click.echo(f"{state} {_shown(path)}: {r.merge.summary()} ({len(doc.places)} places, {len(doc.events)} events)")
+        if r.merge.base_missing:
+            click.echo("  no base copy of the last extraction: every difference was kept as yours")
+        for c in r.merge.conflicts:
+            click.echo(f"  conflict: {c.describe()}")
+    if geocoder:
+        from geomap.geocoders import geocode_file
+
+        _echo_geocoded([geocode_file(path, geocoder, cache_path=geocoder_cache, refresh=refresh)])
+
+
+@cli.command()
+@click.argument("datafile", type=click.Path(path_type=Path))
+@click.argument("place_id")
+@click.option("--use", "gazetteer_id", metavar="GAZETTEER_ID",
+              help="The gazetteer id to resolve the place as: one of its alternatives (or any gazetteer id).")
+def fix(datafile, place_id, gazetteer_id):
+    """Resolve a place as another gazetteer entry; without --use, list its alternatives.
+
+    Sets the place's gazetteer_id and takes that entry's coordinates, kind and country; your
+    comments in the file stay.
+
+    Example: geomap fix data/article.geomap.yaml odessa --use gn:698740
+    """
+    from geomap.store import find_place_node, fix_place, load_tree
+
+    if gazetteer_id is None:
+        node = find_place_node(load_tree(datafile), place_id, datafile)
+        click.echo(f"{place_id}: {_place_line(node)}")
+        for alt in node.get("alternatives") or []:
+            mark = "  <- current" if alt.get("id") == node.get("gazetteer_id") else ""
+            click.echo(f"  {str(alt.get('id')):<14} {_place_line(alt)}  score {alt.get('score')}{mark}")
+        click.echo(f"fix with: geomap fix {_shown(datafile)} {place_id} --use GAZETTEER_ID")
+        return
+    before, after, written = fix_place(datafile, place_id, gazetteer_id)
+    click.echo(f"{place_id}: {_place_line(before)} -> {_place_line(after)}")
+    click.echo(f"{'wrote' if written else 'unchanged'} {_shown(datafile)}")
+
+
+def _place_line(p) -> str:
+    return f"{p.get('name')} ({p.get('kind')}, {p.get('country')}) {p.get('lat')}, {p.get('lon')}"
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out_dir", default="output", show_default=True, type=click.Path(path_type=Path),
+              help="Folder for map.html and map.geojson.")
+@click.option("--no-tiles", is_flag=True, help="Leave out the online tile layer (offline outlines only).")
+@bias_option
+def watch(paths, out_dir, no_tiles, bias):
+    """Rebuild the map on every save of the data files, until Ctrl-C.
+
+    Validation errors are printed and the watch goes on; the previous map stays.
+
+    Example: geomap watch data/ukraine-russia-talks-2025-07-23.geomap.yaml -o output
+    """
+    from geomap.watch import watch as run_watch
+
+    def report(event):
+        stamp = time.strftime("%H:%M:%S")
+        if event.note:
+            click.echo(f"[{stamp}] {event.note}")
+        elif event.errors:
+            for line in event.errors:
+                click.echo(f"[{stamp}] error: {line}", err=True)
+            click.echo(f"[{stamp}] not rebuilt: the previous map stays", err=True)
+        else:
+            r = event.result
+            what = ", ".join(_shown(c) for c in event.changed) or "start"
+            state = "rebuilt" if r.html_path in r.written or r.geojson_path in r.written else "unchanged"
+            events = sum(len(d.events) for d in r.documents)
+            click.echo(f"[{stamp}] {what}: {state} {_shown(r.html_path)} ({events} events) in {event.seconds:.2f} s")
+
+    click.echo("watching; Ctrl-C to stop")
+    run_watch(list(paths), out_dir, on_event=report, bias=bias, tiles=not no_tiles)
 
 
 @cli.command()
@@ -174,8 +366,53 @@ def check(datafile):
     """
     from geomap.store import read_document
 
-    doc = read_document(datafile)
+    notes: list[str] = []
+    doc = read_document(datafile, notes=notes)
+    for note in notes:
+        click.echo(f"note: {note}")
     click.echo(f"{datafile}: ok ({len(doc.places)} places, {len(doc.events)} events)")
+
+
+@cli.command("export")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-f", "--format", "fmt", type=click.Choice(["geojson", "csv", "kml"]),
+              help="Output format (default: from the file name's suffix).")
+@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="File to write: .geojson, .csv or .kml.")
+@bias_option
+def export_command(paths, fmt, out, bias):
+    """Export the places and events of articles or data files as GeoJSON, CSV or KML.
+
+    CSV has one row per event in ACLED-style columns (event_id_cnty, event_date, event_type,
+    sub_event_type, actor1, actor2, country, admin1, location, latitude, longitude,
+    geo_precision, source, notes) followed by geomap's own; KML opens in Google Earth.
+
+    Example: geomap export data/ukraine-russia-talks-2025-07-23.geomap.yaml -o events.csv
+    """
+    docs, fmt, written = api.export(list(paths), out, fmt, bias=bias)
+    events = sum(1 for d in docs for e in d.events if not e.hidden)
+    click.echo(f"{'wrote' if written else 'unchanged'} {_shown(out)} ({fmt}, {events} events)")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out", default="map.png", show_default=True,
+              type=click.Path(path_type=Path, dir_okay=False), help="PNG file to write.")
+@click.option("--width", type=click.IntRange(100, 8000), default=1200, show_default=True, help="Width in CSS pixels.")
+@click.option("--height", type=click.IntRange(100, 8000), default=800, show_default=True, help="Height in CSS pixels.")
+@click.option("--scale", type=click.FloatRange(0.5, 4), default=1.0, show_default=True,
+              help="Device pixel ratio: 2 gives a sharp image at twice the size, for print.")
+@cluster_option
+@bias_option
+def snapshot(paths, out, width, height, scale, cluster_until, bias):
+    """Write a PNG of the map (headless Chromium, offline: country outlines, no tiles).
+
+    Example: geomap snapshot data/ukraine-russia-talks-2025-07-23.geomap.yaml -o map.png --width 1000 --height 640
+    """
+    _, written = api.snapshot(list(paths), out, width=width, height=height, scale=scale, bias=bias,
+                              cluster_until=cluster_until)
+    click.echo(f"{'wrote' if written else 'unchanged'} {_shown(out)} "
+               f"({round(width * scale)}x{round(height * scale)} PNG)")
 
 
 def main():

@@ -1,17 +1,37 @@
-"""Exports of the extracted data: a GeoJSON FeatureCollection, one feature per mapped place."""
+"""Exports of what the map shows (visible places with visible events), from one or more documents.
+
+- GeoJSON: one feature per place, its events and its article in the properties (``map.geojson``).
+- CSV: one row per event in ACLED-style columns (``event_id_cnty``, ``event_date``, ``event_type``,
+  ``sub_event_type``, ``actor1`` ... ``geo_precision``, ``source``, ``notes``), then geomap's own
+  columns, which let the file be read back (``documents_from_csv``).
+- KML for Google Earth: a folder per event type with one placemark per event (dated with
+  ``TimeStamp``, so Google Earth's time slider works), and a folder of region and country outlines.
+
+All three are deterministic: sorted, no timestamps. Text is escaped by the csv, json and
+xml.etree modules, never pasted into markup.
+"""
 
 from __future__ import annotations
 
+import csv
+import html
+import io
 import json
+import re
+import xml.etree.ElementTree as ET
 from functools import lru_cache
 
 from shapely.geometry import Point, mapping
 
 from geomap import boundaries
-from geomap.model import Document, Event, Place
+from geomap.model import Article, Document, Event, Figure, Place, Source
 from geomap.taxonomy import EVENT_TYPES
 
-__all__ = ["mapped_places", "place_geometry", "feature_collection", "geojson_text"]
+__all__ = ["mapped_places", "place_geometry", "feature_collection", "geojson_text", "csv_text", "kml_text",
+           "export_text", "FORMATS", "CSV_COLUMNS", "GEO_PRECISION", "documents_from_geojson",
+           "documents_from_csv", "resolved_as"]
+
+FORMATS = ("geojson", "csv", "kml")
 
 
 def mapped_places(docs: list[Document]) -> list[tuple[Document, Place, list[Event]]]:
@@ -30,13 +50,22 @@ def mapped_places(docs: list[Document]) -> list[tuple[Document, Place, list[Even
     return out
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1)
+def _regions_by_id() -> dict:
+    return {r.id: r for r in boundaries.admin1_regions()}
+
+
+@lru_cache(maxsize=1)
+def _countries_by_code() -> dict:
+    return {iso2: geometry for iso2, _, geometry in boundaries.countries()}
+
+
 def _shape(gazetteer_id: str | None, precision: str, country: str | None):
     if precision == "admin1" and gazetteer_id and gazetteer_id.startswith("ne:"):
-        region = next((r for r in boundaries.admin1_regions(country) if r.id == gazetteer_id[3:]), None)
-        return region.geometry if region else None
+        region = _regions_by_id().get(gazetteer_id[3:])
+        return region.geometry if region and (not country or region.country == country.upper()) else None
     if precision == "country" and country:
-        return boundaries.country_shape(country)
+        return _countries_by_code().get(country.upper())
     return None
 
 
@@ -80,7 +109,7 @@ def feature_collection(docs: list[Document]) -> dict:
                 "place_id": place.id, "name": place.name, "kind": place.kind, "precision": place.precision,
                 "lat": place.lat, "lon": place.lon, "country": place.country, "gazetteer_id": place.gazetteer_id,
                 "coord_source": place.coord_source, "score": place.score,
-                "resolved_as": _resolved_as(place),
+                "resolved_as": resolved_as(place),
                 "article": {"id": a.id, "title": a.title, "url": a.url, "published": a.published,
                             "source": a.source},
                 "events": [_event_properties(ev) for ev in events],
@@ -90,7 +119,7 @@ def feature_collection(docs: list[Document]) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-def _resolved_as(place: Place) -> str:
+def resolved_as(place: Place) -> str:
     alt = next((a for a in place.alternatives if a.get("id") == place.gazetteer_id), None)
     label = {"city": "populated place", "admin1": "region", "country": "country", "continent": "continent"}
     text = f"{place.name} ({label.get(place.kind, place.kind)}{', ' + place.country if place.country else ''})"
@@ -105,3 +134,266 @@ def _resolved_as(place: Place) -> str:
 
 def geojson_text(docs: list[Document]) -> str:
     return json.dumps(feature_collection(docs), ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+# --- GeoJSON read back ----------------------------------------------------------------
+
+
+def documents_from_geojson(text: str) -> list[Document]:
+    """The documents a ``geojson_text`` export holds: its places and events, grouped by article."""
+    docs: dict[str, Document] = {}
+    for f in json.loads(text)["features"]:
+        p = f["properties"]
+        a = p["article"]
+        doc = docs.get(a["id"])
+        if doc is None:
+            doc = docs[a["id"]] = Document(Article(text="", id=a["id"], title=a.get("title"), url=a.get("url"),
+                                                   published=a.get("published"), source=a.get("source")))
+        doc.places.append(Place(id=p["place_id"], name=p["name"], lat=p["lat"], lon=p["lon"], kind=p["kind"],
+                                precision=p["precision"], country=p.get("country"),
+                                gazetteer_id=p.get("gazetteer_id"), coord_source=p.get("coord_source", "gazetteer"),
+                                score=p.get("score")))
+        for ev in p["events"]:
+            doc.events.append(Event(
+                id=ev["id"], place=p["place_id"], type=ev["type"], date=ev.get("date"),
+                approximate=bool(ev.get("approximate")), actors=list(ev.get("actors") or []),
+                figures=[Figure(x["text"], x["value"], x["unit"]) for x in ev.get("figures") or []],
+                summary=ev.get("summary") or "",
+                sources=[Source(x["text"], x["start"], x["end"]) for x in ev.get("sources") or []]))
+    return list(docs.values())
+
+
+# --- CSV, ACLED-style -----------------------------------------------------------------
+
+# ACLED's geo_precision: 1 the place itself, 2 a region around it, 3 only a wide area. geomap's own
+# precision is in the geomap_precision column (admin2, a county, is 2 as well).
+GEO_PRECISION = {"point": 1, "admin2": 2, "admin1": 2, "country": 3}
+_KIND_OF = {"point": "city", "admin2": "admin2", "admin1": "admin1", "country": "country"}
+
+ACLED_COLUMNS = ("event_id_cnty", "event_date", "year", "event_type", "sub_event_type", "actor1", "actor2",
+                 "assoc_actor_1", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
+                 "source", "source_url", "notes")
+GEOMAP_COLUMNS = ("geomap_type", "approximate", "geomap_event_id", "geomap_place_id", "geomap_precision",
+                  "country_code",
+                  "admin1_code", "gazetteer_id", "article_id", "article_title", "published", "summary")
+CSV_COLUMNS = ACLED_COLUMNS + GEOMAP_COLUMNS
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    return {iso2: name for iso2, name, _ in boundaries.countries()}
+
+
+@lru_cache(maxsize=1)
+def _admin1_names() -> dict[str, str]:
+    return {r.id: r.name for r in boundaries.admin1_regions()}
+
+
+def _iso3(iso2: str | None) -> str:
+    if not iso2:
+        return "XXX"
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=iso2.upper())
+    return country.alpha_3 if country else iso2.upper()
+
+
+def _admin1_code(place: Place) -> str | None:
+    if place.precision == "admin1" and place.gazetteer_id and place.gazetteer_id.startswith("ne:"):
+        return place.gazetteer_id[3:]
+    return place.admin1
+
+
+def _csv_rows(docs: list[Document]) -> list[dict]:
+    rows = []
+    for doc, place, events in sorted(mapped_places(docs), key=lambda r: (r[0].article.id, r[1].id)):
+        a = doc.article
+        code = _admin1_code(place)
+        for ev in events:
+            t = EVENT_TYPES[ev.type]
+            notes = " ".join(s.text for s in ev.sources) or ev.summary
+            rows.append({
+                "event_date": ev.date or "", "year": ev.date[:4] if ev.date else "",
+                "event_type": t.acled_event_type, "sub_event_type": t.acled_sub_event_type,
+                "actor1": ev.actors[0] if ev.actors else "", "actor2": ev.actors[1] if len(ev.actors) > 1 else "",
+                "assoc_actor_1": "; ".join(ev.actors[2:]),
+                "country": _country_names().get(place.country or "", place.country or ""),
+                "admin1": (place.name if place.precision == "admin1" else _admin1_names().get(code or "", "")),
+                "location": place.name, "latitude": f"{place.lat:.5f}", "longitude": f"{place.lon:.5f}",
+                "geo_precision": GEO_PRECISION.get(place.precision, 2), "source": a.source or a.title or a.id,
+                "source_url": a.url or "", "notes": notes,
+                "geomap_type": ev.type, "approximate": "true" if ev.approximate else "false",
+                "geomap_event_id": ev.id, "geomap_place_id": place.id,
+                "geomap_precision": place.precision, "country_code": place.country or "",
+                "admin1_code": code or "", "gazetteer_id": place.gazetteer_id or "", "article_id": a.id,
+                "article_title": a.title or "", "published": a.published or "", "summary": ev.summary,
+            })
+    rows.sort(key=lambda r: (r["event_date"] == "", r["event_date"], r["article_id"], r["geomap_event_id"]))
+    numbers: dict[str, int] = {}
+    for r in rows:  # ACLED-like ids: the country's ISO alpha-3 code and a running number
+        iso3 = _iso3(r["country_code"])
+        numbers[iso3] = numbers.get(iso3, 0) + 1
+        r["event_id_cnty"] = f"{iso3}{numbers[iso3]}"
+    return rows
+
+
+def csv_text(docs: list[Document]) -> str:
+    """One row per event, ACLED-style columns first; ``event_date`` is YYYY-MM-DD, YYYY-MM or YYYY as known."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(_csv_rows(docs))
+    return buf.getvalue()
+
+
+def documents_from_csv(text: str) -> list[Document]:
+    """The documents a ``csv_text`` export holds (source sentences come back only as ``notes``)."""
+    docs: dict[str, Document] = {}
+    places: dict[tuple[str, str], Place] = {}
+    for r in csv.DictReader(io.StringIO(text)):
+        article_id = r["article_id"]
+        doc = docs.get(article_id)
+        if doc is None:
+            source = r["source"] if r["source"] not in (r["article_title"], article_id) else None
+            doc = docs[article_id] = Document(Article(text="", id=article_id, title=r["article_title"] or None,
+                                                      url=r["source_url"] or None, published=r["published"] or None,
+                                                      source=source))
+        key = (article_id, r["geomap_place_id"])
+        if key not in places:
+            precision = r["geomap_precision"]
+            admin1 = r["admin1_code"] or None
+            if precision == "admin1" and r["gazetteer_id"] == f"ne:{admin1}":
+                admin1 = None
+            places[key] = Place(id=r["geomap_place_id"], name=r["location"], lat=float(r["latitude"]),
+                                lon=float(r["longitude"]), kind=_KIND_OF.get(precision, "city"), precision=precision,
+                                country=r["country_code"] or None, admin1=admin1,
+                                gazetteer_id=r["gazetteer_id"] or None)
+            doc.places.append(places[key])
+        actors = [x for x in (r["actor1"], r["actor2"]) if x]
+        actors += [x for x in r["assoc_actor_1"].split("; ") if x]
+        doc.events.append(Event(id=r["geomap_event_id"], place=r["geomap_place_id"], type=r["geomap_type"],
+                                date=r["event_date"] or None, approximate=r["approximate"] == "true",
+                                actors=actors, summary=r["summary"]))
+    return list(docs.values())
+
+
+# --- KML ------------------------------------------------------------------------------
+
+KML_NS = "http://www.opengis.net/kml/2.2"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 cannot hold
+
+
+def _x(text) -> str:
+    return _NOT_XML.sub("", str(text))
+
+
+def _kml_color(hex_color: str, alpha: str = "ff") -> str:
+    r, g, b = hex_color[1:3], hex_color[3:5], hex_color[5:7]
+    return f"{alpha}{b}{g}{r}".lower()  # KML colours are aabbggrr
+
+
+def _sub(parent, tag: str, text=None, **attrs):
+    node = ET.SubElement(parent, tag, attrs)
+    if text is not None:
+        node.text = _x(text)
+    return node
+
+
+def _description(place: Place, ev: Event, article: Article) -> str:
+    """The balloon's HTML. Google Earth renders descriptions as HTML, so every piece of text is
+    HTML-escaped here (and XML-escaped again by ElementTree): article text shows as text."""
+    e = html.escape
+    lines = [f"<b>{e(('about ' if ev.approximate else '') + (ev.date or 'undated'))}: "
+             f"{e(EVENT_TYPES[ev.type].label)} in {e(place.name)}</b>"]
+    if ev.actors:
+        lines.append("Who: " + e(", ".join(ev.actors)))
+    if ev.figures:
+        lines.append("Figures: " + e("; ".join(f.text for f in ev.figures)))
+    lines += [f"\u201c{e(s.text)}\u201d" for s in ev.sources]
+    source = e(article.title or article.id)
+    if article.url and re.match(r"https?://", article.url, re.I):
+        source = f'<a href="{e(article.url)}">{source}</a>'
+    lines.append("Source: " + source + (f" ({e(article.published)})" if article.published else ""))
+    return "<br/>".join(lines)
+
+
+def _kml_rings(parent, polygon_coords):
+    outer, *inner = polygon_coords
+    for tag, rings in (("outerBoundaryIs", [outer]), ("innerBoundaryIs", inner)):
+        for ring in rings:
+            boundary = _sub(parent, tag)
+            _sub(_sub(boundary, "LinearRing"), "coordinates",
+                 " ".join(f"{x:.4f},{y:.4f}" for x, y in ring))
+
+
+def kml_text(docs: list[Document], title: str = "geomap") -> str:
+    kml = ET.Element("kml", xmlns=KML_NS)
+    document = _sub(kml, "Document")
+    _sub(document, "name", title)
+    _sub(document, "description", "Places and events mapped by geomap. Places: GeoNames (CC BY 4.0); "
+                                  + boundaries.ATTRIBUTION + ".")
+    rows = sorted(mapped_places(docs), key=lambda r: (r[0].article.id, r[1].id))
+    used = sorted({ev.type for _, _, events in rows for ev in events}, key=list(EVENT_TYPES).index)
+    for type_id in used:
+        t = EVENT_TYPES[type_id]
+        style = _sub(document, "Style", id=f"type-{type_id}")
+        icon_style = _sub(style, "IconStyle")
+        _sub(icon_style, "color", _kml_color(t.color))
+        _sub(_sub(icon_style, "Icon"), "href", "http://maps.google.com/mapfiles/kml/shapes/shaded_dot.png")
+        _sub(_sub(style, "BalloonStyle"), "text", "$[description]")  # not the raw ExtendedData
+    area_style = _sub(document, "Style", id="area")
+    line = _sub(area_style, "LineStyle")
+    _sub(line, "color", "ff555555")
+    _sub(line, "width", "2")
+    _sub(_sub(area_style, "PolyStyle"), "color", "33555555")
+    for type_id in used:
+        folder = _sub(document, "Folder")
+        _sub(folder, "name", EVENT_TYPES[type_id].label)
+        placed = [(doc, place, ev) for doc, place, events in rows for ev in events if ev.type == type_id]
+        placed.sort(key=lambda r: (r[2].date is None, r[2].date or "", r[0].article.id, r[2].id))
+        for doc, place, ev in placed:
+            mark = _sub(folder, "Placemark")
+            _sub(mark, "name", f"{place.name}: {EVENT_TYPES[type_id].label}")
+            if ev.date:
+                _sub(_sub(mark, "TimeStamp"), "when", ev.date)
+            _sub(mark, "styleUrl", f"#type-{type_id}")
+            _sub(mark, "description", _description(place, ev, doc.article))
+            extended = _sub(mark, "ExtendedData")
+            for name, value in (("event_id", ev.id), ("type", ev.type), ("date", ev.date or ""),
+                                ("approximate", "true" if ev.approximate else "false"),
+                                ("actors", "; ".join(ev.actors)), ("place_id", place.id),
+                                ("precision", place.precision), ("country", place.country or ""),
+                                ("article_id", doc.article.id)):
+                _sub(_sub(extended, "Data", name=name), "value", value)
+            _sub(_sub(mark, "Point"), "coordinates", f"{place.lon:.5f},{place.lat:.5f}")
+    areas = {}
+    for doc, place, _ in rows:
+        if place.precision != "point":
+            geom = place_geometry(place)
+            if geom.geom_type in ("Polygon", "MultiPolygon"):
+                areas.setdefault((place.gazetteer_id or place.id, place.name), geom)
+    if areas:
+        folder = _sub(document, "Folder")
+        _sub(folder, "name", "Regions and countries (approximate areas)")
+        for (_, name), geom in sorted(areas.items(), key=lambda kv: kv[0][1]):
+            mark = _sub(folder, "Placemark")
+            _sub(mark, "name", name)
+            _sub(mark, "styleUrl", "#area")
+            multi = _sub(mark, "MultiGeometry")
+            g = mapping(geom.simplify(0.01, preserve_topology=True))
+            polygons = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"]
+            for poly in polygons:
+                _kml_rings(_sub(multi, "Polygon"), poly)
+    ET.indent(kml, space=" ")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(kml, encoding="unicode") + "\n"
+
+
+def export_text(docs: list[Document], fmt: str, *, title: str = "geomap") -> str:
+    """The export of ``docs`` in one of ``FORMATS``."""
+    if fmt == "geojson":
+        return geojson_text(docs)
+    if fmt == "csv":
+        return csv_text(docs)
+    if fmt == "kml":
+        return kml_text(docs, title=title)
+    raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -71,11 +71,18 @@ class Figure:
 
 @dataclass
 class Source:
-    """The sentence an event was read from, with its offsets in the article."""
+    """The sentence an event was read from, with its offsets in the article.
+
+    On a map of many articles (``geomap.corpus``) an event may have sources in several
+    articles, so each source also names its article; in one article's data file they stay None.
+    """
 
     text: str
     start: int
     end: int
+    article_id: str | None = None
+    title: str | None = None
+    url: str | None = None
 
 
 @dataclass

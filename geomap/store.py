@@ -1,39 +1,71 @@
 """The editable data file: one YAML file per article holding its places and events.
 
 Reading validates every field and reports all problems, each as one line naming the file,
-line and field ("data/x.yaml:41: places[3].lat: 123 is out of range -90..90"). Writing is
-atomic (temporary file, then rename) and skipped when the content would not change.
+line and field, with a hint on how to fix it ("data/x.yaml:41: places[3].lat: 123 is out of
+range -90..90; ..."). Writing is atomic (temporary file, then rename) and skipped when the
+content would not change. A data file geomap rewrites (merge on re-extract, ``geomap fix``,
+geocoding) is loaded with ruamel's round-trip loader and updated in place, so the comments
+and key order the user wrote survive.
+
+The format is documented in ``schema/geomap-data.schema.json`` (JSON Schema) and README.md.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import io
 import os
-import tempfile
 from pathlib import Path
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
+from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.scalarfloat import ScalarFloat
 
+from geomap.atomic import write_atomic  # noqa: F401 - part of this module's API
 from geomap.dates import parse_iso
-from geomap.errors import StoreFormatError
-from geomap.model import KINDS, Article, Document, Event, Figure, Place, Source
+from geomap.errors import GeomapError, StoreFormatError
+from geomap.model import KINDS, PRECISIONS, Article, Document, Event, Figure, Place, Source
 from geomap.taxonomy import EVENT_TYPES, closest_type
 
-__all__ = ["SCHEMA_VERSION", "dump", "write_document", "read_document", "write_atomic", "data_path_for"]
+__all__ = ["SCHEMA_VERSION", "DATA_SUFFIX", "COORD_SOURCES", "KEYS", "dump", "write_document", "read_document",
+           "write_atomic", "data_path_for", "base_path_for", "load_tree", "parse_tree", "dump_tree", "save_tree",
+           "canonical_tree", "save_document", "write_base", "read_base", "apply_choice", "plain", "same",
+           "text_file_for", "sync_tree"]
 
 SCHEMA_VERSION = 1
 DATA_SUFFIX = ".geomap.yaml"
+BASE_SUFFIX = ".geomap.base.yaml"
+COORD_SOURCES = ("gazetteer", "geocoder", "user")
+PRECISION_VALUES = ("point", "admin2", "admin1", "country")
+# Every key the format knows, per kind of mapping. Keys starting with "x-" are free for the
+# user's own notes, as is "note" on places and events; geomap keeps them and ignores them.
+KEYS = {
+    "root": ("schema", "article", "places", "events", "deleted"),
+    "article": ("id", "title", "published", "source", "url", "text_file"),
+    "place": ("id", "name", "kind", "precision", "lat", "lon", "country", "admin1", "gazetteer_id", "coord_source",
+              "score", "mentions", "hidden", "alternatives", "note"),
+    "alternative": ("id", "name", "country", "kind", "lat", "lon", "score"),
+    "event": ("id", "place", "type", "date", "approximate", "summary", "actors", "figures", "sources", "hidden",
+              "note"),
+    "figure": ("text", "value", "unit"),
+    "source": ("text", "start", "end"),
+}
 HEADER = """\
 # geomap data file (schema 1): the places and events read from one article.
-# Edit any value and rebuild with `geomap build {name}`; geomap never rewrites your edits.
+# Edit any value and rebuild with `geomap build {name}`; geomap never rewrites your edits:
+# `geomap extract` merges a fresh extraction into this file and keeps what you changed.
 #   places[].kind: city | admin1 | country | continent      precision: point | admin1 | country
-#   places[].lat/lon: decimal degrees; set coord_source: user when you move a place
+#   places[].lat/lon: decimal degrees; coord_source: gazetteer | geocoder | user (set user when you move a place)
+#   places[].gazetteer_id: pick another of the place's alternatives (`geomap fix FILE PLACE --use ID`, or
+#     set the id here and leave lat/lon: the build takes the alternative's coordinates)
 #   events[].type: {types}
 #   events[].date: YYYY, YYYY-MM or YYYY-MM-DD (approximate: true for "mid-September")
-#   hidden: true on a place or event leaves it off the map without deleting it
+#   hidden: true on a place or event leaves it off the map; deleting it from this file deletes it
+#   for good (its id goes to `deleted`, so re-extracting does not bring it back)
+#   note: on a place or event, and any key starting with x-, is yours: geomap keeps and ignores it
 """
 
 
@@ -42,8 +74,49 @@ def data_path_for(article_path: Path) -> Path:
     return article_path.with_name(article_path.stem + DATA_SUFFIX)
 
 
+def base_path_for(data_path: Path) -> Path:
+    """The hidden copy of the last extraction beside a data file: ``.<stem>.geomap.base.yaml``.
+
+    It is the common ancestor of the three-way merge that ``geomap extract`` does.
+    """
+    data_path = Path(data_path)
+    name = data_path.name
+    stem = name[: -len(DATA_SUFFIX)] if name.endswith(DATA_SUFFIX) else data_path.stem
+    return data_path.with_name("." + stem + BASE_SUFFIX)
+
+
+class _Representer(RoundTripRepresenter):
+    """Writes text holding NEL, LINE or PARAGRAPH SEPARATOR double-quoted and escaped: ruamel
+    would write them raw, and YAML readers take them for line breaks (a space on reading)."""
+
+
+def _represent_str(representer, data):
+    if any(c in data for c in "\x85\u2028\u2029"):
+        return representer.represent_scalar("tag:yaml.org,2002:str", data, style='"')
+    if data[:1] in ("?", ":", "-"):
+        # "?x" or "? x" plain in a flow list ([?x]) reads back as a mapping: quote it
+        return representer.represent_scalar("tag:yaml.org,2002:str", data, style="'")
+    return representer.represent_str(data)
+
+
+def _represent_scalar_float(representer, data):
+    # ruamel re-formats a loaded float from its digits and exponent and can lose the last
+    # digit (5.435557227541277e+16 -> ...276e+16): keep its formatting only when exact.
+    node = RoundTripRepresenter.represent_scalar_float(representer, data)
+    try:
+        exact = float(str(node.value).replace("_", "")) == float(data)
+    except ValueError:
+        exact = True  # .inf, .nan
+    return node if exact else representer.represent_float(float(data))
+
+
+_Representer.add_representer(str, _represent_str)
+_Representer.add_representer(ScalarFloat, _represent_scalar_float)
+
+
 def _yaml() -> YAML:
     y = YAML()
+    y.Representer = _Representer
     y.indent(mapping=2, sequence=4, offset=2)
     y.width = 4096  # one line per value: long sentences stay whole, diffs stay small
     y.allow_unicode = True
@@ -56,92 +129,208 @@ def _flow(items) -> CommentedSeq:
     return seq
 
 
-def _to_yaml(doc: Document, text_file: str | None) -> CommentedMap:
+def _flow_map(pairs) -> CommentedMap:
+    m = CommentedMap(pairs)
+    m.fa.set_flow_style()
+    return m
+
+
+def place_value(p: Place, key: str):
+    """The YAML value of one key of a place, styled as geomap writes it."""
+    if key == "mentions":
+        return _flow([_flow(list(s)) for s in p.mentions])
+    if key == "alternatives":
+        return CommentedSeq([_flow_map((k, alt.get(k)) for k in KEYS["alternative"]) for alt in p.alternatives])
+    return getattr(p, key)
+
+
+def event_value(e: Event, key: str):
+    """The YAML value of one key of an event, styled as geomap writes it."""
+    if key == "actors":
+        return _flow(e.actors)
+    if key == "figures":
+        return CommentedSeq(_flow_map([("text", f.text), ("value", f.value), ("unit", f.unit)]) for f in e.figures)
+    if key == "sources":
+        return CommentedSeq(CommentedMap([("text", s.text), ("start", s.start), ("end", s.end)]) for s in e.sources)
+    return getattr(e, key)
+
+
+_PLACE_KEYS = ("id", "name", "kind", "precision", "lat", "lon", "country", "admin1", "gazetteer_id", "coord_source",
+               "score", "mentions")
+_EVENT_KEYS = ("id", "place", "type", "date", "approximate", "summary", "actors", "figures", "sources")
+
+
+def place_node(p: Place) -> CommentedMap:
+    m = CommentedMap((k, place_value(p, k)) for k in _PLACE_KEYS)
+    if p.hidden:
+        m["hidden"] = True
+    m["alternatives"] = place_value(p, "alternatives")
+    return m
+
+
+def event_node(e: Event) -> CommentedMap:
+    m = CommentedMap((k, event_value(e, k)) for k in _EVENT_KEYS)
+    if e.hidden:
+        m["hidden"] = True
+    return m
+
+
+def canonical_tree(doc: Document, text_file: str | None) -> CommentedMap:
+    """The YAML tree geomap writes for ``doc`` (key order and styles of a fresh file)."""
     a = doc.article
     root = CommentedMap()
     root["schema"] = SCHEMA_VERSION
     root["article"] = CommentedMap([("id", a.id), ("title", a.title), ("published", a.published),
                                     ("source", a.source), ("url", a.url), ("text_file", text_file)])
-    places = CommentedSeq()
-    for p in doc.places:
-        m = CommentedMap([("id", p.id), ("name", p.name), ("kind", p.kind), ("precision", p.precision),
-                          ("lat", p.lat), ("lon", p.lon), ("country", p.country), ("admin1", p.admin1),
-                          ("gazetteer_id", p.gazetteer_id), ("coord_source", p.coord_source), ("score", p.score),
-                          ("mentions", _flow([_flow(list(s)) for s in p.mentions]))])
-        if p.hidden:
-            m["hidden"] = True
-        m["alternatives"] = CommentedSeq(
-            [CommentedMap((k, alt.get(k)) for k in ("id", "name", "country", "kind", "lat", "lon", "score"))
-             for alt in p.alternatives])
-        for alt in m["alternatives"]:
-            alt.fa.set_flow_style()
-        places.append(m)
-    root["places"] = places
-    events = CommentedSeq()
-    for e in doc.events:
-        m = CommentedMap([("id", e.id), ("place", e.place), ("type", e.type), ("date", e.date),
-                          ("approximate", e.approximate), ("summary", e.summary), ("actors", _flow(e.actors))])
-        figures = CommentedSeq()
-        for f in e.figures:
-            fm = CommentedMap([("text", f.text), ("value", f.value), ("unit", f.unit)])
-            fm.fa.set_flow_style()
-            figures.append(fm)
-        m["figures"] = figures
-        m["sources"] = CommentedSeq(CommentedMap([("text", s.text), ("start", s.start), ("end", s.end)])
-                                    for s in e.sources)
-        if e.hidden:
-            m["hidden"] = True
-        events.append(m)
-    root["events"] = events
+    root["places"] = CommentedSeq(place_node(p) for p in doc.places)
+    root["events"] = CommentedSeq(event_node(e) for e in doc.events)
     return root
+
+
+def text_file_for(doc: Document, path: Path) -> str | None:
+    if doc.article.path:
+        return Path(os.path.relpath(doc.article.path, Path(path).parent)).as_posix()
+    return None
 
 
 def dump(doc: Document, path: Path, text_file: str | None = None) -> str:
     """The data file's text for ``doc``."""
     buf = io.StringIO()
-    buf.write(HEADER.format(name=path.name, types=", ".join(EVENT_TYPES)))
-    _yaml().dump(_to_yaml(doc, text_file), buf)
+    buf.write(HEADER.format(name=Path(path).name, types=", ".join(EVENT_TYPES)))
+    _yaml().dump(canonical_tree(doc, text_file), buf)
     return buf.getvalue()
 
 
-def write_atomic(path: Path, content: str | bytes) -> bool:
-    """Write ``content`` to ``path`` via a temporary file and rename; False when unchanged."""
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    path = Path(path)
-    try:
-        if path.read_bytes() == data:
-            return False
-    except OSError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        mode = path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix="." + path.name + ".", suffix=".tmp")
-    try:
-        os.chmod(tmp, mode)  # mkstemp makes 0600 files; keep the usual or the existing permissions
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return True
+def dump_tree(root: CommentedMap) -> str:
+    """The text of a (round-trip loaded, possibly updated) tree, its comments included."""
+    buf = io.StringIO()
+    _yaml().dump(root, buf)
+    return buf.getvalue()
 
 
 def write_document(doc: Document, path: Path) -> bool:
-    text_file = None
-    if doc.article.path:
-        text_file = os.path.relpath(doc.article.path, Path(path).parent)
-    return write_atomic(path, dump(doc, Path(path), text_file))
+    """Write ``doc`` as a fresh data file (a new file, or ``--force``: the old content is replaced)."""
+    return write_atomic(path, dump(doc, Path(path), text_file_for(doc, path)))
+
+
+def write_base(doc: Document, data_path: Path) -> bool:
+    """Keep the extraction ``doc`` as the base of the next merge (the hidden sidecar file)."""
+    data_path = Path(data_path)
+    return write_atomic(base_path_for(data_path), dump(doc, data_path, text_file_for(doc, data_path)))
+
+
+def read_base(data_path: Path) -> CommentedMap | None:
+    """The last extraction of a data file, or None when its base file is missing or unreadable."""
+    try:
+        root = _yaml().load(base_path_for(data_path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, YAMLError):
+        return None
+    return root if isinstance(root, CommentedMap) else None
+
+
+def plain(value):
+    """``value`` with ruamel's types replaced by plain ones, for comparisons."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10] if not isinstance(value, dt.datetime) else value.isoformat()
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, str):
+        return str(value)
+    return value
+
+
+def same(a, b) -> bool:
+    """Deep equality of YAML values, ignoring ruamel's scalar subclasses and styles."""
+    return plain(a) == plain(b)
+
+
+def sync_tree(old, new) -> None:
+    """Update the round-trip mapping ``old`` in place to hold ``new``'s values.
+
+    Unchanged values are not touched (so their comments and formatting stay), keys keep
+    their position, new keys go where geomap would put them, and keys the model does not
+    know ("note", "x-...") are kept. Lists of mappings with ids (places, events) are matched
+    by id, so an item's comments follow it.
+    """
+    position = 0
+    for key, value in new.items():
+        if key in old:
+            cur = old[key]
+            if same(cur, value):
+                pass
+            elif isinstance(cur, dict) and isinstance(value, dict) and not _is_flow(value):
+                sync_tree(cur, value)
+            elif _id_list(cur) and _id_list(value):
+                _sync_items(cur, value)
+            else:
+                old[key] = value
+            position = list(old.keys()).index(key) + 1
+        else:
+            old.insert(position, key, value)
+            position += 1
+    for key in [k for k in old if k not in new and not _users_key(k)]:
+        del old[key]
+
+
+def _users_key(key) -> bool:
+    return str(key).startswith("x-") or key in ("note", "deleted")
+
+
+def _is_flow(node) -> bool:
+    fa = getattr(node, "fa", None)
+    return bool(fa and fa.flow_style())
+
+
+def _id_list(value) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) and "id" in v for v in value) \
+        and not any(_is_flow(v) for v in value)
+
+
+def _sync_items(old: CommentedSeq, new: list) -> None:
+    by_id = {item.get("id"): item for item in old}
+    wanted = [item.get("id") for item in new]
+    for i in reversed(range(len(old))):
+        if old[i].get("id") not in wanted:
+            del old[i]
+    for i, item in enumerate(new):
+        cur = by_id.get(item.get("id"))
+        if cur is None:
+            old.insert(i, item)
+            continue
+        sync_tree(cur, item)
+        j = next(k for k, v in enumerate(old) if v is cur)
+        if j != i:
+            old.insert(i, old.pop(j))
+
+
+def save_document(doc: Document, path: Path) -> bool:
+    """Save ``doc`` to ``path``, updating an existing data file in place (comments, order and the
+    user's own keys survive), or writing a fresh one. False when the file did not change."""
+    path = Path(path)
+    try:
+        root = load_tree(path)
+    except (GeomapError, OSError):  # missing or unreadable: replaced whole
+        root = None
+    if not isinstance(root, CommentedMap):
+        return write_document(doc, path)
+    sync_tree(root, canonical_tree(doc, text_file_for(doc, path)))
+    return save_tree(root, path)
+
+
+def save_tree(root: CommentedMap, path: Path) -> bool:
+    """Validate and atomically write an updated tree; the old file stays whole if it is invalid."""
+    text = dump_tree(root)
+    check = _yaml().load(text)
+    parse_tree(check, Path(path))
+    return write_atomic(path, text)
 
 
 # ---------------------------------------------------------------- reading and validation
@@ -164,159 +353,373 @@ def _line(node, key) -> int | None:
             return node.lc.item(key)[0] + 1
     except (KeyError, IndexError, TypeError, AttributeError):
         pass
-    return getattr(getattr(node, "lc", None), "line", -1) + 1 or None
+    line = getattr(getattr(node, "lc", None), "line", None)
+    return line + 1 if isinstance(line, int) else None
 
 
-def _get(node, key, field, problems, kind, *, required=False, default=None):
+_REQUIRED_HINTS = {
+    "id": "give it a short unique id such as 'kyiv'",
+    "name": "the name shown on the map",
+    "place": "the id of one of the places",
+    "type": f"one of {', '.join(EVENT_TYPES)}",
+}
+
+
+def _get(node, key, field, problems, kind, *, required=False, default=None, hint=""):
     if not isinstance(node, dict) or key not in node or node[key] is None:
         if required:
-            problems.add(_line(node, key), field, f"is required")
+            problems.add(_line(node, key), field, f"is required; add {key}: ({_REQUIRED_HINTS.get(key, 'a value')})")
         return default
     value = node[key]
-    if kind is float and isinstance(value, bool) or (kind is float and not isinstance(value, (int, float))):
-        problems.add(_line(node, key), field, f"{value!r} is not a number")
-        return default
-    if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
-        problems.add(_line(node, key), field, f"{value!r} is not a whole number")
-        return default
-    if kind is str and not isinstance(value, (str, int, float)) or kind is str and isinstance(value, bool):
-        problems.add(_line(node, key), field, f"{value!r} is not text")
-        return default
-    if kind is bool and not isinstance(value, bool):
-        problems.add(_line(node, key), field, f"{value!r} is not true or false")
-        return default
-    if kind is list and not isinstance(value, list):
-        problems.add(_line(node, key), field, f"expected a list")
-        return default
-    return str(value) if kind is str else float(value) if kind is float else value
+    where = _line(node, key)
+    if kind is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            if isinstance(value, str) and _is_number(value):
+                problems.add(where, field, f"{value!r} is text, not a number; remove the quotes")
+            else:
+                problems.add(where, field, f"{value!r} is not a number; {hint or 'write a number such as 3 or 2.5'}")
+            return default
+        return float(value)
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            problems.add(where, field, f"{value!r} is not a whole number; {hint or 'write a number such as 12'}")
+            return default
+        return int(value)
+    if kind is str:
+        if isinstance(value, (dt.date, dt.datetime)):
+            return value.isoformat()[:10] if not isinstance(value, dt.datetime) else value.isoformat()
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            problems.add(where, field, f"{_short(value)} is not text; write a single value, quoted if in doubt")
+            return default
+        return str(value)
+    if kind is bool:
+        if not isinstance(value, bool):
+            problems.add(where, field, f"{_short(value)} is not true or false; write true or false")
+            return default
+        return value
+    if kind is list:
+        if not isinstance(value, list):
+            problems.add(where, field, f"expected a list, found {_short(value)}; {hint or 'write [] for none'}")
+            return default
+        return value
+    return value
 
 
-def _check_range(node, key, field, value, lo, hi, problems):
+def _short(value) -> str:
+    text = repr(plain(value))
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _check_range(node, key, field, value, lo, hi, problems, hint=""):
     if value is not None and not lo <= value <= hi:
-        problems.add(_line(node, key), field, f"{value:g} is out of range {lo}..{hi}")
+        problems.add(_line(node, key), field, f"{value:g} is out of range {lo}..{hi}" + (f"; {hint}" if hint else ""))
 
 
-def read_document(path: Path) -> Document:
-    """Load and validate a data file; raises ``StoreFormatError`` listing every problem."""
+def _one_of(node, key, field, value, allowed, what, problems):
+    if value is not None and value not in allowed:
+        close = difflib.get_close_matches(str(value), list(allowed), n=1, cutoff=0.6)
+        problems.add(_line(node, key), field, f"unknown {what} {value!r}"
+                     + (f", did you mean {close[0]!r}?" if close else f" (one of {', '.join(allowed)})"))
+
+
+_KEY_ALIASES = {"latitude": "lat", "longitude": "lon", "lng": "lon", "long": "lon", "geonames_id": "gazetteer_id",
+                "category": "type", "event_type": "type", "location": "place", "notes": "note", "comment": "note"}
+
+
+def _suggest_key(key, allowed) -> list[str]:
+    alias = _KEY_ALIASES.get(str(key).lower())
+    return [alias] if alias in allowed else difflib.get_close_matches(str(key), list(allowed), n=1, cutoff=0.5)
+
+
+def _misspelt(node, key: str, kind: str) -> bool:
+    """Whether ``node`` has an unknown key that is ``key`` misspelt ("lng" for "lon")."""
+    allowed = KEYS[kind]
+    return any(k not in allowed and _suggest_key(k, allowed) == [key] for k in node)
+
+
+def _check_keys(node, kind, field, problems):
+    if not isinstance(node, dict):
+        return
+    allowed = KEYS[kind]
+    for key in node:
+        if key in allowed or str(key).startswith("x-"):
+            continue
+        close = _suggest_key(key, allowed)
+        sub = f"{field}.{key}" if field else str(key)
+        problems.add(_line(node, key), sub, f"unknown key {str(key)!r}"
+                     + (f", did you mean {close[0]!r}?" if close else
+                        f"; known keys: {', '.join(allowed)} (start your own keys with x-)"))
+
+
+def _date(node, key, field, problems):
+    value = _get(node, key, field, problems, str)
+    if value is None:
+        return None
+    try:
+        return parse_iso(value)
+    except ValueError as exc:
+        message = str(exc)
+        if "ISO 8601" not in message:  # dt.date's own message: "month must be in 1..12"
+            message = f"{value!r} is not a real date ({message})"
+        problems.add(_line(node, key), field, message + "; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. '2025-07-22'")
+        return None
+
+
+def _article_length(text_file: str | None, base: Path) -> int | None:
+    """The length of the article body, to check offsets against; None when it cannot be read."""
+    if not text_file:
+        return None
+    from geomap.article import read_article
+
+    try:
+        return len(read_article(base / text_file).text)
+    except (GeomapError, OSError):
+        return None
+
+
+def apply_choice(place: Place) -> Place | None:
+    """How the build treats a changed ``gazetteer_id`` (see README "Editing the data").
+
+    When ``gazetteer_id`` names one of the place's ``alternatives`` but ``lat``/``lon`` are still
+    the coordinates of another alternative (the one picked before), the user changed the id
+    and left the coordinates: the build takes the chosen alternative's coordinates, and its
+    kind, precision, country and name where those were the old alternative's too. Coordinates
+    matching no alternative were typed by the user and win; ``coord_source: user`` always wins.
+    Returns the alternative that now gives the coordinates, or None when nothing changed.
+    """
+    if place.coord_source == "user" or not place.alternatives or place.gazetteer_id is None:
+        return None
+    chosen = next((a for a in place.alternatives if a.get("id") == place.gazetteer_id), None)
+    if chosen is None or not _has_coords(chosen) or (chosen["lat"], chosen["lon"]) == (place.lat, place.lon):
+        return None
+    stale = next((a for a in place.alternatives if a is not chosen and _has_coords(a)
+                  and (a["lat"], a["lon"]) == (place.lat, place.lon)), None)
+    if stale is None:
+        return None
+    place.lat, place.lon = float(chosen["lat"]), float(chosen["lon"])
+    if place.kind == stale.get("kind") and chosen.get("kind") in KINDS:
+        if place.precision == PRECISIONS.get(place.kind):
+            place.precision = PRECISIONS[chosen["kind"]]
+        place.kind = chosen["kind"]
+    if place.country == stale.get("country"):
+        place.country = chosen.get("country")
+    if place.name == stale.get("name") and chosen.get("name"):
+        place.name = str(chosen["name"])
+    if str(place.gazetteer_id).startswith("ne:"):
+        place.admin1 = str(place.gazetteer_id)[3:]
+    elif place.kind != "city" or place.country != stale.get("country"):
+        place.admin1 = None
+    if chosen is not place.alternatives[0]:
+        place.score = None  # the resolver's confidence was in its own pick, not in this one
+    return chosen
+
+
+def _confidence(alternatives) -> float | None:
+    """The resolver's confidence in the first alternative: its softmax share of the scores."""
+    import math
+
+    scores = [a.get("score") for a in alternatives]
+    if not scores or not all(isinstance(s, (int, float)) for s in scores):
+        return None
+    return round(1.0 / sum(math.exp(s - scores[0]) for s in scores), 3)
+
+
+def _has_coords(alt) -> bool:
+    return all(isinstance(alt.get(k), (int, float)) and not isinstance(alt.get(k), bool) for k in ("lat", "lon"))
+
+
+def load_tree(path: Path) -> CommentedMap:
+    """A data file's round-trip YAML tree (comments kept); a syntax error is one ``StoreFormatError``."""
     from geomap.article import read_text
 
     path = Path(path)
     text = read_text(path)
     try:
-        root = _yaml().load(text)
+        return _yaml().load(text)
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise StoreFormatError(f"YAML syntax error: {problem}", path=path,
-                               line=mark.line + 1 if mark else None) from None
+        raise StoreFormatError(f"YAML syntax error: {problem}; check the indentation and brackets near this line",
+                               path=path, line=mark.line + 1 if mark else None) from None
+
+
+def read_document(path: Path, notes: list[str] | None = None) -> Document:
+    """Load and validate a data file; raises ``StoreFormatError`` listing every problem.
+
+    ``notes``, when given, receives one line per value the build derives rather than reads
+    (a gazetteer choice whose coordinates come from the alternative).
+    """
+    path = Path(path)
+    return parse_tree(load_tree(path), path, notes=notes)
+
+
+def parse_tree(root, path: Path, *, notes: list[str] | None = None) -> Document:
+    """Validate a loaded tree into a ``Document``; raises ``StoreFormatError`` listing every problem."""
+    path = Path(path)
     problems = _Problems(path)
     if not isinstance(root, dict):
-        raise StoreFormatError("not a geomap data file (expected a mapping with article, places, events)",
+        raise StoreFormatError("not a geomap data file (expected a mapping with schema, article, places, events)",
                                path=path, line=1)
+    _check_keys(root, "root", "", problems)
     schema = root.get("schema")
     if schema != SCHEMA_VERSION:
-        problems.add(_line(root, "schema"), "schema", f"{schema!r} is not a supported schema version "
-                                                      f"(expected {SCHEMA_VERSION})")
+        problems.add(_line(root, "schema"), "schema", f"{_short(schema)} is not a supported schema version; "
+                                                      f"write schema: {SCHEMA_VERSION}")
     art = root.get("article")
     if not isinstance(art, dict):
         problems.add(_line(root, "article"), "article", "is required: a mapping with id, title, published")
         art = CommentedMap()
-    published = _get(art, "published", "article.published", problems, str)
-    if published is not None:
-        try:
-            parse_iso(published)
-        except ValueError as exc:
-            problems.add(_line(art, "published"), "article.published", str(exc))
-            published = None
+    _check_keys(art, "article", "article", problems)
+    published = _date(art, "published", "article.published", problems)
     text_file = _get(art, "text_file", "article.text_file", problems, str)
     article = Article(text="", id=_get(art, "id", "article.id", problems, str, default=path.stem),
                       title=_get(art, "title", "article.title", problems, str),
                       published=published, source=_get(art, "source", "article.source", problems, str),
                       url=_get(art, "url", "article.url", problems, str),
                       path=str(path.parent / text_file) if text_file else None)
+    length = _article_length(text_file, path.parent)
+
+    def check_span(node, key, field, start, end):
+        if start is None or end is None:
+            return
+        if not 0 <= start < end:
+            problems.add(_line(node, key), field, f"[{start}, {end}] is not a span (need 0 <= start < end)")
+        elif length is not None and end > length:
+            problems.add(_line(node, key), field, f"[{start}, {end}] is out of range: the article {text_file} has "
+                                                  f"{length} characters; fix the offsets or delete them")
+
+    deleted_raw = _get(root, "deleted", "deleted", problems, list, default=[],
+                       hint="write a list of ids, e.g. [odessa]")
+    deleted: set[str] = set()
+    for j, d in enumerate(deleted_raw):
+        if isinstance(d, (str, int)) and not isinstance(d, bool):
+            deleted.add(str(d))
+        else:
+            problems.add(_line(deleted_raw, j), f"deleted[{j}]", f"{_short(d)} is not an id")
 
     places: list[Place] = []
     seen: set[str] = set()
     raw_places = root.get("places") or []
     if not isinstance(raw_places, list):
-        problems.add(_line(root, "places"), "places", "expected a list of places")
+        problems.add(_line(root, "places"), "places", "expected a list of places (each line starting with '- ')")
         raw_places = []
     for i, node in enumerate(raw_places):
         f = f"places[{i}]"
         if not isinstance(node, dict):
             problems.add(_line(raw_places, i), f, "expected a mapping (id, name, lat, lon, ...)")
             continue
+        _check_keys(node, "place", f, problems)
         pid = _get(node, "id", f + ".id", problems, str, required=True)
         if pid in seen:
-            problems.add(_line(node, "id"), f + ".id", f"duplicate place id {pid!r}")
+            problems.add(_line(node, "id"), f + ".id", f"duplicate place id {pid!r}; give each place its own id")
+        if pid in deleted:
+            problems.add(_line(node, "id"), f + ".id", f"{pid!r} is also listed in deleted; "
+                                                       f"take it out of deleted to keep the place, or delete the place")
         seen.add(pid)
-        lat = _get(node, "lat", f + ".lat", problems, float)
-        lon = _get(node, "lon", f + ".lon", problems, float)
-        _check_range(node, "lat", f + ".lat", lat, -90, 90, problems)
-        _check_range(node, "lon", f + ".lon", lon, -180, 180, problems)
+        deg = "write decimal degrees such as 30.52"
+        lat = _get(node, "lat", f + ".lat", problems, float, hint=deg)
+        lon = _get(node, "lon", f + ".lon", problems, float, hint=deg)
+        swapped = lat is not None and lon is not None and abs(lat) > 90 and abs(lon) <= 90
+        _check_range(node, "lat", f + ".lat", lat, -90, 90, problems,
+                     "latitude runs from -90 (south) to 90 (north)" + (", are lat and lon swapped?" if swapped else ""))
+        _check_range(node, "lon", f + ".lon", lon, -180, 180, problems, "longitude runs from -180 (west) to 180 (east)")
+        for key, other in (("lat", "lon"), ("lon", "lat")):
+            if node.get(key) is not None and node.get(other) is None and not _misspelt(node, other, "place"):
+                problems.add(_line(node, key), f"{f}.{other}", f"is empty while {key} is set; give both or neither "
+                                                               "(neither: the place is not drawn)")
         kind = _get(node, "kind", f + ".kind", problems, str, default="city")
-        if kind not in KINDS:
-            problems.add(_line(node, "kind"), f + ".kind", f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
-        precision = _get(node, "precision", f + ".precision", problems, str, default="point")
-        if precision not in ("point", "admin1", "country"):
-            problems.add(_line(node, "precision"), f + ".precision",
-                         f"unknown precision {precision!r} (one of point, admin1, country)")
+        _one_of(node, "kind", f + ".kind", kind, KINDS, "kind", problems)
+        precision = _get(node, "precision", f + ".precision", problems, str, default=PRECISIONS.get(kind, "point"))
+        _one_of(node, "precision", f + ".precision", precision, PRECISION_VALUES, "precision", problems)
+        coord_source = _get(node, "coord_source", f + ".coord_source", problems, str, default="gazetteer")
+        _one_of(node, "coord_source", f + ".coord_source", coord_source, COORD_SOURCES, "coord_source", problems)
         mentions = []
         for m in _get(node, "mentions", f + ".mentions", problems, list, default=[]):
-            if isinstance(m, list) and len(m) == 2 and all(isinstance(v, int) for v in m):
-                mentions.append((m[0], m[1]))
+            if isinstance(m, list) and len(m) == 2 and all(isinstance(v, int) and not isinstance(v, bool) for v in m):
+                mentions.append((int(m[0]), int(m[1])))
+                check_span(node, "mentions", f + ".mentions", int(m[0]), int(m[1]))
             else:
-                problems.add(_line(node, "mentions"), f + ".mentions", f"{m!r} is not a [start, end] pair")
-        alternatives = [dict(a) for a in _get(node, "alternatives", f + ".alternatives", problems, list, default=[])
-                        if isinstance(a, dict)]
-        places.append(Place(
+                problems.add(_line(node, "mentions"), f + ".mentions",
+                             f"{_short(m)} is not a [start, end] pair; write offsets into the article, e.g. [41, 49]")
+        alternatives = []
+        for j, a in enumerate(_get(node, "alternatives", f + ".alternatives", problems, list, default=[])):
+            af = f"{f}.alternatives[{j}]"
+            if not isinstance(a, dict):
+                problems.add(_line(node, "alternatives"), af, "expected {id, name, country, kind, lat, lon, score}")
+                continue
+            _check_keys(a, "alternative", af, problems)
+            alt = {k: plain(v) for k, v in a.items()}
+            for key, lo, hi in (("lat", -90, 90), ("lon", -180, 180)):
+                value = _get(a, key, f"{af}.{key}", problems, float, hint="write decimal degrees")
+                _check_range(a, key, f"{af}.{key}", value, lo, hi, problems)
+            alternatives.append(alt)
+        place = Place(
             id=pid or f"place-{i}", name=_get(node, "name", f + ".name", problems, str, required=True) or "",
             lat=lat, lon=lon, kind=kind, precision=precision,
             country=_get(node, "country", f + ".country", problems, str),
             admin1=_get(node, "admin1", f + ".admin1", problems, str),
             gazetteer_id=_get(node, "gazetteer_id", f + ".gazetteer_id", problems, str),
-            coord_source=_get(node, "coord_source", f + ".coord_source", problems, str, default="gazetteer"),
+            coord_source=coord_source,
             score=_get(node, "score", f + ".score", problems, float),
             mentions=mentions, alternatives=alternatives,
-            hidden=_get(node, "hidden", f + ".hidden", problems, bool, default=False)))
+            hidden=_get(node, "hidden", f + ".hidden", problems, bool, default=False))
+        if lat is not None and lon is not None and not swapped and -90 <= lat <= 90 and -180 <= lon <= 180:
+            chosen = apply_choice(place)
+            if chosen is not None and notes is not None:
+                notes.append(f"{path}:{_line(node, 'gazetteer_id')}: {f}.gazetteer_id: {place.gazetteer_id} is the "
+                             f"alternative {chosen.get('name')} ({chosen.get('country')}); the build uses its "
+                             f"coordinates {place.lat}, {place.lon}")
+        places.append(place)
 
     events: list[Event] = []
     event_ids: set[str] = set()
     raw_events = root.get("events") or []
     if not isinstance(raw_events, list):
-        problems.add(_line(root, "events"), "events", "expected a list of events")
+        problems.add(_line(root, "events"), "events", "expected a list of events (each line starting with '- ')")
         raw_events = []
     for i, node in enumerate(raw_events):
         f = f"events[{i}]"
         if not isinstance(node, dict):
             problems.add(_line(raw_events, i), f, "expected a mapping (id, place, type, date, ...)")
             continue
+        _check_keys(node, "event", f, problems)
         eid = _get(node, "id", f + ".id", problems, str, required=True)
         if eid in event_ids:
-            problems.add(_line(node, "id"), f + ".id", f"duplicate event id {eid!r}")
+            problems.add(_line(node, "id"), f + ".id", f"duplicate event id {eid!r}; give each event its own id")
+        if eid in deleted:
+            problems.add(_line(node, "id"), f + ".id", f"{eid!r} is also listed in deleted; "
+                                                       f"take it out of deleted to keep the event, or delete the event")
         event_ids.add(eid)
         place = _get(node, "place", f + ".place", problems, str, required=True)
         if place is not None and place not in seen:
-            hint = difflib.get_close_matches(place, sorted(seen), n=1)
-            problems.add(_line(node, "place"), f + ".place", f"no place with id {place!r}"
-                         + (f", did you mean {hint[0]!r}?" if hint else ""))
+            if place in deleted:
+                problems.add(_line(node, "place"), f + ".place", f"place {place!r} was deleted; delete this event "
+                                                                 f"too, or take {place!r} out of deleted and restore it")
+            else:
+                hint = difflib.get_close_matches(place, sorted(seen), n=1)
+                problems.add(_line(node, "place"), f + ".place", f"no place with id {place!r}"
+                             + (f", did you mean {hint[0]!r}?" if hint else "; use the id of one of the places"))
         etype = _get(node, "type", f + ".type", problems, str, required=True)
         if etype is not None and etype not in EVENT_TYPES:
             hint = closest_type(etype)
             problems.add(_line(node, "type"), f + ".type", f"unknown event type {etype!r}"
                          + (f", did you mean {hint!r}?" if hint else f" (one of {', '.join(EVENT_TYPES)})"))
-        date = _get(node, "date", f + ".date", problems, str)
-        if date is not None:
-            try:
-                date = parse_iso(date)
-            except ValueError as exc:
-                problems.add(_line(node, "date"), f + ".date", str(exc))
+        date = _date(node, "date", f + ".date", problems)
         figures = []
         for j, fig in enumerate(_get(node, "figures", f + ".figures", problems, list, default=[])):
             ff = f"{f}.figures[{j}]"
             if not isinstance(fig, dict):
                 problems.add(_line(node, "figures"), ff, "expected {text, value, unit}")
                 continue
+            _check_keys(fig, "figure", ff, problems)
             figures.append(Figure(_get(fig, "text", ff + ".text", problems, str, default=""),
                                   _get(fig, "value", ff + ".value", problems, float, default=0.0),
                                   _get(fig, "unit", ff + ".unit", problems, str, default="")))
@@ -326,14 +729,22 @@ def read_document(path: Path) -> Document:
             if not isinstance(src, dict):
                 problems.add(_line(node, "sources"), sf, "expected {text, start, end}")
                 continue
-            sources.append(Source(_get(src, "text", sf + ".text", problems, str, default=""),
-                                  _get(src, "start", sf + ".start", problems, int, default=0),
-                                  _get(src, "end", sf + ".end", problems, int, default=0)))
-        actors = _get(node, "actors", f + ".actors", problems, list, default=[])
+            _check_keys(src, "source", sf, problems)
+            start = _get(src, "start", sf + ".start", problems, int, default=0)
+            end = _get(src, "end", sf + ".end", problems, int, default=0)
+            if "start" in src and "end" in src:
+                check_span(src, "start", sf, start, end)
+            sources.append(Source(_get(src, "text", sf + ".text", problems, str, default=""), start, end))
+        actors = []
+        for j, a in enumerate(_get(node, "actors", f + ".actors", problems, list, default=[])):
+            if isinstance(a, (dict, list)) or a is None:
+                problems.add(_line(node, "actors"), f"{f}.actors[{j}]", f"{_short(a)} is not a name")
+            else:
+                actors.append(str(a))
         events.append(Event(
             id=eid or f"event-{i}", place=place or "", type=etype or "other", date=date,
             approximate=_get(node, "approximate", f + ".approximate", problems, bool, default=False),
-            actors=[str(a) for a in actors], figures=figures,
+            actors=actors, figures=figures,
             summary=_get(node, "summary", f + ".summary", problems, str, default=""), sources=sources,
             hidden=_get(node, "hidden", f + ".hidden", problems, bool, default=False)))
 
@@ -343,3 +754,78 @@ def read_document(path: Path) -> Document:
         raise StoreFormatError(first.message + more, path=first.path, line=first.line, field=first.field,
                                problems=problems.items)
     return Document(article=article, places=places, events=events)
+
+
+# ---------------------------------------------------------------- geomap fix
+
+
+def _set_value(node: CommentedMap, key: str, value, after: str | None = None) -> None:
+    if key in node:
+        if not same(node[key], value):
+            node[key] = value
+    else:
+        keys = list(node.keys())
+        node.insert(keys.index(after) + 1 if after in keys else len(keys), key, value)
+
+
+def find_place_node(tree, place_id: str, path: Path) -> CommentedMap:
+    places = tree.get("places") or []
+    node = next((p for p in places if isinstance(p, dict) and str(p.get("id")) == place_id), None)
+    if node is None:
+        ids = [str(p.get("id")) for p in places if isinstance(p, dict)]
+        close = difflib.get_close_matches(place_id, ids, n=1)
+        raise StoreFormatError(f"no place with id {place_id!r}" + (f", did you mean {close[0]!r}?" if close else
+                               f"; the places are: {', '.join(ids)}"), path=path, field="places")
+    return node
+
+
+def fix_place(data_path: Path, place_id: str, gazetteer_id: str) -> tuple[dict, dict, bool]:
+    """``geomap fix``: resolve a place as another gazetteer entry, one of its alternatives (or any
+    gazetteer id, then added to the alternatives). Sets gazetteer_id, lat, lon, kind, precision,
+    country and admin1 (and name, when it was the old entry's name) in place; comments survive.
+
+    Returns the place's (before, after) summaries and whether the file changed.
+    """
+    data_path = Path(data_path)
+    tree = load_tree(data_path)
+    parse_tree(tree, data_path)
+    node = find_place_node(tree, place_id, data_path)
+    before = {k: plain(node.get(k)) for k in ("name", "kind", "country", "lat", "lon", "gazetteer_id")}
+    alts = node.get("alternatives")
+    alt = next((a for a in alts or [] if str(a.get("id")) == gazetteer_id), None)
+    admin1 = None
+    if alt is None:
+        from geomap.index import load_index
+
+        entry = load_index().by_id(gazetteer_id)
+        if entry is None:
+            ids = [str(a.get("id")) for a in alts or []]
+            raise StoreFormatError(f"{gazetteer_id!r} is not one of the place's alternatives ({', '.join(ids)}) "
+                                   "nor a gazetteer id", path=data_path, line=_line(node, "alternatives"),
+                                   field=f"places[{place_id}].alternatives")
+        alt = _flow_map([("id", entry.id), ("name", entry.name), ("country", entry.country), ("kind", entry.kind),
+                         ("lat", entry.lat), ("lon", entry.lon), ("score", None)])
+        if not isinstance(alts, list):
+            alts = CommentedSeq()
+            _set_value(node, "alternatives", alts)
+        alts.append(alt)
+        admin1 = entry.admin1 if entry.kind != "country" else None
+    old = next((a for a in alts if str(a.get("id")) == str(node.get("gazetteer_id"))), None)
+    kind = str(alt.get("kind") or node.get("kind") or "city")
+    if gazetteer_id.startswith("ne:"):
+        admin1 = gazetteer_id[3:]
+    if old is not None and str(node.get("name")) == str(old.get("name")) and alt.get("name"):
+        _set_value(node, "name", alt["name"])
+    _set_value(node, "kind", kind, after="name")
+    _set_value(node, "precision", PRECISIONS.get(kind, "point"), after="kind")
+    _set_value(node, "lat", alt.get("lat"), after="precision")
+    _set_value(node, "lon", alt.get("lon"), after="lat")
+    _set_value(node, "country", alt.get("country"), after="lon")
+    _set_value(node, "admin1", admin1, after="country")
+    _set_value(node, "gazetteer_id", gazetteer_id, after="admin1")
+    _set_value(node, "coord_source", "gazetteer", after="gazetteer_id")
+    # score is the resolver's confidence in its own pick (the first alternative): it says
+    # nothing about another choice, so the popup shows no confidence for a user's choice.
+    _set_value(node, "score", _confidence(alts) if alts and alts[0] is alt else None, after="coord_source")
+    after = {k: plain(node.get(k)) for k in ("name", "kind", "country", "lat", "lon", "gazetteer_id")}
+    return before, after, save_tree(tree, data_path)

@@ -3,10 +3,15 @@
 import json
 import os
 import shutil
+import struct
+import zlib
 
 import pytest
 
 from geomap.api import build
+from geomap.model import Article, Document, Event, Place, Source
+from geomap.render import map_html
+from geomap.snapshot import snapshot
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = pytest.mark.browser
@@ -28,31 +33,71 @@ def browser():
         b.close()
 
 
-def open_offline(browser, html_path):
-    context = browser.new_context(viewport={"width": 1200, "height": 800})
+def open_offline(browser, html_path, viewport=(1200, 800)):
+    """The page with every http(s) request refused; page errors and console errors are collected
+    (the refused tile requests excepted)."""
+    context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
     context.route("**/*", lambda route: route.abort() if route.request.url.startswith("http") else route.continue_())
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error"
+            and not msg.text.startswith("Failed to load resource") else None)
     page.goto(html_path.as_uri())
-    page.wait_for_selector(".geomap-marker")
+    page.wait_for_selector("[data-geomap-ready]", state="attached")
+    page.wait_for_selector(".geomap-marker, .marker-cluster")
     return page, errors
 
 
+def shown_place_ids(page):
+    return sorted(page.eval_on_selector_all(".geomap-marker", "els => els.map(e => e.dataset.placeId)"))
+
+
+def place(pid, name, lat, lon, **kw):
+    return Place(id=pid, name=name, lat=lat, lon=lon, gazetteer_id=f"test:{pid}", **kw)
+
+
+def event(eid, pid, kind, date, **kw):
+    text = f"Something ({kind}) happened, {eid}."
+    return Event(id=eid, place=pid, type=kind, date=date, summary=text, sources=[Source(text, 0, len(text))], **kw)
+
+
+def dated_doc():
+    """Six places, one event each, dated with every precision, across centuries, one undated."""
+    places = [place("caen", "Caen", 49.18, -0.37), place("prague", "Prague", 50.09, 14.42),
+              place("berlin", "Berlin", 52.52, 13.40), place("new-york", "New York", 40.71, -74.01),
+              place("kyiv", "Kyiv", 50.45, 30.52), place("nowhere", "Nowhere", 45.0, 5.0),
+              place("aachen", "Aachen", 50.78, 6.08)]
+    events = [event("d-day", "caen", "ground_operation", "1944-06-06"),
+              event("spring", "prague", "protest", "1968"),
+              event("wall", "berlin", "protest", "1989-11", approximate=True),
+              event("attack", "new-york", "attack", "2001-09-11"),
+              event("strike", "kyiv", "strike", "2025-07-22"),
+              event("undated", "nowhere", "statement", None),
+              event("charlemagne", "aachen", "other", "0800-12-25")]
+    return Document(Article(text="", id="dated", title="Dates across the centuries"), places, events)
+
+
 def test_markers_legend_and_popup_offline(browser, tmp_path, sample_copy):
-    result = build([sample_copy], tmp_path / "out")
+    result = build([sample_copy], tmp_path / "out", cluster_until=0)
     features = json.loads(result.geojson_path.read_text(encoding="utf-8"))["features"]
     page, errors = open_offline(browser, result.html_path)
     assert page.locator(".geomap-marker").count() == len(features) >= 13
+    assert shown_place_ids(page) == sorted(f["id"] for f in features)
     legend = page.locator(".geomap-legend").inner_text()
-    assert "Air or drone strike (2)" in legend and "Protest (5)" in legend
+    events = [e for f in features for e in f["properties"]["events"]]
+    for kind, label in (("strike", "Air or drone strike"), ("protest", "Protest")):
+        assert f"{label} ({sum(e['type'] == kind for e in events)})" in legend
     istanbul = next(f for f in features if f["properties"]["name"] == "Istanbul")
-    page.locator(f'[data-place-id="{istanbul["id"]}"]').click()
+    marker = page.locator(f'[data-place-id="{istanbul["id"]}"]')
+    assert "Istanbul" in marker.get_attribute("aria-label") and marker.get_attribute("role") == "button"
+    marker.click()
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for()
     text = popup.inner_text()
     assert "Istanbul" in text and "2025-07-23" in text and "Talks or diplomacy" in text
     assert "met in Istanbul on July 23" in text
+    assert "Ukraine and Russia hold third round of peace talks" in text  # the article it came from
     page.locator(".leaflet-popup-close-button").click()
     novo = next(f for f in features if f["properties"]["name"] == "Novocherkassk")
     page.locator(f'[data-place-id="{novo["id"]}"]').click()
@@ -62,11 +107,149 @@ def test_markers_legend_and_popup_offline(browser, tmp_path, sample_copy):
     assert errors == []
 
 
+def test_markers_have_a_shape_per_type_and_open_from_the_keyboard(browser, tmp_path):
+    (tmp_path / "map.html").write_text(map_html([dated_doc()], tiles=False, cluster_until=0), encoding="utf-8")
+    page, errors = open_offline(browser, tmp_path / "map.html")
+    shapes = page.eval_on_selector_all(".geomap-marker", "els => els.map(e => e.dataset.type + ' ' + "
+                                                         "e.querySelector('svg g').firstElementChild.outerHTML)")
+    assert len(shapes) == 7 and len(set(s.split(" ", 1)[1] for s in shapes)) == 6  # both protests alike
+    page.locator('[data-place-id="dated/kyiv"]').focus()
+    page.keyboard.press("Enter")
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "Kyiv" in popup.inner_text() and "Air or drone strike" in popup.inner_text()
+    assert errors == []
+
+
+def test_layer_toggle_hides_a_type(browser, tmp_path, sample_copy):
+    result = build([sample_copy], tmp_path / "out", cluster_until=0)
+    features = json.loads(result.geojson_path.read_text(encoding="utf-8"))["features"]
+    protest_only = {f["id"] for f in features if {e["type"] for e in f["properties"]["events"]} == {"protest"}}
+    assert protest_only
+    page, errors = open_offline(browser, result.html_path)
+    before = set(shown_place_ids(page))
+    page.locator('.geomap-legend input[data-type="protest"]').uncheck()
+    after = set(shown_place_ids(page))
+    assert after == before - protest_only
+    events = [e for f in features for e in f["properties"]["events"]]
+    others = sum(e["type"] != "protest" for e in events)
+    assert f"Showing {others} of {len(events)} events" in page.locator(".geomap-dates").inner_text()
+    page.locator('.geomap-legend input[data-type="protest"]').check()
+    assert set(shown_place_ids(page)) == before
+    assert errors == []
+
+
+def test_a_place_with_several_types_stays_while_one_of_them_shows(browser, tmp_path):
+    doc = Document(Article(text="", id="multi", title="Two types"),
+                   [place("x", "Xville", 48.0, 10.0), place("y", "Yburg", 49.0, 12.0)],
+                   [event("p1", "x", "protest", "2025-01-01"), event("s1", "x", "strike", "2025-01-02"),
+                    event("p2", "x", "protest", "2025-01-03"), event("p3", "y", "protest", "2025-01-04")])
+    (tmp_path / "map.html").write_text(map_html([doc], cluster_until=0), encoding="utf-8")
+    page, errors = open_offline(browser, tmp_path / "map.html")
+    x = page.locator('[data-place-id="multi/x"]')
+    assert x.get_attribute("data-type") == "protest"  # the most frequent type draws the marker
+    page.locator('.geomap-legend input[data-type="protest"]').uncheck()
+    assert shown_place_ids(page) == ["multi/x"] and x.get_attribute("data-type") == "strike"
+    x.click()
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "2025-01-02" in popup.inner_text() and "2025-01-01" not in popup.inner_text()
+    assert "2 more events are hidden by the filters" in popup.inner_text()
+    assert errors == []
+
+
+def test_date_filter_handles_every_precision_and_century(browser, tmp_path):
+    (tmp_path / "map.html").write_text(map_html([dated_doc()], cluster_until=0), encoding="utf-8")
+    page, errors = open_offline(browser, tmp_path / "map.html")
+    everything = shown_place_ids(page)
+    assert len(everything) == 7
+    dates = page.locator(".geomap-dates")
+    assert "0800-12-25 \u2013 2025-07-22" in dates.inner_text()
+    stops = ["0800-12-25", "1944-06-06", "1968", "1989-11", "2001-09-11", "2025-07-22"]
+    frm, to = page.locator('input[data-role="from"]'), page.locator('input[data-role="to"]')
+    assert frm.get_attribute("max") == str(len(stops) - 1)
+    frm.fill("1")  # from 1944-06-06
+    to.fill("3")  # to 1989-11
+    assert "1944-06-06 \u2013 1989-11" in dates.inner_text()
+    assert shown_place_ids(page) == ["dated/berlin", "dated/caen", "dated/nowhere", "dated/prague"]
+    page.locator('input[data-role="undated"]').uncheck()
+    assert shown_place_ids(page) == ["dated/berlin", "dated/caen", "dated/prague"]
+    assert "Showing 3 of 7 events at 3 places" in dates.inner_text()
+    frm.fill("0")
+    to.fill("0")  # the year 800 alone
+    assert shown_place_ids(page) == ["dated/aachen"]
+    frm.fill("5")  # moving "from" past "to" drags "to" along
+    assert to.input_value() == "5" and shown_place_ids(page) == ["dated/kyiv"]
+    assert "Air or drone strike (1)" in page.locator(".geomap-legend").inner_text()
+    assert "Protest (0 of 2)" in page.locator(".geomap-legend").inner_text()
+    assert errors == []
+
+
+def test_a_month_or_a_year_overlaps_the_days_inside_it(browser, tmp_path):
+    doc = Document(Article(text="", id="overlap", title="Overlaps"),
+                   [place("a", "A", 10.0, 10.0), place("b", "B", 11.0, 11.0), place("c", "C", 12.0, 12.0),
+                    place("d", "D", 13.0, 13.0)],
+                   [event("year", "a", "protest", "2024"), event("month", "b", "protest", "2024-03"),
+                    event("day", "c", "protest", "2024-03-15"), event("later", "d", "protest", "2024-04-02")])
+    (tmp_path / "map.html").write_text(map_html([doc], cluster_until=0), encoding="utf-8")
+    page, _ = open_offline(browser, tmp_path / "map.html")
+    page.locator('input[data-role="from"]').fill("2")  # stops: 2024, 2024-03, 2024-03-15, 2024-04-02
+    page.locator('input[data-role="to"]').fill("2")
+    assert shown_place_ids(page) == ["overlap/a", "overlap/b", "overlap/c"]
+
+
+def test_crowded_places_cluster_until_the_configured_zoom(browser, tmp_path):
+    crowd = [place(f"p{i:02d}", f"Village {i}", 50.0 + (i % 8) * 0.02, 30.0 + (i // 8) * 0.02) for i in range(64)]
+    doc = Document(Article(text="", id="crowd", title="Crowd"), crowd + [place("far", "Far", 40.0, 10.0)],
+                   [event(f"e{p.id}", p.id, "protest", "2025-01-01") for p in crowd + [place("far", "", 0, 0)]])
+    (tmp_path / "map.html").write_text(map_html([doc], cluster_until=9), encoding="utf-8")
+    page, errors = open_offline(browser, tmp_path / "map.html")
+    counts = page.eval_on_selector_all(".marker-cluster", "els => els.map(e => +e.textContent)")
+    assert counts and max(counts) > 10
+    assert sum(counts) + page.locator(".geomap-marker").count() == 65
+    assert page.evaluate("geomap.options.clusterUntil") == 9
+    page.evaluate("geomap.group._map.setView([50.07, 30.07], 9, {animate: false})")
+    page.wait_for_function("document.querySelectorAll('.geomap-marker').length >= 64")
+    assert page.locator(".marker-cluster").count() == 0
+    assert errors == []
+
+
+def test_fullscreen_button(browser, tmp_path, sample_copy):
+    result = build([sample_copy], tmp_path / "out")
+    page, errors = open_offline(browser, result.html_path)
+    button = page.locator(".geomap-fullscreen a")
+    assert button.get_attribute("aria-label") == "View fullscreen"
+    button.click()
+    page.wait_for_function("document.fullscreenElement !== null")
+    assert page.evaluate("document.fullscreenElement.classList.contains('leaflet-container')")
+    assert button.get_attribute("aria-label") == "Exit fullscreen"
+    button.click()
+    page.wait_for_function("document.fullscreenElement === null")
+    assert errors == []
+
+
+def test_embed_snippet_shows_the_map(browser, tmp_path, sample_copy):
+    result = build([sample_copy], tmp_path / "out", embed=True)
+    report = tmp_path / "out" / "report.html"
+    report.write_text("<!doctype html><title>Report</title><h1>Report</h1>" +
+                      result.embed_path.read_text(encoding="utf-8"), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 900, "height": 700})
+    context.route("**/*", lambda route: route.abort() if route.request.url.startswith("http") else route.continue_())
+    page = context.new_page()
+    page.goto(report.as_uri())
+    frame = page.frame_locator("iframe")
+    frame.locator("[data-geomap-ready]").wait_for(state="attached")
+    assert frame.locator(".geomap-marker, .marker-cluster").count() > 5
+    box = page.locator("iframe").bounding_box()
+    assert box["height"] == 480 + 2 and box["width"] > 800  # 100% wide (and its 1px border)
+    assert frame.locator(".geomap-dates.collapsed").count() == 1  # small: the date filter starts folded
+
+
 HOSTILE = """---
-title: "Hostile <script>window.__pwned = 1</script> title"
+title: "Hostile <script>window.__pwned = 1</script> title {{ 7*7 }}"
 published: 2025-07-23
 ---
-Protesters shouted "<script>window.__pwned = 2</script>" and <img src=x onerror="window.__pwned = 3"> in Abidjan, Côte d'Ivoire, on July 20, with `backticks` and it's ${window.__pwned = 4} fine.
+Protesters shouted "<script>window.__pwned = 2</script>" and <img src=x onerror="window.__pwned = 3"> in Abidjan, Côte d'Ivoire, on July 20, with `backticks` and it's ${window.__pwned = 4} fine, {{ 7*7 }} {% raw %} {# #}.
 """
 
 
@@ -80,8 +263,86 @@ def test_article_text_cannot_run_in_the_page(browser, tmp_path):
     popup.wait_for()
     text = popup.inner_text()
     assert '<img src=x onerror="window.__pwned = 3">' in text and "Côte d'Ivoire" in text
-    assert "`backticks`" in text
+    assert "`backticks`" in text and "{{ 7*7 }} {% raw %} {# #}" in text
     assert page.evaluate("window.__pwned") is None
     assert page.locator(".leaflet-popup-content img").count() == 0
-    assert page.title() == "Hostile <script>window.__pwned = 1</script> title"
+    assert page.title() == "Hostile <script>window.__pwned = 1</script> title {{ 7*7 }}"
     assert errors == []
+
+
+# --- snapshot ---------------------------------------------------------------------------
+
+
+def decode_png(data: bytes) -> tuple[int, int, list[bytes]]:
+    """(width, height, rows of RGB(A) bytes) of an 8-bit, non-interlaced RGB or RGBA PNG."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, chunks = 8, {}
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        chunks.setdefault(kind, []).append(data[pos + 8:pos + 8 + length])
+        pos += 12 + length
+    width, height, depth, color, _, _, interlace = struct.unpack(">IIBBBBB", chunks[b"IHDR"][0])
+    assert depth == 8 and color in (2, 6) and interlace == 0
+    bpp = 3 if color == 2 else 4
+    raw = zlib.decompress(b"".join(chunks[b"IDAT"]))
+    stride, rows, prev = width * bpp, [], bytearray(width * bpp)
+    for y in range(height):
+        f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):
+            a = line[i - bpp] if i >= bpp else 0
+            b, c = prev[i], prev[i - bpp] if i >= bpp else 0
+            if f == 1:
+                line[i] = (line[i] + a) & 255
+            elif f == 2:
+                line[i] = (line[i] + b) & 255
+            elif f == 3:
+                line[i] = (line[i] + (a + b) // 2) & 255
+            elif f == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        rows.append(bytes(line))
+        prev = line
+    return width, height, rows
+
+
+def colours(rows: list[bytes], bpp: int) -> dict[bytes, int]:
+    seen: dict[bytes, int] = {}
+    for r in rows:
+        for i in range(0, len(r), bpp):
+            key = r[i:i + 3]
+            seen[key] = seen.get(key, 0) + 1
+    return seen
+
+
+@pytest.mark.parametrize("use_playwright", [True, False], ids=["playwright", "chromium-cli"])
+def test_snapshot_is_a_real_picture_of_the_map(browser, tmp_path, sample_copy, use_playwright):
+    from geomap.api import load
+
+    doc = load(sample_copy)[0]
+    out = tmp_path / "shots" / "map.png"
+    assert snapshot([doc], out, width=640, height=400, use_playwright=use_playwright)
+    width, height, rows = decode_png(out.read_bytes())
+    assert (width, height) == (640, 400)
+    seen = colours(rows, len(rows[0]) // width)
+    assert len(seen) > 50  # not one flat colour: outlines, markers, legend text
+    land, sea = bytes((0xf4, 0xf1, 0xea)), bytes((0xdf, 0xe9, 0xf2))  # the basemap's own colours
+    assert seen.get(land, 0) > 640 * 400 * 0.1 and seen.get(sea, 0) > 640 * 400 * 0.02
+    strike_red = bytes((0xc0, 0x39, 0x2b))
+    assert seen.get(strike_red, 0) > 10  # the strike marker (or its legend symbol) is drawn
+    assert [p.name for p in out.parent.iterdir()] == ["map.png"]  # written atomically, nothing left over
+
+
+def test_snapshot_command(browser, tmp_path, sample_copy):
+    from click.testing import CliRunner
+
+    from geomap.cli import cli
+    from geomap.snapshot import png_size
+
+    out = tmp_path / "shots" / "map.png"
+    result = CliRunner().invoke(cli, ["snapshot", str(sample_copy), "-o", str(out), "--width", "500", "--height", "300",
+                                      "--scale", "2"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "(1000x600 PNG)" in result.output and png_size(out.read_bytes()) == (1000, 600)
+    bad = CliRunner().invoke(cli, ["snapshot", str(sample_copy), "-o", str(out), "--width", "10"])
+    assert bad.exit_code == 2 and "--width" in bad.output

@@ -46,12 +46,13 @@ def test_build_article_creates_data_file_then_uses_it(sample_copy, tmp_path):
     assert istanbul["geometry"]["coordinates"] == [28.9497, 41.5]
 
 
-def test_extract_refuses_to_overwrite_edits(sample_copy, tmp_path):
+def test_extract_never_overwrites_edits(sample_copy, tmp_path):
+    # Issue 5: re-extracting merges into the data file (tests/test_merge.py); --force overwrites.
     target = tmp_path / "a.geomap.yaml"
     assert run("extract", sample_copy, "-o", target).exit_code == 0
     target.write_text(target.read_text(encoding="utf-8") + "# my note\n", encoding="utf-8")
     again = CliRunner().invoke(cli, ["extract", str(sample_copy), "-o", str(target)])
-    assert again.exit_code == 2 and "--force" in again.output
+    assert again.exit_code == 0 and "0 conflicts" in again.output
     assert target.read_text(encoding="utf-8").endswith("# my note\n")
 
 

@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
+import gc
 import html
 import itertools
 from contextlib import contextmanager
 
 import folium
-from branca.element import Element, MacroElement
+from branca.element import Element
 from jinja2 import Template
-from shapely.geometry import GeometryCollection
 
 from geomap import boundaries
-from geomap.export import feature_collection, mapped_places, place_geometry
 from geomap.model import Document
 from geomap.render.assets import InlineAssets
 from geomap.render.basemap import CountryOutlines
-from geomap.render.events_layer import EventsLayer
+from geomap.render.data import page_view
+from geomap.render.embed import embed_html
+from geomap.render.events_layer import DEFAULT_CLUSTER_UNTIL, EventsLayer
+from geomap.render.fullscreen import FullscreenButton
 from geomap.render.legend import Legend
+from geomap.render.raw import Raw, RawMacroElement
 from geomap.render.safe_json import script_json
+from geomap.render.timefilter import TimeFilter
 
-__all__ = ["render_map", "map_html"]
+__all__ = ["render_map", "map_html", "embed_html", "page_title", "DEFAULT_CLUSTER_UNTIL", "MAX_ZOOM"]
+
+MAX_ZOOM = 18
 
 GEONAMES_CREDIT = 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
 
@@ -44,47 +50,53 @@ def _stable_ids():
         Element._generate_id = original
 
 
-def _bounds(docs: list[Document]):
-    """[[south, west], [north, east]] around the mapped places; countries count only when alone."""
-    precise, all_shapes = [], []
-    for _, place, _ in mapped_places(docs):
-        geom = place_geometry(place)
-        all_shapes.append(geom)
-        if place.precision != "country":
-            precise.append(geom)
-    shapes = precise or all_shapes
-    if not shapes:
-        return [[35.0, -10.0], [60.0, 40.0]]
-    minx, miny, maxx, maxy = GeometryCollection(shapes).bounds
-    pad = 0.5  # degrees: a lone place is not shown at street level
-    return [[round(miny - pad, 4), round(minx - pad, 4)], [round(maxy + pad, 4), round(maxx + pad, 4)]]
+def render_map(docs: list[Document], *, title: str | None = None, tiles: bool = True,
+               cluster_until: int | None = DEFAULT_CLUSTER_UNTIL) -> folium.Map:
+    """A folium map of the documents' places and events (displays in Jupyter).
 
-
-def render_map(docs: list[Document], *, title: str | None = None, tiles: bool = True) -> folium.Map:
-    """A folium map of the documents' places and events (displays in Jupyter)."""
-    collection = feature_collection(docs)
+    ``cluster_until``: the zoom level from which markers are no longer clustered (0 or None:
+    never cluster).
+    """
+    collection, bounds = page_view(docs)
     with _stable_ids():
-        m = OfflineMap(location=None, tiles=None, zoom_start=4, max_zoom=18, control_scale=True,
-                       prefer_canvas=False)
-        m.add_child(InlineAssets())
+        m = OfflineMap(location=None, tiles=None, zoom_start=4, control_scale=True, prefer_canvas=False)
+        m.options["max_zoom"] = MAX_ZOOM  # markercluster needs it, with or without a tile layer
+        m.add_child(InlineAssets(cluster=bool(cluster_until)))
+        m.add_child(InitialView(bounds))  # the view first: markers are then placed once
         m.add_child(CountryOutlines())
         if tiles:
-            folium.TileLayer("OpenStreetMap", name="OpenStreetMap", max_zoom=18).add_to(m)
-        m.add_child(EventsLayer(collection))
+            folium.TileLayer("OpenStreetMap", name="OpenStreetMap", max_zoom=MAX_ZOOM).add_to(m)
+        m.add_child(EventsLayer(collection, cluster_until=cluster_until))
         m.add_child(Legend(collection))
-        m.fit_bounds(_bounds(docs))
-        page_title = title or _title(docs)
-        m.get_root().header.add_child(Element(f"<title>{html.escape(page_title)}</title>"), name="title")
-        m.get_root().header.add_child(Element(
+        m.add_child(TimeFilter(collection))
+        m.add_child(FullscreenButton())
+        m.get_root().header.add_child(Raw(f"<title>{html.escape(title or page_title(docs))}</title>"),
+                                      name="title")
+        m.get_root().header.add_child(Raw(
             f'<meta name="generator" content="geomap">'), name="generator")
-        m.get_root().html.add_child(Element(
+        m.get_root().html.add_child(Raw(
             f'<div style="display:none" id="geomap-credits">{GEONAMES_CREDIT}; '
             f'{html.escape(boundaries.ATTRIBUTION)}</div>'), name="credits")
         m.add_child(Credits())
     return m
 
 
-class Credits(MacroElement):
+class InitialView(RawMacroElement):
+    """Fit the map to the places at once, with no zoom animation (markers are placed in the final view)."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+    {{ this._parent.get_name() }}.fitBounds({{ this.bounds }}, {animate: false});
+{% endmacro %}
+""")
+
+    def __init__(self, bounds):
+        super().__init__()
+        self._name = "InitialView"
+        self.bounds = script_json(bounds)
+
+
+class Credits(RawMacroElement):
     """Credit the data sources in the map's attribution line (GeoNames' licence requires it)."""
 
     _template = Template("""
@@ -101,12 +113,25 @@ class Credits(MacroElement):
         self.boundaries = script_json(boundaries.ATTRIBUTION)
 
 
-def _title(docs: list[Document]) -> str:
+def page_title(docs: list[Document]) -> str:
     titles = [d.article.title or d.article.id for d in docs]
     return titles[0] if len(titles) == 1 else f"geomap: {len(titles)} articles"
 
 
 def map_html(docs: list[Document], **kwargs) -> str:
     """The map page as one self-contained HTML string."""
-    with _stable_ids():
+    with _stable_ids(), _no_gc():
         return render_map(docs, **kwargs).get_root().render()
+
+
+@contextmanager
+def _no_gc():
+    """Pause the cyclic garbage collector: building 100,000 events' dicts otherwise triggers it
+    again and again for nothing (they hold no cycles); it runs once at the end instead."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

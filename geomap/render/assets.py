@@ -1,4 +1,4 @@
-"""Leaflet's JS and CSS, read from the xstatic-leaflet package and inlined: the page works offline."""
+"""Leaflet and leaflet.markercluster, read from their xstatic packages and inlined: the page works offline."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from pathlib import Path
 
 from branca.element import Element
 
-__all__ = ["InlineAssets", "leaflet_js", "leaflet_css"]
+from geomap.render.raw import Raw
+
+__all__ = ["InlineAssets", "leaflet_js", "leaflet_css", "markercluster_js", "markercluster_css"]
 
 
 @lru_cache(maxsize=1)
@@ -17,22 +19,51 @@ def _leaflet_dir() -> Path:
     return Path(leaflet.BASE_DIR)
 
 
+@lru_cache(maxsize=1)
+def _markercluster_dir() -> Path:
+    import xstatic.pkg.leaflet_markercluster as markercluster
+
+    return Path(markercluster.BASE_DIR)
+
+
+def _without_source_map(text: str) -> str:
+    """The script without its ``//# sourceMappingURL`` line (the map file is not inlined)."""
+    return "\n".join(line for line in text.split("\n") if not line.startswith("//# sourceMappingURL="))
+
+
+@lru_cache(maxsize=1)
 def leaflet_js() -> str:
-    return (_leaflet_dir() / "leaflet.js").read_text(encoding="utf-8").replace("//# sourceMappingURL=leaflet.js.map", "")
+    return _without_source_map((_leaflet_dir() / "leaflet.js").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
 def leaflet_css() -> str:
     return (_leaflet_dir() / "leaflet.css").read_text(encoding="utf-8")
 
 
-class InlineAssets(Element):
-    """Leaflet inlined into the page header, in place of folium's CDN links."""
+@lru_cache(maxsize=1)
+def markercluster_js() -> str:
+    return _without_source_map((_markercluster_dir() / "leaflet.markercluster.js").read_text(encoding="utf-8"))
 
-    def __init__(self):
+
+@lru_cache(maxsize=1)
+def markercluster_css() -> str:
+    # Only the animations: the cluster icons are styled by events_layer.
+    return (_markercluster_dir() / "MarkerCluster.css").read_text(encoding="utf-8")
+
+
+class InlineAssets(Element):
+    """Leaflet (and markercluster when clustering) inlined into the page header, in place of CDN links."""
+
+    def __init__(self, cluster: bool = True):
         super().__init__()
         self._name = "InlineAssets"
+        self.cluster = cluster
 
     def render(self, **kwargs):
         figure = self.get_root()
-        figure.header.add_child(Element(f"<style>{leaflet_css()}</style>"), name="leaflet_css")
-        figure.header.add_child(Element(f"<script>{leaflet_js()}</script>"), name="leaflet_js")
+        figure.header.add_child(Raw(f"<style>{leaflet_css()}</style>"), name="leaflet_css")
+        figure.header.add_child(Raw(f"<script>{leaflet_js()}</script>"), name="leaflet_js")
+        if self.cluster:
+            figure.header.add_child(Raw(f"<style>{markercluster_css()}</style>"), name="markercluster_css")
+            figure.header.add_child(Raw(f"<script>{markercluster_js()}</script>"), name="markercluster_js")

@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from branca.element import MacroElement
 from jinja2 import Template
 from shapely.geometry import mapping
 
 from geomap import boundaries
+from geomap.render.raw import RawMacroElement
 from geomap.render.safe_json import script_json
 
 __all__ = ["CountryOutlines"]
@@ -38,7 +38,7 @@ def _round(coords):
     return [_round(c) for c in coords]
 
 
-class CountryOutlines(MacroElement):
+class CountryOutlines(RawMacroElement):
     _template = Template("""
 {% macro script(this, kwargs) %}
     {{ this._parent.get_name() }}.createPane("basemap");

@@ -1,49 +1,96 @@
-"""The places and their events, drawn by JS from one GeoJSON object.
+"""The places and their events, drawn by JS from one GeoJSON object, with filters.
 
-Points are filled circles; regions and countries are outlined areas with a hollow, dashed
-marker at their centre, so an oblast is never mistaken for a city. Popups are built with
-DOM text nodes, never HTML strings, so article text shows as text whatever it contains.
+Each place is one marker whose shape and colour are those of its most frequent visible event
+type (the earliest one on a tie); a region or country gets the same symbol hollow and dashed,
+over its outlined area, so an oblast is never mistaken for a city. Markers cluster while
+places crowd, below a configurable zoom (leaflet.markercluster, inlined): on a map of up to
+1,000 places only markers that would overlap are grouped; on a bigger one, wider groups keep
+the number of icons down. Markers are keyboard-focusable buttons titled with their place and
+events; Enter opens the popup.
+
+Filters (the type checkboxes in the legend, the date range) act on events: a place shows
+while at least one of its events passes them, its popup lists those events, and its marker
+takes the type of those events. So a place with a protest and a strike stays on the map,
+as a strike, when protests are switched off.
+
+Dates are compared as ISO strings, never as epoch times: an event's date (a day, a month or a
+year) overlaps the selected range when ``date <= to`` and ``end(date) >= from``, where
+``end("2025-07")`` is ``"2025-07-99"`` and ``end("2025")`` is ``"2025-99-99"``; this holds for
+any year 0000-9999. Undated events have their own switch.
+
+Popups are built with DOM text nodes, never HTML strings, so article text shows as text
+whatever it contains. The only markup set as HTML is the symbols' SVG, built in Python from
+constants. All the page state lives in ``map.geomap``, which the legend and the date filter
+drive.
 """
 
 from __future__ import annotations
 
-from branca.element import MacroElement
 from jinja2 import Template
 
+from geomap.render.raw import RawMacroElement
 from geomap.render.safe_json import script_json
-from geomap.taxonomy import EVENT_TYPES
+from geomap.render.symbols import type_table
 
-__all__ = ["EventsLayer"]
+__all__ = ["EventsLayer", "DEFAULT_CLUSTER_UNTIL"]
+
+DEFAULT_CLUSTER_UNTIL = 8
 
 
-class EventsLayer(MacroElement):
-    _template = Template("""
+class EventsLayer(RawMacroElement):
+    _template = Template(r"""
 {% macro header(this, kwargs) %}
 <style>
+  .geomap-marker { background: none; border: none; }
+  .geomap-marker svg { display: block; overflow: visible; filter: drop-shadow(0 0 1px rgba(0,0,0,0.55)); }
+  .geomap-marker:focus-visible { outline: 2px solid #111; outline-offset: 2px; border-radius: 3px; }
+  .geomap-cluster { background: none; border: none; }
+  .geomap-cluster div { box-sizing: border-box; width: 100%; height: 100%; border-radius: 50%;
+                        background: rgba(38,50,56,0.85); border: 3px solid rgba(255,255,255,0.9);
+                        box-shadow: 0 0 0 1px rgba(38,50,56,0.6), 0 1px 4px rgba(0,0,0,0.35);
+                        color: #fff; font: 600 12px/1 system-ui, sans-serif;
+                        display: flex; align-items: center; justify-content: center; }
   .geomap-popup { font: 13px/1.4 system-ui, sans-serif; max-width: 340px; }
   .geomap-popup h3 { margin: 0 0 2px; font-size: 15px; }
   .geomap-popup .resolved { color: #555; font-size: 11px; margin-bottom: 6px; }
   .geomap-popup .event { border-top: 1px solid #ddd; padding: 5px 0; }
   .geomap-popup .meta { font-weight: 600; }
-  .geomap-popup .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%;
-                          margin-right: 4px; vertical-align: baseline; }
+  .geomap-popup .symbol { display: inline-block; width: 11px; height: 11px; margin-right: 5px;
+                          vertical-align: -1px; }
   .geomap-popup .row { margin-top: 2px; }
   .geomap-popup .label { color: #555; }
   .geomap-popup blockquote { margin: 4px 0 0; padding-left: 6px; border-left: 3px solid #ccc; color: #333; }
   .geomap-popup .article { margin-top: 6px; font-size: 11px; color: #555; }
+  .geomap-popup .hidden-note { margin-top: 4px; font-size: 11px; color: #555; font-style: italic; }
   .geomap-popup .events { max-height: 260px; overflow-y: auto; }
 </style>
+{% endmacro %}
+{% macro html(this, kwargs) %}
+<script type="application/json" id="{{ this.get_name() }}_data">{{ this.data }}</script>
 {% endmacro %}
 {% macro script(this, kwargs) %}
 (function () {
     var map = {{ this._parent.get_name() }};
-    var data = {{ this.data }};
+    // JSON.parse of a data block is much faster than parsing the same object as script
+    var data = JSON.parse(document.getElementById("{{ this.get_name() }}_data").textContent);
     var types = {{ this.types }};
+    var options = {{ this.options }};
+    var articles = data.articles || [];
+    var typeIds = Object.keys(types).sort(function (a, b) { return types[a].order - types[b].order; });
+
+    function endOf(date) {  // the last key inside a day, month or year, for string comparison
+        return date.length === 4 ? date + "-99-99" : (date.length === 7 ? date + "-99" : date);
+    }
     function el(tag, cls, text) {
         var node = document.createElement(tag);
         if (cls) { node.className = cls; }
         if (text !== undefined && text !== null) { node.textContent = String(text); }
         return node;
+    }
+    function symbol(type, hollow) {  // our own SVG constants, never article text
+        var span = el("span", "symbol");
+        span.innerHTML = hollow ? types[type].hollow : types[type].solid;
+        return span;
     }
     function row(parent, label, value) {
         if (!value) { return; }
@@ -56,87 +103,243 @@ class EventsLayer(MacroElement):
         if (!ev.date) { return "undated"; }
         return (ev.approximate ? "about " : "") + ev.date;
     }
-    function popup(p) {
-        var root = el("div", "geomap-popup");
+    function articleLine(a) {
+        var art = el("div", "article");
+        art.appendChild(document.createTextNode("Source: "));
+        if (a.url && /^https?:\/\//i.test(a.url)) {
+            var link = el("a", null, a.title || a.url);
+            link.href = a.url; link.target = "_blank"; link.rel = "noopener noreferrer";
+            art.appendChild(link);
+        } else {
+            art.appendChild(document.createTextNode(a.title || a.id));
+        }
+        if (a.published) { art.appendChild(document.createTextNode(" (" + a.published + ")")); }
+        return art;
+    }
+
+    var state = {types: {}, from: null, to: null, undated: true};
+    typeIds.forEach(function (t) { state.types[t] = true; });
+    var entries = data.features.map(function (f) {
+        f.properties.events.forEach(function (ev) { ev.end = ev.date ? endOf(ev.date) : null; });
+        return {id: f.id, f: f, p: f.properties, hollow: f.properties.precision !== "point",
+                visible: [], key: "", marker: null, area: null};
+    });
+
+    function popupContent(en) {
+        var p = en.p, root = el("div", "geomap-popup");
         root.appendChild(el("h3", null, p.name));
         root.appendChild(el("div", "resolved", "Resolved as " + p.resolved_as));
-        var list = el("div", "events");
-        p.events.forEach(function (ev) {
+        var list = el("div", "events"), sources = {};
+        en.visible.forEach(function (ev) { sources[ev.a] = true; });
+        var single = Object.keys(sources).length === 1;
+        en.visible.forEach(function (ev) {
             var box = el("div", "event");
             box.setAttribute("data-event-id", ev.id);
             var meta = el("div", "meta");
-            var sw = el("span", "swatch");
-            sw.style.background = types[ev.type].color;
-            meta.appendChild(sw);
-            meta.appendChild(document.createTextNode(dateText(ev) + " \\u2014 " + types[ev.type].label));
+            meta.appendChild(symbol(ev.type, false));
+            meta.appendChild(document.createTextNode(dateText(ev) + " \u2014 " + types[ev.type].label));
             box.appendChild(meta);
             row(box, "Who", ev.actors.join(", "));
-            row(box, "Figures", ev.figures.map(function (f) { return f.text; }).join("; "));
-            ev.sources.forEach(function (s) { box.appendChild(el("blockquote", null, s.text)); });
+            row(box, "Figures", ev.figures.join("; "));
+            ev.sources.forEach(function (s) { box.appendChild(el("blockquote", null, s)); });
+            if (!single && articles[ev.a]) { box.appendChild(articleLine(articles[ev.a])); }
             list.appendChild(box);
         });
         root.appendChild(list);
-        var a = p.article;
-        if (a && (a.title || a.url)) {
-            var art = el("div", "article");
-            art.appendChild(document.createTextNode("Source: "));
-            if (a.url && /^https?:\\/\\//i.test(a.url)) {
-                var link = el("a", null, a.title || a.url);
-                link.href = a.url; link.target = "_blank"; link.rel = "noopener noreferrer";
-                art.appendChild(link);
-            } else {
-                art.appendChild(document.createTextNode(a.title));
-            }
-            if (a.published) { art.appendChild(document.createTextNode(" (" + a.published + ")")); }
-            root.appendChild(art);
+        var hidden = p.events.length - en.visible.length;
+        if (hidden) {
+            root.appendChild(el("div", "hidden-note",
+                hidden + (hidden === 1 ? " more event is" : " more events are") + " hidden by the filters"));
+        }
+        if (single) {
+            var a = articles[en.visible[0].a];
+            if (a && (a.title || a.url)) { root.appendChild(articleLine(a)); }
         }
         return root;
     }
-    // Areas sit in a pane below the markers, so a region never hides the pins inside it.
-    map.createPane("geomap-areas");
-    map.getPane("geomap-areas").style.zIndex = 390;
-    var group = L.featureGroup();
-    data.features.forEach(function (f) {
-        var p = f.properties;
-        var color = types[p.events[0].type].color;
-        var precise = p.precision === "point";
-        var title = p.name + ": " + p.events.length + (p.events.length === 1 ? " event" : " events");
-        if (!precise && f.geometry.type !== "Point") {
-            L.geoJSON(f.geometry, {
-                pane: "geomap-areas",
-                style: {color: color, weight: 2, dashArray: "6 4", fillColor: color,
-                        fillOpacity: p.precision === "country" ? 0.06 : 0.15}
-            }).bindPopup(function () { return popup(p); }, {maxWidth: 360})
-              .bindTooltip(p.name + (p.precision === "country" ? " (country)" : " (region)"), {sticky: true})
-              .addTo(group);
+
+    var popup = L.popup({maxWidth: 360, autoPanPadding: [24, 24]});
+    var openEntry = null;
+    function openPopup(en, latlng) {
+        if (!en.visible.length) { return; }
+        openEntry = en;
+        var size = en.marker ? en.marker.options.icon.options.iconSize[1] : 0;
+        popup.options.offset = latlng ? [0, 7] : [0, 7 - Math.round(size / 2)];
+        popup.setLatLng(latlng || [en.p.lat, en.p.lon]).setContent(popupContent(en)).openOn(map);
+    }
+    map.on("popupclose", function (e) { if (e.popup === popup) { openEntry = null; } });
+
+    var icons = {};
+    function icon(type, hollow, n) {
+        var size = hollow ? 24 : 20 + 2 * Math.min(n - 1, 4);
+        var key = type + (hollow ? "/area/" : "/point/") + size;
+        if (!icons[key]) {
+            icons[key] = L.divIcon({
+                className: "geomap-marker geomap-type-" + type + (hollow ? " geomap-area-marker" : ""),
+                html: hollow ? types[type].hollow : types[type].solid,
+                iconSize: [size, size], iconAnchor: [size / 2, size / 2]
+            });
         }
-        var marker = L.circleMarker([p.lat, p.lon], {
-            radius: precise ? 7 + Math.min(p.events.length, 5) : 9,
-            color: precise ? "#ffffff" : color, weight: precise ? 2 : 3, dashArray: precise ? null : "3 3",
-            fillColor: color, fillOpacity: precise ? 0.95 : 0.25, className: "geomap-marker"
-        });
-        marker.bindPopup(function () { return popup(p); }, {maxWidth: 360});
-        marker.bindTooltip(p.name, {direction: "top", offset: [0, -8]});
-        marker.on("add", function () {
-            var node = marker.getElement();
+        return icons[key];
+    }
+    function titleOf(en, tally) {
+        var n = en.visible.length, parts = [];
+        typeIds.forEach(function (t) { if (tally[t]) { parts.push(types[t].label + " " + tally[t]); } });
+        var kind = en.p.precision === "country" ? " (country)" : (en.hollow ? " (region)" : "");
+        return en.p.name + kind + ": " + n + (n === 1 ? " event" : " events") + " \u2014 " + parts.join(", ");
+    }
+    // A marker that labels its element when drawn (a subclass: no listener per marker).
+    var PlaceMarker = L.Marker.extend({
+        onAdd: function (m) {
+            L.Marker.prototype.onAdd.call(this, m);
+            var node = this.getElement();
             if (node) {
-                node.setAttribute("data-place-id", f.id);
-                node.setAttribute("aria-label", title);
-                var t = document.createElementNS("http://www.w3.org/2000/svg", "title");
-                t.textContent = title;
-                node.appendChild(t);
+                node.setAttribute("data-place-id", this._geomap.id);
+                node.setAttribute("aria-label", this.options.title);
+                node.setAttribute("data-type", this._geomap.type);
             }
-        });
-        marker.addTo(group);
+        }
     });
+
+    map.createPane("geomap-areas");  // below the markers: a region never hides the pins inside it
+    map.getPane("geomap-areas").style.zIndex = 390;
+    var areas = L.featureGroup().addTo(map);
+    function areaStyle(type, precision) {
+        var color = types[type].color;
+        return {color: color, weight: 2, dashArray: "6 4", fillColor: color,
+                fillOpacity: precision === "country" ? 0.06 : 0.15};
+    }
+
+    var clusterUntil = options.clusterUntil;
+    var group;
+    if (clusterUntil) {
+        group = L.markerClusterGroup({
+            disableClusteringAtZoom: clusterUntil, chunkedLoading: true,
+            // a few places: group only markers that would overlap; many: wider groups, fewer icons
+            maxClusterRadius: entries.length > 1000 ? 40 : 22,
+            showCoverageOnHover: false, removeOutsideVisibleBounds: true,
+            iconCreateFunction: function (cluster) {
+                var n = cluster.getChildCount();  // a number: safe in markup
+                var size = n < 10 ? 26 : (n < 100 ? 32 : (n < 1000 ? 38 : 44));
+                return L.divIcon({
+                    html: '<div title="' + n + ' places: click to zoom in" aria-label="' + n + ' places">' +
+                          n + "</div>",
+                    className: "geomap-cluster marker-cluster", iconSize: [size, size]
+                });
+            },
+            chunkProgress: function (done, total) { if (done >= total) { loaded(); } }
+        });
+    } else {
+        group = L.featureGroup();
+    }
     group.addTo(map);
+    group.on("click keypress", function (e) {
+        var marker = e.propagatedFrom || e.layer;
+        if (e.type === "keypress" && e.originalEvent.keyCode !== 13) { return; }  // Enter opens, like a click
+        if (marker && marker._geomap) { openPopup(marker._geomap.entry); }
+    });
+
+    var listeners = [], loading = false, pending = false;
+    function loaded() {
+        loading = false;
+        document.documentElement.setAttribute("data-geomap-ready", "true");
+        if (pending) { pending = false; refresh(); }
+    }
+    function dateOk(ev) {
+        if (!ev.date) { return state.undated; }
+        return !(state.from && ev.end < state.from) && !(state.to && ev.date > state.to);
+    }
+    function refresh() {
+        if (loading) { pending = true; return; }
+        var counts = {}, add = [], remove = [], shown = [], places = 0, events = 0, total = 0;
+        typeIds.forEach(function (t) { counts[t] = 0; });
+        entries.forEach(function (en) {
+            var vis = [], tally = {}, main = null, best = 0;
+            en.p.events.forEach(function (ev) {
+                total += 1;
+                if (!dateOk(ev)) { return; }
+                counts[ev.type] += 1;
+                if (!state.types[ev.type]) { return; }
+                vis.push(ev);
+                tally[ev.type] = (tally[ev.type] || 0) + 1;
+                if (tally[ev.type] > best) { best = tally[ev.type]; main = ev.type; }
+            });
+            en.visible = vis;
+            events += vis.length;
+            var key = vis.length ? main + "|" + vis.length : "";
+            if (vis.length) { places += 1; }
+            if (key !== en.key) {
+                if (en.key) { remove.push(en.marker); }
+                en.key = key;
+                if (key) {
+                    var title = titleOf(en, tally);
+                    if (!en.marker) {
+                        en.marker = new PlaceMarker([en.p.lat, en.p.lon], {icon: icon(main, en.hollow, vis.length),
+                                                                           title: title, riseOnHover: true});
+                        en.marker._geomap = {id: en.id, entry: en, type: main};
+                    } else {
+                        en.marker.options.icon = icon(main, en.hollow, vis.length);
+                        en.marker.options.title = title;
+                        en.marker._geomap.type = main;
+                    }
+                    add.push(en.marker);
+                }
+                if (en.hollow && en.f.geometry.type !== "Point") {
+                    if (key && !en.area) {
+                        en.area = L.geoJSON(en.f.geometry, {pane: "geomap-areas",
+                                                            style: areaStyle(main, en.p.precision)});
+                        en.area.on("click", function (e) { openPopup(en, e.latlng); });
+                        en.area.bindTooltip(en.p.name + (en.p.precision === "country" ? " (country)" : " (region)"),
+                                            {sticky: true});
+                    }
+                    if (key) { en.area.setStyle(areaStyle(main, en.p.precision)); areas.addLayer(en.area); }
+                    else if (en.area) { areas.removeLayer(en.area); }
+                }
+            }
+            if (vis.length) { shown.push(en.marker); }
+        });
+        if (remove.length > 500 && remove.length * 3 > shown.length) {
+            group.clearLayers();
+            add = shown;
+        } else if (remove.length) {
+            group.removeLayers ? group.removeLayers(remove) : remove.forEach(function (m) { group.removeLayer(m); });
+        }
+        if (add.length && group.addLayers) {
+            loading = true;
+            group.addLayers(add);
+            if (!group._map || !group.options.chunkedLoading) { loaded(); }
+        } else {
+            add.forEach(function (m) { group.addLayer(m); });
+            loaded();
+        }
+        if (openEntry) {
+            if (openEntry.visible.length) { popup.setContent(popupContent(openEntry)); } else { map.closePopup(popup); }
+        }
+        var summary = {counts: counts, places: places, events: events, total: total};
+        controller.summary = summary;
+        listeners.forEach(function (fn) { fn(summary); });
+    }
+
+    var controller = map.geomap = {
+        types: types, typeIds: typeIds, state: state, options: options, group: group,
+        summary: null, endOf: endOf,
+        number: function (n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","); },  // 12,345 in any locale
+        onChange: function (fn) { listeners.push(fn); if (controller.summary) { fn(controller.summary); } },
+        setType: function (type, on) { state.types[type] = !!on; refresh(); },
+        setDates: function (from, to) { state.from = from || null; state.to = to ? endOf(to) : null; refresh(); },
+        setUndated: function (on) { state.undated = !!on; refresh(); },
+        refresh: refresh
+    };
+    window.geomap = controller;
     window.geomapEvents = group;
+    refresh();
 })();
 {% endmacro %}
 """)
 
-    def __init__(self, feature_collection: dict):
+    def __init__(self, collection: dict, *, cluster_until: int | None = DEFAULT_CLUSTER_UNTIL):
         super().__init__()
         self._name = "EventsLayer"
-        self.data = script_json(feature_collection)
-        self.types = script_json({t.id: {"label": t.label, "color": t.color} for t in EVENT_TYPES.values()})
+        self.data = script_json(collection)
+        self.types = script_json(type_table())
+        self.options = script_json({"clusterUntil": cluster_until or 0})

@@ -1,0 +1,946 @@
+"""Many articles at once: a folder or JSONL corpus in, one map out.
+
+- Input (``iter_corpus``): folders of ``.txt``, ``.md`` and ``.html`` articles and ``.jsonl``
+  files (searched recursively; hidden files, ``*.geomap.yaml`` data files and
+  ``*.geomap.jsonl`` extractions are not articles), JSONL files
+  with one ``{"id", "text", "title", "url", "published", "source"}`` object a line, and single
+  article or data files. HTML is reduced to its main text with the standard library's
+  ``html.parser``: script, style, navigation, header, footer, aside and form content is
+  dropped; paragraph, heading, list item and quotation text is kept, preferring what is inside
+  ``<article>`` or ``<main>``; title, canonical URL and publication date come from the head.
+- Bad articles (missing, binary, empty, not UTF-8, a line of more than ``MAX_LINE_CHARS``
+  characters, more than ``MAX_ARTICLE_CHARS`` in all, bad JSON, a duplicate id) are reported,
+  one ``file: problem`` line each, and skipped; the rest of the corpus goes on.
+- Incremental (``CorpusCache``): extractions are kept in an SQLite database keyed by the SHA-256
+  of the article's text (and the extraction's settings: published date, ``--near``, and a hash
+  of the extractor's own code), so a re-run extracts only new or changed articles. A data file
+  beside an article (``NAME.geomap.yaml``, the user's corrections) is used instead.
+- Parallel (``geomap.executors``): batches of articles are extracted on a local process pool or
+  on Dask; the results do not depend on how they were computed.
+- One map (``merge_documents``): places are merged across articles (the same gazetteer entry is
+  one place), and events that different articles report at the same place, on the same date,
+  of the same type are one event listing all its sources, each naming its article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import json
+import re
+import sqlite3
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+from geomap.article import parse_article, read_text
+from geomap.atomic import write_atomic
+from geomap.errors import GeomapError, InputError, RenderError
+from geomap.model import Article, Document, Event, Figure, Place, Source
+
+__all__ = ["ARTICLE_SUFFIXES", "JSONL_SUFFIXES", "CACHE_NAME", "MAX_LINE_CHARS", "MAX_ARTICLE_CHARS",
+           "is_corpus", "iter_corpus", "html_article", "CorpusCache", "CorpusResult", "CorpusBuild", "CorpusError",
+           "extract_corpus", "merge_documents", "corpus_geojson", "build_corpus", "write_extractions",
+           "extract_batch", "document_dict", "document_from_dict"]
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+DATA_SUFFIX = ".geomap.yaml"
+CACHE_NAME = ".geomap-corpus.sqlite"
+# An article is prose: a line this long is minified code, a data dump or a mislabelled file,
+# and would only slow the sentence splitter down. News paragraphs are a few thousand characters.
+MAX_LINE_CHARS = 100_000
+MAX_ARTICLE_CHARS = 5_000_000
+BATCH_CHARS = 256_000  # text per batch sent to a worker: about half a second of extraction
+BATCH_ARTICLES = 256
+
+
+class CorpusError(InputError):
+    """Nothing in the corpus could be mapped; ``problems`` lists why, one article a line."""
+
+    def __init__(self, message: str, *, problems: list[GeomapError], **kwargs):
+        super().__init__(message, **kwargs)
+        self.problems = problems + [InputError(message, **kwargs)]
+
+
+def is_corpus(path) -> bool:
+    """A folder of articles or a JSONL file of them (rather than one article or data file)."""
+    path = Path(path)
+    return path.is_dir() or path.suffix.lower() in JSONL_SUFFIXES
+
+
+# --- HTML to text ----------------------------------------------------------------------
+
+_SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "svg", "template", "iframe",
+         "button", "select", "textarea", "object", "canvas", "menu", "dialog"}
+_PARAGRAPH = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "dd", "dt"}
+_BLOCK = _PARAGRAPH | {"div", "section", "article", "main", "td", "th", "tr", "table", "ul", "ol", "dl", "br",
+                       "hr", "body", "figure", "address", "details", "summary"}
+_VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param",
+         "track"}
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+                   "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date")
+
+
+class _MainText(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.skip = 0  # depth inside dropped elements
+        self.main = 0  # depth inside <article> or <main>
+        self.kind = "other"
+        self.buf: list[str] = []
+        self.blocks: list[tuple[str, bool, str]] = []  # (kind, inside main, text)
+        self.title: list[str] | None = None
+        self.meta: dict[str, str] = {}
+        self.canonical: str | None = None
+        self.time: str | None = None
+
+    def _flush(self):
+        text = " ".join("".join(self.buf).split())
+        if text:
+            self.blocks.append((self.kind, self.main > 0, text))
+        self.buf = []
+
+    def handle_starttag(self, tag, attrs):
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            name = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if name and a.get("content") and name not in self.meta:
+                self.meta[name] = a["content"].strip()
+            return
+        if tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href"):
+            self.canonical = self.canonical or a["href"].strip()
+            return
+        if tag == "time" and a.get("datetime") and self.time is None:
+            self.time = a["datetime"].strip()
+        if tag in _VOID and tag not in _BLOCK:
+            return
+        if tag == "title" and self.title is None:
+            self.title = []
+            return
+        if tag in _SKIP:
+            self.skip += 1
+            return
+        if tag in _BLOCK:
+            self._flush()
+            if tag in ("article", "main"):
+                self.main += 1
+            self.kind = "paragraph" if tag in _PARAGRAPH else "other"
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag):
+        if tag == "title" and isinstance(self.title, list) and not isinstance(self.title, tuple):
+            self.title = tuple(self.title)  # closed: later titles (in SVGs) do not count
+            return
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+            return
+        if tag in _BLOCK:
+            self._flush()
+            if tag in ("article", "main"):
+                self.main = max(0, self.main - 1)
+            self.kind = "other"
+
+    def handle_data(self, data):
+        if isinstance(self.title, list):
+            self.title.append(data)
+        elif not self.skip:
+            self.buf.append(data)
+
+    def text(self) -> str:
+        self._flush()
+        for wanted in (lambda k, m: k == "paragraph" and m, lambda k, m: k == "paragraph", lambda k, m: True):
+            chosen = [t for k, m, t in self.blocks if wanted(k, m)]
+            if chosen:
+                return "\n".join(chosen)
+        return ""
+
+
+def _iso_date(value) -> str | None:
+    """``YYYY-MM-DD`` from a date or a date-time ("2025-07-23T10:00:00Z"); ValueError when neither."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    s = str(value).strip()
+    if len(s) >= 10 and (len(s) == 10 or s[10] in "T "):
+        return dt.date.fromisoformat(s[:10]).isoformat()
+    raise ValueError(s)
+
+
+def html_article(markup: str, *, path: str | None = None, default_id: str = "article") -> Article:
+    """An article from an HTML page: its main text, title, canonical URL and publication date."""
+    parser = _MainText()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except (AssertionError, ValueError) as exc:  # html.parser is lenient; this is a last resort
+        raise InputError(f"cannot parse the HTML: {exc}", path=path) from None
+    body = parser.text()
+    if not body.strip():
+        raise InputError("no text in the HTML page (no paragraphs outside scripts and navigation)", path=path)
+    meta = parser.meta
+    title = meta.get("og:title") or meta.get("twitter:title") or " ".join("".join(parser.title or ()).split())
+    published = None
+    for candidate in [meta.get(k) for k in _PUBLISHED_META] + [parser.time]:
+        try:
+            published = _iso_date(candidate)
+        except ValueError:
+            continue
+        if published:
+            break
+    url = parser.canonical or meta.get("og:url")
+    source = meta.get("og:site_name")
+    return Article(text=body, id=default_id, title=html.unescape(title) or None, published=published,
+                   source=source or None, url=url or None, path=path)
+
+
+# --- reading a corpus --------------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    article: Article  # its text is dropped once the extraction is queued
+    origin: str  # where it came from, as messages name it: a path, or path:line for JSONL
+    size: int  # bytes, for the progress bar and throughput
+    data_file: Path | None = None
+    doc: Document | None = None  # read from the data file
+    key: tuple[str, str] | None = None  # (sha256 of the text, extraction settings)
+    status: str = ""  # "extracted", "shared", "cached", "data file"
+
+
+def _check_text(text: str, where, line: int | None = None) -> str:
+    """The article's text with CRLF as LF, or InputError: empty, binary, a huge line, too long."""
+    if "\x00" in text:
+        raise InputError("binary data (NUL bytes), expected UTF-8 text", path=where, line=line)
+    if not text.strip():
+        raise InputError("empty text", path=where, line=line)
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(f"{len(text):,} characters, more than the {MAX_ARTICLE_CHARS:,} an article may have",
+                         path=where, line=line)
+    text = text.replace("\r\n", "\n")
+    longest = max(map(len, text.split("\n")))
+    if longest > MAX_LINE_CHARS:
+        raise InputError(f"a line of {longest:,} characters (more than {MAX_LINE_CHARS:,}): "
+                         "not an article's text", path=where, line=line)
+    return text
+
+
+def _decode_html(path: Path) -> str:
+    """An HTML file's text: UTF-8, else the charset its head declares."""
+    try:
+        return read_text(path)
+    except InputError as exc:
+        if "not UTF-8" not in exc.message:
+            raise
+        data = path.read_bytes()
+        m = re.search(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", data[:4096])
+        if not m:
+            raise
+        try:
+            return data.decode(m.group(1).decode("ascii")).replace("\r\n", "\n")
+        except (LookupError, UnicodeDecodeError):
+            raise exc from None
+
+
+def _read_file(path: Path, article_id: str) -> Article:
+    if path.stat().st_size > 4 * MAX_ARTICLE_CHARS:
+        raise InputError(f"{path.stat().st_size:,} bytes, more than an article may have", path=path)
+    if path.suffix.lower() in (".html", ".htm"):
+        article = html_article(_decode_html(path), path=str(path), default_id=article_id)
+        return replace(article, text=_check_text(article.text, path))
+    text = _check_text(read_text(path), path)
+    return parse_article(text, path=str(path), default_id=article_id)
+
+
+def _folder_files(folder: Path, exclude: tuple[Path, ...] = ()) -> list[Path]:
+    files = []
+    for p in folder.rglob("*"):
+        rel = p.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts) or p.name.endswith(DATA_SUFFIX):
+            continue
+        if exclude and any(p.resolve().is_relative_to(x) for x in exclude):
+            continue  # the map's own output folder
+        if p.suffix.lower() in ARTICLE_SUFFIXES + JSONL_SUFFIXES and p.is_file() \
+                and not p.name.endswith(".geomap.jsonl"):
+            files.append(p)
+    return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def _jsonl_items(path: Path) -> Iterator[_Item | InputError]:
+    try:
+        f = open(path, "rb")
+    except OSError as exc:
+        yield InputError(f"cannot read: {exc.strerror}", path=path)
+        return
+    with f:
+        for lineno, raw in enumerate(f, 1):
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield InputError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
+                                 path=path, line=lineno)
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError as exc:
+                msg = getattr(exc, "msg", str(exc)).removesuffix(" at")
+                yield InputError(f"not JSON ({msg}, column {getattr(exc, 'colno', '?')})", path=path, line=lineno)
+                continue
+            if not isinstance(obj, dict):
+                yield InputError('expected a JSON object with a "text" string', path=path, line=lineno)
+                continue
+            text = obj.get("text")
+            if not isinstance(text, str):
+                yield InputError('expected a "text" string', path=path, line=lineno, field="text")
+                continue
+            try:
+                text = _check_text(text, path, lineno)
+                published = _iso_date(obj.get("published"))
+            except InputError as exc:
+                yield exc
+                continue
+            except ValueError:
+                yield InputError(f"{obj.get('published')!r} is not a date (YYYY-MM-DD)", path=path, line=lineno,
+                                 field="published")
+                continue
+            meta = {k: (str(obj[k]) if obj.get(k) not in (None, "") else None) for k in ("title", "url", "source")}
+            article_id = obj.get("id")
+            article_id = f"{path.stem}-{lineno}" if article_id in (None, "") else str(article_id)
+            yield _Item(Article(text=text, id=article_id, published=published, path=f"{path}:{lineno}", **meta),
+                        origin=f"{path}:{lineno}", size=len(raw))
+
+
+def _sources(paths: list[Path], exclude=()) -> tuple[list[tuple[str, Path, Path | None]], int]:
+    """What to read: ("file", path, folder or None) and ("jsonl", path, None), and their total bytes.
+    Files under the folders ``exclude`` (the output folder) are left out of folders."""
+    units, total = [], 0
+    exclude = tuple(Path(x).resolve() for x in exclude)
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            for f in _folder_files(path, exclude):
+                units.append(("jsonl", f, None) if f.suffix.lower() in JSONL_SUFFIXES else ("file", f, path))
+        elif path.suffix.lower() in JSONL_SUFFIXES:
+            units.append(("jsonl", path, None))
+        else:
+            units.append(("file", path, None))
+    for _, path, _ in units:
+        try:
+            total += path.stat().st_size
+        except OSError:
+            pass
+    return units, total
+
+
+def iter_corpus(paths: list[Path], *, data_files: bool = True, exclude=()) -> Iterator[_Item | InputError]:
+    """The corpus's articles in a stable order (folders sorted by path, JSONL by line), or the
+    problem that made one unreadable. A data file beside an article (``NAME.geomap.yaml``) is
+    read instead of the article when ``data_files``."""
+    from geomap.store import read_document
+
+    seen: dict[str, str] = {}
+    for kind, path, folder in _sources(paths, exclude)[0]:
+        if kind == "jsonl":
+            items = _jsonl_items(path)
+        else:
+            items = iter([_file_item(path, folder, data_files, read_document)])
+        for item in items:
+            if isinstance(item, _Item):
+                first = seen.setdefault(item.article.id, item.origin)
+                if first != item.origin:
+                    item = InputError(f"duplicate article id {item.article.id!r} (first in {first}); skipped",
+                                      path=item.origin)
+            yield item
+
+
+def _file_item(path: Path, folder: Path | None, data_files: bool, read_document) -> _Item | InputError:
+    rel = path.relative_to(folder).with_suffix("").as_posix() if folder else path.stem
+    try:
+        if path.name.endswith((DATA_SUFFIX, ".yaml", ".yml")):
+            doc = read_document(path)
+            return _Item(doc.article, str(path), path.stat().st_size, data_file=path, doc=doc)
+        data_path = path.with_name(path.stem + DATA_SUFFIX)
+        if data_files and data_path.exists():
+            doc = read_document(data_path)
+            return _Item(doc.article, str(path), path.stat().st_size, data_file=data_path, doc=doc)
+        return _Item(_read_file(path, rel), str(path), path.stat().st_size)
+    except GeomapError as exc:
+        problems = getattr(exc, "problems", None) or [exc]
+        more = f" (and {len(problems) - 1} more: geomap check {exc.path})" if len(problems) > 1 else ""
+        return InputError(problems[0].one_line() + more)  # names its file (the article or its data file)
+    except OSError as exc:
+        return InputError(f"cannot read: {exc.strerror}", path=path)
+
+
+# --- the cache -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A hash of the code and data the extraction depends on: a cached extraction made by other
+    code is not reused (no version number to forget to bump)."""
+    from geomap import index
+
+    h = hashlib.sha256()
+    here = Path(__file__).parent
+    for name in ("pipeline.py", "recognize.py", "resolve.py", "events.py", "dates.py", "taxonomy.py", "text.py",
+                 "index.py", "model.py", "data/demonyms.tsv", "data/us_counties.tsv"):
+        try:
+            h.update((here / name).read_bytes())
+        except OSError:
+            h.update(name.encode())
+    h.update(index._cache_path(index.CITY_SET).name.encode())
+    return h.hexdigest()[:16]
+
+
+def _key(text: str, published: str | None, bias: str | None) -> tuple[str, str]:
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return digest, f"{extractor_version()}|{published or ''}|{(bias or '').upper()}"
+
+
+class CorpusCache:
+    """Extractions by (SHA-256 of the text, settings), in an SQLite file (or in memory).
+
+    A cache that cannot be read is started afresh; one that cannot be written is kept in
+    memory for the run, with a note in ``notes``.
+    """
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.notes: list[str] = []
+        self.db = self._open(path)
+
+    def _open(self, path):
+        if path is None:
+            return self._init(sqlite3.connect(":memory:"))
+        try:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            return self._init(sqlite3.connect(str(path)))
+        except sqlite3.DatabaseError as exc:
+            if "not a database" in str(exc) or "malformed" in str(exc):
+                try:
+                    Path(path).unlink()
+                    self.notes.append(f"{path}: unreadable corpus cache ({exc}), started afresh")
+                    return self._init(sqlite3.connect(str(path)))
+                except (OSError, sqlite3.DatabaseError):
+                    pass
+            self.notes.append(f"{path}: cannot use the corpus cache ({exc}); keeping it in memory for this run")
+        except OSError as exc:
+            self.notes.append(f"{path}: cannot use the corpus cache ({exc.strerror}); "
+                              "keeping it in memory for this run")
+        self.path = None
+        return self._init(sqlite3.connect(":memory:"))
+
+    @staticmethod
+    def _init(db):
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("CREATE TABLE IF NOT EXISTS extraction (digest TEXT NOT NULL, params TEXT NOT NULL, "
+                   "doc TEXT NOT NULL, PRIMARY KEY (digest, params)) WITHOUT ROWID")
+        db.commit()
+        return db
+
+    def get(self, key: tuple[str, str]) -> str | None:
+        row = self.db.execute("SELECT doc FROM extraction WHERE digest = ? AND params = ?", key).fetchone()
+        return row[0] if row else None
+
+    def put_many(self, rows: list[tuple[tuple[str, str], str]]) -> bool:
+        """Store extractions; False (and a note) when the cache cannot take them (disk full, say)."""
+        try:
+            with self.db:
+                self.db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)",
+                                    [(k[0], k[1], doc) for k, doc in rows])
+            return True
+        except sqlite3.DatabaseError as exc:
+            note = f"{self.path}: cannot write the corpus cache ({exc}); the run goes on without it"
+            if note not in self.notes:
+                self.notes.append(note)
+            return False
+
+    def __len__(self) -> int:
+        return self.db.execute("SELECT count(*) FROM extraction").fetchone()[0]
+
+    def close(self) -> None:
+        self.db.close()
+
+
+# --- documents as JSON (the cache's and `geomap extract`'s format) ---------------------------
+
+
+def _source_dict(s: Source) -> dict:
+    d = {"text": s.text, "start": s.start, "end": s.end}
+    for k in ("article_id", "title", "url"):
+        if getattr(s, k) is not None:
+            d[k] = getattr(s, k)
+    return d
+
+
+def document_dict(doc: Document) -> dict:
+    """A document's places and events as plain JSON data (its article is kept apart)."""
+    places = []
+    for p in doc.places:
+        d = {f.name: getattr(p, f.name) for f in fields(Place)}
+        d["mentions"] = [list(m) for m in p.mentions]
+        places.append(d)
+    events = []
+    for e in doc.events:
+        d = {f.name: getattr(e, f.name) for f in fields(Event)}
+        d["figures"] = [{"text": x.text, "value": x.value, "unit": x.unit} for x in e.figures]
+        d["sources"] = [_source_dict(s) for s in e.sources]
+        events.append(d)
+    return {"places": places, "events": events}
+
+
+def document_from_dict(data: dict, article: Article) -> Document:
+    places = [Place(**{**d, "mentions": [tuple(m) for m in d["mentions"]]}) for d in data["places"]]
+    events = [Event(**{**d, "figures": [Figure(**x) for x in d["figures"]],
+                       "sources": [Source(**x) for x in d["sources"]]}) for d in data["events"]]
+    return Document(article=article, places=places, events=events)
+
+
+def _payload(doc: Document) -> str:
+    return json.dumps(document_dict(doc), ensure_ascii=False, separators=(",", ":"))
+
+
+# --- extraction ------------------------------------------------------------------------------
+
+_WARM_UP = "Shelling hit Kharkiv and Odesa in Ukraine on July 2, officials in Kyiv said. Talks were held in Paris."
+
+
+def _load_index() -> None:
+    from geomap.index import load_index
+
+    load_index()
+
+
+def _preload() -> None:
+    """Load the index and run the pipeline once, so its lazily built tables (countries by code,
+    demonyms) exist before workers are forked and are shared with them."""
+    from geomap.pipeline import extract
+
+    extract(Article(text=_WARM_UP))
+
+
+def extract_batch(jobs: list[tuple[str, str | None]], bias: str | None = None) -> tuple[list, dict]:
+    """Extract ``(text, published)`` jobs; runs in a worker. Returns one ``(payload JSON, error)``
+    a job and this worker's memory (``geomap.executors.memory_stats``)."""
+    from geomap.executors import memory_stats
+    from geomap.index import load_index
+    from geomap.pipeline import extract
+
+    index = load_index()
+    out = []
+    for text, published in jobs:
+        try:
+            out.append((_payload(extract(Article(text=text, published=published), index=index, bias=bias)), None))
+        except Exception as exc:  # noqa: BLE001 - a bug on one article must not stop the corpus
+            out.append((None, f"{type(exc).__name__}: {exc}"))
+    return out, memory_stats()
+
+
+class CorpusResult:
+    """What a corpus run read: its articles' documents (loaded one at a time from the cache, so a
+    large corpus is never all in memory), the problems of the articles skipped, and counters."""
+
+    def __init__(self, items: list[_Item], problems: list[GeomapError], cache: "CorpusCache", *,
+                 pending: dict | None = None, executor: str = "serial", workers: int = 1, ran_on: str = "",
+                 worker_memory: dict | None = None):
+        self._items = sorted(items, key=lambda i: i.article.id)
+        self._cache = cache
+        self._pending = pending or {}  # payloads the cache could not take (disk full)
+        self.problems = problems  # one per article skipped
+        # Articles by how their extraction was had: extracted (in this run), shared (the same text
+        # as another article of this run), cached, data file (the user's, beside the article).
+        self.counts: Counter = Counter(i.status for i in self._items)
+        self.executor = executor
+        self.workers = workers
+        self.ran_on = ran_on  # how the extraction ran ("2 worker processes ..."); "" when nothing was extracted
+        self.worker_memory = worker_memory or {}  # "host:pid" -> memory_stats() at its last batch (MB)
+        self.cache_path = cache.path
+        self.notes = cache.notes
+        self.bytes_read = sum(i.size for i in self._items)  # of the articles read
+        self.bytes_extracted = sum(i.size for i in self._items if i.status == "extracted")  # in this run
+
+    @property
+    def articles(self) -> list[Article]:
+        """The articles read (without their text), sorted by id."""
+        return [i.article for i in self._items]
+
+    def iter_documents(self) -> Iterator[Document]:
+        """Each article's document, in article-id order, read from the cache one at a time."""
+        for item in self._items:
+            if item.doc is not None:
+                yield item.doc
+                continue
+            payload = self._pending.get(item.key) or self._cache.get(item.key)
+            try:
+                yield document_from_dict(json.loads(payload), item.article)
+            except (TypeError, KeyError, ValueError) as exc:  # a row in another format: never written so
+                self.problems.append(InputError(f"unreadable cached extraction ({exc}); rerun with --force",
+                                                path=item.origin))
+
+    @property
+    def documents(self) -> list[Document]:
+        """Every article's document, sorted by article id (all in memory: prefer ``iter_documents``)."""
+        return list(self.iter_documents())
+
+    @property
+    def extracted(self) -> int:
+        """Articles whose text was extracted in this run (new or changed ones)."""
+        return self.counts["extracted"]
+
+    @property
+    def skipped(self) -> int:
+        return len(self.problems)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def close(self) -> None:
+        self._cache.close()
+
+    def summary(self) -> str:
+        n = len(self._items)
+        parts = [f"{self.counts[k]} {label}" for k, label in (("extracted", "extracted"), ("cached", "from the cache"),
+                                                              ("shared", "sharing a text"),
+                                                              ("data file", "from data files")) if self.counts[k]]
+        ran = f"; extracted on {self.ran_on}" if self.ran_on else ""
+        return f"{n} article{'s' * (n != 1)} ({', '.join(parts) or 'none'}), {self.skipped} skipped{ran}"
+
+
+def _progress_bar(total: int, enabled: bool | None):
+    if enabled is None:
+        enabled = sys.stderr.isatty()
+    if not enabled:
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return None
+
+    class Bar(tqdm):
+        monitor_interval = 0  # no monitor thread: worker processes are forked after the bar starts
+
+    return Bar(total=total, unit="B", unit_scale=True, unit_divisor=1024, desc="articles", file=sys.stderr,
+               dynamic_ncols=True, leave=False)
+
+
+def extract_corpus(paths: list[Path], *, bias: str | None = None, workers: int | None = None,
+                   executor: str = "auto", address: str | None = None, cache_path: Path | None = None,
+                   force: bool = False, progress: bool | None = None, data_files: bool = True,
+                   batch_chars: int = BATCH_CHARS, exclude=(), on_problem=None) -> CorpusResult:
+    """Extract every article of a corpus, from the cache where it holds the same text.
+
+    ``workers``: processes (default: all cores); ``executor``: auto, serial, process or dask
+    (``address``: a Dask scheduler; none starts a LocalCluster). ``cache_path``: the SQLite
+    cache (None keeps it in memory); ``force`` extracts again what it holds.
+    ``exclude``: folders whose files are not articles (the output folder). ``on_problem`` is
+    called with each problem as it is found.
+    """
+    from geomap.executors import open_executor
+
+    paths = [Path(p) for p in paths]
+    _, total = _sources(paths, exclude)
+    cache = CorpusCache(cache_path)
+    items: list[_Item] = []
+    problems: list[GeomapError] = []
+    done: set[tuple[str, str]] = set()  # keys extracted or found in the cache in this run
+    pending: dict[tuple[str, str], str] = {}  # payloads the cache could not take
+    waiting: dict[tuple[str, str], list[_Item]] = {}
+    memory: dict = {}
+    bar = _progress_bar(total, progress)
+
+    def problem(p: GeomapError) -> None:
+        problems.append(p)
+        if on_problem is not None:
+            on_problem(p)
+
+    def advance(n: int) -> None:
+        if bar is not None:
+            bar.update(n)
+
+    def batches():
+        jobs, keys, chars = [], [], 0
+        for item in iter_corpus(paths, data_files=data_files, exclude=exclude):
+            if isinstance(item, GeomapError):
+                problem(item)
+                continue
+            items.append(item)
+            if item.doc is not None:
+                item.status = "data file"
+                advance(item.size)
+                continue
+            a = item.article
+            item.key = key = _key(a.text, a.published, bias)
+            text, item.article = a.text, replace(a, text="")
+            if key in done or key in waiting:
+                item.status = "shared"
+                if key in done:
+                    advance(item.size)
+                else:
+                    waiting[key].append(item)
+                continue
+            cached = None if force else cache.get(key)
+            if cached is not None:
+                done.add(key)
+                item.status = "cached"
+                advance(item.size)
+                continue
+            item.status = "extracted"
+            waiting[key] = [item]
+            jobs.append((text, a.published))
+            keys.append(key)
+            chars += len(text)
+            if chars >= batch_chars or len(jobs) >= BATCH_ARTICLES:
+                yield keys, (jobs, bias)
+                jobs, keys, chars = [], [], 0
+        if jobs:
+            yield keys, (jobs, bias)
+
+    ex = open_executor(executor, workers, address=address, initializer=_load_index, preload=_preload)
+    try:
+        for keys, (results, stats) in ex.map_unordered(extract_batch, batches()):
+            memory[(stats.get("host"), stats["pid"])] = stats  # only batches that ran report memory
+            fresh = []
+            for key, (payload, error) in zip(keys, results):
+                waiting_items = waiting.pop(key)
+                advance(sum(i.size for i in waiting_items))
+                if error is not None:
+                    for i in waiting_items:
+                        i.status = "failed"
+                        problem(InputError(f"extraction failed ({error}); please report it", path=i.origin))
+                    continue
+                done.add(key)
+                fresh.append((key, payload))
+            if not cache.put_many(fresh):
+                pending.update(fresh)
+    except BaseException:
+        cache.close()
+        raise
+    finally:
+        ex.close()
+        if bar is not None:
+            bar.close()
+    return CorpusResult([i for i in items if i.status != "failed"], problems, cache, pending=pending,
+                        executor=ex.kind, workers=ex.workers, ran_on=ex.describe() if memory else "",
+                        worker_memory={f"{h}:{pid}": s for (h, pid), s in sorted(memory.items(), key=str)})
+
+
+# --- one map from many articles ---------------------------------------------------------------
+
+
+def _place_key(place: Place, article_id: str) -> tuple:
+    """The same gazetteer entry is one place; a place the user placed is one spot (as the map groups them)."""
+    if place.gazetteer_id and place.coord_source != "user":
+        return ("gazetteer", place.precision, place.gazetteer_id)
+    if place.lat is None or place.lon is None:
+        return ("unplaced", article_id, place.id)
+    return ("spot", place.precision, round(place.lat, 5), round(place.lon, 5), place.name)
+
+
+def _unique(wanted: str, taken: set[str], alternative: str | None = None) -> str:
+    if wanted not in taken:
+        taken.add(wanted)
+        return wanted
+    if alternative and alternative not in taken:
+        taken.add(alternative)
+        return alternative
+    n = 2
+    while f"{wanted}-{n}" in taken:
+        n += 1
+    taken.add(f"{wanted}-{n}")
+    return f"{wanted}-{n}"
+
+
+def merge_documents(docs, *, article: Article | None = None, presorted: bool = False) -> Document:
+    """One document from many: places merged by gazetteer entry, and the events that several
+    articles report at the same place, on the same date (not undated), of the same type merged
+    into one whose sources name their articles. Hidden places and events are left out.
+
+    Deterministic: the documents are taken in article-id order (``presorted``: they come so, as
+    from ``CorpusResult.iter_documents``, which may then be a generator), and the first article
+    to name a place or report an event gives its id and values.
+    """
+    if not presorted:
+        docs = sorted(docs, key=lambda d: d.article.id)
+    article = article or Article(text="", id="corpus", title="corpus")
+    places: dict[tuple, Place] = {}
+    place_ids: set[str] = set()
+    events: dict[tuple, Event] = {}
+    event_ids: set[str] = set()
+    for doc in docs:
+        a = doc.article
+        local: dict[str, str] = {}
+        for p in doc.places:
+            if p.hidden:
+                continue
+            key = _place_key(p, a.id)
+            merged = places.get(key)
+            if merged is None:
+                pid = _unique(p.id, place_ids, f"{p.id}-{(p.country or p.kind).lower()}")
+                merged = places[key] = replace(p, id=pid, mentions=[], alternatives=list(p.alternatives))
+            local[p.id] = merged.id
+        for ev in doc.events:
+            if ev.hidden or ev.place not in local:
+                continue
+            pid = local[ev.place]
+            sources = [replace(s, article_id=a.id, title=a.title, url=a.url) for s in ev.sources]
+            key = (pid, ev.date, ev.type) if ev.date else ("undated", a.id, ev.id)
+            merged = events.get(key)
+            if merged is None:
+                eid = _unique(f"{pid}-{ev.type}-{ev.date or 'undated'}", event_ids)
+                events[key] = replace(ev, id=eid, place=pid, actors=list(ev.actors), figures=list(ev.figures),
+                                      sources=sources)
+                continue
+            merged.sources.extend(s for s in sources if s not in merged.sources)
+            merged.actors.extend(x for x in ev.actors if x not in merged.actors)
+            merged.figures.extend(f for f in ev.figures if all(f.text != g.text for g in merged.figures))
+            merged.approximate = merged.approximate and ev.approximate
+    return Document(article=article, places=list(places.values()), events=list(events.values()))
+
+
+def corpus_geojson(doc: Document, articles: list[Article] | None = None) -> str:
+    """``map.geojson`` of a merged corpus: as ``geomap.export.geojson_text``, with each event's
+    sources naming their article, and the corpus's articles listed in ``articles``."""
+    from geomap.export import feature_collection
+
+    collection = feature_collection([doc])
+    by_id = {e.id: e for e in doc.events}
+    for feature in collection["features"]:
+        for ev in feature["properties"]["events"]:
+            ev["sources"] = [{"text": s.text, "start": s.start, "end": s.end, "article_id": s.article_id,
+                              "title": s.title, "url": s.url} for s in by_id[ev["id"]].sources]
+    if articles is not None:
+        collection["articles"] = [{"id": a.id, "title": a.title, "url": a.url, "published": a.published,
+                                   "source": a.source} for a in sorted(articles, key=lambda a: a.id)]
+    return json.dumps(collection, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+def corpus_name(paths: list[Path]) -> str:
+    p = Path(paths[0]).resolve() if paths else Path.cwd()
+    return p.name if p.is_dir() else p.stem
+
+
+@dataclass
+class CorpusBuild:
+    corpus: CorpusResult
+    document: Document  # the merged one the map shows
+    html_path: Path
+    geojson_path: Path
+    written: list[Path]
+    embed_path: Path | None = None
+
+
+def default_cache(out_dir: Path) -> Path:
+    return Path(out_dir) / CACHE_NAME
+
+
+def build_corpus(paths: list[Path], out_dir: Path = Path("output"), *, bias: str | None = None, tiles: bool = True,
+                 cluster_until: int | None = None, embed: bool = False, cache_path: Path | None | str = "default",
+                 **options) -> CorpusBuild:
+    """Map a corpus into ``out_dir/map.html`` and ``map.geojson`` (one merged map); raises
+    ``CorpusError`` when no article could be read. ``options`` go to ``extract_corpus``; the
+    cache defaults to ``out_dir/.geomap-corpus.sqlite``."""
+    from geomap.render import DEFAULT_CLUSTER_UNTIL, embed_html, map_html
+
+    paths = [Path(p) for p in paths]
+    out_dir = Path(out_dir)
+    if cache_path == "default":
+        cache_path = default_cache(out_dir)
+    result = extract_corpus(paths, bias=bias, cache_path=cache_path, exclude=(out_dir,), **options)
+    if not len(result):
+        result.close()
+        raise CorpusError("no article in the corpus could be read; nothing mapped", problems=result.problems,
+                          path=", ".join(str(p) for p in paths))
+    name = corpus_name(paths)
+    n = len(result)
+    merged = merge_documents(result.iter_documents(), presorted=True,
+                             article=Article(text="", id=name, title=f"{name} ({n} article{'s' * (n != 1)})"))
+    html_path, geojson_path = out_dir / "map.html", out_dir / "map.geojson"
+    page = map_html([merged], tiles=tiles,
+                    cluster_until=DEFAULT_CLUSTER_UNTIL if cluster_until is None else cluster_until)
+    outputs = [(geojson_path, corpus_geojson(merged, result.articles)), (html_path, page)]
+    embed_path = out_dir / "embed.html" if embed else None
+    if embed_path:
+        outputs.append((embed_path, embed_html(merged.article.title, src=html_path.name)))
+    written = []
+    try:
+        for target, content in outputs:
+            if write_atomic(target, content):
+                written.append(target)
+    except OSError as exc:
+        raise RenderError(f"cannot write: {exc.strerror}", path=exc.filename or out_dir) from None
+    return CorpusBuild(result, merged, html_path, geojson_path, written, embed_path)
+
+
+def default_extractions_path(paths: list[Path]) -> Path:
+    """``corpus.geomap.jsonl`` beside a folder ``corpus/`` or a file ``corpus.jsonl``."""
+    p = Path(paths[0])
+    return p.parent / f"{corpus_name(paths)}.geomap.jsonl"
+
+
+def write_extractions(result: CorpusResult, out: Path) -> bool:
+    """Every article's extraction as JSON lines, in article-id order: the article's fields, then
+    ``places`` and ``events`` as in a data file. Written as it is read (a temporary file, then a
+    rename); returns whether the file's content changed."""
+    import os
+    import tempfile
+
+    out = Path(out)
+    digest = hashlib.sha256()
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix="." + out.name + ".", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+                for doc in result.iter_documents():
+                    a = doc.article
+                    record = {"id": a.id, "title": a.title, "published": a.published, "source": a.source,
+                              "url": a.url, "path": a.path, **document_dict(doc)}
+                    line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+                    digest.update(line.encode("utf-8"))
+                    f.write(line)
+            if _file_digest(out) == digest.hexdigest():
+                os.unlink(tmp)
+                return False
+            os.chmod(tmp, 0o666 & ~_umask())
+            os.replace(tmp, out)
+            return True
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:
+        raise RenderError(f"cannot write: {exc.strerror}", path=exc.filename or out) from None
+
+
+def _file_digest(path: Path) -> str | None:
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

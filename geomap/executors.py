@@ -1,0 +1,257 @@
+"""Run a function over batches of work: in this process, on a local process pool, or on Dask.
+
+``open_executor(kind, workers, ...)`` gives an object whose ``map_unordered(fn, batches)``
+calls ``fn(*args)`` for each ``(tag, args)`` of ``batches`` and yields ``(tag, result)`` as
+batches finish. ``batches`` may be a generator: it is pulled lazily, keeping at most a few
+batches per worker in flight, so a corpus of any size is never all in memory (or in a task
+graph) at once.
+
+- ``serial``: this process, one batch after the other.
+- ``process``: ``concurrent.futures.ProcessPoolExecutor``. On Linux, when this process runs no
+  other thread, ``preload`` runs here before the workers are forked, so they inherit the loaded
+  gazetteer index copy-on-write instead of each loading its own (see README, "Many articles",
+  for what that saves and what it does not). Elsewhere (macOS, Windows, or threads running)
+  the workers are started fresh and each runs ``initializer`` once.
+- ``dask``: a ``distributed.Client`` on a scheduler address, or on a ``LocalCluster`` started
+  here when no address is given. The workers load the index themselves (``initializer`` runs
+  on each worker once, up front).
+
+``memory_stats()`` reports the current process's memory (RSS, peak RSS, and on Linux PSS and
+USS, which tell shared pages from private ones); workers return it with their results.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+import socket
+import sys
+from collections.abc import Callable, Iterable, Iterator
+
+from geomap.errors import GeomapError
+
+__all__ = ["EXECUTORS", "default_workers", "memory_stats", "open_executor", "Executor"]
+
+EXECUTORS = ("auto", "serial", "process", "dask")
+
+
+def default_workers() -> int:
+    """The CPUs this process may run on (all cores, unless restricted by affinity or a cgroup)."""
+    if hasattr(os, "process_cpu_count"):  # Python 3.13
+        return max(1, os.process_cpu_count() or 1)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def memory_stats() -> dict:
+    """This process's memory in MB: ``rss`` now, ``peak_rss`` (high-water mark), and on Linux
+    ``pss`` (shared pages divided among the processes sharing them) and ``uss`` (private pages:
+    what the process costs on top of what it shares)."""
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    if sys.platform == "darwin":
+        peak_kb //= 1024  # bytes there
+    out = {"pid": os.getpid(), "host": socket.gethostname(), "peak_rss": round(peak_kb / 1024, 1)}
+    try:
+        with open("/proc/self/smaps_rollup", encoding="ascii") as f:
+            fields = dict(line.split(":", 1) for line in f if ":" in line and not line[0].isdigit())
+        kb = {k.strip(): int(v.split()[0]) for k, v in fields.items() if v.strip().endswith("kB")}
+        out["rss"] = round(kb["Rss"] / 1024, 1)
+        out["pss"] = round(kb["Pss"] / 1024, 1)
+        out["uss"] = round((kb.get("Private_Clean", 0) + kb.get("Private_Dirty", 0)) / 1024, 1)
+    except (OSError, KeyError, ValueError):
+        pass
+    return out
+
+
+class Executor:
+    """Serial: runs each batch in this process."""
+
+    kind = "serial"
+
+    def __init__(self, workers: int = 1, *, initializer: Callable | None = None, preload: Callable | None = None):
+        self.workers = 1
+        self._initializer = initializer
+        self._started = False
+
+    def _start(self) -> None:
+        if not self._started and self._initializer is not None:
+            self._initializer()
+        self._started = True
+
+    def map_unordered(self, fn: Callable, batches: Iterable[tuple]) -> Iterator[tuple]:
+        for tag, args in batches:
+            self._start()
+            yield tag, fn(*args)
+
+    def close(self) -> None:
+        pass
+
+    def describe(self) -> str:
+        return "this process"
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class _Windowed(Executor):
+    """Keeps ``window`` batches in flight, pulling more from the generator as they finish."""
+
+    def window(self) -> int:
+        return 2 * self.workers + 1
+
+    def map_unordered(self, fn, batches):
+        it = iter(batches)
+        in_flight: dict = {}
+        exhausted = False
+        while True:
+            while not exhausted and len(in_flight) < self.window():
+                try:
+                    tag, args = next(it)
+                except StopIteration:
+                    exhausted = True
+                    break
+                in_flight[self._submit(fn, args)] = tag
+            if not in_flight:
+                return
+            future = self._next_done(list(in_flight))
+            yield in_flight.pop(future), self._result(future)
+
+
+class ProcessExecutor(_Windowed):
+    kind = "process"
+
+    def __init__(self, workers: int, *, initializer=None, preload=None):
+        self.workers = max(1, workers)
+        self._initializer = initializer
+        self._preload = preload
+        self._pool = None
+        self.start_method = None
+
+    @staticmethod
+    def _start_method() -> str:
+        """fork where it is safe: on Linux, and while this process runs no other thread (a thread
+        holding a lock at the fork would leave it locked in the child); else forkserver or spawn."""
+        import threading
+
+        methods = multiprocessing.get_all_start_methods()
+        if "fork" in methods and sys.platform.startswith("linux") and threading.active_count() == 1:
+            return "fork"
+        return "forkserver" if "forkserver" in methods else "spawn"
+
+    def _ensure_pool(self):
+        if self._pool is None:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.start_method = self._start_method()
+            context = multiprocessing.get_context(self.start_method)
+            if self.start_method == "fork":
+                if self._preload is not None:
+                    self._preload()  # inherited by the forked workers, copy-on-write
+                self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            else:
+                self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=self._initializer)
+        return self._pool
+
+    def _submit(self, fn, args):
+        return self._ensure_pool().submit(fn, *args)
+
+    def _next_done(self, futures):
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        done, _ = wait(futures, return_when=FIRST_COMPLETED)
+        return min(done, key=futures.index)
+
+    def _result(self, future):
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return future.result()
+        except BrokenProcessPool as exc:
+            raise GeomapError(f"a worker process died ({exc}); try fewer --workers") from None
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def describe(self) -> str:
+        how = "forked, sharing the parent's index" if self.start_method == "fork" else "each loading the index"
+        return f"{self.workers} worker processes ({how})"
+
+
+class DaskExecutor(_Windowed):
+    kind = "dask"
+
+    def __init__(self, workers: int, *, address: str | None = None, initializer=None, preload=None):
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise GeomapError("the Dask executor needs dask.distributed: pip install 'geomap[dask]'") from None
+        import logging
+
+        self.address = address
+        self._cluster = None
+        try:
+            if address:
+                self._client = Client(address, timeout="30s")
+            else:
+                self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                                             dashboard_address=None, silence_logs=logging.ERROR)
+                self._client = Client(self._cluster)
+        except (OSError, TimeoutError) as exc:
+            raise GeomapError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+        info = self._client.scheduler_info()
+        self.workers = max(1, sum(w.get("nthreads", 1) for w in info.get("workers", {}).values()))
+        if initializer is not None:
+            self._client.run(initializer)  # every worker loads the index once, before the first batch
+        self._as_completed = None
+
+    def _submit(self, fn, args):
+        from distributed import as_completed
+
+        future = self._client.submit(fn, *args, pure=False)
+        if self._as_completed is None:
+            self._as_completed = as_completed([future])
+        else:
+            self._as_completed.add(future)
+        return future
+
+    def _next_done(self, futures):
+        return next(self._as_completed)
+
+    def _result(self, future):
+        return future.result()
+
+    def close(self) -> None:
+        self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+    def describe(self) -> str:
+        if self.address:
+            return f"the Dask cluster at {self.address} ({self.workers} worker threads)"
+        return f"a local Dask cluster ({self.workers} worker processes)"
+
+
+def open_executor(kind: str = "auto", workers: int | None = None, *, address: str | None = None,
+                  initializer: Callable | None = None, preload: Callable | None = None) -> Executor:
+    """An executor: ``serial``, ``process`` or ``dask`` (``auto``: dask with an address, a process
+    pool with more than one worker, else serial). ``workers`` defaults to all cores."""
+    workers = default_workers() if workers is None else workers
+    if workers < 1:
+        raise GeomapError(f"--workers must be 1 or more, not {workers}")
+    if kind == "auto":
+        kind = "dask" if address else ("process" if workers > 1 else "serial")
+    if kind == "serial":
+        return Executor(1, initializer=initializer)
+    if kind == "process":
+        return ProcessExecutor(workers, initializer=initializer, preload=preload)
+    if kind == "dask":
+        return DaskExecutor(workers, address=address, initializer=initializer)
+    raise GeomapError(f"unknown executor {kind!r}; choose one of {', '.join(EXECUTORS)}")

@@ -1,0 +1,127 @@
+"""The data the map page draws: one GeoJSON FeatureCollection, one feature per place on the map.
+
+A place reported by several articles (the same gazetteer entry, or the same spot when the
+user placed it) is one feature holding all their events, each event naming its article, so
+five articles about Kyiv give one marker, not five stacked ones. Only what the page shows is
+kept (the full record is in map.geojson): per event its type, date, actors, figures' text and
+source sentences. Articles are listed once, in the collection's ``articles`` member, and events
+refer to them by index. Region and country outlines are simplified to ~100 m, the precision of
+their 3-decimal coordinates. Everything is sorted, so the same data gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import shapely
+from shapely.geometry import mapping
+
+from geomap.export import mapped_places, place_geometry, resolved_as
+from geomap.model import Document, Place
+
+__all__ = ["page_data", "page_view", "date_stops", "DEFAULT_BOUNDS"]
+
+DEFAULT_BOUNDS = [[35.0, -10.0], [60.0, 40.0]]  # Europe, for a map with nothing on it
+BOUNDS_PAD = 0.5  # degrees: a lone place is not shown at street level
+
+
+def _place_key(place: Place) -> tuple:
+    if place.gazetteer_id and place.coord_source != "user":
+        return ("gazetteer", place.precision, place.gazetteer_id)
+    return ("spot", place.precision, round(place.lat, 5), round(place.lon, 5), place.name)
+
+
+def _article_key(article) -> tuple:
+    return tuple(v or "" for v in (article.id, article.title, article.url, article.published, article.source))
+
+
+_AREAS: dict[int, tuple] = {}  # id of a boundaries geometry (kept for the process) -> (geometry, result)
+
+
+def _area(geometry) -> tuple[dict, tuple[float, float, float, float]]:
+    """A region's or country's outline for the page (GeoJSON, 3 decimals) and its bounds."""
+    cached = _AREAS.get(id(geometry))
+    if cached is None or cached[0] is not geometry:
+        simple = shapely.transform(geometry.simplify(0.001, preserve_topology=True), lambda xy: np.round(xy, 3))
+        g = mapping(simple)
+        # np.round leaves the doubles nearest to the 3-decimal values: JSON writes them short
+        cached = _AREAS[id(geometry)] = (geometry, ({"type": g["type"], "coordinates": g["coordinates"]},
+                                                    geometry.bounds))
+    return cached[1]
+
+
+def page_view(docs: list[Document]) -> tuple[dict, list[list[float]]]:
+    """The page's FeatureCollection and the view's bounds, [[south, west], [north, east]].
+
+    The bounds hold every place but countries, which count only when there is nothing else
+    (a country named beside a city should not zoom the map out to the whole country).
+    """
+    by_doc = {}
+    rows = []
+    for doc, place, events in mapped_places(docs):
+        if id(doc) not in by_doc:
+            by_doc[id(doc)] = _article_key(doc.article)
+        rows.append((by_doc[id(doc)], place, events))
+    rows.sort(key=lambda row: (row[0][0], row[1].id))
+    article_index = {key: i for i, key in enumerate(sorted(set(by_doc.values())))}
+    articles = [{"id": k[0], "title": k[1] or None, "url": k[2] or None, "published": k[3] or None,
+                 "source": k[4] or None} for k in sorted(article_index)]
+    groups: dict[tuple, list] = {}
+    for row in rows:
+        groups.setdefault(_place_key(row[1]), []).append(row)
+    features = []
+    precise, countries = [], []
+    for members in groups.values():
+        article_key, place, _ = members[0]
+        events = []
+        for member_key, _, member_events in members:
+            a = article_index[member_key]
+            for ev in member_events:
+                events.append({"id": ev.id, "type": ev.type, "date": ev.date, "approximate": ev.approximate,
+                               "actors": list(ev.actors), "figures": [f.text for f in ev.figures],
+                               "sources": [s.text for s in ev.sources], "a": a})
+        events.sort(key=lambda e: (e["date"] is None, e["date"] or "", e["a"], e["id"]))
+        lat, lon = round(place.lat, 5), round(place.lon, 5)
+        properties = {"name": place.name, "precision": place.precision, "lat": lat, "lon": lon,
+                      "resolved_as": resolved_as(place), "events": events}
+        if len(members) > 1:
+            properties["ids"] = [f"{k[0]}/{p.id}" for k, p, _ in members]
+        bounds = (lon, lat, lon, lat)
+        geometry = {"type": "Point", "coordinates": [lon, lat]}
+        if place.precision != "point":
+            shape = place_geometry(place)
+            if shape.geom_type in ("Polygon", "MultiPolygon"):
+                geometry, bounds = _area(shape)
+        (countries if place.precision == "country" else precise).append(bounds)
+        features.append({"type": "Feature", "id": f"{article_key[0]}/{place.id}", "geometry": geometry,
+                         "properties": properties})
+    features.sort(key=lambda f: f["id"])
+    boxes = np.array(precise or countries, dtype=float).reshape(-1, 4)
+    if len(boxes):
+        minx, miny = boxes[:, 0].min(), boxes[:, 1].min()
+        maxx, maxy = boxes[:, 2].max(), boxes[:, 3].max()
+        view = [[round(float(miny) - BOUNDS_PAD, 4), round(float(minx) - BOUNDS_PAD, 4)],
+                [round(float(maxy) + BOUNDS_PAD, 4), round(float(maxx) + BOUNDS_PAD, 4)]]
+    else:
+        view = DEFAULT_BOUNDS
+    return {"type": "FeatureCollection", "articles": articles, "features": features}, view
+
+
+def page_data(docs: list[Document]) -> dict:
+    """The page's FeatureCollection (see the module's docstring)."""
+    return page_view(docs)[0]
+
+
+def date_stops(collection: dict) -> tuple[list[str], int]:
+    """The distinct event dates (YYYY, YYYY-MM or YYYY-MM-DD) in string order, and the undated count.
+
+    ISO dates of any precision sort as strings: "1944" < "1944-06" < "1944-06-06" < "1945", for
+    any year 0000-9999, with no epoch arithmetic.
+    """
+    dates, undated = set(), 0
+    for f in collection["features"]:
+        for ev in f["properties"]["events"]:
+            if ev["date"]:
+                dates.add(ev["date"])
+            else:
+                undated += 1
+    return sorted(dates), undated

@@ -1,0 +1,108 @@
+"""``geomap watch``: rebuild the map on every save of a data file.
+
+Watches the folders of the inputs (editors save by writing a new file and renaming it, which
+a watch on the file itself would miss) with ``watchfiles``, debounced, and rebuilds through
+``api.build``. Validation errors are printed, one line each, and the watch goes on: the
+previous map stays until the file is valid again.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from geomap import api
+from geomap.errors import GeomapError, InputError
+from geomap.store import data_path_for
+
+__all__ = ["WatchEvent", "rebuild", "watch"]
+
+
+@dataclass
+class WatchEvent:
+    """One rebuild: its result, or the errors that stopped it."""
+
+    changed: list[Path]
+    result: api.BuildResult | None = None
+    errors: list[str] | None = None
+    seconds: float = 0.0
+    note: str | None = None  # a message instead of a build
+
+    @property
+    def ok(self) -> bool:
+        return self.result is not None
+
+
+def rebuild(paths: list[Path], out_dir: Path, changed: list[Path] | None = None, **build_kwargs) -> WatchEvent:
+    """One build; a ``GeomapError`` is caught and returned as its one-line messages."""
+    start = time.perf_counter()
+    event = WatchEvent(changed or [])
+    try:
+        event.result = api.build(paths, out_dir, **build_kwargs)
+    except GeomapError as exc:
+        event.errors = [p.one_line() for p in (getattr(exc, "problems", None) or [exc])]
+    except Exception as exc:  # noqa: BLE001 - a bug must not end the watch either
+        event.errors = [f"internal error ({type(exc).__name__}: {exc})"]
+    event.seconds = time.perf_counter() - start
+    return event
+
+
+def watch(paths: list[Path], out_dir: Path = Path("output"), *, on_event: Callable[[WatchEvent], None],
+          stop_event=None, debounce_ms: int = 150, force_polling: bool | None = None, **build_kwargs) -> None:
+    """Build once, then rebuild whenever one of the data files is saved, until ``stop_event`` is
+    set (or Ctrl-C). ``on_event`` receives every build's ``WatchEvent``.
+
+    After the first build an article stands for its data file: a save of the article itself
+    only prints a hint to merge it with ``geomap extract`` (the watch never rewrites the file
+    you are editing), and a data file missing for a moment is an error, not a re-extraction.
+    """
+    import watchfiles
+
+    paths = [Path(p) for p in (paths or [api.SAMPLE_ARTICLE])]
+    inputs = [p if api.is_data_file(p) else data_path_for(p) for p in paths]
+    articles = {p.resolve(): p for p in paths if not api.is_data_file(p)}
+    files = {p.resolve(): p for p in inputs} | articles
+    folders = sorted({f.parent for f in files})
+    before = _stamps(files)
+    first = rebuild(paths, out_dir, **build_kwargs)
+    if first.result is not None:  # a data file the first build created is no save of yours
+        before.update(_stamps({Path(f).resolve() for f in first.result.written} & set(files)))
+    on_event(first)
+
+    for folder in folders:
+        if not folder.is_dir():
+            raise InputError("no such folder to watch", path=folder)
+
+    def wanted(change, path: str) -> bool:
+        return Path(path).resolve() in files
+
+    started = False
+    for changes in watchfiles.watch(*folders, watch_filter=wanted, debounce=debounce_ms, step=50,
+                                    stop_event=stop_event, recursive=False, force_polling=force_polling,
+                                    raise_interrupt=False, rust_timeout=300, yield_on_timeout=True):
+        changed = {Path(p).resolve() for _, p in changes} & set(files)
+        if not started:  # the watcher is live now: catch saves made while the first build ran
+            started = True
+            changed |= {f for f, stamp in _stamps(files).items() if stamp != before.get(f)}
+        changed = sorted(changed)
+        for c in changed:
+            if c in articles:
+                article = articles[c]
+                on_event(WatchEvent([article], note=f"{article} changed: run `geomap extract {article}` to merge "
+                                                    f"it into {data_path_for(article).name} (your edits are kept)"))
+        data_changed = [files[c] for c in changed if c not in articles]
+        if data_changed:
+            on_event(rebuild(inputs, out_dir, data_changed, **build_kwargs))
+
+
+def _stamps(files) -> dict:
+    out = {}
+    for f in files:
+        try:
+            st = f.stat()
+            out[f] = (st.st_mtime_ns, st.st_size, st.st_ino)
+        except OSError:
+            out[f] = None
+    return out

@@ -1,0 +1,352 @@
+"""Corpus mode: folders and JSONL of many articles, one merged map, a cache, parallel runs, bad articles.
+
+The corpora are built in tmp_path from real text: paragraphs of the sample article (as plain
+text, Markdown and an HTML page) and LGL articles.
+"""
+
+import json
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from geomap.api import SAMPLE_ARTICLE
+from geomap.cli import cli
+from geomap.corpus import (CACHE_NAME, MAX_LINE_CHARS, CorpusCache, corpus_geojson, document_dict, extract_corpus,
+                           html_article, merge_documents)
+from geomap.model import Article, Document, Event, Place, Source
+
+PARAGRAPHS = SAMPLE_ARTICLE.read_text(encoding="utf-8").split("\n---\n", 1)[1].strip().split("\n")
+TALKS = PARAGRAPHS[0]  # "Ukrainian and Russian delegations met in Istanbul on July 23 ..."
+ISTANBUL_SENTENCE = TALKS.split(". ")[0] + "."
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def front_matter(title, body, published="2025-07-23", url=None):
+    lines = ["---", f"title: {json.dumps(title)}", f"published: {published}"]
+    if url:
+        lines.append(f"url: {url}")
+    return "\n".join(lines + ["---", body]) + "\n"
+
+
+PROTESTS_HTML = f"""<!doctype html>
+<html><head><meta charset="utf-8"><title>Protests | Example News</title>
+<meta property="og:title" content="Protests erupt across Ukraine">
+<meta property="article:published_time" content="2025-07-23T18:30:00+03:00">
+<link rel="canonical" href="https://news.example.org/protests">
+<style>body {{ font-family: Paris; }}</style>
+<script>var cities = ["Berlin", "London"]; track("Madrid");</script></head>
+<body><header><a href="/">Home</a> <a href="/world/london">London</a></header>
+<nav><ul><li><a href="/paris">Paris</a></li><li><a href="/rome">Rome</a></li></ul></nav>
+<article><h1>Protests erupt across Ukraine</h1>
+<p>{PARAGRAPHS[23]}</p>
+<p>{PARAGRAPHS[24].replace("&", "&amp;")}</p>
+<aside>Read more: Vienna summit</aside></article>
+<footer>&copy; Example News, Berlin</footer></body></html>
+"""
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """Three articles in three formats; the Istanbul talks are reported by two of them."""
+    d = tmp_path / "corpus"
+    (d / "ukraine").mkdir(parents=True)
+    (d / "talks.txt").write_text(front_matter("Third round of talks in Istanbul", "\n".join(PARAGRAPHS[:6]),
+                                              url="https://news.example.org/talks"), encoding="utf-8")
+    (d / "ukraine" / "strikes.md").write_text(front_matter(
+        "Drones strike Novocherkassk", "\n".join([ISTANBUL_SENTENCE, PARAGRAPHS[9], PARAGRAPHS[11]]),
+        url="https://wire.example.com/strikes"), encoding="utf-8")
+    (d / "ukraine" / "protests.html").write_text(PROTESTS_HTML, encoding="utf-8")
+    return d
+
+
+def geojson(out):
+    return json.loads((out / "map.geojson").read_text(encoding="utf-8"))
+
+
+def features_by_name(geo):
+    by_name = {}
+    for f in geo["features"]:
+        by_name.setdefault(f["properties"]["name"], []).append(f)
+    return by_name
+
+
+def test_html_main_text_drops_scripts_navigation_and_chrome():
+    a = html_article(PROTESTS_HTML, path="p.html", default_id="p")
+    assert a.title == "Protests erupt across Ukraine"
+    assert a.published == "2025-07-23" and a.url == "https://news.example.org/protests"
+    assert a.text.split("\n") == ["Protests erupt across Ukraine", PARAGRAPHS[23], PARAGRAPHS[24]]
+    for dropped in ("Berlin", "London", "Madrid", "Paris", "Rome", "Vienna", "font-family", "Home"):
+        assert dropped not in a.text
+
+
+def test_html_without_article_element_keeps_paragraphs_and_its_declared_charset(tmp_path):
+    page = tmp_path / "old.html"
+    body = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1252'></head><body>" \
+           "<div class='menu'>Top stories</div><p>Ukrainian drones struck targets in Novocherkassk on July 22 " \
+           "\u2014 officials said.</p></body></html>"
+    page.write_bytes(body.encode("cp1252"))
+    r = extract_corpus([tmp_path], cache_path=None, workers=1)
+    (doc,) = r.documents  # the article's text is not kept in memory: its event's source shows it
+    (strike,) = doc.events
+    assert strike.sources[0].text == "Ukrainian drones struck targets in Novocherkassk on July 22 \u2014 officials said."
+    assert (strike.sources[0].start, strike.date) == (0, None)  # no published date: the year is unknown
+
+
+def test_folder_build_merges_places_and_events_across_articles(folder, tmp_path):
+    out = tmp_path / "out"
+    result = run("build", folder, "-o", out, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    assert "3 articles (3 extracted), 0 skipped" in result.stdout
+    geo = geojson(out)
+    by_name = features_by_name(geo)
+    # One place per gazetteer entry, although two articles name Istanbul.
+    assert len(by_name["Istanbul"]) == 1
+    assert {"Novocherkassk", "Kyiv", "Lviv", "Odesa"} <= set(by_name)
+    assert not {"Berlin", "London", "Madrid", "Paris", "Rome", "Vienna"} & set(by_name)  # page chrome
+    (talks,) = [e for e in by_name["Istanbul"][0]["properties"]["events"] if e["type"] == "talks"]
+    assert talks["date"] == "2025-07-23"
+    sources = {s["article_id"]: s for s in talks["sources"]}
+    assert set(sources) == {"talks", "ukraine/strikes"}
+    assert sources["talks"]["title"] == "Third round of talks in Istanbul"
+    assert sources["ukraine/strikes"]["url"] == "https://wire.example.com/strikes"
+    for s in talks["sources"]:
+        assert s["text"] == ISTANBUL_SENTENCE
+        assert (s["start"], s["end"]) == (0, len(ISTANBUL_SENTENCE))
+    # Every event is dated (the map's time filter spans the corpus) and every source names its article.
+    events = [e for f in geo["features"] for e in f["properties"]["events"]]
+    assert {e["date"][:7] for e in events if e["date"]} >= {"2025-07"}
+    assert all(s["article_id"] for e in events for s in e["sources"])
+    assert {a["id"] for a in geo["articles"]} == {"talks", "ukraine/strikes", "ukraine/protests"}
+    html = (out / "map.html").read_text(encoding="utf-8")
+    assert "Novocherkassk" in html and ISTANBUL_SENTENCE.replace("\u2019", "\\u2019")[:40] in html
+    # No data file is written beside the articles: the extractions live in the cache.
+    assert not list(folder.rglob("*.geomap.yaml"))
+    assert (out / CACHE_NAME).exists()
+
+
+def test_merge_keeps_distinct_places_and_undated_events_apart():
+    def doc(article_id, place, event):
+        return Document(Article(text="", id=article_id, title=article_id.upper()), places=[place], events=[event])
+
+    springfield_il = Place("springfield", "Springfield", 39.8, -89.64, gazetteer_id="gn:4250542", country="US")
+    springfield_ma = Place("springfield", "Springfield", 42.1, -72.59, gazetteer_id="gn:4951788", country="US")
+    a = doc("a", springfield_il, Event("e", "springfield", "protest", None, sources=[Source("A protest.", 0, 10)]))
+    b = doc("b", springfield_ma, Event("e", "springfield", "protest", None, sources=[Source("A protest.", 0, 10)]))
+    c = doc("c", springfield_il, Event("e", "springfield", "protest", None, sources=[Source("Protests.", 5, 14)]))
+    merged = merge_documents([c, b, a])
+    assert [(p.id, p.gazetteer_id) for p in merged.places] == [("springfield", "gn:4250542"),
+                                                               ("springfield-us", "gn:4951788")]
+    assert len(merged.events) == 3  # undated: never taken for the same event
+    assert len({e.id for e in merged.events}) == 3
+    dated = [doc(x, springfield_il, Event("e", "springfield", "protest", "2011-03-02",
+                                          sources=[Source(f"Said {x}.", 0, 7)])) for x in "ab"]
+    (event,) = merge_documents(dated).events
+    assert [(s.article_id, s.title) for s in event.sources] == [("a", "A"), ("b", "B")]
+
+
+def test_jsonl_input(tmp_path, lgl_docs):
+    corpus = tmp_path / "news.jsonl"
+    rows = [{"id": f"lgl-{d['id']}", "text": d["text"], "title": d["text"].split(".")[0],
+             "url": f"https://lgl.example/{d['id']}", "published": "2011-03-15T08:00:00Z"} for d in lgl_docs[:12]]
+    rows.append({"id": "talks", "text": TALKS, "published": "2025-07-23"})
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("build", corpus, "-o", out, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    assert "13 articles (13 extracted), 0 skipped" in result.stdout
+    geo = geojson(out)
+    assert {a["id"] for a in geo["articles"]} == {r["id"] for r in rows}
+    assert {a["published"] for a in geo["articles"]} == {"2011-03-15", "2025-07-23"}
+    by_name = features_by_name(geo)
+    assert "Istanbul" in by_name and "Alexandria" in by_name
+    sources = [s for f in geo["features"] for e in f["properties"]["events"] for s in e["sources"]]
+    assert any((s["url"] or "").startswith("https://lgl.example/") for s in sources)
+    # geomap extract writes one line per article, sorted by id.
+    lines = tmp_path / "extractions.jsonl"
+    result = run("extract", corpus, "-o", lines, "--workers", "1")
+    assert result.exit_code == 0 and "13 from the cache" not in result.stdout  # its own cache, beside lines
+    records = [json.loads(x) for x in lines.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == sorted(r["id"] for r in rows)
+    talks = next(r for r in records if r["id"] == "talks")
+    assert any(p["name"] == "Istanbul" for p in talks["places"]) and talks["events"][0]["sources"]
+    again = run("extract", corpus, "-o", lines, "--workers", "1")
+    assert "unchanged" in again.stdout and "13 from the cache" in again.stdout
+
+
+@pytest.fixture
+def dask_cluster():
+    distributed = pytest.importorskip("distributed")
+    import logging
+
+    cluster = distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None,
+                                       silence_logs=logging.ERROR)
+    yield cluster
+    cluster.close()
+
+
+@pytest.fixture
+def mixed_corpus(folder, tmp_path, lgl_docs):
+    """The three-format folder plus 40 LGL articles as JSONL inside it."""
+    with open(folder / "lgl.jsonl", "w", encoding="utf-8") as f:
+        for d in lgl_docs[:40]:
+            f.write(json.dumps({"id": f"lgl-{d['id']}", "text": d["text"], "published": "2011-03-15"}) + "\n")
+    return folder
+
+
+def _outcome(result):
+    docs = result.documents
+    merged = merge_documents(docs)
+    return [(d.article, document_dict(d)) for d in docs], corpus_geojson(merged, result.articles)
+
+
+SMALL_BATCHES = dict(cache_path=None, batch_chars=8_000)  # many batches, so both workers get some
+
+
+def test_process_pool_equals_the_serial_run(mixed_corpus):
+    serial = extract_corpus([mixed_corpus], executor="serial", **SMALL_BATCHES)
+    assert serial.executor == "serial" and serial.extracted == 43 and not serial.problems
+    pool = extract_corpus([mixed_corpus], executor="process", workers=2, **SMALL_BATCHES)
+    assert pool.executor == "process" and pool.workers == 2
+    pids = {s["pid"] for s in pool.worker_memory.values()}
+    assert pids and os.getpid() not in pids
+    if "forked" in pool.ran_on:  # the workers share the parent's index: their PSS is below their RSS
+        assert all(s["pss"] < s["rss"] for s in pool.worker_memory.values() if "pss" in s)
+    assert _outcome(pool) == _outcome(serial)
+
+
+def test_dask_local_cluster_equals_the_serial_run(mixed_corpus, dask_cluster):
+    serial = extract_corpus([mixed_corpus], executor="serial", **SMALL_BATCHES)
+    dask = extract_corpus([mixed_corpus], executor="dask", address=dask_cluster.scheduler_address, **SMALL_BATCHES)
+    assert dask.executor == "dask" and dask.workers == 2 and dask.extracted == 43
+    assert os.getpid() not in {s["pid"] for s in dask.worker_memory.values()}
+    assert _outcome(dask) == _outcome(serial)
+
+
+def test_cli_dask_address_and_workers_give_the_same_map(mixed_corpus, tmp_path, dask_cluster):
+    maps = []
+    for name, options in (("serial", ["--workers", "1"]), ("pool", ["--workers", "2"]),
+                          ("dask", ["--dask", dask_cluster.scheduler_address])):
+        out = tmp_path / name
+        result = run("build", mixed_corpus, "-o", out, "--no-tiles", *options)
+        assert result.exit_code == 0, result.output
+        assert "43 articles (43 extracted)" in result.stdout
+        maps.append(((out / "map.geojson").read_bytes(), (out / "map.html").read_bytes()))
+    assert "Dask cluster at tcp://" in result.stdout
+    assert maps[0] == maps[1] == maps[2]
+
+
+def test_incremental_rerun_extracts_only_new_or_changed_articles(tmp_path, lgl_docs):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for d in lgl_docs[:5]:
+        (corpus / f"lgl-{d['id']}.txt").write_text(d["text"], encoding="utf-8")
+    (corpus / "talks.txt").write_text(front_matter("Talks", TALKS), encoding="utf-8")
+    out = tmp_path / "out"
+    first = extract_corpus([corpus], cache_path=out / CACHE_NAME, workers=1)
+    assert first.counts == {"extracted": 6}
+    # Grow the folder by one article, change one, rename one: only the new and the changed are extracted.
+    (corpus / "lgl-new.txt").write_text(lgl_docs[5]["text"], encoding="utf-8")
+    changed = corpus / f"lgl-{lgl_docs[0]['id']}.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nFlooding closed roads in Pineville.",
+                       encoding="utf-8")
+    (corpus / f"lgl-{lgl_docs[1]['id']}.txt").rename(corpus / "renamed.txt")
+    second = extract_corpus([corpus], cache_path=out / CACHE_NAME, workers=2)
+    assert second.counts == {"extracted": 2, "cached": 5}
+    assert second.extracted == 2 and len(second) == 7
+    # Through the CLI: the cache is in the output folder; nothing new to extract.
+    result = run("build", corpus, "-o", out)
+    assert result.exit_code == 0 and "7 articles (7 from the cache), 0 skipped" in result.stdout
+    assert "extracted on" not in result.stdout
+    # A data file beside an article (the user's fixes) is used instead of the cached extraction.
+    assert run("extract", corpus / "talks.txt").exit_code == 0
+    data_file = corpus / "talks.geomap.yaml"
+    data_file.write_text(data_file.read_text(encoding="utf-8").replace("lat: 41.01384", "lat: 41.5"),
+                         encoding="utf-8")
+    result = run("build", corpus, "-o", out)
+    assert "7 articles (6 from the cache, 1 from data files)" in result.stdout, result.output
+    (istanbul,) = features_by_name(geojson(out))["Istanbul"]
+    assert istanbul["geometry"]["coordinates"] == [28.9497, 41.5]
+    # --force (extract) extracts again what the cache holds.
+    forced = extract_corpus([corpus], cache_path=out / CACHE_NAME, workers=1, force=True, data_files=False)
+    assert forced.extracted == 7
+
+
+def test_duplicate_texts_are_extracted_once(tmp_path):
+    corpus = tmp_path / "wire.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"outlet-{i}", "text": TALKS, "published": "2025-07-23"}) + "\n"
+                              for i in range(3)), encoding="utf-8")
+    r = extract_corpus([corpus], cache_path=None, workers=1)
+    assert r.counts == {"extracted": 1, "shared": 2}
+    merged = merge_documents(r.documents)
+    (talks,) = [e for e in merged.events if e.type == "talks" and e.place == "istanbul"]
+    assert [s.article_id for s in talks.sources] == ["outlet-0", "outlet-1", "outlet-2"]
+
+
+def test_bad_articles_are_reported_and_skipped(folder, tmp_path):
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (folder / "empty.md").write_text("  \n\n", encoding="utf-8")
+    (folder / "minified.txt").write_text(" ".join([ISTANBUL_SENTENCE] * (MAX_LINE_CHARS // 100)), encoding="utf-8")
+    (folder / "latin1.txt").write_bytes("Kyiv\nProtests in C\u00f4te d'Ivoire.".encode("latin-1"))
+    (folder / "ukraine" / "notes.html").write_text("<html><script>alert('Kyiv')</script></html>", encoding="utf-8")
+    (folder / "feed.jsonl").write_text("\n".join([
+        json.dumps({"id": "ok", "text": PARAGRAPHS[9], "published": "2025-07-23"}),
+        '{"id": "broken", "text": "Kyiv',
+        json.dumps({"id": "no-text", "body": "Kyiv"}),
+        json.dumps({"id": "ok", "text": "A second article with the id of the first."}),
+        json.dumps({"id": "when", "text": PARAGRAPHS[9], "published": "last Tuesday"}),
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("build", folder, "-o", out)
+    assert result.exit_code == 0, result.output  # something was mapped
+    assert "Traceback" not in result.output
+    problems = result.stderr.strip().splitlines()
+    expected = {
+        "image.txt": "binary file", "empty.md": "empty", "minified.txt": "characters (more than 100,000)",
+        "latin1.txt:2": "not UTF-8", "notes.html": "no text in the HTML page", "feed.jsonl:2": "not JSON",
+        "feed.jsonl:3": '"text"', "feed.jsonl:4": "duplicate article id 'ok'", "feed.jsonl:5": "not a date",
+    }
+    assert len(problems) == len(expected), problems
+    for where, what in expected.items():
+        (line,) = [p for p in problems if f"/{where}: " in p]
+        assert what in line, line
+    assert "4 articles (4 extracted), 9 skipped" in result.stdout
+    assert features_by_name(geojson(out))["Novocherkassk"]
+
+
+def test_nothing_readable_exits_2_and_keeps_the_previous_map(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_bytes(b"\x00\x01\x02")
+    (corpus / "b.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "map.html").write_text("previous map", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(corpus), "-o", str(out)])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 3 and all(line.startswith("error: ") for line in lines), lines
+    assert "nothing mapped" in lines[-1]
+    assert (out / "map.html").read_text(encoding="utf-8") == "previous map"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert CliRunner().invoke(cli, ["build", str(empty), "-o", str(out)]).exit_code == 2
+
+
+def test_unreadable_cache_is_started_afresh(folder, tmp_path):
+    cache = tmp_path / "cache.sqlite"
+    cache.write_bytes(b"this is not an SQLite database" * 100)
+    r = extract_corpus([folder], cache_path=cache, workers=1)
+    assert r.extracted == 3 and any("started afresh" in n for n in r.notes)
+    r.close()
+    assert len(CorpusCache(cache)) == 3
+
+
+def test_progress_bar_on_request(folder, tmp_path):
+    result = run("build", folder, "-o", tmp_path / "out", "--progress", "--workers", "1")
+    assert result.exit_code == 0 and "articles" in result.stderr
+    quiet = run("build", folder, "-o", tmp_path / "out2", "--workers", "1")
+    assert quiet.stderr == ""

@@ -1,0 +1,162 @@
+"""Exports: GeoJSON, ACLED-style CSV and KML, read back, escaped, deterministic; the export command."""
+
+import csv
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from click.testing import CliRunner
+
+from geomap.api import load
+from geomap.cli import cli
+from geomap.export import (CSV_COLUMNS, FORMATS, csv_text, documents_from_csv, documents_from_geojson, export_text,
+                           geojson_text, kml_text)
+from geomap.model import Article, Document, Event, Figure, Place, Source
+
+KML = "{http://www.opengis.net/kml/2.2}"
+NASTY = 'He said "no, never"; <script>alert(1)</script> & {{ 7*7 }}\nnew line, \u2028 and \x0b'
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture
+def docs():
+    """Two articles: every precision, every date form, actors beyond two, hostile text, a hidden event."""
+    a = Document(Article(text="", id="a", title="First, \"quoted\" title", published="2025-07-23", source="Wire",
+                         url="https://example.org/a?x=1&y=2"),
+                 [Place("kyiv", "Kyiv", 50.45466, 30.5238, country="UA", admin1="UA.KIEVCITY", gazetteer_id="gn:703448"),
+                  Place("kursk", "Kursk Oblast", 51.5, 36.0, kind="admin1", precision="admin1", country="RU",
+                        gazetteer_id="ne:RU.KS"),
+                  Place("ua", "Ukraine", 49.0, 31.0, kind="country", precision="country", country="UA",
+                        gazetteer_id="gn:690791"),
+                  Place("unused", "Unused", 1.0, 1.0)],
+                 [Event("e1", "kyiv", "strike", "2025-07-22", actors=["Russia", "Ukraine", "Police", "NATO"],
+                        figures=[Figure("three people", 3.0, "people")], summary="Strike in Kyiv",
+                        sources=[Source(NASTY, 10, 20)]),
+                  Event("e2", "kursk", "ground_operation", "2024-08", approximate=True, actors=["Ukraine"],
+                        summary="Incursion", sources=[Source("Troops entered Kursk Oblast.", 30, 58)]),
+                  Event("e3", "ua", "protest", None, summary="Protests", sources=[]),
+                  Event("e4", "ua", "talks", "1944", summary="Old talks", sources=[]),
+                  Event("e5", "kyiv", "riot", "2025-07-01", hidden=True)])
+    b = Document(Article(text="", id="b", title=None, published=None, source=None),
+                 [Place("p", "Abidjan", 5.35, -4.0, country="CI", gazetteer_id="gn:2293538")],
+                 [Event("x1", "p", "protest", "0800-12-25", actors=[], summary=NASTY)])
+    return [a, b]
+
+
+def mapped(documents):
+    """The places with events and the visible events, as comparable tuples."""
+    places, events = set(), set()
+    for d in documents:
+        used = {e.place for e in d.events if not e.hidden}
+        for p in d.places:
+            if p.id in used and not p.hidden:
+                places.add((d.article.id, p.id, p.name, round(p.lat, 5), round(p.lon, 5), p.precision, p.country))
+        for e in d.events:
+            if not e.hidden:
+                events.add((d.article.id, e.id, e.place, e.type, e.date, e.approximate, tuple(e.actors), e.summary))
+    return places, events
+
+
+def test_geojson_round_trip(docs):
+    back = documents_from_geojson(geojson_text(docs))
+    assert mapped(back) == mapped(docs)
+    e1 = next(e for d in back for e in d.events if e.id == "e1")
+    assert e1.sources == [Source(NASTY, 10, 20)] and e1.figures == [Figure("three people", 3.0, "people")]
+    assert back[0].article.url == "https://example.org/a?x=1&y=2"
+
+
+def test_csv_round_trip(docs):
+    text = csv_text(docs)
+    back = documents_from_csv(text)
+    assert mapped(back) == mapped(docs)
+    assert {d.article.id: (d.article.title, d.article.source, d.article.url) for d in back} == \
+        {"a": ("First, \"quoted\" title", "Wire", "https://example.org/a?x=1&y=2"), "b": (None, None, None)}
+    kyiv = next(p for d in back for p in d.places if p.id == "kyiv")
+    assert kyiv.admin1 == "UA.KIEVCITY" and kyiv.gazetteer_id == "gn:703448"
+
+
+def test_csv_has_acled_columns(docs):
+    rows = list(csv.DictReader(io.StringIO(csv_text(docs))))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert list(CSV_COLUMNS[:17]) == ["event_id_cnty", "event_date", "year", "event_type", "sub_event_type", "actor1",
+                                      "actor2", "assoc_actor_1", "country", "admin1", "location", "latitude",
+                                      "longitude", "geo_precision", "source", "source_url", "notes"]
+    assert len(rows) == 5  # the hidden event is left out
+    by_id = {r["geomap_event_id"]: r for r in rows}
+    e1 = by_id["e1"]
+    assert (e1["event_type"], e1["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+    assert (e1["actor1"], e1["actor2"], e1["assoc_actor_1"]) == ("Russia", "Ukraine", "Police; NATO")
+    assert (e1["country"], e1["admin1"], e1["location"]) == ("Ukraine", "Kiev City", "Kyiv")
+    assert e1["notes"] == NASTY and e1["source"] == "Wire" and e1["year"] == "2025"
+    assert {r["geomap_event_id"]: r["geo_precision"] for r in rows} == \
+        {"e1": "1", "e2": "2", "e3": "3", "e4": "3", "x1": "1"}
+    assert by_id["e2"]["admin1"] == "Kursk Oblast" and by_id["e2"]["event_date"] == "2024-08"
+    assert by_id["e3"]["event_date"] == "" and by_id["x1"]["event_date"] == "0800-12-25"
+    assert [r["geomap_event_id"] for r in rows] == ["x1", "e4", "e2", "e1", "e3"]  # by date, undated last
+    assert {r["event_id_cnty"] for r in rows} == {"CIV1", "UKR1", "RUS1", "UKR2", "UKR3"}
+
+
+def test_kml_opens_as_xml_with_escaped_text(docs):
+    text = kml_text(docs, title="Map <of> & things")
+    root = ET.fromstring(text.encode("utf-8"))
+    assert root.tag == KML + "kml"
+    document = root.find(KML + "Document")
+    assert document.find(KML + "name").text == "Map <of> & things"
+    marks = [m for folder in document.findall(KML + "Folder") for m in folder.findall(KML + "Placemark")
+             if m.find(KML + "Point") is not None]
+    assert len(marks) == 5
+    e1 = next(m for m in marks if m.find(f"{KML}ExtendedData/{KML}Data[@name='event_id']/{KML}value").text == "e1")
+    assert e1.find(f"{KML}TimeStamp/{KML}when").text == "2025-07-22"
+    assert e1.find(f"{KML}Point/{KML}coordinates").text == "30.52380,50.45466"
+    description = e1.find(KML + "description").text
+    # Google Earth renders descriptions as HTML: the article's markup arrives escaped, shown as text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; {{ 7*7 }}" in description and "<script" not in description
+    assert "\x0b" not in text  # not allowed in XML 1.0
+    undated = next(m for m in marks if m.find(f"{KML}ExtendedData/{KML}Data[@name='event_id']/{KML}value").text == "e3")
+    assert undated.find(KML + "TimeStamp") is None
+    areas = document.findall(f"{KML}Folder/{KML}Placemark/{KML}MultiGeometry")
+    assert len(areas) == 2  # Kursk Oblast and Ukraine, outlined
+
+
+def test_exports_are_deterministic(docs):
+    for fmt in FORMATS:
+        assert export_text(docs, fmt) == export_text(list(reversed(docs)), fmt) or fmt == "geojson"
+        assert export_text(docs, fmt) == export_text(docs, fmt)
+    with pytest.raises(ValueError):
+        export_text(docs, "xlsx")
+
+
+def test_export_command(tmp_path, sample_copy):
+    out = tmp_path / "out"
+    result = run("export", sample_copy, "-o", out / "events.csv")
+    assert result.exit_code == 0, result.output
+    data_file = sample_copy.with_name(sample_copy.stem + ".geomap.yaml")
+    assert data_file.exists()  # an article is read through its data file, as build does
+    rows = list(csv.DictReader(io.StringIO((out / "events.csv").read_text(encoding="utf-8"))))
+    assert "(csv, " in result.output and f"{len(rows)} events)" in result.output
+    assert "unchanged" in run("export", sample_copy, "-o", out / "events.csv").output
+    # An edit in the data file shows in the next export.
+    data_file.write_text(data_file.read_text(encoding="utf-8").replace("name: Istanbul", "name: Constantinople"),
+                         encoding="utf-8")
+    assert run("export", data_file, "-o", out / "events.csv").exit_code == 0
+    assert "Constantinople" in (out / "events.csv").read_text(encoding="utf-8")
+    assert run("export", data_file, "-o", out / "map.kml").exit_code == 0
+    ET.fromstring((out / "map.kml").read_bytes())
+    assert run("export", data_file, "--format", "geojson", "-o", out / "places.json").exit_code == 0
+    geo = json.loads((out / "places.json").read_text(encoding="utf-8"))
+    assert any(f["properties"]["name"] == "Constantinople" for f in geo["features"])
+    assert sorted(p.name for p in out.iterdir()) == ["events.csv", "map.kml", "places.json"]  # no temporary files
+
+
+def test_export_command_errors(tmp_path, sample_copy):
+    bad = CliRunner().invoke(cli, ["export", str(sample_copy), "-o", str(tmp_path / "events.xlsx")])
+    assert bad.exit_code == 2 and "unknown export format" in bad.output and "Traceback" not in bad.output
+    assert not (tmp_path / "events.xlsx").exists()
+    missing = CliRunner().invoke(cli, ["export", str(tmp_path / "nope.geomap.yaml"), "-o", str(tmp_path / "x.csv")])
+    assert missing.exit_code == 2 and not (tmp_path / "x.csv").exists()
+    assert re.search(r"error: .*nope", missing.output)

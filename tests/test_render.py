@@ -1,0 +1,163 @@
+"""The map page without a browser: determinism, data, assets, options, embedding, safety."""
+
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import folium
+from click.testing import CliRunner
+
+from geomap.cli import cli
+from geomap.model import Article, Document, Event, Figure, Place, Source
+from geomap.render import DEFAULT_CLUSTER_UNTIL, embed_html, map_html, render_map
+from geomap.render.data import date_stops, page_data, page_view
+from geomap.render.safe_json import script_json
+from geomap.render.symbols import TYPE_SHAPES, symbol_svg
+from geomap.taxonomy import EVENT_TYPES
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def doc(article_id="a", title="Title", places=(), events=()):
+    return Document(Article(text="", id=article_id, title=title, published="2025-07-23", url="https://example.org/a"),
+                    list(places), list(events))
+
+
+def kyiv(pid="kyiv"):
+    return Place(id=pid, name="Kyiv", lat=50.45466, lon=30.5238, country="UA", gazetteer_id="gn:703448")
+
+
+def ev(eid, pid, kind="protest", date="2025-07-22", **kw):
+    return Event(id=eid, place=pid, type=kind, date=date, actors=["Police"], figures=[Figure("ten people", 10, "people")],
+                 sources=[Source(f"Sentence {eid}.", 0, 12)], **kw)
+
+
+def page_json(html: str) -> dict:
+    block = re.search(r'<script type="application/json" id="[^"]+">(.*?)</script>', html, re.S).group(1)
+    return json.loads(block)
+
+
+def test_rebuilds_are_byte_identical_across_processes(tmp_path):
+    """Same data, same bytes: no random ids, no timestamps, no set or hash order (PYTHONHASHSEED varies)."""
+    script = ("import sys, hashlib; from geomap.api import SAMPLE_ARTICLE, load; from geomap.render import map_html; "
+              "from geomap.export import export_text; docs = [load(SAMPLE_ARTICLE)[0]]; "
+              "print(hashlib.sha256(map_html(docs).encode()).hexdigest(), "
+              "*(hashlib.sha256(export_text(docs, f).encode()).hexdigest() for f in ('geojson', 'csv', 'kml')))")
+    digests = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT,
+                              env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"}).stdout for seed in ("1", "2")}
+    assert len(digests) == 1
+
+
+def test_same_documents_give_the_same_page_in_one_process():
+    docs = [doc(places=[kyiv()], events=[ev("e1", "kyiv")])]
+    assert map_html(docs) == map_html(docs)
+    assert hashlib.sha256(map_html(docs, cluster_until=4).encode()).digest() != \
+        hashlib.sha256(map_html(docs).encode()).digest()
+
+
+def test_page_is_self_contained():
+    html = map_html([doc(places=[kyiv()], events=[ev("e1", "kyiv")])])
+    assert not re.search(r'<(script|link)[^>]+(src|href)="(https?:)?//', html)
+    assert "L.markerClusterGroup" in html and "MarkerClusterGroup=" in html  # markercluster, inlined
+    assert "sourceMappingURL" not in html
+    plain = map_html([doc(places=[kyiv()], events=[ev("e1", "kyiv")])], cluster_until=0)
+    assert "MarkerClusterGroup=" not in plain  # no clustering: not inlined
+
+
+def test_cluster_zoom_and_max_zoom_are_set():
+    html = map_html([doc(places=[kyiv()], events=[ev("e1", "kyiv")])], tiles=False, cluster_until=6)
+    assert '"clusterUntil":6' in html
+    assert re.search(r'"maxZoom": 18', html.split("L.map(")[1].split(");")[0])  # the map's own, not the tiles'
+    assert DEFAULT_CLUSTER_UNTIL == 8
+
+
+def test_the_same_place_from_several_articles_is_one_feature():
+    a = doc("a", "First", [kyiv()], [ev("e1", "kyiv", date="2025-07-22")])
+    b = doc("b", "Second", [kyiv("kiev")], [ev("e2", "kiev", kind="strike", date="2025-07-20")])
+    moved = Place(id="kyiv", name="Kyiv", lat=50.5, lon=30.6, gazetteer_id="gn:703448", coord_source="user")
+    c = doc("c", "Third", [moved], [ev("e3", "kyiv")])
+    data = page_data([b, a, c])
+    assert [f["id"] for f in data["features"]] == ["a/kyiv", "c/kyiv"]  # the user's move is its own place
+    merged = data["features"][0]["properties"]
+    assert merged["ids"] == ["a/kyiv", "b/kiev"]
+    assert [(e["id"], data["articles"][e["a"]]["title"]) for e in merged["events"]] == \
+        [("e2", "Second"), ("e1", "First")]  # by date, each naming its article
+    assert page_data([a, b, c]) == data  # the order of the inputs does not matter
+
+
+def test_view_bounds_leave_countries_out_unless_alone():
+    country = Place(id="ua", name="Ukraine", lat=49.0, lon=31.0, kind="country", precision="country", country="UA",
+                    gazetteer_id="gn:690791")
+    _, bounds = page_view([doc(places=[kyiv(), country], events=[ev("e1", "kyiv"), ev("e2", "ua")])])
+    assert bounds == [[49.9547, 30.0238], [50.9547, 31.0238]]
+    _, alone = page_view([doc(places=[country], events=[ev("e2", "ua")])])
+    assert alone[0][0] < 45 and alone[1][1] > 40  # the whole of Ukraine
+    assert page_view([])[1] == [[35.0, -10.0], [60.0, 40.0]]
+
+
+def test_date_stops_sort_every_precision_and_century():
+    events = [ev("a", "kyiv", date=d) for d in ("2025-07-22", "1944", "1944-06-06", "0800-12-25", "2001-09", "1969")]
+    events.append(ev("u", "kyiv", date=None))
+    stops, undated = date_stops(page_data([doc(places=[kyiv()], events=events)]))
+    assert stops == ["0800-12-25", "1944", "1944-06-06", "1969", "2001-09", "2025-07-22"] and undated == 1
+
+
+def test_text_that_looks_like_a_template_stays_text():
+    """branca compiles page pieces as Jinja templates; article text must never be evaluated."""
+    tricky = "{{ 7*7 }} {% raw %} {# x #} </script><script>alert(1)</script> \u2028"
+    d = doc(title=tricky, places=[Place(id="p", name=tricky, lat=1.0, lon=2.0)],
+            events=[ev("e1", "p", summary=tricky)])
+    d.events[0].sources = [Source(tricky, 0, 1)]
+    html = map_html([d])
+    assert "{{ 7*7 }} {% raw %} {# x #}" in html and "49 {% raw %}" not in html
+    assert html.count("<script>alert(1)") == 0
+    assert f"<title>{{{{ 7*7 }}}} {{% raw %}} {{# x #}} &lt;/script&gt;" in html
+    data = page_json(html)
+    assert data["features"][0]["properties"]["name"] == tricky
+
+
+def test_script_json_cannot_close_the_script():
+    text = script_json({"a": "</script><!-- \u2028 & >"})
+    assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
+    assert json.loads(text) == {"a": "</script><!-- \u2028 & >"}
+
+
+def test_each_type_has_its_own_shape_and_colour():
+    assert set(TYPE_SHAPES) == set(EVENT_TYPES)
+    shapes = {TYPE_SHAPES[t] for t in EVENT_TYPES}
+    assert len(shapes) == len(EVENT_TYPES)  # no two types share a shape: colour is not needed to tell them
+    svg = symbol_svg("strike")
+    assert EVENT_TYPES["strike"].color in svg and 'aria-hidden="true"' in svg
+    assert "stroke-dasharray" in symbol_svg("strike", hollow=True) and "stroke-dasharray" not in svg
+
+
+def test_render_map_is_a_folium_map_for_jupyter():
+    m = render_map([doc(places=[kyiv()], events=[ev("e1", "kyiv")])])
+    assert isinstance(m, folium.Map)
+    shown = m._repr_html_()  # what Jupyter displays: the page in an iframe
+    assert "iframe" in shown and "Kyiv" in shown and "markerClusterGroup" in shown
+
+
+def test_embed_snippet():
+    snippet = embed_html('A "report" <b>', src="maps/map.html")
+    assert 'src="maps/map.html"' in snippet and "height:480px" in snippet and "width:100%" in snippet
+    assert "allowfullscreen" in snippet and 'loading="lazy"' in snippet
+    assert "<b>" not in snippet and 'title="Map: A &quot;report&quot; &lt;b&gt;"' in snippet
+
+
+def test_build_embed_writes_embed_html(tmp_path, sample_copy):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(sample_copy), "-o", str(out), "--embed", "--cluster-until", "5"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "wrote out/embed.html" in result.output.replace(str(tmp_path) + "/", "")
+    snippet = (out / "embed.html").read_text(encoding="utf-8")
+    assert '<iframe src="map.html"' in snippet
+    assert '"clusterUntil":5' in (out / "map.html").read_text(encoding="utf-8")
+    again = CliRunner().invoke(cli, ["build", str(sample_copy), "-o", str(out), "--embed", "--cluster-until", "5"])
+    assert "unchanged" in again.output and "embed.html" in again.output
+    bad = CliRunner().invoke(cli, ["build", str(sample_copy), "-o", str(out), "--cluster-until", "30"])
+    assert bad.exit_code == 2 and "--cluster-until" in bad.output

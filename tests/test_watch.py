@@ -1,0 +1,112 @@
+"""geomap watch: rebuilds after a save, survives an invalid save."""
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from geomap.store import write_document
+from geomap.watch import watch
+
+TIMEOUT = 30  # seconds to wait for one rebuild (a cold first build takes a few)
+
+
+@pytest.fixture
+def watched(sample_doc, tmp_path):
+    data = tmp_path / "data" / "s.geomap.yaml"
+    data.parent.mkdir()
+    write_document(sample_doc, data)
+    out = tmp_path / "out"
+    events: queue.Queue = queue.Queue()
+    stop = threading.Event()
+    thread = threading.Thread(target=watch, args=([data], out),
+                              kwargs={"on_event": events.put, "stop_event": stop, "debounce_ms": 50}, daemon=True)
+    thread.start()
+    first = events.get(timeout=TIMEOUT)
+    assert first.ok, first.errors
+    yield data, out, events, thread
+    stop.set()
+    thread.join(timeout=10)
+    assert not thread.is_alive()
+
+
+def _save(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    tmp = path.with_name(path.name + ".swp")
+    tmp.write_text(text.replace(old, new, 1), encoding="utf-8")
+    os.replace(tmp, path)  # as editors save: a new file renamed over the old one
+
+
+def test_rebuilds_after_a_save_and_survives_an_invalid_one(watched):
+    data, out, events, thread = watched
+    geojson = out / "map.geojson"
+    assert '"coordinates": [\n     28.9497,\n     41.0138\n' in geojson.read_text(encoding="utf-8")
+
+    _save(data, "lat: 41.01384", "lat: 41.5")
+    event = events.get(timeout=TIMEOUT)
+    assert event.ok and event.changed == [data], event.errors
+    assert geojson in event.result.written
+    assert '"coordinates": [\n     28.9497,\n     41.5\n' in geojson.read_text(encoding="utf-8")
+    good_map = (out / "map.html").read_bytes()
+
+    _save(data, "type: strike", "type: stike")
+    event = events.get(timeout=TIMEOUT)
+    assert not event.ok and len(event.errors) == 1
+    assert "did you mean 'strike'?" in event.errors[0] and event.errors[0].startswith(f"{data}:")
+    assert thread.is_alive() and (out / "map.html").read_bytes() == good_map  # the previous map stays
+
+    _save(data, "type: stike", "type: strike")
+    event = events.get(timeout=TIMEOUT)
+    assert event.ok and thread.is_alive()
+
+
+def test_a_truncated_save_is_an_error_too(watched):
+    data, out, events, thread = watched
+    text = data.read_text(encoding="utf-8")
+    data.write_text(text[: text.index("events:") + 40], encoding="utf-8")
+    event = events.get(timeout=TIMEOUT)
+    assert not event.ok and thread.is_alive()
+
+
+def test_cli_watch_runs_until_interrupted(sample_doc, tmp_path):
+    data = tmp_path / "s.geomap.yaml"
+    write_document(sample_doc, data)
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "geomap", "watch", str(data), "-o", str(out), "--no-tiles"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()
+
+    def wait_for(word):
+        deadline = time.monotonic() + TIMEOUT
+        seen = []
+        while time.monotonic() < deadline:
+            try:
+                line = lines.get(timeout=0.5)
+            except queue.Empty:
+                continue
+            seen.append(line)
+            if word in line:
+                return line
+        raise AssertionError(f"no {word!r} in {seen}")
+
+    try:
+        assert "start: rebuilt" in wait_for("start")
+        _save(data, "type: strike", "type: stike")
+        wait_for("not rebuilt: the previous map stays")
+        _save(data, "type: stike", "type: shelling")
+        assert "s.geomap.yaml: rebuilt" in wait_for("rebuilt")
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode in (0, 1, -signal.SIGINT)
