@@ -57,7 +57,7 @@ HEADER = """\
 # geomap data file (schema 1): the places and events read from one article.
 # Edit any value and rebuild with `geomap build {name}`; geomap never rewrites your edits:
 # `geomap extract` merges a fresh extraction into this file and keeps what you changed.
-#   places[].kind: city | admin1 | country | continent      precision: point | admin1 | country
+#   places[].kind: city | admin2 | admin1 | region | country | continent   precision: point | admin2 | admin1 | country
 #   places[].lat/lon: decimal degrees; coord_source: gazetteer | geocoder | user (set user when you move a place)
 #   places[].gazetteer_id: pick another of the place's alternatives (`geomap fix FILE PLACE --use ID`, or
 #     set the id here and leave lat/lon: the build takes the alternative's coordinates)
