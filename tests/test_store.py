@@ -419,3 +419,18 @@ def test_saving_over_an_existing_file_round_trips_and_keeps_comments(tmp_path, o
     save_document(new, path)
     assert read_document(path) == new
     assert "# my comment\nschema: 1\n" in path.read_text(encoding="utf-8")
+
+
+def test_fast_reader_agrees_with_the_round_trip_reader(sample_doc, tmp_path):
+    """The libyaml fast path reads exactly what the round-trip loader reads, YAML 1.2 booleans
+    included: Norway's code "NO" and a place called "Yes" stay text."""
+    from geomap.store import load_tree, parse_tree
+
+    path = tmp_path / "s.geomap.yaml"
+    write_document(sample_doc, path)
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("country: UA", "country: NO", 1).replace("name: Istanbul", "name: Yes", 1)
+    path.write_text(text, encoding="utf-8")
+    fast, slow = read_document(path), parse_tree(load_tree(path), path)
+    assert fast.places == slow.places and fast.events == slow.events and fast.article == slow.article
+    assert any(p.country == "NO" for p in fast.places) and any(p.name == "Yes" for p in fast.places)
