@@ -5,12 +5,14 @@
 The corpus is the LGL articles (``../shared/eval/lgl.jsonl``) repeated to ``--size-mb`` as one
 JSONL file, each copy with its own id and a last line ("ref 00012") that makes its text, and so
 its cache key, unique: every article is extracted, none is served by the in-run deduplication.
-Each run starts from an empty cache and includes its start-up (forking the pool, starting the
-Dask cluster, loading the gazetteer index), as a user would wait for it. Per worker it reports
-the peak RSS and, on Linux, PSS (shared pages divided among the processes sharing them) and
-USS (private pages) at the worker's last batch. The all-cores run keeps its extractions in an
-SQLite cache file (the others in memory); ``--build`` then times ``build_corpus`` from that warm
-cache: reading every extraction back, merging, writing map.html and map.geojson.
+
+Each configuration runs in a fresh Python process, from an empty cache file, and its time
+includes its start-up (loading the gazetteer index, forking the pool, starting the Dask
+cluster), as a user would wait for it. Memory, in MB: the parent's peak RSS, and per worker its
+peak RSS and, on Linux, PSS (shared pages divided among the processes sharing them) and USS
+(private pages) at its last batch. A forked worker's peak RSS counts the pages it shares with
+the parent; its USS is what it costs on top. ``--build`` then times ``build_corpus`` from the
+warm cache: reading every extraction back, merging, writing map.html and map.geojson.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,7 +29,6 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))  # run as a script: make the repo's geomap importable
 
-from geomap.corpus import build_corpus, extract_corpus  # noqa: E402
 from geomap.executors import default_workers  # noqa: E402
 
 DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "eval" / "lgl.jsonl"
@@ -52,17 +54,44 @@ def make_corpus(source: Path, target: Path, size_mb: float) -> tuple[int, int]:
     return n, written
 
 
-def run(name: str, corpus: Path, cache_path: Path | None = None, **options) -> dict:
+def _peak_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def one_run(corpus: Path, cache: Path, executor: str, workers: int) -> dict:
+    """One configuration, in this (fresh) process."""
+    from geomap.corpus import extract_corpus
+
     t = time.perf_counter()
-    r = extract_corpus([corpus], cache_path=cache_path, progress=False, **options)
+    r = extract_corpus([corpus], cache_path=cache, progress=False, executor=executor, workers=workers)
     seconds = time.perf_counter() - t
+    assert not r.problems, [p.one_line() for p in r.problems[:3]]
     mb = r.bytes_extracted / 1e6
-    workers = list(r.worker_memory.values())
-    row = {"run": name, "ran_on": r.ran_on, "articles": r.extracted, "mb": round(mb, 2), "seconds": round(seconds, 2),
-           "mb_per_s": round(mb / seconds, 3), "articles_per_s": round(r.extracted / seconds, 1),
-           "workers": [{k: w.get(k) for k in ("pid", "peak_rss", "rss", "pss", "uss")} for w in workers]}
-    assert not r.problems, r.problems[:3]
-    return row
+    return {"ran_on": r.ran_on, "articles": r.extracted, "mb": round(mb, 2), "seconds": round(seconds, 2),
+            "mb_per_s": round(mb / seconds, 3), "articles_per_s": round(r.extracted / seconds, 1),
+            "parent_peak_rss": _peak_mb(),
+            "workers": [{k: w.get(k) for k in ("pid", "peak_rss", "rss", "pss", "uss")}
+                        for w in r.worker_memory.values()]}
+
+
+def build_run(corpus: Path, out: Path, workers: int) -> dict:
+    from geomap.corpus import build_corpus
+
+    t = time.perf_counter()
+    b = build_corpus([corpus], out, cache_path=out / ".geomap-corpus.sqlite", workers=workers, progress=False)
+    seconds = time.perf_counter() - t
+    assert b.corpus.extracted == 0, b.corpus.counts
+    return {"warm_build_s": round(seconds, 2), "warm_build_peak_rss": _peak_mb(),
+            "map_html_mb": round(b.html_path.stat().st_size / 1e6, 1),
+            "map_geojson_mb": round(b.geojson_path.stat().st_size / 1e6, 1),
+            "cache_mb": round((out / ".geomap-corpus.sqlite").stat().st_size / 1e6, 1),
+            "merged_places": len(b.document.places), "merged_events": len(b.document.events),
+            "reports": sum(len(e.sources) for e in b.document.events)}
+
+
+def _child(*args: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, *args], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)
 
 
 def main() -> None:
@@ -71,48 +100,45 @@ def main() -> None:
     ap.add_argument("--size-mb", type=float, default=100.0, help="size of the synthetic corpus (default 100)")
     ap.add_argument("--workers", type=int, default=default_workers(), help="workers for the parallel runs")
     ap.add_argument("--no-dask", action="store_true", help="skip the Dask LocalCluster run")
-    ap.add_argument("--build", action="store_true", help="also time a full map build from the warm cache")
+    ap.add_argument("--build", action="store_true", help="also time a map build from the warm cache")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument("--one", nargs=4, metavar=("CORPUS", "CACHE", "EXECUTOR", "WORKERS"), help=argparse.SUPPRESS)
+    ap.add_argument("--build-one", nargs=3, metavar=("CORPUS", "OUT", "WORKERS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.one:
+        print(json.dumps(one_run(Path(args.one[0]), Path(args.one[1]), args.one[2], int(args.one[3]))))
+        return
+    if args.build_one:
+        print(json.dumps(build_run(Path(args.build_one[0]), Path(args.build_one[1]), int(args.build_one[2]))))
+        return
     if not args.corpus.exists():
         sys.exit(f"corpus not found: {args.corpus}")
-    rows = []
+    rows, extra = [], {}
     with tempfile.TemporaryDirectory(prefix="geomap-corpus-bench-") as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         n, size = make_corpus(args.corpus, corpus, args.size_mb)
         print(f"synthetic corpus: {n} articles, {size / 1e6:.1f} MB; {args.workers} cores", file=sys.stderr)
-        configs = [("1 worker", dict(executor="serial", workers=1)),
-                   (f"all cores ({args.workers} processes)", dict(executor="process", workers=args.workers))]
+        configs = [("1 worker", "serial", 1), (f"all cores ({args.workers} processes)", "process", args.workers)]
         if not args.no_dask:
-            configs.append((f"Dask LocalCluster ({args.workers} workers)",
-                            dict(executor="dask", workers=args.workers)))
-        out = Path(tmp) / "out"
-        cache = out / ".geomap-corpus.sqlite"
-        for name, options in configs:
-            rows.append(run(name, corpus, cache_path=cache if options["executor"] == "process" else None,
-                            **options))
+            configs.append((f"Dask LocalCluster ({args.workers} workers)", "dask", args.workers))
+        for i, (name, executor, workers) in enumerate(configs):
+            out = Path(tmp) / f"out-{i}"
+            rows.append({"run": name, **_child("--one", str(corpus), str(out / ".geomap-corpus.sqlite"), executor,
+                                               str(workers))})
             print(f"  {name}: {rows[-1]['seconds']} s", file=sys.stderr)
-        extra = {}
         if args.build:
-            t = time.perf_counter()
-            b = build_corpus([corpus], out, cache_path=cache, executor="process", workers=args.workers,
-                             progress=False)
-            extra["warm_build_s"] = round(time.perf_counter() - t, 2)
-            assert b.corpus.counts["cached"] == n, b.corpus.counts
-            extra["map_html_mb"] = round(b.html_path.stat().st_size / 1e6, 1)
-            extra["cache_mb"] = round(cache.stat().st_size / 1e6, 1)
-            extra["merged_places"] = len(b.document.places)
-            extra["merged_events"] = len(b.document.events)
-        extra["parent_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+            extra = _child("--build-one", str(corpus), str(Path(tmp) / "out-0"), str(args.workers))
     if args.json:
         print(json.dumps({"corpus_articles": n, "corpus_mb": round(size / 1e6, 2), "runs": rows, **extra}, indent=1))
         return
-    print(f"| run | articles | MB | s | MB/s | articles/s | per worker: peak RSS / PSS / USS (MB) |")
-    print("|---|---|---|---|---|---|---|")
+    print("| run | articles | MB | s | MB/s | articles/s | parent peak RSS | per worker: peak RSS / PSS / USS |")
+    print("|---|---|---|---|---|---|---|---|")
     for r in rows:
         mem = "; ".join(f"{w['peak_rss']} / {w.get('pss')} / {w.get('uss')}" for w in r["workers"])
+        if r["run"] == "1 worker":
+            mem = "(the parent)"
         print(f"| {r['run']} | {r['articles']} | {r['mb']} | {r['seconds']} | {r['mb_per_s']} | "
-              f"{r['articles_per_s']} | {mem} |")
+              f"{r['articles_per_s']} | {r['parent_peak_rss']} | {mem} |")
     for k, v in extra.items():
         print(f"- {k}: {v}")
 

@@ -190,32 +190,41 @@ class DaskExecutor(_Windowed):
 
     def __init__(self, workers: int, *, address: str | None = None, initializer=None, preload=None):
         try:
-            from distributed import Client, LocalCluster
+            import distributed  # noqa: F401
         except ImportError:
             raise GeomapError("the Dask executor needs dask.distributed: pip install 'geomap[dask]'") from None
-        import logging
-
         self.address = address
-        self._cluster = None
-        try:
-            if address:
-                self._client = Client(address, timeout="30s")
-            else:
-                self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                                             dashboard_address=None, silence_logs=logging.ERROR)
-                self._client = Client(self._cluster)
-        except (OSError, TimeoutError) as exc:
-            raise GeomapError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
-        info = self._client.scheduler_info()
-        self.workers = max(1, sum(w.get("nthreads", 1) for w in info.get("workers", {}).values()))
-        if initializer is not None:
-            self._client.run(initializer)  # every worker loads the index once, before the first batch
+        self.workers = max(1, workers)
+        self._initializer = initializer
+        self._cluster = self._client = None
         self._as_completed = None
+
+    def _ensure_client(self):
+        """Connect (or start the LocalCluster) on the first batch: a run the cache serves needs none."""
+        if self._client is None:
+            import logging
+
+            from distributed import Client, LocalCluster
+
+            try:
+                if self.address:
+                    self._client = Client(self.address, timeout="30s")
+                else:
+                    self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                                 dashboard_address=None, silence_logs=logging.ERROR)
+                    self._client = Client(self._cluster)
+            except (OSError, TimeoutError) as exc:
+                raise GeomapError(f"cannot reach the Dask scheduler at {self.address}: {exc}") from None
+            info = self._client.scheduler_info()
+            self.workers = max(1, sum(w.get("nthreads", 1) for w in info.get("workers", {}).values()))
+            if self._initializer is not None:
+                self._client.run(self._initializer)  # every worker loads the index once, before its first batch
+        return self._client
 
     def _submit(self, fn, args):
         from distributed import as_completed
 
-        future = self._client.submit(fn, *args, pure=False)
+        future = self._ensure_client().submit(fn, *args, pure=False)
         if self._as_completed is None:
             self._as_completed = as_completed([future])
         else:
@@ -229,9 +238,11 @@ class DaskExecutor(_Windowed):
         return future.result()
 
     def close(self) -> None:
-        self._client.close()
+        if self._client is not None:
+            self._client.close()
         if self._cluster is not None:
             self._cluster.close()
+        self._client = self._cluster = None
 
     def describe(self) -> str:
         if self.address:

@@ -586,7 +586,9 @@ def _fast_tree(text: str):
 
 @functools.lru_cache(maxsize=1)
 def _yaml12_loader():
-    """libyaml's safe loader with YAML 1.2 booleans, as ruamel reads them ("NO" is Norway)."""
+    """libyaml's safe loader resolving plain scalars as ruamel does (YAML 1.2): "NO" (Norway) and
+    "yes" stay text, "1e-05" is a number. Forms the two could read differently ("010") stay
+    text here; in a numeric field that fails validation and the round-trip loader decides."""
     import re
 
     import yaml
@@ -595,11 +597,19 @@ def _yaml12_loader():
     if base is None:
         return None
     loader = type("Yaml12Loader", (base,), {})
+    replaced = {"tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
     loader.yaml_implicit_resolvers = {
-        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+        first: [(tag, rx) for tag, rx in resolvers if tag not in replaced]
         for first, resolvers in base.yaml_implicit_resolvers.items()}
     loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
                                  list("tTfF"))
+    loader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$"),
+                                 list("-+0123456789"))
+    loader.add_implicit_resolver(
+        "tag:yaml.org,2002:float",
+        re.compile(r"^(?:[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9]+[eE][-+]?[0-9]+"
+                   r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
+        list("-+.0123456789"))
     return loader
 
 
