@@ -112,22 +112,30 @@ def build(paths: list[Path] | None = None, out_dir: Path = Path("output"), *, bi
         data_files.append(data_path)
         if changed:
             written.append(data_path)
+    page = map_html(docs, tiles=tiles, cluster_until=cluster_until)
+    html_path, geojson_path, embed_path, outputs_written = write_map_files(
+        out_dir, page, geojson_text(docs), embed_title=_page_title(docs) if embed else None)
+    return BuildResult(docs, html_path, geojson_path, data_files, written + outputs_written,
+                       geocoded if geocoder else None, embed_path)
+
+
+def write_map_files(out_dir: Path, page: str, geojson: str, *, embed_title: str | None = None):
+    """Write ``map.geojson``, ``map.html`` and, with ``embed_title``, ``embed.html`` into ``out_dir``,
+    each atomically; returns their paths (embed's None when not asked) and those that changed."""
     out_dir = Path(out_dir)
     html_path, geojson_path = out_dir / "map.html", out_dir / "map.geojson"
-    page = map_html(docs, tiles=tiles, cluster_until=cluster_until)
-    geojson = geojson_text(docs)
     outputs = [(geojson_path, geojson), (html_path, page)]
-    embed_path = out_dir / "embed.html" if embed else None
+    embed_path = out_dir / "embed.html" if embed_title is not None else None
     if embed_path:
-        outputs.append((embed_path, embed_html(_page_title(docs), src=html_path.name)))
+        outputs.append((embed_path, embed_html(embed_title, src=html_path.name)))
+    written = []
     try:
         for target, content in outputs:
             if write_atomic(target, content):
                 written.append(target)
     except OSError as exc:
         raise RenderError(f"cannot write: {exc.strerror}", path=exc.filename or out_dir) from None
-    return BuildResult(docs, html_path, geojson_path, data_files, written, geocoded if geocoder else None,
-                       embed_path)
+    return html_path, geojson_path, embed_path, written
 
 
 def _page_title(docs: list[Document]) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from geomap import __version__
-from geomap.errors import GeomapError, StoreFormatError
+from geomap.errors import GeomapError
 
 
 def _lazy_module(name: str):

@@ -33,13 +33,12 @@ import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
 from geomap.article import parse_article, read_text
-from geomap.atomic import write_atomic
 from geomap.errors import GeomapError, InputError, RenderError
 from geomap.model import Article, Document, Event, Figure, Place, Source
 
@@ -854,7 +853,8 @@ def build_corpus(paths: list[Path], out_dir: Path = Path("output"), *, bias: str
     """Map a corpus into ``out_dir/map.html`` and ``map.geojson`` (one merged map); raises
     ``CorpusError`` when no article could be read. ``options`` go to ``extract_corpus``; the
     cache defaults to ``out_dir/.geomap-corpus.sqlite``."""
-    from geomap.render import DEFAULT_CLUSTER_UNTIL, embed_html, map_html
+    from geomap.api import write_map_files
+    from geomap.render import DEFAULT_CLUSTER_UNTIL, map_html
 
     paths = [Path(p) for p in paths]
     out_dir = Path(out_dir)
@@ -869,20 +869,10 @@ def build_corpus(paths: list[Path], out_dir: Path = Path("output"), *, bias: str
     n = len(result)
     merged = merge_documents(result.iter_documents(), presorted=True,
                              article=Article(text="", id=name, title=f"{name} ({n} article{'s' * (n != 1)})"))
-    html_path, geojson_path = out_dir / "map.html", out_dir / "map.geojson"
     page = map_html([merged], tiles=tiles,
                     cluster_until=DEFAULT_CLUSTER_UNTIL if cluster_until is None else cluster_until)
-    outputs = [(geojson_path, corpus_geojson(merged, result.articles)), (html_path, page)]
-    embed_path = out_dir / "embed.html" if embed else None
-    if embed_path:
-        outputs.append((embed_path, embed_html(merged.article.title, src=html_path.name)))
-    written = []
-    try:
-        for target, content in outputs:
-            if write_atomic(target, content):
-                written.append(target)
-    except OSError as exc:
-        raise RenderError(f"cannot write: {exc.strerror}", path=exc.filename or out_dir) from None
+    html_path, geojson_path, embed_path, written = write_map_files(
+        out_dir, page, corpus_geojson(merged, result.articles), embed_title=merged.article.title if embed else None)
     return CorpusBuild(result, merged, html_path, geojson_path, written, embed_path)
 
 

@@ -9,7 +9,6 @@ import xml.etree.ElementTree as ET
 import pytest
 from click.testing import CliRunner
 
-from geomap.api import load
 from geomap.cli import cli
 from geomap.export import (CSV_COLUMNS, FORMATS, csv_text, documents_from_csv, documents_from_geojson, export_text,
                            geojson_text, kml_text)

@@ -73,7 +73,7 @@ def render_map(docs: list[Document], *, title: str | None = None, tiles: bool = 
         m.get_root().header.add_child(Raw(f"<title>{html.escape(title or page_title(docs))}</title>"),
                                       name="title")
         m.get_root().header.add_child(Raw(
-            f'<meta name="generator" content="geomap">'), name="generator")
+            '<meta name="generator" content="geomap">'), name="generator")
         m.get_root().html.add_child(Raw(
             f'<div style="display:none" id="geomap-credits">{GEONAMES_CREDIT}; '
             f'{html.escape(boundaries.ATTRIBUTION)}</div>'), name="credits")

@@ -5,7 +5,6 @@ Tiles need the network; when they cannot load, these outlines still show where t
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
 from jinja2 import Template
