@@ -88,6 +88,14 @@ def test_markers_legend_and_popup_offline(browser, tmp_path, sample_copy):
     events = [e for f in features for e in f["properties"]["events"]]
     for kind, label in (("strike", "Air or drone strike"), ("protest", "Protest")):
         assert f"{label} ({sum(e['type'] == kind for e in events)})" in legend
+    # The legend folds to its heading and unfolds again, saying so to screen readers.
+    fold = page.locator(".geomap-legend button.toggle")
+    assert fold.get_attribute("aria-expanded") == "true"
+    fold.click()
+    assert page.locator(".geomap-legend.collapsed").count() == 1 and fold.get_attribute("aria-expanded") == "false"
+    assert fold.get_attribute("title") == "Show the legend"
+    fold.click()
+    assert page.locator(".geomap-legend.collapsed").count() == 0
     istanbul = next(f for f in features if f["properties"]["name"] == "Istanbul")
     marker = page.locator(f'[data-place-id="{istanbul["id"]}"]')
     assert "Istanbul" in marker.get_attribute("aria-label") and marker.get_attribute("role") == "button"

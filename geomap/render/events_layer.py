@@ -328,7 +328,19 @@ class EventsLayer(RawMacroElement):
         setType: function (type, on) { state.types[type] = !!on; refresh(); },
         setDates: function (from, to) { state.from = from || null; state.to = to ? endOf(to) : null; refresh(); },
         setUndated: function (on) { state.undated = !!on; refresh(); },
-        refresh: refresh
+        refresh: refresh,
+        // A panel (legend, date filter) that folds to its heading: returns collapse(on). Only the
+        // "collapsed" class changes: Leaflet's own classes (leaflet-control) must stay.
+        foldable: function (div, toggle, chevron, what) {
+            function collapse(on) {
+                div.classList.toggle("collapsed", !!on);
+                toggle.setAttribute("aria-expanded", on ? "false" : "true");
+                toggle.title = (on ? "Show " : "Hide ") + what;
+                chevron.textContent = on ? "\u25b8" : "\u25be";
+            }
+            toggle.addEventListener("click", function () { collapse(!div.classList.contains("collapsed")); });
+            return collapse;
+        }
     };
     window.geomap = controller;
     window.geomapEvents = group;

@@ -67,14 +67,7 @@ class Legend(RawMacroElement):
         var body = document.createElement("div");
         body.className = "body";
         div.appendChild(body);
-        function collapse(on) {
-            div.className = "geomap-legend" + (on ? " collapsed" : "");
-            toggle.setAttribute("aria-expanded", on ? "false" : "true");
-            toggle.title = on ? "Show the legend" : "Hide the legend";
-            chevron.textContent = on ? "\u25b8" : "\u25be";
-        }
-        toggle.addEventListener("click", function () { collapse(div.className.indexOf("collapsed") < 0); });
-        collapse(false);
+        geomap.foldable(div, toggle, chevron, "the legend")(false);
         var counters = {};
         rows.forEach(function (r) {
             var line = document.createElement("label");

@@ -63,13 +63,7 @@ class TimeFilter(RawMacroElement):
         var range = add("span", "range", null, toggle);
         var chevron = add("span", "chevron", null, toggle);
         var body = add("div", "body");
-        function collapse(on) {
-            div.className = "geomap-dates" + (on ? " collapsed" : "");
-            toggle.setAttribute("aria-expanded", on ? "false" : "true");
-            toggle.title = on ? "Show the date filter" : "Hide the date filter";
-            chevron.textContent = on ? "\u25b8" : "\u25be";
-        }
-        toggle.addEventListener("click", function () { collapse(div.className.indexOf("collapsed") < 0); });
+        var collapse = geomap.foldable(div, toggle, chevron, "the date filter");
         var size = map.getSize();
         collapse(size.y < 560 || size.x < 640);  // small (embedded) maps start with the filter folded
         var from = null, to = null;
