@@ -11,7 +11,6 @@ from __future__ import annotations
 import gc
 import json
 import marshal
-import math
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import NamedTuple
 
 from geomap.atomic import write_atomic
 from geomap.errors import GazetteerError
+from geomap.evaluate import haversine_km  # the scorer's great-circle distance, so both agree
 from geomap.text import normalize
 
 __all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_km", "CITY_SET", "US_STATES"]
@@ -295,12 +295,5 @@ def load_index(city_set: str = CITY_SET) -> GazetteerIndex:
     except OSError:
         pass  # an unwritable cache only costs speed
     return index
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 

@@ -1,9 +1,10 @@
 """Tests for the shipped US county reference points (geomap/data/us_counties.tsv)."""
 
-import math
 from pathlib import Path
 
 import pytest
+
+from geomap.evaluate import haversine_km
 
 TSV = Path(__file__).resolve().parents[1] / "geomap" / "data" / "us_counties.tsv"
 
@@ -28,13 +29,6 @@ def find(counties: list[dict], name: str, state: str) -> dict:
     return matches[0]
 
 
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
 def test_row_count_and_unique_sorted_fips(counties):
     assert len(counties) > 3000
     fips = [c["fips"] for c in counties]
@@ -53,7 +47,7 @@ def test_row_count_and_unique_sorted_fips(counties):
 )
 def test_known_counties_are_near_their_centres(counties, name, state, lat, lon):
     county = find(counties, name, state)
-    assert km_between(county["lat"], county["lon"], lat, lon) < 30
+    assert haversine_km(county["lat"], county["lon"], lat, lon) < 30
 
 
 def test_full_names_with_state_specific_suffixes(counties):
