@@ -26,7 +26,7 @@ __all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_
 
 # cities1000: every populated place of 1,000 people or more (170k); conflict news names towns.
 CITY_SET = "cities1000"
-INDEX_VERSION = 11
+INDEX_VERSION = 12
 # Forms of an admin-1 region's name as news writes them: "Kursk Oblast", "Sichuan Province".
 REGION_SUFFIXES = ("oblast", "oblasts", "region", "province", "state", "krai", "kray", "republic", "governorate",
                    "prefecture", "county", "department", "district", "voivodeship", "canton", "territory")
@@ -43,6 +43,11 @@ COUNTRY_ALIASES = {
 
 # AP-style and postal abbreviations of US states. Dotted forms ("N.C.") are gazetteer names;
 # the bare AP forms ("Tenn.") are too ambiguous alone and count only after a comma ("Troy, Tenn.").
+# Where a country's conventional point is not the Factbook's: the United States' Factbook point
+# (38 N, 97 W) is not where gazetteers put it; the USGS geographic centre of the contiguous
+# states (39 50' N, 98 35' W) is, within 11 km of GeoNames'.
+COUNTRY_POINTS = {"US": (39.83333, -98.58333)}
+
 US_STATES = {
     "Alabama": ("AL", "Ala."), "Alaska": ("AK", "Alaska"), "Arizona": ("AZ", "Ariz."), "Arkansas": ("AR", "Ark."),
     "California": ("CA", "Calif."), "Colorado": ("CO", "Colo."), "Connecticut": ("CT", "Conn."),
@@ -221,13 +226,13 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         shape = boundaries.country_shape(code)
         if shape is None:
             continue  # no outline to draw it honestly: leave tiny territories out
-        # The conventional country coordinates (as GeoNames and REST Countries give them) when known.
-        latlng = (info.get(code) or {}).get("latlng")
-        lat, lon = _region_points(shape)
+        # The conventional point (the CIA World Factbook's, which GeoNames mostly shares) when
+        # known, else the main landmass's centroid.
+        latlng = COUNTRY_POINTS.get(code) or (info.get(code) or {}).get("latlng")
         if latlng and len(latlng) == 2:
-            # Halfway between the conventional point and the main landmass's centroid: each alone
-            # strays for some countries (the United States' conventional point sits in Kansas).
-            lat, lon = round((lat + float(latlng[0])) / 2, 5), round((lon + float(latlng[1])) / 2, 5)
+            lat, lon = round(float(latlng[0]), 5), round(float(latlng[1]), 5)
+        else:
+            lat, lon = _region_points(shape)
         spellings = [a for a in (info.get(code) or {}).get("altSpellings", [])
                      if len(a) > 3 and a[0].isupper() and a.isascii() and not a.isupper()]
         forms = [c["name"], *COUNTRY_ALIASES.get(code, []), *spellings]

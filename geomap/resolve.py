@@ -11,11 +11,14 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
 - region context: W_REGION when a region named in the document contains the entry, and
   W_STATE times the share of the other places' evidence that lies in the entry's admin-1 region
   (a local paper's "Paris" is in the state of its other places);
+- neighbours: W_PAIR per other name (up to PAIR_CAP) that has an entry within PAIR_KM of this
+  one, whichever entry that name resolves to ("Paris" beside "Henry County": Paris, Tennessee);
 - qualifier: W_QUALIFIER when "X, Y" names a region or country Y that contains the entry;
 - proximity: up to W_NEAR for entries near the document's unambiguous places, 0 at NEAR_KM;
 - seat of a same-named region: a bare name ("Grodno", "Kursk") that names both a city and the
   admin-1 region around it means the city; "Kursk Oblast" with its suffix names the region.
-One sense per document: every mention of the same name gets the same entry.
+One sense per document: every mention of the same name gets the same entry. Two passes: the
+second counts the first pass's choices for ambiguous names as evidence too (W_COHERENCE).
 """
 
 from __future__ import annotations
@@ -34,10 +37,14 @@ W_POPULATION = 0.9  # per factor of 10 in population
 W_PRIMARY = 0.5  # the text matches the entry's main name
 W_COUNTRY = 4.5  # times the entry's country's share of the document's evidence
 W_REGION = 1.0  # a region named in the document contains the entry
-W_STATE = 4.0  # times the share of the document's places that lie in the entry's admin-1 region
+W_STATE = 6.0  # times the share of the document's places that lie in the entry's admin-1 region
 W_QUALIFIER = 4.0  # "Paris, Texas"
 W_NEAR = 2.0  # proximity to the document's unambiguous places, fading to 0 at NEAR_KM
 NEAR_KM = 500.0
+W_PAIR = 2.0  # per other name with an entry within PAIR_KM of this one (up to PAIR_CAP names)
+PAIR_KM = 50.0
+PAIR_CAP = 2
+W_COHERENCE = 0.5  # an ambiguous name's vote for its first-pass entry, against a clear name's 1
 W_BOX = 4.0  # inside the user's bounding box (--near south,west,north,east)
 
 
@@ -73,7 +80,7 @@ def score_entry(entry: Entry, cand: Candidate, countries: dict[str, float], regi
     score = _base_score(entry, cand.key)
     if entry.country:
         score += W_COUNTRY * countries.get(entry.country, 0.0)
-    if states and entry.kind in ("city", "admin2") and entry.admin1:
+    if states and entry.admin1 and entry.kind in ("city", "admin2"):
         score += W_STATE * states.get(entry.admin1, 0.0)
     if entry.kind in ("city", "admin2") and entry.admin1 in regions:
         score += W_REGION
@@ -91,11 +98,13 @@ def score_entry(entry: Entry, cand: Candidate, countries: dict[str, float], regi
     return score
 
 
-def _context(candidates: list[Candidate], bias: str | None):
+def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, Entry] | None = None):
     """Per-name country and admin-1 evidence, named regions and unambiguous anchor places.
 
     Evidence is kept per name so that a name is resolved from the *other* names' evidence
-    (leave-one-out): an ambiguous "Odessa" must not vote for its own Ukraine.
+    (leave-one-out): an ambiguous "Odessa" must not vote for its own Ukraine. With ``chosen``
+    (a first pass's entry for each name), ambiguous names vote too, for their chosen entry,
+    at W_COHERENCE of a clear name's weight.
     """
     countries_by_key: dict[str, Counter[str]] = defaultdict(Counter)
     states_by_key: dict[str, Counter[str]] = defaultdict(Counter)
@@ -106,20 +115,23 @@ def _context(candidates: list[Candidate], bias: str | None):
         if not cand.entries:
             continue  # a name the gazetteer does not know says nothing about the context
         ranked = sorted(cand.entries, key=lambda e: _base_score(e, cand.key), reverse=True)
-        best = ranked[0]
+        best, vote = ranked[0], 1.0
         clear = len(ranked) == 1 or _base_score(best, cand.key) - _base_score(ranked[1], cand.key) > 1.0
         if not clear:
-            for e in ranked[:3]:
-                if e.country:
-                    weight[e.country] += 0.2
-            continue
+            if chosen and cand.key in chosen:
+                best, vote = chosen[cand.key], W_COHERENCE
+            else:
+                for e in ranked[:3]:
+                    if e.country:
+                        weight[e.country] += 0.2
+                continue
         if best.country:
-            weight[best.country] += 2.0 if best.kind in ("country", "admin1") else 1.0
+            weight[best.country] += vote * (2.0 if best.kind in ("country", "admin1") else 1.0)
         if best.kind in ("city", "admin2", "admin1") and best.admin1:
-            states[best.admin1] += 2.0 if best.kind == "admin1" else 1.0
-        if best.kind == "admin1":
+            states[best.admin1] += vote * (2.0 if best.kind == "admin1" else 1.0)
+        if best.kind == "admin1" and clear:
             regions.add(best.admin1)
-        if best.kind in ("city", "admin1") and cand.role != "demonym":
+        if best.kind in ("city", "admin1") and cand.role != "demonym" and clear:
             anchors.append(best)
     country_shares = _leave_one_out(countries_by_key, bias)
     state_shares = _leave_one_out(states_by_key, None)
@@ -163,9 +175,54 @@ def _in_box(entry: Entry, box) -> bool:
 
 
 def resolve(candidates: list[Candidate], *, bias: str | None = None) -> list[Resolution]:
-    """One ``Resolution`` per candidate, in order. ``bias``: see ``parse_bias``."""
+    """One ``Resolution`` per candidate, in order. ``bias``: see ``parse_bias``.
+
+    Two passes: the second lets the first pass's choices for ambiguous names vote, so that
+    "Columbus", "Dublin" and "Franklin County" settle in one state together.
+    """
     country_bias, box = parse_bias(bias)
-    shares, regions, anchors = _context(candidates, country_bias)
+    support = _neighbours(candidates) if W_PAIR else {}
+    out = _rank(candidates, _context(candidates, country_bias), box, support)
+    if W_COHERENCE:
+        chosen = {r.candidate.key: r.entry for r in out if r.entry is not None and r.candidate.qualifier is None}
+        out = _rank(candidates, _context(candidates, country_bias, chosen), box, support)
+    return out
+
+
+def _neighbours(candidates: list[Candidate]) -> dict[str, float]:
+    """For each entry of an ambiguous name, how many other names have an entry within PAIR_KM.
+
+    "Paris" and "Henry County" in one article: the Paris that lies in a Henry County is meant.
+    Entries are bucketed by whole degrees so that only nearby pairs are measured.
+    """
+    names = {}
+    for cand in candidates:
+        if cand.entries and cand.key not in names:
+            names[cand.key] = cand.entries
+    if len(names) < 2:
+        return {}
+    cells: dict[tuple[int, int], list[tuple[str, Entry]]] = defaultdict(list)
+    for key, entries in names.items():
+        for e in entries:
+            if e.kind in ("city", "admin2"):
+                cells[(int(math.floor(e.lat)), int(math.floor(e.lon)))].append((key, e))
+    support: dict[str, float] = {}
+    for key, entries in names.items():
+        if len(entries) < 2:
+            continue
+        for e in entries:
+            if e.kind not in ("city", "admin2"):
+                continue
+            y, x = int(math.floor(e.lat)), int(math.floor(e.lon))
+            near = {k for dy in (-1, 0, 1) for dx in (-1, 0, 1) for k, o in cells.get((y + dy, x + dx), ())
+                    if k != key and haversine_km(e.lat, e.lon, o.lat, o.lon) <= PAIR_KM}
+            if near:
+                support[e.id] = len(near)
+    return support
+
+
+def _rank(candidates: list[Candidate], context, box, support: dict[str, float]) -> list[Resolution]:
+    shares, regions, anchors = context
     # One sense per document: sum scores over all mentions of the same name.
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     scored = []
@@ -173,7 +230,8 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None) -> list[Res
         countries, states = shares[cand.key]
         near = anchors if len(cand.entries) > 1 else ()  # proximity only matters when there is a choice
         ranked = sorted(((score_entry(e, cand, countries, regions, near, states)
-                          + (W_BOX if box and _in_box(e, box) else 0.0), e) for e in cand.entries),
+                          + (W_BOX if box and _in_box(e, box) else 0.0)
+                          + W_PAIR * min(PAIR_CAP, support.get(e.id, 0)), e) for e in cand.entries),
                         key=lambda se: (se[0], se[1].id), reverse=True)
         scored.append(ranked)
         if cand.qualifier is None:

@@ -75,7 +75,7 @@ def test_lgl_scores_stay_above_the_field(lgl_docs, index):
          "lon": r.entry and r.entry.lon} for r in geoparse(d["text"], index=index)]} for d in lgl_docs]
     s = score(lgl_docs, predicted)
     assert s.f1 >= 0.79 and s.precision >= 0.75 and s.recall >= 0.82, s
-    assert s.acc161 >= 0.80 and s.auc <= 0.30, s
+    assert s.acc161 >= 0.86 and s.auc <= 0.20, s
 
 
 def test_unknown_region_is_reported_without_coordinates(index):
@@ -83,3 +83,32 @@ def test_unknown_region_is_reported_without_coordinates(index):
     rs = geoparse(text, index=index)
     assert [(r.candidate.text, r.entry is None) for r in rs] == [
         ("Zzyzxville County", True), ("Qwertyuk Oblast", True), ("Lviv", False)]
+
+
+def test_neighbouring_names_settle_each_other(index):
+    # LGL, a Paris (Tennessee) paper: the Paris that lies in a Henry County is meant, not France's.
+    text = ("A Paris man was arrested Sunday afternoon. He is scheduled to appear Tuesday in Henry County "
+            "General Sessions Court.")
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert found["Paris"].admin1 == "US.TN" and found["Henry County"].admin1 == "US.TN"
+
+
+def test_ambiguous_names_vote_for_one_state(index):
+    # No name is clear alone (Dayton, New Jersey; Dublin, Ireland); together they are Ohio's.
+    text = "Voters in Columbus, Dayton and Dublin went to the polls."
+    assert {r.entry.admin1 for r in geoparse(text, index=index)} == {"US.OH"}
+
+
+def test_a_province_named_with_its_towns_is_the_province(index):
+    # Ontario, California is a city of 170,000; the article's towns are in Ontario, Canada.
+    text = ("Reaction to Thursday's Ontario budget speech was mixed. Jim Harrison of the Woodstock "
+            "chamber said shoppers in Tillsonburg would pay more.")
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert (found["Ontario"].kind, found["Ontario"].country) == ("admin1", "CA")
+
+
+def test_country_points_are_the_conventional_ones(index):
+    # The United States at the centre of the contiguous states, Russia at the Factbook's 60 N 100 E.
+    us, ru = (r.entry for r in geoparse("The United States and Russia met.", index=index))
+    assert abs(us.lat - 39.83) < 0.1 and abs(us.lon + 98.58) < 0.1
+    assert (ru.lat, ru.lon) == (60.0, 100.0)
