@@ -274,29 +274,48 @@ def _is_big(entries) -> bool:
                or e.population >= (1_000_000 if e.kind == "admin1" else 100_000) for e in entries)
 
 
-_PLURAL_REGIONS = re.compile(r"\s+(?:and|,)\s+(?P<second>[A-Z][\w'\u2019-]+)\s+(?P<word>oblasts|regions|provinces|"
-                             r"states|governorates|prefectures|counties|krais)\b")
+_PLURAL_KINDS = {"oblasts": "admin1", "regions": "admin1", "provinces": "admin1", "states": "admin1",
+                 "governorates": "admin1", "prefectures": "admin1", "krais": "admin1",
+                 "counties": "county", "parishes": "parish"}
+_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+                        r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)?)")
+_PLURAL_AFTER = re.compile(r"\s+(?P<word>" + "|".join(_PLURAL_KINDS) + r")\b")
 
 
 def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
-    """ "Sumy and Dnipropetrovsk oblasts": both names are regions, not the cities of the same names."""
-    out = []
+    """ "Sumy and Dnipropetrovsk oblasts", "Becker, Clay and Douglas counties": each name of a
+    list that ends in a plural region word is a region, not the town of the same name."""
+    regions: dict[int, Candidate] = {}
+    covered_until = -1
     for cand in found:
-        m = _PLURAL_REGIONS.match(text, cand.end)
-        regions = [e for e in cand.entries if e.kind == "admin1"]
-        if m and regions:
-            out.append(Candidate(cand.text, cand.start, cand.end, cand.key, tuple(regions), cand.role))
-            second = m.group("second")
-            key = normalize(second)
-            second_regions = [e for e in index.lookup(key) if e.kind == "admin1"]
-            if second_regions and not any(c.start == m.start("second") for c in found):
-                out.append(Candidate(text[m.start("second"):m.end("word")], m.start("second"), m.end("word"), key,
-                                     tuple(second_regions)))
+        if cand.start < covered_until:
             continue
-        if any(o.start <= cand.start < o.end for o in out):
+        members = [(cand.start, cand.end)]
+        pos = cand.end
+        while (m := _LIST_NEXT.match(text, pos)) and len(members) < 12:
+            members.append(m.span("name"))
+            pos = m.end()
+        # The plural word ends the list, or an earlier part of it ("A and B counties, and C").
+        last = len(members)
+        while last > 1 and not _PLURAL_AFTER.match(text, members[last - 1][1]):
+            last -= 1
+        tail = _PLURAL_AFTER.match(text, members[last - 1][1]) if last > 1 else None
+        if tail is None:
             continue
-        out.append(cand)
-    return sorted(out, key=lambda c: c.start)
+        kind = _PLURAL_KINDS[tail.group("word")]
+        for k, (start, end) in enumerate(members[:last]):
+            key = normalize(text[start:end])
+            entries = tuple(e for e in index.lookup(key) if e.kind == "admin1") if kind == "admin1" else \
+                tuple(e for e in index.lookup(f"{key} {kind}") if e.kind == "admin2")
+            if entries:
+                end = tail.end("word") if k == last - 1 else end
+                role = next((c.role for c in found if c.start == start), "place")
+                regions[start] = Candidate(text[start:end], start, end, key, entries, role)
+        covered_until = tail.end()
+    if not regions:
+        return found
+    kept = [c for c in found if not any(r.start <= c.start < r.end for r in regions.values())]
+    return sorted(kept + list(regions.values()), key=lambda c: c.start)
 
 
 _AP_STATES = {normalize(ap): name for name, (_, ap) in US_STATES.items() if ap.endswith(".")}

@@ -112,3 +112,18 @@ def test_country_points_are_the_conventional_ones(index):
     us, ru = (r.entry for r in geoparse("The United States and Russia met.", index=index))
     assert abs(us.lat - 39.83) < 0.1 and abs(us.lon + 98.58) < 0.1
     assert (ru.lat, ru.lon) == (60.0, 100.0)
+
+
+def test_a_list_ending_in_counties_names_counties(index):
+    # LGL: a Minnesota road report. Each name of the list is a county, not the town of that name.
+    text = ("Flooding is affecting the following areas in Becker, Clay, Douglas, Grant, Mahnomen, "
+            "Otter Tail and Wilkin counties.")
+    found = [(r.candidate.text, r.entry.name, r.entry.admin1) for r in geoparse(text, index=index)]
+    assert [name for _, name, _ in found] == ["Becker County", "Clay County", "Douglas County", "Grant County",
+                                              "Mahnomen County", "Otter Tail County", "Wilkin County"]
+    assert {state for *_, state in found} == {"US.MN"}
+    assert found[-1][0] == "Wilkin counties"
+    # Georgia here is the state its counties lie in, not the country.
+    text = "Volunteers from Camden and Charlton counties in Georgia and Nassau and Baker counties in Florida."
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert found["Camden"].name == "Camden County" and found["Georgia"].kind == "admin1"
