@@ -26,14 +26,14 @@ __all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_
 
 # cities1000: every populated place of 1,000 people or more (170k); conflict news names towns.
 CITY_SET = "cities1000"
-INDEX_VERSION = 12
+INDEX_VERSION = 13
 # Forms of an admin-1 region's name as news writes them: "Kursk Oblast", "Sichuan Province".
 REGION_SUFFIXES = ("oblast", "oblasts", "region", "province", "state", "krai", "kray", "republic", "governorate",
                    "prefecture", "county", "department", "district", "voivodeship", "canton", "territory")
 # News forms of country names that GeoNames' and ISO's names leave out.
 COUNTRY_ALIASES = {
     "US": ["U.S.", "U.S.A.", "USA", "America", "United States of America", "the States"],
-    "GB": ["U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales"],
+    "GB": ["U.K.", "UK", "Britain", "Great Britain"],
     "RU": ["Russian Federation"], "KR": ["Korea", "Republic of Korea"], "KP": ["DPRK"],
     "CZ": ["Czech Republic"], "CI": ["Ivory Coast"], "MM": ["Burma"], "NL": ["Holland"],
     "AE": ["UAE", "U.A.E."], "CD": ["DR Congo", "DRC", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville"],

@@ -127,3 +127,10 @@ def test_a_list_ending_in_counties_names_counties(index):
     text = "Volunteers from Camden and Charlton counties in Georgia and Nassau and Baker counties in Florida."
     found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
     assert found["Camden"].name == "Camden County" and found["Georgia"].kind == "admin1"
+
+
+def test_the_nations_of_the_united_kingdom_are_not_the_country(index):
+    found = [(r.candidate.text, r.entry.name, r.entry.kind) for r in
+             geoparse("She had lived in England and Scotland; Britain was home.", index=index)]
+    assert found == [("England", "England", "region"), ("Scotland", "Scotland", "region"),
+                     ("Britain", "United Kingdom", "country")]
