@@ -33,8 +33,8 @@ from geomap.recognize import Candidate
 __all__ = ["Resolution", "resolve", "score_entry"]
 
 KIND_PRIOR = {"country": 3.0, "continent": 2.5, "region": 1.5, "admin1": 0.3, "admin2": 3.0, "city": 0.0}
-W_POPULATION = 0.9  # per factor of 10 in population
-W_PRIMARY = 0.5  # the text matches the entry's main name
+W_POPULATION = 1.1  # per factor of 10 in population
+W_PRIMARY = 1.0  # the text matches the entry's main name
 W_COUNTRY = 4.5  # times the entry's country's share of the document's evidence
 W_REGION = 1.0  # a region named in the document contains the entry
 W_STATE = 6.0  # times the share of the document's places that lie in the entry's admin-1 region
