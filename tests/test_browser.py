@@ -129,6 +129,24 @@ def test_markers_have_a_shape_per_type_and_open_from_the_keyboard(browser, tmp_p
     assert errors == []
 
 
+def test_a_merged_event_lists_the_article_of_each_source(browser, tmp_path):
+    sources = [Source("Drones struck the depot.", 0, 24, "wire/1", "Depot hit <overnight>", "https://wire.example/1"),
+               Source("The depot burned.", 0, 17, "paper/7", "Fire at the depot", "javascript:alert(1)")]
+    merged = Event("strike", "kyiv", "strike", "2025-07-22", sources=sources)
+    corpus = Document(Article(text="", id="corpus", title="corpus (2 articles)"),
+                      [place("kyiv", "Kyiv", 50.45, 30.52)], [merged])
+    (tmp_path / "map.html").write_text(map_html([corpus], tiles=False, cluster_until=0), encoding="utf-8")
+    page, errors = open_offline(browser, tmp_path / "map.html")
+    page.locator('[data-place-id="corpus/kyiv"]').click()
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    lines = popup.locator(".event .article").all_inner_texts()
+    assert lines == ["Source: Depot hit <overnight>", "Source: Fire at the depot"]
+    links = popup.locator(".event .article a")
+    assert links.count() == 1 and links.get_attribute("href") == "https://wire.example/1"  # no javascript: link
+    assert errors == []
+
+
 def test_layer_toggle_hides_a_type(browser, tmp_path, sample_copy):
     result = build([sample_copy], tmp_path / "out", cluster_until=0)
     features = json.loads(result.geojson_path.read_text(encoding="utf-8"))["features"]

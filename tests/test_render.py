@@ -88,6 +88,21 @@ def test_the_same_place_from_several_articles_is_one_feature():
     assert page_data([a, b, c]) == data  # the order of the inputs does not matter
 
 
+def test_merged_reports_name_each_source_article():
+    """On a corpus map, each source sentence of a merged event points at its own article."""
+    merged = Event("talks", "kyiv", "talks", "2025-07-23", sources=[
+        Source("Talks began.", 0, 12, "wire/1", "Talks begin", "https://wire.example/1"),
+        Source("Talks went on.", 5, 19, "paper/7", "Talks go on", None)])
+    data = page_data([doc("corpus", "corpus (2 articles)", [kyiv()], [merged])])
+    (event,) = data["features"][0]["properties"]["events"]
+    titles = [data["articles"][i]["title"] for i in event["sa"]]
+    assert titles == ["Talks begin", "Talks go on"]
+    assert data["articles"][event["sa"][0]]["url"] == "https://wire.example/1"
+    # One article's own events name no source articles: the document's article says it all.
+    (plain,) = page_data([doc(places=[kyiv()], events=[ev("e1", "kyiv")])])["features"][0]["properties"]["events"]
+    assert "sa" not in plain
+
+
 def test_view_bounds_leave_countries_out_unless_alone():
     country = Place(id="ua", name="Ukraine", lat=49.0, lon=31.0, kind="country", precision="country", country="UA",
                     gazetteer_id="gn:690791")

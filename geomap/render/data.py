@@ -5,7 +5,8 @@ user placed it) is one feature holding all their events, each event naming its a
 five articles about Kyiv give one marker, not five stacked ones. Only what the page shows is
 kept (the full record is in map.geojson): per event its type, date, actors, figures' text and
 source sentences. Articles are listed once, in the collection's ``articles`` member, and events
-refer to them by index. Region and country outlines are simplified to ~100 m, the precision of
+refer to them by index: ``a`` for the document the event is in and, on a map of many articles
+whose events merge reports from several of them, ``sa`` for each source sentence's own article. Region and country outlines are simplified to ~100 m, the precision of
 their 3-decimal coordinates. Everything is sorted, so the same data gives the same bytes.
 """
 
@@ -32,6 +33,13 @@ def _place_key(place: Place) -> tuple:
 
 def _article_key(article) -> tuple:
     return tuple(v or "" for v in (article.id, article.title, article.url, article.published, article.source))
+
+
+def _source_article_key(source) -> tuple | None:
+    """The article a source sentence names (corpus maps), keyed like ``_article_key``."""
+    if not source.article_id:
+        return None
+    return (source.article_id, source.title or "", source.url or "", "", "")
 
 
 _AREAS: dict[int, tuple] = {}  # id of a boundaries geometry (kept for the process) -> (geometry, result)
@@ -62,7 +70,9 @@ def page_view(docs: list[Document]) -> tuple[dict, list[list[float]]]:
             by_doc[id(doc)] = _article_key(doc.article)
         rows.append((by_doc[id(doc)], place, events))
     rows.sort(key=lambda row: (row[0][0], row[1].id))
-    article_index = {key: i for i, key in enumerate(sorted(set(by_doc.values())))}
+    source_keys = {_source_article_key(s) for _, _, events in rows for ev in events for s in ev.sources}
+    source_keys.discard(None)
+    article_index = {key: i for i, key in enumerate(sorted(set(by_doc.values()) | source_keys))}
     articles = [{"id": k[0], "title": k[1] or None, "url": k[2] or None, "published": k[3] or None,
                  "source": k[4] or None} for k in sorted(article_index)]
     groups: dict[tuple, list] = {}
@@ -76,9 +86,12 @@ def page_view(docs: list[Document]) -> tuple[dict, list[list[float]]]:
         for member_key, _, member_events in members:
             a = article_index[member_key]
             for ev in member_events:
-                events.append({"id": ev.id, "type": ev.type, "date": ev.date, "approximate": ev.approximate,
-                               "actors": list(ev.actors), "figures": [f.text for f in ev.figures],
-                               "sources": [s.text for s in ev.sources], "a": a})
+                event = {"id": ev.id, "type": ev.type, "date": ev.date, "approximate": ev.approximate,
+                         "actors": list(ev.actors), "figures": [f.text for f in ev.figures],
+                         "sources": [s.text for s in ev.sources], "a": a}
+                if any(s.article_id for s in ev.sources):
+                    event["sa"] = [article_index.get(_source_article_key(s), a) for s in ev.sources]
+                events.append(event)
         events.sort(key=lambda e: (e["date"] is None, e["date"] or "", e["a"], e["id"]))
         lat, lon = round(place.lat, 5), round(place.lon, 5)
         properties = {"name": place.name, "precision": place.precision, "lat": lat, "lon": lon,

@@ -129,9 +129,10 @@ class EventsLayer(RawMacroElement):
         var p = en.p, root = el("div", "geomap-popup");
         root.appendChild(el("h3", null, p.name));
         root.appendChild(el("div", "resolved", "Resolved as " + p.resolved_as));
+        // An event's articles: its sources' own (a corpus map merges reports) or its document's.
         var list = el("div", "events"), sources = {};
-        en.visible.forEach(function (ev) { sources[ev.a] = true; });
-        var single = Object.keys(sources).length === 1;
+        en.visible.forEach(function (ev) { (ev.sa || [ev.a]).forEach(function (a) { sources[a] = true; }); });
+        var keys = Object.keys(sources), single = keys.length === 1;
         en.visible.forEach(function (ev) {
             var box = el("div", "event");
             box.setAttribute("data-event-id", ev.id);
@@ -141,8 +142,11 @@ class EventsLayer(RawMacroElement):
             box.appendChild(meta);
             row(box, "Who", ev.actors.join(", "));
             row(box, "Figures", ev.figures.join("; "));
-            ev.sources.forEach(function (s) { box.appendChild(el("blockquote", null, s)); });
-            if (!single && articles[ev.a]) { box.appendChild(articleLine(articles[ev.a])); }
+            ev.sources.forEach(function (s, i) {
+                box.appendChild(el("blockquote", null, s));
+                if (!single && ev.sa && articles[ev.sa[i]]) { box.appendChild(articleLine(articles[ev.sa[i]])); }
+            });
+            if (!single && !ev.sa && articles[ev.a]) { box.appendChild(articleLine(articles[ev.a])); }
             list.appendChild(box);
         });
         root.appendChild(list);
@@ -152,7 +156,7 @@ class EventsLayer(RawMacroElement):
                 hidden + (hidden === 1 ? " more event is" : " more events are") + " hidden by the filters"));
         }
         if (single) {
-            var a = articles[en.visible[0].a];
+            var a = articles[keys[0]];
             if (a && (a.title || a.url)) { root.appendChild(articleLine(a)); }
         }
         return root;
