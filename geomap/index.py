@@ -98,12 +98,9 @@ class NameTable:
         self._slot_values = slot_values  # one row position, _PREFIX_ONLY, or -2 - offset in _postings
         self._postings = postings  # a count, then that many row positions
         self._mask = len(slot_keys) - 1
-        # Bounded, so that a long run over many texts does not keep every word it ever saw.
-        self._cached_probe = lru_cache(maxsize=1 << 18)(self._probe)
-
-    def find(self, key: str) -> tuple[int, ...] | None:
-        """Row positions of the places named ``key``; () when ``key`` only begins longer names; else None."""
-        return self._cached_probe(key)
+        # find(key): row positions of the places named ``key``; () when ``key`` only begins longer
+        # names; else None. Bounded, so that a long run over many texts does not keep every word it saw.
+        self.find = lru_cache(maxsize=1 << 18)(self._probe)
 
     def get(self, key: str, default=None) -> tuple[int, ...] | None:
         """Row positions of the places named ``key`` (``default`` if none), as ``dict.get``."""

@@ -214,6 +214,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     demonym_starts = _demonym_first_words()
     person_keys: set[str] = set()
     lower_words = _LowerWords(text)
+    find = index.names.find
     while i < n:
         word = words[i]
         if not (word.is_title or word.is_upper) or word.text[0].isdigit():
@@ -225,14 +226,14 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 found.append(state)
                 i += 1
                 continue
-        match = _longest_match(tokens, i, index)
+        match = _longest_match(tokens, i, index) if find(word.key) is not None else None
         demonym = _demonym_at(words, i, demonym_table) if word.key in demonym_starts else 0
         if demonym and (match is None or match[0] - i <= demonym):
             # "North Korean", "Ukrainian": a demonym is kept as a mention of its country, unless it
             # opens a proper name ("American Recovery and Reinvestment Act", "Arab Champions League").
             after = i + demonym
             if after < n and words[after].is_title and joined[after] and words[after].key not in _TITLES \
-                    and words[after].key not in demonym_table and not index.names.find(words[after].key) \
+                    and words[after].key not in demonym_table and not find(words[after].key) \
                     and words[after].text.lower() not in lower_words:
                 i = after
                 continue
@@ -334,27 +335,6 @@ def _word(text: str, possessive: bool) -> _Word:
     return _Word(text, fold_word(text), possessive, text[:1].isupper(), text.isupper() and len(text) > 1)
 
 
-class _Piece(NamedTuple):
-    """The tokens of a piece of text, with offsets in the piece."""
-
-    words: list[_Word]
-    starts: list[int]
-    ends: list[int]
-    joined: list[bool]  # whether each continues the name of the one before
-
-
-@lru_cache(maxsize=1 << 16)
-def _piece(piece: str) -> _Piece:
-    """Runs of capitalized words recur, within a text and across texts: each is tokenized once."""
-    words, starts, ends, joined = [], [], [], []
-    for text, start, possessive in split_tokens(piece):
-        joined.append(bool(words) and _adjacent(piece, words[-1], ends[-1], start))
-        words.append(_word(text, possessive))
-        starts.append(start)
-        ends.append(start + len(text))
-    return _Piece(words, starts, ends, joined)
-
-
 class _Tokens:
     """The tokens of a text's capitalized runs, each run with the word before it (for the context
     rules): their words, their offsets, and whether each follows the one before closely enough
@@ -367,33 +347,27 @@ class _Tokens:
         self.ends: list[int] = []
         self.joined: list[bool] = []
 
-    def add(self, start: int, end: int) -> None:
-        """Append the tokens of ``text[start:end]``."""
-        piece = _piece(self.text[start:end])
-        if not piece.words:
-            return
-        n = len(self.words)
-        self.words += piece.words
-        self.starts += map(start.__add__, piece.starts)
-        self.ends += map(start.__add__, piece.ends)
-        self.joined += piece.joined
-        if n and self.starts[n] - self.ends[n - 1] <= 6:  # further apart, never one name
-            self.joined[n] = _adjacent(self.text, self.words[n - 1], self.ends[n - 1], self.starts[n])
-
 
 def _run_tokens(text: str) -> _Tokens:
     """Tokens of every capitalized run, each run with the word before it."""
     tokens = _Tokens(text)
+    words, starts, ends, joined = tokens.words, tokens.starts, tokens.ends, tokens.joined
     reversed_text = text[::-1]
     last_end = 0
+    previous, previous_end = None, -10  # the last token so far
     for m in _RUN.finditer(text):
         start, end = m.span()
         first = _word_before(text, reversed_text, max(last_end, start - 40), start)
-        if first < start and text[start - 1] not in "-.":
-            tokens.add(first, start)
-            tokens.add(start, end)
-        else:  # no word before, or one a token may join across the run's start ("pre-Maidan")
-            tokens.add(first, end)
+        for word, word_start, possessive in split_tokens(text, first, end):
+            gap = word_start - previous_end
+            if gap == 1 and text[previous_end] == " " and not previous.possessive:
+                joined.append(True)  # the common case, decided without _adjacent
+            else:
+                joined.append(gap <= 6 and _adjacent(text, previous, previous_end, word_start))
+            previous, previous_end = _word(word, possessive), word_start + len(word)
+            words.append(previous)
+            starts.append(word_start)
+            ends.append(previous_end)
         last_end = end
     return tokens
 

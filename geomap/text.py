@@ -63,20 +63,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 def split_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, int, bool]]:
     """(text, start, possessive) of each token of ``tokenize``, without making ``Token`` objects."""
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word, s = m.group(), m.start()
+    next_start = start
+    for word in _TOKEN.findall(text, start, len(text) if end is None else end):
+        s = text.find(word, next_start)  # the first at or after the last token: only non-word characters lie between
+        next_start = s + len(word)
         possessive = False
         if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
             word, possessive = word[:-2], True
         if "-" not in word or "." in word:
             yield word, s, possessive
-            continue
-        offset = s
-        parts = word.split("-")
-        for i, part in enumerate(parts):
-            if part:
-                yield part, offset, possessive and i == len(parts) - 1
-            offset += len(part) + 1
+        else:
+            offset = s
+            parts = word.split("-")
+            for i, part in enumerate(parts):
+                if part:
+                    yield part, offset, possessive and i == len(parts) - 1
+                offset += len(part) + 1
 
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and a
