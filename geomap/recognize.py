@@ -226,7 +226,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 found.append(state)
                 i += 1
                 continue
-        match = _longest_match(tokens, i, index) if find(word.key) is not None else None
+        rows = find(word.key)
+        match = None if rows is None else _longest_match(tokens, i, rows, index)
         demonym = _demonym_at(words, i, demonym_table) if word.key in demonym_starts else 0
         if demonym and (match is None or match[0] - i <= demonym):
             # "North Korean", "Ukrainian": a demonym is kept as a mention of its country, unless it
@@ -449,8 +450,8 @@ def _demonym_first_words() -> frozenset[str]:
     return frozenset(key.split()[0] for key in demonyms())
 
 
-def _longest_match(tokens: _Tokens, i: int, index: GazetteerIndex) -> tuple[int, str] | None:
-    """(end token, folded name) of the longest gazetteer name starting at token ``i``.
+def _longest_match(tokens: _Tokens, i: int, rows: tuple[int, ...], index: GazetteerIndex) -> tuple[int, str] | None:
+    """(end token, folded name) of the longest gazetteer name starting at token ``i``, whose word alone leads to ``rows``.
 
     A longer match that only names a subset of a shorter one's places ("Dublin City" is an
     alternate name of Dublin, Ireland, alone) yields to the shorter one: "Dublin City Council"
@@ -458,7 +459,6 @@ def _longest_match(tokens: _Tokens, i: int, index: GazetteerIndex) -> tuple[int,
     """
     words, joined, find = tokens.words, tokens.joined, index.names.find
     key = words[i].key
-    rows = find(key)
     best = (i + 1, key, rows) if rows else None
     for j in range(i + 1, min(len(words), i + index.max_tokens)):
         word = words[j]

@@ -68,7 +68,7 @@ def split_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[
         s = text.find(word, next_start)  # the first at or after the last token: only non-word characters lie between
         next_start = s + len(word)
         possessive = False
-        if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
+        if word[-1] in "sS" and len(word) > 2 and word[-2] in _APOSTROPHES:
             word, possessive = word[:-2], True
         if "-" not in word or "." in word:
             yield word, s, possessive
