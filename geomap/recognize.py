@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from geomap.index import US_STATES, Entry, GazetteerIndex
 from geomap.text import fold_word, normalize, split_tokens
@@ -321,7 +321,7 @@ def _word_before(text: str, reversed_text: str, lo: int, start: int) -> int:
 
 
 class _Word(NamedTuple):
-    """A token apart from its offsets (kept beside it): the words of recurring runs are shared."""
+    """A token apart from its offsets (kept in lists beside it): one per distinct word, shared."""
 
     text: str
     key: str  # folded form used for gazetteer lookup
@@ -332,7 +332,7 @@ class _Word(NamedTuple):
 
 @lru_cache(maxsize=1 << 16)
 def _word(text: str, possessive: bool) -> _Word:
-    # is_title and is_upper as Token has them
+    """The word of a token (its key folded once); is_title and is_upper as ``Token`` has them."""
     return _Word(text, fold_word(text), possessive, text[:1].isupper(), text.isupper() and len(text) > 1)
 
 
@@ -450,8 +450,10 @@ def _demonym_first_words() -> frozenset[str]:
     return frozenset(key.split()[0] for key in demonyms())
 
 
-def _longest_match(tokens: _Tokens, i: int, rows: tuple[int, ...], index: GazetteerIndex) -> tuple[int, str] | None:
-    """(end token, folded name) of the longest gazetteer name starting at token ``i``, whose word alone leads to ``rows``.
+def _longest_match(tokens: _Tokens, i: int, rows: tuple[int, ...],
+                   index: GazetteerIndex) -> tuple[int, str] | None:
+    """(end token, folded name) of the longest gazetteer name starting at token ``i``; ``rows``
+    is what the gazetteer has under that token's word alone.
 
     A longer match that only names a subset of a shorter one's places ("Dublin City" is an
     alternate name of Dublin, Ireland, alone) yields to the shorter one: "Dublin City Council"

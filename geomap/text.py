@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterator, NamedTuple
+from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 __all__ = ["normalize", "fold_word", "Token", "tokenize", "split_tokens", "sentences"]
 
