@@ -393,24 +393,22 @@ _PLURAL_REGIONS = re.compile(r"\s+(?:and|,)\s+(?P<second>[A-Z][\w'\u2019-]+)\s+(
 def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
     """ "Sumy and Dnipropetrovsk oblasts": both names are regions, not the cities of the same names."""
     out = []
-    seconds = []  # the second names added: the only candidates the next ones may overlap
     for cand in found:
         m = _PLURAL_REGIONS.match(text, cand.end)
-        regions = [e for e in cand.entries if e.kind == "admin1"] if m else None
-        if regions:
+        regions = [e for e in cand.entries if e.kind == "admin1"]
+        if m and regions:
             out.append(Candidate(cand.text, cand.start, cand.end, cand.key, tuple(regions), cand.role))
             second = m.group("second")
             key = normalize(second)
             second_regions = [e for e in index.lookup(key) if e.kind == "admin1"]
             if second_regions and not any(c.start == m.start("second") for c in found):
-                seconds.append(Candidate(text[m.start("second"):m.end("word")], m.start("second"), m.end("word"),
-                                         key, tuple(second_regions)))
-                out.append(seconds[-1])
+                out.append(Candidate(text[m.start("second"):m.end("word")], m.start("second"), m.end("word"), key,
+                                     tuple(second_regions)))
             continue
-        if any(o.start <= cand.start < o.end for o in seconds):
+        if any(o.start <= cand.start < o.end for o in out):
             continue
         out.append(cand)
-    return sorted(out, key=lambda c: c.start) if seconds else out
+    return sorted(out, key=lambda c: c.start)
 
 
 _AP_STATES = {normalize(ap): name for name, (_, ap) in US_STATES.items() if ap.endswith(".")}
