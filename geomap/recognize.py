@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from geomap.index import US_STATES, Entry, GazetteerIndex
-from geomap.text import Token, normalize, tokenize
+from geomap.text import fold_word, normalize, split_tokens
 
 __all__ = ["Candidate", "recognize", "demonyms"]
 
@@ -107,107 +108,165 @@ def demonyms() -> dict[str, str]:
     return table
 
 
-def _adjacent(text: str, left: Token, right: Token) -> bool:
-    gap = text[left.end + (2 if left.possessive else 0):right.start]  # past the "'s"
+def _adjacent(text: str, left, left_end: int, right_start: int) -> bool:
+    """Whether a token at ``right_start`` may continue the name of the token ``left`` ending at ``left_end``."""
+    gap = text[left_end + (2 if left.possessive else 0):right_start]  # past the "'s"
+    if gap == " ":
+        return True
     if gap[:1] == "." and (left.key in _ABBREVIATED or left.key in _PERSON_TITLES or len(left.key) == 1):
         # "St. Louis", "Mrs. Lincoln", "Matthew D. Flores", but not "in Kursk Oblast. While"
         gap = gap[1:] or " "
     return _GAP.fullmatch(gap) is not None
 
 
-def _sentence_initial(text: str, token: Token) -> bool:
-    before = text[max(0, token.start - 3):token.start].rstrip(" \t\"\u201c\u2018(")
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip(" \t\"\u201c\u2018(")
     return not before or before[-1] in ".!?\n:;\u2014"
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019-]*")
+# The lookbehind comes after the first letter so that the regex engine can skip ahead to a
+# letter of the class; the same words as "(?<![\w'’])[a-z][a-z'’-]*".
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'\u2019].)[a-z'\u2019-]*")
+_LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")
 
 
-def _lowercase_words(text: str) -> set[str]:
-    """Words the text writes in lower case somewhere ("police", "mobile")."""
-    return set(_LOWER_WORD.findall(text))
+class _LowerWords:
+    """Words the text writes in lower case somewhere ("police", "mobile"): the words of
+    ``_LOWER_WORD.findall(text)``, looked for one by one as they are asked about (listing
+    them all costs more than the few questions a text raises)."""
+
+    def __init__(self, text: str):
+        self._text = text
+        self._answers: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self._answers.get(word)
+        if found is None:
+            found = self._answers[word] = _LOWER_WORD.fullmatch(word) is not None and self._written(word)
+        return found
+
+    def _written(self, word: str) -> bool:
+        text = self._text
+        at = text.find(word)
+        while at >= 0:
+            # Scan as findall would, from a point no lower-case word straddles: before the
+            # letters, apostrophes and hyphens leading to this occurrence ("well-known").
+            scan = at
+            while scan and text[scan - 1] in _LOWER_WORD_CHARS:
+                scan -= 1
+            m = _LOWER_WORD.search(text, scan)
+            while m is not None and m.start() < at:
+                m = _LOWER_WORD.search(text, m.end())
+            if m is not None and m.start() == at and m.end() == at + len(word):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
 
 _DATELINE_END = re.compile(r",\s|\s[-\u2014\u2013]|\s\(")
 
 
-def _dateline(text: str, tokens: list[Token], i: int, j: int) -> bool:
+def _dateline(tokens: _Tokens, i: int, j: int) -> bool:
     """ "CHARLESTON, W.Va. -", "KYIV (Reuters) -": an all-caps name opening a line or sentence."""
-    return _sentence_initial(text, tokens[i]) and all(t.is_upper for t in tokens[i:j]) and \
-        _DATELINE_END.match(text, tokens[j - 1].end) is not None
+    return _sentence_initial(tokens.text, tokens.starts[i]) and all(w.is_upper for w in tokens.words[i:j]) and \
+        _DATELINE_END.match(tokens.text, tokens.ends[j - 1]) is not None
 
 
-def _all_caps_line(text: str, token: Token) -> bool:
-    """True for tokens of ALL-CAPS runs such as datelines ("TROY, N.C. (AP)")."""
-    line_start = text.rfind("\n", 0, token.start) + 1
-    segment = text[line_start:token.start + 40]
-    letters = [c for c in segment if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+def _all_caps_line(text: str, start: int) -> bool:
+    """True for tokens (at ``start``) of ALL-CAPS runs such as datelines ("TROY, N.C. (AP)")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    segment = text[line_start:start + 40]  # the line may be the whole text: count in C
+    letters = "".join(filter(str.isalpha, segment))
+    return len(letters) >= 4 and sum(map(str.isupper, letters)) / len(letters) > 0.9
+
+
+class _Place(NamedTuple):
+    """The entries of a matched name, and what the context rules ask of them."""
+
+    entries: tuple[Entry, ...]
+    kinds: frozenset[str]
+    area: bool  # a country, continent, admin-1 region or well-known region
+    nation: bool  # a country, continent, well-known region or admin-1 region of a million people
+    population: int  # the largest
+
+
+@lru_cache(maxsize=1 << 14)
+def _place(index: GazetteerIndex, key: str, single: bool) -> _Place:
+    """The places named ``key`` (once per name: names recur within and across texts)."""
+    entries = index.lookup(key)
+    if single:
+        # A lone word that is only an alternate name of a small town ("Slide", "Bank") is noise.
+        entries = [e for e in entries if e.key == key or e.kind != "city" or e.population >= 50_000]
+    kinds = frozenset(e.kind for e in entries)
+    return _Place(tuple(entries), kinds, bool(kinds & {"country", "continent", "admin1", "region"}),
+                  bool(kinds & {"country", "continent", "region"})
+                  or any(e.kind == "admin1" and e.population >= 1_000_000 for e in entries),
+                  max((e.population for e in entries), default=0))
 
 
 def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     """Candidates in ``text``, left to right, non-overlapping, longest match first."""
     tokens = _run_tokens(text)
+    words, starts, ends, joined = tokens.words, tokens.starts, tokens.ends, tokens.joined
     found: list[Candidate] = []
-    i, n = 0, len(tokens)
+    i, n = 0, len(words)
     demonym_table = demonyms()
+    demonym_starts = _demonym_first_words()
     person_keys: set[str] = set()
-    lower_words = _lowercase_words(text)
+    lower_words = _LowerWords(text)
+    find = index.names.find
     while i < n:
-        tok = tokens[i]
-        if not (tok.is_title or tok.is_upper) or tok.text[0].isdigit():
+        word = words[i]
+        if not (word.is_title or word.is_upper) or word.text[0].isdigit():
             i += 1
             continue
-        state = _ap_state(text, tokens, i, index)
-        if state is not None:
-            found.append(state)
-            i += 1
-            continue
-        match = _longest_match(text, tokens, i, index)
-        demonym = _demonym_at(tokens, i, demonym_table)
+        if word.key in _AP_STATES:
+            state = _ap_state(tokens, i, index)
+            if state is not None:
+                found.append(state)
+                i += 1
+                continue
+        rows = find(word.key)
+        match = None if rows is None else _longest_match(tokens, i, rows, index)
+        demonym = _demonym_at(words, i, demonym_table) if word.key in demonym_starts else 0
         if demonym and (match is None or match[0] - i <= demonym):
             # "North Korean", "Ukrainian": a demonym is kept as a mention of its country, unless it
             # opens a proper name ("American Recovery and Reinvestment Act", "Arab Champions League").
-            last = tokens[i + demonym - 1]
-            nxt = tokens[i + demonym] if i + demonym < n else None
-            if nxt is not None and nxt.is_title and _adjacent(text, last, nxt) and nxt.key not in _TITLES \
-                    and nxt.text.lower() not in lower_words and nxt.key not in demonym_table \
-                    and not index.names.get(nxt.key):
-                i += demonym
+            after = i + demonym
+            if after < n and words[after].is_title and joined[after] and words[after].key not in _TITLES \
+                    and words[after].key not in demonym_table and not find(words[after].key) \
+                    and words[after].text.lower() not in lower_words:
+                i = after
                 continue
-            key = " ".join(t.key for t in tokens[i:i + demonym])
-            country = _country_entry(index, demonym_table[key])
+            key = " ".join(w.key for w in words[i:after])
+            country = _countries_by_code(index).get(demonym_table[key])
             if country is not None:
-                found.append(Candidate(text[tok.start:last.end], tok.start, last.end, key, (country,),
+                found.append(Candidate(text[starts[i]:ends[after - 1]], starts[i], ends[after - 1], key, (country,),
                                        role="demonym"))
-            i += demonym
+            i = after
             continue
         if match is None:
             i += 1
             continue
-        j, entries = match
-        if j - i == 1:
-            # A lone word that is only an alternate name of a small town ("Slide", "Bank") is noise.
-            entries = [e for e in entries if e.key == tok.key or e.kind != "city" or e.population >= 50_000]
-            if not entries:
-                i += 1
-                continue
-        last = tokens[j - 1]
-        cand = Candidate(text[tok.start:last.end], tok.start, last.end, " ".join(t.key for t in tokens[i:j]),
-                         tuple(entries), role="possessive" if last.possessive else "place")
-        verdict = _keep(text, tokens, i, j, cand, index, lower_words)
+        j, key = match
+        place = _place(index, key, j - i == 1)
+        if not place.entries:
+            i += 1
+            continue
+        verdict = _keep(tokens, i, j, key, place, index, lower_words)
         if verdict is True:
-            found.append(cand)
+            found.append(Candidate(text[starts[i]:ends[j - 1]], starts[i], ends[j - 1], key, place.entries,
+                                   role="possessive" if words[j - 1].possessive else "place"))
             i = j
         elif verdict == "word":
             i += 1
         else:
             if verdict == "person":
-                person_keys.add(cand.key)
+                person_keys.add(key)
             # Skip the whole capitalized run: "Vladimir Medinsky" is one name, not two places.
             i = j
-            while i < n and tokens[i].is_title and _adjacent(text, tokens[i - 1], tokens[i]):
-                person_keys.add(tokens[i].key)  # a word of a longer name, wherever else it stands alone
+            while i < n and words[i].is_title and joined[i]:
+                person_keys.add(words[i].key)  # a word of a longer name, wherever else it stands alone
                 i += 1
     found = _forget_person_names(found, person_keys)
     found = _plural_regions(text, found, index)
@@ -219,11 +278,13 @@ def _unknown_regions(text: str, found: list[Candidate], index: GazetteerIndex) -
 
     A name the gazetteer knows but the context rejected ("Laurel County PRIDE") stays rejected.
     """
+    if not _REGION_NOUN.search(text):
+        return found  # most texts: no need for the slower regex below
     extra = []
     for m in _UNKNOWN_REGION.finditer(text):
         words = normalize(m.group()).split()
         if words[0] in _STOPWORDS or words[0] in demonyms() or \
-                any(index.names.get(" ".join(words[k:])) for k in range(len(words) - 1)) or \
+                any(index.names.find(" ".join(words[k:])) for k in range(len(words) - 1)) or \
                 any(c.start < m.end() and m.start() < c.end for c in found):
             continue
         extra.append(Candidate(m.group(), m.start(), m.end(), normalize(m.group()), ()))
@@ -235,29 +296,80 @@ _RUN_WORD = rf"[{_UPPER}][\w'\u2019\u02bc.-]*"
 _RUN_WORD_PLAIN = rf"[{_UPPER}][\w'\u2019-]*"
 _RUN_JOINER = r"(?:of|on|upon|de|la|le|del|da|do|du|des|am|im|the|and|al|el|sur|en|di|y|" + \
     "|".join(sorted(_REGION_WORDS)) + r")\b"
+# A capital not preceded by a letter, digit or apostrophe. The lookbehind follows the capital
+# (and looks at two characters) so that the regex engine can skip ahead to a capital.
+_NAME_START = rf"[{_UPPER}](?<![\w'\u2019].)"
 # Runs of capitalized words (with the lower-case words names may contain): the only places a
 # name can start, found by the regex engine instead of a Python loop over every word.
-_RUN = re.compile(rf"(?<![\w'\u2019]){_RUN_WORD}(?:[ \t]+(?:{_RUN_WORD}|{_RUN_JOINER}))*")
+_RUN = re.compile(rf"{_NAME_START}[\w'\u2019\u02bc.-]*(?:[ \t]+(?:{_RUN_WORD}|{_RUN_JOINER}))*")
+_REGION_NOUN = re.compile(r"County|Parish|Oblast|Province|Governorate|Prefecture|Krai|Raion|Voivodeship")
 # "Xyz County", "Abc Oblast": a region by its form even when the gazetteer lacks it.
-_UNKNOWN_REGION = re.compile(rf"(?<![\w'\u2019])((?:{_RUN_WORD_PLAIN} ){{1,2}}?)(County|Parish|Oblast|Province|"
-                             r"Governorate|Prefecture|Krai|Raion|Voivodeship)\b")
+_UNKNOWN_REGION = re.compile(rf"({_NAME_START}[\w'\u2019-]* (?:{_RUN_WORD_PLAIN} )??)({_REGION_NOUN.pattern})\b")
 
 
-_PREVIOUS_WORD = re.compile(r"[\w'\u2019.-]+[^\w\n]*$")
+# The word before a run, as the leftmost match of "[\w'\u2019.-]+[^\w\n]*$" would find it, but read
+# backwards from the run, in the reversed text: the separators, then the word (one match, no scan).
+_WORD_BEFORE_REVERSED = re.compile(r"[^\w\n]*[\w'\u2019.-]+")
 
 
-def _run_tokens(text: str) -> list[Token]:
-    """Tokens of every capitalized run, each with the word before it (for context rules)."""
-    tokens: list[Token] = []
+def _word_before(text: str, reversed_text: str, lo: int, start: int) -> int:
+    """Start of the word (and the punctuation after it) ending at ``start``, not before ``lo``;
+    ``start`` when there is none."""
+    end = start - 1 if text[start - 1:start] == "\n" else start  # as "$" matches before a last newline
+    m = _WORD_BEFORE_REVERSED.match(reversed_text, len(text) - end, len(text) - lo)
+    return end - (m.end() - m.start()) if m else start
+
+
+class _Word(NamedTuple):
+    """A token apart from its offsets (kept in lists beside it): one per distinct word, shared."""
+
+    text: str
+    key: str  # folded form used for gazetteer lookup
+    possessive: bool  # "Kyiv's" gives "Kyiv", possessive
+    is_title: bool
+    is_upper: bool
+
+
+@lru_cache(maxsize=1 << 16)
+def _word(text: str, possessive: bool) -> _Word:
+    """The word of a token (its key folded once); is_title and is_upper as ``Token`` has them."""
+    return _Word(text, fold_word(text), possessive, text[:1].isupper(), text.isupper() and len(text) > 1)
+
+
+class _Tokens:
+    """The tokens of a text's capitalized runs, each run with the word before it (for the context
+    rules): their words, their offsets, and whether each follows the one before closely enough
+    to continue a name."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.words: list[_Word] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.joined: list[bool] = []
+
+
+def _run_tokens(text: str) -> _Tokens:
+    """Tokens of every capitalized run, each run with the word before it."""
+    tokens = _Tokens(text)
+    words, starts, ends, joined = tokens.words, tokens.starts, tokens.ends, tokens.joined
+    reversed_text = text[::-1]
     last_end = 0
+    previous, previous_end = None, -10  # the last token so far
     for m in _RUN.finditer(text):
-        start = m.start()
-        prev = _PREVIOUS_WORD.search(text, max(last_end, start - 40), start)
-        window = tokenize(text, prev.start() if prev else start, m.end())
-        if tokens and window and window[0].start < tokens[-1].end:
-            window = [t for t in window if t.start >= tokens[-1].end]
-        tokens.extend(window)
-        last_end = m.end()
+        start, end = m.span()
+        first = _word_before(text, reversed_text, max(last_end, start - 40), start)
+        for word, word_start, possessive in split_tokens(text, first, end):
+            gap = word_start - previous_end
+            if gap == 1 and text[previous_end] == " " and not previous.possessive:
+                joined.append(True)  # the common case, decided without _adjacent
+            else:
+                joined.append(gap <= 6 and _adjacent(text, previous, previous_end, word_start))
+            previous, previous_end = _word(word, possessive), word_start + len(word)
+            words.append(previous)
+            starts.append(word_start)
+            ends.append(previous_end)
+        last_end = end
     return tokens
 
 
@@ -321,30 +433,31 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
 _AP_STATES = {normalize(ap): name for name, (_, ap) in US_STATES.items() if ap.endswith(".")}
 
 
-def _ap_state(text: str, tokens: list[Token], i: int, index: GazetteerIndex) -> Candidate | None:
-    """ "Troy, Tenn." and "D-Calif.": an AP state abbreviation qualifying the name before it."""
-    tok = tokens[i]
-    if tok.key not in _AP_STATES or i == 0:
+_AP_STATE_BEFORE = re.compile(r"(?:,\s*|\bD-|\bR-|\bI-)$")
+
+
+def _ap_state(tokens: _Tokens, i: int, index: GazetteerIndex) -> Candidate | None:
+    """ "Troy, Tenn." and "D-Calif.": an AP state abbreviation (token ``i``) qualifying the name before it."""
+    text, word, start, end = tokens.text, tokens.words[i], tokens.starts[i], tokens.ends[i]
+    if i == 0:
         return None
-    dotted = tok.text.endswith(".")
-    if not dotted and text[tok.end:tok.end + 1] != ".":
+    dotted = word.text.endswith(".")
+    if not dotted and text[end:end + 1] != ".":
         return None
-    if not re.search(r"(?:,\s*|\bD-|\bR-|\bI-)$", text[max(0, tok.start - 3):tok.start]):
+    if not _AP_STATE_BEFORE.search(text[max(0, start - 3):start]):
         return None
-    regions = [e for e in index.lookup(normalize(_AP_STATES[tok.key])) if e.kind == "admin1" and e.country == "US"]
+    regions = [e for e in index.lookup(normalize(_AP_STATES[word.key])) if e.kind == "admin1" and e.country == "US"]
     if not regions:
         return None
-    end = tok.end if dotted else tok.end + 1
-    return Candidate(text[tok.start:end], tok.start, end, tok.key, tuple(regions))
+    end = end if dotted else end + 1
+    return Candidate(text[start:end], start, end, word.key, tuple(regions))
 
 
-def _demonym_at(tokens: list[Token], i: int, table: dict[str, str]) -> int:
+def _demonym_at(words: list[_Word], i: int, table: dict[str, str]) -> int:
     """Number of tokens of the demonym starting at ``i`` (0 if none)."""
-    if tokens[i].key not in _demonym_first_words():
-        return 0
     for k in (2, 1):
-        if i + k <= len(tokens) and all(t.is_title for t in tokens[i:i + k]) \
-                and " ".join(t.key for t in tokens[i:i + k]) in table:
+        if i + k <= len(words) and all(w.is_title for w in words[i:i + k]) \
+                and " ".join(w.key for w in words[i:i + k]) in table:
             return k
     return 0
 
@@ -354,120 +467,127 @@ def _demonym_first_words() -> frozenset[str]:
     return frozenset(key.split()[0] for key in demonyms())
 
 
-def _longest_match(text, tokens, i, index) -> tuple[int, list[Entry]] | None:
-    """(end token, entries) of the longest gazetteer name starting at token ``i``.
+def _longest_match(tokens: _Tokens, i: int, rows: tuple[int, ...],
+                   index: GazetteerIndex) -> tuple[int, str] | None:
+    """(end token, folded name) of the longest gazetteer name starting at token ``i``; ``rows``
+    is what the gazetteer has under that token's word alone.
 
     A longer match that only names a subset of a shorter one's places ("Dublin City" is an
     alternate name of Dublin, Ireland, alone) yields to the shorter one: "Dublin City Council"
     in Ohio must still be able to mean Dublin, Ohio.
     """
-    keys = []
-    best = None
-    for j in range(i, min(len(tokens), i + index.max_tokens)):
-        t = tokens[j]
-        if j > i:
-            if not _adjacent(text, tokens[j - 1], t) or tokens[j - 1].possessive:
-                break
-            if not (t.is_title or t.is_upper or t.key in _CONNECTORS or t.key in _REGION_WORDS):
-                break
-        keys.append(t.key)
-        if t.key in _CONNECTORS and j > i:
-            continue
-        entries = index.names.get(" ".join(keys))
-        if entries and not (best and t.key in ("city", "town", "village") and set(entries) <= best[2]):
-            best = (j + 1, [index.entry(e) for e in entries], set(entries))
+    words, joined, find = tokens.words, tokens.joined, index.names.find
+    key = words[i].key
+    best = (i + 1, key, rows) if rows else None
+    for j in range(i + 1, min(len(words), i + index.max_tokens)):
+        word = words[j]
+        if rows is None or not joined[j] or words[j - 1].possessive:
+            break  # no name begins with these words, or the next word is not part of the same name
+        if not (word.is_title or word.is_upper or word.key in _CONNECTORS or word.key in _REGION_WORDS):
+            break
+        key = f"{key} {word.key}"
+        rows = find(key)
+        if rows and word.key not in _CONNECTORS \
+                and not (best and word.key in ("city", "town", "village") and set(rows) <= set(best[2])):
+            best = (j + 1, key, rows)
     return best[:2] if best else None
 
 
-def _country_entry(index: GazetteerIndex, code: str) -> Entry | None:
-    return next((e for e in _countries(index) if e.country == code), None)
+@lru_cache(maxsize=4)
+def _countries_by_code(index: GazetteerIndex) -> dict[str, Entry]:
+    by_code: dict[str, Entry] = {}
+    for e in index.entries_of_kind("country"):
+        by_code.setdefault(e.country, e)
+    return by_code
 
 
-def _countries(index: GazetteerIndex) -> list[Entry]:
-    return index.entries_of_kind("country")
-
-
-def _names_an_institution(text: str, tokens: list[Token], j: int) -> bool:
+def _names_an_institution(tokens: _Tokens, j: int) -> bool:
     """ "Gainesville Environmental Services", "Cookville Volunteer Fire Department": the
     capitalized words after a town end, within three words, in an institution's noun."""
-    for k in range(j, min(len(tokens), j + 4)):
-        if k > j and not (tokens[k].is_title and _adjacent(text, tokens[k - 1], tokens[k])):
+    words, joined = tokens.words, tokens.joined
+    for k in range(j, min(len(words), j + 4)):
+        if k > j and not (words[k].is_title and joined[k]):
             return False
-        if tokens[k].key in _TITLES:
+        if words[k].key in _TITLES:
             return True
     return False
 
 
-def _is_major(entries) -> bool:
-    """Countries, continents, admin-1 regions and cities of 100,000 or more."""
-    return any(e.kind in ("country", "admin1", "continent", "region") or e.population >= 100_000 for e in entries)
+@lru_cache(maxsize=1 << 14)
+def _is_major(index: GazetteerIndex, key: str) -> bool:
+    """A name of a country, continent, admin-1 region or city of 100,000 or more."""
+    return any(e.kind in ("country", "admin1", "continent", "region") or e.population >= 100_000
+               for e in index.lookup(key))
 
 
-def _keep(text: str, tokens: list[Token], i: int, j: int, cand: Candidate, index: GazetteerIndex,
-          lower_words: set[str]) -> bool | str:
-    """Whether a gazetteer match is a place name here.
+def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: GazetteerIndex,
+          lower_words: _LowerWords) -> bool | str:
+    """Whether a gazetteer match (tokens ``i`` to ``j``) is a place name here.
 
     True; "word" when the word itself is not a place here (look on from the next word);
     "person" or False when it is part of a longer person's or organisation's name.
     """
-    first, last = tokens[i], tokens[j - 1]
-    kinds = {e.kind for e in cand.entries}
-    area = bool(kinds & {"country", "continent", "admin1", "region"})
+    text, words, joined = tokens.text, tokens.words, tokens.joined
+    first, last = words[i], words[j - 1]
+    first_start, last_end = tokens.starts[i], tokens.ends[j - 1]
+    kinds, area = place.kinds, place.area
     # Countries and populous regions keep their name inside institutions' names ("Texas Southern
     # University", "Ohio Supreme Court"); a town before a surname is a given name ("Mary Wheeler").
-    nation = bool(kinds & {"country", "continent", "region"}) or any(
-        e.kind == "admin1" and e.population >= 1_000_000 for e in cand.entries)
+    nation = place.nation
     single = j - i == 1
-    if cand.key in _NOT_PLACES:
+    if key in _NOT_PLACES:
         return "word"
     if single and (first.key in _STOPWORDS or first.key in _TITLES) and not (kinds & {"country", "continent"}):
         return "word"  # "Street", "Court", "Council": words of names, not places alone
     if single and len(first.text) <= 2 and not first.is_upper:
         return "word"
     if single and first.is_upper and "." not in first.text and "country" not in kinds \
-            and not _all_caps_line(text, first) and not _dateline(text, tokens, i, j):
+            and not _all_caps_line(text, first_start) and not _dateline(tokens, i, j):
         return "word"  # "GA", "NATO": acronyms; all-caps place names count only in datelines and headlines
-    if _CONTRACTION.search(last.text):
+    if ("'" in last.text or "\u2019" in last.text) and _CONTRACTION.search(last.text):
         return "word"  # "I've", "We'll"
-    if first.start > 0 and text[first.start - 1] == "-" and i > 0 and not tokens[i - 1].is_title:
+    if first_start > 0 and text[first_start - 1] == "-" and i > 0 and not words[i - 1].is_title:
         return "word"  # "pre-Maidan", "anti-Kremlin": part of an adjective
-    if j < len(tokens) and text[last.end:last.end + 1] == "-" and tokens[j].start == last.end + 1 \
-            and tokens[j].is_title and not area:
+    if j < len(words) and text[last_end:last_end + 1] == "-" and tokens.starts[j] == last_end + 1 \
+            and words[j].is_title and not area:
         return "word"  # "Wal-Mart", "Coca-Cola"
-    if single and not area and _sentence_initial(text, first) and first.text.lower() in lower_words:
+    if single and not area and _sentence_initial(text, first_start) and first.text.lower() in lower_words:
         return "word"  # "Police said ...", "Man booked ...", when the text also uses the word in lower case
-    if single and not area and first.text.lower() in lower_words and max(e.population for e in cand.entries) < 20_000:
+    if single and not area and place.population < 20_000 and first.text.lower() in lower_words:
         return "word"
     # A small town named like a person ("Manning", "Welch", "Mary") counts only where the text
     # places something: after a locative word, before a qualifier, or in a dateline.
-    if single and not area and cand.key in index.person_names and max(e.population for e in cand.entries) < 50_000 \
-            and not _LOCATIVE_BEFORE.search(text, max(0, first.start - 12), first.start) \
-            and not _QUALIFIER_AFTER.match(text, last.end) and not _dateline(text, tokens, i, j):
+    if single and not area and key in index.person_names and place.population < 50_000 \
+            and not _LOCATIVE_BEFORE.search(text, max(0, first_start - 12), first_start) \
+            and not _QUALIFIER_AFTER.match(text, last_end) and not _dateline(tokens, i, j):
         return "word"
     # Part of a longer proper name: the next capitalized word belongs to it.
-    if j < len(tokens) and _adjacent(text, last, tokens[j]) and tokens[j].is_title:
-        nxt = tokens[j]
+    if j < len(words) and joined[j] and words[j].is_title:
+        nxt = words[j]
         if nxt.key in _MEDIA_HEADS or (last.possessive and nxt.key in ("day", "eve", "church", "college")):
             return False  # "Washington Post", "St. Patrick's Day"
-        if single and not nation and cand.key in index.person_names and nxt.key not in _TITLES \
+        if single and not nation and key in index.person_names and nxt.key not in _TITLES \
                 and nxt.key not in _REGION_WORDS and not last.possessive:
             return "person"  # a given name: "George Washington University", "Mary Wheeler"
-        common = nxt.key in _TITLES or nxt.key in _REGION_WORDS or nxt.text.lower() in lower_words \
-            or _names_an_institution(text, tokens, j)
-        if not last.possessive and not common and nxt.key not in demonyms() and not nation:
+        if not last.possessive and not nation and nxt.key not in demonyms() and not (
+                nxt.key in _TITLES or nxt.key in _REGION_WORDS or _names_an_institution(tokens, j)
+                or nxt.text.lower() in lower_words):
             return "person" if single else False  # "David Jefferson", "Vladimir Medinsky", "Mary Wheeler"
     # Preceded by a title ("President Volodymyr") or by a given name ("Raquel Henry", "Andrew Trapani").
-    if i > 0 and _adjacent(text, tokens[i - 1], first) and not tokens[i - 1].possessive:
-        prev = tokens[i - 1]
+    if i > 0 and joined[i] and not words[i - 1].possessive:
+        prev, prev_end = words[i - 1], tokens.ends[i - 1]
         if prev.key in _PERSON_TITLES or (len(prev.text) == 1 and prev.text.isupper()
-                                           and text[prev.end:prev.end + 1] == "."):
+                                           and text[prev_end:prev_end + 1] == "."):
             return "person"  # "President Volodymyr", "Roy A. Nelson"
         if prev.is_title and prev.key not in _STOPWORDS and prev.key not in demonyms() and prev.key not in _TITLES \
-                and not nation and (prev.key in index.person_names or not _is_major(index.lookup(prev.key))):
+                and not nation and (prev.key in index.person_names or not _is_major(index, prev.key)):
             return "person"
-        if prev.key == "the" and prev.text == "The" and not _sentence_initial(text, prev):
+        if prev.key == "the" and prev.text == "The" and not _sentence_initial(text, tokens.starts[i - 1]):
             return False  # "The Washington ..." mid-sentence is a title
     return True
+
+
+_QUALIFYING_COMMA = re.compile(r",\s?")
 
 
 def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -475,8 +595,8 @@ def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
     out = []
     for k, cand in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
-        if nxt and re.fullmatch(r",\s?", text[cand.end:nxt.start]) and any(
-                e.kind in ("admin1", "country") for e in nxt.entries):
+        if nxt and text[cand.end:cand.end + 1] == "," and _QUALIFYING_COMMA.fullmatch(text, cand.end, nxt.start) \
+                and any(e.kind in ("admin1", "country") for e in nxt.entries):
             cand = Candidate(cand.text, cand.start, cand.end, cand.key, cand.entries, cand.role, nxt)
         out.append(cand)
     return out

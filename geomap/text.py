@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import NamedTuple
+from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
-__all__ = ["normalize", "Token", "tokenize", "sentences"]
+__all__ = ["normalize", "fold_word", "Token", "tokenize", "split_tokens", "sentences"]
 
 _APOSTROPHES = "'\u2019\u02bc\u2018`"
 # Dotted abbreviations ("U.S.", "W.Va.", "N.C.") are one token; otherwise words with inner
@@ -16,7 +17,9 @@ _TOKEN = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,}|\w+(?:[-'\u2019\u02bc]\w+)*", re
 
 
 @lru_cache(maxsize=200_000)
-def _fold_word(word: str) -> str:
+def fold_word(word: str) -> str:
+    if word.isascii():  # nothing to decompose: the common case, kept fast
+        return word.replace("'", "").replace("`", "").replace(".", "").lower()
     decomposed = unicodedata.normalize("NFKD", word)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     for a in _APOSTROPHES + ".":
@@ -30,7 +33,7 @@ def normalize(name: str) -> str:
     >>> normalize("Dnipropetrovs'k  Oblast")
     'dnipropetrovsk oblast'
     """
-    return " ".join(_fold_word(t) for t in _TOKEN.findall(name.replace("-", " ")))
+    return " ".join(fold_word(t) for t in _TOKEN.findall(name.replace("-", " ")))
 
 
 class Token(NamedTuple):
@@ -55,23 +58,28 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     Hyphenated words are split ("Rostov-on-Don" gives three tokens) so that names match
     whether written with hyphens or spaces.
     """
-    tokens = []
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word, s = m.group(), m.start()
+    return [Token(word, s, s + len(word), fold_word(word), possessive)
+            for word, s, possessive in split_tokens(text, start, end)]
+
+
+def split_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, int, bool]]:
+    """(text, start, possessive) of each token of ``tokenize``, without making ``Token`` objects."""
+    next_start = start
+    for word in _TOKEN.findall(text, start, len(text) if end is None else end):
+        s = text.find(word, next_start)  # the first at or after the last token: only non-word characters lie between
+        next_start = s + len(word)
         possessive = False
-        if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
+        if word[-1] in "sS" and len(word) > 2 and word[-2] in _APOSTROPHES:
             word, possessive = word[:-2], True
         if "-" not in word or "." in word:
-            tokens.append(Token(word, s, s + len(word), _fold_word(word), possessive))
-            continue
-        offset = s
-        parts = word.split("-")
-        for i, part in enumerate(parts):
-            if part:
-                last = i == len(parts) - 1
-                tokens.append(Token(part, offset, offset + len(part), _fold_word(part), possessive and last))
-            offset += len(part) + 1
-    return tokens
+            yield word, s, possessive
+        else:
+            offset = s
+            parts = word.split("-")
+            for i, part in enumerate(parts):
+                if part:
+                    yield part, offset, possessive and i == len(parts) - 1
+                offset += len(part) + 1
 
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and a

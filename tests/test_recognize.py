@@ -57,3 +57,12 @@ def test_demonyms_are_marked(index):
 def test_qualified_names_link_their_qualifier(index):
     found = recognize("He moved to Paris, Texas, last year.", index)
     assert found[0].text == "Paris" and found[0].qualifier is not None and found[0].qualifier.text == "Texas"
+
+
+def test_lower_case_words_as_findall_lists_them():
+    from geomap.recognize import _LOWER_WORD, _LowerWords
+
+    for text in ["A well-known man's fire-man", "police; Police-led 'man' x-man -known known-", "O\u2019man e\u2019s"]:
+        listed, asked = set(_LOWER_WORD.findall(text)), _LowerWords(text)
+        for word in {"man", "known", "well-known", "police", "led", "s", "e", "fire-man", "man's", "x"} | listed:
+            assert (word in asked) == (word in listed), (text, word)

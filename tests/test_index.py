@@ -1,0 +1,47 @@
+"""The compiled index's in-place format: names, word prefixes, rows, kinds and ids."""
+
+import pytest
+
+from geomap.index import Entry, GazetteerIndex
+
+ROWS = [
+    tuple(Entry("gn:1", "New York", 40.7, -74.0, "US", "city", 8_000_000, "US.NY", "new york")),
+    tuple(Entry("ne:US.NY", "New York", 43.0, -75.0, "US", "admin1", 19_000_000, "US.NY", "new york")),
+    tuple(Entry("gn:2", "Rostov-on-Don", 47.2, 39.7, "RU", "city", 1_100_000, None, "rostov on don")),
+    tuple(Entry("gn:3", "Ukraine", 49.0, 32.0, "UA", "country", 41_000_000, None, "ukraine")),
+]
+NAMES = {"new york": (0, 1), "new york city": (0,), "rostov on don": (2,), "ukraine": (3,)}
+
+
+@pytest.fixture(scope="module")
+def small_index():
+    return GazetteerIndex(ROWS, NAMES, 3, frozenset({"mary"}))
+
+
+def test_names_and_word_prefixes(small_index):
+    find = small_index.names.find
+    assert find("new york") == (0, 1) and find("ukraine") == (3,)
+    assert find("new") == () and find("rostov on") == ()  # only the start of longer names
+    assert find("york") is None and find("kyiv") is None and find("\ud800") is None
+    assert small_index.names.get("new") is None and small_index.names.get("new york city") == (0,)
+
+
+def test_rows_become_entries(small_index):
+    assert [e.id for e in small_index.lookup("new york")] == ["gn:1", "ne:US.NY"]
+    assert small_index.lookup("new") == [] and small_index.lookup("nowhere") == []
+    assert small_index.lookup("ukraine")[0] == Entry(*ROWS[3])
+    assert small_index.entry(2) is small_index.lookup("rostov on don")[0]
+    assert [e.id for e in small_index.entries_of_kind("city")] == ["gn:1", "gn:2"]
+    assert small_index.entries_of_kind("continent") == []
+    assert small_index.by_id("ne:US.NY").kind == "admin1" and small_index.by_id("gn:9") is None
+    assert small_index.max_tokens == 3 and small_index.person_names == frozenset({"mary"})
+
+
+def test_round_trip_through_bytes(small_index):
+    again = GazetteerIndex.from_bytes(small_index.to_bytes())
+    assert again.names.find("new york city") == (0,) and again.lookup("ukraine") == small_index.lookup("ukraine")
+
+
+def test_truncated_data_is_refused(small_index):
+    with pytest.raises(ValueError):
+        GazetteerIndex.from_bytes(small_index.to_bytes()[:-200])
