@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from geomap.errors import InputError
 from geomap.index import Entry, haversine_km
@@ -98,6 +99,18 @@ def score_entry(entry: Entry, cand: Candidate, countries: dict[str, float], regi
     return score
 
 
+@lru_cache(maxsize=4096)
+def _ranked_by_base_score(key: str, entries: tuple[Entry, ...]) -> tuple[list[Entry], bool]:
+    ranked = sorted(entries, key=lambda e: _base_score(e, key), reverse=True)
+    clear = len(ranked) == 1 or _base_score(ranked[0], key) - _base_score(ranked[1], key) > 1.0
+    return ranked, clear
+
+
+def _by_base_score(cand: Candidate) -> tuple[list[Entry], bool]:
+    """A name's entries by base score, and whether the best is clear of the next (by 1.0)."""
+    return _ranked_by_base_score(cand.key, cand.entries)
+
+
 def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, Entry] | None = None):
     """Per-name country and admin-1 evidence, named regions and unambiguous anchor places.
 
@@ -114,9 +127,8 @@ def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, En
         weight, states = countries_by_key[cand.key], states_by_key[cand.key]
         if not cand.entries:
             continue  # a name the gazetteer does not know says nothing about the context
-        ranked = sorted(cand.entries, key=lambda e: _base_score(e, cand.key), reverse=True)
+        ranked, clear = _by_base_score(cand)
         best, vote = ranked[0], 1.0
-        clear = len(ranked) == 1 or _base_score(best, cand.key) - _base_score(ranked[1], cand.key) > 1.0
         if not clear:
             if chosen and cand.key in chosen:
                 best, vote = chosen[cand.key], W_COHERENCE
@@ -141,17 +153,18 @@ def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, En
 
 def _leave_one_out(by_key: dict[str, Counter[str]], bias: str | None) -> dict[str, dict[str, float]]:
     """For each name, the shares of the evidence that the *other* names give."""
-    total: Counter[str] = Counter()
+    total: dict[str, float] = {}
     for weight in by_key.values():
-        total.update(weight)
+        for code, v in weight.items():
+            total[code] = v + total.get(code, 0)
     if bias:
-        total[bias] += max(3.0, sum(total.values()))
+        total[bias] = total.get(bias, 0) + max(3.0, sum(total.values()))
     shares = {}
     for key, own in by_key.items():
-        rest = total.copy()
-        rest.subtract(own)
-        norm = sum(v for v in rest.values() if v > 0) or 1.0
-        shares[key] = {c: v / norm for c, v in rest.items() if v > 0}
+        rest = {code: v - own.get(code, 0) for code, v in total.items()}
+        rest = {code: v for code, v in rest.items() if v > 0}
+        norm = sum(rest.values()) or 1.0
+        shares[key] = {code: v / norm for code, v in rest.items()}
     return shares
 
 
@@ -182,10 +195,11 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None) -> list[Res
     """
     country_bias, box = parse_bias(bias)
     support = _neighbours(candidates) if W_PAIR else {}
-    out = _rank(candidates, _context(candidates, country_bias), box, support)
+    signatures = [_signature(c) for c in candidates]
+    out = _rank(candidates, signatures, _context(candidates, country_bias), box, support)
     if W_COHERENCE:
         chosen = {r.candidate.key: r.entry for r in out if r.entry is not None and r.candidate.qualifier is None}
-        out = _rank(candidates, _context(candidates, country_bias, chosen), box, support)
+        out = _rank(candidates, signatures, _context(candidates, country_bias, chosen), box, support)
     return out
 
 
@@ -221,29 +235,47 @@ def _neighbours(candidates: list[Candidate]) -> dict[str, float]:
     return support
 
 
-def _rank(candidates: list[Candidate], context, box, support: dict[str, float]) -> list[Resolution]:
+def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
+          support: dict[str, float]) -> list[Resolution]:
     shares, regions, anchors = context
+    # Mentions of one name with the same entries and qualifier score alike: score them once.
+    scored_for: dict[tuple, list[tuple[float, Entry]]] = {}
     # One sense per document: sum scores over all mentions of the same name.
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     scored = []
-    for cand in candidates:
-        countries, states = shares[cand.key]
-        near = anchors if len(cand.entries) > 1 else ()  # proximity only matters when there is a choice
-        ranked = sorted(((score_entry(e, cand, countries, regions, near, states)
-                          + (W_BOX if box and _in_box(e, box) else 0.0)
-                          + W_PAIR * min(PAIR_CAP, support.get(e.id, 0)), e) for e in cand.entries),
-                        key=lambda se: (se[0], se[1].id), reverse=True)
+    for cand, signature in zip(candidates, signatures):
+        ranked = scored_for.get(signature)
+        if ranked is None:
+            countries, states = shares[cand.key]
+            near = anchors if len(cand.entries) > 1 else ()  # proximity only matters when there is a choice
+            ranked = scored_for[signature] = sorted(
+                ((score_entry(e, cand, countries, regions, near, states)
+                  + (W_BOX if box and _in_box(e, box) else 0.0)
+                  + W_PAIR * min(PAIR_CAP, support.get(e.id, 0)), e) for e in cand.entries),
+                key=lambda se: (se[0], se[1].id), reverse=True)
         scored.append(ranked)
         if cand.qualifier is None:
             for s, e in ranked:
                 totals[cand.key][e.id] += s
+    chosen_for: dict[tuple, list[tuple[float, Entry]]] = {}
     out = []
-    for cand, ranked in zip(candidates, scored):
-        seats = {e.admin1 for _, e in ranked if e.kind == "city"}
-        if len(ranked) > 1 and seats:
-            ranked = [(s, e) for s, e in ranked if not (e.kind == "admin1" and e.admin1 in seats)] or ranked
-        if cand.qualifier is None and len(ranked) > 1:
-            agreed = max(totals[cand.key].items(), key=lambda kv: (kv[1], kv[0]))[0]
-            ranked = sorted(ranked, key=lambda se: (se[1].id == agreed, se[0]), reverse=True)
-        out.append(Resolution(cand, ranked))
+    for cand, signature, ranked in zip(candidates, signatures, scored):
+        final = chosen_for.get(signature)
+        if final is None:
+            final = ranked
+            if len(final) > 1 and any(e.kind == "admin1" for _, e in final):
+                seats = {e.admin1 for _, e in final if e.kind == "city"}
+                final = [(s, e) for s, e in final if not (e.kind == "admin1" and e.admin1 in seats)] or final
+            if cand.qualifier is None and len(final) > 1:
+                agreed = max(totals[cand.key].items(), key=lambda kv: (kv[1], kv[0]))[0]
+                final = sorted(final, key=lambda se: (se[1].id == agreed, se[0]), reverse=True)
+            chosen_for[signature] = final
+        out.append(Resolution(cand, final))
     return out
+
+
+def _signature(cand: Candidate) -> tuple:
+    """What a mention's scores depend on besides the document: its name, entries and qualifier."""
+    qualifier = cand.qualifier
+    return (cand.key, tuple(e.id for e in cand.entries),
+            None if qualifier is None else tuple(e.id for e in qualifier.entries))
