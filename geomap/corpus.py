@@ -487,16 +487,20 @@ def _source_dict(s: Source) -> dict:
     return d
 
 
+_PLACE_FIELDS = [f.name for f in fields(Place)]
+_EVENT_FIELDS = [f.name for f in fields(Event)]
+
+
 def document_dict(doc: Document) -> dict:
     """A document's places and events as plain JSON data (its article is kept apart)."""
     places = []
     for p in doc.places:
-        d = {f.name: getattr(p, f.name) for f in fields(Place)}
+        d = {name: getattr(p, name) for name in _PLACE_FIELDS}
         d["mentions"] = [list(m) for m in p.mentions]
         places.append(d)
     events = []
     for e in doc.events:
-        d = {f.name: getattr(e, f.name) for f in fields(Event)}
+        d = {name: getattr(e, name) for name in _EVENT_FIELDS}
         d["figures"] = [{"text": x.text, "value": x.value, "unit": x.unit} for x in e.figures]
         d["sources"] = [_source_dict(s) for s in e.sources]
         events.append(d)
@@ -544,7 +548,8 @@ def extract_batch(jobs: list[tuple[str, str | None]], bias: str | None = None) -
     out = []
     for text, published in jobs:
         try:
-            out.append((_payload(extract(Article(text=text, published=published), index=index, bias=bias)), None))
+            doc = extract(Article(text=text, published=published), index=index, bias=bias, mentions=False)
+            out.append((_payload(doc), None))
         except Exception as exc:  # noqa: BLE001 - a bug on one article must not stop the corpus
             out.append((None, f"{type(exc).__name__}: {exc}"))
     return out, memory_stats()
