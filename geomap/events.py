@@ -29,6 +29,7 @@ _LOCATIVE = re.compile(
     r"attacks? on|strikes? on|raids? on|penetrate|struck|hit|attacked|shelled|captured|seized|recaptured|"
     r"liberated|entered|visited|reached)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
     r"occupied|frontline|border)\s+)?)$", re.I)
+_POSSESSIVE_END = re.compile(r"\b[A-Z][\w-]*['\u2019]s\s+$")
 _LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozens": 24, "hundreds": 200,
@@ -96,7 +97,7 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return True  # "Kyiv, Lviv, Dnipro, and Odessa" share the first one's locative
     prefix = text[max(sent_start, cand.start - 60):cand.start]
     # "in Russia's Rostov Oblast": look past a possessive country.
-    prefix = re.sub(r"\b[A-Z][\w-]*['\u2019]s\s+$", "", prefix)
+    prefix = _POSSESSIVE_END.sub("", prefix)
     return bool(_LOCATIVE.search(prefix))
 
 
