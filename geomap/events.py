@@ -154,6 +154,7 @@ class _Dates:
         return dates[0] if dates else None
 
     def in_force(self, si: int) -> DateMention | None:
+        # Back to a sentence with a date, the paragraph's first one, or one already looked up.
         walked, j, date = [], si, None
         while j not in self._in_force:
             walked.append(j)
