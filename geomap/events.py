@@ -19,7 +19,7 @@ from geomap.model import Event, Figure, Place, Source
 from geomap.resolve import Resolution
 from geomap.taxonomy import EVENT_TYPES, classify
 from geomap.recognize import demonyms
-from geomap.text import normalize, paragraph_index, sentences
+from geomap.text import normalize, sentences
 
 __all__ = ["annotate", "find_figures", "find_actors"]
 
@@ -142,9 +142,8 @@ class _Dates:
     once at most, and most sentences never need theirs."""
 
     def __init__(self, text: str, published: dt.date | None, spans: list[tuple[int, int]],
-                 paragraphs: list[int], in_sentences: list[list[Resolution]]):
-        self.text, self.published, self.spans = text, published, spans
-        self.paragraphs, self.in_sentences = paragraphs, in_sentences
+                 in_sentences: list[list[Resolution]]):
+        self.text, self.published, self.spans, self.in_sentences = text, published, spans, in_sentences
         self._in_force: dict[int, DateMention | None] = {}
 
     def _first(self, si: int) -> DateMention | None:
@@ -153,13 +152,18 @@ class _Dates:
         dates = [d for d in find_dates(self.text, self.published, s, e) if len(d.value) > 4 or not named]
         return dates[0] if dates else None
 
+    def _opens_paragraph(self, si: int) -> bool:
+        """A newline since the previous sentence began (found locally: counting the newlines
+        before each sentence from the start of the text is quadratic in a long article)."""
+        return si == 0 or self.text.find("\n", self.spans[si - 1][0], self.spans[si][0]) >= 0
+
     def in_force(self, si: int) -> DateMention | None:
         # Back to a sentence with a date, the paragraph's first one, or one already looked up.
         walked, j, date = [], si, None
         while j not in self._in_force:
             walked.append(j)
             date = self._first(j)
-            if date is not None or j == 0 or self.paragraphs[j - 1] != self.paragraphs[j]:
+            if date is not None or self._opens_paragraph(j):
                 break
             j -= 1
         else:
@@ -174,7 +178,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     """Events in ``text`` tied to ``places`` (keyed by place id; ``entry_place`` maps entry id -> place id)."""
     spans = sentences(text)
     in_sentences = _by_sentence(resolutions, spans)
-    dates = _Dates(text, published, spans, paragraph_index(text, spans), in_sentences)
+    dates = _Dates(text, published, spans, in_sentences)
     place_words = {w for p in places.values() for w in p.name.split()}
     events: list[Event] = []
     for si, (s, e) in enumerate(spans):

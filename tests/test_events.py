@@ -108,6 +108,6 @@ def test_dates_in_force_as_read_sentence_by_sentence(sample_doc):
         expected.append(last[1] if last else None)
     order = list(range(len(spans)))
     random.Random(7).shuffle(order)
-    dates = _Dates(text, published, spans, paragraphs, in_sentences)
+    dates = _Dates(text, published, spans, in_sentences)
     assert {si: dates.in_force(si) for si in order} == dict(enumerate(expected))
     assert any(expected) and None in expected
