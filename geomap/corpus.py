@@ -57,6 +57,7 @@ MAX_LINE_CHARS = 100_000
 MAX_ARTICLE_CHARS = 5_000_000
 BATCH_CHARS = 256_000  # text per batch sent to a worker: about half a second of extraction
 BATCH_ARTICLES = 256
+MEMORY_STATS_AGE = 2.0  # s a worker may report the same PSS/USS for (each reading costs a few ms)
 
 
 class CorpusError(InputError):
@@ -396,8 +397,8 @@ def extractor_version() -> str:
 
     h = hashlib.sha256()
     here = Path(__file__).parent
-    for name in ("pipeline.py", "recognize.py", "resolve.py", "events.py", "dates.py", "taxonomy.py", "text.py",
-                 "index.py", "model.py", "data/demonyms.tsv", "data/us_counties.tsv"):
+    for name in ("pipeline.py", "recognize.py", "resolve.py", "events.py", "dates.py", "taxonomy.py", "cues.py",
+                 "text.py", "index.py", "model.py", "data/demonyms.tsv", "data/us_counties.tsv"):
         try:
             h.update((here / name).read_bytes())
         except OSError:
@@ -472,6 +473,9 @@ class CorpusCache:
     def __len__(self) -> int:
         return self.db.execute("SELECT count(*) FROM extraction").fetchone()[0]
 
+    def is_empty(self) -> bool:
+        return self.db.execute("SELECT 1 FROM extraction LIMIT 1").fetchone() is None
+
     def close(self) -> None:
         self.db.close()
 
@@ -487,16 +491,20 @@ def _source_dict(s: Source) -> dict:
     return d
 
 
+_PLACE_FIELDS = [f.name for f in fields(Place)]
+_EVENT_FIELDS = [f.name for f in fields(Event)]
+
+
 def document_dict(doc: Document) -> dict:
     """A document's places and events as plain JSON data (its article is kept apart)."""
     places = []
     for p in doc.places:
-        d = {f.name: getattr(p, f.name) for f in fields(Place)}
+        d = {name: getattr(p, name) for name in _PLACE_FIELDS}
         d["mentions"] = [list(m) for m in p.mentions]
         places.append(d)
     events = []
     for e in doc.events:
-        d = {f.name: getattr(e, f.name) for f in fields(Event)}
+        d = {name: getattr(e, name) for name in _EVENT_FIELDS}
         d["figures"] = [{"text": x.text, "value": x.value, "unit": x.unit} for x in e.figures]
         d["sources"] = [_source_dict(s) for s in e.sources]
         events.append(d)
@@ -544,10 +552,11 @@ def extract_batch(jobs: list[tuple[str, str | None]], bias: str | None = None) -
     out = []
     for text, published in jobs:
         try:
-            out.append((_payload(extract(Article(text=text, published=published), index=index, bias=bias)), None))
+            doc = extract(Article(text=text, published=published), index=index, bias=bias, mentions=False)
+            out.append((_payload(doc), None))
         except Exception as exc:  # noqa: BLE001 - a bug on one article must not stop the corpus
             out.append((None, f"{type(exc).__name__}: {exc}"))
-    return out, memory_stats()
+    return out, memory_stats(max_age=MEMORY_STATS_AGE)
 
 
 class CorpusResult:
@@ -654,6 +663,8 @@ def extract_corpus(paths: list[Path], *, bias: str | None = None, workers: int |
     paths = [Path(p) for p in paths]
     _, total = _sources(paths, exclude)
     cache = CorpusCache(cache_path)
+    # A new cache holds nothing a lookup could find (what this run adds, it knows): skip them.
+    look_up = not force and not cache.is_empty()
     items: list[_Item] = []
     problems: list[GeomapError] = []
     done: set[tuple[str, str]] = set()  # keys extracted or found in the cache in this run
@@ -692,7 +703,7 @@ def extract_corpus(paths: list[Path], *, bias: str | None = None, workers: int |
                 else:
                     waiting[key].append(item)
                 continue
-            cached = None if force else cache.get(key)
+            cached = cache.get(key) if look_up else None
             if cached is not None:
                 done.add(key)
                 item.status = "cached"

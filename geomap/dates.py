@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from geomap.cues import fold
+
 __all__ = ["DateMention", "find_dates", "parse_iso", "ISO_DATE"]
 
 MONTHS = {m: i for i, m in enumerate(
@@ -22,23 +24,44 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """Words one of which is in every match of a date pattern: most sentences have none, and
+    skip the pattern (re tries each of its alternatives at each position)."""
+
+    words: re.Pattern
+    lowercase: bool = False  # looked for in the lowercased sentence: the pattern ignores case
+
+    def found(self, sentence: str, folded: str) -> bool:
+        return self.words.search(folded if self.lowercase else sentence) is not None
+
+
+_MONTH_NAME = _Cue(re.compile("|".join(sorted({name[:3].title() for name in MONTHS}))))  # each of _MONTH starts so
 _PATTERNS = [
     # July 22 / July 22, 2025 / July 22nd
-    ("day", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")),
+    ("day", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
+     _MONTH_NAME),
     # 22 July / 22 July 2025
-    ("day", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")),
+    ("day", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
+     _MONTH_NAME),
     # mid-September / early July 2024 / the end of August
     ("approx", re.compile(r"\b(?P<part>early|mid|late|end of|beginning of|start of)[- ]?(?:in\s+)?" + _MONTH +
-                          r"\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)),
+                          r"\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I),
+     _Cue(re.compile("early|mid|late|end of|beginning of|start of"), lowercase=True)),
     # August 2024 / in May
-    ("month", re.compile(r"\b" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b")),
+    ("month", re.compile(r"\b" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b"), _MONTH_NAME),
     # in 2022 / since 2014
-    ("year", re.compile(r"\b(?:in|since|during|by|of)\s+(?P<year>(?:19|20)\d\d)\b")),
+    ("year", re.compile(r"\b(?:in|since|during|by|of)\s+(?P<year>(?:19|20)\d\d)\b"), _Cue(re.compile("19|20"))),
     # on Tuesday
     ("weekday", re.compile(r"\b(?:on|last|this)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                           r"Sunday)\b")),
-    ("relative", re.compile(r"\b(?P<rel>yesterday|today|overnight|last night|this morning)\b", re.I)),
+                           r"Sunday)\b"),
+     _Cue(re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"))),
+    ("relative", re.compile(r"\b(?P<rel>yesterday|today|overnight|last night|this morning)\b", re.I),
+     _Cue(re.compile("yesterday|today|overnight|last night|this morning"), lowercase=True)),
 ]
+_CUES = list(dict.fromkeys(cue for _, _, cue in _PATTERNS))
 ISO_DATE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
 
 
@@ -61,7 +84,12 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
     taken: list[tuple[int, int]] = []
     found = []
     year_default = published.year if published else None
-    for kind, pattern in _PATTERNS:
+    sentence = text[start:end]
+    folded = fold(sentence)
+    cued = {cue: cue.found(sentence, folded) for cue in _CUES}
+    for kind, pattern, cue in _PATTERNS:
+        if not cued[cue]:
+            continue  # the pattern cannot match
         for m in pattern.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

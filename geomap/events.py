@@ -14,12 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from geomap.dates import find_dates
+from geomap.dates import DateMention, find_dates
 from geomap.model import Event, Figure, Place, Source
 from geomap.resolve import Resolution
 from geomap.taxonomy import EVENT_TYPES, classify
 from geomap.recognize import demonyms
-from geomap.text import normalize, paragraph_index, sentences
+from geomap.text import normalize, sentences
 
 __all__ = ["annotate", "find_figures", "find_actors"]
 
@@ -29,6 +29,7 @@ _LOCATIVE = re.compile(
     r"attacks? on|strikes? on|raids? on|penetrate|struck|hit|attacked|shelled|captured|seized|recaptured|"
     r"liberated|entered|visited|reached)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
     r"occupied|frontline|border)\s+)?)$", re.I)
+_POSSESSIVE_END = re.compile(r"\b[A-Z][\w-]*['\u2019]s\s+$")
 _LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozens": 24, "hundreds": 200,
@@ -96,7 +97,7 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return True  # "Kyiv, Lviv, Dnipro, and Odessa" share the first one's locative
     prefix = text[max(sent_start, cand.start - 60):cand.start]
     # "in Russia's Rostov Oblast": look past a possessive country.
-    prefix = re.sub(r"\b[A-Z][\w-]*['\u2019]s\s+$", "", prefix)
+    prefix = _POSSESSIVE_END.sub("", prefix)
     return bool(_LOCATIVE.search(prefix))
 
 
@@ -108,40 +109,87 @@ def _contains(outer, inner) -> bool:
     return outer.kind == "admin1" and inner.kind == "city" and inner.admin1 == outer.admin1
 
 
-def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place], published: dt.date | None,
-             entry_place: dict[str, str]) -> list[Event]:
-    """Events in ``text`` tied to ``places`` (keyed by place id; ``entry_place`` maps entry id -> place id)."""
-    spans = sentences(text)
-    paragraphs = paragraph_index(text, spans)
-    place_words = {w for p in places.values() for w in p.name.split()}
-    events: list[Event] = []
-    last_date: tuple[int, object] | None = None
-    k = 0
-    for si, (s, e) in enumerate(spans):
+def _by_sentence(resolutions: list[Resolution], spans: list[tuple[int, int]]) -> list[list[Resolution]]:
+    """The resolutions that start in each sentence (those between sentences in none)."""
+    out, k = [], 0
+    for s, e in spans:
         in_sentence = []
         while k < len(resolutions) and resolutions[k].candidate.start < e:
             if resolutions[k].candidate.start >= s:
                 in_sentence.append(resolutions[k])
             k += 1
-        dates = [d for d in find_dates(text, published, s, e) if len(d.value) > 4 or not in_sentence]
-        if dates:
-            last_date = (paragraphs[si], dates[0])
-        elif last_date and last_date[0] != paragraphs[si]:
-            last_date = None
+        out.append(in_sentence)
+    return out
+
+
+def _locations(text: str, sent_start: int, in_sentence: list[Resolution]) -> list[Resolution]:
+    """The places a sentence names as locations, the most precise ones where it names a place and
+    the region or country containing it."""
+    located, prev, prev_ok = [], None, False
+    for r in in_sentence:
+        ok = _located(text, sent_start, r, prev, prev_ok)
+        if ok:
+            located.append(r)
+        if r.candidate.role == "place":
+            prev, prev_ok = r, ok
+    return [r for r in located if not any(_contains(r.entry, o.entry) for o in located)]
+
+
+class _Dates:
+    """The date each sentence's events take: the first date of the latest sentence up to it, in
+    its paragraph, that gives one (a bare year only in a sentence naming no place). Looked up
+    only for the sentences that report events, walking back; each sentence's dates are found
+    once at most, and most sentences never need theirs."""
+
+    def __init__(self, text: str, published: dt.date | None, spans: list[tuple[int, int]],
+                 in_sentences: list[list[Resolution]]):
+        self.text, self.published, self.spans, self.in_sentences = text, published, spans, in_sentences
+        self._in_force: dict[int, DateMention | None] = {}
+
+    def _first(self, si: int) -> DateMention | None:
+        s, e = self.spans[si]
+        named = bool(self.in_sentences[si])
+        dates = [d for d in find_dates(self.text, self.published, s, e) if len(d.value) > 4 or not named]
+        return dates[0] if dates else None
+
+    def _opens_paragraph(self, si: int) -> bool:
+        """A newline since the previous sentence began (found locally: counting the newlines
+        before each sentence from the start of the text is quadratic in a long article)."""
+        return si == 0 or self.text.find("\n", self.spans[si - 1][0], self.spans[si][0]) >= 0
+
+    def in_force(self, si: int) -> DateMention | None:
+        # Back to a sentence with a date, the paragraph's first one, or one already looked up.
+        walked, j, date = [], si, None
+        while j not in self._in_force:
+            walked.append(j)
+            date = self._first(j)
+            if date is not None or self._opens_paragraph(j):
+                break
+            j -= 1
+        else:
+            date = self._in_force[j]
+        for w in walked:
+            self._in_force[w] = date
+        return date
+
+
+def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place], published: dt.date | None,
+             entry_place: dict[str, str]) -> list[Event]:
+    """Events in ``text`` tied to ``places`` (keyed by place id; ``entry_place`` maps entry id -> place id)."""
+    spans = sentences(text)
+    in_sentences = _by_sentence(resolutions, spans)
+    dates = _Dates(text, published, spans, in_sentences)
+    place_words = {w for p in places.values() for w in p.name.split()}
+    events: list[Event] = []
+    for si, (s, e) in enumerate(spans):
+        in_sentence = in_sentences[si]
+        located = _locations(text, s, in_sentence)  # cheaper than classify, and most sentences name none
+        if not located:
+            continue
         sentence = text[s:e]
         if classify(sentence) is None:
             continue
-        located, prev, prev_ok = [], None, False
-        for r in in_sentence:
-            ok = _located(text, s, r, prev, prev_ok)
-            if ok:
-                located.append(r)
-            if r.candidate.role == "place":
-                prev, prev_ok = r, ok
-        located = [r for r in located if not any(_contains(r.entry, o.entry) for o in located)]
-        if not located:
-            continue
-        date = last_date[1] if last_date else None
+        date = dates.in_force(si)
         actors = find_actors(sentence, in_sentence, place_words)
         figures = find_figures(sentence)
         for r in located:

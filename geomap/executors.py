@@ -27,6 +27,7 @@ import os
 import resource
 import socket
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 
 from geomap.errors import GeomapError
@@ -46,24 +47,32 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def memory_stats() -> dict:
+_last_smaps: tuple[int, float, dict] = (0, 0.0, {})  # (pid, time.monotonic(), PSS/USS reading)
+
+
+def memory_stats(max_age: float = 0.0) -> dict:
     """This process's memory in MB: ``rss`` now, ``peak_rss`` (high-water mark), and on Linux
     ``pss`` (shared pages divided among the processes sharing them) and ``uss`` (private pages:
-    what the process costs on top of what it shares)."""
+    what the process costs on top of what it shares). ``max_age``: seconds a reading of these
+    three may be reused for (it takes a few ms: the kernel walks the process's page tables)."""
+    global _last_smaps
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     if sys.platform == "darwin":
         peak_kb //= 1024  # bytes there
     out = {"pid": os.getpid(), "host": socket.gethostname(), "peak_rss": round(peak_kb / 1024, 1)}
+    pid, at, smaps = _last_smaps
+    if pid == out["pid"] and time.monotonic() - at < max_age:  # not the parent's, in a forked worker
+        return {**out, **smaps}
     try:
         with open("/proc/self/smaps_rollup", encoding="ascii") as f:
             fields = dict(line.split(":", 1) for line in f if ":" in line and not line[0].isdigit())
         kb = {k.strip(): int(v.split()[0]) for k, v in fields.items() if v.strip().endswith("kB")}
-        out["rss"] = round(kb["Rss"] / 1024, 1)
-        out["pss"] = round(kb["Pss"] / 1024, 1)
-        out["uss"] = round((kb.get("Private_Clean", 0) + kb.get("Private_Dirty", 0)) / 1024, 1)
+        smaps = {"rss": round(kb["Rss"] / 1024, 1), "pss": round(kb["Pss"] / 1024, 1),
+                 "uss": round((kb.get("Private_Clean", 0) + kb.get("Private_Dirty", 0)) / 1024, 1)}
     except (OSError, KeyError, ValueError):
-        pass
-    return out
+        smaps = {}
+    _last_smaps = (out["pid"], time.monotonic(), smaps)
+    return {**out, **smaps}
 
 
 class Executor:

@@ -57,8 +57,10 @@ def geoparse(text: str, *, index: GazetteerIndex | None = None, bias: str | None
     return resolve(recognize(text, index), bias=bias)
 
 
-def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str | None = None) -> Document:
-    """An article's places and events, ready to store and render."""
+def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str | None = None,
+            mentions: bool = True) -> Document:
+    """An article's places and events, ready to store and render; and, unless ``mentions`` is
+    False (a corpus keeps only places and events), every place name as written."""
     resolutions = geoparse(article.text, index=index, bias=bias)
     places: dict[str, Place] = {}
     entry_place: dict[str, str] = {}
@@ -86,4 +88,4 @@ def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str 
         places[entry_place[e.id]].mentions.append((r.candidate.start, r.candidate.end))
     events = annotate(article.text, resolutions, places, published_date(article), entry_place)
     return Document(article=article, places=list(places.values()), events=events,
-                    mentions=[_mention(r) for r in resolutions])
+                    mentions=[_mention(r) for r in resolutions] if mentions else [])

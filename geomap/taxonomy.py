@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geomap.cues import LeadingWords
+
 __all__ = ["EventType", "EVENT_TYPES", "classify", "closest_type"]
 
 
@@ -49,9 +51,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"killed .*civilians|massacre|execut(?:ed|ion)|abduct"),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
               r"\bsaid\b|stated|announced|warned|claimed|told\b|according to"),
-    EventType("other", "Other", "Strategic developments", "Other", "#455a64", r"$^"),
+    # Matches no sentence; "^$" rather than "$^" as re then tries it at the start only.
+    EventType("other", "Other", "Strategic developments", "Other", "#455a64", r"^$"),
 ]}
 _COMPILED = [(t.id, re.compile(t.keywords, re.I)) for t in EVENT_TYPES.values()]
+# Most sentences contain no keyword: skip the patterns that cannot match, and the text before
+# the first place where one can.
+_LEADING_WORDS = LeadingWords([t.keywords for t in EVENT_TYPES.values()])
 
 
 def classify(sentence: str, near: int | None = None) -> str | None:
@@ -61,11 +67,14 @@ def classify(sentence: str, near: int | None = None) -> str | None:
     is closest to it wins: "protests have erupted across Ukraine ... since the invasion" is a
     protest in Ukraine. A mere statement ("said") counts only when nothing else matches.
     """
+    starts = _LEADING_WORDS.starts(sentence)
     best: tuple[int, int, str] | None = None
     for rank, (type_id, pattern) in enumerate(_COMPILED):
         if type_id == "statement" and best is not None:
             break
-        for m in pattern.finditer(sentence):
+        if rank not in starts:
+            continue
+        for m in pattern.finditer(sentence, starts[rank]):
             distance = 0 if near is None else min(abs(m.start() - near), abs(m.end() - near))
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, type_id)

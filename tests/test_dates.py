@@ -1,6 +1,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geomap.dates import find_dates, parse_iso
 
@@ -39,3 +41,20 @@ def test_parse_iso_accepts(value):
 def test_parse_iso_rejects(value):
     with pytest.raises(ValueError):
         parse_iso(value)
+
+
+_FRAGMENTS = ["July", "jULY", "Sept.", "Dec", "22", "3rd", "1999", "2024", " ", ", ", "in ", "since ", "on ",
+              "mid-", "Early ", "the end of ", "Monday", "last ", "MONDAY", "yesterday", "This Morning", "ſince",
+              "İn ", "may"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=10))
+def test_a_pattern_is_skipped_only_when_it_cannot_match(parts):
+    from geomap.cues import fold
+    from geomap.dates import _PATTERNS
+
+    sentence = "".join(parts)
+    for _, pattern, cue in _PATTERNS:
+        if pattern.search(sentence):
+            assert cue.found(sentence, fold(sentence)), (pattern.pattern, sentence)

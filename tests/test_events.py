@@ -1,5 +1,7 @@
 """Events on the sample article: dates, types, actors, figures, sources."""
 
+import datetime as dt
+
 from geomap.events import find_figures
 from geomap.taxonomy import EVENT_TYPES, classify, closest_type
 
@@ -80,3 +82,32 @@ def test_taxonomy_is_acled_compatible():
     assert classify("thousands took to the streets of Kyiv") == "protest"
     assert classify("the weather was fine") is None
     assert closest_type("stike") == "strike"
+
+
+def test_dates_in_force_as_read_sentence_by_sentence(sample_doc):
+    """Looked up lazily, out of order, the date each sentence's events take is the one a reader
+    carries along: the latest sentence's first date, within the paragraph."""
+    import random
+
+    from geomap.dates import find_dates
+    from geomap.events import _by_sentence, _Dates
+    from geomap.pipeline import geoparse
+    from geomap.text import paragraph_index, sentences
+
+    text, published = sample_doc.article.text, dt.date(2025, 7, 23)
+    spans = sentences(text)
+    paragraphs = paragraph_index(text, spans)
+    in_sentences = _by_sentence(geoparse(text), spans)
+    expected, last = [], None
+    for si, (s, e) in enumerate(spans):
+        dates = [d for d in find_dates(text, published, s, e) if len(d.value) > 4 or not in_sentences[si]]
+        if dates:
+            last = (paragraphs[si], dates[0])
+        elif last and last[0] != paragraphs[si]:
+            last = None
+        expected.append(last[1] if last else None)
+    order = list(range(len(spans)))
+    random.Random(7).shuffle(order)
+    dates = _Dates(text, published, spans, in_sentences)
+    assert {si: dates.in_force(si) for si in order} == dict(enumerate(expected))
+    assert any(expected) and None in expected

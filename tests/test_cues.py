@@ -1,0 +1,71 @@
+"""The shortcuts that rule event-type patterns out must never change a classification."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geomap.cues import LeadingWords, fold, leading_literals
+from geomap.taxonomy import EVENT_TYPES, classify
+
+
+def classify_every_pattern(sentence, near=None):
+    """``classify`` as it was before the shortcuts: every pattern over the whole sentence."""
+    best = None
+    for rank, t in enumerate(EVENT_TYPES.values()):
+        if t.id == "statement" and best is not None:
+            break
+        for m in re.finditer(t.keywords, sentence, re.I):
+            distance = 0 if near is None else min(abs(m.start() - near), abs(m.end() - near))
+            if best is None or (distance, rank) < best[:2]:
+                best = (distance, rank, t.id)
+            if near is None:
+                break
+        if near is None and best is not None:
+            break
+    return best[2] if best else None
+
+
+def test_leading_literals_of_keywords():
+    assert leading_literals(r"\bsaid\b|drones?\b.*\bstruck|air ?strikes?|Captur(?:e|ed)") == \
+        ("said", "drone", "air", "captur")
+    assert leading_literals(r"[|]x|advance[ds]?\b") is None  # a class first: no word to look for
+    assert leading_literals(r"^$") is None
+    assert leading_literals(r"troops? (?:entered|moved)|rall(?:y|ies)") == ("troop", "rall")
+    assert leading_literals(r"a{2}b|\.x") is None
+
+
+def test_fold_lowercases_as_ignorecase_matches():
+    for text in ["İstanbul", "Kelvin", "ſaid", "dıplomat", "Said"]:
+        folded = fold(text)
+        assert len(folded) == len(text) and folded.isascii()
+        assert re.fullmatch(re.escape(folded), text, re.I)
+
+
+def test_leading_words_start_no_later_than_the_first_match():
+    words = LeadingWords([r"\bsaid\b|warned", r"drones?\b.*\bhit", r"^$"])
+    starts = words.starts("Officials SAID that drones hit it")
+    assert starts == {0: 10, 1: 20, 2: 0}
+    assert words.starts("The weather was fine") == {2: 0}
+
+
+_FRAGMENTS = ["said", "Said", "unsaid", "drones ", "drone strike", " struck", "air raid", "airstrikes", "killed ",
+              "civilians", "signed an agreement", "protest", "met", "meeting", "pows", "POW", "exchange of bodies",
+              "troops entered", "recaptured", "riot", "İ", "ı", "ſ", "K", "é", "\u2019", "told", "  ", ", ", ". ",
+              "in Kyiv", "the", "shelling", "mortar", "talks", "\n", "-", "sit-in", "war games"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=12), st.one_of(st.none(), st.integers(0, 120)))
+def test_classify_agrees_with_every_pattern_over_the_whole_sentence(parts, near):
+    sentence = "".join(parts)
+    assert classify(sentence, near) == classify_every_pattern(sentence, near)
+
+
+def test_classify_agrees_on_the_sample_article(sample_doc):
+    from geomap.text import sentences
+
+    text = sample_doc.article.text
+    for s, e in sentences(text):
+        for near in (None, 0, (e - s) // 2, e - s):
+            assert classify(text[s:e], near) == classify_every_pattern(text[s:e], near)
