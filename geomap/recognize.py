@@ -8,6 +8,8 @@ of a person's or an organisation's name ("Vladimir Putin", "The Washington Post"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -135,11 +137,16 @@ class _LowerWords:
     ``_LOWER_WORD.findall(text)``, looked for one by one as they are asked about (listing
     them all costs more than the few questions a text raises)."""
 
+    LIST_ALL_ABOVE = 50_000  # characters: a long text is listed once, not searched per word
+
     def __init__(self, text: str):
         self._text = text
         self._answers: dict[str, bool] = {}
+        self._all: set[str] | None = set(_LOWER_WORD.findall(text)) if len(text) > self.LIST_ALL_ABOVE else None
 
     def __contains__(self, word: str) -> bool:
+        if self._all is not None:
+            return word in self._all
         found = self._answers.get(word)
         if found is None:
             found = self._answers[word] = _LOWER_WORD.fullmatch(word) is not None and self._written(word)
@@ -281,11 +288,14 @@ def _unknown_regions(text: str, found: list[Candidate], index: GazetteerIndex) -
     if not _REGION_NOUN.search(text):
         return found  # most texts: no need for the slower regex below
     extra = []
+    starts = [c.start for c in found]  # found is in text order
+    reach = list(accumulate((c.end for c in found), max))  # the furthest end of found[:i + 1]
     for m in _UNKNOWN_REGION.finditer(text):
         words = normalize(m.group()).split()
+        before = bisect_left(starts, m.end())  # found[:before] start before the match ends
         if words[0] in _STOPWORDS or words[0] in demonyms() or \
                 any(index.names.find(" ".join(words[k:])) for k in range(len(words) - 1)) or \
-                any(c.start < m.end() and m.start() < c.end for c in found):
+                (before and reach[before - 1] > m.start()):
             continue
         extra.append(Candidate(m.group(), m.start(), m.end(), normalize(m.group()), ()))
     return sorted(found + extra, key=lambda c: c.start) if extra else found

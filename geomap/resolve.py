@@ -27,7 +27,10 @@ import math
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+import numpy as np
+
 from geomap.errors import InputError
+from geomap.evaluate import EARTH_RADIUS_KM
 from geomap.index import Entry, haversine_km
 from geomap.recognize import Candidate
 
@@ -69,6 +72,34 @@ class Resolution:
         return 1.0 / total
 
 
+def _anchor_distances(candidates: list[Candidate], anchors: list[Entry]) -> dict[str, float]:
+    """Great-circle km from each entry of an ambiguous name to its nearest anchor (not itself).
+
+    One vectorized distance matrix per document, in blocks: a long article has thousands of
+    entries and anchors, and a Python loop over the pairs would be quadratic in the interpreter.
+    """
+    entries = list({e.id: e for c in candidates if len(c.entries) > 1 for e in c.entries
+                    if e.kind in ("city", "admin2")}.values())
+    if not entries or not anchors:
+        return {}
+    anchor_lat = np.radians([a.lat for a in anchors])[None, :]
+    anchor_lon = np.array([a.lon for a in anchors])[None, :]
+    anchor_at = {a.id: i for i, a in enumerate(anchors)}
+    nearest: dict[str, float] = {}
+    for first in range(0, len(entries), 256):
+        block = entries[first:first + 256]
+        lat = np.radians([e.lat for e in block])[:, None]
+        lon = np.array([e.lon for e in block])[:, None]
+        a = np.sin((anchor_lat - lat) / 2) ** 2 + \
+            np.cos(lat) * np.cos(anchor_lat) * np.sin(np.radians(anchor_lon - lon) / 2) ** 2
+        km = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+        for row, e in enumerate(block):
+            if e.id in anchor_at:
+                km[row, anchor_at[e.id]] = np.inf  # an anchor is not near itself
+        nearest.update(zip((e.id for e in block), km.min(axis=1).tolist()))
+    return nearest
+
+
 def _base_score(entry: Entry, key: str) -> float:
     score = KIND_PRIOR[entry.kind] + W_POPULATION * math.log10(entry.population + 10)
     if entry.key == key:
@@ -76,12 +107,14 @@ def _base_score(entry: Entry, key: str) -> float:
     return score
 
 
-def score_entry(entry: Entry, cand: Candidate, countries: dict[str, float], regions: set[str],
-                anchors: list[Entry], states: dict[str, float] | None = None) -> float:
+def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: set[str],
+                nearest_km: dict[str, float], states: _Shares | None = None) -> float:
+    """``countries``/``states``: the other names' evidence shares by country code or admin-1 id;
+    ``nearest_km``: the distance from each entry to the document's nearest anchor, by entry id."""
     score = _base_score(entry, cand.key)
     if entry.country:
         score += W_COUNTRY * countries.get(entry.country, 0.0)
-    if states and entry.admin1 and entry.kind in ("city", "admin2"):
+    if states is not None and entry.admin1 and entry.kind in ("city", "admin2"):
         score += W_STATE * states.get(entry.admin1, 0.0)
     if entry.kind in ("city", "admin2") and entry.admin1 in regions:
         score += W_REGION
@@ -90,12 +123,8 @@ def score_entry(entry: Entry, cand: Candidate, countries: dict[str, float], regi
         if any((e.kind == "admin1" and entry.admin1 == e.admin1) or (e.kind == "country" and entry.country == e.country)
                for e in q):
             score += W_QUALIFIER
-    if anchors and entry.kind in ("city", "admin2"):
-        # 1 degree of latitude is 111 km: anchors further than NEAR_KM in latitude cannot count.
-        reach = NEAR_KM / 111.0
-        nearest = min((haversine_km(entry.lat, entry.lon, a.lat, a.lon) for a in anchors
-                       if a is not entry and abs(a.lat - entry.lat) < reach), default=math.inf)
-        score += W_NEAR * max(0.0, 1.0 - nearest / NEAR_KM)
+    if entry.id in nearest_km:
+        score += W_NEAR * max(0.0, 1.0 - nearest_km[entry.id] / NEAR_KM)
     return score
 
 
@@ -151,7 +180,7 @@ def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, En
     return shares, regions, list({a.id: a for a in anchors}.values())
 
 
-def _leave_one_out(by_key: dict[str, Counter[str]], bias: str | None) -> dict[str, dict[str, float]]:
+def _leave_one_out(by_key: dict[str, Counter[str]], bias: str | None) -> dict[str, "_Shares"]:
     """For each name, the shares of the evidence that the *other* names give."""
     total: dict[str, float] = {}
     for weight in by_key.values():
@@ -159,13 +188,24 @@ def _leave_one_out(by_key: dict[str, Counter[str]], bias: str | None) -> dict[st
             total[code] = v + total.get(code, 0)
     if bias:
         total[bias] = total.get(bias, 0) + max(3.0, sum(total.values()))
-    shares = {}
-    for key, own in by_key.items():
-        rest = {code: v - own.get(code, 0) for code, v in total.items()}
-        rest = {code: v for code, v in rest.items() if v > 0}
-        norm = sum(rest.values()) or 1.0
-        shares[key] = {code: v / norm for code, v in rest.items()}
-    return shares
+    total_sum = sum(total.values())
+    return {key: _Shares(total, own, total_sum) for key, own in by_key.items()}
+
+
+class _Shares:
+    """One name's leave-one-out shares, computed as asked: a long article names thousands of
+    places, and each would otherwise copy the evidence of every country and region."""
+
+    __slots__ = ("total", "own", "norm")
+
+    def __init__(self, total: dict[str, float], own: Counter[str], total_sum: float):
+        self.total, self.own = total, own
+        norm = total_sum - sum(own.values())
+        self.norm = norm if norm > 1e-9 else 1.0  # with no other evidence every share is 0 anyway
+
+    def get(self, code: str, default: float = 0.0) -> float:
+        rest = self.total.get(code, 0) - self.own.get(code, 0)
+        return rest / self.norm if rest > 1e-9 else default
 
 
 def parse_bias(bias: str | None) -> tuple[str | None, tuple[float, float, float, float] | None]:
@@ -196,10 +236,13 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None) -> list[Res
     country_bias, box = parse_bias(bias)
     support = _neighbours(candidates) if W_PAIR else {}
     signatures = [_signature(c) for c in candidates]
-    out = _rank(candidates, signatures, _context(candidates, country_bias), box, support)
+    shares, regions, anchors = _context(candidates, country_bias)
+    nearest_km = _anchor_distances(candidates, anchors)  # anchors are clear names: the same in both passes
+    out = _rank(candidates, signatures, (shares, regions, nearest_km), box, support)
     if W_COHERENCE:
         chosen = {r.candidate.key: r.entry for r in out if r.entry is not None and r.candidate.qualifier is None}
-        out = _rank(candidates, signatures, _context(candidates, country_bias, chosen), box, support)
+        shares, regions, _ = _context(candidates, country_bias, chosen)
+        out = _rank(candidates, signatures, (shares, regions, nearest_km), box, support)
     return out
 
 
@@ -237,7 +280,7 @@ def _neighbours(candidates: list[Candidate]) -> dict[str, float]:
 
 def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
           support: dict[str, float]) -> list[Resolution]:
-    shares, regions, anchors = context
+    shares, regions, nearest_km = context
     # Mentions of one name with the same entries and qualifier score alike: score them once.
     scored_for: dict[tuple, list[tuple[float, Entry]]] = {}
     # One sense per document: sum scores over all mentions of the same name.
@@ -247,7 +290,7 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
         ranked = scored_for.get(signature)
         if ranked is None:
             countries, states = shares[cand.key]
-            near = anchors if len(cand.entries) > 1 else ()  # proximity only matters when there is a choice
+            near = nearest_km if len(cand.entries) > 1 else {}  # proximity only matters when there is a choice
             ranked = scored_for[signature] = sorted(
                 ((score_entry(e, cand, countries, regions, near, states)
                   + (W_BOX if box and _in_box(e, box) else 0.0)
