@@ -27,8 +27,6 @@ import math
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-import numpy as np
-
 from geomap.errors import InputError
 from geomap.evaluate import EARTH_RADIUS_KM
 from geomap.index import Entry, haversine_km
@@ -72,6 +70,9 @@ class Resolution:
         return 1.0 / total
 
 
+SMALL_MATRIX = 20_000  # entry-anchor pairs measured one by one; above, as one numpy matrix
+
+
 def _anchor_distances(candidates: list[Candidate], anchors: list[Entry]) -> dict[str, float]:
     """Great-circle km from each entry of an ambiguous name to its nearest anchor (not itself).
 
@@ -82,6 +83,11 @@ def _anchor_distances(candidates: list[Candidate], anchors: list[Entry]) -> dict
                     if e.kind in ("city", "admin2")}.values())
     if not entries or not anchors:
         return {}
+    if len(entries) * len(anchors) <= SMALL_MATRIX:  # most articles: numpy would cost more than it saves
+        return {e.id: min((haversine_km(e.lat, e.lon, a.lat, a.lon) for a in anchors if a.id != e.id),
+                          default=math.inf) for e in entries}
+    import numpy as np  # only long articles need it: keep it out of a short run's start-up
+
     anchor_lat = np.radians([a.lat for a in anchors])[None, :]
     anchor_lon = np.array([a.lon for a in anchors])[None, :]
     anchor_at = {a.id: i for i, a in enumerate(anchors)}

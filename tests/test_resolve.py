@@ -114,3 +114,16 @@ def test_bad_box_is_a_clear_error():
 
     with pytest.raises(ValueError, match="south,west,north,east"):
         parse_bias("1,2,three,4")
+
+
+def test_anchor_distances_alike_one_by_one_and_as_a_matrix(lgl_docs, index, monkeypatch):
+    import geomap.resolve as resolve_module
+    from geomap.recognize import recognize
+
+    candidates = recognize("\n\n".join(d["text"] for d in lgl_docs[:40]), index)
+    anchors = resolve_module._context(candidates, None)[2]
+    one_by_one = resolve_module._anchor_distances(candidates, anchors)
+    monkeypatch.setattr(resolve_module, "SMALL_MATRIX", 0)
+    matrix = resolve_module._anchor_distances(candidates, anchors)
+    assert one_by_one.keys() == matrix.keys() and len(matrix) > 100
+    assert all(abs(one_by_one[k] - matrix[k]) < 1e-6 for k in matrix)
