@@ -70,6 +70,22 @@ class Resolution:
         return 1.0 / total
 
 
+def _nearest_one_by_one(entries: list[Entry], anchors: list[Entry]) -> dict[str, float]:
+    # The haversine formula with each anchor's trigonometry done once; the distance grows with
+    # the haversine term, so the smallest term gives the nearest anchor.
+    points = [(a.id, math.radians(a.lat), math.cos(math.radians(a.lat)), a.lon) for a in anchors]
+    sin, radians = math.sin, math.radians
+    nearest = {}
+    for e in entries:
+        phi, cos_phi, best = radians(e.lat), math.cos(radians(e.lat)), math.inf
+        for anchor_id, anchor_phi, anchor_cos, anchor_lon in points:
+            if anchor_id != e.id:
+                h = sin((anchor_phi - phi) / 2) ** 2 + cos_phi * anchor_cos * sin(radians(anchor_lon - e.lon) / 2) ** 2
+                best = h if h < best else best
+        nearest[e.id] = 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best))) if best < math.inf else math.inf
+    return nearest
+
+
 SMALL_MATRIX = 20_000  # entry-anchor pairs measured one by one; above, as one numpy matrix
 
 
@@ -84,8 +100,7 @@ def _anchor_distances(candidates: list[Candidate], anchors: list[Entry]) -> dict
     if not entries or not anchors:
         return {}
     if len(entries) * len(anchors) <= SMALL_MATRIX:  # most articles: numpy would cost more than it saves
-        return {e.id: min((haversine_km(e.lat, e.lon, a.lat, a.lon) for a in anchors if a.id != e.id),
-                          default=math.inf) for e in entries}
+        return _nearest_one_by_one(entries, anchors)
     import numpy as np  # only long articles need it: keep it out of a short run's start-up
 
     anchor_lat = np.radians([a.lat for a in anchors])[None, :]
