@@ -484,7 +484,8 @@ def _longest_match(tokens: _Tokens, i: int, rows: tuple[int, ...],
 
     A longer match that only names a subset of a shorter one's places ("Dublin City" is an
     alternate name of Dublin, Ireland, alone) yields to the shorter one: "Dublin City Council"
-    in Ohio must still be able to mean Dublin, Ohio.
+    in Ohio must still be able to mean Dublin, Ohio. Unless it is a place's own name:
+    "Boulder City" and "Panama City" are towns of their own.
     """
     words, joined, find = tokens.words, tokens.joined, index.names.find
     key = words[i].key
@@ -498,7 +499,8 @@ def _longest_match(tokens: _Tokens, i: int, rows: tuple[int, ...],
         key = f"{key} {word.key}"
         rows = find(key)
         if rows and word.key not in _CONNECTORS \
-                and not (best and word.key in ("city", "town", "village") and set(rows) <= set(best[2])):
+                and not (best and word.key in ("city", "town", "village") and set(rows) <= set(best[2])
+                         and all(index.entry(r).key != key for r in rows)):
             best = (j + 1, key, rows)
     return best[:2] if best else None
 

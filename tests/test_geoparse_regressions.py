@@ -134,3 +134,13 @@ def test_the_nations_of_the_united_kingdom_are_not_the_country(index):
              geoparse("She had lived in England and Scotland; Britain was home.", index=index)]
     assert found == [("England", "England", "region"), ("Scotland", "Scotland", "region"),
                      ("Britain", "United Kingdom", "country")]
+
+
+def test_a_town_named_city_is_that_town(index):
+    # LGL: "Henderson, Boulder City to weigh police, fire" is Nevada's Boulder City, not Boulder.
+    found = [(r.candidate.text, r.entry.name, r.entry.admin1)
+             for r in geoparse("Henderson, Boulder City to weigh police. Pensacola, Panama City and Tampa.",
+                               index=index)]
+    assert ("Boulder City", "Boulder City", "US.NV") in found and ("Panama City", "Panama City", "US.FL") in found
+    # An alternate name alone ("Dublin City" for Dublin, Ireland) still yields to the town's name.
+    assert [r.candidate.text for r in geoparse("Dublin City Council met on Monday.", index=index)] == ["Dublin"]
