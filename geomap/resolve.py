@@ -66,12 +66,12 @@ class Resolution:
 
     @property
     def confidence(self) -> float:
-        """Softmax share of the chosen entry among the alternatives (0..1)."""
+        """Softmax share of the chosen entry among the alternatives (0..1), from their scores as
+        the data file lists them (2 decimals), so that it can be recomputed from the file."""
         if not self.alternatives:
             return 0.0
-        top = self.alternatives[0][0]
-        total = sum(math.exp(s - top) for s, _ in self.alternatives)
-        return 1.0 / total
+        scores = [round(s, 2) for s, _ in self.alternatives]
+        return 1.0 / sum(math.exp(s - scores[0]) for s in scores)
 
 
 def _nearest_one_by_one(entries: list[Entry], anchors: list[Entry]) -> dict[str, float]:
