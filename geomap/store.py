@@ -564,9 +564,13 @@ def read_document(path: Path, notes: list[str] | None = None) -> Document:
     fast = _fast_tree(read_text(path))
     if fast is not None:
         try:
-            return parse_tree(fast, path, notes=notes)
+            fast_notes: list[str] = []
+            doc = parse_tree(fast, path, notes=fast_notes)
+            if notes is None or not fast_notes:
+                return doc
         except StoreFormatError:
-            pass  # report the problems with their line numbers: read again with the round-trip loader
+            pass
+    # Problems and notes name their lines: only the round-trip loader knows them.
     return parse_tree(load_tree(path), path, notes=notes)
 
 

@@ -231,6 +231,8 @@ def test_changed_gazetteer_id_takes_the_alternatives_coordinates(sample_doc, tmp
     place = doc.place("moscow")
     assert (place.lat, place.lon, place.country, place.score) == (us["lat"], us["lon"], "US", None)
     assert len(notes) == 1 and "the build uses its coordinates" in notes[0]
+    line = int(notes[0][len(str(path)) + 1:].split(":", 1)[0])  # the note names the line of the edit
+    assert f"gazetteer_id: {us['id']}" in path.read_text(encoding="utf-8").splitlines()[line - 1]
     # Coordinates the user typed win over the alternative's.
     _edit(path, f"lat: {moscow.lat}", "lat: 50.5")
     place = read_document(path).place("moscow")
