@@ -444,17 +444,18 @@ _AP_STATES = {normalize(ap): name for name, (_, ap) in US_STATES.items() if ap.e
 
 
 _AP_STATE_BEFORE = re.compile(r"(?:,\s*|\bD-|\bR-|\bI-)$")
+_AP_STATE_AFTER = re.compile(r"[ \t]+(?:[a-z]|(?:Gov|Sen|Rep|Lt)\.|(?:House|Senate|Legislature|Supreme|State)\b)")
 
 
 def _ap_state(tokens: _Tokens, i: int, index: GazetteerIndex) -> Candidate | None:
-    """ "Troy, Tenn." and "D-Calif.": an AP state abbreviation (token ``i``) qualifying the name before it."""
+    """An AP state abbreviation (token ``i``) qualifying the name before it ("Troy, Tenn.",
+    "D-Calif.") or a noun after it ("Fla. economist", "Ill. Gov. Pat Quinn")."""
     text, word, start, end = tokens.text, tokens.words[i], tokens.starts[i], tokens.ends[i]
-    if i == 0:
-        return None
     dotted = word.text.endswith(".")
     if not dotted and text[end:end + 1] != ".":
         return None
-    if not _AP_STATE_BEFORE.search(text[max(0, start - 3):start]):
+    after = end if dotted else end + 1
+    if not (i and _AP_STATE_BEFORE.search(text[max(0, start - 3):start])) and not _AP_STATE_AFTER.match(text, after):
         return None
     regions = [e for e in index.lookup(normalize(_AP_STATES[word.key])) if e.kind == "admin1" and e.country == "US"]
     if not regions:

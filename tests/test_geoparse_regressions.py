@@ -154,3 +154,11 @@ def test_the_capital_of_a_country_the_article_names(index):
     # With no United States in the text, no capital bonus: the towns of Washington state vote.
     text = "Officials in Spokane, Yakima and Olympia said Washington would fund the roads."
     assert {r.candidate.text: r.entry for r in geoparse(text, index=index)}["Washington"].admin1 == "US.WA"
+
+
+def test_ap_state_abbreviations_before_a_noun(index):
+    # LGL headline "Fla. economist casts doubt": Florida, not Flå in Norway.
+    for text, state in [("Fla. economist casts doubt on the plan.", "Florida"), ("Ill. Gov. Pat Quinn spoke.", "Illinois"),
+                        ("The Calif. law was struck down.", "California")]:
+        assert [(r.entry.name, r.entry.country) for r in geoparse(text, index=index)] == [(state, "US")], text
+    assert places("Miss. Brown said hello.", index) == []  # a title, then a capitalized name: not a state
