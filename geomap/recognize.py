@@ -46,6 +46,9 @@ _MEDIA_HEADS = {"post", "times", "independent", "herald", "journal", "tribune", 
                 "chronicle", "observer", "examiner", "daily", "press", "star", "sun", "mail", "review", "airlines",
                 "airways", "rovers", "united", "wanderers", "athletic", "inquirer", "courier", "register",
                 "dispatch", "sentinel", "bulletin", "enquirer", "ledger", "record", "standard", "monitor"}
+# Words after a town's name that make it a street's name ("County Road 80" stays a county's).
+_STREET_WORDS = {"street", "avenue", "ave", "road", "rd", "drive", "boulevard", "blvd", "lane", "ln", "pike",
+                 "parkway", "pkwy", "trail", "terrace", "circle"}
 # Capitalized words that are names of places somewhere but rarely mean one in English news.
 _STOPWORDS = set("""
 a about after against all also amid an and another any april are as at august back be because been before
@@ -579,6 +582,9 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
         nxt = words[j]
         if nxt.key in _MEDIA_HEADS or (last.possessive and nxt.key in ("day", "eve", "church", "college")):
             return False  # "Washington Post", "St. Patrick's Day"
+        if nxt.key in _STREET_WORDS and last.key not in _REGION_WORDS:
+            return False  # "Dublin Road", "Pennsylvania Avenue": a street's name ("County Road 80" is the county's)
+
         if single and not nation and key in index.person_names and nxt.key not in _TITLES \
                 and nxt.key not in _REGION_WORDS and not last.possessive:
             return "person"  # a given name: "George Washington University", "Mary Wheeler"

@@ -162,3 +162,12 @@ def test_ap_state_abbreviations_before_a_noun(index):
                         ("The Calif. law was struck down.", "California")]:
         assert [(r.entry.name, r.entry.country) for r in geoparse(text, index=index)] == [(state, "US")], text
     assert places("Miss. Brown said hello.", index) == []  # a title, then a capitalized name: not a state
+
+
+def test_streets_named_after_places_are_not_places(index):
+    # LGL: "the March 7 fire at 6016 Dublin Road", "Warden's Memphis Street home".
+    text = "The fire at 6016 Dublin Road spread to Memphis Street and Pennsylvania Avenue."
+    assert places(text, index) == []
+    # A county road keeps its county; a town before a street word elsewhere in the text stays a town.
+    found = [t for t, *_ in places("Closed from Mahnomen County Road 3 to Highway 10 near Memphis.", index)]
+    assert found == ["Mahnomen County", "Memphis"]
