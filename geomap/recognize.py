@@ -102,6 +102,13 @@ class Candidate:
 
 
 @lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """English words that are also small towns' names (the bundled list)."""
+    lines = (Path(__file__).parent / "data" / "common_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Folded demonym -> country code, from the bundled table."""
     table = {}
@@ -571,9 +578,11 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
         return "word"  # "Police said ...", "Man booked ...", when the text also uses the word in lower case
     if single and not area and place.population < 20_000 and first.text.lower() in lower_words:
         return "word"
-    # A small town named like a person ("Manning", "Welch", "Mary") counts only where the text
-    # places something: after a locative word, before a qualifier, or in a dateline.
-    if single and not area and key in index.person_names and place.population < 50_000 \
+    # A small town named like a person ("Manning", "Welch", "Mary") or like an English word
+    # ("Give", "Time") counts only where the text places something: after a locative word,
+    # before a qualifier, or in a dateline.
+    if single and not area and ((key in index.person_names and place.population < 50_000)
+                                or (key in _common_words() and place.population < 20_000)) \
             and not _LOCATIVE_BEFORE.search(text, max(0, first_start - 12), first_start) \
             and not _QUALIFIER_AFTER.match(text, last_end) and not _dateline(tokens, i, j):
         return "word"

@@ -171,3 +171,10 @@ def test_streets_named_after_places_are_not_places(index):
     # A county road keeps its county; a town before a street word elsewhere in the text stays a town.
     found = [t for t, *_ in places("Closed from Mahnomen County Road 3 to Highway 10 near Memphis.", index)]
     assert found == ["Mahnomen County", "Memphis"]
+
+
+def test_small_towns_named_like_english_words_count_only_where_placed(index):
+    # LGL: "Give me your hundreds" (Give, Denmark), "Time and again" (Time, Norway).
+    assert places("Do not call Police. Give me your hundreds. Time and again, she asked.", index) == []
+    # Placed by the text, the town counts: after a locative word.
+    assert [t for t, *_ in places("The festival was held in Give, in Denmark.", index)][:1] == ["Give"]
