@@ -257,7 +257,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 continue
             key = " ".join(w.key for w in words[i:after])
             country = _countries_by_code(index).get(demonym_table[key])
-            if country is not None:
+            if country is not None and not _names_a_language(text, starts[i], ends[after - 1]):
                 found.append(Candidate(text[starts[i]:ends[after - 1]], starts[i], ends[after - 1], key, (country,),
                                        role="demonym"))
             i = after
@@ -472,6 +472,17 @@ def _ap_state(tokens: _Tokens, i: int, index: GazetteerIndex) -> Candidate | Non
         return None
     end = end if dotted else end + 1
     return Candidate(text[start:end], start, end, word.key, tuple(regions))
+
+
+_LANGUAGE_AFTER = re.compile(r"[ \t-]+(?:languages?|speakers?|speaking|immersion|lessons?|classes|translation)\b")
+_LANGUAGE_BEFORE = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|fluent in|learn|learns|learned|learning|"
+                              r"teach|teaches|taught|translated into)\s+(?:only\s+|fluent\s+|both\s+)?$", re.I)
+
+
+def _names_a_language(text: str, start: int, end: int) -> bool:
+    """ "spoke only French", "English language learners": the language, not the country."""
+    return _LANGUAGE_AFTER.match(text, end) is not None or \
+        _LANGUAGE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _demonym_at(words: list[_Word], i: int, table: dict[str, str]) -> int:

@@ -178,3 +178,8 @@ def test_small_towns_named_like_english_words_count_only_where_placed(index):
     assert places("Do not call Police. Give me your hundreds. Time and again, she asked.", index) == []
     # Placed by the text, the town counts: after a locative word.
     assert [t for t, *_ in places("The festival was held in Give, in Denmark.", index)][:1] == ["Give"]
+
+
+def test_languages_are_not_their_countries(index):
+    text = "Ms. Moayyad spoke only French and Farsi. English language learners did well. French troops left."
+    assert [(t, role) for t, _, _, _, role in places(text, index)] == [("French", "demonym")]
