@@ -78,6 +78,7 @@ _PERSON_TITLES = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "sheriff", "o
                   "chairman", "chairwoman", "ceo", "director", "coach", "father", "sister", "brother", "saint"}
 # Names of organisations and buildings that the gazetteer also knows as towns.
 _NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah", "nato", "congress", "senate", "pentagon",
+               "duma", "rada", "knesset",
                "kremlin", "god", "jesus", "christ", "lord", "allah", "democrat", "democrats", "republican",
                "republicans", "university", "commerce", "internet", "google", "facebook", "twitter", "amazon"}
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|of|around|toward|towards|through|"

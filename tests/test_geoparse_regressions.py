@@ -183,3 +183,8 @@ def test_small_towns_named_like_english_words_count_only_where_placed(index):
 def test_languages_are_not_their_countries(index):
     text = "Ms. Moayyad spoke only French and Farsi. English language learners did well. French troops left."
     assert [(t, role) for t, _, _, _, role in places(text, index)] == [("French", "demonym")]
+
+
+def test_parliaments_are_not_towns(index):
+    # "State Duma" is Russia's parliament, not Duma in Syria; "Verkhovna Rada" Ukraine's.
+    assert places("The State Duma approved the law; the Verkhovna Rada did not.", index) == []
