@@ -188,3 +188,11 @@ def test_languages_are_not_their_countries(index):
 def test_parliaments_are_not_towns(index):
     # "State Duma" is Russia's parliament, not Duma in Syria; "Verkhovna Rada" Ukraine's.
     assert places("The State Duma approved the law; the Verkhovna Rada did not.", index) == []
+
+
+def test_names_said_of_people_are_people(index):
+    # LGL: "his children, Hailey, 6, and Caleb, 4"; a town's name that speaks is a person's.
+    text = "Brent Ching, his wife and his children, Hailey, 6, and Caleb, 4, died. Later Chilton said the fund grew."
+    assert places(text, index) == []
+    # A place after a locative word keeps its sense: "a man from Brampton said".
+    assert [t for t, *_ in places("The 20-year-old from Brampton said he was fine.", index)] == ["Brampton"]
