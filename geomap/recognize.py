@@ -67,6 +67,7 @@ independence liberty union victory freedom justice mercy grace faith charity har
 paradise eden bethlehem nazareth jericho goshen canaan zion salem northeast northwest southeast southwest
 greater upper lower pack leader mart sen rep capt rev gov det sgt lt mayor chief day night morning evening
 christmas easter passover ramadan hanukkah thanksgiving halloween earth superior hall nov dec jan feb aug sept oct
+downtown uptown midtown
 """.split())
 # Words that, right before a capitalized name, say a person's name follows: "President Volodymyr Zelensky".
 _PERSON_TITLES = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "sheriff", "officer", "detective",
@@ -628,7 +629,9 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
             return "person"  # "President Volodymyr", "Roy A. Nelson"
         if prev.is_title and prev.key not in _STOPWORDS and prev.key not in demonyms() and prev.key not in _TITLES \
                 and not nation and (prev.key in index.person_names or not _is_major(index, prev.key)):
-            return "person"
+            # A person or an organisation wherever the name stands, but "Henry County" in
+            # "Leadership Henry County" is part of a longer name only here.
+            return "person" if last.key not in _REGION_WORDS else False
         if prev.key == "the" and prev.text == "The" and not _sentence_initial(text, tokens.starts[i - 1]):
             return False  # "The Washington ..." mid-sentence is a title
     return True

@@ -196,3 +196,11 @@ def test_names_said_of_people_are_people(index):
     assert places(text, index) == []
     # A place after a locative word keeps its sense: "a man from Brampton said".
     assert [t for t, *_ in places("The 20-year-old from Brampton said he was fine.", index)] == ["Brampton"]
+
+
+def test_a_county_inside_a_longer_name_stays_a_county_elsewhere(index):
+    # LGL: "The 2008-09 Leadership Henry County class" must not unmake Henry County everywhere.
+    text = ("Paris and Henry County are rich in history. The Leadership Henry County class toured it. "
+            "Downtown Paris has shops.")
+    found = [t for t, *_ in places(text, index)]
+    assert found.count("Henry County") == 1 and found.count("Paris") == 2
