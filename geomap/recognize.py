@@ -84,6 +84,7 @@ _NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fata
                "republicans", "university", "commerce", "internet", "google", "facebook", "twitter", "amazon"}
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|of|around|toward|towards|through|"
                               r"between|across)\s+$", re.I)
+_PARTY_HOMETOWN = re.compile(r"(?:^|[^\w])[DRI]-$")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*(?:,|and\b|\))")  # "Hailey, 6, and Caleb, 4"
 _SPEECH_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:said|says|told|declined|pleaded|testified|admitted|denied)\b")
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
@@ -601,6 +602,8 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
             and not _LOCATIVE_BEFORE.search(text, max(0, first_start - 12), first_start) \
             and not _QUALIFIER_AFTER.match(text, last_end) and not _dateline(tokens, i, j):
         return "word"
+    if _PARTY_HOMETOWN.match(text, max(0, first_start - 3), first_start):
+        return True  # "Sen. Ray Miller, D-Columbus": a lawmaker's party and home town
     # Said of a person: "Fairfield declined to plead", "his children, Hailey, 6, and Caleb".
     if single and not area and place.population < 100_000 and (
             _AGE_AFTER.match(text, last_end) or (_SPEECH_AFTER.match(text, last_end) and not _LOCATIVE_BEFORE.search(

@@ -204,3 +204,9 @@ def test_a_county_inside_a_longer_name_stays_a_county_elsewhere(index):
             "Downtown Paris has shops.")
     found = [t for t, *_ in places(text, index)]
     assert found.count("Henry County") == 1 and found.count("Paris") == 2
+
+
+def test_a_lawmakers_home_town_after_the_party(index):
+    # AP style: "Sen. Ray Miller, D-Columbus", "Rep. Joseph Wagner, D-Chicopee".
+    text = "said state Sen. Ray Miller, D-Columbus, and Rep. Joseph Wagner, D-Chicopee, on Monday."
+    assert [t for t, *_ in places(text, index)] == ["Columbus", "Chicopee"]
