@@ -413,7 +413,8 @@ def _is_big(entries) -> bool:
 
 _PLURAL_KINDS = {"oblasts": "admin1", "regions": "admin1", "provinces": "admin1", "states": "admin1",
                  "governorates": "admin1", "prefectures": "admin1", "krais": "admin1",
-                 "counties": "county", "parishes": "parish"}
+                 "counties": "county", "parishes": "parish",
+                 "streets": "street", "roads": "street", "avenues": "street", "drives": "street"}
 _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
                         r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)?)")
 _PLURAL_AFTER = re.compile(r"\s+(?P<word>" + "|".join(_PLURAL_KINDS) + r")\b")
@@ -421,8 +422,10 @@ _PLURAL_AFTER = re.compile(r"\s+(?P<word>" + "|".join(_PLURAL_KINDS) + r")\b")
 
 def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
     """ "Sumy and Dnipropetrovsk oblasts", "Becker, Clay and Douglas counties": each name of a
-    list that ends in a plural region word is a region, not the town of the same name."""
+    list that ends in a plural region word is a region, not the town of the same name; before
+    a plural street word ("Lakeview and Harrison streets") it is no place at all."""
     regions: dict[int, Candidate] = {}
+    streets: list[tuple[int, int]] = []
     covered_until = -1
     for cand in found:
         if cand.start < covered_until:
@@ -440,6 +443,10 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
         if tail is None:
             continue
         kind = _PLURAL_KINDS[tail.group("word")]
+        covered_until = tail.end()
+        if kind == "street":
+            streets.append((cand.start, covered_until))
+            continue
         for k, (start, end) in enumerate(members[:last]):
             key = normalize(text[start:end])
             entries = tuple(e for e in index.lookup(key) if e.kind == "admin1") if kind == "admin1" else \
@@ -448,10 +455,10 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
                 end = tail.end("word") if k == last - 1 else end
                 role = next((c.role for c in found if c.start == start), "place")
                 regions[start] = Candidate(text[start:end], start, end, key, entries, role)
-        covered_until = tail.end()
-    if not regions:
+    if not regions and not streets:
         return found
-    kept = [c for c in found if not any(r.start <= c.start < r.end for r in regions.values())]
+    spans = streets + [(r.start, r.end) for r in regions.values()]
+    kept = [c for c in found if not any(start <= c.start < end for start, end in spans)]
     return sorted(kept + list(regions.values()), key=lambda c: c.start)
 
 

@@ -210,3 +210,9 @@ def test_a_lawmakers_home_town_after_the_party(index):
     # AP style: "Sen. Ray Miller, D-Columbus", "Rep. Joseph Wagner, D-Chicopee".
     text = "said state Sen. Ray Miller, D-Columbus, and Rep. Joseph Wagner, D-Chicopee, on Monday."
     assert [t for t, *_ in places(text, index)] == ["Columbus", "Chicopee"]
+
+
+def test_a_list_ending_in_streets_names_streets(index):
+    # LGL: "on the corner of Lakeview and Harrison streets", "Woodfield and Martingale roads".
+    text = "A main blew at Lakeview and Harrison streets in Dayton, near Woodfield and Martingale roads."
+    assert [t for t, *_ in places(text, index)] == ["Dayton"]
