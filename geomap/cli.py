@@ -128,6 +128,8 @@ def _corpus_run(paths, *, build_out=None, extract_out=None, force=False, bias=No
         click.echo(problem.one_line(), err=True)
     for note in corpus.notes:
         click.echo(f"note: {note}", err=True)
+    for conflict in r.conflicts if build_out is not None else []:
+        click.echo(f"conflict: {conflict}", err=True)
     if build_out is not None:
         for target in (r.html_path, r.geojson_path) + ((r.embed_path,) if r.embed_path else ()):
             click.echo(f"{'wrote' if target in r.written else 'unchanged'} {_shown(target)}")

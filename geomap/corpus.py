@@ -19,7 +19,11 @@
   on Dask; the results do not depend on how they were computed.
 - One map (``merge_documents``): places are merged across articles (the same gazetteer entry is
   one place), and events that different articles report at the same place, on the same date,
-  of the same type are one event listing all its sources, each naming its article.
+  of the same type are one event listing all its sources, each naming its article. The users'
+  corrections in data files hold whichever article comes first: a hidden place or event hides
+  only that article's; a place placed by the user (``coord_source: user``) is its own spot;
+  coordinates typed for a gazetteer entry move the merged place, and when two data files type
+  different ones, each keeps its own and the conflict is reported.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -45,7 +49,8 @@ from geomap.model import Article, Document, Event, Figure, Place, Source
 __all__ = ["ARTICLE_SUFFIXES", "JSONL_SUFFIXES", "CACHE_NAME", "MAX_LINE_CHARS", "MAX_ARTICLE_CHARS",
            "is_corpus", "iter_corpus", "html_article", "CorpusCache", "CorpusResult", "CorpusBuild", "CorpusError",
            "extract_corpus", "merge_documents", "corpus_geojson", "build_corpus", "write_extractions",
-           "extract_batch", "document_dict", "document_from_dict"]
+           "extract_batch", "document_dict", "document_from_dict", "typed_coordinates", "Placement",
+           "PlaceConflict", "describe_conflict"]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -579,6 +584,7 @@ class CorpusResult:
         self.worker_memory = worker_memory or {}  # "host:pid" -> memory_stats() at its last batch (MB)
         self.cache_path = cache.path
         self.notes = cache.notes
+        self.data_files = {i.article.id: i.data_file for i in self._items if i.data_file}  # by article id
         self.bytes_read = sum(i.size for i in self._items)  # of the articles read
         self.bytes_extracted = sum(i.size for i in self._items if i.status == "extracted")  # in this run
 
@@ -761,6 +767,102 @@ def _place_key(place: Place, article_id: str) -> tuple:
     return ("spot", place.precision, round(place.lat, 5), round(place.lon, 5), place.name)
 
 
+def _spot(lat, lon) -> tuple[float, float]:
+    return round(float(lat), 5), round(float(lon), 5)
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def typed_coordinates(place: Place) -> tuple[float, float] | None:
+    """The coordinates a user typed over a gazetteer place's, leaving ``coord_source`` as it was:
+    ``lat``/``lon`` other than its gazetteer entry's (as its alternatives list that entry).
+    None for a place where its entry is, one the user placed (``coord_source: user``, its own
+    spot), or one whose entry is not among its alternatives (nothing to compare with)."""
+    if place.coord_source == "user" or not place.gazetteer_id or place.lat is None or place.lon is None:
+        return None
+    entry = next((a for a in place.alternatives if a.get("id") == place.gazetteer_id), None)
+    if entry is None or not (_is_number(entry.get("lat")) and _is_number(entry.get("lon"))):
+        return None
+    spot = _spot(place.lat, place.lon)
+    return None if spot == _spot(entry["lat"], entry["lon"]) else spot
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where one article's data file puts a place: ``place_id`` is the place's id in that file."""
+
+    article_id: str
+    place_id: str
+    lat: float
+    lon: float
+
+
+@dataclass
+class PlaceConflict:
+    """Data files whose users typed different coordinates for the same gazetteer entry.
+
+    Nothing is chosen between them: each of those articles' events stays where its own data file
+    puts it, and the other articles' events where the gazetteer does (``gazetteer``: None when
+    every article naming the place corrected it).
+    """
+
+    name: str
+    gazetteer_id: str
+    placements: list[Placement]  # one per article that typed coordinates, in article-id order
+    gazetteer: tuple[float, float] | None
+
+
+@dataclass
+class _PlaceGroup:
+    """Every article's place for one key: the gazetteer's, and the spots users typed for it."""
+
+    id: str  # the merged place's id, given at its first mention so ids do not depend on corrections
+    first: Place  # the first article's place: the merged place's values, unless a user corrected them
+    uncorrected: Place | None = None  # the first place an article left where the gazetteer puts it
+    spots: dict = field(default_factory=dict)  # typed (lat, lon) -> [(article id, place)], in article order
+    ids: dict = field(default_factory=dict)  # typed (lat, lon) or None (the gazetteer's) -> merged place id
+
+    def add(self, article_id: str, place: Place) -> tuple | None:
+        """Count an article's place in; returns its typed spot (None: where the gazetteer puts it)."""
+        spot = typed_coordinates(place)
+        if spot is None:
+            self.uncorrected = self.uncorrected or place
+        else:
+            self.spots.setdefault(spot, []).append((article_id, place))
+        return spot
+
+    def places(self, taken: set[str]) -> list[Place]:
+        """The merged places: one, at the users' coordinates when they agree; else one per user's
+        spot and one at the gazetteer's for the articles that left it there."""
+        if len(self.spots) <= 1:
+            self.ids = dict.fromkeys([None, *self.spots], self.id)
+            corrected = [place for members in self.spots.values() for _, place in members[:1]]
+            return [_merged_place((corrected or [self.first])[0], self.id)]
+        out = []
+        if self.uncorrected is not None:
+            self.ids[None] = self.id
+            out.append(_merged_place(self.uncorrected, self.id))
+        for spot, members in self.spots.items():
+            pid = self.id if not out else _unique(members[0][1].id, taken)
+            self.ids[spot] = pid
+            out.append(_merged_place(members[0][1], pid))
+        return out
+
+    def conflict(self) -> PlaceConflict | None:
+        if len(self.spots) <= 1:
+            return None
+        placements = sorted((Placement(a, p.id, p.lat, p.lon) for members in self.spots.values()
+                             for a, p in members), key=lambda x: x.article_id)
+        gazetteer = _spot(self.uncorrected.lat, self.uncorrected.lon) if self.uncorrected else None
+        return PlaceConflict(self.first.name, self.first.gazetteer_id, placements, gazetteer)
+
+
+def _merged_place(place: Place, pid: str) -> Place:
+    return replace(place, id=pid, mentions=[], alternatives=list(place.alternatives))
+
+
 def _unique(wanted: str, taken: set[str], alternative: str | None = None) -> str:
     if wanted not in taken:
         taken.add(wanted)
@@ -775,51 +877,73 @@ def _unique(wanted: str, taken: set[str], alternative: str | None = None) -> str
     return f"{wanted}-{n}"
 
 
-def merge_documents(docs, *, article: Article | None = None, presorted: bool = False) -> Document:
+def merge_documents(docs, *, article: Article | None = None, presorted: bool = False,
+                    conflicts: list[PlaceConflict] | None = None) -> Document:
     """One document from many: places merged by gazetteer entry, and the events that several
     articles report at the same place, on the same date (not undated), of the same type merged
-    into one whose sources name their articles. Hidden places and events are left out.
+    into one whose sources name their articles.
 
     Deterministic: the documents are taken in article-id order (``presorted``: they come so, as
     from ``CorpusResult.iter_documents``, which may then be a generator), and the first article
     to name a place or report an event gives its id and values.
+
+    The users' corrections in the articles' data files hold whatever the order: a place or event
+    hidden in one article hides only that article's mentions and reports; a place the user placed
+    (``coord_source: user``) is its own spot, apart from its gazetteer entry's; coordinates a user
+    typed for a gazetteer entry are the merged place's. When users typed different coordinates
+    for the same entry, each of their articles keeps its own, and ``conflicts`` (when given)
+    receives a ``PlaceConflict``.
     """
     if not presorted:
         docs = sorted(docs, key=lambda d: d.article.id)
     article = article or Article(text="", id="corpus", title="corpus")
-    places: dict[tuple, Place] = {}
+    groups: dict[tuple, _PlaceGroup] = {}
     place_ids: set[str] = set()
-    events: dict[tuple, Event] = {}
-    event_ids: set[str] = set()
+    reports: list[tuple[_PlaceGroup, tuple | None, str, Event]] = []  # every visible event, where its article puts it
     for doc in docs:
         a = doc.article
-        local: dict[str, str] = {}
+        local: dict[str, tuple[_PlaceGroup, tuple | None]] = {}
         for p in doc.places:
             if p.hidden:
                 continue
             key = _place_key(p, a.id)
-            merged = places.get(key)
-            if merged is None:
+            group = groups.get(key)
+            if group is None:
                 pid = _unique(p.id, place_ids, f"{p.id}-{(p.country or p.kind).lower()}")
-                merged = places[key] = replace(p, id=pid, mentions=[], alternatives=list(p.alternatives))
-            local[p.id] = merged.id
+                group = groups[key] = _PlaceGroup(pid, p)
+            local[p.id] = group, group.add(a.id, p)
         for ev in doc.events:
             if ev.hidden or ev.place not in local:
                 continue
-            pid = local[ev.place]
             sources = [replace(s, article_id=a.id, title=a.title, url=a.url) for s in ev.sources]
-            key = (pid, ev.date, ev.type) if ev.date else ("undated", a.id, ev.id)
-            merged = events.get(key)
-            if merged is None:
-                eid = _unique(f"{pid}-{ev.type}-{ev.date or 'undated'}", event_ids)
-                events[key] = replace(ev, id=eid, place=pid, actors=list(ev.actors), figures=list(ev.figures),
-                                      sources=sources)
-                continue
-            merged.sources.extend(s for s in sources if s not in merged.sources)
-            merged.actors.extend(x for x in ev.actors if x not in merged.actors)
-            merged.figures.extend(f for f in ev.figures if all(f.text != g.text for g in merged.figures))
-            merged.approximate = merged.approximate and ev.approximate
-    return Document(article=article, places=list(places.values()), events=list(events.values()))
+            reports.append((*local[ev.place], a.id, replace(ev, sources=sources)))
+    places = []
+    for group in groups.values():
+        places.extend(group.places(place_ids))
+        conflict = group.conflict()
+        if conflict is not None and conflicts is not None:
+            conflicts.append(conflict)
+    return Document(article=article, places=places, events=_merge_events(reports))
+
+
+def _merge_events(reports: list[tuple[_PlaceGroup, tuple | None, str, Event]]) -> list[Event]:
+    """The reports of the same event (place, date, type) as one event listing every source."""
+    events: dict[tuple, Event] = {}
+    event_ids: set[str] = set()
+    for group, spot, article_id, ev in reports:
+        pid = group.ids[spot]
+        key = (pid, ev.date, ev.type) if ev.date else ("undated", article_id, ev.id)
+        merged = events.get(key)
+        if merged is None:
+            eid = _unique(f"{pid}-{ev.type}-{ev.date or 'undated'}", event_ids)
+            events[key] = replace(ev, id=eid, place=pid, actors=list(ev.actors), figures=list(ev.figures),
+                                  sources=list(ev.sources))
+            continue
+        merged.sources.extend(s for s in ev.sources if s not in merged.sources)
+        merged.actors.extend(x for x in ev.actors if x not in merged.actors)
+        merged.figures.extend(f for f in ev.figures if all(f.text != g.text for g in merged.figures))
+        merged.approximate = merged.approximate and ev.approximate
+    return list(events.values())
 
 
 def corpus_geojson(doc: Document, articles: list[Article] | None = None) -> str:
@@ -852,6 +976,34 @@ class CorpusBuild:
     geojson_path: Path
     written: list[Path]
     embed_path: Path | None = None
+    conflicts: list[str] = field(default_factory=list)  # data files that disagree on a place, one line each
+
+
+def _lat_line(data_file: Path, place_id: str) -> int | None:
+    """The line of a place's ``lat`` in its data file (None when it cannot be found)."""
+    from geomap.store import find_place_node, load_tree
+
+    try:
+        node = find_place_node(load_tree(data_file), place_id, data_file)
+        return node.lc.key("lat")[0] + 1
+    except (GeomapError, KeyError, AttributeError, TypeError):
+        return None
+
+
+def describe_conflict(conflict: PlaceConflict, data_files: dict[str, Path]) -> str:
+    """A conflict as one line naming the first data file, its line and field, and the others."""
+    def where(p: Placement) -> str:
+        path = data_files.get(p.article_id)
+        line = _lat_line(path, p.place_id) if path else None
+        return f"{path}:{line}" if line else str(path or f"article {p.article_id}")
+
+    first, *others = conflict.placements
+    elsewhere = ", ".join(f"{p.lat}, {p.lon} in {where(p)}" for p in others)
+    rest = f", the other articles' at the gazetteer's {conflict.gazetteer[0]}, {conflict.gazetteer[1]}" \
+        if conflict.gazetteer else ""
+    return (f"{where(first)}: places[{first.place_id}].lat: {conflict.name} ({conflict.gazetteer_id}) is at "
+            f"{first.lat}, {first.lon} here but at {elsewhere}; each of these articles' events stays where its data "
+            f"file puts it{rest}: make them agree (or set coord_source: user where a mention is another spot)")
 
 
 def default_cache(out_dir: Path) -> Path:
@@ -878,13 +1030,15 @@ def build_corpus(paths: list[Path], out_dir: Path = Path("output"), *, bias: str
                           path=", ".join(str(p) for p in paths))
     name = corpus_name(paths)
     n = len(result)
-    merged = merge_documents(result.iter_documents(), presorted=True,
+    conflicts: list[PlaceConflict] = []
+    merged = merge_documents(result.iter_documents(), presorted=True, conflicts=conflicts,
                              article=Article(text="", id=name, title=f"{name} ({n} article{'s' * (n != 1)})"))
     page = map_html([merged], tiles=tiles,
                     cluster_until=DEFAULT_CLUSTER_UNTIL if cluster_until is None else cluster_until)
     html_path, geojson_path, embed_path, written = write_map_files(
         out_dir, page, corpus_geojson(merged, result.articles), embed_title=merged.article.title if embed else None)
-    return CorpusBuild(result, merged, html_path, geojson_path, written, embed_path)
+    return CorpusBuild(result, merged, html_path, geojson_path, written, embed_path,
+                       [describe_conflict(c, result.data_files) for c in conflicts])
 
 
 def default_extractions_path(paths: list[Path]) -> Path:

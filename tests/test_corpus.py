@@ -6,6 +6,7 @@ text, Markdown and an HTML page) and LGL articles.
 
 import json
 import os
+import shutil
 
 import pytest
 from click.testing import CliRunner
@@ -350,3 +351,127 @@ def test_progress_bar_on_request(folder, tmp_path):
     assert result.exit_code == 0 and "articles" in result.stderr
     quiet = run("build", folder, "-o", tmp_path / "out2", "--workers", "1")
     assert quiet.stderr == ""
+
+
+# --- the users' corrections in data files hold on the merged map ----------------------------------
+
+WIRE = "Thousands protested in Odesa on July 23 against the new law."
+SAMPLE_DATA = SAMPLE_ARTICLE.with_name(SAMPLE_ARTICLE.name.replace(".txt", ".geomap.yaml"))
+ISTANBUL = (41.01384, 28.94966)  # the gazetteer's
+
+
+@pytest.fixture
+def sample_corpus(tmp_path):
+    """The sample article with its data file, and a short wire report that sorts before it and
+    names the same places (the talks in Istanbul and a protest in Odesa)."""
+    d = tmp_path / "corpus"
+    d.mkdir()
+    shutil.copy(SAMPLE_ARTICLE, d)
+    shutil.copy(SAMPLE_DATA, d)
+    (d / "a-wire.txt").write_text(front_matter("Talks and protests", f"{ISTANBUL_SENTENCE}\n{WIRE}"),
+                                  encoding="utf-8")
+    return d
+
+
+def edit_place(data_file, place_id, **values):
+    """Set a place's values in a data file, as a user typing in an editor would."""
+    lines = data_file.read_text(encoding="utf-8").split("\n")
+    start = lines.index(f"  - id: {place_id}")
+    end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith("    "))
+    for key, value in values.items():
+        i = next((i for i in range(start + 1, end) if lines[i].startswith(f"    {key}:")), None)
+        if i is None:
+            lines.insert(start + 1, f"    {key}: {value}")
+        else:
+            lines[i] = f"    {key}: {value}"
+    data_file.write_text("\n".join(lines), encoding="utf-8")
+
+
+def sources_by_feature(out, name):
+    """For each feature called ``name``: its coordinates, and its events' (type, source articles)."""
+    return sorted((tuple(f["geometry"]["coordinates"][::-1]),
+                   sorted((e["type"], tuple(s["article_id"] for s in e["sources"])) for e in f["properties"]["events"]))
+                  for f in features_by_name(geojson(out))[name])
+
+
+SAMPLE_ID = SAMPLE_ARTICLE.stem
+
+
+def test_coordinates_typed_in_a_later_articles_data_file_move_the_merged_place(sample_corpus, tmp_path):
+    edit_place(sample_corpus / SAMPLE_DATA.name, "istanbul", lat=41.02, lon=28.98)
+    out = tmp_path / "out"
+    result = run("build", sample_corpus, "-o", out, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    assert "conflict" not in result.output
+    # One Istanbul, where the user put it, although the wire report (first by id) left it to the gazetteer.
+    assert sources_by_feature(out, "Istanbul") == [((41.02, 28.98), [("talks", ("a-wire", SAMPLE_ID))])]
+
+
+def test_users_who_disagree_on_a_place_keep_their_own_and_the_conflict_is_reported(sample_corpus, tmp_path):
+    edit_place(sample_corpus / SAMPLE_DATA.name, "istanbul", lat=41.02, lon=28.98)
+    (sample_corpus / "b-talks.txt").write_text(front_matter("Talks", ISTANBUL_SENTENCE), encoding="utf-8")
+    assert run("extract", sample_corpus / "b-talks.txt").exit_code == 0
+    edit_place(sample_corpus / "b-talks.geomap.yaml", "istanbul", lat=41.1, lon=29.0)
+    out = tmp_path / "out"
+    result = run("build", sample_corpus, "-o", out, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    assert sources_by_feature(out, "Istanbul") == [
+        ((41.0138, 28.9497), [("talks", ("a-wire",))]),  # the article that left it to the gazetteer
+        ((41.02, 28.98), [("talks", (SAMPLE_ID,))]),
+        ((41.1, 29.0), [("talks", ("b-talks",))]),
+    ]
+    (conflict,) = [line for line in result.stderr.splitlines() if line.startswith("conflict: ")]
+    b_line = (sample_corpus / "b-talks.geomap.yaml").read_text(encoding="utf-8").split("\n").index("    lat: 41.1") + 1
+    assert conflict.startswith(f"conflict: {sample_corpus / 'b-talks.geomap.yaml'}:{b_line}: places[istanbul].lat: "
+                               "Istanbul (gn:745044) is at 41.1, 29.0 here but at 41.02, 28.98 in "
+                               f"{sample_corpus / SAMPLE_DATA.name}:")
+    assert f"the gazetteer's {ISTANBUL[0]}, {ISTANBUL[1]}" in conflict
+
+
+def test_a_place_the_user_placed_is_its_own_spot(sample_corpus, tmp_path):
+    edit_place(sample_corpus / SAMPLE_DATA.name, "istanbul", lat=41.04, lon=29.01, coord_source="user")
+    out = tmp_path / "out"
+    assert run("build", sample_corpus, "-o", out, "--workers", "1").exit_code == 0
+    assert sources_by_feature(out, "Istanbul") == [((41.0138, 28.9497), [("talks", ("a-wire",))]),
+                                                   ((41.04, 29.01), [("talks", (SAMPLE_ID,))])]
+
+
+def test_a_place_hidden_in_one_article_hides_only_its_mentions(sample_corpus, tmp_path):
+    edit_place(sample_corpus / SAMPLE_DATA.name, "istanbul", hidden="true")
+    out = tmp_path / "out"
+    assert run("build", sample_corpus, "-o", out, "--workers", "1").exit_code == 0
+    assert sources_by_feature(out, "Istanbul") == [((41.0138, 28.9497), [("talks", ("a-wire",))])]
+
+
+def test_geomap_fix_in_one_article_resolves_only_its_mentions(sample_corpus, tmp_path):
+    assert run("fix", sample_corpus / SAMPLE_DATA.name, "odesa", "--use", "gn:5527554").exit_code == 0
+    out = tmp_path / "out"
+    assert run("build", sample_corpus, "-o", out, "--workers", "1").exit_code == 0
+    ukraine, texas = (sources_by_feature(out, name) for name in ("Odesa", "Odessa"))
+    assert ukraine == [((46.4857, 30.7438), [("protest", ("a-wire",))])]
+    assert texas == [((31.8457, -102.3676), [("protest", (SAMPLE_ID,))])]
+
+
+def test_merge_honours_typed_coordinates_whatever_the_order():
+    def doc(article_id, lat):
+        place = Place("istanbul", "Istanbul", lat, ISTANBUL[1], gazetteer_id="gn:745044", country="TR",
+                      alternatives=[{"id": "gn:745044", "lat": ISTANBUL[0], "lon": ISTANBUL[1]}])
+        event = Event("e", "istanbul", "talks", "2025-07-23", sources=[Source(ISTANBUL_SENTENCE, 0, 122)])
+        return Document(Article(text="", id=article_id), places=[place], events=[event])
+
+    for order in (["a", "b", "c"], ["c", "b", "a"]):
+        typed = {"a": ISTANBUL[0], "b": 41.5, "c": ISTANBUL[0]}
+        conflicts = []
+        merged = merge_documents([doc(x, typed[x]) for x in order], conflicts=conflicts)
+        assert [(p.id, p.lat) for p in merged.places] == [("istanbul", 41.5)] and not conflicts
+        (event,) = merged.events
+        assert [s.article_id for s in event.sources] == ["a", "b", "c"]
+    conflicts = []
+    merged = merge_documents([doc("a", ISTANBUL[0]), doc("b", 41.5), doc("c", 41.2)], conflicts=conflicts)
+    assert [(p.id, p.lat) for p in merged.places] == [("istanbul", ISTANBUL[0]), ("istanbul-2", 41.5),
+                                                      ("istanbul-3", 41.2)]
+    assert [(e.place, [s.article_id for s in e.sources]) for e in merged.events] == [
+        ("istanbul", ["a"]), ("istanbul-2", ["b"]), ("istanbul-3", ["c"])]
+    (conflict,) = conflicts
+    assert [(p.article_id, p.lat) for p in conflict.placements] == [("b", 41.5), ("c", 41.2)]
+    assert conflict.gazetteer == ISTANBUL
