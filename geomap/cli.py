@@ -97,8 +97,8 @@ def corpus_options(f):
     f = click.option("--progress/--no-progress", "progress", default=None,
                      help="Corpus: show a progress bar (default: when stderr is a terminal).")(f)
     f = click.option("--cache", "cache_path", type=click.Path(path_type=Path, dir_okay=False),
-                     help="Corpus: the SQLite cache of extractions by text hash "
-                          "(default: .geomap-corpus.sqlite in the output folder).")(f)
+                     help="Corpus: the SQLite cache of extractions by text hash (default: .geomap-corpus.sqlite "
+                          "in the output folder); after each run, what no corpus run uses any more is pruned.")(f)
     f = click.option("--dask", "dask_address", metavar="ADDRESS",
                      help="Corpus: extract on a Dask cluster, given its scheduler (tcp://scheduler:8786).")(f)
     f = click.option("--executor", type=click.Choice(["auto", "serial", "process", "dask"]), default="auto",
@@ -141,6 +141,8 @@ def _corpus_run(paths, *, build_out=None, extract_out=None, force=False, bias=No
                    f"from {reports} reports")
     else:
         click.echo(f"{'wrote' if written else 'unchanged'} {_shown(out)}: {corpus.summary()}")
+    if corpus.cache_summary():
+        click.echo(corpus.cache_summary())
 
 
 @click.group(cls=_Group, invoke_without_command=True)

@@ -14,7 +14,10 @@
 - Incremental (``CorpusCache``): extractions are kept in an SQLite database keyed by the SHA-256
   of the article's text (and the extraction's settings: published date, ``--near``, and a hash
   of the extractor's own code), so a re-run extracts only new or changed articles. A data file
-  beside an article (``NAME.geomap.yaml``, the user's corrections) is used instead.
+  beside an article (``NAME.geomap.yaml``, the user's corrections) is used instead. After each
+  full run the cache is pruned (``CorpusCache.prune``): the entries of this corpus's articles
+  that were edited or removed go, and so do those made by other extractor code; the entries
+  other corpora (or other ``--near`` runs) sharing the cache file use stay.
 - Parallel (``geomap.executors``): batches of articles are extracted on a local process pool or
   on Dask; the results do not depend on how they were computed.
 - One map (``merge_documents``): places are merged across articles (the same gazetteer entry is
@@ -50,7 +53,7 @@ __all__ = ["ARTICLE_SUFFIXES", "JSONL_SUFFIXES", "CACHE_NAME", "MAX_LINE_CHARS",
            "is_corpus", "iter_corpus", "html_article", "CorpusCache", "CorpusResult", "CorpusBuild", "CorpusError",
            "extract_corpus", "merge_documents", "corpus_geojson", "build_corpus", "write_extractions",
            "extract_batch", "document_dict", "document_from_dict", "typed_coordinates", "Placement",
-           "PlaceConflict", "describe_conflict"]
+           "PlaceConflict", "describe_conflict", "corpus_identity"]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -417,11 +420,18 @@ def _key(text: str, published: str | None, bias: str | None) -> tuple[str, str]:
     return digest, f"{extractor_version()}|{published or ''}|{(bias or '').upper()}"
 
 
+def corpus_identity(paths: list[Path], bias: str | None) -> str:
+    """What a run's claims on cache entries are filed under: its inputs and its ``--near``."""
+    return json.dumps({"paths": sorted(str(Path(p).resolve()) for p in paths), "near": (bias or "").upper()})
+
+
 class CorpusCache:
     """Extractions by (SHA-256 of the text, settings), in an SQLite file (or in memory).
 
     A cache that cannot be read is started afresh; one that cannot be written is kept in
-    memory for the run, with a note in ``notes``.
+    memory for the run, with a note in ``notes``. Several corpora may share the file: each
+    claims the entries its last full run used (``prune``), and an entry goes when no corpus
+    claims it any more.
     """
 
     def __init__(self, path: Path | None):
@@ -455,6 +465,10 @@ class CorpusCache:
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("CREATE TABLE IF NOT EXISTS extraction (digest TEXT NOT NULL, params TEXT NOT NULL, "
                    "doc TEXT NOT NULL, PRIMARY KEY (digest, params)) WITHOUT ROWID")
+        db.execute("CREATE TABLE IF NOT EXISTS corpus (id INTEGER PRIMARY KEY, identity TEXT NOT NULL UNIQUE)")
+        db.execute("CREATE TABLE IF NOT EXISTS claim (corpus INTEGER NOT NULL, digest TEXT NOT NULL, "
+                   "params TEXT NOT NULL, PRIMARY KEY (corpus, digest, params)) WITHOUT ROWID")
+        db.execute("CREATE INDEX IF NOT EXISTS claim_entry ON claim (digest, params)")
         db.commit()
         return db
 
@@ -474,6 +488,55 @@ class CorpusCache:
             if note not in self.notes:
                 self.notes.append(note)
             return False
+
+    def prune(self, corpus: str, used: set[tuple[str, str]]) -> int:
+        """After a full run of ``corpus`` (``corpus_identity``) that used the entries ``used``:
+        make them the corpus's claims, and delete the entries it claimed before and no corpus
+        claims now (its articles edited or removed since) and those made by other extractor code.
+        Entries no corpus ever claimed (from before claims were kept) stay unless of other code:
+        another corpus may use them. Returns how many entries were deleted (0, with a note, when
+        the cache cannot be written)."""
+        db = self.db
+        before = len(self)
+        try:
+            with db:
+                cid = self._corpus_id(corpus)
+                db.execute("CREATE TEMP TABLE IF NOT EXISTS used (digest TEXT, params TEXT, "
+                           "PRIMARY KEY (digest, params)) WITHOUT ROWID")
+                db.execute("DELETE FROM temp.used")
+                db.executemany("INSERT OR IGNORE INTO temp.used VALUES (?, ?)", used)
+                db.execute("DROP TABLE IF EXISTS temp.released")
+                db.execute("CREATE TEMP TABLE released AS SELECT digest, params FROM claim WHERE corpus = ? "
+                           "EXCEPT SELECT digest, params FROM temp.used", (cid,))
+                db.execute("DELETE FROM claim WHERE corpus = ?", (cid,))
+                db.execute("INSERT INTO claim SELECT ?, digest, params FROM temp.used", (cid,))
+                db.execute("DELETE FROM extraction WHERE (digest, params) IN (SELECT digest, params FROM "
+                           "temp.released) AND NOT EXISTS (SELECT 1 FROM claim WHERE claim.digest = "
+                           "extraction.digest AND claim.params = extraction.params)")
+                version = extractor_version() + "|"
+                db.execute("DELETE FROM extraction WHERE substr(params, 1, ?) != ?", (len(version), version))
+                db.execute("DELETE FROM claim WHERE NOT EXISTS (SELECT 1 FROM extraction WHERE extraction.digest "
+                           "= claim.digest AND extraction.params = claim.params)")
+                db.execute("DELETE FROM corpus WHERE id NOT IN (SELECT DISTINCT corpus FROM claim)")
+        except sqlite3.DatabaseError as exc:
+            self.notes.append(f"{self.path}: cannot prune the corpus cache ({exc}); it is kept as it was")
+            return 0
+        self._vacuum_when_sparse()
+        return before - len(self)
+
+    def _corpus_id(self, identity: str) -> int:
+        self.db.execute("INSERT OR IGNORE INTO corpus (identity) VALUES (?)", (identity,))
+        return self.db.execute("SELECT id FROM corpus WHERE identity = ?", (identity,)).fetchone()[0]
+
+    def _vacuum_when_sparse(self) -> None:
+        """Give the pages of deleted entries back to the file system once they are a quarter of
+        the file (SQLite keeps them for reuse, so the file would never shrink)."""
+        free = self.db.execute("PRAGMA freelist_count").fetchone()[0]
+        if free and free * 4 >= self.db.execute("PRAGMA page_count").fetchone()[0]:
+            try:
+                self.db.execute("VACUUM")
+            except sqlite3.OperationalError:
+                pass  # another run has the file open: a later run vacuums it
 
     def __len__(self) -> int:
         return self.db.execute("SELECT count(*) FROM extraction").fetchone()[0]
@@ -570,7 +633,7 @@ class CorpusResult:
 
     def __init__(self, items: list[_Item], problems: list[GeomapError], cache: "CorpusCache", *,
                  pending: dict | None = None, executor: str = "serial", workers: int = 1, ran_on: str = "",
-                 worker_memory: dict | None = None):
+                 worker_memory: dict | None = None, pruned: int = 0):
         self._items = sorted(items, key=lambda i: i.article.id)
         self._cache = cache
         self._pending = pending or {}  # payloads the cache could not take (disk full)
@@ -584,6 +647,7 @@ class CorpusResult:
         self.worker_memory = worker_memory or {}  # "host:pid" -> memory_stats() at its last batch (MB)
         self.cache_path = cache.path
         self.notes = cache.notes
+        self.pruned = pruned  # cache entries deleted after the run (edited or removed articles, other code)
         self.data_files = {i.article.id: i.data_file for i in self._items if i.data_file}  # by article id
         self.bytes_read = sum(i.size for i in self._items)  # of the articles read
         self.bytes_extracted = sum(i.size for i in self._items if i.status == "extracted")  # in this run
@@ -626,6 +690,13 @@ class CorpusResult:
     def close(self) -> None:
         self._cache.close()
 
+    def cache_summary(self) -> str:
+        """``cache: N entries, pruned M``; "" for a cache kept in memory."""
+        if self.cache_path is None:
+            return ""
+        n = len(self._cache)
+        return f"cache: {n} entr{'ies' if n != 1 else 'y'}, pruned {self.pruned}"
+
     def summary(self) -> str:
         n = len(self._items)
         parts = [f"{self.counts[k]} {label}" for k, label in (("extracted", "extracted"), ("cached", "from the cache"),
@@ -655,12 +726,14 @@ def _progress_bar(total: int, enabled: bool | None):
 def extract_corpus(paths: list[Path], *, bias: str | None = None, workers: int | None = None,
                    executor: str = "auto", address: str | None = None, cache_path: Path | None = None,
                    force: bool = False, progress: bool | None = None, data_files: bool = True,
-                   batch_chars: int = BATCH_CHARS, exclude=(), on_problem=None) -> CorpusResult:
+                   batch_chars: int = BATCH_CHARS, exclude=(), on_problem=None, prune: bool = True) -> CorpusResult:
     """Extract every article of a corpus, from the cache where it holds the same text.
 
     ``workers``: processes (default: all cores); ``executor``: auto, serial, process or dask
     (``address``: a Dask scheduler; none starts a LocalCluster). ``cache_path``: the SQLite
-    cache (None keeps it in memory); ``force`` extracts again what it holds.
+    cache (None keeps it in memory); ``force`` extracts again what it holds; ``prune``: after
+    the run, delete the entries no run needs any more (``CorpusCache.prune``; not after a run
+    that read no article, so a missing or unmounted folder never empties the cache).
     ``exclude``: folders whose files are not articles (the output folder). ``on_problem`` is
     called with each problem as it is found.
     """
@@ -750,9 +823,12 @@ def extract_corpus(paths: list[Path], *, bias: str | None = None, workers: int |
         ex.close()
         if bar is not None:
             bar.close()
+    # Pending payloads mean the cache cannot be written: nothing to prune with.
+    pruned = cache.prune(corpus_identity(paths, bias), done) if prune and cache.path and items and not pending else 0
     return CorpusResult([i for i in items if i.status != "failed"], problems, cache, pending=pending,
                         executor=ex.kind, workers=ex.workers, ran_on=ex.describe() if memory else "",
-                        worker_memory={f"{h}:{pid}": s for (h, pid), s in sorted(memory.items(), key=str)})
+                        worker_memory={f"{h}:{pid}": s for (h, pid), s in sorted(memory.items(), key=str)},
+                        pruned=pruned)
 
 
 # --- one map from many articles ---------------------------------------------------------------

@@ -475,3 +475,117 @@ def test_merge_honours_typed_coordinates_whatever_the_order():
     (conflict,) = conflicts
     assert [(p.article_id, p.lat) for p in conflict.placements] == [("b", 41.5), ("c", 41.2)]
     assert conflict.gazetteer == ISTANBUL
+
+
+# --- the cache is pruned after each full run ------------------------------------------------------
+
+
+def cache_rows(path):
+    """The cache's entries as (digest, params), read with plain SQLite."""
+    import sqlite3
+
+    db = sqlite3.connect(path)
+    try:
+        return set(db.execute("SELECT digest, params FROM extraction"))
+    finally:
+        db.close()
+
+
+def write_articles(folder, paragraphs):
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in paragraphs.items():
+        (folder / f"{name}.txt").write_text(front_matter(name, text), encoding="utf-8")
+
+
+def text_key(text, bias=None):
+    from geomap.corpus import _key
+
+    return _key(text + "\n", "2025-07-23", bias)
+
+
+def test_rerun_after_editing_or_removing_articles_leaves_no_stale_entries(tmp_path):
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    write_articles(corpus, {"talks": TALKS, "strikes": PARAGRAPHS[9], "protests": PARAGRAPHS[23]})
+    first = run("build", corpus, "-o", out, "--workers", "1")
+    assert "cache: 3 entries, pruned 0" in first.stdout
+    write_articles(corpus, {"talks": TALKS + " Both sides agreed to meet again."})
+    (corpus / "strikes.txt").unlink()
+    second = run("build", corpus, "-o", out, "--workers", "1")
+    assert "2 articles (1 extracted, 1 from the cache)" in second.stdout
+    assert "cache: 2 entries, pruned 2" in second.stdout
+    assert cache_rows(out / CACHE_NAME) == {text_key(TALKS + " Both sides agreed to meet again."),
+                                            text_key(PARAGRAPHS[23])}
+    # An article the user now keeps a data file for no longer uses its cached extraction.
+    assert run("extract", corpus / "protests.txt").exit_code == 0
+    third = run("build", corpus, "-o", out, "--workers", "1")
+    assert "cache: 1 entry, pruned 1" in third.stdout
+
+
+def test_a_cache_shared_by_two_corpora_keeps_what_each_uses(tmp_path):
+    news, wire, cache = tmp_path / "news", tmp_path / "wire", tmp_path / "shared.sqlite"
+    write_articles(news, {"talks": TALKS, "strikes": PARAGRAPHS[9]})
+    write_articles(wire, {"talks-copy": TALKS, "protests": PARAGRAPHS[23]})
+    for folder in (news, wire):
+        assert extract_corpus([folder], cache_path=cache, workers=1).pruned == 0
+    assert len(cache_rows(cache)) == 3  # the talks are one entry, claimed by both
+    (news / "talks.txt").unlink()
+    (news / "strikes.txt").unlink()
+    write_articles(news, {"odesa": WIRE})
+    r = extract_corpus([news], cache_path=cache, workers=1)
+    assert r.pruned == 1  # the strikes; the talks are still the wire's
+    assert cache_rows(cache) == {text_key(TALKS), text_key(PARAGRAPHS[23]), text_key(WIRE)}
+
+
+def test_runs_with_another_near_keep_their_entries(tmp_path):
+    """Mapping a corpus with and without --near is a legitimate use: neither run prunes the other's."""
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    write_articles(corpus, {"talks": TALKS, "protests": PARAGRAPHS[23]})
+    assert "cache: 2 entries, pruned 0" in run("build", corpus, "-o", out, "--workers", "1").stdout
+    assert "cache: 4 entries, pruned 0" in run("build", corpus, "-o", out, "--near", "UA").stdout
+    again = run("build", corpus, "-o", out, "--workers", "1")
+    assert "2 articles (2 from the cache)" in again.stdout and "cache: 4 entries, pruned 0" in again.stdout
+    (corpus / "protests.txt").unlink()
+    assert "cache: 3 entries, pruned 1" in run("build", corpus, "-o", out, "--near", "ua").stdout
+    assert text_key(PARAGRAPHS[23]) in cache_rows(out / CACHE_NAME)  # the run without --near still claims it
+
+
+def test_entries_of_other_extractor_code_are_pruned_and_unclaimed_ones_kept(tmp_path):
+    import sqlite3
+
+    corpus, cache = tmp_path / "corpus", tmp_path / "cache.sqlite"
+    write_articles(corpus, {"talks": TALKS})
+    extract_corpus([corpus], cache_path=cache, workers=1).close()
+    digest, params = text_key(TALKS)
+    old_code = ("0" * 16) + params[16:]
+    db = sqlite3.connect(cache)
+    with db:
+        db.execute("INSERT INTO extraction VALUES (?, ?, '{}')", (digest, old_code))
+        # Written before claims were kept, by a corpus that has not run since: it may still need it.
+        db.execute("INSERT INTO extraction VALUES (?, ?, '{}')", ("f" * 64, params))
+    db.close()
+    r = extract_corpus([corpus], cache_path=cache, workers=1)
+    assert r.pruned == 1 and r.counts == {"cached": 1}
+    r.close()
+    assert cache_rows(cache) == {(digest, params), ("f" * 64, params)}
+
+
+def test_a_run_that_reads_nothing_prunes_nothing(tmp_path):
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    write_articles(corpus, {"talks": TALKS})
+    assert run("build", corpus, "-o", out).exit_code == 0
+    (corpus / "talks.txt").unlink()  # an empty folder, as an unmounted drive's mount point is
+    assert CliRunner().invoke(cli, ["build", str(corpus), "-o", str(out)]).exit_code == 2
+    assert cache_rows(out / CACHE_NAME) == {text_key(TALKS)}
+
+
+def test_the_cache_file_shrinks_when_most_of_it_is_pruned(tmp_path):
+    corpus, cache = tmp_path / "corpus", tmp_path / "cache.sqlite"
+    write_articles(corpus, {f"p{i:02}": p for i, p in enumerate(PARAGRAPHS) if len(p) > 80})
+    extract_corpus([corpus], cache_path=cache, workers=1).close()
+    full = cache.stat().st_size
+    for path in sorted(corpus.glob("*.txt"))[1:]:
+        path.unlink()
+    r = extract_corpus([corpus], cache_path=cache, workers=1)
+    r.close()
+    assert r.pruned > 10 and len(cache_rows(cache)) == 1
+    assert cache.stat().st_size < full / 2
