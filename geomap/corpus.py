@@ -835,11 +835,12 @@ def extract_corpus(paths: list[Path], *, bias: str | None = None, workers: int |
 
 
 def _place_key(place: Place, article_id: str) -> tuple:
-    """The same gazetteer entry is one place; a place the user placed is one spot (as the map groups them)."""
-    if place.gazetteer_id and place.coord_source != "user":
-        return ("gazetteer", place.precision, place.gazetteer_id)
+    """The same gazetteer entry is one place; a place the user placed is one spot (as the map groups them).
+    A place without coordinates is not drawn, and only in its own article: it stays apart."""
     if place.lat is None or place.lon is None:
         return ("unplaced", article_id, place.id)
+    if place.gazetteer_id and place.coord_source != "user":
+        return ("gazetteer", place.precision, place.gazetteer_id)
     return ("spot", place.precision, round(place.lat, 5), round(place.lon, 5), place.name)
 
 

@@ -436,11 +436,13 @@ def test_a_place_the_user_placed_is_its_own_spot(sample_corpus, tmp_path):
                                                    ((41.04, 29.01), [("talks", (SAMPLE_ID,))])]
 
 
-def test_a_place_hidden_in_one_article_hides_only_its_mentions(sample_corpus, tmp_path):
-    edit_place(sample_corpus / SAMPLE_DATA.name, "istanbul", hidden="true")
+@pytest.mark.parametrize("edit", [{"hidden": "true"}, {"lat": "", "lon": ""}], ids=["hidden", "no coordinates"])
+def test_a_place_hidden_in_one_article_hides_only_its_mentions(sample_corpus, tmp_path, edit):
+    edit_place(sample_corpus / SAMPLE_DATA.name, "istanbul", **edit)
+    shutil.copy(sample_corpus / "a-wire.txt", sample_corpus / "z-wire.txt")  # one after the sample, one before
     out = tmp_path / "out"
     assert run("build", sample_corpus, "-o", out, "--workers", "1").exit_code == 0
-    assert sources_by_feature(out, "Istanbul") == [((41.0138, 28.9497), [("talks", ("a-wire",))])]
+    assert sources_by_feature(out, "Istanbul") == [((41.0138, 28.9497), [("talks", ("a-wire", "z-wire"))])]
 
 
 def test_geomap_fix_in_one_article_resolves_only_its_mentions(sample_corpus, tmp_path):
