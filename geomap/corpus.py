@@ -915,8 +915,8 @@ class _PlaceGroup:
         spot and one at the gazetteer's for the articles that left it there."""
         if len(self.spots) <= 1:
             self.ids = dict.fromkeys([None, *self.spots], self.id)
-            corrected = [place for members in self.spots.values() for _, place in members[:1]]
-            return [_merged_place((corrected or [self.first])[0], self.id)]
+            typed = next(iter(self.spots.values()), None)
+            return [_merged_place(typed[0][1] if typed else self.first, self.id)]
         out = []
         if self.uncorrected is not None:
             self.ids[None] = self.id
@@ -976,7 +976,7 @@ def merge_documents(docs, *, article: Article | None = None, presorted: bool = F
     article = article or Article(text="", id="corpus", title="corpus")
     groups: dict[tuple, _PlaceGroup] = {}
     place_ids: set[str] = set()
-    reports: list[tuple[_PlaceGroup, tuple | None, str, Event]] = []  # every visible event, where its article puts it
+    reports: list[tuple[_PlaceGroup, tuple | None, str, Event]] = []  # visible events, where their articles put them
     for doc in docs:
         a = doc.article
         local: dict[str, tuple[_PlaceGroup, tuple | None]] = {}
