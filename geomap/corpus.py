@@ -465,10 +465,13 @@ class CorpusCache:
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("CREATE TABLE IF NOT EXISTS extraction (digest TEXT NOT NULL, params TEXT NOT NULL, "
                    "doc TEXT NOT NULL, PRIMARY KEY (digest, params)) WITHOUT ROWID")
-        db.execute("CREATE TABLE IF NOT EXISTS corpus (id INTEGER PRIMARY KEY, identity TEXT NOT NULL UNIQUE)")
-        db.execute("CREATE TABLE IF NOT EXISTS claim (corpus INTEGER NOT NULL, digest TEXT NOT NULL, "
-                   "params TEXT NOT NULL, PRIMARY KEY (corpus, digest, params)) WITHOUT ROWID")
-        db.execute("CREATE INDEX IF NOT EXISTS claim_entry ON claim (digest, params)")
+        try:
+            db.execute("CREATE TABLE IF NOT EXISTS corpus (id INTEGER PRIMARY KEY, identity TEXT NOT NULL UNIQUE)")
+            db.execute("CREATE TABLE IF NOT EXISTS claim (corpus INTEGER NOT NULL, digest TEXT NOT NULL, "
+                       "params TEXT NOT NULL, PRIMARY KEY (corpus, digest, params)) WITHOUT ROWID")
+            db.execute("CREATE INDEX IF NOT EXISTS claim_entry ON claim (digest, params)")
+        except sqlite3.OperationalError:
+            pass  # a read-only cache from before claims were kept: still read, never pruned
         db.commit()
         return db
 
