@@ -97,8 +97,8 @@ def corpus_options(f):
     f = click.option("--progress/--no-progress", "progress", default=None,
                      help="Corpus: show a progress bar (default: when stderr is a terminal).")(f)
     f = click.option("--cache", "cache_path", type=click.Path(path_type=Path, dir_okay=False),
-                     help="Corpus: the SQLite cache of extractions by text hash "
-                          "(default: .geomap-corpus.sqlite in the output folder).")(f)
+                     help="Corpus: the SQLite cache of extractions by text hash (default: .geomap-corpus.sqlite "
+                          "in the output folder); after each run, what no corpus run uses any more is pruned.")(f)
     f = click.option("--dask", "dask_address", metavar="ADDRESS",
                      help="Corpus: extract on a Dask cluster, given its scheduler (tcp://scheduler:8786).")(f)
     f = click.option("--executor", type=click.Choice(["auto", "serial", "process", "dask"]), default="auto",
@@ -128,6 +128,8 @@ def _corpus_run(paths, *, build_out=None, extract_out=None, force=False, bias=No
         click.echo(problem.one_line(), err=True)
     for note in corpus.notes:
         click.echo(f"note: {note}", err=True)
+    for conflict in r.conflicts if build_out is not None else []:
+        click.echo(f"conflict: {conflict}", err=True)
     if build_out is not None:
         for target in (r.html_path, r.geojson_path) + ((r.embed_path,) if r.embed_path else ()):
             click.echo(f"{'wrote' if target in r.written else 'unchanged'} {_shown(target)}")
@@ -139,6 +141,8 @@ def _corpus_run(paths, *, build_out=None, extract_out=None, force=False, bias=No
                    f"from {reports} reports")
     else:
         click.echo(f"{'wrote' if written else 'unchanged'} {_shown(out)}: {corpus.summary()}")
+    if corpus.cache_summary():
+        click.echo(corpus.cache_summary())
 
 
 @click.group(cls=_Group, invoke_without_command=True)

@@ -14,12 +14,19 @@
 - Incremental (``CorpusCache``): extractions are kept in an SQLite database keyed by the SHA-256
   of the article's text (and the extraction's settings: published date, ``--near``, and a hash
   of the extractor's own code), so a re-run extracts only new or changed articles. A data file
-  beside an article (``NAME.geomap.yaml``, the user's corrections) is used instead.
+  beside an article (``NAME.geomap.yaml``, the user's corrections) is used instead. After each
+  full run the cache is pruned (``CorpusCache.prune``): the entries of this corpus's articles
+  that were edited or removed go, and so do those made by other extractor code; the entries
+  other corpora (or other ``--near`` runs) sharing the cache file use stay.
 - Parallel (``geomap.executors``): batches of articles are extracted on a local process pool or
   on Dask; the results do not depend on how they were computed.
 - One map (``merge_documents``): places are merged across articles (the same gazetteer entry is
   one place), and events that different articles report at the same place, on the same date,
-  of the same type are one event listing all its sources, each naming its article.
+  of the same type are one event listing all its sources, each naming its article. The users'
+  corrections in data files hold whichever article comes first: a hidden place or event hides
+  only that article's; a place placed by the user (``coord_source: user``) is its own spot;
+  coordinates typed for a gazetteer entry move the merged place, and when two data files type
+  different ones, each keeps its own and the conflict is reported.
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -45,7 +52,8 @@ from geomap.model import Article, Document, Event, Figure, Place, Source
 __all__ = ["ARTICLE_SUFFIXES", "JSONL_SUFFIXES", "CACHE_NAME", "MAX_LINE_CHARS", "MAX_ARTICLE_CHARS",
            "is_corpus", "iter_corpus", "html_article", "CorpusCache", "CorpusResult", "CorpusBuild", "CorpusError",
            "extract_corpus", "merge_documents", "corpus_geojson", "build_corpus", "write_extractions",
-           "extract_batch", "document_dict", "document_from_dict"]
+           "extract_batch", "document_dict", "document_from_dict", "typed_coordinates", "Placement",
+           "PlaceConflict", "describe_conflict", "corpus_identity"]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -412,11 +420,18 @@ def _key(text: str, published: str | None, bias: str | None) -> tuple[str, str]:
     return digest, f"{extractor_version()}|{published or ''}|{(bias or '').upper()}"
 
 
+def corpus_identity(paths: list[Path], bias: str | None) -> str:
+    """What a run's claims on cache entries are filed under: its inputs and its ``--near``."""
+    return json.dumps({"paths": sorted(str(Path(p).resolve()) for p in paths), "near": (bias or "").upper()})
+
+
 class CorpusCache:
     """Extractions by (SHA-256 of the text, settings), in an SQLite file (or in memory).
 
     A cache that cannot be read is started afresh; one that cannot be written is kept in
-    memory for the run, with a note in ``notes``.
+    memory for the run, with a note in ``notes``. Several corpora may share the file: each
+    claims the entries its last full run used (``prune``), and an entry goes when no corpus
+    claims it any more.
     """
 
     def __init__(self, path: Path | None):
@@ -450,6 +465,13 @@ class CorpusCache:
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("CREATE TABLE IF NOT EXISTS extraction (digest TEXT NOT NULL, params TEXT NOT NULL, "
                    "doc TEXT NOT NULL, PRIMARY KEY (digest, params)) WITHOUT ROWID")
+        try:
+            db.execute("CREATE TABLE IF NOT EXISTS corpus (id INTEGER PRIMARY KEY, identity TEXT NOT NULL UNIQUE)")
+            db.execute("CREATE TABLE IF NOT EXISTS claim (corpus INTEGER NOT NULL, digest TEXT NOT NULL, "
+                       "params TEXT NOT NULL, PRIMARY KEY (corpus, digest, params)) WITHOUT ROWID")
+            db.execute("CREATE INDEX IF NOT EXISTS claim_entry ON claim (digest, params)")
+        except sqlite3.OperationalError:
+            pass  # a read-only cache from before claims were kept: still read, never pruned
         db.commit()
         return db
 
@@ -469,6 +491,55 @@ class CorpusCache:
             if note not in self.notes:
                 self.notes.append(note)
             return False
+
+    def prune(self, corpus: str, used: set[tuple[str, str]]) -> int:
+        """After a full run of ``corpus`` (``corpus_identity``) that used the entries ``used``:
+        make them the corpus's claims, and delete the entries it claimed before and no corpus
+        claims now (its articles edited or removed since) and those made by other extractor code.
+        Entries no corpus ever claimed (from before claims were kept) stay unless of other code:
+        another corpus may use them. Returns how many entries were deleted (0, with a note, when
+        the cache cannot be written)."""
+        db = self.db
+        before = len(self)
+        try:
+            with db:
+                cid = self._corpus_id(corpus)
+                db.execute("CREATE TEMP TABLE IF NOT EXISTS used (digest TEXT, params TEXT, "
+                           "PRIMARY KEY (digest, params)) WITHOUT ROWID")
+                db.execute("DELETE FROM temp.used")
+                db.executemany("INSERT OR IGNORE INTO temp.used VALUES (?, ?)", used)
+                db.execute("DROP TABLE IF EXISTS temp.released")
+                db.execute("CREATE TEMP TABLE released AS SELECT digest, params FROM claim WHERE corpus = ? "
+                           "EXCEPT SELECT digest, params FROM temp.used", (cid,))
+                db.execute("DELETE FROM claim WHERE corpus = ?", (cid,))
+                db.execute("INSERT INTO claim SELECT ?, digest, params FROM temp.used", (cid,))
+                db.execute("DELETE FROM extraction WHERE (digest, params) IN (SELECT digest, params FROM "
+                           "temp.released) AND NOT EXISTS (SELECT 1 FROM claim WHERE claim.digest = "
+                           "extraction.digest AND claim.params = extraction.params)")
+                version = extractor_version() + "|"
+                db.execute("DELETE FROM extraction WHERE substr(params, 1, ?) != ?", (len(version), version))
+                db.execute("DELETE FROM claim WHERE NOT EXISTS (SELECT 1 FROM extraction WHERE extraction.digest "
+                           "= claim.digest AND extraction.params = claim.params)")
+                db.execute("DELETE FROM corpus WHERE id NOT IN (SELECT DISTINCT corpus FROM claim)")
+        except sqlite3.DatabaseError as exc:
+            self.notes.append(f"{self.path}: cannot prune the corpus cache ({exc}); it is kept as it was")
+            return 0
+        self._vacuum_when_sparse()
+        return before - len(self)
+
+    def _corpus_id(self, identity: str) -> int:
+        self.db.execute("INSERT OR IGNORE INTO corpus (identity) VALUES (?)", (identity,))
+        return self.db.execute("SELECT id FROM corpus WHERE identity = ?", (identity,)).fetchone()[0]
+
+    def _vacuum_when_sparse(self) -> None:
+        """Give the pages of deleted entries back to the file system once they are a quarter of
+        the file (SQLite keeps them for reuse, so the file would never shrink)."""
+        free = self.db.execute("PRAGMA freelist_count").fetchone()[0]
+        if free and free * 4 >= self.db.execute("PRAGMA page_count").fetchone()[0]:
+            try:
+                self.db.execute("VACUUM")
+            except sqlite3.OperationalError:
+                pass  # another run has the file open: a later run vacuums it
 
     def __len__(self) -> int:
         return self.db.execute("SELECT count(*) FROM extraction").fetchone()[0]
@@ -565,7 +636,7 @@ class CorpusResult:
 
     def __init__(self, items: list[_Item], problems: list[GeomapError], cache: "CorpusCache", *,
                  pending: dict | None = None, executor: str = "serial", workers: int = 1, ran_on: str = "",
-                 worker_memory: dict | None = None):
+                 worker_memory: dict | None = None, pruned: int = 0):
         self._items = sorted(items, key=lambda i: i.article.id)
         self._cache = cache
         self._pending = pending or {}  # payloads the cache could not take (disk full)
@@ -579,6 +650,8 @@ class CorpusResult:
         self.worker_memory = worker_memory or {}  # "host:pid" -> memory_stats() at its last batch (MB)
         self.cache_path = cache.path
         self.notes = cache.notes
+        self.pruned = pruned  # cache entries deleted after the run (edited or removed articles, other code)
+        self.data_files = {i.article.id: i.data_file for i in self._items if i.data_file}  # by article id
         self.bytes_read = sum(i.size for i in self._items)  # of the articles read
         self.bytes_extracted = sum(i.size for i in self._items if i.status == "extracted")  # in this run
 
@@ -620,6 +693,13 @@ class CorpusResult:
     def close(self) -> None:
         self._cache.close()
 
+    def cache_summary(self) -> str:
+        """``cache: N entries, pruned M``; "" for a cache kept in memory."""
+        if self.cache_path is None:
+            return ""
+        n = len(self._cache)
+        return f"cache: {n} entr{'ies' if n != 1 else 'y'}, pruned {self.pruned}"
+
     def summary(self) -> str:
         n = len(self._items)
         parts = [f"{self.counts[k]} {label}" for k, label in (("extracted", "extracted"), ("cached", "from the cache"),
@@ -649,12 +729,14 @@ def _progress_bar(total: int, enabled: bool | None):
 def extract_corpus(paths: list[Path], *, bias: str | None = None, workers: int | None = None,
                    executor: str = "auto", address: str | None = None, cache_path: Path | None = None,
                    force: bool = False, progress: bool | None = None, data_files: bool = True,
-                   batch_chars: int = BATCH_CHARS, exclude=(), on_problem=None) -> CorpusResult:
+                   batch_chars: int = BATCH_CHARS, exclude=(), on_problem=None, prune: bool = True) -> CorpusResult:
     """Extract every article of a corpus, from the cache where it holds the same text.
 
     ``workers``: processes (default: all cores); ``executor``: auto, serial, process or dask
     (``address``: a Dask scheduler; none starts a LocalCluster). ``cache_path``: the SQLite
-    cache (None keeps it in memory); ``force`` extracts again what it holds.
+    cache (None keeps it in memory); ``force`` extracts again what it holds; ``prune``: after
+    the run, delete the entries no run needs any more (``CorpusCache.prune``; not after a run
+    that read no article, so a missing or unmounted folder never empties the cache).
     ``exclude``: folders whose files are not articles (the output folder). ``on_problem`` is
     called with each problem as it is found.
     """
@@ -744,21 +826,121 @@ def extract_corpus(paths: list[Path], *, bias: str | None = None, workers: int |
         ex.close()
         if bar is not None:
             bar.close()
+    # Pending payloads mean the cache cannot be written: nothing to prune with.
+    pruned = cache.prune(corpus_identity(paths, bias), done) if prune and cache.path and items and not pending else 0
     return CorpusResult([i for i in items if i.status != "failed"], problems, cache, pending=pending,
                         executor=ex.kind, workers=ex.workers, ran_on=ex.describe() if memory else "",
-                        worker_memory={f"{h}:{pid}": s for (h, pid), s in sorted(memory.items(), key=str)})
+                        worker_memory={f"{h}:{pid}": s for (h, pid), s in sorted(memory.items(), key=str)},
+                        pruned=pruned)
 
 
 # --- one map from many articles ---------------------------------------------------------------
 
 
 def _place_key(place: Place, article_id: str) -> tuple:
-    """The same gazetteer entry is one place; a place the user placed is one spot (as the map groups them)."""
-    if place.gazetteer_id and place.coord_source != "user":
-        return ("gazetteer", place.precision, place.gazetteer_id)
+    """The same gazetteer entry is one place; a place the user placed is one spot (as the map groups them).
+    A place without coordinates is not drawn, and only in its own article: it stays apart."""
     if place.lat is None or place.lon is None:
         return ("unplaced", article_id, place.id)
+    if place.gazetteer_id and place.coord_source != "user":
+        return ("gazetteer", place.precision, place.gazetteer_id)
     return ("spot", place.precision, round(place.lat, 5), round(place.lon, 5), place.name)
+
+
+def _spot(lat, lon) -> tuple[float, float]:
+    return round(float(lat), 5), round(float(lon), 5)
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def typed_coordinates(place: Place) -> tuple[float, float] | None:
+    """The coordinates a user typed over a gazetteer place's, leaving ``coord_source`` as it was:
+    ``lat``/``lon`` other than its gazetteer entry's (as its alternatives list that entry).
+    None for a place where its entry is, one the user placed (``coord_source: user``, its own
+    spot), or one whose entry is not among its alternatives (nothing to compare with)."""
+    if place.coord_source == "user" or not place.gazetteer_id or place.lat is None or place.lon is None:
+        return None
+    entry = next((a for a in place.alternatives if a.get("id") == place.gazetteer_id), None)
+    if entry is None or not (_is_number(entry.get("lat")) and _is_number(entry.get("lon"))):
+        return None
+    spot = _spot(place.lat, place.lon)
+    return None if spot == _spot(entry["lat"], entry["lon"]) else spot
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where one article's data file puts a place: ``place_id`` is the place's id in that file."""
+
+    article_id: str
+    place_id: str
+    lat: float
+    lon: float
+
+
+@dataclass
+class PlaceConflict:
+    """Data files whose users typed different coordinates for the same gazetteer entry.
+
+    Nothing is chosen between them: each of those articles' events stays where its own data file
+    puts it, and the other articles' events where the gazetteer does (``gazetteer``: None when
+    every article naming the place corrected it).
+    """
+
+    name: str
+    gazetteer_id: str
+    placements: list[Placement]  # one per article that typed coordinates, in article-id order
+    gazetteer: tuple[float, float] | None
+
+
+@dataclass
+class _PlaceGroup:
+    """Every article's place for one key: the gazetteer's, and the spots users typed for it."""
+
+    id: str  # the merged place's id, given at its first mention so ids do not depend on corrections
+    first: Place  # the first article's place: the merged place's values, unless a user corrected them
+    uncorrected: Place | None = None  # the first place an article left where the gazetteer puts it
+    spots: dict = field(default_factory=dict)  # typed (lat, lon) -> [(article id, place)], in article order
+    ids: dict = field(default_factory=dict)  # typed (lat, lon) or None (the gazetteer's) -> merged place id
+
+    def add(self, article_id: str, place: Place) -> tuple | None:
+        """Count an article's place in; returns its typed spot (None: where the gazetteer puts it)."""
+        spot = typed_coordinates(place)
+        if spot is None:
+            self.uncorrected = self.uncorrected or place
+        else:
+            self.spots.setdefault(spot, []).append((article_id, place))
+        return spot
+
+    def places(self, taken: set[str]) -> list[Place]:
+        """The merged places: one, at the users' coordinates when they agree; else one per user's
+        spot and one at the gazetteer's for the articles that left it there."""
+        if len(self.spots) <= 1:
+            self.ids = dict.fromkeys([None, *self.spots], self.id)
+            typed = next(iter(self.spots.values()), None)
+            return [_merged_place(typed[0][1] if typed else self.first, self.id)]
+        out = []
+        if self.uncorrected is not None:
+            self.ids[None] = self.id
+            out.append(_merged_place(self.uncorrected, self.id))
+        for spot, members in self.spots.items():
+            pid = self.id if not out else _unique(members[0][1].id, taken)
+            self.ids[spot] = pid
+            out.append(_merged_place(members[0][1], pid))
+        return out
+
+    def conflict(self) -> PlaceConflict | None:
+        if len(self.spots) <= 1:
+            return None
+        placements = sorted((Placement(a, p.id, p.lat, p.lon) for members in self.spots.values()
+                             for a, p in members), key=lambda x: x.article_id)
+        gazetteer = _spot(self.uncorrected.lat, self.uncorrected.lon) if self.uncorrected else None
+        return PlaceConflict(self.first.name, self.first.gazetteer_id, placements, gazetteer)
+
+
+def _merged_place(place: Place, pid: str) -> Place:
+    return replace(place, id=pid, mentions=[], alternatives=list(place.alternatives))
 
 
 def _unique(wanted: str, taken: set[str], alternative: str | None = None) -> str:
@@ -775,51 +957,73 @@ def _unique(wanted: str, taken: set[str], alternative: str | None = None) -> str
     return f"{wanted}-{n}"
 
 
-def merge_documents(docs, *, article: Article | None = None, presorted: bool = False) -> Document:
+def merge_documents(docs, *, article: Article | None = None, presorted: bool = False,
+                    conflicts: list[PlaceConflict] | None = None) -> Document:
     """One document from many: places merged by gazetteer entry, and the events that several
     articles report at the same place, on the same date (not undated), of the same type merged
-    into one whose sources name their articles. Hidden places and events are left out.
+    into one whose sources name their articles.
 
     Deterministic: the documents are taken in article-id order (``presorted``: they come so, as
     from ``CorpusResult.iter_documents``, which may then be a generator), and the first article
     to name a place or report an event gives its id and values.
+
+    The users' corrections in the articles' data files hold whatever the order: a place or event
+    hidden in one article hides only that article's mentions and reports; a place the user placed
+    (``coord_source: user``) is its own spot, apart from its gazetteer entry's; coordinates a user
+    typed for a gazetteer entry are the merged place's. When users typed different coordinates
+    for the same entry, each of their articles keeps its own, and ``conflicts`` (when given)
+    receives a ``PlaceConflict``.
     """
     if not presorted:
         docs = sorted(docs, key=lambda d: d.article.id)
     article = article or Article(text="", id="corpus", title="corpus")
-    places: dict[tuple, Place] = {}
+    groups: dict[tuple, _PlaceGroup] = {}
     place_ids: set[str] = set()
-    events: dict[tuple, Event] = {}
-    event_ids: set[str] = set()
+    reports: list[tuple[_PlaceGroup, tuple | None, str, Event]] = []  # visible events, where their articles put them
     for doc in docs:
         a = doc.article
-        local: dict[str, str] = {}
+        local: dict[str, tuple[_PlaceGroup, tuple | None]] = {}
         for p in doc.places:
             if p.hidden:
                 continue
             key = _place_key(p, a.id)
-            merged = places.get(key)
-            if merged is None:
+            group = groups.get(key)
+            if group is None:
                 pid = _unique(p.id, place_ids, f"{p.id}-{(p.country or p.kind).lower()}")
-                merged = places[key] = replace(p, id=pid, mentions=[], alternatives=list(p.alternatives))
-            local[p.id] = merged.id
+                group = groups[key] = _PlaceGroup(pid, p)
+            local[p.id] = group, group.add(a.id, p)
         for ev in doc.events:
             if ev.hidden or ev.place not in local:
                 continue
-            pid = local[ev.place]
             sources = [replace(s, article_id=a.id, title=a.title, url=a.url) for s in ev.sources]
-            key = (pid, ev.date, ev.type) if ev.date else ("undated", a.id, ev.id)
-            merged = events.get(key)
-            if merged is None:
-                eid = _unique(f"{pid}-{ev.type}-{ev.date or 'undated'}", event_ids)
-                events[key] = replace(ev, id=eid, place=pid, actors=list(ev.actors), figures=list(ev.figures),
-                                      sources=sources)
-                continue
-            merged.sources.extend(s for s in sources if s not in merged.sources)
-            merged.actors.extend(x for x in ev.actors if x not in merged.actors)
-            merged.figures.extend(f for f in ev.figures if all(f.text != g.text for g in merged.figures))
-            merged.approximate = merged.approximate and ev.approximate
-    return Document(article=article, places=list(places.values()), events=list(events.values()))
+            reports.append((*local[ev.place], a.id, replace(ev, sources=sources)))
+    places = []
+    for group in groups.values():
+        places.extend(group.places(place_ids))
+        conflict = group.conflict()
+        if conflict is not None and conflicts is not None:
+            conflicts.append(conflict)
+    return Document(article=article, places=places, events=_merge_events(reports))
+
+
+def _merge_events(reports: list[tuple[_PlaceGroup, tuple | None, str, Event]]) -> list[Event]:
+    """The reports of the same event (place, date, type) as one event listing every source."""
+    events: dict[tuple, Event] = {}
+    event_ids: set[str] = set()
+    for group, spot, article_id, ev in reports:
+        pid = group.ids[spot]
+        key = (pid, ev.date, ev.type) if ev.date else ("undated", article_id, ev.id)
+        merged = events.get(key)
+        if merged is None:
+            eid = _unique(f"{pid}-{ev.type}-{ev.date or 'undated'}", event_ids)
+            events[key] = replace(ev, id=eid, place=pid, actors=list(ev.actors), figures=list(ev.figures),
+                                  sources=list(ev.sources))
+            continue
+        merged.sources.extend(s for s in ev.sources if s not in merged.sources)
+        merged.actors.extend(x for x in ev.actors if x not in merged.actors)
+        merged.figures.extend(f for f in ev.figures if all(f.text != g.text for g in merged.figures))
+        merged.approximate = merged.approximate and ev.approximate
+    return list(events.values())
 
 
 def corpus_geojson(doc: Document, articles: list[Article] | None = None) -> str:
@@ -852,6 +1056,34 @@ class CorpusBuild:
     geojson_path: Path
     written: list[Path]
     embed_path: Path | None = None
+    conflicts: list[str] = field(default_factory=list)  # data files that disagree on a place, one line each
+
+
+def _lat_line(data_file: Path, place_id: str) -> int | None:
+    """The line of a place's ``lat`` in its data file (None when it cannot be found)."""
+    from geomap.store import find_place_node, load_tree
+
+    try:
+        node = find_place_node(load_tree(data_file), place_id, data_file)
+        return node.lc.key("lat")[0] + 1
+    except (GeomapError, KeyError, AttributeError, TypeError):
+        return None
+
+
+def describe_conflict(conflict: PlaceConflict, data_files: dict[str, Path]) -> str:
+    """A conflict as one line naming the first data file, its line and field, and the others."""
+    def where(p: Placement) -> str:
+        path = data_files.get(p.article_id)
+        line = _lat_line(path, p.place_id) if path else None
+        return f"{path}:{line}" if line else str(path or f"article {p.article_id}")
+
+    first, *others = conflict.placements
+    elsewhere = ", ".join(f"{p.lat}, {p.lon} in {where(p)}" for p in others)
+    rest = f", the other articles' at the gazetteer's {conflict.gazetteer[0]}, {conflict.gazetteer[1]}" \
+        if conflict.gazetteer else ""
+    return (f"{where(first)}: places[{first.place_id}].lat: {conflict.name} ({conflict.gazetteer_id}) is at "
+            f"{first.lat}, {first.lon} here but at {elsewhere}; each of these articles' events stays where its data "
+            f"file puts it{rest}: make them agree (or set coord_source: user where a mention is another spot)")
 
 
 def default_cache(out_dir: Path) -> Path:
@@ -878,13 +1110,15 @@ def build_corpus(paths: list[Path], out_dir: Path = Path("output"), *, bias: str
                           path=", ".join(str(p) for p in paths))
     name = corpus_name(paths)
     n = len(result)
-    merged = merge_documents(result.iter_documents(), presorted=True,
+    conflicts: list[PlaceConflict] = []
+    merged = merge_documents(result.iter_documents(), presorted=True, conflicts=conflicts,
                              article=Article(text="", id=name, title=f"{name} ({n} article{'s' * (n != 1)})"))
     page = map_html([merged], tiles=tiles,
                     cluster_until=DEFAULT_CLUSTER_UNTIL if cluster_until is None else cluster_until)
     html_path, geojson_path, embed_path, written = write_map_files(
         out_dir, page, corpus_geojson(merged, result.articles), embed_title=merged.article.title if embed else None)
-    return CorpusBuild(result, merged, html_path, geojson_path, written, embed_path)
+    return CorpusBuild(result, merged, html_path, geojson_path, written, embed_path,
+                       [describe_conflict(c, result.data_files) for c in conflicts])
 
 
 def default_extractions_path(paths: list[Path]) -> Path:

@@ -6,6 +6,7 @@ text, Markdown and an HTML page) and LGL articles.
 
 import json
 import os
+import shutil
 
 import pytest
 from click.testing import CliRunner
@@ -350,3 +351,243 @@ def test_progress_bar_on_request(folder, tmp_path):
     assert result.exit_code == 0 and "articles" in result.stderr
     quiet = run("build", folder, "-o", tmp_path / "out2", "--workers", "1")
     assert quiet.stderr == ""
+
+
+# --- the users' corrections in data files hold on the merged map ----------------------------------
+
+WIRE = "Thousands protested in Odesa on July 23 against the new law."
+SAMPLE_DATA = SAMPLE_ARTICLE.with_name(SAMPLE_ARTICLE.name.replace(".txt", ".geomap.yaml"))
+ISTANBUL = (41.01384, 28.94966)  # the gazetteer's
+
+
+@pytest.fixture
+def sample_corpus(tmp_path):
+    """The sample article with its data file, and a short wire report that sorts before it and
+    names the same places (the talks in Istanbul and a protest in Odesa)."""
+    d = tmp_path / "corpus"
+    d.mkdir()
+    shutil.copy(SAMPLE_ARTICLE, d)
+    shutil.copy(SAMPLE_DATA, d)
+    (d / "a-wire.txt").write_text(front_matter("Talks and protests", f"{ISTANBUL_SENTENCE}\n{WIRE}"),
+                                  encoding="utf-8")
+    return d
+
+
+def edit_place(data_file, place_id, **values):
+    """Set a place's values in a data file, as a user typing in an editor would."""
+    lines = data_file.read_text(encoding="utf-8").split("\n")
+    start = lines.index(f"  - id: {place_id}")
+    end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith("    "))
+    for key, value in values.items():
+        i = next((i for i in range(start + 1, end) if lines[i].startswith(f"    {key}:")), None)
+        if i is None:
+            lines.insert(start + 1, f"    {key}: {value}")
+        else:
+            lines[i] = f"    {key}: {value}"
+    data_file.write_text("\n".join(lines), encoding="utf-8")
+
+
+def sources_by_feature(out, name):
+    """For each feature called ``name``: its coordinates, and its events' (type, source articles)."""
+    return sorted((tuple(f["geometry"]["coordinates"][::-1]),
+                   sorted((e["type"], tuple(s["article_id"] for s in e["sources"])) for e in f["properties"]["events"]))
+                  for f in features_by_name(geojson(out))[name])
+
+
+SAMPLE_ID = SAMPLE_ARTICLE.stem
+
+
+def test_coordinates_typed_in_a_later_articles_data_file_move_the_merged_place(sample_corpus, tmp_path):
+    edit_place(sample_corpus / SAMPLE_DATA.name, "istanbul", lat=41.02, lon=28.98)
+    out = tmp_path / "out"
+    result = run("build", sample_corpus, "-o", out, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    assert "conflict" not in result.output
+    # One Istanbul, where the user put it, although the wire report (first by id) left it to the gazetteer.
+    assert sources_by_feature(out, "Istanbul") == [((41.02, 28.98), [("talks", ("a-wire", SAMPLE_ID))])]
+
+
+def test_users_who_disagree_on_a_place_keep_their_own_and_the_conflict_is_reported(sample_corpus, tmp_path):
+    edit_place(sample_corpus / SAMPLE_DATA.name, "istanbul", lat=41.02, lon=28.98)
+    (sample_corpus / "b-talks.txt").write_text(front_matter("Talks", ISTANBUL_SENTENCE), encoding="utf-8")
+    assert run("extract", sample_corpus / "b-talks.txt").exit_code == 0
+    edit_place(sample_corpus / "b-talks.geomap.yaml", "istanbul", lat=41.1, lon=29.0)
+    out = tmp_path / "out"
+    result = run("build", sample_corpus, "-o", out, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    assert sources_by_feature(out, "Istanbul") == [
+        ((41.0138, 28.9497), [("talks", ("a-wire",))]),  # the article that left it to the gazetteer
+        ((41.02, 28.98), [("talks", (SAMPLE_ID,))]),
+        ((41.1, 29.0), [("talks", ("b-talks",))]),
+    ]
+    (conflict,) = [line for line in result.stderr.splitlines() if line.startswith("conflict: ")]
+    b_line = (sample_corpus / "b-talks.geomap.yaml").read_text(encoding="utf-8").split("\n").index("    lat: 41.1") + 1
+    assert conflict.startswith(f"conflict: {sample_corpus / 'b-talks.geomap.yaml'}:{b_line}: places[istanbul].lat: "
+                               "Istanbul (gn:745044) is at 41.1, 29.0 here but at 41.02, 28.98 in "
+                               f"{sample_corpus / SAMPLE_DATA.name}:")
+    assert f"the gazetteer's {ISTANBUL[0]}, {ISTANBUL[1]}" in conflict
+
+
+def test_a_place_the_user_placed_is_its_own_spot(sample_corpus, tmp_path):
+    edit_place(sample_corpus / SAMPLE_DATA.name, "istanbul", lat=41.04, lon=29.01, coord_source="user")
+    out = tmp_path / "out"
+    assert run("build", sample_corpus, "-o", out, "--workers", "1").exit_code == 0
+    assert sources_by_feature(out, "Istanbul") == [((41.0138, 28.9497), [("talks", ("a-wire",))]),
+                                                   ((41.04, 29.01), [("talks", (SAMPLE_ID,))])]
+
+
+@pytest.mark.parametrize("edit", [{"hidden": "true"}, {"lat": "", "lon": ""}], ids=["hidden", "no coordinates"])
+def test_a_place_hidden_in_one_article_hides_only_its_mentions(sample_corpus, tmp_path, edit):
+    edit_place(sample_corpus / SAMPLE_DATA.name, "istanbul", **edit)
+    shutil.copy(sample_corpus / "a-wire.txt", sample_corpus / "z-wire.txt")  # one after the sample, one before
+    out = tmp_path / "out"
+    assert run("build", sample_corpus, "-o", out, "--workers", "1").exit_code == 0
+    assert sources_by_feature(out, "Istanbul") == [((41.0138, 28.9497), [("talks", ("a-wire", "z-wire"))])]
+
+
+def test_geomap_fix_in_one_article_resolves_only_its_mentions(sample_corpus, tmp_path):
+    assert run("fix", sample_corpus / SAMPLE_DATA.name, "odesa", "--use", "gn:5527554").exit_code == 0
+    out = tmp_path / "out"
+    assert run("build", sample_corpus, "-o", out, "--workers", "1").exit_code == 0
+    ukraine, texas = (sources_by_feature(out, name) for name in ("Odesa", "Odessa"))
+    assert ukraine == [((46.4857, 30.7438), [("protest", ("a-wire",))])]
+    assert texas == [((31.8457, -102.3676), [("protest", (SAMPLE_ID,))])]
+
+
+def test_merge_honours_typed_coordinates_whatever_the_order():
+    def doc(article_id, lat):
+        place = Place("istanbul", "Istanbul", lat, ISTANBUL[1], gazetteer_id="gn:745044", country="TR",
+                      alternatives=[{"id": "gn:745044", "lat": ISTANBUL[0], "lon": ISTANBUL[1]}])
+        event = Event("e", "istanbul", "talks", "2025-07-23", sources=[Source(ISTANBUL_SENTENCE, 0, 122)])
+        return Document(Article(text="", id=article_id), places=[place], events=[event])
+
+    for order in (["a", "b", "c"], ["c", "b", "a"]):
+        typed = {"a": ISTANBUL[0], "b": 41.5, "c": ISTANBUL[0]}
+        conflicts = []
+        merged = merge_documents([doc(x, typed[x]) for x in order], conflicts=conflicts)
+        assert [(p.id, p.lat) for p in merged.places] == [("istanbul", 41.5)] and not conflicts
+        (event,) = merged.events
+        assert [s.article_id for s in event.sources] == ["a", "b", "c"]
+    conflicts = []
+    merged = merge_documents([doc("a", ISTANBUL[0]), doc("b", 41.5), doc("c", 41.2)], conflicts=conflicts)
+    assert [(p.id, p.lat) for p in merged.places] == [("istanbul", ISTANBUL[0]), ("istanbul-2", 41.5),
+                                                      ("istanbul-3", 41.2)]
+    assert [(e.place, [s.article_id for s in e.sources]) for e in merged.events] == [
+        ("istanbul", ["a"]), ("istanbul-2", ["b"]), ("istanbul-3", ["c"])]
+    (conflict,) = conflicts
+    assert [(p.article_id, p.lat) for p in conflict.placements] == [("b", 41.5), ("c", 41.2)]
+    assert conflict.gazetteer == ISTANBUL
+
+
+# --- the cache is pruned after each full run ------------------------------------------------------
+
+
+def cache_rows(path):
+    """The cache's entries as (digest, params), read with plain SQLite."""
+    import sqlite3
+
+    db = sqlite3.connect(path)
+    try:
+        return set(db.execute("SELECT digest, params FROM extraction"))
+    finally:
+        db.close()
+
+
+def write_articles(folder, paragraphs):
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in paragraphs.items():
+        (folder / f"{name}.txt").write_text(front_matter(name, text), encoding="utf-8")
+
+
+def text_key(text, bias=None):
+    from geomap.corpus import _key
+
+    return _key(text + "\n", "2025-07-23", bias)
+
+
+def test_rerun_after_editing_or_removing_articles_leaves_no_stale_entries(tmp_path):
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    write_articles(corpus, {"talks": TALKS, "strikes": PARAGRAPHS[9], "protests": PARAGRAPHS[23]})
+    first = run("build", corpus, "-o", out, "--workers", "1")
+    assert "cache: 3 entries, pruned 0" in first.stdout
+    write_articles(corpus, {"talks": TALKS + " Both sides agreed to meet again."})
+    (corpus / "strikes.txt").unlink()
+    second = run("build", corpus, "-o", out, "--workers", "1")
+    assert "2 articles (1 extracted, 1 from the cache)" in second.stdout
+    assert "cache: 2 entries, pruned 2" in second.stdout
+    assert cache_rows(out / CACHE_NAME) == {text_key(TALKS + " Both sides agreed to meet again."),
+                                            text_key(PARAGRAPHS[23])}
+    # An article the user now keeps a data file for no longer uses its cached extraction.
+    assert run("extract", corpus / "protests.txt").exit_code == 0
+    third = run("build", corpus, "-o", out, "--workers", "1")
+    assert "cache: 1 entry, pruned 1" in third.stdout
+
+
+def test_a_cache_shared_by_two_corpora_keeps_what_each_uses(tmp_path):
+    news, wire, cache = tmp_path / "news", tmp_path / "wire", tmp_path / "shared.sqlite"
+    write_articles(news, {"talks": TALKS, "strikes": PARAGRAPHS[9]})
+    write_articles(wire, {"talks-copy": TALKS, "protests": PARAGRAPHS[23]})
+    for folder in (news, wire):
+        assert extract_corpus([folder], cache_path=cache, workers=1).pruned == 0
+    assert len(cache_rows(cache)) == 3  # the talks are one entry, claimed by both
+    (news / "talks.txt").unlink()
+    (news / "strikes.txt").unlink()
+    write_articles(news, {"odesa": WIRE})
+    r = extract_corpus([news], cache_path=cache, workers=1)
+    assert r.pruned == 1  # the strikes; the talks are still the wire's
+    assert cache_rows(cache) == {text_key(TALKS), text_key(PARAGRAPHS[23]), text_key(WIRE)}
+
+
+def test_runs_with_another_near_keep_their_entries(tmp_path):
+    """Mapping a corpus with and without --near is a legitimate use: neither run prunes the other's."""
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    write_articles(corpus, {"talks": TALKS, "protests": PARAGRAPHS[23]})
+    assert "cache: 2 entries, pruned 0" in run("build", corpus, "-o", out, "--workers", "1").stdout
+    assert "cache: 4 entries, pruned 0" in run("build", corpus, "-o", out, "--near", "UA").stdout
+    again = run("build", corpus, "-o", out, "--workers", "1")
+    assert "2 articles (2 from the cache)" in again.stdout and "cache: 4 entries, pruned 0" in again.stdout
+    (corpus / "protests.txt").unlink()
+    assert "cache: 3 entries, pruned 1" in run("build", corpus, "-o", out, "--near", "ua").stdout
+    assert text_key(PARAGRAPHS[23]) in cache_rows(out / CACHE_NAME)  # the run without --near still claims it
+
+
+def test_entries_of_other_extractor_code_are_pruned_and_unclaimed_ones_kept(tmp_path):
+    import sqlite3
+
+    corpus, cache = tmp_path / "corpus", tmp_path / "cache.sqlite"
+    write_articles(corpus, {"talks": TALKS})
+    extract_corpus([corpus], cache_path=cache, workers=1).close()
+    digest, params = text_key(TALKS)
+    old_code = ("0" * 16) + params[16:]
+    db = sqlite3.connect(cache)
+    with db:
+        db.execute("INSERT INTO extraction VALUES (?, ?, '{}')", (digest, old_code))
+        # Written before claims were kept, by a corpus that has not run since: it may still need it.
+        db.execute("INSERT INTO extraction VALUES (?, ?, '{}')", ("f" * 64, params))
+    db.close()
+    r = extract_corpus([corpus], cache_path=cache, workers=1)
+    assert r.pruned == 1 and r.counts == {"cached": 1}
+    r.close()
+    assert cache_rows(cache) == {(digest, params), ("f" * 64, params)}
+
+
+def test_a_run_that_reads_nothing_prunes_nothing(tmp_path):
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    write_articles(corpus, {"talks": TALKS})
+    assert run("build", corpus, "-o", out).exit_code == 0
+    (corpus / "talks.txt").unlink()  # an empty folder, as an unmounted drive's mount point is
+    assert CliRunner().invoke(cli, ["build", str(corpus), "-o", str(out)]).exit_code == 2
+    assert cache_rows(out / CACHE_NAME) == {text_key(TALKS)}
+
+
+def test_the_cache_file_shrinks_when_most_of_it_is_pruned(tmp_path):
+    corpus, cache = tmp_path / "corpus", tmp_path / "cache.sqlite"
+    write_articles(corpus, {f"p{i:02}": p for i, p in enumerate(PARAGRAPHS) if len(p) > 80})
+    extract_corpus([corpus], cache_path=cache, workers=1).close()
+    full = cache.stat().st_size
+    for path in sorted(corpus.glob("*.txt"))[1:]:
+        path.unlink()
+    r = extract_corpus([corpus], cache_path=cache, workers=1)
+    r.close()
+    assert r.pruned > 10 and len(cache_rows(cache)) == 1
+    assert cache.stat().st_size < full / 2
