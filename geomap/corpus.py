@@ -634,7 +634,7 @@ class CorpusResult:
     """What a corpus run read: its articles' documents (loaded one at a time from the cache, so a
     large corpus is never all in memory), the problems of the articles skipped, and counters."""
 
-    def __init__(self, items: list[_Item], problems: list[GeomapError], cache: "CorpusCache", *,
+    def __init__(self, items: list[_Item], problems: list[GeomapError], cache: CorpusCache, *,
                  pending: dict | None = None, executor: str = "serial", workers: int = 1, ran_on: str = "",
                  worker_memory: dict | None = None, pruned: int = 0):
         self._items = sorted(items, key=lambda i: i.article.id)

@@ -16,9 +16,9 @@ import re
 
 from geomap.dates import DateMention, find_dates
 from geomap.model import Event, Figure, Place, Source
+from geomap.recognize import demonyms
 from geomap.resolve import Resolution
 from geomap.taxonomy import EVENT_TYPES, classify
-from geomap.recognize import demonyms
 from geomap.text import normalize, sentences
 
 __all__ = ["annotate", "find_figures", "find_actors"]

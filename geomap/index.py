@@ -350,7 +350,7 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
     for line in (Path(__file__).parent / "data" / "us_counties.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
             continue
-        fips, name, state, lat, lon, area = line.split("\t")
+        fips, name, state, lat, lon, _area = line.split("\t")
         forms = [name]
         if name.endswith(" County"):
             forms.append(name[:-len("County")] + "Co.")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
@@ -74,9 +74,9 @@ _PERSON_TITLES = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "sheriff", "o
                   "pastor", "reverend", "bishop", "rabbi", "imam", "coach", "principal", "professor", "superintendent",
                   "president", "minister", "governor", "mayor", "chief", "general", "gen", "secretary", "senator",
                   "sen", "rep", "judge", "mr", "mrs", "ms", "dr", "prof", "pope", "king", "queen", "prince",
-                  "spokesperson", "spokesman", "spokeswoman", "officer", "analyst", "colonel", "commander",
+                  "spokesperson", "spokesman", "spokeswoman", "analyst", "colonel", "commander",
                   "lieutenant", "sergeant", "captain", "negotiator", "aide", "deputy", "ambassador", "envoy",
-                  "chairman", "chairwoman", "ceo", "director", "coach", "father", "sister", "brother", "saint"}
+                  "chairman", "chairwoman", "ceo", "director", "father", "sister", "brother", "saint"}
 # Names of organisations and buildings that the gazetteer also knows as towns.
 _NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah", "nato", "congress", "senate", "pentagon",
                "duma", "rada", "knesset",
@@ -103,7 +103,7 @@ class Candidate:
     key: str
     entries: tuple[Entry, ...]
     role: str = "place"  # place, possessive, demonym
-    qualifier: "Candidate | None" = None  # "Texas" in "Paris, Texas"
+    qualifier: Candidate | None = None  # "Texas" in "Paris, Texas"
 
 
 @lru_cache(maxsize=1)

@@ -85,7 +85,7 @@ def _nearest_one_by_one(entries: list[Entry], anchors: list[Entry]) -> dict[str,
         for anchor_id, anchor_phi, anchor_cos, anchor_lon in points:
             if anchor_id != e.id:
                 h = sin((anchor_phi - phi) / 2) ** 2 + cos_phi * anchor_cos * sin(radians(anchor_lon - e.lon) / 2) ** 2
-                best = h if h < best else best
+                best = min(best, h)
         nearest[e.id] = 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best))) if best < math.inf else math.inf
     return nearest
 
@@ -217,7 +217,7 @@ def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, En
     return shares, regions, list({a.id: a for a in anchors}.values())
 
 
-def _leave_one_out(by_key: dict[str, Counter[str]], bias: str | None) -> dict[str, "_Shares"]:
+def _leave_one_out(by_key: dict[str, Counter[str]], bias: str | None) -> dict[str, _Shares]:
     """For each name, the shares of the evidence that the *other* names give."""
     total: dict[str, float] = {}
     for weight in by_key.values():
@@ -299,7 +299,7 @@ def _neighbours(candidates: list[Candidate]) -> dict[str, float]:
     for key, entries in names.items():
         for e in entries:
             if e.kind in ("city", "admin2"):
-                cells[(int(math.floor(e.lat)), int(math.floor(e.lon)))].append((key, e))
+                cells[(math.floor(e.lat), math.floor(e.lon))].append((key, e))
     support: dict[str, float] = {}
     for key, entries in names.items():
         if len(entries) < 2:
@@ -307,7 +307,7 @@ def _neighbours(candidates: list[Candidate]) -> dict[str, float]:
         for e in entries:
             if e.kind not in ("city", "admin2"):
                 continue
-            y, x = int(math.floor(e.lat)), int(math.floor(e.lon))
+            y, x = math.floor(e.lat), math.floor(e.lon)
             near = {k for dy in (-1, 0, 1) for dx in (-1, 0, 1) for k, o in cells.get((y + dy, x + dx), ())
                     if k != key and haversine_km(e.lat, e.lon, o.lat, o.lon) <= PAIR_KM}
             if near:
