@@ -426,6 +426,7 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
     a plural street word ("Lakeview and Harrison streets") it is no place at all."""
     regions: dict[int, Candidate] = {}
     streets: list[tuple[int, int]] = []
+    role_at = {c.start: c.role for c in reversed(found)}  # the first candidate at each start
     covered_until = -1
     for cand in found:
         if cand.start < covered_until:
@@ -453,8 +454,7 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
                 tuple(e for e in index.lookup(f"{key} {kind}") if e.kind == "admin2")
             if entries:
                 end = tail.end("word") if k == last - 1 else end
-                role = next((c.role for c in found if c.start == start), "place")
-                regions[start] = Candidate(text[start:end], start, end, key, entries, role)
+                regions[start] = Candidate(text[start:end], start, end, key, entries, role_at.get(start, "place"))
     if not regions and not streets:
         return found
     spans = streets + [(r.start, r.end) for r in regions.values()]

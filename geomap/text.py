@@ -110,13 +110,3 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
-
-
-def paragraph_index(text: str, spans: list[tuple[int, int]]) -> list[int]:
-    """The paragraph number (count of newlines before it) of each sentence span, in text order."""
-    numbers, count, counted_to = [], 0, 0
-    for s, _ in spans:
-        count += text.count("\n", counted_to, s)
-        counted_to = max(counted_to, s)
-        numbers.append(count)
-    return numbers
