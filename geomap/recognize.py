@@ -40,7 +40,12 @@ theater club chapter branch office national international federal navy air marin
 international education development workforce highway patrol emergency energy gas light housing parks recreation
 sports football basketball baseball soccer hockey team teams fair festival library libraries bank services
 service association society foundation institute agency authority company corporation district estates
+democrat democrats democratic republican republicans gop legislature legislators lawmakers delegation
+senate assembly parliament
 """.split())
+# Offices only a town has, after its name: "Monroe Mayor", "Lindsay Police", "Greer City Hall".
+_CIVIC_AFTER = {"mayor", "police", "council", "councilman", "councilwoman", "aldermen", "selectman",
+                "selectmen", "township", "village", "town", "democrat", "democrats", "republican", "republicans"}
 # Heads of media and sports-club names: "The Washington Post", "Kyiv Independent", "Dynamo Kyiv" aside.
 _MEDIA_HEADS = {"post", "times", "independent", "herald", "journal", "tribune", "gazette", "guardian", "telegraph",
                 "chronicle", "observer", "examiner", "daily", "press", "star", "sun", "mail", "review", "airlines",
@@ -67,7 +72,7 @@ independence liberty union victory freedom justice mercy grace faith charity har
 paradise eden bethlehem nazareth jericho goshen canaan zion salem northeast northwest southeast southwest
 greater upper lower pack leader mart sen rep capt rev gov det sgt lt mayor chief day night morning evening
 christmas easter passover ramadan hanukkah thanksgiving halloween earth superior hall nov dec jan feb aug sept oct
-downtown uptown midtown
+downtown uptown midtown vice
 """.split())
 # Words that, right before a capitalized name, say a person's name follows: "President Volodymyr Zelensky".
 _PERSON_TITLES = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "sheriff", "officer", "detective",
@@ -77,6 +82,9 @@ _PERSON_TITLES = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "sheriff", "o
                   "spokesperson", "spokesman", "spokeswoman", "analyst", "colonel", "commander",
                   "lieutenant", "sergeant", "captain", "negotiator", "aide", "deputy", "ambassador", "envoy",
                   "chairman", "chairwoman", "ceo", "director", "father", "sister", "brother", "saint"}
+# Titles abbreviated with a full stop that does not end the sentence: "Gov. Mike DeWine", not "Judge. Columbus".
+_TITLE_ABBREVIATIONS = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "gen", "sen", "rep", "mr", "mrs", "ms",
+                        "dr", "prof", "gov", "supt", "col", "maj", "cmdr", "adm", "atty", "pres", "sens", "reps"}
 # Names of organisations and buildings that the gazetteer also knows as towns.
 _NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah", "nato", "congress", "senate", "pentagon",
                "duma", "rada", "knesset",
@@ -90,6 +98,10 @@ _SPEECH_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:said|says|told|declined|ple
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
 _GAP = re.compile(r"[ \t\-]{1,3}|\s")
+# Day and month names after a name end it: "a crash in Montana Sunday" is no person "Montana Sunday".
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "june", "july", "august", "september", "october", "november", "december",
+             "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
 _ABBREVIATED = {"st", "ste", "mt", "ft", "pt", "n", "s", "e", "w", "ne", "nw", "se", "sw"}
 
 
@@ -130,7 +142,7 @@ def _adjacent(text: str, left, left_end: int, right_start: int) -> bool:
     gap = text[left_end + (2 if left.possessive else 0):right_start]  # past the "'s"
     if gap == " ":
         return True
-    if gap[:1] == "." and (left.key in _ABBREVIATED or left.key in _PERSON_TITLES or len(left.key) == 1):
+    if gap[:1] == "." and (left.key in _ABBREVIATED or left.key in _TITLE_ABBREVIATIONS or len(left.key) == 1):
         # "St. Louis", "Mrs. Lincoln", "Matthew D. Flores", but not "in Kursk Oblast. While"
         gap = gap[1:] or " "
     return _GAP.fullmatch(gap) is not None
@@ -185,13 +197,18 @@ class _LowerWords:
         return False
 
 
-_DATELINE_END = re.compile(r",\s|\s[-\u2014\u2013]|\s\(")
+# \x96 and \x97 are cp1252's dashes read as Latin-1, as some feeds deliver them.
+_DATELINE_END = re.compile(r",\s|\s[-\u2014\u2013\x96\x97]|\s\(|:\s|[ \t]{2}")
+# A byline's date before the dateline: "Advocate Reporter March 30, 2009 NEWARK -- The".
+_DATE_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[ \t]+$")
 
 
 def _dateline(tokens: _Tokens, i: int, j: int) -> bool:
-    """ "CHARLESTON, W.Va. -", "KYIV (Reuters) -": an all-caps name opening a line or sentence."""
-    return _sentence_initial(tokens.text, tokens.starts[i]) and all(w.is_upper for w in tokens.words[i:j]) and \
-        _DATELINE_END.match(tokens.text, tokens.ends[j - 1]) is not None
+    """ "CHARLESTON, W.Va. -", "KYIV (Reuters) -", "BEIRUT: ": an all-caps name opening a line
+    or sentence, or following a byline's date."""
+    text, start = tokens.text, tokens.starts[i]
+    return tokens.ends[j - 1] - start > 2 and all(w.is_upper for w in tokens.words[i:j]) and _DATELINE_END.match(text, tokens.ends[j - 1]) is not None \
+        and (_sentence_initial(text, start) or _DATE_BEFORE.search(text, max(0, start - 8), start) is not None)
 
 
 def _all_caps_line(text: str, start: int) -> bool:
@@ -234,7 +251,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     i, n = 0, len(words)
     demonym_table = demonyms()
     demonym_starts = _demonym_first_words()
-    person_keys: set[str] = set()
+    person_keys: set[str] = set()  # words of people's and organisations' names
+    said_of_people: set[str] = set()  # of those, the ones the context says are people's
     lower_words = _LowerWords(text)
     find = index.names.find
     while i < n:
@@ -243,10 +261,16 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             i += 1
             continue
         if word.key in _AP_STATES:
-            state = _ap_state(tokens, i, index)
+            state = _ap_state(tokens, i, i, index)
             if state is not None:
                 found.append(state)
                 i += 1
+                continue
+        elif len(word.key) == 1 and i + 1 < n and joined[i + 1] and word.key + words[i + 1].key in _AP_STATES:
+            state = _ap_state(tokens, i, i + 1, index)  # spaced: "W. Va.", "N. C."
+            if state is not None:
+                found.append(state)
+                i += 2
                 continue
         rows = find(word.key)
         match = None if rows is None else _longest_match(tokens, i, rows, index)
@@ -283,14 +307,18 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         elif verdict == "word":
             i += 1
         else:
-            if verdict == "person":
+            if verdict in ("person", "name", "given name"):
                 person_keys.add(key)
+                if verdict == "person":
+                    said_of_people.add(key)
             # Skip the whole capitalized run: "Vladimir Medinsky" is one name, not two places.
             i = j
             while i < n and words[i].is_title and joined[i]:
                 person_keys.add(words[i].key)  # a word of a longer name, wherever else it stands alone
+                if verdict in ("person", "given name"):
+                    said_of_people.add(words[i].key)  # the surname in "Chairman Ron Denton", "Elizabeth Fairfield"
                 i += 1
-    found = _forget_person_names(found, person_keys)
+    found = _forget_person_names(text, found, person_keys, said_of_people)
     found = _plural_regions(text, found, index)
     return _attach_qualifiers(text, _unknown_regions(text, found, index))
 
@@ -398,17 +426,34 @@ def _run_tokens(text: str) -> _Tokens:
     return tokens
 
 
-def _forget_person_names(found: list[Candidate], person_keys: set[str]) -> list[Candidate]:
+def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str],
+                         said_of_people: set[str]) -> list[Candidate]:
     """A name used for a person once ("Andrew Trapani") is a person everywhere in the text,
-    unless it is the main name of a country, a large region or a large city ("George Washington")."""
-    return [c for c in found if c.key not in person_keys or _is_big([e for e in c.entries if e.key == c.key])]
+    unless it is the main name of a country, a large region or a city of 100,000 ("George
+    Washington"). A city under a million said to be a person ("Ron Denton, 46") stays only where
+    the text places it ("in Denton")."""
+    kept = []
+    for c in found:
+        if c.key in person_keys:
+            entries = [e for e in c.entries if e.key == c.key]
+            if not _is_big(entries, 100_000) or (c.key in said_of_people and not _is_big(entries, 1_000_000)
+                                                  and not _placed(text, c)):
+                continue
+        kept.append(c)
+    return kept
 
 
-def _is_big(entries) -> bool:
+def _is_big(entries, city_population: int) -> bool:
     """Too prominent to be forgotten as a person's name: countries, well-known regions,
-    admin-1 regions of a million people, cities of 100,000."""
+    admin-1 regions of a million people, cities of ``city_population``."""
     return any(e.kind in ("country", "continent", "region")
-               or e.population >= (1_000_000 if e.kind == "admin1" else 100_000) for e in entries)
+               or e.population >= (1_000_000 if e.kind == "admin1" else city_population) for e in entries)
+
+
+def _placed(text: str, c: Candidate) -> bool:
+    """Whether the words around a name say it is a place: "in Denton", "Denton, Texas"."""
+    return _LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start) is not None or \
+        _QUALIFIER_AFTER.match(text, c.end) is not None
 
 
 _PLURAL_KINDS = {"oblasts": "admin1", "regions": "admin1", "provinces": "admin1", "states": "admin1",
@@ -469,21 +514,22 @@ _AP_STATE_BEFORE = re.compile(r"(?:,\s*|\bD-|\bR-|\bI-)$")
 _AP_STATE_AFTER = re.compile(r"[ \t]+(?:[a-z]|(?:Gov|Sen|Rep|Lt)\.|(?:House|Senate|Legislature|Supreme|State)\b)")
 
 
-def _ap_state(tokens: _Tokens, i: int, index: GazetteerIndex) -> Candidate | None:
-    """An AP state abbreviation (token ``i``) qualifying the name before it ("Troy, Tenn.",
-    "D-Calif.") or a noun after it ("Fla. economist", "Ill. Gov. Pat Quinn")."""
-    text, word, start, end = tokens.text, tokens.words[i], tokens.starts[i], tokens.ends[i]
+def _ap_state(tokens: _Tokens, i: int, last: int, index: GazetteerIndex) -> Candidate | None:
+    """An AP state abbreviation (tokens ``i`` to ``last``) qualifying the name before it ("Troy,
+    Tenn.", "D-Calif.", "Wood County, W. Va.") or a noun after it ("Fla. economist", "Ill. Gov.")."""
+    text, word, start, end = tokens.text, tokens.words[last], tokens.starts[i], tokens.ends[last]
+    key = "".join(w.key for w in tokens.words[i:last + 1])
     dotted = word.text.endswith(".")
     if not dotted and text[end:end + 1] != ".":
         return None
     after = end if dotted else end + 1
     if not (i and _AP_STATE_BEFORE.search(text[max(0, start - 3):start])) and not _AP_STATE_AFTER.match(text, after):
         return None
-    regions = [e for e in index.lookup(normalize(_AP_STATES[word.key])) if e.kind == "admin1" and e.country == "US"]
+    regions = [e for e in index.lookup(normalize(_AP_STATES[key])) if e.kind == "admin1" and e.country == "US"]
     if not regions:
         return None
     end = end if dotted else end + 1
-    return Candidate(text[start:end], start, end, word.key, tuple(regions))
+    return Candidate(text[start:end], start, end, key, tuple(regions))
 
 
 _LANGUAGE_AFTER = re.compile(r"[ \t-]+(?:languages?|speakers?|speaking|immersion|lessons?|classes|translation)\b")
@@ -566,12 +612,23 @@ def _is_major(index: GazetteerIndex, key: str) -> bool:
                for e in index.lookup(key))
 
 
+def _after_person_word(tokens: _Tokens, i: int, index: GazetteerIndex) -> bool:
+    """Whether token ``i`` follows, within the same name, a title, an initial or a given name."""
+    if i == 0 or not tokens.joined[i] or tokens.words[i - 1].possessive:
+        return False
+    prev = tokens.words[i - 1]
+    return prev.key in _PERSON_TITLES or (len(prev.text) == 1 and prev.text.isupper()) or (
+        prev.is_title and prev.key in index.person_names and prev.key not in _STOPWORDS)
+
+
 def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: GazetteerIndex,
           lower_words: _LowerWords) -> bool | str:
     """Whether a gazetteer match (tokens ``i`` to ``j``) is a place name here.
 
     True; "word" when the word itself is not a place here (look on from the next word);
-    "person" or False when it is part of a longer person's or organisation's name.
+    "person" when a title, an initial, a given name, an age or a verb of speech says it is a
+    person's name; "given name" when it is one and the next word is a surname ("Elizabeth
+    Fairfield"); "name" or False when it is part of some longer proper name.
     """
     text, words, joined = tokens.text, tokens.words, tokens.joined
     first, last = words[i], words[j - 1]
@@ -607,8 +664,11 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
     if single and not area and ((key in index.person_names and place.population < 50_000)
                                 or (key in _common_words() and place.population < 20_000)) \
             and not _LOCATIVE_BEFORE.search(text, max(0, first_start - 12), first_start) \
-            and not _QUALIFIER_AFTER.match(text, last_end) and not _dateline(tokens, i, j):
-        return "word"
+            and not _QUALIFIER_AFTER.match(text, last_end) and not _dateline(tokens, i, j) \
+            and not (j < len(words) and joined[j] and words[j].key in _CIVIC_AFTER and not last.possessive):
+        # But "Monroe Mayor", "Lindsay Police": a town's own office. After a given name, an initial or
+        # a title it is a person's name, to be forgotten elsewhere too ("Tyrise M. Bell" ... "Bell").
+        return "person" if _after_person_word(tokens, i, index) else "word"
     if _PARTY_HOMETOWN.match(text, max(0, first_start - 3), first_start):
         return True  # "Sen. Ray Miller, D-Columbus": a lawmaker's party and home town
     # Said of a person: "Fairfield declined to plead", "his children, Hailey, 6, and Caleb".
@@ -617,7 +677,7 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
                 text, max(0, first_start - 12), first_start))):
         return "person"
     # Part of a longer proper name: the next capitalized word belongs to it.
-    if j < len(words) and joined[j] and words[j].is_title:
+    if j < len(words) and joined[j] and words[j].is_title and words[j].key not in _CALENDAR:
         nxt = words[j]
         if nxt.key in _MEDIA_HEADS or (last.possessive and nxt.key in ("day", "eve", "church", "college")):
             return False  # "Washington Post", "St. Patrick's Day"
@@ -626,11 +686,11 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
 
         if single and not nation and key in index.person_names and nxt.key not in _TITLES \
                 and nxt.key not in _REGION_WORDS and not last.possessive:
-            return "person"  # a given name: "George Washington University", "Mary Wheeler"
+            return "given name"  # "George Washington University", "Mary Wheeler", "Elizabeth Fairfield"
         if not last.possessive and not nation and nxt.key not in demonyms() and not (
                 nxt.key in _TITLES or nxt.key in _REGION_WORDS or _names_an_institution(tokens, j)
                 or nxt.text.lower() in lower_words):
-            return "person" if single else False  # "David Jefferson", "Vladimir Medinsky", "Mary Wheeler"
+            return "name" if single else False  # "David Jefferson", "Vladimir Medinsky", "Mary Wheeler"
     # Preceded by a title ("President Volodymyr") or by a given name ("Raquel Henry", "Andrew Trapani").
     if i > 0 and joined[i] and not words[i - 1].possessive:
         prev, prev_end = words[i - 1], tokens.ends[i - 1]
@@ -641,7 +701,9 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
                 and not nation and (prev.key in index.person_names or not _is_major(index, prev.key)):
             # A person or an organisation wherever the name stands, but "Henry County" in
             # "Leadership Henry County" is part of a longer name only here.
-            return "person" if last.key not in _REGION_WORDS else False
+            if last.key in _REGION_WORDS:
+                return False
+            return "person" if prev.key in index.person_names else "name"
         if prev.key == "the" and prev.text == "The" and not _sentence_initial(text, tokens.starts[i - 1]):
             return False  # "The Washington ..." mid-sentence is a title
     return True

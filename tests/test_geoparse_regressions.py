@@ -216,3 +216,52 @@ def test_a_list_ending_in_streets_names_streets(index):
     # LGL: "on the corner of Lakeview and Harrison streets", "Woodfield and Martingale roads".
     text = "A main blew at Lakeview and Harrison streets in Dayton, near Woodfield and Martingale roads."
     assert [t for t, *_ in places(text, index)] == ["Dayton"]
+
+
+def test_datelines_after_a_byline_date_or_before_a_colon(index):
+    # LGL: "Advocate Reporter March 30, 2009 NEWARK -- The recent ...", "crops . BEIRUT: Israel ...".
+    found = places("BY KENT MALLETT Advocate Reporter March 30, 2009 NEWARK -- The recent surge in sales.", index)
+    assert [t for t, *_ in found] == ["NEWARK"]
+    found = places("Israel floods Lebanese farmlands, destroys crops . BEIRUT: Israel deliberately flooded", index)
+    assert ("BEIRUT", "Beirut", "LB", "city", "place") in found
+    # Two capitals before a colon are an acronym, not a dateline: "UN: 70% of Palestinian youth".
+    assert "UN" not in [t for t, *_ in places("UN: 70% of Palestinian youth oppose talks", index)]
+
+
+def test_spaced_ap_state_abbreviations(index):
+    # LGL: "Charles S. Williams, 39, of Wood County, W. Va., is currently being held".
+    found = places("Charles S. Williams, 39, of Wood County, W. Va., is currently being held.", index)
+    assert [(t, n) for t, n, *_ in found] == [("Wood County", "Wood County"), ("W. Va.", "West Virginia")]
+    (wood,) = [r for r in geoparse("Williams, 39, of Wood County, W. Va., is held.", index=index)
+               if r.candidate.text == "Wood County"]
+    assert wood.entry.admin1 == "US.WV"
+
+
+def test_a_day_or_month_after_a_name_ends_it(index):
+    # LGL: "died in an airline crash in Montana Sunday" is no person "Montana Sunday".
+    found = places("Four of the 14 passengers who died in an airline crash in Montana Sunday had ties here.", index)
+    assert [(t, n, k) for t, n, _, k, _ in found] == [("Montana", "Montana", "admin1")]
+
+
+def test_a_place_before_its_party_or_its_town_office(index):
+    # LGL: "West Virginia Democratic politics", "the Decatur Democrat", "said Monroe Mayor Robert Routson".
+    text = ("A fixture in West Virginia Democratic politics, the Decatur Democrat said. "
+            "\"It could be a toll bridge,\" said Monroe Mayor Robert Routson.")
+    assert [t for t, *_ in places(text, index)] == ["West Virginia", "Decatur", "Monroe"]
+
+
+def test_a_name_said_of_a_person_once_is_that_person_elsewhere(index):
+    # LGL: "Tyrise M. Bell" then "between Bell and Eggers"; "Chairman Ron Denton, 46" then
+    # "Denton said" (Denton, Texas has 130,000 people); "Elizabeth Fairfield" then "against Fairfield".
+    text = ("The deadly confrontation between Bell and Eggers ended the chase of Tyrise M. Bell on Jan. 23. "
+            "Commission Chairman Ron Denton, 46, spoke. Denton said the island would change. "
+            "Charges were filed against Fairfield on March 16, said a lawyer for Elizabeth Fairfield.")
+    assert places(text, index) == []
+    # Where the text places it, a large city keeps its sense: "moved to Denton".
+    assert [t for t, *_ in places(text + " She later moved to Denton, Texas.", index)] == ["Denton", "Texas"]
+
+
+def test_a_full_stop_after_a_title_ends_the_sentence(index):
+    # LGL: "Hyles unseats Turner for Municipal Court Judge. Columbus attorney Stephen Hyles has ..."
+    found = places("Hyles unseats Turner for Municipal Court Judge. Columbus attorney Stephen Hyles won.", index)
+    assert [t for t, *_ in found] == ["Columbus"]
