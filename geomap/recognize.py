@@ -72,7 +72,7 @@ independence liberty union victory freedom justice mercy grace faith charity har
 paradise eden bethlehem nazareth jericho goshen canaan zion salem northeast northwest southeast southwest
 greater upper lower pack leader mart sen rep capt rev gov det sgt lt mayor chief day night morning evening
 christmas easter passover ramadan hanukkah thanksgiving halloween earth superior hall nov dec jan feb aug sept oct
-downtown uptown midtown vice
+downtown uptown midtown vice man human
 """.split())
 # Words that, right before a capitalized name, say a person's name follows: "President Volodymyr Zelensky".
 _PERSON_TITLES = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "sheriff", "officer", "detective",
@@ -87,14 +87,15 @@ _TITLE_ABBREVIATIONS = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "gen", 
                         "dr", "prof", "gov", "supt", "col", "maj", "cmdr", "adm", "atty", "pres", "sens", "reps"}
 # Names of organisations and buildings that the gazetteer also knows as towns.
 _NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah", "nato", "congress", "senate", "pentagon",
-               "duma", "rada", "knesset",
+               "duma", "rada", "knesset", "united russia", "just russia", "our ukraine",
                "kremlin", "god", "jesus", "christ", "lord", "allah", "democrat", "democrats", "republican",
                "republicans", "university", "commerce", "internet", "google", "facebook", "twitter", "amazon"}
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|of|around|toward|towards|through|"
                               r"between|across)\s+$", re.I)
 _PARTY_HOMETOWN = re.compile(r"(?:^|[^\w])[DRI]-$")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*(?:,|and\b|\))")  # "Hailey, 6, and Caleb, 4"
-_SPEECH_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:said|says|told|declined|pleaded|testified|admitted|denied)\b")
+_SPEECH_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:said|says|told|declined|pleaded|testified|admitted|denied|"
+                           r"administration|took office)\b")  # "the Obama administration"
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
 _GAP = re.compile(r"[ \t\-]{1,3}|\s")
@@ -285,6 +286,13 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 i = after
                 continue
             key = " ".join(w.key for w in words[i:after])
+            sense = _demonym_sense(tokens, i, after, index)
+            if sense is not None:
+                if sense == "person":  # "Monica French", "French said": a surname, here and elsewhere
+                    person_keys.add(key)
+                    said_of_people.add(key)
+                i = after
+                continue
             country = _countries_by_code(index).get(demonym_table[key])
             if country is not None and not _names_a_language(text, starts[i], ends[after - 1]):
                 found.append(Candidate(text[starts[i]:ends[after - 1]], starts[i], ends[after - 1], key, (country,),
@@ -434,6 +442,8 @@ def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str
     the text places it ("in Denton")."""
     kept = []
     for c in found:
+        if c.role == "demonym" and c.key in said_of_people:
+            continue  # "French said" makes "French" a surname throughout
         if c.key in person_keys:
             entries = [e for e in c.entries if e.key == c.key]
             if not _is_big(entries, 100_000) or (c.key in said_of_people and not _is_big(entries, 1_000_000)
@@ -532,7 +542,7 @@ def _ap_state(tokens: _Tokens, i: int, last: int, index: GazetteerIndex) -> Cand
     return Candidate(text[start:end], start, end, key, tuple(regions))
 
 
-_LANGUAGE_AFTER = re.compile(r"[ \t-]+(?:languages?|speakers?|speaking|immersion|lessons?|classes|translation)\b")
+_LANGUAGE_AFTER = re.compile(r"[ \t-]+(?:languages?|speakers?|speaking|immersion|lessons?|classes|translation)\b", re.I)
 _LANGUAGE_BEFORE = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|fluent in|learn|learns|learned|learning|"
                               r"teach|teaches|taught|translated into)\s+(?:only\s+|fluent\s+|both\s+)?$", re.I)
 
@@ -550,6 +560,40 @@ def _demonym_at(words: list[_Word], i: int, table: dict[str, str]) -> int:
                 and " ".join(w.key for w in words[i:i + k]) in table:
             return k
     return 0
+
+
+# Heads of the names of companies, associations and laws that a demonym may open
+# ("American Diabetes Association", "American Recovery and Reinvestment Act").
+_ORG_HEADS = {"association", "act", "airlines", "airways", "group", "corp", "corporation", "inc", "company",
+              "bank", "cross", "society", "party", "league", "institute", "foundation", "club", "church", "council",
+              "restaurant", "grill", "pub", "cafe", "legion", "federation", "alliance", "coalition", "network",
+              "insurance", "mortgage", "academy", "school"}
+# Words before a demonym that make it part of another people's name: "Native American", "North American".
+_DEMONYM_PREFIXES = {"native", "north", "south", "central", "latin"}
+_ETHNIC_PREFIXES = ("african", "anglo", "afro", "asian", "euro", "native")
+
+
+def _demonym_sense(tokens: _Tokens, i: int, after: int, index: GazetteerIndex) -> str | None:
+    """None when the demonym at tokens ``i`` to ``after`` means its country; "person" when it is a
+    surname ("Monica French", "French said"); "name" when it is part of another name."""
+    words, joined, text = tokens.words, tokens.joined, tokens.text
+    start = tokens.starts[i]
+    if i > 0 and joined[i]:
+        prev = words[i - 1]
+        if prev.key in _DEMONYM_PREFIXES and prev.is_title:
+            return "name"
+        if prev.is_title and prev.key in index.person_names and prev.key not in _STOPWORDS and not prev.possessive:
+            return "person"
+    if start > 0 and text[start - 1] == "-" and text[max(0, start - 8):start - 1].lower().endswith(_ETHNIC_PREFIXES):
+        return "name"  # "African-Americans", "Anglo-Americans", but "Arab-Israeli" is Israel's
+    if _SPEECH_AFTER.match(text, tokens.ends[after - 1]):
+        return "person"
+    for k in range(after, min(len(words), after + 6)):
+        if not joined[k] or not (words[k].is_title or words[k].key in ("and", "of")):
+            break
+        if words[k].key in _ORG_HEADS:
+            return "name"
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -605,6 +649,25 @@ def _names_an_institution(tokens: _Tokens, j: int) -> bool:
     return False
 
 
+def _names_a_paper(tokens: _Tokens, j: int) -> bool:
+    """ "Post", "State Journal", "News Sentinel": the capitalized words after a name end, within
+    three words, in the head of a newspaper's or a team's name (but "Tarrant County Medical
+    Examiner" is an office, "Gainesville's VFW Post" a place's)."""
+    words, joined = tokens.words, tokens.joined
+    if words[j].key in _MEDIA_HEADS:
+        return True
+    if words[j - 1].possessive:
+        return False
+    for k in range(j, min(len(words), j + 3)):
+        if k > j and not (words[k].is_title and joined[k]):
+            return False
+        if words[k].key in _MEDIA_HEADS:
+            return True
+        if words[k].key in _TITLES and words[k].key not in _REGION_WORDS:
+            return False
+    return False
+
+
 @lru_cache(maxsize=1 << 14)
 def _is_major(index: GazetteerIndex, key: str) -> bool:
     """A name of a country, continent, admin-1 region or city of 100,000 or more."""
@@ -638,8 +701,8 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
     # University", "Ohio Supreme Court"); a town before a surname is a given name ("Mary Wheeler").
     nation = place.nation
     single = j - i == 1
-    if key in _NOT_PLACES:
-        return "word"
+    if key in _NOT_PLACES or (i > 0 and joined[i] and f"{words[i - 1].key} {key}" in _NOT_PLACES):
+        return "word"  # "Hamas"; "United Russia", a party
     if single and (first.key in _STOPWORDS or first.key in _TITLES) and not (kinds & {"country", "continent"}):
         return "word"  # "Street", "Court", "Council": words of names, not places alone
     if single and len(first.text) <= 2 and not first.is_upper:
@@ -679,8 +742,8 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
     # Part of a longer proper name: the next capitalized word belongs to it.
     if j < len(words) and joined[j] and words[j].is_title and words[j].key not in _CALENDAR:
         nxt = words[j]
-        if nxt.key in _MEDIA_HEADS or (last.possessive and nxt.key in ("day", "eve", "church", "college")):
-            return False  # "Washington Post", "St. Patrick's Day"
+        if _names_a_paper(tokens, j) or (last.possessive and nxt.key in ("day", "eve", "church", "college")):
+            return False  # "Washington Post", "Lansing State Journal", "St. Patrick's Day"
         if nxt.key in _STREET_WORDS and last.key not in _REGION_WORDS:
             return False  # "Dublin Road", "Pennsylvania Avenue": a street's name ("County Road 80" is the county's)
 

@@ -74,7 +74,7 @@ def test_lgl_scores_stay_above_the_field(lgl_docs, index):
         {"start": r.candidate.start, "end": r.candidate.end, "lat": r.entry and r.entry.lat,
          "lon": r.entry and r.entry.lon} for r in geoparse(d["text"], index=index)]} for d in lgl_docs]
     s = score(lgl_docs, predicted)
-    assert s.f1 >= 0.79 and s.precision >= 0.75 and s.recall >= 0.82, s
+    assert s.f1 >= 0.85 and s.precision >= 0.85 and s.recall >= 0.86, s
     assert s.acc161 >= 0.86 and s.auc <= 0.20, s
 
 
@@ -265,3 +265,26 @@ def test_a_full_stop_after_a_title_ends_the_sentence(index):
     # LGL: "Hyles unseats Turner for Municipal Court Judge. Columbus attorney Stephen Hyles has ..."
     found = places("Hyles unseats Turner for Municipal Court Judge. Columbus attorney Stephen Hyles won.", index)
     assert [t for t, *_ in found] == ["Columbus"]
+
+
+def test_demonyms_inside_names_or_said_of_people(index):
+    # LGL: "the American Diabetes Association", "Native Americans", "African-Americans", and a
+    # spokeswoman named French: "Officer Monica French said ..." then "French said".
+    text = ("Funds went to the American Diabetes Association and to American Airlines. Native Americans "
+            "and African-Americans spoke. Information Officer Monica French said so; later French said more.")
+    assert places(text, index) == []
+    # A demonym said of its country stays one: "Russian officials", "Arab-Israeli conflict".
+    found = places("Russian officials discussed the Arab-Israeli conflict.", index)
+    assert [(t, n, role) for t, n, _, _, role in found] == [("Russian", "Russia", "demonym"),
+                                                            ("Israeli", "Israel", "demonym")]
+
+
+def test_parties_papers_and_administrations_named_after_places(index):
+    # LGL: "criticism from United Russia", "From Lansing State Journal", "the Obama administration"
+    # (Obama, Japan), "Department of Health and Human Services", "An Old Man Has Visions".
+    text = ("After criticism from United Russia, the story ran in the Lansing State Journal. The Obama "
+            "administration and the Department of Health and Human Services replied. An Old Man Has Visions.")
+    assert places(text, index) == []
+    # An office is not a paper: "The Tarrant County Medical Examiner identified the man."
+    assert [t for t, *_ in places("The Tarrant County Medical Examiner identified the man.", index)] == \
+        ["Tarrant County"]
