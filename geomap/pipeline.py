@@ -54,7 +54,7 @@ def unresolved_kind(name: str) -> str:
 def geoparse(text: str, *, index: GazetteerIndex | None = None, bias: str | None = None) -> list[Resolution]:
     """Recognize and resolve the place names of ``text``."""
     index = index or load_index()
-    return resolve(recognize(text, index), bias=bias)
+    return resolve(recognize(text, index), bias=bias, text=text)
 
 
 def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str | None = None,

@@ -235,8 +235,11 @@ def _place(index: GazetteerIndex, key: str, single: bool) -> _Place:
     """The places named ``key`` (once per name: names recur within and across texts)."""
     entries = index.lookup(key)
     if single:
-        # A lone word that is only an alternate name of a small town ("Slide", "Bank") is noise.
-        entries = [e for e in entries if e.key == key or e.kind != "city" or e.population >= 50_000]
+        # A lone word that is only an alternate name of a small town ("Slide", "Bank") is noise,
+        # unless the town dwarfs those of that main name ("Jenin": Janin, not Jenin in Poland).
+        own = max((e.population for e in entries if e.key == key and e.kind == "city"), default=None)
+        floor = 50_000 if own is None else min(50_000, max(10_000, 20 * own))
+        entries = [e for e in entries if e.key == key or e.kind != "city" or e.population >= floor]
     kinds = frozenset(e.kind for e in entries)
     return _Place(tuple(entries), kinds, bool(kinds & {"country", "continent", "admin1", "region"}),
                   bool(kinds & {"country", "continent", "region"})
@@ -712,6 +715,8 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
         return "word"  # "GA", "NATO": acronyms; all-caps place names count only in datelines and headlines
     if ("'" in last.text or "\u2019" in last.text) and _CONTRACTION.search(last.text):
         return "word"  # "I've", "We'll"
+    if last.text.endswith("\u00e2"):
+        return "word"  # "Itâ s": UTF-8 quotes read as Latin-1, as some feeds deliver them
     if first_start > 0 and text[first_start - 1] == "-" and i > 0 and not words[i - 1].is_title:
         return "word"  # "pre-Maidan", "anti-Kremlin": part of an adjective
     if j < len(words) and text[last_end:last_end + 1] == "-" and tokens.starts[j] == last_end + 1 \
@@ -775,13 +780,22 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
 _QUALIFYING_COMMA = re.compile(r",\s?")
 
 
+def _lies_in(entries: tuple[Entry, ...], regions: tuple[Entry, ...]) -> bool:
+    """Whether some place of ``entries`` lies in some admin-1 region or country of ``regions``:
+    "Paris, Texas" is qualified, but "Missouri, New York" is a list of states."""
+    states = {r.admin1 for r in regions if r.kind == "admin1"}
+    countries = {r.country for r in regions if r.kind == "country"}
+    return any((e.admin1 in states and e.kind in ("city", "admin2")) or
+               (e.country in countries and e.kind != "country") for e in entries)
+
+
 def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
     """Link "Paris, Texas" and "Troy, N.C.": the second name qualifies the first."""
     out = []
     for k, cand in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
         if nxt and text[cand.end:cand.end + 1] == "," and _QUALIFYING_COMMA.fullmatch(text, cand.end, nxt.start) \
-                and any(e.kind in ("admin1", "country") for e in nxt.entries):
+                and _lies_in(cand.entries, nxt.entries):
             cand = Candidate(cand.text, cand.start, cand.end, cand.key, cand.entries, cand.role, nxt)
         out.append(cand)
     return out

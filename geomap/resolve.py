@@ -8,7 +8,8 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
 - main name: W_PRIMARY when the text matches the entry's main name, not an alternate;
 - country context: W_COUNTRY times the share of the document's country evidence (explicit
   countries, regions, demonyms, unambiguous places; leave-one-out) held by the entry's country;
-- region context: W_REGION when a region named in the document contains the entry, and
+- region context: W_REGION when a region named in the document contains the entry (an admin-1
+  region, or the states a well-known region covers: "New England"), and
   W_STATE times the share of the other places' evidence that lies in the entry's admin-1 region
   (a local paper's "Paris" is in the state of its other places; "Washington" is the state when
   the article's towns lie in it);
@@ -20,13 +21,17 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
 - proximity: up to W_NEAR for entries near the document's unambiguous places, 0 at NEAR_KM;
 - seat of a same-named region: a bare name ("Grodno", "Kursk") that names both a city and the
   admin-1 region around it means the city; "Kursk Oblast" with its suffix names the region.
+- list: W_LIST times the share of the names listed beside a mention ("Missouri, New York and
+  Virginia") whose kind is the entry's, counting neighbours whose entries are all of one kind.
 One sense per document: every mention of the same name gets the same entry. Two passes: the
-second counts the first pass's choices for ambiguous names as evidence too (W_COHERENCE).
+second counts the first pass's choices for ambiguous names as evidence too (W_COHERENCE), and a
+clear name's choice where it moved to another country ("Georgia" beside "Albany": the state).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -46,12 +51,14 @@ W_STATE = 6.0  # times the share of the document's places in the entry's admin-1
 W_QUALIFIER = 4.0  # "Paris, Texas"
 W_CAPITAL = 2.0  # the capital of a country the document names: "Washington" beside "the United States"
 W_NEAR = 2.0  # proximity to the document's unambiguous places, fading to 0 at NEAR_KM
-NEAR_KM = 500.0
+NEAR_KM = 300.0
 W_PAIR = 2.0  # per other name with an entry within PAIR_KM of this one (up to PAIR_CAP names)
 PAIR_KM = 50.0
 PAIR_CAP = 2
 W_COHERENCE = 0.5  # an ambiguous name's vote for its first-pass entry, against a clear name's 1
 W_BOX = 4.0  # inside the user's bounding box (--near south,west,north,east)
+W_LIST = 2.0  # times the share of the names listed beside it that are of the entry's kind
+
 
 
 class Resolution:
@@ -195,6 +202,8 @@ def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, En
             continue  # a name the gazetteer does not know says nothing about the context
         ranked, clear = _by_base_score(cand)
         best, vote = ranked[0], 1.0
+        if clear and chosen and cand.key in chosen and chosen[cand.key].country != best.country:
+            best = chosen[cand.key]  # "Georgia" beside "Albany" and "GBI": the state, not the country
         if not clear:
             if chosen and cand.key in chosen:
                 best, vote = chosen[cand.key], W_COHERENCE
@@ -209,6 +218,8 @@ def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, En
             states[best.admin1] += vote * (2.0 if best.kind == "admin1" else 1.0)
         if best.kind == "admin1" and clear:
             regions.add(best.admin1)
+        elif best.kind == "region" and best.admin1 and clear:
+            regions.update(best.admin1.split(";"))  # "New England": the states it covers
         if best.kind in ("city", "admin1") and cand.role != "demonym" and clear:
             anchors.append(best)
     country_shares = _leave_one_out(countries_by_key, bias)
@@ -264,8 +275,9 @@ def _in_box(entry: Entry, box) -> bool:
     return south <= entry.lat <= north and inside_lon
 
 
-def resolve(candidates: list[Candidate], *, bias: str | None = None) -> list[Resolution]:
-    """One ``Resolution`` per candidate, in order. ``bias``: see ``parse_bias``.
+def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str | None = None) -> list[Resolution]:
+    """One ``Resolution`` per candidate, in order. ``bias``: see ``parse_bias``; ``text``, the
+    text the candidates were found in, tells which names are listed together.
 
     Two passes: the second lets the first pass's choices for ambiguous names vote, so that
     "Columbus", "Dublin" and "Franklin County" settle in one state together.
@@ -279,8 +291,31 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None) -> list[Res
     if W_COHERENCE:
         chosen = {r.candidate.key: r.entry for r in out if r.entry is not None and r.candidate.qualifier is None}
         shares, regions, _ = _context(candidates, country_bias, chosen)
+        if W_LIST and text is not None:
+            signatures = [(*signature, kinds)
+                          for signature, kinds in zip(signatures, _listed_kinds(text, candidates, chosen))]
         out = _rank(candidates, signatures, (shares, regions, nearest_km), box, support)
     return out
+
+
+_LIST_SEPARATOR = re.compile(r",?\s+(?:and|or)\s+|,\s*|\s*&\s*")
+
+
+def _listed_kinds(text: str, candidates: list[Candidate], chosen: dict[str, Entry]) -> list[tuple[str, ...]]:
+    """For each mention, the kinds that the first pass chose for the names listed right beside it:
+    lists name alike things ("Missouri, New York and Virginia" are states, "Russia, Georgia and
+    Ukraine" countries)."""
+    kinds: list[list[str]] = [[] for _ in candidates]
+    for k in range(len(candidates) - 1):
+        a, b = candidates[k], candidates[k + 1]
+        if a.qualifier is not None or a.key == b.key or not _LIST_SEPARATOR.fullmatch(text, a.end, b.start):
+            continue  # "Paris, Texas" is a qualified name, not a list
+        # A neighbour counts when its kind is certain: all its entries are of one kind.
+        if b.key in chosen and len({e.kind for e in b.entries}) == 1:
+            kinds[k].append(chosen[b.key].kind)
+        if a.key in chosen and len({e.kind for e in a.entries}) == 1:
+            kinds[k + 1].append(chosen[a.key].kind)
+    return [tuple(sorted(k)) for k in kinds]
 
 
 def _neighbours(candidates: list[Candidate]) -> dict[str, float]:
@@ -328,10 +363,12 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
         if ranked is None:
             countries, states = shares[cand.key]
             near = nearest_km if len(cand.entries) > 1 else {}  # proximity only matters when there is a choice
+            listed = signature[3] if len(signature) > 3 else ()
             ranked = scored_for[signature] = sorted(
                 ((score_entry(e, cand, countries, regions, near, states)
                   + (W_BOX if box and _in_box(e, box) else 0.0)
-                  + W_PAIR * min(PAIR_CAP, support.get(e.id, 0)), e) for e in cand.entries),
+                  + W_PAIR * min(PAIR_CAP, support.get(e.id, 0))
+                  + (W_LIST * listed.count(e.kind) / len(listed) if listed else 0.0), e) for e in cand.entries),
                 key=lambda se: (se[0], se[1].id), reverse=True)
         scored.append(ranked)
         if cand.qualifier is None:
@@ -343,7 +380,9 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
         final = chosen_for.get(signature)
         if final is None:
             final = ranked
-            if len(final) > 1 and any(e.kind == "admin1" for _, e in final):
+            listed = signature[3] if len(signature) > 3 else ()
+            if len(final) > 1 and any(e.kind == "admin1" for _, e in final) and \
+                    not (listed and 2 * listed.count("admin1") >= len(listed)):  # "Missouri, New York and Ohio"
                 seats = {e.admin1 for _, e in final if e.kind == "city"}
                 final = [(s, e) for s, e in final if not (e.kind == "admin1" and e.admin1 in seats)] or final
             if cand.qualifier is None and len(final) > 1:

@@ -75,7 +75,7 @@ def test_lgl_scores_stay_above_the_field(lgl_docs, index):
          "lon": r.entry and r.entry.lon} for r in geoparse(d["text"], index=index)]} for d in lgl_docs]
     s = score(lgl_docs, predicted)
     assert s.f1 >= 0.85 and s.precision >= 0.85 and s.recall >= 0.86, s
-    assert s.acc161 >= 0.86 and s.auc <= 0.20, s
+    assert s.acc161 >= 0.90 and s.auc <= 0.18, s
 
 
 def test_unknown_region_is_reported_without_coordinates(index):
@@ -288,3 +288,48 @@ def test_parties_papers_and_administrations_named_after_places(index):
     # An office is not a paper: "The Tarrant County Medical Examiner identified the man."
     assert [t for t, *_ in places("The Tarrant County Medical Examiner identified the man.", index)] == \
         ["Tarrant County"]
+
+
+def test_a_us_state_named_like_a_country_gives_state_evidence(index):
+    # LGL: "Albany ... Georgia Bureau of Investigation agents": once the first pass reads
+    # "Georgia" as the state, it votes for Albany, Georgia, not the larger Albany, New York.
+    text = ("GBI, police arrest suspected Albany serial rapist. Albany — An Albany man police labeled a suspected "
+            "serial rapist has been taken into custody. An Albany police SWAT team and Georgia Bureau of "
+            "Investigation agents raided the home on Wednesday.")
+    albany = {r.entry.admin1 for r in geoparse(text, index=index) if r.candidate.text == "Albany"}
+    assert albany == {"US.GA"}
+
+
+def test_a_named_us_region_favours_its_states(index):
+    # LGL: "Concord District Court" in a New Hampshire paper that speaks of "New England".
+    text = "Legislators are considering making their state the first in New England to apologize. " \
+           "A petition was filed with Concord District Court."
+    (concord,) = [r for r in geoparse(text, index=index) if r.candidate.text == "Concord"]
+    assert concord.entry.admin1 == "US.NH"
+
+
+def test_an_alternate_name_of_a_town_that_dwarfs_the_namesakes(index):
+    # LGL: "the Jenin refugee camp" in the West Bank (GeoNames: Janin, 34,730 people), not the
+    # village of Jenin in Poland (1,100), which is the only place whose main name is "Jenin".
+    text = "She was blocked from entering a West Bank refugee camp in the area of the Jenin refugee camp."
+    (jenin,) = [r for r in geoparse(text, index=index) if r.candidate.text == "Jenin"]
+    assert jenin.entry.country == "PS"
+
+
+def test_a_list_of_states_is_not_a_qualified_name(index):
+    # LGL: "from all across the United States including Missouri, New York, North Carolina and
+    # Virginia": "New York, North Carolina" is no New York in North Carolina; New York is the state.
+    text = "People came from across the United States including Missouri, New York, North Carolina and Virginia."
+    rs = {r.candidate.text: r for r in geoparse(text, index=index)}
+    assert rs["New York"].entry.kind == "admin1" and rs["New York"].candidate.qualifier is None
+    assert rs["Missouri"].candidate.qualifier is None
+    # A real qualifier still attaches: "Springfield, Mass."
+    (springfield,) = [r for r in geoparse("He spoke in Springfield, Mass., on Monday.", index=index)
+                      if r.candidate.text == "Springfield"]
+    assert springfield.candidate.qualifier is not None and springfield.entry.admin1 == "US.MA"
+
+
+def test_utf8_quotes_read_as_latin1_are_not_places(index):
+    # LGL: "â Itâ s not even traffic,â noted ..." (Itá, Paraguay).
+    assert places("â Itâ s not even traffic,â noted Douglas County Public Works Director Dave Robley.", index) \
+        == [("Douglas County", "Douglas County", "US", "admin2", "place")]
