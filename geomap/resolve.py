@@ -14,7 +14,8 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   (a local paper's "Paris" is in the state of its other places; "Washington" is the state when
   the article's towns lie in it);
 - neighbours: W_PAIR per other name (up to PAIR_CAP) that has an entry within PAIR_KM of this
-  one, whichever entry that name resolves to ("Paris" beside "Henry County": Paris, Tennessee);
+  one, whichever entry that name resolves to ("Paris" beside "Henry County": Paris, Tennessee),
+  among that name's entries within PAIR_PLAUSIBLE of its best base score;
 - capital: W_CAPITAL for a country's capital (of 100,000 people or more) when the document's
   other names give evidence for that country ("Washington" beside "the United States");
 - qualifier: W_QUALIFIER when "X, Y" names a region or country Y that contains the entry;
@@ -55,6 +56,7 @@ NEAR_KM = 300.0
 W_PAIR = 2.0  # per other name with an entry within PAIR_KM of this one (up to PAIR_CAP names)
 PAIR_KM = 50.0
 PAIR_CAP = 2
+PAIR_PLAUSIBLE = 3.0  # a name's entries support neighbours within this much of its best base score
 W_COHERENCE = 0.5  # an ambiguous name's vote for its first-pass entry, against a clear name's 1
 W_BOX = 4.0  # inside the user's bounding box (--near south,west,north,east)
 W_LIST = 2.0  # times the share of the names listed beside it that are of the entry's kind
@@ -332,8 +334,11 @@ def _neighbours(candidates: list[Candidate]) -> dict[str, float]:
         return {}
     cells: dict[tuple[int, int], list[tuple[str, Entry]]] = defaultdict(list)
     for key, entries in names.items():
+        floor = max(_base_score(e, key) for e in entries) - PAIR_PLAUSIBLE
         for e in entries:
-            if e.kind in ("city", "admin2"):
+            # Only a sense plausible on its own supports a neighbour: a village that shares its
+            # name with a large city far away does not vouch for the towns around it.
+            if e.kind in ("city", "admin2") and _base_score(e, key) >= floor:
                 cells[(math.floor(e.lat), math.floor(e.lon))].append((key, e))
     support: dict[str, float] = {}
     for key, entries in names.items():
