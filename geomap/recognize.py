@@ -752,6 +752,10 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
         if nxt.key in _STREET_WORDS and last.key not in _REGION_WORDS:
             return False  # "Dublin Road", "Pennsylvania Avenue": a street's name ("County Road 80" is the county's)
 
+        if single and "country" in kinds and key in index.person_names and nxt.key in index.person_names \
+                and nxt.key not in _TITLES and nxt.key not in _MEDIA_HEADS and nxt.key not in _REGION_WORDS \
+                and not last.possessive:
+            return "given name"  # "Jordan Henderson", "Chad Walker": a country that is also a given name
         if single and not nation and key in index.person_names and nxt.key not in _TITLES \
                 and nxt.key not in _REGION_WORDS and not last.possessive:
             return "given name"  # "George Washington University", "Mary Wheeler", "Elizabeth Fairfield"

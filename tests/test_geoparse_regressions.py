@@ -333,3 +333,11 @@ def test_utf8_quotes_read_as_latin1_are_not_places(index):
     # LGL: "â Itâ s not even traffic,â noted ..." (Itá, Paraguay).
     assert places("â Itâ s not even traffic,â noted Douglas County Public Works Director Dave Robley.", index) \
         == [("Douglas County", "Douglas County", "US", "admin2", "place")]
+
+
+def test_a_country_that_is_a_given_name_before_a_surname(index):
+    # LGL: "Officers Ron McCurry and Chad Walker"; wire sport: "Jordan Henderson scored".
+    assert places("Officers Ron McCurry and Chad Walker arrived. Jordan Henderson scored twice.", index) == []
+    # Before an institution's noun or alone it is still the country: "Jordan Valley", "in Chad".
+    found = [(t, k) for t, _, _, k, _ in places("Troops left Chad and the Jordan River valley.", index)]
+    assert ("Chad", "country") in found
