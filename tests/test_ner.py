@@ -1,6 +1,6 @@
 """The optional NER stage (geomap.ner) with a real spaCy pipeline: a blank English pipeline and
-an entity_ruler, so the tests need no trained model, on real news text (LGL article 281 and the
-sample article)."""
+an entity_ruler, so the tests need no trained model, on real news text (LGL articles and the
+sample article). The ruler's patterns are what en_core_web_sm 3.8.0 tags in those texts."""
 
 import json
 from pathlib import Path
@@ -15,13 +15,12 @@ from geomap.ner import NerError, apply_ner, load_pipeline  # noqa: E402
 from geomap.pipeline import geoparse  # noqa: E402
 from geomap.recognize import recognize  # noqa: E402
 
-CRASH = Path(__file__).parent / "data" / "lgl-281-montana-crash.txt"
-# What a trained English model tags in that article: the people, and the state the recognizer
-# misses (it takes "Montana" for a given name).
-PATTERNS = [{"label": "GPE", "pattern": "Montana"}, {"label": "GPE", "pattern": "London"},
-            {"label": "PERSON", "pattern": "Chu"}, {"label": "PERSON", "pattern": "Priscilla Chu"},
-            {"label": "PERSON", "pattern": "Caleb Chu"}, {"label": "PERSON", "pattern": "Brent Ching"},
-            {"label": "ORG", "pattern": "Oneida Mountain Hospital"}]
+DATA = Path(__file__).parent / "data"
+DEKALB = DATA / "lgl-158-dekalb.txt"  # LGL article 158
+AVOYELLES = DATA / "lgl-001-avoyelles.txt"  # LGL article 1
+PATTERNS = [{"label": "GPE", "pattern": "North Druid Hills"}, {"label": "GPE", "pattern": "Decatur"},
+            {"label": "ORG", "pattern": "the DeKalb County Commission"},
+            {"label": "PERSON", "pattern": "Anderson"}, {"label": "GPE", "pattern": "Cottonport"}]
 
 
 def ruler_pipeline(patterns):
@@ -31,8 +30,8 @@ def ruler_pipeline(patterns):
 
 
 @pytest.fixture(scope="module")
-def crash_text():
-    return CRASH.read_text(encoding="utf-8").strip()
+def dekalb():
+    return DEKALB.read_text(encoding="utf-8").strip()
 
 
 @pytest.fixture(scope="module")
@@ -43,39 +42,47 @@ def nlp():
 @pytest.fixture(scope="module")
 def model_dir(tmp_path_factory, nlp):
     """The pipeline saved to a folder, as ``--ner PATH`` loads it."""
-    path = tmp_path_factory.mktemp("ner") / "crash-ruler"
+    path = tmp_path_factory.mktemp("ner") / "lgl-ruler"
     nlp.to_disk(path)
     return path
 
 
-def test_person_tagged_candidate_is_dropped(crash_text, index, nlp):
-    before = recognize(crash_text, index)
-    assert [c.text for c in before if c.text == "Chu"] == ["Chu", "Chu"]  # "Chu’s grandson": Chũ, Vietnam
-    after = apply_ner(crash_text, before, index, nlp)
-    assert "Chu" not in [c.text for c in after]
+@pytest.mark.parametrize(("text", "name", "entity"), [
+    (AVOYELLES.read_text(encoding="utf-8"), "Anderson", "Anderson"),  # the sheriff, not Anderson, Indiana
+    # LGL article 49
+    ("The horrific nature of the lynching of Roger and Dorothy Malcom and George and Mae Murray Dorsey, and the "
+     "national attention it received in the summer of 1946, caused federal officials to put an \"unprecedented "
+     "amount of pressure\" on FBI agents to solve the case back then, Jones said.", "George", "George"),
+    # LGL article 54: the entity covers the whole shop's name
+    ("During the night, someone spraypainted Dunn’s Automotive and Norman’s Welding on West Tyler Street.",
+     "Norman", "Norman’s Welding"),
+])
+def test_person_tagged_candidate_is_dropped(text, name, entity, index):
+    before = recognize(text, index)
+    assert name in [c.text for c in before]
+    after = apply_ner(text, before, index, ruler_pipeline([{"label": "PERSON", "pattern": entity}]))
+    assert name not in [c.text for c in after]
+    assert len(after) == len(before) - 1
 
 
-def test_gpe_missed_by_recognizer_is_added_with_exact_offsets(crash_text, index, nlp):
-    before = recognize(crash_text, index)
-    assert "Montana" not in [c.text for c in before]
-    added = [c for c in apply_ner(crash_text, before, index, nlp) if c.text == "Montana"]
-    # The third comes after curly apostrophes: offsets are Python string offsets, not bytes.
-    assert [c.start for c in added] == [0, 106, 565]
-    assert all(crash_text[c.start:c.end] == "Montana" and c.role == "place" for c in added)
+def test_gpe_missed_by_recognizer_is_added_with_exact_offsets(dekalb, index, nlp):
+    before = recognize(dekalb, index)
+    assert "North Druid Hills" not in [c.text for c in before]
+    added = [c for c in apply_ner(dekalb, before, index, nlp) if c.text == "North Druid Hills"]
+    # After "developer’s": Python string offsets, not UTF-8 byte offsets (293).
+    assert [(c.start, c.end, c.role) for c in added] == [(291, 308, "place")]
+    assert dekalb[291:308] == "North Druid Hills"
 
 
-def test_added_gpe_resolves_and_qualifiers_stay_linked(crash_text, index, nlp):
-    resolved = {r.candidate.text: r for r in geoparse(crash_text, index=index, ner=nlp)}
-    assert resolved["Montana"].entry.kind == "admin1" and resolved["Montana"].entry.country == "US"
-    oroville = resolved["Oroville"]
-    assert oroville.candidate.qualifier is not None and oroville.candidate.qualifier.text == "Calif."
-    assert oroville.entry.admin1 == "US.CA"
+def test_added_gpe_resolves_in_the_document_context(dekalb, index, nlp):
+    resolved = {r.candidate.text: r.entry for r in geoparse(dekalb, index=index, ner=nlp)}
+    assert resolved["North Druid Hills"].country == "US" and resolved["North Druid Hills"].admin1 == "US.GA"
 
 
-def test_place_inside_an_organisation_name_is_kept(crash_text, index, nlp):
+def test_place_inside_an_organisation_name_is_kept(dekalb, index, nlp):
     # ORG is no drop label: the place in an institution's name is a place (LGL counts it too).
-    texts = [c.text for c in apply_ner(crash_text, recognize(crash_text, index), index, nlp)]
-    assert "Oneida" in texts
+    texts = [c.text for c in apply_ner(dekalb, recognize(dekalb, index), index, nlp)]
+    assert "DeKalb County" in texts
 
 
 def test_demonyms_tagged_norp_are_kept(sample_article, index):
@@ -119,34 +126,34 @@ def test_pipeline_without_entity_component_is_refused(tmp_path):
 
 
 def test_cli_parse_with_ner_model_folder(model_dir):
-    result = CliRunner().invoke(cli, ["parse", str(CRASH), "--ner", str(model_dir)])
+    result = CliRunner().invoke(cli, ["parse", str(DEKALB), "--ner", str(model_dir)])
     assert result.exit_code == 0, result.output
     mentions = json.loads(result.output)["mentions"]
-    montana = [m for m in mentions if m["text"] == "Montana"]
-    assert [m["start"] for m in montana] == [0, 106, 565] and montana[0]["country"] == "US"
-    assert "Chu" not in [m["text"] for m in mentions]
-    plain = json.loads(CliRunner().invoke(cli, ["parse", str(CRASH)]).output)["mentions"]
-    assert "Montana" not in [m["text"] for m in plain]
+    added = [m for m in mentions if m["text"] == "North Druid Hills"]
+    assert [(m["start"], m["end"], m["country"]) for m in added] == [(291, 308, "US")]
+    plain = json.loads(CliRunner().invoke(cli, ["parse", str(DEKALB)]).output)["mentions"]
+    assert "North Druid Hills" not in [m["text"] for m in plain]
+    assert len(mentions) == len(plain) + 1
 
 
 def test_cli_extract_with_ner_writes_the_added_place(model_dir, tmp_path):
-    out = tmp_path / "crash.geomap.yaml"
-    result = CliRunner().invoke(cli, ["extract", str(CRASH), "-o", str(out), "--ner", str(model_dir)])
+    out = tmp_path / "dekalb.geomap.yaml"
+    result = CliRunner().invoke(cli, ["extract", str(DEKALB), "-o", str(out), "--ner", str(model_dir)])
     assert result.exit_code == 0, result.output
-    assert "name: Montana" in out.read_text(encoding="utf-8")
+    assert "name: North Druid Hills" in out.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("command", ["parse", "extract", "build"])
 def test_cli_missing_model_is_one_line_error(command, tmp_path):
-    article = tmp_path / "crash.txt"
-    article.write_text(CRASH.read_text(encoding="utf-8"), encoding="utf-8")
+    article = tmp_path / "dekalb.txt"
+    article.write_text(DEKALB.read_text(encoding="utf-8"), encoding="utf-8")
     args = [command, str(article), "--ner", str(tmp_path / "no-such-model")]
     if command == "build":
         args += ["-o", str(tmp_path / "out")]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 2
     assert "error: --ner: cannot load the spaCy pipeline" in result.output and "Traceback" not in result.output
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["crash.txt"]  # nothing written
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dekalb.txt"]  # nothing written
 
 
 def test_cli_ner_refuses_a_corpus(model_dir, tmp_path):
