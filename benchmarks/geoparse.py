@@ -1,6 +1,6 @@
 """Geoparsing benchmark: run geomap's CLI on the LGL corpus, score it beside nine published systems.
 
-    python benchmarks/geoparse.py [--corpus PATH] [--errors] [--json]
+    python benchmarks/geoparse.py [--corpus PATH] [--errors] [--json] [--ner MODEL]
 
 geomap runs as a subprocess through its CLI contract (`python -m geomap parse --docs DOCS.jsonl`),
 so the timings include interpreter start and gazetteer load, as a user would see them.
@@ -157,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale", type=int, default=10,
                     help="also time a corpus of the texts repeated this many times, so the gazetteer "
                          "load is amortized (default 10; 0 to skip)")
+    ap.add_argument("--ner", metavar="MODEL",
+                    help="run geomap with its NER stage: `parse --ner MODEL` (a spaCy pipeline's name or folder)")
     # Substitute the parser command (e.g. a fake, or an installed build); `--docs FILE` is appended.
     ap.add_argument("--parser-cmd", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -166,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     systems_dir = args.systems or args.corpus.parent / "lgl_systems"
     parser_cmd = (shlex.split(args.parser_cmd) if args.parser_cmd
-                  else [sys.executable, "-m", "geomap", "parse"])
+                  else [sys.executable, "-m", "geomap", "parse"]) + (["--ner", args.ner] if args.ner else [])
     gold_docs = load_jsonl(args.corpus)
 
     with tempfile.TemporaryDirectory(prefix="geomap-bench-") as tmp:

@@ -47,15 +47,16 @@ class ExtractResult:
 
 
 def extract_into(article_path: Path, data_path: Path | None = None, *, force: bool = False,
-                 bias: str | None = None) -> ExtractResult:
+                 bias: str | None = None, ner: str | None = None) -> ExtractResult:
     """Extract an article into its data file: a new file, or a three-way merge into an existing one
     that keeps the user's edits, additions and deletions (``geomap.merge``); ``force`` overwrites.
-    The extraction is kept as the next merge's base (``.NAME.geomap.base.yaml``)."""
+    The extraction is kept as the next merge's base (``.NAME.geomap.base.yaml``). ``ner``: a
+    spaCy pipeline whose entities correct recognition (``geomap.ner``), by name or path."""
     from geomap.merge import merge_file
 
     article_path = Path(article_path)
     data_path = Path(data_path) if data_path else data_path_for(article_path)
-    doc = extract(read_article(article_path), bias=bias)
+    doc = extract(read_article(article_path), bias=bias, ner=ner)
     if data_path.exists() and not force:
         merged, written, report = merge_file(doc, data_path)
         return ExtractResult(merged, data_path, written, report)
@@ -65,16 +66,17 @@ def extract_into(article_path: Path, data_path: Path | None = None, *, force: bo
 
 
 def extract_file(article_path: Path, data_path: Path | None = None, *, force: bool = False,
-                 bias: str | None = None) -> tuple[Document, Path, bool]:
+                 bias: str | None = None, ner: str | None = None) -> tuple[Document, Path, bool]:
     """``extract_into`` as a tuple (document, data file, written)."""
-    r = extract_into(article_path, data_path, force=force, bias=bias)
+    r = extract_into(article_path, data_path, force=force, bias=bias, ner=ner)
     return r.document, r.data_path, r.written
 
 
-def load(path: Path, *, bias: str | None = None) -> tuple[Document, Path, bool]:
+def load(path: Path, *, bias: str | None = None, ner: str | None = None) -> tuple[Document, Path, bool]:
     """A document from a data file, or from an article through its data file (created when missing).
 
-    The data file wins over the article: it holds the user's corrections.
+    The data file wins over the article: it holds the user's corrections (so ``ner``, like
+    ``bias``, acts only when the data file is created).
     """
     path = Path(path)
     if is_data_file(path):
@@ -82,7 +84,7 @@ def load(path: Path, *, bias: str | None = None) -> tuple[Document, Path, bool]:
     data_path = data_path_for(path)
     if data_path.exists():
         return read_document(data_path), data_path, False
-    doc = extract(read_article(path), bias=bias)
+    doc = extract(read_article(path), bias=bias, ner=ner)
     written = write_document(doc, data_path)
     write_base(doc, data_path)
     return doc, data_path, written
@@ -90,17 +92,19 @@ def load(path: Path, *, bias: str | None = None) -> tuple[Document, Path, bool]:
 
 def build(paths: list[Path] | None = None, out_dir: Path = Path("output"), *, bias: str | None = None,
           tiles: bool = True, geocoder=None, refresh: bool = False, geocoder_cache: Path | None = None,
-          embed: bool = False, cluster_until: int | None = DEFAULT_CLUSTER_UNTIL) -> BuildResult:
+          embed: bool = False, cluster_until: int | None = DEFAULT_CLUSTER_UNTIL,
+          ner: str | None = None) -> BuildResult:
     """Map articles or data files into ``out_dir/map.html`` and ``out_dir/map.geojson``.
 
     Every input is read and validated before anything is written, so a bad file leaves the
     previous map untouched. With ``geocoder`` (a geopy service name such as "nominatim"),
-    places without coordinates are geocoded first (``geomap.geocoders.geocode_file``).
+    places without coordinates are geocoded first (``geomap.geocoders.geocode_file``). With
+    ``ner`` (a spaCy pipeline's name or path), new extractions go through ``geomap.ner``.
     """
     paths = [Path(p) for p in (paths or [SAMPLE_ARTICLE])]
     docs, data_files, written, geocoded = [], [], [], []
     for p in paths:
-        doc, data_path, changed = load(p, bias=bias)
+        doc, data_path, changed = load(p, bias=bias, ner=ner)
         if geocoder is not None:
             from geomap.geocoders import geocode_file
 

@@ -71,6 +71,22 @@ bias_option = click.option("--near", "bias", metavar="CC",
                            help="Favour places in this country (ISO code such as UA) when names are ambiguous.")
 
 
+ner_option = click.option("--ner", metavar="MODEL",
+                          help="Correct recognition with a spaCy pipeline's entities (a package name such as "
+                               "en_core_web_sm, or a folder); needs pip install 'geomap[ner]'.")
+
+
+def _check_ner(ner, corpus: bool) -> None:
+    """Load the --ner pipeline up front, so a missing spaCy or model fails before anything is written."""
+    if not ner:
+        return
+    if corpus:
+        raise click.UsageError("--ner works on articles, not on a folder or JSONL corpus")
+    from geomap.ner import load_pipeline
+
+    load_pipeline(ner)
+
+
 def geocoder_options(f):
     """--geocoder / --refresh / --geocoder-cache: online geocoding of places without coordinates."""
     f = click.option("--geocoder-cache", type=click.Path(path_type=Path),
@@ -168,9 +184,10 @@ def cli(ctx):
               help="Also write embed.html: an iframe snippet that puts the map in a report page.")
 @cluster_option
 @bias_option
+@ner_option
 @geocoder_options
 @corpus_options
-def build(paths, out_dir, no_tiles, embed, cluster_until, bias, geocoder, refresh, geocoder_cache, **corpus):
+def build(paths, out_dir, no_tiles, embed, cluster_until, bias, ner, geocoder, refresh, geocoder_cache, **corpus):
     """Build the map from articles (.txt) or data files (.geomap.yaml).
 
     An article's data file is created beside it on first build and used from then on, so
@@ -182,11 +199,13 @@ def build(paths, out_dir, no_tiles, embed, cluster_until, bias, geocoder, refres
 
     Example: geomap build data/ukraine-russia-talks-2025-07-23.geomap.yaml
     """
-    if any(api.is_corpus(p) for p in paths):
+    corpus_run = any(api.is_corpus(p) for p in paths)
+    _check_ner(ner, corpus_run)
+    if corpus_run:
         return _corpus_run(list(paths), build_out=out_dir, bias=bias, geocoder=geocoder, tiles=not no_tiles,
                            embed=embed, cluster_until=cluster_until, **corpus)
     result = api.build(list(paths), out_dir, bias=bias, tiles=not no_tiles, geocoder=geocoder, refresh=refresh,
-                       geocoder_cache=geocoder_cache, embed=embed, cluster_until=cluster_until)
+                       geocoder_cache=geocoder_cache, embed=embed, cluster_until=cluster_until, ner=ner)
     _echo_geocoded(result.geocoded)
     places = sum(1 for d in result.documents for p in d.places if any(e.place == p.id for e in d.events))
     events = sum(len(d.events) for d in result.documents)
@@ -206,9 +225,10 @@ def build(paths, out_dir, no_tiles, embed, cluster_until, bias, geocoder, refres
               help="Data file to write (default: beside the article, NAME.geomap.yaml).")
 @click.option("--force", is_flag=True, help="Overwrite an existing data file (your edits in it are lost).")
 @bias_option
+@ner_option
 @geocoder_options
 @corpus_options
-def extract(article, data_path, force, bias, geocoder, refresh, geocoder_cache, **corpus):
+def extract(article, data_path, force, bias, ner, geocoder, refresh, geocoder_cache, **corpus):
     """Extract an article's places and events into an editable data file.
 
     Over an existing data file, merges the fresh extraction into it: every value you changed,
@@ -219,9 +239,10 @@ def extract(article, data_path, force, bias, geocoder, refresh, geocoder_cache, 
 
     Example: geomap extract article.txt -o data/article.geomap.yaml
     """
+    _check_ner(ner, api.is_corpus(article))
     if api.is_corpus(article):
         return _corpus_run([article], extract_out=data_path, force=force, bias=bias, geocoder=geocoder, **corpus)
-    r = api.extract_into(article, data_path, force=force, bias=bias)
+    r = api.extract_into(article, data_path, force=force, bias=bias, ner=ner)
     doc, path = r.document, r.data_path
     if r.merge is None:
         click.echo(f"wrote {_shown(path)}: {len(doc.places)} places, {len(doc.events)} events")
@@ -311,7 +332,8 @@ def watch(paths, out_dir, no_tiles, bias):
 @click.option("--no-demonyms", "no_demonyms", is_flag=True,
               help="Leave out demonyms (\"Ukrainian\", listed with role demonym as mentions of their country).")
 @bias_option
-def parse(files, docs_path, no_demonyms, bias):
+@ner_option
+def parse(files, docs_path, no_demonyms, bias, ner):
     """Run the geoparser alone and print the place mentions as JSON lines.
 
     Offsets are Python string indices into the text.
@@ -323,11 +345,15 @@ def parse(files, docs_path, no_demonyms, bias):
     from geomap.pipeline import geoparse, unresolved_kind
 
     index = load_index()
+    if ner:
+        from geomap.ner import load_pipeline
+
+        ner = load_pipeline(ner)  # a missing spaCy or model fails here, before any output
     out = sys.stdout
 
     def emit(doc_id, text):
         mentions = []
-        for r in geoparse(text, index=index, bias=bias):
+        for r in geoparse(text, index=index, bias=bias, ner=ner):
             c, e = r.candidate, r.entry
             if c.role == "demonym" and no_demonyms:
                 continue

@@ -51,17 +51,28 @@ def unresolved_kind(name: str) -> str:
         "oblast", "province", "governorate", "prefecture", "krai", "voivodeship") else "city"
 
 
-def geoparse(text: str, *, index: GazetteerIndex | None = None, bias: str | None = None) -> list[Resolution]:
-    """Recognize and resolve the place names of ``text``."""
+def geoparse(text: str, *, index: GazetteerIndex | None = None, bias: str | None = None,
+             ner=None) -> list[Resolution]:
+    """Recognize and resolve the place names of ``text``.
+
+    ``ner``: a spaCy pipeline (its package name, its folder, or a loaded ``Language``) whose
+    entities correct recognition (``geomap.ner``); None (default) leaves spaCy out entirely.
+    """
     index = index or load_index()
-    return resolve(recognize(text, index), bias=bias, text=text)
+    candidates = recognize(text, index)
+    if ner is not None:  # spaCy is an optional extra: geomap.ner is imported only when asked
+        from geomap.ner import apply_ner
+
+        candidates = apply_ner(text, candidates, index, ner)
+    return resolve(candidates, bias=bias, text=text)
 
 
 def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str | None = None,
-            mentions: bool = True) -> Document:
+            mentions: bool = True, ner=None) -> Document:
     """An article's places and events, ready to store and render; and, unless ``mentions`` is
-    False (a corpus keeps only places and events), every place name as written."""
-    resolutions = geoparse(article.text, index=index, bias=bias)
+    False (a corpus keeps only places and events), every place name as written. ``ner``: as
+    for ``geoparse``."""
+    resolutions = geoparse(article.text, index=index, bias=bias, ner=ner)
     places: dict[str, Place] = {}
     entry_place: dict[str, str] = {}
     for r in resolutions:

@@ -124,3 +124,15 @@ def _write(path, data: bytes):
 
 def test_sample_is_installed_where_the_cli_expects_it():
     assert SAMPLE_ARTICLE.exists() and shutil.which("geomap") is not None
+
+
+def test_ner_without_spacy_says_which_extra_to_install(sample_copy, monkeypatch):
+    import sys
+
+    from geomap.ner import load_pipeline
+
+    monkeypatch.setitem(sys.modules, "spacy", None)  # as if spaCy were not installed
+    load_pipeline.cache_clear()
+    result = CliRunner().invoke(cli, ["parse", str(sample_copy), "--ner", "en_core_web_sm"])
+    assert result.exit_code == 2
+    assert result.output.strip() == "error: --ner: the NER stage needs spaCy: pip install 'geomap[ner]'"
