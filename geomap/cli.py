@@ -318,7 +318,7 @@ def parse(files, docs_path, no_demonyms, bias):
 
     Example: geomap parse --docs corpus.jsonl > mentions.jsonl
     """
-    from geomap.article import read_article
+    from geomap.article import read_article, read_text
     from geomap.index import load_index
     from geomap.pipeline import geoparse, unresolved_kind
 
@@ -342,8 +342,6 @@ def parse(files, docs_path, no_demonyms, bias):
         out.write(json.dumps({"id": doc_id, "mentions": mentions}, ensure_ascii=False) + "\n")
 
     if docs_path is not None:
-        from geomap.article import read_text
-
         for lineno, line in enumerate(read_text(docs_path).split("\n"), 1):  # not splitlines: U+2028 is text
             if not line.strip():
                 continue
