@@ -15,8 +15,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import yaml
-
 from geomap.errors import InputError
 from geomap.model import Article
 
@@ -52,6 +50,8 @@ def parse_article(text: str, *, path: str | None = None, default_id: str = "arti
     meta: dict = {}
     body = text
     if text.startswith("---\n"):
+        import yaml  # only for front matter: ``geomap parse --docs`` reads JSONL without it
+
         end = text.find("\n---\n", 4)
         if end == -1:
             raise InputError("front matter opened with '---' is never closed", path=path, line=1)

@@ -7,7 +7,6 @@ touched (its modification time stays, so watchers and build tools see no change)
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 __all__ = ["write_atomic"]
@@ -29,6 +28,8 @@ def write_atomic(path: Path, content: str | bytes) -> bool:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
+    import tempfile  # here: the geoparser imports this module but seldom writes
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix="." + path.name + ".", suffix=".tmp")
     try:
         os.chmod(tmp, mode)  # mkstemp makes 0600 files; keep the usual or the existing permissions

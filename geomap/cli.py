@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import json
 import os
 import sys
@@ -340,7 +342,7 @@ def parse(files, docs_path, no_demonyms, bias, ner):
 
     Example: geomap parse --docs corpus.jsonl > mentions.jsonl
     """
-    from geomap.article import read_article
+    from geomap.article import read_article, read_text
     from geomap.index import load_index
     from geomap.pipeline import geoparse, unresolved_kind
 
@@ -350,6 +352,9 @@ def parse(files, docs_path, no_demonyms, bias, ner):
 
         ner = load_pipeline(ner)  # a missing spaCy or model fails here, before any output
     out = sys.stdout
+    # At exit, skip the final garbage collection's walk over the name caches this run fills (a
+    # tenth of a second on a large corpus); objects are still freed and exit handlers still run.
+    atexit.register(gc.freeze)
 
     def emit(doc_id, text):
         mentions = []
@@ -368,8 +373,6 @@ def parse(files, docs_path, no_demonyms, bias, ner):
         out.write(json.dumps({"id": doc_id, "mentions": mentions}, ensure_ascii=False) + "\n")
 
     if docs_path is not None:
-        from geomap.article import read_text
-
         for lineno, line in enumerate(read_text(docs_path).split("\n"), 1):  # not splitlines: U+2028 is text
             if not line.strip():
                 continue

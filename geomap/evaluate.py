@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import math
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -153,6 +152,8 @@ def score(gold_docs: list[dict], predicted_docs: list[dict]) -> Scores:
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     if errors:
         acc161 = sum(km <= ACCURACY_RADIUS_KM for km in errors) / len(errors)
+        import statistics  # here: the geoparser imports this module for haversine_km alone
+
         median_km = statistics.median(errors)
         auc = statistics.fmean(math.log1p(km) for km in errors) / math.log(MAX_ERROR_KM)
     else:

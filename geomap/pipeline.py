@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from geomap.article import published_date
-from geomap.events import annotate
 from geomap.index import GazetteerIndex, load_index
 from geomap.model import PRECISIONS, Article, Document, Mention, Place
 from geomap.recognize import recognize
@@ -72,6 +70,9 @@ def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str 
     """An article's places and events, ready to store and render; and, unless ``mentions`` is
     False (a corpus keeps only places and events), every place name as written. ``ner``: as
     for ``geoparse``."""
+    from geomap.article import published_date  # here, not above: ``geoparse`` alone (``geomap parse``)
+    from geomap.events import annotate  # starts without the event rules and YAML
+
     resolutions = geoparse(article.text, index=index, bias=bias, ner=ner)
     places: dict[str, Place] = {}
     entry_place: dict[str, str] = {}

@@ -1,13 +1,19 @@
 """The CLI end to end, through click's CliRunner, on real files."""
 
 import json
+import os
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from geomap.api import SAMPLE_ARTICLE
 from geomap.cli import cli
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(*args):
@@ -69,6 +75,24 @@ def test_parse_docs_contract(tmp_path):
         assert {"text", "start", "end", "name", "lat", "lon", "kind", "country"} <= set(m)
     assert [m["name"] for m in lines[0]["mentions"]] == ["Kharkiv", "Odesa"]
     assert lines[1]["mentions"] == []
+
+
+def test_parse_docs_starts_without_the_extraction_only_modules(tmp_path):
+    """``geomap parse --docs`` imports the geoparser alone: not the event rules, YAML, the map
+    renderer or numpy, which only ``extract`` and ``build`` need (start-up time, not asserted)."""
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"id": 1, "text": "Flooding closed roads in Pineville, Louisiana."}) + "\n",
+                    encoding="utf-8")
+    code = ("import sys\nfrom geomap.cli import main\nheavy = set(sys.argv[2:])\n"
+            "sys.argv = ['geomap', 'parse', '--docs', sys.argv[1]]\n"
+            "try:\n    main()\nfinally:\n    print(sorted(heavy & set(sys.modules)), file=sys.stderr)\n")
+    heavy = ["yaml", "geomap.events", "geomap.dates", "geomap.taxonomy", "geomap.render", "folium", "numpy",
+             "statistics"]  # not geomap.api: the CLI registers it as a lazy module, loaded on first use
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO_ROOT), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.run([sys.executable, "-c", code, str(docs), *heavy], capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["mentions"]
+    assert proc.stderr.strip().splitlines()[-1] == "[]"
 
 
 def test_parse_article_file():
