@@ -439,19 +439,22 @@ def _run_tokens(text: str) -> _Tokens:
 
 def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str],
                          said_of_people: set[str]) -> list[Candidate]:
-    """A name used for a person once ("Andrew Trapani") is a person everywhere in the text,
-    unless it is the main name of a country, a large region or a city of 100,000 ("George
-    Washington"). A city under a million said to be a person ("Ron Denton, 46") stays only where
-    the text places it ("in Denton")."""
+    """A name used for a person or in an organisation's name once ("Andrew Trapani", "StandUp
+    DeKalb") is no place elsewhere in the text either, unless it is the main name of a country,
+    a large region or a city of 100,000 ("George Washington"), or the text places it there ("in
+    DeKalb"). Said of a person ("Tyrise M. Bell"), a town is no place anywhere, and a city under
+    a million only where the text places it ("Ron Denton, 46" ... "in Denton")."""
     kept = []
     for c in found:
         if c.role == "demonym" and c.key in said_of_people:
             continue  # "French said" makes "French" a surname throughout
         if c.key in person_keys:
             entries = [e for e in c.entries if e.key == c.key]
-            if not _is_big(entries, 100_000) or (c.key in said_of_people and not _is_big(entries, 1_000_000)
-                                                  and not _placed(text, c)):
-                continue
+            if c.key in said_of_people:
+                if not _is_big(entries, 100_000) or (not _is_big(entries, 1_000_000) and not _placed(text, c)):
+                    continue
+            elif not _is_big(entries, 100_000) and not _placed(text, c):
+                continue  # "StandUp DeKalb" makes a lone "DeKalb" no place, but "in DeKalb" still is
         kept.append(c)
     return kept
 

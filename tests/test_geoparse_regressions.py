@@ -341,3 +341,11 @@ def test_a_country_that_is_a_given_name_before_a_surname(index):
     # Before an institution's noun or alone it is still the country: "Jordan Valley", "in Chad".
     found = [(t, k) for t, _, _, k, _ in places("Troops left Chad and the Jordan River valley.", index)]
     assert ("Chad", "country") in found
+
+
+def test_a_name_inside_an_organisations_name_stays_a_place_where_placed(index):
+    # LGL: "groups ... including StandUp DeKalb" makes a lone "DeKalb" doubtful, but the body
+    # of a man "found ... in the river near Hopkins Park in DeKalb" was found in DeKalb.
+    text = ("Neighborhood groups, including StandUp DeKalb, halted the project. "
+            "The body was found Sunday in DeKalb. Titan said so; the permit let Titan drill.")
+    assert [t for t, *_ in places(text, index)] == ["DeKalb"]
