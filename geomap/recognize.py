@@ -127,15 +127,35 @@ def _common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def demonyms() -> dict[str, str]:
-    """Folded demonym -> country code, from the bundled table."""
-    table = {}
+def _demonym_rows() -> tuple[tuple[str, str, str | None], ...]:
+    """(folded demonym, country code, region name or None) of the bundled table, plurals too."""
+    rows = []
     for line in (Path(__file__).parent / "data" / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            word, code = line.split("\t")
-            table[normalize(word)] = code
-            table[normalize(word) + "s"] = code  # "Ukrainians"
-    return table
+            word, code, *region = line.split("\t")
+            for form in (normalize(word), normalize(word) + "s"):  # "Ukrainians"
+                rows.append((form, code, region[0] if region else None))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Folded demonym -> country code ("" for a region of no one country: "Kashmiri")."""
+    return {word: code for word, code, _ in _demonym_rows()}
+
+
+@lru_cache(maxsize=1 << 10)
+def _demonym_place(index: GazetteerIndex, key: str) -> Entry | None:
+    """The place a demonym names: its region ("South Ossetian", "Texan") or else its country."""
+    for word, code, region in _demonym_rows():
+        if word == key:
+            if region is not None:
+                entries = [e for e in index.lookup(normalize(region))
+                           if e.kind in ("admin1", "region") and (not code or e.country == code)]
+                if entries:
+                    return min(entries, key=lambda e: e.kind != "admin1")  # an admin-1 region carries its id
+            return _countries_by_code(index).get(code)
+    return None
 
 
 def _adjacent(text: str, left, left_end: int, right_start: int) -> bool:
@@ -296,9 +316,9 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                     said_of_people.add(key)
                 i = after
                 continue
-            country = _countries_by_code(index).get(demonym_table[key])
-            if country is not None and not _names_a_language(text, starts[i], ends[after - 1]):
-                found.append(Candidate(text[starts[i]:ends[after - 1]], starts[i], ends[after - 1], key, (country,),
+            place = _demonym_place(index, key)
+            if place is not None and not _names_a_language(text, starts[i], ends[after - 1]):
+                found.append(Candidate(text[starts[i]:ends[after - 1]], starts[i], ends[after - 1], key, (place,),
                                        role="demonym"))
             i = after
             continue

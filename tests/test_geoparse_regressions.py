@@ -349,3 +349,14 @@ def test_a_name_inside_an_organisations_name_stays_a_place_where_placed(index):
     text = ("Neighborhood groups, including StandUp DeKalb, halted the project. "
             "The body was found Sunday in DeKalb. Titan said so; the permit let Titan drill.")
     assert [t for t, *_ in places(text, index)] == ["DeKalb"]
+
+
+def test_demonyms_of_regions_name_the_region(index):
+    # LGL: "between Georgian and South Ossetian officials", "Abkhaz, S.Ossetian Borders",
+    # "Dagestani Battle", "Ontarians would suffer".
+    found = places("Talks between Georgian and South Ossetian officials; Abkhaz and Dagestani "
+                   "fighters; Ontarians would suffer.", index)
+    assert [(t, n, k, role) for t, n, _, k, role in found] == [
+        ("Georgian", "Georgia", "country", "demonym"), ("South Ossetian", "South Ossetia", "region", "demonym"),
+        ("Abkhaz", "Abkhazia", "admin1", "demonym"), ("Dagestani", "Dagestan", "admin1", "demonym"),
+        ("Ontarians", "Ontario", "admin1", "demonym")]
