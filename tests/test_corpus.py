@@ -479,6 +479,98 @@ def test_merge_honours_typed_coordinates_whatever_the_order():
     assert conflict.gazetteer == ISTANBUL
 
 
+SAMPLE_BASE = SAMPLE_DATA.with_name("." + SAMPLE_DATA.name.replace(".geomap.yaml", ".geomap.base.yaml"))
+
+
+@pytest.fixture
+def based_corpus(sample_corpus):
+    """``sample_corpus`` with the sample data file's base (the extraction it was made from), and a
+    wire copy that sorts after the sample: the user's data file is between two wire reports."""
+    shutil.copy(SAMPLE_BASE, sample_corpus)
+    shutil.copy(sample_corpus / "a-wire.txt", sample_corpus / "z-wire.txt")
+    return sample_corpus
+
+
+def merged_istanbul(out):
+    """The merged Istanbul's name and its talks event's (summary, actors, source articles)."""
+    (feature,) = features_by_name_any(geojson(out), "gn:745044")
+    (talks,) = [e for e in feature["properties"]["events"] if e["type"] == "talks"]
+    return (feature["properties"]["name"],
+            (talks["summary"], talks["actors"], [s["article_id"] for s in talks["sources"]]))
+
+
+def features_by_name_any(geo, gazetteer_id):
+    return [f for f in geo["features"] if f["properties"]["gazetteer_id"] == gazetteer_id]
+
+
+def test_values_the_user_edited_win_the_merge_whatever_the_order(based_corpus, tmp_path):
+    out = tmp_path / "out"
+    assert run("build", based_corpus, "-o", out, "--workers", "1").exit_code == 0
+    name, (summary, actors, sources) = merged_istanbul(out)
+    extracted = (name, summary, actors)
+    assert sources == ["a-wire", SAMPLE_ID, "z-wire"] and name == "Istanbul"
+    # The user renames the place and rewrites the event in the middle article's data file.
+    data_file = based_corpus / SAMPLE_DATA.name
+    edit_place(data_file, "istanbul", name="Constantinople")
+    edit_place(data_file, "istanbul-talks-2025-07-23", summary="Third round of peace talks", actors="[Ukraine]")
+    result = run("build", based_corpus, "-o", out, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    assert "conflict" not in result.output
+    assert merged_istanbul(out) == ("Constantinople", ("Third round of peace talks", ["Ukraine"], sources))
+    # The first article's values still come first where the user edited nothing: the sample's
+    # extracted values do not beat the wire report's (as a data file without its base).
+    edit_place(data_file, "istanbul", name="Istanbul")
+    edit_place(data_file, "istanbul-talks-2025-07-23", summary=extracted[1], actors="[Ukraine, Russia]")
+    assert run("build", based_corpus, "-o", out, "--workers", "1").exit_code == 0
+    assert merged_istanbul(out) == (extracted[0], (extracted[1], extracted[2], sources))
+
+
+def test_users_who_edit_a_value_differently_get_a_conflict_line(based_corpus, tmp_path):
+    (based_corpus / "b-talks.txt").write_text(front_matter("Talks", ISTANBUL_SENTENCE), encoding="utf-8")
+    assert run("extract", based_corpus / "b-talks.txt").exit_code == 0
+    b_file, sample_file = based_corpus / "b-talks.geomap.yaml", based_corpus / SAMPLE_DATA.name
+    edit_place(b_file, "istanbul", name="Constantinople")
+    edit_place(sample_file, "istanbul", name="Istanbul (Türkiye)")
+    edit_place(b_file, "istanbul-talks-2025-07-23", summary="Peace talks")
+    edit_place(sample_file, "istanbul-talks-2025-07-23", summary="Peace talks")  # the same: no conflict
+    out = tmp_path / "out"
+    result = run("build", based_corpus, "-o", out, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    # b-talks comes first by id: its value is the map's, and the line names both files and lines.
+    assert merged_istanbul(out) == ("Constantinople", ("Peace talks", ["Ukraine", "Russia"],
+                                                       ["a-wire", "b-talks", SAMPLE_ID, "z-wire"]))
+    (conflict,) = [line for line in result.stderr.splitlines() if line.startswith("conflict: ")]
+
+    def line_of(path, text):
+        return path.read_text(encoding="utf-8").split("\n").index(text) + 1
+
+    assert conflict == (
+        f"conflict: {b_file}:{line_of(b_file, '    name: Constantinople')}: places[istanbul].name: Istanbul "
+        f'(gn:745044) is "Constantinople" here but "Istanbul (Türkiye)" in '
+        f"{sample_file}:{line_of(sample_file, '    name: Istanbul (Türkiye)')}; the map shows this one "
+        "(the first article's by id): make them agree")
+
+
+def test_merge_takes_edited_event_values_whatever_the_order():
+    def doc(article_id, approximate, actors):
+        place = Place("istanbul", "Istanbul", *ISTANBUL, gazetteer_id="gn:745044", country="TR",
+                      alternatives=[{"id": "gn:745044", "lat": ISTANBUL[0], "lon": ISTANBUL[1]}])
+        event = Event("e", "istanbul", "talks", "2025-07-23", approximate=approximate, actors=actors,
+                      summary=f"talks ({article_id})", sources=[Source(ISTANBUL_SENTENCE, 0, 122)])
+        return Document(Article(text="", id=article_id), places=[place], events=[event])
+
+    docs = [doc("a", True, ["Ukraine", "Russia"]), doc("b", False, ["Ukraine"]), doc("c", True, ["Turkey"])]
+    edits = {"b": {("events", "e"): frozenset({"summary", "approximate", "actors"})}}
+    for order in (docs, docs[::-1]):
+        conflicts = []
+        (event,) = merge_documents(order, edits=edits, conflicts=conflicts).events
+        assert (event.summary, event.approximate, event.actors) == ("talks (b)", False, ["Ukraine"])
+        assert not conflicts
+    unedited = merge_documents(docs).events[0]
+    assert (unedited.summary, unedited.approximate, unedited.actors) == ("talks (a)", False,
+                                                                         ["Ukraine", "Russia", "Turkey"])
+
+
 # --- the cache is pruned after each full run ------------------------------------------------------
 
 
