@@ -38,6 +38,7 @@ import json
 import re
 import sqlite3
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
@@ -66,6 +67,9 @@ MAX_ARTICLE_CHARS = 5_000_000
 BATCH_CHARS = 256_000  # text per batch sent to a worker: about half a second of extraction
 BATCH_ARTICLES = 256
 MEMORY_STATS_AGE = 2.0  # s a worker may report the same PSS/USS for (each reading costs a few ms)
+# Extractions are committed to the cache at most this often (s): each commit syncs the file twice,
+# and a batch a commit cost 5-7% of a 1-worker run. A killed run loses at most this much work.
+COMMIT_SECONDS = 5.0
 
 
 class CorpusError(InputError):
@@ -441,6 +445,8 @@ class CorpusCache:
         self.path = path
         self.notes: list[str] = []
         self.db = self._open(path)
+        self._unsaved: list[tuple[tuple[str, str], str]] = []  # stored, not yet committed
+        self._committed = time.monotonic()
 
     def _open(self, path):
         if path is None:
@@ -495,18 +501,38 @@ class CorpusCache:
         except sqlite3.DatabaseError:
             return set()  # a cache from before claims were kept
 
-    def put_many(self, rows: list[tuple[tuple[str, str], str]]) -> bool:
-        """Store extractions; False (and a note) when the cache cannot take them (disk full, say)."""
+    def put_many(self, rows: list[tuple[tuple[str, str], str]]) -> list[tuple[tuple[str, str], str]]:
+        """Store extractions, committed once ``COMMIT_SECONDS`` have passed since the last commit
+        (``flush`` commits the rest; until then a killed run leaves the cache as it was at the last
+        commit: SQLite's journal keeps it whole). Returns the rows the cache could not take, with a
+        note (disk full, say): when a commit fails, every row since the last one."""
+        self._unsaved.extend(rows)
         try:
-            with self.db:
-                self.db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)",
-                                    [(k[0], k[1], doc) for k, doc in rows])
-            return True
+            self.db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)",
+                                sorted((k[0], k[1], doc) for k, doc in rows))  # in key order: fewer pages
         except sqlite3.DatabaseError as exc:
-            note = f"{self.path}: cannot write the corpus cache ({exc}); the run goes on without it"
-            if note not in self.notes:
-                self.notes.append(note)
-            return False
+            return self._lost(exc)
+        return self.flush() if time.monotonic() - self._committed >= COMMIT_SECONDS else []
+
+    def flush(self) -> list[tuple[tuple[str, str], str]]:
+        """Commit what ``put_many`` stored; returns the rows lost when the commit fails."""
+        try:
+            self.db.commit()
+        except sqlite3.DatabaseError as exc:
+            return self._lost(exc)
+        self._unsaved, self._committed = [], time.monotonic()
+        return []
+
+    def _lost(self, exc: sqlite3.DatabaseError) -> list[tuple[tuple[str, str], str]]:
+        try:
+            self.db.rollback()
+        except sqlite3.DatabaseError:
+            pass
+        lost, self._unsaved, self._committed = self._unsaved, [], time.monotonic()
+        note = f"{self.path}: cannot write the corpus cache ({exc}); the run goes on without it"
+        if note not in self.notes:
+            self.notes.append(note)
+        return lost
 
     def prune(self, corpus: str, used: set[tuple[str, str]], claimed: set | None = None) -> int:
         """After a full run of ``corpus`` (``corpus_identity``) that used the entries ``used``:
@@ -847,9 +873,10 @@ def extract_corpus(paths: list[Path], *, bias: str | None = None, workers: int |
                     continue
                 done.add(key)
                 fresh.append((key, payload))
-            if not cache.put_many(fresh):
-                pending.update(fresh)
+            pending.update(cache.put_many(fresh))
+        pending.update(cache.flush())
     except BaseException:
+        cache.flush()  # interrupted: keep what was extracted
         cache.close()
         raise
     finally:

@@ -7,14 +7,16 @@ text, Markdown and an HTML page) and LGL articles.
 import json
 import os
 import shutil
+import sqlite3
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from geomap.api import SAMPLE_ARTICLE
 from geomap.cli import cli
-from geomap.corpus import (CACHE_NAME, MAX_LINE_CHARS, CorpusCache, corpus_geojson, document_dict, extract_corpus,
-                           html_article, merge_documents)
+from geomap.corpus import (CACHE_NAME, MAX_LINE_CHARS, CorpusCache, _key, corpus_geojson, document_dict,
+                           extract_corpus, html_article, merge_documents)
 from geomap.model import Article, Document, Event, Place, Source
 
 PARAGRAPHS = SAMPLE_ARTICLE.read_text(encoding="utf-8").split("\n---\n", 1)[1].strip().split("\n")
@@ -592,8 +594,6 @@ def write_articles(folder, paragraphs):
 
 
 def text_key(text, bias=None):
-    from geomap.corpus import _key
-
     return _key(text + "\n", "2025-07-23", bias)
 
 
@@ -661,6 +661,62 @@ def test_entries_of_other_extractor_code_are_pruned_and_unclaimed_ones_kept(tmp_
     assert r.pruned == 1 and r.counts == {"cached": 1}
     r.close()
     assert cache_rows(cache) == {(digest, params), ("f" * 64, params)}
+
+
+KILLED_RUN = """
+import os, signal, sys
+from pathlib import Path
+import geomap.corpus as corpus
+
+corpus.COMMIT_SECONDS = 0  # a commit a batch
+flush, calls = corpus.CorpusCache.flush, []
+
+def flush_then_die(self):
+    calls.append(1)
+    if len(calls) == 3:  # the third batch is stored, not committed: killed mid-transaction
+        os.kill(os.getpid(), signal.SIGKILL)
+    return flush(self)
+
+corpus.CorpusCache.flush = flush_then_die
+corpus.extract_corpus([Path(sys.argv[1])], cache_path=Path(sys.argv[2]), executor="serial", batch_chars=1,
+                      progress=False)
+"""
+
+
+def test_a_killed_run_leaves_the_cache_whole_with_what_it_committed(tmp_path, lgl_docs):
+    import subprocess
+    import sys
+
+    corpus, cache = tmp_path / "lgl.jsonl", tmp_path / "out" / CACHE_NAME
+    corpus.write_text("".join(json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in lgl_docs[:6]),
+                      encoding="utf-8")
+    killed = subprocess.run([sys.executable, "-c", KILLED_RUN, corpus, cache], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parents[1])
+    assert killed.returncode == -9, killed.stderr
+    db = sqlite3.connect(cache)
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    db.close()
+    first_two = {_key(d["text"], None, None) for d in lgl_docs[:2]}  # a batch an article
+    assert cache_rows(cache) == first_two  # plain SQLite rolls the third batch back
+    rerun = extract_corpus([corpus], cache_path=cache, workers=1)
+    assert rerun.counts == {"cached": 2, "extracted": 4} and not rerun.problems and not rerun.notes
+    rerun.close()
+    assert cache_rows(cache) == {_key(d["text"], None, None) for d in lgl_docs[:6]}
+
+
+def test_rows_the_cache_cannot_take_are_handed_back_with_a_note(tmp_path, monkeypatch):
+    import geomap.corpus
+
+    monkeypatch.setattr(geomap.corpus, "COMMIT_SECONDS", 3600)
+    cache = CorpusCache(tmp_path / CACHE_NAME)
+    first, second = [(text_key(TALKS), "{}")], [(text_key(WIRE), "{}")]
+    assert cache.put_many(first) == [] and cache.get(text_key(TALKS)) == "{}"  # stored, not yet committed
+    cache.db.execute("PRAGMA query_only = ON")  # as a full disk: every write fails
+    assert cache.put_many(second) == first + second  # what the last commit did not keep
+    assert cache.is_empty() and cache.flush() == []
+    assert cache.notes == [f"{tmp_path / CACHE_NAME}: cannot write the corpus cache (attempt to write a readonly "
+                           "database); the run goes on without it"]
+    cache.close()
 
 
 def test_a_run_that_reads_nothing_prunes_nothing(tmp_path):
