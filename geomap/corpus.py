@@ -32,6 +32,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import html
 import json
@@ -41,6 +42,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -1286,6 +1288,20 @@ def describe_conflict(conflict: PlaceConflict | ValueConflict, data_files: dict[
             f"file puts it{rest}: make them agree (or set coord_source: user where a mention is another spot)")
 
 
+@contextmanager
+def _without_cyclic_gc():
+    """Reading a large corpus back allocates millions of objects, which set off the cycle
+    collector's full passes over the heap (13% of a warm rebuild); documents hold no cycles, and
+    reference counting frees them as they are merged."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def default_cache(out_dir: Path) -> Path:
     return Path(out_dir) / CACHE_NAME
 
@@ -1311,8 +1327,9 @@ def build_corpus(paths: list[Path], out_dir: Path = Path("output"), *, bias: str
     name = corpus_name(paths)
     n = len(result)
     conflicts: list[PlaceConflict | ValueConflict] = []
-    merged = merge_documents(result.iter_documents(), presorted=True, conflicts=conflicts, edits=result.edits,
-                             article=Article(text="", id=name, title=f"{name} ({n} article{'s' * (n != 1)})"))
+    with _without_cyclic_gc():
+        merged = merge_documents(result.iter_documents(), presorted=True, conflicts=conflicts, edits=result.edits,
+                                 article=Article(text="", id=name, title=f"{name} ({n} article{'s' * (n != 1)})"))
     page = map_html([merged], tiles=tiles,
                     cluster_until=DEFAULT_CLUSTER_UNTIL if cluster_until is None else cluster_until)
     html_path, geojson_path, embed_path, written = write_map_files(
