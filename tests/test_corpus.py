@@ -168,6 +168,15 @@ def test_jsonl_input(tmp_path, lgl_docs):
     assert "Istanbul" in by_name and "Alexandria" in by_name
     sources = [s for f in geo["features"] for e in f["properties"]["events"] for s in e["sources"]]
     assert any((s["url"] or "").startswith("https://lgl.example/") for s in sources)
+    # map.geojson holds one article and one feature a line; rebuilding with no change rewrites nothing.
+    text = (out / "map.geojson").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    assert [json.loads(line.rstrip(",")) for line in lines[1:len(rows) + 1]] == geo["articles"]
+    assert [json.loads(line.rstrip(",")) for line in lines[len(rows) + 3:-3]] == geo["features"]
+    page = (out / "map.html").read_bytes()
+    again = run("build", corpus, "-o", out, "--workers", "1")
+    assert f"unchanged {out / 'map.geojson'}" in again.stdout and "wrote" not in again.stdout, again.stdout
+    assert (out / "map.geojson").read_text(encoding="utf-8") == text and (out / "map.html").read_bytes() == page
     # geomap extract writes one line per article, sorted by id.
     lines = tmp_path / "extractions.jsonl"
     result = run("extract", corpus, "-o", lines, "--workers", "1")
