@@ -26,7 +26,9 @@
   corrections in data files hold whichever article comes first: a hidden place or event hides
   only that article's; a place placed by the user (``coord_source: user``) is its own spot;
   coordinates typed for a gazetteer entry move the merged place, and when two data files type
-  different ones, each keeps its own and the conflict is reported.
+  different ones, each keeps its own and the conflict is reported; any other value a user edited
+  (``user_edits``: what differs from the data file's base) is the merged place's or event's, the
+  first article's by id when two users disagree, and that conflict is reported too.
 """
 
 from __future__ import annotations
