@@ -26,20 +26,25 @@
   corrections in data files hold whichever article comes first: a hidden place or event hides
   only that article's; a place placed by the user (``coord_source: user``) is its own spot;
   coordinates typed for a gazetteer entry move the merged place, and when two data files type
-  different ones, each keeps its own and the conflict is reported.
+  different ones, each keeps its own and the conflict is reported; any other value a user edited
+  (``user_edits``: what differs from the data file's base) is the merged place's or event's, the
+  first article's by id when two users disagree, and that conflict is reported too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import html
 import json
 import re
 import sqlite3
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -53,7 +58,7 @@ __all__ = ["ARTICLE_SUFFIXES", "JSONL_SUFFIXES", "CACHE_NAME", "MAX_LINE_CHARS",
            "is_corpus", "iter_corpus", "html_article", "CorpusCache", "CorpusResult", "CorpusBuild", "CorpusError",
            "extract_corpus", "merge_documents", "corpus_geojson", "build_corpus", "write_extractions",
            "extract_batch", "document_dict", "document_from_dict", "typed_coordinates", "Placement",
-           "PlaceConflict", "describe_conflict", "corpus_identity"]
+           "PlaceConflict", "ValueConflict", "UserValue", "user_edits", "describe_conflict", "corpus_identity"]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -66,6 +71,10 @@ MAX_ARTICLE_CHARS = 5_000_000
 BATCH_CHARS = 256_000  # text per batch sent to a worker: about half a second of extraction
 BATCH_ARTICLES = 256
 MEMORY_STATS_AGE = 2.0  # s a worker may report the same PSS/USS for (each reading costs a few ms)
+# Extractions are committed to the cache at most this often (s): with a commit a batch (each
+# journaling the pages it touches and syncing the file twice), writing the cache took 6% of a
+# 1-worker run; 3% so. A killed run loses at most this much work, never the file.
+COMMIT_SECONDS = 5.0
 
 
 class CorpusError(InputError):
@@ -226,6 +235,7 @@ class _Item:
     doc: Document | None = None  # read from the data file
     key: tuple[str, str] | None = None  # (sha256 of the text, extraction settings)
     status: str = ""  # "extracted", "shared", "cached", "data file"
+    edits: dict | None = None  # the values the user edited in the data file (``user_edits``)
 
 
 def _check_text(text: str, where, line: int | None = None) -> str:
@@ -380,11 +390,13 @@ def _file_item(path: Path, folder: Path | None, data_files: bool, read_document)
     try:
         if path.name.endswith((DATA_SUFFIX, ".yaml", ".yml")):
             doc = read_document(path)
-            return _Item(doc.article, str(path), path.stat().st_size, data_file=path, doc=doc)
+            return _Item(doc.article, str(path), path.stat().st_size, data_file=path, doc=doc,
+                         edits=user_edits(doc, path))
         data_path = path.with_name(path.stem + DATA_SUFFIX)
         if data_files and data_path.exists():
             doc = read_document(data_path)
-            return _Item(doc.article, str(path), path.stat().st_size, data_file=data_path, doc=doc)
+            return _Item(doc.article, str(path), path.stat().st_size, data_file=data_path, doc=doc,
+                         edits=user_edits(doc, data_path))
         return _Item(_read_file(path, rel), str(path), path.stat().st_size)
     except GeomapError as exc:
         problems = getattr(exc, "problems", None) or [exc]
@@ -438,6 +450,8 @@ class CorpusCache:
         self.path = path
         self.notes: list[str] = []
         self.db = self._open(path)
+        self._unsaved: list[tuple[tuple[str, str], str]] = []  # stored, not yet committed
+        self._committed = time.monotonic()
 
     def _open(self, path):
         if path is None:
@@ -479,43 +493,67 @@ class CorpusCache:
         row = self.db.execute("SELECT doc FROM extraction WHERE digest = ? AND params = ?", key).fetchone()
         return row[0] if row else None
 
-    def put_many(self, rows: list[tuple[tuple[str, str], str]]) -> bool:
-        """Store extractions; False (and a note) when the cache cannot take them (disk full, say)."""
-        try:
-            with self.db:
-                self.db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)",
-                                    [(k[0], k[1], doc) for k, doc in rows])
-            return True
-        except sqlite3.DatabaseError as exc:
-            note = f"{self.path}: cannot write the corpus cache ({exc}); the run goes on without it"
-            if note not in self.notes:
-                self.notes.append(note)
-            return False
+    def has(self, key: tuple[str, str]) -> bool:
+        return self.db.execute("SELECT 1 FROM extraction WHERE digest = ? AND params = ?", key).fetchone() is not None
 
-    def prune(self, corpus: str, used: set[tuple[str, str]]) -> int:
+    def claimed(self, corpus: str) -> set[tuple[str, str]]:
+        """The entries ``corpus`` (``corpus_identity``) claimed after its last full run, all still
+        in the cache (``prune`` deletes a claim with its entry): read in one pass over the claims'
+        index, where a lookup a key would fetch each entry's page (a warm rebuild spent seconds so)."""
+        try:
+            return set(self.db.execute("SELECT claim.digest, claim.params FROM claim JOIN corpus "
+                                       "ON corpus.id = claim.corpus WHERE corpus.identity = ?", (corpus,)))
+        except sqlite3.DatabaseError:
+            return set()  # a cache from before claims were kept
+
+    def put_many(self, rows: list[tuple[tuple[str, str], str]]) -> list[tuple[tuple[str, str], str]]:
+        """Store extractions, committed once ``COMMIT_SECONDS`` have passed since the last commit
+        (``flush`` commits the rest; until then a killed run leaves the cache as it was at the last
+        commit: SQLite's journal keeps it whole). Returns the rows the cache could not take, with a
+        note (disk full, say): when a commit fails, every row since the last one."""
+        self._unsaved.extend(rows)
+        try:
+            self.db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)",
+                                sorted((k[0], k[1], doc) for k, doc in rows))  # in key order: fewer pages
+        except sqlite3.DatabaseError as exc:
+            return self._lost(exc)
+        return self.flush() if time.monotonic() - self._committed >= COMMIT_SECONDS else []
+
+    def flush(self) -> list[tuple[tuple[str, str], str]]:
+        """Commit what ``put_many`` stored; returns the rows lost when the commit fails."""
+        try:
+            self.db.commit()
+        except sqlite3.DatabaseError as exc:
+            return self._lost(exc)
+        self._unsaved, self._committed = [], time.monotonic()
+        return []
+
+    def _lost(self, exc: sqlite3.DatabaseError) -> list[tuple[tuple[str, str], str]]:
+        try:
+            self.db.rollback()
+        except sqlite3.DatabaseError:
+            pass
+        lost, self._unsaved, self._committed = self._unsaved, [], time.monotonic()
+        note = f"{self.path}: cannot write the corpus cache ({exc}); the run goes on without it"
+        if note not in self.notes:
+            self.notes.append(note)
+        return lost
+
+    def prune(self, corpus: str, used: set[tuple[str, str]], claimed: set | None = None) -> int:
         """After a full run of ``corpus`` (``corpus_identity``) that used the entries ``used``:
         make them the corpus's claims, and delete the entries it claimed before and no corpus
         claims now (its articles edited or removed since) and those made by other extractor code.
         Entries no corpus ever claimed (from before claims were kept) stay unless of other code:
         another corpus may use them. Returns how many entries were deleted (0, with a note, when
-        the cache cannot be written)."""
+        the cache cannot be written). ``claimed``: the corpus's claims as ``claimed`` read them at
+        the start of the run; when the run used just those (a rebuild of an unchanged corpus),
+        they are not written again."""
         db = self.db
         before = len(self)
         try:
             with db:
-                cid = self._corpus_id(corpus)
-                db.execute("CREATE TEMP TABLE IF NOT EXISTS used (digest TEXT, params TEXT, "
-                           "PRIMARY KEY (digest, params)) WITHOUT ROWID")
-                db.execute("DELETE FROM temp.used")
-                db.executemany("INSERT OR IGNORE INTO temp.used VALUES (?, ?)", used)
-                db.execute("DROP TABLE IF EXISTS temp.released")
-                db.execute("CREATE TEMP TABLE released AS SELECT digest, params FROM claim WHERE corpus = ? "
-                           "EXCEPT SELECT digest, params FROM temp.used", (cid,))
-                db.execute("DELETE FROM claim WHERE corpus = ?", (cid,))
-                db.execute("INSERT INTO claim SELECT ?, digest, params FROM temp.used", (cid,))
-                db.execute("DELETE FROM extraction WHERE (digest, params) IN (SELECT digest, params FROM "
-                           "temp.released) AND NOT EXISTS (SELECT 1 FROM claim WHERE claim.digest = "
-                           "extraction.digest AND claim.params = extraction.params)")
+                if claimed is None or claimed != used:
+                    self._claim(corpus, used)
                 version = extractor_version() + "|"
                 db.execute("DELETE FROM extraction WHERE substr(params, 1, ?) != ?", (len(version), version))
                 db.execute("DELETE FROM claim WHERE NOT EXISTS (SELECT 1 FROM extraction WHERE extraction.digest "
@@ -526,6 +564,24 @@ class CorpusCache:
             return 0
         self._vacuum_when_sparse()
         return before - len(self)
+
+    def _claim(self, corpus: str, used: set[tuple[str, str]]) -> None:
+        """Make ``used`` the claims of ``corpus``; delete the entries it claimed before that no
+        corpus claims now (in the caller's transaction)."""
+        db = self.db
+        cid = self._corpus_id(corpus)
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS used (digest TEXT, params TEXT, "
+                   "PRIMARY KEY (digest, params)) WITHOUT ROWID")
+        db.execute("DELETE FROM temp.used")
+        db.executemany("INSERT OR IGNORE INTO temp.used VALUES (?, ?)", used)
+        db.execute("DROP TABLE IF EXISTS temp.released")
+        db.execute("CREATE TEMP TABLE released AS SELECT digest, params FROM claim WHERE corpus = ? "
+                   "EXCEPT SELECT digest, params FROM temp.used", (cid,))
+        db.execute("DELETE FROM claim WHERE corpus = ?", (cid,))
+        db.execute("INSERT INTO claim SELECT ?, digest, params FROM temp.used", (cid,))
+        db.execute("DELETE FROM extraction WHERE (digest, params) IN (SELECT digest, params FROM "
+                   "temp.released) AND NOT EXISTS (SELECT 1 FROM claim WHERE claim.digest = "
+                   "extraction.digest AND claim.params = extraction.params)")
 
     def _corpus_id(self, identity: str) -> int:
         self.db.execute("INSERT OR IGNORE INTO corpus (identity) VALUES (?)", (identity,))
@@ -583,7 +639,10 @@ def document_dict(doc: Document) -> dict:
 
 
 def document_from_dict(data: dict, article: Article) -> Document:
-    places = [Place(**{**d, "mentions": [tuple(m) for m in d["mentions"]]}) for d in data["places"]]
+    places = [Place(**d) for d in data["places"]]
+    for p in places:
+        if p.mentions:  # (none in the cache: corpus extractions keep no mentions)
+            p.mentions = [tuple(m) for m in p.mentions]
     events = [Event(**{**d, "figures": [Figure(**x) for x in d["figures"]],
                        "sources": [Source(**x) for x in d["sources"]]}) for d in data["events"]]
     return Document(article=article, places=places, events=events)
@@ -652,6 +711,7 @@ class CorpusResult:
         self.notes = cache.notes
         self.pruned = pruned  # cache entries deleted after the run (edited or removed articles, other code)
         self.data_files = {i.article.id: i.data_file for i in self._items if i.data_file}  # by article id
+        self.edits = {i.article.id: i.edits for i in self._items if i.edits}  # by article id: ``user_edits``
         self.bytes_read = sum(i.size for i in self._items)  # of the articles read
         self.bytes_extracted = sum(i.size for i in self._items if i.status == "extracted")  # in this run
 
@@ -747,6 +807,8 @@ def extract_corpus(paths: list[Path], *, bias: str | None = None, workers: int |
     cache = CorpusCache(cache_path)
     # A new cache holds nothing a lookup could find (what this run adds, it knows): skip them.
     look_up = not force and not cache.is_empty()
+    identity = corpus_identity(paths, bias)
+    claimed = cache.claimed(identity) if look_up else set()
     items: list[_Item] = []
     problems: list[GeomapError] = []
     done: set[tuple[str, str]] = set()  # keys extracted or found in the cache in this run
@@ -785,8 +847,7 @@ def extract_corpus(paths: list[Path], *, bias: str | None = None, workers: int |
                 else:
                     waiting[key].append(item)
                 continue
-            cached = cache.get(key) if look_up else None
-            if cached is not None:
+            if look_up and (key in claimed or cache.has(key)):
                 done.add(key)
                 item.status = "cached"
                 advance(item.size)
@@ -817,9 +878,10 @@ def extract_corpus(paths: list[Path], *, bias: str | None = None, workers: int |
                     continue
                 done.add(key)
                 fresh.append((key, payload))
-            if not cache.put_many(fresh):
-                pending.update(fresh)
+            pending.update(cache.put_many(fresh))
+        pending.update(cache.flush())
     except BaseException:
+        cache.flush()  # interrupted: keep what was extracted
         cache.close()
         raise
     finally:
@@ -827,7 +889,9 @@ def extract_corpus(paths: list[Path], *, bias: str | None = None, workers: int |
         if bar is not None:
             bar.close()
     # Pending payloads mean the cache cannot be written: nothing to prune with.
-    pruned = cache.prune(corpus_identity(paths, bias), done) if prune and cache.path and items and not pending else 0
+    pruned = cache.prune(identity, done, claimed if look_up else None) \
+        if prune and cache.path and items and not pending else 0
+    claimed.clear()
     return CorpusResult([i for i in items if i.status != "failed"], problems, cache, pending=pending,
                         executor=ex.kind, workers=ex.workers, ran_on=ex.describe() if memory else "",
                         worker_memory={f"{h}:{pid}": s for (h, pid), s in sorted(memory.items(), key=str)},
@@ -860,13 +924,52 @@ def typed_coordinates(place: Place) -> tuple[float, float] | None:
     ``lat``/``lon`` other than its gazetteer entry's (as its alternatives list that entry).
     None for a place where its entry is, one the user placed (``coord_source: user``, its own
     spot), or one whose entry is not among its alternatives (nothing to compare with)."""
-    if place.coord_source == "user" or not place.gazetteer_id or place.lat is None or place.lon is None:
+    gid = place.gazetteer_id
+    if place.coord_source == "user" or not gid or place.lat is None or place.lon is None:
         return None
-    entry = next((a for a in place.alternatives if a.get("id") == place.gazetteer_id), None)
-    if entry is None or not (_is_number(entry.get("lat")) and _is_number(entry.get("lon"))):
+    for entry in place.alternatives:
+        if entry.get("id") == gid:
+            break
+    else:
         return None
+    lat, lon = entry.get("lat"), entry.get("lon")
+    if not (_is_number(lat) and _is_number(lon)) or (place.lat == lat and place.lon == lon):
+        return None  # (exactly the entry's, as every extraction: no rounding needed)
     spot = _spot(place.lat, place.lon)
-    return None if spot == _spot(entry["lat"], entry["lon"]) else spot
+    return None if spot == _spot(lat, lon) else spot
+
+
+# The values of a place or event a user's edit in a data file gives the merged one (whatever the
+# article order). Coordinates and the fields that make the merge key (a place's gazetteer entry,
+# precision and coord_source; an event's place, type and date) decide what is merged with what.
+PLACE_VALUES = ("name", "kind", "country", "admin1", "score")
+EVENT_VALUES = ("summary", "approximate", "actors", "figures")
+
+
+def user_edits(doc: Document, data_file: Path) -> dict[tuple[str, str], frozenset[str]] | None:
+    """The values the user changed in a data file: ``{("places" or "events", id): fields}`` of
+    ``PLACE_VALUES`` and ``EVENT_VALUES`` that differ from the last extraction, kept beside it
+    (``.NAME.geomap.base.yaml``); every value of a place or event the user added. None without a
+    readable base (a data file from before geomap kept one): then only typed coordinates count."""
+    from geomap.store import base_path_for, read_document
+
+    base_path = base_path_for(data_file)
+    if not base_path.exists():
+        return None
+    try:
+        base = read_document(base_path)
+    except GeomapError:
+        return None
+    edits = {}
+    for kind, items, was, names in (("places", doc.places, base.places, PLACE_VALUES),
+                                    ("events", doc.events, base.events, EVENT_VALUES)):
+        before = {x.id: x for x in was}
+        for x in items:
+            b = before.get(x.id)
+            changed = frozenset(n for n in names if b is None or getattr(x, n) != getattr(b, n))
+            if changed:
+                edits[(kind, x.id)] = changed
+    return edits
 
 
 @dataclass(frozen=True)
@@ -894,6 +997,45 @@ class PlaceConflict:
     gazetteer: tuple[float, float] | None
 
 
+@dataclass(frozen=True)
+class UserValue:
+    """A value one article's data file gives a place's or event's field (``item_id``: its id there)."""
+
+    article_id: str
+    item_id: str
+    value: object
+
+
+@dataclass
+class ValueConflict:
+    """Data files whose users gave the same merged place or event different values of one field
+    (not coordinates: ``PlaceConflict``). The first article's, in id order, is the map's."""
+
+    kind: str  # "places" or "events"
+    field: str
+    label: str  # the merged place or event, as messages name it
+    values: list[UserValue]  # one per article that edited the field, in article-id order
+
+
+def _overlay(target, edited: list[tuple[UserValue, frozenset[str]]], names, kind: str, label: str,
+             conflicts: list | None) -> None:
+    """Set ``target``'s fields that users edited to their values (the first article's when they
+    disagree, with a ``ValueConflict``); ``edited``: (the article's item, its edited fields)."""
+    for name in names:
+        values = [UserValue(u.article_id, u.item_id, getattr(u.value, name)) for u, fields in edited
+                  if name in fields]
+        if not values:
+            continue
+        value = values[0].value
+        setattr(target, name, list(value) if isinstance(value, list) else value)
+        distinct = []
+        for v in values:
+            if all(v.value != d.value for d in distinct):
+                distinct.append(v)
+        if len(distinct) > 1 and conflicts is not None:
+            conflicts.append(ValueConflict(kind, name, label, distinct))
+
+
 @dataclass
 class _PlaceGroup:
     """Every article's place for one key: the gazetteer's, and the spots users typed for it."""
@@ -903,32 +1045,42 @@ class _PlaceGroup:
     uncorrected: Place | None = None  # the first place an article left where the gazetteer puts it
     spots: dict = field(default_factory=dict)  # typed (lat, lon) -> [(article id, place)], in article order
     ids: dict = field(default_factory=dict)  # typed (lat, lon) or None (the gazetteer's) -> merged place id
+    edited: list = field(default_factory=list)  # (spot, UserValue of the place, its edited fields), article order
 
-    def add(self, article_id: str, place: Place) -> tuple | None:
+    def add(self, article_id: str, place: Place, edits: frozenset[str] | None = None) -> tuple | None:
         """Count an article's place in; returns its typed spot (None: where the gazetteer puts it)."""
         spot = typed_coordinates(place)
         if spot is None:
             self.uncorrected = self.uncorrected or place
         else:
             self.spots.setdefault(spot, []).append((article_id, place))
+        if edits:
+            self.edited.append((spot, UserValue(article_id, place.id, place), edits))
         return spot
 
-    def places(self, taken: set[str]) -> list[Place]:
+    def places(self, taken: set[str], conflicts: list | None = None) -> list[Place]:
         """The merged places: one, at the users' coordinates when they agree; else one per user's
-        spot and one at the gazetteer's for the articles that left it there."""
+        spot and one at the gazetteer's for the articles that left it there. The values users
+        edited are theirs, each place taking those of the articles drawn at it."""
         if len(self.spots) <= 1:
             self.ids = dict.fromkeys([None, *self.spots], self.id)
             typed = next(iter(self.spots.values()), None)
-            return [_merged_place(typed[0][1] if typed else self.first, self.id)]
-        out = []
-        if self.uncorrected is not None:
-            self.ids[None] = self.id
-            out.append(_merged_place(self.uncorrected, self.id))
-        for spot, members in self.spots.items():
-            pid = self.id if not out else _unique(members[0][1].id, taken)
-            self.ids[spot] = pid
-            out.append(_merged_place(members[0][1], pid))
-        return out
+            out = [(None, _merged_place(typed[0][1] if typed else self.first, self.id))]
+        else:
+            out = []
+            if self.uncorrected is not None:
+                self.ids[None] = self.id
+                out.append((None, _merged_place(self.uncorrected, self.id)))
+            for spot, members in self.spots.items():
+                pid = self.id if not out else _unique(members[0][1].id, taken)
+                self.ids[spot] = pid
+                out.append((spot, _merged_place(members[0][1], pid)))
+        if self.edited:
+            for spot, place in out:
+                edited = [(u, f) for s, u, f in self.edited if self.ids[s] == place.id]
+                label = f"{self.first.name} ({self.first.gazetteer_id or 'no gazetteer entry'})"
+                _overlay(place, edited, PLACE_VALUES, "places", label, conflicts)
+        return [place for _, place in out]
 
     def conflict(self) -> PlaceConflict | None:
         if len(self.spots) <= 1:
@@ -943,22 +1095,27 @@ def _merged_place(place: Place, pid: str) -> Place:
     return replace(place, id=pid, mentions=[], alternatives=list(place.alternatives))
 
 
-def _unique(wanted: str, taken: set[str], alternative: str | None = None) -> str:
+def _unique(wanted: str, taken: set[str], alternative: str | None = None, hints: dict | None = None) -> str:
+    """``wanted``, else ``alternative``, else ``wanted-2``, ``wanted-3``...: the first not ``taken``
+    (which it joins). ``hints`` remembers where each search ended: ``taken`` only grows, so the
+    numbers below are taken (many undated events of one place and type are numbered so)."""
     if wanted not in taken:
         taken.add(wanted)
         return wanted
     if alternative and alternative not in taken:
         taken.add(alternative)
         return alternative
-    n = 2
+    n = hints.get(wanted, 2) if hints is not None else 2
     while f"{wanted}-{n}" in taken:
         n += 1
+    if hints is not None:
+        hints[wanted] = n + 1
     taken.add(f"{wanted}-{n}")
     return f"{wanted}-{n}"
 
 
 def merge_documents(docs, *, article: Article | None = None, presorted: bool = False,
-                    conflicts: list[PlaceConflict] | None = None) -> Document:
+                    conflicts: list | None = None, edits: dict | None = None) -> Document:
     """One document from many: places merged by gazetteer entry, and the events that several
     articles report at the same place, on the same date (not undated), of the same type merged
     into one whose sources name their articles.
@@ -972,16 +1129,21 @@ def merge_documents(docs, *, article: Article | None = None, presorted: bool = F
     (``coord_source: user``) is its own spot, apart from its gazetteer entry's; coordinates a user
     typed for a gazetteer entry are the merged place's. When users typed different coordinates
     for the same entry, each of their articles keeps its own, and ``conflicts`` (when given)
-    receives a ``PlaceConflict``.
+    receives a ``PlaceConflict``. ``edits`` (article id -> ``user_edits``) names the other values
+    users edited (a place's name, an event's summary...): the merged place or event takes them;
+    when users edited one field differently, the first article's value is taken and ``conflicts``
+    receives a ``ValueConflict``.
     """
     if not presorted:
         docs = sorted(docs, key=lambda d: d.article.id)
+    edits = edits or {}
     article = article or Article(text="", id="corpus", title="corpus")
     groups: dict[tuple, _PlaceGroup] = {}
     place_ids: set[str] = set()
-    reports: list[tuple[_PlaceGroup, tuple | None, str, Event]] = []  # visible events, where their articles put them
+    reports: list[tuple] = []  # visible events where their articles put them: (group, spot, article id, event, edits)
     for doc in docs:
         a = doc.article
+        doc_edits = edits.get(a.id) or {}
         local: dict[str, tuple[_PlaceGroup, tuple | None]] = {}
         for p in doc.places:
             if p.hidden:
@@ -991,38 +1153,46 @@ def merge_documents(docs, *, article: Article | None = None, presorted: bool = F
             if group is None:
                 pid = _unique(p.id, place_ids, f"{p.id}-{(p.country or p.kind).lower()}")
                 group = groups[key] = _PlaceGroup(pid, p)
-            local[p.id] = group, group.add(a.id, p)
+            local[p.id] = group, group.add(a.id, p, doc_edits.get(("places", p.id)))
         for ev in doc.events:
             if ev.hidden or ev.place not in local:
                 continue
-            sources = [replace(s, article_id=a.id, title=a.title, url=a.url) for s in ev.sources]
-            reports.append((*local[ev.place], a.id, replace(ev, sources=sources)))
+            sources = [Source(s.text, s.start, s.end, a.id, a.title, a.url) for s in ev.sources]
+            reports.append((*local[ev.place], a.id, ev, sources, doc_edits.get(("events", ev.id))))
     places = []
     for group in groups.values():
-        places.extend(group.places(place_ids))
+        places.extend(group.places(place_ids, conflicts))
         conflict = group.conflict()
         if conflict is not None and conflicts is not None:
             conflicts.append(conflict)
-    return Document(article=article, places=places, events=_merge_events(reports))
+    return Document(article=article, places=places, events=_merge_events(reports, conflicts))
 
 
-def _merge_events(reports: list[tuple[_PlaceGroup, tuple | None, str, Event]]) -> list[Event]:
-    """The reports of the same event (place, date, type) as one event listing every source."""
+def _merge_events(reports: list[tuple], conflicts: list | None = None) -> list[Event]:
+    """The reports of the same event (place, date, type) as one event listing every source; the
+    values users edited in their data files are theirs."""
     events: dict[tuple, Event] = {}
+    edited: dict[tuple, list] = {}  # key -> [(UserValue of the article's event, its edited fields)]
     event_ids: set[str] = set()
-    for group, spot, article_id, ev in reports:
+    hints: dict[str, int] = {}
+    for group, spot, article_id, ev, sources, ev_edits in reports:
         pid = group.ids[spot]
         key = (pid, ev.date, ev.type) if ev.date else ("undated", article_id, ev.id)
+        if ev_edits:
+            edited.setdefault(key, []).append((UserValue(article_id, ev.id, ev), ev_edits))
         merged = events.get(key)
         if merged is None:
-            eid = _unique(f"{pid}-{ev.type}-{ev.date or 'undated'}", event_ids)
+            eid = _unique(f"{pid}-{ev.type}-{ev.date or 'undated'}", event_ids, hints=hints)
             events[key] = replace(ev, id=eid, place=pid, actors=list(ev.actors), figures=list(ev.figures),
-                                  sources=list(ev.sources))
+                                  sources=sources)
             continue
-        merged.sources.extend(s for s in ev.sources if s not in merged.sources)
+        merged.sources.extend(s for s in sources if s not in merged.sources)
         merged.actors.extend(x for x in ev.actors if x not in merged.actors)
         merged.figures.extend(f for f in ev.figures if all(f.text != g.text for g in merged.figures))
         merged.approximate = merged.approximate and ev.approximate
+    for key, users in edited.items():
+        merged = events[key]
+        _overlay(merged, users, EVENT_VALUES, "events", merged.id, conflicts)
     return list(events.values())
 
 
@@ -1040,7 +1210,25 @@ def corpus_geojson(doc: Document, articles: list[Article] | None = None) -> str:
     if articles is not None:
         collection["articles"] = [{"id": a.id, "title": a.title, "url": a.url, "published": a.published,
                                    "source": a.source} for a in sorted(articles, key=lambda a: a.id)]
-    return json.dumps(collection, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    return _geojson_lines(collection)
+
+
+def _geojson_lines(collection: dict) -> str:
+    """The collection as JSON with one article and one feature a line (keys sorted), so a diff
+    between two builds shows the places that changed. Each line is a compact ``json.dumps``, which
+    runs in the C encoder: an ``indent`` would make Python use its pure-Python one, ten times slower
+    on a large corpus."""
+    def dumps(value) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    parts = []
+    for key in sorted(collection):
+        value = collection[key]
+        if isinstance(value, list) and value:
+            parts.append(f"{dumps(key)}:[\n" + ",\n".join(map(dumps, value)) + "\n]")
+        else:
+            parts.append(f"{dumps(key)}:{dumps(value)}")
+    return "{" + ",\n".join(parts) + "}\n"
 
 
 def corpus_name(paths: list[Path]) -> str:
@@ -1059,31 +1247,62 @@ class CorpusBuild:
     conflicts: list[str] = field(default_factory=list)  # data files that disagree on a place, one line each
 
 
-def _lat_line(data_file: Path, place_id: str) -> int | None:
-    """The line of a place's ``lat`` in its data file (None when it cannot be found)."""
-    from geomap.store import find_place_node, load_tree
+def _field_line(data_file: Path, kind: str, item_id: str, name: str) -> int | None:
+    """The line of a place's or event's field in its data file (of the item when the field is not
+    written there; None when it cannot be found)."""
+    from geomap.store import load_tree
 
     try:
-        node = find_place_node(load_tree(data_file), place_id, data_file)
-        return node.lc.key("lat")[0] + 1
-    except (GeomapError, KeyError, AttributeError, TypeError):
+        items = load_tree(data_file).get(kind) or []
+        node = next(x for x in items if isinstance(x, dict) and str(x.get("id")) == item_id)
+        return (node.lc.key(name) if name in node else (node.lc.line, 0))[0] + 1
+    except (GeomapError, StopIteration, KeyError, AttributeError, TypeError):
         return None
 
 
-def describe_conflict(conflict: PlaceConflict, data_files: dict[str, Path]) -> str:
-    """A conflict as one line naming the first data file, its line and field, and the others."""
-    def where(p: Placement) -> str:
-        path = data_files.get(p.article_id)
-        line = _lat_line(path, p.place_id) if path else None
-        return f"{path}:{line}" if line else str(path or f"article {p.article_id}")
+def _show(value) -> str:
+    if isinstance(value, list):
+        value = [f.text if isinstance(f, Figure) else f for f in value]
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 70 else text[:67] + "..."
 
+
+def describe_conflict(conflict: PlaceConflict | ValueConflict, data_files: dict[str, Path]) -> str:
+    """A conflict as one line naming the first data file, its line and field, and the others."""
+    def where(article_id: str, kind: str, item_id: str, name: str) -> str:
+        path = data_files.get(article_id)
+        line = _field_line(path, kind, item_id, name) if path else None
+        return f"{path}:{line}" if line else str(path or f"article {article_id}")
+
+    if isinstance(conflict, ValueConflict):
+        first, *others = conflict.values
+        kind, name = conflict.kind, conflict.field
+        elsewhere = ", ".join(f"{_show(v.value)} in {where(v.article_id, kind, v.item_id, name)}" for v in others)
+        return (f"{where(first.article_id, kind, first.item_id, name)}: {kind}[{first.item_id}].{name}: "
+                f"{conflict.label} is {_show(first.value)} here but {elsewhere}; the map shows this one "
+                f"(the first article's by id): make them agree")
     first, *others = conflict.placements
-    elsewhere = ", ".join(f"{p.lat}, {p.lon} in {where(p)}" for p in others)
+    elsewhere = ", ".join(f"{p.lat}, {p.lon} in {where(p.article_id, 'places', p.place_id, 'lat')}" for p in others)
     rest = f", the other articles' at the gazetteer's {conflict.gazetteer[0]}, {conflict.gazetteer[1]}" \
         if conflict.gazetteer else ""
-    return (f"{where(first)}: places[{first.place_id}].lat: {conflict.name} ({conflict.gazetteer_id}) is at "
+    return (f"{where(first.article_id, 'places', first.place_id, 'lat')}: places[{first.place_id}].lat: "
+            f"{conflict.name} ({conflict.gazetteer_id}) is at "
             f"{first.lat}, {first.lon} here but at {elsewhere}; each of these articles' events stays where its data "
             f"file puts it{rest}: make them agree (or set coord_source: user where a mention is another spot)")
+
+
+@contextmanager
+def _without_cyclic_gc():
+    """Reading a large corpus back allocates millions of objects, which set off the cycle
+    collector's full passes over the heap (13% of a warm rebuild); documents hold no cycles, and
+    reference counting frees them as they are merged."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def default_cache(out_dir: Path) -> Path:
@@ -1110,9 +1329,10 @@ def build_corpus(paths: list[Path], out_dir: Path = Path("output"), *, bias: str
                           path=", ".join(str(p) for p in paths))
     name = corpus_name(paths)
     n = len(result)
-    conflicts: list[PlaceConflict] = []
-    merged = merge_documents(result.iter_documents(), presorted=True, conflicts=conflicts,
-                             article=Article(text="", id=name, title=f"{name} ({n} article{'s' * (n != 1)})"))
+    conflicts: list[PlaceConflict | ValueConflict] = []
+    with _without_cyclic_gc():
+        merged = merge_documents(result.iter_documents(), presorted=True, conflicts=conflicts, edits=result.edits,
+                                 article=Article(text="", id=name, title=f"{name} ({n} article{'s' * (n != 1)})"))
     page = map_html([merged], tiles=tiles,
                     cluster_until=DEFAULT_CLUSTER_UNTIL if cluster_until is None else cluster_until)
     html_path, geojson_path, embed_path, written = write_map_files(

@@ -7,14 +7,16 @@ text, Markdown and an HTML page) and LGL articles.
 import json
 import os
 import shutil
+import sqlite3
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from geomap.api import SAMPLE_ARTICLE
 from geomap.cli import cli
-from geomap.corpus import (CACHE_NAME, MAX_LINE_CHARS, CorpusCache, corpus_geojson, document_dict, extract_corpus,
-                           html_article, merge_documents)
+from geomap.corpus import (CACHE_NAME, MAX_LINE_CHARS, CorpusCache, _key, corpus_geojson, document_dict,
+                           extract_corpus, html_article, merge_documents)
 from geomap.model import Article, Document, Event, Place, Source
 
 PARAGRAPHS = SAMPLE_ARTICLE.read_text(encoding="utf-8").split("\n---\n", 1)[1].strip().split("\n")
@@ -166,6 +168,15 @@ def test_jsonl_input(tmp_path, lgl_docs):
     assert "Istanbul" in by_name and "Alexandria" in by_name
     sources = [s for f in geo["features"] for e in f["properties"]["events"] for s in e["sources"]]
     assert any((s["url"] or "").startswith("https://lgl.example/") for s in sources)
+    # map.geojson holds one article and one feature a line; rebuilding with no change rewrites nothing.
+    text = (out / "map.geojson").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    assert [json.loads(line.rstrip(",")) for line in lines[1:len(rows) + 1]] == geo["articles"]
+    assert [json.loads(line.rstrip(",")) for line in lines[len(rows) + 3:-3]] == geo["features"]
+    page = (out / "map.html").read_bytes()
+    again = run("build", corpus, "-o", out, "--workers", "1")
+    assert f"unchanged {out / 'map.geojson'}" in again.stdout and "wrote" not in again.stdout, again.stdout
+    assert (out / "map.geojson").read_text(encoding="utf-8") == text and (out / "map.html").read_bytes() == page
     # geomap extract writes one line per article, sorted by id.
     lines = tmp_path / "extractions.jsonl"
     result = run("extract", corpus, "-o", lines, "--workers", "1")
@@ -479,6 +490,98 @@ def test_merge_honours_typed_coordinates_whatever_the_order():
     assert conflict.gazetteer == ISTANBUL
 
 
+SAMPLE_BASE = SAMPLE_DATA.with_name("." + SAMPLE_DATA.name.replace(".geomap.yaml", ".geomap.base.yaml"))
+
+
+@pytest.fixture
+def based_corpus(sample_corpus):
+    """``sample_corpus`` with the sample data file's base (the extraction it was made from), and a
+    wire copy that sorts after the sample: the user's data file is between two wire reports."""
+    shutil.copy(SAMPLE_BASE, sample_corpus)
+    shutil.copy(sample_corpus / "a-wire.txt", sample_corpus / "z-wire.txt")
+    return sample_corpus
+
+
+def merged_istanbul(out):
+    """The merged Istanbul's name and its talks event's (summary, actors, source articles)."""
+    (feature,) = features_by_name_any(geojson(out), "gn:745044")
+    (talks,) = [e for e in feature["properties"]["events"] if e["type"] == "talks"]
+    return (feature["properties"]["name"],
+            (talks["summary"], talks["actors"], [s["article_id"] for s in talks["sources"]]))
+
+
+def features_by_name_any(geo, gazetteer_id):
+    return [f for f in geo["features"] if f["properties"]["gazetteer_id"] == gazetteer_id]
+
+
+def test_values_the_user_edited_win_the_merge_whatever_the_order(based_corpus, tmp_path):
+    out = tmp_path / "out"
+    assert run("build", based_corpus, "-o", out, "--workers", "1").exit_code == 0
+    name, (summary, actors, sources) = merged_istanbul(out)
+    extracted = (name, summary, actors)
+    assert sources == ["a-wire", SAMPLE_ID, "z-wire"] and name == "Istanbul"
+    # The user renames the place and rewrites the event in the middle article's data file.
+    data_file = based_corpus / SAMPLE_DATA.name
+    edit_place(data_file, "istanbul", name="Constantinople")
+    edit_place(data_file, "istanbul-talks-2025-07-23", summary="Third round of peace talks", actors="[Ukraine]")
+    result = run("build", based_corpus, "-o", out, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    assert "conflict" not in result.output
+    assert merged_istanbul(out) == ("Constantinople", ("Third round of peace talks", ["Ukraine"], sources))
+    # The first article's values still come first where the user edited nothing: the sample's
+    # extracted values do not beat the wire report's (as a data file without its base).
+    edit_place(data_file, "istanbul", name="Istanbul")
+    edit_place(data_file, "istanbul-talks-2025-07-23", summary=extracted[1], actors="[Ukraine, Russia]")
+    assert run("build", based_corpus, "-o", out, "--workers", "1").exit_code == 0
+    assert merged_istanbul(out) == (extracted[0], (extracted[1], extracted[2], sources))
+
+
+def test_users_who_edit_a_value_differently_get_a_conflict_line(based_corpus, tmp_path):
+    (based_corpus / "b-talks.txt").write_text(front_matter("Talks", ISTANBUL_SENTENCE), encoding="utf-8")
+    assert run("extract", based_corpus / "b-talks.txt").exit_code == 0
+    b_file, sample_file = based_corpus / "b-talks.geomap.yaml", based_corpus / SAMPLE_DATA.name
+    edit_place(b_file, "istanbul", name="Constantinople")
+    edit_place(sample_file, "istanbul", name="Istanbul (Türkiye)")
+    edit_place(b_file, "istanbul-talks-2025-07-23", summary="Peace talks")
+    edit_place(sample_file, "istanbul-talks-2025-07-23", summary="Peace talks")  # the same: no conflict
+    out = tmp_path / "out"
+    result = run("build", based_corpus, "-o", out, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    # b-talks comes first by id: its value is the map's, and the line names both files and lines.
+    assert merged_istanbul(out) == ("Constantinople", ("Peace talks", ["Ukraine", "Russia"],
+                                                       ["a-wire", "b-talks", SAMPLE_ID, "z-wire"]))
+    (conflict,) = [line for line in result.stderr.splitlines() if line.startswith("conflict: ")]
+
+    def line_of(path, text):
+        return path.read_text(encoding="utf-8").split("\n").index(text) + 1
+
+    assert conflict == (
+        f"conflict: {b_file}:{line_of(b_file, '    name: Constantinople')}: places[istanbul].name: Istanbul "
+        f'(gn:745044) is "Constantinople" here but "Istanbul (Türkiye)" in '
+        f"{sample_file}:{line_of(sample_file, '    name: Istanbul (Türkiye)')}; the map shows this one "
+        "(the first article's by id): make them agree")
+
+
+def test_merge_takes_edited_event_values_whatever_the_order():
+    def doc(article_id, approximate, actors):
+        place = Place("istanbul", "Istanbul", *ISTANBUL, gazetteer_id="gn:745044", country="TR",
+                      alternatives=[{"id": "gn:745044", "lat": ISTANBUL[0], "lon": ISTANBUL[1]}])
+        event = Event("e", "istanbul", "talks", "2025-07-23", approximate=approximate, actors=actors,
+                      summary=f"talks ({article_id})", sources=[Source(ISTANBUL_SENTENCE, 0, 122)])
+        return Document(Article(text="", id=article_id), places=[place], events=[event])
+
+    docs = [doc("a", True, ["Ukraine", "Russia"]), doc("b", False, ["Ukraine"]), doc("c", True, ["Turkey"])]
+    edits = {"b": {("events", "e"): frozenset({"summary", "approximate", "actors"})}}
+    for order in (docs, docs[::-1]):
+        conflicts = []
+        (event,) = merge_documents(order, edits=edits, conflicts=conflicts).events
+        assert (event.summary, event.approximate, event.actors) == ("talks (b)", False, ["Ukraine"])
+        assert not conflicts
+    unedited = merge_documents(docs).events[0]
+    assert (unedited.summary, unedited.approximate, unedited.actors) == ("talks (a)", False,
+                                                                         ["Ukraine", "Russia", "Turkey"])
+
+
 # --- the cache is pruned after each full run ------------------------------------------------------
 
 
@@ -500,8 +603,6 @@ def write_articles(folder, paragraphs):
 
 
 def text_key(text, bias=None):
-    from geomap.corpus import _key
-
     return _key(text + "\n", "2025-07-23", bias)
 
 
@@ -569,6 +670,62 @@ def test_entries_of_other_extractor_code_are_pruned_and_unclaimed_ones_kept(tmp_
     assert r.pruned == 1 and r.counts == {"cached": 1}
     r.close()
     assert cache_rows(cache) == {(digest, params), ("f" * 64, params)}
+
+
+KILLED_RUN = """
+import os, signal, sys
+from pathlib import Path
+import geomap.corpus as corpus
+
+corpus.COMMIT_SECONDS = 0  # a commit a batch
+flush, calls = corpus.CorpusCache.flush, []
+
+def flush_then_die(self):
+    calls.append(1)
+    if len(calls) == 3:  # the third batch is stored, not committed: killed mid-transaction
+        os.kill(os.getpid(), signal.SIGKILL)
+    return flush(self)
+
+corpus.CorpusCache.flush = flush_then_die
+corpus.extract_corpus([Path(sys.argv[1])], cache_path=Path(sys.argv[2]), executor="serial", batch_chars=1,
+                      progress=False)
+"""
+
+
+def test_a_killed_run_leaves_the_cache_whole_with_what_it_committed(tmp_path, lgl_docs):
+    import subprocess
+    import sys
+
+    corpus, cache = tmp_path / "lgl.jsonl", tmp_path / "out" / CACHE_NAME
+    corpus.write_text("".join(json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in lgl_docs[:6]),
+                      encoding="utf-8")
+    killed = subprocess.run([sys.executable, "-c", KILLED_RUN, corpus, cache], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parents[1])
+    assert killed.returncode == -9, killed.stderr
+    db = sqlite3.connect(cache)
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    db.close()
+    first_two = {_key(d["text"], None, None) for d in lgl_docs[:2]}  # a batch an article
+    assert cache_rows(cache) == first_two  # plain SQLite rolls the third batch back
+    rerun = extract_corpus([corpus], cache_path=cache, workers=1)
+    assert rerun.counts == {"cached": 2, "extracted": 4} and not rerun.problems and not rerun.notes
+    rerun.close()
+    assert cache_rows(cache) == {_key(d["text"], None, None) for d in lgl_docs[:6]}
+
+
+def test_rows_the_cache_cannot_take_are_handed_back_with_a_note(tmp_path, monkeypatch):
+    import geomap.corpus
+
+    monkeypatch.setattr(geomap.corpus, "COMMIT_SECONDS", 3600)
+    cache = CorpusCache(tmp_path / CACHE_NAME)
+    first, second = [(text_key(TALKS), "{}")], [(text_key(WIRE), "{}")]
+    assert cache.put_many(first) == [] and cache.get(text_key(TALKS)) == "{}"  # stored, not yet committed
+    cache.db.execute("PRAGMA query_only = ON")  # as a full disk: every write fails
+    assert cache.put_many(second) == first + second  # what the last commit did not keep
+    assert cache.is_empty() and cache.flush() == []
+    assert cache.notes == [f"{tmp_path / CACHE_NAME}: cannot write the corpus cache (attempt to write a readonly "
+                           "database); the run goes on without it"]
+    cache.close()
 
 
 def test_a_run_that_reads_nothing_prunes_nothing(tmp_path):
