@@ -388,7 +388,10 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             listed = signature[3] if len(signature) > 3 else ()
             if len(final) > 1 and any(e.kind == "admin1" for _, e in final) and \
                     not (listed and 2 * listed.count("admin1") >= len(listed)):  # "Missouri, New York and Ohio"
-                seats = {e.admin1 for _, e in final if e.kind == "city"}
+                # A seat goes by the name itself or is a city of note: "Mato Grosso" is the state,
+                # not a small town that GeoNames also calls so.
+                seats = {e.admin1 for _, e in final
+                         if e.kind == "city" and (e.key == cand.key or e.population >= 100_000)}
                 final = [(s, e) for s, e in final if not (e.kind == "admin1" and e.admin1 in seats)] or final
             if cand.qualifier is None and len(final) > 1:
                 agreed = max(totals[cand.key].items(), key=lambda kv: (kv[1], kv[0]))[0]

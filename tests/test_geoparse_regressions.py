@@ -360,3 +360,11 @@ def test_demonyms_of_regions_name_the_region(index):
         ("Georgian", "Georgia", "country", "demonym"), ("South Ossetian", "South Ossetia", "region", "demonym"),
         ("Abkhaz", "Abkhazia", "admin1", "demonym"), ("Dagestani", "Dagestan", "admin1", "demonym"),
         ("Ontarians", "Ontario", "admin1", "demonym")]
+
+
+def test_a_state_is_not_taken_for_a_small_town_that_shares_its_name(index):
+    # Wire copy: "the Pantanal in Mato Grosso" is Brazil's state, not Vila Bela da Santissima
+    # Trindade (17,000 people), which GeoNames also calls Mato Grosso; "Kursk" is still the city.
+    rs = {r.candidate.text: r.entry for r in geoparse("Fires spread in Mato Grosso; shells hit Kursk.", index=index)}
+    assert (rs["Mato Grosso"].kind, rs["Mato Grosso"].admin1) == ("admin1", "BR.MT")
+    assert rs["Kursk"].kind == "city"
