@@ -34,7 +34,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 import html
 import json
@@ -44,7 +43,6 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -52,6 +50,7 @@ from pathlib import Path
 
 from geomap.article import parse_article, read_text
 from geomap.errors import GeomapError, InputError, RenderError
+from geomap.gcpause import cyclic_gc_paused
 from geomap.model import Article, Document, Event, Figure, Place, Source
 
 __all__ = ["ARTICLE_SUFFIXES", "JSONL_SUFFIXES", "CACHE_NAME", "MAX_LINE_CHARS", "MAX_ARTICLE_CHARS",
@@ -1291,20 +1290,6 @@ def describe_conflict(conflict: PlaceConflict | ValueConflict, data_files: dict[
             f"file puts it{rest}: make them agree (or set coord_source: user where a mention is another spot)")
 
 
-@contextmanager
-def _without_cyclic_gc():
-    """Reading a large corpus back allocates millions of objects, which set off the cycle
-    collector's full passes over the heap (13% of a warm rebuild); documents hold no cycles, and
-    reference counting frees them as they are merged."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def default_cache(out_dir: Path) -> Path:
     return Path(out_dir) / CACHE_NAME
 
@@ -1330,7 +1315,7 @@ def build_corpus(paths: list[Path], out_dir: Path = Path("output"), *, bias: str
     name = corpus_name(paths)
     n = len(result)
     conflicts: list[PlaceConflict | ValueConflict] = []
-    with _without_cyclic_gc():
+    with cyclic_gc_paused():
         merged = merge_documents(result.iter_documents(), presorted=True, conflicts=conflicts, edits=result.edits,
                                  article=Article(text="", id=name, title=f"{name} ({n} article{'s' * (n != 1)})"))
     page = map_html([merged], tiles=tiles,

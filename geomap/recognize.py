@@ -228,7 +228,8 @@ def _dateline(tokens: _Tokens, i: int, j: int) -> bool:
     """ "CHARLESTON, W.Va. -", "KYIV (Reuters) -", "BEIRUT: ": an all-caps name opening a line
     or sentence, or following a byline's date."""
     text, start = tokens.text, tokens.starts[i]
-    return tokens.ends[j - 1] - start > 2 and all(w.is_upper for w in tokens.words[i:j]) and _DATELINE_END.match(text, tokens.ends[j - 1]) is not None \
+    return tokens.ends[j - 1] - start > 2 and all(w.is_upper for w in tokens.words[i:j]) \
+        and _DATELINE_END.match(text, tokens.ends[j - 1]) is not None \
         and (_sentence_initial(text, start) or _DATE_BEFORE.search(text, max(0, start - 8), start) is not None)
 
 

@@ -20,8 +20,9 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   other names give evidence for that country ("Washington" beside "the United States");
 - qualifier: W_QUALIFIER when "X, Y" names a region or country Y that contains the entry;
 - proximity: up to W_NEAR for entries near the document's unambiguous places, 0 at NEAR_KM;
-- seat of a same-named region: a bare name ("Grodno", "Kursk") that names both a city and the
-  admin-1 region around it means the city; "Kursk Oblast" with its suffix names the region.
+- seat of a same-named region: a bare name ("Grodno", "Kursk") that names both a city (by the
+  city's own name, or one of 100,000 people) and the admin-1 region around it means the city,
+  unless it is listed among regions; "Kursk Oblast" with its suffix names the region.
 - list: W_LIST times the share of the names listed beside a mention ("Missouri, New York and
   Virginia") whose kind is the entry's, counting neighbours whose entries are all of one kind.
 One sense per document: every mention of the same name gets the same entry. Two passes: the
@@ -60,7 +61,6 @@ PAIR_PLAUSIBLE = 3.0  # a name's entries support neighbours within this much of 
 W_COHERENCE = 0.5  # an ambiguous name's vote for its first-pass entry, against a clear name's 1
 W_BOX = 4.0  # inside the user's bounding box (--near south,west,north,east)
 W_LIST = 2.0  # times the share of the names listed beside it that are of the entry's kind
-
 
 
 class Resolution:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import html
 import itertools
 from contextlib import contextmanager
@@ -12,6 +11,7 @@ from branca.element import Element
 from jinja2 import Template
 
 from geomap import boundaries
+from geomap.gcpause import cyclic_gc_paused
 from geomap.model import Document
 from geomap.render.assets import InlineAssets
 from geomap.render.basemap import CountryOutlines
@@ -120,18 +120,5 @@ def page_title(docs: list[Document]) -> str:
 
 def map_html(docs: list[Document], **kwargs) -> str:
     """The map page as one self-contained HTML string."""
-    with _stable_ids(), _no_gc():
+    with _stable_ids(), cyclic_gc_paused():
         return render_map(docs, **kwargs).get_root().render()
-
-
-@contextmanager
-def _no_gc():
-    """Pause the cyclic garbage collector: building 100,000 events' dicts otherwise triggers it
-    again and again for nothing (they hold no cycles); it runs once at the end instead."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
