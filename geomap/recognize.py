@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -117,6 +117,7 @@ class Candidate:
     entries: tuple[Entry, ...]
     role: str = "place"  # place, possessive, demonym
     qualifier: Candidate | None = None  # "Texas" in "Paris, Texas"
+    dateline: bool = False  # "TROY" in "TROY, N.C. (AP) -": where the story was filed
 
 
 @lru_cache(maxsize=1)
@@ -334,7 +335,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         verdict = _keep(tokens, i, j, key, place, index, lower_words)
         if verdict is True:
             found.append(Candidate(text[starts[i]:ends[j - 1]], starts[i], ends[j - 1], key, place.entries,
-                                   role="possessive" if words[j - 1].possessive else "place"))
+                                   role="possessive" if words[j - 1].possessive else "place",
+                                   dateline=word.is_upper and _dateline(tokens, i, j)))
             i = j
         elif verdict == "word":
             i += 1
@@ -824,6 +826,6 @@ def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
         nxt = found[k + 1] if k + 1 < len(found) else None
         if nxt and text[cand.end:cand.end + 1] == "," and _QUALIFYING_COMMA.fullmatch(text, cand.end, nxt.start) \
                 and _lies_in(cand.entries, nxt.entries):
-            cand = Candidate(cand.text, cand.start, cand.end, cand.key, cand.entries, cand.role, nxt)
+            cand = replace(cand, qualifier=nxt)
         out.append(cand)
     return out

@@ -23,6 +23,8 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
 - seat of a same-named region: a bare name ("Grodno", "Kursk") that names both a city (by the
   city's own name, or one of 100,000 people) and the admin-1 region around it means the city,
   unless it is listed among regions; "Kursk Oblast" with its suffix names the region.
+- dateline: the place a story was filed from ("BELFAST -") counts W_DATELINE times in the
+  country and admin-1 evidence;
 - list: W_LIST times the share of the names listed beside a mention ("Missouri, New York and
   Virginia") whose kind is the entry's, counting neighbours whose entries are all of one kind.
 One sense per document: every mention of the same name gets the same entry. Two passes: the
@@ -61,6 +63,7 @@ PAIR_PLAUSIBLE = 3.0  # a name's entries support neighbours within this much of 
 W_COHERENCE = 0.5  # an ambiguous name's vote for its first-pass entry, against a clear name's 1
 W_BOX = 4.0  # inside the user's bounding box (--near south,west,north,east)
 W_LIST = 2.0  # times the share of the names listed beside it that are of the entry's kind
+W_DATELINE = 2.0  # a dateline's weight in the country and admin-1 evidence, against another name's 1
 
 
 class Resolution:
@@ -214,6 +217,8 @@ def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, En
                     if e.country:
                         weight[e.country] += 0.2
                 continue
+        if cand.dateline:
+            vote *= W_DATELINE
         if best.country:
             weight[best.country] += vote * (2.0 if best.kind in ("country", "admin1") else 1.0)
         if best.kind in ("city", "admin2", "admin1") and best.admin1:

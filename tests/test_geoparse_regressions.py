@@ -368,3 +368,14 @@ def test_a_state_is_not_taken_for_a_small_town_that_shares_its_name(index):
     rs = {r.candidate.text: r.entry for r in geoparse("Fires spread in Mato Grosso; shells hit Kursk.", index=index)}
     assert (rs["Mato Grosso"].kind, rs["Mato Grosso"].admin1) == ("admin1", "BR.MT")
     assert rs["Kursk"].kind == "city"
+
+
+def test_the_dateline_weighs_more_than_another_name(index):
+    # Wire copy filed from Belfast that names the United States once: "Dublin" is Ireland's
+    # capital, not Dublin, Pennsylvania, which the United States alone would favour.
+    text = ("BELFAST — Officials from the United States met on Monday. "
+            "Later they visited Portadown and Lisburn, then Dublin.")
+    rs = geoparse(text, index=index)
+    assert rs[0].candidate.dateline and not rs[1].candidate.dateline
+    (dublin,) = [r for r in rs if r.candidate.text == "Dublin"]
+    assert dublin.entry.country == "IE"
