@@ -7,6 +7,7 @@ of a person's or an organisation's name ("Vladimir Putin", "The Washington Post"
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -704,6 +705,19 @@ def _is_major(index: GazetteerIndex, key: str) -> bool:
                for e in index.lookup(key))
 
 
+def _main_name(index: GazetteerIndex, key: str) -> float:
+    """The largest population of the places whose main name is ``key`` (infinite for a region
+    or a country; 0 when it is only another name for some place)."""
+    return max((e.population if e.kind == "city" else math.inf
+                for e in _place(index, key, " " not in key).entries if e.key == key), default=0)
+
+
+def _hyphenated_places(left: float, right: float) -> bool:
+    """Whether two names joined by a hyphen are two places ("Logan-Rogersville", "Fargo-Moorhead",
+    "Huntsville-Walker County") rather than one name ("Coca-Cola": two villages of 2,000)."""
+    return min(left, right) >= 1_000 and max(left, right) >= 10_000
+
+
 def _after_person_word(tokens: _Tokens, i: int, index: GazetteerIndex) -> bool:
     """Whether token ``i`` follows, within the same name, a title, an initial or a given name."""
     if i == 0 or not tokens.joined[i] or tokens.words[i - 1].possessive:
@@ -745,8 +759,12 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
         return "word"  # "Itâ s": UTF-8 quotes read as Latin-1, as some feeds deliver them
     if first_start > 0 and text[first_start - 1] == "-" and i > 0 and not words[i - 1].is_title:
         return "word"  # "pre-Maidan", "anti-Kremlin": part of an adjective
+    # "Logan-Rogersville", "Fargo-Moorhead", "Paris-Henry County": places joined by a hyphen.
+    place_after = j < len(words) and text[last_end:last_end + 1] in ("-", "\u2013") \
+        and tokens.starts[j] == last_end + 1 and words[j].is_title \
+        and _hyphenated_places(_main_name(index, key), _main_name(index, words[j].key))
     if j < len(words) and text[last_end:last_end + 1] == "-" and tokens.starts[j] == last_end + 1 \
-            and words[j].is_title and not area:
+            and words[j].is_title and not area and not place_after:
         return "word"  # "Wal-Mart", "Coca-Cola"
     if single and not area and _sentence_initial(text, first_start) and first.text.lower() in lower_words:
         return "word"  # "Police said ...", "Man booked ...", when the text also uses the word in lower case
@@ -771,7 +789,10 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
                 text, max(0, first_start - 12), first_start))):
         return "person"
     # Part of a longer proper name: the next capitalized word belongs to it.
-    if j < len(words) and joined[j] and words[j].is_title and words[j].key not in _CALENDAR:
+    # A county's or a province's name before capitalized words is the name of its office or
+    # institution: "Walker County Judge", "Butler County Coroner", "Anderson County Crimestoppers".
+    if j < len(words) and joined[j] and words[j].is_title and words[j].key not in _CALENDAR \
+            and last.key not in _REGION_WORDS and not place_after:
         nxt = words[j]
         if _names_a_paper(tokens, j) or (last.possessive and nxt.key in ("day", "eve", "church", "college")):
             return False  # "Washington Post", "Lansing State Journal", "St. Patrick's Day"
@@ -789,8 +810,11 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
                 nxt.key in _TITLES or nxt.key in _REGION_WORDS or _names_an_institution(tokens, j)
                 or nxt.text.lower() in lower_words):
             return "name" if single else False  # "David Jefferson", "Vladimir Medinsky", "Mary Wheeler"
-    # Preceded by a title ("President Volodymyr") or by a given name ("Raquel Henry", "Andrew Trapani").
-    if i > 0 and joined[i] and not words[i - 1].possessive:
+    # Preceded by a title ("President Volodymyr") or by a given name ("Raquel Henry", "Andrew Trapani"),
+    # but not by a place joined with a hyphen ("Huntsville–Walker County").
+    if i > 0 and joined[i] and not words[i - 1].possessive and not (
+            text[tokens.ends[i - 1]:first_start] in ("-", "\u2013")
+            and _hyphenated_places(_main_name(index, words[i - 1].key), _main_name(index, key))):
         prev, prev_end = words[i - 1], tokens.ends[i - 1]
         if prev.key in _PERSON_TITLES or (len(prev.text) == 1 and prev.text.isupper()
                                            and text[prev_end:prev_end + 1] == "."):

@@ -379,3 +379,14 @@ def test_the_dateline_weighs_more_than_another_name(index):
     assert rs[0].candidate.dateline and not rs[1].candidate.dateline
     (dublin,) = [r for r in rs if r.candidate.text == "Dublin"]
     assert dublin.entry.country == "IE"
+
+
+def test_a_county_before_its_office_and_places_joined_by_a_hyphen(index):
+    # LGL: "Walker County Judge Danny Pierce", "the Butler County Coroner's Office",
+    # "Logan-Rogersville students", "the Red River ... in Fargo-Moorhead".
+    text = ("A conference between Huntsville Fire Chief Tom Grisham and Walker County Judge Danny Pierce. "
+            "Logan-Rogersville students moved. The river will crest in Fargo-Moorhead on Friday.")
+    assert [t for t, *_ in places(text, index)] == ["Huntsville", "Walker County", "Logan", "Rogersville",
+                                                    "Fargo", "Moorhead"]
+    # A hyphen before a word that is no place still makes one name: "Wal-Mart", "Coca-Cola".
+    assert places("He shopped at Wal-Mart and drank Coca-Cola.", index) == []
