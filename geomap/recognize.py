@@ -97,6 +97,7 @@ _PARTY_HOMETOWN = re.compile(r"(?:^|[^\w])[DRI]-$")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*(?:,|and\b|\))")  # "Hailey, 6, and Caleb, 4"
 _SPEECH_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:said|says|told|declined|pleaded|testified|admitted|denied|"
                            r"administration|took office)\b")  # "the Obama administration"
+_WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
 _GAP = re.compile(r"[ \t\-]{1,3}|\s")
@@ -759,6 +760,8 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
         return "word"  # "Itâ s": UTF-8 quotes read as Latin-1, as some feeds deliver them
     if first_start > 0 and text[first_start - 1] == "-" and i > 0 and not words[i - 1].is_title:
         return "word"  # "pre-Maidan", "anti-Kremlin": part of an adjective
+    if "country" not in kinds and _WAR_AFTER.match(text, last_end):
+        return False  # "the Gulf War", "Civil War": a war's name, not where something is
     # "Logan-Rogersville", "Fargo-Moorhead", "Paris-Henry County": places joined by a hyphen.
     place_after = j < len(words) and text[last_end:last_end + 1] in ("-", "\u2013") \
         and tokens.starts[j] == last_end + 1 and words[j].is_title \

@@ -390,3 +390,9 @@ def test_a_county_before_its_office_and_places_joined_by_a_hyphen(index):
                                                     "Fargo", "Moorhead"]
     # A hyphen before a word that is no place still makes one name: "Wal-Mart", "Coca-Cola".
     assert places("He shopped at Wal-Mart and drank Coca-Cola.", index) == []
+
+
+def test_a_wars_name_is_not_a_place(index):
+    # LGL: "the disabled Gulf War veteran", "Gulf-war vet to bike from Norman to D.C.".
+    assert [t for t, *_ in places("The disabled Gulf War veteran, a Gulf-war vet, left Norman, Okla.", index)] == \
+        ["Norman", "Okla."]
