@@ -491,10 +491,15 @@ def _is_big(entries, city_population: int) -> bool:
                or e.population >= (1_000_000 if e.kind == "admin1" else city_population) for e in entries)
 
 
+_OFFICE_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:city|police|mayor|council|sheriff|fire|residents?|officials)\b",
+                           re.I)
+
+
 def _placed(text: str, c: Candidate) -> bool:
-    """Whether the words around a name say it is a place: "in Denton", "Denton, Texas"."""
+    """Whether the words around a name say it is a place: "in Denton", "Denton, Texas", "Ozark
+    police", "the DeKalb City Council"."""
     return _LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start) is not None or \
-        _QUALIFIER_AFTER.match(text, c.end) is not None
+        _QUALIFIER_AFTER.match(text, c.end) is not None or _OFFICE_AFTER.match(text, c.end) is not None
 
 
 _PLURAL_KINDS = {"oblasts": "admin1", "regions": "admin1", "provinces": "admin1", "states": "admin1",

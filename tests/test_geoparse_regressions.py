@@ -347,8 +347,9 @@ def test_a_name_inside_an_organisations_name_stays_a_place_where_placed(index):
     # LGL: "groups ... including StandUp DeKalb" makes a lone "DeKalb" doubtful, but the body
     # of a man "found ... in the river near Hopkins Park in DeKalb" was found in DeKalb.
     text = ("Neighborhood groups, including StandUp DeKalb, halted the project. "
-            "The body was found Sunday in DeKalb. Titan said so; the permit let Titan drill.")
-    assert [t for t, *_ in places(text, index)] == ["DeKalb"]
+            "The body was found Sunday in DeKalb. Titan said so; the permit let Titan drill. "
+            "DeKalb police said so. DeKalb would not approve it.")
+    assert [t for t, *_ in places(text, index)] == ["DeKalb", "DeKalb"]
 
 
 def test_demonyms_of_regions_name_the_region(index):
