@@ -797,16 +797,16 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
                 text, max(0, first_start - 12), first_start))):
         return "person"
     # Part of a longer proper name: the next capitalized word belongs to it.
-    # A county's or a province's name before capitalized words is the name of its office or
-    # institution: "Walker County Judge", "Butler County Coroner", "Anderson County Crimestoppers".
-    if j < len(words) and joined[j] and words[j].is_title and words[j].key not in _CALENDAR \
-            and last.key not in _REGION_WORDS and not place_after:
+    if j < len(words) and joined[j] and words[j].is_title and words[j].key not in _CALENDAR and not place_after:
         nxt = words[j]
         if _names_a_paper(tokens, j) or (last.possessive and nxt.key in ("day", "eve", "church", "college")):
             return False  # "Washington Post", "Lansing State Journal", "St. Patrick's Day"
-        if nxt.key in _STREET_WORDS and last.key not in _REGION_WORDS:
-            return False  # "Dublin Road", "Pennsylvania Avenue": a street's name ("County Road 80" is the county's)
-
+        if last.key in _REGION_WORDS:
+            # "County Road 80" is the county's; so is every office a county's or a province's name
+            # opens: "Walker County Judge", "Butler County Coroner", "Anderson County Crimestoppers".
+            return True
+        if nxt.key in _STREET_WORDS:
+            return False  # "Dublin Road", "Pennsylvania Avenue": a street's name
         if single and "country" in kinds and key in index.person_names and nxt.key in index.person_names \
                 and nxt.key not in _TITLES and nxt.key not in _MEDIA_HEADS and nxt.key not in _REGION_WORDS \
                 and not last.possessive:

@@ -389,6 +389,9 @@ def test_a_county_before_its_office_and_places_joined_by_a_hyphen(index):
             "Logan-Rogersville students moved. The river will crest in Fargo-Moorhead on Friday.")
     assert [t for t, *_ in places(text, index)] == ["Huntsville", "Walker County", "Logan", "Rogersville",
                                                     "Fargo", "Moorhead"]
+    # A paper named after a county is still a paper: "The Orange County Register".
+    assert [t for t, *_ in places("The Orange County Register said Laurel County Road 80 closed.", index)] == \
+        ["Laurel County"]
     # A hyphen before a word that is no place still makes one name: "Wal-Mart", "Coca-Cola".
     assert places("He shopped at Wal-Mart and drank Coca-Cola.", index) == []
 
