@@ -169,7 +169,12 @@ def _adjacent(text: str, left, left_end: int, right_start: int) -> bool:
     if gap[:1] == "." and (left.key in _ABBREVIATED or left.key in _TITLE_ABBREVIATIONS or len(left.key) == 1):
         # "St. Louis", "Mrs. Lincoln", "Matthew D. Flores", but not "in Kursk Oblast. While"
         gap = gap[1:] or " "
+    if "\n" in gap and left_end - text.rfind("\n", 0, left_end) <= _SHORT_LINE:
+        return False  # a short line ends with its last name: a headline, a dateline, a list's item
     return _GAP.fullmatch(gap) is not None
+
+
+_SHORT_LINE = 60  # characters: a line this short is no hard-wrapped paragraph's
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -222,6 +227,7 @@ class _LowerWords:
 
 
 # \x96 and \x97 are cp1252's dashes read as Latin-1, as some feeds deliver them.
+_LONG_WORD = re.compile(r"[^\W\d_][\w'\u2019-]{3,}")
 _DATELINE_END = re.compile(r",\s|\s[-\u2014\u2013\x96\x97]|\s\(|:\s|[ \t]{2}")
 # A byline's date before the dateline: "Advocate Reporter March 30, 2009 NEWARK -- The".
 _DATE_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[ \t]+$")
@@ -309,7 +315,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             after = i + demonym
             if after < n and words[after].is_title and joined[after] and words[after].key not in _TITLES \
                     and words[after].key not in demonym_table and not find(words[after].key) \
-                    and words[after].text.lower() not in lower_words:
+                    and words[after].text.lower() not in lower_words and not tokens.in_title_case(starts[i]):
                 i = after
                 continue
             key = " ".join(w.key for w in words[i:after])
@@ -436,6 +442,23 @@ class _Tokens:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.joined: list[bool] = []
+        self._title_case: dict[int, bool] = {}
+
+    def in_title_case(self, at: int) -> bool:
+        """Whether offset ``at`` is in a headline that capitalizes its words ("Floods Hit Kerala,
+        Thousands Evacuated"): there, a capital says nothing of a longer name. A headline opens
+        the text or a line, is short and is no list of names ("Ben Alexander, Provi Underwood, ...")."""
+        text = self.text
+        stop = text.rfind(". ", 0, at)
+        start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+        found = self._title_case.get(start)
+        if found is None:
+            end = min((e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0), default=len(text))
+            long_words = _LONG_WORD.findall(text, start, end)
+            found = self._title_case[start] = (start == 0 or text[start - 1] == "\n") and end - start <= 120 \
+                and text.count(",", start, end) <= 1 and len(long_words) >= 3 \
+                and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+        return found
 
 
 def _run_tokens(text: str) -> _Tokens:
@@ -778,6 +801,9 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
         return "word"  # "Police said ...", "Man booked ...", when the text also uses the word in lower case
     if single and not area and place.population < 20_000 and first.text.lower() in lower_words:
         return "word"
+    if single and not area and place.population < 100_000 and tokens.in_title_case(first_start) and \
+            (first.text.lower() in lower_words or key in _common_words()):
+        return "word"  # a headline's verb: "Floods Hit Kerala" (Hit, Iraq)
     # A small town named like a person ("Manning", "Welch", "Mary") or like an English word
     # ("Give", "Time") counts only where the text places something: after a locative word,
     # before a qualifier, or in a dateline.
@@ -816,7 +842,8 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
             return "given name"  # "George Washington University", "Mary Wheeler", "Elizabeth Fairfield"
         if not last.possessive and not nation and nxt.key not in demonyms() and not (
                 nxt.key in _TITLES or nxt.key in _REGION_WORDS or _names_an_institution(tokens, j)
-                or nxt.text.lower() in lower_words):
+                or nxt.text.lower() in lower_words) and (nxt.key in index.person_names
+                                                         or not tokens.in_title_case(first_start)):
             return "name" if single else False  # "David Jefferson", "Vladimir Medinsky", "Mary Wheeler"
     # Preceded by a title ("President Volodymyr") or by a given name ("Raquel Henry", "Andrew Trapani"),
     # but not by a place joined with a hyphen ("Huntsville–Walker County").
@@ -828,7 +855,8 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
                                            and text[prev_end:prev_end + 1] == "."):
             return "person"  # "President Volodymyr", "Roy A. Nelson"
         if prev.is_title and prev.key not in _STOPWORDS and prev.key not in demonyms() and prev.key not in _TITLES \
-                and not nation and (prev.key in index.person_names or not _is_major(index, prev.key)):
+                and not nation and (prev.key in index.person_names or
+                                    (not _is_major(index, prev.key) and not tokens.in_title_case(first_start))):
             # A person or an organisation wherever the name stands, but "Henry County" in
             # "Leadership Henry County" is part of a longer name only here.
             if last.key in _REGION_WORDS:

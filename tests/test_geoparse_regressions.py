@@ -400,3 +400,20 @@ def test_a_wars_name_is_not_a_place(index):
     # LGL: "the disabled Gulf War veteran", "Gulf-war vet to bike from Norman to D.C.".
     assert [t for t, *_ in places("The disabled Gulf War veteran, a Gulf-war vet, left Norman, Okla.", index)] == \
         ["Norman", "Okla."]
+
+
+def test_a_headline_in_title_case_keeps_its_places(index):
+    # LGL: "Freemason Bogdanov Joins Sochi Mayor Race." opens an article; wire headlines too.
+    # In a headline every word is capitalized, so a capital says nothing of a longer name.
+    assert [t for t, *_ in places("Freemason Bogdanov Joins Sochi Mayor Race. Former candidates met.", index)] \
+        == ["Sochi"]
+    found = places("Floods Hit Kerala, Thousands Evacuated From Kochi\nRains continued on Monday.", index)
+    assert [(t, n) for t, n, *_ in found] == [("Kerala", "Kerala"), ("Kochi", "Kochi")]
+    found = places("Wildfire Near Los Angeles Forces Evacuations In Pasadena\nThe fire grew.", index)
+    assert [t for t, *_ in found] == ["Los Angeles", "Pasadena"]
+    # A sentence listing names is no headline: "Ben Alexander, Provi Underwood, Meaghan Gray".
+    assert places("Pictured, front row, are: Ben Alexander, Provi Underwood, Meaghan Gray and Paige Parker.",
+                  index) == []
+    # A hard-wrapped paragraph still joins a name across its line break.
+    text = "The storm moved up the coast overnight and reached the outskirts of New\nYork early on Tuesday."
+    assert [n for _, n, *_ in places(text, index)] == ["New York City"]
