@@ -101,6 +101,10 @@ _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
 _GAP = re.compile(r"[ \t\-]{1,3}|\s")
+# Words that make place names of people's names: "Glen Allen", "West Chester", "Morgan Hill".
+_PLACE_WORDS = {"north", "south", "east", "west", "new", "old", "upper", "lower", "glen", "lake", "mount", "port",
+                "fort", "park", "hill", "hills", "woods", "wood", "valley", "city", "beach", "springs", "falls",
+                "heights", "grove", "ridge", "bay", "point", "rock", "creek", "field", "fields", "ford", "green"}
 # Day and month names after a name end it: "a crash in Montana Sunday" is no person "Montana Sunday".
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "june", "july", "august", "september", "october", "november", "december",
@@ -815,6 +819,14 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
         # But "Monroe Mayor", "Lindsay Police": a town's own office. After a given name, an initial or
         # a title it is a person's name, to be forgotten elsewhere too ("Tyrise M. Bell" ... "Bell").
         return "person" if _after_person_word(tokens, i, index) else "word"
+    # A village named like a whole person ("Pedro Sanchez", Dominican Republic) is that person
+    # unless the text places it; "Glen Allen" and "West Chester" are made of place words.
+    if j - i == 2 and not area and place.population < 10_000 and first.key in index.person_names \
+            and last.key in index.person_names and not last.possessive \
+            and first.key not in _PLACE_WORDS and last.key not in _PLACE_WORDS \
+            and not _LOCATIVE_BEFORE.search(text, max(0, first_start - 12), first_start) \
+            and not _QUALIFIER_AFTER.match(text, last_end):
+        return False
     if _PARTY_HOMETOWN.match(text, max(0, first_start - 3), first_start):
         return True  # "Sen. Ray Miller, D-Columbus": a lawmaker's party and home town
     # Said of a person: "Fairfield declined to plead", "his children, Hailey, 6, and Caleb".

@@ -417,3 +417,10 @@ def test_a_headline_in_title_case_keeps_its_places(index):
     # A hard-wrapped paragraph still joins a name across its line break.
     text = "The storm moved up the coast overnight and reached the outskirts of New\nYork early on Tuesday."
     assert [n for _, n, *_ in places(text, index)] == ["New York City"]
+
+
+def test_a_village_named_like_a_whole_person(index):
+    # Wire copy: "Spain's Pedro Sanchez" is Spain's prime minister, not Pedro Sanchez in the
+    # Dominican Republic (1,600 people); LGL's "in Glen Allen" is still the Virginia town.
+    found = places("Spain's Pedro Sanchez visited Valencia. She lived in Glen Allen.", index)
+    assert [t for t, *_ in found] == ["Spain", "Valencia", "Glen Allen"]
