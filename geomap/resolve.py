@@ -21,8 +21,11 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
 - qualifier: W_QUALIFIER when "X, Y" names a region or country Y that contains the entry;
 - proximity: up to W_NEAR for entries near the document's unambiguous places, 0 at NEAR_KM;
 - seat of a same-named region: a bare name ("Grodno", "Kursk") that names both a city (by the
-  city's own name, or one of 100,000 people) and the admin-1 region around it means the city,
-  unless it is listed among regions; "Kursk Oblast" with its suffix names the region.
+  city's own name, or one holding SEAT_SHARE of the region's people) and the admin-1 region
+  around it means the city, unless it is listed among regions; "Kursk Oblast" with its suffix
+  names the region;
+- another name: a town matched by another of its names (not its main one) takes ALT_CONTEXT of
+  the country and admin-1 context;
 - dateline: the place a story was filed from ("BELFAST -") counts W_DATELINE times in the
   country and admin-1 evidence;
 - list: W_LIST times the share of the names listed beside a mention ("Missouri, New York and
@@ -49,6 +52,8 @@ __all__ = ["Resolution", "resolve", "score_entry"]
 KIND_PRIOR = {"country": 3.0, "continent": 2.5, "region": 1.5, "admin1": 0.3, "admin2": 3.0, "city": 0.0}
 W_POPULATION = 1.1  # per factor of 10 in population
 W_PRIMARY = 1.0  # the text matches the entry's main name
+SEAT_SHARE = 0.2  # a city holding this share of its region's people is the region's seat
+ALT_CONTEXT = 0.5  # the share of the country and admin-1 context a town gets by another of its names
 W_COUNTRY = 4.5  # times the entry's country's share of the document's evidence
 W_REGION = 1.0  # a region named in the document contains the entry
 W_STATE = 6.0  # times the share of the document's places in the entry's admin-1 region (or in the entry)
@@ -158,10 +163,13 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: set[
     """``countries``/``states``: the other names' evidence shares by country code or admin-1 id;
     ``nearest_km``: the distance from each entry to the document's nearest anchor, by entry id."""
     score = _base_score(entry, cand.key)
+    # Another name of a place (not its main one) takes less from the context: "SAO PAULO" in a
+    # story on Rio Grande do Sul is the metropolis, not a village of that state once so called.
+    context = 1.0 if entry.key == cand.key or entry.kind != "city" else ALT_CONTEXT
     if entry.country:
-        score += W_COUNTRY * countries.get(entry.country, 0.0)
+        score += W_COUNTRY * countries.get(entry.country, 0.0) * context
     if states is not None and entry.admin1 and entry.kind in ("city", "admin2", "admin1"):
-        score += W_STATE * states.get(entry.admin1, 0.0)
+        score += W_STATE * states.get(entry.admin1, 0.0) * context
     if entry.kind in ("city", "admin2") and entry.admin1 in regions:
         score += W_REGION
     if entry.kind == "city" and entry.population >= 100_000 and (entry.country, entry.name) in _capitals() \
@@ -393,10 +401,11 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             listed = signature[3] if len(signature) > 3 else ()
             if len(final) > 1 and any(e.kind == "admin1" for _, e in final) and \
                     not (listed and 2 * listed.count("admin1") >= len(listed)):  # "Missouri, New York and Ohio"
-                # A seat goes by the name itself or is a city of note: "Mato Grosso" is the state,
-                # not a small town that GeoNames also calls so.
-                seats = {e.admin1 for _, e in final
-                         if e.kind == "city" and (e.key == cand.key or e.population >= 100_000)}
+                # A seat goes by the name itself or holds a fifth of its region's people: "Mato
+                # Grosso" and "Rio Grande do Sul" are states, not towns GeoNames also calls so.
+                region_people = {e.admin1: e.population for _, e in final if e.kind == "admin1"}
+                seats = {e.admin1 for _, e in final if e.kind == "city" and (
+                    e.key == cand.key or e.population >= SEAT_SHARE * region_people.get(e.admin1, 0))}
                 final = [(s, e) for s, e in final if not (e.kind == "admin1" and e.admin1 in seats)] or final
             if cand.qualifier is None and len(final) > 1:
                 agreed = max(totals[cand.key].items(), key=lambda kv: (kv[1], kv[0]))[0]

@@ -424,3 +424,13 @@ def test_a_village_named_like_a_whole_person(index):
     # Dominican Republic (1,600 people); LGL's "in Glen Allen" is still the Virginia town.
     found = places("Spain's Pedro Sanchez visited Valencia. She lived in Glen Allen.", index)
     assert [t for t, *_ in found] == ["Spain", "Valencia", "Glen Allen"]
+
+
+def test_a_metropolis_is_not_a_village_once_called_so(index):
+    # Wire copy: a SAO PAULO dateline on a story about Rio Grande do Sul is the metropolis, not
+    # Ibarama (3,700 people, once called Sao Paulo, in that state); "Rio Grande do Sul" is the
+    # state, not the city of Rio Grande, which GeoNames also calls so.
+    rs = {r.candidate.text: r.entry for r in geoparse(
+        "SAO PAULO — Floods in Rio Grande do Sul killed dozens in Porto Alegre.", index=index)}
+    assert (rs["SAO PAULO"].name, rs["SAO PAULO"].admin1) == ("São Paulo", "BR.SP")
+    assert (rs["Rio Grande do Sul"].kind, rs["Rio Grande do Sul"].admin1) == ("admin1", "BR.RS")
