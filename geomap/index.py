@@ -29,7 +29,7 @@ __all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_
 
 # cities1000: every populated place of 1,000 people or more (170k); conflict news names towns.
 CITY_SET = "cities1000"
-INDEX_VERSION = 17
+INDEX_VERSION = 18
 # Forms of an admin-1 region's name as news writes them: "Kursk Oblast", "Sichuan Province".
 REGION_SUFFIXES = ("oblast", "oblasts", "region", "province", "state", "krai", "kray", "republic", "governorate",
                    "prefecture", "county", "department", "district", "voivodeship", "canton", "territory")
@@ -296,6 +296,16 @@ def _region_points(geometry) -> tuple[float, float]:
     return round(point.y, 5), round(point.x, 5)
 
 
+def _admin1_aliases() -> dict[str, list[str]]:
+    """Natural Earth admin-1 id -> the English names news uses for it (the bundled table)."""
+    aliases = {}
+    for line in (Path(__file__).parent / "data" / "admin1_aliases.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            region_id, names = line.split("\t")
+            aliases[region_id] = names.split(";")
+    return aliases
+
+
 def _seat_names(cities: list[dict], city_region: dict[int, int], regions: list) -> dict[int, set[str]]:
     """For each admin-1 region named after its seat, the seat's other spellings, which news
     writes for the region too: Natural Earth has "Odessa", "Mykolayiv" and "Zaporizhzhya", the
@@ -365,6 +375,7 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         add(entry, c["name"], *(a for a in c["alternatenames"] if _usable_alternate(a)))
 
     seat_names = _seat_names(cities, city_region, regions)
+    aliases = _admin1_aliases()
     for ri, r in enumerate(regions):
         lat, lon = _region_points(r.geometry)
         base = r.name
@@ -373,6 +384,8 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
             # "Odesa Oblast", "Zaporizhzhia region"; alone, the spelling names the seat (and, from
             # GeoNames' other names, sometimes other things: a football club, a people).
             forms += [f"{alias} {s}" for s in REGION_SUFFIXES]
+        for alias in aliases.get(r.id, ()):
+            forms += [alias] + [f"{alias} {s}" for s in REGION_SUFFIXES]  # "Bavaria", "Homs province"
         if r.country == "US" and base in US_STATES and US_STATES[base][1].count(".") >= 2:
             forms.append(US_STATES[base][1])  # "N.C.", "W.Va."
         add(Entry(f"ne:{r.id}", base, lat, lon, r.country, "admin1", region_population[ri], r.id), *forms)

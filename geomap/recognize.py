@@ -23,7 +23,8 @@ __all__ = ["Candidate", "recognize", "demonyms"]
 
 # Lower-case words allowed inside a multi-word name ("Rostov-on-Don", "Stratford upon Avon").
 _CONNECTORS = {"on", "upon", "of", "de", "la", "le", "del", "da", "do", "das", "dos", "du", "des", "am", "im", "an",
-               "sur", "en", "al", "el", "y", "the", "and", "di", "van", "von", "bin", "au", "aux"}
+               "sur", "en", "al", "el", "y", "the", "and", "di", "van", "von", "bin", "au", "aux",
+               "ez", "az", "ash", "ad", "ar"}  # Arabic "al" assimilated: "Deir ez-Zor", "Sala ad-Din"
 _REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "state", "krai", "kray",
                  "republic", "governorate", "prefecture", "county", "department", "district", "voivodeship",
                  "canton", "territory"}
@@ -393,7 +394,7 @@ def _unknown_regions(text: str, found: list[Candidate], index: GazetteerIndex) -
 _UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 _RUN_WORD = rf"[{_UPPER}][\w'\u2019\u02bc.-]*"
 _RUN_WORD_PLAIN = rf"[{_UPPER}][\w'\u2019-]*"
-_RUN_JOINER = r"(?:of|on|upon|de|la|le|del|da|do|du|des|am|im|the|and|al|el|sur|en|di|y|" + \
+_RUN_JOINER = r"(?:of|on|upon|de|la|le|del|da|do|du|des|am|im|the|and|al|el|sur|en|di|y|ez|az|ash|ad|ar|" + \
     "|".join(sorted(_REGION_WORDS)) + r")\b"
 # A capital not preceded by a letter, digit or apostrophe. The lookbehind follows the capital
 # (and looks at two characters) so that the regex engine can skip ahead to a capital.

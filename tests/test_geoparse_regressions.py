@@ -451,3 +451,14 @@ def test_regions_by_their_seats_modern_spelling(index):
 
     doc = extract(Article("Strikes hit Zaporizhzhia Oblast overnight."), index=index)
     assert [p.name for p in doc.places] == ["Zaporizhzhia Oblast"]
+
+
+def test_regions_by_their_english_names(index):
+    # Natural Earth has "Baluchistan", "N.W.F.P.", "Bayern", "Nord-Kivu", "Homs (Hims)"; news
+    # writes Balochistan, Khyber Pakhtunkhwa, Bavaria, North Kivu, "Homs province".
+    found = places("Militants attacked in Balochistan and Khyber Pakhtunkhwa. Police in Bavaria and fighting "
+                   "in North Kivu. Shells hit Homs and Homs province. A drone fell on Deir ez-Zor.", index)
+    assert [(t, n, k) for t, n, _, k, _ in found] == [
+        ("Balochistan", "Baluchistan", "admin1"), ("Khyber Pakhtunkhwa", "N.W.F.P.", "admin1"),
+        ("Bavaria", "Bayern", "admin1"), ("North Kivu", "Nord-Kivu", "admin1"), ("Homs", "Homs", "city"),
+        ("Homs province", "Homs (Hims)", "admin1"), ("Deir ez-Zor", "Deir ez-Zor", "city")]
