@@ -456,12 +456,13 @@ class _Tokens:
         text = self.text
         stop = text.rfind(". ", 0, at)
         start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+        if start and text[start - 1] != "\n":
+            return False  # most sentences: no need to look at their words
         found = self._title_case.get(start)
         if found is None:
             end = min((e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0), default=len(text))
-            long_words = _LONG_WORD.findall(text, start, end)
-            found = self._title_case[start] = (start == 0 or text[start - 1] == "\n") and end - start <= 120 \
-                and text.count(",", start, end) <= 1 and len(long_words) >= 3 \
+            long_words = _LONG_WORD.findall(text, start, end) if end - start <= 120 else []
+            found = self._title_case[start] = text.count(",", start, end) <= 1 and len(long_words) >= 3 \
                 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
         return found
 
@@ -810,8 +811,8 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
         return "word"  # "Police said ...", "Man booked ...", when the text also uses the word in lower case
     if single and not area and place.population < 20_000 and first.text.lower() in lower_words:
         return "word"
-    if single and not area and place.population < 100_000 and tokens.in_title_case(first_start) and \
-            (first.text.lower() in lower_words or key in _common_words()):
+    if single and not area and place.population < 100_000 and \
+            (first.text.lower() in lower_words or key in _common_words()) and tokens.in_title_case(first_start):
         return "word"  # a headline's verb: "Floods Hit Kerala" (Hit, Iraq)
     # A small town named like a person ("Manning", "Welch", "Mary") or like an English word
     # ("Give", "Time") counts only where the text places something: after a locative word,
