@@ -29,10 +29,12 @@ __all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_
 
 # cities1000: every populated place of 1,000 people or more (170k); conflict news names towns.
 CITY_SET = "cities1000"
-INDEX_VERSION = 18
+INDEX_VERSION = 22
 # Forms of an admin-1 region's name as news writes them: "Kursk Oblast", "Sichuan Province".
 REGION_SUFFIXES = ("oblast", "oblasts", "region", "province", "state", "krai", "kray", "republic", "governorate",
                    "prefecture", "county", "department", "district", "voivodeship", "canton", "territory")
+# The region words written after a seat's spelling to name its region ("Odesa Oblast").
+SEAT_SUFFIXES = ("oblast", "region", "province", "governorate", "krai", "state", "prefecture")
 # News forms of country names that GeoNames' and ISO's names leave out.
 COUNTRY_ALIASES = {
     "US": ["U.S.", "U.S.A.", "USA", "America", "United States of America", "the States"],
@@ -137,7 +139,7 @@ def _pack_names(names: dict[str, tuple[int, ...]]) -> dict[str, bytes]:
         words = name.split(" ")
         for n in range(1, len(words)):
             keys.setdefault(" ".join(words[:n]), ())
-    size = 1 << (2 * len(keys) - 1).bit_length()  # at least twice the keys: short probe chains
+    size = 1 << (3 * len(keys) // 2).bit_length()  # at least 1.5 times the keys: short probe chains
     slot_keys, slot_values = array("I", bytes(4 * size)), array("i", bytes(4 * size))
     blob, postings = bytearray(), array("i")
     for key, rows in keys.items():
@@ -313,7 +315,8 @@ def _seat_names(cities: list[dict], city_region: dict[int, int], regions: list) 
 
     The seat is the most populous town of 20,000 whose name folds to the region's and that lies
     in it, or in a region named after it ("Kiev City" for Kiev oblast). Only spellings close to
-    the region's name are taken (a seat's other names also include "New York City")."""
+    the region's name are taken (a seat's other names also include "New York City", and its
+    name in many languages)."""
     from difflib import SequenceMatcher
 
     region_keys = [normalize(r.name) for r in regions]
@@ -332,11 +335,19 @@ def _seat_names(cities: list[dict], city_region: dict[int, int], regions: list) 
         if ci is None or not region_keys[city_region.get(ci, ri)].startswith(key):
             continue
         c = cities[ci]
-        for name in {c["name"], *(a for a in c["alternatenames"] if _usable_alternate(a))}:
+        # The seat's main name ("Kyiv" for Natural Earth's "Kiev") and its two closest variants
+        # ("Zaporizhzhia", "Mykolaiv"), not every language's spelling that GeoNames keeps.
+        variants = []
+        for name in {c["name"], *(a for a in c["alternatenames"] if _usable_alternate(a) and a.isascii())}:
             alias = normalize(name)
-            if alias and alias != key and alias[0] == key[0] and not alias.startswith(key + " ") \
-                    and SequenceMatcher(None, alias, key).ratio() >= 0.5:
-                seat_names.setdefault(ri, set()).add(name)
+            if alias and alias != key and alias[0] == key[0] and not alias.startswith(key + " "):
+                ratio = SequenceMatcher(None, alias, key).ratio()
+                if name == c["name"] and ratio >= 0.5:
+                    seat_names.setdefault(ri, set()).add(name)
+                elif ratio >= 0.8:
+                    variants.append((-ratio, name))
+        for _, name in sorted(variants)[:2]:
+            seat_names.setdefault(ri, set()).add(name)
     return seat_names
 
 
@@ -383,7 +394,7 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         for alias in seat_names.get(ri, ()):
             # "Odesa Oblast", "Zaporizhzhia region"; alone, the spelling names the seat (and, from
             # GeoNames' other names, sometimes other things: a football club, a people).
-            forms += [f"{alias} {s}" for s in REGION_SUFFIXES]
+            forms += [f"{alias} {s}" for s in SEAT_SUFFIXES]
         for alias in aliases.get(r.id, ()):
             forms += [alias] + [f"{alias} {s}" for s in REGION_SUFFIXES]  # "Bavaria", "Homs province"
         if r.country == "US" and base in US_STATES and US_STATES[base][1].count(".") >= 2:
