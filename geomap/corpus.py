@@ -417,7 +417,7 @@ def extractor_version() -> str:
     h = hashlib.sha256()
     here = Path(__file__).parent
     for name in ("pipeline.py", "recognize.py", "resolve.py", "events.py", "dates.py", "taxonomy.py", "cues.py",
-                 "text.py", "index.py", "model.py", "data/demonyms.tsv", "data/us_counties.tsv",
+                 "text.py", "vocabulary.py", "index.py", "model.py", "data/demonyms.tsv", "data/us_counties.tsv",
                  "data/common_words.txt", "data/regions.tsv", "data/admin1_aliases.tsv"):
         try:
             h.update((here / name).read_bytes())

@@ -18,80 +18,27 @@ from typing import NamedTuple
 
 from geomap.index import US_STATES, Entry, GazetteerIndex
 from geomap.text import fold_word, normalize, split_tokens
+from geomap.vocabulary import (
+    ABBREVIATED,
+    CALENDAR,
+    CIVIC_AFTER,
+    CONNECTORS,
+    DEMONYM_PREFIXES,
+    ETHNIC_PREFIXES,
+    MEDIA_HEADS,
+    NOT_PLACES,
+    ORG_HEADS,
+    PERSON_TITLES,
+    PLACE_WORDS,
+    REGION_WORDS,
+    STOPWORDS,
+    STREET_WORDS,
+    TITLE_ABBREVIATIONS,
+    TITLES,
+)
 
 __all__ = ["Candidate", "recognize", "demonyms"]
 
-# Lower-case words allowed inside a multi-word name ("Rostov-on-Don", "Stratford upon Avon").
-_CONNECTORS = {"on", "upon", "of", "de", "la", "le", "del", "da", "do", "das", "dos", "du", "des", "am", "im", "an",
-               "sur", "en", "al", "el", "y", "the", "and", "di", "van", "von", "bin", "au", "aux",
-               "ez", "az", "ash", "ad", "ar"}  # Arabic "al" assimilated: "Deir ez-Zor", "Sala ad-Din"
-_REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "state", "krai", "kray",
-                 "republic", "governorate", "prefecture", "county", "department", "district", "voivodeship",
-                 "canton", "territory"}
-# Capitalized words that follow a place name and keep it a place: titles and the common nouns
-# of institutions named after it ("Rostov Oblast Governor", "Dublin City Council", "Texas Fire Service").
-_TITLES = set("""
-governor mayor president minister ministry government governments officials official police forces army troops
-authorities region oblast city county state province border residents prosecutors prosecutor courts court council
-chief spokesperson spokesman spokeswoman head leader embassy consulate airport port station square street avenue
-road mountains river sea bay lake island islands valley metro area district oblasts regions counties public fire
-school schools high middle elementary university college community memorial hospital medical regional department
-utilities chamber board commission housing water power electric library museum zoo park center centre church mall
-market sheriff jail prison attorney township village town parish borough bridge highway symphony orchestra theatre
-theater club chapter branch office national international federal navy air marine military health transit
-international education development workforce highway patrol emergency energy gas light housing parks recreation
-sports football basketball baseball soccer hockey team teams fair festival library libraries bank services
-service association society foundation institute agency authority company corporation district estates
-democrat democrats democratic republican republicans gop legislature legislators lawmakers delegation
-senate assembly parliament
-""".split())
-# Offices only a town has, after its name: "Monroe Mayor", "Lindsay Police", "Greer City Hall".
-_CIVIC_AFTER = {"mayor", "police", "council", "councilman", "councilwoman", "aldermen", "selectman",
-                "selectmen", "township", "village", "town", "democrat", "democrats", "republican", "republicans"}
-# Heads of media and sports-club names: "The Washington Post", "Kyiv Independent", "Dynamo Kyiv" aside.
-_MEDIA_HEADS = {"post", "times", "independent", "herald", "journal", "tribune", "gazette", "guardian", "telegraph",
-                "chronicle", "observer", "examiner", "daily", "press", "star", "sun", "mail", "review", "airlines",
-                "airways", "rovers", "united", "wanderers", "athletic", "inquirer", "courier", "register",
-                "dispatch", "sentinel", "bulletin", "enquirer", "ledger", "record", "standard", "monitor"}
-# Words after a town's name that make it a street's name ("County Road 80" stays a county's).
-_STREET_WORDS = {"street", "avenue", "ave", "road", "rd", "drive", "boulevard", "blvd", "lane", "ln", "pike",
-                 "parkway", "pkwy", "trail", "terrace", "circle"}
-# Capitalized words that are names of places somewhere but rarely mean one in English news.
-_STOPWORDS = set("""
-a about after against all also amid an and another any april are as at august back be because been before
-being between both but by can central chief city could critics day december despite did do during each early east
-eastern elsewhere even every february few first for former four from friday further general gold good great had
-has have he her here him his home how however i if in into is it its january july june just last late later
-league like local long many march may me meanwhile mid middle monday more most mr mrs ms much my national new
-news next nine no none nonetheless north northern not november now october of off old on once one only open or
-other our out over own people per police president prime saturday second secretary september set seven several
-she since six so some south southern spring still such summer sunday ten than that the their them then there these
-they third this those though three thursday through to today tuesday two under union unity up upon us victoria
-very was way we wednesday were west western what when where which while who why will winter with would yes yet
-you your deputy minister governor mayor general colonel major captain sergeant officer senator judge king queen
-prince princess lord lady saint st sir dame mount lake river cape port fort point center centre hope unity
-independence liberty union victory freedom justice mercy grace faith charity harmony friendship
-paradise eden bethlehem nazareth jericho goshen canaan zion salem northeast northwest southeast southwest
-greater upper lower pack leader mart sen rep capt rev gov det sgt lt mayor chief day night morning evening
-christmas easter passover ramadan hanukkah thanksgiving halloween earth superior hall nov dec jan feb aug sept oct
-downtown uptown midtown vice man human
-""".split())
-# Words that, right before a capitalized name, say a person's name follows: "President Volodymyr Zelensky".
-_PERSON_TITLES = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "sheriff", "officer", "detective",
-                  "pastor", "reverend", "bishop", "rabbi", "imam", "coach", "principal", "professor", "superintendent",
-                  "president", "minister", "governor", "mayor", "chief", "general", "gen", "secretary", "senator",
-                  "sen", "rep", "judge", "mr", "mrs", "ms", "dr", "prof", "pope", "king", "queen", "prince",
-                  "spokesperson", "spokesman", "spokeswoman", "analyst", "colonel", "commander",
-                  "lieutenant", "sergeant", "captain", "negotiator", "aide", "deputy", "ambassador", "envoy",
-                  "chairman", "chairwoman", "ceo", "director", "father", "sister", "brother", "saint"}
-# Titles abbreviated with a full stop that does not end the sentence: "Gov. Mike DeWine", not "Judge. Columbus".
-_TITLE_ABBREVIATIONS = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "gen", "sen", "rep", "mr", "mrs", "ms",
-                        "dr", "prof", "gov", "supt", "col", "maj", "cmdr", "adm", "atty", "pres", "sens", "reps"}
-# Names of organisations and buildings that the gazetteer also knows as towns.
-_NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah", "nato", "congress", "senate", "pentagon",
-               "duma", "rada", "knesset", "united russia", "just russia", "our ukraine",
-               "kremlin", "god", "jesus", "christ", "lord", "allah", "democrat", "democrats", "republican",
-               "republicans", "university", "commerce", "internet", "google", "facebook", "twitter", "amazon"}
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|of|around|toward|towards|through|"
                               r"between|across)\s+$", re.I)
 _PARTY_HOMETOWN = re.compile(r"(?:^|[^\w])[DRI]-$")
@@ -102,15 +49,6 @@ _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
 _GAP = re.compile(r"[ \t\-]{1,3}|\s")
-# Words that make place names of people's names: "Glen Allen", "West Chester", "Morgan Hill".
-_PLACE_WORDS = {"north", "south", "east", "west", "new", "old", "upper", "lower", "glen", "lake", "mount", "port",
-                "fort", "park", "hill", "hills", "woods", "wood", "valley", "city", "beach", "springs", "falls",
-                "heights", "grove", "ridge", "bay", "point", "rock", "creek", "field", "fields", "ford", "green"}
-# Day and month names after a name end it: "a crash in Montana Sunday" is no person "Montana Sunday".
-_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-             "march", "april", "june", "july", "august", "september", "october", "november", "december",
-             "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
-_ABBREVIATED = {"st", "ste", "mt", "ft", "pt", "n", "s", "e", "w", "ne", "nw", "se", "sw"}
 
 
 @dataclass(frozen=True)
@@ -171,7 +109,7 @@ def _adjacent(text: str, left, left_end: int, right_start: int) -> bool:
     gap = text[left_end + (2 if left.possessive else 0):right_start]  # past the "'s"
     if gap == " ":
         return True
-    if gap[:1] == "." and (left.key in _ABBREVIATED or left.key in _TITLE_ABBREVIATIONS or len(left.key) == 1):
+    if gap[:1] == "." and (left.key in ABBREVIATED or left.key in TITLE_ABBREVIATIONS or len(left.key) == 1):
         # "St. Louis", "Mrs. Lincoln", "Matthew D. Flores", but not "in Kursk Oblast. While"
         gap = gap[1:] or " "
     if "\n" in gap and left_end - text.rfind("\n", 0, left_end) <= _SHORT_LINE:
@@ -318,7 +256,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             # "North Korean", "Ukrainian": a demonym is kept as a mention of its country, unless it
             # opens a proper name ("American Recovery and Reinvestment Act", "Arab Champions League").
             after = i + demonym
-            if after < n and words[after].is_title and joined[after] and words[after].key not in _TITLES \
+            if after < n and words[after].is_title and joined[after] and words[after].key not in TITLES \
                     and words[after].key not in demonym_table and not find(words[after].key) \
                     and words[after].text.lower() not in lower_words and not tokens.in_title_case(starts[i]):
                 i = after
@@ -383,7 +321,7 @@ def _unknown_regions(text: str, found: list[Candidate], index: GazetteerIndex) -
     for m in _UNKNOWN_REGION.finditer(text):
         words = normalize(m.group()).split()
         before = bisect_left(starts, m.end())  # found[:before] start before the match ends
-        if words[0] in _STOPWORDS or words[0] in demonyms() or \
+        if words[0] in STOPWORDS or words[0] in demonyms() or \
                 any(index.names.find(" ".join(words[k:])) for k in range(len(words) - 1)) or \
                 (before and reach[before - 1] > m.start()):
             continue
@@ -395,7 +333,7 @@ _UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 _RUN_WORD = rf"[{_UPPER}][\w'\u2019\u02bc.-]*"
 _RUN_WORD_PLAIN = rf"[{_UPPER}][\w'\u2019-]*"
 _RUN_JOINER = r"(?:of|on|upon|de|la|le|del|da|do|du|des|am|im|the|and|al|el|sur|en|di|y|ez|az|ash|ad|ar|" + \
-    "|".join(sorted(_REGION_WORDS)) + r")\b"
+    "|".join(sorted(REGION_WORDS)) + r")\b"
 # A capital not preceded by a letter, digit or apostrophe. The lookbehind follows the capital
 # (and looks at two characters) so that the regex engine can skip ahead to a capital.
 _NAME_START = rf"[{_UPPER}](?<![\w'\u2019].)"
@@ -631,17 +569,6 @@ def _demonym_at(words: list[_Word], i: int, table: dict[str, str]) -> int:
     return 0
 
 
-# Heads of the names of companies, associations and laws that a demonym may open
-# ("American Diabetes Association", "American Recovery and Reinvestment Act").
-_ORG_HEADS = {"association", "act", "airlines", "airways", "group", "corp", "corporation", "inc", "company",
-              "bank", "cross", "society", "party", "league", "institute", "foundation", "club", "church", "council",
-              "restaurant", "grill", "pub", "cafe", "legion", "federation", "alliance", "coalition", "network",
-              "insurance", "mortgage", "academy", "school"}
-# Words before a demonym that make it part of another people's name: "Native American", "North American".
-_DEMONYM_PREFIXES = {"native", "north", "south", "central", "latin"}
-_ETHNIC_PREFIXES = ("african", "anglo", "afro", "asian", "euro", "native")
-
-
 def _demonym_sense(tokens: _Tokens, i: int, after: int, index: GazetteerIndex) -> str | None:
     """None when the demonym at tokens ``i`` to ``after`` means its country; "person" when it is a
     surname ("Monica French", "French said"); "name" when it is part of another name."""
@@ -649,18 +576,18 @@ def _demonym_sense(tokens: _Tokens, i: int, after: int, index: GazetteerIndex) -
     start = tokens.starts[i]
     if i > 0 and joined[i]:
         prev = words[i - 1]
-        if prev.key in _DEMONYM_PREFIXES and prev.is_title:
+        if prev.key in DEMONYM_PREFIXES and prev.is_title:
             return "name"
-        if prev.is_title and prev.key in index.person_names and prev.key not in _STOPWORDS and not prev.possessive:
+        if prev.is_title and prev.key in index.person_names and prev.key not in STOPWORDS and not prev.possessive:
             return "person"
-    if start > 0 and text[start - 1] == "-" and text[max(0, start - 8):start - 1].lower().endswith(_ETHNIC_PREFIXES):
+    if start > 0 and text[start - 1] == "-" and text[max(0, start - 8):start - 1].lower().endswith(ETHNIC_PREFIXES):
         return "name"  # "African-Americans", "Anglo-Americans", but "Arab-Israeli" is Israel's
     if _SPEECH_AFTER.match(text, tokens.ends[after - 1]):
         return "person"
     for k in range(after, min(len(words), after + 6)):
         if not joined[k] or not (words[k].is_title or words[k].key in ("and", "of")):
             break
-        if words[k].key in _ORG_HEADS:
+        if words[k].key in ORG_HEADS:
             return "name"
     return None
 
@@ -687,11 +614,11 @@ def _longest_match(tokens: _Tokens, i: int, rows: tuple[int, ...],
         word = words[j]
         if rows is None or not joined[j] or words[j - 1].possessive:
             break  # no name begins with these words, or the next word is not part of the same name
-        if not (word.is_title or word.is_upper or word.key in _CONNECTORS or word.key in _REGION_WORDS):
+        if not (word.is_title or word.is_upper or word.key in CONNECTORS or word.key in REGION_WORDS):
             break
         key = f"{key} {word.key}"
         rows = find(key)
-        if rows and word.key not in _CONNECTORS \
+        if rows and word.key not in CONNECTORS \
                 and not (best and word.key in ("city", "town", "village") and set(rows) <= set(best[2])
                          and all(index.entry(r).key != key for r in rows)):
             best = (j + 1, key, rows)
@@ -713,7 +640,7 @@ def _names_an_institution(tokens: _Tokens, j: int) -> bool:
     for k in range(j, min(len(words), j + 4)):
         if k > j and not (words[k].is_title and joined[k]):
             return False
-        if words[k].key in _TITLES:
+        if words[k].key in TITLES:
             return True
     return False
 
@@ -723,16 +650,16 @@ def _names_a_paper(tokens: _Tokens, j: int) -> bool:
     three words, in the head of a newspaper's or a team's name (but "Tarrant County Medical
     Examiner" is an office, "Gainesville's VFW Post" a place's)."""
     words, joined = tokens.words, tokens.joined
-    if words[j].key in _MEDIA_HEADS:
+    if words[j].key in MEDIA_HEADS:
         return True
     if words[j - 1].possessive:
         return False
     for k in range(j, min(len(words), j + 3)):
         if k > j and not (words[k].is_title and joined[k]):
             return False
-        if words[k].key in _MEDIA_HEADS:
+        if words[k].key in MEDIA_HEADS:
             return True
-        if words[k].key in _TITLES and words[k].key not in _REGION_WORDS:
+        if words[k].key in TITLES and words[k].key not in REGION_WORDS:
             return False
     return False
 
@@ -762,8 +689,8 @@ def _after_person_word(tokens: _Tokens, i: int, index: GazetteerIndex) -> bool:
     if i == 0 or not tokens.joined[i] or tokens.words[i - 1].possessive:
         return False
     prev = tokens.words[i - 1]
-    return prev.key in _PERSON_TITLES or (len(prev.text) == 1 and prev.text.isupper()) or (
-        prev.is_title and prev.key in index.person_names and prev.key not in _STOPWORDS)
+    return prev.key in PERSON_TITLES or (len(prev.text) == 1 and prev.text.isupper()) or (
+        prev.is_title and prev.key in index.person_names and prev.key not in STOPWORDS)
 
 
 def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: GazetteerIndex,
@@ -783,9 +710,9 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
     # University", "Ohio Supreme Court"); a town before a surname is a given name ("Mary Wheeler").
     nation = place.nation
     single = j - i == 1
-    if key in _NOT_PLACES or (i > 0 and joined[i] and f"{words[i - 1].key} {key}" in _NOT_PLACES):
+    if key in NOT_PLACES or (i > 0 and joined[i] and f"{words[i - 1].key} {key}" in NOT_PLACES):
         return "word"  # "Hamas"; "United Russia", a party
-    if single and (first.key in _STOPWORDS or first.key in _TITLES) and not (kinds & {"country", "continent"}):
+    if single and (first.key in STOPWORDS or first.key in TITLES) and not (kinds & {"country", "continent"}):
         return "word"  # "Street", "Court", "Council": words of names, not places alone
     if single and len(first.text) <= 2 and not first.is_upper:
         return "word"
@@ -821,7 +748,7 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
                                 or (key in _common_words() and place.population < 20_000)) \
             and not _LOCATIVE_BEFORE.search(text, max(0, first_start - 12), first_start) \
             and not _QUALIFIER_AFTER.match(text, last_end) and not _dateline(tokens, i, j) \
-            and not (j < len(words) and joined[j] and words[j].key in _CIVIC_AFTER and not last.possessive):
+            and not (j < len(words) and joined[j] and words[j].key in CIVIC_AFTER and not last.possessive):
         # But "Monroe Mayor", "Lindsay Police": a town's own office. After a given name, an initial or
         # a title it is a person's name, to be forgotten elsewhere too ("Tyrise M. Bell" ... "Bell").
         return "person" if _after_person_word(tokens, i, index) else "word"
@@ -829,7 +756,7 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
     # unless the text places it; "Glen Allen" and "West Chester" are made of place words.
     if j - i == 2 and not area and place.population < 10_000 and first.key in index.person_names \
             and last.key in index.person_names and not last.possessive \
-            and first.key not in _PLACE_WORDS and last.key not in _PLACE_WORDS \
+            and first.key not in PLACE_WORDS and last.key not in PLACE_WORDS \
             and not _LOCATIVE_BEFORE.search(text, max(0, first_start - 12), first_start) \
             and not _QUALIFIER_AFTER.match(text, last_end):
         return False
@@ -841,25 +768,25 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
                 text, max(0, first_start - 12), first_start))):
         return "person"
     # Part of a longer proper name: the next capitalized word belongs to it.
-    if j < len(words) and joined[j] and words[j].is_title and words[j].key not in _CALENDAR and not place_after:
+    if j < len(words) and joined[j] and words[j].is_title and words[j].key not in CALENDAR and not place_after:
         nxt = words[j]
         if _names_a_paper(tokens, j) or (last.possessive and nxt.key in ("day", "eve", "church", "college")):
             return False  # "Washington Post", "Lansing State Journal", "St. Patrick's Day"
-        if last.key in _REGION_WORDS:
+        if last.key in REGION_WORDS:
             # "County Road 80" is the county's; so is every office a county's or a province's name
             # opens: "Walker County Judge", "Butler County Coroner", "Anderson County Crimestoppers".
             return True
-        if nxt.key in _STREET_WORDS:
+        if nxt.key in STREET_WORDS:
             return False  # "Dublin Road", "Pennsylvania Avenue": a street's name
         if single and "country" in kinds and key in index.person_names and nxt.key in index.person_names \
-                and nxt.key not in _TITLES and nxt.key not in _MEDIA_HEADS and nxt.key not in _REGION_WORDS \
+                and nxt.key not in TITLES and nxt.key not in MEDIA_HEADS and nxt.key not in REGION_WORDS \
                 and not last.possessive:
             return "given name"  # "Jordan Henderson", "Chad Walker": a country that is also a given name
-        if single and not nation and key in index.person_names and nxt.key not in _TITLES \
-                and nxt.key not in _REGION_WORDS and not last.possessive:
+        if single and not nation and key in index.person_names and nxt.key not in TITLES \
+                and nxt.key not in REGION_WORDS and not last.possessive:
             return "given name"  # "George Washington University", "Mary Wheeler", "Elizabeth Fairfield"
         if not last.possessive and not nation and nxt.key not in demonyms() and not (
-                nxt.key in _TITLES or nxt.key in _REGION_WORDS or _names_an_institution(tokens, j)
+                nxt.key in TITLES or nxt.key in REGION_WORDS or _names_an_institution(tokens, j)
                 or nxt.text.lower() in lower_words) and (nxt.key in index.person_names
                                                          or not tokens.in_title_case(first_start)):
             return "name" if single else False  # "David Jefferson", "Vladimir Medinsky", "Mary Wheeler"
@@ -869,15 +796,15 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
             text[tokens.ends[i - 1]:first_start] in ("-", "\u2013")
             and _hyphenated_places(_main_name(index, words[i - 1].key), _main_name(index, key))):
         prev, prev_end = words[i - 1], tokens.ends[i - 1]
-        if prev.key in _PERSON_TITLES or (len(prev.text) == 1 and prev.text.isupper()
+        if prev.key in PERSON_TITLES or (len(prev.text) == 1 and prev.text.isupper()
                                            and text[prev_end:prev_end + 1] == "."):
             return "person"  # "President Volodymyr", "Roy A. Nelson"
-        if prev.is_title and prev.key not in _STOPWORDS and prev.key not in demonyms() and prev.key not in _TITLES \
+        if prev.is_title and prev.key not in STOPWORDS and prev.key not in demonyms() and prev.key not in TITLES \
                 and not nation and (prev.key in index.person_names or
                                     (not _is_major(index, prev.key) and not tokens.in_title_case(first_start))):
             # A person or an organisation wherever the name stands, but "Henry County" in
             # "Leadership Henry County" is part of a longer name only here.
-            if last.key in _REGION_WORDS:
+            if last.key in REGION_WORDS:
                 return False
             return "person" if prev.key in index.person_names else "name"
         if prev.key == "the" and prev.text == "The" and not _sentence_initial(text, tokens.starts[i - 1]):

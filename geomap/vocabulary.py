@@ -1,0 +1,104 @@
+"""The word lists of recognition: which capitalized words join, end, or unmake a place name.
+
+Each list is a judgement about English news, with the example that called for it; the rules
+that use them are in ``geomap.recognize``.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ABBREVIATED", "CALENDAR", "CIVIC_AFTER", "CONNECTORS", "DEMONYM_PREFIXES", "ETHNIC_PREFIXES",
+    "MEDIA_HEADS", "NOT_PLACES", "ORG_HEADS", "PERSON_TITLES", "PLACE_WORDS", "REGION_WORDS", "STOPWORDS",
+    "STREET_WORDS", "TITLES", "TITLE_ABBREVIATIONS",
+]
+
+# Lower-case words allowed inside a multi-word name ("Rostov-on-Don", "Stratford upon Avon").
+CONNECTORS = {"on", "upon", "of", "de", "la", "le", "del", "da", "do", "das", "dos", "du", "des", "am", "im", "an",
+              "sur", "en", "al", "el", "y", "the", "and", "di", "van", "von", "bin", "au", "aux",
+              "ez", "az", "ash", "ad", "ar"}  # Arabic "al" assimilated: "Deir ez-Zor", "Sala ad-Din"
+REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "state", "krai", "kray",
+                "republic", "governorate", "prefecture", "county", "department", "district", "voivodeship",
+                "canton", "territory"}
+# Capitalized words that follow a place name and keep it a place: titles and the common nouns
+# of institutions named after it ("Rostov Oblast Governor", "Dublin City Council", "Texas Fire Service").
+TITLES = set("""
+governor mayor president minister ministry government governments officials official police forces army troops
+authorities region oblast city county state province border residents prosecutors prosecutor courts court council
+chief spokesperson spokesman spokeswoman head leader embassy consulate airport port station square street avenue
+road mountains river sea bay lake island islands valley metro area district oblasts regions counties public fire
+school schools high middle elementary university college community memorial hospital medical regional department
+utilities chamber board commission housing water power electric library museum zoo park center centre church mall
+market sheriff jail prison attorney township village town parish borough bridge highway symphony orchestra theatre
+theater club chapter branch office national international federal navy air marine military health transit
+international education development workforce highway patrol emergency energy gas light housing parks recreation
+sports football basketball baseball soccer hockey team teams fair festival library libraries bank services
+service association society foundation institute agency authority company corporation district estates
+democrat democrats democratic republican republicans gop legislature legislators lawmakers delegation
+senate assembly parliament
+""".split())
+# Offices only a town has, after its name: "Monroe Mayor", "Lindsay Police", "Greer City Hall".
+CIVIC_AFTER = {"mayor", "police", "council", "councilman", "councilwoman", "aldermen", "selectman",
+               "selectmen", "township", "village", "town", "democrat", "democrats", "republican", "republicans"}
+# Heads of media and sports-club names: "The Washington Post", "Kyiv Independent", "Dynamo Kyiv" aside.
+MEDIA_HEADS = {"post", "times", "independent", "herald", "journal", "tribune", "gazette", "guardian", "telegraph",
+               "chronicle", "observer", "examiner", "daily", "press", "star", "sun", "mail", "review", "airlines",
+               "airways", "rovers", "united", "wanderers", "athletic", "inquirer", "courier", "register",
+               "dispatch", "sentinel", "bulletin", "enquirer", "ledger", "record", "standard", "monitor"}
+# Words after a town's name that make it a street's name ("County Road 80" stays a county's).
+STREET_WORDS = {"street", "avenue", "ave", "road", "rd", "drive", "boulevard", "blvd", "lane", "ln", "pike",
+                "parkway", "pkwy", "trail", "terrace", "circle"}
+# Capitalized words that are names of places somewhere but rarely mean one in English news.
+STOPWORDS = set("""
+a about after against all also amid an and another any april are as at august back be because been before
+being between both but by can central chief city could critics day december despite did do during each early east
+eastern elsewhere even every february few first for former four from friday further general gold good great had
+has have he her here him his home how however i if in into is it its january july june just last late later
+league like local long many march may me meanwhile mid middle monday more most mr mrs ms much my national new
+news next nine no none nonetheless north northern not november now october of off old on once one only open or
+other our out over own people per police president prime saturday second secretary september set seven several
+she since six so some south southern spring still such summer sunday ten than that the their them then there these
+they third this those though three thursday through to today tuesday two under union unity up upon us victoria
+very was way we wednesday were west western what when where which while who why will winter with would yes yet
+you your deputy minister governor mayor general colonel major captain sergeant officer senator judge king queen
+prince princess lord lady saint st sir dame mount lake river cape port fort point center centre hope unity
+independence liberty union victory freedom justice mercy grace faith charity harmony friendship
+paradise eden bethlehem nazareth jericho goshen canaan zion salem northeast northwest southeast southwest
+greater upper lower pack leader mart sen rep capt rev gov det sgt lt mayor chief day night morning evening
+christmas easter passover ramadan hanukkah thanksgiving halloween earth superior hall nov dec jan feb aug sept oct
+downtown uptown midtown vice man human
+""".split())
+# Words that, right before a capitalized name, say a person's name follows: "President Volodymyr Zelensky".
+PERSON_TITLES = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "sheriff", "officer", "detective",
+                 "pastor", "reverend", "bishop", "rabbi", "imam", "coach", "principal", "professor", "superintendent",
+                 "president", "minister", "governor", "mayor", "chief", "general", "gen", "secretary", "senator",
+                 "sen", "rep", "judge", "mr", "mrs", "ms", "dr", "prof", "pope", "king", "queen", "prince",
+                 "spokesperson", "spokesman", "spokeswoman", "analyst", "colonel", "commander",
+                 "lieutenant", "sergeant", "captain", "negotiator", "aide", "deputy", "ambassador", "envoy",
+                 "chairman", "chairwoman", "ceo", "director", "father", "sister", "brother", "saint"}
+# Titles abbreviated with a full stop that does not end the sentence: "Gov. Mike DeWine", not "Judge. Columbus".
+TITLE_ABBREVIATIONS = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "gen", "sen", "rep", "mr", "mrs", "ms",
+                       "dr", "prof", "gov", "supt", "col", "maj", "cmdr", "adm", "atty", "pres", "sens", "reps"}
+# Names of organisations and buildings that the gazetteer also knows as towns.
+NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah", "nato", "congress", "senate",
+              "pentagon",
+              "duma", "rada", "knesset", "united russia", "just russia", "our ukraine",
+              "kremlin", "god", "jesus", "christ", "lord", "allah", "democrat", "democrats", "republican",
+              "republicans", "university", "commerce", "internet", "google", "facebook", "twitter", "amazon"}
+# Words that make place names of people's names: "Glen Allen", "West Chester", "Morgan Hill".
+PLACE_WORDS = {"north", "south", "east", "west", "new", "old", "upper", "lower", "glen", "lake", "mount", "port",
+               "fort", "park", "hill", "hills", "woods", "wood", "valley", "city", "beach", "springs", "falls",
+               "heights", "grove", "ridge", "bay", "point", "rock", "creek", "field", "fields", "ford", "green"}
+# Day and month names after a name end it: "a crash in Montana Sunday" is no person "Montana Sunday".
+CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "june", "july", "august", "september", "october", "november", "december",
+            "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
+ABBREVIATED = {"st", "ste", "mt", "ft", "pt", "n", "s", "e", "w", "ne", "nw", "se", "sw"}
+# Heads of the names of companies, associations and laws that a demonym may open
+# ("American Diabetes Association", "American Recovery and Reinvestment Act").
+ORG_HEADS = {"association", "act", "airlines", "airways", "group", "corp", "corporation", "inc", "company",
+             "bank", "cross", "society", "party", "league", "institute", "foundation", "club", "church", "council",
+             "restaurant", "grill", "pub", "cafe", "legion", "federation", "alliance", "coalition", "network",
+             "insurance", "mortgage", "academy", "school"}
+# Words before a demonym that make it part of another people's name: "Native American", "North American".
+DEMONYM_PREFIXES = {"native", "north", "south", "central", "latin"}
+ETHNIC_PREFIXES = ("african", "anglo", "afro", "asian", "euro", "native")
