@@ -185,9 +185,13 @@ def _dateline(tokens: _Tokens, i: int, j: int) -> bool:
         and (_sentence_initial(text, start) or _DATE_BEFORE.search(text, max(0, start - 8), start) is not None)
 
 
+_HEADLINE_CHARS = 120  # a headline or a dateline line is shorter than this
+
+
 def _all_caps_line(text: str, start: int) -> bool:
     """True for tokens (at ``start``) of ALL-CAPS runs such as datelines ("TROY, N.C. (AP)")."""
-    line_start = text.rfind("\n", 0, start) + 1
+    lo = max(0, start - _HEADLINE_CHARS)  # a long line is counted from near the word: no quadratic scan
+    line_start = text.rfind("\n", lo, start) + 1 or lo
     segment = text[line_start:start + 40]  # the line may be the whole text: count in C
     letters = "".join(filter(str.isalpha, segment))
     return len(letters) >= 4 and sum(map(str.isupper, letters)) / len(letters) > 0.9
@@ -392,14 +396,16 @@ class _Tokens:
         Thousands Evacuated"): there, a capital says nothing of a longer name. A headline opens
         the text or a line, is short and is no list of names ("Ben Alexander, Provi Underwood, ...")."""
         text = self.text
-        stop = text.rfind(". ", 0, at)
-        start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
-        if start and text[start - 1] != "\n":
+        lo = max(0, at - _HEADLINE_CHARS)  # look no further back than a headline is long
+        start = text.rfind("\n", lo, at) + 1 or (0 if lo == 0 else -1)
+        if start < 0 or text.find(". ", start, at) >= 0:
             return False  # most sentences: no need to look at their words
         found = self._title_case.get(start)
         if found is None:
-            end = min((e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0), default=len(text))
-            long_words = _LONG_WORD.findall(text, start, end) if end - start <= 120 else []
+            end = min((e for e in (text.find(". ", at, start + _HEADLINE_CHARS + 2),
+                                   text.find("\n", at, start + _HEADLINE_CHARS + 1)) if e >= 0),
+                      default=len(text))
+            long_words = _LONG_WORD.findall(text, start, end) if end - start <= _HEADLINE_CHARS else []
             found = self._title_case[start] = text.count(",", start, end) <= 1 and len(long_words) >= 3 \
                 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
         return found
