@@ -73,35 +73,35 @@ def _common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _demonym_rows() -> tuple[tuple[str, str, str | None], ...]:
-    """(folded demonym, country code, region name or None) of the bundled table, plurals too."""
-    rows = []
+def _demonym_table() -> dict[str, tuple[str, str | None]]:
+    """Folded demonym (plurals too) -> (country code, region name or None), from the bundled table."""
+    table = {}
     for line in (Path(__file__).parent / "data" / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             word, code, *region = line.split("\t")
             for form in (normalize(word), normalize(word) + "s"):  # "Ukrainians"
-                rows.append((form, code, region[0] if region else None))
-    return tuple(rows)
+                table[form] = (code, region[0] if region else None)
+    return table
 
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Folded demonym -> country code ("" for a region of no one country: "Kashmiri")."""
-    return {word: code for word, code, _ in _demonym_rows()}
+    return {word: code for word, (code, _) in _demonym_table().items()}
 
 
 @lru_cache(maxsize=1 << 10)
 def _demonym_place(index: GazetteerIndex, key: str) -> Entry | None:
     """The place a demonym names: its region ("South Ossetian", "Texan") or else its country."""
-    for word, code, region in _demonym_rows():
-        if word == key:
-            if region is not None:
-                entries = [e for e in index.lookup(normalize(region))
-                           if e.kind in ("admin1", "region") and (not code or e.country == code)]
-                if entries:
-                    return min(entries, key=lambda e: e.kind != "admin1")  # an admin-1 region carries its id
-            return _countries_by_code(index).get(code)
-    return None
+    if key not in _demonym_table():
+        return None
+    code, region = _demonym_table()[key]
+    if region is not None:
+        entries = [e for e in index.lookup(normalize(region))
+                   if e.kind in ("admin1", "region") and (not code or e.country == code)]
+        if entries:
+            return min(entries, key=lambda e: e.kind != "admin1")  # an admin-1 region carries its id
+    return _countries_by_code(index).get(code)
 
 
 def _adjacent(text: str, left, left_end: int, right_start: int) -> bool:
@@ -468,11 +468,17 @@ _OFFICE_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:city|police|mayor|council|s
                            re.I)
 
 
+def _located(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` follows a locative word ("in Denton") or comes
+    before a qualifier ("Denton, Texas")."""
+    return _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) is not None or \
+        _QUALIFIER_AFTER.match(text, end) is not None
+
+
 def _placed(text: str, c: Candidate) -> bool:
     """Whether the words around a name say it is a place: "in Denton", "Denton, Texas", "Ozark
     police", "the DeKalb City Council"."""
-    return _LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start) is not None or \
-        _QUALIFIER_AFTER.match(text, c.end) is not None or _OFFICE_AFTER.match(text, c.end) is not None
+    return _located(text, c.start, c.end) or _OFFICE_AFTER.match(text, c.end) is not None
 
 
 _PLURAL_KINDS = {"oblasts": "admin1", "regions": "admin1", "provinces": "admin1", "states": "admin1",
@@ -752,8 +758,7 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
     # before a qualifier, or in a dateline.
     if single and not area and ((key in index.person_names and place.population < 50_000)
                                 or (key in _common_words() and place.population < 20_000)) \
-            and not _LOCATIVE_BEFORE.search(text, max(0, first_start - 12), first_start) \
-            and not _QUALIFIER_AFTER.match(text, last_end) and not _dateline(tokens, i, j) \
+            and not _located(text, first_start, last_end) and not _dateline(tokens, i, j) \
             and not (j < len(words) and joined[j] and words[j].key in CIVIC_AFTER and not last.possessive):
         # But "Monroe Mayor", "Lindsay Police": a town's own office. After a given name, an initial or
         # a title it is a person's name, to be forgotten elsewhere too ("Tyrise M. Bell" ... "Bell").
@@ -763,8 +768,7 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
     if j - i == 2 and not area and place.population < 10_000 and first.key in index.person_names \
             and last.key in index.person_names and not last.possessive \
             and first.key not in PLACE_WORDS and last.key not in PLACE_WORDS \
-            and not _LOCATIVE_BEFORE.search(text, max(0, first_start - 12), first_start) \
-            and not _QUALIFIER_AFTER.match(text, last_end):
+            and not _located(text, first_start, last_end):
         return False
     if _PARTY_HOMETOWN.match(text, max(0, first_start - 3), first_start):
         return True  # "Sen. Ray Miller, D-Columbus": a lawmaker's party and home town
