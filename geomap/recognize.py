@@ -48,7 +48,7 @@ _SPEECH_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:said|says|told|declined|ple
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
-_GAP = re.compile(r"[ \t\-]{1,3}|\s")
+_GAP = re.compile(r"[ \t]{1,3}|-|\s")
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,9 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
 - population: W_POPULATION per factor of 10;
 - main name: W_PRIMARY when the text matches the entry's main name, not an alternate;
 - country context: W_COUNTRY times the share of the document's country evidence (explicit
-  countries, regions, demonyms, unambiguous places; leave-one-out) held by the entry's country;
+  countries, regions, demonyms, unambiguous places; leave-one-out) held by the entry's country,
+  SHARE_PRIOR counting as evidence for no country, so that two ambiguous names with small US
+  namesakes ("Paris", "Athens") are not certainty for the United States;
 - region context: W_REGION when a region named in the document contains the entry (an admin-1
   region, or the states a well-known region covers: "New England"), and
   W_STATE times the share of the other places' evidence that lies in the entry's admin-1 region
@@ -69,6 +71,7 @@ W_COHERENCE = 0.5  # an ambiguous name's vote for its first-pass entry, against 
 W_BOX = 4.0  # inside the user's bounding box (--near south,west,north,east)
 W_LIST = 2.0  # times the share of the names listed beside it that are of the entry's kind
 W_DATELINE = 2.0  # a dateline's weight in the country and admin-1 evidence, against another name's 1
+SHARE_PRIOR = 1.5  # evidence no country or region holds: a name and a half
 
 
 class Resolution:
@@ -263,7 +266,7 @@ class _Shares:
 
     def __init__(self, total: dict[str, float], own: Counter[str], total_sum: float):
         self.total, self.own = total, own
-        norm = total_sum - sum(own.values())
+        norm = total_sum - sum(own.values()) + SHARE_PRIOR
         self.norm = norm if norm > 1e-9 else 1.0  # with no other evidence every share is 0 anyway
 
     def get(self, code: str, default: float = 0.0) -> float:

@@ -462,3 +462,20 @@ def test_regions_by_their_english_names(index):
         ("Balochistan", "Baluchistan", "admin1"), ("Khyber Pakhtunkhwa", "N.W.F.P.", "admin1"),
         ("Bavaria", "Bayern", "admin1"), ("North Kivu", "Nord-Kivu", "admin1"), ("Homs", "Homs", "city"),
         ("Homs province", "Homs (Hims)", "admin1"), ("Deir ez-Zor", "Deir ez-Zor", "city")]
+
+
+def test_a_dateline_before_a_dash_and_a_capitalized_word(index):
+    # A spaced dash ends a name: "MEXICO CITY - Gunmen" is no "Mexico City Gunmen".
+    for text, name in [("MEXICO CITY - Gunmen killed 12 people in Culiacan, the state prosecutor said.", "Mexico City"),
+                       ("NEW DELHI - Monsoon floods swept through Assam and Kerala on Tuesday.", "New Delhi"),
+                       ("KYIV - Drones struck the city overnight, officials said.", "Kyiv")]:
+        first = geoparse(text, index=index)[0]
+        assert (first.entry.name, first.candidate.dateline) == (name, True), text
+
+
+def test_world_cities_without_context_are_the_famous_ones(index):
+    # Names with many small US namesakes ("Athens", "Paris") must not out-vote each other's
+    # world cities: a few ambiguous names are little evidence for any country.
+    found = places("The minister flew from Paris to Athens and on to Rome, where she met her "
+                   "counterparts.", index)
+    assert [(t, c) for t, _, c, _, _ in found] == [("Paris", "FR"), ("Athens", "GR"), ("Rome", "IT")]
