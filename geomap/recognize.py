@@ -212,7 +212,7 @@ def _place(index: GazetteerIndex, key: str, single: bool) -> _Place:
     """The places named ``key`` (once per name: names recur within and across texts)."""
     entries = index.lookup(key)
     if single:
-        # A lone word that is only an alternate name of a small town ("Slide", "Bank") is noise,
+        # A lone word that is only an alternate name of a small town ("Slide", "The Bank") is noise,
         # unless the town dwarfs those of that main name ("Jenin": Janin, not Jenin in Poland).
         own = max((e.population for e in entries if e.key == key and e.kind == "city"), default=None)
         floor = 50_000 if own is None else min(50_000, max(10_000, 20 * own))
@@ -283,7 +283,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             i += 1
             continue
         j, key = match
-        place = _place(index, key, j - i == 1)
+        # "The Bank" (of England) is one word as well: an alternate name of a small town is noise.
+        place = _place(index, key, j - i == 1 or (j - i == 2 and words[i].key == "the"))
         if not place.entries:
             i += 1
             continue
@@ -705,6 +706,12 @@ def _after_person_word(tokens: _Tokens, i: int, index: GazetteerIndex) -> bool:
         prev.is_title and prev.key in index.person_names and prev.key not in STOPWORDS)
 
 
+def _initial(tokens: _Tokens, k: int) -> bool:
+    """Whether token ``k`` is a person's initial: "N." in "Victoria N. Pearson"."""
+    text = tokens.words[k].text
+    return len(text) == 1 and text.isupper() and tokens.text[tokens.ends[k]:tokens.ends[k] + 1] == "."
+
+
 def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: GazetteerIndex,
           lower_words: _LowerWords) -> bool | str:
     """Whether a gazetteer match (tokens ``i`` to ``j``) is a place name here.
@@ -788,10 +795,10 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
             return True
         if nxt.key in STREET_WORDS:
             return False  # "Dublin Road", "Pennsylvania Avenue": a street's name
-        if single and "country" in kinds and key in index.person_names and nxt.key in index.person_names \
+        if single and nation and key in index.person_names and (nxt.key in index.person_names or _initial(tokens, j)) \
                 and nxt.key not in TITLES and nxt.key not in MEDIA_HEADS and nxt.key not in REGION_WORDS \
                 and not last.possessive:
-            return "given name"  # "Jordan Henderson", "Chad Walker": a country that is also a given name
+            return "given name"  # "Jordan Henderson", "Victoria N. Pearson": a country or region that is a given name
         if single and not nation and key in index.person_names and nxt.key not in TITLES \
                 and nxt.key not in REGION_WORDS and not last.possessive:
             return "given name"  # "George Washington University", "Mary Wheeler", "Elizabeth Fairfield"
@@ -805,9 +812,8 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
     if i > 0 and joined[i] and not words[i - 1].possessive and not (
             text[tokens.ends[i - 1]:first_start] in ("-", "\u2013")
             and _hyphenated_places(_main_name(index, words[i - 1].key), _main_name(index, key))):
-        prev, prev_end = words[i - 1], tokens.ends[i - 1]
-        if prev.key in PERSON_TITLES or (len(prev.text) == 1 and prev.text.isupper()
-                                           and text[prev_end:prev_end + 1] == "."):
+        prev = words[i - 1]
+        if prev.key in PERSON_TITLES or _initial(tokens, i - 1):
             return "person"  # "President Volodymyr", "Roy A. Nelson"
         if prev.is_title and prev.key not in STOPWORDS and prev.key not in demonyms() and prev.key not in TITLES \
                 and not nation and (prev.key in index.person_names or

@@ -57,12 +57,12 @@ league like local long many march may me meanwhile mid middle monday more most m
 news next nine no none nonetheless north northern not november now october of off old on once one only open or
 other our out over own people per police president prime saturday second secretary september set seven several
 she since six so some south southern spring still such summer sunday ten than that the their them then there these
-they third this those though three thursday through to today tuesday two under union unity up upon us victoria
+they third this those though three thursday through to today tuesday two under union unity up upon us
 very was way we wednesday were west western what when where which while who why will winter with would yes yet
 you your deputy minister governor mayor general colonel major captain sergeant officer senator judge king queen
 prince princess lord lady saint st sir dame mount lake river cape port fort point center centre hope unity
 independence liberty union victory freedom justice mercy grace faith charity harmony friendship
-paradise eden bethlehem nazareth jericho goshen canaan zion salem northeast northwest southeast southwest
+paradise eden    goshen canaan zion  northeast northwest southeast southwest
 greater upper lower pack leader mart sen rep capt rev gov det sgt lt mayor chief day night morning evening
 christmas easter passover ramadan hanukkah thanksgiving halloween earth superior hall nov dec jan feb aug sept oct
 downtown uptown midtown vice man human

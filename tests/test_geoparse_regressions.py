@@ -479,3 +479,23 @@ def test_world_cities_without_context_are_the_famous_ones(index):
     found = places("The minister flew from Paris to Athens and on to Rome, where she met her "
                    "counterparts.", index)
     assert [(t, c) for t, _, c, _, _ in found] == [("Paris", "FR"), ("Athens", "GR"), ("Rome", "IT")]
+
+
+def test_places_named_like_words_of_faith_or_given_names(index):
+    # Jericho, Bethlehem, Nazareth and Victoria are places in news, not words to skip...
+    found = places("Israeli troops raided Jericho and Bethlehem in the occupied West Bank, and protesters "
+                   "marched in Nazareth. Floods in Victoria and Queensland forced evacuations.", index)
+    assert [(t, c, k) for t, _, c, k, _ in found] == [
+        ("Israeli", "IL", "country"), ("Jericho", "PS", "city"), ("Bethlehem", "PS", "city"),
+        ("West Bank", "PS", "admin1"), ("Nazareth", "IL", "city"), ("Victoria", "AU", "admin1"),
+        ("Queensland", "AU", "admin1")]
+    # ... but a region's name before a surname or an initial is a given name (LGL).
+    assert places("Driver Virginia L. Lane, 77, was hurt. Victoria Newell spoke.", index) == []
+
+
+def test_water_bodies_and_names_that_only_open_an_organisations_name(index):
+    found = places("LONDON - The Bank of England held rates. Tankers crossed the Gulf of Aden and the Gulf "
+                   "of Oman, and tension rose in the Gulf.", index)
+    assert [(t, n) for t, n, *_ in found] == [
+        ("LONDON", "London"), ("England", "England"), ("Gulf of Aden", "Gulf of Aden"),
+        ("Gulf of Oman", "Gulf of Oman"), ("Gulf", "Persian Gulf")]
