@@ -85,8 +85,10 @@ def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str 
             pid = slug(r.candidate.text)
             if pid not in places:
                 kind = unresolved_kind(r.candidate.text)
+                # Its gazetteer namesakes, if any, are listed for the user to pick (``geomap fix``).
                 places[pid] = Place(id=pid, name=r.candidate.text, lat=None, lon=None, kind=kind,
-                                    precision=PRECISIONS[kind], score=0.0)
+                                    precision=PRECISIONS[kind], score=0.0,
+                                    alternatives=[_alternative(s, a) for s, a in r.alternatives])
             places[pid].mentions.append((r.candidate.start, r.candidate.end))
             continue
         if e.id not in entry_place:

@@ -32,6 +32,10 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   country and admin-1 evidence;
 - list: W_LIST times the share of the names listed beside a mention ("Missouri, New York and
   Virginia") whose kind is the entry's, counting neighbours whose entries are all of one kind.
+- stray: a name known only as towns under STRAY_POPULATION, none of them in a country the rest of
+  the document gives any evidence for (though it gives STRAY_EVIDENCE), is reported without
+  coordinates, its towns kept as alternatives: "Heathrow" in a London story is a place the
+  gazetteer lacks, not a village in Florida.
 One sense per document: every mention of the same name gets the same entry. Two passes: the
 second counts the first pass's choices for ambiguous names as evidence too (W_COHERENCE), and a
 clear name's choice where it moved to another country ("Georgia" beside "Albany": the state).
@@ -71,6 +75,8 @@ W_COHERENCE = 0.5  # an ambiguous name's vote for its first-pass entry, against 
 W_BOX = 4.0  # inside the user's bounding box (--near south,west,north,east)
 W_LIST = 2.0  # times the share of the names listed beside it that are of the entry's kind
 W_DATELINE = 2.0  # a dateline's weight in the country and admin-1 evidence, against another name's 1
+STRAY_POPULATION = 20_000  # a name known only as towns smaller than this ...
+STRAY_EVIDENCE = 3.0  # ... in a country none of this much evidence is for is left unplaced
 SHARE_PRIOR = 1.5  # evidence no country or region holds: a name and a half
 
 
@@ -79,9 +85,9 @@ class Resolution:
 
     __slots__ = ("candidate", "entry", "score", "alternatives")
 
-    def __init__(self, candidate: Candidate, ranked: list[tuple[float, Entry]]):
+    def __init__(self, candidate: Candidate, ranked: list[tuple[float, Entry]], placed: bool = True):
         self.candidate = candidate
-        self.score, self.entry = ranked[0] if ranked else (None, None)
+        self.score, self.entry = ranked[0] if ranked and placed else (None, None)
         self.alternatives = ranked[:6]
 
     @property
@@ -313,7 +319,22 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
             signatures = [(*signature, kinds)
                           for signature, kinds in zip(signatures, _listed_kinds(text, candidates, chosen))]
         out = _rank(candidates, signatures, (shares, regions, nearest_km), box, support)
-    return out
+    return [_unplaced(r) if _stray(r, shares) else r for r in out]
+
+
+def _stray(resolution: Resolution, shares) -> bool:
+    """A name known only as small towns, none in a country the rest of the document gives any
+    evidence for, though it gives plenty (STRAY_EVIDENCE): most likely a place the gazetteer
+    lacks ("Heathrow" in a London story is no village in Florida) or no place at all."""
+    entry, cand = resolution.entry, resolution.candidate
+    if entry is None or any(e.kind != "city" or e.population >= STRAY_POPULATION for e in cand.entries):
+        return False
+    countries, _ = shares[cand.key]
+    return countries.norm - SHARE_PRIOR >= STRAY_EVIDENCE and countries.get(entry.country) == 0.0
+
+
+def _unplaced(resolution: Resolution) -> Resolution:
+    return Resolution(resolution.candidate, resolution.alternatives, placed=False)
 
 
 _LIST_SEPARATOR = re.compile(r",?\s+(?:and|or)\s+|,\s*|\s*&\s*")
