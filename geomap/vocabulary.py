@@ -51,7 +51,7 @@ STREET_WORDS = {"street", "avenue", "ave", "road", "rd", "drive", "boulevard", "
 STOPWORDS = set("""
 a about after against all also amid an and another any april are as at august back be because been before
 being between both but by can central chief city could critics day december despite did do during each early east
-eastern elsewhere even every february few first for former four from friday further general gold good great had
+eastern elsewhere even every february few first for former four from friday further general good great had
 has have he her here him his home how however i if in into is it its january july june just last late later
 league like local long many march may me meanwhile mid middle monday more most mr mrs ms much my national new
 news next nine no none nonetheless north northern not november now october of off old on once one only open or
@@ -61,8 +61,8 @@ they third this those though three thursday through to today tuesday two under u
 very was way we wednesday were west western what when where which while who why will winter with would yes yet
 you your deputy minister governor mayor general colonel major captain sergeant officer senator judge king queen
 prince princess lord lady saint st sir dame mount lake river cape port fort point center centre hope unity
-independence liberty union victory freedom justice mercy grace faith charity harmony friendship
-paradise eden    goshen canaan zion  northeast northwest southeast southwest
+ liberty union victory freedom justice mercy faith charity harmony friendship
+ eden goshen northeast northwest southeast southwest
 greater upper lower pack leader mart sen rep capt rev gov det sgt lt mayor chief day night morning evening
 christmas easter passover ramadan hanukkah thanksgiving halloween earth superior hall nov dec jan feb aug sept oct
 downtown uptown midtown vice man human

@@ -489,6 +489,9 @@ def test_places_named_like_words_of_faith_or_given_names(index):
         ("Israeli", "IL", "country"), ("Jericho", "PS", "city"), ("Bethlehem", "PS", "city"),
         ("West Bank", "PS", "admin1"), ("Nazareth", "IL", "city"), ("Victoria", "AU", "admin1"),
         ("Queensland", "AU", "admin1")]
+    assert [(t, n, c) for t, n, c, *_ in places("He found the men early Saturday in Independence. Jackson County "
+                                                   "prosecutors charged a teenager.", index)] == [
+        ("Independence", "Independence", "US"), ("Jackson County", "Jackson County", "US")]  # LGL
     # ... but a region's name before a surname or an initial is a given name (LGL).
     assert places("Driver Virginia L. Lane, 77, was hurt. Victoria Newell spoke.", index) == []
 
