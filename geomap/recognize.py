@@ -34,6 +34,7 @@ from geomap.vocabulary import (
     STOPWORDS,
     STREET_WORDS,
     TITLE_ABBREVIATIONS,
+    TITLE_OPENERS,
     TITLES,
 )
 
@@ -261,7 +262,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             # opens a proper name ("American Recovery and Reinvestment Act", "Arab Champions League").
             after = i + demonym
             if after < n and words[after].is_title and joined[after] and words[after].key not in TITLES \
-                    and words[after].key not in demonym_table and not find(words[after].key) \
+                    and words[after].key not in TITLE_OPENERS and words[after].key not in demonym_table and not find(words[after].key) \
                     and words[after].text.lower() not in lower_words and not tokens.in_title_case(starts[i]):
                 i = after
                 continue
@@ -735,6 +736,8 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
         return "word"  # "Street", "Court", "Council": words of names, not places alone
     if single and len(first.text) <= 2 and not first.is_upper:
         return "word"
+    if single and "." in first.text[:-1] and not area:
+        return "word"  # "U.N.": an abbreviation names a country or a state ("U.S.", "N.C."), not a town (Un)
     if single and first.is_upper and "." not in first.text and "country" not in kinds \
             and not _all_caps_line(text, first_start) and not _dateline(tokens, i, j):
         return "word"  # "GA", "NATO": acronyms; all-caps place names count only in datelines and headlines

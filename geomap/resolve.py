@@ -19,13 +19,16 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   one, whichever entry that name resolves to ("Paris" beside "Henry County": Paris, Tennessee),
   among that name's entries within PAIR_PLAUSIBLE of its best base score;
 - capital: W_CAPITAL for a country's capital (of 100,000 people or more) when the document's
-  other names give evidence for that country ("Washington" beside "the United States");
+  other names give evidence for that country ("Washington" beside "the United States"), and
+  W_CAPITALS when the document names capitals of two countries or more ("talks between
+  Washington and Ottawa"); a capital outranks an admin-1 region of its name ("Washington
+  imposed sanctions") unless the name qualifies another or the region's places are named;
 - qualifier: W_QUALIFIER when "X, Y" names a region or country Y that contains the entry;
 - proximity: up to W_NEAR for entries near the document's unambiguous places, 0 at NEAR_KM;
 - seat of a same-named region: a bare name ("Grodno", "Kursk") that names both a city (by the
   city's own name, or one holding SEAT_SHARE of the region's people) and the admin-1 region
-  around it means the city, unless it is listed among regions; "Kursk Oblast" with its suffix
-  names the region;
+  around it (or within SEAT_KM of its point: GeoNames files Kyiv apart) means the city, unless
+  it is listed among regions; "Kursk Oblast" with its suffix names the region;
 - another name: a town matched by another of its names (not its main one) takes ALT_CONTEXT of
   the country and admin-1 context;
 - dateline: the place a story was filed from ("BELFAST -") counts W_DATELINE times in the
@@ -59,11 +62,13 @@ KIND_PRIOR = {"country": 3.0, "continent": 2.5, "region": 1.5, "admin1": 0.3, "a
 W_POPULATION = 1.1  # per factor of 10 in population
 W_PRIMARY = 1.0  # the text matches the entry's main name
 SEAT_SHARE = 0.2  # a city holding this share of its region's people is the region's seat
+SEAT_KM = 150.0  # a seat GeoNames files in no region, or in its own (Kyiv), lies this near the region's point
 ALT_CONTEXT = 0.5  # the share of the country and admin-1 context a town gets by another of its names
 W_COUNTRY = 4.5  # times the entry's country's share of the document's evidence
 W_REGION = 1.0  # a region named in the document contains the entry
 W_STATE = 6.0  # times the share of the document's places in the entry's admin-1 region (or in the entry)
 W_QUALIFIER = 4.0  # "Paris, Texas"
+W_CAPITALS = 1.0  # a capital, when the document names the capitals of two countries or more
 W_CAPITAL = 2.0  # the capital of a country the document names: "Washington" beside "the United States"
 W_NEAR = 2.0  # proximity to the document's unambiguous places, fading to 0 at NEAR_KM
 NEAR_KM = 300.0
@@ -168,9 +173,10 @@ def _base_score(entry: Entry, key: str) -> float:
 
 
 def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: set[str],
-                nearest_km: dict[str, float], states: _Shares | None = None) -> float:
+                nearest_km: dict[str, float], states: _Shares | None = None, capitals: bool = False) -> float:
     """``countries``/``states``: the other names' evidence shares by country code or admin-1 id;
-    ``nearest_km``: the distance from each entry to the document's nearest anchor, by entry id."""
+    ``nearest_km``: the distance from each entry to the document's nearest anchor, by entry id;
+    ``capitals``: whether the document names the capitals of two countries or more."""
     score = _base_score(entry, cand.key)
     # Another name of a place (not its main one) takes less from the context: "SAO PAULO" in a
     # story on Rio Grande do Sul is the metropolis, not a village of that state once so called.
@@ -181,9 +187,8 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: set[
         score += W_STATE * states.get(entry.admin1, 0.0) * context
     if entry.kind in ("city", "admin2") and entry.admin1 in regions:
         score += W_REGION
-    if entry.kind == "city" and entry.population >= 100_000 and (entry.country, entry.name) in _capitals() \
-            and countries.get(entry.country, 0.0) > 0:
-        score += W_CAPITAL
+    if _is_capital(entry):
+        score += (W_CAPITALS if capitals else 0.0) + (W_CAPITAL if countries.get(entry.country, 0.0) > 0 else 0.0)
     if cand.qualifier is not None:
         q = cand.qualifier.entries
         if any((e.kind == "admin1" and entry.admin1 == e.admin1) or (e.kind == "country" and entry.country == e.country)
@@ -311,15 +316,33 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
     signatures = [_signature(c) for c in candidates]
     shares, regions, anchors = _context(candidates, country_bias)
     nearest_km = _anchor_distances(candidates, anchors)  # anchors are clear names: the same in both passes
-    out = _rank(candidates, signatures, (shares, regions, nearest_km), box, support)
+    capitals = _names_capitals(candidates)
+    out = _rank(candidates, signatures, (shares, regions, nearest_km, capitals), box, support)
     if W_COHERENCE:
         chosen = {r.candidate.key: r.entry for r in out if r.entry is not None and r.candidate.qualifier is None}
         shares, regions, _ = _context(candidates, country_bias, chosen)
         if W_LIST and text is not None:
             signatures = [(*signature, kinds)
                           for signature, kinds in zip(signatures, _listed_kinds(text, candidates, chosen))]
-        out = _rank(candidates, signatures, (shares, regions, nearest_km), box, support)
+        out = _rank(candidates, signatures, (shares, regions, nearest_km, capitals), box, support)
     return [_unplaced(r) if _stray(r, shares) else r for r in out]
+
+
+def _is_capital(entry: Entry) -> bool:
+    return entry.kind == "city" and entry.population >= 100_000 and (entry.country, entry.name) in _capitals()
+
+
+def _names_capitals(candidates: list[Candidate]) -> bool:
+    """Whether two names or more may be the capitals of different countries: "talks between
+    Washington and Ottawa", "diplomats in London and Washington" speak of governments."""
+    countries = {}
+    for cand in candidates:
+        if any(e.kind == "country" for e in cand.entries):
+            continue  # "Guatemala" names the country, whatever its capital is called
+        for e in cand.entries:
+            if _is_capital(e):
+                countries.setdefault(e.country, cand.key)
+    return len(set(countries.values())) >= 2
 
 
 def _stray(resolution: Resolution, shares) -> bool:
@@ -394,7 +417,7 @@ def _neighbours(candidates: list[Candidate]) -> dict[str, float]:
 
 def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
           support: dict[str, float]) -> list[Resolution]:
-    shares, regions, nearest_km = context
+    shares, regions, nearest_km, capitals = context
     # Mentions of one name with the same entries and qualifier score alike: score them once.
     scored_for: dict[tuple, list[tuple[float, Entry]]] = {}
     # One sense per document: sum scores over all mentions of the same name.
@@ -407,7 +430,7 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             near = nearest_km if len(cand.entries) > 1 else {}  # proximity only matters when there is a choice
             listed = signature[3] if len(signature) > 3 else ()
             ranked = scored_for[signature] = sorted(
-                ((score_entry(e, cand, countries, regions, near, states)
+                ((score_entry(e, cand, countries, regions, near, states, capitals)
                   + (W_BOX if box and _in_box(e, box) else 0.0)
                   + W_PAIR * min(PAIR_CAP, support.get(e.id, 0))
                   + (W_LIST * listed.count(e.kind) / len(listed) if listed else 0.0), e) for e in cand.entries),
@@ -417,26 +440,50 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             for s, e in ranked:
                 totals[cand.key][e.id] += s
     chosen_for: dict[tuple, list[tuple[float, Entry]]] = {}
+    qualifiers = {c.qualifier.start for c in candidates if c.qualifier is not None}
     out = []
     for cand, signature, ranked in zip(candidates, signatures, scored):
         final = chosen_for.get(signature)
         if final is None:
-            final = ranked
+            final, demoted = ranked, []
             listed = signature[3] if len(signature) > 3 else ()
             if len(final) > 1 and any(e.kind == "admin1" for _, e in final) and \
                     not (listed and 2 * listed.count("admin1") >= len(listed)):  # "Missouri, New York and Ohio"
                 # A seat goes by the name itself or holds a fifth of its region's people: "Mato
-                # Grosso" and "Rio Grande do Sul" are states, not towns GeoNames also calls so.
-                region_people = {e.admin1: e.population for _, e in final if e.kind == "admin1"}
-                seats = {e.admin1 for _, e in final if e.kind == "city" and (
-                    e.key == cand.key or e.population >= SEAT_SHARE * region_people.get(e.admin1, 0))}
-                final = [(s, e) for s, e in final if not (e.kind == "admin1" and e.admin1 in seats)] or final
+                # Grosso" and "Rio Grande do Sul" are states, not towns GeoNames also calls so. A
+                # national capital outranks a region of its name ("Washington imposed sanctions"),
+                # except where the name qualifies another ("Seattle, Washington") or the document
+                # names other places in the region ("Spokane ... Washington"). The region stays
+                # the first alternative, for a reviewer to pick.
+                capital = cand.start not in qualifiers and any(
+                    _is_capital(e) and e.key == cand.key for _, e in final)
+                states = shares[cand.key][1]
+                demoted = [(s, e) for s, e in final if e.kind == "admin1" and (
+                    (capital and not states.get(e.admin1)) or _has_seat(e, final, cand.key))]
+                if len(demoted) < len(final):
+                    final = [se for se in final if se not in demoted]
+                else:
+                    demoted = []
             if cand.qualifier is None and len(final) > 1:
-                agreed = max(totals[cand.key].items(), key=lambda kv: (kv[1], kv[0]))[0]
+                ids = {e.id for _, e in final}
+                agreed = max(((k, v) for k, v in totals[cand.key].items() if k in ids), key=lambda kv: (kv[1], kv[0]))[0]
                 final = sorted(final, key=lambda se: (se[1].id == agreed, se[0]), reverse=True)
+            final = final[:1] + demoted + final[1:]
             chosen_for[signature] = final
         out.append(Resolution(cand, final))
     return out
+
+
+def _has_seat(region: Entry, ranked: list[tuple[float, Entry]], key: str) -> bool:
+    """Whether one of a name's towns is the seat of its admin-1 ``region``: in the region (or, where
+    GeoNames files it apart, as Kyiv, or not at all, as Kherson, within SEAT_KM), going by the name
+    itself or holding SEAT_SHARE of the region's people."""
+    for _, e in ranked:
+        if e.kind == "city" and (e.key == key or e.population >= SEAT_SHARE * region.population) and (
+                e.admin1 == region.admin1 or (e.country == region.country and
+                                              haversine_km(e.lat, e.lon, region.lat, region.lon) <= SEAT_KM)):
+            return True
+    return False
 
 
 def _signature(cand: Candidate) -> tuple:

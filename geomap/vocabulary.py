@@ -67,6 +67,9 @@ greater upper lower pack leader mart sen rep capt rev gov det sgt lt mayor chief
 christmas easter passover ramadan hanukkah thanksgiving halloween earth superior hall nov dec jan feb aug sept oct
 downtown uptown midtown vice man human
 """.split())
+# First words of office titles: "Israeli Prime Minister Benjamin Netanyahu" keeps its demonym.
+TITLE_OPENERS = {"prime", "foreign", "defence", "defense", "deputy", "vice", "former", "acting", "interior",
+                 "finance", "opposition", "supreme", "chief", "crown", "first"}
 # Words that, right before a capitalized name, say a person's name follows: "President Volodymyr Zelensky".
 PERSON_TITLES = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "sheriff", "officer", "detective",
                  "pastor", "reverend", "bishop", "rabbi", "imam", "coach", "principal", "professor", "superintendent",

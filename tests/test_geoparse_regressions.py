@@ -517,3 +517,31 @@ def test_a_small_foreign_namesake_is_left_unplaced_but_reported(index):
                                        "deputies said. Orlando firefighters helped.", index=index)
                    if r.candidate.text == "Heathrow"]
     assert heathrow.entry is not None and heathrow.entry.admin1 == "US.FL"
+
+
+def test_a_demonym_before_an_office_title(index):
+    for text, country in [("Israeli Prime Minister Benjamin Netanyahu said on Sunday the war would continue.", "IL"),
+                          ("Officials said they would meet Greek Prime Minister Kyriakos Mitsotakis on Friday.", "GR")]:
+        assert [(role, c) for _, _, c, _, role in places(text, index)] == [("demonym", country)], text
+
+
+def test_a_dotted_abbreviation_is_no_town(index):
+    # "U.N." is not Un, India; "U.S." and "N.C." still name a country and a state.
+    found = places("The U.N. mission in Libya called for calm, U.S. officials in Raleigh, N.C., said.", index)
+    assert [t for t, *_ in found] == ["Libya", "U.S.", "Raleigh", "N.C."]
+
+
+def test_a_city_filed_apart_from_its_namesake_region_is_its_seat(index):
+    # GeoNames files Kyiv as its own region and Kherson in none: still the seats of Kiev and Kherson oblasts.
+    for text, name in [("Missiles hit Kiev overnight, the mayor said.", "Kyiv"),
+                       ("KHERSON, Ukraine - Russian artillery pounded Kherson on Monday.", "Kherson")]:
+        first = geoparse(text, index=index)[0]
+        assert (first.entry.name, first.entry.kind) == (name, "city"), text
+        assert any(e.kind == "admin1" for _, e in first.alternatives)  # the region, for a reviewer to pick
+
+
+def test_capitals_named_together_and_washington_as_a_government(index):
+    for text, expected in [("Trade talks between Washington and Ottawa stalled.", ["US.DC", "CA.ON"]),
+                           ("Diplomats in London and Washington were furious at the leak.", ["GB.WE", "US.DC"]),
+                           ("Washington imposed new sanctions on Iran on Tuesday.", ["US.DC", None])]:
+        assert [r.entry.admin1 for r in geoparse(text, index=index)] == expected, text
