@@ -41,7 +41,9 @@ COUNTRY_ALIASES = {
     "GB": ["U.K.", "UK", "Britain", "Great Britain"],
     "RU": ["Russian Federation"], "KR": ["Korea", "Republic of Korea"], "KP": ["DPRK"],
     "CZ": ["Czech Republic"], "CI": ["Ivory Coast"], "MM": ["Burma"], "NL": ["Holland"],
-    "AE": ["UAE", "U.A.E."], "CD": ["DR Congo", "DRC", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville"],
+    "AE": ["UAE", "U.A.E."], "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo", "Congo"],
+    "CG": ["Congo-Brazzaville", "Republic of Congo", "Congo Republic", "Congo"], "CV": ["Cape Verde"],
+    "GM": ["The Gambia"], "TL": ["East Timor"], "SZ": ["Swaziland"], "MK": ["Macedonia"],
     "VA": ["Vatican"], "PS": ["Palestine", "Palestinian territories"], "TR": ["Turkiye", "Türkiye"],
 }
 
@@ -476,7 +478,7 @@ def _source_stamp() -> int:
     that an edited regions.tsv or a changed compiler never reads a stale index."""
     here = Path(__file__).parent
     stamp = 0
-    for path in (here / "index.py", here / "data" / "regions.tsv", here / "data" / "admin1_aliases.tsv",
+    for path in (here / "index.py", here / "text.py", here / "data" / "regions.tsv", here / "data" / "admin1_aliases.tsv",
                  here / "data" / "us_counties.tsv"):
         stamp = zlib.crc32(path.read_bytes(), stamp)
     return stamp

@@ -38,7 +38,7 @@ from geomap.vocabulary import (
     TITLES,
 )
 
-__all__ = ["Candidate", "recognize", "demonyms"]
+__all__ = ["Candidate", "contains", "recognize", "demonyms"]
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|of|around|toward|towards|through|"
                               r"between|across)\s+$", re.I)
@@ -172,7 +172,9 @@ class _LowerWords:
 
 # \x96 and \x97 are cp1252's dashes read as Latin-1, as some feeds deliver them.
 _LONG_WORD = re.compile(r"[^\W\d_][\w'\u2019-]{3,}")
-_DATELINE_END = re.compile(r",\s|\s[-\u2014\u2013\x96\x97]|\s\(|:\s|[ \t]{2}")
+_DATELINE_END = re.compile(r",\s|\s[-\u2014\u2013\x96\x97]|\s\(|:\s|[ \t]{2}|/[A-Z]")
+# The first of two or more datelines joined by slashes: "ISLAMABAD/KABUL (Reuters) -".
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]*/$")
 # A byline's date before the dateline: "Advocate Reporter March 30, 2009 NEWARK -- The".
 _DATE_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[ \t]+$")
 
@@ -183,7 +185,14 @@ def _dateline(tokens: _Tokens, i: int, j: int) -> bool:
     text, start = tokens.text, tokens.starts[i]
     return tokens.ends[j - 1] - start > 2 and all(w.is_upper for w in tokens.words[i:j]) \
         and _DATELINE_END.match(text, tokens.ends[j - 1]) is not None \
-        and (_sentence_initial(text, start) or _DATE_BEFORE.search(text, max(0, start - 8), start) is not None)
+        and (_sentence_initial(text, start) or _DATE_BEFORE.search(text, max(0, start - 8), start) is not None
+             or (text[start - 1:start] == "/" and _slashed_dateline(text, start)))
+
+
+def _slashed_dateline(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows another dateline and a slash ("ISLAMABAD/KABUL")."""
+    m = _DATELINE_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and _sentence_initial(text, m.start())
 
 
 _HEADLINE_CHARS = 120  # a headline or a dateline line is shorter than this
@@ -336,16 +345,17 @@ def _unknown_regions(text: str, found: list[Candidate], index: GazetteerIndex) -
 
 
 _UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
-_RUN_WORD = rf"[{_UPPER}][\w'\u2019\u02bc.-]*"
+_RUN_WORD = rf"[{_UPPER}][\w'\u2018\u2019\u02bb\u02bc.-]*"
 _RUN_WORD_PLAIN = rf"[{_UPPER}][\w'\u2019-]*"
-_RUN_JOINER = r"(?:of|on|upon|de|la|le|del|da|do|du|des|am|im|the|and|al|el|sur|en|di|y|ez|az|ash|ad|ar|" + \
+_RUN_JOINER = r"(?:of|on|upon|de|la|le|del|da|do|du|des|am|im|the|and|al|el|es|sur|en|di|y|ez|az|ash|ad|ar|" + \
+    rf"[dl]['\u2019][{_UPPER}]\w*|" + \
     "|".join(sorted(REGION_WORDS)) + r")\b"
 # A capital not preceded by a letter, digit or apostrophe. The lookbehind follows the capital
 # (and looks at two characters) so that the regex engine can skip ahead to a capital.
 _NAME_START = rf"[{_UPPER}](?<![\w'\u2019].)"
 # Runs of capitalized words (with the lower-case words names may contain): the only places a
 # name can start, found by the regex engine instead of a Python loop over every word.
-_RUN = re.compile(rf"{_NAME_START}[\w'\u2019\u02bc.-]*(?:[ \t]+(?:{_RUN_WORD}|{_RUN_JOINER}))*")
+_RUN = re.compile(rf"{_NAME_START}[\w'\u2018\u2019\u02bb\u02bc.-]*(?:[ \t]+(?:{_RUN_WORD}|{_RUN_JOINER}))*")
 _REGION_NOUN = re.compile(r"County|Parish|Oblast|Province|Governorate|Prefecture|Krai|Raion|Voivodeship")
 # "Xyz County", "Abc Oblast": a region by its form even when the gazetteer lacks it.
 _UNKNOWN_REGION = re.compile(rf"({_NAME_START}[\w'\u2019-]* (?:{_RUN_WORD_PLAIN} )??)({_REGION_NOUN.pattern})\b")
@@ -377,7 +387,9 @@ class _Word(NamedTuple):
 @lru_cache(maxsize=1 << 16)
 def _word(text: str, possessive: bool) -> _Word:
     """The word of a token (its key folded once); is_title and is_upper as ``Token`` has them."""
-    return _Word(text, fold_word(text), possessive, text[:1].isupper(), text.isupper() and len(text) > 1)
+    # "d'Ivoire", "l'Aquila": an elided article before a capital continues a name as a capital would.
+    title = text[:1].isupper() or (text[:1] in "dl" and text[1:2] in "'\u2019" and text[2:3].isupper())
+    return _Word(text, fold_word(text), possessive, title, text.isupper() and len(text) > 1)
 
 
 class _Tokens:
@@ -626,7 +638,11 @@ def _longest_match(tokens: _Tokens, i: int, rows: tuple[int, ...],
     best = (i + 1, key, rows) if rows else None
     for j in range(i + 1, min(len(words), i + index.max_tokens)):
         word = words[j]
-        if rows is None or not joined[j] or words[j - 1].possessive:
+        if words[j - 1].possessive:
+            # "Cox's Bazar", "Martha's Vineyard": a name may go on past an apostrophe's "s".
+            key = f"{key}s"
+            rows = find(key)
+        if rows is None or not joined[j]:
             break  # no name begins with these words, or the next word is not part of the same name
         if not (word.is_title or word.is_upper or word.key in CONNECTORS or word.key in REGION_WORDS):
             break
@@ -834,13 +850,25 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
 _QUALIFYING_COMMA = re.compile(r",\s?")
 
 
+def contains(area: Entry, place: Entry) -> bool:
+    """Whether ``place`` lies in ``area``, as far as the gazetteer's codes tell: a town or county in
+    an admin-1 region, anything below a country in it, and in a well-known region, what lies in
+    the admin-1 regions it covers ("New England") or else in its country ("Scotland")."""
+    if area.kind == "admin1":
+        return place.admin1 == area.admin1 and place.kind in ("city", "admin2")
+    if area.kind == "country":
+        return place.country == area.country and place.kind != "country"
+    if area.kind == "region" and area.country:
+        if area.admin1:
+            return place.admin1 in area.admin1.split(";") and place.kind in ("city", "admin2")
+        return place.country == area.country and place.kind not in ("country", "region")
+    return False
+
+
 def _lies_in(entries: tuple[Entry, ...], regions: tuple[Entry, ...]) -> bool:
-    """Whether some place of ``entries`` lies in some admin-1 region or country of ``regions``:
-    "Paris, Texas" is qualified, but "Missouri, New York" is a list of states."""
-    states = {r.admin1 for r in regions if r.kind == "admin1"}
-    countries = {r.country for r in regions if r.kind == "country"}
-    return any((e.admin1 in states and e.kind in ("city", "admin2")) or
-               (e.country in countries and e.kind != "country") for e in entries)
+    """Whether some place of ``entries`` lies in some region or country of ``regions``: "Paris,
+    Texas" is qualified, but "Missouri, New York" is a list of states."""
+    return any(contains(r, e) for r in regions for e in entries)
 
 
 def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:

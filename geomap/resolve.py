@@ -23,7 +23,8 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   W_CAPITALS when the document names capitals of two countries or more ("talks between
   Washington and Ottawa"); a capital outranks an admin-1 region of its name ("Washington
   imposed sanctions") unless the name qualifies another or the region's places are named;
-- qualifier: W_QUALIFIER when "X, Y" names a region or country Y that contains the entry;
+- qualifier: W_QUALIFIER when "X, Y" names a region or country Y that contains the entry, and
+  for an entry of Y that contains one of X's ("Athens, Georgia": the state);
 - proximity: up to W_NEAR for entries near the document's unambiguous places, 0 at NEAR_KM;
 - seat of a same-named region: a bare name ("Grodno", "Kursk") that names both a city (by the
   city's own name, or one holding SEAT_SHARE of the region's people) and the admin-1 region
@@ -54,7 +55,7 @@ from functools import lru_cache
 from geomap.errors import InputError
 from geomap.evaluate import EARTH_RADIUS_KM
 from geomap.index import Entry, haversine_km
-from geomap.recognize import Candidate
+from geomap.recognize import Candidate, contains
 
 __all__ = ["Resolution", "resolve", "score_entry"]
 
@@ -189,11 +190,8 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: set[
         score += W_REGION
     if _is_capital(entry):
         score += (W_CAPITALS if capitals else 0.0) + (W_CAPITAL if countries.get(entry.country, 0.0) > 0 else 0.0)
-    if cand.qualifier is not None:
-        q = cand.qualifier.entries
-        if any((e.kind == "admin1" and entry.admin1 == e.admin1) or (e.kind == "country" and entry.country == e.country)
-               for e in q):
-            score += W_QUALIFIER
+    if cand.qualifier is not None and any(contains(q, entry) for q in cand.qualifier.entries):
+        score += W_QUALIFIER
     if entry.id in nearest_km:
         score += W_NEAR * max(0.0, 1.0 - nearest_km[entry.id] / NEAR_KM)
     return score
@@ -313,7 +311,8 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
     """
     country_bias, box = parse_bias(bias)
     support = _neighbours(candidates) if W_PAIR else {}
-    signatures = [_signature(c) for c in candidates]
+    qualified = {c.qualifier.start: c for c in candidates if c.qualifier is not None}
+    signatures = [_signature(c, qualified.get(c.start)) for c in candidates]
     shares, regions, anchors = _context(candidates, country_bias)
     nearest_km = _anchor_distances(candidates, anchors)  # anchors are clear names: the same in both passes
     capitals = _names_capitals(candidates)
@@ -428,12 +427,14 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
         if ranked is None:
             countries, states = shares[cand.key]
             near = nearest_km if len(cand.entries) > 1 else {}  # proximity only matters when there is a choice
-            listed = signature[3] if len(signature) > 3 else ()
+            listed = signature[4] if len(signature) > 4 else ()
+            qualified = signature[3] or ()
             ranked = scored_for[signature] = sorted(
                 ((score_entry(e, cand, countries, regions, near, states, capitals)
                   + (W_BOX if box and _in_box(e, box) else 0.0)
                   + W_PAIR * min(PAIR_CAP, support.get(e.id, 0))
-                  + (W_LIST * listed.count(e.kind) / len(listed) if listed else 0.0), e) for e in cand.entries),
+                  + (W_LIST * listed.count(e.kind) / len(listed) if listed else 0.0)
+                  + (W_QUALIFIER if any(contains(e, x) for x in qualified) else 0.0), e) for e in cand.entries),
                 key=lambda se: (se[0], se[1].id), reverse=True)
         scored.append(ranked)
         if cand.qualifier is None:
@@ -446,7 +447,7 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
         final = chosen_for.get(signature)
         if final is None:
             final, demoted = ranked, []
-            listed = signature[3] if len(signature) > 3 else ()
+            listed = signature[4] if len(signature) > 4 else ()
             if len(final) > 1 and any(e.kind == "admin1" for _, e in final) and \
                     not (listed and 2 * listed.count("admin1") >= len(listed)):  # "Missouri, New York and Ohio"
                 # A seat goes by the name itself or holds a fifth of its region's people: "Mato
@@ -454,7 +455,7 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                 # national capital outranks a region of its name ("Washington imposed sanctions"),
                 # except where the name qualifies another ("Seattle, Washington") or the document
                 # names other places in the region ("Spokane ... Washington"). The region stays
-                # the first alternative, for a reviewer to pick.
+                # among the alternatives, for a reviewer to pick.
                 capital = cand.start not in qualifiers and any(
                     _is_capital(e) and e.key == cand.key for _, e in final)
                 states = shares[cand.key][1]
@@ -468,7 +469,10 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                 ids = {e.id for _, e in final}
                 agreed = max(((k, v) for k, v in totals[cand.key].items() if k in ids), key=lambda kv: (kv[1], kv[0]))[0]
                 final = sorted(final, key=lambda se: (se[1].id == agreed, se[0]), reverse=True)
-            final = final[:1] + demoted + final[1:]
+            if demoted:  # scored a point below the choice, so that the confidence says what was chosen
+                top = final[0][0] - 1.0
+                final = final[:1] + sorted(final[1:] + [(min(s, top), e) for s, e in demoted],
+                                           key=lambda se: (se[0], se[1].id), reverse=True)
             chosen_for[signature] = final
         out.append(Resolution(cand, final))
     return out
@@ -486,8 +490,10 @@ def _has_seat(region: Entry, ranked: list[tuple[float, Entry]], key: str) -> boo
     return False
 
 
-def _signature(cand: Candidate) -> tuple:
-    """What a mention's scores depend on besides the document: its name, entries and qualifier."""
+def _signature(cand: Candidate, qualified: Candidate | None) -> tuple:
+    """What a mention's scores depend on besides the document: its name, entries and qualifier,
+    and the places it qualifies ("Georgia" in "Athens, Georgia")."""
     qualifier = cand.qualifier
     return (cand.key, tuple(e.id for e in cand.entries),
-            None if qualifier is None else tuple(e.id for e in qualifier.entries))
+            None if qualifier is None else tuple(e.id for e in qualifier.entries),
+            None if qualified is None else qualified.entries)

@@ -10,10 +10,11 @@ from typing import NamedTuple
 
 __all__ = ["normalize", "fold_word", "Token", "tokenize", "split_tokens", "sentences"]
 
-_APOSTROPHES = "'\u2019\u02bc\u2018`"
+_APOSTROPHES = "'\u2019\u02bc\u2018\u02bb`"
 # Dotted abbreviations ("U.S.", "W.Va.", "N.C.") are one token; otherwise words with inner
 # hyphens and apostrophes ("Rostov-on-Don", "Côte d'Ivoire").
-_TOKEN = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,}|\w+(?:[-'\u2019\u02bc]\w+)*", re.UNICODE)
+# Apostrophes inside a word: "O'Brien", "Nuku\u2018alofa" (GeoNames' turned comma), Hawaiian "\u02bb".
+_TOKEN = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,}|\w+(?:[-'\u2018\u2019\u02bb\u02bc]\w+)*", re.UNICODE)
 
 
 @lru_cache(maxsize=200_000)

@@ -545,3 +545,33 @@ def test_capitals_named_together_and_washington_as_a_government(index):
                            ("Diplomats in London and Washington were furious at the leak.", ["GB.WE", "US.DC"]),
                            ("Washington imposed new sanctions on Iran on Tuesday.", ["US.DC", None])]:
         assert [r.entry.admin1 for r in geoparse(text, index=index)] == expected, text
+
+
+def test_names_with_particles_apostrophes_and_possessive_s(index):
+    found = places("Fighting erupted in Dar es Salaam. Refugees in Cox's Bazar faced aid cuts. Officials flew to "
+                   "Nuku'alofa, and talks were held in C\u00f4te d'Ivoire.", index)
+    assert [(t, c) for t, _, c, _, _ in found] == [("Dar es Salaam", "TZ"), ("Cox's Bazar", "BD"),
+                                                   ("Nuku'alofa", "TO"), ("C\u00f4te d'Ivoire", "CI")]
+
+
+def test_country_names_as_the_wires_write_them(index):
+    for text, expected in [("Rebels seized Goma, in the Democratic Republic of Congo, on Monday.", ["CD", "CD"]),
+                           ("Fighting in eastern Congo displaced thousands around Bukavu.", ["CD", "CD"]),
+                           ("Clashes erupted in Congo Republic's capital Brazzaville.", ["CG", "CG"]),
+                           ("Floods hit The Gambia and Cape Verde.", ["GM", "CV"])]:
+        assert [c for _, _, c, _, _ in places(text, index)] == expected, text
+
+
+def test_datelines_joined_by_a_slash(index):
+    rs = geoparse("ISLAMABAD/KABUL (Reuters) - Pakistan and Afghanistan traded fire.", index=index)
+    assert [(r.candidate.text, r.candidate.dateline, r.entry.country) for r in rs[:2]] == [
+        ("ISLAMABAD", True, "PK"), ("KABUL", True, "AF")]
+
+
+def test_qualifiers_by_a_nation_of_the_uk_and_the_qualifiers_own_sense(index):
+    assert [(t, c, k) for t, _, c, k, _ in places("Residents of Perth, Scotland, voted on the plan.", index)] == [
+        ("Perth", "GB", "city"), ("Scotland", "GB", "region")]
+    assert [(t, c, k) for t, _, c, k, _ in places("She teaches in Athens, Georgia.", index)] == [
+        ("Athens", "US", "city"), ("Georgia", "US", "admin1")]
+    assert [(t, c) for t, _, c, _, _ in places("He grew up in Tbilisi, Georgia.", index)] == [
+        ("Tbilisi", "GE"), ("Georgia", "GE")]
