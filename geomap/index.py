@@ -447,6 +447,13 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         add(Entry(f"gn:{c['geonameId']}", c["name"], float(c["lat"]), float(c["lng"]), None, "continent",
                   int(c["population"])), *forms)
 
+    # "Quebec City", "Kuwait City": news adds "City" where a city shares its name with its province
+    # or country. Only there: "Manchester City" is a football club.
+    areas = {(e[4], e[8]) for e in entries if e[5] == "country" or (e[5] == "admin1" and e[6] >= 1_000_000)}
+    for row, e in enumerate(entries):
+        if e[5] == "city" and e[6] >= 100_000 and (e[4], e[8]) in areas:
+            names.setdefault(f"{e[8]} city", set()).add(row)
+
     max_tokens = max(k.count(" ") + 1 for k in names)
     return GazetteerIndex(entries, {k: tuple(sorted(v)) for k, v in names.items()}, min(max_tokens, 6),
                           _person_names())

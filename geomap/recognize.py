@@ -23,6 +23,7 @@ from geomap.vocabulary import (
     CALENDAR,
     CIVIC_AFTER,
     CONNECTORS,
+    DEMONYM_IDIOMS,
     DEMONYM_PREFIXES,
     ETHNIC_PREFIXES,
     MEDIA_HEADS,
@@ -284,7 +285,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 i = after
                 continue
             place = _demonym_place(index, key)
-            if place is not None and not _names_a_language(text, starts[i], ends[after - 1]):
+            if place is not None and not _names_a_language(text, starts[i], ends[after - 1]) \
+                    and not _idiom(text, key, ends[after - 1]):
                 found.append(Candidate(text[starts[i]:ends[after - 1]], starts[i], ends[after - 1], key, (place,),
                                        role="demonym"))
             i = after
@@ -586,6 +588,16 @@ def _names_a_language(text: str, start: int, end: int) -> bool:
         _LANGUAGE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _idiom(text: str, key: str, end: int) -> bool:
+    """ "Spanish flu", "Russian roulette": a demonym in a set phrase names no country."""
+    idioms = DEMONYM_IDIOMS.get(key)
+    m = _NEXT_WORD.match(text, end) if idioms else None
+    return m is not None and m.group(1) in idioms
+
+
 def _demonym_at(words: list[_Word], i: int, table: dict[str, str]) -> int:
     """Number of tokens of the demonym starting at ``i`` (0 if none)."""
     for k in (2, 1):
@@ -650,9 +662,26 @@ def _longest_match(tokens: _Tokens, i: int, rows: tuple[int, ...],
         rows = find(key)
         if rows and word.key not in CONNECTORS \
                 and not (best and word.key in ("city", "town", "village") and set(rows) <= set(best[2])
-                         and all(index.entry(r).key != key for r in rows)):
+                         and all(index.entry(r).key != key for r in rows)
+                         and not (_city_of_its_area(index, rows, best[2]) and not _office_at(tokens, j + 1))):
             best = (j + 1, key, rows)
     return best[:2] if best else None
+
+
+def _office_at(tokens: _Tokens, k: int) -> bool:
+    """Whether token ``k`` continues a name as an office: "Dublin City Council", "Paris City Hall"."""
+    if k >= len(tokens.words) or not tokens.joined[k] or not tokens.words[k].is_title:
+        return False
+    key = tokens.words[k].key
+    return key in TITLES or key in CIVIC_AFTER or key in ("hall", "manager", "clerk", "attorney")
+
+
+def _city_of_its_area(index: GazetteerIndex, rows, shorter_rows) -> bool:
+    """Whether "X City" names a city apart from the province or country X it shares its name with:
+    "Quebec City", not the province."""
+    cities = [index.entry(r) for r in rows]
+    return any(a.kind in ("admin1", "country") and a.country == c.country and a.key == c.key
+               for a in map(index.entry, shorter_rows) for c in cities)
 
 
 @lru_cache(maxsize=4)
@@ -763,6 +792,8 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
         return "word"  # "Itâ s": UTF-8 quotes read as Latin-1, as some feeds deliver them
     if first_start > 0 and text[first_start - 1] == "-" and i > 0 and not words[i - 1].is_title:
         return "word"  # "pre-Maidan", "anti-Kremlin": part of an adjective
+    if i > 0 and joined[i] and words[i - 1].text == "Air" and not words[i - 1].possessive:
+        return False  # "Air Canada", "Air India": airlines
     if "country" not in kinds and _WAR_AFTER.match(text, last_end):
         return False  # "the Gulf War", "Civil War": a war's name, not where something is
     # "Logan-Rogersville", "Fargo-Moorhead", "Paris-Henry County": places joined by a hyphen.
@@ -777,7 +808,8 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
     if single and not area and place.population < 20_000 and first.text.lower() in lower_words:
         return "word"
     if single and not area and place.population < 100_000 and \
-            (first.text.lower() in lower_words or key in _common_words()) and tokens.in_title_case(first_start):
+            (first.text.lower() in lower_words or key in _common_words()) and \
+            (tokens.in_title_case(first_start) or (first.is_upper and _all_caps_line(text, first_start))):
         return "word"  # a headline's verb: "Floods Hit Kerala" (Hit, Iraq)
     # A small town named like a person ("Manning", "Welch", "Mary") or like an English word
     # ("Give", "Time") counts only where the text places something: after a locative word,
@@ -814,14 +846,16 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
             return True
         if nxt.key in STREET_WORDS:
             return False  # "Dublin Road", "Pennsylvania Avenue": a street's name
-        if single and nation and key in index.person_names and (nxt.key in index.person_names or _initial(tokens, j)) \
+        if nxt.is_upper and first.is_upper and _all_caps_line(text, first_start):
+            pass  # "STORMS HIT HOUSTON", "IN SYDNEY AND MELBOURNE": in capitals, no word is a name's
+        elif single and nation and key in index.person_names and (nxt.key in index.person_names or _initial(tokens, j)) \
                 and nxt.key not in TITLES and nxt.key not in MEDIA_HEADS and nxt.key not in REGION_WORDS \
                 and not last.possessive:
             return "given name"  # "Jordan Henderson", "Victoria N. Pearson": a country or region that is a given name
-        if single and not nation and key in index.person_names and nxt.key not in TITLES \
+        elif single and not nation and key in index.person_names and nxt.key not in TITLES \
                 and nxt.key not in REGION_WORDS and not last.possessive:
             return "given name"  # "George Washington University", "Mary Wheeler", "Elizabeth Fairfield"
-        if not last.possessive and not nation and nxt.key not in demonyms() and not (
+        elif not last.possessive and not nation and nxt.key not in demonyms() and not (
                 nxt.key in TITLES or nxt.key in REGION_WORDS or _names_an_institution(tokens, j)
                 or nxt.text.lower() in lower_words) and (nxt.key in index.person_names
                                                          or not tokens.in_title_case(first_start)):
@@ -835,7 +869,7 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
         if prev.key in PERSON_TITLES or _initial(tokens, i - 1):
             return "person"  # "President Volodymyr", "Roy A. Nelson"
         if prev.is_title and prev.key not in STOPWORDS and prev.key not in demonyms() and prev.key not in TITLES \
-                and not nation and (prev.key in index.person_names or
+                and not nation and not (prev.is_upper and first.is_upper and _all_caps_line(text, first_start)) and (prev.key in index.person_names or
                                     (not _is_major(index, prev.key) and not tokens.in_title_case(first_start))):
             # A person or an organisation wherever the name stands, but "Henry County" in
             # "Leadership Henry County" is part of a longer name only here.

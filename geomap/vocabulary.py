@@ -7,9 +7,9 @@ that use them are in ``geomap.recognize``.
 from __future__ import annotations
 
 __all__ = [
-    "ABBREVIATED", "CALENDAR", "CIVIC_AFTER", "CONNECTORS", "DEMONYM_PREFIXES", "ETHNIC_PREFIXES",
+    "ABBREVIATED", "CALENDAR", "CIVIC_AFTER", "CONNECTORS", "DEMONYM_IDIOMS", "DEMONYM_PREFIXES", "ETHNIC_PREFIXES",
     "MEDIA_HEADS", "NOT_PLACES", "ORG_HEADS", "PERSON_TITLES", "PLACE_WORDS", "REGION_WORDS", "STOPWORDS",
-    "STREET_WORDS", "TITLES", "TITLE_ABBREVIATIONS",
+    "STREET_WORDS", "TITLES", "TITLE_ABBREVIATIONS", "TITLE_OPENERS",
 ]
 
 # Lower-case words allowed inside a multi-word name ("Rostov-on-Don", "Stratford upon Avon").
@@ -67,6 +67,18 @@ greater upper lower pack leader mart sen rep capt rev gov det sgt lt mayor chief
 christmas easter passover ramadan hanukkah thanksgiving halloween earth superior hall nov dec jan feb aug sept oct
 downtown uptown midtown vice man human
 """.split())
+# A demonym before these words names a thing, not its country: "Spanish flu", "Russian roulette".
+DEMONYM_IDIOMS = {
+    "spanish": {"flu", "inquisition", "omelette"}, "russian": {"roulette", "doll", "dolls"},
+    "french": {"fries", "toast", "kiss", "horn", "press", "dressing", "windows", "doors"},
+    "turkish": {"delight", "bath", "baths"}, "swiss": {"cheese", "chard", "roll"}, "danish": {"pastry", "pastries"},
+    "dutch": {"courage", "auction", "oven", "uncle", "elm"}, "chinese": {"whispers", "checkers", "lantern", "lanterns"},
+    "mexican": {"standoff", "wave"}, "greek": {"yogurt", "yoghurt", "salad", "chorus", "tragedy"},
+    "irish": {"coffee", "stew", "setter", "wolfhound"}, "english": {"breakfast", "muffin", "muffins", "channel"},
+    "german": {"shepherd", "measles"}, "afghan": {"hound", "hounds"}, "persian": {"rug", "rugs", "carpet", "cat"},
+    "canadian": {"bacon"}, "belgian": {"waffle", "waffles"}, "indian": {"summer", "ink"},
+    "arabic": {"numerals"}, "japanese": {"knotweed", "maple"}, "egyptian": {"cotton"}, "panamanian": {"hat"},
+}
 # First words of office titles: "Israeli Prime Minister Benjamin Netanyahu" keeps its demonym.
 TITLE_OPENERS = {"prime", "foreign", "defence", "defense", "deputy", "vice", "former", "acting", "interior",
                  "finance", "opposition", "supreme", "chief", "crown", "first"}

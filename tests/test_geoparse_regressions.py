@@ -575,3 +575,14 @@ def test_qualifiers_by_a_nation_of_the_uk_and_the_qualifiers_own_sense(index):
         ("Athens", "US", "city"), ("Georgia", "US", "admin1")]
     assert [(t, c) for t, _, c, _, _ in places("He grew up in Tbilisi, Georgia.", index)] == [
         ("Tbilisi", "GE"), ("Georgia", "GE")]
+
+
+def test_all_caps_headlines_city_of_its_province_airlines_and_idioms(index):
+    assert [t for t, *_ in places("STORMS HIT DALLAS AND HOUSTON", index)] == ["DALLAS", "HOUSTON"]
+    assert [t for t, *_ in places("RBA HOLDS RATES AS INFLATION EASES IN SYDNEY AND MELBOURNE", index)] == [
+        "SYDNEY", "MELBOURNE"]
+    assert [(t, k) for t, _, _, k, _ in places("Quebec City police said a man was arrested.", index)] == [
+        ("Quebec City", "city")]
+    assert [t for t, *_ in places("Air Canada added flights from Toronto; Air India said no.", index)] == ["Toronto"]
+    assert [t for t, *_ in places("The worst since the Spanish flu, like Russian roulette, French troops said.",
+                                  index)] == ["French"]
