@@ -24,12 +24,13 @@ from geomap.errors import GazetteerError
 from geomap.evaluate import haversine_km  # the scorer's great-circle distance, so both agree
 from geomap.text import normalize
 
-__all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_km", "CITY_SET", "US_STATES"]
+__all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_km", "CITY_SET", "US_STATES",
+           "region_abbreviations"]
 
 
 # cities1000: every populated place of 1,000 people or more (170k); conflict news names towns.
 CITY_SET = "cities1000"
-INDEX_VERSION = 22
+INDEX_VERSION = 23
 # Forms of an admin-1 region's name as news writes them: "Kursk Oblast", "Sichuan Province".
 REGION_SUFFIXES = ("oblast", "oblasts", "region", "province", "state", "krai", "kray", "republic", "governorate",
                    "prefecture", "county", "department", "district", "voivodeship", "canton", "territory")
@@ -45,7 +46,22 @@ COUNTRY_ALIASES = {
     "CG": ["Congo-Brazzaville", "Republic of Congo", "Congo Republic", "Congo"], "CV": ["Cape Verde"],
     "GM": ["The Gambia"], "TL": ["East Timor"], "SZ": ["Swaziland"], "MK": ["Macedonia"],
     "VA": ["Vatican"], "PS": ["Palestine", "Palestinian territories"], "TR": ["Turkiye", "Türkiye"],
+    "FK": ["Falklands"],
 }
+# Countries whose counties news names with "County" or "Co" before the name: "Co Kerry",
+# "Co. Cork", "County Donegal" (Ireland's are admin-1 regions; Northern Ireland's six are in regions.tsv).
+COUNTY_FIRST = {"IE"}
+
+
+def county_first_forms(name: str) -> list[str]:
+    """ "County Kerry" and "Co Kerry" ("Co. Kerry" folds to it) for a county named ``name``."""
+    return [f"County {name}", f"Co {name}"]
+
+
+def qualifier_abbreviation(alias: str) -> bool:
+    """Whether an admin1_aliases.tsv form is an abbreviation with a single full stop ("Ont.",
+    "Alta."), a name only after a comma (see ``geomap.recognize``), not one of the index."""
+    return alias.endswith(".") and alias.count(".") == 1
 
 
 # AP-style and postal abbreviations of US states. Dotted forms ("N.C.") are gazetteer names;
@@ -310,6 +326,21 @@ def _admin1_aliases() -> dict[str, list[str]]:
     return aliases
 
 
+@lru_cache(maxsize=1)
+def region_abbreviations() -> tuple[dict[str, str], frozenset[str]]:
+    """From the bundled aliases: folded abbreviations with a single full stop -> admin-1 id
+    ("ont" -> "CA.ON"), names only after a comma; and the folded forms written in capitals
+    ("nsw"), names even as an all-capitals word, which the recognizer otherwise takes for an acronym."""
+    after_comma, capitals = {}, set()
+    for region_id, names in _admin1_aliases().items():
+        for name in names:
+            if qualifier_abbreviation(name):
+                after_comma[normalize(name)] = region_id
+            elif name.isupper() and "." not in name:
+                capitals.add(normalize(name))
+    return after_comma, frozenset(capitals)
+
+
 def _seat_names(cities: list[dict], city_region: dict[int, int], regions: list) -> dict[int, set[str]]:
     """For each admin-1 region named after its seat, the seat's other spellings, which news
     writes for the region too: Natural Earth has "Odessa", "Mykolayiv" and "Zaporizhzhya", the
@@ -398,7 +429,12 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
             # GeoNames' other names, sometimes other things: a football club, a people).
             forms += [f"{alias} {s}" for s in SEAT_SUFFIXES]
         for alias in aliases.get(r.id, ()):
+            if qualifier_abbreviation(alias):
+                continue  # "Ont.", "Alta.": only after a comma, which the recognizer sees
             forms += [alias] + [f"{alias} {s}" for s in REGION_SUFFIXES]  # "Bavaria", "Homs province"
+        if r.country in COUNTY_FIRST:
+            for name in [base, *aliases.get(r.id, ())]:
+                forms += county_first_forms(name)
         if r.country == "US" and base in US_STATES and US_STATES[base][1].count(".") >= 2:
             forms.append(US_STATES[base][1])  # "N.C.", "W.Va."
         add(Entry(f"ne:{r.id}", base, lat, lon, r.country, "admin1", region_population[ri], r.id), *forms)
@@ -408,8 +444,11 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         if line.startswith("#") or not line.strip():
             continue
         name, others, lat, lon, country, covers = (line.split("\t") + [""] * 6)[:6]
+        forms = [name, *(o for o in others.split(";") if o)]
+        # "County Antrim" is also "Co Antrim" and "Co. Antrim".
+        forms += [f"Co {f[len('County '):]}" for f in forms if f.startswith("County ")]
         add(Entry(f"rg:{normalize(name).replace(' ', '-')}", name, float(lat), float(lon), country or None,
-                  "region", 1_000_000, covers or None), name, *[o for o in others.split(";") if o])
+                  "region", 1_000_000, covers or None), *forms)
 
     # US counties (admin-2): "Laurel County", "Orleans Parish"; no outline, a point and an area.
     for line in (Path(__file__).parent / "data" / "us_counties.tsv").read_text(encoding="utf-8").splitlines():

@@ -16,7 +16,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
-from geomap.index import US_STATES, Entry, GazetteerIndex
+from geomap.index import US_STATES, Entry, GazetteerIndex, region_abbreviations
 from geomap.text import fold_word, normalize, split_tokens
 from geomap.vocabulary import (
     ABBREVIATED,
@@ -47,6 +47,7 @@ _PARTY_HOMETOWN = re.compile(r"(?:^|[^\w])[DRI]-$")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*(?:,|and\b|\))")  # "Hailey, 6, and Caleb, 4"
 _SPEECH_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:said|says|told|declined|pleaded|testified|admitted|denied|"
                            r"administration|took office)\b")  # "the Obama administration"
+_NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
@@ -219,9 +220,13 @@ class _Place(NamedTuple):
 
 
 @lru_cache(maxsize=1 << 14)
-def _place(index: GazetteerIndex, key: str, single: bool) -> _Place:
-    """The places named ``key`` (once per name: names recur within and across texts)."""
+def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False) -> _Place:
+    """The places named ``key`` (once per name: names recur within and across texts). ``dotted``:
+    written as a dotted abbreviation, which names a region or a country where one is so called:
+    "P.E.I." is Prince Edward Island, not Peicheng (also "Pei")."""
     entries = index.lookup(key)
+    if dotted and any(e.kind != "city" for e in entries):
+        entries = [e for e in entries if e.kind != "city"]
     if single:
         # A lone word that is only an alternate name of a small town ("Slide", "The Bank") is noise,
         # unless the town dwarfs those of that main name ("Jenin": Janin, not Jenin in Poland).
@@ -252,7 +257,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         if not (word.is_title or word.is_upper) or word.text[0].isdigit():
             i += 1
             continue
-        if word.key in _AP_STATES:
+        if word.key in _AP_STATES or word.key in _AP_REGIONS:
             state = _ap_state(tokens, i, i, index)
             if state is not None:
                 found.append(state)
@@ -296,7 +301,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             continue
         j, key = match
         # "The Bank" (of England) is one word as well: an alternate name of a small town is noise.
-        place = _place(index, key, j - i == 1 or (j - i == 2 and words[i].key == "the"))
+        place = _place(index, key, j - i == 1 or (j - i == 2 and words[i].key == "the"),
+                       j - i == 1 and word.text.count(".") >= 2)
         if not place.entries:
             i += 1
             continue
@@ -553,6 +559,8 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
 
 
 _AP_STATES = {normalize(ap): name for name, (_, ap) in US_STATES.items() if ap.endswith(".")}
+# The same for other countries' regions, from the bundled aliases: "London, Ont.", "RED DEER, Alta.".
+_AP_REGIONS = {key: region_id for key, region_id in region_abbreviations()[0].items() if key not in _AP_STATES}
 
 
 _AP_STATE_BEFORE = re.compile(r"(?:,\s*|\bD-|\bR-|\bI-)$")
@@ -570,7 +578,10 @@ def _ap_state(tokens: _Tokens, i: int, last: int, index: GazetteerIndex) -> Cand
     after = end if dotted else end + 1
     if not (i and _AP_STATE_BEFORE.search(text[max(0, start - 3):start])) and not _AP_STATE_AFTER.match(text, after):
         return None
-    regions = [e for e in index.lookup(normalize(_AP_STATES[key])) if e.kind == "admin1" and e.country == "US"]
+    if key in _AP_STATES:
+        regions = [e for e in index.lookup(normalize(_AP_STATES[key])) if e.kind == "admin1" and e.country == "US"]
+    else:
+        regions = [e for e in (index.by_id(f"ne:{_AP_REGIONS[key]}"),) if e is not None]
     if not regions:
         return None
     end = end if dotted else end + 1
@@ -784,8 +795,11 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
     if single and "." in first.text[:-1] and not area:
         return "word"  # "U.N.": an abbreviation names a country or a state ("U.S.", "N.C."), not a town (Un)
     if single and first.is_upper and "." not in first.text and "country" not in kinds \
+            and key not in region_abbreviations()[1] \
             and not _all_caps_line(text, first_start) and not _dateline(tokens, i, j):
         return "word"  # "GA", "NATO": acronyms; all-caps place names count only in datelines and headlines
+    if single and first.text == "B.C." and _NUMBER_BEFORE.search(text, max(0, first_start - 8), first_start):
+        return "word"  # "300 B.C.": an era, not British Columbia
     if ("'" in last.text or "\u2019" in last.text) and _CONTRACTION.search(last.text):
         return "word"  # "I've", "We'll"
     if last.text.endswith("\u00e2"):
@@ -821,6 +835,15 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
         # But "Monroe Mayor", "Lindsay Police": a town's own office. After a given name, an initial or
         # a title it is a person's name, to be forgotten elsewhere too ("Tyrise M. Bell" ... "Bell").
         return "person" if _after_person_word(tokens, i, index) else "word"
+    # A well-known region named like a person ("Brittany", "Tyrone") is a given name before a
+    # surname ("Brittany Zwicker"), and counts only where the text places it: "in Brittany",
+    # but not "her daughter, Brittany, in June".
+    if single and kinds == {"region"} and key in index.person_names and not _dateline(tokens, i, j):
+        if j < len(words) and joined[j] and words[j].is_title and not last.possessive and words[j].key not in TITLES \
+                and words[j].key not in REGION_WORDS and words[j].key not in CALENDAR:
+            return "given name"
+        if not _located(text, first_start, last_end):
+            return "person" if _after_person_word(tokens, i, index) else "word"
     # A village named like a whole person ("Pedro Sanchez", Dominican Republic) is that person
     # unless the text places it; "Glen Allen" and "West Chester" are made of place words.
     if j - i == 2 and not area and place.population < 10_000 and first.key in index.person_names \

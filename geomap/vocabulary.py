@@ -65,7 +65,7 @@ prince princess lord lady saint st sir dame mount lake river cape port fort poin
  eden goshen northeast northwest southeast southwest
 greater upper lower pack leader mart sen rep capt rev gov det sgt lt mayor chief day night morning evening
 christmas easter passover ramadan hanukkah thanksgiving halloween earth superior hall nov dec jan feb aug sept oct
-downtown uptown midtown vice man human
+downtown uptown midtown vice man human co
 """.split())
 # A demonym before these words names a thing, not its country: "Spanish flu", "Russian roulette".
 DEMONYM_IDIOMS = {
@@ -107,7 +107,9 @@ PLACE_WORDS = {"north", "south", "east", "west", "new", "old", "upper", "lower",
 CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "june", "july", "august", "september", "october", "november", "december",
             "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
-ABBREVIATED = {"st", "ste", "mt", "ft", "pt", "n", "s", "e", "w", "ne", "nw", "se", "sw"}
+# "Co." as well: Irish counties are written "Co. Cork"; "co" is a stop word too, so that a
+# company's "Co." before a place does not make the place part of a name.
+ABBREVIATED = {"st", "ste", "mt", "ft", "pt", "n", "s", "e", "w", "ne", "nw", "se", "sw", "co"}
 # Heads of the names of companies, associations and laws that a demonym may open
 # ("American Diabetes Association", "American Recovery and Reinvestment Act").
 ORG_HEADS = {"association", "act", "airlines", "airways", "group", "corp", "corporation", "inc", "company",

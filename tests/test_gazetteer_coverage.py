@@ -1,0 +1,193 @@
+"""Gazetteer coverage found missing on UK, Irish, Canadian, Australian, Indian and international
+news: physical features, sub-national regions Natural Earth's admin-1 lacks, "Co Kerry"-style
+Irish county names, and Canadian and Australian abbreviations of provinces and states."""
+
+import pytest
+
+from geomap.pipeline import geoparse
+
+
+def resolved(text, index):
+    """(mention text, entry id, entry kind, entry country) of each mention, in order."""
+    return [(r.candidate.text, r.entry and r.entry.id, r.entry and r.entry.kind, r.entry and r.entry.country)
+            for r in geoparse(text, index=index)]
+
+
+def entry_of(text, name, index):
+    (found,) = [r for r in geoparse(text, index=index) if r.candidate.text == name]
+    return found.entry
+
+
+# 1. Physical features.
+
+def test_lake_victoria_is_the_lake_not_the_australian_state(index):
+    lake = entry_of("A ferry capsized on Lake Victoria near Mwanza, Tanzania.", "Lake Victoria", index)
+    assert lake.id == "rg:lake-victoria" and lake.kind == "region"
+    assert abs(lake.lat - -1.0) < 1.5 and abs(lake.lon - 33.0) < 1.5
+
+
+@pytest.mark.parametrize("text, name, entry_id", [
+    ("Barges stuck on the Danube and the Rhine as water levels fell.", "Danube", "rg:danube"),
+    ("Barges stuck on the Danube and the Rhine as water levels fell.", "Rhine", "rg:rhine"),
+    ("Ukrainian forces crossed the Dnieper near Kherson.", "Dnieper", "rg:dnieper"),
+    ("Turkey's dams have cut the flow of the Euphrates and the Tigris.", "Euphrates", "rg:euphrates"),
+    ("Flooding on the Mississippi River closed barge traffic near Memphis.", "Mississippi River",
+     "rg:mississippi-river"),
+    ("Migrants crossed the Rio Grande near Eagle Pass, Texas.", "Rio Grande", "rg:rio-grande"),
+    ("A body was pulled from the River Thames near Westminster.", "River Thames", "rg:thames"),
+    ("Pilgrims bathed in the Ganges at Varanasi.", "Ganges", "rg:ganges"),
+])
+def test_rivers(index, text, name, entry_id):
+    assert entry_of(text, name, index).id == entry_id
+
+
+def test_seas_straits_and_lakes(index):
+    text = ("Warships sailed through the Taiwan Strait, the Strait of Malacca and the Bab el-Mandeb, "
+            "while migrants crossed the Aegean Sea and storms lashed the North Sea and the Bay of Bengal. "
+            "Ice covered Lake Erie and Lake Michigan.")
+    found = {t: i for t, i, _, _ in resolved(text, index)}
+    assert found == {"Taiwan Strait": "rg:taiwan-strait", "Strait of Malacca": "rg:strait-of-malacca",
+                     "Bab el-Mandeb": "rg:bab-el-mandeb", "Aegean Sea": "rg:aegean-sea",
+                     "North Sea": "rg:north-sea", "Bay of Bengal": "rg:bay-of-bengal",
+                     "Lake Erie": "rg:lake-erie", "Lake Michigan": "rg:lake-michigan"}
+
+
+def test_lake_geneva_in_a_swiss_story_is_the_lake(index):
+    lake = entry_of("A boat sank on Lake Geneva off Lausanne, Swiss police said.", "Lake Geneva", index)
+    assert lake.id == "rg:lake-geneva" and lake.country == "CH"
+
+
+def test_mountains_and_deserts(index):
+    text = "Avalanches hit the Alps and the Pyrenees; drought spread across the Sahara and the Himalayas."
+    assert [i for _, i, _, _ in resolved(text, index)] == ["rg:alps", "rg:pyrenees", "rg:sahara", "rg:himalayas"]
+
+
+def test_islands(index):
+    text = ("Wildfires forced evacuations on Crete and Sicily, an earthquake struck Java and Sumatra, "
+            "and a typhoon hit Luzon and Okinawa.")
+    found = {t: (i, c) for t, i, _, c in resolved(text, index)}
+    assert found["Crete"] == ("rg:crete", "GR")
+    assert found["Sicily"] == ("rg:sicily", "IT")
+    assert found["Java"] == ("rg:java", "ID")
+    assert found["Sumatra"] == ("rg:sumatra", "ID")
+    assert found["Luzon"] == ("rg:luzon", "PH")
+    assert found["Okinawa"][1] == "JP"
+
+
+def test_falklands_is_the_falkland_islands(index):
+    assert entry_of("Veterans returned to the Falklands for the anniversary.", "Falklands", index).country == "FK"
+
+
+# 2. Sub-national regions Natural Earth's admin-1 lacks.
+
+def test_english_counties(index):
+    text = "Flood warnings remain in place across Yorkshire, Norfolk and Cheshire, the Environment Agency said."
+    found = resolved(text, index)
+    assert [t for t, _, _, _ in found] == ["Yorkshire", "Norfolk", "Cheshire"]
+    assert all(c == "GB" for _, _, _, c in found)
+    assert [i for _, i, _, _ in found] == ["rg:yorkshire", "ne:GB.NF", "rg:cheshire"]
+
+
+def test_metropolitan_counties(index):
+    text = "Police in Greater Manchester, West Yorkshire and the West Midlands made 40 arrests."
+    assert [i for _, i, _, _ in resolved(text, index)] == [
+        "rg:greater-manchester", "rg:west-yorkshire", "rg:west-midlands"]
+
+
+def test_a_county_helps_place_its_towns(index):
+    # West Yorkshire covers Calderdale: "Halifax" beside it is not Halifax, Nova Scotia.
+    assert entry_of("West Yorkshire Police said a man from Halifax was arrested.", "Halifax", index).country == "GB"
+
+
+def test_italian_french_and_spanish_regions(index):
+    text = ("Wildfires raged in Sicily, Sardinia and Calabria while farmers blocked roads in Brittany "
+            "and Normandy and protesters marched in Catalonia and Andalusia.")
+    found = {t: c for t, _, _, c in resolved(text, index)}
+    assert found == {"Sicily": "IT", "Sardinia": "IT", "Calabria": "IT", "Brittany": "FR", "Normandy": "FR",
+                     "Catalonia": "ES", "Andalusia": "ES"}
+
+
+def test_scottish_and_northern_irish_areas(index):
+    text = "Snow closed roads in the Highlands and Perthshire, and in County Tyrone and County Antrim."
+    found = {t: (i, c) for t, i, _, c in resolved(text, index)}
+    assert found["Highlands"] == ("ne:GB.HI", "GB")
+    assert found["Perthshire"] == ("ne:GB.PERTHSHIREANDKINROSS", "GB")
+    assert found["County Tyrone"] == ("rg:county-tyrone", "GB")
+    assert found["County Antrim"] == ("rg:county-antrim", "GB")
+
+
+def test_indian_and_australian_regions(index):
+    found = resolved("Heavy rain lashed Telangana, while a heatwave gripped Ladakh and Kutch.", index)
+    assert [(i, c) for _, i, _, c in found] == [("rg:telangana", "IN"), ("rg:ladakh", "IN"), ("rg:kutch", "IN")]
+    found = resolved("Firefighters battled blazes in Gippsland and the Hunter Valley.", index)
+    assert [(i, c) for _, i, _, c in found] == [("rg:gippsland", "AU"), ("rg:hunter-valley", "AU")]
+
+
+def test_a_region_named_like_a_person_counts_only_where_placed(index):
+    text = "Her daughter, Brittany, was born in 1990. Brittany Zwicker later moved to Brittany."
+    found = resolved(text, index)
+    assert [(r.candidate.start, r.entry.id) for r in geoparse(text, index=index)] == [(text.rindex("Brittany"),
+                                                                                        "rg:brittany")]
+    assert len(found) == 1
+
+
+# 3. Irish and Northern Irish county forms.
+
+@pytest.mark.parametrize("text, name, entry_id", [
+    ("Gardaí in Co Kerry have appealed for witnesses.", "Co Kerry", "ne:IE.KY"),
+    ("A man was arrested in Co. Cork on Tuesday.", "Co. Cork", "ne:IE.CK"),
+    ("The fishing fleet in County Donegal stayed in port.", "County Donegal", "ne:IE.DL"),
+    ("A farmer in Co Laois was injured.", "Co Laois", "ne:IE.LS"),
+    ("Water charges rose in County Tipperary.", "County Tipperary", "rg:county-tipperary"),
+    ("The crash happened near Omagh, Co Tyrone, police said.", "Co Tyrone", "rg:county-tyrone"),
+    ("A bomb was found in Lurgan, Co. Armagh.", "Co. Armagh", "rg:county-armagh"),
+])
+def test_irish_county_forms(index, text, name, entry_id):
+    assert entry_of(text, name, index).id == entry_id
+
+
+def test_a_companys_co_does_not_swallow_the_next_place(index):
+    found = resolved("He worked for Smith & Co. Denver police said he had left.", index)
+    assert [(t, c) for t, _, _, c in found] == [("Denver", "US")]
+
+
+# 4. Canadian Press and Australian abbreviations.
+
+def test_canadian_dateline_with_bc(index):
+    text = "SURREY, B.C. — Police in Surrey, B.C., say a man was shot."
+    surreys = [r for r in geoparse(text, index=index) if r.candidate.text.lower() == "surrey"]
+    assert len(surreys) == 2 and all(r.entry.admin1 == "CA.BC" for r in surreys)
+    assert entry_of("Wildfires burned across B.C. this week.", "B.C.", index).id == "ne:CA.BC"
+
+
+@pytest.mark.parametrize("text, name, abbreviation, region", [
+    ("RED DEER, Alta., man charged with fraud.", "RED DEER", "Alta.", "CA.AB"),
+    ("The company is based in London, Ont., and employs 300 people.", "London", "Ont.", "CA.ON"),
+    ("The mill in Sydney, N.S., closed in 2001.", "Sydney", "N.S.", "CA.NS"),
+    ("He was born in Winnipeg, Man., and lives in Regina.", "Winnipeg", "Man.", "CA.MB"),
+    ("A storm hit Moncton, N.B., overnight.", "Moncton", "N.B.", "CA.NB"),
+    ("A fire in Yellowknife, N.W.T., destroyed a home.", "Yellowknife", "N.W.T.", "CA.NT"),
+    ("A fire in Gander, Nfld., destroyed a home.", "Gander", "Nfld.", "CA.NF"),
+    ("Police in Saskatoon, Sask., said two men were hurt.", "Saskatoon", "Sask.", "CA.SK"),
+    ("A plant in Trois-Rivieres, Que., will close.", "Trois-Rivieres", "Que.", "CA.QC"),
+    ("The Geelong, Vic., plant will close.", "Geelong", "Vic.", "AU.VI"),
+    ("Residents of Hobart, Tas., were warned.", "Hobart", "Tas.", "AU.TS"),
+])
+def test_abbreviations_qualify_the_place_before(index, text, name, abbreviation, region):
+    assert entry_of(text, name, index).admin1 == region
+    assert entry_of(text, abbreviation, index).id == f"ne:{region}"
+
+
+def test_a_dotted_abbreviation_is_the_region_not_a_town(index):
+    assert entry_of("Fishermen in Summerside, P.E.I., were warned.", "P.E.I.", index).id == "ne:CA.PE"
+
+
+def test_australian_state_abbreviations(index):
+    found = resolved("Heavy rain hit NSW and Qld on Tuesday, the Bureau of Meteorology said.", index)
+    assert [(t, i) for t, i, _, _ in found] == [("NSW", "ne:AU.NS"), ("Qld", "ne:AU.QL")]
+
+
+def test_single_stop_abbreviations_need_a_comma(index):
+    # "Man." alone is a man, not Manitoba.
+    assert resolved("He played the Old Man. Police said the show was over.", index) == []
+    assert resolved("The temple was built in 300 B.C. by the king.", index) == []
