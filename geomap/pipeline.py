@@ -64,7 +64,8 @@ def geoparse(text: str, *, index: GazetteerIndex | None = None, bias: str | None
         from geomap.ner import apply_ner
 
         candidates = apply_ner(text, candidates, index, ner)
-    return resolve(candidates, bias=bias, text=text)
+    # A doubtful name (a small foreign town's namesake, "Heathrow" in a London story) is left out.
+    return [r for r in resolve(candidates, bias=bias, text=text) if not r.doubtful]
 
 
 def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str | None = None,
@@ -85,10 +86,8 @@ def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str 
             pid = slug(r.candidate.text)
             if pid not in places:
                 kind = unresolved_kind(r.candidate.text)
-                # Its gazetteer namesakes, if any, are listed for the user to pick (``geomap fix``).
                 places[pid] = Place(id=pid, name=r.candidate.text, lat=None, lon=None, kind=kind,
-                                    precision=PRECISIONS[kind], score=0.0,
-                                    alternatives=[_alternative(s, a) for s, a in r.alternatives])
+                                    precision=PRECISIONS[kind], score=0.0)
             places[pid].mentions.append((r.candidate.start, r.candidate.end))
             continue
         if e.id not in entry_place:

@@ -37,9 +37,10 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
 - list: W_LIST times the share of the names listed beside a mention ("Missouri, New York and
   Virginia") whose kind is the entry's, counting neighbours whose entries are all of one kind.
 - stray: a name known only as towns under STRAY_POPULATION, none of them in a country the rest of
-  the document gives any evidence for (though it gives STRAY_EVIDENCE), is reported without
-  coordinates, its towns kept as alternatives: "Heathrow" in a London story is a place the
-  gazetteer lacks, not a village in Florida.
+  the document gives any evidence for (though it gives STRAY_EVIDENCE), gets no entry and is
+  marked ``doubtful`` (``geoparse`` leaves it out): "Heathrow" in a London story is a place the
+  gazetteer lacks, not a village in Florida; on LGL four in five such names are no place at all
+  ("Research", "Mercury", "Front").
 One sense per document: every mention of the same name gets the same entry. Two passes: the
 second counts the first pass's choices for ambiguous names as evidence too (W_COHERENCE), and a
 clear name's choice where it moved to another country ("Georgia" beside "Albany": the state).
@@ -89,12 +90,13 @@ SHARE_PRIOR = 1.5  # evidence no country or region holds: a name and a half
 class Resolution:
     """The chosen entry for a candidate, with the ranked alternatives and their scores."""
 
-    __slots__ = ("candidate", "entry", "score", "alternatives")
+    __slots__ = ("candidate", "entry", "score", "alternatives", "doubtful")
 
-    def __init__(self, candidate: Candidate, ranked: list[tuple[float, Entry]], placed: bool = True):
+    def __init__(self, candidate: Candidate, ranked: list[tuple[float, Entry]], doubtful: bool = False):
         self.candidate = candidate
-        self.score, self.entry = ranked[0] if ranked and placed else (None, None)
+        self.score, self.entry = ranked[0] if ranked and not doubtful else (None, None)
         self.alternatives = ranked[:6]
+        self.doubtful = doubtful  # no entry fits the document: likely no place, or one the gazetteer lacks
 
     @property
     def confidence(self) -> float:
@@ -324,7 +326,7 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
             signatures = [(*signature, kinds)
                           for signature, kinds in zip(signatures, _listed_kinds(text, candidates, chosen))]
         out = _rank(candidates, signatures, (shares, regions, nearest_km, capitals), box, support)
-    return [_unplaced(r) if _stray(r, shares) else r for r in out]
+    return [Resolution(r.candidate, r.alternatives, doubtful=True) if _stray(r, shares) else r for r in out]
 
 
 def _is_capital(entry: Entry) -> bool:
@@ -353,10 +355,6 @@ def _stray(resolution: Resolution, shares) -> bool:
         return False
     countries, _ = shares[cand.key]
     return countries.norm - SHARE_PRIOR >= STRAY_EVIDENCE and countries.get(entry.country) == 0.0
-
-
-def _unplaced(resolution: Resolution) -> Resolution:
-    return Resolution(resolution.candidate, resolution.alternatives, placed=False)
 
 
 _LIST_SEPARATOR = re.compile(r",?\s+(?:and|or)\s+|,\s*|\s*&\s*")
@@ -434,7 +432,8 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                   + (W_BOX if box and _in_box(e, box) else 0.0)
                   + W_PAIR * min(PAIR_CAP, support.get(e.id, 0))
                   + (W_LIST * listed.count(e.kind) / len(listed) if listed else 0.0)
-                  + (W_QUALIFIER if any(contains(e, x) for x in qualified) else 0.0), e) for e in cand.entries),
+                  + (W_QUALIFIER if qualified and any(contains(e, x) for x in qualified) else 0.0), e)
+                 for e in cand.entries),
                 key=lambda se: (se[0], se[1].id), reverse=True)
         scored.append(ranked)
         if cand.qualifier is None:
