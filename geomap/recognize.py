@@ -17,9 +17,18 @@ from pathlib import Path
 from typing import NamedTuple
 
 from geomap.index import US_STATES, Entry, GazetteerIndex, region_abbreviations
-from geomap.text import fold_word, normalize, split_tokens
+from geomap.text import normalize
+from geomap.tokens import (
+    NAME_START,
+    RUN_WORD_PLAIN,
+    LowerWords,
+    Tokens,
+    Word,
+    all_caps_line,
+    run_tokens,
+    sentence_initial,
+)
 from geomap.vocabulary import (
-    ABBREVIATED,
     CALENDAR,
     CIVIC_AFTER,
     CONNECTORS,
@@ -34,7 +43,6 @@ from geomap.vocabulary import (
     REGION_WORDS,
     STOPWORDS,
     STREET_WORDS,
-    TITLE_ABBREVIATIONS,
     TITLE_OPENERS,
     TITLES,
 )
@@ -51,7 +59,9 @@ _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
-_GAP = re.compile(r"[ \t]{1,3}|-|\s")
+_REGION_NOUN = re.compile(r"County|Parish|Oblast|Province|Governorate|Prefecture|Krai|Raion|Voivodeship")
+# "Xyz County", "Abc Oblast": a region by its form even when the gazetteer lacks it.
+_UNKNOWN_REGION = re.compile(rf"({NAME_START}[\w'\u2019-]* (?:{RUN_WORD_PLAIN} )??)({_REGION_NOUN.pattern})\b")
 
 
 @dataclass(frozen=True)
@@ -107,73 +117,7 @@ def _demonym_place(index: GazetteerIndex, key: str) -> Entry | None:
     return _countries_by_code(index).get(code)
 
 
-def _adjacent(text: str, left, left_end: int, right_start: int) -> bool:
-    """Whether a token at ``right_start`` may continue the name of the token ``left`` ending at ``left_end``."""
-    gap = text[left_end + (2 if left.possessive else 0):right_start]  # past the "'s"
-    if gap == " ":
-        return True
-    if gap[:1] == "." and (left.key in ABBREVIATED or left.key in TITLE_ABBREVIATIONS or len(left.key) == 1):
-        # "St. Louis", "Mrs. Lincoln", "Matthew D. Flores", but not "in Kursk Oblast. While"
-        gap = gap[1:] or " "
-    if "\n" in gap and left_end - text.rfind("\n", 0, left_end) <= _SHORT_LINE:
-        return False  # a short line ends with its last name: a headline, a dateline, a list's item
-    return _GAP.fullmatch(gap) is not None
-
-
-_SHORT_LINE = 60  # characters: a line this short is no hard-wrapped paragraph's
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 3):start].rstrip(" \t\"\u201c\u2018(")
-    return not before or before[-1] in ".!?\n:;\u2014"
-
-
-# The lookbehind comes after the first letter so that the regex engine can skip ahead to a
-# letter of the class; the same words as "(?<![\w'’])[a-z][a-z'’-]*".
-_LOWER_WORD = re.compile(r"[a-z](?<![\w'\u2019].)[a-z'\u2019-]*")
-_LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")
-
-
-class _LowerWords:
-    """Words the text writes in lower case somewhere ("police", "mobile"): the words of
-    ``_LOWER_WORD.findall(text)``, looked for one by one as they are asked about (listing
-    them all costs more than the few questions a text raises)."""
-
-    LIST_ALL_ABOVE = 50_000  # characters: a long text is listed once, not searched per word
-
-    def __init__(self, text: str):
-        self._text = text
-        self._answers: dict[str, bool] = {}
-        self._all: set[str] | None = set(_LOWER_WORD.findall(text)) if len(text) > self.LIST_ALL_ABOVE else None
-
-    def __contains__(self, word: str) -> bool:
-        if self._all is not None:
-            return word in self._all
-        found = self._answers.get(word)
-        if found is None:
-            found = self._answers[word] = _LOWER_WORD.fullmatch(word) is not None and self._written(word)
-        return found
-
-    def _written(self, word: str) -> bool:
-        text = self._text
-        at = text.find(word)
-        while at >= 0:
-            # Scan as findall would, from a point no lower-case word straddles: before the
-            # letters, apostrophes and hyphens leading to this occurrence ("well-known").
-            scan = at
-            while scan and text[scan - 1] in _LOWER_WORD_CHARS:
-                scan -= 1
-            m = _LOWER_WORD.search(text, scan)
-            while m is not None and m.start() < at:
-                m = _LOWER_WORD.search(text, m.end())
-            if m is not None and m.start() == at and m.end() == at + len(word):
-                return True
-            at = text.find(word, at + 1)
-        return False
-
-
 # \x96 and \x97 are cp1252's dashes read as Latin-1, as some feeds deliver them.
-_LONG_WORD = re.compile(r"[^\W\d_][\w'\u2019-]{3,}")
 _DATELINE_END = re.compile(r",\s|\s[-\u2014\u2013\x96\x97]|\s\(|:\s|[ \t]{2}|/[A-Z]")
 # The first of two or more datelines joined by slashes: "ISLAMABAD/KABUL (Reuters) -".
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]*/$")
@@ -181,32 +125,20 @@ _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]*/$")
 _DATE_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[ \t]+$")
 
 
-def _dateline(tokens: _Tokens, i: int, j: int) -> bool:
+def _dateline(tokens: Tokens, i: int, j: int) -> bool:
     """ "CHARLESTON, W.Va. -", "KYIV (Reuters) -", "BEIRUT: ": an all-caps name opening a line
     or sentence, or following a byline's date."""
     text, start = tokens.text, tokens.starts[i]
     return tokens.ends[j - 1] - start > 2 and all(w.is_upper for w in tokens.words[i:j]) \
         and _DATELINE_END.match(text, tokens.ends[j - 1]) is not None \
-        and (_sentence_initial(text, start) or _DATE_BEFORE.search(text, max(0, start - 8), start) is not None
+        and (sentence_initial(text, start) or _DATE_BEFORE.search(text, max(0, start - 8), start) is not None
              or (text[start - 1:start] == "/" and _slashed_dateline(text, start)))
 
 
 def _slashed_dateline(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows another dateline and a slash ("ISLAMABAD/KABUL")."""
     m = _DATELINE_BEFORE.search(text, max(0, start - 40), start)
-    return m is not None and _sentence_initial(text, m.start())
-
-
-_HEADLINE_CHARS = 120  # a headline or a dateline line is shorter than this
-
-
-def _all_caps_line(text: str, start: int) -> bool:
-    """True for tokens (at ``start``) of ALL-CAPS runs such as datelines ("TROY, N.C. (AP)")."""
-    lo = max(0, start - _HEADLINE_CHARS)  # a long line is counted from near the word: no quadratic scan
-    line_start = text.rfind("\n", lo, start) + 1 or lo
-    segment = text[line_start:start + 40]  # the line may be the whole text: count in C
-    letters = "".join(filter(str.isalpha, segment))
-    return len(letters) >= 4 and sum(map(str.isupper, letters)) / len(letters) > 0.9
+    return m is not None and sentence_initial(text, m.start())
 
 
 class _Place(NamedTuple):
@@ -242,7 +174,7 @@ def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False) 
 
 def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     """Candidates in ``text``, left to right, non-overlapping, longest match first."""
-    tokens = _run_tokens(text)
+    tokens = run_tokens(text)
     words, starts, ends, joined = tokens.words, tokens.starts, tokens.ends, tokens.joined
     found: list[Candidate] = []
     i, n = 0, len(words)
@@ -250,7 +182,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     demonym_starts = _demonym_first_words()
     person_keys: set[str] = set()  # words of people's and organisations' names
     said_of_people: set[str] = set()  # of those, the ones the context says are people's
-    lower_words = _LowerWords(text)
+    lower_words = LowerWords(text)
     find = index.names.find
     while i < n:
         word = words[i]
@@ -350,111 +282,6 @@ def _unknown_regions(text: str, found: list[Candidate], index: GazetteerIndex) -
             continue
         extra.append(Candidate(m.group(), m.start(), m.end(), normalize(m.group()), ()))
     return sorted(found + extra, key=lambda c: c.start) if extra else found
-
-
-_UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
-_RUN_WORD = rf"[{_UPPER}][\w'\u2018\u2019\u02bb\u02bc.-]*"
-_RUN_WORD_PLAIN = rf"[{_UPPER}][\w'\u2019-]*"
-_RUN_JOINER = r"(?:of|on|upon|de|la|le|del|da|do|du|des|am|im|the|and|al|el|es|sur|en|di|y|ez|az|ash|ad|ar|" + \
-    rf"[dl]['\u2019][{_UPPER}]\w*|" + \
-    "|".join(sorted(REGION_WORDS)) + r")\b"
-# A capital not preceded by a letter, digit or apostrophe. The lookbehind follows the capital
-# (and looks at two characters) so that the regex engine can skip ahead to a capital.
-_NAME_START = rf"[{_UPPER}](?<![\w'\u2019].)"
-# Runs of capitalized words (with the lower-case words names may contain): the only places a
-# name can start, found by the regex engine instead of a Python loop over every word.
-_RUN = re.compile(rf"{_NAME_START}[\w'\u2018\u2019\u02bb\u02bc.-]*(?:[ \t]+(?:{_RUN_WORD}|{_RUN_JOINER}))*")
-_REGION_NOUN = re.compile(r"County|Parish|Oblast|Province|Governorate|Prefecture|Krai|Raion|Voivodeship")
-# "Xyz County", "Abc Oblast": a region by its form even when the gazetteer lacks it.
-_UNKNOWN_REGION = re.compile(rf"({_NAME_START}[\w'\u2019-]* (?:{_RUN_WORD_PLAIN} )??)({_REGION_NOUN.pattern})\b")
-
-
-# The word before a run, as the leftmost match of "[\w'\u2019.-]+[^\w\n]*$" would find it, but read
-# backwards from the run, in the reversed text: the separators, then the word (one match, no scan).
-_WORD_BEFORE_REVERSED = re.compile(r"[^\w\n]*[\w'\u2019.-]+")
-
-
-def _word_before(text: str, reversed_text: str, lo: int, start: int) -> int:
-    """Start of the word (and the punctuation after it) ending at ``start``, not before ``lo``;
-    ``start`` when there is none."""
-    end = start - 1 if text[start - 1:start] == "\n" else start  # as "$" matches before a last newline
-    m = _WORD_BEFORE_REVERSED.match(reversed_text, len(text) - end, len(text) - lo)
-    return end - (m.end() - m.start()) if m else start
-
-
-class _Word(NamedTuple):
-    """A token apart from its offsets (kept in lists beside it): one per distinct word, shared."""
-
-    text: str
-    key: str  # folded form used for gazetteer lookup
-    possessive: bool  # "Kyiv's" gives "Kyiv", possessive
-    is_title: bool
-    is_upper: bool
-
-
-@lru_cache(maxsize=1 << 16)
-def _word(text: str, possessive: bool) -> _Word:
-    """The word of a token (its key folded once); is_title and is_upper as ``Token`` has them."""
-    # "d'Ivoire", "l'Aquila": an elided article before a capital continues a name as a capital would.
-    title = text[:1].isupper() or (text[:1] in "dl" and text[1:2] in "'\u2019" and text[2:3].isupper())
-    return _Word(text, fold_word(text), possessive, title, text.isupper() and len(text) > 1)
-
-
-class _Tokens:
-    """The tokens of a text's capitalized runs, each run with the word before it (for the context
-    rules): their words, their offsets, and whether each follows the one before closely enough
-    to continue a name."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.words: list[_Word] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.joined: list[bool] = []
-        self._title_case: dict[int, bool] = {}
-
-    def in_title_case(self, at: int) -> bool:
-        """Whether offset ``at`` is in a headline that capitalizes its words ("Floods Hit Kerala,
-        Thousands Evacuated"): there, a capital says nothing of a longer name. A headline opens
-        the text or a line, is short and is no list of names ("Ben Alexander, Provi Underwood, ...")."""
-        text = self.text
-        lo = max(0, at - _HEADLINE_CHARS)  # look no further back than a headline is long
-        start = text.rfind("\n", lo, at) + 1 or (0 if lo == 0 else -1)
-        if start < 0 or text.find(". ", start, at) >= 0:
-            return False  # most sentences: no need to look at their words
-        found = self._title_case.get(start)
-        if found is None:
-            end = min((e for e in (text.find(". ", at, start + _HEADLINE_CHARS + 2),
-                                   text.find("\n", at, start + _HEADLINE_CHARS + 1)) if e >= 0),
-                      default=len(text))
-            long_words = _LONG_WORD.findall(text, start, end) if end - start <= _HEADLINE_CHARS else []
-            found = self._title_case[start] = text.count(",", start, end) <= 1 and len(long_words) >= 3 \
-                and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
-        return found
-
-
-def _run_tokens(text: str) -> _Tokens:
-    """Tokens of every capitalized run, each run with the word before it."""
-    tokens = _Tokens(text)
-    words, starts, ends, joined = tokens.words, tokens.starts, tokens.ends, tokens.joined
-    reversed_text = text[::-1]
-    last_end = 0
-    previous, previous_end = None, -10  # the last token so far
-    for m in _RUN.finditer(text):
-        start, end = m.span()
-        first = _word_before(text, reversed_text, max(last_end, start - 40), start)
-        for word, word_start, possessive in split_tokens(text, first, end):
-            gap = word_start - previous_end
-            if gap == 1 and text[previous_end] == " " and not previous.possessive:
-                joined.append(True)  # the common case, decided without _adjacent
-            else:
-                joined.append(gap <= 6 and _adjacent(text, previous, previous_end, word_start))
-            previous, previous_end = _word(word, possessive), word_start + len(word)
-            words.append(previous)
-            starts.append(word_start)
-            ends.append(previous_end)
-        last_end = end
-    return tokens
 
 
 def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str],
@@ -567,7 +394,7 @@ _AP_STATE_BEFORE = re.compile(r"(?:,\s*|\bD-|\bR-|\bI-)$")
 _AP_STATE_AFTER = re.compile(r"[ \t]+(?:[a-z]|(?:Gov|Sen|Rep|Lt)\.|(?:House|Senate|Legislature|Supreme|State)\b)")
 
 
-def _ap_state(tokens: _Tokens, i: int, last: int, index: GazetteerIndex) -> Candidate | None:
+def _ap_state(tokens: Tokens, i: int, last: int, index: GazetteerIndex) -> Candidate | None:
     """An AP state abbreviation (tokens ``i`` to ``last``) qualifying the name before it ("Troy,
     Tenn.", "D-Calif.", "Wood County, W. Va.") or a noun after it ("Fla. economist", "Ill. Gov.")."""
     text, word, start, end = tokens.text, tokens.words[last], tokens.starts[i], tokens.ends[last]
@@ -609,7 +436,7 @@ def _idiom(text: str, key: str, end: int) -> bool:
     return m is not None and m.group(1) in idioms
 
 
-def _demonym_at(words: list[_Word], i: int, table: dict[str, str]) -> int:
+def _demonym_at(words: list[Word], i: int, table: dict[str, str]) -> int:
     """Number of tokens of the demonym starting at ``i`` (0 if none)."""
     for k in (2, 1):
         if i + k <= len(words) and all(w.is_title for w in words[i:i + k]) \
@@ -618,7 +445,7 @@ def _demonym_at(words: list[_Word], i: int, table: dict[str, str]) -> int:
     return 0
 
 
-def _demonym_sense(tokens: _Tokens, i: int, after: int, index: GazetteerIndex) -> str | None:
+def _demonym_sense(tokens: Tokens, i: int, after: int, index: GazetteerIndex) -> str | None:
     """None when the demonym at tokens ``i`` to ``after`` means its country; "person" when it is a
     surname ("Monica French", "French said"); "name" when it is part of another name."""
     words, joined, text = tokens.words, tokens.joined, tokens.text
@@ -646,7 +473,7 @@ def _demonym_first_words() -> frozenset[str]:
     return frozenset(key.split()[0] for key in demonyms())
 
 
-def _longest_match(tokens: _Tokens, i: int, rows: tuple[int, ...],
+def _longest_match(tokens: Tokens, i: int, rows: tuple[int, ...],
                    index: GazetteerIndex) -> tuple[int, str] | None:
     """(end token, folded name) of the longest gazetteer name starting at token ``i``; ``rows``
     is what the gazetteer has under that token's word alone.
@@ -679,7 +506,7 @@ def _longest_match(tokens: _Tokens, i: int, rows: tuple[int, ...],
     return best[:2] if best else None
 
 
-def _office_at(tokens: _Tokens, k: int) -> bool:
+def _office_at(tokens: Tokens, k: int) -> bool:
     """Whether token ``k`` continues a name as an office: "Dublin City Council", "Paris City Hall"."""
     if k >= len(tokens.words) or not tokens.joined[k] or not tokens.words[k].is_title:
         return False
@@ -703,7 +530,7 @@ def _countries_by_code(index: GazetteerIndex) -> dict[str, Entry]:
     return by_code
 
 
-def _names_an_institution(tokens: _Tokens, j: int) -> bool:
+def _names_an_institution(tokens: Tokens, j: int) -> bool:
     """ "Gainesville Environmental Services", "Cookville Volunteer Fire Department": the
     capitalized words after a town end, within three words, in an institution's noun."""
     words, joined = tokens.words, tokens.joined
@@ -715,7 +542,7 @@ def _names_an_institution(tokens: _Tokens, j: int) -> bool:
     return False
 
 
-def _names_a_paper(tokens: _Tokens, j: int) -> bool:
+def _names_a_paper(tokens: Tokens, j: int) -> bool:
     """ "Post", "State Journal", "News Sentinel": the capitalized words after a name end, within
     three words, in the head of a newspaper's or a team's name (but "Tarrant County Medical
     Examiner" is an office, "Gainesville's VFW Post" a place's)."""
@@ -754,7 +581,7 @@ def _hyphenated_places(left: float, right: float) -> bool:
     return min(left, right) >= 1_000 and max(left, right) >= 10_000
 
 
-def _after_person_word(tokens: _Tokens, i: int, index: GazetteerIndex) -> bool:
+def _after_person_word(tokens: Tokens, i: int, index: GazetteerIndex) -> bool:
     """Whether token ``i`` follows, within the same name, a title, an initial or a given name."""
     if i == 0 or not tokens.joined[i] or tokens.words[i - 1].possessive:
         return False
@@ -763,14 +590,14 @@ def _after_person_word(tokens: _Tokens, i: int, index: GazetteerIndex) -> bool:
         prev.is_title and prev.key in index.person_names and prev.key not in STOPWORDS)
 
 
-def _initial(tokens: _Tokens, k: int) -> bool:
+def _initial(tokens: Tokens, k: int) -> bool:
     """Whether token ``k`` is a person's initial: "N." in "Victoria N. Pearson"."""
     text = tokens.words[k].text
     return len(text) == 1 and text.isupper() and tokens.text[tokens.ends[k]:tokens.ends[k] + 1] == "."
 
 
-def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: GazetteerIndex,
-          lower_words: _LowerWords) -> bool | str:
+def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: GazetteerIndex,
+          lower_words: LowerWords) -> bool | str:
     """Whether a gazetteer match (tokens ``i`` to ``j``) is a place name here.
 
     True; "word" when the word itself is not a place here (look on from the next word);
@@ -796,7 +623,7 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
         return "word"  # "U.N.": an abbreviation names a country or a state ("U.S.", "N.C."), not a town (Un)
     if single and first.is_upper and "." not in first.text and "country" not in kinds \
             and key not in region_abbreviations()[1] \
-            and not _all_caps_line(text, first_start) and not _dateline(tokens, i, j):
+            and not all_caps_line(text, first_start) and not _dateline(tokens, i, j):
         return "word"  # "GA", "NATO": acronyms; all-caps place names count only in datelines and headlines
     if single and first.text == "B.C." and _NUMBER_BEFORE.search(text, max(0, first_start - 8), first_start):
         return "word"  # "300 B.C.": an era, not British Columbia
@@ -817,13 +644,13 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
     if j < len(words) and text[last_end:last_end + 1] == "-" and tokens.starts[j] == last_end + 1 \
             and words[j].is_title and not area and not place_after:
         return "word"  # "Wal-Mart", "Coca-Cola"
-    if single and not area and _sentence_initial(text, first_start) and first.text.lower() in lower_words:
+    if single and not area and sentence_initial(text, first_start) and first.text.lower() in lower_words:
         return "word"  # "Police said ...", "Man booked ...", when the text also uses the word in lower case
     if single and not area and place.population < 20_000 and first.text.lower() in lower_words:
         return "word"
     if single and not area and place.population < 100_000 and \
             (first.text.lower() in lower_words or key in _common_words()) and \
-            (tokens.in_title_case(first_start) or (first.is_upper and _all_caps_line(text, first_start))):
+            (tokens.in_title_case(first_start) or (first.is_upper and all_caps_line(text, first_start))):
         return "word"  # a headline's verb: "Floods Hit Kerala" (Hit, Iraq)
     # A small town named like a person ("Manning", "Welch", "Mary") or like an English word
     # ("Give", "Time") counts only where the text places something: after a locative word,
@@ -869,7 +696,7 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
             return True
         if nxt.key in STREET_WORDS:
             return False  # "Dublin Road", "Pennsylvania Avenue": a street's name
-        if nxt.is_upper and first.is_upper and _all_caps_line(text, first_start):
+        if nxt.is_upper and first.is_upper and all_caps_line(text, first_start):
             pass  # "STORMS HIT HOUSTON", "IN SYDNEY AND MELBOURNE": in capitals, no word is a name's
         elif single and nation and key in index.person_names and (nxt.key in index.person_names or _initial(tokens, j)) \
                 and nxt.key not in TITLES and nxt.key not in MEDIA_HEADS and nxt.key not in REGION_WORDS \
@@ -892,14 +719,14 @@ def _keep(tokens: _Tokens, i: int, j: int, key: str, place: _Place, index: Gazet
         if prev.key in PERSON_TITLES or _initial(tokens, i - 1):
             return "person"  # "President Volodymyr", "Roy A. Nelson"
         if prev.is_title and prev.key not in STOPWORDS and prev.key not in demonyms() and prev.key not in TITLES \
-                and not nation and not (prev.is_upper and first.is_upper and _all_caps_line(text, first_start)) and (prev.key in index.person_names or
+                and not nation and not (prev.is_upper and first.is_upper and all_caps_line(text, first_start)) and (prev.key in index.person_names or
                                     (not _is_major(index, prev.key) and not tokens.in_title_case(first_start))):
             # A person or an organisation wherever the name stands, but "Henry County" in
             # "Leadership Henry County" is part of a longer name only here.
             if last.key in REGION_WORDS:
                 return False
             return "person" if prev.key in index.person_names else "name"
-        if prev.key == "the" and prev.text == "The" and not _sentence_initial(text, tokens.starts[i - 1]):
+        if prev.key == "the" and prev.text == "The" and not sentence_initial(text, tokens.starts[i - 1]):
             return False  # "The Washington ..." mid-sentence is a title
     return True
 

@@ -61,8 +61,8 @@ they third this those though three thursday through to today tuesday two under u
 very was way we wednesday were west western what when where which while who why will winter with would yes yet
 you your deputy minister governor mayor general colonel major captain sergeant officer senator judge king queen
 prince princess lord lady saint st sir dame mount lake river cape port fort point center centre hope unity
- liberty union victory freedom justice mercy faith charity harmony friendship
- eden goshen northeast northwest southeast southwest
+liberty union victory freedom justice mercy faith charity harmony friendship
+eden goshen northeast northwest southeast southwest
 greater upper lower pack leader mart sen rep capt rev gov det sgt lt mayor chief day night morning evening
 christmas easter passover ramadan hanukkah thanksgiving halloween earth superior hall nov dec jan feb aug sept oct
 downtown uptown midtown vice man human co

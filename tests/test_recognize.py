@@ -60,19 +60,19 @@ def test_qualified_names_link_their_qualifier(index):
 
 
 def test_lower_case_words_as_findall_lists_them():
-    from geomap.recognize import _LOWER_WORD, _LowerWords
+    from geomap.tokens import _LOWER_WORD, LowerWords
 
     for text in ["A well-known man's fire-man", "police; Police-led 'man' x-man -known known-", "O\u2019man e\u2019s"]:
-        listed, asked = set(_LOWER_WORD.findall(text)), _LowerWords(text)
+        listed, asked = set(_LOWER_WORD.findall(text)), LowerWords(text)
         for word in {"man", "known", "well-known", "police", "led", "s", "e", "fire-man", "man's", "x"} | listed:
             assert (word in asked) == (word in listed), (text, word)
 
 
 def test_a_long_text_lists_its_lower_case_words_once_with_the_same_answers(lgl_docs, index, monkeypatch):
-    from geomap.recognize import _LowerWords
+    from geomap.tokens import LowerWords
 
     text = "\n\n".join(d["text"] for d in lgl_docs[:60])
-    assert len(text) > _LowerWords.LIST_ALL_ABOVE  # the long path is the one taken by default
+    assert len(text) > LowerWords.LIST_ALL_ABOVE  # the long path is the one taken by default
     listed = recognize(text, index)
-    monkeypatch.setattr(_LowerWords, "LIST_ALL_ABOVE", len(text) + 1)  # searched word by word instead
+    monkeypatch.setattr(LowerWords, "LIST_ALL_ABOVE", len(text) + 1)  # searched word by word instead
     assert recognize(text, index) == listed and len(listed) > 300
