@@ -416,7 +416,10 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         ri = city_region.get(i)
         entry = Entry(f"gn:{c['geonameid']}", c["name"], c["latitude"], c["longitude"], c["countrycode"], "city",
                       c["population"], regions[ri].id if ri is not None else None)
-        add(entry, c["name"], *(a for a in c["alternatenames"] if _usable_alternate(a)))
+        # Not the name cut before its "City" ("Oklahoma", "Rapid" for Rapid City): that is the state's,
+        # or no place's; but a metropolis goes by it ("New York", "Ho Chi Minh").
+        truncated = c["name"][:-5] if c["name"].endswith(" City") and c["population"] < 1_000_000 else None
+        add(entry, c["name"], *(a for a in c["alternatenames"] if _usable_alternate(a) and a != truncated))
 
     seat_names = _seat_names(cities, city_region, regions)
     aliases = _admin1_aliases()

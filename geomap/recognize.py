@@ -11,6 +11,7 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -57,6 +58,9 @@ _SPEECH_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:said|says|told|declined|ple
                            r"administration|took office)\b")  # "the Obama administration"
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
+# A disease named after where it was found: "Lassa fever", "Lyme disease", "Sudan virus", "Middle
+# East respiratory syndrome".
+_DISEASE_AFTER = re.compile(r"[ \t-](?:[Ff]ever|[Vv]irus|[Dd]isease|[Ee]ncephalitis|[Rr]espiratory [Ss]yndrome)\b")
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
 _REGION_NOUN = re.compile(r"County|Parish|Oblast|Province|Governorate|Prefecture|Krai|Raion|Voivodeship")
@@ -141,6 +145,14 @@ def _slashed_dateline(text: str, start: int) -> bool:
     return m is not None and sentence_initial(text, m.start())
 
 
+def _respelled(key: str, main: str) -> bool:
+    """Whether ``key`` is another transliteration of the one-word name ``main``: a letter or two
+    apart ("avdiivka", "avdiyivka"), not another word ("bank", "slide")."""
+    if " " in main or abs(len(key) - len(main)) > 2 or key[:2] != main[:2] or len(key) < 5:
+        return False
+    return SequenceMatcher(None, key, main).ratio() >= 0.8
+
+
 class _Place(NamedTuple):
     """The entries of a matched name, and what the context rules ask of them."""
 
@@ -152,7 +164,7 @@ class _Place(NamedTuple):
 
 
 @lru_cache(maxsize=1 << 14)
-def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False) -> _Place:
+def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False, located: bool = False) -> _Place:
     """The places named ``key`` (once per name: names recur within and across texts). ``dotted``:
     written as a dotted abbreviation, which names a region or a country where one is so called:
     "P.E.I." is Prince Edward Island, not Peicheng (also "Pei")."""
@@ -164,7 +176,12 @@ def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False) 
         # unless the town dwarfs those of that main name ("Jenin": Janin, not Jenin in Poland).
         own = max((e.population for e in entries if e.key == key and e.kind == "city"), default=None)
         floor = 50_000 if own is None else min(50_000, max(10_000, 20 * own))
-        entries = [e for e in entries if e.key == key or e.kind != "city" or e.population >= floor]
+        kept = [e for e in entries if e.key == key or e.kind != "city" or e.population >= floor]
+        if not kept and located:
+            # Where the text places it, another spelling of a town's name is the town: "near
+            # Avdiivka" (Avdiyivka), "in Saraqeb" (Saraqib), not "Fire Marshal" (Marshall).
+            kept = [e for e in entries if _respelled(key, e.key)]
+        entries = kept
     kinds = frozenset(e.kind for e in entries)
     return _Place(tuple(entries), kinds, bool(kinds & {"country", "continent", "admin1", "region"}),
                   bool(kinds & {"country", "continent", "region"})
@@ -233,8 +250,10 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             continue
         j, key = match
         # "The Bank" (of England) is one word as well: an alternate name of a small town is noise.
-        place = _place(index, key, j - i == 1 or (j - i == 2 and words[i].key == "the"),
-                       j - i == 1 and word.text.count(".") >= 2)
+        single = j - i == 1 or (j - i == 2 and words[i].key == "the")
+        place = _place(index, key, single, j - i == 1 and word.text.count(".") >= 2)
+        if not place.entries and single and _located(text, starts[i], ends[j - 1]):
+            place = _place(index, key, single, j - i == 1 and word.text.count(".") >= 2, located=True)
         if not place.entries:
             i += 1
             continue
@@ -637,6 +656,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return False  # "Air Canada", "Air India": airlines
     if "country" not in kinds and _WAR_AFTER.match(text, last_end):
         return False  # "the Gulf War", "Civil War": a war's name, not where something is
+    if _DISEASE_AFTER.match(text, last_end):
+        return False
     # "Logan-Rogersville", "Fargo-Moorhead", "Paris-Henry County": places joined by a hyphen.
     place_after = j < len(words) and text[last_end:last_end + 1] in ("-", "\u2013") \
         and tokens.starts[j] == last_end + 1 and words[j].is_title \

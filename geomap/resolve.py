@@ -447,16 +447,15 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
         if final is None:
             final, demoted = ranked, []
             listed = signature[4] if len(signature) > 4 else ()
-            if len(final) > 1 and any(e.kind == "admin1" for _, e in final) and \
+            if len(final) > 1 and any(e.kind == "admin1" for _, e in final) and cand.start not in qualifiers and \
                     not (listed and 2 * listed.count("admin1") >= len(listed)):  # "Missouri, New York and Ohio"
                 # A seat goes by the name itself or holds a fifth of its region's people: "Mato
                 # Grosso" and "Rio Grande do Sul" are states, not towns GeoNames also calls so. A
-                # national capital outranks a region of its name ("Washington imposed sanctions"),
-                # except where the name qualifies another ("Seattle, Washington") or the document
-                # names other places in the region ("Spokane ... Washington"). The region stays
+                # national capital outranks a region of its name ("Washington imposed sanctions")
+                # unless the document names other places in the region ("Spokane ... Washington").
+                # Neither applies where the name qualifies another ("Buffalo, New York"). The region stays
                 # among the alternatives, for a reviewer to pick.
-                capital = cand.start not in qualifiers and any(
-                    _is_capital(e) and e.key == cand.key for _, e in final)
+                capital = any(_is_capital(e) and e.key == cand.key for _, e in final)
                 states = shares[cand.key][1]
                 demoted = [(s, e) for s, e in final if e.kind == "admin1" and (
                     (capital and not states.get(e.admin1)) or _has_seat(e, final, cand.key))]

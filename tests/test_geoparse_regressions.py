@@ -589,3 +589,26 @@ def test_all_caps_headlines_city_of_its_province_airlines_and_idioms(index):
     assert [t for t, *_ in places("Air Canada added flights from Toronto; Air India said no.", index)] == ["Toronto"]
     assert [t for t, *_ in places("The worst since the Spanish flu, like Russian roulette, French troops said.",
                                   index)] == ["French"]
+
+
+def test_diseases_named_after_places_and_more_demonyms(index):
+    text = ("Lassa fever killed 118 people in Nigeria. The outbreak of Sudan virus disease spread in Uganda. "
+            "Lyme disease cases rose in Connecticut. Burundian soldiers and Panamanian police met.")
+    assert [(t, c) for t, _, c, _, _ in places(text, index)] == [
+        ("Nigeria", "NG"), ("Uganda", "UG"), ("Connecticut", "US"), ("Burundian", "BI"), ("Panamanian", "PA")]
+
+
+def test_a_state_that_qualifies_a_city_is_the_state(index):
+    # The seat rule ("New York" alone: the city) does not hold for a qualifier; "Oklahoma" and
+    # "Rapid" are no longer names of Oklahoma City and Rapid City.
+    for text, expected in [("Buffalo, New York, got two feet of snow.", [("city", "US.NY"), ("admin1", "US.NY")]),
+                           ("A tornado struck Moore, Oklahoma. A case is pending in Oklahoma.",
+                            [("city", "US.OK"), ("admin1", "US.OK"), ("admin1", "US.OK")]),
+                           ("Rapid Support Forces shelled a camp near El Fasher.", [("city", "SD.ND")])]:
+        assert [(r.entry.kind, r.entry.admin1) for r in geoparse(text, index=index)] == expected, text
+
+
+def test_another_spelling_of_a_town_where_the_text_places_it(index):
+    assert [(t, n) for t, n, *_ in places("Fighting near Avdiivka and Chasiv Yar intensified.", index)] == [
+        ("Avdiivka", "Avdiyivka"), ("Chasiv Yar", "Chasiv Yar")]
+    assert places("The State Fire Marshal's Office sent investigators.", index) == []
