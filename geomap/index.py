@@ -341,6 +341,14 @@ def region_abbreviations() -> tuple[dict[str, str], frozenset[str]]:
     return after_comma, frozenset(capitals)
 
 
+def _close_spelling(name: str, key: str) -> bool:
+    """Whether two one-word names are spellings of one name: a letter or two apart."""
+    from difflib import SequenceMatcher
+
+    return name[:1] == key[:1] and " " not in key and abs(len(name) - len(key)) <= 2 and len(key) >= 5 \
+        and SequenceMatcher(None, name, key).ratio() >= 0.85
+
+
 def _seat_names(cities: list[dict], city_region: dict[int, int], regions: list) -> dict[int, set[str]]:
     """For each admin-1 region named after its seat, the seat's other spellings, which news
     writes for the region too: Natural Earth has "Odessa", "Mykolayiv" and "Zaporizhzhya", the
@@ -361,10 +369,19 @@ def _seat_names(cities: list[dict], city_region: dict[int, int], regions: list) 
             k = (c["countrycode"], normalize(name))
             if k not in by_key or cities[by_key[k]]["population"] < c["population"]:
                 by_key[k] = ci
+    towns_of: dict[int, list[int]] = {}  # the towns of 20,000 in each region, most populous first
+    for ci, ri in sorted(city_region.items(), key=lambda kv: -cities[kv[0]]["population"]):
+        if cities[ci]["population"] >= 20_000:
+            towns_of.setdefault(ri, []).append(ci)
     seat_names: dict[int, set[str]] = {}
     for ri, r in enumerate(regions):
         key = region_keys[ri]
         ci = by_key.get((r.country, key))
+        if ci is None:
+            # Natural Earth spells the seat otherwise than GeoNames does: "Gedarif", the town Gedaref.
+            ci = next((t for t in towns_of.get(ri, ()) if any(
+                _close_spelling(normalize(n), key) for n in (cities[t]["name"], *cities[t]["alternatenames"])
+                if n.isascii())), None)
         if ci is None or not region_keys[city_region.get(ci, ri)].startswith(key):
             continue
         c = cities[ci]

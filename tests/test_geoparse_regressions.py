@@ -612,3 +612,10 @@ def test_another_spelling_of_a_town_where_the_text_places_it(index):
     assert [(t, n) for t, n, *_ in places("Fighting near Avdiivka and Chasiv Yar intensified.", index)] == [
         ("Avdiivka", "Avdiyivka"), ("Chasiv Yar", "Chasiv Yar")]
     assert places("The State Fire Marshal's Office sent investigators.", index) == []
+
+
+def test_a_region_spelled_otherwise_than_its_seat_and_macro_regions(index):
+    # Natural Earth's "Gedarif" and GeoNames' town "Gedaref" (Al Qadarif): "Gedaref state" is the state.
+    found = places("Cases were reported in Kassala and Gedaref states, in West Africa and in the Levant.", index)
+    assert [(n, k) for _, n, _, k, _ in found] == [
+        ("Kassala", "admin1"), ("Gedarif", "admin1"), ("West Africa", "region"), ("Levant", "region")]
