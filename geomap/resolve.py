@@ -29,7 +29,8 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
 - seat of a same-named region: a bare name ("Grodno", "Kursk") that names both a city (by the
   city's own name, or one holding SEAT_SHARE of the region's people) and the admin-1 region
   around it (or within SEAT_KM of its point: GeoNames files Kyiv apart) means the city, unless
-  it is listed among regions; "Kursk Oblast" with its suffix names the region;
+  it is listed among regions or qualifies another name ("Buffalo, New York"); "Kursk Oblast"
+  with its suffix names the region;
 - another name: a town matched by another of its names (not its main one) takes ALT_CONTEXT of
   the country and admin-1 context;
 - dateline: the place a story was filed from ("BELFAST -") counts W_DATELINE times in the
@@ -440,29 +441,14 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             for s, e in ranked:
                 totals[cand.key][e.id] += s
     chosen_for: dict[tuple, list[tuple[float, Entry]]] = {}
-    qualifiers = {c.qualifier.start for c in candidates if c.qualifier is not None}
     out = []
     for cand, signature, ranked in zip(candidates, signatures, scored):
         final = chosen_for.get(signature)
         if final is None:
             final, demoted = ranked, []
             listed = signature[4] if len(signature) > 4 else ()
-            if len(final) > 1 and any(e.kind == "admin1" for _, e in final) and cand.start not in qualifiers and \
-                    not (listed and 2 * listed.count("admin1") >= len(listed)):  # "Missouri, New York and Ohio"
-                # A seat goes by the name itself or holds a fifth of its region's people: "Mato
-                # Grosso" and "Rio Grande do Sul" are states, not towns GeoNames also calls so. A
-                # national capital outranks a region of its name ("Washington imposed sanctions")
-                # unless the document names other places in the region ("Spokane ... Washington").
-                # Neither applies where the name qualifies another ("Buffalo, New York"). The region stays
-                # among the alternatives, for a reviewer to pick.
-                capital = any(_is_capital(e) and e.key == cand.key for _, e in final)
-                states = shares[cand.key][1]
-                demoted = [(s, e) for s, e in final if e.kind == "admin1" and (
-                    (capital and not states.get(e.admin1)) or _has_seat(e, final, cand.key))]
-                if len(demoted) < len(final):
-                    final = [se for se in final if se not in demoted]
-                else:
-                    demoted = []
+            if signature[3] is None and not (listed and 2 * listed.count("admin1") >= len(listed)):
+                final, demoted = _demote_regions(cand, ranked, shares[cand.key][1])
             if cand.qualifier is None and len(final) > 1:
                 ids = {e.id for _, e in final}
                 agreed = max(((k, v) for k, v in totals[cand.key].items() if k in ids), key=lambda kv: (kv[1], kv[0]))[0]
@@ -474,6 +460,26 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             chosen_for[signature] = final
         out.append(Resolution(cand, final))
     return out
+
+
+def _demote_regions(cand: Candidate, ranked: list[tuple[float, Entry]], states: _Shares):
+    """(kept, demoted): the admin-1 regions of a name that yield to a town of the same name.
+
+    A seat goes by the name itself or holds a fifth of its region's people: "Mato Grosso" and
+    "Rio Grande do Sul" are states, not towns GeoNames also calls so. A national capital
+    outranks a region of its name ("Washington imposed sanctions") unless the document names
+    other places in the region ("Spokane ... Washington"). Neither holds for a name listed among
+    regions ("Missouri, New York and Ohio") or qualifying another ("Buffalo, New York"): the
+    caller does not ask then. A demoted region stays among the alternatives, for a reviewer.
+    """
+    if len(ranked) < 2 or not any(e.kind == "admin1" for _, e in ranked):
+        return ranked, []
+    capital = any(_is_capital(e) and e.key == cand.key for _, e in ranked)
+    demoted = [(s, e) for s, e in ranked if e.kind == "admin1" and (
+        (capital and not states.get(e.admin1)) or _has_seat(e, ranked, cand.key))]
+    if len(demoted) == len(ranked):
+        return ranked, []
+    return [se for se in ranked if se not in demoted], demoted
 
 
 def _has_seat(region: Entry, ranked: list[tuple[float, Entry]], key: str) -> bool:
