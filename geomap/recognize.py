@@ -753,6 +753,7 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
 
 
 _QUALIFYING_COMMA = re.compile(r",\s?")
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s|,\s*[A-Z]")  # "Crockett, Palestine and Houston"
 
 
 def contains(area: Entry, place: Entry) -> bool:
@@ -781,8 +782,12 @@ def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
     out = []
     for k, cand in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
-        if nxt and text[cand.end:cand.end + 1] == "," and _QUALIFYING_COMMA.fullmatch(text, cand.end, nxt.start) \
-                and _lies_in(cand.entries, nxt.entries):
-            cand = replace(cand, qualifier=nxt)
+        if nxt and text[cand.end:cand.end + 1] == "," and _QUALIFYING_COMMA.fullmatch(text, cand.end, nxt.start):
+            if _lies_in(cand.entries, nxt.entries):
+                cand = replace(cand, qualifier=nxt)
+            elif any(e.kind == "country" for e in nxt.entries) and all(
+                    e.kind == "city" and e.population < 100_000 for e in cand.entries) \
+                    and not _LIST_GOES_ON.match(text, nxt.end):
+                continue  # "Foya, Liberia": a town the gazetteer lacks, not Foya in China
         out.append(cand)
     return out

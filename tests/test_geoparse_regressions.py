@@ -619,3 +619,11 @@ def test_a_region_spelled_otherwise_than_its_seat_and_macro_regions(index):
     found = places("Cases were reported in Kassala and Gedaref states, in West Africa and in the Levant.", index)
     assert [(n, k) for _, n, _, k, _ in found] == [
         ("Kassala", "admin1"), ("Gedarif", "admin1"), ("West Africa", "region"), ("Levant", "region")]
+
+
+def test_a_town_placed_in_a_country_where_the_gazetteer_has_none_of_its_name(index):
+    # GeoNames' only Foya is in China: "Foya, Liberia" is a town the gazetteer lacks.
+    assert [t for t, *_ in places("Officials in Foya, Liberia, said the border was shut.", index)] == ["Liberia"]
+    # A list is no qualifier: Palestine, Texas (LGL).
+    assert [(t, c) for t, _, c, _, _ in places("Volunteers from Crockett, Palestine and Houston came.", index)] == [
+        ("Crockett", "US"), ("Palestine", "US"), ("Houston", "US")]
