@@ -60,6 +60,7 @@ _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 # A disease named after where it was found: "Lassa fever", "Lyme disease", "Sudan virus", "Middle
 # East respiratory syndrome".
+_THING_AFTER = re.compile(r"[ \t](?:winds|crude)\b")  # "Santa Ana winds", "Brent crude"
 _DISEASE_AFTER = re.compile(r"[ \t-](?:[Ff]ever|[Vv]irus|[Dd]isease|[Ee]ncephalitis|[Rr]espiratory [Ss]yndrome)\b")
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
@@ -634,8 +635,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     single = j - i == 1
     if key in NOT_PLACES or (i > 0 and joined[i] and f"{words[i - 1].key} {key}" in NOT_PLACES):
         return "word"  # "Hamas"; "United Russia", a party
-    if single and (first.key in STOPWORDS or first.key in TITLES) and not (kinds & {"country", "continent"}):
-        return "word"  # "Street", "Court", "Council": words of names, not places alone
+    if single and (first.key in STOPWORDS or first.key in TITLES) and not (
+            (kinds & {"country", "continent"}) and (first.is_upper or any(e.key == key for e in place.entries))):
+        return "word"  # "Street", "Court", "Council", "Island" (Iceland's own name): words, not places alone
     if single and len(first.text) <= 2 and not first.is_upper:
         return "word"
     if single and "." in first.text[:-1] and not area:
@@ -656,7 +658,7 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return False  # "Air Canada", "Air India": airlines
     if "country" not in kinds and _WAR_AFTER.match(text, last_end):
         return False  # "the Gulf War", "Civil War": a war's name, not where something is
-    if _DISEASE_AFTER.match(text, last_end):
+    if _DISEASE_AFTER.match(text, last_end) or _THING_AFTER.match(text, last_end):
         return False
     # "Logan-Rogersville", "Fargo-Moorhead", "Paris-Henry County": places joined by a hyphen.
     place_after = j < len(words) and text[last_end:last_end + 1] in ("-", "\u2013") \

@@ -627,3 +627,11 @@ def test_a_town_placed_in_a_country_where_the_gazetteer_has_none_of_its_name(ind
     # A list is no qualifier: Palestine, Texas (LGL).
     assert [(t, c) for t, _, c, _, _ in places("Volunteers from Crockett, Palestine and Houston came.", index)] == [
         ("Crockett", "US"), ("Palestine", "US"), ("Houston", "US")]
+
+
+def test_things_and_institutions_named_after_places(index):
+    text = ("Scotland Yard said on Friday it had arrested a man in London's Leicester Square. Love Island "
+            "returned. Wildfires driven by Santa Ana winds spread as Brent crude rose.")
+    assert [(t, r) for t, _, _, _, r in places(text, index)] == [("London", "possessive")]
+    assert [t for t, *_ in places("U.S. troops and US officials met across the Americas.", index)] == [
+        "U.S.", "US", "Americas"]
