@@ -65,6 +65,7 @@ KIND_PRIOR = {"country": 3.0, "continent": 2.5, "region": 1.5, "admin1": 0.3, "a
 W_POPULATION = 1.1  # per factor of 10 in population
 W_PRIMARY = 1.0  # the text matches the entry's main name
 SEAT_SHARE = 0.2  # a city holding this share of its region's people is the region's seat
+DEMOTED_BELOW = 3.0  # a region that yields to its seat or capital is listed this far below it
 SEAT_KM = 150.0  # a seat GeoNames files in no region, or in its own (Kyiv), lies this near the region's point
 ALT_CONTEXT = 0.5  # the share of the country and admin-1 context a town gets by another of its names
 W_COUNTRY = 4.5  # times the entry's country's share of the document's evidence
@@ -453,8 +454,8 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                 ids = {e.id for _, e in final}
                 agreed = max(((k, v) for k, v in totals[cand.key].items() if k in ids), key=lambda kv: (kv[1], kv[0]))[0]
                 final = sorted(final, key=lambda se: (se[1].id == agreed, se[0]), reverse=True)
-            if demoted:  # scored a point below the choice, so that the confidence says what was chosen
-                top = final[0][0] - 1.0
+            if demoted:  # scored DEMOTED_BELOW the choice, so that the confidence says what was chosen
+                top = final[0][0] - DEMOTED_BELOW
                 final = final[:1] + sorted(final[1:] + [(min(s, top), e) for s, e in demoted],
                                            key=lambda se: (se[0], se[1].id), reverse=True)
             chosen_for[signature] = final
