@@ -415,7 +415,10 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
 
     def add(entry: Entry, *forms: str) -> None:
         entries.append(tuple(entry._replace(key=normalize(entry.name))))
-        for form in {normalize(f) for f in forms if f}:
+        keys = {normalize(f) for f in forms if f}
+        # "St Agnes" and "Saint Agnes", "St. Louis" and "Saint Louis": news writes either.
+        keys |= {"st " + k[6:] for k in keys if k.startswith("saint ")} | {"saint " + k[3:] for k in keys if k.startswith("st ")}
+        for form in keys:
             if form:
                 names.setdefault(form, set()).add(len(entries) - 1)
 

@@ -57,6 +57,9 @@ _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*(?:,|and\b|\))")  # "Hailey, 6, an
 _SPEECH_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:said|says|told|declined|pleaded|testified|admitted|denied|"
                            r"administration|took office)\b")  # "the Obama administration"
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
+# A name in apposition to a kinship word is a person's: "her husband, Austin", "children, Jackson and".
+_KIN_BEFORE = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|children|sons|daughters|"
+                         r"grandson|granddaughter|grandchildren|survived by)(?:,[ \t]*|[ \t]+)$", re.I)
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 # A disease named after where it was found: "Lassa fever", "Lyme disease", "Sudan virus", "Middle
 # East respiratory syndrome".
@@ -435,7 +438,8 @@ def _ap_state(tokens: Tokens, i: int, last: int, index: GazetteerIndex) -> Candi
     return Candidate(text[start:end], start, end, key, tuple(regions))
 
 
-_LANGUAGE_AFTER = re.compile(r"[ \t-]+(?:languages?|speakers?|speaking|immersion|lessons?|classes|translation)\b", re.I)
+_LANGUAGE_AFTER = re.compile(r"[ \t-]+(?:languages?|speakers?|speaking|immersion|lessons?|classes|translation)\b"
+                             r"|-\s+(?:and|or)\s+\w+-speaking\b", re.I)  # "French- and Dutch-speaking"
 _LANGUAGE_BEFORE = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|fluent in|learn|learns|learned|learning|"
                               r"teach|teaches|taught|translated into)\s+(?:only\s+|fluent\s+|both\s+)?$", re.I)
 
@@ -701,6 +705,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             and first.key not in PLACE_WORDS and last.key not in PLACE_WORDS \
             and not _located(text, first_start, last_end):
         return False
+    if single and _KIN_BEFORE.search(text, max(0, first_start - 25), first_start):
+        return "person"
     if _PARTY_HOMETOWN.match(text, max(0, first_start - 3), first_start):
         return True  # "Sen. Ray Miller, D-Columbus": a lawmaker's party and home town
     # Said of a person: "Fairfield declined to plead", "his children, Hailey, 6, and Caleb".

@@ -635,3 +635,13 @@ def test_things_and_institutions_named_after_places(index):
     assert [(t, r) for t, _, _, _, r in places(text, index)] == [("London", "possessive")]
     assert [t for t, *_ in places("U.S. troops and US officials met across the Americas.", index)] == [
         "U.S.", "US", "Americas"]
+
+
+def test_kin_saints_prepositions_and_language_adjectives(index):
+    # "her husband, Austin": a person; "St Agnes" is GeoNames' "Saint Agnes"; a capitalized "Near"
+    # opens no name; "French- and Dutch-speaking" are languages.
+    text = ("She settled in Lincoln. She is survived by her husband, Austin, and two children, Jackson and "
+            "Eleanor. Officers searched a mine at St Agnes in Cornwall. Brussels is divided between French- and "
+            "Dutch-speaking parties. The Spaniard grew up near Murcia.")
+    assert [t for t, *_ in places(text, index)] == ["Lincoln", "St Agnes", "Cornwall", "Brussels", "Spaniard", "Murcia"]
+    assert [t for t, *_ in places("Near Zermatt, the glacier moved the Swiss border.", index)] == ["Zermatt", "Swiss"]
