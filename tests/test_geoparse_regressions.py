@@ -645,3 +645,6 @@ def test_kin_saints_prepositions_and_language_adjectives(index):
             "Dutch-speaking parties. The Spaniard grew up near Murcia.")
     assert [t for t, *_ in places(text, index)] == ["Lincoln", "St Agnes", "Cornwall", "Brussels", "Spaniard", "Murcia"]
     assert [t for t, *_ in places("Near Zermatt, the glacier moved the Swiss border.", index)] == ["Zermatt", "Swiss"]
+    # "Coast" alone is a word ("the South Coast towns"), not Kenya's former province.
+    assert [t for t, *_ in places("Floods swept through Durban and the South Coast towns of Margate.", index)] == [
+        "Durban", "Margate"]
