@@ -229,9 +229,10 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             # "North Korean", "Ukrainian": a demonym is kept as a mention of its country, unless it
             # opens a proper name ("American Recovery and Reinvestment Act", "Arab Champions League").
             after = i + demonym
-            if after < n and words[after].is_title and joined[after] and words[after].key not in TITLES \
-                    and words[after].key not in TITLE_OPENERS and words[after].key not in demonym_table and not find(words[after].key) \
-                    and words[after].text.lower() not in lower_words and not tokens.in_title_case(starts[i]):
+            nxt = words[after] if after < n else None
+            if nxt is not None and nxt.is_title and joined[after] and nxt.key not in TITLES \
+                    and nxt.key not in TITLE_OPENERS and nxt.key not in demonym_table and not find(nxt.key) \
+                    and nxt.text.lower() not in lower_words and not tokens.in_title_case(starts[i]):
                 i = after
                 continue
             key = " ".join(w.key for w in words[i:after])
@@ -727,8 +728,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             return False  # "Dublin Road", "Pennsylvania Avenue": a street's name
         if nxt.is_upper and first.is_upper and all_caps_line(text, first_start):
             pass  # "STORMS HIT HOUSTON", "IN SYDNEY AND MELBOURNE": in capitals, no word is a name's
-        elif single and nation and key in index.person_names and (nxt.key in index.person_names or _initial(tokens, j)) \
-                and nxt.key not in TITLES and nxt.key not in MEDIA_HEADS and nxt.key not in REGION_WORDS \
+        elif single and nation and key in index.person_names \
+                and (nxt.key in index.person_names or _initial(tokens, j)) and nxt.key not in TITLES and nxt.key not in MEDIA_HEADS and nxt.key not in REGION_WORDS \
                 and not last.possessive:
             return "given name"  # "Jordan Henderson", "Victoria N. Pearson": a country or region that is a given name
         elif single and not nation and key in index.person_names and nxt.key not in TITLES \
@@ -747,9 +748,11 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         prev = words[i - 1]
         if prev.key in PERSON_TITLES or _initial(tokens, i - 1):
             return "person"  # "President Volodymyr", "Roy A. Nelson"
+        in_capitals = prev.is_upper and first.is_upper and all_caps_line(text, first_start)
         if prev.is_title and prev.key not in STOPWORDS and prev.key not in demonyms() and prev.key not in TITLES \
-                and not nation and not (prev.is_upper and first.is_upper and all_caps_line(text, first_start)) and (prev.key in index.person_names or
-                                    (not _is_major(index, prev.key) and not tokens.in_title_case(first_start))):
+                and not nation and not in_capitals and (
+                    prev.key in index.person_names
+                    or (not _is_major(index, prev.key) and not tokens.in_title_case(first_start))):
             # A person or an organisation wherever the name stands, but "Henry County" in
             # "Leadership Henry County" is part of a longer name only here.
             if last.key in REGION_WORDS:
