@@ -21,11 +21,17 @@ _TOKEN = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,}|\w+(?:[-'\u2018\u2019\u02bb\u02b
 def fold_word(word: str) -> str:
     if word.isascii():  # nothing to decompose: the common case, kept fast
         return word.replace("'", "").replace("`", "").replace(".", "").lower()
-    decomposed = unicodedata.normalize("NFKD", word)
+    decomposed = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     for a in _APOSTROPHES + ".":
         stripped = stripped.replace(a, "")
     return stripped.lower()
+
+
+# Letters Unicode does not decompose into a base letter and a mark: "Đồng Tháp", "Łódź", "Tromsø".
+_UNDECOMPOSED = str.maketrans({"Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Æ": "AE", "æ": "ae",
+                               "Œ": "OE", "œ": "oe", "ß": "ss", "Þ": "Th", "þ": "th", "Ð": "D", "ð": "d", "ı": "i",
+                               "Ħ": "H", "ħ": "h"})
 
 
 def normalize(name: str) -> str:

@@ -18,3 +18,9 @@ def test_tokens_with_offsets():
 def test_folding():
     assert fold_word("Dnipropetrovs'k") == "dnipropetrovsk"
     assert fold_word("C\u00f4te") == "cote" and fold_word("Kyiv\u2019s") == "kyivs"
+
+
+def test_letters_unicode_does_not_decompose_fold_too():
+    from geomap.text import normalize
+
+    assert [normalize(n) for n in ("Đồng Tháp", "Łódź", "Tromsø", "Straße")] == ["dong thap", "lodz", "tromso", "strasse"]
