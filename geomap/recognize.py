@@ -523,7 +523,7 @@ def _longest_match(tokens: Tokens, i: int, rows: tuple[int, ...],
             break
         key = f"{key} {word.key}"
         rows = find(key)
-        if rows and word.key not in CONNECTORS \
+        if rows and (word.key not in CONNECTORS or word.is_title) \
                 and not (best and word.key in ("city", "town", "village") and set(rows) <= set(best[2])
                          and all(index.entry(r).key != key for r in rows)
                          and not (_city_of_its_area(index, rows, best[2]) and not _office_at(tokens, j + 1))):

@@ -648,3 +648,9 @@ def test_kin_saints_prepositions_and_language_adjectives(index):
     # "Coast" alone is a word ("the South Coast towns"), not Kenya's former province.
     assert [t for t, *_ in places("Floods swept through Durban and the South Coast towns of Margate.", index)] == [
         "Durban", "Margate"]
+
+
+def test_a_name_may_end_in_a_capitalized_connector(index):
+    # Spanish "Sur" is a name's word, not the French "sur" of "Boulogne-sur-Mer".
+    assert [t for t, *_ in places("Floodwaters submerged villages in Camarines Sur and Lanao del Sur.", index)] == [
+        "Camarines Sur", "Lanao del Sur"]
