@@ -9,13 +9,14 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from geomap.text import fold_word, split_tokens
+from geomap.text import TOKEN, fold_word, split_word
 from geomap.vocabulary import ABBREVIATED, REGION_WORDS, TITLE_ABBREVIATIONS
 
 __all__ = ["NAME_START", "RUN_WORD_PLAIN", "LowerWords", "Tokens", "Word", "all_caps_line", "run_tokens",
            "sentence_initial"]
 
 _GAP = re.compile(r"[ \t]{1,3}|-|\s")
+_APOSTROPHES = frozenset("'\u2019\u02bc\u2018\u02bb`")  # as geomap.text strips them
 _LONG_WORD = re.compile(r"[^\W\d_][\w'\u2019-]{3,}")
 
 
@@ -178,20 +179,31 @@ def run_tokens(text: str) -> Tokens:
     tokens = Tokens(text)
     words, starts, ends, joined = tokens.words, tokens.starts, tokens.ends, tokens.joined
     reversed_text = text[::-1]
+    find = text.find
     last_end = 0
     previous, previous_end = None, -10  # the last token so far
     for m in _RUN.finditer(text):
         start, end = m.span()
         first = word_before(text, reversed_text, max(last_end, start - 40), start)
-        for word, word_start, possessive in split_tokens(text, first, end):
-            gap = word_start - previous_end
-            if gap == 1 and text[previous_end] == " " and not previous.possessive:
-                joined.append(True)  # the common case, decided without adjacent
+        next_start = first
+        # split_tokens inlined: this loop runs for every token of every run, and most words are
+        # plain (no hyphen, no possessive "'s"), one token each with no splitting to do.
+        for match in TOKEN.findall(text, first, end):
+            match_start = find(match, next_start)  # only non-word characters lie between tokens
+            next_start = match_start + len(match)
+            if "-" in match or (match[-1] in "sS" and match[-2:-1] in _APOSTROPHES):
+                split = split_word(match, match_start)
             else:
-                joined.append(gap <= 6 and adjacent(text, previous, previous_end, word_start))
-            previous, previous_end = word_token(word, possessive), word_start + len(word)
-            words.append(previous)
-            starts.append(word_start)
-            ends.append(previous_end)
+                split = ((match, match_start, False),)
+            for word, word_start, possessive in split:
+                gap = word_start - previous_end
+                if gap == 1 and text[previous_end] == " " and not previous.possessive:
+                    joined.append(True)  # the common case, decided without adjacent
+                else:
+                    joined.append(gap <= 6 and adjacent(text, previous, previous_end, word_start))
+                previous, previous_end = word_token(word, possessive), word_start + len(word)
+                words.append(previous)
+                starts.append(word_start)
+                ends.append(previous_end)
         last_end = end
     return tokens
