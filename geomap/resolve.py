@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from functools import lru_cache
 
 from geomap.errors import InputError
@@ -223,8 +223,10 @@ def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, En
     (a first pass's entry for each name), ambiguous names vote too, for their chosen entry,
     at W_COHERENCE of a clear name's weight.
     """
-    countries_by_key: dict[str, Counter[str]] = defaultdict(Counter)
-    states_by_key: dict[str, Counter[str]] = defaultdict(Counter)
+    # Evidence by country code (admin-1 id) for each name: defaultdict(float) rather than Counter,
+    # whose constructor and missing keys run in Python, once per name and vote.
+    countries_by_key: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    states_by_key: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     regions: set[str] = set()
     anchors: list[Entry] = []
     for cand in candidates:
@@ -261,7 +263,7 @@ def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, En
     return shares, regions, list({a.id: a for a in anchors}.values())
 
 
-def _leave_one_out(by_key: dict[str, Counter[str]], bias: str | None) -> dict[str, _Shares]:
+def _leave_one_out(by_key: dict[str, dict[str, float]], bias: str | None) -> dict[str, _Shares]:
     """For each name, the shares of the evidence that the *other* names give."""
     total: dict[str, float] = {}
     for weight in by_key.values():
@@ -279,7 +281,7 @@ class _Shares:
 
     __slots__ = ("total", "own", "norm")
 
-    def __init__(self, total: dict[str, float], own: Counter[str], total_sum: float):
+    def __init__(self, total: dict[str, float], own: dict[str, float], total_sum: float):
         self.total, self.own = total, own
         norm = total_sum - sum(own.values()) + SHARE_PRIOR
         self.norm = norm if norm > 1e-9 else 1.0  # with no other evidence every share is 0 anyway
