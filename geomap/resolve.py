@@ -116,11 +116,13 @@ def _nearest_one_by_one(entries: list[Entry], anchors: list[Entry]) -> dict[str,
     sin, radians = math.sin, math.radians
     nearest = {}
     for e in entries:
+        entry_id, lon = e.id, e.lon
         phi, cos_phi, best = radians(e.lat), math.cos(radians(e.lat)), math.inf
         for anchor_id, anchor_phi, anchor_cos, anchor_lon in points:
-            if anchor_id != e.id:
-                h = sin((anchor_phi - phi) / 2) ** 2 + cos_phi * anchor_cos * sin(radians(anchor_lon - e.lon) / 2) ** 2
-                best = min(best, h)
+            if anchor_id != entry_id:
+                h = sin((anchor_phi - phi) / 2) ** 2 + cos_phi * anchor_cos * sin(radians(anchor_lon - lon) / 2) ** 2
+                if h < best:  # as min(best, h), without the call
+                    best = h
         nearest[e.id] = 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best))) if best < math.inf else math.inf
     return nearest
 
@@ -410,9 +412,15 @@ def _neighbours(candidates: list[Candidate]) -> dict[str, float]:
         for e in entries:
             if e.kind not in ("city", "admin2"):
                 continue
-            y, x = math.floor(e.lat), math.floor(e.lon)
-            near = {k for dy in (-1, 0, 1) for dx in (-1, 0, 1) for k, o in cells.get((y + dy, x + dx), ())
-                    if k != key and haversine_km(e.lat, e.lon, o.lat, o.lon) <= PAIR_KM}
+            lat, lon = e.lat, e.lon
+            y, x = math.floor(lat), math.floor(lon)
+            near = set()
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    for k, o in cells.get((y + dy, x + dx), ()):
+                        # A name already counted needs no second distance.
+                        if k != key and k not in near and haversine_km(lat, lon, o.lat, o.lon) <= PAIR_KM:
+                            near.add(k)
             if near:
                 support[e.id] = len(near)
     return support
