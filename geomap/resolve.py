@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from functools import lru_cache
 
 from geomap.errors import InputError
@@ -117,11 +117,13 @@ def _nearest_one_by_one(entries: list[Entry], anchors: list[Entry]) -> dict[str,
     sin, radians = math.sin, math.radians
     nearest = {}
     for e in entries:
+        entry_id, lon = e.id, e.lon
         phi, cos_phi, best = radians(e.lat), math.cos(radians(e.lat)), math.inf
         for anchor_id, anchor_phi, anchor_cos, anchor_lon in points:
-            if anchor_id != e.id:
-                h = sin((anchor_phi - phi) / 2) ** 2 + cos_phi * anchor_cos * sin(radians(anchor_lon - e.lon) / 2) ** 2
-                best = min(best, h)
+            if anchor_id != entry_id:
+                h = sin((anchor_phi - phi) / 2) ** 2 + cos_phi * anchor_cos * sin(radians(anchor_lon - lon) / 2) ** 2
+                if h < best:  # as min(best, h), without the call
+                    best = h
         nearest[e.id] = 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best))) if best < math.inf else math.inf
     return nearest
 
@@ -182,22 +184,25 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: set[
     """``countries``/``states``: the other names' evidence shares by country code or admin-1 id;
     ``nearest_km``: the distance from each entry to the document's nearest anchor, by entry id;
     ``capitals``: whether the document names the capitals of two countries or more."""
-    score = _base_score(entry, cand.key)
+    # The fields read once: this runs for every entry of every name, twice per document.
+    entry_id, name, _, _, country, kind, population, admin1, main_key = entry
+    key = cand.key
+    score = _base_score(entry, key)
     # Another name of a place (not its main one) takes less from the context: "SAO PAULO" in a
     # story on Rio Grande do Sul is the metropolis, not a village of that state once so called.
-    context = 1.0 if entry.key == cand.key or entry.kind != "city" else ALT_CONTEXT
-    if entry.country:
-        score += W_COUNTRY * countries.get(entry.country, 0.0) * context
-    if states is not None and entry.admin1 and entry.kind in ("city", "admin2", "admin1"):
-        score += W_STATE * states.get(entry.admin1, 0.0) * context
-    if entry.kind in ("city", "admin2") and entry.admin1 in regions:
+    context = 1.0 if main_key == key or kind != "city" else ALT_CONTEXT
+    if country:
+        score += W_COUNTRY * countries.get(country, 0.0) * context
+    if states is not None and admin1 and kind in ("city", "admin2", "admin1"):
+        score += W_STATE * states.get(admin1, 0.0) * context
+    if kind in ("city", "admin2") and admin1 in regions:
         score += W_REGION
-    if _is_capital(entry):
-        score += (W_CAPITALS if capitals else 0.0) + (W_CAPITAL if countries.get(entry.country, 0.0) > 0 else 0.0)
+    if kind == "city" and population >= 100_000 and _is_capital(entry):  # most entries fail the cheap test
+        score += (W_CAPITALS if capitals else 0.0) + (W_CAPITAL if countries.get(country, 0.0) > 0 else 0.0)
     if cand.qualifier is not None and any(contains(q, entry) for q in cand.qualifier.entries):
         score += W_QUALIFIER
-    if entry.id in nearest_km:
-        score += W_NEAR * max(0.0, 1.0 - nearest_km[entry.id] / NEAR_KM)
+    if entry_id in nearest_km:
+        score += W_NEAR * max(0.0, 1.0 - nearest_km[entry_id] / NEAR_KM)
     return score
 
 
@@ -221,8 +226,10 @@ def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, En
     (a first pass's entry for each name), ambiguous names vote too, for their chosen entry,
     at W_COHERENCE of a clear name's weight.
     """
-    countries_by_key: dict[str, Counter[str]] = defaultdict(Counter)
-    states_by_key: dict[str, Counter[str]] = defaultdict(Counter)
+    # Evidence by country code (admin-1 id) for each name: defaultdict(float) rather than Counter,
+    # whose constructor and missing keys run in Python, once per name and vote.
+    countries_by_key: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    states_by_key: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     regions: set[str] = set()
     anchors: list[Entry] = []
     for cand in candidates:
@@ -259,7 +266,7 @@ def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, En
     return shares, regions, list({a.id: a for a in anchors}.values())
 
 
-def _leave_one_out(by_key: dict[str, Counter[str]], bias: str | None) -> dict[str, _Shares]:
+def _leave_one_out(by_key: dict[str, dict[str, float]], bias: str | None) -> dict[str, _Shares]:
     """For each name, the shares of the evidence that the *other* names give."""
     total: dict[str, float] = {}
     for weight in by_key.values():
@@ -277,7 +284,7 @@ class _Shares:
 
     __slots__ = ("total", "own", "norm")
 
-    def __init__(self, total: dict[str, float], own: Counter[str], total_sum: float):
+    def __init__(self, total: dict[str, float], own: dict[str, float], total_sum: float):
         self.total, self.own = total, own
         norm = total_sum - sum(own.values()) + SHARE_PRIOR
         self.norm = norm if norm > 1e-9 else 1.0  # with no other evidence every share is 0 anyway
@@ -406,9 +413,15 @@ def _neighbours(candidates: list[Candidate]) -> dict[str, float]:
         for e in entries:
             if e.kind not in ("city", "admin2"):
                 continue
-            y, x = math.floor(e.lat), math.floor(e.lon)
-            near = {k for dy in (-1, 0, 1) for dx in (-1, 0, 1) for k, o in cells.get((y + dy, x + dx), ())
-                    if k != key and haversine_km(e.lat, e.lon, o.lat, o.lon) <= PAIR_KM}
+            lat, lon = e.lat, e.lon
+            y, x = math.floor(lat), math.floor(lon)
+            near = set()
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    for k, o in cells.get((y + dy, x + dx), ()):
+                        # A name already counted needs no second distance.
+                        if k != key and k not in near and haversine_km(lat, lon, o.lat, o.lon) <= PAIR_KM:
+                            near.add(k)
             if near:
                 support[e.id] = len(near)
     return support
@@ -429,14 +442,20 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             near = nearest_km if len(cand.entries) > 1 else {}  # proximity only matters when there is a choice
             listed = signature[4] if len(signature) > 4 else ()
             qualified = signature[3] or ()
-            ranked = scored_for[signature] = sorted(
-                ((score_entry(e, cand, countries, regions, near, states, capitals)
-                  + (W_BOX if box and _in_box(e, box) else 0.0)
-                  + W_PAIR * min(PAIR_CAP, support.get(e.id, 0))
-                  + (W_LIST * listed.count(e.kind) / len(listed) if listed else 0.0)
-                  + (W_QUALIFIER if qualified and any(contains(e, x) for x in qualified) else 0.0), e)
-                 for e in cand.entries),
-                key=lambda se: (se[0], se[1].id), reverse=True)
+            scores = []
+            for e in cand.entries:
+                score = score_entry(e, cand, countries, regions, near, states, capitals)
+                # A term that is 0 is not added: adding 0.0 leaves a float as it is.
+                if box and _in_box(e, box):
+                    score += W_BOX
+                if e.id in support:
+                    score += W_PAIR * min(PAIR_CAP, support[e.id])
+                if listed:
+                    score += W_LIST * listed.count(e.kind) / len(listed)
+                if qualified and any(contains(e, x) for x in qualified):
+                    score += W_QUALIFIER
+                scores.append((score, e))
+            ranked = scored_for[signature] = sorted(scores, key=lambda se: (se[0], se[1].id), reverse=True)
         scored.append(ranked)
         if cand.qualifier is None:
             for s, e in ranked:

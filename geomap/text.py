@@ -8,13 +8,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["normalize", "fold_word", "Token", "tokenize", "split_tokens", "sentences"]
+__all__ = ["normalize", "fold_word", "Token", "TOKEN", "tokenize", "split_tokens", "split_word", "sentences"]
 
 _APOSTROPHES = "'\u2019\u02bc\u2018\u02bb`"
 # Dotted abbreviations ("U.S.", "W.Va.", "N.C.") are one token; otherwise words with inner
 # hyphens and apostrophes ("Rostov-on-Don", "Côte d'Ivoire").
 # Apostrophes inside a word: "O'Brien", "Nuku\u2018alofa" (GeoNames' turned comma), Hawaiian "\u02bb".
-_TOKEN = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,}|\w+(?:[-'\u2018\u2019\u02bb\u02bc]\w+)*", re.UNICODE)
+TOKEN = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,}|\w+(?:[-'\u2018\u2019\u02bb\u02bc]\w+)*", re.UNICODE)
 
 
 @lru_cache(maxsize=200_000)
@@ -40,7 +40,7 @@ def normalize(name: str) -> str:
     >>> normalize("Dnipropetrovs'k  Oblast")
     'dnipropetrovsk oblast'
     """
-    return " ".join(fold_word(t) for t in _TOKEN.findall(name.replace("-", " ")))
+    return " ".join(fold_word(t) for t in TOKEN.findall(name.replace("-", " ")))
 
 
 class Token(NamedTuple):
@@ -72,21 +72,27 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def split_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, int, bool]]:
     """(text, start, possessive) of each token of ``tokenize``, without making ``Token`` objects."""
     next_start = start
-    for word in _TOKEN.findall(text, start, len(text) if end is None else end):
+    for word in TOKEN.findall(text, start, len(text) if end is None else end):
         s = text.find(word, next_start)  # the first at or after the last token: only non-word characters lie between
         next_start = s + len(word)
-        possessive = False
-        if word[-1] in "sS" and len(word) > 2 and word[-2] in _APOSTROPHES:
-            word, possessive = word[:-2], True
-        if "-" not in word or "." in word:
-            yield word, s, possessive
-        else:
-            offset = s
-            parts = word.split("-")
-            for i, part in enumerate(parts):
-                if part:
-                    yield part, offset, possessive and i == len(parts) - 1
-                offset += len(part) + 1
+        yield from split_word(word, s)
+
+
+def split_word(word: str, start: int) -> list[tuple[str, int, bool]]:
+    """The tokens of one match of ``TOKEN`` at ``start``: without a possessive "'s", split at hyphens."""
+    possessive = False
+    if word[-1] in "sS" and len(word) > 2 and word[-2] in _APOSTROPHES:
+        word, possessive = word[:-2], True
+    if "-" not in word or "." in word:
+        return [(word, start, possessive)]
+    out = []
+    offset = start
+    parts = word.split("-")
+    for i, part in enumerate(parts):
+        if part:
+            out.append((part, offset, possessive and i == len(parts) - 1))
+        offset += len(part) + 1
+    return out
 
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and a

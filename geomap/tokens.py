@@ -9,13 +9,14 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from geomap.text import fold_word, split_tokens
+from geomap.text import TOKEN, fold_word, split_word
 from geomap.vocabulary import ABBREVIATED, REGION_WORDS, TITLE_ABBREVIATIONS
 
 __all__ = ["NAME_START", "RUN_WORD_PLAIN", "LowerWords", "Tokens", "Word", "all_caps_line", "run_tokens",
            "sentence_initial"]
 
 _GAP = re.compile(r"[ \t]{1,3}|-|\s")
+_APOSTROPHES = frozenset("'\u2019\u02bc\u2018\u02bb`")  # as geomap.text strips them
 _LONG_WORD = re.compile(r"[^\W\d_][\w'\u2019-]{3,}")
 
 
@@ -114,12 +115,9 @@ _RUN = re.compile(rf"{NAME_START}[\w'\u2018\u2019\u02bb\u02bc.-]*(?:[ \t]+(?:{_R
 _WORD_BEFORE_REVERSED = re.compile(r"[^\w\n]*[\w'\u2019.-]+")
 
 
-def word_before(text: str, reversed_text: str, lo: int, start: int) -> int:
-    """Start of the word (and the punctuation after it) ending at ``start``, not before ``lo``;
-    ``start`` when there is none."""
-    end = start - 1 if text[start - 1:start] == "\n" else start  # as "$" matches before a last newline
-    m = _WORD_BEFORE_REVERSED.match(reversed_text, len(text) - end, len(text) - lo)
-    return end - (m.end() - m.start()) if m else start
+# TOKEN with the characters before it, so that offsets are counted, not searched for: the regex
+# skips only non-word characters between tokens (a word character always starts a TOKEN).
+_TOKEN_AFTER_GAP = re.compile(rf"(\W*+)({TOKEN.pattern})")
 
 
 class Word(NamedTuple):
@@ -176,22 +174,39 @@ class Tokens:
 def run_tokens(text: str) -> Tokens:
     """Tokens of every capitalized run, each run with the word before it."""
     tokens = Tokens(text)
-    words, starts, ends, joined = tokens.words, tokens.starts, tokens.ends, tokens.joined
-    reversed_text = text[::-1]
+    found = _run_words(text)
+    # One comprehension per list: this runs for every token of every run.
+    tokens.words = words = [word_token(word, possessive) for word, _, possessive in found]
+    tokens.starts = starts = [start for _, start, _ in found]
+    tokens.ends = ends = [start + len(word) for word, start, _ in found]
+    # Whether each token continues the name of the one before; the first has none before it.
+    tokens.joined = [False] * bool(found) + [
+        (start - end == 1 and text[end] == " " and not before.possessive)  # the common case, without adjacent
+        or (start - end <= 6 and adjacent(text, before, end, start))
+        for before, end, start in zip(words, ends, starts[1:])]
+    return tokens
+
+
+def _run_words(text: str) -> list[tuple[str, int, bool]]:
+    """(text, start, possessive), as ``split_tokens`` gives them, of the tokens of every
+    capitalized run and of the word before it."""
+    found = []
+    reversed_text, length = text[::-1], len(text)
     last_end = 0
-    previous, previous_end = None, -10  # the last token so far
     for m in _RUN.finditer(text):
         start, end = m.span()
-        first = word_before(text, reversed_text, max(last_end, start - 40), start)
-        for word, word_start, possessive in split_tokens(text, first, end):
-            gap = word_start - previous_end
-            if gap == 1 and text[previous_end] == " " and not previous.possessive:
-                joined.append(True)  # the common case, decided without adjacent
+        # The run starts with the word before it (and the punctuation after that word), not before
+        # the last run's end nor 40 characters back, if there is one.
+        before_end = start - 1 if text[start - 1:start] == "\n" else start  # as "$" matches before a last newline
+        before = _WORD_BEFORE_REVERSED.match(reversed_text, length - before_end, length - max(last_end, start - 40))
+        at = length - before.end() if before else start  # the reversed match ends where the word starts
+        # split_tokens inlined: most words are plain (no hyphen, no possessive "'s"), one token each.
+        for skipped, match in _TOKEN_AFTER_GAP.findall(text, at, end):
+            at += len(skipped)
+            if "-" in match or (match[-1] in "sS" and match[-2:-1] in _APOSTROPHES):
+                found += split_word(match, at)
             else:
-                joined.append(gap <= 6 and adjacent(text, previous, previous_end, word_start))
-            previous, previous_end = word_token(word, possessive), word_start + len(word)
-            words.append(previous)
-            starts.append(word_start)
-            ends.append(previous_end)
+                found.append((match, at, False))
+            at += len(match)
         last_end = end
-    return tokens
+    return found
