@@ -450,9 +450,6 @@ def _subdivision_stamp() -> bytes:
         return b""
 
 
-_LETTERS = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "ı": "i"})
-
-
 def _loose(name: str) -> str:
     from geomap.boundaries import _key, _loosen
 
@@ -497,7 +494,8 @@ def _add_subdivisions(entries: list[tuple], names: dict[str, set[int]], add, add
     # Russia's "Jewish" autonomous oblast is the "Jewish Autonomous Region", not every "Jewish".
     demonym_keys = {normalize(line.split("\t")[0]) for line in
                     (Path(__file__).parent / "data" / "demonyms.tsv").read_text(encoding="utf-8").splitlines()
-                    if line and not line.startswith("#")} | {"jewish", "chechen", "kabardino balkar", "karachay cherkess"}
+                    if line and not line.startswith("#")}
+    demonym_keys |= {"jewish", "chechen", "kabardino balkar", "karachay cherkess"}
     ne_row = {e[0][3:]: row for row, e in enumerate(entries) if e[0].startswith("ne:")}
     ne_count = Counter(e[4] for e in entries if e[0].startswith("ne:"))
 
@@ -538,17 +536,13 @@ def _add_subdivisions(entries: list[tuple], names: dict[str, set[int]], add, add
             key = normalize(name)
             word = SUBDIVISION_TYPES[kind]
             # Not the data's "native" names: some are mistranslations (Kenya's Vihiga is "Whip",
-            # Luxembourg's Echternach "Empire"). Letters normalize() keeps: "Dong Thap" for "Đồng Tháp".
-            spellings = [name] + ([name.translate(_LETTERS)] if name.translate(_LETTERS) != name else [])
+            # Luxembourg's Echternach "Empire").
             forms = []
-            for spelling in spellings:
-                k = normalize(spelling)
-                stem = k[:-len(word) - 1] if word and k.endswith(" " + word) else k
-                if not stem:
-                    continue
+            stem = key[:-len(word) - 1] if word and key.endswith(" " + word) else key
+            if stem:
                 bare_ok = not set(stem.split()) <= _GENERIC_WORDS and stem not in demonym_keys \
                     and not known_as(stem, ("city",), cc) and not known_as(stem, ("country", "continent"), None)
-                base = spelling[:len(spelling) - len(word) - 1] if stem != k else spelling
+                base = name[:len(name) - len(word) - 1] if stem != key else name
                 if bare_ok:
                     forms.append(base)
                 if word:
@@ -585,7 +579,8 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
     def add_forms(row: int, forms) -> None:
         keys = {normalize(f) for f in forms if f}
         # "St Agnes" and "Saint Agnes", "St. Louis" and "Saint Louis": news writes either.
-        keys |= {"st " + k[6:] for k in keys if k.startswith("saint ")} | {"saint " + k[3:] for k in keys if k.startswith("st ")}
+        keys |= {"st " + k[6:] for k in keys if k.startswith("saint ")} | \
+            {"saint " + k[3:] for k in keys if k.startswith("st ")}
         for form in keys:
             if form:
                 names.setdefault(form, set()).add(row)
@@ -717,8 +712,9 @@ def _source_stamp() -> int:
     that an edited regions.tsv or a changed compiler never reads a stale index."""
     here = Path(__file__).parent
     stamp = 0
-    for path in (here / "index.py", here / "text.py", here / "data" / "regions.tsv", here / "data" / "admin1_aliases.tsv",
-                 here / "data" / "us_counties.tsv"):
+    data = here / "data"
+    for path in (here / "index.py", here / "text.py", data / "regions.tsv", data / "admin1_aliases.tsv",
+                 data / "us_counties.tsv", data / "demonyms.tsv"):
         stamp = zlib.crc32(path.read_bytes(), stamp)
     return zlib.crc32(_subdivision_stamp(), stamp)  # another countrystatecity-countries version
 

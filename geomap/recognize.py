@@ -729,8 +729,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         if nxt.is_upper and first.is_upper and all_caps_line(text, first_start):
             pass  # "STORMS HIT HOUSTON", "IN SYDNEY AND MELBOURNE": in capitals, no word is a name's
         elif single and nation and key in index.person_names \
-                and (nxt.key in index.person_names or _initial(tokens, j)) and nxt.key not in TITLES and nxt.key not in MEDIA_HEADS and nxt.key not in REGION_WORDS \
-                and not last.possessive:
+                and (nxt.key in index.person_names or _initial(tokens, j)) and nxt.key not in TITLES \
+                and nxt.key not in MEDIA_HEADS and nxt.key not in REGION_WORDS and not last.possessive:
             return "given name"  # "Jordan Henderson", "Victoria N. Pearson": a country or region that is a given name
         elif single and not nation and key in index.person_names and nxt.key not in TITLES \
                 and nxt.key not in REGION_WORDS and not last.possessive:

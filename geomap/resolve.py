@@ -471,7 +471,8 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                 final, demoted = _demote_regions(cand, ranked, shares[cand.key][1])
             if cand.qualifier is None and len(final) > 1:
                 ids = {e.id for _, e in final}
-                agreed = max(((k, v) for k, v in totals[cand.key].items() if k in ids), key=lambda kv: (kv[1], kv[0]))[0]
+                agreed = max(((k, v) for k, v in totals[cand.key].items() if k in ids),
+                             key=lambda kv: (kv[1], kv[0]))[0]
                 final = sorted(final, key=lambda se: (se[1].id == agreed, se[0]), reverse=True)
             if demoted:  # scored DEMOTED_BELOW the choice, so that the confidence says what was chosen
                 top = final[0][0] - DEMOTED_BELOW

@@ -29,9 +29,10 @@ def fold_word(word: str) -> str:
 
 
 # Letters Unicode does not decompose into a base letter and a mark: "Đồng Tháp", "Łódź", "Tromsø".
-_UNDECOMPOSED = str.maketrans({"Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Æ": "AE", "æ": "ae",
-                               "Œ": "OE", "œ": "oe", "ß": "ss", "Þ": "Th", "þ": "th", "Ð": "D", "ð": "d", "ı": "i",
-                               "Ħ": "H", "ħ": "h"})
+_UNDECOMPOSED = str.maketrans({
+    "Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Æ": "AE", "æ": "ae",
+    "Œ": "OE", "œ": "oe", "ß": "ss", "Þ": "Th", "þ": "th", "ı": "i", "Ħ": "H", "ħ": "h",
+})
 
 
 def normalize(name: str) -> str:
