@@ -654,3 +654,9 @@ def test_a_name_may_end_in_a_capitalized_connector(index):
     # Spanish "Sur" is a name's word, not the French "sur" of "Boulogne-sur-Mer".
     assert [t for t, *_ in places("Floodwaters submerged villages in Camarines Sur and Lanao del Sur.", index)] == [
         "Camarines Sur", "Lanao del Sur"]
+
+
+def test_the_ganga_is_the_ganges(index):
+    # Not Ganja, Azerbaijan, which GeoNames also calls "Ganga".
+    assert [(t, n) for t, n, *_ in places("Pilgrims bathed in the Ganga at Prayagraj.", index)] == [
+        ("Ganga", "Ganges"), ("Prayagraj", "Prayagraj")]
