@@ -461,13 +461,16 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             for s, e in ranked:
                 totals[cand.key][e.id] += s
     chosen_for: dict[tuple, list[tuple[float, Entry]]] = {}
+    # A name listed among regions anywhere ("Lodz and Dong Thap province") is a region throughout:
+    # one sense per document.
+    listed_as_region = {cand.key for cand, signature in zip(candidates, signatures)
+                        if len(signature) > 4 and _listed_among_regions(signature[4])}
     out = []
     for cand, signature, ranked in zip(candidates, signatures, scored):
         final = chosen_for.get(signature)
         if final is None:
             final, demoted = ranked, []
-            listed = signature[4] if len(signature) > 4 else ()
-            if signature[3] is None and not (listed and 2 * listed.count("admin1") >= len(listed)):
+            if signature[3] is None and cand.key not in listed_as_region:
                 final, demoted = _demote_regions(cand, ranked, shares[cand.key][1])
             if cand.qualifier is None and len(final) > 1:
                 ids = {e.id for _, e in final}
@@ -481,6 +484,11 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             chosen_for[signature] = final
         out.append(Resolution(cand, final))
     return out
+
+
+def _listed_among_regions(listed: tuple[str, ...]) -> bool:
+    """Whether half the names listed beside a mention are admin-1 regions ("Missouri, New York and Ohio")."""
+    return bool(listed) and 2 * listed.count("admin1") >= len(listed)
 
 
 def _demote_regions(cand: Candidate, ranked: list[tuple[float, Entry]], states: _Shares):

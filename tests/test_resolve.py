@@ -127,3 +127,10 @@ def test_anchor_distances_alike_one_by_one_and_as_a_matrix(lgl_docs, index, monk
     matrix = resolve_module._anchor_distances(candidates, anchors)
     assert one_by_one.keys() == matrix.keys() and len(matrix) > 100
     assert all(abs(one_by_one[k] - matrix[k]) < 1e-6 for k in matrix)
+
+
+def test_a_name_listed_among_regions_once_is_a_region_throughout(index):
+    # One sense per document: "Lodz" beside a province is the voivodeship, and stays so.
+    text = "Floods hit Lodz and Dong Thap province; Tromso and Lodz were spared."
+    lodz = {(r.entry.id, r.entry.kind) for r in geoparse(text, index=index) if r.candidate.text == "Lodz"}
+    assert lodz == {("ne:PL.LD", "admin1")}
