@@ -498,8 +498,8 @@ def _demote_regions(cand: Candidate, ranked: list[tuple[float, Entry]], states: 
     "Rio Grande do Sul" are states, not towns GeoNames also calls so. A national capital
     outranks a region of its name ("Washington imposed sanctions") unless the document names
     other places in the region ("Spokane ... Washington"). Neither holds for a name listed among
-    regions ("Missouri, New York and Ohio") or qualifying another ("Buffalo, New York"): the
-    caller does not ask then. A demoted region stays among the alternatives, for a reviewer.
+    regions anywhere in the document ("Missouri, New York and Ohio") or qualifying another
+    ("Buffalo, New York"): the caller does not ask then. A demoted region stays among the alternatives, for a reviewer.
     """
     if len(ranked) < 2 or not any(e.kind == "admin1" for _, e in ranked):
         return ranked, []
