@@ -424,15 +424,20 @@ middle upper lower far capital coast coastal islands island region district prov
 northeast northwest southeast southwest nord sud est ouest norte sul leste centro insular""".split())
 
 
-def _subdivisions() -> list[dict]:
-    """Every ISO 3166-2 subdivision of the ``countrystatecity-countries`` package (read from its
-    files, not through its API, at index compile time only); none when the package is missing."""
+def _subdivision_package() -> Path | None:
+    """The folder of the ``countrystatecity-countries`` package, found without importing it."""
     from importlib.util import find_spec
 
     spec = find_spec("countrystatecity_countries")
-    if spec is None or spec.origin is None:
+    return Path(spec.origin).parent if spec is not None and spec.origin else None
+
+
+def _subdivisions() -> list[dict]:
+    """Every ISO 3166-2 subdivision of the ``countrystatecity-countries`` package (read from its
+    files, not through its API, at index compile time only); none when the package is missing."""
+    folder = _subdivision_package()
+    if folder is None:
         return []
-    folder = Path(spec.origin).parent
     rows: list[dict] = []
     for path in sorted((folder / "data" / "by-country").glob("*/states.json")):
         rows += json.loads(path.read_text(encoding="utf-8"))
@@ -441,11 +446,9 @@ def _subdivisions() -> list[dict]:
 
 def _subdivision_stamp() -> bytes:
     """The package's ``__init__.py`` (which holds its version): cheap to read, no import."""
-    from importlib.util import find_spec
-
-    spec = find_spec("countrystatecity_countries")
+    folder = _subdivision_package()
     try:
-        return Path(spec.origin).read_bytes() if spec is not None and spec.origin else b""
+        return (folder / "__init__.py").read_bytes() if folder is not None else b""
     except OSError:
         return b""
 

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["normalize", "fold_word", "Token", "TOKEN", "tokenize", "split_tokens", "split_word", "sentences"]
+__all__ = ["normalize", "fold_word", "Token", "TOKEN", "APOSTROPHES", "tokenize", "split_tokens", "split_word",
+           "sentences"]
 
-_APOSTROPHES = "'\u2019\u02bc\u2018\u02bb`"
+APOSTROPHES = "'\u2019\u02bc\u2018\u02bb`"
 # Dotted abbreviations ("U.S.", "W.Va.", "N.C.") are one token; otherwise words with inner
 # hyphens and apostrophes ("Rostov-on-Don", "Côte d'Ivoire").
 # Apostrophes inside a word: "O'Brien", "Nuku\u2018alofa" (GeoNames' turned comma), Hawaiian "\u02bb".
@@ -23,7 +24,7 @@ def fold_word(word: str) -> str:
         return word.replace("'", "").replace("`", "").replace(".", "").lower()
     decomposed = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    for a in _APOSTROPHES + ".":
+    for a in APOSTROPHES + ".":
         stripped = stripped.replace(a, "")
     return stripped.lower()
 
@@ -82,7 +83,7 @@ def split_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[
 def split_word(word: str, start: int) -> list[tuple[str, int, bool]]:
     """The tokens of one match of ``TOKEN`` at ``start``: without a possessive "'s", split at hyphens."""
     possessive = False
-    if word[-1] in "sS" and len(word) > 2 and word[-2] in _APOSTROPHES:
+    if word[-1] in "sS" and len(word) > 2 and word[-2] in APOSTROPHES:
         word, possessive = word[:-2], True
     if "-" not in word or "." in word:
         return [(word, start, possessive)]

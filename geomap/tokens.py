@@ -9,14 +9,14 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from geomap.text import TOKEN, fold_word, split_word
+from geomap.text import APOSTROPHES, TOKEN, fold_word, split_word
 from geomap.vocabulary import ABBREVIATED, REGION_WORDS, TITLE_ABBREVIATIONS
 
 __all__ = ["NAME_START", "RUN_WORD_PLAIN", "LowerWords", "Tokens", "Word", "all_caps_line", "run_tokens",
            "sentence_initial"]
 
 _GAP = re.compile(r"[ \t]{1,3}|-|\s")
-_APOSTROPHES = frozenset("'\u2019\u02bc\u2018\u02bb`")  # as geomap.text strips them
+_APOSTROPHES = frozenset(APOSTROPHES)  # a set: an empty slice is in no set, but in every string
 _LONG_WORD = re.compile(r"[^\W\d_][\w'\u2019-]{3,}")
 
 
