@@ -52,6 +52,7 @@ __all__ = ["Candidate", "contains", "recognize", "demonyms"]
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|of|around|toward|towards|through|"
                               r"between|across)\s+$", re.I)
+_LISTED_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
 _PARTY_HOMETOWN = re.compile(r"(?:^|[^\w])[DRI]-$")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*(?:,|and\b|\))")  # "Hailey, 6, and Caleb, 4"
 _SPEECH_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:said|says|told|declined|pleaded|testified|admitted|denied|"
@@ -257,12 +258,15 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         # "The Bank" (of England) is one word as well: an alternate name of a small town is noise.
         single = j - i == 1 or (j - i == 2 and words[i].key == "the")
         place = _place(index, key, single, j - i == 1 and word.text.count(".") >= 2)
-        if not place.entries and single and _located(text, starts[i], ends[j - 1]):
+        # "Al Bayda and Shahat", "Tucson and Flagstaff said": listed with a place, a name is placed.
+        listed = bool(found) and found[-1].role != "demonym" and not (j < n and joined[j] and words[j].is_title) \
+            and _LISTED_AFTER.fullmatch(text, found[-1].end, starts[i]) is not None
+        if not place.entries and single and (listed or _located(text, starts[i], ends[j - 1])):
             place = _place(index, key, single, j - i == 1 and word.text.count(".") >= 2, located=True)
         if not place.entries:
             i += 1
             continue
-        verdict = _keep(tokens, i, j, key, place, index, lower_words)
+        verdict = _keep(tokens, i, j, key, place, index, lower_words, listed)
         if verdict is True:
             found.append(Candidate(text[starts[i]:ends[j - 1]], starts[i], ends[j - 1], key, place.entries,
                                    role="possessive" if words[j - 1].possessive else "place",
@@ -622,13 +626,14 @@ def _initial(tokens: Tokens, k: int) -> bool:
 
 
 def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: GazetteerIndex,
-          lower_words: LowerWords) -> bool | str:
+          lower_words: LowerWords, listed: bool = False) -> bool | str:
     """Whether a gazetteer match (tokens ``i`` to ``j``) is a place name here.
 
     True; "word" when the word itself is not a place here (look on from the next word);
     "person" when a title, an initial, a given name, an age or a verb of speech says it is a
     person's name; "given name" when it is one and the next word is a surname ("Elizabeth
-    Fairfield"); "name" or False when it is part of some longer proper name.
+    Fairfield"); "name" or False when it is part of some longer proper name. ``listed``: the
+    name comes next in a list after a place ("Tucson and Flagstaff"), which places it.
     """
     text, words, joined = tokens.text, tokens.words, tokens.joined
     first, last = words[i], words[j - 1]
@@ -685,7 +690,7 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     # before a qualifier, or in a dateline.
     if single and not area and ((key in index.person_names and place.population < 50_000)
                                 or (key in _common_words() and place.population < 20_000)) \
-            and not _located(text, first_start, last_end) and not _dateline(tokens, i, j) \
+            and not listed and not _located(text, first_start, last_end) and not _dateline(tokens, i, j) \
             and not (j < len(words) and joined[j] and words[j].key in CIVIC_AFTER and not last.possessive):
         # But "Monroe Mayor", "Lindsay Police": a town's own office. After a given name, an initial or
         # a title it is a person's name, to be forgotten elsewhere too ("Tyrise M. Bell" ... "Bell").
@@ -697,7 +702,7 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         if j < len(words) and joined[j] and words[j].is_title and not last.possessive and words[j].key not in TITLES \
                 and words[j].key not in REGION_WORDS and words[j].key not in CALENDAR:
             return "given name"
-        if not _located(text, first_start, last_end):
+        if not listed and not _located(text, first_start, last_end):
             return "person" if _after_person_word(tokens, i, index) else "word"
     # A village named like a whole person ("Pedro Sanchez", Dominican Republic) is that person
     # unless the text places it; "Glen Allen" and "West Chester" are made of place words.
@@ -711,7 +716,7 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     if _PARTY_HOMETOWN.match(text, max(0, first_start - 3), first_start):
         return True  # "Sen. Ray Miller, D-Columbus": a lawmaker's party and home town
     # Said of a person: "Fairfield declined to plead", "his children, Hailey, 6, and Caleb".
-    if single and not area and place.population < 100_000 and (
+    if single and not area and place.population < 100_000 and not listed and (
             _AGE_AFTER.match(text, last_end) or (_SPEECH_AFTER.match(text, last_end) and not _LOCATIVE_BEFORE.search(
                 text, max(0, first_start - 12), first_start))):
         return "person"

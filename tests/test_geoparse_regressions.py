@@ -660,3 +660,16 @@ def test_the_ganga_is_the_ganges(index):
     # Not Ganja, Azerbaijan, which GeoNames also calls "Ganga".
     assert [(t, n) for t, n, *_ in places("Pilgrims bathed in the Ganga at Prayagraj.", index)] == [
         ("Ganga", "Ganges"), ("Prayagraj", "Prayagraj")]
+
+
+def test_a_name_listed_after_a_place_is_a_place(index):
+    # "said" after a small city no longer makes it a person when it is listed with a place;
+    # nor is a town's other spelling ("Shahat": GeoNames' Shahhat) noise there. LGL: "Gainesville
+    # and Lindsay", "Newark, Heath and Pataskala".
+    text = ("Clinics in Tucson and Flagstaff said patients had begun traveling. The UN said Al Bayda and "
+            "Shahat were also badly damaged. Cities of Newark, Heath and Pataskala, Ohio, gained.")
+    assert [(t, n) for t, n, *_ in places(text, index)] == [
+        ("Tucson", "Tucson"), ("Flagstaff", "Flagstaff"), ("Al Bayda", "Al Bayḑā’"), ("Shahat", "Shahhat"),
+        ("Newark", "Newark"), ("Heath", "Heath"), ("Pataskala", "Pataskala"), ("Ohio", "Ohio")]
+    # A person listed with another stays a person; a place opening a longer name stays part of it.
+    assert places("Smith and Flagstaff said no.", index) == []
