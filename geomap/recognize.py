@@ -61,6 +61,11 @@ _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 # A name in apposition to a kinship word is a person's: "her husband, Austin", "children, Jackson and".
 _KIN_BEFORE = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|children|sons|daughters|"
                          r"grandson|granddaughter|grandchildren|survived by)(?:,[ \t]*|[ \t]+)$", re.I)
+# "Kent's brother", "Jordan's wife": whoever has kin is a person.
+_KIN_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:late|older|younger|elder|eldest|youngest|twin)[ \t]+)?"
+                        r"(?:husband|wife|son|daughter|brother|sister|father|mother|widow|widower|girlfriend|"
+                        r"boyfriend|fianc[eé]e?|mom|dad|stepson|stepdaughter|grandson|granddaughter|nephew|niece)\b")
+_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b")  # "Sector 45", "Gate 3": a numbered thing, not a town
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 # A disease named after where it was found: "Lassa fever", "Lyme disease", "Sudan virus", "Middle
 # East respiratory syndrome".
@@ -711,8 +716,11 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             and first.key not in PLACE_WORDS and last.key not in PLACE_WORDS \
             and not _located(text, first_start, last_end):
         return False
-    if single and _KIN_BEFORE.search(text, max(0, first_start - 25), first_start):
+    if single and (_KIN_BEFORE.search(text, max(0, first_start - 25), first_start)
+                   or (last.possessive and _KIN_AFTER.match(text, last_end))):
         return "person"
+    if single and not area and place.population < 20_000 and _NUMBER_AFTER.match(text, last_end):
+        return "word"
     if _PARTY_HOMETOWN.match(text, max(0, first_start - 3), first_start):
         return True  # "Sen. Ray Miller, D-Columbus": a lawmaker's party and home town
     # Said of a person: "Fairfield declined to plead", "his children, Hailey, 6, and Caleb".

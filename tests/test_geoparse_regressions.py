@@ -673,3 +673,12 @@ def test_a_name_listed_after_a_place_is_a_place(index):
         ("Newark", "Newark"), ("Heath", "Heath"), ("Pataskala", "Pataskala"), ("Ohio", "Ohio")]
     # A person listed with another stays a person; a place opening a longer name stays part of it.
     assert places("Smith and Flagstaff said no.", index) == []
+
+
+def test_a_name_with_kin_or_a_number_after_it_is_no_place(index):
+    # "Kent's brother" (Kent, England's county): whoever has kin is a person (LGL: "Mason's
+    # father", "Robertson's daughter"); "Sector 45" (Sector, India) and "Drain 27" are numbered things.
+    text = ("Kent's brother, Chester, was cleared in Leeds. The gang rented an office in Sector 45 near Noida. "
+            "Ice floated down the swollen Drain 27 in Oregon.")
+    assert [t for t, *_ in places(text, index)] == ["Leeds", "Noida", "Oregon"]
+    assert [t for t, *_ in places("Police in Kent said the A2 was closed.", index)] == ["Kent"]
