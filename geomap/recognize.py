@@ -370,6 +370,9 @@ _PLURAL_KINDS = {"oblasts": "admin1", "regions": "admin1", "provinces": "admin1"
 _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
                         r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)?)")
 _PLURAL_AFTER = re.compile(r"\s+(?P<word>" + "|".join(_PLURAL_KINDS) + r")\b")
+_REGION_WORD_BEFORE = re.compile(  # region words only: "the streets of Paris" are no list of streets
+    r"\b(?P<word>" + "|".join(w for w, k in _PLURAL_KINDS.items() if k != "street")
+    + "|" + "|".join(w[:-1] for w, k in _PLURAL_KINDS.items() if k == "admin1") + r")(?:[ \t]+of)?[ \t]+$", re.I)
 
 
 def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
@@ -386,30 +389,48 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
         members = [(cand.start, cand.end)]
         pos = cand.end
         while (m := _LIST_NEXT.match(text, pos)) and len(members) < 12:
-            members.append(m.span("name"))
+            start, end = m.span("name")
+            stop = text.find(". ", start, end)
+            if stop != -1:  # "... Kisumu and Siaya. The streets": the list ends with its sentence
+                members.append((start, stop))
+                break
+            members.append((start, end))
             pos = m.end()
         # The plural word ends the list, or an earlier part of it ("A and B counties, and C").
         last = len(members)
         while last > 1 and not _PLURAL_AFTER.match(text, members[last - 1][1]):
             last -= 1
         tail = _PLURAL_AFTER.match(text, members[last - 1][1]) if last > 1 else None
-        if tail is None:
+        # Or the region word comes first: "the states of Bauchi and Gombe", "counties Galway,
+        # Mayo and Kerry", "the province of Idlib" (one name only, after a singular word).
+        head = _REGION_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start) if tail is None else None
+        if head is not None:
+            word = head.group("word").lower()
+            if word not in _PLURAL_KINDS:
+                word, members = word + "s", members[:1]
+            last = len(members)
+        elif tail is not None:
+            word = tail.group("word")
+        else:
             continue
-        kind = _PLURAL_KINDS[tail.group("word")]
-        covered_until = tail.end()
+        kind = _PLURAL_KINDS[word]
+        covered_until = tail.end() if tail is not None else members[last - 1][1]
         if kind == "street":
             streets.append((cand.start, covered_until))
             continue
         for k, (start, end) in enumerate(members[:last]):
+            if text.count(".", start, end) == 1 and text[end - 1] == ".":
+                end -= 1  # "... Busia and Siaya.": the sentence's full stop, not an abbreviation's
             key = normalize(text[start:end])
             # "Zaporizhzhia and Kherson oblasts": a region by its own name, or by its seat's
-            # spelling with the list's region word ("zaporizhzhia oblast").
-            entries = tuple(e for e in index.lookup(key) + index.lookup(f"{key} {tail.group('word').rstrip('s')}")
-                            if e.kind == "admin1") if kind == "admin1" else \
-                tuple(e for e in index.lookup(f"{key} {kind}") if e.kind == "admin2")
+            # spelling with the list's region word ("zaporizhzhia oblast"); Ireland's counties
+            # are admin-1 regions, Kenya's are ISO 3166-2 subdivisions (kind "region").
+            wanted, noun = (("admin1", "region"), word.rstrip("s")) if kind == "admin1" else \
+                (("admin2", "admin1", "region"), kind)
+            entries = tuple(e for e in index.lookup(key) + index.lookup(f"{key} {noun}") if e.kind in wanted)
             entries = tuple({e.id: e for e in entries}.values())
             if entries:
-                end = tail.end("word") if k == last - 1 else end
+                end = tail.end("word") if tail is not None and k == last - 1 else end
                 regions[start] = Candidate(text[start:end], start, end, key, entries, role_at.get(start, "place"))
     if not regions and not streets:
         return found

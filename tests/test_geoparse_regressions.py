@@ -682,3 +682,15 @@ def test_a_name_with_kin_or_a_number_after_it_is_no_place(index):
             "Ice floated down the swollen Drain 27 in Oregon.")
     assert [t for t, *_ in places(text, index)] == ["Leeds", "Noida", "Oregon"]
     assert [t for t, *_ in places("Police in Kent said the A2 was closed.", index)] == ["Kent"]
+
+
+def test_a_region_word_before_a_list_makes_each_name_a_region(index):
+    # Bare, these names are their cities (the seat rule); after "the states of", "counties" or
+    # "the province of" they are the regions, as after "... and Y counties" already.
+    text = ("Floods hit the states of Bauchi and Gombe in Nigeria. Warnings were issued for counties Galway, "
+            "Mayo and Kerry. Rebels hold the province of Idlib. More rain is due in the counties of Kisumu and "
+            "Siaya. The streets of Paris were calm.")
+    assert [(t, k, c) for t, _, c, k, _ in places(text, index)] == [
+        ("Bauchi", "admin1", "NG"), ("Gombe", "admin1", "NG"), ("Nigeria", "country", "NG"),
+        ("Galway", "admin1", "IE"), ("Mayo", "admin1", "IE"), ("Kerry", "admin1", "IE"), ("Idlib", "admin1", "SY"),
+        ("Kisumu", "region", "KE"), ("Siaya", "region", "KE"), ("Paris", "city", "FR")]
