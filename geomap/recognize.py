@@ -65,6 +65,9 @@ _KIN_BEFORE = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|father|
 _KIN_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:late|older|younger|elder|eldest|youngest|twin)[ \t]+)?"
                         r"(?:husband|wife|son|daughter|brother|sister|father|mother|widow|widower|girlfriend|"
                         r"boyfriend|fianc[eé]e?|mom|dad|stepson|stepdaughter|grandson|granddaughter|nephew|niece)\b")
+# "Erik ten Hag", "Louis van Gaal": a surname after a given name and a particle.
+_SURNAME_PARTICLE_BEFORE = re.compile(r"\b(?P<given>[A-Z][a-z]+)[ \t]+(?:van|von|ten|ter|den|der|de|da|di|du|del|"
+                                      r"della|dos|das|le|la|bin|ibn)(?:[ \t]+(?:der|den|de|la))?[ \t]+$")
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b")  # "Sector 45", "Gate 3": a numbered thing, not a town
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 # A disease named after where it was found: "Lassa fever", "Lyme disease", "Sudan virus", "Middle
@@ -742,6 +745,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return "person"
     if single and not area and place.population < 20_000 and _NUMBER_AFTER.match(text, last_end):
         return "word"
+    if single and not area and (m := _SURNAME_PARTICLE_BEFORE.search(text, max(0, first_start - 30), first_start)) \
+            and normalize(m.group("given")) in index.person_names:
+        return "person"
     if _PARTY_HOMETOWN.match(text, max(0, first_start - 3), first_start):
         return True  # "Sen. Ray Miller, D-Columbus": a lawmaker's party and home town
     # Said of a person: "Fairfield declined to plead", "his children, Hailey, 6, and Caleb".

@@ -694,3 +694,9 @@ def test_a_region_word_before_a_list_makes_each_name_a_region(index):
         ("Bauchi", "admin1", "NG"), ("Gombe", "admin1", "NG"), ("Nigeria", "country", "NG"),
         ("Galway", "admin1", "IE"), ("Mayo", "admin1", "IE"), ("Kerry", "admin1", "IE"), ("Idlib", "admin1", "SY"),
         ("Kisumu", "region", "KE"), ("Siaya", "region", "KE"), ("Paris", "city", "FR")]
+
+
+def test_a_surname_after_a_given_name_and_a_particle_is_no_place(index):
+    # "Hag" is another name of The Hague, "Gaal" a village in Austria.
+    text = "Erik ten Hag's side lost at Old Trafford. Louis van Gaal retired in Rio de Janeiro."
+    assert [t for t, *_ in places(text, index)] == ["Old Trafford", "Rio de Janeiro"]
