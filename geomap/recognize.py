@@ -576,7 +576,8 @@ def _city_of_its_area(index: GazetteerIndex, rows, shorter_rows) -> bool:
     """Whether "X City" names a city apart from the province or country X it shares its name with:
     "Quebec City", not the province."""
     cities = [index.entry(r) for r in rows]
-    return any(a.kind in ("admin1", "country") and a.country == c.country and a.key == c.key
+    return any(a.kind in ("admin1", "country", "region") and a.country == c.country
+               and (a.key == c.key or a.key.startswith(c.key + " "))  # "Gaza City", not the Gaza Strip
                for a in map(index.entry, shorter_rows) for c in cities)
 
 
@@ -786,8 +787,10 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             text[tokens.ends[i - 1]:first_start] in ("-", "\u2013")
             and _hyphenated_places(_main_name(index, words[i - 1].key), _main_name(index, key))):
         prev = words[i - 1]
-        if prev.key in PERSON_TITLES or _initial(tokens, i - 1):
-            return "person"  # "President Volodymyr", "Roy A. Nelson"
+        if prev.key in PERSON_TITLES or _initial(tokens, i - 1) or (
+                i > 1 and joined[i - 1] and words[i - 2].key in PERSON_TITLES and prev.is_title
+                and not words[i - 2].possessive):
+            return "person"  # "President Volodymyr", "Roy A. Nelson", "President Xi Jinping"
         in_capitals = prev.is_upper and first.is_upper and all_caps_line(text, first_start)
         if prev.is_title and prev.key not in STOPWORDS and prev.key not in demonyms() and prev.key not in TITLES \
                 and not nation and not in_capitals and (

@@ -700,3 +700,10 @@ def test_a_surname_after_a_given_name_and_a_particle_is_no_place(index):
     # "Hag" is another name of The Hague, "Gaal" a village in Austria.
     text = "Erik ten Hag's side lost at Old Trafford. Louis van Gaal retired in Rio de Janeiro."
     assert [t for t, *_ in places(text, index)] == ["Old Trafford", "Rio de Janeiro"]
+
+
+def test_gaza_city_and_a_surname_two_words_after_a_title(index):
+    # "Gaza City" is the city apart from the Gaza Strip (as "Quebec City" from Quebec); "Jinping"
+    # is also a town in China, but after "President Xi" it is his name. "Mayor of London" stays London.
+    found = places("Chinese President Xi Jinping said fighting raged in Gaza City. The Mayor of London spoke.", index)
+    assert [(t, k) for t, _, _, k, _ in found] == [("Chinese", "country"), ("Gaza City", "city"), ("London", "city")]
