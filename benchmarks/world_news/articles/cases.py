@@ -657,7 +657,7 @@ The next Diamond League meeting is in Monaco on July 11, followed by London and 
 "Faith is the greatest middle-distance runner we have ever seen," said Lyles, who watched the race from the infield. "She makes it look like a training run," he said.""",
     [("EUGENE","US",N,"US.OR"),("Ore.","US",A),("Kenya","KE",C),("Hayward Field","US",Q),("Paris","FR",N),("Kapsowar","KE",N),("Elgeyo-Marakwet County","KE",A),("Iten","KE",N),
      ("Rift Valley","KE",N),("Ethiopia","ET",C),("Australia","AU",C),("Albion Park","AU",N),("Sydney","AU",N),("Eugene","US",N,"US.OR"),("U.S.","US",C),("Tokyo","JP",N),
-     ("Jamaica","JM",C),("Gainesville","US",N,"US.FL"),("Florida","US",A),("Alexandria","US",N,"US.VA"),("Virginia","US",A),("Britain","GB",C),("Georgia","-",Q),
+     ("Jamaica","JM",C),("Gainesville","US",N,"US.FL"),("Florida","US",A),("Alexandria","US",N,(38.80,-77.05)),("Virginia","US",A),("Britain","GB",C),("Georgia","-",Q),
      ("Bicester","GB",N),("Norway","NO",C),("Sandnes","NO",N),("Stavanger","NO",N),("Kenyan","KE",C),("Kericho","KE",N),("University of Oregon","US",Q),("Monaco","MC",N),
      ("London","GB",N),("Silesia","PL",N)])
 
@@ -759,7 +759,7 @@ The findings will be presented at a meeting of the Scientific Committee on Antar
      ("Cambridge","GB",N,(52.20,0.12)),("RRS Sir David Attenborough","-",Q),("Punta Arenas","CL",N),("Chile","CL",C),("Rothera","*",N),("Antarctic Peninsula","*",N),
      ("Australia","AU",C),("Denman Glacier","*",N),("East Antarctica","*",N),("New Zealand","NZ",C),("Scott Base","*",Q),("US","US",C),("McMurdo Station","*",N),
      ("Ross Island","*",N),("Christchurch","NZ",N,(-43.53,172.63)),("China","CN",C),("Qinling","*",Q),("Inexpressible Island","*",N),("Ross Sea","*",N),("India","IN",C),
-     ("South Korea","KR",C),("Chad","-",Q),("La Jolla","US",N,"US.CA"),("California","US",A),("Cape Town","ZA",N)])
+     ("South Korea","KR",C),("Chad","-",Q),("La Jolla","US",N,(32.84,-117.27)),("California","US",A),("Cape Town","ZA",N)])
 
 add("c", """Nigerian director's Lagos drama wins special mention at Cannes
 

@@ -36,7 +36,7 @@ def desc(e):
     return e and f"{e.name} [{e.kind}, {e.country}, {e.admin1}, pop {e.population}]"
 
 
-GENERIC = r"(?:\s+(?:county|counties|province|provinces|region|state|states|district|districts|prefecture|tehsil|upazila|lga|city|governorate|oblast|department))?"
+GENERIC = r"(?:\s+(?:county|counties|province|provinces|region|regions|state|states|district|districts|prefecture|tehsil|upazila|lga|city|governorate|oblast|department))?"
 
 
 def core(text, s, t):
