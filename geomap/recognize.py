@@ -68,6 +68,20 @@ _KIN_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:late|older|younger|elder|eldest
 # "Erik ten Hag", "Louis van Gaal": a surname after a given name and a particle.
 _SURNAME_PARTICLE_BEFORE = re.compile(r"\b(?P<given>[A-Z][a-z]+)[ \t]+(?:van|von|ten|ter|den|der|de|da|di|du|del|"
                                       r"della|dos|das|le|la|bin|ibn)(?:[ \t]+(?:der|den|de|la))?[ \t]+$")
+# A water body or an island named after a place the gazetteer does not know by that name: "the
+# Strait of Georgia" (British Columbia), "Victoria Island" (Lagos), "Salt Spring Island". Its
+# namesake is seldom where it is, so it is left out rather than pinned there.
+_FEATURE_OF_BEFORE = re.compile(r"\b(?:Strait|Straits|Gulf|Bay|Sea|Isle|Isles)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_ISLAND_WORDS = frozenset({"island", "islands", "isle", "strait", "peninsula", "archipelago", "atoll"})
+# "said Chad Okafor", "Editing by Victoria Kelsall": a given name in an attribution or a byline.
+_ATTRIBUTION_BEFORE = re.compile(r"\b(?:said|says|told|according[ \t]+to|(?:reporting|writing|editing|"
+                                 r"additional[ \t]+reporting|photos?)[ \t]+by)[ \t]+$", re.I)
+def _continues_a_place(key: str) -> bool:
+    """Whether a word after a name keeps it a place's: "Monroe Mayor", "Paris Police", "Perth Hills"."""
+    return key in REGION_WORDS or key in PLACE_WORDS or key in TITLES or key in CIVIC_AFTER or key in MEDIA_HEADS \
+        or key in STREET_WORDS
+
+
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b")  # "Sector 45", "Gate 3": a numbered thing, not a town
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 # A disease named after where it was found: "Lassa fever", "Lyme disease", "Sudan virus", "Middle
@@ -746,6 +760,14 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return "person"
     if single and not area and place.population < 20_000 and _NUMBER_AFTER.match(text, last_end):
         return "word"
+    if _FEATURE_OF_BEFORE.search(text, max(0, first_start - 20), first_start) or (
+            j < len(words) and joined[j] and words[j].key in _ISLAND_WORDS and words[j].is_title
+            and not last.possessive):
+        return False
+    if single and key in index.person_names and j < len(words) and joined[j] and words[j].is_title \
+            and not last.possessive and not _continues_a_place(words[j].key) \
+            and words[j].text.lower() not in lower_words and _ATTRIBUTION_BEFORE.search(text, max(0, first_start - 30), first_start):
+        return "given name"
     if single and not area and (m := _SURNAME_PARTICLE_BEFORE.search(text, max(0, first_start - 30), first_start)) \
             and normalize(m.group("given")) in index.person_names:
         return "person"

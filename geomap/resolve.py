@@ -465,6 +465,13 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
     # one sense per document.
     listed_as_region = {cand.key for cand, signature in zip(candidates, signatures)
                         if len(signature) > 4 and _listed_among_regions(signature[4])}
+    # So is a name the text calls a region anywhere ("the provinces of Córdoba and Santa Fe"; the
+    # recognizer then keeps only its regions): "southern Córdoba" is the province, too.
+    region_sense: dict[str, set[str]] = defaultdict(set)
+    for cand in candidates:
+        if cand.entries and all(e.kind == "admin1" for e in cand.entries):
+            region_sense[cand.key].update(e.id for e in cand.entries)
+    listed_as_region.update(region_sense)
     out = []
     for cand, signature, ranked in zip(candidates, signatures, scored):
         final = chosen_for.get(signature)
@@ -474,6 +481,8 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                 final, demoted = _demote_regions(cand, ranked, shares[cand.key][1])
             if cand.qualifier is None and len(final) > 1:
                 ids = {e.id for _, e in final}
+                if cand.key in region_sense:
+                    ids = (ids & region_sense[cand.key]) or ids
                 agreed = max(((k, v) for k, v in totals[cand.key].items() if k in ids),
                              key=lambda kv: (kv[1], kv[0]))[0]
                 final = sorted(final, key=lambda se: (se[1].id == agreed, se[0]), reverse=True)

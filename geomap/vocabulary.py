@@ -90,10 +90,12 @@ PERSON_TITLES = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "sheriff", "of
                  "sen", "rep", "judge", "mr", "mrs", "ms", "dr", "prof", "pope", "king", "queen", "prince",
                  "spokesperson", "spokesman", "spokeswoman", "analyst", "colonel", "commander",
                  "lieutenant", "sergeant", "captain", "negotiator", "aide", "deputy", "ambassador", "envoy",
-                 "chairman", "chairwoman", "ceo", "director", "father", "sister", "brother", "saint"}
+                 "chairman", "chairwoman", "ceo", "director", "father", "sister", "brother", "saint",
+                 "coun", "councillor", "councilor", "cllr", "councilman", "councilwoman"}
 # Titles abbreviated with a full stop that does not end the sentence: "Gov. Mike DeWine", not "Judge. Columbus".
 TITLE_ABBREVIATIONS = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "gen", "sen", "rep", "mr", "mrs", "ms",
-                       "dr", "prof", "gov", "supt", "col", "maj", "cmdr", "adm", "atty", "pres", "sens", "reps"}
+                       "dr", "prof", "gov", "supt", "col", "maj", "cmdr", "adm", "atty", "pres", "sens", "reps",
+                       "coun", "cllr"}
 # Names of organisations and buildings that the gazetteer also knows as towns.
 NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah", "nato", "congress", "senate",
               "pentagon",

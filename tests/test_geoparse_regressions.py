@@ -707,3 +707,22 @@ def test_gaza_city_and_a_surname_two_words_after_a_title(index):
     # is also a town in China, but after "President Xi" it is his name. "Mayor of London" stays London.
     found = places("Chinese President Xi Jinping said fighting raged in Gaza City. The Mayor of London spoke.", index)
     assert [(t, k) for t, _, _, k, _ in found] == [("Chinese", "country"), ("Gaza City", "city"), ("London", "city")]
+
+
+def test_given_names_in_attributions_and_features_named_after_other_places(index):
+    # A given name that is a place ("Chad", "Victoria", "Jordan") before a surname, after "said"
+    # or in a wire byline; "Coun." is a title. A strait or an island named like a place the
+    # gazetteer has elsewhere is left out rather than pinned there (Georgia, Victoria in Australia).
+    text = ("\"We will rebuild,\" said Chad Okafor, a trader in Lagos. Ferries on the Strait of Georgia and "
+            "to Victoria Island were cancelled, said Coun. Victoria Ashworth. (Editing by Victoria Kelsall) "
+            "Police in Jordan said Monroe Mayor Bob Lee spoke.")
+    assert [(t, c) for t, _, c, _, _ in places(text, index)] == [("Lagos", "NG"), ("Jordan", "JO"), ("Monroe", "US")]
+
+
+def test_a_name_the_text_calls_a_region_is_the_region_throughout(index):
+    # The seat rule makes a bare "Córdoba" the city; "the provinces of Córdoba and Santa Fe" makes
+    # every mention of them the provinces (Reuters, on Argentina's harvest).
+    text = ("Rains returned to the farming provinces of Córdoba and Santa Fe, the exchange said. Yields in "
+            "southern Córdoba were better than expected, and Santa Fe farmers planted more soy.")
+    assert [(t, k) for t, _, _, k, _ in places(text, index)] == [
+        ("Córdoba", "admin1"), ("Santa Fe", "admin1"), ("Córdoba", "admin1"), ("Santa Fe", "admin1")]
