@@ -191,3 +191,98 @@ def test_single_stop_abbreviations_need_a_comma(index):
     # "Man." alone is a man, not Manitoba.
     assert resolved("He played the Old Man. Police said the show was over.", index) == []
     assert resolved("The temple was built in 300 B.C. by the king.", index) == []
+
+
+# 5. English news names of admin-1 regions that Natural Earth spells otherwise (admin1_aliases.tsv).
+
+@pytest.mark.parametrize("text, name, entry_id", [
+    ("Taliban fighters overran checkpoints in Helmand on Sunday.", "Helmand", "ne:AF.HM"),
+    ("An airstrike in Paktia killed four people.", "Paktia", "ne:AF.PT"),
+    ("Police in Ingushetia detained five suspected militants.", "Ingushetia", "ne:RU.IN"),
+    ("Floods swept through Buryatia and Khakassia.", "Khakassia", "ne:RU.KK"),
+    ("Avalanche warnings were issued across Tyrol, Austria.", "Tyrol", "ne:AT.TR"),
+    ("Cyclone Belal swept past Réunion on Monday.", "Réunion", "ne:FR.LAREUNION"),
+    ("The rocket lifted off from Kourou in French Guiana.", "French Guiana", "ne:FR.GUYANEFRANCAISE"),
+    ("Thousands of villagers fled Karen State into Thailand.", "Karen State", "ne:MM.KN"),
+    ("The army shelled villages in Arakan State.", "Arakan State", "ne:MM.RA"),
+    ("Drone strikes hit Hadramout, Yemen, overnight.", "Hadramout", "ne:YE.HD"),
+    ("Clashes between Druze fighters and Bedouin tribes erupted in Sweida province.", "Sweida province",
+     "ne:SY.SU"),
+    ("Police raided homes in Faiyum, south of Cairo.", "Faiyum", "ne:EG.FY"),
+    ("Protesters were shot in Sistan-Baluchestan, Iran's poorest province.", "Sistan-Baluchestan", "ne:IR.SB"),
+    ("Fighting spread from Darfur to South Kordofan.", "South Kordofan", "ne:SD.KS"),
+    ("Refugees crossed from South Sudan's Western Equatoria.", "Western Equatoria", "ne:SD.WE"),
+    ("Separatists attacked a school in Cameroon's North-West Region.", "North-West Region", "ne:CM.NW"),
+    ("Wildfires burned in Thessaly, Greece.", "Thessaly", "ne:GR.TS"),
+    ("The Oder burst its banks in Lower Silesia, Poland.", "Lower Silesia", "ne:PL.DS"),
+    ("Police in Haut-Rhin, eastern France, arrested two men.", "Haut-Rhin", "ne:FR.HR"),
+])
+def test_english_names_of_admin1_regions(index, text, name, entry_id):
+    assert entry_of(text, name, index).id == entry_id
+
+
+def test_a_region_named_like_its_capital_is_the_city_alone(index):
+    # "Najaf" is the city; "Najaf province" the province (Natural Earth's "An-Najaf").
+    city = entry_of("Pilgrims crowded the shrines of Najaf on Friday.", "Najaf", index)
+    assert city.kind == "city" and city.country == "IQ"
+    assert entry_of("Clashes broke out in Najaf province.", "Najaf province", index).id == "ne:IQ.NA"
+
+
+# 6. Well-known regions and physical features (regions.tsv).
+
+@pytest.mark.parametrize("text, name, entry_id, country", [
+    ("Pirates operating from Puntland seized a cargo ship.", "Puntland", "rg:puntland", "SO"),
+    ("Al-Shabaab fighters attacked a base in Jubaland.", "Jubaland", "rg:jubaland", "SO"),
+    ("Rockets fired from Lebanon struck the Galilee.", "Galilee", "rg:galilee", "IL"),
+    ("A drone crashed in the Negev desert.", "Negev", "rg:negev", "IL"),
+    ("Militants blew up a pipeline in the Niger Delta.", "Niger Delta", "rg:niger-delta", "NG"),
+    ("Separatist rebels in Casamance laid down their arms.", "Casamance", "rg:casamance", "SN"),
+    ("Fighting between the army and Ambazonia separatists displaced thousands.", "Ambazonia", "rg:ambazonia",
+     "CM"),
+    ("Voters in Bangsamoro go to the polls in May.", "Bangsamoro", "rg:bangsamoro", "PH"),
+    ("Clashes broke out in the Chittagong Hill Tracts.", "Chittagong Hill Tracts", "rg:chittagong-hill-tracts",
+     "BD"),
+    ("Floods hit the Terai plains of southern Nepal.", "Terai", "rg:terai", "NP"),
+    ("Smog settled over the Kathmandu Valley.", "Kathmandu Valley", "rg:kathmandu-valley", "NP"),
+    ("The army launched an operation in North Waziristan.", "North Waziristan", "rg:north-waziristan", "PK"),
+    ("Sectarian clashes in Kurram killed 40 people.", "Kurram", "rg:kurram", "PK"),
+    ("Tensions rose over water in the Fergana Valley.", "Fergana Valley", "rg:fergana-valley", None),
+    ("Storms battered Jutland and Bornholm.", "Bornholm", "rg:bornholm", "DK"),
+    ("Tourists flocked to Dalmatia this summer.", "Dalmatia", "rg:dalmatia", "HR"),
+    ("Bears roam the forests of Transylvania.", "Transylvania", "rg:transylvania", "RO"),
+    ("Floods swept through Silesia and Moravia.", "Silesia", "rg:silesia", "PL"),
+    ("An earthquake struck the High Atlas south of Marrakech.", "High Atlas", "rg:high-atlas", "MA"),
+    ("Migrants crossed the Darién Gap into Panama.", "Darién Gap", "rg:darien-gap", None),
+    ("Gangs control most of Cité Soleil.", "Cité Soleil", "rg:cite-soleil", "HT"),
+    ("Two dams on Wadi Derna burst in the storm.", "Wadi Derna", "rg:wadi-derna", "LY"),
+    ("Floodwater was released from Lake Manchar.", "Lake Manchar", "rg:lake-manchar", "PK"),
+    ("The Beas River swept away houses in Himachal Pradesh.", "Beas River", "rg:beas-river", "IN"),
+    ("An earthquake shook the Noto Peninsula on New Year's Day.", "Noto Peninsula", "rg:noto-peninsula", "JP"),
+    ("The ship sailed through the Strait of Magellan.", "Strait of Magellan", "rg:strait-of-magellan", "CL"),
+    ("A typhoon warning was issued for Tahiti.", "Tahiti", "rg:tahiti", "PF"),
+    ("Hurricane warnings were issued for the Florida Keys.", "Florida Keys", "rg:florida-keys", "US"),
+    ("Layoffs spread across Silicon Valley.", "Silicon Valley", "rg:silicon-valley", "US"),
+    ("A blizzard swept the Great Plains.", "Great Plains", "rg:great-plains", "US"),
+    ("Oil output in the Permian Basin hit a record.", "Permian Basin", "rg:permian-basin", "US"),
+    ("Tornadoes tore through the Deep South.", "Deep South", "rg:deep-south", "US"),
+    ("Hurricane Helene flooded the Carolinas.", "Carolinas", "rg:carolinas", "US"),
+    ("Wildfires burned across the Texas Panhandle.", "Texas Panhandle", "rg:texas-panhandle", "US"),
+    ("The storm dumped snow on the Sierra Nevada.", "Sierra Nevada", "rg:sierra-nevada", "US"),
+    ("Migrants were rescued off Lampedusa in the Strait of Sicily.", "Strait of Sicily", "rg:strait-of-sicily",
+     None),
+    ("Chinese ships sailed near the Senkaku Islands.", "Senkaku Islands", "rg:senkaku-islands", None),
+    ("Wildfires destroyed Lahaina on Maui.", "Maui", "rg:maui", "US"),
+    ("Rival governments in Cyrenaica and Tripolitania.", "Cyrenaica", "rg:cyrenaica", "LY"),
+    ("Heavy rain flooded the Ruhr.", "Ruhr", "rg:ruhr", "DE"),
+    ("Snow fell across the Prairies.", "Prairies", "rg:prairies", "CA"),
+])
+def test_regions_and_features(index, text, name, entry_id, country):
+    entry = entry_of(text, name, index)
+    assert (entry.id, entry.country) == (entry_id, country)
+
+
+def test_a_region_that_shares_a_word_with_a_company_only_as_a_region(index):
+    # "Outback" alone is left out: "Outback Steakhouse" is a restaurant chain.
+    assert entry_of("Drought hit farmers across the Australian Outback.", "Australian Outback",
+                    index).id == "rg:australian-outback"
+    assert [t for t, _, _, _ in resolved("He ate at an Outback Steakhouse in Tampa.", index)] == ["Tampa"]
