@@ -74,8 +74,9 @@ _SURNAME_PARTICLE_BEFORE = re.compile(r"\b(?P<given>[A-Z][a-z]+)[ \t]+(?:van|von
 _FEATURE_OF_BEFORE = re.compile(r"\b(?:Strait|Straits|Gulf|Bay|Sea|Isle|Isles)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _ISLAND_WORDS = frozenset({"island", "islands", "isle", "strait", "peninsula", "archipelago", "atoll"})
 # "said Chad Okafor", "Editing by Victoria Kelsall": a given name in an attribution or a byline.
-_ATTRIBUTION_BEFORE = re.compile(r"\b(?:said|says|told|according[ \t]+to|(?:reporting|writing|editing|"
-                                 r"additional[ \t]+reporting|photos?)[ \t]+by)[ \t]+$", re.I)
+_BYLINE = r"(?:reporting|writing|editing|additional[ \t]+reporting|photos?)[ \t]+by"
+_ATTRIBUTION_BEFORE = re.compile(rf"\b(?:said|says|told|according[ \t]+to|{_BYLINE})[ \t]+$", re.I)
+_BYLINE_BEFORE = re.compile(rf"\b{_BYLINE}[ \t]+$", re.I)
 def _continues_a_place(key: str) -> bool:
     """Whether a word after a name keeps it a place's: "Monroe Mayor", "Paris Police", "Perth Hills"."""
     return key in REGION_WORDS or key in PLACE_WORDS or key in TITLES or key in CIVIC_AFTER or key in MEDIA_HEADS \
@@ -198,6 +199,10 @@ def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False, 
     entries = index.lookup(key)
     if dotted and any(e.kind != "city" for e in entries):
         entries = [e for e in entries if e.kind != "city"]
+    if any(e.kind == "country" for e in entries):
+        # A country's name names no city by another of its names: "Mexico" is not Mexico City,
+        # "Panama" not Panama City (but "Singapore" and "Djibouti" are their cities' own names).
+        entries = [e for e in entries if e.kind != "city" or e.key == key]
     if single:
         # A lone word that is only an alternate name of a small town ("Slide", "The Bank") is noise,
         # unless the town dwarfs those of that main name ("Jenin": Janin, not Jenin in Poland).
@@ -309,7 +314,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                     said_of_people.add(words[i].key)  # the surname in "Chairman Ron Denton", "Elizabeth Fairfield"
                 i += 1
     found = _forget_person_names(text, found, person_keys, said_of_people)
-    found = _plural_regions(text, found, index)
+    found = _feature_names(text, _plural_regions(text, found, index))
     return _attach_qualifiers(text, _unknown_regions(text, found, index))
 
 
@@ -454,6 +459,26 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
     spans = streets + [(r.start, r.end) for r in regions.values()]
     kept = [c for c in found if not any(start <= c.start < end for start, end in spans)]
     return sorted(kept + list(regions.values()), key=lambda c: c.start)
+
+
+# The generic word of a feature named after a place near it: "Catawba River", "Perth Hills". The
+# gazetteer knows few such features; the name stays its namesake's, with the whole as its span.
+_FEATURE_AFTER = re.compile(r"[ \t]+(?:River|Creek|Hills|Mountains|Valley|Falls|Dam|Reservoir|Canal|Basin|Gorge)\b")
+_FEATURE_BEFORE = re.compile(r"\bRiver[ \t]+$")
+
+
+def _feature_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "Guadalupe River", "River Tay": a capitalized feature word next to a name joins its span."""
+    out = []
+    for cand in found:
+        if cand.role == "place":
+            after = _FEATURE_AFTER.match(text, cand.end)
+            before = _FEATURE_BEFORE.search(text, max(0, cand.start - 6), cand.start)
+            if after or before:
+                start, end = before.start() if before else cand.start, after.end() if after else cand.end
+                cand = replace(cand, text=text[start:end], start=start, end=end)
+        out.append(cand)
+    return out
 
 
 _AP_STATES = {normalize(ap): name for name, (_, ap) in US_STATES.items() if ap.endswith(".")}
@@ -768,6 +793,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             and not last.possessive and not _continues_a_place(words[j].key) \
             and words[j].text.lower() not in lower_words and _ATTRIBUTION_BEFORE.search(text, max(0, first_start - 30), first_start):
         return "given name"
+    if single and not area and i > 0 and joined[i] and words[i - 1].is_title and not words[i - 1].possessive \
+            and _BYLINE_BEFORE.search(text, max(0, tokens.starts[i - 1] - 30), tokens.starts[i - 1]):
+        return "person"  # "Editing by Sonali Paul": the surname
     if single and not area and (m := _SURNAME_PARTICLE_BEFORE.search(text, max(0, first_start - 30), first_start)) \
             and normalize(m.group("given")) in index.person_names:
         return "person"

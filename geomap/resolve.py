@@ -479,7 +479,12 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             final, demoted = ranked, []
             if signature[3] is None and cand.key not in listed_as_region:
                 final, demoted = _demote_regions(cand, ranked, shares[cand.key][1])
-            if cand.qualifier is None and len(final) > 1:
+            if cand.qualifier is not None and len(final) > 1:
+                # "San José, Costa Rica" in a story on San Jose, California: a qualifier is explicit,
+                # and the entries in it come first whatever the rest of the document says.
+                inside = {e.id for _, e in final if any(contains(q, e) for q in cand.qualifier.entries)}
+                final = sorted(final, key=lambda se: (se[1].id in inside, se[0]), reverse=True)
+            elif cand.qualifier is None and len(final) > 1:
                 ids = {e.id for _, e in final}
                 if cand.key in region_sense:
                     ids = (ids & region_sense[cand.key]) or ids

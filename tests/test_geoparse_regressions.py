@@ -726,3 +726,18 @@ def test_a_name_the_text_calls_a_region_is_the_region_throughout(index):
             "southern Córdoba were better than expected, and Santa Fe farmers planted more soy.")
     assert [(t, k) for t, _, _, k, _ in places(text, index)] == [
         ("Córdoba", "admin1"), ("Santa Fe", "admin1"), ("Córdoba", "admin1"), ("Santa Fe", "admin1")]
+
+
+def test_country_names_qualifiers_bylines_brands_and_river_names(index):
+    # "Mexico" is another name of Mexico City in GeoNames, but a country's name is the country.
+    assert [(t, k) for t, _, _, k, _ in places("Panama and Mexico are also competing.", index)] == [
+        ("Panama", "country"), ("Mexico", "country")]
+    # A qualifier outweighs a story's context: San Jose, California is named four times here.
+    text = ("SAN JOSE, Calif. - San Jose opened a shelter. San Jose officials said San Jose would build more. "
+            "Ana Mora moved from San José, Costa Rica, in 2008.")
+    assert [c for t, _, c, _, _ in places(text, index) if t.lower().startswith("san")] == ["US"] * 4 + ["CR"]
+    # A byline's surname, car makers and "Roman" are no places; a river takes its name's span.
+    text = "Fires spread near the Roman bridge. Here I had a Toyota. (Editing by Sonali Paul)"
+    assert places(text, index) == []
+    assert [t for t, *_ in places("The Guadalupe River rose near Kerrville, Texas.", index)] == [
+        "Guadalupe River", "Kerrville", "Texas"]
