@@ -83,6 +83,9 @@ def _continues_a_place(key: str) -> bool:
         or key in STREET_WORDS
 
 
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                            "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+                            "south-east", "south-west"})
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b")  # "Sector 45", "Gate 3": a numbered thing, not a town
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 # A disease named after where it was found: "Lassa fever", "Lyme disease", "Sudan virus", "Middle
@@ -785,6 +788,12 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return "person"
     if single and not area and place.population < 20_000 and _NUMBER_AFTER.match(text, last_end):
         return "word"
+    if single and not nation and place.population < 100_000 and i > 0 and joined[i] \
+            and words[i - 1].key in demonyms() and j < len(words) and joined[j] and words[j].is_title:
+        return False  # "the Nigerian Bar Association": inside an organisation's name
+    if all(w.key in _COMPASS_WORDS for w in words[i:j]) and not _dateline(tokens, i, j) and not (
+            j < len(words) and joined[j] and words[j].key in REGION_WORDS) and not _located(text, first_start, last_end):
+        return "word"  # "the state's South West", "North East": a part of somewhere, unless placed
     if _FEATURE_OF_BEFORE.search(text, max(0, first_start - 20), first_start) or (
             j < len(words) and joined[j] and words[j].key in _ISLAND_WORDS and words[j].is_title
             and not last.possessive):

@@ -741,3 +741,12 @@ def test_country_names_qualifiers_bylines_brands_and_river_names(index):
     assert places(text, index) == []
     assert [t for t, *_ in places("The Guadalupe River rose near Kerrville, Texas.", index)] == [
         "Guadalupe River", "Kerrville", "Texas"]
+
+
+def test_compass_names_and_towns_inside_organisations_after_a_demonym(index):
+    # "South West" is a district of Singapore, "Bar" a town in Montenegro; "North West Province"
+    # (South Africa's) keeps its region word. LGL: "American Eagle Mortgage Corp."
+    text = ("In the state's South West, a fire burned near Collie. The Nigerian Bar Association met in Abuja. "
+            "Nathan Gill, of American Eagle Mortgage Corp., said so.")
+    assert [t for t, *_ in places(text, index)] == ["Collie", "Abuja"]
+    assert [t for t, *_ in places("Mines in North West Province closed.", index)] == ["North West Province"]
