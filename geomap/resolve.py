@@ -31,6 +31,9 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   around it (or within SEAT_KM of its point: GeoNames files Kyiv apart) means the city, unless
   it is listed among regions or qualifies another name ("Buffalo, New York"); "Kursk Oblast"
   with its suffix names the region;
+- tiny namesake: a town under TINY_POPULATION whose name is also a city of 100,000 takes
+  TINY_STATE of the admin-1 context: "lawyers from Washington" in a Georgia story are not from
+  Washington, Georgia (4,000 people);
 - another name: a town matched by another of its names (not its main one) takes ALT_CONTEXT of
   the country and admin-1 context;
 - dateline: the place a story was filed from ("BELFAST -") counts W_DATELINE times in the
@@ -86,7 +89,9 @@ W_LIST = 2.0  # times the share of the names listed beside it that are of the en
 W_DATELINE = 2.0  # a dateline's weight in the country and admin-1 evidence, against another name's 1
 STRAY_POPULATION = 20_000  # a name known only as towns smaller than this ...
 STRAY_EVIDENCE = 3.0  # ... in a country none of this much evidence is for is left unplaced
-SHARE_PRIOR = 1.5  # evidence no country or region holds: a name and a half
+SHARE_PRIOR = 1.5
+TINY_POPULATION = 10_000  # a town this small ...
+TINY_STATE = 0.5  # ... takes this share of the admin-1 context when its name is also a city of 100,000
 
 
 class Resolution:
@@ -172,6 +177,12 @@ def _capitals() -> frozenset[tuple[str, str]]:
                      if c.get("capital"))
 
 
+@lru_cache(maxsize=4096)
+def _names_a_city(entries: tuple[Entry, ...]) -> bool:
+    """Whether one of a name's entries is a city of 100,000 people or more."""
+    return any(e.kind == "city" and e.population >= 100_000 for e in entries)
+
+
 def _base_score(entry: Entry, key: str) -> float:
     score = KIND_PRIOR[entry.kind] + W_POPULATION * math.log10(entry.population + 10)
     if entry.key == key:
@@ -194,7 +205,8 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: set[
     if country:
         score += W_COUNTRY * countries.get(country, 0.0) * context
     if states is not None and admin1 and kind in ("city", "admin2", "admin1"):
-        score += W_STATE * states.get(admin1, 0.0) * context
+        tiny = TINY_STATE if kind == "city" and population < TINY_POPULATION and _names_a_city(cand.entries) else 1.0
+        score += W_STATE * states.get(admin1, 0.0) * context * tiny
     if kind in ("city", "admin2") and admin1 in regions:
         score += W_REGION
     if kind == "city" and population >= 100_000 and _is_capital(entry):  # most entries fail the cheap test

@@ -750,3 +750,11 @@ def test_compass_names_and_towns_inside_organisations_after_a_demonym(index):
             "Nathan Gill, of American Eagle Mortgage Corp., said so.")
     assert [t for t, *_ in places(text, index)] == ["Collie", "Abuja"]
     assert [t for t, *_ in places("Mines in North West Province closed.", index)] == ["North West Province"]
+
+
+def test_a_tiny_namesake_of_a_city_takes_less_from_the_state_context(index):
+    # Washington, Georgia has 4,000 people (the crisis set's case; LGL gains 7 places).
+    text = ("A grand jury in Fulton County indicted 19 people over efforts to overturn the election in Georgia. "
+            "Several, including lawyers from Washington and New York, were released on bond in Atlanta.")
+    (washington,) = [r.entry for r in geoparse(text, index=index) if r.candidate.text == "Washington"]
+    assert washington.admin1 == "US.DC"
