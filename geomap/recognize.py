@@ -428,7 +428,8 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
         tail = _PLURAL_AFTER.match(text, members[last - 1][1]) if last > 1 else None
         # Or the region word comes first: "the states of Bauchi and Gombe", "counties Galway,
         # Mayo and Kerry", "the province of Idlib" (one name only, after a singular word).
-        head = _REGION_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start) if tail is None else None
+        head = _REGION_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start) \
+            if tail is None and cand.start >= 2 and text[cand.start - 2].isalpha() else None
         if head is not None:
             word = head.group("word").lower()
             if word not in _PLURAL_KINDS:
@@ -476,7 +477,8 @@ def _feature_names(text: str, found: list[Candidate]) -> list[Candidate]:
     for cand in found:
         if cand.role == "place":
             after = _FEATURE_AFTER.match(text, cand.end)
-            before = _FEATURE_BEFORE.search(text, max(0, cand.start - 6), cand.start)
+            before = _FEATURE_BEFORE.search(text, max(0, cand.start - 6), cand.start) \
+                if text.startswith("River", cand.start - 6) else None
             if after or before:
                 start, end = before.start() if before else cand.start, after.end() if after else cand.end
                 cand = replace(cand, text=text[start:end], start=start, end=end)
@@ -791,21 +793,24 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     if single and not nation and place.population < 100_000 and i > 0 and joined[i] \
             and words[i - 1].key in demonyms() and j < len(words) and joined[j] and words[j].is_title:
         return False  # "the Nigerian Bar Association": inside an organisation's name
-    if all(w.key in _COMPASS_WORDS for w in words[i:j]) and not _dateline(tokens, i, j) and not (
+    if first.key in _COMPASS_WORDS and all(w.key in _COMPASS_WORDS for w in words[i:j]) \
+            and not _dateline(tokens, i, j) and not (
             j < len(words) and joined[j] and words[j].key in REGION_WORDS) and not _located(text, first_start, last_end):
         return "word"  # "the state's South West", "North East": a part of somewhere, unless placed
-    if _FEATURE_OF_BEFORE.search(text, max(0, first_start - 20), first_start) or (
+    # After a lower-case word ("of", "said", "by", "ten"): the rules below read it and the words before.
+    after_lower = first_start >= 2 and text[first_start - 2].islower()
+    if (after_lower and _FEATURE_OF_BEFORE.search(text, max(0, first_start - 20), first_start)) or (
             j < len(words) and joined[j] and words[j].key in _ISLAND_WORDS and words[j].is_title
             and not last.possessive):
         return False
-    if single and key in index.person_names and j < len(words) and joined[j] and words[j].is_title \
-            and not last.possessive and not _continues_a_place(words[j].key) \
-            and words[j].text.lower() not in lower_words and _ATTRIBUTION_BEFORE.search(text, max(0, first_start - 30), first_start):
+    if single and after_lower and key in index.person_names and j < len(words) and joined[j] and words[j].is_title \
+            and not last.possessive and _ATTRIBUTION_BEFORE.search(text, max(0, first_start - 30), first_start) \
+            and not _continues_a_place(words[j].key) and words[j].text.lower() not in lower_words:
         return "given name"
     if single and not area and i > 0 and joined[i] and words[i - 1].is_title and not words[i - 1].possessive \
-            and _BYLINE_BEFORE.search(text, max(0, tokens.starts[i - 1] - 30), tokens.starts[i - 1]):
+            and tokens.starts[i - 1] >= 2 and text[tokens.starts[i - 1] - 2].islower() and _BYLINE_BEFORE.search(text, max(0, tokens.starts[i - 1] - 30), tokens.starts[i - 1]):
         return "person"  # "Editing by Sonali Paul": the surname
-    if single and not area and (m := _SURNAME_PARTICLE_BEFORE.search(text, max(0, first_start - 30), first_start)) \
+    if single and not area and after_lower and (m := _SURNAME_PARTICLE_BEFORE.search(text, max(0, first_start - 30), first_start)) \
             and normalize(m.group("given")) in index.person_names:
         return "person"
     if _PARTY_HOMETOWN.match(text, max(0, first_start - 3), first_start):

@@ -177,12 +177,6 @@ def _capitals() -> frozenset[tuple[str, str]]:
                      if c.get("capital"))
 
 
-@lru_cache(maxsize=4096)
-def _names_a_city(entries: tuple[Entry, ...]) -> bool:
-    """Whether one of a name's entries is a city of 100,000 people or more."""
-    return any(e.kind == "city" and e.population >= 100_000 for e in entries)
-
-
 def _base_score(entry: Entry, key: str) -> float:
     score = KIND_PRIOR[entry.kind] + W_POPULATION * math.log10(entry.population + 10)
     if entry.key == key:
@@ -191,10 +185,12 @@ def _base_score(entry: Entry, key: str) -> float:
 
 
 def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: set[str],
-                nearest_km: dict[str, float], states: _Shares | None = None, capitals: bool = False) -> float:
+                nearest_km: dict[str, float], states: _Shares | None = None, capitals: bool = False,
+                names_a_city: bool = False) -> float:
     """``countries``/``states``: the other names' evidence shares by country code or admin-1 id;
     ``nearest_km``: the distance from each entry to the document's nearest anchor, by entry id;
-    ``capitals``: whether the document names the capitals of two countries or more."""
+    ``capitals``: whether the document names the capitals of two countries or more;
+    ``names_a_city``: whether one of the name's entries is a city of 100,000 people or more."""
     # The fields read once: this runs for every entry of every name, twice per document.
     entry_id, name, _, _, country, kind, population, admin1, main_key = entry
     key = cand.key
@@ -205,7 +201,7 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: set[
     if country:
         score += W_COUNTRY * countries.get(country, 0.0) * context
     if states is not None and admin1 and kind in ("city", "admin2", "admin1"):
-        tiny = TINY_STATE if kind == "city" and population < TINY_POPULATION and _names_a_city(cand.entries) else 1.0
+        tiny = TINY_STATE if names_a_city and kind == "city" and population < TINY_POPULATION else 1.0
         score += W_STATE * states.get(admin1, 0.0) * context * tiny
     if kind in ("city", "admin2") and admin1 in regions:
         score += W_REGION
@@ -455,8 +451,9 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             listed = signature[4] if len(signature) > 4 else ()
             qualified = signature[3] or ()
             scores = []
+            names_a_city = any(e.kind == "city" and e.population >= 100_000 for e in cand.entries)
             for e in cand.entries:
-                score = score_entry(e, cand, countries, regions, near, states, capitals)
+                score = score_entry(e, cand, countries, regions, near, states, capitals, names_a_city)
                 # A term that is 0 is not added: adding 0.0 leaves a float as it is.
                 if box and _in_box(e, box):
                     score += W_BOX
