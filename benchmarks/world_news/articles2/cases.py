@@ -56,7 +56,7 @@ For Adelaide Ferreira, 63, who lost her bakery in the Sarandi neighbourhood of P
 
 By DIANA RIOS and MAURICIO SAVARESE
 """, [
-    ("Porto Alegre", "BR", T), ("Guaíba", "BR", N), ("Brazil", "BR", C), ("Rio Grande do Sul", "BR", A),
+    ("Porto Alegre", "BR", T), ("PORTO ALEGRE", "BR", T), ("Guaíba", "BR", N), ("Brazil", "BR", C), ("Rio Grande do Sul", "BR", A),
     ("Jacuí", "BR", N), ("Taquari", "BR", N), ("Sinos", "BR", N), ("Serra Gaúcha", "BR", N),
     ("Eldorado do Sul", "BR", T), ("Canoas", "BR", T), ("Mauá", "-", N),
     ("Lajeado", "BR", T, (-29.47, -51.96)), ("Estrela", "BR", T, (-29.50, -51.96)), ("Muçum", "BR", T),
@@ -130,7 +130,7 @@ Associated Press writer Astrid Suárez contributed from Bogotá.
     ("Pasacaballos", "CO", T), ("Mahates", "CO", T), ("Arjona", "CO", T, (10.25, -75.34)),
     ("San Basilio de Palenque", "CO", T), ("Barranquilla", "CO", T), ("Bocas de Ceniza", "CO", N),
     ("Bogotá", "CO", T), ("Barú", "CO", N), ("United States", "US", C), ("Europe", "*", N),
-    ("Atlantic", "*", N), ("Cartagena#5", "ES", T, (37.60, -0.98)), ("Murcia", "ES", A), ("Spain", "ES", C),
+    ("Atlantic", "*", N), ("Cartagena#5", "ES", T, (37.60, -0.98)), ("Murcia", "ES", A), ("Heredia", "-", N), ("Spain", "ES", C),
 ])
 
 add("a", """A year and a half on, Paiporta still counts its garages
@@ -191,7 +191,7 @@ Tourist Florence Hartley, 68, of Chicago, said she understood the decision. "I c
 By Colleen Barry and Giada Zampano
 """, [
     ("Florence#1,2,3,4,5", "IT", T, (43.77, 11.25)), ("FLORENCE", "IT", T, (43.77, 11.25)), ("Italy", "IT", C),
-    ("Italian", "IT", C), ("Tuscany", "IT", A), ("Palazzo Vecchio", "IT", Q), ("Venice", "IT", T), ("Rome", "IT", T),
+    ("Italian", "IT", C), ("Duomo", "IT", Q), ("Tuscany", "IT", A), ("Palazzo Vecchio", "IT", Q), ("Venice", "IT", T), ("Rome", "IT", T),
     ("Arno", "IT", N), ("Santo Spirito", "IT", Q), ("San Frediano", "IT", Q), ("University of Florence", "IT", Q),
     ("Prato", "IT", T), ("Empoli", "IT", T), ("Pisa", "IT", T), ("Sesto Fiorentino", "IT", T),
     ("Pontassieve", "IT", T), ("Fiesole", "IT", T), ("Chianti", "IT", N), ("United States", "US", C),
@@ -222,7 +222,7 @@ The European Commission in Brussels said it was in contact with both countries. 
 
 (Reporting by Matthias Williams in Berlin and Alan Charlish in Warsaw; Editing by Georgia Fletcher)
 """, [
-    ("Oder#1,2,4,5", "*", N), ("Oder#3,6", "*", Q), ("Polish", "PL", C), ("German", "DE", C), ("FRANKFURT", "DE", T, (52.34, 14.55)), ("ODER", "*", Q),
+    ("Oder#1,2,4,5", "*", N), ("Oder#3,7", "*", Q), ("Polish", "PL", C), ("German", "DE", C), ("FRANKFURT", "DE", T, (52.34, 14.55)), ("ODER", "*", Q),
     ("Germany", "DE", C), ("Brandenburg", "DE", A), ("Europe", "*", N), ("Frankfurt", "DE", T, (52.34, 14.55)),
     ("Słubice", "PL", T), ("Eisenhüttenstadt", "DE", T), ("Nowa Sól", "PL", T), ("Warsaw", "PL", T),
     ("Silesia", "PL", N), ("Potsdam", "DE", T), ("Poland", "PL", C), ("Wrocław", "PL", T), ("Szczecin", "PL", T),
@@ -689,3 +689,53 @@ Barcelona, who were without the injured Pedri, return to La Liga on Saturday aga
     ("La Liga", "-", N),
     ("Estadio Santiago Bernabéu", "ES", Q), ("Madrid", "ES", T),
 ])
+
+add("c", """Rubin Observatory releases first images from Chilean mountaintop
+
+LA SERENA, Chile (AP) — The Vera C. Rubin Observatory on Cerro Pachón, a mountain in the Chilean Andes, released its first images on Monday, showing millions of galaxies and thousands of asteroids in views that astronomers say will change how the night sky is studied.
+
+The telescope, funded by the U.S. National Science Foundation and the Department of Energy, carries the largest digital camera ever built, assembled at the SLAC National Accelerator Laboratory in Menlo Park, California, and shipped to Chile by sea through the port of Valparaíso. Data will travel by fiber-optic cable to La Serena and then to Santiago before being processed in California and in France.
+
+"In ten hours we found more than 2,000 asteroids that nobody had seen before," said Austin Davies, an astronomer at the University of Washington in Seattle.
+
+Northern Chile's clear, dry skies have made the Coquimbo and Antofagasta regions home to some of the world's biggest observatories, including the European Southern Observatory's Very Large Telescope on Cerro Paranal. Local officials in Vicuña, a small town in the Elqui Valley known for pisco and stargazing tours, say astro-tourism has doubled in a decade.
+
+Chilean scientists say they hope the project will train a new generation of researchers at universities in Santiago and La Serena. The observatory is named after Vera Rubin, the American astronomer whose work provided evidence for dark matter.
+
+The images were unveiled simultaneously at events in Washington and at the Chilean government palace in Santiago, where President Gabriel Boric said the country had become "the world's window to the universe."
+
+By Eva Vergara and Seth Borenstein
+""", [
+    ("Chilean", "CL", C), ("LA SERENA", "CL", T), ("Chile", "CL", C), ("Vera C. Rubin Observatory", "CL", Q),
+    ("Cerro Pachón", "CL", N), ("Andes", "*", N), ("U.S.", "US", C), ("SLAC National Accelerator Laboratory", "US", Q),
+    ("Menlo Park", "US", T), ("California", "US", A), ("Valparaíso", "CL", T), ("La Serena", "CL", T),
+    ("Santiago", "CL", T, (-33.45, -70.66)), ("France", "FR", C), ("Austin Davies", "-", N),
+    ("University of Washington", "US", Q), ("Seattle", "US", T), ("Coquimbo", "CL", A), ("Antofagasta", "CL", A),
+    ("European Southern Observatory", "*", Q), ("Cerro Paranal", "CL", N), ("Vicuña", "CL", T), ("Elqui Valley", "CL", N),
+    ("Vera Rubin", "-", N), ("American", "US", C), ("Washington", "US", T),
+])
+
+add("c", """Vietnam's north becomes electronics hub as suppliers leave China
+
+BAC NINH, Vietnam, June 5 (Reuters) - Foxconn will invest a further $550 million in factories in northern Vietnam, the provincial government of Bac Giang said on Wednesday, the latest in a wave of investment by Apple and Samsung suppliers moving production out of China.
+
+The Taiwanese contract manufacturer, which already employs more than 50,000 people in Bac Giang and Bac Ninh provinces, will build plants making circuit boards and laptop components in the Quang Chau industrial park, about 50 km (31 miles) from Hanoi.
+
+South Korea's Samsung Electronics, Vietnam's largest foreign investor, makes about half of its smartphones in factories in Bac Ninh and Thai Nguyen. Luxshare and Goertek, which assemble AirPods, have expanded in Bac Giang and Nghe An.
+
+"The north has become a second Shenzhen," said Nguyen Van Hung, an investment consultant in Hanoi.
+
+Power supply remains a worry. Blackouts in May 2023 forced factories in the Red River Delta to halt production, and state utility EVN is building a new transmission line from central Vietnam. Investors also complain about congestion at Hai Phong port, the main gateway for exports to the United States and Europe.
+
+Vietnam's exports rose 15% in the first five months of the year, the General Statistics Office said. Electronics overtook textiles and footwear, long concentrated around Ho Chi Minh City and Binh Duong in the south.
+
+(Reporting by Francesco Guarascio in Hanoi; Editing by Kim Coghill)
+""", [
+    ("Vietnam", "VN", C), ("China", "CN", C), ("BAC NINH", "VN", N), ("Bac Giang", "VN", A), ("Taiwanese", "TW", C),
+    ("Bac Ninh", "VN", A), ("Quang Chau", "VN", Q), ("Hanoi", "VN", T), ("South Korea", "KR", C), ("Thai Nguyen", "VN", A),
+    ("Nghe An", "VN", A), ("Shenzhen", "CN", T), ("Red River Delta", "VN", N), ("Hai Phong", "VN", N),
+    ("United States", "US", C), ("Europe", "*", N), ("Ho Chi Minh City", "VN", T), ("Binh Duong", "VN", A),
+])
+
+CASES = [(t, e) for _, t, e in RAW]
+GENRES = [g for g, _, _ in RAW]
