@@ -66,6 +66,8 @@ def qualifier_abbreviation(alias: str) -> bool:
 
 # AP-style and postal abbreviations of US states. Dotted forms ("N.C.") are gazetteer names;
 # the bare AP forms ("Tenn.") are too ambiguous alone and count only after a comma ("Troy, Tenn.").
+# GeoNames' countries that are no more: their names mean their successors' lands, or history.
+FORMER_COUNTRIES = {"CS", "AN"}
 # Where a country's conventional point is not the Factbook's: the United States' Factbook point
 # (38 N, 97 W) is not where gazetteers put it; the USGS geographic centre of the contiguous
 # states (39 50' N, 98 35' W) is, within 11 km of GeoNames'.
@@ -594,6 +596,12 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
     points = shapely.points(np.array([[c["longitude"], c["latitude"]] for c in cities]))
     city_idx, region_idx = tree.query(points, predicate="within")
     city_region = dict(zip(city_idx.tolist(), region_idx.tolist()))
+    # A US town's state is GeoNames' own code: simplified outlines put Alexandria, Virginia in
+    # Washington, D.C. (Natural Earth's US ids are "US." and the same postal code).
+    region_at = {r.id: ri for ri, r in enumerate(regions)}
+    for i, c in enumerate(cities):
+        if c["countrycode"] == "US" and f"US.{c['admin1code']}" in region_at:
+            city_region[i] = region_at[f"US.{c['admin1code']}"]
     region_population = [0] * len(regions)
     for ci, ri in city_region.items():
         region_population[ri] += cities[ci]["population"]
@@ -653,15 +661,17 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
     info = _countryinfo()
     for code, c in countries.items():
         shape = boundaries.country_shape(code)
-        if shape is None:
-            continue  # no outline to draw it honestly: leave tiny territories out
         # The conventional point (the CIA World Factbook's, which GeoNames mostly shares) when
         # known, else the main landmass's centroid.
         latlng = COUNTRY_POINTS.get(code) or (info.get(code) or {}).get("latlng")
         if latlng and len(latlng) == 2:
             lat, lon = round(float(latlng[0]), 5), round(float(latlng[1]), 5)
-        else:
+        elif shape is not None:
             lat, lon = _region_points(shape)
+        else:
+            continue
+        if shape is None and (code in FORMER_COUNTRIES or not int(c["population"])):
+            continue  # "Serbia and Montenegro"; Bouvet Island. Tuvalu and Gibraltar stay, as points.
         spellings = [a for a in (info.get(code) or {}).get("altSpellings", [])
                      if len(a) > 3 and a[0].isupper() and a.isascii() and not a.isupper()]
         forms = [c["name"], *COUNTRY_ALIASES.get(code, []), *spellings]

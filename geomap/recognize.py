@@ -785,34 +785,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             and first.key not in PLACE_WORDS and last.key not in PLACE_WORDS \
             and not _located(text, first_start, last_end):
         return False
-    if single and (_KIN_BEFORE.search(text, max(0, first_start - 25), first_start)
-                   or (last.possessive and _KIN_AFTER.match(text, last_end))):
-        return "person"
-    if single and not area and place.population < 20_000 and _NUMBER_AFTER.match(text, last_end):
-        return "word"
-    if single and not nation and place.population < 100_000 and i > 0 and joined[i] \
-            and words[i - 1].key in demonyms() and j < len(words) and joined[j] and words[j].is_title:
-        return False  # "the Nigerian Bar Association": inside an organisation's name
-    if first.key in _COMPASS_WORDS and all(w.key in _COMPASS_WORDS for w in words[i:j]) \
-            and not _dateline(tokens, i, j) and not (
-            j < len(words) and joined[j] and words[j].key in REGION_WORDS) and not _located(text, first_start, last_end):
-        return "word"  # "the state's South West", "North East": a part of somewhere, unless placed
-    # After a lower-case word ("of", "said", "by", "ten"): the rules below read it and the words before.
-    after_lower = first_start >= 2 and text[first_start - 2].islower()
-    if (after_lower and _FEATURE_OF_BEFORE.search(text, max(0, first_start - 20), first_start)) or (
-            j < len(words) and joined[j] and words[j].key in _ISLAND_WORDS and words[j].is_title
-            and not last.possessive):
-        return False
-    if single and after_lower and key in index.person_names and j < len(words) and joined[j] and words[j].is_title \
-            and not last.possessive and _ATTRIBUTION_BEFORE.search(text, max(0, first_start - 30), first_start) \
-            and not _continues_a_place(words[j].key) and words[j].text.lower() not in lower_words:
-        return "given name"
-    if single and not area and i > 0 and joined[i] and words[i - 1].is_title and not words[i - 1].possessive \
-            and tokens.starts[i - 1] >= 2 and text[tokens.starts[i - 1] - 2].islower() and _BYLINE_BEFORE.search(text, max(0, tokens.starts[i - 1] - 30), tokens.starts[i - 1]):
-        return "person"  # "Editing by Sonali Paul": the surname
-    if single and not area and after_lower and (m := _SURNAME_PARTICLE_BEFORE.search(text, max(0, first_start - 30), first_start)) \
-            and normalize(m.group("given")) in index.person_names:
-        return "person"
+    verdict = _said_of_a_person_or_a_thing(tokens, i, j, key, place, index, lower_words)
+    if verdict is not None:
+        return verdict
     if _PARTY_HOMETOWN.match(text, max(0, first_start - 3), first_start):
         return True  # "Sen. Ray Miller, D-Columbus": a lawmaker's party and home town
     # Said of a person: "Fairfield declined to plead", "his children, Hailey, 6, and Caleb".
@@ -870,7 +845,52 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     return True
 
 
+def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: GazetteerIndex,
+                                 lower_words: LowerWords) -> bool | str | None:
+    """What the words around a match say it is, if they say: a person's name ("Kent's brother",
+    "said Chad Okafor", "Erik ten Hag"), a thing ("Sector 45", "the Nigerian Bar Association",
+    "the Strait of Georgia", "Victoria Island") or a part of somewhere ("the state's South West").
+    Verdicts as ``_keep``'s; None when they say nothing."""
+    text, words, joined = tokens.text, tokens.words, tokens.joined
+    first, last = words[i], words[j - 1]
+    first_start, last_end = tokens.starts[i], tokens.ends[j - 1]
+    single, area, nation = j - i == 1, place.area, place.nation
+    if single and (_KIN_BEFORE.search(text, max(0, first_start - 25), first_start)
+                   or (last.possessive and _KIN_AFTER.match(text, last_end))):
+        return "person"
+    if single and not area and place.population < 20_000 and _NUMBER_AFTER.match(text, last_end):
+        return "word"
+    next_title = j < len(words) and joined[j] and words[j].is_title
+    if single and not nation and place.population < 100_000 and i > 0 and joined[i] \
+            and words[i - 1].key in demonyms() and next_title:
+        return False  # "the Nigerian Bar Association": inside an organisation's name
+    if first.key in _COMPASS_WORDS and all(w.key in _COMPASS_WORDS for w in words[i:j]) \
+            and not _dateline(tokens, i, j) and not (next_title and words[j].key in REGION_WORDS) \
+            and not _located(text, first_start, last_end):
+        return "word"  # "the state's South West", "North East": a part of somewhere, unless placed
+    # After a lower-case word ("of", "said", "by", "ten"): the rules below read it and the words before.
+    after_lower = first_start >= 2 and text[first_start - 2].islower()
+    if (after_lower and _FEATURE_OF_BEFORE.search(text, max(0, first_start - 20), first_start)) or (
+            next_title and words[j].key in _ISLAND_WORDS and not last.possessive):
+        return False
+    if single and after_lower and next_title and key in index.person_names and not last.possessive \
+            and _ATTRIBUTION_BEFORE.search(text, max(0, first_start - 30), first_start) \
+            and not _continues_a_place(words[j].key) and words[j].text.lower() not in lower_words:
+        return "given name"
+    if single and not area and i > 0 and joined[i] and words[i - 1].is_title and not words[i - 1].possessive:
+        given_start = tokens.starts[i - 1]  # "Editing by Sonali Paul": the surname
+        if given_start >= 2 and text[given_start - 2].islower() \
+                and _BYLINE_BEFORE.search(text, max(0, given_start - 30), given_start):
+            return "person"
+    if single and not area and after_lower and \
+            (m := _SURNAME_PARTICLE_BEFORE.search(text, max(0, first_start - 30), first_start)) \
+            and normalize(m.group("given")) in index.person_names:
+        return "person"
+    return None
+
+
 _QUALIFYING_COMMA = re.compile(r",\s?")
+_QUALIFYING_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s|,\s*[A-Z]")  # "Crockett, Palestine and Houston"
 
 
@@ -907,5 +927,9 @@ def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
                     e.kind == "city" and e.population < 100_000 for e in cand.entries) \
                     and not _LIST_GOES_ON.match(text, nxt.end):
                 continue  # "Foya, Liberia": a town the gazetteer lacks, not Foya in China
+        elif nxt and text[cand.end:cand.end + 1] == " " and _QUALIFYING_IN.fullmatch(text, cand.end, nxt.start) \
+                and any(e.kind in ("admin1", "country", "region") for e in nxt.entries) \
+                and _lies_in(cand.entries, nxt.entries):
+            cand = replace(cand, qualifier=nxt)  # "Trujillo in Extremadura", "Georgetown in Washington"
         out.append(cand)
     return out

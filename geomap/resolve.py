@@ -31,9 +31,9 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   around it (or within SEAT_KM of its point: GeoNames files Kyiv apart) means the city, unless
   it is listed among regions or qualifies another name ("Buffalo, New York"); "Kursk Oblast"
   with its suffix names the region;
-- tiny namesake: a town under TINY_POPULATION whose name is also a city of 100,000 takes
-  TINY_STATE of the admin-1 context: "lawyers from Washington" in a Georgia story are not from
-  Washington, Georgia (4,000 people);
+- tiny namesake: a town under TINY_POPULATION whose name is also a city, region or country of
+  100,000 takes TINY_STATE of the admin-1 context: "lawyers from Washington" in a Georgia story
+  are not from Washington, Georgia (4,000 people), nor is "Nevada" in Missouri;
 - another name: a town matched by another of its names (not its main one) takes ALT_CONTEXT of
   the country and admin-1 context;
 - dateline: the place a story was filed from ("BELFAST -") counts W_DATELINE times in the
@@ -68,6 +68,7 @@ KIND_PRIOR = {"country": 3.0, "continent": 2.5, "region": 1.5, "admin1": 0.3, "a
 W_POPULATION = 1.1  # per factor of 10 in population
 W_PRIMARY = 1.0  # the text matches the entry's main name
 SEAT_SHARE = 0.2  # a city holding this share of its region's people is the region's seat
+SEAT_FLOOR = 0.01  # ... and one named like the region must hold at least this share
 DEMOTED_BELOW = 3.0  # a region that yields to its seat or capital is listed this far below it
 SEAT_KM = 150.0  # a seat GeoNames files in no region, or in its own (Kyiv), lies this near the region's point
 ALT_CONTEXT = 0.5  # the share of the country and admin-1 context a town gets by another of its names
@@ -91,7 +92,7 @@ STRAY_POPULATION = 20_000  # a name known only as towns smaller than this ...
 STRAY_EVIDENCE = 3.0  # ... in a country none of this much evidence is for is left unplaced
 SHARE_PRIOR = 1.5
 TINY_POPULATION = 10_000  # a town this small ...
-TINY_STATE = 0.5  # ... takes this share of the admin-1 context when its name is also a city of 100,000
+TINY_STATE = 0.5  # ... takes this share of the admin-1 context when its name is also a place of 100,000
 
 
 class Resolution:
@@ -186,11 +187,12 @@ def _base_score(entry: Entry, key: str) -> float:
 
 def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: set[str],
                 nearest_km: dict[str, float], states: _Shares | None = None, capitals: bool = False,
-                names_a_city: bool = False) -> float:
+                names_a_major_place: bool = False) -> float:
     """``countries``/``states``: the other names' evidence shares by country code or admin-1 id;
     ``nearest_km``: the distance from each entry to the document's nearest anchor, by entry id;
     ``capitals``: whether the document names the capitals of two countries or more;
-    ``names_a_city``: whether one of the name's entries is a city of 100,000 people or more."""
+    ``names_a_major_place``: whether one of the name's entries is a city, region or country of
+    100,000 people or more."""
     # The fields read once: this runs for every entry of every name, twice per document.
     entry_id, name, _, _, country, kind, population, admin1, main_key = entry
     key = cand.key
@@ -201,7 +203,7 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: set[
     if country:
         score += W_COUNTRY * countries.get(country, 0.0) * context
     if states is not None and admin1 and kind in ("city", "admin2", "admin1"):
-        tiny = TINY_STATE if names_a_city and kind == "city" and population < TINY_POPULATION else 1.0
+        tiny = TINY_STATE if names_a_major_place and kind == "city" and population < TINY_POPULATION else 1.0
         score += W_STATE * states.get(admin1, 0.0) * context * tiny
     if kind in ("city", "admin2") and admin1 in regions:
         score += W_REGION
@@ -451,9 +453,10 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             listed = signature[4] if len(signature) > 4 else ()
             qualified = signature[3] or ()
             scores = []
-            names_a_city = any(e.kind == "city" and e.population >= 100_000 for e in cand.entries)
+            names_a_major_place = any(e.population >= 100_000 and e.kind in ("city", "admin1", "country")
+                                      for e in cand.entries)
             for e in cand.entries:
-                score = score_entry(e, cand, countries, regions, near, states, capitals, names_a_city)
+                score = score_entry(e, cand, countries, regions, near, states, capitals, names_a_major_place)
                 # A term that is 0 is not added: adding 0.0 leaves a float as it is.
                 if box and _in_box(e, box):
                     score += W_BOX
@@ -539,7 +542,9 @@ def _has_seat(region: Entry, ranked: list[tuple[float, Entry]], key: str) -> boo
     GeoNames files it apart, as Kyiv, or not at all, as Kherson, within SEAT_KM), going by the name
     itself or holding SEAT_SHARE of the region's people."""
     for _, e in ranked:
-        if e.kind == "city" and (e.key == key or e.population >= SEAT_SHARE * region.population) and (
+        # By the name alone, a village is no seat ("Quintana Roo", 942 people, is no capital).
+        if e.kind == "city" and ((e.key == key and e.population >= SEAT_FLOOR * region.population)
+                                 or e.population >= SEAT_SHARE * region.population) and (
                 e.admin1 == region.admin1 or (e.country == region.country and
                                               haversine_km(e.lat, e.lon, region.lat, region.lon) <= SEAT_KM)):
             return True

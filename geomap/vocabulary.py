@@ -97,8 +97,8 @@ TITLE_ABBREVIATIONS = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "gen", "
                        "dr", "prof", "gov", "supt", "col", "maj", "cmdr", "adm", "atty", "pres", "sens", "reps",
                        "coun", "cllr"}
 # Names of organisations and buildings that the gazetteer also knows as towns.
-NOT_PLACES = {"the city", "white house", "toyota", "honda", "roman", "hamas", "hezbollah", "taliban", "fatah", "nato", "congress", "senate",
-              "pentagon",
+NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah", "nato", "congress", "senate",
+              "pentagon", "toyota", "honda", "roman", "bayern", "rio tinto", "el nino", "la nina",
               "duma", "rada", "knesset", "united russia", "just russia", "our ukraine",
               "kremlin", "god", "jesus", "christ", "lord", "allah", "democrat", "democrats", "republican",
               "republicans", "university", "commerce", "internet", "google", "facebook", "twitter", "amazon"}

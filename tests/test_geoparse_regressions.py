@@ -758,3 +758,20 @@ def test_a_tiny_namesake_of_a_city_takes_less_from_the_state_context(index):
             "Several, including lawyers from Washington and New York, were released on bond in Atlanta.")
     (washington,) = [r.entry for r in geoparse(text, index=index) if r.candidate.text == "Washington"]
     assert washington.admin1 == "US.DC"
+
+
+def test_in_qualifiers_us_states_by_code_village_seats_and_brand_names(index):
+    # "X in Y" qualifies as "X, Y" does, against the story (Trujillo, Peru has a million people).
+    text = "Trujillo, Peru flooded. The mayor, born in Trujillo in Extremadura, flew home from Lima."
+    assert [(t, c) for t, _, c, _, _ in places(text, index) if t == "Trujillo"] == [
+        ("Trujillo", "PE"), ("Trujillo", "ES")]
+    # A US town's state is GeoNames' code, not the simplified outline's (which put it in D.C.).
+    (alexandria,) = [r.entry for r in geoparse("Engineers from Alexandria, Virginia, arrived.", index=index)
+                     if r.candidate.text == "Alexandria"]
+    assert alexandria.admin1 == "US.VA"
+    # A village of 942 named like its state is no seat of it.
+    assert [(t, k) for t, _, _, k, _ in places("Alerts were issued in Quintana Roo on Monday.", index)] == [
+        ("Quintana Roo", "admin1")]
+    # Clubs, firms and weather named like places.
+    text = "Bayern coach Vincent Kompany said El Niño and Rio Tinto had nothing to do with it."
+    assert places(text, index) == []
