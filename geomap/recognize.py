@@ -556,7 +556,8 @@ def _demonym_sense(tokens: Tokens, i: int, after: int, index: GazetteerIndex) ->
         prev = words[i - 1]
         if prev.key in DEMONYM_PREFIXES and prev.is_title:
             return "name"
-        if prev.is_title and prev.key in index.person_names and prev.key not in STOPWORDS and not prev.possessive:
+        if prev.is_title and prev.key in index.person_names and prev.key not in STOPWORDS and not prev.possessive \
+                and prev.key not in demonyms():  # "the German-Polish border" names two countries
             return "person"
     if start > 0 and text[start - 1] == "-" and text[max(0, start - 8):start - 1].lower().endswith(ETHNIC_PREFIXES):
         return "name"  # "African-Americans", "Anglo-Americans", but "Arab-Israeli" is Israel's
@@ -840,7 +841,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             if last.key in REGION_WORDS:
                 return False
             return "person" if prev.key in index.person_names else "name"
-        if prev.key == "the" and prev.text == "The" and not sentence_initial(text, tokens.starts[i - 1]):
+        if prev.key == "the" and prev.text == "The" and not sentence_initial(text, tokens.starts[i - 1]) \
+                and not (kinds & {"region", "country", "continent"}):  # but "The Panama Canal will ..."
             return False  # "The Washington ..." mid-sentence is a title
     return True
 

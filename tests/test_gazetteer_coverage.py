@@ -36,6 +36,11 @@ def test_lake_victoria_is_the_lake_not_the_australian_state(index):
     ("Migrants crossed the Rio Grande near Eagle Pass, Texas.", "Rio Grande", "rg:rio-grande"),
     ("A body was pulled from the River Thames near Westminster.", "River Thames", "rg:thames"),
     ("Pilgrims bathed in the Ganges at Varanasi.", "Ganges", "rg:ganges"),
+    ("Kabul's new canal will draw on the Amu Darya, Uzbekistan warned.", "Amu Darya", "rg:amu-darya"),
+    ("Rice farmers along the Ebro River in Catalonia were told to stop pumping.", "Ebro River", "rg:ebro"),
+    # Also islands and volcanoes the fresh 'articles2' set named.
+    ("A boat carrying 200 migrants reached El Hierro on Sunday.", "El Hierro", "rg:el-hierro"),
+    ("Popocatepetl spewed ash over Puebla.", "Popocatepetl", "rg:popocatepetl"),
 ])
 def test_rivers(index, text, name, entry_id):
     assert entry_of(text, name, index).id == entry_id

@@ -775,3 +775,11 @@ def test_in_qualifiers_us_states_by_code_village_seats_and_brand_names(index):
     # Clubs, firms and weather named like places.
     text = "Bayern coach Vincent Kompany said El Niño and Rio Tinto had nothing to do with it."
     assert places(text, index) == []
+
+
+def test_compound_demonyms_and_the_before_a_feature(index):
+    # "German-Polish": "German" is also a given name, but before "Polish" it is a demonym; "Polish"
+    # was forgotten everywhere as a surname. "The Panama Canal" opens a sentence after a dateline.
+    text = ("PANAMA CITY (Reuters) - The Panama Canal will raise drafts. Fish died on the German-Polish "
+            "border, Polish officials said.")
+    assert [t for t, *_ in places(text, index)] == ["PANAMA CITY", "Panama Canal", "German", "Polish", "Polish"]
