@@ -185,7 +185,7 @@ def _base_score(entry: Entry, key: str) -> float:
     return score
 
 
-def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: set[str],
+def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: dict[str, set[str]],
                 nearest_km: dict[str, float], states: _Shares | None = None, capitals: bool = False,
                 names_a_major_place: bool = False) -> float:
     """``countries``/``states``: the other names' evidence shares by country code or admin-1 id;
@@ -205,8 +205,8 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: set[
     if states is not None and admin1 and kind in ("city", "admin2", "admin1"):
         tiny = TINY_STATE if names_a_major_place and kind == "city" and population < TINY_POPULATION else 1.0
         score += W_STATE * states.get(admin1, 0.0) * context * tiny
-    if kind in ("city", "admin2") and admin1 in regions:
-        score += W_REGION
+    if kind in ("city", "admin2") and admin1 in regions and regions[admin1] != {key}:
+        score += W_REGION  # named by another name: "Brandenburg" is no evidence for Brandenburg an der Havel
     if kind == "city" and population >= 100_000 and _is_capital(entry):  # most entries fail the cheap test
         score += (W_CAPITALS if capitals else 0.0) + (W_CAPITAL if countries.get(country, 0.0) > 0 else 0.0)
     if cand.qualifier is not None and any(contains(q, entry) for q in cand.qualifier.entries):
@@ -240,7 +240,7 @@ def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, En
     # whose constructor and missing keys run in Python, once per name and vote.
     countries_by_key: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     states_by_key: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    regions: set[str] = set()
+    regions: dict[str, set[str]] = defaultdict(set)  # admin-1 id -> the names that named it
     anchors: list[Entry] = []
     for cand in candidates:
         weight, states = countries_by_key[cand.key], states_by_key[cand.key]
@@ -265,9 +265,10 @@ def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, En
         if best.kind in ("city", "admin2", "admin1") and best.admin1:
             states[best.admin1] += vote * (2.0 if best.kind == "admin1" else 1.0)
         if best.kind == "admin1" and clear:
-            regions.add(best.admin1)
+            regions[best.admin1].add(cand.key)
         elif best.kind == "region" and best.admin1 and clear:
-            regions.update(best.admin1.split(";"))  # "New England": the states it covers
+            for covered in best.admin1.split(";"):  # "New England": the states it covers
+                regions[covered].add(cand.key)
         if best.kind in ("city", "admin1") and cand.role != "demonym" and clear:
             anchors.append(best)
     country_shares = _leave_one_out(countries_by_key, bias)

@@ -783,3 +783,10 @@ def test_compound_demonyms_and_the_before_a_feature(index):
     text = ("PANAMA CITY (Reuters) - The Panama Canal will raise drafts. Fish died on the German-Polish "
             "border, Polish officials said.")
     assert [t for t, *_ in places(text, index)] == ["PANAMA CITY", "Panama Canal", "German", "Polish", "Polish"]
+
+
+def test_a_region_is_no_evidence_for_its_own_namesake_town(index):
+    # "Brandenburg" is also another name of Brandenburg an der Havel, a town in the state: the
+    # state's own name must not count as a region named in the document for that town.
+    text = "Officials in Brandenburg said the Oder was salty, and Brandenburg's environment minister agreed."
+    assert [(t, k) for t, _, _, k, _ in places(text, index) if t == "Brandenburg"] == [("Brandenburg", "admin1")] * 2
