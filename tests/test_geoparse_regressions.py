@@ -788,5 +788,7 @@ def test_compound_demonyms_and_the_before_a_feature(index):
 def test_a_region_is_no_evidence_for_its_own_namesake_town(index):
     # "Brandenburg" is also another name of Brandenburg an der Havel, a town in the state: the
     # state's own name must not count as a region named in the document for that town.
-    text = "Officials in Brandenburg said the Oder was salty, and Brandenburg's environment minister agreed."
+    text = ("Dead fish washed up along the Oder on the German-Polish border, officials in Brandenburg said. "
+            "Brandenburg's environment minister said the state had asked Warsaw for data, speaking in Potsdam. "
+            "Poland said it was monitoring the river between Wroclaw and Szczecin.")
     assert [(t, k) for t, _, _, k, _ in places(text, index) if t == "Brandenburg"] == [("Brandenburg", "admin1")] * 2
