@@ -398,6 +398,15 @@ _PLURAL_AFTER = re.compile(r"\s+(?P<word>" + "|".join(_PLURAL_KINDS) + r")\b")
 _REGION_WORD_BEFORE = re.compile(  # region words only: "the streets of Paris" are no list of streets
     r"\b(?P<word>" + "|".join(w for w, k in _PLURAL_KINDS.items() if k != "street")
     + "|" + "|".join(w[:-1] for w, k in _PLURAL_KINDS.items() if k == "admin1") + r")(?:[ \t]+of)?[ \t]+$", re.I)
+_REGION_HEADS = frozenset([w for w, k in _PLURAL_KINDS.items() if k != "street"]
+                          + [w[:-1] for w, k in _PLURAL_KINDS.items() if k == "admin1"] + ["of"])
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-cased word that ends one character before ``start`` ("of" in "the states of Bauchi")."""
+    low = max(0, start - 16)
+    space = text.rfind(" ", low, start - 1)
+    return text[space + 1 if space >= 0 else low:start - 1].lower()
 
 
 def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
@@ -429,7 +438,7 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
         # Or the region word comes first: "the states of Bauchi and Gombe", "counties Galway,
         # Mayo and Kerry", "the province of Idlib" (one name only, after a singular word).
         head = _REGION_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start) \
-            if tail is None and cand.start >= 2 and text[cand.start - 2].isalpha() else None
+            if tail is None and _word_before(text, cand.start) in _REGION_HEADS else None
         if head is not None:
             word = head.group("word").lower()
             if word not in _PLURAL_KINDS:
