@@ -47,7 +47,7 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   ("Research", "Mercury", "Front").
 One sense per document: every mention of the same name gets the same entry. Two passes: the
 second counts the first pass's choices for ambiguous names as evidence too (W_COHERENCE), and a
-clear name's choice where it moved to another country ("Georgia" beside "Albany": the state).
+clear name's choice where it moved ("Georgia" beside "Albany": the state; "Washington": the capital).
 """
 
 from __future__ import annotations
@@ -248,8 +248,10 @@ def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, En
             continue  # a name the gazetteer does not know says nothing about the context
         ranked, clear = _by_base_score(cand)
         best, vote = ranked[0], 1.0
-        if clear and chosen and cand.key in chosen and chosen[cand.key].country != best.country:
-            best = chosen[cand.key]  # "Georgia" beside "Albany" and "GBI": the state, not the country
+        if clear and chosen and cand.key in chosen and chosen[cand.key].id != best.id:
+            # "Georgia" beside "Albany" and "GBI": the state, not the country; "Washington" demoted
+            # to the capital votes for D.C., not for the state (whose towns "Geneva" would win).
+            best = chosen[cand.key]
         if not clear:
             if chosen and cand.key in chosen:
                 best, vote = chosen[cand.key], W_COHERENCE

@@ -792,3 +792,14 @@ def test_a_region_is_no_evidence_for_its_own_namesake_town(index):
             "Brandenburg's environment minister said the state had asked Warsaw for data, speaking in Potsdam. "
             "Poland said it was monitoring the river between Wroclaw and Szczecin.")
     assert [(t, k) for t, _, _, k, _ in places(text, index) if t == "Brandenburg"] == [("Brandenburg", "admin1")] * 2
+
+
+def test_a_name_demoted_to_the_capital_votes_for_the_capital(index):
+    # "Washington" is a region by its base score, and the capital once resolved; its evidence
+    # used to stay with the state, whose Geneva (2,300 people) then beat Switzerland's.
+    text = ("GEORGETOWN, Guyana (AP) - Guyana accused Venezuela of sending troops into the Essequibo region. "
+            "Venezuela's foreign minister said in Caracas that the territory belongs to Venezuela under a 1966 "
+            "agreement signed in Geneva. Brazil sent troops to Boa Vista. The U.S. State Department said "
+            "Washington stands firmly behind Guyana. Georgetown University in Washington offered to host talks.")
+    (geneva,) = [r.entry for r in geoparse(text, index=index) if r.candidate.text == "Geneva"]
+    assert geneva.country == "CH"
