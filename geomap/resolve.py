@@ -205,8 +205,10 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: dict
     if states is not None and admin1 and kind in ("city", "admin2", "admin1"):
         tiny = TINY_STATE if names_a_major_place and kind == "city" and population < TINY_POPULATION else 1.0
         score += W_STATE * states.get(admin1, 0.0) * context * tiny
-    if kind in ("city", "admin2") and admin1 in regions and regions[admin1] != {key}:
-        score += W_REGION  # named by another name: "Brandenburg" is no evidence for Brandenburg an der Havel
+    if kind in ("city", "admin2") and admin1 in regions and (main_key == key or regions[admin1] != {key}):
+        # A region named only by this very name counts for its seat ("Donetsk"), not for a town
+        # known by it as another name ("Brandenburg" is no evidence for Brandenburg an der Havel).
+        score += W_REGION
     if kind == "city" and population >= 100_000 and _is_capital(entry):  # most entries fail the cheap test
         score += (W_CAPITALS if capitals else 0.0) + (W_CAPITAL if countries.get(country, 0.0) > 0 else 0.0)
     if cand.qualifier is not None and any(contains(q, entry) for q in cand.qualifier.entries):
@@ -248,9 +250,11 @@ def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, En
             continue  # a name the gazetteer does not know says nothing about the context
         ranked, clear = _by_base_score(cand)
         best, vote = ranked[0], 1.0
-        if clear and chosen and cand.key in chosen and chosen[cand.key].id != best.id:
+        if clear and chosen and cand.key in chosen and (chosen[cand.key].country, chosen[cand.key].admin1) != (
+                best.country, best.admin1):
             # "Georgia" beside "Albany" and "GBI": the state, not the country; "Washington" demoted
-            # to the capital votes for D.C., not for the state (whose towns "Geneva" would win).
+            # to the capital votes for D.C., not for the state (whose towns "Geneva" would win); but
+            # "Donetsk" demoted to its seat still names its region.
             best = chosen[cand.key]
         if not clear:
             if chosen and cand.key in chosen:
