@@ -17,7 +17,9 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   the article's towns lie in it);
 - neighbours: W_PAIR per other name (up to PAIR_CAP) that has an entry within PAIR_KM of this
   one, whichever entry that name resolves to ("Paris" beside "Henry County": Paris, Tennessee),
-  among that name's entries within PAIR_PLAUSIBLE of its best base score;
+  among that name's entries within PAIR_PLAUSIBLE of its best base score; in the second pass an
+  entry the first pass did not choose counts PAIR_UNCHOSEN of a name (a Bristol story's "St Ann"
+  and "Bristol" no longer vouch for each other's Rhode Island and Missouri namesakes);
 - capital: W_CAPITAL for a country's capital (of 100,000 people or more) when the document's
   other names give evidence for that country ("Washington" beside "the United States"), and
   W_CAPITALS when the document names capitals of two countries or more ("talks between
@@ -83,6 +85,7 @@ NEAR_KM = 300.0
 W_PAIR = 2.0  # per other name with an entry within PAIR_KM of this one (up to PAIR_CAP names)
 PAIR_KM = 50.0
 PAIR_CAP = 2
+PAIR_UNCHOSEN = 0.75  # in the second pass, a neighbour's entry it did not choose counts this much
 PAIR_PLAUSIBLE = 3.0  # a name's entries support neighbours within this much of its best base score
 W_COHERENCE = 0.5  # an ambiguous name's vote for its first-pass entry, against a clear name's 1
 W_BOX = 4.0  # inside the user's bounding box (--near south,west,north,east)
@@ -348,6 +351,8 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
     if W_COHERENCE:
         chosen = {r.candidate.key: r.entry for r in out if r.entry is not None and r.candidate.qualifier is None}
         shares, regions, _ = _context(candidates, country_bias, chosen)
+        if W_PAIR and PAIR_UNCHOSEN < 1.0:
+            support = _neighbours(candidates, chosen)
         if W_LIST and text is not None:
             signatures = [(*signature, kinds)
                           for signature, kinds in zip(signatures, _listed_kinds(text, candidates, chosen))]
@@ -403,8 +408,9 @@ def _listed_kinds(text: str, candidates: list[Candidate], chosen: dict[str, Entr
     return [tuple(sorted(k)) for k in kinds]
 
 
-def _neighbours(candidates: list[Candidate]) -> dict[str, float]:
-    """For each entry of an ambiguous name, how many other names have an entry within PAIR_KM.
+def _neighbours(candidates: list[Candidate], chosen: dict[str, Entry] | None = None) -> dict[str, float]:
+    """For each entry of an ambiguous name, how many other names have an entry within PAIR_KM
+    (with ``chosen``, a first pass's choices, an entry not chosen counts PAIR_UNCHOSEN of a name).
 
     "Paris" and "Henry County" in one article: the Paris that lies in a Henry County is meant.
     Entries are bucketed by whole degrees so that only nearby pairs are measured.
@@ -432,15 +438,17 @@ def _neighbours(candidates: list[Candidate]) -> dict[str, float]:
                 continue
             lat, lon = e.lat, e.lon
             y, x = math.floor(lat), math.floor(lon)
-            near = set()
+            near: dict[str, float] = {}
             for dy in (-1, 0, 1):
                 for dx in (-1, 0, 1):
                     for k, o in cells.get((y + dy, x + dx), ()):
-                        # A name already counted needs no second distance.
-                        if k != key and k not in near and haversine_km(lat, lon, o.lat, o.lon) <= PAIR_KM:
-                            near.add(k)
+                        # A name already counted in full needs no second distance.
+                        if k != key and near.get(k, 0.0) < 1.0 and haversine_km(lat, lon, o.lat, o.lon) <= PAIR_KM:
+                            unchosen = chosen is not None and k in chosen and chosen[k].id != o.id
+                            weight = PAIR_UNCHOSEN if unchosen else 1.0
+                            near[k] = max(near.get(k, 0.0), weight)
             if near:
-                support[e.id] = len(near)
+                support[e.id] = sum(near.values())
     return support
 
 

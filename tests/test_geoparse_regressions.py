@@ -803,3 +803,27 @@ def test_a_name_demoted_to_the_capital_votes_for_the_capital(index):
             "Washington stands firmly behind Guyana. Georgetown University in Washington offered to host talks.")
     (geneva,) = [r.entry for r in geoparse(text, index=index) if r.candidate.text == "Geneva"]
     assert geneva.country == "CH"
+
+
+def test_namesakes_the_first_pass_passed_over_vouch_less_for_each_other(index):
+    # An obituary from the 'articles' set: Bristol, Rhode Island and Saint Ann, Missouri had US
+    # neighbours ("Coventry", "Jamaica") that the first pass did not choose.
+    text = (
+        'Born in Trench Town, Kingston, the son of a dockworker and a seamstress from St Ann, he taught '
+        'himself on a homemade one-string guitar before joining a sound system in Jones Town as a teenager. '
+        'In 1962, the year Jamaica became independent, his mother emigrated to England and sent for him two '
+        'years later; he arrived at Southampton on a banana boat and joined her in a terraced house in '
+        'Handsworth, Birmingham.  He played in pub bands in Wolverhampton and Coventry before co-founding the'
+        ' group Roots Nation with the singer Victoria Allen in 1974. Their single Babylon Road, recorded at a'
+        ' studio in Harlesden, north-west London, reached the Top 40 in 1978 and was championed by John Peel '
+        "on BBC Radio 1. The band's mix of Jamaican rhythms and lyrics about life in the Midlands won them a "
+        'following far beyond the West Indian community.  Through the 1980s Roots Nation toured Europe, Japan'
+        ' and Nigeria, and Dessie returned to Kingston every winter to record, often bringing back boxes of '
+        'seven-inch singles to sell at gigs. His playing can be heard on records by Aswad and Steel Pulse, '
+        'though he was rarely credited.  After the band split in 1989 he settled in Bristol, where he taught '
+        "bass at a community centre in St Paul's and ran a record stall at St Nicholas Market for twenty "
+        "years. Younger musicians from Bristol's trip-hop scene sought him out for sessions, and he appeared "
+        'on stage with Massive Attack at the Colston Hall in 1998.'
+    )
+    found = {t: c for t, _, c, _, _ in places(text, index)}
+    assert (found["St Ann"], found["Bristol"]) == ("JM", "GB")
