@@ -338,6 +338,277 @@ The 2018–2020 Ebola epidemic in North Kivu and Ituri provinces killed nearly 2
      ("Kampala","UG",T),("Mbale","UG",T),("Jinja","UG",T),("North Kivu","CD",A),("Ituri","CD",A),("West Africa","*",N),
      ("Guinea","GN",C),("Liberia","LR",C),("Sierra Leone","SL",C)])
 
+# ======================= (b) other world news =======================
+
+add("b", """Georgian police disperse protesters in Tbilisi as opposition leaders are jailed
+
+TBILISI, Georgia — Riot police used water cannon and pepper spray to clear thousands of protesters from Rustaveli Avenue in the Georgian capital late on Sunday, the latest clash in a year of demonstrations against the ruling Georgian Dream party's decision to suspend talks on joining the European Union.
+
+The Interior Ministry said 41 people were detained in Tbilisi and that smaller rallies in Batumi, the Black Sea port, and in Kutaisi and Zugdidi had passed peacefully. A court on Friday sentenced three opposition leaders to eight months in prison for refusing to testify before a parliamentary commission.
+
+Protesters marched from Freedom Square to the parliament building, waving Georgian and EU flags and chanting "Sakartvelo!", the country's own name for itself. "We are not going back to Moscow," said Nino Batumelidze, a 23-year-old student from Gori, the town in the Shida Kartli region where Soviet leader Joseph Stalin was born.
+
+Georgian Dream, founded by billionaire Bidzina Ivanishvili, has pushed through laws on "foreign agents" and LGBT rights that critics say mirror legislation in Russia, which still occupies about a fifth of Georgia's territory in Abkhazia and South Ossetia after a brief war in 2008.
+
+The European Union has frozen about 30 million euros in assistance, and the United States suspended its strategic partnership with Tbilisi. In Washington, a bipartisan group of senators, including Raphael Warnock of Georgia, introduced a bill that would impose sanctions on Georgian officials responsible for the crackdown. Warnock, whose state is home to a sizeable Georgian diaspora in Atlanta and Savannah, said people there "feel this struggle personally".
+
+Prime Minister Irakli Kobakhidze accused the opposition of plotting a revolution with foreign backing and said the government would not "bow to Brussels". Neighbouring Armenia and Azerbaijan, both of which hold talks with the EU, called for calm.""",
+    [("Georgian Dream","GE",Q),("Georgian","GE",C),("Tbilisi","GE",T),("TBILISI","GE",T),("Georgia#1,2","GE",C),("Georgia#3","US",A,"US.GA"),
+     ("Rustaveli Avenue","GE",Q),("European Union","*",Q),("EU","*",Q),("Batumi","GE",T),("Black Sea","*",N),("Kutaisi","GE",T),
+     ("Zugdidi","GE",T),("Freedom Square","GE",Q),("Sakartvelo","GE",Q),("Moscow","RU",T),("Gori","GE",T),("Shida Kartli","GE",A),
+     ("Soviet","*",Q),("Russia","RU",C),("Abkhazia","GE",N),("South Ossetia","GE",N),("United States","US",C),
+     ("Washington","US",T,(38.9,-77.04)),("Atlanta","US",T,"US.GA"),("Savannah","US",T,"US.GA"),("Brussels","BE",T),("Armenia","AM",C),
+     ("Azerbaijan","AZ",C)])
+
+add("b", """Helene's floodwaters linger in south Georgia as farmers count losses
+
+ALBANY, Ga. (AP) — A week after Hurricane Helene tore across the Southeast, the Flint River was still spilling into low-lying neighborhoods in Albany on Thursday, and farmers across south Georgia said the storm had wiped out much of a cotton and pecan crop worth hundreds of millions of dollars.
+
+Helene made landfall in Florida's Big Bend region as a Category 4 hurricane and kept hurricane-force winds deep into Georgia, knocking down trees and power lines from Valdosta to Augusta. Georgia officials have confirmed 33 deaths in the state, including two firefighters killed when a tree fell on their truck in Wheeler County.
+
+In Albany, a city of about 70,000 that was devastated by floods in 1994, Mayor Beverly Hines said shelters were housing 400 people. "We've been through this before, and we'll get through it again," she said.
+
+The Georgia Department of Agriculture estimated agricultural losses at $5.5 billion, with the worst damage in Tift, Coffee, Bacon and Appling counties. "Half my pecan trees are on the ground," said Chad Dixie, who farms near Tifton. "Some of them were 80 years old."
+
+Gov. Brian Kemp toured the area by helicopter and said he had asked the Federal Emergency Management Agency to expand its disaster declaration to 11 more counties. In Augusta, where more than 100,000 customers lost power, Georgia Power said restoration could take another week.
+
+The storm then moved north into the Carolinas and Tennessee, where it caused catastrophic flooding around Asheville, North Carolina, and in the mountain towns of Chimney Rock and Erwin. More than 200 people died across six states, making Helene the deadliest hurricane to strike the U.S. mainland since Katrina in 2005.
+
+Farther north, in the other Albany, New York state officials sent a team of 30 utility workers to help restore power in Georgia and the Carolinas.""",
+    [("Helene","-",Q),("Georgia","US",A,"US.GA"),("ALBANY","US",T,"US.GA"),("Ga.","US",A),("Southeast","US",Q),("Flint River","US",N),
+     ("Albany#1,2","US",T,"US.GA"),("Albany#3","US",T,"US.NY"),("Florida","US",A),("Big Bend","US",Q),("Valdosta","US",T,"US.GA"),
+     ("Augusta","US",T,"US.GA"),("Wheeler County","US",A,"US.GA"),("Beverly","-",Q),("Georgia Department of Agriculture","US",Q),
+     ("Tift","US",A,"US.GA"),("Coffee","US",A,"US.GA"),("Bacon","US",A,"US.GA"),("Appling","US",A,"US.GA"),("Chad","-",Q),("Dixie","-",Q),
+     ("Tifton","US",T,"US.GA"),("Georgia Power","US",Q),("Carolinas","US",Q),("Tennessee","US",A),("Asheville","US",T,"US.NC"),
+     ("North Carolina","US",A),("Chimney Rock","US",T,"US.NC"),("Erwin","US",T,"US.TN"),("U.S.","US",C),("Katrina","-",Q),
+     ("New York","US",A)])
+
+add("b", """Central Asian leaders sign water-sharing deal as Afghan canal threatens Amu Darya
+
+ASTANA (Reuters) - The presidents of Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan and Turkmenistan agreed on Friday to coordinate releases from the region's reservoirs and share data on river flows, as drought and a giant Afghan canal put new pressure on the water that sustains 80 million people.
+
+Meeting in the Kazakh capital, the leaders signed a framework on the Syr Darya and Amu Darya, the two rivers that once fed the Aral Sea and now irrigate cotton and wheat fields from the Fergana Valley to Karakalpakstan.
+
+Uzbek President Shavkat Mirziyoyev said the Qosh Tepa canal being built by the Taliban in northern Afghanistan could divert up to a fifth of the Amu Darya's flow when completed. The 285-km canal runs from the river near the border town of Kaldar in Balkh province west toward Andkhoy in Faryab.
+
+"For Khorezm and Karakalpakstan, this is not an abstract question," Mirziyoyev said. Farmers in Nukus and Urgench said salinity was rising and that rice fields had been left fallow last summer.
+
+Under the deal, Kyrgyzstan will release more water from the Toktogul reservoir in summer in exchange for electricity from Kazakhstan and Uzbekistan in winter, and Tajikistan will share data from the Nurek dam on the Vakhsh River. The agreement also creates a joint commission based in Tashkent.
+
+Kyrgyzstan and Tajikistan finalised their long-disputed border in March, ending clashes that killed more than 100 people in the Batken region and around the Tajik exclave of Vorukh in 2021 and 2022. Kyrgyz President Sadyr Japarov said the settlement had made cooperation on water "finally possible".
+
+Kazakh President Kassym-Jomart Tokayev said climate change was shrinking the glaciers of the Tian Shan and Pamir mountains faster than expected, and that his country's own south, around Shymkent and Kyzylorda, faced chronic shortages. Russia and China, both major investors in the region, sent observers. The World Bank, which is financing dam safety work in Tajikistan, said it was ready to support the commission.""",
+    [("Central Asian","*",N),("Afghan","AF",C),("Amu Darya","*",N),("ASTANA","KZ",T),("Kazakhstan","KZ",C),("Uzbekistan","UZ",C),
+     ("Kyrgyzstan","KG",C),("Tajikistan","TJ",C),("Turkmenistan","TM",C),("Kazakh","KZ",C),("Syr Darya","*",N),("Aral Sea","*",N),
+     ("Fergana Valley","*",N),("Karakalpakstan","UZ",A),("Uzbek","UZ",C),("Qosh Tepa","AF",Q),("Afghanistan","AF",C),("Kaldar","AF",N),
+     ("Balkh","AF",A),("Andkhoy","AF",N),("Faryab","AF",A),("Khorezm","UZ",A),("Nukus","UZ",T),("Urgench","UZ",T),("Toktogul","KG",N),
+     ("Nurek","TJ",N),("Vakhsh River","*",N),("Tashkent","UZ",T),("Batken","KG",A),("Tajik","TJ",C),("Vorukh","TJ",N),("Kyrgyz","KG",C),
+     ("Tian Shan","*",N),("Pamir","*",N),("Shymkent","KZ",T),("Kyzylorda","KZ",T),("Russia","RU",C),("China","CN",C)])
+
+add("b", """Armenia and Azerbaijan open border crossings as work starts on road through Syunik
+
+YEREVAN (AFP) — Armenia and Azerbaijan on Tuesday opened two crossings on their long-closed border, the first concrete step under the peace agreement initialled in Washington in August, as work began on a transit road across Armenia's southern Syunik province linking mainland Azerbaijan with its Nakhchivan exclave.
+
+Trucks carrying construction equipment crossed near the Armenian village of Voskepar, on the road from Yerevan to Ijevan and the Georgian border, and at a second point near Kapan, the administrative centre of Syunik, where the new route will run for about 42 kilometres along the Iranian border through Meghri.
+
+Azerbaijan calls the route the "Zangezur corridor", while Armenian officials have described it as part of a "Crossroads of Peace" that would also link Armenia to Georgia and Turkey. Under the deal, the road will remain under Armenian law, with a US company managing operations for up to 99 years.
+
+"For thirty years, people in Goris and Kapan heard only about war," Prime Minister Nikol Pashinyan told reporters in Yerevan. "Now they will see trucks from Baku and Istanbul."
+
+In Baku, President Ilham Aliyev said the road would cut travel time between Nakhchivan and the rest of Azerbaijan from two days to five hours, avoiding a detour through Iran. Azerbaijan retook Nagorno-Karabakh in a lightning offensive in September 2023, prompting more than 100,000 ethnic Armenians to flee to Armenia; many still live in temporary housing in Masis, Abovyan and Vanadzor.
+
+Iran, which borders both countries, has warned against any change to its frontier with Armenia, and Tehran has opened a consulate in Kapan. Russia, whose border guards were withdrawn from Yerevan's Zvartnots airport last year, said the project should involve the Russian-run South Caucasus Railway.
+
+The border in the northern Tavush region, where four villages were handed back to Azerbaijan last year under a demarcation deal, will be the next to be fully opened, officials said. Residents of Kirants and Baghanis fear losing access to the roads leading to Ijevan and to the Georgian border at Bagratashen.""",
+    [("Armenia","AM",C),("Azerbaijan","AZ",C),("Syunik","AM",A),("YEREVAN","AM",T),("Washington","US",T,(38.9,-77.04)),("Nakhchivan","AZ",A),
+     ("Armenian","AM",C),("Voskepar","AM",N),("Yerevan","AM",T),("Ijevan","AM",T),("Georgian","GE",C),("Kapan","AM",T),("Iranian","IR",C),
+     ("Meghri","AM",T),("Zangezur","AM|AZ",Q),("Georgia","GE",C),("Turkey","TR",C),("US","US",C),("Goris","AM",T),("Baku","AZ",T),
+     ("Istanbul","TR",T),("Iran","IR",C),("Nagorno-Karabakh","AZ",N),("Armenians","AM",C),("Masis","AM",T),("Abovyan","AM",T),
+     ("Vanadzor","AM",T),("Tehran","IR",T),("Russia","RU",C),("Zvartnots","AM",Q),("Russian","RU",C),("South Caucasus Railway","*",Q),
+     ("Tavush","AM",A),("Kirants","AM",N),("Baghanis","AM",N),("Bagratashen","AM",N)])
+
+add("b", """Moldova's pro-EU party holds majority after vote marred by claims of Russian interference
+
+CHISINAU, Moldova (AP) — Moldova's pro-European governing party kept its parliamentary majority in Sunday's election, according to near-complete results released Monday, in a vote that officials said had been targeted by a Russian campaign of vote-buying, cyberattacks and bomb threats.
+
+The Party of Action and Solidarity, founded by President Maia Sandu, won about 50% of the vote, ahead of the Russia-friendly Patriotic Bloc at 24%. Turnout was highest in Chisinau and among the diaspora, with long queues outside polling stations in Bucharest, Rome, Paris and London.
+
+Support for the pro-Russian bloc was strongest in the autonomous region of Gagauzia, in the south, and in the northern city of Balti. Voters living in Transnistria, the breakaway strip along the Dniester River where about 1,500 Russian troops are stationed, had to cross to polling stations in government-controlled towns such as Varnita and Dubasari; police said some bridges had been blocked by cars with Transnistrian plates.
+
+"We chose Europe again," Sandu told supporters in Chisinau's Great National Assembly Square. The Kremlin said the election had not been free because hundreds of thousands of Moldovans living in Russia could vote at only two polling stations in Moscow.
+
+Neighbouring Romania, which shares a language and much of its history with Moldova, has been Chisinau's strongest backer. Romanian President Nicusor Dan congratulated Sandu from Bucharest, and the two countries are building a power line from Iasi to Chisinau and a new bridge over the Prut River at Ungheni to reduce Moldova's dependence on electricity from the Russian-controlled power plant at Cuciurgan in Transnistria.
+
+Romania itself has struggled with Russian interference: its constitutional court annulled the first round of last year's presidential election after a little-known far-right candidate, Calin Georgescu, surged on TikTok. Georgescu won 32% of the vote in Constanta county and carried much of rural Moldavia, the Romanian region that shares its name with the country across the Prut.""",
+    [("Moldova","MD",C),("EU","*",Q),("Russian","RU",C),("CHISINAU","MD",T),("European","*",Q),("Russia","RU",C),("Chisinau","MD",T),
+     ("Bucharest","RO",T),("Rome","IT",T),("Paris","FR",T),("London","GB",T),("Gagauzia","MD",A),("Balti","MD",T),("Transnistria","MD",N),
+     ("Dniester River","*",N),("Varnita","MD",N),("Dubasari","MD",N),("Transnistrian","MD",N),("Europe","*",N),
+     ("Great National Assembly Square","MD",Q),("Kremlin","RU",Q),("Moldovans","MD",C),("Moscow","RU",T),("Romania","RO",C),
+     ("Romanian","RO",C),("Iasi","RO",T),("Prut River","*",N),("Ungheni","MD",T),("Cuciurgan","MD",N),("Constanta","RO",N),
+     ("Moldavia","RO",N),("Prut","*",N)])
+
+add("b", """Two years after quake, Noto Peninsula towns still waiting to rebuild
+
+WAJIMA, Japan — Nearly two years after a magnitude 7.6 earthquake devastated Japan's Noto Peninsula on New Year's Day 2024, only a fraction of the 6,000 buildings scheduled for demolition in Wajima have been cleared, and the city's population has fallen by more than a tenth.
+
+The quake and the tsunami that followed killed more than 500 people across Ishikawa prefecture, including deaths linked to evacuation, and flattened the city's famous morning market, where a fire burned about 240 buildings. Heavy rain in September 2024 then triggered landslides that killed 16 more people in Wajima and neighbouring Suzu.
+
+"Young families have moved to Kanazawa or to Tokyo and they are not coming back," said Toshiro Hakui, 68, a lacquerware maker who now works out of a temporary workshop on the outskirts of Wajima. "Without them, who will carry on Wajima-nuri?"
+
+Ishikawa Governor Hiroshi Hase said the prefecture's reconstruction plan aims to restore roads to the peninsula's northern tip by 2027 and to bring flights between Noto Satoyama Airport and Tokyo's Haneda back to their pre-quake frequency. The central government has allocated more than 700 billion yen to the recovery, but local officials in Anamizu and Noto town say construction firms are stretched thin by labor shortages and by work for the Osaka Expo.
+
+The disaster has revived debate over nuclear safety. The Shika nuclear plant, on the peninsula's western coast, reported transformer damage and oil leaks, and the plan to evacuate residents by road was shown to be unworkable when dozens of routes were cut. Residents in Kashiwazaki in neighbouring Niigata prefecture, home to the world's largest nuclear power station, cited Noto as they opposed its restart.
+
+Meanwhile, the Japan Meteorological Agency warned that a major earthquake along the Nankai Trough, off the Pacific coast from Shizuoka to Kyushu, had a 75% to 82% chance of occurring within 30 years.""",
+    [("Noto Peninsula","JP",N),("WAJIMA","JP",T),("Japan","JP",C),("Wajima","JP",T),("Ishikawa","JP",A),("Suzu","JP",T),("Kanazawa","JP",T),
+     ("Tokyo","JP",T),("Hakui","-",Q),("Wajima-nuri","-",Q),("Noto Satoyama Airport","JP",Q),("Haneda","JP",Q),("Anamizu","JP",T),
+     ("Noto","JP",N),("Osaka Expo","JP",Q),("Shika","JP",Q),("Kashiwazaki","JP",T),("Niigata","JP",A),("Japan Meteorological Agency","JP",Q),
+     ("Nankai Trough","*",N),("Pacific","*",N),("Shizuoka","JP",N),("Kyushu","JP",N)])
+
+add("b", """Vanuatu quake: Port Vila water supply restored as aid arrives from Australia, New Zealand
+
+PORT VILA, Vanuatu — Water supplies were restored to most of Vanuatu's capital on Saturday, a week after a magnitude 7.3 earthquake struck 30 km west of Port Vila, killing 14 people, collapsing buildings in the central business district and triggering landslides that buried vehicles on the road to the port.
+
+Australian and New Zealand military aircraft have flown in urban search-and-rescue teams, water purification units and tarpaulins, and France sent a navy patrol vessel from Nouméa, in New Caledonia. An Australian team from Queensland pulled a man alive from the rubble of a three-storey building on Lini Highway two days after the quake.
+
+Prime Minister Jotham Napat said damage was heaviest on the island of Efate, where villages such as Mele and Erakor were cut off for days, and that a state of emergency would remain in place for 30 days. The Vanuatu Meteorology and Geo-Hazards Department said more than 300 aftershocks had been recorded.
+
+The wharf at Port Vila, the main entry point for imports, was damaged, and cargo ships were diverted to Luganville on Espiritu Santo, the country's second-largest town. Air Vanuatu flights have resumed from Bauerfield International Airport.
+
+The United States embassy building, which also houses the British, French and New Zealand missions, was damaged, and staff were relocated. China, which has financed much of Vanuatu's infrastructure, including the national convention centre and a wharf in Luganville, sent a medical team from Guangzhou.
+
+The quake revived memories of Cyclone Pam, which devastated the archipelago in 2015, and of twin cyclones Judy and Kevin in 2023. Vanuatu, one of the countries most exposed to natural hazards, is seeking loss-and-damage funding under the Paris Agreement; its case at the International Court of Justice in The Hague led to a landmark advisory opinion on climate obligations this year.""",
+    [("Vanuatu","VU",C),("Port Vila","VU",T),("Australia","AU",C),("New Zealand","NZ",C),("PORT VILA","VU",T),("Australian","AU",C),
+     ("France","FR",C),("Nouméa","NC",T),("New Caledonia","NC",N),("Queensland","AU",A),("Lini Highway","VU",Q),("Efate","VU",N),
+     ("Mele","VU",N),("Erakor","VU",N),("Vanuatu Meteorology and Geo-Hazards Department","VU",Q),("Luganville","VU",T),
+     ("Espiritu Santo","VU",N),("Air Vanuatu","VU",Q),("Bauerfield International Airport","VU",Q),("United States","US",C),
+     ("British","GB",C),("French","FR",C),("China","CN",C),("Guangzhou","CN",T),("Pam","-",Q),("Paris Agreement","FR",Q),
+     ("The Hague","NL",T)])
+
+add("b", """Jamaica begins long recovery after Hurricane Melissa; Black River 'wiped out'
+
+KINGSTON, Jamaica (AP) — Soldiers and aid workers reached cut-off communities in western Jamaica on Friday, three days after Hurricane Melissa made landfall near New Hope in Westmoreland parish as a Category 5 storm, the strongest ever to hit the island.
+
+Prime Minister Andrew Holness said at least 32 people had died and that the southwestern town of Black River, the capital of St. Elizabeth parish, had been "ground zero", with nearly every roof torn off and the hospital flooded. In Montego Bay, the island's tourism hub, floodwaters filled the lobbies of hotels along the Hip Strip and the Sangster International Airport terminal was damaged.
+
+Kingston, on the island's southeast coast, escaped the worst of the winds, and the Norman Manley International Airport reopened Thursday to receive relief flights from the United States, Canada and the United Kingdom. Trucks carrying food and water left the capital for Savanna-la-Mar, Lucea and Santa Cruz, a market town in St. Elizabeth where roads were blocked by fallen trees and mudslides.
+
+Melissa had earlier killed at least 30 people in Haiti, mostly in Petit-Goâve on the southern peninsula, and struck eastern Cuba as a Category 3 hurricane, flooding parts of Santiago de Cuba and Holguín before moving on toward the Bahamas.
+
+The Jamaican diaspora has mobilised quickly. In Canada, community groups in Toronto and Kingston, Ontario, collected supplies, and Air Canada added flights from Toronto to Montego Bay. "Everybody here has family in Westmoreland or St. James," said Marcia Clarendon, who organised a drive at a church in Kingston, Ont.
+
+The World Bank said Jamaica would receive a $150 million payout from its catastrophe bond, and the Caribbean Catastrophe Risk Insurance Facility will pay out an additional $92 million. Holness said the damage could exceed a third of Jamaica's annual economic output.""",
+    [("Jamaica","JM",C),("Melissa","-",Q),("Black River","JM",N),("KINGSTON","JM",T),("New Hope","JM",N),("Westmoreland","JM",A),
+     ("St. Elizabeth","JM",A),("Montego Bay","JM",T),("Hip Strip","JM",Q),("Sangster International Airport","JM",Q),
+     ("Kingston#1","JM",T),("Kingston#2,3","CA",T,(44.23,-76.49)),("Norman Manley International Airport","JM",Q),("United States","US",C),
+     ("Canada","CA",C),("United Kingdom","GB",C),("Savanna-la-Mar","JM",T),("Lucea","JM",T),("Santa Cruz","JM",N),("Haiti","HT",C),
+     ("Petit-Goâve","HT",T),("Cuba","CU",C),("Santiago de Cuba","CU",N),("Holguín","CU",N),("Bahamas","BS",C),("Jamaican","JM",C),
+     ("Toronto","CA",T),("Ontario","CA",A),("Air Canada","CA",Q),("St. James","JM",A),("Clarendon","-",Q),("Ont.","CA",A),
+     ("Caribbean Catastrophe Risk Insurance Facility","*",Q)])
+
+add("b", """Trinidad and Tobago declares state of emergency amid gang killings and US naval buildup
+
+PORT OF SPAIN, Trinidad (Reuters) - Trinidad and Tobago declared a state of emergency on Friday after a spate of gang killings, giving police powers to search and detain suspects without warrants, as tension rose in the southern Caribbean over a U.S. military buildup off neighbouring Venezuela.
+
+Prime Minister Kamla Persad-Bissessar said intelligence showed that gang leaders held at a prison in Arouca had ordered attacks on police officers and prison staff. Twelve people were killed in a week, including three in a shooting at a bar in Laventille, in the hills above Port of Spain, and two in San Fernando, the country's second city.
+
+Police set up checkpoints on the Uriah Butler Highway and the Solomon Hochoy Highway, and soldiers patrolled markets in Chaguanas and Couva. In Point Fortin and the fishing village of Cedros, on the southwestern peninsula that lies just 11 km from the Venezuelan coast, residents said smugglers move guns, drugs and migrants across the Gulf of Paria at night.
+
+Persad-Bissessar has strongly backed U.S. strikes on boats that Washington says were carrying drugs from Venezuela, putting her at odds with other Caribbean Community leaders. Venezuela's Vice President Delcy Rodriguez accused Port of Spain of becoming "a US aircraft carrier" and suspended a gas deal covering the Dragon field, off Venezuela's Sucre state, that Trinidad had hoped would feed the Atlantic LNG plant in Point Fortin.
+
+About 40,000 Venezuelans live in Trinidad and Tobago, many of them undocumented, according to the United Nations refugee agency.
+
+On the sister island of Tobago, where tourism was recovering after an oil spill off Scarborough last year, hoteliers said the emergency measures had so far not affected bookings from London and Frankfurt.""",
+    [("Trinidad and Tobago","TT",C),("US","US",C),("PORT OF SPAIN","TT",T),("Trinidad","TT",N),("Caribbean","*",N),("U.S.","US",C),
+     ("Venezuela","VE",C),("Arouca","TT",T),("Laventille","TT",N),("Port of Spain","TT",T),("San Fernando","TT",T,(10.28,-61.47)),
+     ("Uriah Butler Highway","TT",Q),("Solomon Hochoy Highway","TT",Q),("Chaguanas","TT",T),("Couva","TT",T),("Point Fortin","TT",T),
+     ("Cedros","TT",N),("Venezuelan","VE",C),("Gulf of Paria","*",N),("Washington","US",T,(38.9,-77.04)),("Caribbean Community","*",Q),
+     ("Sucre","VE",A),("Atlantic LNG","*",Q),("Venezuelans","VE",C),("Tobago","TT",N),("Scarborough","TT",T),("London","GB",T),
+     ("Frankfurt","DE",T)])
+
+add("b", """Tunisia clears migrant camps in olive groves near Sfax
+
+SFAX, Tunisia — Tunisian security forces bulldozed makeshift camps housing thousands of sub-Saharan African migrants in olive groves outside the towns of El Amra and Jebeniana this week, the National Guard said, in a crackdown that rights groups say has pushed people into the desert near the Algerian and Libyan borders.
+
+About 20,000 migrants, most from Guinea, Ivory Coast, Mali and Cameroon, had been living in the groves north of Sfax since 2023, when authorities cleared them from the city centre. Many were waiting to board boats for the Italian island of Lampedusa, about 190 km away.
+
+National Guard spokesman Houssem Eddine Jebabli said 1,200 people had agreed to return home under a voluntary program run by the International Organization for Migration, with flights from Tunis to Conakry, Abidjan and Bamako. Others, according to Human Rights Watch, were bused toward Kasserine and the Algerian frontier or to the area around Ben Guerdane near Libya, and left there without food or water.
+
+President Kais Saied, who in 2023 accused "hordes of irregular migrants" of trying to change Tunisia's demographic make-up, has made curbing departures central to a 2023 agreement with the European Union that provides funding for border management. Italian Prime Minister Giorgia Meloni, who visited Tunis four times that year, has praised the results: arrivals in Italy from Tunisia fell by about 80% in 2024.
+
+Departures have shifted east to Libya, where boats leave from Zuwara and Sabratha, and from the eastern region around Tobruk toward Crete. Greek authorities said more than 7,000 migrants had landed on Crete and the small island of Gavdos this year, most of them Egyptians and Bangladeshis who had flown to Benghazi.
+
+In Sfax, residents of El Amra said they welcomed the clearances. "The olive harvest starts in November, and the farmers want their land back," said Mohamed Ben Arous, a farmer.""",
+    [("Tunisia","TN",C),("Sfax","TN",T),("SFAX","TN",T),("Tunisian","TN",C),("African","*",Q),("El Amra","TN",N),("Jebeniana","TN",N),
+     ("Algerian","DZ",C),("Libyan","LY",C),("Guinea","GN",C),("Ivory Coast","CI",C),("Mali","ML",C),("Cameroon","CM",C),("Italian","IT",C),
+     ("Lampedusa","IT",N),("Tunis","TN",T),("Conakry","GN",T),("Abidjan","CI",T),("Bamako","ML",T),("Kasserine","TN",N),
+     ("Ben Guerdane","TN",T),("Libya","LY",C),("European Union","*",Q),("Italy","IT",C),("Zuwara","LY",T),("Sabratha","LY",T),
+     ("Tobruk","LY",T),("Crete","GR",N),("Greek","GR",C),("Gavdos","GR",N),("Egyptians","EG",C),("Bangladeshis","BD",C),
+     ("Benghazi","LY",T),("Ben Arous","-",Q)])
+
+add("b", """Heat wave grips Pacific Northwest as wildfires force evacuations in Oregon and British Columbia
+
+SALEM, Ore. (AP) — Oregon Gov. Tina Kotek declared a statewide emergency on Wednesday as a heat wave pushed temperatures past 105 degrees in the Willamette Valley and a fast-moving wildfire east of the Cascades forced thousands of people from their homes.
+
+Temperatures reached 108 F (42 C) in Salem and 104 F in Portland, where the city opened cooling centers in libraries and community centers, and the National Weather Service warned that overnight lows would bring little relief. Hospitals in Eugene and Medford reported a surge of heat-related visits.
+
+The Flat Fire, burning in juniper and sagebrush near Sisters and Camp Sherman in Jefferson and Deschutes counties, had grown to 23,000 acres by Wednesday morning, and residents of subdivisions north of Bend were told to be ready to leave. Crews from California and Idaho joined more than 1,000 firefighters.
+
+In neighbouring Washington state, Gov. Bob Ferguson activated the National Guard to help fight a blaze near Wenatchee, and Seattle recorded its hottest June day since the 2021 "heat dome" that killed hundreds of people across the region.
+
+Across the border in Canada, British Columbia's wildfire service said 87 fires were burning, including an out-of-control blaze near Kamloops that prompted evacuation orders for about 2,000 properties. In Victoria, the provincial capital on Vancouver Island, Premier David Eby urged residents to check on elderly neighbours and said cooling centres would stay open overnight. Environment Canada issued heat warnings for the Fraser Valley, the Okanagan and Metro Vancouver.
+
+Climate scientists say heat waves in the region, once known for mild summers, are becoming more frequent and intense. "What used to be a once-in-a-thousand-years event in Portland has now happened twice in four years," said Erica Fleishman, who directs the Oregon Climate Change Research Institute at Oregon State University in Corvallis.""",
+    [("Pacific Northwest","*",Q),("Oregon","US",A),("British Columbia","CA",A),("SALEM","US",T,"US.OR"),("Ore.","US",A),
+     ("Willamette Valley","US",N),("Cascades","*",N),("Salem","US",T,"US.OR"),("Portland","US",T,"US.OR"),("Eugene","US",T,"US.OR"),
+     ("Medford","US",T,"US.OR"),("Sisters","US",T,"US.OR"),("Camp Sherman","US",T,"US.OR"),("Jefferson","US",A,"US.OR"),
+     ("Deschutes","US",A,"US.OR"),("Bend","US",T,"US.OR"),("California","US",A),("Idaho","US",A),("Washington","US",A,"US.WA"),
+     ("Ferguson","-",Q),("Wenatchee","US",T,"US.WA"),("Seattle","US",T,"US.WA"),("Canada","CA",C),("Kamloops","CA",T),
+     ("Victoria","CA",T,(48.43,-123.37)),("Vancouver Island","CA",N),("Environment Canada","CA",Q),("Fraser Valley","CA",N),
+     ("Okanagan","CA",N),("Metro Vancouver","CA",N),("Oregon Climate Change Research Institute","US",Q),("Oregon State University","US",Q),
+     ("Corvallis","US",T,"US.OR")])
+
+add("b", """South Korea's deadliest wildfires kill 28, destroy ancient temple
+
+SEOUL, March 26 (Reuters) - Wildfires driven by strong, dry winds have killed 28 people in South Korea's southeast and destroyed a 1,300-year-old Buddhist temple, officials said on Wednesday, in what acting President Han Duck-soo called the worst fire disaster in the country's history.
+
+The fires started on Saturday in Uiseong county in North Gyeongsang province and spread east through Andong, Cheongsong, Yeongyang and Yeongdeok, reaching the coast within four days. More than 27,000 people were evacuated, and about 33,000 hectares of forest were burned, the interior ministry said.
+
+In Uiseong, the Gounsa temple, founded in 681, was reduced to ash, though monks moved some treasures to safety. Authorities also evacuated the Hahoe Folk Village, a UNESCO World Heritage site near Andong, and firefighters sprayed fire retardant on its thatched-roof houses as flames came within a few kilometres.
+
+A separate fire in Sancheong county in South Gyeongsang province killed four firefighters and a public official, and spread into Hadong and Jirisan National Park. A firefighting helicopter crashed in the mountains of Uiseong, killing its 73-year-old pilot.
+
+Most of those killed were elderly residents of rural villages who could not get out in time. In Yeongdeok, on the East Sea coast, fishermen helped evacuate residents by boat from the port village of Chuksan, which had been cut off by flames.
+
+The Korea Forest Service said the fires were likely caused by human error, including a man who accidentally started a blaze while tending his family's ancestral graves. The government declared a special disaster zone across Ulsan and the two Gyeongsang provinces, and the military deployed troops and helicopters. U.S. Forces Korea sent Black Hawk helicopters from Camp Humphreys in Pyeongtaek.
+
+North Korea's state media reported no fires, but Japan offered assistance, and Prime Minister Shigeru Ishiba sent condolences to Seoul.""",
+    [("South Korea","KR",C),("SEOUL","KR",T),("Uiseong","KR",N),("North Gyeongsang","KR",A),("Andong","KR",T),("Cheongsong","KR",N),
+     ("Yeongyang","KR",N),("Yeongdeok","KR",N),("Gounsa","KR",Q),("Hahoe Folk Village","KR",Q),("Sancheong","KR",N),
+     ("South Gyeongsang","KR",A),("Hadong","KR",N),("Jirisan National Park","KR",N),("East Sea","*",N),("Chuksan","KR",N),
+     ("Korea Forest Service","KR",Q),("Ulsan","KR",N),("Gyeongsang","KR",N),("U.S. Forces Korea","US|KR",Q),("Black Hawk","-",Q),
+     ("Camp Humphreys","KR",Q),("Pyeongtaek","KR",T),("North Korea","KP",C),("Japan","JP",C),("Seoul","KR",T)])
+
+add("b", """Canary Islands migrant arrivals fall as Mauritania tightens its coast, but El Hierro is still strained
+
+SANTA CRUZ DE TENERIFE, Spain (AP) — Migrant arrivals on Spain's Canary Islands fell by more than half in the first nine months of the year, the interior ministry said Monday, after Mauritania and Senegal stepped up patrols along the Atlantic route that in 2024 brought a record 46,800 people to the archipelago.
+
+The tiny island of El Hierro, the westernmost of the seven, still received more than 8,000 people, most of them in wooden fishing boats that set out from Nouadhibou in northern Mauritania or from the coast of Gambia and Guinea. Volunteers at the port of La Restinga, a village of 600 residents, said boats arrived on some nights with more than 200 people aboard after 10 days at sea.
+
+Mauritania's coast guard, backed by 210 million euros from the European Union and by Spanish patrol aircraft based in Nouakchott, said it had intercepted 12,000 people this year. Moroccan authorities also reported a sharp drop in departures from Dakhla and Laayoune, in the disputed Western Sahara.
+
+Fernando Clavijo, president of the Canary Islands' regional government, said the islands' centers for unaccompanied minors were holding 4,400 children, four times their capacity, and demanded that other Spanish regions take their share. After months of dispute, Madrid agreed to relocate 3,000 minors to mainland regions including Andalusia, Catalonia and Valencia.
+
+"We are a border of Europe, not a warehouse," Clavijo told reporters in Santa Cruz de Tenerife. In Las Palmas de Gran Canaria, the regional parliament approved emergency funding for reception centers in Arguineguín and on Lanzarote.
+
+The Atlantic route is among the deadliest in the world. The Spanish NGO Caminando Fronteras estimated that more than 10,000 people died trying to reach Spain by sea in 2024, most of them on the crossing from Mauritania and Senegal, where departures from Mbour and Saint-Louis resumed in September.""",
+    [("Canary Islands","ES",N),("Mauritania","MR",C),("El Hierro","ES",N),("SANTA CRUZ DE TENERIFE","ES",T),("Spain","ES",C),
+     ("Senegal","SN",C),("Atlantic","*",Q),("Nouadhibou","MR",T),("Gambia","GM",C),("Guinea","GN",C),("La Restinga","ES",N),
+     ("European Union","*",Q),("Spanish","ES",C),("Nouakchott","MR",T),("Moroccan","MA",C),("Dakhla","EH|MA",N),("Laayoune","EH|MA",N),
+     ("Western Sahara","EH|MA",N),("Fernando","-",Q),("Clavijo","-",Q),("Madrid","ES",T),("Andalusia","ES",A),("Catalonia","ES",A),
+     ("Valencia","ES",N),("Europe","*",N),("Santa Cruz de Tenerife","ES",T),("Las Palmas de Gran Canaria","ES",T),("Arguineguín","ES",N),
+     ("Lanzarote","ES",N),("Mbour","SN",T),("Saint-Louis","SN",T)])
+
 
 CASES = [(t, e) for g, t, e in RAW]
 GENRES = [g for g, t, e in RAW]
