@@ -161,7 +161,7 @@ Dr. Jackson Moore, a pediatric infectious disease specialist at Covenant Childre
 The U.S. Centers for Disease Control and Prevention in Atlanta said the United States had recorded more measles cases in the first half of 2025 than in all of 2024. The New York State Department of Health in Albany urged travellers to check their vaccination records before summer trips, after two cases were linked to international travel through John F. Kennedy International Airport.""",
     [("West Texas","US",Q),("New Mexico","US",A),("Ontario","CA",A),("LUBBOCK","US",T,"US.TX"),("Texas","US",A),("South Plains","US",Q),
      ("Oklahoma","US",A),("Canada","CA",C),("Gaines County","US",A,"US.TX"),("Texas Department of State Health Services","US",Q),
-     ("Seminole","US",N,"US.TX"),("Lubbock","US",T,"US.TX"),("Terry","US",A,"US.TX"),("Dawson","US",A,"US.TX"),("Lynn","US",A,"US.TX"),
+     ("Seminole","US",N,"US.TX"),("Lubbock#1","US",A,"US.TX"),("Lubbock#2,3","US",T,"US.TX"),("Terry","US",A,"US.TX"),("Dawson","US",A,"US.TX"),("Lynn","US",A,"US.TX"),
      ("Lea County","US",A,"US.NM"),("Hobbs","US",T,"US.NM"),("New Brunswick","CA",A),("Southwestern Ontario","CA",Q),("Grand Erie","CA",Q),
      ("Aylmer","CA",T,(42.77,-80.98)),("Brantford","CA",T),("Alberta","CA",A),("Manitoba","CA",A),("Jackson","-",Q),("U.S.","US",Q),
      ("Atlanta","US",T,"US.GA"),("United States","US",C),("New York State Department of Health","US",Q),("Albany","US",T,"US.NY"),
