@@ -234,6 +234,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     demonym_starts = _demonym_first_words()
     person_keys: set[str] = set()  # words of people's and organisations' names
     said_of_people: set[str] = set()  # of those, the ones the context says are people's
+    disease_keys: set[str] = set()  # names the text gives a disease ("Marburg virus")
     lower_words = LowerWords(text)
     find = index.names.find
     while i < n:
@@ -305,6 +306,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         elif verdict == "word":
             i += 1
         else:
+            if verdict == "disease" and not place.area:  # but "Sudan virus" leaves Sudan a country
+                disease_keys.add(key)
             if verdict in ("person", "name", "given name"):
                 person_keys.add(key)
                 if verdict == "person":
@@ -317,6 +320,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                     said_of_people.add(words[i].key)  # the surname in "Chairman Ron Denton", "Elizabeth Fairfield"
                 i += 1
     found = _forget_person_names(text, found, person_keys, said_of_people)
+    if disease_keys:  # "Marburg virus disease ... the Marburg outbreak": the disease throughout, unless placed
+        found = [c for c in found if c.key not in disease_keys or _placed(text, c)]
     found = _feature_names(text, _plural_regions(text, found, index))
     return _attach_qualifiers(text, _unknown_regions(text, found, index))
 
@@ -716,8 +721,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     True; "word" when the word itself is not a place here (look on from the next word);
     "person" when a title, an initial, a given name, an age or a verb of speech says it is a
     person's name; "given name" when it is one and the next word is a surname ("Elizabeth
-    Fairfield"); "name" or False when it is part of some longer proper name. ``listed``: the
-    name comes next in a list after a place ("Tucson and Flagstaff"), which places it.
+    Fairfield"); "disease" when it names a disease ("Marburg virus"); "name" or False when it is
+    part of some longer proper name. ``listed``: the name comes next in a list after a place
+    ("Tucson and Flagstaff"), which places it.
     """
     text, words, joined = tokens.text, tokens.words, tokens.joined
     first, last = words[i], words[j - 1]
@@ -752,7 +758,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return False  # "Air Canada", "Air India": airlines
     if "country" not in kinds and _WAR_AFTER.match(text, last_end):
         return False  # "the Gulf War", "Civil War": a war's name, not where something is
-    if _DISEASE_AFTER.match(text, last_end) or _THING_AFTER.match(text, last_end):
+    if _DISEASE_AFTER.match(text, last_end):
+        return "disease"
+    if _THING_AFTER.match(text, last_end):
         return False
     # "Logan-Rogersville", "Fargo-Moorhead", "Paris-Henry County": places joined by a hyphen.
     place_after = j < len(words) and text[last_end:last_end + 1] in ("-", "\u2013") \

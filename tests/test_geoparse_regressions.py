@@ -827,3 +827,12 @@ def test_namesakes_the_first_pass_passed_over_vouch_less_for_each_other(index):
     )
     found = {t: c for t, _, c, _, _ in places(text, index)}
     assert (found["St Ann"], found["Bristol"]) == ("JM", "GB")
+
+
+def test_a_town_the_text_gives_a_disease_is_that_disease_throughout(index):
+    # "Marburg virus disease ... the Marburg outbreak": not Marburg an der Lahn; a town placed
+    # ("Lyme officials") and a region ("Middle East respiratory syndrome", then the Middle East) stay.
+    text = ("Tanzania declared an outbreak of Marburg virus disease in Kagera. The Marburg outbreak has killed "
+            "eight. Lyme disease rose in Connecticut, and Lyme officials met. Cases of Middle East respiratory "
+            "syndrome were reported across the Middle East.")
+    assert [t for t, *_ in places(text, index)] == ["Tanzania", "Kagera", "Connecticut", "Lyme", "Middle East"]
