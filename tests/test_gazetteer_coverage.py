@@ -41,6 +41,9 @@ def test_lake_victoria_is_the_lake_not_the_australian_state(index):
     # Also islands and volcanoes the fresh 'articles2' set named.
     ("A boat carrying 200 migrants reached El Hierro on Sunday.", "El Hierro", "rg:el-hierro"),
     ("Popocatepetl spewed ash over Puebla.", "Popocatepetl", "rg:popocatepetl"),
+    # Trinidad the island, not La Trinidad in the Philippines; Congo's Kasai, not Kasai in Japan.
+    ("Trinidad said the oil spill off Port of Spain was contained.", "Trinidad", "rg:trinidad"),
+    ("Ebola cases rose in Kasai province, the health ministry said.", "Kasai province", "rg:kasai"),
 ])
 def test_rivers(index, text, name, entry_id):
     assert entry_of(text, name, index).id == entry_id
