@@ -17,8 +17,8 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   the article's towns lie in it);
 - neighbours: W_PAIR per other name (up to PAIR_CAP) that has an entry within PAIR_KM of this
   one, whichever entry that name resolves to ("Paris" beside "Henry County": Paris, Tennessee),
-  among that name's entries within PAIR_PLAUSIBLE of its best base score; in the second pass an
-  entry the first pass did not choose counts PAIR_UNCHOSEN of a name (a Bristol story's "St Ann"
+  among that name's entries within PAIR_PLAUSIBLE of its best base score; in the second pass a
+  name whose first-pass choice is not that near counts PAIR_UNCHOSEN (a Bristol story's "St Ann"
   and "Bristol" no longer vouch for each other's Rhode Island and Missouri namesakes);
 - capital: W_CAPITAL for a country's capital (of 100,000 people or more) when the document's
   other names give evidence for that country ("Washington" beside "the United States"), and
@@ -85,7 +85,7 @@ NEAR_KM = 300.0
 W_PAIR = 2.0  # per other name with an entry within PAIR_KM of this one (up to PAIR_CAP names)
 PAIR_KM = 50.0
 PAIR_CAP = 2
-PAIR_UNCHOSEN = 0.75  # in the second pass, a neighbour's entry it did not choose counts this much
+PAIR_UNCHOSEN = 0.75  # in the second pass, a neighbour whose choice lies farther counts this much
 PAIR_PLAUSIBLE = 3.0  # a name's entries support neighbours within this much of its best base score
 W_COHERENCE = 0.5  # an ambiguous name's vote for its first-pass entry, against a clear name's 1
 W_BOX = 4.0  # inside the user's bounding box (--near south,west,north,east)
@@ -341,7 +341,8 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
     "Columbus", "Dublin" and "Franklin County" settle in one state together.
     """
     country_bias, box = parse_bias(bias)
-    support = _neighbours(candidates) if W_PAIR else {}
+    near_names = _neighbours(candidates) if W_PAIR else {}
+    support = _support(near_names)
     qualified = {c.qualifier.start: c for c in candidates if c.qualifier is not None}
     signatures = [_signature(c, qualified.get(c.start)) for c in candidates]
     shares, regions, anchors = _context(candidates, country_bias)
@@ -352,7 +353,7 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
         chosen = {r.candidate.key: r.entry for r in out if r.entry is not None and r.candidate.qualifier is None}
         shares, regions, _ = _context(candidates, country_bias, chosen)
         if W_PAIR and PAIR_UNCHOSEN < 1.0:
-            support = _neighbours(candidates, chosen)
+            support = _support(near_names, chosen)
         if W_LIST and text is not None:
             signatures = [(*signature, kinds)
                           for signature, kinds in zip(signatures, _listed_kinds(text, candidates, chosen))]
@@ -408,9 +409,8 @@ def _listed_kinds(text: str, candidates: list[Candidate], chosen: dict[str, Entr
     return [tuple(sorted(k)) for k in kinds]
 
 
-def _neighbours(candidates: list[Candidate], chosen: dict[str, Entry] | None = None) -> dict[str, float]:
-    """For each entry of an ambiguous name, how many other names have an entry within PAIR_KM
-    (with ``chosen``, a first pass's choices, an entry not chosen counts PAIR_UNCHOSEN of a name).
+def _neighbours(candidates: list[Candidate]) -> dict[Entry, set[str]]:
+    """For each entry of an ambiguous name, the other names that have an entry within PAIR_KM.
 
     "Paris" and "Henry County" in one article: the Paris that lies in a Henry County is meant.
     Entries are bucketed by whole degrees so that only nearby pairs are measured.
@@ -429,7 +429,7 @@ def _neighbours(candidates: list[Candidate], chosen: dict[str, Entry] | None = N
             # name with a large city far away does not vouch for the towns around it.
             if e.kind in ("city", "admin2") and _base_score(e, key) >= floor:
                 cells[(math.floor(e.lat), math.floor(e.lon))].append((key, e))
-    support: dict[str, float] = {}
+    near_names: dict[Entry, set[str]] = {}
     for key, entries in names.items():
         if len(entries) < 2:
             continue
@@ -438,18 +438,27 @@ def _neighbours(candidates: list[Candidate], chosen: dict[str, Entry] | None = N
                 continue
             lat, lon = e.lat, e.lon
             y, x = math.floor(lat), math.floor(lon)
-            near: dict[str, float] = {}
+            near = set()
             for dy in (-1, 0, 1):
                 for dx in (-1, 0, 1):
                     for k, o in cells.get((y + dy, x + dx), ()):
-                        # A name already counted in full needs no second distance.
-                        if k != key and near.get(k, 0.0) < 1.0 and haversine_km(lat, lon, o.lat, o.lon) <= PAIR_KM:
-                            unchosen = chosen is not None and k in chosen and chosen[k].id != o.id
-                            weight = PAIR_UNCHOSEN if unchosen else 1.0
-                            near[k] = max(near.get(k, 0.0), weight)
+                        # A name already counted needs no second distance.
+                        if k != key and k not in near and haversine_km(lat, lon, o.lat, o.lon) <= PAIR_KM:
+                            near.add(k)
             if near:
-                support[e.id] = sum(near.values())
-    return support
+                near_names[e] = near
+    return near_names
+
+
+def _support(near_names: dict[Entry, set[str]], chosen: dict[str, Entry] | None = None) -> dict[str, float]:
+    """How many other names vouch for each entry (by id): one per name with an entry near it;
+    with ``chosen`` (a first pass's choices), PAIR_UNCHOSEN for a name whose choice is not near."""
+    if chosen is None:
+        return {e.id: float(len(near)) for e, near in near_names.items()}
+    def far(e: Entry, k: str) -> bool:
+        return k in chosen and haversine_km(e.lat, e.lon, chosen[k].lat, chosen[k].lon) > PAIR_KM
+
+    return {e.id: sum(PAIR_UNCHOSEN if far(e, k) else 1.0 for k in near) for e, near in near_names.items()}
 
 
 def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
