@@ -298,6 +298,10 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             i += 1
             continue
         verdict = _keep(tokens, i, j, key, place, index, lower_words, listed)
+        if verdict is True and single and not place.area and place.population < 100_000 and found \
+                and found[-1].end + 1 == starts[i] and joined[i] and j < n and joined[j] and words[j].is_title \
+                and words[j].key not in REGION_WORDS and words[j].key not in CALENDAR:
+            verdict = False  # "the Korea Forest Service": a word of a name that a place opens
         if verdict is True:
             found.append(Candidate(text[starts[i]:ends[j - 1]], starts[i], ends[j - 1], key, place.entries,
                                    role="possessive" if words[j - 1].possessive else "place",

@@ -836,3 +836,10 @@ def test_a_town_the_text_gives_a_disease_is_that_disease_throughout(index):
             "eight. Lyme disease rose in Connecticut, and Lyme officials met. Cases of Middle East respiratory "
             "syndrome were reported across the Middle East.")
     assert [t for t, *_ in places(text, index)] == ["Tanzania", "Kagera", "Connecticut", "Lyme", "Middle East"]
+
+
+def test_a_town_inside_a_name_that_a_place_opens_is_no_place(index):
+    # "Forest" (Belgium) in "the Korea Forest Service" and LGL's "Texas Forest Service"; "Dade" in
+    # "Miami-Dade Fire Rescue".
+    text = "The Korea Forest Service and the Texas Forest Service said fires spread near Andong."
+    assert [t for t, *_ in places(text, index)] == ["Korea", "Texas", "Andong"]
