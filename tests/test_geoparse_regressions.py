@@ -843,3 +843,10 @@ def test_a_town_inside_a_name_that_a_place_opens_is_no_place(index):
     # "Miami-Dade Fire Rescue".
     text = "The Korea Forest Service and the Texas Forest Service said fires spread near Andong."
     assert [t for t, *_ in places(text, index)] == ["Korea", "Texas", "Andong"]
+
+
+def test_the_demonyms_of_the_uk_nations_name_the_nations(index):
+    text = "Scottish ministers met Welsh officials and English fans; Northern Irish unionists and Scots voted."
+    assert [(t, n) for t, n, *_ in places(text, index)] == [
+        ("Scottish", "Scotland"), ("Welsh", "Wales"), ("English", "England"), ("Northern Irish", "Northern Ireland"),
+        ("Scots", "Scotland")]
