@@ -57,6 +57,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from geomap.errors import InputError
@@ -566,9 +567,13 @@ def _has_seat(region: Entry, ranked: list[tuple[float, Entry]], key: str) -> boo
     GeoNames files it apart, as Kyiv, or not at all, as Kherson, within SEAT_KM), going by the name
     itself or holding SEAT_SHARE of the region's people."""
     for _, e in ranked:
-        # By the name alone, a village is no seat ("Quintana Roo", 942 people, is no capital).
+        # By the name alone, a village is no seat ("Quintana Roo", 942 people, is no capital); by
+        # its people, a city is no seat of a region whose own name it bears only as another name
+        # of its own, unless that is a respelling ("Grodno" is Hrodna, "Chittagong" Chattogram,
+        # but "Ceará" is no name of Fortaleza's).
+        other_name = e.key != key and region.key == key and SequenceMatcher(None, e.key, key).ratio() < 0.5
         if e.kind == "city" and ((e.key == key and e.population >= SEAT_FLOOR * region.population)
-                                 or e.population >= SEAT_SHARE * region.population) and (
+                                 or (e.population >= SEAT_SHARE * region.population and not other_name)) and (
                 e.admin1 == region.admin1 or (e.country == region.country and
                                               haversine_km(e.lat, e.lon, region.lat, region.lon) <= SEAT_KM)):
             return True

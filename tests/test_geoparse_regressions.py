@@ -850,3 +850,11 @@ def test_the_demonyms_of_the_uk_nations_name_the_nations(index):
     assert [(t, n) for t, n, *_ in places(text, index)] == [
         ("Scottish", "Scotland"), ("Welsh", "Wales"), ("English", "England"), ("Northern Irish", "Northern Ireland"),
         ("Scots", "Scotland")]
+
+
+def test_a_city_is_no_seat_of_a_region_whose_name_is_only_its_other_name(index):
+    # GeoNames also calls Fortaleza "Ceará"; Chittagong is a respelling of Chattogram's own name.
+    # And Saudi Arabia's Eastern Province by its English name.
+    text = "Dengue cases rose in Ceará. Floods hit Chittagong. MERS cases were reported in the Eastern Province."
+    assert [(t, k, c) for t, _, c, k, _ in places(text, index)] == [
+        ("Ceará", "admin1", "BR"), ("Chittagong", "city", "BD"), ("Eastern Province", "admin1", "SA")]
