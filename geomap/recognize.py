@@ -68,9 +68,11 @@ _KIN_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:late|older|younger|elder|eldest
 # "Erik ten Hag", "Louis van Gaal": a surname after a given name and a particle.
 _SURNAME_PARTICLE_BEFORE = re.compile(r"\b(?P<given>[A-Z][a-z]+)[ \t]+(?:van|von|ten|ter|den|der|de|da|di|du|del|"
                                       r"della|dos|das|le|la|bin|ibn)(?:[ \t]+(?:der|den|de|la))?[ \t]+$")
-# A water body or an island named after a place the gazetteer does not know by that name: "the
-# Strait of Georgia" (British Columbia), "Victoria Island" (Lagos), "Salt Spring Island". Its
-# namesake is seldom where it is, so it is left out rather than pinned there.
+# A water body named after a country or region the gazetteer does not know it by ("the Strait of
+# Georgia", in British Columbia), or an island named like a place ("Victoria Island", Lagos;
+# "Salt Spring Island"): its namesake is seldom where it is, so it is left out rather than pinned
+# there. A bay named after a town is at the town ("the Bay of Naples"), and "the Winam Gulf of
+# Lake Victoria" names the lake.
 _FEATURE_OF_BEFORE = re.compile(r"\b(?:Strait|Straits|Gulf|Bay|Sea|Isle|Isles)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _ISLAND_WORDS = frozenset({"island", "islands", "isle", "strait", "peninsula", "archipelago", "atoll"})
 # "said Chad Okafor", "Editing by Victoria Kelsall": a given name in an attribution or a byline.
@@ -883,6 +885,9 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
         return "person"
     if single and not area and place.population < 20_000 and _NUMBER_AFTER.match(text, last_end):
         return "word"
+    if single and key == "gulf" and ((i > 0 and joined[i] and words[i - 1].is_title)
+                                     or text.startswith(" of ", last_end)):
+        return False  # "the Winam Gulf", "the Gulf of Paria": another gulf than the Gulf
     next_title = j < len(words) and joined[j] and words[j].is_title
     if single and not nation and place.population < 100_000 and i > 0 and joined[i] \
             and words[i - 1].key in demonyms() and next_title:
@@ -893,7 +898,8 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
         return "word"  # "the state's South West", "North East": a part of somewhere, unless placed
     # After a lower-case word ("of", "said", "by", "ten"): the rules below read it and the words before.
     after_lower = first_start >= 2 and text[first_start - 2].islower()
-    if (after_lower and _FEATURE_OF_BEFORE.search(text, max(0, first_start - 20), first_start)) or (
+    if (after_lower and not (place.kinds & {"region", "city"})
+            and _FEATURE_OF_BEFORE.search(text, max(0, first_start - 20), first_start)) or (
             next_title and words[j].key in _ISLAND_WORDS and not last.possessive):
         return False
     if single and after_lower and next_title and key in index.person_names and not last.possessive \

@@ -858,3 +858,10 @@ def test_a_city_is_no_seat_of_a_region_whose_name_is_only_its_other_name(index):
     text = "Dengue cases rose in Ceará. Floods hit Chittagong. MERS cases were reported in the Eastern Province."
     assert [(t, k, c) for t, _, c, k, _ in places(text, index)] == [
         ("Ceará", "admin1", "BR"), ("Chittagong", "city", "BD"), ("Eastern Province", "admin1", "SA")]
+
+
+def test_other_gulfs_and_bays_named_after_towns(index):
+    # "Gulf" alone is the Persian Gulf, but not in "the Winam Gulf" or "the Gulf of Paria"; a bay
+    # named after a town is pinned at it, and "the Winam Gulf of Lake Victoria" names the lake.
+    text = "Hyacinth choked the Winam Gulf of Lake Victoria. Tankers crossed the Gulf of Paria and the Bay of Naples."
+    assert [t for t, *_ in places(text, index)] == ["Winam", "Lake Victoria", "Paria", "Naples"]
