@@ -487,8 +487,9 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
 
 # The generic word of a feature named after a place near it: "Catawba River", "Perth Hills". The
 # gazetteer knows few such features; the name stays its namesake's, with the whole as its span.
-_FEATURE_AFTER = re.compile(r"[ \t]+(?:River|Creek|Hills|Mountains|Valley|Falls|Dam|Reservoir|Canal|Basin|Gorge)\b")
-_FEATURE_BEFORE = re.compile(r"\bRiver[ \t]+$")
+_FEATURE_AFTER = re.compile(r"[ \t]+(?:River|Creek|Hills|Mountains|Valley|Falls|Dam|Reservoir|Canal|Basin|Gorge|Bay|"
+                            r"Gulf|Lake|Peninsula|Township|Shire)\b(?![ \t]+[A-Z])")  # not "the Texas Gulf Coast"
+_FEATURE_BEFORE = re.compile(r"\b(?:River|Lake)[ \t]+$")
 
 
 def _feature_names(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -498,7 +499,7 @@ def _feature_names(text: str, found: list[Candidate]) -> list[Candidate]:
         if cand.role == "place":
             after = _FEATURE_AFTER.match(text, cand.end)
             before = _FEATURE_BEFORE.search(text, max(0, cand.start - 6), cand.start) \
-                if text.startswith("River", cand.start - 6) else None
+                if text.startswith(("River", "Lake"), cand.start - 6) or text.startswith("Lake", cand.start - 5) else None
             if after or before:
                 start, end = before.start() if before else cand.start, after.end() if after else cand.end
                 cand = replace(cand, text=text[start:end], start=start, end=end)

@@ -864,4 +864,10 @@ def test_other_gulfs_and_bays_named_after_towns(index):
     # "Gulf" alone is the Persian Gulf, but not in "the Winam Gulf" or "the Gulf of Paria"; a bay
     # named after a town is pinned at it, and "the Winam Gulf of Lake Victoria" names the lake.
     text = "Hyacinth choked the Winam Gulf of Lake Victoria. Tankers crossed the Gulf of Paria and the Bay of Naples."
-    assert [t for t, *_ in places(text, index)] == ["Winam", "Lake Victoria", "Paria", "Naples"]
+    assert [t for t, *_ in places(text, index)] == ["Winam Gulf", "Lake Victoria", "Paria", "Naples"]
+
+
+def test_bays_lakes_and_townships_take_their_namesakes_span(index):
+    # "Osaka Bay" and "Lake Taupo" are where their towns are; "the Texas Gulf Coast" is Texas's.
+    text = "Ferries crossed Osaka Bay. Lake Taupo rose. Storms hit the Texas Gulf Coast."
+    assert [t for t, *_ in places(text, index)] == ["Osaka Bay", "Lake Taupo", "Texas", "Gulf Coast"]
