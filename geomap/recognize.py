@@ -237,6 +237,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     person_keys: set[str] = set()  # words of people's and organisations' names
     said_of_people: set[str] = set()  # of those, the ones the context says are people's
     disease_keys: set[str] = set()  # names the text gives a disease ("Marburg virus")
+    club_keys: set[str] = set()  # names the text gives a club ("Wellington Phoenix")
     lower_words = LowerWords(text)
     find = index.names.find
     while i < n:
@@ -304,6 +305,12 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 and found[-1].end + 1 == starts[i] and joined[i] and j < n and joined[j] and words[j].is_title \
                 and words[j].key not in REGION_WORDS and words[j].key not in CALENDAR:
             verdict = False  # "the Korea Forest Service": a word of a name that a place opens
+        if verdict is True and not place.area and found and found[-1].end + 1 == starts[i] \
+                and text[found[-1].end] == " " and found[-1].role == "place" and _apart(found[-1].entries, place.entries):
+            # "Wellington Phoenix": a town joined to a place of another country names a club, and
+            # so does that town's name elsewhere in the text, unless placed.
+            club_keys.add(key)
+            verdict = False
         if verdict is True:
             found.append(Candidate(text[starts[i]:ends[j - 1]], starts[i], ends[j - 1], key, place.entries,
                                    role="possessive" if words[j - 1].possessive else "place",
@@ -326,8 +333,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                     said_of_people.add(words[i].key)  # the surname in "Chairman Ron Denton", "Elizabeth Fairfield"
                 i += 1
     found = _forget_person_names(text, found, person_keys, said_of_people)
-    if disease_keys:  # "Marburg virus disease ... the Marburg outbreak": the disease throughout, unless placed
-        found = [c for c in found if c.key not in disease_keys or _placed(text, c)]
+    if disease_keys or club_keys:  # "Marburg virus ... the Marburg outbreak": the disease throughout, unless placed
+        found = [c for c in found if (c.key not in disease_keys and c.key not in club_keys) or _placed(text, c)]
     found = _feature_names(text, _plural_regions(text, found, index))
     return _attach_qualifiers(text, _unknown_regions(text, found, index))
 
@@ -937,6 +944,13 @@ def contains(area: Entry, place: Entry) -> bool:
             return place.admin1 in area.admin1.split(";") and place.kind in ("city", "admin2")
         return place.country == area.country and place.kind not in ("country", "region")
     return False
+
+
+def _apart(first: tuple[Entry, ...], second: tuple[Entry, ...]) -> bool:
+    """Whether two names joined in one run are, at their largest, places of different countries and
+    neither lies in the other: "Wellington Phoenix" (New Zealand, Arizona), not "Paris Texas"."""
+    biggest = max(first, key=lambda e: e.population), max(second, key=lambda e: e.population)
+    return biggest[0].country != biggest[1].country and not _lies_in(second, first) and not _lies_in(first, second)
 
 
 def _lies_in(entries: tuple[Entry, ...], regions: tuple[Entry, ...]) -> bool:

@@ -871,3 +871,11 @@ def test_bays_lakes_and_townships_take_their_namesakes_span(index):
     # "Osaka Bay" and "Lake Taupo" are where their towns are; "the Texas Gulf Coast" is Texas's.
     text = "Ferries crossed Osaka Bay. Lake Taupo rose. Storms hit the Texas Gulf Coast."
     assert [t for t, *_ in places(text, index)] == ["Osaka Bay", "Lake Taupo", "Texas", "Gulf Coast"]
+
+
+def test_a_town_joined_to_a_place_of_another_country_names_a_club(index):
+    # "Wellington Phoenix" (a New Zealand football club), and "the Phoenix" alone afterwards; LGL:
+    # "the Connecticut Piranhas". "Paris-Henry County" and "Washington-Moscow" are two places.
+    text = "Wellington Phoenix beat Auckland FC. Phoenix coach Giancarlo Italiano said the Phoenix deserved it."
+    assert "Phoenix" not in [t for t, *_ in places(text, index)]
+    assert [t for t, *_ in places("Flights on the Washington-Moscow route resumed.", index)] == ["Washington", "Moscow"]
