@@ -306,7 +306,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 and words[j].key not in REGION_WORDS and words[j].key not in CALENDAR:
             verdict = False  # "the Korea Forest Service": a word of a name that a place opens
         if verdict is True and not place.area and found and found[-1].end + 1 == starts[i] \
-                and text[found[-1].end] == " " and found[-1].role == "place" and _apart(found[-1].entries, place.entries):
+                and text[found[-1].end] == " " and found[-1].role == "place" \
+                and _apart(found[-1].entries, place.entries):
             # "Wellington Phoenix": a town joined to a place of another country names a club, and
             # so does that town's name elsewhere in the text, unless placed.
             club_keys.add(key)
@@ -506,7 +507,7 @@ def _feature_names(text: str, found: list[Candidate]) -> list[Candidate]:
         if cand.role == "place":
             after = _FEATURE_AFTER.match(text, cand.end)
             before = _FEATURE_BEFORE.search(text, max(0, cand.start - 6), cand.start) \
-                if text.startswith(("River", "Lake"), cand.start - 6) or text.startswith("Lake", cand.start - 5) else None
+                if text[max(0, cand.start - 6):cand.start].rstrip().endswith(("River", "Lake")) else None
             if after or before:
                 start, end = before.start() if before else cand.start, after.end() if after else cand.end
                 cand = replace(cand, text=text[start:end], start=start, end=end)
