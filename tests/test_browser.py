@@ -248,6 +248,9 @@ def test_fullscreen_button(browser, tmp_path, sample_copy):
     button.click()
     page.wait_for_function("document.fullscreenElement !== null")
     assert page.evaluate("document.fullscreenElement.classList.contains('leaflet-container')")
+    # The label follows the "fullscreenchange" event, which fires after fullscreenElement is set.
+    page.wait_for_function("document.querySelector('.geomap-fullscreen a').getAttribute('aria-label')"
+                           " === 'Exit fullscreen'", timeout=5000)
     assert button.get_attribute("aria-label") == "Exit fullscreen"
     button.click()
     page.wait_for_function("document.fullscreenElement === null")
