@@ -79,12 +79,6 @@ _ISLAND_WORDS = frozenset({"island", "islands", "isle", "strait", "peninsula", "
 _BYLINE = r"(?:reporting|writing|editing|additional[ \t]+reporting|photos?)[ \t]+by"
 _ATTRIBUTION_BEFORE = re.compile(rf"\b(?:said|says|told|according[ \t]+to|{_BYLINE})[ \t]+$", re.I)
 _BYLINE_BEFORE = re.compile(rf"\b{_BYLINE}[ \t]+$", re.I)
-def _continues_a_place(key: str) -> bool:
-    """Whether a word after a name keeps it a place's: "Monroe Mayor", "Paris Police", "Perth Hills"."""
-    return key in REGION_WORDS or key in PLACE_WORDS or key in TITLES or key in CIVIC_AFTER or key in MEDIA_HEADS \
-        or key in STREET_WORDS
-
-
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                             "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
                             "south-east", "south-west"})
@@ -301,12 +295,13 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             i += 1
             continue
         verdict = _keep(tokens, i, j, key, place, index, lower_words, listed)
-        if verdict is True and single and not place.area and place.population < 100_000 and found \
-                and found[-1].end + 1 == starts[i] and joined[i] and j < n and joined[j] and words[j].is_title \
+        # Right after a place, in the same run: "Korea Forest", "Miami-Dade", "Wellington Phoenix".
+        after_place = verdict is True and not place.area and bool(found) and found[-1].end + 1 == starts[i] \
+            and joined[i]
+        if after_place and single and place.population < 100_000 and j < n and joined[j] and words[j].is_title \
                 and words[j].key not in REGION_WORDS and words[j].key not in CALENDAR:
             verdict = False  # "the Korea Forest Service": a word of a name that a place opens
-        if verdict is True and not place.area and found and found[-1].end + 1 == starts[i] \
-                and text[found[-1].end] == " " and found[-1].role == "place" \
+        if after_place and verdict is True and text[found[-1].end] == " " and found[-1].role == "place" \
                 and _apart(found[-1].entries, place.entries):
             # "Wellington Phoenix": a town joined to a place of another country names a club, and
             # so does that town's name elsewhere in the text, unless placed.
@@ -414,11 +409,12 @@ _PLURAL_KINDS = {"oblasts": "admin1", "regions": "admin1", "provinces": "admin1"
 _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
                         r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)?)")
 _PLURAL_AFTER = re.compile(r"\s+(?P<word>" + "|".join(_PLURAL_KINDS) + r")\b")
-_REGION_WORD_BEFORE = re.compile(  # region words only: "the streets of Paris" are no list of streets
-    r"\b(?P<word>" + "|".join(w for w, k in _PLURAL_KINDS.items() if k != "street")
-    + "|" + "|".join(w[:-1] for w, k in _PLURAL_KINDS.items() if k == "admin1") + r")(?:[ \t]+of)?[ \t]+$", re.I)
-_REGION_HEADS = frozenset([w for w, k in _PLURAL_KINDS.items() if k != "street"]
-                          + [w[:-1] for w, k in _PLURAL_KINDS.items() if k == "admin1"] + ["of"])
+# Region words that may open a list, plural or singular: "the states of", "counties", "the
+# province of" (not "the streets of Paris", which are no list of streets).
+_REGION_HEAD_WORDS = [w for w, k in _PLURAL_KINDS.items() if k != "street"] + \
+    [w[:-1] for w, k in _PLURAL_KINDS.items() if k == "admin1"]
+_REGION_WORD_BEFORE = re.compile(r"\b(?P<word>" + "|".join(_REGION_HEAD_WORDS) + r")(?:[ \t]+of)?[ \t]+$", re.I)
+_REGION_HEADS = frozenset(_REGION_HEAD_WORDS + ["of"])  # the word right before such a list's first name
 
 
 def _word_before(text: str, start: int) -> str:
@@ -945,6 +941,12 @@ def contains(area: Entry, place: Entry) -> bool:
             return place.admin1 in area.admin1.split(";") and place.kind in ("city", "admin2")
         return place.country == area.country and place.kind not in ("country", "region")
     return False
+
+
+def _continues_a_place(key: str) -> bool:
+    """Whether a word after a name keeps it a place's: "Monroe Mayor", "Paris Police", "Perth Hills"."""
+    return key in REGION_WORDS or key in PLACE_WORDS or key in TITLES or key in CIVIC_AFTER or key in MEDIA_HEADS \
+        or key in STREET_WORDS
 
 
 def _apart(first: tuple[Entry, ...], second: tuple[Entry, ...]) -> bool:

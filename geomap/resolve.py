@@ -94,7 +94,7 @@ W_LIST = 2.0  # times the share of the names listed beside it that are of the en
 W_DATELINE = 2.0  # a dateline's weight in the country and admin-1 evidence, against another name's 1
 STRAY_POPULATION = 20_000  # a name known only as towns smaller than this ...
 STRAY_EVIDENCE = 3.0  # ... in a country none of this much evidence is for is left unplaced
-SHARE_PRIOR = 1.5
+SHARE_PRIOR = 1.5  # evidence no country or region holds: a name and a half
 TINY_POPULATION = 10_000  # a town this small ...
 TINY_STATE = 0.5  # ... takes this share of the admin-1 context when its name is also a place of 100,000
 
@@ -456,6 +456,7 @@ def _support(near_names: dict[Entry, set[str]], chosen: dict[str, Entry] | None 
     with ``chosen`` (a first pass's choices), PAIR_UNCHOSEN for a name whose choice is not near."""
     if chosen is None:
         return {e.id: float(len(near)) for e, near in near_names.items()}
+
     def far(e: Entry, k: str) -> bool:
         return k in chosen and haversine_km(e.lat, e.lon, chosen[k].lat, chosen[k].lon) > PAIR_KM
 
