@@ -41,6 +41,11 @@ def test_lake_victoria_is_the_lake_not_the_australian_state(index):
     # Also islands and volcanoes the fresh 'articles2' set named.
     ("A boat carrying 200 migrants reached El Hierro on Sunday.", "El Hierro", "rg:el-hierro"),
     ("Popocatepetl spewed ash over Puebla.", "Popocatepetl", "rg:popocatepetl"),
+    # Rivers, volcanoes and landmarks of the fresh 'regional' set's kind.
+    ("The Surma and the Kushiyara burst their banks in Sylhet.", "Kushiyara", "rg:kushiyara"),
+    ("Flooding closed roads along the River Tay in Perth.", "River Tay", "rg:river-tay"),
+    ("Ash from Mount Merapi fell on Yogyakarta.", "Mount Merapi", "rg:merapi"),
+    ("Climbing Uluru has been banned since 2019.", "Uluru", "rg:uluru"),
     # Trinidad the island, not La Trinidad in the Philippines; Congo's Kasai, not Kasai in Japan.
     ("Trinidad said the oil spill off Port of Spain was contained.", "Trinidad", "rg:trinidad"),
     ("Ebola cases rose in Kasai province, the health ministry said.", "Kasai province", "rg:kasai"),
