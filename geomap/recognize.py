@@ -286,8 +286,10 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         # "The Bank" (of England) is one word as well: an alternate name of a small town is noise.
         single = j - i == 1 or (j - i == 2 and words[i].key == "the")
         place = _place(index, key, single, j - i == 1 and word.text.count(".") >= 2)
-        # "Al Bayda and Shahat", "Tucson and Flagstaff said": listed with a place, a name is placed.
-        listed = bool(found) and found[-1].role != "demonym" and not (j < n and joined[j] and words[j].is_title) \
+        # "Al Bayda and Shahat", "Tucson and Flagstaff said": listed with a place, a name is placed
+        # (which only a town's or a region's rules ask: a country needs no placing).
+        listed = bool(found) and (not place.area or place.kinds == {"region"}) and found[-1].role != "demonym" \
+            and not (j < n and joined[j] and words[j].is_title) \
             and _LISTED_AFTER.fullmatch(text, found[-1].end, starts[i]) is not None
         if not place.entries and single and (listed or _located(text, starts[i], ends[j - 1])):
             place = _place(index, key, single, j - i == 1 and word.text.count(".") >= 2, located=True)

@@ -507,7 +507,7 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
     # recognizer then keeps only its regions): "southern Córdoba" is the province, too.
     region_sense: dict[str, set[str]] = defaultdict(set)
     for cand in candidates:
-        if cand.entries and all(e.kind == "admin1" for e in cand.entries):
+        if cand.entries and cand.entries[0].kind == "admin1" and all(e.kind == "admin1" for e in cand.entries):
             region_sense[cand.key].update(e.id for e in cand.entries)
     listed_as_region.update(region_sense)
     out = []
@@ -563,6 +563,11 @@ def _demote_regions(cand: Candidate, ranked: list[tuple[float, Entry]], states: 
     return [se for se in ranked if se not in demoted], demoted
 
 
+@lru_cache(maxsize=4096)
+def _likeness(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b).ratio()
+
+
 def _has_seat(region: Entry, ranked: list[tuple[float, Entry]], key: str) -> bool:
     """Whether one of a name's towns is the seat of its admin-1 ``region``: in the region (or, where
     GeoNames files it apart, as Kyiv, or not at all, as Kherson, within SEAT_KM), going by the name
@@ -572,7 +577,7 @@ def _has_seat(region: Entry, ranked: list[tuple[float, Entry]], key: str) -> boo
         # its people, a city is no seat of a region whose own name it bears only as another name
         # of its own, unless that is a respelling ("Grodno" is Hrodna, "Chittagong" Chattogram,
         # but "Ceará" is no name of Fortaleza's).
-        other_name = e.key != key and region.key == key and SequenceMatcher(None, e.key, key).ratio() < 0.5
+        other_name = e.key != key and region.key == key and _likeness(e.key, key) < 0.5
         if e.kind == "city" and ((e.key == key and e.population >= SEAT_FLOOR * region.population)
                                  or (e.population >= SEAT_SHARE * region.population and not other_name)) and (
                 e.admin1 == region.admin1 or (e.country == region.country and
