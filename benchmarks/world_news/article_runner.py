@@ -1,6 +1,23 @@
-"""The scorer of the full-length article sets (articles, articles2, outbreaks, ...): each set's
-run.py runs geomap over the cases.py beside it and prints every error, then the counts as one
-JSON line.
+"""The scorer of the full-length article sets (articles, articles2, outbreaks, regional): each
+set's run.py runs geomap over the cases.py beside it and prints every error, then the counts as
+one JSON line.
+
+CASES: list of (text, [(surface, expected_country_iso2, expected_kind_or_None[, hint]), ...]).
+  - every occurrence of `surface` (word-bounded, case-sensitive) in the text is expected,
+    except occurrences inside a longer listed surface; "Name#2" = only the 2nd occurrence,
+    "Name#1,3" = only the 1st and 3rd.
+  - country "*" = any country accepted (rivers, seas, ranges, continents); "A|B" = either.
+  - kind "?" = debatable (club, stadium, street, airport, organisation named after a place):
+    not counted as expected, and a result there is ignored if its country matches (or country
+    is "*"); a result in another country is spurious.
+  - kind "admin1" accepts admin1/admin2/region; "city" city only; "country" country only;
+    None = any kind.
+  - optional hint: the entry's admin1 code ("US.TX"), a substring of its name, or (lat, lon):
+    the entry must lie within 40 km of that point.
+  - a surface with country "-" is a NON-place (person, ship, storm, song named like a place):
+    any result there is spurious. Listed only to document the trap; not counted as expected.
+GENRES: a genre letter for each case (the set's cases.py says what its letters are); a set's
+cases.py also says its own conventions (demonyms, for one).
 
 Adapted from genres/run.py: "Name#1,3" selects occurrences, a (lat, lon) hint means within 40 km,
 kind "region" accepts region only, and a span may differ from the expected one by a trailing generic

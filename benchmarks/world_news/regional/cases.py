@@ -4,20 +4,7 @@ headline, dateline (often ALL CAPS), bylines, quotes, and people, clubs and orga
 places, so that the document's context decides between namesakes (Hyderabad, Perth, Newcastle,
 Richmond, Durham, Wellington, Victoria, Jackson, Columbia, Lancaster, Dover, ...).
 
-CASES: list of (text, [(surface, expected_country_iso2, expected_kind_or_None[, hint]), ...]).
-  - every occurrence of `surface` (word-bounded, case-sensitive) in the text is expected,
-    except occurrences inside a longer listed surface; "Name#2" = only the 2nd occurrence,
-    "Name#1,3" = only the 1st and 3rd.
-  - country "*" = any country accepted (rivers, seas, ranges, continents); "A|B" = either.
-  - kind "?" = debatable (club, stadium, street, airport, organisation named after a place):
-    not counted as expected, and a result there is ignored if its country matches (or country
-    is "*"); a result in another country is spurious.
-  - kind "admin1" accepts admin1/admin2/region; "city" city only; "country" country only;
-    None = any kind.
-  - optional hint: the entry's admin1 code ("US.TX"), a substring of its name, or (lat, lon):
-    the entry must lie within 40 km of that point.
-  - a surface with country "-" is a NON-place (person, ship, storm, song named like a place):
-    any result there is spurious. Listed only to document the trap; not counted as expected.
+CASES and GENRES as ../article_runner.py describes them (RAW holds (genre, text, expected)), and:
   - demonyms and adjectives ("Pakistani", "Welsh", "Kenyan") are not place names and are not
     listed; a result on one is spurious.
 GENRES: parallel list of genre letters: a = regional English-language press outside the US
