@@ -504,8 +504,7 @@ def _feature_names(text: str, found: list[Candidate]) -> list[Candidate]:
     for cand in found:
         if cand.role == "place":
             after = _FEATURE_AFTER.match(text, cand.end)
-            before = _FEATURE_BEFORE.search(text, max(0, cand.start - 6), cand.start) \
-                if text[max(0, cand.start - 6):cand.start].rstrip().endswith(("River", "Lake")) else None
+            before = _FEATURE_BEFORE.search(text, max(0, cand.start - 6), cand.start)
             if after or before:
                 start, end = before.start() if before else cand.start, after.end() if after else cand.end
                 cand = replace(cand, text=text[start:end], start=start, end=end)
