@@ -606,14 +606,20 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
     for ci, ri in city_region.items():
         region_population[ri] += cities[ci]["population"]
 
+    country_names = {normalize(c["name"]) for c in _geonames_data("countries").values()}
     for i, c in enumerate(cities):
         ri = city_region.get(i)
         entry = Entry(f"gn:{c['geonameid']}", c["name"], c["latitude"], c["longitude"], c["countrycode"], "city",
                       c["population"], regions[ri].id if ri is not None else None)
-        # Not the name cut before its "City" ("Oklahoma", "Rapid" for Rapid City): that is the state's,
-        # or no place's; but a metropolis goes by it ("New York", "Ho Chi Minh").
-        truncated = c["name"][:-5] if c["name"].endswith(" City") and c["population"] < 1_000_000 else None
-        add(entry, c["name"], *(a for a in c["alternatenames"] if _usable_alternate(a) and a != truncated))
+        # Not the name cut before its "City" where that is another place's or no place's: a US
+        # state's ("Oklahoma"), a word ("Rapid"), a country's ("Panama"). Elsewhere GeoNames adds
+        # "City" to what news calls plain "Marawi" or "Calbayog"; a metropolis goes by it anyway
+        # ("New York", "Ho Chi Minh").
+        truncated = normalize(c["name"][:-5]) if c["name"].endswith(" City") and c["population"] < 1_000_000 else None
+        if truncated not in country_names and c["countrycode"] != "US":
+            truncated = None
+        add(entry, c["name"], *(a for a in c["alternatenames"]
+                                if _usable_alternate(a) and (truncated is None or normalize(a) != truncated)))
 
     seat_names = _seat_names(cities, city_region, regions)
     aliases = _admin1_aliases()

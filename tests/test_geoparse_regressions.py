@@ -879,3 +879,12 @@ def test_a_town_joined_to_a_place_of_another_country_names_a_club(index):
     text = "Wellington Phoenix beat Auckland FC. Phoenix coach Giancarlo Italiano said the Phoenix deserved it."
     assert "Phoenix" not in [t for t, *_ in places(text, index)]
     assert [t for t, *_ in places("Flights on the Washington-Moscow route resumed.", index)] == ["Washington", "Moscow"]
+
+
+def test_a_city_geonames_calls_x_city_goes_by_x_outside_the_us(index):
+    # GeoNames files "Marawi City" and "Calbayog City"; news writes "Marawi" (which went to
+    # Merowe, Sudan) and "Calbayog" (which went nowhere). "Rapid" still names no Rapid City.
+    found = places("Troops retook Marawi from militants; evacuees reached Iligan and Calbayog.", index)
+    assert [(t, n, c) for t, n, c, _, _ in found] == [
+        ("Marawi", "Marawi City", "PH"), ("Iligan", "Iligan", "PH"), ("Calbayog", "Calbayog City", "PH")]
+    assert [n for _, n, *_ in places("Panama and Kuwait signed the deal.", index)] == ["Panama", "Kuwait"]
