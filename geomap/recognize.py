@@ -82,6 +82,9 @@ _BYLINE_BEFORE = re.compile(rf"\b{_BYLINE}[ \t]+$", re.I)
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                             "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
                             "south-east", "south-west"})
+# Words that open a longer place name: a "Port X" or "Cape X" the gazetteer lacks is not X (but
+# "Fort Benning" and "Mount Lewotobi" lie by their namesake towns).
+_NAME_OPENERS = frozenset({"port", "national", "cape"})
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b")  # "Sector 45", "Gate 3": a numbered thing, not a town
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 # A disease named after where it was found: "Lassa fever", "Lyme disease", "Sudan virus", "Middle
@@ -870,6 +873,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             if last.key in REGION_WORDS:
                 return False
             return "person" if prev.key in index.person_names else "name"
+        if prev.key in _NAME_OPENERS and prev.is_title:
+            return False  # "Port Renfrew", "Kisatchie National Forest": a place the gazetteer lacks, not Renfrew
         if prev.key == "the" and prev.text == "The" and not sentence_initial(text, tokens.starts[i - 1]) \
                 and not (kinds & {"region", "country", "continent"}):  # but "The Panama Canal will ..."
             return False  # "The Washington ..." mid-sentence is a title

@@ -888,3 +888,12 @@ def test_a_city_geonames_calls_x_city_goes_by_x_outside_the_us(index):
     assert [(t, n, c) for t, n, c, _, _ in found] == [
         ("Marawi", "Marawi City", "PH"), ("Iligan", "Iligan", "PH"), ("Calbayog", "Calbayog City", "PH")]
     assert [n for _, n, *_ in places("Panama and Kuwait signed the deal.", index)] == ["Panama", "Kuwait"]
+
+
+def test_a_word_that_opens_a_longer_name_leaves_no_place_inside_it(index):
+    # "Port Renfrew" (British Columbia) is not Renfrew, Ontario; "Kisatchie National Forest" is not
+    # Forest, Virginia; the Upper Peninsula is Michigan's, not Peninsula, Ohio.
+    text = ("The road to Port Renfrew reopened, and crews cleared trails in Kisatchie National Forest. "
+            "Snow fell across the Upper Peninsula. Renfrew council met on Monday.")
+    assert [(t, n, k) for t, n, _, k, _ in places(text, index)] == [
+        ("Upper Peninsula", "Upper Peninsula", "region"), ("Renfrew", "Renfrew", "city")]
