@@ -85,6 +85,7 @@ _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "south
 # Words that open a longer place name: a "Port X" or "Cape X" the gazetteer lacks is not X (but
 # "Fort Benning" and "Mount Lewotobi" lie by their namesake towns).
 _NAME_OPENERS = frozenset({"port", "national", "cape"})
+_AFTER_AGENCY = re.compile(r"[ \t]*(?:-|--|\u2013|\u2014|\.-)")
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b")  # "Sector 45", "Gate 3": a numbered thing, not a town
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 # A disease named after where it was found: "Lassa fever", "Lyme disease", "Sudan virus", "Middle
@@ -763,6 +764,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return "word"  # "GA", "NATO": acronyms; all-caps place names count only in datelines and headlines
     if single and first.text == "B.C." and _NUMBER_BEFORE.search(text, max(0, first_start - 8), first_start):
         return "word"  # "300 B.C.": an era, not British Columbia
+    if single and text[first_start - 1:first_start] == "(" and text[last_end:last_end + 1] == ")" \
+            and _AFTER_AGENCY.match(text, last_end + 1):
+        return "word"  # "GUANGZHOU, June 17 (Xinhua) --", "(Tass) -": the news agency of a dateline
     if ("'" in last.text or "\u2019" in last.text) and _CONTRACTION.search(last.text):
         return "word"  # "I've", "We'll"
     if last.text.endswith("\u00e2"):
@@ -801,7 +805,12 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             and not (j < len(words) and joined[j] and words[j].key in CIVIC_AFTER and not last.possessive):
         # But "Monroe Mayor", "Lindsay Police": a town's own office. After a given name, an initial or
         # a title it is a person's name, to be forgotten elsewhere too ("Tyrise M. Bell" ... "Bell").
-        return "person" if _after_person_word(tokens, i, index) else "word"
+        if _after_person_word(tokens, i, index):
+            return "person"
+        if key not in index.person_names and j < len(words) and joined[j] and words[j].is_title \
+                and words[j].key not in CALENDAR and not tokens.in_title_case(first_start):
+            return False  # "Real Madrid", "Virgin Australia": the word opens a longer name
+        return "word"
     # A well-known region named like a person ("Brittany", "Tyrone") is a given name before a
     # surname ("Brittany Zwicker"), and counts only where the text places it: "in Brittany",
     # but not "her daughter, Brittany, in June".

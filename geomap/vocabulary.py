@@ -101,7 +101,8 @@ NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah
               "pentagon", "toyota", "honda", "roman", "bayern", "rio tinto", "el nino", "la nina",
               "duma", "rada", "knesset", "united russia", "just russia", "our ukraine",
               "kremlin", "god", "jesus", "christ", "lord", "allah", "democrat", "democrats", "republican",
-              "republicans", "university", "commerce", "internet", "google", "facebook", "twitter", "amazon"}
+              "republicans", "university", "commerce", "internet", "google", "facebook", "twitter", "amazon",
+              "xinhua"}  # China's news agency, and villages of no recorded population
 # Words that make place names of people's names: "Glen Allen", "West Chester", "Morgan Hill".
 PLACE_WORDS = {"north", "south", "east", "west", "new", "old", "upper", "lower", "glen", "lake", "mount", "port",
                "fort", "park", "hill", "hills", "woods", "wood", "valley", "city", "beach", "springs", "falls",

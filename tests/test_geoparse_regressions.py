@@ -897,3 +897,19 @@ def test_a_word_that_opens_a_longer_name_leaves_no_place_inside_it(index):
             "Snow fell across the Upper Peninsula. Renfrew council met on Monday.")
     assert [(t, n, k) for t, n, _, k, _ in places(text, index)] == [
         ("Upper Peninsula", "Upper Peninsula", "region"), ("Renfrew", "Renfrew", "city")]
+
+
+def test_a_news_agency_in_a_dateline_is_no_place(index):
+    # Xinhua is also a Chinese village, Tass a Hungarian one.
+    text = ("Source: Xinhua | 2025-06-17\n\nGUANGZHOU, June 17 (Xinhua) -- Rain lashed Guangdong. "
+            "MOSCOW (Tass) - Officials in Petra (Jordan) said.")
+    assert [t for t, *_ in places(text, index)] == ["GUANGZHOU", "Guangdong", "MOSCOW", "Jordan"]
+
+
+def test_a_common_word_that_names_a_village_is_no_place_unless_placed(index):
+    # War (West Virginia), Axis (Alabama), Industry (Pennsylvania) and Media (Pennsylvania) are
+    # villages in GeoNames' cities500; "Real" and "Virgin" open longer names.
+    text = ("Institute for the Study of War Key Takeaways. Supporting Effort - Southern Axis. The Ministry of "
+            "Trade, Industry and Energy said. By Anahit Grigoryan | OC Media. Real Madrid and Virgin "
+            "Australia. The convoy reached War, West Virginia.")
+    assert [(t, c) for t, _, c, _, _ in places(text, index)] == [("War", "US"), ("West Virginia", "US")]
