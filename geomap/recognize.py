@@ -939,6 +939,7 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
 
 
 _QUALIFYING_COMMA = re.compile(r",\s?")
+_QUALIFYING_POSSESSIVE = re.compile(r"['\u2019]s?[ \t]+")
 _QUALIFYING_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s|,\s*[A-Z]")  # "Crockett, Palestine and Houston"
 
@@ -993,5 +994,10 @@ def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
                 and any(e.kind in ("admin1", "country", "region") for e in nxt.entries) \
                 and _lies_in(cand.entries, nxt.entries):
             cand = replace(cand, qualifier=nxt)  # "Trujillo in Extremadura", "Georgetown in Washington"
+        prv = out[-1] if out else None
+        if cand.qualifier is None and prv is not None and prv.role == "possessive" \
+                and _QUALIFYING_POSSESSIVE.fullmatch(text, prv.end, cand.start) \
+                and any(e.kind in ("admin1", "country") for e in prv.entries) and _lies_in(cand.entries, prv.entries):
+            cand = replace(cand, qualifier=prv)  # "India's Punjab", "Lebanon's Tripoli"
         out.append(cand)
     return out

@@ -913,3 +913,13 @@ def test_a_common_word_that_names_a_village_is_no_place_unless_placed(index):
             "Trade, Industry and Energy said. By Anahit Grigoryan | OC Media. Real Madrid and Virgin "
             "Australia. The convoy reached War, West Virginia.")
     assert [(t, c) for t, _, c, _, _ in places(text, index)] == [("War", "US"), ("West Virginia", "US")]
+
+
+def test_a_country_in_the_possessive_qualifies_the_name_after_it(index):
+    # "India's Punjab" is the Indian state, though Pakistan's Punjab is the bigger one.
+    found = places("Farmers in India's Punjab burned stubble, while Pakistan said it would protest.", index)
+    assert [(t, c, k) for t, _, c, k, _ in found] == [
+        ("India", "IN", "country"), ("Punjab", "IN", "admin1"), ("Pakistan", "PK", "country")]
+    (punjab,) = [r for r in geoparse("Farmers in India's Punjab burned stubble.", index=index)
+                 if r.candidate.text == "Punjab"]
+    assert punjab.candidate.qualifier is not None and punjab.candidate.qualifier.text == "India"
