@@ -51,7 +51,11 @@ from geomap.vocabulary import (
 __all__ = ["Candidate", "contains", "recognize", "demonyms"]
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|of|around|toward|towards|through|"
-                              r"between|across)\s+$", re.I)
+                              r"between|across|entered|captured|recaptured|seized|retook|shelled|liberated|"
+                              r"besieged|evacuated)\s+$", re.I)
+# "Huliaipole, a town of 13,000": an apposition that says what the name is.
+_PLACE_APPOSITIVE_AFTER = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:town|city|village|port|"
+                                     r"hamlet|settlement|suburb|municipality|district|province|region|county)\b")
 _LISTED_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
 _PARTY_HOMETOWN = re.compile(r"(?:^|[^\w])[DRI]-$")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*(?:,|and\b|\))")  # "Hailey, 6, and Caleb, 4"
@@ -178,10 +182,18 @@ def _slashed_dateline(text: str, start: int) -> bool:
 
 def _respelled(key: str, main: str) -> bool:
     """Whether ``key`` is another transliteration of the one-word name ``main``: a letter or two
-    apart ("avdiivka", "avdiyivka"), not another word ("bank", "slide")."""
-    if " " in main or abs(len(key) - len(main)) > 2 or key[:2] != main[:2] or len(key) < 5:
+    apart ("avdiivka", "avdiyivka"), or its vowels ("poonch", "punch"), or without the Arabic
+    article ("tawila", "at tawilah"); not another word ("bank", "slide")."""
+    main = _ARABIC_ARTICLE.sub("", main, count=1)
+    if " " in main or abs(len(key) - len(main)) > 2 or key[0] != main[0] or len(key) < 5:
         return False
+    if key[:2] != main[:2]:
+        return _VOWELS.sub("", key[1:]) == _VOWELS.sub("", main[1:])
     return SequenceMatcher(None, key, main).ratio() >= 0.8
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|ad) ")
+_VOWELS = re.compile(r"[aeiouy]+")
 
 
 class _Place(NamedTuple):
@@ -399,7 +411,7 @@ def _located(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` follows a locative word ("in Denton") or comes
     before a qualifier ("Denton, Texas")."""
     return _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) is not None or \
-        _QUALIFIER_AFTER.match(text, end) is not None
+        _QUALIFIER_AFTER.match(text, end) is not None or _PLACE_APPOSITIVE_AFTER.match(text, end) is not None
 
 
 def _placed(text: str, c: Candidate) -> bool:

@@ -923,3 +923,13 @@ def test_a_country_in_the_possessive_qualifies_the_name_after_it(index):
     (punjab,) = [r for r in geoparse("Farmers in India's Punjab burned stubble.", index=index)
                  if r.candidate.text == "Punjab"]
     assert punjab.candidate.qualifier is not None and punjab.candidate.qualifier.text == "India"
+
+
+def test_another_spelling_of_a_town_placed_by_a_verb_an_apposition_or_its_vowels(index):
+    # GeoNames spells them Hulyaypole and Pūnch; "Huliaipole" and "Poonch" counted only after
+    # "in" or "near", and a vowel apart at the start, "Poonch" did not count at all.
+    found = places("Troops entered Huliaipole overnight. Huliaipole, a town of 13,000 before the "
+                   "invasion, lies south of Zaporizhzhia. Schools were closed in Poonch.", index)
+    assert [(t, n) for t, n, *_ in found] == [("Huliaipole", "Hulyaypole"), ("Huliaipole", "Hulyaypole"),
+                                              ("Zaporizhzhia", "Zaporizhzhya"), ("Poonch", "Pūnch")]
+    assert places("Fire Marshal Sam Ortiz said the crew left.", index) == []
