@@ -31,10 +31,21 @@ def _alternative(score: float, e) -> dict:
             "score": round(score, 2)}
 
 
-def _display_name(entry, surface: str) -> str:
-    """ "Rostov Oblast" as the article writes it, rather than Natural Earth's bare "Rostov"."""
+_PLURAL_REGION_AFTER = re.compile(r"[ \t]+([A-Za-z]+s)\b")
+
+
+def _display_name(entry, surface: str, after: str = "") -> str:
+    """ "Rostov Oblast" as the article writes it, rather than Natural Earth's bare "Rostov";
+    ``after``, the text that follows the name, may end a list with the region word: "Sumy and
+    Dnipropetrovsk oblasts" name "Dnipropetrovsk Oblast" (Natural Earth's "Dnipropetrovs'k")."""
     from geomap.text import normalize
 
+    plural = _PLURAL_REGION_AFTER.match(after)
+    if entry.kind == "admin1" and plural and surface.lower() != entry.name.lower():
+        word = plural.group(1)
+        word = word[:-3] + "y" if word.endswith("ies") else word[:-1]  # "counties", "oblasts"
+        if word.lower() in REGION_SUFFIXES:
+            surface = f"{surface} {word}"
     words = surface.split()
     if entry.kind == "admin1" and len(words) > 1 and (normalize(surface).startswith(normalize(entry.name) + " ")
                                                        or normalize(words[-1]) in REGION_SUFFIXES):
@@ -91,7 +102,7 @@ def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str 
             places[pid].mentions.append((r.candidate.start, r.candidate.end))
             continue
         if e.id not in entry_place:
-            name = _display_name(e, r.candidate.text)
+            name = _display_name(e, r.candidate.text, article.text[r.candidate.end:r.candidate.end + 20])
             pid = slug(name)
             if pid in places:
                 pid = f"{pid}-{(e.country or e.kind).lower()}"

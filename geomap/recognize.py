@@ -72,6 +72,11 @@ _KIN_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:late|older|younger|elder|eldest
 # "Erik ten Hag", "Louis van Gaal": a surname after a given name and a particle.
 _SURNAME_PARTICLE_BEFORE = re.compile(r"\b(?P<given>[A-Z][a-z]+)[ \t]+(?:van|von|ten|ter|den|der|de|da|di|du|del|"
                                       r"della|dos|das|le|la|bin|ibn)(?:[ \t]+(?:der|den|de|la))?[ \t]+$")
+_NAME_PARTICLE_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]+[ \t]+(?:del|de la|de|da|do|dos|das|di|della|du|des)[ \t]+$")
+# A byline's names, up to what is not a name: "By Anahit Grigoryan and Rufat Aliyev | OC Media",
+# "By Abdulkareem Mojeed, Jos" (where the reporter files from).
+_BYLINE_NAMES = re.compile(r"(?:By|BY)[ \t]+[A-Z][\w'\u2019.-]*(?:(?:[ \t]+(?:and|AND)[ \t]+|[ \t]+)"
+                           r"[A-Z][\w'\u2019.-]*)*[ \t]*(?=$|\n|[|,\u2013\u2014-])")
 # A water body named after a country or region the gazetteer does not know it by ("the Strait of
 # Georgia", in British Columbia), or an island named like a place ("Victoria Island", Lagos;
 # "Salt Spring Island"): its namesake is seldom where it is, so it is left out rather than pinned
@@ -349,7 +354,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     found = _forget_person_names(text, found, person_keys, said_of_people)
     if disease_keys or club_keys:  # "Marburg virus ... the Marburg outbreak": the disease throughout, unless placed
         found = [c for c in found if (c.key not in disease_keys and c.key not in club_keys) or _placed(text, c)]
-    found = _feature_names(text, _plural_regions(text, found, index))
+    found = _feature_names(text, _governed_regions(text, _plural_regions(text, found, index)))
     return _attach_qualifiers(text, _unknown_regions(text, found, index))
 
 
@@ -497,14 +502,28 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
                 (("admin2", "admin1", "region"), kind)
             entries = tuple(e for e in index.lookup(key) + index.lookup(f"{key} {noun}") if e.kind in wanted)
             entries = tuple({e.id: e for e in entries}.values())
-            if entries:
-                end = tail.end("word") if tail is not None and k == last - 1 else end
+            if entries:  # the plural word is the whole list's: "Sumy" in "Kharkiv and Sumy oblasts"
                 regions[start] = Candidate(text[start:end], start, end, key, entries, role_at.get(start, "place"))
     if not regions and not streets:
         return found
     spans = streets + [(r.start, r.end) for r in regions.values()]
     kept = [c for c in found if not any(start <= c.start < end for start, end in spans)]
     return sorted(kept + list(regions.values()), key=lambda c: c.start)
+
+
+_GOVERNOR_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:(?:[Gg]overnor(?:ship)?|[Gg]ubernatorial)\b|[Gg]ov\.)")
+
+
+def _governed_regions(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "Kursk governor Alexander Khinshtein", "Saratov's governor": a governor's is the region."""
+    out = []
+    for cand in found:
+        if _GOVERNOR_AFTER.match(text, cand.end) and len({e.kind for e in cand.entries}) > 1:
+            regions = tuple(e for e in cand.entries if e.kind == "admin1")
+            if regions:
+                cand = replace(cand, entries=regions)
+        out.append(cand)
+    return out
 
 
 # The generic word of a feature named after a place near it: "Catawba River", "Perth Hills". The
@@ -947,6 +966,12 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
             (m := _SURNAME_PARTICLE_BEFORE.search(text, max(0, first_start - 30), first_start)) \
             and normalize(m.group("given")) in index.person_names:
         return "person"
+    if single and not area and after_lower and _NAME_PARTICLE_BEFORE.search(text, max(0, first_start - 30), first_start):
+        return False  # "Comuneros del Sur", "Maguindanao del Sur": the end of a longer name, not Sur (Oman)
+    line_start = text.rfind("\n", 0, first_start) + 1
+    if text.startswith(("By ", "BY "), line_start) and (m := _BYLINE_NAMES.match(text, line_start)) \
+            and last_end <= m.end():
+        return "person"  # "By Rahul Koul and Shabir Dar": a byline's names are people's
     return None
 
 
@@ -995,14 +1020,16 @@ def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
     out = []
     for k, cand in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
-        if nxt and text[cand.end:cand.end + 1] == "," and _QUALIFYING_COMMA.fullmatch(text, cand.end, nxt.start):
+        plural = _PLURAL_AFTER.match(text, cand.end)
+        end = plural.end() if plural else cand.end  # "Nassau and Baker counties in Florida"
+        if nxt and text[end:end + 1] == "," and _QUALIFYING_COMMA.fullmatch(text, end, nxt.start):
             if _lies_in(cand.entries, nxt.entries):
                 cand = replace(cand, qualifier=nxt)
             elif any(e.kind == "country" for e in nxt.entries) and all(
                     e.kind == "city" and e.population < 100_000 for e in cand.entries) \
                     and not _LIST_GOES_ON.match(text, nxt.end):
                 continue  # "Foya, Liberia": a town the gazetteer lacks, not Foya in China
-        elif nxt and text[cand.end:cand.end + 1] == " " and _QUALIFYING_IN.fullmatch(text, cand.end, nxt.start) \
+        elif nxt and text[end:end + 1] == " " and _QUALIFYING_IN.fullmatch(text, end, nxt.start) \
                 and any(e.kind in ("admin1", "country", "region") for e in nxt.entries) \
                 and _lies_in(cand.entries, nxt.entries):
             cand = replace(cand, qualifier=nxt)  # "Trujillo in Extremadura", "Georgetown in Washington"

@@ -12,7 +12,7 @@ TRUE_POSITIONS = {  # (lat, lon) of the places the sample article reports events
 }
 REGION_POINTS = {  # a city inside each region named: the region's area must contain it
     "Rostov Oblast": (47.23, 39.72), "Kursk Oblast": (51.73, 36.19), "Sumy Oblast": (50.91, 34.80),
-    "Dnipropetrovsk oblasts": (48.46, 35.05),
+    "Dnipropetrovsk": (48.46, 35.05),
 }
 
 
