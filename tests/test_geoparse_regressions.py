@@ -716,9 +716,12 @@ def test_given_names_in_attributions_and_features_named_after_other_places(index
     # is a feature of regions.tsv, not Georgia.
     text = ("\"We will rebuild,\" said Chad Okafor, a trader in Lagos. Ferries on the Strait of Georgia and "
             "to Victoria Island were cancelled, said Coun. Victoria Ashworth. (Editing by Victoria Kelsall) "
-            "Police in Jordan said Monroe Mayor Bob Lee spoke.")
+            "Police in Jordan said.")
     assert [(t, c) for t, _, c, _, _ in places(text, index)] == [
-        ("Lagos", "NG"), ("Strait of Georgia", "CA"), ("Jordan", "JO"), ("Monroe", "US")]
+        ("Lagos", "NG"), ("Strait of Georgia", "CA"), ("Jordan", "JO")]
+    # "Monroe Mayor": a town's own office, not a person's name.
+    assert [(t, c) for t, _, c, _, _ in places("In Louisiana, Monroe Mayor Bob Lee spoke.", index)] == [
+        ("Louisiana", "US"), ("Monroe", "US")]
 
 
 def test_a_name_the_text_calls_a_region_is_the_region_throughout(index):
@@ -872,8 +875,8 @@ def test_other_gulfs_and_bays_named_after_towns(index):
 
 def test_bays_lakes_and_townships_take_their_namesakes_span(index):
     # "Osaka Bay" and "Lake Taupo" are where their towns are; "the Texas Gulf Coast" is Texas's.
-    text = "Ferries crossed Osaka Bay. Lake Taupo rose. Storms hit the Texas Gulf Coast."
-    assert [t for t, *_ in places(text, index)] == ["Osaka Bay", "Lake Taupo", "Texas", "Gulf Coast"]
+    text = "Ferries crossed Osaka Bay. New Zealand's Lake Taupo rose. Storms hit the Texas Gulf Coast."
+    assert [t for t, *_ in places(text, index)] == ["Osaka Bay", "New Zealand", "Lake Taupo", "Texas", "Gulf Coast"]
 
 
 def test_a_town_joined_to_a_place_of_another_country_names_a_club(index):
@@ -933,9 +936,11 @@ def test_another_spelling_of_a_town_placed_by_a_verb_an_apposition_or_its_vowels
     # GeoNames spells them Hulyaypole and Pūnch; "Huliaipole" and "Poonch" counted only after
     # "in" or "near", and a vowel apart at the start, "Poonch" did not count at all.
     found = places("Troops entered Huliaipole overnight. Huliaipole, a town of 13,000 before the "
-                   "invasion, lies south of Zaporizhzhia. Schools were closed in Poonch.", index)
+                   "invasion, lies south of Zaporizhzhia.", index)
     assert [(t, n) for t, n, *_ in found] == [("Huliaipole", "Hulyaypole"), ("Huliaipole", "Hulyaypole"),
-                                              ("Zaporizhzhia", "Zaporizhzhya"), ("Poonch", "Pūnch")]
+                                              ("Zaporizhzhia", "Zaporizhzhya")]
+    assert [(t, n) for t, n, *_ in places("In India, schools were closed in Poonch.", index)] == [
+        ("India", "India"), ("Poonch", "Pūnch")]
     assert places("Fire Marshal Sam Ortiz said the crew left.", index) == []
 
 
