@@ -647,12 +647,18 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
     for line in (Path(__file__).parent / "data" / "regions.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        name, others, lat, lon, country, covers = (line.split("\t") + [""] * 6)[:6]
+        name, others, lat, lon, country, covers, kind = (line.split("\t") + [""] * 7)[:7]
         forms = [name, *(o for o in others.split(";") if o)]
         # "County Antrim" is also "Co Antrim" and "Co. Antrim".
         forms += [f"Co {f[len('County '):]}" for f in forms if f.startswith("County ")]
-        add(Entry(f"rg:{normalize(name).replace(' ', '-')}", name, float(lat), float(lon), country or None,
-                  "region", 1_000_000, covers or None), *forms)
+        if kind == "town":  # a village GeoNames lacks: a town of unknown population in its region
+            region = boundaries.admin1_containing(float(lat), float(lon), country or None)
+            entry = Entry(f"rg:{normalize(name).replace(' ', '-')}", name, float(lat), float(lon), country or None,
+                          "city", 0, region.id if region is not None else None)
+        else:
+            entry = Entry(f"rg:{normalize(name).replace(' ', '-')}", name, float(lat), float(lon), country or None,
+                          "region", 1_000_000, covers or None)
+        add(entry, *forms)
 
     # US counties (admin-2): "Laurel County", "Orleans Parish"; no outline, a point and an area.
     for line in (Path(__file__).parent / "data" / "us_counties.tsv").read_text(encoding="utf-8").splitlines():
