@@ -974,3 +974,18 @@ def test_a_small_us_town_of_a_state_the_story_never_names_is_left_out(index):
     assert ("Lincolnville", "US.ME") not in found and ("Burns", "US.OR") not in found
     assert [t for t, _ in found] == ["Marion County", "MARION", "Kan.", "Peabody", "Hillsboro", "Goessel", "Kansas"]
     assert {state for _, state in found} == {"US.KS"}
+
+
+def test_a_village_or_camp_the_gazetteer_adds_is_a_town_of_its_region(index):
+    # regions.tsv's towns: GeoNames lacks Khiam and the Zamzam camp. A town, not a region of a
+    # million people, "Zamzam" in a Mecca story is the well's water, no camp in Darfur.
+    found = places("Israeli strikes hit Khiam in southern Lebanon. Families fled to Zamzam camp near "
+                   "El Fasher.", index)
+    assert [(t, c, k) for t, _, c, k, _ in found] == [
+        ("Israeli", "IL", "country"), ("Khiam", "LB", "city"), ("Lebanon", "LB", "country"),
+        ("Zamzam", "SD", "city"), ("El Fasher", "SD", "city")]
+    (khiam,) = [r for r in geoparse("Israeli strikes hit Khiam in southern Lebanon.", index=index)
+                if r.candidate.text == "Khiam"]
+    assert khiam.entry.admin1 == "LB.NA"
+    assert [t for t, *_ in places("Pilgrims drank Zamzam water in Mecca, Saudi Arabia, and in Medina.", index)] == [
+        "Mecca", "Saudi Arabia", "Medina"]
