@@ -95,6 +95,7 @@ _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "south
 # "Fort Benning" and "Mount Lewotobi" lie by their namesake towns).
 _NAME_OPENERS = frozenset({"port", "national", "cape"})
 _AFTER_AGENCY = re.compile(r"[ \t]*(?:-|--|\u2013|\u2014|\.-)")
+_ROAD_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{1,4}")  # "the N59 Westport road", "A1", "M4", "I-95"
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b")  # "Sector 45", "Gate 3": a numbered thing, not a town
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 # A disease named after where it was found: "Lassa fever", "Lyme disease", "Sudan virus", "Middle
@@ -905,7 +906,7 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             return "person"  # "President Volodymyr", "Roy A. Nelson", "President Xi Jinping"
         in_capitals = prev.is_upper and first.is_upper and all_caps_line(text, first_start)
         if prev.is_title and prev.key not in STOPWORDS and prev.key not in demonyms() and prev.key not in TITLES \
-                and not nation and not in_capitals and (
+                and not nation and not in_capitals and not _ROAD_NUMBER.fullmatch(prev.text) and (
                     prev.key in index.person_names
                     or (not _is_major(index, prev.key) and not tokens.in_title_case(first_start))):
             # A person or an organisation wherever the name stands, but "Henry County" in

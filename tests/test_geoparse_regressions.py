@@ -989,3 +989,11 @@ def test_a_village_or_camp_the_gazetteer_adds_is_a_town_of_its_region(index):
     assert khiam.entry.admin1 == "LB.NA"
     assert [t for t, *_ in places("Pilgrims drank Zamzam water in Mecca, Saudi Arabia, and in Medina.", index)] == [
         "Mecca", "Saudi Arabia", "Medina"]
+
+
+def test_a_road_number_before_a_town_does_not_make_it_part_of_a_name(index):
+    # "N59 Westport" read as one name made "Westport" a person's, forgotten all through the story.
+    found = places("N59 Westport–Newport upgrade gets green light after 15-year wait\n\n"
+                   "The road runs from Westport to Achill.", index)
+    assert [(t, c) for t, _, c, _, _ in found] == [("Westport", "IE"), ("Newport", "IE"), ("Westport", "IE"),
+                                                   ("Achill", "IE")]
