@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -98,6 +98,7 @@ W_LIST = 2.0  # times the share of the names listed beside it that are of the en
 W_DATELINE = 2.0  # a dateline's weight in the country and admin-1 evidence, against another name's 1
 STRAY_POPULATION = 50_000  # a name known only as towns smaller than this ...
 STRAY_STATE_POPULATION = 100_000  # ... (in the US, than this, in a state) ...
+STRAY_REPEATS = 6  # ... unless named this often
 STRAY_EVIDENCE = 3.0  # ... in a country (a state) none of this much evidence is for is left unplaced
 SHARE_PRIOR = 1.5  # evidence no country or region holds: a name and a half
 TINY_POPULATION = 10_000  # a town this small ...
@@ -372,8 +373,11 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
     # Towns joined by a hyphen are neighbours, whatever their states: "Fargo-Moorhead".
     hyphened = {start for a, b in zip(candidates, candidates[1:])
                 if text is not None and text[a.end:b.start] in ("-", "\u2013") for start in (a.start, b.start)}
+    # ... and a name the story repeats is its subject, wherever the rest of it looks: "a Laconia man".
+    mentions = Counter(c.key for c in candidates)
     return [Resolution(r.candidate, r.alternatives, doubtful=True)
-            if r.candidate.start not in hyphened and _stray(r, shares) else r for r in out]
+            if r.candidate.start not in hyphened and mentions[r.candidate.key] < STRAY_REPEATS and _stray(r, shares)
+            else r for r in out]
 
 
 def _is_capital(entry: Entry) -> bool:

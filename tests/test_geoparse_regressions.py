@@ -997,3 +997,14 @@ def test_a_road_number_before_a_town_does_not_make_it_part_of_a_name(index):
                    "The road runs from Westport to Achill.", index)
     assert [(t, c) for t, _, c, _, _ in found] == [("Westport", "IE"), ("Newport", "IE"), ("Westport", "IE"),
                                                    ("Achill", "IE")]
+
+
+def test_a_town_the_story_names_again_and_again_is_its_subject_not_a_stray(index):
+    # LGL: a Laconia, New Hampshire story that also names Alaska twice. Laconia is no stray
+    # town of a state the story gives no evidence for: it is what the story is about.
+    text = ("Body ID'd, cause of death unknown. The frozen body found along the shore of Lake Opechee in "
+            "Laconia has been identified as that of a Laconia man, said Laconia police Capt. William Clary. "
+            "Laconia officials and the Laconia school board met. He had moved back from Alaska, where he "
+            "worked on boats; his family in Alaska was told. He grew up in Laconia.")
+    found = [(r.candidate.text, r.entry.admin1) for r in geoparse(text, index=index)]
+    assert found.count(("Laconia", "US.NH")) == 6 and found.count(("Alaska", "US.AK")) == 2
