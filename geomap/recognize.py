@@ -917,8 +917,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         if prev.key in _NAME_OPENERS and prev.is_title:
             return False  # "Port Renfrew", "Kisatchie National Forest": a place the gazetteer lacks, not Renfrew
         if prev.key == "the" and prev.text == "The" and not sentence_initial(text, tokens.starts[i - 1]) \
-                and not (kinds & {"region", "country", "continent"}):  # but "The Panama Canal will ..."
-            return False  # "The Washington ..." mid-sentence is a title
+                and not (kinds & {"region", "country", "continent"}) \
+                and not (j < len(words) and joined[j] and words[j].key in CIVIC_AFTER):  # but "The Panama Canal will ..."
+            return False  # "The Washington ..." mid-sentence is a title, but not "The Athens Police Department"
     return True
 
 

@@ -1008,3 +1008,11 @@ def test_a_town_the_story_names_again_and_again_is_its_subject_not_a_stray(index
             "worked on boats; his family in Alaska was told. He grew up in Laconia.")
     found = [(r.candidate.text, r.entry.admin1) for r in geoparse(text, index=index)]
     assert found.count(("Laconia", "US.NH")) == 6 and found.count(("Alaska", "US.AK")) == 2
+
+
+def test_the_before_a_towns_own_office_does_not_make_a_title(index):
+    # LGL: "The Athens Police Department" mid-line (after a headline with no full stop) is the
+    # town's police, not a title like "The Washington Post".
+    text = "Thefts rise over last several months The Athens Police Department is asking for help in Texas."
+    assert [t for t, *_ in places(text, index)] == ["Athens", "Texas"]
+    assert places("He read it in The Washington Post on Monday.", index) == []
