@@ -59,6 +59,7 @@ _PLACE_APPOSITIVE_AFTER = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+)
 _LISTED_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
 _PARTY_HOMETOWN = re.compile(r"(?:^|[^\w])[DRI]-$")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*(?:,|and\b|\))")  # "Hailey, 6, and Caleb, 4"
+_WHO_AFTER = re.compile(r",[ \t]+who[ \t]")
 _SPEECH_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:said|says|told|declined|pleaded|testified|admitted|denied|"
                            r"administration|took office)\b")  # "the Obama administration"
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
@@ -866,8 +867,11 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return True  # "Sen. Ray Miller, D-Columbus": a lawmaker's party and home town
     # Said of a person: "Fairfield declined to plead", "his children, Hailey, 6, and Caleb".
     if single and not area and place.population < 100_000 and not listed and (
-            _AGE_AFTER.match(text, last_end) or (_SPEECH_AFTER.match(text, last_end) and not _LOCATIVE_BEFORE.search(
-                text, max(0, first_start - 12), first_start))):
+            _AGE_AFTER.match(text, last_end)
+            or ((_SPEECH_AFTER.match(text, last_end) or _WHO_AFTER.match(text, last_end))
+                and not _LOCATIVE_BEFORE.search(text, max(0, first_start - 12), first_start)
+                and not text[max(0, first_start - 2):first_start].startswith(","))):
+        # Also "with Hailey, who was born ...", but not "Smith of Roswell, who" nor "Main Street, Tipperary, who".
         return "person"
     # Part of a longer proper name: the next capitalized word belongs to it.
     if j < len(words) and joined[j] and words[j].is_title and words[j].key not in CALENDAR and not place_after:

@@ -1016,3 +1016,12 @@ def test_the_before_a_towns_own_office_does_not_make_a_title(index):
     text = "Thefts rise over last several months The Athens Police Department is asking for help in Texas."
     assert [t for t, *_ in places(text, index)] == ["Athens", "Texas"]
     assert places("He read it in The Washington Post on Monday.", index) == []
+
+
+def test_a_name_followed_by_who_is_a_persons(index):
+    # LGL: a family story; Hailey, Idaho, is no place here. "Hufstetler of Roswell, who" is the
+    # man's relative clause, and Roswell stays.
+    text = ("The Joneses' story starts with Hailey, who was born with a heart defect. Hailey is never far "
+            "from their minds. Daniel Hufstetler of Roswell, who was listed in stable condition, was "
+            "charged in Georgia.")
+    assert [t for t, *_ in places(text, index)] == ["Roswell", "Georgia"]
