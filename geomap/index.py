@@ -651,13 +651,11 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         forms = [name, *(o for o in others.split(";") if o)]
         # "County Antrim" is also "Co Antrim" and "Co. Antrim".
         forms += [f"Co {f[len('County '):]}" for f in forms if f.startswith("County ")]
+        entry = Entry(f"rg:{normalize(name).replace(' ', '-')}", name, float(lat), float(lon), country or None,
+                      "region", 1_000_000, covers or None)
         if kind == "town":  # a village GeoNames lacks: a town of unknown population in its region
-            region = boundaries.admin1_containing(float(lat), float(lon), country or None)
-            entry = Entry(f"rg:{normalize(name).replace(' ', '-')}", name, float(lat), float(lon), country or None,
-                          "city", 0, region.id if region is not None else None)
-        else:
-            entry = Entry(f"rg:{normalize(name).replace(' ', '-')}", name, float(lat), float(lon), country or None,
-                          "region", 1_000_000, covers or None)
+            region = boundaries.admin1_containing(entry.lat, entry.lon, entry.country)
+            entry = entry._replace(kind="city", population=0, admin1=region.id if region is not None else None)
         add(entry, *forms)
 
     # US counties (admin-2): "Laurel County", "Orleans Parish"; no outline, a point and an area.

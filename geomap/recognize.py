@@ -199,7 +199,7 @@ def _respelled(key: str, main: str) -> bool:
     return SequenceMatcher(None, key, main).ratio() >= 0.8
 
 
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|ad) ")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash) ")
 _VOWELS = re.compile(r"[aeiouy]+")
 
 

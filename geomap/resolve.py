@@ -43,13 +43,14 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
 - list: W_LIST times the share of the names listed beside a mention ("Missouri, New York and
   Virginia") whose kind is the entry's, counting neighbours whose entries are all of one kind.
 - stray: a name known only as towns under STRAY_POPULATION (not capitals), none of them in a
-  country the rest of the document gives any evidence for (though it gives STRAY_EVIDENCE), gets no entry and is
-  marked ``doubtful`` (``geoparse`` leaves it out): "Heathrow" in a London story is a place the
-  gazetteer lacks, not a village in Florida; on LGL four in five such names are no place at all
-  ("Research", "Mercury", "Front"). In
-  the US, whose towns GeoNames lists down to 500 people, the same holds by state for towns under
-  STRAY_STATE_POPULATION: a Kansas story's "Lincolnville" is a Kansas town the gazetteer lacks,
-  not Lincolnville, Maine.
+  country the rest of the document gives any evidence for (though it gives STRAY_EVIDENCE), gets
+  no entry and is marked ``doubtful`` (``geoparse`` leaves it out): "Heathrow" in a London story
+  is a place the gazetteer lacks, not a village in Florida; on LGL four in five such names are no
+  place at all ("Research", "Mercury", "Front"). In the US, whose towns GeoNames lists down to
+  500 people, the same holds by state for towns under STRAY_STATE_POPULATION: a Kansas story's
+  "Lincolnville" is a Kansas town the gazetteer lacks, not Lincolnville, Maine. Not for a name
+  named STRAY_REPEATS times or more (the story's subject) nor one joined by a hyphen to a
+  neighbour ("Fargo-Moorhead").
 One sense per document: every mention of the same name gets the same entry. Two passes: the
 second counts the first pass's choices for ambiguous names as evidence too (W_COHERENCE), and a
 clear name's choice where it moved ("Georgia" beside "Albany": the state; "Washington": the capital).
