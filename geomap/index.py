@@ -608,6 +608,20 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         region_population[ri] += cities[ci]["population"]
 
     country_names = {normalize(c["name"]) for c in _geonames_data("countries").values()}
+    # An admin-1 region's or a country's name is no other name of a town abroad unless it reads
+    # like the town's own: GeoNames lists "Quebec" for New Britain, Connecticut, and "Bangladesh"
+    # for an Armenian town (but "Saida" for Sidon, also a province of Algeria).
+    area_countries: dict[str, set[str]] = {}
+    for r in regions:
+        area_countries.setdefault(normalize(r.name), set()).add(r.country)
+    for code, country in _geonames_data("countries").items():
+        area_countries.setdefault(normalize(country["name"]), set()).add(code)
+
+    def foreign_area(alias: str, city: dict) -> bool:
+        key = normalize(alias)
+        countries = area_countries.get(key)
+        return countries is not None and city["countrycode"] not in countries and key[:1] != normalize(city["name"])[:1]
+
     for i, c in enumerate(cities):
         ri = city_region.get(i)
         entry = Entry(f"gn:{c['geonameid']}", c["name"], c["latitude"], c["longitude"], c["countrycode"], "city",
@@ -620,7 +634,8 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         if truncated not in country_names and c["countrycode"] != "US":
             truncated = None
         add(entry, c["name"], *(a for a in c["alternatenames"]
-                                if _usable_alternate(a) and (truncated is None or normalize(a) != truncated)))
+                                if _usable_alternate(a) and (truncated is None or normalize(a) != truncated)
+                                and not foreign_area(a, c)))
 
     seat_names = _seat_names(cities, city_region, regions)
     aliases = _admin1_aliases()

@@ -1025,3 +1025,13 @@ def test_a_name_followed_by_who_is_a_persons(index):
             "from their minds. Daniel Hufstetler of Roswell, who was listed in stable condition, was "
             "charged in Georgia.")
     assert [t for t, *_ in places(text, index)] == ["Roswell", "Georgia"]
+
+
+def test_a_regions_name_is_no_other_name_of_a_town_abroad(index):
+    # GeoNames lists "Quebec" among New Britain, Connecticut's other names: in a New England
+    # story it took the province's place.
+    found = places("Mills in Berlin, New Hampshire, and Rumford, Maine, buy power from Quebec.", index)
+    assert [(t, c, k) for t, _, c, k, _ in found][-1] == ("Quebec", "CA", "admin1")
+    # "Saida" is both Sidon's other name and a province of Algeria: Sidon keeps it.
+    assert [(t, c) for t, _, c, _, _ in places("Clashes erupted in Saida, south of Beirut.", index)] == [
+        ("Saida", "LB"), ("Beirut", "LB")]
