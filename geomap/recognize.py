@@ -97,7 +97,8 @@ _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "south
 _NAME_OPENERS = frozenset({"port", "national", "cape"})
 _AFTER_AGENCY = re.compile(r"[ \t]*(?:-|--|\u2013|\u2014|\.-)")
 _ROAD_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{1,4}")  # "the N59 Westport road", "A1", "M4", "I-95"
-_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b")  # "Sector 45", "Gate 3": a numbered thing, not a town
+# "Sector 45", "Gate 3": a numbered thing, not a town (but "beat Guthrie 21-20": a score)
+_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b(?![-\u2013]\d)")
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 # A disease named after where it was found: "Lassa fever", "Lyme disease", "Sudan virus", "Middle
 # East respiratory syndrome".

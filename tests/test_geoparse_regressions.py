@@ -1035,3 +1035,9 @@ def test_a_regions_name_is_no_other_name_of_a_town_abroad(index):
     # "Saida" is both Sidon's other name and a province of Algeria: Sidon keeps it.
     assert [(t, c) for t, _, c, _, _ in places("Clashes erupted in Saida, south of Beirut.", index)] == [
         ("Saida", "LB"), ("Beirut", "LB")]
+
+
+def test_a_town_before_a_score_is_the_town(index):
+    # "Sector 45" is a numbered thing, but "beat Lawrenceburg 55-49" names the town's team.
+    found = places("In Class 1A, Loogootee beat Kouts 44-41 in Indiana. Troops held Sector 45.", index)
+    assert [(t, c) for t, _, c, _, _ in found] == [("Loogootee", "US"), ("Kouts", "US"), ("Indiana", "US")]
