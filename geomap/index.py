@@ -47,7 +47,7 @@ COUNTRY_ALIASES = {
     "CG": ["Congo-Brazzaville", "Republic of Congo", "Congo Republic", "Congo"], "CV": ["Cape Verde"],
     "GM": ["The Gambia"], "TL": ["East Timor"], "SZ": ["Swaziland"], "MK": ["Macedonia"],
     "VA": ["Vatican"], "PS": ["Palestine", "Palestinian territories"], "TR": ["Turkiye", "Türkiye"],
-    "FK": ["Falklands"],
+    "FK": ["Falklands"], "BA": ["Bosnia", "Bosnia-Herzegovina"],
 }
 # Countries whose counties news names with "County" or "Co" before the name: "Co Kerry",
 # "Co. Cork", "County Donegal" (Ireland's are admin-1 regions; Northern Ireland's six are in regions.tsv).

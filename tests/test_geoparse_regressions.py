@@ -1041,3 +1041,8 @@ def test_a_town_before_a_score_is_the_town(index):
     # "Sector 45" is a numbered thing, but "beat Lawrenceburg 55-49" names the town's team.
     found = places("In Class 1A, Loogootee beat Kouts 44-41 in Indiana. Troops held Sector 45.", index)
     assert [(t, c) for t, _, c, _, _ in found] == [("Loogootee", "US"), ("Kouts", "US"), ("Indiana", "US")]
+
+
+def test_bosnia_alone_is_the_country(index):
+    found = places("Voters in Bosnia went to the polls; Mostar and Sarajevo counted first.", index)
+    assert [(t, c, k) for t, _, c, k, _ in found][0] == ("Bosnia", "BA", "country")
