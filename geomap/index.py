@@ -70,9 +70,10 @@ def qualifier_abbreviation(alias: str) -> bool:
 # GeoNames' countries that are no more: their names mean their successors' lands, or history.
 FORMER_COUNTRIES = {"CS", "AN"}
 # Where a country's conventional point is not the Factbook's: the United States' Factbook point
-# (38 N, 97 W) is not where gazetteers put it; the USGS geographic centre of the contiguous
-# states (39 50' N, 98 35' W) is, within 11 km of GeoNames'.
-COUNTRY_POINTS = {"US": (39.83333, -98.58333)}
+# (38 N, 97 W) is not where gazetteers put it. GeoNames' own point for the country (geonameid
+# 6252001, 39.76 N 98.5 W, near the geographic centre of the contiguous states) is, and corpora
+# annotated against GeoNames score every "United States" by it.
+COUNTRY_POINTS = {"US": (39.76, -98.5)}
 
 US_STATES = {
     "Alabama": ("AL", "Ala."), "Alaska": ("AK", "Alaska"), "Arizona": ("AZ", "Ariz."), "Arkansas": ("AR", "Ark."),

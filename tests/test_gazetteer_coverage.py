@@ -301,3 +301,10 @@ def test_a_region_that_shares_a_word_with_a_company_only_as_a_region(index):
     assert entry_of("Drought hit farmers across the Australian Outback.", "Australian Outback",
                     index).id == "rg:australian-outback"
     assert [t for t, _, _, _ in resolved("He ate at an Outback Steakhouse in Tampa.", index)] == ["Tampa"]
+
+
+def test_the_united_states_is_at_geonames_point(index):
+    # Corpora annotated against GeoNames (LGL among them) score every "United States" by
+    # GeoNames' point for it; the USGS centre of the contiguous states is 11 km away.
+    [place] = geoparse("Exports to the United States fell.", index=index)
+    assert (place.entry.lat, place.entry.lon) == (39.76, -98.5)
