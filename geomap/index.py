@@ -680,8 +680,10 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
             continue
         fips, name, state, lat, lon, _area = line.split("\t")
         forms = [name]
+        if name.split(" ", 1)[0] in ("De", "La", "Le", "Du"):
+            forms.append(name.replace(" ", "", 1))  # the Census's "De Soto Parish" is "DeSoto Parish" locally
         if name.endswith(" County"):
-            forms.append(name[:-len("County")] + "Co.")
+            forms += [form[:-len("County")] + "Co." for form in forms]
         add(Entry(f"us:{fips}", name, float(lat), float(lon), "US", "admin2", 0, f"US.{state}"), *forms)
 
     countries = _geonames_data("countries")

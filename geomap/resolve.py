@@ -58,6 +58,7 @@ clear name's choice where it moved ("Georgia" beside "Albany": the state; "Washi
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter, defaultdict
@@ -354,6 +355,7 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
     "Columbus", "Dublin" and "Franklin County" settle in one state together.
     """
     country_bias, box = parse_bias(bias)
+    candidates = _short_forms(candidates)
     near_names = _neighbours(candidates) if W_PAIR else {}
     support = _support(near_names)
     qualified = {c.qualifier.start: c for c in candidates if c.qualifier is not None}
@@ -379,6 +381,32 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
     return [Resolution(r.candidate, r.alternatives, doubtful=True)
             if r.candidate.start not in hyphened and mentions[r.candidate.key] < STRAY_REPEATS and _stray(r, shares)
             else r for r in out]
+
+
+_LOCAL_KINDS = ("city", "admin2")
+
+
+def _short_forms(candidates: list[Candidate]) -> list[Candidate]:
+    """A town's name that opens a longer local place named before it is that place: "Avondale
+    Estates ... in Avondale", "DeSoto Parish ... the DeSoto Detention Center". Not a name of a
+    major place, nor of a region: "Washington County ... Washington", "Kansas City ... Kansas".
+    A county's namesake town in its state is the town: "Marion County ... east of Marion"."""
+    longer: dict[str, Candidate] = {}
+    out = []
+    for cand in candidates:
+        named = longer.get(cand.key)
+        if named is not None and cand.qualifier is None and cand.role == "place" and all(
+                e.kind in _LOCAL_KINDS and e.population < 100_000 for e in cand.entries):
+            towns = tuple(e for e in cand.entries if e.kind == "city" and any(
+                n.kind == "admin2" and n.admin1 == e.admin1 and haversine_km(n.lat, n.lon, e.lat, e.lon) < SEAT_KM
+                for n in named.entries))
+            cand = dataclasses.replace(cand, entries=towns or named.entries)
+        elif " " in cand.key and cand.entries and all(e.kind in _LOCAL_KINDS for e in cand.entries):
+            words = cand.key.split(" ")
+            for n in range(1, len(words)):
+                longer.setdefault(" ".join(words[:n]), cand)
+        out.append(cand)
+    return out
 
 
 def _is_capital(entry: Entry) -> bool:

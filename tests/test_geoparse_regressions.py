@@ -1046,3 +1046,20 @@ def test_a_town_before_a_score_is_the_town(index):
 def test_bosnia_alone_is_the_country(index):
     found = places("Voters in Bosnia went to the polls; Mostar and Sarajevo counted first.", index)
     assert [(t, c, k) for t, _, c, k, _ in found][0] == ("Bosnia", "BA", "country")
+
+
+def test_a_name_opening_a_longer_place_named_before_is_that_place(index):
+    # LGL: "Avondale" alone was Avondale, Arizona, and the "DeSoto" of a detention centre DeSoto,
+    # Texas, which pulled Mansfield to Texas beside it.
+    text = ("Decatur, Avondale Estates limit annexation plan. The plan involves 10 lots in Decatur "
+            "and 22 in Avondale.")
+    (avondale,) = [r for r in geoparse(text, index=index) if r.candidate.text == "Avondale"]
+    assert (avondale.entry.name, avondale.entry.admin1) == ("Avondale Estates", "US.GA")
+    text = ("Jones was unseated from the DeSoto Parish Police Jury. He spent time in the DeSoto "
+            "Detention Center. Mansfield Mayor Curtis McCoy praised the Mansfield program.")
+    found = {(r.candidate.text, r.entry.name, r.entry.admin1) for r in geoparse(text, index=index)}
+    assert ("DeSoto", "De Soto Parish", "US.LA") in found and ("Mansfield", "Mansfield", "US.LA") in found
+    # A county's namesake town in its state is the town, not the county.
+    text = "Marion County, Kansas, closed the county lake east of Marion."
+    (marion,) = [r for r in geoparse(text, index=index) if r.candidate.text == "Marion"]
+    assert (marion.entry.kind, marion.entry.admin1) == ("city", "US.KS")
