@@ -290,7 +290,7 @@ def _usable_alternate(name: str) -> bool:
 # "Deir al-Balah" is GeoNames' "Deir el Balah", "Jisr al-Shughur" its "Jisr ash Shughur",
 # "Qamishli" its "Al Qamishli".
 ARABIC_ARTICLE_COUNTRIES = frozenset("AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
-_ARTICLES = frozenset("al el ad adh ar as ash at ath az an ed er es esh et ez ech".split())
+ARTICLES = frozenset("al el ad adh ar as ash at ath az an ed en er es esh et ez ech".split())
 ARTICLE_DROP_POPULATION = 20_000  # a town this large also goes by its name without the article
 
 
@@ -298,10 +298,10 @@ def _article_forms(form: str, drop: bool) -> set[str]:
     """The other spellings of a name's Arabic article: "al" and "el" for any; without an opening
     one where ``drop``."""
     words = normalize(form).split(" ")
-    if len(words) < 2 or not _ARTICLES.intersection(words):
+    if len(words) < 2 or not ARTICLES.intersection(words):
         return set()
-    forms = {" ".join(article if w in _ARTICLES else w for w in words) for article in ("al", "el")}
-    if drop and words[0] in _ARTICLES:
+    forms = {" ".join(article if w in ARTICLES else w for w in words) for article in ("al", "el")}
+    if drop and words[0] in ARTICLES:
         forms.add(" ".join(words[1:]))
     return forms
 

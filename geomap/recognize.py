@@ -17,7 +17,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
-from geomap.index import US_STATES, Entry, GazetteerIndex, region_abbreviations
+from geomap.index import ARTICLES, US_STATES, Entry, GazetteerIndex, region_abbreviations
 from geomap.text import normalize
 from geomap.tokens import (
     NAME_START,
@@ -133,6 +133,13 @@ def _common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _respelled_words() -> frozenset[str]:
+    """English words that are another spelling of a town's name (the bundled list)."""
+    lines = (Path(__file__).parent / "data" / "respelled_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _demonym_table() -> dict[str, tuple[str, str | None]]:
     """Folded demonym (plurals too) -> (country code, region name or None), from the bundled table."""
     table = {}
@@ -200,7 +207,8 @@ def _respelled(key: str, main: str) -> bool:
     return SequenceMatcher(None, key, main).ratio() >= 0.8
 
 
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash) ")
+_ARABIC_ARTICLE = re.compile(r"^(?:%s) " % "|".join(sorted(ARTICLES)))
+RESPELLED_POPULATION = 10_000
 _VOWELS = re.compile(r"[aeiouy]+")
 
 
@@ -236,6 +244,10 @@ def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False, 
             # Where the text places it, another spelling of a town's name is the town: "near
             # Avdiivka" (Avdiyivka), "in Saraqeb" (Saraqib), not "Fire Marshal" (Marshall).
             kept = [e for e in entries if _respelled(key, e.key)]
+        elif not kept and key not in _respelled_words():
+            # Anywhere, another spelling of a town of RESPELLED_POPULATION that is no English word:
+            # "attacking Huliaipole" (Hulyaypole), "UN headquarters in Naqoura" (En Naqoura).
+            kept = [e for e in entries if e.population >= RESPELLED_POPULATION and _respelled(key, e.key)]
         entries = kept
     kinds = frozenset(e.kind for e in entries)
     return _Place(tuple(entries), kinds, bool(kinds & {"country", "continent", "admin1", "region"}),

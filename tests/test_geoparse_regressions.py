@@ -1073,3 +1073,15 @@ def test_the_arabic_article_in_any_spelling(index):
     found = {r.candidate.text: (r.entry.country, r.entry.kind) for r in geoparse(text, index=index)}
     assert found["Deir al-Balah"] == ("PS", "city")
     assert found["Jisr al-Shughur"] == ("SY", "city") and found["Qamishli"] == ("SY", "city")
+
+
+def test_another_spelling_of_a_town_counts_anywhere_unless_an_english_word(index):
+    # GeoNames' "Hulyaypole" and "En Naqoura"; unplaced, "Huliaipole" had been forgotten.
+    text = ("In southern Ukraine, Russian units are attacking Huliaipole from the north. In Lebanon, "
+            "UN peacekeepers, whose headquarters is in Naqoura, said a drone dropped a grenade.")
+    found = {r.candidate.text: (r.entry.country, r.entry.population) for r in geoparse(text, index=index)}
+    assert found["Huliaipole"][0] == "UA" and found["Huliaipole"][1] > 10_000
+    assert found["Naqoura"][0] == "LB"
+    # An English word a letter from a town's other name stays a word: Marshall, Texas.
+    assert places("The Fire Marshal said the blaze in Texas was set.", index)[-1][0] == "Texas"
+    assert not any(r.candidate.text == "Marshal" for r in geoparse("Marshal Davis said so.", index=index))
