@@ -505,7 +505,7 @@ def _add_subdivisions(entries: list[tuple], names: dict[str, set[int]], add, add
     Natural Earth region: Austria's "Carinthia", Somalia's regions) lends its name to that
     region's entry; any other one is a "region" entry of its own, covering the Natural Earth
     region its point lies in (the data gives a point, often its capital's, no outline) and
-    given no population (the data has none). One already known under its name or a close
+    its share of its country's population (the data has none). One already known under its name or a close
     spelling in the same country is left out. A subdivision goes by its bare name only where no
     town of the country, no country and no continent has that name ("Tana River", but "Kilifi"
     is the town: the county is "Kilifi County"), and only if the name is more than a compass
@@ -555,8 +555,12 @@ def _add_subdivisions(entries: list[tuple], names: dict[str, set[int]], add, add
     for plan in plans:
         group[(plan[0]["country_code"], plan[0]["type"])].append(plan)
     all_of_type = Counter((r["country_code"], r["type"]) for r in rows)
+    country_population = {code: int(c["population"]) for code, c in _geonames_data("countries").items()}
     for (cc, kind), members in group.items():
         n, m = all_of_type[(cc, kind)], ne_count[cc]
+        # The data gives no population: a unit's share of its country's, as one of n alike, so that
+        # Sri Lanka's "Western Province" is no smaller than Kenya's or Zambia's "Western".
+        population = country_population.get(cc, 0) // n
         same_level = m > 0 and 0.8 * m <= n <= 1.5 * m
         shared = Counter(region.id for _, _, region in members if region is not None)
         for r, name, region in members:
@@ -582,7 +586,7 @@ def _add_subdivisions(entries: list[tuple], names: dict[str, set[int]], add, add
                 add_forms(ne_row[region.id], forms)  # Austria's "Carinthia": Natural Earth's Kärnten
             else:
                 add(Entry(f"cs:{r.get('iso3166_2') or cc + '-' + str(r['id'])}", name, round(float(r["latitude"]), 5),
-                          round(float(r["longitude"]), 5), cc, "region", 0,
+                          round(float(r["longitude"]), 5), cc, "region", population,
                           region.id if region is not None else None), *forms)
 
 

@@ -196,7 +196,9 @@ def _capital_keys() -> frozenset[tuple[str, str]]:
 
 
 def _base_score(entry: Entry, key: str) -> float:
-    score = KIND_PRIOR[entry.kind] + W_POPULATION * math.log10(entry.population + 10)
+    # An ISO 3166-2 subdivision ("cs:") is an administrative unit, whatever its entry's kind.
+    kind = "admin1" if entry.id.startswith("cs:") else entry.kind
+    score = KIND_PRIOR[kind] + W_POPULATION * math.log10(entry.population + 10)
     if entry.key == key:
         score += W_PRIMARY
     return score

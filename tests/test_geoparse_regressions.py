@@ -1085,3 +1085,13 @@ def test_another_spelling_of_a_town_counts_anywhere_unless_an_english_word(index
     # An English word a letter from a town's other name stays a word: Marshall, Texas.
     assert places("The Fire Marshal said the blaze in Texas was set.", index)[-1][0] == "Texas"
     assert not any(r.candidate.text == "Marshal" for r in geoparse("Marshal Davis said so.", index=index))
+
+
+def test_a_subdivision_of_unknown_population_holds_its_share_of_its_country(index):
+    # Sri Lanka's provinces come with no population; at 0 they lost to Kenya's and Zambia's.
+    text = ("The worst affected districts are Ratnapura, Kalutara and Colombo in the Western Province, "
+            "while parts of Galle and Matara in the Southern Province were also inundated.")
+    found = {r.candidate.text: r.entry.country for r in geoparse(text, index=index)}
+    assert found["Western Province"] == "LK" and found["Southern Province"] == "LK"
+    text = "Flooding displaced families in Busia County, in western Kenya, near the Ugandan border."
+    assert {r.candidate.text: r.entry.country for r in geoparse(text, index=index)}["Busia County"] == "KE"
