@@ -401,11 +401,14 @@ def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str
     a large region or a city of 100,000 ("George Washington"), or the text places it there ("in
     DeKalb"). Said of a person ("Tyrise M. Bell"), a town is no place anywhere, and a city under
     a million only where the text places it ("Ron Denton, 46" ... "in Denton")."""
+    # ... and a name the text places once is a place wherever else it stands alone: "Marietta,
+    # Ohio ... Marietta College ... Marietta was founded in 1788".
+    placed = _firmly_placed(text, found, person_keys - said_of_people) if person_keys else set()
     kept = []
     for c in found:
         if c.role == "demonym" and c.key in said_of_people:
             continue  # "French said" makes "French" a surname throughout
-        if c.key in person_keys:
+        if c.key in person_keys and c.key not in placed:
             entries = [e for e in c.entries if e.key == c.key]
             if c.key in said_of_people:
                 if not _is_big(entries, 100_000) or (not _is_big(entries, 1_000_000) and not _placed(text, c)):
@@ -414,6 +417,26 @@ def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str
                 continue  # "StandUp DeKalb" makes a lone "DeKalb" no place, but "in DeKalb" still is
         kept.append(c)
     return kept
+
+
+_FIRM_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|toward|towards|through|across|into)\s+$", re.I)
+_IS_A_PLACE_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:town|city|village|"
+                               r"commune|municipality|port|hamlet|suburb|district|county|province|region|capital)\b")
+
+
+def _firmly_placed(text: str, found: list[Candidate], keys: set[str]) -> set[str]:
+    """Those of ``keys`` the text firmly places somewhere: after "in" or "near" (not "of"), before
+    a region or a country ("Marietta, Ohio"), or said to be a town ("Cognac is a commune")."""
+    placed = set()
+    for c, nxt in zip(found, found[1:] + [None]):
+        if c.key not in keys or c.key in placed:
+            continue
+        qualified = nxt is not None and text[c.end:nxt.start] in (", ", ",\n") and \
+            any(e.kind in ("admin1", "country") for e in nxt.entries)
+        if qualified or _FIRM_LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start) is not None or \
+                _IS_A_PLACE_AFTER.match(text, c.end) is not None or _PLACE_APPOSITIVE_AFTER.match(text, c.end) is not None:
+            placed.add(c.key)
+    return placed
 
 
 def _is_big(entries, city_population: int) -> bool:

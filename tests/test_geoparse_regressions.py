@@ -345,11 +345,16 @@ def test_a_country_that_is_a_given_name_before_a_surname(index):
 
 def test_a_name_inside_an_organisations_name_stays_a_place_where_placed(index):
     # LGL: "groups ... including StandUp DeKalb" makes a lone "DeKalb" doubtful, but the body
-    # of a man "found ... in the river near Hopkins Park in DeKalb" was found in DeKalb.
+    # of a man "found ... in the river near Hopkins Park in DeKalb" was found in DeKalb; and a
+    # name the text firmly places once is a place wherever else it stands alone.
     text = ("Neighborhood groups, including StandUp DeKalb, halted the project. "
             "The body was found Sunday in DeKalb. Titan said so; the permit let Titan drill. "
             "DeKalb police said so. DeKalb would not approve it.")
-    assert [t for t, *_ in places(text, index)] == ["DeKalb", "DeKalb"]
+    assert [(r.candidate.text, r.candidate.start) for r in geoparse(text, index=index)] == [
+        ("DeKalb", 96), ("DeKalb", 147), ("DeKalb", 170)]
+    text = ("Neighborhood groups, including StandUp DeKalb, halted the project. "
+            "Titan said so; the permit let Titan drill. DeKalb would not approve it.")
+    assert places(text, index) == []
 
 
 def test_demonyms_of_regions_name_the_region(index):
@@ -1095,3 +1100,12 @@ def test_a_subdivision_of_unknown_population_holds_its_share_of_its_country(inde
     assert found["Western Province"] == "LK" and found["Southern Province"] == "LK"
     text = "Flooding displaced families in Busia County, in western Kenya, near the Ugandan border."
     assert {r.candidate.text: r.entry.country for r in geoparse(text, index=index)}["Busia County"] == "KE"
+
+
+def test_a_name_the_text_firmly_places_is_a_place_beside_its_organisations(index):
+    # "Marietta College" once made every lone "Marietta" of the town's own article no place.
+    text = ("Marietta, Ohio\n\nMarietta is a city in Washington County. Founded in 1788, Marietta "
+            "was the first permanent settlement of the Northwest Territory. Marietta College is a "
+            "private college.")
+    marietta = [r for r in geoparse(text, index=index) if r.candidate.text == "Marietta"]
+    assert {r.candidate.start for r in marietta} >= {0, 16, 74} and all(r.entry.admin1 == "US.OH" for r in marietta)
