@@ -53,9 +53,19 @@ __all__ = ["Candidate", "contains", "recognize", "demonyms"]
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|of|around|toward|towards|through|"
                               r"between|across|entered|captured|recaptured|seized|retook|shelled|liberated|"
                               r"besieged|evacuated)\s+$", re.I)
-# "Huliaipole, a town of 13,000": an apposition that says what the name is.
+# "Huliaipole, a town of 13,000", "Cognac is a commune": an apposition or a predicate that says
+# what the name is.
 _PLACE_APPOSITIVE_AFTER = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:town|city|village|port|"
                                      r"hamlet|settlement|suburb|municipality|district|province|region|county)\b")
+_IS_A_PLACE_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:town|city|village|"
+                               r"commune|municipality|port|hamlet|suburb|district|county|province|region|capital)\b")
+
+
+def _said_to_be_a_place(text: str, end: int) -> bool:
+    """Whether the words after a name say what place it is: "Cognac is a commune", "Huliaipole, a town"."""
+    return _IS_A_PLACE_AFTER.match(text, end) is not None or _PLACE_APPOSITIVE_AFTER.match(text, end) is not None
+
+
 _LISTED_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
 _PARTY_HOMETOWN = re.compile(r"(?:^|[^\w])[DRI]-$")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*(?:,|and\b|\))")  # "Hailey, 6, and Caleb, 4"
@@ -420,8 +430,6 @@ def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str
 
 
 _FIRM_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|toward|towards|through|across|into)\s+$", re.I)
-_IS_A_PLACE_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:town|city|village|"
-                               r"commune|municipality|port|hamlet|suburb|district|county|province|region|capital)\b")
 
 
 def _firmly_placed(text: str, found: list[Candidate], keys: set[str]) -> set[str]:
@@ -434,7 +442,7 @@ def _firmly_placed(text: str, found: list[Candidate], keys: set[str]) -> set[str
         qualified = nxt is not None and text[c.end:nxt.start] in (", ", ",\n") and \
             any(e.kind in ("admin1", "country") for e in nxt.entries)
         if qualified or _FIRM_LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start) is not None or \
-                _IS_A_PLACE_AFTER.match(text, c.end) is not None or _PLACE_APPOSITIVE_AFTER.match(text, c.end) is not None:
+                _said_to_be_a_place(text, c.end):
             placed.add(c.key)
     return placed
 
@@ -454,7 +462,7 @@ def _located(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` follows a locative word ("in Denton") or comes
     before a qualifier ("Denton, Texas")."""
     return _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) is not None or \
-        _QUALIFIER_AFTER.match(text, end) is not None or _PLACE_APPOSITIVE_AFTER.match(text, end) is not None
+        _QUALIFIER_AFTER.match(text, end) is not None or _said_to_be_a_place(text, end)
 
 
 def _placed(text: str, c: Candidate) -> bool:
@@ -857,10 +865,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     if j < len(words) and text[last_end:last_end + 1] == "-" and tokens.starts[j] == last_end + 1 \
             and words[j].is_title and not area and not place_after:
         return "word"  # "Wal-Mart", "Coca-Cola"
-    if single and not area and sentence_initial(text, first_start) and first.text.lower() in lower_words:
+    if single and not area and first.text.lower() in lower_words and \
+            (sentence_initial(text, first_start) or place.population < 20_000) and not _said_to_be_a_place(text, last_end):
         return "word"  # "Police said ...", "Man booked ...", when the text also uses the word in lower case
-    if single and not area and place.population < 20_000 and first.text.lower() in lower_words:
-        return "word"
     if single and not area and place.population < 100_000 and \
             (first.text.lower() in lower_words or key in _common_words()) and \
             (tokens.in_title_case(first_start) or (first.is_upper and all_caps_line(text, first_start))):

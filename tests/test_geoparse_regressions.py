@@ -1109,3 +1109,10 @@ def test_a_name_the_text_firmly_places_is_a_place_beside_its_organisations(index
             "private college.")
     marietta = [r for r in geoparse(text, index=index) if r.candidate.text == "Marietta"]
     assert {r.candidate.start for r in marietta} >= {0, 16, 74} and all(r.entry.admin1 == "US.OH" for r in marietta)
+
+
+def test_a_name_said_to_be_a_town_is_one_though_also_a_word(index):
+    # The brandy ("cognac") in lower case had made the town's own lead sentence no place.
+    text = ("Cognac is a commune in the Charente department of France. The town has given its name "
+            "to cognac, the brandy distilled there.")
+    assert places(text, index)[0][:3] == ("Cognac", "Cognac", "FR")
