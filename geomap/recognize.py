@@ -133,6 +133,7 @@ class Candidate:
     role: str = "place"  # place, possessive, demonym
     qualifier: Candidate | None = None  # "Texas" in "Paris, Texas"
     dateline: bool = False  # "TROY" in "TROY, N.C. (AP) -": where the story was filed
+    feature: bool = False  # "Guadalupe River": a feature named after the place found
 
 
 @lru_cache(maxsize=1)
@@ -588,7 +589,7 @@ def _feature_names(text: str, found: list[Candidate]) -> list[Candidate]:
             before = _FEATURE_BEFORE.search(text, max(0, cand.start - 6), cand.start)
             if after or before:
                 start, end = before.start() if before else cand.start, after.end() if after else cand.end
-                cand = replace(cand, text=text[start:end], start=start, end=end)
+                cand = replace(cand, text=text[start:end], start=start, end=end, feature=True)
         out.append(cand)
     return out
 

@@ -433,10 +433,15 @@ def _stray(resolution: Resolution, shares) -> bool:
     evidence for, though it gives plenty (STRAY_EVIDENCE): most likely a place the gazetteer
     lacks ("Heathrow" in a London story is no village in Florida) or no place at all."""
     entry, cand = resolution.entry, resolution.candidate
+    countries, states = shares[cand.key]
+    if cand.feature and entry is not None and entry.kind == "city" and entry.key != cand.key \
+            and countries.get(entry.country) == 0.0 and countries.norm - SHARE_PRIOR >= STRAY_EVIDENCE:
+        # "River Trent" in an English story is no river at Trento (GeoNames' "Trent"), whatever
+        # its size; "Kabul River" in a Pakistani one is Kabul's.
+        return True
     if entry is None or any(e.kind != "city" or e.population >= STRAY_STATE_POPULATION
                             or (e.country, e.key) in _capital_keys() for e in cand.entries):
         return False  # a capital is named for its country's government anywhere ("Nuku'alofa")
-    countries, states = shares[cand.key]
     if all(e.population < STRAY_POPULATION for e in cand.entries) and \
             countries.norm - SHARE_PRIOR >= STRAY_EVIDENCE and countries.get(entry.country) == 0.0:
         return True

@@ -1116,3 +1116,11 @@ def test_a_name_said_to_be_a_town_is_one_though_also_a_word(index):
     text = ("Cognac is a commune in the Charente department of France. The town has given its name "
             "to cognac, the brandy distilled there.")
     assert places(text, index)[0][:3] == ("Cognac", "Cognac", "FR")
+
+
+def test_a_feature_named_by_a_towns_other_name_abroad_is_left_unplaced(index):
+    # GeoNames calls Trento "Trent" and Lod "Lud": no flood in England reaches Italy or Israel.
+    text = ("The Environment Agency issued flood warnings in Lincolnshire for the River Lud at Louth "
+            "and the River Trent at Gainsborough, England.")
+    found = {r.candidate.text: r.entry.country for r in geoparse(text, index=index)}
+    assert found == {"Lincolnshire": "GB", "Louth": "GB", "Gainsborough": "GB", "England": "GB"}
