@@ -1124,3 +1124,12 @@ def test_a_feature_named_by_a_towns_other_name_abroad_is_left_unplaced(index):
             "and the River Trent at Gainsborough, England.")
     found = {r.candidate.text: r.entry.country for r in geoparse(text, index=index)}
     assert found == {"Lincolnshire": "GB", "Louth": "GB", "Gainsborough": "GB", "England": "GB"}
+
+
+def test_lower_case_words_inside_names(index):
+    # "an der" and "or" join a name's words as "upon" and "de" do.
+    found = places("Buses ran to Frankfurt an der Oder. They met in Truth or Consequences, New Mexico. "
+                   "Kansas or Missouri will vote.", index)
+    assert [(t, n) for t, n, *_ in found] == [
+        ("Frankfurt an der Oder", "Frankfurt (Oder)"), ("Truth or Consequences", "Truth or Consequences"),
+        ("New Mexico", "New Mexico"), ("Kansas", "Kansas"), ("Missouri", "Missouri")]
