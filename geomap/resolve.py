@@ -586,7 +586,8 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                 final = sorted(final, key=lambda se: (se[1].id in inside, se[0]), reverse=True)
             elif cand.qualifier is None and len(final) > 1:
                 ids = {e.id for _, e in final}
-                if cand.key in region_sense:
+                if cand.key in region_sense and not any(e.kind == "country" for e in cand.entries):
+                    # (but a country's name alone is the country: "Luxembourg province ... Luxembourg")
                     ids = (ids & region_sense[cand.key]) or ids
                 agreed = max(((k, v) for k, v in totals[cand.key].items() if k in ids),
                              key=lambda kv: (kv[1], kv[0]))[0]

@@ -1133,3 +1133,13 @@ def test_lower_case_words_inside_names(index):
     assert [(t, n) for t, n, *_ in found] == [
         ("Frankfurt an der Oder", "Frankfurt (Oder)"), ("Truth or Consequences", "Truth or Consequences"),
         ("New Mexico", "New Mexico"), ("Kansas", "Kansas"), ("Missouri", "Missouri")]
+
+
+def test_a_countrys_name_alone_is_the_country_beside_its_namesake_province(index):
+    text = ("In the province of Luxembourg, Belgium's largest and most rural, the crisis centre in Arlon "
+            "said roads around Bastogne had been cut. Across the border, the government of Luxembourg "
+            "activated its national flood plan as the Sauer rose at Diekirch and Echternach, and schools "
+            "in Luxembourg City closed early. The federal government in Brussels said it was in constant "
+            "contact with The Hague and Luxembourg.")
+    found = [(r.entry.kind, r.entry.country) for r in geoparse(text, index=index) if r.candidate.text == "Luxembourg"]
+    assert found == [("admin1", "BE"), ("country", "LU"), ("country", "LU")]
