@@ -183,9 +183,11 @@ def _demonym_place(index: GazetteerIndex, key: str) -> Entry | None:
 
 
 # \x96 and \x97 are cp1252's dashes read as Latin-1, as some feeds deliver them.
-_DATELINE_END = re.compile(r",\s|\s[-\u2014\u2013\x96\x97]|\s\(|:\s|[ \t]{2}|/[A-Z]")
-# The first of two or more datelines joined by slashes: "ISLAMABAD/KABUL (Reuters) -".
-_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]*/$")
+_DATELINE_END = re.compile(r"(?:[ \t]+(?:CITY|TOWN))?(?:,\s|\s[-\u2014\u2013\x96\x97]|\s\(|:\s|[ \t]{2}|[ \t]?/[ \t]?[A-Z])")
+# The first of two or more datelines joined by slashes: "ISLAMABAD/KABUL (Reuters) -", "KABUL / PESHAWAR:".
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]*/[ \t]?$")
+# A news agency before the dateline: "(ANSA) - BOLZANO, OCTOBER 7 -".
+_AGENCY_BEFORE = re.compile(r"\([A-Za-z. ]{2,12}\)[ \t]*[-\u2014\u2013]+[ \t]*$")
 # A byline's date before the dateline: "Advocate Reporter March 30, 2009 NEWARK -- The".
 _DATE_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[ \t]+$")
 
@@ -197,7 +199,8 @@ def _dateline(tokens: Tokens, i: int, j: int) -> bool:
     return tokens.ends[j - 1] - start > 2 and all(w.is_upper for w in tokens.words[i:j]) \
         and _DATELINE_END.match(text, tokens.ends[j - 1]) is not None \
         and (sentence_initial(text, start) or _DATE_BEFORE.search(text, max(0, start - 8), start) is not None
-             or (text[start - 1:start] == "/" and _slashed_dateline(text, start)))
+             or _AGENCY_BEFORE.search(text, max(0, start - 20), start) is not None
+             or ("/" in text[start - 2:start] and _slashed_dateline(text, start)))
 
 
 def _slashed_dateline(text: str, start: int) -> bool:
@@ -338,7 +341,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         listed = bool(found) and (not place.area or place.kinds == {"region"}) and found[-1].role != "demonym" \
             and not (j < n and joined[j] and words[j].is_title) \
             and _LISTED_AFTER.fullmatch(text, found[-1].end, starts[i]) is not None
-        if not place.entries and single and (listed or _located(text, starts[i], ends[j - 1])):
+        if not place.entries and single and (listed or _located(text, starts[i], ends[j - 1])
+                                             or _dateline(tokens, i, j)):
             place = _place(index, key, single, j - i == 1 and word.text.count(".") >= 2, located=True)
         if not place.entries:
             i += 1

@@ -106,7 +106,8 @@ NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah
 # Words that make place names of people's names: "Glen Allen", "West Chester", "Morgan Hill".
 PLACE_WORDS = {"north", "south", "east", "west", "new", "old", "upper", "lower", "glen", "lake", "mount", "port",
                "fort", "park", "hill", "hills", "woods", "wood", "valley", "city", "beach", "springs", "falls",
-               "heights", "grove", "ridge", "bay", "point", "rock", "creek", "field", "fields", "ford", "green"}
+               "heights", "grove", "ridge", "bay", "point", "rock", "creek", "field", "fields", "ford", "green",
+               "castle", "bridge"}
 # Day and month names after a name end it: "a crash in Montana Sunday" is no person "Montana Sunday".
 CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "june", "july", "august", "september", "october", "november", "december",

@@ -1143,3 +1143,20 @@ def test_a_countrys_name_alone_is_the_country_beside_its_namesake_province(index
             "contact with The Hague and Luxembourg.")
     found = [(r.entry.kind, r.entry.country) for r in geoparse(text, index=index) if r.candidate.text == "Luxembourg"]
     assert found == [("admin1", "BE"), ("country", "LU"), ("country", "LU")]
+
+
+def test_more_dateline_forms(index):
+    # Spaced slashes, an agency before the dateline, "CITY" after it.
+    for text, names in [
+        ("Quake toll rises\n\nAgencies\n\nKABUL / PESHAWAR: The death toll rose.", ["KABUL", "PESHAWAR"]),
+        ("Queues grow\n\n(ANSA) - BOLZANO, OCTOBER 7 - Traffic stretched for 70 km.", ["BOLZANO"]),
+        ("Typhoon batters Albay\n\nRappler.com\n\nLEGAZPI CITY, Philippines - A typhoon slammed into "
+         "Catanduanes.", ["Albay", "LEGAZPI", "Philippines", "Catanduanes"]),
+    ]:
+        assert [r.candidate.text for r in geoparse(text, index=index)] == names, text
+
+
+def test_a_castle_makes_a_town_of_a_persons_name(index):
+    # "Barnard Castle", a town of County Durham, is no person "Barnard Castle".
+    text = "The warning covers County Durham, including Barnard Castle, and Darlington."
+    assert ("Barnard Castle", "GB") in {(t, c) for t, _, c, *_ in places(text, index)}
