@@ -392,10 +392,14 @@ def _short_forms(candidates: list[Candidate]) -> list[Candidate]:
     """A town's name that opens a longer local place named before it is that place: "Avondale
     Estates ... in Avondale", "DeSoto Parish ... the DeSoto Detention Center". Not a name of a
     major place, nor of a region: "Washington County ... Washington", "Kansas City ... Kansas".
-    A county's namesake town in its state is the town: "Marion County ... east of Marion"."""
+    A county's namesake town in its state is the town: "Marion County ... east of Marion".
+    And "the Gulf" is the gulf the text names: "the Gulf of Mexico ... in the Gulf"."""
     longer: dict[str, Candidate] = {}
+    gulf = next((c for c in candidates if c.key.startswith("gulf of ") and c.entries), None)
     out = []
     for cand in candidates:
+        if gulf is not None and cand.key == "gulf" and cand.qualifier is None:
+            cand = dataclasses.replace(cand, entries=gulf.entries)
         named = longer.get(cand.key)
         if named is not None and cand.qualifier is None and cand.role == "place" and all(
                 e.kind in _LOCAL_KINDS and e.population < 100_000 for e in cand.entries):

@@ -1160,3 +1160,10 @@ def test_a_castle_makes_a_town_of_a_persons_name(index):
     # "Barnard Castle", a town of County Durham, is no person "Barnard Castle".
     text = "The warning covers County Durham, including Barnard Castle, and Darlington."
     assert ("Barnard Castle", "GB") in {(t, c) for t, _, c, *_ in places(text, index)}
+
+
+def test_the_gulf_is_the_gulf_the_text_names(index):
+    text = "Oil spread across the Gulf of Mexico on Tuesday. Fishermen in the Gulf said the slick reached Louisiana."
+    assert [(t, n) for t, n, *_ in places(text, index)] == [
+        ("Gulf of Mexico", "Gulf of Mexico"), ("Gulf", "Gulf of Mexico"), ("Louisiana", "Louisiana")]
+    assert places("Tankers crossed the Gulf on Monday, Iran said.", index)[0][1] == "Persian Gulf"
