@@ -386,6 +386,7 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
 
 
 _LOCAL_KINDS = ("city", "admin2")
+GULF_APART_KM = 2_500.0
 
 
 def _short_forms(candidates: list[Candidate]) -> list[Candidate]:
@@ -393,12 +394,15 @@ def _short_forms(candidates: list[Candidate]) -> list[Candidate]:
     Estates ... in Avondale", "DeSoto Parish ... the DeSoto Detention Center". Not a name of a
     major place, nor of a region: "Washington County ... Washington", "Kansas City ... Kansas".
     A county's namesake town in its state is the town: "Marion County ... east of Marion".
-    And "the Gulf" is the gulf the text names: "the Gulf of Mexico ... in the Gulf"."""
+    And "the Gulf" is the one gulf the text names, if it lies far from the Gulf: "the Gulf of
+    Mexico ... in the Gulf", but not "the Gulf of Oman ... tension in the Gulf"."""
     longer: dict[str, Candidate] = {}
-    gulf = next((c for c in candidates if c.key.startswith("gulf of ") and c.entries), None)
+    gulfs = {c.key: c for c in candidates if c.key.startswith("gulf of ") and c.entries}
+    gulf = next(iter(gulfs.values())) if len(gulfs) == 1 else None
     out = []
     for cand in candidates:
-        if gulf is not None and cand.key == "gulf" and cand.qualifier is None:
+        if gulf is not None and cand.key == "gulf" and cand.qualifier is None and all(
+                haversine_km(e.lat, e.lon, g.lat, g.lon) > GULF_APART_KM for e in cand.entries for g in gulf.entries):
             cand = dataclasses.replace(cand, entries=gulf.entries)
         named = longer.get(cand.key)
         if named is not None and cand.qualifier is None and cand.role == "place" and all(
