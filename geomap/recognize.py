@@ -477,7 +477,8 @@ def _placed(text: str, c: Candidate) -> bool:
 
 
 _PLURAL_KINDS = {"oblasts": "admin1", "regions": "admin1", "provinces": "admin1", "states": "admin1",
-                 "governorates": "admin1", "prefectures": "admin1", "krais": "admin1",
+                 "governorates": "admin1", "prefectures": "admin1", "krais": "admin1", "districts": "admin1",
+                 "cantons": "admin1", "departments": "admin1", "divisions": "admin1", "voivodeships": "admin1",
                  "counties": "county", "parishes": "parish",
                  "streets": "street", "roads": "street", "avenues": "street", "drives": "street"}
 _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"

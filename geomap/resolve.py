@@ -540,6 +540,7 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
     scored_for: dict[tuple, list[tuple[float, Entry]]] = {}
     # One sense per document: sum scores over all mentions of the same name.
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    region_votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     scored = []
     for cand, signature in zip(candidates, signatures):
         ranked = scored_for.get(signature)
@@ -568,17 +569,18 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
         if cand.qualifier is None:
             for s, e in ranked:
                 totals[cand.key][e.id] += s
+            if cand.entries and all(e.kind == "admin1" for e in cand.entries):
+                for s, e in ranked:  # a mention the text calls a region (see region_sense below)
+                    region_votes[cand.key][e.id] += s
     chosen_for: dict[tuple, list[tuple[float, Entry]]] = {}
     # A name listed among regions anywhere ("Lodz and Dong Thap province") is a region throughout:
     # one sense per document.
     listed_as_region = {cand.key for cand, signature in zip(candidates, signatures)
                         if len(signature) > 4 and _listed_among_regions(signature[4])}
     # So is a name the text calls a region anywhere ("the provinces of Córdoba and Santa Fe"; the
-    # recognizer then keeps only its regions): "southern Córdoba" is the province, too.
-    region_sense: dict[str, set[str]] = defaultdict(set)
-    for cand in candidates:
-        if cand.entries and cand.entries[0].kind == "admin1" and all(e.kind == "admin1" for e in cand.entries):
-            region_sense[cand.key].update(e.id for e in cand.entries)
+    # recognizer then keeps only its regions), unless its bare mentions agree on the region's
+    # namesake seat (below).
+    region_sense = {key: set(votes) for key, votes in region_votes.items()}
     listed_as_region.update(region_sense)
     out = []
     for cand, signature, ranked in zip(candidates, signatures, scored):
@@ -593,12 +595,17 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                 inside = {e.id for _, e in final if any(contains(q, e) for q in cand.qualifier.entries)}
                 final = sorted(final, key=lambda se: (se[1].id in inside, se[0]), reverse=True)
             elif cand.qualifier is None and len(final) > 1:
-                ids = {e.id for _, e in final}
-                if cand.key in region_sense and not any(e.kind == "country" for e in cand.entries):
-                    # (but a country's name alone is the country: "Luxembourg province ... Luxembourg")
-                    ids = (ids & region_sense[cand.key]) or ids
-                agreed = max(((k, v) for k, v in totals[cand.key].items() if k in ids),
-                             key=lambda kv: (kv[1], kv[0]))[0]
+                ids, votes = {e.id for _, e in final}, totals[cand.key]
+                if cand.key in region_sense:
+                    # But a country's name alone is the country ("Luxembourg province ... Luxembourg"),
+                    # and a region's namesake seat alone is the seat, as the bare mentions agree
+                    # ("the districts of Coimbra and Viseu ... firefighters from Coimbra").
+                    if any(e.kind == "country" or (e.kind == "city" and e.key == cand.key and
+                                                   f"ne:{e.admin1}" in region_sense[cand.key]) for e in cand.entries):
+                        votes = {k: v - region_votes[cand.key].get(k, 0.0) for k, v in votes.items()}
+                    else:
+                        ids = (ids & region_sense[cand.key]) or ids
+                agreed = max(((k, v) for k, v in votes.items() if k in ids), key=lambda kv: (kv[1], kv[0]))[0]
                 final = sorted(final, key=lambda se: (se[1].id == agreed, se[0]), reverse=True)
             if demoted:  # scored DEMOTED_BELOW the choice, so that the confidence says what was chosen
                 top = final[0][0] - DEMOTED_BELOW
