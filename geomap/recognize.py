@@ -83,6 +83,10 @@ _KIN_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:late|older|younger|elder|eldest
 # "Erik ten Hag", "Louis van Gaal": a surname after a given name and a particle.
 _SURNAME_PARTICLE_BEFORE = re.compile(r"\b(?P<given>[A-Z][a-z]+)[ \t]+(?:van|von|ten|ter|den|der|de|da|di|du|del|"
                                       r"della|dos|das|le|la|bin|ibn)(?:[ \t]+(?:der|den|de|la))?[ \t]+$")
+# Romance feature words that open names of ranges, rivers, lakes, islands, capes and coasts.
+_FEATURE_OPENERS = frozenset("serra sierra monte montes rio lago laguna ilha isla ilhas islas cabo costa "
+                             "puerto porto ponta punta cerro bahia valle vale pico".split())
+_PARTICLE_NAME_AFTER = re.compile(r"[ \t]+(?:de|da|do|dos|das|del|de la|della|di)[ \t]+[A-Z]")
 _NAME_PARTICLE_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]+[ \t]+(?:del|de la|de|da|do|dos|das|di|della|du|des)[ \t]+$")
 # A byline's names, up to what is not a name: "By Anahit Grigoryan and Rufat Aliyev | OC Media",
 # "By Abdulkareem Mojeed, Jos" (where the reporter files from).
@@ -1023,6 +1027,8 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
         return "person"
     if single and not area and after_lower and _NAME_PARTICLE_BEFORE.search(text, max(0, first_start - 30), first_start):
         return False  # "Comuneros del Sur", "Maguindanao del Sur": the end of a longer name, not Sur (Oman)
+    if single and key in _FEATURE_OPENERS and _PARTICLE_NAME_AFTER.match(text, last_end):
+        return False  # "Serra da Estrela", "Sierra de Gredos": a range the gazetteer lacks, not Serra (Brazil)
     line_start = text.rfind("\n", 0, first_start) + 1
     if text.startswith(("By ", "BY "), line_start) and (m := _BYLINE_NAMES.match(text, line_start)) \
             and last_end <= m.end():

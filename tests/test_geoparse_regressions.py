@@ -1180,3 +1180,10 @@ def test_a_region_word_before_or_after_a_list_and_the_regions_namesake_seat(inde
     found = [(r.candidate.text, r.entry.kind) for r in geoparse(text, index=index)]
     assert found[:3] == [("Castelo Branco", "admin1"), ("Coimbra", "admin1"), ("Viseu", "admin1")]
     assert found[3:] == [("Coimbra", "city"), ("Castelo Branco", "city")]
+
+
+def test_a_romance_feature_word_opening_a_longer_name_is_no_town(index):
+    # "Serra" is a Brazilian city of 500,000; the Serra da Estrela is a Portuguese range.
+    text = "Fires burned in the Serra da Estrela and the Serra da Freita, in central Portugal."
+    assert [t for t, *_ in places(text, index)] == ["Portugal"]
+    assert [t for t, *_ in places("Fans travelled to Porto for the final.", index)] == ["Porto"]
