@@ -296,6 +296,27 @@ def test_regions_and_features(index, text, name, entry_id, country):
     assert (entry.id, entry.country) == (entry_id, country)
 
 
+@pytest.mark.parametrize("text, name, entry_id, country", [
+    ("A cyclone crossed the Gulf of Carpentaria overnight.", "Gulf of Carpentaria", "rg:gulf-of-carpentaria",
+     "AU"),
+    ("Ferries were suspended on the Golden Horn in Istanbul.", "Golden Horn", "rg:golden-horn", "TR"),
+    ("The Darling River stopped flowing below Bourke.", "Darling River", "rg:darling-river", "AU"),
+    ("Salinity is rising in the Guadiana near the border.", "Guadiana", "rg:guadiana", None),
+    ("Rescuers searched the banks of the Ahr after the flood.", "Ahr", "rg:ahr", "DE"),
+    ("The Kalu Ganga burst its banks in Ratnapura.", "Kalu Ganga", "rg:kalu-ganga", "LK"),
+    ("Rice farmers in the Mekong Delta face saltwater intrusion.", "Mekong Delta", "rg:mekong-delta", "VN"),
+    ("Tourist coaches crowded the Ring of Kerry on Sunday.", "Ring of Kerry", "rg:ring-of-kerry", "IE"),
+    ("Flamingos returned to the Great Rann of Kutch.", "Great Rann of Kutch", "rg:great-rann-of-kutch", "IN"),
+    ("A fourth cheetah cub was born in Kuno National Park.", "Kuno National Park", "rg:kuno-national-park",
+     "IN"),
+    ("Scientists drilled into the Thwaites Glacier this month.", "Thwaites Glacier", "rg:thwaites-glacier", "AQ"),
+    ("Wildfires spread through the Sierra Morena hills.", "Sierra Morena", "rg:sierra-morena", "ES"),
+])
+def test_features_named_by_world_news(index, text, name, entry_id, country):
+    entry = entry_of(text, name, index)
+    assert (entry.id, entry.country) == (entry_id, country)
+
+
 def test_a_region_that_shares_a_word_with_a_company_only_as_a_region(index):
     # "Outback" alone is left out: "Outback Steakhouse" is a restaurant chain.
     assert entry_of("Drought hit farmers across the Australian Outback.", "Australian Outback",
