@@ -116,7 +116,7 @@ _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b(?![-\u2013]\d)")
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 # A disease named after where it was found: "Lassa fever", "Lyme disease", "Sudan virus", "Middle
 # East respiratory syndrome".
-_THING_AFTER = re.compile(r"[ \t](?:winds|crude)\b")  # "Santa Ana winds", "Brent crude"
+_THING_AFTER = re.compile(r"[ \t](?:winds|crude|tigers?)\b")  # "Santa Ana winds", "Brent crude", "Bengal tiger"
 _DISEASE_AFTER = re.compile(r"[ \t-](?:[Ff]ever|[Vv]irus|[Dd]isease|[Ee]ncephalitis|[Rr]espiratory [Ss]yndrome)\b")
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
