@@ -636,7 +636,7 @@ def test_a_town_placed_in_a_country_where_the_gazetteer_has_none_of_its_name(ind
 
 def test_things_and_institutions_named_after_places(index):
     text = ("Scotland Yard said on Friday it had arrested a man in London's Leicester Square. Love Island "
-            "returned. Wildfires driven by Santa Ana winds spread as Brent crude rose.")
+            "returned. Wildfires driven by Santa Ana winds spread as Brent crude rose. A Bengal tiger was seen.")
     assert [(t, r) for t, _, _, _, r in places(text, index)] == [("London", "possessive")]
     assert [t for t, *_ in places("U.S. troops and US officials met across the Americas.", index)] == [
         "U.S.", "US", "Americas"]
