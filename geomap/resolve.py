@@ -196,8 +196,9 @@ def _capital_keys() -> frozenset[tuple[str, str]]:
 
 
 def _base_score(entry: Entry, key: str) -> float:
-    # An ISO 3166-2 subdivision ("cs:") is an administrative unit, whatever its entry's kind.
-    kind = "admin1" if entry.id.startswith("cs:") else entry.kind
+    kind = entry.kind
+    if kind == "region" and entry.id.startswith("cs:"):
+        kind = "admin1"  # an ISO 3166-2 subdivision is an administrative unit, not a well-known region
     score = KIND_PRIOR[kind] + W_POPULATION * math.log10(entry.population + 10)
     if entry.key == key:
         score += W_PRIMARY
@@ -397,8 +398,10 @@ def _short_forms(candidates: list[Candidate]) -> list[Candidate]:
     And "the Gulf" is the one gulf the text names, if it lies far from the Gulf: "the Gulf of
     Mexico ... in the Gulf", but not "the Gulf of Oman ... tension in the Gulf"."""
     longer: dict[str, Candidate] = {}
-    gulfs = {c.key: c for c in candidates if c.key.startswith("gulf of ") and c.entries}
-    gulf = next(iter(gulfs.values())) if len(gulfs) == 1 else None
+    gulf = None
+    if any(c.key == "gulf" for c in candidates):
+        gulfs = {c.key: c for c in candidates if c.key.startswith("gulf of ") and c.entries}
+        gulf = next(iter(gulfs.values())) if len(gulfs) == 1 else None
     out = []
     for cand in candidates:
         if gulf is not None and cand.key == "gulf" and cand.qualifier is None and all(
