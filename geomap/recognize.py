@@ -870,8 +870,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return False
     # "Logan-Rogersville", "Fargo-Moorhead", "Paris-Henry County": places joined by a hyphen.
     place_after = j < len(words) and text[last_end:last_end + 1] in ("-", "\u2013") \
-        and tokens.starts[j] == last_end + 1 and words[j].is_title \
-        and _hyphenated_places(_main_name(index, key), _main_name(index, words[j].key))
+        and tokens.starts[j] == last_end + 1 and words[j].is_title and words[j].key not in NOT_PLACES \
+        and _hyphenated_places(_main_name(index, key), _main_name(index, words[j].key))  # not "Gallo-Roman"
     if j < len(words) and text[last_end:last_end + 1] == "-" and tokens.starts[j] == last_end + 1 \
             and words[j].is_title and not area and not place_after:
         return "word"  # "Wal-Mart", "Coca-Cola"

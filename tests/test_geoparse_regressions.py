@@ -1189,3 +1189,9 @@ def test_a_romance_feature_word_opening_a_longer_name_is_no_town(index):
     text = "Fires burned in the Serra da Estrela and the Serra da Freita, in central Portugal."
     assert [t for t, *_ in places(text, index)] == ["Portugal"]
     assert [t for t, *_ in places("Fans travelled to Porto for the final.", index)] == ["Porto"]
+
+
+def test_a_town_before_a_hyphen_and_a_word_that_is_no_place_is_no_place(index):
+    # "Gallo-Roman" is no Gallo (Italy) and Roman (Romania): "Roman" names no place.
+    assert [t for t, *_ in places("A settlement existed at a ford of the Charente in Gallo-Roman times.", index)] == [
+        "Charente"]
