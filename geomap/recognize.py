@@ -388,7 +388,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     found = _forget_person_names(text, found, person_keys, said_of_people)
     if disease_keys or club_keys:  # "Marburg virus ... the Marburg outbreak": the disease throughout, unless placed
         found = [c for c in found if (c.key not in disease_keys and c.key not in club_keys) or _placed(text, c)]
-    found = _feature_names(text, _governed_regions(text, _plural_regions(text, found, index)))
+    found = _feature_names(text, _governed_regions(text, _plural_regions(text, found, index), index))
     return _attach_qualifiers(text, _unknown_regions(text, found, index))
 
 
@@ -570,16 +570,28 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
 _GOVERNOR_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:(?:[Gg]overnor(?:ship)?|[Gg]ubernatorial)\b|[Gg]ov\.)")
 
 
-def _governed_regions(text: str, found: list[Candidate]) -> list[Candidate]:
-    """ "Kursk governor Alexander Khinshtein", "Saratov's governor": a governor's is the region."""
+def _governed_regions(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
+    """ "Kursk governor Alexander Khinshtein", "Saratov's governor": a governor's is the region.
+    And a town before a region word the gazetteer does not join to it names the admin-1 region
+    named like it that holds it: "Hodeida province" (GeoNames' Al Hudaydah), not "Khan Younis
+    governorate" (the Gaza Strip's)."""
     out = []
     for cand in found:
         if _GOVERNOR_AFTER.match(text, cand.end) and len({e.kind for e in cand.entries}) > 1:
             regions = tuple(e for e in cand.entries if e.kind == "admin1")
             if regions:
                 cand = replace(cand, entries=regions)
+        elif cand.role == "place" and _PROVINCE_AFTER.match(text, cand.end) and cand.entries \
+                and all(e.kind == "city" for e in cand.entries):
+            regions = {e.admin1: (index.by_id(f"ne:{e.admin1}"), e.key) for e in cand.entries if e.admin1}
+            regions = tuple(r for r, town in regions.values() if r is not None and r.kind == "admin1" and r.key == town)
+            if regions:
+                cand = replace(cand, entries=regions)
         out.append(cand)
     return out
+
+
+_PROVINCE_AFTER = re.compile(r"[ \t]+(?:province|governorate|oblast|prefecture)\b")
 
 
 # The generic word of a feature named after a place near it: "Catawba River", "Perth Hills". The

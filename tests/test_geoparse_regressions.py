@@ -1195,3 +1195,11 @@ def test_a_town_before_a_hyphen_and_a_word_that_is_no_place_is_no_place(index):
     # "Gallo-Roman" is no Gallo (Italy) and Roman (Romania): "Roman" names no place.
     assert [t for t, *_ in places("A settlement existed at a ford of the Charente in Gallo-Roman times.", index)] == [
         "Charente"]
+
+
+def test_a_town_before_a_province_word_names_the_province_named_like_it(index):
+    # GeoNames knows "Hodeida" as Al Hudaydah the port, not as the province.
+    found = places("Air strikes hit the port in Hodeida province on Monday, Yemen's Houthis said.", index)
+    assert ("Hodeida", "Al Hudaydah", "YE", "admin1") in [f[:4] for f in found]
+    found = places("Shelling hit homes in Khan Younis governorate, in the south of the Gaza Strip.", index)
+    assert [f[3] for f in found if f[0] == "Khan Younis"] == ["city"]
