@@ -87,6 +87,7 @@ _SURNAME_PARTICLE_BEFORE = re.compile(r"\b(?P<given>[A-Z][a-z]+)[ \t]+(?:van|von
 _FEATURE_OPENERS = frozenset("serra sierra monte montes rio lago laguna ilha isla ilhas islas cabo costa "
                              "puerto porto ponta punta cerro bahia valle vale pico".split())
 _PARTICLE_NAME_AFTER = re.compile(r"[ \t]+(?:de|da|do|dos|das|del|de la|della|di)[ \t]+[A-Z]")
+_ARTICLE_NAME_AFTER = re.compile(r"[ \t]+(?:al|el|ash|as|ad|ar|at|az|an|ez|es|en|ed|er)[-\u2010][A-Z]")
 _NAME_PARTICLE_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]+[ \t]+(?:del|de la|de|da|do|dos|das|di|della|du|des)[ \t]+$")
 # A byline's names, up to what is not a name: "By Anahit Grigoryan and Rufat Aliyev | OC Media",
 # "By Abdulkareem Mojeed, Jos" (where the reporter files from).
@@ -1041,6 +1042,8 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
         return False  # "Comuneros del Sur", "Maguindanao del Sur": the end of a longer name, not Sur (Oman)
     if single and key in _FEATURE_OPENERS and _PARTICLE_NAME_AFTER.match(text, last_end):
         return False  # "Serra da Estrela", "Sierra de Gredos": a range the gazetteer lacks, not Serra (Brazil)
+    if single and not area and _ARTICLE_NAME_AFTER.match(text, last_end):
+        return False  # "Bab al-Tabbaneh", "Beit el-Din": a longer Arabic name the gazetteer lacks, not Al Bab
     line_start = text.rfind("\n", 0, first_start) + 1
     if text.startswith(("By ", "BY "), line_start) and (m := _BYLINE_NAMES.match(text, line_start)) \
             and last_end <= m.end():

@@ -1203,3 +1203,9 @@ def test_a_town_before_a_province_word_names_the_province_named_like_it(index):
     assert ("Hodeida", "Al Hudaydah", "YE", "admin1") in [f[:4] for f in found]
     found = places("Shelling hit homes in Khan Younis governorate, in the south of the Gaza Strip.", index)
     assert [f[3] for f in found if f[0] == "Khan Younis"] == ["city"]
+
+
+def test_a_town_opening_a_longer_arabic_name_is_no_town(index):
+    # "Bab" is also Al Bab, Syria (130,000 people), since "Al Bab" goes by "Bab" too.
+    text = "Clashes broke out between Bab al-Tabbaneh and Jabal Mohsen in Tripoli, Lebanon."
+    assert [(t, c) for t, _, c, *_ in places(text, index)] == [("Tripoli", "LB"), ("Lebanon", "LB")]
