@@ -101,6 +101,7 @@ W_DATELINE = 2.0  # a dateline's weight in the country and admin-1 evidence, aga
 STRAY_POPULATION = 50_000  # a name known only as towns smaller than this ...
 STRAY_STATE_POPULATION = 100_000  # ... (in the US, than this, in a state) ...
 STRAY_REPEATS = 6  # ... unless named this often
+ALIAS_STRAY_POPULATION = 1_000_000  # a city named by another of its names is a stray under this
 STRAY_EVIDENCE = 3.0  # ... in a country (a state) none of this much evidence is for is left unplaced
 SHARE_PRIOR = 1.5  # evidence no country or region holds: a name and a half
 TINY_POPULATION = 10_000  # a town this small ...
@@ -445,10 +446,15 @@ def _stray(resolution: Resolution, shares) -> bool:
     lacks ("Heathrow" in a London story is no village in Florida) or no place at all."""
     entry, cand = resolution.entry, resolution.candidate
     countries, states = shares[cand.key]
-    if cand.feature and entry is not None and entry.kind == "city" and entry.key != cand.key \
+    if entry is not None and entry.kind == "city" and entry.key != cand.key \
+            and (cand.feature or (entry.population < ALIAS_STRAY_POPULATION
+                                  and entry.key.split(" ", 1)[0] != cand.key.split(" ", 1)[0])) \
             and countries.get(entry.country) == 0.0 and countries.norm - SHARE_PRIOR >= STRAY_EVIDENCE:
-        # "River Trent" in an English story is no river at Trento (GeoNames' "Trent"), whatever
-        # its size; "Kabul River" in a Pakistani one is Kabul's.
+        # A city by another of its names, under a million people, in a country the rest of the
+        # document gives no evidence for, though it gives plenty: "Lion" is no Lyon, "Nor" no
+        # city abroad, "Jones Town" no Baltimore; but a name that opens like the main one is that
+        # city ("Frankfurt", "Gaza City"). A feature so named, whatever the city's size: "River
+        # Trent" in an English story is no river at Trento (GeoNames' "Trent"); "Kabul River" is Kabul's.
         return True
     if entry is None or any(e.kind != "city" or e.population >= STRAY_STATE_POPULATION
                             or (e.country, e.key) in _capital_keys() for e in cand.entries):

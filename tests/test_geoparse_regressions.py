@@ -1209,3 +1209,16 @@ def test_a_town_opening_a_longer_arabic_name_is_no_town(index):
     # "Bab" is also Al Bab, Syria (130,000 people), since "Al Bab" goes by "Bab" too.
     text = "Clashes broke out between Bab al-Tabbaneh and Jabal Mohsen in Tripoli, Lebanon."
     assert [(t, c) for t, _, c, *_ in places(text, index)] == [("Tripoli", "LB"), ("Lebanon", "LB")]
+
+
+def test_a_city_by_another_of_its_names_abroad_is_a_stray(index):
+    # GeoNames gives "Nor" to a city abroad; in a story the rest of which is elsewhere, it is not
+    # meant (LGL: 12 false positives so).
+    text = ("SAN JOSE, Calif. - Police in San Jose and Santa Clara said no one saw the shooting in the "
+            "parking lot off Bowers Avenue in Santa Clara. Not the woman who heard the shot. Nor the "
+            "other drivers who entered the parking lot, police in California said.")
+    assert "Nor" not in [t for t, *_ in places(text, index)]
+    # But "Frankfurt" is still Frankfurt am Main, as GeoNames' main name opens with it.
+    found = places("SAN JOSE, Calif. - Police in San Jose and Santa Clara, California, said the suspect "
+                   "had flown in from Frankfurt.", index)
+    assert ("Frankfurt", "Frankfurt am Main") in [(t, n) for t, n, *_ in found]
