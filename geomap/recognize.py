@@ -87,7 +87,7 @@ _SURNAME_PARTICLE_BEFORE = re.compile(r"\b(?P<given>[A-Z][a-z]+)[ \t]+(?:van|von
 _FEATURE_OPENERS = frozenset("serra sierra monte montes rio lago laguna ilha isla ilhas islas cabo costa "
                              "puerto porto ponta punta cerro bahia valle vale pico".split())
 _PARTICLE_NAME_AFTER = re.compile(r"[ \t]+(?:de|da|do|dos|das|del|de la|della|di)[ \t]+[A-Z]")
-_ARTICLE_NAME_AFTER = re.compile(r"[ \t]+(?:al|el|ash|as|ad|ar|at|az|an|ez|es|en|ed|er)[-\u2010][A-Z]")
+_ARTICLE_NAME_AFTER = re.compile(r"[ \t]+(?:%s)[-\u2010][A-Z]" % "|".join(sorted(ARTICLES)))
 _NAME_PARTICLE_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]+[ \t]+(?:del|de la|de|da|do|dos|das|di|della|du|des)[ \t]+$")
 # A byline's names, up to what is not a name: "By Anahit Grigoryan and Rufat Aliyev | OC Media",
 # "By Abdulkareem Mojeed, Jos" (where the reporter files from).
