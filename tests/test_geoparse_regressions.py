@@ -1222,3 +1222,14 @@ def test_a_city_by_another_of_its_names_abroad_is_a_stray(index):
     found = places("SAN JOSE, Calif. - Police in San Jose and Santa Clara, California, said the suspect "
                    "had flown in from Frankfurt.", index)
     assert ("Frankfurt", "Frankfurt am Main") in [(t, n) for t, n, *_ in found]
+
+
+def test_lower_case_words_inside_hyphenated_names(index):
+    # Inside a hyphenated name any lower-case word joins it, not only the particles that join
+    # words across spaces: "et", "a" and "les" end no name.
+    found = places("Météo-France kept Ille-et-Vilaine on red alert. The fire spread from Oleiros into "
+                   "Proença-a-Nova, Portugal, and a second reached Ferrals-les-Corbières in the Aude.", index)
+    assert [(t, n, c) for t, n, c, *_ in found if t != "France"] == [
+        ("Ille-et-Vilaine", "Ille-et-Vilaine", "FR"), ("Oleiros", "Oleiros", "PT"),
+        ("Proença-a-Nova", "Proença-a-Nova", "PT"), ("Portugal", "Portugal", "PT"),
+        ("Ferrals-les-Corbières", "Ferrals-les-Corbières", "FR"), ("Aude", "Aude", "FR")]
