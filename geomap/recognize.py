@@ -118,6 +118,10 @@ _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 # A disease named after where it was found: "Lassa fever", "Lyme disease", "Sudan virus", "Middle
 # East respiratory syndrome".
 _THING_AFTER = re.compile(r"[ \t](?:winds|crude|tigers?)\b")  # "Santa Ana winds", "Brent crude", "Bengal tiger"
+# Buildings and institutions named for a person, then a place: "Ted Stevens Anchorage International
+# Airport", "Louis Armstrong New Orleans International Airport".
+_NAMED_FOR_PEOPLE = {"airport", "university", "college", "hospital", "stadium", "arena", "center", "centre",
+                     "library", "museum", "bridge", "park", "field", "school", "institute"}
 _DISEASE_AFTER = re.compile(r"[ \t-](?:[Ff]ever|[Vv]irus|[Dd]isease|[Ee]ncephalitis|[Rr]espiratory [Ss]yndrome)\b")
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
@@ -380,10 +384,15 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 if verdict == "person":
                     said_of_people.add(key)
             # Skip the whole capitalized run: "Vladimir Medinsky" is one name, not two places.
-            i = j
-            while i < n and words[i].is_title and joined[i]:
+            i = end = j
+            while end < n and words[end].is_title and joined[end]:
+                end += 1
+            # A run that ends as a building's name holds no more of the person after the name:
+            # "Ted Stevens Anchorage International Airport".
+            named_for = end - j > 1 and words[end - 1].key in _NAMED_FOR_PEOPLE
+            while i < end:
                 person_keys.add(words[i].key)  # a word of a longer name, wherever else it stands alone
-                if verdict in ("person", "given name"):
+                if verdict in ("person", "given name") and not named_for:
                     said_of_people.add(words[i].key)  # the surname in "Chairman Ron Denton", "Elizabeth Fairfield"
                 i += 1
     found = _forget_person_names(text, found, person_keys, said_of_people)

@@ -1233,3 +1233,10 @@ def test_lower_case_words_inside_hyphenated_names(index):
         ("Ille-et-Vilaine", "Ille-et-Vilaine", "FR"), ("Oleiros", "Oleiros", "PT"),
         ("Proença-a-Nova", "Proença-a-Nova", "PT"), ("Portugal", "Portugal", "PT"),
         ("Ferrals-les-Corbières", "Ferrals-les-Corbières", "FR"), ("Aude", "Aude", "FR")]
+
+
+def test_a_building_named_for_a_person_holds_no_more_of_the_person(index):
+    # "Ted Stevens" names the airport, not a man called "Anchorage": the city stays a place.
+    text = ("The airline will add a flight between Fairbanks and Anchorage in winter. Flights will "
+            "arrive at Ted Stevens Anchorage International Airport.")
+    assert [t for t, *_ in places(text, index)] == ["Fairbanks", "Anchorage"]
