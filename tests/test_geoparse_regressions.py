@@ -1240,3 +1240,16 @@ def test_a_building_named_for_a_person_holds_no_more_of_the_person(index):
     text = ("The airline will add a flight between Fairbanks and Anchorage in winter. Flights will "
             "arrive at Ted Stevens Anchorage International Airport.")
     assert [t for t, *_ in places(text, index)] == ["Fairbanks", "Anchorage"]
+
+
+def test_a_village_far_below_its_namesake_city_vouches_for_no_neighbour(index):
+    # Peru's Buenos Aires (8,000 people) lies in Piura, but a village three orders of magnitude
+    # below the capital of its name is no sense to support or be supported by its neighbours.
+    text = ("LIMA, Peru (Reuters) - Peru declared a health emergency as dengue cases surged across South "
+            "America. The northern coastal regions of Piura, Lambayeque and La Libertad were the worst hit, "
+            "with hospitals in Piura and Trujillo setting up tents. \"Our emergency room has been full since "
+            "January,\" said a doctor at the Belén hospital in Trujillo. In Argentina, local transmission was "
+            "confirmed in Buenos Aires and in the province of Córdoba. Pharmacies in Rosario and Mendoza ran "
+            "out of insect repellent.")
+    found = {t: c for t, _, c, *_ in places(text, index)}
+    assert found["Buenos Aires"] == "AR" and found["Piura"] == "PE"
