@@ -75,7 +75,8 @@ _SPEECH_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:said|says|told|declined|ple
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 # A name in apposition to a kinship word is a person's: "her husband, Austin", "children, Jackson and".
 _KIN_BEFORE = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|children|sons|daughters|"
-                         r"grandson|granddaughter|grandchildren|survived by)(?:,[ \t]*|[ \t]+)$", re.I)
+                         r"grandson|granddaughter|grandchildren|partner|fianc[eé]e?|widow|widower|survived by|"
+                         r"(?:son|daughter|children) of)(?:,[ \t]*|[ \t]+)$", re.I)
 # "Kent's brother", "Jordan's wife": whoever has kin is a person.
 _KIN_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:late|older|younger|elder|eldest|youngest|twin)[ \t]+)?"
                         r"(?:husband|wife|son|daughter|brother|sister|father|mother|widow|widower|girlfriend|"
@@ -103,7 +104,8 @@ _ISLAND_WORDS = frozenset({"island", "islands", "isle", "strait", "peninsula", "
 # "said Chad Okafor", "Editing by Victoria Kelsall": a given name in an attribution or a byline.
 _BYLINE = r"(?:reporting|writing|editing|additional[ \t]+reporting|photos?)[ \t]+by"
 _ATTRIBUTION_BEFORE = re.compile(rf"\b(?:said|says|told|according[ \t]+to|{_BYLINE})[ \t]+$", re.I)
-_BYLINE_BEFORE = re.compile(rf"\b{_BYLINE}[ \t]+$", re.I)
+# ... and the next reporter of a credit line: "(Reporting by Emma Pinedo in Madrid and Jordi Rubio in Valencia".
+_BYLINE_BEFORE = re.compile(rf"\b{_BYLINE}[ \t]+(?:[^;()\n]*[ \t]and[ \t]+)?$", re.I)
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                             "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
                             "south-east", "south-west"})
@@ -1043,7 +1045,7 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
     if single and not area and i > 0 and joined[i] and words[i - 1].is_title and not words[i - 1].possessive:
         given_start = tokens.starts[i - 1]  # "Editing by Sonali Paul": the surname
         if given_start >= 2 and text[given_start - 2].islower() \
-                and _BYLINE_BEFORE.search(text, max(0, given_start - 30), given_start):
+                and _BYLINE_BEFORE.search(text, max(0, given_start - 80), given_start):
             return "person"
     if single and not area and after_lower and \
             (m := _SURNAME_PARTICLE_BEFORE.search(text, max(0, first_start - 30), first_start)) \

@@ -1253,3 +1253,10 @@ def test_a_village_far_below_its_namesake_city_vouches_for_no_neighbour(index):
             "out of insect repellent.")
     found = {t: c for t, _, c, *_ in places(text, index)}
     assert found["Buenos Aires"] == "AR" and found["Piura"] == "PE"
+
+
+def test_the_second_reporter_of_a_credit_line_and_kin_are_people(index):
+    text = ("(Reporting by Emma Pinedo in Madrid and Jordi Rubio in Valencia; Editing by Aislinn Laing) "
+            "Mrs. Jackson was born in Lewisburg, Tennessee, the youngest of six children of Hollis and Ruby "
+            "Pruitt. Mr Nowak's partner, Magdalena, said in a statement.")
+    assert [t for t, *_ in places(text, index)] == ["Madrid", "Valencia", "Lewisburg", "Tennessee"]
