@@ -194,7 +194,8 @@ def _demonym_place(index: GazetteerIndex, key: str) -> Entry | None:
 
 
 # \x96 and \x97 are cp1252's dashes read as Latin-1, as some feeds deliver them.
-_DATELINE_END = re.compile(r"(?:[ \t]+(?:CITY|TOWN))?(?:,\s|\s[-\u2014\u2013\x96\x97]|\s\(|:\s|[ \t]{2}|[ \t]?/[ \t]?[A-Z])")
+_DATELINE_END = re.compile(r"(?:[ \t]+(?:CITY|TOWN))?(?:,\s|\s[-\u2014\u2013\x96\x97]|\s\(|:\s|[ \t]{2}|[ \t]?/[ \t]?[A-Z]"
+                           r"|\.[ \t]+(?=[A-Z][a-z]))")  # "KAMPALA. Uganda expects", as the Daily Monitor writes it
 # The first of two or more datelines joined by slashes: "ISLAMABAD/KABUL (Reuters) -", "KABUL / PESHAWAR:".
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]*/[ \t]?$")
 # A news agency before the dateline: "(ANSA) - BOLZANO, OCTOBER 7 -".
@@ -504,8 +505,10 @@ _PLURAL_AFTER = re.compile(r"\s+(?P<word>" + "|".join(_PLURAL_KINDS) + r")\b")
 # province of" (not "the streets of Paris", which are no list of streets).
 _REGION_HEAD_WORDS = [w for w, k in _PLURAL_KINDS.items() if k != "street"] + \
     [w[:-1] for w, k in _PLURAL_KINDS.items() if k == "admin1"]
-_REGION_WORD_BEFORE = re.compile(r"\b(?P<word>" + "|".join(_REGION_HEAD_WORDS) + r")(?:[ \t]+of)?[ \t]+$", re.I)
-_REGION_HEADS = frozenset(_REGION_HEAD_WORDS + ["of"])  # the word right before such a list's first name
+# Or a plural one before the list it introduces: "crosses eight regions, including Geita, Tabora and Tanga".
+_REGION_WORD_BEFORE = re.compile(r"\b(?P<word>" + "|".join(_REGION_HEAD_WORDS) + r")(?:[ \t]+of|(?<=s),?[ \t]+"
+                                 r"(?:including|such[ \t]+as|namely))?[ \t]+$", re.I)
+_REGION_HEADS = frozenset(_REGION_HEAD_WORDS + ["of", "including", "as", "namely"])  # the word right before such a list's first name
 
 
 def _word_before(text: str, start: int) -> str:
@@ -549,6 +552,9 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
             word = head.group("word").lower()
             if word not in _PLURAL_KINDS:
                 word, members = word + "s", members[:1]
+            if head.group(0).split()[-1].lower() not in _REGION_HEADS - {"including", "as", "namely"} and any(
+                    e.kind == "country" for m in members for e in index.lookup(normalize(text[m[0]:m[1]]))):
+                continue  # "island states including Tuvalu and Nauru": a list with a country names countries
             last = len(members)
         elif tail is not None:
             word = tail.group("word")

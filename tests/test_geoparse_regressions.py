@@ -1260,3 +1260,15 @@ def test_the_second_reporter_of_a_credit_line_and_kin_are_people(index):
             "Mrs. Jackson was born in Lewisburg, Tennessee, the youngest of six children of Hollis and Ruby "
             "Pruitt. Mr Nowak's partner, Magdalena, said in a statement.")
     assert [t for t, *_ in places(text, index)] == ["Madrid", "Valencia", "Lewisburg", "Tennessee"]
+
+
+def test_a_plural_region_word_before_including_makes_the_list_regions(index):
+    text = ("EACOP: First oil to flow from Hoima to Tanga by mid-2026\n\nBy Joseph Ssenyonga\n\n"
+            "KAMPALA. Uganda expects crude to flow by 2026. In Tanzania, the pipeline crosses eight regions, "
+            "including Geita, Shinyanga, Tabora and Tanga. Officials in Tabora welcomed it. Delegates "
+            "from small island states including Tuvalu and Nauru walked out.")
+    found = [(t, k) for t, _, _, k, _ in places(text, index)]
+    assert ("KAMPALA", "city") in found  # a dateline closed by a full stop, as the Daily Monitor writes it
+    assert found[found.index(("Tanzania", "country")) + 1:] == [
+        ("Geita", "admin1"), ("Shinyanga", "admin1"), ("Tabora", "admin1"), ("Tanga", "admin1"),
+        ("Tabora", "city"), ("Tuvalu", "country"), ("Nauru", "country")]
