@@ -456,6 +456,13 @@ def _stray(resolution: Resolution, shares) -> bool:
         # city ("Frankfurt", "Gaza City"). A feature so named, whatever the city's size: "River
         # Trent" in an English story is no river at Trento (GeoNames' "Trent"); "Kabul River" is Kabul's.
         return True
+    if entry is not None and cand.feature and entry.kind in ("city", "admin1", "admin2") \
+            and entry.population < ALIAS_STRAY_POPULATION \
+            and countries.get(entry.country) == 0.0 and countries.norm - SHARE_PRIOR >= STRAY_EVIDENCE:
+        # A river or lake named like a town or province, under a million people, of a country the
+        # document says nothing of: "the Madeira River" in a story on the Amazon is no river on
+        # Madeira, nor "the Juba River" in Somalia at Juba; "the Kabul River" in Peshawar is Kabul's.
+        return True
     if entry is None or any(e.kind != "city" or e.population >= STRAY_STATE_POPULATION
                             or (e.country, e.key) in _capital_keys() for e in cand.entries):
         return False  # a capital is named for its country's government anywhere ("Nuku'alofa")

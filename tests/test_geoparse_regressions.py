@@ -1272,3 +1272,15 @@ def test_a_plural_region_word_before_including_makes_the_list_regions(index):
     assert found[found.index(("Tanzania", "country")) + 1:] == [
         ("Geita", "admin1"), ("Shinyanga", "admin1"), ("Tabora", "admin1"), ("Tanga", "admin1"),
         ("Tabora", "city"), ("Tuvalu", "country"), ("Nauru", "country")]
+
+
+def test_a_river_named_like_a_town_abroad_is_left_unplaced(index):
+    text = ("MANAUS, Brazil - The Rio Negro fell to its lowest level on record at Manaus on Monday, and "
+            "boats ran aground on the Madeira River near Porto Velho, in Rondônia, as the drought spread "
+            "across Amazonas and Pará.")
+    found = {t for t, *_ in places(text, index)}
+    assert {"Manaus", "Brazil", "Porto Velho", "Rondônia", "Amazonas", "Pará"} <= found
+    assert "Madeira River" not in found  # Portugal's Madeira: the story says nothing of Portugal
+    text = ("PESHAWAR, Pakistan - Floods swept Nowshera and Charsadda in Khyber Pakhtunkhwa as the Kabul "
+            "River and the Swat River burst their banks.")
+    assert "Kabul River" in {t for t, *_ in places(text, index)}  # a capital's river crosses borders
