@@ -31,7 +31,8 @@ __all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_
 # cities500: every populated place of 500 people or more (235k). Conflict and local news name
 # villages; against cities1000 it found more places on every test set at 7% of the speed.
 CITY_SET = "cities500"
-INDEX_VERSION = 23
+INDEX_VERSION = 24
+COAST_DEGREES = 0.25  # a town outside every simplified admin-1 outline is in one this near (about 25 km)
 # Forms of an admin-1 region's name as news writes them: "Kursk Oblast", "Sichuan Province".
 REGION_SUFFIXES = ("oblast", "oblasts", "region", "province", "state", "krai", "kray", "republic", "governorate",
                    "prefecture", "county", "department", "district", "voivodeship", "canton", "territory")
@@ -622,6 +623,15 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
     points = shapely.points(np.array([[c["longitude"], c["latitude"]] for c in cities]))
     city_idx, region_idx = tree.query(points, predicate="within")
     city_region = dict(zip(city_idx.tolist(), region_idx.tolist()))
+    # A port the simplified outlines leave in the sea (Lagos, Belém, Genoa, Mombasa) is in the
+    # nearest region of its own country, if one lies within COAST_DEGREES.
+    outside = [i for i in range(len(cities)) if i not in city_region]
+    if outside:
+        near_idx, near_region = tree.query_nearest(points[outside], max_distance=COAST_DEGREES)
+        for k, ri in zip(near_idx.tolist(), near_region.tolist()):
+            i = outside[k]
+            if i not in city_region and regions[ri].country == cities[i]["countrycode"]:
+                city_region[i] = ri
     # A US town's state is GeoNames' own code: simplified outlines put Alexandria, Virginia in
     # Washington, D.C. (Natural Earth's US ids are "US." and the same postal code).
     region_at = {r.id: ri for ri, r in enumerate(regions)}

@@ -329,3 +329,12 @@ def test_the_united_states_is_at_geonames_point(index):
     # GeoNames' point for it; the USGS centre of the contiguous states is 11 km away.
     [place] = geoparse("Exports to the United States fell.", index=index)
     assert (place.entry.lat, place.entry.lon) == (39.76, -98.5)
+
+
+def test_ports_outside_the_simplified_outlines_have_their_region(index):
+    # Natural Earth's simplified outlines leave these cities in the sea; each is in its region.
+    biggest = {key: max(index.lookup(key), key=lambda e: e.population) for key in
+               ("belem", "lagos", "genoa", "mombasa", "guayaquil", "xiamen")}
+    assert {key: (e.country, e.admin1) for key, e in biggest.items()} == {
+        "belem": ("BR", "BR.PA"), "lagos": ("NG", "NG.LA"), "genoa": ("IT", "IT.GE"),
+        "mombasa": ("KE", "KE.CO"), "guayaquil": ("EC", "EC.GU"), "xiamen": ("CN", "CN.FJ")}
