@@ -1284,3 +1284,9 @@ def test_a_river_named_like_a_town_abroad_is_left_unplaced(index):
     text = ("PESHAWAR, Pakistan - Floods swept Nowshera and Charsadda in Khyber Pakhtunkhwa as the Kabul "
             "River and the Swat River burst their banks.")
     assert "Kabul River" in {t for t, *_ in places(text, index)}  # a capital's river crosses borders
+
+
+def test_headline_abbreviations_of_countries(index):
+    found = places("S. Korea, US begin drills as N. Korea fires missile. Officials in PNG said 300 died.", index)
+    assert [(t, n) for t, n, *_ in found] == [("S. Korea", "South Korea"), ("US", "United States"),
+                                              ("N. Korea", "North Korea"), ("PNG", "Papua New Guinea")]
