@@ -293,6 +293,7 @@ def _usable_alternate(name: str) -> bool:
 # "Qamishli" its "Al Qamishli".
 ARABIC_ARTICLE_COUNTRIES = frozenset("AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
 ARTICLES = frozenset("al el ad adh ar as ash at ath az an ed en er es esh et ez ech".split())
+ARABIC_SPELLING_POPULATION = 10_000  # a town this large also goes by the other spellings of its vowels
 ARTICLE_DROP_POPULATION = 20_000  # a town this large also goes by its name without the article
 
 
@@ -306,6 +307,27 @@ def _article_forms(form: str, drop: bool) -> set[str]:
     if drop and words[0] in ARTICLES:
         forms.add(" ".join(words[1:]))
     return forms
+
+
+def arabic_spelling_key(word: str) -> str:
+    """One form for the English spellings of an Arabic name's vowels: "Nuseirat" and "Nusayrat",
+    "Sulaimaniyah" and "Sulaymaniyah", "Balata" and "Balatah" all give one key."""
+    word = word.replace("ei", "ay").replace("ai", "ay")
+    return word[:-1] if word.endswith(("ah", "eh")) else word
+
+
+def _arabic_spellings(form: str) -> set[str]:
+    """The other English spellings of a one-word Arabic name (see ``arabic_spelling_key``)."""
+    word = normalize(form)
+    if " " in word or len(word) < 5:
+        return set()
+    stems = {word, word.replace("ay", "ei"), word.replace("ay", "ai")}
+    out = set()
+    for stem in stems:
+        bare = stem[:-2] if stem.endswith(("ah", "eh")) else stem[:-1] if stem.endswith("a") else None
+        out |= {stem} if bare is None else {stem, bare + "a", bare + "ah", bare + "eh"}
+    out.discard(word)
+    return out
 
 
 def _geonames_data(name: str):
@@ -675,6 +697,8 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         if c["countrycode"] in ARABIC_ARTICLE_COUNTRIES and c["population"] >= 1_000:
             drop = c["population"] >= ARTICLE_DROP_POPULATION
             forms += [other for form in forms for other in _article_forms(form, drop)]
+            if c["population"] >= ARABIC_SPELLING_POPULATION:
+                forms += [other for form in forms for other in _arabic_spellings(form)]
         add(entry, *forms)
 
     seat_names = _seat_names(cities, city_region, regions)

@@ -17,7 +17,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
-from geomap.index import ARTICLES, US_STATES, Entry, GazetteerIndex, region_abbreviations
+from geomap.index import ARTICLES, US_STATES, Entry, GazetteerIndex, arabic_spelling_key, region_abbreviations
 from geomap.text import normalize
 from geomap.tokens import (
     NAME_START,
@@ -226,6 +226,8 @@ def _respelled(key: str, main: str) -> bool:
     apart ("avdiivka", "avdiyivka"), or its vowels ("poonch", "punch"), or without the Arabic
     article ("tawila", "at tawilah"); not another word ("bank", "slide")."""
     main = _ARABIC_ARTICLE.sub("", main, count=1)
+    if arabic_spelling_key(key) == arabic_spelling_key(main) and len(key) >= 5:
+        return True  # "Nuseirat" for An Nusayrat, "Sulaimaniyah" for Sulaymaniyah
     if " " in main or abs(len(key) - len(main)) > 2 or key[0] != main[0] or len(key) < 5:
         return False
     if key[:2] != main[:2]:

@@ -1290,3 +1290,11 @@ def test_headline_abbreviations_of_countries(index):
     found = places("S. Korea, US begin drills as N. Korea fires missile. Officials in PNG said 300 died.", index)
     assert [(t, n) for t, n, *_ in found] == [("S. Korea", "South Korea"), ("US", "United States"),
                                               ("N. Korea", "North Korea"), ("PNG", "Papua New Guinea")]
+
+
+def test_other_english_spellings_of_arabic_vowels(index):
+    # GeoNames writes "An Nusayrat", "Al Burayj", "Sulaymaniyah"; news writes these.
+    found = places("Strikes hit Nuseirat and Bureij refugee camps. In Sulaimaniyah, officials said the "
+                   "border reopened.", index)
+    assert [(t, n) for t, n, *_ in found] == [("Nuseirat", "An Nuşayrāt"), ("Bureij", "Al Burayj"),
+                                              ("Sulaimaniyah", "Sulaymaniyah")]
