@@ -488,12 +488,20 @@ def _listed_kinds(text: str, candidates: list[Candidate], chosen: dict[str, Entr
         a, b = candidates[k], candidates[k + 1]
         if a.qualifier is not None or a.key == b.key or not _LIST_SEPARATOR.fullmatch(text, a.end, b.start):
             continue  # "Paris, Texas" is a qualified name, not a list
-        # A neighbour counts when its kind is certain: all its entries are of one kind.
-        if b.key in chosen and len({e.kind for e in b.entries}) == 1:
+        # A neighbour counts when its kind is certain: all its entries are of one kind, or its
+        # choice is its clear best by base score ("Sinaloa", the state, not its villages).
+        if b.key in chosen and _certain_kind(b, chosen[b.key]):
             kinds[k].append(chosen[b.key].kind)
-        if a.key in chosen and len({e.kind for e in a.entries}) == 1:
+        if a.key in chosen and _certain_kind(a, chosen[a.key]):
             kinds[k + 1].append(chosen[a.key].kind)
     return [tuple(sorted(k)) for k in kinds]
+
+
+def _certain_kind(cand: Candidate, choice: Entry) -> bool:
+    if len({e.kind for e in cand.entries}) == 1:
+        return True
+    ranked, clear = _by_base_score(cand)
+    return clear and ranked[0] == choice
 
 
 def _neighbours(candidates: list[Candidate]) -> dict[Entry, set[str]]:

@@ -1298,3 +1298,13 @@ def test_other_english_spellings_of_arabic_vowels(index):
                    "border reopened.", index)
     assert [(t, n) for t, n, *_ in found] == [("Nuseirat", "An Nuşayrāt"), ("Bureij", "Al Burayj"),
                                               ("Sulaimaniyah", "Sulaymaniyah")]
+
+
+def test_a_list_beside_a_clear_region_names_regions(index):
+    # "Edo" is clearly the state by its base score, though GeoNames also has villages so called:
+    # its neighbours in the list are states too, not the cities of Ondo and Bauchi.
+    text = ("Nigeria Centre for Disease Control said Lassa fever had killed 118 people since January across "
+            "28 states, with Ondo, Edo and Bauchi accounting for 70 percent of confirmed cases. In Owo, the "
+            "outbreak's epicentre in Ondo, the federal medical centre opened a second isolation ward.")
+    kinds = [(t, k) for t, _, _, k, _ in places(text, index) if t in ("Ondo", "Edo", "Bauchi")]
+    assert kinds == [("Ondo", "admin1"), ("Edo", "admin1"), ("Bauchi", "admin1"), ("Ondo", "admin1")]
