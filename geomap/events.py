@@ -196,6 +196,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     events: list[Event] = []
     for si, (s, e) in enumerate(spans):
         in_sentence = in_sentences[si]
+        if not in_sentence:
+            continue  # most sentences name no place
         located = _locations(text, s, in_sentence)  # cheaper than classify, and most sentences name none
         if not located:
             continue

@@ -586,11 +586,13 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             ranked = scored_for[signature] = sorted(scores, key=lambda se: (se[0], se[1].id), reverse=True)
         scored.append(ranked)
         if cand.qualifier is None:
+            votes = totals[cand.key]
             for s, e in ranked:
-                totals[cand.key][e.id] += s
+                votes[e.id] += s
             if cand.entries and all(e.kind == "admin1" for e in cand.entries):
+                votes = region_votes[cand.key]
                 for s, e in ranked:  # a mention the text calls a region (see region_sense below)
-                    region_votes[cand.key][e.id] += s
+                    votes[e.id] += s
     chosen_for: dict[tuple, list[tuple[float, Entry]]] = {}
     # A name listed among regions anywhere ("Lodz and Dong Thap province") is a region throughout:
     # one sense per document.
