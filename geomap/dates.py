@@ -26,7 +26,7 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity, in C: find_dates keys a dict by cue per sentence
 class _Cue:
     """Words one of which is in every match of a date pattern: most sentences have none, and
     skip the pattern (re tries each of its alternatives at each position)."""

@@ -23,13 +23,28 @@ from geomap.text import normalize, sentences
 
 __all__ = ["annotate", "find_figures", "find_actors"]
 
-_LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|near|over|across|into|outside|inside|around|towards?|throughout|within|outskirts of|"
-    r"streets of|city of|town of|village of|region of|province of|invasion of|shelling of|bombing of|"
-    r"attacks? on|strikes? on|raids? on|penetrate|struck|hit|attacked|shelled|captured|seized|recaptured|"
-    r"liberated|entered|visited|reached)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
-    r"occupied|frontline|border)\s+)?)$", re.I)
-_POSSESSIVE_END = re.compile(r"\b[A-Z][\w-]*['\u2019]s\s+$")
+# Words that make the name after them a location: "in", "over the occupied", "streets of".
+_LOCATIVE_WORDS = (
+    "in at near over across into outside inside around toward towards throughout within outskirts_of streets_of "
+    "city_of town_of village_of region_of province_of invasion_of shelling_of bombing_of attack_on attacks_on "
+    "strike_on strikes_on raid_on raids_on penetrate struck hit attacked shelled captured seized recaptured "
+    "liberated entered visited reached").split()
+_LOCATIVE_ADJECTIVES = "northern southern eastern western central occupied frontline border".split()
+
+
+def _reversed_words(words) -> str:
+    return "|".join(w.replace("_", " ")[::-1] for w in words)
+
+
+# The words before a name, read backwards from it in the reversed text, as one match at the name
+# instead of a search from every position before it (for "$"): a locative word, then "the" and
+# an adjective, optionally, and whitespace; and first, past a possessive ("in Russia's Rostov
+# Oblast"): the words of r"\b(?:in|at|...)\s+(?:the\s+)?(?:(?:northern|...)\s+)?$" once
+# r"\b[A-Z][\w-]*['\u2019]s\s+$" is cut off.
+_LOCATIVE_BEFORE_REVERSED = re.compile(
+    r"(?-i:\s+s['\u2019][\w-]*[A-Z]\b)?"
+    rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}))?(?:\s+eht)?\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
+    re.I)
 _LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozens": 24, "hundreds": 200,
@@ -96,9 +111,7 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if previous is not None and prev_located and _LIST_JOIN.match(text[previous.candidate.end:cand.start]):
         return True  # "Kyiv, Lviv, Dnipro, and Odessa" share the first one's locative
     prefix = text[max(sent_start, cand.start - 60):cand.start]
-    # "in Russia's Rostov Oblast": look past a possessive country.
-    prefix = _POSSESSIVE_END.sub("", prefix)
-    return bool(_LOCATIVE.search(prefix))
+    return _LOCATIVE_BEFORE_REVERSED.match(prefix[::-1]) is not None
 
 
 def _contains(outer, inner) -> bool:
@@ -183,6 +196,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     events: list[Event] = []
     for si, (s, e) in enumerate(spans):
         in_sentence = in_sentences[si]
+        if not in_sentence:
+            continue  # most sentences name no place
         located = _locations(text, s, in_sentence)  # cheaper than classify, and most sentences name none
         if not located:
             continue

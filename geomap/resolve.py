@@ -387,7 +387,6 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
             else r for r in out]
 
 
-_LOCAL_KINDS = ("city", "admin2")
 GULF_APART_KM = 2_500.0
 
 
@@ -516,33 +515,44 @@ def _neighbours(candidates: list[Candidate]) -> dict[Entry, set[str]]:
             names[cand.key] = cand.entries
     if len(names) < 2:
         return {}
-    cells: dict[tuple[int, int], list[tuple[str, Entry]]] = defaultdict(list)
+    # Cell (whole degrees, as one int: latitude * _CELL_ROW + longitude) -> name -> its points there.
+    cells: dict[int, dict[str, list[tuple[float, float]]]] = {}
     for key, entries in names.items():
-        floor = max(_base_score(e, key) for e in entries) - PAIR_PLAUSIBLE
-        for e in entries:
+        scores = [_base_score(e, key) for e in entries]
+        plausible = max(scores) - PAIR_PLAUSIBLE
+        for e, score in zip(entries, scores):
             # Only a sense plausible on its own supports a neighbour: a village that shares its
             # name with a large city far away does not vouch for the towns around it.
-            if e.kind in ("city", "admin2") and _base_score(e, key) >= floor:
-                cells[(math.floor(e.lat), math.floor(e.lon))].append((key, e))
+            if score >= plausible and e.kind in _LOCAL_KINDS:
+                cell = math.floor(e.lat) * _CELL_ROW + math.floor(e.lon)
+                cells.setdefault(cell, {}).setdefault(key, []).append((e.lat, e.lon))
     near_names: dict[Entry, set[str]] = {}
+    cell_at, floor = cells.get, math.floor
     for key, entries in names.items():
         if len(entries) < 2:
             continue
         for e in entries:
-            if e.kind not in ("city", "admin2"):
+            if e.kind not in _LOCAL_KINDS:
                 continue
             lat, lon = e.lat, e.lon
-            y, x = math.floor(lat), math.floor(lon)
+            cell = floor(lat) * _CELL_ROW + floor(lon)
             near = set()
-            for dy in (-1, 0, 1):
-                for dx in (-1, 0, 1):
-                    for k, o in cells.get((y + dy, x + dx), ()):
-                        # A name already counted needs no second distance.
-                        if k != key and k not in near and haversine_km(lat, lon, o.lat, o.lon) <= PAIR_KM:
-                            near.add(k)
+            for offset in _AROUND:  # the cell and the eight around it
+                around = cell_at(cell + offset)
+                if around is None:
+                    continue  # most cells: no call to items()
+                for k, points in around.items():
+                    # A name already counted needs no second distance.
+                    if k != key and k not in near and any(haversine_km(lat, lon, *p) <= PAIR_KM for p in points):
+                        near.add(k)
             if near:
                 near_names[e] = near
     return near_names
+
+
+_CELL_ROW = 1024  # more than the 361 whole-degree longitudes: cells of one latitude are one row apart
+_AROUND = tuple(dy * _CELL_ROW + dx for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+_LOCAL_KINDS = ("city", "admin2")
 
 
 def _support(near_names: dict[Entry, set[str]], chosen: dict[str, Entry] | None = None) -> dict[str, float]:
@@ -591,11 +601,13 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             ranked = scored_for[signature] = sorted(scores, key=lambda se: (se[0], se[1].id), reverse=True)
         scored.append(ranked)
         if cand.qualifier is None:
+            votes = totals[cand.key]
             for s, e in ranked:
-                totals[cand.key][e.id] += s
+                votes[e.id] += s
             if cand.entries and all(e.kind == "admin1" for e in cand.entries):
+                votes = region_votes[cand.key]
                 for s, e in ranked:  # a mention the text calls a region (see region_sense below)
-                    region_votes[cand.key][e.id] += s
+                    votes[e.id] += s
     chosen_for: dict[tuple, list[tuple[float, Entry]]] = {}
     # A name listed among regions anywhere ("Lodz and Dong Thap province") is a region throughout:
     # one sense per document.

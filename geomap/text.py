@@ -99,7 +99,9 @@ def split_word(word: str, start: int) -> list[tuple[str, int, bool]]:
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and a
 # capital, digit or opening quote; abbreviations such as "U.S." or "Gov." do not end one.
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c\u2018(]?[A-Z0-9])|\n+")
+# Newlines end one too. The pattern opens with the class of its first characters so that the
+# regex engine skips ahead to them: r"[.!?][\"\u201d\u2019)]?(?=...)|\n+" has it try every position.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"\u201d\u2019)]?(?=\s+[\"\u201c\u2018(]?[A-Z0-9])|(?<=\n)\n*)")
 _ABBREVIATIONS = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "gov", "gen", "lt", "col", "sgt", "st", "no", "jan",
                   "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "rep", "sen", "jr", "sr", "inc",
                   "corp", "co", "ltd", "vs", "mt", "ft", "n.c", "d.c", "calif", "fla", "ga", "tenn", "va", "pa"}
