@@ -41,6 +41,7 @@ from geomap.vocabulary import (
     ORG_HEADS,
     PERSON_TITLES,
     PLACE_WORDS,
+    FEATURE_WORDS,
     REGION_WORDS,
     STOPWORDS,
     STREET_WORDS,
@@ -748,7 +749,7 @@ def _longest_match(tokens: Tokens, i: int, rows: tuple[int, ...],
             break  # no name begins with these words, or the next word is not part of the same name
         # Inside a hyphenated name any lower-case word joins it: "Ille-et-Vilaine", "Proença-a-Nova".
         particle = word.key in CONNECTORS or (not word.is_title and tokens.text[tokens.ends[j - 1]:tokens.starts[j]] == "-")
-        if not (word.is_title or word.is_upper or particle or word.key in REGION_WORDS):
+        if not (word.is_title or word.is_upper or particle or word.key in REGION_WORDS or word.key in FEATURE_WORDS):
             break
         key = f"{key} {word.key}"
         rows = find(key)

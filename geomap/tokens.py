@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from geomap.text import APOSTROPHES, TOKEN, fold_word, split_word
-from geomap.vocabulary import ABBREVIATED, CONNECTORS, REGION_WORDS, TITLE_ABBREVIATIONS
+from geomap.vocabulary import ABBREVIATED, CONNECTORS, FEATURE_WORDS, REGION_WORDS, TITLE_ABBREVIATIONS
 
 __all__ = ["NAME_START", "RUN_WORD_PLAIN", "LowerWords", "Tokens", "Word", "all_caps_line", "run_tokens",
            "sentence_initial"]
@@ -101,7 +101,7 @@ _UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 _RUN_WORD = rf"[{_UPPER}][\w'\u2018\u2019\u02bb\u02bc.-]*"
 RUN_WORD_PLAIN = rf"[{_UPPER}][\w'\u2019-]*"
 _RUN_JOINER = r"(?:" + "|".join(sorted(CONNECTORS)) + rf"|[dl]['\u2019][{_UPPER}]\w*|" + \
-    "|".join(sorted(REGION_WORDS)) + r")\b"
+    "|".join(sorted(REGION_WORDS | FEATURE_WORDS)) + r")\b"
 # A capital not preceded by a letter, digit or apostrophe. The lookbehind follows the capital
 # (and looks at two characters) so that the regex engine can skip ahead to a capital.
 NAME_START = rf"[{_UPPER}](?<![\w'\u2019].)"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATED", "CALENDAR", "CIVIC_AFTER", "CONNECTORS", "DEMONYM_IDIOMS", "DEMONYM_PREFIXES", "ETHNIC_PREFIXES",
-    "MEDIA_HEADS", "NOT_PLACES", "ORG_HEADS", "PERSON_TITLES", "PLACE_WORDS", "REGION_WORDS", "STOPWORDS",
+    "FEATURE_WORDS", "MEDIA_HEADS", "NOT_PLACES", "ORG_HEADS", "PERSON_TITLES", "PLACE_WORDS", "REGION_WORDS", "STOPWORDS",
     "STREET_WORDS", "TITLES", "TITLE_ABBREVIATIONS", "TITLE_OPENERS",
 ]
 
@@ -19,6 +19,10 @@ CONNECTORS = {"on", "upon", "of", "de", "la", "le", "del", "da", "do", "das", "d
 REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "state", "krai", "kray",
                 "republic", "governorate", "prefecture", "county", "department", "district", "voivodeship",
                 "canton", "territory"}
+# Generic words that news writes in lower case inside a feature's name, where the name without
+# them is no place: "the Lachin corridor", "the Philadelphi corridor" (the gazetteer has "Lachin
+# Corridor"). Not "river" or "valley": "the Oder river" is the Oder, named by its own word.
+FEATURE_WORDS = {"corridor"}
 # Capitalized words that follow a place name and keep it a place: titles and the common nouns
 # of institutions named after it ("Rostov Oblast Governor", "Dublin City Council", "Texas Fire Service").
 TITLES = set("""

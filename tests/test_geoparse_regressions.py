@@ -1308,3 +1308,10 @@ def test_a_list_beside_a_clear_region_names_regions(index):
             "outbreak's epicentre in Ondo, the federal medical centre opened a second isolation ward.")
     kinds = [(t, k) for t, _, _, k, _ in places(text, index) if t in ("Ondo", "Edo", "Bauchi")]
     assert kinds == [("Ondo", "admin1"), ("Edo", "admin1"), ("Bauchi", "admin1"), ("Ondo", "admin1")]
+
+
+def test_a_corridor_written_in_lower_case_is_the_corridor(index):
+    found = places("Armenians fled through the Lachin corridor to Goris. Troops patrol the Philadelphi "
+                   "corridor along the border.", index)
+    assert [(t, k) for t, _, _, k, _ in found] == [("Armenians", "country"), ("Lachin corridor", "region"),
+                                                   ("Goris", "city"), ("Philadelphi corridor", "region")]
