@@ -17,7 +17,14 @@ from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
-from geomap.index import ARTICLES, US_STATES, Entry, GazetteerIndex, arabic_spelling_key, region_abbreviations
+from geomap.index import (
+    ARTICLES,
+    US_STATES,
+    Entry,
+    GazetteerIndex,
+    arabic_spelling_key,
+    region_abbreviations,
+)
 from geomap.text import normalize
 from geomap.tokens import (
     NAME_START,
@@ -36,12 +43,12 @@ from geomap.vocabulary import (
     DEMONYM_IDIOMS,
     DEMONYM_PREFIXES,
     ETHNIC_PREFIXES,
+    FEATURE_WORDS,
     MEDIA_HEADS,
     NOT_PLACES,
     ORG_HEADS,
     PERSON_TITLES,
     PLACE_WORDS,
-    FEATURE_WORDS,
     REGION_WORDS,
     STOPWORDS,
     STREET_WORDS,
