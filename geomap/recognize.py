@@ -697,7 +697,7 @@ def _idiom(text: str, key: str, end: int) -> bool:
 
 def _demonym_at(words: list[Word], i: int, table: dict[str, str]) -> int:
     """Number of tokens of the demonym starting at ``i`` (0 if none)."""
-    for k in (2, 1):
+    for k in (3, 2, 1):
         if i + k <= len(words) and all(w.is_title for w in words[i:i + k]) \
                 and " ".join(w.key for w in words[i:i + k]) in table:
             return k

@@ -1315,3 +1315,11 @@ def test_a_corridor_written_in_lower_case_is_the_corridor(index):
                    "corridor along the border.", index)
     assert [(t, k) for t, _, _, k, _ in found] == [("Armenians", "country"), ("Lachin corridor", "region"),
                                                    ("Goris", "city"), ("Philadelphi corridor", "region")]
+
+
+def test_more_demonyms_three_words_long_too(index):
+    text = ("The Papua New Guinean government thanked Timorese, Azeri, North Macedonian, Maldivian and "
+            "Cape Verdean diplomats.")
+    assert [(t, c, role) for t, _, c, _, role in places(text, index)] == [
+        ("Papua New Guinean", "PG", "demonym"), ("Timorese", "TL", "demonym"), ("Azeri", "AZ", "demonym"),
+        ("North Macedonian", "MK", "demonym"), ("Maldivian", "MV", "demonym"), ("Cape Verdean", "CV", "demonym")]
