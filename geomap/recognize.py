@@ -17,6 +17,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
+from geomap.evaluate import haversine_km
 from geomap.index import (
     ARTICLES,
     US_STATES,
@@ -838,10 +839,25 @@ def _main_name(index: GazetteerIndex, key: str) -> float:
                 for e in _place(index, key, " " not in key).entries if e.key == key), default=0)
 
 
-def _hyphenated_places(left: float, right: float) -> bool:
+def _hyphenated_places(index: GazetteerIndex, left_key: str, right_key: str) -> bool:
     """Whether two names joined by a hyphen are two places ("Logan-Rogersville", "Fargo-Moorhead",
-    "Huntsville-Walker County") rather than one name ("Coca-Cola": two villages of 2,000)."""
-    return min(left, right) >= 1_000 and max(left, right) >= 10_000
+    "Huntsville-Walker County", "the Athenry-Claremorris line": two towns of 4,000 near each
+    other) rather than one name ("Coca-Cola": villages of 2,000 in Spain and Italy)."""
+    left, right = _main_name(index, left_key), _main_name(index, right_key)
+    if min(left, right) < 1_000:
+        return False
+    return max(left, right) >= 10_000 or _near_towns(index, left_key, right_key)
+
+
+HYPHENED_TOWNS_KM = 150.0
+
+
+@lru_cache(maxsize=1024)
+def _near_towns(index: GazetteerIndex, left_key: str, right_key: str) -> bool:
+    towns = [[e for e in index.lookup(k) if e.key == k and e.kind == "city" and e.population >= 1_000]
+             for k in (left_key, right_key)]
+    return any(a.country == b.country and haversine_km(a.lat, a.lon, b.lat, b.lon) <= HYPHENED_TOWNS_KM
+               for a in towns[0] for b in towns[1])
 
 
 def _after_person_word(tokens: Tokens, i: int, index: GazetteerIndex) -> bool:
@@ -913,7 +929,7 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     # "Logan-Rogersville", "Fargo-Moorhead", "Paris-Henry County": places joined by a hyphen.
     place_after = j < len(words) and text[last_end:last_end + 1] in ("-", "\u2013") \
         and tokens.starts[j] == last_end + 1 and words[j].is_title and words[j].key not in NOT_PLACES \
-        and _hyphenated_places(_main_name(index, key), _main_name(index, words[j].key))  # not "Gallo-Roman"
+        and _hyphenated_places(index, key, words[j].key)  # not "Gallo-Roman"
     if j < len(words) and text[last_end:last_end + 1] == "-" and tokens.starts[j] == last_end + 1 \
             and words[j].is_title and not area and not place_after:
         return "word"  # "Wal-Mart", "Coca-Cola"
@@ -997,7 +1013,7 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     # but not by a place joined with a hyphen ("Huntsville–Walker County").
     if i > 0 and joined[i] and not words[i - 1].possessive and not (
             text[tokens.ends[i - 1]:first_start] in ("-", "\u2013")
-            and _hyphenated_places(_main_name(index, words[i - 1].key), _main_name(index, key))):
+            and _hyphenated_places(index, words[i - 1].key, key)):
         prev = words[i - 1]
         if prev.key in PERSON_TITLES or _initial(tokens, i - 1) or (
                 i > 1 and joined[i - 1] and words[i - 2].key in PERSON_TITLES and prev.is_title

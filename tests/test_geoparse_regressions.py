@@ -1323,3 +1323,8 @@ def test_more_demonyms_three_words_long_too(index):
     assert [(t, c, role) for t, _, c, _, role in places(text, index)] == [
         ("Papua New Guinean", "PG", "demonym"), ("Timorese", "TL", "demonym"), ("Azeri", "AZ", "demonym"),
         ("North Macedonian", "MK", "demonym"), ("Maldivian", "MV", "demonym"), ("Cape Verdean", "CV", "demonym")]
+
+
+def test_two_small_towns_near_each_other_joined_by_a_hyphen(index):
+    text = "Green light for Athenry-Claremorris rail line. Coca-Cola and Mercedes-Benz sponsored the event."
+    assert [(t, c) for t, _, c, *_ in places(text, index)] == [("Athenry", "IE"), ("Claremorris", "IE")]
