@@ -102,6 +102,7 @@ STRAY_POPULATION = 50_000  # a name known only as towns smaller than this ...
 STRAY_STATE_POPULATION = 100_000  # ... (in the US, than this, in a state) ...
 STRAY_REPEATS = 6  # ... unless named this often
 ALIAS_STRAY_POPULATION = 1_000_000  # a city named by another of its names is a stray under this
+ALIAS_STRAY_REGION_POPULATION = 250_000  # ... and an admin-1 region under this (its towns' people)
 STRAY_EVIDENCE = 3.0  # ... in a country (a state) none of this much evidence is for is left unplaced
 SHARE_PRIOR = 1.5  # evidence no country or region holds: a name and a half
 TINY_POPULATION = 10_000  # a town this small ...
@@ -445,15 +446,19 @@ def _stray(resolution: Resolution, shares) -> bool:
     lacks ("Heathrow" in a London story is no village in Florida) or no place at all."""
     entry, cand = resolution.entry, resolution.candidate
     countries, states = shares[cand.key]
-    if entry is not None and entry.kind == "city" and entry.key != cand.key \
-            and (cand.feature or (entry.population < ALIAS_STRAY_POPULATION
-                                  and entry.key.split(" ", 1)[0] != cand.key.split(" ", 1)[0])) \
+    if entry is not None and entry.kind in ("city", "admin1") and entry.key != cand.key \
+            and (cand.feature or (entry.population < (ALIAS_STRAY_POPULATION if entry.kind == "city"
+                                                      else ALIAS_STRAY_REGION_POPULATION)
+                                  and entry.key.split(" ", 1)[0] != cand.key.split(" ", 1)[0]
+                                  and f" {entry.key} " not in f" {cand.key} ")) \
             and countries.get(entry.country) == 0.0 and countries.norm - SHARE_PRIOR >= STRAY_EVIDENCE:
-        # A city by another of its names, under a million people, in a country the rest of the
-        # document gives no evidence for, though it gives plenty: "Lion" is no Lyon, "Nor" no
-        # city abroad, "Jones Town" no Baltimore; but a name that opens like the main one is that
-        # city ("Frankfurt", "Gaza City"). A feature so named, whatever the city's size: "River
-        # Trent" in an English story is no river at Trento (GeoNames' "Trent"); "Kabul River" is Kabul's.
+        # A city or an admin-1 region by another of its names, under a million people (a quarter
+        # million in a region's towns), in a country the rest of the document gives no evidence
+        # for, though it gives plenty: "Lion" is no Lyon, "Nor" no city abroad, "Jones Town" no
+        # Baltimore, "St. Michael" in an Ontario story no parish of Barbados; but a name that opens
+        # like the main one, or holds it, is that place ("Frankfurt", "Gaza City", "County Cork").
+        # A feature so named, whatever the city's size: "River Trent" in an English story is no
+        # river at Trento (GeoNames' "Trent"); "Kabul River" is Kabul's.
         return True
     if entry is not None and cand.feature and entry.kind in ("city", "admin1", "admin2") \
             and entry.population < ALIAS_STRAY_POPULATION \

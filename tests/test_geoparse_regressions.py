@@ -1328,3 +1328,15 @@ def test_more_demonyms_three_words_long_too(index):
 def test_two_small_towns_near_each_other_joined_by_a_hyphen(index):
     text = "Green light for Athenry-Claremorris rail line. Coca-Cola and Mercedes-Benz sponsored the event."
     assert [(t, c) for t, _, c, *_ in places(text, index)] == [("Athenry", "IE"), ("Claremorris", "IE")]
+
+
+def test_a_region_by_another_of_its_names_abroad_is_left_out(index):
+    # "St. Michael" and "St. Mary" are Barbados and Jamaica parishes by other names; an Ontario
+    # school-bus story says nothing of either country. "County Cork" holds Cork's own name.
+    text = ("Parents in Woodstock, Ontario, complained about the bus route through Bright and Plattsville, "
+            "with drop-offs at Holy Family, St. Michael's Catholic School and St. Mary's High School. "
+            "St. Mary's students are dropped off first in Woodstock, then St. Michael's pupils. The "
+            "driver grew up in County Cork.")
+    found = [t for t, *_ in places(text, index)]
+    assert "St. Michael" not in found and "St. Mary" not in found and "County Cork" in found
+    assert "Woodstock" in found and "Ontario" in found
