@@ -90,6 +90,9 @@ _KIN_BEFORE = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|father|
 _KIN_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:late|older|younger|elder|eldest|youngest|twin)[ \t]+)?"
                         r"(?:husband|wife|son|daughter|brother|sister|father|mother|widow|widower|girlfriend|"
                         r"boyfriend|fianc[eé]e?|mom|dad|stepson|stepdaughter|grandson|granddaughter|nephew|niece)\b")
+# Ismael "El Mayo" Zambada: a nickname in quotes between a given name and a surname.
+_NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w\u00c0-\u017f'-]+[ \t][\"\u201c\u2018']$")
+_NICKNAME_AFTER = re.compile(r"[\"\u201d\u2019'][ \t][A-Z]")
 # "Erik ten Hag", "Louis van Gaal": a surname after a given name and a particle.
 _SURNAME_PARTICLE_BEFORE = re.compile(r"\b(?P<given>[A-Z][a-z]+)[ \t]+(?:van|von|ten|ter|den|der|de|da|di|du|del|"
                                       r"della|dos|das|le|la|bin|ibn)(?:[ \t]+(?:der|den|de|la))?[ \t]+$")
@@ -1089,6 +1092,9 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
         return False  # "Serra da Estrela", "Sierra de Gredos": a range the gazetteer lacks, not Serra (Brazil)
     if single and not area and _ARTICLE_NAME_AFTER.match(text, last_end):
         return False  # "Bab al-Tabbaneh", "Beit el-Din": a longer Arabic name the gazetteer lacks, not Al Bab
+    if _NICKNAME_BEFORE.search(text, max(0, first_start - 30), first_start) \
+            and _NICKNAME_AFTER.match(text, last_end):
+        return "person"  # Joaquín "El Chapo" Guzmán: a nickname between a given name and a surname
     line_start = text.rfind("\n", 0, first_start) + 1
     if text.startswith(("By ", "BY "), line_start) and (m := _BYLINE_NAMES.match(text, line_start)) \
             and last_end <= m.end():

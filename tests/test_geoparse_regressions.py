@@ -1340,3 +1340,9 @@ def test_a_region_by_another_of_its_names_abroad_is_left_out(index):
     found = [t for t, *_ in places(text, index)]
     assert "St. Michael" not in found and "St. Mary" not in found and "County Cork" in found
     assert "Woodstock" in found and "Ontario" in found
+
+
+def test_a_nickname_in_quotes_is_a_persons(index):
+    text = ('Fighting broke out between the sons of jailed kingpin Joaquín "El Chapo" Guzmán and loyalists '
+            'of Ismael "El Mayo" Zambada in Culiacán. El Chapo was extradited in 2017.')
+    assert [t for t, *_ in places(text, index)] == ["Culiacán"]
