@@ -415,7 +415,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     found = _forget_person_names(text, found, person_keys, said_of_people)
     if disease_keys or club_keys:  # "Marburg virus ... the Marburg outbreak": the disease throughout, unless placed
         found = [c for c in found if (c.key not in disease_keys and c.key not in club_keys) or _placed(text, c)]
-    found = _feature_names(text, _governed_regions(text, _plural_regions(text, found, index), index))
+    found = _qualified_parts(text, _feature_names(text, _governed_regions(text, _plural_regions(text, found, index),
+                                                                          index)))
     return _attach_qualifiers(text, _unknown_regions(text, found, index))
 
 
@@ -631,6 +632,26 @@ _PROVINCE_AFTER = re.compile(r"[ \t]+(?:province|governorate|oblast|prefecture)\
 _FEATURE_AFTER = re.compile(r"[ \t]+(?:River|Creek|Hills|Mountains|Valley|Falls|Dam|Reservoir|Canal|Basin|Gorge|Bay|"
                             r"Gulf|Lake|Peninsula|Township|Shire)\b(?![ \t]+[A-Z])")  # not "the Texas Gulf Coast"
 _FEATURE_BEFORE = re.compile(r"\b(?:River|Lake)[ \t]+$")
+
+
+# A capitalized compass or position word before a name the gazetteer lacks with it: "North
+# Texas", "Eastern Ontario", "Upper Canada", "Lower Manhattan", "West Timor".
+_PART_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
+                          r"Upper|Lower|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|"
+                          r"South-West|Northeastern|Northwestern|Southeastern|Southwestern)[ \t]$")
+
+
+def _qualified_parts(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "North Texas", "Upper Canada": the part of a place that a compass word names is written
+    as one name; its span takes the word (the place stays the whole's: the gazetteer has no part)."""
+    out = []
+    for cand in found:
+        if cand.role == "place" and not cand.feature:
+            before = _PART_BEFORE.search(text, max(0, cand.start - 14), cand.start)
+            if before is not None and (not out or out[-1].end <= before.start()):
+                cand = replace(cand, text=text[before.start():cand.end], start=before.start())
+        out.append(cand)
+    return out
 
 
 def _feature_names(text: str, found: list[Candidate]) -> list[Candidate]:

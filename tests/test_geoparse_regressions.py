@@ -1346,3 +1346,11 @@ def test_a_nickname_in_quotes_is_a_persons(index):
     text = ('Fighting broke out between the sons of jailed kingpin Joaquín "El Chapo" Guzmán and loyalists '
             'of Ismael "El Mayo" Zambada in Culiacán. El Chapo was extradited in 2017.')
     assert [t for t, *_ in places(text, index)] == ["Culiacán"]
+
+
+def test_a_compass_word_before_a_place_is_part_of_its_name(index):
+    # The gazetteer has no "North Texas": the span takes the word, the place stays Texas.
+    found = places("Storms hit North Texas and Eastern Ontario. Upper Canada was a colony. The North Korea "
+                   "talks resumed.", index)
+    assert [(t, n) for t, n, *_ in found] == [("North Texas", "Texas"), ("Eastern Ontario", "Ontario"),
+                                              ("Upper Canada", "Canada"), ("North Korea", "North Korea")]
