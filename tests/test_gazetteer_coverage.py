@@ -317,6 +317,39 @@ def test_features_named_by_world_news(index, text, name, entry_id, country):
     assert (entry.id, entry.country) == (entry_id, country)
 
 
+@pytest.mark.parametrize("text, name, entry_id, country", [
+    ("Sediment washed off the Loess Plateau into the Yellow River.", "Loess Plateau", "rg:loess-plateau", "CN"),
+    ("Ice closed the Songhua River at Harbin.", "Songhua River", "rg:songhua-river", "CN"),
+    ("Ships diverted away from the Bab Al Mandeb strait after the attacks.", "Bab Al Mandeb", "rg:bab-el-mandeb", None),
+    ("Chinese warships sailed through the Luzon Strait near Taiwan.", "Luzon Strait", "rg:luzon-strait", None),
+    ("Taiwan reinforced its garrison on the Matsu Islands off Fujian.", "Matsu Islands", "rg:matsu-islands", "TW"),
+    ("Oil will flow from fields on the shores of Lake Albert in Uganda.", "Lake Albert", "rg:lake-albert", "UG"),
+    ("Troops pursued the militants into the Sambisa Forest in Borno.", "Sambisa Forest", "rg:sambisa-forest", "NG"),
+    ("Amazon drought: Rio Negro hits record low at Manaus.", "Rio Negro", "rg:rio-negro", "BR"),
+    ("Tourists crossed the Salar de Uyuni in Bolivia.", "Salar de Uyuni", "rg:salar-de-uyuni", "BO"),
+    ("Bushfire: residents of Halls Gap, in the Grampians, were told to leave.", "Grampians", "rg:grampians", "AU"),
+])
+def test_more_features_named_by_world_news(index, text, name, entry_id, country):
+    entry = entry_of(text, name, index)
+    assert (entry.id, entry.country) == (entry_id, country)
+
+
+def test_rio_negro_province_stays_argentinas(index):
+    # Brazil's river is "Rio Negro"; Argentina's province keeps its own entry.
+    assert entry_of("Rio Negro province lies in Patagonia, south of Neuquén.", "Rio Negro province",
+                    index).id == "ne:AR.RN"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Fire swept through Pomonal and Halls Gap in Victoria's west.", "Halls Gap", "AU"),
+    ("Trucks queued at Torkham and Hairatan as Afghanistan's trade resumed.", "Hairatan", "AF"),
+    ("Migrants waited at Peñas Blancas on the Nicaraguan border with Costa Rica.", "Peñas Blancas", "CR"),
+])
+def test_towns_geonames_lacks_are_towns(index, text, name, country):
+    entry = entry_of(text, name, index)
+    assert (entry.kind, entry.country) == ("city", country)
+
+
 def test_a_region_that_shares_a_word_with_a_company_only_as_a_region(index):
     # "Outback" alone is left out: "Outback Steakhouse" is a restaurant chain.
     assert entry_of("Drought hit farmers across the Australian Outback.", "Australian Outback",
