@@ -1284,6 +1284,11 @@ def test_a_river_named_like_a_town_abroad_is_left_unplaced(index):
     assert {"Manaus", "Brazil", "Porto Velho", "Rondônia", "Amazonas", "Pará"} <= set(found)
     # Brazil's rivers (rows of regions.tsv), not Portugal's Madeira: the story says nothing of Portugal
     assert (found["Madeira River"], found["Rio Negro"]) == ("BR", "BR")
+    # Argentina's Tigre (300,000 people) is no river of Venezuela's: the story says nothing of Argentina.
+    text = ("CARACAS, Venezuela - Oil spilled into the Tigre River near El Tigre in Anzoategui, officials in "
+            "Barcelona and Maturin said.")
+    found = {t for t, *_ in places(text, index)}
+    assert "Tigre River" not in found and {"El Tigre", "Anzoategui", "Barcelona", "Maturin"} <= found
     text = ("PESHAWAR, Pakistan - Floods swept Nowshera and Charsadda in Khyber Pakhtunkhwa as the Kabul "
             "River and the Swat River burst their banks.")
     assert "Kabul River" in {t for t, *_ in places(text, index)}  # a capital's river crosses borders
