@@ -52,6 +52,7 @@ from geomap.vocabulary import (
     PLACE_WORDS,
     REGION_WORDS,
     STOPWORDS,
+    THE_ONLY,
     STREET_WORDS,
     TITLE_OPENERS,
     TITLES,
@@ -920,6 +921,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     single = j - i == 1
     if key in NOT_PLACES or (i > 0 and joined[i] and f"{words[i - 1].key} {key}" in NOT_PLACES):
         return "word"  # "Hamas"; "United Russia", a party
+    if key in THE_ONLY and text[max(0, first_start - 4):first_start].lower() != "the ":
+        return "word"  # "Amazon said", the firm; "in the Amazon", the rainforest
     if single and (first.key in STOPWORDS or first.key in TITLES) and not (
             (kinds & {"country", "continent"}) and (first.is_upper or any(e.key == key for e in place.entries))):
         return "word"  # "Street", "Court", "Council", "Island" (Iceland's own name): words, not places alone

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATED", "CALENDAR", "CIVIC_AFTER", "CONNECTORS", "DEMONYM_IDIOMS", "DEMONYM_PREFIXES", "ETHNIC_PREFIXES",
-    "FEATURE_WORDS", "MEDIA_HEADS", "NOT_PLACES", "ORG_HEADS", "PERSON_TITLES", "PLACE_WORDS", "REGION_WORDS", "STOPWORDS",
+    "FEATURE_WORDS", "MEDIA_HEADS", "NOT_PLACES", "ORG_HEADS", "PERSON_TITLES", "PLACE_WORDS", "REGION_WORDS", "STOPWORDS", "THE_ONLY",
     "STREET_WORDS", "TITLES", "TITLE_ABBREVIATIONS", "TITLE_OPENERS",
 ]
 
@@ -101,11 +101,13 @@ TITLE_ABBREVIATIONS = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "gen", "
                        "dr", "prof", "gov", "supt", "col", "maj", "cmdr", "adm", "atty", "pres", "sens", "reps",
                        "coun", "cllr"}
 # Names of organisations and buildings that the gazetteer also knows as towns.
+# Names that are places only after "the": "deforestation in the Amazon", but "Amazon said" (the firm).
+THE_ONLY = {"amazon"}
 NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah", "nato", "congress", "senate",
               "pentagon", "toyota", "honda", "roman", "bayern", "rio tinto", "el nino", "la nina",
               "duma", "rada", "knesset", "united russia", "just russia", "our ukraine",
               "kremlin", "god", "jesus", "christ", "lord", "allah", "democrat", "democrats", "republican",
-              "republicans", "university", "commerce", "internet", "google", "facebook", "twitter", "amazon",
+              "republicans", "university", "commerce", "internet", "google", "facebook", "twitter",
               "xinhua"}  # China's news agency, and villages of no recorded population
 # Words that make place names of people's names: "Glen Allen", "West Chester", "Morgan Hill".
 PLACE_WORDS = {"north", "south", "east", "west", "new", "old", "upper", "lower", "glen", "lake", "mount", "port",

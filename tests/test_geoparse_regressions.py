@@ -1362,3 +1362,13 @@ def test_a_compass_word_before_a_place_is_part_of_its_name(index):
                    "talks resumed.", index)
     assert [(t, n) for t, n, *_ in found] == [("North Texas", "Texas"), ("Eastern Ontario", "Ontario"),
                                               ("Upper Canada", "Canada"), ("North Korea", "North Korea")]
+
+
+def test_the_amazon_is_the_rainforest_and_amazon_alone_the_firm(index):
+    text = ("Fires spread across the Amazon as Amazon said its warehouses in Seattle would close. "
+            "The Amazon basin dried up. Amazon shares rose.")
+    assert [(t, n, s) for t, n, _, _, _ in places(text, index)
+            for s in [text.count(t)]] == [("Amazon", "Amazon River", 4), ("Seattle", "Seattle", 1),
+                                          ("Amazon", "Amazon River", 4)]
+    starts = [r.candidate.start for r in geoparse(text, index=index) if r.candidate.text == "Amazon"]
+    assert [text[s - 4:s] for s in starts] == ["the ", "The "]
