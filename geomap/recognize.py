@@ -921,6 +921,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     single = j - i == 1
     if key in NOT_PLACES or (i > 0 and joined[i] and f"{words[i - 1].key} {key}" in NOT_PLACES):
         return "word"  # "Hamas"; "United Russia", a party
+    if last.key == "co" and j - i > 1 and i > 0 and joined[i] and words[i - 1].is_title \
+            and not words[i - 1].possessive:
+        return False  # "Hokuriku Electric Power Co.": a company, not Power County, Idaho
     if key in THE_ONLY and text[max(0, first_start - 4):first_start].lower() != "the ":
         return "word"  # "Amazon said", the firm; "in the Amazon", the rainforest
     if single and (first.key in STOPWORDS or first.key in TITLES) and not (

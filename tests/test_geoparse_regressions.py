@@ -1372,3 +1372,11 @@ def test_the_amazon_is_the_rainforest_and_amazon_alone_the_firm(index):
                                           ("Amazon", "Amazon River", 4)]
     starts = [r.candidate.start for r in geoparse(text, index=index) if r.candidate.text == "Amazon"]
     assert [text[s - 4:s] for s in starts] == ["the ", "The "]
+
+
+def test_co_after_a_capitalized_word_is_a_company(index):
+    text = ("Hokuriku Electric Power Co. said the plant was safe. Sheriffs in Power Co. and Bingham Co., "
+            "Idaho, said roads closed.")
+    found = [(r.candidate.text, r.candidate.start) for r in geoparse(text, index=index)]
+    assert ("Power Co", text.index("Power Co")) not in found
+    assert ("Power Co", text.index("in Power Co") + 3) in found and ("Bingham Co", text.index("Bingham")) in found
