@@ -706,7 +706,9 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
     for ri, r in enumerate(regions):
         lat, lon = _region_points(r.geometry)
         base = r.name
-        forms = [base] + [f"{base} {s}" for s in REGION_SUFFIXES]
+        # "Washington County" is one of 30 US counties, never the state.
+        suffixes = [s for s in REGION_SUFFIXES if not (r.country == "US" and s == "county")]
+        forms = [base] + [f"{base} {s}" for s in suffixes]
         for alias in seat_names.get(ri, ()):
             # "Odesa Oblast", "Zaporizhzhia region"; alone, the spelling names the seat (and, from
             # GeoNames' other names, sometimes other things: a football club, a people).
@@ -714,7 +716,7 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         for alias in aliases.get(r.id, ()):
             if qualifier_abbreviation(alias):
                 continue  # "Ont.", "Alta.": only after a comma, which the recognizer sees
-            forms += [alias] + [f"{alias} {s}" for s in REGION_SUFFIXES]  # "Bavaria", "Homs province"
+            forms += [alias] + [f"{alias} {s}" for s in suffixes]  # "Bavaria", "Homs province"
         if r.country in COUNTY_FIRST:
             for name in [base, *aliases.get(r.id, ())]:
                 forms += county_first_forms(name)

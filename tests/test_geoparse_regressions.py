@@ -1380,3 +1380,10 @@ def test_co_after_a_capitalized_word_is_a_company(index):
     found = [(r.candidate.text, r.candidate.start) for r in geoparse(text, index=index)]
     assert ("Power Co", text.index("Power Co")) not in found
     assert ("Power Co", text.index("in Power Co") + 3) in found and ("Bingham Co", text.index("Bingham")) in found
+
+
+def test_washington_county_is_a_county_not_the_state(index):
+    found = places("Floods hit Washington County on Tuesday, and wild blueberries from Washington County, "
+                   "Maine, were lost.", index)
+    assert [(t, k) for t, _, _, k, _ in found] == [("Washington County", "admin2"), ("Washington County", "admin2"),
+                                                   ("Maine", "admin1")]
