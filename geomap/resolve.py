@@ -591,8 +591,19 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             scores = []
             names_a_major_place = any(e.population >= 100_000 and e.kind in ("city", "admin1", "country")
                                       for e in cand.entries)
+            # A town named like the region it lies in but too small to be its seat (SEAT_FLOOR:
+            # "Quebec" the city, a twentieth of its province; "Guanajuato") takes nothing from the
+            # context the region's other places give: they name the region, not the town.
+            own_regions = {e.admin1: e.population for e in cand.entries if e.kind == "admin1" and e.key == cand.key}
             for e in cand.entries:
-                score = score_entry(e, cand, countries, regions, near, states, capitals, names_a_major_place)
+                if e.kind == "city" and e.key == cand.key and e.admin1 in own_regions \
+                        and e.population < SEAT_FLOOR * own_regions[e.admin1] \
+                        and (e.country, e.key) not in _capital_keys():  # "Banjul" is the capital
+                    score = _base_score(e, cand.key)
+                    if cand.qualifier is not None and any(contains(q, e) for q in cand.qualifier.entries):
+                        score += W_QUALIFIER
+                else:
+                    score = score_entry(e, cand, countries, regions, near, states, capitals, names_a_major_place)
                 # A term that is 0 is not added: adding 0.0 leaves a float as it is.
                 if box and _in_box(e, box):
                     score += W_BOX

@@ -1387,3 +1387,12 @@ def test_washington_county_is_a_county_not_the_state(index):
                    "Maine, were lost.", index)
     assert [(t, k) for t, _, _, k, _ in found] == [("Washington County", "admin2"), ("Washington County", "admin2"),
                                                    ("Maine", "admin1")]
+
+
+def test_a_town_too_small_to_be_its_regions_seat_takes_no_context_from_it(index):
+    # Quebec City holds a twentieth of Quebec's people: the province's other places name the province.
+    text = ("MONTREAL (CP) - Quebec will export more power to New York under a deal signed Tuesday. The line "
+            "runs south from the Cote-Nord through Trois-Rivieres and Sherbrooke. Quebec officials said the "
+            "province would earn $1 billion a year.")
+    kinds = [k for t, _, _, k, _ in places(text, index) if t == "Quebec"]
+    assert kinds == ["admin1", "admin1"]
