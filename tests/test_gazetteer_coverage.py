@@ -311,6 +311,9 @@ def test_regions_and_features(index, text, name, entry_id, country):
      "IN"),
     ("Scientists drilled into the Thwaites Glacier this month.", "Thwaites Glacier", "rg:thwaites-glacier", "AQ"),
     ("Wildfires spread through the Sierra Morena hills.", "Sierra Morena", "rg:sierra-morena", "ES"),
+    ("Ice in the Beaufort Sea broke up early this year.", "Beaufort Sea", "rg:beaufort-sea", None),
+    ("The Fraser River crested at Hope on Tuesday.", "Fraser River", "rg:fraser-river", "CA"),
+    ("Salmon runs on the Kuskokwim River collapsed again.", "Kuskokwim River", "rg:kuskokwim-river", "US"),
 ])
 def test_features_named_by_world_news(index, text, name, entry_id, country):
     entry = entry_of(text, name, index)
