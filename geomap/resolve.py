@@ -106,7 +106,8 @@ ALIAS_STRAY_REGION_POPULATION = 250_000  # ... and an admin-1 region under this 
 STRAY_EVIDENCE = 3.0  # ... in a country (a state) none of this much evidence is for is left unplaced
 SHARE_PRIOR = 1.5  # evidence no country or region holds: a name and a half
 TINY_POPULATION = 10_000  # a town this small ...
-TINY_STATE = 0.5  # ... takes this share of the admin-1 context when its name is also a place of 100,000
+TINY_STATE = 0.5
+OUTNAMED = 10  # ... takes this share of the admin-1 context when its name is also a place of 100,000
 
 
 class Resolution:
@@ -595,6 +596,7 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             # "Quebec" the city, a twentieth of its province; "Guanajuato") takes nothing from the
             # context the region's other places give: they name the region, not the town.
             own_regions = {e.admin1: e.population for e in cand.entries if e.kind == "admin1" and e.key == cand.key}
+            own_population = max((e.population for e in cand.entries if e.key == cand.key), default=0)
             for e in cand.entries:
                 if e.kind == "city" and e.key == cand.key and e.admin1 in own_regions \
                         and e.population < SEAT_FLOOR * own_regions[e.admin1] \
@@ -602,6 +604,8 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                     score = _base_score(e, cand.key)
                     if cand.qualifier is not None and any(contains(q, e) for q in cand.qualifier.entries):
                         score += W_QUALIFIER
+                elif e.kind == "city" and e.key != cand.key and own_population >= OUTNAMED * max(e.population, 1):
+                    score = _base_score(e, cand.key)
                 else:
                     score = score_entry(e, cand, countries, regions, near, states, capitals, names_a_major_place)
                 # A term that is 0 is not added: adding 0.0 leaves a float as it is.

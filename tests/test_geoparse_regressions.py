@@ -1396,3 +1396,12 @@ def test_a_town_too_small_to_be_its_regions_seat_takes_no_context_from_it(index)
             "province would earn $1 billion a year.")
     kinds = [k for t, _, _, k, _ in places(text, index) if t == "Quebec"]
     assert kinds == ["admin1", "admin1"]
+
+
+def test_a_town_by_another_name_ten_times_smaller_than_the_names_own_place(index):
+    # GeoNames gives Des Plaines, Illinois, "Maine" (Maine Township) as another name: beside the
+    # state of that name, ten times its people and more, it takes no context.
+    text = ("MONTREAL (CP) - Hydro-Quebec will sell power to New York. A separate line carrying Quebec power "
+            "to Massachusetts through Maine was delayed for years by a referendum. Chicago and Boston "
+            "utilities watched closely.")
+    assert [n for t, n, *_ in places(text, index) if t == "Maine"] == ["Maine"]
