@@ -106,8 +106,8 @@ ALIAS_STRAY_REGION_POPULATION = 250_000  # ... and an admin-1 region under this 
 STRAY_EVIDENCE = 3.0  # ... in a country (a state) none of this much evidence is for is left unplaced
 SHARE_PRIOR = 1.5  # evidence no country or region holds: a name and a half
 TINY_POPULATION = 10_000  # a town this small ...
-TINY_STATE = 0.5
-OUTNAMED = 10  # ... takes this share of the admin-1 context when its name is also a place of 100,000
+TINY_STATE = 0.5  # ... takes this share of the admin-1 context when its name is also a place of 100,000
+OUTNAMED = 10  # a town by another of its names takes no context beside a place so named this many times bigger
 
 
 class Resolution:
