@@ -592,20 +592,13 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             scores = []
             names_a_major_place = any(e.population >= 100_000 and e.kind in ("city", "admin1", "country")
                                       for e in cand.entries)
-            # A town named like the region it lies in but too small to be its seat (SEAT_FLOOR:
-            # "Quebec" the city, a twentieth of its province; "Guanajuato") takes nothing from the
-            # context the region's other places give: they name the region, not the town.
             own_regions = {e.admin1: e.population for e in cand.entries if e.kind == "admin1" and e.key == cand.key}
             own_population = max((e.population for e in cand.entries if e.key == cand.key), default=0)
             for e in cand.entries:
-                if e.kind == "city" and e.key == cand.key and e.admin1 in own_regions \
-                        and e.population < SEAT_FLOOR * own_regions[e.admin1] \
-                        and (e.country, e.key) not in _capital_keys():  # "Banjul" is the capital
+                if _takes_no_context(e, cand.key, own_regions, own_population):
                     score = _base_score(e, cand.key)
                     if cand.qualifier is not None and any(contains(q, e) for q in cand.qualifier.entries):
                         score += W_QUALIFIER
-                elif e.kind == "city" and e.key != cand.key and own_population >= OUTNAMED * max(e.population, 1):
-                    score = _base_score(e, cand.key)
                 else:
                     score = score_entry(e, cand, countries, regions, near, states, capitals, names_a_major_place)
                 # A term that is 0 is not added: adding 0.0 leaves a float as it is.
@@ -670,6 +663,22 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             chosen_for[signature] = final
         out.append(Resolution(cand, final))
     return out
+
+
+def _takes_no_context(entry: Entry, key: str, own_regions: dict[str, int], own_population: int) -> bool:
+    """Whether a town takes nothing from the document's context, only its base score and a
+    qualifier: named like the admin-1 region it lies in but too small to be its seat (under
+    SEAT_FLOOR of its people, and no national capital: "Quebec" the city, a twentieth of its
+    province, while the region's other places name the region); or named by another of its
+    names beside a place whose own name it is, OUTNAMED times bigger ("Maine", another name of
+    Des Plaines, Illinois, beside the state). ``own_regions``: the admin-1 regions so named, with
+    their people; ``own_population``: the most people of a place whose own name ``key`` is."""
+    if entry.kind != "city":
+        return False
+    if entry.key != key:
+        return own_population >= OUTNAMED * max(entry.population, 1)
+    return entry.admin1 in own_regions and entry.population < SEAT_FLOOR * own_regions[entry.admin1] \
+        and (entry.country, entry.key) not in _capital_keys()  # "Banjul", the capital
 
 
 def _listed_among_regions(listed: tuple[str, ...]) -> bool:
