@@ -794,6 +794,14 @@ def _longest_match(tokens: Tokens, i: int, rows: tuple[int, ...],
     return best[:2] if best else None
 
 
+def _name_at(tokens: Tokens, k: int, index: GazetteerIndex) -> str:
+    """The longest gazetteer name starting at token ``k``, or its word: "Hai Phong" in
+    "Hanoi-Hai Phong"."""
+    rows = index.names.find(tokens.words[k].key)
+    match = None if rows is None else _longest_match(tokens, k, rows, index)
+    return tokens.words[k].key if match is None else match[1]
+
+
 def _office_at(tokens: Tokens, k: int) -> bool:
     """Whether token ``k`` continues a name as an office: "Dublin City Council", "Paris City Hall"."""
     if k >= len(tokens.words) or not tokens.joined[k] or not tokens.words[k].is_title:
@@ -959,7 +967,7 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     # "Logan-Rogersville", "Fargo-Moorhead", "Paris-Henry County": places joined by a hyphen.
     place_after = j < len(words) and text[last_end:last_end + 1] in ("-", "\u2013") \
         and tokens.starts[j] == last_end + 1 and words[j].is_title and words[j].key not in NOT_PLACES \
-        and _hyphenated_places(index, key, words[j].key)  # not "Gallo-Roman"
+        and _hyphenated_places(index, key, _name_at(tokens, j, index))  # not "Gallo-Roman"
     if j < len(words) and text[last_end:last_end + 1] == "-" and tokens.starts[j] == last_end + 1 \
             and words[j].is_title and not area and not place_after:
         return "word"  # "Wal-Mart", "Coca-Cola"

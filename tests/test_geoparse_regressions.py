@@ -1405,3 +1405,9 @@ def test_a_town_by_another_name_ten_times_smaller_than_the_names_own_place(index
             "to Massachusetts through Maine was delayed for years by a referendum. Chicago and Boston "
             "utilities watched closely.")
     assert [n for t, n, *_ in places(text, index) if t == "Maine"] == ["Maine"]
+
+
+def test_a_hyphen_before_a_longer_name(index):
+    # "Hanoi-Hai Phong": the name after the hyphen is "Hai Phong", not the word "Hai".
+    found = places("Vietnam broke ground on the Lao Cai-Hanoi-Hai Phong railway.", index)
+    assert [n for _, n, *_ in found] == ["Vietnam", "Lào Cai", "Hanoi", "Haiphong"]
