@@ -38,7 +38,7 @@ international education development workforce highway patrol emergency energy ga
 sports football basketball baseball soccer hockey team teams fair festival library libraries bank services
 service association society foundation institute agency authority company corporation district estates
 democrat democrats democratic republican republicans gop legislature legislators lawmakers delegation
-senate assembly parliament
+senate assembly parliament councillor councilor coun cllr alderman alderwoman
 """.split())
 # Offices only a town has, after its name: "Monroe Mayor", "Lindsay Police", "Greer City Hall".
 CIVIC_AFTER = {"mayor", "police", "council", "councilman", "councilwoman", "aldermen", "selectman",

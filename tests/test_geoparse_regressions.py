@@ -1411,3 +1411,9 @@ def test_a_hyphen_before_a_longer_name(index):
     # "Hanoi-Hai Phong": the name after the hyphen is "Hai Phong", not the word "Hai".
     found = places("Vietnam broke ground on the Lao Cai-Hanoi-Hai Phong railway.", index)
     assert [n for _, n, *_ in found] == ["Vietnam", "Lào Cai", "Hanoi", "Haiphong"]
+
+
+def test_a_councillor_is_the_towns(index):
+    text = ('"We need the money," said London Coun. Ravi Sandhu, of London, Ontario. Windsor Councillor '
+            'Jo Smith agreed.')
+    assert [t for t, *_ in places(text, index)] == ["London", "London", "Ontario", "Windsor"]
