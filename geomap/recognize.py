@@ -52,8 +52,8 @@ from geomap.vocabulary import (
     PLACE_WORDS,
     REGION_WORDS,
     STOPWORDS,
-    THE_ONLY,
     STREET_WORDS,
+    THE_ONLY,
     TITLE_OPENERS,
     TITLES,
 )
@@ -207,8 +207,9 @@ def _demonym_place(index: GazetteerIndex, key: str) -> Entry | None:
 
 
 # \x96 and \x97 are cp1252's dashes read as Latin-1, as some feeds deliver them.
+# A full stop ends one as the Daily Monitor writes it: "KAMPALA. Uganda expects".
 _DATELINE_END = re.compile(r"(?:[ \t]+(?:CITY|TOWN))?(?:,\s|\s[-\u2014\u2013\x96\x97]|\s\(|:\s|[ \t]{2}|[ \t]?/[ \t]?[A-Z]"
-                           r"|\.[ \t]+(?=[A-Z][a-z]))")  # "KAMPALA. Uganda expects", as the Daily Monitor writes it
+                           r"|\.[ \t]+(?=[A-Z][a-z]))")
 # The first of two or more datelines joined by slashes: "ISLAMABAD/KABUL (Reuters) -", "KABUL / PESHAWAR:".
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]*/[ \t]?$")
 # A news agency before the dateline: "(ANSA) - BOLZANO, OCTOBER 7 -".
@@ -524,7 +525,8 @@ _REGION_HEAD_WORDS = [w for w, k in _PLURAL_KINDS.items() if k != "street"] + \
 # Or a plural one before the list it introduces: "crosses eight regions, including Geita, Tabora and Tanga".
 _REGION_WORD_BEFORE = re.compile(r"\b(?P<word>" + "|".join(_REGION_HEAD_WORDS) + r")(?:[ \t]+of|(?<=s),?[ \t]+"
                                  r"(?:including|such[ \t]+as|namely))?[ \t]+$", re.I)
-_REGION_HEADS = frozenset(_REGION_HEAD_WORDS + ["of", "including", "as", "namely"])  # the word right before such a list's first name
+# The word right before such a list's first name.
+_REGION_HEADS = frozenset(_REGION_HEAD_WORDS + ["of", "including", "as", "namely"])
 
 
 def _word_before(text: str, start: int) -> str:
@@ -781,7 +783,8 @@ def _longest_match(tokens: Tokens, i: int, rows: tuple[int, ...],
         if rows is None or not joined[j]:
             break  # no name begins with these words, or the next word is not part of the same name
         # Inside a hyphenated name any lower-case word joins it: "Ille-et-Vilaine", "Proença-a-Nova".
-        particle = word.key in CONNECTORS or (not word.is_title and tokens.text[tokens.ends[j - 1]:tokens.starts[j]] == "-")
+        particle = word.key in CONNECTORS or (
+            not word.is_title and tokens.text[tokens.ends[j - 1]:tokens.starts[j]] == "-")
         if not (word.is_title or word.is_upper or particle or word.key in REGION_WORDS or word.key in FEATURE_WORDS):
             break
         key = f"{key} {word.key}"
