@@ -465,8 +465,8 @@ def _stray(resolution: Resolution, shares) -> bool:
             and entry.population < ALIAS_STRAY_POPULATION \
             and countries.get(entry.country) == 0.0 and countries.norm - SHARE_PRIOR >= STRAY_EVIDENCE:
         # A river or lake named like a town or province, under a million people, of a country the
-        # document says nothing of: "the Madeira River" in a story on the Amazon is no river on
-        # Madeira, nor "the Juba River" in Somalia at Juba; "the Kabul River" in Peshawar is Kabul's.
+        # document says nothing of: "the Tigre River" in Venezuela is no river at Tigre, Argentina;
+        # "the Kabul River" in Peshawar is Kabul's.
         return True
     if entry is None or any(e.kind != "city" or e.population >= STRAY_STATE_POPULATION
                             or (e.country, e.key) in _capital_keys() for e in cand.entries):
@@ -503,6 +503,8 @@ def _listed_kinds(text: str, candidates: list[Candidate], chosen: dict[str, Entr
 
 
 def _certain_kind(cand: Candidate, choice: Entry) -> bool:
+    """Whether a name's pick is surely of its kind: all its entries are of one kind, or the pick
+    is its clear best by base score."""
     if len({e.kind for e in cand.entries}) == 1:
         return True
     ranked, clear = _by_base_score(cand)
