@@ -329,8 +329,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 found.append(state)
                 i += 2
                 continue
-        rows = find(word.key)
-        match = None if rows is None else _longest_match(tokens, i, rows, index)
+        match = _match_at(tokens, i, index)
         demonym = _demonym_at(words, i, demonym_table) if word.key in demonym_starts else 0
         if demonym and (match is None or match[0] - i <= demonym):
             # "North Korean", "Ukrainian": a demonym is kept as a mention of its country, unless it
@@ -797,11 +796,16 @@ def _longest_match(tokens: Tokens, i: int, rows: tuple[int, ...],
     return best[:2] if best else None
 
 
+def _match_at(tokens: Tokens, k: int, index: GazetteerIndex) -> tuple[int, str] | None:
+    """``_longest_match`` at token ``k``, or None where no gazetteer name begins with its word."""
+    rows = index.names.find(tokens.words[k].key)
+    return None if rows is None else _longest_match(tokens, k, rows, index)
+
+
 def _name_at(tokens: Tokens, k: int, index: GazetteerIndex) -> str:
     """The longest gazetteer name starting at token ``k``, or its word: "Hai Phong" in
     "Hanoi-Hai Phong"."""
-    rows = index.names.find(tokens.words[k].key)
-    match = None if rows is None else _longest_match(tokens, k, rows, index)
+    match = _match_at(tokens, k, index)
     return tokens.words[k].key if match is None else match[1]
 
 
