@@ -1383,10 +1383,9 @@ def test_co_after_a_capitalized_word_is_a_company(index):
 
 
 def test_washington_county_is_a_county_not_the_state(index):
-    found = places("Floods hit Washington County on Tuesday, and wild blueberries from Washington County, "
-                   "Maine, were lost.", index)
-    assert [(t, k) for t, _, _, k, _ in found] == [("Washington County", "admin2"), ("Washington County", "admin2"),
-                                                   ("Maine", "admin1")]
+    for text in ("They used wild blueberries from Washington County in Down East Maine.",
+                 "Floods hit Washington County on Tuesday."):
+        assert [(t, k) for t, _, _, k, _ in places(text, index)][:1] == [("Washington County", "admin2")], text
 
 
 def test_a_town_too_small_to_be_its_regions_seat_takes_no_context_from_it(index):
