@@ -330,7 +330,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 i += 2
                 continue
         match = _match_at(tokens, i, index)
-        demonym = _demonym_at(words, i, demonym_table) if word.key in demonym_starts else 0
+        demonym = _demonym_at(words, i, demonym_table, index) if word.key in demonym_starts else 0
         if demonym and (match is None or match[0] - i <= demonym):
             # "North Korean", "Ukrainian": a demonym is kept as a mention of its country, unless it
             # opens a proper name ("American Recovery and Reinvestment Act", "Arab Champions League").
@@ -722,12 +722,15 @@ def _idiom(text: str, key: str, end: int) -> bool:
     return m is not None and m.group(1) in idioms
 
 
-def _demonym_at(words: list[Word], i: int, table: dict[str, str]) -> int:
-    """Number of tokens of the demonym starting at ``i`` (0 if none)."""
+def _demonym_at(words: list[Word], i: int, table: dict[str, str], index: GazetteerIndex) -> int:
+    """Number of tokens of the demonym starting at ``i`` (0 if none). A plural that is its
+    place's own name is the place: "the Philippines' zone" names the country, not Filipinos."""
     for k in (3, 2, 1):
-        if i + k <= len(words) and all(w.is_title for w in words[i:i + k]) \
-                and " ".join(w.key for w in words[i:i + k]) in table:
-            return k
+        if i + k <= len(words) and all(w.is_title for w in words[i:i + k]):
+            key = " ".join(w.key for w in words[i:i + k])
+            if key in table:
+                place = _demonym_place(index, key)
+                return 0 if place is not None and place.key == key else k
     return 0
 
 

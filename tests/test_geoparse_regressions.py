@@ -1416,3 +1416,11 @@ def test_a_councillor_is_the_towns(index):
     text = ('"We need the money," said London Coun. Ravi Sandhu, of London, Ontario. Windsor Councillor '
             'Jo Smith agreed.')
     assert [t for t, *_ in places(text, index)] == ["London", "London", "Ontario", "Windsor"]
+
+
+def test_a_demonym_plural_that_is_the_country_own_name_is_the_country(index):
+    # "Philippine" is a demonym and "Philippines" its plural, but also the country's own name.
+    text = ("The shoal lies 220 km west of Luzon, well within the Philippines' exclusive economic zone. "
+            "Philippine and Filipino officials protested.")
+    assert [(t, role) for t, _, _, _, role in places(text, index)] == [
+        ("Luzon", "place"), ("Philippines", "place"), ("Philippine", "demonym"), ("Filipino", "demonym")]
