@@ -658,6 +658,12 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                         ids = (ids & region_sense[cand.key]) or ids
                 agreed = max(((k, v) for k, v in votes.items() if k in ids), key=lambda kv: (kv[1], kv[0]))[0]
                 final = sorted(final, key=lambda se: (se[1].id == agreed, se[0]), reverse=True)
+            if signature[3] and len(final) > 1:
+                # ... and so is the qualifier itself: "Hillsboro, Oregon" names the state, whatever
+                # the Ohio towns around it say for Oregon, Ohio, which holds no Hillsboro. A seat in
+                # such a region qualifies as well: "Shinjuku, Tokyo" may be the city.
+                holding = [e for _, e in final if any(contains(e, x) for x in signature[3])]
+                final = sorted(final, key=lambda se: (any(h is se[1] or contains(h, se[1]) for h in holding), se[0]), reverse=True)
             if demoted:  # scored DEMOTED_BELOW the choice, so that the confidence says what was chosen
                 top = final[0][0] - DEMOTED_BELOW
                 final = final[:1] + sorted(final[1:] + [(min(s, top), e) for s, e in demoted],

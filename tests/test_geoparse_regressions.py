@@ -1424,3 +1424,18 @@ def test_a_demonym_plural_that_is_the_country_own_name_is_the_country(index):
             "Philippine and Filipino officials protested.")
     assert [(t, role) for t, _, _, _, role in places(text, index)] == [
         ("Luzon", "place"), ("Philippines", "place"), ("Philippine", "demonym"), ("Filipino", "demonym")]
+
+
+def test_a_qualifier_is_the_place_that_holds_the_name_it_qualifies(index):
+    # Ohio's towns all around give Oregon, Ohio the context; but Oregon, Ohio holds no Hillsboro.
+    text = ("NEW ALBANY, Ohio (AP) - Intel broke ground east of Columbus. Johnstown, Newark and Heath "
+            "wait. Suppliers from Dayton, Toledo and Cleveland bid on contracts. In Cincinnati, a "
+            "supplier cut shifts. Intel has also slowed work in Chandler, Ariz., and in Magdeburg, "
+            "Germany, and it has shifted some advanced production to Hillsboro, Oregon. Local officials "
+            "in neighboring Delaware County, including in Dublin and Westerville, say the region grows.")
+    found = {r.candidate.text: (r.entry.kind, r.entry.admin1) for r in geoparse(text, index=index)}
+    assert found["Hillsboro"] == ("city", "US.OR") and found["Oregon"] == ("admin1", "US.OR")
+    assert found["Dublin"] == ("city", "US.OH")
+    # A seat in the region that holds the name qualifies too: the city of Tokyo, not only the prefecture.
+    found = places("The ward office in Shinjuku, Tokyo, reopened.", index)
+    assert [(t, k) for t, _, _, k, _ in found] == [("Shinjuku", "city"), ("Tokyo", "city")]
