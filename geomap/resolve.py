@@ -489,16 +489,22 @@ def _listed_kinds(text: str, candidates: list[Candidate], chosen: dict[str, Entr
     lists name alike things ("Missouri, New York and Virginia" are states, "Russia, Georgia and
     Ukraine" countries)."""
     kinds: list[list[str]] = [[] for _ in candidates]
+    lists: list[list[int]] = []
     for k in range(len(candidates) - 1):
         a, b = candidates[k], candidates[k + 1]
         if a.qualifier is not None or a.key == b.key or not _LIST_SEPARATOR.fullmatch(text, a.end, b.start):
             continue  # "Paris, Texas" is a qualified name, not a list
-        # A neighbour counts when its kind is certain: all its entries are of one kind, or its
+        if lists and lists[-1][-1] == k:
+            lists[-1].append(k + 1)
+        else:
+            lists.append([k, k + 1])
+    for members in lists:
+        # A member counts when its kind is certain: all its entries are of one kind, or its
         # choice is its clear best by base score ("Sinaloa", the state, not its villages).
-        if b.key in chosen and _certain_kind(b, chosen[b.key]):
-            kinds[k].append(chosen[b.key].kind)
-        if a.key in chosen and _certain_kind(a, chosen[a.key]):
-            kinds[k + 1].append(chosen[a.key].kind)
+        certain = {k: chosen[candidates[k].key].kind for k in members
+                   if candidates[k].key in chosen and _certain_kind(candidates[k], chosen[candidates[k].key])}
+        for k in members:
+            kinds[k] = [kind for j, kind in certain.items() if j != k]
     return [tuple(sorted(k)) for k in kinds]
 
 

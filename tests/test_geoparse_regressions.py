@@ -1439,3 +1439,13 @@ def test_a_qualifier_is_the_place_that_holds_the_name_it_qualifies(index):
     # A seat in the region that holds the name qualifies too: the city of Tokyo, not only the prefecture.
     found = places("The ward office in Shinjuku, Tokyo, reopened.", index)
     assert [(t, k) for t, _, _, k, _ in found] == [("Shinjuku", "city"), ("Tokyo", "city")]
+
+
+def test_a_list_names_alike_things_from_end_to_end(index):
+    # Sinaloa is surely the state; Durango, beside it, is not sure; Chihuahua, beside Durango,
+    # takes the kind of the whole list, not only of its neighbour.
+    text = ("Labs in Sinaloa and in the mountains of the Golden Triangle, where Sinaloa, Durango and "
+            "Chihuahua meet, and smuggled north through Sonora and Baja California.")
+    assert [(t, k) for t, _, _, k, _ in places(text, index)] == [
+        ("Sinaloa", "admin1"), ("Sinaloa", "admin1"), ("Durango", "admin1"), ("Chihuahua", "admin1"),
+        ("Sonora", "admin1"), ("Baja California", "admin1")]
