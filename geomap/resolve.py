@@ -390,16 +390,22 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
 
 
 GULF_APART_KM = 2_500.0
+# The words that join a town's name to what tells it apart: "Santiago de Compostela", "Frankfurt
+# am Main", "Newcastle upon Tyne", "Châlons-en-Champagne".
+_NAME_PARTICLES = frozenset("de del della di da do dos das am an der im upon on sur en la".split())
 
 
 def _short_forms(candidates: list[Candidate]) -> list[Candidate]:
     """A town's name that opens a longer local place named before it is that place: "Avondale
     Estates ... in Avondale", "DeSoto Parish ... the DeSoto Detention Center". Not a name of a
     major place, nor of a region: "Washington County ... Washington", "Kansas City ... Kansas".
-    A county's namesake town in its state is the town: "Marion County ... east of Marion".
+    A county's namesake town in its state is the town: "Marion County ... east of Marion". A
+    town of TINY_POPULATION or more whose name joins a particle is so named for short, even
+    where the short name is a bigger city's: "Santiago de Compostela ... in Santiago".
     And "the Gulf" is the one gulf the text names, if it lies far from the Gulf: "the Gulf of
     Mexico ... in the Gulf", but not "the Gulf of Oman ... tension in the Gulf"."""
     longer: dict[str, Candidate] = {}
+    shortened: dict[str, Candidate] = {}  # "santiago": "Santiago de Compostela", named before
     gulf = None
     if any(c.key == "gulf" for c in candidates):
         gulfs = {c.key: c for c in candidates if c.key.startswith("gulf of ") and c.entries}
@@ -410,7 +416,10 @@ def _short_forms(candidates: list[Candidate]) -> list[Candidate]:
                 haversine_km(e.lat, e.lon, g.lat, g.lon) > GULF_APART_KM for e in cand.entries for g in gulf.entries):
             cand = dataclasses.replace(cand, entries=gulf.entries)
         named = longer.get(cand.key)
-        if named is not None and cand.qualifier is None and cand.role == "place" and all(
+        if cand.key in shortened and cand.qualifier is None and cand.role == "place" \
+                and not any(e.kind in ("country", "continent") for e in cand.entries):
+            cand = dataclasses.replace(cand, entries=shortened[cand.key].entries)
+        elif named is not None and cand.qualifier is None and cand.role == "place" and all(
                 e.kind in _LOCAL_KINDS and e.population < 100_000 for e in cand.entries):
             towns = tuple(e for e in cand.entries if e.kind == "city" and any(
                 n.kind == "admin2" and n.admin1 == e.admin1 and haversine_km(n.lat, n.lon, e.lat, e.lon) < SEAT_KM
@@ -420,6 +429,9 @@ def _short_forms(candidates: list[Candidate]) -> list[Candidate]:
             words = cand.key.split(" ")
             for n in range(1, len(words)):
                 longer.setdefault(" ".join(words[:n]), cand)
+                if words[n] in _NAME_PARTICLES and all(e.kind == "city" and e.population >= TINY_POPULATION
+                                                       for e in cand.entries):
+                    shortened.setdefault(" ".join(words[:n]), cand)
         out.append(cand)
     return out
 

@@ -1449,3 +1449,14 @@ def test_a_list_names_alike_things_from_end_to_end(index):
     assert [(t, k) for t, _, _, k, _ in places(text, index)] == [
         ("Sinaloa", "admin1"), ("Sinaloa", "admin1"), ("Durango", "admin1"), ("Chihuahua", "admin1"),
         ("Sonora", "admin1"), ("Baja California", "admin1")]
+
+
+def test_a_town_named_for_short_after_its_full_name(index):
+    text = ("Pilgrims reached Santiago de Compostela on Friday. In Santiago, the cathedral was full. "
+            "Lufthansa flies from Frankfurt am Main; Frankfurt airport was busy.")
+    assert [(t, n) for t, n, *_ in places(text, index)] == [
+        ("Santiago de Compostela", "Santiago de Compostela"), ("Santiago", "Santiago de Compostela"),
+        ("Frankfurt am Main", "Frankfurt am Main"), ("Frankfurt", "Frankfurt am Main")]
+    # Not a village of that name: Antofagasta is still the Chilean port.
+    text = "Tourists visit Antofagasta de la Sierra, in Argentina. Lithium leaves from Antofagasta, Chile's port."
+    assert [(t, c) for t, _, c, *_ in places(text, index)][-2:] == [("Antofagasta", "CL"), ("Chile", "CL")]
