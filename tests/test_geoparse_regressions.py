@@ -875,10 +875,12 @@ def test_a_city_is_no_seat_of_a_region_whose_name_is_only_its_other_name(index):
 
 def test_other_gulfs_and_bays_named_after_towns(index):
     # "Gulf" alone is the Persian Gulf, but not in "the Winam Gulf" or "the Gulf of Paria"; a bay
-    # named after a town is pinned at it, and "the Winam Gulf of Lake Victoria" names the lake (the
-    # Gulf of Paria is a feature of regions.tsv).
+    # named after a town is pinned at it, with the whole name as its span, and "the Winam Gulf of
+    # Lake Victoria" names the lake (the Gulf of Paria is a feature of regions.tsv).
     text = "Hyacinth choked the Winam Gulf of Lake Victoria. Tankers crossed the Gulf of Paria and the Bay of Naples."
-    assert [t for t, *_ in places(text, index)] == ["Winam Gulf", "Lake Victoria", "Gulf of Paria", "Naples"]
+    assert [(t, n) for t, n, *_ in places(text, index)] == [
+        ("Winam Gulf", "Kisumu"), ("Lake Victoria", "Lake Victoria"), ("Gulf of Paria", "Gulf of Paria"),
+        ("Bay of Naples", "Naples")]
 
 
 def test_bays_lakes_and_townships_take_their_namesakes_span(index):
@@ -1460,3 +1462,11 @@ def test_a_town_named_for_short_after_its_full_name(index):
     # Not a village of that name: Antofagasta is still the Chilean port.
     text = "Tourists visit Antofagasta de la Sierra, in Argentina. Lithium leaves from Antofagasta, Chile's port."
     assert [(t, c) for t, _, c, *_ in places(text, index)][-2:] == [("Antofagasta", "CL"), ("Chile", "CL")]
+
+
+def test_mount_and_gulf_of_before_a_town_make_the_feature_span(index):
+    text = ("Ash fell over the Gulf of Pozzuoli near Naples. Fires burned on Mount Penteli north of Athens. "
+            "Boats crossed the Winam Gulf of Lake Victoria.")
+    assert [(t, n) for t, n, *_ in places(text, index)] == [
+        ("Gulf of Pozzuoli", "Pozzuoli"), ("Naples", "Naples"), ("Mount Penteli", "Pentéli"), ("Athens", "Athens"),
+        ("Lake Victoria", "Lake Victoria")]
