@@ -1470,3 +1470,9 @@ def test_mount_and_gulf_of_before_a_town_make_the_feature_span(index):
     assert [(t, n) for t, n, *_ in places(text, index)] == [
         ("Gulf of Pozzuoli", "Pozzuoli"), ("Naples", "Naples"), ("Mount Penteli", "Pentéli"), ("Athens", "Athens"),
         ("Lake Victoria", "Lake Victoria")]
+
+
+def test_high_low_and_greater_before_a_place_join_its_span(index):
+    text = "Hikers crossed the Low Tatras and the High Tatras. Rents rose across Greater Sydney."
+    assert [(t, n) for t, n, *_ in places(text, index)] == [
+        ("Low Tatras", "Tatra Mountains"), ("High Tatras", "Tatra Mountains"), ("Greater Sydney", "Sydney")]
