@@ -108,6 +108,9 @@ SHARE_PRIOR = 1.5  # evidence no country or region holds: a name and a half
 TINY_POPULATION = 10_000  # a town this small ...
 TINY_STATE = 0.5  # ... takes this share of the admin-1 context when its name is also a place of 100,000
 OUTNAMED = 10  # a town by another of its names takes no context beside a place so named this many times bigger
+MAJOR_POPULATION = 100_000  # a city, region or country this big is a major place ...
+INTERNATIONAL_COUNTRIES = 5  # ... whose smaller namesakes take no context in a story of this many countries
+INTERNATIONAL_SHARE = 0.35  # ... none of which holds this share of the evidence
 
 
 class Resolution:
@@ -596,6 +599,7 @@ def _support(near_names: dict[Entry, set[str]], chosen: dict[str, Entry] | None 
 def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
           support: dict[str, float]) -> list[Resolution]:
     shares, regions, nearest_km, capitals = context
+    international = _international(shares)
     # Mentions of one name with the same entries and qualifier score alike: score them once.
     scored_for: dict[tuple, list[tuple[float, Entry]]] = {}
     # One sense per document: sum scores over all mentions of the same name.
@@ -610,12 +614,17 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             listed = signature[4] if len(signature) > 4 else ()
             qualified = signature[3] or ()
             scores = []
-            names_a_major_place = any(e.population >= 100_000 and e.kind in ("city", "admin1", "country")
+            names_a_major_place = any(e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country")
                                       for e in cand.entries)
             own_regions = {e.admin1: e.population for e in cand.entries if e.kind == "admin1" and e.key == cand.key}
             own_population = max((e.population for e in cand.entries if e.key == cand.key), default=0)
+            # In an international story, a town named like a major place is no local news:
+            # "Singapore to Rotterdam or Hamburg" beside New York and Los Angeles names no towns
+            # of New York State.
+            namesakes_abroad = international and names_a_major_place
             for e in cand.entries:
-                if _takes_no_context(e, cand.key, own_regions, own_population):
+                if _takes_no_context(e, cand.key, own_regions, own_population) or (
+                        namesakes_abroad and e.kind == "city" and e.population < MAJOR_POPULATION):
                     score = _base_score(e, cand.key)
                     if cand.qualifier is not None and any(contains(q, e) for q in cand.qualifier.entries):
                         score += W_QUALIFIER
@@ -689,6 +698,19 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             chosen_for[signature] = final
         out.append(Resolution(cand, final))
     return out
+
+
+def _international(shares: dict[str, tuple[_Shares, _Shares]]) -> bool:
+    """Whether the document is an international story: it gives evidence of one name or more
+    to INTERNATIONAL_COUNTRIES countries, none of which holds INTERNATIONAL_SHARE of it all.
+    Local news, however many places it names, is mostly of one country (3% of LGL's stories are
+    international; a third to nine-tenths of the wire, business and world-news sets')."""
+    if not shares:
+        return False
+    evidence = next(iter(shares.values()))[0].total  # every name's shares hold the document's totals
+    total = sum(evidence.values())
+    return total > 0 and max(evidence.values()) < INTERNATIONAL_SHARE * total \
+        and sum(v >= 1.0 for v in evidence.values()) >= INTERNATIONAL_COUNTRIES
 
 
 def _takes_no_context(entry: Entry, key: str, own_regions: dict[str, int], own_population: int) -> bool:

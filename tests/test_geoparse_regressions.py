@@ -1476,3 +1476,16 @@ def test_high_low_and_greater_before_a_place_join_its_span(index):
     text = "Hikers crossed the Low Tatras and the High Tatras. Rents rose across Greater Sydney."
     assert [(t, n) for t, n, *_ in places(text, index)] == [
         ("Low Tatras", "Tatra Mountains"), ("High Tatras", "Tatra Mountains"), ("Greater Sydney", "Sydney")]
+
+
+def test_towns_named_like_major_places_take_no_context_in_an_international_story(index):
+    # Five countries and more, none with a third of the evidence: New York and Los Angeles do not
+    # make Rotterdam and Hamburg the towns of New York State.
+    text = ("LONDON, Feb 6 (Lloyd's List) - Rates from Shanghai to Genoa rose 9%. The diversion adds 10 to 14 "
+            "days to a voyage from Singapore to Rotterdam or Hamburg. Suez Canal revenue fell, a blow to "
+            "Egypt. Rates from Shanghai to Los Angeles and Long Beach fell 2%, while the route to New York "
+            "rose 4%. Port operators at Tanger Med in Morocco and Algeciras in Spain reported a surge, while "
+            "congestion worsened at Colombo and Jebel Ali.")
+    found = {t: c for t, _, c, *_ in places(text, index)}
+    assert found["Rotterdam"] == "NL" and found["Hamburg"] == "DE"
+    assert found["Long Beach"] == "US" and found["Algeciras"] == "ES"
