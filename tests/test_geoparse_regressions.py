@@ -1489,3 +1489,12 @@ def test_towns_named_like_major_places_take_no_context_in_an_international_story
     found = {t: c for t, _, c, *_ in places(text, index)}
     assert found["Rotterdam"] == "NL" and found["Hamburg"] == "DE"
     assert found["Long Beach"] == "US" and found["Algeciras"] == "ES"
+
+
+def test_a_country_named_like_its_capital_is_the_country(index):
+    text = ("Work begins on a new line between Luxembourg City and Bettembourg. Almost half of Luxembourg's "
+            "workforce commute daily from France, Belgium and Germany. Politicians have asked Luxembourg "
+            "to contribute more.")
+    found = [(t, k) for t, _, _, k, _ in places(text, index)]
+    assert found[0] == ("Luxembourg City", "city")
+    assert [k for t, k in found if t == "Luxembourg"] == ["country", "country"]
