@@ -132,7 +132,10 @@ _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b(?![-\u2013]\d)")
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 # A disease named after where it was found: "Lassa fever", "Lyme disease", "Sudan virus", "Middle
 # East respiratory syndrome".
-_THING_AFTER = re.compile(r"[ \t](?:winds|crude|tigers?)\b")  # "Santa Ana winds", "Brent crude", "Bengal tiger"
+_THING_AFTER = re.compile(r"[ \t](?:winds|tigers?)\b")  # "Santa Ana winds", "Bengal tiger"
+# An oil grade named after a town or field ("Brent crude", "Dubai crude", "Urals crude"), but not
+# the crude of a country or of a region of several ("Nigeria crude", "Middle East crude").
+_CRUDE_AFTER = re.compile(r"[ \t]crude\b")
 # Buildings and institutions named for a person, then a place: "Ted Stevens Anchorage International
 # Airport", "Louis Armstrong New Orleans International Airport".
 _NAMED_FOR_PEOPLE = {"airport", "university", "college", "hospital", "stadium", "arena", "center", "centre",
@@ -975,6 +978,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     if _DISEASE_AFTER.match(text, last_end):
         return "disease"
     if _THING_AFTER.match(text, last_end):
+        return False
+    if _CRUDE_AFTER.match(text, last_end) and not any(
+            e.kind == "country" or (e.kind in ("region", "continent") and e.country is None) for e in place.entries):
         return False
     # "Logan-Rogersville", "Fargo-Moorhead", "Paris-Henry County": places joined by a hyphen.
     place_after = j < len(words) and text[last_end:last_end + 1] in ("-", "\u2013") \

@@ -15,7 +15,8 @@ __all__ = [
 # Lower-case words allowed inside a multi-word name ("Rostov-on-Don", "Stratford upon Avon").
 CONNECTORS = {"on", "upon", "of", "de", "la", "le", "del", "da", "do", "das", "dos", "du", "des", "am", "im", "an",
               "der", "or", "sur", "en", "al", "el", "y", "the", "and", "di", "van", "von", "bin", "au", "aux",
-              "ez", "az", "ash", "ad", "ar", "es"}  # Arabic "al" assimilated: "Deir ez-Zor", "Sala ad-Din"
+              "ez", "az", "ash", "ad", "ar", "es",  # Arabic "al" assimilated: "Deir ez-Zor", "Sala ad-Din"
+              "og", "i", "och", "und", "della", "nad", "pod"}  # "Møre og Romsdal", "Mo i Rana", "Ústí nad Labem"
 REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "state", "krai", "kray",
                 "republic", "governorate", "prefecture", "county", "department", "district", "voivodeship",
                 "canton", "territory"}

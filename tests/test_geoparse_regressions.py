@@ -1498,3 +1498,15 @@ def test_a_country_named_like_its_capital_is_the_country(index):
     found = [(t, k) for t, _, _, k, _ in places(text, index)]
     assert found[0] == ("Luxembourg City", "city")
     assert [k for t, k in found if t == "Luxembourg"] == ["country", "country"]
+
+
+def test_the_crude_of_a_country_or_region_is_a_place_a_grade_is_not(index):
+    text = ("Buyers scramble for Middle East crude. Brent crude rose, Dubai crude fell and Urals crude "
+            "slipped. The refinery exports more as Nigeria crude supply improves.")
+    assert [t for t, *_ in places(text, index)] == ["Middle East", "Nigeria"]
+
+
+def test_names_joined_by_nordic_slavic_and_italian_words(index):
+    text = "The Geirangerfjord lies in Møre og Romsdal, Norway. Floods hit Ústí nad Labem and Mo i Rana."
+    assert [(t, k) for t, _, _, k, _ in places(text, index)] == [
+        ("Møre og Romsdal", "admin1"), ("Norway", "country"), ("Ústí nad Labem", "city"), ("Mo i Rana", "city")]
