@@ -1510,3 +1510,8 @@ def test_names_joined_by_nordic_slavic_and_italian_words(index):
     text = "The Geirangerfjord lies in Møre og Romsdal, Norway. Floods hit Ústí nad Labem and Mo i Rana."
     assert [(t, k) for t, _, _, k, _ in places(text, index)] == [
         ("Møre og Romsdal", "admin1"), ("Norway", "country"), ("Ústí nad Labem", "city"), ("Mo i Rana", "city")]
+
+
+def test_a_capitalized_preposition_opening_a_sentence_is_no_first_name(index):
+    text = "Around Kazanlak and Karlovo, growers say yields are down. Across Ukraine, sirens sounded."
+    assert [t for t, *_ in places(text, index)] == ["Kazanlak", "Karlovo", "Ukraine"]
