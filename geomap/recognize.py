@@ -391,6 +391,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             club_keys.add(key)
             verdict = False
         if verdict is True:
+            if j - i > 1 and word.key == "the" and place.kinds == {"country"}:
+                i += 1  # "The Netherlands" names the country "Netherlands", as "The Gambia" does Gambia
             found.append(Candidate(text[starts[i]:ends[j - 1]], starts[i], ends[j - 1], key, place.entries,
                                    role="possessive" if words[j - 1].possessive else "place",
                                    dateline=word.is_upper and _dateline(tokens, i, j)))

@@ -1515,3 +1515,10 @@ def test_names_joined_by_nordic_slavic_and_italian_words(index):
 def test_a_capitalized_preposition_opening_a_sentence_is_no_first_name(index):
     text = "Around Kazanlak and Karlovo, growers say yields are down. Across Ukraine, sirens sounded."
     assert [t for t, *_ in places(text, index)] == ["Kazanlak", "Karlovo", "Ukraine"]
+
+
+def test_the_before_a_country_is_not_part_of_its_name(index):
+    # LGL's gold spans never open with "the", nor do the world-news sets'; "The Hague" is a city's name.
+    text = "The Netherlands won. Trade with The Gambia grew. The Hague said so."
+    assert [(t, k) for t, _, _, k, _ in places(text, index)] == [
+        ("Netherlands", "country"), ("Gambia", "country"), ("The Hague", "city")]
