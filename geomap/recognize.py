@@ -132,6 +132,9 @@ _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b(?![-\u2013]\d)")
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 # A disease named after where it was found: "Lassa fever", "Lyme disease", "Sudan virus", "Middle
 # East respiratory syndrome".
+# The lands a demonym names with a word after it: "the Canadian Arctic", "the Scottish Highlands".
+# Not a range or region that is a place of its own: "the Swiss Alps" are Swiss and the Alps.
+_DEMONYM_LANDS = frozenset("arctic highlands lowlands riviera outback empire steppe desert".split())
 _THING_AFTER = re.compile(r"[ \t](?:winds|tigers?)\b")  # "Santa Ana winds", "Bengal tiger"
 # An oil grade named after a town or field ("Brent crude", "Dubai crude", "Urals crude"), but not
 # the crude of a country or of a region of several ("Nigeria crude", "Middle East crude").
@@ -339,12 +342,20 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             # opens a proper name ("American Recovery and Reinvestment Act", "Arab Champions League").
             after = i + demonym
             nxt = words[after] if after < n else None
+            key = " ".join(w.key for w in words[i:after])
+            if nxt is not None and nxt.is_title and joined[after] and nxt.key in _DEMONYM_LANDS \
+                    and (place := _demonym_place(index, key)) is not None:
+                # "the Canadian Arctic", "the French Riviera", "the Russian Empire": a land of the
+                # demonym's country, mapped to it, with the whole as its span.
+                found.append(Candidate(text[starts[i]:ends[after]], starts[i], ends[after], f"{key} {nxt.key}",
+                                       (place,)))
+                i = after + 1
+                continue
             if nxt is not None and nxt.is_title and joined[after] and nxt.key not in TITLES \
                     and nxt.key not in TITLE_OPENERS and nxt.key not in demonym_table and not find(nxt.key) \
                     and nxt.text.lower() not in lower_words and not tokens.in_title_case(starts[i]):
                 i = after
                 continue
-            key = " ".join(w.key for w in words[i:after])
             sense = _demonym_sense(tokens, i, after, index)
             if sense is not None:
                 if sense == "person":  # "Monica French", "French said": a surname, here and elsewhere

@@ -1522,3 +1522,12 @@ def test_the_before_a_country_is_not_part_of_its_name(index):
     text = "The Netherlands won. Trade with The Gambia grew. The Hague said so."
     assert [(t, k) for t, _, _, k, _ in places(text, index)] == [
         ("Netherlands", "country"), ("Gambia", "country"), ("The Hague", "city")]
+
+
+def test_a_demonym_before_a_land_word_names_that_land(index):
+    text = ("Ice thinned in the Canadian Arctic. The Russian Empire and the British Empire fought. Farms in the "
+            "Scottish Lowlands flooded. Swiss officials visited the Swiss Alps.")
+    assert [(t, c, role) for t, _, c, _, role in places(text, index)] == [
+        ("Canadian Arctic", "CA", "place"), ("Russian Empire", "RU", "place"), ("British Empire", "GB", "place"),
+        ("Scottish Lowlands", "GB", "place"), ("Swiss", "CH", "demonym"), ("Swiss", "CH", "demonym"),
+        ("Alps", None, "place")]
