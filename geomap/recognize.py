@@ -125,7 +125,8 @@ _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "south
 # Words that open a longer place name: a "Port X" or "Cape X" the gazetteer lacks is not X (but
 # "Fort Benning" and "Mount Lewotobi" lie by their namesake towns).
 _NAME_OPENERS = frozenset({"port", "national", "cape"})
-_AFTER_AGENCY = re.compile(r"[ \t]*(?:-|--|\u2013|\u2014|\.-)")
+_AGENCY_OPENS = re.compile(r"\([\w .&'\u2019-]*$")
+_AGENCY_CLOSES = re.compile(r"[\w .&'\u2019-]{0,30}\)[ \t]*(?:-|--|\u2013|\u2014|\.-)")
 _ROAD_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{1,4}")  # "the N59 Westport road", "A1", "M4", "I-95"
 # "Sector 45", "Gate 3": a numbered thing, not a town (but "beat Guthrie 21-20": a score)
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b(?![-\u2013]\d)")
@@ -975,9 +976,10 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return "word"  # "GA", "NATO": acronyms; all-caps place names count only in datelines and headlines
     if single and first.text == "B.C." and _NUMBER_BEFORE.search(text, max(0, first_start - 8), first_start):
         return "word"  # "300 B.C.": an era, not British Columbia
-    if single and text[first_start - 1:first_start] == "(" and text[last_end:last_end + 1] == ")" \
-            and _AFTER_AGENCY.match(text, last_end + 1):
-        return "word"  # "GUANGZHOU, June 17 (Xinhua) --", "(Tass) -": the news agency of a dateline
+    if _AGENCY_OPENS.search(text, max(0, first_start - 30), first_start) and _AGENCY_CLOSES.match(text, last_end):
+        # "GUANGZHOU, June 17 (Xinhua) --", "(Tass) -", "TAIPEI (Nikkei Asia) -", "SARAJEVO (Balkan
+        # Insight) -": the news agency or outlet of a dateline
+        return "word"
     if ("'" in last.text or "\u2019" in last.text) and _CONTRACTION.search(last.text):
         return "word"  # "I've", "We'll"
     if last.text.endswith("\u00e2"):

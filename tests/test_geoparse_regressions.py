@@ -1531,3 +1531,10 @@ def test_a_demonym_before_a_land_word_names_that_land(index):
         ("Canadian Arctic", "CA", "place"), ("Russian Empire", "RU", "place"), ("British Empire", "GB", "place"),
         ("Scottish Lowlands", "GB", "place"), ("Swiss", "CH", "demonym"), ("Swiss", "CH", "demonym"),
         ("Alps", None, "place")]
+
+
+def test_an_outlet_in_a_dateline_is_no_place(index):
+    text = ("TAIPEI, Jan 17 (Nikkei Asia) - Taiwan said. SARAJEVO (Balkan Insight) - Bosnia agreed. "
+            "GUANGZHOU, June 17 (Xinhua) -- China spoke. Flights to Kabul (Afghanistan) resumed.")
+    assert [t for t, *_ in places(text, index)] == ["TAIPEI", "Taiwan", "SARAJEVO", "Bosnia", "GUANGZHOU", "China",
+                                                     "Kabul", "Afghanistan"]
