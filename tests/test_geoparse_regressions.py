@@ -1538,3 +1538,9 @@ def test_an_outlet_in_a_dateline_is_no_place(index):
             "GUANGZHOU, June 17 (Xinhua) -- China spoke. Flights to Kabul (Afghanistan) resumed.")
     assert [t for t, *_ in places(text, index)] == ["TAIPEI", "Taiwan", "SARAJEVO", "Bosnia", "GUANGZHOU", "China",
                                                      "Kabul", "Afghanistan"]
+
+
+def test_the_red_cross_is_no_town(index):
+    text = "The American Red Cross sent trucks from Jackson and Memphis. The Red Crescent helped in Gaza."
+    assert "Red Cross" not in [t for t, *_ in places(text, index)]
+    assert "Red Crescent" not in [t for t, *_ in places(text, index)]
