@@ -236,6 +236,30 @@ def test_english_names_of_admin1_regions(index, text, name, entry_id):
     assert entry_of(text, name, index).id == entry_id
 
 
+@pytest.mark.parametrize("text, name, entry_id", [
+    ("Floods hit Ostrava in the Moravian-Silesian Region on Sunday.", "Moravian-Silesian Region", "ne:CZ.VK"),
+    ("Police in the South Moravian Region closed the D1 motorway near Brno.", "South Moravian Region",
+     "ne:CZ.JIHOMORAVSKY"),
+    ("Forest fires broke out in Central Bohemia after weeks of drought.", "Central Bohemia", "ne:CZ.STREDOCESKY"),
+    ("Voters in Mecklenburg-Western Pomerania backed the AfD in Sunday's state election.",
+     "Mecklenburg-Western Pomerania", "ne:DE.MV"),
+    ("Rescuers searched for a missing hiker in the canton of Appenzell Inner Rhodes.", "Appenzell Inner Rhodes",
+     "ne:CH.AI"),
+    ("The outbreak spread from Scania to Vilnius County.", "Vilnius County", "ne:LT.VI"),
+    ("Heavy rain flooded villages in Split-Dalmatia county, Croatian officials said.", "Split-Dalmatia county",
+     "ne:HR.SD"),
+    ("The fire spread through Eastern Macedonia and Thrace, the Greek fire service said.",
+     "Eastern Macedonia and Thrace", "ne:GR.MT"),
+    ("Heavy snow fell in Gangwon-do and Gyeongbuk on Tuesday.", "Gyeongbuk", "ne:KR.NORTHGYEONGSANG"),
+    ("A state of emergency was declared in Bashkiria after the dam burst.", "Bashkiria", "ne:RU.BK"),
+    ("A bear attacked a herder in Khövsgöl province.", "Khövsgöl province", "ne:MN.HG"),
+    ("Wildfires raged in the Biobío and Araucanía regions of Chile.", "Araucanía", "ne:CL.LAARAUCANIA"),
+    ("Coal miners in Kuzbass went on strike.", "Kuzbass", "ne:RU.KE"),
+])
+def test_english_names_of_european_asian_african_and_latin_american_regions(index, text, name, entry_id):
+    assert entry_of(text, name, index).id == entry_id
+
+
 def test_a_region_named_like_its_capital_is_the_city_alone(index):
     # "Najaf" is the city; "Najaf province" the province (Natural Earth's "An-Najaf").
     city = entry_of("Pilgrims crowded the shrines of Najaf on Friday.", "Najaf", index)
