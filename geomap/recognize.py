@@ -655,10 +655,12 @@ _FEATURE_BEFORE = re.compile(r"\b(?:River|Lake|Mount|Mt\.|Gulf of|Bay of)[ \t]+$
 
 
 # A capitalized compass or position word before a name the gazetteer lacks with it: "North
-# Texas", "Eastern Ontario", "Upper Canada", "Lower Manhattan", "West Timor".
+# Texas", "Eastern Ontario", "Upper Canada", "Lower Manhattan", "West Timor", "the High Tatras",
+# "Greater Sydney".
 _PART_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
-                          r"Upper|Lower|High|Low|Inner|Outer|Greater|Far|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|"
-                          r"South-West|Northeastern|Northwestern|Southeastern|Southwestern)[ \t]$")
+                          r"Upper|Lower|High|Low|Inner|Outer|Greater|Far|Northeast|Northwest|Southeast|Southwest|"
+                          r"North-East|North-West|South-East|South-West|Northeastern|Northwestern|Southeastern|"
+                          r"Southwestern)[ \t]$")
 
 
 def _qualified_parts(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -698,7 +698,8 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                 # the Ohio towns around it say for Oregon, Ohio, which holds no Hillsboro. A seat in
                 # such a region qualifies as well: "Shinjuku, Tokyo" may be the city.
                 holding = [e for _, e in final if any(contains(e, x) for x in signature[3])]
-                final = sorted(final, key=lambda se: (any(h is se[1] or contains(h, se[1]) for h in holding), se[0]), reverse=True)
+                final = sorted(final, key=lambda se: (any(h is se[1] or contains(h, se[1]) for h in holding), se[0]),
+                               reverse=True)
             if demoted:  # scored DEMOTED_BELOW the choice, so that the confidence says what was chosen
                 top = final[0][0] - DEMOTED_BELOW
                 final = final[:1] + sorted(final[1:] + [(min(s, top), e) for s, e in demoted],
