@@ -92,6 +92,11 @@ _KIN_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:late|older|younger|elder|eldest
                         r"(?:husband|wife|son|daughter|brother|sister|father|mother|widow|widower|girlfriend|"
                         r"boyfriend|fianc[eé]e?|mom|dad|stepson|stepdaughter|grandson|granddaughter|nephew|niece)\b")
 # Ismael "El Mayo" Zambada: a nickname in quotes between a given name and a surname.
+# An army or a peer named after a place: "the Army of the Potomac", "the Duke of Wellington",
+# "Lord Kitchener of Khartoum"; a regiment after its state: "the 20th Maine", "the 11th New York".
+_TITLE_BEFORE = re.compile(r"\b(?:Army|Duke|Duchess|Earl|Prince|Princess|Lord|Marquess|Marquis|Baron|Viscount|"
+                           r"Count|Countess)(?: [A-Z][a-z]+)? of(?: the)?[ \t]+$")
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+$")
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w\u00c0-\u017f'-]+[ \t][\"\u201c\u2018']$")
 _NICKNAME_AFTER = re.compile(r"[\"\u201d\u2019'][ \t][A-Z]")
 # "Erik ten Hag", "Louis van Gaal": a surname after a given name and a particle.
@@ -122,9 +127,10 @@ _BYLINE_BEFORE = re.compile(rf"\b{_BYLINE}[ \t]+(?:[^;()\n]*[ \t]and[ \t]+)?$", 
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                             "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
                             "south-east", "south-west"})
-# Words that open a longer place name: a "Port X" or "Cape X" the gazetteer lacks is not X (but
-# "Fort Benning" and "Mount Lewotobi" lie by their namesake towns).
-_NAME_OPENERS = frozenset({"port", "national", "cape"})
+# Words that open a longer place name: a "Port X", "Cape X" or "Fort X" the gazetteer lacks is not
+# X ("Fort Sumter" lies 150 km from Sumter, S.C.; forts are named after people), but "Mount
+# Lewotobi" lies by its namesake town.
+_NAME_OPENERS = frozenset({"port", "national", "cape", "fort"})
 _AGENCY_OPENS = re.compile(r"\([\w .&'\u2019-]*$")
 _AGENCY_CLOSES = re.compile(r"[\w .&'\u2019-]{0,30}\)[ \t]*(?:-|--|\u2013|\u2014|\.-)")
 _ROAD_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{1,4}")  # "the N59 Westport road", "A1", "M4", "I-95"
@@ -963,6 +969,10 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     if last.key == "co" and j - i > 1 and i > 0 and joined[i] and words[i - 1].is_title \
             and not words[i - 1].possessive:
         return False  # "Hokuriku Electric Power Co.": a company, not Power County, Idaho
+    if _TITLE_BEFORE.search(text, max(0, first_start - 24), first_start) or (
+            "admin1" in kinds and "country" not in kinds and _ORDINAL_BEFORE.search(text, max(0, first_start - 8),
+                                                                                    first_start)):
+        return False  # "the Army of the Potomac", "the Duke of Wellington"; "the 20th Maine", a regiment
     if key in THE_ONLY and text[max(0, first_start - 4):first_start].lower() != "the ":
         return "word"  # "Amazon said", the firm; "in the Amazon", the rainforest
     if single and (first.key in STOPWORDS or first.key in TITLES) and not (

@@ -1544,3 +1544,10 @@ def test_the_red_cross_is_no_town(index):
     text = "The American Red Cross sent trucks from Jackson and Memphis. The Red Crescent helped in Gaza."
     assert "Red Cross" not in [t for t, *_ in places(text, index)]
     assert "Red Crescent" not in [t for t, *_ in places(text, index)]
+
+
+def test_regiments_armies_peers_and_forts_named_after_places(index):
+    text = ("The 20th Maine held the line. The Army of the Potomac crossed into Maryland. The Duke of "
+            "Wellington dined in London. Batteries fired on Fort Sumter from Charleston. On the 14th "
+            "Jackson was taken. The 11th U.S. Circuit sits in Atlanta.")
+    assert [t for t, *_ in places(text, index)] == ["Maryland", "London", "Charleston", "Jackson", "U.S.", "Atlanta"]
