@@ -50,6 +50,11 @@ COUNTRY_ALIASES = {
     "GM": ["The Gambia"], "TL": ["East Timor"], "SZ": ["Swaziland"], "MK": ["Macedonia"],
     "VA": ["Vatican"], "PS": ["Palestine", "Palestinian territories"], "TR": ["Turkiye", "Türkiye"],
     "FK": ["Falklands"], "BA": ["Bosnia", "Bosnia-Herzegovina"],
+    # Former names that history and older reporting use and nothing else bears.
+    "LK": ["Ceylon"], "TH": ["Siam"], "IR": ["Persia"], "ZW": ["Rhodesia", "Southern Rhodesia"],
+    "ZM": ["Northern Rhodesia"], "ET": ["Abyssinia"], "BJ": ["Dahomey"], "BF": ["Upper Volta"],
+    "BW": ["Bechuanaland"], "LS": ["Basutoland"], "MW": ["Nyasaland"], "BD": ["East Pakistan"],
+    "KH": ["Kampuchea"],
 }
 # Countries whose counties news names with "County" or "Co" before the name: "Co Kerry",
 # "Co. Cork", "County Donegal" (Ireland's are admin-1 regions; Northern Ireland's six are in regions.tsv).

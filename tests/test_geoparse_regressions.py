@@ -1551,3 +1551,10 @@ def test_regiments_armies_peers_and_forts_named_after_places(index):
             "Wellington dined in London. Batteries fired on Fort Sumter from Charleston. On the 14th "
             "Jackson was taken. The 11th U.S. Circuit sits in Atlanta.")
     assert [t for t, *_ in places(text, index)] == ["Maryland", "London", "Charleston", "Jackson", "U.S.", "Atlanta"]
+
+
+def test_former_names_of_countries(index):
+    text = "Tea from Ceylon reached Persia and Siam; settlers left Rhodesia for Nyasaland and Northern Rhodesia."
+    assert [(t, c) for t, _, c, *_ in places(text, index)] == [
+        ("Ceylon", "LK"), ("Persia", "IR"), ("Siam", "TH"), ("Rhodesia", "ZW"), ("Nyasaland", "MW"),
+        ("Northern Rhodesia", "ZM")]
