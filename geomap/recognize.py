@@ -441,7 +441,28 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         found = [c for c in found if (c.key not in disease_keys and c.key not in club_keys) or _placed(text, c)]
     found = _qualified_parts(text, _feature_names(text, _governed_regions(text, _plural_regions(text, found, index),
                                                                           index)))
-    return _attach_qualifiers(text, _unknown_regions(text, found, index))
+    return _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(text, found, index), index))
+
+
+# "the Mississippi at Vicksburg", "down the Ohio.", "the Hudson and": a state's or a town's name
+# after "the" and before a preposition or a stop is the river named like it; a state is not
+# written with "the" ("the Kentucky border", "the Ohio Senate" go on with the name), nor a town.
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$")
+_RIVER_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|[ \t](?:at|near|to|from|in|into|below|above|between|and|river|valley)\b)")
+
+
+def _rivers_named_like_regions(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
+    out = []
+    for cand in found:
+        if cand.role == "place" and not cand.feature and " " not in cand.key \
+                and not any(e.kind == "country" for e in cand.entries) \
+                and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) \
+                and _RIVER_AFTER.match(text, cand.end):
+            rivers = tuple(e for e in index.lookup(f"{cand.key} river") if e.kind == "region")
+            if rivers:
+                cand = replace(cand, entries=rivers, feature=True)
+        out.append(cand)
+    return out
 
 
 def _unknown_regions(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:

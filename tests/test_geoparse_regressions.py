@@ -1558,3 +1558,11 @@ def test_former_names_of_countries(index):
     assert [(t, c) for t, _, c, *_ in places(text, index)] == [
         ("Ceylon", "LK"), ("Persia", "IR"), ("Siam", "TH"), ("Rhodesia", "ZW"), ("Nyasaland", "MW"),
         ("Northern Rhodesia", "ZM")]
+
+
+def test_the_before_a_state_or_town_named_like_a_river_is_the_river(index):
+    text = ("Grant crossed the Mississippi at Bruinsburg. Boats came down the Ohio. Trade along the Potomac, "
+            "and crews reached the Kentucky border. The Ohio Senate voted.")
+    assert [(t, n) for t, n, *_ in places(text, index)] == [
+        ("Mississippi", "Mississippi River"), ("Ohio", "Ohio River"),
+        ("Potomac", "Potomac River"), ("Kentucky", "Kentucky"), ("Ohio", "Ohio")]
