@@ -1189,8 +1189,10 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
         return "person"
     if single and not area and after_lower and _NAME_PARTICLE_BEFORE.search(text, max(0, first_start - 30), first_start):
         return False  # "Comuneros del Sur", "Maguindanao del Sur": the end of a longer name, not Sur (Oman)
-    if single and key in _FEATURE_OPENERS and _PARTICLE_NAME_AFTER.match(text, last_end):
-        return False  # "Serra da Estrela", "Sierra de Gredos": a range the gazetteer lacks, not Serra (Brazil)
+    if "country" not in place.kinds and _PARTICLE_NAME_AFTER.match(text, last_end):
+        # "Serra da Estrela", "Sierra de Gredos", "San Juan de Gaztelugatxe", "Praia do Norte": a longer
+        # name the gazetteer lacks, not Serra (Brazil), San Juan (Puerto Rico) or Praia (Cape Verde)
+        return False
     if single and not area and _ARTICLE_NAME_AFTER.match(text, last_end):
         return False  # "Bab al-Tabbaneh", "Beit el-Din": a longer Arabic name the gazetteer lacks, not Al Bab
     if _NICKNAME_BEFORE.search(text, max(0, first_start - 30), first_start) \

@@ -1566,3 +1566,10 @@ def test_the_before_a_state_or_town_named_like_a_river_is_the_river(index):
     assert [(t, n) for t, n, *_ in places(text, index)] == [
         ("Mississippi", "Mississippi River"), ("Ohio", "Ohio River"),
         ("Potomac", "Potomac River"), ("Kentucky", "Kentucky"), ("Ohio", "Ohio")]
+
+
+def test_a_town_before_a_particle_and_a_name_opens_a_longer_name(index):
+    text = ("Walkers climbed to San Juan de Gaztelugatxe on the Basque coast. Surfers rode Praia do Norte at "
+            "Nazaré. Flights from San Juan to Madrid resumed.")
+    found = [t for t, *_ in places(text, index)]
+    assert found.count("San Juan") == 1 and "Praia" not in found and "Madrid" in found
