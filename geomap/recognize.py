@@ -677,8 +677,8 @@ _PROVINCE_AFTER = re.compile(r"[ \t]+(?:province|governorate|oblast|prefecture)\
 # gazetteer knows few such features; the name stays its namesake's, with the whole as its span.
 _FEATURE_AFTER = re.compile(r"[ \t]+(?:River|Creek|Hills|Mountains|Valley|Falls|Dam|Reservoir|Canal|Basin|Gorge|Bay|"
                             r"Gulf|Lake|Peninsula|Township|Shire)\b(?![ \t]+[A-Z])")  # not "the Texas Gulf Coast"
-_FEATURE_HEADS = frozenset("river lake mount mt gulf bay".split())  # names that are features already
-_FEATURE_BEFORE = re.compile(r"\b(?:River|Lake|Mount|Mt\.|Gulf of|Bay of)[ \t]+$")
+_FEATURE_HEADS = frozenset("river lake mount mt gulf bay firth strait straits sea".split())  # names that are features already
+_FEATURE_BEFORE = re.compile(r"\b(?:River|Lake|Mount|Mt\.|(?:Gulf|Bay|Firth|Straits?|Sea) of)[ \t]+$")
 
 
 # A capitalized compass or position word before a name the gazetteer lacks with it: "North
@@ -709,7 +709,7 @@ def _feature_names(text: str, found: list[Candidate]) -> list[Candidate]:
     for cand in found:
         if cand.role == "place":
             after = _FEATURE_AFTER.match(text, cand.end)
-            before = _FEATURE_BEFORE.search(text, max(0, cand.start - 8), cand.start) \
+            before = _FEATURE_BEFORE.search(text, max(0, cand.start - 11), cand.start) \
                 if cand.key.split(" ", 1)[0] not in _FEATURE_HEADS else None  # "Gulf of Lake Victoria"
             if after or before:
                 start, end = before.start() if before else cand.start, after.end() if after else cand.end
