@@ -1573,3 +1573,9 @@ def test_a_town_before_a_particle_and_a_name_opens_a_longer_name(index):
             "Nazaré. Flights from San Juan to Madrid resumed.")
     found = [t for t, *_ in places(text, index)]
     assert found.count("San Juan") == 1 and "Praia" not in found and "Madrid" in found
+
+
+def test_firth_and_strait_are_words_before_of(index):
+    text = "Ferries crossed the Firth of Forth to Edinburgh. Tankers crossed the Strait of Hormuz."
+    found = [t for t, *_ in places(text, index)]
+    assert "Firth" not in found and found[-2:] == ["Edinburgh", "Strait of Hormuz"]
