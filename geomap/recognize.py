@@ -141,7 +141,7 @@ _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 # East respiratory syndrome".
 # The lands a demonym names with a word after it: "the Canadian Arctic", "the Scottish Highlands".
 # Not a range or region that is a place of its own: "the Swiss Alps" are Swiss and the Alps.
-_DEMONYM_LANDS = frozenset("arctic highlands lowlands riviera outback empire steppe desert".split())
+_DEMONYM_LANDS = frozenset("arctic highlands lowlands riviera outback empire republic steppe desert".split())
 _THING_AFTER = re.compile(r"[ \t](?:winds|tigers?)\b")  # "Santa Ana winds", "Bengal tiger"
 # An oil grade named after a town or field ("Brent crude", "Dubai crude", "Urals crude"), but not
 # the crude of a country or of a region of several ("Nigeria crude", "Middle East crude").

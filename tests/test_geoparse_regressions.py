@@ -1526,11 +1526,12 @@ def test_the_before_a_country_is_not_part_of_its_name(index):
 
 def test_a_demonym_before_a_land_word_names_that_land(index):
     text = ("Ice thinned in the Canadian Arctic. The Russian Empire and the British Empire fought. Farms in the "
-            "Scottish Lowlands flooded. Swiss officials visited the Swiss Alps.")
+            "Scottish Lowlands flooded. Swiss officials visited the Swiss Alps. The Dutch Republic and the "
+            "Czech Republic.")
     assert [(t, c, role) for t, _, c, _, role in places(text, index)] == [
         ("Canadian Arctic", "CA", "place"), ("Russian Empire", "RU", "place"), ("British Empire", "GB", "place"),
         ("Scottish Lowlands", "GB", "place"), ("Swiss", "CH", "demonym"), ("Swiss", "CH", "demonym"),
-        ("Alps", None, "place")]
+        ("Alps", None, "place"), ("Dutch Republic", "NL", "place"), ("Czech Republic", "CZ", "place")]
 
 
 def test_an_outlet_in_a_dateline_is_no_place(index):
