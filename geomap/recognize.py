@@ -299,6 +299,10 @@ def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False, 
             # Where the text places it, another spelling of a town's name is the town: "near
             # Avdiivka" (Avdiyivka), "in Saraqeb" (Saraqib), not "Fire Marshal" (Marshall).
             kept = [e for e in entries if _respelled(key, e.key)]
+            if not kept and key not in _common_words() and key not in _respelled_words():
+                # ... and so is another of its names that is no English word, for a town of
+                # RESPELLED_POPULATION: "in Tilsit" (Sovetsk), "at Insterburg" (Chernyakhovsk).
+                kept = [e for e in entries if e.kind == "city" and e.population >= RESPELLED_POPULATION]
         elif not kept and key not in _respelled_words():
             # Anywhere, another spelling of a town of RESPELLED_POPULATION that is no English word:
             # "attacking Huliaipole" (Hulyaypole), "UN headquarters in Naqoura" (En Naqoura).

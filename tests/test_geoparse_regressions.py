@@ -1580,3 +1580,9 @@ def test_firth_and_strait_are_words_before_of(index):
     text = "Ferries crossed the Firth of Forth to Edinburgh. Tankers crossed the Strait of Hormuz."
     found = [t for t, *_ in places(text, index)]
     assert "Firth" not in found and found[-2:] == ["Edinburgh", "Strait of Hormuz"]
+
+
+def test_another_name_of_a_town_that_the_text_places_is_the_town(index):
+    text = "The army entered Tilsit and pushed on to Insterburg. Near Gumbinnen the line broke."
+    assert [(t, n) for t, n, *_ in places(text, index)] == [
+        ("Tilsit", "Sovetsk"), ("Insterburg", "Chernyakhovsk"), ("Gumbinnen", "Gusev")]
