@@ -1110,8 +1110,11 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
                 and nxt.key not in MEDIA_HEADS and nxt.key not in REGION_WORDS and not last.possessive:
             return "given name"  # "Jordan Henderson", "Victoria N. Pearson": a country or region that is a given name
         elif single and not nation and key in index.person_names and nxt.key not in TITLES \
-                and nxt.key not in REGION_WORDS and not last.possessive:
-            return "given name"  # "George Washington University", "Mary Wheeler", "Elizabeth Fairfield"
+                and nxt.key not in REGION_WORDS and not last.possessive \
+                and not (key in _FEATURE_OPENERS and index.names.get(nxt.key)):
+            # "George Washington University", "Mary Wheeler", "Elizabeth Fairfield"; but "Monte
+            # Cassino" is the mountain by the town
+            return "given name"
         elif not last.possessive and not nation and nxt.key not in demonyms() and not (
                 nxt.key in TITLES or nxt.key in REGION_WORDS or _names_an_institution(tokens, j)
                 or nxt.text.lower() in lower_words) and (nxt.key in index.person_names

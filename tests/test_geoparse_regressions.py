@@ -1586,3 +1586,9 @@ def test_another_name_of_a_town_that_the_text_places_is_the_town(index):
     text = "The army entered Tilsit and pushed on to Insterburg. Near Gumbinnen the line broke."
     assert [(t, n) for t, n, *_ in places(text, index)] == [
         ("Tilsit", "Sovetsk"), ("Insterburg", "Chernyakhovsk"), ("Gumbinnen", "Gusev")]
+
+
+def test_monte_before_a_town_is_no_given_name(index):
+    # "Monte" is a given name, but "Monte Cassino" made Cassino a surname throughout.
+    text = "The division crossed north of Cassino. The massif of Monte Cassino barred the valley."
+    assert [n for _, n, *_ in places(text, index)][:1] == ["Cassino"]
