@@ -970,6 +970,12 @@ def _initial(tokens: Tokens, k: int) -> bool:
     return len(text) == 1 and text.isupper() and tokens.text[tokens.ends[k]:tokens.ends[k] + 1] == "."
 
 
+def _spelled_out(word: str, key: str, place: _Place) -> bool:
+    """Whether a word in capitals is a place's own name written out, as war diaries and notices
+    write them ("moved to GOMMECOURT"), not an acronym: long, and a town's main name."""
+    return len(word) >= 7 and any(e.key == key for e in place.entries)
+
+
 def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: GazetteerIndex,
           lower_words: LowerWords, listed: bool = False) -> bool | str:
     """Whether a gazetteer match (tokens ``i`` to ``j``) is a place name here.
@@ -1008,7 +1014,7 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     if single and "." in first.text[:-1] and not area:
         return "word"  # "U.N.": an abbreviation names a country or a state ("U.S.", "N.C."), not a town (Un)
     if single and first.is_upper and "." not in first.text and "country" not in kinds \
-            and key not in region_abbreviations()[1] \
+            and key not in region_abbreviations()[1] and not _spelled_out(first.text, key, place) \
             and not all_caps_line(text, first_start) and not _dateline(tokens, i, j):
         return "word"  # "GA", "NATO": acronyms; all-caps place names count only in datelines and headlines
     if single and first.text == "B.C." and _NUMBER_BEFORE.search(text, max(0, first_start - 8), first_start):

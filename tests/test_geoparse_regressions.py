@@ -1592,3 +1592,8 @@ def test_monte_before_a_town_is_no_given_name(index):
     # "Monte" is a given name, but "Monte Cassino" made Cassino a surname throughout.
     text = "The division crossed north of Cassino. The massif of Monte Cassino barred the valley."
     assert [n for _, n, *_ in places(text, index)][:1] == ["Cassino"]
+
+
+def test_a_long_town_name_in_capitals_is_no_acronym(index):
+    text = "The battalion moved from the line to GOMMECOURT on Tuesday. NASA and UNICEF said so."
+    assert [t for t, *_ in places(text, index)] == ["GOMMECOURT"]
