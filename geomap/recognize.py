@@ -1000,7 +1000,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     if last.key == "co" and j - i > 1 and i > 0 and joined[i] and words[i - 1].is_title \
             and not words[i - 1].possessive:
         return False  # "Hokuriku Electric Power Co.": a company, not Power County, Idaho
-    if _TITLE_BEFORE.search(text, max(0, first_start - 24), first_start) or (
+    if ("of " in text[max(0, first_start - 8):first_start]
+            and _TITLE_BEFORE.search(text, max(0, first_start - 24), first_start)) or (
             "admin1" in kinds and "country" not in kinds and _ORDINAL_BEFORE.search(text, max(0, first_start - 8),
                                                                                     first_start)):
         return False  # "the Army of the Potomac", "the Duke of Wellington"; "the 20th Maine", a regiment
@@ -1019,7 +1020,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return "word"  # "GA", "NATO": acronyms; all-caps place names count only in datelines and headlines
     if single and first.text == "B.C." and _NUMBER_BEFORE.search(text, max(0, first_start - 8), first_start):
         return "word"  # "300 B.C.": an era, not British Columbia
-    if _AGENCY_OPENS.search(text, max(0, first_start - 30), first_start) and _AGENCY_CLOSES.match(text, last_end):
+    if "(" in text[max(0, first_start - 30):first_start] and _AGENCY_CLOSES.match(text, last_end) \
+            and _AGENCY_OPENS.search(text, max(0, first_start - 30), first_start):
         # "GUANGZHOU, June 17 (Xinhua) --", "(Tass) -", "TAIPEI (Nikkei Asia) -", "SARAJEVO (Balkan
         # Insight) -": the news agency or outlet of a dateline
         return "word"
