@@ -1597,3 +1597,10 @@ def test_monte_before_a_town_is_no_given_name(index):
 def test_a_long_town_name_in_capitals_is_no_acronym(index):
     text = "The battalion moved from the line to GOMMECOURT on Tuesday. NASA and UNICEF said so."
     assert [t for t, *_ in places(text, index)] == ["GOMMECOURT"]
+
+
+def test_natal_is_the_province_in_south_africa_and_the_city_in_brazil(index):
+    text = "Boer commandos crossed into Natal and besieged Ladysmith."
+    assert [(t, n) for t, n, *_ in places(text, index)][0] == ("Natal", "KwaZulu-Natal")
+    text = "Flights from Natal to Recife and Fortaleza resumed on Monday."
+    assert [(t, c) for t, _, c, *_ in places(text, index)][0] == ("Natal", "BR")
