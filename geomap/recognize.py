@@ -448,14 +448,15 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     return _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(text, found, index), index))
 
 
-# "the Mississippi at Vicksburg", "down the Ohio.", "the Hudson and": a state's or a town's name
-# after "the" and before a preposition or a stop is the river named like it; a state is not
-# written with "the" ("the Kentucky border", "the Ohio Senate" go on with the name), nor a town.
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$")
 _RIVER_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|[ \t](?:at|near|to|from|in|into|below|above|between|and|river|valley)\b)")
 
 
 def _rivers_named_like_regions(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
+    """ "the Mississippi at Vicksburg", "down the Ohio.", "the Potomac and": a state's or a town's
+    name after "the" and before a preposition or a stop is the river named like it, where the
+    gazetteer has that river. A state is not written with "the" ("the Kentucky border" and "the
+    Ohio Senate" go on with the name), nor a town."""
     out = []
     for cand in found:
         if cand.role == "place" and not cand.feature and " " not in cand.key \
@@ -681,7 +682,8 @@ _PROVINCE_AFTER = re.compile(r"[ \t]+(?:province|governorate|oblast|prefecture)\
 # gazetteer knows few such features; the name stays its namesake's, with the whole as its span.
 _FEATURE_AFTER = re.compile(r"[ \t]+(?:River|Creek|Hills|Mountains|Valley|Falls|Dam|Reservoir|Canal|Basin|Gorge|Bay|"
                             r"Gulf|Lake|Peninsula|Township|Shire)\b(?![ \t]+[A-Z])")  # not "the Texas Gulf Coast"
-_FEATURE_HEADS = frozenset("river lake mount mt gulf bay firth strait straits sea".split())  # names that are features already
+# The first words of names that are features already: "Gulf of Lake Victoria" is the lake's.
+_FEATURE_HEADS = frozenset("river lake mount mt gulf bay firth strait straits sea".split())
 _FEATURE_BEFORE = re.compile(r"\b(?:River|Lake|Mount|Mt\.|(?:Gulf|Bay|Firth|Straits?|Sea) of)[ \t]+$")
 
 
@@ -714,7 +716,7 @@ def _feature_names(text: str, found: list[Candidate]) -> list[Candidate]:
         if cand.role == "place":
             after = _FEATURE_AFTER.match(text, cand.end)
             before = _FEATURE_BEFORE.search(text, max(0, cand.start - 11), cand.start) \
-                if cand.key.split(" ", 1)[0] not in _FEATURE_HEADS else None  # "Gulf of Lake Victoria"
+                if cand.key.split(" ", 1)[0] not in _FEATURE_HEADS else None
             if after or before:
                 start, end = before.start() if before else cand.start, after.end() if after else cand.end
                 cand = replace(cand, text=text[start:end], start=start, end=end, feature=True)
