@@ -974,8 +974,9 @@ def _initial(tokens: Tokens, k: int) -> bool:
 
 def _spelled_out(word: str, key: str, place: _Place) -> bool:
     """Whether a word in capitals is a place's own name written out, as war diaries and notices
-    write them ("moved to GOMMECOURT"), not an acronym: long, and a town's main name."""
-    return len(word) >= 7 and any(e.key == key for e in place.entries)
+    write them ("moved to GOMMECOURT"), not an acronym: long, and a town's main name (a state's in
+    capitals is a heading's: "DEPARTMENT OF THE TENNESSEE")."""
+    return len(word) >= 7 and any(e.key == key and e.kind == "city" for e in place.entries)
 
 
 def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: GazetteerIndex,
