@@ -91,6 +91,31 @@ def test_falklands_is_the_falkland_islands(index):
     assert entry_of("Veterans returned to the Falklands for the anniversary.", "Falklands", index).country == "FK"
 
 
+# Well-known physical features of every continent: rivers, lakes, ranges and peaks, seas and straits,
+# islands, deserts, deltas and national parks.
+@pytest.mark.parametrize("text, name, entry_id", [
+    ("Barges ran aground on the Paraná River as a drought gripped Argentina.", "Paraná River", "rg:parana-river"),
+    ("Dam releases swelled the Senegal River near Kayes.", "Senegal River", "rg:senegal-river"),
+    ("Ice jams on the Lena River flooded villages in Yakutia.", "Lena River", "rg:lena-river"),
+    ("Flash floods on the Guadalupe River killed dozens in Kerr County, Texas.", "Guadalupe River",
+     "rg:guadalupe-river"),
+    ("Water levels at Poyang Lake fell to a record low in Jiangxi.", "Poyang Lake", "rg:poyang-lake"),
+    ("Fishermen on Lake Balaton reported a mass die-off.", "Lake Balaton", "rg:lake-balaton"),
+    ("Climbers died on Aconcagua in a storm.", "Aconcagua", "rg:aconcagua"),
+    ("The Rwenzori Mountains straddle Uganda and Congo.", "Rwenzori Mountains", "rg:rwenzori-mountains"),
+    ("A tanker was seized in the Strait of Tiran.", "Strait of Tiran", "rg:strait-of-tiran"),
+    ("Sea ice in the Kara Sea melted early this year.", "Kara Sea", "rg:kara-sea"),
+    ("Migrants landed on Lampedusa and on the Aeolian Islands overnight.", "Aeolian Islands",
+     "rg:aeolian-islands"),
+    ("Sandstorms swept the Kyzylkum Desert in Uzbekistan.", "Kyzylkum Desert", "rg:kyzylkum-desert"),
+    ("Pelicans returned to the Danube Delta in Romania.", "Danube Delta", "rg:danube-delta"),
+    ("Rangers in Kruger National Park arrested three rhino poachers.", "Kruger National Park",
+     "rg:kruger-national-park"),
+])
+def test_well_known_physical_features(index, text, name, entry_id):
+    assert entry_of(text, name, index).id == entry_id
+
+
 # 2. Sub-national regions Natural Earth's admin-1 lacks.
 
 def test_english_counties(index):
