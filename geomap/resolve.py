@@ -780,8 +780,10 @@ def _has_seat(region: Entry, ranked: list[tuple[float, Entry]], key: str) -> boo
         # By the name alone, a village is no seat ("Quintana Roo", 942 people, is no capital); by
         # its people, a city is no seat of a region whose own name it bears only as another name
         # of its own, unless that is a respelling ("Grodno" is Hrodna, "Chittagong" Chattogram,
-        # but "Ceará" is no name of Fortaleza's).
-        other_name = e.key != key and region.key == key and _likeness(e.key, key) < 0.5
+        # but "Ceará" is no name of Fortaleza's) or the city outnumbers the region ("Leningrad",
+        # St Petersburg's old name, is the oblast around it only with a region word).
+        other_name = e.key != key and region.key == key and _likeness(e.key, key) < 0.5 \
+            and e.population < region.population
         if e.kind == "city" and ((e.key == key and e.population >= SEAT_FLOOR * region.population)
                                  or (e.population >= SEAT_SHARE * region.population and not other_name)) and (
                 e.admin1 == region.admin1 or (e.country == region.country and

@@ -1605,3 +1605,10 @@ def test_natal_is_the_province_in_south_africa_and_the_city_in_brazil(index):
     assert [(t, n) for t, n, *_ in places(text, index)][0] == ("Natal", "KwaZulu-Natal")
     text = "Flights from Natal to Recife and Fortaleza resumed on Monday."
     assert [(t, c) for t, _, c, *_ in places(text, index)][0] == ("Natal", "BR")
+
+
+def test_a_city_bigger_than_the_region_named_by_its_old_name_is_its_seat(index):
+    assert [(t, n) for t, n, *_ in places("The siege of Leningrad lasted 872 days.", index)] == [
+        ("Leningrad", "Saint Petersburg")]
+    assert [(t, k) for t, _, _, k, _ in places("Fires burned in the Leningrad region.", index)] == [
+        ("Leningrad region", "admin1")]
