@@ -383,7 +383,8 @@ def _admin1_aliases() -> dict[str, list[str]]:
 def region_abbreviations() -> tuple[dict[str, str], frozenset[str]]:
     """From the bundled aliases: folded abbreviations with a single full stop -> admin-1 id
     ("ont" -> "CA.ON"), names only after a comma; and the folded forms written in capitals
-    ("nsw"), names even as an all-capitals word, which the recognizer otherwise takes for an acronym."""
+    ("nsw", and regions.tsv's "eu"), names even as an all-capitals word, which the recognizer
+    otherwise takes for an acronym."""
     after_comma, capitals = {}, set()
     for region_id, names in _admin1_aliases().items():
         for name in names:
@@ -391,6 +392,10 @@ def region_abbreviations() -> tuple[dict[str, str], frozenset[str]]:
                 after_comma[normalize(name)] = region_id
             elif name.isupper() and "." not in name:
                 capitals.add(normalize(name))
+    for line in (Path(__file__).parent / "data" / "regions.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            capitals.update(normalize(n) for n in line.split("\t", 2)[:2] for n in n.split(";")
+                            if n.isupper() and "." not in n)
     return after_comma, frozenset(capitals)
 
 

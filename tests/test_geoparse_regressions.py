@@ -1612,3 +1612,12 @@ def test_a_city_bigger_than_the_region_named_by_its_old_name_is_its_seat(index):
         ("Leningrad", "Saint Petersburg")]
     assert [(t, k) for t, _, _, k, _ in places("Fires burned in the Leningrad region.", index)] == [
         ("Leningrad region", "admin1")]
+
+
+def test_the_european_union_is_placed_at_brussels_as_lgl_places_it(index):
+    # LGL marks "EU" and "European Union" as toponyms at Brussels (50.84 N, 4.38 E); "EU" in
+    # capitals is a name, as "NSW" is, not an acronym dropped like "NATO".
+    found = [(t, round(r_lat), round(r_lon)) for t, r_lat, r_lon in
+             [(r.candidate.text, r.entry.lat, r.entry.lon) for r in
+              geoparse("The EU imposed tariffs. European Union and E.U. officials met. NATO did not.", index=index)]]
+    assert found == [("EU", 51, 4), ("European Union", 51, 4), ("E.U.", 51, 4)]
