@@ -584,6 +584,35 @@ def _word_before(text: str, start: int) -> str:
     return text[space + 1 if space >= 0 else low:start - 1].lower()
 
 
+_LIST_NAME = r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}"
+_LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+# A list of two names or more that ends where a plural region word follows it.
+_LIST_BEFORE = re.compile(rf"(?:{_LIST_NAME}{_LIST_SEPARATOR})+{_LIST_NAME}\Z")
+
+
+def _with_list_openers(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found``, and the first name of each list before a plural region word that is not a
+    candidate itself: "Henrico and Chesterfield counties", "Elbert and Oglethorpe counties" (the
+    gazetteer knows Henrico only as a county). Such an opener is only where a list starts."""
+    if not _PLURAL_AFTER.search(text):
+        return found  # most texts
+    starts = {c.start for c in found}
+    openers = []
+    for tail in _PLURAL_AFTER.finditer(text):
+        sentence = max(text.rfind(". ", 0, tail.start()) + 2, tail.start() - 200, 0)
+        listed = _LIST_BEFORE.search(text, sentence, tail.start())
+        if listed is None:
+            continue
+        start, end = listed.start(), re.match(_LIST_NAME, text[listed.start():]).end() + listed.start()
+        first = text[start:end].split()
+        while len(first) > 1 and first[0].lower() in STOPWORDS:  # "In Henrico and ..."
+            start = text.index(first[1], start + len(first[0]))
+            first = first[1:]
+        if start not in starts:
+            openers.append(Candidate(text[start:end], start, end, normalize(text[start:end]), ()))
+    return sorted(found + openers, key=lambda c: c.start) if openers else found
+
+
 def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
     """ "Sumy and Dnipropetrovsk oblasts", "Becker, Clay and Douglas counties": each name of a
     list that ends in a plural region word is a region, not the town of the same name; before
@@ -592,7 +621,7 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
     streets: list[tuple[int, int]] = []
     role_at = {c.start: c.role for c in reversed(found)}  # the first candidate at each start
     covered_until = -1
-    for cand in found:
+    for cand in _with_list_openers(text, found):
         if cand.start < covered_until:
             continue
         members = [(cand.start, cand.end)]

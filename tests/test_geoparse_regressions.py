@@ -129,6 +129,17 @@ def test_a_list_ending_in_counties_names_counties(index):
     assert found["Camden"].name == "Camden County" and found["Georgia"].kind == "admin1"
 
 
+def test_a_list_of_counties_opened_by_a_name_that_is_no_town(index):
+    # usregional: Henrico and Elbert are counties only (no town of the name), so the list does
+    # not start at a candidate; Chesterfield and Oglethorpe had been towns in other states.
+    text = ("Data centers spread to sites near Richmond in Henrico and Chesterfield counties. It serves "
+            "patients from as far as Elbert and Oglethorpe counties. In Cass and Richland counties, fields flooded.")
+    found = [(r.candidate.text, r.entry.name, r.entry.admin1) for r in geoparse(text, index=index)][1:]
+    assert found[:4] == [("Henrico", "Henrico County", "US.VA"), ("Chesterfield", "Chesterfield County", "US.VA"),
+                         ("Elbert", "Elbert County", "US.GA"), ("Oglethorpe", "Oglethorpe County", "US.GA")]
+    assert [name for _, name, _ in found[4:]] == ["Cass County", "Richland County"]  # "In" is no part of the name
+
+
 def test_the_nations_of_the_united_kingdom_are_not_the_country(index):
     found = [(r.candidate.text, r.entry.name, r.entry.kind) for r in
              geoparse("She had lived in England and Scotland; Britain was home.", index=index)]
