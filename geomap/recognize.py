@@ -521,14 +521,15 @@ _FIRM_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|toward|towar
 
 def _firmly_placed(text: str, found: list[Candidate], keys: set[str]) -> set[str]:
     """Those of ``keys`` the text firmly places somewhere: after "in" or "near" (not "of"), before
-    a region or a country ("Marietta, Ohio"), or said to be a town ("Cognac is a commune")."""
+    a region or a country ("Marietta, Ohio"), said to be a town ("Cognac is a commune"), or in a
+    dateline ("VENICE — The 61st Venice Biennale opened")."""
     placed = set()
     for c, nxt in zip(found, found[1:] + [None]):
         if c.key not in keys or c.key in placed:
             continue
         qualified = nxt is not None and text[c.end:nxt.start] in (", ", ",\n") and \
             any(e.kind in ("admin1", "country") for e in nxt.entries)
-        if qualified or _FIRM_LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start) is not None or \
+        if qualified or c.dateline or _FIRM_LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start) is not None or \
                 _said_to_be_a_place(text, c.end):
             placed.add(c.key)
     return placed

@@ -1632,3 +1632,11 @@ def test_the_european_union_is_placed_at_brussels_as_lgl_places_it(index):
              [(r.candidate.text, r.entry.lat, r.entry.lon) for r in
               geoparse("The EU imposed tariffs. European Union and E.U. officials met. NATO did not.", index=index)]]
     assert found == [("EU", 51, 4), ("European Union", 51, 4), ("E.U.", 51, 4)]
+
+
+def test_a_dateline_places_a_name_that_an_event_is_named_after(index):
+    # sportculture: "Venice Biennale" made Venice a word of a name, and so forgot the dateline too.
+    text = ("Biennale steals the show\n\nBy Adrian Searle-Moss\n\nVENICE \u2014 The 61st Venice Biennale opened to "
+            "the public on Saturday. Venice's new day-tripper fee did little to thin the crowds.")
+    found = [(r.candidate.text, r.entry.country) for r in geoparse(text, index=index)]
+    assert found == [("VENICE", "IT"), ("Venice", "IT")]
