@@ -41,7 +41,9 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
 - dateline: the place a story was filed from ("BELFAST -") counts W_DATELINE times in the
   country and admin-1 evidence;
 - list: W_LIST times the share of the names listed beside a mention ("Missouri, New York and
-  Virginia") whose kind is the entry's, counting neighbours whose entries are all of one kind.
+  Virginia") whose kind is the entry's, counting neighbours whose entries are all of one kind;
+  listed beside a city of METROPOLIS_POPULATION, a town under TINY_POPULATION named like one
+  takes no context ("stops in New York, Philadelphia and Toronto": not Toronto, Ohio).
 - stray: a name known only as towns under STRAY_POPULATION (not capitals), none of them in a
   country the rest of the document gives any evidence for (though it gives STRAY_EVIDENCE), gets
   no entry and is marked ``doubtful`` (``geoparse`` leaves it out): "Heathrow" in a London story
@@ -111,6 +113,8 @@ OUTNAMED = 10  # a town by another of its names takes no context beside a place 
 MAJOR_POPULATION = 100_000  # a city, region or country this big is a major place ...
 INTERNATIONAL_COUNTRIES = 5  # ... whose smaller namesakes take no context in a story of this many countries
 INTERNATIONAL_SHARE = 0.35  # ... none of which holds this share of the evidence
+METROPOLIS_POPULATION = 500_000  # a town under TINY_POPULATION named like a city this big, listed beside one,
+# takes no context
 
 
 class Resolution:
@@ -390,8 +394,8 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
         if W_PAIR and PAIR_UNCHOSEN < 1.0:
             support = _support(near_names, chosen)
         if W_LIST and text is not None:
-            signatures = [(*signature, kinds)
-                          for signature, kinds in zip(signatures, _listed_kinds(text, candidates, chosen))]
+            signatures = [(*signature, *listed)
+                          for signature, listed in zip(signatures, _listed_kinds(text, candidates, chosen))]
         out = _rank(candidates, signatures, (shares, regions, nearest_km, capitals), box, support)
     # Towns joined by a hyphen are neighbours, whatever their states: "Fargo-Moorhead".
     hyphened = {start for a, b in zip(candidates, candidates[1:])
@@ -507,14 +511,17 @@ def _stray(resolution: Resolution, shares) -> bool:
         and states.norm - SHARE_PRIOR >= STRAY_EVIDENCE
 
 
-_LIST_SEPARATOR = re.compile(r",?\s+(?:and|or)\s+|,\s*|\s*&\s*")
+_LIST_SEPARATOR = re.compile(r",?\s+(?:and|or)\s+|,\s*|\s*&\s*|\s+to\s+")
 
 
-def _listed_kinds(text: str, candidates: list[Candidate], chosen: dict[str, Entry]) -> list[tuple[str, ...]]:
+def _listed_kinds(text: str, candidates: list[Candidate],
+                  chosen: dict[str, Entry]) -> list[tuple[tuple[str, ...], bool]]:
     """For each mention, the kinds that the first pass chose for the names listed right beside it:
     lists name alike things ("Missouri, New York and Virginia" are states, "Russia, Georgia and
-    Ukraine" countries)."""
+    Ukraine" countries), and so do routes ("from Kansas to Texas"); and whether one of them is a metropolis, a city of METROPOLIS_POPULATION
+    ("stops in New York, Philadelphia and Toronto": cities of a size, not Toronto, Ohio)."""
     kinds: list[list[str]] = [[] for _ in candidates]
+    metropolis = [False] * len(candidates)
     lists: list[list[int]] = []
     for k in range(len(candidates) - 1):
         a, b = candidates[k], candidates[k + 1]
@@ -529,9 +536,12 @@ def _listed_kinds(text: str, candidates: list[Candidate], chosen: dict[str, Entr
         # choice is its clear best by base score ("Sinaloa", the state, not its villages).
         certain = {k: chosen[candidates[k].key].kind for k in members
                    if candidates[k].key in chosen and _certain_kind(candidates[k], chosen[candidates[k].key])}
+        metropolises = {k for k in certain if chosen[candidates[k].key].kind == "city"
+                        and chosen[candidates[k].key].population >= METROPOLIS_POPULATION}
         for k in members:
             kinds[k] = [kind for j, kind in certain.items() if j != k]
-    return [tuple(sorted(k)) for k in kinds]
+            metropolis[k] = bool(metropolises - {k})
+    return [(tuple(sorted(k)), m) for k, m in zip(kinds, metropolis)]
 
 
 def _certain_kind(cand: Candidate, choice: Entry) -> bool:
@@ -633,9 +643,13 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             # "Singapore to Rotterdam or Hamburg" beside New York and Los Angeles names no towns
             # of New York State.
             namesakes_abroad = international and names_a_major_place
+            # Listed beside a metropolis, a name of one is that city, not a village so named.
+            beside_metropolis = len(signature) > 5 and signature[5] and any(
+                e.kind == "city" and e.population >= METROPOLIS_POPULATION for e in cand.entries)
             for e in cand.entries:
                 if _takes_no_context(e, cand.key, own_regions, own_population) or (
-                        namesakes_abroad and e.kind == "city" and e.population < MAJOR_POPULATION):
+                        namesakes_abroad and e.kind == "city" and e.population < MAJOR_POPULATION) or (
+                        beside_metropolis and e.kind == "city" and e.population < TINY_POPULATION):
                     score = _base_score(e, cand.key)
                     if cand.qualifier is not None and any(contains(q, e) for q in cand.qualifier.entries):
                         score += W_QUALIFIER

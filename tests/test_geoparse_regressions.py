@@ -1640,3 +1640,13 @@ def test_a_dateline_places_a_name_that_an_event_is_named_after(index):
             "the public on Saturday. Venice's new day-tripper fee did little to thin the crowds.")
     found = [(r.candidate.text, r.entry.country) for r in geoparse(text, index=index)]
     assert found == [("VENICE", "IT"), ("Venice", "IT")]
+
+
+def test_a_name_listed_beside_metropolises_is_the_metropolis(index):
+    # shortnews: an NBA road trip; Toronto, Ohio (4,900 people) had taken the US and Ohio context.
+    found = places("The Lakers begin a four-game trip on Monday, with stops in New York, Philadelphia and "
+                   "Toronto. Ohio fans are sad.", index)
+    assert ("Toronto", "Toronto", "CA", "city", "place") in found
+    # obituaries: Berlin, Massachusetts lies 50 km from Boston, which had vouched for it.
+    found = places("ITEN, Kenya - At 26, Faith Jepkosgei has won in Boston and Berlin.", index)
+    assert [(t, c) for t, _, c, *_ in found][-2:] == [("Boston", "US"), ("Berlin", "DE")]
