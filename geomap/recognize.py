@@ -721,6 +721,7 @@ _FEATURE_BEFORE = re.compile(r"\b(?:River|Lake|Mount|Mt\.|(?:Gulf|Bay|Firth|Stra
 # A capitalized compass or position word before a name the gazetteer lacks with it: "North
 # Texas", "Eastern Ontario", "Upper Canada", "Lower Manhattan", "West Timor", "the High Tatras",
 # "Greater Sydney".
+_POSITION_WORDS = frozenset({"upper", "lower", "high", "low", "inner", "outer", "greater", "far", "middle"})
 _PART_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
                           r"Upper|Lower|High|Low|Inner|Outer|Greater|Far|Northeast|Northwest|Southeast|Southwest|"
                           r"North-East|North-West|South-East|South-West|Northeastern|Northwestern|Southeastern|"
@@ -1137,6 +1138,11 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     # Part of a longer proper name: the next capitalized word belongs to it.
     if j < len(words) and joined[j] and words[j].is_title and words[j].key not in CALENDAR and not place_after:
         nxt = words[j]
+        if nxt.key in _COMPASS_WORDS and nxt.key != "central" and key not in _POSITION_WORDS \
+                and not last.possessive and _compass_ends_run(tokens, j):
+            # "Dublin South-West", "Belfast East", "Galway West": a part of the place, a constituency
+            # (but "Madison Central" is a school; "the Far East" no town named Far)
+            return True
         if _names_a_paper(tokens, j) or (last.possessive and nxt.key in ("day", "eve", "church", "college")):
             return False  # "Washington Post", "Lansing State Journal", "St. Patrick's Day"
         if last.key in REGION_WORDS:
@@ -1188,6 +1194,16 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
                 and not (kinds & {"region", "country", "continent"}) \
                 and not (j < len(words) and joined[j] and words[j].key in CIVIC_AFTER):  # but "The Panama Canal will ..."
             return False  # "The Washington ..." mid-sentence is a title, but not "The Athens Police Department"
+    return True
+
+
+def _compass_ends_run(tokens: Tokens, j: int) -> bool:
+    """Whether the capitalized run goes on from token ``j`` with compass words only ("South West")."""
+    words, joined = tokens.words, tokens.joined
+    while j < len(words) and joined[j] and words[j].is_title:
+        if words[j].key not in _COMPASS_WORDS:
+            return False
+        j += 1
     return True
 
 

@@ -1650,3 +1650,12 @@ def test_a_name_listed_beside_metropolises_is_the_metropolis(index):
     # obituaries: Berlin, Massachusetts lies 50 km from Boston, which had vouched for it.
     found = places("ITEN, Kenya - At 26, Faith Jepkosgei has won in Boston and Berlin.", index)
     assert [(t, c) for t, _, c, *_ in found][-2:] == [("Boston", "US"), ("Berlin", "DE")]
+
+
+def test_a_place_before_compass_words_is_the_place(index):
+    # politics: constituencies; LGL: "the IHSAA regional Friday at Columbus East. Columbus North won".
+    text = ("Labour took Glasgow South West and Airdrie and Shotts. In Galway West, turnout fell; the "
+            "Belfast East seat was held. The regional was at Columbus East. In the Far East, it rained.")
+    found = [t for t, *_ in places(text, index)]
+    assert found[:6] == ["Glasgow", "Airdrie", "Shotts", "Galway", "Belfast", "Columbus"]
+    assert "Far" not in found
