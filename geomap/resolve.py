@@ -743,7 +743,8 @@ def _takes_no_context(entry: Entry, key: str, own_regions: dict[str, int], own_p
     """Whether a town takes nothing from the document's context, only its base score and a
     qualifier: named like the admin-1 region it lies in but too small to be its seat (under
     SEAT_FLOOR of its people, and no national capital: "Quebec" the city, a twentieth of its
-    province, while the region's other places name the region); or named by another of its
+    province, while the region's other places name the region); named like another admin-1 region
+    of its country with a thousand times its people ("Yucatán", a village of Veracruz); or named by another of its
     names beside a place whose own name it is, OUTNAMED times bigger ("Maine", another name of
     Des Plaines, Illinois, beside the state). ``own_regions``: the admin-1 regions so named, with
     their people; ``own_population``: the most people of a place whose own name ``key`` is.
@@ -755,7 +756,11 @@ def _takes_no_context(entry: Entry, key: str, own_regions: dict[str, int], own_p
         return True
     if entry.key != key:
         return own_population >= OUTNAMED * max(entry.population, 1)
-    return entry.admin1 in own_regions and entry.population < SEAT_FLOOR * own_regions[entry.admin1] \
+    if entry.admin1 not in own_regions:
+        # A village named like a region elsewhere in its country ("Yucatán", 543 people, in Veracruz)
+        return any(region.startswith(f"{entry.country}.") and people >= 1000 * max(entry.population, 1)
+                   for region, people in own_regions.items())
+    return entry.population < SEAT_FLOOR * own_regions[entry.admin1] \
         and (entry.country, entry.key) not in _capital_keys()  # "Banjul", the capital
 
 

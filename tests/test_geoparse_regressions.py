@@ -1659,3 +1659,9 @@ def test_a_place_before_compass_words_is_the_place(index):
     found = [t for t, *_ in places(text, index)]
     assert found[:6] == ["Glasgow", "Airdrie", "Shotts", "Galway", "Belfast", "Columbus"]
     assert "Far" not in found
+
+
+def test_a_village_named_like_another_region_of_its_country_is_not_that_region(index):
+    # politics: a village of 543 people in Veracruz had taken the Veracruz context.
+    found = places("Morena held Veracruz. It also won Yucatán for the first time, taking the capital, Mérida.", index)
+    assert ("Yucatán", "Yucatán", "MX", "admin1", "place") in found
