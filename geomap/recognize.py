@@ -1136,7 +1136,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         # Also "with Hailey, who was born ...", but not "Smith of Roswell, who" nor "Main Street, Tipperary, who".
         return "person"
     # Part of a longer proper name: the next capitalized word belongs to it.
-    if j < len(words) and joined[j] and words[j].is_title and words[j].key not in CALENDAR and not place_after:
+    if j < len(words) and joined[j] and words[j].is_title and words[j].key not in CALENDAR and not place_after \
+            and (words[j].text != "I" or key in index.person_names):
+        # (but "In Taipei I painted": the pronoun opens no longer name; "Elizabeth I" is a queen)
         nxt = words[j]
         if nxt.key in _COMPASS_WORDS and nxt.key != "central" and key not in _POSITION_WORDS \
                 and not last.possessive and _compass_ends_run(tokens, j):

@@ -1665,3 +1665,9 @@ def test_a_village_named_like_another_region_of_its_country_is_not_that_region(i
     # politics: a village of 543 people in Veracruz had taken the Veracruz context.
     found = places("Morena held Veracruz. It also won Yucatán for the first time, taking the capital, Mérida.", index)
     assert ("Yucatán", "Yucatán", "MX", "admin1", "place") in found
+
+
+def test_the_pronoun_i_after_a_place_opens_no_longer_name(index):
+    # obituaries: "In Taipei I painted" had made "Taipei I" a name; "Elizabeth I" stays a queen.
+    assert [t for t, *_ in places('"In Taipei I painted what I remembered," she says.', index)] == ["Taipei"]
+    assert [t for t, *_ in places("Elizabeth I ruled England.", index)] == ["England"]
