@@ -1671,3 +1671,12 @@ def test_the_pronoun_i_after_a_place_opens_no_longer_name(index):
     # obituaries: "In Taipei I painted" had made "Taipei I" a name; "Elizabeth I" stays a queen.
     assert [t for t, *_ in places('"In Taipei I painted what I remembered," she says.', index)] == ["Taipei"]
     assert [t for t, *_ in places("Elizabeth I ruled England.", index)] == ["England"]
+
+
+def test_heritage_sites_historic_counties_districts_and_neighbourhoods(index):
+    # Rows of regions.tsv that GeoNames' populated places and admin-1 regions lack.
+    text = ("Landslides hit Dolakha and Rasuwa districts. The Altar Stone at Stonehenge came from Caithness. "
+            "Fires burned in Estrie and Montérégie. She grew up in Mayfair.")
+    found = [(t, c) for t, _, c, *_ in places(text, index)]
+    assert found == [("Dolakha", "NP"), ("Rasuwa", "NP"), ("Stonehenge", "GB"), ("Caithness", "GB"),
+                     ("Estrie", "CA"), ("Montérégie", "CA"), ("Mayfair", "GB")]
