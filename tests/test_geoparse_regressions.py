@@ -1680,3 +1680,13 @@ def test_heritage_sites_historic_counties_districts_and_neighbourhoods(index):
     found = [(t, c) for t, _, c, *_ in places(text, index)]
     assert found == [("Dolakha", "NP"), ("Rasuwa", "NP"), ("Stonehenge", "GB"), ("Caithness", "GB"),
                      ("Estrie", "CA"), ("Montérégie", "CA"), ("Mayfair", "GB")]
+
+
+def test_islands_capes_ice_and_polar_stations(index):
+    # Rows of regions.tsv: "South Georgia" had been the country Georgia with a compass word.
+    text = ("Cores came from off Cape Hatteras. The Pine Island Glacier feeds the Amundsen Sea; McMurdo Station "
+            "and the Ross Ice Shelf lie further west. Bird flu reached South Georgia and the South Shetland Islands.")
+    found = [(t, c) for t, _, c, *_ in places(text, index)]
+    assert found == [("Cape Hatteras", "US"), ("Pine Island Glacier", "AQ"), ("Amundsen Sea", None),
+                     ("McMurdo Station", "AQ"), ("Ross Ice Shelf", "AQ"), ("South Georgia", "GS"),
+                     ("South Shetland Islands", "AQ")]
