@@ -110,6 +110,7 @@ SHARE_PRIOR = 1.5  # evidence no country or region holds: a name and a half
 TINY_POPULATION = 10_000  # a town this small ...
 TINY_STATE = 0.5  # ... takes this share of the admin-1 context when its name is also a place of 100,000
 OUTNAMED = 10  # a town by another of its names takes no context beside a place so named this many times bigger
+OUTNAMED_BY_REGION = 1000  # ... nor does a town named like an admin-1 region of its country this many times bigger
 MAJOR_POPULATION = 100_000  # a city, region or country this big is a major place ...
 INTERNATIONAL_COUNTRIES = 5  # ... whose smaller namesakes take no context in a story of this many countries
 INTERNATIONAL_SHARE = 0.35  # ... none of which holds this share of the evidence
@@ -518,8 +519,9 @@ def _listed_kinds(text: str, candidates: list[Candidate],
                   chosen: dict[str, Entry]) -> list[tuple[tuple[str, ...], bool]]:
     """For each mention, the kinds that the first pass chose for the names listed right beside it:
     lists name alike things ("Missouri, New York and Virginia" are states, "Russia, Georgia and
-    Ukraine" countries), and so do routes ("from Kansas to Texas"); and whether one of them is a metropolis, a city of METROPOLIS_POPULATION
-    ("stops in New York, Philadelphia and Toronto": cities of a size, not Toronto, Ohio)."""
+    Ukraine" countries), and so do routes ("from Kansas to Texas"); and whether one of them is a
+    metropolis, a city of METROPOLIS_POPULATION ("stops in New York, Philadelphia and Toronto":
+    cities of a size, not Toronto, Ohio)."""
     kinds: list[list[str]] = [[] for _ in candidates]
     metropolis = [False] * len(candidates)
     lists: list[list[int]] = []
@@ -743,9 +745,10 @@ def _takes_no_context(entry: Entry, key: str, own_regions: dict[str, int], own_p
     """Whether a town takes nothing from the document's context, only its base score and a
     qualifier: named like the admin-1 region it lies in but too small to be its seat (under
     SEAT_FLOOR of its people, and no national capital: "Quebec" the city, a twentieth of its
-    province, while the region's other places name the region); named like another admin-1 region
-    of its country with a thousand times its people ("Yucatán", a village of Veracruz); or named by another of its
-    names beside a place whose own name it is, OUTNAMED times bigger ("Maine", another name of
+    province, while the region's other places name the region); named like another admin-1
+    region of its country with OUTNAMED_BY_REGION times its people ("Yucatán", a village of
+    Veracruz); or named by another of its names beside a place whose own name it is, OUTNAMED
+    times bigger ("Maine", another name of
     Des Plaines, Illinois, beside the state). ``own_regions``: the admin-1 regions so named, with
     their people; ``own_population``: the most people of a place whose own name ``key`` is.
     Nor does a capital named like its country: "Luxembourg" in a story of Luxembourg's towns is
@@ -756,12 +759,14 @@ def _takes_no_context(entry: Entry, key: str, own_regions: dict[str, int], own_p
         return True
     if entry.key != key:
         return own_population >= OUTNAMED * max(entry.population, 1)
-    if entry.admin1 not in own_regions:
-        # A village named like a region elsewhere in its country ("Yucatán", 543 people, in Veracruz)
-        return any(region.startswith(f"{entry.country}.") and people >= 1000 * max(entry.population, 1)
-                   for region, people in own_regions.items())
-    return entry.population < SEAT_FLOOR * own_regions[entry.admin1] \
-        and (entry.country, entry.key) not in _capital_keys()  # "Banjul", the capital
+    if entry.admin1 in own_regions:
+        return entry.population < SEAT_FLOOR * own_regions[entry.admin1] \
+            and (entry.country, entry.key) not in _capital_keys()  # "Banjul", the capital
+    if not own_regions:
+        return False  # most names
+    # A village named like a region elsewhere in its country ("Yucatán", 543 people, in Veracruz)
+    country, least = f"{entry.country}.", OUTNAMED_BY_REGION * max(entry.population, 1)
+    return any(people >= least and region.startswith(country) for region, people in own_regions.items())
 
 
 def _listed_among_regions(listed: tuple[str, ...]) -> bool:
