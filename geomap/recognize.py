@@ -99,6 +99,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:Army|Duke|Duchess|Earl|Prince|Princess|Lord|Ma
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+$")
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w\u00c0-\u017f'-]+[ \t][\"\u201c\u2018']$")
 _NICKNAME_AFTER = re.compile(r"[\"\u201d\u2019'][ \t][A-Z]")
+_QUOTED_NICKNAME_AFTER = re.compile(r"[ \t]+[\"\u201c\u2018'][A-Z][\w.' -]{0,20}[\"\u201d\u2019'][ \t]+[A-Z]")
 # "Erik ten Hag", "Louis van Gaal": a surname after a given name and a particle.
 _SURNAME_PARTICLE_BEFORE = re.compile(r"\b(?P<given>[A-Z][a-z]+)[ \t]+(?:van|von|ten|ter|den|der|de|da|di|du|del|"
                                       r"della|dos|das|le|la|bin|ibn)(?:[ \t]+(?:der|den|de|la))?[ \t]+$")
@@ -1182,7 +1183,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             return "person"  # "President Volodymyr", "Roy A. Nelson", "President Xi Jinping"
         in_capitals = prev.is_upper and first.is_upper and all_caps_line(text, first_start)
         if prev.is_title and prev.key not in STOPWORDS and prev.key not in demonyms() and prev.key not in TITLES \
-                and not nation and not in_capitals and not _ROAD_NUMBER.fullmatch(prev.text) and (
+                and (not nation or (single and "country" in kinds and prev.key in index.person_names
+                                    and not _is_major(index, prev.key))) \
+                and not in_capitals and not _ROAD_NUMBER.fullmatch(prev.text) and (
                     prev.key in index.person_names
                     or (not _is_major(index, prev.key) and not tokens.in_title_case(first_start))):
             # A person or an organisation wherever the name stands, but "Henry County" in
@@ -1265,6 +1268,8 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
     if _NICKNAME_BEFORE.search(text, max(0, first_start - 30), first_start) \
             and _NICKNAME_AFTER.match(text, last_end):
         return "person"  # Joaquín "El Chapo" Guzmán: a nickname between a given name and a surname
+    if single and not area and _QUOTED_NICKNAME_AFTER.match(text, last_end):
+        return "given name"  # Everett "Bud" Calderwood: a given name before a nickname and a surname
     line_start = text.rfind("\n", 0, first_start) + 1
     if text.startswith(("By ", "BY "), line_start) and (m := _BYLINE_NAMES.match(text, line_start)) \
             and last_end <= m.end():

@@ -1690,3 +1690,14 @@ def test_islands_capes_ice_and_polar_stations(index):
     assert found == [("Cape Hatteras", "US"), ("Pine Island Glacier", "AQ"), ("Amundsen Sea", None),
                      ("McMurdo Station", "AQ"), ("Ross Ice Shelf", "AQ"), ("South Georgia", "GS"),
                      ("South Shetland Islands", "AQ")]
+
+
+def test_a_country_or_a_town_in_a_persons_name_is_no_place(index):
+    # obituaries: "Marcus Jordan" and "Ms. Jordan" were the country; "Everett 'Bud' Calderwood"
+    # was Everett, Washington.
+    text = ("Her son, Marcus Jordan, said the cause was heart failure. Ms. Jordan was born in Selma, Ala. "
+            "VINALHAVEN \u2014 Everett \"Bud\" Calderwood, who hauled traps in Penobscot Bay, died at 94.")
+    names = [t for t, *_ in places(text, index)]
+    assert "Jordan" not in names and "Everett" not in names and "Selma" in names and "VINALHAVEN" in names
+    assert [t for t, *_ in places("Jordan and Egypt signed. King Abdullah of Jordan spoke.", index)] == [
+        "Jordan", "Egypt", "Jordan"]
