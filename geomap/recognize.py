@@ -84,9 +84,14 @@ _SPEECH_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:said|says|told|declined|ple
                            r"administration|took office)\b")  # "the Obama administration"
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 # A name in apposition to a kinship word is a person's: "her husband, Austin", "children, Jackson and".
-_KIN_BEFORE = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|children|sons|daughters|"
-                         r"grandson|granddaughter|grandchildren|partner|fianc[eé]e?|widow|widower|survived by|"
-                         r"(?:son|daughter|children) of)(?:,[ \t]*|[ \t]+)$", re.I)
+_KIN = (r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|children|sons|daughters|"
+        r"grandson|granddaughter|grandchildren|partner|fianc[eé]e?|widow|widower|survived by|"
+        r"(?:son|daughter|children) of)(?:,[ \t]*|[ \t]+)")
+_KIN_BEFORE = re.compile(_KIN + "$", re.I)
+# ... and the names listed after such a word: "his children Austin, Victoria and Jane", "his
+# daughters Chelsea, of Calgary, and Paris".
+_KIN_LIST_BEFORE = re.compile(_KIN + r"(?-i:[A-Z][a-z]+(?:,[ \t]+of[ \t]+[A-Z][a-z]+)?"
+                                     r"(?:,[ \t]*and[ \t]+|,[ \t]*|[ \t]+and[ \t]+))+$", re.I)
 # "Kent's brother", "Jordan's wife": whoever has kin is a person.
 _KIN_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:late|older|younger|elder|eldest|youngest|twin)[ \t]+)?"
                         r"(?:husband|wife|son|daughter|brother|sister|father|mother|widow|widower|girlfriend|"
@@ -1223,6 +1228,8 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
     first_start, last_end = tokens.starts[i], tokens.ends[j - 1]
     single, area, nation = j - i == 1, place.area, place.nation
     if single and (_KIN_BEFORE.search(text, max(0, first_start - 25), first_start)
+                   or (text.endswith((", ", " and "), 0, first_start)
+                       and _KIN_LIST_BEFORE.search(text, max(0, first_start - 60), first_start))
                    or (last.possessive and _KIN_AFTER.match(text, last_end))):
         return "person"
     if single and not area and place.population < 20_000 and _NUMBER_AFTER.match(text, last_end):

@@ -1701,3 +1701,11 @@ def test_a_country_or_a_town_in_a_persons_name_is_no_place(index):
     assert "Jordan" not in names and "Everett" not in names and "Selma" in names and "VINALHAVEN" in names
     assert [t for t, *_ in places("Jordan and Egypt signed. King Abdullah of Jordan spoke.", index)] == [
         "Jordan", "Egypt", "Jordan"]
+
+
+def test_names_listed_after_a_kin_word_are_people(index):
+    # obituaries: "his daughters Chelsea, of Calgary, and Paris, of Montreal"; "his children Austin,
+    # Victoria and Jane".
+    text = ("He leaves Joan, his daughters Chelsea, of Calgary, and Paris, of Montreal. He is survived by his "
+            "children Austin, Victoria and Jane. His son lives in Paris.")
+    assert [t for t, *_ in places(text, index)] == ["Calgary", "Montreal", "Paris"]
