@@ -1324,6 +1324,11 @@ def _lies_in(entries: tuple[Entry, ...], regions: tuple[Entry, ...]) -> bool:
     return any(contains(r, e) for r in regions for e in entries)
 
 
+def _names_a_country(cand: Candidate) -> bool:
+    """Whether a name is a country's own name ("China", not "Chinese" nor "PRC")."""
+    return any(e.kind == "country" and e.key == cand.key for e in cand.entries)
+
+
 def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
     """Link "Paris, Texas" and "Troy, N.C.": the second name qualifies the first."""
     out = []
@@ -1332,7 +1337,9 @@ def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
         plural = _PLURAL_AFTER.match(text, cand.end)
         end = plural.end() if plural else cand.end  # "Nassau and Baker counties in Florida"
         if nxt and text[end:end + 1] == "," and _QUALIFYING_COMMA.fullmatch(text, end, nxt.start):
-            if _lies_in(cand.entries, nxt.entries):
+            if _names_a_country(cand) and any(e.kind == "country" for e in nxt.entries):
+                pass  # "to China, Japan and South Korea": countries listed, not China, a town of Okinawa
+            elif _lies_in(cand.entries, nxt.entries):
                 cand = replace(cand, qualifier=nxt)
             elif any(e.kind == "country" for e in nxt.entries) and all(
                     e.kind == "city" and e.population < 100_000 for e in cand.entries) \

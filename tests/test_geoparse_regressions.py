@@ -1709,3 +1709,13 @@ def test_names_listed_after_a_kin_word_are_people(index):
     text = ("He leaves Joan, his daughters Chelsea, of Calgary, and Paris, of Montreal. He is survived by his "
             "children Austin, Victoria and Jane. His son lives in Paris.")
     assert [t for t, *_ in places(text, index)] == ["Calgary", "Montreal", "Paris"]
+
+
+def test_a_country_before_a_country_is_listed_not_qualified(index):
+    # transport: "to China, Japan and South Korea" had made China the town of Okinawa that
+    # "China, Japan" would name.
+    found = places("Tankers carry oil from the Persian Gulf to China, Japan and South Korea.", index)
+    assert [(t, k) for t, _, _, k, _ in found][1:] == [("China", "country"), ("Japan", "country"),
+                                                      ("South Korea", "country")]
+    found = places("The plant is in Jordan, Minnesota.", index)
+    assert found[0][1:4] == ("Jordan", "US", "city")
