@@ -314,11 +314,18 @@ def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False, 
             # "attacking Huliaipole" (Hulyaypole), "UN headquarters in Naqoura" (En Naqoura).
             kept = [e for e in entries if e.population >= RESPELLED_POPULATION and _respelled(key, e.key)]
         entries = kept
+    return _place_of(entries)
+
+
+def _place_of(entries) -> _Place:
     kinds = frozenset(e.kind for e in entries)
     return _Place(tuple(entries), kinds, bool(kinds & {"country", "continent", "admin1", "region"}),
                   bool(kinds & {"country", "continent", "region"})
                   or any(e.kind == "admin1" and e.population >= 1_000_000 for e in entries),
                   max((e.population for e in entries), default=0))
+
+
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 
 
 def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
@@ -391,9 +398,17 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             i += 1
             continue
         j, key = match
+        # "St. John's" is a name of its own, not St. John's: a possessive that the gazetteer has whole.
+        whole = j - i > 1 and words[j - 1].possessive and text[ends[j - 1]:ends[j - 1] + 2] in _POSSESSIVE_ENDINGS \
+            and any(e.key == key + "s" and e.name.endswith(_POSSESSIVE_ENDINGS) for e in index.lookup(key + "s"))
+        if whole:
+            key += "s"
         # "The Bank" (of England) is one word as well: an alternate name of a small town is noise.
         single = j - i == 1 or (j - i == 2 and words[i].key == "the")
         place = _place(index, key, single, j - i == 1 and word.text.count(".") >= 2)
+        if whole:  # the towns so named, not St. Johns, Florida
+            entries = tuple(e for e in place.entries if e.name.endswith(_POSSESSIVE_ENDINGS))
+            place = _place_of(entries) if entries else place
         # "Al Bayda and Shahat", "Tucson and Flagstaff said": listed with a place, a name is placed
         # (which only a town's or a region's rules ask: a country needs no placing).
         listed = bool(found) and (not place.area or place.kinds == {"region"}) and found[-1].role != "demonym" \
@@ -421,8 +436,9 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         if verdict is True:
             if j - i > 1 and word.key == "the" and place.kinds == {"country"}:
                 i += 1  # "The Netherlands" names the country "Netherlands", as "The Gambia" does Gambia
-            found.append(Candidate(text[starts[i]:ends[j - 1]], starts[i], ends[j - 1], key, place.entries,
-                                   role="possessive" if words[j - 1].possessive else "place",
+            end = ends[j - 1] + 2 if whole else ends[j - 1]
+            found.append(Candidate(text[starts[i]:end], starts[i], end, key, place.entries,
+                                   role="possessive" if words[j - 1].possessive and not whole else "place",
                                    dateline=word.is_upper and _dateline(tokens, i, j)))
             i = j
         elif verdict == "word":

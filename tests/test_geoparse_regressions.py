@@ -1719,3 +1719,13 @@ def test_a_country_before_a_country_is_listed_not_qualified(index):
                                                       ("South Korea", "country")]
     found = places("The plant is in Jordan, Minnesota.", index)
     assert found[0][1:4] == ("Jordan", "US", "city")
+
+
+def test_a_name_ending_in_a_possessive_is_a_name_of_its_own(index):
+    # transport, politics: "St. John's" had been St. John (New Brunswick) with a possessive.
+    text = "WestJet stranded travellers from Victoria to St. John's, Newfoundland. America's airlines flew on."
+    (sj,) = [r for r in geoparse(text, index=index) if r.candidate.text.startswith("St.")]
+    assert (sj.candidate.text, sj.entry.name, sj.entry.admin1, sj.candidate.role) == (
+        "St. John's", "St. John's", "CA.NF", "place")
+    assert text[sj.candidate.start:sj.candidate.end] == "St. John's"
+    assert ("America", "United States", "US", "country", "possessive") in places(text, index)
