@@ -111,7 +111,9 @@ _SURNAME_PARTICLE_BEFORE = re.compile(r"\b(?P<given>[A-Z][a-z]+)[ \t]+(?:van|von
 # Romance feature words that open names of ranges, rivers, lakes, islands, capes and coasts.
 _FEATURE_OPENERS = frozenset("serra sierra monte montes rio lago laguna ilha isla ilhas islas cabo costa "
                              "puerto porto ponta punta cerro bahia valle vale pico".split())
-_PARTICLE_NAME_AFTER = re.compile(r"[ \t]+(?:de|da|do|dos|das|del|de la|della|di)[ \t]+[A-Z]")
+# Compass words of other languages, which name regions too ("Nord", "Sur", "Centre").
+_FOREIGN_COMPASS = frozenset("nord sud sur norte sul est este ouest oeste centre centro midi".split())
+_PARTICLE_NAME_AFTER = re.compile(r"[ \t]+(?:de|da|do|dos|das|del|de la|della|di|du|des)[ \t]+[A-Z]")
 _ARTICLE_NAME_AFTER = re.compile(r"[ \t]+(?:%s)[-\u2010][A-Z]" % "|".join(sorted(ARTICLES)))
 _NAME_PARTICLE_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]+[ \t]+(?:del|de la|de|da|do|dos|das|di|della|du|des)[ \t]+$")
 # A byline's names, up to what is not a name: "By Anahit Grigoryan and Rufat Aliyev | OC Media",
@@ -1208,7 +1210,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
                                     and not _is_major(index, prev.key))) \
                 and not in_capitals and not _ROAD_NUMBER.fullmatch(prev.text) and (
                     prev.key in index.person_names
-                    or (not _is_major(index, prev.key) and not tokens.in_title_case(first_start))):
+                    or (not _is_major(index, prev.key) and not tokens.in_title_case(first_start)
+                        and not _capitalized_word(tokens, i - 1, lower_words))):
             # A person or an organisation wherever the name stands, but "Henry County" in
             # "Leadership Henry County" is part of a longer name only here.
             if last.key in REGION_WORDS:
@@ -1221,6 +1224,14 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
                 and not (j < len(words) and joined[j] and words[j].key in CIVIC_AFTER):  # but "The Panama Canal will ..."
             return False  # "The Washington ..." mid-sentence is a title, but not "The Athens Police Department"
     return True
+
+
+def _capitalized_word(tokens: Tokens, k: int, lower_words: LowerWords) -> bool:
+    """Whether token ``k`` is a word capitalized for opening its sentence ("Neighbouring Thane
+    saw", "Missing Glen Allen woman found"), not a name ("Chinedu Obi")."""
+    word = tokens.words[k]
+    return sentence_initial(tokens.text, tokens.starts[k]) and (
+        word.key.endswith(("ing", "ed", "ly")) or word.text.lower() in lower_words or word.key in _common_words())
 
 
 def _compass_ends_run(tokens: Tokens, j: int) -> bool:
@@ -1280,8 +1291,11 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
             (m := _SURNAME_PARTICLE_BEFORE.search(text, max(0, first_start - 30), first_start)) \
             and normalize(m.group("given")) in index.person_names:
         return "person"
-    if single and not area and after_lower and _NAME_PARTICLE_BEFORE.search(text, max(0, first_start - 30), first_start):
-        return False  # "Comuneros del Sur", "Maguindanao del Sur": the end of a longer name, not Sur (Oman)
+    if single and (not area or key in _FOREIGN_COMPASS) and after_lower \
+            and _NAME_PARTICLE_BEFORE.search(text, max(0, first_start - 30), first_start):
+        # "Comuneros del Sur", "Maguindanao del Sur", "Gare du Nord": the end of a longer name, not
+        # Sur (Oman) nor the Nord department
+        return False
     if "country" not in place.kinds and _PARTICLE_NAME_AFTER.match(text, last_end):
         # "Serra da Estrela", "Sierra de Gredos", "San Juan de Gaztelugatxe", "Praia do Norte": a longer
         # name the gazetteer lacks, not Serra (Brazil), San Juan (Puerto Rico) or Praia (Cape Verde)

@@ -1729,3 +1729,15 @@ def test_a_name_ending_in_a_possessive_is_a_name_of_its_own(index):
         "St. John's", "St. John's", "CA.NF", "place")
     assert text[sj.candidate.start:sj.candidate.end] == "St. John's"
     assert ("America", "United States", "US", "country", "possessive") in places(text, index)
+
+
+def test_a_word_capitalized_to_open_a_sentence_opens_no_name(index):
+    # regionalpress: "Neighbouring Thane saw 210mm of rain"; LGL: "Missing Glen Allen woman is found".
+    text = "Neighbouring Thane saw 210mm of rain. Missing Glen Allen woman is found. Chinedu Obi spoke."
+    assert [t for t, *_ in places(text, index)] == ["Thane", "Glen Allen"]
+
+
+def test_a_name_after_du_or_des_ends_a_longer_name(index):
+    # transport: "Gare du Nord" had named the Nord department (and "Gare", a quarter of Paris).
+    found = places("Eurostar cancelled trains to Gare du Nord. Floods hit the Nord department and Lille.", index)
+    assert [(t, k) for t, _, _, k, _ in found] == [("Nord department", "admin1"), ("Lille", "city")]
