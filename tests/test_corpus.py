@@ -728,6 +728,20 @@ def test_rows_the_cache_cannot_take_are_handed_back_with_a_note(tmp_path, monkey
     cache.close()
 
 
+def test_extractions_are_read_back_many_to_a_query(tmp_path, monkeypatch):
+    import geomap.corpus
+
+    monkeypatch.setattr(geomap.corpus, "FETCH_CHUNK", 2)  # several chunks from three keys
+    cache = CorpusCache(tmp_path / CACHE_NAME)
+    other = (text_key(WIRE)[0], "other settings")
+    rows = [(text_key(TALKS), '{"a": 1}'), (text_key(WIRE), '{"b": 2}'), (other, '{"c": 3}')]
+    cache.put_many(rows)
+    missing = ("0" * 64, text_key(TALKS)[1])
+    assert cache.get_many([key for key, _ in rows] + [missing]) == dict(rows)
+    assert cache.get_many([]) == {}
+    cache.close()
+
+
 def test_a_run_that_reads_nothing_prunes_nothing(tmp_path):
     corpus, out = tmp_path / "corpus", tmp_path / "out"
     write_articles(corpus, {"talks": TALKS})
