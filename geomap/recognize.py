@@ -588,8 +588,8 @@ _PLURAL_KINDS = {"oblasts": "admin1", "regions": "admin1", "provinces": "admin1"
                  "cantons": "admin1", "departments": "admin1", "divisions": "admin1", "voivodeships": "admin1",
                  "counties": "county", "parishes": "parish",
                  "streets": "street", "roads": "street", "avenues": "street", "drives": "street"}
-_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
-                        r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)?)")
+_LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+_LIST_NEXT = re.compile(_LIST_SEPARATOR + r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)?)")
 _PLURAL_AFTER = re.compile(r"\s+(?P<word>" + "|".join(_PLURAL_KINDS) + r")\b")
 # Region words that may open a list, plural or singular: "the states of", "counties", "the
 # province of" (not "the streets of Paris", which are no list of streets).
@@ -610,7 +610,6 @@ def _word_before(text: str, start: int) -> str:
 
 
 _LIST_NAME = r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}"
-_LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
 # A list of two names or more that ends where a plural region word follows it.
 _LIST_BEFORE = re.compile(rf"(?:{_LIST_NAME}{_LIST_SEPARATOR})+{_LIST_NAME}\Z")
 _LIST_FIRST_NAME = re.compile(_LIST_NAME)
