@@ -696,6 +696,12 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
                 (("admin2", "admin1", "region"), kind)
             entries = tuple(e for e in index.lookup(key) + index.lookup(f"{key} {noun}") if e.kind in wanted)
             entries = tuple({e.id: e for e in entries}.values())
+            if not entries and noun == "district":
+                # "Dhemaji, Lakhimpur and Morigaon districts": districts named after their towns,
+                # which the gazetteer does not hold as regions
+                towns = [e for e in index.lookup(key) if e.kind == "city" and e.key == key]
+                if any(e.country in _DISTRICT_COUNTRIES for e in towns):
+                    entries = tuple(_district_of(e) if e.country in _DISTRICT_COUNTRIES else e for e in towns)
             if entries:  # the plural word is the whole list's: "Sumy" in "Kharkiv and Sumy oblasts"
                 regions[start] = Candidate(text[start:end], start, end, key, entries, role_at.get(start, "place"))
     if not regions and not streets:
@@ -725,11 +731,28 @@ def _governed_regions(text: str, found: list[Candidate], index: GazetteerIndex) 
             regions = tuple(r for r, town in regions.values() if r is not None and r.kind == "admin1" and r.key == town)
             if regions:
                 cand = replace(cand, entries=regions)
+        elif cand.role == "place" and _DISTRICT_AFTER.match(text, cand.end) and cand.entries \
+                and all(e.kind == "city" for e in cand.entries) \
+                and any(e.country in _DISTRICT_COUNTRIES for e in cand.entries):
+            # "Dhemaji district", "Kalutara District": the district named after the town, which the
+            # gazetteer does not hold (a region at the town's point; not "Springfield District 186")
+            cand = replace(cand, entries=tuple(_district_of(e) if e.key == cand.key and e.country in _DISTRICT_COUNTRIES
+                                               else e for e in cand.entries))
         out.append(cand)
     return out
 
 
+def _district_of(town: Entry) -> Entry:
+    """The district named after ``town`` (its seat), at the town's point: South Asia's and
+    Africa's districts, which GeoNames' admin-1 level and populated places leave out."""
+    return town._replace(id=f"{town.id}/district", name=f"{town.name} District", kind="admin2")
+
+
 _PROVINCE_AFTER = re.compile(r"[ \t]+(?:province|governorate|oblast|prefecture)\b")
+# Countries whose second-level units are districts named after their seats, as a rule: South Asia
+# and English-speaking Africa (not Budapest's or Kharkiv's districts, which are their cities').
+_DISTRICT_COUNTRIES = frozenset("IN PK BD NP LK BT AF UG MW ZM ZW GH SL TZ BW LS SZ GM LR NA MZ RW".split())
+_DISTRICT_AFTER = re.compile(r"[ \t]+[Dd]istrict\b(?![ \t]+(?:[A-Z0-9]|[Aa]ttorney|[Cc]ourt|[Jj]udge))")
 
 
 # The generic word of a feature named after a place near it: "Catawba River", "Perth Hills". The

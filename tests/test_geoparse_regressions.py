@@ -1741,3 +1741,13 @@ def test_a_name_after_du_or_des_ends_a_longer_name(index):
     # transport: "Gare du Nord" had named the Nord department (and "Gare", a quarter of Paris).
     found = places("Eurostar cancelled trains to Gare du Nord. Floods hit the Nord department and Lille.", index)
     assert [(t, k) for t, _, _, k, _ in found] == [("Nord department", "admin1"), ("Lille", "city")]
+
+
+def test_a_district_named_after_its_town_is_the_district(index):
+    # southasia: Assam's flood districts; GeoNames has their seats only. Not a US school district.
+    text = "Floods hit Dhemaji, Lakhimpur, Morigaon and Barpeta districts. In Nagaon district, 30 villages drowned."
+    found = {t: (n, c, k) for t, n, c, k, _ in places(text, index)}
+    assert found["Dhemaji"] == ("Dhemāji District", "IN", "admin2")
+    assert found["Nagaon"] == ("Nagaon District", "IN", "admin2")
+    found = {t: (n, c, k) for t, n, c, k, _ in places("In Indiana, the Salem district closed schools.", index)}
+    assert found["Salem"][1:] == ("US", "city")
