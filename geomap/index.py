@@ -120,6 +120,15 @@ class Entry(NamedTuple):
                 "kind": self.kind, "population": self.population, "admin1": self.admin1}
 
 
+DISTRICT_SUFFIX = "/district"
+
+
+def district_of(town: Entry) -> Entry:
+    """The district named after ``town`` (its seat), at the town's point: South Asia's and
+    Africa's districts, which GeoNames' admin-1 level and populated places leave out."""
+    return town._replace(id=town.id + DISTRICT_SUFFIX, name=f"{town.name} District", kind="admin2")
+
+
 class NameTable:
     """Folded name -> row positions: an open-addressing hash table read in place from the cache.
 
@@ -279,6 +288,9 @@ class GazetteerIndex:
         return self._by_kind[kind]
 
     def by_id(self, entry_id: str) -> Entry | None:
+        if entry_id.endswith(DISTRICT_SUFFIX):  # a district named after its town: see district_of
+            town = self.by_id(entry_id[:-len(DISTRICT_SUFFIX)])
+            return None if town is None or town.kind != "city" else district_of(town)
         i = self._positions_by_id.get(entry_id)
         return None if i is None else self.entry(i)
 

@@ -24,6 +24,7 @@ from geomap.index import (
     Entry,
     GazetteerIndex,
     arabic_spelling_key,
+    district_of,
     region_abbreviations,
 )
 from geomap.text import normalize
@@ -701,7 +702,7 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
                 # which the gazetteer does not hold as regions
                 towns = [e for e in index.lookup(key) if e.kind == "city" and e.key == key]
                 if any(e.country in _DISTRICT_COUNTRIES for e in towns):
-                    entries = tuple(_district_of(e) if e.country in _DISTRICT_COUNTRIES else e for e in towns)
+                    entries = tuple(district_of(e) if e.country in _DISTRICT_COUNTRIES else e for e in towns)
             if entries:  # the plural word is the whole list's: "Sumy" in "Kharkiv and Sumy oblasts"
                 regions[start] = Candidate(text[start:end], start, end, key, entries, role_at.get(start, "place"))
     if not regions and not streets:
@@ -736,16 +737,10 @@ def _governed_regions(text: str, found: list[Candidate], index: GazetteerIndex) 
                 and any(e.country in _DISTRICT_COUNTRIES for e in cand.entries):
             # "Dhemaji district", "Kalutara District": the district named after the town, which the
             # gazetteer does not hold (a region at the town's point; not "Springfield District 186")
-            cand = replace(cand, entries=tuple(_district_of(e) if e.key == cand.key and e.country in _DISTRICT_COUNTRIES
+            cand = replace(cand, entries=tuple(district_of(e) if e.key == cand.key and e.country in _DISTRICT_COUNTRIES
                                                else e for e in cand.entries))
         out.append(cand)
     return out
-
-
-def _district_of(town: Entry) -> Entry:
-    """The district named after ``town`` (its seat), at the town's point: South Asia's and
-    Africa's districts, which GeoNames' admin-1 level and populated places leave out."""
-    return town._replace(id=f"{town.id}/district", name=f"{town.name} District", kind="admin2")
 
 
 _PROVINCE_AFTER = re.compile(r"[ \t]+(?:province|governorate|oblast|prefecture)\b")

@@ -1751,3 +1751,6 @@ def test_a_district_named_after_its_town_is_the_district(index):
     assert found["Nagaon"] == ("Nagaon District", "IN", "admin2")
     found = {t: (n, c, k) for t, n, c, k, _ in places("In Indiana, the Salem district closed schools.", index)}
     assert found["Salem"][1:] == ("US", "city")
+    # A district's id is its town's with a suffix, so that `geomap fix --use` finds it too.
+    (nagaon,) = [r.entry for r in geoparse("In Nagaon district, 30 villages drowned.", index=index)]
+    assert index.by_id(nagaon.id) == nagaon and index.by_id(nagaon.id.removesuffix("/district")).kind == "city"
