@@ -491,8 +491,7 @@ class CorpusCache:
         return db
 
     def get(self, key: tuple[str, str]) -> str | None:
-        row = self.db.execute("SELECT doc FROM extraction WHERE digest = ? AND params = ?", key).fetchone()
-        return row[0] if row else None
+        return self.get_many([key]).get(key)
 
     def get_many(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
         """The stored extractions of ``keys`` (those it has), read FETCH_CHUNK to a query: one

@@ -590,7 +590,8 @@ _PLURAL_KINDS = {"oblasts": "admin1", "regions": "admin1", "provinces": "admin1"
                  "counties": "county", "parishes": "parish",
                  "streets": "street", "roads": "street", "avenues": "street", "drives": "street"}
 _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
-_LIST_NEXT = re.compile(_LIST_SEPARATOR + r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)?)")
+_LIST_WORD = r"[A-Z][\w'\u2019.-]*"
+_LIST_NEXT = re.compile(_LIST_SEPARATOR + rf"(?P<name>{_LIST_WORD}(?:[ \t]+{_LIST_WORD})?)")
 _PLURAL_AFTER = re.compile(r"\s+(?P<word>" + "|".join(_PLURAL_KINDS) + r")\b")
 # Region words that may open a list, plural or singular: "the states of", "counties", "the
 # province of" (not "the streets of Paris", which are no list of streets).
@@ -610,7 +611,7 @@ def _word_before(text: str, start: int) -> str:
     return text[space + 1 if space >= 0 else low:start - 1].lower()
 
 
-_LIST_NAME = r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}"
+_LIST_NAME = rf"{_LIST_WORD}(?:[ \t]+{_LIST_WORD}){{0,2}}"
 # A list of two names or more that ends where a plural region word follows it.
 _LIST_BEFORE = re.compile(rf"(?:{_LIST_NAME}{_LIST_SEPARATOR})+{_LIST_NAME}\Z")
 _LIST_FIRST_NAME = re.compile(_LIST_NAME)
@@ -695,12 +696,13 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
             # are admin-1 regions, Kenya's are ISO 3166-2 subdivisions (kind "region").
             wanted, noun = (("admin1", "region"), word.rstrip("s")) if kind == "admin1" else \
                 (("admin2", "admin1", "region"), kind)
-            entries = tuple(e for e in index.lookup(key) + index.lookup(f"{key} {noun}") if e.kind in wanted)
+            named = index.lookup(key)
+            entries = tuple(e for e in named + index.lookup(f"{key} {noun}") if e.kind in wanted)
             entries = tuple({e.id: e for e in entries}.values())
             if not entries and noun == "district":
                 # "Dhemaji, Lakhimpur and Morigaon districts": districts named after their towns,
                 # which the gazetteer does not hold as regions
-                towns = [e for e in index.lookup(key) if e.kind == "city" and e.key == key]
+                towns = [e for e in named if e.kind == "city" and e.key == key]
                 if any(e.country in _DISTRICT_COUNTRIES for e in towns):
                     entries = tuple(district_of(e) if e.country in _DISTRICT_COUNTRIES else e for e in towns)
             if entries:  # the plural word is the whole list's: "Sumy" in "Kharkiv and Sumy oblasts"
