@@ -310,6 +310,8 @@ def test_bad_articles_are_reported_and_skipped(folder, tmp_path):
         json.dumps({"id": "no-text", "body": "Kyiv"}),
         json.dumps({"id": "ok", "text": "A second article with the id of the first."}),
         json.dumps({"id": "when", "text": PARAGRAPHS[9], "published": "last Tuesday"}),
+        json.dumps({"id": "half", "text": "Shelling hit Kharkiv \ud800 on Monday."}),  # \\ud800, unpaired
+        json.dumps({"id": "titled", "text": PARAGRAPHS[9], "title": "Kyiv \udc9f"}),
     ]) + "\n", encoding="utf-8")
     out = tmp_path / "out"
     result = run("build", folder, "-o", out)
@@ -320,12 +322,13 @@ def test_bad_articles_are_reported_and_skipped(folder, tmp_path):
         "image.txt": "binary file", "empty.md": "empty", "minified.txt": "characters (more than 100,000)",
         "latin1.txt:2": "not UTF-8", "notes.html": "no text in the HTML page", "feed.jsonl:2": "not JSON",
         "feed.jsonl:3": '"text"', "feed.jsonl:4": "duplicate article id 'ok'", "feed.jsonl:5": "not a date",
+        "feed.jsonl:6": r"text: a lone surrogate (\ud800) at character 22", "feed.jsonl:7": "title: a lone surrogate",
     }
     assert len(problems) == len(expected), problems
     for where, what in expected.items():
         (line,) = [p for p in problems if f"/{where}: " in p]
         assert what in line, line
-    assert "4 articles (4 extracted), 9 skipped" in result.stdout
+    assert "4 articles (4 extracted), 11 skipped" in result.stdout
     assert features_by_name(geojson(out))["Novocherkassk"]
 
 
@@ -355,6 +358,36 @@ def test_unreadable_cache_is_started_afresh(folder, tmp_path):
     assert r.extracted == 3 and any("started afresh" in n for n in r.notes)
     r.close()
     assert len(CorpusCache(cache)) == 3
+
+
+def test_cache_of_rows_without_rowid_is_started_afresh(folder, tmp_path):
+    """Caches written before the rows had rowids (slow to write) are dropped, claims and all."""
+    cache = tmp_path / "cache.sqlite"
+    db = sqlite3.connect(cache)
+    db.execute("CREATE TABLE extraction (digest TEXT NOT NULL, params TEXT NOT NULL, doc TEXT NOT NULL, "
+               "PRIMARY KEY (digest, params)) WITHOUT ROWID")
+    db.execute("CREATE TABLE claim (corpus INTEGER NOT NULL, digest TEXT NOT NULL, params TEXT NOT NULL, "
+               "PRIMARY KEY (corpus, digest, params)) WITHOUT ROWID")
+    db.execute("INSERT INTO extraction VALUES ('d', 'p', '{}')")
+    db.execute("INSERT INTO claim VALUES (1, 'd', 'p')")
+    db.commit()
+    db.close()
+    r = extract_corpus([folder], cache_path=cache, workers=1)
+    first = [document_dict(d) for d in r.documents]
+    assert r.counts == {"extracted": 3} and len(first) == 3 and all(d["places"] for d in first)
+    r.close()
+    db = sqlite3.connect(cache)
+    (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE name = 'extraction'").fetchone()
+    assert "WITHOUT ROWID" not in sql
+    assert db.execute("SELECT count(*) FROM extraction").fetchone() == (3,)
+    assert db.execute("SELECT count(*) FROM claim").fetchone() == (3,)
+    # Its payloads are orjson's bytes, read back as the documents they were.
+    assert {type(doc) for (doc,) in db.execute("SELECT doc FROM extraction")} == {bytes}
+    db.close()
+    again = extract_corpus([folder], cache_path=cache, workers=1)
+    assert again.counts == {"cached": 3}
+    assert [document_dict(d) for d in again.documents] == first
+    again.close()
 
 
 def test_progress_bar_on_request(folder, tmp_path):
