@@ -33,6 +33,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import html
@@ -321,18 +322,25 @@ def _jsonl_items(path: Path) -> Iterator[_Item | InputError]:
         for lineno, raw in enumerate(f, 1):
             if not raw.strip():
                 continue
+            if lineno == 1:
+                raw = raw.removeprefix(codecs.BOM_UTF8)
             try:
-                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                yield InputError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
-                                 path=path, line=lineno)
-                continue
-            try:
-                obj = _loads(line)
-            except ValueError as exc:
-                msg = getattr(exc, "msg", str(exc)).removesuffix(" at")
-                yield InputError(f"not JSON ({msg}, column {getattr(exc, 'colno', '?')})", path=path, line=lineno)
-                continue
+                obj = orjson.loads(raw)  # bytes: orjson checks the UTF-8 as it reads
+            except orjson.JSONDecodeError:
+                # What orjson refuses, json may take (NaN, a lone surrogate), or says what is wrong.
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    yield InputError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
+                                     path=path, line=lineno)
+                    continue
+                try:
+                    obj = json.loads(line)
+                except ValueError as exc:
+                    msg = getattr(exc, "msg", str(exc)).removesuffix(" at")
+                    yield InputError(f"not JSON ({msg}, column {getattr(exc, 'colno', '?')})", path=path,
+                                     line=lineno)
+                    continue
             if not isinstance(obj, dict):
                 yield InputError('expected a JSON object with a "text" string', path=path, line=lineno)
                 continue

@@ -151,6 +151,21 @@ def test_merge_keeps_distinct_places_and_undated_events_apart():
     assert [(s.article_id, s.title) for s in event.sources] == [("a", "A"), ("b", "B")]
 
 
+def test_jsonl_as_editors_and_other_tools_write_it(tmp_path):
+    """A byte-order mark (Windows editors), NaN and integers past 64 bits (Python's json writes
+    them; orjson, which reads the lines, refuses the first) and escaped non-ASCII text."""
+    corpus = tmp_path / "feed.jsonl"
+    corpus.write_text('{"id": "a", "text": %s, "score": NaN, "views": 123456789012345678901234567890}\n'
+                      '{"id": 7, "text": %s}\n' % (json.dumps(TALKS), json.dumps("Protests in C\u00f4te d'Ivoire.")),
+                      encoding="utf-8-sig")
+    r = extract_corpus([corpus], cache_path=None, workers=1)
+    assert not r.problems and r.counts == {"extracted": 2}
+    assert [a.id for a in r.articles] == ["7", "a"]
+    assert [(p.kind, p.country) for p in r.documents[0].places] == [("country", "CI")]
+    assert "Istanbul" in {p.name for p in r.documents[1].places}
+    r.close()
+
+
 def test_jsonl_input(tmp_path, lgl_docs):
     corpus = tmp_path / "news.jsonl"
     rows = [{"id": f"lgl-{d['id']}", "text": d["text"], "title": d["text"].split(".")[0],
