@@ -913,14 +913,16 @@ def _longest_match(tokens: Tokens, i: int, rows: tuple[int, ...],
             rows = find(key)
         if rows is None or not joined[j]:
             break  # no name begins with these words, or the next word is not part of the same name
-        # Inside a hyphenated name any lower-case word joins it: "Ille-et-Vilaine", "Proença-a-Nova".
-        particle = word.key in CONNECTORS or (
-            not word.is_title and tokens.text[tokens.ends[j - 1]:tokens.starts[j]] == "-")
-        if not (word.is_title or word.is_upper or particle or word.key in REGION_WORDS or word.key in FEATURE_WORDS):
+        # Inside a hyphenated name any lower-case word joins it, and may end it: "Ille-et-Vilaine",
+        # "Proença-a-Nova", "Hpa-an" (where "an" is no connector, as in "Baile an Chaistil").
+        hyphened = not word.is_title and tokens.text[tokens.ends[j - 1]:tokens.starts[j]] == "-"
+        particle = word.key in CONNECTORS
+        if not (word.is_title or word.is_upper or particle or hyphened or word.key in REGION_WORDS
+                or word.key in FEATURE_WORDS):
             break
         key = f"{key} {word.key}"
         rows = find(key)
-        if rows and (not particle or word.is_title) \
+        if rows and (word.is_title or hyphened or not particle) \
                 and not (best and word.key in ("city", "town", "village") and set(rows) <= set(best[2])
                          and all(index.entry(r).key != key for r in rows)
                          and not (_city_of_its_area(index, rows, best[2]) and not _office_at(tokens, j + 1))):

@@ -71,6 +71,7 @@ liberty union victory freedom justice mercy faith charity harmony friendship
 eden goshen northeast northwest southeast southwest
 greater upper lower pack leader mart sen rep capt rev gov det sgt lt mayor chief day night morning evening
 around across along among beside behind below above until without onto firth strait straits
+alongside amid amidst despite besides beneath unlike
 christmas easter passover ramadan hanukkah thanksgiving halloween earth superior hall nov dec jan feb aug sept oct
 downtown uptown midtown vice man human near outside inside beyond toward towards within throughout coast co
 """.split())

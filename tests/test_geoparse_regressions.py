@@ -1754,3 +1754,15 @@ def test_a_district_named_after_its_town_is_the_district(index):
     # A district's id is its town's with a suffix, so that `geomap fix --use` finds it too.
     (nagaon,) = [r.entry for r in geoparse("In Nagaon district, 30 villages drowned.", index=index)]
     assert index.by_id(nagaon.id) == nagaon and index.by_id(nagaon.id.removesuffix("/district")).kind == "city"
+
+
+def test_a_hyphenated_name_may_end_in_a_lower_case_word(index):
+    # migration: "If I stay in Hpa-an" (Myanmar) found nothing; "Kyiv-based" stays Kyiv.
+    found = places('"If I stay in Hpa-an, they will take me to the army," he said. Kyiv-based firms left.', index)
+    assert [(t, n, c) for t, n, c, _, _ in found] == [("Hpa-an", "Hpa-An", "MM"), ("Kyiv", "Kyiv", "UA")]
+
+
+def test_a_preposition_opening_a_sentence_opens_no_name(index):
+    # mena: "Alongside Duqm, it is expanding the ports of Sohar" had lost Duqm.
+    found = places("Alongside Duqm, Oman is expanding the ports of Sohar. Amid Kherson's shelling, Despite Odesa.", index)
+    assert [t for t, *_ in found] == ["Duqm", "Oman", "Sohar", "Kherson", "Odesa"]
