@@ -604,6 +604,12 @@ _REGION_WORD_BEFORE = re.compile(r"\b(?P<word>" + "|".join(_REGION_HEAD_WORDS) +
 _REGION_HEADS = frozenset(_REGION_HEAD_WORDS + ["of", "including", "as", "namely"])
 
 
+# What a town's quarters are called by: "the port district of", "the financial district of".
+_QUARTER_BEFORE = re.compile(r"\b(?:port|business|financial|commercial|historic|industrial|residential|central|"
+                             r"shopping|entertainment|diplomatic|government|university|harbou?r|waterfront|"
+                             r"theat(?:re|er)|old|red-light|market|tourist|hotel)[ \t]+\Z", re.I)
+
+
 def _word_before(text: str, start: int) -> str:
     """The lower-cased word that ends one character before ``start`` ("of" in "the states of Bauchi")."""
     low = max(0, start - 16)
@@ -670,6 +676,9 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
         # Mayo and Kerry", "the province of Idlib" (one name only, after a singular word).
         head = _REGION_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start) \
             if tail is None and _word_before(text, cand.start) in _REGION_HEADS else None
+        if head is not None and head.group("word").lower() == "district" \
+                and _QUARTER_BEFORE.search(text, max(0, head.start() - 20), head.start()):
+            head = None  # "the port district of Tripoli": a quarter of the town, no region
         if head is not None:
             word = head.group("word").lower()
             if word not in _PLURAL_KINDS:

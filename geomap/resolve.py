@@ -669,10 +669,13 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                 scores.append((score, e))
             ranked = scored_for[signature] = sorted(scores, key=lambda se: (se[0], se[1].id), reverse=True)
         scored.append(ranked)
-        if cand.qualifier is None:
+        # A qualified name leaves its bare namesakes alone ("Perth, Western Australia" in a story of
+        # Perth, Scotland), but not in the dateline: "TRIPOLI, Lebanon -" is where the story is.
+        if cand.qualifier is None or cand.dateline:
             votes = totals[cand.key]
             for s, e in ranked:
                 votes[e.id] += s
+        if cand.qualifier is None:
             if cand.entries and all(e.kind == "admin1" for e in cand.entries):
                 votes = region_votes[cand.key]
                 for s, e in ranked:  # a mention the text calls a region (see region_sense below)

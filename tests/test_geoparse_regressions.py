@@ -1766,3 +1766,19 @@ def test_a_preposition_opening_a_sentence_opens_no_name(index):
     # mena: "Alongside Duqm, it is expanding the ports of Sohar" had lost Duqm.
     found = places("Alongside Duqm, Oman is expanding the ports of Sohar. Amid Kherson's shelling, Despite Odesa.", index)
     assert [t for t, *_ in found] == ["Duqm", "Oman", "Sohar", "Kherson", "Odesa"]
+
+
+def test_a_qualified_dateline_decides_its_bare_namesakes(index):
+    # mena: a story datelined "TRIPOLI, Lebanon" had put its later "Tripoli"s in Libya.
+    # "The port district of Tripoli" is a quarter of the town, not the district (of Libya's Tripoli).
+    text = ("TRIPOLI, Lebanon - On the seafront of El Mina, the port district of Tripoli, fishermen point to the "
+            "beach where a boat set off for Cyprus. The smugglers' boats leave from beaches north of Tripoli "
+            "and from the coast of Akkar. In the southern district of Nabatieh, farmers left.")
+    found = places(text, index)
+    assert [(t, c, k) for t, _, c, k, _ in found if t.lower() == "tripoli"] == [
+        ("TRIPOLI", "LB", "city"), ("Tripoli", "LB", "city"), ("Tripoli", "LB", "city")]
+    assert found[-1][2:4] == ("LB", "admin1")
+    # A qualified name elsewhere in a story leaves the story's own namesake alone (regional: Perth).
+    text = ("PERTH - The museum in Perth drew 150,000 visitors. A delegation came from Perth, Western Australia, "
+            "with a black swan carving. Hotels in Perth, Crieff and Pitlochry were busy.")
+    assert [c for t, _, c, _, _ in places(text, index) if t.lower() == "perth"] == ["GB", "GB", "AU", "GB"]
