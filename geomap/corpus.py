@@ -555,8 +555,13 @@ class CorpusCache:
                 found.update(((digest, params), doc) for digest, doc in rows)
         return found
 
-    def has(self, key: tuple[str, str]) -> bool:
-        return self.db.execute("SELECT 1 FROM extraction WHERE digest = ? AND params = ?", key).fetchone() is not None
+    def current_keys(self) -> set[tuple[str, str]]:
+        """The keys of the extractions this code made (``extractor_version``), read in one pass over
+        the primary key's index: a query an article cost seconds a corpus, most of all after an
+        upgrade, when none is found."""
+        version = extractor_version() + "|"
+        return set(self.db.execute("SELECT digest, params FROM extraction WHERE substr(params, 1, ?) = ?",
+                                   (len(version), version)))
 
     def claimed(self, corpus: str) -> set[tuple[str, str]]:
         """The entries ``corpus`` (``corpus_identity``) claimed after its last full run, all still
@@ -893,6 +898,7 @@ def extract_corpus(paths: list[Path], *, bias: str | None = None, workers: int |
     look_up = not force and not cache.is_empty()
     identity = corpus_identity(paths, bias)
     claimed = cache.claimed(identity) if look_up else set()
+    known = cache.current_keys() if look_up else set()
     items: list[_Item] = []
     problems: list[GeomapError] = []
     done: set[tuple[str, str]] = set()  # keys extracted or found in the cache in this run
@@ -931,7 +937,7 @@ def extract_corpus(paths: list[Path], *, bias: str | None = None, workers: int |
                 else:
                     waiting[key].append(item)
                 continue
-            if look_up and (key in claimed or cache.has(key)):
+            if look_up and key in known:
                 done.add(key)
                 item.status = "cached"
                 advance(item.size)
@@ -976,6 +982,7 @@ def extract_corpus(paths: list[Path], *, bias: str | None = None, workers: int |
     pruned = cache.prune(identity, done, claimed if look_up else None) \
         if prune and cache.path and items and not pending else 0
     claimed.clear()
+    known.clear()
     return CorpusResult([i for i in items if i.status != "failed"], problems, cache, pending=pending,
                         executor=ex.kind, workers=ex.workers, ran_on=ex.describe() if memory else "",
                         worker_memory={f"{h}:{pid}": s for (h, pid), s in sorted(memory.items(), key=str)},
