@@ -307,9 +307,23 @@ def _folder_files(folder: Path, exclude: tuple[Path, ...] = ()) -> list[Path]:
         if exclude and any(p.resolve().is_relative_to(x) for x in exclude):
             continue  # the map's own output folder
         if p.suffix.lower() in ARTICLE_SUFFIXES + JSONL_SUFFIXES and p.is_file() \
-                and not p.name.endswith(".geomap.jsonl"):
+                and not p.name.endswith(".geomap.jsonl") and not _geomap_page(p):
             files.append(p)
     return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
+
+
+_GENERATOR_META = b'<meta name="generator" content="geomap">'
+
+
+def _geomap_page(path: Path) -> bool:
+    """Whether an HTML file is a map geomap wrote (an older build's output folder inside the corpus)."""
+    if path.suffix.lower() not in (".html", ".htm"):
+        return False
+    try:
+        with open(path, "rb") as f:
+            return _GENERATOR_META in f.read(2048)
+    except OSError:
+        return False
 
 
 def _jsonl_items(path: Path) -> Iterator[_Item | InputError]:
@@ -358,18 +372,26 @@ def _jsonl_items(path: Path) -> Iterator[_Item | InputError]:
                 yield InputError(f"{obj.get('published')!r} is not a date (YYYY-MM-DD)", path=path, line=lineno,
                                  field="published")
                 continue
-            meta = {k: (str(obj[k]) if obj.get(k) not in (None, "") else None) for k in ("title", "url", "source")}
-            article_id = obj.get("id")
-            article_id = f"{path.stem}-{lineno}" if article_id in (None, "") else str(article_id)
             try:
-                for name, value in (("id", article_id), *meta.items()):
-                    if value is not None:
-                        _check_unicode(value, path, lineno, name)
+                fields = {k: _jsonl_string(obj.get(k), path, lineno, k) for k in ("id", "title", "url", "source")}
             except InputError as exc:
                 yield exc
                 continue
-            yield _Item(Article(text=text, id=article_id, published=published, path=f"{path}:{lineno}", **meta),
+            article_id = fields.pop("id") or f"{path.stem}-{lineno}"
+            yield _Item(Article(text=text, id=article_id, published=published, path=f"{path}:{lineno}", **fields),
                         origin=f"{path}:{lineno}", size=len(raw))
+
+
+def _jsonl_string(value, path: Path, line: int, name: str) -> str | None:
+    """A JSONL article's id, title, url or source as text (a number is written as one), or None;
+    InputError for a list, an object or a boolean, which no tool means as one."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise InputError(f"expected a string, not {json.dumps(value)[:40]}", path=path, line=line, field=name)
+    value = str(value)
+    _check_unicode(value, path, line, name)
+    return value
 
 
 def _sources(paths: list[Path], exclude=()) -> tuple[list[tuple[str, Path, Path | None]], int]:
@@ -491,7 +513,10 @@ class CorpusCache:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             return self._init(sqlite3.connect(str(path)))
         except sqlite3.DatabaseError as exc:
-            if "not a database" in str(exc) or "malformed" in str(exc):
+            if ("not a database" in str(exc) or "malformed" in str(exc)) and not self._ours(path):
+                self.notes.append(f"{path}: not a corpus cache (not an SQLite database), left as it is; "
+                                  "keeping the cache in memory for this run (--cache names another file)")
+            elif "not a database" in str(exc) or "malformed" in str(exc):
                 try:
                     Path(path).unlink()
                     self.notes.append(f"{path}: unreadable corpus cache ({exc}), started afresh")
@@ -504,6 +529,17 @@ class CorpusCache:
                               "keeping it in memory for this run")
         self.path = None
         return self._init(sqlite3.connect(":memory:"))
+
+    @staticmethod
+    def _ours(path) -> bool:
+        """Whether an unreadable file is a damaged cache, which may be started afresh: a damaged SQLite
+        file, or one with the default cache's name; not a file --cache named by mistake (an article)."""
+        try:
+            with open(path, "rb") as f:
+                header = f.read(16)
+        except OSError:
+            return False
+        return header == b"SQLite format 3\x00" or Path(path).name == CACHE_NAME
 
     @staticmethod
     def _init(db):
@@ -1410,7 +1446,7 @@ def build_corpus(paths: list[Path], out_dir: Path = Path("output"), *, bias: str
     with cyclic_gc_paused():
         merged = merge_documents(result.iter_documents(), presorted=True, conflicts=conflicts, edits=result.edits,
                                  article=Article(text="", id=name, title=f"{name} ({n} article{'s' * (n != 1)})"))
-    page = map_html([merged], tiles=tiles,
+    page = map_html([merged], tiles=tiles, articles=result.articles,
                     cluster_until=DEFAULT_CLUSTER_UNTIL if cluster_until is None else cluster_until)
     html_path, geojson_path, embed_path, written = write_map_files(
         out_dir, page, corpus_geojson(merged, result.articles), embed_title=merged.article.title if embed else None)

@@ -189,6 +189,8 @@ def test_jsonl_input(tmp_path, lgl_docs):
     assert [json.loads(line.rstrip(",")) for line in lines[1:len(rows) + 1]] == geo["articles"]
     assert [json.loads(line.rstrip(",")) for line in lines[len(rows) + 3:-3]] == geo["features"]
     page = (out / "map.html").read_bytes()
+    # The popups show each source's article with its date, as map.geojson lists it.
+    assert b'"published":"2011-03-15"' in page and b'"published":"2025-07-23"' in page
     again = run("build", corpus, "-o", out, "--workers", "1")
     assert f"unchanged {out / 'map.geojson'}" in again.stdout and "wrote" not in again.stdout, again.stdout
     assert (out / "map.geojson").read_text(encoding="utf-8") == text and (out / "map.html").read_bytes() == page
@@ -327,6 +329,7 @@ def test_bad_articles_are_reported_and_skipped(folder, tmp_path):
         json.dumps({"id": "when", "text": PARAGRAPHS[9], "published": "last Tuesday"}),
         json.dumps({"id": "half", "text": "Shelling hit Kharkiv \ud800 on Monday."}),  # \\ud800, unpaired
         json.dumps({"id": "titled", "text": PARAGRAPHS[9], "title": "Kyiv \udc9f"}),
+        json.dumps({"id": ["listed"], "text": PARAGRAPHS[9]}),
     ]) + "\n", encoding="utf-8")
     out = tmp_path / "out"
     result = run("build", folder, "-o", out)
@@ -338,13 +341,22 @@ def test_bad_articles_are_reported_and_skipped(folder, tmp_path):
         "latin1.txt:2": "not UTF-8", "notes.html": "no text in the HTML page", "feed.jsonl:2": "not JSON",
         "feed.jsonl:3": '"text"', "feed.jsonl:4": "duplicate article id 'ok'", "feed.jsonl:5": "not a date",
         "feed.jsonl:6": r"text: a lone surrogate (\ud800) at character 22", "feed.jsonl:7": "title: a lone surrogate",
+        "feed.jsonl:8": 'id: expected a string, not ["listed"]',
     }
     assert len(problems) == len(expected), problems
     for where, what in expected.items():
         (line,) = [p for p in problems if f"/{where}: " in p]
         assert what in line, line
-    assert "4 articles (4 extracted), 11 skipped" in result.stdout
+    assert "4 articles (4 extracted), 12 skipped" in result.stdout
     assert features_by_name(geojson(out))["Novocherkassk"]
+
+
+def test_an_older_map_inside_the_corpus_is_no_article(folder):
+    """Building into a folder inside the corpus, then into another: the first map is not read as an article."""
+    assert run("build", folder, "-o", folder / "first").exit_code == 0
+    result = run("build", folder, "-o", folder / "second")
+    assert result.exit_code == 0, result.output
+    assert "3 articles" in result.stdout and "first/map" not in result.output
 
 
 def test_nothing_readable_exits_2_and_keeps_the_previous_map(tmp_path):
@@ -367,12 +379,24 @@ def test_nothing_readable_exits_2_and_keeps_the_previous_map(tmp_path):
 
 
 def test_unreadable_cache_is_started_afresh(folder, tmp_path):
-    cache = tmp_path / "cache.sqlite"
-    cache.write_bytes(b"this is not an SQLite database" * 100)
-    r = extract_corpus([folder], cache_path=cache, workers=1)
-    assert r.extracted == 3 and any("started afresh" in n for n in r.notes)
-    r.close()
-    assert len(CorpusCache(cache)) == 3
+    for cache, damage in ((tmp_path / CACHE_NAME, b"this is not an SQLite database" * 100),
+                          (tmp_path / "cache.sqlite", b"SQLite format 3\x00" + b"\xff" * 4000)):
+        cache.write_bytes(damage)
+        r = extract_corpus([folder], cache_path=cache, workers=1)
+        assert r.extracted == 3 and any("started afresh" in n for n in r.notes)
+        r.close()
+        assert len(CorpusCache(cache)) == 3
+
+
+def test_a_file_named_as_the_cache_by_mistake_is_left_alone(folder, tmp_path):
+    """--cache naming an article (or any file that is no SQLite database) must not delete it."""
+    corpus = tmp_path / "feed.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": TALKS}) + "\n", encoding="utf-8")
+    before = corpus.read_bytes()
+    result = run("build", corpus, "--cache", corpus, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert corpus.read_bytes() == before
+    assert "not a corpus cache" in result.output and "1 article (1 extracted)" in result.stdout
 
 
 def test_cache_of_rows_without_rowid_is_started_afresh(folder, tmp_path):

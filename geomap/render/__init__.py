@@ -51,13 +51,13 @@ def _stable_ids():
 
 
 def render_map(docs: list[Document], *, title: str | None = None, tiles: bool = True,
-               cluster_until: int | None = DEFAULT_CLUSTER_UNTIL) -> folium.Map:
+               cluster_until: int | None = DEFAULT_CLUSTER_UNTIL, articles=()) -> folium.Map:
     """A folium map of the documents' places and events (displays in Jupyter).
 
     ``cluster_until``: the zoom level from which markers are no longer clustered (0 or None:
-    never cluster).
+    never cluster). ``articles``: the articles a corpus map's sources name (their dates, outlets).
     """
-    collection, bounds = page_view(docs)
+    collection, bounds = page_view(docs, articles)
     with _stable_ids():
         m = OfflineMap(location=None, tiles=None, zoom_start=4, control_scale=True, prefer_canvas=False)
         m.options["max_zoom"] = MAX_ZOOM  # markercluster needs it, with or without a tile layer

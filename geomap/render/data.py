@@ -35,11 +35,14 @@ def _article_key(article) -> tuple:
     return tuple(v or "" for v in (article.id, article.title, article.url, article.published, article.source))
 
 
-def _source_article_key(source) -> tuple | None:
-    """The article a source sentence names (corpus maps), keyed like ``_article_key``."""
+def _source_article_key(source, articles: dict) -> tuple | None:
+    """The article a source sentence names (corpus maps), keyed like ``_article_key``; its date and
+    outlet from ``articles`` (by id), which a source does not carry."""
     if not source.article_id:
         return None
-    return (source.article_id, source.title or "", source.url or "", "", "")
+    article = articles.get(source.article_id)
+    return (source.article_id, source.title or "", source.url or "",
+            (article and article.published) or "", (article and article.source) or "")
 
 
 _AREAS: dict[int, tuple] = {}  # id of a boundaries geometry (kept for the process) -> (geometry, result)
@@ -57,8 +60,9 @@ def _area(geometry) -> tuple[dict, tuple[float, float, float, float]]:
     return cached[1]
 
 
-def page_view(docs: list[Document]) -> tuple[dict, list[list[float]]]:
+def page_view(docs: list[Document], articles=()) -> tuple[dict, list[list[float]]]:
     """The page's FeatureCollection and the view's bounds, [[south, west], [north, east]].
+    ``articles``: those a corpus map's sources name, for their dates and outlets.
 
     The bounds hold every place but countries, which count only when there is nothing else
     (a country named beside a city should not zoom the map out to the whole country).
@@ -70,7 +74,8 @@ def page_view(docs: list[Document]) -> tuple[dict, list[list[float]]]:
             by_doc[id(doc)] = _article_key(doc.article)
         rows.append((by_doc[id(doc)], place, events))
     rows.sort(key=lambda row: (row[0][0], row[1].id))
-    source_keys = {_source_article_key(s) for _, _, events in rows for ev in events for s in ev.sources}
+    by_id = {a.id: a for a in articles}
+    source_keys = {_source_article_key(s, by_id) for _, _, events in rows for ev in events for s in ev.sources}
     source_keys.discard(None)
     article_index = {key: i for i, key in enumerate(sorted(set(by_doc.values()) | source_keys))}
     articles = [{"id": k[0], "title": k[1] or None, "url": k[2] or None, "published": k[3] or None,
@@ -90,7 +95,7 @@ def page_view(docs: list[Document]) -> tuple[dict, list[list[float]]]:
                          "actors": list(ev.actors), "figures": [f.text for f in ev.figures],
                          "sources": [s.text for s in ev.sources], "a": a}
                 if any(s.article_id for s in ev.sources):
-                    event["sa"] = [article_index.get(_source_article_key(s), a) for s in ev.sources]
+                    event["sa"] = [article_index.get(_source_article_key(s, by_id), a) for s in ev.sources]
                 events.append(event)
         events.sort(key=lambda e: (e["date"] is None, e["date"] or "", e["a"], e["id"]))
         lat, lon = round(place.lat, 5), round(place.lon, 5)
