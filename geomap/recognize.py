@@ -1084,8 +1084,12 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     # University", "Ohio Supreme Court"); a town before a surname is a given name ("Mary Wheeler").
     nation = place.nation
     single = j - i == 1
-    if key in NOT_PLACES or (i > 0 and joined[i] and f"{words[i - 1].key} {key}" in NOT_PLACES):
-        return "word"  # "Hamas"; "United Russia", a party
+    if (key in NOT_PLACES or (i > 0 and joined[i] and f"{words[i - 1].key} {key}" in NOT_PLACES)) \
+            and not _qualified_by_its_region(tokens, j, place, index) \
+            and not _TOWN_OF_BEFORE.search(text, max(0, first_start - 16), first_start):
+        # "Hamas"; "United Russia", a party; but "TOYOTA, Japan -", "Toyota, Aichi Prefecture" and
+        # "the city of Toyota" are the town
+        return "word"
     if last.key == "co" and j - i > 1 and i > 0 and joined[i] and words[i - 1].is_title \
             and not words[i - 1].possessive:
         return False  # "Hokuriku Electric Power Co.": a company, not Power County, Idaho
@@ -1348,6 +1352,19 @@ _QUALIFYING_COMMA = re.compile(r",\s?")
 _QUALIFYING_POSSESSIVE = re.compile(r"['\u2019]s?[ \t]+")
 _QUALIFYING_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s|,\s*[A-Z]")  # "Crockett, Palestine and Houston"
+
+
+_TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village)[ \t]+of[ \t]+\Z", re.I)
+
+
+def _qualified_by_its_region(tokens: Tokens, j: int, place: _Place, index: GazetteerIndex) -> bool:
+    """Whether the name ending before token ``j`` is followed by ", " and a region or country that
+    holds one of its places: the town, not the firm or the word it also names."""
+    if j >= len(tokens.words) or tokens.text[tokens.ends[j - 1]:tokens.starts[j]] != ", ":
+        return False
+    match = _match_at(tokens, j, index)
+    return match is not None and any(contains(area, e) for area in index.lookup(match[1])
+                                     if area.kind in ("admin1", "country") for e in place.entries)
 
 
 def contains(area: Entry, place: Entry) -> bool:

@@ -1782,3 +1782,13 @@ def test_a_qualified_dateline_decides_its_bare_namesakes(index):
     text = ("PERTH - The museum in Perth drew 150,000 visitors. A delegation came from Perth, Western Australia, "
             "with a black swan carving. Hotels in Perth, Crieff and Pitlochry were busy.")
     assert [c for t, _, c, _, _ in places(text, index) if t.lower() == "perth"] == ["GB", "GB", "AU", "GB"]
+
+
+def test_a_firm_named_like_its_town_is_the_town_where_the_text_places_it(index):
+    # eastasia: "TOYOTA, Japan (Reuters) -" and "the city of Toyota" had been the carmaker.
+    text = ("TOYOTA, Japan (Reuters) - Toyota Motor halted lines in the city of Toyota and in Toyota, "
+            "Aichi Prefecture. Toyota, Honda and Nissan shares fell.")
+    found = places(text, index)
+    assert [(t, c) for t, _, c, _, _ in found if t.lower() == "toyota"] == [("TOYOTA", "JP"), ("Toyota", "JP"),
+                                                                           ("Toyota", "JP")]
+    assert "Honda" not in [t for t, *_ in found]  # the firms listed stay firms
