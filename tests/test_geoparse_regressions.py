@@ -1792,3 +1792,11 @@ def test_a_firm_named_like_its_town_is_the_town_where_the_text_places_it(index):
     assert [(t, c) for t, _, c, _, _ in found if t.lower() == "toyota"] == [("TOYOTA", "JP"), ("Toyota", "JP"),
                                                                            ("Toyota", "JP")]
     assert "Honda" not in [t for t, *_ in found]  # the firms listed stay firms
+
+
+def test_the_channel_is_the_english_channel(index):
+    # migration, obituaries: "crossed the Channel in small boats"; not "Channel 4", "the Channel Tunnel".
+    text = ("Migrants crossed the Channel in small boats. The Channel Tunnel and the Channel Islands stayed open. "
+            "He watched the Discovery Channel and Channel 4 News.")
+    assert [(t, n) for t, n, *_ in places(text, index)] == [("Channel", "English Channel"),
+                                                            ("Channel Islands", "Channel Islands")]
