@@ -737,10 +737,13 @@ def _governed_regions(text: str, found: list[Candidate], index: GazetteerIndex) 
             regions = tuple(e for e in cand.entries if e.kind == "admin1")
             if regions:
                 cand = replace(cand, entries=regions)
-        elif cand.role == "place" and _PROVINCE_AFTER.match(text, cand.end) and cand.entries \
-                and all(e.kind == "city" for e in cand.entries):
-            regions = {e.admin1: (index.by_id(f"ne:{e.admin1}"), e.key) for e in cand.entries if e.admin1}
-            regions = tuple(r for r, town in regions.values() if r is not None and r.kind == "admin1" and r.key == town)
+        elif cand.role == "place" and cand.entries and _PROVINCE_AFTER.match(text, cand.end):
+            regions = tuple(e for e in cand.entries if e.kind == "admin1")
+            if not regions and all(e.kind == "city" for e in cand.entries):
+                # The region holding a town and named like it, or spelt a little apart ("Latakia", Lattakia)
+                named = {e.admin1: (index.by_id(f"ne:{e.admin1}"), e.key) for e in cand.entries if e.admin1}
+                regions = tuple(r for r, town in named.values() if r is not None and r.kind == "admin1" and (
+                    r.key == town or _respelled(town, r.key)))
             if regions:
                 cand = replace(cand, entries=regions)
         elif cand.role == "place" and _DISTRICT_AFTER.match(text, cand.end) and cand.entries \
@@ -754,7 +757,9 @@ def _governed_regions(text: str, found: list[Candidate], index: GazetteerIndex) 
     return out
 
 
-_PROVINCE_AFTER = re.compile(r"[ \t]+(?:province|governorate|oblast|prefecture)\b")
+# "Hodeida province", "the Aleppo countryside" (Syria's provinces), "Latakia, the coastal province".
+_PROVINCE_AFTER = re.compile(r"(?:[ \t]+|,[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,2})"
+                             r"(?:province|governorate|oblast|prefecture)\b|[ \t]+countryside\b")
 # Countries whose second-level units are districts named after their seats, as a rule: South Asia
 # and English-speaking Africa (not Budapest's or Kharkiv's districts, which are their cities').
 _DISTRICT_COUNTRIES = frozenset("IN PK BD NP LK BT AF UG MW ZM ZW GH SL TZ BW LS SZ GM LR NA MZ RW".split())

@@ -1800,3 +1800,12 @@ def test_the_channel_is_the_english_channel(index):
             "He watched the Discovery Channel and Channel 4 News.")
     assert [(t, n) for t, n, *_ in places(text, index)] == [("Channel", "English Channel"),
                                                             ("Channel Islands", "Channel Islands")]
+
+
+def test_a_province_by_its_countryside_or_an_apposition(index):
+    # mena: "northern Aleppo countryside" and "Latakia, the coastal province" (GeoNames' Lattakia) are provinces.
+    text = ("Funds will rebuild water networks in Jisr al-Shughur and Latakia, the coastal province hit hardest. "
+            "The crossing links Kilis with northern Aleppo countryside. Shelling hit Aleppo.")
+    found = [(t, n, k) for t, n, _, k, _ in places(text, index)]
+    assert ("Latakia", "Lattakia", "admin1") in found and ("Aleppo", "Aleppo", "admin1") in found
+    assert found[-1] == ("Aleppo", "Aleppo", "city")
