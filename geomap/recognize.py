@@ -31,6 +31,7 @@ from geomap.text import normalize
 from geomap.tokens import (
     NAME_START,
     RUN_WORD_PLAIN,
+    UPPER,
     LowerWords,
     Tokens,
     Word,
@@ -590,7 +591,7 @@ _PLURAL_KINDS = {"oblasts": "admin1", "regions": "admin1", "provinces": "admin1"
                  "counties": "county", "parishes": "parish",
                  "streets": "street", "roads": "street", "avenues": "street", "drives": "street"}
 _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
-_LIST_WORD = r"[A-Z][\w'\u2019.-]*"
+_LIST_WORD = rf"[{UPPER}][\w'\u2019.-]*"  # "Şanlıurfa", "Łódź"
 _LIST_NEXT = re.compile(_LIST_SEPARATOR + rf"(?P<name>{_LIST_WORD}(?:[ \t]+{_LIST_WORD})?)")
 _PLURAL_AFTER = re.compile(r"\s+(?P<word>" + "|".join(_PLURAL_KINDS) + r")\b")
 # Region words that may open a list, plural or singular: "the states of", "counties", "the

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from geomap.text import APOSTROPHES, TOKEN, fold_word, split_word
 from geomap.vocabulary import ABBREVIATED, CONNECTORS, FEATURE_WORDS, REGION_WORDS, TITLE_ABBREVIATIONS
 
-__all__ = ["NAME_START", "RUN_WORD_PLAIN", "LowerWords", "Tokens", "Word", "all_caps_line", "run_tokens",
+__all__ = ["NAME_START", "RUN_WORD_PLAIN", "UPPER", "LowerWords", "Tokens", "Word", "all_caps_line", "run_tokens",
            "sentence_initial"]
 
 _GAP = re.compile(r"[ \t]{1,3}|-|\s")
@@ -97,14 +97,14 @@ def all_caps_line(text: str, start: int) -> bool:
     return len(letters) >= 4 and sum(map(str.isupper, letters)) / len(letters) > 0.9
 
 
-_UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
-_RUN_WORD = rf"[{_UPPER}][\w'\u2018\u2019\u02bb\u02bc.-]*"
-RUN_WORD_PLAIN = rf"[{_UPPER}][\w'\u2019-]*"
-_RUN_JOINER = r"(?:" + "|".join(sorted(CONNECTORS)) + rf"|[dl]['\u2019][{_UPPER}]\w*|" + \
+UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())  # Latin capitals: "Ş", "Ł", "Ú"
+_RUN_WORD = rf"[{UPPER}][\w'\u2018\u2019\u02bb\u02bc.-]*"
+RUN_WORD_PLAIN = rf"[{UPPER}][\w'\u2019-]*"
+_RUN_JOINER = r"(?:" + "|".join(sorted(CONNECTORS)) + rf"|[dl]['\u2019][{UPPER}]\w*|" + \
     "|".join(sorted(REGION_WORDS | FEATURE_WORDS)) + r")\b"
 # A capital not preceded by a letter, digit or apostrophe. The lookbehind follows the capital
 # (and looks at two characters) so that the regex engine can skip ahead to a capital.
-NAME_START = rf"[{_UPPER}](?<![\w'\u2019].)"
+NAME_START = rf"[{UPPER}](?<![\w'\u2019].)"
 # Runs of capitalized words (with the lower-case words names may contain): the only places a
 # name can start, found by the regex engine instead of a Python loop over every word.
 _RUN = re.compile(rf"{NAME_START}[\w'\u2018\u2019\u02bb\u02bc.-]*(?:[ \t]+(?:{_RUN_WORD}|{_RUN_JOINER}))*")

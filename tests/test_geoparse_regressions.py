@@ -1809,3 +1809,13 @@ def test_a_province_by_its_countryside_or_an_apposition(index):
     found = [(t, n, k) for t, n, _, k, _ in places(text, index)]
     assert ("Latakia", "Lattakia", "admin1") in found and ("Aleppo", "Aleppo", "admin1") in found
     assert found[-1] == ("Aleppo", "Aleppo", "city")
+
+
+def test_a_list_of_regions_may_name_them_with_any_latin_capital(index):
+    # migration: in "southern provinces such as Gaziantep, Şanlıurfa and Hatay" the list stopped at "Ş", so
+    # Şanlıurfa and Hatay stayed towns (Hatay, another name of Antakya) in a story that also names the towns.
+    text = ("Refugees live in southern provinces such as Gaziantep, Şanlıurfa and Hatay. "
+            "The quake devastated Antakya. Our children were born in Gaziantep and Şanlıurfa.")
+    found = [(t, n, k) for t, n, _, k, _ in places(text, index)]
+    assert found[:3] == [("Gaziantep", "Gaziantep", "admin1"), ("Şanlıurfa", "Sanliurfa", "admin1"),
+                         ("Hatay", "Hatay", "admin1")]
