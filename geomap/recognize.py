@@ -760,7 +760,7 @@ def _governed_regions(text: str, found: list[Candidate], index: GazetteerIndex) 
 
 # "Hodeida province", "the Aleppo countryside" (Syria's provinces), "Latakia, the coastal province".
 _PROVINCE_AFTER = re.compile(r"(?:[ \t]+|,[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,2})"
-                             r"(?:province|governorate|oblast|prefecture)\b|[ \t]+countryside\b")
+                             r"(?:province|governorate|oblast|prefecture|division|region)\b|[ \t]+countryside\b")
 # Countries whose second-level units are districts named after their seats, as a rule: South Asia
 # and English-speaking Africa (not Budapest's or Kharkiv's districts, which are their cities').
 _DISTRICT_COUNTRIES = frozenset("IN PK BD NP LK BT AF UG MW ZM ZW GH SL TZ BW LS SZ GM LR NA MZ RW".split())

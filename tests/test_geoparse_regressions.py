@@ -1819,3 +1819,10 @@ def test_a_list_of_regions_may_name_them_with_any_latin_capital(index):
     found = [(t, n, k) for t, n, _, k, _ in places(text, index)]
     assert found[:3] == [("Gaziantep", "Gaziantep", "admin1"), ("Şanlıurfa", "Sanliurfa", "admin1"),
                          ("Hatay", "Hatay", "admin1")]
+
+
+def test_a_name_before_division_or_region_is_the_region(index):
+    # migration: "the coastal belt of Khulna division" is Bangladesh's division, not its city.
+    text = "Millions moved from the coastal belt of Khulna division to Dhaka. Khulna's mayor said."
+    found = [(t, k) for t, _, _, k, _ in places(text, index)]
+    assert found[0] == ("Khulna", "admin1") and found[-1] == ("Khulna", "city")
