@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geomap.article import read_article
+from geomap.atomic import is_stream
 from geomap.errors import InputError, RenderError
 from geomap.export import geojson_text
 from geomap.model import Document
@@ -57,6 +58,8 @@ def extract_into(article_path: Path, data_path: Path | None = None, *, force: bo
     article_path = Path(article_path)
     data_path = Path(data_path) if data_path else data_path_for(article_path)
     doc = extract(read_article(article_path), bias=bias, ner=ner)
+    if is_stream(data_path):  # -o /dev/stdout, a FIFO: nothing to merge into, no base file beside it
+        return ExtractResult(doc, data_path, write_document(doc, data_path), None)
     if data_path.exists() and not force:
         merged, written, report = merge_file(doc, data_path)
         return ExtractResult(merged, data_path, written, report)

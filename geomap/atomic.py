@@ -1,15 +1,20 @@
 """Atomic file writes: a temporary file in the same folder, then a rename.
 
 An interrupted run leaves the old file whole; a file whose content would not change is not
-touched (its modification time stays, so watchers and build tools see no change).
+touched (its modification time stays, so watchers and build tools see no change). A symlink
+stays a symlink: its target is written, in the target's folder. What exists and is not a
+regular file (``/dev/stdout``, a FIFO, a terminal) is written straight into, as ``cat > x``
+would: a rename would replace the device node, and reading it back could block or never end.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
 
-__all__ = ["write_atomic"]
+__all__ = ["write_atomic", "is_stream"]
 
 
 def write_atomic(path: Path, content: str | bytes) -> bool:
@@ -17,17 +22,70 @@ def write_atomic(path: Path, content: str | bytes) -> bool:
     data = content.encode("utf-8") if isinstance(content, str) else content
     path = Path(path)
     try:
-        if path.read_bytes() == data:
-            return False
+        st = os.stat(path)  # follows symlinks: what a write would reach
     except OSError:
-        pass
+        st = None
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if _is_stream(path, st):
+        _write_stream(path, data)
+        return True
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))  # the link's target (created when it dangles), not a file over the link
+    if st is not None and _holds(path, st, data):
+        return False
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = st.st_mode & 0o777 if st is not None else 0o666 & ~_umask()
+    _replace(path, data, mode)
+    return True
+
+
+def is_stream(path: Path) -> bool:
+    """Whether ``path`` is written straight into, not replaced: a device, a FIFO, ``/dev/stdout``."""
     try:
-        mode = path.stat().st_mode & 0o777
+        st = os.stat(path)
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
+        st = None
+    return _is_stream(Path(path), st)
+
+
+def _is_stream(path: Path, st: os.stat_result | None) -> bool:
+    if st is not None and not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+        return True
+    return _names_a_descriptor(path)
+
+
+def _names_a_descriptor(path: Path) -> bool:
+    """``/dev/stdout``, ``/dev/fd/1``, ``/proc/self/fd/1``: an open file of this process, which may be
+    a regular file the shell redirected (``-o /dev/stdout >> log``) and is written through, not replaced."""
+    text = str(path)
+    return text in ("/dev/stdout", "/dev/stderr") or text.startswith(("/dev/fd/", "/proc/self/fd/"))
+
+
+def _write_stream(path: Path, data: bytes) -> None:
+    # Appending: reopening /dev/stdout redirected to a file must not truncate what is already there.
+    with open(path, "ab") as f:
+        f.write(data)
+
+
+def _holds(path: Path, st: os.stat_result, data: bytes) -> bool:
+    """Whether the regular file at ``path`` already holds ``data``; reads no more than ``data``'s size."""
+    if st.st_size != len(data):
+        return False
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(data) + 1) == data
+    except OSError:
+        return False
+
+
+def _umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+def _replace(path: Path, data: bytes, mode: int) -> None:
     import tempfile  # here: the geoparser imports this module but seldom writes
 
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix="." + path.name + ".", suffix=".tmp")
@@ -44,4 +102,3 @@ def write_atomic(path: Path, content: str | bytes) -> bool:
         except OSError:
             pass
         raise
-    return True

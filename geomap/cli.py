@@ -44,6 +44,15 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
+def _is_stdout(path: Path) -> bool:
+    """Whether ``path`` is this process's standard output (``-o /dev/stdout``): the summary line then
+    goes to stderr, so that it does not end up in the piped file."""
+    try:
+        return os.path.samestat(os.stat(path), os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError, AttributeError):  # no such file, or stdout is not a real file (tests)
+        return False
+
+
 def _fail(exc: GeomapError) -> None:
     problems = getattr(exc, "problems", None) or [exc]
     for p in problems:
@@ -247,7 +256,8 @@ def extract(article, data_path, force, bias, ner, geocoder, refresh, geocoder_ca
     r = api.extract_into(article, data_path, force=force, bias=bias, ner=ner)
     doc, path = r.document, r.data_path
     if r.merge is None:
-        click.echo(f"wrote {_shown(path)}: {len(doc.places)} places, {len(doc.events)} events")
+        click.echo(f"wrote {_shown(path)}: {len(doc.places)} places, {len(doc.events)} events",
+                   err=_is_stdout(path))
     else:
         state = "merged into" if r.written else "unchanged"
         click.echo(f"{state} {_shown(path)}: {r.merge.summary()} ({len(doc.places)} places, {len(doc.events)} events)")
@@ -424,7 +434,7 @@ def export_command(paths, fmt, out, bias):
     """
     docs, fmt, written = api.export(list(paths), out, fmt, bias=bias)
     events = sum(1 for d in docs for e in d.events if not e.hidden)
-    click.echo(f"{'wrote' if written else 'unchanged'} {_shown(out)} ({fmt}, {events} events)")
+    click.echo(f"{'wrote' if written else 'unchanged'} {_shown(out)} ({fmt}, {events} events)", err=_is_stdout(out))
 
 
 @cli.command()

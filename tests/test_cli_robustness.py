@@ -1,0 +1,121 @@
+"""The CLI on hostile outputs and inputs: devices, FIFOs, symlinks, an output that is an input,
+files of the wrong kind. Every failure is one line and exit status 2, never a traceback."""
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from geomap.atomic import write_atomic
+from geomap.cli import cli
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = "Russian drones struck Kyiv on 22 July 2025, killing three people. Protesters gathered in Kharkiv.\n"
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+@pytest.fixture
+def small(tmp_path):
+    """A short article and its data file, in tmp_path."""
+    article = tmp_path / "s.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = run("extract", article)
+    assert result.exit_code == 0, result.output
+    return article, tmp_path / "s.geomap.yaml"
+
+
+# --- outputs that are not regular files (finding 12) ---------------------------------------
+
+
+def _read_fifo_in_thread(fifo: Path) -> tuple[threading.Thread, dict]:
+    got: dict = {}
+
+    def read():
+        with open(fifo, "rb") as f:
+            got["data"] = f.read()
+
+    thread = threading.Thread(target=read, daemon=True)
+    thread.start()
+    return thread, got
+
+
+def _unblock(fifo: Path) -> None:
+    """Open the FIFO both ways (never blocks on Linux), so that a stuck reader or writer goes on."""
+    os.close(os.open(fifo, os.O_RDWR | os.O_NONBLOCK))
+
+
+def test_export_into_a_fifo_writes_straight_into_it(small, tmp_path):
+    _, data_file = small
+    fifo = tmp_path / "events.csv"
+    os.mkfifo(fifo)
+    reader, got = _read_fifo_in_thread(fifo)
+    results: dict = {}
+    writer = threading.Thread(target=lambda: results.setdefault("r", run("export", data_file, "-o", fifo)),
+                              daemon=True)
+    writer.start()
+    writer.join(60)
+    if writer.is_alive():
+        _unblock(fifo)
+        pytest.fail("export into a FIFO hangs")
+    reader.join(60)
+    assert results["r"].exit_code == 0, results["r"].output
+    assert got["data"].startswith(b"event_id_cnty,") and b"Kharkiv" in got["data"]
+    assert fifo.is_fifo()  # not replaced by a regular file
+
+
+def test_export_to_dev_stdout_pipes(small):
+    _, data_file = small
+    proc = subprocess.run([sys.executable, "-m", "geomap", "export", str(data_file), "-o", "/dev/stdout",
+                           "--format", "csv"], cwd=REPO_ROOT, capture_output=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.decode().splitlines()
+    assert lines[0].startswith("event_id_cnty,") and len(lines) == 3  # the summary went to stderr
+    assert b"wrote" in proc.stderr
+
+
+def test_extract_and_export_to_dev_null(small):
+    article, data_file = small
+    assert run("export", data_file, "-o", "/dev/null", "--format", "kml").exit_code == 0
+    result = run("extract", article, "-o", "/dev/null")
+    assert result.exit_code == 0, result.output
+    assert Path("/dev/null").is_char_device() and not Path("/dev/.null.geomap.base.yaml").exists()
+
+
+def test_write_atomic_compares_only_regular_files(tmp_path):
+    path = tmp_path / "f.txt"
+    assert write_atomic(path, "abc") is True
+    assert write_atomic(path, "abc") is False  # unchanged: not rewritten
+    assert write_atomic(path, "abcd") is True and path.read_text() == "abcd"
+    assert write_atomic(Path("/dev/null"), "abc") is True  # a device: written, never read back
+
+
+# --- symlinked data files (finding 11) -----------------------------------------------------
+
+
+def test_fix_through_a_symlink_writes_its_target(small, tmp_path):
+    _, data_file = small
+    link_dir = tmp_path / "sl"
+    link_dir.mkdir()
+    link = link_dir / "s.geomap.yaml"
+    link.symlink_to(data_file)
+    result = run("fix", link, "kharkiv", "--use", "ne:UA.KK")
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and link.resolve() == data_file.resolve()
+    assert "ne:UA.KK" in data_file.read_text(encoding="utf-8")
+    assert not list(link_dir.glob(".*.tmp"))
+
+
+def test_write_atomic_keeps_a_symlink(tmp_path):
+    target = tmp_path / "real.txt"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    assert write_atomic(link, "new") is True
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "new"
