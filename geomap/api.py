@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,7 +57,13 @@ def extract_into(article_path: Path, data_path: Path | None = None, *, force: bo
     from geomap.merge import merge_file
 
     article_path = Path(article_path)
+    if is_data_file(article_path):
+        raise InputError("is a data file, not an article: extract reads an article's text (.txt, .md, .html); "
+                         "to map a data file, run geomap build on it", path=article_path)
     data_path = Path(data_path) if data_path else data_path_for(article_path)
+    if _same_file(data_path, article_path):
+        raise InputError(f"is the article itself: writing the data file there would overwrite it; pass another -o "
+                         f"file (default: {data_path_for(article_path).name})", path=data_path)
     doc = extract(read_article(article_path), bias=bias, ner=ner)
     if is_stream(data_path):  # -o /dev/stdout, a FIFO: nothing to merge into, no base file beside it
         return ExtractResult(doc, data_path, write_document(doc, data_path), None)
@@ -73,6 +80,47 @@ def extract_file(article_path: Path, data_path: Path | None = None, *, force: bo
     """``extract_into`` as a tuple (document, data file, written)."""
     r = extract_into(article_path, data_path, force=force, bias=bias, ner=ner)
     return r.document, r.data_path, r.written
+
+
+def refuse_article_as_data_file(path: Path) -> None:
+    """``InputError`` when a command that edits a data file is given an article instead."""
+    path = Path(path)
+    if is_data_file(path) or not path.is_file():
+        return  # a data file, or a missing file that reading reports
+    hint = (f"fix its data file {data_path_for(path)}" if data_path_for(path).exists()
+            else "run geomap extract on it first, then fix the data file that makes")
+    raise InputError(f"is an article, not a data file (NAME{DATA_SUFFIX}): {hint}", path=path)
+
+
+def input_files(paths: list[Path], docs: list[Document] | None = None) -> list[Path]:
+    """The files reading ``paths`` reads or writes: each path, an article's data file and its
+    merge base, and, once ``docs`` are read, the article text each data file names."""
+    from geomap.store import base_path_for
+
+    files = []
+    for p in paths:
+        p = Path(p)
+        files.append(p)
+        if not is_data_file(p):
+            files += [data_path_for(p), base_path_for(data_path_for(p))]
+    files += [Path(d.article.path) for d in docs or [] if d.article.path]
+    return files
+
+
+def refuse_overwriting_inputs(out: Path, paths: list[Path], docs: list[Document] | None = None) -> None:
+    """``InputError`` when the output ``out`` is one of the inputs (also through a symlink, a hard
+    link or another spelling of its path): writing it would destroy the input."""
+    for f in input_files(paths, docs):
+        if _same_file(out, f):
+            raise InputError(f"is also an input ({f}): writing there would overwrite it; pass another -o file",
+                             path=out)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet): the same path once resolved
+        return os.path.realpath(a) == os.path.realpath(b)
 
 
 def load(path: Path, *, bias: str | None = None, ner: str | None = None) -> tuple[Document, Path, bool]:
@@ -169,7 +217,9 @@ def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *,
     if fmt not in FORMATS:
         raise InputError(f"unknown export format; pass --format {'|'.join(FORMATS)} or name the file "
                          f"{', '.join('*.' + f for f in FORMATS)}", path=out)
+    refuse_overwriting_inputs(out, paths or [SAMPLE_ARTICLE])
     docs = _load_all(paths, bias)
+    refuse_overwriting_inputs(out, paths or [SAMPLE_ARTICLE], docs)
     text = export_text(docs, fmt, title=_page_title(docs))
     try:
         return docs, fmt, write_atomic(out, text)
@@ -186,7 +236,9 @@ def snapshot(paths: list[Path] | None, out: Path, *, width: int = 1200, height: 
     """
     from geomap.snapshot import snapshot as take
 
+    refuse_overwriting_inputs(Path(out), paths or [SAMPLE_ARTICLE])
     docs = _load_all(paths, bias)
+    refuse_overwriting_inputs(Path(out), paths or [SAMPLE_ARTICLE], docs)
     return docs, take(docs, Path(out), width=width, height=height, scale=scale, cluster_until=cluster_until)
 
 

@@ -284,10 +284,13 @@ def fix(datafile, place_id, gazetteer_id):
 
     Example: geomap fix data/article.geomap.yaml odessa --use gn:698740
     """
-    from geomap.store import find_place_node, fix_place, load_tree
+    from geomap.store import find_place_node, fix_place, load_tree, parse_tree
 
+    api.refuse_article_as_data_file(datafile)
     if gazetteer_id is None:
-        node = find_place_node(load_tree(datafile), place_id, datafile)
+        tree = load_tree(datafile)
+        parse_tree(tree, datafile)  # a file that is not a valid data file: its problems, as fix_place gives them
+        node = find_place_node(tree, place_id, datafile)
         click.echo(f"{place_id}: {_place_line(node)}")
         for alt in node.get("alternatives") or []:
             mark = "  <- current" if alt.get("id") == node.get("gazetteer_id") else ""

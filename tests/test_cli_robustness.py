@@ -119,3 +119,29 @@ def test_write_atomic_keeps_a_symlink(tmp_path):
     link.symlink_to(target)
     assert write_atomic(link, "new") is True
     assert link.is_symlink() and target.read_text(encoding="utf-8") == "new"
+
+
+# --- files of the wrong kind (findings 6, 17) -------------------------------------------------
+
+
+def test_fix_on_an_article_or_a_non_data_file_is_one_clear_line(small, tmp_path):
+    article, data_file = small
+    for args in (["fix", article, "kyiv"], ["fix", article, "kyiv", "--use", "ne:UA.KK"]):
+        result = run(*args)
+        assert result.exit_code == 2, result.output
+        assert result.output.strip() == (f"error: {article}: is an article, not a data file (NAME.geomap.yaml): "
+                                         f"fix its data file {data_file}")
+    listing = tmp_path / "list.yaml"
+    listing.write_text("- kyiv\n- kharkiv\n", encoding="utf-8")
+    result = run("fix", listing, "kyiv")
+    assert result.exit_code == 2 and "not a geomap data file" in result.output, result.output
+
+
+def test_extract_refuses_a_data_file_and_its_own_article_as_output(small, tmp_path):
+    article, data_file = small
+    result = run("extract", data_file)
+    assert result.exit_code == 2 and "is a data file, not an article" in result.output, result.output
+    assert not (tmp_path / "s.geomap.geomap.yaml").exists()
+    result = run("extract", article, "-o", article, "--force")
+    assert result.exit_code == 2 and "is the article itself" in result.output, result.output
+    assert article.read_text(encoding="utf-8") == ARTICLE

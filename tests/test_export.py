@@ -159,3 +159,21 @@ def test_export_command_errors(tmp_path, sample_copy):
     missing = CliRunner().invoke(cli, ["export", str(tmp_path / "nope.geomap.yaml"), "-o", str(tmp_path / "x.csv")])
     assert missing.exit_code == 2 and not (tmp_path / "x.csv").exists()
     assert re.search(r"error: .*nope", missing.output)
+
+
+def test_export_refuses_to_overwrite_an_input(tmp_path, sample_copy, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert run("extract", sample_copy).exit_code == 0
+    data_file = sample_copy.with_name(sample_copy.stem + ".geomap.yaml")
+    data_file.write_text(data_file.read_text(encoding="utf-8") + "# my hand edit\n", encoding="utf-8")
+    (tmp_path / "link.geojson").symlink_to(data_file)
+    article_bytes, data_bytes = sample_copy.read_bytes(), data_file.read_bytes()
+    for inputs, out in [([data_file], data_file),  # the data file itself
+                        ([data_file], tmp_path / "sub" / ".." / data_file.name),  # another spelling
+                        ([data_file], tmp_path / "link.geojson"),  # a symlink to it
+                        ([data_file], sample_copy),  # the article the data file names
+                        ([sample_copy], data_file.name)]:  # an article's data file, relative
+        result = CliRunner().invoke(cli, ["export", *map(str, inputs), "-o", str(out), "--format", "geojson"])
+        assert result.exit_code == 2, (out, result.output)
+        assert "is also an input" in result.output and "Traceback" not in result.output
+    assert sample_copy.read_bytes() == article_bytes and data_file.read_bytes() == data_bytes
