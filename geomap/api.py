@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import stat
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +13,7 @@ from geomap.article import read_article
 from geomap.atomic import is_stream
 from geomap.errors import InputError, RenderError
 from geomap.export import geojson_text
-from geomap.model import Document
+from geomap.model import Article, Document
 from geomap.pipeline import extract
 from geomap.render import DEFAULT_CLUSTER_UNTIL, embed_html, map_html
 from geomap.store import DATA_SUFFIX, data_path_for, read_document, write_atomic, write_base, write_document
@@ -19,8 +21,8 @@ from geomap.store import DATA_SUFFIX, data_path_for, read_document, write_atomic
 if TYPE_CHECKING:
     from geomap.merge import MergeReport
 
-__all__ = ["SAMPLE_ARTICLE", "BuildResult", "ExtractResult", "load", "extract_file", "extract_into", "build",
-           "is_data_file", "export", "snapshot", "is_corpus", "build_corpus", "extract_corpus"]
+__all__ = ["SAMPLE_ARTICLE", "BuildResult", "ExtractResult", "load", "read_article_file", "extract_file",
+           "extract_into", "build", "is_data_file", "export", "snapshot", "is_corpus", "build_corpus", "extract_corpus"]
 
 SAMPLE_ARTICLE = Path(__file__).resolve().parent.parent / "data" / "ukraine-russia-talks-2025-07-23.txt"
 
@@ -64,14 +66,15 @@ def extract_into(article_path: Path, data_path: Path | None = None, *, force: bo
     if _same_file(data_path, article_path):
         raise InputError(f"is the article itself: writing the data file there would overwrite it; pass another -o "
                          f"file (default: {data_path_for(article_path).name})", path=data_path)
-    doc = extract(read_article(article_path), bias=bias, ner=ner)
-    if is_stream(data_path):  # -o /dev/stdout, a FIFO: nothing to merge into, no base file beside it
-        return ExtractResult(doc, data_path, write_document(doc, data_path), None)
-    if data_path.exists() and not force:
-        merged, written, report = merge_file(doc, data_path)
-        return ExtractResult(merged, data_path, written, report)
-    written = write_document(doc, data_path)
-    write_base(doc, data_path)
+    doc = extract(read_article_file(article_path), bias=bias, ner=ner)
+    with _writing(data_path):
+        if is_stream(data_path):  # -o /dev/stdout, a FIFO: nothing to merge into, no base file beside it
+            return ExtractResult(doc, data_path, write_document(doc, data_path), None)
+        if data_path.exists() and not force:
+            merged, written, report = merge_file(doc, data_path)
+            return ExtractResult(merged, data_path, written, report)
+        written = write_document(doc, data_path)
+        write_base(doc, data_path)
     return ExtractResult(doc, data_path, written, None)
 
 
@@ -80,6 +83,25 @@ def extract_file(article_path: Path, data_path: Path | None = None, *, force: bo
     """``extract_into`` as a tuple (document, data file, written)."""
     r = extract_into(article_path, data_path, force=force, bias=bias, ner=ner)
     return r.document, r.data_path, r.written
+
+
+def read_article_file(path: Path) -> Article:
+    """An article file read as a folder build reads it (``geomap.corpus``): an HTML page reduced
+    to its main text, title and date, decoded by the charset it declares; any file refused when
+    it is larger than an article may be, or is a device or a pipe (which may never end)."""
+    from geomap.corpus import _read_file
+
+    path = Path(path)
+    try:
+        st = path.stat()
+    except OSError:
+        st = None
+    if st is None or stat.S_ISDIR(st.st_mode):
+        return read_article(path)  # missing, unreadable or a folder: read_article says which, in one line
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError("not a regular file (a device or a pipe): save the article to a file and pass that",
+                         path=path)
+    return _read_file(path, path.stem)
 
 
 def refuse_article_as_data_file(path: Path) -> None:
@@ -135,10 +157,21 @@ def load(path: Path, *, bias: str | None = None, ner: str | None = None) -> tupl
     data_path = data_path_for(path)
     if data_path.exists():
         return read_document(data_path), data_path, False
-    doc = extract(read_article(path), bias=bias, ner=ner)
-    written = write_document(doc, data_path)
-    write_base(doc, data_path)
+    doc = extract(read_article_file(path), bias=bias, ner=ner)
+    with _writing(data_path):
+        written = write_document(doc, data_path)
+        write_base(doc, data_path)
     return doc, data_path, written
+
+
+@contextmanager
+def _writing(path: Path):
+    """A file that cannot be written (a folder in its place, a full disk) as one ``RenderError``."""
+    try:
+        yield
+    except OSError as exc:
+        reason = "a folder is in the way: move it" if isinstance(exc, IsADirectoryError) else exc.strerror
+        raise RenderError(f"cannot write: {reason}", path=exc.filename or path) from None
 
 
 def build(paths: list[Path] | None = None, out_dir: Path = Path("output"), *, bias: str | None = None,

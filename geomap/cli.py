@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from geomap import __version__
-from geomap.errors import GeomapError
+from geomap.errors import GeomapError, InputError
 
 
 def _lazy_module(name: str):
@@ -351,11 +351,11 @@ def watch(paths, out_dir, no_tiles, bias):
 def parse(files, docs_path, no_demonyms, bias, ner):
     """Run the geoparser alone and print the place mentions as JSON lines.
 
-    Offsets are Python string indices into the text.
+    Offsets are Python string indices into the text. A --docs line that is not a document is
+    reported on stderr (FILE:LINE: problem) and skipped, as geomap build does.
 
     Example: geomap parse --docs corpus.jsonl > mentions.jsonl
     """
-    from geomap.article import read_article, read_text
     from geomap.index import load_index
     from geomap.pipeline import geoparse, unresolved_kind
 
@@ -364,12 +364,12 @@ def parse(files, docs_path, no_demonyms, bias, ner):
         from geomap.ner import load_pipeline
 
         ner = load_pipeline(ner)  # a missing spaCy or model fails here, before any output
-    out = sys.stdout
+    out = _Stdout()
     # At exit, skip the final garbage collection's walk over the name caches this run fills (a
     # tenth of a second on a large corpus); objects are still freed and exit handlers still run.
     atexit.register(gc.freeze)
 
-    def emit(doc_id, text):
+    def emit(id_json, text):
         mentions = []
         for r in geoparse(text, index=index, bias=bias, ner=ner):
             c, e = r.candidate, r.entry
@@ -383,24 +383,139 @@ def parse(files, docs_path, no_demonyms, bias, ner):
             mentions.append({"text": c.text, "start": c.start, "end": c.end, "name": e.name, "lat": e.lat,
                              "lon": e.lon, "kind": e.kind, "country": e.country, "role": c.role,
                              "gazetteer_id": e.id, "score": round(r.confidence, 3)})
-        out.write(json.dumps({"id": doc_id, "mentions": mentions}, ensure_ascii=False) + "\n")
+        out.write('{"id": ' + id_json + ', "mentions": ' + json.dumps(mentions, ensure_ascii=False) + "}\n")
 
     if docs_path is not None:
-        for lineno, line in enumerate(read_text(docs_path).split("\n"), 1):  # not splitlines: U+2028 is text
-            if not line.strip():
+        parsed, skipped = 0, []
+        for item in _jsonl_docs(docs_path):
+            if isinstance(item, GeomapError):
+                click.echo(item.one_line(), err=True)
+                skipped.append(item)
                 continue
-            try:
-                doc = json.loads(line)
-                text = doc["text"]
-                if not isinstance(text, str):
-                    raise TypeError
-            except (ValueError, KeyError, TypeError):
-                raise GeomapError('expected a JSON object with a "text" string', path=docs_path, line=lineno,
-                                  field="text") from None
-            emit(doc.get("id", lineno), text)
+            emit(*item)
+            parsed += 1
+        if skipped and not parsed:
+            out.flush()
+            raise GeomapError("no line could be read as a document; nothing parsed", path=docs_path)
     for f in files:
-        article = read_article(f)
-        emit(article.id, article.text)
+        article = _read_article_file(f)
+        emit(json.dumps(article.id, ensure_ascii=False), article.text)
+    out.flush()
+
+
+class _Stdout:
+    """Standard output for JSON lines: a full disk or a closed pipe is one line on stderr, not a traceback."""
+
+    def __init__(self):
+        self.stream = sys.stdout
+
+    def write(self, text: str) -> None:
+        try:
+            self.stream.write(text)
+        except OSError as exc:
+            self._failed(exc)
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except OSError as exc:
+            self._failed(exc)
+
+    def _failed(self, exc: OSError):
+        try:  # what is still buffered would fail again at exit: send it nowhere
+            os.dup2(os.open(os.devnull, os.O_WRONLY), self.stream.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        if isinstance(exc, BrokenPipeError):  # the reader (head, less) stopped reading: nothing to say
+            sys.exit(1)
+        raise GeomapError(f"cannot write to standard output: {exc.strerror or exc}") from None
+
+
+# Longest --docs line read: a document's text may have MAX_ARTICLE_CHARS characters of up to 4 bytes.
+def _max_line_bytes() -> int:
+    from geomap.corpus import MAX_ARTICLE_CHARS
+
+    return 4 * MAX_ARTICLE_CHARS + 4096
+
+
+def _jsonl_docs(path: Path):
+    """For each line of a JSONL file: (the id as JSON, the text), or the ``InputError`` that says why
+    the line is not a document. Lines are read as a corpus build reads them (``geomap.corpus``):
+    orjson first, json for what it refuses; a lone surrogate in the id or text is refused, since
+    no UTF-8 output can hold it. An id may be any JSON value; none gives the line number."""
+    import codecs
+
+    try:
+        f = open(path, "rb")
+    except FileNotFoundError:
+        raise InputError("no such file", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path=path) from None
+    limit = _max_line_bytes()
+    with f:
+        for lineno, raw in enumerate(iter(lambda: f.readline(limit), b""), 1):
+            if len(raw) == limit and not raw.endswith(b"\n"):
+                while (rest := f.readline(limit)) and not rest.endswith(b"\n"):
+                    pass  # skip the rest of the line
+                yield InputError(f"a line of more than {limit:,} bytes: not a document", path=path, line=lineno)
+                continue
+            if not raw.strip():
+                continue
+            if lineno == 1:
+                raw = raw.removeprefix(codecs.BOM_UTF8)
+            try:
+                yield _jsonl_doc(raw, path, lineno)
+            except InputError as exc:
+                yield exc
+
+
+def _jsonl_doc(raw: bytes, path: Path, lineno: int) -> tuple[str, str]:
+    import orjson
+
+    from geomap.corpus import _check_unicode
+
+    try:
+        obj = orjson.loads(raw)
+    except orjson.JSONDecodeError:  # what orjson refuses, json may take (a lone surrogate) or explain
+        try:
+            obj = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise InputError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
+                             path=path, line=lineno) from None
+        except (ValueError, RecursionError):
+            obj = None
+    text = obj.get("text") if isinstance(obj, dict) else None
+    if not isinstance(text, str):
+        raise InputError('expected a JSON object with a "text" string', path=path, line=lineno, field="text")
+    _check_unicode(text, path, lineno, "text")
+    doc_id = obj.get("id", lineno)
+    try:
+        id_json = json.dumps(doc_id, ensure_ascii=False, allow_nan=False)
+    except (ValueError, RecursionError):
+        raise InputError("not an id (NaN, Infinity or nested too deeply)", path=path, line=lineno,
+                         field="id") from None
+    _check_unicode(doc_id if isinstance(doc_id, str) else id_json, path, lineno, "id")
+    return id_json, text
+
+
+def _read_article_file(path: Path):
+    """``geomap.api.read_article_file`` without importing the API (and the map renderer with it),
+    so that ``geomap parse`` starts quickly: HTML reduced to its text, devices and pipes refused."""
+    import stat
+
+    from geomap.article import read_article
+    from geomap.corpus import _read_file
+
+    try:
+        st = os.stat(path)
+    except OSError:
+        st = None
+    if st is None or stat.S_ISDIR(st.st_mode):
+        return read_article(path)  # missing, unreadable or a folder: read_article says which
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError("not a regular file (a device or a pipe): save the article to a file and pass that",
+                         path=path)
+    return _read_file(Path(path), Path(path).stem)
 
 
 @cli.command()

@@ -1,6 +1,8 @@
 """The CLI on hostile outputs and inputs: devices, FIFOs, symlinks, an output that is an input,
 files of the wrong kind. Every failure is one line and exit status 2, never a traceback."""
 
+import errno
+import json
 import os
 import subprocess
 import sys
@@ -145,3 +147,106 @@ def test_extract_refuses_a_data_file_and_its_own_article_as_output(small, tmp_pa
     result = run("extract", article, "-o", article, "--force")
     assert result.exit_code == 2 and "is the article itself" in result.output, result.output
     assert article.read_text(encoding="utf-8") == ARTICLE
+
+
+# --- parse --docs: lines build skips (finding 5) ----------------------------------------------
+
+
+def test_parse_docs_reports_bad_lines_and_goes_on(tmp_path):
+    docs = tmp_path / "docs.jsonl"
+    lines = [b'{"id": "a", "text": "Shelling hit Kharkiv."}',
+             b'{"id": "sur2\\udfff", "text": "Protesters rallied in Lviv."}',  # a lone surrogate in the id
+             b'{"text": "Rain in Odesa.", "id": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",  # deeper than json reads
+             b"[" * 100_000 + b"]" * 100_000,
+             b'{"id": 7, "text": "Flooding in Lviv.\\udc00"}',  # a lone surrogate in the text
+             b'{"id": "b", "text": "Talks in Istanbul."}']
+    docs.write_bytes(b"\n".join(lines) + b"\n")
+    result = CliRunner().invoke(cli, ["parse", "--docs", str(docs)])
+    assert result.exit_code == 0, result.output + result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", "b"]
+    problems = result.stderr.splitlines()
+    assert [p.split(": ")[0] for p in problems] == [f"{docs}:{n}" for n in (2, 3, 4, 5)], result.stderr
+    assert "id: a lone surrogate" in problems[0] and "text: a lone surrogate" in problems[3]
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+
+
+def test_parse_docs_with_no_readable_line_exits_2(tmp_path):
+    docs = tmp_path / "docs.jsonl"
+    docs.write_bytes(b'{"id":"sur2\\udfff","text":"Protesters rallied in Lviv on March 3, 2025."}\n')
+    result = run("parse", "--docs", docs)
+    assert result.exit_code == 2 and "nothing parsed" in result.output, result.output
+
+
+# --- standard output and inputs that cannot be used (finding 7) ---------------------------------
+
+
+class _FullDisk:
+    """A standard output on a full disk."""
+
+    def write(self, text):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    flush = write
+
+
+def test_parse_to_a_full_disk_is_one_line(small, monkeypatch):
+    from geomap import cli as cli_module
+
+    article, _ = small
+    monkeypatch.setattr(cli_module._Stdout, "__init__", lambda self: setattr(self, "stream", _FullDisk()))
+    result = run("parse", article)
+    assert result.exit_code == 2
+    assert result.output.strip() == "error: cannot write to standard output: No space left on device"
+
+
+def test_parse_into_a_closed_pipe_exits_quietly(small):
+    article, _ = small
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # a reader that went away (| head)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "geomap", "parse", str(article)], cwd=REPO_ROOT,
+                              stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write_end)
+    assert proc.returncode == 1 and proc.stderr == "", proc.stderr
+
+
+def test_inputs_that_are_devices_are_refused(tmp_path):
+    result = run("parse", "/dev/null")
+    assert result.exit_code == 2
+    assert result.output.strip() == ("error: /dev/null: not a regular file (a device or a pipe): save the article "
+                                     "to a file and pass that")
+    assert run("build", "/dev/null", "-o", tmp_path / "out").exit_code == 2
+
+
+def test_extract_when_a_folder_is_where_the_base_file_goes(small, tmp_path):
+    article, data_file = small
+    base = tmp_path / ".s.geomap.base.yaml"
+    base.unlink()
+    base.mkdir()
+    result = run("extract", article)
+    assert result.exit_code == 2, result.output
+    assert result.output.strip() == f"error: {base}: cannot write: a folder is in the way: move it"
+
+
+# --- a single HTML article (finding 15) ---------------------------------------------------------
+
+PAGE = ('<html><head><meta charset="iso-8859-1"><title>Kharkiv news</title>'
+        '<meta property="og:title" content="Protests in Ky\xefv"></head>'
+        '<body><nav>Home | World</nav><p>Protesters rallied in Ky\xefv on March 3, 2025.</p>'
+        '<script>var x = "Odesa";</script></body></html>')
+
+
+def test_a_single_html_page_is_read_as_in_a_folder(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(PAGE.encode("latin-1"))  # not UTF-8: decoded by the charset it declares
+    result = CliRunner().invoke(cli, ["parse", str(page)])
+    assert result.exit_code == 0, result.output + result.stderr
+    (doc,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [m["text"] for m in doc["mentions"]] == ["Ky\xefv"]  # not Kharkiv from the title, nor Odesa from the script
+    result = run("build", page, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    geo = json.loads((tmp_path / "out" / "map.geojson").read_text(encoding="utf-8"))
+    (feature,) = geo["features"]
+    assert feature["properties"]["article"]["title"] == "Protests in Ky\xefv"
+    assert "<" not in feature["properties"]["events"][0]["sources"][0]["text"]
