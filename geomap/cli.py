@@ -78,8 +78,47 @@ class _Group(click.Group):
             sys.exit(1)
 
 
-bias_option = click.option("--near", "bias", metavar="CC",
-                           help="Favour places in this country (ISO code such as UA) when names are ambiguous.")
+def _check_near(ctx, param, value: str | None) -> str | None:
+    """--near: a country's ISO code, or a box south,west,north,east in degrees (as
+    ``geomap.resolve.parse_bias`` reads it); anything else is a usage error, not a silent no-op."""
+    if not value:
+        return value
+    if "," in value:
+        _check_box(value)
+    elif not _is_country_code(value.strip()):
+        raise click.BadParameter(f"{value!r} is not a country code (ISO 3166 alpha-2, such as UA) nor a box "
+                                 "south,west,north,east in degrees")
+    return value
+
+
+def _check_box(value: str) -> None:
+    import math
+
+    parts = value.split(",")
+    try:
+        south, west, north, east = (float(v) for v in parts)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a box: give four numbers south,west,north,east in degrees, "
+                                 "such as 44,22,53,41") from None
+    if not all(map(math.isfinite, (south, west, north, east))):
+        raise click.BadParameter(f"{value!r}: the box's corners must be numbers, not nan or inf")
+    if not (-90 <= south <= north <= 90):
+        raise click.BadParameter(f"{value!r}: need -90 <= south <= north <= 90 (latitudes in degrees)")
+    if not (-180 <= west <= 180 and -180 <= east <= 180):
+        raise click.BadParameter(f"{value!r}: west and east must be longitudes, -180 to 180 degrees")
+
+
+def _is_country_code(code: str) -> bool:
+    import pycountry
+
+    if len(code) != 2 or not code.isascii() or not code.isalpha():
+        return False
+    return code.upper() == "XK" or pycountry.countries.get(alpha_2=code.upper()) is not None  # XK: Kosovo, GeoNames'
+
+
+bias_option = click.option("--near", "bias", metavar="CC", callback=_check_near,
+                           help="Favour places in this country (ISO code such as UA), or in a box "
+                                "south,west,north,east, when names are ambiguous.")
 
 
 ner_option = click.option("--ner", metavar="MODEL",
@@ -446,7 +485,7 @@ def _jsonl_docs(path: Path):
     import codecs
 
     try:
-        f = open(path, "rb")
+        f = open(path, "rb")  # noqa: SIM115 - closed below: only opening it is an error of the whole file
     except FileNotFoundError:
         raise InputError("no such file", path=path) from None
     except OSError as exc:

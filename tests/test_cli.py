@@ -160,3 +160,25 @@ def test_ner_without_spacy_says_which_extra_to_install(sample_copy, monkeypatch)
     result = CliRunner().invoke(cli, ["parse", str(sample_copy), "--ner", "en_core_web_sm"])
     assert result.exit_code == 2
     assert result.output.strip() == "error: --ner: the NER stage needs spaCy: pip install 'geomap[ner]'"
+
+
+@pytest.mark.parametrize("near, expected", [
+    ("XX", "'XX' is not a country code"),
+    ("a,b,c,d", "'a,b,c,d' is not a box"),
+    ("10,20,30", "'10,20,30' is not a box"),
+    ("10,nan,20,inf", "not nan or inf"),
+    ("100,0,-100,0", "need -90 <= south <= north <= 90"),
+    ("10,200,20,30", "west and east must be longitudes"),
+])
+def test_near_is_validated(sample_copy, tmp_path, near, expected):
+    for command in (["parse", str(sample_copy)], ["build", str(sample_copy), "-o", str(tmp_path / "out")]):
+        result = CliRunner().invoke(cli, [*command, "--near", near])
+        assert result.exit_code == 2, result.output
+        assert "Invalid value for '--near'" in result.output and expected in result.output, result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_near_takes_a_country_code_or_a_box(sample_copy):
+    for near in ("ua", "UA", "XK", "44,22,53,41", "-10,170,10,-170"):  # the last box crosses the antimeridian
+        result = run("parse", sample_copy, "--near", near)
+        assert result.exit_code == 0, result.output
