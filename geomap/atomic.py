@@ -14,7 +14,7 @@ import os
 import stat
 from pathlib import Path
 
-__all__ = ["write_atomic", "is_stream"]
+__all__ = ["is_stream", "write_atomic"]
 
 
 def write_atomic(path: Path, content: str | bytes) -> bool:

@@ -7,7 +7,8 @@ batches per worker in flight, so a corpus of any size is never all in memory (or
 graph) at once.
 
 - ``serial``: this process, one batch after the other.
-- ``process``: ``concurrent.futures.ProcessPoolExecutor``. On Linux, when this process runs no
+- ``process``: ``concurrent.futures.ProcessPoolExecutor``, of no more processes than cores or
+  batches (``--workers 10000`` forks as many as help). On Linux, when this process runs no
   other thread, ``preload`` runs here before the workers are forked, so they inherit the loaded
   gazetteer index copy-on-write instead of each loading its own (see README, "Many articles",
   for what that saves and what it does not). Elsewhere (macOS, Windows, or threads running)
@@ -22,6 +23,7 @@ USS, which tell shared pages from private ones); workers return it with their re
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import resource
@@ -133,14 +135,26 @@ class _Windowed(Executor):
 
 
 class ProcessExecutor(_Windowed):
+    """A local process pool of at most one process a core and one a batch: more would only wait
+    for a core or for work, each costing a fork (or an index load) and its memory."""
+
     kind = "process"
 
-    def __init__(self, workers: int, *, initializer=None, preload=None):
-        self.workers = max(1, workers)
+    def __init__(self, workers: int, *, initializer=None, preload=None, asked: int | None = None):
+        self.asked = asked  # the workers the user asked for (None: the default), noted when capped
+        self.workers = max(1, min(workers, default_workers()))
+        self.capped_at = "cores" if self.workers < workers else None
         self._initializer = initializer
         self._preload = preload
         self._pool = None
         self.start_method = None
+
+    def map_unordered(self, fn, batches):
+        it = iter(batches)
+        first = list(itertools.islice(it, self.workers))  # pulled before the pool starts, to size it
+        if 0 < len(first) < self.workers:
+            self.workers, self.capped_at = len(first), "batches"
+        yield from super().map_unordered(fn, itertools.chain(first, it))
 
     @staticmethod
     def _start_method() -> str:
@@ -191,7 +205,11 @@ class ProcessExecutor(_Windowed):
 
     def describe(self) -> str:
         how = "forked, sharing the parent's index" if self.start_method == "fork" else "each loading the index"
-        return f"{self.workers} worker processes ({how})"
+        if self.asked is not None and self.workers < self.asked:
+            limit = f"{default_workers()} cores" if self.capped_at == "cores" else \
+                f"{self.workers} batch{'es' * (self.workers != 1)} of work"
+            how += f"; --workers {self.asked} capped at the {limit}"
+        return f"{self.workers} worker process{'es' * (self.workers != 1)} ({how})"
 
 
 class DaskExecutor(_Windowed):
@@ -263,6 +281,7 @@ def open_executor(kind: str = "auto", workers: int | None = None, *, address: st
                   initializer: Callable | None = None, preload: Callable | None = None) -> Executor:
     """An executor: ``serial``, ``process`` or ``dask`` (``auto``: dask with an address, a process
     pool with more than one worker, else serial). ``workers`` defaults to all cores."""
+    asked = workers
     workers = default_workers() if workers is None else workers
     if workers < 1:
         raise GeomapError(f"--workers must be 1 or more, not {workers}")
@@ -271,7 +290,7 @@ def open_executor(kind: str = "auto", workers: int | None = None, *, address: st
     if kind == "serial":
         return Executor(1, initializer=initializer)
     if kind == "process":
-        return ProcessExecutor(workers, initializer=initializer, preload=preload)
+        return ProcessExecutor(workers, initializer=initializer, preload=preload, asked=asked)
     if kind == "dask":
         return DaskExecutor(workers, address=address, initializer=initializer)
     raise GeomapError(f"unknown executor {kind!r}; choose one of {', '.join(EXECUTORS)}")

@@ -220,7 +220,7 @@ def test_inputs_that_are_devices_are_refused(tmp_path):
 
 
 def test_extract_when_a_folder_is_where_the_base_file_goes(small, tmp_path):
-    article, data_file = small
+    article, _ = small
     base = tmp_path / ".s.geomap.base.yaml"
     base.unlink()
     base.mkdir()
@@ -250,3 +250,36 @@ def test_a_single_html_page_is_read_as_in_a_folder(tmp_path):
     (feature,) = geo["features"]
     assert feature["properties"]["article"]["title"] == "Protests in Ky\xefv"
     assert "<" not in feature["properties"]["events"][0]["sources"][0]["text"]
+
+
+# --- --workers beyond what helps (finding 13) ---------------------------------------------------
+
+
+def test_process_pool_is_capped_at_the_cores_and_the_batches():
+    from geomap.executors import default_workers, open_executor
+
+    ex = open_executor("process", 64)
+    try:
+        pids = {pid for _, pid in ex.map_unordered(os.getpid, [(i, ()) for i in range(3)])}
+        assert ex.workers == min(3, default_workers()) and len(pids) <= ex.workers
+        assert len(ex._pool._processes) <= ex.workers  # no idle process forked
+        assert "--workers 64 capped at the " in ex.describe()
+    finally:
+        ex.close()
+    default = open_executor("process", None)  # the default is all cores: nothing the user asked to note
+    try:
+        list(default.map_unordered(os.getpid, [(0, ())]))
+        assert default.workers == 1 and "capped" not in default.describe()
+    finally:
+        default.close()
+
+
+def test_build_with_too_many_workers_notes_the_cap(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "b.txt").write_text("Talks were held in Istanbul on 23 July 2025.\n", encoding="utf-8")
+    result = run("build", corpus, "-o", tmp_path / "out", "--workers", "64", "--no-progress")
+    assert result.exit_code == 0, result.output
+    assert "extracted on 1 worker process (" in result.output  # two short articles: one batch of work
+    assert "--workers 64 capped at the 1 batch of work" in result.output
