@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import os
-import stat
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geomap.article import read_article
 from geomap.atomic import is_stream
+from geomap.corpus import read_article_file
 from geomap.errors import InputError, RenderError
 from geomap.export import geojson_text
-from geomap.model import Article, Document
+from geomap.model import Document
 from geomap.pipeline import extract
 from geomap.render import DEFAULT_CLUSTER_UNTIL, embed_html, map_html
 from geomap.store import DATA_SUFFIX, data_path_for, read_document, write_atomic, write_base, write_document
@@ -83,25 +82,6 @@ def extract_file(article_path: Path, data_path: Path | None = None, *, force: bo
     """``extract_into`` as a tuple (document, data file, written)."""
     r = extract_into(article_path, data_path, force=force, bias=bias, ner=ner)
     return r.document, r.data_path, r.written
-
-
-def read_article_file(path: Path) -> Article:
-    """An article file read as a folder build reads it (``geomap.corpus``): an HTML page reduced
-    to its main text, title and date, decoded by the charset it declares; any file refused when
-    it is larger than an article may be, or is a device or a pipe (which may never end)."""
-    from geomap.corpus import _read_file
-
-    path = Path(path)
-    try:
-        st = path.stat()
-    except OSError:
-        st = None
-    if st is None or stat.S_ISDIR(st.st_mode):
-        return read_article(path)  # missing, unreadable or a folder: read_article says which, in one line
-    if not stat.S_ISREG(st.st_mode):
-        raise InputError("not a regular file (a device or a pipe): save the article to a file and pass that",
-                         path=path)
-    return _read_file(path, path.stem)
 
 
 def refuse_article_as_data_file(path: Path) -> None:

@@ -395,6 +395,7 @@ def parse(files, docs_path, no_demonyms, bias, ner):
 
     Example: geomap parse --docs corpus.jsonl > mentions.jsonl
     """
+    from geomap.corpus import read_article_file
     from geomap.index import load_index
     from geomap.pipeline import geoparse, unresolved_kind
 
@@ -437,7 +438,7 @@ def parse(files, docs_path, no_demonyms, bias, ner):
             out.flush()
             raise GeomapError("no line could be read as a document; nothing parsed", path=docs_path)
     for f in files:
-        article = _read_article_file(f)
+        article = read_article_file(f)
         emit(json.dumps(article.id, ensure_ascii=False), article.text)
     out.flush()
 
@@ -535,26 +536,6 @@ def _jsonl_doc(raw: bytes, path: Path, lineno: int) -> tuple[str, str]:
                          field="id") from None
     _check_unicode(doc_id if isinstance(doc_id, str) else id_json, path, lineno, "id")
     return id_json, text
-
-
-def _read_article_file(path: Path):
-    """``geomap.api.read_article_file`` without importing the API (and the map renderer with it),
-    so that ``geomap parse`` starts quickly: HTML reduced to its text, devices and pipes refused."""
-    import stat
-
-    from geomap.article import read_article
-    from geomap.corpus import _read_file
-
-    try:
-        st = os.stat(path)
-    except OSError:
-        st = None
-    if st is None or stat.S_ISDIR(st.st_mode):
-        return read_article(path)  # missing, unreadable or a folder: read_article says which
-    if not stat.S_ISREG(st.st_mode):
-        raise InputError("not a regular file (a device or a pipe): save the article to a file and pass that",
-                         path=path)
-    return _read_file(Path(path), Path(path).stem)
 
 
 @cli.command()

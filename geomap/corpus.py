@@ -40,6 +40,7 @@ import html
 import json
 import re
 import sqlite3
+import stat
 import sys
 import time
 from collections import Counter
@@ -51,7 +52,7 @@ from pathlib import Path
 
 import orjson
 
-from geomap.article import parse_article, read_text
+from geomap.article import parse_article, read_article, read_text
 from geomap.errors import GeomapError, InputError, RenderError
 from geomap.gcpause import cyclic_gc_paused
 from geomap.model import Article, Document, Event, Figure, Place, Source
@@ -296,6 +297,23 @@ def _read_file(path: Path, article_id: str) -> Article:
         return replace(article, text=_check_text(article.text, path))
     text = _check_text(read_text(path), path)
     return parse_article(text, path=str(path), default_id=article_id)
+
+
+def read_article_file(path: Path) -> Article:
+    """An article file read as a folder build reads it: an HTML page reduced to its main text,
+    title and date, decoded by the charset it declares; any file refused when it is larger than
+    an article may be, or is a device or a pipe (which may never end)."""
+    path = Path(path)
+    try:
+        st = path.stat()
+    except OSError:
+        st = None
+    if st is None or stat.S_ISDIR(st.st_mode):
+        return read_article(path)  # missing, unreadable or a folder: read_article says which, in one line
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError("not a regular file (a device or a pipe): save the article to a file and pass that",
+                         path=path)
+    return _read_file(path, path.stem)
 
 
 def _folder_files(folder: Path, exclude: tuple[Path, ...] = ()) -> list[Path]:
