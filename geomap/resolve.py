@@ -100,6 +100,8 @@ W_COHERENCE = 0.5  # an ambiguous name's vote for its first-pass entry, against 
 W_BOX = 4.0  # inside the user's bounding box (--near south,west,north,east)
 W_LIST = 2.0  # times the share of the names listed beside it that are of the entry's kind
 W_DATELINE = 2.0  # a dateline's weight in the country and admin-1 evidence, against another name's 1
+W_DATELINE_CITY = 2.0  # a dateline's city, against a region or country of its name ("NEW YORK (AP) -")
+DATELINE_CITY_POPULATION = 100_000  # ... a city stories are filed from
 STRAY_POPULATION = 50_000  # a name known only as towns smaller than this ...
 STRAY_STATE_POPULATION = 100_000  # ... (in the US, than this, in a state) ...
 STRAY_REPEATS = 6  # ... unless named this often
@@ -646,6 +648,8 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             # of New York State.
             namesakes_abroad = international and names_a_major_place
             # Listed beside a metropolis, a name of one is that city, not a village so named.
+            # A story is filed from a city: "NEW YORK (AP) -" is the city, not the state.
+            dateline_city = cand.dateline and any(e.kind != "city" for e in cand.entries)
             beside_metropolis = len(signature) > 5 and signature[5] and any(
                 e.kind == "city" and e.population >= METROPOLIS_POPULATION for e in cand.entries)
             for e in cand.entries:
@@ -666,6 +670,8 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                     score += W_LIST * listed.count(e.kind) / len(listed)
                 if qualified and any(contains(e, x) for x in qualified):
                     score += W_QUALIFIER
+                if dateline_city and e.kind == "city" and e.population >= DATELINE_CITY_POPULATION:
+                    score += W_DATELINE_CITY
                 scores.append((score, e))
             ranked = scored_for[signature] = sorted(scores, key=lambda se: (se[0], se[1].id), reverse=True)
         scored.append(ranked)
@@ -702,7 +708,9 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                 # and the entries in it come first whatever the rest of the document says.
                 inside = {e.id for _, e in final if any(contains(q, e) for q in cand.qualifier.entries)}
                 final = sorted(final, key=lambda se: (se[1].id in inside, se[0]), reverse=True)
-            elif cand.qualifier is None and len(final) > 1:
+            elif cand.qualifier is None and len(final) > 1 and not (
+                    cand.dateline and any(e.kind != "city" for e in cand.entries)):
+                # (A dateline is where the story was filed from, whatever "New York Gov." says.)
                 ids, votes = {e.id for _, e in final}, totals[cand.key]
                 if cand.key in region_sense:
                     # But a country's name alone is the country ("Luxembourg province ... Luxembourg"),
@@ -823,9 +831,9 @@ def _has_seat(region: Entry, ranked: list[tuple[float, Entry]], key: str) -> boo
 
 
 def _signature(cand: Candidate, qualified: Candidate | None) -> tuple:
-    """What a mention's scores depend on besides the document: its name, entries and qualifier,
-    and the places it qualifies ("Georgia" in "Athens, Georgia")."""
+    """What a mention's scores depend on besides the document: its name (and whether it is a
+    dateline), entries and qualifier, and the places it qualifies ("Georgia" in "Athens, Georgia")."""
     qualifier = cand.qualifier
-    return (cand.key, tuple(e.id for e in cand.entries),
+    return ((cand.key, cand.dateline), tuple(e.id for e in cand.entries),
             None if qualifier is None else tuple(e.id for e in qualifier.entries),
             None if qualified is None else qualified.entries)

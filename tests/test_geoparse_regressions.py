@@ -1826,3 +1826,12 @@ def test_a_name_before_division_or_region_is_the_region(index):
     text = "Millions moved from the coastal belt of Khulna division to Dhaka. Khulna's mayor said."
     found = [(t, k) for t, _, _, k, _ in places(text, index)]
     assert found[0] == ("Khulna", "admin1") and found[-1] == ("Khulna", "city")
+
+
+def test_a_dateline_is_a_city(index):
+    # crime, eastasia: "NEW YORK (AP) -" had been the state (the story's "New York Gov." voted for it),
+    # "GWANGJU, South Korea" the smaller Gwangju of Gyeonggi.
+    text = ("NEW YORK (AP) — A Bronx man was held on Rikers after a slashing in Manhattan. "
+            "New York Gov. Kathy Hochul said crime was down.")
+    found = [(t, n, k) for t, n, _, k, _ in places(text, index)]
+    assert found[0] == ("NEW YORK", "New York City", "city") and found[-1] == ("New York", "New York", "admin1")
