@@ -13,6 +13,7 @@ Offsets everywhere in geomap refer to the body, the text after the front matter.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 
 from geomap.errors import InputError
@@ -56,7 +57,7 @@ def parse_article(text: str, *, path: str | None = None, default_id: str = "arti
         if end == -1:
             raise InputError("front matter opened with '---' is never closed", path=path, line=1)
         try:
-            meta = yaml.safe_load(text[4:end]) or {}
+            meta = yaml.load(text[4:end], Loader=_front_matter_loader()) or {}
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             raise InputError(f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}", path=path,
@@ -79,6 +80,23 @@ def parse_article(text: str, *, path: str | None = None, default_id: str = "arti
     return Article(text=body, id=str(meta.get("id") or default_id), title=meta.get("title"),
                    published=str(published) if published else None, source=meta.get("source"),
                    url=meta.get("url"), path=path)
+
+
+@functools.lru_cache(maxsize=1)
+def _front_matter_loader():
+    """YAML's safe loader, reading a plain scalar that looks like a date but is none
+    (``published: 2025-02-30``) as its text: the date check then names the field."""
+    import yaml
+
+    def timestamp_or_text(loader, node):
+        try:
+            return loader.construct_yaml_timestamp(node)
+        except ValueError:  # "day is out of range for month"
+            return loader.construct_scalar(node)
+
+    loader = type("FrontMatterLoader", (yaml.SafeLoader,), {})
+    loader.add_constructor("tag:yaml.org,2002:timestamp", timestamp_or_text)
+    return loader
 
 
 def read_article(path: Path) -> Article:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarfloat import ScalarFloat
@@ -115,9 +116,25 @@ _Representer.add_representer(str, _represent_str)
 _Representer.add_representer(ScalarFloat, _represent_scalar_float)
 
 
+class _Constructor(RoundTripConstructor):
+    """Reads a plain scalar that looks like a date but is none (2025-02-30) as its text, so
+    validation reports it with its line and field as it does the quoted '2025-02-30'."""
+
+
+def _construct_timestamp_or_text(constructor, node):
+    try:
+        return RoundTripConstructor.construct_yaml_timestamp(constructor, node)
+    except ValueError:  # "day is out of range for month", "hour must be in 0..23"
+        return constructor.construct_scalar(node)
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_or_text)
+
+
 def _yaml() -> YAML:
     y = YAML()
     y.Representer = _Representer
+    y.Constructor = _Constructor
     y.indent(mapping=2, sequence=4, offset=2)
     y.width = 4096  # one line per value: long sentences stay whole, diffs stay small
     y.allow_unicode = True
@@ -545,6 +562,10 @@ def load_tree(path: Path) -> CommentedMap:
     text = read_text(path)
     try:
         return _yaml().load(text)
+    except DuplicateKeyError as exc:
+        problem = str(exc.problem).replace("found duplicate key", "duplicate key")
+        raise StoreFormatError(f"{problem}; a key may appear once in a mapping: delete one of the two",
+                               path=path, line=exc.problem_mark.line + 1 if exc.problem_mark else None) from None
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -600,7 +621,8 @@ def _yaml12_loader():
     base = getattr(yaml, "CSafeLoader", None)
     if base is None:
         return None
-    loader = type("Yaml12Loader", (base,), {})
+    loader = type("Yaml12Loader", (base,), {"construct_mapping": _construct_mapping_once})
+    loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
     replaced = {"tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
     loader.yaml_implicit_resolvers = {
         first: [(tag, rx) for tag, rx in resolvers if tag not in replaced]
@@ -615,6 +637,25 @@ def _yaml12_loader():
                    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
         list("-+.0123456789"))
     return loader
+
+
+def _timestamp_or_text(loader, node):
+    """A date, or the text of a plain scalar that looks like one but is none (2025-02-30)."""
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+def _construct_mapping_once(loader, node, deep=False):
+    """libyaml keeps the last of two equal keys silently: refuse them, so that the round-trip
+    loader reports the duplicate with its line."""
+    import yaml
+
+    keys = [key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode)]
+    if len(keys) != len(set(keys)):
+        raise yaml.constructor.ConstructorError(None, None, "duplicate key", node.start_mark)
+    return yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep)
 
 
 def parse_tree(root, path: Path, *, notes: list[str] | None = None) -> Document:

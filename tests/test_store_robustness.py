@@ -1,0 +1,93 @@
+"""Hostile or odd data files and front matter: each gives one line naming the file, line and
+field (exit 2), never an internal error, and nothing invalid reaches the map."""
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from geomap.article import parse_article
+from geomap.cli import cli
+from geomap.errors import InputError, StoreFormatError
+from geomap.store import read_document, write_document
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _line_of(path: Path, needle: str) -> int:
+    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line)
+
+
+def _error(path: Path) -> str:
+    with pytest.raises(StoreFormatError) as info:
+        read_document(path)
+    return info.value.one_line()
+
+
+@pytest.fixture
+def data_file(sample_doc, tmp_path):
+    path = tmp_path / "s.geomap.yaml"
+    write_document(sample_doc, path)
+    return path
+
+
+# ---------------------------------------------------------------- impossible dates, unquoted
+
+
+@pytest.mark.parametrize("old, new, field", [
+    ("date: '2025-07-22'", "date: 2025-02-30", "events[2].date"),
+    ("published: '2025-07-23'", "published: 2025-02-30", "article.published"),
+    ("date: '2025-07-22'", "date: 2025-07-22 25:00:00", "events[2].date"),
+])
+def test_an_unquoted_impossible_date_is_a_field_error(data_file, old, new, field):
+    _edit(data_file, old, new)
+    text = _error(data_file)
+    assert text.startswith(f"{data_file}:{_line_of(data_file, new)}: {field}: "), text
+    quoted = new.replace(": ", ": '", 1) + "'"
+    _edit(data_file, new, quoted)
+    assert _error(data_file).split("; ")[0] == text.split("; ")[0]  # as the quoted date
+    result = run("check", data_file)
+    assert result.exit_code == 2 and "internal error" not in result.output
+
+
+def test_an_impossible_date_in_front_matter_is_a_field_error():
+    with pytest.raises(InputError, match=r"a\.txt: published: '2025-02-30' is not a date"):
+        parse_article("---\ntitle: T\npublished: 2025-02-30\n---\nKyiv.\n", path="a.txt")
+    article = parse_article("---\ntitle: 2025-02-30\npublished: 2025-02-03\n---\nKyiv.\n", path="a.txt")
+    assert (article.title, article.published) == ("2025-02-30", "2025-02-03")
+
+
+def test_a_folder_build_skips_an_article_or_data_file_with_an_impossible_date(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Protesters rallied in Kyiv on March 3, 2025.\n", encoding="utf-8")
+    (folder / "bad.txt").write_text("---\npublished: 2025-02-30\n---\nA drone hit Kharkiv.\n", encoding="utf-8")
+    (folder / "edited.txt").write_text("Shelling hit Odesa on May 2, 2025.\n", encoding="utf-8")
+    assert run("extract", folder / "edited.txt").exit_code == 0
+    data = folder / "edited.geomap.yaml"
+    _edit(data, "  published:\n", "  published: 2025-02-30\n")
+    result = run("build", folder, "-o", tmp_path / "out", "--no-progress")
+    assert result.exit_code == 0, result.output
+    assert "1 article (1 extracted), 2 skipped" in result.stdout
+    problems = result.stderr.strip().splitlines()
+    assert any("bad.txt: published: '2025-02-30' is not a date" in p for p in problems), problems
+    assert any(f"edited.geomap.yaml:{_line_of(data, 'published:')}: article.published: '2025-02-30'" in p
+               for p in problems), problems
+
+
+# ---------------------------------------------------------------- duplicate keys
+
+
+def test_a_duplicate_key_is_reported_with_its_line(data_file):
+    _edit(data_file, "    lat: 41.01384\n", "    lat: 41.01384\n    lat: 51\n")
+    text = _error(data_file)
+    assert text.startswith(f"{data_file}:{_line_of(data_file, 'lat: 51')}: duplicate key \"lat\""), text
+    assert "delete one of the two" in text
