@@ -423,6 +423,16 @@ def _get(node, key, field, problems, kind, *, required=False, default=None, hint
     return value
 
 
+def _get_id(node, key, field, problems) -> str | None:
+    """A required id (or a reference to one): text that is not blank."""
+    value = _get(node, key, field, problems, str, required=True)
+    if value is not None and not value.strip():
+        hint = "write the id of one of the places" if key == "place" else _REQUIRED_HINTS[key]
+        problems.add(_line(node, key), field, f"{value!r} is empty; {hint}")
+        return None
+    return value
+
+
 def _short(value) -> str:
     text = repr(plain(value))
     return text if len(text) <= 60 else text[:57] + "..."
@@ -714,13 +724,14 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None) -> Document:
             problems.add(_line(raw_places, i), f, "expected a mapping (id, name, lat, lon, ...)")
             continue
         _check_keys(node, "place", f, problems)
-        pid = _get(node, "id", f + ".id", problems, str, required=True)
+        pid = _get_id(node, "id", f + ".id", problems)
         if pid in seen:
             problems.add(_line(node, "id"), f + ".id", f"duplicate place id {pid!r}; give each place its own id")
         if pid in deleted:
             problems.add(_line(node, "id"), f + ".id", f"{pid!r} is also listed in deleted; "
                                                        f"take it out of deleted to keep the place, or delete the place")
-        seen.add(pid)
+        if pid is not None:  # a missing id is reported; it must not reach the "did you mean" below
+            seen.add(pid)
         deg = "write decimal degrees such as 30.52"
         lat = _get(node, "lat", f + ".lat", problems, float, hint=deg)
         lon = _get(node, "lon", f + ".lon", problems, float, hint=deg)
@@ -788,14 +799,15 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None) -> Document:
             problems.add(_line(raw_events, i), f, "expected a mapping (id, place, type, date, ...)")
             continue
         _check_keys(node, "event", f, problems)
-        eid = _get(node, "id", f + ".id", problems, str, required=True)
+        eid = _get_id(node, "id", f + ".id", problems)
         if eid in event_ids:
             problems.add(_line(node, "id"), f + ".id", f"duplicate event id {eid!r}; give each event its own id")
         if eid in deleted:
             problems.add(_line(node, "id"), f + ".id", f"{eid!r} is also listed in deleted; "
                                                        f"take it out of deleted to keep the event, or delete the event")
-        event_ids.add(eid)
-        place = _get(node, "place", f + ".place", problems, str, required=True)
+        if eid is not None:
+            event_ids.add(eid)
+        place = _get_id(node, "place", f + ".place", problems)
         if place is not None and place not in seen:
             if place in deleted:
                 problems.add(_line(node, "place"), f + ".place", f"place {place!r} was deleted; delete this event "

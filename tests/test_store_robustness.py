@@ -91,3 +91,30 @@ def test_a_duplicate_key_is_reported_with_its_line(data_file):
     text = _error(data_file)
     assert text.startswith(f"{data_file}:{_line_of(data_file, 'lat: 51')}: duplicate key \"lat\""), text
     assert "delete one of the two" in text
+
+
+# ---------------------------------------------------------------- ids
+
+
+@pytest.mark.parametrize("new, message", [
+    ("  - id:\n", "is required; add id:"),
+    ("  - id: [a]\n", "['a'] is not text"),
+    ("  - id: ''\n", "'' is empty; give it a short unique id"),
+    ("  - id: '  '\n", "'  ' is empty"),
+])
+def test_a_missing_or_odd_place_id_is_a_field_error_while_events_name_places(data_file, new, message):
+    line = _line_of(data_file, "  - id: kyiv")
+    _edit(data_file, "  - id: kyiv\n", new)
+    with pytest.raises(StoreFormatError) as info:
+        read_document(data_file)
+    lines = [p.one_line() for p in info.value.problems]
+    assert any(p.startswith(f"{data_file}:{line}: places[") and ".id: " + message in p for p in lines), lines
+
+
+def test_empty_event_ids_and_place_references_are_field_errors(data_file):
+    _edit(data_file, "  - id: istanbul-talks-2025-07-23\n", "  - id: ''\n")
+    _edit(data_file, "    place: istanbul\n", "    place: ''\n")
+    lines = [p.one_line() for p in pytest.raises(StoreFormatError, read_document, data_file).value.problems]
+    line = _line_of(data_file, "- id: ''")
+    assert f"{data_file}:{line}: events[0].id: '' is empty; give it a short unique id such as 'kyiv'" in lines
+    assert f"{data_file}:{line + 1}: events[0].place: '' is empty; write the id of one of the places" in lines
