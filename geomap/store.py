@@ -17,11 +17,12 @@ import difflib
 import functools
 import io
 import os
+import re
 from pathlib import Path
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor
+from ruamel.yaml.constructor import ConstructorError, DuplicateKeyError, RoundTripConstructor
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarfloat import ScalarFloat
@@ -116,9 +117,19 @@ _Representer.add_representer(str, _represent_str)
 _Representer.add_representer(ScalarFloat, _represent_scalar_float)
 
 
+class _RecursiveAlias(ConstructorError):
+    """An alias inside the value it names (``actors: &r [*r]``)."""
+
+
 class _Constructor(RoundTripConstructor):
     """Reads a plain scalar that looks like a date but is none (2025-02-30) as its text, so
-    validation reports it with its line and field as it does the quoted '2025-02-30'."""
+    validation reports it with its line and field as it does the quoted '2025-02-30'; refuses
+    an alias inside the value it names, which ruamel would silently read as null."""
+
+    def construct_object(self, node, deep=False):
+        if node in self.recursive_objects and node not in self.constructed_objects:
+            raise _RecursiveAlias(None, None, "an alias (*name) inside the value it names", node.start_mark)
+        return super().construct_object(node, deep)
 
 
 def _construct_timestamp_or_text(constructor, node):
@@ -362,6 +373,88 @@ class _Problems:
     def add(self, line: int | None, field: str, message: str) -> None:
         self.items.append(StoreFormatError(message, path=self.path, line=line, field=field))
 
+    def raise_any(self, error=StoreFormatError) -> None:
+        """Raise one ``StoreFormatError`` listing every problem found, if any."""
+        if self.items:
+            first = self.items[0]
+            more = f" (and {len(self.items) - 1} more problems)" if len(self.items) > 1 else ""
+            raise error(first.message + more, path=first.path, line=first.line, field=first.field,
+                        problems=self.items)
+
+
+class _TooDeep(StoreFormatError):
+    """Nesting deeper than ``_MAX_DEPTH``."""
+
+
+# A data file nests 6 levels (places[0].alternatives[0].lat); far deeper is a mistake, and
+# walking it (or an alias that contains itself) would exhaust Python's stack.
+_MAX_DEPTH = 24
+_TOO_DEEP = f"nests more than {_MAX_DEPTH} levels deep (a data file needs 6); take the nested values out"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_tree(root, problems: _Problems) -> None:
+    """Check what the field-by-field validation cannot see or would not survive: raises at
+    an alias that contains itself (``&r [*r]``) or nesting deeper than ``_MAX_DEPTH``; adds a
+    problem for each text holding a lone surrogate (a YAML escape such as "\\ud800", half of a
+    UTF-16 pair: no UTF-8 file, the map's included, can hold it).
+
+    Containers reached twice through aliases are walked once, so alias bombs cost no time.
+    """
+    heights: dict[int, int] = {}  # id of each container walked -> the levels it nests below it
+    walking: set[int] = set()  # the containers on the current path: meeting one again is a cycle
+
+    def too_deep(parent, key, field):
+        problems.items = [StoreFormatError(_TOO_DEEP, path=problems.path, line=_line(parent, key), field=field)]
+        problems.raise_any(_TooDeep)
+
+    def walk(node, parent, key, field, depth, top) -> int:
+        # top: the field holding the value, named in errors about its nesting (events[0].actors)
+        top = field if depth <= 3 else top
+        if isinstance(node, str):
+            _check_text(node, parent, key, field, problems)
+            return 0
+        if not isinstance(node, (dict, list)):
+            return 0
+        if id(node) in walking:
+            problems.add(_line(parent, key), field, "an alias (*name) here repeats the value that holds it, so "
+                                                    "the value never ends; write the value out instead")
+            problems.raise_any()
+        height = heights.get(id(node))
+        if height is None:
+            if depth > _MAX_DEPTH:
+                too_deep(parent, key, top)
+            walking.add(id(node))
+            is_map = isinstance(node, dict)
+            height = 1 if node else 0
+            for k, value in (node.items() if is_map else enumerate(node)):
+                if is_map:
+                    _check_text(k, node, k, field, problems)
+                # only containers and faulty text are walked: most values are neither
+                if isinstance(value, (dict, list)) or (isinstance(value, str) and _LONE_SURROGATE.search(value)):
+                    sub = (f"{field}.{_printable(k)}" if field else _printable(k)) if is_map else f"{field}[{k}]"
+                    height = max(height, 1 + walk(value, node, k, sub, depth + 1, top))
+            walking.discard(id(node))
+            heights[id(node)] = height
+        if depth + height > _MAX_DEPTH:  # a shallow container aliased deep down
+            too_deep(parent, key, top)
+        return height
+
+    walk(root, None, None, "", 0, "")
+
+
+def _check_text(value, node, key, field, problems: _Problems) -> None:
+    m = _LONE_SURROGATE.search(value) if isinstance(value, str) else None
+    if m:
+        problems.add(_line(node, key), field, f"a lone surrogate (\\u{ord(m.group()):04x}) at character "
+                                              f"{m.start() + 1} is half of a character: write the whole "
+                                              "character, or delete the escape")
+
+
+def _printable(key) -> str:
+    """A key as a field name, lone surrogates escaped (the terminal could not print them)."""
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", str(key))
+
 
 def _line(node, key) -> int | None:
     try:
@@ -572,6 +665,12 @@ def load_tree(path: Path) -> CommentedMap:
     text = read_text(path)
     try:
         return _yaml().load(text)
+    except RecursionError:  # ruamel composes nested values recursively
+        raise StoreFormatError(_TOO_DEEP, path=path, line=_too_deep_line(text)) from None
+    except _RecursiveAlias as exc:
+        raise StoreFormatError("the value anchored here (&name) holds an alias to itself (*name), so it never "
+                               "ends; write the value out instead", path=path,
+                               line=exc.problem_mark.line + 1 if exc.problem_mark else None) from None
     except DuplicateKeyError as exc:
         problem = str(exc.problem).replace("found duplicate key", "duplicate key")
         raise StoreFormatError(f"{problem}; a key may appear once in a mapping: delete one of the two",
@@ -583,6 +682,25 @@ def load_tree(path: Path) -> CommentedMap:
                                path=path, line=mark.line + 1 if mark else None) from None
 
 
+def _too_deep_line(text: str) -> int | None:
+    """The line where ``text`` first nests deeper than ``_MAX_DEPTH``, from the parser's events
+    (which, unlike building the tree, take no recursion)."""
+    import yaml
+
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > _MAX_DEPTH:
+                    return event.start_mark.line + 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        pass
+    return None
+
+
 def read_document(path: Path, notes: list[str] | None = None) -> Document:
     """Load and validate a data file; raises ``StoreFormatError`` listing every problem.
 
@@ -592,13 +710,16 @@ def read_document(path: Path, notes: list[str] | None = None) -> Document:
     from geomap.article import read_text
 
     path = Path(path)
-    fast = _fast_tree(read_text(path))
+    text = read_text(path)
+    fast = _fast_tree(text)
     if fast is not None:
         try:
             fast_notes: list[str] = []
             doc = parse_tree(fast, path, notes=fast_notes)
             if notes is None or not fast_notes:
                 return doc
+        except _TooDeep as exc:  # the round-trip loader would take seconds to fail on it
+            raise StoreFormatError(exc.message, path=path, line=_too_deep_line(text), field=exc.field) from None
         except StoreFormatError:
             pass
     # Problems and notes name their lines: only the round-trip loader knows them.
@@ -675,6 +796,7 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None) -> Document:
     if not isinstance(root, dict):
         raise StoreFormatError("not a geomap data file (expected a mapping with schema, article, places, events)",
                                path=path, line=1)
+    _check_tree(root, problems)
     _check_keys(root, "root", "", problems)
     schema = root.get("schema")
     if schema != SCHEMA_VERSION:
@@ -857,11 +979,7 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None) -> Document:
             summary=_get(node, "summary", f + ".summary", problems, str, default=""), sources=sources,
             hidden=_get(node, "hidden", f + ".hidden", problems, bool, default=False)))
 
-    if problems.items:
-        first = problems.items[0]
-        more = f" (and {len(problems.items) - 1} more problems)" if len(problems.items) > 1 else ""
-        raise StoreFormatError(first.message + more, path=first.path, line=first.line, field=first.field,
-                               problems=problems.items)
+    problems.raise_any()
     return Document(article=article, places=places, events=events)
 
 

@@ -118,3 +118,46 @@ def test_empty_event_ids_and_place_references_are_field_errors(data_file):
     line = _line_of(data_file, "- id: ''")
     assert f"{data_file}:{line}: events[0].id: '' is empty; give it a short unique id such as 'kyiv'" in lines
     assert f"{data_file}:{line + 1}: events[0].place: '' is empty; write the id of one of the places" in lines
+
+
+# ---------------------------------------------------------------- aliases, nesting, lone surrogates
+
+
+@pytest.mark.parametrize("value", [
+    "&r [*r]",  # an alias inside the value it names
+    "&r {a: [b, *r]}",
+    "{a: " * 3000 + "b" + "}" * 3000,  # deeper than ruamel's recursive composer can go
+    "[" * 3000 + "]" * 3000,
+    "\n" + "".join("    " + "  " * i + f"- x{i}:\n" for i in range(400)) + "    " + "  " * 400 + "- end",
+], ids=["alias-in-list", "alias-in-map", "flow-maps", "flow-lists", "block"])
+def test_recursive_aliases_and_deep_nesting_are_one_line_errors(data_file, value):
+    line = _line_of(data_file, "actors: [Ukraine, Russia]")
+    _edit(data_file, "actors: [Ukraine, Russia]", "actors: " + value)
+    text = _error(data_file)
+    assert text.startswith(f"{data_file}:"), text
+    assert int(text.split(":")[1]) in range(line, line + 30), text
+    assert "never ends" in text or "nests more than 24 levels deep" in text, text
+    result = run("check", data_file)
+    assert result.exit_code == 2 and "internal error" not in result.output and len(result.output) < 300
+
+
+def test_a_shared_value_aliased_many_times_is_walked_once(data_file):
+    bomb = "".join(f"x-{c}: &{c} [" + ", ".join([f"*{p}"] * 10) + "]\n"
+                   for p, c in zip("abcdefghi", "bcdefghij"))
+    _edit(data_file, "schema: 1\n", "schema: 1\nx-a: &a [lol]\n" + bomb)
+    assert len(read_document(data_file).places) > 1  # 10^9 leaves, each container walked once
+
+
+def test_a_lone_surrogate_is_refused_by_check_and_build(data_file, tmp_path):
+    _edit(data_file, "name: Istanbul", 'name: "Istan\\ud800bul"')
+    _edit(data_file, "actors: [Ukraine, Russia]", 'actors: [Ukraine, "\\udc9f"]')
+    with pytest.raises(StoreFormatError) as info:
+        read_document(data_file)
+    lines = [p.one_line() for p in info.value.problems]
+    name = next(p for p in lines if ".name: " in p)
+    line = _line_of(data_file, 'name: "Istan')
+    assert name.startswith(f"{data_file}:{line}: places[") and \
+        r"a lone surrogate (\ud800) at character 6" in name, lines
+    assert any(r"events[0].actors[1]: a lone surrogate (\udc9f) at character 1" in p for p in lines), lines
+    result = run("build", data_file, "-o", tmp_path / "out")
+    assert result.exit_code == 2 and "lone surrogate" in result.output and not (tmp_path / "out").exists()
