@@ -16,6 +16,7 @@ import datetime as dt
 import difflib
 import functools
 import io
+import math
 import os
 import re
 from pathlib import Path
@@ -490,7 +491,12 @@ def _get(node, key, field, problems, kind, *, required=False, default=None, hint
             else:
                 problems.add(where, field, f"{value!r} is not a number; {hint or 'write a number such as 3 or 2.5'}")
             return default
-        return float(value)
+        number = _finite(value)
+        if number is None:  # NaN or infinity: not JSON, and no place, score or count
+            what = ".nan is not a number" if value != value else "is infinite or too large (over 1.8e308)"
+            problems.add(where, field, f"{what}; {hint or 'write a number such as 3 or 2.5'}")
+            return default
+        return number
     if kind is int:
         if isinstance(value, bool) or not isinstance(value, int):
             problems.add(where, field, f"{value!r} is not a whole number; {hint or 'write a number such as 12'}")
@@ -524,6 +530,15 @@ def _get_id(node, key, field, problems) -> str | None:
         problems.add(_line(node, key), field, f"{value!r} is empty; {hint}")
         return None
     return value
+
+
+def _finite(value: int | float) -> float | None:
+    """``value`` as a float, or None when it is NaN, infinite or too large for one."""
+    try:
+        number = float(value)
+    except OverflowError:  # an integer of 309 digits or more
+        return None
+    return number if math.isfinite(number) else None
 
 
 def _short(value) -> str:
@@ -645,8 +660,6 @@ def apply_choice(place: Place) -> Place | None:
 
 def _confidence(alternatives) -> float | None:
     """The resolver's confidence in the first alternative: its softmax share of the scores."""
-    import math
-
     scores = [a.get("score") for a in alternatives]
     if not scores or not all(isinstance(s, (int, float)) for s in scores):
         return None
@@ -887,6 +900,7 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None) -> Document:
                 continue
             _check_keys(a, "alternative", af, problems)
             alt = {k: plain(v) for k, v in a.items()}
+            _get(a, "score", f"{af}.score", problems, float)
             for key, lo, hi in (("lat", -90, 90), ("lon", -180, 180)):
                 value = _get(a, key, f"{af}.{key}", problems, float, hint="write decimal degrees")
                 _check_range(a, key, f"{af}.{key}", value, lo, hi, problems)

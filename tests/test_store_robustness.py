@@ -161,3 +161,31 @@ def test_a_lone_surrogate_is_refused_by_check_and_build(data_file, tmp_path):
     assert any(r"events[0].actors[1]: a lone surrogate (\udc9f) at character 1" in p for p in lines), lines
     result = run("build", data_file, "-o", tmp_path / "out")
     assert result.exit_code == 2 and "lone surrogate" in result.output and not (tmp_path / "out").exists()
+
+
+# ---------------------------------------------------------------- NaN and infinity
+
+
+@pytest.mark.parametrize("old, new, field, message", [
+    ("score: 1.0\n", "score: .nan\n", ".score", ".nan is not a number"),
+    ("score: 1.0\n", "score: -.inf\n", ".score", "is infinite or too large"),
+    ("lat: 41.01384", "lat: .NaN", ".lat", ".nan is not a number; write decimal degrees"),
+    ("lat: 41.01384", "lat: " + "9" * 400, ".lat", "is infinite or too large"),
+    ("figures: []", "figures: [{text: x, value: .nan, unit: people}]", ".figures[0].value", ".nan is not a number"),
+    ("figures: []", "figures: [{text: x, value: .inf, unit: people}]", ".figures[0].value", "infinite or too large"),
+    ("figures: []", "figures: [{text: x, value: 1e309, unit: people}]", ".figures[0].value", "infinite or too large"),
+], ids=["score-nan", "score-inf", "lat-nan", "lat-huge-int", "figure-nan", "figure-inf", "figure-1e309"])
+def test_nan_and_infinity_are_refused(data_file, tmp_path, old, new, field, message):
+    _edit(data_file, old, new)
+    text = _error(data_file)
+    assert text.startswith(f"{data_file}:{_line_of(data_file, new.strip())}: ") and f"{field}: " in text, text
+    assert message in text, text
+    result = run("build", data_file, "-o", tmp_path / "out")
+    assert result.exit_code == 2 and not (tmp_path / "out").exists()
+
+
+def test_nan_in_an_alternatives_score_is_refused(data_file):
+    text = data_file.read_text(encoding="utf-8")
+    start = text.index("score: ", text.index("alternatives:"))
+    data_file.write_text(text[:start] + "score: .nan" + text[text.index("}", start):], encoding="utf-8")
+    assert ".alternatives[0].score: .nan is not a number" in _error(data_file)
