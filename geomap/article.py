@@ -24,8 +24,9 @@ __all__ = ["read_article", "parse_article", "published_date"]
 _META_FIELDS = ("id", "title", "published", "source", "url")
 
 
-def read_text(path: Path) -> str:
-    """The UTF-8 text of ``path``; a clear one-line error for missing, binary, non-UTF-8 or empty files."""
+def read_text(path: Path, *, expected: str = "an article's text") -> str:
+    """The UTF-8 text of ``path``; a clear one-line error for missing, binary, non-UTF-8 or empty
+    files (an empty one names what was ``expected`` instead)."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -43,7 +44,7 @@ def read_text(path: Path) -> str:
         raise InputError(f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})", path=path,
                          line=line) from None
     if not text.strip():
-        raise InputError("empty file, expected an article's text", path=path)
+        raise InputError(f"empty file, expected {expected}", path=path)
     return text.replace("\r\n", "\n")
 
 

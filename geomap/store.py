@@ -19,10 +19,11 @@ import io
 import math
 import os
 import re
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
 from ruamel.yaml.constructor import ConstructorError, DuplicateKeyError, RoundTripConstructor
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.representer import RoundTripRepresenter
@@ -484,12 +485,17 @@ def _get(node, key, field, problems, kind, *, required=False, default=None, hint
         return default
     value = node[key]
     where = _line(node, key)
+    if isinstance(value, TaggedScalar):  # "lat: !foo 50.4": ruamel keeps the tag and the text
+        problems.add(where, field, f"{_tagged(value)}: the YAML tag {value.tag.value} means nothing to geomap; "
+                                   "delete the tag")
+        return default
     if kind is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             if isinstance(value, str) and _is_number(value):
                 problems.add(where, field, f"{value!r} is text, not a number; remove the quotes")
             else:
-                problems.add(where, field, f"{value!r} is not a number; {hint or 'write a number such as 3 or 2.5'}")
+                problems.add(where, field, f"{_short(value)} is not a number; "
+                                           f"{hint or 'write a number such as 3 or 2.5'}")
             return default
         number = _finite(value)
         if number is None:  # NaN or infinity: not JSON, and no place, score or count
@@ -499,7 +505,7 @@ def _get(node, key, field, problems, kind, *, required=False, default=None, hint
         return number
     if kind is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            problems.add(where, field, f"{value!r} is not a whole number; {hint or 'write a number such as 12'}")
+            problems.add(where, field, f"{_short(value)} is not a whole number; {hint or 'write a number such as 12'}")
             return default
         return int(value)
     if kind is str:
@@ -542,8 +548,20 @@ def _finite(value: int | float) -> float | None:
 
 
 def _short(value) -> str:
-    text = repr(plain(value))
+    """``value`` as a message shows it: as YAML writes null, booleans, dates and sets."""
+    if value is None or isinstance(value, bool):
+        text = {None: "null", True: "true", False: "false"}[value]
+    elif isinstance(value, (dt.date, TaggedScalar)):
+        text = _tagged(value) if isinstance(value, TaggedScalar) else plain(value)
+    elif isinstance(value, AbstractSet):  # !!set {a, b}
+        text = "a set {" + ", ".join(str(plain(v)) for v in value) + "}"
+    else:
+        text = repr(plain(value))
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _tagged(value: TaggedScalar) -> str:
+    return f"{value.tag.value} {value.value}"
 
 
 def _is_number(text: str) -> bool:
@@ -670,12 +688,15 @@ def _has_coords(alt) -> bool:
     return all(isinstance(alt.get(k), (int, float)) and not isinstance(alt.get(k), bool) for k in ("lat", "lon"))
 
 
+_EXPECTED = "a geomap data file (schema, article, places, events; `geomap extract ARTICLE` writes one)"
+
+
 def load_tree(path: Path) -> CommentedMap:
     """A data file's round-trip YAML tree (comments kept); a syntax error is one ``StoreFormatError``."""
     from geomap.article import read_text
 
     path = Path(path)
-    text = read_text(path)
+    text = read_text(path, expected=_EXPECTED)
     try:
         return _yaml().load(text)
     except RecursionError:  # ruamel composes nested values recursively
@@ -723,7 +744,7 @@ def read_document(path: Path, notes: list[str] | None = None) -> Document:
     from geomap.article import read_text
 
     path = Path(path)
-    text = read_text(path)
+    text = read_text(path, expected=_EXPECTED)
     fast = _fast_tree(text)
     if fast is not None:
         try:
@@ -812,7 +833,9 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None) -> Document:
     _check_tree(root, problems)
     _check_keys(root, "root", "", problems)
     schema = root.get("schema")
-    if schema != SCHEMA_VERSION:
+    if "schema" not in root:
+        problems.add(_line(root, "schema"), "schema", f"is missing; add schema: {SCHEMA_VERSION} as the first line")
+    elif schema != SCHEMA_VERSION:
         problems.add(_line(root, "schema"), "schema", f"{_short(schema)} is not a supported schema version; "
                                                       f"write schema: {SCHEMA_VERSION}")
     art = root.get("article")

@@ -189,3 +189,33 @@ def test_nan_in_an_alternatives_score_is_refused(data_file):
     start = text.index("score: ", text.index("alternatives:"))
     data_file.write_text(text[:start] + "score: .nan" + text[text.index("}", start):], encoding="utf-8")
     assert ".alternatives[0].score: .nan is not a number" in _error(data_file)
+
+
+# ---------------------------------------------------------------- messages in the user's terms, not Python's
+
+
+@pytest.mark.parametrize("old, new, field, message", [
+    ("lat: 41.01384", "lat: !foo 41.01384", ".lat", "!foo 41.01384: the YAML tag !foo means nothing to geomap; "
+                                                    "delete the tag"),
+    ("lat: 41.01384", "lat: 2025-01-01", ".lat", "2025-01-01 is not a number; write decimal degrees"),
+    ("lat: 41.01384", "lat: true", ".lat", "true is not a number"),
+    ("actors: [Ukraine, Russia]", "actors: !!set {Ukraine, Russia}", ".actors",
+     "expected a list, found a set {Ukraine, Russia}; write [] for none"),
+    ("actors: [Ukraine, Russia]", "actors: [Ukraine, null]", ".actors[1]", "null is not a name"),
+    ("schema: 1\n", "x-schema: 1\n", "schema", "is missing; add schema: 1 as the first line"),
+], ids=["tag", "date", "bool", "set", "null", "no-schema"])
+def test_messages_show_values_as_yaml_writes_them(data_file, old, new, field, message):
+    _edit(data_file, old, new)
+    with pytest.raises(StoreFormatError) as info:
+        read_document(data_file)
+    lines = [p.one_line() for p in info.value.problems]
+    assert any(p.startswith(f"{data_file}:") and f"{field}: {message}" in p for p in lines), lines
+    for python in ("TaggedScalar", "datetime", "odict", "None", "True"):
+        assert not any(python in p for p in lines), lines
+
+
+def test_an_empty_data_file_says_what_it_should_hold(tmp_path):
+    path = tmp_path / "x.geomap.yaml"
+    path.write_text("\n  \n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"x\.geomap\.yaml: empty file, expected a geomap data file"):
+        read_document(path)
