@@ -239,6 +239,40 @@ def merge_tree(base: CommentedMap | None, theirs: CommentedMap, new: CommentedMa
     return report
 
 
+def drop_stale_offsets(base: CommentedMap | None, theirs: CommentedMap, length: int) -> None:
+    """Drop the offsets past ``length`` (the changed article's) that geomap wrote and the merge kept:
+    those of an item the user edited that the new extraction no longer finds. Offsets the user
+    changed since the base stay, for validation to report.
+    """
+    if base is None:
+        return
+    for name, key in (("places", "mentions"), ("events", "sources")):
+        extracted = _index(base.get(name))
+        for item in _index(theirs.get(name)).values():
+            spans = item.get(key)
+            was = extracted.get(str(item.get("id")), {}).get(key)
+            if isinstance(spans, list) and same(spans, was):
+                if key == "mentions":
+                    _keep_spans(spans, lambda m: _ends_within(m, length))
+                else:  # a source keeps its text, which quotes the article, without the offsets
+                    for source in spans:
+                        if isinstance(source, dict) and not _ends_within([source.get("start"), source.get("end")],
+                                                                          length):
+                            source.pop("start", None)
+                            source.pop("end", None)
+
+
+def _ends_within(span, length: int) -> bool:
+    end = span[-1] if isinstance(span, list) and span else None
+    return not isinstance(end, int) or end <= length
+
+
+def _keep_spans(spans: list, keep) -> None:
+    for i in reversed(range(len(spans))):
+        if not keep(spans[i]):
+            del spans[i]
+
+
 def merge_file(new_doc: Document, data_path: Path) -> tuple[Document, bool, MergeReport]:
     """Merge a fresh extraction into an existing data file; keep the extraction as the next base.
 
@@ -248,9 +282,13 @@ def merge_file(new_doc: Document, data_path: Path) -> tuple[Document, bool, Merg
     """
     data_path = Path(data_path)
     theirs = load_tree(data_path)
-    parse_tree(theirs, data_path)  # the user's file must be valid before anything is merged into it
+    # The user's file must be valid before anything is merged into it; its offsets may point past
+    # the end of a shortened article: the merge takes the new extraction's.
+    parse_tree(theirs, data_path, check_offsets=False)
     new = canonical_tree(new_doc, text_file_for(new_doc, data_path))
-    report = merge_tree(read_base(data_path), theirs, new)
+    base = read_base(data_path)
+    report = merge_tree(base, theirs, new)
+    drop_stale_offsets(base, theirs, len(new_doc.article.text))
     changed = save_tree(theirs, data_path)
     write_base(new_doc, data_path)
     return read_document(data_path), changed, report

@@ -823,8 +823,12 @@ def _construct_mapping_once(loader, node, deep=False):
     return yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep)
 
 
-def parse_tree(root, path: Path, *, notes: list[str] | None = None) -> Document:
-    """Validate a loaded tree into a ``Document``; raises ``StoreFormatError`` listing every problem."""
+def parse_tree(root, path: Path, *, notes: list[str] | None = None, check_offsets: bool = True) -> Document:
+    """Validate a loaded tree into a ``Document``; raises ``StoreFormatError`` listing every problem.
+
+    ``check_offsets=False`` leaves out the check of mentions and sources against the article's
+    length: a merge takes new offsets from the new extraction of a changed article.
+    """
     path = Path(path)
     problems = _Problems(path)
     if not isinstance(root, dict):
@@ -850,7 +854,7 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None) -> Document:
                       published=published, source=_get(art, "source", "article.source", problems, str),
                       url=_get(art, "url", "article.url", problems, str),
                       path=str(path.parent / text_file) if text_file else None)
-    length = _article_length(text_file, path.parent)
+    length = _article_length(text_file, path.parent) if check_offsets else None
 
     def check_span(node, key, field, start, end):
         if start is None or end is None:
@@ -859,7 +863,8 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None) -> Document:
             problems.add(_line(node, key), field, f"[{start}, {end}] is not a span (need 0 <= start < end)")
         elif length is not None and end > length:
             problems.add(_line(node, key), field, f"[{start}, {end}] is out of range: the article {text_file} has "
-                                                  f"{length} characters; fix the offsets or delete them")
+                                                  f"{length} characters; if it changed, `geomap extract` it (your edits "
+                                                  "stay), else fix the offsets or delete them")
 
     deleted_raw = _get(root, "deleted", "deleted", problems, list, default=[],
                        hint="write a list of ids, e.g. [odessa]")

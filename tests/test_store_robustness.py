@@ -219,3 +219,43 @@ def test_an_empty_data_file_says_what_it_should_hold(tmp_path):
     path.write_text("\n  \n", encoding="utf-8")
     with pytest.raises(InputError, match=r"x\.geomap\.yaml: empty file, expected a geomap data file"):
         read_document(path)
+
+
+# ---------------------------------------------------------------- a shortened article after an edit
+
+
+def test_shortening_an_edited_article_merges_instead_of_locking_the_user_out(tmp_path):
+    article = tmp_path / "s.txt"
+    article.write_text("Protesters rallied in Kyiv on March 3, 2025. A drone strike hit Kharkiv on March 4, 2025. "
+                       "Shelling hit Odesa on March 5, 2025.\n", encoding="utf-8")
+    data = tmp_path / "s.geomap.yaml"
+    assert run("extract", article).exit_code == 0
+    _edit(data, "summary: Shelling or missile attack in Odesa", "summary: My Odesa note")
+    _edit(data, "summary: Protest in Kyiv", "summary: My Kyiv note")
+    article.write_text("A drone strike hit Kharkiv on March 4, 2025.\n", encoding="utf-8")
+    # build reads the data file as it is: its offsets point past the end, and it says what to do
+    result = run("build", article, "-o", tmp_path / "out")
+    assert result.exit_code == 2 and "`geomap extract` it (your edits stay)" in result.output, result.output
+    result = run("extract", article)
+    assert result.exit_code == 0, result.output
+    doc = read_document(data)
+    assert {e.summary for e in doc.events} >= {"My Odesa note", "My Kyiv note"}  # the edits survive
+    kharkiv = next(p for p in doc.places if p.id == "kharkiv")
+    assert kharkiv.mentions == [(19, 26)]  # the new extraction's offsets
+    odesa = next(e for e in doc.events if e.summary == "My Odesa note")  # no longer in the article
+    assert [(s.text, s.start, s.end) for s in odesa.sources] == [("Shelling hit Odesa on March 5, 2025.", 0, 0)]
+    assert run("build", article, "-o", tmp_path / "out").exit_code == 0
+
+
+def test_offsets_the_user_wrote_past_the_end_still_stop_the_merge(tmp_path):
+    article = tmp_path / "s.txt"
+    article.write_text("Protesters rallied in Kyiv on March 3, 2025. Shelling hit Odesa on March 5, 2025.\n",
+                       encoding="utf-8")
+    data = tmp_path / "s.geomap.yaml"
+    assert run("extract", article).exit_code == 0
+    _edit(data, "summary: Shelling or missile attack in Odesa", "summary: My Odesa note")
+    _edit(data, "mentions: [[58, 63]]", "mentions: [[58, 64]]")  # the user's own offsets
+    article.write_text("Protesters rallied in Kyiv on March 3, 2025.\n", encoding="utf-8")
+    result = run("extract", article)
+    assert result.exit_code == 2 and "mentions: [58, 64] is out of range" in result.output, result.output
+    assert "My Odesa note" in data.read_text(encoding="utf-8")
