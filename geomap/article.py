@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from pathlib import Path
 
 from geomap.errors import InputError
@@ -63,8 +64,12 @@ def parse_article(text: str, *, path: str | None = None, default_id: str = "arti
             mark = getattr(exc, "problem_mark", None)
             raise InputError(f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}", path=path,
                              line=(mark.line + 2) if mark else 1) from None
+        except RecursionError:  # YAML's composer nests a call per level
+            raise InputError("front matter nests values too deeply; write each field as one value",
+                             path=path, line=2) from None
         if not isinstance(meta, dict):
             raise InputError("front matter must be a mapping of fields", path=path, line=2)
+        _check_text_fields(meta, text[:end], path)
         body = text[end + 5:]
     published = meta.get("published")
     if published is not None:
@@ -78,9 +83,33 @@ def parse_article(text: str, *, path: str | None = None, default_id: str = "arti
             raise InputError(f"{published!r} is not a date (YYYY-MM-DD)", path=path, field="published") from None
     if not body.strip():
         raise InputError("the article has no text after its front matter", path=path)
-    return Article(text=body, id=str(meta.get("id") or default_id), title=meta.get("title"),
-                   published=str(published) if published else None, source=meta.get("source"),
-                   url=meta.get("url"), path=path)
+    return Article(text=body, id=str(meta.get("id") or default_id), title=_text(meta.get("title")),
+                   published=str(published) if published else None, source=_text(meta.get("source")),
+                   url=_text(meta.get("url")), path=path)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_text_fields(meta: dict, front_matter: str, path) -> None:
+    """InputError for an id, title, source or url that is not one value of text: a list or a
+    mapping, or text with a lone surrogate (a YAML escape such as "\\ud800": no UTF-8 file, the
+    map's included, can hold it)."""
+    for key in ("id", "title", "source", "url"):
+        value = meta.get(key)
+        line = next((i for i, row in enumerate(front_matter.split("\n"), 1) if row.startswith(key + ":")), None)
+        if isinstance(value, (list, dict, set)):
+            raise InputError("is not text; write a single value, quoted if in doubt", path=path, line=line, field=key)
+        m = _LONE_SURROGATE.search(value) if isinstance(value, str) else None
+        if m:
+            raise InputError(f"a lone surrogate (\\u{ord(m.group()):04x}) at character {m.start() + 1} is half of "
+                             "a character: write the whole character, or delete the escape", path=path, line=line,
+                             field=key)
+
+
+def _text(value) -> str | None:
+    """A front matter value as text ("title: 1984" is read as a number)."""
+    return None if value is None else str(value)
 
 
 @functools.lru_cache(maxsize=1)

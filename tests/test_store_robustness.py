@@ -259,3 +259,35 @@ def test_offsets_the_user_wrote_past_the_end_still_stop_the_merge(tmp_path):
     result = run("extract", article)
     assert result.exit_code == 2 and "mentions: [58, 64] is out of range" in result.output, result.output
     assert "My Odesa note" in data.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- front matter fields
+
+
+@pytest.mark.parametrize("field, message", [
+    ("title: " + "[" * 3000 + "]" * 3000, "a.txt:2: front matter nests values too deeply"),
+    ("title: &r [*r]", "a.txt:3: title: is not text"),
+    ("id: {a: 1}", "a.txt:3: id: is not text"),
+    ('source: "Ky\\ud800iv"', r"a.txt:3: source: a lone surrogate (\ud800) at character 3"),
+], ids=["deep", "recursive-alias", "mapping", "lone-surrogate"])
+def test_front_matter_fields_that_are_not_text_are_field_errors(field, message):
+    with pytest.raises(InputError) as info:
+        parse_article(f"---\npublished: 2025-03-03\n{field}\n---\nKyiv.\n", path="a.txt")
+    assert info.value.one_line().startswith(message), info.value.one_line()
+
+
+def test_front_matter_numbers_are_text():
+    article = parse_article("---\ntitle: 1984\nsource: 7\n---\nKyiv.\n", path="a.txt")
+    assert (article.title, article.source) == ("1984", "7")
+
+
+def test_a_folder_build_skips_an_article_with_deep_front_matter(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Protesters rallied in Kyiv on March 3, 2025.\n", encoding="utf-8")
+    (folder / "deep.txt").write_text("---\ntitle: " + "[" * 3000 + "]" * 3000 + "\n---\nA drone hit Kharkiv.\n",
+                                     encoding="utf-8")
+    result = run("build", folder, "-o", tmp_path / "out", "--no-progress")
+    assert result.exit_code == 0, result.output
+    assert "1 article (1 extracted), 1 skipped" in result.stdout
+    assert "deep.txt:2: front matter nests values too deeply" in result.stderr
