@@ -730,8 +730,11 @@ def _too_deep_line(text: str) -> int | None:
                     return event.start_mark.line + 1
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
-    except yaml.YAMLError:
-        pass
+    except yaml.YAMLError as exc:
+        # libyaml's scanner may read a line of brackets ahead and stop at its own limit (1,000
+        # levels, PyYAML 6.0.4's) before the parser yields the 25th: that line is the one.
+        mark = getattr(exc, "problem_mark", None)
+        return mark.line + 1 if mark is not None else None
     return None
 
 
