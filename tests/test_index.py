@@ -58,3 +58,12 @@ def test_an_index_of_another_version_is_removed_when_a_new_one_is_built(tmp_path
         path.write_bytes(b"x")
     _remove_stale_indexes(current)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in kept)
+
+
+def test_by_id_finds_every_entry_by_its_id(index):
+    """by_id keeps one table a source prefix: every id of every source is found, and only it."""
+    ids = str(index._ids, "utf-8").split("\n")
+    for i in range(0, len(ids), 997):
+        assert index.by_id(ids[i]) == index.entry(i)
+    assert index.by_id("ne:US.NY").name == "New York" and index.by_id("gn:2988507").name == "Paris"
+    assert index.by_id("nope") is None and index.by_id("ne:XX.NOPE") is None and index.by_id("gn:") is None
