@@ -16,7 +16,7 @@ import re
 import sys
 import zlib
 from array import array
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
