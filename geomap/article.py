@@ -88,7 +88,15 @@ def parse_article(text: str, *, path: str | None = None, default_id: str = "arti
                    url=_text(meta.get("url")), path=path)
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Half of a UTF-16 pair, as a JSON or YAML escape ("\ud800") writes it: no UTF-8 file can hold one.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def lone_surrogate(value: str) -> str | None:
+    """Where text holds a lone surrogate, as a message names it ("a lone surrogate (\\ud800) at
+    character 12"); None for sound text."""
+    m = LONE_SURROGATE.search(value)
+    return None if m is None else f"a lone surrogate (\\u{ord(m.group()):04x}) at character {m.start() + 1}"
 
 
 def _check_text_fields(meta: dict, front_matter: str, path) -> None:
@@ -100,11 +108,10 @@ def _check_text_fields(meta: dict, front_matter: str, path) -> None:
         line = next((i for i, row in enumerate(front_matter.split("\n"), 1) if row.startswith(key + ":")), None)
         if isinstance(value, (list, dict, set)):
             raise InputError("is not text; write a single value, quoted if in doubt", path=path, line=line, field=key)
-        m = _LONE_SURROGATE.search(value) if isinstance(value, str) else None
-        if m:
-            raise InputError(f"a lone surrogate (\\u{ord(m.group()):04x}) at character {m.start() + 1} is half of "
-                             "a character: write the whole character, or delete the escape", path=path, line=line,
-                             field=key)
+        problem = lone_surrogate(value) if isinstance(value, str) else None
+        if problem:
+            raise InputError(f"{problem} is half of a character: write the whole character, or delete the escape",
+                             path=path, line=line, field=key)
 
 
 def _text(value) -> str | None:

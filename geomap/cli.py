@@ -510,31 +510,20 @@ def _jsonl_docs(path: Path):
 
 
 def _jsonl_doc(raw: bytes, path: Path, lineno: int) -> tuple[str, str]:
-    import orjson
+    from geomap.corpus import check_unicode, json_line
 
-    from geomap.corpus import _check_unicode
-
-    try:
-        obj = orjson.loads(raw)
-    except orjson.JSONDecodeError:  # what orjson refuses, json may take (a lone surrogate) or explain
-        try:
-            obj = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError as exc:
-            raise InputError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
-                             path=path, line=lineno) from None
-        except (ValueError, RecursionError):
-            obj = None
+    obj = json_line(raw, path, lineno)
     text = obj.get("text") if isinstance(obj, dict) else None
     if not isinstance(text, str):
         raise InputError('expected a JSON object with a "text" string', path=path, line=lineno, field="text")
-    _check_unicode(text, path, lineno, "text")
+    check_unicode(text, path, lineno, "text")
     doc_id = obj.get("id", lineno)
     try:
         id_json = json.dumps(doc_id, ensure_ascii=False, allow_nan=False)
     except (ValueError, RecursionError):
         raise InputError("not an id (NaN, Infinity or nested too deeply)", path=path, line=lineno,
                          field="id") from None
-    _check_unicode(doc_id if isinstance(doc_id, str) else id_json, path, lineno, "id")
+    check_unicode(doc_id if isinstance(doc_id, str) else id_json, path, lineno, "id")
     return id_json, text
 
 

@@ -52,7 +52,7 @@ from pathlib import Path
 
 import orjson
 
-from geomap.article import parse_article, read_article, read_text
+from geomap.article import lone_surrogate, parse_article, read_article, read_text
 from geomap.errors import GeomapError, InputError, RenderError
 from geomap.gcpause import cyclic_gc_paused
 from geomap.model import Article, Document, Event, Figure, Place, Source
@@ -246,7 +246,7 @@ def _check_text(text: str, where, line: int | None = None) -> str:
     """The article's text with CRLF as LF, or InputError: empty, binary, a huge line, too long."""
     if "\x00" in text:
         raise InputError("binary data (NUL bytes), expected UTF-8 text", path=where, line=line)
-    _check_unicode(text, where, line, "text")
+    check_unicode(text, where, line, "text")
     if not text.strip():
         raise InputError("empty text", path=where, line=line)
     if len(text) > MAX_ARTICLE_CHARS:
@@ -260,16 +260,12 @@ def _check_text(text: str, where, line: int | None = None) -> str:
     return text
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _check_unicode(value: str, where, line: int | None, name: str) -> None:
+def check_unicode(value: str, where, line: int | None, name: str) -> None:
     """InputError for a lone surrogate (a JSON escape such as \\ud800 with no pair): no UTF-8
     file, the map's included, can hold it."""
-    m = _LONE_SURROGATE.search(value)
-    if m:
-        raise InputError(f"a lone surrogate (\\u{ord(m.group()):04x}) at character {m.start() + 1}: "
-                         "not Unicode text", path=where, line=line, field=name)
+    problem = lone_surrogate(value)
+    if problem:
+        raise InputError(f"{problem}: not Unicode text", path=where, line=line, field=name)
 
 
 def _decode_html(path: Path) -> str:
@@ -357,22 +353,10 @@ def _jsonl_items(path: Path) -> Iterator[_Item | InputError]:
             if lineno == 1:
                 raw = raw.removeprefix(codecs.BOM_UTF8)
             try:
-                obj = orjson.loads(raw)  # bytes: orjson checks the UTF-8 as it reads
-            except orjson.JSONDecodeError:
-                # What orjson refuses, json may take (NaN, a lone surrogate), or says what is wrong.
-                try:
-                    line = raw.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    yield InputError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
-                                     path=path, line=lineno)
-                    continue
-                try:
-                    obj = json.loads(line)
-                except ValueError as exc:
-                    msg = getattr(exc, "msg", str(exc)).removesuffix(" at")
-                    yield InputError(f"not JSON ({msg}, column {getattr(exc, 'colno', '?')})", path=path,
-                                     line=lineno)
-                    continue
+                obj = json_line(raw, path, lineno)
+            except InputError as exc:
+                yield exc
+                continue
             if not isinstance(obj, dict):
                 yield InputError('expected a JSON object with a "text" string', path=path, line=lineno)
                 continue
@@ -400,15 +384,40 @@ def _jsonl_items(path: Path) -> Iterator[_Item | InputError]:
                         origin=f"{path}:{lineno}", size=len(raw))
 
 
+def json_line(raw: bytes, path: Path, line: int):
+    """The value of one JSONL line, read by orjson, which checks the UTF-8 as it reads; what it
+    refuses, json may take (NaN, a lone surrogate) or says what is wrong: InputError then."""
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        pass
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
+                         path=path, line=line) from None
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        msg = getattr(exc, "msg", str(exc)).removesuffix(" at")
+        raise InputError(f"not JSON ({msg}, column {getattr(exc, 'colno', '?')})", path=path, line=line) from None
+    except RecursionError:
+        raise InputError("not JSON a document can be: nested too deeply", path=path, line=line) from None
+
+
 def _jsonl_string(value, path: Path, line: int, name: str) -> str | None:
     """A JSONL article's id, title, url or source as text (a number is written as one), or None;
     InputError for a list, an object or a boolean, which no tool means as one."""
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise InputError(f"expected a string, not {json.dumps(value)[:40]}", path=path, line=line, field=name)
+        try:
+            shown = json.dumps(value)[:40]
+        except RecursionError:
+            shown = "a value nested too deeply"
+        raise InputError(f"expected a string, not {shown}", path=path, line=line, field=name)
     value = str(value)
-    _check_unicode(value, path, line, name)
+    check_unicode(value, path, line, name)
     return value
 
 

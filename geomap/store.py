@@ -18,7 +18,6 @@ import functools
 import io
 import math
 import os
-import re
 from collections.abc import Set as AbstractSet
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from ruamel.yaml.error import YAMLError
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarfloat import ScalarFloat
 
+from geomap.article import LONE_SURROGATE, lone_surrogate
 from geomap.atomic import write_atomic  # noqa: F401 - part of this module's API
 from geomap.dates import parse_iso
 from geomap.errors import GeomapError, StoreFormatError
@@ -392,7 +392,6 @@ class _TooDeep(StoreFormatError):
 # walking it (or an alias that contains itself) would exhaust Python's stack.
 _MAX_DEPTH = 24
 _TOO_DEEP = f"nests more than {_MAX_DEPTH} levels deep (a data file needs 6); take the nested values out"
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _check_tree(root, problems: _Problems) -> None:
@@ -433,7 +432,7 @@ def _check_tree(root, problems: _Problems) -> None:
                 if is_map:
                     _check_text(k, node, k, field, problems)
                 # only containers and faulty text are walked: most values are neither
-                if isinstance(value, (dict, list)) or (isinstance(value, str) and _LONE_SURROGATE.search(value)):
+                if isinstance(value, (dict, list)) or (isinstance(value, str) and LONE_SURROGATE.search(value)):
                     sub = (f"{field}.{_printable(k)}" if field else _printable(k)) if is_map else f"{field}[{k}]"
                     height = max(height, 1 + walk(value, node, k, sub, depth + 1, top))
             walking.discard(id(node))
@@ -446,16 +445,15 @@ def _check_tree(root, problems: _Problems) -> None:
 
 
 def _check_text(value, node, key, field, problems: _Problems) -> None:
-    m = _LONE_SURROGATE.search(value) if isinstance(value, str) else None
-    if m:
-        problems.add(_line(node, key), field, f"a lone surrogate (\\u{ord(m.group()):04x}) at character "
-                                              f"{m.start() + 1} is half of a character: write the whole "
-                                              "character, or delete the escape")
+    problem = lone_surrogate(value) if isinstance(value, str) else None
+    if problem:
+        problems.add(_line(node, key), field, f"{problem} is half of a character: write the whole character, "
+                                              "or delete the escape")
 
 
 def _printable(key) -> str:
     """A key as a field name, lone surrogates escaped (the terminal could not print them)."""
-    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", str(key))
+    return LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", str(key))
 
 
 def _line(node, key) -> int | None:

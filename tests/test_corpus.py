@@ -330,6 +330,8 @@ def test_bad_articles_are_reported_and_skipped(folder, tmp_path):
         json.dumps({"id": "half", "text": "Shelling hit Kharkiv \ud800 on Monday."}),  # \\ud800, unpaired
         json.dumps({"id": "titled", "text": PARAGRAPHS[9], "title": "Kyiv \udc9f"}),
         json.dumps({"id": ["listed"], "text": PARAGRAPHS[9]}),
+        "[" * 100_000 + "]" * 100_000,
+        '{"text": "Rain in Odesa.", "id": ' + "[" * 100_000 + "]" * 100_000 + "}",  # too deep to write back
     ]) + "\n", encoding="utf-8")
     out = tmp_path / "out"
     result = run("build", folder, "-o", out)
@@ -342,12 +344,13 @@ def test_bad_articles_are_reported_and_skipped(folder, tmp_path):
         "feed.jsonl:3": '"text"', "feed.jsonl:4": "duplicate article id 'ok'", "feed.jsonl:5": "not a date",
         "feed.jsonl:6": r"text: a lone surrogate (\ud800) at character 22", "feed.jsonl:7": "title: a lone surrogate",
         "feed.jsonl:8": 'id: expected a string, not ["listed"]',
+        "feed.jsonl:9": "expected a JSON object", "feed.jsonl:10": "id: expected a string, not a value nested too",
     }
     assert len(problems) == len(expected), problems
     for where, what in expected.items():
         (line,) = [p for p in problems if f"/{where}: " in p]
         assert what in line, line
-    assert "4 articles (4 extracted), 12 skipped" in result.stdout
+    assert "4 articles (4 extracted), 14 skipped" in result.stdout
     assert features_by_name(geojson(out))["Novocherkassk"]
 
 
