@@ -648,8 +648,7 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             # of New York State.
             namesakes_abroad = international and names_a_major_place
             # Listed beside a metropolis, a name of one is that city, not a village so named.
-            # A story is filed from a city: "NEW YORK (AP) -" is the city, not the state.
-            dateline_city = cand.dateline and any(e.kind != "city" for e in cand.entries)
+            dateline_city = _dateline_among_areas(cand)
             beside_metropolis = len(signature) > 5 and signature[5] and any(
                 e.kind == "city" and e.population >= METROPOLIS_POPULATION for e in cand.entries)
             for e in cand.entries:
@@ -708,8 +707,7 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                 # and the entries in it come first whatever the rest of the document says.
                 inside = {e.id for _, e in final if any(contains(q, e) for q in cand.qualifier.entries)}
                 final = sorted(final, key=lambda se: (se[1].id in inside, se[0]), reverse=True)
-            elif cand.qualifier is None and len(final) > 1 and not (
-                    cand.dateline and any(e.kind != "city" for e in cand.entries)):
+            elif cand.qualifier is None and len(final) > 1 and not _dateline_among_areas(cand):
                 # (A dateline is where the story was filed from, whatever "New York Gov." says.)
                 ids, votes = {e.id for _, e in final}, totals[cand.key]
                 if cand.key in region_sense:
@@ -737,6 +735,12 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             chosen_for[signature] = final
         out.append(Resolution(cand, final))
     return out
+
+
+def _dateline_among_areas(cand: Candidate) -> bool:
+    """Whether a dateline's name is a region's or a country's too: a story is filed from a city,
+    so "NEW YORK (AP) -" is the city, not the state (W_DATELINE_CITY)."""
+    return cand.dateline and any(e.kind != "city" for e in cand.entries)
 
 
 def _international(shares: dict[str, tuple[_Shares, _Shares]]) -> bool:
