@@ -402,7 +402,7 @@ def json_line(raw: bytes, path: Path, line: int):
         msg = getattr(exc, "msg", str(exc)).removesuffix(" at")
         raise InputError(f"not JSON ({msg}, column {getattr(exc, 'colno', '?')})", path=path, line=line) from None
     except RecursionError:
-        raise InputError("not JSON a document can be: nested too deeply", path=path, line=line) from None
+        raise InputError("not JSON that can be read: nested too deeply", path=path, line=line) from None
 
 
 def _jsonl_string(value, path: Path, line: int, name: str) -> str | None:

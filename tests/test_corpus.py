@@ -344,12 +344,13 @@ def test_bad_articles_are_reported_and_skipped(folder, tmp_path):
         "feed.jsonl:3": '"text"', "feed.jsonl:4": "duplicate article id 'ok'", "feed.jsonl:5": "not a date",
         "feed.jsonl:6": r"text: a lone surrogate (\ud800) at character 22", "feed.jsonl:7": "title: a lone surrogate",
         "feed.jsonl:8": 'id: expected a string, not ["listed"]',
-        "feed.jsonl:9": "expected a JSON object", "feed.jsonl:10": "id: expected a string, not a value nested too",
+        # Whether json reads 100,000 levels depends on the stack it is given: either way, one line.
+        "feed.jsonl:9": ("expected a JSON object", "nested too deeply"), "feed.jsonl:10": "nested too deeply",
     }
     assert len(problems) == len(expected), problems
     for where, what in expected.items():
         (line,) = [p for p in problems if f"/{where}: " in p]
-        assert what in line, line
+        assert any(w in line for w in ((what,) if isinstance(what, str) else what)), line
     assert "4 articles (4 extracted), 14 skipped" in result.stdout
     assert features_by_name(geojson(out))["Novocherkassk"]
 
