@@ -41,7 +41,10 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
 - dateline: the place a story was filed from ("BELFAST -") counts W_DATELINE times in the
   country and admin-1 evidence;
 - list: W_LIST times the share of the names listed beside a mention ("Missouri, New York and
-  Virginia") whose kind is the entry's, counting neighbours whose entries are all of one kind;
+  Virginia") whose kind is the entry's, counting neighbours whose entries are all of one kind,
+  and W_LIST_REGIONS more for an admin-1 region when two or more such neighbours are all admin-1
+  regions ("Gauteng, KwaZulu-Natal, Mpumalanga and the Eastern Cape": the province, not the town
+  in KwaZulu-Natal that the list's own names vouch for);
   listed beside a city of METROPOLIS_POPULATION, a town under TINY_POPULATION named like one
   takes no context ("stops in New York, Philadelphia and Toronto": not Toronto, Ohio).
 - stray: a name known only as towns under STRAY_POPULATION (not capitals), none of them in a
@@ -99,6 +102,7 @@ PAIR_PLAUSIBLE = 2.0  # a name's entries support neighbours within this much of 
 W_COHERENCE = 0.5  # an ambiguous name's vote for its first-pass entry, against a clear name's 1
 W_BOX = 4.0  # inside the user's bounding box (--near south,west,north,east)
 W_LIST = 2.0  # times the share of the names listed beside it that are of the entry's kind
+W_LIST_REGIONS = 4.0  # an admin-1 region listed among two or more admin-1 regions alone
 W_DATELINE = 2.0  # a dateline's weight in the country and admin-1 evidence, against another name's 1
 W_DATELINE_CITY = 2.0  # a dateline's city, against a region or country of its name ("NEW YORK (AP) -")
 DATELINE_CITY_POPULATION = 100_000  # ... a city stories are filed from
@@ -637,6 +641,7 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             countries, states = shares[cand.key]
             near = nearest_km if len(cand.entries) > 1 else {}  # proximity only matters when there is a choice
             listed = signature[4] if len(signature) > 4 else ()
+            among_regions = len(listed) >= 2 and listed.count("admin1") == len(listed)
             qualified = signature[3] or ()
             scores = []
             names_a_major_place = any(e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country")
@@ -667,6 +672,8 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                     score += W_PAIR * min(PAIR_CAP, support[e.id])
                 if listed:
                     score += W_LIST * listed.count(e.kind) / len(listed)
+                    if among_regions and e.kind == "admin1":
+                        score += W_LIST_REGIONS
                 if qualified and any(contains(e, x) for x in qualified):
                     score += W_QUALIFIER
                 if dateline_city and e.kind == "city" and e.population >= DATELINE_CITY_POPULATION:

@@ -1835,3 +1835,16 @@ def test_a_dateline_is_a_city(index):
             "New York Gov. Kathy Hochul said crime was down.")
     found = [(t, n, k) for t, n, _, k, _ in places(text, index)]
     assert found[0] == ("NEW YORK", "New York City", "city") and found[-1] == ("New York", "New York", "admin1")
+
+
+def test_a_name_listed_among_regions_alone_is_a_region(index):
+    # crime, outbreaks: "Mpumalanga" beside Gauteng, KwaZulu-Natal and the Eastern Cape had been the
+    # town of 140,000 in KwaZulu-Natal (whose naming counted for it), not the province.
+    text = ("Cash-in-transit heists remain a persistent problem in South Africa, with gangs striking on "
+            "highways in Gauteng, KwaZulu-Natal, Mpumalanga and the Eastern Cape.")
+    found = [(t, n, k) for t, n, _, k, _ in places(text, index)]
+    assert ("Mpumalanga", "Mpumalanga", "admin1") in found
+    # A list of towns leaves a town a town: "Durban, Mpumalanga and Pietermaritzburg".
+    text = "Floods cut roads between Durban, Pinetown, Mpumalanga and Pietermaritzburg, in KwaZulu-Natal."
+    found = [(t, n, k) for t, n, _, k, _ in places(text, index)]
+    assert ("Mpumalanga", "Mpumalanga", "city") in found
