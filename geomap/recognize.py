@@ -1104,10 +1104,11 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             "admin1" in kinds and "country" not in kinds and _ORDINAL_BEFORE.search(text, max(0, first_start - 8),
                                                                                     first_start)):
         return False  # "the Army of the Potomac", "the Duke of Wellington"; "the 20th Maine", a regiment
-    if key in THE_ONLY and (text[max(0, first_start - 4):first_start].lower() != "the " or (
-            j < len(words) and joined[j] and words[j].is_title)):
-        # "Amazon said", the firm; "in the Amazon", the rainforest; "the Channel Tunnel", a longer name
-        return "word"
+    if key in THE_ONLY:
+        if j < len(words) and joined[j] and words[j].is_title:
+            return False  # "the Channel Tunnel", "the Baltic Fleet": a longer name, Fleet no town in it
+        if text[max(0, first_start - 4):first_start].lower() != "the ":
+            return "word"  # "Amazon said", the firm; "in the Amazon", the rainforest
     if single and (first.key in STOPWORDS or first.key in TITLES) and not (
             (kinds & {"country", "continent"}) and (first.is_upper or any(e.key == key for e in place.entries))):
         return "word"  # "Street", "Court", "Council", "Island" (Iceland's own name): words, not places alone

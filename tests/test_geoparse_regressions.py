@@ -1848,3 +1848,20 @@ def test_a_name_listed_among_regions_alone_is_a_region(index):
     text = "Floods cut roads between Durban, Pinetown, Mpumalanga and Pietermaritzburg, in KwaZulu-Natal."
     found = [(t, n, k) for t, n, _, k, _ in places(text, index)]
     assert ("Mpumalanga", "Mpumalanga", "city") in found
+
+
+def test_the_baltic_and_the_caspian_are_the_seas(index):
+    # history, markets, transport: "trade in the Baltic", "vessels on the Caspian" had been missed (the
+    # gazetteer knew only villages of the names); "Baltic leaders" and "the Baltic Fleet" are no sea.
+    text = ("Trade in the Baltic grew. Vessels on the Caspian can wait a week. Baltic leaders met in Riga. "
+            "The Baltic Fleet sailed.")
+    found = [(t, n) for t, n, _, _, _ in places(text, index)]
+    assert found == [("Baltic", "Baltic Sea"), ("Caspian", "Caspian Sea"), ("Riga", "Riga")]
+
+
+def test_wa_is_western_australia_or_washington_by_the_story(index):
+    # disasters, politics, crime: "WA's fire commissioner" in an Australian story was missed.
+    text = "WA's fire commissioner said crews were burning in the Perth Hills. Fires in WA and Queensland grew."
+    assert [(t, n) for t, n, _, _, _ in places(text, index) if t == "WA"] == [("WA", "Western Australia")] * 2
+    text = "The suspect was arrested in Spokane, WA, on Monday, police in Seattle said."
+    assert ("WA", "Washington") in [(t, n) for t, n, _, _, _ in places(text, index)]
