@@ -588,6 +588,7 @@ def _placed(text: str, c: Candidate) -> bool:
 _PLURAL_KINDS = {"oblasts": "admin1", "regions": "admin1", "provinces": "admin1", "states": "admin1",
                  "governorates": "admin1", "prefectures": "admin1", "krais": "admin1", "districts": "admin1",
                  "cantons": "admin1", "departments": "admin1", "divisions": "admin1", "voivodeships": "admin1",
+                 "territories": "admin1",
                  "counties": "county", "parishes": "parish",
                  "streets": "street", "roads": "street", "avenues": "street", "drives": "street"}
 _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
@@ -749,11 +750,12 @@ def _governed_regions(text: str, found: list[Candidate], index: GazetteerIndex) 
                 cand = replace(cand, entries=regions)
         elif cand.role == "place" and _DISTRICT_AFTER.match(text, cand.end) and cand.entries \
                 and all(e.kind == "city" for e in cand.entries) \
-                and any(e.country in _DISTRICT_COUNTRIES for e in cand.entries):
+                and any(e.country in _DISTRICT_COUNTRIES or e.country in _RAION_COUNTRIES for e in cand.entries):
             # "Dhemaji district", "Kalutara District": the district named after the town, which the
             # gazetteer does not hold (a region at the town's point; not "Springfield District 186")
-            cand = replace(cand, entries=tuple(district_of(e) if e.key == cand.key and e.country in _DISTRICT_COUNTRIES
-                                               else e for e in cand.entries))
+            cand = replace(cand, entries=tuple(
+                district_of(e) if e.key == cand.key and (e.country in _DISTRICT_COUNTRIES or e.country in _RAION_COUNTRIES)
+                else e for e in cand.entries))
         out.append(cand)
     return out
 
@@ -764,6 +766,9 @@ _PROVINCE_AFTER = re.compile(r"(?:[ \t]+|,[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,2})
 # Countries whose second-level units are districts named after their seats, as a rule: South Asia
 # and English-speaking Africa (not Budapest's or Kharkiv's districts, which are their cities').
 _DISTRICT_COUNTRIES = frozenset("IN PK BD NP LK BT AF UG MW ZM ZW GH SL TZ BW LS SZ GM LR NA MZ RW".split())
+# ... and the former Soviet Union's raions, but only as "X district": "Gunib district", "Kemin
+# district"; "the southern districts of Pokrovsk" are the town's own.
+_RAION_COUNTRIES = frozenset("RU UA BY MD KZ KG TJ UZ TM AZ GE AM".split())
 _DISTRICT_AFTER = re.compile(r"[ \t]+[Dd]istrict\b(?![ \t]+(?:[A-Z0-9]|[Aa]ttorney|[Cc]ourt|[Jj]udge))")
 
 

@@ -1865,3 +1865,24 @@ def test_wa_is_western_australia_or_washington_by_the_story(index):
     assert [(t, n) for t, n, _, _, _ in places(text, index) if t == "WA"] == [("WA", "Western Australia")] * 2
     text = "The suspect was arrested in Spokane, WA, on Monday, police in Seattle said."
     assert ("WA", "Washington") in [(t, n) for t, n, _, _, _ in places(text, index)]
+
+
+def test_a_raion_named_after_its_town_is_a_district(index):
+    # eurasia: "Gunib district", "Kemin district" had been the villages; the former Soviet Union's
+    # raions are named after their seats, as South Asia's districts are. But "the southern districts
+    # of Pokrovsk" are the town's own quarters.
+    text = ("Floods cut roads in Dagestan's Gunib district and in Kyrgyzstan's Kemin district. "
+            "Russian assault groups pushed into the southern districts of Pokrovsk, in Donetsk region.")
+    found = [(t, n, k) for t, n, _, k, _ in places(text, index)]
+    assert ("Gunib", "Gunib District", "admin2") in found and ("Kemin", "Kemin District", "admin2") in found
+    assert ("Pokrovsk", "Pokrovsk", "city") in found
+
+
+def test_plural_territories_and_the_turkestan_region(index):
+    # energy: "the Stavropol and Krasnodar territories" (krais) had been the cities; "the Turkestan
+    # region" (Kazakhstan's, Natural Earth's "South Kazakhstan") the town of Turkistan.
+    text = ("The pipeline crosses the Russian regions of Astrakhan and Kalmykia and the Stavropol and "
+            "Krasnodar territories. Kazakhstan's south, including Shymkent and the Turkestan region, imports power.")
+    found = [(t, k) for t, _, _, k, _ in places(text, index)]
+    assert ("Stavropol", "admin1") in found and ("Krasnodar", "admin1") in found
+    assert ("Turkestan region", "admin1") in found
