@@ -345,6 +345,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     disease_keys: set[str] = set()  # names the text gives a disease ("Marburg virus")
     club_keys: set[str] = set()  # names the text gives a club ("Wellington Phoenix")
     lower_words = LowerWords(text)
+    unplaced: list[Candidate] = []  # towns named like a person or a word, where the text did not place them
     find = index.names.find
     while i < n:
         word = words[i]
@@ -447,6 +448,9 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             i = j
         elif verdict == "word":
             i += 1
+        elif verdict == "unplaced":
+            unplaced.append(Candidate(text[starts[i]:ends[i]], starts[i], ends[i], key, place.entries))
+            i += 1
         else:
             if verdict == "disease" and not place.area:  # but "Sudan virus" leaves Sudan a country
                 disease_keys.add(key)
@@ -471,7 +475,18 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         found = [c for c in found if (c.key not in disease_keys and c.key not in club_keys) or _placed(text, c)]
     found = _qualified_parts(text, _feature_names(text, _governed_regions(text, _plural_regions(text, found, index),
                                                                           index)))
-    return _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(text, found, index), index))
+    found = _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(text, found, index), index))
+    return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
+
+
+def _placed_elsewhere(text: str, found: list[Candidate], unplaced: list[Candidate],
+                      person_keys: set[str]) -> list[Candidate]:
+    """One sense per text: a town named like a person or a word, where the text places it once
+    (in a dateline, before a qualifier, after "in"), is that town where it stands alone too:
+    "LETICIA, Colombia (AFP) -" and then "Leticia sits on the triple border"."""
+    placed = _firmly_placed(text, found, {c.key for c in unplaced} - person_keys)
+    extra = [c for c in unplaced if c.key in placed]
+    return sorted(found + extra, key=lambda c: c.start) if extra else found
 
 
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$")
@@ -1115,8 +1130,11 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         if text[max(0, first_start - 4):first_start].lower() != "the ":
             return "word"  # "Amazon said", the firm; "in the Amazon", the rainforest
     if single and (first.key in STOPWORDS or first.key in TITLES) and not (
-            (kinds & {"country", "continent"}) and (first.is_upper or any(e.key == key for e in place.entries))):
-        return "word"  # "Street", "Court", "Council", "Island" (Iceland's own name): words, not places alone
+            (kinds & {"country", "continent"}) and (first.is_upper or any(e.key == key for e in place.entries))) \
+            and not _dateline(tokens, i, j) and not _qualified_by_its_region(tokens, j, place, index):
+        # "Street", "Court", "Council", "Island" (Iceland's own name): words, not places alone; but
+        # "SUPERIOR, Ariz. (AP) -", "Superior, Wis." are the towns
+        return "word"
     if single and len(first.text) <= 2 and not first.is_upper:
         return "word"
     if single and "." in first.text[:-1] and not area:
@@ -1177,7 +1195,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         if key not in index.person_names and j < len(words) and joined[j] and words[j].is_title \
                 and words[j].key not in CALENDAR and not tokens.in_title_case(first_start):
             return False  # "Real Madrid", "Virgin Australia": the word opens a longer name
-        return "word"
+        if j < len(words) and joined[j] and words[j].is_title:
+            return "word"
+        return "unplaced"  # a place after all where the text places it elsewhere (see recognize)
     # A well-known region named like a person ("Brittany", "Tyrone") is a given name before a
     # surname ("Brittany Zwicker"), and counts only where the text places it: "in Brittany",
     # but not "her daughter, Brittany, in June".

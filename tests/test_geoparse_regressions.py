@@ -1886,3 +1886,22 @@ def test_plural_territories_and_the_turkestan_region(index):
     found = [(t, k) for t, _, _, k, _ in places(text, index)]
     assert ("Stavropol", "admin1") in found and ("Krasnodar", "admin1") in found
     assert ("Turkestan region", "admin1") in found
+
+
+def test_a_town_named_like_a_person_placed_once_is_placed_throughout(index):
+    # latam: the headline's and a later "Leticia" had been missed (a given name, and a town of 48,000
+    # the sentence does not place), though the dateline placed it.
+    text = ("Drought leaves Leticia stranded as Amazon falls to record low\n\nBy AFP\n\n"
+            "LETICIA, Colombia (AFP) - The Amazon River has fallen to its lowest level on record. "
+            "Leticia sits on the triple border with Brazil and Peru.")
+    assert [(t, c) for t, _, c, _, _ in places(text, index) if t.lower() == "leticia"] == \
+        [("Leticia", "CO"), ("LETICIA", "CO"), ("Leticia", "CO")]
+    # Unplaced anywhere, the name stays a person's: "Leticia said".
+    assert not [t for t, *_ in places("Leticia said the river fell. Boats wait at Iquitos, Peru.", index)
+                if t == "Leticia"]
+
+
+def test_a_word_that_names_a_town_in_a_dateline(index):
+    # energy: "SUPERIOR, Ariz. (AP) -" had been missed ("Superior Court" makes the word no place alone).
+    text = "SUPERIOR, Ariz. (AP) - A federal appeals court cleared the way. The Superior Court ruled."
+    assert [(t, n, c) for t, n, c, _, _ in places(text, index)][:1] == [("SUPERIOR", "Superior", "US")]
