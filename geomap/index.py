@@ -689,7 +689,22 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
     tree = STRtree([r.geometry for r in regions])
     points = shapely.points(np.array([[c["longitude"], c["latitude"]] for c in cities]))
     city_idx, region_idx = tree.query(points, predicate="within")
-    city_region = dict(zip(city_idx.tolist(), region_idx.tolist()))
+    country_regions: dict[str, list[int]] = {}
+    for ri, r in enumerate(regions):
+        country_regions.setdefault(r.country, []).append(ri)
+    # A border town the simplified outlines put across the border (Goma in Rwanda, Narva in Russia,
+    # Konstanz in Switzerland) is in the nearest region of its own country, where that country has
+    # regions (Réunion's towns are in France's).
+    city_region, abroad = {}, set()
+    for ci, ri in zip(city_idx.tolist(), region_idx.tolist()):
+        if regions[ri].country == cities[ci]["countrycode"] or cities[ci]["countrycode"] not in country_regions:
+            city_region[ci] = ri
+        else:
+            abroad.add(ci)
+    for ci in abroad - city_region.keys():
+        own = country_regions[cities[ci]["countrycode"]]
+        distances = shapely.distance(tree.geometries.take(own), points[ci])
+        city_region[ci] = own[int(np.argmin(distances))]
     # A port the simplified outlines leave in the sea (Lagos, Belém, Genoa, Mombasa) is in the
     # nearest region of its own country, if one lies within COAST_DEGREES.
     outside = [i for i in range(len(cities)) if i not in city_region]

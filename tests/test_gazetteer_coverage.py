@@ -423,3 +423,18 @@ def test_ports_outside_the_simplified_outlines_have_their_region(index):
     assert {key: (e.country, e.admin1) for key, e in biggest.items()} == {
         "belem": ("BR", "BR.PA"), "lagos": ("NG", "NG.LA"), "genoa": ("IT", "IT.GE"),
         "mombasa": ("KE", "KE.CO"), "guayaquil": ("EC", "EC.GU"), "xiamen": ("CN", "CN.FJ")}
+
+
+def test_a_border_town_lies_in_a_region_of_its_own_country(index):
+    # Natural Earth's simplified outlines put Goma in Rwanda's Western province, Narva in Russia and
+    # Konstanz in Switzerland: 804 towns in all were filed in another country's admin-1 region, so
+    # "Goma, North Kivu" qualified nothing and North Kivu's evidence went to no town of it.
+    admin1 = {name: {e.admin1 for e in index.lookup(name) if e.kind == "city" and e.population > 50_000}
+              for name in ("goma", "narva", "konstanz", "gorlitz", "irun")}
+    assert admin1 == {"goma": {"CD.NORDKIVU"}, "narva": {"EE.IV"}, "konstanz": {"DE.BW"}, "gorlitz": {"DE.SN"},
+                      "irun": {"ES.GIPUZKOA"}}
+    strays = {e.country for e in index.entries_of_kind("city")
+              if e.admin1 and e.country and not e.admin1.startswith(f"{e.country}.")}
+    # Left: lands Natural Earth files under another country's code (Réunion, Mayotte and the French
+    # Antilles under France, Bonaire under the Netherlands, South Sudan under Sudan, East Timor as TP).
+    assert strays == {"YT", "RE", "MQ", "GP", "GF", "BQ", "SS", "TL"}
