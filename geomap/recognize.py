@@ -543,10 +543,12 @@ def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str
     # Ohio ... Marietta College ... Marietta was founded in 1788".
     placed = _firmly_placed(text, found, person_keys - said_of_people) if person_keys else set()
     kept = []
-    for c in found:
+    for c, nxt in zip(found, found[1:] + [None]):
         if c.role == "demonym" and c.key in said_of_people:
             continue  # "French said" makes "French" a surname throughout
-        if c.key in person_keys and c.key not in placed:
+        # (A dateline or a qualified name is a place itself, whoever else bears the name: "LOGAN,
+        # W.Va. -" in a story of Chief Logan State Park.)
+        if c.key in person_keys and c.key not in placed and not _datelined_or_qualified(text, c, nxt):
             entries = [e for e in c.entries if e.key == c.key]
             if c.key in said_of_people:
                 if not _is_big(entries, 100_000) or (not _is_big(entries, 1_000_000) and not _placed(text, c)):
@@ -568,12 +570,18 @@ def _firmly_placed(text: str, found: list[Candidate], keys: set[str]) -> set[str
     for c, nxt in zip(found, found[1:] + [None]):
         if c.key not in keys or c.key in placed:
             continue
-        qualified = nxt is not None and text[c.end:nxt.start] in (", ", ",\n") and \
-            any(e.kind in ("admin1", "country") for e in nxt.entries)
-        if qualified or c.dateline or _FIRM_LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start) is not None or \
-                _said_to_be_a_place(text, c.end):
+        if _datelined_or_qualified(text, c, nxt) or _FIRM_LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start) \
+                is not None or _said_to_be_a_place(text, c.end):
             placed.add(c.key)
     return placed
+
+
+def _datelined_or_qualified(text: str, c: Candidate, nxt: Candidate | None) -> bool:
+    """Whether a name is a dateline's or comes before a region or country that holds it ("Marietta,
+    Ohio"; not "Mason, Devon and the driver")."""
+    return c.dateline or (nxt is not None and text[c.end:nxt.start] in (", ", ",\n")
+                          and any(contains(area, e) for area in nxt.entries if area.kind in ("admin1", "country")
+                                  for e in c.entries))
 
 
 def _is_big(entries, city_population: int) -> bool:

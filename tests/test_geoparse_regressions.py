@@ -1905,3 +1905,11 @@ def test_a_word_that_names_a_town_in_a_dateline(index):
     # energy: "SUPERIOR, Ariz. (AP) -" had been missed ("Superior Court" makes the word no place alone).
     text = "SUPERIOR, Ariz. (AP) - A federal appeals court cleared the way. The Superior Court ruled."
     assert [(t, n, c) for t, n, c, _, _ in places(text, index)][:1] == [("SUPERIOR", "Superior", "US")]
+
+
+def test_a_dateline_is_a_place_whoever_else_bears_its_name(index):
+    # uslocal: "LOGAN, W.Va. -" had been forgotten because the story also named Chief Logan State Park
+    # (Logan said of a person); a dateline or a qualified name is a place itself.
+    text = ("Logan Banner\n\nLOGAN, W.Va. — Roy Lee Hatfield, 84, went home to be with the Lord on Sunday. "
+            "He loved trout fishing at Chief Logan State Park.")
+    assert ("LOGAN", "Logan", "US") in [(t, n, c) for t, n, c, _, _ in places(text, index)]
