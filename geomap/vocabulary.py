@@ -68,7 +68,7 @@ very was way we wednesday were west western what when where which while who why 
 you your deputy minister governor mayor general colonel major captain sergeant officer senator judge king queen
 prince princess lord lady saint st sir dame mount lake river cape port fort point center centre hope unity
 liberty union victory freedom justice mercy faith charity harmony friendship
-eden goshen northeast northwest southeast southwest
+eden northeast northwest southeast southwest
 greater upper lower pack leader mart sen rep capt rev gov det sgt lt mayor chief day night morning evening
 around across along among beside behind below above until without onto firth strait straits
 alongside amid amidst despite besides beneath unlike

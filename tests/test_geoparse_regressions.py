@@ -1913,3 +1913,12 @@ def test_a_dateline_is_a_place_whoever_else_bears_its_name(index):
     text = ("Logan Banner\n\nLOGAN, W.Va. — Roy Lee Hatfield, 84, went home to be with the Lord on Sunday. "
             "He loved trout fishing at Chief Logan State Park.")
     assert ("LOGAN", "Logan", "US") in [(t, n, c) for t, n, c, _, _ in places(text, index)]
+
+
+def test_a_town_named_like_a_word_listed_before_a_place(index):
+    # uslocal: "Byron and Stewartville" had lost Byron (a given name, and placed only after a place);
+    # "the Fairgrounds in Goshen" had lost Goshen (a stop word for the biblical land).
+    text = ("ROCHESTER, Minn. - Neighboring districts are growing too: Byron and Stewartville have both "
+            "passed building referendums. The relief sale was held at the Elkhart County 4-H Fairgrounds in Goshen.")
+    found = [(t, c) for t, _, c, _, _ in places(text, index)]
+    assert ("Byron", "US") in found and ("Stewartville", "US") in found and ("Goshen", "US") in found
