@@ -124,10 +124,11 @@ class Entry(NamedTuple):
 DISTRICT_SUFFIX = "/district"
 
 
-def district_of(town: Entry) -> Entry:
+def district_of(town: Entry, unit: str = "District") -> Entry:
     """The district named after ``town`` (its seat), at the town's point: South Asia's and
-    Africa's districts, which GeoNames' admin-1 level and populated places leave out."""
-    return town._replace(id=town.id + DISTRICT_SUFFIX, name=f"{town.name} District", kind="admin2")
+    Africa's districts, which GeoNames' admin-1 level and populated places leave out; ``unit``
+    names other such units ("Local Government Area", "Territory")."""
+    return town._replace(id=town.id + DISTRICT_SUFFIX, name=f"{town.name} {unit}", kind="admin2")
 
 
 class NameTable:

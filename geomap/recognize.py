@@ -615,9 +615,12 @@ def _placed(text: str, c: Candidate) -> bool:
 _PLURAL_KINDS = {"oblasts": "admin1", "regions": "admin1", "provinces": "admin1", "states": "admin1",
                  "governorates": "admin1", "prefectures": "admin1", "krais": "admin1", "districts": "admin1",
                  "cantons": "admin1", "departments": "admin1", "divisions": "admin1", "voivodeships": "admin1",
-                 "territories": "admin1",
+                 "territories": "admin1", "local government areas": "admin1", "LGAs": "admin1",
                  "counties": "county", "parishes": "parish",
                  "streets": "street", "roads": "street", "avenues": "street", "drives": "street"}
+# The singular of plural region words that are not the word less its "s".
+_SINGULAR = {"territories": "territory", "local government areas": "local government area", "LGAs": "lga",
+             "counties": "county", "parishes": "parish"}
 _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
 _LIST_WORD = rf"[{UPPER}][\w'\u2019.-]*"  # "Şanlıurfa", "Łódź"
 _LIST_NEXT = re.compile(_LIST_SEPARATOR + rf"(?P<name>{_LIST_WORD}(?:[ \t]+{_LIST_WORD})?)")
@@ -737,12 +740,14 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
             named = index.lookup(key)
             entries = tuple(e for e in named + index.lookup(f"{key} {noun}") if e.kind in wanted)
             entries = tuple({e.id: e for e in entries}.values())
-            if not entries and noun == "district":
+            unit = _SINGULAR.get(word, noun)
+            countries = _TOWN_UNITS.get(unit, ())
+            if not entries and countries:
                 # "Dhemaji, Lakhimpur and Morigaon districts": districts named after their towns,
                 # which the gazetteer does not hold as regions
                 towns = [e for e in named if e.kind == "city" and e.key == key]
-                if any(e.country in _DISTRICT_COUNTRIES for e in towns):
-                    entries = tuple(district_of(e) if e.country in _DISTRICT_COUNTRIES else e for e in towns)
+                if any(e.country in countries for e in towns):
+                    entries = tuple(district_of(e, _UNIT_NAMES[unit]) if e.country in countries else e for e in towns)
             if entries:  # the plural word is the whole list's: "Sumy" in "Kharkiv and Sumy oblasts"
                 regions[start] = Candidate(text[start:end], start, end, key, entries, role_at.get(start, "place"))
     if not regions and not streets:
@@ -775,14 +780,16 @@ def _governed_regions(text: str, found: list[Candidate], index: GazetteerIndex) 
                     r.key == town or _respelled(town, r.key)))
             if regions:
                 cand = replace(cand, entries=regions)
-        elif cand.role == "place" and _DISTRICT_AFTER.match(text, cand.end) and cand.entries \
-                and all(e.kind == "city" for e in cand.entries) \
-                and any(e.country in _DISTRICT_COUNTRIES or e.country in _RAION_COUNTRIES for e in cand.entries):
-            # "Dhemaji district", "Kalutara District": the district named after the town, which the
-            # gazetteer does not hold (a region at the town's point; not "Springfield District 186")
-            cand = replace(cand, entries=tuple(
-                district_of(e) if e.key == cand.key and (e.country in _DISTRICT_COUNTRIES or e.country in _RAION_COUNTRIES)
-                else e for e in cand.entries))
+        elif cand.role == "place" and cand.entries and (unit := _TOWN_UNIT_AFTER.match(text, cand.end)) \
+                and all(e.kind == "city" for e in cand.entries):
+            # "Dhemaji district", "Kalutara District", "Djugu territory": the unit named after the
+            # town, which the gazetteer does not hold (a region at the town's point; not
+            # "Springfield District 186")
+            word = unit.group("word").lower()
+            countries = _TOWN_UNITS[word] | (_RAION_COUNTRIES if word == "district" else frozenset())
+            if any(e.country in countries for e in cand.entries):
+                cand = replace(cand, entries=tuple(district_of(e, _UNIT_NAMES[word]) if e.key == cand.key
+                                                   and e.country in countries else e for e in cand.entries))
         out.append(cand)
     return out
 
@@ -793,10 +800,18 @@ _PROVINCE_AFTER = re.compile(r"(?:[ \t]+|,[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,2})
 # Countries whose second-level units are districts named after their seats, as a rule: South Asia
 # and English-speaking Africa (not Budapest's or Kharkiv's districts, which are their cities').
 _DISTRICT_COUNTRIES = frozenset("IN PK BD NP LK BT AF UG MW ZM ZW GH SL TZ BW LS SZ GM LR NA MZ RW".split())
-# ... and the former Soviet Union's raions, but only as "X district": "Gunib district", "Kemin
-# district"; "the southern districts of Pokrovsk" are the town's own.
+# Units named after their seats, by the word after the name (singular): those districts, Nigeria's
+# local government areas ("Gwoza Local Government Area", "Mangu and Barkin Ladi LGAs") and the DR
+# Congo's territories ("Djugu territory").
+_TOWN_UNITS = {"district": _DISTRICT_COUNTRIES, "local government area": frozenset({"NG"}),
+               "lga": frozenset({"NG"}), "territory": frozenset({"CD"})}
+_UNIT_NAMES = {"district": "District", "local government area": "Local Government Area", "lga": "Local Government Area",
+               "territory": "Territory"}
+# ... and, as "X district" alone, the former Soviet Union's raions: "Gunib district", "Kemin
+# district" ("the southern districts of Pokrovsk" are the town's own).
 _RAION_COUNTRIES = frozenset("RU UA BY MD KZ KG TJ UZ TM AZ GE AM".split())
-_DISTRICT_AFTER = re.compile(r"[ \t]+[Dd]istrict\b(?![ \t]+(?:[A-Z0-9]|[Aa]ttorney|[Cc]ourt|[Jj]udge))")
+_TOWN_UNIT_AFTER = re.compile(r"[ \t]+(?P<word>[Dd]istrict|[Tt]erritory|[Ll]ocal [Gg]overnment [Aa]rea|LGA)\b"
+                              r"(?![ \t]+(?:[A-Z0-9]|[Aa]ttorney|[Cc]ourt|[Jj]udge))")
 
 
 # The generic word of a feature named after a place near it: "Catawba River", "Perth Hills". The

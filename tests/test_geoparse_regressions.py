@@ -1922,3 +1922,15 @@ def test_a_town_named_like_a_word_listed_before_a_place(index):
             "passed building referendums. The relief sale was held at the Elkhart County 4-H Fairgrounds in Goshen.")
     found = [(t, c) for t, _, c, _, _ in places(text, index)]
     assert ("Byron", "US") in found and ("Stewartville", "US") in found and ("Goshen", "US") in found
+
+
+def test_local_government_areas_and_territories_named_after_their_towns(index):
+    # africa, conflict: "Gwoza Local Government Area of Borno State" and "Djugu territory, Ituri
+    # province" had been the towns; Nigeria's LGAs and the DR Congo's territories are named after
+    # their seats, as South Asia's districts are.
+    text = ("Insurgents killed 17 farmers in Gwoza Local Government Area of Borno State. Militiamen attacked "
+            "a site in Djugu territory, Ituri province. Herders clashed in Mangu and Barkin Ladi LGAs.")
+    found = [(t, n, k) for t, n, _, k, _ in places(text, index)]
+    assert ("Gwoza", "Gwoza Local Government Area", "admin2") in found
+    assert ("Djugu", "Djugu Territory", "admin2") in found
+    assert ("Barkin Ladi", "Barkin Ladi Local Government Area", "admin2") in found
