@@ -757,6 +757,7 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
     return sorted(kept + list(regions.values()), key=lambda c: c.start)
 
 
+_BORDER_AFTER = re.compile(r"[ \t]+(?:state[ \t]+)?(?:line|border)\b")
 _GOVERNOR_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:(?:[Gg]overnor(?:ship)?|[Gg]ubernatorial)\b|[Gg]ov\.)")
 
 
@@ -771,6 +772,13 @@ def _governed_regions(text: str, found: list[Candidate], index: GazetteerIndex) 
             regions = tuple(e for e in cand.entries if e.kind == "admin1")
             if regions:
                 cand = replace(cand, entries=regions)
+        elif _BORDER_AFTER.match(text, cand.end) and len({e.kind for e in cand.entries}) > 1:
+            # "the Wyoming line", "the Wyoming border": a state's or a country's, not Wyoming, Michigan
+            # (but "the Gaza border" is no province of Mozambique: the area must be of a town's country)
+            towns = {e.country for e in cand.entries if e.kind == "city"}
+            areas = tuple(e for e in cand.entries if e.kind in ("admin1", "country"))
+            if any(e.country in towns for e in areas):
+                cand = replace(cand, entries=areas)
         elif cand.role == "place" and cand.entries and _PROVINCE_AFTER.match(text, cand.end):
             regions = tuple(e for e in cand.entries if e.kind == "admin1")
             if not regions and all(e.kind == "city" for e in cand.entries):

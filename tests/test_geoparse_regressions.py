@@ -1934,3 +1934,13 @@ def test_local_government_areas_and_territories_named_after_their_towns(index):
     assert ("Gwoza", "Gwoza Local Government Area", "admin2") in found
     assert ("Djugu", "Djugu Territory", "admin2") in found
     assert ("Barkin Ladi", "Barkin Ladi Local Government Area", "admin2") in found
+
+
+def test_a_name_before_line_or_border_is_the_state_or_country(index):
+    # uslocal: "from Grand Island to the Wyoming line" had been Wyoming, Michigan (75,000 people).
+    text = ("A blizzard closed schools from Grand Island to the Wyoming line. The Nebraska Department of "
+            "Transportation closed I-80 between Kearney and the Wyoming border.")
+    assert [(t, k) for t, _, _, k, _ in places(text, index) if t == "Wyoming"] == [("Wyoming", "admin1")] * 2
+    # A province of another country is no town's state: "the Gaza border" is not Mozambique's Gaza.
+    text = "Israeli troops massed near the Gaza border, and aid trucks waited at Rafah, Egypt."
+    assert ("Gaza", "PS") in [(t, c) for t, _, c, _, _ in places(text, index)]
