@@ -1938,8 +1938,22 @@ def test_local_government_areas_and_territories_named_after_their_towns(index):
 
 def test_a_name_before_line_or_border_is_the_state_or_country(index):
     # uslocal: "from Grand Island to the Wyoming line" had been Wyoming, Michigan (75,000 people).
-    text = ("A blizzard closed schools from Grand Island to the Wyoming line. The Nebraska Department of "
-            "Transportation closed I-80 between Kearney and the Wyoming border.")
+    # (Its power outages "in Hastings and McCook" had voted for Michigan.)
+    text = ("LINCOLN, Neb. (AP) — A blizzard packing wind gusts over 60 mph shut down Interstate 80 across much "
+            "of western Nebraska on Thursday, stranding hundreds of travelers and closing schools from Grand "
+            "Island to the Wyoming line.\n\nThe Nebraska Department of Transportation closed I-80 between Kearney "
+            "and the Wyoming border at midmorning, along with stretches of U.S. 30 and U.S. 83. The Nebraska "
+            "State Patrol said troopers helped more than 70 stranded motorists, many near Ogallala and Sidney, "
+            "and that several semitrailers had slid into the median near Lexington.\n\nShelters opened in North "
+            "Platte, Ogallala and Sidney, and the Red Cross said churches in Cozad and Gothenburg took in "
+            "travelers overnight.\n\nThe National Weather Service in North Platte reported 14 inches of snow at "
+            "Valentine and drifts of up to 8 feet in the Sandhills. Whiteout conditions also closed Interstate 70 "
+            "between Colby, Kansas, and the Colorado line, and the Kansas Highway Patrol rescued a family from "
+            "Goodland whose car was stuck near Kanorado.\n\nIn Lincoln, where only a few inches fell, Gov. Jim "
+            "Pillen activated the Nebraska National Guard to help with rescues in the Panhandle. Pillen said "
+            "crews from Scottsbluff and Alliance were using Humvees to reach ranch families stranded north of "
+            "Bridgeport.\n\nPower outages were reported in Hastings and McCook, and the Nebraska Public Power "
+            "District said about 9,000 customers were without service Thursday night.")
     assert [(t, k) for t, _, _, k, _ in places(text, index) if t == "Wyoming"] == [("Wyoming", "admin1")] * 2
     # A province of another country is no town's state: "the Gaza border" is not Mozambique's Gaza.
     text = "Israeli troops massed near the Gaza border, and aid trucks waited at Rafah, Egypt."
