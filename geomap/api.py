@@ -212,14 +212,28 @@ def _page_title(docs: list[Document]) -> str:
     return page_title(docs)
 
 
-def _load_all(paths: list[Path] | None, bias: str | None) -> list[Document]:
-    """Documents from articles or data files, read as ``build`` reads them."""
-    return [load(Path(p), bias=bias)[0] for p in (paths or [SAMPLE_ARTICLE])]
+def _load_all(paths: list[Path] | None, bias: str | None, *, merged: bool = False,
+              on_problem=None) -> list[Document]:
+    """Documents from articles or data files, read as ``build`` reads them. A folder or JSONL
+    corpus among ``paths`` makes it a corpus run, extracted afresh (no cache): one document an
+    article, or with ``merged`` the one document of the corpus map (``geomap.corpus.merged_document``).
+    ``on_problem`` is called with each article a corpus run skips."""
+    paths = [Path(p) for p in (paths or [SAMPLE_ARTICLE])]
+    if not any(is_corpus(p) for p in paths):
+        return [load(p, bias=bias)[0] for p in paths]
+    from geomap.corpus import extract_corpus, merged_document, require_articles
+
+    result = require_articles(paths, extract_corpus(paths, bias=bias, on_problem=on_problem))
+    try:
+        return [merged_document(paths, result)] if merged else list(result.iter_documents())
+    finally:
+        result.close()
 
 
 def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *,
-           bias: str | None = None) -> tuple[list[Document], str, bool]:
-    """Export articles or data files to ``out`` as GeoJSON, CSV or KML (``fmt``, else from the suffix).
+           bias: str | None = None, on_problem=None) -> tuple[list[Document], str, bool]:
+    """Export articles or data files to ``out`` as GeoJSON, CSV or KML (``fmt``, else from the suffix);
+    a corpus, one article at a time (each event with its own article's source and date).
 
     Returns the documents, the format and whether the file changed.
     """
@@ -231,7 +245,7 @@ def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *,
         raise InputError(f"unknown export format; pass --format {'|'.join(FORMATS)} or name the file "
                          f"{', '.join('*.' + f for f in FORMATS)}", path=out)
     refuse_overwriting_inputs(out, paths or [SAMPLE_ARTICLE])
-    docs = _load_all(paths, bias)
+    docs = _load_all(paths, bias, on_problem=on_problem)
     refuse_overwriting_inputs(out, paths or [SAMPLE_ARTICLE], docs)
     text = export_text(docs, fmt, title=_page_title(docs))
     try:
@@ -241,16 +255,17 @@ def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *,
 
 
 def snapshot(paths: list[Path] | None, out: Path, *, width: int = 1200, height: int = 800, scale: float = 1.0,
-             bias: str | None = None,
-             cluster_until: int | None = DEFAULT_CLUSTER_UNTIL) -> tuple[list[Document], bool]:
-    """Write a PNG of the map of articles or data files, taken in headless Chromium (``geomap.snapshot``).
+             bias: str | None = None, cluster_until: int | None = DEFAULT_CLUSTER_UNTIL,
+             on_problem=None) -> tuple[list[Document], bool]:
+    """Write a PNG of the map of articles or data files, taken in headless Chromium (``geomap.snapshot``);
+    of a corpus, its one merged map, as ``build`` draws it.
 
     Returns the documents and whether the file changed.
     """
     from geomap.snapshot import snapshot as take
 
     refuse_overwriting_inputs(Path(out), paths or [SAMPLE_ARTICLE])
-    docs = _load_all(paths, bias)
+    docs = _load_all(paths, bias, merged=True, on_problem=on_problem)
     refuse_overwriting_inputs(Path(out), paths or [SAMPLE_ARTICLE], docs)
     return docs, take(docs, Path(out), width=width, height=height, scale=scale, cluster_until=cluster_until)
 

@@ -175,6 +175,11 @@ def corpus_options(f):
                         help="Corpus: worker processes (default: all cores).")(f)
 
 
+def _echo_problem(problem) -> None:
+    """A corpus article skipped: one line on stderr, as build reports it."""
+    click.echo(problem.one_line(), err=True)
+
+
 def _corpus_run(paths, *, build_out=None, extract_out=None, force=False, bias=None, geocoder=None, tiles=True,
                 embed=False, cluster_until=None, workers=None, executor="auto", dask_address=None, cache_path=None,
                 progress=None):
@@ -191,7 +196,7 @@ def _corpus_run(paths, *, build_out=None, extract_out=None, force=False, bias=No
         out = extract_out or api.corpus_extractions_path(paths)
         corpus, written = api.extract_corpus(paths, out, cache_path=cache_path, force=force, **options)
     for problem in corpus.problems:
-        click.echo(problem.one_line(), err=True)
+        _echo_problem(problem)
     for note in corpus.notes:
         click.echo(f"note: {note}", err=True)
     for conflict in r.conflicts if build_out is not None else []:
@@ -548,10 +553,13 @@ def check(datafile):
 @click.option("-f", "--format", "fmt", type=click.Choice(["geojson", "csv", "kml"]),
               help="Output format (default: from the file name's suffix).")
 @click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
-              help="File to write: .geojson, .csv or .kml.")
+              help="File to write: .geojson, .csv or .kml; - writes to standard output (give --format).")
 @bias_option
 def export_command(paths, fmt, out, bias):
-    """Export the places and events of articles or data files as GeoJSON, CSV or KML.
+    """Export the places and events of articles, data files or a corpus as GeoJSON, CSV or KML.
+
+    A folder or JSONL corpus is exported one article at a time, each event with its own
+    article's title, source and date (extracted afresh: no cache).
 
     CSV has one row per event in ACLED-style columns (event_id_cnty, event_date, event_type,
     sub_event_type, actor1, actor2, country, admin1, location, latitude, longitude,
@@ -559,7 +567,14 @@ def export_command(paths, fmt, out, bias):
 
     Example: geomap export data/ukraine-russia-talks-2025-07-23.geomap.yaml -o events.csv
     """
-    docs, fmt, written = api.export(list(paths), out, fmt, bias=bias)
+    if str(out) == "-":
+        if fmt is None:
+            raise click.UsageError("-o - writes to standard output: give its --format (geojson, csv or kml)")
+        out = Path("/dev/stdout")
+    skipped: list = []  # a corpus's articles that could not be read: reported once it is exported
+    docs, fmt, written = api.export(list(paths), out, fmt, bias=bias, on_problem=skipped.append)
+    for problem in skipped:
+        _echo_problem(problem)
     events = sum(1 for d in docs for e in d.events if not e.hidden)
     click.echo(f"{'wrote' if written else 'unchanged'} {_shown(out)} ({fmt}, {events} events)", err=_is_stdout(out))
 
@@ -577,10 +592,15 @@ def export_command(paths, fmt, out, bias):
 def snapshot(paths, out, width, height, scale, cluster_until, bias):
     """Write a PNG of the map (headless Chromium, offline: country outlines, no tiles).
 
+    A folder or JSONL corpus gives its one merged map, as build draws it.
+
     Example: geomap snapshot data/ukraine-russia-talks-2025-07-23.geomap.yaml -o map.png --width 1000 --height 640
     """
+    skipped: list = []
     _, written = api.snapshot(list(paths), out, width=width, height=height, scale=scale, bias=bias,
-                              cluster_until=cluster_until)
+                              cluster_until=cluster_until, on_problem=skipped.append)
+    for problem in skipped:
+        _echo_problem(problem)
     click.echo(f"{'wrote' if written else 'unchanged'} {_shown(out)} "
                f"({round(width * scale)}x{round(height * scale)} PNG)")
 

@@ -1463,22 +1463,34 @@ def build_corpus(paths: list[Path], out_dir: Path = Path("output"), *, bias: str
     if cache_path == "default":
         cache_path = default_cache(out_dir)
     result = extract_corpus(paths, bias=bias, cache_path=cache_path, exclude=(out_dir,), **options)
-    if not len(result):
-        result.close()
-        raise CorpusError("no article in the corpus could be read; nothing mapped", problems=result.problems,
-                          path=", ".join(str(p) for p in paths))
-    name = corpus_name(paths)
-    n = len(result)
     conflicts: list[PlaceConflict | ValueConflict] = []
-    with cyclic_gc_paused():
-        merged = merge_documents(result.iter_documents(), presorted=True, conflicts=conflicts, edits=result.edits,
-                                 article=Article(text="", id=name, title=f"{name} ({n} article{'s' * (n != 1)})"))
+    merged = merged_document(paths, result, conflicts)
     page = map_html([merged], tiles=tiles, articles=result.articles,
                     cluster_until=DEFAULT_CLUSTER_UNTIL if cluster_until is None else cluster_until)
     html_path, geojson_path, embed_path, written = write_map_files(
         out_dir, page, corpus_geojson(merged, result.articles), embed_title=merged.article.title if embed else None)
     return CorpusBuild(result, merged, html_path, geojson_path, written, embed_path,
                        [describe_conflict(c, result.data_files) for c in conflicts])
+
+
+def require_articles(paths: list[Path], result: CorpusResult) -> CorpusResult:
+    """``result``; ``CorpusError`` (``result`` closed) when no article of the corpus could be read."""
+    if not len(result):
+        result.close()
+        raise CorpusError("no article in the corpus could be read; nothing mapped", problems=result.problems,
+                          path=", ".join(str(p) for p in paths))
+    return result
+
+
+def merged_document(paths: list[Path], result: CorpusResult, conflicts: list | None = None) -> Document:
+    """The corpus as one document, as its map shows it: places merged across articles, and the
+    same event reported by several articles merged with all its sources. Raises ``CorpusError``
+    (and closes ``result``) when no article could be read."""
+    require_articles(paths, result)
+    name, n = corpus_name(paths), len(result)
+    with cyclic_gc_paused():
+        return merge_documents(result.iter_documents(), presorted=True, conflicts=conflicts, edits=result.edits,
+                               article=Article(text="", id=name, title=f"{name} ({n} article{'s' * (n != 1)})"))
 
 
 def default_extractions_path(paths: list[Path]) -> Path:

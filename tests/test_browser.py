@@ -375,3 +375,26 @@ def test_snapshot_command(browser, tmp_path, sample_copy):
     assert "(1000x600 PNG)" in result.output and png_size(out.read_bytes()) == (1000, 600)
     bad = CliRunner().invoke(cli, ["snapshot", str(sample_copy), "-o", str(out), "--width", "10"])
     assert bad.exit_code == 2 and "--width" in bad.output
+
+
+def test_snapshot_of_a_corpus_is_its_merged_map(browser, tmp_path):
+    # snapshot had read a JSONL corpus as one article: it now draws the corpus's one map, as build does.
+    from click.testing import CliRunner
+
+    from geomap.api import SAMPLE_ARTICLE
+    from geomap.cli import cli
+
+    talks = SAMPLE_ARTICLE.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    corpus = tmp_path / "week.jsonl"
+    corpus.write_text(json.dumps({"id": "talks", "text": talks, "published": "2025-07-23"}) + "\n"
+                      + json.dumps({"id": "strike", "text": "A drone strike hit Kharkiv on July 24, officials said.",
+                                    "published": "2025-07-24"}) + "\n", encoding="utf-8")
+    out = tmp_path / "week.png"
+    result = CliRunner().invoke(cli, ["snapshot", str(corpus), "-o", str(out), "--width", "640", "--height", "400"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert not list(tmp_path.glob("*.geomap.yaml"))  # no data file of the JSONL "article"
+    width, height, rows = decode_png(out.read_bytes())
+    seen = colours(rows, len(rows[0]) // width)
+    assert (width, height) == (640, 400) and len(seen) > 50
+    assert seen.get(bytes((0xc0, 0x39, 0x2b)), 0) > 10  # the strike marker (or its legend symbol) is drawn

@@ -4,6 +4,8 @@ The corpora are built in tmp_path from real text: paragraphs of the sample artic
 text, Markdown and an HTML page) and LGL articles.
 """
 
+import csv
+import io
 import json
 import os
 import shutil
@@ -838,3 +840,45 @@ def test_the_cache_file_shrinks_when_most_of_it_is_pruned(tmp_path):
     r.close()
     assert r.pruned > 10 and len(cache_rows(cache)) == 1
     assert cache.stat().st_size < full / 2
+
+
+def test_export_a_corpus_one_article_at_a_time(tmp_path, lgl_docs):
+    # export had read a JSONL file as one article (its JSON text and all): a corpus is exported one
+    # article at a time, each event with its own article's title and date, as build reads it.
+    corpus = tmp_path / "news.jsonl"
+    rows = [{"id": f"lgl-{d['id']}", "text": d["text"], "title": d["text"].split(".")[0],
+             "published": "2011-03-15"} for d in lgl_docs[:6]]
+    rows.append({"id": "talks", "text": TALKS, "title": "Talks in Istanbul", "published": "2025-07-23"})
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows) + "not json\n", encoding="utf-8")
+    out = tmp_path / "events.csv"
+    result = run("export", corpus, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("news.jsonl:8: not JSON") == 1  # the skipped line, reported once
+    exported = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert {r["article_id"] for r in exported} <= {r["id"] for r in rows}
+    talks = [r for r in exported if r["article_id"] == "talks"]
+    assert talks and {(r["article_title"], r["published"]) for r in talks} == {("Talks in Istanbul", "2025-07-23")}
+    assert "Istanbul" in {r["location"] for r in talks}
+    assert f"(csv, {len(exported)} events)" in result.output
+    # A corpus none of whose articles can be read writes nothing and fails as build does.
+    unreadable = tmp_path / "broken.jsonl"
+    unreadable.write_text("not json\n", encoding="utf-8")
+    result = run("export", unreadable, "-o", tmp_path / "none.csv")
+    assert result.exit_code == 2 and "no article in the corpus could be read" in result.output
+    assert not (tmp_path / "none.csv").exists()
+
+
+def test_export_to_standard_output(tmp_path):
+    import subprocess
+    import sys
+
+    article = tmp_path / "talks.txt"
+    article.write_text(TALKS, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "geomap", "export", str(article), "-o", "-", "--format", "csv"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("event_id_cnty,event_date,") and "Istanbul" in done.stdout
+    assert "wrote" in done.stderr and not (tmp_path / "-").exists() and not (Path.cwd() / "-").exists()
+    missing = subprocess.run([sys.executable, "-m", "geomap", "export", str(article), "-o", "-"],
+                             capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 2 and "--format" in missing.stderr
