@@ -359,7 +359,9 @@ def _place_line(p) -> str:
 def watch(paths, out_dir, no_tiles, bias):
     """Rebuild the map on every save of the data files, until Ctrl-C.
 
-    Validation errors are printed and the watch goes on; the previous map stays.
+    Validation errors are printed and the watch goes on; the previous map stays. A folder or
+    JSONL corpus is rebuilt whenever an article or data file in it is added, changed or
+    removed (its cache extracts only what is new).
 
     Example: geomap watch data/ukraine-russia-talks-2025-07-23.geomap.yaml -o output
     """
@@ -374,6 +376,8 @@ def watch(paths, out_dir, no_tiles, bias):
                 click.echo(f"[{stamp}] error: {line}", err=True)
             click.echo(f"[{stamp}] not rebuilt: the previous map stays", err=True)
         else:
+            for line in event.problems or []:
+                click.echo(f"[{stamp}] {line}", err=True)
             r = event.result
             what = ", ".join(_shown(c) for c in event.changed) or "start"
             state = "rebuilt" if r.html_path in r.written or r.geojson_path in r.written else "unchanged"

@@ -1400,6 +1400,11 @@ class CorpusBuild:
     embed_path: Path | None = None
     conflicts: list[str] = field(default_factory=list)  # data files that disagree on a place, one line each
 
+    @property
+    def documents(self) -> list[Document]:
+        """The map's documents, as ``api.BuildResult`` has them: the merged one."""
+        return [self.document]
+
 
 def _field_line(data_file: Path, kind: str, item_id: str, name: str) -> int | None:
     """The line of a place's or event's field in its data file (of the item when the field is not

@@ -4,6 +4,10 @@ Watches the folders of the inputs (editors save by writing a new file and renami
 a watch on the file itself would miss) with ``watchfiles``, debounced, and rebuilds through
 ``api.build``. Validation errors are printed, one line each, and the watch goes on: the
 previous map stays until the file is valid again.
+
+A folder or JSONL corpus is rebuilt through ``api.build_corpus`` whenever an article or a
+data file in it is added, changed or removed, or the JSONL file is saved: its cache extracts
+only what is new, so a map of a growing folder of articles stays current.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ class WatchEvent:
     errors: list[str] | None = None
     seconds: float = 0.0
     note: str | None = None  # a message instead of a build
+    problems: list[str] | None = None  # a corpus's articles the build skipped, one line each
 
     @property
     def ok(self) -> bool:
@@ -61,6 +66,9 @@ def watch(paths: list[Path], out_dir: Path = Path("output"), *, on_event: Callab
     import watchfiles
 
     paths = [Path(p) for p in (paths or [api.SAMPLE_ARTICLE])]
+    if any(api.is_corpus(p) for p in paths):
+        return _watch_corpus(paths, out_dir, on_event=on_event, stop_event=stop_event, debounce_ms=debounce_ms,
+                             force_polling=force_polling, **build_kwargs)
     inputs = [p if api.is_data_file(p) else data_path_for(p) for p in paths]
     articles = {p.resolve(): p for p in paths if not api.is_data_file(p)}
     files = {p.resolve(): p for p in inputs} | articles
@@ -95,6 +103,60 @@ def watch(paths: list[Path], out_dir: Path = Path("output"), *, on_event: Callab
         data_changed = [files[c] for c in changed if c not in articles]
         if data_changed:
             on_event(rebuild(inputs, out_dir, data_changed, **build_kwargs))
+
+
+def rebuild_corpus(paths: list[Path], out_dir: Path, changed: list[Path] | None = None, **build_kwargs) -> WatchEvent:
+    """One corpus build (``api.build_corpus``, cached beside the map); its skipped articles are the
+    event's ``problems``, a ``GeomapError`` that stops it its ``errors``."""
+    start = time.perf_counter()
+    event = WatchEvent(changed or [])
+    try:
+        event.result = api.build_corpus(paths, out_dir, progress=False, **build_kwargs)
+        event.problems = [p.one_line() for p in event.result.corpus.problems]
+        event.result.corpus.close()
+    except GeomapError as exc:
+        event.errors = [p.one_line() for p in (getattr(exc, "problems", None) or [exc])]
+    except Exception as exc:  # noqa: BLE001 - a bug must not end the watch either
+        event.errors = [f"internal error ({type(exc).__name__}: {exc})"]
+    event.seconds = time.perf_counter() - start
+    return event
+
+
+def _watch_corpus(paths: list[Path], out_dir: Path, *, on_event, stop_event, debounce_ms: int,
+                  force_polling: bool | None, **build_kwargs) -> None:
+    """``watch`` over a corpus: folders recursively (articles, JSONL files and data files, not
+    hidden ones nor the map's own output folder), and single files by name."""
+    import watchfiles
+
+    from geomap.corpus import ARTICLE_SUFFIXES, JSONL_SUFFIXES
+    from geomap.store import DATA_SUFFIX
+
+    folders = [p.resolve() for p in paths if p.is_dir()]
+    files = {p.resolve() for p in paths if not p.is_dir()} | {data_path_for(p).resolve() for p in paths
+                                                               if not p.is_dir() and not api.is_corpus(p)}
+    output = Path(out_dir).resolve()
+    suffixes = ARTICLE_SUFFIXES + JSONL_SUFFIXES
+
+    def wanted(change, path: str) -> bool:
+        p = Path(path).resolve()
+        if p in files:
+            return True
+        folder = next((f for f in folders if p.is_relative_to(f)), None)
+        return folder is not None and not p.is_relative_to(output) \
+            and not any(part.startswith(".") for part in p.relative_to(folder).parts) \
+            and (p.suffix.lower() in suffixes or p.name.endswith(DATA_SUFFIX))
+
+    on_event(rebuild_corpus(paths, out_dir, **build_kwargs))
+    roots = sorted(set(folders) | {f.parent for f in files})
+    for root in roots:
+        if not root.is_dir():
+            raise InputError("no such folder to watch", path=root)
+    for changes in watchfiles.watch(*roots, watch_filter=wanted, debounce=debounce_ms, step=50,
+                                    stop_event=stop_event, recursive=bool(folders), force_polling=force_polling,
+                                    raise_interrupt=False, rust_timeout=300, yield_on_timeout=False):
+        changed = sorted({Path(p) for _, p in changes})
+        if changed:
+            on_event(rebuild_corpus(paths, out_dir, changed, **build_kwargs))
 
 
 def _stamps(files) -> dict:

@@ -110,3 +110,36 @@ def test_cli_watch_runs_until_interrupted(sample_doc, tmp_path):
             proc.kill()
             proc.wait()
     assert proc.returncode in (0, 1, -signal.SIGINT)
+
+
+def test_watch_a_growing_folder_of_articles(tmp_path):
+    # A corpus folder had been read as one article: watch now rebuilds its one map as articles land
+    # in it, extracting only the new ones; the map's own folder inside it is no article.
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Shelling hit Kharkiv on July 2, officials said.", encoding="utf-8")
+    out = folder / "map"
+    events: queue.Queue = queue.Queue()
+    stop = threading.Event()
+    thread = threading.Thread(target=watch, args=([folder], out),
+                              kwargs={"on_event": events.put, "stop_event": stop, "debounce_ms": 50}, daemon=True)
+    thread.start()
+    try:
+        first = events.get(timeout=TIMEOUT)
+        assert first.ok, first.errors
+        assert "Kharkiv" in (out / "map.geojson").read_text(encoding="utf-8")
+        time.sleep(0.3)  # let the watcher start
+        (folder / "b.txt").write_text("Protesters marched in Odesa on July 3.", encoding="utf-8")
+        event = events.get(timeout=TIMEOUT)
+        assert event.ok and event.changed == [folder / "b.txt"], event.errors
+        assert event.result.corpus.summary().startswith("2 articles (1 extracted")
+        assert "Odesa" in (out / "map.geojson").read_text(encoding="utf-8")
+        (folder / "c.txt").write_bytes(b"\x00\x01binary")  # reported and skipped, the map rebuilt
+        event = events.get(timeout=TIMEOUT)
+        assert event.ok and event.problems and "c.txt" in event.problems[0]
+        with pytest.raises(queue.Empty):  # writing map.html and map.geojson in feed/map triggers nothing
+            events.get(timeout=1.0)
+    finally:
+        stop.set()
+        thread.join(timeout=10)
+    assert not thread.is_alive()
