@@ -486,10 +486,13 @@ def _placed_elsewhere(text: str, found: list[Candidate], unplaced: list[Candidat
     "LETICIA, Colombia (AFP) -" and then "Leticia sits on the triple border"."""
     placed = _firmly_placed(text, found, {c.key for c in unplaced} - person_keys)
     starts = {c.start: c for c in found}
-    # ... and so is one listed before a place, as one listed after it is ("Byron and Stewartville")
-    extra = [c for c in unplaced if c.key in placed or c.key not in person_keys and any(
-        (m := _LISTED_AFTER.match(text, c.end)) and m.end() in starts and starts[m.end()].role == "place"
-        for _ in (0,))]
+
+    def listed_before_a_place(c: Candidate) -> bool:
+        # ... and so is one listed before a place, as one listed after it is ("Byron and Stewartville")
+        m = _LISTED_AFTER.match(text, c.end)
+        return m is not None and m.end() in starts and starts[m.end()].role == "place"
+
+    extra = [c for c in unplaced if c.key in placed or (c.key not in person_keys and listed_before_a_place(c))]
     return sorted(found + extra, key=lambda c: c.start) if extra else found
 
 

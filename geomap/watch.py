@@ -40,18 +40,23 @@ class WatchEvent:
         return self.result is not None
 
 
-def rebuild(paths: list[Path], out_dir: Path, changed: list[Path] | None = None, **build_kwargs) -> WatchEvent:
-    """One build; a ``GeomapError`` is caught and returned as its one-line messages."""
+def _attempt(changed: list[Path] | None, build: Callable[[], object]) -> WatchEvent:
+    """One build, timed; a ``GeomapError`` is caught and kept as its one-line messages."""
     start = time.perf_counter()
     event = WatchEvent(changed or [])
     try:
-        event.result = api.build(paths, out_dir, **build_kwargs)
+        event.result = build()
     except GeomapError as exc:
         event.errors = [p.one_line() for p in (getattr(exc, "problems", None) or [exc])]
     except Exception as exc:  # noqa: BLE001 - a bug must not end the watch either
         event.errors = [f"internal error ({type(exc).__name__}: {exc})"]
     event.seconds = time.perf_counter() - start
     return event
+
+
+def rebuild(paths: list[Path], out_dir: Path, changed: list[Path] | None = None, **build_kwargs) -> WatchEvent:
+    """One build; a ``GeomapError`` is caught and returned as its one-line messages."""
+    return _attempt(changed, lambda: api.build(paths, out_dir, **build_kwargs))
 
 
 def watch(paths: list[Path], out_dir: Path = Path("output"), *, on_event: Callable[[WatchEvent], None],
@@ -108,17 +113,10 @@ def watch(paths: list[Path], out_dir: Path = Path("output"), *, on_event: Callab
 def rebuild_corpus(paths: list[Path], out_dir: Path, changed: list[Path] | None = None, **build_kwargs) -> WatchEvent:
     """One corpus build (``api.build_corpus``, cached beside the map); its skipped articles are the
     event's ``problems``, a ``GeomapError`` that stops it its ``errors``."""
-    start = time.perf_counter()
-    event = WatchEvent(changed or [])
-    try:
-        event.result = api.build_corpus(paths, out_dir, progress=False, **build_kwargs)
+    event = _attempt(changed, lambda: api.build_corpus(paths, out_dir, progress=False, **build_kwargs))
+    if event.result is not None:
         event.problems = [p.one_line() for p in event.result.corpus.problems]
         event.result.corpus.close()
-    except GeomapError as exc:
-        event.errors = [p.one_line() for p in (getattr(exc, "problems", None) or [exc])]
-    except Exception as exc:  # noqa: BLE001 - a bug must not end the watch either
-        event.errors = [f"internal error ({type(exc).__name__}: {exc})"]
-    event.seconds = time.perf_counter() - start
     return event
 
 
