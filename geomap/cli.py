@@ -400,11 +400,13 @@ def parse(files, docs_path, no_demonyms, bias, ner):
     """Run the geoparser alone and print the place mentions as JSON lines.
 
     Offsets are Python string indices into the text. A --docs line that is not a document is
-    reported on stderr (FILE:LINE: problem) and skipped, as geomap build does.
+    reported on stderr (FILE:LINE: problem) and skipped, as geomap build does. A .jsonl FILE is
+    read as --docs; a folder, article by article, as build reads a corpus.
 
     Example: geomap parse --docs corpus.jsonl > mentions.jsonl
     """
-    from geomap.corpus import read_article_file
+    from geomap.corpus import JSONL_SUFFIXES, folder_articles, read_article_file
+    from geomap.model import Article
     from geomap.index import load_index
     from geomap.pipeline import geoparse, unresolved_kind
 
@@ -434,9 +436,9 @@ def parse(files, docs_path, no_demonyms, bias, ner):
                              "gazetteer_id": e.id, "score": round(r.confidence, 3)})
         out.write('{"id": ' + id_json + ', "mentions": ' + json.dumps(mentions, ensure_ascii=False) + "}\n")
 
-    if docs_path is not None:
+    def parse_all(path, items, nothing_read):
         parsed, skipped = 0, []
-        for item in _jsonl_docs(docs_path):
+        for item in items:
             if isinstance(item, GeomapError):
                 click.echo(item.one_line(), err=True)
                 skipped.append(item)
@@ -445,10 +447,19 @@ def parse(files, docs_path, no_demonyms, bias, ner):
             parsed += 1
         if skipped and not parsed:
             out.flush()
-            raise GeomapError("no line could be read as a document; nothing parsed", path=docs_path)
+            raise GeomapError(nothing_read, path=path)
+
+    if docs_path is not None:
+        parse_all(docs_path, _jsonl_docs(docs_path), "no line could be read as a document; nothing parsed")
     for f in files:
-        article = read_article_file(f)
-        emit(json.dumps(article.id, ensure_ascii=False), article.text)
+        if Path(f).suffix.lower() in JSONL_SUFFIXES:  # a JSONL file is --docs input
+            parse_all(f, _jsonl_docs(f), "no line could be read as a document; nothing parsed")
+        elif Path(f).is_dir():  # a folder: its articles, named and read as build reads a corpus
+            parse_all(f, ((json.dumps(a.id, ensure_ascii=False), a.text) if isinstance(a, Article) else a
+                          for a in folder_articles(Path(f))), "no article in the folder could be read; nothing parsed")
+        else:
+            article = read_article_file(f)
+            emit(json.dumps(article.id, ensure_ascii=False), article.text)
     out.flush()
 
 

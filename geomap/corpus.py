@@ -464,6 +464,13 @@ def iter_corpus(paths: list[Path], *, data_files: bool = True, exclude=()) -> It
             yield item
 
 
+def folder_articles(folder: Path) -> Iterator[Article | InputError]:
+    """A folder's articles as a corpus build reads them (ids, order, checks; no data files), or
+    the problem that made one unreadable."""
+    for item in iter_corpus([Path(folder)], data_files=False):
+        yield item.article if isinstance(item, _Item) else item
+
+
 def _file_item(path: Path, folder: Path | None, data_files: bool, read_document) -> _Item | InputError:
     rel = path.relative_to(folder).with_suffix("").as_posix() if folder else path.stem
     try:

@@ -182,3 +182,26 @@ def test_near_takes_a_country_code_or_a_box(sample_copy):
     for near in ("ua", "UA", "XK", "44,22,53,41", "-10,170,10,-170"):  # the last box crosses the antimeridian
         result = run("parse", sample_copy, "--near", near)
         assert result.exit_code == 0, result.output
+
+
+def test_parse_a_jsonl_file_or_a_folder(tmp_path):
+    # "geomap parse news.jsonl" had parsed the JSONL text itself (offsets into its JSON lines, one
+    # document named "news"): a .jsonl file is --docs input, and a folder is read as build reads it.
+    docs = tmp_path / "news.jsonl"
+    texts = {"a": "Shelling hit Kharkiv and Odessa.", "b": "Talks were held in Istanbul."}
+    docs.write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in texts.items()), encoding="utf-8")
+    result = run("parse", docs)
+    assert result.exit_code == 0 and result.output == run("parse", "--docs", docs).output
+    assert [json.loads(line)["id"] for line in result.output.splitlines()] == ["a", "b"]
+    folder = tmp_path / "feed"
+    (folder / "ukraine").mkdir(parents=True)
+    (folder / "ukraine" / "strikes.txt").write_text(texts["a"], encoding="utf-8")
+    (folder / "talks.md").write_text(texts["b"], encoding="utf-8")
+    (folder / "scan.txt").write_bytes(b"\x00\x01binary")
+    result = run("parse", folder)
+    assert result.exit_code == 0 and "scan.txt: binary file" in result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["id"] for d in lines] == ["talks", "ukraine/strikes"]
+    assert [m["name"] for m in lines[1]["mentions"]] == ["Kharkiv", "Odesa"]
+    for m in lines[1]["mentions"]:
+        assert texts["a"][m["start"]:m["end"]] == m["text"]
