@@ -449,11 +449,14 @@ def parse(files, docs_path, no_demonyms, bias, ner):
             out.flush()
             raise GeomapError(nothing_read, path=path)
 
+    def parse_docs(path):
+        parse_all(path, _jsonl_docs(path), "no line could be read as a document; nothing parsed")
+
     if docs_path is not None:
-        parse_all(docs_path, _jsonl_docs(docs_path), "no line could be read as a document; nothing parsed")
+        parse_docs(docs_path)
     for f in files:
         if Path(f).suffix.lower() in JSONL_SUFFIXES:  # a JSONL file is --docs input
-            parse_all(f, _jsonl_docs(f), "no line could be read as a document; nothing parsed")
+            parse_docs(f)
         elif Path(f).is_dir():  # a folder: its articles, named and read as build reads a corpus
             parse_all(f, ((json.dumps(a.id, ensure_ascii=False), a.text) if isinstance(a, Article) else a
                           for a in folder_articles(Path(f))), "no article in the folder could be read; nothing parsed")
