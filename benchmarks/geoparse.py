@@ -73,6 +73,30 @@ def run_parser(parser_cmd: list[str], docs: list[dict], workdir: Path) -> tuple[
     return output, seconds
 
 
+# Runs a command and prints its peak RSS (KiB; bytes on macOS), so that one child's peak is read apart
+# from the others'.
+_PEAK_OF = "import resource, subprocess, sys; rc = subprocess.run(sys.argv[1:]).returncode; " \
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(rc)"
+
+
+def first_run(parser_cmd: list[str], workdir: Path) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of a parse with an empty cache: the gazetteer index compiled, as on
+    a new install (``GEOMAP_CACHE_DIR`` points at an empty folder)."""
+    cache = workdir / "empty-cache"
+    cache.mkdir()
+    docs = workdir / "first-run.jsonl"
+    docs.write_text(json.dumps({"id": 0, "text": COLD_START_TEXT}) + "\n", encoding="utf-8")
+    cmd = [sys.executable, "-c", _PEAK_OF, *parser_cmd, "--docs", str(docs)]
+    started = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, env={**parser_env(), "GEOMAP_CACHE_DIR": str(cache)})
+    seconds = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise ParserFailed(f"first run exited with status {proc.returncode}\n"
+                           f"{proc.stderr.decode('utf-8', 'replace').strip()[-2000:]}")
+    maxrss = int(proc.stderr.decode().strip().splitlines()[-1])
+    return seconds, maxrss / 2**20 if sys.platform == "darwin" else maxrss / 2**10
+
+
 def peak_child_rss_mb() -> float:
     maxrss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return maxrss / 2**20 if sys.platform == "darwin" else maxrss / 2**10  # bytes vs KiB
@@ -128,6 +152,8 @@ def markdown_report(figures: dict) -> str:
            f"{figures['scaled_throughput_mb_s']:.2f} MB/s (one process, one core)"]
           if figures.get("scaled_throughput_mb_s") else []),
         f"- peak RSS: {figures['peak_rss_mb']:.0f} MB",
+        *([f"- first run, the gazetteer index compiled into an empty cache: {figures['first_run_s']:.1f} s, "
+           f"peak RSS {figures['first_run_peak_rss_mb']:.0f} MB"] if figures.get("first_run_s") else []),
     ]
     errors = figures.get("errors")
     if errors:
@@ -159,6 +185,9 @@ def main(argv: list[str] | None = None) -> int:
                          "load is amortized (default 10; 0 to skip)")
     ap.add_argument("--ner", metavar="MODEL",
                     help="run geomap with its NER stage: `parse --ner MODEL` (a spaCy pipeline's name or folder)")
+    ap.add_argument("--no-first-run", dest="first_run", action="store_false",
+                    help="skip the first-run figure (a parse into an empty cache, which compiles the "
+                         "gazetteer index: about 20 s)")
     # Substitute the parser command (e.g. a fake, or an installed build); `--docs FILE` is appended.
     ap.add_argument("--parser-cmd", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -180,6 +209,9 @@ def main(argv: list[str] | None = None) -> int:
                 parse_seconds = min(parse_seconds, run_parser(parser_cmd, gold_docs, Path(tmp))[1])
             cold_start_s = min(run_parser(parser_cmd, [{"id": 0, "text": COLD_START_TEXT}], Path(tmp))[1]
                                for _ in range(max(1, args.repeat)))
+            first_run_s = first_run_mb = None
+            if args.first_run:
+                first_run_s, first_run_mb = first_run(parser_cmd, Path(tmp))
             scaled_seconds = None
             if args.scale > 1:
                 scaled = [{"id": f"{k}-{d['id']}", "text": d["text"]} for k in range(args.scale) for d in gold_docs]
@@ -210,6 +242,8 @@ def main(argv: list[str] | None = None) -> int:
         "throughput_mb_s": corpus_mb / parse_seconds,
         "cold_start_s": cold_start_s,
         "peak_rss_mb": peak_rss_mb,
+        "first_run_s": first_run_s,
+        "first_run_peak_rss_mb": first_run_mb,
         "scale": args.scale,
         "scaled_throughput_mb_s": (corpus_mb * args.scale / scaled_seconds) if scaled_seconds else None,
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import gc
 import json
+import logging
 import os
 import sys
 import time
@@ -624,4 +625,10 @@ def snapshot(paths, out, width, height, scale, cluster_until, bias):
 
 
 def main():
+    # geomap's own notes (the gazetteer index compiled on first use) on stderr, as the CLI's other notes are
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("geomap: %(message)s"))
+    logger = logging.getLogger("geomap")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
     cli(prog_name="geomap")

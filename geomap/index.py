@@ -8,7 +8,9 @@ import geopy, so the geoparser starts fast; ``geomap.gazetteer`` wraps it as a g
 
 from __future__ import annotations
 
+import itertools
 import json
+import logging
 import marshal
 import mmap
 import os
@@ -31,6 +33,8 @@ __all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_
 
 # cities500: every populated place of 500 people or more (235k). Conflict and local news name
 # villages; against cities1000 it found more places on every test set at 7% of the speed.
+log = logging.getLogger(__name__)
+
 CITY_SET = "cities500"
 INDEX_VERSION = 24
 COAST_DEGREES = 0.25  # a town outside every simplified admin-1 outline is in one this near (about 25 km)
@@ -174,15 +178,18 @@ _PREFIX_ONLY = -1
 
 def _pack_names(names: dict[str, tuple[int, ...]]) -> dict[str, bytes]:
     """The sections of a NameTable holding ``names`` and the word prefixes of the longer ones."""
-    keys = dict(names)
+    prefixes: dict[str, tuple] = {}  # a dict, not a set: the table's layout must not vary from run to run
     for name in names:
         words = name.split(" ")
         for n in range(1, len(words)):
-            keys.setdefault(" ".join(words[:n]), ())
-    size = 1 << (3 * len(keys) // 2).bit_length()  # at least 1.5 times the keys: short probe chains
+            prefix = " ".join(words[:n])
+            if prefix not in names:
+                prefixes[prefix] = ()
+    keys = len(names) + len(prefixes)
+    size = 1 << (3 * keys // 2).bit_length()  # at least 1.5 times the keys: short probe chains
     slot_keys, slot_values = array("I", bytes(4 * size)), array("i", bytes(4 * size))
     blob, postings = bytearray(), array("i")
-    for key, rows in keys.items():
+    for key, rows in itertools.chain(names.items(), prefixes.items()):
         name = key.encode() + b"\n"
         slot = zlib.crc32(name) & (size - 1)
         while slot_keys[slot]:
@@ -223,10 +230,11 @@ def _pack(rows: list[tuple], names: dict[str, tuple[int, ...]], max_tokens: int,
     header = marshal.dumps({"byteorder": sys.byteorder, "max_tokens": max_tokens, "person_names": person_names,
                             "kinds": kinds, "sections": spans})
     start = -(8 + len(header)) % 8 + 8 + len(header)
-    out = bytearray(len(header).to_bytes(8, "little") + header + bytes(start - 8 - len(header)))
+    # One join, one copy of the 40 MB of sections (the build's peak memory is here).
+    parts = [len(header).to_bytes(8, "little"), header, bytes(start - 8 - len(header))]
     for section in sections.values():
-        out += section + bytes(-len(section) % 8)
-    return bytes(out)
+        parts += [section, bytes(-len(section) % 8)]
+    return b"".join(parts)
 
 
 class GazetteerIndex:
@@ -245,7 +253,7 @@ class GazetteerIndex:
         return index
 
     def to_bytes(self) -> bytes:
-        return bytes(self._data)
+        return self._data if isinstance(self._data, bytes) else bytes(self._data)
 
     def _open(self, data) -> None:
         header_size = int.from_bytes(data[:8], "little")
@@ -315,10 +323,13 @@ class GazetteerIndex:
         return found
 
 
+_LATIN = re.compile("[\x00-\u024f\u2019\u02bc]+")  # Latin letters (to "ɏ") and the apostrophes names use
+
+
 def _usable_alternate(name: str) -> bool:
     # Alternate names include airport codes ("ODS") and lower-case romanizations ("ge luo de nuo").
     return (len(name) >= 3 and name[0].isupper() and not (name.isupper() and len(name) <= 4)
-            and all(ord(c) < 0x250 or c in "\u2019\u02bc" for c in name))
+            and _LATIN.fullmatch(name) is not None)
 
 
 # Where place names carry the Arabic article, which news writes al-, el-, ash- or not at all:
@@ -564,7 +575,7 @@ def _same_region_name(name: str, other: str) -> bool:
                             or SequenceMatcher(None, a, b).ratio() >= 0.8)
 
 
-def _add_subdivisions(entries: list[tuple], names: dict[str, set[int]], add, add_forms) -> None:
+def _add_subdivisions(entries: list[tuple], names: dict[str, list[int]], add, add_forms) -> None:
     """ISO 3166-2 subdivisions that Natural Earth's admin-1 regions lack or name otherwise:
     Kenya's 47 counties (Natural Earth has its 8 former provinces), Morocco's provinces,
     Bangladesh's districts, Somaliland's regions, Ireland's Munster (its other provinces and
@@ -669,21 +680,28 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
 
     from geomap import boundaries
 
+    # Names folded once each: the 2.3 million folds of a build are of 870,000 names (a town's other
+    # names are checked, then added; many towns share them).
+    fold = lru_cache(maxsize=None)(normalize)
     entries: list[tuple] = []
-    names: dict[str, set[int]] = {}
+    # The rows of each folded name, in the order added. Lists, not sets: a set per name costs
+    # three times a one-row list, and the build holds some two million names.
+    names: dict[str, list[int]] = {}
 
     def add(entry: Entry, *forms: str) -> None:
-        entries.append(tuple(entry._replace(key=normalize(entry.name))))
+        entries.append(tuple(entry._replace(key=fold(entry.name))))
         add_forms(len(entries) - 1, forms)
 
     def add_forms(row: int, forms) -> None:
-        keys = {normalize(f) for f in forms if f}
+        keys = {fold(f) for f in forms if f}
         # "St Agnes" and "Saint Agnes", "St. Louis" and "Saint Louis": news writes either.
         keys |= {"st " + k[6:] for k in keys if k.startswith("saint ")} | \
             {"saint " + k[3:] for k in keys if k.startswith("st ")}
         for form in keys:
             if form:
-                names.setdefault(form, set()).add(row)
+                rows = names.setdefault(form, [])
+                if row not in rows[-1:]:
+                    rows.append(row)
 
     cities = list(_geonames_data(city_set).values())
     regions = boundaries.admin1_regions()
@@ -725,20 +743,20 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
     for ci, ri in city_region.items():
         region_population[ri] += cities[ci]["population"]
 
-    country_names = {normalize(c["name"]) for c in _geonames_data("countries").values()}
+    country_names = {fold(c["name"]) for c in _geonames_data("countries").values()}
     # An admin-1 region's or a country's name is no other name of a town abroad unless it reads
     # like the town's own: GeoNames lists "Quebec" for New Britain, Connecticut, and "Bangladesh"
     # for an Armenian town (but "Saida" for Sidon, also a province of Algeria).
     area_countries: dict[str, set[str]] = {}
     for r in regions:
-        area_countries.setdefault(normalize(r.name), set()).add(r.country)
+        area_countries.setdefault(fold(r.name), set()).add(r.country)
     for code, country in _geonames_data("countries").items():
-        area_countries.setdefault(normalize(country["name"]), set()).add(code)
+        area_countries.setdefault(fold(country["name"]), set()).add(code)
 
     def foreign_area(alias: str, city: dict) -> bool:
-        key = normalize(alias)
+        key = fold(alias)
         countries = area_countries.get(key)
-        return countries is not None and city["countrycode"] not in countries and key[:1] != normalize(city["name"])[:1]
+        return countries is not None and city["countrycode"] not in countries and key[:1] != fold(city["name"])[:1]
 
     for i, c in enumerate(cities):
         ri = city_region.get(i)
@@ -748,11 +766,11 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         # state's ("Oklahoma"), a word ("Rapid"), a country's ("Panama"). Elsewhere GeoNames adds
         # "City" to what news calls plain "Marawi" or "Calbayog"; a metropolis goes by it anyway
         # ("New York", "Ho Chi Minh").
-        truncated = normalize(c["name"][:-5]) if c["name"].endswith(" City") and c["population"] < 1_000_000 else None
+        truncated = fold(c["name"][:-5]) if c["name"].endswith(" City") and c["population"] < 1_000_000 else None
         if truncated not in country_names and c["countrycode"] != "US":
             truncated = None
         forms = [c["name"], *(a for a in c["alternatenames"]
-                              if _usable_alternate(a) and (truncated is None or normalize(a) != truncated)
+                              if _usable_alternate(a) and (truncated is None or fold(a) != truncated)
                               and not foreign_area(a, c))]
         if c["countrycode"] in ARABIC_ARTICLE_COUNTRIES and c["population"] >= 1_000:
             drop = c["population"] >= ARTICLE_DROP_POPULATION
@@ -762,6 +780,7 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         add(entry, *forms)
 
     seat_names = _seat_names(cities, city_region, regions)
+    del cities, points  # GeoNames' records, a third of the build's peak memory: not needed from here on
     aliases = _admin1_aliases()
     for ri, r in enumerate(regions):
         lat, lon = _region_points(r.geometry)
@@ -789,7 +808,7 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         forms = [name, *(o for o in others.split(";") if o)]
         # "County Antrim" is also "Co Antrim" and "Co. Antrim".
         forms += [f"Co {f[len('County '):]}" for f in forms if f.startswith("County ")]
-        entry = Entry(f"rg:{normalize(name).replace(' ', '-')}", name, float(lat), float(lon), country or None,
+        entry = Entry(f"rg:{fold(name).replace(' ', '-')}", name, float(lat), float(lon), country or None,
                       "region", 1_000_000, covers or None)
         if kind == "town":  # a village GeoNames lacks: a town of unknown population in its region
             region = boundaries.admin1_containing(entry.lat, entry.lon, entry.country)
@@ -843,10 +862,11 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
     areas = {(e[4], e[8]) for e in entries if e[5] == "country" or (e[5] == "admin1" and e[6] >= 1_000_000)}
     for row, e in enumerate(entries):
         if e[5] == "city" and e[6] >= 100_000 and (e[4], e[8]) in areas:
-            names.setdefault(f"{e[8]} city", set()).add(row)
+            names.setdefault(f"{e[8]} city", []).append(row)
 
+    fold.cache_clear()  # before the index is packed, where the build's memory peaks
     max_tokens = max(k.count(" ") + 1 for k in names)
-    return GazetteerIndex(entries, {k: tuple(sorted(v)) for k, v in names.items()}, min(max_tokens, 6),
+    return GazetteerIndex(entries, {k: tuple(sorted(set(v))) for k, v in names.items()}, min(max_tokens, 6),
                           _person_names())
 
 
@@ -896,6 +916,7 @@ def load_index(city_set: str = CITY_SET) -> GazetteerIndex:
             return GazetteerIndex.from_bytes(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))
     except (OSError, ValueError, EOFError, TypeError, KeyError):
         pass
+    log.info("compiling the gazetteer index into %s (once per install: about 20 s)", path)
     try:
         index = compile_index(city_set)
     except (OSError, ValueError) as exc:

@@ -67,3 +67,38 @@ def test_by_id_finds_every_entry_by_its_id(index):
         assert index.by_id(ids[i]) == index.entry(i)
     assert index.by_id("ne:US.NY").name == "New York" and index.by_id("gn:2988507").name == "Paris"
     assert index.by_id("nope") is None and index.by_id("ne:XX.NOPE") is None and index.by_id("gn:") is None
+
+
+def test_the_cli_says_once_that_it_compiles_the_gazetteer_index(tmp_path, monkeypatch, capsys):
+    """The first run of a new install compiles the index (about 20 s, in silence before): the CLI
+    says so on stderr, and where; the next run reads the compiled index and says nothing."""
+    import logging
+
+    import geomap.index
+    from geomap.cli import main
+
+    article = tmp_path / "article.txt"
+    article.write_text("Talks were held in Ukraine.", encoding="utf-8")
+    monkeypatch.setenv("GEOMAP_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(geomap.index, "compile_index", lambda city_set: GazetteerIndex(ROWS, NAMES, 3))
+    monkeypatch.setattr("sys.argv", ["geomap", "parse", str(article)])
+    logger = logging.getLogger("geomap")
+    handlers = list(logger.handlers)
+    geomap.index.load_index.cache_clear()
+    try:
+        said = []
+        for _ in range(2):
+            geomap.index.load_index.cache_clear()
+            with pytest.raises(SystemExit) as exit_:
+                main()
+            assert exit_.value.code == 0
+            out, err = capsys.readouterr()
+            assert '"name": "Ukraine"' in out
+            said.append(err)
+    finally:
+        logger.handlers[:] = handlers
+        geomap.index.load_index.cache_clear()  # the real index again, for the tests after this one
+    compiled = list((tmp_path / "cache").glob("gazetteer-*.marshal"))
+    assert len(compiled) == 1
+    assert said[0] == f"geomap: compiling the gazetteer index into {compiled[0]} (once per install: about 20 s)\n"
+    assert said[1] == ""
