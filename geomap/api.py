@@ -213,9 +213,10 @@ def _page_title(docs: list[Document]) -> str:
 
 
 def _load_all(paths: list[Path] | None, bias: str | None, *, merged: bool = False,
-              on_problem=None) -> list[Document]:
+              on_problem=None, **corpus) -> list[Document]:
     """Documents from articles or data files, read as ``build`` reads them. A folder or JSONL
-    corpus among ``paths`` makes it a corpus run, extracted afresh (no cache): one document an
+    corpus among ``paths`` makes it a corpus run (``corpus``: ``geomap.corpus.extract_corpus``'s
+    options; with a ``cache_path``, only what the cache lacks is extracted): one document an
     article, or with ``merged`` the one document of the corpus map (``geomap.corpus.merged_document``).
     ``on_problem`` is called with each article a corpus run skips."""
     paths = [Path(p) for p in (paths or [SAMPLE_ARTICLE])]
@@ -223,7 +224,7 @@ def _load_all(paths: list[Path] | None, bias: str | None, *, merged: bool = Fals
         return [load(p, bias=bias)[0] for p in paths]
     from geomap.corpus import extract_corpus, merged_document, require_articles
 
-    result = require_articles(paths, extract_corpus(paths, bias=bias, on_problem=on_problem))
+    result = require_articles(paths, extract_corpus(paths, bias=bias, on_problem=on_problem, **corpus))
     try:
         return [merged_document(paths, result)] if merged else list(result.iter_documents())
     finally:
@@ -231,9 +232,10 @@ def _load_all(paths: list[Path] | None, bias: str | None, *, merged: bool = Fals
 
 
 def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *,
-           bias: str | None = None, on_problem=None) -> tuple[list[Document], str, bool]:
+           bias: str | None = None, on_problem=None, **corpus) -> tuple[list[Document], str, bool]:
     """Export articles or data files to ``out`` as GeoJSON, CSV or KML (``fmt``, else from the suffix);
-    a corpus, one article at a time (each event with its own article's source and date).
+    a corpus, one article at a time (each event with its own article's source and date), extracted
+    as ``corpus`` says (``geomap.corpus.extract_corpus``'s options: a build's ``cache_path``, say).
 
     Returns the documents, the format and whether the file changed.
     """
@@ -245,7 +247,7 @@ def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *,
         raise InputError(f"unknown export format; pass --format {'|'.join(FORMATS)} or name the file "
                          f"{', '.join('*.' + f for f in FORMATS)}", path=out)
     refuse_overwriting_inputs(out, paths or [SAMPLE_ARTICLE])
-    docs = _load_all(paths, bias, on_problem=on_problem)
+    docs = _load_all(paths, bias, on_problem=on_problem, **corpus)
     refuse_overwriting_inputs(out, paths or [SAMPLE_ARTICLE], docs)
     text = export_text(docs, fmt, title=_page_title(docs))
     try:
@@ -256,16 +258,16 @@ def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *,
 
 def snapshot(paths: list[Path] | None, out: Path, *, width: int = 1200, height: int = 800, scale: float = 1.0,
              bias: str | None = None, cluster_until: int | None = DEFAULT_CLUSTER_UNTIL,
-             on_problem=None) -> tuple[list[Document], bool]:
+             on_problem=None, **corpus) -> tuple[list[Document], bool]:
     """Write a PNG of the map of articles or data files, taken in headless Chromium (``geomap.snapshot``);
-    of a corpus, its one merged map, as ``build`` draws it.
+    of a corpus, its one merged map, as ``build`` draws it (``corpus``: as for ``export``).
 
     Returns the documents and whether the file changed.
     """
     from geomap.snapshot import snapshot as take
 
     refuse_overwriting_inputs(Path(out), paths or [SAMPLE_ARTICLE])
-    docs = _load_all(paths, bias, merged=True, on_problem=on_problem)
+    docs = _load_all(paths, bias, merged=True, on_problem=on_problem, **corpus)
     refuse_overwriting_inputs(Path(out), paths or [SAMPLE_ARTICLE], docs)
     return docs, take(docs, Path(out), width=width, height=height, scale=scale, cluster_until=cluster_until)
 

@@ -165,7 +165,8 @@ def corpus_options(f):
                      help="Corpus: show a progress bar (default: when stderr is a terminal).")(f)
     f = click.option("--cache", "cache_path", type=click.Path(path_type=Path, dir_okay=False),
                      help="Corpus: the SQLite cache of extractions by text hash (default: .geomap-corpus.sqlite "
-                          "in the output folder); after each run, what no corpus run uses any more is pruned.")(f)
+                          "in the output folder; export and snapshot read output/'s, when there is one); "
+                          "after each run, what no corpus run uses any more is pruned.")(f)
     f = click.option("--dask", "dask_address", metavar="ADDRESS",
                      help="Corpus: extract on a Dask cluster, given its scheduler (tcp://scheduler:8786).")(f)
     f = click.option("--executor", type=click.Choice(["auto", "serial", "process", "dask"]), default="auto",
@@ -174,6 +175,13 @@ def corpus_options(f):
                           "cluster unless --dask names a scheduler); auto: dask with --dask, else a pool.")(f)
     return click.option("--workers", type=click.IntRange(min=1), metavar="N",
                         help="Corpus: worker processes (default: all cores).")(f)
+
+
+def _reading_options(cache_path, dask_address, **options) -> dict:
+    """``extract_corpus``'s options for a command that reads a corpus a build may have cached
+    (export, snapshot): its --cache, else the cache of a build into output/, where there is one."""
+    default = api.corpus_cache_path(Path("output"))
+    return dict(options, address=dask_address, cache_path=cache_path or (default if default.is_file() else None))
 
 
 def _echo_problem(problem) -> None:
@@ -574,11 +582,13 @@ def check(datafile):
 @click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
               help="File to write: .geojson, .csv or .kml; - writes to standard output (give --format).")
 @bias_option
-def export_command(paths, fmt, out, bias):
+@corpus_options
+def export_command(paths, fmt, out, bias, **corpus):
     """Export the places and events of articles, data files or a corpus as GeoJSON, CSV or KML.
 
     A folder or JSONL corpus is exported one article at a time, each event with its own
-    article's title, source and date (extracted afresh: no cache).
+    article's title, source and date. What a build cached is read from its cache (--cache,
+    else output/.geomap-corpus.sqlite when there is one); only the rest is extracted.
 
     CSV has one row per event in ACLED-style columns (event_id_cnty, event_date, event_type,
     sub_event_type, actor1, actor2, country, admin1, location, latitude, longitude,
@@ -591,7 +601,8 @@ def export_command(paths, fmt, out, bias):
             raise click.UsageError("-o - writes to standard output: give its --format (geojson, csv or kml)")
         out = Path("/dev/stdout")
     skipped: list = []  # a corpus's articles that could not be read: reported once it is exported
-    docs, fmt, written = api.export(list(paths), out, fmt, bias=bias, on_problem=skipped.append)
+    docs, fmt, written = api.export(list(paths), out, fmt, bias=bias, on_problem=skipped.append,
+                                    **_reading_options(**corpus))
     for problem in skipped:
         _echo_problem(problem)
     events = sum(1 for d in docs for e in d.events if not e.hidden)
@@ -608,16 +619,18 @@ def export_command(paths, fmt, out, bias):
               help="Device pixel ratio: 2 gives a sharp image at twice the size, for print.")
 @cluster_option
 @bias_option
-def snapshot(paths, out, width, height, scale, cluster_until, bias):
+@corpus_options
+def snapshot(paths, out, width, height, scale, cluster_until, bias, **corpus):
     """Write a PNG of the map (headless Chromium, offline: country outlines, no tiles).
 
-    A folder or JSONL corpus gives its one merged map, as build draws it.
+    A folder or JSONL corpus gives its one merged map, as build draws it, read from the
+    build's cache as export reads it.
 
     Example: geomap snapshot data/ukraine-russia-talks-2025-07-23.geomap.yaml -o map.png --width 1000 --height 640
     """
     skipped: list = []
     _, written = api.snapshot(list(paths), out, width=width, height=height, scale=scale, bias=bias,
-                              cluster_until=cluster_until, on_problem=skipped.append)
+                              cluster_until=cluster_until, on_problem=skipped.append, **_reading_options(**corpus))
     for problem in skipped:
         _echo_problem(problem)
     click.echo(f"{'wrote' if written else 'unchanged'} {_shown(out)} "
