@@ -213,12 +213,13 @@ def _page_title(docs: list[Document]) -> str:
 
 
 def _load_all(paths: list[Path] | None, bias: str | None, *, merged: bool = False,
-              on_problem=None, **corpus) -> list[Document]:
+              on_problem=None, keep=None, **corpus) -> list[Document]:
     """Documents from articles or data files, read as ``build`` reads them. A folder or JSONL
     corpus among ``paths`` makes it a corpus run (``corpus``: ``geomap.corpus.extract_corpus``'s
     options; with a ``cache_path``, only what the cache lacks is extracted): one document an
     article, or with ``merged`` the one document of the corpus map (``geomap.corpus.merged_document``).
-    ``on_problem`` is called with each article a corpus run skips."""
+    ``on_problem`` is called with each article a corpus run skips; ``keep`` (a corpus's
+    articles one at a time) maps each document to what the caller needs of it."""
     paths = [Path(p) for p in (paths or [SAMPLE_ARTICLE])]
     if not any(is_corpus(p) for p in paths):
         return [load(p, bias=bias)[0] for p in paths]
@@ -226,7 +227,9 @@ def _load_all(paths: list[Path] | None, bias: str | None, *, merged: bool = Fals
 
     result = require_articles(paths, extract_corpus(paths, bias=bias, on_problem=on_problem, **corpus))
     try:
-        return [merged_document(paths, result)] if merged else list(result.iter_documents())
+        if merged:
+            return [merged_document(paths, result)]
+        return [keep(doc) for doc in result.iter_documents()] if keep else list(result.iter_documents())
     finally:
         result.close()
 
@@ -239,7 +242,7 @@ def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *,
 
     Returns the documents, the format and whether the file changed.
     """
-    from geomap.export import FORMATS, export_text
+    from geomap.export import FORMATS, export_chunks, shown_only
 
     out = Path(out)
     fmt = fmt or {".json": "geojson"}.get(out.suffix.lower(), out.suffix.lower().lstrip("."))
@@ -247,11 +250,10 @@ def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *,
         raise InputError(f"unknown export format; pass --format {'|'.join(FORMATS)} or name the file "
                          f"{', '.join('*.' + f for f in FORMATS)}", path=out)
     refuse_overwriting_inputs(out, paths or [SAMPLE_ARTICLE])
-    docs = _load_all(paths, bias, on_problem=on_problem, **corpus)
+    docs = _load_all(paths, bias, on_problem=on_problem, keep=shown_only, **corpus)
     refuse_overwriting_inputs(out, paths or [SAMPLE_ARTICLE], docs)
-    text = export_text(docs, fmt, title=_page_title(docs))
     try:
-        return docs, fmt, write_atomic(out, text)
+        return docs, fmt, write_atomic(out, export_chunks(docs, fmt, title=_page_title(docs)))
     except OSError as exc:
         raise RenderError(f"cannot write: {exc.strerror}", path=exc.filename or out) from None
 

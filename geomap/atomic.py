@@ -12,21 +12,22 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 __all__ = ["is_stream", "write_atomic"]
 
 
-def write_atomic(path: Path, content: str | bytes) -> bool:
-    """Write ``content`` to ``path`` via a temporary file and rename; False when unchanged."""
+def write_atomic(path: Path, content: str | bytes | Iterable[str]) -> bool:
+    """Write ``content`` to ``path`` via a temporary file and rename; False when unchanged.
+
+    ``content`` may be an iterable of text chunks (``json.JSONEncoder.iterencode``'s): written
+    as they come, so a large export is never held whole in memory."""
+    if not isinstance(content, (str, bytes, bytearray, memoryview)):
+        return _write_chunks(Path(path), content)
     data = content.encode("utf-8") if isinstance(content, str) else content
     path = Path(path)
-    try:
-        st = os.stat(path)  # follows symlinks: what a write would reach
-    except OSError:
-        st = None
-    if st is not None and stat.S_ISDIR(st.st_mode):
-        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    st = _stat(path)  # follows symlinks: what a write would reach
     if _is_stream(path, st):
         _write_stream(path, data)
         return True
@@ -38,6 +39,51 @@ def write_atomic(path: Path, content: str | bytes) -> bool:
     mode = st.st_mode & 0o777 if st is not None else 0o666 & ~_umask()
     _replace(path, data, mode)
     return True
+
+
+def _write_chunks(path: Path, chunks: Iterable[str]) -> bool:
+    """``write_atomic`` of text chunks: into a temporary file, then compared with the file
+    there, which is replaced only when it differs."""
+    import filecmp
+    import tempfile
+
+    st = _stat(path)
+    if _is_stream(path, st):
+        with open(path, "a", encoding="utf-8") as f:
+            f.writelines(chunks)
+        return True
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix="." + path.name + ".", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.writelines(chunks)
+            f.flush()
+            os.fsync(f.fileno())
+        if st is not None and stat.S_ISREG(st.st_mode) and filecmp.cmp(tmp, path, shallow=False):
+            os.unlink(tmp)
+            return False
+        os.chmod(tmp, st.st_mode & 0o777 if st is not None else 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return True
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    """The file ``path`` names (through symlinks); ``IsADirectoryError`` for a folder."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    return st
 
 
 def is_stream(path: Path) -> bool:

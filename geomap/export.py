@@ -19,6 +19,8 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from shapely.geometry import Point, mapping
@@ -28,10 +30,20 @@ from geomap.model import Article, Document, Event, Figure, Place, Source
 from geomap.taxonomy import EVENT_TYPES
 
 __all__ = ["mapped_places", "place_geometry", "feature_collection", "geojson_text", "csv_text", "kml_text",
-           "export_text", "FORMATS", "CSV_COLUMNS", "GEO_PRECISION", "documents_from_geojson",
+           "export_text", "export_chunks", "geojson_chunks", "FORMATS", "CSV_COLUMNS", "GEO_PRECISION", "documents_from_geojson",
            "documents_from_csv", "resolved_as"]
 
 FORMATS = ("geojson", "csv", "kml")
+
+
+def shown_only(doc: Document) -> Document:
+    """What an export holds of a document: its visible places that have visible events, those
+    events, and its article without the text. A corpus export keeps every article's document
+    at once; this is a fraction of each."""
+    events = [e for e in doc.events if not e.hidden]
+    at = {e.place for e in events}
+    return Document(article=replace(doc.article, text=""), places=[p for p in doc.places if p.id in at],
+                    events=events)
 
 
 def mapped_places(docs: list[Document]) -> list[tuple[Document, Place, list[Event]]]:
@@ -96,15 +108,34 @@ def _event_properties(ev: Event) -> dict:
             "sources": [{"text": s.text, "start": s.start, "end": s.end} for s in ev.sources]}
 
 
+def place_geometry_json(place: Place) -> dict:
+    """``place_geometry`` as GeoJSON, coordinates rounded to 4 decimals (about 10 m)."""
+    outline = _outline_json(place.gazetteer_id, place.precision, place.country) if place.coord_source != "user" \
+        else None
+    return outline or _geometry_json(Point(place.lon, place.lat))
+
+
+@lru_cache(maxsize=256)
+def _outline_json(gazetteer_id: str | None, precision: str, country: str | None) -> dict | None:
+    """A region's or country's outline as GeoJSON, made once and shared by every feature drawn
+    with it: a corpus names Canada in thousands of articles, each a feature of its own."""
+    shape = _shape(gazetteer_id, precision, country)
+    return None if shape is None else _geometry_json(shape)
+
+
+def _geometry_json(shape) -> dict:
+    geometry = mapping(shape)
+    return {"type": geometry["type"], "coordinates": _round(geometry["coordinates"])}
+
+
 def feature_collection(docs: list[Document]) -> dict:
     features = []
     for doc, place, events in mapped_places(docs):
-        geometry = mapping(place_geometry(place))
         a = doc.article
         features.append({
             "type": "Feature",
             "id": f"{a.id}/{place.id}",
-            "geometry": {"type": geometry["type"], "coordinates": _round(geometry["coordinates"])},
+            "geometry": place_geometry_json(place),
             "properties": {
                 "place_id": place.id, "name": place.name, "kind": place.kind, "precision": place.precision,
                 "lat": place.lat, "lon": place.lon, "country": place.country, "gazetteer_id": place.gazetteer_id,
@@ -133,7 +164,17 @@ def resolved_as(place: Place) -> str:
 
 
 def geojson_text(docs: list[Document]) -> str:
-    return json.dumps(feature_collection(docs), ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    return "".join(geojson_chunks(docs))
+
+
+def geojson_chunks(docs: list[Document]) -> Iterator[str]:
+    """``geojson_text`` as it is encoded, chunk by chunk: a corpus's export is hundreds of MB,
+    several times that as one string and the encoder's list of parts."""
+    yield from _GEOJSON_ENCODER.iterencode(feature_collection(docs))
+    yield "\n"
+
+
+_GEOJSON_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, indent=1)
 
 
 # --- GeoJSON read back ----------------------------------------------------------------
@@ -390,10 +431,15 @@ def kml_text(docs: list[Document], title: str = "geomap") -> str:
 
 def export_text(docs: list[Document], fmt: str, *, title: str = "geomap") -> str:
     """The export of ``docs`` in one of ``FORMATS``."""
+    return "".join(export_chunks(docs, fmt, title=title))
+
+
+def export_chunks(docs: list[Document], fmt: str, *, title: str = "geomap") -> Iterable[str]:
+    """``export_text`` in parts, to be written as they come (``geomap.atomic.write_atomic``)."""
     if fmt == "geojson":
-        return geojson_text(docs)
+        return geojson_chunks(docs)
     if fmt == "csv":
-        return csv_text(docs)
+        return [csv_text(docs)]
     if fmt == "kml":
-        return kml_text(docs, title=title)
+        return [kml_text(docs, title=title)]
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -114,6 +114,32 @@ def test_fix_through_a_symlink_writes_its_target(small, tmp_path):
     assert not list(link_dir.glob(".*.tmp"))
 
 
+def test_write_atomic_writes_chunks_as_they_come(tmp_path, monkeypatch):
+    """Chunks (a large export's) are written as they are made, never joined, and compared with the
+    file there as whole text is: unchanged, the file is not touched; an interruption leaves it whole."""
+    path = tmp_path / "f.txt"
+    made = []
+
+    def chunks(*parts):
+        for part in parts:
+            made.append(part)
+            yield part
+
+    assert write_atomic(path, chunks("ab", "c\n")) is True and path.read_text() == "abc\n"
+    mtime = path.stat().st_mtime_ns
+    assert write_atomic(path, chunks("a", "bc\n")) is False and path.stat().st_mtime_ns == mtime
+    assert write_atomic(path, iter(["abc", "d\n"])) is True and path.read_text() == "abcd\n"
+
+    def broken():
+        yield "half"
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(path, broken())
+    assert path.read_text() == "abcd\n" and [p.name for p in tmp_path.iterdir()] == ["f.txt"]
+    assert write_atomic(Path("/dev/null"), chunks("x")) is True and made == ["ab", "c\n", "a", "bc\n", "x"]
+
+
 def test_write_atomic_keeps_a_symlink(tmp_path):
     target = tmp_path / "real.txt"
     target.write_text("old", encoding="utf-8")
