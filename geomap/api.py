@@ -213,13 +213,14 @@ def _page_title(docs: list[Document]) -> str:
 
 
 def _load_all(paths: list[Path] | None, bias: str | None, *, merged: bool = False,
-              on_problem=None, keep=None, **corpus) -> list[Document]:
+              on_problem=None, on_note=None, keep=None, **corpus) -> list[Document]:
     """Documents from articles or data files, read as ``build`` reads them. A folder or JSONL
     corpus among ``paths`` makes it a corpus run (``corpus``: ``geomap.corpus.extract_corpus``'s
     options; with a ``cache_path``, only what the cache lacks is extracted): one document an
     article, or with ``merged`` the one document of the corpus map (``geomap.corpus.merged_document``).
-    ``on_problem`` is called with each article a corpus run skips; ``keep`` (a corpus's
-    articles one at a time) maps each document to what the caller needs of it."""
+    ``on_problem`` is called with each article a corpus run skips, ``on_note`` with each note
+    on its cache (unusable, kept in memory); ``keep`` (a corpus's articles one at a time) maps
+    each document to what the caller needs of it."""
     paths = [Path(p) for p in (paths or [SAMPLE_ARTICLE])]
     if not any(is_corpus(p) for p in paths):
         return [load(p, bias=bias)[0] for p in paths]
@@ -232,10 +233,12 @@ def _load_all(paths: list[Path] | None, bias: str | None, *, merged: bool = Fals
         return [keep(doc) for doc in result.iter_documents()] if keep else list(result.iter_documents())
     finally:
         result.close()
+        for note in result.notes if on_note is not None else ():
+            on_note(note)
 
 
 def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *,
-           bias: str | None = None, on_problem=None, **corpus) -> tuple[list[Document], str, bool]:
+           bias: str | None = None, on_problem=None, on_note=None, **corpus) -> tuple[list[Document], str, bool]:
     """Export articles or data files to ``out`` as GeoJSON, CSV or KML (``fmt``, else from the suffix);
     a corpus, one article at a time (each event with its own article's source and date), extracted
     as ``corpus`` says (``geomap.corpus.extract_corpus``'s options: a build's ``cache_path``, say).
@@ -250,7 +253,7 @@ def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *,
         raise InputError(f"unknown export format; pass --format {'|'.join(FORMATS)} or name the file "
                          f"{', '.join('*.' + f for f in FORMATS)}", path=out)
     refuse_overwriting_inputs(out, paths or [SAMPLE_ARTICLE])
-    docs = _load_all(paths, bias, on_problem=on_problem, keep=shown_only, **corpus)
+    docs = _load_all(paths, bias, on_problem=on_problem, on_note=on_note, keep=shown_only, **corpus)
     refuse_overwriting_inputs(out, paths or [SAMPLE_ARTICLE], docs)
     try:
         return docs, fmt, write_atomic(out, export_chunks(docs, fmt, title=_page_title(docs)))
@@ -260,7 +263,7 @@ def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *,
 
 def snapshot(paths: list[Path] | None, out: Path, *, width: int = 1200, height: int = 800, scale: float = 1.0,
              bias: str | None = None, cluster_until: int | None = DEFAULT_CLUSTER_UNTIL,
-             on_problem=None, **corpus) -> tuple[list[Document], bool]:
+             on_problem=None, on_note=None, **corpus) -> tuple[list[Document], bool]:
     """Write a PNG of the map of articles or data files, taken in headless Chromium (``geomap.snapshot``);
     of a corpus, its one merged map, as ``build`` draws it (``corpus``: as for ``export``).
 
@@ -269,7 +272,7 @@ def snapshot(paths: list[Path] | None, out: Path, *, width: int = 1200, height: 
     from geomap.snapshot import snapshot as take
 
     refuse_overwriting_inputs(Path(out), paths or [SAMPLE_ARTICLE])
-    docs = _load_all(paths, bias, merged=True, on_problem=on_problem, **corpus)
+    docs = _load_all(paths, bias, merged=True, on_problem=on_problem, on_note=on_note, **corpus)
     refuse_overwriting_inputs(Path(out), paths or [SAMPLE_ARTICLE], docs)
     return docs, take(docs, Path(out), width=width, height=height, scale=scale, cluster_until=cluster_until)
 

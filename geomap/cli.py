@@ -184,9 +184,12 @@ def _reading_options(cache_path, dask_address, **options) -> dict:
     return dict(options, address=dask_address, cache_path=cache_path or (default if default.is_file() else None))
 
 
-def _echo_problem(problem) -> None:
-    """A corpus article skipped: one line on stderr, as build reports it."""
-    click.echo(problem.one_line(), err=True)
+def _echo_problems(problems, notes) -> None:
+    """A corpus run's skipped articles, then the notes on its cache, a line each on stderr."""
+    for problem in problems:
+        click.echo(problem.one_line(), err=True)
+    for note in notes:
+        click.echo(f"note: {note}", err=True)
 
 
 def _corpus_run(paths, *, build_out=None, extract_out=None, force=False, bias=None, geocoder=None, tiles=True,
@@ -204,10 +207,7 @@ def _corpus_run(paths, *, build_out=None, extract_out=None, force=False, bias=No
     else:
         out = extract_out or api.corpus_extractions_path(paths)
         corpus, written = api.extract_corpus(paths, out, cache_path=cache_path, force=force, **options)
-    for problem in corpus.problems:
-        _echo_problem(problem)
-    for note in corpus.notes:
-        click.echo(f"note: {note}", err=True)
+    _echo_problems(corpus.problems, corpus.notes)
     for conflict in r.conflicts if build_out is not None else []:
         click.echo(f"conflict: {conflict}", err=True)
     if build_out is not None:
@@ -601,10 +601,10 @@ def export_command(paths, fmt, out, bias, **corpus):
             raise click.UsageError("-o - writes to standard output: give its --format (geojson, csv or kml)")
         out = Path("/dev/stdout")
     skipped: list = []  # a corpus's articles that could not be read: reported once it is exported
+    notes: list = []  # and what went wrong with its cache
     docs, fmt, written = api.export(list(paths), out, fmt, bias=bias, on_problem=skipped.append,
-                                    **_reading_options(**corpus))
-    for problem in skipped:
-        _echo_problem(problem)
+                                    on_note=notes.append, **_reading_options(**corpus))
+    _echo_problems(skipped, notes)
     events = sum(1 for d in docs for e in d.events if not e.hidden)
     click.echo(f"{'wrote' if written else 'unchanged'} {_shown(out)} ({fmt}, {events} events)", err=_is_stdout(out))
 
@@ -629,10 +629,11 @@ def snapshot(paths, out, width, height, scale, cluster_until, bias, **corpus):
     Example: geomap snapshot data/ukraine-russia-talks-2025-07-23.geomap.yaml -o map.png --width 1000 --height 640
     """
     skipped: list = []
+    notes: list = []
     _, written = api.snapshot(list(paths), out, width=width, height=height, scale=scale, bias=bias,
-                              cluster_until=cluster_until, on_problem=skipped.append, **_reading_options(**corpus))
-    for problem in skipped:
-        _echo_problem(problem)
+                              cluster_until=cluster_until, on_problem=skipped.append, on_note=notes.append,
+                              **_reading_options(**corpus))
+    _echo_problems(skipped, notes)
     click.echo(f"{'wrote' if written else 'unchanged'} {_shown(out)} "
                f"({round(width * scale)}x{round(height * scale)} PNG)")
 

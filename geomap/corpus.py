@@ -547,17 +547,19 @@ class CorpusCache:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             return self._init(sqlite3.connect(str(path)))
         except sqlite3.DatabaseError as exc:
-            if ("not a database" in str(exc) or "malformed" in str(exc)) and not self._ours(path):
+            damaged = "not a database" in str(exc) or "malformed" in str(exc)
+            if damaged and not self._ours(path):
                 self.notes.append(f"{path}: not a corpus cache (not an SQLite database), left as it is; "
                                   "keeping the cache in memory for this run (--cache names another file)")
-            elif "not a database" in str(exc) or "malformed" in str(exc):
-                try:
-                    Path(path).unlink()
-                    self.notes.append(f"{path}: unreadable corpus cache ({exc}), started afresh")
-                    return self._init(sqlite3.connect(str(path)))
-                except (OSError, sqlite3.DatabaseError):
-                    pass
-            self.notes.append(f"{path}: cannot use the corpus cache ({exc}); keeping it in memory for this run")
+            else:
+                if damaged:
+                    try:
+                        Path(path).unlink()
+                        self.notes.append(f"{path}: unreadable corpus cache ({exc}), started afresh")
+                        return self._init(sqlite3.connect(str(path)))
+                    except (OSError, sqlite3.DatabaseError):
+                        pass
+                self.notes.append(f"{path}: cannot use the corpus cache ({exc}); keeping it in memory for this run")
         except OSError as exc:
             self.notes.append(f"{path}: cannot use the corpus cache ({exc.strerror}); "
                               "keeping it in memory for this run")

@@ -31,10 +31,10 @@ __all__ = ["Entry", "GazetteerIndex", "load_index", "compile_index", "haversine_
            "region_abbreviations"]
 
 
-# cities500: every populated place of 500 people or more (235k). Conflict and local news name
-# villages; against cities1000 it found more places on every test set at 7% of the speed.
 log = logging.getLogger(__name__)
 
+# cities500: every populated place of 500 people or more (235k). Conflict and local news name
+# villages; against cities1000 it found more places on every test set at 7% of the speed.
 CITY_SET = "cities500"
 INDEX_VERSION = 24
 COAST_DEGREES = 0.25  # a town outside every simplified admin-1 outline is in one this near (about 25 km)
@@ -685,7 +685,7 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
     fold = lru_cache(maxsize=None)(normalize)
     entries: list[tuple] = []
     # The rows of each folded name, in the order added. Lists, not sets: a set per name costs
-    # three times a one-row list, and the build holds some two million names.
+    # three times a one-row list, and the build holds half a million names.
     names: dict[str, list[int]] = {}
 
     def add(entry: Entry, *forms: str) -> None:

@@ -403,6 +403,11 @@ def test_a_file_named_as_the_cache_by_mistake_is_left_alone(folder, tmp_path):
     assert result.exit_code == 0, result.output
     assert corpus.read_bytes() == before
     assert "not a corpus cache" in result.output and "1 article (1 extracted)" in result.stdout
+    assert result.stderr.count("note:") == 1  # one note: not also "cannot use the corpus cache"
+    # export says so too, as build does (it had said nothing of its cache)
+    result = run("export", corpus, "--cache", corpus, "-o", tmp_path / "events.csv")
+    assert result.exit_code == 0 and corpus.read_bytes() == before
+    assert result.stderr.count("note:") == 1 and f"{corpus}: not a corpus cache" in result.stderr
 
 
 def test_cache_of_rows_without_rowid_is_started_afresh(folder, tmp_path):
