@@ -94,9 +94,9 @@ def refuse_article_as_data_file(path: Path) -> None:
     raise InputError(f"is an article, not a data file (NAME{DATA_SUFFIX}): {hint}", path=path)
 
 
-def input_files(paths: list[Path], docs: list[Document] | None = None) -> list[Path]:
-    """The files reading ``paths`` reads or writes: each path, an article's data file and its
-    merge base, and, once ``docs`` are read, the article text each data file names."""
+def input_files(paths: list[Path]) -> list[Path]:
+    """The files reading ``paths`` reads or writes: each path, and an article's data file and its
+    merge base (which reading may create)."""
     from geomap.store import base_path_for
 
     files = []
@@ -105,17 +105,29 @@ def input_files(paths: list[Path], docs: list[Document] | None = None) -> list[P
         files.append(p)
         if not is_data_file(p):
             files += [data_path_for(p), base_path_for(data_path_for(p))]
-    files += [Path(d.article.path) for d in docs or [] if d.article.path]
     return files
 
 
 def refuse_overwriting_inputs(out: Path, paths: list[Path], docs: list[Document] | None = None) -> None:
     """``InputError`` when the output ``out`` is one of the inputs (also through a symlink, a hard
-    link or another spelling of its path): writing it would destroy the input."""
-    for f in input_files(paths, docs):
+    link or another spelling of its path): writing it would destroy the input. With ``docs``
+    (once read), the article text each one names is checked too."""
+    def refuse(f) -> None:
+        raise InputError(f"is also an input ({f}): writing there would overwrite it; pass another -o file", path=out)
+
+    for f in input_files(paths):
         if _same_file(out, f):
-            raise InputError(f"is also an input ({f}): writing there would overwrite it; pass another -o file",
-                             path=out)
+            refuse(f)
+    try:
+        there = os.stat(os.path.realpath(out))  # "missing/../a.txt" is a.txt: the write makes "missing"
+    except OSError:
+        return  # nothing there yet: no article text to overwrite (a corpus's 50,000 are not compared one by one)
+    for f in dict.fromkeys(d.article.path for d in docs or [] if d.article.path):
+        try:
+            if os.path.samestat(there, os.stat(f)):
+                refuse(f)
+        except OSError:
+            continue  # a JSONL article's "file.jsonl:12" (its file is among the paths), a text since removed
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -1362,7 +1362,7 @@ def _merge_events(reports: list[tuple], conflicts: list | None = None) -> list[E
 def corpus_geojson(doc: Document, articles: list[Article] | None = None) -> str:
     """``map.geojson`` of a merged corpus: as ``geomap.export.geojson_text``, with each event's
     sources naming their article, and the corpus's articles listed in ``articles``."""
-    from geomap.export import feature_collection
+    from geomap.export import feature_collection, geojson_lines
 
     collection = feature_collection([doc])
     by_id = {e.id: e for e in doc.events}
@@ -1373,25 +1373,7 @@ def corpus_geojson(doc: Document, articles: list[Article] | None = None) -> str:
     if articles is not None:
         collection["articles"] = [{"id": a.id, "title": a.title, "url": a.url, "published": a.published,
                                    "source": a.source} for a in sorted(articles, key=lambda a: a.id)]
-    return _geojson_lines(collection)
-
-
-def _geojson_lines(collection: dict) -> str:
-    """The collection as JSON with one article and one feature a line (keys sorted), so a diff
-    between two builds shows the places that changed. Each line is a compact ``json.dumps``, which
-    runs in the C encoder: an ``indent`` would make Python use its pure-Python one, ten times slower
-    on a large corpus."""
-    def dumps(value) -> str:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-    parts = []
-    for key in sorted(collection):
-        value = collection[key]
-        if isinstance(value, list) and value:
-            parts.append(f"{dumps(key)}:[\n" + ",\n".join(map(dumps, value)) + "\n]")
-        else:
-            parts.append(f"{dumps(key)}:{dumps(value)}")
-    return "{" + ",\n".join(parts) + "}\n"
+    return "".join(geojson_lines(collection))
 
 
 def corpus_name(paths: list[Path]) -> str:

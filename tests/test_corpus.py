@@ -924,3 +924,14 @@ def test_export_and_snapshot_read_what_a_build_cached(tmp_path, monkeypatch, lgl
     shutil.rmtree(tmp_path / "output")
     again = run("export", corpus, "-o", "again.csv", "--executor", "serial")
     assert again.exit_code == 2 and "extracted again" in again.output
+
+
+def test_a_corpus_export_never_overwrites_one_of_its_articles(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_articles(corpus, {"talks": TALKS, "other": PARAGRAPHS[1]})
+    before = (corpus / "talks.txt").read_bytes()
+    for out in (corpus / "talks.txt", corpus / "sub" / ".." / "talks.txt"):
+        result = run("export", corpus, "-o", out, "--format", "csv", "--executor", "serial")
+        assert result.exit_code == 2 and "is also an input" in result.output, result.output
+    assert (corpus / "talks.txt").read_bytes() == before
+    assert run("export", corpus, "-o", tmp_path / "events.csv", "--executor", "serial").exit_code == 0

@@ -185,7 +185,7 @@ def test_a_corpus_export_draws_each_outline_once(docs):
     GeoJSON export had peaked at 3.4 GB); a place the user moved stays a point."""
     from dataclasses import replace
 
-    from geomap.export import feature_collection, shown_only
+    from geomap.export import feature_collection, geojson_lines, shown_only
 
     copies = [replace(docs[0], article=replace(docs[0].article, id=f"a{i}")) for i in range(3)]
     moved = replace(docs[0], article=replace(docs[0].article, id="moved"),
@@ -194,6 +194,13 @@ def test_a_corpus_export_draws_each_outline_once(docs):
     outlines = [features[f"a{i}/ua"]["geometry"] for i in range(3)]
     assert outlines[0]["type"] == "MultiPolygon" and all(o is outlines[0] for o in outlines)
     assert features["moved/ua"]["geometry"] == {"type": "Point", "coordinates": [31.0, 49.0]}
+    # Written one feature a line, each line the feature's own compact JSON (the outline encoded once).
+    collection = feature_collection([*copies, moved])
+    text = "".join(geojson_lines(collection))
+    lines = text.split("\n")  # not splitlines: a source sentence may hold U+2028, which JSON leaves as it is
+    compact = [json.dumps(f, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for f in collection["features"]]
+    assert lines[0] == '{"features":[' and [ln.rstrip(",") for ln in lines[1:-3]] == compact
+    assert lines[-3:] == ["],", '"type":"FeatureCollection"}', ""] and json.loads(text) == collection
     # What an export keeps of each article: the places and events it shows, not the text.
     kept = shown_only(replace(docs[0], article=replace(docs[0].article, text="A long article.")))
     assert kept.article.text == "" and {p.id for p in kept.places} == {"kyiv", "kursk", "ua"}
