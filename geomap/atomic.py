@@ -21,58 +21,34 @@ __all__ = ["is_stream", "write_atomic"]
 def write_atomic(path: Path, content: str | bytes | Iterable[str]) -> bool:
     """Write ``content`` to ``path`` via a temporary file and rename; False when unchanged.
 
-    ``content`` may be an iterable of text chunks (``json.JSONEncoder.iterencode``'s): written
-    as they come, so a large export is never held whole in memory."""
-    if not isinstance(content, (str, bytes, bytearray, memoryview)):
-        return _write_chunks(Path(path), content)
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    ``content`` may be an iterable of text chunks (``geomap.export.geojson_lines`` yields them):
+    written as they come, so a large export is never held whole in memory, and compared with
+    the file there once written."""
+    if isinstance(content, (str, bytes, bytearray, memoryview)):
+        data = content.encode("utf-8") if isinstance(content, str) else content
+
+        def write(f) -> None:
+            f.write(data)
+    else:
+        data = None
+
+        def write(f) -> None:
+            f.writelines(chunk.encode("utf-8") for chunk in content)
     path = Path(path)
     st = _stat(path)  # follows symlinks: what a write would reach
     if _is_stream(path, st):
-        _write_stream(path, data)
+        # Appending: reopening /dev/stdout redirected to a file must not truncate what is already there.
+        with open(path, "ab") as f:
+            write(f)
         return True
     if path.is_symlink():
         path = Path(os.path.realpath(path))  # the link's target (created when it dangles), not a file over the link
-    if st is not None and _holds(path, st, data):
+    if data is not None and st is not None and _holds(path, st, data):
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = st.st_mode & 0o777 if st is not None else 0o666 & ~_umask()
-    _replace(path, data, mode)
-    return True
-
-
-def _write_chunks(path: Path, chunks: Iterable[str]) -> bool:
-    """``write_atomic`` of text chunks: into a temporary file, then compared with the file
-    there, which is replaced only when it differs."""
-    import filecmp
-    import tempfile
-
-    st = _stat(path)
-    if _is_stream(path, st):
-        with open(path, "a", encoding="utf-8") as f:
-            f.writelines(chunks)
-        return True
-    if path.is_symlink():
-        path = Path(os.path.realpath(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix="." + path.name + ".", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.writelines(chunks)
-            f.flush()
-            os.fsync(f.fileno())
-        if st is not None and stat.S_ISREG(st.st_mode) and filecmp.cmp(tmp, path, shallow=False):
-            os.unlink(tmp)
-            return False
-        os.chmod(tmp, st.st_mode & 0o777 if st is not None else 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return True
+    regular = st is not None and stat.S_ISREG(st.st_mode)
+    return _replace(path, write, mode, same_as_before=data is None and regular)
 
 
 def _stat(path: Path) -> os.stat_result | None:
@@ -108,12 +84,6 @@ def _names_a_descriptor(path: Path) -> bool:
     return text in ("/dev/stdout", "/dev/stderr") or text.startswith(("/dev/fd/", "/proc/self/fd/"))
 
 
-def _write_stream(path: Path, data: bytes) -> None:
-    # Appending: reopening /dev/stdout redirected to a file must not truncate what is already there.
-    with open(path, "ab") as f:
-        f.write(data)
-
-
 def _holds(path: Path, st: os.stat_result, data: bytes) -> bool:
     """Whether the regular file at ``path`` already holds ``data``; reads no more than ``data``'s size."""
     if st.st_size != len(data):
@@ -131,16 +101,23 @@ def _umask() -> int:
     return umask
 
 
-def _replace(path: Path, data: bytes, mode: int) -> None:
+def _replace(path: Path, write, mode: int, same_as_before: bool = False) -> bool:
+    """``write(file)`` into a temporary file beside ``path``, then rename it over ``path``. With
+    ``same_as_before``, a temporary file equal to what ``path`` holds is dropped instead
+    (False: unchanged)."""
+    import filecmp
     import tempfile  # here: the geoparser imports this module but seldom writes
 
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix="." + path.name + ".", suffix=".tmp")
     try:
         os.chmod(tmp, mode)  # mkstemp makes 0600 files; keep the usual or the existing permissions
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            write(f)
             f.flush()
             os.fsync(f.fileno())
+        if same_as_before and filecmp.cmp(tmp, path, shallow=False):
+            os.unlink(tmp)
+            return False
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -148,3 +125,4 @@ def _replace(path: Path, data: bytes, mode: int) -> None:
         except OSError:
             pass
         raise
+    return True
