@@ -137,6 +137,9 @@ _BYLINE_BEFORE = re.compile(rf"\b{_BYLINE}[ \t]+(?:[^;()\n]*[ \t]and[ \t]+)?$", 
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                             "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
                             "south-east", "south-west"})
+# A part of the place named before it: "the Alice Springs CBD", "the Johannesburg CBD" (its
+# central business district, as news in Australia, New Zealand and Africa writes it).
+_PART_AFTER = frozenset({"cbd"})
 # Words that open a longer place name: a "Port X", "Cape X" or "Fort X" the gazetteer lacks is not
 # X ("Fort Sumter" lies 150 km from Sumter, S.C.; forts are named after people), but "Mount
 # Lewotobi" lies by its namesake town.
@@ -1274,6 +1277,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
                 and not last.possessive and _compass_ends_run(tokens, j):
             # "Dublin South-West", "Belfast East", "Galway West": a part of the place, a constituency
             # (but "Madison Central" is a school; "the Far East" no town named Far)
+            return True
+        if nxt.key in _PART_AFTER and not last.possessive:
             return True
         if _names_a_paper(tokens, j) or (last.possessive and nxt.key in ("day", "eve", "church", "college")):
             return False  # "Washington Post", "Lansing State Journal", "St. Patrick's Day"

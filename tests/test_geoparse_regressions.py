@@ -1958,3 +1958,15 @@ def test_a_name_before_line_or_border_is_the_state_or_country(index):
     # A province of another country is no town's state: "the Gaza border" is not Mozambique's Gaza.
     text = "Israeli troops massed near the Gaza border, and aid trucks waited at Rafah, Egypt."
     assert ("Gaza", "PS") in [(t, c) for t, _, c, _, _ in places(text, index)]
+
+
+def test_a_place_before_cbd_is_that_place(index):
+    # oceania: "a snap youth curfew in the Alice Springs CBD" had lost Alice Springs (the capitalized
+    # word after it taken for the rest of a longer name); so had "the Johannesburg CBD". The central
+    # business district is a part of the place, as "Dublin South-West" is; "CBD Energy" is no place.
+    text = ("DARWIN (ABC News) - A snap youth curfew in the Alice Springs CBD will be extended for another "
+            "fortnight. Police cordoned off parts of the Johannesburg CBD on Tuesday. CBD Energy said it "
+            "would sell shares.")
+    found = [(t, n, c) for t, n, c, _, _ in places(text, index)]
+    assert ("Alice Springs", "Alice Springs", "AU") in found and ("Johannesburg", "Johannesburg", "ZA") in found
+    assert not any(t.startswith("CBD") for t, _, _ in found)
