@@ -570,18 +570,23 @@ def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str
 
 
 _FIRM_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|toward|towards|through|across|into)\s+$", re.I)
+# "south Derbyshire", "west Somerset": a part of the place, in lower case (a capital opens a
+# district's name, "South Derbyshire").
+_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|northern|southern|eastern|western|central|"
+                             r"north-?east|north-?west|south-?east|south-?west)[ \t]+$")
 
 
 def _firmly_placed(text: str, found: list[Candidate], keys: set[str]) -> set[str]:
-    """Those of ``keys`` the text firmly places somewhere: after "in" or "near" (not "of"), before
-    a region or a country ("Marietta, Ohio"), said to be a town ("Cognac is a commune"), or in a
-    dateline ("VENICE — The 61st Venice Biennale opened")."""
+    """Those of ``keys`` the text firmly places somewhere: after "in" or "near" (not "of") or a
+    compass word ("south Derbyshire"), before a region or a country ("Marietta, Ohio"), said to be
+    a town ("Cognac is a commune"), or in a dateline ("VENICE — The 61st Venice Biennale opened")."""
     placed = set()
     for c, nxt in zip(found, found[1:] + [None]):
         if c.key not in keys or c.key in placed:
             continue
-        if _datelined_or_qualified(text, c, nxt) or _FIRM_LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start) \
-                is not None or _said_to_be_a_place(text, c.end):
+        before = max(0, c.start - 12)
+        if _datelined_or_qualified(text, c, nxt) or _FIRM_LOCATIVE_BEFORE.search(text, before, c.start) is not None \
+                or _COMPASS_BEFORE.search(text, before, c.start) is not None or _said_to_be_a_place(text, c.end):
             placed.add(c.key)
     return placed
 

@@ -1970,3 +1970,14 @@ def test_a_place_before_cbd_is_that_place(index):
     found = [(t, n, c) for t, n, c, _, _ in places(text, index)]
     assert ("Alice Springs", "Alice Springs", "AU") in found and ("Johannesburg", "Johannesburg", "ZA") in found
     assert not any(t.startswith("CBD") for t, _, _ in found)
+
+
+def test_a_compass_word_places_a_name_used_in_a_longer_one(index):
+    # ukireland: "the Derbyshire Dales" and "Somerset GP surgeries" made Derbyshire and Somerset parts
+    # of longer names, forgotten throughout; "south Derbyshire" and "in west Somerset" place them.
+    text = ("People in Derby and south Derbyshire were asked to use pharmacies. Volunteers checked on "
+            "elderly neighbours in rural villages in the Derbyshire Dales where gritting has been patchy.\n\n"
+            "Hinkley Point C workforce 'stretching' Somerset GP surgeries\n\nGP surgeries and hospitals in "
+            "west Somerset say they are struggling.")
+    found = [(t, n, c) for t, n, c, _, _ in places(text, index)]
+    assert ("Derbyshire", "Derbyshire", "GB") in found and ("Somerset", "Somerset", "GB") in found
