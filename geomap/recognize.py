@@ -1254,11 +1254,12 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         if not listed and not _located(text, first_start, last_end):
             return "person" if _after_person_word(tokens, i, index) else "word"
     # A village named like a whole person ("Pedro Sanchez", Dominican Republic) is that person
-    # unless the text places it; "Glen Allen" and "West Chester" are made of place words.
+    # unless the text places it (or lists it after a place: "towards Holbeach and Long Sutton");
+    # "Glen Allen" and "West Chester" are made of place words.
     if j - i == 2 and not area and place.population < 10_000 and first.key in index.person_names \
             and last.key in index.person_names and not last.possessive \
             and first.key not in PLACE_WORDS and last.key not in PLACE_WORDS \
-            and not _located(text, first_start, last_end):
+            and not listed and not _located(text, first_start, last_end):
         return False
     verdict = _said_of_a_person_or_a_thing(tokens, i, j, key, place, index, lower_words)
     if verdict is not None:

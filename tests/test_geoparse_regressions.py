@@ -1981,3 +1981,16 @@ def test_a_compass_word_places_a_name_used_in_a_longer_one(index):
             "west Somerset say they are struggling.")
     found = [(t, n, c) for t, n, c, _, _ in places(text, index)]
     assert ("Derbyshire", "Derbyshire", "GB") in found and ("Somerset", "Somerset", "GB") in found
+
+
+def test_a_village_named_like_a_person_listed_after_a_place(index):
+    # globalpress: "Apodaca, Escobedo, Santa Catarina and Salinas Victoria" had lost Salinas Victoria, a
+    # town named like a whole person ("Salinas", "Victoria") counted only where the text placed it;
+    # listed after places, it is placed, as a one-word name listed so is.
+    text = ("MONTERREY, Mexico - Industrial parks are filling up across the metropolitan area, especially "
+            "in the municipalities of Apodaca, Escobedo, Santa Catarina and Salinas Victoria, where "
+            "manufacturers of auto parts are expanding.")
+    found = [(t, c) for t, _, c, _, _ in places(text, index)]
+    assert ("Salinas Victoria", "MX") in found and ("Santa Catarina", "MX") in found
+    # Alone, such a name is still a person's: "Salinas Victoria said" names nobody's town.
+    assert not places("Salinas Victoria said the plant would open in May.", index)
