@@ -1994,3 +1994,13 @@ def test_a_village_named_like_a_person_listed_after_a_place(index):
     assert ("Salinas Victoria", "MX") in found and ("Santa Catarina", "MX") in found
     # Alone, such a name is still a person's: "Salinas Victoria said" names nobody's town.
     assert not places("Salinas Victoria said the plant would open in May.", index)
+
+
+def test_french_historical_regions_news_names(index):
+    # continental: "Commuters from Lorraine" had been Lorraine, Quebec (a town of 9,600): Lorraine,
+    # Champagne and Gascony were missing beside Alsace, Brittany, Burgundy and Normandy.
+    text = ("LUXEMBOURG (AFP) - Commuters from Lorraine are already used to delays on the A31 motorway, which "
+            "links Thionville with the border. Frost hit vineyards across Champagne, and hail fell in Gascony.")
+    found = {t: (k, c) for t, _, c, k, _ in places(text, index)}
+    assert found["Lorraine"] == ("region", "FR") and found["Champagne"] == ("region", "FR")
+    assert found["Gascony"] == ("region", "FR")
