@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import gc
+import itertools
 import json
 import logging
 import os
@@ -405,20 +406,25 @@ def watch(paths, out_dir, no_tiles, bias):
               help="Leave out demonyms (\"Ukrainian\", listed with role demonym as mentions of their country).")
 @bias_option
 @ner_option
-def parse(files, docs_path, no_demonyms, bias, ner):
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
+              help="Parse on N processes (a JSONL file or a folder), the output in input order.")
+def parse(files, docs_path, no_demonyms, bias, ner, workers):
     """Run the geoparser alone and print the place mentions as JSON lines.
 
     Offsets are Python string indices into the text. A --docs line that is not a document is
     reported on stderr (FILE:LINE: problem) and skipped, as geomap build does. A .jsonl FILE is
-    read as --docs; a folder, article by article, as build reads a corpus.
+    read as --docs; a folder, article by article, as build reads a corpus. --workers parses
+    them on several cores, in the same order.
 
     Example: geomap parse --docs corpus.jsonl > mentions.jsonl
     """
     from geomap.corpus import JSONL_SUFFIXES, folder_articles, read_article_file
     from geomap.model import Article
     from geomap.index import load_index
-    from geomap.pipeline import geoparse, unresolved_kind
+    from geomap.pipeline import mentions_line
 
+    if ner and workers > 1:
+        raise click.UsageError("--ner runs in one process: leave out --workers")
     index = load_index()
     if ner:
         from geomap.ner import load_pipeline
@@ -430,31 +436,27 @@ def parse(files, docs_path, no_demonyms, bias, ner):
     atexit.register(gc.freeze)
 
     def emit(id_json, text):
-        mentions = []
-        for r in geoparse(text, index=index, bias=bias, ner=ner):
-            c, e = r.candidate, r.entry
-            if c.role == "demonym" and no_demonyms:
-                continue
-            if e is None:  # recognized but not in the gazetteer: reported without coordinates
-                mentions.append({"text": c.text, "start": c.start, "end": c.end, "name": c.text, "lat": None,
-                                 "lon": None, "kind": unresolved_kind(c.text), "country": None, "role": c.role,
-                                 "gazetteer_id": None, "score": 0.0})
-                continue
-            mentions.append({"text": c.text, "start": c.start, "end": c.end, "name": e.name, "lat": e.lat,
-                             "lon": e.lon, "kind": e.kind, "country": e.country, "role": c.role,
-                             "gazetteer_id": e.id, "score": round(r.confidence, 3)})
-        out.write('{"id": ' + id_json + ', "mentions": ' + json.dumps(mentions, ensure_ascii=False) + "}\n")
+        out.write(mentions_line(id_json, text, index=index, bias=bias, ner=ner, demonyms=not no_demonyms))
 
     def parse_all(path, items, nothing_read):
-        parsed, skipped = 0, []
-        for item in items:
-            if isinstance(item, GeomapError):
-                click.echo(item.one_line(), err=True)
-                skipped.append(item)
-                continue
-            emit(*item)
-            parsed += 1
-        if skipped and not parsed:
+        counts = {"parsed": 0, "skipped": 0}
+
+        def documents():
+            for item in items:
+                if isinstance(item, GeomapError):
+                    click.echo(item.one_line(), err=True)
+                    counts["skipped"] += 1
+                else:
+                    counts["parsed"] += 1
+                    yield item
+
+        if workers > 1:
+            for lines in _parse_on_workers(documents(), workers, bias, not no_demonyms):
+                out.write(lines)
+        else:
+            for item in documents():
+                emit(*item)
+        if counts["skipped"] and not counts["parsed"]:
             out.flush()
             raise GeomapError(nothing_read, path=path)
 
@@ -473,6 +475,40 @@ def parse(files, docs_path, no_demonyms, bias, ner):
             article = read_article_file(f)
             emit(json.dumps(article.id, ensure_ascii=False), article.text)
     out.flush()
+
+
+PARSE_BATCH_CHARS = 200_000  # text a worker parses at a time: a few hundred articles, fractions of a second
+
+
+def _parse_on_workers(documents, workers: int, bias, demonyms: bool):
+    """``geomap parse --workers``: the JSON lines of ``(id_json, text)`` documents, parsed by a
+    pool of processes (sharing the parent's index when forked) a batch at a time and written in
+    input order (a batch done early waits for the ones before it)."""
+    from geomap.corpus import _load_index
+    from geomap.executors import open_executor
+    from geomap.pipeline import parse_batch
+
+    def batches():
+        batch, chars = [], 0
+        for tag in itertools.count():
+            for doc in documents:
+                batch.append(doc)
+                chars += len(doc[1])
+                if chars >= PARSE_BATCH_CHARS:
+                    break
+            if not batch:
+                return
+            yield tag, (batch, bias, demonyms)
+            batch, chars = [], 0
+
+    done: dict[int, str] = {}
+    following = 0
+    with open_executor("process", workers, initializer=_load_index, preload=_load_index) as executor:
+        for tag, lines in executor.map_unordered(parse_batch, batches()):
+            done[tag] = lines
+            while following in done:
+                yield done.pop(following)
+                following += 1
 
 
 class _Stdout:

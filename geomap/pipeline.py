@@ -10,7 +10,7 @@ from geomap.model import PRECISIONS, Article, Document, Mention, Place
 from geomap.recognize import recognize
 from geomap.resolve import Resolution, resolve
 
-__all__ = ["geoparse", "extract", "slug", "unresolved_kind"]
+__all__ = ["geoparse", "extract", "mentions_line", "parse_batch", "slug", "unresolved_kind"]
 
 
 def slug(name: str) -> str:
@@ -77,6 +77,37 @@ def geoparse(text: str, *, index: GazetteerIndex | None = None, bias: str | None
         candidates = apply_ner(text, candidates, index, ner)
     # A doubtful name (a small foreign town's namesake, "Heathrow" in a London story) is left out.
     return [r for r in resolve(candidates, bias=bias, text=text) if not r.doubtful]
+
+
+def mentions_line(id_json: str, text: str, *, index: GazetteerIndex | None = None, bias: str | None = None,
+                  ner=None, demonyms: bool = True) -> str:
+    """``geomap parse``'s JSON line for one document: its id (already JSON) and its mentions, each
+    with its offsets (Python string indices), entry and score; a name the gazetteer lacks with no
+    coordinates."""
+    import json
+
+    mentions = []
+    for r in geoparse(text, index=index, bias=bias, ner=ner):
+        c, e = r.candidate, r.entry
+        if c.role == "demonym" and not demonyms:
+            continue
+        if e is None:  # recognized but not in the gazetteer: reported without coordinates
+            mentions.append({"text": c.text, "start": c.start, "end": c.end, "name": c.text, "lat": None,
+                             "lon": None, "kind": unresolved_kind(c.text), "country": None, "role": c.role,
+                             "gazetteer_id": None, "score": 0.0})
+            continue
+        mentions.append({"text": c.text, "start": c.start, "end": c.end, "name": e.name, "lat": e.lat,
+                         "lon": e.lon, "kind": e.kind, "country": e.country, "role": c.role,
+                         "gazetteer_id": e.id, "score": round(r.confidence, 3)})
+    return '{"id": ' + id_json + ', "mentions": ' + json.dumps(mentions, ensure_ascii=False) + "}\n"
+
+
+def parse_batch(docs: list[tuple[str, str]], bias: str | None = None, demonyms: bool = True) -> str:
+    """``mentions_line`` of each ``(id_json, text)``, joined: a worker's share of ``geomap parse --workers``."""
+    from geomap.index import load_index
+
+    index = load_index()
+    return "".join(mentions_line(id_json, text, index=index, bias=bias, demonyms=demonyms) for id_json, text in docs)
 
 
 def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str | None = None,

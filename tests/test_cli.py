@@ -205,3 +205,22 @@ def test_parse_a_jsonl_file_or_a_folder(tmp_path):
     assert [m["name"] for m in lines[1]["mentions"]] == ["Kharkiv", "Odesa"]
     for m in lines[1]["mentions"]:
         assert texts["a"][m["start"]:m["end"]] == m["text"]
+
+
+def test_parse_on_several_processes_gives_the_same_lines_in_order(tmp_path, lgl_docs, monkeypatch):
+    """parse --workers 2 parses LGL's articles on two processes, batch by batch, and prints what one
+    process prints, in the input's order, bad lines reported as they come."""
+    import geomap.cli
+
+    monkeypatch.setattr(geomap.cli, "PARSE_BATCH_CHARS", 20_000)  # several batches, finishing out of order
+    docs = tmp_path / "lgl.jsonl"
+    lines = [json.dumps({"id": d["id"], "text": d["text"]}) for d in lgl_docs[:60]]
+    lines.insert(7, "not json")
+    docs.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one, two = run("parse", docs), run("parse", docs, "--workers", "2")
+    assert one.exit_code == two.exit_code == 0, two.output
+    assert two.stdout == one.stdout and len(two.stdout.splitlines()) == 60
+    assert [json.loads(line)["id"] for line in two.stdout.splitlines()] == [d["id"] for d in lgl_docs[:60]]
+    assert two.stderr.count("lgl.jsonl:8:") == 1
+    refused = run("parse", docs, "--workers", "2", "--ner", "en_core_web_sm")
+    assert refused.exit_code == 2 and "--ner runs in one process" in refused.output
