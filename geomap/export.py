@@ -152,9 +152,13 @@ def feature_collection(docs: list[Document]) -> dict:
 
 
 def resolved_as(place: Place) -> str:
+    """How the place was resolved, for a reader choosing between namesakes: "Alexandria
+    (populated place, Louisiana, US), confidence 95%"."""
     alt = next((a for a in place.alternatives if a.get("id") == place.gazetteer_id), None)
     label = {"city": "populated place", "admin1": "region", "country": "country", "continent": "continent"}
-    text = f"{place.name} ({label.get(place.kind, place.kind)}{', ' + place.country if place.country else ''})"
+    region = _admin1_names().get(place.admin1) if place.kind in ("city", "admin2") and place.admin1 else None
+    where = "".join(f", {part}" for part in (region, place.country) if part)
+    text = f"{place.name} ({label.get(place.kind, place.kind)}{where})"
     if place.coord_source == "user":
         return text + ", placed by the user"
     if place.score is not None:

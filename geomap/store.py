@@ -667,7 +667,9 @@ def apply_choice(place: Place) -> Place | None:
         place.name = str(chosen["name"])
     if str(place.gazetteer_id).startswith("ne:"):
         place.admin1 = str(place.gazetteer_id)[3:]
-    elif place.kind != "city" or place.country != stale.get("country"):
+    else:
+        # The old entry's region is not the new one's, even in one country (Alexandria, Louisiana
+        # for Alexandria, Virginia), and alternatives do not say theirs: none beats a wrong one.
         place.admin1 = None
     if chosen is not place.alternatives[0]:
         place.score = None  # the resolver's confidence was in its own pick, not in this one

@@ -240,6 +240,48 @@ def test_crowded_places_cluster_until_the_configured_zoom(browser, tmp_path):
     assert errors == []
 
 
+def test_the_place_finder_opens_a_clustered_place_and_tells_namesakes_apart(browser, tmp_path):
+    """Type part of a name and Enter: the map zooms into its cluster and opens its popup. Two places
+    of one name are listed with how each was resolved; a place the filters hide is not offered; a
+    name is text, never markup."""
+    crowd = [place(f"p{i:02d}", f"Village {i}", 50.0 + (i % 8) * 0.02, 30.0 + (i // 8) * 0.02) for i in range(64)]
+    namesakes = [place("alex-la", "Alexandria", 31.31, -92.45, country="US", admin1="US.LA"),
+                 place("alex-va", "Alexandria", 38.80, -77.05, country="US", admin1="US.VA"),
+                 place("evil", "<img src=x onerror=window.pwned=1>", 10.0, 10.0)]
+    events = [event(f"e{p.id}", p.id, "protest", "2025-01-01") for p in crowd + namesakes[:2]]
+    events.append(event("e-evil", "evil", "strike", "2025-01-02"))
+    doc = Document(Article(text="", id="crowd", title="Crowd"), crowd + namesakes, events)
+    (tmp_path / "map.html").write_text(map_html([doc], cluster_until=9), encoding="utf-8")
+    page, errors = open_offline(browser, tmp_path / "map.html")
+    box = page.get_by_label("Find a place")
+    options = page.eval_on_selector_all("#geomap-places option", "os => os.map(o => o.value)")
+    assert len(options) == 67 and options.count("Village 37") == 1
+    assert [o for o in options if o.startswith("Alexandria")] == [
+        "Alexandria \u2014 Alexandria (populated place, Louisiana, US)",
+        "Alexandria \u2014 Alexandria (populated place, Virginia, US)"]
+    assert page.locator('.geomap-marker[data-place-id="crowd/p37"]').count() == 0  # in a cluster
+    box.fill("village 37")
+    box.press("Enter")
+    page.wait_for_selector(".geomap-popup h3")
+    assert page.locator(".geomap-popup h3").text_content() == "Village 37"
+    assert page.evaluate("geomap.group._map.getZoom()") >= 9  # out of its cluster
+    assert page.locator('.geomap-marker[data-place-id="crowd/p37"]').count() == 1
+    box.fill("Atlantis")
+    box.press("Enter")
+    assert box.get_attribute("aria-invalid") == "true"
+    # The strikes switched off: the finder no longer offers the place that only they showed.
+    page.evaluate("geomap.setType('strike', false)")
+    options = page.eval_on_selector_all("#geomap-places option", "os => os.map(o => o.value)")
+    assert len(options) == 66 and not any(o.startswith("<img") for o in options)
+    page.evaluate("geomap.setType('strike', true)")
+    box.fill("<img src=x onerror=window.pwned=1>")
+    box.press("Enter")
+    page.wait_for_function("document.querySelector('.geomap-popup h3') && "
+                           "document.querySelector('.geomap-popup h3').textContent.startsWith('<img')")
+    assert page.evaluate("window.pwned === undefined") and page.locator(".geomap-finder img").count() == 0
+    assert errors == []
+
+
 def test_fullscreen_button(browser, tmp_path, sample_copy):
     result = build([sample_copy], tmp_path / "out")
     page, errors = open_offline(browser, result.html_path)

@@ -239,6 +239,24 @@ def test_changed_gazetteer_id_takes_the_alternatives_coordinates(sample_doc, tmp
     assert (place.lat, place.lon) == (50.5, moscow.lon)
 
 
+def test_a_namesake_in_the_same_country_loses_the_old_ones_region():
+    """Alexandria, Louisiana picked instead of Alexandria, Virginia: the old region would have been
+    shown ("Resolved as Alexandria (populated place, Virginia, US)") and exported as its admin1."""
+    from geomap.export import resolved_as
+
+    alternatives = [{"id": "gn:4744091", "name": "Alexandria", "country": "US", "kind": "city",
+                     "lat": 38.80484, "lon": -77.04692, "score": 9.1},
+                    {"id": "gn:4314550", "name": "Alexandria", "country": "US", "kind": "city",
+                     "lat": 31.31129, "lon": -92.44514, "score": 7.2}]
+    place = Place("alexandria", "Alexandria", 38.80484, -77.04692, country="US", admin1="US.VA",
+                  gazetteer_id="gn:4314550", score=0.8, alternatives=alternatives)
+    assert apply_choice(place) is alternatives[1]
+    assert (place.lat, place.admin1, place.score) == (31.31129, None, None)
+    assert resolved_as(place) == "Alexandria (populated place, US)"
+    place.admin1 = "US.LA"
+    assert resolved_as(place) == "Alexandria (populated place, Louisiana, US)"
+
+
 def test_fix_uses_an_alternative_and_keeps_comments(sample_doc, tmp_path):
     path = tmp_path / "s.geomap.yaml"
     write_document(sample_doc, path)

@@ -18,6 +18,7 @@ from geomap.render.basemap import CountryOutlines
 from geomap.render.data import page_view
 from geomap.render.embed import embed_html
 from geomap.render.events_layer import DEFAULT_CLUSTER_UNTIL, EventsLayer
+from geomap.render.finder import PlaceFinder
 from geomap.render.fullscreen import FullscreenButton
 from geomap.render.legend import Legend
 from geomap.render.raw import Raw, RawMacroElement
@@ -70,6 +71,7 @@ def render_map(docs: list[Document], *, title: str | None = None, tiles: bool = 
         m.add_child(Legend(collection))
         m.add_child(TimeFilter(collection))
         m.add_child(FullscreenButton())
+        m.add_child(PlaceFinder())
         m.get_root().header.add_child(Raw(f"<title>{html.escape(title or page_title(docs))}</title>"),
                                       name="title")
         m.get_root().header.add_child(Raw(

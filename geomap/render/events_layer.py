@@ -333,6 +333,25 @@ class EventsLayer(RawMacroElement):
         setDates: function (from, to) { state.from = from || null; state.to = to ? endOf(to) : null; refresh(); },
         setUndated: function (on) { state.undated = !!on; refresh(); },
         refresh: refresh,
+        // The places the filters show, for the place finder: id, name, and how they were resolved.
+        places: function () {
+            return entries.filter(function (en) { return en.visible.length; }).map(function (en) {
+                return {id: en.id, name: en.p.name, resolvedAs: en.p.resolved_as, events: en.visible.length};
+            });
+        },
+        // Bring a place into view and open its popup (a clustered marker is zoomed to first).
+        show: function (id) {
+            var en = null;
+            entries.forEach(function (e) { if (e.id === id) { en = e; } });
+            if (!en || !en.visible.length) { return false; }
+            if (en.marker && group.zoomToShowLayer && group.hasLayer(en.marker)) {
+                group.zoomToShowLayer(en.marker, function () { openPopup(en); });
+            } else {
+                map.setView([en.p.lat, en.p.lon], Math.max(map.getZoom(), en.hollow ? 5 : 8));
+                openPopup(en);
+            }
+            return true;
+        },
         // A panel (legend, date filter) that folds to its heading: returns collapse(on). Only the
         // "collapsed" class changes: Leaflet's own classes (leaflet-control) must stay.
         foldable: function (div, toggle, chevron, what) {

@@ -1,0 +1,95 @@
+"""A place finder: a search box under the zoom buttons that suggests the places the filters show
+and, on Enter or a pick, zooms to one and opens its popup. A corpus map has hundreds of places;
+the reader looking for one should not have to hunt through clusters.
+
+Names go into ``<option>`` values and ``textContent`` only, never into markup. Two places of the
+same name (Alexandria, Louisiana and Alexandria, Virginia) are told apart by how each was resolved.
+"""
+
+from __future__ import annotations
+
+from jinja2 import Template
+
+from geomap.render.raw import RawMacroElement
+
+__all__ = ["PlaceFinder"]
+
+
+class PlaceFinder(RawMacroElement):
+    _template = Template(r"""
+{% macro header(this, kwargs) %}
+<style>
+  .geomap-finder { background: #fff; padding: 4px; border-radius: 4px; }
+  .geomap-finder input { width: 170px; font: 13px system-ui, sans-serif; padding: 3px 5px;
+                         border: 1px solid #bbb; border-radius: 3px; }
+  .geomap-finder input[aria-invalid="true"] { border-color: #c62828; outline-color: #c62828; }
+</style>
+{% endmacro %}
+{% macro script(this, kwargs) %}
+(function () {
+    var map = {{ this._parent.get_name() }};
+    var geomap = map.geomap;
+    if (!geomap) { return; }
+    var control = L.control({position: "topleft"});
+    control.onAdd = function () {
+        var div = L.DomUtil.create("div", "leaflet-control geomap-finder");
+        var input = L.DomUtil.create("input", "", div);
+        var list = L.DomUtil.create("datalist", "", div);
+        list.id = "geomap-places";
+        input.type = "search";
+        input.placeholder = "Find a place";
+        input.title = "Find a place: type its name, then Enter";
+        input.setAttribute("aria-label", "Find a place");
+        input.setAttribute("list", list.id);
+        input.autocomplete = "off";
+        var byLabel = {};
+        function labels() {  // a label a place: its name, or its name and how it was resolved when shared
+            var places = geomap.places(), seen = {}, out = [];
+            places.forEach(function (p) { var k = p.name.toLowerCase(); seen[k] = (seen[k] || 0) + 1; });
+            places.forEach(function (p) {
+                out.push([seen[p.name.toLowerCase()] > 1 ? p.name + " \u2014 " + p.resolvedAs : p.name, p.id]);
+            });
+            return out.sort(function (a, b) { return a[0].localeCompare(b[0]); });
+        }
+        function fill() {
+            byLabel = {};
+            list.textContent = "";
+            labels().forEach(function (pair) {
+                byLabel[pair[0].toLowerCase()] = pair[1];
+                var option = document.createElement("option");
+                option.value = pair[0];
+                list.appendChild(option);
+            });
+        }
+        function find(text) {  // the exact label, else the one label that starts with the text
+            var key = text.trim().toLowerCase();
+            if (!key) { return null; }
+            if (byLabel[key]) { return byLabel[key]; }
+            var hits = Object.keys(byLabel).filter(function (l) { return l.indexOf(key) === 0; });
+            return hits.length === 1 ? byLabel[hits[0]] : null;
+        }
+        function go() {
+            var id = find(input.value);
+            var ok = !!id && geomap.show(id);
+            input.setAttribute("aria-invalid", ok || !input.value.trim() ? "false" : "true");
+        }
+        L.DomEvent.on(input, "keydown", function (e) { if (e.key === "Enter") { L.DomEvent.preventDefault(e); go(); } });
+        // A pick from the list (no keystroke: no inputType, or a replacement) goes there at once;
+        // typing goes nowhere until Enter ("Kursk" on the way to "Kursk Oblast").
+        L.DomEvent.on(input, "input", function (e) {
+            input.setAttribute("aria-invalid", "false");
+            if ((!e.inputType || e.inputType === "insertReplacementText") && byLabel[input.value.toLowerCase()]) { go(); }
+        });
+        geomap.onChange(fill);
+        L.DomEvent.disableClickPropagation(div);
+        L.DomEvent.disableScrollPropagation(div);
+        return div;
+    };
+    control.addTo(map);
+})();
+{% endmacro %}
+""")
+
+    def __init__(self):
+        super().__init__()
+        self._name = "PlaceFinder"
