@@ -333,6 +333,8 @@ def _place_of(entries) -> _Place:
 
 
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s")
+# "Calgary-to-Edmonton", "London-via-Paris": a route between two places, both places.
+_ROUTE_BEFORE = re.compile(rf"[{UPPER}][\w'\u2019.]*-(?:to|via|and)-$")
 
 
 def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
@@ -407,7 +409,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             continue
         j, key = match
         # "St. John's" is a name of its own, not St. John's: a possessive that the gazetteer has whole.
-        whole = j - i > 1 and words[j - 1].possessive and text[ends[j - 1]:ends[j - 1] + 2] in _POSSESSIVE_ENDINGS \
+        whole = j - i > 1 and words[j - 1].possessive and text[ends[j - 1]:ends[j - 1] + 2].lower() in _POSSESSIVE_ENDINGS \
             and any(e.key == key + "s" and e.name.endswith(_POSSESSIVE_ENDINGS) for e in index.lookup(key + "s"))
         if whole:
             key += "s"
@@ -1200,8 +1202,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return "word"  # "I've", "We'll"
     if last.text.endswith("\u00e2"):
         return "word"  # "Itâ s": UTF-8 quotes read as Latin-1, as some feeds deliver them
-    if first_start > 0 and text[first_start - 1] == "-" and i > 0 and not words[i - 1].is_title:
-        return "word"  # "pre-Maidan", "anti-Kremlin": part of an adjective
+    if first_start > 0 and text[first_start - 1] == "-" and i > 0 and not words[i - 1].is_title \
+            and not _ROUTE_BEFORE.search(text, max(0, first_start - 40), first_start):
+        return "word"  # "pre-Maidan", "anti-Kremlin": part of an adjective (not "the Calgary-to-Edmonton corridor")
     if i > 0 and joined[i] and words[i - 1].text == "Air" and not words[i - 1].possessive:
         return False  # "Air Canada", "Air India": airlines
     if "country" not in kinds and _WAR_AFTER.match(text, last_end):

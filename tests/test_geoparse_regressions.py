@@ -2004,3 +2004,17 @@ def test_french_historical_regions_news_names(index):
     found = {t: (k, c) for t, _, c, k, _ in places(text, index)}
     assert found["Lorraine"] == ("region", "FR") and found["Champagne"] == ("region", "FR")
     assert found["Gascony"] == ("region", "FR")
+
+
+def test_canadian_abbreviations_datelines_and_routes(index):
+    # canada: "ST. JOHN'S, N.L. —" had been "ST. JOHN" and no province (N.L., Y.T. and NWT were
+    # unknown, and an all-caps "'S" no possessive ending); "the Calgary-to-Edmonton corridor" had
+    # lost Edmonton, a word after a hyphen taken for part of an adjective ("anti-Kremlin").
+    text = ("ST. JOHN'S, N.L. — Newfoundland and Labrador Hydro customers will see rates rise. Crews from "
+            "Whitehorse, Y.T., and the NWT flew in. The Calgary-to-Edmonton corridor is the country's hail "
+            "capital, anti-Kremlin groups said.")
+    found = [(t, n) for t, n, _, _, _ in places(text, index)]
+    assert ("ST. JOHN'S", "St. John's") in found and ("N.L.", "Newfoundland and Labrador") in found
+    assert ("Y.T.", "Yukon") in found and ("NWT", "Northwest Territories") in found
+    assert ("Calgary", "Calgary") in found and ("Edmonton", "Edmonton") in found
+    assert not any(t == "Kremlin" for t, _ in found)
