@@ -28,7 +28,7 @@ BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networkin
                 "--no-first-run", "--hide-scrollbars", "--host-resolver-rules=MAP * ~NOTFOUND"]
 READY_TIMEOUT_S = 120  # 100,000 events take a while to cluster
 STATIC_CSS = """<style>
-  .leaflet-control-zoom, .geomap-fullscreen, .geomap-dates label:has(input[type=range]),
+  .leaflet-control-zoom, .geomap-fullscreen, .geomap-finder, .geomap-dates label:has(input[type=range]),
   .geomap-dates label:has(input[type=checkbox]), .geomap-legend input, .chevron { display: none !important; }
   .geomap-dates .body, .geomap-legend .body { display: block !important; }
 </style>

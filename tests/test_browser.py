@@ -279,6 +279,11 @@ def test_the_place_finder_opens_a_clustered_place_and_tells_namesakes_apart(brow
     page.wait_for_function("document.querySelector('.geomap-popup h3') && "
                            "document.querySelector('.geomap-popup h3').textContent.startsWith('<img')")
     assert page.evaluate("window.pwned === undefined") and page.locator(".geomap-finder img").count() == 0
+    # A snapshot is a picture: no search box in it, as no zoom buttons.
+    from geomap.snapshot import STATIC_CSS
+
+    page.add_style_tag(content=STATIC_CSS.replace("<style>", "").replace("</style>", ""))
+    assert not page.locator(".geomap-finder").is_visible() and not page.locator(".leaflet-control-zoom").is_visible()
     assert errors == []
 
 
