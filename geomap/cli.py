@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import atexit
 import gc
-import itertools
 import json
 import logging
 import os
@@ -421,7 +420,7 @@ def parse(files, docs_path, no_demonyms, bias, ner, workers):
     from geomap.corpus import JSONL_SUFFIXES, folder_articles, read_article_file
     from geomap.model import Article
     from geomap.index import load_index
-    from geomap.pipeline import mentions_line
+    from geomap.pipeline import mentions_line, parse_lines
 
     if ner and workers > 1:
         raise click.UsageError("--ner runs in one process: leave out --workers")
@@ -450,12 +449,9 @@ def parse(files, docs_path, no_demonyms, bias, ner, workers):
                     counts["parsed"] += 1
                     yield item
 
-        if workers > 1:
-            for lines in _parse_on_workers(documents(), workers, bias, not no_demonyms):
-                out.write(lines)
-        else:
-            for item in documents():
-                emit(*item)
+        for lines in parse_lines(documents(), index=index, bias=bias, ner=ner, demonyms=not no_demonyms,
+                                 workers=workers):
+            out.write(lines)
         if counts["skipped"] and not counts["parsed"]:
             out.flush()
             raise GeomapError(nothing_read, path=path)
@@ -475,40 +471,6 @@ def parse(files, docs_path, no_demonyms, bias, ner, workers):
             article = read_article_file(f)
             emit(json.dumps(article.id, ensure_ascii=False), article.text)
     out.flush()
-
-
-PARSE_BATCH_CHARS = 200_000  # text a worker parses at a time: a few hundred articles, fractions of a second
-
-
-def _parse_on_workers(documents, workers: int, bias, demonyms: bool):
-    """``geomap parse --workers``: the JSON lines of ``(id_json, text)`` documents, parsed by a
-    pool of processes (sharing the parent's index when forked) a batch at a time and written in
-    input order (a batch done early waits for the ones before it)."""
-    from geomap.corpus import _load_index
-    from geomap.executors import open_executor
-    from geomap.pipeline import parse_batch
-
-    def batches():
-        batch, chars = [], 0
-        for tag in itertools.count():
-            for doc in documents:
-                batch.append(doc)
-                chars += len(doc[1])
-                if chars >= PARSE_BATCH_CHARS:
-                    break
-            if not batch:
-                return
-            yield tag, (batch, bias, demonyms)
-            batch, chars = [], 0
-
-    done: dict[int, str] = {}
-    following = 0
-    with open_executor("process", workers, initializer=_load_index, preload=_load_index) as executor:
-        for tag, lines in executor.map_unordered(parse_batch, batches()):
-            done[tag] = lines
-            while following in done:
-                yield done.pop(following)
-                following += 1
 
 
 class _Stdout:

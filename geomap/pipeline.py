@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 
 from geomap.index import REGION_SUFFIXES, GazetteerIndex, load_index
 from geomap.model import PRECISIONS, Article, Document, Mention, Place
 from geomap.recognize import recognize
 from geomap.resolve import Resolution, resolve
 
-__all__ = ["geoparse", "extract", "mentions_line", "parse_batch", "slug", "unresolved_kind"]
+__all__ = ["geoparse", "extract", "mentions_line", "parse_lines", "parse_batch", "slug", "unresolved_kind"]
 
 
 def slug(name: str) -> str:
@@ -102,10 +104,47 @@ def mentions_line(id_json: str, text: str, *, index: GazetteerIndex | None = Non
     return '{"id": ' + id_json + ', "mentions": ' + json.dumps(mentions, ensure_ascii=False) + "}\n"
 
 
-def parse_batch(docs: list[tuple[str, str]], bias: str | None = None, demonyms: bool = True) -> str:
-    """``mentions_line`` of each ``(id_json, text)``, joined: a worker's share of ``geomap parse --workers``."""
-    from geomap.index import load_index
+PARSE_BATCH_CHARS = 200_000  # text a worker parses at a time: a few hundred articles, fractions of a second
 
+
+def parse_lines(documents: Iterable[tuple[str, str]], *, index: GazetteerIndex | None = None,
+                bias: str | None = None, ner=None, demonyms: bool = True, workers: int = 1) -> Iterator[str]:
+    """``mentions_line`` of each ``(id_json, text)`` document, in order. With ``workers`` > 1, a
+    pool of processes (forked, sharing this process's index, where it can) parses them a batch at
+    a time; a batch done early waits for the ones before it. ``ner`` runs in this process only."""
+    if workers <= 1:
+        for id_json, text in documents:
+            yield mentions_line(id_json, text, index=index, bias=bias, ner=ner, demonyms=demonyms)
+        return
+    if ner is not None:
+        raise ValueError("the NER stage runs in one process: workers must be 1")
+    from geomap.executors import open_executor
+
+    def batches():
+        batch, chars = [], 0
+        for tag in itertools.count():
+            for doc in documents:
+                batch.append(doc)
+                chars += len(doc[1])
+                if chars >= PARSE_BATCH_CHARS:
+                    break
+            if not batch:
+                return
+            yield tag, (batch, bias, demonyms)
+            batch, chars = [], 0
+
+    done: dict[int, str] = {}
+    following = 0
+    with open_executor("process", workers, initializer=load_index, preload=load_index) as executor:
+        for tag, lines in executor.map_unordered(parse_batch, batches()):
+            done[tag] = lines
+            while following in done:
+                yield done.pop(following)
+                following += 1
+
+
+def parse_batch(docs: list[tuple[str, str]], bias: str | None = None, demonyms: bool = True) -> str:
+    """``mentions_line`` of each ``(id_json, text)``, joined: a worker's share of ``parse_lines``."""
     index = load_index()
     return "".join(mentions_line(id_json, text, index=index, bias=bias, demonyms=demonyms) for id_json, text in docs)
 

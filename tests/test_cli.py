@@ -210,9 +210,9 @@ def test_parse_a_jsonl_file_or_a_folder(tmp_path):
 def test_parse_on_several_processes_gives_the_same_lines_in_order(tmp_path, lgl_docs, monkeypatch):
     """parse --workers 2 parses LGL's articles on two processes, batch by batch, and prints what one
     process prints, in the input's order, bad lines reported as they come."""
-    import geomap.cli
+    import geomap.pipeline
 
-    monkeypatch.setattr(geomap.cli, "PARSE_BATCH_CHARS", 20_000)  # several batches, finishing out of order
+    monkeypatch.setattr(geomap.pipeline, "PARSE_BATCH_CHARS", 20_000)  # several batches, finishing out of order
     docs = tmp_path / "lgl.jsonl"
     lines = [json.dumps({"id": d["id"], "text": d["text"]}) for d in lgl_docs[:60]]
     lines.insert(7, "not json")
