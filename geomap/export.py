@@ -19,8 +19,8 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import replace
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from shapely.geometry import Point, mapping
@@ -116,7 +116,7 @@ def place_geometry_json(place: Place) -> dict:
     return outline or _geometry_json(Point(place.lon, place.lat))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)  # a worldwide corpus names a few hundred regions and countries
 def _outline_json(gazetteer_id: str | None, precision: str, country: str | None) -> dict | None:
     """A region's or country's outline as GeoJSON, made once and shared by every feature drawn
     with it: a corpus names Canada in thousands of articles, each a feature of its own."""

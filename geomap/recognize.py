@@ -409,7 +409,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             continue
         j, key = match
         # "St. John's" is a name of its own, not St. John's: a possessive that the gazetteer has whole.
-        whole = j - i > 1 and words[j - 1].possessive and text[ends[j - 1]:ends[j - 1] + 2].lower() in _POSSESSIVE_ENDINGS \
+        whole = j - i > 1 and words[j - 1].possessive \
+            and text[ends[j - 1]:ends[j - 1] + 2].lower() in _POSSESSIVE_ENDINGS \
             and any(e.key == key + "s" and e.name.endswith(_POSSESSIVE_ENDINGS) for e in index.lookup(key + "s"))
         if whole:
             key += "s"

@@ -73,12 +73,15 @@ class PlaceFinder(RawMacroElement):
             var ok = !!id && geomap.show(id);
             input.setAttribute("aria-invalid", ok || !input.value.trim() ? "false" : "true");
         }
-        L.DomEvent.on(input, "keydown", function (e) { if (e.key === "Enter") { L.DomEvent.preventDefault(e); go(); } });
+        L.DomEvent.on(input, "keydown", function (e) {
+            if (e.key === "Enter") { L.DomEvent.preventDefault(e); go(); }
+        });
         // A pick from the list (no keystroke: no inputType, or a replacement) goes there at once;
         // typing goes nowhere until Enter ("Kursk" on the way to "Kursk Oblast").
         L.DomEvent.on(input, "input", function (e) {
             input.setAttribute("aria-invalid", "false");
-            if ((!e.inputType || e.inputType === "insertReplacementText") && byLabel[input.value.toLowerCase()]) { go(); }
+            var picked = !e.inputType || e.inputType === "insertReplacementText";
+            if (picked && byLabel[input.value.toLowerCase()]) { go(); }
         });
         geomap.onChange(fill);
         L.DomEvent.disableClickPropagation(div);
