@@ -2018,3 +2018,16 @@ def test_canadian_abbreviations_datelines_and_routes(index):
     assert ("Y.T.", "Yukon") in found and ("NWT", "Northwest Territories") in found
     assert ("Calgary", "Calgary") in found and ("Edmonton", "Edmonton") in found
     assert not any(t == "Kremlin" for t, _ in found)
+
+
+def test_ontario_regional_municipalities(index):
+    # canada: "Peel Region", "York Region" and "Halton Region" had been England's York and Halton
+    # (their "X region" forms) or no place: Ontario's regional municipalities, named daily in Toronto news.
+    text = ("TORONTO (CP) - Transit projects in Peel Region and York Region are delayed, Halton Region "
+            "officials said. Police in Durham Region arrested two men.")
+    found = {t: (k, c) for t, _, c, k, _ in places(text, index)}
+    for name in ("Peel Region", "York Region", "Halton Region", "Durham Region"):
+        assert found[name] == ("region", "CA"), name
+    # England's York is still York in an English story.
+    assert [(n, c) for _, n, c, _, _ in places("YORK, England - Flooding closed roads across York.", index)] == \
+        [("York", "GB"), ("England", "GB"), ("York", "GB")]
