@@ -336,7 +336,7 @@ class EventsLayer(RawMacroElement):
         // The places the filters show, for the place finder: id, name, and how they were resolved.
         places: function () {
             return entries.filter(function (en) { return en.visible.length; }).map(function (en) {
-                return {id: en.id, name: en.p.name, resolvedAs: en.p.resolved_as, events: en.visible.length};
+                return {id: en.id, name: en.p.name, resolvedAs: en.p.resolved_as};
             });
         },
         // Bring a place into view and open its popup (a clustered marker is zoomed to first).
