@@ -64,6 +64,10 @@ COUNTRY_ALIASES = {
 # Countries whose counties news names with "County" or "Co" before the name: "Co Kerry",
 # "Co. Cork", "County Donegal" (Ireland's are admin-1 regions; Northern Ireland's six are in regions.tsv).
 COUNTY_FIRST = {"IE"}
+# Countries whose admin-1 units English calls counties: "X County" names one of them nowhere else
+# ("Wellington County" is Ontario's, not New Zealand's Wellington region). The US's counties are
+# admin-2 units and come from GeoNames.
+ADMIN1_COUNTIES = {"GB", "IE", "KE", "LR", "NO", "SE", "EE", "HU", "HR", "RO", "LT", "AL", "TW"}
 
 
 def county_first_forms(name: str) -> list[str]:
@@ -786,7 +790,7 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         lat, lon = _region_points(r.geometry)
         base = r.name
         # "Washington County" is one of 30 US counties, never the state.
-        suffixes = [s for s in REGION_SUFFIXES if not (r.country == "US" and s == "county")]
+        suffixes = [s for s in REGION_SUFFIXES if s != "county" or r.country in ADMIN1_COUNTIES]
         forms = [base] + [f"{base} {s}" for s in suffixes]
         for alias in seat_names.get(ri, ()):
             # "Odesa Oblast", "Zaporizhzhia region"; alone, the spelling names the seat (and, from

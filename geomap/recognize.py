@@ -168,7 +168,8 @@ _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
 _REGION_NOUN = re.compile(r"County|Parish|Oblast|Province|Governorate|Prefecture|Krai|Raion|Voivodeship")
 # "Xyz County", "Abc Oblast": a region by its form even when the gazetteer lacks it.
-_UNKNOWN_REGION = re.compile(rf"({NAME_START}[\w'\u2019-]* (?:{RUN_WORD_PLAIN} )??)({_REGION_NOUN.pattern})\b")
+_UNKNOWN_REGION = re.compile(  # not from a possessive: "RCMP's Colchester County"
+    rf"({NAME_START}[\w'\u2019-]*(?<!['\u2019]s) (?:{RUN_WORD_PLAIN} )??)({_REGION_NOUN.pattern})\b")
 
 
 @dataclass(frozen=True)
@@ -531,18 +532,36 @@ def _unknown_regions(text: str, found: list[Candidate], index: GazetteerIndex) -
     """
     if not _REGION_NOUN.search(text):
         return found  # most texts: no need for the slower regex below
-    extra = []
+    extra, inside = [], set()
     starts = [c.start for c in found]  # found is in text order
     reach = list(accumulate((c.end for c in found), max))  # the furthest end of found[:i + 1]
     for m in _UNKNOWN_REGION.finditer(text):
         words = normalize(m.group()).split()
         before = bisect_left(starts, m.end())  # found[:before] start before the match ends
         if words[0] in STOPWORDS or words[0] in demonyms() or \
-                any(index.names.find(" ".join(words[k:])) for k in range(len(words) - 1)) or \
-                (before and reach[before - 1] > m.start()):
+                any(index.names.find(" ".join(words[k:])) for k in range(len(words) - 1)):
             continue
+        if before and reach[before - 1] > m.start():
+            # A town inside the unknown region's name ("Wellington" in Ontario's "Wellington
+            # County") is no mention of the town: the region replaces it. Anything reaching
+            # outside the name keeps its place.
+            overlapping = [c for c in found[:before] if c.end > m.start()]
+            if m.group(2) != "County" or text.startswith(" Council", m.end()) or \
+                    any(c.start < m.start() or _seat_names_its_county(c) for c in overlapping):
+                continue
+            inside.update(id(c) for c in overlapping)
         extra.append(Candidate(m.group(), m.start(), m.end(), normalize(m.group()), ()))
-    return sorted(found + extra, key=lambda c: c.start) if extra else found
+    if not extra:
+        return found
+    return sorted([c for c in found if id(c) not in inside] + extra, key=lambda c: c.start)
+
+
+# Countries whose counties (gun, xian) are named after their seat towns, which stand for them.
+_SEAT_NAMED_COUNTIES = frozenset({"KR", "KP", "CN", "TW", "JP"})
+
+
+def _seat_names_its_county(c: Candidate) -> bool:
+    return any(e.country in _SEAT_NAMED_COUNTIES for e in c.entries)
 
 
 def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str],

@@ -2031,3 +2031,23 @@ def test_ontario_regional_municipalities(index):
     # England's York is still York in an English story.
     assert [(n, c) for _, n, c, _, _ in places("YORK, England - Flooding closed roads across York.", index)] == \
         [("York", "GB"), ("England", "GB"), ("York", "GB")]
+
+
+def test_a_county_the_gazetteer_lacks_is_no_town_of_its_name(index):
+    # canada: "Wellington County" (Ontario) had been New Zealand's Wellington region, by an "X County"
+    # form that only countries whose admin-1 units are counties have; "Perth County" and "RCMP's
+    # Colchester County" had been the towns of Perth and Colchester, Ontario, hundreds of km away.
+    text = ("GUELPH, Ont. - Flooding closed roads in Wellington County and Perth County on Monday. In Nova "
+            "Scotia, the RCMP's Colchester County detachment responded. Nairobi County and Kerry County "
+            "Council reported no damage.")
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    for name in ("Wellington County", "Perth County", "Colchester County"):
+        assert name in found and found[name] is None, name
+    assert "Wellington" not in found and "Perth" not in found
+    assert (found["Nairobi County"].country, found["Nairobi County"].kind) == ("KE", "admin1")
+    # A county named after its seat town (Korea's gun) is still placed at the town; so is an English
+    # parish council's village.
+    text = ("Goseong County in South Gyeongsang Province lies near Tongyeong. In Swaledale, Muker Parish "
+            "Council met on Monday.")
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert found["Goseong"].country == "KR" and found["Muker"].country == "GB"
