@@ -30,7 +30,7 @@ from geomap.model import Article, Document, Event, Figure, Place, Source
 from geomap.taxonomy import EVENT_TYPES
 
 __all__ = ["mapped_places", "place_geometry", "place_geometry_json", "feature_collection", "geojson_text",
-           "geojson_chunks", "geojson_lines", "csv_text", "kml_text", "export_text", "export_chunks", "FORMATS",
+           "geojson_chunks", "geojson_lines", "csv_text", "kml_chunks", "kml_text", "export_text", "export_chunks", "FORMATS",
            "CSV_COLUMNS", "GEO_PRECISION", "documents_from_geojson", "documents_from_csv", "resolved_as",
            "shown_only"]
 
@@ -402,33 +402,47 @@ def _kml_rings(parent, polygon_coords):
                  " ".join(f"{x:.4f},{y:.4f}" for x, y in ring))
 
 
-def kml_text(docs: list[Document], title: str = "geomap") -> str:
-    kml = ET.Element("kml", xmlns=KML_NS)
-    document = _sub(kml, "Document")
-    _sub(document, "name", title)
-    _sub(document, "description", "Places and events mapped by geomap. Places: GeoNames (CC BY 4.0); "
-                                  + boundaries.ATTRIBUTION + ".")
+def _kml_element(element, level: int) -> str:
+    """One element of the KML tree, indented as ``ET.indent`` would indent it at ``level``."""
+    ET.indent(element, space=" ", level=level)
+    return " " * level + ET.tostring(element, encoding="unicode") + "\n"
+
+
+def kml_chunks(docs: list[Document], title: str = "geomap") -> Iterator[str]:
+    """The KML file in parts, a placemark at a time: a corpus's tens of thousands of placemarks
+    are never one tree in memory."""
+    def element(tag: str, text=None, **attrs):
+        node = ET.Element(tag, attrs)
+        if text is not None:
+            node.text = _x(text)
+        return node
+
+    yield f'<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="{KML_NS}">\n <Document>\n'
+    yield _kml_element(element("name", title), 2)
+    yield _kml_element(element("description", "Places and events mapped by geomap. Places: GeoNames (CC BY "
+                                              "4.0); " + boundaries.ATTRIBUTION + "."), 2)
     rows = sorted(mapped_places(docs), key=lambda r: (r[0].article.id, r[1].id))
     used = sorted({ev.type for _, _, events in rows for ev in events}, key=list(EVENT_TYPES).index)
     for type_id in used:
         t = EVENT_TYPES[type_id]
-        style = _sub(document, "Style", id=f"type-{type_id}")
+        style = element("Style", id=f"type-{type_id}")
         icon_style = _sub(style, "IconStyle")
         _sub(icon_style, "color", _kml_color(t.color))
         _sub(_sub(icon_style, "Icon"), "href", "http://maps.google.com/mapfiles/kml/shapes/shaded_dot.png")
         _sub(_sub(style, "BalloonStyle"), "text", "$[description]")  # not the raw ExtendedData
-    area_style = _sub(document, "Style", id="area")
+        yield _kml_element(style, 2)
+    area_style = element("Style", id="area")
     line = _sub(area_style, "LineStyle")
     _sub(line, "color", "ff555555")
     _sub(line, "width", "2")
     _sub(_sub(area_style, "PolyStyle"), "color", "33555555")
+    yield _kml_element(area_style, 2)
     for type_id in used:
-        folder = _sub(document, "Folder")
-        _sub(folder, "name", EVENT_TYPES[type_id].label)
+        yield "  <Folder>\n" + _kml_element(element("name", EVENT_TYPES[type_id].label), 3)
         placed = [(doc, place, ev) for doc, place, events in rows for ev in events if ev.type == type_id]
         placed.sort(key=lambda r: (r[2].date is None, r[2].date or "", r[0].article.id, r[2].id))
         for doc, place, ev in placed:
-            mark = _sub(folder, "Placemark")
+            mark = element("Placemark")
             _sub(mark, "name", f"{place.name}: {EVENT_TYPES[type_id].label}")
             if ev.date:
                 _sub(_sub(mark, "TimeStamp"), "when", ev.date)
@@ -442,6 +456,8 @@ def kml_text(docs: list[Document], title: str = "geomap") -> str:
                                 ("article_id", doc.article.id)):
                 _sub(_sub(extended, "Data", name=name), "value", value)
             _sub(_sub(mark, "Point"), "coordinates", f"{place.lon:.5f},{place.lat:.5f}")
+            yield _kml_element(mark, 3)
+        yield "  </Folder>\n"
     areas = {}
     for doc, place, _ in rows:
         if place.precision != "point":
@@ -449,10 +465,9 @@ def kml_text(docs: list[Document], title: str = "geomap") -> str:
             if geom.geom_type in ("Polygon", "MultiPolygon"):
                 areas.setdefault((place.gazetteer_id or place.id, place.name), geom)
     if areas:
-        folder = _sub(document, "Folder")
-        _sub(folder, "name", "Regions and countries (approximate areas)")
+        yield "  <Folder>\n" + _kml_element(element("name", "Regions and countries (approximate areas)"), 3)
         for (_, name), geom in sorted(areas.items(), key=lambda kv: kv[0][1]):
-            mark = _sub(folder, "Placemark")
+            mark = element("Placemark")
             _sub(mark, "name", name)
             _sub(mark, "styleUrl", "#area")
             multi = _sub(mark, "MultiGeometry")
@@ -460,8 +475,13 @@ def kml_text(docs: list[Document], title: str = "geomap") -> str:
             polygons = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"]
             for poly in polygons:
                 _kml_rings(_sub(multi, "Polygon"), poly)
-    ET.indent(kml, space=" ")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(kml, encoding="unicode") + "\n"
+            yield _kml_element(mark, 3)
+        yield "  </Folder>\n"
+    yield " </Document>\n</kml>\n"
+
+
+def kml_text(docs: list[Document], title: str = "geomap") -> str:
+    return "".join(kml_chunks(docs, title=title))
 
 
 def export_text(docs: list[Document], fmt: str, *, title: str = "geomap") -> str:
@@ -476,5 +496,5 @@ def export_chunks(docs: list[Document], fmt: str, *, title: str = "geomap") -> I
     if fmt == "csv":
         return [csv_text(docs)]
     if fmt == "kml":
-        return [kml_text(docs, title=title)]
+        return kml_chunks(docs, title=title)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
