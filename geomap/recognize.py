@@ -1422,8 +1422,9 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
             and _ATTRIBUTION_BEFORE.search(text, max(0, first_start - 30), first_start) \
             and not _continues_a_place(words[j].key) and words[j].text.lower() not in lower_words:
         return "given name"
-    if single and not area and i > 0 and joined[i] and words[i - 1].is_title and not words[i - 1].possessive:
-        given_start = tokens.starts[i - 1]  # "Editing by Sonali Paul": the surname
+    if single and not nation and i > 0 and joined[i] and words[i - 1].is_title and not words[i - 1].possessive:
+        # "Editing by Sonali Paul": the surname, even one that names a region (Paul, Cape Verde)
+        given_start = tokens.starts[i - 1]
         if given_start >= 2 and text[given_start - 2].islower() \
                 and _BYLINE_BEFORE.search(text, max(0, given_start - 80), given_start):
             return "person"

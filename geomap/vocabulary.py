@@ -111,6 +111,7 @@ NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah
               "duma", "rada", "knesset", "united russia", "just russia", "our ukraine",
               "kremlin", "god", "jesus", "christ", "lord", "allah", "democrat", "democrats", "republican",
               "republicans", "university", "commerce", "internet", "google", "facebook", "twitter",
+              "meta", "samsung",  # the firms: not Meta department (Colombia) nor Samseung (Korea)
               "xinhua",  # China's news agency, and villages of no recorded population
               "red cross", "red crescent"}  # the relief movement, not Red Cross, North Carolina
 # Words that make place names of people's names: "Glen Allen", "West Chester", "Morgan Hill".

@@ -2051,3 +2051,18 @@ def test_a_county_the_gazetteer_lacks_is_no_town_of_its_name(index):
             "Council met on Monday.")
     found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
     assert found["Goseong"].country == "KR" and found["Muker"].country == "GB"
+
+
+def test_tech_firms_credit_lines_and_penang(index):
+    # techbusiness (written after the session's first rules): Meta, the firm, had been Colombia's Meta
+    # department, Samsung a Korean village, and "Editing by Sonali Paul" a region of Cape Verde; Penang,
+    # listed among Malaysia's states, had been the town of George Town (Natural Earth: "Pulau Pinang").
+    text = ("Microsoft, Meta and QTS have all announced large campuses in the metro area. Exporters in Gyeonggi "
+            "province, home to Samsung's chip plants in Pyeongtaek, welcomed it. Workers found no jobs in Johor, "
+            "Selangor or Penang. (Reporting by Lin Pei-shan in Taipei; Editing by Sonali Paul)")
+    found = {t: (n, k) for t, n, _, k, _ in places(text, index)}
+    assert "Meta" not in found and "Samsung" not in found and "Paul" not in found
+    assert found["Penang"] == ("Pulau Pinang", "admin1") and found["Taipei"] == ("Taipei", "city")
+    # Colombia's Meta is still found where the text says it is a department.
+    assert ("Meta department", "CO") in [(t, c) for t, _, c, _, _ in places("Floods hit the Meta department of "
+                                                                           "Colombia.", index)]
