@@ -1179,10 +1179,12 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     nation = place.nation
     single = j - i == 1
     if (key in NOT_PLACES or (i > 0 and joined[i] and f"{words[i - 1].key} {key}" in NOT_PLACES)) \
+            and not (listed and text.endswith((" and ", " or "), 0, first_start)
+                     and not text.endswith((", and ", ", or "), 0, first_start)) \
             and not _qualified_by_its_region(tokens, j, place, index) \
             and not _TOWN_OF_BEFORE.search(text, max(0, first_start - 16), first_start):
-        # "Hamas"; "United Russia", a party; but "TOYOTA, Japan -", "Toyota, Aichi Prefecture" and
-        # "the city of Toyota" are the town
+        # "Hamas"; "United Russia", a party; but "TOYOTA, Japan -", "Toyota, Aichi Prefecture",
+        # "the city of Toyota" and "Aurora, Joliet and Harvard" are the towns
         return "word"
     if last.key == "co" and j - i > 1 and i > 0 and joined[i] and words[i - 1].is_title \
             and not words[i - 1].possessive:

@@ -112,6 +112,8 @@ NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah
               "kremlin", "god", "jesus", "christ", "lord", "allah", "democrat", "democrats", "republican",
               "republicans", "university", "commerce", "internet", "google", "facebook", "twitter",
               "meta", "samsung",  # the firms: not Meta department (Colombia) nor Samseung (Korea)
+              "harvard",  # the university, not Harvard, Massachusetts
+              "commonwealth",  # "Commonwealth disaster payments": not a district of Quezon City
               "xinhua",  # China's news agency, and villages of no recorded population
               "red cross", "red crescent"}  # the relief movement, not Red Cross, North Carolina
 # Words that make place names of people's names: "Glen Allen", "West Chester", "Morgan Hill".

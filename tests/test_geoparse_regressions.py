@@ -2066,3 +2066,14 @@ def test_tech_firms_credit_lines_and_penang(index):
     # Colombia's Meta is still found where the text says it is a department.
     assert ("Meta department", "CO") in [(t, c) for t, _, c, _, _ in places("Floods hit the Meta department of "
                                                                            "Colombia.", index)]
+
+
+def test_harvard_and_the_commonwealth_are_no_towns(index):
+    # education: "At Harvard" had been Harvard, Massachusetts (6,000 people), and oceania's "Commonwealth
+    # disaster payments" a district of Quezon City; a town listed among towns is still the town.
+    text = ("At Harvard, a freeze idled labs. Prime Minister Anthony Albanese said Commonwealth disaster payments "
+            "would be made. Metra would end weekend service on lines to Aurora, Joliet and Harvard.")
+    found = [(t, c, k) for t, _, c, k, _ in places(text, index)]
+    assert ("Harvard", "US", "city") in found and [t for t, _, _ in found].count("Harvard") == 1
+    assert text.index("Harvard") not in [r.candidate.start for r in geoparse(text, index=index)]
+    assert "Commonwealth" not in [t for t, _, _ in found]
