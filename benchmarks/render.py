@@ -9,7 +9,8 @@ region (admin-1) and one in forty a country; dates of every precision from 1938 
 (days, months, years, approximate) and some undated. "build" is map_html() on those documents
 in this process, cold (boundaries loaded, nothing cached) for the first size; "browser" is the
 time from navigation until markers or clusters are in the DOM, in headless Chromium with the
-network off.
+network off; "filter ms" is then the median time of a filter change (one event type switched off,
+then on again, five times each), as the legend's checkboxes or the date slider cause it.
 """
 
 from __future__ import annotations
@@ -107,7 +108,18 @@ def synthetic_documents(n_events: int, seed: int = 4) -> list[Document]:
     return docs
 
 
-def browser_load_seconds(html_path: Path) -> float:
+# A filter change, timed in the page: one event type off, then on, five times; the median, in ms.
+FILTER_MS = """() => {
+    const g = geomap, type = g.typeIds[0], times = [];
+    for (let k = 0; k < 10; k++) {
+        const t = performance.now(); g.setType(type, k % 2 === 1); times.push(performance.now() - t);
+    }
+    return times.sort((a, b) => a - b)[5];
+}"""
+
+
+def browser_seconds(html_path: Path) -> tuple[float, float]:
+    """Seconds until the page shows markers, and the median milliseconds of a filter change."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -122,10 +134,11 @@ def browser_load_seconds(html_path: Path) -> float:
         page.goto(html_path.as_uri(), wait_until="commit", timeout=300_000)
         page.wait_for_selector(".geomap-marker, .marker-cluster", timeout=300_000)
         seconds = time.perf_counter() - start
+        filter_ms = page.evaluate(FILTER_MS)
         browser.close()
     if errors:
         raise RuntimeError(f"page errors: {errors[:3]}")
-    return seconds
+    return seconds, filter_ms
 
 
 def main() -> None:
@@ -138,7 +151,7 @@ def main() -> None:
 
     out = args.out or Path(tempfile.mkdtemp(prefix="geomap-bench-"))
     out.mkdir(parents=True, exist_ok=True)
-    print(f"{'events':>8} {'places':>7} {'docs':>6} {'build s':>8} {'page MB':>8} {'browser s':>9}")
+    print(f"{'events':>8} {'places':>7} {'docs':>6} {'build s':>8} {'page MB':>8} {'browser s':>9} {'filter ms':>9}")
     for n in [int(s) for s in args.sizes.split(",")]:
         docs = synthetic_documents(n)
         places = sum(len(d.places) for d in docs)
@@ -147,9 +160,9 @@ def main() -> None:
         build = time.perf_counter() - start
         path = out / f"map-{n}.html"
         path.write_text(page, encoding="utf-8")
-        load = "-" if args.no_browser else f"{browser_load_seconds(path):.2f}"
-        print(f"{n:>8} {places:>7} {len(docs):>6} {build:>8.2f} {len(page.encode()) / 1e6:>8.1f} {load:>9}",
-              flush=True)
+        load, filter_ms = ("-", "-") if args.no_browser else (f"{x:.2f}" for x in browser_seconds(path))
+        print(f"{n:>8} {places:>7} {len(docs):>6} {build:>8.2f} {len(page.encode()) / 1e6:>8.1f} {load:>9} "
+              f"{filter_ms:>9}", flush=True)
 
 
 if __name__ == "__main__":

@@ -42,16 +42,21 @@ class PlaceFinder(RawMacroElement):
         input.setAttribute("aria-label", "Find a place");
         input.setAttribute("list", list.id);
         input.autocomplete = "off";
-        var byLabel = {};
+        var byLabel = {}, stale = true;
+        var collator = new Intl.Collator();  // localeCompare's order, without a collator per comparison
         function labels() {  // a label a place: its name, or its name and how it was resolved when shared
             var places = geomap.places(), seen = {}, out = [];
             places.forEach(function (p) { var k = p.name.toLowerCase(); seen[k] = (seen[k] || 0) + 1; });
             places.forEach(function (p) {
                 out.push([seen[p.name.toLowerCase()] > 1 ? p.name + " \u2014 " + p.resolvedAs : p.name, p.id]);
             });
-            return out.sort(function (a, b) { return a[0].localeCompare(b[0]); });
+            return out.sort(function (a, b) { return collator.compare(a[0], b[0]); });
         }
+        // The list is made when the box is used, not at each filter change: a corpus map's tens
+        // of thousands of options made every tick of the date slider slow.
         function fill() {
+            if (!stale) { return; }
+            stale = false;
             byLabel = {};
             list.textContent = "";
             labels().forEach(function (pair) {
@@ -69,6 +74,7 @@ class PlaceFinder(RawMacroElement):
             return hits.length === 1 ? byLabel[hits[0]] : null;
         }
         function go() {
+            fill();
             var id = find(input.value);
             var ok = !!id && geomap.show(id);
             input.setAttribute("aria-invalid", ok || !input.value.trim() ? "false" : "true");
@@ -83,7 +89,11 @@ class PlaceFinder(RawMacroElement):
             var picked = !e.inputType || e.inputType === "insertReplacementText";
             if (picked && byLabel[input.value.toLowerCase()]) { go(); }
         });
-        geomap.onChange(fill);
+        geomap.onChange(function () {
+            stale = true;
+            if (document.activeElement === input) { fill(); }
+        });
+        L.DomEvent.on(input, "focus", fill);
         L.DomEvent.disableClickPropagation(div);
         L.DomEvent.disableScrollPropagation(div);
         return div;
