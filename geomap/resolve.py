@@ -116,7 +116,7 @@ SHARE_PRIOR = 1.5  # evidence no country or region holds: a name and a half
 TINY_POPULATION = 10_000  # a town this small ...
 TINY_STATE = 0.5  # ... takes this share of the admin-1 context when its name is also a place of 100,000
 OUTNAMED = 10  # a town by another of its names takes no context beside a place so named this many times bigger
-OUTNAMED_BY_REGION = 1000  # ... nor does a town named like an admin-1 region of its country this many times bigger
+OUTNAMED_BY_REGION = 20  # ... nor does a town named like an admin-1 region of its country this many times bigger
 MAJOR_POPULATION = 100_000  # a city, region or country this big is a major place ...
 INTERNATIONAL_COUNTRIES = 5  # ... whose smaller namesakes take no context in a story of this many countries
 INTERNATIONAL_SHARE = 0.35  # ... none of which holds this share of the evidence
@@ -635,6 +635,10 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     region_votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     scored = []
+    # The towns the text qualifies somewhere ("Virginia, Minn."): elsewhere, unqualified, such a
+    # town takes the context that a bigger region of its name would otherwise deny it.
+    qualified_towns = {e.id for cand in candidates if cand.qualifier is not None for e in cand.entries
+                       if e.kind == "city" and any(q.kind == "admin1" and contains(q, e) for q in cand.qualifier.entries)}
     for cand, signature in zip(candidates, signatures):
         ranked = scored_for.get(signature)
         if ranked is None:
@@ -657,7 +661,7 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             beside_metropolis = len(signature) > 5 and signature[5] and any(
                 e.kind == "city" and e.population >= METROPOLIS_POPULATION for e in cand.entries)
             for e in cand.entries:
-                if _takes_no_context(e, cand.key, own_regions, own_population) or (
+                if (_takes_no_context(e, cand.key, own_regions, own_population) and e.id not in qualified_towns) or (
                         namesakes_abroad and e.kind == "city" and e.population < MAJOR_POPULATION) or (
                         beside_metropolis and e.kind == "city" and e.population < TINY_POPULATION):
                     score = _base_score(e, cand.key)
@@ -769,7 +773,7 @@ def _takes_no_context(entry: Entry, key: str, own_regions: dict[str, int], own_p
     SEAT_FLOOR of its people, and no national capital: "Quebec" the city, a twentieth of its
     province, while the region's other places name the region); named like another admin-1
     region of its country with OUTNAMED_BY_REGION times its people ("Yucatán", a village of
-    Veracruz); or named by another of its names beside a place whose own name it is, OUTNAMED
+    Veracruz; "Mpumalanga", a township of KwaZulu-Natal); or named by another of its names beside a place whose own name it is, OUTNAMED
     times bigger ("Maine", another name of
     Des Plaines, Illinois, beside the state). ``own_regions``: the admin-1 regions so named, with
     their people; ``own_population``: the most people of a place whose own name ``key`` is.

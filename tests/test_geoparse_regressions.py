@@ -2077,3 +2077,17 @@ def test_harvard_and_the_commonwealth_are_no_towns(index):
     assert ("Harvard", "US", "city") in found and [t for t, _, _ in found].count("Harvard") == 1
     assert text.index("Harvard") not in [r.candidate.start for r in geoparse(text, index=index)]
     assert "Commonwealth" not in [t for t, _, _ in found]
+
+
+def test_a_province_outnumbering_its_namesake_town_twentyfold(index):
+    # africa, agriculture, markets...: "Mpumalanga" (a province of 3 million) had been the township
+    # of Mpumalanga near Durban (140,000) whenever the story also named KwaZulu-Natal's places.
+    text = ("DURBAN, South Africa - Mining companies say cable theft on the lines from Mpumalanga to Richards "
+            "Bay has cost billions of rand. Coal miners in Mpumalanga have also lost money.")
+    found = [(t, n, k) for t, n, _, k, _ in places(text, index)]
+    assert found.count(("Mpumalanga", "Mpumalanga", "admin1")) == 2, found
+    # A town the text places by its state keeps that sense when named alone again.
+    text = ("Mines around Hibbing, Eveleth and Virginia, Minn., employ about 4,000 people, and union leaders "
+            "in Virginia said the project could add several hundred more.")
+    rs = [r for r in geoparse(text, index=index) if r.candidate.text == "Virginia"]
+    assert [(r.entry.kind, r.entry.admin1) for r in rs] == [("city", "US.MN")] * 2
