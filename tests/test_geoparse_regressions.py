@@ -2091,3 +2091,20 @@ def test_a_province_outnumbering_its_namesake_town_twentyfold(index):
             "in Virginia said the project could add several hundred more.")
     rs = [r for r in geoparse(text, index=index) if r.candidate.text == "Virginia"]
     assert [(r.entry.kind, r.entry.admin1) for r in rs] == [("city", "US.MN")] * 2
+
+
+def test_places_news_names_that_geonames_populated_places_lack(index):
+    # Named in several sets each, and missing from GeoNames' cities500: Metro Manila had been only
+    # "Manila" inside it; the Vaca Muerta shale, Morowali's nickel parks, the ports of Kyaukphyu and
+    # Mongla, Indonesia's new capital and the quake-struck town of Noto were no places at all.
+    text = ("Traffic in Metro Manila worsened. Output from Vaca Muerta rose, nickel smelters in Morowali "
+            "expanded, and China's port at Kyaukphyu in Myanmar and Bangladesh's Mongla competed. Civil servants "
+            "moved to Nusantara. In Ishikawa, the town of Noto on the Noto Peninsula was cut off.")
+    found = {t: (c, k) for t, _, c, k, _ in places(text, index)}
+    assert found["Metro Manila"] == ("PH", "region") and "Manila" not in found
+    for name, country in [("Vaca Muerta", "AR"), ("Morowali", "ID"), ("Kyaukphyu", "MM"), ("Mongla", "BD"),
+                          ("Nusantara", "ID"), ("Noto", "JP")]:
+        assert found[name][0] == country, name
+    # Sicily's Noto is still Sicily's in an Italian story.
+    assert [(t, c) for t, _, c, _, _ in places("SYRACUSE, Italy - Baroque churches in Noto reopened.", index)
+            if t == "Noto"] == [("Noto", "IT")]
