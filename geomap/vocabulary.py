@@ -105,7 +105,7 @@ TITLE_ABBREVIATIONS = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "gen", "
                        "coun", "cllr"}
 # Names of organisations and buildings that the gazetteer also knows as towns.
 # Names that are places only after "the": "deforestation in the Amazon", but "Amazon said" (the firm).
-THE_ONLY = {"amazon", "channel", "baltic", "caspian"}
+THE_ONLY = {"amazon", "channel", "baltic", "caspian", "hunter"}  # "the Hunter": New South Wales' Hunter Valley
 NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah", "nato", "congress", "senate",
               "pentagon", "toyota", "honda", "roman", "bayern", "rio tinto", "el nino", "la nina",
               "duma", "rada", "knesset", "united russia", "just russia", "our ukraine",

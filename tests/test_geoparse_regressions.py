@@ -2108,3 +2108,12 @@ def test_places_news_names_that_geonames_populated_places_lack(index):
     # Sicily's Noto is still Sicily's in an Italian story.
     assert [(t, c) for t, _, c, _, _ in places("SYRACUSE, Italy - Baroque churches in Noto reopened.", index)
             if t == "Noto"] == [("Noto", "IT")]
+
+
+def test_the_hunter_is_new_south_wales_hunter_valley(index):
+    # oceania, regionalpress, education: "schools in the Hunter" had been no place (the towns called
+    # Hunter are American villages); without "the", Hunter is a surname or a word.
+    text = ("SYDNEY (AAP) - Temperatures are forecast to reach 44C in the Hunter, including Newcastle and "
+            "Maitland. Hunter Biden was not there, and a hunter said so.")
+    found = [(t, n, c) for t, n, c, _, _ in places(text, index) if t == "Hunter"]
+    assert len(found) == 1 and found[0][1] in ("Hunter Valley", "Hunter River") and found[0][2] == "AU"
