@@ -2117,3 +2117,14 @@ def test_the_hunter_is_new_south_wales_hunter_valley(index):
             "Maitland. Hunter Biden was not there, and a hunter said so.")
     found = [(t, n, c) for t, n, c, _, _ in places(text, index) if t == "Hunter"]
     assert len(found) == 1 and found[0][1] in ("Hunter Valley", "Hunter River") and found[0][2] == "AU"
+
+
+def test_western_australias_kimberley(index):
+    # oceania, agriculture, disasters: "flooding in the Kimberley" had been the South African city.
+    text = ("PERTH (AAP) - Forecasters warned of flooding in the Kimberley, the Top End around Darwin and "
+            "Queensland's Gulf Country.")
+    found = {t: (n, c) for t, n, c, _, _ in places(text, index)}
+    assert found["Kimberley"] == ("Kimberley", "AU") and found["Gulf Country"][1] == "AU"
+    # The diamond city is still South Africa's in a South African story.
+    text = "JOHANNESBURG - De Beers said the old mine at Kimberley, in the Northern Cape, would reopen to tourists."
+    assert ("Kimberley", "ZA", "city") in [(t, c, k) for t, _, c, k, _ in places(text, index)]
