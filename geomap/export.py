@@ -30,8 +30,8 @@ from geomap.model import Article, Document, Event, Figure, Place, Source
 from geomap.taxonomy import EVENT_TYPES
 
 __all__ = ["mapped_places", "place_geometry", "place_geometry_json", "feature_collection", "geojson_text",
-           "geojson_chunks", "geojson_lines", "csv_text", "kml_chunks", "kml_text", "export_text", "export_chunks", "FORMATS",
-           "CSV_COLUMNS", "GEO_PRECISION", "documents_from_geojson", "documents_from_csv", "resolved_as",
+           "geojson_chunks", "geojson_lines", "csv_text", "kml_chunks", "kml_text", "export_text", "export_chunks",
+           "FORMATS", "CSV_COLUMNS", "GEO_PRECISION", "documents_from_geojson", "documents_from_csv", "resolved_as",
            "shown_only"]
 
 FORMATS = ("geojson", "csv", "kml")

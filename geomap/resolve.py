@@ -638,7 +638,8 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
     # The towns the text qualifies somewhere ("Virginia, Minn."): elsewhere, unqualified, such a
     # town takes the context that a bigger region of its name would otherwise deny it.
     qualified_towns = {e.id for cand in candidates if cand.qualifier is not None for e in cand.entries
-                       if e.kind == "city" and any(q.kind == "admin1" and contains(q, e) for q in cand.qualifier.entries)}
+                       if e.kind == "city" and any(q.kind == "admin1" and contains(q, e)
+                                                   for q in cand.qualifier.entries)}
     for cand, signature in zip(candidates, signatures):
         ranked = scored_for.get(signature)
         if ranked is None:
@@ -773,9 +774,9 @@ def _takes_no_context(entry: Entry, key: str, own_regions: dict[str, int], own_p
     SEAT_FLOOR of its people, and no national capital: "Quebec" the city, a twentieth of its
     province, while the region's other places name the region); named like another admin-1
     region of its country with OUTNAMED_BY_REGION times its people ("Yucatán", a village of
-    Veracruz; "Mpumalanga", a township of KwaZulu-Natal); or named by another of its names beside a place whose own name it is, OUTNAMED
-    times bigger ("Maine", another name of
-    Des Plaines, Illinois, beside the state). ``own_regions``: the admin-1 regions so named, with
+    Veracruz; "Mpumalanga", a township of KwaZulu-Natal); or named by another of its names beside
+    a place whose own name it is, OUTNAMED times bigger ("Maine", another name of Des Plaines,
+    Illinois, beside the state). ``own_regions``: the admin-1 regions so named, with
     their people; ``own_population``: the most people of a place whose own name ``key`` is.
     Nor does a capital named like its country: "Luxembourg" in a story of Luxembourg's towns is
     the country, not the city whose region they lie in (nor Singapore, Djibouti or Monaco)."""
