@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -480,10 +481,28 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     found = _forget_person_names(text, found, person_keys, said_of_people)
     if disease_keys or club_keys:  # "Marburg virus ... the Marburg outbreak": the disease throughout, unless placed
         found = [c for c in found if (c.key not in disease_keys and c.key not in club_keys) or _placed(text, c)]
+    if _COMBINING_MARK.search(text):
+        found, unplaced = _with_combining_marks(text, found), _with_combining_marks(text, unplaced)
     found = _qualified_parts(text, _feature_names(text, _governed_regions(text, _plural_regions(text, found, index),
                                                                           index)))
     found = _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(text, found, index), index))
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
+
+
+# Combining diacritics, which regular expressions count as no word character.
+_COMBINING_MARK = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _with_combining_marks(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Each name to the end of the marks written on its last letter: "Behchokǫ̀" ends with U+0300,
+    a grave accent that no precomposed letter holds, and had been cut off the name's span."""
+    def extended(c: Candidate) -> Candidate:
+        end = c.end
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+        return c if end == c.end else replace(c, text=text[c.start:end], end=end)
+
+    return [extended(c) for c in found]
 
 
 def _placed_elsewhere(text: str, found: list[Candidate], unplaced: list[Candidate],

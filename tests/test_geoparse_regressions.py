@@ -2128,3 +2128,14 @@ def test_western_australias_kimberley(index):
     # The diamond city is still South Africa's in a South African story.
     text = "JOHANNESBURG - De Beers said the old mine at Kimberley, in the Northern Cape, would reopen to tourists."
     assert ("Kimberley", "ZA", "city") in [(t, c, k) for t, _, c, k, _ in places(text, index)]
+
+
+def test_a_name_ends_after_the_combining_marks_on_its_last_letter(index):
+    # canada: "Behchokǫ̀" ends with U+0300 (a grave accent no precomposed letter holds), which
+    # regular expressions count as no word character: the span had stopped one character short,
+    # and ", N.W.T." qualified nothing.
+    text = "Crews flew from Behchok\u01eb\u0300 to Yellowknife on Monday. Behchok\u01eb\u0300, N.W.T., is north."
+    rs = [r for r in geoparse(text, index=index) if r.candidate.text.startswith("Behchok")]
+    assert [(r.candidate.text, text[r.candidate.start:r.candidate.end]) for r in rs] == \
+        [("Behchok\u01eb\u0300", "Behchok\u01eb\u0300")] * 2
+    assert rs[1].candidate.qualifier is not None and rs[1].entry.admin1 == "CA.NT"
