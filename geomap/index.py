@@ -64,6 +64,9 @@ COUNTRY_ALIASES = {
 # Countries whose counties news names with "County" or "Co" before the name: "Co Kerry",
 # "Co. Cork", "County Donegal" (Ireland's are admin-1 regions; Northern Ireland's six are in regions.tsv).
 COUNTY_FIRST = {"IE"}
+# An admin-1 or admin-2 unit named like a country and this near its point (in degrees, latitude plus
+# longitude) is that country, a territory listed twice ("Puerto Rico").
+TERRITORY_DEGREES = 0.5
 # Countries whose admin-1 units English calls counties: "X County" names one of them nowhere else
 # ("Wellington County" is Ontario's, not New Zealand's Wellington region). The US's counties are
 # admin-2 units and come from GeoNames.
@@ -853,6 +856,15 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         if record is not None:
             forms += [getattr(record, a, None) for a in ("name", "common_name", "official_name")]
         add(Entry(f"gn:{c['geonameid']}", c["name"], lat, lon, code, "country", int(c["population"])), *forms)
+
+    # A territory that Natural Earth or the Census also lists as an admin-1 or admin-2 unit (of
+    # itself, or of the country that holds it) is the territory by its bare name: "Puerto Rico",
+    # "Guam", "Norfolk Island". The unit keeps its forms with a region word.
+    for row in [i for i, e in enumerate(entries) if e[5] == "country"]:
+        _, _, lat, lon, _, _, _, _, key = entries[row]
+        rows = names.get(key, [])
+        rows[:] = [r for r in rows if not (entries[r][5] in ("admin1", "admin2") and entries[r][8] == key
+                                           and abs(entries[r][2] - lat) + abs(entries[r][3] - lon) < TERRITORY_DEGREES)]
 
     for code, c in _geonames_data("continents").items():
         forms = [c["name"]] + [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]

@@ -2139,3 +2139,15 @@ def test_a_name_ends_after_the_combining_marks_on_its_last_letter(index):
     assert [(r.candidate.text, text[r.candidate.start:r.candidate.end]) for r in rs] == \
         [("Behchok\u01eb\u0300", "Behchok\u01eb\u0300")] * 2
     assert rs[1].candidate.qualifier is not None and rs[1].entry.admin1 == "CA.NT"
+
+
+def test_a_territory_listed_twice_is_the_territory(index):
+    # islands, latam: Puerto Rico, Guam and Norfolk Island are countries of GeoNames and also
+    # admin-1 or admin-2 units (Natural Earth's, the Census's): the bare name had been the unit.
+    text = "SAN JUAN, Puerto Rico (AP) - Puerto Rico, Guam and Norfolk Island asked for aid."
+    found = {t: (c, k) for t, _, c, k, _ in places(text, index)}
+    assert found["Puerto Rico"] == ("PR", "country") and found["Guam"] == ("GU", "country")
+    assert found["Norfolk Island"] == ("NF", "country")
+    # Belgium's province of Luxembourg, further from the country's point, is still the province.
+    found = [(t, c, k) for t, _, c, k, _ in places("Floods hit the province of Luxembourg in Belgium.", index)]
+    assert ("Luxembourg", "BE", "admin1") in found
