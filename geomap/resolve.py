@@ -259,6 +259,10 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: dict
         score += W_REGION
     if kind == "city" and population >= 100_000 and _is_capital(entry):  # most entries fail the cheap test
         score += (W_CAPITALS if capitals else 0.0) + (W_CAPITAL if countries.get(country, 0.0) > 0 else 0.0)
+    elif kind == "city" and countries.get(country, 0.0) > 0 and (country, name) in _capitals():
+        # A small country's or territory's capital, beside it: Hamilton in a story of Bermuda,
+        # Stanley in one of the Falklands, Victoria in one of the Seychelles.
+        score += W_CAPITAL
     if cand.qualifier is not None and any(contains(q, entry) for q in cand.qualifier.entries):
         score += W_QUALIFIER
     if entry_id in nearest_km:

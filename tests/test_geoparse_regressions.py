@@ -2151,3 +2151,15 @@ def test_a_territory_listed_twice_is_the_territory(index):
     # Belgium's province of Luxembourg, further from the country's point, is still the province.
     found = [(t, c, k) for t, _, c, k, _ in places("Floods hit the province of Luxembourg in Belgium.", index)]
     assert ("Luxembourg", "BE", "admin1") in found
+
+
+def test_a_small_territorys_capital_beside_it(index):
+    # islands: Hamilton had been a village of New York in a story of Bermuda, Stanley a town of County
+    # Durham in one of the Falklands: a capital got the bonus of its country's mention only if it had
+    # 100,000 people.
+    text = ("The Corporation of Hamilton voted on Monday to back a cruise berth, Bermuda's tourism board said. "
+            "Cruise passengers from Boston fill the shops of Hamilton in summer.")
+    assert {(c, k) for t, _, c, k, _ in places(text, index) if t == "Hamilton"} == {("BM", "city")}
+    text = ("Veterans marked the anniversary of the war over the Falkland Islands on Wednesday. In Stanley, "
+            "the islands' capital, British veterans laid wreaths.")
+    assert [c for t, _, c, _, _ in places(text, index) if t == "Stanley"] == ["FK"]
