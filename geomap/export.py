@@ -369,7 +369,8 @@ def _kml_color(hex_color: str, alpha: str = "ff") -> str:
 
 
 def _sub(parent, tag: str, text=None, **attrs):
-    node = ET.SubElement(parent, tag, attrs)
+    """A KML element under ``parent``, or a tree of its own if ``parent`` is None."""
+    node = ET.Element(tag, attrs) if parent is None else ET.SubElement(parent, tag, attrs)
     if text is not None:
         node.text = _x(text)
     return node
@@ -411,38 +412,32 @@ def _kml_element(element, level: int) -> str:
 def kml_chunks(docs: list[Document], title: str = "geomap") -> Iterator[str]:
     """The KML file in parts, a placemark at a time: a corpus's tens of thousands of placemarks
     are never one tree in memory."""
-    def element(tag: str, text=None, **attrs):
-        node = ET.Element(tag, attrs)
-        if text is not None:
-            node.text = _x(text)
-        return node
-
     yield f'<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="{KML_NS}">\n <Document>\n'
-    yield _kml_element(element("name", title), 2)
-    yield _kml_element(element("description", "Places and events mapped by geomap. Places: GeoNames (CC BY "
+    yield _kml_element(_sub(None, "name", title), 2)
+    yield _kml_element(_sub(None, "description", "Places and events mapped by geomap. Places: GeoNames (CC BY "
                                               "4.0); " + boundaries.ATTRIBUTION + "."), 2)
     rows = sorted(mapped_places(docs), key=lambda r: (r[0].article.id, r[1].id))
     used = sorted({ev.type for _, _, events in rows for ev in events}, key=list(EVENT_TYPES).index)
     for type_id in used:
         t = EVENT_TYPES[type_id]
-        style = element("Style", id=f"type-{type_id}")
+        style = _sub(None, "Style", id=f"type-{type_id}")
         icon_style = _sub(style, "IconStyle")
         _sub(icon_style, "color", _kml_color(t.color))
         _sub(_sub(icon_style, "Icon"), "href", "http://maps.google.com/mapfiles/kml/shapes/shaded_dot.png")
         _sub(_sub(style, "BalloonStyle"), "text", "$[description]")  # not the raw ExtendedData
         yield _kml_element(style, 2)
-    area_style = element("Style", id="area")
+    area_style = _sub(None, "Style", id="area")
     line = _sub(area_style, "LineStyle")
     _sub(line, "color", "ff555555")
     _sub(line, "width", "2")
     _sub(_sub(area_style, "PolyStyle"), "color", "33555555")
     yield _kml_element(area_style, 2)
     for type_id in used:
-        yield "  <Folder>\n" + _kml_element(element("name", EVENT_TYPES[type_id].label), 3)
+        yield "  <Folder>\n" + _kml_element(_sub(None, "name", EVENT_TYPES[type_id].label), 3)
         placed = [(doc, place, ev) for doc, place, events in rows for ev in events if ev.type == type_id]
         placed.sort(key=lambda r: (r[2].date is None, r[2].date or "", r[0].article.id, r[2].id))
         for doc, place, ev in placed:
-            mark = element("Placemark")
+            mark = _sub(None, "Placemark")
             _sub(mark, "name", f"{place.name}: {EVENT_TYPES[type_id].label}")
             if ev.date:
                 _sub(_sub(mark, "TimeStamp"), "when", ev.date)
@@ -465,9 +460,9 @@ def kml_chunks(docs: list[Document], title: str = "geomap") -> Iterator[str]:
             if geom.geom_type in ("Polygon", "MultiPolygon"):
                 areas.setdefault((place.gazetteer_id or place.id, place.name), geom)
     if areas:
-        yield "  <Folder>\n" + _kml_element(element("name", "Regions and countries (approximate areas)"), 3)
+        yield "  <Folder>\n" + _kml_element(_sub(None, "name", "Regions and countries (approximate areas)"), 3)
         for (_, name), geom in sorted(areas.items(), key=lambda kv: kv[0][1]):
-            mark = element("Placemark")
+            mark = _sub(None, "Placemark")
             _sub(mark, "name", name)
             _sub(mark, "styleUrl", "#area")
             multi = _sub(mark, "MultiGeometry")
