@@ -414,8 +414,8 @@ def kml_chunks(docs: list[Document], title: str = "geomap") -> Iterator[str]:
     are never one tree in memory."""
     yield f'<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="{KML_NS}">\n <Document>\n'
     yield _kml_element(_sub(None, "name", title), 2)
-    yield _kml_element(_sub(None, "description", "Places and events mapped by geomap. Places: GeoNames (CC BY "
-                                              "4.0); " + boundaries.ATTRIBUTION + "."), 2)
+    yield _kml_element(_sub(None, "description", "Places and events mapped by geomap. Places: GeoNames "
+                                                 "(CC BY 4.0); " + boundaries.ATTRIBUTION + "."), 2)
     rows = sorted(mapped_places(docs), key=lambda r: (r[0].article.id, r[1].id))
     used = sorted({ev.type for _, _, events in rows for ev in events}, key=list(EVENT_TYPES).index)
     for type_id in used:
