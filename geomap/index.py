@@ -64,9 +64,9 @@ COUNTRY_ALIASES = {
 # Countries whose counties news names with "County" or "Co" before the name: "Co Kerry",
 # "Co. Cork", "County Donegal" (Ireland's are admin-1 regions; Northern Ireland's six are in regions.tsv).
 COUNTY_FIRST = {"IE"}
-# An admin-1 or admin-2 unit named like a country and this near its point (in degrees, latitude plus
-# longitude) is that country, a territory listed twice ("Puerto Rico").
-TERRITORY_DEGREES = 0.5
+# An admin-1 or admin-2 unit named like a country and this near its point is that country, a
+# territory listed twice ("Puerto Rico", 3 km; Belize's Belize district, 49 km, stays a district).
+TERRITORY_KM = 40.0
 # Countries whose admin-1 units English calls counties: "X County" names one of them nowhere else
 # ("Wellington County" is Ontario's, not New Zealand's Wellington region). The US's counties are
 # admin-2 units and come from GeoNames.
@@ -864,7 +864,7 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         _, _, lat, lon, _, _, _, _, key = entries[row]
         rows = names.get(key, [])
         rows[:] = [r for r in rows if not (entries[r][5] in ("admin1", "admin2") and entries[r][8] == key
-                                           and abs(entries[r][2] - lat) + abs(entries[r][3] - lon) < TERRITORY_DEGREES)]
+                                           and haversine_km(entries[r][2], entries[r][3], lat, lon) < TERRITORY_KM)]
 
     for code, c in _geonames_data("continents").items():
         forms = [c["name"]] + [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
