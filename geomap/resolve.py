@@ -36,6 +36,11 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
 - tiny namesake: a town under TINY_POPULATION whose name is also a city, region or country of
   100,000 takes TINY_STATE of the admin-1 context: "lawyers from Washington" in a Georgia story
   are not from Washington, Georgia (4,000 people), nor is "Nevada" in Missouri;
+- namesake abroad: a town OUTNAMED_BY_REGION times smaller than a major place so named (a
+  city, admin-1 region or country of MAJOR_POPULATION, by its main name) in another country the
+  document gives evidence for takes no context, unless one such town is local to the story
+  (its state has evidence, a neighbour lies within PAIR_KM, an anchor within NEAR_KM):
+  "southwestern Ontario" in a Texas story is the province, not Ontario, California;
 - another name: a town matched by another of its names (not its main one) takes ALT_CONTEXT of
   the country and admin-1 context;
 - dateline: the place a story was filed from ("BELFAST -") counts W_DATELINE times in the
@@ -665,10 +670,16 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             dateline_city = _dateline_among_areas(cand)
             beside_metropolis = len(signature) > 5 and signature[5] and any(
                 e.kind == "city" and e.population >= METROPOLIS_POPULATION for e in cand.entries)
+            abroad = _major_abroad(cand, countries)
+            if abroad and any(e.kind == "city" and (states.get(e.admin1) or e.id in support
+                                                    or nearest_km.get(e.id, NEAR_KM) < NEAR_KM)
+                              for e in cand.entries if _outnamed_abroad(e, abroad)):
+                abroad = {}  # one of the smaller namesakes is local to the story
             for e in cand.entries:
                 if (_takes_no_context(e, cand.key, own_regions, own_population) and e.id not in qualified_towns) or (
                         namesakes_abroad and e.kind == "city" and e.population < MAJOR_POPULATION) or (
-                        beside_metropolis and e.kind == "city" and e.population < TINY_POPULATION):
+                        beside_metropolis and e.kind == "city" and e.population < TINY_POPULATION) or (
+                        abroad and e.kind == "city" and _outnamed_abroad(e, abroad)):
                     score = _base_score(e, cand.key)
                     if cand.qualifier is not None and any(contains(q, e) for q in cand.qualifier.entries):
                         score += W_QUALIFIER
@@ -751,6 +762,23 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             chosen_for[signature] = final
         out.append(Resolution(cand, final))
     return out
+
+
+def _major_abroad(cand: Candidate, countries: _Shares) -> dict[str, int]:
+    """The most people of a major place so named (a city, admin-1 region or country of
+    MAJOR_POPULATION, by its main name) in a country the document gives evidence for, by country."""
+    most: dict[str, int] = {}
+    for e in cand.entries:
+        if e.key == cand.key and e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country") \
+                and countries.get(e.country):
+            most[e.country] = max(most.get(e.country, 0), e.population)
+    return most
+
+
+def _outnamed_abroad(entry: Entry, abroad: dict[str, int]) -> bool:
+    """Whether a major place of another country is OUTNAMED_BY_REGION times ``entry``'s people."""
+    least = OUTNAMED_BY_REGION * max(entry.population, 1)
+    return any(people >= least and country != entry.country for country, people in abroad.items())
 
 
 def _dateline_among_areas(cand: Candidate) -> bool:

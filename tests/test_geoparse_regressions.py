@@ -2163,3 +2163,24 @@ def test_a_small_territorys_capital_beside_it(index):
     text = ("Veterans marked the anniversary of the war over the Falkland Islands on Wednesday. In Stanley, "
             "the islands' capital, British veterans laid wreaths.")
     assert [c for t, _, c, _, _ in places(text, index) if t == "Stanley"] == ["FK"]
+
+
+def test_a_small_namesake_takes_no_context_from_its_country_alone(index):
+    # health, articles: a town of a tenth the people or less of a major place so named in another
+    # country the story names took the story's country context: southwestern Ontario in a Texas
+    # story had been Ontario, California, and Sydney in a Canadian one Sydney, Nova Scotia.
+    text = ("LUBBOCK, Texas (AP) - A measles outbreak in West Texas has grown to 309 cases, and cases linked to it "
+            "have now been confirmed in New Mexico, Oklahoma and Kansas. Most infections are in Gaines County, where "
+            "clinics in Seminole have offered free shots. Lea County, New Mexico, has reported 43 cases. Canada's "
+            "worst outbreak in decades, concentrated in southwestern Ontario, has been traced to a gathering in New "
+            "Brunswick.")
+    assert [(c, k) for t, _, c, k, _ in places(text, index) if t == "Ontario"] == [("CA", "admin1")]
+    text = ("VANCOUVER - Harbour Air plans an electric route between Vancouver and Victoria. The Richmond, B.C.-based "
+            "carrier links Vancouver, Victoria, Nanaimo, Whistler and Tofino, as well as Seattle's Lake Union. British "
+            "Columbia offered $1 million, and Ottawa pledged funding. Norway is testing electric planes from Bergen. In "
+            "Australia, a seaplane operator in Sydney has ordered two converted Cessna Caravans. \"It's a showcase,\" "
+            "said an analyst in Toronto.")
+    assert [c for t, _, c, _, _ in places(text, index) if t == "Sydney"] == ["AU"]
+    # A namesake the story places by its state keeps the context: Ontario, California, beside its neighbours.
+    text = "Warehouses in Ontario, Rancho Cucamonga and Fontana employ 40,000 people in San Bernardino County."
+    assert [(c, k) for t, _, c, k, _ in places(text, index) if t == "Ontario"] == [("US", "city")]
