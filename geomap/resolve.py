@@ -39,7 +39,7 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
 - namesake abroad: a town OUTNAMED_BY_REGION times smaller than a major place so named (a
   city, admin-1 region or country of MAJOR_POPULATION, by its main name) in another country the
   document gives evidence for takes no context, unless one such town is local to the story
-  (its state has evidence, a neighbour lies within PAIR_KM, an anchor within NEAR_KM):
+  (a neighbour lies within PAIR_KM, an anchor within NEAR_KM):
   "southwestern Ontario" in a Texas story is the province, not Ontario, California;
 - another name: a town matched by another of its names (not its main one) takes ALT_CONTEXT of
   the country and admin-1 context;
@@ -671,8 +671,7 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             beside_metropolis = len(signature) > 5 and signature[5] and any(
                 e.kind == "city" and e.population >= METROPOLIS_POPULATION for e in cand.entries)
             abroad = _major_abroad(cand, countries)
-            if abroad and any(e.kind == "city" and (states.get(e.admin1) or e.id in support
-                                                    or nearest_km.get(e.id, NEAR_KM) < NEAR_KM)
+            if abroad and any(e.kind == "city" and (e.id in support or nearest_km.get(e.id, NEAR_KM) < NEAR_KM)
                               for e in cand.entries if _outnamed_abroad(e, abroad)):
                 abroad = {}  # one of the smaller namesakes is local to the story
             for e in cand.entries:
