@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geomap.atomic import is_stream
-from geomap.corpus import read_article_file
+from geomap.corpus import folder_article, read_article_file
 from geomap.errors import InputError, RenderError
 from geomap.export import geojson_text
 from geomap.model import Document
@@ -103,14 +103,15 @@ def input_files(paths: list[Path]) -> list[Path]:
     for p in paths:
         p = Path(p)
         files.append(p)
-        if not is_data_file(p):
+        if not is_data_file(p) and not p.is_dir():  # a folder's articles are checked once read (docs)
             files += [data_path_for(p), base_path_for(data_path_for(p))]
     return files
 
 
 def refuse_overwriting_inputs(out: Path, paths: list[Path], docs: list[Document] | None = None) -> None:
     """``InputError`` when the output ``out`` is one of the inputs (also through a symlink, a hard
-    link or another spelling of its path): writing it would destroy the input. With ``docs``
+    link or another spelling of its path), or an article in an input folder: writing it would
+    destroy the input. With ``docs``
     (once read), the article text each one names is checked too."""
     def refuse(f) -> None:
         raise InputError(f"is also an input ({f}): writing there would overwrite it; pass another -o file", path=out)
@@ -118,16 +119,26 @@ def refuse_overwriting_inputs(out: Path, paths: list[Path], docs: list[Document]
     for f in input_files(paths):
         if _same_file(out, f):
             refuse(f)
+    for folder in (Path(p) for p in paths if Path(p).is_dir()):
+        inside = Path(os.path.realpath(out))
+        if inside.is_relative_to(folder.resolve()) and folder_article(folder.resolve(), inside):
+            refuse(out)  # an article (or a JSONL of them) that reading the folder reads
     try:
         there = os.stat(os.path.realpath(out))  # "missing/../a.txt" is a.txt: the write makes "missing"
     except OSError:
         return  # nothing there yet: no article text to overwrite (a corpus's 50,000 are not compared one by one)
-    for f in dict.fromkeys(d.article.path for d in docs or [] if d.article.path):
+    for f in dict.fromkeys(_article_file(d.article.path) for d in docs or [] if d.article.path):
         try:
             if os.path.samestat(there, os.stat(f)):
                 refuse(f)
         except OSError:
-            continue  # a JSONL article's "file.jsonl:12" (its file is among the paths), a text since removed
+            continue  # a text since removed
+
+
+def _article_file(path: str) -> str:
+    """The file an article was read from: a JSONL article's "file.jsonl:12" is file.jsonl."""
+    file, _, line = str(path).rpartition(":")
+    return file if file and line.isdigit() else str(path)
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -313,17 +313,25 @@ def read_article_file(path: Path) -> Article:
 
 
 def _folder_files(folder: Path, exclude: tuple[Path, ...] = ()) -> list[Path]:
+    # An output folder inside the corpus holds no articles; the corpus folder itself (or one
+    # around it) given as the output folder still does: its maps are skipped as geomap's pages.
+    exclude = tuple(x for x in exclude if not folder.resolve().is_relative_to(x))
     files = []
     for p in folder.rglob("*"):
-        rel = p.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts) or p.name.endswith(DATA_SUFFIX):
-            continue
         if exclude and any(p.resolve().is_relative_to(x) for x in exclude):
             continue  # the map's own output folder
-        if p.suffix.lower() in ARTICLE_SUFFIXES + JSONL_SUFFIXES and p.is_file() \
-                and not p.name.endswith(".geomap.jsonl") and not _geomap_page(p):
+        if folder_article(folder, p):
             files.append(p)
     return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def folder_article(folder: Path, p: Path) -> bool:
+    """Whether reading ``folder`` reads the file ``p`` (a path inside it) as articles."""
+    rel = p.relative_to(folder)
+    if any(part.startswith(".") for part in rel.parts) or p.name.endswith(DATA_SUFFIX):
+        return False
+    return p.suffix.lower() in ARTICLE_SUFFIXES + JSONL_SUFFIXES and p.is_file() \
+        and not p.name.endswith(".geomap.jsonl") and not _geomap_page(p)
 
 
 _GENERATOR_META = b'<meta name="generator" content="geomap">'

@@ -8,7 +8,8 @@
   ``TimeStamp``, so Google Earth's time slider works), and a folder of region and country outlines.
 
 All three are deterministic: sorted, no timestamps. Text is escaped by the csv, json and
-xml.etree modules, never pasted into markup.
+xml.etree modules, never pasted into markup; a CSV cell that a spreadsheet would run as a formula
+("=HYPERLINK(...)") starts with an apostrophe.
 """
 
 from __future__ import annotations
@@ -313,12 +314,30 @@ def _csv_rows(docs: list[Document]) -> list[dict]:
     return rows
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)" in an
+# article's sentence, "@SUM(...)" typed as an actor): such a text cell is written with a leading
+# apostrophe, which spreadsheets show as text (OWASP's advice on CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER_COLUMNS = frozenset({"latitude", "longitude", "geo_precision", "year", "event_date"})
+
+
+def _as_text(value):
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
+def _as_written(value: str) -> str:
+    """A cell's text as it was before ``_as_text``."""
+    return value[1:] if value[:1] == "'" and value[1:].startswith(_FORMULA_START) else value
+
+
 def csv_text(docs: list[Document]) -> str:
-    """One row per event, ACLED-style columns first; ``event_date`` is YYYY-MM-DD, YYYY-MM or YYYY as known."""
+    """One row per event, ACLED-style columns first; ``event_date`` is YYYY-MM-DD, YYYY-MM or YYYY as
+    known. A text cell that a spreadsheet would run as a formula starts with an apostrophe."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(_csv_rows(docs))
+    writer.writerows({k: v if k in _NUMBER_COLUMNS else _as_text(v) for k, v in row.items()}
+                     for row in _csv_rows(docs))
     return buf.getvalue()
 
 
@@ -327,6 +346,7 @@ def documents_from_csv(text: str) -> list[Document]:
     docs: dict[str, Document] = {}
     places: dict[tuple[str, str], Place] = {}
     for r in csv.DictReader(io.StringIO(text)):
+        r = {k: _as_written(v) if isinstance(v, str) else v for k, v in r.items()}
         article_id = r["article_id"]
         doc = docs.get(article_id)
         if doc is None:

@@ -935,3 +935,26 @@ def test_a_corpus_export_never_overwrites_one_of_its_articles(tmp_path):
         assert result.exit_code == 2 and "is also an input" in result.output, result.output
     assert (corpus / "talks.txt").read_bytes() == before
     assert run("export", corpus, "-o", tmp_path / "events.csv", "--executor", "serial").exit_code == 0
+    # A JSONL of articles in the folder is an input as well, for a snapshot too (whose merged
+    # map names no article's file): it had been overwritten.
+    rows = [{"id": "j1", "text": PARAGRAPHS[2], "published": "2025-07-23"}]
+    (corpus / "more.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    jsonl = (corpus / "more.jsonl").read_bytes()
+    for command in ("export", "snapshot"):
+        result = run(command, corpus, "-o", corpus / "more.jsonl", "--format", "csv", "--executor", "serial") \
+            if command == "export" else run(command, corpus, "-o", corpus / "more.jsonl", "--executor", "serial")
+        assert result.exit_code == 2 and "is also an input" in result.output, result.output
+    assert (corpus / "more.jsonl").read_bytes() == jsonl
+
+
+def test_the_current_folder_is_a_corpus_like_any_other(tmp_path, monkeypatch):
+    # "geomap export ." had failed with "PosixPath('.') has an empty name"; a corpus mapped into
+    # its own folder had found no article in it.
+    write_articles(tmp_path / "corpus", {"talks": TALKS, "other": PARAGRAPHS[1]})
+    monkeypatch.chdir(tmp_path / "corpus")
+    result = run("export", ".", "-o", tmp_path / "events.csv", "--executor", "serial")
+    assert result.exit_code == 0 and "Istanbul" in (tmp_path / "events.csv").read_text(encoding="utf-8"), result.output
+    for _ in range(2):  # the second time, the folder also holds the first map, which is no article
+        result = run("build", ".", "-o", ".", "--executor", "serial")
+        assert result.exit_code == 0 and "2 articles" in result.output, result.output
+    assert "Istanbul" in (tmp_path / "corpus" / "map.html").read_text(encoding="utf-8")

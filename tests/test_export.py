@@ -1,6 +1,7 @@
 """Exports: GeoJSON, ACLED-style CSV and KML, read back, escaped, deterministic; the export command."""
 
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -77,6 +78,24 @@ def test_csv_round_trip(docs):
         {"a": ("First, \"quoted\" title", "Wire", "https://example.org/a?x=1&y=2"), "b": (None, None, None)}
     kyiv = next(p for d in back for p in d.places if p.id == "kyiv")
     assert kyiv.admin1 == "UA.KIEVCITY" and kyiv.gazetteer_id == "gn:703448"
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_text(docs):
+    # An article's sentence or a typed actor starting with "=", "+", "-" or "@" had been written
+    # as it was: a spreadsheet opening the export runs it as a formula. Numbers stay numbers.
+    formula = '=HYPERLINK("http://evil.example/","click")'
+    a = docs[0]
+    a.events[0].sources[0] = Source(formula, 10, 20)
+    a.events[0].actors[:2] = ["@SUM(1+1)", "-Russia"]
+    a.article = dataclasses.replace(a.article, title="+1 day")
+    b = docs[1]
+    b.places[0].lon, b.places[0].lat = -4.0, -5.35
+    rows = {r["geomap_event_id"]: r for r in csv.DictReader(io.StringIO(csv_text(docs)))}
+    e1 = rows["e1"]
+    assert (e1["notes"], e1["actor1"], e1["actor2"], e1["article_title"]) == \
+        ("'" + formula, "'@SUM(1+1)", "'-Russia", "'+1 day")
+    assert (rows["x1"]["latitude"], rows["x1"]["longitude"]) == ("-5.35000", "-4.00000")
+    assert mapped(documents_from_csv(csv_text(docs))) == mapped(docs)  # read back as written
 
 
 def test_csv_has_acled_columns(docs):
