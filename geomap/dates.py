@@ -60,7 +60,14 @@ _PATTERNS = [
      _Cue(re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"))),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|overnight|last night|this morning)\b", re.I),
      _Cue(re.compile("yesterday|today|overnight|last night|this morning"), lowercase=True)),
+    # last month / this year
+    ("relative_period", re.compile(r"\b(?P<rel>last|this)\s+(?P<unit>month|year)\b", re.I),
+     _Cue(re.compile("month|year"), lowercase=True)),
 ]
+# A dateline opens a story with where and when it was filed ("KHARTOUM, March 14 (Reuters) -"):
+# its date is the article's, not an event's ("... killed 23 on Thursday" is the day before).
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z'\u2019.\- ]+(?:,[ \t]*[A-Z][\w'\u2019.\- ]{0,30})?,[ \t]+")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-\u2013\u2014]")
 _CUES = list(dict.fromkeys(cue for _, _, cue in _PATTERNS))
 ISO_DATE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
 
@@ -96,6 +103,9 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             g = m.groupdict()
             year = int(g["year"]) if g.get("year") else year_default
             value, approximate = None, False
+            if kind == "day" and _in_dateline(text, m.start(), m.end()):
+                taken.append((m.start(), m.end()))  # the filing date, nor is its "March" a month
+                continue
             if kind == "day" and year:
                 try:
                     value = dt.date(year, _month(g["month"]), int(g["day"])).isoformat()
@@ -116,10 +126,25 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 rel = g["rel"].lower()
                 value = (published - dt.timedelta(days=1 if rel in ("yesterday", "last night") else 0)).isoformat()
                 approximate = rel in ("overnight", "last night")
+            elif kind == "relative_period" and published:
+                back = 1 if g["rel"].lower() == "last" else 0
+                if g["unit"].lower() == "year":
+                    value = f"{published.year - back:04d}"
+                else:
+                    month = published.year * 12 + published.month - 1 - back
+                    value = f"{month // 12:04d}-{month % 12 + 1:02d}"
             if value:
                 taken.append((m.start(), m.end()))
                 found.append(DateMention(m.group(), m.start(), m.end(), value, approximate))
     return sorted(found, key=lambda d: d.start)
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is a dateline's: after a line's capitalized place
+    (and region) and before the agency and dash."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _DATELINE_BEFORE.fullmatch(text, line_start, start) is not None \
+        and _DATELINE_AFTER.match(text, end) is not None
 
 
 def parse_iso(value: str) -> str:

@@ -20,11 +20,26 @@ PUBLISHED = dt.date(2025, 7, 23)
     ("the invasion began in 2022", "2022", False),
     ("Police said on Monday that", "2025-07-21", False),
     ("on 3 March 2024 the talks", "2024-03-03", False),
+    ("Talks in Jeddah stalled last month", "2025-06", False),
+    ("as it did last year", "2024", False),
+    ("floods earlier this month", "2025-07", False),
 ])
 def test_dates_normalized_with_article_year(text, value, approximate):
     (d,) = find_dates(text, PUBLISHED)
     assert (d.value, d.approximate) == (value, approximate)
     assert text[d.start:d.end] == d.text
+
+
+def test_a_datelines_date_is_the_filing_date_not_an_events():
+    # "KHARTOUM, March 14 (Wire) - ... on Thursday" had dated the shelling March 14, a Friday.
+    published = dt.date(2025, 3, 14)
+    for dateline in ("KHARTOUM, March 14 (Wire) - ", "LUBBOCK, Texas, March 14 \u2014 ", "PARIS, 14 March (AFP) - "):
+        text = "Headline\n\n" + dateline + "Shelling killed 23 civilians in El Fasher on Thursday, medics said."
+        assert [(d.text, d.value) for d in find_dates(text, published)] == [("on Thursday", "2025-03-13")]
+    # A date opening a sentence is no dateline, nor one with no place before it.
+    assert [d.value for d in find_dates("On March 12 - a strike hit Nyala.", published)] == ["2025-03-12"]
+    assert [d.value for d in find_dates("Troops arrived March 12 (local time) - late.", published)] == ["2025-03-12"]
+    assert [d.value for d in find_dates("last month", dt.date(2025, 1, 5))] == ["2024-12"]
 
 
 def test_invalid_and_verb_forms_are_not_dates():
@@ -45,7 +60,7 @@ def test_parse_iso_rejects(value):
 
 _FRAGMENTS = ["July", "jULY", "Sept.", "Dec", "22", "3rd", "1999", "2024", " ", ", ", "in ", "since ", "on ",
               "mid-", "Early ", "the end of ", "Monday", "last ", "MONDAY", "yesterday", "This Morning", "ſince",
-              "İn ", "may"]
+              "İn ", "may", "month", "YEAR", "this "]
 
 
 @settings(max_examples=500, deadline=None)

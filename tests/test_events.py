@@ -111,3 +111,18 @@ def test_dates_in_force_as_read_sentence_by_sentence(sample_doc):
     dates = _Dates(text, published, spans, in_sentences)
     assert {si: dates.in_force(si) for si in order} == dict(enumerate(expected))
     assert any(expected) and None in expected
+
+
+def test_an_event_in_a_datelines_sentence_takes_the_weekday_it_gives(index):
+    # A wire story opening "KHARTOUM, March 14 (Wire) -" had dated the shelling "on Thursday" to the
+    # dateline's Friday; "stalled last month" had taken the month of "since January" before it.
+    from geomap.model import Article
+    from geomap.pipeline import extract
+
+    text = ("KHARTOUM, March 14 (Wire) - Artillery shelling by the Rapid Support Forces killed at least 23 "
+            "civilians in El Fasher, the capital of Sudan's North Darfur state, on Thursday, local medics said.\n\n"
+            "More than 150,000 people had fled to neighbouring Chad since January. Talks between the warring "
+            "parties in Jeddah, Saudi Arabia, stalled last month.")
+    doc = extract(Article(text=text, id="sudan", published="2025-03-14"), index=index)
+    assert {e.date for e in events_at(doc, "El Fasher")} == {"2025-03-13"}
+    assert {e.date for e in events_at(doc, "Jeddah")} == {"2025-02"}
