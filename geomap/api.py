@@ -161,20 +161,22 @@ def load(path: Path, *, bias: str | None = None, ner: str | None = None) -> tupl
     if data_path.exists():
         return read_document(data_path), data_path, False
     doc = extract(read_article_file(path), bias=bias, ner=ner)
-    with _writing(data_path):
+    hint = f"; or extract it elsewhere (geomap extract {path} -o DIR/{data_path.name}) and build that"
+    with _writing(data_path, hint):
         written = write_document(doc, data_path)
         write_base(doc, data_path)
     return doc, data_path, written
 
 
 @contextmanager
-def _writing(path: Path):
-    """A file that cannot be written (a folder in its place, a full disk) as one ``RenderError``."""
+def _writing(path: Path, hint: str = ""):
+    """A file that cannot be written (a folder in its place, a full disk) as one ``RenderError``;
+    ``hint`` says what else to do."""
     try:
         yield
     except OSError as exc:
         reason = "a folder is in the way: move it" if isinstance(exc, IsADirectoryError) else exc.strerror
-        raise RenderError(f"cannot write: {reason}", path=exc.filename or path) from None
+        raise RenderError(f"cannot write: {reason}{hint}", path=exc.filename or path) from None
 
 
 def build(paths: list[Path] | None = None, out_dir: Path = Path("output"), *, bias: str | None = None,

@@ -108,7 +108,10 @@ def _replace(path: Path, write, mode: int, same_as_before: bool = False) -> bool
     import filecmp
     import tempfile  # here: the geoparser imports this module but seldom writes
 
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix="." + path.name + ".", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix="." + path.name + ".", suffix=".tmp")
+    except OSError as exc:  # a read-only or missing folder: say so of the file asked for, not of a temporary name
+        raise OSError(exc.errno, f"{exc.strerror} (in {path.parent or '.'})", str(path)) from None
     try:
         os.chmod(tmp, mode)  # mkstemp makes 0600 files; keep the usual or the existing permissions
         with os.fdopen(fd, "wb") as f:
@@ -119,10 +122,12 @@ def _replace(path: Path, write, mode: int, same_as_before: bool = False) -> bool
             os.unlink(tmp)
             return False
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, OSError) and exc.filename == tmp:
+            raise OSError(exc.errno, exc.strerror, str(path)) from None
         raise
     return True

@@ -217,8 +217,8 @@ def _corpus_run(paths, *, build_out=None, extract_out=None, force=False, bias=No
         places = {e.place for e in events}
         reports = sum(len(e.sources) for e in events)
         click.echo(corpus.summary())
-        click.echo(f"{len(places)} places with events ({len(r.document.places)} named), {len(events)} events "
-                   f"from {reports} reports")
+        click.echo(f"{_count(len(places), 'place')} with events ({len(r.document.places)} named), "
+                   f"{_count(len(events), 'event')} from {_count(reports, 'report')}")
     else:
         click.echo(f"{'wrote' if written else 'unchanged'} {_shown(out)}: {corpus.summary()}")
     if corpus.cache_summary():
@@ -270,9 +270,13 @@ def build(paths, out_dir, no_tiles, embed, cluster_until, bias, ner, geocoder, r
                            embed=embed, cluster_until=cluster_until, **corpus)
     result = api.build(list(paths), out_dir, bias=bias, tiles=not no_tiles, geocoder=geocoder, refresh=refresh,
                        geocoder_cache=geocoder_cache, embed=embed, cluster_until=cluster_until, ner=ner)
+    from geomap.export import mapped_places
+
     _echo_geocoded(result.geocoded)
-    places = sum(1 for d in result.documents for p in d.places if any(e.place == p.id for e in d.events))
-    events = sum(len(d.events) for d in result.documents)
+    mapped = mapped_places(result.documents)
+    places, events = len(mapped), sum(len(evs) for _, _, evs in mapped)
+    for doc, data_file in zip(result.documents, result.data_files):
+        _echo_unplaced(doc, data_file)
     for data_file in result.data_files:
         state = "wrote" if data_file in result.written else "read"
         click.echo(f"{state} {_shown(data_file)}")
@@ -280,7 +284,21 @@ def build(paths, out_dir, no_tiles, embed, cluster_until, bias, ner, geocoder, r
         state = "wrote" if target in result.written else "unchanged"
         click.echo(f"{state} {_shown(target)}")
     named = sum(len(d.places) for d in result.documents)
-    click.echo(f"{places} places with events ({named} named), {events} events")
+    click.echo(f"{_count(places, 'place')} with events ({named} named), {_count(events, 'event')} on the map")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _echo_unplaced(doc, data_file) -> None:
+    """Say which places the map leaves out for want of coordinates, and how to place them."""
+    from geomap.export import unplaced_places
+
+    for place, events in unplaced_places(doc):
+        click.echo(f"note: {data_file}: place {place.id!r} ({place.name}) has {_count(len(events), 'event')} but "
+                   "no coordinates, so the map leaves it out: give it lat and lon, or build with --geocoder "
+                   "nominatim", err=True)
 
 
 @cli.command()
@@ -570,6 +588,7 @@ def check(datafile):
     doc = read_document(datafile, notes=notes)
     for note in notes:
         click.echo(f"note: {note}")
+    _echo_unplaced(doc, datafile)
     click.echo(f"{datafile}: ok ({len(doc.places)} places, {len(doc.events)} events)")
 
 

@@ -18,7 +18,7 @@ from geomap.dates import DateMention, find_dates
 from geomap.model import Event, Figure, Place, Source
 from geomap.recognize import demonyms
 from geomap.resolve import Resolution
-from geomap.taxonomy import EVENT_TYPES, classify
+from geomap.taxonomy import classify, default_summary
 from geomap.text import normalize, sentences
 
 __all__ = ["annotate", "find_figures", "find_actors"]
@@ -213,7 +213,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             events.append(Event(
                 id="", place=place_id, type=type_id, date=date.value if date else None,
                 approximate=bool(date and date.approximate), actors=list(actors), figures=list(figures),
-                summary=f"{EVENT_TYPES[type_id].label} in {places[place_id].name}",
+                summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))
     return _merge(events)
 

@@ -30,7 +30,7 @@ from geomap import boundaries
 from geomap.model import Article, Document, Event, Figure, Place, Source
 from geomap.taxonomy import EVENT_TYPES
 
-__all__ = ["mapped_places", "place_geometry", "place_geometry_json", "feature_collection", "geojson_text",
+__all__ = ["mapped_places", "unplaced_places", "place_geometry", "place_geometry_json", "feature_collection", "geojson_text",
            "geojson_chunks", "geojson_lines", "csv_text", "kml_chunks", "kml_text", "export_text", "export_chunks",
            "FORMATS", "CSV_COLUMNS", "GEO_PRECISION", "documents_from_geojson", "documents_from_csv", "resolved_as",
            "shown_only"]
@@ -62,6 +62,13 @@ def mapped_places(docs: list[Document]) -> list[tuple[Document, Place, list[Even
                 events.sort(key=lambda e: (e.date is None, e.date or "", e.id))
                 out.append((doc, place, events))
     return out
+
+
+def unplaced_places(doc: Document) -> list[tuple[Place, list[Event]]]:
+    """Places of ``doc`` with visible events but no coordinates: the map cannot draw them."""
+    events = [ev for ev in doc.events if not ev.hidden]
+    return [(place, [ev for ev in events if ev.place == place.id]) for place in doc.places
+            if not place.hidden and (place.lat is None or place.lon is None) and any(ev.place == place.id for ev in events)]
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from geomap.cues import LeadingWords
 
-__all__ = ["EventType", "EVENT_TYPES", "classify", "closest_type"]
+__all__ = ["EventType", "EVENT_TYPES", "classify", "closest_type", "default_summary"]
 
 
 @dataclass(frozen=True)
@@ -91,3 +91,8 @@ def closest_type(word: str) -> str | None:
 
     match = difflib.get_close_matches(word, list(EVENT_TYPES), n=1, cutoff=0.6)
     return match[0] if match else None
+
+
+def default_summary(type_id: str, place_name: str) -> str:
+    """The summary the extractor gives an event: "Protest in Port Sudan"."""
+    return f"{EVENT_TYPES[type_id].label} in {place_name}"

@@ -115,6 +115,25 @@ def test_markers_legend_and_popup_offline(browser, tmp_path, sample_copy):
     assert errors == []
 
 
+def test_a_summary_the_user_wrote_shows_in_the_popup(browser, tmp_path):
+    # An event added by hand has no source sentence: its summary, the user's description of it,
+    # had been left out of the popup. The extractor's own ("Protest in Obeid") says nothing more.
+    words = "Clashes on the western outskirts <img src=x onerror=alert(1)>"
+    doc = Document(Article(text="", id="sd", title="Sudan"), [place("obeid", "Obeid", 13.18, 30.22)],
+                   [Event(id="by-hand", place="obeid", type="ground_operation", date="2025-03-12", summary=words),
+                    Event(id="found", place="obeid", type="protest", date="2025-03-11", summary="Protest in Obeid",
+                          sources=[Source("Hundreds protested in Obeid.", 0, 28)])])
+    (tmp_path / "map.html").write_text(map_html([doc], tiles=False, cluster_until=0), encoding="utf-8")
+    page, errors = open_offline(browser, tmp_path / "map.html")
+    page.locator('[data-place-id="sd/obeid"]').click()
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert page.locator(".geomap-popup .event[data-event-id='by-hand'] .summary").inner_text() == words
+    assert page.locator(".geomap-popup .event[data-event-id='found'] .summary").count() == 0
+    assert "Hundreds protested in Obeid." in popup.inner_text() and page.locator(".geomap-popup img").count() == 0
+    assert errors == []
+
+
 def test_markers_have_a_shape_per_type_and_open_from_the_keyboard(browser, tmp_path):
     (tmp_path / "map.html").write_text(map_html([dated_doc()], tiles=False, cluster_until=0), encoding="utf-8")
     page, errors = open_offline(browser, tmp_path / "map.html")

@@ -13,6 +13,8 @@ from click.testing import CliRunner
 from geomap.api import SAMPLE_ARTICLE
 from geomap.cli import cli
 
+DATA_FILE = SAMPLE_ARTICLE.with_name(SAMPLE_ARTICLE.stem + ".geomap.yaml")
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -50,6 +52,25 @@ def test_build_article_creates_data_file_then_uses_it(sample_copy, tmp_path):
     geo = json.loads((out / "map.geojson").read_text(encoding="utf-8"))
     istanbul = next(f for f in geo["features"] if f["properties"]["name"] == "Istanbul")
     assert istanbul["geometry"]["coordinates"] == [28.9497, 41.5]
+
+
+def test_build_counts_what_the_map_shows_and_names_places_it_cannot_draw(tmp_path):
+    # A place added by hand without coordinates had its event dropped without a word, and the
+    # counts had included it and the hidden events.
+    data_file = tmp_path / "talks.geomap.yaml"
+    text = DATA_FILE.read_text(encoding="utf-8")
+    text = text.replace("\nevents:\n", "\n  - id: mellit\n    name: Mellit\n    country: SD\nevents:\n"
+                        "  - id: mellit-strike\n    place: mellit\n    type: strike\n    date: '2025-03'\n", 1)
+    text = text.replace("    summary: Talks or diplomacy in Istanbul\n",
+                        "    summary: Talks or diplomacy in Istanbul\n    hidden: true\n", 1)
+    data_file.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(data_file), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "13 places with events (25 named), 14 events on the map" in result.output  # 14 and 15 before
+    assert (f"note: {data_file}: place 'mellit' (Mellit) has 1 event but no coordinates, so the map leaves it out"
+            in result.output) and "--geocoder" in result.output
+    check = CliRunner().invoke(cli, ["check", str(data_file)])
+    assert check.exit_code == 0 and "place 'mellit' (Mellit) has 1 event but no coordinates" in check.output
 
 
 def test_extract_never_overwrites_edits(sample_copy, tmp_path):

@@ -309,3 +309,24 @@ def test_build_with_too_many_workers_notes_the_cap(tmp_path):
     assert result.exit_code == 0, result.output
     assert "extracted on 1 worker process (" in result.output  # two short articles: one batch of work
     assert "--workers 64 capped at the 1 batch of work" in result.output
+
+
+def test_a_read_only_folder_is_named_with_the_file_not_a_temporary_name(tmp_path, monkeypatch):
+    # An article in a read-only folder had failed with "error: .../.talks.geomap.yaml.3c8p7tn5.tmp:
+    # cannot write": the temporary file's name, and no way out. (As root, chmod stops nothing:
+    # the folder's refusal is simulated where the temporary file is made.)
+    import tempfile
+
+    def read_only(*args, dir=None, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), os.path.join(dir, ".x.geomap.yaml.abc123.tmp"))
+
+    article = tmp_path / "talks.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    with pytest.raises(OSError) as caught:
+        write_atomic(tmp_path / "map.html", "page")
+    assert caught.value.filename == str(tmp_path / "map.html") and caught.value.errno == errno.EROFS
+    result = run("build", article, "-o", tmp_path / "out")
+    data_file = tmp_path / "talks.geomap.yaml"
+    assert result.exit_code == 2 and result.output.startswith(f"error: {data_file}: cannot write: "), result.output
+    assert ".tmp" not in result.output and f"geomap extract {article} -o DIR/{data_file.name}" in result.output

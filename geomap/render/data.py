@@ -18,6 +18,7 @@ from shapely.geometry import mapping
 
 from geomap.export import mapped_places, place_geometry, resolved_as
 from geomap.model import Document, Place
+from geomap.taxonomy import default_summary
 
 __all__ = ["page_data", "page_view", "date_stops", "DEFAULT_BOUNDS"]
 
@@ -94,6 +95,8 @@ def page_view(docs: list[Document], articles=()) -> tuple[dict, list[list[float]
                 event = {"id": ev.id, "type": ev.type, "date": ev.date, "approximate": ev.approximate,
                          "actors": list(ev.actors), "figures": [f.text for f in ev.figures],
                          "sources": [s.text for s in ev.sources], "a": a}
+                if ev.summary and ev.summary != default_summary(ev.type, place.name):
+                    event["summary"] = ev.summary  # the user's words (the extractor's say what the popup says)
                 if any(s.article_id for s in ev.sources):
                     event["sa"] = [article_index.get(_source_article_key(s, by_id), a) for s in ev.sources]
                 events.append(event)

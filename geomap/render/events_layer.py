@@ -57,6 +57,7 @@ class EventsLayer(RawMacroElement):
   .geomap-popup .meta { font-weight: 600; }
   .geomap-popup .symbol { display: inline-block; width: 11px; height: 11px; margin-right: 5px;
                           vertical-align: -1px; }
+  .geomap-popup .summary { margin-top: 2px; }
   .geomap-popup .row { margin-top: 2px; }
   .geomap-popup .label { color: #555; }
   .geomap-popup blockquote { margin: 4px 0 0; padding-left: 6px; border-left: 3px solid #ccc; color: #333; }
@@ -140,6 +141,7 @@ class EventsLayer(RawMacroElement):
             meta.appendChild(symbol(ev.type, false));
             meta.appendChild(document.createTextNode(dateText(ev) + " \u2014 " + types[ev.type].label));
             box.appendChild(meta);
+            if (ev.summary) { box.appendChild(el("div", "summary", ev.summary)); }
             row(box, "Who", ev.actors.join(", "));
             row(box, "Figures", ev.figures.join("; "));
             ev.sources.forEach(function (s, i) {
