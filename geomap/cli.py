@@ -243,7 +243,9 @@ def cli(ctx):
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output", "out_dir", default="output", show_default=True, type=click.Path(path_type=Path),
               help="Folder for map.html and map.geojson.")
-@click.option("--no-tiles", is_flag=True, help="Leave out the online tile layer (offline outlines only).")
+@click.option("--no-tiles", is_flag=True,
+              help="Leave out OpenStreetMap's tiles, which a page served over http(s) loads (a page opened from "
+                   "a file never does).")
 @click.option("--embed", is_flag=True,
               help="Also write embed.html: an iframe snippet that puts the map in a report page.")
 @cluster_option
@@ -381,7 +383,9 @@ def _place_line(p) -> str:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output", "out_dir", default="output", show_default=True, type=click.Path(path_type=Path),
               help="Folder for map.html and map.geojson.")
-@click.option("--no-tiles", is_flag=True, help="Leave out the online tile layer (offline outlines only).")
+@click.option("--no-tiles", is_flag=True,
+              help="Leave out OpenStreetMap's tiles, which a page served over http(s) loads (a page opened from "
+                   "a file never does).")
 @bias_option
 def watch(paths, out_dir, no_tiles, bias):
     """Rebuild the map on every save of the data files, until Ctrl-C.

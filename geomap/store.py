@@ -18,6 +18,7 @@ import functools
 import io
 import math
 import os
+import re
 from collections.abc import Set as AbstractSet
 from pathlib import Path
 
@@ -711,9 +712,34 @@ def load_tree(path: Path) -> CommentedMap:
                                path=path, line=exc.problem_mark.line + 1 if exc.problem_mark else None) from None
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 1 if mark else None
+        opened = _unclosed_quote_line(text, line)
+        if opened is not None:
+            # The parser stumbles where the quoted value ends by chance (a later quote, the file's
+            # end), often hundreds of lines on: the mistake is where the quote opened.
+            raise StoreFormatError("YAML syntax error: this value opens a quote that the line does not close; "
+                                   "add the closing quote (or drop the opening one)", path=path, line=opened) from None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise StoreFormatError(f"YAML syntax error: {problem}; check the indentation and brackets near this line",
-                               path=path, line=mark.line + 1 if mark else None) from None
+                               path=path, line=line) from None
+
+
+# A value that opens a quote: "name: 'El Fasher", "- text: \"He said".
+_QUOTED_VALUE = re.compile(r"""\s*(?:-\s+)?[^\s#'"{}\[\]][^:#]*:\s+(['"])(.*)""")
+
+
+def _unclosed_quote_line(text: str, before: int | None) -> int | None:
+    """The first line before line ``before`` (1-based) whose value opens a quote it does not close
+    (geomap writes every quoted value on one line)."""
+    for number, line in enumerate(text.splitlines()[:before], 1):
+        m = _QUOTED_VALUE.fullmatch(line.rstrip())
+        if m is None:
+            continue
+        quote, rest = m.groups()
+        rest = rest.replace("''", "") if quote == "'" else re.sub(r'\\.', "", rest)
+        if quote not in rest:
+            return number if before is None or number < before else None
+    return None
 
 
 def _too_deep_line(text: str) -> int | None:

@@ -470,3 +470,70 @@ def test_snapshot_of_a_corpus_is_its_merged_map(browser, tmp_path):
     seen = colours(rows, len(rows[0]) // width)
     assert (width, height) == (640, 400) and len(seen) > 50
     assert seen.get(bytes((0xc0, 0x39, 0x2b)), 0) > 10  # the strike marker (or its legend symbol) is drawn
+
+
+def test_tiles_load_on_a_served_page_with_a_referer_and_never_from_a_file(browser, tmp_path):
+    # Opened from a file, a page sends no Referer, and OpenStreetMap's servers answer with an
+    # "Access blocked" tile (their usage policy since 2026): a double-clicked map stays offline.
+    # Served over http(s), it loads the tiles and sends its origin as the Referer.
+    (tmp_path / "map.html").write_text(map_html([dated_doc()], cluster_until=0), encoding="utf-8")
+    page, errors = open_offline(browser, tmp_path / "map.html")
+    asked = []
+    page.on("request", lambda request: asked.append(request.url))
+    page.evaluate("geomap.group._map.setZoom(6)")
+    page.wait_for_timeout(300)
+    assert not [u for u in asked if "openstreetmap" in u] and errors == []
+    assert page.locator(".leaflet-tile").count() == 0
+    context = browser.new_context(viewport={"width": 800, "height": 600})
+    tiles = []
+    page_bytes = (tmp_path / "map.html").read_bytes()
+    context.route("http://geomap.test/map.html",
+                  lambda route: route.fulfill(status=200, body=page_bytes, content_type="text/html"))
+    context.route("https://tile.openstreetmap.org/**", lambda route: (
+        tiles.append(route.request.headers.get("referer")), route.fulfill(status=404))[1])
+    served = context.new_page()
+    served.goto("http://geomap.test/map.html")
+    served.wait_for_selector("[data-geomap-ready]", state="attached")
+    served.wait_for_function("document.querySelectorAll('.leaflet-tile').length > 0")
+    assert tiles and set(tiles) == {"http://geomap.test/"}
+    assert "OpenStreetMap" in served.locator(".leaflet-control-attribution").inner_text()
+    context.close()
+
+
+def test_an_empty_map_says_so_a_lone_place_keeps_its_surroundings_and_a_small_map_folds_its_legend(browser, tmp_path):
+    # An article with no place had given a bare map of Europe; a lone place a blank canvas at
+    # street level (no tiles offline, nothing around it); a small map a legend over half of it.
+    empty = Document(Article(text="", id="none", title="Nothing"), [], [])
+    (tmp_path / "empty.html").write_text(map_html([empty], cluster_until=0), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 900, "height": 600})
+    page = context.new_page()
+    page.goto((tmp_path / "empty.html").as_uri())
+    page.wait_for_selector("[data-geomap-ready]", state="attached")
+    assert "No places with events to show" in page.locator(".geomap-nothing").inner_text()
+    context.close()
+    lone = Document(Article(text="", id="lone", title="One"), [place("obeid", "El Obeid", 13.18, 30.22)],
+                    [event("clash", "obeid", "ground_operation", "2025-03-12")])
+    (tmp_path / "lone.html").write_text(map_html([lone], cluster_until=0), encoding="utf-8")
+    page, errors = open_offline(browser, tmp_path / "lone.html")
+    assert page.evaluate("geomap.group._map.getZoom()") == 6 and page.locator(".geomap-nothing").count() == 0
+    assert page.locator(".geomap-legend.collapsed").count() == 0  # 1200 x 800: room for it
+    small, _ = open_offline(browser, tmp_path / "lone.html", viewport=(600, 400))
+    assert small.locator(".geomap-legend.collapsed").count() == 1
+    assert errors == []
+
+
+def test_a_map_of_a_few_places_names_them_and_a_crowded_one_does_not(browser, tmp_path):
+    # The offline basemap has no labels: a snapshot of a few places had said nowhere which was which.
+    doc = dated_doc()
+    doc.places[0] = place("caen", "Caen <b>x</b>", 49.18, -0.37)
+    (tmp_path / "few.html").write_text(map_html([doc], cluster_until=0), encoding="utf-8")
+    page, errors = open_offline(browser, tmp_path / "few.html")
+    labels = page.eval_on_selector_all(".geomap-label", "els => els.map(e => e.textContent)")
+    assert sorted(labels) == sorted(p.name for p in doc.places) and page.locator(".geomap-label b").count() == 0
+    crowd = [place(f"p{i:02d}", f"Village {i}", 40.0 + i * 0.3, 10.0) for i in range(31)]
+    many = Document(Article(text="", id="crowd", title="Crowd"), crowd,
+                    [event(f"e{p.id}", p.id, "protest", "2025-01-01") for p in crowd])
+    (tmp_path / "many.html").write_text(map_html([many], cluster_until=0), encoding="utf-8")
+    page, _ = open_offline(browser, tmp_path / "many.html")
+    assert page.locator(".geomap-marker").count() == 31 and page.locator(".geomap-label").count() == 0
+    assert errors == []

@@ -291,3 +291,26 @@ def test_a_folder_build_skips_an_article_with_deep_front_matter(tmp_path):
     assert result.exit_code == 0, result.output
     assert "1 article (1 extracted), 1 skipped" in result.stdout
     assert "deep.txt:2: front matter nests values too deeply" in result.stderr
+
+
+@pytest.mark.parametrize("old, new", [
+    ("    name: Novocherkassk\n", "    name: 'Novocherkassk\n"),  # closed by chance by a later quote
+    ("    name: Novocherkassk\n", '    name: "Novocherkassk\n'),  # never closed: the file's end
+    ("    summary: Talks or diplomacy in Istanbul\n", '    summary: "Talks or diplomacy in Istanbul\n'),
+])
+def test_an_unclosed_quote_is_reported_where_it_opens(data_file, old, new):
+    # The parser had named the line where it stumbled: hundreds of lines on, or the file's end.
+    _edit(data_file, old, new)
+    line = _line_of(data_file, new.strip())
+    assert _error(data_file) == (f"{data_file}:{line}: YAML syntax error: this value opens a quote that the line "
+                                 "does not close; add the closing quote (or drop the opening one)")
+
+
+def test_quotes_that_close_are_no_unclosed_quote(data_file):
+    # Doubled and escaped quotes close nothing early; a later mistake is reported where it is.
+    _edit(data_file, "    name: Novocherkassk\n", "    name: 'Novo''cherkassk'\n")
+    _edit(data_file, "    summary: Talks or diplomacy in Istanbul\n", '    summary: "Talks \\"in\\" Istanbul"\n')
+    assert read_document(data_file).places
+    _edit(data_file, "    approximate: false\n", "    approximate: [false\n")
+    assert "expected ',' or ']'" in _error(data_file) or "YAML syntax error" in _error(data_file)
+    assert "opens a quote" not in _error(data_file)

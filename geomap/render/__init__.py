@@ -14,7 +14,7 @@ from geomap import boundaries
 from geomap.gcpause import cyclic_gc_paused
 from geomap.model import Document
 from geomap.render.assets import InlineAssets
-from geomap.render.basemap import CountryOutlines
+from geomap.render.basemap import CountryOutlines, OnlineTiles
 from geomap.render.data import page_view
 from geomap.render.embed import embed_html
 from geomap.render.events_layer import DEFAULT_CLUSTER_UNTIL, EventsLayer
@@ -28,6 +28,7 @@ from geomap.render.timefilter import TimeFilter
 __all__ = ["render_map", "map_html", "embed_html", "page_title", "DEFAULT_CLUSTER_UNTIL", "MAX_ZOOM"]
 
 MAX_ZOOM = 18
+OFFLINE_VIEW_ZOOM = 6  # with no tiles, the view of a lone place shows the countries around it
 
 GEONAMES_CREDIT = 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
 
@@ -63,14 +64,16 @@ def render_map(docs: list[Document], *, title: str | None = None, tiles: bool = 
         m = OfflineMap(location=None, tiles=None, zoom_start=4, control_scale=True, prefer_canvas=False)
         m.options["max_zoom"] = MAX_ZOOM  # markercluster needs it, with or without a tile layer
         m.add_child(InlineAssets(cluster=bool(cluster_until)))
-        m.add_child(InitialView(bounds))  # the view first: markers are then placed once
+        m.add_child(InitialView(bounds, tiles=bool(tiles)))  # the view first: markers are then placed once
         m.add_child(CountryOutlines())
         if tiles:
-            folium.TileLayer("OpenStreetMap", name="OpenStreetMap", max_zoom=MAX_ZOOM).add_to(m)
+            m.add_child(OnlineTiles(MAX_ZOOM))
         m.add_child(EventsLayer(collection, cluster_until=cluster_until))
         m.add_child(Legend(collection))
         m.add_child(TimeFilter(collection))
         m.add_child(FullscreenButton())
+        if not collection["features"]:
+            m.add_child(NothingToMap())
         m.add_child(PlaceFinder())
         m.get_root().header.add_child(Raw(f"<title>{html.escape(title or page_title(docs))}</title>"),
                                       name="title")
@@ -84,18 +87,25 @@ def render_map(docs: list[Document], *, title: str | None = None, tiles: bool = 
 
 
 class InitialView(RawMacroElement):
-    """Fit the map to the places at once, with no zoom animation (markers are placed in the final view)."""
+    """Fit the map to the places at once, with no zoom animation (markers are placed in the final view).
+
+    Without tiles (a page opened from a file, or built without them), the view zooms in no
+    further than OFFLINE_VIEW_ZOOM: closer, the country outlines leave a lone place on a blank
+    canvas, with nothing around it to say where it is."""
 
     _template = Template("""
 {% macro script(this, kwargs) %}
-    {{ this._parent.get_name() }}.fitBounds({{ this.bounds }}, {animate: false});
+    {{ this._parent.get_name() }}.fitBounds({{ this.bounds }}, {animate: false, maxZoom:
+        {{ this.tiles }} && /^https?:$/.test(window.location.protocol) ? {{ this.max_zoom }} : {{ this.offline_zoom }}});
 {% endmacro %}
 """)
 
-    def __init__(self, bounds):
+    def __init__(self, bounds, tiles: bool = True):
         super().__init__()
         self._name = "InitialView"
         self.bounds = script_json(bounds)
+        self.tiles = "true" if tiles else "false"
+        self.max_zoom, self.offline_zoom = MAX_ZOOM, OFFLINE_VIEW_ZOOM
 
 
 class Credits(RawMacroElement):
@@ -124,3 +134,30 @@ def map_html(docs: list[Document], **kwargs) -> str:
     """The map page as one self-contained HTML string."""
     with _stable_ids(), cyclic_gc_paused():
         return render_map(docs, **kwargs).get_root().render()
+
+
+class NothingToMap(RawMacroElement):
+    """A note across a map with no place to show, so that an empty map is not taken for a broken one."""
+
+    _template = Template("""
+{% macro header(this, kwargs) %}
+<style>
+  .geomap-nothing { position: absolute; top: 40%; left: 50%; transform: translate(-50%, -50%); z-index: 800;
+                    max-width: 340px; padding: 10px 14px; background: rgba(255,255,255,0.94); border-radius: 6px;
+                    box-shadow: 0 1px 5px rgba(0,0,0,0.3); font: 13px/1.4 system-ui, sans-serif; text-align: center;
+                    pointer-events: none; }
+</style>
+{% endmacro %}
+{% macro script(this, kwargs) %}
+    (function () {
+        var note = L.DomUtil.create("div", "geomap-nothing", {{ this._parent.get_name() }}.getContainer());
+        note.setAttribute("role", "status");
+        note.innerHTML = "<b>No places with events to show.</b><br>None was found in the text, or every one is " +
+            "hidden or has no coordinates: add or correct them in the data file and build again.";
+    })();
+{% endmacro %}
+""")
+
+    def __init__(self):
+        super().__init__()
+        self._name = "NothingToMap"

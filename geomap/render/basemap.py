@@ -1,6 +1,9 @@
 """A light offline basemap: country outlines (Natural Earth) under the tile layer.
 
 Tiles need the network; when they cannot load, these outlines still show where things are.
+OpenStreetMap's tiles load only on a page served over http(s): a page opened from a file sends
+no Referer, and OpenStreetMap's servers answer such requests with an "Access blocked" tile (their
+usage policy), which would cover the outlines; a file opened by double-click stays offline.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from geomap import boundaries
 from geomap.render.raw import RawMacroElement
 from geomap.render.safe_json import script_json
 
-__all__ = ["CountryOutlines"]
+__all__ = ["CountryOutlines", "OnlineTiles"]
 
 
 @lru_cache(maxsize=1)
@@ -54,3 +57,24 @@ class CountryOutlines(RawMacroElement):
         super().__init__()
         self._name = "CountryOutlines"
         self.data = _outlines_json()
+
+
+class OnlineTiles(RawMacroElement):
+    """OpenStreetMap's tile layer, on a page served over http(s) only (see the module's docstring),
+    sending the page's origin as the Referer that OpenStreetMap's usage policy asks for."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+    if (/^https?:$/.test(window.location.protocol)) {
+        L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
+            maxZoom: {{ this.max_zoom }}, referrerPolicy: "strict-origin-when-cross-origin",
+            attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+        }).addTo({{ this._parent.get_name() }});
+    }
+{% endmacro %}
+""")
+
+    def __init__(self, max_zoom: int):
+        super().__init__()
+        self._name = "OnlineTiles"
+        self.max_zoom = int(max_zoom)

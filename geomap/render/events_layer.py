@@ -37,6 +37,9 @@ __all__ = ["EventsLayer", "DEFAULT_CLUSTER_UNTIL"]
 DEFAULT_CLUSTER_UNTIL = 8
 
 
+LABEL_UNTIL = 30  # places: a map of this many or fewer names each beside its marker
+
+
 class EventsLayer(RawMacroElement):
     _template = Template(r"""
 {% macro header(this, kwargs) %}
@@ -50,6 +53,10 @@ class EventsLayer(RawMacroElement):
                         box-shadow: 0 0 0 1px rgba(38,50,56,0.6), 0 1px 4px rgba(0,0,0,0.35);
                         color: #fff; font: 600 12px/1 system-ui, sans-serif;
                         display: flex; align-items: center; justify-content: center; }
+  .leaflet-tooltip.geomap-label { padding: 0 3px; border: none; border-radius: 3px; box-shadow: none;
+                                  background: rgba(255,255,255,0.8); color: #263238;
+                                  font: 600 11px/15px system-ui, sans-serif; }
+  .leaflet-tooltip.geomap-label:before { display: none; }
   .geomap-popup { font: 13px/1.4 system-ui, sans-serif; max-width: 340px; }
   .geomap-popup h3 { margin: 0 0 2px; font-size: 15px; }
   .geomap-popup .resolved { color: #555; font-size: 11px; margin-bottom: 6px; }
@@ -118,6 +125,9 @@ class EventsLayer(RawMacroElement):
         return art;
     }
 
+    // A map of a few places names them beside their markers: the offline basemap has no labels,
+    // and a report's snapshot should say where things are without a click.
+    var labelled = data.features.length <= {{ this.label_until }};
     var state = {types: {}, from: null, to: null, undated: true};
     typeIds.forEach(function (t) { state.types[t] = true; });
     var entries = data.features.map(function (f) {
@@ -283,6 +293,10 @@ class EventsLayer(RawMacroElement):
                         en.marker = new PlaceMarker([en.p.lat, en.p.lon], {icon: icon(main, en.hollow, vis.length),
                                                                            title: title, riseOnHover: true});
                         en.marker._geomap = {id: en.id, entry: en, type: main};
+                        if (labelled) {  // a text node: a place's name is never markup
+                            en.marker.bindTooltip(el("span", null, en.p.name), {permanent: true, direction: "right",
+                                offset: [6, 0], className: "geomap-label", interactive: false});
+                        }
                     } else {
                         en.marker.options.icon = icon(main, en.hollow, vis.length);
                         en.marker.options.title = title;
@@ -380,3 +394,4 @@ class EventsLayer(RawMacroElement):
         self.data = script_json(collection)
         self.types = script_json(type_table())
         self.options = script_json({"clusterUntil": cluster_until or 0})
+        self.label_until = LABEL_UNTIL

@@ -67,7 +67,8 @@ class Legend(RawMacroElement):
         var body = document.createElement("div");
         body.className = "body";
         div.appendChild(body);
-        geomap.foldable(div, toggle, chevron, "the legend")(false);
+        var size = map.getSize();  // a small map (a phone, a report's snapshot) starts with the legend folded
+        geomap.foldable(div, toggle, chevron, "the legend")(size.y < 420 || size.x < 480);
         var counters = {};
         rows.forEach(function (r) {
             var line = document.createElement("label");
