@@ -27,8 +27,16 @@ __all__ = ["annotate", "find_figures", "find_actors"]
 _LOCATIVE_WORDS = (
     "in at near over across into outside inside around toward towards throughout within outskirts_of streets_of "
     "city_of town_of village_of region_of province_of invasion_of shelling_of bombing_of attack_on attacks_on "
-    "strike_on strikes_on raid_on raids_on penetrate struck hit attacked shelled captured seized recaptured "
-    "liberated entered visited reached").split()
+    "strike_on strikes_on airstrike_on airstrikes_on raid_on raids_on assault_on residents_of penetrate struck hit "
+    "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached").split()
+# "across the Nile from Khartoum" says where something lies, not where it happened.
+_ACROSS_FROM = re.compile(r"\s*(?:,\s*)?from\b")
+_ACROSS_BEFORE_REVERSED = re.compile(r"(?:\s+eht)?\s+ssorca\b", re.I)
+# A Markdown heading's marks, a quotation's or a list item's: no part of a source sentence.
+_MARKUP_START = re.compile(r"(?:#{1,6}|>|[*+-])[ \t]+")
+# Armed groups and organisations that act in conflict news, named as their reports name them.
+_KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Hamas|Hezbollah|Houthis?|"
+                           r"Taliban|Wagner|al-Shabaab|Boko Haram|Rapid Support Forces)\b")
 _LOCATIVE_ADJECTIVES = "northern southern eastern western central occupied frontline border".split()
 
 
@@ -55,7 +63,8 @@ _FIGURE = re.compile(
     r"individuals|civilians|soldiers|troops|casualties|killed|dead|injured|wounded|drones|missiles|rockets|shells|"
     r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|km|kilometers|kilometres|"
     r"square kilometers|square kilometres|miles|days|hours|percent|dollars|families|persons|police|officers|"
-    r"fighters|militants|refugees|POWs|bodies|vehicles|units)\b)", re.I)
+    r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
+    r"students|patients|worshippers|passengers)\b)", re.I)
 # Two or three capitalized words: a person's name when none of them is a place, title or common word.
 _PERSON_RUN = re.compile(r"\b[A-Z][a-z\u00c0-\u017f]+(?:\s[A-Z][a-z\u00c0-\u017f-]+){1,4}\b(?!['\u2019])")
 _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "President", "Governor", "Minister", "Deputy",
@@ -90,6 +99,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str]) 
         if r.entry is not None and r.candidate.role in ("demonym", "possessive") and r.entry.kind == "country":
             actors.append(r.entry.name)
     actors += _ACRONYM.findall(sentence)
+    actors += _KNOWN_ACTORS.findall(sentence)
     for m in _PERSON_RUN.finditer(sentence):
         words = m.group().split()
         while words and (words[0] in _NOT_NAMES or normalize(words[0]) in demonyms()):
@@ -110,8 +120,10 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return False
     if previous is not None and prev_located and _LIST_JOIN.match(text[previous.candidate.end:cand.start]):
         return True  # "Kyiv, Lviv, Dnipro, and Odessa" share the first one's locative
-    prefix = text[max(sent_start, cand.start - 60):cand.start]
-    return _LOCATIVE_BEFORE_REVERSED.match(prefix[::-1]) is not None
+    prefix = text[max(sent_start, cand.start - 60):cand.start][::-1]
+    if _ACROSS_BEFORE_REVERSED.match(prefix) and _ACROSS_FROM.match(text, cand.end):
+        return False
+    return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None
 
 
 def _contains(outer, inner) -> bool:
@@ -192,7 +204,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     spans = sentences(text)
     in_sentences = _by_sentence(resolutions, spans)
     dates = _Dates(text, published, spans, in_sentences)
+    # The words of places, as the gazetteer and the text spell them ("Khān Yūnis", "Khan Younis"):
+    # never a person's name.
     place_words = {w for p in places.values() for w in p.name.split()}
+    place_words |= {w for r in resolutions if r.entry is not None for w in r.candidate.text.split()}
     events: list[Event] = []
     for si, (s, e) in enumerate(spans):
         in_sentence = in_sentences[si]
@@ -201,6 +216,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         located = _locations(text, s, in_sentence)  # cheaper than classify, and most sentences name none
         if not located:
             continue
+        markup = _MARKUP_START.match(text, s, e)
+        s = markup.end() if markup else s
         sentence = text[s:e]
         if classify(sentence) is None:
             continue

@@ -30,7 +30,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"prisoner (?:swap|exchange)s?|humanitarian exchange|exchange of (?:prisoners|bodies|pows)|pows?\b"),
     EventType("strike", "Air or drone strike", "Explosions/Remote violence", "Air/drone strike", "#c0392b",
               r"drones?\b.*\b(?:struck|strike|attack|hit|downed|shot down|intercept)|air ?strikes?|"
-              r"drone (?:strike|attack)s?|air raids?|bomb(?:ed|ing)|\buavs?\b|downed .* drones"),
+              r"drone (?:strike|attack)s?|air raids?|bomb(?:ed|ing)|\buavs?\b|downed .* drones|"
+              r"(?:aircraft|warplanes?|jets?|helicopters?) (?:struck|bombed|hit|attacked)|"
+              r"\bstrikes?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b"),
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
               r"shell(?:ed|ing)|artillery|missiles? (?:strike|attack|hit)|rocket (?:attack|fire)|mortar"),
@@ -55,6 +57,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("other", "Other", "Strategic developments", "Other", "#455a64", r"^$"),
 ]}
 _COMPILED = [(t.id, re.compile(t.keywords, re.I)) for t in EVENT_TYPES.values()]
+_COMPILED_BY_ID = dict(_COMPILED)
+# A type that yields to another the same sentence reports, whatever lies nearer the place.
+_OUTRANKED = {"protest": "arrest"}
 # Most sentences contain no keyword: skip the patterns that cannot match, and the text before
 # the first place where one can.
 _LEADING_WORDS = LeadingWords([t.keywords for t in EVENT_TYPES.values()])
@@ -82,6 +87,8 @@ def classify(sentence: str, near: int | None = None) -> str | None:
                 break
         if near is None and best is not None:
             break
+    if best is not None and best[2] in _OUTRANKED and _COMPILED_BY_ID[_OUTRANKED[best[2]]].search(sentence):
+        return _OUTRANKED[best[2]]  # "Police arrested 12 demonstrators": an arrest, of protesters
     return best[2] if best else None
 
 

@@ -126,3 +126,31 @@ def test_an_event_in_a_datelines_sentence_takes_the_weekday_it_gives(index):
     doc = extract(Article(text=text, id="sudan", published="2025-03-14"), index=index)
     assert {e.date for e in events_at(doc, "El Fasher")} == {"2025-03-13"}
     assert {e.date for e in events_at(doc, "Jeddah")} == {"2025-02"}
+
+
+def test_wire_copy_of_a_war_gives_the_events_a_reader_sees(index):
+    # From a user's audit: each of these had been missed, mistyped or misplaced.
+    from geomap.model import Article
+    from geomap.pipeline import extract
+
+    text = ("# Airstrikes hit Rafah and Khan Younis\n\n"
+            "GAZA CITY, April 3 (Wire) - Israeli airstrikes on Rafah killed at least 17 people on Thursday, health "
+            "officials said. Another strike in Khan Younis killed 6.\n\n"
+            "The Sudanese army said its aircraft struck RSF positions near Nyala on April 1.\n\n"
+            "Fighting spread to North Kordofan, where residents of El Obeid reported heavy clashes on Wednesday.\n\n"
+            "Police arrested 12 demonstrators in Kassala on March 30, activists said.\n\n"
+            "Drone attacks on Omdurman, across the Nile from Khartoum, killed 5 people on March 29.\n")
+    doc = extract(Article(text=text, id="war", published="2025-04-03"), index=index)
+    found = {(p.name, e.type, e.date) for e in doc.events for p in doc.places if p.id == e.place}
+    assert {("Rafaḩ", "strike", "2025-04-03"), ("Khān Yūnis", "strike", "2025-04-03"), ("Nyala", "strike", "2025-04-01"),
+            ("El Obeid", "ground_operation", "2025-04-02"), ("Kassala", "arrest", "2025-03-30"),
+            ("Omdurman", "strike", "2025-03-29")} <= found
+    assert not [f for f in found if f[0] in ("Nile", "Khartoum")]  # "across the Nile from Khartoum" says where
+    (rafah,) = events_at(doc, "Rafaḩ")
+    # The headline is a source without its Markdown marks; a place is no person ("Khan Younis").
+    assert rafah.sources[0].text == "Airstrikes hit Rafah and Khan Younis" and text[2:38] == rafah.sources[0].text
+    assert "Khan Younis" not in rafah.actors and "Israel" in rafah.actors
+    (kassala,) = events_at(doc, "Kassala")
+    assert [f.text for f in kassala.figures] == ["12 demonstrators"]
+    (nyala,) = events_at(doc, "Nyala")
+    assert "RSF" in nyala.actors
