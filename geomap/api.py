@@ -216,6 +216,9 @@ def write_map_files(out_dir: Path, page: str, geojson: str, *, embed_title: str 
     """Write ``map.geojson``, ``map.html`` and, with ``embed_title``, ``embed.html`` into ``out_dir``,
     each atomically; returns their paths (embed's None when not asked) and those that changed."""
     out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise RenderError("is a file, not a folder: -o names the folder that map.html and map.geojson go in",
+                          path=out_dir)
     html_path, geojson_path = out_dir / "map.html", out_dir / "map.geojson"
     outputs = [(geojson_path, geojson), (html_path, page)]
     embed_path = out_dir / "embed.html" if embed_title is not None else None

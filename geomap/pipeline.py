@@ -37,7 +37,8 @@ _PLURAL_REGION_AFTER = re.compile(r"[ \t]+([A-Za-z]+s)\b")
 
 
 def _display_name(entry, surface: str, after: str = "") -> str:
-    """ "Rostov Oblast" as the article writes it, rather than Natural Earth's bare "Rostov";
+    """ "Rostov Oblast" as the article writes it, rather than Natural Earth's bare "Rostov", and
+    "Rafah" rather than GeoNames' "Rafaḩ" (the name without its marks);
     ``after``, the text that follows the name, may end a list with the region word: "Sumy and
     Dnipropetrovsk oblasts" name "Dnipropetrovsk Oblast" (Natural Earth's "Dnipropetrovs'k")."""
     from geomap.text import normalize
@@ -54,6 +55,8 @@ def _display_name(entry, surface: str, after: str = "") -> str:
         # "Zaporizhzhia Oblast" as written, not Natural Earth's "Zaporizhzhya"
         suffix = words[-1].rstrip("s") if words[-1].lower().endswith("ts") else words[-1]  # "oblasts"
         return " ".join(words[:-1] + [suffix[:1].upper() + suffix[1:]])
+    if surface != entry.name and not surface.isupper() and normalize(surface) == normalize(entry.name):
+        return surface  # "Rafah" as the article writes it, not GeoNames' "Rafaḩ": the same name, unmarked
     return entry.name
 
 

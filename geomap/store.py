@@ -720,8 +720,29 @@ def load_tree(path: Path) -> CommentedMap:
             raise StoreFormatError("YAML syntax error: this value opens a quote that the line does not close; "
                                    "add the closing quote (or drop the opening one)", path=path, line=opened) from None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        section = _section_above(text, line)
+        if section not in (None, "places", "events") and _LIST_ITEM.match(text.splitlines()[line - 1]):
+            # An event added at the end of the file lands under "deleted:", which geomap writes last.
+            raise StoreFormatError(f"YAML syntax error: this list item comes after `{section}:`, which holds no "
+                                   "such items; move it up under `events:` (or `places:`)", path=path,
+                                   line=line) from None
         raise StoreFormatError(f"YAML syntax error: {problem}; check the indentation and brackets near this line",
                                path=path, line=line) from None
+
+
+_LIST_ITEM = re.compile(r"\s+-\s")
+_TOP_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:")
+
+
+def _section_above(text: str, line: int | None) -> str | None:
+    """The top-level key whose block holds line ``line`` (1-based), as the file is laid out."""
+    if not line:
+        return None
+    for row in reversed(text.splitlines()[:line - 1]):
+        m = _TOP_KEY.match(row)
+        if m:
+            return m.group(1)
+    return None
 
 
 # A value that opens a quote: "name: 'El Fasher", "- text: \"He said".
@@ -962,8 +983,12 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None, check_offset
                 value = _get(a, key, f"{af}.{key}", problems, float, hint="write decimal degrees")
                 _check_range(a, key, f"{af}.{key}", value, lo, hi, problems)
             alternatives.append(alt)
+        name = _get(node, "name", f + ".name", problems, str, required=True)
+        if name is not None and not name.strip():
+            problems.add(_line(node, "name"), f + ".name", "is empty; give the place a name (it labels the place "
+                                                          "on the map)")
         place = Place(
-            id=pid or f"place-{i}", name=_get(node, "name", f + ".name", problems, str, required=True) or "",
+            id=pid or f"place-{i}", name=name or "",
             lat=lat, lon=lon, kind=kind, precision=precision,
             country=_get(node, "country", f + ".country", problems, str),
             admin1=_get(node, "admin1", f + ".admin1", problems, str),

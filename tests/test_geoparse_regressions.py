@@ -467,6 +467,13 @@ def test_regions_by_their_seats_modern_spelling(index):
 
     doc = extract(Article("Strikes hit Zaporizhzhia Oblast overnight."), index=index)
     assert [p.name for p in doc.places] == ["Zaporizhzhia Oblast"]
+    # ... and a town as the article writes it when that is the gazetteer's name without its marks
+    # ("Rafah", not GeoNames' "Rafaḩ"); a dateline's capitals or another name are not so taken.
+    doc = extract(Article("RAFAH (Wire) - Strikes hit Rafah, Zurich and Khan Younis."), index=index)
+    assert [(p.id, p.name) for p in doc.places] == [("rafah", "Rafaḩ"), ("zurich", "Zurich"),
+                                                    ("khan-yunis", "Khān Yūnis")]
+    doc = extract(Article("Strikes hit Rafah and Khan Younis."), index=index)
+    assert [(p.id, p.name) for p in doc.places] == [("rafah", "Rafah"), ("khan-yunis", "Khān Yūnis")]
 
 
 def test_regions_by_their_english_names(index):

@@ -340,6 +340,7 @@ def test_base_copy_is_hidden_beside_the_data_file(sample_doc, tmp_path):
 
 _ids = st.text(alphabet=string.ascii_lowercase + string.digits + "-", min_size=1, max_size=12)
 _text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
+_names = _text.filter(str.strip)  # a place has a name: an empty one is an error
 _opt_text = st.none() | _text
 _lat = st.floats(-90, 90, allow_nan=False)
 _lon = st.floats(-180, 180, allow_nan=False)
@@ -371,7 +372,7 @@ def documents(draw):
     for pid in place_ids:
         located = draw(st.booleans())
         places.append(Place(
-            id=pid, name=draw(_text), lat=draw(_lat) if located else None, lon=draw(_lon) if located else None,
+            id=pid, name=draw(_names), lat=draw(_lat) if located else None, lon=draw(_lon) if located else None,
             kind=draw(st.sampled_from(KINDS)), precision=draw(st.sampled_from(PRECISION_VALUES)),
             country=draw(_opt_text), admin1=draw(_opt_text), gazetteer_id=draw(st.none() | _ids),
             coord_source=draw(st.sampled_from(COORD_SOURCES)), score=draw(st.none() | _num),

@@ -314,3 +314,15 @@ def test_quotes_that_close_are_no_unclosed_quote(data_file):
     _edit(data_file, "    approximate: false\n", "    approximate: [false\n")
     assert "expected ',' or ']'" in _error(data_file) or "YAML syntax error" in _error(data_file)
     assert "opens a quote" not in _error(data_file)
+
+
+def test_an_event_added_after_the_deleted_list_is_pointed_up_to_events(data_file):
+    # geomap writes `deleted:` last: an event appended at the file's end had given "expected
+    # <block end>, but found '<block sequence start>'" and no way on.
+    text = data_file.read_text(encoding="utf-8").rstrip("\n")
+    if "\ndeleted:" not in text:
+        text += "\ndeleted: [old-event]"
+    data_file.write_text(text + "\n  - id: new-event\n    place: kyiv\n    type: protest\n", encoding="utf-8")
+    line = len(text.splitlines()) + 1
+    assert _error(data_file) == (f"{data_file}:{line}: YAML syntax error: this list item comes after `deleted:`, "
+                                 "which holds no such items; move it up under `events:` (or `places:`)")
