@@ -79,6 +79,11 @@ _ACRONYM = re.compile(r"\b(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|IDF|ISW|
 
 def find_figures(sentence: str) -> list[Figure]:
     """Counts the sentence reports: "33 Ukrainian fixed-wing drones", "over 1,200 individuals"."""
+    return [figure for _, figure in _figures_at(sentence)]
+
+
+def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
+    """The sentence's figures, each with its offset in the sentence."""
     out = []
     for m in _FIGURE.finditer(sentence):
         num = m.group("num").lower()
@@ -88,7 +93,31 @@ def find_figures(sentence: str) -> list[Figure]:
             value *= 1_000_000
         elif "thousand" in tail.split()[1:2]:
             value *= 1_000
-        out.append(Figure(tail, value, m.group("unit").lower()))
+        out.append((m.start("num"), Figure(tail, value, m.group("unit").lower())))
+    return out
+
+
+def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[Resolution]) -> dict[int, list[Figure]]:
+    """Each located mention's figures (by its start): a figure goes to the nearest place, or list
+    of places, the sentence names ("riots in Lagos, and 50 people were arrested in Abuja": the 50
+    are Abuja's); a list shares its figures ("drones struck Kyiv and Lviv, killing 3 people")."""
+    figures = _figures_at(text[sent_start:sent_end])
+    groups: list[list[Resolution]] = []
+    for r in sorted(located, key=lambda r: r.candidate.start):
+        if groups and _LIST_JOIN.match(text[groups[-1][-1].candidate.end:r.candidate.start]):
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    out: dict[int, list[Figure]] = {r.candidate.start: [] for r in located}
+    for at, figure in figures:
+        start, end = sent_start + at, sent_start + at + len(figure.text)
+        # The gap between the figure and a place, whichever comes first.
+        distances = [min(max(r.candidate.start - end, start - r.candidate.end, 0) for r in group) for group in groups]
+        nearest = min(distances)
+        for group, distance in zip(groups, distances):
+            if len(groups) == 1 or distance == nearest:
+                for r in group:
+                    out[r.candidate.start].append(figure)
     return out
 
 
@@ -223,13 +252,14 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             continue
         date = dates.in_force(si)
         actors = find_actors(sentence, in_sentence, place_words)
-        figures = find_figures(sentence)
+        figures = _figures_by_place(text, s, e, located)
         for r in located:
             place_id = entry_place[r.entry.id]
             type_id = classify(sentence, r.candidate.start - s)
             events.append(Event(
                 id="", place=place_id, type=type_id, date=date.value if date else None,
-                approximate=bool(date and date.approximate), actors=list(actors), figures=list(figures),
+                approximate=bool(date and date.approximate), actors=list(actors),
+                figures=list(figures[r.candidate.start]),
                 summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))
     return _merge(events)

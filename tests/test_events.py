@@ -154,3 +154,21 @@ def test_wire_copy_of_a_war_gives_the_events_a_reader_sees(index):
     assert [f.text for f in kassala.figures] == ["12 demonstrators"]
     (nyala,) = events_at(doc, "Nyala")
     assert "RSF" in nyala.actors
+
+
+def test_a_figure_goes_to_the_place_it_is_told_of(index):
+    # Every event of a sentence had taken all its figures: the 50 arrested in Abuja were also the
+    # Lagos riot's. A list of places shares them.
+    from geomap.model import Article
+    from geomap.pipeline import extract
+
+    def figures(text):
+        doc = extract(Article(text=text, id="x", published="2025-07-23"), index=index)
+        return {p.name: [f.text for f in e.figures] for e in doc.events for p in doc.places if p.id == e.place}
+
+    assert figures("Riots broke out in Lagos on Monday, and police arrested 50 people in Abuja.") == \
+        {"Lagos": [], "Abuja": ["50 people"]}
+    assert figures("Shelling killed 4 people in Kharkiv and 2 soldiers in Sumy on Monday.") == \
+        {"Kharkiv": ["4 people"], "Sumy": ["2 soldiers"]}
+    assert figures("Russian drones struck Kyiv and Lviv on Monday, killing 3 people.") == \
+        {"Kyiv": ["3 people"], "Lviv": ["3 people"]}
