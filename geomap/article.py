@@ -42,8 +42,10 @@ def read_text(path: Path, *, expected: str = "an article's text") -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
-        raise InputError(f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})", path=path,
-                         line=line) from None
+        name = Path(path).name
+        raise InputError(f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8, "
+                         f"e.g. iconv -f windows-1252 -t utf-8 {name} > utf8-{name} (if that is its encoding)",
+                         path=path, line=line) from None
     if not text.strip():
         raise InputError(f"empty file, expected {expected}", path=path)
     return text.replace("\r\n", "\n")

@@ -133,7 +133,8 @@ def test_check(tmp_path, sample_copy):
     (lambda d: d / "missing.txt", "missing.txt: no such file"),
     (lambda d: _write(d / "empty.txt", b"  \n"), "empty.txt: empty file"),
     (lambda d: _write(d / "binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00"), "binary.txt: binary file"),
-    (lambda d: _write(d / "latin1.txt", "Kyiv\nCôte d'Ivoire".encode("latin-1")), "latin1.txt:2: not UTF-8"),
+    (lambda d: _write(d / "latin1.txt", "Kyiv\nCôte d'Ivoire".encode("latin-1")), "latin1.txt:2: not UTF-8 text (byte 0xf4 at offset 6); save it as UTF-8, e.g. iconv -f windows-1252 -t utf-8 "
+     "latin1.txt > utf8-latin1.txt"),
     (lambda d: _write(d / "bad.geomap.yaml", b"schema: 1\nplaces: [\n"), "bad.geomap.yaml:3: YAML syntax error"),
 ])
 def test_bad_inputs_one_line_exit_2_nothing_overwritten(tmp_path, make, expected):
