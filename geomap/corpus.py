@@ -240,6 +240,7 @@ class _Item:
     key: tuple[str, str] | None = None  # (sha256 of the text, extraction settings)
     status: str = ""  # "extracted", "shared", "cached", "data file"
     edits: dict | None = None  # the values the user edited in the data file (``user_edits``)
+    note: str | None = None  # what the user should know of it, the article still mapped
 
 
 def _check_text(text: str, where, line: int | None = None) -> str:
@@ -462,7 +463,7 @@ def iter_corpus(paths: list[Path], *, data_files: bool = True, exclude=()) -> It
         if kind == "jsonl":
             items = _jsonl_items(path)
         else:
-            items = iter([_file_item(path, folder, data_files, read_document)])
+            items = iter(_file_items(path, folder, data_files, read_document))
         for item in items:
             if isinstance(item, _Item):
                 first = seen.setdefault(item.article.id, item.origin)
@@ -479,25 +480,45 @@ def folder_articles(folder: Path) -> Iterator[Article | InputError]:
         yield item.article if isinstance(item, _Item) else item
 
 
-def _file_item(path: Path, folder: Path | None, data_files: bool, read_document) -> _Item | InputError:
+def _file_items(path: Path, folder: Path | None, data_files: bool, read_document) -> list[_Item | InputError]:
+    """A file's article (from its data file when there is one, under the corpus's id for it), or
+    the problem that makes it unreadable. A data file that cannot be read costs its corrections,
+    not the article: the problem, then the article as extracted."""
     rel = path.relative_to(folder).with_suffix("").as_posix() if folder else path.stem
     try:
         if path.name.endswith((DATA_SUFFIX, ".yaml", ".yml")):
             doc = read_document(path)
-            return _Item(doc.article, str(path), path.stat().st_size, data_file=path, doc=doc,
-                         edits=user_edits(doc, path))
+            return [_Item(doc.article, str(path), path.stat().st_size, data_file=path, doc=doc,
+                          edits=user_edits(doc, path))]
         data_path = path.with_name(path.stem + DATA_SUFFIX)
         if data_files and data_path.exists():
-            doc = read_document(data_path)
-            return _Item(doc.article, str(path), path.stat().st_size, data_file=data_path, doc=doc,
-                         edits=user_edits(doc, data_path))
-        return _Item(_read_file(path, rel), str(path), path.stat().st_size)
+            try:
+                doc = read_document(data_path)
+            except GeomapError as exc:
+                problem = InputError(_one_line(exc) + "; until it is fixed, the map shows the article as "
+                                     "extracted, without the corrections")
+                problem.skipped = False
+                return [problem, _Item(_read_file(path, rel), str(path), path.stat().st_size)]
+            # The corpus's id, whatever the data file says ("kharkiv-strike" in two folders).
+            doc.article = replace(doc.article, id=rel) if folder else doc.article
+            changed = path.stat().st_mtime > data_path.stat().st_mtime
+            return [_Item(doc.article, str(path), path.stat().st_size, data_file=data_path, doc=doc,
+                          edits=user_edits(doc, data_path),
+                          note=f"{path}: changed after its data file {data_path.name}, which the map still "
+                               f"shows: run geomap extract {path} to merge the change (your edits are kept)"
+                          if changed else None)]
+        return [_Item(_read_file(path, rel), str(path), path.stat().st_size)]
     except GeomapError as exc:
-        problems = getattr(exc, "problems", None) or [exc]
-        more = f" (and {len(problems) - 1} more: geomap check {exc.path})" if len(problems) > 1 else ""
-        return InputError(problems[0].one_line() + more)  # names its file (the article or its data file)
+        return [InputError(_one_line(exc))]  # names its file (the article or its data file)
     except OSError as exc:
-        return InputError(f"cannot read: {exc.strerror}", path=path)
+        return [InputError(f"cannot read: {exc.strerror}", path=path)]
+
+
+def _one_line(exc: GeomapError) -> str:
+    """A problem as one line, pointing to ``geomap check`` for the rest of a data file's problems."""
+    problems = getattr(exc, "problems", None) or [exc]
+    more = f" (and {len(problems) - 1} more: geomap check {exc.path})" if len(problems) > 1 else ""
+    return problems[0].one_line() + more
 
 
 # --- the cache -----------------------------------------------------------------------------
@@ -861,7 +882,7 @@ class CorpusResult:
         self._items = sorted(items, key=lambda i: i.article.id)
         self._cache = cache
         self._pending = pending or {}  # payloads the cache could not take (disk full)
-        self.problems = problems  # one per article skipped
+        self.problems = problems  # one per article skipped, and per data file that could not be read
         # Articles by how their extraction was had: extracted (in this run), shared (the same text
         # as another article of this run), cached, data file (the user's, beside the article).
         self.counts: Counter = Counter(i.status for i in self._items)
@@ -914,7 +935,7 @@ class CorpusResult:
 
     @property
     def skipped(self) -> int:
-        return len(self.problems)
+        return sum(getattr(p, "skipped", True) for p in self.problems)  # a bad data file's article is mapped
 
     def __len__(self) -> int:
         return len(self._items)
@@ -981,6 +1002,7 @@ def extract_corpus(paths: list[Path], *, bias: str | None = None, workers: int |
     known = cache.current_keys() if look_up else set()
     items: list[_Item] = []
     problems: list[GeomapError] = []
+    notes = cache.notes  # the run's notes, printed with the cache's
     done: set[tuple[str, str]] = set()  # keys extracted or found in the cache in this run
     pending: dict[tuple[str, str], bytes] = {}  # payloads the cache could not take
     waiting: dict[tuple[str, str], list[_Item]] = {}
@@ -1003,6 +1025,8 @@ def extract_corpus(paths: list[Path], *, bias: str | None = None, workers: int |
                 problem(item)
                 continue
             items.append(item)
+            if item.note:
+                notes.append(item.note)
             if item.doc is not None:
                 item.status = "data file"
                 advance(item.size)

@@ -958,3 +958,36 @@ def test_the_current_folder_is_a_corpus_like_any_other(tmp_path, monkeypatch):
         result = run("build", ".", "-o", ".", "--executor", "serial")
         assert result.exit_code == 0 and "2 articles" in result.output, result.output
     assert "Istanbul" in (tmp_path / "corpus" / "map.html").read_text(encoding="utf-8")
+
+
+def test_an_articles_data_file_in_a_corpus_never_costs_the_article(tmp_path):
+    # From a user's audit: two same-named articles in two folders, each with a data file, had
+    # collided on the data file's id ("strike"), and one was skipped; a typo in a data file had
+    # dropped its article from the map (exit 0); an article edited after its data file was
+    # silently mapped from the old one.
+    corpus = tmp_path / "corpus"
+    (corpus / "reuters").mkdir(parents=True)
+    (corpus / "ap").mkdir()
+    (corpus / "reuters" / "strike.txt").write_text(TALKS, encoding="utf-8")
+    (corpus / "ap" / "strike.txt").write_text(PARAGRAPHS[1], encoding="utf-8")
+    for article in (corpus / "reuters" / "strike.txt", corpus / "ap" / "strike.txt"):
+        assert run("extract", article).exit_code == 0
+    result = run("build", corpus, "-o", tmp_path / "out", "--executor", "serial")
+    assert result.exit_code == 0 and "duplicate" not in result.output and "2 from data files" in result.output
+    ids = {a["id"] for a in json.loads((tmp_path / "out" / "map.geojson").read_text(encoding="utf-8"))["articles"]}
+    assert ids == {"reuters/strike", "ap/strike"}, result.output
+    data_file = corpus / "reuters" / "strike.geomap.yaml"
+    data_file.write_text(data_file.read_text(encoding="utf-8").replace("type: talks", "type: tallks", 1),
+                         encoding="utf-8")
+    result = run("build", corpus, "-o", tmp_path / "out", "--executor", "serial")
+    assert result.exit_code == 0 and "did you mean 'talks'?" in result.output
+    assert "until it is fixed, the map shows the article as extracted" in result.output and "0 skipped" in result.output
+    assert "Istanbul" in (tmp_path / "out" / "map.html").read_text(encoding="utf-8")
+    article = corpus / "ap" / "strike.txt"
+    article.write_text(PARAGRAPHS[1] + "\nProtesters gathered in Lviv on Monday.\n", encoding="utf-8")
+    later = (corpus / "ap" / "strike.geomap.yaml").stat().st_mtime + 5
+    os.utime(article, (later, later))
+    result = run("build", corpus, "-o", tmp_path / "out", "--executor", "serial")
+    assert result.exit_code == 0
+    assert f"note: {article}: changed after its data file strike.geomap.yaml, which the map still shows: run " \
+           f"geomap extract {article} to merge the change (your edits are kept)" in result.output

@@ -65,7 +65,9 @@ def test_an_impossible_date_in_front_matter_is_a_field_error():
     assert (article.title, article.published) == ("2025-02-30", "2025-02-03")
 
 
-def test_a_folder_build_skips_an_article_or_data_file_with_an_impossible_date(tmp_path):
+def test_a_folder_build_skips_an_article_and_a_data_file_with_an_impossible_date(tmp_path):
+    # An article with an impossible date is skipped; a data file with one is reported, and its
+    # article mapped as extracted (it had been dropped from the map).
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "good.txt").write_text("Protesters rallied in Kyiv on March 3, 2025.\n", encoding="utf-8")
@@ -76,7 +78,7 @@ def test_a_folder_build_skips_an_article_or_data_file_with_an_impossible_date(tm
     _edit(data, "  published:\n", "  published: 2025-02-30\n")
     result = run("build", folder, "-o", tmp_path / "out", "--no-progress")
     assert result.exit_code == 0, result.output
-    assert "1 article (1 extracted), 2 skipped" in result.stdout
+    assert "2 articles (2 extracted), 1 skipped" in result.stdout
     problems = result.stderr.strip().splitlines()
     assert any("bad.txt: published: '2025-02-30' is not a date" in p for p in problems), problems
     assert any(f"edited.geomap.yaml:{_line_of(data, 'published:')}: article.published: '2025-02-30'" in p
