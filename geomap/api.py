@@ -89,6 +89,10 @@ def refuse_article_as_data_file(path: Path) -> None:
     path = Path(path)
     if is_data_file(path) or not path.is_file():
         return  # a data file, or a missing file that reading reports
+    if path.name.endswith(".geomap.jsonl") or path.suffix.lower() in (".jsonl", ".ndjson"):
+        raise InputError("is a JSONL corpus (or what geomap extract wrote of one), not a data file: only an article "
+                         "file has a data file to correct; to correct articles of a JSONL corpus, save each as a "
+                         ".txt file in a folder and build the folder", path=path)
     hint = (f"fix its data file {data_path_for(path)}" if data_path_for(path).exists()
             else "run geomap extract on it first, then fix the data file that makes")
     raise InputError(f"is an article, not a data file (NAME{DATA_SUFFIX}): {hint}", path=path)

@@ -36,6 +36,11 @@ def read_text(path: Path, *, expected: str = "an article's text") -> str:
         raise InputError("is a directory, expected a text file", path=path) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=path) from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark (Windows' "Unicode")
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeError:
+            raise InputError("not UTF-16 text, although it starts like it (a byte-order mark)", path=path) from None
     if b"\x00" in data[:8192]:
         raise InputError("binary file, expected UTF-8 text", path=path)
     try:

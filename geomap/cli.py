@@ -432,10 +432,12 @@ def watch(paths, out_dir, no_tiles, bias):
 def parse(files, docs_path, no_demonyms, bias, ner, workers):
     """Run the geoparser alone and print the place mentions as JSON lines.
 
-    Offsets are Python string indices into the text. A --docs line that is not a document is
-    reported on stderr (FILE:LINE: problem) and skipped, as geomap build does. A .jsonl FILE is
-    read as --docs; a folder, article by article, as build reads a corpus. --workers parses
-    them on several cores, in the same order.
+    Offsets are Python string indices into the text geomap reads: a --docs line's "text", an
+    article's text after its front matter, an HTML page's main text. A --docs line that is not
+    a document is reported on stderr (FILE:LINE: problem) and skipped, as geomap build does. A
+    .jsonl FILE is read as --docs; a folder, article by article, as build reads a corpus; "-",
+    or no FILE at all, standard input as one text. --workers parses them on several cores, in
+    the same order.
 
     Example: geomap parse --docs corpus.jsonl > mentions.jsonl
     """
@@ -446,6 +448,10 @@ def parse(files, docs_path, no_demonyms, bias, ner, workers):
 
     if ner and workers > 1:
         raise click.UsageError("--ner runs in one process: leave out --workers")
+    if not files and docs_path is None:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise click.UsageError("give FILE ..., --docs JSONL, or a text on standard input")
+        files = ("-",)
     index = load_index()
     if ner:
         from geomap.ner import load_pipeline
@@ -486,6 +492,8 @@ def parse(files, docs_path, no_demonyms, bias, ner, workers):
     for f in files:
         if Path(f).suffix.lower() in JSONL_SUFFIXES:  # a JSONL file is --docs input
             parse_docs(f)
+        elif str(f) == "-":
+            emit(json.dumps("-"), click.get_text_stream("stdin", encoding="utf-8", errors="replace").read())
         elif Path(f).is_dir():  # a folder: its articles, named and read as build reads a corpus
             parse_all(f, ((json.dumps(a.id, ensure_ascii=False), a.text) if isinstance(a, Article) else a
                           for a in folder_articles(Path(f))), "no article in the folder could be read; nothing parsed")
@@ -588,6 +596,7 @@ def check(datafile):
     """
     from geomap.store import read_document
 
+    api.refuse_article_as_data_file(datafile)
     notes: list[str] = []
     doc = read_document(datafile, notes=notes)
     for note in notes:

@@ -331,8 +331,10 @@ def folder_article(folder: Path, p: Path) -> bool:
     rel = p.relative_to(folder)
     if any(part.startswith(".") for part in rel.parts) or p.name.endswith(DATA_SUFFIX):
         return False
-    return p.suffix.lower() in ARTICLE_SUFFIXES + JSONL_SUFFIXES and p.is_file() \
-        and not p.name.endswith(".geomap.jsonl") and not _geomap_page(p)
+    # Not only regular files: a broken link or a pipe named like an article is reported, not
+    # passed over in silence (and never opened: a pipe may never end).
+    return p.suffix.lower() in ARTICLE_SUFFIXES + JSONL_SUFFIXES and not p.is_dir() \
+        and not p.name.endswith(".geomap.jsonl") and not (p.is_file() and _geomap_page(p))
 
 
 _GENERATOR_META = b'<meta name="generator" content="geomap">'
@@ -439,7 +441,8 @@ def _sources(paths: list[Path], exclude=()) -> tuple[list[tuple[str, Path, Path 
         path = Path(path)
         if path.is_dir():
             for f in _folder_files(path, exclude):
-                units.append(("jsonl", f, None) if f.suffix.lower() in JSONL_SUFFIXES else ("file", f, path))
+                jsonl = f.suffix.lower() in JSONL_SUFFIXES and f.is_file()  # else reported as a file
+                units.append(("jsonl", f, None) if jsonl else ("file", f, path))
         elif path.suffix.lower() in JSONL_SUFFIXES:
             units.append(("jsonl", path, None))
         else:
@@ -485,6 +488,13 @@ def _file_items(path: Path, folder: Path | None, data_files: bool, read_document
     the problem that makes it unreadable. A data file that cannot be read costs its corrections,
     not the article: the problem, then the article as extracted."""
     rel = path.relative_to(folder).with_suffix("").as_posix() if folder else path.stem
+    try:
+        st = path.stat()
+    except OSError as exc:  # a broken link
+        return [InputError(f"cannot read: {exc.strerror}" + (" (a link to a missing file)" if path.is_symlink() else ""),
+                           path=path)]
+    if not stat.S_ISREG(st.st_mode):
+        return [InputError("not a regular file (a device or a pipe): save the article to a file", path=path)]
     try:
         if path.name.endswith((DATA_SUFFIX, ".yaml", ".yml")):
             doc = read_document(path)

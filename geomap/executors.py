@@ -287,6 +287,8 @@ def open_executor(kind: str = "auto", workers: int | None = None, *, address: st
         raise GeomapError(f"--workers must be 1 or more, not {workers}")
     if kind == "auto":
         kind = "dask" if address else ("process" if workers > 1 else "serial")
+    if address and kind != "dask":
+        raise GeomapError(f"--dask {address} runs on Dask, but --executor {kind} runs here: drop one of the two")
     if kind == "serial":
         return Executor(1, initializer=initializer)
     if kind == "process":

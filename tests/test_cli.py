@@ -261,3 +261,13 @@ def test_an_empty_place_name_and_a_file_as_output_folder_are_named(tmp_path):
     result = CliRunner().invoke(cli, ["build", str(DATA_FILE), "-o", str(tmp_path / "afile")])
     assert result.exit_code == 2 and "afile: is a file, not a folder" in result.output, result.output
     assert (tmp_path / "afile").read_text(encoding="utf-8") == "mine"
+
+
+def test_parse_reads_standard_input(tmp_path):
+    # "echo ... | geomap parse" had printed nothing (exit 0), and "geomap parse -" said "-: no such file".
+    for args in ([], ["-"]):
+        result = CliRunner().invoke(cli, ["parse", *args], input="Drones struck Kharkiv overnight.\n")
+        assert result.exit_code == 0, result.output
+        line = json.loads(result.output)
+        assert line["id"] == "-" and [(m["text"], m["start"], m["end"]) for m in line["mentions"]] == [
+            ("Kharkiv", 14, 21)]

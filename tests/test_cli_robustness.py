@@ -330,3 +330,16 @@ def test_a_read_only_folder_is_named_with_the_file_not_a_temporary_name(tmp_path
     data_file = tmp_path / "talks.geomap.yaml"
     assert result.exit_code == 2 and result.output.startswith(f"error: {data_file}: cannot write: "), result.output
     assert ".tmp" not in result.output and f"geomap extract {article} -o DIR/{data_file.name}" in result.output
+
+
+def test_fix_and_check_of_a_jsonl_corpus_say_how_to_correct_its_articles(tmp_path):
+    # `fix feed.jsonl` had said to run `geomap extract` on it, whose feed.geomap.jsonl `fix` refused
+    # the same way, and `check` read as YAML: advice in a loop.
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "text": ARTICLE}) + "\n", encoding="utf-8")
+    assert run("extract", feed).exit_code == 0
+    for command in (["fix", feed, "kyiv"], ["fix", tmp_path / "feed.geomap.jsonl", "kyiv"],
+                    ["check", tmp_path / "feed.geomap.jsonl"]):
+        result = run(*command)
+        assert result.exit_code == 2 and "is a JSONL corpus" in result.output, result.output
+        assert "save each as a .txt file in a folder and build the folder" in result.output

@@ -991,3 +991,34 @@ def test_an_articles_data_file_in_a_corpus_never_costs_the_article(tmp_path):
     assert result.exit_code == 0
     assert f"note: {article}: changed after its data file strike.geomap.yaml, which the map still shows: run " \
            f"geomap extract {article} to merge the change (your edits are kept)" in result.output
+
+
+def test_a_dask_address_with_an_executor_that_runs_here_is_refused(tmp_path):
+    # "--executor serial --dask tcp://..." had run serially, the address ignored without a word.
+    write_articles(tmp_path / "corpus", {"talks": TALKS})
+    for executor in ("serial", "process"):
+        result = run("build", tmp_path / "corpus", "-o", tmp_path / "out", "--executor", executor,
+                     "--dask", "tcp://127.0.0.1:1")
+        assert result.exit_code == 2 and result.output.strip() == (
+            f"error: --dask tcp://127.0.0.1:1 runs on Dask, but --executor {executor} runs here: drop one of the "
+            "two"), result.output
+    assert not (tmp_path / "out" / "map.html").exists()
+
+
+def test_a_broken_link_or_a_pipe_named_like_an_article_is_reported_and_utf16_is_read(tmp_path):
+    # From a user's audit: a broken link and a pipe named "*.txt" had been passed over in silence
+    # (a pipe is never opened: it may never end); a UTF-16 file with its byte-order mark, as
+    # Windows saves "Unicode" text, had been "binary".
+    corpus = tmp_path / "corpus"
+    write_articles(corpus, {"talks": TALKS})
+    (corpus / "broken.txt").symlink_to(tmp_path / "gone.txt")
+    os.mkfifo(corpus / "pipe.txt")
+    os.mkfifo(corpus / "feed.jsonl")
+    (corpus / "windows.txt").write_bytes("Protesters rallied in Lviv on March 3, 2025.\n".encode("utf-16"))
+    result = run("build", corpus, "-o", tmp_path / "out", "--executor", "serial")
+    assert result.exit_code == 0, result.output
+    assert f"{corpus / 'broken.txt'}: cannot read: No such file or directory (a link to a missing file)" in result.output
+    for name in ("pipe.txt", "feed.jsonl"):
+        assert f"{corpus / name}: not a regular file (a device or a pipe)" in result.output
+    assert "2 articles (2 extracted), 3 skipped" in result.output
+    assert "Lviv" in (tmp_path / "out" / "map.html").read_text(encoding="utf-8")
