@@ -71,6 +71,12 @@ class _Group(click.Group):
             _fail(exc)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # "geomap fix ... | head": the reader has all it wanted
+            try:
+                sys.stdout = open(os.devnull, "w")  # nothing more to flush at exit into the closed pipe
+            except OSError:
+                pass
+            raise SystemExit(0) from None
         except Exception as exc:  # a bug in geomap: still one line, the traceback only on request
             if os.environ.get("GEOMAP_DEBUG"):
                 raise
@@ -367,7 +373,8 @@ def fix(datafile, place_id, gazetteer_id):
         click.echo(f"{place_id}: {_place_line(node)}")
         for alt in node.get("alternatives") or []:
             mark = "  <- current" if alt.get("id") == node.get("gazetteer_id") else ""
-            click.echo(f"  {str(alt.get('id')):<14} {_place_line(alt)}  score {alt.get('score')}{mark}")
+            score = f"  score {alt.get('score')}" if alt.get("score") is not None else ""
+            click.echo(f"  {str(alt.get('id')):<14} {_place_line(alt)}{score}{mark}")
         click.echo(f"fix with: geomap fix {_shown(datafile)} {place_id} --use GAZETTEER_ID")
         return
     before, after, written = fix_place(datafile, place_id, gazetteer_id)
@@ -376,7 +383,9 @@ def fix(datafile, place_id, gazetteer_id):
 
 
 def _place_line(p) -> str:
-    return f"{p.get('name')} ({p.get('kind')}, {p.get('country')}) {p.get('lat')}, {p.get('lon')}"
+    what = ", ".join(str(v) for v in (p.get("kind"), p.get("country")) if v)  # a sea has no country
+    where = f" {p.get('lat')}, {p.get('lon')}" if p.get("lat") is not None else " (no coordinates)"
+    return f"{p.get('name')}" + (f" ({what})" if what else "") + where
 
 
 @cli.command()

@@ -64,7 +64,7 @@ _FIGURE = re.compile(
     r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|km|kilometers|kilometres|"
     r"square kilometers|square kilometres|miles|days|hours|percent|dollars|families|persons|police|officers|"
     r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
-    r"students|patients|worshippers|passengers)\b)", re.I)
+    r"students|patients|worshippers|passengers|person|civilian|soldier|child)\b)", re.I)
 # Two or three capitalized words: a person's name when none of them is a place, title or common word.
 _PERSON_RUN = re.compile(r"\b[A-Z][a-z\u00c0-\u017f]+(?:\s[A-Z][a-z\u00c0-\u017f-]+){1,4}\b(?!['\u2019])")
 _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "President", "Governor", "Minister", "Deputy",

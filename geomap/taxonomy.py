@@ -32,7 +32,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"drones?\b.*\b(?:struck|strike|attack|hit|downed|shot down|intercept)|air ?strikes?|"
               r"drone (?:strike|attack)s?|air raids?|bomb(?:ed|ing)|\buavs?\b|downed .* drones|"
               r"(?:aircraft|warplanes?|jets?|helicopters?) (?:struck|bombed|hit|attacked)|"
-              r"\bstrikes?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b"),
+              r"\b(?:strikes?|drones?|missiles?)\b[^.;]{0,80}\bkill(?:ed|ing|s)?\b"),
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
               r"shell(?:ed|ing)|artillery|missiles? (?:strike|attack|hit)|rocket (?:attack|fire)|mortar"),
@@ -41,7 +41,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"captur(?:e|ed)|seiz(?:e|ed)|cross-border operation|ground operation|push\b|penetrate|"
               r"counteroffensive|troops? (?:entered|moved)"),
     EventType("protest", "Protest", "Protests", "Peaceful protest", "#1f6fb2",
-              r"protest|demonstrat|rall(?:y|ies)|marche[ds]|took to the streets|to the streets|sit-in"),
+              r"protest|demonstrat|rall(?:y|ies|ied|ying)|marche[ds]|took to the streets|to the streets|sit-in"),
     EventType("riot", "Riot", "Riots", "Violent demonstration", "#b03a8c", r"\briot"),
     EventType("exercise", "Military exercise", "Strategic developments", "Change to group/activity", "#2e7d32",
               r"drills?\b|military exercises?|exercises\b|maneuvers|manoeuvres|war games"),

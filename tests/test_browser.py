@@ -291,9 +291,25 @@ def test_the_place_finder_opens_a_clustered_place_and_tells_namesakes_apart(brow
     box.fill("Atlantis")
     box.press("Enter")
     assert box.get_attribute("aria-invalid") == "true"
+    # Why Enter went nowhere is said, not only shown in red (a user's audit).
+    status = page.locator(".geomap-finder .status")
+    assert status.text_content() == "No place on the map is so named"
+    box.fill("Alexandria")
+    box.press("Enter")
+    assert status.text_content() == "2 places match: pick one from the list"
+    box.fill("Louisiana")  # a place by how it was resolved, when that is one place's
+    box.press("Enter")
+    page.wait_for_function("document.querySelector('.geomap-popup h3') && "
+                           "document.querySelector('.geomap-popup .resolved').textContent.includes('Louisiana')")
+    assert status.text_content() == ""
     # The strikes switched off: the finder no longer offers the place that only they showed.
     box.blur()
     page.evaluate("geomap.setType('strike', false)")
+    box.fill("<img")
+    box.press("Enter")
+    assert status.text_content() == "Hidden by the filters (dates or event types)"
+    box.fill("")
+    box.blur()
     box.focus()
     options = page.eval_on_selector_all("#geomap-places option", "os => os.map(o => o.value)")
     assert len(options) == 66 and not any(o.startswith("<img") for o in options)

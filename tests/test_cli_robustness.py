@@ -343,3 +343,21 @@ def test_fix_and_check_of_a_jsonl_corpus_say_how_to_correct_its_articles(tmp_pat
         result = run(*command)
         assert result.exit_code == 2 and "is a JSONL corpus" in result.output, result.output
         assert "save each as a .txt file in a folder and build the folder" in result.output
+
+
+def test_fix_lists_cleanly_and_a_closed_pipe_is_no_error(tmp_path):
+    # "geomap fix ... | head" had ended in "internal error (BrokenPipeError)", and a sea's line read
+    # "Black Sea (region, None) 43.4, 34.0  score None".
+    from geomap.cli import _place_line
+
+    assert _place_line({"name": "Black Sea", "kind": "region", "country": None, "lat": 43.4, "lon": 34.0}) == \
+        "Black Sea (region) 43.4, 34.0"
+    assert _place_line({"name": "Mellit", "country": "SD"}) == "Mellit (SD) (no coordinates)"
+    data = tmp_path / "talks.geomap.yaml"
+    data.write_text((REPO_ROOT / "data" / "ukraine-russia-talks-2025-07-23.geomap.yaml").read_text(encoding="utf-8")
+                    .replace("  text_file: ukraine-russia", f"  text_file: {REPO_ROOT / 'data'}/ukraine-russia"),
+                    encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    proc = subprocess.run(f"{sys.executable} -m geomap fix {data} odesa | head -1", shell=True, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.stdout.startswith("odesa: Odesa (city, UA)") and proc.stderr == "", proc.stderr

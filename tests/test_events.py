@@ -172,3 +172,21 @@ def test_a_figure_goes_to_the_place_it_is_told_of(index):
         {"Kharkiv": ["4 people"], "Sumy": ["2 soldiers"]}
     assert figures("Russian drones struck Kyiv and Lviv on Monday, killing 3 people.") == \
         {"Kyiv": ["3 people"], "Lviv": ["3 people"]}
+
+
+def test_drones_that_killed_and_a_rally_that_rallied(index):
+    # From a second audit: AP's "a wave of drones at Kharkiv ... killing three civilians" had been a
+    # statement (not merged with Reuters' strike), "rallied" no protest, "one person" no figure.
+    from geomap.model import Article
+    from geomap.pipeline import extract
+
+    def found(text):
+        doc = extract(Article(text=text, id="x", published="2025-03-14"), index=index)
+        return [(p.name, e.type, e.date, [f.text for f in e.figures]) for e in doc.events for p in doc.places
+                if p.id == e.place]
+
+    assert found("Russia launched a wave of drones at Kharkiv on Friday, killing three civilians.") == [
+        ("Kharkiv", "strike", "2025-03-14", ["three civilians"])]
+    assert found("Families of POWs rallied in Kyiv on Wednesday, demanding a prisoner exchange.") == [
+        ("Kyiv", "protest", "2025-03-12", [])]
+    assert found("A missile hit Sumy on Friday, killing one person.")[0][3] == ["one person"]

@@ -350,8 +350,9 @@ class EventsLayer(RawMacroElement):
         setUndated: function (on) { state.undated = !!on; refresh(); },
         refresh: refresh,
         // The places the filters show, for the place finder: id, name, and how they were resolved.
-        places: function () {
-            return entries.filter(function (en) { return en.visible.length; }).map(function (en) {
+        // (With ``all``, the places the filters hide too.)
+        places: function (all) {
+            return entries.filter(function (en) { return all || en.visible.length; }).map(function (en) {
                 return {id: en.id, name: en.p.name, resolvedAs: en.p.resolved_as};
             });
         },

@@ -23,6 +23,8 @@ class PlaceFinder(RawMacroElement):
   .geomap-finder input { width: 170px; font: 13px system-ui, sans-serif; padding: 3px 5px;
                          border: 1px solid #bbb; border-radius: 3px; }
   .geomap-finder input[aria-invalid="true"] { border-color: #c62828; outline-color: #c62828; }
+  .geomap-finder .status { max-width: 176px; font: 12px/1.3 system-ui, sans-serif; color: #b71c1c; }
+  .geomap-finder .status:empty { display: none; }
 </style>
 {% endmacro %}
 {% macro script(this, kwargs) %}
@@ -35,6 +37,8 @@ class PlaceFinder(RawMacroElement):
         var div = L.DomUtil.create("div", "leaflet-control geomap-finder");
         var input = L.DomUtil.create("input", "", div);
         var list = L.DomUtil.create("datalist", "", div);
+        var status = L.DomUtil.create("div", "status", div);  // why Enter went nowhere
+        status.setAttribute("aria-live", "polite");
         list.id = "geomap-places";
         input.type = "search";
         input.placeholder = "Find a place";
@@ -66,17 +70,26 @@ class PlaceFinder(RawMacroElement):
                 list.appendChild(option);
             });
         }
-        function find(text) {  // the exact label, else the one label that starts with the text
+        // The exact label, else the one label that starts with the text, else the one place resolved
+        // from that name ("Odessa" for Odesa); or, when none is, why: {id} or {why}.
+        function find(text) {
             var key = text.trim().toLowerCase();
-            if (!key) { return null; }
-            if (byLabel[key]) { return byLabel[key]; }
+            if (!key) { return {}; }
+            if (byLabel[key]) { return {id: byLabel[key]}; }
             var hits = Object.keys(byLabel).filter(function (l) { return l.indexOf(key) === 0; });
-            return hits.length === 1 ? byLabel[hits[0]] : null;
+            if (hits.length === 1) { return {id: byLabel[hits[0]]}; }
+            if (hits.length > 1) { return {why: hits.length + " places match: pick one from the list"}; }
+            var known = geomap.places().filter(function (p) { return p.resolvedAs.toLowerCase().indexOf(key) >= 0; });
+            if (known.length === 1) { return {id: known[0].id}; }
+            if (known.length > 1) { return {why: known.length + " places match: pick one from the list"}; }
+            var hidden = geomap.places(true).some(function (p) { return p.name.toLowerCase().indexOf(key) === 0; });
+            return {why: hidden ? "Hidden by the filters (dates or event types)" : "No place on the map is so named"};
         }
         function go() {
             fill();
-            var id = find(input.value);
-            var ok = !!id && geomap.show(id);
+            var found = find(input.value);
+            var ok = !!found.id && geomap.show(found.id);
+            status.textContent = ok ? "" : (found.why || "");
             input.setAttribute("aria-invalid", ok || !input.value.trim() ? "false" : "true");
         }
         L.DomEvent.on(input, "keydown", function (e) {
@@ -86,6 +99,7 @@ class PlaceFinder(RawMacroElement):
         // typing goes nowhere until Enter ("Kursk" on the way to "Kursk Oblast").
         L.DomEvent.on(input, "input", function (e) {
             input.setAttribute("aria-invalid", "false");
+            status.textContent = "";
             var picked = !e.inputType || e.inputType === "insertReplacementText";
             if (picked && byLabel[input.value.toLowerCase()]) { go(); }
         });
