@@ -553,3 +553,30 @@ def test_a_map_of_a_few_places_names_them_and_a_crowded_one_does_not(browser, tm
     page, _ = open_offline(browser, tmp_path / "many.html")
     assert page.locator(".geomap-marker").count() == 31 and page.locator(".geomap-label").count() == 0
     assert errors == []
+
+
+def test_the_keyboard_reaches_clustered_places_and_escape_closes_a_popup(browser, tmp_path):
+    # From a second audit: a cluster had no accessible name and Enter on it did nothing, so the
+    # places inside were out of the keyboard's reach; Escape left a popup open.
+    crowd = [place(f"p{i:02d}", f"Village {i}", 50.0 + (i % 8) * 0.02, 30.0 + (i // 8) * 0.02) for i in range(64)]
+    doc = Document(Article(text="", id="crowd", title="Crowd"), crowd,
+                   [event(f"e{p.id}", p.id, "protest", "2025-01-01") for p in crowd])
+    (tmp_path / "map.html").write_text(map_html([doc], cluster_until=9), encoding="utf-8")
+    page, errors = open_offline(browser, tmp_path / "map.html")
+    cluster = page.locator(".geomap-cluster").first
+    assert cluster.get_attribute("role") == "button"
+    assert cluster.get_attribute("aria-label").endswith("places: press Enter to zoom in")
+    before = page.evaluate("geomap.group._map.getZoom()")
+    cluster.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"geomap.group._map.getZoom() > {before}")
+    page.evaluate("geomap.group._map.setView([50.07, 30.07], 10, {animate: false})")
+    marker = page.locator(".geomap-marker").first
+    marker.wait_for()
+    marker.focus()
+    page.keyboard.press("Enter")
+    page.locator(".leaflet-popup-content").wait_for()
+    page.keyboard.press("Escape")
+    page.wait_for_function("!document.querySelector('.leaflet-popup')")
+    assert page.evaluate("document.activeElement.classList.contains('geomap-marker')")
+    assert errors == []

@@ -89,13 +89,15 @@ def render_map(docs: list[Document], *, title: str | None = None, tiles: bool = 
 class InitialView(RawMacroElement):
     """Fit the map to the places at once, with no zoom animation (markers are placed in the final view).
 
+    The padding keeps markers clear of the edges and their names (right of them) in view.
     Without tiles (a page opened from a file, or built without them), the view zooms in no
     further than OFFLINE_VIEW_ZOOM: closer, the country outlines leave a lone place on a blank
     canvas, with nothing around it to say where it is."""
 
     _template = Template("""
 {% macro script(this, kwargs) %}
-    {{ this._parent.get_name() }}.fitBounds({{ this.bounds }}, {animate: false, maxZoom:
+    {{ this._parent.get_name() }}.fitBounds({{ this.bounds }}, {animate: false,
+        paddingTopLeft: [40, 40], paddingBottomRight: [100, 30], maxZoom:
         {{ this.tiles }} && /^https?:$/.test(window.location.protocol) ? {{ this.max_zoom }} : {{ this.offline_zoom }}});
 {% endmacro %}
 """)

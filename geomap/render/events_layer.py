@@ -226,6 +226,16 @@ class EventsLayer(RawMacroElement):
                 fillOpacity: precision === "country" ? 0.06 : 0.15};
     }
 
+    // A cluster's icon is the element the keyboard reaches (Tab): it says what it holds, and Enter
+    // zooms in on it as a click does.
+    var ClusterIcon = L.DivIcon.extend({
+        createIcon: function (old) {
+            var node = L.DivIcon.prototype.createIcon.call(this, old);
+            node.setAttribute("role", "button");
+            node.setAttribute("aria-label", this.options.places + " places: press Enter to zoom in");
+            return node;
+        }
+    });
     var clusterUntil = options.clusterUntil;
     var group;
     if (clusterUntil) {
@@ -237,10 +247,9 @@ class EventsLayer(RawMacroElement):
             iconCreateFunction: function (cluster) {
                 var n = cluster.getChildCount();  // a number: safe in markup
                 var size = n < 10 ? 26 : (n < 100 ? 32 : (n < 1000 ? 38 : 44));
-                return L.divIcon({
-                    html: '<div title="' + n + ' places: click to zoom in" aria-label="' + n + ' places">' +
-                          n + "</div>",
-                    className: "geomap-cluster marker-cluster", iconSize: [size, size]
+                return new ClusterIcon({
+                    html: '<div title="' + n + ' places: click to zoom in">' + n + "</div>",
+                    className: "geomap-cluster marker-cluster", iconSize: [size, size], places: n
                 });
             },
             chunkProgress: function (done, total) { if (done >= total) { loaded(); } }
@@ -253,6 +262,16 @@ class EventsLayer(RawMacroElement):
         var marker = e.propagatedFrom || e.layer;
         if (e.type === "keypress" && e.originalEvent.keyCode !== 13) { return; }  // Enter opens, like a click
         if (marker && marker._geomap) { openPopup(marker._geomap.entry); }
+    });
+    group.on("clusterkeypress", function (e) {
+        if (e.originalEvent.keyCode === 13) { e.layer.zoomToBounds({padding: [24, 24]}); }
+    });
+    // Escape closes a popup opened from the keyboard, and the focus goes back to its marker.
+    L.DomEvent.on(document, "keydown", function (e) {
+        if (e.key !== "Escape" || !map.hasLayer(popup)) { return; }
+        var back = openEntry && openEntry.marker && openEntry.marker.getElement();
+        map.closePopup(popup);
+        if (back) { back.focus(); }
     });
 
     var listeners = [], loading = false, pending = false;
