@@ -87,7 +87,9 @@ def parse_article(text: str, *, path: str | None = None, default_id: str = "arti
         try:
             dt.date.fromisoformat(str(published))
         except ValueError:
-            raise InputError(f"{published!r} is not a date (YYYY-MM-DD)", path=path, field="published") from None
+            line = next((i for i, row in enumerate(text.split("\n")[:200], 1) if row.startswith("published:")), None)
+            raise InputError(f"{published!r} is not a date (YYYY-MM-DD)", path=path, line=line,
+                             field="published") from None
     if not body.strip():
         raise InputError("the article has no text after its front matter", path=path)
     return Article(text=body, id=str(meta.get("id") or default_id), title=_text(meta.get("title")),

@@ -69,7 +69,11 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except GeomapError as exc:
             _fail(exc)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+        except KeyboardInterrupt:  # Ctrl-C: no "Aborted!" alone, and the shell's status for it
+            click.echo("interrupted: files are written whole or not at all; run the command again to finish",
+                       err=True)
+            raise SystemExit(130) from None
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except BrokenPipeError:  # "geomap fix ... | head": the reader has all it wanted
             try:
@@ -425,7 +429,11 @@ def watch(paths, out_dir, no_tiles, bias):
             click.echo(f"[{stamp}] {what}: {state} {_shown(r.html_path)} ({events} events) in {event.seconds:.2f} s")
 
     click.echo("watching; Ctrl-C to stop")
-    run_watch(list(paths), out_dir, on_event=report, bias=bias, tiles=not no_tiles)
+    try:
+        run_watch(list(paths), out_dir, on_event=report, bias=bias, tiles=not no_tiles)
+    except KeyboardInterrupt:  # the way a watch is meant to end (during a build; watchfiles stops itself)
+        pass
+    click.echo("stopped watching")
 
 
 @cli.command()

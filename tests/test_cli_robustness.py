@@ -361,3 +361,18 @@ def test_fix_lists_cleanly_and_a_closed_pipe_is_no_error(tmp_path):
     proc = subprocess.run(f"{sys.executable} -m geomap fix {data} odesa | head -1", shell=True, env=env,
                           capture_output=True, text=True, timeout=120)
     assert proc.stdout.startswith("odesa: Odesa (city, UA)") and proc.stderr == "", proc.stderr
+
+
+def test_ctrl_c_says_what_it_left_and_exits_130(tmp_path, monkeypatch):
+    # Ctrl-C had printed click's bare "Aborted!" (exit 1).
+    import geomap.api
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(geomap.api, "build", interrupted)
+    article = tmp_path / "talks.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = run("build", article, "-o", tmp_path / "out")
+    assert result.exit_code == 130 and "Aborted" not in result.output
+    assert result.output.strip() == "interrupted: files are written whole or not at all; run the command again to finish"

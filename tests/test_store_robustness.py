@@ -59,7 +59,7 @@ def test_an_unquoted_impossible_date_is_a_field_error(data_file, old, new, field
 
 
 def test_an_impossible_date_in_front_matter_is_a_field_error():
-    with pytest.raises(InputError, match=r"a\.txt: published: '2025-02-30' is not a date"):
+    with pytest.raises(InputError, match=r"a\.txt:3: published: '2025-02-30' is not a date"):  # with its line
         parse_article("---\ntitle: T\npublished: 2025-02-30\n---\nKyiv.\n", path="a.txt")
     article = parse_article("---\ntitle: 2025-02-30\npublished: 2025-02-03\n---\nKyiv.\n", path="a.txt")
     assert (article.title, article.published) == ("2025-02-30", "2025-02-03")
@@ -80,7 +80,7 @@ def test_a_folder_build_skips_an_article_and_a_data_file_with_an_impossible_date
     assert result.exit_code == 0, result.output
     assert "2 articles (2 extracted), 1 skipped" in result.stdout
     problems = result.stderr.strip().splitlines()
-    assert any("bad.txt: published: '2025-02-30' is not a date" in p for p in problems), problems
+    assert any("bad.txt:2: published: '2025-02-30' is not a date" in p for p in problems), problems
     assert any(f"edited.geomap.yaml:{_line_of(data, 'published:')}: article.published: '2025-02-30'" in p
                for p in problems), problems
 

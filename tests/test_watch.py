@@ -102,6 +102,9 @@ def test_cli_watch_runs_until_interrupted(sample_doc, tmp_path):
         wait_for("not rebuilt: the previous map stays")
         _save(data, "type: stike", "type: shelling")
         assert "s.geomap.yaml: rebuilt" in wait_for("rebuilt")
+        proc.send_signal(signal.SIGINT)  # Ctrl-C is how a watch ends: said, with exit status 0
+        wait_for("stopped watching")
+        assert proc.wait(timeout=10) == 0
     finally:
         proc.send_signal(signal.SIGINT)
         try:
