@@ -670,15 +670,16 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             dateline_city = _dateline_among_areas(cand)
             beside_metropolis = len(signature) > 5 and signature[5] and any(
                 e.kind == "city" and e.population >= METROPOLIS_POPULATION for e in cand.entries)
-            abroad = _major_abroad(cand, countries)
-            if abroad and any(e.kind == "city" and (e.id in support or nearest_km.get(e.id, NEAR_KM) < NEAR_KM)
-                              for e in cand.entries if _outnamed_abroad(e, abroad)):
-                abroad = {}  # one of the smaller namesakes is local to the story
+            abroad = _major_abroad(cand, countries) if len(cand.entries) > 1 else {}
+            outnamed = {e.id for e in cand.entries if e.kind == "city" and _outnamed_abroad(e, abroad)} \
+                if abroad else ()
+            if outnamed and any(i in support or nearest_km.get(i, NEAR_KM) < NEAR_KM for i in outnamed):
+                outnamed = ()  # one of the smaller namesakes is local to the story
             for e in cand.entries:
                 if (_takes_no_context(e, cand.key, own_regions, own_population) and e.id not in qualified_towns) or (
                         namesakes_abroad and e.kind == "city" and e.population < MAJOR_POPULATION) or (
                         beside_metropolis and e.kind == "city" and e.population < TINY_POPULATION) or (
-                        abroad and e.kind == "city" and _outnamed_abroad(e, abroad)):
+                        e.id in outnamed):
                     score = _base_score(e, cand.key)
                     if cand.qualifier is not None and any(contains(q, e) for q in cand.qualifier.entries):
                         score += W_QUALIFIER
