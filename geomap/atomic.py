@@ -111,7 +111,7 @@ def _replace(path: Path, write, mode: int, same_as_before: bool = False) -> bool
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix="." + path.name + ".", suffix=".tmp")
     except OSError as exc:  # a read-only or missing folder: say so of the file asked for, not of a temporary name
-        raise OSError(exc.errno, f"{exc.strerror} (in {path.parent or '.'})", str(path)) from None
+        raise OSError(exc.errno, f"{exc.strerror} (in {path.parent})", str(path)) from None
     try:
         os.chmod(tmp, mode)  # mkstemp makes 0600 files; keep the usual or the existing permissions
         with os.fdopen(fd, "wb") as f:

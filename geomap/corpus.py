@@ -491,8 +491,8 @@ def _file_items(path: Path, folder: Path | None, data_files: bool, read_document
     try:
         st = path.stat()
     except OSError as exc:  # a broken link
-        return [InputError(f"cannot read: {exc.strerror}" + (" (a link to a missing file)" if path.is_symlink() else ""),
-                           path=path)]
+        link = " (a link to a missing file)" if path.is_symlink() else ""
+        return [InputError(f"cannot read: {exc.strerror}{link}", path=path)]
     if not stat.S_ISREG(st.st_mode):
         return [InputError("not a regular file (a device or a pipe): save the article to a file", path=path)]
     try:

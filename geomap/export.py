@@ -67,8 +67,13 @@ def mapped_places(docs: list[Document]) -> list[tuple[Document, Place, list[Even
 def unplaced_places(doc: Document) -> list[tuple[Place, list[Event]]]:
     """Places of ``doc`` with visible events but no coordinates: the map cannot draw them."""
     events = [ev for ev in doc.events if not ev.hidden]
-    return [(place, [ev for ev in events if ev.place == place.id]) for place in doc.places
-            if not place.hidden and (place.lat is None or place.lon is None) and any(ev.place == place.id for ev in events)]
+    out = []
+    for place in doc.places:
+        if not place.hidden and (place.lat is None or place.lon is None):
+            its = [ev for ev in events if ev.place == place.id]
+            if its:
+                out.append((place, its))
+    return out
 
 
 @lru_cache(maxsize=1)

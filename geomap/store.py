@@ -720,8 +720,9 @@ def load_tree(path: Path) -> CommentedMap:
             raise StoreFormatError("YAML syntax error: this value opens a quote that the line does not close; "
                                    "add the closing quote (or drop the opening one)", path=path, line=opened) from None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        section = _section_above(text, line)
-        if section not in (None, "places", "events") and _LIST_ITEM.match(text.splitlines()[line - 1]):
+        rows = text.splitlines()
+        section = _section_above(rows, line)
+        if section not in (None, "places", "events") and line <= len(rows) and _LIST_ITEM.match(rows[line - 1]):
             # An event added at the end of the file lands under "deleted:", which geomap writes last.
             raise StoreFormatError(f"YAML syntax error: this list item comes after `{section}:`, which holds no "
                                    "such items; move it up under `events:` (or `places:`)", path=path,
@@ -734,11 +735,11 @@ _LIST_ITEM = re.compile(r"\s+-\s")
 _TOP_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:")
 
 
-def _section_above(text: str, line: int | None) -> str | None:
-    """The top-level key whose block holds line ``line`` (1-based), as the file is laid out."""
+def _section_above(rows: list[str], line: int | None) -> str | None:
+    """The top-level key whose block holds line ``line`` (1-based) of a file's ``rows``."""
     if not line:
         return None
-    for row in reversed(text.splitlines()[:line - 1]):
+    for row in reversed(rows[:line - 1]):
         m = _TOP_KEY.match(row)
         if m:
             return m.group(1)

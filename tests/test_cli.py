@@ -254,9 +254,11 @@ def test_an_empty_place_name_and_a_file_as_output_folder_are_named(tmp_path):
     data_file = tmp_path / "talks.geomap.yaml"
     data_file.write_text(DATA_FILE.read_text(encoding="utf-8").replace("name: Istanbul", "name: ''", 1),
                          encoding="utf-8")
-    line = next(i for i, row in enumerate(data_file.read_text(encoding="utf-8").splitlines(), 1) if row.strip() == "name: ''")
+    rows = data_file.read_text(encoding="utf-8").splitlines()
+    line = next(i for i, row in enumerate(rows, 1) if row.strip() == "name: ''")
     result = CliRunner().invoke(cli, ["check", str(data_file)])
-    assert result.exit_code == 2 and f"{data_file}:{line}: places[" in result.output and ".name: is empty" in result.output
+    assert result.exit_code == 2 and f"{data_file}:{line}: places[" in result.output
+    assert ".name: is empty" in result.output
     (tmp_path / "afile").write_text("mine", encoding="utf-8")
     result = CliRunner().invoke(cli, ["build", str(DATA_FILE), "-o", str(tmp_path / "afile")])
     assert result.exit_code == 2 and "afile: is a file, not a folder" in result.output, result.output

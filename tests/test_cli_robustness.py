@@ -375,4 +375,5 @@ def test_ctrl_c_says_what_it_left_and_exits_130(tmp_path, monkeypatch):
     article.write_text(ARTICLE, encoding="utf-8")
     result = run("build", article, "-o", tmp_path / "out")
     assert result.exit_code == 130 and "Aborted" not in result.output
-    assert result.output.strip() == "interrupted: files are written whole or not at all; run the command again to finish"
+    assert result.output.strip() == ("interrupted: files are written whole or not at all; run the command again "
+                                     "to finish")

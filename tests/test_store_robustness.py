@@ -328,3 +328,10 @@ def test_an_event_added_after_the_deleted_list_is_pointed_up_to_events(data_file
     line = len(text.splitlines()) + 1
     assert _error(data_file) == (f"{data_file}:{line}: YAML syntax error: this list item comes after `deleted:`, "
                                  "which holds no such items; move it up under `events:` (or `places:`)")
+
+
+def test_a_mistake_at_the_files_very_end_is_reported_not_an_internal_error(tmp_path):
+    # The check for an item added after `deleted:` read the line past the file's end.
+    path = tmp_path / "x.geomap.yaml"
+    path.write_text("schema: 1\narticle: {id: a}\nplaces: []\nevents: []\ndeleted: [\n", encoding="utf-8")
+    assert _error(path).startswith(f"{path}:6: YAML syntax error: ")

@@ -96,9 +96,10 @@ class InitialView(RawMacroElement):
 
     _template = Template("""
 {% macro script(this, kwargs) %}
+    var online = {{ this.tiles }} && /^https?:$/.test(window.location.protocol);
     {{ this._parent.get_name() }}.fitBounds({{ this.bounds }}, {animate: false,
-        paddingTopLeft: [40, 40], paddingBottomRight: [100, 30], maxZoom:
-        {{ this.tiles }} && /^https?:$/.test(window.location.protocol) ? {{ this.max_zoom }} : {{ this.offline_zoom }}});
+        paddingTopLeft: [40, 40], paddingBottomRight: [100, 30],
+        maxZoom: online ? {{ this.max_zoom }} : {{ this.offline_zoom }}});
 {% endmacro %}
 """)
 
