@@ -123,9 +123,9 @@ def refuse_overwriting_inputs(out: Path, paths: list[Path], docs: list[Document]
     for f in input_files(paths):
         if _same_file(out, f):
             refuse(f)
-    for folder in (Path(p) for p in paths if Path(p).is_dir()):
-        inside = Path(os.path.realpath(out))
-        if inside.is_relative_to(folder.resolve()) and folder_article(folder.resolve(), inside):
+    inside = Path(os.path.realpath(out))
+    for folder in (Path(p).resolve() for p in paths if Path(p).is_dir()):
+        if inside.is_relative_to(folder) and folder_article(folder, inside):
             refuse(out)  # an article (or a JSONL of them) that reading the folder reads
     try:
         there = os.stat(os.path.realpath(out))  # "missing/../a.txt" is a.txt: the write makes "missing"

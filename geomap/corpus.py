@@ -498,7 +498,7 @@ def _file_items(path: Path, folder: Path | None, data_files: bool, read_document
     try:
         if path.name.endswith((DATA_SUFFIX, ".yaml", ".yml")):
             doc = read_document(path)
-            return [_Item(doc.article, str(path), path.stat().st_size, data_file=path, doc=doc,
+            return [_Item(doc.article, str(path), st.st_size, data_file=path, doc=doc,
                           edits=user_edits(doc, path))]
         data_path = path.with_name(path.stem + DATA_SUFFIX)
         if data_files and data_path.exists():
@@ -508,16 +508,16 @@ def _file_items(path: Path, folder: Path | None, data_files: bool, read_document
                 problem = InputError(_one_line(exc) + "; until it is fixed, the map shows the article as "
                                      "extracted, without the corrections")
                 problem.skipped = False
-                return [problem, _Item(_read_file(path, rel), str(path), path.stat().st_size)]
+                return [problem, _Item(_read_file(path, rel), str(path), st.st_size)]
             # The corpus's id, whatever the data file says ("kharkiv-strike" in two folders).
             doc.article = replace(doc.article, id=rel) if folder else doc.article
-            changed = path.stat().st_mtime > data_path.stat().st_mtime
-            return [_Item(doc.article, str(path), path.stat().st_size, data_file=data_path, doc=doc,
+            changed = st.st_mtime > data_path.stat().st_mtime
+            return [_Item(doc.article, str(path), st.st_size, data_file=data_path, doc=doc,
                           edits=user_edits(doc, data_path),
                           note=f"{path}: changed after its data file {data_path.name}, which the map still "
                                f"shows: run geomap extract {path} to merge the change (your edits are kept)"
                           if changed else None)]
-        return [_Item(_read_file(path, rel), str(path), path.stat().st_size)]
+        return [_Item(_read_file(path, rel), str(path), st.st_size)]
     except GeomapError as exc:
         return [InputError(_one_line(exc))]  # names its file (the article or its data file)
     except OSError as exc:
