@@ -345,6 +345,19 @@ def test_regions_and_features(index, text, name, entry_id, country):
     assert (entry.id, entry.country) == (entry_id, country)
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # Islands GeoNames' populated places lack, beside the towns that share their names: the story decides.
+    ("British troops took Stanley on East Falkland in 1982, ending the Falklands war.", "East Falkland", "FK"),
+    ("Seychelles: heavy rain flooded parts of Mahé and Praslin, officials in Victoria said.", "Mahé", "SC"),
+    ("Seychelles: heavy rain flooded parts of Mahé and Praslin, officials in Victoria said.", "Praslin", "SC"),
+    ("In Kerala, fishermen in Mahe and Kannur stayed ashore.", "Mahe", "IN"),
+    ("Vanuatu: a cyclone hit Tanna and Efate, damaging Port Vila.", "Tanna", "VU"),
+    ("Suburbs of Mumbai such as Tanna flooded.", "Tanna", "IN"),
+])
+def test_islands_and_their_namesakes_ashore(index, text, name, country):
+    assert entry_of(text, name, index).country == country
+
+
 @pytest.mark.parametrize("text, name, entry_id, country", [
     ("A cyclone crossed the Gulf of Carpentaria overnight.", "Gulf of Carpentaria", "rg:gulf-of-carpentaria",
      "AU"),
