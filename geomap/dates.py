@@ -1,7 +1,9 @@
 """Find date expressions in news text and normalize them to ISO 8601.
 
 The year comes from the article's publication date when the text leaves it out ("July 22"
-in an article of 2025-07-23 is 2025-07-22). Vague dates keep their precision and are marked
+in an article of 2025-07-23 is 2025-07-22), or the year before when that would put the date
+more than half a year after the article ("on Dec. 31" in a story of January 3), or the year the
+sentence named last for "that November". Vague dates keep their precision and are marked
 approximate: "mid-September" is "2025-09", approximate; "August 2024" is "2024-08".
 """
 
@@ -53,21 +55,27 @@ _PATTERNS = [
     # August 2024 / in May
     ("month", re.compile(r"\b" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b"), _MONTH_NAME),
     # in 2022 / since 2014
-    ("year", re.compile(r"\b(?:in|since|during|by|of)\s+(?P<year>(?:19|20)\d\d)\b"), _Cue(re.compile("19|20"))),
-    # on Tuesday
-    ("weekday", re.compile(r"\b(?:on|last|this)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                           r"Sunday)\b"),
+    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|of)\s+(?P<year>(?:19|20)\d\d)\b"), _Cue(re.compile("19|20"))),
+    # on Tuesday / On Saturday, / late on Sunday / Late Tuesday,
+    ("weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|(?:[Ll]ate|[Ee]arly|[Oo]vernight)(?:\s+on)?)\s+"
+                           r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
      _Cue(re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"))),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|overnight|last night|this morning)\b", re.I),
      _Cue(re.compile("yesterday|today|overnight|last night|this morning"), lowercase=True)),
-    # last month / this year
-    ("relative_period", re.compile(r"\b(?P<rel>last|this)\s+(?P<unit>month|year)\b", re.I),
-     _Cue(re.compile("month|year"), lowercase=True)),
+    # last month / this year / last week
+    ("relative_period", re.compile(r"\b(?P<rel>last|this)\s+(?P<unit>week|month|year)\b", re.I),
+     _Cue(re.compile("week|month|year"), lowercase=True)),
 ]
 # A dateline opens a story with where and when it was filed ("KHARTOUM, March 14 (Reuters) -"):
 # its date is the article's, not an event's ("... killed 23 on Thursday" is the day before).
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z'\u2019.\- ]+(?:,[ \t]*[A-Z][\w'\u2019.\- ]{0,30})?,[ \t]+")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-\u2013\u2014]")
+# "captured Goma that November": the month of the year the sentence named last ("in 2012").
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A day or month the text gives no year for is taken in the publication's year, unless that puts it
+# more than half a year after the article: "on Dec. 31" in a story of January 3 is last year's.
+FUTURE_DAYS = 183
 _CUES = list(dict.fromkeys(cue for _, _, cue in _PATTERNS))
 ISO_DATE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
 
@@ -102,6 +110,17 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 continue
             g = m.groupdict()
             year = int(g["year"]) if g.get("year") else year_default
+            if kind in ("day", "approx", "month") and not g.get("year"):
+                if _THAT_BEFORE.search(text, max(start, m.start() - 6), m.start()):
+                    named = _YEAR.findall(text, start, m.start())
+                    if not named:
+                        taken.append((m.start(), m.end()))  # "that November" of a year the sentence does not give
+                        continue
+                    year = int(named[-1])
+                elif published and year == published.year:
+                    first_day = dt.date(year, _month(g["month"]), 1)
+                    if (first_day - published).days > FUTURE_DAYS:
+                        year -= 1
             value, approximate = None, False
             if kind == "day" and _in_dateline(text, m.start(), m.end()):
                 taken.append((m.start(), m.end()))  # the filing date, nor is its "March" a month
@@ -130,6 +149,8 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 back = 1 if g["rel"].lower() == "last" else 0
                 if g["unit"].lower() == "year":
                     value = f"{published.year - back:04d}"
+                elif g["unit"].lower() == "week":
+                    value, approximate = (published - dt.timedelta(days=7 * back)).isoformat(), True
                 else:
                     month = published.year * 12 + published.month - 1 - back
                     value = f"{month // 12:04d}-{month % 12 + 1:02d}"

@@ -18,17 +18,18 @@ from geomap.dates import DateMention, find_dates
 from geomap.model import Event, Figure, Place, Source
 from geomap.recognize import demonyms
 from geomap.resolve import Resolution
-from geomap.taxonomy import classify, default_summary
+from geomap.taxonomy import classify, classify_match, default_summary
 from geomap.text import normalize, sentences
 
-__all__ = ["annotate", "find_figures", "find_actors"]
+__all__ = ["annotate", "find_figures", "find_actors", "fatalities"]
 
 # Words that make the name after them a location: "in", "over the occupied", "streets of".
 _LOCATIVE_WORDS = (
     "in at near over across into outside inside around toward towards throughout within outskirts_of streets_of "
     "city_of town_of village_of region_of province_of invasion_of shelling_of bombing_of attack_on attacks_on "
     "strike_on strikes_on airstrike_on airstrikes_on raid_on raids_on assault_on residents_of penetrate struck hit "
-    "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached").split()
+    "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached besieged "
+    "ambushed raided stormed").split()
 # "across the Nile from Khartoum" says where something lies, not where it happened.
 _ACROSS_FROM = re.compile(r"\s*(?:,\s*)?from\b")
 _ACROSS_BEFORE_REVERSED = re.compile(r"(?:\s+eht)?\s+ssorca\b", re.I)
@@ -38,6 +39,16 @@ _MARKUP_START = re.compile(r"(?:#{1,6}|>|[*+-])[ \t]+")
 _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Hamas|Hezbollah|Houthis?|"
                            r"Taliban|Wagner|al-Shabaab|Boko Haram|Rapid Support Forces)\b")
 _LOCATIVE_ADJECTIVES = "northern southern eastern western central occupied frontline border".split()
+# What a sentence says did not happen, or has not happened yet, is no event: the words just before
+# its wording ("will hold talks", "did not strike", "vowed to retake", "has not stopped the
+# fighting"), a denial before it ("denied that its troops were fighting"), or a future between
+# it and the place ("negotiators will meet in Cairo").
+_MODAL = r"will|would|could|might|shall|not|never|n't|no|(?:plans?|planned|planning|set|due|scheduled|expected|" \
+         r"agreed|threaten(?:s|ed)?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|prepared) to"
+_HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+_DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|is to|are to|(?:is|are) (?:due|scheduled|set|expected) to|"
+                     r"to (?:resume|begin|start|be held|hold|meet|open|convene))\b", re.I)
 
 
 def _reversed_words(words) -> str:
@@ -65,6 +76,18 @@ _FIGURE = re.compile(
     r"square kilometers|square kilometres|miles|days|hours|percent|dollars|families|persons|police|officers|"
     r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
     r"students|patients|worshippers|passengers|person|civilian|soldier|child)\b)", re.I)
+# What happened to those counted, said before the number ("killing four people", "wounding 19") or
+# after it ("12 people were killed"): part of the figure, so that "four people" does not read as dead.
+_HARM = r"killing|killed|kills|wounding|wounded|injuring|injured|displacing|displaced|detaining|detained|" \
+        r"arresting|arrested|abducting|abducted|kidnapping|kidnapped|evacuating|evacuated"
+_APPROX = r"(?:(?:at least|about|some|nearly|almost|more than|over|up to|around|another|a further)\s+)?"
+_HARM_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}$", re.I)
+_HARM_AFTER = re.compile(rf"(?:\s+(?:were|was|had been|have been))?\s+(?:{_HARM}|dead|missing)\b", re.I)
+_BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|" + "|".join(_NUMBER_WORDS) +
+                         r")\b(?!\s*(?:%|percent|km|kilomet|miles|hours|days|[\w-]+\s+(?:of|from)\b))"
+                         r"(?:\s+(?!(?:in|at|on|near|and|or|of|from|with|as|by|during|after|before|while|when|who|"
+                         r"that|including|inside|outside)\b)[a-z][\w-]*){0,3}", re.I)
+_KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies)\b", re.I)
 # Two or three capitalized words: a person's name when none of them is a place, title or common word.
 _PERSON_RUN = re.compile(r"\b[A-Z][a-z\u00c0-\u017f]+(?:\s[A-Z][a-z\u00c0-\u017f-]+){1,4}\b(?!['\u2019])")
 _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "President", "Governor", "Minister", "Deputy",
@@ -73,7 +96,9 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Telegram", "Military", "District", "Support", "Center", "Material", "Technical", "Southern",
               "Northern", "Eastern", "Western", "Independent", "Post", "Guardian", "Kremlin", "Open", "Iron",
               "Wolf", "Anti", "Corruption", "Bureau", "Special", "Prosecutor", "Union", "European", "Party",
-              "Servant", "People", "Air", "Force", "Army", "Navy", "Head", "Spokesperson", "Some", "But", "If"}
+              "Servant", "People", "Air", "Force", "Army", "Navy", "Head", "Spokesperson", "Some", "But", "If",
+              "Late", "Early", "Last", "Overnight", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+              "Sunday"}
 _ACRONYM = re.compile(r"\b(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|IDF|ISW|AU|ECOWAS|WHO|OPEC|G7|G20)\b")
 
 
@@ -93,8 +118,28 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
             value *= 1_000_000
         elif "thousand" in tail.split()[1:2]:
             value *= 1_000
-        out.append((m.start("num"), Figure(tail, value, m.group("unit").lower())))
-    return out
+        start, end = m.start("num"), m.end()
+        before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)
+        if before:
+            start = before.start()
+        else:
+            after = _HARM_AFTER.match(sentence, end)
+            end = after.end() if after and m.group("unit").lower() not in ("killed", "dead", "injured", "wounded") \
+                else end
+        out.append((start, Figure(sentence[start:end], value, m.group("unit").lower())))
+    for m in _BARE_COUNT.finditer(sentence):  # "wounding 19": a count of people with no noun after it
+        if any(at <= m.start("num") < at + len(f.text) for at, f in out):
+            continue
+        num = m.group("num").lower()
+        value = float(_NUMBER_WORDS[num]) if num in _NUMBER_WORDS else float(num.replace(",", ""))
+        out.append((m.start(), Figure(m.group(), value, "people")))
+    return sorted(out, key=lambda af: af[0])
+
+
+def fatalities(figures: list[Figure]) -> int:
+    """The most deaths any of ``figures`` tells of ("killing 11 people, including three children": 11)."""
+    return int(max((f.value for f in figures if _KILLED.search(f.text) or f.unit in ("killed", "dead", "bodies")),
+                   default=0))
 
 
 def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[Resolution]) -> dict[int, list[Figure]]:
@@ -141,6 +186,14 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str]) 
             seen.add(a)
             out.append(a)
     return out
+
+
+def _hedged(sentence: str, wording: int, place: int) -> bool:
+    """Whether the sentence says that the event its wording (at ``wording``) names at the place
+    (at ``place``) did not happen, or is yet to happen."""
+    if _HEDGED_BEFORE.search(sentence, max(0, wording - 40), wording) or _DENIAL.search(sentence, 0, wording):
+        return True
+    return wording < place and _FUTURE.search(sentence, wording, place) is not None
 
 
 def _located(text: str, sent_start: int, res: Resolution, previous: Resolution | None, prev_located: bool) -> bool:
@@ -191,7 +244,7 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution]) -> lis
 
 class _Dates:
     """The date each sentence's events take: the first date of the latest sentence up to it, in
-    its paragraph, that gives one (a bare year only in a sentence naming no place). Looked up
+    its paragraph, that gives one (a bare year only in a sentence naming no place, or opening it). Looked up
     only for the sentences that report events, walking back; each sentence's dates are found
     once at most, and most sentences never need theirs."""
 
@@ -203,7 +256,8 @@ class _Dates:
     def _first(self, si: int) -> DateMention | None:
         s, e = self.spans[si]
         named = bool(self.in_sentences[si])
-        dates = [d for d in find_dates(self.text, self.published, s, e) if len(d.value) > 4 or not named]
+        # A sentence that opens with its year ("In 2023, ...") is dated by it.
+        dates = [d for d in find_dates(self.text, self.published, s, e) if len(d.value) > 4 or not named or d.start == s]
         return dates[0] if dates else None
 
     def _opens_paragraph(self, si: int) -> bool:
@@ -255,7 +309,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         figures = _figures_by_place(text, s, e, located)
         for r in located:
             place_id = entry_place[r.entry.id]
-            type_id = classify(sentence, r.candidate.start - s)
+            type_id, wording = classify_match(sentence, r.candidate.start - s)
+            if _hedged(sentence, wording, r.candidate.start - s):
+                continue
             events.append(Event(
                 id="", place=place_id, type=type_id, date=date.value if date else None,
                 approximate=bool(date and date.approximate), actors=list(actors),

@@ -2,7 +2,7 @@
 
 - GeoJSON: one feature per place, its events and its article in the properties (``map.geojson``).
 - CSV: one row per event in ACLED-style columns (``event_id_cnty``, ``event_date``, ``event_type``,
-  ``sub_event_type``, ``actor1`` ... ``geo_precision``, ``source``, ``notes``), then geomap's own
+  ``sub_event_type``, ``actor1`` ... ``geo_precision``, ``source``, ``notes``, ``fatalities``), then geomap's own
   columns, which let the file be read back (``documents_from_csv``).
 - KML for Google Earth: a folder per event type with one placemark per event (dated with
   ``TimeStamp``, so Google Earth's time slider works), and a folder of region and country outlines.
@@ -27,6 +27,7 @@ from functools import lru_cache
 from shapely.geometry import Point, mapping
 
 from geomap import boundaries
+from geomap.events import fatalities
 from geomap.model import Article, Document, Event, Figure, Place, Source
 from geomap.taxonomy import EVENT_TYPES
 
@@ -261,10 +262,10 @@ _KIND_OF = {"point": "city", "admin2": "admin2", "admin1": "admin1", "country": 
 
 ACLED_COLUMNS = ("event_id_cnty", "event_date", "year", "event_type", "sub_event_type", "actor1", "actor2",
                  "assoc_actor_1", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
-                 "source", "source_url", "notes")
+                 "source", "source_url", "notes", "fatalities")
 GEOMAP_COLUMNS = ("geomap_type", "approximate", "geomap_event_id", "geomap_place_id", "geomap_precision",
                   "country_code",
-                  "admin1_code", "gazetteer_id", "article_id", "article_title", "published", "summary")
+                  "admin1_code", "gazetteer_id", "article_id", "article_title", "published", "summary", "figures")
 CSV_COLUMNS = ACLED_COLUMNS + GEOMAP_COLUMNS
 
 
@@ -310,12 +311,13 @@ def _csv_rows(docs: list[Document]) -> list[dict]:
                 "admin1": (place.name if place.precision == "admin1" else _admin1_names().get(code or "", "")),
                 "location": place.name, "latitude": f"{place.lat:.5f}", "longitude": f"{place.lon:.5f}",
                 "geo_precision": GEO_PRECISION.get(place.precision, 2), "source": a.source or a.title or a.id,
-                "source_url": a.url or "", "notes": notes,
+                "source_url": a.url or "", "notes": notes, "fatalities": fatalities(ev.figures),
                 "geomap_type": ev.type, "approximate": "true" if ev.approximate else "false",
                 "geomap_event_id": ev.id, "geomap_place_id": place.id,
                 "geomap_precision": place.precision, "country_code": place.country or "",
                 "admin1_code": code or "", "gazetteer_id": place.gazetteer_id or "", "article_id": a.id,
                 "article_title": a.title or "", "published": a.published or "", "summary": ev.summary,
+                "figures": "; ".join(f.text for f in ev.figures),
             })
     rows.sort(key=lambda r: (r["event_date"] == "", r["event_date"], r["article_id"], r["geomap_event_id"]))
     numbers: dict[str, int] = {}
@@ -330,7 +332,7 @@ def _csv_rows(docs: list[Document]) -> list[dict]:
 # article's sentence, "@SUM(...)" typed as an actor): such a text cell is written with a leading
 # apostrophe, which spreadsheets show as text (OWASP's advice on CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER_COLUMNS = frozenset({"latitude", "longitude", "geo_precision", "year", "event_date"})
+_NUMBER_COLUMNS = frozenset({"latitude", "longitude", "geo_precision", "year", "event_date", "fatalities"})
 
 
 def _as_text(value):

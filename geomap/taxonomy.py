@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from geomap.cues import LeadingWords
 
-__all__ = ["EventType", "EVENT_TYPES", "classify", "closest_type", "default_summary"]
+__all__ = ["EventType", "EVENT_TYPES", "classify", "classify_match", "closest_type", "default_summary"]
 
 
 @dataclass(frozen=True)
@@ -35,11 +35,15 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"\b(?:strikes?|drones?|missiles?)\b[^.;]{0,80}\bkill(?:ed|ing|s)?\b"),
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
-              r"shell(?:ed|ing)|artillery|missiles? (?:strike|attack|hit)|rocket (?:attack|fire)|mortar"),
+              r"shell(?:ed|ing)|artillery|missiles? (?:strike|attack|hit)|rocket (?:attack|fire)|mortar|"
+              r"\bfired (?:\w+ ){0,4}(?:rockets?|missiles?|shells)\b|rockets? (?:hit|struck|landed|slammed)"),
     EventType("ground_operation", "Ground operation", "Battles", "Armed clash", "#7f4f24",
               r"offensive|incursion|invasion|assault|advance[ds]?\b|clash(?:es)?|fighting|battles?\b|recaptur|"
               r"captur(?:e|ed)|seiz(?:e|ed)|cross-border operation|ground operation|push\b|penetrate|"
-              r"counteroffensive|troops? (?:entered|moved)"),
+              r"counteroffensive|troops? (?:entered|moved)|ambush|besieg|siege\b|"
+              r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:army|military|police|security) |"
+              r"kill(?:ed|ing|s)? (?:\w+ ){0,4}(?:soldiers|troops|servicemen|policemen|police officers|militants|"
+              r"insurgents|jihadists)\b"),
     EventType("protest", "Protest", "Protests", "Peaceful protest", "#1f6fb2",
               r"protest|demonstrat|rall(?:y|ies|ied|ying)|marche[ds]|took to the streets|to the streets|sit-in"),
     EventType("riot", "Riot", "Riots", "Violent demonstration", "#b03a8c", r"\briot"),
@@ -50,7 +54,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("arrest", "Arrest", "Strategic developments", "Arrests", "#5d4037",
               r"arrest(?:ed|s)?\b|detain(?:ed)?|charged with"),
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
-              r"killed .*civilians|massacre|execut(?:ed|ion)|abduct"),
+              r"killed .*civilians|massacre|execut(?:ed|ion)|abduct|stormed\b|set(?:ting)? fire to|torch(?:ed|ing)|"
+              r"attacked (?:the |an? )?(?:\w+ ){0,3}(?:village|civilians|students|worshippers|church|mosque|"
+              r"school|hospital|market|displacement camp|camp for)"),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
               r"\bsaid\b|stated|announced|warned|claimed|told\b|according to"),
     # Matches no sentence; "^$" rather than "$^" as re then tries it at the start only.
@@ -66,14 +72,21 @@ _LEADING_WORDS = LeadingWords([t.keywords for t in EVENT_TYPES.values()])
 
 
 def classify(sentence: str, near: int | None = None) -> str | None:
-    """The event type a sentence reports, or None when it reports none of them.
+    """The event type a sentence reports, or None (see ``classify_match``)."""
+    found = classify_match(sentence, near)
+    return found[0] if found else None
+
+
+def classify_match(sentence: str, near: int | None = None) -> tuple[str, int] | None:
+    """The event type a sentence reports and where its wording starts, or None when it reports
+    none of them.
 
     With ``near`` (an offset in the sentence, where a place is named), the type whose wording
     is closest to it wins: "protests have erupted across Ukraine ... since the invasion" is a
     protest in Ukraine. A mere statement ("said") counts only when nothing else matches.
     """
     starts = _LEADING_WORDS.starts(sentence)
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, str, int] | None = None
     for rank, (type_id, pattern) in enumerate(_COMPILED):
         if type_id == "statement" and best is not None:
             break
@@ -82,14 +95,18 @@ def classify(sentence: str, near: int | None = None) -> str | None:
         for m in pattern.finditer(sentence, starts[rank]):
             distance = 0 if near is None else min(abs(m.start() - near), abs(m.end() - near))
             if best is None or (distance, rank) < best[:2]:
-                best = (distance, rank, type_id)
+                best = (distance, rank, type_id, m.start())
             if near is None:
                 break
         if near is None and best is not None:
             break
-    if best is not None and best[2] in _OUTRANKED and _COMPILED_BY_ID[_OUTRANKED[best[2]]].search(sentence):
-        return _OUTRANKED[best[2]]  # "Police arrested 12 demonstrators": an arrest, of protesters
-    return best[2] if best else None
+    if best is None:
+        return None
+    if best[2] in _OUTRANKED:
+        outranking = _COMPILED_BY_ID[_OUTRANKED[best[2]]].search(sentence)
+        if outranking:  # "Police arrested 12 demonstrators": an arrest, of protesters
+            return _OUTRANKED[best[2]], outranking.start()
+    return best[2], best[3]
 
 
 def closest_type(word: str) -> str | None:

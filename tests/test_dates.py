@@ -42,6 +42,31 @@ def test_a_datelines_date_is_the_filing_date_not_an_events():
     assert [d.value for d in find_dates("last month", dt.date(2025, 1, 5))] == ["2024-12"]
 
 
+@pytest.mark.parametrize("text, published, value, approximate", [
+    # From a third audit, on wire copy. A sentence opening with its day had lost it:
+    ("On Saturday, Russian troops captured the village of Borova.", dt.date(2026, 3, 9), "2026-03-07", False),
+    ("Late Tuesday, a police drone operation in Cite Soleil killed eight.", dt.date(2026, 9, 23), "2026-09-22", False),
+    ("Late on Sunday, a ballistic missile struck Dnipro.", dt.date(2026, 3, 9), "2026-03-08", False),
+    ("In 2023, its fighters killed thousands in El Geneina.", dt.date(2026, 1, 3), "2023", False),
+    # A date with no year is not put more than half a year after the article: it was last year's.
+    ("the RSF shelled the camp on Dec. 31, killing nine", dt.date(2026, 1, 3), "2025-12-31", False),
+    ("A previous round of talks in Luanda collapsed in December.", dt.date(2026, 2, 3), "2025-12", False),
+    ("elections could be held in June", dt.date(2026, 3, 2), "2026-06", False),
+    ("Talks resume on July 30", PUBLISHED, "2025-07-30", False),
+    # "that November" is the month of the year named before it.
+    ("The M23 seized North Kivu in 2012 and briefly captured Goma that November.", dt.date(2026, 2, 3), "2012-11",
+     False),
+    ("Police in Mandalay arrested five journalists last week.", dt.date(2026, 5, 20), "2026-05-13", True),
+])
+def test_wire_copy_dates(text, published, value, approximate):
+    found = find_dates(text, published)
+    assert (found[-1].value, found[-1].approximate) == (value, approximate)
+
+
+def test_that_month_of_a_year_never_named_is_no_date():
+    assert find_dates("He captured Goma that November.", PUBLISHED) == []
+
+
 def test_invalid_and_verb_forms_are_not_dates():
     assert find_dates("It happened on July 45 somewhere.", PUBLISHED) == []
     assert find_dates("Belarus may reverse its decision", PUBLISHED) == []
