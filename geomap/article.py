@@ -56,6 +56,28 @@ def read_text(path: Path, *, expected: str = "an article's text") -> str:
     return text.replace("\r\n", "\n")
 
 
+# Markdown's marks, which a reader never sees: links and images keep their text, emphasis and code
+# their words; reference definitions and heading marks go. (Offsets then index this plain text, as
+# an HTML page's index its main text.)
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)|!?\[([^\]\n]+)\]\[[^\]\n]*\]")
+_MD_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*\n?", re.M)
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])")
+_MD_CODE = re.compile(r"`([^`\n]+)`")
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+", re.M)
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def markdown_text(text: str) -> str:
+    """The text a reader of a Markdown article sees: "[Omdurman](https://...)" is "Omdurman"."""
+    text = _MD_DEFINITION.sub("", text)
+    text = _MD_LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    text = _MD_STRONG.sub(r"\2", text)
+    text = _MD_EMPHASIS.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    text = _MD_CODE.sub(r"\1", text)
+    return _MD_HEADING.sub("", text)
+
+
 def parse_article(text: str, *, path: str | None = None, default_id: str = "article") -> Article:
     meta: dict = {}
     body = text
@@ -90,6 +112,8 @@ def parse_article(text: str, *, path: str | None = None, default_id: str = "arti
             line = next((i for i, row in enumerate(text.split("\n")[:200], 1) if row.startswith("published:")), None)
             raise InputError(f"{published!r} is not a date (YYYY-MM-DD)", path=path, line=line,
                              field="published") from None
+    if path is not None and Path(path).suffix.lower() in MARKDOWN_SUFFIXES:
+        body = markdown_text(body)
     if not body.strip():
         raise InputError("the article has no text after its front matter", path=path)
     return Article(text=body, id=str(meta.get("id") or default_id), title=_text(meta.get("title")),

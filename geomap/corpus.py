@@ -104,13 +104,34 @@ _BLOCK = _PARAGRAPH | {"div", "section", "article", "main", "td", "th", "tr", "t
                        "hr", "body", "figure", "address", "details", "summary"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param",
          "track"}
+# Boxes a page puts around its story: teasers of other stories, sidebars, sharing and cookie banners.
+# Their words are in the class, id or role of the element (which may be an <article> card, or a
+# <div> where a page has no <aside>).
+_BOILERPLATE = re.compile(
+    r"related|sidebar|most-?read|most-?viewed|most-?popular|more-?news|more-?stories|more-?on|read-?next|"
+    r"recommend|newsletter|promo|teaser|cookie|consent|social|share-?bar|sharing|comments?\b|advert|"
+    r"subscribe|trending|outbrain|taboola|breadcrumb|complementary|navigation|contentinfo", re.I)
+# Blocks that hold a story's paragraphs in pages that write them as <div>s ("paragraph-0", "article-body").
+_PARAGRAPH_BOX = re.compile(r"paragraph|article-?body|articlebody|story-?body|body-?text|text-?block", re.I)
+# Characters that hide inside words and stop their names from being read: soft hyphens, zero-width
+# spaces, word joiners and stray byte-order marks.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
                    "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date")
 
 
+def _boilerplate(attrs: dict[str, str]) -> bool:
+    """Whether an element's class, id, role or label says it is a box around the story; a layout
+    class ("has-sidebar", "with-related") says nothing of the element itself."""
+    words = attrs.get("class", "").split() + [attrs.get(k, "") for k in ("id", "role", "aria-label", "data-testid",
+                                                                      "data-component")]
+    return any(_BOILERPLATE.search(w) for w in words if w and not w.lower().startswith(("has-", "with-", "no-")))
+
+
 class _MainText(HTMLParser):
-    def __init__(self):
+    def __init__(self, drop_boxes: bool = True):
         super().__init__(convert_charrefs=True)
+        self.drop_boxes = drop_boxes
         self.skip = 0  # depth inside dropped elements
         self.main = 0  # depth inside <article> or <main>
         self.kind = "other"
@@ -120,6 +141,9 @@ class _MainText(HTMLParser):
         self.meta: dict[str, str] = {}
         self.canonical: str | None = None
         self.time: str | None = None
+        self.boxed: tuple[str, int] | None = None  # a boilerplate box being skipped: its tag and nesting
+        self.json_ld: list[str] | None = None  # the text of a JSON-LD script being read
+        self.linked_data: list[str] = []
 
     def _flush(self):
         text = " ".join("".join(self.buf).split())
@@ -139,7 +163,20 @@ class _MainText(HTMLParser):
             return
         if tag == "time" and a.get("datetime") and self.time is None:
             self.time = a["datetime"].strip()
+        if tag == "script" and a.get("type", "").lower() == "application/ld+json":
+            self.json_ld = []
+        if self.boxed is not None:
+            if tag == self.boxed[0] and tag not in _VOID:
+                self.boxed = (tag, self.boxed[1] + 1)
+            return
+        if tag == "br":  # a line break inside a paragraph: the paragraph goes on
+            self._flush()
+            return
         if tag in _VOID and tag not in _BLOCK:
+            return
+        if self.drop_boxes and tag not in ("html", "body", "main") and _boilerplate(a):
+            self._flush()
+            self.boxed = (tag, 1)
             return
         if tag == "title" and self.title is None:
             self.title = []
@@ -151,7 +188,9 @@ class _MainText(HTMLParser):
             self._flush()
             if tag in ("article", "main"):
                 self.main += 1
-            self.kind = "paragraph" if tag in _PARAGRAPH else "other"
+            paragraph = tag in _PARAGRAPH or (tag in ("div", "section") and _PARAGRAPH_BOX.search(
+                " ".join((a.get("class", ""), a.get("id", ""), a.get("data-testid", ""), a.get("itemprop", "")))))
+            self.kind = "paragraph" if paragraph else "other"
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -159,6 +198,13 @@ class _MainText(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag):
+        if tag == "script" and self.json_ld is not None:
+            self.linked_data.append("".join(self.json_ld))
+            self.json_ld = None
+        if self.boxed is not None:
+            if tag == self.boxed[0]:
+                self.boxed = (tag, self.boxed[1] - 1) if self.boxed[1] > 1 else None
+            return
         if tag == "title" and isinstance(self.title, list) and not isinstance(self.title, tuple):
             self.title = tuple(self.title)  # closed: later titles (in SVGs) do not count
             return
@@ -172,10 +218,34 @@ class _MainText(HTMLParser):
             self.kind = "other"
 
     def handle_data(self, data):
-        if isinstance(self.title, list):
+        if self.json_ld is not None:
+            self.json_ld.append(data)
+        elif isinstance(self.title, list):
             self.title.append(data)
-        elif not self.skip:
-            self.buf.append(data)
+        elif not self.skip and self.boxed is None:
+            self.buf.append(data.translate(_INVISIBLE))
+
+    def linked(self, key: str) -> str | None:
+        """A news article's ``datePublished`` or its ``publisher``'s name in the page's JSON-LD
+        (schema.org), where many pages give them and nowhere else."""
+        for raw in self.linked_data:
+            try:
+                data = json.loads(raw)
+            except ValueError:
+                continue
+            stack = [data]
+            while stack:
+                node = stack.pop(0)
+                if isinstance(node, list):
+                    stack.extend(node)
+                elif isinstance(node, dict):
+                    value = node.get(key)
+                    if key == "publisher" and isinstance(value, dict):
+                        value = value.get("name")
+                    if isinstance(value, str) and value.strip():
+                        return value.strip()
+                    stack.extend(v for v in node.values() if isinstance(v, (list, dict)))
+        return None
 
     def text(self) -> str:
         self._flush()
@@ -202,19 +272,22 @@ def _iso_date(value) -> str | None:
 
 def html_article(markup: str, *, path: str | None = None, default_id: str = "article") -> Article:
     """An article from an HTML page: its main text, title, canonical URL and publication date."""
-    parser = _MainText()
-    try:
-        parser.feed(markup)
-        parser.close()
-    except (AssertionError, ValueError) as exc:  # html.parser is lenient; this is a last resort
-        raise InputError(f"cannot parse the HTML: {exc}", path=path) from None
-    body = parser.text()
+    for drop_boxes in (True, False):  # a page whose story is all in such a box is read whole
+        parser = _MainText(drop_boxes)
+        try:
+            parser.feed(markup)
+            parser.close()
+        except (AssertionError, ValueError) as exc:  # html.parser is lenient; this is a last resort
+            raise InputError(f"cannot parse the HTML: {exc}", path=path) from None
+        body = parser.text()
+        if body.strip():
+            break
     if not body.strip():
         raise InputError("no text in the HTML page (no paragraphs outside scripts and navigation)", path=path)
     meta = parser.meta
     title = meta.get("og:title") or meta.get("twitter:title") or " ".join("".join(parser.title or ()).split())
     published = None
-    for candidate in [meta.get(k) for k in _PUBLISHED_META] + [parser.time]:
+    for candidate in [meta.get(k) for k in _PUBLISHED_META] + [parser.linked("datePublished"), parser.time]:
         try:
             published = _iso_date(candidate)
         except ValueError:
@@ -222,7 +295,7 @@ def html_article(markup: str, *, path: str | None = None, default_id: str = "art
         if published:
             break
     url = parser.canonical or meta.get("og:url")
-    source = meta.get("og:site_name")
+    source = meta.get("og:site_name") or parser.linked("publisher")
     return Article(text=body, id=default_id, title=html.unescape(title) or None, published=published,
                    source=source or None, url=url or None, path=path)
 
@@ -269,6 +342,12 @@ def check_unicode(value: str, where, line: int | None, name: str) -> None:
         raise InputError(f"{problem}: not Unicode text", path=where, line=line, field=name)
 
 
+_LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819", "ibm819",
+                  "iso-ir-100", "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252"}
+_AS_LATIN1 = "geomap-as-latin1"
+codecs.register_error(_AS_LATIN1, lambda exc: (exc.object[exc.start:exc.end].decode("latin-1"), exc.end))
+
+
 def _decode_html(path: Path) -> str:
     """An HTML file's text: UTF-8, else the charset its head declares."""
     try:
@@ -280,8 +359,13 @@ def _decode_html(path: Path) -> str:
         m = re.search(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", data[:4096])
         if not m:
             raise
+        label = m.group(1).decode("ascii").lower()
+        if label in _LATIN1_LABELS:
+            # As browsers do (the WHATWG Encoding standard): a page labelled Latin-1 is read as
+            # windows-1252, whose dashes and quotes such pages hold; its five unassigned bytes as Latin-1.
+            return data.decode("cp1252", errors=_AS_LATIN1).replace("\r\n", "\n")
         try:
-            return data.decode(m.group(1).decode("ascii")).replace("\r\n", "\n")
+            return data.decode(label).replace("\r\n", "\n")
         except (LookupError, UnicodeDecodeError):
             raise exc from None
 

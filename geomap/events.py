@@ -175,6 +175,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str]) 
     actors += _ACRONYM.findall(sentence)
     actors += _KNOWN_ACTORS.findall(sentence)
     for m in _PERSON_RUN.finditer(sentence):
+        if sentence[m.start() - 1:m.start()] == "(" and sentence[m.end():m.end() + 1] == ")":
+            continue  # a credit ("GAZA CITY, May 6 (Example Wire) -") or an aside, not a party
         words = m.group().split()
         while words and (words[0] in _NOT_NAMES or normalize(words[0]) in demonyms()):
             words.pop(0)

@@ -301,7 +301,7 @@ def _csv_rows(docs: list[Document]) -> list[dict]:
         code = _admin1_code(place)
         for ev in events:
             t = EVENT_TYPES[ev.type]
-            notes = " ".join(s.text for s in ev.sources) or ev.summary
+            notes = " | ".join(s.text for s in ev.sources) or ev.summary  # the reports of one event
             rows.append({
                 "event_date": ev.date or "", "year": ev.date[:4] if ev.date else "",
                 "event_type": t.acled_event_type, "sub_event_type": t.acled_sub_event_type,
@@ -310,7 +310,7 @@ def _csv_rows(docs: list[Document]) -> list[dict]:
                 "country": _country_names().get(place.country or "", place.country or ""),
                 "admin1": (place.name if place.precision == "admin1" else _admin1_names().get(code or "", "")),
                 "location": place.name, "latitude": f"{place.lat:.5f}", "longitude": f"{place.lon:.5f}",
-                "geo_precision": GEO_PRECISION.get(place.precision, 2), "source": a.source or a.title or a.id,
+                "geo_precision": GEO_PRECISION.get(place.precision, 2), "source": a.source or "",
                 "source_url": a.url or "", "notes": notes, "fatalities": fatalities(ev.figures),
                 "geomap_type": ev.type, "approximate": "true" if ev.approximate else "false",
                 "geomap_event_id": ev.id, "geomap_place_id": place.id,
@@ -364,7 +364,7 @@ def documents_from_csv(text: str) -> list[Document]:
         article_id = r["article_id"]
         doc = docs.get(article_id)
         if doc is None:
-            source = r["source"] if r["source"] not in (r["article_title"], article_id) else None
+            source = r["source"] or None
             doc = docs[article_id] = Document(Article(text="", id=article_id, title=r["article_title"] or None,
                                                       url=r["source_url"] or None, published=r["published"] or None,
                                                       source=source))

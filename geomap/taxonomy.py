@@ -38,7 +38,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"shell(?:ed|ing)|artillery|missiles? (?:strike|attack|hit)|rocket (?:attack|fire)|mortar|"
               r"\bfired (?:\w+ ){0,4}(?:rockets?|missiles?|shells)\b|rockets? (?:hit|struck|landed|slammed)"),
     EventType("ground_operation", "Ground operation", "Battles", "Armed clash", "#7f4f24",
-              r"offensive|incursion|invasion|assault|advance[ds]?\b|clash(?:es)?|fighting|battles?\b|recaptur|"
+              r"offensive|incursion|invasion|assault|advance[ds]?\b|clash(?:es)?|\bfighting|"
+              r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))|recaptur|"
               r"captur(?:e|ed)|seiz(?:e|ed)|cross-border operation|ground operation|push\b|penetrate|"
               r"counteroffensive|troops? (?:entered|moved)|ambush|besieg|siege\b|"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:army|military|police|security) |"

@@ -101,6 +101,62 @@ def test_html_without_article_element_keeps_paragraphs_and_its_declared_charset(
     assert (strike.sources[0].start, strike.date) == (0, None)  # no published date: the year is unknown
 
 
+def test_html_pages_as_newsrooms_save_them(tmp_path):
+    # From a fourth audit, on pages saved from news sites.
+    # A story written as one <p> with <br><br> between its paragraphs lost all after the first <br>.
+    a = html_article("<p>Protesters gathered in Warsaw on Monday.<br><br>Police arrested 20 people in Krakow."
+                     "<br />Talks were held in Gdansk.</p>")
+    assert a.text.split("\n") == ["Protesters gathered in Warsaw on Monday.", "Police arrested 20 people in Krakow.",
+                                   "Talks were held in Gdansk."]
+    # A page that writes its paragraphs as <div>s (Reuters) kept only its "Read next" list.
+    a = html_article('<h1>Drones hit Kharkiv</h1><div data-testid="paragraph-0">Russian drones struck Kharkiv '
+                     'overnight.</div><div data-testid="paragraph-1">Shelling hit Nikopol.</div>'
+                     '<div data-testid="read-next"><ul><li>Tokyo stocks fall</li></ul></div>')
+    assert a.text.split("\n") == ["Drones hit Kharkiv", "Russian drones struck Kharkiv overnight.",
+                                   "Shelling hit Nikopol."]
+    # Teasers of other stories, as <article> cards or <div> sidebars, are not the story.
+    a = html_article('<main><article><h1>Students march in Belgrade</h1><p>Thousands marched in Belgrade.</p>'
+                     '</article><section class="related-stories"><article class="card"><p>Drone strike hits Odesa '
+                     'port.</p></article></section></main><div class="dcr-sidebar"><p>Floods in Valencia.</p></div>'
+                     '<div class="layout has-sidebar"><p>Police detained 3 in Belgrade.</p></div>')
+    assert a.text.split("\n") == ["Students march in Belgrade", "Thousands marched in Belgrade."]
+    # ... unless the story is all there is.
+    assert html_article('<div class="related"><p>Drones struck Odesa.</p></div>').text == "Drones struck Odesa."
+    # The date and outlet many pages give only in JSON-LD; soft hyphens and zero-width spaces in names.
+    a = html_article('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": '
+                     '"NewsArticle", "datePublished": "2025-06-25T14:05:00.000Z", "publisher": {"@type": '
+                     '"Organization", "name": "The Daily"}}]}</script><p>Protesters gathered in Dnip&shy;ro and '
+                     'Zapor\u00adizhzhia\u200b on Monday.</p>')
+    assert (a.published, a.source) == ("2025-06-25", "The Daily")
+    assert a.text == "Protesters gathered in Dnipro and Zaporizhzhia on Monday."
+    # A page labelled Latin-1 is read as windows-1252, as browsers read it: its dashes and quotes.
+    page = tmp_path / "latin1.html"
+    page.write_bytes("<meta charset='iso-8859-1'><p>Police arrested protesters in São Paulo \u2013 \u201ca sad "
+                     "day,\u201d said one.</p>".encode("cp1252"))
+    from geomap.corpus import read_article_file
+    assert read_article_file(page).text == "Police arrested protesters in São Paulo \u2013 \u201ca sad day,\u201d said one."
+
+
+def test_a_markdown_article_is_read_as_its_reader_sees_it(tmp_path):
+    # Emphasis marks reached the popup ("**shelled**"), hid El Fasher's locative verb (the event went
+    # to North Darfur), and a link's URL named Omdurman a second time.
+    from geomap.corpus import read_article_file
+    from geomap.pipeline import extract
+
+    page = tmp_path / "sudan.md"
+    page.write_text("---\npublished: 2025-04-12\n---\n# Sudan\n\nThe Rapid Support Forces **shelled** El Fasher in "
+                    "North Darfur on Friday, and [Omdurman](https://en.wikipedia.org/wiki/Omdurman) on *Thursday*.\n",
+                    encoding="utf-8")
+    article = read_article_file(page)
+    assert article.text == ("Sudan\n\nThe Rapid Support Forces shelled El Fasher in North Darfur on Friday, and "
+                            "Omdurman on Thursday.\n")
+    doc = extract(article)
+    names = {p.id: p.name for p in doc.places}
+    assert ("El Fasher", "shelling", "2025-04-11") in [(names[e.place], e.type, e.date) for e in doc.events]
+    at = article.text.index("Omdurman")
+    assert [tuple(m) for p in doc.places if p.name == "Omdurman" for m in p.mentions] == [(at, at + 8)]
+
+
 def test_folder_build_merges_places_and_events_across_articles(folder, tmp_path):
     out = tmp_path / "out"
     result = run("build", folder, "-o", out, "--workers", "1")

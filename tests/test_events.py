@@ -250,3 +250,18 @@ def test_figures_say_what_happened_to_those_counted(index):
     assert [f.text for f in find_figures("Gunmen abducted 11 truck drivers near Gao.")] == ["abducted 11 truck drivers"]
     assert fatalities(find_figures("Police arrested 50 people in Abuja.")) == 0
     assert [f.text for f in find_figures("The blast was felt 25 km away.")] == ["25 km"]
+
+
+def test_a_firefighter_battling_flames_is_no_battle_and_a_wire_credit_no_actor(index):
+    # From a fourth audit: an armed clash in Los Angeles, and "Example Wire" as actor2.
+    from geomap.model import Article
+    from geomap.pipeline import extract
+
+    doc = extract(Article(text="A firefighter battles flames near Pacific Palisades on Thursday.\n\n"
+                               "Firefighting crews reached Malibu on Friday.", id="x", published="2025-01-10"),
+                  index=index)
+    assert [e.type for e in doc.events] == []
+    doc = extract(Article(text="GAZA CITY, May 6 (Example Wire) - Israeli air strikes hit Rafah on Tuesday.", id="y",
+                          published="2025-05-06"), index=index)
+    (strike,) = doc.events
+    assert strike.type == "strike" and "Example Wire" not in strike.actors

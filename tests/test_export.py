@@ -101,9 +101,9 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_text(docs):
 def test_csv_has_acled_columns(docs):
     rows = list(csv.DictReader(io.StringIO(csv_text(docs))))
     assert tuple(rows[0]) == CSV_COLUMNS
-    assert list(CSV_COLUMNS[:17]) == ["event_id_cnty", "event_date", "year", "event_type", "sub_event_type", "actor1",
+    assert list(CSV_COLUMNS[:18]) == ["event_id_cnty", "event_date", "year", "event_type", "sub_event_type", "actor1",
                                       "actor2", "assoc_actor_1", "country", "admin1", "location", "latitude",
-                                      "longitude", "geo_precision", "source", "source_url", "notes"]
+                                      "longitude", "geo_precision", "source", "source_url", "notes", "fatalities"]
     assert len(rows) == 5  # the hidden event is left out
     by_id = {r["geomap_event_id"]: r for r in rows}
     e1 = by_id["e1"]
@@ -115,6 +115,8 @@ def test_csv_has_acled_columns(docs):
         {"e1": "1", "e2": "2", "e3": "3", "e4": "3", "x1": "1"}
     assert by_id["e2"]["admin1"] == "Kursk Oblast" and by_id["e2"]["event_date"] == "2024-08"
     assert by_id["e3"]["event_date"] == "" and by_id["x1"]["event_date"] == "0800-12-25"
+    # ACLED's source is the outlet: an article with none leaves it empty, not its title or id.
+    assert by_id["x1"]["source"] == "" and by_id["x1"]["fatalities"] == "0"
     assert [r["geomap_event_id"] for r in rows] == ["x1", "e4", "e2", "e1", "e3"]  # by date, undated last
     assert {r["event_id_cnty"] for r in rows} == {"CIV1", "UKR1", "RUS1", "UKR2", "UKR3"}
 
@@ -236,3 +238,13 @@ def test_a_corpus_export_draws_each_outline_once(docs):
     kept = shown_only(replace(docs[0], article=replace(docs[0].article, text="A long article.")))
     assert kept.article.text == "" and {p.id for p in kept.places} == {"kyiv", "kursk", "ua"}
     assert "e5" not in {e.id for e in kept.events} and geojson_text([kept]) == geojson_text([docs[0]])
+
+
+def test_csv_notes_part_the_reports_and_fatalities_count_the_dead(docs):
+    a = docs[0]
+    e1 = next(e for e in a.events if e.id == "e1")
+    e1.sources = [Source("Drones struck Kyiv, killing four people.", 0, 40), Source("Kyiv was hit again.", 50, 69)]
+    e1.figures = [Figure("killing four people", 4.0, "people"), Figure("wounding 19", 19.0, "people")]
+    row = next(r for r in csv.DictReader(io.StringIO(csv_text(docs))) if r["geomap_event_id"] == "e1")
+    assert row["notes"] == "Drones struck Kyiv, killing four people. | Kyiv was hit again."
+    assert (row["fatalities"], row["figures"]) == ("4", "killing four people; wounding 19")

@@ -142,6 +142,23 @@ def test_a_failing_geocoder_keeps_the_answers_so_far(data_file, tmp_path):
         "flaky"]
 
 
+def test_no_network_is_one_line_not_ten_tracebacks(data_file, tmp_path, capfd):
+    # From a fourth audit: with no network, each retry printed geopy's traceback (185 lines), and the
+    # error pointed to a cache file that was never written.
+    class Offline(FakeGeocoder):
+        def geocode(self, query, **kwargs):
+            raise GeocoderUnavailable("HTTPSConnectionPool(host='nominatim.openstreetmap.org', port=443): "
+                                      "Max retries exceeded with url: /search " + "(Caused by ...) " * 20)
+
+    with pytest.raises(GeomapError) as caught:
+        gc.geocode_file(data_file, Offline())
+    message = caught.value.message
+    assert message.startswith("geocoder offline: GeocoderUnavailable: HTTPSConnectionPool(host='nominatim")
+    assert "geocoder-cache.json" not in message and not (tmp_path / "geocoder-cache.json").exists()
+    assert "no network? Without --geocoder, geomap build maps the other places" in message and len(message) < 400
+    assert "Traceback" not in capfd.readouterr().err
+
+
 def test_make_geocoder_by_name_without_the_network():
     nominatim = gc.make_geocoder("nominatim")
     assert type(nominatim).__name__ == "Nominatim" and nominatim.headers["User-Agent"].startswith("geomap/")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import difflib
 import inspect
 import json
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -148,6 +149,13 @@ class CachedGeocoder:
         wait = ERROR_WAIT_SECONDS if error_wait_seconds is None else error_wait_seconds
         self._geocode = RateLimiter(geocoder.geocode, min_delay_seconds=delay, max_retries=2,
                                     error_wait_seconds=max(wait, delay), swallow_exceptions=False)
+        # The RateLimiter logs each retry with its traceback (through Python's last-resort handler
+        # when nothing is configured: ten tracebacks on a machine with no network); the failure
+        # that ends the retries is reported in one line (geocode_file).
+        geopy_logger = logging.getLogger("geopy")
+        if not geopy_logger.handlers:
+            geopy_logger.addHandler(logging.NullHandler())
+            geopy_logger.propagate = False
 
     def lookup(self, name: str, country: str | None = None) -> dict | None:
         """``{"address", "lat", "lon"}`` for a place name, or None when the geocoder finds nothing."""
@@ -234,9 +242,17 @@ def geocode_file(data_path: Path, service, *, geocoder=None, cache_path: Path | 
                 node["coord_source"] = "geocoder"
             report.located.append(str(node["id"]))
     except GeopyError as exc:
+        from geopy.exc import GeocoderServiceError
+
         report.cache_written = cache.save()
-        raise GeomapError(f"geocoder {service}: {type(exc).__name__}: {exc}; answers so far are kept in "
-                          f"{cache_path}, rerun to continue", path=data_path) from None
+        reason = " ".join(str(exc).split())
+        message = f"geocoder {service}: {type(exc).__name__}: {reason[:160]}{'...' if len(reason) > 160 else ''}"
+        if cache_path.exists():
+            message += f"; answers so far are kept in {cache_path}, rerun to continue"
+        if isinstance(exc, GeocoderServiceError):  # unavailable, timed out, refused: no network, often
+            message += ("; no network? Without --geocoder, geomap build maps the other places and names the "
+                        "ones it leaves out")
+        raise GeomapError(message, path=data_path) from None
     finally:
         report.asked, report.from_cache = cg.asked, cg.from_cache
     report.cache_written = cache.save()
