@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geomap.atomic import is_stream
-from geomap.corpus import folder_article, read_article_file
+from geomap.corpus import edited_after, folder_article, read_article_file, stale_note
 from geomap.errors import InputError, RenderError
 from geomap.export import geojson_text
 from geomap.model import Document
@@ -35,6 +35,7 @@ class BuildResult:
     written: list[Path]  # files whose content changed
     geocoded: list | None = None  # geomap.geocoders.GeocodeReport per data file, with a geocoder
     embed_path: Path | None = None  # with embed=True: the iframe snippet for report pages (embed.html)
+    notes: list[str] = field(default_factory=list)  # what the user should know: an article newer than its data file
 
 
 def is_data_file(path: Path) -> bool:
@@ -195,9 +196,11 @@ def build(paths: list[Path] | None = None, out_dir: Path = Path("output"), *, bi
     ``ner`` (a spaCy pipeline's name or path), new extractions go through ``geomap.ner``.
     """
     paths = [Path(p) for p in (paths or [SAMPLE_ARTICLE])]
-    docs, data_files, written, geocoded = [], [], [], []
+    docs, data_files, written, geocoded, notes = [], [], [], [], []
     for p in paths:
         doc, data_path, changed = load(p, bias=bias, ner=ner)
+        if data_path != p and not changed and edited_after(p.stat().st_mtime, data_path):
+            notes.append(stale_note(p, data_path))
         if geocoder is not None:
             from geomap.geocoders import geocode_file
 
@@ -213,7 +216,8 @@ def build(paths: list[Path] | None = None, out_dir: Path = Path("output"), *, bi
     html_path, geojson_path, embed_path, outputs_written = write_map_files(
         out_dir, page, geojson_text(docs), embed_title=_page_title(docs) if embed else None)
     return BuildResult(docs, html_path, geojson_path, data_files, written + outputs_written,
-                       geocoded if geocoder else None, embed_path)
+                       geocoded if geocoder else None, embed_path, notes)
+
 
 
 def write_map_files(out_dir: Path, page: str, geojson: str, *, embed_title: str | None = None):

@@ -285,6 +285,8 @@ def build(paths, out_dir, no_tiles, embed, cluster_until, bias, ner, geocoder, r
     from geomap.export import mapped_places
 
     _echo_geocoded(result.geocoded)
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
     mapped = mapped_places(result.documents)
     places, events = len(mapped), sum(len(evs) for _, _, evs in mapped)
     for doc, data_file in zip(result.documents, result.data_files):
@@ -374,20 +376,29 @@ def fix(datafile, place_id, gazetteer_id):
         tree = load_tree(datafile)
         parse_tree(tree, datafile)  # a file that is not a valid data file: its problems, as fix_place gives them
         node = find_place_node(tree, place_id, datafile)
-        click.echo(f"{place_id}: {_place_line(node)}")
-        for alt in node.get("alternatives") or []:
+        alternatives = node.get("alternatives") or []
+        # Namesakes of one country ("Pishchane (city, UA)" five times) are told apart by their region.
+        regional = len({(a.get("name"), a.get("country")) for a in alternatives}) < len(alternatives)
+        click.echo(f"{place_id}: {_place_line(node, regional)}")
+        for alt in alternatives:
             mark = "  <- current" if alt.get("id") == node.get("gazetteer_id") else ""
             score = f"  score {alt.get('score')}" if alt.get("score") is not None else ""
-            click.echo(f"  {str(alt.get('id')):<14} {_place_line(alt)}{score}{mark}")
+            click.echo(f"  {str(alt.get('id')):<14} {_place_line(alt, regional)}{score}{mark}")
         click.echo(f"fix with: geomap fix {_shown(datafile)} {place_id} --use GAZETTEER_ID")
         return
     before, after, written = fix_place(datafile, place_id, gazetteer_id)
-    click.echo(f"{place_id}: {_place_line(before)} -> {_place_line(after)}")
+    click.echo(f"{place_id}: {_place_line(before, True)} -> {_place_line(after, True)}")
     click.echo(f"{'wrote' if written else 'unchanged'} {_shown(datafile)}")
 
 
-def _place_line(p) -> str:
-    what = ", ".join(str(v) for v in (p.get("kind"), p.get("country")) if v)  # a sea has no country
+def _place_line(p, regional: bool = False) -> str:
+    region = None
+    if regional and p.get("kind") in ("city", "admin2") and p.get("lat") is not None:
+        from geomap.boundaries import admin1_containing
+
+        found = admin1_containing(float(p["lat"]), float(p["lon"]), p.get("country"))
+        region = found.name if found else None
+    what = ", ".join(str(v) for v in (p.get("kind"), region, p.get("country")) if v)  # a sea has no country
     where = f" {p.get('lat')}, {p.get('lon')}" if p.get("lat") is not None else " (no coordinates)"
     return f"{p.get('name')}" + (f" ({what})" if what else "") + where
 

@@ -595,17 +595,27 @@ def _file_items(path: Path, folder: Path | None, data_files: bool, read_document
                 return [problem, _Item(_read_file(path, rel), str(path), st.st_size)]
             # The corpus's id, whatever the data file says ("kharkiv-strike" in two folders).
             doc.article = replace(doc.article, id=rel) if folder else doc.article
-            changed = st.st_mtime > data_path.stat().st_mtime
+            changed = edited_after(st.st_mtime, data_path)
             return [_Item(doc.article, str(path), st.st_size, data_file=data_path, doc=doc,
                           edits=user_edits(doc, data_path),
-                          note=f"{path}: changed after its data file {data_path.name}, which the map still "
-                               f"shows: run geomap extract {path} to merge the change (your edits are kept)"
-                          if changed else None)]
+                          note=stale_note(path, data_path) if changed else None)]
         return [_Item(_read_file(path, rel), str(path), st.st_size)]
     except GeomapError as exc:
         return [InputError(_one_line(exc))]  # names its file (the article or its data file)
     except OSError as exc:
         return [InputError(f"cannot read: {exc.strerror}", path=path)]
+
+
+def edited_after(article_mtime: float, data_path: Path) -> bool:
+    """Whether an article was saved after its data file: by more than the seconds a checkout or a
+    copy takes to write both (a fresh clone writes the data file first, then its article)."""
+    return article_mtime > data_path.stat().st_mtime + 2
+
+
+def stale_note(article: Path, data_path: Path) -> str:
+    """The note for an article edited after its data file, which the map still shows."""
+    return (f"{article}: changed after its data file {data_path.name}, which the map still shows: run "
+            f"geomap extract {article} to merge the change (your edits are kept)")
 
 
 def _one_line(exc: GeomapError) -> str:

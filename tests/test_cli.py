@@ -273,3 +273,34 @@ def test_parse_reads_standard_input(tmp_path):
         line = json.loads(result.output)
         assert line["id"] == "-" and [(m["text"], m["start"], m["end"]) for m in line["mentions"]] == [
             ("Kharkiv", 14, 21)]
+
+
+def test_fix_tells_namesakes_of_one_country_apart_by_their_region(tmp_path):
+    # From a third audit: five alternatives all read "Pishchane (city, UA)". The README's listing,
+    # as the command prints it.
+    data = tmp_path / "talks.geomap.yaml"
+    shutil.copy(SAMPLE_ARTICLE.with_name(SAMPLE_ARTICLE.stem + ".geomap.yaml"), data)
+    result = CliRunner().invoke(cli, ["fix", str(data), "moscow"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "moscow: Moscow (city, Moskva, RU) 55.75204, 37.61781"
+    assert lines[2] == "  gn:5601538     Moscow (city, Idaho, US) 46.73239, -117.00017  score 6.17"
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "\n".join(lines[:-1]) in readme
+    result = CliRunner().invoke(cli, ["fix", str(data), "moscow", "--use", "gn:5601538"])
+    assert result.output.splitlines()[0] == ("moscow: Moscow (city, Moskva, RU) 55.75204, 37.61781 -> "
+                                             "Moscow (city, Idaho, US) 46.73239, -117.00017")
+
+
+def test_a_single_article_edited_after_its_data_file_gets_the_corpus_note(tmp_path, sample_copy):
+    # From a third audit: a folder build said so, a build of the article itself said nothing.
+    data_file = sample_copy.with_name(sample_copy.stem + ".geomap.yaml")
+    assert CliRunner().invoke(cli, ["build", str(sample_copy), "-o", str(tmp_path / "out")]).exit_code == 0
+    result = CliRunner().invoke(cli, ["build", str(sample_copy), "-o", str(tmp_path / "out")])
+    assert "changed after its data file" not in result.output
+    later = data_file.stat().st_mtime + 5
+    os.utime(sample_copy, (later, later))
+    result = CliRunner().invoke(cli, ["build", str(sample_copy), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0
+    assert (f"note: {sample_copy}: changed after its data file {data_file.name}, which the map still shows: run "
+            f"geomap extract {sample_copy} to merge the change (your edits are kept)") in result.output
