@@ -89,7 +89,13 @@ _BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>\d{{1,3}}(?:,\d{{3}
                          r"that|including|inside|outside)\b)[a-z][\w-]*){0,3}", re.I)
 _KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies)\b", re.I)
 # Two or three capitalized words: a person's name when none of them is a place, title or common word.
-_PERSON_RUN = re.compile(r"\b[A-Z][a-z\u00c0-\u017f]+(?:\s[A-Z][a-z\u00c0-\u017f-]+){1,4}\b(?!['\u2019])")
+_PERSON_RUN = re.compile(r"(?<![\w-])[A-Z][a-z\u00c0-\u017f]+(?:\s[A-Z][a-z\u00c0-\u017f-]+){1,4}\b(?!['\u2019])")
+# Who says what happened reports it, and is no party to it ("..., regional governor Oleh Syniehubov
+# said"; "according to Jean-Paul Bahati"); nor is the tail of an organisation's name ("Committee to
+# Protect Journalists").
+_SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|wrote|added|reported|posted|confirmed|announced)\b")
+_SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[a-z]+\s+){0,3}$")
+_NAME_OF_ORGANISATION = re.compile(r"[A-Z][\w-]*\s+(?:to|of|for|and|on|against)\s+$")
 _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "President", "Governor", "Minister", "Deputy",
               "Prime", "Secretary", "Chief", "Commander", "Foreign", "Defense", "Defence", "Affairs", "First",
               "Presidential", "Office", "Ministry", "General", "National", "Security", "Council", "Local",
@@ -166,8 +172,10 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
     return out
 
 
-def find_actors(sentence: str, resolutions: list[Resolution], places: set[str]) -> list[str]:
-    """Who acts in a sentence: countries named as demonyms or possessives, organisations, people."""
+def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], *, speakers: bool = False) -> list[str]:
+    """Who acts in a sentence: countries named as demonyms or possessives, organisations, people;
+    those who only report it ("..., Governor Oleh Syniehubov said") with ``speakers``, for a
+    statement, whose actors they are."""
     actors: list[str] = []
     for r in resolutions:
         if r.entry is not None and r.candidate.role in ("demonym", "possessive") and r.entry.kind == "country":
@@ -177,6 +185,9 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str]) 
     for m in _PERSON_RUN.finditer(sentence):
         if sentence[m.start() - 1:m.start()] == "(" and sentence[m.end():m.end() + 1] == ")":
             continue  # a credit ("GAZA CITY, May 6 (Example Wire) -") or an aside, not a party
+        if _NAME_OF_ORGANISATION.search(sentence, max(0, m.start() - 40), m.start()) or not speakers and (
+                _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
+            continue
         words = m.group().split()
         while words and (words[0] in _NOT_NAMES or normalize(words[0]) in demonyms()):
             words.pop(0)
@@ -308,15 +319,19 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             continue
         date = dates.in_force(si)
         actors = find_actors(sentence, in_sentence, place_words)
+        speakers = None  # the actors of a statement: those who make it as well
         figures = _figures_by_place(text, s, e, located)
         for r in located:
             place_id = entry_place[r.entry.id]
             type_id, wording = classify_match(sentence, r.candidate.start - s)
             if _hedged(sentence, wording, r.candidate.start - s):
                 continue
+            if type_id == "statement" and speakers is None:
+                speakers = find_actors(sentence, in_sentence, place_words, speakers=True)
             events.append(Event(
                 id="", place=place_id, type=type_id, date=date.value if date else None,
-                approximate=bool(date and date.approximate), actors=list(actors),
+                approximate=bool(date and date.approximate),
+                actors=list(speakers if type_id == "statement" else actors),
                 figures=list(figures[r.candidate.start]),
                 summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))

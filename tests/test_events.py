@@ -265,3 +265,24 @@ def test_a_firefighter_battling_flames_is_no_battle_and_a_wire_credit_no_actor(i
                           published="2025-05-06"), index=index)
     (strike,) = doc.events
     assert strike.type == "strike" and "Example Wire" not in strike.actors
+
+
+def test_who_reports_an_event_is_no_party_to_it_but_makes_a_statement(index):
+    # From a third audit: governors giving the toll were a strike's actor1, and name fragments
+    # ("Paul Bahati" of Jean-Paul Bahati, "Protect Journalists" of the Committee to Protect
+    # Journalists) were actors.
+    from geomap.model import Article
+    from geomap.pipeline import extract
+
+    def actors(text):
+        doc = extract(Article(text=text, id="x", published="2026-03-09"), index=index)
+        return [(e.type, e.actors) for e in doc.events]
+
+    assert actors("Late on Sunday, a Russian missile struck an industrial site in Dnipro, Governor Serhii Lysak "
+                  "said.") == [("shelling", ["Russia"])]
+    assert actors("Shelling hit Minova overnight, according to Jean-Paul Bahati, a local official.") == \
+        [("shelling", [])]
+    assert actors("Police in Mandalay arrested five journalists, the Committee to Protect Journalists said.") == \
+        [("arrest", [])]
+    assert actors("Governor Serhii Lysak said in Dnipro that the city would rebuild.") == \
+        [("statement", ["Serhii Lysak"])]
