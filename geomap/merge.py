@@ -15,7 +15,9 @@ gazetteer_id, coord_source) and an event's date with its approximate flag merge 
 so a user's move is never mixed with the extractor's. Places and events the user added are
 kept; the ones the user deleted from the file are recorded in the file's ``deleted`` list and
 never come back; the ones the extractor no longer finds are dropped unless the user edited
-them. ``theirs`` is updated in place, so its comments and key order survive.
+them. An event the user edited whose id the extractor no longer gives (the article changed its
+date) is paired with the one new event at its place, of its type, and merged into it: one event,
+the user's id. ``theirs`` is updated in place, so its comments and key order survive.
 
 Without a base file (data files from before geomap kept one), every difference is kept as the
 user's value and reported as a conflict.
@@ -160,9 +162,12 @@ def _merge_list(kind: str, name: str, base_root, theirs: CommentedMap, new: Comm
     T = _index(seq)
     N = _index(new.get(name))
     removable = []
+    renamed = _renamed(kind, B, T, N)
     for tid, t in T.items():
         label = f"{name}[{tid}]"
-        if tid in N:
+        if tid in renamed:  # the user's event, re-dated by the article: one event still, the user's id
+            _merge_item(kind, label, B[tid], t, N[renamed[tid]], report)
+        elif tid in N:
             _merge_item(kind, label, None if B is None else B.get(tid), t, N[tid], report)
         elif B is not None and tid in B:
             if same(t, B[tid]):
@@ -173,8 +178,9 @@ def _merge_list(kind: str, name: str, base_root, theirs: CommentedMap, new: Comm
             report.kept.append(label)  # the user's own addition
     gone = set(deleted)
     new_ids = list(N)
+    taken = set(renamed.values())
     for i, nid in enumerate(new_ids):
-        if nid in T:
+        if nid in T or nid in taken:
             continue
         label = f"{name}[{nid}]"
         if nid in gone:
@@ -197,6 +203,25 @@ def _merge_list(kind: str, name: str, base_root, theirs: CommentedMap, new: Comm
         seq.insert(position, N[nid])
         report.added.append(label)
     return removable
+
+
+def _renamed(kind: str, B, T, N) -> dict[str, str]:
+    """Events the user edited whose id the extractor no longer gives, each paired with the one new
+    event at the same place, of the same type, as it was extracted: the article changed its date
+    ("Dec. 31" corrected to "Dec. 30"), and the event is the same. Unpaired, the user's event stayed
+    and a copy came back at the extractor's place and date."""
+    if kind != "event" or B is None:
+        return {}
+    gone = [tid for tid in T if tid in B and tid not in N and not same(T[tid], B[tid])]
+    fresh = [nid for nid in N if nid not in T and nid not in B]
+    pairs = {}
+    for tid in gone:
+        was = B[tid]
+        matches = [nid for nid in fresh if str(N[nid].get("place")) == str(was.get("place"))
+                   and N[nid].get("type") == was.get("type") and nid not in pairs.values()]
+        if len(matches) == 1:
+            pairs[tid] = matches[0]
+    return pairs
 
 
 def _remove(seq, ids) -> None:

@@ -92,9 +92,12 @@ def test_article_changes_flow_in_and_conflicts_keep_yours(extracted, sample_copy
     r = result.merge
     doc = read_document(data)
     ids = [e.id for e in doc.events]
-    # The user's edited event stays (they changed it); the article's new one is added.
-    assert "istanbul-talks-2025-07-23" in ids and "istanbul-talks-2025-07-24" in ids
-    assert "events[istanbul-talks-2025-07-24]" in r.added
+    # The user's edited event stays (they changed it) and takes the article's new date: one event,
+    # not a second copy beside it.
+    assert "istanbul-talks-2025-07-23" in ids and "istanbul-talks-2025-07-24" not in ids
+    talks = next(e for e in doc.events if e.id == "istanbul-talks-2025-07-23")
+    assert (talks.date, talks.summary) == ("2025-07-24", "Third round of talks") and r.added == []
+    assert "events[istanbul-talks-2025-07-23].date/approximate" in r.updated
     assert any(u.startswith("events[novocherkassk-strike-2025-07-22].sources") for u in r.updated)
     strike = next(e for e in doc.events if e.id == "novocherkassk-strike-2025-07-22")
     assert "key industrial city" in strike.sources[0].text
@@ -195,6 +198,25 @@ def test_merge_drops_what_the_extractor_no_longer_finds_unless_edited():
     # e was never touched: removed. f was (hidden: true): kept, and so is its place q.
     assert [e["id"] for e in theirs["events"]] == ["f"] and [p["id"] for p in theirs["places"]] == ["p", "q"]
     assert r.removed == ["events[e]"]
+
+
+def test_an_edited_event_the_article_re_dates_stays_one_event():
+    # From a third audit: the user moved and dated an event; the wire then corrected "Dec. 31" to
+    # "Dec. 30", and re-extracting brought a second copy back, at the old place, counted twice.
+    base = _tree(BASE)
+    theirs = _tree(BASE.replace("{id: e, place: p, type: strike, date: '2025-07-01'}",
+                                "{id: e, place: q, type: strike, date: '2024-07-01', summary: mine}"))
+    new = _tree(BASE.replace("{id: e, place: p, type: strike, date: '2025-07-01'}",
+                             "{id: e2, place: p, type: strike, date: '2025-06-30', summary: new}"))
+    r = merge_tree(base, theirs, new)
+    events = [(e["id"], e["place"], e.get("date"), e.get("summary")) for e in theirs["events"]]
+    assert events == [("e", "q", "2024-07-01", "mine"), ("f", "q", None, None)]
+    assert r.added == [] and [c.where for c in r.conflicts] == ["events[e].date/approximate", "events[e].summary"]
+    # An event the user never touched is simply replaced.
+    theirs = _tree(BASE)
+    merge_tree(base, theirs, _tree(BASE.replace("id: e, place: p, type: strike, date: '2025-07-01'",
+                                                "id: e2, place: p, type: strike, date: '2025-06-30'")))
+    assert [e["id"] for e in theirs["events"]] == ["e2", "f"]
 
 
 def test_new_events_at_a_deleted_place_stay_out():
