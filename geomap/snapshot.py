@@ -19,6 +19,7 @@ from pathlib import Path
 
 from geomap.errors import RenderError
 from geomap.model import Document
+from geomap.render.printing import STATIC_RULES
 from geomap.store import write_atomic
 
 __all__ = ["snapshot", "png_size", "find_chromium", "DEFAULT_WIDTH", "DEFAULT_HEIGHT"]
@@ -27,10 +28,9 @@ DEFAULT_WIDTH, DEFAULT_HEIGHT = 1200, 800
 BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--no-first-run", "--hide-scrollbars", "--host-resolver-rules=MAP * ~NOTFOUND"]
 READY_TIMEOUT_S = 120  # 100,000 events take a while to cluster
-STATIC_CSS = """<style>
-  .leaflet-control-zoom, .geomap-fullscreen, .geomap-finder, .geomap-dates label:has(input[type=range]),
-  .geomap-dates label:has(input[type=checkbox]), .geomap-legend input, .chevron { display: none !important; }
-  .geomap-dates .body, .geomap-legend .body { display: block !important; }
+# The printed page's rules (geomap.render.printing), and no "places grouped" line: a picture
+# cannot be zoomed into.
+STATIC_CSS = f"""<style>{STATIC_RULES}  .geomap-legend .cluster-note {{ display: none !important; }}
 </style>
 """
 

@@ -10,7 +10,7 @@ import pytest
 
 from geomap.api import build
 from geomap.model import Article, Document, Event, Place, Source
-from geomap.render import map_html
+from geomap.render import DEFAULT_CLUSTER_UNTIL, map_html
 from geomap.snapshot import snapshot
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -580,3 +580,165 @@ def test_the_keyboard_reaches_clustered_places_and_escape_closes_a_popup(browser
     page.wait_for_function("!document.querySelector('.leaflet-popup')")
     assert page.evaluate("document.activeElement.classList.contains('geomap-marker')")
     assert errors == []
+
+
+# --- a fourth audit: phones, small maps, print, small frames ------------------------------
+
+
+def test_a_popup_fits_a_phone_and_no_control_covers_it(browser, tmp_path, sample_copy):
+    # At 375x667 the popup had spanned x = 24..411, its close button off-screen, and the zoom
+    # buttons, the finder and the date filter were drawn over it.
+    result = build([sample_copy], tmp_path / "out")
+    features = json.loads(result.geojson_path.read_text(encoding="utf-8"))["features"]
+    lviv = next(f for f in features if f["properties"]["name"] == "Lviv")
+    page, errors = open_offline(browser, result.html_path, viewport=(375, 667))
+    page.locator(f'[data-place-id="{lviv["id"]}"]').click()
+    page.locator(".leaflet-popup-content").wait_for()
+    page.wait_for_timeout(400)  # autopan
+    box = page.locator(".leaflet-popup").bounding_box()
+    assert box["x"] >= 0 and box["y"] >= 0 and box["x"] + box["width"] <= 375 and box["y"] + box["height"] <= 667
+    assert page.evaluate("""() => {
+        const r = document.querySelector('.leaflet-popup-close-button').getBoundingClientRect();
+        const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+        return !!hit && !!hit.closest('.leaflet-popup-close-button');
+    }""")
+    for control in (".leaflet-control-zoom", ".geomap-finder", ".geomap-dates"):
+        assert not page.locator(control).is_visible()  # stepped aside while the popup is open
+    page.locator(".leaflet-popup-close-button").click()
+    page.wait_for_function("!document.querySelector('.leaflet-popup')")
+    assert page.locator(".leaflet-control-zoom").is_visible() and page.locator(".geomap-finder").is_visible()
+    assert errors == []
+
+
+def spread_doc(n=30):
+    """``n`` places in pairs, each pair a little apart east-west: close enough to cluster, or for
+    two names on the right to overlap."""
+    places = []
+    for i in range(n):
+        pair, second = divmod(i, 2)
+        lat, lon = 30.0 + (pair // 5) * 9.0, (pair % 5) * 12.0
+        places.append(place(f"p{i:02d}", f"Town {i:02d}", lat, lon + (1.5 if pair % 2 else 2.5) * second))
+    return Document(Article(text="", id="spread", title="Spread"), places,
+                    [event(f"e{p.id}", p.id, "protest", "2025-01-01") for p in places])
+
+
+LABEL_LAYOUT = """() => {
+    const view = {left: 0, top: 0, right: innerWidth, bottom: innerHeight};
+    const shown = [...document.querySelectorAll('.geomap-label')].filter(
+        l => getComputedStyle(l).visibility !== 'hidden').map(l => l.getBoundingClientRect());
+    const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    let overlaps = 0;
+    shown.forEach((a, i) => shown.slice(i + 1).forEach(b => { if (overlap(a, b)) { overlaps += 1; } }));
+    const outside = shown.filter(r => r.left < view.left || r.top < view.top || r.right > view.right
+                                      || r.bottom > view.bottom).length;
+    return {shown: shown.length, overlaps, outside, clusters: document.querySelectorAll('.marker-cluster').length};
+}"""
+
+
+def test_a_map_of_thirty_places_names_every_one_and_no_name_covers_another(browser, tmp_path):
+    # The README promises names beside markers up to 30 places; clustering (default zoom 8) had
+    # grouped close places, and a name on the right of each marker ran over its neighbour's.
+    (tmp_path / "map.html").write_text(map_html([spread_doc()], tiles=False), encoding="utf-8")
+    page, errors = open_offline(browser, tmp_path / "map.html", viewport=(1280, 900))
+    assert page.locator(".geomap-marker").count() == 30
+    assert page.evaluate(LABEL_LAYOUT) == {"shown": 30, "overlaps": 0, "outside": 0, "clusters": 0}
+    assert page.locator(".leaflet-tooltip-left.geomap-label").count() > 0  # some names moved aside
+    # A snapshot of it names them all too.
+    from geomap.snapshot import _static_page
+
+    (tmp_path / "static.html").write_text(_static_page([spread_doc()], DEFAULT_CLUSTER_UNTIL), encoding="utf-8")
+    page, _ = open_offline(browser, tmp_path / "static.html", viewport=(1280, 900))
+    assert page.evaluate(LABEL_LAYOUT) == {"shown": 30, "overlaps": 0, "outside": 0, "clusters": 0}
+    assert errors == []
+
+
+GROUPED = "places grouped: zoom in"
+
+
+def test_the_legend_speaks_of_grouped_places_only_while_a_group_is_in_view(browser, tmp_path):
+    # "N places grouped: zoom in" had shown on a map of one place, an empty map and in snapshots.
+    lone = Document(Article(text="", id="lone", title="One"), [place("obeid", "El Obeid", 13.18, 30.22)],
+                    [event("clash", "obeid", "ground_operation", "2025-03-12")])
+    (tmp_path / "lone.html").write_text(map_html([lone]), encoding="utf-8")
+    page, errors = open_offline(browser, tmp_path / "lone.html")
+    assert not page.get_by_text(GROUPED).is_visible()
+    empty = Document(Article(text="", id="none", title="Nothing"), [], [])
+    (tmp_path / "empty.html").write_text(map_html([empty]), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    blank = context.new_page()
+    blank.goto((tmp_path / "empty.html").as_uri())
+    blank.wait_for_selector("[data-geomap-ready]", state="attached")
+    assert not blank.get_by_text(GROUPED).is_visible()
+    context.close()
+    crowd = [place(f"p{i:02d}", f"Village {i}", 50.0 + (i % 8) * 0.02, 30.0 + (i // 8) * 0.02) for i in range(64)]
+    doc = Document(Article(text="", id="crowd", title="Crowd"), crowd,
+                   [event(f"e{p.id}", p.id, "protest", "2025-01-01") for p in crowd])
+    (tmp_path / "crowd.html").write_text(map_html([doc], cluster_until=9), encoding="utf-8")
+    page, _ = open_offline(browser, tmp_path / "crowd.html")
+    assert page.get_by_text(GROUPED).is_visible()
+    page.evaluate("geomap.group._map.setView([50.07, 30.07], 10, {animate: false})")
+    page.wait_for_function("document.querySelectorAll('.geomap-marker').length >= 40")
+    page.wait_for_function(f"!document.querySelector('.geomap-legend').innerText.includes({GROUPED!r})")
+    page.evaluate("geomap.group._map.setView([50.07, 30.07], 5, {animate: false})")
+    page.wait_for_function(f"document.querySelector('.geomap-legend').innerText.includes({GROUPED!r})")
+    from geomap.snapshot import STATIC_CSS  # a picture cannot be zoomed into
+
+    page.add_style_tag(content=STATIC_CSS.replace("<style>", "").replace("</style>", ""))
+    assert page.locator(".marker-cluster").count() and not page.get_by_text(GROUPED).is_visible()
+    assert errors == []
+
+
+def test_a_printed_map_leaves_out_the_controls_and_keeps_a_plain_key(browser, tmp_path, sample_copy):
+    # Printing had put the zoom buttons, the fullscreen button, an empty search box, the folded
+    # "Dates" toggle and the legend's checkboxes on paper.
+    result = build([sample_copy], tmp_path / "out")
+    page, errors = open_offline(browser, result.html_path, viewport=(800, 500))
+    page.emulate_media(media="print")
+    display = """sel => [...document.querySelectorAll(sel)].map(e => getComputedStyle(e).display)"""
+    for hidden in (".leaflet-control-zoom", ".geomap-fullscreen", ".geomap-finder", ".geomap-legend input",
+                   ".geomap-dates label:has(input[type=range])"):
+        shown = page.evaluate(display, hidden)
+        assert shown and set(shown) == {"none"}, hidden
+    assert page.locator(".geomap-legend .body").is_visible()  # folded on this small map: unfolded on paper
+    assert "Protest (" in page.locator(".geomap-legend").inner_text()
+    width = page.evaluate("document.querySelector('.folium-map').getBoundingClientRect().width")
+    assert width == page.evaluate("document.documentElement.clientWidth")
+    page.emulate_media(media="screen")
+    assert page.locator(".leaflet-control-zoom").is_visible() and page.locator(".geomap-finder").is_visible()
+    assert errors == []
+
+
+def markers_under_open_overlays(page_or_frame):
+    return page_or_frame.evaluate("""() => {
+        const controls = [...document.querySelectorAll('.leaflet-control')].map(c => c.getBoundingClientRect())
+            .filter(r => r.width && r.height);
+        return [...document.querySelectorAll('.geomap-marker, .marker-cluster')].filter(m => {
+            const r = m.getBoundingClientRect(), x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+            return controls.some(c => x >= c.left && x <= c.right && y >= c.top && y <= c.bottom);
+        }).map(m => m.getAttribute('aria-label'));
+    }""")
+
+
+def test_in_a_small_frame_the_legend_starts_folded_and_no_marker_sits_under_a_panel(browser, tmp_path, sample_copy):
+    # In the 480 px iframe of --embed and on a phone, the open legend had covered markers: it
+    # folded only under 480x420.
+    result = build([sample_copy], tmp_path / "out", embed=True)
+    report = tmp_path / "out" / "report.html"
+    report.write_text("<!doctype html><title>Report</title>" + result.embed_path.read_text(encoding="utf-8"),
+                      encoding="utf-8")
+    context = browser.new_context(viewport={"width": 900, "height": 700})
+    context.route("**/*", lambda route: route.abort() if route.request.url.startswith("http") else route.continue_())
+    page = context.new_page()
+    page.goto(report.as_uri())
+    page.frame_locator("iframe").locator("[data-geomap-ready]").wait_for(state="attached")
+    frame = page.frames[1]
+    frame.wait_for_selector(".geomap-marker")
+    assert frame.locator(".geomap-legend.collapsed").count() == 1
+    assert markers_under_open_overlays(frame) == []
+    context.close()
+    for viewport in ((375, 667), (1200, 800)):
+        page, errors = open_offline(browser, result.html_path, viewport=viewport)
+        assert markers_under_open_overlays(page) == [], viewport
+        assert errors == []
+    page, _ = open_offline(browser, result.html_path, viewport=(375, 667))
+    assert page.locator(".geomap-legend.collapsed").count() == 1

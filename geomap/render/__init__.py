@@ -21,6 +21,7 @@ from geomap.render.events_layer import DEFAULT_CLUSTER_UNTIL, EventsLayer
 from geomap.render.finder import PlaceFinder
 from geomap.render.fullscreen import FullscreenButton
 from geomap.render.legend import Legend
+from geomap.render.printing import PrintStyle
 from geomap.render.raw import Raw, RawMacroElement
 from geomap.render.safe_json import script_json
 from geomap.render.timefilter import TimeFilter
@@ -75,6 +76,8 @@ def render_map(docs: list[Document], *, title: str | None = None, tiles: bool = 
         if not collection["features"]:
             m.add_child(NothingToMap())
         m.add_child(PlaceFinder())
+        m.add_child(ClearOfControls(bounds, tiles=bool(tiles)))  # the controls are drawn: measure them
+        m.add_child(PrintStyle())
         m.get_root().header.add_child(Raw(f"<title>{html.escape(title or page_title(docs))}</title>"),
                                       name="title")
         m.get_root().header.add_child(Raw(
@@ -106,6 +109,62 @@ class InitialView(RawMacroElement):
     def __init__(self, bounds, tiles: bool = True):
         super().__init__()
         self._name = "InitialView"
+        self.bounds = script_json(bounds)
+        self.tiles = "true" if tiles else "false"
+        self.max_zoom, self.offline_zoom = MAX_ZOOM, OFFLINE_VIEW_ZOOM
+
+
+class ClearOfControls(RawMacroElement):
+    """Fit the view again now that the controls are drawn, so that no marker sits under one.
+
+    Each corner's controls (zoom buttons and finder, dates, legend and credits, scale) are kept
+    clear either sideways or vertically: of the 16 ways, the one that allows the closest zoom
+    wins. The first of them (all four kept clear vertically) on a tie."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+    (function () {
+        var map = {{ this._parent.get_name() }}, container = map.getContainer();
+        var online = {{ this.tiles }} && /^https?:$/.test(window.location.protocol);
+        var maxZoom = online ? {{ this.max_zoom }} : {{ this.offline_zoom }};
+        var bounds = L.latLngBounds({{ this.bounds }}), view = container.getBoundingClientRect();
+        var MARGIN = 16;  // half a marker, and a little air
+        var base = {left: 40, top: 40, right: 100, bottom: 30};  // InitialView's (room for the names)
+        // The space each corner's controls take from the map's edges.
+        var corners = [["top", "left"], ["top", "right"], ["bottom", "left"], ["bottom", "right"]].map(function (c) {
+            var extent = {x: 0, y: 0, v: c[0], h: c[1]};
+            var controls = container.querySelectorAll(".leaflet-" + c[0] + ".leaflet-" + c[1] + " .leaflet-control");
+            Array.prototype.forEach.call(controls, function (node) {
+                var r = node.getBoundingClientRect();
+                if (!r.width || !r.height) { return; }
+                extent.x = Math.max(extent.x, c[1] === "left" ? r.right - view.left : view.right - r.left);
+                extent.y = Math.max(extent.y, c[0] === "top" ? r.bottom - view.top : view.bottom - r.top);
+            });
+            return extent;
+        }).filter(function (e) { return e.x && e.y; });
+        var size = map.getSize(), best = null;
+        for (var way = 0; way < (1 << corners.length); way++) {
+            var pad = L.extend({}, base);
+            corners.forEach(function (e, i) {
+                if (way & (1 << i)) { pad[e.h] = Math.max(pad[e.h], e.x + MARGIN); }
+                else { pad[e.v] = Math.max(pad[e.v], e.y + MARGIN); }
+            });
+            if (size.x - pad.left - pad.right < 60 || size.y - pad.top - pad.bottom < 60) { continue; }
+            var zoom = Math.min(maxZoom, map.getBoundsZoom(bounds, false, L.point(pad.left + pad.right,
+                                                                              pad.top + pad.bottom)));
+            if (!best || zoom > best.zoom) { best = {zoom: zoom, pad: pad}; }
+        }
+        if (best) {
+            map.fitBounds(bounds, {animate: false, maxZoom: maxZoom, paddingTopLeft: [best.pad.left, best.pad.top],
+                                   paddingBottomRight: [best.pad.right, best.pad.bottom]});
+        }
+    })();
+{% endmacro %}
+""")
+
+    def __init__(self, bounds, tiles: bool = True):
+        super().__init__()
+        self._name = "ClearOfControls"
         self.bounds = script_json(bounds)
         self.tiles = "true" if tiles else "false"
         self.max_zoom, self.offline_zoom = MAX_ZOOM, OFFLINE_VIEW_ZOOM

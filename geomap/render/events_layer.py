@@ -2,10 +2,10 @@
 
 Each place is one marker whose shape and colour are those of its most frequent visible event
 type (the earliest one on a tie); a region or country gets the same symbol hollow and dashed,
-over its outlined area, so an oblast is never mistaken for a city. Markers cluster while
-places crowd, below a configurable zoom (leaflet.markercluster, inlined): on a map of up to
-1,000 places only markers that would overlap are grouped; on a bigger one, wider groups keep
-the number of icons down. Markers are keyboard-focusable buttons titled with their place and
+over its outlined area, so an oblast is never mistaken for a city. A map of up to LABEL_UNTIL
+places draws every marker and names each; on a bigger one, markers cluster while places crowd,
+below a configurable zoom (leaflet.markercluster, inlined): up to 1,000 places only markers
+that would overlap are grouped; beyond, wider groups keep the number of icons down. Markers are keyboard-focusable buttons titled with their place and
 events; Enter opens the popup.
 
 Filters (the type checkboxes in the legend, the date range) act on events: a place shows
@@ -57,7 +57,7 @@ class EventsLayer(RawMacroElement):
                                   background: rgba(255,255,255,0.8); color: #263238;
                                   font: 600 11px/15px system-ui, sans-serif; }
   .leaflet-tooltip.geomap-label:before { display: none; }
-  .geomap-popup { font: 13px/1.4 system-ui, sans-serif; max-width: 340px; }
+  .geomap-popup { font: 13px/1.4 system-ui, sans-serif; overflow-wrap: anywhere; }
   .geomap-popup h3 { margin: 0 0 2px; font-size: 15px; }
   .geomap-popup .resolved { color: #555; font-size: 11px; margin-bottom: 6px; }
   .geomap-popup .event { border-top: 1px solid #ddd; padding: 5px 0; }
@@ -71,6 +71,7 @@ class EventsLayer(RawMacroElement):
   .geomap-popup .article { margin-top: 6px; font-size: 11px; color: #555; }
   .geomap-popup .hidden-note { margin-top: 4px; font-size: 11px; color: #555; font-style: italic; }
   .geomap-popup .events { max-height: 260px; overflow-y: auto; }
+  .leaflet-control.geomap-under-popup { visibility: hidden; }
 </style>
 {% endmacro %}
 {% macro html(this, kwargs) %}
@@ -127,6 +128,7 @@ class EventsLayer(RawMacroElement):
 
     // A map of a few places names them beside their markers: the offline basemap has no labels,
     // and a report's snapshot should say where things are without a click.
+    // Such a map is never clustered: a group of two would hide the names the README promises.
     var labelled = data.features.length <= {{ this.label_until }};
     var state = {types: {}, from: null, to: null, undated: true};
     typeIds.forEach(function (t) { state.types[t] = true; });
@@ -176,9 +178,35 @@ class EventsLayer(RawMacroElement):
 
     var popup = L.popup({maxWidth: 360, autoPanPadding: [24, 24]});
     var openEntry = null;
+    // The popup fits the map as it is now (a phone, an iframe, fullscreen): at most as wide and
+    // as high as the map less a margin, so that autopan can bring all of it, close button
+    // included, into view.
+    var POPUP_CHROME = {x: 44, y: 60};  // Leaflet's padding around the content; the tip and the close button
+    function fitPopupToMap() {
+        var size = map.getSize(), margin = size.x < 640 || size.y < 560 ? 8 : 24;
+        popup.options.maxWidth = Math.max(120, Math.min(360, size.x - 2 * margin - POPUP_CHROME.x));
+        popup.options.maxHeight = Math.max(100, size.y - 2 * margin - POPUP_CHROME.y);
+        popup.options.autoPanPadding = [margin, margin];
+    }
+    // Leaflet draws its controls above every pane: a control the open popup overlaps steps aside
+    // while it is open (on a phone, the zoom buttons and the finder had covered the popup's text
+    // and its close button). The control being used (the finder's box) stays.
+    function clearControlsOffPopup(e) {
+        var open = e.type !== "popupclose" && map.hasLayer(popup) && popup.getElement();  // still on the map then
+        var box = open ? popup.getElement().getBoundingClientRect() : null;
+        var controls = map.getContainer().querySelectorAll(".leaflet-control");
+        Array.prototype.forEach.call(controls, function (c) {
+            var r = c.getBoundingClientRect();
+            var under = !!box && r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom &&
+                !c.contains(document.activeElement);
+            c.classList.toggle("geomap-under-popup", under);
+        });
+    }
+    map.on("popupopen popupclose moveend zoomend resize", clearControlsOffPopup);
     function openPopup(en, latlng) {
         if (!en.visible.length) { return; }
         openEntry = en;
+        fitPopupToMap();
         var size = en.marker ? en.marker.options.icon.options.iconSize[1] : 0;
         popup.options.offset = latlng ? [0, 7] : [0, 7 - Math.round(size / 2)];
         popup.setLatLng(latlng || [en.p.lat, en.p.lon]).setContent(popupContent(en)).openOn(map);
@@ -236,7 +264,10 @@ class EventsLayer(RawMacroElement):
             return node;
         }
     });
-    var clusterUntil = options.clusterUntil;
+    // Told of each change of the view or the markers (from the first chunk markercluster loads).
+    var viewListeners = [];
+    function viewChanged() { viewListeners.forEach(function (fn) { fn(); }); }
+    var clusterUntil = labelled ? 0 : options.clusterUntil;
     var group;
     if (clusterUntil) {
         group = L.markerClusterGroup({
@@ -274,10 +305,71 @@ class EventsLayer(RawMacroElement):
         if (back) { back.focus(); }
     });
 
+    // Each name goes right of its marker, or left where it would run off the map or over a name
+    // already placed (then above, then below); a side that covers no other marker is preferred.
+    // A name is hidden only when every side is taken. The places with most events are placed
+    // first, then in the data's order: the same layout at each build.
+    var LABEL_SIDES = {right: [6, 0], left: [-6, 0], top: [0, -10], bottom: [0, 10]};
+    function boxesOverlap(a, b) {
+        return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    }
+    function boxInside(inner, outer) {
+        return inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top &&
+            inner.bottom <= outer.bottom;
+    }
+    function labelOnSide(tip, side) {
+        tip.options.direction = side;
+        tip.options.offset = LABEL_SIDES[side];
+        tip.update();
+        return tip.getElement().getBoundingClientRect();
+    }
+    function labelSide(tip, mapBox, placed, markers) {  // the best free side, or null
+        var free = null, clear = null;
+        Object.keys(LABEL_SIDES).some(function (side) {
+            var box = labelOnSide(tip, side);
+            if (!boxInside(box, mapBox) || placed.some(function (p) { return boxesOverlap(box, p); })) { return false; }
+            free = free || side;
+            if (!markers.some(function (m) { return boxesOverlap(box, m); })) { clear = side; }
+            return clear;
+        });
+        return clear || free;
+    }
+    function placeLabels() {
+        if (!labelled) { return; }
+        var mapBox = map.getContainer().getBoundingClientRect(), placed = [];
+        var shown = entries.filter(function (en) {
+            return en.visible.length && map.hasLayer(en.marker) && en.marker.getTooltip() &&
+                en.marker.getTooltip().getElement();
+        });
+        shown.sort(function (a, b) { return b.visible.length - a.visible.length || entries.indexOf(a) - entries.indexOf(b); });
+        var marks = shown.map(function (en) { return en.marker.getElement().getBoundingClientRect(); });
+        shown.forEach(function (en, i) {
+            var tip = en.marker.getTooltip();
+            var markers = marks.filter(function (m, j) { return j !== i; });  // the others'
+            var side = labelSide(tip, mapBox, placed, markers);
+            if (side) { placed.push(labelOnSide(tip, side)); }
+            tip.getElement().style.visibility = side ? "" : "hidden";
+        });
+    }
+    map.on("moveend resize", placeLabels);
+
+    // Whether a cluster is in view, for the legend's line about them: asked after each change of
+    // the view or of the markers (markercluster redraws its clusters after its animations).
+    function clustersInView() {
+        var view = map.getContainer().getBoundingClientRect();
+        return Array.prototype.some.call(map.getContainer().querySelectorAll(".geomap-cluster"), function (c) {
+            return boxesOverlap(c.getBoundingClientRect(), view);
+        });
+    }
+    map.on("moveend zoomend", viewChanged);
+    group.on("animationend", viewChanged);
+
     var listeners = [], loading = false, pending = false;
     function loaded() {
         loading = false;
         document.documentElement.setAttribute("data-geomap-ready", "true");
+        placeLabels();
+        viewChanged();
         if (pending) { pending = false; refresh(); }
     }
     function dateOk(ev) {
@@ -361,7 +453,8 @@ class EventsLayer(RawMacroElement):
 
     var controller = map.geomap = {
         types: types, typeIds: typeIds, state: state, options: options, group: group,
-        summary: null, endOf: endOf,
+        summary: null, endOf: endOf, clustered: !!clusterUntil, clustersInView: clustersInView,
+        onView: function (fn) { viewListeners.push(fn); fn(); },
         number: function (n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","); },  // 12,345 in any locale
         onChange: function (fn) { listeners.push(fn); if (controller.summary) { fn(controller.summary); } },
         setType: function (type, on) { state.types[type] = !!on; refresh(); },

@@ -67,8 +67,10 @@ class Legend(RawMacroElement):
         var body = document.createElement("div");
         body.className = "body";
         div.appendChild(body);
-        var size = map.getSize();  // a small map (a phone, a report's snapshot) starts with the legend folded
-        geomap.foldable(div, toggle, chevron, "the legend")(size.y < 420 || size.x < 480);
+        // A small map (a phone, the 480 px iframe of --embed, a snapshot) starts with the legend
+        // folded, as the date filter: open, it covered markers.
+        var size = map.getSize();
+        geomap.foldable(div, toggle, chevron, "the legend")(size.y < 560 || size.x < 640);
         var counters = {};
         rows.forEach(function (r) {
             var line = document.createElement("label");
@@ -100,15 +102,16 @@ class Legend(RawMacroElement):
             note.appendChild(document.createTextNode("hollow, dashed: a region or country"));
             body.appendChild(note);
         }
-        if (geomap.options.clusterUntil) {
+        if (geomap.clustered) {  // said only while a cluster is in view: a map of one place has none
             var cnote = document.createElement("div");
-            cnote.className = "note";
+            cnote.className = "note cluster-note";
             var c = document.createElement("span");
             c.className = "cluster";
             c.textContent = "3";
             cnote.appendChild(c);
             cnote.appendChild(document.createTextNode("places grouped: zoom in"));
             body.appendChild(cnote);
+            geomap.onView(function () { cnote.style.display = geomap.clustersInView() ? "" : "none"; });
         }
         geomap.onChange(function (summary) {
             rows.forEach(function (r) {
