@@ -463,9 +463,9 @@ def parse(files, docs_path, no_demonyms, bias, ner, workers):
     Offsets are Python string indices into the text geomap reads: a --docs line's "text", an
     article's text after its front matter (a Markdown article's plain text), an HTML page's main
     text. A --docs line that is not a document is reported on stderr (FILE:LINE: problem) and
-    skipped, as geomap build does. A .jsonl FILE is read as --docs; a folder, article by article, as build reads a corpus; "-",
-    or no FILE at all, standard input as one text. --workers parses them on several cores, in
-    the same order.
+    skipped, as geomap build does. A .jsonl FILE is read as --docs; a folder, article by
+    article, as build reads a corpus; "-", or no FILE at all, standard input as one text.
+    --workers parses them on several cores, in the same order.
 
     Example: geomap parse --docs corpus.jsonl > mentions.jsonl
     """

@@ -55,7 +55,8 @@ _PATTERNS = [
     # August 2024 / in May
     ("month", re.compile(r"\b" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b"), _MONTH_NAME),
     # in 2022 / since 2014
-    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|of)\s+(?P<year>(?:19|20)\d\d)\b"), _Cue(re.compile("19|20"))),
+    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|of)\s+(?P<year>(?:19|20)\d\d)\b"),
+     _Cue(re.compile("19|20"))),
     # on Tuesday / On Saturday, / late on Sunday / Late Tuesday,
     ("weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|(?:[Ll]ate|[Ee]arly|[Oo]vernight)(?:\s+on)?)\s+"
                            r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),

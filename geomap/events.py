@@ -185,8 +185,9 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
     for m in _PERSON_RUN.finditer(sentence):
         if sentence[m.start() - 1:m.start()] == "(" and sentence[m.end():m.end() + 1] == ")":
             continue  # a credit ("GAZA CITY, May 6 (Example Wire) -") or an aside, not a party
-        if _NAME_OF_ORGANISATION.search(sentence, max(0, m.start() - 40), m.start()) or not speakers and (
-                _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
+        before = max(0, m.start() - 40)
+        if _NAME_OF_ORGANISATION.search(sentence, before, m.start()) or not speakers and (
+                _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, before, m.start())):
             continue
         words = m.group().split()
         while words and (words[0] in _NOT_NAMES or normalize(words[0]) in demonyms()):
@@ -270,7 +271,8 @@ class _Dates:
         s, e = self.spans[si]
         named = bool(self.in_sentences[si])
         # A sentence that opens with its year ("In 2023, ...") is dated by it.
-        dates = [d for d in find_dates(self.text, self.published, s, e) if len(d.value) > 4 or not named or d.start == s]
+        dates = [d for d in find_dates(self.text, self.published, s, e)
+                 if len(d.value) > 4 or not named or d.start == s]
         return dates[0] if dates else None
 
     def _opens_paragraph(self, si: int) -> bool:

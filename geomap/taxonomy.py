@@ -35,8 +35,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"\b(?:strikes?|drones?|missiles?)\b[^.;]{0,80}\bkill(?:ed|ing|s)?\b"),
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
-              r"shell(?:ed|ing)|artillery|missiles? (?:strikes?|attacks?|hit|struck|slammed)|rocket (?:attack|fire)|mortar|"
-              r"\bfired (?:\w+ ){0,4}(?:rockets?|missiles?|shells)\b|rockets? (?:hit|struck|landed|slammed)"),
+              r"shell(?:ed|ing)|artillery|missiles? (?:strikes?|attacks?|hit|struck|slammed)|rocket (?:attack|fire)|"
+              r"mortar|\bfired (?:\w+ ){0,4}(?:rockets?|missiles?|shells)\b|rockets? (?:hit|struck|landed|slammed)"),
     EventType("ground_operation", "Ground operation", "Battles", "Armed clash", "#7f4f24",
               r"offensive|incursion|invasion|assault|advance[ds]?\b|clash(?:es)?|\bfighting|"
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))|recaptur|"

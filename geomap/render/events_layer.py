@@ -5,8 +5,8 @@ type (the earliest one on a tie); a region or country gets the same symbol hollo
 over its outlined area, so an oblast is never mistaken for a city. A map of up to LABEL_UNTIL
 places draws every marker and names each; on a bigger one, markers cluster while places crowd,
 below a configurable zoom (leaflet.markercluster, inlined): up to 1,000 places only markers
-that would overlap are grouped; beyond, wider groups keep the number of icons down. Markers are keyboard-focusable buttons titled with their place and
-events; Enter opens the popup.
+that would overlap are grouped; beyond, wider groups keep the number of icons down. Markers
+are keyboard-focusable buttons titled with their place and events; Enter opens the popup.
 
 Filters (the type checkboxes in the legend, the date range) act on events: a place shows
 while at least one of its events passes them, its popup lists those events, and its marker
@@ -341,7 +341,9 @@ class EventsLayer(RawMacroElement):
             return en.visible.length && map.hasLayer(en.marker) && en.marker.getTooltip() &&
                 en.marker.getTooltip().getElement();
         });
-        shown.sort(function (a, b) { return b.visible.length - a.visible.length || entries.indexOf(a) - entries.indexOf(b); });
+        shown.sort(function (a, b) {
+            return b.visible.length - a.visible.length || entries.indexOf(a) - entries.indexOf(b);
+        });
         var marks = shown.map(function (en) { return en.marker.getElement().getBoundingClientRect(); });
         shown.forEach(function (en, i) {
             var tip = en.marker.getTooltip();
