@@ -38,7 +38,9 @@ _MARKUP_START = re.compile(r"(?:#{1,6}|>|[*+-])[ \t]+")
 # Armed groups and organisations that act in conflict news, named as their reports name them.
 _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Hamas|Hezbollah|Houthis?|"
                            r"Taliban|Wagner|al-Shabaab|Boko Haram|Rapid Support Forces)\b")
-_LOCATIVE_ADJECTIVES = "northern southern eastern western central occupied frontline border".split()
+_LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
+                        "southwestern occupied frontline border nearby besieged embattled strategic key coastal "
+                        "capital state_capital provincial_capital regional_capital").split()
 # What a sentence says did not happen, or has not happened yet, is no event: the words just before
 # its wording ("will hold talks", "did not strike", "vowed to retake", "has not stopped the
 # fighting"), a denial before it ("denied that its troops were fighting"), or a future between
@@ -62,7 +64,7 @@ def _reversed_words(words) -> str:
 # r"\b[A-Z][\w-]*['\u2019]s\s+$" is cut off.
 _LOCATIVE_BEFORE_REVERSED = re.compile(
     r"(?-i:\s+s['\u2019][\w-]*[A-Z]\b)?"
-    rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}))?(?:\s+eht)?\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
+    rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)})){{0,2}}(?:\s+eht)?\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
     re.I)
 _LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

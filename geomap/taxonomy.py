@@ -58,6 +58,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"killed .*civilians|massacre|execut(?:ed|ion)|abduct|stormed\b|set(?:ting)? fire to|torch(?:ed|ing)|"
               r"attacked (?:the |an? )?(?:\w+ ){0,3}(?:village|civilians|students|worshippers|church|mosque|"
               r"school|hospital|market|displacement camp|camp for)"),
+    # Floods, earthquakes and fires, which report writers map beside conflict: ACLED has no type
+    # for them. "flooded" is left out: protesters flood streets.
+    EventType("disaster", "Disaster", "Strategic developments", "Other", "#827717",
+              r"\bfloods?\b|flooding|flash floods?|earthquakes?|\bquakes?\b|aftershocks?|wildfires?|bushfires?|"
+              r"forest fires?|hurricanes?|typhoons?|cyclones?|landslides?|mudslides?|tornado(?:es)?|droughts?|"
+              r"volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|blizzards?|avalanches?"),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
               r"\bsaid\b|stated|announced|warned|claimed|told\b|according to"),
     # Matches no sentence; "^$" rather than "$^" as re then tries it at the start only.

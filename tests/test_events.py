@@ -286,3 +286,32 @@ def test_who_reports_an_event_is_no_party_to_it_but_makes_a_statement(index):
         [("arrest", [])]
     assert actors("Governor Serhii Lysak said in Dnipro that the city would rebuild.") == \
         [("statement", ["Serhii Lysak"])]
+
+
+def test_floods_earthquakes_and_wildfires_are_disasters_not_statements(index):
+    # From a third audit: the Valencia floods and the Malatya quake were statements, with Spain
+    # and Turkey as actors; "Protesters flooded the streets" stays a protest.
+    from geomap.model import Article
+    from geomap.pipeline import extract
+
+    def found(text):
+        doc = extract(Article(text=text, id="x", published="2025-10-06"), index=index)
+        names = {p.id: p.name for p in doc.places}
+        return [(names[e.place], e.type) for e in doc.events]
+
+    assert found("Flash floods killed nine people in Valencia on Sunday, officials said.") == [("Valencia", "disaster")]
+    assert found("A magnitude 5.8 earthquake struck near Malatya on Saturday.") == [("Malatya", "disaster")]
+    assert found("Protesters flooded the streets of Belgrade on Sunday.") == [("Belgrade", "protest")]
+
+
+def test_a_town_named_after_the_nearby_or_the_state_capital_is_where_it_happened(index):
+    # From a third audit: the events went to the region, although the town was named and known.
+    from geomap.model import Article
+    from geomap.pipeline import extract
+
+    def found(text):
+        doc = extract(Article(text=text, id="x", published="2026-08-18"), index=index)
+        names = {p.id: p.name for p in doc.places}
+        return [names[e.place] for e in doc.events]
+
+    assert found("In Rakhine State, fighting intensified around the state capital Sittwe on Monday.") == ["Sittwe"]
