@@ -156,6 +156,10 @@ _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 # The lands a demonym names with a word after it: "the Canadian Arctic", "the Scottish Highlands".
 # Not a range or region that is a place of its own: "the Swiss Alps" are Swiss and the Alps.
 _DEMONYM_LANDS = frozenset("arctic highlands lowlands riviera outback empire republic steppe desert".split())
+# A demonym before a capitalized institution opens its name, in running text: "El Fasher's Saudi
+# Hospital", "Turkish Airlines" (but "the Saudi Embassy" is Saudi Arabia's).
+_NAMED_INSTITUTIONS = frozenset("hospital clinic school university college mosque church cathedral bank airlines "
+                                "airways stadium hotel club institute foundation academy".split())
 _THING_AFTER = re.compile(r"[ \t](?:winds|tigers?)\b")  # "Santa Ana winds", "Bengal tiger"
 # An oil grade named after a town or field ("Brent crude", "Dubai crude", "Urals crude"), but not
 # the crude of a country or of a region of several ("Nigeria crude", "Middle East crude").
@@ -385,6 +389,10 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 # demonym's country, mapped to it, with the whole as its span.
                 found.append(Candidate(text[starts[i]:ends[after]], starts[i], ends[after], f"{key} {nxt.key}",
                                        (place,)))
+                i = after + 1
+                continue
+            if nxt is not None and nxt.is_title and joined[after] and nxt.key in _NAMED_INSTITUTIONS \
+                    and not tokens.in_title_case(starts[i]):
                 i = after + 1
                 continue
             if nxt is not None and nxt.is_title and joined[after] and nxt.key not in TITLES \

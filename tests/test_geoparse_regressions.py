@@ -43,6 +43,17 @@ def test_organisations_and_people_are_not_places(index):
     assert "Washington" not in names and "Kyiv" not in names and "Mary" not in names and "Trapani" not in names
 
 
+def test_a_demonym_opening_an_institutions_name_is_no_country(index):
+    # From a third audit: "El Fasher's Saudi Hospital" put Saudi Arabia among the story's places.
+    text = "Doctors said shelling hit the Saudi Hospital in El Fasher on Friday, killing two patients."
+    assert [t for t, *_ in places(text, index)] == ["El Fasher"]
+    text = "Flights by Turkish Airlines to the city were cancelled, the airport said."
+    assert places(text, index) == []
+    # A demonym before a common noun still names its country.
+    assert [k for *_, k in places("A Saudi hospital in El Fasher was hit by shelling on Friday.", index)] == \
+        ["demonym", "place"]
+
+
 def test_accents_and_offsets(index):
     text = "\u00a0Fighting \U0001F525 near Bogot\u00e1 and Bogota, and in Zaporizhzhia\u2019s outskirts."
     rs = geoparse(text, index=index)
