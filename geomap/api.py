@@ -186,7 +186,7 @@ def _writing(path: Path, hint: str = ""):
 
 def build(paths: list[Path] | None = None, out_dir: Path = Path("output"), *, bias: str | None = None,
           tiles: bool = True, geocoder=None, refresh: bool = False, geocoder_cache: Path | None = None,
-          embed: bool = False, cluster_until: int | None = DEFAULT_CLUSTER_UNTIL,
+          embed: bool | str = False, cluster_until: int | None = DEFAULT_CLUSTER_UNTIL,
           ner: str | None = None) -> BuildResult:
     """Map articles or data files into ``out_dir/map.html`` and ``out_dir/map.geojson``.
 
@@ -214,15 +214,18 @@ def build(paths: list[Path] | None = None, out_dir: Path = Path("output"), *, bi
             written.append(data_path)
     page = map_html(docs, tiles=tiles, cluster_until=cluster_until)
     html_path, geojson_path, embed_path, outputs_written = write_map_files(
-        out_dir, page, geojson_text(docs), embed_title=_page_title(docs) if embed else None)
+        out_dir, page, geojson_text(docs), embed_title=_page_title(docs) if embed else None,
+        embed_src=embed if isinstance(embed, str) else None)
     return BuildResult(docs, html_path, geojson_path, data_files, written + outputs_written,
                        geocoded if geocoder else None, embed_path, notes)
 
 
 
-def write_map_files(out_dir: Path, page: str, geojson: str, *, embed_title: str | None = None):
+def write_map_files(out_dir: Path, page: str, geojson: str, *, embed_title: str | None = None,
+                    embed_src: str | None = None):
     """Write ``map.geojson``, ``map.html`` and, with ``embed_title``, ``embed.html`` into ``out_dir``,
-    each atomically; returns their paths (embed's None when not asked) and those that changed."""
+    each atomically; returns their paths (embed's None when not asked) and those that changed.
+    ``embed_src`` is where the report page finds ``map.html`` (default: beside it)."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise RenderError("is a file, not a folder: -o names the folder that map.html and map.geojson go in",
@@ -231,7 +234,7 @@ def write_map_files(out_dir: Path, page: str, geojson: str, *, embed_title: str 
     outputs = [(geojson_path, geojson), (html_path, page)]
     embed_path = out_dir / "embed.html" if embed_title is not None else None
     if embed_path:
-        outputs.append((embed_path, embed_html(embed_title, src=html_path.name)))
+        outputs.append((embed_path, embed_html(embed_title, src=embed_src or html_path.name)))
     written = []
     try:
         for target, content in outputs:

@@ -258,12 +258,16 @@ def cli(ctx):
                    "a file never does).")
 @click.option("--embed", is_flag=True,
               help="Also write embed.html: an iframe snippet that puts the map in a report page.")
+@click.option("--embed-src", "embed_src", metavar="URL",
+              help="With --embed: where the report page finds map.html (default: beside it); for several maps in "
+                   "one report, e.g. -o report/maps/sudan --embed-src maps/sudan/map.html.")
 @cluster_option
 @bias_option
 @ner_option
 @geocoder_options
 @corpus_options
-def build(paths, out_dir, no_tiles, embed, cluster_until, bias, ner, geocoder, refresh, geocoder_cache, **corpus):
+def build(paths, out_dir, no_tiles, embed, embed_src, cluster_until, bias, ner, geocoder, refresh, geocoder_cache,
+          **corpus):
     """Build the map from articles (.txt) or data files (.geomap.yaml).
 
     An article's data file is created beside it on first build and used from then on, so
@@ -277,6 +281,7 @@ def build(paths, out_dir, no_tiles, embed, cluster_until, bias, ner, geocoder, r
     """
     corpus_run = any(api.is_corpus(p) for p in paths)
     _check_ner(ner, corpus_run)
+    embed = embed_src or embed
     if corpus_run:
         return _corpus_run(list(paths), build_out=out_dir, bias=bias, geocoder=geocoder, tiles=not no_tiles,
                            embed=embed, cluster_until=cluster_until, **corpus)

@@ -1582,7 +1582,7 @@ def default_cache(out_dir: Path) -> Path:
 
 
 def build_corpus(paths: list[Path], out_dir: Path = Path("output"), *, bias: str | None = None, tiles: bool = True,
-                 cluster_until: int | None = None, embed: bool = False, cache_path: Path | None | str = "default",
+                 cluster_until: int | None = None, embed: bool | str = False, cache_path: Path | None | str = "default",
                  **options) -> CorpusBuild:
     """Map a corpus into ``out_dir/map.html`` and ``map.geojson`` (one merged map); raises
     ``CorpusError`` when no article could be read. ``options`` go to ``extract_corpus``; the
@@ -1600,7 +1600,8 @@ def build_corpus(paths: list[Path], out_dir: Path = Path("output"), *, bias: str
     page = map_html([merged], tiles=tiles, articles=result.articles,
                     cluster_until=DEFAULT_CLUSTER_UNTIL if cluster_until is None else cluster_until)
     html_path, geojson_path, embed_path, written = write_map_files(
-        out_dir, page, corpus_geojson(merged, result.articles), embed_title=merged.article.title if embed else None)
+        out_dir, page, corpus_geojson(merged, result.articles), embed_title=merged.article.title if embed else None,
+        embed_src=embed if isinstance(embed, str) else None)
     return CorpusBuild(result, merged, html_path, geojson_path, written, embed_path,
                        [describe_conflict(c, result.data_files) for c in conflicts])
 

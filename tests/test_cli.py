@@ -304,3 +304,24 @@ def test_a_single_article_edited_after_its_data_file_gets_the_corpus_note(tmp_pa
     assert result.exit_code == 0
     assert (f"note: {sample_copy}: changed after its data file {data_file.name}, which the map still shows: run "
             f"geomap extract {sample_copy} to merge the change (your edits are kept)") in result.output
+
+
+def test_embed_src_says_where_a_report_finds_each_map(tmp_path, sample_copy):
+    # From a fourth audit: two maps in one report took hand edits of each snippet's src.
+    out = tmp_path / "report" / "maps" / "talks"
+    result = CliRunner().invoke(cli, ["build", str(sample_copy), "-o", str(out), "--embed-src", "maps/talks/map.html"])
+    assert result.exit_code == 0, result.output
+    snippet = (out / "embed.html").read_text(encoding="utf-8")
+    assert '<iframe src="maps/talks/map.html"' in snippet and 'href="maps/talks/map.html"' in snippet
+
+
+def test_the_readmes_python_example_runs(tmp_path, monkeypatch):
+    import re
+    import textwrap
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    (code,) = [c for c in re.findall(r"```python\n(.*?)```", readme, re.S) if "render_map" in c]
+    monkeypatch.chdir(Path(__file__).parent.parent)
+    code = textwrap.dedent(code).replace('"talks.html"', repr(str(tmp_path / "talks.html")))
+    exec(compile(code, "README.md", "exec"), {})
+    assert "Novocherkassk" in (tmp_path / "talks.html").read_text(encoding="utf-8")
