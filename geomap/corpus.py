@@ -129,26 +129,28 @@ def _boilerplate(attrs: dict[str, str]) -> bool:
 
 
 class _MainText(HTMLParser):
-    def __init__(self, drop_boxes: bool = True):
+    def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.drop_boxes = drop_boxes
         self.skip = 0  # depth inside dropped elements
         self.main = 0  # depth inside <article> or <main>
         self.kind = "other"
         self.buf: list[str] = []
-        self.blocks: list[tuple[str, bool, str]] = []  # (kind, inside main, text)
+        self.blocks: list[tuple[str, bool, str, int | None]] = []  # (kind, inside main, text, box)
         self.title: list[str] | None = None
         self.meta: dict[str, str] = {}
         self.canonical: str | None = None
         self.time: str | None = None
-        self.boxed: tuple[str, int] | None = None  # a boilerplate box being skipped: its tag and nesting
+        # The boilerplate box being read (its tag, nesting and number): its text is left out unless it
+        # holds most of the page's, as a wrapper named "story-body related-links-enabled" does.
+        self.boxed: tuple[str, int, int] | None = None
+        self.boxes = 0
         self.json_ld: list[str] | None = None  # the text of a JSON-LD script being read
         self.linked_data: list[str] = []
 
     def _flush(self):
         text = " ".join("".join(self.buf).split())
         if text:
-            self.blocks.append((self.kind, self.main > 0, text))
+            self.blocks.append((self.kind, self.main > 0, text, self.boxed[2] if self.boxed else None))
         self.buf = []
 
     def handle_starttag(self, tag, attrs):
@@ -165,19 +167,17 @@ class _MainText(HTMLParser):
             self.time = a["datetime"].strip()
         if tag == "script" and a.get("type", "").lower() == "application/ld+json":
             self.json_ld = []
-        if self.boxed is not None:
-            if tag == self.boxed[0] and tag not in _VOID:
-                self.boxed = (tag, self.boxed[1] + 1)
-            return
+        if self.boxed is not None and tag == self.boxed[0] and tag not in _VOID:
+            self.boxed = (tag, self.boxed[1] + 1, self.boxed[2])
         if tag == "br":  # a line break inside a paragraph: the paragraph goes on
             self._flush()
             return
         if tag in _VOID and tag not in _BLOCK:
             return
-        if self.drop_boxes and tag not in ("html", "body", "main") and _boilerplate(a):
+        if self.boxed is None and tag not in ("html", "body", "main") and tag not in _VOID and _boilerplate(a):
             self._flush()
-            self.boxed = (tag, 1)
-            return
+            self.boxes += 1
+            self.boxed = (tag, 1, self.boxes)
         if tag == "title" and self.title is None:
             self.title = []
             return
@@ -201,10 +201,12 @@ class _MainText(HTMLParser):
         if tag == "script" and self.json_ld is not None:
             self.linked_data.append("".join(self.json_ld))
             self.json_ld = None
-        if self.boxed is not None:
-            if tag == self.boxed[0]:
-                self.boxed = (tag, self.boxed[1] - 1) if self.boxed[1] > 1 else None
-            return
+        if self.boxed is not None and tag == self.boxed[0]:
+            if self.boxed[1] > 1:
+                self.boxed = (tag, self.boxed[1] - 1, self.boxed[2])
+            else:
+                self._flush()  # the box's last words are the box's
+                self.boxed = None
         if tag == "title" and isinstance(self.title, list) and not isinstance(self.title, tuple):
             self.title = tuple(self.title)  # closed: later titles (in SVGs) do not count
             return
@@ -222,7 +224,7 @@ class _MainText(HTMLParser):
             self.json_ld.append(data)
         elif isinstance(self.title, list):
             self.title.append(data)
-        elif not self.skip and self.boxed is None:
+        elif not self.skip:
             self.buf.append(data.translate(_INVISIBLE))
 
     def linked(self, key: str) -> str | None:
@@ -249,8 +251,16 @@ class _MainText(HTMLParser):
 
     def text(self) -> str:
         self._flush()
+        # A box holding less than half of the page's paragraph text is a box beside the story.
+        weighed = [b for b in self.blocks if b[0] == "paragraph"] or self.blocks
+        total, in_box = sum(len(b[2]) for b in weighed), {}
+        for b in weighed:
+            if b[3] is not None:
+                in_box[b[3]] = in_box.get(b[3], 0) + len(b[2])
+        beside = {box for box, chars in in_box.items() if 2 * chars < total}
+        blocks = [b for b in self.blocks if b[3] not in beside]
         for wanted in (lambda k, m: k == "paragraph" and m, lambda k, m: k == "paragraph", lambda k, m: True):
-            chosen = [t for k, m, t in self.blocks if wanted(k, m)]
+            chosen = [t for k, m, t, _ in blocks if wanted(k, m)]
             if chosen:
                 return "\n".join(chosen)
         return ""
@@ -272,16 +282,13 @@ def _iso_date(value) -> str | None:
 
 def html_article(markup: str, *, path: str | None = None, default_id: str = "article") -> Article:
     """An article from an HTML page: its main text, title, canonical URL and publication date."""
-    for drop_boxes in (True, False):  # a page whose story is all in such a box is read whole
-        parser = _MainText(drop_boxes)
-        try:
-            parser.feed(markup)
-            parser.close()
-        except (AssertionError, ValueError) as exc:  # html.parser is lenient; this is a last resort
-            raise InputError(f"cannot parse the HTML: {exc}", path=path) from None
-        body = parser.text()
-        if body.strip():
-            break
+    parser = _MainText()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except (AssertionError, ValueError) as exc:  # html.parser is lenient; this is a last resort
+        raise InputError(f"cannot parse the HTML: {exc}", path=path) from None
+    body = parser.text()
     if not body.strip():
         raise InputError("no text in the HTML page (no paragraphs outside scripts and navigation)", path=path)
     meta = parser.meta

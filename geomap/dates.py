@@ -2,8 +2,8 @@
 
 The year comes from the article's publication date when the text leaves it out ("July 22"
 in an article of 2025-07-23 is 2025-07-22), or the year before when that would put the date
-more than half a year after the article ("on Dec. 31" in a story of January 3), or the year the
-sentence named last for "that November". Vague dates keep their precision and are marked
+after the article in a sentence that speaks of no future ("on Dec. 31" in a story of January
+3), or the year named last for "that November". Vague dates keep their precision and are marked
 approximate: "mid-September" is "2025-09", approximate; "August 2024" is "2024-08".
 """
 
@@ -58,7 +58,7 @@ _PATTERNS = [
     ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|of)\s+(?P<year>(?:19|20)\d\d)\b"),
      _Cue(re.compile("19|20"))),
     # on Tuesday / On Saturday, / late on Sunday / Late Tuesday,
-    ("weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|(?:[Ll]ate|[Ee]arly|[Oo]vernight)(?:\s+on)?)\s+"
+    ("weekday", re.compile(r"\b(?P<pre>[Oo]n|[Ll]ast|[Tt]his|(?:[Ll]ate|[Ee]arly|[Oo]vernight)(?:\s+on)?)\s+"
                            r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
      _Cue(re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"))),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|overnight|last night|this morning)\b", re.I),
@@ -75,8 +75,13 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-\u2013\u2014]
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A day or month the text gives no year for is taken in the publication's year, unless that puts it
-# more than half a year after the article: "on Dec. 31" in a story of January 3 is last year's.
-FUTURE_DAYS = 183
+# after the article in a sentence that speaks of no future: "on Dec. 31" in a story of January 3,
+# "Floods hit Jakarta in August" in one of February, were last year's. A week's grace for a
+# schedule told without a future ("talks on July 30"); a future date told as one stays.
+FUTURE_GRACE_DAYS = 7
+_FUTURE_WORDS = re.compile(r"\b(?:will|shall|would|could|might|is to|are to|next|upcoming|coming|scheduled|"
+                           r"planned|plans?|due|expected|later this|set for|slated|ahead of|until|by the end of|"
+                           r"before the end of)\b", re.I)
 _CUES = list(dict.fromkeys(cue for _, _, cue in _PATTERNS))
 ISO_DATE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
 
@@ -102,6 +107,7 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
     year_default = published.year if published else None
     sentence = text[start:end]
     folded = fold(sentence)
+    future = None  # whether the sentence speaks of a future: looked up when a date may lie after the article
     cued = {cue: cue.found(sentence, folded) for cue in _CUES}
     for kind, pattern, cue in _PATTERNS:
         if not cued[cue]:
@@ -112,16 +118,20 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             g = m.groupdict()
             year = int(g["year"]) if g.get("year") else year_default
             if kind in ("day", "approx", "month") and not g.get("year"):
-                if _THAT_BEFORE.search(text, max(start, m.start() - 6), m.start()):
-                    named = _YEAR.findall(text, start, m.start())
+                if _THAT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                    # The year named last, in this sentence or the few before it ("In 2014, ... That November, ...").
+                    named = _YEAR.findall(text, max(0, start - 300), m.start())
                     if not named:
-                        taken.append((m.start(), m.end()))  # "that November" of a year the sentence does not give
+                        taken.append((m.start(), m.end()))  # "that November" of a year the text does not give
                         continue
                     year = int(named[-1])
                 elif published and year == published.year:
-                    first_day = dt.date(year, _month(g["month"]), 1)
-                    if (first_day - published).days > FUTURE_DAYS:
-                        year -= 1
+                    day = int(g["day"]) if kind == "day" and g["day"].isdigit() and int(g["day"]) <= 28 else 1
+                    if (dt.date(year, _month(g["month"]), day) - published).days > FUTURE_GRACE_DAYS:
+                        if future is None:
+                            future = _FUTURE_WORDS.search(sentence) is not None
+                        if not future:
+                            year -= 1
             value, approximate = None, False
             if kind == "day" and _in_dateline(text, m.start(), m.end()):
                 taken.append((m.start(), m.end()))  # the filing date, nor is its "March" a month
@@ -134,13 +144,16 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                     continue
             elif kind in ("approx", "month") and year:
                 if kind == "month" and g["month"].rstrip(".").lower() == "may" and not g.get("year") and \
-                        not re.search(r"\b(?:in|since|by|until|from|early|late|mid)\s+$", text[max(0, m.start() - 8):m.start()]):
+                        not re.search(r"\b(?:in|since|by|until|from|early|late|mid)\s+$",
+                                      text[max(0, m.start() - 8):m.start()]):
                     continue  # "may" the verb
                 value, approximate = f"{year:04d}-{_month(g['month']):02d}", kind == "approx"
             elif kind == "year":
                 value = g["year"]
             elif kind == "weekday" and published:
                 back = (published.weekday() - WEEKDAYS.index(g["weekday"].lower())) % 7
+                if back == 0 and g["pre"].lower() == "last":
+                    back = 7  # "last Tuesday" in a Tuesday's paper
                 value = (published - dt.timedelta(days=back)).isoformat()
             elif kind == "relative" and published:
                 rel = g["rel"].lower()

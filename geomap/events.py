@@ -29,7 +29,7 @@ _LOCATIVE_WORDS = (
     "city_of town_of village_of region_of province_of invasion_of shelling_of bombing_of attack_on attacks_on "
     "strike_on strikes_on airstrike_on airstrikes_on raid_on raids_on assault_on residents_of penetrate struck hit "
     "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached besieged "
-    "ambushed raided stormed").split()
+    "ambushed raided stormed through siege_of").split()
 # "across the Nile from Khartoum" says where something lies, not where it happened.
 _ACROSS_FROM = re.compile(r"\s*(?:,\s*)?from\b")
 _ACROSS_BEFORE_REVERSED = re.compile(r"(?:\s+eht)?\s+ssorca\b", re.I)
@@ -45,11 +45,18 @@ _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern 
 # its wording ("will hold talks", "did not strike", "vowed to retake", "has not stopped the
 # fighting"), a denial before it ("denied that its troops were fighting"), or a future between
 # it and the place ("negotiators will meet in Cairo").
-_MODAL = r"will|would|could|might|shall|not|never|n't|no|(?:plans?|planned|planning|set|due|scheduled|expected|" \
+_MODAL = r"will|would|could|might|shall|not|never|n't|no|(?:is|are|was|were)\s+to|" \
+         r"(?:plans?|planned|planning|preparing|set|due|scheduled|expected|" \
          r"agreed|threaten(?:s|ed)?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|prepared) to"
-_HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+_HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
+# Where the clause of an event's wording starts: a denial or a "would" before it is another
+# assertion's ("Russia said it would respond after drones struck Belgorod"; "Hamas denied
+# involvement, but police arrested two men").
+_CLAUSE_OPENER = re.compile(r"[,;:]|\b(?:but|and|yet|after|before|when|while|as|because|since|although)\b", re.I)
 _DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|is to|are to|(?:is|are) (?:due|scheduled|set|expected) to|"
+_SCHEDULED_TYPES = frozenset({"talks", "protest", "exercise"})
+_FUTURE = re.compile(r"\b(?:will|is to|are to|(?:is|are) (?:due|scheduled|set|expected|planning|preparing) to|"
+                     r"plans? to|"
                      r"to (?:resume|begin|start|be held|hold|meet|open|convene))\b", re.I)
 
 
@@ -68,14 +75,14 @@ _LOCATIVE_BEFORE_REVERSED = re.compile(
     re.I)
 _LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozens": 24, "hundreds": 200,
-                 "thousands": 2000}
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozens": 12, "hundreds": 100,
+                 "thousands": 1000}  # the vague ones as ACLED counts them: the least they can mean
 _FIGURE = re.compile(
     r"\b(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s+(?:million|thousand))?"
     r"(?P<words>(?:\s+(?!of\b|and\b|in\b|to\b|on\b|for\b)[A-Za-z][\w-]*){0,3}?)\s*?(?P<unit>\b(?:people|"
     r"individuals|civilians|soldiers|troops|casualties|killed|dead|injured|wounded|drones|missiles|rockets|shells|"
     r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|km|kilometers|kilometres|"
-    r"square kilometers|square kilometres|miles|days|hours|percent|dollars|families|persons|police|officers|"
+    r"square kilometers|square kilometres|miles|percent|dollars|families|persons|police|officers|"
     r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
     r"students|patients|worshippers|passengers|person|civilian|soldier|child)\b)", re.I)
 # What happened to those counted, said before the number ("killing four people", "wounding 19") or
@@ -90,6 +97,11 @@ _BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>\d{{1,3}}(?:,\d{{3}
                          r"(?:\s+(?!(?:in|at|on|near|and|or|of|from|with|as|by|during|after|before|while|when|who|"
                          r"that|including|inside|outside)\b)[a-z][\w-]*){0,3}", re.I)
 _KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies)\b", re.I)
+# "the death toll rose to 45", "bringing the death toll to 45": a count of the dead with no noun.
+_DEATH_TOLL = re.compile(r"\bdeath toll\b[^.;\d]{0,60}?\b(?:to|of|at|is|was|reached|stood at|rose to)\s+"
+                         r"(?:(?:at least|about|some|nearly|more than|over|around)\s+)?"
+                         r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b",
+                         re.I)
 # Two or three capitalized words: a person's name when none of them is a place, title or common word.
 _PERSON_RUN = re.compile(r"(?<![\w-])[A-Z][a-z\u00c0-\u017f]+(?:\s[A-Z][a-z\u00c0-\u017f-]+){1,4}\b(?!['\u2019])")
 # Who says what happened reports it, and is no party to it ("..., regional governor Oleh Syniehubov
@@ -105,7 +117,8 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Northern", "Eastern", "Western", "Independent", "Post", "Guardian", "Kremlin", "Open", "Iron",
               "Wolf", "Anti", "Corruption", "Bureau", "Special", "Prosecutor", "Union", "European", "Party",
               "Servant", "People", "Air", "Force", "Army", "Navy", "Head", "Spokesperson", "Some", "But", "If",
-              "Late", "Early", "Last", "Overnight", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+              "Late", "Early", "Last", "Overnight", "That", "This", "Day", "Monday", "Tuesday", "Wednesday",
+              "Thursday", "Friday", "Saturday",
               "Sunday"}
 _ACRONYM = re.compile(r"\b(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|IDF|ISW|AU|ECOWAS|WHO|OPEC|G7|G20)\b")
 
@@ -135,6 +148,9 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
             end = after.end() if after and m.group("unit").lower() not in ("killed", "dead", "injured", "wounded") \
                 else end
         out.append((start, Figure(sentence[start:end], value, m.group("unit").lower())))
+    for m in _DEATH_TOLL.finditer(sentence):
+        if not any(at <= m.start("num") < at + len(f.text) for at, f in out):
+            out.append((m.start(), Figure(m.group(), float(m.group("num").replace(",", "")), "dead")))
     for m in _BARE_COUNT.finditer(sentence):  # "wounding 19": a count of people with no noun after it
         if any(at <= m.start("num") < at + len(f.text) for at, f in out):
             continue
@@ -207,9 +223,17 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
 def _hedged(sentence: str, wording: int, place: int) -> bool:
     """Whether the sentence says that the event its wording (at ``wording``) names at the place
     (at ``place``) did not happen, or is yet to happen."""
-    if _HEDGED_BEFORE.search(sentence, max(0, wording - 40), wording) or _DENIAL.search(sentence, 0, wording):
+    clause = max((m.end() for m in _CLAUSE_OPENER.finditer(sentence, 0, wording)), default=0)
+    if _HEDGED_BEFORE.search(sentence, max(clause, wording - 50), wording) or _DENIAL.search(sentence, clause, wording):
         return True
-    return wording < place and _FUTURE.search(sentence, wording, place) is not None
+    return _FUTURE.search(sentence, min(wording, place), max(wording, place)) is not None
+
+
+def _scheduled(sentence: str, place: int) -> bool:
+    """Whether the clause naming the place speaks of a future: talks, protests and drills are
+    scheduled ("Leaders will meet at the summit in September in Geneva, diplomats said")."""
+    clause = max((m.end() for m in _CLAUSE_OPENER.finditer(sentence, 0, place)), default=0)
+    return _FUTURE.search(sentence, clause, place) is not None
 
 
 def _located(text: str, sent_start: int, res: Resolution, previous: Resolution | None, prev_located: bool) -> bool:
@@ -259,8 +283,8 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution]) -> lis
 
 
 class _Dates:
-    """The date each sentence's events take: the first date of the latest sentence up to it, in
-    its paragraph, that gives one (a bare year only in a sentence naming no place, or opening it). Looked up
+    """The date each event takes: the nearest of its sentence's dates, or else the first date of
+    the latest sentence before it, in its paragraph, that gives one. Looked up
     only for the sentences that report events, walking back; each sentence's dates are found
     once at most, and most sentences never need theirs."""
 
@@ -268,14 +292,31 @@ class _Dates:
                  in_sentences: list[list[Resolution]]):
         self.text, self.published, self.spans, self.in_sentences = text, published, spans, in_sentences
         self._in_force: dict[int, DateMention | None] = {}
+        self._found: dict[int, list[DateMention]] = {}
+
+    def in_sentence(self, si: int) -> list[DateMention]:
+        """The sentence's dates (a bare year only in a sentence naming no place, or opening it:
+        "In 2023, ...")."""
+        found = self._found.get(si)
+        if found is None:
+            s, e = self.spans[si]
+            named = bool(self.in_sentences[si])
+            found = self._found[si] = [d for d in find_dates(self.text, self.published, s, e)
+                                       if len(d.value) > 4 or not named or d.start == s]
+        return found
 
     def _first(self, si: int) -> DateMention | None:
-        s, e = self.spans[si]
-        named = bool(self.in_sentences[si])
-        # A sentence that opens with its year ("In 2023, ...") is dated by it.
-        dates = [d for d in find_dates(self.text, self.published, s, e)
-                 if len(d.value) > 4 or not named or d.start == s]
+        dates = self.in_sentence(si)
         return dates[0] if dates else None
+
+    def at(self, si: int, start: int, end: int) -> DateMention | None:
+        """The date of an event named at ``start:end`` in sentence ``si``: of the sentence's dates,
+        the nearest ("In 2023, the city hosted a summit, and on Saturday shelling hit Kharkiv");
+        else the one in force."""
+        dates = self.in_sentence(si)
+        if not dates:
+            return self.in_force(si)
+        return min(dates, key=lambda d: (max(d.start - end, start - d.end, 0), d.start))
 
     def _opens_paragraph(self, si: int) -> bool:
         """A newline since the previous sentence began (found locally: counting the newlines
@@ -321,15 +362,16 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         sentence = text[s:e]
         if classify(sentence) is None:
             continue
-        date = dates.in_force(si)
         actors = find_actors(sentence, in_sentence, place_words)
         speakers = None  # the actors of a statement: those who make it as well
         figures = _figures_by_place(text, s, e, located)
         for r in located:
             place_id = entry_place[r.entry.id]
             type_id, wording = classify_match(sentence, r.candidate.start - s)
-            if _hedged(sentence, wording, r.candidate.start - s):
+            if _hedged(sentence, wording, r.candidate.start - s) or (
+                    type_id in _SCHEDULED_TYPES and _scheduled(sentence, r.candidate.start - s)):
                 continue
+            date = dates.at(si, r.candidate.start, r.candidate.end)
             if type_id == "statement" and speakers is None:
                 speakers = find_actors(sentence, in_sentence, place_words, speakers=True)
             events.append(Event(

@@ -311,7 +311,8 @@ def _csv_rows(docs: list[Document]) -> list[dict]:
                 "admin1": (place.name if place.precision == "admin1" else _admin1_names().get(code or "", "")),
                 "location": place.name, "latitude": f"{place.lat:.5f}", "longitude": f"{place.lon:.5f}",
                 "geo_precision": GEO_PRECISION.get(place.precision, 2), "source": a.source or "",
-                "source_url": a.url or "", "notes": notes, "fatalities": fatalities(ev.figures),
+                "source_url": a.url or "", "notes": notes,
+                "fatalities": fatalities(ev.figures) if ev.type in _DEADLY else 0,
                 "geomap_type": ev.type, "approximate": "true" if ev.approximate else "false",
                 "geomap_event_id": ev.id, "geomap_place_id": place.id,
                 "geomap_precision": place.precision, "country_code": place.country or "",
@@ -333,6 +334,11 @@ def _csv_rows(docs: list[Document]) -> list[dict]:
 # apostrophe, which spreadsheets show as text (OWASP's advice on CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER_COLUMNS = frozenset({"latitude", "longitude", "geo_precision", "year", "event_date", "fatalities"})
+
+
+# The types whose figures of the dead are the event's: an arrest "two days after 3 officers were
+# killed" has no fatalities of its own.
+_DEADLY = frozenset({"strike", "shelling", "ground_operation", "riot", "attack", "disaster"})
 
 
 def _as_text(value):

@@ -15,6 +15,15 @@ from geomap.cues import LeadingWords
 __all__ = ["EventType", "EVENT_TYPES", "classify", "classify_match", "closest_type", "default_summary"]
 
 
+# Who kills in attacks on civilians ("Gunmen killed 17 people in Gusau"), and how places are
+# attacked: what is stormed, torched or set fire to (not a pitch, a server or the Lakers).
+_ASSAILANTS = ("gunmen", "militants", "attackers", "bandits", "jihadists", "insurgents", "assailants")
+_ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) down")
+_FORCES = r"(?:soldiers|troops|servicemen|policemen|police officers|officers|militiamen)\b"  # killed in battle
+_TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|base|church|mosque|school|hospital|"
+            "embassy|market|police station|office|palace|capitol|homes?|houses?|shops?|cars|vehicles")
+
+
 @dataclass(frozen=True)
 class EventType:
     id: str
@@ -41,7 +50,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"offensive|incursion|invasion|assault|advance[ds]?\b|clash(?:es)?|\bfighting|"
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))|recaptur|"
               r"captur(?:e|ed)|seiz(?:e|ed)|cross-border operation|ground operation|push\b|penetrate|"
-              r"counteroffensive|troops? (?:entered|moved)|ambush|besieg|siege\b|"
+              r"counteroffensive|troops? (?:entered|moved)|besieg|siege\b(?! mentality)|"
+              r"ambush(?:ed)? (?:an? |the )?(?:\w+ ){0,2}(?:convoy|patrol|soldiers|troops|police|vehicles?|bus|army)|"
+              r"\bin an ambush|ambush (?:on|near|in)\b|"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:army|military|police|security) |"
               r"kill(?:ed|ing|s)? (?:\w+ ){0,4}(?:soldiers|troops|servicemen|policemen|police officers|militants|"
               r"insurgents|jihadists)\b"),
@@ -55,15 +66,23 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("arrest", "Arrest", "Strategic developments", "Arrests", "#5d4037",
               r"arrest(?:ed|s)?\b|detain(?:ed)?|charged with"),
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
-              r"killed .*civilians|massacre|execut(?:ed|ion)|abduct|stormed\b|set(?:ting)? fire to|torch(?:ed|ing)|"
+              r"killed .*civilians|massacre|execut(?:ed|ion)|abduct|opened fire|suicide bomb|car bomb|"
+              r"bomb (?:blast|attack|exploded|went off)|bombs?\b[^.;]{0,40}\bkill(?:ed|ing|s)?\b|"
+              r"\battacks?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b|"
+              + "".join(rf"\b{who}\b[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){{0,3}}{_FORCES})|"
+                        for who in _ASSAILANTS)
+              + "".join(rf"{verb} (?:the |an? )?(?:\w+ ){{0,3}}(?:{_TARGETS})\b|" for verb in _ATTACK_VERBS) +
               r"attacked (?:the |an? )?(?:\w+ ){0,3}(?:village|civilians|students|worshippers|church|mosque|"
               r"school|hospital|market|displacement camp|camp for)"),
     # Floods, earthquakes and fires, which report writers map beside conflict: ACLED has no type
     # for them. "flooded" is left out: protesters flood streets.
     EventType("disaster", "Disaster", "Strategic developments", "Other", "#827717",
-              r"\bfloods?\b|flooding|flash floods?|earthquakes?|\bquakes?\b|aftershocks?|wildfires?|bushfires?|"
-              r"forest fires?|hurricanes?|typhoons?|cyclones?|landslides?|mudslides?|tornado(?:es)?|droughts?|"
-              r"volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|blizzards?|avalanches?"),
+              r"\bfloods?\b(?! of)|flooding|flash floods?\b(?! of)|"
+              r"earthquakes?(?<!political earthquake)(?<!political earthquakes)|\bquakes?\b|"
+              r"aftershocks?|wildfires?|bushfires?|forest fires?|hurricanes?|typhoons?|cyclones?|"
+              r"landslides?\b(?! (?:victory|win|defeat|election|majority|vote))|mudslides?|tornado(?:es)?|"
+              r"droughts?\b(?! of)|\bstorms?\b(?! of)|volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
+              r"blizzards?|avalanches?"),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
               r"\bsaid\b|stated|announced|warned|claimed|told\b|according to"),
     # Matches no sentence; "^$" rather than "$^" as re then tries it at the start only.

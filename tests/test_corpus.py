@@ -120,8 +120,15 @@ def test_html_pages_as_newsrooms_save_them(tmp_path):
                      'port.</p></article></section></main><div class="dcr-sidebar"><p>Floods in Valencia.</p></div>'
                      '<div class="layout has-sidebar"><p>Police detained 3 in Belgrade.</p></div>')
     assert a.text.split("\n") == ["Students march in Belgrade", "Thousands marched in Belgrade."]
-    # ... unless the story is all there is.
+    # ... unless the story is all there is, or most of it: a wrapper named for what it allows
+    # ("related-links-enabled") had dropped the whole story beside a byline (a fifth audit).
     assert html_article('<div class="related"><p>Drones struck Odesa.</p></div>').text == "Drones struck Odesa."
+    a = html_article('<div class="byline"><p>By Jane Doe in Lviv</p></div><div class="story-body '
+                     'related-links-enabled"><p>Russian drones struck Kharkiv overnight, killing two people.</p>'
+                     '<p>Shelling hit Kherson on Sunday, officials said.</p></div><div class="related-stories"><p>'
+                     'Floods in Valencia</p></div>')
+    assert a.text.split("\n") == ["By Jane Doe in Lviv", "Russian drones struck Kharkiv overnight, killing two people.",
+                                   "Shelling hit Kherson on Sunday, officials said."]
     # The date and outlet many pages give only in JSON-LD; soft hyphens and zero-width spaces in names.
     a = html_article('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": '
                      '"NewsArticle", "datePublished": "2025-06-25T14:05:00.000Z", "publisher": {"@type": '

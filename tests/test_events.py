@@ -224,7 +224,8 @@ def test_what_did_not_happen_or_is_yet_to_happen_is_no_event(index):
     # Violence the sentence attributes ("..., police said") was a mere statement.
     ("Gang members stormed the mountain town of Kenscoff, killing at least 11 people, police said.", "Kenscoff",
      "attack"),
-    ("Israeli settlers attacked the Palestinian village of Turmus Ayya, setting fire to six cars, the Red Crescent said.",
+    ("Israeli settlers attacked the Palestinian village of Turmus Ayya, setting fire to six cars, the Red Crescent "
+     "said.",
      "Turmus\u2018ayy\u0101", "attack"),
     ("Hezbollah said it fired a salvo of rockets at Kiryat Shmona in northern Israel.", "Qiryat Shmona", "shelling"),
 ])
@@ -242,7 +243,8 @@ def test_figures_say_what_happened_to_those_counted(index):
     # children": six dead, to a reader; the 19 wounded were lost, and the CSV had no fatalities.
     from geomap.events import fatalities, find_figures
 
-    figures = find_figures("Drones struck Kharkiv on Sunday, killing four people and wounding 19, including two children.")
+    figures = find_figures("Drones struck Kharkiv on Sunday, killing four people and wounding 19, including two "
+                           "children.")
     assert [f.text for f in figures] == ["killing four people", "wounding 19", "two children"]
     assert [f.value for f in figures] == [4, 19, 2] and fatalities(figures) == 4
     figures = find_figures("At least 12 people were killed and 30 injured in Lagos.")
@@ -315,3 +317,54 @@ def test_a_town_named_after_the_nearby_or_the_state_capital_is_where_it_happened
         return [names[e.place] for e in doc.events]
 
     assert found("In Rakhine State, fighting intensified around the state capital Sittwe on Monday.") == ["Sittwe"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # From a fifth audit, on this session's own rules. A denial or a "would" governs its clause only:
+    ("Russia said it would respond after drones struck Belgorod on Saturday.", [("Belgorod", "strike", "2026-03-07")]),
+    ("Hamas denied involvement, but police arrested two men in Hebron on Saturday.",
+     [("Hebron", "arrest", "2026-03-07")]),
+    ("Moscow denies targeting civilians, but a missile struck a market in Kostiantynivka on Saturday, killing 16.",
+     [("Kostyantynivka", "shelling", "2026-03-07")]),
+    # ... and a future or a plan is no event.
+    ("Protesters are planning to march in Paris on Saturday.", []),
+    ("Ukraine and Russia are to hold talks in Istanbul next week.", []),
+    ("Leaders will meet at the summit in September in Geneva, diplomats said.", []),
+    # The date nearest the event's words is its date; a past event is not dated after its report.
+    ("In 2023, the city hosted a summit, and on Saturday shelling hit Kharkiv.",
+     [("Kharkiv", "shelling", "2026-03-07")]),
+    ("Protesters rallied in Belgrade on Dec. 31, police said.", [("Belgrade", "protest", "2025-12-31")]),
+    ("In 2014, Russian forces seized Donetsk airport. That November, shelling hit Donetsk.",
+     [("Donetsk", "ground_operation", "2014"), ("Donetsk", "shelling", "2014-11")]),
+    # Figures of speech are no violence and no disaster; storms and gunmen are.
+    ("A landslide victory in Jakarta on Saturday gave Prabowo a second term.", []),
+    ("A flood of refugees arrived in Vienna on Saturday.", []),
+    ("Real Madrid stormed to victory in Barcelona on Saturday.", []),
+    ("Fans stormed the pitch in Glasgow on Saturday after Celtic won the league.", []),
+    ("A storm hit Manila on Saturday, killing 14 people.", [("Manila", "disaster", "2026-03-07")]),
+    ("Gunmen killed 17 people in Gusau on Saturday.", [("Gusau", "attack", "2026-03-07")]),
+    ("A suicide bomber killed 101 people at a mosque in Peshawar on Saturday.", [("Peshawar", "attack", "2026-03-07")]),
+])
+def test_todays_rules_on_a_fifth_audits_sentences(index, text, expected):
+    from geomap.model import Article
+    from geomap.pipeline import extract
+
+    doc = extract(Article(text=text, id="x", published="2026-03-09"), index=index)
+    names = {p.id: p.name for p in doc.places}
+    assert [(names[e.place], e.type, e.date) for e in doc.events] == expected
+
+
+def test_fatalities_are_the_events_own(index):
+    from geomap.export import csv_text
+    from geomap.model import Article
+    from geomap.pipeline import extract
+    import csv
+    import io
+
+    doc = extract(Article(text="Police arrested 12 people in Lagos on Saturday, two days after 3 officers were killed "
+                               "there.\n\nThe death toll from Saturday's strike on Dnipro rose to 45, officials said.",
+                          id="x", published="2026-03-09"), index=index)
+    rows = list(csv.DictReader(io.StringIO(csv_text([doc]))))
+    assert [(r["location"], r["geomap_type"], r["fatalities"]) for r in rows] == \
+        [("Lagos", "arrest", "0"), ("Dnipro", "statement", "0")]
+    assert "death toll from Saturday's strike on Dnipro rose to 45" in rows[1]["figures"]
