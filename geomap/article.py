@@ -59,7 +59,7 @@ def read_text(path: Path, *, expected: str = "an article's text") -> str:
 # Markdown's marks, which a reader never sees: links and images keep their text, emphasis and code
 # their words; reference definitions and heading marks go. (Offsets then index this plain text, as
 # an HTML page's index its main text.)
-_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)|!?\[([^\]\n]+)\]\[[^\]\n]*\]")
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)|!?\[([^\]\n]+)\]\[[^\]\n]*\]")
 _MD_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*\n?", re.M)
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])|"
@@ -70,13 +70,14 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
 def markdown_text(text: str) -> str:
-    """The text a reader of a Markdown article sees: "[Omdurman](https://...)" is "Omdurman"."""
-    text = _MD_DEFINITION.sub("", text)
-    text = _MD_LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
-    text = _MD_STRONG.sub(r"\2", text)
-    text = _MD_EMPHASIS.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
-    text = _MD_CODE.sub(r"\1", text)
-    return _MD_HEADING.sub("", text)
+    """The text a reader of a Markdown article sees: "[Omdurman](https://...)" is "Omdurman"; a code
+    span is kept as written ("`__init__.py`")."""
+    parts = _MD_CODE.split(_MD_DEFINITION.sub("", text))  # prose, code, prose, ...
+    for i in range(0, len(parts), 2):
+        prose = _MD_LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), parts[i])
+        prose = _MD_STRONG.sub(r"\2", prose)
+        parts[i] = _MD_EMPHASIS.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), prose)
+    return _MD_HEADING.sub("", "".join(parts))
 
 
 def parse_article(text: str, *, path: str | None = None, default_id: str = "article") -> Article:

@@ -169,8 +169,13 @@ class _MainText(HTMLParser):
             self.json_ld = []
         if self.boxed is not None and tag == self.boxed[0] and tag not in _VOID:
             self.boxed = (tag, self.boxed[1] + 1, self.boxed[2])
-        if tag == "br":  # a line break inside a paragraph: the paragraph goes on
-            self._flush()
+        if tag == "br":  # a line break inside a paragraph: the paragraph goes on, on a new line after a
+            # sentence's end, and in the same line inside a sentence ("struck Kharkiv<br>on Saturday")
+            line = "".join(self.buf).rstrip()
+            if not line or line.endswith((".", "!", "?", ":", "\u201d", '"')):
+                self._flush()
+            else:
+                self.buf.append(" ")
             return
         if tag in _VOID and tag not in _BLOCK:
             return

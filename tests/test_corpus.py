@@ -108,6 +108,9 @@ def test_html_pages_as_newsrooms_save_them(tmp_path):
                      "<br />Talks were held in Gdansk.</p>")
     assert a.text.split("\n") == ["Protesters gathered in Warsaw on Monday.", "Police arrested 20 people in Krakow.",
                                    "Talks were held in Gdansk."]
+    # A <br> inside a sentence (a CMS's soft wrap) does not end it.
+    assert html_article("<p>Russian drones struck Kharkiv<br>on Saturday, killing four people.</p>").text == \
+        "Russian drones struck Kharkiv on Saturday, killing four people."
     # A page that writes its paragraphs as <div>s (Reuters) kept only its "Read next" list.
     a = html_article('<h1>Drones hit Kharkiv</h1><div data-testid="paragraph-0">Russian drones struck Kharkiv '
                      'overnight.</div><div data-testid="paragraph-1">Shelling hit Nikopol.</div>'
@@ -152,11 +155,14 @@ def test_a_markdown_article_is_read_as_its_reader_sees_it(tmp_path):
 
     page = tmp_path / "sudan.md"
     page.write_text("---\npublished: 2025-04-12\n---\n# Sudan\n\nThe Rapid Support Forces **shelled** El Fasher in "
-                    "North Darfur on Friday, and [Omdurman](https://en.wikipedia.org/wiki/Omdurman) on *Thursday*.\n",
-                    encoding="utf-8")
+                    "North Darfur on Friday, and [Omdurman](https://en.wikipedia.org/wiki/Omdurman_(city)) on "
+                    "*Thursday*.\n", encoding="utf-8")
     article = read_article_file(page)
     assert article.text == ("Sudan\n\nThe Rapid Support Forces shelled El Fasher in North Darfur on Friday, and "
                             "Omdurman on Thursday.\n")
+    # A code span is kept as written.
+    from geomap.article import markdown_text
+    assert markdown_text("see `__init__.py` and **this**") == "see __init__.py and this"
     doc = extract(article)
     names = {p.id: p.name for p in doc.places}
     assert ("El Fasher", "shelling", "2025-04-11") in [(names[e.place], e.type, e.date) for e in doc.events]
