@@ -114,7 +114,7 @@ class InitialView(RawMacroElement):
         self.max_zoom, self.offline_zoom = MAX_ZOOM, OFFLINE_VIEW_ZOOM
 
 
-class ClearOfControls(RawMacroElement):
+class ClearOfControls(InitialView):
     """Fit the view again now that the controls are drawn, so that no marker sits under one.
 
     Each corner's controls (zoom buttons and finder, dates, legend and credits, scale) are kept
@@ -163,11 +163,8 @@ class ClearOfControls(RawMacroElement):
 """)
 
     def __init__(self, bounds, tiles: bool = True):
-        super().__init__()
+        super().__init__(bounds, tiles)
         self._name = "ClearOfControls"
-        self.bounds = script_json(bounds)
-        self.tiles = "true" if tiles else "false"
-        self.max_zoom, self.offline_zoom = MAX_ZOOM, OFFLINE_VIEW_ZOOM
 
 
 class Credits(RawMacroElement):
