@@ -179,7 +179,7 @@ class _MainText(HTMLParser):
             return
         if tag in _VOID and tag not in _BLOCK:
             return
-        if self.boxed is None and tag not in ("html", "body", "main") and tag not in _VOID and _boilerplate(a):
+        if self.boxed is None and (tag in _BLOCK or tag in _SKIP) and tag not in ("body", "main") and _boilerplate(a):
             self._flush()
             self.boxes += 1
             self.boxed = (tag, 1, self.boxes)

@@ -118,8 +118,7 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Wolf", "Anti", "Corruption", "Bureau", "Special", "Prosecutor", "Union", "European", "Party",
               "Servant", "People", "Air", "Force", "Army", "Navy", "Head", "Spokesperson", "Some", "But", "If",
               "Late", "Early", "Last", "Overnight", "That", "This", "Day", "Monday", "Tuesday", "Wednesday",
-              "Thursday", "Friday", "Saturday",
-              "Sunday"}
+              "Thursday", "Friday", "Saturday", "Sunday"}
 _ACRONYM = re.compile(r"\b(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|IDF|ISW|AU|ECOWAS|WHO|OPEC|G7|G20)\b")
 
 
@@ -284,9 +283,9 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution]) -> lis
 
 class _Dates:
     """The date each event takes: the nearest of its sentence's dates, or else the first date of
-    the latest sentence before it, in its paragraph, that gives one. Looked up
-    only for the sentences that report events, walking back; each sentence's dates are found
-    once at most, and most sentences never need theirs."""
+    the latest sentence before it, in its paragraph, that gives one. Looked up only for the
+    sentences that report events, walking back; each sentence's dates are found once at most,
+    and most sentences never need theirs."""
 
     def __init__(self, text: str, published: dt.date | None, spans: list[tuple[int, int]],
                  in_sentences: list[list[Resolution]]):
