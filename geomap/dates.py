@@ -71,7 +71,7 @@ _PATTERNS = [
 # its date is the article's, not an event's ("... killed 23 on Thursday" is the day before).
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z'\u2019.\- ]+(?:,[ \t]*[A-Z][\w'\u2019.\- ]{0,30})?,[ \t]+")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-\u2013\u2014]")
-# "captured Goma that November": the month of the year the sentence named last ("in 2012").
+# "captured Goma that November": the month of the year named last before it ("in 2012").
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A day or month the text gives no year for is taken in the publication's year, unless that puts it
