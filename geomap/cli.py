@@ -526,7 +526,7 @@ def parse(files, docs_path, no_demonyms, bias, ner, workers):
         if Path(f).suffix.lower() in JSONL_SUFFIXES:  # a JSONL file is --docs input
             parse_docs(f)
         elif str(f) == "-":
-            emit(json.dumps("-"), click.get_binary_stream("stdin").read().decode("utf-8", errors="replace")
+            emit(json.dumps("-"), sys.stdin.buffer.read().decode("utf-8", errors="replace")
                  .replace("\r\n", "\n"))
         elif Path(f).is_dir():  # a folder: its articles, named and read as build reads a corpus
             parse_all(f, ((json.dumps(a.id, ensure_ascii=False), a.text) if isinstance(a, Article) else a
