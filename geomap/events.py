@@ -131,8 +131,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     """The sentence's figures, each with its offset in the sentence."""
     out = []
     for m in _FIGURE.finditer(sentence):
-        num = m.group("num").lower()
-        value = float(_NUMBER_WORDS[num]) if num in _NUMBER_WORDS else float(num.replace(",", ""))
+        value = _number(m.group("num"))
         tail = sentence[m.start("num"):m.end()]
         if "million" in tail.split()[1:2]:
             value *= 1_000_000
@@ -147,16 +146,18 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
             end = after.end() if after and m.group("unit").lower() not in ("killed", "dead", "injured", "wounded") \
                 else end
         out.append((start, Figure(sentence[start:end], value, m.group("unit").lower())))
-    for m in _DEATH_TOLL.finditer(sentence):
-        if not any(at <= m.start("num") < at + len(f.text) for at, f in out):
-            out.append((m.start(), Figure(m.group(), float(m.group("num").replace(",", "")), "dead")))
-    for m in _BARE_COUNT.finditer(sentence):  # "wounding 19": a count of people with no noun after it
-        if any(at <= m.start("num") < at + len(f.text) for at, f in out):
-            continue
-        num = m.group("num").lower()
-        value = float(_NUMBER_WORDS[num]) if num in _NUMBER_WORDS else float(num.replace(",", ""))
-        out.append((m.start(), Figure(m.group(), value, "people")))
+    # Counts with no noun after them, unless a figure above holds their number already.
+    for pattern, unit in ((_DEATH_TOLL, "dead"), (_BARE_COUNT, "people")):  # "death toll rose to 45", "wounding 19"
+        for m in pattern.finditer(sentence):
+            if not any(at <= m.start("num") < at + len(f.text) for at, f in out):
+                out.append((m.start(), Figure(m.group(), _number(m.group("num")), unit)))
     return sorted(out, key=lambda af: af[0])
+
+
+def _number(num: str) -> float:
+    """ "1,200" -> 1200.0; "four" -> 4.0; "dozens" -> 12.0."""
+    num = num.lower()
+    return float(_NUMBER_WORDS[num]) if num in _NUMBER_WORDS else float(num.replace(",", ""))
 
 
 def fatalities(figures: list[Figure]) -> int:
@@ -222,7 +223,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
 def _hedged(sentence: str, wording: int, place: int) -> bool:
     """Whether the sentence says that the event its wording (at ``wording``) names at the place
     (at ``place``) did not happen, or is yet to happen."""
-    clause = max((m.end() for m in _CLAUSE_OPENER.finditer(sentence, 0, wording)), default=0)
+    clause = _clause_start(sentence, wording)
     if _HEDGED_BEFORE.search(sentence, max(clause, wording - 50), wording) or _DENIAL.search(sentence, clause, wording):
         return True
     return _FUTURE.search(sentence, min(wording, place), max(wording, place)) is not None
@@ -231,8 +232,12 @@ def _hedged(sentence: str, wording: int, place: int) -> bool:
 def _scheduled(sentence: str, place: int) -> bool:
     """Whether the clause naming the place speaks of a future: talks, protests and drills are
     scheduled ("Leaders will meet at the summit in September in Geneva, diplomats said")."""
-    clause = max((m.end() for m in _CLAUSE_OPENER.finditer(sentence, 0, place)), default=0)
-    return _FUTURE.search(sentence, clause, place) is not None
+    return _FUTURE.search(sentence, _clause_start(sentence, place), place) is not None
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding offset ``at`` starts: after the last comma, "but", "after" ... before it."""
+    return max((m.end() for m in _CLAUSE_OPENER.finditer(sentence, 0, at)), default=0)
 
 
 def _located(text: str, sent_start: int, res: Resolution, previous: Resolution | None, prev_located: bool) -> bool:

@@ -5,7 +5,16 @@ import datetime as dt
 import pytest
 
 from geomap.events import find_figures
+from geomap.model import Article
+from geomap.pipeline import extract
 from geomap.taxonomy import EVENT_TYPES, classify, closest_type
+
+
+def events_found(text, index, published):
+    """(place name, type, date) of each event extracted from ``text``, in the document's order."""
+    doc = extract(Article(text=text, id="x", published=published), index=index)
+    names = {p.id: p.name for p in doc.places}
+    return [(names[e.place], e.type, e.date) for e in doc.events]
 
 
 def events_at(doc, name):
@@ -196,12 +205,8 @@ def test_drones_that_killed_and_a_rally_that_rallied(index):
 
 def test_what_did_not_happen_or_is_yet_to_happen_is_no_event(index):
     # From a third audit: plans, denials and "has not stopped the fighting" were mapped as events.
-    from geomap.model import Article
-    from geomap.pipeline import extract
-
     def found(text):
-        doc = extract(Article(text=text, id="x", published="2026-02-03"), index=index)
-        return sorted((p.name, e.type) for e in doc.events for p in doc.places if p.id == e.place)
+        return sorted((name, type_id) for name, type_id, _ in events_found(text, index, "2026-02-03"))
 
     assert found("Regional leaders will hold talks in Nairobi next week, the ministry said on Monday.") == []
     assert found("Negotiators will meet in Cairo on Thursday.") == []
@@ -230,12 +235,7 @@ def test_what_did_not_happen_or_is_yet_to_happen_is_no_event(index):
     ("Hezbollah said it fired a salvo of rockets at Kiryat Shmona in northern Israel.", "Qiryat Shmona", "shelling"),
 ])
 def test_attacks_ambushes_sieges_and_rocket_fire(index, text, place, type_id):
-    from geomap.model import Article
-    from geomap.pipeline import extract
-
-    doc = extract(Article(text=text, id="x", published="2026-07-02"), index=index)
-    names = {p.id: p for p in doc.places}
-    assert (place, type_id) in [(names[e.place].name, e.type) for e in doc.events]
+    assert (place, type_id) in [(name, t) for name, t, _ in events_found(text, index, "2026-07-02")]
 
 
 def test_figures_say_what_happened_to_those_counted(index):
@@ -293,13 +293,8 @@ def test_who_reports_an_event_is_no_party_to_it_but_makes_a_statement(index):
 def test_floods_earthquakes_and_wildfires_are_disasters_not_statements(index):
     # From a third audit: the Valencia floods and the Malatya quake were statements, with Spain
     # and Turkey as actors; "Protesters flooded the streets" stays a protest.
-    from geomap.model import Article
-    from geomap.pipeline import extract
-
     def found(text):
-        doc = extract(Article(text=text, id="x", published="2025-10-06"), index=index)
-        names = {p.id: p.name for p in doc.places}
-        return [(names[e.place], e.type) for e in doc.events]
+        return [(name, type_id) for name, type_id, _ in events_found(text, index, "2025-10-06")]
 
     assert found("Flash floods killed nine people in Valencia on Sunday, officials said.") == [("Valencia", "disaster")]
     assert found("A magnitude 5.8 earthquake struck near Malatya on Saturday.") == [("Malatya", "disaster")]
@@ -308,15 +303,8 @@ def test_floods_earthquakes_and_wildfires_are_disasters_not_statements(index):
 
 def test_a_town_named_after_the_nearby_or_the_state_capital_is_where_it_happened(index):
     # From a third audit: the events went to the region, although the town was named and known.
-    from geomap.model import Article
-    from geomap.pipeline import extract
-
-    def found(text):
-        doc = extract(Article(text=text, id="x", published="2026-08-18"), index=index)
-        names = {p.id: p.name for p in doc.places}
-        return [names[e.place] for e in doc.events]
-
-    assert found("In Rakhine State, fighting intensified around the state capital Sittwe on Monday.") == ["Sittwe"]
+    text = "In Rakhine State, fighting intensified around the state capital Sittwe on Monday."
+    assert [name for name, *_ in events_found(text, index, "2026-08-18")] == ["Sittwe"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -346,12 +334,7 @@ def test_a_town_named_after_the_nearby_or_the_state_capital_is_where_it_happened
     ("A suicide bomber killed 101 people at a mosque in Peshawar on Saturday.", [("Peshawar", "attack", "2026-03-07")]),
 ])
 def test_todays_rules_on_a_fifth_audits_sentences(index, text, expected):
-    from geomap.model import Article
-    from geomap.pipeline import extract
-
-    doc = extract(Article(text=text, id="x", published="2026-03-09"), index=index)
-    names = {p.id: p.name for p in doc.places}
-    assert [(names[e.place], e.type, e.date) for e in doc.events] == expected
+    assert events_found(text, index, "2026-03-09") == expected
 
 
 def test_fatalities_are_the_events_own(index):
