@@ -41,6 +41,7 @@ class _Cue:
 
 
 _MONTH_NAME = _Cue(re.compile("|".join(sorted({name[:3].title() for name in MONTHS}))))  # each of _MONTH starts so
+_WEEKDAY_NAME = _Cue(re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"))
 _PATTERNS = [
     # July 22 / July 22, 2025 / July 22nd
     ("day", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
@@ -57,10 +58,19 @@ _PATTERNS = [
     # in 2022 / since 2014
     ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|of)\s+(?P<year>(?:19|20)\d\d)\b"),
      _Cue(re.compile("19|20"))),
-    # on Tuesday / On Saturday, / late on Sunday / Late Tuesday,
-    ("weekday", re.compile(r"\b(?P<pre>[Oo]n|[Ll]ast|[Tt]his|(?:[Ll]ate|[Ee]arly|[Oo]vernight)(?:\s+on)?)\s+"
+    # on Tuesday / On Saturday, / late on Sunday / Late Tuesday, / in the early hours of Friday
+    ("weekday", re.compile(r"\b(?P<pre>[Oo]n|[Ll]ast|[Tt]his|(?:[Ll]ate|[Ee]arly|[Oo]vernight)(?:\s+on)?|"
+                           r"(?:(?:[Ii]n\s+)?the\s+)?(?:early|small|wee)\s+hours\s+of|(?:[Oo]vernight\s+)?[Ii]nto)\s+"
                            r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-     _Cue(re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"))),
+     _WEEKDAY_NAME),
+    # AP's bare weekday: "Drones hit Kyiv Saturday", "Saturday's strike"; not a feast's or a
+    # paper's name ("Good Friday", "Bloody Sunday", "the Sunday Times").
+    ("weekday", re.compile(r"(?<!Black )(?<!Super )(?<!Good )(?<!Holy )(?<!Bloody )(?<!Ash )(?<!Cyber )(?<!Easter )"
+                           r"(?<!Palm )(?<!Maundy )(?<!Shrove )(?<!Mail on )\b"
+                           r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                           r"(?!\s+(?:Times|Telegraph|Mail|Express|Herald|Post|Tribune|Mirror|Star|Independent|"
+                           r"Sport|Prayers?|Market|Club|School|Service|Mass)\b)"),
+     _WEEKDAY_NAME),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|overnight|last night|this morning)\b", re.I),
      _Cue(re.compile("yesterday|today|overnight|last night|this morning"), lowercase=True)),
     # last month / this year / last week
@@ -152,7 +162,7 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 value = g["year"]
             elif kind == "weekday" and published:
                 back = (published.weekday() - WEEKDAYS.index(g["weekday"].lower())) % 7
-                if back == 0 and g["pre"].lower() == "last":
+                if back == 0 and (g.get("pre") or "").lower() == "last":
                     back = 7  # "last Tuesday" in a Tuesday's paper
                 value = (published - dt.timedelta(days=back)).isoformat()
             elif kind == "relative" and published:

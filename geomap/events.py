@@ -38,6 +38,14 @@ _MARKUP_START = re.compile(r"(?:#{1,6}|>|[*+-])[ \t]+")
 # Armed groups and organisations that act in conflict news, named as their reports name them.
 _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Hamas|Hezbollah|Houthis?|"
                            r"Taliban|Wagner|al-Shabaab|Boko Haram|Rapid Support Forces)\b")
+# Where those who report an event sit ("Officials in Dnipro region said a missile struck
+# Zaporizhzhia"), not where it happened; unlike witnesses ("residents of El Obeid reported clashes").
+_SPEAKERS_IN = re.compile(r"\b(?:officials|authorities|police|governor|administration|government|ministry|spokesman|"
+                          r"spokeswoman|spokesperson|sources|correspondents?|reporters|journalists|diplomats|analysts)"
+                          r"\s+in\s+(?:the\s+)?$", re.I)
+_SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district))?\s+"
+                             r"(?:said|say|says|told|reported|announced|confirmed|added|wrote)\b", re.I)
+_IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?")
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
                         "southwestern occupied frontline border nearby besieged embattled strategic key coastal "
                         "capital state_capital provincial_capital regional_capital").split()
@@ -96,6 +104,18 @@ _BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>\d{{1,3}}(?:,\d{{3}
                          r")\b(?!\s*(?:%|percent|km|kilomet|miles|hours|days|[\w-]+\s+(?:of|from)\b))"
                          r"(?:\s+(?!(?:in|at|on|near|and|or|of|from|with|as|by|during|after|before|while|when|who|"
                          r"that|including|inside|outside)\b)[a-z][\w-]*){0,3}", re.I)
+# One victim named by who they were ("killing a 9-year-old girl", "wounding a journalist").
+_ONE_VICTIM = re.compile(rf"\b(?:{_HARM})\s+(?P<num>an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?:girl|boy|man|woman|child|baby|"
+                         r"infant|teenager|civilian|soldier|journalist|reporter|policeman|policewoman|officer|person|"
+                         r"resident|worker|farmer|student|doctor|nurse|paramedic|fighter|commander|teacher|priest|imam|"
+                         r"shepherd|fisherman|driver|volunteer)\b", re.I)
+# Those counted who are people, whose counts add up when a sentence joins them ("killed 3 soldiers
+# and 2 civilians": 5 dead).
+_PEOPLE = frozenset("people individuals civilians soldiers troops prisoners children residents protesters persons "
+                    "police officers fighters militants refugees pows bodies demonstrators activists journalists "
+                    "workers migrants students patients worshippers passengers person civilian soldier child".split())
+_HARM_WORD = re.compile(rf"\b(?:{_HARM})\b", re.I)
+_JOINED = re.compile(r"(?:\s*,)?\s+(?:and|as well as)\s+|\s*,\s*")
 _KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies)\b", re.I)
 # "the death toll rose to 45", "bringing the death toll to 45": a count of the dead with no noun.
 _DEATH_TOLL = re.compile(r"\bdeath toll\b[^.;\d]{0,60}?\b(?:to|of|at|is|was|reached|stood at|rose to)\s+"
@@ -108,6 +128,7 @@ _PERSON_RUN = re.compile(r"(?<![\w-])[A-Z][a-z\u00c0-\u017f]+(?:\s[A-Z][a-z\u00c
 # said"; "according to Jean-Paul Bahati"); nor is the tail of an organisation's name ("Committee to
 # Protect Journalists").
 _SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|wrote|added|reported|posted|confirmed|announced)\b")
+_CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+(?:that\s+)?(?:it|they|its|their)\b")
 _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[a-z]+\s+){0,3}$")
 _NAME_OF_ORGANISATION = re.compile(r"[A-Z][\w-]*\s+(?:to|of|for|and|on|against)\s+$")
 _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "President", "Governor", "Minister", "Deputy",
@@ -147,11 +168,31 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                 else end
         out.append((start, Figure(sentence[start:end], value, m.group("unit").lower())))
     # Counts with no noun after them, unless a figure above holds their number already.
-    for pattern, unit in ((_DEATH_TOLL, "dead"), (_BARE_COUNT, "people")):  # "death toll rose to 45", "wounding 19"
+    # "death toll rose to 45", "wounding 19", "killing a 9-year-old girl"
+    for pattern, unit in ((_DEATH_TOLL, "dead"), (_BARE_COUNT, "people"), (_ONE_VICTIM, "people")):
         for m in pattern.finditer(sentence):
             if not any(at <= m.start("num") < at + len(f.text) for at, f in out):
-                out.append((m.start(), Figure(m.group(), _number(m.group("num")), unit)))
-    return sorted(out, key=lambda af: af[0])
+                num = m.group("num")
+                out.append((m.start(), Figure(m.group(), 1.0 if num.lower() in ("a", "an") else _number(num), unit)))
+    return _joined(sentence, sorted(out, key=lambda af: af[0]))
+
+
+def _joined(sentence: str, figures: list[tuple[int, Figure]]) -> list[tuple[int, Figure]]:
+    """Counts of people that share the harm said before the first ("killed 3 soldiers and 2
+    civilians") as one figure of their sum, so that the dead add up; a count with a harm of its
+    own ("and wounding 2") or of no people stays apart."""
+    out: list[tuple[int, Figure]] = []
+    for at, figure in figures:
+        if out:
+            prev_at, prev = out[-1]
+            gap = sentence[prev_at + len(prev.text):at]
+            if _JOINED.fullmatch(gap) and prev.unit in _PEOPLE | {"people"} and figure.unit in _PEOPLE \
+                    and _HARM_WORD.match(prev.text) and not _HARM_WORD.search(figure.text):
+                unit = prev.unit if prev.unit == figure.unit else "people"
+                out[-1] = (prev_at, Figure(sentence[prev_at:at + len(figure.text)], prev.value + figure.value, unit))
+                continue
+        out.append((at, figure))
+    return out
 
 
 def _number(num: str) -> float:
@@ -198,8 +239,11 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
     for r in resolutions:
         if r.entry is not None and r.candidate.role in ("demonym", "possessive") and r.entry.kind == "country":
             actors.append(r.entry.name)
-    actors += _ACRONYM.findall(sentence)
-    actors += _KNOWN_ACTORS.findall(sentence)
+    for pattern in (_ACRONYM, _KNOWN_ACTORS):
+        for m in pattern.finditer(sentence):
+            # "Hamas said Israeli strikes killed 20" reports; "Hezbollah said it fired rockets" claims.
+            if speakers or not _SAYS_AFTER.match(sentence, m.end()) or _CLAIMS_AFTER.match(sentence, m.end()):
+                actors.append(m.group())
     for m in _PERSON_RUN.finditer(sentence):
         if sentence[m.start() - 1:m.start()] == "(" and sentence[m.end():m.end() + 1] == ")":
             continue  # a credit ("GAZA CITY, May 6 (Example Wire) -") or an aside, not a party
@@ -244,6 +288,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     cand = res.candidate
     if cand.role != "place" or res.entry is None or res.entry.kind == "continent":
         return False
+    if _SPEAKERS_AFTER.match(text, cand.end) and _SPEAKERS_IN.search(text, max(sent_start, cand.start - 40), cand.start):
+        return False
     if previous is not None and prev_located and _LIST_JOIN.match(text[previous.candidate.end:cand.start]):
         return True  # "Kyiv, Lviv, Dnipro, and Odessa" share the first one's locative
     prefix = text[max(sent_start, cand.start - 60):cand.start][::-1]
@@ -283,7 +329,12 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution]) -> lis
             located.append(r)
         if r.candidate.role == "place":
             prev, prev_ok = r, ok
-    return [r for r in located if not any(_contains(r.entry, o.entry) for o in located)]
+    # "Minova in South Kivu province": the region says where the town is, though the gazetteer's
+    # border may put the town in the next one.
+    qualifying = {id(r) for town, r in zip(located, located[1:]) if town.entry.kind == "city"
+                  and r.entry.kind in ("admin1", "admin2", "country") and _IN_REGION.fullmatch(text, town.candidate.end,
+                                                                                               r.candidate.start)}
+    return [r for r in located if id(r) not in qualifying and not any(_contains(r.entry, o.entry) for o in located)]
 
 
 class _Dates:

@@ -20,6 +20,10 @@ __all__ = ["EventType", "EVENT_TYPES", "classify", "classify_match", "closest_ty
 _ASSAILANTS = ("gunmen", "militants", "attackers", "bandits", "jihadists", "insurgents", "assailants")
 _ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) down")
 _FORCES = r"(?:soldiers|troops|servicemen|policemen|police officers|officers|militiamen)\b"  # killed in battle
+# What a military says it struck ("said it struck Hezbollah targets in Nabatieh"): from the air or afar.
+_STRUCK = ("struck", "hit", "targeted", "pounded")
+_MILITARY_TARGETS = r"(?:targets?|positions|sites|infrastructure|facilities|depots?|launchers?|command posts?|" \
+                    r"strongholds?|hideouts?)"
 _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|base|church|mosque|school|hospital|"
             "embassy|market|police station|office|palace|capitol|homes?|houses?|shops?|cars|vehicles")
 
@@ -41,7 +45,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"drones?\b.*\b(?:struck|strike|attack|hit|downed|shot down|intercept)|air ?strikes?|"
               r"drone (?:strike|attack)s?|air raids?|bomb(?:ed|ing)|\buavs?\b|downed .* drones|"
               r"(?:aircraft|warplanes?|jets?|helicopters?) (?:struck|bombed|hit|attacked)|"
-              r"\b(?:strikes?|drones?|missiles?)\b[^.;]{0,80}\bkill(?:ed|ing|s)?\b"),
+              r"\b(?:strikes?|drones?|missiles?)\b[^.;]{0,80}\bkill(?:ed|ing|s)?\b|"
+              r"death toll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
+              + "|".join(rf"\b{verb} (?:[\w-]+ ){{0,3}}{_MILITARY_TARGETS}\b" for verb in _STRUCK)),
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
               r"shell(?:ed|ing)|artillery|missiles? (?:strikes?|attacks?|hit|struck|slammed)|rocket (?:attack|fire)|"
