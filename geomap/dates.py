@@ -71,8 +71,14 @@ _PATTERNS = [
                            r"(?!\s+(?:Times|Telegraph|Mail|Express|Herald|Post|Tribune|Mirror|Star|Independent|"
                            r"Sport|Prayers?|Market|Club|School|Service|Mass)\b)"),
      _WEEKDAY_NAME),
-    ("relative", re.compile(r"\b(?P<rel>yesterday|today|overnight|last night|this morning)\b", re.I),
-     _Cue(re.compile("yesterday|today|overnight|last night|this morning"), lowercase=True)),
+    ("relative", re.compile(r"\b(?P<rel>yesterday|today|overnight|last night|tonight|this (?:morning|afternoon|evening))\b",
+                            re.I),
+     _Cue(re.compile("yesterday|today|overnight|last night|tonight|this morning|this afternoon|this evening"),
+          lowercase=True)),
+    # two days ago / a week ago
+    ("ago", re.compile(r"\b(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                       r"(?P<unit>days?|weeks?)\s+ago\b", re.I),
+     _Cue(re.compile("ago"), lowercase=True)),
     # last month / this year / last week
     ("relative_period", re.compile(r"\b(?P<rel>last|this)\s+(?P<unit>week|month|year)\b", re.I),
      _Cue(re.compile("week|month|year"), lowercase=True)),
@@ -92,6 +98,11 @@ FUTURE_GRACE_DAYS = 7
 _FUTURE_WORDS = re.compile(r"\b(?:will|shall|would|could|might|is to|are to|next|upcoming|coming|scheduled|"
                            r"planned|plans?|due|expected|later this|set for|slated|ahead of|until|by the end of|"
                            r"before the end of)\b", re.I)
+_COUNTS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+# A live blog's entry opens with the time it was posted ("16:45 GMT - ", "08:05 - "): on the day
+# the blog is published, for what the entry reports with no date of its own.
+LIVE_ENTRY_TIME = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CES?T|EES?T|"
+                             r"[ECMP][SD]?T|local time))?[ \t]*(?:[-\u2013\u2014:|]|\n)", re.M)
 _CUES = list(dict.fromkeys(cue for _, _, cue in _PATTERNS))
 ISO_DATE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
 
@@ -169,6 +180,11 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 rel = g["rel"].lower()
                 value = (published - dt.timedelta(days=1 if rel in ("yesterday", "last night") else 0)).isoformat()
                 approximate = rel in ("overnight", "last night")
+            elif kind == "ago" and published:
+                num = g["num"].lower()
+                count = 1 if num in ("a", "an") else int(num) if num.isdigit() else _COUNTS.index(num) + 1
+                week = g["unit"].lower().startswith("week")
+                value, approximate = (published - dt.timedelta(days=count * (7 if week else 1))).isoformat(), week
             elif kind == "relative_period" and published:
                 back = 1 if g["rel"].lower() == "last" else 0
                 if g["unit"].lower() == "year":

@@ -11,10 +11,11 @@ event goes to the most precise one.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
-from geomap.dates import DateMention, find_dates
+from geomap.dates import LIVE_ENTRY_TIME, DateMention, find_dates
 from geomap.model import Event, Figure, Place, Source
 from geomap.recognize import demonyms
 from geomap.resolve import Resolution
@@ -29,7 +30,13 @@ _LOCATIVE_WORDS = (
     "city_of town_of village_of region_of province_of invasion_of shelling_of bombing_of attack_on attacks_on "
     "strike_on strikes_on airstrike_on airstrikes_on raid_on raids_on assault_on residents_of penetrate struck hit "
     "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached besieged "
-    "ambushed raided stormed through siege_of").split()
+    "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of airport_of "
+    "hospital_of suburbs_of centre_of center_of heart_of").split()
+# "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
+_PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|centre|"
+                           r"center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|prison|"
+                           r"square|harbou?r|bridge|old city|downtown|city centre|industrial zone|outpost|mosque|church|"
+                           r"school|bazaar|souq)\b")
 # "across the Nile from Khartoum" says where something lies, not where it happened.
 _ACROSS_FROM = re.compile(r"\s*(?:,\s*)?from\b")
 _ACROSS_BEFORE_REVERSED = re.compile(r"(?:\s+eht)?\s+ssorca\b", re.I)
@@ -46,6 +53,9 @@ _SPEAKERS_IN = re.compile(r"\b(?:officials|authorities|police|governor|administr
 _SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district))?\s+"
                              r"(?:said|say|says|told|reported|announced|confirmed|added|wrote)\b", re.I)
 _IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?")
+# "Abu Shouk camp near El Fasher", "Karari district in Omdurman": the second town says where the first is.
+_NEAR_TOWN = re.compile(r"(?:\s+(?:camp|district|village|neighbou?rhood|area|suburb))?\s+(?:near|outside|in)\s+"
+                        r"(?:the\s+(?:town|city)\s+of\s+)?")
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
                         "southwestern occupied frontline border nearby besieged embattled strategic key coastal "
                         "capital state_capital provincial_capital regional_capital").split()
@@ -53,7 +63,7 @@ _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern 
 # its wording ("will hold talks", "did not strike", "vowed to retake", "has not stopped the
 # fighting"), a denial before it ("denied that its troops were fighting"), or a future between
 # it and the place ("negotiators will meet in Cairo").
-_MODAL = r"will|would|could|might|shall|not|never|n't|no|(?:is|are|was|were)\s+to|" \
+_MODAL = r"will|would|could|might|shall|not|never|n't|no|hopes?|hoped|hoping|(?:is|are|was|were)\s+to|" \
          r"(?:plans?|planned|planning|preparing|set|due|scheduled|expected|" \
          r"agreed|threaten(?:s|ed)?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|prepared) to"
 _HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
@@ -139,7 +149,7 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Wolf", "Anti", "Corruption", "Bureau", "Special", "Prosecutor", "Union", "European", "Party",
               "Servant", "People", "Air", "Force", "Army", "Navy", "Head", "Spokesperson", "Some", "But", "If",
               "Late", "Early", "Last", "Overnight", "That", "This", "Day", "Monday", "Tuesday", "Wednesday",
-              "Thursday", "Friday", "Saturday", "Sunday"}
+              "Thursday", "Friday", "Saturday", "Sunday", "Souq", "Souk", "Market"}
 _ACRONYM = re.compile(r"\b(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|IDF|ISW|AU|ECOWAS|WHO|OPEC|G7|G20)\b")
 
 
@@ -286,7 +296,8 @@ def _clause_start(sentence: str, at: int) -> int:
 
 def _located(text: str, sent_start: int, res: Resolution, previous: Resolution | None, prev_located: bool) -> bool:
     cand = res.candidate
-    if cand.role != "place" or res.entry is None or res.entry.kind == "continent":
+    if res.entry is None or res.entry.kind == "continent" or cand.role != "place" and not (
+            cand.role == "possessive" and res.entry.kind == "city" and _PART_OF_TOWN.match(text, cand.end)):
         return False
     if _SPEAKERS_AFTER.match(text, cand.end) and _SPEAKERS_IN.search(text, max(sent_start, cand.start - 40), cand.start):
         return False
@@ -331,9 +342,10 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution]) -> lis
             prev, prev_ok = r, ok
     # "Minova in South Kivu province": the region says where the town is, though the gazetteer's
     # border may put the town in the next one.
-    qualifying = {id(r) for town, r in zip(located, located[1:]) if town.entry.kind == "city"
-                  and r.entry.kind in ("admin1", "admin2", "country") and _IN_REGION.fullmatch(text, town.candidate.end,
-                                                                                               r.candidate.start)}
+    qualifying = {id(r) for town, r in zip(located, located[1:]) if town.entry.kind == "city" and (
+                  r.entry.kind in ("admin1", "admin2", "country") and _IN_REGION.fullmatch(text, town.candidate.end,
+                                                                                           r.candidate.start)
+                  or r.entry.kind == "city" and _NEAR_TOWN.fullmatch(text, town.candidate.end, r.candidate.start))}
     return [r for r in located if id(r) not in qualifying and not any(_contains(r.entry, o.entry) for o in located)]
 
 
@@ -348,6 +360,7 @@ class _Dates:
         self.text, self.published, self.spans, self.in_sentences = text, published, spans, in_sentences
         self._in_force: dict[int, DateMention | None] = {}
         self._found: dict[int, list[DateMention]] = {}
+        self._entry_times: list[tuple[int, int]] | None = None  # found when an event has no date
 
     def in_sentence(self, si: int) -> list[DateMention]:
         """The sentence's dates (a bare year only in a sentence naming no place, or opening it:
@@ -370,8 +383,21 @@ class _Dates:
         else the one in force."""
         dates = self.in_sentence(si)
         if not dates:
-            return self.in_force(si)
+            return self.in_force(si) or self._live_entry(start)
         return min(dates, key=lambda d: (max(d.start - end, start - d.end, 0), d.start))
+
+    def _live_entry(self, at: int) -> DateMention | None:
+        """The publication date, for text in a live blog's entry ("09:40 GMT - A separate drone
+        strike hit ..."): the entry runs from its time to the next entry's."""
+        if self.published is None:
+            return None
+        if self._entry_times is None:
+            self._entry_times = [(m.start(), m.end()) for m in LIVE_ENTRY_TIME.finditer(self.text)]
+        k = bisect.bisect_right(self._entry_times, (at, at)) - 1
+        if k < 0:
+            return None
+        s, e = self._entry_times[k]
+        return DateMention(self.text[s:e], s, e, self.published.isoformat())
 
     def _opens_paragraph(self, si: int) -> bool:
         """A newline since the previous sentence began (found locally: counting the newlines

@@ -51,7 +51,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
               r"shell(?:ed|ing)|artillery|missiles? (?:strikes?|attacks?|hit|struck|slammed)|rocket (?:attack|fire)|"
-              r"mortar|\bfired (?:\w+ ){0,4}(?:rockets?|missiles?|shells)\b|rockets? (?:hit|struck|landed|slammed)"),
+              r"mortar|\bfired (?:\w+ ){0,4}(?:rockets?|missiles?|shells)\b|rockets? (?:hit|struck|landed|slammed)|"
+              r"shells (?:fell|hit|struck|landed|slammed|rained)"),
     EventType("ground_operation", "Ground operation", "Battles", "Armed clash", "#7f4f24",
               r"offensive|incursion|invasion|assault|advance[ds]?\b|clash(?:es)?|\bfighting|"
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))|recaptur|"

@@ -85,7 +85,8 @@ def test_parse_iso_rejects(value):
 
 _FRAGMENTS = ["July", "jULY", "Sept.", "Dec", "22", "3rd", "1999", "2024", " ", ", ", "in ", "since ", "on ",
               "mid-", "Early ", "the end of ", "Monday", "last ", "MONDAY", "yesterday", "This Morning", "ſince",
-              "İn ", "may", "month", "YEAR", "this "]
+              "İn ", "may", "month", "YEAR", "this ", "two", "days", "\tago", " AGO", "Afternoon", "tonight", "12:05",
+              " GMT - "]
 
 
 @settings(max_examples=500, deadline=None)

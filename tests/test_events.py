@@ -383,8 +383,24 @@ def test_victims_joined_or_named_add_up(index, text, expected, dead):
     # Where the officials who report it sit is not where it happened; witnesses are there.
     ("Officials in Dnipro said a missile struck Zaporizhzhia on Friday.", [("Zaporizhzhya", "shelling", "2025-03-07")]),
     ("Residents of El Obeid reported heavy clashes on Friday.", [("El Obeid", "ground_operation", "2025-03-07")]),
-    # The region after "in" says where the town is: one event, at the town.
+    # The region after "in", or the town after "near", says where the town is: one event, at the town.
     ("M23 rebels captured Minova in South Kivu province on Tuesday.", [("Minova", "ground_operation", "2025-03-04")]),
+    ("On Friday, shelling hit Abu Shouk camp near El Fasher, killing 4 people.", [("Abu Shouk", "shelling", "2025-03-07")]),
+    # Follow-ups and live blogs say the day in their own ways.
+    ("Two days ago, army jets struck the livestock market in Nyala.", [("Nyala", "strike", "2025-03-06")]),
+    ("RSF fighters attacked a village near Wad Madani this afternoon, killing 25.", [("Wad Medani", "attack", "2025-03-08")]),
+    ("11:45 - Breaking: RSF artillery has shelled the Zamzam camp.", [("Zamzam", "shelling", "2025-03-08")]),
+    ("12:15 GMT - Heavy fighting\nHeavy fighting is reported in Omdurman.", [("Omdurman", "ground_operation", "2025-03-08")]),
+    ("Heavy fighting is reported in Omdurman.", [("Omdurman", "ground_operation", None)]),
+    # "X's market", "the market of X", shells that fell on a camp: where it happened.
+    ("Monday's drone strike on El Fasher's market killed nine people.", [("El Fasher", "strike", "2025-03-03")]),
+    ("Drones struck a fuel depot near Port Sudan's southern port early on Saturday.", [("Port Sudan", "strike", "2025-03-08")]),
+    ("Seven people were killed on Monday when a drone bombed the Souq Kabir, the central market of Al-Fashir.",
+     [("El Fasher", "strike", "2025-03-03")]),
+    ("On Tuesday, shells fell on Zamzam camp.", [("Zamzam", "shelling", "2025-03-04")]),
+    ("Russia's strikes on Ukraine's energy grid continued.", []),
+    # A hope is no event.
+    ("Diplomats hope that talks in Jeddah can produce a truce.", []),
 ])
 def test_sixth_audit_of_wire_copy(index, text, expected):
     assert events_found(text, index, "2025-03-08") == expected
