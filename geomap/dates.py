@@ -79,8 +79,9 @@ _PATTERNS = [
     ("ago", re.compile(r"\b(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                        r"(?P<unit>days?|weeks?)\s+ago\b", re.I),
      _Cue(re.compile("ago"), lowercase=True)),
-    # last month / this year / last week
-    ("relative_period", re.compile(r"\b(?P<rel>last|this)\s+(?P<unit>week|month|year)\b", re.I),
+    # last month / this year / last week / over the weekend
+    ("relative_period", re.compile(r"\b(?P<rel>last|this|(?:over|during|at)\s+the)\s+(?P<unit>week(?:end)?|month|year)\b",
+                                   re.I),
      _Cue(re.compile("week|month|year"), lowercase=True)),
 ]
 # A dateline opens a story with where and when it was filed ("KHARTOUM, March 14 (Reuters) -"):
@@ -189,6 +190,9 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 back = 1 if g["rel"].lower() == "last" else 0
                 if g["unit"].lower() == "year":
                     value = f"{published.year - back:04d}"
+                elif g["unit"].lower() == "weekend":  # the Saturday of the weekend just past, or under way
+                    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+                    value, approximate = saturday.isoformat(), True
                 elif g["unit"].lower() == "week":
                     value, approximate = (published - dt.timedelta(days=7 * back)).isoformat(), True
                 else:

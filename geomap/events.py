@@ -88,10 +88,12 @@ def _reversed_words(words) -> str:
 # Oblast"): the words of r"\b(?:in|at|...)\s+(?:the\s+)?(?:(?:northern|...)\s+)?$" once
 # r"\b[A-Z][\w-]*['\u2019]s\s+$" is cut off.
 _LOCATIVE_BEFORE_REVERSED = re.compile(
+    rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)})){{0,2}}"  # "in Pakistan's southwestern Balochistan"
     r"(?-i:\s+s['\u2019][\w-]*[A-Z]\b)?"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)})){{0,2}}(?:\s+eht)?\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
     re.I)
-_LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                        rf"(?:(?:{'|'.join(w.replace('_', ' ') for w in _LOCATIVE_ADJECTIVES)})\s+)?$")  # "and southern Sindh"
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozens": 12, "hundreds": 100,
                  "thousands": 1000}  # the vague ones as ACLED counts them: the least they can mean

@@ -1487,6 +1487,10 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
 _QUALIFYING_COMMA = re.compile(r",\s?")
 _QUALIFYING_POSSESSIVE = re.compile(r"['\u2019]s?[ \t]+")
 _QUALIFYING_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
+# "Hyderabad, the capital of Telangana", "Mansa, a town in the state of Punjab".
+_QUALIFYING_APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?"
+                                    r"(?:capital|city|town|village|port|seat)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?"
+                                    r"(?:[a-z-]+[ \t]+){0,2}?(?:(?:state|province|region|district|county)[ \t]+of[ \t]+)?")
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s|,\s*[A-Z]")  # "Crockett, Palestine and Houston"
 
 
@@ -1558,7 +1562,8 @@ def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
                     e.kind == "city" and e.population < 100_000 for e in cand.entries) \
                     and not _LIST_GOES_ON.match(text, nxt.end):
                 continue  # "Foya, Liberia": a town the gazetteer lacks, not Foya in China
-        elif nxt and text[end:end + 1] == " " and _QUALIFYING_IN.fullmatch(text, end, nxt.start) \
+        elif nxt and (text[end:end + 1] == " " and _QUALIFYING_IN.fullmatch(text, end, nxt.start)
+                      or text[end:end + 1] == "," and _QUALIFYING_APPOSITIVE.fullmatch(text, end, nxt.start)) \
                 and any(e.kind in ("admin1", "country", "region") for e in nxt.entries) \
                 and _lies_in(cand.entries, nxt.entries):
             cand = replace(cand, qualifier=nxt)  # "Trujillo in Extremadura", "Georgetown in Washington"

@@ -576,10 +576,11 @@ def _neighbours(candidates: list[Candidate]) -> dict[Entry, set[str]]:
     "Paris" and "Henry County" in one article: the Paris that lies in a Henry County is meant.
     Entries are bucketed by whole degrees so that only nearby pairs are measured.
     """
-    names = {}
+    names, starts = {}, defaultdict(list)
     for cand in candidates:
         if cand.entries and cand.key not in names:
             names[cand.key] = cand.entries
+        starts[cand.key].append(cand.start)
     if len(names) < 2:
         return {}
     # Cell (whole degrees, as one int: latitude * _CELL_ROW + longitude) -> name -> its points there.
@@ -592,7 +593,7 @@ def _neighbours(candidates: list[Candidate]) -> dict[Entry, set[str]]:
             # name with a large city far away does not vouch for the towns around it.
             if score >= plausible and e.kind in _LOCAL_KINDS:
                 cell = math.floor(e.lat) * _CELL_ROW + math.floor(e.lon)
-                cells.setdefault(cell, {}).setdefault(key, []).append((e.lat, e.lon))
+                cells.setdefault(cell, {}).setdefault(key, []).append((e.lat, e.lon, e.id))
     near_names: dict[Entry, set[str]] = {}
     cell_at, floor = cells.get, math.floor
     for key, entries in names.items():
@@ -610,13 +611,26 @@ def _neighbours(candidates: list[Candidate]) -> dict[Entry, set[str]]:
                     continue  # most cells: no call to items()
                 for k, points in around.items():
                     # A name already counted needs no second distance.
-                    if k != key and k not in near and any(haversine_km(lat, lon, *p) <= PAIR_KM for p in points):
+                    if k != key and k not in near and any(
+                            haversine_km(lat, lon, p_lat, p_lon) <= PAIR_KM for p_lat, p_lon, p_id in points
+                            if p_id != e.id or e.key == key or _names_one_place(key, k, starts)):
                         near.add(k)
             if near:
                 near_names[e] = near
     return near_names
 
 
+def _names_one_place(key: str, other: str, starts: dict[str, list[int]]) -> bool:
+    """Whether two names of one gazetteer entry, ``key`` one of its other names, name one place in
+    the text: a short form ("Santiago de Compostela ... Santiago") or a name given beside the other
+    ("Vila Rica (now Ouro Preto)"). Far apart, another name is another place: "Islamabad", an old
+    name of Chittagong, in a story that names Chittagong is Pakistan's capital."""
+    if key.startswith(other) or other.startswith(key):
+        return True
+    return any(abs(a - b) <= NAMED_BESIDE for a in starts[key] for b in starts[other])
+
+
+NAMED_BESIDE = 60  # characters between two names of one place given together
 _CELL_ROW = 1024  # more than the 361 whole-degree longitudes: cells of one latitude are one row apart
 _AROUND = tuple(dy * _CELL_ROW + dx for dy in (-1, 0, 1) for dx in (-1, 0, 1))
 _LOCAL_KINDS = ("city", "admin2")
@@ -722,6 +736,14 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
     # namesake seat (below).
     region_sense = {key: set(votes) for key, votes in region_votes.items()}
     listed_as_region.update(region_sense)
+    # A dateline qualified by its country decides its bare namesakes: "TRIPOLI, Lebanon -" is where
+    # the story was filed, whatever "In Libya, ..." later adds to Libya's evidence.
+    filed_from: dict[str, str] = {}
+    for cand, ranked in zip(candidates, scored):
+        if cand.dateline and cand.qualifier is not None and cand.key not in filed_from:
+            inside = [e.id for _, e in ranked if any(contains(q, e) for q in cand.qualifier.entries)]
+            if inside:
+                filed_from[cand.key] = inside[0]
     out = []
     for cand, signature, ranked in zip(candidates, signatures, scored):
         final = chosen_for.get(signature)
@@ -746,7 +768,9 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                         votes = {k: v - region_votes[cand.key].get(k, 0.0) for k, v in votes.items()}
                     else:
                         ids = (ids & region_sense[cand.key]) or ids
-                agreed = max(((k, v) for k, v in votes.items() if k in ids), key=lambda kv: (kv[1], kv[0]))[0]
+                agreed = filed_from.get(cand.key)
+                if agreed not in ids:
+                    agreed = max(((k, v) for k, v in votes.items() if k in ids), key=lambda kv: (kv[1], kv[0]))[0]
                 final = sorted(final, key=lambda se: (se[1].id == agreed, se[0]), reverse=True)
             if signature[3] and len(final) > 1:
                 # ... and so is the qualifier itself: "Hillsboro, Oregon" names the state, whatever

@@ -84,7 +84,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     # Floods, earthquakes and fires, which report writers map beside conflict: ACLED has no type
     # for them. "flooded" is left out: protesters flood streets.
     EventType("disaster", "Disaster", "Strategic developments", "Other", "#827717",
-              r"\bfloods?\b(?! of)|flooding|flash floods?\b(?! of)|"
+              r"\bfloods?\b(?! of)|flooding|floodwaters?|flood waters|flash floods?\b(?! of)|"
               r"earthquakes?(?<!political earthquake)(?<!political earthquakes)|\bquakes?\b|"
               r"aftershocks?|wildfires?|bushfires?|forest fires?|hurricanes?|typhoons?|cyclones?|"
               r"landslides?\b(?! (?:victory|win|defeat|election|majority|vote))|mudslides?|tornado(?:es)?|"

@@ -16,7 +16,8 @@ __all__ = [
 CONNECTORS = {"on", "upon", "of", "de", "la", "le", "del", "da", "do", "das", "dos", "du", "des", "am", "im", "an",
               "der", "or", "sur", "en", "al", "el", "y", "the", "and", "di", "van", "von", "bin", "au", "aux",
               "ez", "az", "ash", "ad", "ar", "es",  # Arabic "al" assimilated: "Deir ez-Zor", "Sala ad-Din"
-              "og", "i", "och", "und", "della", "nad", "pod"}  # "Møre og Romsdal", "Mo i Rana", "Ústí nad Labem"
+              "og", "i", "och", "und", "della", "nad", "pod",  # "Møre og Romsdal", "Mo i Rana", "Ústí nad Labem"
+              "los", "las", "les"}  # "Santiago de los Caballeros", "Las Palmas de Gran Canaria"
 REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "state", "krai", "kray",
                 "republic", "governorate", "prefecture", "county", "department", "district", "voivodeship",
                 "canton", "territory"}

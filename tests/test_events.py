@@ -401,6 +401,10 @@ def test_victims_joined_or_named_add_up(index, text, expected, dead):
     ("Russia's strikes on Ukraine's energy grid continued.", []),
     # A hope is no event.
     ("Diplomats hope that talks in Jeddah can produce a truce.", []),
+    # A flood lede: a country's possessive before the adjective, a list going on with one, the weekend.
+    ("Flash floods killed at least 41 people in Pakistan's southwestern Balochistan province and southern Sindh "
+     "over the weekend.", [("Balochistan Province", "disaster", "2025-03-08"), ("Sind", "disaster", "2025-03-08")]),
+    ("In Cebu City, floodwaters swept away cars on Tuesday.", [("Cebu City", "disaster", "2025-03-04")]),
 ])
 def test_sixth_audit_of_wire_copy(index, text, expected):
     assert events_found(text, index, "2025-03-08") == expected

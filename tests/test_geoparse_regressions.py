@@ -2202,3 +2202,35 @@ def test_a_small_namesake_takes_no_context_from_its_country_alone(index):
     # A namesake the story places by its state keeps the context: Ontario, California, beside its neighbours.
     text = "Warehouses in Ontario, Rancho Cucamonga and Fontana employ 40,000 people in San Bernardino County."
     assert [(c, k) for t, _, c, k, _ in places(text, index) if t == "Ontario"] == [("US", "city")]
+
+
+def _countries_of(text, index, name):
+    return [r.entry.country for r in geoparse(text, index=index) if r.candidate.text == name]
+
+
+def test_a_dateline_qualified_by_its_country_settles_every_bare_mention(index):
+    # The README's promise: "TRIPOLI, Lebanon -" decides the bare Tripolis, though Libya's evidence
+    # ("In Libya", Misrata, Benghazi) outweighs Lebanon's; and "LONDON, Ont." its London and Windsor.
+    text = ("TRIPOLI, Lebanon (Reuters) - Clashes in the northern city of Tripoli killed three people on Thursday. "
+            "Tripoli is Lebanon's second city.\n\nIn Libya, militias in Tripoli traded fire. Flights were diverted "
+            "to Misrata and Benghazi.")
+    assert _countries_of(text, index, "Tripoli") == ["LB", "LB", "LB"]
+    text = ("LONDON, Ont. - Factories in London warned on Tuesday that a rail strike could idle production. "
+            "The London Knights postponed a trip to Windsor.")
+    assert _countries_of(text, index, "London") == ["CA"] and _countries_of(text, index, "Windsor") == ["CA"]
+
+
+def test_another_name_of_a_place_the_story_names_is_no_neighbour_of_it(index):
+    # "Islamabad" is also an old name of Chittagong: named beside Chittagong, it is still Pakistan's capital.
+    text = ("Garment exporters in Dhaka and Chittagong are diversifying into software.\n\n"
+            "Pakistan has IT firms too. Most are in Lahore, Karachi and Islamabad.")
+    assert _countries_of(text, index, "Islamabad") == ["PK"]
+    assert _countries_of(text, index, "Chittagong") == ["BD"]
+
+
+def test_an_appositive_qualifies_and_spanish_names_keep_their_articles(index):
+    text = ("Microsoft has a campus in Hyderabad, the capital of Telangana.\n\nPakistan has IT firms too. "
+            "Most are in Lahore, Karachi and Peshawar; few are in Quetta.")
+    assert _countries_of(text, index, "Hyderabad") == ["IN"]
+    assert places("Officials in Santiago de los Caballeros said hospitals were full.", index)[0][:3] == \
+        ("Santiago de los Caballeros", "Santiago de los Caballeros", "DO")
