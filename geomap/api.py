@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from geomap.merge import MergeReport
 
 __all__ = ["SAMPLE_ARTICLE", "BuildResult", "ExtractResult", "load", "read_article_file", "extract_file",
-           "extract_into", "build", "is_data_file", "export", "snapshot", "is_corpus", "build_corpus", "extract_corpus"]
+           "extract_into", "build", "is_data_file", "check_file", "data_files_under",
+           "export", "snapshot", "is_corpus", "build_corpus", "extract_corpus"]
 
 SAMPLE_ARTICLE = Path(__file__).resolve().parent.parent / "data" / "ukraine-russia-talks-2025-07-23.txt"
 
@@ -263,12 +264,12 @@ def _load_all(paths: list[Path] | None, bias: str | None, *, merged: bool = Fals
     paths = [Path(p) for p in (paths or [SAMPLE_ARTICLE])]
     if not any(is_corpus(p) for p in paths):
         return [load(p, bias=bias)[0] for p in paths]
-    from geomap.corpus import extract_corpus, merged_document, require_articles
+    if merged:
+        return [_corpus_map(paths, bias, on_problem=on_problem, on_note=on_note, **corpus)[0]]
+    from geomap.corpus import extract_corpus, require_articles
 
     result = require_articles(paths, extract_corpus(paths, bias=bias, on_problem=on_problem, **corpus))
     try:
-        if merged:
-            return [merged_document(paths, result)]
         return [keep(doc) for doc in result.iter_documents()] if keep else list(result.iter_documents())
     finally:
         result.close()
@@ -276,13 +277,64 @@ def _load_all(paths: list[Path] | None, bias: str | None, *, merged: bool = Fals
             on_note(note)
 
 
-def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *,
-           bias: str | None = None, on_problem=None, on_note=None, **corpus) -> tuple[list[Document], str, bool]:
-    """Export articles or data files to ``out`` as GeoJSON, CSV or KML (``fmt``, else from the suffix);
-    a corpus, one article at a time (each event with its own article's source and date), extracted
-    as ``corpus`` says (``geomap.corpus.extract_corpus``'s options: a build's ``cache_path``, say).
+def _corpus_map(paths: list[Path], bias: str | None, *, on_problem=None, on_note=None, **corpus):
+    """The one document of a corpus's map (``geomap.corpus.merged_document``: read from the cache an
+    article at a time, never all at once) and the articles it names, without their text."""
+    from geomap.corpus import extract_corpus, merged_document
 
-    Returns the documents, the format and whether the file changed.
+    result = extract_corpus(paths, bias=bias, on_problem=on_problem, **corpus)
+    try:
+        return merged_document(paths, result), result.articles
+    finally:
+        result.close()
+        for note in result.notes if on_note is not None else ():
+            on_note(note)
+
+
+@dataclass
+class CheckResult:
+    """One data file checked: its document when valid, else every problem (file, line and field)."""
+
+    path: Path
+    document: Document | None
+    problems: list = field(default_factory=list)  # GeomapError, one per problem
+    notes: list[str] = field(default_factory=list)
+
+
+def data_files_under(folder: Path) -> list[Path]:
+    """The data files (``*.geomap.yaml``) in ``folder`` and its subfolders, sorted; hidden files and
+    folders (a merge base, ``.NAME.geomap.base.yaml``) are not the user's."""
+    folder = Path(folder)
+    return sorted(p for p in folder.rglob("*" + DATA_SUFFIX)
+                  if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+def check_file(path: Path) -> CheckResult:
+    """Validate one data file, collecting its problems rather than raising them."""
+    from geomap.errors import GeomapError
+
+    notes: list[str] = []
+    try:
+        return CheckResult(Path(path), read_document(path, notes=notes), [], notes)
+    except GeomapError as exc:
+        return CheckResult(Path(path), None, getattr(exc, "problems", None) or [exc], notes)
+
+
+EXPORT_UNITS = ("event", "report")
+
+
+def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *, per: str = "event",
+           bias: str | None = None, on_problem=None, on_note=None, **corpus) -> tuple[list[Document], str, bool]:
+    """Export articles or data files to ``out`` as GeoJSON, CSV or KML (``fmt``, else from the suffix).
+
+    A corpus (extracted as ``corpus`` says: ``geomap.corpus.extract_corpus``'s options, a build's
+    ``cache_path`` say) is exported ``per`` event: the events its map shows, each merging the
+    reports of every article that tells of it (a CSV row names their outlets, the GeoJSON is the
+    map's ``map.geojson``); or ``per`` report: one article at a time, each article's event with
+    its own article's source and date, as many times as articles report it.
+
+    Returns the documents (of a corpus per event, its map's one document), the format and whether
+    the file changed.
     """
     from geomap.export import FORMATS, export_chunks, shown_only
 
@@ -291,13 +343,32 @@ def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *,
     if fmt not in FORMATS:
         raise InputError(f"unknown export format; pass --format {'|'.join(FORMATS)} or name the file "
                          f"{', '.join('*.' + f for f in FORMATS)}", path=out)
-    refuse_overwriting_inputs(out, paths or [SAMPLE_ARTICLE])
-    docs = _load_all(paths, bias, on_problem=on_problem, on_note=on_note, keep=shown_only, **corpus)
-    refuse_overwriting_inputs(out, paths or [SAMPLE_ARTICLE], docs)
+    if per not in EXPORT_UNITS:
+        raise InputError(f"unknown export unit {per!r}; choose one of {', '.join(EXPORT_UNITS)}", path=out)
+    paths = [Path(p) for p in (paths or [SAMPLE_ARTICLE])]
+    refuse_overwriting_inputs(out, paths)
+    if per == "event" and any(is_corpus(p) for p in paths):
+        chunks, docs = _corpus_export(paths, fmt, bias, on_problem=on_problem, on_note=on_note, **corpus)
+    else:
+        docs = _load_all(paths, bias, on_problem=on_problem, on_note=on_note, keep=shown_only, **corpus)
+        chunks = export_chunks(docs, fmt, title=_page_title(docs))
+    refuse_overwriting_inputs(out, paths, docs)
     try:
-        return docs, fmt, write_atomic(out, export_chunks(docs, fmt, title=_page_title(docs)))
+        return docs, fmt, write_atomic(out, chunks)
     except OSError as exc:
         raise RenderError(f"cannot write: {exc.strerror}", path=exc.filename or out) from None
+
+
+def _corpus_export(paths: list[Path], fmt: str, bias: str | None, **corpus):
+    """A corpus's export per event (the chunks to write, and the map's one document): exactly what
+    its map shows, merged as ``build`` merges it."""
+    from geomap.corpus import corpus_geojson_chunks
+    from geomap.export import export_chunks
+
+    doc, articles = _corpus_map(paths, bias, **corpus)
+    if fmt == "geojson":  # the map's own map.geojson: features are places, each event naming its reports
+        return corpus_geojson_chunks(doc, articles), [doc]
+    return export_chunks([doc], fmt, title=doc.article.title, articles={a.id: a for a in articles}), [doc]
 
 
 def snapshot(paths: list[Path] | None, out: Path, *, width: int = 1200, height: int = 800, scale: float = 1.0,

@@ -92,9 +92,11 @@ def parse_article(text: str, *, path: str | None = None, default_id: str = "arti
         try:
             meta = yaml.load(text[4:end], Loader=_front_matter_loader()) or {}
         except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise InputError(f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}", path=path,
-                             line=(mark.line + 2) if mark else 1) from None
+            meta = _lenient_front_matter(text[4:end])
+            if meta is None:
+                mark = getattr(exc, "problem_mark", None)
+                raise InputError(f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}", path=path,
+                                 line=(mark.line + 2) if mark else 1) from None
         except RecursionError:  # YAML's composer nests a call per level
             raise InputError("front matter nests values too deeply; write each field as one value",
                              path=path, line=2) from None
@@ -147,6 +149,40 @@ def _check_text_fields(meta: dict, front_matter: str, path) -> None:
         if problem:
             raise InputError(f"{problem} is half of a character: write the whole character, or delete the escape",
                              path=path, line=line, field=key)
+
+
+# A front matter line as news tools write it: a simple key, a colon, and the rest of the line.
+_FRONT_MATTER_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?:[ \t]+(.*?))?[ \t]*")
+
+
+def _lenient_front_matter(front_matter: str) -> dict | None:
+    """Front matter that is no valid YAML read as news tools read it, a ``key: value`` a line,
+    the value the rest of the line: headlines hold colons ("Sudan live: El Fasher toll rises"),
+    quotes and "#", which YAML would need quoted. A value quoted whole is unquoted. None when a
+    line is no ``key: value`` (then the YAML error, with its line, says what is wrong)."""
+    meta: dict = {}
+    for row in front_matter.split("\n"):
+        if not row.strip() or row.lstrip().startswith("#"):
+            continue
+        m = _FRONT_MATTER_LINE.fullmatch(row)
+        if m is None:
+            return None
+        meta[m.group(1)] = _unquoted(m.group(2)) if m.group(2) else None
+    return meta
+
+
+def _unquoted(value: str) -> str:
+    """``value`` without the quotes around it when it is one quoted YAML scalar ("'It''s'": "It's")."""
+    import yaml
+
+    if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+        try:
+            unquoted = yaml.safe_load(value)
+        except yaml.YAMLError:
+            return value
+        if isinstance(unquoted, str):
+            return unquoted
+    return value
 
 
 def _text(value) -> str | None:

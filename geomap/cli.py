@@ -304,6 +304,9 @@ def build(paths, out_dir, no_tiles, embed, embed_src, cluster_until, bias, ner, 
         click.echo(f"{state} {_shown(target)}")
     named = sum(len(d.places) for d in result.documents)
     click.echo(f"{_count(places, 'place')} with events ({named} named), {_count(events, 'event')} on the map")
+    if not events and named:
+        click.echo(f"note: {_count(named, 'place')} named, but none has an event, so the map shows none: add one to "
+                   "the data file's events (place: one of its place ids) and build again", err=True)
 
 
 def _count(n: int, noun: str) -> str:
@@ -626,10 +629,15 @@ def _jsonl_doc(raw: bytes, path: Path, lineno: int) -> tuple[str, str]:
 def check(datafile):
     """Validate a data file and list every problem with its line and field.
 
+    Given a folder (a corpus), checks every data file (*.geomap.yaml) in it and its subfolders,
+    then says how many are ok; the exit status is 1 when any has a problem.
+
     Example: geomap check data/ukraine-russia-talks-2025-07-23.geomap.yaml
     """
     from geomap.store import read_document
 
+    if datafile.is_dir():
+        return _check_folder(datafile)
     api.refuse_article_as_data_file(datafile)
     notes: list[str] = []
     doc = read_document(datafile, notes=notes)
@@ -639,24 +647,56 @@ def check(datafile):
     click.echo(f"{datafile}: ok ({len(doc.places)} places, {len(doc.events)} events)")
 
 
+def _check_folder(folder: Path) -> None:
+    """``geomap check FOLDER``: each data file's problems (or "ok"), then a summary line; exit
+    status 1 when any file has a problem."""
+    files = api.data_files_under(folder)
+    if not files:
+        click.echo(f"{_shown(folder)}: no data files (*.geomap.yaml) to check; geomap extract ARTICLE writes one")
+        return
+    bad = 0
+    for path in files:
+        result = api.check_file(path)
+        for note in result.notes:
+            click.echo(f"note: {note}")
+        if result.document is None:
+            bad += 1
+            for problem in result.problems:
+                click.echo(f"error: {problem.one_line()}", err=True)
+            continue
+        _echo_unplaced(result.document, path)
+        click.echo(f"{path}: ok ({len(result.document.places)} places, {len(result.document.events)} events)")
+    click.echo(f"{_count(len(files), 'data file')} checked in {_shown(folder)}: {len(files) - bad} ok, "
+               f"{bad} with problems")
+    if bad:
+        sys.exit(1)
+
+
 @cli.command("export")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-f", "--format", "fmt", type=click.Choice(["geojson", "csv", "kml"]),
               help="Output format (default: from the file name's suffix).")
 @click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
               help="File to write: .geojson, .csv or .kml; - writes to standard output (give --format).")
+@click.option("--per", type=click.Choice(["event", "report"]), default="event", show_default=True,
+              help="Corpus: one row (placemark, feature) per event of the map, merging every article's report "
+                   "of it; or per report: each article's events apart, with that article's source and date.")
 @bias_option
 @corpus_options
-def export_command(paths, fmt, out, bias, **corpus):
+def export_command(paths, fmt, out, per, bias, **corpus):
     """Export the places and events of articles, data files or a corpus as GeoJSON, CSV or KML.
-
-    A folder or JSONL corpus is exported one article at a time, each event with its own
-    article's title, source and date. What a build cached is read from its cache (--cache,
-    else output/.geomap-corpus.sqlite when there is one); only the rest is extracted.
 
     CSV has one row per event in ACLED-style columns (event_id_cnty, event_date, event_type,
     sub_event_type, actor1, actor2, country, admin1, location, latitude, longitude,
-    geo_precision, source, notes) followed by geomap's own; KML opens in Google Earth.
+    geo_precision, source, notes, fatalities) followed by geomap's own; KML opens in Google Earth.
+
+    A folder or JSONL corpus is exported as its map shows it (--per event): one row per event,
+    whose reports in several articles are merged, as build merges them. Its source names every
+    outlet ("; " between them), notes every report's sentence, and fatalities the highest toll
+    a single report gives (the reports tell of the same dead: never add them up). Its GeoJSON is
+    the map's map.geojson, a feature per place. --per report writes each article's events apart,
+    each with its own article's title, source and date. What a build cached is read from its
+    cache (--cache, else output/.geomap-corpus.sqlite when there is one); only the rest is extracted.
 
     Example: geomap export data/ukraine-russia-talks-2025-07-23.geomap.yaml -o events.csv
     """
@@ -666,10 +706,12 @@ def export_command(paths, fmt, out, bias, **corpus):
         out = Path("/dev/stdout")
     skipped: list = []  # a corpus's articles that could not be read: reported once it is exported
     notes: list = []  # and what went wrong with its cache
-    docs, fmt, written = api.export(list(paths), out, fmt, bias=bias, on_problem=skipped.append,
+    docs, fmt, written = api.export(list(paths), out, fmt, per=per, bias=bias, on_problem=skipped.append,
                                     on_note=notes.append, **_reading_options(**corpus))
     _echo_problems(skipped, notes)
-    events = sum(1 for d in docs for e in d.events if not e.hidden)
+    from geomap.export import exported_events
+
+    events = exported_events(docs)  # what was written: not the events of hidden or unplaced places
     click.echo(f"{'wrote' if written else 'unchanged'} {_shown(out)} ({fmt}, {events} events)", err=_is_stdout(out))
 
 

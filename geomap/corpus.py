@@ -59,7 +59,8 @@ from geomap.model import Article, Document, Event, Figure, Place, Source
 
 __all__ = ["ARTICLE_SUFFIXES", "JSONL_SUFFIXES", "CACHE_NAME", "MAX_LINE_CHARS", "MAX_ARTICLE_CHARS",
            "is_corpus", "iter_corpus", "html_article", "CorpusCache", "CorpusResult", "CorpusBuild", "CorpusError",
-           "extract_corpus", "merge_documents", "corpus_geojson", "build_corpus", "write_extractions",
+           "extract_corpus", "merge_documents", "corpus_geojson", "corpus_geojson_chunks", "build_corpus",
+           "write_extractions",
            "extract_batch", "document_dict", "document_from_dict", "typed_coordinates", "Placement",
            "PlaceConflict", "ValueConflict", "UserValue", "user_edits", "describe_conflict", "corpus_identity"]
 
@@ -1510,6 +1511,11 @@ def _merge_events(reports: list[tuple], conflicts: list | None = None) -> list[E
 def corpus_geojson(doc: Document, articles: list[Article] | None = None) -> str:
     """``map.geojson`` of a merged corpus: as ``geomap.export.geojson_text``, with each event's
     sources naming their article, and the corpus's articles listed in ``articles``."""
+    return "".join(corpus_geojson_chunks(doc, articles))
+
+
+def corpus_geojson_chunks(doc: Document, articles: list[Article] | None = None) -> Iterator[str]:
+    """``corpus_geojson`` a line at a time, as ``geomap export`` writes it."""
     from geomap.export import feature_collection, geojson_lines
 
     collection = feature_collection([doc])
@@ -1521,7 +1527,7 @@ def corpus_geojson(doc: Document, articles: list[Article] | None = None) -> str:
     if articles is not None:
         collection["articles"] = [{"id": a.id, "title": a.title, "url": a.url, "published": a.published,
                                    "source": a.source} for a in sorted(articles, key=lambda a: a.id)]
-    return "".join(geojson_lines(collection))
+    return geojson_lines(collection)
 
 
 def corpus_name(paths: list[Path]) -> str:

@@ -3,7 +3,8 @@
 - GeoJSON: one feature per place, its events and its article in the properties (``map.geojson``).
 - CSV: one row per event in ACLED-style columns (``event_id_cnty``, ``event_date``, ``event_type``,
   ``sub_event_type``, ``actor1`` ... ``geo_precision``, ``source``, ``notes``, ``fatalities``), then geomap's own
-  columns, which let the file be read back (``documents_from_csv``).
+  columns, which let the file be read back (``documents_from_csv``). An event of a corpus map merges
+  the reports of several articles (``geomap.corpus.merge_documents``): its row names them all.
 - KML for Google Earth: a folder per event type with one placemark per event (dated with
   ``TimeStamp``, so Google Earth's time slider works), and a folder of region and country outlines.
 
@@ -31,7 +32,8 @@ from geomap.events import fatalities
 from geomap.model import Article, Document, Event, Figure, Place, Source
 from geomap.taxonomy import EVENT_TYPES
 
-__all__ = ["mapped_places", "unplaced_places", "place_geometry", "place_geometry_json", "feature_collection", "geojson_text",
+__all__ = ["mapped_places", "exported_events", "report_articles", "unplaced_places",
+           "place_geometry", "place_geometry_json", "feature_collection", "geojson_text",
            "geojson_chunks", "geojson_lines", "csv_text", "kml_chunks", "kml_text", "export_text", "export_chunks",
            "FORMATS", "CSV_COLUMNS", "GEO_PRECISION", "documents_from_geojson", "documents_from_csv", "resolved_as",
            "shown_only"]
@@ -63,6 +65,29 @@ def mapped_places(docs: list[Document]) -> list[tuple[Document, Place, list[Even
                 events.sort(key=lambda e: (e.date is None, e.date or "", e.id))
                 out.append((doc, place, events))
     return out
+
+
+def exported_events(docs: list[Document]) -> int:
+    """How many events an export of ``docs`` holds: those the map shows (visible, at a visible place
+    with coordinates)."""
+    return sum(len(events) for _, _, events in mapped_places(docs))
+
+
+def report_articles(ev: Event, doc: Document, articles: dict[str, Article] | None = None) -> list[Article]:
+    """The articles that report ``ev``: on a corpus map, its sources' own articles (``articles`` by
+    id gives their outlets and dates, which a source does not carry), else its document's."""
+    articles = articles or {}
+    ids = dict.fromkeys(s.article_id for s in ev.sources if s.article_id)
+    out = []
+    for article_id in ids:
+        source = next(s for s in ev.sources if s.article_id == article_id)
+        out.append(articles.get(article_id) or Article(text="", id=article_id, title=source.title, url=source.url))
+    return out or [doc.article]
+
+
+def _joined(values, sep: str = "; ") -> str:
+    """The distinct values, in order, joined as ACLED joins an event's sources."""
+    return sep.join(dict.fromkeys(v for v in values if v))
 
 
 def unplaced_places(doc: Document) -> list[tuple[Place, list[Event]]]:
@@ -294,14 +319,14 @@ def _admin1_code(place: Place) -> str | None:
     return place.admin1
 
 
-def _csv_rows(docs: list[Document]) -> list[dict]:
+def _csv_rows(docs: list[Document], articles: dict[str, Article] | None = None) -> list[dict]:
     rows = []
     for doc, place, events in sorted(mapped_places(docs), key=lambda r: (r[0].article.id, r[1].id)):
-        a = doc.article
         code = _admin1_code(place)
         for ev in events:
             t = EVENT_TYPES[ev.type]
             notes = " | ".join(s.text for s in ev.sources) or ev.summary  # the reports of one event
+            reports = report_articles(ev, doc, articles)
             rows.append({
                 "event_date": ev.date or "", "year": ev.date[:4] if ev.date else "",
                 "event_type": t.acled_event_type, "sub_event_type": t.acled_sub_event_type,
@@ -310,14 +335,18 @@ def _csv_rows(docs: list[Document]) -> list[dict]:
                 "country": _country_names().get(place.country or "", place.country or ""),
                 "admin1": (place.name if place.precision == "admin1" else _admin1_names().get(code or "", "")),
                 "location": place.name, "latitude": f"{place.lat:.5f}", "longitude": f"{place.lon:.5f}",
-                "geo_precision": GEO_PRECISION.get(place.precision, 2), "source": a.source or "",
-                "source_url": a.url or "", "notes": notes,
+                "geo_precision": GEO_PRECISION.get(place.precision, 2),
+                "source": _joined(a.source for a in reports), "source_url": _joined(a.url for a in reports),
+                "notes": notes,
+                # the highest toll any one report gives (a merged event's figures are all its reports'):
+                # the reports of one event tell of the same dead, never to be added up
                 "fatalities": fatalities(ev.figures) if ev.type in _DEADLY else 0,
                 "geomap_type": ev.type, "approximate": "true" if ev.approximate else "false",
                 "geomap_event_id": ev.id, "geomap_place_id": place.id,
                 "geomap_precision": place.precision, "country_code": place.country or "",
-                "admin1_code": code or "", "gazetteer_id": place.gazetteer_id or "", "article_id": a.id,
-                "article_title": a.title or "", "published": a.published or "", "summary": ev.summary,
+                "admin1_code": code or "", "gazetteer_id": place.gazetteer_id or "",
+                "article_id": _joined(a.id for a in reports), "article_title": _joined(a.title for a in reports),
+                "published": _joined(a.published for a in reports), "summary": ev.summary,
                 "figures": "; ".join(f.text for f in ev.figures),
             })
     rows.sort(key=lambda r: (r["event_date"] == "", r["event_date"], r["article_id"], r["geomap_event_id"]))
@@ -350,14 +379,19 @@ def _as_written(value: str) -> str:
     return value[1:] if value[:1] == "'" and value[1:].startswith(_FORMULA_START) else value
 
 
-def csv_text(docs: list[Document]) -> str:
+def csv_text(docs: list[Document], articles: dict[str, Article] | None = None) -> str:
     """One row per event, ACLED-style columns first; ``event_date`` is YYYY-MM-DD, YYYY-MM or YYYY as
-    known. A text cell that a spreadsheet would run as a formula starts with an apostrophe."""
+    known. A text cell that a spreadsheet would run as a formula starts with an apostrophe.
+
+    An event that merges several articles' reports (a corpus map's) is one row: ``source``,
+    ``source_url``, ``article_id``, ``article_title`` and ``published`` name each of its articles
+    ("; " between them, ``articles`` by id giving their outlets and dates), ``notes`` holds every
+    report's sentence, ``figures`` every figure, and ``fatalities`` the highest single toll."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     writer.writerows({k: v if k in _NUMBER_COLUMNS else _as_text(v) for k, v in row.items()}
-                     for row in _csv_rows(docs))
+                     for row in _csv_rows(docs, articles))
     return buf.getvalue()
 
 
@@ -416,9 +450,10 @@ def _sub(parent, tag: str, text=None, **attrs):
     return node
 
 
-def _description(place: Place, ev: Event, article: Article) -> str:
-    """The balloon's HTML. Google Earth renders descriptions as HTML, so every piece of text is
-    HTML-escaped here (and XML-escaped again by ElementTree): article text shows as text."""
+def _description(place: Place, ev: Event, reports: list[Article]) -> str:
+    """The balloon's HTML, a Source line for each article that reports the event. Google Earth
+    renders descriptions as HTML, so every piece of text is HTML-escaped here (and XML-escaped
+    again by ElementTree): article text shows as text."""
     e = html.escape
     lines = [f"<b>{e(('about ' if ev.approximate else '') + (ev.date or 'undated'))}: "
              f"{e(EVENT_TYPES[ev.type].label)} in {e(place.name)}</b>"]
@@ -427,10 +462,12 @@ def _description(place: Place, ev: Event, article: Article) -> str:
     if ev.figures:
         lines.append("Figures: " + e("; ".join(f.text for f in ev.figures)))
     lines += [f"\u201c{e(s.text)}\u201d" for s in ev.sources]
-    source = e(article.title or article.id)
-    if article.url and re.match(r"https?://", article.url, re.I):
-        source = f'<a href="{e(article.url)}">{source}</a>'
-    lines.append("Source: " + source + (f" ({e(article.published)})" if article.published else ""))
+    for article in reports:
+        source = e(article.title or article.id)
+        if article.url and re.match(r"https?://", article.url, re.I):
+            source = f'<a href="{e(article.url)}">{source}</a>'
+        outlet = f"{e(article.source)}: " if article.source and len(reports) > 1 else ""
+        lines.append("Source: " + outlet + source + (f" ({e(article.published)})" if article.published else ""))
     return "<br/>".join(lines)
 
 
@@ -449,9 +486,10 @@ def _kml_element(element, level: int) -> str:
     return " " * level + ET.tostring(element, encoding="unicode") + "\n"
 
 
-def kml_chunks(docs: list[Document], title: str = "geomap") -> Iterator[str]:
+def kml_chunks(docs: list[Document], title: str = "geomap", articles: dict[str, Article] | None = None
+               ) -> Iterator[str]:
     """The KML file in parts, a placemark at a time: a corpus's tens of thousands of placemarks
-    are never one tree in memory."""
+    are never one tree in memory. ``articles`` (by id): those a corpus map's events name."""
     yield f'<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="{KML_NS}">\n <Document>\n'
     yield _kml_element(_sub(None, "name", title), 2)
     yield _kml_element(_sub(None, "description", "Places and events mapped by geomap. Places: GeoNames "
@@ -482,13 +520,14 @@ def kml_chunks(docs: list[Document], title: str = "geomap") -> Iterator[str]:
             if ev.date:
                 _sub(_sub(mark, "TimeStamp"), "when", ev.date)
             _sub(mark, "styleUrl", f"#type-{type_id}")
-            _sub(mark, "description", _description(place, ev, doc.article))
+            reports = report_articles(ev, doc, articles)
+            _sub(mark, "description", _description(place, ev, reports))
             extended = _sub(mark, "ExtendedData")
             for name, value in (("event_id", ev.id), ("type", ev.type), ("date", ev.date or ""),
                                 ("approximate", "true" if ev.approximate else "false"),
                                 ("actors", "; ".join(ev.actors)), ("place_id", place.id),
                                 ("precision", place.precision), ("country", place.country or ""),
-                                ("article_id", doc.article.id)):
+                                ("article_id", _joined(a.id for a in reports))):
                 _sub(_sub(extended, "Data", name=name), "value", value)
             _sub(_sub(mark, "Point"), "coordinates", f"{place.lon:.5f},{place.lat:.5f}")
             yield _kml_element(mark, 3)
@@ -515,21 +554,25 @@ def kml_chunks(docs: list[Document], title: str = "geomap") -> Iterator[str]:
     yield " </Document>\n</kml>\n"
 
 
-def kml_text(docs: list[Document], title: str = "geomap") -> str:
-    return "".join(kml_chunks(docs, title=title))
+def kml_text(docs: list[Document], title: str = "geomap", articles: dict[str, Article] | None = None) -> str:
+    return "".join(kml_chunks(docs, title=title, articles=articles))
 
 
-def export_text(docs: list[Document], fmt: str, *, title: str = "geomap") -> str:
+def export_text(docs: list[Document], fmt: str, *, title: str = "geomap",
+                articles: dict[str, Article] | None = None) -> str:
     """The export of ``docs`` in one of ``FORMATS``."""
-    return "".join(export_chunks(docs, fmt, title=title))
+    return "".join(export_chunks(docs, fmt, title=title, articles=articles))
 
 
-def export_chunks(docs: list[Document], fmt: str, *, title: str = "geomap") -> Iterable[str]:
-    """``export_text`` in parts, to be written as they come (``geomap.atomic.write_atomic``)."""
+def export_chunks(docs: list[Document], fmt: str, *, title: str = "geomap",
+                  articles: dict[str, Article] | None = None) -> Iterable[str]:
+    """``export_text`` in parts, to be written as they come (``geomap.atomic.write_atomic``).
+    ``articles`` (by id): the articles a corpus map's merged events name, for their outlets and
+    dates; a corpus map's GeoJSON is ``geomap.corpus.corpus_geojson``'s."""
     if fmt == "geojson":
         return geojson_chunks(docs)
     if fmt == "csv":
-        return [csv_text(docs)]
+        return [csv_text(docs, articles)]
     if fmt == "kml":
-        return kml_chunks(docs, title=title)
+        return kml_chunks(docs, title=title, articles=articles)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -74,7 +74,7 @@ def render_map(docs: list[Document], *, title: str | None = None, tiles: bool = 
         m.add_child(TimeFilter(collection))
         m.add_child(FullscreenButton())
         if not collection["features"]:
-            m.add_child(NothingToMap())
+            m.add_child(NothingToMap(nothing_to_map(docs)))
         m.add_child(PlaceFinder())
         m.add_child(ClearOfControls(bounds, tiles=bool(tiles)))  # the controls are drawn: measure them
         m.add_child(PrintStyle())
@@ -211,12 +211,31 @@ class NothingToMap(RawMacroElement):
     (function () {
         var note = L.DomUtil.create("div", "geomap-nothing", {{ this._parent.get_name() }}.getContainer());
         note.setAttribute("role", "status");
-        note.innerHTML = "<b>No places with events to show.</b><br>None was found in the text, or every one is " +
-            "hidden or has no coordinates: add or correct them in the data file and build again.";
+        L.DomUtil.create("b", "", note).textContent = "No places with events to show.";
+        L.DomUtil.create("br", "", note);
+        note.appendChild(document.createTextNode({{ this.why }}));
     })();
 {% endmacro %}
 """)
 
-    def __init__(self):
+    def __init__(self, why: str):
         super().__init__()
         self._name = "NothingToMap"
+        self.why = script_json(why)
+
+
+def nothing_to_map(docs: list[Document]) -> str:
+    """Why a map shows no place, and what to do: a travel story names 26 places and reports no
+    event at any of them, which is not "no place found"."""
+    named = [p for d in docs for p in d.places if not p.hidden]
+    at = {(id(d), e.place) for d in docs for e in d.events if not e.hidden}
+    with_events = [p for d in docs for p in d.places if not p.hidden and (id(d), p.id) in at]
+    if with_events:
+        return ("Every place with an event is hidden or has no coordinates: correct them in the data file "
+                "and build again.")
+    if named:
+        n = len({p.gazetteer_id or p.id for p in named})
+        return (f"{n} place{'s were' if n != 1 else ' was'} named in the text, but none has an event to map (a "
+                "strike, a protest, talks...): add one to the data file's events, with place: the id of one "
+                "of its places, and build again.")
+    return "No place was found in the text: add places and events to the data file and build again."

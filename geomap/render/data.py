@@ -116,6 +116,12 @@ def page_view(docs: list[Document], articles=()) -> tuple[dict, list[list[float]
         features.append({"type": "Feature", "id": f"{article_key[0]}/{place.id}", "geometry": geometry,
                          "properties": properties})
     features.sort(key=lambda f: f["id"])
+    if not features:  # no event to show: the places named frame the map, not Europe (a travel story)
+        for doc in docs:
+            for place in doc.places:
+                if not place.hidden and place.lat is not None and place.lon is not None:
+                    spot = (place.lon, place.lat, place.lon, place.lat)
+                    (countries if place.precision == "country" else precise).append(spot)
     boxes = np.array(precise or countries, dtype=float).reshape(-1, 4)
     if len(boxes):
         minx, miny = boxes[:, 0].min(), boxes[:, 1].min()
