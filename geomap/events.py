@@ -132,7 +132,7 @@ _KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies)\b", r
 # "the death toll rose to 45", "bringing the death toll to 45": a count of the dead with no noun.
 _DEATH_TOLL = re.compile(r"\bdeath toll\b[^.;\d]{0,60}?\b(?:to|of|at|is|was|reached|stood at|rose to)\s+"
                          r"(?:(?:at least|about|some|nearly|more than|over|around)\s+)?"
-                         r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b",
+                         r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_NUMBER_WORDS) + r")\b",
                          re.I)
 # Two or three capitalized words: a person's name when none of them is a place, title or common word.
 _PERSON_RUN = re.compile(r"(?<![\w-])[A-Z][a-z\u00c0-\u017f]+(?:\s[A-Z][a-z\u00c0-\u017f-]+){1,4}\b(?!['\u2019])")
@@ -316,6 +316,8 @@ def _contains(outer, inner) -> bool:
         return False
     if outer.kind == "country":
         return inner.country == outer.country and inner.kind in ("admin1", "city")
+    if outer.kind == "region" and outer.admin1:  # "Darfur" covers North, South and West Darfur
+        return inner.kind in ("admin1", "city") and inner.admin1 in outer.admin1.split(";")
     return outer.kind == "admin1" and inner.kind == "city" and inner.admin1 == outer.admin1
 
 

@@ -625,7 +625,7 @@ def _names_one_place(key: str, other: str, starts: dict[str, list[int]]) -> bool
     the text: a short form ("Santiago de Compostela ... Santiago") or a name given beside the other
     ("Vila Rica (now Ouro Preto)"). Far apart, another name is another place: "Islamabad", an old
     name of Chittagong, in a story that names Chittagong is Pakistan's capital."""
-    if key.startswith(other) or other.startswith(key):
+    if f" {other} " in f" {key} " or f" {key} " in f" {other} ":  # "St. Petersburg ... Petersburg"
         return True
     return any(abs(a - b) <= NAMED_BESIDE for a in starts[key] for b in starts[other])
 

@@ -46,7 +46,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"drone (?:strike|attack)s?|air raids?|bomb(?:ed|ing)|\buavs?\b|downed .* drones|"
               r"(?:aircraft|warplanes?|jets?|helicopters?) (?:struck|bombed|hit|attacked)|"
               r"\b(?:strikes?|drones?|missiles?)\b[^.;]{0,80}\bkill(?:ed|ing|s)?\b|"
-              r"death toll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
+              r"\btoll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
               + "|".join(rf"\b{verb} (?:[\w-]+ ){{0,3}}{_MILITARY_TARGETS}\b" for verb in _STRUCK)),
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
@@ -73,7 +73,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("arrest", "Arrest", "Strategic developments", "Arrests", "#5d4037",
               r"arrest(?:ed|s)?\b|detain(?:ed)?|charged with"),
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
-              r"killed .*civilians|massacre|execut(?:ed|ion)|abduct|opened fire|suicide bomb|car bomb|"
+              r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|execut(?:ed|ion)|abduct|opened fire|suicide bomb|car bomb|"
               r"bomb (?:blast|attack|exploded|went off)|bombs?\b[^.;]{0,40}\bkill(?:ed|ing|s)?\b|"
               r"\battacks?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b|"
               + "".join(rf"\b{who}\b[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){{0,3}}{_FORCES})|"

@@ -359,6 +359,8 @@ def test_fatalities_are_the_events_own(index):
     ("An airstrike on Rafah killed a 9-year-old girl on Friday.", ["killed a 9-year-old girl"], 1),
     ("Drones struck Odesa, killing 2 people and wounding 5 civilians.", ["killing 2 people", "wounding 5 civilians"], 2),
     ("Drones struck Kharkiv, killing 11 people, including three children.", ["killing 11 people", "three children"], 11),
+    ("The death toll from the market strike in Nyala has risen to nine, medics said.",
+     ["death toll from the market strike in Nyala has risen to nine"], 9),
 ])
 def test_victims_joined_or_named_add_up(index, text, expected, dead):
     from geomap.events import fatalities
@@ -405,6 +407,11 @@ def test_victims_joined_or_named_add_up(index, text, expected, dead):
     ("Flash floods killed at least 41 people in Pakistan's southwestern Balochistan province and southern Sindh "
      "over the weekend.", [("Balochistan Province", "disaster", "2025-03-08"), ("Sind", "disaster", "2025-03-08")]),
     ("In Cebu City, floodwaters swept away cars on Tuesday.", [("Cebu City", "disaster", "2025-03-04")]),
+    # A toll told later is of the attack it names; a region and its town named together: the town.
+    ("The toll of the 7 March attack on a village near Wad Madani has risen to 33 killed, officials said.",
+     [("Wad Medani", "attack", "2025-03-07")]),
+    ("The RSF pressed their siege of the last army-held city in Darfur, El Fasher, on Monday.",
+     [("El Fasher", "ground_operation", "2025-03-03")]),
 ])
 def test_sixth_audit_of_wire_copy(index, text, expected):
     assert events_found(text, index, "2025-03-08") == expected
