@@ -176,6 +176,10 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 back = (published.weekday() - WEEKDAYS.index(g["weekday"].lower())) % 7
                 if back == 0 and (g.get("pre") or "").lower() == "last":
                     back = 7  # "last Tuesday" in a Tuesday's paper
+                elif back and not (g.get("pre") or "").lower().startswith(("last", "overnight")) \
+                        and _FUTURE_WORDS.search(text, _clause_start(text, max(start, m.start() - 40), m.start()),
+                                                 m.start()):
+                    back -= 7  # "will meet on Thursday", "could affect Wednesday's fixture": the coming one
                 value = (published - dt.timedelta(days=back)).isoformat()
             elif kind == "relative" and published:
                 rel = g["rel"].lower()
@@ -202,6 +206,12 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 taken.append((m.start(), m.end()))
                 found.append(DateMention(m.group(), m.start(), m.end(), value, approximate))
     return sorted(found, key=lambda d: d.start)
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause ending at ``end`` starts, at ``start`` at the earliest: past the last
+    comma or semicolon ("Voters will elect a mayor on Oct. 4; on Saturday ..." is past)."""
+    return max(start, text.rfind(",", start, end) + 1, text.rfind(";", start, end) + 1)
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:

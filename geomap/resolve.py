@@ -60,7 +60,12 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   500 people, the same holds by state for towns under STRAY_STATE_POPULATION: a Kansas story's
   "Lincolnville" is a Kansas town the gazetteer lacks, not Lincolnville, Maine. Not for a name
   named STRAY_REPEATS times or more (the story's subject) nor one joined by a hyphen to a
-  neighbour ("Fargo-Moorhead").
+  neighbour ("Fargo-Moorhead"). A town the text says lies in a place ("Karari district in
+  Omdurman") none of whose senses is in a country of the town's is doubtful as well.
+- dateline qualified by its country: decides its bare namesakes ("TRIPOLI, Lebanon -").
+- pair: another name of the same entry vouches for it only as a short form ("St. Petersburg ...
+  Petersburg") or beside it ("Vila Rica (now Ouro Preto)"): "Islamabad", an old name of
+  Chittagong, in a story naming Chittagong, is Pakistan's capital.
 One sense per document: every mention of the same name gets the same entry. Two passes: the
 second counts the first pass's choices for ambiguous names as evidence too (W_COHERENCE), and a
 clear name's choice where it moved ("Georgia" beside "Albany": the state; "Washington": the capital).
@@ -418,9 +423,31 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
                 if text is not None and text[a.end:b.start] in ("-", "\u2013") for start in (a.start, b.start)}
     # ... and a name the story repeats is its subject, wherever the rest of it looks: "a Laconia man".
     mentions = Counter(c.key for c in candidates)
+    abroad = _said_to_lie_abroad(out, text) if text is not None else set()
     return [Resolution(r.candidate, r.alternatives, doubtful=True)
-            if r.candidate.start not in hyphened and mentions[r.candidate.key] < STRAY_REPEATS and _stray(r, shares)
+            if r.candidate.start in abroad or (r.candidate.start not in hyphened and mentions[r.candidate.key] < STRAY_REPEATS
+                                               and _stray(r, shares))
             else r for r in out]
+
+
+# "Karari district in Omdurman": the text says where the place lies ("in the Gold Coast" may be a
+# colony or a region the gazetteer has as a town).
+_LIES_IN = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb|camp|area|village|town))?\s+in\s+")
+
+
+def _said_to_lie_abroad(out: list[Resolution], text: str) -> set[int]:
+    """The mentions (by start) of towns the text says lie in a place all of whose senses are in
+    one country, none of theirs: places the gazetteer lacks ("Karari district in Omdurman" is no
+    Karārī of India). A place of several countries settles nothing: the gazetteer may lack its
+    sense ("Seddon in Marlborough", New Zealand's region, is no town of England's)."""
+    starts = set()
+    for a, b in zip(out, out[1:]):
+        if a.entry is not None and b.entry is not None and _LIES_IN.fullmatch(text, a.candidate.end, b.candidate.start):
+            countries = {e.country for e in b.candidate.entries}
+            if len(countries) == 1 and all(e.kind in ("city", "admin2") and e.country not in countries
+                                           for e in a.candidate.entries):
+                starts.add(a.candidate.start)
+    return starts
 
 
 GULF_APART_KM = 2_500.0

@@ -98,7 +98,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
 _COMPILED = [(t.id, re.compile(t.keywords, re.I)) for t in EVENT_TYPES.values()]
 _COMPILED_BY_ID = dict(_COMPILED)
 # A type that yields to another the same sentence reports, whatever lies nearer the place.
-_OUTRANKED = {"protest": "arrest"}
+# ACLED codes a strike or shelling that kills civilians as remote violence, by its means: "a drone
+# strike on the market of El Fasher town killed 9 civilians" is a strike.
+_OUTRANKED = {"protest": ("arrest",), "attack": ("strike", "shelling")}
 # Most sentences contain no keyword: skip the patterns that cannot match, and the text before
 # the first place where one can.
 _LEADING_WORDS = LeadingWords([t.keywords for t in EVENT_TYPES.values()])
@@ -135,10 +137,10 @@ def classify_match(sentence: str, near: int | None = None) -> tuple[str, int] | 
             break
     if best is None:
         return None
-    if best[2] in _OUTRANKED:
-        outranking = _COMPILED_BY_ID[_OUTRANKED[best[2]]].search(sentence)
+    for outranking_id in _OUTRANKED.get(best[2], ()):
+        outranking = _COMPILED_BY_ID[outranking_id].search(sentence)
         if outranking:  # "Police arrested 12 demonstrators": an arrest, of protesters
-            return _OUTRANKED[best[2]], outranking.start()
+            return outranking_id, outranking.start()
     return best[2], best[3]
 
 

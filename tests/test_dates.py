@@ -57,6 +57,14 @@ def test_a_datelines_date_is_the_filing_date_not_an_events():
     ("The M23 seized North Kivu in 2012 and briefly captured Goma that November.", dt.date(2026, 2, 3), "2012-11",
      False),
     ("Police in Mandalay arrested five journalists last week.", dt.date(2026, 5, 20), "2026-05-13", True),
+    # A weekday told as to come is the coming one; one told as past, or said of, the one before.
+    ("Heavy rain could affect Wednesday's fixture in Hyderabad.", dt.date(2025, 4, 14), "2025-04-16", False),
+    ("Negotiators will meet in Cairo on Thursday.", dt.date(2025, 4, 14), "2025-04-17", False),
+    ("Zelensky said on Thursday that talks will resume.", dt.date(2025, 4, 14), "2025-04-10", False),
+    ("Voters will elect a mayor on Oct. 4; on Saturday thousands rallied.", dt.date(2025, 4, 14), "2025-04-12", False),
+    ("Russian drones hit Kyiv Saturday.", dt.date(2025, 4, 14), "2025-04-12", False),
+    ("Strikes continued over the weekend.", dt.date(2025, 4, 14), "2025-04-12", True),
+    ("Two days ago, jets struck the market.", dt.date(2025, 4, 14), "2025-04-12", False),
 ])
 def test_wire_copy_dates(text, published, value, approximate):
     found = find_dates(text, published)

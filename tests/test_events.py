@@ -407,6 +407,9 @@ def test_victims_joined_or_named_add_up(index, text, expected, dead):
     ("Flash floods killed at least 41 people in Pakistan's southwestern Balochistan province and southern Sindh "
      "over the weekend.", [("Balochistan Province", "disaster", "2025-03-08"), ("Sind", "disaster", "2025-03-08")]),
     ("In Cebu City, floodwaters swept away cars on Tuesday.", [("Cebu City", "disaster", "2025-03-04")]),
+    # A strike that kills civilians is a strike, as ACLED codes remote violence by its means.
+    ("A drone strike on the central market of El Fasher town killed at least 9 civilians on Monday.",
+     [("El Fasher", "strike", "2025-03-03")]),
     # A toll told later is of the attack it names; a region and its town named together: the town.
     ("The toll of the 7 March attack on a village near Wad Madani has risen to 33 killed, officials said.",
      [("Wad Medani", "attack", "2025-03-07")]),

@@ -2234,3 +2234,14 @@ def test_an_appositive_qualifies_and_spanish_names_keep_their_articles(index):
     assert _countries_of(text, index, "Hyderabad") == ["IN"]
     assert places("Officials in Santiago de los Caballeros said hospitals were full.", index)[0][:3] == \
         ("Santiago de los Caballeros", "Santiago de los Caballeros", "DO")
+
+
+def test_a_town_said_to_lie_in_a_place_abroad_is_one_the_gazetteer_lacks(index):
+    # No Karārī of India in Omdurman: left unplaced, not drawn 4,000 km away.
+    text = "Residents of Karari district in Omdurman were burying their dead on Friday. Khartoum was calm."
+    found = [(r.candidate.text, r.entry.country) for r in geoparse(text, index=index)]
+    assert found == [("Omdurman", "SD"), ("Khartoum", "SD")]
+    # But a place of several senses, one of them the town's country, settles nothing ("Marlborough"
+    # is also a town in England); nor does a name after "the" ("the Gold Coast", the colony).
+    assert _countries_of("A New Zealand quake struck Seddon in Marlborough at a depth of 12 km.", index, "Seddon") == ["NZ"]
+    assert _countries_of("Traders reached Cape Coast in the Gold Coast (now Ghana).", index, "Cape Coast") == ["GH"]
