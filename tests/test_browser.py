@@ -9,7 +9,7 @@ import zlib
 import pytest
 
 from geomap.api import build
-from geomap.model import Article, Document, Event, Place, Source
+from geomap.model import Article, Document, Event, Figure, Place, Source
 from geomap.render import DEFAULT_CLUSTER_UNTIL, map_html
 from geomap.snapshot import snapshot
 
@@ -200,6 +200,81 @@ def test_a_place_with_several_types_stays_while_one_of_them_shows(browser, tmp_p
     popup.wait_for()
     assert "2025-01-02" in popup.inner_text() and "2025-01-01" not in popup.inner_text()
     assert "2 more events are hidden by the filters" in popup.inner_text()
+    assert errors == []
+
+
+SUDAN_OUTLETS = [Article("", "wire/1", "Drone strike on El Fasher market kills seven", "2025-03-03", "Sahel Wire"),
+                 Article("", "live/2", "Sudan live: El Fasher toll reaches 12", "2025-03-06", "Global Post Live"),
+                 Article("", "hrn/3", "Situation update: Darfur", "2025-03-07", "Humanitarian Response Network")]
+
+
+def sourced(eid, pid, kind, date, article_ids, **kw):
+    """An event as a corpus map merges it: one source sentence from each article."""
+    sources = [Source(f"Report of {eid} in {a}.", 0, 20, a, next(x.title for x in SUDAN_OUTLETS if x.id == a))
+               for a in article_ids]
+    return Event(id=eid, place=pid, type=kind, date=date, sources=sources, **kw)
+
+
+def sudan_week():
+    """A week of Sudan coverage as the corpus map has it (audit 6): El Fasher's siege of last year,
+    reported as background, listed first and twice a ground operation, beside this week's strike
+    that killed 12 (three outlets, three tolls); Zamzam's shelling left undated by one report;
+    Nyala's strike with no toll beside two protests."""
+    places = [place("el-fasher", "El Fasher", 13.63, 25.35), place("zamzam", "Zamzam", 12.0, 22.0),
+              place("nyala", "Nyala", 12.05, 28.0)]
+    toll = [Figure("killing at least seven people", 7, "people"), Figure("12 killed", 12, "killed"),
+            Figure("43 injured", 43, "injured")]
+    events = [sourced("siege", "el-fasher", "ground_operation", "2024-05", ["wire/1"], actors=["RSF"]),
+              sourced("market", "el-fasher", "strike", "2025-03-03", ["wire/1", "live/2", "hrn/3"],
+                      actors=["Rapid Support Forces", "RSF"], figures=toll),
+              sourced("repelled", "el-fasher", "ground_operation", "2025-03-09", ["live/2"]),
+              sourced("shelled", "zamzam", "shelling", None, ["live/2"],
+                      figures=[Figure("killing five people", 5, "people")]),
+              sourced("aid-talks", "zamzam", "talks", "2025-03-04", ["live/2"]),
+              sourced("march-1", "nyala", "protest", "2025-03-05", ["hrn/3"]),
+              sourced("march-2", "nyala", "protest", "2025-03-05", ["live/2"]),
+              sourced("raid", "nyala", "strike", "2025-03-05", ["hrn/3"])]
+    return Document(Article(text="", id="corpus", title="Sudan, one week"), places, events)
+
+
+def open_sudan_week(browser, tmp_path):
+    html = map_html([sudan_week()], tiles=False, cluster_until=0, articles=SUDAN_OUTLETS)
+    (tmp_path / "map.html").write_text(html, encoding="utf-8")
+    return open_offline(browser, tmp_path / "map.html")
+
+
+def set_dates(page, first, last):
+    """Both sliders on the stops ``first`` and ``last`` (indexes), as a user drags them."""
+    page.locator('input[data-role="from"]').fill(str(first))
+    page.locator('input[data-role="to"]').fill(str(last))
+
+
+
+def test_a_merged_event_names_each_outlet_its_actors_once_and_its_highest_toll(browser, tmp_path):
+    page, errors = open_sudan_week(browser, tmp_path)
+    page.locator('[data-place-id="corpus/el-fasher"]').click()
+    market = page.locator(".geomap-popup .event[data-event-id='market']")
+    market.wait_for()
+    assert market.locator(".article").all_inner_texts() == [
+        "Source: Sahel Wire \u2014 Drone strike on El Fasher market kills seven, 2025-03-03",
+        "Source: Global Post Live \u2014 Sudan live: El Fasher toll reaches 12, 2025-03-06",
+        "Source: Humanitarian Response Network \u2014 Situation update: Darfur, 2025-03-07"]
+    rows = market.locator(".row").all_inner_texts()
+    assert rows == ["Who: Rapid Support Forces (RSF)", "Killed: 12 (highest reported)",
+                    "Figures: killing at least seven people; 12 killed; 43 injured"]
+    assert errors == []
+
+
+def test_the_note_of_hidden_events_follows_the_last_event_and_its_source(browser, tmp_path):
+    # It had come between the last event's sentence and the "Source:" line of the popup's one article.
+    page, errors = open_sudan_week(browser, tmp_path)
+    set_dates(page, 2, 2)  # 4 March: Zamzam's talks; its undated shelling hidden
+    page.locator('input[data-role="undated"]').uncheck()
+    page.locator('[data-place-id="corpus/zamzam"]').click()
+    page.locator(".leaflet-popup-content").wait_for()
+    parts = page.eval_on_selector_all(".geomap-popup > *", "els => els.map(e => e.className || e.tagName)")
+    assert parts[-3:] == ["events", "article", "hidden-note"]
+    assert page.locator(".geomap-popup > .hidden-note").inner_text() == "1 more event is hidden by the filters"
     assert errors == []
 
 

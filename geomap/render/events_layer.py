@@ -112,9 +112,10 @@ class EventsLayer(RawMacroElement):
         if (!ev.date) { return "undated"; }
         return (ev.approximate ? "about " : "") + ev.date;
     }
+    // "Source: Outlet - Title, date" (an em dash): who published the report, then which report.
     function articleLine(a) {
         var art = el("div", "article");
-        art.appendChild(document.createTextNode("Source: "));
+        art.appendChild(document.createTextNode("Source: " + (a.source ? a.source + " \u2014 " : "")));
         if (a.url && /^https?:\/\//i.test(a.url)) {
             var link = el("a", null, a.title || a.url);
             link.href = a.url; link.target = "_blank"; link.rel = "noopener noreferrer";
@@ -122,7 +123,7 @@ class EventsLayer(RawMacroElement):
         } else {
             art.appendChild(document.createTextNode(a.title || a.id));
         }
-        if (a.published) { art.appendChild(document.createTextNode(" (" + a.published + ")")); }
+        if (a.published) { art.appendChild(document.createTextNode(", " + a.published)); }
         return art;
     }
 
@@ -155,6 +156,8 @@ class EventsLayer(RawMacroElement):
             box.appendChild(meta);
             if (ev.summary) { box.appendChild(el("div", "summary", ev.summary)); }
             row(box, "Who", ev.actors.join(", "));
+            // one toll above the reports' phrases, which a merged event runs together
+            if (ev.killed) { row(box, "Killed", ev.killed + (ev.killed_varies ? " (highest reported)" : "")); }
             row(box, "Figures", ev.figures.join("; "));
             ev.sources.forEach(function (s, i) {
                 box.appendChild(el("blockquote", null, s));
@@ -164,14 +167,15 @@ class EventsLayer(RawMacroElement):
             list.appendChild(box);
         });
         root.appendChild(list);
+        if (single) {  // the events' one article, under the last of them
+            var a = articles[keys[0]];
+            if (a && (a.title || a.url)) { root.appendChild(articleLine(a)); }
+        }
+        // last: between an event and its source, the note read as part of that event
         var hidden = p.events.length - en.visible.length;
         if (hidden) {
             root.appendChild(el("div", "hidden-note",
                 hidden + (hidden === 1 ? " more event is" : " more events are") + " hidden by the filters"));
-        }
-        if (single) {
-            var a = articles[keys[0]];
-            if (a && (a.title || a.url)) { root.appendChild(articleLine(a)); }
         }
         return root;
     }
