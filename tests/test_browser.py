@@ -192,7 +192,7 @@ def test_a_place_with_several_types_stays_while_one_of_them_shows(browser, tmp_p
     (tmp_path / "map.html").write_text(map_html([doc], cluster_until=0), encoding="utf-8")
     page, errors = open_offline(browser, tmp_path / "map.html")
     x = page.locator('[data-place-id="multi/x"]')
-    assert x.get_attribute("data-type") == "protest"  # the most frequent type draws the marker
+    assert x.get_attribute("data-type") == "strike"  # the most violent type draws the marker, not the most frequent
     page.locator('.geomap-legend input[data-type="protest"]').uncheck()
     assert shown_place_ids(page) == ["multi/x"] and x.get_attribute("data-type") == "strike"
     x.click()
@@ -248,6 +248,26 @@ def set_dates(page, first, last):
     page.locator('input[data-role="from"]').fill(str(first))
     page.locator('input[data-role="to"]').fill(str(last))
 
+
+def marker_types(page):
+    return dict(page.eval_on_selector_all(".geomap-marker", "els => els.map(e => [e.dataset.placeId, e.dataset.type])"))
+
+
+def test_a_place_is_drawn_as_its_deadliest_event_that_the_filters_show(browser, tmp_path):
+    # El Fasher was drawn as a ground operation (its first, and most frequent, type: last year's
+    # siege) although a strike killed 12 there this week; Nyala as a protest beside a strike.
+    page, errors = open_sudan_week(browser, tmp_path)
+    assert marker_types(page) == {"corpus/el-fasher": "strike", "corpus/zamzam": "shelling",
+                                  "corpus/nyala": "strike"}
+    # stops: 2024-05, 2025-03-03, 2025-03-04, 2025-03-05, 2025-03-09: 9 March shows the repelled assault
+    set_dates(page, 4, 4)
+    page.locator('input[data-role="undated"]').uncheck()  # Zamzam's undated shelling: not this test's
+    assert marker_types(page) == {"corpus/el-fasher": "ground_operation"}
+    set_dates(page, 0, 4)
+    page.locator('.geomap-legend input[data-type="strike"]').uncheck()
+    assert marker_types(page)["corpus/el-fasher"] == "ground_operation"
+    assert marker_types(page)["corpus/nyala"] == "protest"
+    assert errors == []
 
 
 def test_a_merged_event_names_each_outlet_its_actors_once_and_its_highest_toll(browser, tmp_path):

@@ -204,3 +204,9 @@ def test_the_page_gives_an_event_its_actors_once_and_its_highest_toll():
     assert (events["kyiv-strike"]["killed"], events["kyiv-strike"]["killed_varies"]) == (12, True)
     assert "killed" not in events["kyiv-arrest"]  # an arrest after a killing has no dead of its own (as the CSV)
     assert events["kyiv-later"]["killed"] == 2 and "killed_varies" not in events["kyiv-later"]
+
+
+def test_every_event_type_has_a_rank_of_violence():
+    from geomap.taxonomy import VIOLENCE_ORDER
+    assert sorted(VIOLENCE_ORDER) == sorted(EVENT_TYPES)
+    assert VIOLENCE_ORDER.index("strike") < VIOLENCE_ORDER.index("ground_operation") < VIOLENCE_ORDER.index("talks")

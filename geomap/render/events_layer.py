@@ -1,8 +1,10 @@
 """The places and their events, drawn by JS from one GeoJSON object, with filters.
 
-Each place is one marker whose shape and colour are those of its most frequent visible event
-type (the earliest one on a tie); a region or country gets the same symbol hollow and dashed,
-over its outlined area, so an oblast is never mistaken for a city. A map of up to LABEL_UNTIL
+Each place is one marker whose shape and colour are those of its most violent visible event:
+the one with the most killed, then of the most violent type (``taxonomy.VIOLENCE_ORDER``:
+an attack or a strike before a protest, talks or a statement), then the latest. A region or
+country gets the same symbol hollow and dashed, over its outlined area, so an oblast is never
+mistaken for a city. A map of up to LABEL_UNTIL
 places draws every marker and names each; on a bigger one, markers cluster while places crowd,
 below a configurable zoom (leaflet.markercluster, inlined): up to 1,000 places only markers
 that would overlap are grouped; beyond, wider groups keep the number of icons down. Markers
@@ -10,8 +12,9 @@ are keyboard-focusable buttons titled with their place and events; Enter opens t
 
 Filters (the type checkboxes in the legend, the date range) act on events: a place shows
 while at least one of its events passes them, its popup lists those events, and its marker
-takes the type of those events. So a place with a protest and a strike stays on the map,
-as a strike, when protests are switched off.
+takes the type of the most violent of those events. So a place with a protest and a strike is
+drawn as a strike, and stays on the map, as a strike, when protests are switched off; a strike
+that killed 12 this week outranks a siege reported as last year's background.
 
 Dates are compared as ISO strings, never as epoch times: an event's date (a day, a month or a
 year) overlaps the selected range when ``date <= to`` and ``end(date) >= from``, where
@@ -378,6 +381,15 @@ class EventsLayer(RawMacroElement):
         viewChanged();
         if (pending) { pending = false; refresh(); }
     }
+    // Whether event a outranks event b for the marker: more killed, a more violent type, later.
+    // (Dates compare as strings; an undated event is the earliest.)
+    function moreViolent(a, b) {
+        var killed = (a.killed || 0) - (b.killed || 0);
+        if (killed) { return killed > 0; }
+        var violence = types[b.type].violence - types[a.type].violence;
+        if (violence) { return violence > 0; }
+        return (a.date || "") > (b.date || "");
+    }
     function dateOk(ev) {
         if (!ev.date) { return state.undated; }
         return !(state.from && ev.end < state.from) && !(state.to && ev.date > state.to);
@@ -387,7 +399,7 @@ class EventsLayer(RawMacroElement):
         var counts = {}, add = [], remove = [], shown = [], places = 0, events = 0, total = 0;
         typeIds.forEach(function (t) { counts[t] = 0; });
         entries.forEach(function (en) {
-            var vis = [], tally = {}, main = null, best = 0;
+            var vis = [], tally = {}, top = null;
             en.p.events.forEach(function (ev) {
                 total += 1;
                 if (!dateOk(ev)) { return; }
@@ -395,8 +407,9 @@ class EventsLayer(RawMacroElement):
                 if (!state.types[ev.type]) { return; }
                 vis.push(ev);
                 tally[ev.type] = (tally[ev.type] || 0) + 1;
-                if (tally[ev.type] > best) { best = tally[ev.type]; main = ev.type; }
+                if (!top || moreViolent(ev, top)) { top = ev; }
             });
+            var main = top && top.type;
             en.visible = vis;
             events += vis.length;
             var key = vis.length ? main + "|" + vis.length : "";
