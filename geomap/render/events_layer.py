@@ -19,7 +19,7 @@ that killed 12 this week outranks a siege reported as last year's background.
 Dates are compared as ISO strings, never as epoch times: an event's date (a day, a month or a
 year) overlaps the selected range when ``date <= to`` and ``end(date) >= from``, where
 ``end("2025-07")`` is ``"2025-07-99"`` and ``end("2025")`` is ``"2025-99-99"``; this holds for
-any year 0000-9999. Undated events have their own switch.
+any year 0000-9999. Undated events have their own switch (see ``timefilter``).
 
 Popups are built with DOM text nodes, never HTML strings, so article text shows as text
 whatever it contains. The only markup set as HTML is the symbols' SVG, built in Python from
@@ -396,13 +396,16 @@ class EventsLayer(RawMacroElement):
     }
     function refresh() {
         if (loading) { pending = true; return; }
-        var counts = {}, add = [], remove = [], shown = [], places = 0, events = 0, total = 0;
+        var counts = {}, add = [], remove = [], shown = [], places = 0, events = 0, total = 0, undatedHidden = 0;
         typeIds.forEach(function (t) { counts[t] = 0; });
         entries.forEach(function (en) {
             var vis = [], tally = {}, top = null;
             en.p.events.forEach(function (ev) {
                 total += 1;
-                if (!dateOk(ev)) { return; }
+                if (!dateOk(ev)) {
+                    if (!ev.date && state.types[ev.type]) { undatedHidden += 1; }  // the date panel says so
+                    return;
+                }
                 counts[ev.type] += 1;
                 if (!state.types[ev.type]) { return; }
                 vis.push(ev);
@@ -465,7 +468,7 @@ class EventsLayer(RawMacroElement):
         if (openEntry) {
             if (openEntry.visible.length) { popup.setContent(popupContent(openEntry)); } else { map.closePopup(popup); }
         }
-        var summary = {counts: counts, places: places, events: events, total: total};
+        var summary = {counts: counts, places: places, events: events, total: total, undatedHidden: undatedHidden};
         controller.summary = summary;
         listeners.forEach(function (fn) { fn(summary); });
     }
@@ -477,7 +480,12 @@ class EventsLayer(RawMacroElement):
         number: function (n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","); },  // 12,345 in any locale
         onChange: function (fn) { listeners.push(fn); if (controller.summary) { fn(controller.summary); } },
         setType: function (type, on) { state.types[type] = !!on; refresh(); },
-        setDates: function (from, to) { state.from = from || null; state.to = to ? endOf(to) : null; refresh(); },
+        // ``undated`` (optional): whether undated events show, set with the range in one refresh
+        setDates: function (from, to, undated) {
+            state.from = from || null; state.to = to ? endOf(to) : null;
+            if (undated !== undefined) { state.undated = !!undated; }
+            refresh();
+        },
         setUndated: function (on) { state.undated = !!on; refresh(); },
         refresh: refresh,
         // The places the filters show, for the place finder: id, name, and how they were resolved.
