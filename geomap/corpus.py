@@ -1510,7 +1510,8 @@ def _merge_events(reports: list[tuple], conflicts: list | None = None) -> list[E
 
 def corpus_geojson(doc: Document, articles: list[Article] | None = None) -> str:
     """``map.geojson`` of a merged corpus: as ``geomap.export.geojson_text``, with each event's
-    sources naming their article, and the corpus's articles listed in ``articles``."""
+    sources naming their article and its outlet (``source`` in its front matter), and the corpus's
+    articles listed in ``articles``."""
     return "".join(corpus_geojson_chunks(doc, articles))
 
 
@@ -1520,10 +1521,12 @@ def corpus_geojson_chunks(doc: Document, articles: list[Article] | None = None) 
 
     collection = feature_collection([doc])
     by_id = {e.id: e for e in doc.events}
+    outlets = {a.id: a.source for a in articles or ()}  # a source's outlet: who said it, beside the title
     for feature in collection["features"]:
         for ev in feature["properties"]["events"]:
             ev["sources"] = [{"text": s.text, "start": s.start, "end": s.end, "article_id": s.article_id,
-                              "title": s.title, "url": s.url} for s in by_id[ev["id"]].sources]
+                              "title": s.title, "outlet": outlets.get(s.article_id), "url": s.url}
+                             for s in by_id[ev["id"]].sources]
     if articles is not None:
         collection["articles"] = [{"id": a.id, "title": a.title, "url": a.url, "published": a.published,
                                    "source": a.source} for a in sorted(articles, key=lambda a: a.id)]

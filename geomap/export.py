@@ -30,7 +30,7 @@ from shapely.geometry import Point, mapping
 from geomap import boundaries
 from geomap.events import fatalities
 from geomap.model import Article, Document, Event, Figure, Place, Source
-from geomap.taxonomy import EVENT_TYPES
+from geomap.taxonomy import DEADLY_TYPES, EVENT_TYPES
 
 __all__ = ["mapped_places", "exported_events", "report_articles", "unplaced_places",
            "place_geometry", "place_geometry_json", "feature_collection", "geojson_text",
@@ -340,7 +340,7 @@ def _csv_rows(docs: list[Document], articles: dict[str, Article] | None = None) 
                 "notes": notes,
                 # the highest toll any one report gives (a merged event's figures are all its reports'):
                 # the reports of one event tell of the same dead, never to be added up
-                "fatalities": fatalities(ev.figures) if ev.type in _DEADLY else 0,
+                "fatalities": fatalities(ev.figures) if ev.type in DEADLY_TYPES else 0,
                 "geomap_type": ev.type, "approximate": "true" if ev.approximate else "false",
                 "geomap_event_id": ev.id, "geomap_place_id": place.id,
                 "geomap_precision": place.precision, "country_code": place.country or "",
@@ -365,9 +365,6 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER_COLUMNS = frozenset({"latitude", "longitude", "geo_precision", "year", "event_date", "fatalities"})
 
 
-# The types whose figures of the dead are the event's: an arrest "two days after 3 officers were
-# killed" has no fatalities of its own.
-_DEADLY = frozenset({"strike", "shelling", "ground_operation", "riot", "attack", "disaster"})
 
 
 def _as_text(value):

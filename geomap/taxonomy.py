@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from geomap.cues import LeadingWords
 
-__all__ = ["EventType", "EVENT_TYPES", "classify", "classify_match", "closest_type", "default_summary"]
+__all__ = ["DEADLY_TYPES", "EventType", "EVENT_TYPES", "VIOLENCE_ORDER", "classify", "classify_match", "closest_type",
+           "default_summary"]
 
 
 # Who kills in attacks on civilians ("Gunmen killed 17 people in Gusau"), and how places are
@@ -95,6 +96,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     # Matches no sentence; "^$" rather than "$^" as re then tries it at the start only.
     EventType("other", "Other", "Strategic developments", "Other", "#455a64", r"^$"),
 ]}
+# The types from the most violent to the least: a place's marker shows its most violent event
+# (after the number killed), so a week of strikes is never drawn as a statement or a siege of last year.
+# The types whose figures of the dead are the event's: an arrest "two days after 3 officers were
+# killed" has no fatalities of its own.
+DEADLY_TYPES = frozenset({"strike", "shelling", "ground_operation", "riot", "attack", "disaster"})
+VIOLENCE_ORDER = ("attack", "strike", "shelling", "ground_operation", "riot", "disaster", "arrest",
+                  "prisoner_exchange", "exercise", "protest", "talks", "statement", "other")
 _COMPILED = [(t.id, re.compile(t.keywords, re.I)) for t in EVENT_TYPES.values()]
 _COMPILED_BY_ID = dict(_COMPILED)
 # A type that yields to another the same sentence reports, whatever lies nearer the place.

@@ -9,7 +9,7 @@ import zlib
 import pytest
 
 from geomap.api import build
-from geomap.model import Article, Document, Event, Place, Source
+from geomap.model import Article, Document, Event, Figure, Place, Source
 from geomap.render import DEFAULT_CLUSTER_UNTIL, map_html
 from geomap.snapshot import snapshot
 
@@ -192,7 +192,7 @@ def test_a_place_with_several_types_stays_while_one_of_them_shows(browser, tmp_p
     (tmp_path / "map.html").write_text(map_html([doc], cluster_until=0), encoding="utf-8")
     page, errors = open_offline(browser, tmp_path / "map.html")
     x = page.locator('[data-place-id="multi/x"]')
-    assert x.get_attribute("data-type") == "protest"  # the most frequent type draws the marker
+    assert x.get_attribute("data-type") == "strike"  # the most violent type draws the marker, not the most frequent
     page.locator('.geomap-legend input[data-type="protest"]').uncheck()
     assert shown_place_ids(page) == ["multi/x"] and x.get_attribute("data-type") == "strike"
     x.click()
@@ -200,6 +200,123 @@ def test_a_place_with_several_types_stays_while_one_of_them_shows(browser, tmp_p
     popup.wait_for()
     assert "2025-01-02" in popup.inner_text() and "2025-01-01" not in popup.inner_text()
     assert "2 more events are hidden by the filters" in popup.inner_text()
+    assert errors == []
+
+
+SUDAN_OUTLETS = [Article("", "wire/1", "Drone strike on El Fasher market kills seven", "2025-03-03", "Sahel Wire"),
+                 Article("", "live/2", "Sudan live: El Fasher toll reaches 12", "2025-03-06", "Global Post Live"),
+                 Article("", "hrn/3", "Situation update: Darfur", "2025-03-07", "Humanitarian Response Network")]
+
+
+def sourced(eid, pid, kind, date, article_ids, **kw):
+    """An event as a corpus map merges it: one source sentence from each article."""
+    sources = [Source(f"Report of {eid} in {a}.", 0, 20, a, next(x.title for x in SUDAN_OUTLETS if x.id == a))
+               for a in article_ids]
+    return Event(id=eid, place=pid, type=kind, date=date, sources=sources, **kw)
+
+
+def sudan_week():
+    """A week of Sudan coverage as the corpus map has it (audit 6): El Fasher's siege of last year,
+    reported as background, listed first and twice a ground operation, beside this week's strike
+    that killed 12 (three outlets, three tolls); Zamzam's shelling left undated by one report;
+    Nyala's strike with no toll beside two protests."""
+    places = [place("el-fasher", "El Fasher", 13.63, 25.35), place("zamzam", "Zamzam", 12.0, 22.0),
+              place("nyala", "Nyala", 12.05, 28.0)]
+    toll = [Figure("killing at least seven people", 7, "people"), Figure("12 killed", 12, "killed"),
+            Figure("43 injured", 43, "injured")]
+    events = [sourced("siege", "el-fasher", "ground_operation", "2024-05", ["wire/1"], actors=["RSF"]),
+              sourced("market", "el-fasher", "strike", "2025-03-03", ["wire/1", "live/2", "hrn/3"],
+                      actors=["Rapid Support Forces", "RSF"], figures=toll),
+              sourced("repelled", "el-fasher", "ground_operation", "2025-03-09", ["live/2"]),
+              sourced("shelled", "zamzam", "shelling", None, ["live/2"],
+                      figures=[Figure("killing five people", 5, "people")]),
+              sourced("aid-talks", "zamzam", "talks", "2025-03-04", ["live/2"]),
+              sourced("march-1", "nyala", "protest", "2025-03-05", ["hrn/3"]),
+              sourced("march-2", "nyala", "protest", "2025-03-05", ["live/2"]),
+              sourced("raid", "nyala", "strike", "2025-03-05", ["hrn/3"])]
+    return Document(Article(text="", id="corpus", title="Sudan, one week"), places, events)
+
+
+def open_sudan_week(browser, tmp_path):
+    html = map_html([sudan_week()], tiles=False, cluster_until=0, articles=SUDAN_OUTLETS)
+    (tmp_path / "map.html").write_text(html, encoding="utf-8")
+    return open_offline(browser, tmp_path / "map.html")
+
+
+def set_dates(page, first, last):
+    """Both sliders on the stops ``first`` and ``last`` (indexes), as a user drags them."""
+    page.locator('input[data-role="from"]').fill(str(first))
+    page.locator('input[data-role="to"]').fill(str(last))
+
+
+def marker_types(page):
+    return dict(page.eval_on_selector_all(".geomap-marker", "els => els.map(e => [e.dataset.placeId, e.dataset.type])"))
+
+
+def test_a_place_is_drawn_as_its_deadliest_event_that_the_filters_show(browser, tmp_path):
+    # El Fasher was drawn as a ground operation (its first, and most frequent, type: last year's
+    # siege) although a strike killed 12 there this week; Nyala as a protest beside a strike.
+    page, errors = open_sudan_week(browser, tmp_path)
+    assert marker_types(page) == {"corpus/el-fasher": "strike", "corpus/zamzam": "shelling",
+                                  "corpus/nyala": "strike"}
+    # stops: 2024-05, 2025-03-03, 2025-03-04, 2025-03-05, 2025-03-09: 9 March shows the repelled assault
+    set_dates(page, 4, 4)
+    page.locator('input[data-role="undated"]').uncheck()  # Zamzam's undated shelling: not this test's
+    assert marker_types(page) == {"corpus/el-fasher": "ground_operation"}
+    set_dates(page, 0, 4)
+    page.locator('.geomap-legend input[data-type="strike"]').uncheck()
+    assert marker_types(page)["corpus/el-fasher"] == "ground_operation"
+    assert marker_types(page)["corpus/nyala"] == "protest"
+    assert errors == []
+
+
+def test_a_narrowed_date_range_hides_undated_events_and_says_how_many(browser, tmp_path):
+    # With both sliders on 9 March, the 4 March Zamzam shelling one report left undated still
+    # showed, with its 5 dead: the undated box stayed ticked.
+    page, errors = open_sudan_week(browser, tmp_path)
+    dates, undated = page.locator(".geomap-dates"), page.locator('input[data-role="undated"]')
+    assert undated.is_checked() and "corpus/zamzam" in shown_place_ids(page)  # the whole range: everything
+    set_dates(page, 4, 4)
+    assert not undated.is_checked() and shown_place_ids(page) == ["corpus/el-fasher"]
+    assert "Showing 1 of 8 events at 1 place; 1 undated hidden" in dates.inner_text()
+    undated.check()  # the user's choice then holds, whatever the range
+    assert shown_place_ids(page) == ["corpus/el-fasher", "corpus/zamzam"]
+    assert "undated hidden" not in dates.inner_text()
+    set_dates(page, 3, 4)
+    assert undated.is_checked() and "corpus/zamzam" in shown_place_ids(page)
+    set_dates(page, 0, 4)  # back to the whole range, unticked by the user: still hidden
+    undated.uncheck()
+    set_dates(page, 4, 4)
+    set_dates(page, 0, 4)
+    assert not undated.is_checked() and "Showing 7 of 8 events at 3 places; 1 undated hidden" in dates.inner_text()
+    assert errors == []
+
+
+def test_a_merged_event_names_each_outlet_its_actors_once_and_its_highest_toll(browser, tmp_path):
+    page, errors = open_sudan_week(browser, tmp_path)
+    page.locator('[data-place-id="corpus/el-fasher"]').click()
+    market = page.locator(".geomap-popup .event[data-event-id='market']")
+    market.wait_for()
+    assert market.locator(".article").all_inner_texts() == [
+        "Source: Sahel Wire \u2014 Drone strike on El Fasher market kills seven, 2025-03-03",
+        "Source: Global Post Live \u2014 Sudan live: El Fasher toll reaches 12, 2025-03-06",
+        "Source: Humanitarian Response Network \u2014 Situation update: Darfur, 2025-03-07"]
+    rows = market.locator(".row").all_inner_texts()
+    assert rows == ["Who: Rapid Support Forces (RSF)", "Killed: 12 (highest reported)",
+                    "Figures: killing at least seven people; 12 killed; 43 injured"]
+    assert errors == []
+
+
+def test_the_note_of_hidden_events_follows_the_last_event_and_its_source(browser, tmp_path):
+    # It had come between the last event's sentence and the "Source:" line of the popup's one article.
+    page, errors = open_sudan_week(browser, tmp_path)
+    set_dates(page, 2, 2)  # 4 March: Zamzam's talks; its undated shelling hidden
+    page.locator('input[data-role="undated"]').uncheck()
+    page.locator('[data-place-id="corpus/zamzam"]').click()
+    page.locator(".leaflet-popup-content").wait_for()
+    parts = page.eval_on_selector_all(".geomap-popup > *", "els => els.map(e => e.className || e.tagName)")
+    assert parts[-3:] == ["events", "article", "hidden-note"]
+    assert page.locator(".geomap-popup > .hidden-note").inner_text() == "1 more event is hidden by the filters"
     assert errors == []
 
 
@@ -216,10 +333,12 @@ def test_date_filter_handles_every_precision_and_century(browser, tmp_path):
     frm.fill("1")  # from 1944-06-06
     to.fill("3")  # to 1989-11
     assert "1944-06-06 \u2013 1989-11" in dates.inner_text()
+    # a narrowed range hides the undated event (see the Sudan week below); ticked, it shows
+    assert shown_place_ids(page) == ["dated/berlin", "dated/caen", "dated/prague"]
+    assert "Showing 3 of 7 events at 3 places; 1 undated hidden" in dates.inner_text()
+    page.locator('input[data-role="undated"]').check()
     assert shown_place_ids(page) == ["dated/berlin", "dated/caen", "dated/nowhere", "dated/prague"]
     page.locator('input[data-role="undated"]').uncheck()
-    assert shown_place_ids(page) == ["dated/berlin", "dated/caen", "dated/prague"]
-    assert "Showing 3 of 7 events at 3 places" in dates.inner_text()
     frm.fill("0")
     to.fill("0")  # the year 800 alone
     assert shown_place_ids(page) == ["dated/aachen"]

@@ -1092,3 +1092,17 @@ def test_a_broken_link_or_a_pipe_named_like_an_article_is_reported_and_utf16_is_
         assert f"{corpus / name}: not a regular file (a device or a pipe)" in result.output
     assert "2 articles (2 extracted), 3 skipped" in result.output
     assert "Lviv" in (tmp_path / "out" / "map.html").read_text(encoding="utf-8")
+
+
+def test_a_merged_events_sources_name_their_outlet_in_map_geojson():
+    # The outlet (front matter's ``source``) was only in the ``articles`` list, not beside each source.
+    articles = [Article("", "wire/1", "Strike on the market", "2025-03-03", "Sahel Wire"),
+                Article("", "blog/2", "Live: toll rises", "2025-03-04")]
+    sources = [Source("A drone hit the market.", 0, 23, "wire/1", "Strike on the market"),
+               Source("The toll rose to 12.", 0, 20, "blog/2", "Live: toll rises")]
+    merged = Document(Article("", "corpus", "corpus"),
+                      [Place("el-fasher", "El Fasher", 13.63, 25.35, gazetteer_id="gn:1")],
+                      [Event("el-fasher-strike", "el-fasher", "strike", "2025-03-03", sources=sources)])
+    (feature,) = json.loads(corpus_geojson(merged, articles))["features"]
+    (event,) = feature["properties"]["events"]
+    assert [(s["article_id"], s["outlet"]) for s in event["sources"]] == [("wire/1", "Sahel Wire"), ("blog/2", None)]

@@ -176,3 +176,37 @@ def test_build_embed_writes_embed_html(tmp_path, sample_copy):
     assert "unchanged" in again.output and "embed.html" in again.output
     bad = CliRunner().invoke(cli, ["build", str(sample_copy), "-o", str(out), "--cluster-until", "30"])
     assert bad.exit_code == 2 and "--cluster-until" in bad.output
+
+
+def test_an_acronym_and_the_name_it_stands_for_are_one_actor():
+    # A merged event listed "Who: Rapid Support Forces, RSF": its reports name the group both ways.
+    from geomap.render.data import actor_names
+    assert actor_names(["Rapid Support Forces", "RSF"]) == ["Rapid Support Forces (RSF)"]
+    assert actor_names(["RSF", "Sudan", "Rapid Support Forces"]) == ["Sudan", "Rapid Support Forces (RSF)"]
+    assert actor_names(["Sudanese Armed Forces", "Rapid Support Forces", "RSF", "SAF"]) == [
+        "Sudanese Armed Forces (SAF)", "Rapid Support Forces (RSF)"]
+    assert actor_names(["Democratic Republic of the Congo", "DRC", "M23"]) == [
+        "Democratic Republic of the Congo (DRC)", "M23"]
+    assert actor_names(["R.S.F.", "Rapid Support Forces"]) == ["Rapid Support Forces (R.S.F.)"]
+    # initials that do not match, a lone acronym, a one-word name: as they were
+    assert actor_names(["RSF", "Rapid Forces", "Hamas", "HAMAS"]) == ["RSF", "Rapid Forces", "Hamas", "HAMAS"]
+
+
+def test_the_page_gives_an_event_its_actors_once_and_its_highest_toll():
+    strike = Event("kyiv-strike", "kyiv", "strike", "2025-07-22", actors=["Rapid Support Forces", "RSF"],
+                   figures=[Figure("killing at least seven people", 7, "people"), Figure("12 killed", 12, "killed"),
+                            Figure("43 injured", 43, "injured")])
+    arrest = Event("kyiv-arrest", "kyiv", "arrest", "2025-07-23", figures=[Figure("3 officers were killed", 3, "killed")])
+    later = Event("kyiv-later", "kyiv", "strike", "2025-07-24", figures=[Figure("killing 2", 2, "people")])
+    events = {e["id"]: e for e in page_data([doc(places=[kyiv()], events=[strike, arrest, later])])
+              ["features"][0]["properties"]["events"]}
+    assert events["kyiv-strike"]["actors"] == ["Rapid Support Forces (RSF)"]
+    assert (events["kyiv-strike"]["killed"], events["kyiv-strike"]["killed_varies"]) == (12, True)
+    assert "killed" not in events["kyiv-arrest"]  # an arrest after a killing has no dead of its own (as the CSV)
+    assert events["kyiv-later"]["killed"] == 2 and "killed_varies" not in events["kyiv-later"]
+
+
+def test_every_event_type_has_a_rank_of_violence():
+    from geomap.taxonomy import VIOLENCE_ORDER
+    assert sorted(VIOLENCE_ORDER) == sorted(EVENT_TYPES)
+    assert VIOLENCE_ORDER.index("strike") < VIOLENCE_ORDER.index("ground_operation") < VIOLENCE_ORDER.index("talks")

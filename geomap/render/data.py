@@ -3,8 +3,9 @@
 A place reported by several articles (the same gazetteer entry, or the same spot when the
 user placed it) is one feature holding all their events, each event naming its article, so
 five articles about Kyiv give one marker, not five stacked ones. Only what the page shows is
-kept (the full record is in map.geojson): per event its type, date, actors, figures' text and
-source sentences. Articles are listed once, in the collection's ``articles`` member, and events
+kept (the full record is in map.geojson): per event its type, date, actors (an acronym and its
+name once), figures' text, toll (``killed``, the highest any report gives) and source
+sentences. Articles are listed once, in the collection's ``articles`` member, and events
 refer to them by index: ``a`` for the document the event is in and, on a map of many articles
 whose events merge reports from several of them, ``sa`` for each source sentence's own article. Region and country outlines are simplified to ~100 m, the precision of
 their 3-decimal coordinates. Everything is sorted, so the same data gives the same bytes.
@@ -12,15 +13,18 @@ their 3-decimal coordinates. Everything is sorted, so the same data gives the sa
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 import shapely
 from shapely.geometry import mapping
 
+from geomap.events import fatalities
 from geomap.export import mapped_places, place_geometry, resolved_as
-from geomap.model import Document, Place
-from geomap.taxonomy import default_summary
+from geomap.model import Document, Figure, Place
+from geomap.taxonomy import DEADLY_TYPES, default_summary
 
-__all__ = ["page_data", "page_view", "date_stops", "DEFAULT_BOUNDS"]
+__all__ = ["page_data", "page_view", "date_stops", "actor_names", "DEFAULT_BOUNDS"]
 
 DEFAULT_BOUNDS = [[35.0, -10.0], [60.0, 40.0]]  # Europe, for a map with nothing on it
 BOUNDS_PAD = 0.5  # degrees: a lone place is not shown at street level
@@ -44,6 +48,55 @@ def _source_article_key(source, articles: dict) -> tuple | None:
     article = articles.get(source.article_id)
     return (source.article_id, source.title or "", source.url or "",
             (article and article.published) or "", (article and article.source) or "")
+
+
+# Words an acronym leaves out: "Islamic State of Iraq and the Levant" is ISIL.
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "al"})
+
+
+def _acronym_of(name: str) -> str | None:
+    """The acronym a name is written as (upper-case letters, dots dropped: "R.S.F." is RSF), or None."""
+    letters = name.replace(".", "")
+    return letters if 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper() else None
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a spelled-out name may have: its words' initials, with and without the small
+    words ("Democratic Republic of the Congo": DROTC and DRC)."""
+    words = name.replace("-", " ").split()
+    if len(words) < 2:
+        return set()
+    every = "".join(w[0] for w in words).upper()
+    kept = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIPS).upper()
+    return {every, kept}
+
+
+def actor_names(actors: list[str]) -> list[str]:
+    """The actors with an acronym and the name it stands for given once, as "Rapid Support Forces
+    (RSF)" where the name is listed (reports of one event name a group both ways, and merging them
+    listed "Rapid Support Forces, RSF"). Matched by the words' initials: no list of groups."""
+    return list(_actor_names(tuple(actors))) if len(actors) > 1 else list(actors)
+
+
+@lru_cache(maxsize=4096)  # a map's events share a few lists of actors: 100,000 events, a few hundred lists
+def _actor_names(actors: tuple[str, ...]) -> tuple[str, ...]:
+    names = list(dict.fromkeys(actors))
+    for acronym in [a for a in names if _acronym_of(a)]:
+        spelled = next((n for n in names if n != acronym and _acronym_of(acronym) in _initials(n)), None)
+        if spelled is None:
+            continue
+        names[names.index(spelled)] = f"{spelled} ({acronym})"
+        names.remove(acronym)
+    return tuple(names)
+
+
+def _killed(event_type: str, figures: list[Figure]) -> tuple[int, bool]:
+    """The most deaths the event's reports give (its type's: an arrest after a killing has none of
+    its own, as in the CSV's ``fatalities``) and whether the reports give different tolls."""
+    if not figures or event_type not in DEADLY_TYPES:
+        return 0, False
+    tolls = {fatalities([f]) for f in figures} - {0}
+    return max(tolls, default=0), len(tolls) > 1
 
 
 _AREAS: dict[int, tuple] = {}  # id of a boundaries geometry (kept for the process) -> (geometry, result)
@@ -93,8 +146,13 @@ def page_view(docs: list[Document], articles=()) -> tuple[dict, list[list[float]
             a = article_index[member_key]
             for ev in member_events:
                 event = {"id": ev.id, "type": ev.type, "date": ev.date, "approximate": ev.approximate,
-                         "actors": list(ev.actors), "figures": [f.text for f in ev.figures],
+                         "actors": actor_names(ev.actors), "figures": [f.text for f in ev.figures],
                          "sources": [s.text for s in ev.sources], "a": a}
+                killed, varies = _killed(ev.type, ev.figures)
+                if killed:  # the marker shows a place's deadliest event; the popup says its toll
+                    event["killed"] = killed
+                    if varies:
+                        event["killed_varies"] = True
                 if ev.summary and ev.summary != default_summary(ev.type, place.name):
                     event["summary"] = ev.summary  # the user's words (the extractor's say what the popup says)
                 if any(s.article_id for s in ev.sources):

@@ -1,8 +1,10 @@
 """The places and their events, drawn by JS from one GeoJSON object, with filters.
 
-Each place is one marker whose shape and colour are those of its most frequent visible event
-type (the earliest one on a tie); a region or country gets the same symbol hollow and dashed,
-over its outlined area, so an oblast is never mistaken for a city. A map of up to LABEL_UNTIL
+Each place is one marker whose shape and colour are those of its most violent visible event:
+the one with the most killed, then of the most violent type (``taxonomy.VIOLENCE_ORDER``:
+an attack or a strike before a protest, talks or a statement), then the latest. A region or
+country gets the same symbol hollow and dashed, over its outlined area, so an oblast is never
+mistaken for a city. A map of up to LABEL_UNTIL
 places draws every marker and names each; on a bigger one, markers cluster while places crowd,
 below a configurable zoom (leaflet.markercluster, inlined): up to 1,000 places only markers
 that would overlap are grouped; beyond, wider groups keep the number of icons down. Markers
@@ -10,13 +12,14 @@ are keyboard-focusable buttons titled with their place and events; Enter opens t
 
 Filters (the type checkboxes in the legend, the date range) act on events: a place shows
 while at least one of its events passes them, its popup lists those events, and its marker
-takes the type of those events. So a place with a protest and a strike stays on the map,
-as a strike, when protests are switched off.
+takes the type of the most violent of those events. So a place with a protest and a strike is
+drawn as a strike, and stays on the map, as a strike, when protests are switched off; a strike
+that killed 12 this week outranks a siege reported as last year's background.
 
 Dates are compared as ISO strings, never as epoch times: an event's date (a day, a month or a
 year) overlaps the selected range when ``date <= to`` and ``end(date) >= from``, where
 ``end("2025-07")`` is ``"2025-07-99"`` and ``end("2025")`` is ``"2025-99-99"``; this holds for
-any year 0000-9999. Undated events have their own switch.
+any year 0000-9999. Undated events have their own switch (see ``timefilter``).
 
 Popups are built with DOM text nodes, never HTML strings, so article text shows as text
 whatever it contains. The only markup set as HTML is the symbols' SVG, built in Python from
@@ -112,9 +115,10 @@ class EventsLayer(RawMacroElement):
         if (!ev.date) { return "undated"; }
         return (ev.approximate ? "about " : "") + ev.date;
     }
+    // "Source: Outlet - Title, date" (an em dash): who published the report, then which report.
     function articleLine(a) {
         var art = el("div", "article");
-        art.appendChild(document.createTextNode("Source: "));
+        art.appendChild(document.createTextNode("Source: " + (a.source ? a.source + " \u2014 " : "")));
         if (a.url && /^https?:\/\//i.test(a.url)) {
             var link = el("a", null, a.title || a.url);
             link.href = a.url; link.target = "_blank"; link.rel = "noopener noreferrer";
@@ -122,7 +126,7 @@ class EventsLayer(RawMacroElement):
         } else {
             art.appendChild(document.createTextNode(a.title || a.id));
         }
-        if (a.published) { art.appendChild(document.createTextNode(" (" + a.published + ")")); }
+        if (a.published) { art.appendChild(document.createTextNode(", " + a.published)); }
         return art;
     }
 
@@ -155,6 +159,8 @@ class EventsLayer(RawMacroElement):
             box.appendChild(meta);
             if (ev.summary) { box.appendChild(el("div", "summary", ev.summary)); }
             row(box, "Who", ev.actors.join(", "));
+            // one toll above the reports' phrases, which a merged event runs together
+            if (ev.killed) { row(box, "Killed", ev.killed + (ev.killed_varies ? " (highest reported)" : "")); }
             row(box, "Figures", ev.figures.join("; "));
             ev.sources.forEach(function (s, i) {
                 box.appendChild(el("blockquote", null, s));
@@ -164,14 +170,15 @@ class EventsLayer(RawMacroElement):
             list.appendChild(box);
         });
         root.appendChild(list);
+        if (single) {  // the events' one article, under the last of them
+            var a = articles[keys[0]];
+            if (a && (a.title || a.url)) { root.appendChild(articleLine(a)); }
+        }
+        // last: between an event and its source, the note read as part of that event
         var hidden = p.events.length - en.visible.length;
         if (hidden) {
             root.appendChild(el("div", "hidden-note",
                 hidden + (hidden === 1 ? " more event is" : " more events are") + " hidden by the filters"));
-        }
-        if (single) {
-            var a = articles[keys[0]];
-            if (a && (a.title || a.url)) { root.appendChild(articleLine(a)); }
         }
         return root;
     }
@@ -374,25 +381,38 @@ class EventsLayer(RawMacroElement):
         viewChanged();
         if (pending) { pending = false; refresh(); }
     }
+    // Whether event a outranks event b for the marker: more killed, a more violent type, later.
+    // (Dates compare as strings; an undated event is the earliest.)
+    function moreViolent(a, b) {
+        var killed = (a.killed || 0) - (b.killed || 0);
+        if (killed) { return killed > 0; }
+        var violence = types[b.type].violence - types[a.type].violence;
+        if (violence) { return violence > 0; }
+        return (a.date || "") > (b.date || "");
+    }
     function dateOk(ev) {
         if (!ev.date) { return state.undated; }
         return !(state.from && ev.end < state.from) && !(state.to && ev.date > state.to);
     }
     function refresh() {
         if (loading) { pending = true; return; }
-        var counts = {}, add = [], remove = [], shown = [], places = 0, events = 0, total = 0;
+        var counts = {}, add = [], remove = [], shown = [], places = 0, events = 0, total = 0, undatedHidden = 0;
         typeIds.forEach(function (t) { counts[t] = 0; });
         entries.forEach(function (en) {
-            var vis = [], tally = {}, main = null, best = 0;
+            var vis = [], tally = {}, top = null;
             en.p.events.forEach(function (ev) {
                 total += 1;
-                if (!dateOk(ev)) { return; }
+                if (!dateOk(ev)) {
+                    if (!ev.date && state.types[ev.type]) { undatedHidden += 1; }  // the date panel says so
+                    return;
+                }
                 counts[ev.type] += 1;
                 if (!state.types[ev.type]) { return; }
                 vis.push(ev);
                 tally[ev.type] = (tally[ev.type] || 0) + 1;
-                if (tally[ev.type] > best) { best = tally[ev.type]; main = ev.type; }
+                if (!top || moreViolent(ev, top)) { top = ev; }
             });
+            var main = top && top.type;
             en.visible = vis;
             events += vis.length;
             var key = vis.length ? main + "|" + vis.length : "";
@@ -448,7 +468,7 @@ class EventsLayer(RawMacroElement):
         if (openEntry) {
             if (openEntry.visible.length) { popup.setContent(popupContent(openEntry)); } else { map.closePopup(popup); }
         }
-        var summary = {counts: counts, places: places, events: events, total: total};
+        var summary = {counts: counts, places: places, events: events, total: total, undatedHidden: undatedHidden};
         controller.summary = summary;
         listeners.forEach(function (fn) { fn(summary); });
     }
@@ -460,7 +480,12 @@ class EventsLayer(RawMacroElement):
         number: function (n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","); },  // 12,345 in any locale
         onChange: function (fn) { listeners.push(fn); if (controller.summary) { fn(controller.summary); } },
         setType: function (type, on) { state.types[type] = !!on; refresh(); },
-        setDates: function (from, to) { state.from = from || null; state.to = to ? endOf(to) : null; refresh(); },
+        // ``undated`` (optional): whether undated events show, set with the range in one refresh
+        setDates: function (from, to, undated) {
+            state.from = from || null; state.to = to ? endOf(to) : null;
+            if (undated !== undefined) { state.undated = !!undated; }
+            refresh();
+        },
         setUndated: function (on) { state.undated = !!on; refresh(); },
         refresh: refresh,
         // The places the filters show, for the place finder: id, name, and how they were resolved.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from geomap.taxonomy import EVENT_TYPES
+from geomap.taxonomy import EVENT_TYPES, VIOLENCE_ORDER
 
 __all__ = ["TYPE_SHAPES", "symbol_svg", "type_table"]
 
@@ -74,5 +74,6 @@ def symbol_svg(type_id: str, hollow: bool = False) -> str:
 def type_table() -> dict:
     """Everything the page's scripts know about each event type, in the taxonomy's order."""
     return {t.id: {"label": t.label, "color": t.color, "order": i, "shape": TYPE_SHAPES.get(t.id, "circle"),
+                   "violence": VIOLENCE_ORDER.index(t.id),
                    "solid": symbol_svg(t.id), "hollow": symbol_svg(t.id, hollow=True)}
             for i, t in enumerate(EVENT_TYPES.values())}

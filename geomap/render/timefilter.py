@@ -4,6 +4,11 @@ The slider stops are the dates as written in the data (``YYYY``, ``YYYY-MM`` or 
 in string order, which is date order for every year 0000-9999, so 1944 and 2025 sit on the same
 scale with no epoch arithmetic. An event shows while its date overlaps the range (see
 ``events_layer``): "2025-07" is in a range that ends on 2025-07-10.
+
+Undated events show while the range is the whole scale. Once the user narrows it they are
+hidden, since nothing says they happened in it ("what happened on 9 March" must not show a
+shelling of 4 March that one report left undated), and the panel says how many are hidden;
+ticking the box shows them again. Once the user ticks or unticks it, the box keeps their choice.
 """
 
 from __future__ import annotations
@@ -66,7 +71,8 @@ class TimeFilter(RawMacroElement):
         var collapse = geomap.foldable(div, toggle, chevron, "the date filter");
         var size = map.getSize();
         collapse(size.y < 560 || size.x < 640);  // small (embedded) maps start with the filter folded
-        var from = null, to = null;
+        var from = null, to = null, box = null;
+        var undatedChosen = false;  // whether the user ticked or unticked the undated box
         function slider(name, value) {
             var label = add("label", null, null, body);
             add("span", "name", name, label);
@@ -86,7 +92,9 @@ class TimeFilter(RawMacroElement):
         function apply() {
             show();
             var full = +from.value === 0 && +to.value === stops.length - 1;
-            geomap.setDates(full ? null : stops[+from.value], full ? null : stops[+to.value]);
+            if (box && !undatedChosen) { box.checked = full; }  // a narrowed range hides undated events
+            geomap.setDates(full ? null : stops[+from.value], full ? null : stops[+to.value],
+                            box ? box.checked : undefined);
         }
         if (stops.length > 1) {
             from = slider("From", 0);
@@ -105,10 +113,10 @@ class TimeFilter(RawMacroElement):
         }
         if (undated) {
             var label = add("label", null, null, body);
-            var box = add("input", null, null, label);
+            box = add("input", null, null, label);
             box.type = "checkbox"; box.checked = true;
             box.setAttribute("data-role", "undated");
-            box.addEventListener("change", function () { geomap.setUndated(box.checked); });
+            box.addEventListener("change", function () { undatedChosen = true; geomap.setUndated(box.checked); });
             add("span", null, "undated events (" + undated + ")", label);
         }
         var summary = add("div", "summary", null, body);
@@ -116,7 +124,8 @@ class TimeFilter(RawMacroElement):
         geomap.onChange(function (s) {
             summary.textContent = "Showing " + geomap.number(s.events) + " of " + geomap.number(s.total) +
                 (s.total === 1 ? " event" : " events") + " at " + geomap.number(s.places) +
-                (s.places === 1 ? " place" : " places");
+                (s.places === 1 ? " place" : " places") +
+                (s.undatedHidden ? "; " + geomap.number(s.undatedHidden) + " undated hidden" : "");
         });
         L.DomEvent.disableClickPropagation(div);
         L.DomEvent.disableScrollPropagation(div);
