@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 
 from geomap.dates import LIVE_ENTRY_TIME, DateMention, find_dates
 from geomap.model import Event, Figure, Place, Source
@@ -22,7 +23,7 @@ from geomap.resolve import Resolution
 from geomap.taxonomy import classify, classify_match, default_summary
 from geomap.text import normalize, sentences
 
-__all__ = ["annotate", "find_figures", "find_actors", "fatalities"]
+__all__ = ["annotate", "find_figures", "find_actors", "actor_names", "fatalities"]
 
 # Words that make the name after them a location: "in", "over the occupied", "streets of".
 _LOCATIVE_WORDS = (
@@ -274,6 +275,46 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             seen.add(a)
             out.append(a)
     return out
+
+
+# Words an acronym leaves out: "Islamic State of Iraq and the Levant" is ISIL.
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "al"})
+
+
+def _acronym_of(name: str) -> str | None:
+    """The acronym a name is written as (upper-case letters, dots dropped: "R.S.F." is RSF), or None."""
+    letters = name.replace(".", "")
+    return letters if 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper() else None
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a spelled-out name may have: its words' initials, with and without the small
+    words ("Democratic Republic of the Congo": DROTC and DRC)."""
+    words = name.replace("-", " ").split()
+    if len(words) < 2:
+        return set()
+    every = "".join(w[0] for w in words).upper()
+    kept = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIPS).upper()
+    return {every, kept}
+
+
+def actor_names(actors: list[str]) -> list[str]:
+    """The actors with an acronym and the name it stands for given once, as "Rapid Support Forces
+    (RSF)" where the name is listed (reports of one event name a group both ways, and merging them
+    listed "Rapid Support Forces, RSF"). Matched by the words' initials: no list of groups."""
+    return list(_actor_names(tuple(actors))) if len(actors) > 1 else list(actors)
+
+
+@lru_cache(maxsize=4096)  # a map's events share a few lists of actors: 100,000 events, a few hundred lists
+def _actor_names(actors: tuple[str, ...]) -> tuple[str, ...]:
+    names = list(dict.fromkeys(actors))
+    for acronym in [a for a in names if _acronym_of(a)]:
+        spelled = next((n for n in names if n != acronym and _acronym_of(acronym) in _initials(n)), None)
+        if spelled is None:
+            continue
+        names[names.index(spelled)] = f"{spelled} ({acronym})"
+        names.remove(acronym)
+    return tuple(names)
 
 
 def _hedged(sentence: str, wording: int, place: int) -> bool:

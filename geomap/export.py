@@ -28,7 +28,7 @@ from functools import lru_cache
 from shapely.geometry import Point, mapping
 
 from geomap import boundaries
-from geomap.events import fatalities
+from geomap.events import actor_names, fatalities
 from geomap.model import Article, Document, Event, Figure, Place, Source
 from geomap.taxonomy import DEADLY_TYPES, EVENT_TYPES
 
@@ -327,11 +327,12 @@ def _csv_rows(docs: list[Document], articles: dict[str, Article] | None = None) 
             t = EVENT_TYPES[ev.type]
             notes = " | ".join(s.text for s in ev.sources) or ev.summary  # the reports of one event
             reports = report_articles(ev, doc, articles)
+            actors = actor_names(ev.actors)  # "Rapid Support Forces (RSF)" once, not as actor1 and actor2
             rows.append({
                 "event_date": ev.date or "", "year": ev.date[:4] if ev.date else "",
                 "event_type": t.acled_event_type, "sub_event_type": t.acled_sub_event_type,
-                "actor1": ev.actors[0] if ev.actors else "", "actor2": ev.actors[1] if len(ev.actors) > 1 else "",
-                "assoc_actor_1": "; ".join(ev.actors[2:]),
+                "actor1": actors[0] if actors else "", "actor2": actors[1] if len(actors) > 1 else "",
+                "assoc_actor_1": "; ".join(actors[2:]),
                 "country": _country_names().get(place.country or "", place.country or ""),
                 "admin1": (place.name if place.precision == "admin1" else _admin1_names().get(code or "", "")),
                 "location": place.name, "latitude": f"{place.lat:.5f}", "longitude": f"{place.lon:.5f}",
@@ -455,7 +456,7 @@ def _description(place: Place, ev: Event, reports: list[Article]) -> str:
     lines = [f"<b>{e(('about ' if ev.approximate else '') + (ev.date or 'undated'))}: "
              f"{e(EVENT_TYPES[ev.type].label)} in {e(place.name)}</b>"]
     if ev.actors:
-        lines.append("Who: " + e(", ".join(ev.actors)))
+        lines.append("Who: " + e(", ".join(actor_names(ev.actors))))
     if ev.figures:
         lines.append("Figures: " + e("; ".join(f.text for f in ev.figures)))
     lines += [f"\u201c{e(s.text)}\u201d" for s in ev.sources]

@@ -67,6 +67,8 @@ def test_a_corpus_csv_has_one_row_per_event_of_its_map(week):
     assert market["notes"].split(" | ") == [s["text"] for s in reports]
     assert set(market["article_id"].split("; ")) == {s["article_id"] for s in reports}
     assert "killing at least seven people" in market["figures"] and "12" in market["figures"]
+    # The RSF is the party, once: not actor1 and actor2 by its name and its acronym.
+    assert (market["actor1"], market["actor2"]) == ("Rapid Support Forces (RSF)", "")
     # summed, the week's dead are counted once a map event (323 before; the map still splits a few
     # undated reports from their events)
     assert sum(int(r["fatalities"]) for r in exported) < 150
