@@ -1256,6 +1256,10 @@ def typed_coordinates(place: Place) -> tuple[float, float] | None:
 # precision and coord_source; an event's place, type and date) decide what is merged with what.
 PLACE_VALUES = ("name", "kind", "country", "admin1", "score")
 EVENT_VALUES = ("summary", "approximate", "actors", "figures")
+# ... but figures are each report's: the merged event lists every report's, a user's for the
+# report they corrected ("death toll has risen to nine" added to one live blog's event had wiped
+# five other outlets' tolls).
+MERGED_EVENT_VALUES = ("summary", "approximate", "actors")
 
 
 def user_edits(doc: Document, data_file: Path) -> dict[tuple[str, str], frozenset[str]] | None:
@@ -1504,7 +1508,7 @@ def _merge_events(reports: list[tuple], conflicts: list | None = None) -> list[E
         merged.approximate = merged.approximate and ev.approximate
     for key, users in edited.items():
         merged = events[key]
-        _overlay(merged, users, EVENT_VALUES, "events", merged.id, conflicts)
+        _overlay(merged, users, MERGED_EVENT_VALUES, "events", merged.id, conflicts)
     return list(events.values())
 
 
