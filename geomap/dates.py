@@ -41,6 +41,7 @@ class _Cue:
 
 
 _MONTH_NAME = _Cue(re.compile("|".join(sorted({name[:3].title() for name in MONTHS}))))  # each of _MONTH starts so
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _WEEKDAY_NAME = _Cue(re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"))
 _PATTERNS = [
     # July 22 / July 22, 2025 / July 22nd
@@ -66,10 +67,9 @@ _PATTERNS = [
     # AP's bare weekday: "Drones hit Kyiv Saturday", "Saturday's strike"; not a feast's or a
     # paper's name ("Good Friday", "Bloody Sunday", "the Sunday Times").
     ("weekday", re.compile(r"(?<!Black )(?<!Super )(?<!Good )(?<!Holy )(?<!Bloody )(?<!Ash )(?<!Cyber )(?<!Easter )"
-                           r"(?<!Palm )(?<!Maundy )(?<!Shrove )(?<!Mail on )\b"
+                           r"(?<!Palm )(?<!Maundy )(?<!Shrove )(?<!Mail on )(?<![Ee]very )(?<![Ee]ach )\b"
                            r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                           r"(?!\s+(?:Times|Telegraph|Mail|Express|Herald|Post|Tribune|Mirror|Star|Independent|"
-                           r"Sport|Prayers?|Market|Club|School|Service|Mass)\b)"),
+                           rf"(?!\s+(?!{_MONTH_WORD})[A-Z][a-z])"),  # "Thursday Island", but "Monday March 3"
      _WEEKDAY_NAME),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|overnight|last night|tonight|this (?:morning|afternoon|evening))\b",
                             re.I),
@@ -176,10 +176,6 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 back = (published.weekday() - WEEKDAYS.index(g["weekday"].lower())) % 7
                 if back == 0 and (g.get("pre") or "").lower() == "last":
                     back = 7  # "last Tuesday" in a Tuesday's paper
-                elif back and not (g.get("pre") or "").lower().startswith(("last", "overnight")) \
-                        and _FUTURE_WORDS.search(text, _clause_start(text, max(start, m.start() - 40), m.start()),
-                                                 m.start()):
-                    back -= 7  # "will meet on Thursday", "could affect Wednesday's fixture": the coming one
                 value = (published - dt.timedelta(days=back)).isoformat()
             elif kind == "relative" and published:
                 rel = g["rel"].lower()
@@ -206,12 +202,6 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 taken.append((m.start(), m.end()))
                 found.append(DateMention(m.group(), m.start(), m.end(), value, approximate))
     return sorted(found, key=lambda d: d.start)
-
-
-def _clause_start(text: str, start: int, end: int) -> int:
-    """Where the clause ending at ``end`` starts, at ``start`` at the earliest: past the last
-    comma or semicolon ("Voters will elect a mayor on Oct. 4; on Saturday ..." is past)."""
-    return max(start, text.rfind(",", start, end) + 1, text.rfind(";", start, end) + 1)
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:

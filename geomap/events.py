@@ -46,6 +46,9 @@ _MARKUP_START = re.compile(r"(?:#{1,6}|>|[*+-])[ \t]+")
 # Armed groups and organisations that act in conflict news, named as their reports name them.
 _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Hamas|Hezbollah|Houthis?|"
                            r"Taliban|Wagner|al-Shabaab|Boko Haram|Rapid Support Forces)\b")
+_LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
+                        "southwestern occupied frontline border nearby besieged embattled strategic key coastal "
+                        "capital state_capital provincial_capital regional_capital").split()
 # Where those who report an event sit ("Officials in Dnipro region said a missile struck
 # Zaporizhzhia"), not where it happened; unlike witnesses ("residents of El Obeid reported clashes").
 _SPEAKERS_IN = re.compile(r"\b(?:officials|authorities|police|governor|administration|government|ministry|spokesman|"
@@ -53,13 +56,17 @@ _SPEAKERS_IN = re.compile(r"\b(?:officials|authorities|police|governor|administr
                           r"\s+in\s+(?:the\s+)?$", re.I)
 _SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district))?\s+"
                              r"(?:said|say|says|told|reported|announced|confirmed|added|wrote)\b", re.I)
-_IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?")
+# ... nor where someone spoke from ("Speaking in Kyiv, Zelensky said"); and witnesses who tell of
+# another place's event are not where it happened ("Doctors in Khan Younis said a strike on Rafah").
+_SPEAKING_IN = re.compile(r"\bspeaking\s+(?:in|from|at)\s+$", re.I)
+_WITNESSES_IN = re.compile(r"\b(?:doctors|medics|witnesses|residents|a journalist|a reporter|a correspondent|"
+                           r"a spokesman|a spokeswoman|an official|a resident|a doctor)\s+in\s+(?:the\s+)?$", re.I)
+_ADJECTIVES = "|".join(w.replace("_", " ") for w in _LOCATIVE_ADJECTIVES)
+_IN_REGION = re.compile(rf"\s+in\s+(?:the\s+)?(?:(?:{_ADJECTIVES})\s+)?")
 # "Abu Shouk camp near El Fasher", "Karari district in Omdurman": the second town says where the first is.
 _NEAR_TOWN = re.compile(r"(?:\s+(?:camp|district|village|neighbou?rhood|area|suburb))?\s+(?:near|outside|in)\s+"
-                        r"(?:the\s+(?:town|city)\s+of\s+)?")
-_LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
-                        "southwestern occupied frontline border nearby besieged embattled strategic key coastal "
-                        "capital state_capital provincial_capital regional_capital").split()
+                        r"(?:the\s+(?:town|city)\s+of\s+)?"
+                        rf"(?:(?:{_ADJECTIVES})\s+)?")  # "in southern Gaza"
 # What a sentence says did not happen, or has not happened yet, is no event: the words just before
 # its wording ("will hold talks", "did not strike", "vowed to retake", "has not stopped the
 # fighting"), a denial before it ("denied that its troops were fighting"), or a future between
@@ -93,8 +100,7 @@ _LOCATIVE_BEFORE_REVERSED = re.compile(
     r"(?-i:\s+s['\u2019][\w-]*[A-Z]\b)?"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)})){{0,2}}(?:\s+eht)?\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
     re.I)
-_LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-                        rf"(?:(?:{'|'.join(w.replace('_', ' ') for w in _LOCATIVE_ADJECTIVES)})\s+)?$")  # "and southern Sindh"
+_LIST_JOIN = re.compile(rf"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:{_ADJECTIVES})\s+)?$")  # "and southern Sindh"
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozens": 12, "hundreds": 100,
                  "thousands": 1000}  # the vague ones as ACLED counts them: the least they can mean
@@ -118,10 +124,14 @@ _BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>\d{{1,3}}(?:,\d{{3}
                          r"(?:\s+(?!(?:in|at|on|near|and|or|of|from|with|as|by|during|after|before|while|when|who|"
                          r"that|including|inside|outside)\b)[a-z][\w-]*){0,3}", re.I)
 # One victim named by who they were ("killing a 9-year-old girl", "wounding a journalist").
+_KIN = r"mother|father|son|daughter|brother|sister|husband|wife|grandmother|grandfather|grandson|granddaughter"
 _ONE_VICTIM = re.compile(rf"\b(?:{_HARM})\s+(?P<num>an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?:girl|boy|man|woman|child|baby|"
                          r"infant|teenager|civilian|soldier|journalist|reporter|policeman|policewoman|officer|person|"
                          r"resident|worker|farmer|student|doctor|nurse|paramedic|fighter|commander|teacher|priest|imam|"
-                         r"shepherd|fisherman|driver|volunteer)\b", re.I)
+                         rf"shepherd|fisherman|driver|volunteer|{_KIN})\b"
+                         # "a 9-year-old girl and her mother", "a mother and her two children"
+                         rf"(?:\s+and\s+(?:her|his|their)\s+(?:(?P<kin>two|three|four|five|six|\d)\s+)?"
+                         rf"(?:{_KIN}|children|sons|daughters|brothers|sisters|parents)\b)?", re.I)
 # Those counted who are people, whose counts add up when a sentence joins them ("killed 3 soldiers
 # and 2 civilians": 5 dead).
 _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners children residents protesters persons "
@@ -131,7 +141,7 @@ _HARM_WORD = re.compile(rf"\b(?:{_HARM})\b", re.I)
 _JOINED = re.compile(r"(?:\s*,)?\s+(?:and|as well as)\s+|\s*,\s*")
 _KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies)\b", re.I)
 # "the death toll rose to 45", "bringing the death toll to 45": a count of the dead with no noun.
-_DEATH_TOLL = re.compile(r"\bdeath toll\b[^.;\d]{0,60}?\b(?:to|of|at|is|was|reached|stood at|rose to)\s+"
+_DEATH_TOLL = re.compile(r"\bdeath toll\b[^.;\d]{0,100}?\b(?:to|of|at|is|was|reached|stood at|rose to)\s+"
                          r"(?:(?:at least|about|some|nearly|more than|over|around)\s+)?"
                          r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_NUMBER_WORDS) + r")\b",
                          re.I)
@@ -141,6 +151,14 @@ _PERSON_RUN = re.compile(r"(?<![\w-])[A-Z][a-z\u00c0-\u017f]+(?:\s[A-Z][a-z\u00c
 # said"; "according to Jean-Paul Bahati"); nor is the tail of an organisation's name ("Committee to
 # Protect Journalists").
 _SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|wrote|added|reported|posted|confirmed|announced)\b")
+# A country named to say where a place is, not who acted: "in Pakistan's southwestern Balochistan
+# province", "the Chilean capital", "Russian-occupied Donetsk".
+_DESCRIBES_A_PLACE = re.compile(r"\s+(?:capital|city|town|village|province|region|border|coast|side|territory|port)\b|"
+                                r"-(?:occupied|controlled|held|annexed|administered)\b", re.I)
+_POSSESSIVE_OF_A_PLACE = re.compile(rf"['\u2019]s\s+(?:(?:{_ADJECTIVES})\s+)*", re.I)
+# ... nor one whose ministry or officials only report it ("the Lebanese health ministry said").
+_REPORTING_BODY = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:ministry|officials|authorities|media|army|military)\s+"
+                             r"(?:said|says|reported|told|announced)\b(?!\s+(?:that\s+)?(?:it|its|they|their)\b)")
 _CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+(?:that\s+)?(?:it|they|its|their)\b")
 _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[a-z]+\s+){0,3}$")
 _NAME_OF_ORGANISATION = re.compile(r"[A-Z][\w-]*\s+(?:to|of|for|and|on|against)\s+$")
@@ -185,9 +203,24 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     for pattern, unit in ((_DEATH_TOLL, "dead"), (_BARE_COUNT, "people"), (_ONE_VICTIM, "people")):
         for m in pattern.finditer(sentence):
             if not any(at <= m.start("num") < at + len(f.text) for at, f in out):
-                num = m.group("num")
-                out.append((m.start(), Figure(m.group(), 1.0 if num.lower() in ("a", "an") else _number(num), unit)))
+                # "killed a mother and her two children" holds "two children": one figure of three
+                out = [(at, f) for at, f in out if not m.start() <= at < at + len(f.text) <= m.end()]
+                out.append((m.start(), Figure(m.group(), _victims(m), unit)))
     return _joined(sentence, sorted(out, key=lambda af: af[0]))
+
+
+def _victims(m: re.Match) -> float:
+    """The count a match of _DEATH_TOLL, _BARE_COUNT or _ONE_VICTIM gives: "a girl and her mother" 2,
+    "a mother and her two children" 3."""
+    num = m.group("num").lower()
+    count = 1.0 if num in ("a", "an") else _number(num)
+    kin = m.groupdict().get("kin")
+    if kin:
+        return count + _number(kin)
+    words = m.group().lower().split()
+    if len(words) > 2 and words[-3] == "and" and words[-2] in ("her", "his", "their"):
+        return count + (2 if words[-1] == "parents" else 1)
+    return count
 
 
 def _joined(sentence: str, figures: list[tuple[int, Figure]]) -> list[tuple[int, Figure]]:
@@ -244,13 +277,19 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
     return out
 
 
-def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], *, speakers: bool = False) -> list[str]:
+def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], *, speakers: bool = False,
+                offset: int = 0) -> list[str]:
     """Who acts in a sentence: countries named as demonyms or possessives, organisations, people;
     those who only report it ("..., Governor Oleh Syniehubov said") with ``speakers``, for a
-    statement, whose actors they are."""
+    statement, whose actors they are. ``offset``: where the sentence starts in the text the
+    resolutions were found in."""
     actors: list[str] = []
-    for r in resolutions:
-        if r.entry is not None and r.candidate.role in ("demonym", "possessive") and r.entry.kind == "country":
+    for r, nxt in zip(resolutions, [*resolutions[1:], None]):
+        end = r.candidate.end - offset
+        if r.entry is not None and r.candidate.role in ("demonym", "possessive") and r.entry.kind == "country" \
+                and not _DESCRIBES_A_PLACE.match(sentence, end) \
+                and not (nxt is not None and _POSSESSIVE_OF_A_PLACE.fullmatch(sentence, end, nxt.candidate.start - offset)) \
+                and (speakers or not _REPORTING_BODY.match(sentence, end)):
             actors.append(r.entry.name)
     for pattern in (_ACRONYM, _KNOWN_ACTORS):
         for m in pattern.finditer(sentence):
@@ -337,13 +376,16 @@ def _clause_start(sentence: str, at: int) -> int:
     return max((m.end() for m in _CLAUSE_OPENER.finditer(sentence, 0, at)), default=0)
 
 
-def _located(text: str, sent_start: int, res: Resolution, previous: Resolution | None, prev_located: bool) -> bool:
+def _located(text: str, sent_start: int, res: Resolution, previous: Resolution | None, prev_located: bool,
+             speakers_too: bool = False) -> bool:
     cand = res.candidate
     if res.entry is None or res.entry.kind == "continent" or cand.role != "place" and not (
             cand.role == "possessive" and res.entry.kind == "city" and _PART_OF_TOWN.match(text, cand.end)):
         return False
-    if _SPEAKERS_AFTER.match(text, cand.end) and _SPEAKERS_IN.search(text, max(sent_start, cand.start - 40), cand.start):
-        return False
+    before = max(sent_start, cand.start - 40)
+    if not speakers_too and (_SPEAKERS_AFTER.match(text, cand.end) and _SPEAKERS_IN.search(text, before, cand.start)
+                             or _SPEAKING_IN.search(text, before, cand.start)):
+        return False  # where those who report an event spoke, unless what they said is the event
     if previous is not None and prev_located and _LIST_JOIN.match(text[previous.candidate.end:cand.start]):
         return True  # "Kyiv, Lviv, Dnipro, and Odessa" share the first one's locative
     prefix = text[max(sent_start, cand.start - 60):cand.start][::-1]
@@ -375,12 +417,14 @@ def _by_sentence(resolutions: list[Resolution], spans: list[tuple[int, int]]) ->
     return out
 
 
-def _locations(text: str, sent_start: int, in_sentence: list[Resolution]) -> list[Resolution]:
+def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
+               speakers_too: bool = False) -> list[Resolution]:
     """The places a sentence names as locations, the most precise ones where it names a place and
-    the region or country containing it."""
+    the region or country containing it; with ``speakers_too``, for a statement, where those who
+    make it spoke ("President Zelenskyy, speaking in Kyiv, said")."""
     located, prev, prev_ok = [], None, False
     for r in in_sentence:
-        ok = _located(text, sent_start, r, prev, prev_ok)
+        ok = _located(text, sent_start, r, prev, prev_ok, speakers_too)
         if ok:
             located.append(r)
         if r.candidate.role == "place":
@@ -388,10 +432,14 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution]) -> lis
     # "Minova in South Kivu province": the region says where the town is, though the gazetteer's
     # border may put the town in the next one.
     qualifying = {id(r) for town, r in zip(located, located[1:]) if town.entry.kind == "city" and (
-                  r.entry.kind in ("admin1", "admin2", "country") and _IN_REGION.fullmatch(text, town.candidate.end,
-                                                                                           r.candidate.start)
+                  r.entry.kind in ("admin1", "admin2", "country", "region")
+                  and _IN_REGION.fullmatch(text, town.candidate.end, r.candidate.start)
                   or r.entry.kind == "city" and _NEAR_TOWN.fullmatch(text, town.candidate.end, r.candidate.start))}
-    return [r for r in located if id(r) not in qualifying and not any(_contains(r.entry, o.entry) for o in located)]
+    witnesses = {id(r) for r in located if not speakers_too and _SPEAKERS_AFTER.match(text, r.candidate.end)
+                 and _WITNESSES_IN.search(text, max(sent_start, r.candidate.start - 40), r.candidate.start)
+                 and any(o.candidate.start > r.candidate.end for o in located)}
+    return [r for r in located if id(r) not in qualifying | witnesses
+            and not any(_contains(r.entry, o.entry) for o in located)]
 
 
 class _Dates:
@@ -480,15 +528,18 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         in_sentence = in_sentences[si]
         if not in_sentence:
             continue  # most sentences name no place
-        located = _locations(text, s, in_sentence)  # cheaper than classify, and most sentences name none
-        if not located:
+        located = _locations(text, s, in_sentence, speakers_too=True)  # cheaper than classify, and most
+        if not located:                                                   # sentences name none
             continue
         markup = _MARKUP_START.match(text, s, e)
         s = markup.end() if markup else s
         sentence = text[s:e]
-        if classify(sentence) is None:
+        sentence_type = classify(sentence)
+        if sentence_type is None:
             continue
-        actors = find_actors(sentence, in_sentence, place_words)
+        if sentence_type != "statement":  # where those who report it spoke is not where it happened
+            located = _locations(text, s, in_sentence)
+        actors = find_actors(sentence, in_sentence, place_words, offset=s)
         speakers = None  # the actors of a statement: those who make it as well
         figures = _figures_by_place(text, s, e, located)
         for r in located:
@@ -499,7 +550,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 continue
             date = dates.at(si, r.candidate.start, r.candidate.end)
             if type_id == "statement" and speakers is None:
-                speakers = find_actors(sentence, in_sentence, place_words, speakers=True)
+                speakers = find_actors(sentence, in_sentence, place_words, speakers=True, offset=s)
             events.append(Event(
                 id="", place=place_id, type=type_id, date=date.value if date else None,
                 approximate=bool(date and date.approximate),

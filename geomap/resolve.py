@@ -63,9 +63,8 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   neighbour ("Fargo-Moorhead"). A town the text says lies in a place ("Karari district in
   Omdurman") none of whose senses is in a country of the town's is doubtful as well.
 - dateline qualified by its country: decides its bare namesakes ("TRIPOLI, Lebanon -").
-- pair: another name of the same entry vouches for it only as a short form ("St. Petersburg ...
-  Petersburg") or beside it ("Vila Rica (now Ouro Preto)"): "Islamabad", an old name of
-  Chittagong, in a story naming Chittagong, is Pakistan's capital.
+- capital: a national capital's own name is the capital; its other senses, where it is another
+  name of a town ("Islamabad", an old name of Chittagong), take no context.
 One sense per document: every mention of the same name gets the same entry. Two passes: the
 second counts the first pass's choices for ambiguous names as evidence too (W_COHERENCE), and a
 clear name's choice where it moved ("Georgia" beside "Albany": the state; "Washington": the capital).
@@ -603,11 +602,10 @@ def _neighbours(candidates: list[Candidate]) -> dict[Entry, set[str]]:
     "Paris" and "Henry County" in one article: the Paris that lies in a Henry County is meant.
     Entries are bucketed by whole degrees so that only nearby pairs are measured.
     """
-    names, starts = {}, defaultdict(list)
+    names = {}
     for cand in candidates:
         if cand.entries and cand.key not in names:
             names[cand.key] = cand.entries
-        starts[cand.key].append(cand.start)
     if len(names) < 2:
         return {}
     # Cell (whole degrees, as one int: latitude * _CELL_ROW + longitude) -> name -> its points there.
@@ -620,7 +618,7 @@ def _neighbours(candidates: list[Candidate]) -> dict[Entry, set[str]]:
             # name with a large city far away does not vouch for the towns around it.
             if score >= plausible and e.kind in _LOCAL_KINDS:
                 cell = math.floor(e.lat) * _CELL_ROW + math.floor(e.lon)
-                cells.setdefault(cell, {}).setdefault(key, []).append((e.lat, e.lon, e.id))
+                cells.setdefault(cell, {}).setdefault(key, []).append((e.lat, e.lon))
     near_names: dict[Entry, set[str]] = {}
     cell_at, floor = cells.get, math.floor
     for key, entries in names.items():
@@ -638,26 +636,13 @@ def _neighbours(candidates: list[Candidate]) -> dict[Entry, set[str]]:
                     continue  # most cells: no call to items()
                 for k, points in around.items():
                     # A name already counted needs no second distance.
-                    if k != key and k not in near and any(
-                            haversine_km(lat, lon, p_lat, p_lon) <= PAIR_KM for p_lat, p_lon, p_id in points
-                            if p_id != e.id or e.key == key or _names_one_place(key, k, starts)):
+                    if k != key and k not in near and any(haversine_km(lat, lon, *p) <= PAIR_KM for p in points):
                         near.add(k)
             if near:
                 near_names[e] = near
     return near_names
 
 
-def _names_one_place(key: str, other: str, starts: dict[str, list[int]]) -> bool:
-    """Whether two names of one gazetteer entry, ``key`` one of its other names, name one place in
-    the text: a short form ("Santiago de Compostela ... Santiago") or a name given beside the other
-    ("Vila Rica (now Ouro Preto)"). Far apart, another name is another place: "Islamabad", an old
-    name of Chittagong, in a story that names Chittagong is Pakistan's capital."""
-    if f" {other} " in f" {key} " or f" {key} " in f" {other} ":  # "St. Petersburg ... Petersburg"
-        return True
-    return any(abs(a - b) <= NAMED_BESIDE for a in starts[key] for b in starts[other])
-
-
-NAMED_BESIDE = 60  # characters between two names of one place given together
 _CELL_ROW = 1024  # more than the 361 whole-degree longitudes: cells of one latitude are one row apart
 _AROUND = tuple(dy * _CELL_ROW + dx for dy in (-1, 0, 1) for dx in (-1, 0, 1))
 _LOCAL_KINDS = ("city", "admin2")
@@ -716,6 +701,12 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                 if abroad else ()
             if outnamed and any(i in support or nearest_km.get(i, NEAR_KM) < NEAR_KM for i in outnamed):
                 outnamed = ()  # one of the smaller namesakes is local to the story
+            # A national capital's own name is the capital, unless the rest of the text says more than
+            # a place's other name can: "Islamabad", an old name of Chittagong, beside Chittagong.
+            if len(cand.entries) > 1 and any(e.key == cand.key and (e.country, e.key) in _capital_keys()
+                                             for e in cand.entries):
+                outnamed = set(outnamed) | {e.id for e in cand.entries
+                                            if e.kind == "city" and f" {cand.key} " not in f" {e.key} "}
             for e in cand.entries:
                 if (_takes_no_context(e, cand.key, own_regions, own_population) and e.id not in qualified_towns) or (
                         namesakes_abroad and e.kind == "city" and e.population < MAJOR_POPULATION) or (

@@ -44,7 +44,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"prisoner (?:swap|exchange)s?|humanitarian exchange|exchange of (?:prisoners|bodies|pows)|pows?\b"),
     EventType("strike", "Air or drone strike", "Explosions/Remote violence", "Air/drone strike", "#c0392b",
               r"drones?\b.*\b(?:struck|strike|attack|hit|downed|shot down|intercept)|air ?strikes?|"
-              r"drone (?:strike|attack)s?|air raids?|bomb(?:ed|ing)|\buavs?\b|downed .* drones|"
+              r"drone (?:strike|attack)s?|air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?))|bomb(?:ed|ing)|\buavs?\b|downed .* drones|"
               r"(?:aircraft|warplanes?|jets?|helicopters?) (?:struck|bombed|hit|attacked)|"
               r"\b(?:strikes?|drones?|missiles?)\b[^.;]{0,80}\bkill(?:ed|ing|s)?\b|"
               r"\btoll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
@@ -76,7 +76,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
               r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|execut(?:ed|ion)|abduct|opened fire|suicide bomb|car bomb|"
               r"bomb (?:blast|attack|exploded|went off)|bombs?\b[^.;]{0,40}\bkill(?:ed|ing|s)?\b|"
-              r"\battacks?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b|"
+              r"\battack(?:s|ed)?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){0,3}" + _FORCES + ")|"
               + "".join(rf"\b{who}\b[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){{0,3}}{_FORCES})|"
                         for who in _ASSAILANTS)
               + "".join(rf"{verb} (?:the |an? )?(?:\w+ ){{0,3}}(?:{_TARGETS})\b|" for verb in _ATTACK_VERBS) +

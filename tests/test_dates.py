@@ -57,12 +57,14 @@ def test_a_datelines_date_is_the_filing_date_not_an_events():
     ("The M23 seized North Kivu in 2012 and briefly captured Goma that November.", dt.date(2026, 2, 3), "2012-11",
      False),
     ("Police in Mandalay arrested five journalists last week.", dt.date(2026, 5, 20), "2026-05-13", True),
-    # A weekday told as to come is the coming one; one told as past, or said of, the one before.
-    ("Heavy rain could affect Wednesday's fixture in Hyderabad.", dt.date(2025, 4, 14), "2025-04-16", False),
-    ("Negotiators will meet in Cairo on Thursday.", dt.date(2025, 4, 14), "2025-04-17", False),
-    ("Zelensky said on Thursday that talks will resume.", dt.date(2025, 4, 14), "2025-04-10", False),
+    # A weekday is the one before, whatever the sentence says will follow: "Friday's riot" is done.
+    ("Police said they will investigate Friday's riot in Leeds.", dt.date(2025, 3, 8), "2025-03-07", False),
+    ("Israel will respond to Saturday's rocket attack on Haifa.", dt.date(2025, 3, 12), "2025-03-08", False),
     ("Voters will elect a mayor on Oct. 4; on Saturday thousands rallied.", dt.date(2025, 4, 14), "2025-04-12", False),
     ("Russian drones hit Kyiv Saturday.", dt.date(2025, 4, 14), "2025-04-12", False),
+    # ... but a weekday in a name, or every week, is no date.
+    ("A cyclone hit Thursday Island on Friday.", dt.date(2025, 3, 8), "2025-03-07", False),
+    ("Protesters have gathered in Tbilisi every Friday since November.", dt.date(2025, 3, 12), "2024-11", False),
     ("Strikes continued over the weekend.", dt.date(2025, 4, 14), "2025-04-12", True),
     ("Two days ago, jets struck the market.", dt.date(2025, 4, 14), "2025-04-12", False),
 ])

@@ -430,3 +430,57 @@ def test_a_group_that_reports_is_no_actor_but_one_that_claims_is(index):
 
     assert actors("Israeli jets struck Beirut on Saturday, Hezbollah told reporters.") == ["Israel"]
     assert actors("Hezbollah said it fired rockets at Kiryat Shmona on Friday.") == ["Hezbollah"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A named group that attacked a place and killed is an attack on civilians, as gunmen's is.
+    ("Boko Haram fighters attacked Maiduguri on Monday, killing 15 people.", [("Maiduguri", "attack", "2025-03-03")]),
+    ("RSF fighters attacked Abu Shouk camp near El Fasher on Monday, killing 15 people.",
+     [("Abu Shouk", "attack", "2025-03-03")]),
+    # Where someone spoke, or a witness told of another place's event, is not where it happened ...
+    ("Speaking in Kyiv, Zelensky said Russian missiles hit Poltava on Tuesday, killing 14 people.",
+     [("Poltava", "shelling", "2025-03-04")]),
+    ("Doctors in Khan Younis said an Israeli strike on Rafah killed 8 people on Tuesday.",
+     [("Rafah", "strike", "2025-03-04")]),
+    # ... but a statement is made where it is made, and a siren is no strike.
+    ("President Zelenskyy, speaking in Kyiv on Tuesday, said Russia wants war.", [("Kyiv", "statement", "2025-03-04")]),
+    ("Air raid sirens sounded in Kyiv for two hours on Tuesday.", []),
+    # A town in the southern part of a region or city is the town's event, with its toll.
+    ("An air strike hit a house in Khan Younis in southern Gaza on Monday, killing 6.",
+     [("Khān Yūnis", "strike", "2025-03-03")]),
+])
+def test_eighth_audit_of_todays_rules(index, text, expected):
+    assert events_found(text, index, "2025-03-08") == expected
+
+
+def test_a_country_that_says_where_a_place_is_or_only_reports_is_no_actor(index):
+    from geomap.model import Article
+    from geomap.pipeline import extract
+
+    def actors(text):
+        return [e.actors for e in extract(Article(text=text, id="x", published="2025-03-08"), index=index).events]
+
+    assert actors("Gunmen killed 7 people in Pakistan's southwestern Balochistan province on Monday.") == [[]]
+    assert actors("A drone struck Makiivka, in Russian-controlled Donetsk region, on Monday.") == [[]]
+    assert actors("Ukrainian officials said a missile strike on Sumy killed 12 on Monday.") == [[]]
+    # ... but one that claims it, or whose president acts, is.
+    assert actors("The Sudanese army said its aircraft struck RSF positions near Nyala on Monday.") == [["Sudan", "RSF"]]
+    assert actors("Kenya's President William Ruto hosted talks in Nairobi on Monday.") == [["Kenya", "William Ruto"]]
+
+
+@pytest.mark.parametrize("text, expected, dead", [
+    ("Shelling of Kherson on Monday killed a 9-year-old girl and her mother.",
+     ["killed a 9-year-old girl and her mother"], 2),
+    ("A Russian missile killed a mother and her two children in Kryvyi Rih on Monday.",
+     ["killed a mother and her two children"], 3),
+    ("The death toll from Monday's shelling of El Fasher's market by the Rapid Support Forces (RSF) rose to 12, "
+     "activists said.", ["death toll from Monday's shelling of El Fasher's market by the Rapid Support Forces (RSF) "
+                         "rose to 12"], 12),
+])
+def test_victims_named_together_and_a_long_toll_sentence(index, text, expected, dead):
+    from geomap.events import fatalities
+    from geomap.model import Article
+    from geomap.pipeline import extract
+
+    (event,) = extract(Article(text=text, id="x", published="2025-03-08"), index=index).events
+    assert [f.text for f in event.figures] == expected and fatalities(event.figures) == dead

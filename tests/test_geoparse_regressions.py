@@ -2226,6 +2226,10 @@ def test_another_name_of_a_place_the_story_names_is_no_neighbour_of_it(index):
             "Pakistan has IT firms too. Most are in Lahore, Karachi and Islamabad.")
     assert _countries_of(text, index, "Islamabad") == ["PK"]
     assert _countries_of(text, index, "Chittagong") == ["BD"]
+    # ... and beside it: a national capital's own name is the capital.
+    for text in ("Floods hit Chittagong on Monday. Aid arrived from Islamabad and Karachi.",
+                 "Pakistan's prime minister met the Bangladeshi envoy in Islamabad to discuss relief for Chittagong."):
+        assert _countries_of(text, index, "Islamabad") == ["PK"], text
 
 
 def test_an_appositive_qualifies_and_spanish_names_keep_their_articles(index):
