@@ -32,7 +32,7 @@ _LOCATIVE_WORDS = (
     "strike_on strikes_on airstrike_on airstrikes_on raid_on raids_on assault_on residents_of penetrate struck hit "
     "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached besieged "
     "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of airport_of "
-    "hospital_of suburbs_of centre_of center_of heart_of").split()
+    "hospital_of suburbs_of centre_of center_of heart_of flooded battered lashed ravaged devastated").split()
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
 _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|centre|"
                            r"center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|prison|"
@@ -79,6 +79,7 @@ _HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 # assertion's ("Russia said it would respond after drones struck Belgorod"; "Hamas denied
 # involvement, but police arrested two men").
 _CLAUSE_OPENER = re.compile(r"[,;:]|\b(?:but|and|yet|after|before|when|while|as|because|since|although)\b", re.I)
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|because|following)$", re.I)
 _DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)
 _SCHEDULED_TYPES = frozenset({"talks", "protest", "exercise"})
 _FUTURE = re.compile(r"\b(?:will|is to|are to|(?:is|are) (?:due|scheduled|set|expected|planning|preparing) to|"
@@ -139,6 +140,8 @@ _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners chil
                     "workers migrants students patients worshippers passengers person civilian soldier child".split())
 _HARM_WORD = re.compile(rf"\b(?:{_HARM})\b", re.I)
 _JOINED = re.compile(r"(?:\s*,)?\s+(?:and|as well as)\s+|\s*,\s*")
+_TOLL_UPDATE = re.compile(r"\btoll\b[^.;]{0,120}?\b(?P<verb>rose|risen|rises|climbed|reached|stands|stood|jumped|"
+                          r"increased|grew)\b", re.I)
 _KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies)\b", re.I)
 # "the death toll rose to 45", "bringing the death toll to 45": a count of the dead with no noun.
 _DEATH_TOLL = re.compile(r"\bdeath toll\b[^.;\d]{0,100}?\b(?:to|of|at|is|was|reached|stood at|rose to)\s+"
@@ -170,7 +173,8 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Wolf", "Anti", "Corruption", "Bureau", "Special", "Prosecutor", "Union", "European", "Party",
               "Servant", "People", "Air", "Force", "Army", "Navy", "Head", "Spokesperson", "Some", "But", "If",
               "Late", "Early", "Last", "Overnight", "That", "This", "Day", "Monday", "Tuesday", "Wednesday",
-              "Thursday", "Friday", "Saturday", "Sunday", "Souq", "Souk", "Market"}
+              "Thursday", "Friday", "Saturday", "Sunday", "Souq", "Souk", "Market", "Storm", "Hurricane", "Typhoon",
+              "Cyclone", "Tropical"}
 _ACRONYM = re.compile(r"\b(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|IDF|ISW|AU|ECOWAS|WHO|OPEC|G7|G20)\b")
 
 
@@ -362,7 +366,12 @@ def _hedged(sentence: str, wording: int, place: int) -> bool:
     clause = _clause_start(sentence, wording)
     if _HEDGED_BEFORE.search(sentence, max(clause, wording - 50), wording) or _DENIAL.search(sentence, clause, wording):
         return True
-    return _FUTURE.search(sentence, min(wording, place), max(wording, place)) is not None
+    # A future between the wording and the place, unless it is the main clause's and the event the
+    # subordinate's: "Schools in Kharkiv will stay closed after Sunday's missile strike on the city".
+    start = min(wording, place)
+    if place < clause and _SUBORDINATE_BEFORE.search(sentence, max(0, clause - 10), clause):
+        start = clause
+    return _FUTURE.search(sentence, start, max(wording, place)) is not None
 
 
 def _scheduled(sentence: str, place: int) -> bool:
@@ -470,11 +479,15 @@ class _Dates:
         dates = self.in_sentence(si)
         return dates[0] if dates else None
 
-    def at(self, si: int, start: int, end: int) -> DateMention | None:
-        """The date of an event named at ``start:end`` in sentence ``si``: of the sentence's dates,
-        the nearest ("In 2023, the city hosted a summit, and on Saturday shelling hit Kharkiv");
-        else the one in force."""
+    def at(self, si: int, start: int, end: int, before: int | None = None) -> DateMention | None:
+        """The date of an event named at ``start:end`` in sentence ``si``: of the sentence's dates
+        (those before ``before``, when given), the nearest ("In 2023, the city hosted a summit, and
+        on Saturday shelling hit Kharkiv"); else the one in force."""
         dates = self.in_sentence(si)
+        if before is not None:
+            dates = [d for d in dates if d.start < before]
+            if not dates:  # the sentence's dates are all the update's: the one in force before it
+                return None if self._opens_paragraph(si) else self.in_force(si - 1)
         if not dates:
             return self.in_force(si) or self._live_entry(start)
         return min(dates, key=lambda d: (max(d.start - end, start - d.end, 0), d.start))
@@ -540,6 +553,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         if sentence_type != "statement":  # where those who report it spoke is not where it happened
             located = _locations(text, s, in_sentence)
         actors = find_actors(sentence, in_sentence, place_words, offset=s)
+        # "The death toll from the attack on Abu Shouk rose to 40 on Wednesday": Wednesday is the
+        # update's; the attack's date is one before the toll's verb, or the one in force.
+        update = _TOLL_UPDATE.search(sentence)
+        toll_told = s + update.start("verb") if update else None
         speakers = None  # the actors of a statement: those who make it as well
         figures = _figures_by_place(text, s, e, located)
         for r in located:
@@ -548,7 +565,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             if _hedged(sentence, wording, r.candidate.start - s) or (
                     type_id in _SCHEDULED_TYPES and _scheduled(sentence, r.candidate.start - s)):
                 continue
-            date = dates.at(si, r.candidate.start, r.candidate.end)
+            date = dates.at(si, r.candidate.start, r.candidate.end, toll_told)
             if type_id == "statement" and speakers is None:
                 speakers = find_actors(sentence, in_sentence, place_words, speakers=True, offset=s)
             events.append(Event(

@@ -55,7 +55,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"mortar|\bfired (?:\w+ ){0,4}(?:rockets?|missiles?|shells)\b|rockets? (?:hit|struck|landed|slammed)|"
               r"shells (?:fell|hit|struck|landed|slammed|rained)"),
     EventType("ground_operation", "Ground operation", "Battles", "Armed clash", "#7f4f24",
-              r"offensive|incursion|invasion|assault|advance[ds]?\b|clash(?:es)?|\bfighting|"
+              r"offensive|incursion|invasion|assault|advance[ds]?\b|clash(?:es)?|\bfighting|\bfought\b|"
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))|recaptur|"
               r"captur(?:e|ed)|seiz(?:e|ed)|cross-border operation|ground operation|push\b|penetrate|"
               r"counteroffensive|troops? (?:entered|moved)|besieg|siege\b(?! mentality)|"

@@ -445,6 +445,17 @@ def test_a_group_that_reports_is_no_actor_but_one_that_claims_is(index):
     # ... but a statement is made where it is made, and a siren is no strike.
     ("President Zelenskyy, speaking in Kyiv on Tuesday, said Russia wants war.", [("Kyiv", "statement", "2025-03-04")]),
     ("Air raid sirens sounded in Kyiv for two hours on Tuesday.", []),
+    # A future in the main clause leaves the event of a clause after "after" an event; a fight
+    # that was fought is one; a storm that flooded a city hit it.
+    ("Schools in Kharkiv will stay closed after Sunday's missile strike on the city, which killed five people.",
+     [("Kharkiv", "strike", "2025-03-02")]),
+    ("Troops fought RSF fighters in Omdurman on Thursday and were expected to push into Khartoum by Monday.",
+     [("Omdurman", "ground_operation", "2025-03-06")]),
+    ("A storm that flooded Havana on Monday is expected to reach Miami by Thursday.", [("Havana", "disaster", "2025-03-03")]),
+    ("Voters in Tbilisi will elect a mayor on Oct. 4; on Saturday thousands rallied in Tbilisi.",
+     [("Tbilisi", "protest", "2025-03-08")]),
+    # A toll's update is dated by its own day; the attack's is the one before it, or none.
+    ("The death toll from the attack on Abu Shouk rose to 40 on Wednesday.", [("Abu Shouk", "attack", None)]),
     # A town in the southern part of a region or city is the town's event, with its toll.
     ("An air strike hit a house in Khan Younis in southern Gaza on Monday, killing 6.",
      [("Khān Yūnis", "strike", "2025-03-03")]),
