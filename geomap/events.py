@@ -140,6 +140,7 @@ _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners chil
                     "workers migrants students patients worshippers passengers person civilian soldier child".split())
 _HARM_WORD = re.compile(rf"\b(?:{_HARM})\b", re.I)
 _JOINED = re.compile(r"(?:\s*,)?\s+(?:and|as well as)\s+|\s*,\s*")
+_NAMES_THE_EVENT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}")  # "Thursday's battle", "Monday's drone strike"
 _TOLL_UPDATE = re.compile(r"\btoll\b[^.;]{0,120}?\b(?P<verb>rose|risen|rises|climbed|reached|stands|stood|jumped|"
                           r"increased|grew)\b", re.I)
 _KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies)\b", re.I)
@@ -492,6 +493,12 @@ class _Dates:
             return self.in_force(si) or self._live_entry(start)
         return min(dates, key=lambda d: (max(d.start - end, start - d.end, 0), d.start))
 
+    def naming(self, si: int, wording: int) -> DateMention | None:
+        """The date that names the event's wording at ``wording``: "burying their dead on Friday
+        after Thursday's battle" is Thursday's, whatever lies nearer the place."""
+        return next((d for d in self.in_sentence(si) if d.end <= wording
+                     and _NAMES_THE_EVENT.fullmatch(self.text, d.end, wording)), None)
+
     def _live_entry(self, at: int) -> DateMention | None:
         """The publication date, for text in a live blog's entry ("09:40 GMT - A separate drone
         strike hit ..."): the entry runs from its time to the next entry's."""
@@ -565,7 +572,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             if _hedged(sentence, wording, r.candidate.start - s) or (
                     type_id in _SCHEDULED_TYPES and _scheduled(sentence, r.candidate.start - s)):
                 continue
-            date = dates.at(si, r.candidate.start, r.candidate.end, toll_told)
+            date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told)
             if type_id == "statement" and speakers is None:
                 speakers = find_actors(sentence, in_sentence, place_words, speakers=True, offset=s)
             events.append(Event(

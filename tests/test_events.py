@@ -454,6 +454,9 @@ def test_a_group_that_reports_is_no_actor_but_one_that_claims_is(index):
     ("A storm that flooded Havana on Monday is expected to reach Miami by Thursday.", [("Havana", "disaster", "2025-03-03")]),
     ("Voters in Tbilisi will elect a mayor on Oct. 4; on Saturday thousands rallied in Tbilisi.",
      [("Tbilisi", "protest", "2025-03-08")]),
+    # A day that names the event is its day, whatever lies nearer the place.
+    ("Residents of Karari district in Omdurman were burying their dead on Friday after Thursday's battle.",
+     [("Omdurman", "ground_operation", "2025-03-06")]),
     # A toll's update is dated by its own day; the attack's is the one before it, or none.
     ("The death toll from the attack on Abu Shouk rose to 40 on Wednesday.", [("Abu Shouk", "attack", None)]),
     # A town in the southern part of a region or city is the town's event, with its toll.
