@@ -423,10 +423,32 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
     # ... and a name the story repeats is its subject, wherever the rest of it looks: "a Laconia man".
     mentions = Counter(c.key for c in candidates)
     abroad = _said_to_lie_abroad(out, text) if text is not None else set()
+    abroad |= _facilities_named_abroad(out, text, shares) if text is not None else set()
     return [Resolution(r.candidate, r.alternatives, doubtful=True)
             if r.candidate.start in abroad or (r.candidate.start not in hyphened and mentions[r.candidate.key] < STRAY_REPEATS
                                                and _stray(r, shares))
             else r for r in out]
+
+
+# "the Al-Thawra market": a name before a facility's word may be the facility's own name.
+_FACILITY_AFTER = re.compile(r"\s+(?:market|hospital|street|square|camp|mosque|school|university|bridge|road|"
+                             r"neighbou?rhood|district|quarter|roundabout)\b", re.I)
+
+
+def _facilities_named_abroad(out: list[Resolution], text: str, shares) -> set[int]:
+    """The mentions (by start) of a town by another of its names before a facility's word, in a
+    country the rest of the text gives no evidence for, though it gives some: the facility's own
+    name ("shells landed near the Al-Thawra market" in Omdurman is no Al-Tabqa, Syria, once
+    called al-Thawra)."""
+    starts = set()
+    for r in out:
+        entry, cand = r.entry, r.candidate
+        if entry is not None and entry.kind == "city" and f" {cand.key} " not in f" {entry.key} " \
+                and _FACILITY_AFTER.match(text, cand.end):
+            countries = shares[cand.key][0]
+            if countries.get(entry.country) == 0.0 and countries.norm > SHARE_PRIOR:
+                starts.add(cand.start)
+    return starts
 
 
 # "Karari district in Omdurman": the text says where the place lies ("in the Gold Coast" may be a

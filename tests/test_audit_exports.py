@@ -93,15 +93,15 @@ def test_per_report_keeps_each_articles_rows_and_the_geojson_and_kml_are_the_map
 
 
 def test_export_counts_the_events_it_wrote_not_those_of_a_hidden_place(tmp_path):
-    # Hiding Al-Tabqa (Omdurman's Al-Thawra market misread as a town in Syria) left export saying
-    # "(csv, 3 events)" for 2 rows.
-    article = tmp_path / "karari.txt"
-    shutil.copy(SUDAN_WEEK / "khartoumstar" / "2025-03-07-karari.txt", article)
+    # Hiding a place (the audit's was Al-Tabqa, Omdurman's Al-Thawra market misread as a town in
+    # Syria) left export saying "(csv, 3 events)" for 2 rows.
+    article = tmp_path / "live.txt"
+    shutil.copy(SUDAN_WEEK / "live" / "2025-03-06-live.txt", article)
     assert run("extract", article).exit_code == 0
-    data = tmp_path / "karari.geomap.yaml"
+    data = tmp_path / "live.geomap.yaml"
     text = data.read_text(encoding="utf-8")
-    assert "  - id: al-tabqa\n" in text and text.count("place: al-tabqa") == 1
-    data.write_text(text.replace("  - id: al-tabqa\n", "  - id: al-tabqa\n    hidden: true\n"), encoding="utf-8")
+    assert "  - id: omdurman\n" in text and text.count("place: omdurman") == 1 and text.count("place: ") == 3
+    data.write_text(text.replace("  - id: omdurman\n", "  - id: omdurman\n    hidden: true\n"), encoding="utf-8")
     for suffix in ("csv", "geojson", "kml"):
         result = run("export", data, "-o", tmp_path / f"events.{suffix}")
         assert result.exit_code == 0, result.output
@@ -109,7 +109,7 @@ def test_export_counts_the_events_it_wrote_not_those_of_a_hidden_place(tmp_path)
         count = {"csv": lambda: len(rows(tmp_path / "events.csv")),
                  "geojson": lambda: sum(len(f["properties"]["events"]) for f in json.loads(written)["features"]),
                  "kml": lambda: written.count('<Data name="event_id">')}[suffix]()
-        assert "Al-Tabqa" not in written
+        assert "omdurman-ground_operation" not in written and count == 2
         assert f"({suffix}, {count} events)" in result.output, (suffix, count, result.output)
 
 

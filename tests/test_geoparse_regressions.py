@@ -2245,6 +2245,9 @@ def test_a_town_said_to_lie_in_a_place_abroad_is_one_the_gazetteer_lacks(index):
     text = "Residents of Karari district in Omdurman were burying their dead on Friday. Khartoum was calm."
     found = [(r.candidate.text, r.entry.country) for r in geoparse(text, index=index)]
     assert found == [("Omdurman", "SD"), ("Khartoum", "SD")]
+    # Nor is a facility named like another name of a town abroad: "Al-Thawra" was Al-Tabqa's.
+    text = "Shells landed on houses near the Al-Thawra market in Omdurman, residents of Omdurman said."
+    assert [r.entry.country for r in geoparse(text, index=index)] == ["SD", "SD"]
     # But a place of several senses, one of them the town's country, settles nothing ("Marlborough"
     # is also a town in England); nor does a name after "the" ("the Gold Coast", the colony).
     assert _countries_of("A New Zealand quake struck Seddon in Marlborough at a depth of 12 km.", index, "Seddon") == ["NZ"]
