@@ -17,6 +17,11 @@ def events_found(text, index, published):
     return [(names[e.place], e.type, e.date) for e in doc.events]
 
 
+def events_of(text, index, published="2025-03-08"):
+    """The events extracted from ``text``."""
+    return extract(Article(text=text, id="x", published=published), index=index).events
+
+
 def events_at(doc, name):
     place = next(p for p in doc.places if p.name == name)
     return [e for e in doc.events if e.place == place.id]
@@ -364,10 +369,8 @@ def test_fatalities_are_the_events_own(index):
 ])
 def test_victims_joined_or_named_add_up(index, text, expected, dead):
     from geomap.events import fatalities
-    from geomap.model import Article
-    from geomap.pipeline import extract
 
-    (event,) = extract(Article(text=text, id="x", published="2025-03-08"), index=index).events
+    (event,) = events_of(text, index)
     assert [f.text for f in event.figures] == expected
     assert fatalities(event.figures) == dead
 
@@ -421,15 +424,11 @@ def test_sixth_audit_of_wire_copy(index, text, expected):
 
 
 def test_a_group_that_reports_is_no_actor_but_one_that_claims_is(index):
-    from geomap.model import Article
-    from geomap.pipeline import extract
-
     def actors(text):
-        (event,) = extract(Article(text=text, id="x", published="2025-03-08"), index=index).events
-        return event.actors
+        return [e.actors for e in events_of(text, index)]
 
-    assert actors("Israeli jets struck Beirut on Saturday, Hezbollah told reporters.") == ["Israel"]
-    assert actors("Hezbollah said it fired rockets at Kiryat Shmona on Friday.") == ["Hezbollah"]
+    assert actors("Israeli jets struck Beirut on Saturday, Hezbollah told reporters.") == [["Israel"]]
+    assert actors("Hezbollah said it fired rockets at Kiryat Shmona on Friday.") == [["Hezbollah"]]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -468,11 +467,8 @@ def test_eighth_audit_of_todays_rules(index, text, expected):
 
 
 def test_a_country_that_says_where_a_place_is_or_only_reports_is_no_actor(index):
-    from geomap.model import Article
-    from geomap.pipeline import extract
-
     def actors(text):
-        return [e.actors for e in extract(Article(text=text, id="x", published="2025-03-08"), index=index).events]
+        return [e.actors for e in events_of(text, index)]
 
     assert actors("Gunmen killed 7 people in Pakistan's southwestern Balochistan province on Monday.") == [[]]
     assert actors("A drone struck Makiivka, in Russian-controlled Donetsk region, on Monday.") == [[]]
@@ -493,8 +489,6 @@ def test_a_country_that_says_where_a_place_is_or_only_reports_is_no_actor(index)
 ])
 def test_victims_named_together_and_a_long_toll_sentence(index, text, expected, dead):
     from geomap.events import fatalities
-    from geomap.model import Article
-    from geomap.pipeline import extract
 
-    (event,) = extract(Article(text=text, id="x", published="2025-03-08"), index=index).events
+    (event,) = events_of(text, index)
     assert [f.text for f in event.figures] == expected and fatalities(event.figures) == dead
