@@ -71,8 +71,8 @@ _PATTERNS = [
                            r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                            rf"(?!\s+(?!{_MONTH_WORD})[A-Z][a-z])"),  # "Thursday Island", but "Monday March 3"
      _WEEKDAY_NAME),
-    ("relative", re.compile(r"\b(?P<rel>yesterday|today|overnight|last night|tonight|this (?:morning|afternoon|evening))\b",
-                            re.I),
+    ("relative", re.compile(r"\b(?P<rel>yesterday|today|overnight|last night|tonight|"
+                            r"this (?:morning|afternoon|evening))\b", re.I),
      _Cue(re.compile("yesterday|today|overnight|last night|tonight|this morning|this afternoon|this evening"),
           lowercase=True)),
     # two days ago / a week ago
@@ -80,8 +80,8 @@ _PATTERNS = [
                        r"(?P<unit>days?|weeks?)\s+ago\b", re.I),
      _Cue(re.compile("ago"), lowercase=True)),
     # last month / this year / last week / over the weekend
-    ("relative_period", re.compile(r"\b(?P<rel>last|this|(?:over|during|at)\s+the)\s+(?P<unit>week(?:end)?|month|year)\b",
-                                   re.I),
+    ("relative_period", re.compile(r"\b(?P<rel>last|this|(?:over|during|at)\s+the)\s+"
+                                   r"(?P<unit>week(?:end)?|month|year)\b", re.I),
      _Cue(re.compile("week|month|year"), lowercase=True)),
 ]
 # A dateline opens a story with where and when it was filed ("KHARTOUM, March 14 (Reuters) -"):
@@ -102,8 +102,9 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|shall|would|could|might|is to|are to|next
 _COUNTS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 # A live blog's entry opens with the time it was posted ("16:45 GMT - ", "08:05 - "): on the day
 # the blog is published, for what the entry reports with no date of its own.
-LIVE_ENTRY_TIME = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CES?T|EES?T|"
-                             r"[ECMP][SD]?T|local time))?[ \t]*(?:[-\u2013\u2014:|]|\n)", re.M)
+LIVE_ENTRY_TIME = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d"
+                             r"(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CES?T|EES?T|[ECMP][SD]?T|local time))?"
+                             r"[ \t]*(?:[-\u2013\u2014:|]|\n)", re.M)
 _CUES = list(dict.fromkeys(cue for _, _, cue in _PATTERNS))
 ISO_DATE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
 

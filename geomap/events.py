@@ -34,10 +34,10 @@ _LOCATIVE_WORDS = (
     "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of airport_of "
     "hospital_of suburbs_of centre_of center_of heart_of flooded battered lashed ravaged devastated").split()
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
-_PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|centre|"
-                           r"center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|prison|"
-                           r"square|harbou?r|bridge|old city|downtown|city centre|industrial zone|outpost|mosque|church|"
-                           r"school|bazaar|souq)\b")
+_PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|"
+                           r"centre|center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|"
+                           r"prison|square|harbou?r|bridge|old city|downtown|city centre|industrial zone|outpost|"
+                           r"mosque|church|school|bazaar|souq)\b")
 # "across the Nile from Khartoum" says where something lies, not where it happened.
 _ACROSS_FROM = re.compile(r"\s*(?:,\s*)?from\b")
 _ACROSS_BEFORE_REVERSED = re.compile(r"(?:\s+eht)?\s+ssorca\b", re.I)
@@ -101,7 +101,8 @@ _LOCATIVE_BEFORE_REVERSED = re.compile(
     r"(?-i:\s+s['\u2019][\w-]*[A-Z]\b)?"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)})){{0,2}}(?:\s+eht)?\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
     re.I)
-_LIST_JOIN = re.compile(rf"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:{_ADJECTIVES})\s+)?$")  # "and southern Sindh"
+# A list goes on: "Kyiv, Lviv, Dnipro, and Odessa", "Balochistan province and southern Sindh".
+_LIST_JOIN = re.compile(rf"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:{_ADJECTIVES})\s+)?$")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozens": 12, "hundreds": 100,
                  "thousands": 1000}  # the vague ones as ACLED counts them: the least they can mean
@@ -132,7 +133,7 @@ _ONE_VICTIM = re.compile(rf"\b(?:{_HARM})\s+(?P<num>an?|one)\s+(?:[\w-]+\s+){{0,
                          rf"shepherd|fisherman|driver|volunteer|{_KIN})\b"
                          # "a 9-year-old girl and her mother", "a mother and her two children"
                          rf"(?:\s+and\s+(?:her|his|their)\s+(?:(?P<kin>two|three|four|five|six|\d)\s+)?"
-                         rf"(?:{_KIN}|children|sons|daughters|brothers|sisters|parents)\b)?", re.I)
+                         rf"(?P<kin_of>{_KIN}|children|sons|daughters|brothers|sisters|parents)\b)?", re.I)
 # Those counted who are people, whose counts add up when a sentence joins them ("killed 3 soldiers
 # and 2 civilians": 5 dead).
 _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners children residents protesters persons "
@@ -219,12 +220,9 @@ def _victims(m: re.Match) -> float:
     "a mother and her two children" 3."""
     num = m.group("num").lower()
     count = 1.0 if num in ("a", "an") else _number(num)
-    kin = m.groupdict().get("kin")
-    if kin:
-        return count + _number(kin)
-    words = m.group().lower().split()
-    if len(words) > 2 and words[-3] == "and" and words[-2] in ("her", "his", "their"):
-        return count + (2 if words[-1] == "parents" else 1)
+    groups = m.groupdict()
+    if groups.get("kin_of"):
+        return count + (_number(groups["kin"]) if groups["kin"] else 2 if groups["kin_of"].lower() == "parents" else 1)
     return count
 
 
@@ -291,9 +289,9 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
     actors: list[str] = []
     for r, nxt in zip(resolutions, [*resolutions[1:], None]):
         end = r.candidate.end - offset
+        of_a_place = nxt is not None and _POSSESSIVE_OF_A_PLACE.fullmatch(sentence, end, nxt.candidate.start - offset)
         if r.entry is not None and r.candidate.role in ("demonym", "possessive") and r.entry.kind == "country" \
-                and not _DESCRIBES_A_PLACE.match(sentence, end) \
-                and not (nxt is not None and _POSSESSIVE_OF_A_PLACE.fullmatch(sentence, end, nxt.candidate.start - offset)) \
+                and not _DESCRIBES_A_PLACE.match(sentence, end) and not of_a_place \
                 and (speakers or not _REPORTING_BODY.match(sentence, end)):
             actors.append(r.entry.name)
     for pattern in (_ACRONYM, _KNOWN_ACTORS):
@@ -548,8 +546,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         in_sentence = in_sentences[si]
         if not in_sentence:
             continue  # most sentences name no place
-        located = _locations(text, s, in_sentence, speakers_too=True)  # cheaper than classify, and most
-        if not located:                                                   # sentences name none
+        # Cheaper than classify, and most sentences name no location.
+        located = _locations(text, s, in_sentence, speakers_too=True)
+        if not located:
             continue
         markup = _MARKUP_START.match(text, s, e)
         s = markup.end() if markup else s

@@ -1490,7 +1490,8 @@ _QUALIFYING_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 # "Hyderabad, the capital of Telangana", "Mansa, a town in the state of Punjab".
 _QUALIFYING_APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?"
                                     r"(?:capital|city|town|village|port|seat)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?"
-                                    r"(?:[a-z-]+[ \t]+){0,2}?(?:(?:state|province|region|district|county)[ \t]+of[ \t]+)?")
+                                    r"(?:[a-z-]+[ \t]+){0,2}?"
+                                    r"(?:(?:state|province|region|district|county)[ \t]+of[ \t]+)?")
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s|,\s*[A-Z]")  # "Crockett, Palestine and Houston"
 
 

@@ -425,8 +425,8 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
     abroad = _said_to_lie_abroad(out, text) if text is not None else set()
     abroad |= _facilities_named_abroad(out, text, shares) if text is not None else set()
     return [Resolution(r.candidate, r.alternatives, doubtful=True)
-            if r.candidate.start in abroad or (r.candidate.start not in hyphened and mentions[r.candidate.key] < STRAY_REPEATS
-                                               and _stray(r, shares))
+            if r.candidate.start in abroad or (r.candidate.start not in hyphened
+                                               and mentions[r.candidate.key] < STRAY_REPEATS and _stray(r, shares))
             else r for r in out]
 
 

@@ -44,7 +44,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"prisoner (?:swap|exchange)s?|humanitarian exchange|exchange of (?:prisoners|bodies|pows)|pows?\b"),
     EventType("strike", "Air or drone strike", "Explosions/Remote violence", "Air/drone strike", "#c0392b",
               r"drones?\b.*\b(?:struck|strike|attack|hit|downed|shot down|intercept)|air ?strikes?|"
-              r"drone (?:strike|attack)s?|air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?))|bomb(?:ed|ing)|\buavs?\b|downed .* drones|"
+              r"drone (?:strike|attack)s?|air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?))|"
+              r"bomb(?:ed|ing)|\buavs?\b|downed .* drones|"
               r"(?:aircraft|warplanes?|jets?|helicopters?) (?:struck|bombed|hit|attacked)|"
               r"\b(?:strikes?|drones?|missiles?)\b[^.;]{0,80}\bkill(?:ed|ing|s)?\b|"
               r"\btoll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
@@ -74,7 +75,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("arrest", "Arrest", "Strategic developments", "Arrests", "#5d4037",
               r"arrest(?:ed|s)?\b|detain(?:ed)?|charged with"),
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
-              r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|execut(?:ed|ion)|abduct|opened fire|suicide bomb|car bomb|"
+              r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|execut(?:ed|ion)|abduct|"
+              r"opened fire|suicide bomb|car bomb|"
               r"bomb (?:blast|attack|exploded|went off)|bombs?\b[^.;]{0,40}\bkill(?:ed|ing|s)?\b|"
               r"\battack(?:s|ed)?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){0,3}" + _FORCES + ")|"
               + "".join(rf"\b{who}\b[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){{0,3}}{_FORCES})|"
@@ -96,11 +98,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     # Matches no sentence; "^$" rather than "$^" as re then tries it at the start only.
     EventType("other", "Other", "Strategic developments", "Other", "#455a64", r"^$"),
 ]}
-# The types from the most violent to the least: a place's marker shows its most violent event
-# (after the number killed), so a week of strikes is never drawn as a statement or a siege of last year.
 # The types whose figures of the dead are the event's: an arrest "two days after 3 officers were
 # killed" has no fatalities of its own.
 DEADLY_TYPES = frozenset({"strike", "shelling", "ground_operation", "riot", "attack", "disaster"})
+# The types from the most violent to the least: a place's marker shows its most violent event
+# (after the number killed), so a week of strikes is never drawn as a statement or a siege of last year.
 VIOLENCE_ORDER = ("attack", "strike", "shelling", "ground_operation", "riot", "disaster", "arrest",
                   "prisoner_exchange", "exercise", "protest", "talks", "statement", "other")
 _COMPILED = [(t.id, re.compile(t.keywords, re.I)) for t in EVENT_TYPES.values()]
