@@ -1115,13 +1115,13 @@ def fix_place(data_path: Path, place_id: str, gazetteer_id: str) -> tuple[dict, 
     parse_tree(tree, data_path)
     node = find_place_node(tree, place_id, data_path)
     before = {k: plain(node.get(k)) for k in ("name", "kind", "country", "lat", "lon", "gazetteer_id")}
+    from geomap.index import load_index
+
     alts = node.get("alternatives")
     alt = next((a for a in alts or [] if str(a.get("id")) == gazetteer_id), None)
-    admin1 = None
+    entry = load_index().by_id(gazetteer_id)  # its admin-1 region, which the alternatives do not list
+    admin1 = entry.admin1 if entry is not None and entry.kind != "country" else None
     if alt is None:
-        from geomap.index import load_index
-
-        entry = load_index().by_id(gazetteer_id)
         if entry is None:
             ids = [str(a.get("id")) for a in alts or []]
             raise StoreFormatError(f"{gazetteer_id!r} is not one of the place's alternatives ({', '.join(ids)}) "
@@ -1133,7 +1133,6 @@ def fix_place(data_path: Path, place_id: str, gazetteer_id: str) -> tuple[dict, 
             alts = CommentedSeq()
             _set_value(node, "alternatives", alts)
         alts.append(alt)
-        admin1 = entry.admin1 if entry.kind != "country" else None
     old = next((a for a in alts if str(a.get("id")) == str(node.get("gazetteer_id"))), None)
     kind = str(alt.get("kind") or node.get("kind") or "city")
     if gazetteer_id.startswith("ne:"):

@@ -269,6 +269,7 @@ def test_fix_uses_an_alternative_and_keeps_comments(sample_doc, tmp_path):
     assert "  # the capital, not the town in Idaho\n  - id: moscow\n" in text
     place = read_document(path).place("moscow")
     assert (place.lat, place.lon, place.gazetteer_id, place.score) == (us["lat"], us["lon"], us["id"], None)
+    assert place.admin1 == "US.ID"  # its state, for the CSV's admin1 (it had been left empty)
     # Back to the resolver's pick: its confidence is back too.
     fix_place(path, "moscow", moscow.gazetteer_id)
     place = read_document(path).place("moscow")
