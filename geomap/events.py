@@ -20,10 +20,10 @@ from geomap.dates import LIVE_ENTRY_TIME, DateMention, find_dates
 from geomap.model import Event, Figure, Place, Source
 from geomap.recognize import demonyms
 from geomap.resolve import Resolution
-from geomap.taxonomy import classify, classify_match, default_summary
+from geomap.taxonomy import DEADLY_TYPES, classify, classify_match, default_summary
 from geomap.text import normalize, sentences
 
-__all__ = ["annotate", "find_figures", "find_actors", "actor_names", "fatalities"]
+__all__ = ["annotate", "find_figures", "find_actors", "actor_names", "fatalities", "event_fatalities"]
 
 # Words that make the name after them a location: "in", "over the occupied", "streets of".
 _LOCATIVE_WORDS = (
@@ -254,6 +254,12 @@ def fatalities(figures: list[Figure]) -> int:
     """The most deaths any of ``figures`` tells of ("killing 11 people, including three children": 11)."""
     return int(max((f.value for f in figures if _KILLED.search(f.text) or f.unit in ("killed", "dead", "bodies")),
                    default=0))
+
+
+def event_fatalities(event_type: str, figures: list[Figure]) -> int:
+    """An event's dead: the most any of its figures tells of, for the types whose figures of the
+    dead are the event's own (``taxonomy.DEADLY_TYPES``); an arrest after a killing has none."""
+    return fatalities(figures) if event_type in DEADLY_TYPES else 0
 
 
 def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[Resolution]) -> dict[int, list[Figure]]:

@@ -28,9 +28,9 @@ from functools import lru_cache
 from shapely.geometry import Point, mapping
 
 from geomap import boundaries
-from geomap.events import actor_names, fatalities
+from geomap.events import actor_names, event_fatalities
 from geomap.model import Article, Document, Event, Figure, Place, Source
-from geomap.taxonomy import DEADLY_TYPES, EVENT_TYPES
+from geomap.taxonomy import EVENT_TYPES
 
 __all__ = ["mapped_places", "exported_events", "report_articles", "unplaced_places",
            "place_geometry", "place_geometry_json", "feature_collection", "geojson_text",
@@ -77,11 +77,11 @@ def report_articles(ev: Event, doc: Document, articles: dict[str, Article] | Non
     """The articles that report ``ev``: on a corpus map, its sources' own articles (``articles`` by
     id gives their outlets and dates, which a source does not carry), else its document's."""
     articles = articles or {}
-    ids = dict.fromkeys(s.article_id for s in ev.sources if s.article_id)
-    out = []
-    for article_id in ids:
-        source = next(s for s in ev.sources if s.article_id == article_id)
-        out.append(articles.get(article_id) or Article(text="", id=article_id, title=source.title, url=source.url))
+    first: dict[str, Source] = {}  # each article's first report, in the sources' order
+    for s in ev.sources:
+        if s.article_id:
+            first.setdefault(s.article_id, s)
+    out = [articles.get(i) or Article(text="", id=i, title=s.title, url=s.url) for i, s in first.items()]
     return out or [doc.article]
 
 
@@ -341,7 +341,7 @@ def _csv_rows(docs: list[Document], articles: dict[str, Article] | None = None) 
                 "notes": notes,
                 # the highest toll any one report gives (a merged event's figures are all its reports'):
                 # the reports of one event tell of the same dead, never to be added up
-                "fatalities": fatalities(ev.figures) if ev.type in DEADLY_TYPES else 0,
+                "fatalities": event_fatalities(ev.type, ev.figures),
                 "geomap_type": ev.type, "approximate": "true" if ev.approximate else "false",
                 "geomap_event_id": ev.id, "geomap_place_id": place.id,
                 "geomap_precision": place.precision, "country_code": place.country or "",

@@ -422,8 +422,7 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
                 if text is not None and text[a.end:b.start] in ("-", "\u2013") for start in (a.start, b.start)}
     # ... and a name the story repeats is its subject, wherever the rest of it looks: "a Laconia man".
     mentions = Counter(c.key for c in candidates)
-    abroad = _said_to_lie_abroad(out, text) if text is not None else set()
-    abroad |= _facilities_named_abroad(out, text, shares) if text is not None else set()
+    abroad = _said_to_lie_abroad(out, text) | _facilities_named_abroad(out, text, shares) if text is not None else set()
     return [Resolution(r.candidate, r.alternatives, doubtful=True)
             if r.candidate.start in abroad or (r.candidate.start not in hyphened
                                                and mentions[r.candidate.key] < STRAY_REPEATS and _stray(r, shares))
@@ -443,12 +442,18 @@ def _facilities_named_abroad(out: list[Resolution], text: str, shares) -> set[in
     starts = set()
     for r in out:
         entry, cand = r.entry, r.candidate
-        if entry is not None and entry.kind == "city" and f" {cand.key} " not in f" {entry.key} " \
+        if entry is not None and entry.kind == "city" and _by_another_name(entry, cand.key) \
                 and _FACILITY_AFTER.match(text, cand.end):
             countries = shares[cand.key][0]
             if countries.get(entry.country) == 0.0 and countries.norm > SHARE_PRIOR:
                 starts.add(cand.start)
     return starts
+
+
+def _by_another_name(entry: Entry, key: str) -> bool:
+    """Whether ``key`` names ``entry`` by another of its names, not its main name or a part of it
+    ("Islamabad" names Chattogram so; "Santa Cruz" names Santa Cruz de Tenerife by a part)."""
+    return f" {key} " not in f" {entry.key} "
 
 
 # "Karari district in Omdurman": the text says where the place lies ("in the Gold Coast" may be a
@@ -728,7 +733,7 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             if len(cand.entries) > 1 and any(e.key == cand.key and (e.country, e.key) in _capital_keys()
                                              for e in cand.entries):
                 outnamed = set(outnamed) | {e.id for e in cand.entries
-                                            if e.kind == "city" and f" {cand.key} " not in f" {e.key} "}
+                                            if e.kind == "city" and _by_another_name(e, cand.key)}
             for e in cand.entries:
                 if (_takes_no_context(e, cand.key, own_regions, own_population) and e.id not in qualified_towns) or (
                         namesakes_abroad and e.kind == "city" and e.population < MAJOR_POPULATION) or (

@@ -18,10 +18,10 @@ import numpy as np
 import shapely
 from shapely.geometry import mapping
 
-from geomap.events import actor_names, fatalities
+from geomap.events import actor_names, event_fatalities, fatalities
 from geomap.export import mapped_places, place_geometry, resolved_as
 from geomap.model import Document, Figure, Place
-from geomap.taxonomy import DEADLY_TYPES, default_summary
+from geomap.taxonomy import default_summary
 
 __all__ = ["page_data", "page_view", "date_stops", "actor_names", "DEFAULT_BOUNDS"]
 
@@ -52,10 +52,8 @@ def _source_article_key(source, articles: dict) -> tuple | None:
 def _killed(event_type: str, figures: list[Figure]) -> tuple[int, bool]:
     """The most deaths the event's reports give (its type's: an arrest after a killing has none of
     its own, as in the CSV's ``fatalities``) and whether the reports give different tolls."""
-    if not figures or event_type not in DEADLY_TYPES:
-        return 0, False
-    tolls = {fatalities([f]) for f in figures} - {0}
-    return max(tolls, default=0), len(tolls) > 1
+    killed = event_fatalities(event_type, figures)
+    return killed, killed > 0 and len({fatalities([f]) for f in figures} - {0}) > 1
 
 
 _AREAS: dict[int, tuple] = {}  # id of a boundaries geometry (kept for the process) -> (geometry, result)
