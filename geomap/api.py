@@ -18,6 +18,7 @@ from geomap.render import DEFAULT_CLUSTER_UNTIL, embed_html, map_html
 from geomap.store import DATA_SUFFIX, data_path_for, read_document, write_atomic, write_base, write_document
 
 if TYPE_CHECKING:
+    from geomap.index import Entry
     from geomap.merge import MergeReport
 
 __all__ = ["SAMPLE_ARTICLE", "BuildResult", "ExtractResult", "load", "read_article_file", "extract_file",
@@ -435,3 +436,11 @@ def extract_corpus(paths: list[Path], out: Path | None = None, *, cache_path: Pa
         raise CorpusError("no article in the corpus could be read; nothing written", problems=result.problems,
                           path=", ".join(str(p) for p in paths))
     return result, write_extractions(result, out)
+
+
+def lookup_places(name: str, *, country: str | None = None) -> list[Entry]:
+    """The gazetteer entries known by ``name``, countries and regions first, then by population:
+    what ``geomap lookup`` lists and ``geomap fix --use`` takes by id."""
+    from geomap.gazetteer import Gazetteer
+
+    return Gazetteer().search(name, country)

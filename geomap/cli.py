@@ -319,8 +319,16 @@ def _echo_unplaced(doc, data_file) -> None:
 
     for place, events in unplaced_places(doc):
         click.echo(f"note: {data_file}: place {place.id!r} ({place.name}) has {_count(len(events), 'event')} but "
-                   "no coordinates, so the map leaves it out: give it lat and lon, or build with --geocoder "
-                   "nominatim", err=True)
+                   f"no coordinates, so the map leaves it out: find it with `geomap lookup {_quoted(place.name)}` "
+                   f"and place it with `geomap fix {_shown(data_file)} {place.id} --use GAZETTEER_ID`, give it lat "
+                   "and lon, or build with --geocoder nominatim", err=True)
+
+
+def _quoted(word: str) -> str:
+    """A word as a shell takes it as one argument."""
+    import shlex
+
+    return shlex.quote(word)
 
 
 @cli.command()
@@ -397,6 +405,33 @@ def fix(datafile, place_id, gazetteer_id):
     before, after, written = fix_place(datafile, place_id, gazetteer_id)
     click.echo(f"{place_id}: {_place_line(before, True)} -> {_place_line(after, True)}")
     click.echo(f"{'wrote' if written else 'unchanged'} {_shown(datafile)}")
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--country", metavar="CC", help="Only entries in this country (ISO code such as CD).")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1), help="How many entries to list.")
+def lookup(name, country, limit):
+    """Search the offline gazetteer for a place name: the ids that `geomap fix --use` takes.
+
+    Lists the entries known by NAME (any of their names; case and accents aside), countries and
+    regions first, then towns by population, with each one's region, coordinates and population.
+
+    Example: geomap lookup Sake --country CD
+    """
+    found = api.lookup_places(name, country=country)
+    if not found:
+        where = f" in {country.upper()}" if country else ""
+        click.echo(f'no gazetteer entry is named "{name}"{where}; give a place the gazetteer lacks its own lat and '
+                   'lon in the data file, or build with --geocoder (README, "Places the gazetteer does not know")',
+                   err=True)
+        sys.exit(1)  # as grep: nothing found
+    for entry in found[:limit]:
+        population = f"  population {entry.population:,}" if entry.population else ""
+        click.echo(f"  {entry.id:<14} {_place_line(entry.as_dict(), True)}{population}")
+    shown = f"{limit} of {len(found)}" if len(found) > limit else f"{len(found)}"
+    click.echo(f'{shown} {"entry" if len(found) == 1 else "entries"} named "{name}"; '
+               "fix a place with: geomap fix DATAFILE PLACE_ID --use GAZETTEER_ID")
 
 
 def _place_line(p, regional: bool = False) -> str:

@@ -38,6 +38,16 @@ _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airp
                            r"centre|center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|"
                            r"prison|square|harbou?r|bridge|old city|downtown|city centre|industrial zone|outpost|"
                            r"mosque|church|school|bazaar|souq)\b")
+# A place that is the subject of what happened there: "Kharkiv came under heavy shelling",
+# "Goma has seen fierce fighting", "Karachi was hit by heavy rain". "saw" only with its event
+# after it: "Moscow saw the talks as a failure" is Russia's view, not a meeting in Moscow.
+_UNDERGOES = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:again\s+|also\s+|repeatedly\s+|heavily\s+)?"
+    r"(?:hit|struck|shelled|bombed|bombarded|attacked|targeted|pounded|rocked|shaken|flooded|battered|lashed|"
+    r"captured|seized|recaptured|besieged|stormed|raided|ravaged|devastated|overrun)|(?:came|comes|has\s+come)\s+under|"
+    r"(?:saw|sees|has\s+seen|have\s+seen|had\s+seen|witnessed)\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|protests|"
+    r"demonstrations|riots|shelling|airstrikes|air\s+strikes|attacks|flooding|floods|bombing|bombardment|battles?|"
+    r"unrest|violence|rallies|marches))\b", re.I)
 # "across the Nile from Khartoum" says where something lies, not where it happened.
 _ACROSS_FROM = re.compile(r"\s*(?:,\s*)?from\b")
 _ACROSS_BEFORE_REVERSED = re.compile(r"(?:\s+eht)?\s+ssorca\b", re.I)
@@ -405,7 +415,7 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     prefix = text[max(sent_start, cand.start - 60):cand.start][::-1]
     if _ACROSS_BEFORE_REVERSED.match(prefix) and _ACROSS_FROM.match(text, cand.end):
         return False
-    return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None
+    return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None
 
 
 def _contains(outer, inner) -> bool:

@@ -44,16 +44,20 @@ class Gazetteer(Geocoder):
     def candidates(self, query: str) -> list[Entry]:
         return self.index.lookup(normalize(query))
 
-    def geocode(self, query, *, exactly_one=True, country_codes=None, timeout=None):
-        """Entries named ``query``, best first by kind, country bias and population."""
+    def search(self, query: str, country_codes=None) -> list[Entry]:
+        """Entries named ``query``, best first by country bias, kind and population."""
         wanted = {c.upper() for c in ([country_codes] if isinstance(country_codes, str) else country_codes or [])}
         found = [e for e in self.candidates(str(query)) if not wanted or e.country in wanted]
-        if not found:
-            return None
         kind_rank = {"country": 5, "continent": 4, "region": 3, "admin1": 2, "admin2": 1, "city": 0}
         found.sort(key=lambda e: (e.country == self.country_bias, kind_rank[e.kind], e.population, e.id),
                    reverse=True)
-        locations = [to_location(e) for e in found]
+        return found
+
+    def geocode(self, query, *, exactly_one=True, country_codes=None, timeout=None):
+        """Entries named ``query`` as geopy ``Location``s, best first (see ``search``)."""
+        locations = [to_location(e) for e in self.search(query, country_codes)]
+        if not locations:
+            return None
         return locations[0] if exactly_one else locations
 
     def reverse(self, query, *, exactly_one=True, timeout=None):

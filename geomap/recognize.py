@@ -1486,7 +1486,9 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
 
 _QUALIFYING_COMMA = re.compile(r",\s?")
 _QUALIFYING_POSSESSIVE = re.compile(r"['\u2019]s?[ \t]+")
-_QUALIFYING_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
+# "Mosul in northern Iraq", "Donetsk in Russian-occupied Ukraine" (the demonym is skipped below).
+_QUALIFYING_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:[a-z]+(?:-[a-z]+)?[ \t]+)?")
+_HELD_BY = re.compile(r"-(?:occupied|controlled|held|annexed|administered)[ \t]+")
 # "Hyderabad, the capital of Telangana", "Mansa, a town in the state of Punjab".
 _QUALIFYING_APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?"
                                     r"(?:capital|city|town|village|port|seat)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?"
@@ -1552,6 +1554,9 @@ def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
     out = []
     for k, cand in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt and nxt.role == "demonym" and k + 2 < len(found) \
+                and _HELD_BY.fullmatch(text, nxt.end, found[k + 2].start):
+            nxt = found[k + 2]  # "in Russian-occupied Ukraine": Ukraine is where the place lies
         plural = _PLURAL_AFTER.match(text, cand.end)
         end = plural.end() if plural else cand.end  # "Nassau and Baker counties in Florida"
         if nxt and text[end:end + 1] == "," and _QUALIFYING_COMMA.fullmatch(text, end, nxt.start):

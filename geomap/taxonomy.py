@@ -16,7 +16,8 @@ __all__ = ["DEADLY_TYPES", "EventType", "EVENT_TYPES", "VIOLENCE_ORDER", "classi
            "default_summary"]
 
 
-# Who kills in attacks on civilians ("Gunmen killed 17 people in Gusau"), and how places are
+# Who kills in attacks on civilians ("Gunmen killed 17 people in Gusau"), unless fighting ("clashes
+# between gunmen and the army", "fighting with militants"), and how places are
 # attacked: what is stormed, torched or set fire to (not a pitch, a server or the Lakers).
 _ASSAILANTS = ("gunmen", "militants", "attackers", "bandits", "jihadists", "insurgents", "assailants")
 _ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) down")
@@ -79,7 +80,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"opened fire|suicide bomb|car bomb|"
               r"bomb (?:blast|attack|exploded|went off)|bombs?\b[^.;]{0,40}\bkill(?:ed|ing|s)?\b|"
               r"\battack(?:s|ed)?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){0,3}" + _FORCES + ")|"
-              + "".join(rf"\b{who}\b[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){{0,3}}{_FORCES})|"
+              + "".join(rf"(?<!between )(?<!with )\b{who}\b[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){{0,3}}{_FORCES})|"
                         for who in _ASSAILANTS)
               + "".join(rf"{verb} (?:the |an? )?(?:\w+ ){{0,3}}(?:{_TARGETS})\b|" for verb in _ATTACK_VERBS) +
               r"attacked (?:the |an? )?(?:\w+ ){0,3}(?:village|civilians|students|worshippers|church|mosque|"
@@ -92,7 +93,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"aftershocks?|wildfires?|bushfires?|forest fires?|hurricanes?|typhoons?|cyclones?|"
               r"landslides?\b(?! (?:victory|win|defeat|election|majority|vote))|mudslides?|tornado(?:es)?|"
               r"droughts?\b(?! of)|\bstorms?\b(?! of)|volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
-              r"blizzards?|avalanches?"),
+              r"blizzards?|avalanches?|(?:heavy|torrential|monsoon|incessant|record) rain(?:s|fall)?|"
+              r"downpours?|cloudbursts?|rainstorms?"),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
               r"\bsaid\b|stated|announced|warned|claimed|told\b|according to"),
     # Matches no sentence; "^$" rather than "$^" as re then tries it at the start only.
@@ -110,7 +112,8 @@ _COMPILED_BY_ID = dict(_COMPILED)
 # A type that yields to another the same sentence reports, whatever lies nearer the place.
 # ACLED codes a strike or shelling that kills civilians as remote violence, by its means: "a drone
 # strike on the market of El Fasher town killed 9 civilians" is a strike.
-_OUTRANKED = {"protest": ("arrest",), "attack": ("strike", "shelling")}
+_MEANS = ("strike", "shelling")
+_OUTRANKED = {"protest": ("arrest",), "attack": _MEANS}
 # Most sentences contain no keyword: skip the patterns that cannot match, and the text before
 # the first place where one can.
 _LEADING_WORDS = LeadingWords([t.keywords for t in EVENT_TYPES.values()])
@@ -147,7 +150,10 @@ def classify_match(sentence: str, near: int | None = None) -> tuple[str, int] | 
             break
     if best is None:
         return None
-    for outranking_id in _OUTRANKED.get(best[2], ()):
+    outranked_by = _OUTRANKED.get(best[2], ())
+    if best[2] == "ground_operation" and sentence[best[3]:best[3] + 4].lower() == "kill":
+        outranked_by = _MEANS  # "a strike on Khiam killed 3 soldiers": a strike, that killed soldiers
+    for outranking_id in outranked_by:
         outranking = _COMPILED_BY_ID[outranking_id].search(sentence)
         if outranking:  # "Police arrested 12 demonstrators": an arrest, of protesters
             return outranking_id, outranking.start()

@@ -325,3 +325,29 @@ def test_the_readmes_python_example_runs(tmp_path, monkeypatch):
     code = textwrap.dedent(code).replace('"talks.html"', repr(str(tmp_path / "talks.html")))
     exec(compile(code, "README.md", "exec"), {})
     assert "Novocherkassk" in (tmp_path / "talks.html").read_text(encoding="utf-8")
+
+
+def test_lookup_finds_the_id_that_places_a_missed_place(tmp_path):
+    # "any gazetteer id" had no way to find one; a place added by hand is then placed by fix.
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    result = CliRunner().invoke(cli, ["lookup", "Odessa", "--limit", "3"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[2] == ("  gn:5527554     Odessa (city, Texas, US) 31.84568, -102.36764  "
+                                             "population 114,428")
+    assert "$ geomap lookup Odessa --limit 3\n" + result.output in readme
+    result = CliRunner().invoke(cli, ["lookup", "sake", "--country", "cd"])  # case aside
+    assert result.output.splitlines()[0].split()[0] == "gn:205970"
+    result = CliRunner().invoke(cli, ["lookup", "Sake", "--country", "UA"])
+    assert result.exit_code == 1 and 'no gazetteer entry is named "Sake" in UA' in result.output
+    data_file = tmp_path / "talks.geomap.yaml"
+    text = DATA_FILE.read_text(encoding="utf-8").replace(
+        "\nevents:\n", "\n  - id: sake\n    name: Sake\nevents:\n"
+        "  - id: sake-ground-operation\n    place: sake\n    type: ground_operation\n    date: '2025-07-22'\n", 1)
+    data_file.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(data_file), "-o", str(tmp_path / "out")])
+    assert f"`geomap lookup Sake` and place it with `geomap fix {data_file} sake --use GAZETTEER_ID`" in result.output
+    result = CliRunner().invoke(cli, ["fix", str(data_file), "sake", "--use", "gn:205970"])
+    assert result.output.splitlines()[0] == "sake: Sake (no coordinates) -> Sake (city, Nord-Kivu, CD) -1.57386, 29.04339"
+    result = CliRunner().invoke(cli, ["build", str(data_file), "-o", str(tmp_path / "out")])
+    assert "15 places with events (26 named), 16 events on the map" in result.output
+    assert "Sake" in (tmp_path / "out" / "map.geojson").read_text(encoding="utf-8")

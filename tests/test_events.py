@@ -492,3 +492,26 @@ def test_victims_named_together_and_a_long_toll_sentence(index, text, expected, 
 
     (event,) = events_of(text, index)
     assert [f.text for f in event.figures] == expected and fatalities(event.figures) == dead
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place that is the subject of what happened there is where it happened ...
+    ("Kharkiv came under heavy shelling on Monday.", [("Kharkiv", "shelling", "2025-03-03")]),
+    ("Kharkiv was shelled on Monday, killing two.", [("Kharkiv", "shelling", "2025-03-03")]),
+    ("Goma has seen heavy fighting since Monday.", [("Goma", "ground_operation", "2025-03-03")]),
+    ("Hyderabad saw protests on Monday.", [("Hyderabad", "protest", "2025-03-03")]),
+    # ... but a capital that sees something as something is its government's view.
+    ("Moscow saw the talks as a failure on Monday.", []),
+    # Heavy rain is a disaster, where it hit.
+    ("Heavy rain hit Karachi on Monday, killing five people.", [("Karachi", "disaster", "2025-03-03")]),
+    ("Torrential rains killed five people in Karachi on Monday.", [("Karachi", "disaster", "2025-03-03")]),
+    # Soldiers killed by a strike died in a strike, not in a battle; killed by troops, in one.
+    ("An Israeli strike on Khiam killed 3 soldiers on Monday.", [("Khiam", "strike", "2025-03-03")]),
+    ("Ukrainian forces killed 3 soldiers near Bakhmut on Monday.", [("Bakhmut", "ground_operation", "2025-03-03")]),
+    # Gunmen in a clash fight; gunmen who kill villagers attack them.
+    ("Clashes between gunmen and the Lebanese army in Tripoli killed two on Sunday.",
+     [("Tripoli", "ground_operation", "2025-03-02")]),
+    ("Gunmen killed 17 people in Gusau on Sunday.", [("Gusau", "attack", "2025-03-02")]),
+])
+def test_places_that_undergo_events_rain_and_the_means_that_killed(index, text, expected):
+    assert events_found(text, index, "2025-03-08") == expected

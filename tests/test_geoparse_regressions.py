@@ -2252,3 +2252,11 @@ def test_a_town_said_to_lie_in_a_place_abroad_is_one_the_gazetteer_lacks(index):
     # is also a town in England); nor does a name after "the" ("the Gold Coast", the colony).
     assert _countries_of("A New Zealand quake struck Seddon in Marlborough at a depth of 12 km.", index, "Seddon") == ["NZ"]
     assert _countries_of("Traders reached Cape Coast in the Gold Coast (now Ghana).", index, "Cape Coast") == ["GH"]
+
+
+def test_a_place_said_to_lie_in_an_occupied_country_lies_there(index):
+    # "Russian-occupied" had made Russia the context, and Donetsk a town of Rostov Oblast.
+    text = "Shelling hit Donetsk in Russian-occupied Ukraine on Monday, killing two people."
+    assert _countries_of(text, index, "Donetsk") == ["UA"]
+    # An adjective may stand between "in" and the region; the qualifier still holds.
+    assert _countries_of("Turkish jets struck Erbil in northern Iraq.", index, "Erbil") == ["IQ"]
