@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from geomap.dates import LIVE_ENTRY_TIME, DateMention, find_dates
@@ -45,9 +46,10 @@ _UNDERGOES = re.compile(
     r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:again\s+|also\s+|repeatedly\s+|heavily\s+)?"
     r"(?:hit|struck|shelled|bombed|bombarded|attacked|targeted|pounded|rocked|shaken|flooded|battered|lashed|"
     r"captured|seized|recaptured|besieged|stormed|raided|ravaged|devastated|overrun)|(?:came|comes|has\s+come)\s+under|"
-    r"(?:saw|sees|has\s+seen|have\s+seen|had\s+seen|witnessed)\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|protests|"
-    r"demonstrations|riots|shelling|airstrikes|air\s+strikes|attacks|flooding|floods|bombing|bombardment|battles?|"
-    r"unrest|violence|rallies|marches))\b", re.I)
+    r"(?:saw|sees|has\s+seen|have\s+seen|had\s+seen|witnessed)\s+(?:[\w-]+\s+){0,3}?(?:fighting|clash(?:es)?|protests?|"
+    r"demonstrations?|riots?|shelling|airstrikes?|air\s+strikes?|attacks?|flooding|floods?|bombing|bombardment|battles?|"
+    r"unrest|violence|rall(?:y|ies)|march(?:es)?))\b", re.I)
+_ACROSS_BEFORE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.I)
 # "across the Nile from Khartoum" says where something lies, not where it happened.
 _ACROSS_FROM = re.compile(r"\s*(?:,\s*)?from\b")
 _ACROSS_BEFORE_REVERSED = re.compile(r"(?:\s+eht)?\s+ssorca\b", re.I)
@@ -72,9 +74,9 @@ _SPEAKING_IN = re.compile(r"\bspeaking\s+(?:in|from|at)\s+$", re.I)
 _WITNESSES_IN = re.compile(r"\b(?:doctors|medics|witnesses|residents|a journalist|a reporter|a correspondent|"
                            r"a spokesman|a spokeswoman|an official|a resident|a doctor)\s+in\s+(?:the\s+)?$", re.I)
 _ADJECTIVES = "|".join(w.replace("_", " ") for w in _LOCATIVE_ADJECTIVES)
-_IN_REGION = re.compile(rf"\s+in\s+(?:the\s+)?(?:(?:{_ADJECTIVES})\s+)?")
+_IN_REGION = re.compile(rf",?\s+in\s+(?:the\s+)?(?:(?:{_ADJECTIVES})\s+)?")  # "In Deir al-Balah, in central Gaza,"
 # "Abu Shouk camp near El Fasher", "Karari district in Omdurman": the second town says where the first is.
-_NEAR_TOWN = re.compile(r"(?:\s+(?:camp|district|village|neighbou?rhood|area|suburb))?\s+(?:near|outside|in)\s+"
+_NEAR_TOWN = re.compile(r"(?:\s+(?:camp|district|village|neighbou?rhood|area|suburb))?,?\s+(?:near|outside|in)\s+"
                         r"(?:the\s+(?:town|city)\s+of\s+)?"
                         rf"(?:(?:{_ADJECTIVES})\s+)?")  # "in southern Gaza"
 # What a sentence says did not happen, or has not happened yet, is no event: the words just before
@@ -82,6 +84,7 @@ _NEAR_TOWN = re.compile(r"(?:\s+(?:camp|district|village|neighbou?rhood|area|sub
 # fighting"), a denial before it ("denied that its troops were fighting"), or a future between
 # it and the place ("negotiators will meet in Cairo").
 _MODAL = r"will|would|could|might|shall|not|never|n't|no|hopes?|hoped|hoping|(?:is|are|was|were)\s+to|" \
+         r"(?:refused|refuses|declined|declines)\s+to\s+(?:[\w-]+\s+){0,2}?(?:in|to|part\s+in)|" \
          r"(?:plans?|planned|planning|preparing|set|due|scheduled|expected|" \
          r"agreed|threaten(?:s|ed)?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|prepared) to"
 _HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
@@ -106,10 +109,12 @@ def _reversed_words(words) -> str:
 # an adjective, optionally, and whitespace; and first, past a possessive ("in Russia's Rostov
 # Oblast"): the words of r"\b(?:in|at|...)\s+(?:the\s+)?(?:(?:northern|...)\s+)?$" once
 # r"\b[A-Z][\w-]*['\u2019]s\s+$" is cut off.
+_HELD_BY_REVERSED = r"(?:dleh|dellortnoc|deipucco|nur)-[\w]+"  # "Houthi-held", "RSF-controlled"
 _LOCATIVE_BEFORE_REVERSED = re.compile(
-    rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)})){{0,2}}"  # "in Pakistan's southwestern Balochistan"
+    rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}"  # "in Pakistan's southwestern Balochistan"
     r"(?-i:\s+s['\u2019][\w-]*[A-Z]\b)?"
-    rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)})){{0,2}}(?:\s+eht)?\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
+    rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}(?:\s+eht)?"
+    rf"\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
     re.I)
 # A list goes on: "Kyiv, Lviv, Dnipro, and Odessa", "Balochistan province and southern Sindh".
 _LIST_JOIN = re.compile(rf"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:{_ADJECTIVES})\s+)?$")
@@ -118,12 +123,12 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "thousands": 1000}  # the vague ones as ACLED counts them: the least they can mean
 _FIGURE = re.compile(
     r"\b(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s+(?:million|thousand))?"
-    r"(?P<words>(?:\s+(?!of\b|and\b|in\b|to\b|on\b|for\b)[A-Za-z][\w-]*){0,3}?)\s*?(?P<unit>\b(?:people|"
+    r"(?P<words>(?:\s+(?!of\b|and\b|in\b|to\b|on\b|for\b|from\b)[A-Za-z][\w-]*){0,3}?)\s*?(?P<unit>\b(?:people|"
     r"individuals|civilians|soldiers|troops|casualties|killed|dead|injured|wounded|drones|missiles|rockets|shells|"
     r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|km|kilometers|kilometres|"
     r"square kilometers|square kilometres|miles|percent|dollars|families|persons|police|officers|"
     r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
-    r"students|patients|worshippers|passengers|person|civilian|soldier|child)\b)", re.I)
+    r"students|patients|worshippers|passengers|person|civilian|soldier|child|members|men|women|boys|girls)\b)", re.I)
 # What happened to those counted, said before the number ("killing four people", "wounding 19") or
 # after it ("12 people were killed"): part of the figure, so that "four people" does not read as dead.
 _HARM = r"killing|killed|kills|wounding|wounded|injuring|injured|displacing|displaced|detaining|detained|" \
@@ -134,7 +139,7 @@ _HARM_AFTER = re.compile(rf"(?:\s+(?:were|was|had been|have been))?\s+(?:{_HARM}
 _BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|" + "|".join(_NUMBER_WORDS) +
                          r")\b(?!\s*(?:%|percent|km|kilomet|miles|hours|days|[\w-]+\s+(?:of|from)\b))"
                          r"(?:\s+(?!(?:in|at|on|near|and|or|of|from|with|as|by|during|after|before|while|when|who|"
-                         r"that|including|inside|outside)\b)[a-z][\w-]*){0,3}", re.I)
+                         r"that|including|inside|outside|across|throughout|into|over|since)\b)[a-z][\w-]*){0,3}", re.I)
 # One victim named by who they were ("killing a 9-year-old girl", "wounding a journalist").
 _KIN = r"mother|father|son|daughter|brother|sister|husband|wife|grandmother|grandfather|grandson|granddaughter"
 _ONE_VICTIM = re.compile(rf"\b(?:{_HARM})\s+(?P<num>an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?:girl|boy|man|woman|child|baby|"
@@ -144,19 +149,29 @@ _ONE_VICTIM = re.compile(rf"\b(?:{_HARM})\s+(?P<num>an?|one)\s+(?:[\w-]+\s+){{0,
                          # "a 9-year-old girl and her mother", "a mother and her two children"
                          rf"(?:\s+and\s+(?:her|his|their)\s+(?:(?P<kin>two|three|four|five|six|\d)\s+)?"
                          rf"(?P<kin_of>{_KIN}|children|sons|daughters|brothers|sisters|parents)\b)?", re.I)
+# ... or with what happened to them after ("A 16-year-old boy was shot dead").
+_ONE_VICTIM_AFTER = re.compile(r"\b(?P<num>an?|one)\s+(?:[\w-]+\s+){0,2}?(?:girl|boy|man|woman|child|baby|teenager|"
+                               r"civilian|soldier|journalist|policeman|officer|farmer|student|paramedic|fighter)\s+"
+                               r"(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|shot\s+and\s+killed|"
+                               r"stabbed\s+to\s+death|beaten\s+to\s+death)\b", re.I)
+# A toll counted since a war or a year began is no one event's: "48,500 Palestinians have been
+# killed since the war began" (a toll "since Monday" is this week's, and stays).
+_CUMULATIVE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:since\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                               r"Sunday|yesterday|last\s+night|dawn|morning)\b)|so\s+far\b|to\s+date\b|in\s+total\b)")
 # Those counted who are people, whose counts add up when a sentence joins them ("killed 3 soldiers
 # and 2 civilians": 5 dead).
 _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners children residents protesters persons "
                     "police officers fighters militants refugees pows bodies demonstrators activists journalists "
-                    "workers migrants students patients worshippers passengers person civilian soldier child".split())
+                    "workers migrants students patients worshippers passengers person civilian soldier child members men "
+                    "women boys girls".split())
 _HARM_WORD = re.compile(rf"\b(?:{_HARM})\b", re.I)
 _JOINED = re.compile(r"(?:\s*,)?\s+(?:and|as well as)\s+|\s*,\s*")
 _NAMES_THE_EVENT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}")  # "Thursday's battle", "Monday's drone strike"
-_TOLL_UPDATE = re.compile(r"\btoll\b[^.;]{0,120}?\b(?P<verb>rose|risen|rises|climbed|reached|stands|stood|jumped|"
+_TOLL_UPDATE = re.compile(r"\btoll\b[^.;]{0,160}?\b(?P<verb>rose|risen|rises|climbed|reached|stands|stood|jumped|"
                           r"increased|grew)\b", re.I)
 _KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies)\b", re.I)
 # "the death toll rose to 45", "bringing the death toll to 45": a count of the dead with no noun.
-_DEATH_TOLL = re.compile(r"\bdeath toll\b[^.;\d]{0,100}?\b(?:to|of|at|is|was|reached|stood at|rose to)\s+"
+_DEATH_TOLL = re.compile(r"\bdeath toll\b[^.;\d]{0,160}?\b(?:to|of|at|is|was|reached|stood at|rose to)\s+"
                          r"(?:(?:at least|about|some|nearly|more than|over|around)\s+)?"
                          r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_NUMBER_WORDS) + r")\b",
                          re.I)
@@ -168,12 +183,22 @@ _PERSON_RUN = re.compile(r"(?<![\w-])[A-Z][a-z\u00c0-\u017f]+(?:\s[A-Z][a-z\u00c
 _SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|wrote|added|reported|posted|confirmed|announced)\b")
 # A country named to say where a place is, not who acted: "in Pakistan's southwestern Balochistan
 # province", "the Chilean capital", "Russian-occupied Donetsk".
-_DESCRIBES_A_PLACE = re.compile(r"\s+(?:capital|city|town|village|province|region|border|coast|side|territory|port)\b|"
-                                r"-(?:occupied|controlled|held|annexed|administered)\b", re.I)
+# A flag or an owner says whose a ship or a firm is ("a Liberian-flagged tanker"), not who acted.
+_DESCRIBES_A_PLACE = re.compile(r"(?:['\u2019]s)?(?:\s+[\w]+-(?:held|controlled|occupied|run))?"
+                                r"\s+(?:capital|city|town|village|province|region|border|coast|side|territory|port)\b|"
+                                r"-(?:occupied|controlled|held|annexed|administered|flagged|registered|owned|based)\b",
+                                re.I)
 _POSSESSIVE_OF_A_PLACE = re.compile(rf"['\u2019]s\s+(?:(?:{_ADJECTIVES})\s+)*", re.I)
 # ... nor one whose ministry or officials only report it ("the Lebanese health ministry said").
-_REPORTING_BODY = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:ministry|officials|authorities|media|army|military)\s+"
-                             r"(?:said|says|reported|told|announced)\b(?!\s+(?:that\s+)?(?:it|its|they|their)\b)")
+_REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]inistry|officials|authorities|media|army|"
+                             r"military|police)\s+(?:said|says|reported|told|announced)\b"
+                             r"(?!\s+(?:that\s+)?(?:it|its|they|their)\b)")
+# A country's forces or weapons named by the country itself act: "US air strikes on Sanaa".
+_ATTRIBUTIVE_FORCE = re.compile(r"(?:-led)?\s+(?:air\s*strikes?|strikes?|forces|troops|soldiers|military|army|navy|"
+                                r"warplanes|jets|aircraft|drones?|missiles?|bombers|warships?|coalition)\b")
+# Victims counted by their nationality are no party: "killed 31 Palestinians".
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+                             r"many|several|more))\s+$", re.I)
 _CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+(?:that\s+)?(?:it|they|its|their)\b")
 _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[a-z]+\s+){0,3}$")
 _NAME_OF_ORGANISATION = re.compile(r"[A-Z][\w-]*\s+(?:to|of|for|and|on|against)\s+$")
@@ -187,7 +212,9 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Late", "Early", "Last", "Overnight", "That", "This", "Day", "Monday", "Tuesday", "Wednesday",
               "Thursday", "Friday", "Saturday", "Sunday", "Souq", "Souk", "Market", "Storm", "Hurricane", "Typhoon",
               "Cyclone", "Tropical"}
-_ACRONYM = re.compile(r"\b(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|IDF|ISW|AU|ECOWAS|WHO|OPEC|G7|G20)\b")
+# Not inside a hyphenated name: "PORT-AU-PRINCE" names no African Union.
+_ACRONYM = re.compile(r"(?<![\w-])(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|IDF|ISW|AU|ECOWAS|WHO|OPEC|G7|G20)"
+                      r"(?![\w-])")
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -216,12 +243,14 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         out.append((start, Figure(sentence[start:end], value, m.group("unit").lower())))
     # Counts with no noun after them, unless a figure above holds their number already.
     # "death toll rose to 45", "wounding 19", "killing a 9-year-old girl"
-    for pattern, unit in ((_DEATH_TOLL, "dead"), (_BARE_COUNT, "people"), (_ONE_VICTIM, "people")):
+    for pattern, unit in ((_DEATH_TOLL, "dead"), (_BARE_COUNT, "people"), (_ONE_VICTIM, "people"),
+                          (_ONE_VICTIM_AFTER, "people")):
         for m in pattern.finditer(sentence):
             if not any(at <= m.start("num") < at + len(f.text) for at, f in out):
                 # "killed a mother and her two children" holds "two children": one figure of three
                 out = [(at, f) for at, f in out if not m.start() <= at < at + len(f.text) <= m.end()]
                 out.append((m.start(), Figure(m.group(), _victims(m), unit)))
+    out = [(at, f) for at, f in out if not _CUMULATIVE_AFTER.match(sentence, at + len(f.text))]
     return _joined(sentence, sorted(out, key=lambda af: af[0]))
 
 
@@ -306,9 +335,12 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
     for r, nxt in zip(resolutions, [*resolutions[1:], None]):
         end = r.candidate.end - offset
         of_a_place = nxt is not None and _POSSESSIVE_OF_A_PLACE.fullmatch(sentence, end, nxt.candidate.start - offset)
-        if r.entry is not None and r.candidate.role in ("demonym", "possessive") and r.entry.kind == "country" \
-                and not _DESCRIBES_A_PLACE.match(sentence, end) and not of_a_place \
-                and (speakers or not _REPORTING_BODY.match(sentence, end)):
+        if r.entry is None or r.entry.kind != "country":
+            continue
+        if r.candidate.role in ("demonym", "possessive") and not _DESCRIBES_A_PLACE.match(sentence, end) \
+                and not of_a_place and (speakers or not _REPORTING_BODY.match(sentence, end)) \
+                and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, r.candidate.start - offset)) \
+                or r.candidate.role == "place" and _ATTRIBUTIVE_FORCE.match(sentence, end):
             actors.append(r.entry.name)
     for pattern in (_ACRONYM, _KNOWN_ACTORS):
         for m in pattern.finditer(sentence):
@@ -462,8 +494,16 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
     witnesses = {id(r) for r in located if not speakers_too and _SPEAKERS_AFTER.match(text, r.candidate.end)
                  and _WITNESSES_IN.search(text, max(sent_start, r.candidate.start - 40), r.candidate.start)
                  and any(o.candidate.start > r.candidate.end for o in located)}
+    # A region "across" or "throughout" which something happened is its place, whatever towns
+    # the sentence also names ("strikes killed 31 across the Gaza Strip, as tanks advanced into Rafah").
     return [r for r in located if id(r) not in qualifying | witnesses
-            and not any(_contains(r.entry, o.entry) for o in located)]
+            and (_ACROSS_BEFORE.search(text, max(sent_start, r.candidate.start - 20), r.candidate.start)
+                 or not any(_contains(r.entry, o.entry) for o in located))]
+
+
+# Words that tell a story goes on with the lead's news: "Another strike", "Drones also struck".
+_GOES_ON = re.compile(r"\b(?:another|also|separately|separate|meanwhile|elsewhere|further|later)\b", re.I)
+_LEAD_PARAGRAPHS = 3  # a headline, a dateline, then the lead: where a news story gives its day
 
 
 class _Dates:
@@ -478,6 +518,7 @@ class _Dates:
         self._in_force: dict[int, DateMention | None] = {}
         self._found: dict[int, list[DateMention]] = {}
         self._entry_times: list[tuple[int, int]] | None = None  # found when an event has no date
+        self._lead: DateMention | None | bool = False  # False: not looked for yet
 
     def in_sentence(self, si: int) -> list[DateMention]:
         """The sentence's dates (a bare year only in a sentence naming no place, or opening it:
@@ -502,7 +543,7 @@ class _Dates:
         if before is not None:
             dates = [d for d in dates if d.start < before]
             if not dates:  # the sentence's dates are all the update's: the one in force before it
-                return None if self._opens_paragraph(si) else self.in_force(si - 1)
+                return None if self.opens_paragraph(si) else self.in_force(si - 1)
         if not dates:
             return self.in_force(si) or self._live_entry(start)
         return min(dates, key=lambda d: (max(d.start - end, start - d.end, 0), d.start))
@@ -526,10 +567,29 @@ class _Dates:
         s, e = self._entry_times[k]
         return DateMention(self.text[s:e], s, e, self.published.isoformat())
 
-    def _opens_paragraph(self, si: int) -> bool:
-        """A newline since the previous sentence began (found locally: counting the newlines
+    def lead(self) -> DateMention | None:
+        """The day the article's lead gives, within a week before publication, as an approximate
+        date for the events told after it with none of their own: "BEIRUT (AP) - Israeli warplanes
+        struck southern Lebanon on Saturday. [...] Another strike in Tyre killed two people."."""
+        if self._lead is False:
+            self._lead = None
+            paragraphs = 0
+            for si in range(len(self.spans)):
+                paragraphs += self.opens_paragraph(si)
+                if paragraphs > _LEAD_PARAGRAPHS:
+                    break
+                date = self._first(si)
+                if date is not None:
+                    if len(date.value) == 10 and self.published is not None and \
+                            0 <= (self.published - dt.date.fromisoformat(date.value)).days <= 7:
+                        self._lead = replace(date, approximate=True)
+                    break
+        return self._lead
+
+    def opens_paragraph(self, si: int) -> bool:
+        """A newline since the previous sentence ended (found locally: counting the newlines
         before each sentence from the start of the text is quadratic in a long article)."""
-        return si == 0 or self.text.find("\n", self.spans[si - 1][0], self.spans[si][0]) >= 0
+        return si == 0 or self.text.find("\n", self.spans[si - 1][1], self.spans[si][0]) >= 0
 
     def in_force(self, si: int) -> DateMention | None:
         # Back to a sentence with a date, the paragraph's first one, or one already looked up.
@@ -537,7 +597,7 @@ class _Dates:
         while j not in self._in_force:
             walked.append(j)
             date = self._first(j)
-            if date is not None or self._opens_paragraph(j):
+            if date is not None or self.opens_paragraph(j):
                 break
             j -= 1
         else:
@@ -558,14 +618,17 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     place_words = {w for p in places.values() for w in p.name.split()}
     place_words |= {w for r in resolutions if r.entry is not None for w in r.candidate.text.split()}
     events: list[Event] = []
+    told_before: list[Event] = []  # the events of the sentence before, for a toll told after them
     for si, (s, e) in enumerate(spans):
         in_sentence = in_sentences[si]
-        if not in_sentence:
-            continue  # most sentences name no place
         # Cheaper than classify, and most sentences name no location.
-        located = _locations(text, s, in_sentence, speakers_too=True)
+        located = _locations(text, s, in_sentence, speakers_too=True) if in_sentence else []
         if not located:
+            if len(told_before) == 1 and not dates.opens_paragraph(si):
+                _add_toll_told_after(told_before[0], text, s, e)
+            told_before = []
             continue
+        told_before = []
         markup = _MARKUP_START.match(text, s, e)
         s = markup.end() if markup else s
         sentence = text[s:e]
@@ -588,6 +651,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     type_id in _SCHEDULED_TYPES and _scheduled(sentence, r.candidate.start - s)):
                 continue
             date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told)
+            if date is None and toll_told is None and (_GOES_ON.search(sentence) or any(
+                    _HARM_WORD.search(f.text) for f in figures[r.candidate.start])) \
+                    and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
+                date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
             if type_id == "statement" and speakers is None:
                 speakers = find_actors(sentence, in_sentence, place_words, speakers=True, offset=s)
             events.append(Event(
@@ -597,19 +664,34 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 figures=list(figures[r.candidate.start]),
                 summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))
+            told_before.append(events[-1])
     return _merge(events)
 
 
+def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> None:
+    """The dead and wounded a sentence naming no place counts just after an event's sentence, in
+    its paragraph, are the event's: "Gang members stormed Mirebalais on Monday. At least 10 people
+    were killed in the assault." """
+    if event.type not in DEADLY_TYPES or not _HARM_WORD.search(text, s, e):
+        return
+    harmed = [f for f in find_figures(text[s:e]) if _HARM_WORD.search(f.text) and f not in event.figures]
+    if harmed:
+        event.figures += harmed
+        event.sources.append(Source(text[s:e], s, e))
+
+
 def _merge(events: list[Event]) -> list[Event]:
-    """One event per place, type and date; an undated report joins the dated one it continues."""
+    """One event per place, type and date; an undated report, or one only approximately dated,
+    joins the dated one it continues."""
     merged: list[Event] = []
     for ev in events:
         same = next((m for m in merged if m.place == ev.place and m.type == ev.type
-                     and (m.date == ev.date or m.date is None or ev.date is None)), None)
+                     and (m.date == ev.date or m.date is None or ev.date is None or m.approximate or ev.approximate)),
+                    None)
         if same is None:
             merged.append(ev)
             continue
-        if same.date is None and ev.date is not None:
+        if same.date is None and ev.date is not None or same.approximate and ev.date and not ev.approximate:
             same.date, same.approximate = ev.date, ev.approximate
         same.sources += ev.sources
         same.actors += [a for a in ev.actors if a not in same.actors]

@@ -45,13 +45,25 @@ class Gazetteer(Geocoder):
         return self.index.lookup(normalize(query))
 
     def search(self, query: str, country_codes=None) -> list[Entry]:
-        """Entries named ``query``, best first by country bias, kind and population."""
+        """Entries named ``query``, best first as the geoparser ranks the name alone ("Kharkiv" is
+        the city, then its oblast; "Paris, Texas" the one in Texas), then the other entries of the
+        name by kind and population; the country bias first."""
+        if not isinstance(query, str):
+            raise TypeError(f"a place name (str) is expected, not {type(query).__name__}")
+        from geomap.pipeline import geoparse
+        from geomap.resolve import base_score
+
         wanted = {c.upper() for c in ([country_codes] if isinstance(country_codes, str) else country_codes or [])}
-        found = [e for e in self.candidates(str(query)) if not wanted or e.country in wanted]
-        kind_rank = {"country": 5, "continent": 4, "region": 3, "admin1": 2, "admin2": 1, "city": 0}
-        found.sort(key=lambda e: (e.country == self.country_bias, kind_rank[e.kind], e.population, e.id),
-                   reverse=True)
-        return found
+        key = normalize(query)
+        named = sorted(self.candidates(query), key=lambda e: (base_score(e, key), e.id), reverse=True)
+        first = next(iter(geoparse(query.strip(), index=self.index)), None)
+        ranked = []
+        if first is not None and first.candidate.start == 0 and (
+                first.candidate.end == len(query.strip()) or first.candidate.qualifier is not None):
+            ranked = [e for _, e in first.alternatives]
+        found = ranked + [e for e in named if e not in ranked]
+        found = [e for e in found if not wanted or e.country in wanted]
+        return sorted(found, key=lambda e: e.country == self.country_bias, reverse=True)  # stable
 
     def geocode(self, query, *, exactly_one=True, country_codes=None, timeout=None):
         """Entries named ``query`` as geopy ``Location``s, best first (see ``search``)."""

@@ -494,6 +494,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     found = _qualified_parts(text, _feature_names(text, _governed_regions(text, _plural_regions(text, found, index),
                                                                           index)))
     found = _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(text, found, index), index))
+    found = [_part_of_a_region(text, c) for c in found]
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
 
 
@@ -1547,6 +1548,24 @@ def _lies_in(entries: tuple[Entry, ...], regions: tuple[Entry, ...]) -> bool:
 def _names_a_country(cand: Candidate) -> bool:
     """Whether a name is a country's own name ("China", not "Chinese" nor "PRC")."""
     return any(e.kind == "country" and e.key == cand.key for e in cand.entries)
+
+
+def _part_of_a_region(text: str, cand: Candidate) -> Candidate:
+    """ "northern Gaza", "west Cork", "eastern Washington": a compass word in lower case names part
+    of a region, not of the town of the same name in its country, when the region is a well-known
+    one or much more than the town (twice its people, or does not hold it). "west Belfast",
+    "central Khartoum" stay the city: a region of the city's name that is much the city, and the
+    centre of a name is the city's."""
+    compass = _COMPASS_BEFORE.search(text, max(0, cand.start - 12), cand.start)
+    if cand.role != "place" or compass is None:
+        return cand
+    towns = [e for e in cand.entries if e.kind == "city"]
+    central = compass.group().strip() == "central"
+    regions = [r for r in cand.entries if r.kind == "region" or r.kind == "admin1" and not central and all(
+               t.admin1 != r.admin1 or r.population >= 2 * t.population for t in towns if t.country == r.country)]
+    if not regions or not towns or not any(r.country == t.country for r in regions for t in towns):
+        return cand
+    return replace(cand, entries=tuple(e for e in cand.entries if e.kind != "city"))
 
 
 def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -232,7 +232,9 @@ def _capital_keys() -> frozenset[tuple[str, str]]:
     return frozenset((code, normalize(name)) for code, name in _capitals())
 
 
-def _base_score(entry: Entry, key: str) -> float:
+def base_score(entry: Entry, key: str) -> float:
+    """An entry's score for a name before any context: its kind, its population, and whether
+    the name is its main one."""
     kind = entry.kind
     if kind == "region" and entry.id.startswith("cs:"):
         kind = "admin1"  # an ISO 3166-2 subdivision is an administrative unit, not a well-known region
@@ -253,7 +255,7 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: dict
     # The fields read once: this runs for every entry of every name, twice per document.
     entry_id, name, _, _, country, kind, population, admin1, main_key = entry
     key = cand.key
-    score = _base_score(entry, key)
+    score = base_score(entry, key)
     # Another name of a place (not its main one) takes less from the context: "SAO PAULO" in a
     # story on Rio Grande do Sul is the metropolis, not a village of that state once so called.
     context = 1.0 if main_key == key or kind != "city" else ALT_CONTEXT
@@ -280,15 +282,15 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: dict
 
 
 @lru_cache(maxsize=4096)
-def _ranked_by_base_score(key: str, entries: tuple[Entry, ...]) -> tuple[list[Entry], bool]:
-    ranked = sorted(entries, key=lambda e: _base_score(e, key), reverse=True)
-    clear = len(ranked) == 1 or _base_score(ranked[0], key) - _base_score(ranked[1], key) > 1.0
+def _ranked_bybase_score(key: str, entries: tuple[Entry, ...]) -> tuple[list[Entry], bool]:
+    ranked = sorted(entries, key=lambda e: base_score(e, key), reverse=True)
+    clear = len(ranked) == 1 or base_score(ranked[0], key) - base_score(ranked[1], key) > 1.0
     return ranked, clear
 
 
-def _by_base_score(cand: Candidate) -> tuple[list[Entry], bool]:
+def _bybase_score(cand: Candidate) -> tuple[list[Entry], bool]:
     """A name's entries by base score, and whether the best is clear of the next (by 1.0)."""
-    return _ranked_by_base_score(cand.key, cand.entries)
+    return _ranked_bybase_score(cand.key, cand.entries)
 
 
 def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, Entry] | None = None):
@@ -309,7 +311,7 @@ def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, En
         weight, states = countries_by_key[cand.key], states_by_key[cand.key]
         if not cand.entries:
             continue  # a name the gazetteer does not know says nothing about the context
-        ranked, clear = _by_base_score(cand)
+        ranked, clear = _bybase_score(cand)
         best, vote = ranked[0], 1.0
         if clear and chosen and cand.key in chosen and (chosen[cand.key].country, chosen[cand.key].admin1) != (
                 best.country, best.admin1):
@@ -619,7 +621,7 @@ def _certain_kind(cand: Candidate, choice: Entry) -> bool:
     is its clear best by base score."""
     if len({e.kind for e in cand.entries}) == 1:
         return True
-    ranked, clear = _by_base_score(cand)
+    ranked, clear = _bybase_score(cand)
     return clear and ranked[0] == choice
 
 
@@ -638,7 +640,7 @@ def _neighbours(candidates: list[Candidate]) -> dict[Entry, set[str]]:
     # Cell (whole degrees, as one int: latitude * _CELL_ROW + longitude) -> name -> its points there.
     cells: dict[int, dict[str, list[tuple[float, float]]]] = {}
     for key, entries in names.items():
-        scores = [_base_score(e, key) for e in entries]
+        scores = [base_score(e, key) for e in entries]
         plausible = max(scores) - PAIR_PLAUSIBLE
         for e, score in zip(entries, scores):
             # Only a sense plausible on its own supports a neighbour: a village that shares its
@@ -739,7 +741,7 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                         namesakes_abroad and e.kind == "city" and e.population < MAJOR_POPULATION) or (
                         beside_metropolis and e.kind == "city" and e.population < TINY_POPULATION) or (
                         e.id in outnamed):
-                    score = _base_score(e, cand.key)
+                    score = base_score(e, cand.key)
                     if cand.qualifier is not None and any(contains(q, e) for q in cand.qualifier.entries):
                         score += W_QUALIFIER
                 else:

@@ -21,7 +21,7 @@ __all__ = ["DEADLY_TYPES", "EventType", "EVENT_TYPES", "VIOLENCE_ORDER", "classi
 # attacked: what is stormed, torched or set fire to (not a pitch, a server or the Lakers).
 _ASSAILANTS = ("gunmen", "militants", "attackers", "bandits", "jihadists", "insurgents", "assailants")
 _ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) down")
-_FORCES = r"(?:soldiers|troops|servicemen|policemen|police officers|officers|militiamen)\b"  # killed in battle
+_FORCES = r"(?:soldiers|troops|servicemen|policemen|police officers|officers|militiamen|security forces)\b"  # in battle
 # What a military says it struck ("said it struck Hezbollah targets in Nabatieh"): from the air or afar.
 _STRUCK = ("struck", "hit", "targeted", "pounded")
 _MILITARY_TARGETS = r"(?:targets?|positions|sites|infrastructure|facilities|depots?|launchers?|command posts?|" \
@@ -54,7 +54,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
               r"shell(?:ed|ing)|artillery|missiles? (?:strikes?|attacks?|hit|struck|slammed)|rocket (?:attack|fire)|"
-              r"mortar|\bfired (?:\w+ ){0,4}(?:rockets?|missiles?|shells)\b|rockets? (?:hit|struck|landed|slammed)|"
+              r"mortar|\bfired (?:\w+ ){0,4}(?:rockets?|missiles?|shells)\b|rockets? (?:[\w-]+ ){0,3}?(?:hit|struck|landed|slammed)|"
               r"shells (?:fell|hit|struck|landed|slammed|rained)"),
     EventType("ground_operation", "Ground operation", "Battles", "Armed clash", "#7f4f24",
               r"offensive|incursion|invasion|assault|advance[ds]?\b|clash(?:es)?|\bfighting|\bfought\b|"
@@ -63,9 +63,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"counteroffensive|troops? (?:entered|moved)|besieg|siege\b(?! mentality)|"
               r"ambush(?:ed)? (?:an? |the )?(?:\w+ ){0,2}(?:convoy|patrol|soldiers|troops|police|vehicles?|bus|army)|"
               r"\bin an ambush|ambush (?:on|near|in)\b|"
+              r"(?:soldiers|troops|convoy|patrol|police|forces|servicemen) (?:were|was) ambushed|"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:army|military|police|security) |"
-              r"kill(?:ed|ing|s)? (?:\w+ ){0,4}(?:soldiers|troops|servicemen|policemen|police officers|militants|"
-              r"insurgents|jihadists)\b"),
+              r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:positions|outposts?|checkpoints?|bases?)\b|"
+              r"kill(?:ed|ing|s)? (?:\w+ ){0,5}(?:soldiers|troops|servicemen|policemen|police officers|militants|"
+              r"insurgents|jihadists|security forces)\b"),
     EventType("protest", "Protest", "Protests", "Peaceful protest", "#1f6fb2",
               r"protest|demonstrat|rall(?:y|ies|ied|ying)|marche[ds]|took to the streets|to the streets|sit-in"),
     EventType("riot", "Riot", "Riots", "Violent demonstration", "#b03a8c", r"\briot"),
@@ -74,13 +76,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("talks", "Talks or diplomacy", "Strategic developments", "Agreement", "#00838f",
               r"talks\b|negotiat|summit|\bmet\b|meeting|delegation|diplomat|ceasefire agreement|signed .* agreement"),
     EventType("arrest", "Arrest", "Strategic developments", "Arrests", "#5d4037",
-              r"arrest(?:ed|s)?\b|detain(?:ed)?|charged with"),
+              r"arrest(?:ed|s)?\b|detain(?:ed|s|ing)?\b|charged with"),
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
               r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|execut(?:ed|ion)|abduct|"
-              r"opened fire|suicide bomb|car bomb|"
+              r"opened fire|suicide bomb|car bomb|shot dead|shot and killed|gunned down|"
+              r"(?:explosions?|blasts?)\b[^.;]{0,40}\bkill(?:ed|ing|s)?\b|"
               r"bomb (?:blast|attack|exploded|went off)|bombs?\b[^.;]{0,40}\bkill(?:ed|ing|s)?\b|"
-              r"\battack(?:s|ed)?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){0,3}" + _FORCES + ")|"
-              + "".join(rf"(?<!between )(?<!with )\b{who}\b[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){{0,3}}{_FORCES})|"
+              r"\battack(?:s|ed)?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){0,5}" + _FORCES + ")|"
+              + "".join(rf"(?<!between )(?<!with )\b{who}\b[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){{0,5}}{_FORCES})|"
                         for who in _ASSAILANTS)
               + "".join(rf"{verb} (?:the |an? )?(?:\w+ ){{0,3}}(?:{_TARGETS})\b|" for verb in _ATTACK_VERBS) +
               r"attacked (?:the |an? )?(?:\w+ ){0,3}(?:village|civilians|students|worshippers|church|mosque|"
@@ -114,6 +117,9 @@ _COMPILED_BY_ID = dict(_COMPILED)
 # strike on the market of El Fasher town killed 9 civilians" is a strike.
 _MEANS = ("strike", "shelling")
 _OUTRANKED = {"protest": ("arrest",), "attack": _MEANS}
+# A wording in another clause than the place's is farther from it than any in its own.
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:as|while|and|but|whereas|when|after|before)\b")
+_OTHER_CLAUSE = 1000
 # Most sentences contain no keyword: skip the patterns that cannot match, and the text before
 # the first place where one can.
 _LEADING_WORDS = LeadingWords([t.keywords for t in EVENT_TYPES.values()])
@@ -142,6 +148,8 @@ def classify_match(sentence: str, near: int | None = None) -> tuple[str, int] | 
             continue
         for m in pattern.finditer(sentence, starts[rank]):
             distance = 0 if near is None else min(abs(m.start() - near), abs(m.end() - near))
+            if distance and _CLAUSE_BREAK.search(sentence, min(m.end(), near), max(m.start(), near)):
+                distance += _OTHER_CLAUSE  # "strikes killed 31 across Gaza, as tanks advanced into Rafah"
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, type_id, m.start())
             if near is None:

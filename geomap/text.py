@@ -107,14 +107,39 @@ _ABBREVIATIONS = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "gov", "gen", "l
                   "corp", "co", "ltd", "vs", "mt", "ft", "n.c", "d.c", "calif", "fla", "ga", "tenn", "va", "pa"}
 
 
+# Hard-wrapped text (wire copy, e-mail, pdftotext): a line of some length that ends mid-sentence
+# goes on in the next line, unless that one opens a list item, a heading, a live blog's entry or
+# a dateline ("KHARKIV, Ukraine (AP) —").
+_WRAP_MIN_LINE = 40
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?:;\"\u201d\u2019)\]]\s*$")
+_LINE_OPENS_BLOCK = re.compile(r"(?:[-*+#>\u2022\u2013\u2014|]|\d{1,2}[:.]\d{2}\b|\d+[.)][ \t]|"
+                               r"[A-Z][A-Z'\u2019.-]+(?:[ \t][A-Z][A-Z'\u2019.-]+)*(?:,|[ \t]+\(|[ \t]+[\u2013\u2014-]))")
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    """Whether the single newline at ``newline`` only wraps a line of a paragraph."""
+    if text.startswith("\n", newline + 1) or text.startswith("\r\n", newline + 1):
+        return False
+    line = text[text.rfind("\n", 0, newline) + 1:newline]
+    if len(line.strip()) < _WRAP_MIN_LINE or _LINE_ENDS_SENTENCE.search(line):
+        return False
+    nxt = newline + 1
+    while nxt < len(text) and text[nxt] in " \t":  # a list item's wrapped line is indented
+        nxt += 1
+    return nxt < len(text) and not text[nxt].isspace() and not _LINE_OPENS_BLOCK.match(text, nxt)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of ``text``, whitespace trimmed; newlines always end one."""
+    """(start, end) offsets of the sentences of ``text``, whitespace trimmed; a blank line always
+    ends one, a single newline unless it wraps a line."""
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         if m.group()[0] == ".":
             word = text[max(0, m.start() - 6):m.start()].split()[-1:] or [""]
             if word[0].lower().lstrip("(\"") in _ABBREVIATIONS or len(word[0]) == 1:
                 continue
+        elif m.group() == "\n" and _wrapped(text, m.start()):
+            continue
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))

@@ -2260,3 +2260,14 @@ def test_a_place_said_to_lie_in_an_occupied_country_lies_there(index):
     assert _countries_of(text, index, "Donetsk") == ["UA"]
     # An adjective may stand between "in" and the region; the qualifier still holds.
     assert _countries_of("Turkish jets struck Erbil in northern Iraq.", index, "Erbil") == ["IQ"]
+
+
+def test_a_compass_word_names_part_of_a_region_that_is_more_than_its_town(index):
+    # "northern Gaza" is the Strip's north, "eastern Washington" the state's; "west Belfast" and
+    # "central Khartoum" are parts of the cities.
+    for text, expected in [("Drones flew over northern Gaza.", ("region", "PS")),
+                           ("Growers across eastern Washington sell to Idaho.", ("admin1", "US")),
+                           ("Riots broke out in west Belfast, Northern Ireland.", ("city", "GB")),
+                           ("Troops retook central Khartoum.", ("city", "SD"))]:
+        first = geoparse(text, index=index)[0]
+        assert (first.entry.kind, first.entry.country) == expected, text

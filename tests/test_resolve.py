@@ -86,6 +86,14 @@ def test_gazetteer_is_a_geopy_geocoder():
     near = g.reverse((47.42, 40.09))
     assert near.raw["country"] == "RU" and haversine_km(near.latitude, near.longitude, 47.42, 40.09) < 5
     assert len(g.geocode("Paris", exactly_one=False)) > 3
+    # From a tenth audit: the geocoder gave regions for cities (Washington State for Washington,
+    # 3,604 km off) and nothing for a qualified name; it ranks as the geoparser does.
+    for name, country in [("Kharkiv", "UA"), ("Washington", "US"), ("Lagos", "NG"), ("New York", "US")]:
+        loc = g.geocode(name)
+        assert (loc.raw["kind"], loc.raw["country"]) == ("city", country), name
+    assert g.geocode("Paris, Texas").raw["admin1"] == "US.TX"
+    with pytest.raises(TypeError, match="a place name"):
+        g.geocode(None)
 
 
 @pytest.mark.parametrize("limit", [60])

@@ -1,6 +1,6 @@
 """Tokens: offsets, possessives, hyphenated words and dotted abbreviations."""
 
-from geomap.text import fold_word, split_tokens, tokenize
+from geomap.text import fold_word, sentences, split_tokens, tokenize
 
 
 def test_tokens_with_offsets():
@@ -24,3 +24,23 @@ def test_letters_unicode_does_not_decompose_fold_too():
     from geomap.text import normalize
 
     assert [normalize(n) for n in ("Đồng Tháp", "Łódź", "Tromsø", "Straße")] == ["dong thap", "lodz", "tromso", "strasse"]
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_its_sentences():
+    # From a tenth audit: wire copy wrapped at 55 characters lost its date and toll to a sentence
+    # that ended at the first line break.
+    text = ("Russian drones struck an apartment block in Kharkiv on\r\nTuesday, killing three people and wounding 12, "
+            "the\nregional governor said. Rescuers searched the rubble.\n\nA new paragraph.")
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Russian drones struck an apartment block in Kharkiv on\r\nTuesday, killing three people and wounding 12, "
+        "the\nregional governor said.", "Rescuers searched the rubble.", "A new paragraph."]
+    # A short line (a headline), a line that ends a sentence, and a line before a list item, a
+    # dateline or a live blog's entry still end one; a list item's wrapped line goes on.
+    for text, expected in [
+        ("Drones hit Kharkiv\nRescuers searched the rubble.", 2),
+        ("Russian drones strike Kharkiv apartment block, killing three\nKHARKIV, Ukraine (AP) — Drones struck.", 2),
+        ("Live updates from the war in Ukraine, day 1,200 of the war\n09:05 GMT - Drones hit Kyiv.", 2),
+        ("- Floods in the province of Sindh killed five people on\n  Monday, officials said.\n- Roads closed.", 2),
+        ("Floods in the province of Sindh killed five people on Monday:\nroads are closed.", 2),
+    ]:
+        assert len(sentences(text)) == expected, text
