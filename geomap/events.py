@@ -176,7 +176,9 @@ _DEATH_TOLL = re.compile(r"\bdeath toll\b[^.;\d]{0,160}?\b(?:to|of|at|is|was|rea
                          r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_NUMBER_WORDS) + r")\b",
                          re.I)
 # Two or three capitalized words: a person's name when none of them is a place, title or common word.
-_PERSON_RUN = re.compile(r"(?<![\w-])[A-Z][a-z\u00c0-\u017f]+(?:\s[A-Z][a-z\u00c0-\u017f-]+){1,4}\b(?!['\u2019])")
+# (A hyphen joins capitalized parts, "Jean-Paul", not an adjective: "Houthi-run", "Hamas-led".)
+_NAME_WORD = r"[A-Z][a-z\u00c0-\u017f]+(?:-[A-Z][a-z\u00c0-\u017f]+)*"
+_PERSON_RUN = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s{_NAME_WORD}){{1,4}}\b(?![-'\u2019])")
 # Who says what happened reports it, and is no party to it ("..., regional governor Oleh Syniehubov
 # said"; "according to Jean-Paul Bahati"); nor is the tail of an organisation's name ("Committee to
 # Protect Journalists").
@@ -200,8 +202,9 @@ _ATTRIBUTIVE_FORCE = re.compile(r"(?:-led)?\s+(?:air\s*strikes?|strikes?|forces|
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
                              r"many|several|more))\s+$", re.I)
 _CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+(?:that\s+)?(?:it|they|its|their)\b")
-_SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[a-z]+\s+){0,3}$")
-_NAME_OF_ORGANISATION = re.compile(r"[A-Z][\w-]*\s+(?:to|of|for|and|on|against)\s+$")
+# ("according to Minova's civil society coordinator, Jean-Paul Bahati")
+_SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,4}$")
+_NAME_OF_ORGANISATION = re.compile(r"[A-Z][\w-]*\s+(?:to|of|for|and|on|against|in)\s+(?:the\s+)?$")
 _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "President", "Governor", "Minister", "Deputy",
               "Prime", "Secretary", "Chief", "Commander", "Foreign", "Defense", "Defence", "Affairs", "First",
               "Presidential", "Office", "Ministry", "General", "National", "Security", "Council", "Local",
@@ -350,7 +353,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
     for m in _PERSON_RUN.finditer(sentence):
         if sentence[m.start() - 1:m.start()] == "(" and sentence[m.end():m.end() + 1] == ")":
             continue  # a credit ("GAZA CITY, May 6 (Example Wire) -") or an aside, not a party
-        before = max(0, m.start() - 40)
+        before = max(0, m.start() - 60)
         if _NAME_OF_ORGANISATION.search(sentence, before, m.start()) or not speakers and (
                 _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, before, m.start())):
             continue
@@ -668,13 +671,17 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     return _merge(events)
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d\b")
+
+
 def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> None:
     """The dead and wounded a sentence naming no place counts just after an event's sentence, in
     its paragraph, are the event's: "Gang members stormed Mirebalais on Monday. At least 10 people
     were killed in the assault." """
     if event.type not in DEADLY_TYPES or not _HARM_WORD.search(text, s, e):
         return
-    harmed = [f for f in find_figures(text[s:e]) if _HARM_WORD.search(f.text) and f not in event.figures]
+    harmed = [f for f in find_figures(text[s:e]) if _HARM_WORD.search(f.text) and f not in event.figures
+              and not _YEAR.match(f.text)]  # "A man injured in 2014 was among the wounded"
     if harmed:
         event.figures += harmed
         event.sources.append(Source(text[s:e], s, e))

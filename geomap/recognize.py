@@ -494,7 +494,9 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     found = _qualified_parts(text, _feature_names(text, _governed_regions(text, _plural_regions(text, found, index),
                                                                           index)))
     found = _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(text, found, index), index))
-    found = [_part_of_a_region(text, c) for c in found]
+    # "Islamic State in the Greater Sahara", "in Iraq and Syria": a group's name.
+    found = [_part_of_a_region(text, c) for c in found
+             if not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)]
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
 
 
@@ -1111,6 +1113,13 @@ def _names_an_institution(tokens: Tokens, j: int) -> bool:
     return False
 
 
+_GROUP_IN_BEFORE = re.compile(r"\bIslamic State (?:in|of) (?:the )?$")
+_RED_CROSS_AFTER = re.compile(r" Red (?:Crescent|Cross)\b")
+_BROADCASTERS = frozenset({"tv", "television", "radio"})
+_BROADCAST_SITE_AFTER = re.compile(r"\s+(?:tower|station|centre|center|building|headquarters|mast|studios?|"
+                                   r"transmitter|antenna)\b", re.I)
+
+
 def _names_a_paper(tokens: Tokens, j: int) -> bool:
     """ "Post", "State Journal", "News Sentinel": the capitalized words after a name end, within
     three words, in the head of a newspaper's or a team's name (but "Tarrant County Medical
@@ -1214,6 +1223,10 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         # "Hamas"; "United Russia", a party; but "TOYOTA, Japan -", "Toyota, Aichi Prefecture",
         # "the city of Toyota" and "Aurora, Joliet and Harvard" are the towns
         return "word"
+    if text.startswith("$", last_end):
+        return "word"  # "US$ 744 million", "HK$": a currency
+    if _RED_CROSS_AFTER.match(text, last_end):
+        return False  # "the Palestine Red Crescent": a society, not Palestine
     if last.key == "co" and j - i > 1 and i > 0 and joined[i] and words[i - 1].is_title \
             and not words[i - 1].possessive:
         return False  # "Hokuriku Electric Power Co.": a company, not Power County, Idaho
@@ -1341,6 +1354,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             return True
         if _names_a_paper(tokens, j) or (last.possessive and nxt.key in ("day", "eve", "church", "college")):
             return False  # "Washington Post", "Lansing State Journal", "St. Patrick's Day"
+        if nxt.key in _BROADCASTERS and not _BROADCAST_SITE_AFTER.match(text, tokens.ends[j]):
+            return False  # "Al-Masirah TV said", "Kyiv Radio": a broadcaster (but "the Kyiv TV tower")
         if last.key in REGION_WORDS:
             # "County Road 80" is the county's; so is every office a county's or a province's name
             # opens: "Walker County Judge", "Butler County Coroner", "Anderson County Crimestoppers".

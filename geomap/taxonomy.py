@@ -61,7 +61,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))|recaptur|"
               r"captur(?:e|ed)|seiz(?:e|ed)|cross-border operation|ground operation|push\b|penetrate|"
               r"counteroffensive|troops? (?:entered|moved)|besieg|siege\b(?! mentality)|"
-              r"ambush(?:ed)? (?:an? |the )?(?:\w+ ){0,2}(?:convoy|patrol|soldiers|troops|police|vehicles?|bus|army)|"
+              r"ambush(?:ed)? (?:an? |the )?(?:\w+ ){0,2}(?:convoy|patrol|soldiers|troops|police|vehicles?|bus|army|forces)|"
               r"\bin an ambush|ambush (?:on|near|in)\b|"
               r"(?:soldiers|troops|convoy|patrol|police|forces|servicemen) (?:were|was) ambushed|"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:army|military|police|security) |"
@@ -86,6 +86,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"(?<!between )(?<!with )\b{who}\b[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){{0,5}}{_FORCES})|"
                         for who in _ASSAILANTS)
               + "".join(rf"{verb} (?:the |an? )?(?:\w+ ){{0,3}}(?:{_TARGETS})\b|" for verb in _ATTACK_VERBS) +
+              r"\b(?:was|were) attacked\b|"
               r"attacked (?:the |an? )?(?:\w+ ){0,3}(?:village|civilians|students|worshippers|church|mosque|"
               r"school|hospital|market|displacement camp|camp for)"),
     # Floods, earthquakes and fires, which report writers map beside conflict: ACLED has no type

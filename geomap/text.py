@@ -116,12 +116,17 @@ _LINE_OPENS_BLOCK = re.compile(r"(?:[-*+#>\u2022\u2013\u2014|]|\d{1,2}[:.]\d{2}\
                                r"[A-Z][A-Z'\u2019.-]+(?:[ \t][A-Z][A-Z'\u2019.-]+)*(?:,|[ \t]+\(|[ \t]+[\u2013\u2014-]))")
 
 
+# A heading, or a live blog's entry title ("16:45 GMT - Aid trucks enter through Kerem Shalom"),
+# is a line of its own.
+_HEADER_LINE = re.compile(r"\s*(?:#|\d{1,2}[:.]\d{2}\b)")
+
+
 def _wrapped(text: str, newline: int) -> bool:
     """Whether the single newline at ``newline`` only wraps a line of a paragraph."""
     if text.startswith("\n", newline + 1) or text.startswith("\r\n", newline + 1):
         return False
     line = text[text.rfind("\n", 0, newline) + 1:newline]
-    if len(line.strip()) < _WRAP_MIN_LINE or _LINE_ENDS_SENTENCE.search(line):
+    if len(line.strip()) < _WRAP_MIN_LINE or _LINE_ENDS_SENTENCE.search(line) or _HEADER_LINE.match(line):
         return False
     nxt = newline + 1
     while nxt < len(text) and text[nxt] in " \t":  # a list item's wrapped line is indented

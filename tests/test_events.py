@@ -598,6 +598,14 @@ def test_a_hard_wrapped_article_keeps_its_events_date_and_toll(index):
      [("Qiryat Shmona", "shelling", "2025-03-04")], [[]]),
     ("Soldiers were ambushed near Timbuktu in Mali on Sunday; 6 soldiers were killed.",
      [("Timbuktu", "ground_operation", "2025-03-02")], [[]]),
+    # From a ninth audit: an ambush of security forces is a battle; an adjective ("Houthi-run") and
+    # a group's name after "in the" are no person.
+    ("Fighters loyal to Assad ambushed security forces near Jableh on Thursday, killing at least 13 of them.",
+     [("Jablah", "ground_operation", "2025-03-06")], [[]]),
+    ("The Houthi-run Al-Masirah TV said US strikes hit Hodeidah on Tuesday, killing four people.",
+     [("Al Ḩudaydah", "strike", "2025-03-04")], [["United States", "Houthi"]]),
+    ("Fighters of Islamic State in the Greater Sahara attacked Tillaberi on Tuesday, killing 10 soldiers.",
+     [("Tillaberi", "ground_operation", "2025-03-04")], [[]]),
 ])
 def test_tenth_audit_of_wire_phrasings(index, text, expected, actors):
     assert events_found(text, index, "2025-03-08") == expected
@@ -615,3 +623,6 @@ def test_a_toll_told_just_after_its_event_is_the_events(index):
                                          index)] == [[], []]
     assert [e.figures for e in events_of("Leaders met in Cairo on Monday. Three people were killed elsewhere.",
                                          index)] == [[]]
+    (event,) = events_of("Shelling hit Kherson on Saturday, killing 2 people. A man who was injured in 2014 was "
+                         "among the wounded.", index)
+    assert [f.text for f in event.figures] == ["killing 2 people"]  # a year is no count

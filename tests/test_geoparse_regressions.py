@@ -2271,3 +2271,16 @@ def test_a_compass_word_names_part_of_a_region_that_is_more_than_its_town(index)
                            ("Troops retook central Khartoum.", ("city", "SD"))]:
         first = geoparse(text, index=index)[0]
         assert (first.entry.kind, first.entry.country) == expected, text
+
+
+def test_currencies_broadcasters_and_groups_named_after_places_are_no_places(index):
+    # From a ninth audit: "US$" was the United States, "Al-Masirah TV" Masirah Island (Oman), whose
+    # evidence then left Hodeidah out as a stray; "the Greater Sahara" and "Palestine" of groups' names.
+    def names(text):
+        return [r.candidate.text for r in geoparse(text, index=index)]
+
+    assert names("The appeal for US$ 744 million is 12 percent funded, OCHA said in Ouagadougou.") == ["Ouagadougou"]
+    assert names("The Houthi-run Al-Masirah TV said US strikes hit Hodeidah on Tuesday.") == ["US", "Hodeidah"]
+    assert names("Fighters of Islamic State in the Greater Sahara attacked Tillaberi.") == ["Tillaberi"]
+    assert names("The Palestine Red Crescent said its crews reached Jenin.") == ["Jenin"]
+    assert names("Aid reached Palestine and Jenin on Monday.") == ["Palestine", "Jenin"]

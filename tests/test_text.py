@@ -40,6 +40,7 @@ def test_a_hard_wrapped_paragraph_is_read_as_its_sentences():
         ("Drones hit Kharkiv\nRescuers searched the rubble.", 2),
         ("Russian drones strike Kharkiv apartment block, killing three\nKHARKIV, Ukraine (AP) — Drones struck.", 2),
         ("Live updates from the war in Ukraine, day 1,200 of the war\n09:05 GMT - Drones hit Kyiv.", 2),
+        ("16:45 GMT - Aid trucks enter through the Kerem Shalom crossing\nCOGAT said 120 trucks entered.", 2),
         ("- Floods in the province of Sindh killed five people on\n  Monday, officials said.\n- Roads closed.", 2),
         ("Floods in the province of Sindh killed five people on Monday:\nroads are closed.", 2),
     ]:
