@@ -198,12 +198,37 @@ def test_the_page_gives_an_event_its_actors_once_and_its_highest_toll():
                             Figure("43 injured", 43, "injured")])
     arrest = Event("kyiv-arrest", "kyiv", "arrest", "2025-07-23", figures=[Figure("3 officers were killed", 3, "killed")])
     later = Event("kyiv-later", "kyiv", "strike", "2025-07-24", figures=[Figure("killing 2", 2, "people")])
+    # two articles' tolls (in none of their sentences: each figure is then its own report)
+    strike.sources = [Source("Drones hit Kyiv.", 0, 16, "wire/1"), Source("A strike on Kyiv.", 0, 17, "live/2")]
     events = {e["id"]: e for e in page_data([doc(places=[kyiv()], events=[strike, arrest, later])])
               ["features"][0]["properties"]["events"]}
     assert events["kyiv-strike"]["actors"] == ["Rapid Support Forces (RSF)"]
     assert (events["kyiv-strike"]["killed"], events["kyiv-strike"]["killed_varies"]) == (12, True)
     assert "killed" not in events["kyiv-arrest"]  # an arrest after a killing has no dead of its own (as the CSV)
     assert events["kyiv-later"]["killed"] == 2 and "killed_varies" not in events["kyiv-later"]
+
+
+def test_highest_reported_is_said_of_the_highest_of_several_reports_tolls():
+    # Audit 9: "Killed: 48500 (highest reported)" of one sentence giving the war's toll and the
+    # attack's: one report, not two.
+    sentence = ("The ministry says 48,500 Palestinians have been killed since Oct. 7, 2023, when gunmen attacked "
+                "southern Israel, killing about 1,200 people.")
+    toll = [Figure("48,500 Palestinians have been killed", 48500, "killed"),
+            Figure("killing about 1,200 people", 1200, "people")]
+    one = Event("one", "kyiv", "attack", "2023-10-07", figures=toll, sources=[Source(sentence, 0, len(sentence))])
+    camp = [Figure("killing nine people", 9, "people"), Figure("toll rose to 14", 14, "dead"),
+            Figure("five of the wounded died", 5, "dead")]
+    two = Event("two", "kyiv", "attack", "2025-03-12", figures=camp,
+                sources=[Source("Gunmen attacked, killing nine people.", 0, 36, "a/1"),
+                         Source("The toll rose to 14 as five of the wounded died.", 0, 47, "b/2")])
+    same = Event("same", "kyiv", "attack", "2025-03-13", figures=[Figure("killing nine", 9, "people")],
+                 sources=[Source("Gunmen attacked, killing nine.", 0, 30, "a/1"),
+                          Source("Another said killing nine.", 0, 26, "b/2")])
+    events = {e["id"]: e for e in page_data([doc(places=[kyiv()], events=[one, two, same])])
+              ["features"][0]["properties"]["events"]}
+    assert events["one"]["killed"] == 48500 and "killed_varies" not in events["one"]
+    assert (events["two"]["killed"], events["two"]["killed_varies"]) == (14, True)
+    assert events["same"]["killed"] == 9 and "killed_varies" not in events["same"]
 
 
 def test_every_event_type_has_a_rank_of_violence():

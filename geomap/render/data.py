@@ -20,7 +20,7 @@ from shapely.geometry import mapping
 
 from geomap.events import actor_names, event_fatalities, fatalities
 from geomap.export import mapped_places, place_geometry, resolved_as
-from geomap.model import Document, Figure, Place
+from geomap.model import Document, Place
 from geomap.taxonomy import default_summary
 
 __all__ = ["page_data", "page_view", "date_stops", "actor_names", "DEFAULT_BOUNDS"]
@@ -49,11 +49,29 @@ def _source_article_key(source, articles: dict) -> tuple | None:
             (article and article.published) or "", (article and article.source) or "")
 
 
-def _killed(event_type: str, figures: list[Figure]) -> tuple[int, bool]:
+def _killed(event) -> tuple[int, bool]:
     """The most deaths the event's reports give (its type's: an arrest after a killing has none of
-    its own, as in the CSV's ``fatalities``) and whether the reports give different tolls."""
-    killed = event_fatalities(event_type, figures)
-    return killed, killed > 0 and len({fatalities([f]) for f in figures} - {0}) > 1
+    its own, as in the CSV's ``fatalities``) and whether it is the highest of several: more than
+    one report (an article's sentences about the event) gives a toll, and they differ."""
+    killed = event_fatalities(event.type, event.figures)
+    return killed, killed > 0 and len(set(_tolls_by_report(event).values())) > 1
+
+
+def _tolls_by_report(event) -> dict:
+    """The toll each of the event's reports gives, by article (one article's two tolls in one
+    sentence, "48,500 killed since the 7 October attack, which killed 1,200", are one report's).
+    A figure is its article's whose sentence holds its text; one no sentence holds (the user's)
+    is its own report, unless the event has one article: then it is that article's."""
+    articles = {s.article_id for s in event.sources}
+    tolls: dict = {}
+    for i, figure in enumerate(event.figures):
+        toll = fatalities([figure])
+        if not toll:
+            continue
+        report = next((s.article_id for s in event.sources if figure.text in s.text),
+                      next(iter(articles), None) if len(articles) <= 1 else ("figure", i))
+        tolls[report] = max(tolls.get(report, 0), toll)
+    return tolls
 
 
 _AREAS: dict[int, tuple] = {}  # id of a boundaries geometry (kept for the process) -> (geometry, result)
@@ -105,7 +123,7 @@ def page_view(docs: list[Document], articles=()) -> tuple[dict, list[list[float]
                 event = {"id": ev.id, "type": ev.type, "date": ev.date, "approximate": ev.approximate,
                          "actors": actor_names(ev.actors), "figures": [f.text for f in ev.figures],
                          "sources": [s.text for s in ev.sources], "a": a}
-                killed, varies = _killed(ev.type, ev.figures)
+                killed, varies = _killed(ev)
                 if killed:  # the marker shows a place's deadliest event; the popup says its toll
                     event["killed"] = killed
                     if varies:
