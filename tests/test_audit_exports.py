@@ -153,7 +153,8 @@ def test_a_map_of_places_without_events_says_so(tmp_path):
 
 def test_the_builds_report_count_is_what_export_per_report_writes(tmp_path):
     # Audit 9: build said "76 events from 80 reports" where export --per report wrote 77 events: it
-    # counted sentences, and a live blog's two sentences about Cairo's talks are one report.
+    # counted sentences, and a live blog's two sentences about Cairo's talks are one report. The
+    # map also keeps each article's spellings of a place, read back from the build's cache.
     corpus, out = tmp_path / "corpus", tmp_path / "out"
     corpus.mkdir()
     (corpus / "live.txt").write_text(
@@ -171,3 +172,8 @@ def test_the_builds_report_count_is_what_export_per_report_writes(tmp_path):
     exported = run("export", corpus, "--per", "report", "-o", out / "reports.csv", "--cache",
                    out / ".geomap-corpus.sqlite", "--executor", "serial")
     assert "(csv, 4 events)" in exported.output and len(rows(out / "reports.csv")) == 4
+    page = (out / "map.html").read_text(encoding="utf-8")
+    assert '"spellings":["Khan Younis","Khan Yunis"]' in page
+    again = run("build", corpus, "-o", out, "--executor", "serial", "--no-progress")
+    assert "unchanged" in again.output and "2 events from 4 reports" in again.output
+    assert (out / "map.html").read_text(encoding="utf-8") == page

@@ -231,7 +231,32 @@ def test_highest_reported_is_said_of_the_highest_of_several_reports_tolls():
     assert events["same"]["killed"] == 9 and "killed_varies" not in events["same"]
 
 
+def test_the_page_knows_how_the_articles_spelled_each_place():
+    # The finder's other names for a place: its mentions' text ("Khan Younis" for Khān Yūnis), once
+    # whatever the case (a dateline's "KHAN YOUNIS"), never its own name again.
+    text = "KHAN YOUNIS, March 18 - Strikes hit Khan Younis and Khan Yunis, and Khān Yūnis again."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"(?i)kh[aā]n y[oūu]u?nis", text)]
+    khan = Place(id="khan", name="Khān Yūnis", lat=31.34, lon=34.31, gazetteer_id="gn:281133", mentions=spans)
+    article = Article(text=text, id="a", title="Gaza")
+    properties = page_data([Document(article, [khan], [ev("strike", "khan", "strike")])])["features"][0]["properties"]
+    assert properties["spellings"] == ["Khan Younis", "Khan Yunis"]
+    assert "spellings" not in page_data([doc(places=[kyiv()], events=[ev("p", "kyiv")])])["features"][0]["properties"]
+
+
 def test_every_event_type_has_a_rank_of_violence():
     from geomap.taxonomy import VIOLENCE_ORDER
     assert sorted(VIOLENCE_ORDER) == sorted(EVENT_TYPES)
     assert VIOLENCE_ORDER.index("strike") < VIOLENCE_ORDER.index("ground_operation") < VIOLENCE_ORDER.index("talks")
+
+
+def test_a_data_files_places_keep_their_articles_spellings(sample_copy, tmp_path):
+    # A data file's article is loaded without its text: the finder's "Odessa" (for Odesa) is read
+    # from the article the data file names, so a rebuild from the data file gives the same page.
+    out = tmp_path / "out"
+    assert CliRunner().invoke(cli, ["build", str(sample_copy), "-o", str(out)]).exit_code == 0
+    first = (out / "map.html").read_text(encoding="utf-8")
+    odesa = next(f for f in page_json(first)["features"] if f["properties"]["name"] == "Odesa")
+    assert odesa["properties"]["spellings"] == ["Odessa"]
+    data_file = sample_copy.with_name(sample_copy.stem + ".geomap.yaml")
+    assert CliRunner().invoke(cli, ["build", str(data_file), "-o", str(out)]).exit_code == 0
+    assert (out / "map.html").read_text(encoding="utf-8") == first

@@ -489,11 +489,12 @@ class EventsLayer(RawMacroElement):
         },
         setUndated: function (on) { state.undated = !!on; refresh(); },
         refresh: refresh,
-        // The places the filters show, for the place finder: id, name, and how they were resolved.
-        // (With ``all``, the places the filters hide too.)
+        // The places the filters show, for the place finder: id, name, how they were resolved, how
+        // precise they are and the articles' other spellings. (With ``all``, those hidden too.)
         places: function (all) {
             return entries.filter(function (en) { return all || en.visible.length; }).map(function (en) {
-                return {id: en.id, name: en.p.name, resolvedAs: en.p.resolved_as};
+                return {id: en.id, name: en.p.name, resolvedAs: en.p.resolved_as, precision: en.p.precision,
+                        spellings: en.p.spellings || []};
             });
         },
         // Bring a place into view and open its popup (a clustered marker is zoomed to first).
