@@ -17,10 +17,10 @@ import functools
 import re
 from pathlib import Path
 
-from geomap.errors import InputError
-from geomap.model import Article
+from geomap.errors import GeomapError, InputError
+from geomap.model import Article, Document
 
-__all__ = ["read_article", "parse_article", "published_date"]
+__all__ = ["read_article", "parse_article", "published_date", "article_text", "mentions_text"]
 
 _META_FIELDS = ("id", "title", "published", "source", "url")
 
@@ -210,6 +210,26 @@ def _front_matter_loader():
 def read_article(path: Path) -> Article:
     path = Path(path)
     return parse_article(read_text(path), path=str(path), default_id=path.stem)
+
+
+def article_text(article: Article) -> str:
+    """The article's body: its text, else read from its file (a data file's article is loaded
+    without it); "" when there is none to read."""
+    if article.text or not article.path:
+        return article.text
+    try:
+        return read_article(Path(article.path)).text
+    except (GeomapError, OSError):
+        return ""
+
+
+def mentions_text(doc: Document) -> str:
+    """The text ``doc``'s place mentions point into, read again when a place has mentions whose
+    spellings it does not keep (a data file's); what the document holds otherwise (a corpus's
+    cached extraction keeps its spellings, not its text)."""
+    if any(p.mentions and not p.spellings for p in doc.places):
+        return article_text(doc.article)
+    return doc.article.text
 
 
 def published_date(article: Article) -> dt.date | None:

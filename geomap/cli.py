@@ -223,9 +223,11 @@ def _corpus_run(paths, *, build_out=None, extract_out=None, force=False, bias=No
     if build_out is not None:
         for target in (r.html_path, r.geojson_path) + ((r.embed_path,) if r.embed_path else ()):
             click.echo(f"{'wrote' if target in r.written else 'unchanged'} {_shown(target)}")
+        from geomap.export import exported_reports
+
         events = [e for e in r.document.events if not e.hidden]
         places = {e.place for e in events}
-        reports = sum(len(e.sources) for e in events)
+        reports = exported_reports(r.documents)  # what `export --per report` writes: not sentences
         click.echo(corpus.summary())
         click.echo(f"{_count(len(places), 'place')} with events ({len(r.document.places)} named), "
                    f"{_count(len(events), 'event')} from {_count(reports, 'report')}")

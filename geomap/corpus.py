@@ -52,10 +52,10 @@ from pathlib import Path
 
 import orjson
 
-from geomap.article import lone_surrogate, parse_article, read_article, read_text
+from geomap.article import lone_surrogate, mentions_text, parse_article, read_article, read_text
 from geomap.errors import GeomapError, InputError, RenderError
 from geomap.gcpause import cyclic_gc_paused
-from geomap.model import Article, Document, Event, Figure, Place, Source
+from geomap.model import Article, Document, Event, Figure, Place, Source, spellings_of
 
 __all__ = ["ARTICLE_SUFFIXES", "JSONL_SUFFIXES", "CACHE_NAME", "MAX_LINE_CHARS", "MAX_ARTICLE_CHARS",
            "is_corpus", "iter_corpus", "html_article", "CorpusCache", "CorpusResult", "CorpusBuild", "CorpusError",
@@ -913,6 +913,7 @@ def document_dict(doc: Document) -> dict:
     for p in doc.places:
         d = {name: getattr(p, name) for name in _PLACE_FIELDS}
         d["mentions"] = [list(m) for m in p.mentions]
+        d["spellings"] = spellings_of(p, doc.article.text)  # the cache keeps no text to read them in
         places.append(d)
     events = []
     for e in doc.events:
@@ -1362,9 +1363,12 @@ class _PlaceGroup:
     spots: dict = field(default_factory=dict)  # typed (lat, lon) -> [(article id, place)], in article order
     ids: dict = field(default_factory=dict)  # typed (lat, lon) or None (the gazetteer's) -> merged place id
     edited: list = field(default_factory=list)  # (spot, UserValue of the place, its edited fields), article order
+    spellings: dict = field(default_factory=dict)  # every article's spellings of the place, as a set in order
 
-    def add(self, article_id: str, place: Place, edits: frozenset[str] | None = None) -> tuple | None:
+    def add(self, article_id: str, place: Place, edits: frozenset[str] | None = None,
+            spellings: list[str] = ()) -> tuple | None:
         """Count an article's place in; returns its typed spot (None: where the gazetteer puts it)."""
+        self.spellings.update(dict.fromkeys(spellings))
         spot = typed_coordinates(place)
         if spot is None:
             self.uncorrected = self.uncorrected or place
@@ -1391,6 +1395,8 @@ class _PlaceGroup:
                 pid = self.id if not out else _unique(members[0][1].id, taken)
                 self.ids[spot] = pid
                 out.append((spot, _merged_place(members[0][1], pid)))
+        for _, place in out:
+            place.spellings = list(self.spellings)
         if self.edited:
             for spot, place in out:
                 edited = [(u, f) for s, u, f in self.edited if self.ids[s] == place.id]
@@ -1461,6 +1467,7 @@ def merge_documents(docs, *, article: Article | None = None, presorted: bool = F
         a = doc.article
         doc_edits = edits.get(a.id) or {}
         local: dict[str, tuple[_PlaceGroup, tuple | None]] = {}
+        text = mentions_text(doc)
         for p in doc.places:
             if p.hidden:
                 continue
@@ -1469,7 +1476,7 @@ def merge_documents(docs, *, article: Article | None = None, presorted: bool = F
             if group is None:
                 pid = _unique(p.id, place_ids, f"{p.id}-{(p.country or p.kind).lower()}")
                 group = groups[key] = _PlaceGroup(pid, p)
-            local[p.id] = group, group.add(a.id, p, doc_edits.get(("places", p.id)))
+            local[p.id] = group, group.add(a.id, p, doc_edits.get(("places", p.id)), spellings_of(p, text))
         for ev in doc.events:
             if ev.hidden or ev.place not in local:
                 continue

@@ -32,7 +32,7 @@ from geomap.events import actor_names, event_fatalities
 from geomap.model import Article, Document, Event, Figure, Place, Source
 from geomap.taxonomy import EVENT_TYPES
 
-__all__ = ["mapped_places", "exported_events", "report_articles", "unplaced_places",
+__all__ = ["mapped_places", "exported_events", "exported_reports", "report_articles", "unplaced_places",
            "place_geometry", "place_geometry_json", "feature_collection", "geojson_text",
            "geojson_chunks", "geojson_lines", "csv_text", "kml_chunks", "kml_text", "export_text", "export_chunks",
            "FORMATS", "CSV_COLUMNS", "GEO_PRECISION", "documents_from_geojson", "documents_from_csv", "resolved_as",
@@ -71,6 +71,12 @@ def exported_events(docs: list[Document]) -> int:
     """How many events an export of ``docs`` holds: those the map shows (visible, at a visible place
     with coordinates)."""
     return sum(len(events) for _, _, events in mapped_places(docs))
+
+
+def exported_reports(docs: list[Document]) -> int:
+    """How many rows ``export --per report`` writes of the events the map shows: an event once per
+    article that reports it (a live blog's two sentences about the same talks are one report)."""
+    return sum(len(report_articles(ev, doc)) for doc, _, events in mapped_places(docs) for ev in events)
 
 
 def report_articles(ev: Event, doc: Document, articles: dict[str, Article] | None = None) -> list[Article]:

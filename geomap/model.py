@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Article", "Mention", "Place", "Figure", "Source", "Event", "Document", "KINDS", "PRECISIONS"]
+__all__ = ["Article", "Mention", "Place", "Figure", "Source", "Event", "Document", "KINDS", "PRECISIONS",
+           "spellings_of"]
 
 # What a gazetteer entry is, and how precisely a place so resolved can be drawn.
 KINDS = ("city", "admin2", "admin1", "country", "continent", "region")
@@ -60,6 +61,10 @@ class Place:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     alternatives: list[dict] = field(default_factory=list)
     hidden: bool = False
+    # The articles' own spellings of the place ("Khan Younis" for Khān Yūnis), for the map's place
+    # finder: a corpus's cache keeps them, as it keeps no article text to read the mentions in.
+    # Never written to a data file (its mentions' offsets say the same).
+    spellings: list[str] = field(default_factory=list, compare=False)
 
 
 @dataclass
@@ -110,3 +115,12 @@ class Document:
 
     def place(self, place_id: str) -> Place | None:
         return next((p for p in self.places if p.id == place_id), None)
+
+
+def spellings_of(place: Place, text: str) -> list[str]:
+    """How the article spelled ``place``: its mentions' text in ``text`` (the article's), distinct,
+    in the order first used; the place's kept ``spellings`` when the text is not at hand."""
+    if not text:
+        return list(place.spellings)
+    spelled = (text[start:end].strip() for start, end in place.mentions if 0 <= start < end <= len(text))
+    return [s for s in dict.fromkeys(spelled) if s]

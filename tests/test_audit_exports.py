@@ -151,3 +151,31 @@ def test_a_map_of_places_without_events_says_so(tmp_path):
     assert re.search(r"\d+ places were named in the text, but none has an event to map", page)
     # framed on the places named (Perth, Western Australia), not on Europe
     assert "fitBounds([[35.0,-10.0],[60.0,40.0]]" not in page.replace(" ", "")
+
+
+def test_the_builds_report_count_is_what_export_per_report_writes(tmp_path):
+    # Audit 9: build said "76 events from 80 reports" where export --per report wrote 77 events: it
+    # counted sentences, and a live blog's two sentences about Cairo's talks are one report. The
+    # map also keeps each article's spellings of a place, read back from the build's cache.
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "live.txt").write_text(
+        "---\ntitle: Gaza live\npublished: 2025-03-19\n---\n13:00 GMT - Egypt hosts talks in Cairo on Wednesday.\n\n"
+        "Egyptian mediators met a Hamas delegation in Cairo on Wednesday to discuss extending the ceasefire, an "
+        "official told reporters.\n\nAn Israeli air strike on a house in Khan Younis killed nine people on "
+        "Wednesday, medics said.\n", encoding="utf-8")
+    (corpus / "wire.txt").write_text(
+        "---\ntitle: Strikes in Gaza\npublished: 2025-03-19\n---\nAn Israeli air strike in Khan Yunis killed 12 "
+        "people on Wednesday, health officials said.\n\nTalks were held in Cairo on Wednesday, Egyptian officials "
+        "said.\n", encoding="utf-8")
+    built = run("build", corpus, "-o", out, "--executor", "serial", "--no-progress")
+    assert built.exit_code == 0, built.output
+    assert "2 events from 4 reports" in built.output  # 5 sentences
+    exported = run("export", corpus, "--per", "report", "-o", out / "reports.csv", "--cache",
+                   out / ".geomap-corpus.sqlite", "--executor", "serial")
+    assert "(csv, 4 events)" in exported.output and len(rows(out / "reports.csv")) == 4
+    page = (out / "map.html").read_text(encoding="utf-8")
+    assert '"spellings":["Khan Younis","Khan Yunis"]' in page
+    again = run("build", corpus, "-o", out, "--executor", "serial", "--no-progress")
+    assert "unchanged" in again.output and "2 events from 4 reports" in again.output
+    assert (out / "map.html").read_text(encoding="utf-8") == page

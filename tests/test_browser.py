@@ -447,6 +447,88 @@ def test_the_place_finder_opens_a_clustered_place_and_tells_namesakes_apart(brow
     assert errors == []
 
 
+def levant_doc():
+    """An article that spells its places as the press does ("Khan Younis", "Daraa"), on a map that
+    names them as the gazetteer does ("Khān Yūnis", "Dar‘ā"); two tolls in one sentence, and a
+    toll two articles give differently (audit 9)."""
+    text = ("The Gaza Health Ministry says 48500 Palestinians have been killed since Oct. 7, 2023, when gunmen "
+            "attacked southern Israel, killing about 1,200 people. Residents of Khan Younis fled. Gunmen killed two "
+            "in Daraa, in Daraa province. A strike hit Nuseirat.")
+    spans = {}
+    for word in ("Israel", "Khan Younis", "Daraa", "Nuseirat"):
+        at = text.index(word)
+        spans.setdefault(word, []).append((at, at + len(word)))
+    at = text.index("Daraa province")
+    spans["province"] = [(at, at + len("Daraa"))]
+    places = [place("israel", "Israel", 31.5, 34.75, precision="country", kind="country", country="IL",
+                    mentions=spans["Israel"]),
+              place("khan", "Kh\u0101n Y\u016bnis", 31.34, 34.31, mentions=spans["Khan Younis"]),
+              place("daraa-city", "Dar\u2018\u0101", 32.62, 36.10, mentions=spans["Daraa"]),
+              place("daraa-region", "Daraa Province", 32.75, 36.20, kind="admin1", precision="admin1",
+                    mentions=spans["province"]),
+              place("nuseirat", "An Nu\u015fayr\u0101t", 31.45, 34.39, mentions=spans["Nuseirat"]),
+              place("balah", "Dayr al Bala\u1e29", 31.42, 34.35)]
+    sentence = text[:text.index(" Residents")]
+    toll = [Figure("48500 Palestinians have been killed", 48500, "killed"), Figure("killing about 1,200 people",
+                                                                                     1200, "people")]
+    camp = [Figure("killing at least nine people", 9, "people"), Figure("death toll rose to 14", 14, "dead")]
+    events = [Event("background", "israel", "attack", "2023-10-07", figures=toll,
+                    sources=[Source(sentence, 0, len(sentence))]),
+              event("fled", "khan", "ground_operation", "2025-03-18"),
+              event("checkpoint", "daraa-city", "attack", "2025-03-11"),
+              event("raids", "daraa-region", "arrest", "2025-03-12"),
+              event("nuseirat", "nuseirat", "strike", "2025-03-18"),
+              Event("camp", "balah", "attack", "2025-03-12", figures=camp,
+                    sources=[Source("Gunmen attacked the camp, killing at least nine people.", 0, 54, "wire/1"),
+                             Source("The death toll rose to 14.", 0, 26, "update/2")])]
+    return Document(Article(text=text, id="levant", title="Levant"), places, events)
+
+
+def test_the_place_finder_knows_the_articles_spellings_and_the_popup_writes_tolls_plainly(browser, tmp_path):
+    # Audit 9: "Khan Younis", "Jenin", "Deir al-Balah"... got "No place on the map is so named": the
+    # finder knew only the gazetteer's "Khān Yūnis"; "Daraa" opened Daraa Province, not the city
+    # Dar‘ā whose attack it was; the popup said "Killed: 48500 (highest reported)" of one report.
+    (tmp_path / "map.html").write_text(map_html([levant_doc()], tiles=False, cluster_until=0), encoding="utf-8")
+    page, errors = open_offline(browser, tmp_path / "map.html")
+    box, status = page.get_by_label("Find a place"), page.locator(".geomap-finder .status")
+    box.focus()
+    options = page.eval_on_selector_all("#geomap-places option", "os => os.map(o => [o.value, o.label])")
+    assert ["Khan Younis", "Kh\u0101n Y\u016bnis"] in options  # the article's spelling, and whose it is
+
+    def found(text):
+        box.fill(text)
+        box.press("Enter")
+        page.wait_for_function("t => document.querySelector('.geomap-finder .status').textContent || "
+                               "(document.querySelector('.geomap-popup h3') || {}).textContent", arg=text)
+        heading = page.locator(".geomap-popup h3")
+        name = heading.text_content() if not status.text_content() and heading.count() else status.text_content()
+        page.keyboard.press("Escape")
+        page.evaluate("document.querySelector('.leaflet-popup-close-button') && "
+                      "document.querySelector('.leaflet-popup-close-button').click()")
+        return name
+
+    assert found("Khan Younis") == "Kh\u0101n Y\u016bnis"  # as the article spelled it
+    assert found("khan you") == "Kh\u0101n Y\u016bnis"  # the start of it
+    assert found("Khan Yunis") == "Kh\u0101n Y\u016bnis"  # diacritics ignored
+    assert found("Deir al-Balah") == "No place on the map is so named"  # no article spelled it so
+    assert found("Dayr al-Balah") == "Dayr al Bala\u1e29"  # hyphen as space, \u1e29 as h
+    assert found("nusayrat") == "An Nu\u015fayr\u0101t"  # "An " optional
+    assert found("an-Nusayrat") == "An Nu\u015fayr\u0101t"
+    assert found("Nuseirat") == "An Nu\u015fayr\u0101t"
+    assert found("dar'a") == "Dar\u2018\u0101"  # apostrophes ignored
+    assert found("Daraa") == "Dar\u2018\u0101"  # the city before the region named so
+    assert found("Daraa Province") == "Daraa Province"
+    # The tolls: thousands separated; "highest reported" only when several reports give one.
+    page.locator('[data-place-id="levant/israel"]').click()
+    rows = page.locator(".geomap-popup .event[data-event-id='background'] .row").all_inner_texts()
+    assert rows[0] == "Killed: 48,500"
+    page.locator('[data-place-id="levant/balah"]').click()
+    page.locator(".geomap-popup .event[data-event-id='camp']").wait_for()
+    rows = page.locator(".geomap-popup .event[data-event-id='camp'] .row").all_inner_texts()
+    assert rows[0] == "Killed: 14 (highest reported)"
+    assert errors == []
+
+
 def test_fullscreen_button(browser, tmp_path, sample_copy):
     result = build([sample_copy], tmp_path / "out")
     page, errors = open_offline(browser, result.html_path)

@@ -198,6 +198,8 @@ def test_the_page_gives_an_event_its_actors_once_and_its_highest_toll():
                             Figure("43 injured", 43, "injured")])
     arrest = Event("kyiv-arrest", "kyiv", "arrest", "2025-07-23", figures=[Figure("3 officers were killed", 3, "killed")])
     later = Event("kyiv-later", "kyiv", "strike", "2025-07-24", figures=[Figure("killing 2", 2, "people")])
+    # two articles' tolls (in none of their sentences: each figure is then its own report)
+    strike.sources = [Source("Drones hit Kyiv.", 0, 16, "wire/1"), Source("A strike on Kyiv.", 0, 17, "live/2")]
     events = {e["id"]: e for e in page_data([doc(places=[kyiv()], events=[strike, arrest, later])])
               ["features"][0]["properties"]["events"]}
     assert events["kyiv-strike"]["actors"] == ["Rapid Support Forces (RSF)"]
@@ -206,7 +208,55 @@ def test_the_page_gives_an_event_its_actors_once_and_its_highest_toll():
     assert events["kyiv-later"]["killed"] == 2 and "killed_varies" not in events["kyiv-later"]
 
 
+def test_highest_reported_is_said_of_the_highest_of_several_reports_tolls():
+    # Audit 9: "Killed: 48500 (highest reported)" of one sentence giving the war's toll and the
+    # attack's: one report, not two.
+    sentence = ("The ministry says 48,500 Palestinians have been killed since Oct. 7, 2023, when gunmen attacked "
+                "southern Israel, killing about 1,200 people.")
+    toll = [Figure("48,500 Palestinians have been killed", 48500, "killed"),
+            Figure("killing about 1,200 people", 1200, "people")]
+    one = Event("one", "kyiv", "attack", "2023-10-07", figures=toll, sources=[Source(sentence, 0, len(sentence))])
+    camp = [Figure("killing nine people", 9, "people"), Figure("toll rose to 14", 14, "dead"),
+            Figure("five of the wounded died", 5, "dead")]
+    two = Event("two", "kyiv", "attack", "2025-03-12", figures=camp,
+                sources=[Source("Gunmen attacked, killing nine people.", 0, 36, "a/1"),
+                         Source("The toll rose to 14 as five of the wounded died.", 0, 47, "b/2")])
+    same = Event("same", "kyiv", "attack", "2025-03-13", figures=[Figure("killing nine", 9, "people")],
+                 sources=[Source("Gunmen attacked, killing nine.", 0, 30, "a/1"),
+                          Source("Another said killing nine.", 0, 26, "b/2")])
+    events = {e["id"]: e for e in page_data([doc(places=[kyiv()], events=[one, two, same])])
+              ["features"][0]["properties"]["events"]}
+    assert events["one"]["killed"] == 48500 and "killed_varies" not in events["one"]
+    assert (events["two"]["killed"], events["two"]["killed_varies"]) == (14, True)
+    assert events["same"]["killed"] == 9 and "killed_varies" not in events["same"]
+
+
+def test_the_page_knows_how_the_articles_spelled_each_place():
+    # The finder's other names for a place: its mentions' text ("Khan Younis" for Khān Yūnis), once
+    # whatever the case (a dateline's "KHAN YOUNIS"), never its own name again.
+    text = "KHAN YOUNIS, March 18 - Strikes hit Khan Younis and Khan Yunis, and Khān Yūnis again."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"(?i)kh[aā]n y[oūu]u?nis", text)]
+    khan = Place(id="khan", name="Khān Yūnis", lat=31.34, lon=34.31, gazetteer_id="gn:281133", mentions=spans)
+    article = Article(text=text, id="a", title="Gaza")
+    properties = page_data([Document(article, [khan], [ev("strike", "khan", "strike")])])["features"][0]["properties"]
+    assert properties["spellings"] == ["Khan Younis", "Khan Yunis"]
+    assert "spellings" not in page_data([doc(places=[kyiv()], events=[ev("p", "kyiv")])])["features"][0]["properties"]
+
+
 def test_every_event_type_has_a_rank_of_violence():
     from geomap.taxonomy import VIOLENCE_ORDER
     assert sorted(VIOLENCE_ORDER) == sorted(EVENT_TYPES)
     assert VIOLENCE_ORDER.index("strike") < VIOLENCE_ORDER.index("ground_operation") < VIOLENCE_ORDER.index("talks")
+
+
+def test_a_data_files_places_keep_their_articles_spellings(sample_copy, tmp_path):
+    # A data file's article is loaded without its text: the finder's "Odessa" (for Odesa) is read
+    # from the article the data file names, so a rebuild from the data file gives the same page.
+    out = tmp_path / "out"
+    assert CliRunner().invoke(cli, ["build", str(sample_copy), "-o", str(out)]).exit_code == 0
+    first = (out / "map.html").read_text(encoding="utf-8")
+    odesa = next(f for f in page_json(first)["features"] if f["properties"]["name"] == "Odesa")
+    assert odesa["properties"]["spellings"] == ["Odessa"]
+    data_file = sample_copy.with_name(sample_copy.stem + ".geomap.yaml")
+    assert CliRunner().invoke(cli, ["build", str(data_file), "-o", str(out)]).exit_code == 0
+    assert (out / "map.html").read_text(encoding="utf-8") == first

@@ -18,9 +18,10 @@ import numpy as np
 import shapely
 from shapely.geometry import mapping
 
+from geomap.article import mentions_text
 from geomap.events import actor_names, event_fatalities, fatalities
 from geomap.export import mapped_places, place_geometry, resolved_as
-from geomap.model import Document, Figure, Place
+from geomap.model import Document, Place, spellings_of
 from geomap.taxonomy import default_summary
 
 __all__ = ["page_data", "page_view", "date_stops", "actor_names", "DEFAULT_BOUNDS"]
@@ -49,11 +50,38 @@ def _source_article_key(source, articles: dict) -> tuple | None:
             (article and article.published) or "", (article and article.source) or "")
 
 
-def _killed(event_type: str, figures: list[Figure]) -> tuple[int, bool]:
+def _killed(event) -> tuple[int, bool]:
     """The most deaths the event's reports give (its type's: an arrest after a killing has none of
-    its own, as in the CSV's ``fatalities``) and whether the reports give different tolls."""
-    killed = event_fatalities(event_type, figures)
-    return killed, killed > 0 and len({fatalities([f]) for f in figures} - {0}) > 1
+    its own, as in the CSV's ``fatalities``) and whether it is the highest of several: more than
+    one report (an article's sentences about the event) gives a toll, and they differ."""
+    killed = event_fatalities(event.type, event.figures)
+    return killed, killed > 0 and len(set(_tolls_by_report(event).values())) > 1
+
+
+def _tolls_by_report(event) -> dict:
+    """The toll each of the event's reports gives, by article (one article's two tolls in one
+    sentence, "48,500 killed since the 7 October attack, which killed 1,200", are one report's).
+    A figure is its article's whose sentence holds its text; one no sentence holds (the user's)
+    is its own report, unless the event has one article: then it is that article's."""
+    articles = {s.article_id for s in event.sources}
+    tolls: dict = {}
+    for i, figure in enumerate(event.figures):
+        toll = fatalities([figure])
+        if not toll:
+            continue
+        report = next((s.article_id for s in event.sources if figure.text in s.text),
+                      next(iter(articles), None) if len(articles) <= 1 else ("figure", i))
+        tolls[report] = max(tolls.get(report, 0), toll)
+    return tolls
+
+
+def _other_spellings(name: str, spellings) -> list[str]:
+    """The spellings that are not the place's name, one per case-insensitive form, sorted: a
+    dateline's "GAZA" is Gaza, and "Idleb" is kept rather than "IDLEB"."""
+    out = {name.casefold(): None}
+    for spelling in sorted(spellings, key=lambda s: (s.isupper(), s)):
+        out.setdefault(spelling.casefold(), spelling)
+    return sorted(s for s in out.values() if s)
 
 
 _AREAS: dict[int, tuple] = {}  # id of a boundaries geometry (kept for the process) -> (geometry, result)
@@ -78,11 +106,12 @@ def page_view(docs: list[Document], articles=()) -> tuple[dict, list[list[float]
     The bounds hold every place but countries, which count only when there is nothing else
     (a country named beside a city should not zoom the map out to the whole country).
     """
-    by_doc = {}
+    by_doc, texts = {}, {}  # each article's key, and its text to read its places' spellings in
     rows = []
     for doc, place, events in mapped_places(docs):
         if id(doc) not in by_doc:
             by_doc[id(doc)] = _article_key(doc.article)
+            texts.setdefault(by_doc[id(doc)], mentions_text(doc))
         rows.append((by_doc[id(doc)], place, events))
     rows.sort(key=lambda row: (row[0][0], row[1].id))
     by_id = {a.id: a for a in articles}
@@ -99,13 +128,15 @@ def page_view(docs: list[Document], articles=()) -> tuple[dict, list[list[float]
     for members in groups.values():
         article_key, place, _ = members[0]
         events = []
-        for member_key, _, member_events in members:
+        spellings = {}  # the articles' own spellings, for the place finder ("Khan Younis" for Khān Yūnis)
+        for member_key, member, member_events in members:
+            spellings.update(dict.fromkeys(spellings_of(member, texts[member_key])))
             a = article_index[member_key]
             for ev in member_events:
                 event = {"id": ev.id, "type": ev.type, "date": ev.date, "approximate": ev.approximate,
                          "actors": actor_names(ev.actors), "figures": [f.text for f in ev.figures],
                          "sources": [s.text for s in ev.sources], "a": a}
-                killed, varies = _killed(ev.type, ev.figures)
+                killed, varies = _killed(ev)
                 if killed:  # the marker shows a place's deadliest event; the popup says its toll
                     event["killed"] = killed
                     if varies:
@@ -119,6 +150,9 @@ def page_view(docs: list[Document], articles=()) -> tuple[dict, list[list[float]
         lat, lon = round(place.lat, 5), round(place.lon, 5)
         properties = {"name": place.name, "precision": place.precision, "lat": lat, "lon": lon,
                       "resolved_as": resolved_as(place), "events": events}
+        spellings = _other_spellings(place.name, spellings)
+        if spellings:
+            properties["spellings"] = spellings
         if len(members) > 1:
             properties["ids"] = [f"{k[0]}/{p.id}" for k, p, _ in members]
         bounds = (lon, lat, lon, lat)

@@ -111,6 +111,7 @@ class EventsLayer(RawMacroElement):
         r.appendChild(el("span", null, value));
         parent.appendChild(r);
     }
+    function number(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","); }  // 12,345 in any locale
     function dateText(ev) {
         if (!ev.date) { return "undated"; }
         return (ev.approximate ? "about " : "") + ev.date;
@@ -160,7 +161,7 @@ class EventsLayer(RawMacroElement):
             if (ev.summary) { box.appendChild(el("div", "summary", ev.summary)); }
             row(box, "Who", ev.actors.join(", "));
             // one toll above the reports' phrases, which a merged event runs together
-            if (ev.killed) { row(box, "Killed", ev.killed + (ev.killed_varies ? " (highest reported)" : "")); }
+            if (ev.killed) { row(box, "Killed", number(ev.killed) + (ev.killed_varies ? " (highest reported)" : "")); }
             row(box, "Figures", ev.figures.join("; "));
             ev.sources.forEach(function (s, i) {
                 box.appendChild(el("blockquote", null, s));
@@ -477,7 +478,7 @@ class EventsLayer(RawMacroElement):
         types: types, typeIds: typeIds, state: state, options: options, group: group,
         summary: null, endOf: endOf, clustered: !!clusterUntil, clustersInView: clustersInView,
         onView: function (fn) { viewListeners.push(fn); fn(); },
-        number: function (n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","); },  // 12,345 in any locale
+        number: number,
         onChange: function (fn) { listeners.push(fn); if (controller.summary) { fn(controller.summary); } },
         setType: function (type, on) { state.types[type] = !!on; refresh(); },
         // ``undated`` (optional): whether undated events show, set with the range in one refresh
@@ -488,11 +489,12 @@ class EventsLayer(RawMacroElement):
         },
         setUndated: function (on) { state.undated = !!on; refresh(); },
         refresh: refresh,
-        // The places the filters show, for the place finder: id, name, and how they were resolved.
-        // (With ``all``, the places the filters hide too.)
+        // The places the filters show, for the place finder: id, name, how they were resolved, how
+        // precise they are and the articles' other spellings. (With ``all``, those hidden too.)
         places: function (all) {
             return entries.filter(function (en) { return all || en.visible.length; }).map(function (en) {
-                return {id: en.id, name: en.p.name, resolvedAs: en.p.resolved_as};
+                return {id: en.id, name: en.p.name, resolvedAs: en.p.resolved_as, precision: en.p.precision,
+                        spellings: en.p.spellings || []};
             });
         },
         // Bring a place into view and open its popup (a clustered marker is zoomed to first).
