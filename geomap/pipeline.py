@@ -60,6 +60,30 @@ def _display_name(entry, surface: str, after: str = "") -> str:
     return entry.name
 
 
+# Letters of GeoNames' transliterations that news never prints: "Khān Yūnis", "Dayr al Balaḩ", "Sa`dah".
+_TRANSLITERATION_MARKS = re.compile(r"[^\x00-\x7f]|`")
+_PLAIN_NAME = re.compile(r"[A-Z][A-Za-z'-]*(?:[ -][A-Za-z][A-Za-z'-]*)*")
+
+
+def _press_spelling(entry, cand, name: str) -> str:
+    """The article's spelling of a place the gazetteer names in a scholarly transliteration:
+    "Khan Younis", not "Khān Yūnis"; "Hodeidah", not "Al Ḩudaydah" (a name in capitals, a
+    demonym's or an accented one keeps the gazetteer's: "São Paulo")."""
+    if entry.kind == "country" or cand.role != "place" or not _TRANSLITERATION_MARKS.search(name) \
+            or cand.text.isupper() or not _PLAIN_NAME.fullmatch(cand.text):
+        return name
+    marked = sum(not ch.isascii() or ch == "`" for ch in name)
+    # Accents of a language that writes them (São Paulo, Bogotá, Chişinău) are spelled, not transliterated.
+    return cand.text if marked and _TRANSLITERATED.search(name) else name
+
+
+# GeoNames' transliterations of Arabic, Persian, Pashto, Hebrew and Kurdish names: dotted and
+# macron letters, ayn and hamza marks.
+_TRANSLITERATED = re.compile("[\u0100\u0101\u012a\u012b\u016a\u016b\u1e24\u1e25\u1e28\u1e29\u1e0c\u1e0d"
+                             "\u1e6c\u1e6d\u1e92\u1e93\u1e62\u1e63\u015e\u015f\u2018\u2019\u02bf\u02be`"
+                             "\u00ee\u00e9\u00ef]")
+
+
 def unresolved_kind(name: str) -> str:
     """The kind a name's form tells when the gazetteer does not know it ("Xyz County": admin2)."""
     last = name.split()[-1].lower() if name.split() else ""
@@ -176,7 +200,8 @@ def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str 
             continue
         if e.id not in entry_place:
             name = _display_name(e, r.candidate.text, article.text[r.candidate.end:r.candidate.end + 20])
-            pid = slug(name)
+            pid = slug(name)  # from the gazetteer's name: stable whichever spelling an article uses
+            name = _press_spelling(e, r.candidate, name)
             if pid in places:
                 pid = f"{pid}-{(e.country or e.kind).lower()}"
             entry_place[e.id] = pid

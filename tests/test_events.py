@@ -158,7 +158,7 @@ def test_wire_copy_of_a_war_gives_the_events_a_reader_sees(index):
             "Drone attacks on Omdurman, across the Nile from Khartoum, killed 5 people on March 29.\n")
     doc = extract(Article(text=text, id="war", published="2025-04-03"), index=index)
     found = {(p.name, e.type, e.date) for e in doc.events for p in doc.places if p.id == e.place}
-    assert {("Rafah", "strike", "2025-04-03"), ("Khān Yūnis", "strike", "2025-04-03"),
+    assert {("Rafah", "strike", "2025-04-03"), ("Khan Younis", "strike", "2025-04-03"),
             ("Nyala", "strike", "2025-04-01"), ("El Obeid", "ground_operation", "2025-04-02"),
             ("Kassala", "arrest", "2025-03-30"), ("Omdurman", "strike", "2025-03-29")} <= found
     assert not [f for f in found if f[0] in ("Nile", "Khartoum")]  # "across the Nile from Khartoum" says where
@@ -236,7 +236,7 @@ def test_what_did_not_happen_or_is_yet_to_happen_is_no_event(index):
      "attack"),
     ("Israeli settlers attacked the Palestinian village of Turmus Ayya, setting fire to six cars, the Red Crescent "
      "said.",
-     "Turmus\u2018ayy\u0101", "attack"),
+     "Turmus Ayya", "attack"),
     ("Hezbollah said it fired a salvo of rockets at Kiryat Shmona in northern Israel.", "Qiryat Shmona", "shelling"),
 ])
 def test_attacks_ambushes_sieges_and_rocket_fire(index, text, place, type_id):
@@ -383,7 +383,7 @@ def test_victims_joined_or_named_add_up(index, text, expected, dead):
     ("Thousands protested in Derry on Bloody Sunday.", [("Derry", "protest", None)]),  # a name, no Sunday of ours
     # What a military says it struck, and the toll of a strike told later, are strikes.
     ("The Israeli military said it struck Hezbollah targets in Nabatieh on Thursday.",
-     [("Nabatîyé et Tahta", "strike", "2025-03-06")]),
+     [("Nabatieh", "strike", "2025-03-06")]),
     ("The death toll from Friday's strike on Dnipro rose to 45, officials said.", [("Dnipro", "strike", "2025-03-07")]),
     # Where the officials who report it sit is not where it happened; witnesses are there.
     ("Officials in Dnipro said a missile struck Zaporizhzhia on Friday.", [("Zaporizhzhya", "shelling", "2025-03-07")]),
@@ -460,7 +460,7 @@ def test_a_group_that_reports_is_no_actor_but_one_that_claims_is(index):
     ("The death toll from the attack on Abu Shouk rose to 40 on Wednesday.", [("Abu Shouk", "attack", None)]),
     # A town in the southern part of a region or city is the town's event, with its toll.
     ("An air strike hit a house in Khan Younis in southern Gaza on Monday, killing 6.",
-     [("Khān Yūnis", "strike", "2025-03-03")]),
+     [("Khan Younis", "strike", "2025-03-03")]),
 ])
 def test_eighth_audit_of_todays_rules(index, text, expected):
     assert events_found(text, index, "2025-03-08") == expected
@@ -538,16 +538,16 @@ def test_ninth_audit_actors(index, text, expected):
     # A town said to lie "in central Gaza" is the event's place, with its toll; "northern Gaza" is
     # the Strip's north, which holds Beit Lahia.
     ("In Deir al-Balah, in central Gaza, an air strike on a car killed three men on Tuesday.",
-     [("Dayr al Balaḩ", "strike", "2025-03-04")], [3]),
+     [("Deir al-Balah", "strike", "2025-03-04")], [3]),
     ("In northern Gaza, a drone strike in Beit Lahia killed a mother and her two children on Tuesday.",
-     [("Bayt Lāhyā", "strike", "2025-03-04")], [3]),
+     [("Beit Lahia", "strike", "2025-03-04")], [3]),
     # A toll across a region is the region's, not the town where tanks advanced meanwhile.
     ("Israeli air strikes killed at least 31 Palestinians across the Gaza Strip on Tuesday, as tanks advanced "
      "further into the southern city of Rafah.",
      [("Gaza Strip", "strike", "2025-03-04"), ("Rafah", "ground_operation", "2025-03-04")], [31, 0]),
     # A long toll sentence keeps its toll.
     ("The death toll from an Israeli strike on a school sheltering displaced families in the Nuseirat refugee camp "
-     "has risen to 22, the health ministry said.", [("An Nuşayrāt", "strike", None)], [22]),
+     "has risen to 22, the health ministry said.", [("Nuseirat", "strike", None)], [22]),
     # Shot dead, an explosion that kills: attacks; demonstrators for detainees: a protest; fighters
     # who attack positions, and gunmen who kill security forces: battles.
     ("A 16-year-old boy was shot dead by Israeli forces near Nablus on Tuesday, the ministry said.",
@@ -559,7 +559,7 @@ def test_ninth_audit_actors(index, text, expected):
     ("The Arakan Army said its fighters had attacked junta positions on the outskirts of Sittwe on Tuesday.",
      [("Sittwe", "ground_operation", "2025-03-04")], [0]),
     ("In Daraa, gunmen killed two members of the security forces at a checkpoint on Tuesday.",
-     [("Dar‘ā", "ground_operation", "2025-03-04")], [2]),
+     [("Daraa", "ground_operation", "2025-03-04")], [2]),
     # Talks refused are no talks; a rally a town saw is one.
     ("The Congolese government in Kinshasa refused to take part in talks in Luanda scheduled for Tuesday.", [], []),
     ("Ouagadougou saw a pro-junta rally on Thursday.", [("Ouagadougou", "protest", "2025-03-06")], [0]),
@@ -603,7 +603,7 @@ def test_a_hard_wrapped_article_keeps_its_events_date_and_toll(index):
     ("Fighters loyal to Assad ambushed security forces near Jableh on Thursday, killing at least 13 of them.",
      [("Jablah", "ground_operation", "2025-03-06")], [[]]),
     ("The Houthi-run Al-Masirah TV said US strikes hit Hodeidah on Tuesday, killing four people.",
-     [("Al Ḩudaydah", "strike", "2025-03-04")], [["United States", "Houthi"]]),
+     [("Hodeidah", "strike", "2025-03-04")], [["United States", "Houthi"]]),
     ("Fighters of Islamic State in the Greater Sahara attacked Tillaberi on Tuesday, killing 10 soldiers.",
      [("Tillaberi", "ground_operation", "2025-03-04")], [[]]),
 ])
