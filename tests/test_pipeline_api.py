@@ -40,6 +40,46 @@ def csv_rows(text: str) -> list[dict]:
     return list(csv.DictReader(io.StringIO(text)))
 
 
+# --- event_id_cnty ---------------------------------------------------------------------------
+
+
+def _ids(rows) -> dict[str, str]:
+    return {r["geomap_event_id"]: r["event_id_cnty"] for r in rows}
+
+
+def test_event_id_cnty_stays_the_same_when_an_export_grows(tmp_path):
+    # A running number: the Donetsk shelling was UKR4, then UKR5 once a new article's event came first.
+    feed = write_jsonl(tmp_path / "day1.jsonl", FEED)
+    first = run("export", feed, "-o", tmp_path / "day1.csv", "--workers", "1", "--cache", tmp_path / "c.sqlite")
+    assert first.exit_code == 0, first.output
+    earlier = {"id": "z0", "text": "Russian forces shelled Zaporizhzhia on Sunday, killing two people.",
+               "published": "2025-03-03"}
+    feed2 = write_jsonl(tmp_path / "day2.jsonl", [earlier] + FEED)
+    second = run("export", feed2, "-o", tmp_path / "day2.csv", "--workers", "1", "--cache", tmp_path / "c.sqlite")
+    assert second.exit_code == 0, second.output
+    before, after = _ids(csv_rows((tmp_path / "day1.csv").read_text())), \
+        _ids(csv_rows((tmp_path / "day2.csv").read_text()))
+    assert len(after) == 3 and all(after[k] == v for k, v in before.items())
+    assert all(v.startswith("UKR") for v in after.values()) and len(set(after.values())) == 3
+
+
+def test_event_id_cnty_of_an_article_does_not_depend_on_the_other_articles_exported(tmp_path):
+    talks = read_document(DATA_FILE)
+    alone = _ids(csv_rows(csv_text([talks])))
+    other = extract(Article("Russian forces shelled Kherson on Monday, killing two people.", id="a-kherson",
+                            published="2025-03-04"))
+    together = _ids(r for r in csv_rows(csv_text([talks, other])) if r["article_id"] == talks.article.id)
+    assert together == alone
+
+
+def test_colliding_event_numbers_take_the_next_free_one(monkeypatch):
+    from geomap import export
+
+    monkeypatch.setattr(export, "_event_number", lambda key: 7)
+    ids = [r["event_id_cnty"] for r in csv_rows(csv_text([read_document(DATA_FILE)]))]
+    assert len(set(ids)) == len(ids) and "UKR7" in ids and "UKR8" in ids
+
+
 # --- bad input to the Python API -------------------------------------------------------------
 
 
@@ -94,3 +134,52 @@ def test_rss_and_compact_dates_are_read_and_an_unreadable_one_maps_the_article_u
     geo = json.loads((tmp_path / "out" / "map.geojson").read_text(encoding="utf-8"))
     dates = {f["properties"]["name"]: [e["date"] for e in f["properties"]["events"]] for f in geo["features"]}
     assert dates == {"Sumy": ["2025-03-01"], "Dnipro": ["2025-03-01"], "Kherson": [None]}
+
+
+# --- a retyped event's summary ---------------------------------------------------------------
+
+
+def _retyped(tmp_path) -> Path:
+    """The sample's data file with the Novocherkassk strike retyped as shelling, and the Rostov one
+    given a summary of the user's own."""
+    text = DATA_FILE.read_text(encoding="utf-8")
+    start = text.index("- id: novocherkassk-strike-2025-07-22")
+    end = text.index("\n  - id:", start + 1)
+    event = text[start:end].replace("type: strike", "type: shelling", 1)
+    assert "summary: Air or drone strike in Novocherkassk" in event
+    text = text[:start] + event + text[end:]
+    text = text.replace("summary: Air or drone strike in Rostov Oblast", "summary: Air or drone strike on the depot")
+    out = tmp_path / "talks.geomap.yaml"
+    out.write_text(text, encoding="utf-8")
+    return out
+
+
+def test_a_retyped_events_default_summary_follows_its_type(tmp_path):
+    doc = read_document(_retyped(tmp_path))
+    rows = {r["geomap_event_id"]: r for r in csv_rows(csv_text([doc]))}
+    shelling = rows["novocherkassk-strike-2025-07-22"]
+    assert shelling["geomap_type"] == "shelling" and shelling["summary"] == "Shelling or missile attack in Novocherkassk"
+    assert rows["rostov-oblast-strike-2025-07-23"]["summary"] == "Air or drone strike on the depot"  # the user's words
+    geo = json.loads(geojson_text([doc]))
+    summaries = {e["id"]: e["summary"] for f in geo["features"] for e in f["properties"]["events"]}
+    assert summaries["novocherkassk-strike-2025-07-22"] == "Shelling or missile attack in Novocherkassk"
+
+
+def test_a_retyped_events_popup_leaves_out_the_old_types_summary(tmp_path):
+    from geomap.render.data import page_data
+
+    data = json.dumps(page_data([read_document(_retyped(tmp_path))]), ensure_ascii=False)
+    assert "Air or drone strike in Novocherkassk" not in data
+    assert "Air or drone strike on the depot" in data
+
+
+# --- the CSV read back -------------------------------------------------------------------
+
+
+def test_documents_from_csv_reads_the_figures_back():
+    # Every figure was dropped, and with them the tolls.
+    doc = read_document(DATA_FILE)
+    back = documents_from_csv(csv_text([doc]))[0]
+    figures = {e.id: e.figures for e in doc.events}
+    assert sum(1 for e in back.events if e.figures) == 4
+    assert all(e.figures == figures[e.id] for e in back.events)
