@@ -40,6 +40,58 @@ def csv_rows(text: str) -> list[dict]:
     return list(csv.DictReader(io.StringIO(text)))
 
 
+# --- the API's build given a feed or a folder ------------------------------------------------
+
+
+def test_api_build_maps_a_jsonl_feed_as_the_cli_does_and_writes_nothing_beside_it(tmp_path):
+    # It read the whole feed as one article (every event undated: "published" never read) and
+    # wrote feed.geomap.yaml beside it; a folder failed with "is a directory".
+    (tmp_path / "feed").mkdir()
+    feed = write_jsonl(tmp_path / "feed" / "news.jsonl", FEED)
+    result = api.build([feed], tmp_path / "api", workers=1, progress=False)
+    assert sorted(p.name for p in feed.parent.iterdir()) == ["news.jsonl"]
+    assert sorted(e.date for e in result.document.events) == ["2025-03-03", "2025-03-04"]  # "published" read
+    assert len(result.documents) == 1 and len(result.corpus) == 2
+    cli_run = run("build", feed, "-o", tmp_path / "cli", "--workers", "1")
+    assert cli_run.exit_code == 0, cli_run.output
+    assert (tmp_path / "api" / "map.geojson").read_bytes() == (tmp_path / "cli" / "map.geojson").read_bytes()
+    folder = api.build([feed.parent], tmp_path / "folder", workers=1, progress=False)
+    assert len(folder.corpus) == 2 and sorted(p.name for p in feed.parent.iterdir()) == ["news.jsonl"]
+
+
+def test_api_build_refuses_what_only_works_on_articles_and_no_input_at_all(tmp_path):
+    feed = write_jsonl(tmp_path / "news.jsonl", FEED)
+    with pytest.raises(InputError, match="geocoder works on articles"):
+        api.build([feed], tmp_path / "out", geocoder="nominatim")
+    with pytest.raises(InputError, match="no input given"):  # an empty file list is not the sample
+        api.build([], tmp_path / "out")
+    with pytest.raises(TypeError, match="list of paths"):  # a lone path, which was read letter by letter
+        api.build(str(feed), tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+# --- commands with no input, or "-" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["build"], ["export", "-o", "ev.csv"], ["snapshot"], ["watch"]])
+def test_a_command_given_no_path_is_a_usage_error_not_the_sample_map(tmp_path, monkeypatch, command):
+    # An empty file list in a cron job published the July 2025 sample map, exit 0.
+    monkeypatch.chdir(tmp_path)
+    result = run(*command)
+    assert result.exit_code == 2
+    assert "no PATH given" in result.output and "geomap with no command maps the sample article" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_dash_says_standard_input_is_not_read(tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, [command, "-"], input="Drones struck Kharkiv on Monday.")
+    assert result.exit_code == 2
+    assert f"geomap {command} does not read standard input (-)" in result.output
+    assert "no such file" not in result.output
+
+
 # --- event_id_cnty ---------------------------------------------------------------------------
 
 
@@ -136,6 +188,21 @@ def test_rss_and_compact_dates_are_read_and_an_unreadable_one_maps_the_article_u
     assert dates == {"Sumy": ["2025-03-01"], "Dnipro": ["2025-03-01"], "Kherson": [None]}
 
 
+# --- --near on an article that has a data file -----------------------------------------------
+
+
+def test_near_says_it_is_not_used_once_the_data_file_exists(tmp_path):
+    article = tmp_path / "od.txt"
+    article.write_text("Drones struck Odessa on Monday.\n", encoding="utf-8")
+    assert run("build", article, "-o", tmp_path / "out", "--near", "US").exit_code == 0
+    again = run("build", article, "-o", tmp_path / "out", "--near", "UA")
+    assert again.exit_code == 0
+    assert "--near UA was not used" in again.stderr and f"geomap extract {article} --near UA" in again.stderr
+    assert "--force" in again.stderr
+    quiet = run("build", article, "-o", tmp_path / "out")
+    assert "--near" not in quiet.output
+
+
 # --- a retyped event's summary ---------------------------------------------------------------
 
 
@@ -173,7 +240,18 @@ def test_a_retyped_events_popup_leaves_out_the_old_types_summary(tmp_path):
     assert "Air or drone strike on the depot" in data
 
 
-# --- the CSV read back -------------------------------------------------------------------
+# --- counts and the CSV read back ------------------------------------------------------------
+
+
+def test_one_event_is_one_event_in_messages(tmp_path):
+    article = tmp_path / "k.txt"
+    article.write_text("Drones struck Kharkiv on Monday, killing two people.\n", encoding="utf-8")
+    extracted = run("extract", article)
+    assert extracted.exit_code == 0 and ": 1 place, 1 event" in extracted.output, extracted.output
+    exported = run("export", article, "-o", tmp_path / "k.csv")
+    assert "(csv, 1 event)" in exported.output
+    checked = run("check", tmp_path / "k.geomap.yaml")
+    assert "ok (1 place, 1 event)" in checked.output
 
 
 def test_documents_from_csv_reads_the_figures_back():
