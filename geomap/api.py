@@ -18,6 +18,7 @@ from geomap.render import DEFAULT_CLUSTER_UNTIL, embed_html, map_html
 from geomap.store import DATA_SUFFIX, data_path_for, read_document, write_atomic, write_base, write_document
 
 if TYPE_CHECKING:
+    from geomap.corpus import CorpusBuild
     from geomap.index import Entry
     from geomap.merge import MergeReport
 
@@ -186,23 +187,50 @@ def _writing(path: Path, hint: str = ""):
         raise RenderError(f"cannot write: {reason}{hint}", path=exc.filename or path) from None
 
 
+def input_paths(paths) -> list[Path]:
+    """The paths a command reads: None is the sample article (what bare ``geomap`` maps); an empty
+    list is an error, never the sample: a pipeline whose file list came out empty must not publish
+    an unrelated map."""
+    if paths is None:
+        return [SAMPLE_ARTICLE]
+    if isinstance(paths, (str, os.PathLike)):  # a lone path would be read a character at a time
+        raise TypeError(f"paths must be a list of paths, not one {type(paths).__name__}: pass [{paths!r}]")
+    paths = [Path(p) for p in paths]
+    if not paths:
+        raise InputError("no input given: pass the articles, data files or corpus to read (None reads the "
+                         "sample article)")
+    return paths
+
+
 def build(paths: list[Path] | None = None, out_dir: Path = Path("output"), *, bias: str | None = None,
           tiles: bool = True, geocoder=None, refresh: bool = False, geocoder_cache: Path | None = None,
           embed: bool | str = False, cluster_until: int | None = DEFAULT_CLUSTER_UNTIL,
-          ner: str | None = None) -> BuildResult:
+          ner: str | None = None, **corpus) -> BuildResult | CorpusBuild:
     """Map articles or data files into ``out_dir/map.html`` and ``out_dir/map.geojson``.
 
     Every input is read and validated before anything is written, so a bad file leaves the
     previous map untouched. With ``geocoder`` (a geopy service name such as "nominatim"),
     places without coordinates are geocoded first (``geomap.geocoders.geocode_file``). With
     ``ner`` (a spaCy pipeline's name or path), new extractions go through ``geomap.ner``.
+
+    A folder or JSONL file among ``paths`` makes it a corpus build, as ``geomap build`` makes
+    it: ``build_corpus``, whose ``CorpusBuild`` is returned (``corpus``: its options, such as
+    ``workers`` or ``cache_path``). ``paths`` None maps the sample article; an empty list is an
+    ``InputError``.
     """
-    paths = [Path(p) for p in (paths or [SAMPLE_ARTICLE])]
+    paths = input_paths(paths)
+    if any(is_corpus(p) for p in paths):
+        return _build_corpus_from_build(paths, out_dir, bias=bias, tiles=tiles, embed=embed,
+                                        cluster_until=cluster_until, geocoder=geocoder, ner=ner, **corpus)
+    if corpus:
+        raise TypeError(f"build() got corpus options ({', '.join(corpus)}) but no folder or JSONL corpus to read")
     docs, data_files, written, geocoded, notes = [], [], [], [], []
     for p in paths:
         doc, data_path, changed = load(p, bias=bias, ner=ner)
         if data_path != p and not changed and edited_after(p.stat().st_mtime, data_path):
             notes.append(stale_note(p, data_path))
+        if bias and not changed:
+            notes.append(_near_unused_note(p, data_path, bias))
         if geocoder is not None:
             from geomap.geocoders import geocode_file
 
@@ -221,6 +249,27 @@ def build(paths: list[Path] | None = None, out_dir: Path = Path("output"), *, bi
     return BuildResult(docs, html_path, geojson_path, data_files, written + outputs_written,
                        geocoded if geocoder else None, embed_path, notes)
 
+
+def _build_corpus_from_build(paths: list[Path], out_dir: Path, *, geocoder, ner, **options):
+    """``build`` of a corpus: ``build_corpus``, refusing what only works on articles."""
+    if geocoder is not None:
+        raise InputError("a geocoder works on articles and data files, not on a folder or JSONL corpus",
+                         path=", ".join(map(str, paths)))
+    if ner:
+        raise InputError("the NER stage works on articles, not on a folder or JSONL corpus",
+                         path=", ".join(map(str, paths)))
+    return build_corpus(paths, out_dir, **options)
+
+
+def _near_unused_note(path: Path, data_path: Path, bias: str) -> str:
+    """The note for --near given with a data file that already exists: the data file is read as
+    it is (it holds the user's corrections), so --near changes nothing until it is extracted again."""
+    if is_data_file(path):
+        return (f"{path}: --near {bias} acts when an article's data file is created; a data file is read as it "
+                "is: to resolve its article again, run geomap extract ARTICLE --near " + bias)
+    return (f"{path}: --near {bias} was not used: it acts when the data file is created, and "
+            f"{data_path.name} exists; to resolve the article again with it, run geomap extract {path} --near "
+            f"{bias} (your edits are kept), or add --force to start afresh, then build")
 
 
 def write_map_files(out_dir: Path, page: str, geojson: str, *, embed_title: str | None = None,
@@ -262,7 +311,7 @@ def _load_all(paths: list[Path] | None, bias: str | None, *, merged: bool = Fals
     ``on_problem`` is called with each article a corpus run skips, ``on_note`` with each note
     on its cache (unusable, kept in memory); ``keep`` (a corpus's articles one at a time) maps
     each document to what the caller needs of it."""
-    paths = [Path(p) for p in (paths or [SAMPLE_ARTICLE])]
+    paths = input_paths(paths)
     if not any(is_corpus(p) for p in paths):
         return [load(p, bias=bias)[0] for p in paths]
     if merged:
@@ -346,7 +395,7 @@ def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *, per: 
                          f"{', '.join('*.' + f for f in FORMATS)}", path=out)
     if per not in EXPORT_UNITS:
         raise InputError(f"unknown export unit {per!r}; choose one of {', '.join(EXPORT_UNITS)}", path=out)
-    paths = [Path(p) for p in (paths or [SAMPLE_ARTICLE])]
+    paths = input_paths(paths)
     refuse_overwriting_inputs(out, paths)
     if per == "event" and any(is_corpus(p) for p in paths):
         chunks, docs = _corpus_export(paths, fmt, bias, on_problem=on_problem, on_note=on_note, **corpus)
@@ -382,9 +431,10 @@ def snapshot(paths: list[Path] | None, out: Path, *, width: int = 1200, height: 
     """
     from geomap.snapshot import snapshot as take
 
-    refuse_overwriting_inputs(Path(out), paths or [SAMPLE_ARTICLE])
+    paths = input_paths(paths)
+    refuse_overwriting_inputs(Path(out), paths)
     docs = _load_all(paths, bias, merged=True, on_problem=on_problem, on_note=on_note, **corpus)
-    refuse_overwriting_inputs(Path(out), paths or [SAMPLE_ARTICLE], docs)
+    refuse_overwriting_inputs(Path(out), paths, docs)
     return docs, take(docs, Path(out), width=width, height=height, scale=scale, cluster_until=cluster_until)
 
 

@@ -13,6 +13,7 @@ Offsets everywhere in geomap refer to the body, the text after the front matter.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import functools
 import re
 from pathlib import Path
@@ -20,7 +21,8 @@ from pathlib import Path
 from geomap.errors import GeomapError, InputError
 from geomap.model import Article, Document
 
-__all__ = ["read_article", "parse_article", "published_date", "article_text", "mentions_text"]
+__all__ = ["read_article", "parse_article", "published_date", "published_iso", "PUBLISHED_FORMS", "article_text",
+           "mentions_text"]
 
 _META_FIELDS = ("id", "title", "published", "source", "url")
 
@@ -105,23 +107,18 @@ def parse_article(text: str, *, path: str | None = None, default_id: str = "arti
         _check_text_fields(meta, text[:end], path)
         body = text[end + 5:]
     published = meta.get("published")
-    if published is not None:
-        if isinstance(published, dt.datetime):
-            published = published.date()
-        if isinstance(published, dt.date):
-            published = published.isoformat()
-        try:
-            dt.date.fromisoformat(str(published))
-        except ValueError:
-            line = next((i for i, row in enumerate(text.split("\n")[:200], 1) if row.startswith("published:")), None)
-            raise InputError(f"{published!r} is not a date (YYYY-MM-DD)", path=path, line=line,
-                             field="published") from None
+    try:
+        published = published_iso(published)
+    except ValueError:
+        line = next((i for i, row in enumerate(text.split("\n")[:200], 1) if row.startswith("published:")), None)
+        raise InputError(f"{published!r} is not a date ({PUBLISHED_FORMS})", path=path, line=line,
+                         field="published") from None
     if path is not None and Path(path).suffix.lower() in MARKDOWN_SUFFIXES:
         body = markdown_text(body)
     if not body.strip():
         raise InputError("the article has no text after its front matter", path=path)
     return Article(text=body, id=str(meta.get("id") or default_id), title=_text(meta.get("title")),
-                   published=str(published) if published else None, source=_text(meta.get("source")),
+                   published=published, source=_text(meta.get("source")),
                    url=_text(meta.get("url")), path=path)
 
 
@@ -232,5 +229,42 @@ def mentions_text(doc: Document) -> str:
     return doc.article.text
 
 
+# What ``published_iso`` reads, as messages name it.
+PUBLISHED_FORMS = "YYYY-MM-DD, a date-time, RFC 2822 as in RSS, or YYYYMMDD"
+_COMPACT_DATE = re.compile(r"\d{8}")
+
+
+def published_iso(value) -> str | None:
+    """A publication date as ``YYYY-MM-DD``, from what news tools write: a date or date-time,
+    ISO 8601 ("2025-03-04", "2025-03-04T10:00:00+05:00", "2025-03-04 10:00"), RFC 2822 as RSS
+    feeds write it ("Sat, 01 Mar 2025 10:00:00 GMT") or compact ``YYYYMMDD``; the date as written,
+    in the writer's own time zone. None for no value; ValueError for anything else (epoch
+    seconds too: nothing says they are seconds). The one reader of front matter, JSONL and ``Article``."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise ValueError(value)
+    s = str(value).strip()
+    if _COMPACT_DATE.fullmatch(s):
+        return dt.datetime.strptime(s, "%Y%m%d").date().isoformat()
+    if len(s) >= 10 and (len(s) == 10 or s[10] in "T "):
+        return dt.date.fromisoformat(s[:10]).isoformat()
+    rfc2822 = email.utils.parsedate_tz(s)
+    if rfc2822 is None:
+        raise ValueError(s)
+    return dt.date(*rfc2822[:3]).isoformat()  # ValueError for "31 Feb"
+
+
 def published_date(article: Article) -> dt.date | None:
-    return dt.date.fromisoformat(article.published) if article.published else None
+    """The article's publication date; ``InputError`` (a ValueError) naming the field when
+    ``published`` is none of the forms ``published_iso`` reads."""
+    try:
+        iso = published_iso(article.published)
+    except ValueError:
+        raise InputError(f"{article.published!r} is not a date ({PUBLISHED_FORMS})", path=article.path,
+                         field="published") from None
+    return dt.date.fromisoformat(iso) if iso else None

@@ -211,8 +211,8 @@ def _corpus_run(paths, *, build_out=None, extract_out=None, force=False, bias=No
         raise click.UsageError("--geocoder works on articles and data files, not on a folder or JSONL corpus")
     options = dict(bias=bias, workers=workers, executor=executor, address=dask_address, progress=progress)
     if build_out is not None:
-        r = api.build_corpus(paths, build_out, tiles=tiles, embed=embed, cluster_until=cluster_until,
-                             cache_path=cache_path or api.corpus_cache_path(build_out), force=force, **options)
+        r = api.build(paths, build_out, tiles=tiles, embed=embed, cluster_until=cluster_until,
+                      cache_path=cache_path or api.corpus_cache_path(build_out), force=force, **options)
         corpus = r.corpus
     else:
         out = extract_out or api.corpus_extractions_path(paths)
@@ -248,7 +248,22 @@ def cli(ctx):
     Example: geomap build data/ukraine-russia-talks-2025-07-23.txt -o output
     """
     if ctx.invoked_subcommand is None:
-        ctx.invoke(build)
+        ctx.invoke(build, paths=(api.SAMPLE_ARTICLE,))
+
+
+def _require_inputs(paths, command: str) -> None:
+    """A usage error for a command given no input, or "-": an empty file list in a script must not
+    map the sample article (only bare ``geomap`` does), and only ``parse`` reads standard input."""
+    if not paths:
+        raise click.UsageError(f"no PATH given: name the articles, data files or corpus to {command}; only geomap "
+                               f"with no command maps the sample article (it is {_shown(api.SAMPLE_ARTICLE)})")
+    _refuse_stdin(paths, command)
+
+
+def _refuse_stdin(paths, command: str) -> None:
+    if any(str(p) == "-" for p in paths):
+        raise click.UsageError(f"geomap {command} does not read standard input (-): save the text to a file and "
+                               "pass that (geomap parse - reads standard input; a file named - is ./-)")
 
 
 @cli.command()
@@ -281,6 +296,7 @@ def build(paths, out_dir, no_tiles, embed, embed_src, cluster_until, bias, ner, 
 
     Example: geomap build data/ukraine-russia-talks-2025-07-23.geomap.yaml
     """
+    _require_inputs(paths, "build")
     corpus_run = any(api.is_corpus(p) for p in paths)
     _check_ner(ner, corpus_run)
     embed = embed_src or embed
@@ -313,6 +329,11 @@ def build(paths, out_dir, no_tiles, embed, embed_src, cluster_until, bias, ner, 
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _contents(doc) -> str:
+    """What a data file holds, as messages count it: "3 places, 1 event"."""
+    return f"{_count(len(doc.places), 'place')}, {_count(len(doc.events), 'event')}"
 
 
 def _echo_unplaced(doc, data_file) -> None:
@@ -353,17 +374,18 @@ def extract(article, data_path, force, bias, ner, geocoder, refresh, geocoder_ca
 
     Example: geomap extract article.txt -o data/article.geomap.yaml
     """
+    _refuse_stdin([article], "extract")
     _check_ner(ner, api.is_corpus(article))
     if api.is_corpus(article):
         return _corpus_run([article], extract_out=data_path, force=force, bias=bias, geocoder=geocoder, **corpus)
     r = api.extract_into(article, data_path, force=force, bias=bias, ner=ner)
     doc, path = r.document, r.data_path
     if r.merge is None:
-        click.echo(f"wrote {_shown(path)}: {len(doc.places)} places, {len(doc.events)} events",
+        click.echo(f"wrote {_shown(path)}: {_contents(doc)}",
                    err=_is_stdout(path))
     else:
         state = "merged into" if r.written else "unchanged"
-        click.echo(f"{state} {_shown(path)}: {r.merge.summary()} ({len(doc.places)} places, {len(doc.events)} events)")
+        click.echo(f"{state} {_shown(path)}: {r.merge.summary()} ({_contents(doc)})")
         if r.merge.base_missing:
             click.echo("  no base copy of the last extraction: every difference was kept as yours")
         for c in r.merge.conflicts:
@@ -465,6 +487,7 @@ def watch(paths, out_dir, no_tiles, bias):
 
     Example: geomap watch data/ukraine-russia-talks-2025-07-23.geomap.yaml -o output
     """
+    _require_inputs(paths, "watch")
     from geomap.watch import watch as run_watch
 
     def report(event):
@@ -482,7 +505,7 @@ def watch(paths, out_dir, no_tiles, bias):
             what = ", ".join(_shown(c) for c in event.changed) or "start"
             state = "rebuilt" if r.html_path in r.written or r.geojson_path in r.written else "unchanged"
             events = sum(len(d.events) for d in r.documents)
-            click.echo(f"[{stamp}] {what}: {state} {_shown(r.html_path)} ({events} events) in {event.seconds:.2f} s")
+            click.echo(f"[{stamp}] {what}: {state} {_shown(r.html_path)} ({_count(events, 'event')}) in {event.seconds:.2f} s")
 
     click.echo("watching; Ctrl-C to stop")
     try:
@@ -681,7 +704,7 @@ def check(datafile):
     for note in notes:
         click.echo(f"note: {note}")
     _echo_unplaced(doc, datafile)
-    click.echo(f"{datafile}: ok ({len(doc.places)} places, {len(doc.events)} events)")
+    click.echo(f"{datafile}: ok ({_contents(doc)})")
 
 
 def _check_folder(folder: Path) -> None:
@@ -702,7 +725,7 @@ def _check_folder(folder: Path) -> None:
                 click.echo(f"error: {problem.one_line()}", err=True)
             continue
         _echo_unplaced(result.document, path)
-        click.echo(f"{path}: ok ({len(result.document.places)} places, {len(result.document.events)} events)")
+        click.echo(f"{path}: ok ({_contents(result.document)})")
     click.echo(f"{_count(len(files), 'data file')} checked in {_shown(folder)}: {len(files) - bad} ok, "
                f"{bad} with problems")
     if bad:
@@ -737,6 +760,7 @@ def export_command(paths, fmt, out, per, bias, **corpus):
 
     Example: geomap export data/ukraine-russia-talks-2025-07-23.geomap.yaml -o events.csv
     """
+    _require_inputs(paths, "export")
     if str(out) == "-":
         if fmt is None:
             raise click.UsageError("-o - writes to standard output: give its --format (geojson, csv or kml)")
@@ -749,7 +773,7 @@ def export_command(paths, fmt, out, per, bias, **corpus):
     from geomap.export import exported_events
 
     events = exported_events(docs)  # what was written: not the events of hidden or unplaced places
-    click.echo(f"{'wrote' if written else 'unchanged'} {_shown(out)} ({fmt}, {events} events)", err=_is_stdout(out))
+    click.echo(f"{'wrote' if written else 'unchanged'} {_shown(out)} ({fmt}, {_count(events, 'event')})", err=_is_stdout(out))
 
 
 @cli.command()
@@ -771,6 +795,7 @@ def snapshot(paths, out, width, height, scale, cluster_until, bias, **corpus):
 
     Example: geomap snapshot data/ukraine-russia-talks-2025-07-23.geomap.yaml -o map.png --width 1000 --height 640
     """
+    _require_inputs(paths, "snapshot")
     skipped: list = []
     notes: list = []
     _, written = api.snapshot(list(paths), out, width=width, height=height, scale=scale, bias=bias,

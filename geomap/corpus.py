@@ -34,7 +34,6 @@
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import hashlib
 import html
 import json
@@ -52,7 +51,8 @@ from pathlib import Path
 
 import orjson
 
-from geomap.article import lone_surrogate, mentions_text, parse_article, read_article, read_text
+from geomap.article import (PUBLISHED_FORMS, lone_surrogate, mentions_text, parse_article, published_iso,
+                            read_article, read_text)
 from geomap.errors import GeomapError, InputError, RenderError
 from geomap.gcpause import cyclic_gc_paused
 from geomap.model import Article, Document, Event, Figure, Place, Source, spellings_of
@@ -272,20 +272,6 @@ class _MainText(HTMLParser):
         return ""
 
 
-def _iso_date(value) -> str | None:
-    """``YYYY-MM-DD`` from a date or a date-time ("2025-07-23T10:00:00Z"); ValueError when neither."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    s = str(value).strip()
-    if len(s) >= 10 and (len(s) == 10 or s[10] in "T "):
-        return dt.date.fromisoformat(s[:10]).isoformat()
-    raise ValueError(s)
-
-
 def html_article(markup: str, *, path: str | None = None, default_id: str = "article") -> Article:
     """An article from an HTML page: its main text, title, canonical URL and publication date."""
     parser = _MainText()
@@ -302,7 +288,7 @@ def html_article(markup: str, *, path: str | None = None, default_id: str = "art
     published = None
     for candidate in [meta.get(k) for k in _PUBLISHED_META] + [parser.linked("datePublished"), parser.time]:
         try:
-            published = _iso_date(candidate)
+            published = published_iso(candidate)
         except ValueError:
             continue
         if published:
@@ -474,22 +460,31 @@ def _jsonl_items(path: Path) -> Iterator[_Item | InputError]:
                 continue
             try:
                 text = _check_text(text, path, lineno)
-                published = _iso_date(obj.get("published"))
-            except InputError as exc:
-                yield exc
-                continue
-            except ValueError:
-                yield InputError(f"{obj.get('published')!r} is not a date (YYYY-MM-DD)", path=path, line=lineno,
-                                 field="published")
-                continue
-            try:
                 fields = {k: _jsonl_string(obj.get(k), path, lineno, k) for k in ("id", "title", "url", "source")}
             except InputError as exc:
                 yield exc
                 continue
+            published, undated = _jsonl_published(obj.get("published"), path, lineno)
+            if undated is not None:
+                yield undated
             article_id = fields.pop("id") or f"{path.stem}-{lineno}"
             yield _Item(Article(text=text, id=article_id, published=published, path=f"{path}:{lineno}", **fields),
                         origin=f"{path}:{lineno}", size=len(raw))
+
+
+def _jsonl_published(value, path: Path, line: int) -> tuple[str | None, InputError | None]:
+    """A JSONL article's ``published`` as ``YYYY-MM-DD`` (``published_iso``), or None and the
+    warning to report when it is none of the forms read: a feed's odd date costs the article its
+    publication date (its "on Monday" stays undated), not its events."""
+    try:
+        return published_iso(value), None
+    except ValueError:
+        shown = json.dumps(value, ensure_ascii=False)[:60] if not isinstance(value, str) else repr(value[:60])
+        warning = InputError(f"{shown} is not a date ({PUBLISHED_FORMS}); the article is mapped without a "
+                             "publication date, so dates such as \"on Monday\" stay undated",
+                             path=path, line=line, field="published")
+        warning.skipped = False  # a warning: the article is still mapped
+        return None, warning
 
 
 def json_line(raw: bytes, path: Path, line: int):

@@ -30,11 +30,11 @@ from shapely.geometry import Point, mapping
 from geomap import boundaries
 from geomap.events import actor_names, event_fatalities
 from geomap.model import Article, Document, Event, Figure, Place, Source
-from geomap.taxonomy import EVENT_TYPES
+from geomap.taxonomy import EVENT_TYPES, default_summary
 
 __all__ = ["mapped_places", "exported_events", "exported_reports", "report_articles", "unplaced_places",
            "place_geometry", "place_geometry_json", "feature_collection", "geojson_text",
-           "geojson_chunks", "geojson_lines", "csv_text", "kml_chunks", "kml_text", "export_text", "export_chunks",
+           "geojson_chunks", "geojson_lines", "csv_text", "event_summary", "is_default_summary", "kml_chunks", "kml_text", "export_text", "export_chunks",
            "FORMATS", "CSV_COLUMNS", "GEO_PRECISION", "documents_from_geojson", "documents_from_csv", "resolved_as",
            "shown_only"]
 
@@ -145,11 +145,26 @@ def _round(coords, digits=4):
     return [_round(c, digits) for c in coords]
 
 
-def _event_properties(ev: Event) -> dict:
+def is_default_summary(summary: str, place_name: str) -> bool:
+    """Whether ``summary`` is what the extractor writes for some event type at the place ("Air or
+    drone strike in Novocherkassk"), rather than the user's words."""
+    return any(summary == default_summary(type_id, place_name) for type_id in EVENT_TYPES)
+
+
+def event_summary(ev: Event, place_name: str) -> str:
+    """An event's summary as the exports and the map give it: the extractor's summary follows the
+    type, so an event retyped in the data file from strike to shelling is "Shelling in X", not the
+    stale "Air or drone strike in X"; a summary the user wrote stays as written."""
+    if ev.summary and is_default_summary(ev.summary, place_name):
+        return default_summary(ev.type, place_name)
+    return ev.summary
+
+
+def _event_properties(ev: Event, place: Place) -> dict:
     t = EVENT_TYPES[ev.type]
     return {"id": ev.id, "type": ev.type, "type_label": t.label, "acled_event_type": t.acled_event_type,
             "acled_sub_event_type": t.acled_sub_event_type, "date": ev.date, "approximate": ev.approximate,
-            "summary": ev.summary, "actors": ev.actors,
+            "summary": event_summary(ev, place.name), "actors": ev.actors,
             "figures": [{"text": f.text, "value": f.value, "unit": f.unit} for f in ev.figures],
             "sources": [{"text": s.text, "start": s.start, "end": s.end} for s in ev.sources]}
 
@@ -189,7 +204,7 @@ def feature_collection(docs: list[Document]) -> dict:
                 "resolved_as": resolved_as(place),
                 "article": {"id": a.id, "title": a.title, "url": a.url, "published": a.published,
                             "source": a.source},
-                "events": [_event_properties(ev) for ev in events],
+                "events": [_event_properties(ev, place) for ev in events],
             },
         })
     features.sort(key=lambda f: f["id"])
@@ -331,7 +346,8 @@ def _csv_rows(docs: list[Document], articles: dict[str, Article] | None = None) 
         code = _admin1_code(place)
         for ev in events:
             t = EVENT_TYPES[ev.type]
-            notes = " | ".join(s.text for s in ev.sources) or ev.summary  # the reports of one event
+            summary = event_summary(ev, place.name)
+            notes = " | ".join(s.text for s in ev.sources) or summary  # the reports of one event
             reports = report_articles(ev, doc, articles)
             actors = actor_names(ev.actors)  # "Rapid Support Forces (RSF)" once, not as actor1 and actor2
             rows.append({
@@ -353,16 +369,40 @@ def _csv_rows(docs: list[Document], articles: dict[str, Article] | None = None) 
                 "geomap_precision": place.precision, "country_code": place.country or "",
                 "admin1_code": code or "", "gazetteer_id": place.gazetteer_id or "",
                 "article_id": _joined(a.id for a in reports), "article_title": _joined(a.title for a in reports),
-                "published": _joined(a.published for a in reports), "summary": ev.summary,
+                "published": _joined(a.published for a in reports), "summary": summary,
                 "figures": "; ".join(f.text for f in ev.figures),
             })
     rows.sort(key=lambda r: (r["event_date"] == "", r["event_date"], r["article_id"], r["geomap_event_id"]))
-    numbers: dict[str, int] = {}
-    for r in rows:  # ACLED-like ids: the country's ISO alpha-3 code and a running number
-        iso3 = _iso3(r["country_code"])
-        numbers[iso3] = numbers.get(iso3, 0) + 1
-        r["event_id_cnty"] = f"{iso3}{numbers[iso3]}"
+    _number_events(rows, merged=articles is not None)
     return rows
+
+
+EVENT_NUMBERS = 10_000_000  # event_id_cnty's numbers are 1 to this: a collision in one country is rare
+
+
+def _number_events(rows: list[dict], *, merged: bool) -> None:
+    """Set each row's ACLED-like ``event_id_cnty``: the country's ISO alpha-3 code and a number from
+    a hash of the stable ``geomap_event_id`` (not a running number, which a new article shifts: a
+    desk appends daily exports and joins on the column). A row of one article's events (per report,
+    or an article's export) hashes ``article_id/geomap_event_id``, since several articles report
+    one event; a corpus map's merged event (``merged``) names all its articles, so it hashes its
+    id alone. Rows whose numbers collide take the next free one, in the order of what they hash."""
+    def key(r: dict) -> str:
+        return r["geomap_event_id"] if merged else f"{r['article_id']}/{r['geomap_event_id']}"
+
+    taken: set[str] = set()
+    for r in sorted(rows, key=lambda r: (_event_number(key(r)), key(r))):
+        iso3, number = _iso3(r["country_code"]), _event_number(key(r))
+        while f"{iso3}{number}" in taken:  # a collision (or the same key twice): the next free number
+            number = number % EVENT_NUMBERS + 1
+        taken.add(f"{iso3}{number}")
+        r["event_id_cnty"] = f"{iso3}{number}"
+
+
+def _event_number(key: str) -> int:
+    import hashlib
+
+    return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big") % EVENT_NUMBERS + 1
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)" in an
@@ -399,8 +439,22 @@ def csv_text(docs: list[Document], articles: dict[str, Article] | None = None) -
     return buf.getvalue()
 
 
+def _figures_from_csv(cell: str) -> list[Figure]:
+    """A row's ``figures`` ("killing four people; wounding 19") as the figures they were: each text
+    read again as the extractor reads a sentence's figures, for its value and unit (a text it
+    does not read as one figure, a user's own, comes back with value 0)."""
+    from geomap.events import find_figures
+
+    figures = []
+    for text in filter(None, cell.split("; ")):
+        found = find_figures(text)
+        figures.append(found[0] if len(found) == 1 and found[0].text == text else Figure(text, 0.0, ""))
+    return figures
+
+
 def documents_from_csv(text: str) -> list[Document]:
-    """The documents a ``csv_text`` export holds (source sentences come back only as ``notes``)."""
+    """The documents a ``csv_text`` export holds, figures included (source sentences come back only
+    as ``notes``)."""
     docs: dict[str, Document] = {}
     places: dict[tuple[str, str], Place] = {}
     for r in csv.DictReader(io.StringIO(text)):
@@ -427,7 +481,8 @@ def documents_from_csv(text: str) -> list[Document]:
         actors += [x for x in r["assoc_actor_1"].split("; ") if x]
         doc.events.append(Event(id=r["geomap_event_id"], place=r["geomap_place_id"], type=r["geomap_type"],
                                 date=r["event_date"] or None, approximate=r["approximate"] == "true",
-                                actors=actors, summary=r["summary"]))
+                                actors=actors, figures=_figures_from_csv(r.get("figures") or ""),
+                                summary=r["summary"]))
     return list(docs.values())
 
 

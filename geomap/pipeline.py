@@ -91,6 +91,19 @@ def unresolved_kind(name: str) -> str:
         "oblast", "province", "governorate", "prefecture", "krai", "voivodeship") else "city"
 
 
+def _require_text(text, what: str) -> None:
+    """A TypeError at the entry point, saying what was expected, for what is not text: bytes, None
+    or a number would fail deep inside the recognizer with a message that names none of them."""
+    if isinstance(text, str):
+        return
+    hint = ": decode it first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else ""
+    raise TypeError(f"{what} expects the text as a str, not {_type_name(text)}{hint}")
+
+
+def _type_name(value) -> str:
+    return "None" if value is None else type(value).__name__
+
+
 def geoparse(text: str, *, index: GazetteerIndex | None = None, bias: str | None = None,
              ner=None) -> list[Resolution]:
     """Recognize and resolve the place names of ``text``.
@@ -98,6 +111,7 @@ def geoparse(text: str, *, index: GazetteerIndex | None = None, bias: str | None
     ``ner``: a spaCy pipeline (its package name, its folder, or a loaded ``Language``) whose
     entities correct recognition (``geomap.ner``); None (default) leaves spaCy out entirely.
     """
+    _require_text(text, "geoparse(text)")
     index = index or load_index()
     candidates = recognize(text, index)
     if ner is not None:  # spaCy is an optional extra: geomap.ner is imported only when asked
@@ -184,6 +198,10 @@ def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str 
     from geomap.article import published_date  # here, not above: ``geoparse`` alone (``geomap parse``)
     from geomap.events import annotate  # starts without the event rules and YAML
 
+    if not isinstance(article, Article):
+        raise TypeError(f"extract(article) expects a geomap.model.Article, not {_type_name(article)}: "
+                        "extract(Article(text)) (read a file with geomap.api.read_article_file)")
+    _require_text(article.text, "extract(article): article.text")
     resolutions = geoparse(article.text, index=index, bias=bias, ner=ner)
     places: dict[str, Place] = {}
     entry_place: dict[str, str] = {}

@@ -70,7 +70,7 @@ def watch(paths: list[Path], out_dir: Path = Path("output"), *, on_event: Callab
     """
     import watchfiles
 
-    paths = [Path(p) for p in (paths or [api.SAMPLE_ARTICLE])]
+    paths = api.input_paths(paths)
     if any(api.is_corpus(p) for p in paths):
         return _watch_corpus(paths, out_dir, on_event=on_event, stop_event=stop_event, debounce_ms=debounce_ms,
                              force_polling=force_polling, **build_kwargs)

@@ -20,8 +20,8 @@ from shapely.geometry import mapping
 
 from geomap.article import mentions_text
 from geomap.events import actor_names, event_fatalities, fatalities
-from geomap.export import mapped_places, place_geometry, resolved_as
-from geomap.model import Document, Place, spellings_of
+from geomap.export import is_default_summary, mapped_places, place_geometry, resolved_as
+from geomap.model import Document, Figure, Place, spellings_of
 from geomap.taxonomy import default_summary
 
 __all__ = ["page_data", "page_view", "date_stops", "actor_names", "DEFAULT_BOUNDS"]
@@ -141,8 +141,9 @@ def page_view(docs: list[Document], articles=()) -> tuple[dict, list[list[float]
                     event["killed"] = killed
                     if varies:
                         event["killed_varies"] = True
-                if ev.summary and ev.summary != default_summary(ev.type, place.name):
-                    event["summary"] = ev.summary  # the user's words (the extractor's say what the popup says)
+                if ev.summary and not is_default_summary(ev.summary, place.name):
+                    event["summary"] = ev.summary  # the user's words (the extractor's, of any type, say what the
+                    # popup says, and an event retyped in the data file keeps the old type's)
                 if any(s.article_id for s in ev.sources):
                     event["sa"] = [article_index.get(_source_article_key(s, by_id), a) for s in ev.sources]
                 events.append(event)
