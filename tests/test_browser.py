@@ -520,6 +520,7 @@ def test_the_place_finder_knows_the_articles_spellings_and_the_popup_writes_toll
     assert found("Daraa Province") == "Daraa Province"
     # The tolls: thousands separated; "highest reported" only when several reports give one.
     page.locator('[data-place-id="levant/israel"]').click()
+    page.locator(".geomap-popup .event[data-event-id='background']").wait_for()
     rows = page.locator(".geomap-popup .event[data-event-id='background'] .row").all_inner_texts()
     assert rows[0] == "Killed: 48,500"
     page.locator('[data-place-id="levant/balah"]').click()

@@ -21,8 +21,7 @@ from shapely.geometry import mapping
 from geomap.article import mentions_text
 from geomap.events import actor_names, event_fatalities, fatalities
 from geomap.export import is_default_summary, mapped_places, place_geometry, resolved_as
-from geomap.model import Document, Figure, Place, spellings_of
-from geomap.taxonomy import default_summary
+from geomap.model import Document, Place, spellings_of
 
 __all__ = ["page_data", "page_view", "date_stops", "actor_names", "DEFAULT_BOUNDS"]
 
