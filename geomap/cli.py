@@ -347,6 +347,15 @@ def _echo_unplaced(doc, data_file) -> None:
                    "and lon, or build with --geocoder nominatim", err=True)
 
 
+def _check_country(value: str | None) -> str | None:
+    """--country: a country's two-letter ISO code; anything else is a usage error, not an empty list."""
+    from geomap.resolve import country_codes
+
+    if value is not None and value.upper() not in country_codes():
+        raise click.BadParameter(f"{value!r} is no country's ISO 3166 code (two letters, such as UA or CD)")
+    return value
+
+
 def _quoted(word: str) -> str:
     """A word as a shell takes it as one argument."""
     import shlex
@@ -433,7 +442,8 @@ def fix(datafile, place_id, gazetteer_id):
 
 @cli.command()
 @click.argument("name")
-@click.option("--country", metavar="CC", help="Only entries in this country (ISO code such as CD).")
+@click.option("--country", metavar="CC", callback=lambda ctx, param, value: _check_country(value),
+              help="Only entries in this country (ISO code such as CD).")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1), help="How many entries to list.")
 def lookup(name, country, limit):
     """Search the offline gazetteer for a place name: the ids that `geomap fix --use` takes.

@@ -21,7 +21,7 @@ from geomap.dates import LIVE_ENTRY_TIME, DateMention, find_dates
 from geomap.model import Event, Figure, Place, Source
 from geomap.recognize import demonyms
 from geomap.resolve import Resolution
-from geomap.taxonomy import DEADLY_TYPES, classify, classify_match, default_summary
+from geomap.taxonomy import CLAUSE_BREAK, DEADLY_TYPES, classify, classify_match, default_summary
 from geomap.text import normalize, sentences
 
 __all__ = ["annotate", "find_figures", "find_actors", "actor_names", "fatalities", "event_fatalities"]
@@ -33,7 +33,8 @@ _LOCATIVE_WORDS = (
     "strike_on strikes_on airstrike_on airstrikes_on raid_on raids_on assault_on residents_of penetrate struck hit "
     "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached besieged "
     "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of airport_of "
-    "hospital_of suburbs_of centre_of center_of heart_of flooded battered lashed ravaged devastated").split()
+    "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of flooded battered lashed ravaged "
+    "devastated").split()
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
 _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|"
                            r"centre|center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|"
@@ -59,7 +60,7 @@ _MARKUP_START = re.compile(r"(?:#{1,6}|>|[*+-])[ \t]+")
 _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Hamas|Hezbollah|Houthis?|"
                            r"Taliban|Wagner|al-Shabaab|Boko Haram|Rapid Support Forces)\b")
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
-                        "southwestern occupied frontline border nearby besieged embattled strategic key coastal "
+                        "southwestern north south east west northeast northwest southeast southwest occupied frontline border nearby besieged embattled strategic key coastal "
                         "capital state_capital provincial_capital regional_capital").split()
 # Where those who report an event sit ("Officials in Dnipro region said a missile struck
 # Zaporizhzhia"), not where it happened; unlike witnesses ("residents of El Obeid reported clashes").
@@ -73,7 +74,7 @@ _SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county
 _SPEAKING_IN = re.compile(r"\bspeaking\s+(?:in|from|at)\s+$", re.I)
 _WITNESSES_IN = re.compile(r"\b(?:doctors|medics|witnesses|residents|a journalist|a reporter|a correspondent|"
                            r"a spokesman|a spokeswoman|an official|a resident|a doctor)\s+in\s+(?:the\s+)?$", re.I)
-_ADJECTIVES = "|".join(w.replace("_", " ") for w in _LOCATIVE_ADJECTIVES)
+_ADJECTIVES = "|".join(w.replace("_", " ") for w in _LOCATIVE_ADJECTIVES) + r"|[\w]+-(?:occupied|held|controlled)"
 _IN_REGION = re.compile(rf",?\s+in\s+(?:the\s+)?(?:(?:{_ADJECTIVES})\s+)?")  # "In Deir al-Balah, in central Gaza,"
 # "Abu Shouk camp near El Fasher", "Karari district in Omdurman": the second town says where the first is.
 _NEAR_TOWN = re.compile(r"(?:\s+(?:camp|district|village|neighbou?rhood|area|suburb))?,?\s+(?:near|outside|in)\s+"
@@ -131,7 +132,8 @@ _FIGURE = re.compile(
     r"students|patients|worshippers|passengers|person|civilian|soldier|child|members|men|women|boys|girls)\b)", re.I)
 # What happened to those counted, said before the number ("killing four people", "wounding 19") or
 # after it ("12 people were killed"): part of the figure, so that "four people" does not read as dead.
-_HARM = r"killing|killed|kills|wounding|wounded|injuring|injured|displacing|displaced|detaining|detained|" \
+_HARM = r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured|displacing|displaced|" \
+        r"detaining|detained|" \
         r"arresting|arrested|abducting|abducted|kidnapping|kidnapped|evacuating|evacuated"
 _APPROX = r"(?:(?:at least|about|some|nearly|almost|more than|over|up to|around|another|a further)\s+)?"
 _HARM_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}$", re.I)
@@ -185,8 +187,10 @@ _PERSON_RUN = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s{_NAME_WORD}){{1,4}}\b(?!
 _SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|wrote|added|reported|posted|confirmed|announced)\b")
 # A country named to say where a place is, not who acted: "in Pakistan's southwestern Balochistan
 # province", "the Chilean capital", "Russian-occupied Donetsk".
-# A flag or an owner says whose a ship or a firm is ("a Liberian-flagged tanker"), not who acted.
-_DESCRIBES_A_PLACE = re.compile(r"(?:['\u2019]s)?(?:\s+[\w]+-(?:held|controlled|occupied|run))?"
+# A flag or an owner says whose a ship or a firm is ("a Liberian-flagged tanker"), not who acted;
+# nor are a country's rebels or Taliban the country ("Syrian rebels seized Hama").
+_DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jihadists|dissidents|exiles|refugees)\b|"
+                                r"(?:['\u2019]s)?(?:\s+[\w]+-(?:held|controlled|occupied|run))?"
                                 r"\s+(?:capital|city|town|village|province|region|border|coast|side|territory|port)\b|"
                                 r"-(?:occupied|controlled|held|annexed|administered|flagged|registered|owned|based)\b",
                                 re.I)
@@ -220,6 +224,11 @@ _ACRONYM = re.compile(r"(?<![\w-])(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|
                       r"(?![\w-])")
 
 
+# A number after a month is a day or a year, and a year is no count of the dead.
+_YEAR = re.compile(r"(?:19|20)\d\d\b")
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Counts the sentence reports: "33 Ukrainian fixed-wing drones", "over 1,200 individuals"."""
     return [figure for _, figure in _figures_at(sentence)]
@@ -229,6 +238,9 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     """The sentence's figures, each with its offset in the sentence."""
     out = []
     for m in _FIGURE.finditer(sentence):
+        if m.group("num")[:1].isdigit() and _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) or \
+                _YEAR.fullmatch(m.group("num")) and m.group("unit").lower() in ("killed", "dead", "injured", "wounded"):
+            continue  # a day or a year: "on Dec. 28 gunmen killed four", "in October 2017 killed 500"
         value = _number(m.group("num"))
         tail = sentence[m.start("num"):m.end()]
         if "million" in tail.split()[1:2]:
@@ -304,6 +316,9 @@ def event_fatalities(event_type: str, figures: list[Figure]) -> int:
     return fatalities(figures) if event_type in DEADLY_TYPES else 0
 
 
+_OTHER_CLAUSE = 1000
+
+
 def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[Resolution]) -> dict[int, list[Figure]]:
     """Each located mention's figures (by its start): a figure goes to the nearest place, or list
     of places, the sentence names ("riots in Lagos, and 50 people were arrested in Abuja": the 50
@@ -318,8 +333,12 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
     out: dict[int, list[Figure]] = {r.candidate.start: [] for r in located}
     for at, figure in figures:
         start, end = sent_start + at, sent_start + at + len(figure.text)
-        # The gap between the figure and a place, whichever comes first.
-        distances = [min(max(r.candidate.start - end, start - r.candidate.end, 0) for r in group) for group in groups]
+        # The gap between the figure and a place, whichever comes first; farther across a clause's
+        # end ("drones attacked Kharkiv, wounding five, and Odesa came under shelling").
+        distances = [min(max(r.candidate.start - end, start - r.candidate.end, 0)
+                         + (_OTHER_CLAUSE if CLAUSE_BREAK.search(text, min(end, r.candidate.end),
+                                                                 max(start, r.candidate.start)) else 0)
+                         for r in group) for group in groups]
         nearest = min(distances)
         for group, distance in zip(groups, distances):
             if len(groups) == 1 or distance == nearest:
@@ -506,7 +525,22 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
 
 # Words that tell a story goes on with the lead's news: "Another strike", "Drones also struck".
 _GOES_ON = re.compile(r"\b(?:another|also|separately|separate|meanwhile|elsewhere|further|later)\b", re.I)
+# Background, history and war tolls, which the lead's day does not date: "The 2020 explosion at
+# the Beirut port killed 200", "the deadliest attack since", "the invasion has killed 12,000".
+_BACKGROUND = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)|since|so\s+far|"
+                         r"to\s+date|in\s+total|overall|this\s+(?:year|month)|last\s+(?:year|month|week)|"
+                         r"(?:19|20)\d\d|deadliest|worst|recalled|remembered|ago|anniversary|previous|invasion|"
+                         r"in\s+the\s+war|sentenced|convicted|trial)\b", re.I)
 _LEAD_PARAGRAPHS = 3  # a headline, a dateline, then the lead: where a news story gives its day
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$", re.I)
+
+
+def _in_year(text: str, sentence_start: int, date: DateMention) -> bool:
+    """A bare year after "in" outside a "since" clause: "shot dead in Dallas in 1963"."""
+    return len(date.value) == 4 and date.text[:3].lower() == "in " and date.start != sentence_start \
+        and not _SINCE_BEFORE.search(text, max(sentence_start, date.start - 100), date.start)
 
 
 class _Dates:
@@ -524,19 +558,21 @@ class _Dates:
         self._lead: DateMention | None | bool = False  # False: not looked for yet
 
     def in_sentence(self, si: int) -> list[DateMention]:
-        """The sentence's dates (a bare year only in a sentence naming no place, or opening it:
-        "In 2023, ...")."""
+        """The sentence's dates (a bare year only in a sentence naming no place, opening it or
+        after "in", not in a clause of "since": "In 2023, ...", "a man shot dead in Dallas in 1963",
+        not "the largest protests since those that toppled Milosevic in 2000")."""
         found = self._found.get(si)
         if found is None:
             s, e = self.spans[si]
             named = bool(self.in_sentences[si])
             found = self._found[si] = [d for d in find_dates(self.text, self.published, s, e)
-                                       if len(d.value) > 4 or not named or d.start == s]
+                                       if len(d.value) > 4 or not named or d.start == s or _in_year(self.text, s, d)]
         return found
 
     def _first(self, si: int) -> DateMention | None:
-        dates = self.in_sentence(si)
-        return dates[0] if dates else None
+        """The first date a sentence gives a later one ("in 2014" only for its own events)."""
+        s = self.spans[si][0]
+        return next((d for d in self.in_sentence(si) if not _in_year(self.text, s, d)), None)
 
     def at(self, si: int, start: int, end: int, before: int | None = None) -> DateMention | None:
         """The date of an event named at ``start:end`` in sentence ``si``: of the sentence's dates
@@ -656,6 +692,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told)
             if date is None and toll_told is None and (_GOES_ON.search(sentence) or any(
                     _HARM_WORD.search(f.text) for f in figures[r.candidate.start])) \
+                    and not _BACKGROUND.search(sentence) \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
             if type_id == "statement" and speakers is None:
@@ -671,14 +708,21 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     return _merge(events)
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d\b")
+# A toll of a war, a year or another event ("The invasion has killed 12,000 civilians", "Last
+# year 2,400 were killed", "a day after 11 people were killed"): not the event's told before it.
+_ANOTHER_TOLL = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)|since|so\s+far|"
+                           r"to\s+date|in\s+total|overall|alone|this\s+(?:year|month|week)|last\s+(?:year|month|week)|"
+                           r"in\s+the\s+(?:war|conflict|fighting|region|country)|over\s+the\s+(?:past|last)|after|"
+                           r"before|earlier|previous|deadliest|worst|invasion|war|conflict|(?:19|20)\d\d|"
+                           r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
+                           re.I)
 
 
 def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> None:
     """The dead and wounded a sentence naming no place counts just after an event's sentence, in
     its paragraph, are the event's: "Gang members stormed Mirebalais on Monday. At least 10 people
     were killed in the assault." """
-    if event.type not in DEADLY_TYPES or not _HARM_WORD.search(text, s, e):
+    if event.type not in DEADLY_TYPES or not _HARM_WORD.search(text, s, e) or _ANOTHER_TOLL.search(text, s, e):
         return
     harmed = [f for f in find_figures(text[s:e]) if _HARM_WORD.search(f.text) and f not in event.figures
               and not _YEAR.match(f.text)]  # "A man injured in 2014 was among the wounded"

@@ -218,7 +218,9 @@ def resolved_as(place: Place) -> str:
     label = {"city": "populated place", "admin1": "region", "country": "country", "continent": "continent"}
     region = _admin1_names().get(place.admin1) if place.kind in ("city", "admin2") and place.admin1 else None
     where = "".join(f", {part}" for part in (region, place.country) if part)
-    text = f"{place.name} ({label.get(place.kind, place.kind)}{where})"
+    # The gazetteer's own name, which the place's (the article's spelling, "Khan Younis") may not be.
+    name = alt.get("name") if alt is not None and alt.get("name") and place.coord_source != "user" else place.name
+    text = f"{name} ({label.get(place.kind, place.kind)}{where})"
     if place.coord_source == "user":
         return text + ", placed by the user"
     if place.score is not None:

@@ -28,6 +28,15 @@ def _mention(r: Resolution) -> Mention:
                    round(r.confidence, 3), tuple(_alternative(s, a) for s, a in r.alternatives))
 
 
+def _as_admin1(entry, index: GazetteerIndex):
+    """A well-known region that is one admin-1 region of its name is that region ("northern Gaza"
+    and "the Gaza Strip" in one story are one place, not two)."""
+    if entry is None or entry.kind != "region" or not entry.admin1 or ";" in entry.admin1:
+        return entry
+    region = index.by_id(f"ne:{entry.admin1}")
+    return region if region is not None and region.name == entry.name else entry
+
+
 def _alternative(score: float, e) -> dict:
     return {"id": e.id, "name": e.name, "country": e.country, "kind": e.kind, "lat": e.lat, "lon": e.lon,
             "score": round(score, 2)}
@@ -203,10 +212,11 @@ def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str 
                         "extract(Article(text)) (read a file with geomap.api.read_article_file)")
     _require_text(article.text, "extract(article): article.text")
     resolutions = geoparse(article.text, index=index, bias=bias, ner=ner)
+    index = index or load_index()
     places: dict[str, Place] = {}
     entry_place: dict[str, str] = {}
     for r in resolutions:
-        e = r.entry
+        e = _as_admin1(r.entry, index)
         if e is None:
             # Not in the gazetteer: kept without coordinates (a geocoder or the user can place it).
             pid = slug(r.candidate.text)
@@ -226,7 +236,9 @@ def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str 
             places[pid] = Place(
                 id=pid, name=name, lat=e.lat, lon=e.lon, kind=e.kind, precision=PRECISIONS[e.kind],
                 country=e.country, admin1=e.admin1 if e.kind != "country" else None, gazetteer_id=e.id,
-                score=round(r.confidence, 3), alternatives=[_alternative(s, a) for s, a in r.alternatives])
+                score=round(r.confidence, 3),
+                alternatives=[_alternative(s, _as_admin1(a, index)) for s, a in r.alternatives])
+        entry_place[r.entry.id] = entry_place[e.id]  # the events' stage knows the resolved entry
         places[entry_place[e.id]].mentions.append((r.candidate.start, r.candidate.end))
     events = annotate(article.text, resolutions, places, published_date(article), entry_place)
     return Document(article=article, places=list(places.values()), events=events,

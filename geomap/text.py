@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -107,43 +108,88 @@ _ABBREVIATIONS = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "gov", "gen", "l
                   "corp", "co", "ltd", "vs", "mt", "ft", "n.c", "d.c", "calif", "fla", "ga", "tenn", "va", "pa"}
 
 
-# Hard-wrapped text (wire copy, e-mail, pdftotext): a line of some length that ends mid-sentence
-# goes on in the next line, unless that one opens a list item, a heading, a live blog's entry or
-# a dateline ("KHARKIV, Ukraine (AP) —").
+# Hard-wrapped text (wire copy, e-mail, pdftotext): a line as long as its paragraph's longest
+# (WRAP_SHARE of it, and WRAP_MIN_LINE or more) that ends mid-sentence goes on in the next line,
+# unless that one opens a list item, a heading, a live blog's entry or a dateline ("KHARKIV,
+# Ukraine (AP) —"). A headline, byline, caption or timestamp line above one long unwrapped
+# paragraph is far shorter than it, and stays apart.
 _WRAP_MIN_LINE = 40
+_WRAP_SHARE = 0.75
 _LINE_ENDS_SENTENCE = re.compile(r"[.!?:;\"\u201d\u2019)\]]\s*$")
 _LINE_OPENS_BLOCK = re.compile(r"(?:[-*+#>\u2022\u2013\u2014|]|\d{1,2}[:.]\d{2}\b|\d+[.)][ \t]|"
+                               r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                               r"December)[ \t]+(?:\d{1,2},?[ \t]+)?\d{4}\b|"  # a timeline's "March 2021 ..."
                                r"[A-Z][A-Z'\u2019.-]+(?:[ \t][A-Z][A-Z'\u2019.-]+)*(?:,|[ \t]+\(|[ \t]+[\u2013\u2014-]))")
+# A heading, a live blog's entry title ("16:45 GMT - Aid trucks enter through Kerem Shalom"), a
+# byline, a caption, a credit or an update line is a line of its own.
+_HEADER_LINE = re.compile(r"\s*(?:#|\d{1,2}[:.]\d{2}\b|(?:By|Reporting by|Writing by|Editing by|Additional reporting|"
+                          r"Photo|Picture|Image|Caption|Credit|UPDATED|Updated|Editor['\u2019]s note|Last modified|"
+                          r"Published|First published)\b)")
 
 
-# A heading, or a live blog's entry title ("16:45 GMT - Aid trucks enter through Kerem Shalom"),
-# is a line of its own.
-_HEADER_LINE = re.compile(r"\s*(?:#|\d{1,2}[:.]\d{2}\b)")
+def _title_case(line: str) -> bool:
+    """A headline's capitals: most of its longer words open with one."""
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _wrapped(text: str, newline: int) -> bool:
+class _Paragraphs:
+    """The width of each line's paragraph (its longest line), found once for a text."""
+
+    def __init__(self, text: str):
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        ends = [s - 1 for s in self.starts[1:]] + [len(text)]
+        lengths = [len(text[s:e].rstrip()) for s, e in zip(self.starts, ends)]
+        self.widths = [0] * len(lengths)
+        self.sizes = [0] * len(lengths)  # how many lines the paragraph has
+        block: list[int] = []
+        for k, length in enumerate(lengths + [0]):
+            if length == 0:
+                width = max((lengths[b] for b in block), default=0)
+                for b in block:
+                    self.widths[b], self.sizes[b] = width, len(block)
+                block = []
+            else:
+                block.append(k)
+
+    def at(self, offset: int) -> tuple[int, int]:
+        """The width and the number of lines of the paragraph holding ``offset``."""
+        k = bisect.bisect_right(self.starts, offset) - 1
+        return self.widths[k], self.sizes[k]
+
+
+def _wrapped(text: str, newline: int, paragraphs: list) -> bool:
     """Whether the single newline at ``newline`` only wraps a line of a paragraph."""
     if text.startswith("\n", newline + 1) or text.startswith("\r\n", newline + 1):
         return False
-    line = text[text.rfind("\n", 0, newline) + 1:newline]
-    if len(line.strip()) < _WRAP_MIN_LINE or _LINE_ENDS_SENTENCE.search(line) or _HEADER_LINE.match(line):
+    line = text[text.rfind("\n", 0, newline) + 1:newline].rstrip()
+    if len(line.strip()) < _WRAP_MIN_LINE or _LINE_ENDS_SENTENCE.search(line) or _HEADER_LINE.match(line) \
+            or _title_case(line):
         return False
     nxt = newline + 1
     while nxt < len(text) and text[nxt] in " \t":  # a list item's wrapped line is indented
         nxt += 1
-    return nxt < len(text) and not text[nxt].isspace() and not _LINE_OPENS_BLOCK.match(text, nxt)
+    if nxt >= len(text) or text[nxt].isspace() or _LINE_OPENS_BLOCK.match(text, nxt):
+        return False
+    if not paragraphs:
+        paragraphs.append(_Paragraphs(text))
+    width, size = paragraphs[0].at(newline - 1)
+    # Two lines, the second opening with a capital, are as likely a caption or headline and a
+    # one-line lead as one wrapped sentence: three or more lines of one width are wrapped.
+    return len(line) >= _WRAP_SHARE * width and (size >= 3 or not text[nxt].isupper())
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of ``text``, whitespace trimmed; a blank line always
     ends one, a single newline unless it wraps a line."""
     spans, start = [], 0
+    paragraphs: list[_Paragraphs] = []  # found on the first newline that may wrap a line
     for m in _SENTENCE_END.finditer(text):
         if m.group()[0] == ".":
             word = text[max(0, m.start() - 6):m.start()].split()[-1:] or [""]
             if word[0].lower().lstrip("(\"") in _ABBREVIATIONS or len(word[0]) == 1:
                 continue
-        elif m.group() == "\n" and _wrapped(text, m.start()):
+        elif m.group() == "\n" and _wrapped(text, m.start(), paragraphs):
             continue
         spans.append((start, m.end()))
         start = m.end()

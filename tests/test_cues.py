@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geomap.cues import LeadingWords, fold, leading_literals
-from geomap.taxonomy import _CLAUSE_BREAK, _MEANS, _OTHER_CLAUSE, _OUTRANKED, EVENT_TYPES, classify
+from geomap.taxonomy import CLAUSE_BREAK, FORCE_ON_PROTESTERS, _MEANS, _OTHER_CLAUSE, _OUTRANKED, EVENT_TYPES, classify
 
 
 def classify_every_pattern(sentence, near=None):
@@ -17,7 +17,7 @@ def classify_every_pattern(sentence, near=None):
             break
         for m in re.finditer(t.keywords, sentence, re.I):
             distance = 0 if near is None else min(abs(m.start() - near), abs(m.end() - near))
-            if distance and _CLAUSE_BREAK.search(sentence, min(m.end(), near), max(m.start(), near)):
+            if distance and CLAUSE_BREAK.search(sentence, min(m.end(), near), max(m.start(), near)):
                 distance += _OTHER_CLAUSE
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, t.id, m.start())
@@ -30,6 +30,8 @@ def classify_every_pattern(sentence, near=None):
     outranked_by = _OUTRANKED.get(best[2], ())
     if best[2] == "ground_operation" and sentence[best[3]:best[3] + 4].lower() == "kill":
         outranked_by = _MEANS  # "a strike on Khiam killed 3 soldiers": a strike
+    elif best[2] == "protest" and FORCE_ON_PROTESTERS.search(sentence):
+        outranked_by = ("attack",)
     for outranking in outranked_by:  # "a drone strike killed civilians": a strike
         if re.search(EVENT_TYPES[outranking].keywords, sentence, re.I):
             return outranking

@@ -41,6 +41,14 @@ def test_a_hard_wrapped_paragraph_is_read_as_its_sentences():
         ("Russian drones strike Kharkiv apartment block, killing three\nKHARKIV, Ukraine (AP) — Drones struck.", 2),
         ("Live updates from the war in Ukraine, day 1,200 of the war\n09:05 GMT - Drones hit Kyiv.", 2),
         ("16:45 GMT - Aid trucks enter through the Kerem Shalom crossing\nCOGAT said 120 trucks entered.", 2),
+        # From an eleventh audit: a byline, a caption or a headline above a one-line lead.
+        ("By Olena Harmash and Tom Balmforth, Reuters correspondents in Kyiv\nRussian drones hit Dnipro.", 2),
+        ("Residents inspect a destroyed building in the city of Kharkiv, Ukraine\nRussian drones hit Dnipro on "
+         "Tuesday, wounding 11 people, the governor said.", 2),
+        ("Israeli strikes across Gaza kill dozens, health officials say\nIsraeli strikes killed at least 40 people "
+         "in Gaza on Tuesday.", 2),
+        ("March 2021 Insurgents attacked Palma, killing dozens of people\nAugust 2021 Rwandan troops retook the "
+         "town of Palma", 2),
         ("- Floods in the province of Sindh killed five people on\n  Monday, officials said.\n- Roads closed.", 2),
         ("Floods in the province of Sindh killed five people on Monday:\nroads are closed.", 2),
     ]:

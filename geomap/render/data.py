@@ -150,7 +150,9 @@ def page_view(docs: list[Document], articles=()) -> tuple[dict, list[list[float]
         lat, lon = round(place.lat, 5), round(place.lon, 5)
         properties = {"name": place.name, "precision": place.precision, "lat": lat, "lon": lon,
                       "resolved_as": resolved_as(place), "events": events}
-        spellings = _other_spellings(place.name, spellings)
+        chosen = next((a for a in place.alternatives if a.get("id") == place.gazetteer_id and a.get("name")), None)
+        # the gazetteer's name ("Khān Yūnis") finds the place too, though an article spelled it otherwise
+        spellings = _other_spellings(place.name, [*spellings, *([chosen["name"]] if chosen else [])])
         if spellings:
             properties["spellings"] = spellings
         if len(members) > 1:
