@@ -1578,9 +1578,12 @@ def _part_of_a_region(text: str, cand: Candidate) -> Candidate:
     central = compass.group().strip() == "central"
     regions = [r for r in cand.entries if r.kind == "region" or r.kind == "admin1" and not central and all(
                t.admin1 != r.admin1 or r.population >= 2 * t.population for t in towns if t.country == r.country)]
-    if not regions or not towns or not any(r.country == t.country for r in regions for t in towns):
+    # ... of the country of the name's biggest town: "south San Jose" is California's city, whatever
+    # the province of Costa Rica so named.
+    biggest = max(towns, key=lambda t: t.population, default=None)
+    if biggest is None or not any(r.country == biggest.country for r in regions):
         return cand
-    return replace(cand, entries=tuple(e for e in cand.entries if e.kind != "city"))
+    return replace(cand, entries=tuple(e for e in cand.entries if e.kind != "city" or e.country != biggest.country))
 
 
 def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:

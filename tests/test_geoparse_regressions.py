@@ -2272,7 +2272,8 @@ def test_a_compass_word_names_part_of_a_region_that_is_more_than_its_town(index)
     for text, expected in [("Drones flew over northern Gaza.", ("region", "PS")),
                            ("Growers across eastern Washington sell to Idaho.", ("admin1", "US")),
                            ("Riots broke out in west Belfast, Northern Ireland.", ("city", "GB")),
-                           ("Troops retook central Khartoum.", ("city", "SD"))]:
+                           ("Troops retook central Khartoum.", ("city", "SD")),
+                           ("A shelter opened off Monterey Road in south San Jose.", ("city", "US"))]:
         first = geoparse(text, index=index)[0]
         assert (first.entry.kind, first.entry.country) == expected, text
 
