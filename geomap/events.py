@@ -33,7 +33,8 @@ _LOCATIVE_WORDS = (
     "strike_on strikes_on airstrike_on airstrikes_on raid_on raids_on assault_on residents_of penetrate struck hit "
     "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached besieged "
     "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of airport_of "
-    "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of flooded battered lashed ravaged "
+    "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "
+    "lashed ravaged "
     "devastated").split()
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
 _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|"
@@ -520,7 +521,14 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
     # the sentence also names ("strikes killed 31 across the Gaza Strip, as tanks advanced into Rafah").
     return [r for r in located if id(r) not in qualifying | witnesses
             and (_ACROSS_BEFORE.search(text, max(sent_start, r.candidate.start - 20), r.candidate.start)
-                 or not any(_contains(r.entry, o.entry) for o in located))]
+                 or not any(_contains(r.entry, o.entry) and not _apart(text, r, o) for o in located))]
+
+
+def _apart(text: str, a: Resolution, b: Resolution) -> bool:
+    """Whether two places are named in different clauses: "Shelling in northern Gaza killed eight,
+    and a strike on Gaza City killed four" tells of the Strip and of the city."""
+    first, second = sorted((a.candidate, b.candidate), key=lambda c: c.start)
+    return CLAUSE_BREAK.search(text, first.end, second.start) is not None
 
 
 # Words that tell a story goes on with the lead's news: "Another strike", "Drones also struck".
@@ -530,17 +538,11 @@ _GOES_ON = re.compile(r"\b(?:another|also|separately|separate|meanwhile|elsewher
 _BACKGROUND = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)|since|so\s+far|"
                          r"to\s+date|in\s+total|overall|this\s+(?:year|month)|last\s+(?:year|month|week)|"
                          r"(?:19|20)\d\d|deadliest|worst|recalled|remembered|ago|anniversary|previous|invasion|"
-                         r"in\s+the\s+war|sentenced|convicted|trial)\b", re.I)
+                         r"in\s+the\s+war|sentenced|convicted|trial|followed|recent\s+(?:years|months)|"
+                         r"(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier))\b", re.I)
+_OVER_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
+                         r"for\s+(?:years|decades))\b", re.I)
 _LEAD_PARAGRAPHS = 3  # a headline, a dateline, then the lead: where a news story gives its day
-
-
-_SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$", re.I)
-
-
-def _in_year(text: str, sentence_start: int, date: DateMention) -> bool:
-    """A bare year after "in" outside a "since" clause: "shot dead in Dallas in 1963"."""
-    return len(date.value) == 4 and date.text[:3].lower() == "in " and date.start != sentence_start \
-        and not _SINCE_BEFORE.search(text, max(sentence_start, date.start - 100), date.start)
 
 
 class _Dates:
@@ -558,21 +560,19 @@ class _Dates:
         self._lead: DateMention | None | bool = False  # False: not looked for yet
 
     def in_sentence(self, si: int) -> list[DateMention]:
-        """The sentence's dates (a bare year only in a sentence naming no place, opening it or
-        after "in", not in a clause of "since": "In 2023, ...", "a man shot dead in Dallas in 1963",
-        not "the largest protests since those that toppled Milosevic in 2000")."""
+        """The sentence's dates (a bare year only in a sentence naming no place, or opening it:
+        "In 2023, ..."; "a hospital in Kharkiv built in 1963" dates no strike)."""
         found = self._found.get(si)
         if found is None:
             s, e = self.spans[si]
             named = bool(self.in_sentences[si])
             found = self._found[si] = [d for d in find_dates(self.text, self.published, s, e)
-                                       if len(d.value) > 4 or not named or d.start == s or _in_year(self.text, s, d)]
+                                       if len(d.value) > 4 or not named or d.start == s]
         return found
 
     def _first(self, si: int) -> DateMention | None:
-        """The first date a sentence gives a later one ("in 2014" only for its own events)."""
-        s = self.spans[si][0]
-        return next((d for d in self.in_sentence(si) if not _in_year(self.text, s, d)), None)
+        dates = self.in_sentence(si)
+        return dates[0] if dates else None
 
     def at(self, si: int, start: int, end: int, before: int | None = None) -> DateMention | None:
         """The date of an event named at ``start:end`` in sentence ``si``: of the sentence's dates
@@ -672,10 +672,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         s = markup.end() if markup else s
         sentence = text[s:e]
         sentence_type = classify(sentence)
-        if sentence_type is None:
-            continue
+        if sentence_type is None or _OVER_YEARS.search(sentence):
+            continue  # none, or years of them: "Bandits have killed thousands in recent years"
         if sentence_type != "statement":  # where those who report it spoke is not where it happened
             located = _locations(text, s, in_sentence)
+            if not located:
+                continue  # "Police in Lagos said gunmen shot dead two men": no place of the event
         actors = find_actors(sentence, in_sentence, place_words, offset=s)
         # "The death toll from the attack on Abu Shouk rose to 40 on Wednesday": Wednesday is the
         # update's; the attack's date is one before the toll's verb, or the one in force.
@@ -713,7 +715,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
 _ANOTHER_TOLL = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)|since|so\s+far|"
                            r"to\s+date|in\s+total|overall|alone|this\s+(?:year|month|week)|last\s+(?:year|month|week)|"
                            r"in\s+the\s+(?:war|conflict|fighting|region|country)|over\s+the\s+(?:past|last)|after|"
-                           r"before|earlier|previous|deadliest|worst|invasion|war|conflict|(?:19|20)\d\d|"
+                           r"before|earlier|previous|deadliest|worst|invasion|war|conflict|(?:19|20)\d\d|ago|similar|"
+                           r"recent|province|"
                            r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
                            re.I)
 

@@ -211,6 +211,10 @@ def feature_collection(docs: list[Document]) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
+def _one_line(text: str) -> str:
+    return re.sub(r"\s*[\r\n]+\s*", " ", text)
+
+
 def resolved_as(place: Place) -> str:
     """How the place was resolved, for a reader choosing between namesakes: "Alexandria
     (populated place, Louisiana, US), confidence 95%"."""
@@ -349,7 +353,8 @@ def _csv_rows(docs: list[Document], articles: dict[str, Article] | None = None) 
         for ev in events:
             t = EVENT_TYPES[ev.type]
             summary = event_summary(ev, place.name)
-            notes = " | ".join(s.text for s in ev.sources) or summary  # the reports of one event
+            # the reports of one event, a hard-wrapped sentence's line breaks as spaces: one row a line
+            notes = " | ".join(_one_line(s.text) for s in ev.sources) or summary
             reports = report_articles(ev, doc, articles)
             actors = actor_names(ev.actors)  # "Rapid Support Forces (RSF)" once, not as actor1 and actor2
             rows.append({
@@ -372,7 +377,7 @@ def _csv_rows(docs: list[Document], articles: dict[str, Article] | None = None) 
                 "admin1_code": code or "", "gazetteer_id": place.gazetteer_id or "",
                 "article_id": _joined(a.id for a in reports), "article_title": _joined(a.title for a in reports),
                 "published": _joined(a.published for a in reports), "summary": summary,
-                "figures": "; ".join(f.text for f in ev.figures),
+                "figures": "; ".join(_one_line(f.text) for f in ev.figures),
             })
     rows.sort(key=lambda r: (r["event_date"] == "", r["event_date"], r["article_id"], r["geomap_event_id"]))
     _number_events(rows, merged=articles is not None)

@@ -54,7 +54,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "|".join(rf"\b{verb} (?:[\w-]+ ){{0,3}}{_MILITARY_TARGETS}\b" for verb in _STRUCK)),
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
-              r"shell(?:ed|ing)|artillery|bombard(?:ed|ment)|missiles? (?:strikes?|attacks?|hit|struck|slammed)|"
+              r"shell(?:ed|ing)|artillery|bombard(?:ed|ment)\b(?! of (?:questions|criticism|messages|calls|complaints|abuse))|missiles? (?:strikes?|attacks?|hit|struck|slammed)|"
               r"rocket (?:attack|fire)|"
               r"mortar|\bfired (?:\w+ ){0,4}(?:rockets?|missiles?|shells)\b|rockets? (?:[\w-]+ ){0,3}?(?:hit|struck|landed|slammed)|"
               r"shells (?:fell|hit|struck|landed|slammed|rained)"),
@@ -62,7 +62,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"offensive|incursion|invasion|assault|advance[ds]?\b|clash(?:es)?|\bfighting|\bfought\b|"
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))|recaptur|"
               r"captur(?:e|ed)|seiz(?:e|ed)|cross-border operation|ground operation|push\b|penetrate|"
-              r"counteroffensive|troops? (?:entered|moved)|besieg|siege\b(?! mentality)|(?:took|seized) control of|"
+              r"counteroffensive|troops? (?:entered|moved)|besieg|siege\b(?! mentality)|"
+              r"\b(?:forces|troops|rebels|fighters|militants|army|soldiers|insurgents|jihadists|militia|M23|RSF)\b"
+              r"[^.;]{0,40}?\b(?:took|seized|taken|wrested) control of|"
               r"\b(?:forces|troops|soldiers|police|army|military|commandos)\b[^.;]{0,40}?\braid(?:ed|s)?\b|"
               r"ambush(?:ed)? (?:an? |the )?(?:\w+ ){0,2}(?:convoy|patrol|soldiers|troops|police|vehicles?|bus|army|forces)|"
               r"\bin an ambush|ambush (?:on|near|in)\b|"
@@ -92,7 +94,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"{verb} (?:the |an? )?(?:\w+ ){{0,3}}(?:{_TARGETS})\b|" for verb in _ATTACK_VERBS) +
               r"\b(?:convoy|bus|village|camp|patrol|checkpoint|base|station|school|hospital|market|church|mosque|"
               r"vehicle|truck|house|home|town)\b[^.;]{0,80}\b(?:was|were) attacked\b(?! (?:on|in|by) (?:social|the press|"
-              r"critics|opposition))|"
+              r"critics|opposition|cyber|hackers|ransomware))|"
               r"attacked (?:the |an? )?(?:\w+ ){0,3}(?:village|civilians|students|worshippers|church|mosque|bus|convoy|"
               r"school|hospital|market|displacement camp|camp for)"),
     # Floods, earthquakes and fires, which report writers map beside conflict: ACLED has no type

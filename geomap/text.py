@@ -127,6 +127,11 @@ _HEADER_LINE = re.compile(r"\s*(?:#|\d{1,2}[:.]\d{2}\b|(?:By|Reporting by|Writin
                           r"Published|First published)\b)")
 
 
+# A line that ends with a word no sentence ends with: "... in the centre of⏎Kharkiv on Monday".
+_ENDS_MID_PHRASE = re.compile(r"(?:\b(?:of|in|on|at|the|a|an|and|or|to|for|from|by|with|near|into|across|"
+                              r"over|its|their|his|her)|,)\s*$")
+
+
 def _title_case(line: str) -> bool:
     """A headline's capitals: most of its longer words open with one."""
     words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
@@ -176,7 +181,8 @@ def _wrapped(text: str, newline: int, paragraphs: list) -> bool:
     width, size = paragraphs[0].at(newline - 1)
     # Two lines, the second opening with a capital, are as likely a caption or headline and a
     # one-line lead as one wrapped sentence: three or more lines of one width are wrapped.
-    return len(line) >= _WRAP_SHARE * width and (size >= 3 or not text[nxt].isupper())
+    return len(line) >= _WRAP_SHARE * width and (size >= 3 or not text[nxt].isupper()
+                                                  or _ENDS_MID_PHRASE.search(line) is not None)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

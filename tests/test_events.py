@@ -655,7 +655,23 @@ def test_a_toll_told_just_after_its_event_is_the_events(index):
     ("Kenyan police shot dead three protesters in Nairobi on Tuesday.", [("Nairobi", "attack", "2025-03-04")], [3]),
     # A day or a year is no count of the dead; "in 1963" dates a killing; "west Belfast" is Belfast.
     ("Further, on Dec. 28 gunmen killed four people in Kandahar.", [("Kandahar", "attack", "2024-12-28")], [4]),
-    ("The film tells the story of a man shot dead in Dallas in 1963.", [("Dallas", "attack", "1963")], [0]),
+    # (A year in a relative clause dates no event: "a hospital built in 1963".)
+    ("Russian missiles hit a hospital in Kharkiv built in 1963, killing four.", [("Kharkiv", "shelling", None)], [4]),
+    # From a twelfth audit: the police who said it are not where it happened; a company, an
+    # opposition, questions and hackers make no battle, shelling or attack; a bombardment of a city is.
+    ("Police in Lagos said gunmen shot dead two men.", [], []),
+    ("A Chinese company took control of the port of Darwin in 2015.", [], []),
+    ("The minister faced a bombardment of questions from reporters in Canberra on Monday.", [], []),
+    ("A hospital in London was attacked by cyber criminals on Monday, disrupting operations.", [], []),
+    ("Russian bombardment of Kherson killed two people on Monday.", [("Kherson", "shelling", "2025-03-03")], [2]),
+    # Two clauses, two places: the Strip's north and the city each keep their event.
+    ("Shelling in northern Gaza killed eight people on Tuesday, and a strike on Gaza City killed four.",
+     [("Gaza Strip", "shelling", "2025-03-04"), ("Gaza", "strike", "2025-03-04")], [8, 4]),
+    # Years of killings are no event; another attack's toll, years ago, is not this one's.
+    ("Gunmen attacked the village of Kadisau in Zamfara state on Sunday. Bandits have killed thousands of people "
+     "in northwest Nigeria in recent years.", [("Zamfara State", "attack", "2025-03-02")], [0]),
+    ("A suicide bomber struck a mosque in Peshawar on Friday. Two years ago, a bombing at the same mosque killed "
+     "100 people.", [("Peshawar", "attack", "2025-03-07")], [0]),
     ("A man was shot dead in west Belfast on Saturday night, police said.", [("Belfast", "attack", "2025-03-08")], [1]),
 ])
 def test_eleventh_audit_of_todays_rules(index, text, expected, dead):

@@ -49,6 +49,8 @@ def test_a_hard_wrapped_paragraph_is_read_as_its_sentences():
          "in Gaza on Tuesday.", 2),
         ("March 2021 Insurgents attacked Palma, killing dozens of people\nAugust 2021 Rwandan troops retook the "
          "town of Palma", 2),
+        # (a two-line paragraph whose line ends with "of" goes on, though the next opens with a capital)
+        ("Russian drones struck an apartment block in the centre of\nKharkiv on Monday, killing four people.", 1),
         ("- Floods in the province of Sindh killed five people on\n  Monday, officials said.\n- Roads closed.", 2),
         ("Floods in the province of Sindh killed five people on Monday:\nroads are closed.", 2),
     ]:
