@@ -31,6 +31,10 @@ _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|ba
             "embassy|market|police station|office|palace|capitol|homes?|houses?|shops?|cars|vehicles|bus|convoy")
 
 
+# What rain did that makes it a disaster, not a forecast nor a match rained off.
+_DID_HARM = r"(?=[^.;]{0,80}\b(?:kill|flood|landslide|destroy|damag|swept|collaps|displac|strand|inundat|submerg))"
+
+
 @dataclass(frozen=True)
 class EventType:
     id: str
@@ -48,9 +52,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"drones?\b.*\b(?:struck|strike|attack|hit|downed|shot down|intercept)|air ?strikes?|"
               r"drone (?:strike|attack)s?|air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?))|"
               r"bomb(?:ed|ing)|\buavs?\b|downed .* drones|"
-              r"(?:aircraft|warplanes?|jets?|helicopters?) (?:struck|bombed|hit|attacked)|"
-              r"\b(?:strikes?|drones?|missiles?)\b[^.;]{0,80}\bkill(?:ed|ing|s)?\b|"
-              r"\btoll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
+              + "".join(rf"{craft} (?:struck|bombed|hit|attacked)|" for craft in ("aircraft", "warplanes?", "jets?",
+                                                                               "helicopters?"))
+              + "".join(rf"\b{means}\b[^.;]{{0,80}}\bkill(?:ed|ing|s)?\b|" for means in ("strikes?", "drones?", "missiles?"))
+              + r"\btoll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
               + "|".join(rf"\b{verb} (?:[\w-]+ ){{0,3}}{_MILITARY_TARGETS}\b" for verb in _STRUCK)),
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
@@ -63,12 +68,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))|recaptur|"
               r"captur(?:e|ed)|seiz(?:e|ed)|cross-border operation|ground operation|push\b|penetrate|"
               r"counteroffensive|troops? (?:entered|moved)|besieg|siege\b(?! mentality)|"
-              r"\b(?:forces|troops|rebels|fighters|militants|army|soldiers|insurgents|jihadists|militia|M23|RSF)\b"
-              r"[^.;]{0,40}?\b(?:took|seized|taken|wrested) control of|"
-              r"\b(?:forces|troops|soldiers|police|army|military|commandos)\b[^.;]{0,40}?\braid(?:ed|s)?\b|"
+              r"\braided\b|"
               r"ambush(?:ed)? (?:an? |the )?(?:\w+ ){0,2}(?:convoy|patrol|soldiers|troops|police|vehicles?|bus|army|forces)|"
               r"\bin an ambush|ambush (?:on|near|in)\b|"
-              r"(?:soldiers|troops|convoy|patrol|police|forces|servicemen) (?:were|was) ambushed|"
+              r"ambushed\b(?:(?<=were ambushed)|(?<=was ambushed))|"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:army|military|police|security) |"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:positions|outposts?|checkpoints?|bases?)\b|"
               r"kill(?:ed|ing|s)? (?:\w+ ){0,5}(?:soldiers|troops|servicemen|policemen|police officers|militants|"
@@ -85,16 +88,17 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
               r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|execut(?:ed|ion)|abduct|"
               r"opened fire|suicide bomb|car bomb|shot dead|shot and killed|gunned down|stabbed|hacked to death|"
-              r"(?:explosions?|blasts?) (?:in|of) an? (?:car|vehicle|parked car|motorcycle)\b|"
-              r"(?:roadside|bomb|suicide|ied|car|motorcycle) (?:explosions?|blasts?)\b|"
+              # (each alternative opens with a word, which cues.LeadingWords looks for first)
+              r"explosions? (?:in|of) an? (?:car|vehicle|parked car|motorcycle)\b|"
+              r"blasts? (?:in|of) an? (?:car|vehicle|parked car|motorcycle)\b|"
+              r"roadside (?:explosions?|blasts?)\b|ied (?:explosions?|blasts?)\b|"
               r"bomb (?:blast|attack|exploded|went off)|bombs?\b[^.;]{0,40}\bkill(?:ed|ing|s)?\b|"
               r"\battack(?:s|ed)?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){0,5}" + _FORCES + ")|"
-              + "".join(rf"(?<!between )(?<!with )\b{who}\b[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){{0,5}}{_FORCES})|"
+              + "".join(rf"\b{who}\b(?<!between {who})(?<!with {who})[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){{0,5}}{_FORCES})|"
                         for who in _ASSAILANTS)
               + "".join(rf"{verb} (?:the |an? )?(?:\w+ ){{0,3}}(?:{_TARGETS})\b|" for verb in _ATTACK_VERBS) +
-              r"\b(?:convoy|bus|village|camp|patrol|checkpoint|base|station|school|hospital|market|church|mosque|"
-              r"vehicle|truck|house|home|town)\b[^.;]{0,80}\b(?:was|were) attacked\b(?! (?:on|in|by) (?:social|the press|"
-              r"critics|opposition|cyber|hackers|ransomware))|"
+              r"attacked\b(?:(?<=was attacked)|(?<=were attacked))(?! (?:on|in|by|over|for|as) (?:social|the press|critics|"
+              r"the opposition|opposition|cyber|hackers|ransomware|a bear|a dog|dogs|a shark|lawmakers|rivals))|"
               r"attacked (?:the |an? )?(?:\w+ ){0,3}(?:village|civilians|students|worshippers|church|mosque|bus|convoy|"
               r"school|hospital|market|displacement camp|camp for)"),
     # Floods, earthquakes and fires, which report writers map beside conflict: ACLED has no type
@@ -106,9 +110,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"landslides?\b(?! (?:victory|win|defeat|election|majority|vote))|mudslides?|tornado(?:es)?|"
               r"droughts?\b(?! of)|\bstorms?\b(?! of)|volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
               r"blizzards?|avalanches?|cloudbursts?|"
-              # rain that did harm, not a forecast nor a match rained off
-              r"(?:(?:heavy|torrential|monsoon|incessant|record) rain(?:s|fall)?|downpours?|rainstorms?)"
-              r"(?=[^.;]{0,80}\b(?:kill|flood|landslide|destroy|damag|swept|collaps|displac|strand|inundat|submerg))"),
+              + "|".join(rf"{rain}{_DID_HARM}" for rain in (
+                  r"rain(?:(?<=heavy rain)|(?<=torrential rain)|(?<=monsoon rain)|(?<=incessant rain)|(?<=record rain))"
+                  r"(?:s|fall)?", "downpours?", "rainstorms?"))),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
               r"\bsaid\b|stated|announced|warned|claimed|told\b|according to"),
     # Matches no sentence; "^$" rather than "$^" as re then tries it at the start only.
