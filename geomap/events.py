@@ -535,11 +535,20 @@ def _apart(text: str, a: Resolution, b: Resolution) -> bool:
 _GOES_ON = re.compile(r"\b(?:another|also|separately|separate|meanwhile|elsewhere|further|later)\b", re.I)
 # Background, history and war tolls, which the lead's day does not date: "The 2020 explosion at
 # the Beirut port killed 200", "the deadliest attack since", "the invasion has killed 12,000".
-_BACKGROUND = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)|since|so\s+far|"
-                         r"to\s+date|in\s+total|overall|this\s+(?:year|month)|last\s+(?:year|month|week)|"
-                         r"(?:19|20)\d\d|deadliest|worst|recalled|remembered|ago|anniversary|previous|invasion|"
+_PAST_OR_CUMULATIVE = (r"(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)|since|so\s+far|"
+                       r"to\s+date|in\s+total|overall|last\s+(?:year|month|week)|(?:19|20)\d\d|deadliest|worst|ago|"
+                       r"previous|invasion")
+_BACKGROUND = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|this\s+(?:year|month)|recalled|remembered|anniversary|"
                          r"in\s+the\s+war|sentenced|convicted|trial|followed|recent\s+(?:years|months)|"
                          r"(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier))\b", re.I)
+# ... nor is a toll of a war, a year or another event, told after an event, the event's: "The
+# invasion has killed 12,000 civilians", "Last year 2,400 were killed", "a day after 11 people
+# were killed".
+_ANOTHER_TOLL = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|alone|this\s+(?:year|month|week)|"
+                           r"in\s+the\s+(?:war|conflict|fighting|region|country)|over\s+the\s+(?:past|last)|after|"
+                           r"before|earlier|war|conflict|similar|recent|province|"
+                           r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
+                           re.I)
 _OVER_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
                          r"for\s+(?:years|decades))\b", re.I)
 _LEAD_PARAGRAPHS = 3  # a headline, a dateline, then the lead: where a news story gives its day
@@ -710,15 +719,6 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     return _merge(events)
 
 
-# A toll of a war, a year or another event ("The invasion has killed 12,000 civilians", "Last
-# year 2,400 were killed", "a day after 11 people were killed"): not the event's told before it.
-_ANOTHER_TOLL = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)|since|so\s+far|"
-                           r"to\s+date|in\s+total|overall|alone|this\s+(?:year|month|week)|last\s+(?:year|month|week)|"
-                           r"in\s+the\s+(?:war|conflict|fighting|region|country)|over\s+the\s+(?:past|last)|after|"
-                           r"before|earlier|previous|deadliest|worst|invasion|war|conflict|(?:19|20)\d\d|ago|similar|"
-                           r"recent|province|"
-                           r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
-                           re.I)
 
 
 def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> None:
