@@ -21,7 +21,7 @@ from geomap.dates import LIVE_ENTRY_TIME, DateMention, find_dates
 from geomap.model import Event, Figure, Place, Source
 from geomap.recognize import demonyms
 from geomap.resolve import Resolution
-from geomap.taxonomy import CLAUSE_BREAK, DEADLY_TYPES, classify, classify_match, default_summary
+from geomap.taxonomy import CLAUSE_BREAK, DEADLY_TYPES, OTHER_CLAUSE, classify, classify_match, default_summary
 from geomap.text import normalize, sentences
 
 __all__ = ["annotate", "find_figures", "find_actors", "actor_names", "fatalities", "event_fatalities"]
@@ -34,8 +34,7 @@ _LOCATIVE_WORDS = (
     "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached besieged "
     "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of airport_of "
     "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "
-    "lashed ravaged "
-    "devastated").split()
+    "lashed ravaged devastated").split()
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
 _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|"
                            r"centre|center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|"
@@ -49,8 +48,8 @@ _UNDERGOES = re.compile(
     r"(?:hit|struck|shelled|bombed|bombarded|attacked|targeted|pounded|rocked|shaken|flooded|battered|lashed|"
     r"captured|seized|recaptured|besieged|stormed|raided|ravaged|devastated|overrun)|(?:came|comes|has\s+come)\s+under|"
     r"(?:saw|sees|has\s+seen|have\s+seen|had\s+seen|witnessed)\s+(?:[\w-]+\s+){0,3}?(?:fighting|clash(?:es)?|protests?|"
-    r"demonstrations?|riots?|shelling|airstrikes?|air\s+strikes?|attacks?|flooding|floods?|bombing|bombardment|battles?|"
-    r"unrest|violence|rall(?:y|ies)|march(?:es)?))\b", re.I)
+    r"demonstrations?|riots?|shelling|airstrikes?|air\s+strikes?|attacks?|flooding|floods?|bombing|bombardment|"
+    r"battles?|unrest|violence|rall(?:y|ies)|march(?:es)?))\b", re.I)
 _ACROSS_BEFORE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.I)
 # "across the Nile from Khartoum" says where something lies, not where it happened.
 _ACROSS_FROM = re.compile(r"\s*(?:,\s*)?from\b")
@@ -61,7 +60,8 @@ _MARKUP_START = re.compile(r"(?:#{1,6}|>|[*+-])[ \t]+")
 _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Hamas|Hezbollah|Houthis?|"
                            r"Taliban|Wagner|al-Shabaab|Boko Haram|Rapid Support Forces)\b")
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
-                        "southwestern north south east west northeast northwest southeast southwest occupied frontline border nearby besieged embattled strategic key coastal "
+                        "southwestern north south east west northeast northwest southeast southwest occupied "
+                        "frontline border nearby besieged embattled strategic key coastal "
                         "capital state_capital provincial_capital regional_capital").split()
 # Where those who report an event sit ("Officials in Dnipro region said a missile struck
 # Zaporizhzhia"), not where it happened; unlike witnesses ("residents of El Obeid reported clashes").
@@ -113,7 +113,8 @@ def _reversed_words(words) -> str:
 # r"\b[A-Z][\w-]*['\u2019]s\s+$" is cut off.
 _HELD_BY_REVERSED = r"(?:dleh|dellortnoc|deipucco|nur)-[\w]+"  # "Houthi-held", "RSF-controlled"
 _LOCATIVE_BEFORE_REVERSED = re.compile(
-    rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}"  # "in Pakistan's southwestern Balochistan"
+    # "in Pakistan's southwestern Balochistan"
+    rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}"
     r"(?-i:\s+s['\u2019][\w-]*[A-Z]\b)?"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}(?:\s+eht)?"
     rf"\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
@@ -165,8 +166,8 @@ _CUMULATIVE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:since\s+(?!(?:Monday|Tuesday|W
 # and 2 civilians": 5 dead).
 _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners children residents protesters persons "
                     "police officers fighters militants refugees pows bodies demonstrators activists journalists "
-                    "workers migrants students patients worshippers passengers person civilian soldier child members men "
-                    "women boys girls".split())
+                    "workers migrants students patients worshippers passengers person civilian soldier child members "
+                    "men women boys girls".split())
 _HARM_WORD = re.compile(rf"\b(?:{_HARM})\b", re.I)
 _JOINED = re.compile(r"(?:\s*,)?\s+(?:and|as well as)\s+|\s*,\s*")
 _NAMES_THE_EVENT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}")  # "Thursday's battle", "Monday's drone strike"
@@ -317,9 +318,6 @@ def event_fatalities(event_type: str, figures: list[Figure]) -> int:
     return fatalities(figures) if event_type in DEADLY_TYPES else 0
 
 
-_OTHER_CLAUSE = 1000
-
-
 def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[Resolution]) -> dict[int, list[Figure]]:
     """Each located mention's figures (by its start): a figure goes to the nearest place, or list
     of places, the sentence names ("riots in Lagos, and 50 people were arrested in Abuja": the 50
@@ -337,8 +335,8 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
         # The gap between the figure and a place, whichever comes first; farther across a clause's
         # end ("drones attacked Kharkiv, wounding five, and Odesa came under shelling").
         distances = [min(max(r.candidate.start - end, start - r.candidate.end, 0)
-                         + (_OTHER_CLAUSE if CLAUSE_BREAK.search(text, min(end, r.candidate.end),
-                                                                 max(start, r.candidate.start)) else 0)
+                         + (OTHER_CLAUSE if _clauses_apart(text, (start, end), (r.candidate.start, r.candidate.end))
+                            else 0)
                          for r in group) for group in groups]
         nearest = min(distances)
         for group, distance in zip(groups, distances):
@@ -362,7 +360,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             continue
         if r.candidate.role in ("demonym", "possessive") and not _DESCRIBES_A_PLACE.match(sentence, end) \
                 and not of_a_place and (speakers or not _REPORTING_BODY.match(sentence, end)) \
-                and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, r.candidate.start - offset)) \
+                and not (r.candidate.text.endswith("s")
+                         and _COUNTED_BEFORE.search(sentence, 0, r.candidate.start - offset)) \
                 or r.candidate.role == "place" and _ATTRIBUTIVE_FORCE.match(sentence, end):
             actors.append(r.entry.name)
     for pattern in (_ACRONYM, _KNOWN_ACTORS):
@@ -521,14 +520,16 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
     # the sentence also names ("strikes killed 31 across the Gaza Strip, as tanks advanced into Rafah").
     return [r for r in located if id(r) not in qualifying | witnesses
             and (_ACROSS_BEFORE.search(text, max(sent_start, r.candidate.start - 20), r.candidate.start)
-                 or not any(_contains(r.entry, o.entry) and not _apart(text, r, o) for o in located))]
+                 or not any(_contains(r.entry, o.entry) and not _clauses_apart(
+                     text, (r.candidate.start, r.candidate.end), (o.candidate.start, o.candidate.end))
+                            for o in located))]
 
 
-def _apart(text: str, a: Resolution, b: Resolution) -> bool:
-    """Whether two places are named in different clauses: "Shelling in northern Gaza killed eight,
-    and a strike on Gaza City killed four" tells of the Strip and of the city."""
-    first, second = sorted((a.candidate, b.candidate), key=lambda c: c.start)
-    return CLAUSE_BREAK.search(text, first.end, second.start) is not None
+def _clauses_apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans of ``text`` lie in different clauses: "Shelling in northern Gaza killed
+    eight, and a strike on Gaza City killed four" tells of the Strip and of the city."""
+    (_, first_end), (second_start, _) = sorted((a, b))
+    return CLAUSE_BREAK.search(text, first_end, second_start) is not None
 
 
 # Words that tell a story goes on with the lead's news: "Another strike", "Drones also struck".
@@ -549,8 +550,8 @@ _ANOTHER_TOLL = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|alone|this\s+(?:year|mo
                            r"before|earlier|war|conflict|similar|recent|province|"
                            r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
                            re.I)
-_OVER_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
-                         r"for\s+(?:years|decades))\b", re.I)
+_OVER_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months)|"
+                         r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)|for\s+(?:years|decades))\b", re.I)
 _LEAD_PARAGRAPHS = 3  # a headline, a dateline, then the lead: where a news story gives its day
 
 

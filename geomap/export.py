@@ -34,7 +34,8 @@ from geomap.taxonomy import EVENT_TYPES, default_summary
 
 __all__ = ["mapped_places", "exported_events", "exported_reports", "report_articles", "unplaced_places",
            "place_geometry", "place_geometry_json", "feature_collection", "geojson_text",
-           "geojson_chunks", "geojson_lines", "csv_text", "event_summary", "is_default_summary", "kml_chunks", "kml_text", "export_text", "export_chunks",
+           "geojson_chunks", "geojson_lines", "csv_text", "event_summary", "is_default_summary", "kml_chunks",
+           "kml_text", "export_text", "export_chunks",
            "FORMATS", "CSV_COLUMNS", "GEO_PRECISION", "documents_from_geojson", "documents_from_csv", "resolved_as",
            "shown_only"]
 

@@ -69,8 +69,6 @@ def _display_name(entry, surface: str, after: str = "") -> str:
     return entry.name
 
 
-# Letters of GeoNames' transliterations that news never prints: "Khān Yūnis", "Dayr al Balaḩ", "Sa`dah".
-_TRANSLITERATION_MARKS = re.compile(r"[^\x00-\x7f]|`")
 _PLAIN_NAME = re.compile(r"[A-Z][A-Za-z'-]*(?:[ -][A-Za-z][A-Za-z'-]*)*")
 
 
@@ -78,16 +76,14 @@ def _press_spelling(entry, cand, name: str) -> str:
     """The article's spelling of a place the gazetteer names in a scholarly transliteration:
     "Khan Younis", not "Khān Yūnis"; "Hodeidah", not "Al Ḩudaydah" (a name in capitals, a
     demonym's or an accented one keeps the gazetteer's: "São Paulo")."""
-    if entry.kind == "country" or cand.role != "place" or not _TRANSLITERATION_MARKS.search(name) \
-            or cand.text.isupper() or not _PLAIN_NAME.fullmatch(cand.text):
+    if entry.kind == "country" or cand.role != "place" or cand.text.isupper() or not _PLAIN_NAME.fullmatch(cand.text):
         return name
-    marked = sum(not ch.isascii() or ch == "`" for ch in name)
-    # Accents of a language that writes them (São Paulo, Bogotá, Chişinău) are spelled, not transliterated.
-    return cand.text if marked and _TRANSLITERATED.search(name) else name
+    return cand.text if _TRANSLITERATED.search(name) else name
 
 
-# GeoNames' transliterations of Arabic, Persian, Pashto, Hebrew and Kurdish names: dotted and
-# macron letters, ayn and hamza marks.
+# Letters of GeoNames' transliterations of Arabic, Persian, Pashto, Hebrew and Kurdish names,
+# which news never prints: dotted and macron letters, ayn and hamza marks ("Khān Yūnis", "Dayr al
+# Balaḩ", "Sa`dah"); not the accents of a language that writes them ("São Paulo", "Bogotá").
 _TRANSLITERATED = re.compile("[\u0100\u0101\u012a\u012b\u016a\u016b\u1e24\u1e25\u1e28\u1e29\u1e0c\u1e0d"
                              "\u1e6c\u1e6d\u1e92\u1e93\u1e62\u1e63\u015e\u015f\u2018\u2019\u02bf\u02be`"
                              "\u00ee\u00e9\u00ef]")

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from geomap.cues import LeadingWords
 
-__all__ = ["CLAUSE_BREAK", "DEADLY_TYPES", "EventType", "EVENT_TYPES", "VIOLENCE_ORDER", "classify", "classify_match",
+__all__ = ["CLAUSE_BREAK", "OTHER_CLAUSE", "DEADLY_TYPES", "EventType", "EVENT_TYPES", "VIOLENCE_ORDER", "classify",
+           "classify_match",
            "closest_type",
            "default_summary"]
 
@@ -54,14 +55,17 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"bomb(?:ed|ing)|\buavs?\b|downed .* drones|"
               + "".join(rf"{craft} (?:struck|bombed|hit|attacked)|" for craft in ("aircraft", "warplanes?", "jets?",
                                                                                "helicopters?"))
-              + "".join(rf"\b{means}\b[^.;]{{0,80}}\bkill(?:ed|ing|s)?\b|" for means in ("strikes?", "drones?", "missiles?"))
+              + "".join(rf"\b{means}\b[^.;]{{0,80}}\bkill(?:ed|ing|s)?\b|"
+                        for means in ("strikes?", "drones?", "missiles?"))
               + r"\btoll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
               + "|".join(rf"\b{verb} (?:[\w-]+ ){{0,3}}{_MILITARY_TARGETS}\b" for verb in _STRUCK)),
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
-              r"shell(?:ed|ing)|artillery|bombard(?:ed|ment)\b(?! of (?:questions|criticism|messages|calls|complaints|abuse))|missiles? (?:strikes?|attacks?|hit|struck|slammed)|"
+              r"shell(?:ed|ing)|artillery|bombard(?:ed|ment)\b(?! of (?:questions|criticism|messages|calls|complaints|"
+              r"abuse))|missiles? (?:strikes?|attacks?|hit|struck|slammed)|"
               r"rocket (?:attack|fire)|"
-              r"mortar|\bfired (?:\w+ ){0,4}(?:rockets?|missiles?|shells)\b|rockets? (?:[\w-]+ ){0,3}?(?:hit|struck|landed|slammed)|"
+              r"mortar|\bfired (?:\w+ ){0,4}(?:rockets?|missiles?|shells)\b|"
+              r"rockets? (?:[\w-]+ ){0,3}?(?:hit|struck|landed|slammed)|"
               r"shells (?:fell|hit|struck|landed|slammed|rained)"),
     EventType("ground_operation", "Ground operation", "Battles", "Armed clash", "#7f4f24",
               r"offensive|incursion|invasion|assault|advance[ds]?\b|clash(?:es)?|\bfighting|\bfought\b|"
@@ -69,7 +73,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"captur(?:e|ed)|seiz(?:e|ed)|cross-border operation|ground operation|push\b|penetrate|"
               r"counteroffensive|troops? (?:entered|moved)|besieg|siege\b(?! mentality)|"
               r"\braided\b|"
-              r"ambush(?:ed)? (?:an? |the )?(?:\w+ ){0,2}(?:convoy|patrol|soldiers|troops|police|vehicles?|bus|army|forces)|"
+              r"ambush(?:ed)? (?:an? |the )?(?:\w+ ){0,2}(?:convoy|patrol|soldiers|troops|police|vehicles?|bus|army|"
+              r"forces)|"
               r"\bin an ambush|ambush (?:on|near|in)\b|"
               r"ambushed\b(?:(?<=were ambushed)|(?<=was ambushed))|"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:army|military|police|security) |"
@@ -94,10 +99,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"roadside (?:explosions?|blasts?)\b|ied (?:explosions?|blasts?)\b|"
               r"bomb (?:blast|attack|exploded|went off)|bombs?\b[^.;]{0,40}\bkill(?:ed|ing|s)?\b|"
               r"\battack(?:s|ed)?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){0,5}" + _FORCES + ")|"
-              + "".join(rf"\b{who}\b(?<!between {who})(?<!with {who})[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){{0,5}}{_FORCES})|"
+              + "".join(rf"\b{who}\b(?<!between {who})(?<!with {who})[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b"
+                        rf"(?! (?:\w+ ){{0,5}}{_FORCES})|"
                         for who in _ASSAILANTS)
               + "".join(rf"{verb} (?:the |an? )?(?:\w+ ){{0,3}}(?:{_TARGETS})\b|" for verb in _ATTACK_VERBS) +
-              r"attacked\b(?:(?<=was attacked)|(?<=were attacked))(?! (?:on|in|by|over|for|as) (?:social|the press|critics|"
+              r"attacked\b(?:(?<=was attacked)|(?<=were attacked))"
+              r"(?! (?:on|in|by|over|for|as) (?:social|the press|critics|"
               r"the opposition|opposition|cyber|hackers|ransomware|a bear|a dog|dogs|a shark|lawmakers|rivals))|"
               r"attacked (?:the |an? )?(?:\w+ ){0,3}(?:village|civilians|students|worshippers|church|mosque|bus|convoy|"
               r"school|hospital|market|displacement camp|camp for)"),
@@ -135,7 +142,7 @@ FORCE_ON_PROTESTERS = re.compile(r"\b(?:shot dead|shot and killed|opened fire|gu
 _OUTRANKED = {"protest": ("arrest",), "attack": _MEANS}
 # A wording in another clause than the place's is farther from it than any in its own.
 CLAUSE_BREAK = re.compile(r";|,\s+(?:as|while|and|but|whereas|when|after|before)\b")
-_OTHER_CLAUSE = 1000
+OTHER_CLAUSE = 1000
 # Most sentences contain no keyword: skip the patterns that cannot match, and the text before
 # the first place where one can.
 _LEADING_WORDS = LeadingWords([t.keywords for t in EVENT_TYPES.values()])
@@ -165,7 +172,7 @@ def classify_match(sentence: str, near: int | None = None) -> tuple[str, int] | 
         for m in pattern.finditer(sentence, starts[rank]):
             distance = 0 if near is None else min(abs(m.start() - near), abs(m.end() - near))
             if distance and CLAUSE_BREAK.search(sentence, min(m.end(), near), max(m.start(), near)):
-                distance += _OTHER_CLAUSE  # "strikes killed 31 across Gaza, as tanks advanced into Rafah"
+                distance += OTHER_CLAUSE  # "strikes killed 31 across Gaza, as tanks advanced into Rafah"
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, type_id, m.start())
             if near is None:

@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geomap.cues import LeadingWords, fold, leading_literals
-from geomap.taxonomy import CLAUSE_BREAK, FORCE_ON_PROTESTERS, _MEANS, _OTHER_CLAUSE, _OUTRANKED, EVENT_TYPES, classify
+from geomap.taxonomy import (CLAUSE_BREAK, EVENT_TYPES, FORCE_ON_PROTESTERS, OTHER_CLAUSE, _MEANS, _OUTRANKED,
+                             classify)
 
 
 def classify_every_pattern(sentence, near=None):
@@ -18,7 +19,7 @@ def classify_every_pattern(sentence, near=None):
         for m in re.finditer(t.keywords, sentence, re.I):
             distance = 0 if near is None else min(abs(m.start() - near), abs(m.end() - near))
             if distance and CLAUSE_BREAK.search(sentence, min(m.end(), near), max(m.start(), near)):
-                distance += _OTHER_CLAUSE
+                distance += OTHER_CLAUSE
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, t.id, m.start())
             if near is None:
