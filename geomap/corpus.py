@@ -55,7 +55,7 @@ from geomap.article import (PUBLISHED_FORMS, lone_surrogate, mentions_text, pars
                             read_article, read_text)
 from geomap.errors import GeomapError, InputError, RenderError
 from geomap.gcpause import cyclic_gc_paused
-from geomap.model import Article, Document, Event, Figure, Place, Source, spellings_of
+from geomap.model import Article, Document, Event, Figure, Place, Source, figure_dict, spellings_of
 
 __all__ = ["ARTICLE_SUFFIXES", "JSONL_SUFFIXES", "CACHE_NAME", "MAX_LINE_CHARS", "MAX_ARTICLE_CHARS",
            "is_corpus", "iter_corpus", "html_article", "CorpusCache", "CorpusResult", "CorpusBuild", "CorpusError",
@@ -913,7 +913,7 @@ def document_dict(doc: Document) -> dict:
     events = []
     for e in doc.events:
         d = {name: getattr(e, name) for name in _EVENT_FIELDS}
-        d["figures"] = [{"text": x.text, "value": x.value, "unit": x.unit} for x in e.figures]
+        d["figures"] = [figure_dict(x) for x in e.figures]
         d["sources"] = [_source_dict(s) for s in e.sources]
         events.append(d)
     return {"places": places, "events": events}

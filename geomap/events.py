@@ -307,9 +307,10 @@ def _number(num: str) -> float:
 
 
 def fatalities(figures: list[Figure]) -> int:
-    """The most deaths any of ``figures`` tells of ("killing 11 people, including three children": 11)."""
-    return int(max((f.value for f in figures if _KILLED.search(f.text) or f.unit in ("killed", "dead", "bodies")),
-                   default=0))
+    """The most deaths any of ``figures`` tells of ("killing 11 people, including three children": 11),
+    counting of a figure shared by several places only this event's share."""
+    return int(max((f.value if f.share is None else f.share for f in figures
+                    if _KILLED.search(f.text) or f.unit in ("killed", "dead", "bodies")), default=0))
 
 
 def event_fatalities(event_type: str, figures: list[Figure]) -> int:
@@ -321,7 +322,8 @@ def event_fatalities(event_type: str, figures: list[Figure]) -> int:
 def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[Resolution]) -> dict[int, list[Figure]]:
     """Each located mention's figures (by its start): a figure goes to the nearest place, or list
     of places, the sentence names ("riots in Lagos, and 50 people were arrested in Abuja": the 50
-    are Abuja's); a list shares its figures ("drones struck Kyiv and Lviv, killing 3 people")."""
+    are Abuja's); a list of places shares them ("drones struck Kyiv and Lviv, killing 3 people":
+    2 in Kyiv, 1 in Lviv, see ``_shares``)."""
     figures = _figures_at(text[sent_start:sent_end])
     groups: list[list[Resolution]] = []
     for r in sorted(located, key=lambda r: r.candidate.start):
@@ -341,9 +343,25 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
         nearest = min(distances)
         for group, distance in zip(groups, distances):
             if len(groups) == 1 or distance == nearest:
-                for r in group:
-                    out[r.candidate.start].append(figure)
+                for r, share in zip(group, _shares(figure, group)):
+                    out[r.candidate.start].append(share)
     return out
+
+
+def _shares(figure: Figure, group: list[Resolution]) -> list[Figure]:
+    """``figure`` for each of a list of places, each with its part of it, split as ACLED splits a
+    toll told for several places at once: evenly, the remainder to the first named (10 for three
+    places: 4, 3, 3). A place named twice in the list has one part."""
+    places = list(dict.fromkeys(r.entry.id for r in group))
+    if len(places) == 1:
+        return [figure] * len(group)
+    if figure.value != int(figure.value):
+        parts = [figure.value / len(places)] * len(places)
+    else:
+        each, left = divmod(int(figure.value), len(places))
+        parts = [float(each + (i < left)) for i in range(len(places))]
+    by_place = {place: replace(figure, share=part) for place, part in zip(places, parts)}
+    return [by_place[r.entry.id] for r in group]
 
 
 def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], *, speakers: bool = False,

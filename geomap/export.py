@@ -28,9 +28,9 @@ from functools import lru_cache
 from shapely.geometry import Point, mapping
 
 from geomap import boundaries
-from geomap.events import actor_names, event_fatalities
-from geomap.model import Article, Document, Event, Figure, Place, Source
-from geomap.taxonomy import EVENT_TYPES, default_summary
+from geomap.events import actor_names, event_fatalities, fatalities, find_figures
+from geomap.model import Article, Document, Event, Figure, Place, Source, figure_dict
+from geomap.taxonomy import DEADLY_TYPES, EVENT_TYPES, default_summary
 
 __all__ = ["mapped_places", "exported_events", "exported_reports", "report_articles", "unplaced_places",
            "place_geometry", "place_geometry_json", "feature_collection", "geojson_text",
@@ -166,7 +166,7 @@ def _event_properties(ev: Event, place: Place) -> dict:
     return {"id": ev.id, "type": ev.type, "type_label": t.label, "acled_event_type": t.acled_event_type,
             "acled_sub_event_type": t.acled_sub_event_type, "date": ev.date, "approximate": ev.approximate,
             "summary": event_summary(ev, place.name), "actors": ev.actors,
-            "figures": [{"text": f.text, "value": f.value, "unit": f.unit} for f in ev.figures],
+            "figures": [figure_dict(f) for f in ev.figures],
             "sources": [{"text": s.text, "start": s.start, "end": s.end} for s in ev.sources]}
 
 
@@ -300,7 +300,7 @@ def documents_from_geojson(text: str) -> list[Document]:
             doc.events.append(Event(
                 id=ev["id"], place=p["place_id"], type=ev["type"], date=ev.get("date"),
                 approximate=bool(ev.get("approximate")), actors=list(ev.get("actors") or []),
-                figures=[Figure(x["text"], x["value"], x["unit"]) for x in ev.get("figures") or []],
+                figures=[Figure(x["text"], x["value"], x["unit"], x.get("share")) for x in ev.get("figures") or []],
                 summary=ev.get("summary") or "",
                 sources=[Source(x["text"], x["start"], x["end"]) for x in ev.get("sources") or []]))
     return list(docs.values())
@@ -447,16 +447,18 @@ def csv_text(docs: list[Document], articles: dict[str, Article] | None = None) -
     return buf.getvalue()
 
 
-def _figures_from_csv(cell: str) -> list[Figure]:
+def _figures_from_csv(cell: str, fatalities_cell: str = "") -> list[Figure]:
     """A row's ``figures`` ("killing four people; wounding 19") as the figures they were: each text
     read again as the extractor reads a sentence's figures, for its value and unit (a text it
-    does not read as one figure, a user's own, comes back with value 0)."""
-    from geomap.events import find_figures
-
+    does not read as one figure, a user's own, comes back with value 0). A row's ``fatalities``
+    under its figures' toll is the row's share of it, a toll told for several places."""
     figures = []
     for text in filter(None, cell.split("; ")):
         found = find_figures(text)
         figures.append(found[0] if len(found) == 1 and found[0].text == text else Figure(text, 0.0, ""))
+    told = fatalities(figures)
+    if fatalities_cell.isdigit() and int(fatalities_cell) < told:
+        figures = [replace(f, share=float(fatalities_cell)) if fatalities([f]) == told else f for f in figures]
     return figures
 
 
@@ -489,7 +491,8 @@ def documents_from_csv(text: str) -> list[Document]:
         actors += [x for x in r["assoc_actor_1"].split("; ") if x]
         doc.events.append(Event(id=r["geomap_event_id"], place=r["geomap_place_id"], type=r["geomap_type"],
                                 date=r["event_date"] or None, approximate=r["approximate"] == "true",
-                                actors=actors, figures=_figures_from_csv(r.get("figures") or ""),
+                                actors=actors, figures=_figures_from_csv(r.get("figures") or "", r["fatalities"]
+                                                          if r["geomap_type"] in DEADLY_TYPES else ""),
                                 summary=r["summary"]))
     return list(docs.values())
 

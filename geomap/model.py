@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Article", "Mention", "Place", "Figure", "Source", "Event", "Document", "KINDS", "PRECISIONS",
+__all__ = ["Article", "Mention", "Place", "Figure", "figure_dict", "Source", "Event", "Document", "KINDS", "PRECISIONS",
            "spellings_of"]
 
 # What a gazetteer entry is, and how precisely a place so resolved can be drawn.
@@ -72,6 +72,18 @@ class Figure:
     text: str
     value: float
     unit: str
+    # This event's part of ``value`` when the sentence gives one figure for a list of places
+    # ("killed 12 people across Oklahoma, Kansas and Missouri": 4 each), split as ACLED splits a
+    # toll it has no breakdown of: evenly, the remainder to the first named. None: all of it.
+    share: float | None = None
+
+
+def figure_dict(figure: Figure) -> dict:
+    """A figure as plain JSON data: its share only when it has one."""
+    d = {"text": figure.text, "value": figure.value, "unit": figure.unit}
+    if figure.share is not None:
+        d["share"] = figure.share
+    return d
 
 
 @dataclass

@@ -56,7 +56,7 @@ KEYS = {
     "alternative": ("id", "name", "country", "kind", "lat", "lon", "score"),
     "event": ("id", "place", "type", "date", "approximate", "summary", "actors", "figures", "sources", "hidden",
               "note"),
-    "figure": ("text", "value", "unit"),
+    "figure": ("text", "value", "unit", "share"),
     "source": ("text", "start", "end"),
 }
 HEADER = """\
@@ -181,7 +181,8 @@ def event_value(e: Event, key: str):
     if key == "actors":
         return _flow(e.actors)
     if key == "figures":
-        return CommentedSeq(_flow_map([("text", f.text), ("value", f.value), ("unit", f.unit)]) for f in e.figures)
+        return CommentedSeq(_flow_map([("text", f.text), ("value", f.value), ("unit", f.unit)]
+                                      + ([("share", f.share)] if f.share is not None else [])) for f in e.figures)
     if key == "sources":
         return CommentedSeq(CommentedMap([("text", s.text), ("start", s.start), ("end", s.end)]) for s in e.sources)
     return getattr(e, key)
@@ -1048,9 +1049,15 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None, check_offset
                 problems.add(_line(node, "figures"), ff, "expected {text, value, unit}")
                 continue
             _check_keys(fig, "figure", ff, problems)
-            figures.append(Figure(_get(fig, "text", ff + ".text", problems, str, default=""),
-                                  _get(fig, "value", ff + ".value", problems, float, default=0.0),
-                                  _get(fig, "unit", ff + ".unit", problems, str, default="")))
+            value = _get(fig, "value", ff + ".value", problems, float, default=0.0)
+            share = _get(fig, "share", ff + ".share", problems, float)
+            if share is not None and not 0 <= share <= value:
+                problems.add(_line(fig, "share"), ff + ".share",
+                             f"{share:g} is not a part of the value {value:g}; write a number from 0 to {value:g}, "
+                             "or delete the share to give this event all of it")
+                share = None
+            figures.append(Figure(_get(fig, "text", ff + ".text", problems, str, default=""), value,
+                                  _get(fig, "unit", ff + ".unit", problems, str, default=""), share))
         sources = []
         for j, src in enumerate(_get(node, "sources", f + ".sources", problems, list, default=[])):
             sf = f"{f}.sources[{j}]"

@@ -477,7 +477,8 @@ def levant_doc():
               event("fled", "khan", "ground_operation", "2025-03-18"),
               event("checkpoint", "daraa-city", "attack", "2025-03-11"),
               event("raids", "daraa-region", "arrest", "2025-03-12"),
-              event("nuseirat", "nuseirat", "strike", "2025-03-18"),
+              Event("nuseirat", "nuseirat", "strike", "2025-03-18",
+                    figures=[Figure("killing 41 people", 41, "people", share=21.0)]),
               Event("camp", "balah", "attack", "2025-03-12", figures=camp,
                     sources=[Source("Gunmen attacked the camp, killing at least nine people.", 0, 54, "wire/1"),
                              Source("The death toll rose to 14.", 0, 26, "update/2")])]
@@ -527,6 +528,10 @@ def test_the_place_finder_knows_the_articles_spellings_and_the_popup_writes_toll
     page.locator(".geomap-popup .event[data-event-id='camp']").wait_for()
     rows = page.locator(".geomap-popup .event[data-event-id='camp'] .row").all_inner_texts()
     assert rows[0] == "Killed: 14 (highest reported)"
+    page.locator('[data-place-id="levant/nuseirat"]').dispatch_event("click")  # one toll for a list of places
+    page.locator(".geomap-popup .event[data-event-id='nuseirat']").wait_for()
+    rows = page.locator(".geomap-popup .event[data-event-id='nuseirat'] .row").all_inner_texts()
+    assert rows[0] == "Killed: 21 (its share of 41 told for several places)"
     assert errors == []
 
 

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from geomap.events import find_figures
+from geomap.events import event_fatalities, find_figures
 from geomap.model import Article
 from geomap.pipeline import extract
 from geomap.taxonomy import EVENT_TYPES, classify, closest_type
@@ -188,6 +188,43 @@ def test_a_figure_goes_to_the_place_it_is_told_of(index):
         {"Kharkiv": ["killed 4 people"], "Sumy": ["2 soldiers"]}
     assert figures("Russian drones struck Kyiv and Lviv on Monday, killing 3 people.") == \
         {"Kyiv": ["killing 3 people"], "Lviv": ["killing 3 people"]}
+
+
+def test_a_toll_told_for_a_list_of_places_is_split_among_them(index, tmp_path):
+    # One toll for three states had been each state's: the CSV's fatalities summed to three times
+    # the dead. Split as ACLED splits a toll it has no breakdown of: evenly, the remainder first.
+    import csv
+    import io
+
+    from geomap.export import csv_text, documents_from_csv, documents_from_geojson, geojson_text
+    from geomap.render.data import page_data
+    from geomap.store import read_document, write_document
+
+    text = "Tornadoes killed at least 10 people across Oklahoma, Kansas and Missouri on Tuesday, officials said."
+    doc = extract(Article(text=text, id="x", published="2025-03-08"), index=index)
+
+    def tolls(d):
+        names = {p.id: p.name for p in d.places}
+        return {names[e.place]: event_fatalities(e.type, e.figures) for e in d.events}
+
+    assert tolls(doc) == {"Oklahoma": 4, "Kansas": 3, "Missouri": 3}
+    assert {(f.text, f.value) for e in doc.events for f in e.figures} == {("killed at least 10 people", 10)}
+    write_document(doc, tmp_path / "x.geomap.yaml")
+    assert tolls(read_document(tmp_path / "x.geomap.yaml")) == tolls(doc)
+    assert "share: 4.0" in (tmp_path / "x.geomap.yaml").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(csv_text([doc]))))
+    assert sorted(int(r["fatalities"]) for r in rows) == [3, 3, 4]
+    assert tolls(documents_from_csv(csv_text([doc]))[0]) == tolls(doc)
+    assert tolls(documents_from_geojson(geojson_text([doc]))[0]) == tolls(doc)
+    popup = {f["properties"]["name"]: f["properties"]["events"][0] for f in page_data([doc])["features"]}
+    assert (popup["Kansas"]["killed"], popup["Kansas"]["killed_of"]) == (3, 10)
+    # One place named twice is one place; places each with their own figure keep it whole.
+    assert tolls(extract(Article(text="Drones struck Kyiv and Kyiv's suburbs on Monday, killing 3 people.", id="y",
+                                 published="2025-03-08"), index=index)) == {"Kyiv": 3}
+    own = extract(Article(text="Shelling killed 4 people in Kharkiv and 2 soldiers in Sumy on Monday.", id="z",
+                          published="2025-03-08"), index=index)
+    assert [(f.text, f.share) for e in own.events for f in e.figures] == [("killed 4 people", None),
+                                                                          ("2 soldiers", None)]
 
 
 def test_drones_that_killed_and_a_rally_that_rallied(index):

@@ -152,6 +152,8 @@ def test_json_schema_rejects_what_check_rejects(tmp_path):
     ("lat: 41.01384", "lat: '41.01384'", "places[2].lat", "'41.01384' is text, not a number; remove the quotes"),
     ("mentions: [[41, 49]]", "mentions: [[41, 99999]]", "places[2].mentions", "[41, 99999] is out of range"),
     ("    coord_source: gazetteer", "    coord_source: users", "places[0].coord_source", "did you mean 'user'?"),
+    ("unit: people}", "unit: people, share: 12}", "events[2].figures[0].share",
+     "12 is not a part of the value 3; write a number from 0 to 3, or delete the share"),
 ])
 def test_more_checks_with_hints(sample_doc, tmp_path, old, new, field, message):
     path = tmp_path / "s.geomap.yaml"

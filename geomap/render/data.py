@@ -49,12 +49,15 @@ def _source_article_key(source, articles: dict) -> tuple | None:
             (article and article.published) or "", (article and article.source) or "")
 
 
-def _killed(event) -> tuple[int, bool]:
+def _killed(event) -> tuple[int, bool, int | None]:
     """The most deaths the event's reports give (its type's: an arrest after a killing has none of
-    its own, as in the CSV's ``fatalities``) and whether it is the highest of several: more than
-    one report (an article's sentences about the event) gives a toll, and they differ."""
+    its own, as in the CSV's ``fatalities``); whether it is the highest of several: more than
+    one report (an article's sentences about the event) gives a toll, and they differ; and the
+    toll it is a share of, when one toll was told for several places."""
     killed = event_fatalities(event.type, event.figures)
-    return killed, killed > 0 and len(set(_tolls_by_report(event).values())) > 1
+    varies = killed > 0 and len(set(_tolls_by_report(event).values())) > 1
+    shared = next((int(f.value) for f in event.figures if f.share is not None and fatalities([f]) == killed), None)
+    return killed, varies, shared if killed else None
 
 
 def _tolls_by_report(event) -> dict:
@@ -135,11 +138,13 @@ def page_view(docs: list[Document], articles=()) -> tuple[dict, list[list[float]
                 event = {"id": ev.id, "type": ev.type, "date": ev.date, "approximate": ev.approximate,
                          "actors": actor_names(ev.actors), "figures": [f.text for f in ev.figures],
                          "sources": [s.text for s in ev.sources], "a": a}
-                killed, varies = _killed(ev)
+                killed, varies, shared = _killed(ev)
                 if killed:  # the marker shows a place's deadliest event; the popup says its toll
                     event["killed"] = killed
                     if varies:
                         event["killed_varies"] = True
+                    if shared is not None:
+                        event["killed_of"] = shared
                 if ev.summary and not is_default_summary(ev.summary, place.name):
                     event["summary"] = ev.summary  # the user's words (the extractor's, of any type, say what the
                     # popup says, and an event retyped in the data file keeps the old type's)

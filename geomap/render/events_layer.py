@@ -161,7 +161,10 @@ class EventsLayer(RawMacroElement):
             if (ev.summary) { box.appendChild(el("div", "summary", ev.summary)); }
             row(box, "Who", ev.actors.join(", "));
             // one toll above the reports' phrases, which a merged event runs together
-            if (ev.killed) { row(box, "Killed", number(ev.killed) + (ev.killed_varies ? " (highest reported)" : "")); }
+            if (ev.killed) {
+                row(box, "Killed", number(ev.killed) + (ev.killed_of ? " (its share of " + number(ev.killed_of)
+                    + " told for several places)" : "") + (ev.killed_varies ? " (highest reported)" : ""));
+            }
             row(box, "Figures", ev.figures.join("; "));
             ev.sources.forEach(function (s, i) {
                 box.appendChild(el("blockquote", null, s));
