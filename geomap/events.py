@@ -34,6 +34,7 @@ _LOCATIVE_WORDS = (
     "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached besieged "
     "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of airport_of "
     "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "
+    "state_of county_of department_of governorate_of municipality_of prefecture_of parish_of island_of islands_of "
     "lashed ravaged devastated").split()
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
 _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|"
@@ -66,13 +67,16 @@ _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern 
 # Where those who report an event sit ("Officials in Dnipro region said a missile struck
 # Zaporizhzhia"), not where it happened; unlike witnesses ("residents of El Obeid reported clashes").
 _SPEAKERS_IN = re.compile(r"\b(?:officials|authorities|police|governor|administration|government|ministry|spokesman|"
-                          r"spokeswoman|spokesperson|sources|correspondents?|reporters|journalists|diplomats|analysts)"
+                          r"spokeswoman|spokesperson|sources|correspondents?|reporters|journalists|diplomats|analysts|"
+                          r"forecasters|meteorologists|scientists|experts|health|center|centre|office|agency|service|"
+                          r"institute|bureau)"
                           r"\s+in\s+(?:the\s+)?$", re.I)
-_SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district))?\s+"
-                             r"(?:said|say|says|told|reported|announced|confirmed|added|wrote)\b", re.I)
+_SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district))?,?\s+"
+                             r"(?:said|say|says|told|reported|announced|confirmed|added|wrote|warned|warns|forecast)\b",
+                             re.I)
 # ... nor where someone spoke from ("Speaking in Kyiv, Zelensky said"); and witnesses who tell of
 # another place's event are not where it happened ("Doctors in Khan Younis said a strike on Rafah").
-_SPEAKING_IN = re.compile(r"\bspeaking\s+(?:in|from|at)\s+$", re.I)
+_SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\s+(?:in|from|at)\s+$", re.I)
 _WITNESSES_IN = re.compile(r"\b(?:doctors|medics|witnesses|residents|a journalist|a reporter|a correspondent|"
                            r"a spokesman|a spokeswoman|an official|a resident|a doctor)\s+in\s+(?:the\s+)?$", re.I)
 _ADJECTIVES = "|".join(w.replace("_", " ") for w in _LOCATIVE_ADJECTIVES) + r"|[\w]+-(?:occupied|held|controlled)"
@@ -97,6 +101,14 @@ _CLAUSE_OPENER = re.compile(r"[,;:]|\b(?:but|and|yet|after|before|when|while|as|
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|because|following)$", re.I)
 _DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)
 _SCHEDULED_TYPES = frozenset({"talks", "protest", "exercise"})
+# A forecast: what a storm, a river or a volcano may do ("could make landfall", "is expected to
+# hit", "could see up to 20 inches of rain"), and harm done, which ends a forecast's reach.
+_FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|forecast|predicted|likely)\s+to|"
+                       r"threatens?\s+to)\s+(?!have\b)(?:[\w-]+\s+){0,2}?(?:make\s+landfall|hit|strike|bring|see|reach|dump|"
+                       r"slam|batter|lash|intensify|cause|trigger|threaten|sweep|move|head|approach|affect|fall|continue|"
+                       r"persist|spread|worsen|rise|follow|come|happen|occur)\b", re.I)
+_HARM_DONE = re.compile(r"\b(?:killed|killing|died|destroyed|damaged|flooded|injured|wounded|displaced|collapsed|"
+                        r"swept|struck|lashed|battered|devastated)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|is to|are to|(?:is|are) (?:due|scheduled|set|expected|planning|preparing) to|"
                      r"plans? to|"
                      r"to (?:resume|begin|start|be held|hold|meet|open|convene))\b", re.I)
@@ -174,6 +186,7 @@ _NAMES_THE_EVENT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}")  # "Thursday'
 _TOLL_UPDATE = re.compile(r"\btoll\b[^.;]{0,160}?\b(?P<verb>rose|risen|rises|climbed|reached|stands|stood|jumped|"
                           r"increased|grew)\b", re.I)
 _KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies)\b", re.I)
+_DEAD_OR_HURT = re.compile(r"\b(?:kill|dead|death|died|bodies|wound|injur)", re.I)
 # "the death toll rose to 45", "bringing the death toll to 45": a count of the dead with no noun.
 _DEATH_TOLL = re.compile(r"\bdeath toll\b[^.;\d]{0,160}?\b(?:to|of|at|is|was|reached|stood at|rose to)\s+"
                          r"(?:(?:at least|about|some|nearly|more than|over|around)\s+)?"
@@ -194,6 +207,8 @@ _SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|wrote|added|reported|posted|co
 _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jihadists|dissidents|exiles|refugees)\b|"
                                 r"(?:['\u2019]s)?(?:\s+[\w]+-(?:held|controlled|occupied|run))?"
                                 r"\s+(?:capital|city|town|village|province|region|border|coast|side|territory|port)\b|"
+                                r"\s+(?:state|county|district|islands?|department|governorate|municipality|prefecture|"
+                                r"parish)\s+of\b|"
                                 r"-(?:occupied|controlled|held|annexed|administered|flagged|registered|owned|based)\b",
                                 re.I)
 _POSSESSIVE_OF_A_PLACE = re.compile(rf"['\u2019]s\s+(?:(?:{_ADJECTIVES})\s+)*", re.I)
@@ -325,6 +340,8 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
     are Abuja's); a list of places shares them ("drones struck Kyiv and Lviv, killing 3 people":
     2 in Kyiv, 1 in Lviv, see ``_shares``)."""
     figures = _figures_at(text[sent_start:sent_end])
+    turn = _HISTORY_TURN.search(text, sent_start, sent_end)
+    history = turn.start() if turn else sent_end
     groups: list[list[Resolution]] = []
     for r in sorted(located, key=lambda r: r.candidate.start):
         if groups and _LIST_JOIN.match(text[groups[-1][-1].candidate.end:r.candidate.start]):
@@ -340,12 +357,17 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
                          + (OTHER_CLAUSE if _clauses_apart(text, (start, end), (r.candidate.start, r.candidate.end))
                             else 0)
                          for r in group) for group in groups]
+        if start >= history:  # the past's toll: only places named in the past's clause take it
+            distances = [d if group[0].candidate.start >= history else _NEVER for d, group in zip(distances, groups)]
         nearest = min(distances)
         for group, distance in zip(groups, distances):
-            if len(groups) == 1 or distance == nearest:
+            if distance < _NEVER and (len(groups) == 1 or distance == nearest):
                 for r, share in zip(group, _shares(figure, group)):
                     out[r.candidate.start].append(share)
     return out
+
+
+_NEVER = 10 ** 9  # a distance no figure reaches
 
 
 def _shares(figure: Figure, group: list[Resolution]) -> list[Figure]:
@@ -458,7 +480,17 @@ def _hedged(sentence: str, wording: int, place: int) -> bool:
     start = min(wording, place)
     if place < clause and _SUBORDINATE_BEFORE.search(sentence, max(0, clause - 10), clause):
         start = clause
-    return _FUTURE.search(sentence, start, max(wording, place)) is not None
+    return _FUTURE.search(sentence, start, max(wording, place)) is not None or _forecast_for(sentence, place)
+
+
+def _forecast_for(sentence: str, place: int) -> bool:
+    """Whether the place is where a forecast says something may happen: "Erick could make landfall
+    between Puerto Escondido in Oaxaca and Punta Maldonado in Guerrero on Thursday", not where
+    a storm "which killed 20 in Haiti" did harm before it "could hit Jamaica"."""
+    forecast = None
+    for forecast in _FORECAST.finditer(sentence, 0, place):
+        pass
+    return forecast is not None and not _HARM_DONE.search(sentence, forecast.end(), place)
 
 
 def _scheduled(sentence: str, place: int) -> bool:
@@ -568,6 +600,14 @@ _ANOTHER_TOLL = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|alone|this\s+(?:year|mo
                            r"before|earlier|war|conflict|similar|recent|province|"
                            r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
                            re.I)
+# Where a sentence turns from the news to history: "17 people were killed in Wayanad on Tuesday,
+# a little over a year after landslides ... killed more than 230"; "... recorded in May 2024, when
+# floods killed 183 people". What it tells after that is the past's, not the places' before it.
+_HISTORY_TURN = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:little\s+)?(?:(?:over|more\s+than|less\s+than)\s+)?"
+    r"(?:years?|months?|decades?)\s+(?:after|since)|"
+    r"(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+)?(?:19|20)\d\d\s*,\s*when)\b", re.I)
 _OVER_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months)|"
                          r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)|for\s+(?:years|decades))\b", re.I)
 _LEAD_PARAGRAPHS = 3  # a headline, a dateline, then the lead: where a news story gives its day
@@ -686,6 +726,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     place_words |= {w for r in resolutions if r.entry is not None for w in r.candidate.text.split()}
     events: list[Event] = []
     told_before: list[Event] = []  # the events of the sentence before, for a toll told after them
+    story_type = None  # the type of the last deadly event told: the story's, for a toll told as said
     for si, (s, e) in enumerate(spans):
         in_sentence = in_sentences[si]
         # Cheaper than classify, and most sentences name no location.
@@ -713,9 +754,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         toll_told = s + update.start("verb") if update else None
         speakers = None  # the actors of a statement: those who make it as well
         figures = _figures_by_place(text, s, e, located)
+        history = _HISTORY_TURN.search(text, s, e)
         for r in located:
             place_id = entry_place[r.entry.id]
             type_id, wording = classify_match(sentence, r.candidate.start - s)
+            if history is not None and r.candidate.start < history.start() <= s + wording:
+                continue  # "Porto Alegre's lake rose on Saturday, ... in May 2024, when floods killed 183"
             if _hedged(sentence, wording, r.candidate.start - s) or (
                     type_id in _SCHEDULED_TYPES and _scheduled(sentence, r.candidate.start - s)):
                 continue
@@ -725,8 +769,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     and not _BACKGROUND.search(sentence) \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
+            if type_id == "statement" and story_type and not _BACKGROUND.search(sentence) and any(_HARM_WORD.search(f.text) and _DEAD_OR_HURT.search(f.text)
+                                                             for f in figures[r.candidate.start]):
+                type_id = story_type  # "At least 19 people were killed in Jamaica, the prime minister said"
             if type_id == "statement" and speakers is None:
                 speakers = find_actors(sentence, in_sentence, place_words, speakers=True, offset=s)
+            story_type = type_id if type_id in DEADLY_TYPES else story_type
             events.append(Event(
                 id="", place=place_id, type=type_id, date=date.value if date else None,
                 approximate=bool(date and date.approximate),

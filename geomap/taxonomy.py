@@ -116,7 +116,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"aftershocks?|wildfires?|bushfires?|forest fires?|hurricanes?|typhoons?|cyclones?|"
               r"landslides?\b(?! (?:victory|win|defeat|election|majority|vote))|mudslides?|tornado(?:es)?|"
               r"droughts?\b(?! of)|\bstorms?\b(?! of)|volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
-              r"blizzards?|avalanches?|cloudbursts?|"
+              r"blizzards?|avalanches?|cloudbursts?|landfall|"
+              # a volcano's eruption, not violence's or a protest's ("protests erupted in Nairobi")
+              r"eruptions?\b(?! of)|erupt(?:ed|s|ing)\b(?=[^.;]{0,80}\b(?:ash|lava|plumes?|crater|pyroclastic|volcan))|"
+              r"lava flows?|ash (?:columns?|clouds?|plumes?)|lahars?|"
               + "|".join(rf"{rain}{_DID_HARM}" for rain in (
                   r"rain(?:(?<=heavy rain)|(?<=torrential rain)|(?<=monsoon rain)|(?<=incessant rain)|(?<=record rain))"
                   r"(?:s|fall)?", "downpours?", "rainstorms?"))),

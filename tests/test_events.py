@@ -227,6 +227,71 @@ def test_a_toll_told_for_a_list_of_places_is_split_among_them(index, tmp_path):
                                                                           ("2 soldiers", None)]
 
 
+def test_a_toll_told_as_said_is_the_storys_event(index):
+    # From a thirteenth audit (disasters): "At least 19 people were killed in Jamaica, Prime
+    # Minister Andrew Holness said" was a statement whose dead the CSV's fatalities left out.
+    def told(text):
+        return [(e.type, e.actors, event_fatalities(e.type, e.figures)) for e in events_of(text, index)]
+
+    assert told("Hurricane Melissa made landfall in Jamaica on Tuesday. At least 19 people were killed in Jamaica, "
+                "Prime Minister Andrew Holness said on Wednesday.") == [("disaster", [], 0), ("disaster", [], 19)]
+    assert told("An earthquake struck Balkh province on Monday. In Khulm district, 12 people were killed when their "
+                "houses collapsed, officials said.")[-1] == ("disaster", [], 12)
+    # Not with no deadly event before it, nor a year's toll, nor a statement counting no dead.
+    assert told("At least 19 people were killed in Jamaica, Prime Minister Andrew Holness said on Wednesday.") == [
+        ("statement", ["Andrew Holness"], 0)]
+    assert [t for t, _, _ in told("Gang members stormed the town of Mirebalais on Monday. More than 5,600 people "
+                                  "were killed in Haiti last year, according to the United Nations.")] == [
+        "attack", "statement"]
+    assert told("Floods hit Sindh on Monday. The NDMA said 18 children in Karachi needed care.")[-1][0] == "statement"
+
+
+def test_forecasts_are_no_events(index):
+    # From the thirteenth audit: "Erick could make landfall between Puerto Escondido in Oaxaca ... on
+    # Thursday" was a disaster dated the Thursday before; forecasters in Miami a disaster there.
+    def places(text):
+        return [e.place for e in events_of(text, index, published="2025-10-29")]
+
+    assert places("The National Meteorological Service said Erick could make landfall between Puerto Escondido in "
+                  "Oaxaca and Punta Maldonado in Guerrero on Thursday as a major hurricane.") == []
+    assert places("Forecasters at the National Hurricane Center in Miami warned that Haiti and the Dominican "
+                  "Republic could see up to 20 inches of rain and life-threatening flash floods later in the week.") == []
+    assert places("PAGASA warns that a second storm, Fung-wong, could intensify and hit northern Luzon this "
+                  "weekend.") == []
+    # Harm done before the forecast, or a past event told as uncertain, is news.
+    assert places("Hurricane Melissa, which killed 20 people in Haiti on Monday, could hit Jamaica on "
+                  "Thursday.") == ["haiti"]
+    assert places("Floods killed 12 people in Karachi on Monday and more rain could fall in Lahore.") == ["karachi"]
+    assert places("Shelling may have hit Kharkiv on Saturday, officials said.") == ["kharkiv"]
+
+
+def test_history_told_after_the_news_keeps_its_toll(index):
+    # From the thirteenth audit: Wayanad's popup said "Killed: 230", the 2024 landslides' toll, on
+    # this week's; Porto Alegre's lake rising on Saturday was a flood killing 183 (May 2024's).
+    (wayanad,) = events_of("NEW DELHI, Nov 5: At least 17 people were killed in landslides in Kerala's Wayanad "
+                           "district on Tuesday, officials said, a little over a year after landslides at Mundakkai "
+                           "and Chooralmala in the same district killed more than 230.", index, "2025-11-05")
+    assert [f.text for f in wayanad.figures] == ["17 people were killed"]
+    assert events_of("The Guaiba lake in Porto Alegre rose to 3.5 metres on Saturday, below the 5.35 metres recorded "
+                     "in May 2024, when floods killed 183 people across the state.", index) == []
+
+
+def test_landfalls_eruptions_and_the_state_of_a_place(index):
+    # From the thirteenth audit: the headline toll "in the southern Brazilian state of Rio Grande do
+    # Sul" gave no event (and Brazil as its actor); landfalls and eruptions were none or statements.
+    (rio,) = events_of("Torrential rain has killed at least 11 people in the southern Brazilian state of Rio Grande do "
+                       "Sul, the state civil defence agency said on Saturday.", index)
+    assert (rio.place, rio.type, rio.actors, event_fatalities(rio.type, rio.figures)) == (
+        "rio-grande-do-sul", "disaster", [], 11)
+    assert [(e.place, e.type) for e in events_of("Tino made landfall in Silago, Southern Leyte, on Monday.",
+                                                 index)] == [("silago", "disaster")]
+    assert [e.type for e in events_of("Mount Kanlaon erupted on Monday, sending ash over Canlaon City.",
+                                      index)] == ["disaster"]
+    assert [e.type for e in events_of("Protests erupted in Nairobi on Monday.", index)] == ["protest"]
+    assert [e.place for e in events_of("Firefighters battled a wildfire on the island of Evia on Monday.",
+                                       index)] == ["evia"]
+
+
 def test_drones_that_killed_and_a_rally_that_rallied(index):
     # From a second audit: AP's "a wave of drones at Kharkiv ... killing three civilians" had been a
     # statement (not merged with Reuters' strike), "rallied" no protest, "one person" no figure.
