@@ -63,7 +63,7 @@ _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Ham
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
                         "southwestern north south east west northeast northwest southeast southwest occupied "
                         "frontline border nearby besieged embattled strategic key coastal "
-                        "capital state_capital provincial_capital regional_capital").split()
+                        "capital state_capital provincial_capital regional_capital downtown").split()
 # Where those who report an event sit ("Officials in Dnipro region said a missile struck
 # Zaporizhzhia"), not where it happened; unlike witnesses ("residents of El Obeid reported clashes").
 _SPEAKERS_IN = re.compile(r"\b(?:officials|authorities|police|governor|administration|government|ministry|spokesman|"
@@ -106,7 +106,11 @@ _SCHEDULED_TYPES = frozenset({"talks", "protest", "exercise"})
 _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|forecast|predicted|likely)\s+to|"
                        r"threatens?\s+to)\s+(?!have\b)(?:[\w-]+\s+){0,2}?(?:make\s+landfall|hit|strike|bring|see|reach|dump|"
                        r"slam|batter|lash|intensify|cause|trigger|threaten|sweep|move|head|approach|affect|fall|continue|"
-                       r"persist|spread|worsen|rise|follow|come|happen|occur)\b", re.I)
+                       r"persist|spread|worsen|rise|follow|come|happen|occur)\b|"
+                       # a warning or a watch for what may come ("issued a tornado watch ... warning of
+                       # large hail in Oklahoma City", "a yellow warning for rain across North Yorkshire")
+                       r"\b(?:warnings?|watch(?:es)?|alerts?)\s+(?:of|for)\b|\bwarning\s+that\b|"
+                       r"\b(?:is|are)\s+forecast\b", re.I)
 _HARM_DONE = re.compile(r"\b(?:killed|killing|died|destroyed|damaged|flooded|injured|wounded|displaced|collapsed|"
                         r"swept|struck|lashed|battered|devastated)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|is to|are to|(?:is|are) (?:due|scheduled|set|expected|planning|preparing) to|"
@@ -522,6 +526,24 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None
 
 
+# What happens where a story is filed, when it names no other place: not talks or statements,
+# which are as often of elsewhere ("KYIV (AP) — Ukraine's president said talks would go on").
+_DATELINED_TYPES = DEADLY_TYPES | {"arrest", "protest"}
+
+
+def _datelined(in_sentence: list[Resolution]) -> list[Resolution]:
+    """The dateline of a sentence that names no other place: its place ("PORTLAND, Maine — A
+    three-alarm fire destroyed an apartment building early Wednesday"). A sentence that names
+    another, as no location ("made landfall in Dinalungan, Aurora"), tells of that one."""
+    dateline = next((r for r in in_sentence if r.candidate.dateline and r.entry is not None), None)
+    if dateline is None:
+        return []
+    qualifier = dateline.candidate.qualifier
+    others = [r for r in in_sentence if r is not dateline and r.entry is not None and r.entry.id != dateline.entry.id
+              and not (qualifier is not None and r.candidate.start == qualifier.start)]
+    return [] if others else [dateline]
+
+
 def _contains(outer, inner) -> bool:
     if outer is inner or outer.id == inner.id:
         return False
@@ -731,6 +753,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         in_sentence = in_sentences[si]
         # Cheaper than classify, and most sentences name no location.
         located = _locations(text, s, in_sentence, speakers_too=True) if in_sentence else []
+        datelined = not located and _datelined(in_sentence)
+        located = located or datelined
         if not located:
             if len(told_before) == 1 and not dates.opens_paragraph(si):
                 _add_toll_told_after(told_before[0], text, s, e)
@@ -741,10 +765,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         s = markup.end() if markup else s
         sentence = text[s:e]
         sentence_type = classify(sentence)
-        if sentence_type is None or _OVER_YEARS.search(sentence):
+        if sentence_type is None or _OVER_YEARS.search(sentence) or datelined and sentence_type not in _DATELINED_TYPES:
             continue  # none, or years of them: "Bandits have killed thousands in recent years"
         if sentence_type != "statement":  # where those who report it spoke is not where it happened
-            located = _locations(text, s, in_sentence)
+            located = _locations(text, s, in_sentence) or _datelined(in_sentence)
             if not located:
                 continue  # "Police in Lagos said gunmen shot dead two men": no place of the event
         actors = find_actors(sentence, in_sentence, place_words, offset=s)

@@ -68,7 +68,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"rockets? (?:[\w-]+ ){0,3}?(?:hit|struck|landed|slammed)|"
               r"shells (?:fell|hit|struck|landed|slammed|rained)"),
     EventType("ground_operation", "Ground operation", "Battles", "Armed clash", "#7f4f24",
-              r"offensive|incursion|invasion|assault|advance[ds]?\b|clash(?:es)?|\bfighting|\bfought\b|"
+              # an army's assault, not a crime's ("convicted of aggravated assault")
+              r"offensive|incursion|invasion|assault\b(?<!aggravated assault)(?<!sexual assault)"
+              r"(?<!indecent assault)(?<!common assault)(?<!of assault)|advance[ds]?\b|clash(?:es)?|\bfighting|\bfought\b|"
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))|recaptur|"
               r"captur(?:e|ed)|seiz(?:e|ed)|cross-border operation|ground operation|push\b|penetrate|"
               r"counteroffensive|troops? (?:entered|moved)|besieg|siege\b(?! mentality)|"
@@ -87,12 +89,20 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("exercise", "Military exercise", "Strategic developments", "Change to group/activity", "#2e7d32",
               r"drills?\b|military exercises?|exercises\b|maneuvers|manoeuvres|war games"),
     EventType("talks", "Talks or diplomacy", "Strategic developments", "Agreement", "#00838f",
-              r"talks\b|negotiat|summit|\bmet\b|meeting|delegation|diplomat|ceasefire agreement|signed .* agreement"),
+              r"talks\b|negotiat|summit|\bmet\b(?! office)(?! police)|meeting|delegation|diplomat|ceasefire agreement|signed .* agreement"),
     EventType("arrest", "Arrest", "Strategic developments", "Arrests", "#5d4037",
               r"arrest(?:ed|s)?\b|detain(?:ed|s|ing)?\b|charged with"),
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
               r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|execut(?:ed|ion)|abduct|"
               r"opened fire|suicide bomb|car bomb|shot dead|shot and killed|gunned down|stabbed|hacked to death|"
+              # local news' crimes against people: "was shot in the leg", "a stabbing", "was assaulted"
+              r"was shot\b(?! down)|were shot\b(?! down)|shot and (?:wounded|injured)|"
+              r"shootings?\b(?! down)(?! (?:range|star|guard|club|practice|film|season|schedule))|stabbings?\b|"
+              # (not a charge or a verdict: "convicted of aggravated assault", "charged with murder")
+              r"assaulted|aggravated assault\b(?<!of aggravated assault)(?<!with aggravated assault)|"
+              r"sexual(?:ly)? assault(?:ed)?\b(?<!of sexual assault)(?<!with sexual assault)|"
+              r"murder(?:ed|s)?\b(?<!of murder)(?<!with murder)|"
+              r"arson\b|"
               # (each alternative opens with a word, which cues.LeadingWords looks for first)
               r"explosions? (?:in|of) an? (?:car|vehicle|parked car|motorcycle)\b|"
               r"blasts? (?:in|of) an? (?:car|vehicle|parked car|motorcycle)\b|"
@@ -123,6 +133,18 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "|".join(rf"{rain}{_DID_HARM}" for rain in (
                   r"rain(?:(?<=heavy rain)|(?<=torrential rain)|(?<=monsoon rain)|(?<=incessant rain)|(?<=record rain))"
                   r"(?:s|fall)?", "downpours?", "rainstorms?"))),
+    # Fires, crashes and the like, which local news reports most: no disaster, and no one's attack.
+    EventType("accident", "Accident or fire", "Strategic developments", "Other", "#b26a00",
+              "|".join(rf"{what} (?:crash|accident|collision)(?:es|s)?\b" for what in (
+                  "plane", "car", "bus", "train", "helicopter", "truck", "road", "traffic", "vehicle", "motorcycle",
+                  "boat", "ferry", "air", "jet", "helicopter")) +
+              r"|crashed (?:into|onto|shortly|near|off)\b|collided|derail(?:ed|ment)|capsized|"
+              + "".join(rf"{what} fires?\b|" for what in (
+                  "house", "home", "apartment", "building", "factory", "warehouse", "hotel", "three-alarm",
+                  "two-alarm", "four-alarm", "five-alarm", "residential"))
+              + r"\bblazes?\b|\bfire (?:destroyed|gutted|broke out|killed|tore through|engulfed|swept through|"
+              r"ripped through)"
+              r"|gas (?:explosion|leak)"),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
               r"\bsaid\b|stated|announced|warned|claimed|told\b|according to"),
     # Matches no sentence; "^$" rather than "$^" as re then tries it at the start only.
@@ -130,10 +152,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
 ]}
 # The types whose figures of the dead are the event's: an arrest "two days after 3 officers were
 # killed" has no fatalities of its own.
-DEADLY_TYPES = frozenset({"strike", "shelling", "ground_operation", "riot", "attack", "disaster"})
+DEADLY_TYPES = frozenset({"strike", "shelling", "ground_operation", "riot", "attack", "disaster", "accident"})
 # The types from the most violent to the least: a place's marker shows its most violent event
 # (after the number killed), so a week of strikes is never drawn as a statement or a siege of last year.
-VIOLENCE_ORDER = ("attack", "strike", "shelling", "ground_operation", "riot", "disaster", "arrest",
+VIOLENCE_ORDER = ("attack", "strike", "shelling", "ground_operation", "riot", "disaster", "accident", "arrest",
                   "prisoner_exchange", "exercise", "protest", "talks", "statement", "other")
 _COMPILED = [(t.id, re.compile(t.keywords, re.I)) for t in EVENT_TYPES.values()]
 _COMPILED_BY_ID = dict(_COMPILED)

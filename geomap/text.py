@@ -106,6 +106,12 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"\u201d\u2019)]?(?=\s+[\"\u20
 _ABBREVIATIONS = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "gov", "gen", "lt", "col", "sgt", "st", "no", "jan",
                   "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "rep", "sen", "jr", "sr", "inc",
                   "corp", "co", "ltd", "vs", "mt", "ft", "n.c", "d.c", "calif", "fla", "ga", "tenn", "va", "pa"}
+# AP's abbreviations of states and provinces, capitalized as datelines write them ("ALBUQUERQUE,
+# N.M. (AP) —", "LONDON, Ont. —"): "fell ill. The" ends a sentence, "Springfield, Ill. The" not.
+_STATE_ABBREVIATIONS = {"Ala", "Ariz", "Ark", "Colo", "Conn", "Del", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
+                        "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M", "N.Y", "N.D",
+                        "S.C", "S.D", "Okla", "Ore", "R.I", "Tex", "Vt", "Wash", "W.Va", "Wis", "Wyo", "Ont", "B.C",
+                        "Que", "Alta", "Sask", "N.S", "N.B", "Nfld", "P.E.I"}
 
 
 # Hard-wrapped text (wire copy, e-mail, pdftotext): a line as long as its paragraph's longest
@@ -193,7 +199,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text):
         if m.group()[0] == ".":
             word = text[max(0, m.start() - 6):m.start()].split()[-1:] or [""]
-            if word[0].lower().lstrip("(\"") in _ABBREVIATIONS or len(word[0]) == 1:
+            if word[0].lower().lstrip("(\"") in _ABBREVIATIONS or len(word[0]) == 1 \
+                    or word[0].lstrip("(\"") in _STATE_ABBREVIATIONS:
                 continue
         elif m.group() == "\n" and _wrapped(text, m.start(), paragraphs):
             continue

@@ -292,6 +292,47 @@ def test_landfalls_eruptions_and_the_state_of_a_place(index):
                                        index)] == ["evia"]
 
 
+@pytest.mark.parametrize("text, expected, dead", [
+    # From a fourteenth audit (local news in the US, the UK, Ireland, Canada and Australia): crime,
+    # fire and crash stories were statements ("..., police said") or no events at all.
+    ("A 17-year-old boy was shot in the leg in the Bronx on Tuesday afternoon, police said.",
+     [("The Bronx", "attack", "2025-03-11")], [0]),
+    ("A house fire killed two people in Winnipeg early Thursday, fire officials said.",
+     [("Winnipeg", "accident", "2025-03-13")], [2]),
+    ("Three people were killed and four others injured Sunday when a tractor-trailer crashed into several cars on "
+     "Interstate 95 near Fayetteville, N.C., the highway patrol said.", [("Fayetteville", "accident", "2025-03-09")],
+     [3]),
+    ("A man in his 40s has died in hospital after he was assaulted in Derry on Sunday night.",
+     [("Derry", "attack", "2025-03-09")], [0]),
+    ("About 2,000 people marched through downtown Minneapolis on Wednesday to protest cuts to public transit.",
+     [("Minneapolis", "protest", "2025-03-12")], [0]),
+    # A crime a court hears of is no battle; an army's assault is one.
+    ("A jury convicted Darnell Austin of aggravated assault last month after a five-day trial in Athens, Ga.",
+     [], []),
+    ("Russian forces launched an assault on Pokrovsk on Tuesday.", [("Pokrovsk", "ground_operation", "2025-03-11")],
+     [0]),
+    # The dateline is the place of its own sentence's news when the sentence names no other.
+    ("PORTLAND, Maine — A three-alarm fire destroyed an apartment building early Wednesday, displacing 14 residents, "
+     "the fire chief said.", [("Portland", "accident", "2025-03-12")], [0]),
+    ("ALBUQUERQUE, N.M. (AP) — Two people were killed Tuesday when a small plane crashed shortly after takeoff, the "
+     "Federal Aviation Administration said.", [("Albuquerque", "accident", "2025-03-11")], [2]),
+    ("KYIV, Ukraine (AP) — Ukraine's president said on Monday that talks would go on.", [], []),
+    ("MANILA, Philippines - Super Typhoon Fung-wong made landfall in Dinalungan, Aurora, on Sunday, PAGASA said.",
+     [], []),
+    # Warnings and watches are forecasts; the Met Office holds no talks.
+    ("Further heavy rain is forecast for the weekend, and the Met Office has issued a yellow warning for rain across "
+     "North Yorkshire, West Yorkshire and Cumbria for Saturday.", [], []),
+    ("The weather service issued a tornado watch for much of central Oklahoma for Saturday afternoon, warning of large "
+     "hail and damaging winds in Oklahoma City, Norman and Shawnee.", [], []),
+    ("Forecasters said more storms could hit the Dallas-Fort Worth area and north Texas on Sunday.", [], []),
+])
+def test_fourteenth_audit_local_news(index, text, expected, dead):
+    from geomap.events import fatalities
+
+    assert events_found(text, index, "2025-03-14") == expected
+    assert [fatalities(e.figures) for e in events_of(text, index, "2025-03-14")] == dead
+
+
 def test_drones_that_killed_and_a_rally_that_rallied(index):
     # From a second audit: AP's "a wave of drones at Kharkiv ... killing three civilians" had been a
     # statement (not merged with Reuters' strike), "rallied" no protest, "one person" no figure.
@@ -743,8 +784,9 @@ def test_a_toll_told_just_after_its_event_is_the_events(index):
     # "in Russian-occupied Kherson" says where the town lies; it leaves the town on the map.
     ("Ukrainian drones hit an oil depot in Nova Kakhovka in Russian-occupied Kherson on Tuesday.",
      [("Nova Kakhovka", "strike", "2025-03-04")], [0]),
-    # Accidents, criticism and rain that did no harm are no events; rain that did some is one.
-    ("A gas explosion at a restaurant in Yinchuan killed 31 people on Wednesday.", [], []),
+    # An accident is one (no attack), criticism and rain that did no harm are none; rain that did some is one.
+    ("A gas explosion at a restaurant in Yinchuan killed 31 people on Wednesday.",
+     [("Yinchuan", "accident", "2025-03-05")], [31]),
     ("The budget was attacked by opposition leaders in Nairobi on Monday.", [], []),
     ("Play was abandoned at Lord's in London on Saturday because of heavy rain.", [], []),
     ("Heavy rain is expected across eastern Tennessee on Sunday.", [], []),

@@ -55,3 +55,14 @@ def test_a_hard_wrapped_paragraph_is_read_as_its_sentences():
         ("Floods in the province of Sindh killed five people on Monday:\nroads are closed.", 2),
     ]:
         assert len(sentences(text)) == expected, text
+
+
+def test_ap_state_abbreviations_do_not_end_a_sentence():
+    # From a fourteenth audit (local news): "ALBUQUERQUE, N.M. (AP) — Two people were killed" was two
+    # sentences, the dateline's and the news', so the crash had no place.
+    def said(text):
+        return [text[s:e] for s, e in sentences(text)]
+
+    assert len(said("ALBUQUERQUE, N.M. (AP) — Two people were killed Tuesday when a small plane crashed.")) == 1
+    assert len(said("LONDON, Ont. — London police have charged a man. A woman was found dead.")) == 2
+    assert said("He had fallen ill. The hospital said so.") == ["He had fallen ill.", "The hospital said so."]

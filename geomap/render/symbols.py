@@ -38,6 +38,7 @@ SHAPES = {
              'L1.2 5.6L5.6 1.2Z"/>',
     "bar": '<rect x="0.8" y="5.5" width="18.4" height="9" rx="2"/>',
     "hourglass": '<path d="M2 1.5H18L10 10L18 18.5H2L10 10Z"/>',
+    "octagon": '<path d="M6.3 1H13.7L19 6.3V13.7L13.7 19H6.3L1 13.7V6.3Z"/>',
     "drop": '<path d="M10 0.8C10 0.8 2.8 9.4 2.8 13.2A7.2 7.2 0 0 0 17.2 13.2C17.2 9.4 10 0.8 10 0.8Z"/>',
 }
 
@@ -53,6 +54,7 @@ TYPE_SHAPES = {
     "arrest": "plus",
     "attack": "cross",
     "disaster": "drop",
+    "accident": "octagon",
     "statement": "bar",
     "other": "hourglass",
 }
