@@ -101,9 +101,12 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|shall|would|could|might|is to|are to|next
                            r"before the end of)\b", re.I)
 _COUNTS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 # A live blog's entry opens with the time it was posted ("16:45 GMT - ", "08:05 - "): on the day
-# the blog is published, for what the entry reports with no date of its own.
+# the blog is published, for what the entry reports with no date of its own. The time is in the
+# desk's zone, whichever it is: an abbreviation ending in "T" ("PHT", "PKT", "IST", "AEST", "SAST"),
+# one that does not ("WIB", "WITA", "MSK", "UTC"), an offset ("GMT+8") or "local (time)".
+_TIME_ZONE = r"(?:[A-Z]{1,4}T|UTC|WIB|WITA|WIT|MSK|local(?:[ \t]+time)?)(?:[ \t]*[+-][ \t]*\d{1,2}(?::?[0-5]\d)?)?"
 LIVE_ENTRY_TIME = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d"
-                             r"(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CES?T|EES?T|[ECMP][SD]?T|local time))?"
+                             r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*\(?" + _TIME_ZONE + r"\)?)?"
                              r"[ \t]*(?:[-\u2013\u2014:|]|\n)", re.M)
 _CUES = list(dict.fromkeys(cue for _, _, cue in _PATTERNS))
 ISO_DATE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")

@@ -729,3 +729,12 @@ def test_eleventh_audit_background_actors_and_one_gaza_strip(index):
     doc = extract(Article(text="Strikes across the Gaza Strip killed 40 on Tuesday. In northern Gaza, tanks advanced "
                                "on Tuesday.", id="x", published="2025-03-08"), index=index)
     assert [p.name for p in doc.places] == ["Gaza Strip"] and len({e.place for e in doc.events}) == 1
+
+
+def test_an_entry_of_a_live_blog_stamped_in_an_asian_time_zone_is_of_its_day(index):
+    # From a thirteenth audit: every "HH:MM PHT - ..." entry of a Philippine live blog was undated.
+    text = ("LIVE UPDATES: Typhoon Kalmaegi is battering the Visayas.\n\n"
+            "18:30 PHT - Flash floods swept through Liloan in Cebu province, killing 12 people, officials said.\n\n"
+            "15:40 WIB - A landslide buried houses in Borbon, Cebu, killing four people.")
+    assert events_found(text, index, "2025-11-04") == [("Liloan", "disaster", "2025-11-04"),
+                                                       ("Borbon", "disaster", "2025-11-04")]
