@@ -22,6 +22,7 @@ MONTHS = {m: i for i, m in enumerate(
      "november", "december"], 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
+_FULL_MONTHS = frozenset(name for name in MONTHS if len(name) > 4) | {"may", "june", "july"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
@@ -169,6 +170,8 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                     taken.append((m.start(), m.end()))  # "July 45" is no date, nor is its "July"
                     continue
             elif kind in ("approx", "month") and year:
+                if kind == "month" and not g.get("year") and _abbreviated(g["month"]):
+                    continue  # a name's "Mar" ("Vina del Mar", "Mar del Plata") or "Jan" (Egeland)
                 if kind == "month" and g["month"].rstrip(".").lower() == "may" and not g.get("year") and \
                         not re.search(r"\b(?:in|since|by|until|from|early|late|mid)\s+$",
                                       text[max(0, m.start() - 8):m.start()]):
@@ -206,6 +209,12 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 taken.append((m.start(), m.end()))
                 found.append(DateMention(m.group(), m.start(), m.end(), value, approximate))
     return sorted(found, key=lambda d: d.start)
+
+
+def _abbreviated(month: str) -> bool:
+    """Whether a month is written short ("Mar", "Sept."): news abbreviates one only before a day
+    or a year, and alone such a word is as often a name."""
+    return month.rstrip(".").lower() not in _FULL_MONTHS
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:

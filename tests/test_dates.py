@@ -122,3 +122,11 @@ def test_a_live_entry_is_stamped_in_any_desks_time_zone(stamp):
     text = "LIVE UPDATES: Typhoon Kalmaegi is battering the Visayas.\n\n" + stamp + "Flash floods swept through Liloan."
     assert [m.group().strip() for m in LIVE_ENTRY_TIME.finditer(text)] == [stamp.strip()]
 
+
+def test_a_month_written_short_is_a_month_only_with_its_day_or_year():
+    # From a thirteenth audit: "Vina del Mar" dated the February 2024 fires "2025-03".
+    published = dt.date(2025, 11, 8)
+    text = "the February 2024 fires, which killed 137 people in Vina del Mar, Quilpue and Villa Alemana"
+    assert [d.value for d in find_dates(text, published)] == ["2024-02"]
+    assert find_dates("Jan Egeland said floods hit Mar del Plata.", published) == []
+    assert [d.value for d in find_dates("on Mar. 3 and in Sept. 2024", published)] == ["2025-03-03", "2024-09"]
