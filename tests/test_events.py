@@ -731,6 +731,20 @@ def test_eleventh_audit_background_actors_and_one_gaza_strip(index):
     assert [p.name for p in doc.places] == ["Gaza Strip"] and len({e.place for e in doc.events}) == 1
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # From a thirteenth audit: lakh and crore were read as units of one ("4.2 lakh people": 4.2).
+    ("In Assam, floods affected 4.2 lakh people in 19 districts on Wednesday.", [("4.2 lakh people", 420_000)]),
+    ("In Bihar, floods displaced 2 crore people on Tuesday.", [("displaced 2 crore people", 20_000_000)]),
+    ("In Odisha, 1.5 lakh people were evacuated and 12 people were killed on Monday.",
+     [("1.5 lakh people were evacuated", 150_000), ("12 people were killed", 12)]),
+    ("The floods displaced 1.5 lakh in Odisha.", [("displaced 1.5 lakh", 150_000)]),
+    ("The floods displaced 4,20,000 people in Assam.", [("displaced 4,20,000 people", 420_000)]),
+    ("The death toll rose to 1.2 lakh.", [("death toll rose to 1.2 lakh", 120_000)]),
+])
+def test_lakh_and_crore_count_as_india_and_pakistan_write_them(sentence, expected):
+    assert [(f.text, f.value) for f in find_figures(sentence)] == expected
+
+
 def test_an_entry_of_a_live_blog_stamped_in_an_asian_time_zone_is_of_its_day(index):
     # From a thirteenth audit: every "HH:MM PHT - ..." entry of a Philippine live blog was undated.
     text = ("LIVE UPDATES: Typhoon Kalmaegi is battering the Visayas.\n\n"
