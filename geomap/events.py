@@ -130,12 +130,18 @@ _SCALE_WORDS = r"\s+(?:" + "|".join(_SCALES) + r")\b"
 _SCALE = r"(?:\s+(?P<scale>" + "|".join(_SCALES) + r")\b)"
 # "1,200", Indian "4,20,000", "1.5" (then only with a scale when no noun follows), or a word.
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!,?\d)|\d{1,2}(?:,\d\d)+,\d{3}"
+# A length, depth, height, speed, amount of rain or a quake's magnitude measures, and counts no one:
+# "an ash column 10 km into the sky", "at a depth of 28 km", "a wave 3 metres high hit homes".
+_MEASURE_AFTER = re.compile(r"\s*-?\s*(?:km|kms|kilomet(?:er|re)s?|miles?|metres?|meters?|ft|feet|foot|"
+                            r"inch(?:es)?|cm|mm|centimet(?:er|re)s?|millimet(?:er|re)s?|mph|kph|km/h|knots|"
+                            r"degrees?|magnitude|richter|(?:earth)?quakes?|tremors?|aftershocks?)\b", re.I)
+_MEASURE_BEFORE = re.compile(r"\b(?:magnitude|(?-i:M|Mw))\s*[-:]?\s*(?:of\s+)?$", re.I)
 _FIGURE = re.compile(
     r"\b(?P<num>" + _DIGITS + r"|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")" + _SCALE + "?"
     r"(?P<words>(?:\s+(?!of\b|and\b|in\b|to\b|on\b|for\b|from\b)[A-Za-z][\w-]*){0,3}?)\s*?(?P<unit>\b(?:people|"
     r"individuals|civilians|soldiers|troops|casualties|killed|dead|injured|wounded|drones|missiles|rockets|shells|"
-    r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|km|kilometers|kilometres|"
-    r"square kilometers|square kilometres|miles|percent|dollars|families|persons|police|officers|"
+    r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|"
+    r"square kilometers|square kilometres|percent|dollars|families|persons|police|officers|"
     r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
     r"students|patients|worshippers|passengers|person|civilian|soldier|child|members|men|women|boys|girls)\b)", re.I)
 # What happened to those counted, said before the number ("killing four people", "wounding 19") or
@@ -148,7 +154,7 @@ _HARM_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}$", re.I)
 _HARM_AFTER = re.compile(rf"(?:\s+(?:were|was|had been|have been))?\s+(?:{_HARM}|dead|missing)\b", re.I)
 _BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>{_DIGITS}|\d+\.\d+(?={_SCALE_WORDS})|\d+|" +
                          "|".join(_NUMBER_WORDS) + r")\b" + _SCALE + "?"
-                         r"(?!\s*(?:%|percent|km|kilomet|miles|hours|days|[\w-]+\s+(?:of|from)\b))"
+                         r"(?!\s*(?:%|percent|hours|days|[\w-]+\s+(?:of|from)\b))"
                          r"(?:\s+(?!(?:in|at|on|near|and|or|of|from|with|as|by|during|after|before|while|when|who|"
                          r"that|including|inside|outside|across|throughout|into|over|since)\b)[a-z][\w-]*){0,3}", re.I)
 # One victim named by who they were ("killing a 9-year-old girl", "wounding a journalist").
@@ -250,6 +256,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         if m.group("num")[:1].isdigit() and _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) or \
                 _YEAR.fullmatch(m.group("num")) and m.group("unit").lower() in ("killed", "dead", "injured", "wounded"):
             continue  # a day or a year: "on Dec. 28 gunmen killed four", "in October 2017 killed 500"
+        if _measured(sentence, m):
+            continue
         value = _count(m)
         start, end = m.start("num"), m.end()
         before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)
@@ -265,7 +273,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     for pattern, unit in ((_DEATH_TOLL, "dead"), (_BARE_COUNT, "people"), (_ONE_VICTIM, "people"),
                           (_ONE_VICTIM_AFTER, "people")):
         for m in pattern.finditer(sentence):
-            if not any(at <= m.start("num") < at + len(f.text) for at, f in out):
+            if not any(at <= m.start("num") < at + len(f.text) for at, f in out) and not _measured(sentence, m):
                 # "killed a mother and her two children" holds "two children": one figure of three
                 out = [(at, f) for at, f in out if not m.start() <= at < at + len(f.text) <= m.end()]
                 out.append((m.start(), Figure(m.group(), _victims(m), unit)))
@@ -299,6 +307,12 @@ def _joined(sentence: str, figures: list[tuple[int, Figure]]) -> list[tuple[int,
                 continue
         out.append((at, figure))
     return out
+
+
+def _measured(sentence: str, m: re.Match) -> bool:
+    """Whether the number of a figure's match measures something ("10 km", "magnitude 6.3"): no count."""
+    return _MEASURE_AFTER.match(sentence, m.end("num")) is not None \
+        or _MEASURE_BEFORE.search(sentence, max(0, m.start("num") - 14), m.start("num")) is not None
 
 
 def _count(m: re.Match) -> float:

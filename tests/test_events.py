@@ -293,7 +293,7 @@ def test_figures_say_what_happened_to_those_counted(index):
     assert [f.text for f in figures] == ["12 people were killed", "30 injured"] and fatalities(figures) == 12
     assert [f.text for f in find_figures("Gunmen abducted 11 truck drivers near Gao.")] == ["abducted 11 truck drivers"]
     assert fatalities(find_figures("Police arrested 50 people in Abuja.")) == 0
-    assert [f.text for f in find_figures("The blast was felt 25 km away.")] == ["25 km"]
+    assert find_figures("The blast was felt 25 km away.") == []  # a distance counts no one
 
 
 def test_a_firefighter_battling_flames_is_no_battle_and_a_wire_credit_no_actor(index):
@@ -742,6 +742,23 @@ def test_eleventh_audit_background_actors_and_one_gaza_strip(index):
     ("The death toll rose to 1.2 lakh.", [("death toll rose to 1.2 lakh", 120_000)]),
 ])
 def test_lakh_and_crore_count_as_india_and_pakistan_write_them(sentence, expected):
+    assert [(f.text, f.value) for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # From a thirteenth audit: an eruption's figure was "10 km", a quake's "22 km; 28 km".
+    ("Mount Lewotobi Laki-laki on the island of Flores erupted on Friday, sending an ash column 10 km into the sky "
+     "and forcing the closure of airports in Maumere and Labuan Bajo.", []),
+    ("The epicentre was 22 km west-southwest of Khulm in Balkh province, at a depth of 28 km, according to the U.S. "
+     "Geological Survey.", []),
+    ("The 6.3-magnitude quake struck 22 km west-southwest of Khulm at a depth of 28 km.", []),
+    ("A magnitude 6.3 earthquake killed 20 people in Balkh.", [("killed 20 people", 20)]),
+    ("The quake, of magnitude 6.3, struck 10 miles from the town, killing 12 people.", [("killing 12 people", 12)]),
+    ("A wave 3 metres high hit homes in the town, killing 4 people.", [("killing 4 people", 4)]),
+    ("Floodwater 6 feet deep swamped homes in the valley.", []),
+    ("Winds of 185 km/h and 120 mph gusts damaged 500 homes.", [("500 homes", 500)]),
+])
+def test_distances_depths_heights_and_magnitudes_count_no_one(sentence, expected):
     assert [(f.text, f.value) for f in find_figures(sentence)] == expected
 
 
