@@ -22,6 +22,7 @@ MONTHS = {m: i for i, m in enumerate(
      "november", "december"], 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
+_FULL_MONTHS = frozenset(name for name in MONTHS if len(name) > 4) | {"may", "june", "july"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
@@ -101,9 +102,12 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|shall|would|could|might|is to|are to|next
                            r"before the end of)\b", re.I)
 _COUNTS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 # A live blog's entry opens with the time it was posted ("16:45 GMT - ", "08:05 - "): on the day
-# the blog is published, for what the entry reports with no date of its own.
+# the blog is published, for what the entry reports with no date of its own. The time is in the
+# desk's zone, whichever it is: an abbreviation ending in "T" ("PHT", "PKT", "IST", "AEST", "SAST"),
+# one that does not ("WIB", "WITA", "MSK", "UTC"), an offset ("GMT+8") or "local (time)".
+_TIME_ZONE = r"(?:[A-Z]{1,4}T|UTC|WIB|WITA|WIT|MSK|local(?:[ \t]+time)?)(?:[ \t]*[+-][ \t]*\d{1,2}(?::?[0-5]\d)?)?"
 LIVE_ENTRY_TIME = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d"
-                             r"(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CES?T|EES?T|[ECMP][SD]?T|local time))?"
+                             r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*\(?" + _TIME_ZONE + r"\)?)?"
                              r"[ \t]*(?:[-\u2013\u2014:|]|\n)", re.M)
 _CUES = list(dict.fromkeys(cue for _, _, cue in _PATTERNS))
 ISO_DATE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
@@ -166,6 +170,8 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                     taken.append((m.start(), m.end()))  # "July 45" is no date, nor is its "July"
                     continue
             elif kind in ("approx", "month") and year:
+                if kind == "month" and not g.get("year") and _abbreviated(g["month"]):
+                    continue  # a name's "Mar" ("Vina del Mar", "Mar del Plata") or "Jan" (Egeland)
                 if kind == "month" and g["month"].rstrip(".").lower() == "may" and not g.get("year") and \
                         not re.search(r"\b(?:in|since|by|until|from|early|late|mid)\s+$",
                                       text[max(0, m.start() - 8):m.start()]):
@@ -203,6 +209,12 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 taken.append((m.start(), m.end()))
                 found.append(DateMention(m.group(), m.start(), m.end(), value, approximate))
     return sorted(found, key=lambda d: d.start)
+
+
+def _abbreviated(month: str) -> bool:
+    """Whether a month is written short ("Mar", "Sept."): news abbreviates one only before a day
+    or a year, and alone such a word is as often a name."""
+    return month.rstrip(".").lower() not in _FULL_MONTHS
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:

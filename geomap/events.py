@@ -140,12 +140,24 @@ _LIST_JOIN = re.compile(rf"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:{_AD
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozens": 12, "hundreds": 100,
                  "thousands": 1000}  # the vague ones as ACLED counts them: the least they can mean
+# How many a word after a number counts: "4.2 lakh people" are 420,000, "2 crore" 20 million.
+_SCALES = {"thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "crore": 1e7, "crores": 1e7}
+_SCALE_WORDS = r"\s+(?:" + "|".join(_SCALES) + r")\b"
+_SCALE = r"(?:\s+(?P<scale>" + "|".join(_SCALES) + r")\b)"
+# "1,200", Indian "4,20,000", "1.5" (then only with a scale when no noun follows), or a word.
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!,?\d)|\d{1,2}(?:,\d\d)+,\d{3}"
+# A length, depth, height, speed, amount of rain or a quake's magnitude measures, and counts no one:
+# "an ash column 10 km into the sky", "at a depth of 28 km", "a wave 3 metres high hit homes".
+_MEASURE_AFTER = re.compile(r"\s*-?\s*(?:km|kms|kilomet(?:er|re)s?|miles?|metres?|meters?|ft|feet|foot|"
+                            r"inch(?:es)?|cm|mm|centimet(?:er|re)s?|millimet(?:er|re)s?|mph|kph|km/h|knots|"
+                            r"degrees?|magnitude|richter|(?:earth)?quakes?|tremors?|aftershocks?)\b", re.I)
+_MEASURE_BEFORE = re.compile(r"\b(?:magnitude|(?-i:M|Mw))\s*[-:]?\s*(?:of\s+)?$", re.I)
 _FIGURE = re.compile(
-    r"\b(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s+(?:million|thousand))?"
+    r"\b(?P<num>" + _DIGITS + r"|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")" + _SCALE + "?"
     r"(?P<words>(?:\s+(?!of\b|and\b|in\b|to\b|on\b|for\b|from\b)[A-Za-z][\w-]*){0,3}?)\s*?(?P<unit>\b(?:people|"
     r"individuals|civilians|soldiers|troops|casualties|killed|dead|injured|wounded|drones|missiles|rockets|shells|"
-    r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|km|kilometers|kilometres|"
-    r"square kilometers|square kilometres|miles|percent|dollars|families|persons|police|officers|"
+    r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|"
+    r"square kilometers|square kilometres|percent|dollars|families|persons|police|officers|"
     r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
     r"students|patients|worshippers|passengers|person|civilian|soldier|child|members|men|women|boys|girls)\b)", re.I)
 # What happened to those counted, said before the number ("killing four people", "wounding 19") or
@@ -156,8 +168,9 @@ _HARM = r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|inju
 _APPROX = r"(?:(?:at least|about|some|nearly|almost|more than|over|up to|around|another|a further)\s+)?"
 _HARM_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}$", re.I)
 _HARM_AFTER = re.compile(rf"(?:\s+(?:were|was|had been|have been))?\s+(?:{_HARM}|dead|missing)\b", re.I)
-_BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|" + "|".join(_NUMBER_WORDS) +
-                         r")\b(?!\s*(?:%|percent|km|kilomet|miles|hours|days|[\w-]+\s+(?:of|from)\b))"
+_BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>{_DIGITS}|\d+\.\d+(?={_SCALE_WORDS})|\d+|" +
+                         "|".join(_NUMBER_WORDS) + r")\b" + _SCALE + "?"
+                         r"(?!\s*(?:%|percent|hours|days|[\w-]+\s+(?:of|from)\b))"
                          r"(?:\s+(?!(?:in|at|on|near|and|or|of|from|with|as|by|during|after|before|while|when|who|"
                          r"that|including|inside|outside|across|throughout|into|over|since)\b)[a-z][\w-]*){0,3}", re.I)
 # One victim named by who they were ("killing a 9-year-old girl", "wounding a journalist").
@@ -194,8 +207,8 @@ _DEAD_OR_HURT = re.compile(r"\b(?:kill|dead|death|died|bodies|wound|injur)", re.
 # "the death toll rose to 45", "bringing the death toll to 45": a count of the dead with no noun.
 _DEATH_TOLL = re.compile(r"\bdeath toll\b[^.;\d]{0,160}?\b(?:to|of|at|is|was|reached|stood at|rose to)\s+"
                          r"(?:(?:at least|about|some|nearly|more than|over|around)\s+)?"
-                         r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_NUMBER_WORDS) + r")\b",
-                         re.I)
+                         r"(?P<num>" + _DIGITS + r"|\d+\.\d+(?=" + _SCALE_WORDS + r")|\d+|" + "|".join(_NUMBER_WORDS) +
+                         r")\b" + _SCALE + "?", re.I)
 # Two or three capitalized words: a person's name when none of them is a place, title or common word.
 # (A hyphen joins capitalized parts, "Jean-Paul", not an adjective: "Houthi-run", "Hamas-led".)
 _NAME_WORD = r"[A-Z][a-z\u00c0-\u017f]+(?:-[A-Z][a-z\u00c0-\u017f]+)*"
@@ -262,12 +275,9 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         if m.group("num")[:1].isdigit() and _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) or \
                 _YEAR.fullmatch(m.group("num")) and m.group("unit").lower() in ("killed", "dead", "injured", "wounded"):
             continue  # a day or a year: "on Dec. 28 gunmen killed four", "in October 2017 killed 500"
-        value = _number(m.group("num"))
-        tail = sentence[m.start("num"):m.end()]
-        if "million" in tail.split()[1:2]:
-            value *= 1_000_000
-        elif "thousand" in tail.split()[1:2]:
-            value *= 1_000
+        if _measured(sentence, m):
+            continue
+        value = _count(m)
         start, end = m.start("num"), m.end()
         before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)
         if before:
@@ -282,7 +292,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     for pattern, unit in ((_DEATH_TOLL, "dead"), (_BARE_COUNT, "people"), (_ONE_VICTIM, "people"),
                           (_ONE_VICTIM_AFTER, "people")):
         for m in pattern.finditer(sentence):
-            if not any(at <= m.start("num") < at + len(f.text) for at, f in out):
+            if not any(at <= m.start("num") < at + len(f.text) for at, f in out) and not _measured(sentence, m):
                 # "killed a mother and her two children" holds "two children": one figure of three
                 out = [(at, f) for at, f in out if not m.start() <= at < at + len(f.text) <= m.end()]
                 out.append((m.start(), Figure(m.group(), _victims(m), unit)))
@@ -293,8 +303,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
 def _victims(m: re.Match) -> float:
     """The count a match of _DEATH_TOLL, _BARE_COUNT or _ONE_VICTIM gives: "a girl and her mother" 2,
     "a mother and her two children" 3."""
-    num = m.group("num").lower()
-    count = 1.0 if num in ("a", "an") else _number(num)
+    count = 1.0 if m.group("num").lower() in ("a", "an") else _count(m)
     groups = m.groupdict()
     if groups.get("kin_of"):
         return count + (_number(groups["kin"]) if groups["kin"] else 2 if groups["kin_of"].lower() == "parents" else 1)
@@ -317,6 +326,18 @@ def _joined(sentence: str, figures: list[tuple[int, Figure]]) -> list[tuple[int,
                 continue
         out.append((at, figure))
     return out
+
+
+def _measured(sentence: str, m: re.Match) -> bool:
+    """Whether the number of a figure's match measures something ("10 km", "magnitude 6.3"): no count."""
+    return _MEASURE_AFTER.match(sentence, m.end("num")) is not None \
+        or _MEASURE_BEFORE.search(sentence, max(0, m.start("num") - 14), m.start("num")) is not None
+
+
+def _count(m: re.Match) -> float:
+    """The number a figure's match counts, with its scale: "4.2 lakh" is 420,000."""
+    scale = m.groupdict().get("scale")
+    return _number(m.group("num")) * (_SCALES[scale.lower()] if scale else 1)
 
 
 def _number(num: str) -> float:

@@ -109,3 +109,24 @@ def test_a_pattern_is_skipped_only_when_it_cannot_match(parts):
     for _, pattern, cue in _PATTERNS:
         if pattern.search(sentence):
             assert cue.found(sentence, fold(sentence)), (pattern.pattern, sentence)
+
+
+@pytest.mark.parametrize("stamp", ["18:30 PHT - ", "18:30 PKT - ", "18:30 IST - ", "18:30 WIB - ", "18:30 WITA - ",
+                                   "18:30 ICT - ", "18:30 EAT - ", "18:30 CAT - ", "18:30 WAT - ", "18:30 SAST - ",
+                                   "18:30 JST - ", "18:30 KST - ", "18:30 AEST - ", "18:30 MSK - ", "18:30 local - ",
+                                   "8:05 a.m. PHT - ", "18:30 (GMT+8) - ", "18:30 UTC+5:30 - "])
+def test_a_live_entry_is_stamped_in_any_desks_time_zone(stamp):
+    # From a thirteenth audit: an Asia desk's live blog ("18:30 PHT - ...") was undated throughout.
+    from geomap.dates import LIVE_ENTRY_TIME
+
+    text = "LIVE UPDATES: Typhoon Kalmaegi is battering the Visayas.\n\n" + stamp + "Flash floods swept through Liloan."
+    assert [m.group().strip() for m in LIVE_ENTRY_TIME.finditer(text)] == [stamp.strip()]
+
+
+def test_a_month_written_short_is_a_month_only_with_its_day_or_year():
+    # From a thirteenth audit: "Vina del Mar" dated the February 2024 fires "2025-03".
+    published = dt.date(2025, 11, 8)
+    text = "the February 2024 fires, which killed 137 people in Vina del Mar, Quilpue and Villa Alemana"
+    assert [d.value for d in find_dates(text, published)] == ["2024-02"]
+    assert find_dates("Jan Egeland said floods hit Mar del Plata.", published) == []
+    assert [d.value for d in find_dates("on Mar. 3 and in Sept. 2024", published)] == ["2025-03-03", "2024-09"]

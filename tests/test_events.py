@@ -399,7 +399,7 @@ def test_figures_say_what_happened_to_those_counted(index):
     assert [f.text for f in figures] == ["12 people were killed", "30 injured"] and fatalities(figures) == 12
     assert [f.text for f in find_figures("Gunmen abducted 11 truck drivers near Gao.")] == ["abducted 11 truck drivers"]
     assert fatalities(find_figures("Police arrested 50 people in Abuja.")) == 0
-    assert [f.text for f in find_figures("The blast was felt 25 km away.")] == ["25 km"]
+    assert find_figures("The blast was felt 25 km away.") == []  # a distance counts no one
 
 
 def test_a_firefighter_battling_flames_is_no_battle_and_a_wire_credit_no_actor(index):
@@ -836,3 +836,43 @@ def test_eleventh_audit_background_actors_and_one_gaza_strip(index):
     doc = extract(Article(text="Strikes across the Gaza Strip killed 40 on Tuesday. In northern Gaza, tanks advanced "
                                "on Tuesday.", id="x", published="2025-03-08"), index=index)
     assert [p.name for p in doc.places] == ["Gaza Strip"] and len({e.place for e in doc.events}) == 1
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # From a thirteenth audit: lakh and crore were read as units of one ("4.2 lakh people": 4.2).
+    ("In Assam, floods affected 4.2 lakh people in 19 districts on Wednesday.", [("4.2 lakh people", 420_000)]),
+    ("In Bihar, floods displaced 2 crore people on Tuesday.", [("displaced 2 crore people", 20_000_000)]),
+    ("In Odisha, 1.5 lakh people were evacuated and 12 people were killed on Monday.",
+     [("1.5 lakh people were evacuated", 150_000), ("12 people were killed", 12)]),
+    ("The floods displaced 1.5 lakh in Odisha.", [("displaced 1.5 lakh", 150_000)]),
+    ("The floods displaced 4,20,000 people in Assam.", [("displaced 4,20,000 people", 420_000)]),
+    ("The death toll rose to 1.2 lakh.", [("death toll rose to 1.2 lakh", 120_000)]),
+])
+def test_lakh_and_crore_count_as_india_and_pakistan_write_them(sentence, expected):
+    assert [(f.text, f.value) for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # From a thirteenth audit: an eruption's figure was "10 km", a quake's "22 km; 28 km".
+    ("Mount Lewotobi Laki-laki on the island of Flores erupted on Friday, sending an ash column 10 km into the sky "
+     "and forcing the closure of airports in Maumere and Labuan Bajo.", []),
+    ("The epicentre was 22 km west-southwest of Khulm in Balkh province, at a depth of 28 km, according to the U.S. "
+     "Geological Survey.", []),
+    ("The 6.3-magnitude quake struck 22 km west-southwest of Khulm at a depth of 28 km.", []),
+    ("A magnitude 6.3 earthquake killed 20 people in Balkh.", [("killed 20 people", 20)]),
+    ("The quake, of magnitude 6.3, struck 10 miles from the town, killing 12 people.", [("killing 12 people", 12)]),
+    ("A wave 3 metres high hit homes in the town, killing 4 people.", [("killing 4 people", 4)]),
+    ("Floodwater 6 feet deep swamped homes in the valley.", []),
+    ("Winds of 185 km/h and 120 mph gusts damaged 500 homes.", [("500 homes", 500)]),
+])
+def test_distances_depths_heights_and_magnitudes_count_no_one(sentence, expected):
+    assert [(f.text, f.value) for f in find_figures(sentence)] == expected
+
+
+def test_an_entry_of_a_live_blog_stamped_in_an_asian_time_zone_is_of_its_day(index):
+    # From a thirteenth audit: every "HH:MM PHT - ..." entry of a Philippine live blog was undated.
+    text = ("LIVE UPDATES: Typhoon Kalmaegi is battering the Visayas.\n\n"
+            "18:30 PHT - Flash floods swept through Liloan in Cebu province, killing 12 people, officials said.\n\n"
+            "15:40 WIB - A landslide buried houses in Borbon, Cebu, killing four people.")
+    assert events_found(text, index, "2025-11-04") == [("Liloan", "disaster", "2025-11-04"),
+                                                       ("Borbon", "disaster", "2025-11-04")]
