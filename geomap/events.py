@@ -654,6 +654,25 @@ _HISTORY_TURN = re.compile(
 _OVER_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months)|"
                          r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)|for\s+(?:years|decades))\b", re.I)
 _LEAD_PARAGRAPHS = 3  # a headline, a dateline, then the lead: where a news story gives its day
+# A year that closes its clause dates the clause's event ("killed 6,300 people in Tacloban in 2013.",
+# "which struck Jamaica in 1988,"), unless it is a thing's ("a hospital built in 1963").
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_OF_A_THING = re.compile(r"\b(?:built|founded|established|opened|completed|constructed|erected|born|created|"
+                         r"set\s+up|renovated|restored|inaugurated|formed|launched|elected|appointed)\s+$|"
+                         r"\b(?:since|began|begun|started|outbreak|invasion|war)\b[^,;.]*$", re.I)
+# Events whose toll's update day dates them: the report of the toll itself, and a disaster (floods,
+# a storm) that goes on while its toll rises; not one attack ("the attack on Abu Shouk").
+_DATED_BY_THEIR_TOLL = frozenset({"statement", "disaster"})
+
+
+def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_places: bool) -> list[DateMention]:
+    """The dates of the sentence at ``s:e`` that date its events: a bare year only in a sentence
+    naming no place, opening it ("In 2023, ...") or closing a clause ("killed 6,300 people in
+    Tacloban in 2013."); "a hospital in Kharkiv built in 1963" dates no strike."""
+    return [d for d in find_dates(text, published, s, e)
+            if len(d.value) > 4 or not names_places or d.start == s
+            or d.text[:3].lower() == "in " and _CLOSES_CLAUSE.match(text, d.end, e)
+            and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)]
 
 
 class _Dates:
@@ -671,14 +690,11 @@ class _Dates:
         self._lead: DateMention | None | bool = False  # False: not looked for yet
 
     def in_sentence(self, si: int) -> list[DateMention]:
-        """The sentence's dates (a bare year only in a sentence naming no place, or opening it:
-        "In 2023, ..."; "a hospital in Kharkiv built in 1963" dates no strike)."""
+        """The sentence's dates (``sentence_dates``)."""
         found = self._found.get(si)
         if found is None:
             s, e = self.spans[si]
-            named = bool(self.in_sentences[si])
-            found = self._found[si] = [d for d in find_dates(self.text, self.published, s, e)
-                                       if len(d.value) > 4 or not named or d.start == s]
+            found = self._found[si] = sentence_dates(self.text, self.published, s, e, bool(self.in_sentences[si]))
         return found
 
     def _first(self, si: int) -> DateMention | None:
@@ -809,6 +825,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     type_id in _SCHEDULED_TYPES and _scheduled(sentence, r.candidate.start - s)):
                 continue
             date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told)
+            if date is None and toll_told is not None and type_id in _DATED_BY_THEIR_TOLL:
+                # A report of the toll is of the update's day; a disaster going on, about that day.
+                told = dates.at(si, r.candidate.start, r.candidate.end)
+                date = told and replace(told, approximate=told.approximate or type_id != "statement")
             if date is None and toll_told is None and (_GOES_ON.search(sentence) or any(
                     _HARM_WORD.search(f.text) for f in figures[r.candidate.start])) \
                     and not _BACKGROUND.search(sentence) \

@@ -105,8 +105,7 @@ def test_dates_in_force_as_read_sentence_by_sentence(sample_doc):
     carries along: the latest sentence's first date, within the paragraph."""
     import random
 
-    from geomap.dates import find_dates
-    from geomap.events import _by_sentence, _Dates
+    from geomap.events import _by_sentence, _Dates, sentence_dates
     from geomap.pipeline import geoparse
     from geomap.text import sentences
 
@@ -116,7 +115,7 @@ def test_dates_in_force_as_read_sentence_by_sentence(sample_doc):
     in_sentences = _by_sentence(geoparse(text), spans)
     expected, last = [], None
     for si, (s, e) in enumerate(spans):
-        dates = [d for d in find_dates(text, published, s, e) if len(d.value) > 4 or not in_sentences[si]]
+        dates = sentence_dates(text, published, s, e, bool(in_sentences[si]))
         if dates:
             last = (paragraphs[si], dates[0])
         elif last and last[0] != paragraphs[si]:
@@ -331,6 +330,28 @@ def test_fourteenth_audit_local_news(index, text, expected, dead):
 
     assert events_found(text, index, "2025-03-14") == expected
     assert [fatalities(e.figures) for e in events_of(text, index, "2025-03-14")] == dead
+
+
+def test_a_year_closing_a_clause_dates_its_event(index):
+    # From the thirteenth audit: "killed more than 6,300 people in Tacloban in 2013." took the year of
+    # the sentence before (2024), and "which struck Jamaica in 1988," was undated, so it joined
+    # this week's hurricane in Jamaica and gave it Gilbert's 45 dead.
+    assert events_found("Last year, Tropical Storm Kristine flooded Naga. Super Typhoon Haiyan killed more than "
+                        "6,300 people in Tacloban in 2013.", index, "2025-11-04")[-1] == ("Tacloban", "disaster", "2013")
+    assert events_found("Hurricane Gilbert, which struck Jamaica in 1988, killed 45 people.", index,
+                        "2025-10-29") == [("Jamaica", "disaster", "1988")]
+    # Not a thing's year, nor a war's.
+    assert events_found("A missile struck a hospital in Kharkiv built in 1963 on Monday.", index, "2025-03-08") == [
+        ("Kharkiv", "shelling", "2025-03-03")]
+
+
+def test_a_toll_update_dates_a_disasters_report(index):
+    # From the thirteenth audit: "The death toll in Jamaica rose to 28 on Thursday" was undated.
+    assert events_found("The death toll in Jamaica rose to 28 on Thursday, officials said.", index, "2025-10-31") == [
+        ("Jamaica", "statement", "2025-10-30")]
+    # One attack's toll rising dates the update, not the attack.
+    assert events_found("The death toll from the attack on Abu Shouk rose to 40 on Wednesday.", index,
+                        "2025-03-08") == [("Abu Shouk", "attack", None)]
 
 
 def test_drones_that_killed_and_a_rally_that_rallied(index):
