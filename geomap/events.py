@@ -252,7 +252,12 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Servant", "People", "Air", "Force", "Army", "Navy", "Head", "Spokesperson", "Some", "But", "If",
               "Late", "Early", "Last", "Overnight", "That", "This", "Day", "Monday", "Tuesday", "Wednesday",
               "Thursday", "Friday", "Saturday", "Sunday", "Souq", "Souk", "Market", "Storm", "Hurricane", "Typhoon",
-              "Cyclone", "Tropical"}
+              "Cyclone", "Tropical",
+              # agencies that report (the "Disaster Management Authority", the "Weather Service") and places
+              # that are not parties ("Citi Field", "Home Depot", "Grand River", "Fort Moore")
+              "Authority", "Service", "Survey", "Agency", "Administration", "Department", "Institute",
+              "Commission", "Centre", "Hospital", "Airport", "Field", "Park", "Stadium", "Street", "Square",
+              "River", "Valley", "Depot", "Station", "Fort"}
 # Not inside a hyphenated name: "PORT-AU-PRINCE" names no African Union.
 _ACRONYM = re.compile(r"(?<![\w-])(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|IDF|ISW|AU|ECOWAS|WHO|OPEC|G7|G20)"
                       r"(?![\w-])")

@@ -289,6 +289,9 @@ def test_landfalls_eruptions_and_the_state_of_a_place(index):
     assert [e.type for e in events_of("Protests erupted in Nairobi on Monday.", index)] == ["protest"]
     assert [e.place for e in events_of("Firefighters battled a wildfire on the island of Evia on Monday.",
                                        index)] == ["evia"]
+    # Epidemics are disasters; the agency that reports one is no actor.
+    assert [(e.type, e.actors) for e in events_of("A cholera epidemic spread in Mbandaka on Monday, the National "
+                                                  "Disaster Management Authority said.", index)] == [("disaster", [])]
 
 
 @pytest.mark.parametrize("text, expected, dead", [
