@@ -2289,3 +2289,18 @@ def test_currencies_broadcasters_and_groups_named_after_places_are_no_places(ind
     assert names("Fighters of Islamic State in the Greater Sahara attacked Tillaberi.") == ["Tillaberi"]
     assert names("The Palestine Red Crescent said its crews reached Jenin.") == ["Jenin"]
     assert names("Aid reached Palestine and Jenin on Monday.") == ["Palestine", "Jenin"]
+
+
+# Audit 13 (disaster coverage outside Europe)
+
+MELISSA_CUBA = (
+    "HAVANA, Oct 30 (Desk) - Hurricane Melissa made landfall near Chivirico in Santiago de Cuba province early on "
+    "Wednesday, flooding towns across eastern Cuba before moving out to sea toward the Bahamas. Floods cut off "
+    "hundreds of communities in Granma and Holguin provinces. In Haiti, heavy rain caused the La Digue river to "
+    "overflow in Petit-Goave, killing at least 25 people. The death toll in Jamaica rose to 28 on Thursday.")
+
+
+def test_a_country_named_beside_other_countries_is_the_country_not_a_town_so_named(index):
+    # "Jamaica" had been a village of Mayabeque, Cuba (15,000 people, near Havana), in a story on Cuba.
+    (jamaica,) = [r for r in geoparse(MELISSA_CUBA, index=index) if r.candidate.text == "Jamaica"]
+    assert (jamaica.entry.kind, jamaica.entry.country) == ("country", "JM")
