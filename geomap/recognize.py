@@ -810,7 +810,8 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
                 # which the gazetteer does not hold as regions
                 towns = [e for e in named if e.kind == "city" and e.key == key]
                 if any(e.country in countries for e in towns):
-                    entries = tuple(district_of(e, _UNIT_NAMES[unit]) if e.country in countries else e for e in towns)
+                    entries = tuple(e for e in towns if e.country not in countries) + \
+                        _seat_districts(named, key, text[start:end], countries, _UNIT_NAMES[unit])
             if entries:  # the plural word is the whole list's: "Sumy" in "Kharkiv and Sumy oblasts"
                 regions[start] = Candidate(text[start:end], start, end, key, entries, role_at.get(start, "place"))
     if not regions and not streets:
@@ -851,6 +852,15 @@ def _governed_regions(text: str, found: list[Candidate], index: GazetteerIndex) 
                     r.key == town or _respelled(town, r.key)))
             if regions:
                 cand = replace(cand, entries=regions)
+        elif cand.role == "place" and cand.entries and (unit := _TOWN_UNIT_ENDING.search(cand.key)):
+            # "In Ilam district" in a story on Nepal: the gazetteer's "Ilam District" is Iran's
+            # province, but a district of South Asia is named after its seat, the Nepali town
+            bare = cand.key[:unit.start()]
+            word = unit.group("word")
+            districts = _seat_districts(index.lookup(bare), bare, cand.text[:len(cand.text) - len(unit.group(0))],
+                                        _TOWN_UNITS[word], _UNIT_NAMES[word])
+            known = {e.id for e in cand.entries}
+            cand = replace(cand, entries=cand.entries + tuple(d for d in districts if d.id not in known))
         elif cand.role == "place" and cand.entries and (unit := _TOWN_UNIT_AFTER.match(text, cand.end)) \
                 and all(e.kind == "city" for e in cand.entries):
             # "Dhemaji district", "Kalutara District", "Djugu territory": the unit named after the
@@ -878,6 +888,18 @@ _TOWN_UNITS = {"district": _DISTRICT_COUNTRIES, "local government area": frozens
                "lga": frozenset({"NG"}), "territory": frozenset({"CD"})}
 _UNIT_NAMES = {"district": "District", "local government area": "Local Government Area", "lga": "Local Government Area",
                "territory": "Territory"}
+# A name the gazetteer holds with such a unit's word: "ilam district" (folded).
+_TOWN_UNIT_ENDING = re.compile(r" (?P<word>district|local government area|lga|territory)$")
+
+
+def _seat_districts(towns: list[Entry], key: str, name: str, countries, unit: str) -> tuple[Entry, ...]:
+    """The units named after the towns called ``key`` in ``countries``, by their own name or another
+    ("Lakhimpur district", whose seat GeoNames calls North Lakhimpur); ``name``, the text's spelling,
+    names a unit whose seat goes by another name."""
+    return tuple(district_of(e if e.key == key else e._replace(name=name), unit)
+                 for e in towns if e.kind == "city" and e.country in countries)
+
+
 # ... and, as "X district" alone, the former Soviet Union's raions: "Gunib district", "Kemin
 # district" ("the southern districts of Pokrovsk" are the town's own).
 _RAION_COUNTRIES = frozenset("RU UA BY MD KZ KG TJ UZ TM AZ GE AM".split())
@@ -1057,7 +1079,7 @@ def _longest_match(tokens: Tokens, i: int, rows: tuple[int, ...],
         rows = find(key)
         if rows and (word.is_title or hyphened or not particle) \
                 and not (best and word.key in ("city", "town", "village") and set(rows) <= set(best[2])
-                         and all(index.entry(r).key != key for r in rows)
+                         and all(index.entry(r).key != key for r in rows) and _name_goes_on(tokens, j + 1)
                          and not (_city_of_its_area(index, rows, best[2]) and not _office_at(tokens, j + 1))):
             best = (j + 1, key, rows)
     return best[:2] if best else None
@@ -1074,6 +1096,11 @@ def _name_at(tokens: Tokens, k: int, index: GazetteerIndex) -> str:
     "Hanoi-Hai Phong"."""
     match = _match_at(tokens, k, index)
     return tokens.words[k].key if match is None else match[1]
+
+
+def _name_goes_on(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k`` goes on with a capitalized name: "Dublin City Schools", not "Talisay City,"."""
+    return k < len(tokens.words) and tokens.joined[k] and (tokens.words[k].is_title or tokens.words[k].is_upper)
 
 
 def _office_at(tokens: Tokens, k: int) -> bool:

@@ -1192,7 +1192,7 @@ def test_more_dateline_forms(index):
         ("Quake toll rises\n\nAgencies\n\nKABUL / PESHAWAR: The death toll rose.", ["KABUL", "PESHAWAR"]),
         ("Queues grow\n\n(ANSA) - BOLZANO, OCTOBER 7 - Traffic stretched for 70 km.", ["BOLZANO"]),
         ("Typhoon batters Albay\n\nRappler.com\n\nLEGAZPI CITY, Philippines - A typhoon slammed into "
-         "Catanduanes.", ["Albay", "LEGAZPI", "Philippines", "Catanduanes"]),
+         "Catanduanes.", ["Albay", "LEGAZPI CITY", "Philippines", "Catanduanes"]),  # the city so called
     ]:
         assert [r.candidate.text for r in geoparse(text, index=index)] == names, text
 
@@ -2304,3 +2304,26 @@ def test_a_country_named_beside_other_countries_is_the_country_not_a_town_so_nam
     # "Jamaica" had been a village of Mayabeque, Cuba (15,000 people, near Havana), in a story on Cuba.
     (jamaica,) = [r for r in geoparse(MELISSA_CUBA, index=index) if r.candidate.text == "Jamaica"]
     assert (jamaica.entry.kind, jamaica.entry.country) == ("country", "JM")
+
+
+def test_a_district_named_after_its_town_is_in_the_storys_country(index):
+    # The gazetteer's "Ilam District" is Iran's province; Nepal's is named after its seat, Ilām.
+    text = ("Unseasonal rain has triggered floods and landslides in Koshi, Bagmati and Gandaki provinces of Nepal. "
+            "In Ilam district, landslides killed 37 people on 1 November. In Kathmandu, the Bagmati river "
+            "overflowed. In Panchthar, 5 deaths; in Dolakha, 3 deaths. The World Food Programme distributed food "
+            "to 4,000 families in Ilam.")
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert (found["Ilam district"].country, found["Ilam district"].kind) == ("NP", "admin2")
+    assert found["Ilam"].country == "NP"  # the district's seat, beside it
+    # A district whose seat GeoNames calls by another name: Lakhimpur's is North Lakhimpur, Assam.
+    text = "In Assam, nine people drowned in Dhemaji, Lakhimpur and Nagaon districts as the Brahmaputra rose."
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert (found["Lakhimpur"].name, found["Lakhimpur"].admin1) == ("Lakhimpur District", "IN.AS")
+
+
+def test_a_town_called_a_city_by_the_text_is_the_city_of_that_name(index):
+    # "Talisay City" is Cebu's Talisay, not the one in Negros Occidental; "Dublin City Council" stays Dublin.
+    text = ("The death toll from Typhoon Tino has risen to 66, most of them in Cebu, where flash floods swept "
+            "through Liloan and Talisay City.")
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert found["Talisay City"].admin1 == "PH.CB"
