@@ -493,8 +493,10 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         found, unplaced = _with_combining_marks(text, found), _with_combining_marks(text, unplaced)
     found = _qualified_parts(text, _feature_names(text, _governed_regions(text, _plural_regions(text, found, index),
                                                                           index)))
-    found = _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(text, found, index), index))
-    # "Islamic State in the Greater Sahara", "in Iraq and Syria": a group's name.
+    found = _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(
+        text, _islands_by_their_word(text, _rivers_by_their_word(text, found, index), index), index), index))
+    # "Islamic State in the Greater Sahara", "in Iraq and Syria": a group's name; "Dara" in
+    # "Dara-e-Suf": a part of a longer name the gazetteer lacks.
     found = [_part_of_a_region(text, c) for c in found
              if not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)]
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
@@ -551,6 +553,59 @@ def _rivers_named_like_regions(text: str, found: list[Candidate], index: Gazette
             rivers = tuple(e for e in index.lookup(f"{cand.key} river") if e.kind == "region")
             if rivers:
                 cand = replace(cand, entries=rivers, feature=True)
+        out.append(cand)
+    return out
+
+
+_RIVER_WORD_AFTER = re.compile(r"[ \t]+river(?P<plural>s)?\b")
+_RIVER_LIST_SEPARATOR = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
+
+
+def _rivers_by_their_word(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
+    """ "the Cauto river", "the Jacui and Taquari rivers": a name before "river" (or listed before
+    "rivers") is a river, the gazetteer's where it has it ("the Ganges and Brahmaputra rivers"),
+    and no town named like it: a town's name before the word goes; a region's or a country's
+    stays ("the Bagmati river" may stand for Bagmati province, named after it)."""
+    rivers_after: set[int] = set()  # the candidates (by position) a river's word follows
+    rivers_listed: set[int] = set()  # ... of them, those in a list before "rivers"
+    for k in range(len(found) - 1, -1, -1):
+        word = _RIVER_WORD_AFTER.match(text, found[k].end)
+        if (word and word.group("plural")) or (k + 1 in rivers_listed and _RIVER_LIST_SEPARATOR.fullmatch(
+                text, found[k].end, found[k + 1].start)):
+            rivers_listed.add(k)
+        if word or k in rivers_listed:
+            rivers_after.add(k)
+    out = []
+    for k, cand in enumerate(found):
+        if k not in rivers_after or cand.role != "place" or cand.feature or cand.key.split(" ", 1)[0] in _FEATURE_HEADS:
+            out.append(cand)
+            continue
+        rivers = tuple(e for e in index.lookup(f"{cand.key} river") if e.kind == "region")
+        areas = tuple(e for e in cand.entries if e.kind in ("admin1", "admin2", "region", "country"))
+        if rivers:
+            out.append(replace(cand, entries=rivers, feature=True))
+        elif areas:
+            out.append(replace(cand, entries=areas))
+    return out
+
+
+_ISLAND_OF_BEFORE = re.compile(r"\bisland[ \t]+of[ \t]+$")
+_ISLAND_WORD_AFTER = re.compile(r"[ \t]+island\b")
+
+
+def _islands_by_their_word(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
+    """ "the island of Flores", "Flores island": the island, where the gazetteer has it ("Flores
+    Island", Indonesia's, not Uruguay's Flores department), or the name's natural regions
+    ("the island of Java", not Java, Georgia)."""
+    out = []
+    for cand in found:
+        if cand.role == "place" and not cand.feature and (
+                _ISLAND_OF_BEFORE.search(text, max(0, cand.start - 12), cand.start)
+                or _ISLAND_WORD_AFTER.match(text, cand.end)):
+            islands = tuple(e for e in index.lookup(f"{cand.key} island") if e.kind == "region") or \
+                tuple(e for e in cand.entries if e.kind == "region")
+            if islands:
+                cand = replace(cand, entries=islands)
         out.append(cand)
     return out
 
@@ -1613,6 +1668,22 @@ def _part_of_a_region(text: str, cand: Candidate) -> Candidate:
     return replace(cand, entries=tuple(e for e in cand.entries if e.kind != "city" or e.country != biggest.country))
 
 
+# "made landfall in Dinalungan, Aurora": a name after a comma that ends a place the gazetteer lacks.
+_UNKNOWN_NAME_BEFORE = re.compile(rf"\b(?:in|at|near|from)[ \t]+(?:[{UPPER}][\w'\u2019-]*[ \t]+){{0,2}}"
+                                  rf"[{UPPER}][\w'\u2019-]*,[ \t]+$")
+_AREA_KINDS = ("admin1", "admin2", "region", "country")
+
+
+def _qualifies_an_unknown_name(text: str, cand: Candidate, prv: Candidate | None) -> bool:
+    """Whether ``cand`` qualifies a place the gazetteer lacks, which a locative word opens and no
+    list goes on from ("in Dinalungan, Aurora, at 9:10 p.m."): then it is an area that holds a
+    place, not a town, where it names one ("Aurora", the province, not a town of Isabela)."""
+    before = _UNKNOWN_NAME_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+    return before is not None and (prv is None or prv.end <= before.start()) \
+        and not _LIST_GOES_ON.match(text, cand.end) \
+        and any(e.kind in _AREA_KINDS for e in cand.entries) and any(e.kind == "city" for e in cand.entries)
+
+
 def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
     """Link "Paris, Texas" and "Troy, N.C.": the second name qualifies the first."""
     out = []
@@ -1638,6 +1709,8 @@ def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
                 and _lies_in(cand.entries, nxt.entries):
             cand = replace(cand, qualifier=nxt)  # "Trujillo in Extremadura", "Georgetown in Washington"
         prv = out[-1] if out else None
+        if cand.role == "place" and _qualifies_an_unknown_name(text, cand, prv):
+            cand = replace(cand, entries=tuple(e for e in cand.entries if e.kind in _AREA_KINDS))
         if cand.qualifier is None and prv is not None and prv.role == "possessive" \
                 and _QUALIFYING_POSSESSIVE.fullmatch(text, prv.end, cand.start) \
                 and any(e.kind in ("admin1", "country") for e in prv.entries) and _lies_in(cand.entries, prv.entries):

@@ -2327,3 +2327,28 @@ def test_a_town_called_a_city_by_the_text_is_the_city_of_that_name(index):
             "through Liloan and Talisay City.")
     found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
     assert found["Talisay City"].admin1 == "PH.CB"
+
+
+def test_a_name_qualifying_a_place_the_gazetteer_lacks_is_an_area(index):
+    # "Dinalungan, Aurora": Aurora province, not the town of Aurora in Isabela, beside which it is listed.
+    text = ("MANILA, Philippines - Super Typhoon Fung-wong made landfall in Dinalungan, Aurora, at 9:10 p.m. on "
+            "Sunday. More than 1.4 million people were evacuated from Cagayan, Isabela, Aurora, Catanduanes and "
+            "Camarines Sur. Signal No. 5 was raised over Aurora and parts of Quirino and Isabela.")
+    found = [(r.candidate.text, r.entry.kind, r.entry.admin1) for r in geoparse(text, index=index)]
+    assert ("Aurora", "admin1", "PH.AU") in found and ("Aurora", "city", "PH.IB") not in found
+
+
+def test_island_and_river_words_name_the_feature_not_a_town(index):
+    # "the island of Flores" in an Indonesian story had been Uruguay's Flores department.
+    text = ("JAKARTA - Mount Lewotobi Laki-laki on the island of Flores erupted on Friday, forcing the closure "
+            "of airports in Maumere and Labuan Bajo.")
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert (found["Flores"].name, found["Flores"].country) == ("Flores Island", "ID")
+    # "The Jacui and Taquari rivers" had given Jacuí, a town of Minas Gerais; the gazetteer has
+    # neither river, so neither name is a place.
+    text = "The Jacui and Taquari rivers burst their banks in Rio Grande do Sul, and the Cauto river rose."
+    assert [t for t, *_ in places(text, index)] == ["Rio Grande do Sul"]
+    # A river the gazetteer has is that river.
+    found = places("The Tigris and Euphrates rivers rose; the Mississippi river crested.", index)
+    assert [(t, name) for t, name, *_ in found] == [("Tigris", "Tigris"), ("Euphrates", "Euphrates"),
+                                                   ("Mississippi", "Mississippi River")]
