@@ -498,8 +498,43 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     # "Islamic State in the Greater Sahara", "in Iraq and Syria": a group's name; "Dara" in
     # "Dara-e-Suf": a part of a longer name the gazetteer lacks.
     found = [_part_of_a_region(text, c) for c in found
-             if not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)]
+             if not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)
+             and not _COMPOUND_GOES_ON.match(text, c.end) and not _COMPOUND_BEFORE.search(text, max(0, c.start - 6), c.start)]
+    found = _without_organisations(text, found, index)
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
+
+
+# An organisation's acronym after a place's name: "Africa CDC", "Kenya RCS" (not a region's: "Washington DC").
+_ACRONYM_AFTER = re.compile(r"[ \t]+(?P<acronym>[A-Z]{3,5})\b(?![.'\u2019&-]|[ \t]+[A-Z])")
+_AREA_BEFORE_TOWN = ("admin1", "region", "country", "continent")
+
+
+def _without_organisations(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
+    """Drop the places that open or end an organisation's name: a continent's or a country's name
+    before an acronym the gazetteer does not know ("Africa CDC" is no continent), and a town right after a region's or a
+    country's name in one run of words ("Southern California Edison", "Ohio Edison": the utilities,
+    not Edison, New Jersey; but "Selma, Ala. VINALHAVEN -" ends a sentence and opens a dateline)."""
+    out = []
+    for k, cand in enumerate(found):
+        acronym = _ACRONYM_AFTER.match(text, cand.end)
+        if acronym and not cand.text.isupper() and any(e.kind in ("continent", "country") for e in cand.entries) \
+                and not index.lookup(normalize(acronym.group("acronym"))):
+            continue
+        prv = found[k - 1] if k else None
+        if prv is not None and text[prv.end:cand.start] == " " and prv.role == "place" and prv.entries \
+                and prv.text[-1].isalpha() and not cand.text.isupper() \
+                and any(e.kind in _AREA_BEFORE_TOWN for e in prv.entries) \
+                and cand.entries and all(e.kind == "city" for e in cand.entries):
+            continue
+        out.append(cand)
+    return out
+
+
+# The joining words of Persian, Urdu and Arabic compound names, between hyphens: "Dara-e-Suf",
+# "Mazar-i-Sharif", "Kot-ul-Amir", "Dar-al-Aman".
+_COMPOUND_JOINER = r"-(?:e|i|ye|ul|ud|us|ush|ur|un|al|el|o|wa)-"
+_COMPOUND_GOES_ON = re.compile(_COMPOUND_JOINER + rf"[{UPPER}]")
+_COMPOUND_BEFORE = re.compile(r"\w" + _COMPOUND_JOINER + "$")
 
 
 # Combining diacritics, which regular expressions count as no word character.

@@ -2352,3 +2352,17 @@ def test_island_and_river_words_name_the_feature_not_a_town(index):
     found = places("The Tigris and Euphrates rivers rose; the Mississippi river crested.", index)
     assert [(t, name) for t, name, *_ in found] == [("Tigris", "Tigris"), ("Euphrates", "Euphrates"),
                                                    ("Mississippi", "Mississippi River")]
+
+
+def test_a_name_joined_by_a_persian_connector_is_part_of_a_longer_name(index):
+    # "Dara" in "Dara-e-Suf" had been Dar'a, Syria, in a story on an Afghan earthquake.
+    text = "Houses collapsed in the Khulm and Dara-e-Suf districts of Samangan, and in Kot-ul-Amir."
+    assert [t for t, *_ in places(text, index)] == ["Khulm", "Samangan"]
+    assert [t for t, *_ in places("Aid reached Mazar-i-Sharif.", index)] == ["Mazar-i-Sharif"]
+
+
+def test_organisations_named_after_places_give_no_places(index):
+    # "Africa CDC" had given the continent; "Southern California Edison" Edison, New Jersey.
+    text = "Africa CDC said mpox cases rose, and Southern California Edison cut power to 50,000 homes."
+    assert [t for t, *_ in places(text, index)] == ["Southern California"]
+    assert [t for t, *_ in places("Flights to Washington DC resumed.", index)] == ["Washington DC"]
