@@ -493,11 +493,12 @@ def test_regions_by_their_seats_modern_spelling(index):
 
 def test_regions_by_their_english_names(index):
     # Natural Earth has "Baluchistan", "N.W.F.P.", "Bayern", "Nord-Kivu", "Homs (Hims)"; news
-    # writes Balochistan, Khyber Pakhtunkhwa, Bavaria, North Kivu, "Homs province".
+    # writes Balochistan, Khyber Pakhtunkhwa, Bavaria, North Kivu, "Homs province" (the first two
+    # are the regions' current names, which the gazetteer shows).
     found = places("Militants attacked in Balochistan and Khyber Pakhtunkhwa. Police in Bavaria and fighting "
                    "in North Kivu. Shells hit Homs and Homs province. A drone fell on Deir ez-Zor.", index)
     assert [(t, n, k) for t, n, _, k, _ in found] == [
-        ("Balochistan", "Baluchistan", "admin1"), ("Khyber Pakhtunkhwa", "N.W.F.P.", "admin1"),
+        ("Balochistan", "Balochistan", "admin1"), ("Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa", "admin1"),
         ("Bavaria", "Bayern", "admin1"), ("North Kivu", "Nord-Kivu", "admin1"), ("Homs", "Homs", "city"),
         ("Homs province", "Homs (Hims)", "admin1"), ("Deir ez-Zor", "Deir ez-Zor", "city")]
 
@@ -2366,3 +2367,14 @@ def test_organisations_named_after_places_give_no_places(index):
     text = "Africa CDC said mpox cases rose, and Southern California Edison cut power to 50,000 homes."
     assert [t for t, *_ in places(text, index)] == ["Southern California"]
     assert [t for t, *_ in places("Flights to Washington DC resumed.", index)] == ["Washington DC"]
+
+
+def test_renamed_regions_go_by_their_current_names(index):
+    # Natural Earth's "N.W.F.P.", "Northern Areas", "Sind", "Uttaranchal" and "Orissa" had been on
+    # the map of a Pakistan flood; the old names still name the regions.
+    text = ("Deaths were reported in Khyber Pakhtunkhwa, Gilgit-Baltistan and Sindh, and in Uttarakhand and Odisha. "
+            "Older maps say N.W.F.P. and Orissa.")
+    found = [(t, n) for t, n, *_ in places(text, index)]
+    assert found == [("Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa"), ("Gilgit-Baltistan", "Gilgit-Baltistan"),
+                     ("Sindh", "Sindh"), ("Uttarakhand", "Uttarakhand"), ("Odisha", "Odisha"),
+                     ("N.W.F.P.", "Khyber Pakhtunkhwa"), ("Orissa", "Odisha")]
