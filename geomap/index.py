@@ -415,14 +415,29 @@ def _region_points(geometry) -> tuple[float, float]:
     return round(point.y, 5), round(point.x, 5)
 
 
-def _admin1_aliases() -> dict[str, list[str]]:
-    """Natural Earth admin-1 id -> the English names news uses for it (the bundled table)."""
-    aliases = {}
+def _admin1_alias_rows() -> list[tuple[str, list[str]]]:
+    rows = []
     for line in (Path(__file__).parent / "data" / "admin1_aliases.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             region_id, names = line.split("\t")
-            aliases[region_id] = names.split(";")
-    return aliases
+            rows.append((region_id, names.split(";")))
+    return rows
+
+
+def _admin1_aliases() -> dict[str, list[str]]:
+    """Natural Earth admin-1 id -> the English names news uses for it (the bundled table)."""
+    return {region_id: [n.removeprefix(CURRENT_NAME_MARK) for n in names] for region_id, names in _admin1_alias_rows()}
+
+
+CURRENT_NAME_MARK = "="  # in admin1_aliases.tsv, before a region's current name: "=Khyber Pakhtunkhwa"
+
+
+def _admin1_current_names() -> dict[str, str]:
+    """Natural Earth admin-1 id -> the region's current official name, where Natural Earth has
+    an old one ("N.W.F.P.", Khyber Pakhtunkhwa since 2010; "Orissa", Odisha since 2011): the
+    name the map shows; the old one still names it."""
+    return {region_id: name[len(CURRENT_NAME_MARK):] for region_id, names in _admin1_alias_rows()
+            for name in names if name.startswith(CURRENT_NAME_MARK)}
 
 
 @lru_cache(maxsize=1)
@@ -788,10 +803,10 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
 
     seat_names = _seat_names(cities, city_region, regions)
     del cities, points  # GeoNames' records, a third of the build's peak memory: not needed from here on
-    aliases = _admin1_aliases()
+    aliases, current_names = _admin1_aliases(), _admin1_current_names()
     for ri, r in enumerate(regions):
         lat, lon = _region_points(r.geometry)
-        base = r.name
+        base = current_names.get(r.id, r.name)
         # "Washington County" is one of 30 US counties, never the state.
         suffixes = [s for s in REGION_SUFFIXES if s != "county" or r.country in ADMIN1_COUNTIES]
         forms = [base] + [f"{base} {s}" for s in suffixes]
@@ -799,8 +814,8 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
             # "Odesa Oblast", "Zaporizhzhia region"; alone, the spelling names the seat (and, from
             # GeoNames' other names, sometimes other things: a football club, a people).
             forms += [f"{alias} {s}" for s in SEAT_SUFFIXES]
-        for alias in aliases.get(r.id, ()):
-            if qualifier_abbreviation(alias):
+        for alias in [r.name] * (base != r.name) + aliases.get(r.id, []):  # the old name ("Sind") too
+            if qualifier_abbreviation(alias) or alias == base:
                 continue  # "Ont.", "Alta.": only after a comma, which the recognizer sees
             forms += [alias] + [f"{alias} {s}" for s in suffixes]  # "Bavaria", "Homs province"
         if r.country in COUNTY_FIRST:

@@ -493,11 +493,48 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         found, unplaced = _with_combining_marks(text, found), _with_combining_marks(text, unplaced)
     found = _qualified_parts(text, _feature_names(text, _governed_regions(text, _plural_regions(text, found, index),
                                                                           index)))
-    found = _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(text, found, index), index))
-    # "Islamic State in the Greater Sahara", "in Iraq and Syria": a group's name.
+    found = _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(
+        text, _islands_by_their_word(text, _rivers_by_their_word(text, found, index), index), index), index))
+    # "Islamic State in the Greater Sahara", "in Iraq and Syria": a group's name; "Dara" in
+    # "Dara-e-Suf": a part of a longer name the gazetteer lacks.
     found = [_part_of_a_region(text, c) for c in found
-             if not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)]
+             if not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)
+             and not _COMPOUND_GOES_ON.match(text, c.end) and not _COMPOUND_BEFORE.search(text, max(0, c.start - 6), c.start)]
+    found = _without_organisations(text, found, index)
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
+
+
+# An organisation's acronym after a place's name: "Africa CDC", "Kenya RCS" (not a region's: "Washington DC").
+_ACRONYM_AFTER = re.compile(r"[ \t]+(?P<acronym>[A-Z]{3,5})\b(?![.'\u2019&-]|[ \t]+[A-Z])")
+_AREA_BEFORE_TOWN = ("admin1", "region", "country", "continent")
+
+
+def _without_organisations(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
+    """Drop the places that open or end an organisation's name: a continent's or a country's name
+    before an acronym the gazetteer does not know ("Africa CDC" is no continent), and a town right after a region's or a
+    country's name in one run of words ("Southern California Edison", "Ohio Edison": the utilities,
+    not Edison, New Jersey; but "Selma, Ala. VINALHAVEN -" ends a sentence and opens a dateline)."""
+    out = []
+    for k, cand in enumerate(found):
+        acronym = _ACRONYM_AFTER.match(text, cand.end)
+        if acronym and not cand.text.isupper() and any(e.kind in ("continent", "country") for e in cand.entries) \
+                and not index.lookup(normalize(acronym.group("acronym"))):
+            continue
+        prv = found[k - 1] if k else None
+        if prv is not None and text[prv.end:cand.start] == " " and prv.role == "place" and prv.entries \
+                and prv.text[-1].isalpha() and not cand.text.isupper() \
+                and any(e.kind in _AREA_BEFORE_TOWN for e in prv.entries) \
+                and cand.entries and all(e.kind == "city" for e in cand.entries):
+            continue
+        out.append(cand)
+    return out
+
+
+# The joining words of Persian, Urdu and Arabic compound names, between hyphens: "Dara-e-Suf",
+# "Mazar-i-Sharif", "Kot-ul-Amir", "Dar-al-Aman".
+_COMPOUND_JOINER = r"-(?:e|i|ye|ul|ud|us|ush|ur|un|al|el|o|wa)-"
+_COMPOUND_GOES_ON = re.compile(_COMPOUND_JOINER + rf"[{UPPER}]")
+_COMPOUND_BEFORE = re.compile(r"\w" + _COMPOUND_JOINER + "$")
 
 
 # Combining diacritics, which regular expressions count as no word character.
@@ -551,6 +588,59 @@ def _rivers_named_like_regions(text: str, found: list[Candidate], index: Gazette
             rivers = tuple(e for e in index.lookup(f"{cand.key} river") if e.kind == "region")
             if rivers:
                 cand = replace(cand, entries=rivers, feature=True)
+        out.append(cand)
+    return out
+
+
+_RIVER_WORD_AFTER = re.compile(r"[ \t]+river(?P<plural>s)?\b")
+_RIVER_LIST_SEPARATOR = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
+
+
+def _rivers_by_their_word(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
+    """ "the Cauto river", "the Jacui and Taquari rivers": a name before "river" (or listed before
+    "rivers") is a river, the gazetteer's where it has it ("the Ganges and Brahmaputra rivers"),
+    and no town named like it: a town's name before the word goes; a region's or a country's
+    stays ("the Bagmati river" may stand for Bagmati province, named after it)."""
+    rivers_after: set[int] = set()  # the candidates (by position) a river's word follows
+    rivers_listed: set[int] = set()  # ... of them, those in a list before "rivers"
+    for k in range(len(found) - 1, -1, -1):
+        word = _RIVER_WORD_AFTER.match(text, found[k].end)
+        if (word and word.group("plural")) or (k + 1 in rivers_listed and _RIVER_LIST_SEPARATOR.fullmatch(
+                text, found[k].end, found[k + 1].start)):
+            rivers_listed.add(k)
+        if word or k in rivers_listed:
+            rivers_after.add(k)
+    out = []
+    for k, cand in enumerate(found):
+        if k not in rivers_after or cand.role != "place" or cand.feature or cand.key.split(" ", 1)[0] in _FEATURE_HEADS:
+            out.append(cand)
+            continue
+        rivers = tuple(e for e in index.lookup(f"{cand.key} river") if e.kind == "region")
+        areas = tuple(e for e in cand.entries if e.kind in ("admin1", "admin2", "region", "country"))
+        if rivers:
+            out.append(replace(cand, entries=rivers, feature=True))
+        elif areas:
+            out.append(replace(cand, entries=areas))
+    return out
+
+
+_ISLAND_OF_BEFORE = re.compile(r"\bisland[ \t]+of[ \t]+$")
+_ISLAND_WORD_AFTER = re.compile(r"[ \t]+island\b")
+
+
+def _islands_by_their_word(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
+    """ "the island of Flores", "Flores island": the island, where the gazetteer has it ("Flores
+    Island", Indonesia's, not Uruguay's Flores department), or the name's natural regions
+    ("the island of Java", not Java, Georgia)."""
+    out = []
+    for cand in found:
+        if cand.role == "place" and not cand.feature and (
+                _ISLAND_OF_BEFORE.search(text, max(0, cand.start - 12), cand.start)
+                or _ISLAND_WORD_AFTER.match(text, cand.end)):
+            islands = tuple(e for e in index.lookup(f"{cand.key} island") if e.kind == "region") or \
+                tuple(e for e in cand.entries if e.kind == "region")
+            if islands:
+                cand = replace(cand, entries=islands)
         out.append(cand)
     return out
 
@@ -810,7 +900,8 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
                 # which the gazetteer does not hold as regions
                 towns = [e for e in named if e.kind == "city" and e.key == key]
                 if any(e.country in countries for e in towns):
-                    entries = tuple(district_of(e, _UNIT_NAMES[unit]) if e.country in countries else e for e in towns)
+                    entries = tuple(e for e in towns if e.country not in countries) + \
+                        _seat_districts(named, key, text[start:end], countries, _UNIT_NAMES[unit])
             if entries:  # the plural word is the whole list's: "Sumy" in "Kharkiv and Sumy oblasts"
                 regions[start] = Candidate(text[start:end], start, end, key, entries, role_at.get(start, "place"))
     if not regions and not streets:
@@ -851,6 +942,15 @@ def _governed_regions(text: str, found: list[Candidate], index: GazetteerIndex) 
                     r.key == town or _respelled(town, r.key)))
             if regions:
                 cand = replace(cand, entries=regions)
+        elif cand.role == "place" and cand.entries and (unit := _TOWN_UNIT_ENDING.search(cand.key)):
+            # "In Ilam district" in a story on Nepal: the gazetteer's "Ilam District" is Iran's
+            # province, but a district of South Asia is named after its seat, the Nepali town
+            bare = cand.key[:unit.start()]
+            word = unit.group("word")
+            districts = _seat_districts(index.lookup(bare), bare, cand.text[:len(cand.text) - len(unit.group(0))],
+                                        _TOWN_UNITS[word], _UNIT_NAMES[word])
+            known = {e.id for e in cand.entries}
+            cand = replace(cand, entries=cand.entries + tuple(d for d in districts if d.id not in known))
         elif cand.role == "place" and cand.entries and (unit := _TOWN_UNIT_AFTER.match(text, cand.end)) \
                 and all(e.kind == "city" for e in cand.entries):
             # "Dhemaji district", "Kalutara District", "Djugu territory": the unit named after the
@@ -878,6 +978,18 @@ _TOWN_UNITS = {"district": _DISTRICT_COUNTRIES, "local government area": frozens
                "lga": frozenset({"NG"}), "territory": frozenset({"CD"})}
 _UNIT_NAMES = {"district": "District", "local government area": "Local Government Area", "lga": "Local Government Area",
                "territory": "Territory"}
+# A name the gazetteer holds with such a unit's word: "ilam district" (folded).
+_TOWN_UNIT_ENDING = re.compile(r" (?P<word>district|local government area|lga|territory)$")
+
+
+def _seat_districts(towns: list[Entry], key: str, name: str, countries, unit: str) -> tuple[Entry, ...]:
+    """The units named after the towns called ``key`` in ``countries``, by their own name or another
+    ("Lakhimpur district", whose seat GeoNames calls North Lakhimpur); ``name``, the text's spelling,
+    names a unit whose seat goes by another name."""
+    return tuple(district_of(e if e.key == key else e._replace(name=name), unit)
+                 for e in towns if e.kind == "city" and e.country in countries)
+
+
 # ... and, as "X district" alone, the former Soviet Union's raions: "Gunib district", "Kemin
 # district" ("the southern districts of Pokrovsk" are the town's own).
 _RAION_COUNTRIES = frozenset("RU UA BY MD KZ KG TJ UZ TM AZ GE AM".split())
@@ -1057,7 +1169,7 @@ def _longest_match(tokens: Tokens, i: int, rows: tuple[int, ...],
         rows = find(key)
         if rows and (word.is_title or hyphened or not particle) \
                 and not (best and word.key in ("city", "town", "village") and set(rows) <= set(best[2])
-                         and all(index.entry(r).key != key for r in rows)
+                         and all(index.entry(r).key != key for r in rows) and _name_goes_on(tokens, j + 1)
                          and not (_city_of_its_area(index, rows, best[2]) and not _office_at(tokens, j + 1))):
             best = (j + 1, key, rows)
     return best[:2] if best else None
@@ -1074,6 +1186,11 @@ def _name_at(tokens: Tokens, k: int, index: GazetteerIndex) -> str:
     "Hanoi-Hai Phong"."""
     match = _match_at(tokens, k, index)
     return tokens.words[k].key if match is None else match[1]
+
+
+def _name_goes_on(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k`` goes on with a capitalized name: "Dublin City Schools", not "Talisay City,"."""
+    return k < len(tokens.words) and tokens.joined[k] and (tokens.words[k].is_title or tokens.words[k].is_upper)
 
 
 def _office_at(tokens: Tokens, k: int) -> bool:
@@ -1586,6 +1703,22 @@ def _part_of_a_region(text: str, cand: Candidate) -> Candidate:
     return replace(cand, entries=tuple(e for e in cand.entries if e.kind != "city" or e.country != biggest.country))
 
 
+# "made landfall in Dinalungan, Aurora": a name after a comma that ends a place the gazetteer lacks.
+_UNKNOWN_NAME_BEFORE = re.compile(rf"\b(?:in|at|near|from)[ \t]+(?:[{UPPER}][\w'\u2019-]*[ \t]+){{0,2}}"
+                                  rf"[{UPPER}][\w'\u2019-]*,[ \t]+$")
+_AREA_KINDS = ("admin1", "admin2", "region", "country")
+
+
+def _qualifies_an_unknown_name(text: str, cand: Candidate, prv: Candidate | None) -> bool:
+    """Whether ``cand`` qualifies a place the gazetteer lacks, which a locative word opens and no
+    list goes on from ("in Dinalungan, Aurora, at 9:10 p.m."): then it is an area that holds a
+    place, not a town, where it names one ("Aurora", the province, not a town of Isabela)."""
+    before = _UNKNOWN_NAME_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+    return before is not None and (prv is None or prv.end <= before.start()) \
+        and not _LIST_GOES_ON.match(text, cand.end) \
+        and any(e.kind in _AREA_KINDS for e in cand.entries) and any(e.kind == "city" for e in cand.entries)
+
+
 def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
     """Link "Paris, Texas" and "Troy, N.C.": the second name qualifies the first."""
     out = []
@@ -1611,6 +1744,8 @@ def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
                 and _lies_in(cand.entries, nxt.entries):
             cand = replace(cand, qualifier=nxt)  # "Trujillo in Extremadura", "Georgetown in Washington"
         prv = out[-1] if out else None
+        if cand.role == "place" and _qualifies_an_unknown_name(text, cand, prv):
+            cand = replace(cand, entries=tuple(e for e in cand.entries if e.kind in _AREA_KINDS))
         if cand.qualifier is None and prv is not None and prv.role == "possessive" \
                 and _QUALIFYING_POSSESSIVE.fullmatch(text, prv.end, cand.start) \
                 and any(e.kind in ("admin1", "country") for e in prv.entries) and _lies_in(cand.entries, prv.entries):

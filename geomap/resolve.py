@@ -251,12 +251,13 @@ def base_score(entry: Entry, key: str) -> float:
 
 def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: dict[str, set[str]],
                 nearest_km: dict[str, float], states: _Shares | None = None, capitals: bool = False,
-                names_a_major_place: bool = False) -> float:
+                names_a_major_place: bool = False, among_countries: bool = False) -> float:
     """``countries``/``states``: the other names' evidence shares by country code or admin-1 id;
     ``nearest_km``: the distance from each entry to the document's nearest anchor, by entry id;
     ``capitals``: whether the document names the capitals of two countries or more;
     ``names_a_major_place``: whether one of the name's entries is a city, region or country of
-    100,000 people or more."""
+    100,000 people or more; ``among_countries``: whether the name is a country's too, and the
+    document names another country than the entry's."""
     # The fields read once: this runs for every entry of every name, twice per document.
     entry_id, name, _, _, country, kind, population, admin1, main_key = entry
     key = cand.key
@@ -264,7 +265,10 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: dict
     # Another name of a place (not its main one) takes less from the context: "SAO PAULO" in a
     # story on Rio Grande do Sul is the metropolis, not a village of that state once so called.
     context = 1.0 if main_key == key or kind != "city" else ALT_CONTEXT
-    if country:
+    if country and not (among_countries and kind == "city"):
+        # A town named like a country takes no country evidence in a story that names other
+        # countries: beside Cuba, Haiti and the Bahamas, "Jamaica" is the country, not the Cuban
+        # village (a Lebanon, Indiana, still has its state and its neighbours).
         score += W_COUNTRY * countries.get(country, 0.0) * context
     if states is not None and admin1 and kind in ("city", "admin2", "admin1"):
         tiny = TINY_STATE if names_a_major_place and kind == "city" and population < TINY_POPULATION else 1.0
@@ -711,6 +715,7 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
     qualified_towns = {e.id for cand in candidates if cand.qualifier is not None for e in cand.entries
                        if e.kind == "city" and any(q.kind == "admin1" and contains(q, e)
                                                    for q in cand.qualifier.entries)}
+    named_countries = _named_countries(candidates)
     for cand, signature in zip(candidates, signatures):
         ranked = scored_for.get(signature)
         if ranked is None:
@@ -722,6 +727,9 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             scores = []
             names_a_major_place = any(e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country")
                                       for e in cand.entries)
+            # A town named like a country, in a story that names other countries by name
+            names_a_country = any(e.kind == "country" and e.key == cand.key for e in cand.entries)
+            other_countries = [c for k, c in named_countries.items() if k != cand.key] if names_a_country else ()
             own_regions = {e.admin1: e.population for e in cand.entries if e.kind == "admin1" and e.key == cand.key}
             own_population = max((e.population for e in cand.entries if e.key == cand.key), default=0)
             # In an international story, a town named like a major place is no local news:
@@ -752,7 +760,8 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
                     if cand.qualifier is not None and any(contains(q, e) for q in cand.qualifier.entries):
                         score += W_QUALIFIER
                 else:
-                    score = score_entry(e, cand, countries, regions, near, states, capitals, names_a_major_place)
+                    score = score_entry(e, cand, countries, regions, near, states, capitals, names_a_major_place,
+                                        any(c != e.country for c in other_countries))
                 # A term that is 0 is not added: adding 0.0 leaves a float as it is.
                 if box and _in_box(e, box):
                     score += W_BOX
@@ -840,6 +849,17 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             chosen_for[signature] = final
         out.append(Resolution(cand, final))
     return out
+
+
+def _named_countries(candidates: list[Candidate]) -> dict[str, str]:
+    """The countries the text names by name, clear of the names' other senses: name -> code."""
+    named = {}
+    for cand in candidates:
+        if cand.key not in named and cand.entries:
+            ranked, clear = _bybase_score(cand)
+            if clear and ranked[0].kind == "country" and ranked[0].key == cand.key:
+                named[cand.key] = ranked[0].country
+    return named
 
 
 def _major_abroad(cand: Candidate, countries: _Shares) -> dict[str, int]:

@@ -575,7 +575,7 @@ def test_victims_joined_or_named_add_up(index, text, expected, dead):
     ("Diplomats hope that talks in Jeddah can produce a truce.", []),
     # A flood lede: a country's possessive before the adjective, a list going on with one, the weekend.
     ("Flash floods killed at least 41 people in Pakistan's southwestern Balochistan province and southern Sindh "
-     "over the weekend.", [("Balochistan Province", "disaster", "2025-03-08"), ("Sind", "disaster", "2025-03-08")]),
+     "over the weekend.", [("Balochistan Province", "disaster", "2025-03-08"), ("Sindh", "disaster", "2025-03-08")]),
     ("In Cebu City, floodwaters swept away cars on Tuesday.", [("Cebu City", "disaster", "2025-03-04")]),
     # A strike that kills civilians is a strike, as ACLED codes remote violence by its means.
     ("A drone strike on the central market of El Fasher town killed at least 9 civilians on Monday.",

@@ -493,11 +493,12 @@ def test_regions_by_their_seats_modern_spelling(index):
 
 def test_regions_by_their_english_names(index):
     # Natural Earth has "Baluchistan", "N.W.F.P.", "Bayern", "Nord-Kivu", "Homs (Hims)"; news
-    # writes Balochistan, Khyber Pakhtunkhwa, Bavaria, North Kivu, "Homs province".
+    # writes Balochistan, Khyber Pakhtunkhwa, Bavaria, North Kivu, "Homs province" (the first two
+    # are the regions' current names, which the gazetteer shows).
     found = places("Militants attacked in Balochistan and Khyber Pakhtunkhwa. Police in Bavaria and fighting "
                    "in North Kivu. Shells hit Homs and Homs province. A drone fell on Deir ez-Zor.", index)
     assert [(t, n, k) for t, n, _, k, _ in found] == [
-        ("Balochistan", "Baluchistan", "admin1"), ("Khyber Pakhtunkhwa", "N.W.F.P.", "admin1"),
+        ("Balochistan", "Balochistan", "admin1"), ("Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa", "admin1"),
         ("Bavaria", "Bayern", "admin1"), ("North Kivu", "Nord-Kivu", "admin1"), ("Homs", "Homs", "city"),
         ("Homs province", "Homs (Hims)", "admin1"), ("Deir ez-Zor", "Deir ez-Zor", "city")]
 
@@ -1192,7 +1193,7 @@ def test_more_dateline_forms(index):
         ("Quake toll rises\n\nAgencies\n\nKABUL / PESHAWAR: The death toll rose.", ["KABUL", "PESHAWAR"]),
         ("Queues grow\n\n(ANSA) - BOLZANO, OCTOBER 7 - Traffic stretched for 70 km.", ["BOLZANO"]),
         ("Typhoon batters Albay\n\nRappler.com\n\nLEGAZPI CITY, Philippines - A typhoon slammed into "
-         "Catanduanes.", ["Albay", "LEGAZPI", "Philippines", "Catanduanes"]),
+         "Catanduanes.", ["Albay", "LEGAZPI CITY", "Philippines", "Catanduanes"]),  # the city so called
     ]:
         assert [r.candidate.text for r in geoparse(text, index=index)] == names, text
 
@@ -2289,3 +2290,91 @@ def test_currencies_broadcasters_and_groups_named_after_places_are_no_places(ind
     assert names("Fighters of Islamic State in the Greater Sahara attacked Tillaberi.") == ["Tillaberi"]
     assert names("The Palestine Red Crescent said its crews reached Jenin.") == ["Jenin"]
     assert names("Aid reached Palestine and Jenin on Monday.") == ["Palestine", "Jenin"]
+
+
+# Audit 13 (disaster coverage outside Europe)
+
+MELISSA_CUBA = (
+    "HAVANA, Oct 30 (Desk) - Hurricane Melissa made landfall near Chivirico in Santiago de Cuba province early on "
+    "Wednesday, flooding towns across eastern Cuba before moving out to sea toward the Bahamas. Floods cut off "
+    "hundreds of communities in Granma and Holguin provinces. In Haiti, heavy rain caused the La Digue river to "
+    "overflow in Petit-Goave, killing at least 25 people. The death toll in Jamaica rose to 28 on Thursday.")
+
+
+def test_a_country_named_beside_other_countries_is_the_country_not_a_town_so_named(index):
+    # "Jamaica" had been a village of Mayabeque, Cuba (15,000 people, near Havana), in a story on Cuba.
+    (jamaica,) = [r for r in geoparse(MELISSA_CUBA, index=index) if r.candidate.text == "Jamaica"]
+    assert (jamaica.entry.kind, jamaica.entry.country) == ("country", "JM")
+
+
+def test_a_district_named_after_its_town_is_in_the_storys_country(index):
+    # The gazetteer's "Ilam District" is Iran's province; Nepal's is named after its seat, Ilām.
+    text = ("Unseasonal rain has triggered floods and landslides in Koshi, Bagmati and Gandaki provinces of Nepal. "
+            "In Ilam district, landslides killed 37 people on 1 November. In Kathmandu, the Bagmati river "
+            "overflowed. In Panchthar, 5 deaths; in Dolakha, 3 deaths. The World Food Programme distributed food "
+            "to 4,000 families in Ilam.")
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert (found["Ilam district"].country, found["Ilam district"].kind) == ("NP", "admin2")
+    assert found["Ilam"].country == "NP"  # the district's seat, beside it
+    # A district whose seat GeoNames calls by another name: Lakhimpur's is North Lakhimpur, Assam.
+    text = "In Assam, nine people drowned in Dhemaji, Lakhimpur and Nagaon districts as the Brahmaputra rose."
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert (found["Lakhimpur"].name, found["Lakhimpur"].admin1) == ("Lakhimpur District", "IN.AS")
+
+
+def test_a_town_called_a_city_by_the_text_is_the_city_of_that_name(index):
+    # "Talisay City" is Cebu's Talisay, not the one in Negros Occidental; "Dublin City Council" stays Dublin.
+    text = ("The death toll from Typhoon Tino has risen to 66, most of them in Cebu, where flash floods swept "
+            "through Liloan and Talisay City.")
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert found["Talisay City"].admin1 == "PH.CB"
+
+
+def test_a_name_qualifying_a_place_the_gazetteer_lacks_is_an_area(index):
+    # "Dinalungan, Aurora": Aurora province, not the town of Aurora in Isabela, beside which it is listed.
+    text = ("MANILA, Philippines - Super Typhoon Fung-wong made landfall in Dinalungan, Aurora, at 9:10 p.m. on "
+            "Sunday. More than 1.4 million people were evacuated from Cagayan, Isabela, Aurora, Catanduanes and "
+            "Camarines Sur. Signal No. 5 was raised over Aurora and parts of Quirino and Isabela.")
+    found = [(r.candidate.text, r.entry.kind, r.entry.admin1) for r in geoparse(text, index=index)]
+    assert ("Aurora", "admin1", "PH.AU") in found and ("Aurora", "city", "PH.IB") not in found
+
+
+def test_island_and_river_words_name_the_feature_not_a_town(index):
+    # "the island of Flores" in an Indonesian story had been Uruguay's Flores department.
+    text = ("JAKARTA - Mount Lewotobi Laki-laki on the island of Flores erupted on Friday, forcing the closure "
+            "of airports in Maumere and Labuan Bajo.")
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert (found["Flores"].name, found["Flores"].country) == ("Flores Island", "ID")
+    # "The Jacui and Taquari rivers" had given Jacuí, a town of Minas Gerais; the gazetteer has
+    # neither river, so neither name is a place.
+    text = "The Jacui and Taquari rivers burst their banks in Rio Grande do Sul, and the Cauto river rose."
+    assert [t for t, *_ in places(text, index)] == ["Rio Grande do Sul"]
+    # A river the gazetteer has is that river.
+    found = places("The Tigris and Euphrates rivers rose; the Mississippi river crested.", index)
+    assert [(t, name) for t, name, *_ in found] == [("Tigris", "Tigris"), ("Euphrates", "Euphrates"),
+                                                   ("Mississippi", "Mississippi River")]
+
+
+def test_a_name_joined_by_a_persian_connector_is_part_of_a_longer_name(index):
+    # "Dara" in "Dara-e-Suf" had been Dar'a, Syria, in a story on an Afghan earthquake.
+    text = "Houses collapsed in the Khulm and Dara-e-Suf districts of Samangan, and in Kot-ul-Amir."
+    assert [t for t, *_ in places(text, index)] == ["Khulm", "Samangan"]
+    assert [t for t, *_ in places("Aid reached Mazar-i-Sharif.", index)] == ["Mazar-i-Sharif"]
+
+
+def test_organisations_named_after_places_give_no_places(index):
+    # "Africa CDC" had given the continent; "Southern California Edison" Edison, New Jersey.
+    text = "Africa CDC said mpox cases rose, and Southern California Edison cut power to 50,000 homes."
+    assert [t for t, *_ in places(text, index)] == ["Southern California"]
+    assert [t for t, *_ in places("Flights to Washington DC resumed.", index)] == ["Washington DC"]
+
+
+def test_renamed_regions_go_by_their_current_names(index):
+    # Natural Earth's "N.W.F.P.", "Northern Areas", "Sind", "Uttaranchal" and "Orissa" had been on
+    # the map of a Pakistan flood; the old names still name the regions.
+    text = ("Deaths were reported in Khyber Pakhtunkhwa, Gilgit-Baltistan and Sindh, and in Uttarakhand and Odisha. "
+            "Older maps say N.W.F.P. and Orissa.")
+    found = [(t, n) for t, n, *_ in places(text, index)]
+    assert found == [("Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa"), ("Gilgit-Baltistan", "Gilgit-Baltistan"),
+                     ("Sindh", "Sindh"), ("Uttarakhand", "Uttarakhand"), ("Odisha", "Odisha"),
+                     ("N.W.F.P.", "Khyber Pakhtunkhwa"), ("Orissa", "Odisha")]
