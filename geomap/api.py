@@ -65,10 +65,13 @@ def extract_into(article_path: Path, data_path: Path | None = None, *, force: bo
     if is_data_file(article_path):
         raise InputError("is a data file, not an article: extract reads an article's text (.txt, .md, .html); "
                          "to map a data file, run geomap build on it", path=article_path)
+    refuse_non_article(article_path)
     data_path = Path(data_path) if data_path else data_path_for(article_path)
     if _same_file(data_path, article_path):
         raise InputError(f"is the article itself: writing the data file there would overwrite it; pass another -o "
                          f"file (default: {data_path_for(article_path).name})", path=data_path)
+    if not is_stream(data_path) and data_path.is_file():
+        refuse_other_articles_data_file(article_path, data_path)
     doc = extract(read_article_file(article_path), bias=bias, ner=ner)
     with _writing(data_path):
         if is_stream(data_path):  # -o /dev/stdout, a FIFO: nothing to merge into, no base file beside it
@@ -88,6 +91,47 @@ def extract_file(article_path: Path, data_path: Path | None = None, *, force: bo
     return r.document, r.data_path, r.written
 
 
+# What geomap export writes, or a spreadsheet saves: never an article's prose (audit 15 built
+# events.csv as one, and mapped "SD", the country column, as South Dakota).
+_EXPORT_SUFFIXES = {".csv": "CSV", ".tsv": "TSV", ".geojson": "GeoJSON", ".json": "JSON", ".kml": "KML",
+                    ".kmz": "KMZ", ".xlsx": "spreadsheet", ".ods": "spreadsheet", ".png": "PNG image"}
+ARTICLE_KINDS = "articles (.txt, .md, .markdown, .html, .htm), data files (.geomap.yaml), folders and JSONL corpora"
+
+
+def refuse_non_article(path: Path) -> None:
+    """``InputError`` for a file that is neither an article nor a data file: an export (CSV, GeoJSON,
+    KML) or any unknown suffix would be geoparsed as prose into a made-up map."""
+    from geomap.corpus import ARTICLE_SUFFIXES
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in ARTICLE_SUFFIXES or is_data_file(path) or path.is_dir():
+        return
+    what = _EXPORT_SUFFIXES.get(suffix)
+    if what is None:
+        kind = f"a {suffix} file" if suffix else "a file without a suffix"
+        raise InputError(f"is {kind}, not an article: geomap reads {ARTICLE_KINDS}; if it is an article's text, "
+                         f"name it .txt", path=path)
+    raise InputError(f"is a {what} file (geomap export writes these), not an article: geomap reads {ARTICLE_KINDS}; "
+                     "to change the map, edit the data file it was exported from and build that", path=path)
+
+
+def refuse_other_articles_data_file(article_path: Path, data_path: Path) -> None:
+    """``InputError`` when ``data_path`` names another article in ``article.text_file`` (report.txt
+    and report.md share report.geomap.yaml): reading it would map the other article, and merging
+    into it would wipe that article's data. The data file is left as it is."""
+    from geomap.store import named_article
+
+    named = named_article(data_path)
+    if named is None or not named.exists() or _same_file(named, article_path):
+        return  # no article named, or one since moved: the data file is this article's
+    name = f"{Path(article_path).name}{DATA_SUFFIX}"
+    raise InputError(f"is the data file of {os.path.relpath(named)}, not of {article_path}, so it is left as it "
+                     f"is: give {Path(article_path).name} a data file of its own with geomap "
+                     f"extract {article_path} -o {Path(data_path).with_name(name)}, then build that data file",
+                     path=data_path, field="article.text_file")
+
+
 def refuse_article_as_data_file(path: Path) -> None:
     """``InputError`` when a command that edits a data file is given an article instead."""
     path = Path(path)
@@ -97,6 +141,9 @@ def refuse_article_as_data_file(path: Path) -> None:
         raise InputError("is a JSONL corpus (or what geomap extract wrote of one), not a data file: only an article "
                          "file has a data file to correct; to correct articles of a JSONL corpus, save each as a "
                          ".txt file in a folder and build the folder", path=path)
+    if path.suffix.lower() in _EXPORT_SUFFIXES:
+        raise InputError(f"is a {_EXPORT_SUFFIXES[path.suffix.lower()]} file (geomap export writes these), not a "
+                         f"data file (NAME{DATA_SUFFIX}): check or fix the data file it was exported from", path=path)
     hint = (f"fix its data file {data_path_for(path)}" if data_path_for(path).exists()
             else "run geomap extract on it first, then fix the data file that makes")
     raise InputError(f"is an article, not a data file (NAME{DATA_SUFFIX}): {hint}", path=path)
@@ -114,6 +161,17 @@ def input_files(paths: list[Path]) -> list[Path]:
         if not is_data_file(p) and not p.is_dir():  # a folder's articles are checked once read (docs)
             files += [data_path_for(p), base_path_for(data_path_for(p))]
     return files
+
+
+def refuse_writing_over_data_file(out: Path) -> None:
+    """``InputError`` for an output named as a data file or its base copy: a slip of tab completion
+    (``-o hostile.geomap.yaml``) would replace another article's hand-edited data with CSV."""
+    from geomap.store import BASE_SUFFIX
+
+    if Path(out).name.endswith((DATA_SUFFIX, BASE_SUFFIX)):
+        raise InputError(f"is named as a data file (*{DATA_SUFFIX}) or its base copy: geomap writes no export or picture over one, "
+                         "which may hold an article's corrections; name the output .geojson, .csv, .kml or .png",
+                         path=out)
 
 
 def refuse_overwriting_inputs(out: Path, paths: list[Path], docs: list[Document] | None = None) -> None:
@@ -165,8 +223,10 @@ def load(path: Path, *, bias: str | None = None, ner: str | None = None) -> tupl
     path = Path(path)
     if is_data_file(path):
         return read_document(path), path, False
+    refuse_non_article(path)
     data_path = data_path_for(path)
     if data_path.exists():
+        refuse_other_articles_data_file(path, data_path)
         return read_document(data_path), data_path, False
     doc = extract(read_article_file(path), bias=bias, ner=ner)
     hint = f"; or extract it elsewhere (geomap extract {path} -o DIR/{data_path.name}) and build that"
@@ -205,7 +265,7 @@ def input_paths(paths) -> list[Path]:
 def build(paths: list[Path] | None = None, out_dir: Path = Path("output"), *, bias: str | None = None,
           tiles: bool = True, geocoder=None, refresh: bool = False, geocoder_cache: Path | None = None,
           embed: bool | str = False, cluster_until: int | None = DEFAULT_CLUSTER_UNTIL,
-          ner: str | None = None, **corpus) -> BuildResult | CorpusBuild:
+          ner: str | None = None, title: str | None = None, **corpus) -> BuildResult | CorpusBuild:
     """Map articles or data files into ``out_dir/map.html`` and ``out_dir/map.geojson``.
 
     Every input is read and validated before anything is written, so a bad file leaves the
@@ -216,19 +276,21 @@ def build(paths: list[Path] | None = None, out_dir: Path = Path("output"), *, bi
     A folder or JSONL file among ``paths`` makes it a corpus build, as ``geomap build`` makes
     it: ``build_corpus``, whose ``CorpusBuild`` is returned (``corpus``: its options, such as
     ``workers`` or ``cache_path``). ``paths`` None maps the sample article; an empty list is an
-    ``InputError``.
+    ``InputError``. ``title`` names the map (the page's <title> and the embed's caption); by
+    default, the article's title, or "geomap: 3 articles".
     """
     paths = input_paths(paths)
     if any(is_corpus(p) for p in paths):
         return _build_corpus_from_build(paths, out_dir, bias=bias, tiles=tiles, embed=embed,
-                                        cluster_until=cluster_until, geocoder=geocoder, ner=ner, **corpus)
+                                        cluster_until=cluster_until, geocoder=geocoder, ner=ner, title=title,
+                                        **corpus)
     if corpus:
         raise TypeError(f"build() got corpus options ({', '.join(corpus)}) but no folder or JSONL corpus to read")
     docs, data_files, written, geocoded, notes = [], [], [], [], []
     for p in paths:
         doc, data_path, changed = load(p, bias=bias, ner=ner)
-        if data_path != p and not changed and edited_after(p.stat().st_mtime, data_path):
-            notes.append(stale_note(p, data_path))
+        if not changed and (note := article_changed_note(doc, data_path, article=None if p == data_path else p)):
+            notes.append(note)
         if bias and not changed:
             notes.append(_near_unused_note(p, data_path, bias))
         if geocoder is not None:
@@ -242,12 +304,27 @@ def build(paths: list[Path] | None = None, out_dir: Path = Path("output"), *, bi
         data_files.append(data_path)
         if changed:
             written.append(data_path)
-    page = map_html(docs, tiles=tiles, cluster_until=cluster_until)
+    title = title or _page_title(docs)
+    page = map_html(docs, tiles=tiles, cluster_until=cluster_until, title=title)
     html_path, geojson_path, embed_path, outputs_written = write_map_files(
-        out_dir, page, geojson_text(docs), embed_title=_page_title(docs) if embed else None,
+        out_dir, page, geojson_text(docs), embed_title=title if embed else None,
         embed_src=embed if isinstance(embed, str) else None)
     return BuildResult(docs, html_path, geojson_path, data_files, written + outputs_written,
                        geocoded if geocoder else None, embed_path, notes)
+
+
+def article_changed_note(doc: Document, data_path: Path, article: Path | None = None) -> str | None:
+    """The note for an article saved after its data file (``article``, else the data file's
+    ``text_file``): the map still shows the data file until ``geomap extract`` merges the change.
+    None when it was not, or the article is gone."""
+    if article is None and doc.article.path:
+        article = Path(doc.article.path)
+    try:
+        if article is None or not edited_after(Path(article).stat().st_mtime, Path(data_path)):
+            return None
+    except OSError:
+        return None  # the article was moved or removed: nothing to compare
+    return stale_note(Path(article), Path(data_path))
 
 
 def _build_corpus_from_build(paths: list[Path], out_dir: Path, *, geocoder, ner, **options):
@@ -365,9 +442,12 @@ def check_file(path: Path) -> CheckResult:
 
     notes: list[str] = []
     try:
-        return CheckResult(Path(path), read_document(path, notes=notes), [], notes)
+        doc = read_document(path, notes=notes)
     except GeomapError as exc:
         return CheckResult(Path(path), None, getattr(exc, "problems", None) or [exc], notes)
+    if note := article_changed_note(doc, path):
+        notes.append(note)
+    return CheckResult(Path(path), doc, [], notes)
 
 
 EXPORT_UNITS = ("event", "report")
@@ -397,6 +477,7 @@ def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *, per: 
         raise InputError(f"unknown export unit {per!r}; choose one of {', '.join(EXPORT_UNITS)}", path=out)
     paths = input_paths(paths)
     refuse_overwriting_inputs(out, paths)
+    refuse_writing_over_data_file(out)
     if per == "event" and any(is_corpus(p) for p in paths):
         chunks, docs = _corpus_export(paths, fmt, bias, on_problem=on_problem, on_note=on_note, **corpus)
     else:
@@ -433,6 +514,7 @@ def snapshot(paths: list[Path] | None, out: Path, *, width: int = 1200, height: 
 
     paths = input_paths(paths)
     refuse_overwriting_inputs(Path(out), paths)
+    refuse_writing_over_data_file(Path(out))
     docs = _load_all(paths, bias, merged=True, on_problem=on_problem, on_note=on_note, **corpus)
     refuse_overwriting_inputs(Path(out), paths, docs)
     return docs, take(docs, Path(out), width=width, height=height, scale=scale, cluster_until=cluster_until)
@@ -486,6 +568,15 @@ def extract_corpus(paths: list[Path], out: Path | None = None, *, cache_path: Pa
         raise CorpusError("no article in the corpus could be read; nothing written", problems=result.problems,
                           path=", ".join(str(p) for p in paths))
     return result, write_extractions(result, out)
+
+
+def fix_place(data_path: Path, place_id: str, gazetteer_id: str) -> tuple[dict, dict, bool]:
+    """``geomap fix``: ``geomap.store.fix_place``, a data file that cannot be written (a read-only
+    folder) one ``RenderError`` as build and export give, never an internal error."""
+    from geomap.store import fix_place as fix
+
+    with _writing(Path(data_path)):
+        return fix(data_path, place_id, gazetteer_id)
 
 
 def lookup_places(name: str, *, country: str | None = None) -> list[Entry]:

@@ -204,14 +204,14 @@ def _echo_problems(problems, notes) -> None:
 
 def _corpus_run(paths, *, build_out=None, extract_out=None, force=False, bias=None, geocoder=None, tiles=True,
                 embed=False, cluster_until=None, workers=None, executor="auto", dask_address=None, cache_path=None,
-                progress=None):
+                progress=None, title=None):
     """``geomap build`` / ``geomap extract`` over a corpus: problems one line each, then a summary.
     Exit status 0 when at least one article was mapped, 2 when none could be read."""
     if geocoder:
         raise click.UsageError("--geocoder works on articles and data files, not on a folder or JSONL corpus")
     options = dict(bias=bias, workers=workers, executor=executor, address=dask_address, progress=progress)
     if build_out is not None:
-        r = api.build(paths, build_out, tiles=tiles, embed=embed, cluster_until=cluster_until,
+        r = api.build(paths, build_out, tiles=tiles, embed=embed, cluster_until=cluster_until, title=title,
                       cache_path=cache_path or api.corpus_cache_path(build_out), force=force, **options)
         corpus = r.corpus
     else:
@@ -278,13 +278,16 @@ def _refuse_stdin(paths, command: str) -> None:
 @click.option("--embed-src", "embed_src", metavar="URL",
               help="With --embed: where the report page finds map.html (default: beside it); for several maps in "
                    "one report, e.g. -o report/maps/sudan --embed-src maps/sudan/map.html.")
+@click.option("--title", metavar="TEXT",
+              help="The map's title: the page's <title> and the embed's caption (default: the article's title, or "
+                   "\"geomap: N articles\"; a corpus's name).")
 @cluster_option
 @bias_option
 @ner_option
 @geocoder_options
 @corpus_options
-def build(paths, out_dir, no_tiles, embed, embed_src, cluster_until, bias, ner, geocoder, refresh, geocoder_cache,
-          **corpus):
+def build(paths, out_dir, no_tiles, embed, embed_src, title, cluster_until, bias, ner, geocoder, refresh,
+          geocoder_cache, **corpus):
     """Build the map from articles (.txt) or data files (.geomap.yaml).
 
     An article's data file is created beside it on first build and used from then on, so
@@ -302,9 +305,9 @@ def build(paths, out_dir, no_tiles, embed, embed_src, cluster_until, bias, ner, 
     embed = embed_src or embed
     if corpus_run:
         return _corpus_run(list(paths), build_out=out_dir, bias=bias, geocoder=geocoder, tiles=not no_tiles,
-                           embed=embed, cluster_until=cluster_until, **corpus)
+                           embed=embed, cluster_until=cluster_until, title=title, **corpus)
     result = api.build(list(paths), out_dir, bias=bias, tiles=not no_tiles, geocoder=geocoder, refresh=refresh,
-                       geocoder_cache=geocoder_cache, embed=embed, cluster_until=cluster_until, ner=ner)
+                       geocoder_cache=geocoder_cache, embed=embed, cluster_until=cluster_until, ner=ner, title=title)
     from geomap.export import mapped_places
 
     _echo_geocoded(result.geocoded)
@@ -396,13 +399,27 @@ def extract(article, data_path, force, bias, ner, geocoder, refresh, geocoder_ca
         state = "merged into" if r.written else "unchanged"
         click.echo(f"{state} {_shown(path)}: {r.merge.summary()} ({_contents(doc)})")
         if r.merge.base_missing:
-            click.echo("  no base copy of the last extraction: every difference was kept as yours")
+            click.echo(_no_base_note(r.merge.added))
+        for renamed in r.merge.renamed:
+            was, now = renamed.split(" -> ")
+            click.echo(f"  place {was!r} as extracted is your {now!r} (the same gazetteer entry): merged into it, "
+                       "its events with it")
         for c in r.merge.conflicts:
             click.echo(f"  conflict: {c.describe()}")
     if geocoder:
         from geomap.geocoders import geocode_file
 
         _echo_geocoded([geocode_file(path, geocoder, cache_path=geocoder_cache, refresh=refresh)])
+
+
+def _no_base_note(added: list[str]) -> str:
+    """What a merge without the base copy could not do: tell a deletion from something new."""
+    note = ("  no base copy of the last extraction (.NAME.geomap.base.yaml): every difference was kept as yours, "
+            "but what you deleted cannot be told from what is new, so it is back")
+    if added:
+        shown = ", ".join(added[:5]) + (f" and {len(added) - 5} more" if len(added) > 5 else "")
+        note += f": delete again what you had deleted of the {len(added)} added ({shown})"
+    return note + "; from now on the base copy keeps deletions deleted"
 
 
 @cli.command()
@@ -418,7 +435,7 @@ def fix(datafile, place_id, gazetteer_id):
 
     Example: geomap fix data/article.geomap.yaml odessa --use gn:698740
     """
-    from geomap.store import find_place_node, fix_place, load_tree, parse_tree
+    from geomap.store import find_place_node, load_tree, parse_tree
 
     api.refuse_article_as_data_file(datafile)
     if gazetteer_id is None:
@@ -435,7 +452,7 @@ def fix(datafile, place_id, gazetteer_id):
             click.echo(f"  {str(alt.get('id')):<14} {_place_line(alt, regional)}{score}{mark}")
         click.echo(f"fix with: geomap fix {_shown(datafile)} {place_id} --use GAZETTEER_ID")
         return
-    before, after, written = fix_place(datafile, place_id, gazetteer_id)
+    before, after, written = api.fix_place(datafile, place_id, gazetteer_id)
     click.echo(f"{place_id}: {_place_line(before, True)} -> {_place_line(after, True)}")
     click.echo(f"{'wrote' if written else 'unchanged'} {_shown(datafile)}")
 
@@ -700,7 +717,7 @@ def check(datafile):
     """Validate a data file and list every problem with its line and field.
 
     Given a folder (a corpus), checks every data file (*.geomap.yaml) in it and its subfolders,
-    then says how many are ok; the exit status is 1 when any has a problem.
+    then says how many are ok; the exit status is 1 when any has a problem, 2 when it holds none.
 
     Example: geomap check data/ukraine-russia-talks-2025-07-23.geomap.yaml
     """
@@ -711,6 +728,8 @@ def check(datafile):
     api.refuse_article_as_data_file(datafile)
     notes: list[str] = []
     doc = read_document(datafile, notes=notes)
+    if note := api.article_changed_note(doc, datafile):
+        notes.append(note)
     for note in notes:
         click.echo(f"note: {note}")
     _echo_unplaced(doc, datafile)
@@ -721,9 +740,9 @@ def _check_folder(folder: Path) -> None:
     """``geomap check FOLDER``: each data file's problems (or "ok"), then a summary line; exit
     status 1 when any file has a problem."""
     files = api.data_files_under(folder)
-    if not files:
-        click.echo(f"{_shown(folder)}: no data files (*.geomap.yaml) to check; geomap extract ARTICLE writes one")
-        return
+    if not files:  # an error: a CI check pointed at the wrong folder must not pass
+        raise InputError("is a folder with no data files (*.geomap.yaml) to check: name a data file, or the folder "
+                         "that holds them; geomap extract ARTICLE writes one", path=_shown(folder))
     bad = 0
     for path in files:
         result = api.check_file(path)

@@ -1610,10 +1610,11 @@ def default_cache(out_dir: Path) -> Path:
 
 def build_corpus(paths: list[Path], out_dir: Path = Path("output"), *, bias: str | None = None, tiles: bool = True,
                  cluster_until: int | None = None, embed: bool | str = False, cache_path: Path | None | str = "default",
-                 **options) -> CorpusBuild:
+                 title: str | None = None, **options) -> CorpusBuild:
     """Map a corpus into ``out_dir/map.html`` and ``map.geojson`` (one merged map); raises
     ``CorpusError`` when no article could be read. ``options`` go to ``extract_corpus``; the
-    cache defaults to ``out_dir/.geomap-corpus.sqlite``."""
+    cache defaults to ``out_dir/.geomap-corpus.sqlite``. ``title`` names the map (default: the
+    corpus's name and its number of articles)."""
     from geomap.api import write_map_files
     from geomap.render import DEFAULT_CLUSTER_UNTIL, map_html
 
@@ -1624,10 +1625,11 @@ def build_corpus(paths: list[Path], out_dir: Path = Path("output"), *, bias: str
     result = extract_corpus(paths, bias=bias, cache_path=cache_path, exclude=(out_dir,), **options)
     conflicts: list[PlaceConflict | ValueConflict] = []
     merged = merged_document(paths, result, conflicts)
-    page = map_html([merged], tiles=tiles, articles=result.articles,
+    title = title or merged.article.title
+    page = map_html([merged], tiles=tiles, articles=result.articles, title=title,
                     cluster_until=DEFAULT_CLUSTER_UNTIL if cluster_until is None else cluster_until)
     html_path, geojson_path, embed_path, written = write_map_files(
-        out_dir, page, corpus_geojson(merged, result.articles), embed_title=merged.article.title if embed else None,
+        out_dir, page, corpus_geojson(merged, result.articles), embed_title=title if embed else None,
         embed_src=embed if isinstance(embed, str) else None)
     return CorpusBuild(result, merged, html_path, geojson_path, written, embed_path,
                        [describe_conflict(c, result.data_files) for c in conflicts])

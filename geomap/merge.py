@@ -19,8 +19,13 @@ them. An event the user edited whose id the extractor no longer gives (the artic
 date) is paired with the one new event at its place, of its type, and merged into it: one event,
 the user's id. ``theirs`` is updated in place, so its comments and key order survive.
 
+A place whose id the user changed (``el-fasher`` to ``fasher``) is recognised by its gazetteer
+entry: the extraction's place and its events are merged into the user's. Fields geomap writes and
+users do not type (``DERIVED``: a place's score, alternatives and mentions) are never conflicts.
+
 Without a base file (data files from before geomap kept one), every difference is kept as the
-user's value and reported as a conflict.
+user's value and reported as a conflict; what the user deleted cannot be told from what is new,
+so it comes back.
 """
 
 from __future__ import annotations
@@ -41,6 +46,13 @@ GROUPS = {
     "event": (("date", "approximate"),),
     "article": (),
 }
+
+
+# Place fields geomap writes and a user never types: the resolver's confidence and candidates, and
+# the offsets of the name in the article. Their differences are no conflicts (audit 15: `fix` blanks
+# a score, and a hand-added place the article later names has no mentions): mentions follow the
+# article as it now reads; score and alternatives follow the gazetteer entry the place is resolved as.
+DERIVED = {"place": ("score", "alternatives", "mentions")}
 
 
 class _Missing:
@@ -77,6 +89,8 @@ class MergeReport:
     deleted: list[str] = field(default_factory=list)  # items the user deleted, now recorded in `deleted`
     stays_deleted: list[str] = field(default_factory=list)  # extracted again, but listed in `deleted`
     removed: list[str] = field(default_factory=list)  # no longer extracted and never edited: dropped
+    # extracted places the user keeps under an id of their own (the same gazetteer entry): "el-fasher -> fasher"
+    renamed: list[str] = field(default_factory=list)
     base_missing: bool = False
 
     def summary(self) -> str:
@@ -124,6 +138,8 @@ def _merge_item(kind: str, label: str, b, t: CommentedMap, n, report: MergeRepor
     keys = [k for k in t if k != "id"] + [k for k in order if k not in t and k != "id"]
     if b is not None:
         keys += [k for k in b if k not in keys and k != "id"]
+    derived = DERIVED.get(kind, ())
+    keys = [k for k in keys if k not in derived] + [k for k in keys if k in derived]  # after the location
     done: set[tuple] = set()
     kept = False
     for key in keys:
@@ -146,10 +162,22 @@ def _merge_item(kind: str, label: str, b, t: CommentedMap, n, report: MergeRepor
             if same(nv, bv):
                 kept = True
                 continue
+        if key in derived:
+            _merge_derived(key, where, t, n, order, report)
+            continue
         report.conflicts.append(Conflict(where, tv, nv))
         kept = True
     if kept and label not in report.kept:
         report.kept.append(label)
+
+
+def _merge_derived(key: str, where: str, t: CommentedMap, n, order: list, report: MergeReport) -> None:
+    """A field geomap wrote (``DERIVED``) that both sides changed, or that has no base: mentions
+    take the new extraction's; score and alternatives too when the place is still resolved as the
+    extraction resolves it, else the user's resolution keeps its own, silently."""
+    if key == "mentions" or same(t.get("gazetteer_id"), n.get("gazetteer_id")):
+        _set(t, key, n.get(key, MISSING), order)
+        report.updated.append(where)
 
 
 def _merge_list(kind: str, name: str, base_root, theirs: CommentedMap, new: CommentedMap, deleted: list,
@@ -224,6 +252,32 @@ def _renamed(kind: str, B, T, N) -> dict[str, str]:
     return pairs
 
 
+def _places_kept_as_yours(base, theirs: CommentedMap, new: CommentedMap) -> dict[str, str]:
+    """Extracted place ids the user's file lacks, each paired with the one place of the user's own id
+    (never extracted) resolved as the same gazetteer entry: the user renamed the place's id. Unpaired,
+    the extracted id counted as deleted, and new events at the place were dropped (audit 15)."""
+    T, N = _index(theirs.get("places")), _index(new.get("places"))
+    B = _index(base.get("places")) if base is not None else {}
+    yours = {tid: t.get("gazetteer_id") for tid, t in T.items() if tid not in N and tid not in B}
+    pairs: dict[str, str] = {}
+    for nid, n in N.items():
+        gid = n.get("gazetteer_id")
+        if nid in T or not gid:
+            continue
+        matches = [tid for tid, g in yours.items() if same(g, gid) and tid not in pairs.values()]
+        if len(matches) == 1:
+            pairs[nid] = matches[0]
+    return pairs
+
+
+def _rename_place(root: CommentedMap, was: str, now: str) -> None:
+    """Give the place ``was`` of a tree (a new extraction, or its base) the id ``now``, its events too."""
+    for name, key in (("places", "id"), ("events", "place")):
+        for item in root.get(name) or []:
+            if isinstance(item, dict) and str(item.get(key)) == was:
+                item[key] = now
+
+
 def _remove(seq, ids) -> None:
     for i in reversed(range(len(seq))):
         if isinstance(seq[i], dict) and str(seq[i].get("id")) in ids:
@@ -242,6 +296,11 @@ def merge_tree(base: CommentedMap | None, theirs: CommentedMap, new: CommentedMa
     if isinstance(art_t, dict) and isinstance(art_n, dict):
         _merge_item("article", "article", art_b if isinstance(art_b, dict) else None, art_t, art_n, report)
 
+    for was, now in _places_kept_as_yours(base, theirs, new).items():
+        _rename_place(new, was, now)
+        if base is not None:
+            _rename_place(base, was, now)
+        report.renamed.append(f"{was} -> {now}")
     places_gone = _merge_list("place", "places", base, theirs, new, deleted, report)
     place_ids = {str(p.get("id")) for p in theirs["places"] if isinstance(p, dict)} - set(places_gone)
     events_gone = _merge_list("event", "events", base, theirs, new, deleted, report,

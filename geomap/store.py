@@ -39,7 +39,7 @@ from geomap.taxonomy import EVENT_TYPES, closest_type
 __all__ = ["SCHEMA_VERSION", "DATA_SUFFIX", "COORD_SOURCES", "KEYS", "dump", "write_document", "read_document",
            "write_atomic", "data_path_for", "base_path_for", "load_tree", "parse_tree", "dump_tree", "save_tree",
            "canonical_tree", "save_document", "write_base", "read_base", "apply_choice", "plain", "same",
-           "text_file_for", "sync_tree"]
+           "text_file_for", "sync_tree", "named_article", "country_codes"]
 
 SCHEMA_VERSION = 1
 DATA_SUFFIX = ".geomap.yaml"
@@ -577,6 +577,47 @@ def _check_range(node, key, field, value, lo, hi, problems, hint=""):
         problems.add(_line(node, key), field, f"{value:g} is out of range {lo}..{hi}" + (f"; {hint}" if hint else ""))
 
 
+@functools.lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes a place's country may be: today's, the historic ones the
+    gazetteer still uses (AN), and XK (Kosovo, as GeoNames codes it)."""
+    import pycountry
+
+    codes = {c.alpha_2 for c in pycountry.countries}
+    codes |= {c.alpha_2 for c in pycountry.historic_countries if len(getattr(c, "alpha_2", "")) == 2}
+    return frozenset(codes | {"XK"})
+
+
+def _check_country(node, field, value, problems) -> None:
+    """A country is an ISO alpha-2 code: the CSV's event ids (ISO alpha-3 and a number) are made from it."""
+    if value is None or value in country_codes():
+        return
+    close = _country_code_for(value)
+    problems.add(_line(node, "country"), field, f"{value!r} is not a country code (ISO 3166-1 alpha-2, such as SD)"
+                 + (f", did you mean {close!r}?" if close else "; write the country's two-letter code, or null"))
+
+
+def _country_code_for(text: str) -> str | None:
+    """The code of the country ``text`` names ("Sudan", "sdn", "sd"), or None."""
+    import pycountry
+
+    if text.upper() in country_codes():
+        return text.upper()
+    special = {"UK": "GB", "KOSOVO": "XK"}  # UK is reserved (GB is the United Kingdom's); Kosovo as GeoNames codes it
+    if text.strip().upper() in special:
+        return special[text.strip().upper()]
+    try:
+        return pycountry.countries.lookup(text.strip()).alpha_2
+    except LookupError:
+        pass
+    if len(text.strip()) < 4:
+        return None  # a fuzzy search finds some country for any two letters
+    try:
+        return pycountry.countries.search_fuzzy(text.strip())[0].alpha_2
+    except LookupError:
+        return None
+
+
 def _one_of(node, key, field, value, allowed, what, problems):
     if value is not None and value not in allowed:
         close = difflib.get_close_matches(str(value), list(allowed), n=1, cutoff=0.6)
@@ -787,6 +828,26 @@ def _too_deep_line(text: str) -> int | None:
     return None
 
 
+def named_article(data_path: Path) -> Path | None:
+    """The article a data file names (``article.text_file``, beside the data file), or None when
+    it names none or cannot be read: reading it reports why."""
+    from geomap.article import read_text
+
+    try:
+        text = read_text(Path(data_path), expected=_EXPECTED)
+    except (GeomapError, OSError):
+        return None
+    root = _fast_tree(text)
+    if root is None:  # no libyaml, or a syntax error that reading the file reports with its line
+        try:
+            root = _yaml().load(text)
+        except (YAMLError, RecursionError):
+            return None
+    article = root.get("article") if isinstance(root, dict) else None
+    text_file = article.get("text_file") if isinstance(article, dict) else None
+    return Path(data_path).parent / text_file if isinstance(text_file, str) and text_file.strip() else None
+
+
 def read_document(path: Path, notes: list[str] | None = None) -> Document:
     """Load and validate a data file; raises ``StoreFormatError`` listing every problem.
 
@@ -989,10 +1050,12 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None, check_offset
         if name is not None and not name.strip():
             problems.add(_line(node, "name"), f + ".name", "is empty; give the place a name (it labels the place "
                                                           "on the map)")
+        country = _get(node, "country", f + ".country", problems, str)
+        _check_country(node, f + ".country", country, problems)
         place = Place(
             id=pid or f"place-{i}", name=name or "",
             lat=lat, lon=lon, kind=kind, precision=precision,
-            country=_get(node, "country", f + ".country", problems, str),
+            country=country,
             admin1=_get(node, "admin1", f + ".admin1", problems, str),
             gazetteer_id=_get(node, "gazetteer_id", f + ".gazetteer_id", problems, str),
             coord_source=coord_source,
@@ -1050,6 +1113,10 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None, check_offset
                 continue
             _check_keys(fig, "figure", ff, problems)
             value = _get(fig, "value", ff + ".value", problems, float, default=0.0)
+            if value < 0:  # a stray minus sign would publish "Killed: -17" and a negative toll in the CSV
+                problems.add(_line(fig, "value"), ff + ".value", f"{value:g} is negative; a figure counts "
+                                                                 f"people or things: write {-value:g}")
+                value = 0.0
             share = _get(fig, "share", ff + ".share", problems, float)
             if share is not None and not 0 <= share <= value:
                 problems.add(_line(fig, "share"), ff + ".share",

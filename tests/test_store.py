@@ -141,7 +141,9 @@ def test_json_schema_follows_the_model():
 def test_json_schema_rejects_what_check_rejects(tmp_path):
     data = YAML(typ="safe").load(SAMPLE_DATA.read_text(encoding="utf-8"))
     for mutate in (lambda d: d["events"][0].update(type="stike"), lambda d: d["places"][0].update(lat=123),
-                   lambda d: d["places"][0].update(lattitude=1.0), lambda d: d["events"][0].update(date="July 45")):
+                   lambda d: d["places"][0].update(lattitude=1.0), lambda d: d["events"][0].update(date="July 45"),
+                   lambda d: d["places"][0].update(country="Ukraine"),
+                   lambda d: d["events"][2]["figures"][0].update(value=-3)):
         bad = copy.deepcopy(data)
         mutate(bad)
         assert not jsonschema.Draft202012Validator(SCHEMA).is_valid(bad)
@@ -154,6 +156,13 @@ def test_json_schema_rejects_what_check_rejects(tmp_path):
     ("    coord_source: gazetteer", "    coord_source: users", "places[0].coord_source", "did you mean 'user'?"),
     ("unit: people}", "unit: people, share: 12}", "events[2].figures[0].share",
      "12 is not a part of the value 3; write a number from 0 to 3, or delete the share"),
+    # audit 15: a stray minus sign published "Killed: -17"; a country's name broke the CSV's event ids
+    ("value: 3.0, unit: people}", "value: -3.0, unit: people}", "events[2].figures[0].value", "-3 is negative"),
+    ("unit: people}", "unit: people, share: -1}", "events[2].figures[0].share", "-1 is not a part of the value 3"),
+    ("    country: RU", "    country: Russia", "places[1].country",
+     "'Russia' is not a country code (ISO 3166-1 alpha-2, such as SD), did you mean 'RU'?"),
+    ("    country: TR", "    country: tr", "places[2].country", "did you mean 'TR'?"),
+    ("    country: TR", "    country: Narnia", "places[2].country", "write the country's two-letter code, or null"),
 ])
 def test_more_checks_with_hints(sample_doc, tmp_path, old, new, field, message):
     path = tmp_path / "s.geomap.yaml"
@@ -348,6 +357,8 @@ _opt_text = st.none() | _text
 _lat = st.floats(-90, 90, allow_nan=False)
 _lon = st.floats(-180, 180, allow_nan=False)
 _num = st.floats(allow_nan=False, allow_infinity=False, width=64)
+_count = st.floats(min_value=0, allow_nan=False, allow_infinity=False, width=64)  # a figure's value
+_country = st.none() | st.sampled_from(["UA", "RU", "NO", "SD", "XK", "AN"])  # ISO alpha-2 codes only
 
 
 @st.composite
@@ -377,7 +388,7 @@ def documents(draw):
         places.append(Place(
             id=pid, name=draw(_names), lat=draw(_lat) if located else None, lon=draw(_lon) if located else None,
             kind=draw(st.sampled_from(KINDS)), precision=draw(st.sampled_from(PRECISION_VALUES)),
-            country=draw(_opt_text), admin1=draw(_opt_text), gazetteer_id=draw(st.none() | _ids),
+            country=draw(_country), admin1=draw(_opt_text), gazetteer_id=draw(st.none() | _ids),
             coord_source=draw(st.sampled_from(COORD_SOURCES)), score=draw(st.none() | _num),
             mentions=draw(st.lists(_spans(), max_size=3)), alternatives=draw(st.lists(_alternatives(), max_size=3)),
             hidden=draw(st.booleans())))
@@ -388,7 +399,7 @@ def documents(draw):
                 id=eid, place=draw(st.sampled_from(place_ids)), type=draw(st.sampled_from(list(EVENT_TYPES))),
                 date=draw(st.none() | _dates()), approximate=draw(st.booleans()),
                 actors=draw(st.lists(_text, max_size=3)),
-                figures=[Figure(draw(_text), draw(_num), draw(_text)) for _ in range(draw(st.integers(0, 2)))],
+                figures=[Figure(draw(_text), draw(_count), draw(_text)) for _ in range(draw(st.integers(0, 2)))],
                 summary=draw(_text),
                 sources=[Source(draw(_text), *draw(_spans())) for _ in range(draw(st.integers(0, 2)))],
                 hidden=draw(st.booleans())))
