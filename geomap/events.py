@@ -34,7 +34,7 @@ _LOCATIVE_WORDS = (
     "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached besieged "
     "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of airport_of "
     "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "
-    "state_of county_of department_of governorate_of municipality_of prefecture_of parish_of island_of islands_of "
+    "parts_of state_of county_of department_of governorate_of municipality_of prefecture_of parish_of island_of islands_of "
     "lashed ravaged devastated").split()
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
 _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|"
@@ -89,7 +89,7 @@ _NEAR_TOWN = re.compile(r"(?:\s+(?:camp|district|village|neighbou?rhood|area|sub
 # its wording ("will hold talks", "did not strike", "vowed to retake", "has not stopped the
 # fighting"), a denial before it ("denied that its troops were fighting"), or a future between
 # it and the place ("negotiators will meet in Cairo").
-_MODAL = r"will|would|could|might|shall|not|never|n't|no|hopes?|hoped|hoping|(?:is|are|was|were)\s+to|" \
+_MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|will|would|could|might|shall|not|never|n't|no|hopes?|hoped|hoping|(?:is|are|was|were)\s+to|" \
          r"(?:refused|refuses|declined|declines)\s+to\s+(?:[\w-]+\s+){0,2}?(?:in|to|part\s+in)|" \
          r"(?:plans?|planned|planning|preparing|set|due|scheduled|expected|" \
          r"agreed|threaten(?:s|ed)?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|prepared) to"
@@ -155,7 +155,7 @@ _MEASURE_BEFORE = re.compile(r"\b(?:magnitude|(?-i:M|Mw))\s*[-:]?\s*(?:of\s+)?$"
 _FIGURE = re.compile(
     r"\b(?P<num>" + _DIGITS + r"|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")" + _SCALE + "?"
     r"(?P<words>(?:\s+(?!of\b|and\b|in\b|to\b|on\b|for\b|from\b)[A-Za-z][\w-]*){0,3}?)\s*?(?P<unit>\b(?:people|"
-    r"individuals|civilians|soldiers|troops|casualties|killed|dead|injured|wounded|drones|missiles|rockets|shells|"
+    r"individuals|civilians|soldiers|troops|casualties|deaths|fatalities|killed|dead|injured|wounded|drones|missiles|rockets|shells|"
     r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|"
     r"square kilometers|square kilometres|percent|dollars|families|persons|police|officers|"
     r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
@@ -257,7 +257,8 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               # that are not parties ("Citi Field", "Home Depot", "Grand River", "Fort Moore")
               "Authority", "Service", "Survey", "Agency", "Administration", "Department", "Institute",
               "Commission", "Centre", "Hospital", "Airport", "Field", "Park", "Stadium", "Street", "Square",
-              "River", "Valley", "Depot", "Station", "Fort"}
+              "River", "Valley", "Depot", "Station", "Fort", "Avenue", "Road", "Lane", "Boulevard", "Hill",
+              "Bridge", "Highway", "Interstate"}
 # Not inside a hyphenated name: "PORT-AU-PRINCE" names no African Union.
 _ACRONYM = re.compile(r"(?<![\w-])(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|IDF|ISW|AU|ECOWAS|WHO|OPEC|G7|G20)"
                       r"(?![\w-])")
@@ -661,7 +662,7 @@ _OVER_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months)|"
 _LEAD_PARAGRAPHS = 3  # a headline, a dateline, then the lead: where a news story gives its day
 # A year that closes its clause dates the clause's event ("killed 6,300 people in Tacloban in 2013.",
 # "which struck Jamaica in 1988,"), unless it is a thing's ("a hospital built in 1963").
-_CLOSES_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+and\b")
 _OF_A_THING = re.compile(r"\b(?:built|founded|established|opened|completed|constructed|erected|born|created|"
                          r"set\s+up|renovated|restored|inaugurated|formed|launched|elected|appointed)\s+$|"
                          r"\b(?:since|began|begun|started|outbreak|invasion|war)\b[^,;.]*$", re.I)
@@ -703,8 +704,12 @@ class _Dates:
         return found
 
     def _first(self, si: int) -> DateMention | None:
-        dates = self.in_sentence(si)
-        return dates[0] if dates else None
+        """The sentence's first date that later sentences may take: not a year that closes a clause
+        in a sentence naming a place, which dates that clause's event only ("Born in Albany, Ga., in
+        1933, she ... She was arrested at a sit-in in Atlanta in 1960")."""
+        s, _ = self.spans[si]
+        named = bool(self.in_sentences[si])
+        return next((d for d in self.in_sentence(si) if len(d.value) > 4 or not named or d.start == s), None)
 
     def at(self, si: int, start: int, end: int, before: int | None = None) -> DateMention | None:
         """The date of an event named at ``start:end`` in sentence ``si``: of the sentence's dates
@@ -807,6 +812,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         s = markup.end() if markup else s
         sentence = text[s:e]
         sentence_type = classify(sentence)
+        if sentence_type is None and story_type and not _BACKGROUND.search(sentence) \
+                and any(_DEAD_OR_HURT.search(f.text) for f in find_figures(sentence)):
+            sentence_type = story_type  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
         if sentence_type is None or _OVER_YEARS.search(sentence) or datelined and sentence_type not in _DATELINED_TYPES:
             continue  # none, or years of them: "Bandits have killed thousands in recent years"
         if sentence_type != "statement":  # where those who report it spoke is not where it happened
@@ -823,7 +831,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         history = _HISTORY_TURN.search(text, s, e)
         for r in located:
             place_id = entry_place[r.entry.id]
-            type_id, wording = classify_match(sentence, r.candidate.start - s)
+            type_id, wording = classify_match(sentence, r.candidate.start - s) or (sentence_type, r.candidate.start - s)
             if history is not None and r.candidate.start < history.start() <= s + wording:
                 continue  # "Porto Alegre's lake rose on Saturday, ... in May 2024, when floods killed 183"
             if _hedged(sentence, wording, r.candidate.start - s) or (

@@ -130,6 +130,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a volcano's eruption, not violence's or a protest's ("protests erupted in Nairobi")
               r"eruptions?\b(?! of)|erupt(?:ed|s|ing)\b(?=[^.;]{0,80}\b(?:ash|lava|plumes?|crater|pyroclastic|volcan))|"
               r"lava flows?|ash (?:columns?|clouds?|plumes?)|lahars?|"
+              r"burned (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
               # epidemics, which humanitarian desks map beside floods (not the aid against them:
               # "14 cholera treatment centres in Hajjah")
               + "".join(rf"{disease}\b(?! (?:treatment|vaccin\w*|kits?|response|centres?|centers?|beds?|supplies|"
