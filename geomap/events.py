@@ -77,6 +77,8 @@ _SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county
 # ... nor where someone spoke from ("Speaking in Kyiv, Zelensky said"); and witnesses who tell of
 # another place's event are not where it happened ("Doctors in Khan Younis said a strike on Rafah").
 _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\s+(?:in|from|at)\s+$", re.I)
+_SPOKE_IN_BEFORE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+                              r"(?:said|says|told|reported|announced|warned)\b")
 _WITNESSES_IN = re.compile(r"\b(?:doctors|medics|witnesses|residents|a journalist|a reporter|a correspondent|"
                            r"a spokesman|a spokeswoman|an official|a resident|a doctor)\s+in\s+(?:the\s+)?$", re.I)
 _ADJECTIVES = "|".join(w.replace("_", " ") for w in _LOCATIVE_ADJECTIVES) + r"|[\w]+-(?:occupied|held|controlled)"
@@ -242,6 +244,9 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|ni
 _CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+(?:that\s+)?(?:it|they|its|their)\b")
 # ("according to Minova's civil society coordinator, Jean-Paul Bahati")
 _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,4}$")
+_PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|town|district|regency|province|county|parish|camp|pass|valley|"
+                               r"mountain|island|neighbou?rhood|suburb|area|river)\b", re.I)
 _NAME_OF_ORGANISATION = re.compile(r"[A-Z][\w-]*\s+(?:to|of|for|and|on|against|in)\s+(?:the\s+)?$")
 _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "President", "Governor", "Minister", "Deputy",
               "Prime", "Secretary", "Chief", "Commander", "Foreign", "Defense", "Defence", "Affairs", "First",
@@ -447,6 +452,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if _NAME_OF_ORGANISATION.search(sentence, before, m.start()) or not speakers and (
                 _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, before, m.start())):
             continue
+        if _PLACE_AROUND.search(sentence, before, m.start()) or _PLACE_NOUN_AFTER.match(sentence, m.end()):
+            continue  # a place the gazetteer lacks: "landfall near New Hope", "in Pir Baba village"
         words = m.group().split()
         while words and (words[0] in _NOT_NAMES or normalize(words[0]) in demonyms()):
             words.pop(0)
@@ -612,7 +619,11 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
                   r.entry.kind in ("admin1", "admin2", "country", "region")
                   and _IN_REGION.fullmatch(text, town.candidate.end, r.candidate.start)
                   or r.entry.kind == "city" and _NEAR_TOWN.fullmatch(text, town.candidate.end, r.candidate.start))}
-    witnesses = {id(r) for r in located if not speakers_too and _SPEAKERS_AFTER.match(text, r.candidate.end)
+    # "In Khartoum, the army said RSF drones struck a power station in Omdurman": where they spoke.
+    witnesses = {id(r) for r in located if not speakers_too and _SPOKE_IN_BEFORE.match(text, r.candidate.end)
+                 and text[max(sent_start, r.candidate.start - 3):r.candidate.start].lower() == "in "
+                 and r.candidate.start - 3 <= sent_start and any(o.candidate.start > r.candidate.end for o in located)}
+    witnesses |= {id(r) for r in located if not speakers_too and _SPEAKERS_AFTER.match(text, r.candidate.end)
                  and _WITNESSES_IN.search(text, max(sent_start, r.candidate.start - 40), r.candidate.start)
                  and any(o.candidate.start > r.candidate.end for o in located)}
     # A region "across" or "throughout" which something happened is its place, whatever towns
@@ -892,7 +903,7 @@ def _merge(events: list[Event]) -> list[Event]:
             continue
         if same.date is None and ev.date is not None or same.approximate and ev.date and not ev.approximate:
             same.date, same.approximate = ev.date, ev.approximate
-        same.sources += ev.sources
+        same.sources += [src for src in ev.sources if src not in same.sources]
         same.actors += [a for a in ev.actors if a not in same.actors]
         same.figures += [f for f in ev.figures if f not in same.figures]
     counts: dict[str, int] = {}

@@ -373,6 +373,20 @@ def test_a_toll_update_dates_a_disasters_report(index):
                         "2025-03-08") == [("Abu Shouk", "attack", None)]
 
 
+def test_where_they_spoke_and_places_the_gazetteer_lacks(index):
+    # From the thirteenth audit: "In Khartoum, the army said RSF drones struck a power station in
+    # Omdurman" was a strike on both cities; "Pir Baba" (a village) an actor; one sentence thrice.
+    assert events_found("In Khartoum, the army said on Tuesday that RSF drones struck a power station in Omdurman.",
+                        index, "2025-03-08") == [("Omdurman", "strike", "2025-03-04")]
+    assert events_found("In Khartoum, the army said RSF drones struck the city on Tuesday.", index,
+                        "2025-03-08") == [("Khartoum", "strike", "2025-03-04")]
+    (buner,) = events_of("In Buner district, a cloudburst killed 27 people in Pir Baba village on Tuesday.", index)
+    assert buner.actors == []
+    (jakarta,) = events_of("In Jakarta, heavy rain flooded parts of East Jakarta and South Jakarta on Thursday.",
+                           index)
+    assert len(jakarta.sources) == 1
+
+
 def test_drones_that_killed_and_a_rally_that_rallied(index):
     # From a second audit: AP's "a wave of drones at Kharkiv ... killing three civilians" had been a
     # statement (not merged with Reuters' strike), "rallied" no protest, "one person" no figure.
