@@ -20,7 +20,8 @@ from functools import lru_cache
 from geomap.dates import LIVE_ENTRY_TIME, DateMention, find_dates
 from geomap.model import Event, Figure, Place, Source
 from geomap.recognize import demonyms
-from geomap.resolve import Resolution
+from geomap.index import Entry
+from geomap.resolve import Resolution, is_capital
 from geomap.taxonomy import CLAUSE_BREAK, DEADLY_TYPES, OTHER_CLAUSE, classify, classify_match, default_summary
 from geomap.text import normalize, sentences
 
@@ -560,18 +561,29 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None
 
 
+_ANOTHER_STORY = re.compile(r"\b(?:separately|separate|meanwhile|elsewhere|in another)\b", re.I)
+_SAID_THAT = re.compile(r"\b(?:said|says|told|reported|announced|warned|confirmed)\b[^,;.]{0,40}?\bthat\b", re.I)
+_PLACE_IN_WORDS = re.compile(
+    r"\b(?:country|nation|region|state|province)['\u2019]s\s+\w+|"
+    r"\b(?:an?|the)\s+(?:(?:remote|rural|mountainous|northern|southern|eastern|western|central|coastal|"
+    r"neighbouring|neighboring|nearby)\s+)+(?:\w+\s+)?(?:region|area|state|province|district|county|village|town|"
+    r"city|island|country)\b|"
+    r"\b(?:across|throughout)\s+(?:the\s+)?(?:country|nation|region|state|province)\b", re.I)
 # What happens where a story is filed, when it names no other place: not talks or statements,
 # which are as often of elsewhere ("KYIV (AP) — Ukraine's president said talks would go on").
 _DATELINED_TYPES = DEADLY_TYPES | {"arrest", "protest"}
 
 
-def _datelined(in_sentence: list[Resolution]) -> list[Resolution]:
+def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list[Resolution]:
     """The dateline of a sentence that names no other place: its place ("PORTLAND, Maine — A
-    three-alarm fire destroyed an apartment building early Wednesday"). A sentence that names
-    another, as no location ("made landfall in Dinalungan, Aurora"), tells of that one."""
+    three-alarm fire destroyed an apartment building early Wednesday"). Not when the sentence
+    names another, as no location ("made landfall in Dinalungan, Aurora"), or says in words where
+    ("in the country's north", "a remote mountainous region"); nor a capital's, whose wires tell of
+    the whole country ("BEIJING (Reuters) - A magnitude 6.8 earthquake struck a remote region")."""
     dateline = next((r for r in in_sentence if r.candidate.dateline and r.entry is not None), None)
-    if dateline is None:
-        return []
+    if dateline is None or is_capital(dateline.entry) or _PLACE_IN_WORDS.search(text, s, e) \
+            or _SAID_THAT.search(text, s, e) or _BACKGROUND.search(text, s, e):
+        return []  # nor what someone said of somewhere ("GENEVA - The WHO said that cholera has killed 400")
     qualifier = dateline.candidate.qualifier
     others = [r for r in in_sentence if r is not dateline and r.entry is not None and r.entry.id != dateline.entry.id
               and not (qualifier is not None and r.candidate.start == qualifier.start)]
@@ -806,12 +818,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     place_words |= {w for r in resolutions if r.entry is not None for w in r.candidate.text.split()}
     events: list[Event] = []
     told_before: list[Event] = []  # the events of the sentence before, for a toll told after them
-    story_type = None  # the type of the last deadly event told: the story's, for a toll told as said
+    stories: list[tuple[str, Entry]] = []  # the deadly events told, type and place: for a toll told as said
     for si, (s, e) in enumerate(spans):
         in_sentence = in_sentences[si]
         # Cheaper than classify, and most sentences name no location.
         located = _locations(text, s, in_sentence, speakers_too=True) if in_sentence else []
-        datelined = not located and _datelined(in_sentence)
+        datelined = not located and _datelined(text, s, e, in_sentence)
         located = located or datelined
         if not located:
             if len(told_before) == 1 and not dates.opens_paragraph(si):
@@ -823,13 +835,14 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         s = markup.end() if markup else s
         sentence = text[s:e]
         sentence_type = classify(sentence)
-        if sentence_type is None and story_type and not _BACKGROUND.search(sentence) \
-                and any(_DEAD_OR_HURT.search(f.text) for f in find_figures(sentence)):
-            sentence_type = story_type  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
+        # A toll that may be the story's: not history, nor another story's ("Separately, ...").
+        storys_toll = bool(stories) and not _BACKGROUND.search(sentence) and not _ANOTHER_STORY.search(sentence)
+        if sentence_type is None and storys_toll and any(_DEAD_OR_HURT.search(f.text) for f in find_figures(sentence)):
+            sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
         if sentence_type is None or _OVER_YEARS.search(sentence) or datelined and sentence_type not in _DATELINED_TYPES:
             continue  # none, or years of them: "Bandits have killed thousands in recent years"
         if sentence_type != "statement":  # where those who report it spoke is not where it happened
-            located = _locations(text, s, in_sentence) or _datelined(in_sentence)
+            located = _locations(text, s, in_sentence) or _datelined(text, s, e, in_sentence)
             if not located:
                 continue  # "Police in Lagos said gunmen shot dead two men": no place of the event
         actors = find_actors(sentence, in_sentence, place_words, offset=s)
@@ -842,7 +855,15 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         history = _HISTORY_TURN.search(text, s, e)
         for r in located:
             place_id = entry_place[r.entry.id]
-            type_id, wording = classify_match(sentence, r.candidate.start - s) or (sentence_type, r.candidate.start - s)
+            type_id, wording = classify_match(sentence, r.candidate.start - s) or (None, r.candidate.start - s)
+            if type_id in DEADLY_TYPES and not _BACKGROUND.search(sentence):  # (not 1988's hurricane)
+                stories.append((type_id, r.entry))
+            elif type_id in (None, "statement") and storys_toll and any(
+                    _DEAD_OR_HURT.search(f.text) for f in figures[r.candidate.start]):
+                # "At least 19 people were killed in Jamaica, the prime minister said": the story's there.
+                type_id = next((t for t, where in reversed(stories) if _in_the_story(where, r.entry)), type_id)
+            if type_id is None:
+                continue
             if history is not None and r.candidate.start < history.start() <= s + wording:
                 continue  # "Porto Alegre's lake rose on Saturday, ... in May 2024, when floods killed 183"
             if _hedged(sentence, wording, r.candidate.start - s) or (
@@ -858,12 +879,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     and not _BACKGROUND.search(sentence) \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
-            if type_id == "statement" and story_type and not _BACKGROUND.search(sentence) and any(_HARM_WORD.search(f.text) and _DEAD_OR_HURT.search(f.text)
-                                                             for f in figures[r.candidate.start]):
-                type_id = story_type  # "At least 19 people were killed in Jamaica, the prime minister said"
             if type_id == "statement" and speakers is None:
                 speakers = find_actors(sentence, in_sentence, place_words, speakers=True, offset=s)
-            story_type = type_id if type_id in DEADLY_TYPES else story_type
             events.append(Event(
                 id="", place=place_id, type=type_id, date=date.value if date else None,
                 approximate=bool(date and date.approximate),
@@ -875,6 +892,17 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     return _merge(events)
 
 
+
+
+def _in_the_story(story_place, place) -> bool:
+    """Whether a toll told at ``place`` may be that of the story whose event was at ``story_place``:
+    the same place, one inside the other, or one region where both regions are known (a cholera
+    toll in Darfur tells nothing of the army's dead in Omdurman); else one country."""
+    if story_place.id == place.id or _contains(story_place, place) or _contains(place, story_place):
+        return True
+    if story_place.admin1 and place.admin1:
+        return bool(set(story_place.admin1.split(";")) & set(place.admin1.split(";")))
+    return story_place.country == place.country
 
 
 def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> None:
@@ -896,8 +924,9 @@ def _merge(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     for ev in events:
         same = next((m for m in merged if m.place == ev.place and m.type == ev.type
-                     and (m.date == ev.date or m.date is None or ev.date is None or m.approximate or ev.approximate)),
-                    None)
+                     and (m.date == ev.date or m.date is None or ev.date is None
+                          or (m.approximate or ev.approximate) and m.date[:4] == ev.date[:4])),
+                    None)  # (an approximate day is of its year: no update of this week's toll joins 1988's)
         if same is None:
             merged.append(ev)
             continue

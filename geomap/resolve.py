@@ -277,7 +277,7 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: dict
         # A region named only by this very name counts for its seat ("Donetsk"), not for a town
         # known by it as another name ("Brandenburg" is no evidence for Brandenburg an der Havel).
         score += W_REGION
-    if kind == "city" and population >= 100_000 and _is_capital(entry):  # most entries fail the cheap test
+    if kind == "city" and population >= 100_000 and is_capital(entry):  # most entries fail the cheap test
         score += (W_CAPITALS if capitals else 0.0) + (W_CAPITAL if countries.get(country, 0.0) > 0 else 0.0)
     elif kind == "city" and countries.get(country, 0.0) > 0 and (country, name) in _capitals():
         # A small country's or territory's capital, beside it: Hamilton in a story of Bermuda,
@@ -536,7 +536,8 @@ def _short_forms(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _is_capital(entry: Entry) -> bool:
+def is_capital(entry: Entry) -> bool:
+    """Whether the entry is a country's capital city."""
     return entry.kind == "city" and entry.population >= 100_000 and (entry.country, entry.name) in _capitals()
 
 
@@ -548,7 +549,7 @@ def _names_capitals(candidates: list[Candidate]) -> bool:
         if any(e.kind == "country" for e in cand.entries):
             continue  # "Guatemala" names the country, whatever its capital is called
         for e in cand.entries:
-            if _is_capital(e):
+            if is_capital(e):
                 countries.setdefault(e.country, cand.key)
     return len(set(countries.values())) >= 2
 
@@ -943,7 +944,7 @@ def _demote_regions(cand: Candidate, ranked: list[tuple[float, Entry]], states: 
     """
     if len(ranked) < 2 or not any(e.kind == "admin1" for _, e in ranked):
         return ranked, []
-    capital = any(_is_capital(e) and e.key == cand.key for _, e in ranked)
+    capital = any(is_capital(e) and e.key == cand.key for _, e in ranked)
     demoted = [(s, e) for s, e in ranked if e.kind == "admin1" and (
         (capital and not states.get(e.admin1)) or _has_seat(e, ranked, cand.key))]
     if len(demoted) == len(ranked):

@@ -21,9 +21,10 @@ __all__ = ["CLAUSE_BREAK", "OTHER_CLAUSE", "DEADLY_TYPES", "EventType", "EVENT_T
 # Who kills in attacks on civilians ("Gunmen killed 17 people in Gusau"), unless fighting ("clashes
 # between gunmen and the army", "fighting with militants"), and how places are
 # attacked: what is stormed, torched or set fire to (not a pitch, a server or the Lakers).
-_ASSAILANTS = ("gunmen", "militants", "attackers", "bandits", "jihadists", "insurgents", "assailants")
+_ASSAILANTS = ("gunmen", "gunman", "militants", "attackers", "bandits", "jihadists", "insurgents", "assailants")
 _ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) down")
 _FORCES = r"(?:soldiers|troops|servicemen|policemen|police officers|officers|militiamen|security forces)\b"  # in battle
+_FORCE_NOUNS = ("soldier", "officer", "policeman", "serviceman", "trooper", "guard")
 # What a military says it struck ("said it struck Hezbollah targets in Nabatieh"): from the air or afar.
 _STRUCK = ("struck", "hit", "targeted", "pounded")
 _MILITARY_TARGETS = r"(?:targets?|positions|sites|infrastructure|facilities|depots?|launchers?|command posts?|" \
@@ -58,6 +59,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"\b{means}\b[^.;]{{0,80}}\bkill(?:ed|ing|s)?\b|"
                         for means in ("strikes?", "drones?", "missiles?"))
               + r"\btoll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
+              r"drones? (?:crashed|slammed) into\b|"
               + "|".join(rf"\b{verb} (?:[\w-]+ ){{0,3}}{_MILITARY_TARGETS}\b" for verb in _STRUCK)),
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
@@ -70,7 +72,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("ground_operation", "Ground operation", "Battles", "Armed clash", "#7f4f24",
               # an army's assault, not a crime's ("convicted of aggravated assault")
               r"offensive|incursion|invasion|assault\b(?<!aggravated assault)(?<!sexual assault)"
-              r"(?<!indecent assault)(?<!common assault)(?<!of assault)|advance[ds]?\b|clash(?:es)?|\bfighting|\bfought\b|"
+              r"(?<!indecent assault)(?<!common assault)(?<!of assault)(?! (?:rifles?|weapons?|charges?))|advance[ds]?\b|"
+              + "".join(rf"{who} was shot\b(?! down)|{who}s were shot\b(?! down)|" for who in _FORCE_NOUNS) +
+              r"troops were shot\b|clash(?:es)?|\bfighting|\bfought\b(?! (?:a |the )?(?:\w+ )?(?:blazes?|fires?|wildfires?|flames))|"
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))|recaptur|"
               r"captur(?:e|ed)|seiz(?:e|ed)|cross-border operation|ground operation|push\b|penetrate|"
               r"counteroffensive|troops? (?:entered|moved)|besieg|siege\b(?! mentality)|"
@@ -96,13 +100,21 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|execut(?:ed|ion)|abduct|"
               r"opened fire|suicide bomb|car bomb|shot dead|shot and killed|gunned down|stabbed|hacked to death|"
               # local news' crimes against people: "was shot in the leg", "a stabbing", "was assaulted"
-              r"was shot\b(?! down)|were shot\b(?! down)|shot and (?:wounded|injured)|"
-              r"shootings?\b(?! down)(?! (?:range|star|guard|club|practice|film|season|schedule))|stabbings?\b|"
-              # (not a charge or a verdict: "convicted of aggravated assault", "charged with murder")
+              # (not of soldiers or police, which is battle: "a soldier was shot near Bakhmut")
+              r"was shot\b(?! down)" + "".join(rf"(?<!{who} was shot)" for who in _FORCE_NOUNS) +
+              r"|were shot\b(?! down)" + "".join(rf"(?<!{who}s were shot)" for who in _FORCE_NOUNS) +
+              r"|shot and (?:wounded|injured)|"
+              # (not a trial, a case, a memorial, a film or a sport: "the shooting trial", "victims of the
+              # shooting", "shooting of the film", "the shooting event")
+              r"shootings?\b(?! down)(?! (?:range|star|guard|club|practice|film|season|schedule|trial|case|event|"
+              r"competition|victims?|suspect|inquiry|investigation|hearing|sports?)\b)"
+              r"(?! of (?:the |a )?(?:film|movie|series|video|scenes?))(?<!victims of the shooting)|stabbings?\b|"
+              # (not a charge, a verdict or a trial: "convicted of aggravated assault", "the murder trial")
               r"assaulted|aggravated assault\b(?<!of aggravated assault)(?<!with aggravated assault)|"
               r"sexual(?:ly)? assault(?:ed)?\b(?<!of sexual assault)(?<!with sexual assault)|"
-              r"murder(?:ed|s)?\b(?<!of murder)(?<!with murder)|"
-              r"arson\b|"
+              r"murder(?:ed|s)?\b(?<!of murder)(?<!with murder)(?! (?:trial|case|charges?|inquiry|investigation|"
+              r"suspect|conviction|hearing|probe)\b)(?! (?:\w+ ){0,5}" + _FORCES + ")|"
+              r"arson\b(?<!of arson)(?<!with arson)(?! (?:charges?|trial|case|suspect|investigation|inquiry)\b)|"
               # (each alternative opens with a word, which cues.LeadingWords looks for first)
               r"explosions? (?:in|of) an? (?:car|vehicle|parked car|motorcycle)\b|"
               r"blasts? (?:in|of) an? (?:car|vehicle|parked car|motorcycle)\b|"
@@ -144,12 +156,17 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               "|".join(rf"{what} (?:crash|accident|collision)(?:es|s)?\b" for what in (
                   "plane", "car", "bus", "train", "helicopter", "truck", "road", "traffic", "vehicle", "motorcycle",
                   "boat", "ferry", "air", "jet", "helicopter")) +
-              r"|crashed (?:into|onto|shortly|near|off)\b|collided|derail(?:ed|ment)|capsized|"
+              r"|crashed (?:into|onto|shortly|near|off)\b(?<!drone crashed into)(?<!drones crashed into)"
+              r"|collided|derail(?:ed|ment)|capsized|caught fire|"
+              + "".join(rf"{verb} (?:into|off) (?:a |the )?(?:gorge|ravine|river|canal|cliff)|"
+                        for verb in ("fell", "plunged", "veered")) +
+              r"killed in an? (?:\w+ )?(?:fire|blaze)\b|died in an? (?:\w+ )?(?:fire|blaze)\b|"
               + "".join(rf"{what} fires?\b|" for what in (
                   "house", "home", "apartment", "building", "factory", "warehouse", "hotel", "three-alarm",
                   "two-alarm", "four-alarm", "five-alarm", "residential"))
-              + r"\bblazes?\b|\bfire (?:destroyed|gutted|broke out|killed|tore through|engulfed|swept through|"
-              r"ripped through)"
+              # (a blaze, not a weapon's: "a fire broke out", "the fire killed"; not "Israeli fire killed")
+              + r"\bblazes?\b|\bfire(?:(?<=\ba fire)|(?<=\bthe fire)) (?:destroyed|gutted|broke out|killed|tore through|"
+              r"engulfed|swept through|ripped through)"
               r"|gas (?:explosion|leak)"),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
               r"\bsaid\b|stated|announced|warned|claimed|told\b|according to"),
@@ -170,7 +187,10 @@ _COMPILED_BY_ID = dict(_COMPILED)
 # strike on the market of El Fasher town killed 9 civilians" is a strike.
 _MEANS = ("strike", "shelling")
 FORCE_ON_PROTESTERS = re.compile(r"\b(?:shot dead|shot and killed|opened fire|gunned down)\b", re.I)
-_OUTRANKED = {"protest": ("arrest",), "attack": _MEANS}
+# An accident that a strike, a shelling, an attack or a natural hazard caused is that event: "a fire
+# broke out at a refinery in Tuapse after a drone attack", "a landslide crashed into houses".
+_OUTRANKED = {"protest": ("arrest",), "attack": _MEANS,
+              "accident": ("strike", "shelling", "attack", "ground_operation", "disaster")}
 # A wording in another clause than the place's is farther from it than any in its own.
 CLAUSE_BREAK = re.compile(r";|,\s+(?:as|while|and|but|whereas|when|after|before)\b")
 OTHER_CLAUSE = 1000

@@ -106,8 +106,8 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"\u201d\u2019)]?(?=\s+[\"\u20
 _ABBREVIATIONS = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "gov", "gen", "lt", "col", "sgt", "st", "no", "jan",
                   "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "rep", "sen", "jr", "sr", "inc",
                   "corp", "co", "ltd", "vs", "mt", "ft", "n.c", "d.c", "calif", "fla", "ga", "tenn", "va", "pa"}
-# AP's abbreviations of states and provinces, capitalized as datelines write them ("ALBUQUERQUE,
-# N.M. (AP) —", "LONDON, Ont. —"): "fell ill. The" ends a sentence, "Springfield, Ill. The" not.
+# AP's abbreviations of states and provinces, as datelines write them before the agency's credit
+# ("ALBUQUERQUE, N.M. (AP) —"): no sentence ends there; "in Springfield, Ill. A tornado" ends one.
 _STATE_ABBREVIATIONS = {"Ala", "Ariz", "Ark", "Colo", "Conn", "Del", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
                         "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M", "N.Y", "N.D",
                         "S.C", "S.D", "Okla", "Ore", "R.I", "Tex", "Vt", "Wash", "W.Va", "Wis", "Wyo", "Ont", "B.C",
@@ -200,7 +200,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if m.group()[0] == ".":
             word = text[max(0, m.start() - 6):m.start()].split()[-1:] or [""]
             if word[0].lower().lstrip("(\"") in _ABBREVIATIONS or len(word[0]) == 1 \
-                    or word[0].lstrip("(\"") in _STATE_ABBREVIATIONS:
+                    or word[0].lstrip("(\"") in _STATE_ABBREVIATIONS and text[m.end():m.end() + 4].lstrip().startswith("("):
                 continue
         elif m.group() == "\n" and _wrapped(text, m.start(), paragraphs):
             continue

@@ -66,3 +66,5 @@ def test_ap_state_abbreviations_do_not_end_a_sentence():
     assert len(said("ALBUQUERQUE, N.M. (AP) — Two people were killed Tuesday when a small plane crashed.")) == 1
     assert len(said("LONDON, Ont. — London police have charged a man. A woman was found dead.")) == 2
     assert said("He had fallen ill. The hospital said so.") == ["He had fallen ill.", "The hospital said so."]
+    # From a sixteenth audit: a sentence that ends with one still ends there.
+    assert len(said("Police arrested the man on Sunday in Springfield, Ill. A tornado killed two people.")) == 2
