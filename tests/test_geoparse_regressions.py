@@ -2378,3 +2378,38 @@ def test_renamed_regions_go_by_their_current_names(index):
     assert found == [("Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa"), ("Gilgit-Baltistan", "Gilgit-Baltistan"),
                      ("Sindh", "Sindh"), ("Uttarakhand", "Uttarakhand"), ("Odisha", "Odisha"),
                      ("N.W.F.P.", "Khyber Pakhtunkhwa"), ("Orissa", "Odisha")]
+
+
+def test_a_roundups_items_do_not_resolve_each_others_datelines(index):
+    # "PHOENIX (AP)" had been Phoenix, New York (2,300 people), by the next item's Oswego County.
+    text = ("PHOENIX (AP) \u2014 The Phoenix Suns beat the Dallas Mavericks 118-110 on Wednesday night.\n\n"
+            "SYRACUSE, N.Y. (AP) \u2014 Lake-effect snow buried parts of upstate New York on Wednesday, with "
+            "30 inches reported in Oswego County.")
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert (found["PHOENIX"].admin1, found["SYRACUSE"].admin1) == ("US.AZ", "US.NY")
+
+
+def test_the_ends_of_a_route_are_resolved_together(index):
+    # "marched from Selma to Montgomery" in a Georgia obituary had given Selma, California (or
+    # North Carolina, or Virginia) and Montgomery, Georgia, a town of 4,500 beside Savannah.
+    text = ("Florence Austin, who marched from Selma to Montgomery in 1965, died Monday at her home in Decatur, "
+            "Ga. Her son lives in Savannah.")
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert (found["Selma"].admin1, found["Montgomery"].admin1) == ("US.AL", "US.AL")
+
+
+def test_venues_and_quarters_named_after_places_far_away_are_no_places(index):
+    # "Lincoln Hospital" in the Bronx had been Lincoln, Nebraska; "Alexandra Park" in a Manchester
+    # story Alexandra, South Africa; "Cape Fear Valley Medical Center in Fayetteville" the cape; "the
+    # North End" of Winnipeg a town of New Brunswick.
+    text = ("A 17-year-old boy was shot in the leg in the Bronx on Tuesday afternoon, police said. He was taken to "
+            "Lincoln Hospital. In Manchester, a vigil was held at Alexandra Park on Wednesday evening.")
+    assert [t for t, *_ in places(text, index)] == ["Bronx", "Manchester"]
+    text = ("Three people were killed on Interstate 95 near Fayetteville, N.C. The injured were taken to Cape Fear "
+            "Valley Medical Center in Fayetteville.")
+    assert "Cape Fear" not in [t for t, *_ in places(text, index)]
+    text = "In Winnipeg, a house fire in the North End killed two people early Thursday."
+    assert [t for t, *_ in places(text, index)] == ["Winnipeg"]
+    # A venue near the story's towns is named after its own town: "Santa Ana Zoo" in an Orange County story.
+    text = "Irvine police said the animals came from the Santa Ana Zoo."
+    assert [t for t, *_ in places(text, index)] == ["Irvine", "Santa Ana"]
