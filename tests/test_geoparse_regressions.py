@@ -2380,6 +2380,25 @@ def test_renamed_regions_go_by_their_current_names(index):
                      ("N.W.F.P.", "Khyber Pakhtunkhwa"), ("Orissa", "Odisha")]
 
 
+def test_upstate_and_downstate_name_part_of_the_state(index):
+    # "upstate New York" had been New York City in a wire story on lake-effect snow.
+    for text in ("Lake-effect snow buried parts of upstate New York on Wednesday.",
+                 "Snow fell across Upstate New York.", "Voters in downstate New York went to the polls."):
+        assert [(t, kind) for t, _, _, kind, _ in places(text, index)] == [("New York", "admin1")]
+
+
+def test_a_country_opening_an_agencys_name_is_no_location(index):
+    # "outside the U.S. Immigration and Customs Enforcement facility" had put a Portland protest's
+    # arrests in the whole United States: the name says whose agency, as a demonym does.
+    text = ("PORTLAND, Ore. - Several hundred people protested outside the U.S. Immigration and Customs "
+            "Enforcement facility on Thursday night, the U.S. Geological Survey said nothing, and the U.S. Army "
+            "Corps of Engineers opened a spillway. Acting U.S. Attorney Ann Cole spoke. Prices rose in the U.S.")
+    roles = [(t, role) for t, _, _, _, role in places(text, index) if t == "U.S."]
+    assert roles == [("U.S.", "demonym")] * 3 + [("U.S.", "place")] * 2
+    # A name that is a town's too stays a place: "Lebanon Police" in a story on Lebanon, Missouri.
+    assert places("He was taken into custody by Lebanon Police.", index)[0][4] == "place"
+
+
 def test_a_roundups_items_do_not_resolve_each_others_datelines(index):
     # "PHOENIX (AP)" had been Phoenix, New York (2,300 people), by the next item's Oswego County.
     text = ("PHOENIX (AP) \u2014 The Phoenix Suns beat the Dallas Mavericks 118-110 on Wednesday night.\n\n"
@@ -2398,6 +2417,15 @@ def test_the_ends_of_a_route_are_resolved_together(index):
     assert (found["Selma"].admin1, found["Montgomery"].admin1) == ("US.AL", "US.AL")
 
 
+def test_a_town_called_a_city_before_its_council_is_the_towns_one_sense(index):
+    # "Springfield City Council" in a Springfield, Mo. story had been Springfield, Massachusetts
+    # (whose other name "Springfield City" is), a second place beside Missouri's.
+    text = ("Springfield City Council voted 7-2 Monday night to add 20 officers. The stabbing happened early "
+            "Saturday in Springfield, Mo., police said.")
+    assert {(t, e.admin1) for t, e in ((r.candidate.text, r.entry) for r in geoparse(text, index=index))
+            if t.startswith("Springfield")} == {("Springfield", "US.MO")}
+
+
 def test_venues_and_quarters_named_after_places_far_away_are_no_places(index):
     # "Lincoln Hospital" in the Bronx had been Lincoln, Nebraska; "Alexandra Park" in a Manchester
     # story Alexandra, South Africa; "Cape Fear Valley Medical Center in Fayetteville" the cape; "the
@@ -2413,3 +2441,18 @@ def test_venues_and_quarters_named_after_places_far_away_are_no_places(index):
     # A venue near the story's towns is named after its own town: "Santa Ana Zoo" in an Orange County story.
     text = "Irvine police said the animals came from the Santa Ana Zoo."
     assert [t for t, *_ in places(text, index)] == ["Irvine", "Santa Ana"]
+
+
+def test_teams_fans_and_people_named_after_places_are_no_places(index):
+    # Sports briefs and an obituary had put "Washington Nationals" in D.C., "Toronto Maple Leafs" and
+    # "Montreal Canadiens" in their cities, "Chelsea fans" in Chelsea, Oklahoma, "Virginia Woolf" in
+    # Virginia and "Washington High School" (in Atlanta) in D.C.
+    text = ("The Atlanta Braves beat the Washington Nationals 5-3 in North Port, Fla. The Toronto Maple Leafs "
+            "lost to the Montreal Canadiens. Chelsea fans were arrested after disorder at a match in Copenhagen.")
+    assert [t for t, *_ in places(text, index)] == ["North Port", "Fla.", "Copenhagen"]
+    text = ("She taught at Washington High School in Atlanta, where her students read Virginia Woolf and "
+            "Langston Hughes.")
+    assert [t for t, *_ in places(text, index)] == ["Atlanta"]
+    # The state before its own institutions, and a club's town named as a place, stay places.
+    assert [t for t, *_ in places("She studied at Virginia Tech in Blacksburg.", index)] == ["Virginia", "Blacksburg"]
+    assert [t for t, *_ in places("Chelsea fans live in Chelsea.", index)] == ["Chelsea"]
