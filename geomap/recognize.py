@@ -498,8 +498,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         found, unplaced = _with_combining_marks(text, found), _with_combining_marks(text, unplaced)
     found = _qualified_parts(text, _feature_names(text, _governed_regions(text, _plural_regions(text, found, index),
                                                                           index)))
-    found = _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(
-        text, _islands_by_their_word(text, _rivers_by_their_word(text, found, index), index), index), index))
+    found = _framed_by_their_region(text, _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(
+        text, _islands_by_their_word(text, _rivers_by_their_word(text, found, index), index), index), index)))
     # "Islamic State in the Greater Sahara", "in Iraq and Syria": a group's name; "Dara" in
     # "Dara-e-Suf": a part of a longer name the gazetteer lacks.
     found = [_part_of_a_region(text, c) for c in found
@@ -1735,6 +1735,34 @@ def _apart(first: tuple[Entry, ...], second: tuple[Entry, ...]) -> bool:
     neither lies in the other: "Wellington Phoenix" (New Zealand, Arizona), not "Paris Texas"."""
     biggest = max(first, key=lambda e: e.population), max(second, key=lambda e: e.population)
     return biggest[0].country != biggest[1].country and not _lies_in(second, first) and not _lies_in(first, second)
+
+
+# "In Western Australia, police in Perth ...": a region that opens a sentence frames it.
+_FRAME_OPENS = re.compile(r"(?:^|[.!?][\"\u201d\u2019']?\s+|\n)In[ \t]+$")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"\u201d\u2019'])?(?:\s|$)")
+
+
+def _framed_by_their_region(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The names after a sentence's opening "In <region>," in that sentence, qualified by the
+    region where some of their places lie in it: "In Western Australia, police in Perth arrested
+    a man after a fatal stabbing in Northbridge" is Perth's Northbridge, whatever Sydney's
+    neighbourhood of the name the rest of a roundup favours."""
+    out = list(found)
+    for k, frame in enumerate(found):
+        if frame.role != "place" or text[frame.end:frame.end + 1] != "," \
+                or not _FRAME_OPENS.search(text, max(0, frame.start - 6), frame.start) \
+                or not any(e.kind in ("admin1", "region") for e in frame.entries):
+            continue
+        end = _SENTENCE_END.search(text, frame.end)
+        end = end.start() if end is not None else len(text)
+        for m in range(k + 1, len(found)):
+            cand = out[m]
+            if cand.start >= end:
+                break
+            if cand.role == "place" and cand.qualifier is None and _lies_in(cand.entries, frame.entries) \
+                    and not all(any(contains(r, e) for r in frame.entries) for e in cand.entries):
+                out[m] = replace(cand, qualifier=frame)
+    return out
 
 
 def _lies_in(entries: tuple[Entry, ...], regions: tuple[Entry, ...]) -> bool:

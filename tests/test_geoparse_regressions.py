@@ -2456,3 +2456,12 @@ def test_teams_fans_and_people_named_after_places_are_no_places(index):
     # The state before its own institutions, and a club's town named as a place, stay places.
     assert [t for t, *_ in places("She studied at Virginia Tech in Blacksburg.", index)] == ["Virginia", "Blacksburg"]
     assert [t for t, *_ in places("Chelsea fans live in Chelsea.", index)] == ["Chelsea"]
+
+
+def test_a_region_opening_a_sentence_frames_its_names(index):
+    # "In Western Australia, ... in Northbridge" had been Sydney's Northbridge in a roundup of NSW news.
+    text = ("A bushfire burned out of control west of Sydney, while floodwaters rose in the northern NSW city of "
+            "Lismore. Heat and smoke also hit Western Sydney. In Western Australia, police in Perth arrested a man "
+            "after a fatal stabbing in Northbridge on Tuesday night. In Newcastle, NSW, about 500 people marched.")
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert found["Northbridge"].admin1 == "AU.WA"
