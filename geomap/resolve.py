@@ -60,7 +60,9 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   is a place the gazetteer lacks, not a village in Florida; on LGL four in five such names are no
   place at all ("Research", "Mercury", "Front"). In the US, whose towns GeoNames lists down to
   500 people, the same holds by state for towns under STRAY_STATE_POPULATION: a Kansas story's
-  "Lincolnville" is a Kansas town the gazetteer lacks, not Lincolnville, Maine. Not for a name
+  "Lincolnville" is a Kansas town the gazetteer lacks, not Lincolnville, Maine; and for cities
+  under STRAY_FAR_POPULATION farther than STRAY_FAR_KM from a story of one state ("Midland" in a
+  Columbus, Ga. story is no Midland, Texas). Not for a name
   named STRAY_REPEATS times or more (the story's subject) nor one joined by a hyphen to a
   neighbour ("Fargo-Moorhead"). A town the text says lies in a place ("Karari district in
   Omdurman") none of whose senses is in a country of the town's is doubtful as well.
@@ -125,6 +127,9 @@ STRAY_REPEATS = 6  # ... unless named this often
 ALIAS_STRAY_POPULATION = 1_000_000  # a city named by another of its names is a stray under this
 ALIAS_STRAY_REGION_POPULATION = 250_000  # ... and an admin-1 region under this (its towns' people)
 STRAY_EVIDENCE = 3.0  # ... in a country (a state) none of this much evidence is for is left unplaced
+STRAY_FAR_POPULATION = 250_000  # a US city under this in a state the story says nothing of ...
+STRAY_FAR_KM = 800.0  # ... this far from the story's clear places ...
+STRAY_LOCAL_SHARE = 0.6  # ... in a story one state holds this share of the evidence of, is left unplaced
 SHARE_PRIOR = 1.5  # evidence no country or region holds: a name and a half
 TINY_POPULATION = 10_000  # a town this small ...
 TINY_STATE = 0.5  # ... takes this share of the admin-1 context when its name is also a place of 100,000
@@ -463,7 +468,7 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     mentions = Counter(c.key for c in candidates)
     abroad = _said_to_lie_abroad(out, text) | _facilities_named_abroad(out, text, shares) if text is not None else set()
     stray = {id(r) for r in out if r.candidate.start not in hyphened
-             and mentions[r.candidate.key] < STRAY_REPEATS and _stray(r, shares)}
+             and mentions[r.candidate.key] < STRAY_REPEATS and (_stray(r, shares) or _stray_far(r, shares, nearest_km))}
     if text is not None:  # (strays and places abroad say nothing of where the story's venues are)
         abroad |= _venues_named_far_away([r for r in out if id(r) not in stray and r.candidate.start not in abroad], text)
     return [Resolution(r.candidate, r.alternatives, doubtful=True)
@@ -635,6 +640,24 @@ def _names_capitals(candidates: list[Candidate]) -> bool:
             if _is_capital(e):
                 countries.setdefault(e.country, cand.key)
     return len(set(countries.values())) >= 2
+
+
+def _stray_far(resolution: Resolution, shares, nearest_km: dict[str, float]) -> bool:
+    """A US city under STRAY_FAR_POPULATION in a local story of another state: in a state the
+    rest of the story gives no evidence for, though it gives plenty and mostly for one state
+    (STRAY_LOCAL_SHARE), farther than STRAY_FAR_KM from every clear place it names. "Schools in
+    Midland and near Fort Moore" in a Columbus, Ga. story are no Midland, Texas, 1,100 km away
+    (Georgia's Midland is no town in the gazetteer); "Dayton and El Paso" in a national story keep
+    their cities."""
+    entry, cand = resolution.entry, resolution.candidate
+    if entry is None or entry.country != "US" or entry.kind != "city" or entry.admin1 is None \
+            or any(e.kind != "city" or e.population >= STRAY_FAR_POPULATION or (e.country, e.key) in _capital_keys()
+                   for e in cand.entries):
+        return False
+    states = shares[cand.key][1]
+    return states.get(entry.admin1) == 0.0 and states.norm - SHARE_PRIOR >= STRAY_EVIDENCE \
+        and nearest_km.get(entry.id, 0.0) > STRAY_FAR_KM \
+        and max(states.get(code) for code in states.total) >= STRAY_LOCAL_SHARE
 
 
 def _stray(resolution: Resolution, shares) -> bool:

@@ -2465,3 +2465,12 @@ def test_a_region_opening_a_sentence_frames_its_names(index):
             "after a fatal stabbing in Northbridge on Tuesday night. In Newcastle, NSW, about 500 people marched.")
     found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
     assert found["Northbridge"].admin1 == "AU.WA"
+
+
+def test_a_city_far_from_a_local_storys_places_is_left_out(index):
+    # "schools in Midland" in a Columbus, Ga. story had been Midland, Texas, 1,100 km away (Georgia's
+    # Midland is no town in the gazetteer); a national story's cities stay.
+    text = "COLUMBUS, Ga. - Students will be moved to schools in Midland, the Muscogee County superintendent said."
+    assert [t for t, *_ in places(text, index)] == ["COLUMBUS", "Ga.", "Muscogee County"]
+    text = "Shootings in Dayton and El Paso killed 31. Texas and Florida officials said."
+    assert [t for t, *_ in places(text, index)] == ["Dayton", "El Paso", "Texas", "Florida"]
