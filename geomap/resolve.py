@@ -470,7 +470,8 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     stray = {id(r) for r in out if r.candidate.start not in hyphened
              and mentions[r.candidate.key] < STRAY_REPEATS and (_stray(r, shares) or _stray_far(r, shares, nearest_km))}
     if text is not None:  # (strays and places abroad say nothing of where the story's venues are)
-        abroad |= _venues_named_far_away([r for r in out if id(r) not in stray and r.candidate.start not in abroad], text)
+        placed = [r for r in out if id(r) not in stray and r.candidate.start not in abroad]
+        abroad |= _venues_named_far_away(placed, text)
     return [Resolution(r.candidate, r.alternatives, doubtful=True)
             if r.candidate.start in abroad or id(r) in stray else r for r in out]
 
@@ -506,7 +507,8 @@ VENUE_IN_KM = 50.0  # ... and so does one this far from the town the text puts t
 # "a fire in the North End", "a rest centre at the Barbican": a small town's name after "the" is a
 # quarter's of the story's town when the town so named lies this far from all the story's towns.
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$")
-_PHRASE_ENDS = re.compile(r"[ \t]+(?:in|on|at|of|to|and|was|is|killed|area|neighbou?rhood|district)\b|[.,;:]")  # not "the Sligo-based"
+# ... where the name ends its phrase ("in the North End killed"; not "the Sligo-based", "the Dublin Veterans Project").
+_PHRASE_ENDS = re.compile(r"[ \t]+(?:in|on|at|of|to|and|was|is|killed|area|neighbou?rhood|district)\b|[.,;:]")
 QUARTER_KM = 100.0
 
 
@@ -807,8 +809,8 @@ def _route_ends(candidates: list[Candidate], text: str | None) -> dict[str, int]
             continue
         ends_a, ends_b = _plausible_local(a), _plausible_local(b)
         for e, others in [*((e, ends_b) for e in ends_a), *((e, ends_a) for e in ends_b)]:
-            if any((o.country, o.admin1) == (e.country, e.admin1) and haversine_km(e.lat, e.lon, o.lat, o.lon) <= ROUTE_KM
-                   for o in others):
+            if any((o.country, o.admin1) == (e.country, e.admin1)
+                   and haversine_km(e.lat, e.lon, o.lat, o.lon) <= ROUTE_KM for o in others):
                 ends[e.id] += 1
     return ends
 
