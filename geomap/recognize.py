@@ -50,12 +50,14 @@ from geomap.vocabulary import (
     FEATURE_WORDS,
     MEDIA_HEADS,
     NOT_PLACES,
+    AGENCY_HEADS,
     ORG_HEADS,
     PERSON_TITLES,
     PLACE_WORDS,
     REGION_WORDS,
     STOPWORDS,
     STREET_WORDS,
+    TEAM_NICKNAMES,
     THE_ONLY,
     TITLE_OPENERS,
     TITLES,
@@ -160,6 +162,7 @@ _DEMONYM_LANDS = frozenset("arctic highlands lowlands riviera outback empire rep
 # Hospital", "Turkish Airlines" (but "the Saudi Embassy" is Saudi Arabia's).
 _NAMED_INSTITUTIONS = frozenset("hospital clinic school university college mosque church cathedral bank airlines "
                                 "airways stadium hotel club institute foundation academy".split())
+_FANS_AFTER = re.compile(r"[ \t]+(?:fans|supporters|ultras)\b")
 _THING_AFTER = re.compile(r"[ \t](?:winds|tigers?)\b")  # "Santa Ana winds", "Bengal tiger"
 # An oil grade named after a town or field ("Brent crude", "Dubai crude", "Urals crude"), but not
 # the crude of a country or of a region of several ("Nigeria crude", "Middle East crude").
@@ -454,6 +457,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             # so does that town's name elsewhere in the text, unless placed.
             club_keys.add(key)
             verdict = False
+        if verdict is True and not place.area and _FANS_AFTER.match(text, ends[j - 1]):
+            verdict = "word"  # "Chelsea fans were arrested": a club's name (the town's elsewhere)
         if verdict is True:
             if j - i > 1 and word.key == "the" and place.kinds == {"country"}:
                 i += 1  # "The Netherlands" names the country "Netherlands", as "The Gambia" does Gambia
@@ -493,14 +498,14 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         found, unplaced = _with_combining_marks(text, found), _with_combining_marks(text, unplaced)
     found = _qualified_parts(text, _feature_names(text, _governed_regions(text, _plural_regions(text, found, index),
                                                                           index)))
-    found = _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(
-        text, _islands_by_their_word(text, _rivers_by_their_word(text, found, index), index), index), index))
+    found = _framed_by_their_region(text, _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(
+        text, _islands_by_their_word(text, _rivers_by_their_word(text, found, index), index), index), index)))
     # "Islamic State in the Greater Sahara", "in Iraq and Syria": a group's name; "Dara" in
     # "Dara-e-Suf": a part of a longer name the gazetteer lacks.
     found = [_part_of_a_region(text, c) for c in found
              if not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)
              and not _COMPOUND_GOES_ON.match(text, c.end) and not _COMPOUND_BEFORE.search(text, max(0, c.start - 6), c.start)]
-    found = _without_organisations(text, found, index)
+    found = _countries_owning_agencies(text, _without_organisations(text, found, index))
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
 
 
@@ -528,6 +533,31 @@ def _without_organisations(text: str, found: list[Candidate], index: GazetteerIn
             continue
         out.append(cand)
     return out
+
+
+# A run of capitalized words ending in an agency's noun: "U.S. Immigration and Customs
+# Enforcement", "U.S. Army Corps of Engineers", "U.S. Geological Survey".
+_AGENCY_NAME_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'\u2019.-]*[ \t]+(?:(?:and|of|for|on)[ \t]+)?){0,5}?"
+                                r"(?:%s)\b" % "|".join(w.title() for w in sorted(AGENCY_HEADS)))
+
+
+def _countries_owning_agencies(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A country's name that opens an agency's name says whose agency it is, as a demonym would
+    ("American"), not where anything happens: "outside the U.S. Immigration and Customs
+    Enforcement facility in South Portland" is in Portland. It stays a mention of the country (a
+    name the country's alone: "Lebanon Police" may be a town's)."""
+    return [replace(c, role="demonym") if c.role == "place" and c.entries and all(e.kind == "country" for e in c.entries)
+            and not _in_a_longer_name(text, c.start) and _AGENCY_NAME_AFTER.match(text, c.end) else c for c in found]
+
+
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]+$")
+
+
+def _in_a_longer_name(text: str, start: int) -> bool:
+    """Whether a capitalized word other than "The", "In" ... comes right before ``start``: the
+    name is part of a longer one ("Henry's Turkey Service") or of a title ("Acting U.S. Attorney")."""
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and normalize(before.group().strip()) not in STOPWORDS
 
 
 # The joining words of Persian, Urdu and Arabic compound names, between hyphens: "Dara-e-Suf",
@@ -1142,9 +1172,11 @@ def _longest_match(tokens: Tokens, i: int, rows: tuple[int, ...],
     """(end token, folded name) of the longest gazetteer name starting at token ``i``; ``rows``
     is what the gazetteer has under that token's word alone.
 
-    A longer match that only names a subset of a shorter one's places ("Dublin City" is an
-    alternate name of Dublin, Ireland, alone) yields to the shorter one: "Dublin City Council"
-    in Ohio must still be able to mean Dublin, Ohio. Unless it is a place's own name:
+    A longer match that is only another name of some of a shorter one's places ("Dublin City" is
+    an alternate name of Dublin, Ireland, and "Springfield City" of Springfield, Massachusetts, and
+    a Montana town) yields to the shorter one: "Dublin City Council" in Ohio must still be able to
+    mean Dublin, Ohio, and "Springfield City Council" beside "Springfield, Mo." is Missouri's. Unless
+    it is a place's own name:
     "Boulder City" and "Panama City" are towns of their own.
     """
     words, joined, find = tokens.words, tokens.joined, index.names.find
@@ -1168,7 +1200,7 @@ def _longest_match(tokens: Tokens, i: int, rows: tuple[int, ...],
         key = f"{key} {word.key}"
         rows = find(key)
         if rows and (word.is_title or hyphened or not particle) \
-                and not (best and word.key in ("city", "town", "village") and set(rows) <= set(best[2])
+                and not (best and word.key in ("city", "town", "village") and not set(rows).isdisjoint(best[2])
                          and all(index.entry(r).key != key for r in rows) and _name_goes_on(tokens, j + 1)
                          and not (_city_of_its_area(index, rows, best[2]) and not _office_at(tokens, j + 1))):
             best = (j + 1, key, rows)
@@ -1235,6 +1267,37 @@ _RED_CROSS_AFTER = re.compile(r" Red (?:Crescent|Cross)\b")
 _BROADCASTERS = frozenset({"tv", "television", "radio"})
 _BROADCAST_SITE_AFTER = re.compile(r"\s+(?:tower|station|centre|center|building|headquarters|mast|studios?|"
                                    r"transmitter|antenna)\b", re.I)
+
+
+def _surname_alone(tokens: Tokens, j: int, index: GazetteerIndex, lower_words: LowerWords) -> bool:
+    """Whether token ``j`` is a surname: one capitalized word ending the name, no place's nor a
+    common word's, said of a person or listed with a person's full name ("Virginia Woolf and
+    Langston Hughes"; not "Virginia Tech in Blacksburg", "Georgia Power cut service")."""
+    words, joined = tokens.words, tokens.joined
+    word, end = words[j], tokens.ends[j]
+    if word.possessive or not word.is_title or (j + 1 < len(words) and joined[j + 1] and words[j + 1].is_title) \
+            or index.names.find(word.key) is not None or word.text.lower() in lower_words \
+            or word.key in _common_words() or word.key in TITLES or word.key in MEDIA_HEADS:
+        return False
+    person = _PERSON_LISTED_AFTER.match(tokens.text, end)
+    return _SPEECH_AFTER.match(tokens.text, end) is not None or (
+        person is not None and normalize(person.group("given")) in index.person_names)
+
+
+# "... and Langston Hughes": a person's full name listed next.
+_PERSON_LISTED_AFTER = re.compile(r",?[ \t]+and[ \t]+(?P<given>[A-Z][a-z]+)[ \t]+[A-Z][a-z]+\b")
+
+
+def _names_a_team(tokens: Tokens, j: int) -> bool:
+    """Whether the capitalized words from token ``j`` (one or two) end a team's name: "Nationals",
+    "Maple Leafs" (but not "Lions Club": the name goes on)."""
+    words, joined = tokens.words, tokens.joined
+    for k in (j, j + 1):
+        if k >= len(words) or not (words[k].is_title and joined[k]) or words[k].possessive:
+            return False
+        if words[k].key in TEAM_NICKNAMES:
+            return not (k + 1 < len(words) and joined[k + 1] and words[k + 1].is_title)
+    return False
 
 
 def _names_a_paper(tokens: Tokens, j: int) -> bool:
@@ -1469,8 +1532,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             return True
         if nxt.key in _PART_AFTER and not last.possessive:
             return True
-        if _names_a_paper(tokens, j) or (last.possessive and nxt.key in ("day", "eve", "church", "college")):
-            return False  # "Washington Post", "Lansing State Journal", "St. Patrick's Day"
+        if _names_a_paper(tokens, j) or _names_a_team(tokens, j) \
+                or (last.possessive and nxt.key in ("day", "eve", "church", "college")):
+            return False  # "Washington Post", "Lansing State Journal", "Toronto Maple Leafs", "St. Patrick's Day"
         if nxt.key in _BROADCASTERS and not _BROADCAST_SITE_AFTER.match(text, tokens.ends[j]):
             return False  # "Al-Masirah TV said", "Kyiv Radio": a broadcaster (but "the Kyiv TV tower")
         if last.key in REGION_WORDS:
@@ -1482,9 +1546,11 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         if nxt.is_upper and first.is_upper and all_caps_line(text, first_start):
             pass  # "STORMS HIT HOUSTON", "IN SYDNEY AND MELBOURNE": in capitals, no word is a name's
         elif single and nation and key in index.person_names \
-                and (nxt.key in index.person_names or _initial(tokens, j)) and nxt.key not in TITLES \
+                and (nxt.key in index.person_names or _initial(tokens, j)
+                     or _surname_alone(tokens, j, index, lower_words)) and nxt.key not in TITLES \
                 and nxt.key not in MEDIA_HEADS and nxt.key not in REGION_WORDS and not last.possessive:
-            return "given name"  # "Jordan Henderson", "Victoria N. Pearson": a country or region that is a given name
+            # "Jordan Henderson", "Victoria N. Pearson", "Virginia Woolf": a country or region that is a given name
+            return "given name"
         elif single and not nation and key in index.person_names and nxt.key not in TITLES \
                 and nxt.key not in REGION_WORDS and not last.possessive \
                 and not (key in _FEATURE_OPENERS and index.names.get(nxt.key)):
@@ -1671,6 +1737,34 @@ def _apart(first: tuple[Entry, ...], second: tuple[Entry, ...]) -> bool:
     return biggest[0].country != biggest[1].country and not _lies_in(second, first) and not _lies_in(first, second)
 
 
+# "In Western Australia, police in Perth ...": a region that opens a sentence frames it.
+_FRAME_OPENS = re.compile(r"(?:^|[.!?][\"\u201d\u2019']?\s+|\n)In[ \t]+$")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"\u201d\u2019'])?(?:\s|$)")
+
+
+def _framed_by_their_region(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The names after a sentence's opening "In <region>," in that sentence, qualified by the
+    region where some of their places lie in it: "In Western Australia, police in Perth arrested
+    a man after a fatal stabbing in Northbridge" is Perth's Northbridge, whatever Sydney's
+    neighbourhood of the name the rest of a roundup favours."""
+    out = list(found)
+    for k, frame in enumerate(found):
+        if frame.role != "place" or text[frame.end:frame.end + 1] != "," \
+                or not _FRAME_OPENS.search(text, max(0, frame.start - 6), frame.start) \
+                or not any(e.kind in ("admin1", "region") for e in frame.entries):
+            continue
+        end = _SENTENCE_END.search(text, frame.end)
+        end = end.start() if end is not None else len(text)
+        for m in range(k + 1, len(found)):
+            cand = out[m]
+            if cand.start >= end:
+                break
+            if cand.role == "place" and cand.qualifier is None and _lies_in(cand.entries, frame.entries) \
+                    and not all(any(contains(r, e) for r in frame.entries) for e in cand.entries):
+                out[m] = replace(cand, qualifier=frame)
+    return out
+
+
 def _lies_in(entries: tuple[Entry, ...], regions: tuple[Entry, ...]) -> bool:
     """Whether some place of ``entries`` lies in some region or country of ``regions``: "Paris,
     Texas" is qualified, but "Missouri, New York" is a list of states."""
@@ -1682,13 +1776,18 @@ def _names_a_country(cand: Candidate) -> bool:
     return any(e.kind == "country" and e.key == cand.key for e in cand.entries)
 
 
+# "upstate New York", "Downstate Illinois": parts of a state, in either case (no district is so named).
+_STATE_PART_BEFORE = re.compile(r"\b(?:[Uu]pstate|[Dd]ownstate)[ \t]+$")
+
+
 def _part_of_a_region(text: str, cand: Candidate) -> Candidate:
-    """ "northern Gaza", "west Cork", "eastern Washington": a compass word in lower case names part
-    of a region, not of the town of the same name in its country, when the region is a well-known
-    one or much more than the town (twice its people, or does not hold it). "west Belfast",
+    """ "northern Gaza", "west Cork", "eastern Washington", "upstate New York": a compass word in lower
+    case (or "upstate", "downstate") names part of a region, not of the town of the same name in its
+    country, when the region is a well-known one or much more than the town (twice its people, or does not hold it). "west Belfast",
     "central Khartoum" stay the city: a region of the city's name that is much the city, and the
     centre of a name is the city's."""
-    compass = _COMPASS_BEFORE.search(text, max(0, cand.start - 12), cand.start)
+    compass = _COMPASS_BEFORE.search(text, max(0, cand.start - 12), cand.start) \
+        or _STATE_PART_BEFORE.search(text, max(0, cand.start - 12), cand.start)
     if cand.role != "place" or compass is None:
         return cand
     towns = [e for e in cand.entries if e.kind == "city"]

@@ -19,7 +19,9 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   one, whichever entry that name resolves to ("Paris" beside "Henry County": Paris, Tennessee),
   among that name's entries within PAIR_PLAUSIBLE of its best base score; in the second pass a
   name whose first-pass choice is not that near counts PAIR_UNCHOSEN (a Bristol story's "St Ann"
-  and "Bristol" no longer vouch for each other's Rhode Island and Missouri namesakes);
+  and "Bristol" no longer vouch for each other's Rhode Island and Missouri namesakes); two names
+  joined as a route ("from Selma to Montgomery", "between X and Y") vouch as ROUTE_NEIGHBOURS
+  names for each other's entries within ROUTE_KM in one admin-1 region;
 - capital: W_CAPITAL for a country's capital (of 100,000 people or more) when the document's
   other names give evidence for that country ("Washington" beside "the United States"), and
   W_CAPITALS when the document names capitals of two countries or more ("talks between
@@ -58,7 +60,9 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   is a place the gazetteer lacks, not a village in Florida; on LGL four in five such names are no
   place at all ("Research", "Mercury", "Front"). In the US, whose towns GeoNames lists down to
   500 people, the same holds by state for towns under STRAY_STATE_POPULATION: a Kansas story's
-  "Lincolnville" is a Kansas town the gazetteer lacks, not Lincolnville, Maine. Not for a name
+  "Lincolnville" is a Kansas town the gazetteer lacks, not Lincolnville, Maine; and for cities
+  under STRAY_FAR_POPULATION farther than STRAY_FAR_KM from a story of one state ("Midland" in a
+  Columbus, Ga. story is no Midland, Texas). Not for a name
   named STRAY_REPEATS times or more (the story's subject) nor one joined by a hyphen to a
   neighbour ("Fargo-Moorhead"). A town the text says lies in a place ("Karari district in
   Omdurman") none of whose senses is in a country of the town's is doubtful as well.
@@ -106,6 +110,8 @@ NEAR_KM = 300.0
 W_PAIR = 2.0  # per other name with an entry within PAIR_KM of this one (up to PAIR_CAP names)
 PAIR_KM = 50.0
 PAIR_CAP = 2
+ROUTE_KM = 300.0  # the ends of a route ("from Selma to Montgomery") in one state vouch for each other this near
+ROUTE_NEIGHBOURS = 2  # ... as much as this many neighbours: a route ties two names closer than a mention does
 PAIR_UNCHOSEN = 0.75  # in the second pass, a neighbour whose choice lies farther counts this much
 PAIR_PLAUSIBLE = 2.0  # a name's entries support neighbours within this much of its best base score
 W_COHERENCE = 0.5  # an ambiguous name's vote for its first-pass entry, against a clear name's 1
@@ -121,6 +127,9 @@ STRAY_REPEATS = 6  # ... unless named this often
 ALIAS_STRAY_POPULATION = 1_000_000  # a city named by another of its names is a stray under this
 ALIAS_STRAY_REGION_POPULATION = 250_000  # ... and an admin-1 region under this (its towns' people)
 STRAY_EVIDENCE = 3.0  # ... in a country (a state) none of this much evidence is for is left unplaced
+STRAY_FAR_POPULATION = 250_000  # a US city under this in a state the story says nothing of ...
+STRAY_FAR_KM = 800.0  # ... this far from the story's clear places ...
+STRAY_LOCAL_SHARE = 0.6  # ... in a story one state holds this share of the evidence of, is left unplaced
 SHARE_PRIOR = 1.5  # evidence no country or region holds: a name and a half
 TINY_POPULATION = 10_000  # a town this small ...
 TINY_STATE = 0.5  # ... takes this share of the admin-1 context when its name is also a place of 100,000
@@ -406,13 +415,37 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
     """One ``Resolution`` per candidate, in order. ``bias``: see ``parse_bias``; ``text``, the
     text the candidates were found in, tells which names are listed together.
 
-    Two passes: the second lets the first pass's choices for ambiguous names vote, so that
+    A roundup's items, each opened by its own dateline, are resolved apart: "PHOENIX (AP) -" is
+    Arizona's city, whatever "upstate New York" and "Oswego County" say in the item below."""
+    items = _roundup_items(candidates, text)
+    if len(items) > 1:
+        return [r for item in items for r in _resolve_item(item, bias, text)]
+    return _resolve_item(candidates, bias, text)
+
+
+def _roundup_items(candidates: list[Candidate], text: str | None) -> list[list[Candidate]]:
+    """The candidates split before each dateline that opens a paragraph (the first item keeps
+    the names of a headline above it); one item when the text has fewer than two such datelines."""
+    if text is None:
+        return [candidates]
+    opens = [k for k, c in enumerate(candidates)
+             if c.dateline and (c.start == 0 or text[c.start - 1] == "\n") and (k == 0 or not candidates[k - 1].dateline
+                                                                               or candidates[k - 1].end < c.start - 1)]
+    if len(opens) < 2:
+        return [candidates]
+    bounds = [0, *opens[1:], len(candidates)]
+    return [candidates[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | None) -> list[Resolution]:
+    """Resolve one story's names. Two passes: the second lets the first pass's choices for ambiguous names vote, so that
     "Columbus", "Dublin" and "Franklin County" settle in one state together.
     """
     country_bias, box = parse_bias(bias)
     candidates = _short_forms(candidates)
     near_names = _neighbours(candidates) if W_PAIR else {}
-    support = _support(near_names)
+    route_ends = _route_ends(candidates, text) if W_PAIR else {}
+    support = _with_routes(_support(near_names), route_ends)
     qualified = {c.qualifier.start: c for c in candidates if c.qualifier is not None}
     signatures = [_signature(c, qualified.get(c.start)) for c in candidates]
     shares, regions, anchors = _context(candidates, country_bias)
@@ -423,7 +456,7 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
         chosen = {r.candidate.key: r.entry for r in out if r.entry is not None and r.candidate.qualifier is None}
         shares, regions, _ = _context(candidates, country_bias, chosen)
         if W_PAIR and PAIR_UNCHOSEN < 1.0:
-            support = _support(near_names, chosen)
+            support = _with_routes(_support(near_names, chosen), route_ends)
         if W_LIST and text is not None:
             signatures = [(*signature, *listed)
                           for signature, listed in zip(signatures, _listed_kinds(text, candidates, chosen))]
@@ -434,10 +467,13 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
     # ... and a name the story repeats is its subject, wherever the rest of it looks: "a Laconia man".
     mentions = Counter(c.key for c in candidates)
     abroad = _said_to_lie_abroad(out, text) | _facilities_named_abroad(out, text, shares) if text is not None else set()
+    stray = {id(r) for r in out if r.candidate.start not in hyphened
+             and mentions[r.candidate.key] < STRAY_REPEATS and (_stray(r, shares) or _stray_far(r, shares, nearest_km))}
+    if text is not None:  # (strays and places abroad say nothing of where the story's venues are)
+        placed = [r for r in out if id(r) not in stray and r.candidate.start not in abroad]
+        abroad |= _venues_named_far_away(placed, text)
     return [Resolution(r.candidate, r.alternatives, doubtful=True)
-            if r.candidate.start in abroad or (r.candidate.start not in hyphened
-                                               and mentions[r.candidate.key] < STRAY_REPEATS and _stray(r, shares))
-            else r for r in out]
+            if r.candidate.start in abroad or id(r) in stray else r for r in out]
 
 
 # "the Al-Thawra market": a name before a facility's word may be the facility's own name.
@@ -458,6 +494,61 @@ def _facilities_named_abroad(out: list[Resolution], text: str, shares) -> set[in
             countries = shares[cand.key][0]
             if countries.get(entry.country) == 0.0 and countries.norm > SHARE_PRIOR:
                 starts.add(cand.start)
+    return starts
+
+
+# A venue's word after a name, capitalized as part of the venue's own name, maybe after one or two
+# more words: "Lincoln Hospital", "Alexandra Park", "Cape Fear Valley Medical Center", "Washington High School".
+_VENUE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}?[ \t]+(?:Hospital|Medical Cent(?:er|re)|Clinic|Park|"
+                          r"Stadium|Arena|Ballpark|Field|Airport|Cemetery|Zoo|Mall|Library|School|Academy)\b")
+_VENUE_IN = re.compile(r"[ \t]+in[ \t]+")
+VENUE_KM = 500.0  # a place before a venue's word this far from all the story's towns names the venue alone
+VENUE_IN_KM = 50.0  # ... and so does one this far from the town the text puts the venue in
+# "a fire in the North End", "a rest centre at the Barbican": a small town's name after "the" is a
+# quarter's of the story's town when the town so named lies this far from all the story's towns.
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$")
+# ... where the name ends its phrase ("in the North End killed"; not "the Sligo-based", "the Dublin Veterans Project").
+_PHRASE_ENDS = re.compile(r"[ \t]+(?:in|on|at|of|to|and|was|is|killed|area|neighbou?rhood|district)\b|[.,;:]")
+QUARTER_KM = 100.0
+
+
+def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
+    """The mentions (by start) of a place before a venue's word that name the venue alone, after a
+    person or a place elsewhere: one farther than VENUE_IN_KM from the town the text puts the venue
+    in ("Cape Fear Valley Medical Center in Fayetteville" is no cape), or farther than VENUE_KM from
+    every town and county the rest of the story names and in no state it names ("taken to Lincoln
+    Hospital" in the Bronx is no Lincoln, Nebraska; "a vigil at Alexandra Park" in Manchester no
+    Alexandra, South Africa). "Royal Perth Hospital" in a Perth story stays Perth. So do the small
+    towns named after "the" farther than QUARTER_KM from the story's towns: "a house fire in the
+    North End" of Winnipeg is no North End of New Brunswick."""
+    venues, quarters = {}, set()
+    for k, r in enumerate(out):
+        venue = _VENUE_AFTER.match(text, r.candidate.end) if r.entry is not None else None
+        if venue is not None and r.entry.kind in ("city", "admin2", "region"):
+            venues[k] = venue.end()
+        elif r.entry is not None and r.entry.kind == "city" and r.entry.population < STRAY_POPULATION \
+                and _THE_BEFORE.search(text, max(0, r.candidate.start - 5), r.candidate.start) \
+                and _PHRASE_ENDS.match(text, r.candidate.end):
+            quarters.add(k)
+            venues[k] = r.candidate.end
+    # A venue's name says nothing of where the story is: "from the Santa Ana Zoo ... the Alexandria Zoo".
+    towns = [r.entry for k, r in enumerate(out) if k not in venues and r.entry is not None
+             and r.entry.kind in _LOCAL_KINDS]
+    states = {r.entry.admin1 for r in out if r.entry is not None and r.entry.kind == "admin1"}
+    starts = set()
+    for k, venue_end in venues.items():
+        entry, key = out[k].entry, out[k].candidate.key
+        after = out[k + 1] if k + 1 < len(out) else None
+        if after is not None and after.entry is not None and after.entry.kind in _LOCAL_KINDS \
+                and _VENUE_IN.fullmatch(text, venue_end, after.candidate.start):
+            far = haversine_km(entry.lat, entry.lon, after.entry.lat, after.entry.lon) > VENUE_IN_KM
+        else:
+            others = [t for t in towns if t.key != key]
+            radius = QUARTER_KM if k in quarters else VENUE_KM
+            far = bool(others) and entry.admin1 not in states \
+                and all(haversine_km(entry.lat, entry.lon, t.lat, t.lon) > radius for t in others)
+        if far:
+            starts.add(out[k].candidate.start)
     return starts
 
 
@@ -552,6 +643,24 @@ def _names_capitals(candidates: list[Candidate]) -> bool:
             if is_capital(e):
                 countries.setdefault(e.country, cand.key)
     return len(set(countries.values())) >= 2
+
+
+def _stray_far(resolution: Resolution, shares, nearest_km: dict[str, float]) -> bool:
+    """A US city under STRAY_FAR_POPULATION in a local story of another state: in a state the
+    rest of the story gives no evidence for, though it gives plenty and mostly for one state
+    (STRAY_LOCAL_SHARE), farther than STRAY_FAR_KM from every clear place it names. "Schools in
+    Midland and near Fort Moore" in a Columbus, Ga. story are no Midland, Texas, 1,100 km away
+    (Georgia's Midland is no town in the gazetteer); "Dayton and El Paso" in a national story keep
+    their cities."""
+    entry, cand = resolution.entry, resolution.candidate
+    if entry is None or entry.country != "US" or entry.kind != "city" or entry.admin1 is None \
+            or any(e.kind != "city" or e.population >= STRAY_FAR_POPULATION or (e.country, e.key) in _capital_keys()
+                   for e in cand.entries):
+        return False
+    states = shares[cand.key][1]
+    return states.get(entry.admin1) == 0.0 and states.norm - SHARE_PRIOR >= STRAY_EVIDENCE \
+        and nearest_km.get(entry.id, 0.0) > STRAY_FAR_KM \
+        and max(states.get(code) for code in states.total) >= STRAY_LOCAL_SHARE
 
 
 def _stray(resolution: Resolution, shares) -> bool:
@@ -682,6 +791,44 @@ def _neighbours(candidates: list[Candidate]) -> dict[Entry, set[str]]:
             if near:
                 near_names[e] = near
     return near_names
+
+
+# "from Selma to Montgomery", "between Dublin and Galway": two names joined as a route's ends.
+_ROUTE_OPENS = re.compile(r"\b(?P<word>from|between)[ \t]+$")
+_ROUTE_JOINS = {"from": re.compile(r"[ \t]+to[ \t]+"), "between": re.compile(r"[ \t]+and[ \t]+")}
+
+
+def _route_ends(candidates: list[Candidate], text: str | None) -> dict[str, int]:
+    """The entries (by id) of each route's ends in the text that have a plausible entry of the
+    other end within ROUTE_KM in their admin-1 region, with how many routes vouch for them."""
+    ends: dict[str, int] = defaultdict(int)
+    if text is None:
+        return ends
+    for a, b in zip(candidates, candidates[1:]):
+        opens = _ROUTE_OPENS.search(text, max(0, a.start - 10), a.start)
+        if opens is None or a.key == b.key or not _ROUTE_JOINS[opens.group("word")].fullmatch(text, a.end, b.start):
+            continue
+        ends_a, ends_b = _plausible_local(a), _plausible_local(b)
+        for e, others in [*((e, ends_b) for e in ends_a), *((e, ends_a) for e in ends_b)]:
+            if any((o.country, o.admin1) == (e.country, e.admin1)
+                   and haversine_km(e.lat, e.lon, o.lat, o.lon) <= ROUTE_KM for o in others):
+                ends[e.id] += 1
+    return ends
+
+
+def _with_routes(support: dict[str, float], route_ends: dict[str, int]) -> dict[str, float]:
+    """``support`` with ROUTE_NEIGHBOURS more for each route's end: a march "from Selma to
+    Montgomery" is Alabama's, whatever the Georgia obituary around it says."""
+    for entry_id, routes in route_ends.items():
+        support[entry_id] = support.get(entry_id, 0.0) + ROUTE_NEIGHBOURS * routes
+    return support
+
+
+def _plausible_local(cand: Candidate) -> list[Entry]:
+    """A name's towns and counties within PAIR_PLAUSIBLE of its best base score."""
+    scores = [base_score(e, cand.key) for e in cand.entries]
+    plausible = max(scores, default=0.0) - PAIR_PLAUSIBLE
+    return [e for e, score in zip(cand.entries, scores) if score >= plausible and e.kind in _LOCAL_KINDS]
 
 
 _CELL_ROW = 1024  # more than the 361 whole-degree longitudes: cells of one latitude are one row apart

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATED", "CALENDAR", "CIVIC_AFTER", "CONNECTORS", "DEMONYM_IDIOMS", "DEMONYM_PREFIXES", "ETHNIC_PREFIXES",
-    "FEATURE_WORDS", "MEDIA_HEADS", "NOT_PLACES", "ORG_HEADS", "PERSON_TITLES", "PLACE_WORDS", "REGION_WORDS",
+    "AGENCY_HEADS", "FEATURE_WORDS", "TEAM_NICKNAMES", "MEDIA_HEADS", "NOT_PLACES", "ORG_HEADS", "PERSON_TITLES", "PLACE_WORDS", "REGION_WORDS",
     "STOPWORDS", "STREET_WORDS", "THE_ONLY", "TITLES", "TITLE_ABBREVIATIONS", "TITLE_OPENERS",
 ]
 
@@ -135,6 +135,25 @@ ORG_HEADS = {"association", "act", "airlines", "airways", "group", "corp", "corp
              "bank", "cross", "society", "party", "league", "institute", "foundation", "club", "church", "council",
              "restaurant", "grill", "pub", "cafe", "legion", "federation", "alliance", "coalition", "network",
              "insurance", "mortgage", "academy", "school"}
+# The last words of a state's agencies' names: "U.S. Geological Survey", "U.S. Army Corps of Engineers"
+# (not "army" nor "forces": a country's forces act, "the Sudan Liberation Army" is a rebel group).
+AGENCY_HEADS = {"enforcement", "survey", "corps", "engineers", "department", "service", "agency", "bureau",
+                "administration", "commission", "court", "guard", "embassy", "senate", "congress", "attorney",
+                "office", "patrol", "prevention", "protection", "reserve", "census", "mint", "treasury"}
+# The last words of professional teams' names after their towns ("Washington Nationals", "Toronto
+# Maple Leafs", "Montreal Canadiens"): plurals no office or institution ends in ("Texas Rangers" and
+# "Ottawa Senators" may be a state's police and a state's lawmakers).
+TEAM_NICKNAMES = set("""
+cardinals falcons ravens bills panthers bears bengals browns cowboys broncos lions packers texans colts jaguars
+chiefs raiders chargers rams dolphins vikings patriots saints giants jets eagles steelers 49ers seahawks buccaneers
+titans commanders redskins hawks celtics hornets bulls cavaliers mavericks nuggets pistons warriors rockets pacers
+clippers lakers grizzlies bucks timberwolves pelicans knicks 76ers suns blazers spurs raptors wizards bobcats sonics
+supersonics diamondbacks braves orioles sox cubs reds guardians rockies tigers astros royals angels dodgers marlins
+brewers twins mets yankees phillies pirates padres mariners rays jays nationals expos ducks coyotes bruins sabres
+flames hurricanes blackhawks jackets stars oilers canadiens predators devils islanders flyers penguins sharks
+blues leafs canucks capitals sounders timbers whitecaps earthquakes magpies swans demons bombers kangaroos dockers
+crows roosters rabbitohs knights wings
+""".split())
 # Words before a demonym that make it part of another people's name: "Native American", "North American".
 DEMONYM_PREFIXES = {"native", "north", "south", "central", "latin"}
 ETHNIC_PREFIXES = ("african", "anglo", "afro", "asian", "euro", "native")

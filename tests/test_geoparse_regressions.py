@@ -2378,3 +2378,99 @@ def test_renamed_regions_go_by_their_current_names(index):
     assert found == [("Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa"), ("Gilgit-Baltistan", "Gilgit-Baltistan"),
                      ("Sindh", "Sindh"), ("Uttarakhand", "Uttarakhand"), ("Odisha", "Odisha"),
                      ("N.W.F.P.", "Khyber Pakhtunkhwa"), ("Orissa", "Odisha")]
+
+
+def test_upstate_and_downstate_name_part_of_the_state(index):
+    # "upstate New York" had been New York City in a wire story on lake-effect snow.
+    for text in ("Lake-effect snow buried parts of upstate New York on Wednesday.",
+                 "Snow fell across Upstate New York.", "Voters in downstate New York went to the polls."):
+        assert [(t, kind) for t, _, _, kind, _ in places(text, index)] == [("New York", "admin1")]
+
+
+def test_a_country_opening_an_agencys_name_is_no_location(index):
+    # "outside the U.S. Immigration and Customs Enforcement facility" had put a Portland protest's
+    # arrests in the whole United States: the name says whose agency, as a demonym does.
+    text = ("PORTLAND, Ore. - Several hundred people protested outside the U.S. Immigration and Customs "
+            "Enforcement facility on Thursday night, the U.S. Geological Survey said nothing, and the U.S. Army "
+            "Corps of Engineers opened a spillway. Acting U.S. Attorney Ann Cole spoke. Prices rose in the U.S.")
+    roles = [(t, role) for t, _, _, _, role in places(text, index) if t == "U.S."]
+    assert roles == [("U.S.", "demonym")] * 3 + [("U.S.", "place")] * 2
+    # A name that is a town's too stays a place: "Lebanon Police" in a story on Lebanon, Missouri.
+    assert places("He was taken into custody by Lebanon Police.", index)[0][4] == "place"
+
+
+def test_a_roundups_items_do_not_resolve_each_others_datelines(index):
+    # "PHOENIX (AP)" had been Phoenix, New York (2,300 people), by the next item's Oswego County.
+    text = ("PHOENIX (AP) \u2014 The Phoenix Suns beat the Dallas Mavericks 118-110 on Wednesday night.\n\n"
+            "SYRACUSE, N.Y. (AP) \u2014 Lake-effect snow buried parts of upstate New York on Wednesday, with "
+            "30 inches reported in Oswego County.")
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert (found["PHOENIX"].admin1, found["SYRACUSE"].admin1) == ("US.AZ", "US.NY")
+
+
+def test_the_ends_of_a_route_are_resolved_together(index):
+    # "marched from Selma to Montgomery" in a Georgia obituary had given Selma, California (or
+    # North Carolina, or Virginia) and Montgomery, Georgia, a town of 4,500 beside Savannah.
+    text = ("Florence Austin, who marched from Selma to Montgomery in 1965, died Monday at her home in Decatur, "
+            "Ga. Her son lives in Savannah.")
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert (found["Selma"].admin1, found["Montgomery"].admin1) == ("US.AL", "US.AL")
+
+
+def test_a_town_called_a_city_before_its_council_is_the_towns_one_sense(index):
+    # "Springfield City Council" in a Springfield, Mo. story had been Springfield, Massachusetts
+    # (whose other name "Springfield City" is), a second place beside Missouri's.
+    text = ("Springfield City Council voted 7-2 Monday night to add 20 officers. The stabbing happened early "
+            "Saturday in Springfield, Mo., police said.")
+    assert {(t, e.admin1) for t, e in ((r.candidate.text, r.entry) for r in geoparse(text, index=index))
+            if t.startswith("Springfield")} == {("Springfield", "US.MO")}
+
+
+def test_venues_and_quarters_named_after_places_far_away_are_no_places(index):
+    # "Lincoln Hospital" in the Bronx had been Lincoln, Nebraska; "Alexandra Park" in a Manchester
+    # story Alexandra, South Africa; "Cape Fear Valley Medical Center in Fayetteville" the cape; "the
+    # North End" of Winnipeg a town of New Brunswick.
+    text = ("A 17-year-old boy was shot in the leg in the Bronx on Tuesday afternoon, police said. He was taken to "
+            "Lincoln Hospital. In Manchester, a vigil was held at Alexandra Park on Wednesday evening.")
+    assert [t for t, *_ in places(text, index)] == ["Bronx", "Manchester"]
+    text = ("Three people were killed on Interstate 95 near Fayetteville, N.C. The injured were taken to Cape Fear "
+            "Valley Medical Center in Fayetteville.")
+    assert "Cape Fear" not in [t for t, *_ in places(text, index)]
+    text = "In Winnipeg, a house fire in the North End killed two people early Thursday."
+    assert [t for t, *_ in places(text, index)] == ["Winnipeg"]
+    # A venue near the story's towns is named after its own town: "Santa Ana Zoo" in an Orange County story.
+    text = "Irvine police said the animals came from the Santa Ana Zoo."
+    assert [t for t, *_ in places(text, index)] == ["Irvine", "Santa Ana"]
+
+
+def test_teams_fans_and_people_named_after_places_are_no_places(index):
+    # Sports briefs and an obituary had put "Washington Nationals" in D.C., "Toronto Maple Leafs" and
+    # "Montreal Canadiens" in their cities, "Chelsea fans" in Chelsea, Oklahoma, "Virginia Woolf" in
+    # Virginia and "Washington High School" (in Atlanta) in D.C.
+    text = ("The Atlanta Braves beat the Washington Nationals 5-3 in North Port, Fla. The Toronto Maple Leafs "
+            "lost to the Montreal Canadiens. Chelsea fans were arrested after disorder at a match in Copenhagen.")
+    assert [t for t, *_ in places(text, index)] == ["North Port", "Fla.", "Copenhagen"]
+    text = ("She taught at Washington High School in Atlanta, where her students read Virginia Woolf and "
+            "Langston Hughes.")
+    assert [t for t, *_ in places(text, index)] == ["Atlanta"]
+    # The state before its own institutions, and a club's town named as a place, stay places.
+    assert [t for t, *_ in places("She studied at Virginia Tech in Blacksburg.", index)] == ["Virginia", "Blacksburg"]
+    assert [t for t, *_ in places("Chelsea fans live in Chelsea.", index)] == ["Chelsea"]
+
+
+def test_a_region_opening_a_sentence_frames_its_names(index):
+    # "In Western Australia, ... in Northbridge" had been Sydney's Northbridge in a roundup of NSW news.
+    text = ("A bushfire burned out of control west of Sydney, while floodwaters rose in the northern NSW city of "
+            "Lismore. Heat and smoke also hit Western Sydney. In Western Australia, police in Perth arrested a man "
+            "after a fatal stabbing in Northbridge on Tuesday night. In Newcastle, NSW, about 500 people marched.")
+    found = {r.candidate.text: r.entry for r in geoparse(text, index=index)}
+    assert found["Northbridge"].admin1 == "AU.WA"
+
+
+def test_a_city_far_from_a_local_storys_places_is_left_out(index):
+    # "schools in Midland" in a Columbus, Ga. story had been Midland, Texas, 1,100 km away (Georgia's
+    # Midland is no town in the gazetteer); a national story's cities stay.
+    text = "COLUMBUS, Ga. - Students will be moved to schools in Midland, the Muscogee County superintendent said."
+    assert [t for t, *_ in places(text, index)] == ["COLUMBUS", "Ga.", "Muscogee County"]
+    text = "Shootings in Dayton and El Paso killed 31. Texas and Florida officials said."
+    assert [t for t, *_ in places(text, index)] == ["Dayton", "El Paso", "Texas", "Florida"]
