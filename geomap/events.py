@@ -586,6 +586,7 @@ def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list
         return []  # nor what someone said of somewhere ("GENEVA - The WHO said that cholera has killed 400")
     qualifier = dateline.candidate.qualifier
     others = [r for r in in_sentence if r is not dateline and r.entry is not None and r.entry.id != dateline.entry.id
+              and r.candidate.role == "place"  # not "U.S." in "the U.S. Immigration and Customs Enforcement"
               and not (qualifier is not None and r.candidate.start == qualifier.start)]
     return [] if others else [dateline]
 
