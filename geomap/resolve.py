@@ -520,13 +520,14 @@ def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
     Hospital" in the Bronx is no Lincoln, Nebraska; "a vigil at Alexandra Park" in Manchester no
     Alexandra, South Africa). "Royal Perth Hospital" in a Perth story stays Perth. So do the small
     towns named after "the" farther than QUARTER_KM from the story's towns: "a house fire in the
-    North End" of Winnipeg is no North End of New Brunswick."""
+    North End" of Winnipeg is no North End of New Brunswick; but "the Naryn River" is the river."""
     venues, quarters = {}, set()
     for k, r in enumerate(out):
         venue = _VENUE_AFTER.match(text, r.candidate.end) if r.entry is not None else None
         if venue is not None and r.entry.kind in ("city", "admin2", "region"):
             venues[k] = venue.end()
         elif r.entry is not None and r.entry.kind == "city" and r.entry.population < STRAY_POPULATION \
+                and not r.candidate.feature \
                 and _THE_BEFORE.search(text, max(0, r.candidate.start - 5), r.candidate.start) \
                 and _PHRASE_ENDS.match(text, r.candidate.end):
             quarters.add(k)
