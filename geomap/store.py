@@ -668,6 +668,48 @@ def _date(node, key, field, problems):
         return None
 
 
+# Outlines are simplified, and a coastal town may sit just offshore: a point this far (in
+# degrees, about 50 km) outside its country is a typo rather than a border case.
+OUTSIDE_COUNTRY_DEGREES = 0.5
+
+
+def _outside_country_note(place: Place) -> str | None:
+    """A note when coordinates typed by hand fall outside the place's own country: lat and lon
+    swapped while both stay in range (El Fasher at 25.4, 13.7 is in Libya) pass every range
+    check. Coordinates that are one of the place's alternatives are the gazetteer's: not looked at."""
+    if not place.country or any(_has_coords(a) and (a["lat"], a["lon"]) == (place.lat, place.lon)
+                                for a in place.alternatives):
+        return None
+    from shapely.geometry import Point
+
+    from geomap.boundaries import country_shape
+
+    outline = country_shape(place.country) if len(place.country) == 2 else None
+    if outline is None or outline.distance(Point(place.lon, place.lat)) <= OUTSIDE_COUNTRY_DEGREES:
+        return None
+    note = f"{place.lat:g}, {place.lon:g} is outside {place.country.upper()}, the country of {place.name}"
+    if -90 <= place.lon <= 90 and outline.distance(Point(place.lat, place.lon)) <= OUTSIDE_COUNTRY_DEGREES:
+        return note + f"; are lat and lon swapped? ({place.lon:g}, {place.lat:g} is inside it)"
+    return note + "; check the coordinates, or the country"
+
+
+def _first_day(date: str) -> dt.date:
+    """The first day of a YYYY, YYYY-MM or YYYY-MM-DD date."""
+    return dt.date.fromisoformat((date + "-01-01")[:10] if len(date) == 4 else (date + "-01")[:10])
+
+
+def _after_article_note(date: str | None, published: str | None) -> str | None:
+    """A note for an event dated more than a year after its article was published (a typed 2035
+    for 2025): an article may announce what is planned, not what happened years later."""
+    if not date or not published:
+        return None
+    years = (_first_day(date) - _first_day(published)).days // 365
+    if years < 1:
+        return None
+    return (f"{date} is {years} year{'s' if years > 1 else ''} after the article was published ({published}); "
+            "a typo for the year?")
+
+
 def _article_length(text_file: str | None, base: Path) -> int | None:
     """The length of the article body, to check offsets against; None when it cannot be read."""
     if not text_file:
@@ -1068,6 +1110,8 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None, check_offset
                 notes.append(f"{path}:{_line(node, 'gazetteer_id')}: {f}.gazetteer_id: {place.gazetteer_id} is the "
                              f"alternative {chosen.get('name')} ({chosen.get('country')}); the build uses its "
                              f"coordinates {place.lat}, {place.lon}")
+            elif notes is not None and (note := _outside_country_note(place)):
+                notes.append(f"{path}:{_line(node, 'lat')}: {f}.lat: {note}")
         places.append(place)
 
     events: list[Event] = []
@@ -1105,6 +1149,8 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None, check_offset
             problems.add(_line(node, "type"), f + ".type", f"unknown event type {etype!r}"
                          + (f", did you mean {hint!r}?" if hint else f" (one of {', '.join(EVENT_TYPES)})"))
         date = _date(node, "date", f + ".date", problems)
+        if notes is not None and (note := _after_article_note(date, published)):
+            notes.append(f"{path}:{_line(node, 'date')}: {f}.date: {note}")
         figures = []
         for j, fig in enumerate(_get(node, "figures", f + ".figures", problems, list, default=[])):
             ff = f"{f}.figures[{j}]"

@@ -229,3 +229,33 @@ def test_check_of_a_folder_without_data_files_fails(tmp_path):
         result = run("check", folder)
         assert result.exit_code == 2, result.output
         assert "is a folder with no data files (*.geomap.yaml) to check" in result.output
+
+
+# --- 11. plausible but wrong hand values ------------------------------------------------
+
+
+def _line_of(text, fragment):
+    return text[:text.index(fragment)].count("\n") + 1
+
+
+def test_swapped_coordinates_and_an_event_years_after_the_article_get_a_note(kyiv):
+    article, data_file = kyiv
+    text = data_file.read_text(encoding="utf-8")
+    text = text.replace("lat: 50.45466\n    lon: 30.5238", "lat: 30.5238\n    lon: 50.45466")  # in Iran
+    text = text.replace("published:\n", "published: '2025-03-05'\n")
+    text = text.replace("date:\n", "date: '2035-03-04'\n", 1)
+    data_file.write_text(text, encoding="utf-8")
+    date_line = _line_of(text, "date: '2035")
+    for args in (("check", data_file), ("build", data_file, "-o", article.parent / "out")):
+        result = run(*args)
+        assert result.exit_code == 0, result.output  # notes, not errors: the user may mean it
+        assert (f"note: {data_file}:{_line_of(text, 'lat: 30.5238')}: places[0].lat: 30.5238, 50.4547 is outside "
+                "UA, the country of Kyiv; are lat and lon swapped? (50.4547, 30.5238 is inside it)") in result.output
+        assert (f"note: {data_file}:{date_line}: events[0].date: 2035-03-04 is 10 years after the "
+                "article was published (2025-03-05); a typo for the year?") in result.output
+
+    # A place moved by hand inside its country, and an event the week after the article: no note.
+    text = text.replace("lat: 30.5238\n    lon: 50.45466", "lat: 50.1\n    lon: 30.2")
+    data_file.write_text(text.replace("'2035-03-04'", "'2025-03-11'"), encoding="utf-8")
+    result = run("check", data_file)
+    assert result.exit_code == 0 and "note:" not in result.output, result.output
