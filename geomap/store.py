@@ -243,7 +243,39 @@ def dump_tree(root: CommentedMap) -> str:
 
 def write_document(doc: Document, path: Path) -> bool:
     """Write ``doc`` as a fresh data file (a new file, or ``--force``: the old content is replaced)."""
+    refuse_read_only(Path(path))
     return write_atomic(path, dump(doc, Path(path), text_file_for(doc, path)))
+
+
+def refuse_read_only(path: Path) -> None:
+    """A data file with no write permission (``chmod 444``) is the user's lock on a reviewed file:
+    never written over, even by root, whom the system would let."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:  # missing: a new file
+        return
+    if not mode & 0o222:
+        raise GeomapError(f"is read-only, so geomap leaves it as it is; to let geomap change it, make it "
+                          f"writable (chmod u+w {path}) and run the command again", path=path)
+
+
+UTF8_BOM = "\ufeff"
+
+
+def in_file_style(text: str, path: Path) -> str:
+    """``text`` (LF line ends, no BOM) with the line ends and the BOM of the file now at ``path``,
+    so that a rewrite does not change every line of a CRLF file in a diff, nor drop a BOM."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(64 * 1024)
+    except OSError:
+        return text
+    first_line = head.split(b"\n", 1)[0]
+    if b"\n" in head and first_line.endswith(b"\r"):
+        text = text.replace("\n", "\r\n")
+    if head.startswith(UTF8_BOM.encode("utf-8")):
+        text = UTF8_BOM + text
+    return text
 
 
 def write_base(doc: Document, data_path: Path) -> bool:
@@ -359,11 +391,14 @@ def save_document(doc: Document, path: Path) -> bool:
 
 
 def save_tree(root: CommentedMap, path: Path) -> bool:
-    """Validate and atomically write an updated tree; the old file stays whole if it is invalid."""
+    """Validate and atomically write an updated tree; the old file stays whole if it is invalid.
+    The file keeps its line ends, its BOM and (``load_tree``) the quotes the user wrote."""
+    path = Path(path)
+    refuse_read_only(path)
     text = dump_tree(root)
     check = _yaml().load(text)
-    parse_tree(check, Path(path))
-    return write_atomic(path, text)
+    parse_tree(check, path)
+    return write_atomic(path, in_file_style(text, path))
 
 
 # ---------------------------------------------------------------- reading and validation
@@ -782,8 +817,10 @@ def load_tree(path: Path) -> CommentedMap:
 
     path = Path(path)
     text = read_text(path, expected=_EXPECTED)
+    yaml = _yaml()
+    yaml.preserve_quotes = True  # a value the user quoted stays quoted when the file is rewritten
     try:
-        return _yaml().load(text)
+        return yaml.load(text)
     except RecursionError:  # ruamel composes nested values recursively
         raise StoreFormatError(_TOO_DEEP, path=path, line=_too_deep_line(text)) from None
     except _RecursiveAlias as exc:

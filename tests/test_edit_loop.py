@@ -259,3 +259,40 @@ def test_swapped_coordinates_and_an_event_years_after_the_article_get_a_note(kyi
     data_file.write_text(text.replace("'2035-03-04'", "'2025-03-11'"), encoding="utf-8")
     result = run("check", data_file)
     assert result.exit_code == 0 and "note:" not in result.output, result.output
+
+
+# --- 14. rewrites keep the user's file as they wrote it ---------------------------------
+
+
+def test_fix_and_extract_keep_line_ends_bom_and_quotes(kyiv):
+    import re
+
+    article, data_file = kyiv
+    text = data_file.read_text(encoding="utf-8").replace(
+        "summary: Statement in Lviv", 'summary: "Statement in Lviv"  # quoted on purpose')
+    data_file.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    article.write_text(KYIV + "Shelling hit Kharkiv on 2025-03-05.\n", encoding="utf-8")
+    for args in (("fix", data_file, "lviv", "--use", "ne:UA.LV"), ("extract", article)):
+        result = run(*args)
+        assert result.exit_code == 0, (args, result.output)
+        data = data_file.read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf"), args
+        assert re.search(rb"(?<!\r)\n", data) is None, args  # every line still ends CRLF
+        assert b'summary: "Statement in Lviv"  # quoted on purpose\r\n' in data, args
+    assert b"Kharkiv" in data and b"gazetteer_id: ne:UA.LV" in data
+
+
+def test_a_read_only_data_file_is_never_rewritten(kyiv):
+    import os
+    import stat
+
+    article, data_file = kyiv
+    data_file.chmod(0o444)
+    before = data_file.read_bytes()
+    article.write_text(KYIV + "Shelling hit Kharkiv on 2025-03-05.\n", encoding="utf-8")
+    for args in (("fix", data_file, "lviv", "--use", "ne:UA.LV"), ("extract", article), ("extract", article, "--force")):
+        result = run(*args)
+        assert result.exit_code == 2, (args, result.output)
+        assert result.output == (f"error: {data_file}: is read-only, so geomap leaves it as it is; to let geomap "
+                                 f"change it, make it writable (chmod u+w {data_file}) and run the command again\n")
+        assert data_file.read_bytes() == before and stat.S_IMODE(os.stat(data_file).st_mode) == 0o444
