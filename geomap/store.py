@@ -513,10 +513,11 @@ _REQUIRED_HINTS = {
 }
 
 
-def _get(node, key, field, problems, kind, *, required=False, default=None, hint=""):
+def _get(node, key, field, problems, kind, *, required=False, default=None, hint="", required_hint=""):
     if not isinstance(node, dict) or key not in node or node[key] is None:
         if required:
-            problems.add(_line(node, key), field, f"is required; add {key}: ({_REQUIRED_HINTS.get(key, 'a value')})")
+            problems.add(_line(node, key), field,
+                         f"is required; add {key}: ({required_hint or _REQUIRED_HINTS.get(key, 'a value')})")
         return default
     value = node[key]
     where = _line(node, key)
@@ -563,11 +564,24 @@ def _get(node, key, field, problems, kind, *, required=False, default=None, hint
     return value
 
 
-def _get_id(node, key, field, problems) -> str | None:
+def _event_id_hint(node, taken: AbstractSet[str]) -> str:
+    """How to name an event the user added without an id: place-type-date, as the extractor's ids
+    (``kassala-protest-2025-03-04``), made from the event's own fields where they are filled in."""
+    def part(key, default):
+        value = node.get(key)
+        return str(value).strip() if isinstance(value, (str, dt.date)) and str(value).strip() else default
+
+    suggestion = f"{part('place', 'PLACE')}-{part('type', 'TYPE')}-{part('date', 'undated')}"
+    if suggestion in taken:
+        suggestion += "-2"
+    return f"give it a unique id in the form place-type-date, such as '{suggestion}'"
+
+
+def _get_id(node, key, field, problems, hint="") -> str | None:
     """A required id (or a reference to one): text that is not blank."""
-    value = _get(node, key, field, problems, str, required=True)
+    value = _get(node, key, field, problems, str, required=True, required_hint=hint)
     if value is not None and not value.strip():
-        hint = "write the id of one of the places" if key == "place" else _REQUIRED_HINTS[key]
+        hint = "write the id of one of the places" if key == "place" else (hint or _REQUIRED_HINTS[key])
         problems.add(_line(node, key), field, f"{value!r} is empty; {hint}")
         return None
     return value
@@ -1163,7 +1177,7 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None, check_offset
             problems.add(_line(raw_events, i), f, "expected a mapping (id, place, type, date, ...)")
             continue
         _check_keys(node, "event", f, problems)
-        eid = _get_id(node, "id", f + ".id", problems)
+        eid = _get_id(node, "id", f + ".id", problems, hint=_event_id_hint(node, event_ids))
         if eid in event_ids:
             problems.add(_line(node, "id"), f + ".id", f"duplicate event id {eid!r}; give each event its own id")
         if eid in deleted:
@@ -1178,8 +1192,12 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None, check_offset
                                                                  f"too, or take {place!r} out of deleted and restore it")
             else:
                 hint = difflib.get_close_matches(place, sorted(seen), n=1)
+                # No close id: most often the user deleted the place and expects its events to go too.
                 problems.add(_line(node, "place"), f + ".place", f"no place with id {place!r}"
-                             + (f", did you mean {hint[0]!r}?" if hint else "; use the id of one of the places"))
+                             + (f", did you mean {hint[0]!r}?" if hint else
+                                f"; if you deleted that place, delete {f} too (to keep the place off the map but "
+                                "its events in the file, put the place back with hidden: true), else use the id "
+                                "of one of the places"))
         etype = _get(node, "type", f + ".type", problems, str, required=True)
         if etype is not None and etype not in EVENT_TYPES:
             hint = closest_type(etype)

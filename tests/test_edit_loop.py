@@ -296,3 +296,24 @@ def test_a_read_only_data_file_is_never_rewritten(kyiv):
         assert result.output == (f"error: {data_file}: is read-only, so geomap leaves it as it is; to let geomap "
                                  f"change it, make it writable (chmod u+w {data_file}) and run the command again\n")
         assert data_file.read_bytes() == before and stat.S_IMODE(os.stat(data_file).st_mode) == 0o444
+
+
+# --- 15. hints for common hand edits ----------------------------------------------------
+
+
+def test_hints_for_an_event_added_without_id_and_for_events_of_a_deleted_place(kyiv):
+    _, data_file = kyiv
+    text = data_file.read_text(encoding="utf-8")
+    start = text.index("  - id: lviv\n")
+    text = text[:start] + text[text.index("events:\n"):]  # the place deleted, its statement left
+    text = text.replace("events:\n", "events:\n  - place: kyiv\n    type: protest\n    date: '2025-03-04'\n", 1)
+    data_file.write_text(text, encoding="utf-8")
+    result = run("check", data_file)
+    assert result.exit_code == 2
+    line = _line_of(text, "  - place: kyiv")
+    assert (f"error: {data_file}:{line}: events[0].id: is required; add id: (give it a unique id in the form "
+            "place-type-date, such as 'kyiv-protest-2025-03-04')") in result.output, result.output
+    line = _line_of(text, "    place: lviv")
+    assert (f"error: {data_file}:{line}: events[2].place: no place with id 'lviv'; if you deleted that place, "
+            "delete events[2] too (to keep the place off the map but its events in the file, put the place back "
+            "with hidden: true), else use the id of one of the places") in result.output, result.output
