@@ -317,3 +317,30 @@ def test_hints_for_an_event_added_without_id_and_for_events_of_a_deleted_place(k
     assert (f"error: {data_file}:{line}: events[2].place: no place with id 'lviv'; if you deleted that place, "
             "delete events[2] too (to keep the place off the map but its events in the file, put the place back "
             "with hidden: true), else use the id of one of the places") in result.output, result.output
+
+
+# --- 7. build --strict ------------------------------------------------------------------
+
+
+def test_build_strict_fails_on_a_data_file_with_errors_and_writes_nothing(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "kyiv.txt").write_text(KYIV, encoding="utf-8")
+    (corpus / "flood.txt").write_text(FLOOD, encoding="utf-8")
+    assert run("extract", corpus / "kyiv.txt").exit_code == 0
+    data_file = corpus / "kyiv.geomap.yaml"
+    data_file.write_text(data_file.read_text(encoding="utf-8").replace("type: strike", "type: stike"),
+                         encoding="utf-8")
+    lenient = run("build", corpus, "-o", tmp_path / "lenient")
+    assert lenient.exit_code == 0 and (tmp_path / "lenient" / "map.html").exists()  # documented: the rest is mapped
+    strict = run("build", corpus, "-o", tmp_path / "strict", "--strict")
+    assert strict.exit_code == 2, strict.output
+    assert "events[0].type: unknown event type 'stike'" in strict.output
+    assert strict.output.rstrip().endswith(f"error: {corpus}: --strict: 1 article skipped or mapped without the "
+                                           "corrections of its data file (above); nothing written")
+    assert not (tmp_path / "strict" / "map.html").exists() and not (tmp_path / "strict" / "map.geojson").exists()
+    # Fixed, the strict build maps it; a single article with --strict builds as without it.
+    data_file.write_text(data_file.read_text(encoding="utf-8").replace("type: stike", "type: strike"),
+                         encoding="utf-8")
+    assert run("build", corpus, "-o", tmp_path / "strict", "--strict").exit_code == 0
+    assert run("build", corpus / "kyiv.txt", "-o", tmp_path / "one", "--strict").exit_code == 0
