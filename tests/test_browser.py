@@ -723,7 +723,7 @@ def test_tiles_load_on_a_served_page_with_a_referer_and_never_from_a_file(browse
     context.close()
 
 
-def test_an_empty_map_says_so_a_lone_place_keeps_its_surroundings_and_a_small_map_folds_its_legend(browser, tmp_path):
+def test_an_empty_map_says_so_a_lone_place_keeps_its_surroundings_and_a_small_map_keeps_a_short_legend_open(browser, tmp_path):
     # An article with no place had given a bare map of Europe; a lone place a blank canvas at
     # street level (no tiles offline, nothing around it); a small map a legend over half of it.
     empty = Document(Article(text="", id="none", title="Nothing"), [], [])
@@ -741,7 +741,8 @@ def test_an_empty_map_says_so_a_lone_place_keeps_its_surroundings_and_a_small_ma
     assert page.evaluate("geomap.group._map.getZoom()") == 6 and page.locator(".geomap-nothing").count() == 0
     assert page.locator(".geomap-legend.collapsed").count() == 0  # 1200 x 800: room for it
     small, _ = open_offline(browser, tmp_path / "lone.html", viewport=(600, 400))
-    assert small.locator(".geomap-legend.collapsed").count() == 1
+    # a legend of one row fits a small map: open, and clear of the place (audit 15)
+    assert small.locator(".geomap-legend.collapsed").count() == 0 and markers_under_open_overlays(small) == []
     assert errors == []
 
 
@@ -926,9 +927,11 @@ def markers_under_open_overlays(page_or_frame):
     }""")
 
 
-def test_in_a_small_frame_the_legend_starts_folded_and_no_marker_sits_under_a_panel(browser, tmp_path, sample_copy):
+def test_in_a_small_frame_the_legend_starts_open_where_it_fits_and_no_marker_sits_under_a_panel(
+        browser, tmp_path, sample_copy):
     # In the 480 px iframe of --embed and on a phone, the open legend had covered markers: it
-    # folded only under 480x420.
+    # folded only under 480x420. Then it started folded in every small map, and a report's
+    # reader saw unexplained symbols (audit 15): open where the places fit as close beside it.
     result = build([sample_copy], tmp_path / "out", embed=True)
     report = tmp_path / "out" / "report.html"
     report.write_text("<!doctype html><title>Report</title>" + result.embed_path.read_text(encoding="utf-8"),
@@ -940,7 +943,8 @@ def test_in_a_small_frame_the_legend_starts_folded_and_no_marker_sits_under_a_pa
     page.frame_locator("iframe").locator("[data-geomap-ready]").wait_for(state="attached")
     frame = page.frames[1]
     frame.wait_for_selector(".geomap-marker")
-    assert frame.locator(".geomap-legend.collapsed").count() == 1
+    assert frame.locator(".geomap-legend.collapsed").count() == 0
+    assert "Protest (5)" in frame.locator(".geomap-legend").inner_text()
     assert markers_under_open_overlays(frame) == []
     context.close()
     for viewport in ((375, 667), (1200, 800)):
