@@ -265,6 +265,8 @@ UTF8_BOM = "\ufeff"
 def in_file_style(text: str, path: Path) -> str:
     """``text`` (LF line ends, no BOM) with the line ends and the BOM of the file now at ``path``,
     so that a rewrite does not change every line of a CRLF file in a diff, nor drop a BOM."""
+    if not os.path.isfile(path):  # new, or a device or FIFO, which reading could block on
+        return text
     try:
         with open(path, "rb") as f:
             head = f.read(64 * 1024)

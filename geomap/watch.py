@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geomap import api
-from geomap.errors import GeomapError, InputError
 from geomap.corpus import stale_note
+from geomap.errors import GeomapError, InputError
 from geomap.store import data_path_for, named_article
 
 __all__ = ["WatchEvent", "rebuild", "watch"]
