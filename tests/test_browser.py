@@ -1014,6 +1014,13 @@ def test_nearby_markers_are_set_apart_each_named_beside_its_own_and_the_deadlier
     assert layout["labels"] == {p: p for p in ids}
     assert layout["leaders"] == 4  # each set-apart marker tied to its true spot; Kadugli stays put
     assert layout["z"]["darfur/el-fasher"] > layout["z"]["darfur/abu-shouk"]  # 14 killed over 6
+    # Abu Shouk's popup points at its own marker
+    page.locator('[data-place-id="darfur/abu-shouk"]').click(force=True)
+    page.locator(".leaflet-popup-content:has(h3:text-is('Abu Shouk'))").wait_for()
+    tip, marker = (page.locator(sel).bounding_box() for sel in (".leaflet-popup-tip",
+                                                                '[data-place-id="darfur/abu-shouk"]'))
+    assert abs((tip["x"] + tip["width"] / 2) - (marker["x"] + marker["width"] / 2)) < 2
+    page.locator(".leaflet-popup-close-button").click()
     # Zoomed in far enough, the places are apart: every marker back on its spot, no leader.
     page.evaluate("geomap.group._map.setView([13.64, 25.33], 13, {animate: false})")
     assert page.evaluate(MARKER_LAYOUT)["leaders"] == 0

@@ -220,7 +220,9 @@ class EventsLayer(RawMacroElement):
         fitPopupToMap();
         var size = en.marker ? en.marker.options.icon.options.iconSize[1] : 0;
         popup.options.offset = latlng ? [0, 7] : [0, 7 - Math.round(size / 2)];
-        popup.setLatLng(latlng || [en.p.lat, en.p.lon]).setContent(popupContent(en)).openOn(map);
+        // at the marker, which may be set apart from its place's spot (spreadMarkers)
+        var at = latlng || (en.marker && map.hasLayer(en.marker) ? en.marker.getLatLng() : [en.p.lat, en.p.lon]);
+        popup.setLatLng(at).setContent(popupContent(en)).openOn(map);
     }
     map.on("popupclose", function (e) { if (e.popup === popup) { openEntry = null; } });
 
