@@ -214,20 +214,22 @@ def _same_file(a: Path, b: Path) -> bool:
         return os.path.realpath(a) == os.path.realpath(b)
 
 
-def load(path: Path, *, bias: str | None = None, ner: str | None = None) -> tuple[Document, Path, bool]:
+def load(path: Path, *, bias: str | None = None, ner: str | None = None,
+         notes: list[str] | None = None) -> tuple[Document, Path, bool]:
     """A document from a data file, or from an article through its data file (created when missing).
 
     The data file wins over the article: it holds the user's corrections (so ``ner``, like
-    ``bias``, acts only when the data file is created).
+    ``bias``, acts only when the data file is created). ``notes``, when given, receives the data
+    file's notes (values that look wrong: see ``read_document``).
     """
     path = Path(path)
     if is_data_file(path):
-        return read_document(path), path, False
+        return read_document(path, notes=notes), path, False
     refuse_non_article(path)
     data_path = data_path_for(path)
     if data_path.exists():
         refuse_other_articles_data_file(path, data_path)
-        return read_document(data_path), data_path, False
+        return read_document(data_path, notes=notes), data_path, False
     doc = extract(read_article_file(path), bias=bias, ner=ner)
     hint = f"; or extract it elsewhere (geomap extract {path} -o DIR/{data_path.name}) and build that"
     with _writing(data_path, hint):
@@ -288,7 +290,7 @@ def build(paths: list[Path] | None = None, out_dir: Path = Path("output"), *, bi
         raise TypeError(f"build() got corpus options ({', '.join(corpus)}) but no folder or JSONL corpus to read")
     docs, data_files, written, geocoded, notes = [], [], [], [], []
     for p in paths:
-        doc, data_path, changed = load(p, bias=bias, ner=ner)
+        doc, data_path, changed = load(p, bias=bias, ner=ner, notes=notes)
         if not changed and (note := article_changed_note(doc, data_path, article=None if p == data_path else p)):
             notes.append(note)
         if bias and not changed:

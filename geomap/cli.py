@@ -204,7 +204,7 @@ def _echo_problems(problems, notes) -> None:
 
 def _corpus_run(paths, *, build_out=None, extract_out=None, force=False, bias=None, geocoder=None, tiles=True,
                 embed=False, cluster_until=None, workers=None, executor="auto", dask_address=None, cache_path=None,
-                progress=None, title=None):
+                progress=None, title=None, strict=False):
     """``geomap build`` / ``geomap extract`` over a corpus: problems one line each, then a summary.
     Exit status 0 when at least one article was mapped, 2 when none could be read."""
     if geocoder:
@@ -212,7 +212,7 @@ def _corpus_run(paths, *, build_out=None, extract_out=None, force=False, bias=No
     options = dict(bias=bias, workers=workers, executor=executor, address=dask_address, progress=progress)
     if build_out is not None:
         r = api.build(paths, build_out, tiles=tiles, embed=embed, cluster_until=cluster_until, title=title,
-                      cache_path=cache_path or api.corpus_cache_path(build_out), force=force, **options)
+                      cache_path=cache_path or api.corpus_cache_path(build_out), force=force, strict=strict, **options)
         corpus = r.corpus
     else:
         out = extract_out or api.corpus_extractions_path(paths)
@@ -281,12 +281,15 @@ def _refuse_stdin(paths, command: str) -> None:
 @click.option("--title", metavar="TEXT",
               help="The map's title: the page's <title> and the embed's caption (default: the article's title, or "
                    "\"geomap: N articles\"; a corpus's name).")
+@click.option("--strict", is_flag=True,
+              help="Corpus: fail (exit status 2, nothing written) when any article is skipped or any data file has "
+                   "errors, rather than map the rest (that article without its corrections).")
 @cluster_option
 @bias_option
 @ner_option
 @geocoder_options
 @corpus_options
-def build(paths, out_dir, no_tiles, embed, embed_src, title, cluster_until, bias, ner, geocoder, refresh,
+def build(paths, out_dir, no_tiles, embed, embed_src, title, strict, cluster_until, bias, ner, geocoder, refresh,
           geocoder_cache, **corpus):
     """Build the map from articles (.txt) or data files (.geomap.yaml).
 
@@ -305,7 +308,9 @@ def build(paths, out_dir, no_tiles, embed, embed_src, title, cluster_until, bias
     embed = embed_src or embed
     if corpus_run:
         return _corpus_run(list(paths), build_out=out_dir, bias=bias, geocoder=geocoder, tiles=not no_tiles,
-                           embed=embed, cluster_until=cluster_until, title=title, **corpus)
+                           embed=embed, cluster_until=cluster_until, title=title, strict=strict, **corpus)
+    # --strict changes nothing here: a data file with errors, or an article that cannot be read,
+    # already stops the build of single articles.
     result = api.build(list(paths), out_dir, bias=bias, tiles=not no_tiles, geocoder=geocoder, refresh=refresh,
                        geocoder_cache=geocoder_cache, embed=embed, cluster_until=cluster_until, ner=ner, title=title)
     from geomap.export import mapped_places

@@ -1610,9 +1610,10 @@ def default_cache(out_dir: Path) -> Path:
 
 def build_corpus(paths: list[Path], out_dir: Path = Path("output"), *, bias: str | None = None, tiles: bool = True,
                  cluster_until: int | None = None, embed: bool | str = False, cache_path: Path | None | str = "default",
-                 title: str | None = None, **options) -> CorpusBuild:
+                 title: str | None = None, strict: bool = False, **options) -> CorpusBuild:
     """Map a corpus into ``out_dir/map.html`` and ``map.geojson`` (one merged map); raises
-    ``CorpusError`` when no article could be read. ``options`` go to ``extract_corpus``; the
+    ``CorpusError`` when no article could be read, or with ``strict`` when any was skipped or
+    its data file has errors (then nothing is written). ``options`` go to ``extract_corpus``; the
     cache defaults to ``out_dir/.geomap-corpus.sqlite``. ``title`` names the map (default: the
     corpus's name and its number of articles)."""
     from geomap.api import write_map_files
@@ -1623,6 +1624,8 @@ def build_corpus(paths: list[Path], out_dir: Path = Path("output"), *, bias: str
     if cache_path == "default":
         cache_path = default_cache(out_dir)
     result = extract_corpus(paths, bias=bias, cache_path=cache_path, exclude=(out_dir,), **options)
+    if strict:
+        refuse_problems(paths, result)
     conflicts: list[PlaceConflict | ValueConflict] = []
     merged = merged_document(paths, result, conflicts)
     title = title or merged.article.title
@@ -1633,6 +1636,18 @@ def build_corpus(paths: list[Path], out_dir: Path = Path("output"), *, bias: str
         embed_src=embed if isinstance(embed, str) else None)
     return CorpusBuild(result, merged, html_path, geojson_path, written, embed_path,
                        [describe_conflict(c, result.data_files) for c in conflicts])
+
+
+def refuse_problems(paths: list[Path], result: CorpusResult) -> None:
+    """``--strict``: ``CorpusError`` (``result`` closed) when an article was skipped or its data file
+    has errors, whose corrections the map would silently leave out; a scripted report pipeline
+    must not publish that map."""
+    if result.problems:
+        result.close()
+        n = len(result.problems)
+        raise CorpusError(f"--strict: {n} article{'s' if n > 1 else ''} skipped or mapped without the corrections "
+                          "of its data file (above); nothing written", problems=result.problems,
+                          path=", ".join(str(p) for p in paths))
 
 
 def require_articles(paths: list[Path], result: CorpusResult) -> CorpusResult:

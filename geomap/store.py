@@ -243,7 +243,41 @@ def dump_tree(root: CommentedMap) -> str:
 
 def write_document(doc: Document, path: Path) -> bool:
     """Write ``doc`` as a fresh data file (a new file, or ``--force``: the old content is replaced)."""
+    refuse_read_only(Path(path))
     return write_atomic(path, dump(doc, Path(path), text_file_for(doc, path)))
+
+
+def refuse_read_only(path: Path) -> None:
+    """A data file with no write permission (``chmod 444``) is the user's lock on a reviewed file:
+    never written over, even by root, whom the system would let."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:  # missing: a new file
+        return
+    if not mode & 0o222:
+        raise GeomapError(f"is read-only, so geomap leaves it as it is; to let geomap change it, make it "
+                          f"writable (chmod u+w {path}) and run the command again", path=path)
+
+
+UTF8_BOM = "\ufeff"
+
+
+def in_file_style(text: str, path: Path) -> str:
+    """``text`` (LF line ends, no BOM) with the line ends and the BOM of the file now at ``path``,
+    so that a rewrite does not change every line of a CRLF file in a diff, nor drop a BOM."""
+    if not os.path.isfile(path):  # new, or a device or FIFO, which reading could block on
+        return text
+    try:
+        with open(path, "rb") as f:
+            head = f.read(64 * 1024)
+    except OSError:
+        return text
+    first_line = head.split(b"\n", 1)[0]
+    if b"\n" in head and first_line.endswith(b"\r"):
+        text = text.replace("\n", "\r\n")
+    if head.startswith(UTF8_BOM.encode("utf-8")):
+        text = UTF8_BOM + text
+    return text
 
 
 def write_base(doc: Document, data_path: Path) -> bool:
@@ -359,11 +393,14 @@ def save_document(doc: Document, path: Path) -> bool:
 
 
 def save_tree(root: CommentedMap, path: Path) -> bool:
-    """Validate and atomically write an updated tree; the old file stays whole if it is invalid."""
+    """Validate and atomically write an updated tree; the old file stays whole if it is invalid.
+    The file keeps its line ends, its BOM and (``load_tree``) the quotes the user wrote."""
+    path = Path(path)
+    refuse_read_only(path)
     text = dump_tree(root)
     check = _yaml().load(text)
-    parse_tree(check, Path(path))
-    return write_atomic(path, text)
+    parse_tree(check, path)
+    return write_atomic(path, in_file_style(text, path))
 
 
 # ---------------------------------------------------------------- reading and validation
@@ -478,10 +515,11 @@ _REQUIRED_HINTS = {
 }
 
 
-def _get(node, key, field, problems, kind, *, required=False, default=None, hint=""):
+def _get(node, key, field, problems, kind, *, required=False, default=None, hint="", required_hint=""):
     if not isinstance(node, dict) or key not in node or node[key] is None:
         if required:
-            problems.add(_line(node, key), field, f"is required; add {key}: ({_REQUIRED_HINTS.get(key, 'a value')})")
+            problems.add(_line(node, key), field,
+                         f"is required; add {key}: ({required_hint or _REQUIRED_HINTS.get(key, 'a value')})")
         return default
     value = node[key]
     where = _line(node, key)
@@ -528,11 +566,24 @@ def _get(node, key, field, problems, kind, *, required=False, default=None, hint
     return value
 
 
-def _get_id(node, key, field, problems) -> str | None:
+def _event_id_hint(node, taken: AbstractSet[str]) -> str:
+    """How to name an event the user added without an id: place-type-date, as the extractor's ids
+    (``kassala-protest-2025-03-04``), made from the event's own fields where they are filled in."""
+    def part(key, default):
+        value = node.get(key)
+        return str(value).strip() if isinstance(value, (str, dt.date)) and str(value).strip() else default
+
+    suggestion = f"{part('place', 'PLACE')}-{part('type', 'TYPE')}-{part('date', 'undated')}"
+    if suggestion in taken:
+        suggestion += "-2"
+    return f"give it a unique id in the form place-type-date, such as '{suggestion}'"
+
+
+def _get_id(node, key, field, problems, hint="") -> str | None:
     """A required id (or a reference to one): text that is not blank."""
-    value = _get(node, key, field, problems, str, required=True)
+    value = _get(node, key, field, problems, str, required=True, required_hint=hint)
     if value is not None and not value.strip():
-        hint = "write the id of one of the places" if key == "place" else _REQUIRED_HINTS[key]
+        hint = "write the id of one of the places" if key == "place" else (hint or _REQUIRED_HINTS[key])
         problems.add(_line(node, key), field, f"{value!r} is empty; {hint}")
         return None
     return value
@@ -668,6 +719,48 @@ def _date(node, key, field, problems):
         return None
 
 
+# Outlines are simplified, and a coastal town may sit just offshore: a point this far (in
+# degrees, about 50 km) outside its country is a typo rather than a border case.
+OUTSIDE_COUNTRY_DEGREES = 0.5
+
+
+def _outside_country_note(place: Place) -> str | None:
+    """A note when coordinates typed by hand fall outside the place's own country: lat and lon
+    swapped while both stay in range (El Fasher at 25.4, 13.7 is in Libya) pass every range
+    check. Coordinates that are one of the place's alternatives are the gazetteer's: not looked at."""
+    if not place.country or any(_has_coords(a) and (a["lat"], a["lon"]) == (place.lat, place.lon)
+                                for a in place.alternatives):
+        return None
+    from shapely.geometry import Point
+
+    from geomap.boundaries import country_shape
+
+    outline = country_shape(place.country) if len(place.country) == 2 else None
+    if outline is None or outline.distance(Point(place.lon, place.lat)) <= OUTSIDE_COUNTRY_DEGREES:
+        return None
+    note = f"{place.lat:g}, {place.lon:g} is outside {place.country.upper()}, the country of {place.name}"
+    if -90 <= place.lon <= 90 and outline.distance(Point(place.lat, place.lon)) <= OUTSIDE_COUNTRY_DEGREES:
+        return note + f"; are lat and lon swapped? ({place.lon:g}, {place.lat:g} is inside it)"
+    return note + "; check the coordinates, or the country"
+
+
+def _first_day(date: str) -> dt.date:
+    """The first day of a YYYY, YYYY-MM or YYYY-MM-DD date."""
+    return dt.date.fromisoformat((date + "-01-01")[:10] if len(date) == 4 else (date + "-01")[:10])
+
+
+def _after_article_note(date: str | None, published: str | None) -> str | None:
+    """A note for an event dated more than a year after its article was published (a typed 2035
+    for 2025): an article may announce what is planned, not what happened years later."""
+    if not date or not published:
+        return None
+    years = (_first_day(date) - _first_day(published)).days // 365
+    if years < 1:
+        return None
+    return (f"{date} is {years} year{'s' if years > 1 else ''} after the article was published ({published}); "
+            "a typo for the year?")
+
+
 def _article_length(text_file: str | None, base: Path) -> int | None:
     """The length of the article body, to check offsets against; None when it cannot be read."""
     if not text_file:
@@ -740,8 +833,10 @@ def load_tree(path: Path) -> CommentedMap:
 
     path = Path(path)
     text = read_text(path, expected=_EXPECTED)
+    yaml = _yaml()
+    yaml.preserve_quotes = True  # a value the user quoted stays quoted when the file is rewritten
     try:
-        return _yaml().load(text)
+        return yaml.load(text)
     except RecursionError:  # ruamel composes nested values recursively
         raise StoreFormatError(_TOO_DEEP, path=path, line=_too_deep_line(text)) from None
     except _RecursiveAlias as exc:
@@ -1068,6 +1163,8 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None, check_offset
                 notes.append(f"{path}:{_line(node, 'gazetteer_id')}: {f}.gazetteer_id: {place.gazetteer_id} is the "
                              f"alternative {chosen.get('name')} ({chosen.get('country')}); the build uses its "
                              f"coordinates {place.lat}, {place.lon}")
+            elif notes is not None and (note := _outside_country_note(place)):
+                notes.append(f"{path}:{_line(node, 'lat')}: {f}.lat: {note}")
         places.append(place)
 
     events: list[Event] = []
@@ -1082,7 +1179,7 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None, check_offset
             problems.add(_line(raw_events, i), f, "expected a mapping (id, place, type, date, ...)")
             continue
         _check_keys(node, "event", f, problems)
-        eid = _get_id(node, "id", f + ".id", problems)
+        eid = _get_id(node, "id", f + ".id", problems, hint=_event_id_hint(node, event_ids))
         if eid in event_ids:
             problems.add(_line(node, "id"), f + ".id", f"duplicate event id {eid!r}; give each event its own id")
         if eid in deleted:
@@ -1097,14 +1194,20 @@ def parse_tree(root, path: Path, *, notes: list[str] | None = None, check_offset
                                                                  f"too, or take {place!r} out of deleted and restore it")
             else:
                 hint = difflib.get_close_matches(place, sorted(seen), n=1)
+                # No close id: most often the user deleted the place and expects its events to go too.
                 problems.add(_line(node, "place"), f + ".place", f"no place with id {place!r}"
-                             + (f", did you mean {hint[0]!r}?" if hint else "; use the id of one of the places"))
+                             + (f", did you mean {hint[0]!r}?" if hint else
+                                f"; if you deleted that place, delete {f} too (to keep the place off the map but "
+                                "its events in the file, put the place back with hidden: true), else use the id "
+                                "of one of the places"))
         etype = _get(node, "type", f + ".type", problems, str, required=True)
         if etype is not None and etype not in EVENT_TYPES:
             hint = closest_type(etype)
             problems.add(_line(node, "type"), f + ".type", f"unknown event type {etype!r}"
                          + (f", did you mean {hint!r}?" if hint else f" (one of {', '.join(EVENT_TYPES)})"))
         date = _date(node, "date", f + ".date", problems)
+        if notes is not None and (note := _after_article_note(date, published)):
+            notes.append(f"{path}:{_line(node, 'date')}: {f}.date: {note}")
         figures = []
         for j, fig in enumerate(_get(node, "figures", f + ".figures", problems, list, default=[])):
             ff = f"{f}.figures[{j}]"

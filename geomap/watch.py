@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geomap import api
+from geomap.corpus import stale_note
 from geomap.errors import GeomapError, InputError
-from geomap.store import data_path_for
+from geomap.store import data_path_for, named_article
 
 __all__ = ["WatchEvent", "rebuild", "watch"]
 
@@ -65,7 +66,7 @@ def watch(paths: list[Path], out_dir: Path = Path("output"), *, on_event: Callab
     set (or Ctrl-C). ``on_event`` receives every build's ``WatchEvent``.
 
     After the first build an article stands for its data file: a save of the article itself
-    only prints a hint to merge it with ``geomap extract`` (the watch never rewrites the file
+    (given, or named by a data file given) only prints a hint to merge it with ``geomap extract`` (the watch never rewrites the file
     you are editing), and a data file missing for a moment is an error, not a re-extraction.
     """
     import watchfiles
@@ -75,7 +76,7 @@ def watch(paths: list[Path], out_dir: Path = Path("output"), *, on_event: Callab
         return _watch_corpus(paths, out_dir, on_event=on_event, stop_event=stop_event, debounce_ms=debounce_ms,
                              force_polling=force_polling, **build_kwargs)
     inputs = [p if api.is_data_file(p) else data_path_for(p) for p in paths]
-    articles = {p.resolve(): p for p in paths if not api.is_data_file(p)}
+    articles = _watched_articles(paths)
     files = {p.resolve(): p for p in inputs} | articles
     folders = sorted({f.parent for f in files})
     before = _stamps(files)
@@ -102,12 +103,23 @@ def watch(paths: list[Path], out_dir: Path = Path("output"), *, on_event: Callab
         changed = sorted(changed)
         for c in changed:
             if c in articles:
-                article = articles[c]
-                on_event(WatchEvent([article], note=f"{article} changed: run `geomap extract {article}` to merge "
-                                                    f"it into {data_path_for(article).name} (your edits are kept)"))
+                article, data_path = articles[c]
+                on_event(WatchEvent([article], note=stale_note(article, data_path)))
         data_changed = [files[c] for c in changed if c not in articles]
         if data_changed:
             on_event(rebuild(inputs, out_dir, data_changed, **build_kwargs))
+
+
+def _watched_articles(paths: list[Path]) -> dict[Path, tuple[Path, Path]]:
+    """The articles whose saves get a note, by resolved path: (article, its data file). An article
+    given as an input, and the article a data file given as an input names (``text_file``): a
+    save of either had gone unnoticed when the data file was watched."""
+    articles = {}
+    for p in paths:
+        article, data_path = (named_article(p), p) if api.is_data_file(p) else (p, data_path_for(p))
+        if article is not None:
+            articles[article.resolve()] = (article, data_path)
+    return articles
 
 
 def rebuild_corpus(paths: list[Path], out_dir: Path, changed: list[Path] | None = None, **build_kwargs) -> WatchEvent:

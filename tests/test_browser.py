@@ -723,7 +723,7 @@ def test_tiles_load_on_a_served_page_with_a_referer_and_never_from_a_file(browse
     context.close()
 
 
-def test_an_empty_map_says_so_a_lone_place_keeps_its_surroundings_and_a_small_map_folds_its_legend(browser, tmp_path):
+def test_an_empty_map_says_so_a_lone_place_keeps_its_surroundings_and_a_small_map_keeps_a_short_legend_open(browser, tmp_path):
     # An article with no place had given a bare map of Europe; a lone place a blank canvas at
     # street level (no tiles offline, nothing around it); a small map a legend over half of it.
     empty = Document(Article(text="", id="none", title="Nothing"), [], [])
@@ -741,7 +741,8 @@ def test_an_empty_map_says_so_a_lone_place_keeps_its_surroundings_and_a_small_ma
     assert page.evaluate("geomap.group._map.getZoom()") == 6 and page.locator(".geomap-nothing").count() == 0
     assert page.locator(".geomap-legend.collapsed").count() == 0  # 1200 x 800: room for it
     small, _ = open_offline(browser, tmp_path / "lone.html", viewport=(600, 400))
-    assert small.locator(".geomap-legend.collapsed").count() == 1
+    # a legend of one row fits a small map: open, and clear of the place (audit 15)
+    assert small.locator(".geomap-legend.collapsed").count() == 0 and markers_under_open_overlays(small) == []
     assert errors == []
 
 
@@ -926,9 +927,11 @@ def markers_under_open_overlays(page_or_frame):
     }""")
 
 
-def test_in_a_small_frame_the_legend_starts_folded_and_no_marker_sits_under_a_panel(browser, tmp_path, sample_copy):
+def test_in_a_small_frame_the_legend_starts_open_where_it_fits_and_no_marker_sits_under_a_panel(
+        browser, tmp_path, sample_copy):
     # In the 480 px iframe of --embed and on a phone, the open legend had covered markers: it
-    # folded only under 480x420.
+    # folded only under 480x420. Then it started folded in every small map, and a report's
+    # reader saw unexplained symbols (audit 15): open where the places fit as close beside it.
     result = build([sample_copy], tmp_path / "out", embed=True)
     report = tmp_path / "out" / "report.html"
     report.write_text("<!doctype html><title>Report</title>" + result.embed_path.read_text(encoding="utf-8"),
@@ -940,7 +943,8 @@ def test_in_a_small_frame_the_legend_starts_folded_and_no_marker_sits_under_a_pa
     page.frame_locator("iframe").locator("[data-geomap-ready]").wait_for(state="attached")
     frame = page.frames[1]
     frame.wait_for_selector(".geomap-marker")
-    assert frame.locator(".geomap-legend.collapsed").count() == 1
+    assert frame.locator(".geomap-legend.collapsed").count() == 0
+    assert "Protest (5)" in frame.locator(".geomap-legend").inner_text()
     assert markers_under_open_overlays(frame) == []
     context.close()
     for viewport in ((375, 667), (1200, 800)):
@@ -949,3 +953,77 @@ def test_in_a_small_frame_the_legend_starts_folded_and_no_marker_sits_under_a_pa
         assert errors == []
     page, _ = open_offline(browser, result.html_path, viewport=(375, 667))
     assert page.locator(".geomap-legend.collapsed").count() == 1
+
+
+# --- audit 15: nearby places in a snapshot or on paper -----------------------------------
+
+MARKER_LAYOUT = """() => {
+    const centre = r => [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+    const markers = {};
+    document.querySelectorAll('.geomap-marker').forEach(m => {
+        markers[m.dataset.placeId] = {box: m.getBoundingClientRect(), z: Number(getComputedStyle(m).zIndex)};
+    });
+    const labels = {};
+    document.querySelectorAll('.geomap-marker').forEach(m => {
+        const id = m.dataset.placeId;
+        const tip = [...document.querySelectorAll('.geomap-label')].find(
+            l => l.textContent === m.getAttribute('aria-label').split(':')[0]);
+        const t = tip.getBoundingClientRect();
+        // the marker nearest to the name's box: its own, or the name points at the wrong place
+        let best = null, bestD = Infinity;
+        Object.entries(markers).forEach(([other, {box}]) => {
+            const [mx, my] = centre(box);
+            const d = Math.hypot(Math.max(t.left - mx, 0, mx - t.right), Math.max(t.top - my, 0, my - t.bottom));
+            if (d < bestD) { best = other; bestD = d; }
+        });
+        labels[id] = best;
+    });
+    const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const ids = Object.keys(markers), touching = [];
+    ids.forEach((a, i) => ids.slice(i + 1).forEach(b => {
+        if (overlap(markers[a].box, markers[b].box)) { touching.push([a, b]); }
+    }));
+    return {touching, labels, z: Object.fromEntries(ids.map(i => [i, markers[i].z])),
+            leaders: document.querySelectorAll('.geomap-leader').length};
+}"""
+
+
+def darfur_doc():
+    """El Fasher (a strike, 14 killed) and Abu Shouk (an attack, 6 killed) 5 km apart; Omdurman and
+    Khartoum across the Nile; Kadugli far from both."""
+    places = [place("el-fasher", "El Fasher", 13.628, 25.349), place("abu-shouk", "Abu Shouk", 13.66, 25.32),
+              place("omdurman", "Omdurman", 15.645, 32.478), place("khartoum", "Khartoum", 15.552, 32.532),
+              place("kadugli", "Kadugli", 11.011, 29.718)]
+    events = [event("strike", "el-fasher", "strike", "2025-03-03", figures=[Figure("14 killed", 14, "killed")]),
+              event("attack", "abu-shouk", "attack", "2025-03-04", figures=[Figure("6 killed", 6, "killed")]),
+              event("rally", "omdurman", "protest", "2025-03-01"), event("march", "khartoum", "protest", "2025-03-02"),
+              event("clash", "kadugli", "ground_operation", "2025-03-05")]
+    return Document(Article(text="", id="darfur", title="Darfur"), places, events)
+
+
+def test_nearby_markers_are_set_apart_each_named_beside_its_own_and_the_deadlier_on_top(browser, tmp_path):
+    # Audit 15: in a snapshot, Abu Shouk's attack was hidden under El Fasher's strike, the name
+    # "Abu Shouk" sat beside the strike's triangle; Omdurman and Khartoum overlapped the same way.
+    from geomap.snapshot import _static_page
+
+    (tmp_path / "static.html").write_text(_static_page([darfur_doc()], DEFAULT_CLUSTER_UNTIL), encoding="utf-8")
+    page, errors = open_offline(browser, tmp_path / "static.html", viewport=(1000, 640))
+    layout = page.evaluate(MARKER_LAYOUT)
+    assert layout["touching"] == []
+    ids = [f"darfur/{p}" for p in ("el-fasher", "abu-shouk", "omdurman", "khartoum", "kadugli")]
+    assert layout["labels"] == {p: p for p in ids}
+    assert layout["leaders"] == 4  # each set-apart marker tied to its true spot; Kadugli stays put
+    assert layout["z"]["darfur/el-fasher"] > layout["z"]["darfur/abu-shouk"]  # 14 killed over 6
+    # Abu Shouk's popup points at its own marker
+    page.locator('[data-place-id="darfur/abu-shouk"]').click(force=True)
+    page.locator(".leaflet-popup-content:has(h3:text-is('Abu Shouk'))").wait_for()
+    tip, marker = (page.locator(sel).bounding_box() for sel in (".leaflet-popup-tip",
+                                                                '[data-place-id="darfur/abu-shouk"]'))
+    assert abs((tip["x"] + tip["width"] / 2) - (marker["x"] + marker["width"] / 2)) < 2
+    page.locator(".leaflet-popup-close-button").click()
+    # Zoomed in far enough, the places are apart: every marker back on its spot, no leader.
+    page.evaluate("geomap.group._map.setView([13.64, 25.33], 13, {animate: false})")
+    assert page.evaluate(MARKER_LAYOUT)["leaders"] == 0
+    el_fasher = page.evaluate("geomap.group.getLayers().find(m => m._geomap.id === 'darfur/el-fasher').getLatLng()")
+    assert (el_fasher["lat"], el_fasher["lng"]) == (13.628, 25.349)
+    assert errors == []

@@ -229,3 +229,118 @@ def test_check_of_a_folder_without_data_files_fails(tmp_path):
         result = run("check", folder)
         assert result.exit_code == 2, result.output
         assert "is a folder with no data files (*.geomap.yaml) to check" in result.output
+
+
+# --- 11. plausible but wrong hand values ------------------------------------------------
+
+
+def _line_of(text, fragment):
+    return text[:text.index(fragment)].count("\n") + 1
+
+
+def test_swapped_coordinates_and_an_event_years_after_the_article_get_a_note(kyiv):
+    article, data_file = kyiv
+    text = data_file.read_text(encoding="utf-8")
+    text = text.replace("lat: 50.45466\n    lon: 30.5238", "lat: 30.5238\n    lon: 50.45466")  # in Iran
+    text = text.replace("published:\n", "published: '2025-03-05'\n")
+    text = text.replace("date:\n", "date: '2035-03-04'\n", 1)
+    data_file.write_text(text, encoding="utf-8")
+    date_line = _line_of(text, "date: '2035")
+    for args in (("check", data_file), ("build", data_file, "-o", article.parent / "out")):
+        result = run(*args)
+        assert result.exit_code == 0, result.output  # notes, not errors: the user may mean it
+        assert (f"note: {data_file}:{_line_of(text, 'lat: 30.5238')}: places[0].lat: 30.5238, 50.4547 is outside "
+                "UA, the country of Kyiv; are lat and lon swapped? (50.4547, 30.5238 is inside it)") in result.output
+        assert (f"note: {data_file}:{date_line}: events[0].date: 2035-03-04 is 10 years after the "
+                "article was published (2025-03-05); a typo for the year?") in result.output
+
+    # A place moved by hand inside its country, and an event the week after the article: no note.
+    text = text.replace("lat: 30.5238\n    lon: 50.45466", "lat: 50.1\n    lon: 30.2")
+    data_file.write_text(text.replace("'2035-03-04'", "'2025-03-11'"), encoding="utf-8")
+    result = run("check", data_file)
+    assert result.exit_code == 0 and "note:" not in result.output, result.output
+
+
+# --- 14. rewrites keep the user's file as they wrote it ---------------------------------
+
+
+def test_fix_and_extract_keep_line_ends_bom_and_quotes(kyiv):
+    import re
+
+    article, data_file = kyiv
+    text = data_file.read_text(encoding="utf-8").replace(
+        "summary: Statement in Lviv", 'summary: "Statement in Lviv"  # quoted on purpose')
+    data_file.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    article.write_text(KYIV + "Shelling hit Kharkiv on 2025-03-05.\n", encoding="utf-8")
+    for args in (("fix", data_file, "lviv", "--use", "ne:UA.LV"), ("extract", article)):
+        result = run(*args)
+        assert result.exit_code == 0, (args, result.output)
+        data = data_file.read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf"), args
+        assert re.search(rb"(?<!\r)\n", data) is None, args  # every line still ends CRLF
+        assert b'summary: "Statement in Lviv"  # quoted on purpose\r\n' in data, args
+    assert b"Kharkiv" in data and b"gazetteer_id: ne:UA.LV" in data
+
+
+def test_a_read_only_data_file_is_never_rewritten(kyiv):
+    import os
+    import stat
+
+    article, data_file = kyiv
+    data_file.chmod(0o444)
+    before = data_file.read_bytes()
+    article.write_text(KYIV + "Shelling hit Kharkiv on 2025-03-05.\n", encoding="utf-8")
+    for args in (("fix", data_file, "lviv", "--use", "ne:UA.LV"), ("extract", article), ("extract", article, "--force")):
+        result = run(*args)
+        assert result.exit_code == 2, (args, result.output)
+        assert result.output == (f"error: {data_file}: is read-only, so geomap leaves it as it is; to let geomap "
+                                 f"change it, make it writable (chmod u+w {data_file}) and run the command again\n")
+        assert data_file.read_bytes() == before and stat.S_IMODE(os.stat(data_file).st_mode) == 0o444
+
+
+# --- 15. hints for common hand edits ----------------------------------------------------
+
+
+def test_hints_for_an_event_added_without_id_and_for_events_of_a_deleted_place(kyiv):
+    _, data_file = kyiv
+    text = data_file.read_text(encoding="utf-8")
+    start = text.index("  - id: lviv\n")
+    text = text[:start] + text[text.index("events:\n"):]  # the place deleted, its statement left
+    text = text.replace("events:\n", "events:\n  - place: kyiv\n    type: protest\n    date: '2025-03-04'\n", 1)
+    data_file.write_text(text, encoding="utf-8")
+    result = run("check", data_file)
+    assert result.exit_code == 2
+    line = _line_of(text, "  - place: kyiv")
+    assert (f"error: {data_file}:{line}: events[0].id: is required; add id: (give it a unique id in the form "
+            "place-type-date, such as 'kyiv-protest-2025-03-04')") in result.output, result.output
+    line = _line_of(text, "    place: lviv")
+    assert (f"error: {data_file}:{line}: events[2].place: no place with id 'lviv'; if you deleted that place, "
+            "delete events[2] too (to keep the place off the map but its events in the file, put the place back "
+            "with hidden: true), else use the id of one of the places") in result.output, result.output
+
+
+# --- 7. build --strict ------------------------------------------------------------------
+
+
+def test_build_strict_fails_on_a_data_file_with_errors_and_writes_nothing(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "kyiv.txt").write_text(KYIV, encoding="utf-8")
+    (corpus / "flood.txt").write_text(FLOOD, encoding="utf-8")
+    assert run("extract", corpus / "kyiv.txt").exit_code == 0
+    data_file = corpus / "kyiv.geomap.yaml"
+    data_file.write_text(data_file.read_text(encoding="utf-8").replace("type: strike", "type: stike"),
+                         encoding="utf-8")
+    lenient = run("build", corpus, "-o", tmp_path / "lenient")
+    assert lenient.exit_code == 0 and (tmp_path / "lenient" / "map.html").exists()  # documented: the rest is mapped
+    strict = run("build", corpus, "-o", tmp_path / "strict", "--strict")
+    assert strict.exit_code == 2, strict.output
+    assert "events[0].type: unknown event type 'stike'" in strict.output
+    assert strict.output.rstrip().endswith(f"error: {corpus}: --strict: 1 article skipped or mapped without the "
+                                           "corrections of its data file (above); nothing written")
+    assert not (tmp_path / "strict" / "map.html").exists() and not (tmp_path / "strict" / "map.geojson").exists()
+    # Fixed, the strict build maps it; a single article with --strict builds as without it.
+    data_file.write_text(data_file.read_text(encoding="utf-8").replace("type: stike", "type: strike"),
+                         encoding="utf-8")
+    assert run("build", corpus, "-o", tmp_path / "strict", "--strict").exit_code == 0
+    assert run("build", corpus / "kyiv.txt", "-o", tmp_path / "one", "--strict").exit_code == 0

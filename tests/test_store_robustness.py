@@ -118,7 +118,8 @@ def test_empty_event_ids_and_place_references_are_field_errors(data_file):
     _edit(data_file, "    place: istanbul\n", "    place: ''\n")
     lines = [p.one_line() for p in pytest.raises(StoreFormatError, read_document, data_file).value.problems]
     line = _line_of(data_file, "- id: ''")
-    assert f"{data_file}:{line}: events[0].id: '' is empty; give it a short unique id such as 'kyiv'" in lines
+    assert (f"{data_file}:{line}: events[0].id: '' is empty; give it a unique id in the form place-type-date, "
+            "such as 'PLACE-talks-2025-07-23'") in lines
     assert f"{data_file}:{line + 1}: events[0].place: '' is empty; write the id of one of the places" in lines
 
 

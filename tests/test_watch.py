@@ -146,3 +146,30 @@ def test_watch_a_growing_folder_of_articles(tmp_path):
         stop.set()
         thread.join(timeout=10)
     assert not thread.is_alive()
+
+
+def test_a_watched_data_file_notes_a_save_of_its_article(tmp_path):
+    # Audit 15: `geomap watch x.geomap.yaml` had ignored saves of x.txt, which `geomap watch x.txt`
+    # notes; the map still shows the data file until `geomap extract` merges the change.
+    from geomap.api import extract_into
+
+    article = tmp_path / "kyiv.txt"
+    article.write_text("A drone strike hit Kyiv on 2025-03-04, killing 5 people.\n", encoding="utf-8")
+    data = extract_into(article).data_path
+    events: queue.Queue = queue.Queue()
+    stop = threading.Event()
+    thread = threading.Thread(target=watch, args=([data], tmp_path / "out"),
+                              kwargs={"on_event": events.put, "stop_event": stop, "debounce_ms": 50}, daemon=True)
+    thread.start()
+    try:
+        assert events.get(timeout=TIMEOUT).ok
+        time.sleep(0.5)  # the watcher is live
+        _save(article, "5 people.", "5 people. Officials in Lviv said the city was calm.")
+        event = events.get(timeout=TIMEOUT)
+        assert event.note == (f"{article}: changed after its data file kyiv.geomap.yaml, which the map still "
+                              f"shows: run geomap extract {article} to merge the change (your edits are kept)")
+        assert event.changed == [article] and event.result is None  # a note, no rebuild
+    finally:
+        stop.set()
+        thread.join(timeout=10)
+    assert not thread.is_alive()

@@ -131,28 +131,47 @@ class ClearOfControls(InitialView):
         var MARGIN = 16;  // half a marker, and a little air
         var base = {left: 40, top: 40, right: 100, bottom: 30};  // InitialView's (room for the names)
         // The space each corner's controls take from the map's edges.
-        var corners = [["top", "left"], ["top", "right"], ["bottom", "left"], ["bottom", "right"]].map(function (c) {
-            var extent = {x: 0, y: 0, v: c[0], h: c[1]};
-            var controls = container.querySelectorAll(".leaflet-" + c[0] + ".leaflet-" + c[1] + " .leaflet-control");
-            Array.prototype.forEach.call(controls, function (node) {
-                var r = node.getBoundingClientRect();
-                if (!r.width || !r.height) { return; }
-                extent.x = Math.max(extent.x, c[1] === "left" ? r.right - view.left : view.right - r.left);
-                extent.y = Math.max(extent.y, c[0] === "top" ? r.bottom - view.top : view.bottom - r.top);
+        function controlCorners() {
+            return [["top", "left"], ["top", "right"], ["bottom", "left"], ["bottom", "right"]].map(function (c) {
+                var extent = {x: 0, y: 0, v: c[0], h: c[1]};
+                var controls = container.querySelectorAll(".leaflet-" + c[0] + ".leaflet-" + c[1] + " .leaflet-control");
+                Array.prototype.forEach.call(controls, function (node) {
+                    var r = node.getBoundingClientRect();
+                    if (!r.width || !r.height) { return; }
+                    extent.x = Math.max(extent.x, c[1] === "left" ? r.right - view.left : view.right - r.left);
+                    extent.y = Math.max(extent.y, c[0] === "top" ? r.bottom - view.top : view.bottom - r.top);
+                });
+                return extent;
+            }).filter(function (e) { return e.x && e.y; });
+        }
+        var size = map.getSize();
+        function bestView() {
+            var corners = controlCorners(), best = null;
+            for (var way = 0; way < (1 << corners.length); way++) {
+                var pad = L.extend({}, base);
+                corners.forEach(function (e, i) {
+                    if (way & (1 << i)) { pad[e.h] = Math.max(pad[e.h], e.x + MARGIN); }
+                    else { pad[e.v] = Math.max(pad[e.v], e.y + MARGIN); }
+                });
+                if (size.x - pad.left - pad.right < 60 || size.y - pad.top - pad.bottom < 60) { continue; }
+                var zoom = Math.min(maxZoom, map.getBoundsZoom(bounds, false, L.point(pad.left + pad.right,
+                                                                                  pad.top + pad.bottom)));
+                if (!best || zoom > best.zoom) { best = {zoom: zoom, pad: pad}; }
+            }
+            return best;
+        }
+        var best = bestView();
+        // A small map's legend, open, stays open when the places fit as close as with it folded.
+        if (map.geomap && map.geomap.foldLegendIfCrowded) {
+            var open = best;
+            map.geomap.foldLegendIfCrowded(function () {
+                var legend = container.querySelector(".geomap-legend");
+                legend.classList.add("collapsed");
+                var folded = bestView();
+                legend.classList.remove("collapsed");
+                return !open || (folded && folded.zoom > open.zoom);
             });
-            return extent;
-        }).filter(function (e) { return e.x && e.y; });
-        var size = map.getSize(), best = null;
-        for (var way = 0; way < (1 << corners.length); way++) {
-            var pad = L.extend({}, base);
-            corners.forEach(function (e, i) {
-                if (way & (1 << i)) { pad[e.h] = Math.max(pad[e.h], e.x + MARGIN); }
-                else { pad[e.v] = Math.max(pad[e.v], e.y + MARGIN); }
-            });
-            if (size.x - pad.left - pad.right < 60 || size.y - pad.top - pad.bottom < 60) { continue; }
-            var zoom = Math.min(maxZoom, map.getBoundsZoom(bounds, false, L.point(pad.left + pad.right,
-                                                                              pad.top + pad.bottom)));
-            if (!best || zoom > best.zoom) { best = {zoom: zoom, pad: pad}; }
+            best = bestView();
         }
         if (best) {
             map.fitBounds(bounds, {animate: false, maxZoom: maxZoom, paddingTopLeft: [best.pad.left, best.pad.top],

@@ -220,7 +220,9 @@ class EventsLayer(RawMacroElement):
         fitPopupToMap();
         var size = en.marker ? en.marker.options.icon.options.iconSize[1] : 0;
         popup.options.offset = latlng ? [0, 7] : [0, 7 - Math.round(size / 2)];
-        popup.setLatLng(latlng || [en.p.lat, en.p.lon]).setContent(popupContent(en)).openOn(map);
+        // at the marker, which may be set apart from its place's spot (spreadMarkers)
+        var at = latlng || (en.marker && map.hasLayer(en.marker) ? en.marker.getLatLng() : [en.p.lat, en.p.lon]);
+        popup.setLatLng(at).setContent(popupContent(en)).openOn(map);
     }
     map.on("popupclose", function (e) { if (e.popup === popup) { openEntry = null; } });
 
@@ -345,6 +347,73 @@ class EventsLayer(RawMacroElement):
         });
         return clear || free;
     }
+    // Markers of nearby places (El Fasher and Abu Shouk, 5 km apart) had hidden each other, and a
+    // name sat beside the other place's marker. On a named map, markers that would touch are set
+    // apart around their common centre, in their geographic order, each tied to its true spot by
+    // a leader line ending in a dot; where they still meet, the deadlier is drawn on top. Redone
+    // at each zoom: zoomed in, places far enough apart go back to their own spot.
+    var SPREAD_GAP = 4, LEADER_MIN = 7;  // px between spread markers; px of leader line left visible
+    var leaders = L.layerGroup().addTo(map);
+    function markerRadius(en) { return en.marker.options.icon.options.iconSize[0] / 2; }
+    function touchingGroups(shown, points) {  // the indices of markers that touch, transitively
+        var parent = shown.map(function (en, i) { return i; });
+        function root(i) { while (parent[i] !== i) { i = parent[i] = parent[parent[i]]; } return i; }
+        shown.forEach(function (a, i) {
+            shown.forEach(function (b, j) {
+                if (j > i && points[i].distanceTo(points[j]) < markerRadius(a) + markerRadius(b) + SPREAD_GAP) {
+                    parent[root(j)] = root(i);
+                }
+            });
+        });
+        var groups = {};
+        shown.forEach(function (en, i) { (groups[root(i)] = groups[root(i)] || []).push(i); });
+        return Object.keys(groups).map(function (k) { return groups[k]; });
+    }
+    function spreadGroup(members, points, shown) {  // members: indices; returns {index: layer point}
+        var n = members.length, centre = L.point(0, 0), widest = 0;
+        members.forEach(function (i) { centre = centre.add(points[i]); widest = Math.max(widest, markerRadius(shown[i])); });
+        centre = centre.divideBy(n);
+        var chord = 2 * widest + SPREAD_GAP;
+        var radius = Math.max(n === 2 ? chord / 2 : chord / (2 * Math.sin(Math.PI / n)), widest + LEADER_MIN);
+        function angle(i) {
+            var d = points[i].subtract(centre);
+            return d.x || d.y ? Math.atan2(d.y, d.x) : Math.PI;
+        }
+        var order = members.slice().sort(function (a, b) { return angle(a) - angle(b) || a - b; });
+        var start = angle(order[0]), spots = {};
+        order.forEach(function (i, k) {
+            var a = start + 2 * Math.PI * k / n;
+            spots[i] = centre.add(L.point(Math.cos(a) * radius, Math.sin(a) * radius));
+        });
+        return spots;
+    }
+    function spreadMarkers() {
+        if (!labelled) { return; }
+        leaders.clearLayers();
+        var shown = entries.filter(function (en) { return en.visible.length && en.marker && map.hasLayer(en.marker); });
+        var points = shown.map(function (en) { return map.latLngToLayerPoint([en.p.lat, en.p.lon]); });
+        shown.forEach(function (en) { en.marker.setLatLng([en.p.lat, en.p.lon]); });
+        touchingGroups(shown, points).forEach(function (members) {
+            if (members.length < 2) { return; }
+            var spots = spreadGroup(members, points, shown);
+            members.forEach(function (i) {
+                var home = L.latLng(shown[i].p.lat, shown[i].p.lon), spot = map.layerPointToLatLng(spots[i]);
+                shown[i].marker.setLatLng(spot);
+                leaders.addLayer(L.polyline([home, spot], {color: "#37474f", weight: 1.5, opacity: 0.9,
+                                                           interactive: false, className: "geomap-leader"}));
+                leaders.addLayer(L.circleMarker(home, {radius: 2.5, stroke: false, fillColor: "#37474f",
+                                                       fillOpacity: 1, interactive: false,
+                                                       className: "geomap-leader-dot"}));
+            });
+        });
+        // the deadlier on top wherever markers still meet
+        shown.slice().sort(function (a, b) { return moreViolent(a.top, b.top) ? 1 : (moreViolent(b.top, a.top) ? -1 : 0); })
+            .forEach(function (en, rank) { en.marker.setZIndexOffset(1000 * rank); });
+    }
+    function layOut() {
+        spreadMarkers();
+        placeLabels();
+    }
     function placeLabels() {
         if (!labelled) { return; }
         var mapBox = map.getContainer().getBoundingClientRect(), placed = [];
@@ -364,6 +433,7 @@ class EventsLayer(RawMacroElement):
             tip.getElement().style.visibility = side ? "" : "hidden";
         });
     }
+    map.on("zoomend", spreadMarkers);
     map.on("moveend resize", placeLabels);
 
     // Whether a cluster is in view, for the legend's line about them: asked after each change of
@@ -381,7 +451,7 @@ class EventsLayer(RawMacroElement):
     function loaded() {
         loading = false;
         document.documentElement.setAttribute("data-geomap-ready", "true");
-        placeLabels();
+        layOut();
         viewChanged();
         if (pending) { pending = false; refresh(); }
     }
@@ -418,6 +488,7 @@ class EventsLayer(RawMacroElement):
             });
             var main = top && top.type;
             en.visible = vis;
+            en.top = top;
             events += vis.length;
             var key = vis.length ? main + "|" + vis.length : "";
             if (vis.length) { places += 1; }

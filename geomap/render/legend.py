@@ -68,9 +68,17 @@ class Legend(RawMacroElement):
         body.className = "body";
         div.appendChild(body);
         // A small map (a phone, the 480 px iframe of --embed, a snapshot) starts with the legend
-        // folded, as the date filter: open, it covered markers.
-        var size = map.getSize();
-        geomap.foldable(div, toggle, chevron, "the legend")(size.y < 560 || size.x < 640);
+        // open where it fits: a report's reader saw unexplained symbols under a folded one. The
+        // map's view is fitted clear of it (ClearOfControls), which folds it where, open, it
+        // would take over half the map's height or width, or cost the places a zoom level.
+        var size = map.getSize(), collapse = geomap.foldable(div, toggle, chevron, "the legend");
+        collapse(false);
+        if (size.y < 560 || size.x < 640) {
+            geomap.foldLegendIfCrowded = function (crowded) {
+                var box = div.getBoundingClientRect();
+                collapse(box.height > size.y / 2 || box.width > size.x / 2 || crowded());
+            };
+        }
         var counters = {};
         rows.forEach(function (r) {
             var line = document.createElement("label");
