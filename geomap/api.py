@@ -169,8 +169,8 @@ def refuse_writing_over_data_file(out: Path) -> None:
     from geomap.store import BASE_SUFFIX
 
     if Path(out).name.endswith((DATA_SUFFIX, BASE_SUFFIX)):
-        raise InputError(f"is named as a data file (*{DATA_SUFFIX}) or its base copy: geomap writes no export or picture over one, "
-                         "which may hold an article's corrections; name the output .geojson, .csv, .kml or .png",
+        raise InputError(f"is named as a data file (*{DATA_SUFFIX}) or its base copy: geomap writes no export or "
+                         "picture over one, which may hold an article's corrections; name the output .geojson, .csv, .kml or .png",
                          path=out)
 
 

@@ -35,7 +35,8 @@ _LOCATIVE_WORDS = (
     "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached besieged "
     "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of airport_of "
     "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "
-    "parts_of state_of county_of department_of governorate_of municipality_of prefecture_of parish_of island_of islands_of "
+    "parts_of state_of county_of department_of governorate_of municipality_of prefecture_of parish_of island_of "
+    "islands_of "
     "lashed ravaged devastated").split()
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
 _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|"
@@ -92,7 +93,8 @@ _NEAR_TOWN = re.compile(r"(?:\s+(?:camp|district|village|neighbou?rhood|area|sub
 # its wording ("will hold talks", "did not strike", "vowed to retake", "has not stopped the
 # fighting"), a denial before it ("denied that its troops were fighting"), or a future between
 # it and the place ("negotiators will meet in Cairo").
-_MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|will|would|could|might|shall|not|never|n't|no|hopes?|hoped|hoping|(?:is|are|was|were)\s+to|" \
+_MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
+         r"will|would|could|might|shall|not|never|n't|no|hopes?|hoped|hoping|(?:is|are|was|were)\s+to|" \
          r"(?:refused|refuses|declined|declines)\s+to\s+(?:[\w-]+\s+){0,2}?(?:in|to|part\s+in)|" \
          r"(?:plans?|planned|planning|preparing|set|due|scheduled|expected|" \
          r"agreed|threaten(?:s|ed)?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|prepared) to"

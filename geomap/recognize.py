@@ -504,7 +504,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     # "Dara-e-Suf": a part of a longer name the gazetteer lacks.
     found = [_part_of_a_region(text, c) for c in found
              if not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)
-             and not _COMPOUND_GOES_ON.match(text, c.end) and not _COMPOUND_BEFORE.search(text, max(0, c.start - 6), c.start)]
+             and not _COMPOUND_GOES_ON.match(text, c.end)
+             and not _COMPOUND_BEFORE.search(text, max(0, c.start - 6), c.start)]
     found = _countries_owning_agencies(text, _without_organisations(text, found, index))
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
 
@@ -546,8 +547,9 @@ def _countries_owning_agencies(text: str, found: list[Candidate]) -> list[Candid
     ("American"), not where anything happens: "outside the U.S. Immigration and Customs
     Enforcement facility in South Portland" is in Portland. It stays a mention of the country (a
     name the country's alone: "Lebanon Police" may be a town's)."""
-    return [replace(c, role="demonym") if c.role == "place" and c.entries and all(e.kind == "country" for e in c.entries)
-            and not _in_a_longer_name(text, c.start) and _AGENCY_NAME_AFTER.match(text, c.end) else c for c in found]
+    return [replace(c, role="demonym") if c.role == "place" and c.entries
+            and all(e.kind == "country" for e in c.entries) and not _in_a_longer_name(text, c.start)
+            and _AGENCY_NAME_AFTER.match(text, c.end) else c for c in found]
 
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]+$")
@@ -1783,9 +1785,9 @@ _STATE_PART_BEFORE = re.compile(r"\b(?:[Uu]pstate|[Dd]ownstate)[ \t]+$")
 def _part_of_a_region(text: str, cand: Candidate) -> Candidate:
     """ "northern Gaza", "west Cork", "eastern Washington", "upstate New York": a compass word in lower
     case (or "upstate", "downstate") names part of a region, not of the town of the same name in its
-    country, when the region is a well-known one or much more than the town (twice its people, or does not hold it). "west Belfast",
-    "central Khartoum" stay the city: a region of the city's name that is much the city, and the
-    centre of a name is the city's."""
+    country, when the region is a well-known one or much more than the town (twice its people, or
+    does not hold it). "west Belfast", "central Khartoum" stay the city: a region of the city's name
+    that is much the city, and the centre of a name is the city's."""
     compass = _COMPASS_BEFORE.search(text, max(0, cand.start - 12), cand.start) \
         or _STATE_PART_BEFORE.search(text, max(0, cand.start - 12), cand.start)
     if cand.role != "place" or compass is None:

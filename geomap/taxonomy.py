@@ -72,9 +72,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("ground_operation", "Ground operation", "Battles", "Armed clash", "#7f4f24",
               # an army's assault, not a crime's ("convicted of aggravated assault")
               r"offensive|incursion|invasion|assault\b(?<!aggravated assault)(?<!sexual assault)"
-              r"(?<!indecent assault)(?<!common assault)(?<!of assault)(?! (?:rifles?|weapons?|charges?))|advance[ds]?\b|"
+              r"(?<!indecent assault)(?<!common assault)(?<!of assault)(?! (?:rifles?|weapons?|charges?))|"
+              r"advance[ds]?\b|"
               + "".join(rf"{who} was shot\b(?! down)|{who}s were shot\b(?! down)|" for who in _FORCE_NOUNS) +
-              r"troops were shot\b|clash(?:es)?|\bfighting|\bfought\b(?! (?:a |the )?(?:\w+ )?(?:blazes?|fires?|wildfires?|flames))|"
+              r"troops were shot\b|clash(?:es)?|\bfighting|"
+              r"\bfought\b(?! (?:a |the )?(?:\w+ )?(?:blazes?|fires?|wildfires?|flames))|"
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))|recaptur|"
               r"captur(?:e|ed)|seiz(?:e|ed)|cross-border operation|ground operation|push\b|penetrate|"
               r"counteroffensive|troops? (?:entered|moved)|besieg|siege\b(?! mentality)|"
@@ -93,7 +95,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("exercise", "Military exercise", "Strategic developments", "Change to group/activity", "#2e7d32",
               r"drills?\b|military exercises?|exercises\b|maneuvers|manoeuvres|war games"),
     EventType("talks", "Talks or diplomacy", "Strategic developments", "Agreement", "#00838f",
-              r"talks\b|negotiat|summit|\bmet\b(?! office)(?! police)|meeting|delegation|diplomat|ceasefire agreement|signed .* agreement"),
+              r"talks\b|negotiat|summit|\bmet\b(?! office)(?! police)|meeting|delegation|diplomat|ceasefire agreement|"
+              r"signed .* agreement"),
     EventType("arrest", "Arrest", "Strategic developments", "Arrests", "#5d4037",
               r"arrest(?:ed|s)?\b|detain(?:ed|s|ing)?\b|charged with"),
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
@@ -165,7 +168,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                   "house", "home", "apartment", "building", "factory", "warehouse", "hotel", "three-alarm",
                   "two-alarm", "four-alarm", "five-alarm", "residential"))
               # (a blaze, not a weapon's: "a fire broke out", "the fire killed"; not "Israeli fire killed")
-              + r"\bblazes?\b|\bfire(?:(?<=\ba fire)|(?<=\bthe fire)) (?:destroyed|gutted|broke out|killed|tore through|"
+              + r"\bblazes?\b|\bfire(?:(?<=\ba fire)|(?<=\bthe fire)) "
+              r"(?:destroyed|gutted|broke out|killed|tore through|"
               r"engulfed|swept through|ripped through)"
               r"|gas (?:explosion|leak)"),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",

@@ -200,7 +200,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if m.group()[0] == ".":
             word = text[max(0, m.start() - 6):m.start()].split()[-1:] or [""]
             if word[0].lower().lstrip("(\"") in _ABBREVIATIONS or len(word[0]) == 1 \
-                    or word[0].lstrip("(\"") in _STATE_ABBREVIATIONS and text[m.end():m.end() + 4].lstrip().startswith("("):
+                    or word[0].lstrip("(\"") in _STATE_ABBREVIATIONS \
+                    and text[m.end():m.end() + 4].lstrip().startswith("("):
                 continue
         elif m.group() == "\n" and _wrapped(text, m.start(), paragraphs):
             continue

@@ -66,8 +66,9 @@ def watch(paths: list[Path], out_dir: Path = Path("output"), *, on_event: Callab
     set (or Ctrl-C). ``on_event`` receives every build's ``WatchEvent``.
 
     After the first build an article stands for its data file: a save of the article itself
-    (given, or named by a data file given) only prints a hint to merge it with ``geomap extract`` (the watch never rewrites the file
-    you are editing), and a data file missing for a moment is an error, not a re-extraction.
+    (given, or named by a data file given) only prints a hint to merge it with ``geomap extract``
+    (the watch never rewrites the file you are editing), and a data file missing for a moment is an
+    error, not a re-extraction.
     """
     import watchfiles
 
