@@ -373,14 +373,14 @@ def event_fatalities(event_type: str, figures: list[Figure]) -> int:
     return fatalities(figures) if event_type in DEADLY_TYPES else 0
 
 
-def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[Resolution]) -> dict[int, list[Figure]]:
+def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[Resolution],
+                      history: int) -> dict[int, list[Figure]]:
     """Each located mention's figures (by its start): a figure goes to the nearest place, or list
     of places, the sentence names ("riots in Lagos, and 50 people were arrested in Abuja": the 50
     are Abuja's); a list of places shares them ("drones struck Kyiv and Lviv, killing 3 people":
-    2 in Kyiv, 1 in Lviv, see ``_shares``)."""
+    2 in Kyiv, 1 in Lviv, see ``_shares``); a figure told after ``history``, where the sentence
+    turns to the past (``_HISTORY_TURN``), is no place's named before it."""
     figures = _figures_at(text[sent_start:sent_end])
-    turn = _HISTORY_TURN.search(text, sent_start, sent_end)
-    history = turn.start() if turn else sent_end
     groups: list[list[Resolution]] = []
     for r in sorted(located, key=lambda r: r.candidate.start):
         if groups and _LIST_JOIN.match(text[groups[-1][-1].candidate.end:r.candidate.start]):
@@ -635,9 +635,10 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
                   and _IN_REGION.fullmatch(text, town.candidate.end, r.candidate.start)
                   or r.entry.kind == "city" and _NEAR_TOWN.fullmatch(text, town.candidate.end, r.candidate.start))}
     # "In Khartoum, the army said RSF drones struck a power station in Omdurman": where they spoke.
-    witnesses = {id(r) for r in located if not speakers_too and _SPOKE_IN_BEFORE.match(text, r.candidate.end)
+    witnesses = {id(r) for r in located if not speakers_too and r.candidate.start - 3 <= sent_start
                  and text[max(sent_start, r.candidate.start - 3):r.candidate.start].lower() == "in "
-                 and r.candidate.start - 3 <= sent_start and any(o.candidate.start > r.candidate.end for o in located)}
+                 and _SPOKE_IN_BEFORE.match(text, r.candidate.end)
+                 and any(o.candidate.start > r.candidate.end for o in located)}
     witnesses |= {id(r) for r in located if not speakers_too and _SPEAKERS_AFTER.match(text, r.candidate.end)
                  and _WITNESSES_IN.search(text, max(sent_start, r.candidate.start - 40), r.candidate.start)
                  and any(o.candidate.start > r.candidate.end for o in located)}
@@ -839,7 +840,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         sentence = text[s:e]
         sentence_type = classify(sentence)
         # A toll that may be the story's: not history, nor another story's ("Separately, ...").
-        storys_toll = bool(stories) and not _BACKGROUND.search(sentence) and not _ANOTHER_STORY.search(sentence)
+        storys_toll = sentence_type in (None, "statement") and bool(stories) \
+            and not _BACKGROUND.search(sentence) and not _ANOTHER_STORY.search(sentence)
         if sentence_type is None and storys_toll and any(_DEAD_OR_HURT.search(f.text) for f in find_figures(sentence)):
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
         if sentence_type is None or _OVER_YEARS.search(sentence) or datelined and sentence_type not in _DATELINED_TYPES:
@@ -854,8 +856,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         update = _TOLL_UPDATE.search(sentence)
         toll_told = s + update.start("verb") if update else None
         speakers = None  # the actors of a statement: those who make it as well
-        figures = _figures_by_place(text, s, e, located)
         history = _HISTORY_TURN.search(text, s, e)
+        figures = _figures_by_place(text, s, e, located, history.start() if history else e)
         for r in located:
             place_id = entry_place[r.entry.id]
             type_id, wording = classify_match(sentence, r.candidate.start - s) or (None, r.candidate.start - s)

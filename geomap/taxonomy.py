@@ -25,6 +25,10 @@ _ASSAILANTS = ("gunmen", "gunman", "militants", "attackers", "bandits", "jihadis
 _ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) down")
 _FORCES = r"(?:soldiers|troops|servicemen|policemen|police officers|officers|militiamen|security forces)\b"  # in battle
 _FORCE_NOUNS = ("soldier", "officer", "policeman", "serviceman", "trooper", "guard")
+_VEHICLES = ("plane", "car", "bus", "train", "helicopter", "truck", "road", "traffic", "vehicle", "motorcycle", "boat",
+             "ferry", "air", "jet")
+_BUILDINGS = ("house", "home", "apartment", "building", "factory", "warehouse", "hotel", "three-alarm", "two-alarm",
+              "four-alarm", "five-alarm", "residential")
 # What a military says it struck ("said it struck Hezbollah targets in Nabatieh"): from the air or afar.
 _STRUCK = ("struck", "hit", "targeted", "pounded")
 _MILITARY_TARGETS = r"(?:targets?|positions|sites|infrastructure|facilities|depots?|launchers?|command posts?|" \
@@ -74,8 +78,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"offensive|incursion|invasion|assault\b(?<!aggravated assault)(?<!sexual assault)"
               r"(?<!indecent assault)(?<!common assault)(?<!of assault)(?! (?:rifles?|weapons?|charges?))|"
               r"advance[ds]?\b|"
-              + "".join(rf"{who} was shot\b(?! down)|{who}s were shot\b(?! down)|" for who in _FORCE_NOUNS) +
-              r"troops were shot\b|clash(?:es)?|\bfighting|"
+              # (each wording opens with its rarest word, which the classifier looks for first: "shot")
+              + r"shot\b(?:" + "|".join(rf"(?<={who} was shot)|(?<={who}s were shot)" for who in _FORCE_NOUNS)
+              + r"|(?<=troops were shot))(?! down)|clash(?:es)?|\bfighting|"
               r"\bfought\b(?! (?:a |the )?(?:\w+ )?(?:blazes?|fires?|wildfires?|flames))|"
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))|recaptur|"
               r"captur(?:e|ed)|seiz(?:e|ed)|cross-border operation|ground operation|push\b|penetrate|"
@@ -104,8 +109,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"opened fire|suicide bomb|car bomb|shot dead|shot and killed|gunned down|stabbed|hacked to death|"
               # local news' crimes against people: "was shot in the leg", "a stabbing", "was assaulted"
               # (not of soldiers or police, which is battle: "a soldier was shot near Bakhmut")
-              r"was shot\b(?! down)" + "".join(rf"(?<!{who} was shot)" for who in _FORCE_NOUNS) +
-              r"|were shot\b(?! down)" + "".join(rf"(?<!{who}s were shot)" for who in _FORCE_NOUNS) +
+              r"shot\b(?:(?<=was shot)|(?<=were shot))(?! down)"
+              + "".join(rf"(?<!{who} was shot)(?<!{who}s were shot)" for who in _FORCE_NOUNS) +
               r"|shot and (?:wounded|injured)|"
               # (not a trial, a case, a memorial, a film or a sport: "the shooting trial", "victims of the
               # shooting", "shooting of the film", "the shooting event")
@@ -156,22 +161,22 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                   r"(?:s|fall)?", "downpours?", "rainstorms?"))),
     # Fires, crashes and the like, which local news reports most: no disaster, and no one's attack.
     EventType("accident", "Accident or fire", "Strategic developments", "Other", "#b26a00",
-              "|".join(rf"{what} (?:crash|accident|collision)(?:es|s)?\b" for what in (
-                  "plane", "car", "bus", "train", "helicopter", "truck", "road", "traffic", "vehicle", "motorcycle",
-                  "boat", "ferry", "air", "jet", "helicopter")) +
+              # (each wording opens with its rarest word, which the classifier looks for first: "crash",
+              # not "car", "fire", not "house")
+              "|".join(noun + "(?:" + "|".join(rf"(?<={what} {noun})" for what in _VEHICLES) + r")(?:es|s)?\b"
+                       for noun in ("crash", "accident", "collision")) +
               r"|crashed (?:into|onto|shortly|near|off)\b(?<!drone crashed into)(?<!drones crashed into)"
               r"|collided|derail(?:ed|ment)|capsized|caught fire|"
               + "".join(rf"{verb} (?:into|off) (?:a |the )?(?:gorge|ravine|river|canal|cliff)|"
-                        for verb in ("fell", "plunged", "veered")) +
-              r"killed in an? (?:\w+ )?(?:fire|blaze)\b|died in an? (?:\w+ )?(?:fire|blaze)\b|"
-              + "".join(rf"{what} fires?\b|" for what in (
-                  "house", "home", "apartment", "building", "factory", "warehouse", "hotel", "three-alarm",
-                  "two-alarm", "four-alarm", "five-alarm", "residential"))
+                        for verb in ("fell", "plunged", "veered"))
+              + r"fire\b(?:(?<=killed in a fire)|(?<=died in a fire))|blaze\b(?:(?<=killed in a blaze)|"
+              r"(?<=died in a blaze))|"
+              + "fire(?:" + "|".join(rf"(?<={what} fire)" for what in _BUILDINGS) + r")s?\b|"
               # (a blaze, not a weapon's: "a fire broke out", "the fire killed"; not "Israeli fire killed")
               + r"\bblazes?\b|\bfire(?:(?<=\ba fire)|(?<=\bthe fire)) "
               r"(?:destroyed|gutted|broke out|killed|tore through|"
               r"engulfed|swept through|ripped through)"
-              r"|gas (?:explosion|leak)"),
+              r"|explosion(?<=gas explosion)s?\b|leak(?<=gas leak)s?\b"),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
               r"\bsaid\b|stated|announced|warned|claimed|told\b|according to"),
     # Matches no sentence; "^$" rather than "$^" as re then tries it at the start only.
