@@ -698,12 +698,18 @@ _OF_A_THING = re.compile(r"\b(?:built|founded|established|opened|completed|const
 _DATED_BY_THEIR_TOLL = frozenset({"statement", "disaster"})
 
 
+def carried(date: DateMention, s: int, names_places: bool) -> bool:
+    """Whether a date of the sentence at ``s`` dates later sentences too: not a bare year in a
+    sentence naming a place, unless it opens it ("In 2023, ...")."""
+    return len(date.value) > 4 or not names_places or date.start == s
+
+
 def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_places: bool) -> list[DateMention]:
     """The dates of the sentence at ``s:e`` that date its events: a bare year only in a sentence
     naming no place, opening it ("In 2023, ...") or closing a clause ("killed 6,300 people in
     Tacloban in 2013."); "a hospital in Kharkiv built in 1963" dates no strike."""
     return [d for d in find_dates(text, published, s, e)
-            if len(d.value) > 4 or not names_places or d.start == s
+            if carried(d, s, names_places)
             or d.text[:3].lower() == "in " and _CLOSES_CLAUSE.match(text, d.end, e)
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)]
 
@@ -736,7 +742,7 @@ class _Dates:
         1933, she ... She was arrested at a sit-in in Atlanta in 1960")."""
         s, _ = self.spans[si]
         named = bool(self.in_sentences[si])
-        return next((d for d in self.in_sentence(si) if len(d.value) > 4 or not named or d.start == s), None)
+        return next((d for d in self.in_sentence(si) if carried(d, s, named)), None)
 
     def at(self, si: int, start: int, end: int, before: int | None = None) -> DateMention | None:
         """The date of an event named at ``start:end`` in sentence ``si``: of the sentence's dates
@@ -840,8 +846,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         sentence = text[s:e]
         sentence_type = classify(sentence)
         # A toll that may be the story's: not history, nor another story's ("Separately, ...").
+        background = _BACKGROUND.search(sentence) is not None
         storys_toll = sentence_type in (None, "statement") and bool(stories) \
-            and not _BACKGROUND.search(sentence) and not _ANOTHER_STORY.search(sentence)
+            and not background and not _ANOTHER_STORY.search(sentence)
         if sentence_type is None and storys_toll and any(_DEAD_OR_HURT.search(f.text) for f in find_figures(sentence)):
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
         if sentence_type is None or _OVER_YEARS.search(sentence) or datelined and sentence_type not in _DATELINED_TYPES:
@@ -861,7 +868,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         for r in located:
             place_id = entry_place[r.entry.id]
             type_id, wording = classify_match(sentence, r.candidate.start - s) or (None, r.candidate.start - s)
-            if type_id in DEADLY_TYPES and not _BACKGROUND.search(sentence):  # (not 1988's hurricane)
+            if type_id in DEADLY_TYPES and not background:  # (not 1988's hurricane)
                 stories.append((type_id, r.entry))
             elif type_id in (None, "statement") and storys_toll and any(
                     _DEAD_OR_HURT.search(f.text) for f in figures[r.candidate.start]):
@@ -881,7 +888,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 date = told and replace(told, approximate=told.approximate or type_id != "statement")
             if date is None and toll_told is None and (_GOES_ON.search(sentence) or any(
                     _HARM_WORD.search(f.text) for f in figures[r.candidate.start])) \
-                    and not _BACKGROUND.search(sentence) \
+                    and not background \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
             if type_id == "statement" and speakers is None:

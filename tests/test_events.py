@@ -105,7 +105,7 @@ def test_dates_in_force_as_read_sentence_by_sentence(sample_doc):
     carries along: the latest sentence's first date, within the paragraph."""
     import random
 
-    from geomap.events import _by_sentence, _Dates, sentence_dates
+    from geomap.events import _by_sentence, _Dates, carried, sentence_dates
     from geomap.pipeline import geoparse
     from geomap.text import sentences
 
@@ -116,7 +116,7 @@ def test_dates_in_force_as_read_sentence_by_sentence(sample_doc):
     expected, last = [], None
     for si, (s, e) in enumerate(spans):
         dates = [d for d in sentence_dates(text, published, s, e, bool(in_sentences[si]))
-                 if len(d.value) > 4 or not in_sentences[si] or d.start == s]  # no clause's own year
+                 if carried(d, s, bool(in_sentences[si]))]  # no clause's own year
         if dates:
             last = (paragraphs[si], dates[0])
         elif last and last[0] != paragraphs[si]:
