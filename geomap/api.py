@@ -168,10 +168,11 @@ def refuse_writing_over_data_file(out: Path) -> None:
     (``-o hostile.geomap.yaml``) would replace another article's hand-edited data with CSV."""
     from geomap.store import BASE_SUFFIX
 
-    if Path(out).name.endswith((DATA_SUFFIX, BASE_SUFFIX)):
+    # (in any case: on macOS and Windows, OTHER.GEOMAP.YAML is other.geomap.yaml)
+    if Path(out).name.lower().endswith((DATA_SUFFIX, BASE_SUFFIX)):
         raise InputError(f"is named as a data file (*{DATA_SUFFIX}) or its base copy: geomap writes no export or "
-                         "picture over one, which may hold an article's corrections; name the output .geojson, .csv, .kml or .png",
-                         path=out)
+                         "picture over one, which may hold an article's corrections; name the output .geojson, "
+                         ".csv, .kml or .png", path=out)
 
 
 def refuse_overwriting_inputs(out: Path, paths: list[Path], docs: list[Document] | None = None) -> None:

@@ -180,10 +180,16 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             elif kind == "year":
                 value = g["year"]
             elif kind == "weekday" and published:
-                back = (published.weekday() - WEEKDAYS.index(g["weekday"].lower())) % 7
-                if back == 0 and (g.get("pre") or "").lower() == "last":
-                    back = 7  # "last Tuesday" in a Tuesday's paper
-                value = (published - dt.timedelta(days=back)).isoformat()
+                weekday = WEEKDAYS.index(g["weekday"].lower())
+                if _ahead(text, start, m.start()) and not _POSSESSIVE_AFTER.match(text, m.end()):
+                    ahead = (weekday - published.weekday()) % 7 or (7 if _NEXT_BEFORE.search(
+                        text, max(start, m.start() - 5), m.start()) else 0)
+                    value = (published + dt.timedelta(days=ahead)).isoformat()
+                else:
+                    back = (published.weekday() - weekday) % 7
+                    if back == 0 and (g.get("pre") or "").lower() == "last":
+                        back = 7  # "last Tuesday" in a Tuesday's paper
+                    value = (published - dt.timedelta(days=back)).isoformat()
             elif kind == "relative" and published:
                 rel = g["rel"].lower()
                 value = (published - dt.timedelta(days=1 if rel in ("yesterday", "last night") else 0)).isoformat()
@@ -209,6 +215,26 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 taken.append((m.start(), m.end()))
                 found.append(DateMention(m.group(), m.start(), m.end(), value, approximate))
     return sorted(found, key=lambda d: d.start)
+
+
+# A weekday is the one to come when its clause speaks of the future before it: "the monsoon will
+# hit Kerala on Friday", "talks, which are due to resume Monday", "next Tuesday". Not "he will be
+# charged over the attack on Monday", where the day is the attack's, nor "will respond to
+# Saturday's attack".
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+_NEXT_BEFORE = re.compile(r"\b[Nn]ext\s+$")
+_CLAUSE_BREAK_BEFORE = re.compile(r"[,;:(]|\b(?:after|since|following|when|which|that|who|but|and|over|for|of|"
+                                  r"on|in)\s+(?:the|an?|its|their|his|her)\b|\b(?:after|since|following|when|which|"
+                                  r"that|who|but|and)\b", re.I)
+_FUTURE_VERB = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|going|slated|planning)\s+)?to"
+                          r"|plans?\s+to)\b|['\u2019]ll\b", re.I)
+
+
+def _ahead(text: str, start: int, at: int) -> bool:
+    if _NEXT_BEFORE.search(text, max(start, at - 5), at):
+        return True
+    clause = max((m.end() for m in _CLAUSE_BREAK_BEFORE.finditer(text, start, at)), default=start)
+    return _FUTURE_VERB.search(text, clause, at) is not None
 
 
 def _abbreviated(month: str) -> bool:

@@ -37,6 +37,8 @@ _LOCATIVE_WORDS = (
     "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "
     "parts_of state_of county_of department_of governorate_of municipality_of prefecture_of parish_of island_of "
     "islands_of "
+    # at sea: "sank off the coast of Libya" (and "off Lampedusa": ``_OFF_BEFORE``)
+    "coast_of "
     "lashed ravaged devastated").split()
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
 _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|"
@@ -52,7 +54,10 @@ _UNDERGOES = re.compile(
     r"captured|seized|recaptured|besieged|stormed|raided|ravaged|devastated|overrun)|(?:came|comes|has\s+come)\s+under|"
     r"(?:saw|sees|has\s+seen|have\s+seen|had\s+seen|witnessed)\s+(?:[\w-]+\s+){0,3}?(?:fighting|clash(?:es)?|protests?|"
     r"demonstrations?|riots?|shelling|airstrikes?|air\s+strikes?|attacks?|flooding|floods?|bombing|bombardment|"
-    r"battles?|unrest|violence|rall(?:y|ies)|march(?:es)?))\b", re.I)
+    r"battles?|unrest|violence|rall(?:y|ies)|march(?:es)?)|"
+    r"(?:erupted|erupts|has\s+erupted|began\s+erupting))\b", re.I)  # "Mount Kanlaon erupted on Monday"
+# At sea near a place: "capsized off Lampedusa"; not "off the Pacific coast", a storm's ocean.
+_OFF_BEFORE = re.compile(r"\boff\s+$", re.I)
 _ACROSS_BEFORE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.I)
 # "across the Nile from Khartoum" says where something lies, not where it happened.
 _ACROSS_FROM = re.compile(r"\s*(?:,\s*)?from\b")
@@ -142,9 +147,18 @@ _LOCATIVE_BEFORE_REVERSED = re.compile(
     re.I)
 # A list goes on: "Kyiv, Lviv, Dnipro, and Odessa", "Balochistan province and southern Sindh".
 _LIST_JOIN = re.compile(rf"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:{_ADJECTIVES})\s+)?$")
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozens": 12, "hundreds": 100,
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER_WORDS = {**{w: k + 1 for k, w in enumerate(_UNIT_WORDS)},
+                 **{w: k + 10 for k, w in enumerate(("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                                     "sixteen", "seventeen", "eighteen", "nineteen"))},
+                 **{w: 10 * (k + 2) for k, w in enumerate(_TENS_WORDS)},
+                 "a dozen": 12, "dozens": 12, "hundreds": 100,
                  "thousands": 1000}  # the vague ones as ACLED counts them: the least they can mean
+# A number in words, as news writes one that opens a sentence: "Seventeen people", "Twenty-three
+# people" (which had counted 3), "a dozen"; the longest first, "seventeen" before "seven".
+_NUMBER_IN_WORDS = rf"(?:{'|'.join(_TENS_WORDS)})(?:[- ](?:{'|'.join(_UNIT_WORDS)}))?|" + \
+    "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
 # How many a word after a number counts: "4.2 lakh people" are 420,000, "2 crore" 20 million.
 _SCALES = {"thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "crore": 1e7, "crores": 1e7}
 _SCALE_WORDS = r"\s+(?:" + "|".join(_SCALES) + r")\b"
@@ -158,7 +172,7 @@ _MEASURE_AFTER = re.compile(r"\s*-?\s*(?:km|kms|kilomet(?:er|re)s?|miles?|metres
                             r"degrees?|magnitude|richter|(?:earth)?quakes?|tremors?|aftershocks?)\b", re.I)
 _MEASURE_BEFORE = re.compile(r"\b(?:magnitude|(?-i:M|Mw))\s*[-:]?\s*(?:of\s+)?$", re.I)
 _FIGURE = re.compile(
-    r"\b(?P<num>" + _DIGITS + r"|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")" + _SCALE + "?"
+    r"\b(?P<num>" + _DIGITS + r"|\d+(?:\.\d+)?|" + _NUMBER_IN_WORDS + r")" + _SCALE + "?"
     r"(?P<words>(?:\s+(?!of\b|and\b|in\b|to\b|on\b|for\b|from\b)[A-Za-z][\w-]*){0,3}?)\s*?(?P<unit>\b(?:people|"
     r"individuals|civilians|soldiers|troops|casualties|deaths|fatalities|killed|dead|injured|wounded|drones|missiles|rockets|shells|"
     r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|"
@@ -172,9 +186,10 @@ _HARM = r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|inju
         r"arresting|arrested|abducting|abducted|kidnapping|kidnapped|evacuating|evacuated"
 _APPROX = r"(?:(?:at least|about|some|nearly|almost|more than|over|up to|around|another|a further)\s+)?"
 _HARM_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}$", re.I)
-_HARM_AFTER = re.compile(rf"(?:\s+(?:were|was|had been|have been))?\s+(?:{_HARM}|dead|missing)\b", re.I)
+_HARM_AFTER = re.compile(rf"(?:\s+(?:were|was|had been|have been|has been|have|has|had))?\s+"
+                         rf"(?:{_HARM}|dead|died|missing)\b", re.I)  # "15 people died" are dead
 _BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>{_DIGITS}|\d+\.\d+(?={_SCALE_WORDS})|\d+|" +
-                         "|".join(_NUMBER_WORDS) + r")\b" + _SCALE + "?"
+                         _NUMBER_IN_WORDS + r")\b" + _SCALE + "?"
                          r"(?!\s*(?:%|percent|hours|days|[\w-]+\s+(?:of|from)\b))"
                          r"(?:\s+(?!(?:in|at|on|near|and|or|of|from|with|as|by|during|after|before|while|when|who|"
                          r"that|including|inside|outside|across|throughout|into|over|since)\b)[a-z][\w-]*){0,3}", re.I)
@@ -212,7 +227,7 @@ _DEAD_OR_HURT = re.compile(r"\b(?:kill|dead|death|died|bodies|wound|injur)", re.
 # "the death toll rose to 45", "bringing the death toll to 45": a count of the dead with no noun.
 _DEATH_TOLL = re.compile(r"\bdeath toll\b[^.;\d]{0,160}?\b(?:to|of|at|is|was|reached|stood at|rose to)\s+"
                          r"(?:(?:at least|about|some|nearly|more than|over|around)\s+)?"
-                         r"(?P<num>" + _DIGITS + r"|\d+\.\d+(?=" + _SCALE_WORDS + r")|\d+|" + "|".join(_NUMBER_WORDS) +
+                         r"(?P<num>" + _DIGITS + r"|\d+\.\d+(?=" + _SCALE_WORDS + r")|\d+|" + _NUMBER_IN_WORDS +
                          r")\b" + _SCALE + "?", re.I)
 # Two or three capitalized words: a person's name when none of them is a place, title or common word.
 # (A hyphen joins capitalized parts, "Jean-Paul", not an adjective: "Houthi-run", "Hamas-led".)
@@ -356,8 +371,13 @@ def _count(m: re.Match) -> float:
 
 def _number(num: str) -> float:
     """ "1,200" -> 1200.0; "four" -> 4.0; "dozens" -> 12.0."""
-    num = num.lower()
-    return float(_NUMBER_WORDS[num]) if num in _NUMBER_WORDS else float(num.replace(",", ""))
+    num = " ".join(num.lower().split())
+    if num[:1].isdigit():
+        return float(num.replace(",", ""))
+    if num in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[num])
+    tens, units = re.split(r"[- ]", num)  # "twenty-three"
+    return float(_NUMBER_WORDS[tens] + _NUMBER_WORDS[units])
 
 
 def fatalities(figures: list[Figure]) -> int:
@@ -560,7 +580,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     prefix = text[max(sent_start, cand.start - 60):cand.start][::-1]
     if _ACROSS_BEFORE_REVERSED.match(prefix) and _ACROSS_FROM.match(text, cand.end):
         return False
-    return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None
+    return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
+        or _OFF_BEFORE.search(text, max(sent_start, cand.start - 6), cand.start) is not None
 
 
 _ANOTHER_STORY = re.compile(r"\b(?:separately|separate|meanwhile|elsewhere|in another)\b", re.I)
@@ -684,6 +705,24 @@ _HISTORY_TURN = re.compile(
     r"(?:years?|months?|decades?)\s+(?:after|since)|"
     r"(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+)?(?:19|20)\d\d\s*,\s*when)\b", re.I)
+_TURN_SPAN = re.compile(r"(?P<num>an?|one|two|three|four|five|six|\d+)\s+(?:little\s+)?(?:(?:over|more\s+than|"
+                        r"less\s+than)\s+)?(?P<unit>year|month)s?\b", re.I)
+
+
+def _turn_date(turn: re.Match, published: dt.date | None) -> DateMention | None:
+    """About when the past a sentence turns to happened: "... a year after a missile hit a hospital
+    in Kyiv, killing 30" is about a year before the article (its month, approximate)."""
+    span = _TURN_SPAN.match(turn.group())
+    if span is None or published is None:
+        return None  # "decades after", "in May 2024, when": the sentence's own dates tell
+    num = span.group("num").lower()
+    count = 1 if num in ("a", "an") else int(_number(num))
+    months = published.year * 12 + published.month - 1 - count * (12 if span.group("unit").lower() == "year" else 1)
+    if months < 0:
+        return None
+    return DateMention(turn.group(), turn.start(), turn.end(), f"{months // 12:04d}-{months % 12 + 1:02d}", True)
+
+
 _OVER_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months)|"
                          r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)|for\s+(?:years|decades))\b", re.I)
 _LEAD_PARAGRAPHS = 3  # a headline, a dateline, then the lead: where a news story gives its day
@@ -882,6 +921,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     type_id in _SCHEDULED_TYPES and _scheduled(sentence, r.candidate.start - s)):
                 continue
             date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told)
+            if history is not None and r.candidate.start >= history.start() and (
+                    date is None or date.start < history.start()):
+                date = _turn_date(history, published)  # the past's, not the news' day before the turn
             if date is None and toll_told is not None and type_id in _DATED_BY_THEIR_TOLL:
                 # A report of the toll is of the update's day; a disaster going on, about that day.
                 told = dates.at(si, r.candidate.start, r.candidate.end)

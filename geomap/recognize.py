@@ -803,12 +803,18 @@ _PLURAL_KINDS = {"oblasts": "admin1", "regions": "admin1", "provinces": "admin1"
                  "territories": "admin1", "local government areas": "admin1", "LGAs": "admin1",
                  "counties": "county", "parishes": "parish",
                  "streets": "street", "roads": "street", "avenues": "street", "drives": "street"}
+_PLURAL_BY_LOWER = {w.lower(): w for w in _PLURAL_KINDS}  # "lgas" -> "LGAs"
+# A unit's own name before its region word: "Bokkos LGA of", "Gwoza LGAs of".
+_NAMED_UNIT_BEFORE = re.compile(rf"[{UPPER}][\w'\u2019.-]*[ \t]+$")
 # The singular of plural region words that are not the word less its "s".
 _SINGULAR = {"territories": "territory", "local government areas": "local government area", "LGAs": "lga",
              "counties": "county", "parishes": "parish"}
 _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
 _LIST_WORD = rf"[{UPPER}][\w'\u2019.-]*"  # "Şanlıurfa", "Łódź"
-_LIST_NEXT = re.compile(_LIST_SEPARATOR + rf"(?P<name>{_LIST_WORD}(?:[ \t]+{_LIST_WORD})?)")
+# "Rio de Janeiro", "Sidi Bel Abbes", "Pinar del Rio": a name's particles are lower-case.
+_LIST_PARTICLE = r"(?:de|do|da|dos|das|del|di|du|al|el|la)"
+_LIST_NEXT = re.compile(_LIST_SEPARATOR + rf"(?P<name>{_LIST_WORD}(?:[ \t]+{_LIST_WORD})?"
+                        rf"(?:[ \t]+{_LIST_PARTICLE}[ \t]+{_LIST_WORD})?)")
 _PLURAL_AFTER = re.compile(r"\s+(?P<word>" + "|".join(_PLURAL_KINDS) + r")\b")
 # Region words that may open a list, plural or singular: "the states of", "counties", "the
 # province of" (not "the streets of Paris", which are no list of streets).
@@ -896,10 +902,15 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
         if head is not None and head.group("word").lower() == "district" \
                 and _QUARTER_BEFORE.search(text, max(0, head.start() - 20), head.start()):
             head = None  # "the port district of Tripoli": a quarter of the town, no region
+        if head is not None and _NAMED_UNIT_BEFORE.search(text, max(0, head.start() - 40), head.start()):
+            head = None  # "Bokkos LGA of Plateau State": the LGA is Bokkos', Plateau is the state
         if head is not None:
             word = head.group("word").lower()
-            if word not in _PLURAL_KINDS:
+            if word not in _PLURAL_BY_LOWER:
                 word, members = word + "s", members[:1]
+            word = _PLURAL_BY_LOWER.get(word)
+            if word is None:
+                continue
             if head.group(0).split()[-1].lower() not in _REGION_HEADS - {"including", "as", "namely"} and any(
                     e.kind == "country" for m in members for e in index.lookup(normalize(text[m[0]:m[1]]))):
                 continue  # "island states including Tuvalu and Nauru": a list with a country names countries

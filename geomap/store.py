@@ -242,9 +242,10 @@ def dump_tree(root: CommentedMap) -> str:
 
 
 def write_document(doc: Document, path: Path) -> bool:
-    """Write ``doc`` as a fresh data file (a new file, or ``--force``: the old content is replaced)."""
+    """Write ``doc`` as a fresh data file (a new file, or ``--force``: the old content is replaced,
+    in the old file's line ends and BOM)."""
     refuse_read_only(Path(path))
-    return write_atomic(path, dump(doc, Path(path), text_file_for(doc, path)))
+    return write_atomic(path, in_file_style(dump(doc, Path(path), text_file_for(doc, path)), Path(path)))
 
 
 def refuse_read_only(path: Path) -> None:

@@ -106,7 +106,17 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"arrest(?:ed|s)?\b|detain(?:ed|s|ing)?\b|charged with"),
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
               r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|execut(?:ed|ion)|abduct|"
-              r"opened fire|suicide bomb|car bomb|shot dead|shot and killed|gunned down|stabbed|hacked to death|"
+              r"opened fire|suicide bomb|"
+              # live fire on a crowd, not tear gas: "troops fired at crowds in Mandalay, killing 20"
+              r"fired (?:live (?:rounds|ammunition|bullets) )?(?:at|on|into) (?:the |a )?(?:crowds?|protesters|"
+              r"demonstrators|civilians|worshippers|mourners|villagers|students)\b|"
+              # a weapon's fire that killed, not a blaze's ("Gunfire killed three at a wedding",
+              # "Israeli fire killed five"; "the fire killed" is an accident)
+              r"fire(?:" + "|".join(rf"(?<={weapon})" for weapon in (
+                  "gunfire", "sniper fire", "tank fire", "machine-gun fire", "small-arms fire", "army fire",
+                  "police fire", "troops' fire", "eli fire", "ian fire", "ese fire", "ish fire", "ani fire", "ali fire"))
+              + r") (?:killed|kills|killing|wounded|wounding|injured)\b|"
+              r"car bomb|shot dead|shot and killed|gunned down|stabbed|hacked to death|"
               # local news' crimes against people: "was shot in the leg", "a stabbing", "was assaulted"
               # (not of soldiers or police, which is battle: "a soldier was shot near Bakhmut")
               r"shot\b(?:(?<=was shot)|(?<=were shot))(?! down)"
@@ -149,6 +159,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"blizzards?|avalanches?|cloudbursts?|landfall|"
               # a volcano's eruption, not violence's or a protest's ("protests erupted in Nairobi")
               r"eruptions?\b(?! of)|erupt(?:ed|s|ing)\b(?=[^.;]{0,80}\b(?:ash|lava|plumes?|crater|pyroclastic|volcan))|"
+              r"\bmount [^.;]{0,40}?\berupt(?:ed|s|ing)\b|\bvolcano(?:es)?\b[^.;]{0,60}?\berupt(?:ed|s|ing)\b|"
               r"lava flows?|ash (?:columns?|clouds?|plumes?)|lahars?|"
               r"burned (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
               # epidemics, which humanitarian desks map beside floods (not the aid against them:
@@ -200,8 +211,12 @@ FORCE_ON_PROTESTERS = re.compile(r"\b(?:shot dead|shot and killed|opened fire|gu
 # broke out at a refinery in Tuapse after a drone attack", "a landslide crashed into houses".
 _OUTRANKED = {"protest": ("arrest",), "attack": _MEANS,
               "accident": ("strike", "shelling", "attack", "ground_operation", "disaster")}
-# A wording in another clause than the place's is farther from it than any in its own.
-CLAUSE_BREAK = re.compile(r";|,\s+(?:as|while|and|but|whereas|when|after|before)\b")
+# A wording in another clause than the place's is farther from it than any in its own. A toll's
+# breakdown is another clause: "killed 20 in Cebu province, most of them in Liloan" is Cebu's 20.
+CLAUSE_BREAK = re.compile(r";|,\s+(?:as|while|and|but|whereas|when|after|before|among\s+them|"
+                          r"(?:most|many|all|some|half|several|one|two|three|four|five|\d+)\s+of\s+(?:them|whom)|"
+                          r"including(?=\s+(?:at\s+least\s+|about\s+|some\s+)?(?:\d|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|a\s+dozen|dozens|hundreds)))\b", re.I)
 OTHER_CLAUSE = 1000
 # Most sentences contain no keyword: skip the patterns that cannot match, and the text before
 # the first place where one can.

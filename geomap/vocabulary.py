@@ -76,7 +76,8 @@ around across along among beside behind below above until without onto firth str
 alongside amid amidst despite besides beneath unlike
 christmas easter passover ramadan hanukkah thanksgiving halloween earth superior hall nov dec jan feb aug sept oct
 downtown uptown midtown vice man human near outside inside beyond toward towards within throughout coast co
-""".split())
+plains
+""".split())  # "through the Plains" (the Great Plains, not Plains, Kansas, whose state's toll it took)
 # A demonym before these words names a thing, not its country: "Spanish flu", "Russian roulette".
 DEMONYM_IDIOMS = {
     "spanish": {"flu", "inquisition", "omelette"}, "russian": {"roulette", "doll", "dolls"},

@@ -62,6 +62,13 @@ def test_a_datelines_date_is_the_filing_date_not_an_events():
     ("Israel will respond to Saturday's rocket attack on Haifa.", dt.date(2025, 3, 12), "2025-03-08", False),
     ("Voters will elect a mayor on Oct. 4; on Saturday thousands rallied.", dt.date(2025, 4, 14), "2025-04-12", False),
     ("Russian drones hit Kyiv Saturday.", dt.date(2025, 4, 14), "2025-04-12", False),
+    # ... unless its own clause speaks of the future before it: then it is the one to come.
+    ("The monsoon will hit Kerala on Friday, the weather office said.", dt.date(2025, 3, 8), "2025-03-14", False),
+    ("Talks in Doha, which are due to resume Monday, were halted.", dt.date(2025, 3, 8), "2025-03-10", False),
+    ("Protesters plan to march in Nairobi next Saturday.", dt.date(2025, 3, 8), "2025-03-15", False),
+    ("Officials said on Tuesday that the storm will hit Cuba on Friday.", dt.date(2025, 3, 8), "2025-03-14", False),
+    ("He will be charged after the attack in Leeds on Monday.", dt.date(2025, 3, 8), "2025-03-03", False),
+    ("A drone hit Kyiv on Thursday and officials will investigate.", dt.date(2025, 3, 8), "2025-03-06", False),
     # ... but a weekday in a name, or every week, is no date.
     ("A cyclone hit Thursday Island on Friday.", dt.date(2025, 3, 8), "2025-03-07", False),
     ("Protesters have gathered in Tbilisi every Friday since November.", dt.date(2025, 3, 12), "2024-11", False),

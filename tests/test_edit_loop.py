@@ -164,7 +164,8 @@ def test_fix_on_a_folder_it_cannot_write_is_a_clean_error(kyiv, monkeypatch):
     assert "internal error" not in result.output and data_file.read_bytes() == before
 
 
-@pytest.mark.parametrize("name", ["other.geomap.yaml", ".other.geomap.base.yaml"])
+@pytest.mark.parametrize("name", ["other.geomap.yaml", ".other.geomap.base.yaml",
+                                  "OTHER.GEOMAP.YAML"])  # one file on macOS and Windows
 def test_export_and_snapshot_never_write_over_a_data_file(kyiv, name):
     article, _ = kyiv
     other = article.with_name(name)
@@ -280,6 +281,11 @@ def test_fix_and_extract_keep_line_ends_bom_and_quotes(kyiv):
         assert re.search(rb"(?<!\r)\n", data) is None, args  # every line still ends CRLF
         assert b'summary: "Statement in Lviv"  # quoted on purpose\r\n' in data, args
     assert b"Kharkiv" in data and b"gazetteer_id: ne:UA.LV" in data
+    # Starting afresh replaces the content, not the file's line ends and BOM.
+    assert run("extract", article, "--force").exit_code == 0
+    data = data_file.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and re.search(rb"(?<!\r)\n", data) is None
+    assert b"Kharkiv" in data and b"quoted on purpose" not in data
 
 
 def test_a_read_only_data_file_is_never_rewritten(kyiv):

@@ -290,8 +290,9 @@ def test_landfalls_eruptions_and_the_state_of_a_place(index):
         "rio-grande-do-sul", "disaster", [], 11)
     assert [(e.place, e.type) for e in events_of("Tino made landfall in Silago, Southern Leyte, on Monday.",
                                                  index)] == [("silago", "disaster")]
-    assert [e.type for e in events_of("Mount Kanlaon erupted on Monday, sending ash over Canlaon City.",
-                                      index)] == ["disaster"]
+    # (the volcano that erupted is the eruption's place, and the town under its ash one too)
+    assert [(e.place, e.type) for e in events_of("Mount Kanlaon erupted on Monday, sending ash over Canlaon City.",
+                                                 index)] == [("kanlaon", "disaster"), ("canlaon", "disaster")]
     assert [e.type for e in events_of("Protests erupted in Nairobi on Monday.", index)] == ["protest"]
     assert [e.actors for e in events_of("HARLEM — Two men were arrested Wednesday after a man was robbed on Lenox "
                                         "Avenue.", index)] == [[]]  # a street is no party
@@ -970,3 +971,67 @@ def test_an_entry_of_a_live_blog_stamped_in_an_asian_time_zone_is_of_its_day(ind
             "15:40 WIB - A landslide buried houses in Borbon, Cebu, killing four people.")
     assert events_found(text, index, "2025-11-04") == [("Liloan", "disaster", "2025-11-04"),
                                                        ("Borbon", "disaster", "2025-11-04")]
+
+
+@pytest.mark.parametrize("text, expected, dead", [
+    # A weapon's fire that killed is an attack; the fire that killed in a house is an accident.
+    ("Gunfire killed three people at a wedding in Kano on Sunday.", [("Kano", "attack", "2025-03-02")], [3]),
+    ("Israeli fire killed five people in Khan Younis on Tuesday, the Gaza health ministry said.",
+     [("Khan Younis", "attack", "2025-03-04")], [5]),
+    ("The fire killed two people in Leeds on Monday.", [("Leeds", "accident", "2025-03-03")], [2]),
+    ("A wildfire killed two people in Leeds on Monday.", [("Leeds", "disaster", "2025-03-03")], [2]),
+    # At sea, "off" a place is where it happened.
+    ("A boat carrying migrants capsized off Lampedusa on Monday, leaving 12 dead.",
+     [("Lampedusa", "accident", "2025-03-03")], [12]),
+    # "the Plains" is the Great Plains, not Plains, Kansas, which had taken Kansas' place and share.
+    ("Tornadoes killed 10 people in Oklahoma, Kansas and Missouri on Monday as storms swept through the Plains.",
+     [("Oklahoma", "disaster", "2025-03-03"), ("Kansas", "disaster", "2025-03-03"),
+      ("Missouri", "disaster", "2025-03-03")], [4, 3, 3]),
+    # A volcano that erupted is the place of its eruption; troops firing on a crowd attack it.
+    ("Mount Kanlaon erupted on Negros island on Monday, forcing 5,000 people to flee.",
+     [("Kanlaon", "disaster", "2025-03-03")], [0]),
+    ("Troops fired at crowds in Mandalay on Sunday, killing 20.", [("Mandalay", "attack", "2025-03-02")], [20]),
+    ("Police fired tear gas at protesters in Nairobi on Tuesday.", [("Nairobi", "protest", "2025-03-04")], [0]),
+    # History a sentence turns to is dated about when it was: a year before, not undated as news.
+    ("The vigil came a year after a missile hit a hospital in Kyiv, killing 30.", [("Kyiv", "strike", "2024-03")],
+     [30]),
+    # A toll's breakdown is no list to split: the province keeps its 20.
+    ("Flash floods killed 20 people in Cebu province on Tuesday, most of them in Liloan and Compostela.",
+     [("Cebu Province", "disaster", "2025-03-04"), ("Liloan", "disaster", "2025-03-04"),
+      ("Compostela", "disaster", "2025-03-04")], [20, 0, 0]),
+    # A forecast of a day to come is dated that day, not the one before the article.
+    ("The monsoon will hit Kerala on Friday, the weather office said.", [("Kerala", "statement", "2025-03-14")], [0]),
+])
+def test_weapons_fire_the_sea_and_days_to_come(index, text, expected, dead):
+    from geomap.events import fatalities
+
+    assert events_found(text, index, "2025-03-08") == expected
+    assert [fatalities(e.figures) for e in events_of(text, index)] == dead
+
+
+def test_a_list_of_states_whose_names_have_particles_names_the_states(index):
+    # "Rio de Janeiro" in "Sao Paulo and Rio de Janeiro states" had ended the list at "Rio",
+    # and both names had been the cities.
+    doc = extract(Article(text="Flooding hit Sao Paulo and Rio de Janeiro states on Monday, killing 8.", id="x",
+                          published="2025-03-08"), index=index)
+    assert [(p.name, p.kind) for p in doc.places] == [("Sao Paulo", "admin1"), ("Rio de Janeiro", "admin1")]
+
+
+@pytest.mark.parametrize("sentence, expected, dead", [
+    # A number that opens a sentence is written in words: "Twenty-three" had counted 3, "Seventeen" none.
+    ("Seventeen people were killed in landslides.", [("Seventeen people were killed", 17)], 17),
+    ("Twenty-three people were killed.", [("Twenty-three people were killed", 23)], 23),
+    ("The attack killed seventy people and wounded a dozen.", [("killed seventy people", 70), ("wounded a dozen", 12)],
+     70),
+    # Those who died are dead: "15 people died in floods" had counted none.
+    ("15 people died in floods.", [("15 people died", 15)], 15),
+    ("At least 15 people have died.", [("15 people have died", 15)], 15),
+    ("Fifteen people died.", [("Fifteen people died", 15)], 15),
+    ("20 people have been evacuated.", [("20 people have been evacuated", 20)], 0),
+])
+def test_numbers_in_words_and_the_people_who_died(sentence, expected, dead):
+    from geomap.events import fatalities
+
+    figures = find_figures(sentence)
+    assert [(f.text, f.value) for f in figures] == expected
+    assert fatalities(figures) == dead

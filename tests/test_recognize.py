@@ -77,3 +77,11 @@ def test_a_long_text_lists_its_lower_case_words_once_with_the_same_answers(lgl_d
     listed = recognize(text, index)
     monkeypatch.setattr(LowerWords, "LIST_ALL_ABOVE", len(text) + 1)  # searched word by word instead
     assert recognize(text, index) == listed and len(listed) > 300
+
+
+def test_a_named_unit_of_a_state_is_no_crash_and_no_list_of_units(index):
+    # From a nineteenth audit: "Bokkos LGA of Plateau State" stopped the whole article with an
+    # internal KeyError ('lgas'), "Gwoza LGAs of Borno State" with 'lgass'.
+    assert "Plateau State" in names("Gunmen killed six persons in Bokkos LGA of Plateau State on Sunday.", index)
+    assert "Borno State" in names("Troops attacked Gwoza LGAs of Borno State.", index)
+    assert names("Gunmen attacked villages in the province of Idlib.", index) == ["Idlib"]
