@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -15,7 +16,8 @@ from geomap.export import geojson_text
 from geomap.model import Document
 from geomap.pipeline import extract
 from geomap.render import DEFAULT_CLUSTER_UNTIL, embed_html, map_html
-from geomap.store import DATA_SUFFIX, data_path_for, read_document, write_atomic, write_base, write_document
+from geomap.store import (DATA_SUFFIX, UTF8_BOM, data_path_for, read_document, write_atomic, write_base,
+                          write_document)
 
 if TYPE_CHECKING:
     from geomap.corpus import CorpusBuild
@@ -456,9 +458,10 @@ def check_file(path: Path) -> CheckResult:
 EXPORT_UNITS = ("event", "report")
 
 
-def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *, per: str = "event",
+def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *, per: str = "event", excel: bool = False,
            bias: str | None = None, on_problem=None, on_note=None, **corpus) -> tuple[list[Document], str, bool]:
-    """Export articles or data files to ``out`` as GeoJSON, CSV or KML (``fmt``, else from the suffix).
+    """Export articles or data files to ``out`` as GeoJSON, CSV or KML (``fmt``, else from the suffix);
+    ``excel``: a CSV opens in Excel with its accents right (a UTF-8 byte-order mark first).
 
     A corpus (extracted as ``corpus`` says: ``geomap.corpus.extract_corpus``'s options, a build's
     ``cache_path`` say) is exported ``per`` event: the events its map shows, each merging the
@@ -478,6 +481,8 @@ def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *, per: 
                          f"{', '.join('*.' + f for f in FORMATS)}", path=out)
     if per not in EXPORT_UNITS:
         raise InputError(f"unknown export unit {per!r}; choose one of {', '.join(EXPORT_UNITS)}", path=out)
+    if excel and fmt != "csv":
+        raise InputError(f"--excel is for CSV, not {fmt}: name the file .csv or pass --format csv", path=out)
     paths = input_paths(paths)
     refuse_overwriting_inputs(out, paths)
     refuse_writing_over_data_file(out)
@@ -487,6 +492,8 @@ def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *, per: 
         docs = _load_all(paths, bias, on_problem=on_problem, on_note=on_note, keep=shown_only, **corpus)
         chunks = export_chunks(docs, fmt, title=_page_title(docs))
     refuse_overwriting_inputs(out, paths, docs)
+    if excel:
+        chunks = itertools.chain([UTF8_BOM], chunks)
     try:
         return docs, fmt, write_atomic(out, chunks)
     except OSError as exc:
@@ -506,10 +513,11 @@ def _corpus_export(paths: list[Path], fmt: str, bias: str | None, **corpus):
 
 
 def snapshot(paths: list[Path] | None, out: Path, *, width: int = 1200, height: int = 800, scale: float = 1.0,
-             bias: str | None = None, cluster_until: int | None = DEFAULT_CLUSTER_UNTIL,
+             bias: str | None = None, cluster_until: int | None = DEFAULT_CLUSTER_UNTIL, title: str | None = None,
              on_problem=None, on_note=None, **corpus) -> tuple[list[Document], bool]:
     """Write a PNG of the map of articles or data files, taken in headless Chromium (``geomap.snapshot``);
-    of a corpus, its one merged map, as ``build`` draws it (``corpus``: as for ``export``).
+    of a corpus, its one merged map, as ``build`` draws it (``corpus``: as for ``export``). ``title``
+    is written on the picture.
 
     Returns the documents and whether the file changed.
     """
@@ -520,7 +528,8 @@ def snapshot(paths: list[Path] | None, out: Path, *, width: int = 1200, height: 
     refuse_writing_over_data_file(Path(out))
     docs = _load_all(paths, bias, merged=True, on_problem=on_problem, on_note=on_note, **corpus)
     refuse_overwriting_inputs(Path(out), paths, docs)
-    return docs, take(docs, Path(out), width=width, height=height, scale=scale, cluster_until=cluster_until)
+    return docs, take(docs, Path(out), width=width, height=height, scale=scale, cluster_until=cluster_until,
+                      title=title)
 
 
 # --- corpus mode: a folder or JSONL file of many articles, one map (geomap.corpus) -----------

@@ -775,9 +775,12 @@ def _check_folder(folder: Path) -> None:
 @click.option("--per", type=click.Choice(["event", "report"]), default="event", show_default=True,
               help="Corpus: one row (placemark, feature) per event of the map, merging every article's report "
                    "of it; or per report: each article's events apart, with that article's source and date.")
+@click.option("--excel", is_flag=True,
+              help="CSV for Excel: UTF-8 with a byte-order mark, without which Excel shows \"Khān Yūnis\" as "
+                   "\"KhÄn YÅ«nis\".")
 @bias_option
 @corpus_options
-def export_command(paths, fmt, out, per, bias, **corpus):
+def export_command(paths, fmt, out, per, excel, bias, **corpus):
     """Export the places and events of articles, data files or a corpus as GeoJSON, CSV or KML.
 
     CSV has one row per event in ACLED-style columns (event_id_cnty, event_date, event_type,
@@ -801,7 +804,7 @@ def export_command(paths, fmt, out, per, bias, **corpus):
         out = Path("/dev/stdout")
     skipped: list = []  # a corpus's articles that could not be read: reported once it is exported
     notes: list = []  # and what went wrong with its cache
-    docs, fmt, written = api.export(list(paths), out, fmt, per=per, bias=bias, on_problem=skipped.append,
+    docs, fmt, written = api.export(list(paths), out, fmt, per=per, excel=excel, bias=bias, on_problem=skipped.append,
                                     on_note=notes.append, **_reading_options(**corpus))
     _echo_problems(skipped, notes)
     from geomap.export import exported_events
@@ -818,21 +821,23 @@ def export_command(paths, fmt, out, per, bias, **corpus):
 @click.option("--height", type=click.IntRange(100, 8000), default=800, show_default=True, help="Height in CSS pixels.")
 @click.option("--scale", type=click.FloatRange(0.5, 4), default=1.0, show_default=True,
               help="Device pixel ratio: 2 gives a sharp image at twice the size, for print.")
+@click.option("--title", metavar="TEXT", help="A title written on the picture, top left (default: none).")
 @cluster_option
 @bias_option
 @corpus_options
-def snapshot(paths, out, width, height, scale, cluster_until, bias, **corpus):
+def snapshot(paths, out, width, height, scale, title, cluster_until, bias, **corpus):
     """Write a PNG of the map (headless Chromium, offline: country outlines, no tiles).
 
     A folder or JSONL corpus gives its one merged map, as build draws it, read from the
     build's cache as export reads it.
 
     Example: geomap snapshot data/ukraine-russia-talks-2025-07-23.geomap.yaml -o map.png --width 1000 --height 640
+    --title "Ukraine and Russia, July 2025"
     """
     _require_inputs(paths, "snapshot")
     skipped: list = []
     notes: list = []
-    _, written = api.snapshot(list(paths), out, width=width, height=height, scale=scale, bias=bias,
+    _, written = api.snapshot(list(paths), out, width=width, height=height, scale=scale, bias=bias, title=title,
                               cluster_until=cluster_until, on_problem=skipped.append, on_note=notes.append,
                               **_reading_options(**corpus))
     _echo_problems(skipped, notes)

@@ -9,6 +9,7 @@ chromium``) or the one named by ``GEOMAP_CHROMIUM``.
 
 from __future__ import annotations
 
+import html
 import os
 import shutil
 import struct
@@ -50,11 +51,25 @@ def png_size(data: bytes) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
-def _static_page(docs: list[Document], cluster_until) -> str:
+# A picture in a report or a slide carries its title on it (``--title``): the map page has none, its
+# title is the browser tab's. Top left, where the page's zoom buttons are, which a picture hides.
+TITLE_CSS = """<style>
+  .geomap-snapshot-title { position: absolute; top: 10px; left: 10px; z-index: 1000; max-width: 60%;
+    background: rgba(255,255,255,0.95); padding: 6px 12px; border-radius: 4px; color: #111;
+    font: 600 16px/1.35 system-ui, sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,0.3); }
+</style>
+"""
+
+
+def _static_page(docs: list[Document], cluster_until, title: str | None = None) -> str:
     from geomap.render import map_html
 
-    page = map_html(docs, tiles=False, cluster_until=cluster_until)
-    return page.replace("</head>", STATIC_CSS + "</head>", 1)
+    page = map_html(docs, tiles=False, cluster_until=cluster_until, **({"title": title} if title else {}))
+    page = page.replace("</head>", STATIC_CSS + (TITLE_CSS if title else "") + "</head>", 1)
+    if title:  # (the article's words, escaped as everywhere they reach HTML)
+        heading = f'<div class="geomap-snapshot-title" role="heading" aria-level="1">{html.escape(title)}</div>'
+        page = page.replace("</body>", heading + "\n</body>", 1)
+    return page
 
 
 def _with_playwright(page_path: Path, chromium: str, width: int, height: int, scale: float) -> bytes | None:
@@ -116,8 +131,10 @@ def _with_cli(page_path: Path, chromium: str, width: int, height: int, scale: fl
 
 
 def snapshot(docs: list[Document], out_path: Path, *, width: int = DEFAULT_WIDTH, height: int = DEFAULT_HEIGHT,
-             scale: float = 1.0, cluster_until: int | None = None, use_playwright: bool = True) -> bool:
-    """Write a PNG of the map of ``docs`` to ``out_path`` (atomically); False when unchanged."""
+             scale: float = 1.0, cluster_until: int | None = None, use_playwright: bool = True,
+             title: str | None = None) -> bool:
+    """Write a PNG of the map of ``docs`` to ``out_path`` (atomically); False when unchanged. ``title``:
+    written on the picture, top left."""
     from geomap.render import DEFAULT_CLUSTER_UNTIL
 
     if width < 100 or height < 100:
@@ -126,7 +143,7 @@ def snapshot(docs: list[Document], out_path: Path, *, width: int = DEFAULT_WIDTH
     cluster = DEFAULT_CLUSTER_UNTIL if cluster_until is None else cluster_until
     with tempfile.TemporaryDirectory(prefix="geomap-snapshot-") as tmp:
         page_path = Path(tmp) / "map.html"
-        page_path.write_text(_static_page(docs, cluster), encoding="utf-8")
+        page_path.write_text(_static_page(docs, cluster, title), encoding="utf-8")
         data = _with_playwright(page_path, chromium, width, height, scale) if use_playwright else None
         if data is None:
             data = _with_cli(page_path, chromium, width, height, scale)

@@ -673,6 +673,32 @@ def test_snapshot_command(browser, tmp_path, sample_copy):
     assert bad.exit_code == 2 and "--width" in bad.output
 
 
+def test_a_snapshot_carries_its_title_on_the_picture(browser, tmp_path, sample_copy):
+    # A PNG in a report had no title: the page's is the browser tab's, which a picture does not show.
+    from click.testing import CliRunner
+
+    from geomap.api import load
+    from geomap.cli import cli
+    from geomap.snapshot import _static_page
+
+    title = "Ukraine & Russia <script>window.pwned = 1</script>, July 2025"
+    (tmp_path / "static.html").write_text(_static_page([load(sample_copy)[0]], DEFAULT_CLUSTER_UNTIL, title),
+                                          encoding="utf-8")
+    page, errors = open_offline(browser, tmp_path / "static.html", viewport=(1000, 640))
+    heading = page.locator(".geomap-snapshot-title")
+    assert heading.is_visible() and heading.inner_text() == title  # shown as text, never run
+    assert page.evaluate("window.pwned") is None and errors == []
+    box = heading.bounding_box()
+    assert box["x"] < 20 and box["y"] < 20  # top left, where a picture hides the zoom buttons
+    plain, titled = tmp_path / "plain.png", tmp_path / "titled.png"
+    for out, extra in ((plain, []), (titled, ["--title", "Ukraine and Russia, July 2025"])):
+        result = CliRunner().invoke(cli, ["snapshot", str(sample_copy), "-o", str(out), "--width", "640",
+                                          "--height", "400", *extra], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    assert plain.read_bytes() != titled.read_bytes()
+    assert "geomap-snapshot-title" not in _static_page([load(sample_copy)[0]], DEFAULT_CLUSTER_UNTIL)
+
+
 def test_snapshot_of_a_corpus_is_its_merged_map(browser, tmp_path):
     # snapshot had read a JSONL corpus as one article: it now draws the corpus's one map, as build does.
     from click.testing import CliRunner

@@ -188,6 +188,20 @@ def test_export_command(tmp_path, sample_copy):
     assert sorted(p.name for p in out.iterdir()) == ["events.csv", "map.kml", "places.json"]  # no temporary files
 
 
+def test_export_for_excel_marks_its_csv_as_utf8(tmp_path, sample_copy):
+    # Excel reads a CSV without a byte-order mark in the machine's code page: "Khān Yūnis" had
+    # shown as "KhÄn YÅ«nis" (a tenth audit).
+    plain, excel = tmp_path / "events.csv", tmp_path / "events-excel.csv"
+    assert run("export", sample_copy, "-o", plain).exit_code == 0
+    result = run("export", sample_copy, "-o", excel, "--excel")
+    assert result.exit_code == 0, result.output
+    assert excel.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes()
+    assert not plain.read_bytes().startswith(b"\xef\xbb\xbf")  # other readers keep a plain UTF-8 CSV
+    bad = run("export", sample_copy, "-o", tmp_path / "map.kml", "--excel")
+    assert bad.exit_code == 2 and "--excel is for CSV, not kml" in bad.output
+    assert not (tmp_path / "map.kml").exists()
+
+
 def test_export_command_errors(tmp_path, sample_copy):
     bad = CliRunner().invoke(cli, ["export", str(sample_copy), "-o", str(tmp_path / "events.xlsx")])
     assert bad.exit_code == 2 and "unknown export format" in bad.output and "Traceback" not in bad.output
