@@ -804,8 +804,6 @@ _PLURAL_KINDS = {"oblasts": "admin1", "regions": "admin1", "provinces": "admin1"
                  "counties": "county", "parishes": "parish",
                  "streets": "street", "roads": "street", "avenues": "street", "drives": "street"}
 _PLURAL_BY_LOWER = {w.lower(): w for w in _PLURAL_KINDS}  # "lgas" -> "LGAs"
-# A unit's own name before its region word: "Bokkos LGA of", "Gwoza LGAs of".
-_NAMED_UNIT_BEFORE = re.compile(rf"[{UPPER}][\w'\u2019.-]*[ \t]+$")
 # The singular of plural region words that are not the word less its "s".
 _SINGULAR = {"territories": "territory", "local government areas": "local government area", "LGAs": "lga",
              "counties": "county", "parishes": "parish"}
@@ -902,8 +900,6 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
         if head is not None and head.group("word").lower() == "district" \
                 and _QUARTER_BEFORE.search(text, max(0, head.start() - 20), head.start()):
             head = None  # "the port district of Tripoli": a quarter of the town, no region
-        if head is not None and _NAMED_UNIT_BEFORE.search(text, max(0, head.start() - 40), head.start()):
-            head = None  # "Bokkos LGA of Plateau State": the LGA is Bokkos', Plateau is the state
         if head is not None:
             word = head.group("word").lower()
             if word not in _PLURAL_BY_LOWER:
