@@ -178,15 +178,20 @@ _FIGURE = re.compile(
     r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|"
     r"square kilometers|square kilometres|percent|dollars|families|persons|police|officers|"
     r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
-    r"students|patients|worshippers|passengers|person|civilian|soldier|child|members|men|women|boys|girls)\b)", re.I)
+    r"students|patients|worshippers|passengers|person|civilian|soldier|child|members|men|women|boys|girls|"
+    r"hostages|attackers|gunmen|villagers|tourists)\b)", re.I)
 # What happened to those counted, said before the number ("killing four people", "wounding 19") or
 # after it ("12 people were killed"): part of the figure, so that "four people" does not read as dead.
 _HARM = r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured|displacing|displaced|" \
         r"detaining|detained|" \
+        r"beheading|beheaded|" \
+        r"(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|" \
         r"arresting|arrested|abducting|abducted|kidnapping|kidnapped|evacuating|evacuated"
 _APPROX = r"(?:(?:at least|about|some|nearly|almost|more than|over|up to|around|another|a further)\s+)?"
 _HARM_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}$", re.I)
-_HARM_AFTER = re.compile(rf"(?:\s+(?:were|was|had been|have been|has been|have|has|had))?\s+"
+# ("four soldiers of the Frontier Corps died")
+_HARM_AFTER = re.compile(r"(?:\s+of\s+the(?:\s+(?-i:[A-Z][\w-]*)){1,4})?"
+                         rf"(?:\s+(?:were|was|had been|have been|has been|have|has|had))?\s+"
                          rf"(?:{_HARM}|dead|died|missing)\b", re.I)  # "15 people died" are dead
 _BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>{_DIGITS}|\d+\.\d+(?={_SCALE_WORDS})|\d+|" +
                          _NUMBER_IN_WORDS + r")\b" + _SCALE + "?"
@@ -202,11 +207,12 @@ _ONE_VICTIM = re.compile(rf"\b(?:{_HARM})\s+(?P<num>an?|one)\s+(?:[\w-]+\s+){{0,
                          # "a 9-year-old girl and her mother", "a mother and her two children"
                          rf"(?:\s+and\s+(?:her|his|their)\s+(?:(?P<kin>two|three|four|five|six|\d)\s+)?"
                          rf"(?P<kin_of>{_KIN}|children|sons|daughters|brothers|sisters|parents)\b)?", re.I)
-# ... or with what happened to them after ("A 16-year-old boy was shot dead").
-_ONE_VICTIM_AFTER = re.compile(r"\b(?P<num>an?|one)\s+(?:[\w-]+\s+){0,2}?(?:girl|boy|man|woman|child|baby|teenager|"
-                               r"civilian|soldier|journalist|policeman|officer|farmer|student|paramedic|fighter)\s+"
+# ... or with what happened to them after ("A 16-year-old boy was shot dead"), whoever they were
+# ("a lime grower was shot dead", "A third man was wounded"): a noun in lower case.
+_ONE_VICTIM_AFTER = re.compile(r"\b(?P<num>an?|one)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]*)\s+"
                                r"(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|shot\s+and\s+killed|"
-                               r"stabbed\s+to\s+death|beaten\s+to\s+death)\b", re.I)
+                               r"(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|wounded|injured)\b",
+                               re.I)
 # A toll counted since a war or a year began is no one event's: "48,500 Palestinians have been
 # killed since the war began" (a toll "since Monday" is this week's, and stays).
 _CUMULATIVE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:since\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -216,14 +222,16 @@ _CUMULATIVE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:since\s+(?!(?:Monday|Tuesday|W
 _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners children residents protesters persons "
                     "police officers fighters militants refugees pows bodies demonstrators activists journalists "
                     "workers migrants students patients worshippers passengers person civilian soldier child members "
-                    "men women boys girls".split())
+                    "men women boys girls hostages attackers gunmen villagers tourists".split())
+# Units that count people, as a toll counts them; only those are shared among places.
+_PEOPLE_COUNTED = _PEOPLE | {"casualties", "deaths", "fatalities", "killed", "dead", "injured", "wounded", "families"}
 _HARM_WORD = re.compile(rf"\b(?:{_HARM})\b", re.I)
-_JOINED = re.compile(r"(?:\s*,)?\s+(?:and|as well as)\s+|\s*,\s*")
+_JOINED = re.compile(rf"(?:(?:\s*,)?\s+(?:and|as well as)\s+|\s*,\s*){_APPROX}")
 _NAMES_THE_EVENT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}")  # "Thursday's battle", "Monday's drone strike"
 _TOLL_UPDATE = re.compile(r"\btoll\b[^.;]{0,160}?\b(?P<verb>rose|risen|rises|climbed|reached|stands|stood|jumped|"
                           r"increased|grew)\b", re.I)
-_KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies)\b", re.I)
-_DEAD_OR_HURT = re.compile(r"\b(?:kill|dead|death|died|bodies|wound|injur)", re.I)
+_KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies|beheading|beheaded)\b", re.I)
+_DEAD_OR_HURT = re.compile(r"\b(?:kill|dead|death|died|bodies|wound|injur|behead)", re.I)
 # "the death toll rose to 45", "bringing the death toll to 45": a count of the dead with no noun.
 _DEATH_TOLL = re.compile(r"\bdeath toll\b[^.;\d]{0,160}?\b(?:to|of|at|is|was|reached|stood at|rose to)\s+"
                          r"(?:(?:at least|about|some|nearly|more than|over|around)\s+)?"
@@ -289,6 +297,13 @@ _ACRONYM = re.compile(r"(?<![\w-])(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|
 
 # A number after a month is a day or a year, and a year is no count of the dead.
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
+# ... as is one after "in": "In 2019 Indian jets bombed a site near Balakot" (2019 jets, had been).
+_IN_A_YEAR = re.compile(r"\b(?:in|since|by|until|till|during|early|late|mid)\s+$", re.I)
+# The saved are no toll: "rescuing more than 300 passengers" (a hijack's only figure, had been).
+_SPARED_BEFORE = re.compile(rf"\b(?:rescuing|rescued|freeing|freed|saving|saved)\s+{_APPROX}$", re.I)
+# Who those counted were, said before what happened to them: "At least 18 people, including five
+# soldiers, were killed" (0 dead, had been).
+_ASIDE = re.compile(r",\s+(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,;.]{1,60},")
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 
 
@@ -302,9 +317,11 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     out = []
     for m in _FIGURE.finditer(sentence):
         if m.group("num")[:1].isdigit() and _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) or \
-                _YEAR.fullmatch(m.group("num")) and m.group("unit").lower() in ("killed", "dead", "injured", "wounded"):
+                _YEAR.fullmatch(m.group("num")) and (
+                    m.group("unit").lower() in ("killed", "dead", "injured", "wounded")
+                    or _IN_A_YEAR.search(sentence, max(0, m.start() - 8), m.start())):
             continue  # a day or a year: "on Dec. 28 gunmen killed four", "in October 2017 killed 500"
-        if _measured(sentence, m):
+        if _measured(sentence, m) or _SPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue
         value = _count(m)
         start, end = m.start("num"), m.end()
@@ -312,10 +329,14 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         if before:
             start = before.start()
         else:
-            after = _HARM_AFTER.match(sentence, end)
+            aside = _ASIDE.match(sentence, end)
+            after = _HARM_AFTER.match(sentence, aside.end() if aside else end) or _HARM_AFTER.match(sentence, end)
             end = after.end() if after and m.group("unit").lower() not in ("killed", "dead", "injured", "wounded") \
                 else end
         out.append((start, Figure(sentence[start:end], value, m.group("unit").lower())))
+    # The aside's count is among those of the figure around it: "five soldiers" of the 18.
+    out = [(at, f) for at, f in out
+           if not any(o_at <= at and at + len(f.text) <= o_at + len(o.text) and o is not f for o_at, o in out)]
     # Counts with no noun after them, unless a figure above holds their number already.
     # "death toll rose to 45", "wounding 19", "killing a 9-year-old girl"
     for pattern, unit in ((_DEATH_TOLL, "dead"), (_BARE_COUNT, "people"), (_ONE_VICTIM, "people"),
@@ -341,15 +362,18 @@ def _victims(m: re.Match) -> float:
 
 def _joined(sentence: str, figures: list[tuple[int, Figure]]) -> list[tuple[int, Figure]]:
     """Counts of people that share the harm said before the first ("killed 3 soldiers and 2
-    civilians") as one figure of their sum, so that the dead add up; a count with a harm of its
-    own ("and wounding 2") or of no people stays apart."""
+    civilians") or after the last ("20 Indian soldiers and at least four Chinese troops were
+    killed": 4, had been) as one figure of their sum, so that the dead add up; a count with a harm
+    of its own ("and wounding 2") or of no people stays apart."""
     out: list[tuple[int, Figure]] = []
     for at, figure in figures:
         if out:
             prev_at, prev = out[-1]
             gap = sentence[prev_at + len(prev.text):at]
-            if _JOINED.fullmatch(gap) and prev.unit in _PEOPLE | {"people"} and figure.unit in _PEOPLE \
-                    and _HARM_WORD.match(prev.text) and not _HARM_WORD.search(figure.text):
+            harm_before = _HARM_WORD.match(prev.text) and not _HARM_WORD.search(figure.text)
+            harm_after = not _HARM_WORD.search(prev.text) and _HARM_AFTER.search(figure.text)
+            if _JOINED.fullmatch(gap) and prev.unit in _PEOPLE and figure.unit in _PEOPLE \
+                    and (harm_before or harm_after):
                 unit = prev.unit if prev.unit == figure.unit else "people"
                 out[-1] = (prev_at, Figure(sentence[prev_at:at + len(figure.text)], prev.value + figure.value, unit))
                 continue
@@ -432,10 +456,11 @@ _NEVER = 10 ** 9  # a distance no figure reaches
 def _shares(figure: Figure, group: list[Resolution]) -> list[Figure]:
     """``figure`` for each of a list of places, each with its part of it, split as ACLED splits a
     toll told for several places at once: evenly, the remainder to the first named (10 for three
-    places: 4, 3, 3). A place named twice in the list has one part."""
+    places: 4, 3, 3). A place named twice in the list has one part. Counts of things (missiles,
+    drones) are no toll, and each place keeps the whole count."""
     places = list(dict.fromkeys(r.entry.id for r in group))
-    if len(places) == 1:
-        return [figure] * len(group)
+    if len(places) == 1 or figure.unit not in _PEOPLE_COUNTED:
+        return [figure] * len(group)  # "eight Pakistani missiles aimed at Jammu, Pathankot and Udhampur"
     if figure.value != int(figure.value):
         parts = [figure.value / len(places)] * len(places)
     else:
