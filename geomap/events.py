@@ -249,17 +249,23 @@ _SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|wrote|added|reported|posted|co
 # province", "the Chilean capital", "Russian-occupied Donetsk".
 # A flag or an owner says whose a ship or a firm is ("a Liberian-flagged tanker"), not who acted;
 # nor are a country's rebels or Taliban the country ("Syrian rebels seized Hama").
+# ("Mozambique's northern province of Cabo Delgado"; "the worst mass shooting in Sweden's history")
 _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jihadists|dissidents|exiles|refugees)\b|"
                                 r"(?:['\u2019]s)?(?:\s+[\w]+-(?:held|controlled|occupied|run))?"
+                                rf"(?:\s+(?:{_ADJECTIVES}))?"
                                 r"\s+(?:capital|city|town|village|province|region|border|coast|side|territory|port)\b|"
+                                r"['\u2019]s\s+(?:(?:modern|recent)\s+)?history\b|"
                                 r"\s+(?:state|county|district|islands?|department|governorate|municipality|prefecture|"
                                 r"parish)\s+of\b|"
-                                r"-(?:occupied|controlled|held|annexed|administered|flagged|registered|owned|based)\b",
+                                r"-(?:occupied|controlled|held|annexed|administered|flagged|registered|owned|based|"
+                                r"made|built|supplied|manufactured|designed)\b",  # "25 Israeli-made Harop drones"
                                 re.I)
 _POSSESSIVE_OF_A_PLACE = re.compile(rf"['\u2019]s\s+(?:(?:{_ADJECTIVES})\s+)*", re.I)
 # ... nor one whose ministry or officials only report it ("the Lebanese health ministry said").
+# ("Pakistani military spokesman Lieutenant General Ahmed Sharif Chaudhry said missiles hit a mosque")
 _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]inistry|officials|authorities|media|army|"
-                             r"military|police)\s+(?:said|says|reported|told|announced)\b"
+                             r"military|police|spokes(?:man|woman|person)|sources)"
+                             r"(?:\s+[A-Z][\w.-]*){0,6}?\s+(?:said|says|reported|told|announced)\b"
                              r"(?!\s+(?:that\s+)?(?:it|its|they|their)\b)")
 # A country's forces or weapons named by the country itself act: "US air strikes on Sanaa".
 _ATTRIBUTIVE_FORCE = re.compile(r"(?:-led)?\s+(?:air\s*strikes?|strikes?|forces|troops|soldiers|military|army|navy|"
@@ -267,12 +273,38 @@ _ATTRIBUTIVE_FORCE = re.compile(r"(?:-led)?\s+(?:air\s*strikes?|strikes?|forces|
 # Victims counted by their nationality are no party: "killed 31 Palestinians".
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
                              r"many|several|more))\s+$", re.I)
+# ... nor those a toll describes: "killed 26 people, mostly Indian men".
+_VICTIMS_DESCRIBED_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|including|among\s+them|all)\s+$", re.I)
+_NOT_FIGHTERS_AFTER = re.compile(r"\s+(?:men|women|children|boys|girls|nationals|citizens|tourists|civilians|pilgrims|"
+                                 r"workers|people|passengers|students|villagers|migrants|hostages)\b")
+# A country that does what the event is: "India launched missile strikes on nine sites in Pakistan".
+# (not "Rockets fired from Lebanon hit Kiryat Shmona")
+_AFTER_A_PREPOSITION = re.compile(r"\b(?:from|in|on|at|into|over|near|across|of|to|towards?|inside)\s+(?:the\s+)?$",
+                                  re.I)
+_ACTS_AFTER = re.compile(r"\s+(?:launched|carried\s+out|conducted|fired|bombed|shelled|attacked|struck|hit|invaded)\b"
+                         r"(?!\s+by\b)")
 _CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+(?:that\s+)?(?:it|they|its|their)\b")
 # ("according to Minova's civil society coordinator, Jean-Paul Bahati")
 _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,4}$")
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|town|district|regency|province|county|parish|camp|pass|valley|"
+                               r"(?:air\s+)?base|airbase|airfield|barracks|cantonment|checkpoint|outpost|"  # "its Nur Khan air base"
                                r"mountain|island|neighbou?rhood|suburb|area|river)\b", re.I)
+# A name that goes on is an organisation's, cut short: "the International Organization for Migration".
+_NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
+# Who is told, or whom an attack or an arrest targets, is no party: "residents told the Kashmir
+# Times", "attacked the Holiday Inn Express", "a siege of the Jaffar Express", "the arrest in the
+# United States of Ismael "El Mayo" Zambada".
+_TOLD_OR_TARGETED_BEFORE = re.compile(r"\b(?:told|attacked|stormed|raided|targeted|hijacked|besieged|bombed|torched|"
+                                      r"arrested|detained|captured|kidnapped|abducted|siege\s+of|attacks?\s+on|"
+                                      r"raids?\s+on|arrest\s+(?:[\w-]+\s+){0,4}?of)\s+(?:the\s+)?"
+                                      r"(?:[A-Z][\w-]*\s+)?[\"\u201c']?$")
+# An armed group's name: capitalized words up to its head ("the Jalisco New Generation Cartel"), or
+# any name with its acronym after it ("the Islamic State West Africa Province (ISWAP)").
+_GROUP_HEADS = r"Army|Front|Cartel|Brigades?|Forces|Militia|Movement|Mujahideen|Legion|Battalion"
+_GROUP_NAME = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the|al|de|del|and)\s+)?){1,6}"
+                         rf"(?:(?P<head>{_GROUP_HEADS})\b|[A-Z][\w-]*(?=\s+\([A-Z]{{2,8}}\))))"
+                         r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?")
 _NAME_OF_ORGANISATION = re.compile(r"[A-Z][\w-]*\s+(?:to|of|for|and|on|against|in)\s+(?:the\s+)?$")
 _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "President", "Governor", "Minister", "Deputy",
               "Prime", "Secretary", "Chief", "Commander", "Foreign", "Defense", "Defence", "Affairs", "First",
@@ -486,8 +518,13 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not of_a_place and (speakers or not _REPORTING_BODY.match(sentence, end)) \
                 and not (r.candidate.text.endswith("s")
                          and _COUNTED_BEFORE.search(sentence, 0, r.candidate.start - offset)) \
-                or r.candidate.role == "place" and _ATTRIBUTIVE_FORCE.match(sentence, end):
+                and not _victims_named_by_nationality(sentence, r.candidate.start - offset, end) \
+                or r.candidate.role == "place" and (_ATTRIBUTIVE_FORCE.match(sentence, end)
+                                                    or _ACTS_AFTER.match(sentence, end)
+                                                    and not _AFTER_A_PREPOSITION.search(
+                                                        sentence, 0, r.candidate.start - offset)):
             actors.append(r.entry.name)
+    actors += _armed_groups(sentence, speakers)
     for pattern in (_ACRONYM, _KNOWN_ACTORS):
         for m in pattern.finditer(sentence):
             # "Hamas said Israeli strikes killed 20" reports; "Hezbollah said it fired rockets" claims.
@@ -497,7 +534,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if sentence[m.start() - 1:m.start()] == "(" and sentence[m.end():m.end() + 1] == ")":
             continue  # a credit ("GAZA CITY, May 6 (Example Wire) -") or an aside, not a party
         before = max(0, m.start() - 60)
-        if _NAME_OF_ORGANISATION.search(sentence, before, m.start()) or not speakers and (
+        if _NAME_OF_ORGANISATION.search(sentence, before, m.start()) or _NAME_GOES_ON.match(sentence, m.end()) \
+                or _TOLD_OR_TARGETED_BEFORE.search(sentence, before, m.start()) or not speakers and (
                 _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, before, m.start())):
             continue
         if _PLACE_AROUND.search(sentence, before, m.start()) or _PLACE_NOUN_AFTER.match(sentence, m.end()):
@@ -512,6 +550,36 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if a not in seen:
             seen.add(a)
             out.append(a)
+    return out
+
+
+def _victims_named_by_nationality(sentence: str, start: int, end: int) -> bool:
+    """Whether a demonym at ``start``:``end`` says who the victims counted were ("killed 26 people,
+    mostly Indian men"; "three Chinese tourists"), not who acted; soldiers counted are a side."""
+    return _NOT_FIGHTERS_AFTER.match(sentence, end) is not None and (
+        _COUNTED_BEFORE.search(sentence, max(0, start - 30), start) is not None
+        or _VICTIMS_DESCRIBED_BEFORE.search(sentence, max(0, start - 30), start) is not None)
+
+
+def _armed_groups(sentence: str, speakers: bool) -> list[str]:
+    """Armed groups named in full ("the Jalisco New Generation Cartel") or with their acronym
+    ("the Balochistan Liberation Army (BLA)", "the Islamic State West Africa Province (ISWAP)"):
+    both names, which ``actor_names`` gives as one. Not a country's army ("the Indian Army": the
+    demonym names the actor), nor a group that only reports."""
+    out = []
+    for m in _GROUP_NAME.finditer(sentence):
+        words = m.group("name").split()
+        if words[0] == "The":
+            words.pop(0)
+        acronym = m.group("acronym")
+        if not words or normalize(words[0]) in demonyms() or words[0] in _NOT_NAMES or (
+                m.group("head") is None and not (acronym and acronym in _initials(" ".join(words)))):
+            continue
+        if not speakers and _SAYS_AFTER.match(sentence, m.end()) and not _CLAIMS_AFTER.match(sentence, m.end()):
+            continue
+        out.append(" ".join(words))
+        if acronym:
+            out.append(acronym)
     return out
 
 

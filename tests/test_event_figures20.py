@@ -1,6 +1,6 @@
 """Figures and actors the user audits 17 and 18 found wrong, on their real sentences."""
 
-from geomap.events import fatalities, find_figures
+from geomap.events import actor_names, fatalities, find_actors, find_figures
 from geomap.model import Article
 from geomap.pipeline import extract
 
@@ -60,3 +60,69 @@ def test_counts_of_weapons_are_not_split_among_places(index):
     doc = extract(Article(text=text, id="x", published="2025-05-09"), index=index)
     figures = [(f.text, f.share) for e in doc.events for f in e.figures]
     assert figures and all(share is None for _, share in figures)
+
+
+def actors_of(text, index, published="2025-05-09"):
+    doc = extract(Article(text=text, id="x", published=published), index=index)
+    return [e.actors for e in doc.events]
+
+
+def test_victims_and_reporters_are_no_actors(index):
+    # The Pahalgam massacre's actor had been India, its victims' country; Pakistan had struck
+    # Bahawalpur, where its spokesman only reported India's strike.
+    assert actors_of("The April 22 attack on tourists near Pahalgam killed 26 people, mostly Indian men.",
+                     index) == [[]]
+    assert actors_of("Pakistani military spokesman Lieutenant General Ahmed Sharif Chaudhry said missiles hit a mosque "
+                     "in Bahawalpur, killing 13 people including a three-year-old girl, and that strikes on "
+                     "Muzaffarabad and Kotli killed five more.", index) == [[], [], []]
+    assert actors_of("22:15 IST - Authorities imposed a complete blackout in Srinagar after drones were spotted over "
+                     "the old city, residents told the Kashmir Times.", index) == [[]]
+
+
+def test_a_country_that_strikes_acts(index):
+    # It had no actor, while Pakistan, which reported India's strikes, was one.
+    events = actors_of("NEW DELHI/ISLAMABAD, May 7 (Reuters) - India launched missile strikes on nine sites in Pakistan "
+                       "and Pakistan-administered Kashmir early on Wednesday, two weeks after a deadly attack on Hindu "
+                       "tourists in Pahalgam, and Pakistan said 26 civilians were killed and 46 wounded.", index, "2025-05-07")
+    assert events[0] == ["India"]
+
+
+def test_makers_places_and_history_are_no_actors(index):
+    assert actors_of("00:20 IST - Pakistan said Indian drones had struck targets in Lahore and Karachi earlier on "
+                     "Thursday, and that it had downed 25 Israeli-made Harop drones.", index) == [["India"], ["India"]]
+    assert actors_of("Pakistan responded with drones and shelling along the Line of Control, and on Saturday it "
+                     "struck Indian air bases, saying it was retaliating for Indian missile strikes on its Nur Khan "
+                     "air base in Rawalpindi.", index) == [["India"]]
+    assert actors_of("MAPUTO, March 15 (Lusa) - Insurgents linked to the Islamic State attacked several villages in "
+                     "Mozambique's northern province of Cabo Delgado this week, beheading three civilians and "
+                     "burning dozens of homes, local sources said.", index, "2025-03-15") == [["Islamic State"]]
+    assert "Sweden" not in sum(actors_of("The shooting came five weeks after a gunman killed 10 people at an adult "
+                                         "education centre in Orebro on Feb. 4, the worst mass shooting in Sweden's "
+                                         "history.", index, "2025-03-12"), [])
+
+
+def test_targets_and_truncated_sources_are_no_actors(index):
+    assert actors_of("On Wednesday, the insurgents attacked Macomia district, beheading one man and forcing more than "
+                     "2,000 residents to flee, according to the International Organization for Migration.",
+                     index, "2025-03-15") == [[]]
+    assert actors_of("The building, in Manvers, was the scene of violent disorder in August 2024, when about 700 "
+                     "people attacked the Holiday Inn Express after the killing of three girls at a dance class in "
+                     "Southport.", index, "2025-03-15") == [[]]
+    assert all(actors == [] for actors in actors_of(
+        'The violence erupted in September 2024 after the arrest in the United States of Ismael "El Mayo" Zambada.',
+        index, "2025-03-15"))
+
+
+def test_armed_groups_named_in_full_or_by_acronym_act(index):
+    assert actors_of("QUETTA: Security forces on Wednesday ended a siege of the Jaffar Express, rescuing more than 300 "
+                     "passengers after militants of the Balochistan Liberation Army (BLA) hijacked the train near "
+                     "the Bolan Pass on Tuesday, the military said.", index, "2025-03-12") == \
+        [["Balochistan Liberation Army", "BLA"]]
+    assert actors_of("Separately, in Michoacan, suspected members of the Jalisco New Generation Cartel ambushed a "
+                     "police patrol near Apatzingan on Monday, killing three officers.", index, "2025-03-12") == \
+        [["Jalisco New Generation Cartel"]]
+    assert find_actors("MAIDUGURI - Fighters of the Islamic State West Africa Province (ISWAP) attacked a military base "
+                       "in Wajiroko, Borno State, on Tuesday night, killing nine soldiers, military sources told "
+                       "Premium Times.", [], {"Borno", "Wajiroko", "MAIDUGURI"}) == \
+        ["Islamic State West Africa Province", "ISWAP"]
+    assert actor_names(["Balochistan Liberation Army", "BLA"]) == ["Balochistan Liberation Army (BLA)"]
