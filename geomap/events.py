@@ -281,8 +281,10 @@ _NOT_FIGHTERS_AFTER = re.compile(r"\s+(?:men|women|children|boys|girls|nationals
 # (not "Rockets fired from Lebanon hit Kiryat Shmona")
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:from|in|on|at|into|over|near|across|of|to|towards?|inside)\s+(?:the\s+)?$",
                                   re.I)
-_ACTS_AFTER = re.compile(r"\s+(?:launched|carried\s+out|conducted|fired|bombed|shelled|attacked|struck|hit|invaded)\b"
-                         r"(?!\s+by\b)")
+# (not "Israel launched its offensive after Hamas-led militants killed 1,200 people in southern Israel")
+_ACTS_AFTER = re.compile(r"\s+(?:(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?strikes?|"
+                         r"attacks?|raids?|bombings?|missiles|drones|rockets)|fired\s+(?:[\w-]+\s+){0,2}?(?:missiles|"
+                         r"rockets|drones|shells)|bombed|shelled|attacked|struck|invaded)\b(?!\s+by\b)")
 _CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+(?:that\s+)?(?:it|they|its|their)\b")
 # ("according to Minova's civil society coordinator, Jean-Paul Bahati")
 _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,4}$")
@@ -294,10 +296,10 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|town|district|regency|province|co
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 # Who is told, or whom an attack or an arrest targets, is no party: "residents told the Kashmir
 # Times", "attacked the Holiday Inn Express", "a siege of the Jaffar Express", "the arrest in the
-# United States of Ismael "El Mayo" Zambada".
+# United States of Ismael "El Mayo" Zambada", "protests demanding a ban on the Awami League".
 _TOLD_OR_TARGETED_BEFORE = re.compile(r"\b(?:told|attacked|stormed|raided|targeted|hijacked|besieged|bombed|torched|"
                                       r"arrested|detained|captured|kidnapped|abducted|siege\s+of|attacks?\s+on|"
-                                      r"raids?\s+on|arrest\s+(?:[\w-]+\s+){0,4}?of)\s+(?:the\s+)?"
+                                      r"raids?\s+on|bans?\s+on|arrest\s+(?:[\w-]+\s+){0,4}?of)\s+(?:the\s+)?"
                                       r"(?:[A-Z][\w-]*\s+)?[\"\u201c']?$")
 # An armed group's name: capitalized words up to its head ("the Jalisco New Generation Cartel"), or
 # any name with its acronym after it ("the Islamic State West Africa Province (ISWAP)").

@@ -126,3 +126,9 @@ def test_armed_groups_named_in_full_or_by_acronym_act(index):
                        "Premium Times.", [], {"Borno", "Wajiroko", "MAIDUGURI"}) == \
         ["Islamic State West Africa Province", "ISWAP"]
     assert actor_names(["Balochistan Liberation Army", "BLA"]) == ["Balochistan Liberation Army (BLA)"]
+
+
+def test_what_a_ban_is_on_is_no_actor(index):
+    assert actors_of("At least one person was killed and more than 40 injured when supporters of rival parties clashed "
+                     "in Chittagong on Friday, police said, as protests demanding a ban on the Awami League spread "
+                     "from Dhaka.", index, "2025-05-10")[0] == []
