@@ -178,15 +178,20 @@ _FIGURE = re.compile(
     r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|"
     r"square kilometers|square kilometres|percent|dollars|families|persons|police|officers|"
     r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
-    r"students|patients|worshippers|passengers|person|civilian|soldier|child|members|men|women|boys|girls)\b)", re.I)
+    r"students|patients|worshippers|passengers|person|civilian|soldier|child|members|men|women|boys|girls|"
+    r"hostages|attackers|gunmen|villagers|tourists)\b)", re.I)
 # What happened to those counted, said before the number ("killing four people", "wounding 19") or
 # after it ("12 people were killed"): part of the figure, so that "four people" does not read as dead.
 _HARM = r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured|displacing|displaced|" \
         r"detaining|detained|" \
+        r"beheading|beheaded|" \
+        r"(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|" \
         r"arresting|arrested|abducting|abducted|kidnapping|kidnapped|evacuating|evacuated"
 _APPROX = r"(?:(?:at least|about|some|nearly|almost|more than|over|up to|around|another|a further)\s+)?"
 _HARM_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}$", re.I)
-_HARM_AFTER = re.compile(rf"(?:\s+(?:were|was|had been|have been|has been|have|has|had))?\s+"
+# ("four soldiers of the Frontier Corps died")
+_HARM_AFTER = re.compile(r"(?:\s+of\s+the(?:\s+(?-i:[A-Z][\w-]*)){1,4})?"
+                         rf"(?:\s+(?:were|was|had been|have been|has been|have|has|had))?\s+"
                          rf"(?:{_HARM}|dead|died|missing)\b", re.I)  # "15 people died" are dead
 _BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>{_DIGITS}|\d+\.\d+(?={_SCALE_WORDS})|\d+|" +
                          _NUMBER_IN_WORDS + r")\b" + _SCALE + "?"
@@ -202,11 +207,12 @@ _ONE_VICTIM = re.compile(rf"\b(?:{_HARM})\s+(?P<num>an?|one)\s+(?:[\w-]+\s+){{0,
                          # "a 9-year-old girl and her mother", "a mother and her two children"
                          rf"(?:\s+and\s+(?:her|his|their)\s+(?:(?P<kin>two|three|four|five|six|\d)\s+)?"
                          rf"(?P<kin_of>{_KIN}|children|sons|daughters|brothers|sisters|parents)\b)?", re.I)
-# ... or with what happened to them after ("A 16-year-old boy was shot dead").
-_ONE_VICTIM_AFTER = re.compile(r"\b(?P<num>an?|one)\s+(?:[\w-]+\s+){0,2}?(?:girl|boy|man|woman|child|baby|teenager|"
-                               r"civilian|soldier|journalist|policeman|officer|farmer|student|paramedic|fighter)\s+"
+# ... or with what happened to them after ("A 16-year-old boy was shot dead"), whoever they were
+# ("a lime grower was shot dead", "A third man was wounded"): a noun in lower case.
+_ONE_VICTIM_AFTER = re.compile(r"\b(?P<num>an?|one)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]*)\s+"
                                r"(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|shot\s+and\s+killed|"
-                               r"stabbed\s+to\s+death|beaten\s+to\s+death)\b", re.I)
+                               r"(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|wounded|injured)\b",
+                               re.I)
 # A toll counted since a war or a year began is no one event's: "48,500 Palestinians have been
 # killed since the war began" (a toll "since Monday" is this week's, and stays).
 _CUMULATIVE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:since\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -216,14 +222,16 @@ _CUMULATIVE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:since\s+(?!(?:Monday|Tuesday|W
 _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners children residents protesters persons "
                     "police officers fighters militants refugees pows bodies demonstrators activists journalists "
                     "workers migrants students patients worshippers passengers person civilian soldier child members "
-                    "men women boys girls".split())
+                    "men women boys girls hostages attackers gunmen villagers tourists".split())
+# Units that count people, as a toll counts them; only those are shared among places.
+_PEOPLE_COUNTED = _PEOPLE | {"casualties", "deaths", "fatalities", "killed", "dead", "injured", "wounded", "families"}
 _HARM_WORD = re.compile(rf"\b(?:{_HARM})\b", re.I)
-_JOINED = re.compile(r"(?:\s*,)?\s+(?:and|as well as)\s+|\s*,\s*")
+_JOINED = re.compile(rf"(?:(?:\s*,)?\s+(?:and|as well as)\s+|\s*,\s*){_APPROX}")
 _NAMES_THE_EVENT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}")  # "Thursday's battle", "Monday's drone strike"
 _TOLL_UPDATE = re.compile(r"\btoll\b[^.;]{0,160}?\b(?P<verb>rose|risen|rises|climbed|reached|stands|stood|jumped|"
                           r"increased|grew)\b", re.I)
-_KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies)\b", re.I)
-_DEAD_OR_HURT = re.compile(r"\b(?:kill|dead|death|died|bodies|wound|injur)", re.I)
+_KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies|beheading|beheaded)\b", re.I)
+_DEAD_OR_HURT = re.compile(r"\b(?:kill|dead|death|died|bodies|wound|injur|behead)", re.I)
 # "the death toll rose to 45", "bringing the death toll to 45": a count of the dead with no noun.
 _DEATH_TOLL = re.compile(r"\bdeath toll\b[^.;\d]{0,160}?\b(?:to|of|at|is|was|reached|stood at|rose to)\s+"
                          r"(?:(?:at least|about|some|nearly|more than|over|around)\s+)?"
@@ -241,17 +249,23 @@ _SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|wrote|added|reported|posted|co
 # province", "the Chilean capital", "Russian-occupied Donetsk".
 # A flag or an owner says whose a ship or a firm is ("a Liberian-flagged tanker"), not who acted;
 # nor are a country's rebels or Taliban the country ("Syrian rebels seized Hama").
+# ("Mozambique's northern province of Cabo Delgado"; "the worst mass shooting in Sweden's history")
 _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jihadists|dissidents|exiles|refugees)\b|"
                                 r"(?:['\u2019]s)?(?:\s+[\w]+-(?:held|controlled|occupied|run))?"
+                                rf"(?:\s+(?:{_ADJECTIVES}))?"
                                 r"\s+(?:capital|city|town|village|province|region|border|coast|side|territory|port)\b|"
+                                r"['\u2019]s\s+(?:(?:modern|recent)\s+)?history\b|"
                                 r"\s+(?:state|county|district|islands?|department|governorate|municipality|prefecture|"
                                 r"parish)\s+of\b|"
-                                r"-(?:occupied|controlled|held|annexed|administered|flagged|registered|owned|based)\b",
+                                r"-(?:occupied|controlled|held|annexed|administered|flagged|registered|owned|based|"
+                                r"made|built|supplied|manufactured|designed)\b",  # "25 Israeli-made Harop drones"
                                 re.I)
 _POSSESSIVE_OF_A_PLACE = re.compile(rf"['\u2019]s\s+(?:(?:{_ADJECTIVES})\s+)*", re.I)
 # ... nor one whose ministry or officials only report it ("the Lebanese health ministry said").
+# ("Pakistani military spokesman Lieutenant General Ahmed Sharif Chaudhry said missiles hit a mosque")
 _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]inistry|officials|authorities|media|army|"
-                             r"military|police)\s+(?:said|says|reported|told|announced)\b"
+                             r"military|police|spokes(?:man|woman|person)|sources)"
+                             r"(?:\s+[A-Z][\w.-]*){0,6}?\s+(?:said|says|reported|told|announced)\b"
                              r"(?!\s+(?:that\s+)?(?:it|its|they|their)\b)")
 # A country's forces or weapons named by the country itself act: "US air strikes on Sanaa".
 _ATTRIBUTIVE_FORCE = re.compile(r"(?:-led)?\s+(?:air\s*strikes?|strikes?|forces|troops|soldiers|military|army|navy|"
@@ -259,12 +273,40 @@ _ATTRIBUTIVE_FORCE = re.compile(r"(?:-led)?\s+(?:air\s*strikes?|strikes?|forces|
 # Victims counted by their nationality are no party: "killed 31 Palestinians".
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
                              r"many|several|more))\s+$", re.I)
+# ... nor those a toll describes: "killed 26 people, mostly Indian men".
+_VICTIMS_DESCRIBED_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|including|among\s+them|all)\s+$", re.I)
+_NOT_FIGHTERS_AFTER = re.compile(r"\s+(?:men|women|children|boys|girls|nationals|citizens|tourists|civilians|pilgrims|"
+                                 r"workers|people|passengers|students|villagers|migrants|hostages)\b")
+# A country that does what the event is: "India launched missile strikes on nine sites in Pakistan".
+# (not "Rockets fired from Lebanon hit Kiryat Shmona")
+_AFTER_A_PREPOSITION = re.compile(r"\b(?:from|in|on|at|into|over|near|across|of|to|towards?|inside)\s+(?:the\s+)?$",
+                                  re.I)
+# (not "Israel launched its offensive after Hamas-led militants killed 1,200 people in southern Israel")
+_ACTS_AFTER = re.compile(r"\s+(?:(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?strikes?|"
+                         r"attacks?|raids?|bombings?|missiles|drones|rockets)|fired\s+(?:[\w-]+\s+){0,2}?(?:missiles|"
+                         r"rockets|drones|shells)|bombed|shelled|attacked|struck|invaded)\b(?!\s+by\b)")
 _CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+(?:that\s+)?(?:it|they|its|their)\b")
 # ("according to Minova's civil society coordinator, Jean-Paul Bahati")
 _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,4}$")
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|town|district|regency|province|county|parish|camp|pass|valley|"
+                               r"(?:air\s+)?base|airbase|airfield|barracks|cantonment|checkpoint|outpost|"  # "its Nur Khan air base"
                                r"mountain|island|neighbou?rhood|suburb|area|river)\b", re.I)
+# A name that goes on is an organisation's, cut short: "the International Organization for Migration".
+_NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
+# Who is told, or whom an attack or an arrest targets, is no party: "residents told the Kashmir
+# Times", "attacked the Holiday Inn Express", "a siege of the Jaffar Express", "the arrest in the
+# United States of Ismael "El Mayo" Zambada", "protests demanding a ban on the Awami League".
+_TOLD_OR_TARGETED_BEFORE = re.compile(r"\b(?:told|attacked|stormed|raided|targeted|hijacked|besieged|bombed|torched|"
+                                      r"arrested|detained|captured|kidnapped|abducted|siege\s+of|attacks?\s+on|"
+                                      r"raids?\s+on|bans?\s+on|arrest\s+(?:[\w-]+\s+){0,4}?of)\s+(?:the\s+)?"
+                                      r"(?:[A-Z][\w-]*\s+)?[\"\u201c']?$")
+# An armed group's name: capitalized words up to its head ("the Jalisco New Generation Cartel"), or
+# any name with its acronym after it ("the Islamic State West Africa Province (ISWAP)").
+_GROUP_HEADS = r"Army|Front|Cartel|Brigades?|Forces|Militia|Movement|Mujahideen|Legion|Battalion"
+_GROUP_NAME = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the|al|de|del|and)\s+)?){1,6}"
+                         rf"(?:(?P<head>{_GROUP_HEADS})\b|[A-Z][\w-]*(?=\s+\([A-Z]{{2,8}}\))))"
+                         r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?")
 _NAME_OF_ORGANISATION = re.compile(r"[A-Z][\w-]*\s+(?:to|of|for|and|on|against|in)\s+(?:the\s+)?$")
 _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "President", "Governor", "Minister", "Deputy",
               "Prime", "Secretary", "Chief", "Commander", "Foreign", "Defense", "Defence", "Affairs", "First",
@@ -289,6 +331,13 @@ _ACRONYM = re.compile(r"(?<![\w-])(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|
 
 # A number after a month is a day or a year, and a year is no count of the dead.
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
+# ... as is one after "in": "In 2019 Indian jets bombed a site near Balakot" (2019 jets, had been).
+_IN_A_YEAR = re.compile(r"\b(?:in|since|by|until|till|during|early|late|mid)\s+$", re.I)
+# The saved are no toll: "rescuing more than 300 passengers" (a hijack's only figure, had been).
+_SPARED_BEFORE = re.compile(rf"\b(?:rescuing|rescued|freeing|freed|saving|saved)\s+{_APPROX}$", re.I)
+# Who those counted were, said before what happened to them: "At least 18 people, including five
+# soldiers, were killed" (0 dead, had been).
+_ASIDE = re.compile(r",\s+(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,;.]{1,60},")
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 
 
@@ -302,9 +351,11 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     out = []
     for m in _FIGURE.finditer(sentence):
         if m.group("num")[:1].isdigit() and _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) or \
-                _YEAR.fullmatch(m.group("num")) and m.group("unit").lower() in ("killed", "dead", "injured", "wounded"):
+                _YEAR.fullmatch(m.group("num")) and (
+                    m.group("unit").lower() in ("killed", "dead", "injured", "wounded")
+                    or _IN_A_YEAR.search(sentence, max(0, m.start() - 8), m.start())):
             continue  # a day or a year: "on Dec. 28 gunmen killed four", "in October 2017 killed 500"
-        if _measured(sentence, m):
+        if _measured(sentence, m) or _SPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue
         value = _count(m)
         start, end = m.start("num"), m.end()
@@ -312,10 +363,14 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         if before:
             start = before.start()
         else:
-            after = _HARM_AFTER.match(sentence, end)
+            aside = _ASIDE.match(sentence, end)
+            after = _HARM_AFTER.match(sentence, aside.end() if aside else end) or _HARM_AFTER.match(sentence, end)
             end = after.end() if after and m.group("unit").lower() not in ("killed", "dead", "injured", "wounded") \
                 else end
         out.append((start, Figure(sentence[start:end], value, m.group("unit").lower())))
+    # The aside's count is among those of the figure around it: "five soldiers" of the 18.
+    out = [(at, f) for at, f in out
+           if not any(o_at <= at and at + len(f.text) <= o_at + len(o.text) and o is not f for o_at, o in out)]
     # Counts with no noun after them, unless a figure above holds their number already.
     # "death toll rose to 45", "wounding 19", "killing a 9-year-old girl"
     for pattern, unit in ((_DEATH_TOLL, "dead"), (_BARE_COUNT, "people"), (_ONE_VICTIM, "people"),
@@ -341,15 +396,18 @@ def _victims(m: re.Match) -> float:
 
 def _joined(sentence: str, figures: list[tuple[int, Figure]]) -> list[tuple[int, Figure]]:
     """Counts of people that share the harm said before the first ("killed 3 soldiers and 2
-    civilians") as one figure of their sum, so that the dead add up; a count with a harm of its
-    own ("and wounding 2") or of no people stays apart."""
+    civilians") or after the last ("20 Indian soldiers and at least four Chinese troops were
+    killed": 4, had been) as one figure of their sum, so that the dead add up; a count with a harm
+    of its own ("and wounding 2") or of no people stays apart."""
     out: list[tuple[int, Figure]] = []
     for at, figure in figures:
         if out:
             prev_at, prev = out[-1]
             gap = sentence[prev_at + len(prev.text):at]
-            if _JOINED.fullmatch(gap) and prev.unit in _PEOPLE | {"people"} and figure.unit in _PEOPLE \
-                    and _HARM_WORD.match(prev.text) and not _HARM_WORD.search(figure.text):
+            harm_before = _HARM_WORD.match(prev.text) and not _HARM_WORD.search(figure.text)
+            harm_after = not _HARM_WORD.search(prev.text) and _HARM_AFTER.search(figure.text)
+            if _JOINED.fullmatch(gap) and prev.unit in _PEOPLE and figure.unit in _PEOPLE \
+                    and (harm_before or harm_after):
                 unit = prev.unit if prev.unit == figure.unit else "people"
                 out[-1] = (prev_at, Figure(sentence[prev_at:at + len(figure.text)], prev.value + figure.value, unit))
                 continue
@@ -432,10 +490,11 @@ _NEVER = 10 ** 9  # a distance no figure reaches
 def _shares(figure: Figure, group: list[Resolution]) -> list[Figure]:
     """``figure`` for each of a list of places, each with its part of it, split as ACLED splits a
     toll told for several places at once: evenly, the remainder to the first named (10 for three
-    places: 4, 3, 3). A place named twice in the list has one part."""
+    places: 4, 3, 3). A place named twice in the list has one part. Counts of things (missiles,
+    drones) are no toll, and each place keeps the whole count."""
     places = list(dict.fromkeys(r.entry.id for r in group))
-    if len(places) == 1:
-        return [figure] * len(group)
+    if len(places) == 1 or figure.unit not in _PEOPLE_COUNTED:
+        return [figure] * len(group)  # "eight Pakistani missiles aimed at Jammu, Pathankot and Udhampur"
     if figure.value != int(figure.value):
         parts = [figure.value / len(places)] * len(places)
     else:
@@ -461,8 +520,13 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not of_a_place and (speakers or not _REPORTING_BODY.match(sentence, end)) \
                 and not (r.candidate.text.endswith("s")
                          and _COUNTED_BEFORE.search(sentence, 0, r.candidate.start - offset)) \
-                or r.candidate.role == "place" and _ATTRIBUTIVE_FORCE.match(sentence, end):
+                and not _victims_named_by_nationality(sentence, r.candidate.start - offset, end) \
+                or r.candidate.role == "place" and (_ATTRIBUTIVE_FORCE.match(sentence, end)
+                                                    or _ACTS_AFTER.match(sentence, end)
+                                                    and not _AFTER_A_PREPOSITION.search(
+                                                        sentence, 0, r.candidate.start - offset)):
             actors.append(r.entry.name)
+    actors += _armed_groups(sentence, speakers)
     for pattern in (_ACRONYM, _KNOWN_ACTORS):
         for m in pattern.finditer(sentence):
             # "Hamas said Israeli strikes killed 20" reports; "Hezbollah said it fired rockets" claims.
@@ -472,7 +536,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if sentence[m.start() - 1:m.start()] == "(" and sentence[m.end():m.end() + 1] == ")":
             continue  # a credit ("GAZA CITY, May 6 (Example Wire) -") or an aside, not a party
         before = max(0, m.start() - 60)
-        if _NAME_OF_ORGANISATION.search(sentence, before, m.start()) or not speakers and (
+        if _NAME_OF_ORGANISATION.search(sentence, before, m.start()) or _NAME_GOES_ON.match(sentence, m.end()) \
+                or _TOLD_OR_TARGETED_BEFORE.search(sentence, before, m.start()) or not speakers and (
                 _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, before, m.start())):
             continue
         if _PLACE_AROUND.search(sentence, before, m.start()) or _PLACE_NOUN_AFTER.match(sentence, m.end()):
@@ -487,6 +552,36 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if a not in seen:
             seen.add(a)
             out.append(a)
+    return out
+
+
+def _victims_named_by_nationality(sentence: str, start: int, end: int) -> bool:
+    """Whether a demonym at ``start``:``end`` says who the victims counted were ("killed 26 people,
+    mostly Indian men"; "three Chinese tourists"), not who acted; soldiers counted are a side."""
+    return _NOT_FIGHTERS_AFTER.match(sentence, end) is not None and (
+        _COUNTED_BEFORE.search(sentence, max(0, start - 30), start) is not None
+        or _VICTIMS_DESCRIBED_BEFORE.search(sentence, max(0, start - 30), start) is not None)
+
+
+def _armed_groups(sentence: str, speakers: bool) -> list[str]:
+    """Armed groups named in full ("the Jalisco New Generation Cartel") or with their acronym
+    ("the Balochistan Liberation Army (BLA)", "the Islamic State West Africa Province (ISWAP)"):
+    both names, which ``actor_names`` gives as one. Not a country's army ("the Indian Army": the
+    demonym names the actor), nor a group that only reports."""
+    out = []
+    for m in _GROUP_NAME.finditer(sentence):
+        words = m.group("name").split()
+        if words[0] == "The":
+            words.pop(0)
+        acronym = m.group("acronym")
+        if not words or normalize(words[0]) in demonyms() or words[0] in _NOT_NAMES or (
+                m.group("head") is None and not (acronym and acronym in _initials(" ".join(words)))):
+            continue
+        if not speakers and _SAYS_AFTER.match(sentence, m.end()) and not _CLAIMS_AFTER.match(sentence, m.end()):
+            continue
+        out.append(" ".join(words))
+        if acronym:
+            out.append(acronym)
     return out
 
 
