@@ -150,10 +150,11 @@ def mentions_line(id_json: str, text: str, *, index: GazetteerIndex | None = Non
                          "lon": e.lon, "kind": e.kind, "country": e.country, "role": c.role,
                          "gazetteer_id": e.id, "score": round(r.confidence, 3)})
     # Coordinates written in the text ("geolocated to 29.3544, 71.6911"): a point of their own.
-    mentions.extend({"text": c.text, "start": c.start, "end": c.end, "name": c.text, "lat": c.lat, "lon": c.lon,
-                     "kind": "point", "country": None, "role": "coordinates", "gazetteer_id": None, "score": None}
-                    for c in find_coordinates(text))
-    mentions.sort(key=lambda m: m["start"])
+    points = [{"text": c.text, "start": c.start, "end": c.end, "name": c.text, "lat": c.lat, "lon": c.lon,
+               "kind": "point", "country": None, "role": "coordinates", "gazetteer_id": None, "score": None}
+              for c in find_coordinates(text)]
+    if points:
+        mentions = sorted(mentions + points, key=lambda m: m["start"])
     return '{"id": ' + id_json + ', "mentions": ' + json.dumps(mentions, ensure_ascii=False) + "}\n"
 
 
@@ -248,9 +249,10 @@ def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str 
     events = annotate(article.text, resolutions, places, published, entry_place)
     # An OSINT write-up's "geolocated to 34.3712, 73.4709": its places at the stated points.
     coordinates = place_coordinates(article.text, places, events, published)
-    found = [_mention(r) for r in resolutions] + [_coordinate_mention(c) for c in coordinates] if mentions else []
-    return Document(article=article, places=list(places.values()), events=events,
-                    mentions=sorted(found, key=lambda m: m.start))
+    found = [_mention(r) for r in resolutions] if mentions else []
+    if mentions and coordinates:
+        found = sorted(found + [_coordinate_mention(c) for c in coordinates], key=lambda m: m.start)
+    return Document(article=article, places=list(places.values()), events=events, mentions=found)
 
 
 def _coordinate_mention(c) -> Mention:

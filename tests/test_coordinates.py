@@ -140,3 +140,12 @@ def test_an_own_spot_is_not_its_gazetteer_entry_on_a_corpus_map(tmp_path):
 
     place = _osint().place("bahawalpur")
     assert typed_coordinates(place) is None
+
+
+def test_an_event_told_at_a_country_moves_to_the_point_in_it():
+    text = "In Ukraine, a missile strike hit a depot at 48°35'N 38°00'E on Monday, killing two people."
+    doc = extract(Article(text, published="2025-05-12"))
+    (event,) = doc.events
+    assert (event.place, event.type) == ("4835-n-3800-e", "strike")
+    assert event.id.startswith("4835-n-3800-e-strike-")
+    assert doc.place("ukraine").coord_source == "gazetteer"
