@@ -55,7 +55,7 @@ from geomap.article import (PUBLISHED_FORMS, lone_surrogate, mentions_text, pars
                             read_article, read_text)
 from geomap.errors import GeomapError, InputError, RenderError
 from geomap.gcpause import cyclic_gc_paused
-from geomap.model import Article, Document, Event, Figure, Place, Source, figure_dict, spellings_of
+from geomap.model import Article, Document, Event, Figure, Place, Source, figure_dict, own_spot, spellings_of
 
 __all__ = ["ARTICLE_SUFFIXES", "JSONL_SUFFIXES", "CACHE_NAME", "MAX_LINE_CHARS", "MAX_ARTICLE_CHARS",
            "is_corpus", "iter_corpus", "html_article", "CorpusCache", "CorpusResult", "CorpusBuild", "CorpusError",
@@ -1214,7 +1214,7 @@ def _place_key(place: Place, article_id: str) -> tuple:
     A place without coordinates is not drawn, and only in its own article: it stays apart."""
     if place.lat is None or place.lon is None:
         return ("unplaced", article_id, place.id)
-    if place.gazetteer_id and place.coord_source != "user":
+    if place.gazetteer_id and not own_spot(place):
         return ("gazetteer", place.precision, place.gazetteer_id)
     return ("spot", place.precision, round(place.lat, 5), round(place.lon, 5), place.name)
 
@@ -1233,7 +1233,7 @@ def typed_coordinates(place: Place) -> tuple[float, float] | None:
     None for a place where its entry is, one the user placed (``coord_source: user``, its own
     spot), or one whose entry is not among its alternatives (nothing to compare with)."""
     gid = place.gazetteer_id
-    if place.coord_source == "user" or not gid or place.lat is None or place.lon is None:
+    if own_spot(place) or not gid or place.lat is None or place.lon is None:
         return None
     for entry in place.alternatives:
         if entry.get("id") == gid:

@@ -228,6 +228,10 @@ def resolved_as(place: Place) -> str:
     text = f"{name} ({label.get(place.kind, place.kind)}{where})"
     if place.coord_source == "user":
         return text + ", placed by the user"
+    if place.coord_source == "text":  # the popup says the point is the article's own
+        at = f"{place.lat:.5f}, {place.lon:.5f}"
+        given = f"the coordinates the article gives ({at})"
+        return given if place.kind == "point" else f"{text}, drawn at {given}"
     if place.score is not None:
         text += f", confidence {place.score:.0%}"
     if alt is None and place.alternatives:

@@ -8,12 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 __all__ = ["Article", "Mention", "Place", "Figure", "figure_dict", "Source", "Event", "Document", "KINDS", "PRECISIONS",
-           "spellings_of"]
+           "spellings_of", "own_spot"]
 
 # What a gazetteer entry is, and how precisely a place so resolved can be drawn.
-KINDS = ("city", "admin2", "admin1", "country", "continent", "region")
+# A "point" is no gazetteer entry: coordinates an article writes ("geolocated to 34.3712, 73.4709").
+KINDS = ("city", "admin2", "admin1", "country", "continent", "region", "point")
 PRECISIONS = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country", "continent": "country",
-              "region": "admin1"}
+              "region": "admin1", "point": "point"}
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class Place:
     country: str | None = None
     admin1: str | None = None
     gazetteer_id: str | None = None
-    coord_source: str = "gazetteer"  # gazetteer, geocoder or user
+    coord_source: str = "gazetteer"  # gazetteer, geocoder, user or text (coordinates the article writes)
     score: float | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     alternatives: list[dict] = field(default_factory=list)
@@ -136,3 +137,10 @@ def spellings_of(place: Place, text: str) -> list[str]:
         return list(place.spellings)
     spelled = (text[start:end].strip() for start, end in place.mentions if 0 <= start < end <= len(text))
     return [s for s in dict.fromkeys(spelled) if s]
+
+
+def own_spot(place: Place) -> bool:
+    """Whether the place is drawn at a spot of its own, not where its gazetteer entry is: one the
+    user placed, or one the article gives coordinates for ("geolocated it to 29.3544, 71.6911":
+    that spot in Bahawalpur, not the city's point that other articles' Bahawalpur is at)."""
+    return place.coord_source in ("user", "text")

@@ -134,6 +134,8 @@ def mentions_line(id_json: str, text: str, *, index: GazetteerIndex | None = Non
     coordinates."""
     import json
 
+    from geomap.coordinates import find_coordinates
+
     mentions = []
     for r in geoparse(text, index=index, bias=bias, ner=ner):
         c, e = r.candidate, r.entry
@@ -147,6 +149,12 @@ def mentions_line(id_json: str, text: str, *, index: GazetteerIndex | None = Non
         mentions.append({"text": c.text, "start": c.start, "end": c.end, "name": e.name, "lat": e.lat,
                          "lon": e.lon, "kind": e.kind, "country": e.country, "role": c.role,
                          "gazetteer_id": e.id, "score": round(r.confidence, 3)})
+    # Coordinates written in the text ("geolocated to 29.3544, 71.6911"): a point of their own.
+    points = [{"text": c.text, "start": c.start, "end": c.end, "name": c.text, "lat": c.lat, "lon": c.lon,
+               "kind": "point", "country": None, "role": "coordinates", "gazetteer_id": None, "score": None}
+              for c in find_coordinates(text)]
+    if points:
+        mentions = sorted(mentions + points, key=lambda m: m["start"])
     return '{"id": ' + id_json + ', "mentions": ' + json.dumps(mentions, ensure_ascii=False) + "}\n"
 
 
@@ -201,6 +209,7 @@ def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str 
     False (a corpus keeps only places and events), every place name as written. ``ner``: as
     for ``geoparse``."""
     from geomap.article import published_date  # here, not above: ``geoparse`` alone (``geomap parse``)
+    from geomap.coordinates import place_coordinates
     from geomap.events import annotate  # starts without the event rules and YAML
 
     if not isinstance(article, Article):
@@ -236,6 +245,15 @@ def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str 
                 alternatives=[_alternative(s, _as_admin1(a, index)) for s, a in r.alternatives])
         entry_place[r.entry.id] = entry_place[e.id]  # the events' stage knows the resolved entry
         places[entry_place[e.id]].mentions.append((r.candidate.start, r.candidate.end))
-    events = annotate(article.text, resolutions, places, published_date(article), entry_place)
-    return Document(article=article, places=list(places.values()), events=events,
-                    mentions=[_mention(r) for r in resolutions] if mentions else [])
+    published = published_date(article)
+    events = annotate(article.text, resolutions, places, published, entry_place)
+    # An OSINT write-up's "geolocated to 34.3712, 73.4709": its places at the stated points.
+    coordinates = place_coordinates(article.text, places, events, published)
+    found = [_mention(r) for r in resolutions] if mentions else []
+    if mentions and coordinates:
+        found = sorted(found + [_coordinate_mention(c) for c in coordinates], key=lambda m: m.start)
+    return Document(article=article, places=list(places.values()), events=events, mentions=found)
+
+
+def _coordinate_mention(c) -> Mention:
+    return Mention(c.text, c.start, c.end, "coordinates", lat=c.lat, lon=c.lon, kind="point")

@@ -44,7 +44,7 @@ __all__ = ["SCHEMA_VERSION", "DATA_SUFFIX", "COORD_SOURCES", "KEYS", "dump", "wr
 SCHEMA_VERSION = 1
 DATA_SUFFIX = ".geomap.yaml"
 BASE_SUFFIX = ".geomap.base.yaml"
-COORD_SOURCES = ("gazetteer", "geocoder", "user")
+COORD_SOURCES = ("gazetteer", "geocoder", "user", "text")
 PRECISION_VALUES = ("point", "admin2", "admin1", "country")
 # Every key the format knows, per kind of mapping. Keys starting with "x-" are free for the
 # user's own notes, as is "note" on places and events; geomap keeps them and ignores them.
@@ -63,8 +63,9 @@ HEADER = """\
 # geomap data file (schema 1): the places and events read from one article.
 # Edit any value and rebuild with `geomap build {name}`; geomap never rewrites your edits:
 # `geomap extract` merges a fresh extraction into this file and keeps what you changed.
-#   places[].kind: city | admin2 | admin1 | region | country | continent   precision: point | admin2 | admin1 | country
-#   places[].lat/lon: decimal degrees; coord_source: gazetteer | geocoder | user (set user when you move a place)
+#   places[].kind: city | admin2 | admin1 | region | country | continent | point   precision: point | admin2 | admin1 | country
+#   places[].lat/lon: decimal degrees; coord_source: gazetteer | geocoder | user | text (set user when you move a place;
+#     text: coordinates the article writes)
 #   places[].gazetteer_id: pick another of the place's alternatives (`geomap fix FILE PLACE --use ID`, or
 #     set the id here and leave lat/lon: the build takes the alternative's coordinates)
 #   events[].type: {types}

@@ -21,7 +21,7 @@ from shapely.geometry import mapping
 from geomap.article import mentions_text
 from geomap.events import actor_names, event_fatalities, fatalities
 from geomap.export import is_default_summary, mapped_places, place_geometry, resolved_as
-from geomap.model import Document, Place, spellings_of
+from geomap.model import Document, Place, own_spot, spellings_of
 
 __all__ = ["page_data", "page_view", "date_stops", "actor_names", "DEFAULT_BOUNDS"]
 
@@ -30,7 +30,7 @@ BOUNDS_PAD = 0.5  # degrees: a lone place is not shown at street level
 
 
 def _place_key(place: Place) -> tuple:
-    if place.gazetteer_id and place.coord_source != "user":
+    if place.gazetteer_id and not own_spot(place):
         return ("gazetteer", place.precision, place.gazetteer_id)
     return ("spot", place.precision, round(place.lat, 5), round(place.lon, 5), place.name)
 
