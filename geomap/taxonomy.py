@@ -126,7 +126,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # of fire", "fired warning shots at North Korean soldiers" (not over a crowd, a protest's dispersal),
               # "fired small arms at Khnatsakh"
               r"exchang(?:ed?|es|ing)\b(?: of)? (?:[\w-]+ ){0,2}?(?:fire|gunfire|shots)\b|"
-              r"traded (?:[\w-]+ )?(?:fire|gunfire|shots)\b|trading (?:[\w-]+ )?(?:fire|gunfire|shots)\b|"
+              # (not players who "traded shots" in the fourth quarter)
+              r"traded (?:[\w-]+ )?(?:fire|gunfire)\b|trading (?:[\w-]+ )?(?:fire|gunfire)\b|"
               r"fired (?:several |two |three )?warning shots\b(?! [^.;]{0,40}\b(?:protesters|demonstrators|crowds?|"
               r"rioters)\b)|"
               r"fired (?:small arms|small-arms fire|machine guns?|automatic weapons)\b|"
