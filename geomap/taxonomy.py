@@ -139,9 +139,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"{word}(?<=police {word})s?\b(?=[^.;]{{0,80}}\b(?:killed|killing|dead|died|deaths)\b)|"
                         for word in ("operation", "raid"))
               + "".join(rf"{dead}\b[^.;]{{0,60}}?\b(?:during|in) (?:an? |the )?police (?:operation|raid)s?\b|"
-                        for dead in ("killed", "dead", "died"))
+                        for dead in ("killed", "died"))
               # ("police killed three people during an operation in Guaruja", not a patient's operation)
-              + r"police\b[^.;]{0,40}?\bkilled\b[^.;]{0,60}?\b(?:during|in) (?:an? |the )?operations?\b|"
+              + r"killed\b(?<=police killed)[^.;]{0,60}?\b(?:during|in) (?:an? |the )?operations?\b|"
               + r"ambush(?:ed)? (?:an? |the )?(?:\w+ ){0,2}(?:convoy|patrol|soldiers|troops|police|vehicles?|bus|army|"
               r"forces)|"
               r"\bin an ambush|ambush (?:on|near|in)\b|"
@@ -195,9 +195,15 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         r"shoppers|people)\b|" for verb in ("ploughed", "plowed", "rammed", "slammed"))
               # a roadside bomb's or a mine's blast (ACLED's remote explosive, coded as other bombs are here):
               # "their vehicle hit an improvised explosive device in Mandera county"
-              + "".join(rf"{verb} (?:an? |the )?(?:roadside bomb|improvised explosive device|explosive device|ied|"
-                        r"landmine|land mine|roadside mine|mine)s?\b|"
-                        for verb in ("hit", "struck", "stepped on", "ran over", "triggered", "detonated"))
+              # (each opens with the device, rarer than "hit")
+              + "".join(rf"{last}\b(?:" + "|".join(rf"(?<={verb} {article}{device})"
+                                                   for verb in ("hit", "struck", "stepped on", "ran over", "triggered",
+                                                                "detonated")
+                                                   for article in ("an ", "a ", "the ")
+                                                   for device in devices) + ")|"
+                        for last, devices in (("device", ("improvised explosive device", "explosive device")),
+                                              ("bomb", ("roadside bomb",)), ("ied", ("ied",)),
+                                              ("mine", ("landmine", "land mine", "roadside mine", "mine"))))
               # a fire set on purpose, an arson attack: "A fire was started at a former hotel ... in Rotherham ...
               # in what it described as a deliberate attack"
               + r"fires? (?:was |were )?(?:started|set|lit)\b(?=[^.]{0,160}\b(?:deliberate|arson|on purpose|"
@@ -205,7 +211,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # maritime force on unarmed vessels, one-sided as ACLED's attacks are (no battle: a water cannon is
               # no weapon, and the other side does not fire back): "Chinese coast guard ships fired water cannon at
               # two Philippine government vessels", "rammed a Philippine supply boat"
-              r"water cannons?\b(?= (?:\w+ ){0,2}?(?:at|on|against) (?:[\w-]+ ){0,4}?(?:vessels?|boats?|ships?|"
+              r"cannon(?<=water cannon)s?\b(?= (?:\w+ ){0,2}?(?:at|on|against) (?:[\w-]+ ){0,4}?(?:vessels?|boats?|ships?|"
               r"trawlers?|fishermen|crews?)\b)|water-cannon(?:ed|ing)|"
               r"rammed (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:vessels?|boats?|ships?|trawlers?)\b|"
               r"rammed\b(?:(?<=was rammed)|(?<=were rammed))(?= by (?:an? |the )?(?:[\w-]+ ){0,3}?(?:vessels?|ships?|"
