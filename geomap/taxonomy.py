@@ -15,14 +15,14 @@ from geomap.cues import LeadingWords
 __all__ = ["CLAUSE_BREAK", "OTHER_CLAUSE", "DEADLY_TYPES", "EventType", "EVENT_TYPES", "VIOLENCE_ORDER", "classify",
            "classify_match",
            "closest_type",
-           "default_summary"]
+           "default_summary", "settle"]
 
 
 # Who kills in attacks on civilians ("Gunmen killed 17 people in Gusau"), unless fighting ("clashes
 # between gunmen and the army", "fighting with militants"), and how places are
 # attacked: what is stormed, torched or set fire to (not a pitch, a server or the Lakers).
 _ASSAILANTS = ("gunmen", "gunman", "militants", "attackers", "bandits", "jihadists", "insurgents", "assailants")
-_ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) down")
+_ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) down", "blew up", "blowing up")
 _FORCES = r"(?:soldiers|troops|servicemen|policemen|police officers|officers|militiamen|security forces)\b"  # in battle
 _FORCE_NOUNS = ("soldier", "officer", "policeman", "serviceman", "trooper", "guard")
 _VEHICLES = ("plane", "car", "bus", "train", "helicopter", "truck", "road", "traffic", "vehicle", "motorcycle", "boat",
@@ -34,7 +34,35 @@ _STRUCK = ("struck", "hit", "targeted", "pounded")
 _MILITARY_TARGETS = r"(?:targets?|positions|sites|infrastructure|facilities|depots?|launchers?|command posts?|" \
                     r"strongholds?|hideouts?)"
 _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|base|church|mosque|school|hospital|"
-            "embassy|market|police station|office|palace|capitol|homes?|houses?|shops?|cars|vehicles|bus|convoy")
+            "embassy|market|police station|office|palace|capitol|homes?|houses?|shops?|cars?|vehicles?|bus(?:es)?|convoys?|"
+            # what militants blow up ("blew up an oil pipeline in Rivers State"), ACLED's remote explosives
+            "trucks?|tankers?|pipelines?|bridges?|pylons?|(?:power|railway|rail) lines?|railway tracks?|dams?")
+
+
+# Whom armed men fire on in a battle (ACLED's armed clash), not civilians: "Thai troops opened fire on
+# Cambodian soldiers", "accused Armenian forces of shooting at Azerbaijani positions".
+_FORCE_TARGETS = r"(?:soldiers?|troops|servicemen|policemen|police|officers|forces|positions|outposts?|checkpoints?|" \
+                 r"patrols?|border guards?|guards)\b"
+# Whom a killing with no weapon named kills, ACLED's attack on civilians: "A man killed a 69-year-old woman".
+_PEOPLE = (r"(?:people|persons|civilians|villagers|residents|m[ae]n|wom[ae]n|girls?|boys?|child(?:ren)?|bab(?:y|ies)|"
+           r"toddlers?|teenagers?|teens|pensioners?|students?|wife|husband|mother|father|sons?|daughters?|"
+           r"neighbou?rs?|farmers?|fishermen|herders?|worshippers|passengers|journalists?|priests?|hostages|"
+           r"shoppers|pedestrians|tourists|workers|teachers?|doctors?|nurses?)\b")
+# What kills and is no assailant ("a bus killed a pedestrian", "lightning killed two farmers", "An explosion
+# killed four people at a fireworks factory"), or was named before ("sectarian violence that killed more than
+# 130 people last year").
+_BLAMELESS_KILLERS = _VEHICLES + ("driver", "bear", "shark", "elephant", "tiger", "crocodile", "leopard", "lion", "dog",
+                                  "dogs", "snake", "lightning", "heat", "cold", "avalanche", "waves", "current",
+                                  "explosion", "explosions", "blast", "blasts", "collapse", "stampede", "outbreak",
+                                  "virus", "disease", "that", "which")
+# The words after "killed" that are no victim yet: "killed in", "killed on Tuesday".
+_NOT_VICTIM = r"(?!(?:in|on|at|by|when|after|as|while|during|and|or|with|near|for|over|from|last|this|since|" \
+              r"because|before|himself|herself|themselves|itself)\b)"
+# Crowds whose clash is a riot (ACLED's violent demonstration or mob violence), not a battle: "supporters
+# of rival parties clashed in Chittagong", "protesters clashed with police".
+_CROWDS = r"(?:protesters|demonstrators|supporters|fans|students|rioters|mobs?|crowds)"
+CROWDS_CLASH = re.compile(rf"\b{_CROWDS}\b(?: [\w'-]+){{0,5}}? clash(?:ed|es|ing)?\b|"
+                          rf"\bclash(?:ed|es)? (?:between|with|involving) (?:[\w-]+ ){{0,3}}?{_CROWDS}\b", re.I)
 
 
 # What rain did that makes it a disaster, not a forecast nor a match rained off.
@@ -70,12 +98,17 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"shell(?:ed|ing)|artillery|bombard(?:ed|ment)\b(?! of (?:questions|criticism|messages|calls|complaints|"
               r"abuse))|missiles? (?:strikes?|attacks?|hit|struck|slammed)|"
               r"rocket (?:attack|fire)|"
-              r"mortar|\bfired (?:\w+ ){0,4}(?:rockets?|missiles?|shells)\b|"
+              r"mortar|\bfired (?:[\w-]+ ){0,4}(?:rockets?|missiles?|shells)\b|"
               r"rockets? (?:[\w-]+ ){0,3}?(?:hit|struck|landed|slammed)|"
               r"shells (?:fell|hit|struck|landed|slammed|rained)"),
     EventType("ground_operation", "Ground operation", "Battles", "Armed clash", "#7f4f24",
+              # (an incursion by land, not into airspace or waters, nor a "similar" one a sentence before told of:
+              # "A similar incursion near Matsu" by coast-guard ships)
+              r"offensive|incursion\b(?<!air incursion)(?<!drone incursion)(?<!airspace incursion)"
+              r"(?<!maritime incursion)(?<!naval incursion)(?<!similar incursion)"
+              r"(?! (?:in)?to (?:\w+ ){0,2}(?:airspace|waters|territorial waters|exclusive economic zone))|"
               # an army's assault, not a crime's ("convicted of aggravated assault")
-              r"offensive|incursion|invasion|assault\b(?<!aggravated assault)(?<!sexual assault)"
+              r"invasion|assault\b(?<!aggravated assault)(?<!sexual assault)"
               r"(?<!indecent assault)(?<!common assault)(?<!of assault)(?! (?:rifles?|weapons?|charges?))|"
               r"advance[ds]?\b|"
               # (each wording opens with its rarest word, which the classifier looks for first: "shot")
@@ -86,7 +119,30 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"captur(?:e|ed)|seiz(?:e|ed)|cross-border operation|ground operation|push\b|penetrate|"
               r"counteroffensive|troops? (?:entered|moved)|besieg|siege\b(?! mentality)|"
               r"\braided\b|"
-              r"ambush(?:ed)? (?:an? |the )?(?:\w+ ){0,2}(?:convoy|patrol|soldiers|troops|police|vehicles?|bus|army|"
+              # what is caught between two armed sides' fire: "Crossfire killed two children in Port-au-Prince"
+              # (ACLED counts those it kills in the armed clash)
+              r"crossfire\b|cross-fire\b|"
+              # two armed sides' fire, ACLED's armed clash: "Thai and Cambodian troops exchanged fire", "an exchange
+              # of fire", "fired warning shots at North Korean soldiers" (not over a crowd, a protest's dispersal),
+              # "fired small arms at Khnatsakh"
+              r"exchang(?:ed?|es|ing)\b(?: of)? (?:[\w-]+ ){0,2}?(?:fire|gunfire|shots)\b|"
+              # (not players who "traded shots" in the fourth quarter)
+              r"traded (?:[\w-]+ )?(?:fire|gunfire)\b|trading (?:[\w-]+ )?(?:fire|gunfire)\b|"
+              r"fired (?:several |two |three )?warning shots\b(?! [^.;]{0,40}\b(?:protesters|demonstrators|crowds?|"
+              r"rioters)\b)|"
+              r"fired (?:small arms|small-arms fire|machine guns?|automatic weapons)\b|"
+              + "".join(rf"{verb} (?:on|at|towards?) (?:an? |the )?(?:[\w-]+ ){{0,3}}?{_FORCE_TARGETS}|"
+                        for verb in ("opened fire", "shooting", "fired", "firing"))
+              # a police raid that kills, which ACLED most often codes as an armed clash with a gang: "Eight
+              # people were killed on Tuesday during a police operation in the Complexo do Alemao", "A police
+              # raid in the Complexo do Alemao and Penha on 13 March left six suspects dead"
+              + "".join(rf"{word}(?<=police {word})s?\b(?=[^.;]{{0,80}}\b(?:killed|killing|dead|died|deaths)\b)|"
+                        for word in ("operation", "raid"))
+              + "".join(rf"{dead}\b[^.;]{{0,60}}?\b(?:during|in) (?:an? |the )?police (?:operation|raid)s?\b|"
+                        for dead in ("killed", "died"))
+              # ("police killed three people during an operation in Guaruja", not a patient's operation)
+              + r"killed\b(?<=police killed)[^.;]{0,60}?\b(?:during|in) (?:an? |the )?operations?\b|"
+              + r"ambush(?:ed)? (?:an? |the )?(?:\w+ ){0,2}(?:convoy|patrol|soldiers|troops|police|vehicles?|bus|army|"
               r"forces)|"
               r"\bin an ambush|ambush (?:on|near|in)\b|"
               r"ambushed\b(?:(?<=were ambushed)|(?<=was ambushed))|"
@@ -96,7 +152,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"insurgents|jihadists|security forces)\b"),
     EventType("protest", "Protest", "Protests", "Peaceful protest", "#1f6fb2",
               r"protest|demonstrat|rall(?:y|ies|ied|ying)|marche[ds]|took to the streets|to the streets|sit-in"),
-    EventType("riot", "Riot", "Riots", "Violent demonstration", "#b03a8c", r"\briot"),
+    EventType("riot", "Riot", "Riots", "Violent demonstration", "#b03a8c",
+              r"\briot|"
+              # a jailbreak, ACLED's mob violence: "Eight inmates escaped from a prison in Esmeraldas" (not one
+              # man's escape, years ago, before he "was rearrested in Madrid")
+              + "".join(rf"{who}\b[^.;]{{0,40}}?\b(?:escaped|broke out)\b(?: from| of)? (?:an? |the )?(?:[\w-]+ ){{0,2}}?"
+                        r"(?:prisons?|jails?|penitentiary|detention cent(?:re|er))\b|"
+                        for who in ("inmates", "prisoners", "detainees", "convicts"))
+              + r"jailbreaks?\b|prison ?breaks?\b(?! (?:drama|series|show|film|movie|season))"),
     EventType("exercise", "Military exercise", "Strategic developments", "Change to group/activity", "#2e7d32",
               r"drills?\b|military exercises?|exercises\b|maneuvers|manoeuvres|war games"),
     EventType("talks", "Talks or diplomacy", "Strategic developments", "Agreement", "#00838f",
@@ -107,6 +170,52 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
               r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|execut(?:ed|ion)|abduct|"
               r"opened fire|suicide bomb|"
+              # a killing with no weapon named ("A man killed a 69-year-old woman in Mulhouse", "the killing of six
+              # farmers in Guma"); a strike's, a crash's or a flood's is theirs (see settle)
+              r"killed" + "".join(rf"(?<!{what} killed)" for what in _BLAMELESS_KILLERS)
+              + rf" (?:{_NOT_VICTIM}[\w'-]+ ){{0,3}}?{_PEOPLE}|killings? of (?:[\w'-]+ ){{0,3}}?{_PEOPLE}|"
+              # an abduction (ACLED's abduction/forced disappearance): "Gunmen kidnapped a businessman", "A
+              # businessman was kidnapped in Quevedo", "the kidnapping of"; not "12 kidnapped travellers" (who were
+              # freed) nor the charge or the trial
+              r"kidnapp(?:ed|ing)\b(?:(?<=was kidnapped)|(?<=were kidnapped)|(?<=been kidnapped)|"
+              r"(?= (?:an? |the |his |her |their |at least |about |more than |\d|one|two|three|four|five|six|seven|"
+              r"eight|nine|ten|dozens|scores|hundreds)))(?! (?:case|charges?|trial|suspects?|ring|gang)\b)|"
+              # a hijacking, a hostage-taking: "Militants hijacked a passenger train near the Bolan Pass"
+              r"hijack(?:ed|ing|ers)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?(?:trains?|bus(?:es)?|planes?|aircraft|"
+              r"airliners?|flights?|ships?|vessels?|boats?|tankers?|trucks?|lorr(?:y|ies)|vehicles?|convoys?|express)\b|"
+              # the killing's marks: "beheading one man", "police found five bodies dumped on a road"
+              r"behead(?:ed|ing|ings|s)?\b|decapitated|"
+              r"bod(?:y|ies) (?:[\w-]+ ){0,6}?(?:dumped (?:on|in|at|along|near|beside|by|outside|under)|mutilated|dismembered|decapitated|riddled with bullets|"
+              r"with (?:gunshot|bullet|stab) wounds|(?:showing|bearing|with) signs of torture)\b|"
+              r"mutilated bod|dismembered bod|bullet-riddled bod|decapitated bod|headless bod|"
+              # a vehicle driven into people: "A man drove a car into a crowd of demonstrators in Munich"
+              r"drove (?:an? |his |her |the )?(?:[\w-]+ ){0,2}?(?:car|vehicle|truck|van|lorry|suv|bus)s? into "
+              r"(?:an? |the )?(?:[\w-]+ ){0,2}?(?:crowds?|people|pedestrians|protesters|demonstrators|shoppers)\b|"
+              + "".join(rf"{verb} into (?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:crowds?|pedestrians|protesters|demonstrators|"
+                        r"shoppers|people)\b|" for verb in ("ploughed", "plowed", "rammed", "slammed"))
+              # a roadside bomb's or a mine's blast (ACLED's remote explosive, coded as other bombs are here):
+              # "their vehicle hit an improvised explosive device in Mandera county"
+              # (each opens with the device, rarer than "hit")
+              + "".join(rf"{last}\b(?:" + "|".join(rf"(?<={verb} {article}{device})"
+                                                   for verb in ("hit", "struck", "stepped on", "ran over", "triggered",
+                                                                "detonated")
+                                                   for article in ("an ", "a ", "the ")
+                                                   for device in devices) + ")|"
+                        for last, devices in (("device", ("improvised explosive device", "explosive device")),
+                                              ("bomb", ("roadside bomb",)), ("ied", ("ied",)),
+                                              ("mine", ("landmine", "land mine", "roadside mine", "mine"))))
+              # a fire set on purpose, an arson attack: "A fire was started at a former hotel ... in Rotherham ...
+              # in what it described as a deliberate attack"
+              + r"fires? (?:was |were )?(?:started|set|lit)\b(?=[^.]{0,160}\b(?:deliberate|arson|on purpose|"
+              r"intentional))|deliberately (?:started|set|lit)\b|"
+              # maritime force on unarmed vessels, one-sided as ACLED's attacks are (no battle: a water cannon is
+              # no weapon, and the other side does not fire back): "Chinese coast guard ships fired water cannon at
+              # two Philippine government vessels", "rammed a Philippine supply boat"
+              r"cannon(?<=water cannon)s?\b(?= (?:\w+ ){0,2}?(?:at|on|against) (?:[\w-]+ ){0,4}?(?:vessels?|boats?|ships?|"
+              r"trawlers?|fishermen|crews?)\b)|water-cannon(?:ed|ing)|"
+              r"rammed (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:vessels?|boats?|ships?|trawlers?)\b|"
+              r"rammed\b(?:(?<=was rammed)|(?<=were rammed))(?= by (?:an? |the )?(?:[\w-]+ ){0,3}?(?:vessels?|ships?|"
+              r"boats?|trawlers?|cutters?|coast guard))|"
               # live fire on a crowd, not tear gas: "troops fired at crowds in Mandalay, killing 20"
               r"fired (?:live (?:rounds|ammunition|bullets) )?(?:at|on|into) (?:the |a )?(?:crowds?|protesters|"
               r"demonstrators|civilians|worshippers|mourners|villagers|students)\b|"
@@ -161,6 +270,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"eruptions?\b(?! of)|erupt(?:ed|s|ing)\b(?=[^.;]{0,80}\b(?:ash|lava|plumes?|crater|pyroclastic|volcan))|"
               r"\bmount [^.;]{0,40}?\berupt(?:ed|s|ing)\b|\bvolcano(?:es)?\b[^.;]{0,60}?\berupt(?:ed|s|ing)\b|"
               r"lava flows?|ash (?:columns?|clouds?|plumes?)|lahars?|"
+              # a flood's toll told by its water: "a 70-year-old man drowned when his car was swept away by the
+              # Magro river"
+              r"swept away by (?:the |a )?(?:[\w-]+ ){0,2}?(?:floods?|floodwaters?|flood waters|rivers?|torrents?|"
+              r"waters|mudslides?|landslides?)\b|"
               r"burned (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
               # epidemics, which humanitarian desks map beside floods (not the aid against them:
               # "14 cholera treatment centres in Hajjah")
@@ -206,7 +319,8 @@ _COMPILED_BY_ID = dict(_COMPILED)
 # ACLED codes a strike or shelling that kills civilians as remote violence, by its means: "a drone
 # strike on the market of El Fasher town killed 9 civilians" is a strike.
 _MEANS = ("strike", "shelling")
-FORCE_ON_PROTESTERS = re.compile(r"\b(?:shot dead|shot and killed|opened fire|gunned down)\b", re.I)
+FORCE_ON_PROTESTERS = re.compile(r"\b(?:shot dead|shot and killed|opened fire|gunned down|drove [^.;]{0,40}\binto|"
+                                 r"ploughed into|plowed into|rammed into)\b", re.I)
 # An accident that a strike, a shelling, an attack or a natural hazard caused is that event: "a fire
 # broke out at a refinery in Tuapse after a drone attack", "a landslide crashed into houses".
 _OUTRANKED = {"protest": ("arrest",), "attack": _MEANS,
@@ -256,16 +370,41 @@ def classify_match(sentence: str, near: int | None = None) -> tuple[str, int] | 
             break
     if best is None:
         return None
-    outranked_by = _OUTRANKED.get(best[2], ())
-    if best[2] == "ground_operation" and sentence[best[3]:best[3] + 4].lower() == "kill":
+    return settle(sentence, best[2], best[3])
+
+
+def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
+    """The type a sentence reports, given the wording nearest its place (``type_id`` at ``start``):
+    that wording's, unless another of the sentence's wordings tells better what happened."""
+    wording = sentence[start:start + 6].lower()
+    if type_id in ("protest", "ground_operation") and wording[:5] in ("prote", "demon", "suppo", "stude", "clash") \
+            and any(m.start() <= start < m.end() for m in CROWDS_CLASH.finditer(sentence)):
+        return "riot", start  # "supporters of rival parties clashed in Chittagong": a riot, not a battle
+    outranked_by = _OUTRANKED.get(type_id, ())
+    if type_id == "ground_operation" and wording[:4] == "kill":
         outranked_by = _MEANS  # "a strike on Khiam killed 3 soldiers": a strike, that killed soldiers
-    elif best[2] == "protest" and FORCE_ON_PROTESTERS.search(sentence):
+    elif type_id == "ground_operation" and wording == "raided":
+        outranked_by = ("attack",)  # "raided the village of Mbau and killed two fishermen": an attack on them
+    elif type_id == "attack" and wording[:4] == "kill":
+        # what killed is named nearest the killing: "the earthquake killed 300 people" is no assailant's,
+        # "Shelling in northern Gaza killed eight people, and a strike on Gaza City killed four" a shelling, "The
+        # fighting ... killed 30 people in El Fasher" a battle; but a raid's killing is an attack (see above)
+        return _nearest(sentence, start, _MEANS + ("ground_operation", "accident", "disaster")) or (type_id, start)
+    elif type_id == "protest" and FORCE_ON_PROTESTERS.search(sentence):
         outranked_by = ("attack",)  # "police shot dead three protesters": an attack on them
     for outranking_id in outranked_by:
         outranking = _COMPILED_BY_ID[outranking_id].search(sentence)
         if outranking:  # "Police arrested 12 demonstrators": an arrest, of protesters
             return outranking_id, outranking.start()
-    return best[2], best[3]
+    return type_id, start
+
+
+def _nearest(sentence: str, offset: int, type_ids: tuple[str, ...]) -> tuple[str, int] | None:
+    """Which of ``type_ids`` has a wording in ``sentence`` nearest ``offset``, and where, or None."""
+    found = [(min(abs(m.start() - offset), abs(m.end() - offset)), rank, type_id, m.start())
+             for rank, type_id in enumerate(type_ids) for m in _COMPILED_BY_ID[type_id].finditer(sentence)
+             if m.group().lower() != "raided"]
+    return min(found)[2:] if found else None
 
 
 def closest_type(word: str) -> str | None:

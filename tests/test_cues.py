@@ -6,8 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geomap.cues import LeadingWords, fold, leading_literals
-from geomap.taxonomy import (CLAUSE_BREAK, EVENT_TYPES, FORCE_ON_PROTESTERS, OTHER_CLAUSE, _MEANS, _OUTRANKED,
-                             classify)
+from geomap.taxonomy import CLAUSE_BREAK, EVENT_TYPES, OTHER_CLAUSE, classify, settle
 
 
 def classify_every_pattern(sentence, near=None):
@@ -28,15 +27,7 @@ def classify_every_pattern(sentence, near=None):
             break
     if best is None:
         return None
-    outranked_by = _OUTRANKED.get(best[2], ())
-    if best[2] == "ground_operation" and sentence[best[3]:best[3] + 4].lower() == "kill":
-        outranked_by = _MEANS  # "a strike on Khiam killed 3 soldiers": a strike
-    elif best[2] == "protest" and FORCE_ON_PROTESTERS.search(sentence):
-        outranked_by = ("attack",)
-    for outranking in outranked_by:  # "a drone strike killed civilians": a strike
-        if re.search(EVENT_TYPES[outranking].keywords, sentence, re.I):
-            return outranking
-    return best[2]
+    return settle(sentence, best[2], best[3])[0]  # what the sentence's other wordings tell
 
 
 def test_leading_literals_of_keywords():
