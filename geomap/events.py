@@ -83,7 +83,15 @@ _SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county
                              re.I)
 # ... nor where someone spoke from ("Speaking in Kyiv, Zelensky said"); and witnesses who tell of
 # another place's event are not where it happened ("Doctors in Khan Younis said a strike on Rafah").
-_SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\s+(?:in|from|at)\s+$", re.I)
+_SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\s+(?:in|from|at)\s+$|"
+                          # "The European Union's foreign policy chief said in Brussels that the bloc was
+                          # concerned by the arrests" (an arrest in Brussels), "said a former diplomat in
+                          # Islamabad" (talks there)
+                          r"\b(?:said|says|told\s+reporters|announced|added)\s+(?:in|from)\s+$|"
+                          r"\b(?:said|says|according\s+to)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:diplomats?|officials?|spokes(?:man|woman|person)|sources?|analysts?|experts?|residents?|"
+                          r"witness(?:es)?|ministers?|envoys?|ambassadors?|commanders?|observers?)\s+in\s+(?:the\s+)?$",
+                          re.I)
 _SPOKE_IN_BEFORE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
                               r"(?:said|says|told|reported|announced|warned)\b")
 _WITNESSES_IN = re.compile(r"\b(?:doctors|medics|witnesses|residents|a journalist|a reporter|a correspondent|"
@@ -700,23 +708,33 @@ _ANOTHER_TOLL = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|alone|this\s+(?:year|mo
 # Where a sentence turns from the news to history: "17 people were killed in Wayanad on Tuesday,
 # a little over a year after landslides ... killed more than 230"; "... recorded in May 2024, when
 # floods killed 183 people". What it tells after that is the past's, not the places' before it.
+# "two weeks after a deadly attack on Hindu tourists in Pahalgam" (India's strikes of that day had
+# put a shelling and half of Pakistan's toll on Pahalgam) turns as "a year after" does.
 _HISTORY_TURN = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:little\s+)?(?:(?:over|more\s+than|less\s+than)\s+)?"
-    r"(?:years?|months?|decades?)\s+(?:after|since)|"
+    r"(?:years?|months?|decades?|weeks?|days?)\s+(?:after|since)|"
     r"(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+)?(?:19|20)\d\d\s*,\s*when)\b", re.I)
 _TURN_SPAN = re.compile(r"(?P<num>an?|one|two|three|four|five|six|\d+)\s+(?:little\s+)?(?:(?:over|more\s+than|"
-                        r"less\s+than)\s+)?(?P<unit>year|month)s?\b", re.I)
+                        r"less\s+than)\s+)?(?P<unit>year|month|week|day)s?\b", re.I)
+# Where the past's clause ends and the news goes on: "two weeks after a deadly attack on Hindu
+# tourists in Pahalgam, and Pakistan said 26 civilians were killed" (the 26 are the strikes').
+_HISTORY_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?!(?:\w+ing|killed|injured|wounded|left)\b)", re.I)
 
 
-def _turn_date(turn: re.Match, published: dt.date | None) -> DateMention | None:
+def _turn_date(turn: re.Match, published: dt.date | None, news: DateMention | None = None) -> DateMention | None:
     """About when the past a sentence turns to happened: "... a year after a missile hit a hospital
-    in Kyiv, killing 30" is about a year before the article (its month, approximate)."""
+    in Kyiv, killing 30" is about a year before the article (its month, approximate); "strikes ...
+    on Wednesday, two weeks after a deadly attack" two weeks before the news' day ``news`` (its day)."""
     span = _TURN_SPAN.match(turn.group())
     if span is None or published is None:
         return None  # "decades after", "in May 2024, when": the sentence's own dates tell
     num = span.group("num").lower()
     count = 1 if num in ("a", "an") else int(_number(num))
+    if span.group("unit").lower() in ("week", "day"):
+        since = dt.date.fromisoformat(news.value) if news is not None and len(news.value) == 10 else published
+        days = count * (7 if span.group("unit").lower() == "week" else 1)
+        return DateMention(turn.group(), turn.start(), turn.end(), (since - dt.timedelta(days=days)).isoformat(), True)
     months = published.year * 12 + published.month - 1 - count * (12 if span.group("unit").lower() == "year" else 1)
     if months < 0:
         return None
@@ -903,7 +921,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         toll_told = s + update.start("verb") if update else None
         speakers = None  # the actors of a statement: those who make it as well
         history = _HISTORY_TURN.search(text, s, e)
-        figures = _figures_by_place(text, s, e, located, history.start() if history else e)
+        past = _past_span(text, history, e) if history else (e, e)
+        figures = _figures_split(text, s, e, located, past)
         for r in located:
             place_id = entry_place[r.entry.id]
             type_id, wording = classify_match(sentence, r.candidate.start - s) or (None, r.candidate.start - s)
@@ -915,15 +934,19 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 type_id = next((t for t, where in reversed(stories) if _in_the_story(where, r.entry)), type_id)
             if type_id is None:
                 continue
-            if history is not None and r.candidate.start < history.start() <= s + wording:
-                continue  # "Porto Alegre's lake rose on Saturday, ... in May 2024, when floods killed 183"
+            in_the_past = past[0] <= r.candidate.start < past[1]
+            if in_the_past != (past[0] <= s + wording < past[1]):
+                # "Porto Alegre's lake rose on Saturday, ... in May 2024, when floods killed 183"; nor
+                # is the news' wording the past's ("India launched missile strikes ... two weeks
+                # after a deadly attack on Hindu tourists in Pahalgam": no strike on Pahalgam)
+                continue
             if _hedged(sentence, wording, r.candidate.start - s) or (
                     type_id in _SCHEDULED_TYPES and _scheduled(sentence, r.candidate.start - s)):
                 continue
             date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told)
-            if history is not None and r.candidate.start >= history.start() and (
-                    date is None or date.start < history.start()):
-                date = _turn_date(history, published)  # the past's, not the news' day before the turn
+            if in_the_past and (date is None or not past[0] <= date.start < past[1]):
+                # the past's, not the news' day before the turn
+                date = _turn_date(history, published, dates.at(si, s, history.start(), history.start()))
             if date is None and toll_told is not None and type_id in _DATED_BY_THEIR_TOLL:
                 # A report of the toll is of the update's day; a disaster going on, about that day.
                 told = dates.at(si, r.candidate.start, r.candidate.end)
@@ -933,6 +956,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     and not background \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
+            if type_id == "statement" and _no_statement_there(text, s, r, located, in_sentence):
+                continue
             if type_id == "statement" and speakers is None:
                 speakers = find_actors(sentence, in_sentence, place_words, speakers=True, offset=s)
             events.append(Event(
@@ -946,6 +971,50 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     return _merge(events)
 
 
+
+
+# Whom a statement addresses, and what someone will do, are not where it was made: "a warning to
+# warmongers in Seoul and Washington", "its leaders in Kolkata would challenge it".
+_ADDRESSEES_IN = re.compile(r"\b(?:to|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\s+in\s+(?:the\s+)?$", re.I)
+_WILL_AFTER = re.compile(r"(?:\s+(?:region|province|state|city))?\s+(?:would|will|could|might)\b", re.I)
+
+
+def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resolution],
+                        in_sentence: list[Resolution]) -> bool:
+    """Whether a statement at ``r`` is none: ``r`` names whom it addresses or who will act, or is
+    where those who report the news sit while the sentence places the news elsewhere ("border
+    forces exchanged fire near the Torkham border crossing ..., officials in Khyber Pakhtunkhwa said")."""
+    first = r  # of a list ("warmongers in Seoul and Washington"), the first place says what the list is
+    for o in reversed([o for o in located if o.candidate.start < r.candidate.start]):
+        if not _LIST_JOIN.match(text[o.candidate.end:first.candidate.start]):
+            break
+        first = o
+    before = max(s, first.candidate.start - 60)
+    if _ADDRESSEES_IN.search(text, before, first.candidate.start) or _WILL_AFTER.match(text, r.candidate.end):
+        return True
+    news = _locations(text, s, in_sentence)
+    return bool(news) and all(n is not r for n in news) and any(o is not r for o in located)
+
+
+def _past_span(text: str, history: re.Match, e: int) -> tuple[int, int]:
+    """Where the past a sentence turns to (``history``) is told: to the end of the sentence, or
+    where the news goes on (``_HISTORY_END``)."""
+    end = _HISTORY_END.search(text, history.end(), e)
+    return history.start(), end.start() if end else e
+
+
+def _figures_split(text: str, s: int, e: int, located: list[Resolution],
+                   past: tuple[int, int]) -> dict[int, list[Figure]]:
+    """Each located mention's figures (``_figures_by_place``), the past's (told within ``past``)
+    to the places named there, the news' to the others."""
+    if past[1] >= e:
+        return _figures_by_place(text, s, e, located, past[0])
+    then = [r for r in located if past[0] <= r.candidate.start < past[1]]
+    now = [r for r in located if not past[0] <= r.candidate.start < past[1]]
+    past_texts = {f.text for at, f in _figures_at(text[s:e]) if past[0] <= s + at < past[1]}
+    out = {start: [f for f in figures if f.text not in past_texts]
+           for start, figures in _figures_by_place(text, s, e, now, e).items()}
+    return {**out, **(_figures_by_place(text, past[0], past[1], then, past[0]) if then else {})}
 
 
 def _in_the_story(story_place, place) -> bool:

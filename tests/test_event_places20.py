@@ -1,0 +1,41 @@
+"""Where and when events are placed: the findings of the seventeenth and eighteenth audits."""
+
+import pytest
+
+from geomap.model import Article
+from geomap.pipeline import extract
+
+
+def events_found(text, index, published):
+    """(place id, type, date) of each event extracted from ``text``, in the document's order."""
+    doc = extract(Article(text=text, id="x", published=published), index=index)
+    return [(e.place, e.type, e.date) for e in doc.events]
+
+
+def test_the_place_a_strike_retaliated_for_gets_no_strike(index):
+    # Pahalgam had a May 7 shelling and half of Pakistan's 26 dead: "two weeks after" turns to the past.
+    doc = extract(Article(text="India launched missile strikes on nine sites in Pakistan early on Wednesday, two weeks "
+                               "after a deadly attack on Hindu tourists in Pahalgam, and Pakistan said 26 civilians "
+                               "were killed.", id="x", published="2025-05-07"), index=index)
+    (strikes,) = doc.events
+    assert (strikes.place, strikes.type, strikes.date) == ("pakistan", "shelling", "2025-05-07")
+    assert [(f.text, f.share) for f in strikes.figures] == [("26 civilians were killed", None)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Where the speakers are is no event: an arrest in Brussels, talks in Islamabad.
+    ("Police detained 21 protesters in Tbilisi on Sunday. The European Union's foreign policy chief said in Brussels "
+     "that the bloc was \"deeply concerned\" by the arrests.", "2025-05-12", [("tbilisi", "arrest", "2025-05-11")]),
+    ("\"Neither side has given up anything on Kashmir,\" said a former diplomat in Islamabad.", "2025-05-12", []),
+    # Whom a statement addresses, and who will act, are not where it was made.
+    ("The Korean Central News Agency said the launch was a warning to warmongers in Seoul and Washington.",
+     "2025-05-08", []),
+    ("The Awami League said the ban was \"illegal\" and that its leaders in Kolkata would challenge it.",
+     "2025-05-12", []),
+    # Officials who report news of another place are not where it happened.
+    ("PESHAWAR: Pakistani and Afghan border forces exchanged fire near the Torkham border crossing on Saturday night, "
+     "and the crossing was closed for trade and travel, officials in Khyber Pakhtunkhwa said.", "2025-05-12",
+     [("torkham", "statement", "2025-05-10")]),
+])
+def test_where_the_speakers_are_is_no_event(index, text, published, expected):
+    assert events_found(text, index, published) == expected
