@@ -603,22 +603,45 @@ _PLACE_IN_WORDS = re.compile(
 # What happens where a story is filed, when it names no other place: not talks or statements,
 # which are as often of elsewhere ("KYIV (AP) — Ukraine's president said talks would go on").
 _DATELINED_TYPES = DEADLY_TYPES | {"arrest", "protest"}
+# ... and in a capital, whose wires tell of the whole country, only what happens in its streets:
+# "TBILISI, Georgia - Riot police used water cannon ... to disperse thousands of protesters outside
+# parliament on Sunday night, detaining at least 21 people" (the story's lead had made no event).
+_CAPITAL_DATELINED_TYPES = frozenset({"arrest", "protest"})
+# A bulletin's item that opens with its place: "- Guayaquil: On 11 March, gunmen killed 22 people",
+# "- Jamundi (Cauca/Valle del Cauca): Two soldiers were killed in a drone attack".
+_ITEM_MARK = re.compile(r"(?:[-*+\u2022\u2013]\s+|\d{1,2}[.)]\s+)?")
+_ITEM_PLACE_END = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s*:\s")
+
+
+def _dateline_types(dateline: Resolution) -> frozenset[str]:
+    """The types of event a sentence may place at its dateline alone."""
+    return _CAPITAL_DATELINED_TYPES if dateline.candidate.dateline and is_capital(dateline.entry) \
+        else _DATELINED_TYPES
 
 
 def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list[Resolution]:
     """The dateline of a sentence that names no other place: its place ("PORTLAND, Maine — A
-    three-alarm fire destroyed an apartment building early Wednesday"). Not when the sentence
-    names another, as no location ("made landfall in Dinalungan, Aurora"), or says in words where
-    ("in the country's north", "a remote mountainous region"); nor a capital's, whose wires tell of
-    the whole country ("BEIJING (Reuters) - A magnitude 6.8 earthquake struck a remote region")."""
+    three-alarm fire destroyed an apartment building early Wednesday"), or the place a bulletin's
+    item opens with ("- Guayaquil: On 11 March, ..."). Not when the sentence names another, as no
+    location ("made landfall in Dinalungan, Aurora"), or says in words where ("in the country's
+    north", "a remote mountainous region"); a capital's only for some types (``_dateline_types``):
+    its wires tell of the whole country ("BEIJING (Reuters) - A magnitude 6.8 earthquake struck")."""
     dateline = next((r for r in in_sentence if r.candidate.dateline and r.entry is not None), None)
-    if dateline is None or is_capital(dateline.entry) or _PLACE_IN_WORDS.search(text, s, e) \
-            or _SAID_THAT.search(text, s, e) or _BACKGROUND.search(text, s, e):
+    heading_end = None
+    if dateline is None:
+        mark = _ITEM_MARK.match(text, s, e)
+        dateline = next((r for r in in_sentence if r.candidate.start == mark.end() and r.entry is not None), None)
+        heading = dateline and _ITEM_PLACE_END.match(text, dateline.candidate.end, e)
+        if not heading:
+            return []
+        heading_end = heading.end()
+    if _PLACE_IN_WORDS.search(text, s, e) or _SAID_THAT.search(text, s, e) or _BACKGROUND.search(text, s, e):
         return []  # nor what someone said of somewhere ("GENEVA - The WHO said that cholera has killed 400")
     qualifier = dateline.candidate.qualifier
     others = [r for r in in_sentence if r is not dateline and r.entry is not None and r.entry.id != dateline.entry.id
               and r.candidate.role == "place"  # not "U.S." in "the U.S. Immigration and Customs Enforcement"
-              and not (qualifier is not None and r.candidate.start == qualifier.start)]
+              and not (qualifier is not None and r.candidate.start == qualifier.start)
+              and (heading_end is None or r.candidate.start >= heading_end)]  # "Jamundi (Cauca/Valle del Cauca):"
     return [] if others else [dateline]
 
 
@@ -908,7 +931,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             and not background and not _ANOTHER_STORY.search(sentence)
         if sentence_type is None and storys_toll and any(_DEAD_OR_HURT.search(f.text) for f in find_figures(sentence)):
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
-        if sentence_type is None or _OVER_YEARS.search(sentence) or datelined and sentence_type not in _DATELINED_TYPES:
+        if sentence_type is None or _OVER_YEARS.search(sentence) \
+                or datelined and sentence_type not in _dateline_types(datelined[0]):
             continue  # none, or years of them: "Bandits have killed thousands in recent years"
         if sentence_type != "statement":  # where those who report it spoke is not where it happened
             located = _locations(text, s, in_sentence) or _datelined(text, s, e, in_sentence)

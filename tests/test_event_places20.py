@@ -39,3 +39,18 @@ def test_the_place_a_strike_retaliated_for_gets_no_strike(index):
 ])
 def test_where_the_speakers_are_is_no_event(index, text, published, expected):
     assert events_found(text, index, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # A capital's dateline alone places what happens in its streets: the story's lead had made no event.
+    ("TBILISI, Georgia - Riot police used water cannon and pepper spray to disperse thousands of protesters outside "
+     "parliament on Sunday night, detaining at least 21 people, the Interior Ministry said.", "2025-05-12",
+     [("tbilisi", "riot", "2025-05-11")]),
+    # A bulletin's item that opens with its place is that place's.
+    ("- Guayaquil: On 11 March, gunmen killed 22 people in an attack on a house in the Socio Vivienda area, police "
+     "said.", "2025-03-19", [("guayaquil", "attack", "2025-03-11")]),
+    ("- Jamundi (Cauca/Valle del Cauca): Two soldiers were killed in a drone attack by FARC dissidents on 15 March.",
+     "2025-03-19", [("jamundi", "strike", "2025-03-15")]),
+])
+def test_a_lead_placed_by_its_dateline_or_its_items_place(index, text, published, expected):
+    assert events_found(text, index, published) == expected
