@@ -717,7 +717,9 @@ _GOES_ON = re.compile(r"\b(?:another|also|separately|separate|meanwhile|elsewher
 _PAST_OR_CUMULATIVE = (r"(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)|since|so\s+far|"
                        r"to\s+date|in\s+total|overall|last\s+(?:year|month|week)|(?:19|20)\d\d|deadliest|worst|ago|"
                        r"previous|invasion")
+# ("43 people were arrested during riots that summer": 2024's, dated by this week's lead)
 _BACKGROUND = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|this\s+(?:year|month)|recalled|remembered|anniversary|"
+                         r"that\s+(?:summer|winter|spring|autumn|year)|"
                          r"in\s+the\s+war|sentenced|convicted|trial|followed|recent\s+(?:years|months)|"
                          r"(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier))\b", re.I)
 # ... nor is a toll of a war, a year or another event, told after an event, the event's: "The
@@ -733,22 +735,31 @@ _ANOTHER_TOLL = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|alone|this\s+(?:year|mo
 # floods killed 183 people". What it tells after that is the past's, not the places' before it.
 # "two weeks after a deadly attack on Hindu tourists in Pahalgam" (India's strikes of that day had
 # put a shelling and half of Pakistan's toll on Pahalgam) turns as "a year after" does.
+# "eleven years after the 2014 Chibok kidnapping, when Boko Haram abducted 276 schoolgirls", "the
+# latest in six months of protests led by students since a railway station canopy collapsed in Novi
+# Sad, killing 16 people" (a protest in Novi Sad that Friday had taken the 16).
+_TURN_COUNT = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
 _HISTORY_TURN = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:little\s+)?(?:(?:over|more\s+than|less\s+than)\s+)?"
-    r"(?:years?|months?|decades?|weeks?|days?)\s+(?:after|since)|"
+    rf"\b(?:(?:{_TURN_COUNT})\s+(?:little\s+)?(?:(?:over|more\s+than|less\s+than)\s+)?"
+    r"(?:years?|months?|decades?|weeks?|days?)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:after|since)|"
     r"(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+)?(?:19|20)\d\d\s*,\s*when)\b", re.I)
-_TURN_SPAN = re.compile(r"(?P<num>an?|one|two|three|four|five|six|\d+)\s+(?:little\s+)?(?:(?:over|more\s+than|"
+_TURN_SPAN = re.compile(rf"(?P<num>{_TURN_COUNT})\s+(?:little\s+)?(?:(?:over|more\s+than|"
                         r"less\s+than)\s+)?(?P<unit>year|month|week|day)s?\b", re.I)
 # Where the past's clause ends and the news goes on: "two weeks after a deadly attack on Hindu
 # tourists in Pahalgam, and Pakistan said 26 civilians were killed" (the 26 are the strikes').
 _HISTORY_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?!(?:\w+ing|killed|injured|wounded|left)\b)", re.I)
 
 
-def _turn_date(turn: re.Match, published: dt.date | None, news: DateMention | None = None) -> DateMention | None:
+def _turn_date(turn: re.Match, published: dt.date | None, news: DateMention | None, text: str,
+               end: int) -> DateMention | None:
     """About when the past a sentence turns to happened: "... a year after a missile hit a hospital
     in Kyiv, killing 30" is about a year before the article (its month, approximate); "strikes ...
-    on Wednesday, two weeks after a deadly attack" two weeks before the news' day ``news`` (its day)."""
+    on Wednesday, two weeks after a deadly attack" two weeks before the news' day ``news`` (its day);
+    a year the past names (up to ``end``) is its date."""
+    year = _YEAR.search(text, turn.end(), end)
+    if year is not None:  # "eleven years after the 2014 Chibok kidnapping": 2014
+        return DateMention(year.group(), year.start(), year.end(), year.group())
     span = _TURN_SPAN.match(turn.group())
     if span is None or published is None:
         return None  # "decades after", "in May 2024, when": the sentence's own dates tell
@@ -787,10 +798,12 @@ def carried(date: DateMention, s: int, names_places: bool) -> bool:
 def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_places: bool) -> list[DateMention]:
     """The dates of the sentence at ``s:e`` that date its events: a bare year only in a sentence
     naming no place, opening it ("In 2023, ...") or closing a clause ("killed 6,300 people in
-    Tacloban in 2013."); "a hospital in Kharkiv built in 1963" dates no strike."""
-    return [d for d in find_dates(text, published, s, e)
+    Tacloban in 2013.", or "police killed 56 people in the Baixada Santista last year," about 2024,
+    which had been undated, shown as this week's; "riots that summer"); "a hospital in Kharkiv built in 1963" dates no strike."""
+    return [d if carried(d, s, names_places) or d.text[:3].lower() == "in " else replace(d, approximate=True)
+            for d in find_dates(text, published, s, e)
             if carried(d, s, names_places)
-            or d.text[:3].lower() == "in " and _CLOSES_CLAUSE.match(text, d.end, e)
+            or d.text[:3].lower() in ("in ", "las", "tha") and _CLOSES_CLAUSE.match(text, d.end, e)
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)]
 
 
@@ -950,6 +963,11 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         for r in located:
             place_id = entry_place[r.entry.id]
             type_id, wording = classify_match(sentence, r.candidate.start - s) or (None, r.candidate.start - s)
+            in_the_past = past[0] <= r.candidate.start < past[1]
+            if in_the_past:  # the past's own wording, not the news' ("India launched missile strikes ... two
+                # weeks after a deadly attack on Hindu tourists in Pahalgam": no strike on Pahalgam)
+                then = classify_match(text[history.end():past[1]], r.candidate.start - history.end())
+                type_id, wording = (then[0], history.end() - s + then[1]) if then else (None, wording)
             if type_id in DEADLY_TYPES and not background:  # (not 1988's hurricane)
                 stories.append((type_id, r.entry))
             elif type_id in (None, "statement") and storys_toll and any(
@@ -958,19 +976,16 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 type_id = next((t for t, where in reversed(stories) if _in_the_story(where, r.entry)), type_id)
             if type_id is None:
                 continue
-            in_the_past = past[0] <= r.candidate.start < past[1]
-            if in_the_past != (past[0] <= s + wording < past[1]):
-                # "Porto Alegre's lake rose on Saturday, ... in May 2024, when floods killed 183"; nor
-                # is the news' wording the past's ("India launched missile strikes ... two weeks
-                # after a deadly attack on Hindu tourists in Pahalgam": no strike on Pahalgam)
-                continue
+            if not in_the_past and past[0] <= s + wording < past[1]:
+                continue  # "Porto Alegre's lake rose on Saturday, ... in May 2024, when floods killed 183"
             if _hedged(sentence, wording, r.candidate.start - s) or (
                     type_id in _SCHEDULED_TYPES and _scheduled(sentence, r.candidate.start - s)):
                 continue
             date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told)
             if in_the_past and (date is None or not past[0] <= date.start < past[1]):
                 # the past's, not the news' day before the turn
-                date = _turn_date(history, published, dates.at(si, s, history.start(), history.start()))
+                date = _turn_date(history, published, dates.at(si, s, history.start(), history.start()), text,
+                                  past[1])
             if date is None and toll_told is not None and type_id in _DATED_BY_THEIR_TOLL:
                 # A report of the toll is of the update's day; a disaster going on, about that day.
                 told = dates.at(si, r.candidate.start, r.candidate.end)

@@ -54,3 +54,24 @@ def test_where_the_speakers_are_is_no_event(index, text, published, expected):
 ])
 def test_a_lead_placed_by_its_dateline_or_its_items_place(index, text, published, expected):
     assert events_found(text, index, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # History is not this week's news: the canopy's 16 dead had made a protest in Novi Sad that Friday.
+    ("BELGRADE - Tens of thousands of people marched through Belgrade on Friday, the latest in six months of protests "
+     "led by students since a railway station canopy collapsed in Novi Sad, killing 16 people.", "2025-05-10",
+     [("belgrade", "protest", "2025-05-09")]),
+    # "last year" closing its clause dates it: 56 police killings had been undated, shown as this week's.
+    ("Police killed 56 people in the Baixada Santista last year, after a soldier was shot dead in Guaruja, Brazil.",
+     "2025-03-12", [("santos", "ground_operation", "2024"), ("guaruja", "attack", "2024")]),
+    # The year the past names dates it.
+    ("The attacks come eleven years after the 2014 Chibok kidnapping, when Boko Haram abducted 276 schoolgirls from "
+     "Chibok in Borno State.", "2025-03-13", [("borno-state", "attack", "2014")]),
+    # "that summer" is the summer of the year named before it, not the lead's Sunday.
+    ("A fire was started at a former hotel in Rotherham on Sunday night. The building was the scene of violent "
+     "disorder in August 2024, when about 700 people attacked the Holiday Inn Express.\n\n"
+     "In Middlesbrough, 43 people were arrested during riots that summer.", "2025-03-17",
+     [("middlesbrough", "arrest", "2024")]),
+])
+def test_history_is_not_this_weeks_news(index, text, published, expected):
+    assert events_found(text, index, published) == expected
