@@ -668,6 +668,11 @@ def _by_sentence(resolutions: list[Resolution], spans: list[tuple[int, int]]) ->
     return out
 
 
+_REGION_OF = re.compile(r"\s+(?:region|area|district|valley|zone)\s+of\s+(?:the\s+)?", re.I)
+_OPENING_FRAME = re.compile(r"(?:[-*+\u2022]\s+)?(?:(?:Meanwhile|Separately|Elsewhere|Also),?\s+)?[Ii]n\s+(?:the\s+)?")
+_FRAME_AFTER = re.compile(r"(?:\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty))?\s*,")
+
+
 def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
                speakers_too: bool = False) -> list[Resolution]:
     """The places a sentence names as locations, the most precise ones where it names a place and
@@ -686,6 +691,18 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
                   r.entry.kind in ("admin1", "admin2", "country", "region")
                   and _IN_REGION.fullmatch(text, town.candidate.end, r.candidate.start)
                   or r.entry.kind == "city" and _NEAR_TOWN.fullmatch(text, town.candidate.end, r.candidate.start))}
+    # "the Catatumbo region of Norte de Santander": the state says where the region is; "In North
+    # Waziristan, security forces killed eight militants ... in Mir Ali", "Meanwhile, in Niger State,
+    # a mining site in Shiroro was attacked": a frame the sentence opens with, around its town.
+    qualifying |= {id(r) for part, r in zip(located, located[1:]) if r.entry.kind in ("admin1", "country", "region")
+                   and _REGION_OF.fullmatch(text, part.candidate.end, r.candidate.start)}
+    qualifying |= {id(r) for r in located[:1] if r.entry.kind in ("admin1", "admin2", "region")
+                   and _OPENING_FRAME.fullmatch(text, sent_start, r.candidate.start)
+                   and _FRAME_AFTER.match(text, r.candidate.end)
+                   and any(o.entry.country == r.entry.country and o.entry.kind in ("city", "region", "admin2")
+                           and o.entry.id != r.entry.id and not _clauses_apart(
+                               text, (r.candidate.start, r.candidate.end), (o.candidate.start, o.candidate.end))
+                           for o in located[1:])}
     # "In Khartoum, the army said RSF drones struck a power station in Omdurman": where they spoke.
     witnesses = {id(r) for r in located if not speakers_too and r.candidate.start - 3 <= sent_start
                  and text[max(sent_start, r.candidate.start - 3):r.candidate.start].lower() == "in "
@@ -976,6 +993,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 type_id = next((t for t, where in reversed(stories) if _in_the_story(where, r.entry)), type_id)
             if type_id is None:
                 continue
+            if _summed_up_by_its_towns(text, s, r, located, figures):
+                continue
             if not in_the_past and past[0] <= s + wording < past[1]:
                 continue  # "Porto Alegre's lake rose on Saturday, ... in May 2024, when floods killed 183"
             if _hedged(sentence, wording, r.candidate.start - s) or (
@@ -1033,6 +1052,16 @@ def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resoluti
         return True
     news = _locations(text, s, in_sentence)
     return bool(news) and all(n is not r for n in news) and any(o is not r for o in located)
+
+
+def _summed_up_by_its_towns(text: str, s: int, r: Resolution, located: list[Resolution],
+                            figures: dict[int, list[Figure]]) -> bool:
+    """Whether ``r`` is a country that a clause of the sentence only sums up, with no figure of its
+    own, while another names its towns: "the latest in a string of attacks in Germany, after a knife
+    attack in Aschaffenburg" (the whole of Germany had been outlined as an attack on civilians)."""
+    return r.entry.kind == "country" and not figures[r.candidate.start] \
+        and not _ACROSS_BEFORE.search(text, max(s, r.candidate.start - 20), r.candidate.start) \
+        and any(_contains(r.entry, o.entry) for o in located)
 
 
 def _past_span(text: str, history: re.Match, e: int) -> tuple[int, int]:

@@ -75,3 +75,20 @@ def test_a_lead_placed_by_its_dateline_or_its_items_place(index, text, published
 ])
 def test_history_is_not_this_weeks_news(index, text, published, expected):
     assert events_found(text, index, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A region and the town in it, in one sentence: one event, at the most precise place.
+    ("In North Waziristan, security forces killed eight militants in an intelligence-based operation in Mir Ali on "
+     "Wednesday, the ISPR said.", [("mir-ali", "ground_operation", "2025-03-12")]),
+    ("Meanwhile, in Niger State, a mining site in Shiroro was attacked on Monday, and four miners were killed.",
+     [("shiroro-dam", "attack", "2025-03-10")]),
+    ("- Catatumbo: Fighting between the ELN and FARC dissidents continued in the Catatumbo region of Norte de "
+     "Santander.", [("catatumbo", "ground_operation", None)]),
+    # A country a clause only sums up is no event beside its towns (Germany had been outlined as an attack).
+    ("It was the latest in a string of attacks in Germany, after a knife attack in Aschaffenburg in January in which "
+     "a man and a two-year-old boy were killed, and the Christmas market attack in Magdeburg in December that killed "
+     "six people.", [("aschaffenburg", "attack", "2025-01"), ("magdeburg", "attack", "2024-12")]),
+])
+def test_a_region_and_its_town_make_one_event(index, text, expected):
+    assert events_found(text, index, "2025-03-12") == expected
