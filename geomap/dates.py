@@ -234,8 +234,10 @@ _NEXT_BEFORE = re.compile(r"\b[Nn]ext\s+$")
 _CLAUSE_BREAK_BEFORE = re.compile(r"[,;:(]|\b(?:after|since|following|when|which|that|who|but|and|over|for|of|"
                                   r"on|in)\s+(?:the|an?|its|their|his|her)\b|\b(?:after|since|following|when|which|"
                                   r"that|who|but|and)\b", re.I)
-_FUTURE_VERB = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|going|slated|planning)\s+)?to"
-                          r"|plans?\s+to)\b|['\u2019]ll\b", re.I)
+# ... nor a reported one: "said it would hold a rally in Izmir on Saturday" (which had dated the next
+# sentence last Saturday), "ahead of a planned march on Saturday".
+_FUTURE_VERB = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:(?:due|set|expected|scheduled|going|slated|planning)"
+                          r"\s+)?to|plans?\s+to|planned|upcoming)\b|['\u2019]ll\b", re.I)
 
 
 def _ahead(text: str, start: int, at: int) -> bool:

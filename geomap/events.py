@@ -852,7 +852,12 @@ class _Dates:
         1933, she ... She was arrested at a sit-in in Atlanta in 1960")."""
         s, _ = self.spans[si]
         named = bool(self.in_sentences[si])
-        return next((d for d in self.in_sentence(si) if carried(d, s, named)), None)
+        return next((d for d in self.in_sentence(si) if carried(d, s, named) and not self._to_come(d)), None)
+
+    def _to_come(self, date: DateMention) -> bool:
+        """Whether a day is after the article's: a plan's ("would hold a rally in Izmir on Saturday"),
+        which dates no later sentence ("Ozel told supporters in Ankara" had taken last Saturday)."""
+        return self.published is not None and len(date.value) == 10 and date.value > self.published.isoformat()
 
     def at(self, si: int, start: int, end: int, before: int | None = None) -> DateMention | None:
         """The date of an event named at ``start:end`` in sentence ``si``: of the sentence's dates
@@ -865,7 +870,11 @@ class _Dates:
                 return None if self.opens_paragraph(si) else self.in_force(si - 1)
         if not dates:
             return self.in_force(si) or self._live_entry(start)
-        return min(dates, key=lambda d: (max(d.start - end, start - d.end, 0), d.start))
+        # the clause's own date first: "Militants blew up an oil pipeline in Rivers State on Monday,
+        # while in Delta State, police arrested nine suspected kidnappers on Tuesday" (both had been Monday)
+        return min(dates, key=lambda d: (max(d.start - end, start - d.end, 0)
+                                         + (OTHER_CLAUSE if _clauses_apart(self.text, (d.start, d.end), (start, end))
+                                            else 0), d.start))
 
     def naming(self, si: int, wording: int) -> DateMention | None:
         """The date that names the event's wording at ``wording``: "burying their dead on Friday

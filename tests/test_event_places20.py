@@ -92,3 +92,19 @@ def test_history_is_not_this_weeks_news(index, text, published, expected):
 ])
 def test_a_region_and_its_town_make_one_event(index, text, expected):
     assert events_found(text, index, "2025-03-12") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Each clause's own day: the Delta arrest had been dated Monday, the pipeline's day.
+    ("Militants blew up an oil pipeline in Rivers State on Monday, while in Delta State, police arrested nine "
+     "suspected kidnappers on Tuesday.", "2025-03-12", [("rivers-state", "arrest", "2025-03-10"),
+                                                       ("delta-state", "arrest", "2025-03-11")]),
+    # A plan's weekday is the one to come, and dates no later sentence (Ankara had taken last Saturday).
+    ("The main opposition Republican People's Party (CHP) said it would hold a rally in Izmir on Saturday. Party "
+     "leader Ozgur Ozel told supporters in Ankara that the party would \"not step back\".", "2025-05-07",
+     [("ankara", "statement", None)]),
+    ("Police in Southport said they would increase patrols ahead of a planned march on Saturday.", "2025-03-12",
+     [("southport", "statement", "2025-03-15")]),
+])
+def test_each_clause_its_own_day_and_a_plans_day_to_come(index, text, published, expected):
+    assert events_found(text, index, published) == expected
