@@ -1042,7 +1042,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
 
 # Whom a statement addresses, and what someone will do, are not where it was made: "a warning to
 # warmongers in Seoul and Washington", "its leaders in Kolkata would challenge it".
-_ADDRESSEES_IN = re.compile(r"\b(?:to|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\s+in\s+(?:the\s+)?$", re.I)
+# (A message's: "a former hotel used to house asylum seekers in Rotherham" is where the arson was.)
+_ADDRESSEES_IN = re.compile(r"\b(?:warnings?|messages?|threats?|appeals?|calls?|letters?|signals?|ultimatums?)\s+"
+                            r"(?:to|for|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\s+in\s+(?:the\s+)?$", re.I)
 _WILL_AFTER = re.compile(r"(?:\s+(?:region|province|state|city))?\s+(?:would|will|could|might)\b", re.I)
 
 

@@ -108,3 +108,9 @@ def test_a_region_and_its_town_make_one_event(index, text, expected):
 ])
 def test_each_clause_its_own_day_and_a_plans_day_to_come(index, text, published, expected):
     assert events_found(text, index, published) == expected
+
+
+def test_those_a_place_houses_are_no_statements_addressees(index):
+    assert events_found("A fire was started at a former hotel used to house asylum seekers in Rotherham on Sunday "
+                        "night, South Yorkshire Police said, in what it described as a deliberate attack.", index,
+                        "2025-03-17") == [("rotherham", "statement", "2025-03-16")]
