@@ -1044,7 +1044,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
 # warmongers in Seoul and Washington", "its leaders in Kolkata would challenge it".
 # (A message's: "a former hotel used to house asylum seekers in Rotherham" is where the arson was.)
 _ADDRESSEES_IN = re.compile(r"\b(?:warnings?|messages?|threats?|appeals?|calls?|letters?|signals?|ultimatums?)\s+"
-                            r"(?:to|for|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\s+in\s+(?:the\s+)?$", re.I)
+                            r"(?:to|for|against)\s+(?:the\s+)?[\"\u201c]?(?:[\w-]+\s+){0,2}?[\w-]+s[\"\u201d]?\s+in\s+"
+                            r"(?:the\s+)?$", re.I)  # (a warning to "warmongers" in Seoul)
 _WILL_AFTER = re.compile(r"(?:\s+(?:region|province|state|city))?\s+(?:would|will|could|might)\b", re.I)
 
 

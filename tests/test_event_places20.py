@@ -30,6 +30,8 @@ def test_the_place_a_strike_retaliated_for_gets_no_strike(index):
     # Whom a statement addresses, and who will act, are not where it was made.
     ("The Korean Central News Agency said the launch was a warning to warmongers in Seoul and Washington.",
      "2025-05-08", []),
+    ("The Korean Central News Agency said the launch was a warning to \"warmongers\" in Seoul and Washington.",
+     "2025-05-08", []),
     ("The Awami League said the ban was \"illegal\" and that its leaders in Kolkata would challenge it.",
      "2025-05-12", []),
     # Officials who report news of another place are not where it happened.
