@@ -84,6 +84,9 @@ _PATTERNS = [
     ("relative_period", re.compile(r"\b(?P<rel>last|this|(?:over|during|at)\s+the)\s+"
                                    r"(?P<unit>week(?:end)?|month|year)\b", re.I),
      _Cue(re.compile("week|month|year"), lowercase=True)),
+    # "43 people were arrested during riots that summer": the year named last before it, about
+    ("season", re.compile(r"\bthat\s+(?P<season>summer|winter|spring|autumn)\b", re.I),
+     _Cue(re.compile("summer|winter|spring|autumn"), lowercase=True)),
 ]
 # A dateline opens a story with where and when it was filed ("KHARTOUM, March 14 (Reuters) -"):
 # its date is the article's, not an event's ("... killed 23 on Thursday" is the day before).
@@ -179,6 +182,11 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 value, approximate = f"{year:04d}-{_month(g['month']):02d}", kind == "approx"
             elif kind == "year":
                 value = g["year"]
+            elif kind == "season":
+                named = _YEAR.findall(text, max(0, start - 300), m.start())
+                value, approximate = (named[-1], True) if named else (None, False)
+                if not named:
+                    taken.append((m.start(), m.end()))  # a season of a year the text does not give
             elif kind == "weekday" and published:
                 weekday = WEEKDAYS.index(g["weekday"].lower())
                 if _ahead(text, start, m.start()) and not _POSSESSIVE_AFTER.match(text, m.end()):
@@ -226,8 +234,10 @@ _NEXT_BEFORE = re.compile(r"\b[Nn]ext\s+$")
 _CLAUSE_BREAK_BEFORE = re.compile(r"[,;:(]|\b(?:after|since|following|when|which|that|who|but|and|over|for|of|"
                                   r"on|in)\s+(?:the|an?|its|their|his|her)\b|\b(?:after|since|following|when|which|"
                                   r"that|who|but|and)\b", re.I)
-_FUTURE_VERB = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|going|slated|planning)\s+)?to"
-                          r"|plans?\s+to)\b|['\u2019]ll\b", re.I)
+# ... nor a reported one: "said it would hold a rally in Izmir on Saturday" (which had dated the next
+# sentence last Saturday), "ahead of a planned march on Saturday".
+_FUTURE_VERB = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:(?:due|set|expected|scheduled|going|slated|planning)"
+                          r"\s+)?to|plans?\s+to|planned|upcoming)\b|['\u2019]ll\b", re.I)
 
 
 def _ahead(text: str, start: int, at: int) -> bool:

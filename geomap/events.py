@@ -83,7 +83,15 @@ _SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county
                              re.I)
 # ... nor where someone spoke from ("Speaking in Kyiv, Zelensky said"); and witnesses who tell of
 # another place's event are not where it happened ("Doctors in Khan Younis said a strike on Rafah").
-_SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\s+(?:in|from|at)\s+$", re.I)
+_SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\s+(?:in|from|at)\s+$|"
+                          # "The European Union's foreign policy chief said in Brussels that the bloc was
+                          # concerned by the arrests" (an arrest in Brussels), "said a former diplomat in
+                          # Islamabad" (talks there)
+                          r"\b(?:said|says|told\s+reporters|announced|added)\s+(?:in|from)\s+$|"
+                          r"\b(?:said|says|according\s+to)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:diplomats?|officials?|spokes(?:man|woman|person)|sources?|analysts?|experts?|residents?|"
+                          r"witness(?:es)?|ministers?|envoys?|ambassadors?|commanders?|observers?)\s+in\s+(?:the\s+)?$",
+                          re.I)
 _SPOKE_IN_BEFORE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
                               r"(?:said|says|told|reported|announced|warned)\b")
 _WITNESSES_IN = re.compile(r"\b(?:doctors|medics|witnesses|residents|a journalist|a reporter|a correspondent|"
@@ -690,22 +698,45 @@ _PLACE_IN_WORDS = re.compile(
 # What happens where a story is filed, when it names no other place: not talks or statements,
 # which are as often of elsewhere ("KYIV (AP) — Ukraine's president said talks would go on").
 _DATELINED_TYPES = DEADLY_TYPES | {"arrest", "protest"}
+# ... and in a capital, whose wires tell of the whole country, only what happens in its streets:
+# "TBILISI, Georgia - Riot police used water cannon ... to disperse thousands of protesters outside
+# parliament on Sunday night, detaining at least 21 people" (the story's lead had made no event).
+_CAPITAL_DATELINED_TYPES = frozenset({"arrest", "protest"})
+# A bulletin's item that opens with its place: "- Guayaquil: On 11 March, gunmen killed 22 people",
+# "- Jamundi (Cauca/Valle del Cauca): Two soldiers were killed in a drone attack".
+_ITEM_MARK = re.compile(r"(?:[-*+\u2022\u2013]\s+|\d{1,2}[.)]\s+)?")
+_ITEM_PLACE_END = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s*:\s")
+
+
+def _dateline_types(dateline: Resolution) -> frozenset[str]:
+    """The types of event a sentence may place at its dateline alone."""
+    return _CAPITAL_DATELINED_TYPES if dateline.candidate.dateline and is_capital(dateline.entry) \
+        else _DATELINED_TYPES
 
 
 def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list[Resolution]:
     """The dateline of a sentence that names no other place: its place ("PORTLAND, Maine — A
-    three-alarm fire destroyed an apartment building early Wednesday"). Not when the sentence
-    names another, as no location ("made landfall in Dinalungan, Aurora"), or says in words where
-    ("in the country's north", "a remote mountainous region"); nor a capital's, whose wires tell of
-    the whole country ("BEIJING (Reuters) - A magnitude 6.8 earthquake struck a remote region")."""
+    three-alarm fire destroyed an apartment building early Wednesday"), or the place a bulletin's
+    item opens with ("- Guayaquil: On 11 March, ..."). Not when the sentence names another, as no
+    location ("made landfall in Dinalungan, Aurora"), or says in words where ("in the country's
+    north", "a remote mountainous region"); a capital's only for some types (``_dateline_types``):
+    its wires tell of the whole country ("BEIJING (Reuters) - A magnitude 6.8 earthquake struck")."""
     dateline = next((r for r in in_sentence if r.candidate.dateline and r.entry is not None), None)
-    if dateline is None or is_capital(dateline.entry) or _PLACE_IN_WORDS.search(text, s, e) \
-            or _SAID_THAT.search(text, s, e) or _BACKGROUND.search(text, s, e):
+    heading_end = None
+    if dateline is None:
+        mark = _ITEM_MARK.match(text, s, e)
+        dateline = next((r for r in in_sentence if r.candidate.start == mark.end() and r.entry is not None), None)
+        heading = dateline and _ITEM_PLACE_END.match(text, dateline.candidate.end, e)
+        if not heading:
+            return []
+        heading_end = heading.end()
+    if _PLACE_IN_WORDS.search(text, s, e) or _SAID_THAT.search(text, s, e) or _BACKGROUND.search(text, s, e):
         return []  # nor what someone said of somewhere ("GENEVA - The WHO said that cholera has killed 400")
     qualifier = dateline.candidate.qualifier
     others = [r for r in in_sentence if r is not dateline and r.entry is not None and r.entry.id != dateline.entry.id
               and r.candidate.role == "place"  # not "U.S." in "the U.S. Immigration and Customs Enforcement"
-              and not (qualifier is not None and r.candidate.start == qualifier.start)]
+              and not (qualifier is not None and r.candidate.start == qualifier.start)
+              and (heading_end is None or r.candidate.start >= heading_end)]  # "Jamundi (Cauca/Valle del Cauca):"
     return [] if others else [dateline]
 
 
@@ -732,6 +763,11 @@ def _by_sentence(resolutions: list[Resolution], spans: list[tuple[int, int]]) ->
     return out
 
 
+_REGION_OF = re.compile(r"\s+(?:region|area|district|valley|zone)\s+of\s+(?:the\s+)?", re.I)
+_OPENING_FRAME = re.compile(r"(?:[-*+\u2022]\s+)?(?:(?:Meanwhile|Separately|Elsewhere|Also),?\s+)?[Ii]n\s+(?:the\s+)?")
+_FRAME_AFTER = re.compile(r"(?:\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty))?\s*,")
+
+
 def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
                speakers_too: bool = False) -> list[Resolution]:
     """The places a sentence names as locations, the most precise ones where it names a place and
@@ -750,6 +786,18 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
                   r.entry.kind in ("admin1", "admin2", "country", "region")
                   and _IN_REGION.fullmatch(text, town.candidate.end, r.candidate.start)
                   or r.entry.kind == "city" and _NEAR_TOWN.fullmatch(text, town.candidate.end, r.candidate.start))}
+    # "the Catatumbo region of Norte de Santander": the state says where the region is; "In North
+    # Waziristan, security forces killed eight militants ... in Mir Ali", "Meanwhile, in Niger State,
+    # a mining site in Shiroro was attacked": a frame the sentence opens with, around its town.
+    qualifying |= {id(r) for part, r in zip(located, located[1:]) if r.entry.kind in ("admin1", "country", "region")
+                   and _REGION_OF.fullmatch(text, part.candidate.end, r.candidate.start)}
+    qualifying |= {id(r) for r in located[:1] if r.entry.kind in ("admin1", "admin2", "region")
+                   and _OPENING_FRAME.fullmatch(text, sent_start, r.candidate.start)
+                   and _FRAME_AFTER.match(text, r.candidate.end)
+                   and any(o.entry.country == r.entry.country and o.entry.kind in ("city", "region", "admin2")
+                           and o.entry.id != r.entry.id and not _clauses_apart(
+                               text, (r.candidate.start, r.candidate.end), (o.candidate.start, o.candidate.end))
+                           for o in located[1:])}
     # "In Khartoum, the army said RSF drones struck a power station in Omdurman": where they spoke.
     witnesses = {id(r) for r in located if not speakers_too and r.candidate.start - 3 <= sent_start
                  and text[max(sent_start, r.candidate.start - 3):r.candidate.start].lower() == "in "
@@ -781,7 +829,9 @@ _GOES_ON = re.compile(r"\b(?:another|also|separately|separate|meanwhile|elsewher
 _PAST_OR_CUMULATIVE = (r"(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)|since|so\s+far|"
                        r"to\s+date|in\s+total|overall|last\s+(?:year|month|week)|(?:19|20)\d\d|deadliest|worst|ago|"
                        r"previous|invasion")
+# ("43 people were arrested during riots that summer": 2024's, dated by this week's lead)
 _BACKGROUND = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|this\s+(?:year|month)|recalled|remembered|anniversary|"
+                         r"that\s+(?:summer|winter|spring|autumn|year)|"
                          r"in\s+the\s+war|sentenced|convicted|trial|followed|recent\s+(?:years|months)|"
                          r"(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier))\b", re.I)
 # ... nor is a toll of a war, a year or another event, told after an event, the event's: "The
@@ -795,23 +845,42 @@ _ANOTHER_TOLL = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|alone|this\s+(?:year|mo
 # Where a sentence turns from the news to history: "17 people were killed in Wayanad on Tuesday,
 # a little over a year after landslides ... killed more than 230"; "... recorded in May 2024, when
 # floods killed 183 people". What it tells after that is the past's, not the places' before it.
+# "two weeks after a deadly attack on Hindu tourists in Pahalgam" (India's strikes of that day had
+# put a shelling and half of Pakistan's toll on Pahalgam) turns as "a year after" does.
+# "eleven years after the 2014 Chibok kidnapping, when Boko Haram abducted 276 schoolgirls", "the
+# latest in six months of protests led by students since a railway station canopy collapsed in Novi
+# Sad, killing 16 people" (a protest in Novi Sad that Friday had taken the 16).
+_TURN_COUNT = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
 _HISTORY_TURN = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:little\s+)?(?:(?:over|more\s+than|less\s+than)\s+)?"
-    r"(?:years?|months?|decades?)\s+(?:after|since)|"
+    rf"\b(?:(?:{_TURN_COUNT})\s+(?:little\s+)?(?:(?:over|more\s+than|less\s+than)\s+)?"
+    r"(?:years?|months?|decades?|weeks?|days?)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:after|since)|"
     r"(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+)?(?:19|20)\d\d\s*,\s*when)\b", re.I)
-_TURN_SPAN = re.compile(r"(?P<num>an?|one|two|three|four|five|six|\d+)\s+(?:little\s+)?(?:(?:over|more\s+than|"
-                        r"less\s+than)\s+)?(?P<unit>year|month)s?\b", re.I)
+_TURN_SPAN = re.compile(rf"(?P<num>{_TURN_COUNT})\s+(?:little\s+)?(?:(?:over|more\s+than|"
+                        r"less\s+than)\s+)?(?P<unit>year|month|week|day)s?\b", re.I)
+# Where the past's clause ends and the news goes on: "two weeks after a deadly attack on Hindu
+# tourists in Pahalgam, and Pakistan said 26 civilians were killed" (the 26 are the strikes').
+_HISTORY_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?!(?:\w+ing|killed|injured|wounded|left)\b)", re.I)
 
 
-def _turn_date(turn: re.Match, published: dt.date | None) -> DateMention | None:
+def _turn_date(turn: re.Match, published: dt.date | None, news: DateMention | None, text: str,
+               end: int) -> DateMention | None:
     """About when the past a sentence turns to happened: "... a year after a missile hit a hospital
-    in Kyiv, killing 30" is about a year before the article (its month, approximate)."""
+    in Kyiv, killing 30" is about a year before the article (its month, approximate); "strikes ...
+    on Wednesday, two weeks after a deadly attack" two weeks before the news' day ``news`` (its day);
+    a year the past names (up to ``end``) is its date."""
+    year = _YEAR.search(text, turn.end(), end)
+    if year is not None:  # "eleven years after the 2014 Chibok kidnapping": 2014
+        return DateMention(year.group(), year.start(), year.end(), year.group())
     span = _TURN_SPAN.match(turn.group())
     if span is None or published is None:
         return None  # "decades after", "in May 2024, when": the sentence's own dates tell
     num = span.group("num").lower()
     count = 1 if num in ("a", "an") else int(_number(num))
+    if span.group("unit").lower() in ("week", "day"):
+        since = dt.date.fromisoformat(news.value) if news is not None and len(news.value) == 10 else published
+        days = count * (7 if span.group("unit").lower() == "week" else 1)
+        return DateMention(turn.group(), turn.start(), turn.end(), (since - dt.timedelta(days=days)).isoformat(), True)
     months = published.year * 12 + published.month - 1 - count * (12 if span.group("unit").lower() == "year" else 1)
     if months < 0:
         return None
@@ -841,10 +910,12 @@ def carried(date: DateMention, s: int, names_places: bool) -> bool:
 def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_places: bool) -> list[DateMention]:
     """The dates of the sentence at ``s:e`` that date its events: a bare year only in a sentence
     naming no place, opening it ("In 2023, ...") or closing a clause ("killed 6,300 people in
-    Tacloban in 2013."); "a hospital in Kharkiv built in 1963" dates no strike."""
-    return [d for d in find_dates(text, published, s, e)
+    Tacloban in 2013.", or "police killed 56 people in the Baixada Santista last year," about 2024,
+    which had been undated, shown as this week's; "riots that summer"); "a hospital in Kharkiv built in 1963" dates no strike."""
+    return [d if carried(d, s, names_places) or d.text[:3].lower() == "in " else replace(d, approximate=True)
+            for d in find_dates(text, published, s, e)
             if carried(d, s, names_places)
-            or d.text[:3].lower() == "in " and _CLOSES_CLAUSE.match(text, d.end, e)
+            or d.text[:3].lower() in ("in ", "las", "tha") and _CLOSES_CLAUSE.match(text, d.end, e)
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)]
 
 
@@ -876,7 +947,12 @@ class _Dates:
         1933, she ... She was arrested at a sit-in in Atlanta in 1960")."""
         s, _ = self.spans[si]
         named = bool(self.in_sentences[si])
-        return next((d for d in self.in_sentence(si) if carried(d, s, named)), None)
+        return next((d for d in self.in_sentence(si) if carried(d, s, named) and not self._to_come(d)), None)
+
+    def _to_come(self, date: DateMention) -> bool:
+        """Whether a day is after the article's: a plan's ("would hold a rally in Izmir on Saturday"),
+        which dates no later sentence ("Ozel told supporters in Ankara" had taken last Saturday)."""
+        return self.published is not None and len(date.value) == 10 and date.value > self.published.isoformat()
 
     def at(self, si: int, start: int, end: int, before: int | None = None) -> DateMention | None:
         """The date of an event named at ``start:end`` in sentence ``si``: of the sentence's dates
@@ -889,7 +965,11 @@ class _Dates:
                 return None if self.opens_paragraph(si) else self.in_force(si - 1)
         if not dates:
             return self.in_force(si) or self._live_entry(start)
-        return min(dates, key=lambda d: (max(d.start - end, start - d.end, 0), d.start))
+        # the clause's own date first: "Militants blew up an oil pipeline in Rivers State on Monday,
+        # while in Delta State, police arrested nine suspected kidnappers on Tuesday" (both had been Monday)
+        return min(dates, key=lambda d: (max(d.start - end, start - d.end, 0)
+                                         + (OTHER_CLAUSE if _clauses_apart(self.text, (d.start, d.end), (start, end))
+                                            else 0), d.start))
 
     def naming(self, si: int, wording: int) -> DateMention | None:
         """The date that names the event's wording at ``wording``: "burying their dead on Friday
@@ -985,7 +1065,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             and not background and not _ANOTHER_STORY.search(sentence)
         if sentence_type is None and storys_toll and any(_DEAD_OR_HURT.search(f.text) for f in find_figures(sentence)):
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
-        if sentence_type is None or _OVER_YEARS.search(sentence) or datelined and sentence_type not in _DATELINED_TYPES:
+        if sentence_type is None or _OVER_YEARS.search(sentence) \
+                or datelined and sentence_type not in _dateline_types(datelined[0]):
             continue  # none, or years of them: "Bandits have killed thousands in recent years"
         if sentence_type != "statement":  # where those who report it spoke is not where it happened
             located = _locations(text, s, in_sentence) or _datelined(text, s, e, in_sentence)
@@ -998,10 +1079,16 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         toll_told = s + update.start("verb") if update else None
         speakers = None  # the actors of a statement: those who make it as well
         history = _HISTORY_TURN.search(text, s, e)
-        figures = _figures_by_place(text, s, e, located, history.start() if history else e)
+        past = _past_span(text, history, e) if history else (e, e)
+        figures = _figures_split(text, s, e, located, past)
         for r in located:
             place_id = entry_place[r.entry.id]
             type_id, wording = classify_match(sentence, r.candidate.start - s) or (None, r.candidate.start - s)
+            in_the_past = past[0] <= r.candidate.start < past[1]
+            if in_the_past:  # the past's own wording, not the news' ("India launched missile strikes ... two
+                # weeks after a deadly attack on Hindu tourists in Pahalgam": no strike on Pahalgam)
+                then = classify_match(text[history.end():past[1]], r.candidate.start - history.end())
+                type_id, wording = (then[0], history.end() - s + then[1]) if then else (None, wording)
             if type_id in DEADLY_TYPES and not background:  # (not 1988's hurricane)
                 stories.append((type_id, r.entry))
             elif type_id in (None, "statement") and storys_toll and any(
@@ -1010,15 +1097,18 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 type_id = next((t for t, where in reversed(stories) if _in_the_story(where, r.entry)), type_id)
             if type_id is None:
                 continue
-            if history is not None and r.candidate.start < history.start() <= s + wording:
+            if _summed_up_by_its_towns(text, s, r, located, figures):
+                continue
+            if not in_the_past and past[0] <= s + wording < past[1]:
                 continue  # "Porto Alegre's lake rose on Saturday, ... in May 2024, when floods killed 183"
             if _hedged(sentence, wording, r.candidate.start - s) or (
                     type_id in _SCHEDULED_TYPES and _scheduled(sentence, r.candidate.start - s)):
                 continue
             date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told)
-            if history is not None and r.candidate.start >= history.start() and (
-                    date is None or date.start < history.start()):
-                date = _turn_date(history, published)  # the past's, not the news' day before the turn
+            if in_the_past and (date is None or not past[0] <= date.start < past[1]):
+                # the past's, not the news' day before the turn
+                date = _turn_date(history, published, dates.at(si, s, history.start(), history.start()), text,
+                                  past[1])
             if date is None and toll_told is not None and type_id in _DATED_BY_THEIR_TOLL:
                 # A report of the toll is of the update's day; a disaster going on, about that day.
                 told = dates.at(si, r.candidate.start, r.candidate.end)
@@ -1028,6 +1118,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     and not background \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
+            if type_id == "statement" and _no_statement_there(text, s, r, located, in_sentence):
+                continue
             if type_id == "statement" and speakers is None:
                 speakers = find_actors(sentence, in_sentence, place_words, speakers=True, offset=s)
             events.append(Event(
@@ -1041,6 +1133,63 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     return _merge(events)
 
 
+
+
+# Whom a statement addresses, and what someone will do, are not where it was made: "a warning to
+# warmongers in Seoul and Washington", "its leaders in Kolkata would challenge it".
+# (A message's: "a former hotel used to house asylum seekers in Rotherham" is where the arson was.)
+_ADDRESSEES_IN = re.compile(r"\b(?:warnings?|messages?|threats?|appeals?|calls?|letters?|signals?|ultimatums?)\s+"
+                            r"(?:to|for|against)\s+(?:the\s+)?[\"\u201c]?(?:[\w-]+\s+){0,2}?[\w-]+s[\"\u201d]?\s+in\s+"
+                            r"(?:the\s+)?$", re.I)  # (a warning to "warmongers" in Seoul)
+_WILL_AFTER = re.compile(r"(?:\s+(?:region|province|state|city))?\s+(?:would|will|could|might)\b", re.I)
+
+
+def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resolution],
+                        in_sentence: list[Resolution]) -> bool:
+    """Whether a statement at ``r`` is none: ``r`` names whom it addresses or who will act, or is
+    where those who report the news sit while the sentence places the news elsewhere ("border
+    forces exchanged fire near the Torkham border crossing ..., officials in Khyber Pakhtunkhwa said")."""
+    first = r  # of a list ("warmongers in Seoul and Washington"), the first place says what the list is
+    for o in reversed([o for o in located if o.candidate.start < r.candidate.start]):
+        if not _LIST_JOIN.match(text[o.candidate.end:first.candidate.start]):
+            break
+        first = o
+    before = max(s, first.candidate.start - 60)
+    if _ADDRESSEES_IN.search(text, before, first.candidate.start) or _WILL_AFTER.match(text, r.candidate.end):
+        return True
+    news = _locations(text, s, in_sentence)
+    return bool(news) and all(n is not r for n in news) and any(o is not r for o in located)
+
+
+def _summed_up_by_its_towns(text: str, s: int, r: Resolution, located: list[Resolution],
+                            figures: dict[int, list[Figure]]) -> bool:
+    """Whether ``r`` is a country that a clause of the sentence only sums up, with no figure of its
+    own, while another names its towns: "the latest in a string of attacks in Germany, after a knife
+    attack in Aschaffenburg" (the whole of Germany had been outlined as an attack on civilians)."""
+    return r.entry.kind == "country" and not figures[r.candidate.start] \
+        and not _ACROSS_BEFORE.search(text, max(s, r.candidate.start - 20), r.candidate.start) \
+        and any(_contains(r.entry, o.entry) for o in located)
+
+
+def _past_span(text: str, history: re.Match, e: int) -> tuple[int, int]:
+    """Where the past a sentence turns to (``history``) is told: to the end of the sentence, or
+    where the news goes on (``_HISTORY_END``)."""
+    end = _HISTORY_END.search(text, history.end(), e)
+    return history.start(), end.start() if end else e
+
+
+def _figures_split(text: str, s: int, e: int, located: list[Resolution],
+                   past: tuple[int, int]) -> dict[int, list[Figure]]:
+    """Each located mention's figures (``_figures_by_place``), the past's (told within ``past``)
+    to the places named there, the news' to the others."""
+    if past[1] >= e:
+        return _figures_by_place(text, s, e, located, past[0])
+    then = [r for r in located if past[0] <= r.candidate.start < past[1]]
+    now = [r for r in located if not past[0] <= r.candidate.start < past[1]]
+    past_texts = {f.text for at, f in _figures_at(text[s:e]) if past[0] <= s + at < past[1]}
+    out = {start: [f for f in figures if f.text not in past_texts]
+           for start, figures in _figures_by_place(text, s, e, now, e).items()}
+    return {**out, **(_figures_by_place(text, past[0], past[1], then, past[0]) if then else {})}
 
 
 def _in_the_story(story_place, place) -> bool:

@@ -1,0 +1,118 @@
+"""Where and when events are placed: the findings of the seventeenth and eighteenth audits."""
+
+import pytest
+
+from geomap.model import Article
+from geomap.pipeline import extract
+
+
+def events_found(text, index, published):
+    """(place id, type, date) of each event extracted from ``text``, in the document's order."""
+    doc = extract(Article(text=text, id="x", published=published), index=index)
+    return [(e.place, e.type, e.date) for e in doc.events]
+
+
+def test_the_place_a_strike_retaliated_for_gets_no_strike(index):
+    # Pahalgam had a May 7 shelling and half of Pakistan's 26 dead: "two weeks after" turns to the past.
+    doc = extract(Article(text="India launched missile strikes on nine sites in Pakistan early on Wednesday, two weeks "
+                               "after a deadly attack on Hindu tourists in Pahalgam, and Pakistan said 26 civilians "
+                               "were killed.", id="x", published="2025-05-07"), index=index)
+    (strikes,) = doc.events
+    assert (strikes.place, strikes.type, strikes.date) == ("pakistan", "shelling", "2025-05-07")
+    assert [(f.text, f.share) for f in strikes.figures] == [("26 civilians were killed", None)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Where the speakers are is no event: an arrest in Brussels, talks in Islamabad.
+    ("Police detained 21 protesters in Tbilisi on Sunday. The European Union's foreign policy chief said in Brussels "
+     "that the bloc was \"deeply concerned\" by the arrests.", "2025-05-12", [("tbilisi", "arrest", "2025-05-11")]),
+    ("\"Neither side has given up anything on Kashmir,\" said a former diplomat in Islamabad.", "2025-05-12", []),
+    # Whom a statement addresses, and who will act, are not where it was made.
+    ("The Korean Central News Agency said the launch was a warning to warmongers in Seoul and Washington.",
+     "2025-05-08", []),
+    ("The Korean Central News Agency said the launch was a warning to \"warmongers\" in Seoul and Washington.",
+     "2025-05-08", []),
+    ("The Awami League said the ban was \"illegal\" and that its leaders in Kolkata would challenge it.",
+     "2025-05-12", []),
+    # Officials who report news of another place are not where it happened.
+    ("PESHAWAR: Pakistani and Afghan border forces exchanged fire near the Torkham border crossing on Saturday night, "
+     "and the crossing was closed for trade and travel, officials in Khyber Pakhtunkhwa said.", "2025-05-12",
+     [("torkham", "statement", "2025-05-10")]),
+])
+def test_where_the_speakers_are_is_no_event(index, text, published, expected):
+    assert events_found(text, index, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # A capital's dateline alone places what happens in its streets: the story's lead had made no event.
+    ("TBILISI, Georgia - Riot police used water cannon and pepper spray to disperse thousands of protesters outside "
+     "parliament on Sunday night, detaining at least 21 people, the Interior Ministry said.", "2025-05-12",
+     [("tbilisi", "riot", "2025-05-11")]),
+    # A bulletin's item that opens with its place is that place's.
+    ("- Guayaquil: On 11 March, gunmen killed 22 people in an attack on a house in the Socio Vivienda area, police "
+     "said.", "2025-03-19", [("guayaquil", "attack", "2025-03-11")]),
+    ("- Jamundi (Cauca/Valle del Cauca): Two soldiers were killed in a drone attack by FARC dissidents on 15 March.",
+     "2025-03-19", [("jamundi", "strike", "2025-03-15")]),
+])
+def test_a_lead_placed_by_its_dateline_or_its_items_place(index, text, published, expected):
+    assert events_found(text, index, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # History is not this week's news: the canopy's 16 dead had made a protest in Novi Sad that Friday.
+    ("BELGRADE - Tens of thousands of people marched through Belgrade on Friday, the latest in six months of protests "
+     "led by students since a railway station canopy collapsed in Novi Sad, killing 16 people.", "2025-05-10",
+     [("belgrade", "protest", "2025-05-09")]),
+    # "last year" closing its clause dates it: 56 police killings had been undated, shown as this week's.
+    ("Police killed 56 people in the Baixada Santista last year, after a soldier was shot dead in Guaruja, Brazil.",
+     "2025-03-12", [("santos", "ground_operation", "2024"), ("guaruja", "attack", "2024")]),
+    # The year the past names dates it.
+    ("The attacks come eleven years after the 2014 Chibok kidnapping, when Boko Haram abducted 276 schoolgirls from "
+     "Chibok in Borno State.", "2025-03-13", [("borno-state", "attack", "2014")]),
+    # "that summer" is the summer of the year named before it, not the lead's Sunday.
+    ("A fire was started at a former hotel in Rotherham on Sunday night. The building was the scene of violent "
+     "disorder in August 2024, when about 700 people attacked the Holiday Inn Express.\n\n"
+     "In Middlesbrough, 43 people were arrested during riots that summer.", "2025-03-17",
+     [("middlesbrough", "arrest", "2024")]),
+])
+def test_history_is_not_this_weeks_news(index, text, published, expected):
+    assert events_found(text, index, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A region and the town in it, in one sentence: one event, at the most precise place.
+    ("In North Waziristan, security forces killed eight militants in an intelligence-based operation in Mir Ali on "
+     "Wednesday, the ISPR said.", [("mir-ali", "ground_operation", "2025-03-12")]),
+    ("Meanwhile, in Niger State, a mining site in Shiroro was attacked on Monday, and four miners were killed.",
+     [("shiroro-dam", "attack", "2025-03-10")]),
+    ("- Catatumbo: Fighting between the ELN and FARC dissidents continued in the Catatumbo region of Norte de "
+     "Santander.", [("catatumbo", "ground_operation", None)]),
+    # A country a clause only sums up is no event beside its towns (Germany had been outlined as an attack).
+    ("It was the latest in a string of attacks in Germany, after a knife attack in Aschaffenburg in January in which "
+     "a man and a two-year-old boy were killed, and the Christmas market attack in Magdeburg in December that killed "
+     "six people.", [("aschaffenburg", "attack", "2025-01"), ("magdeburg", "attack", "2024-12")]),
+])
+def test_a_region_and_its_town_make_one_event(index, text, expected):
+    assert events_found(text, index, "2025-03-12") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Each clause's own day: the Delta arrest had been dated Monday, the pipeline's day.
+    ("Militants blew up an oil pipeline in Rivers State on Monday, while in Delta State, police arrested nine "
+     "suspected kidnappers on Tuesday.", "2025-03-12", [("rivers-state", "arrest", "2025-03-10"),
+                                                       ("delta-state", "arrest", "2025-03-11")]),
+    # A plan's weekday is the one to come, and dates no later sentence (Ankara had taken last Saturday).
+    ("The main opposition Republican People's Party (CHP) said it would hold a rally in Izmir on Saturday. Party "
+     "leader Ozgur Ozel told supporters in Ankara that the party would \"not step back\".", "2025-05-07",
+     [("ankara", "statement", None)]),
+    ("Police in Southport said they would increase patrols ahead of a planned march on Saturday.", "2025-03-12",
+     [("southport", "statement", "2025-03-15")]),
+])
+def test_each_clause_its_own_day_and_a_plans_day_to_come(index, text, published, expected):
+    assert events_found(text, index, published) == expected
+
+
+def test_those_a_place_houses_are_no_statements_addressees(index):
+    assert events_found("A fire was started at a former hotel used to house asylum seekers in Rotherham on Sunday "
+                        "night, South Yorkshire Police said, in what it described as a deliberate attack.", index,
+                        "2025-03-17") == [("rotherham", "statement", "2025-03-16")]
