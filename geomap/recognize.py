@@ -1043,7 +1043,7 @@ _TOWN_UNIT_AFTER = re.compile(r"[ \t]+(?P<word>[Dd]istrict|[Tt]erritory|[Ll]ocal
 # The generic word of a feature named after a place near it: "Catawba River", "Perth Hills". The
 # gazetteer knows few such features; the name stays its namesake's, with the whole as its span.
 _FEATURE_AFTER = re.compile(r"[ \t]+(?:River|Creek|Hills|Mountains|Valley|Falls|Dam|Reservoir|Canal|Basin|Gorge|Bay|"
-                            r"Gulf|Lake|Peninsula|Township|Shire)\b(?![ \t]+[A-Z])")  # not "the Texas Gulf Coast"
+                            r"Gulf|Lake|Peninsula|Township|Shire|Plains)\b(?![ \t]+[A-Z])")  # not "the Texas Gulf Coast"
 # The first words of names that are features already: "Gulf of Lake Victoria" is the lake's.
 _FEATURE_HEADS = frozenset("river lake mount mt gulf bay firth strait straits sea".split())
 _FEATURE_BEFORE = re.compile(r"\b(?:River|Lake|Mount|Mt\.|(?:Gulf|Bay|Firth|Straits?|Sea) of)[ \t]+$")
