@@ -507,6 +507,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              and not _COMPOUND_GOES_ON.match(text, c.end)
              and not _COMPOUND_BEFORE.search(text, max(0, c.start - 6), c.start)]
     found = _countries_owning_agencies(text, _without_organisations(text, found, index))
+    found = _countries_owning_parties_and_firms(text, _without_clubs_in_match_reports(text, found))
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
 
 
@@ -550,6 +551,64 @@ def _countries_owning_agencies(text: str, found: list[Candidate]) -> list[Candid
     return [replace(c, role="demonym") if c.role == "place" and c.entries
             and all(e.kind == "country" for e in c.entries) and not _in_a_longer_name(text, c.start)
             and _AGENCY_NAME_AFTER.match(text, c.end) else c for c in found]
+
+
+# A run of capitalized words (a club's name: "Kano Pillars", "Johor Darul Ta'zim", "Selangor FC").
+_RUN_WORD = r"[A-Z][\w'\u2019-]*"
+_RUN = re.compile(rf"{_RUN_WORD}(?:[ \t]+{_RUN_WORD})*")
+# A match's verbs after a side's name and before the other's: "Enugu Rangers drew with Kano
+# Pillars", "Bengaluru FC lost to Kerala Blasters", "Mohun Bagan topped the table", "Shakhtar
+# Donetsk played in Lviv".
+_MATCH_AFTER = re.compile(r"[ \t]+(?:beat|defeated|drew|lost|played|thrashed|edged|hammered|topped|(?:will[ \t]+)?face)\b")
+_MATCH_BEFORE = re.compile(r"\b(?:beat|defeated|drew[ \t]+with|lost[ \t]+to|thrashed|edged|hammered|face)[ \t]+$")
+# Words that make a run a government's, a police force's or a place's own name, not a club's.
+_NO_CLUB_WORDS = frozenset("state police army government governor forces troops county city province district "
+                           "council court navy university hospital".split())
+
+
+def _without_clubs_in_match_reports(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop the places inside a run of capitalized words longer than the place's name that plays a
+    match, before or after a match's verb: clubs ("Kano Pillars beat Enyimba", "defeated Mumbai
+    Indians", "Mohun Bagan topped the table"); "Lagos State Police beat protesters" stays Lagos
+    State's, and "Israel beat Iran" names the countries."""
+    if not _MATCH_AFTER.search(text):
+        return found  # most texts report no match
+    out = []
+    for cand in found:
+        run = _enclosing_run(text, cand.start, cand.end)
+        if run is not None and (run[0], run[1]) != (cand.start, cand.end) \
+                and not any(word in _NO_CLUB_WORDS or word in TITLES or word in PERSON_TITLES
+                            for word in map(normalize, text[run[0]:run[1]].split())) \
+                and (_MATCH_AFTER.match(text, run[1]) or _MATCH_BEFORE.search(text, max(0, run[0] - 12), run[0])):
+            continue
+        out.append(cand)
+    return out
+
+
+def _enclosing_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the run of capitalized words (joined by spaces) that holds ``text[start:end]``."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind(".", 0, max(0, start - 1)), text.rfind(",", 0, start)) + 1
+    for m in _RUN.finditer(text, line_start, min(len(text), end + 200)):
+        if m.start() <= start and m.end() >= end:
+            return m.start(), m.end()
+        if m.start() > start:
+            return None
+    return None
+
+
+# The heads of parties' and firms' names: "Pakistan Peoples Party", "Pakistan Muslim League-Nawaz",
+# "Pakistan Tehreek-e-Insaf" (tehreek: movement), "Pakistan Railways", "Pakistan International Airlines".
+_PARTY_OR_FIRM = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}?[ \t]+(?:Movement|Party|League|Alliance|Bank|"
+                            r"Breweries|Brewery|Railways?|Airlines|Electric|Tehreek)\b")
+
+
+def _countries_owning_parties_and_firms(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A country's name that opens a party's or a firm's name says whose, as a demonym would, not
+    where anything happens ("Pakistan Railways"; a state's stays: "the Florida Democratic Party";
+    a town's is a venue's, see resolve.py)."""
+    return [replace(c, role="demonym") if c.role == "place" and c.entries
+            and all(e.kind == "country" for e in c.entries) and not _in_a_longer_name(text, c.start)
+            and _PARTY_OR_FIRM.match(text, c.end) else c for c in found]
 
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]+$")
@@ -1286,15 +1345,32 @@ def _surname_alone(tokens: Tokens, j: int, index: GazetteerIndex, lower_words: L
     """Whether token ``j`` is a surname: one capitalized word ending the name, no place's nor a
     common word's, said of a person or listed with a person's full name ("Virginia Woolf and
     Langston Hughes"; not "Virginia Tech in Blacksburg", "Georgia Power cut service")."""
-    words, joined = tokens.words, tokens.joined
-    word, end = words[j], tokens.ends[j]
-    if word.possessive or not word.is_title or (j + 1 < len(words) and joined[j + 1] and words[j + 1].is_title) \
-            or index.names.find(word.key) is not None or word.text.lower() in lower_words \
-            or word.key in _common_words() or word.key in TITLES or word.key in MEDIA_HEADS:
+    if not _surname_like(tokens, j, index, lower_words):
         return False
+    end = tokens.ends[j]
     person = _PERSON_LISTED_AFTER.match(tokens.text, end)
-    return _SPEECH_AFTER.match(tokens.text, end) is not None or (
-        person is not None and normalize(person.group("given")) in index.person_names)
+    return _SPEECH_AFTER.match(tokens.text, end) is not None or _described_person(tokens, j, index, lower_words) \
+        or (person is not None and normalize(person.group("given")) in index.person_names)
+
+
+def _surname_like(tokens: Tokens, j: int, index: GazetteerIndex, lower_words: LowerWords) -> bool:
+    """Whether token ``j`` may be a surname: one capitalized word ending the name, no place's nor a common word's."""
+    words, joined = tokens.words, tokens.joined
+    word = words[j]
+    return not (word.possessive or not word.is_title or (j + 1 < len(words) and joined[j + 1] and words[j + 1].is_title)
+                or index.names.find(word.key) is not None or word.text.lower() in lower_words
+                or word.key in _common_words() or word.key in TITLES or word.key in MEDIA_HEADS)
+
+
+# "Victoria Wanjiku, a trader from Eldoret", "Florida Ochieng, a teacher in Kisumu": a person
+# described by a lower-case noun after a comma.
+_OCCUPATION_AFTER = re.compile(r",[ \t]+an?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:from|in|at|of|who|with|for)\b")
+
+
+def _described_person(tokens: Tokens, j: int, index: GazetteerIndex, lower_words: LowerWords) -> bool:
+    """Whether token ``j`` is a surname described as a person's after it, whatever the name
+    before it: "Florida Ochieng, a teacher in Kisumu" (Florida is no given name the index knows)."""
+    return _surname_like(tokens, j, index, lower_words) and _OCCUPATION_AFTER.match(tokens.text, tokens.ends[j]) is not None
 
 
 # "... and Langston Hughes": a person's full name listed next.
@@ -1558,9 +1634,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             return False  # "Dublin Road", "Pennsylvania Avenue": a street's name
         if nxt.is_upper and first.is_upper and all_caps_line(text, first_start):
             pass  # "STORMS HIT HOUSTON", "IN SYDNEY AND MELBOURNE": in capitals, no word is a name's
-        elif single and nation and key in index.person_names \
-                and (nxt.key in index.person_names or _initial(tokens, j)
-                     or _surname_alone(tokens, j, index, lower_words)) and nxt.key not in TITLES \
+        elif single and nation and (key in index.person_names and (
+                nxt.key in index.person_names or _initial(tokens, j) or _surname_alone(tokens, j, index, lower_words))
+                or _described_person(tokens, j, index, lower_words)) and nxt.key not in TITLES \
                 and nxt.key not in MEDIA_HEADS and nxt.key not in REGION_WORDS and not last.possessive:
             # "Jordan Henderson", "Victoria N. Pearson", "Virginia Woolf": a country or region that is a given name
             return "given name"

@@ -501,7 +501,9 @@ def _facilities_named_abroad(out: list[Resolution], text: str, shares) -> set[in
 # A venue's word after a name, capitalized as part of the venue's own name, maybe after one or two
 # more words: "Lincoln Hospital", "Alexandra Park", "Cape Fear Valley Medical Center", "Washington High School".
 _VENUE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}?[ \t]+(?:Hospital|Medical Cent(?:er|re)|Clinic|Park|"
-                          r"Stadium|Arena|Ballpark|Field|Airport|Cemetery|Zoo|Mall|Library|School|Academy)\b")
+                          r"Stadium|Arena|Ballpark|Field|Airport|Cemetery|Zoo|Mall|Library|School|Academy|Hotel|"
+                          # ... and a party's or a firm's: "Orange Democratic Movement" in Kenya, "Dubai Islamic Bank"
+                          r"Movement|Bank|Breweries)\b")
 _VENUE_IN = re.compile(r"[ \t]+in[ \t]+")
 VENUE_KM = 500.0  # a place before a venue's word this far from all the story's towns names the venue alone
 VENUE_IN_KM = 50.0  # ... and so does one this far from the town the text puts the venue in
@@ -525,7 +527,7 @@ def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
     venues, quarters = {}, set()
     for k, r in enumerate(out):
         venue = _VENUE_AFTER.match(text, r.candidate.end) if r.entry is not None else None
-        if venue is not None and r.entry.kind in ("city", "admin2", "region"):
+        if venue is not None and r.entry.kind in ("city", "admin2", "region", "admin1"):  # "Plateau Hotel" in Kenya
             venues[k] = venue.end()
         elif r.entry is not None and r.entry.kind == "city" and r.entry.population < STRAY_POPULATION \
                 and not r.candidate.feature \
@@ -536,7 +538,8 @@ def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
     # A venue's name says nothing of where the story is: "from the Santa Ana Zoo ... the Alexandria Zoo".
     towns = [r.entry for k, r in enumerate(out) if k not in venues and r.entry is not None
              and r.entry.kind in _LOCAL_KINDS]
-    states = {r.entry.admin1 for r in out if r.entry is not None and r.entry.kind == "admin1"}
+    states = {r.entry.admin1 for k, r in enumerate(out) if r.entry is not None and r.entry.kind == "admin1"
+              and k not in venues}  # (a state the venue is named after says nothing of where it is)
     starts = set()
     for k, venue_end in venues.items():
         entry, key = out[k].entry, out[k].candidate.key

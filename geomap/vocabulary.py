@@ -50,7 +50,7 @@ CIVIC_AFTER = {"mayor", "police", "council", "councilman", "councilwoman", "alde
 MEDIA_HEADS = {"post", "times", "independent", "herald", "journal", "tribune", "gazette", "guardian", "telegraph",
                "chronicle", "observer", "examiner", "daily", "press", "star", "sun", "mail", "review", "airlines",
                "airways", "rovers", "united", "wanderers", "athletic", "inquirer", "courier", "register",
-               "dispatch", "sentinel", "bulletin", "enquirer", "ledger", "record", "standard", "monitor"}
+               "dispatch", "sentinel", "bulletin", "enquirer", "ledger", "record", "standard", "monitor", "news"}
 # Words after a town's name that make it a street's or a square's name ("County Road 80" stays a
 # county's; "Leicester Square", "Scotland Yard").
 STREET_WORDS = {"street", "avenue", "ave", "road", "rd", "drive", "boulevard", "blvd", "lane", "ln", "pike",

@@ -22,3 +22,35 @@ def test_a_feature_named_after_a_town_in_a_country_the_story_never_names_is_unpl
     text = ("Kisumu County Commissioner said 1,200 households in Ahero and Kano Plains had moved to higher "
             "ground. In Budalang'i, Busia County, the Nzoia River also broke its dykes.")
     assert "NG" not in [c for _, c in placed(text, index)]
+
+
+def test_clubs_playing_a_match_name_no_place(index):
+    assert placed("Kano Pillars beat Enyimba in Aba.", index) == [("Aba", "NG")]
+    assert placed("Shakhtar Donetsk played in Lviv.", index) == [("Lviv", "UA")]
+    assert placed("Johor Darul Ta'zim beat Selangor FC in Kuala Lumpur.", index) == [("Kuala Lumpur", "MY")]
+    text = ("In the IPL, Chennai Super Kings defeated Mumbai Indians and Sunrisers Hyderabad beat Rajasthan Royals. "
+            "In football, Mamelodi Sundowns beat Kaizer Chiefs, Enugu Rangers drew with Kano Pillars, and "
+            "Bengaluru FC lost to Kerala Blasters. Mohun Bagan topped the table.")
+    assert placed(text, index) == []
+    # A state's police or a senator of a state is no club: "lost to Arizona Sen. John McCain".
+    assert placed("Huckabee, who lost to Arizona Sen. John McCain last year, spoke.", index) == [("Arizona", "US")]
+
+
+def test_parties_papers_and_firms_name_no_place_abroad(index):
+    text = ("K-Electric raised tariffs. Pakistan International Airlines resumed flights. Dubai Islamic Bank and "
+            "Tata Steel reported profits. The Pakistan Muslim League-Nawaz and the Pakistan Peoples Party met the "
+            "Awami League. Kenya Kwanza and the Orange Democratic Movement traded barbs. Students of the University "
+            "of Lagos, the University of Nairobi and the Lahore University of Management Sciences protested. "
+            "Reports in The Hindu, Dawn, The Daily Star and Gulf News said prices would rise.")
+    found = [(r.candidate.text, r.candidate.role) for r in geoparse(text, index=index) if r.entry is not None]
+    assert ("Pakistan", "place") not in found and ("Pakistan", "demonym") in found
+    assert not {"Dubai", "Orange", "Gulf"} & {t for t, _ in found}
+    text = ("Meanwhile, Victoria Wanjiku, a trader from Eldoret, told the Nation that prices had risen. "
+            "Niger Delta University, Plateau Hotel and Asia Pacific Breweries also announced results.")
+    assert placed(text, index) == [("Eldoret", "KE"), ("Niger Delta", "NG")]
+
+
+def test_a_state_named_person_described_by_her_trade_is_a_person(index):
+    assert placed("Victoria Wanjiku, a trader from Eldoret, told the Nation that prices had risen.", index) == \
+        [("Eldoret", "KE")]
+    assert placed("Florida Ochieng, a teacher in Kisumu, won the award.", index) == [("Kisumu", "KE")]
