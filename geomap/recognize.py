@@ -496,8 +496,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         found = [c for c in found if (c.key not in disease_keys and c.key not in club_keys) or _placed(text, c)]
     if _COMBINING_MARK.search(text):
         found, unplaced = _with_combining_marks(text, found), _with_combining_marks(text, unplaced)
-    found = _qualified_parts(text, _feature_names(text, _governed_regions(text, _plural_regions(text, found, index),
-                                                                          index)))
+    found = _qualified_parts(text, _rivers_or_nothing(_feature_names(text, _governed_regions(
+        text, _plural_regions(text, found, index), index)), index))
     found = _framed_by_their_region(text, _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(
         text, _islands_by_their_word(text, _rivers_by_their_word(text, found, index), index), index), index)))
     # "Islamic State in the Greater Sahara", "in Iraq and Syria": a group's name; "Dara" in
@@ -1100,7 +1100,8 @@ _TOWN_UNIT_AFTER = re.compile(r"[ \t]+(?P<word>[Dd]istrict|[Tt]erritory|[Ll]ocal
 
 
 # The generic word of a feature named after a place near it: "Catawba River", "Perth Hills". The
-# gazetteer knows few such features; the name stays its namesake's, with the whole as its span.
+# gazetteer knows few such features; the name stays its namesake's, with the whole as its span
+# (but a river's is the river or nothing: see _rivers_or_nothing).
 _FEATURE_AFTER = re.compile(r"[ \t]+(?:River|Creek|Hills|Mountains|Valley|Falls|Dam|Reservoir|Canal|Basin|Gorge|Bay|"
                             r"Gulf|Lake|Peninsula|Township|Shire|Plains)\b(?![ \t]+[A-Z])")  # not "the Texas Gulf Coast"
 # The first words of names that are features already: "Gulf of Lake Victoria" is the lake's.
@@ -1142,6 +1143,23 @@ def _feature_names(text: str, found: list[Candidate]) -> list[Candidate]:
             if after or before:
                 start, end = before.start() if before else cand.start, after.end() if after else cand.end
                 cand = replace(cand, text=text[start:end], start=start, end=end, feature=True)
+        out.append(cand)
+    return out
+
+
+def _rivers_or_nothing(found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
+    """ "the Lijiang River in Guilin", "The Seti River swelled in Pokhara": a name joined to "River"
+    is the river, the gazetteer's where it has it, else nothing: never a town or region so named
+    (Lijiang city is 1,000 km from Guilin, Seti zone 300 km from Pokhara)."""
+    out = []
+    for cand in found:
+        words = cand.text.split()
+        if cand.feature and (words[-1] == "River" or words[0] == "River"):
+            rivers = tuple(e for name in (f"{cand.key} river", f"river {cand.key}") for e in index.lookup(name)
+                           if e.kind == "region")
+            if not rivers:
+                continue
+            cand = replace(cand, entries=rivers)
         out.append(cand)
     return out
 

@@ -54,3 +54,10 @@ def test_a_state_named_person_described_by_her_trade_is_a_person(index):
     assert placed("Victoria Wanjiku, a trader from Eldoret, told the Nation that prices had risen.", index) == \
         [("Eldoret", "KE")]
     assert placed("Florida Ochieng, a teacher in Kisumu, won the award.", index) == [("Kisumu", "KE")]
+
+
+def test_a_name_joined_to_river_is_the_river_or_nothing(index):
+    assert placed("Boat tours on the Lijiang River in Guilin were suspended.", index) == [("Guilin", "CN")]
+    assert placed("The Seti River swelled in Pokhara.", index) == [("Pokhara", "NP")]
+    assert placed("A man drowned in the Ngong River near Kibera.", index) == [("Kibera", "KE")]
+    assert [r.entry.name for r in geoparse("The Dnipro River rose near Kyiv.", index=index)] == ["Dnieper", "Kyiv"]
