@@ -76,9 +76,15 @@ _IS_A_PLACE_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-
                                r"commune|municipality|port|hamlet|suburb|district|county|province|region|capital)\b")
 
 
+# "Srirangapatna taluk", "Gwoza LGA": a unit's word no person's or firm's name goes on with.
+_SUBDISTRICT_AFTER = re.compile(r"[ \t]+(?:taluk|tehsil|mandal|upazila|LGA)\b")
+
+
 def _said_to_be_a_place(text: str, end: int) -> bool:
-    """Whether the words after a name say what place it is: "Cognac is a commune", "Huliaipole, a town"."""
-    return _IS_A_PLACE_AFTER.match(text, end) is not None or _PLACE_APPOSITIVE_AFTER.match(text, end) is not None
+    """Whether the words after a name say what place it is: "Cognac is a commune", "Huliaipole, a
+    town", "Srirangapatna taluk"."""
+    return _IS_A_PLACE_AFTER.match(text, end) is not None or _PLACE_APPOSITIVE_AFTER.match(text, end) is not None \
+        or _SUBDISTRICT_AFTER.match(text, end) is not None
 
 
 _LISTED_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
@@ -1077,9 +1083,12 @@ _DISTRICT_COUNTRIES = frozenset("IN PK BD NP LK BT AF UG MW ZM ZW GH SL TZ BW LS
 # local government areas ("Gwoza Local Government Area", "Mangu and Barkin Ladi LGAs") and the DR
 # Congo's territories ("Djugu territory").
 _TOWN_UNITS = {"district": _DISTRICT_COUNTRIES, "local government area": frozenset({"NG"}),
-               "lga": frozenset({"NG"}), "territory": frozenset({"CD"})}
+               "lga": frozenset({"NG"}), "territory": frozenset({"CD"}),
+               # ... and South Asia's subdistricts: "Srirangapatna taluk", "Sagar mandal", "Shyamnagar upazila"
+               "taluk": frozenset({"IN"}), "tehsil": frozenset({"IN", "PK"}), "mandal": frozenset({"IN"}),
+               "upazila": frozenset({"BD"})}
 _UNIT_NAMES = {"district": "District", "local government area": "Local Government Area", "lga": "Local Government Area",
-               "territory": "Territory"}
+               "territory": "Territory", "taluk": "Taluk", "tehsil": "Tehsil", "mandal": "Mandal", "upazila": "Upazila"}
 # A name the gazetteer holds with such a unit's word: "ilam district" (folded).
 _TOWN_UNIT_ENDING = re.compile(r" (?P<word>district|local government area|lga|territory)$")
 
@@ -1095,7 +1104,8 @@ def _seat_districts(towns: list[Entry], key: str, name: str, countries, unit: st
 # ... and, as "X district" alone, the former Soviet Union's raions: "Gunib district", "Kemin
 # district" ("the southern districts of Pokrovsk" are the town's own).
 _RAION_COUNTRIES = frozenset("RU UA BY MD KZ KG TJ UZ TM AZ GE AM".split())
-_TOWN_UNIT_AFTER = re.compile(r"[ \t]+(?P<word>[Dd]istrict|[Tt]erritory|[Ll]ocal [Gg]overnment [Aa]rea|LGA)\b"
+_TOWN_UNIT_AFTER = re.compile(r"[ \t]+(?P<word>[Dd]istrict|[Tt]erritory|[Ll]ocal [Gg]overnment [Aa]rea|LGA|"
+                              r"[Tt]aluk|[Tt]ehsil|[Mm]andal|[Uu]pazila)\b"
                               r"(?![ \t]+(?:[A-Z0-9]|[Aa]ttorney|[Cc]ourt|[Jj]udge))")
 
 

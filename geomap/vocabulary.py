@@ -21,7 +21,7 @@ CONNECTORS = {"on", "upon", "of", "de", "la", "le", "del", "da", "do", "das", "d
               "los", "las", "les"}  # "Santiago de los Caballeros", "Las Palmas de Gran Canaria"
 REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "state", "krai", "kray",
                 "republic", "governorate", "prefecture", "county", "department", "district", "voivodeship",
-                "canton", "territory"}
+                "canton", "territory", "lga"}  # "Gwoza LGA": a Nigerian local government area
 # Generic words that news writes in lower case inside a feature's name, where the name without
 # them is no place: "the Lachin corridor", "the Philadelphi corridor" (the gazetteer has "Lachin
 # Corridor"). Not "river" or "valley": "the Oder river" is the Oder, named by its own word.

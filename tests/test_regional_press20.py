@@ -61,3 +61,19 @@ def test_a_name_joined_to_river_is_the_river_or_nothing(index):
     assert placed("The Seti River swelled in Pokhara.", index) == [("Pokhara", "NP")]
     assert placed("A man drowned in the Ngong River near Kibera.", index) == [("Kibera", "KE")]
     assert [r.entry.name for r in geoparse("The Dnipro River rose near Kyiv.", index=index)] == ["Dnieper", "Kyiv"]
+
+
+def named(text, index):
+    """(span, gazetteer name) of each mention given coordinates."""
+    return [(r.candidate.text, r.entry.name) for r in geoparse(text, index=index) if r.entry is not None]
+
+
+def test_a_local_government_area_or_a_taluk_is_named_after_its_town(index):
+    assert named("Gunmen attacked villages in Gwoza LGA.", index) == [("Gwoza", "Gwoza Local Government Area")]
+    assert named("Gunmen attacked villages in Faskari LGA in Katsina State.", index)[0] == \
+        ("Faskari", "Faskari Local Government Area")
+    assert named("Gunmen killed six persons in Bokkos LGA, Plateau State.", index)[0] == \
+        ("Bokkos", "Bokkos Local Government Area")
+    assert named("Rain hit Hunsur taluk on Monday.", index) == [("Hunsur", "Hunsūr Taluk")]
+    # Another spelling of a town's name counts once a unit's word says it is a place.
+    assert [c for _, c in placed("Rain hit Srirangapatna taluk on Monday.", index)] == ["IN"]
