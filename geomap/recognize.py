@@ -80,6 +80,9 @@ _IS_A_PLACE_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-
 _SUBDISTRICT_AFTER = re.compile(r"[ \t]+(?:taluk|tehsil|mandal|upazila|LGA)\b")
 
 
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:village|town|city|hamlet)[ \t]+of[ \t]+$")
+
+
 def _said_to_be_a_place(text: str, end: int) -> bool:
     """Whether the words after a name say what place it is: "Cognac is a commune", "Huliaipole, a
     town", "Srirangapatna taluk"."""
@@ -1537,13 +1540,15 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             return False  # "the Channel Tunnel", "the Baltic Fleet": a longer name, Fleet no town in it
         if text[max(0, first_start - 4):first_start].lower() != "the ":
             return "word"  # "Amazon said", the firm; "in the Amazon", the rainforest
-    if single and (first.key in STOPWORDS or first.key in TITLES) and not (
+    # "the village of Of in Trabzon province": a capitalized word a settlement's word names is a name.
+    settlement = single and first.is_title and _SETTLEMENT_OF_BEFORE.search(text, max(0, first_start - 12), first_start)
+    if single and (first.key in STOPWORDS or first.key in TITLES) and not settlement and not (
             (kinds & {"country", "continent"}) and (first.is_upper or any(e.key == key for e in place.entries))) \
             and not _dateline(tokens, i, j) and not _qualified_by_its_region(tokens, j, place, index):
         # "Street", "Court", "Council", "Island" (Iceland's own name): words, not places alone; but
         # "SUPERIOR, Ariz. (AP) -", "Superior, Wis." are the towns
         return "word"
-    if single and len(first.text) <= 2 and not first.is_upper:
+    if single and len(first.text) <= 2 and not first.is_upper and not settlement:
         return "word"
     if single and "." in first.text[:-1] and not area:
         return "word"  # "U.N.": an abbreviation names a country or a state ("U.S.", "N.C."), not a town (Un)

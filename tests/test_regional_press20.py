@@ -77,3 +77,15 @@ def test_a_local_government_area_or_a_taluk_is_named_after_its_town(index):
     assert named("Rain hit Hunsur taluk on Monday.", index) == [("Hunsur", "Hunsūr Taluk")]
     # Another spelling of a town's name counts once a unit's word says it is a place.
     assert [c for _, c in placed("Rain hit Srirangapatna taluk on Monday.", index)] == ["IN"]
+
+
+def test_a_city_written_with_its_first_words_initials(index):
+    # Dawn and the Express Tribune write Dera Ismail Khan and Dera Ghazi Khan so after first mention.
+    assert named("Police in D.I. Khan said four were killed.", index) == [("D.I. Khan", "Dera Ismail Khan")]
+    assert named("Floods hit DI Khan and D.G. Khan on Monday.", index) == \
+        [("DI Khan", "Dera Ismail Khan"), ("D.G. Khan", "Dera Ghazi Khan")]
+
+
+def test_a_short_word_a_settlement_word_names_is_a_name(index):
+    assert named("A landslide hit the village of Of in Trabzon province.", index) == \
+        [("Of", "Of"), ("Trabzon province", "Trabzon")]
