@@ -89,3 +89,11 @@ def test_a_city_written_with_its_first_words_initials(index):
 def test_a_short_word_a_settlement_word_names_is_a_name(index):
     assert named("A landslide hit the village of Of in Trabzon province.", index) == \
         [("Of", "Of"), ("Trabzon province", "Trabzon")]
+
+
+def test_names_with_a_lower_case_prefix(index):
+    # South African and Swazi names keep their Nguni locative prefix in lower case.
+    assert named("eThekwini municipality warned residents of more rain.", index) == [("eThekwini", "eThekwini")]
+    assert named("Protests broke out in eSwatini on Monday.", index) == [("eSwatini", "Eswatini")]
+    assert named("Water cuts hit eMalahleni in Mpumalanga.", index) == \
+        [("eMalahleni", "Emalahleni"), ("Mpumalanga", "Mpumalanga")]
