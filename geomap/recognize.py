@@ -1114,7 +1114,7 @@ _TOWN_UNIT_AFTER = re.compile(r"[ \t]+(?P<word>[Dd]istrict|[Tt]erritory|[Ll]ocal
 
 # The generic word of a feature named after a place near it: "Catawba River", "Perth Hills". The
 # gazetteer knows few such features; the name stays its namesake's, with the whole as its span
-# (but a river's is the river or nothing: see _rivers_or_nothing).
+# (a river's is the river where the gazetteer has it: see _rivers_or_nothing).
 _FEATURE_AFTER = re.compile(r"[ \t]+(?:River|Creek|Hills|Mountains|Valley|Falls|Dam|Reservoir|Canal|Basin|Gorge|Bay|"
                             r"Gulf|Lake|Peninsula|Township|Shire|Plains)\b(?![ \t]+[A-Z])")  # not "the Texas Gulf Coast"
 # The first words of names that are features already: "Gulf of Lake Victoria" is the lake's.
@@ -1161,18 +1161,17 @@ def _feature_names(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 def _rivers_or_nothing(found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
-    """ "the Lijiang River in Guilin", "The Seti River swelled in Pokhara": a name joined to "River"
-    is the river, the gazetteer's where it has it, else nothing: never a town or region so named
-    (Lijiang city is 1,000 km from Guilin, Seti zone 300 km from Pokhara)."""
+    """ "the Dnipro River", "the Seti River": a name joined to "River" is the river where the
+    gazetteer has it; else it stays its namesake's, which resolve.py leaves unplaced when it lies
+    far from all the story's places ("the Lijiang River in Guilin" is no Lijiang, 1,000 km away)."""
     out = []
     for cand in found:
         words = cand.text.split()
         if cand.feature and (words[-1] == "River" or words[0] == "River"):
             rivers = tuple(e for name in (f"{cand.key} river", f"river {cand.key}") for e in index.lookup(name)
                            if e.kind == "region")
-            if not rivers:
-                continue
-            cand = replace(cand, entries=rivers)
+            if rivers:
+                cand = replace(cand, entries=rivers)
         out.append(cand)
     return out
 
