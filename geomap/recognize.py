@@ -584,7 +584,8 @@ def _without_clubs_in_match_reports(text: str, found: list[Candidate]) -> list[C
         return found  # most texts report no match
     out = []
     for cand in found:
-        run = _enclosing_run(text, cand.start, cand.end)
+        # (a possessive names the side's country: "Papua New Guinea's Kumuls beat Fiji", "beat India's Aditya Rao")
+        run = _enclosing_run(text, cand.start, cand.end) if cand.role != "possessive" else None
         if run is not None and (run[0], run[1]) != (cand.start, cand.end) \
                 and not any(word in _NO_CLUB_WORDS or word in TITLES or word in PERSON_TITLES
                             for word in map(normalize, text[run[0]:run[1]].split())) \
@@ -1161,9 +1162,8 @@ def _feature_names(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 def _rivers_or_nothing(found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
-    """ "the Dnipro River", "the Seti River": a name joined to "River" is the river where the
-    gazetteer has it; else it stays its namesake's, which resolve.py leaves unplaced when it lies
-    far from all the story's places ("the Lijiang River in Guilin" is no Lijiang, 1,000 km away)."""
+    """ "River Tay": a name joined to "River" is the river where the gazetteer has it by the name
+    and the word; else it stays its namesake's (the sets count "the Naryn River" at Naryn)."""
     out = []
     for cand in found:
         words = cand.text.split()

@@ -467,8 +467,7 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     # ... and a name the story repeats is its subject, wherever the rest of it looks: "a Laconia man".
     mentions = Counter(c.key for c in candidates)
     abroad = _said_to_lie_abroad(out, text) | _facilities_named_abroad(out, text, shares) \
-        | _placed_in_abroad(out, text) | _features_named_abroad(out) | _rivers_named_after_far_places(out) \
-        if text is not None else set()
+        | _placed_in_abroad(out, text) | _features_named_abroad(out) if text is not None else set()
     stray = {id(r) for r in out if r.candidate.start not in hyphened
              and mentions[r.candidate.key] < STRAY_REPEATS and (_stray(r, shares) or _stray_far(r, shares, nearest_km))}
     if text is not None:  # (strays and places abroad say nothing of where the story's venues are)
@@ -638,25 +637,6 @@ def _features_named_abroad(out: list[Resolution]) -> set[int]:
 
 
 FEATURE_STORY_PLACES = 3
-RIVER_NAMESAKE_KM = 150.0  # a river named after a place this far from all the story's places is not near it
-
-
-def _rivers_named_after_far_places(out: list[Resolution]) -> set[int]:
-    """The mentions (by start) of a river the gazetteer lacks, named after a town or region that
-    lies farther than RIVER_NAMESAKE_KM from every other place of the story: the river is no
-    namesake's ("the Lijiang River in Guilin" is no Lijiang of Yunnan, 1,000 km away; "the Seti
-    River swelled in Pokhara" no Seti zone, 300 km away; "the Swat River ... Mingora" stays Swat's)."""
-    starts = set()
-    for r in out:
-        words = r.candidate.text.split()
-        if r.entry is None or not r.candidate.feature or "River" not in (words[0], words[-1]) \
-                or r.entry.kind == "region":
-            continue
-        others = [o.entry for o in out if o.entry is not None and o.candidate.key != r.candidate.key
-                  and o.entry.kind not in ("country", "continent")]
-        if others and all(haversine_km(r.entry.lat, r.entry.lon, e.lat, e.lon) > RIVER_NAMESAKE_KM for e in others):
-            starts.add(r.candidate.start)
-    return starts
 
 
 GULF_APART_KM = 2_500.0
