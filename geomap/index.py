@@ -333,6 +333,22 @@ class GazetteerIndex:
 _LATIN = re.compile("[\x00-\u024f\u2019\u02bc]+")  # Latin letters (to "ɏ") and the apostrophes names use
 
 
+# Cities this big are written with their first words' initials after first mention: Dawn's
+# "D.I. Khan" and "DI Khan" (Dera Ismail Khan), "D.G. Khan", "T.T. Singh" (Toba Tek Singh).
+INITIALLED_POPULATION = 100_000
+_INITIALLED_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _initialled_forms(name: str) -> list[str]:
+    """ "Dera Ismail Khan" -> "D.I. Khan", "DI Khan": a name of three capitalized words, its first
+    two by their initials (none for names with a particle: "Rio de Janeiro")."""
+    words = name.split(" ")
+    if len(words) != 3 or not all(_INITIALLED_WORD.fullmatch(w) for w in words):
+        return []
+    initials = [w[0] for w in words[:2]]
+    return [f"{'.'.join(initials)}. {words[2]}", f"{''.join(initials)} {words[2]}"]
+
+
 def _usable_alternate(name: str) -> bool:
     # Alternate names include airport codes ("ODS") and lower-case romanizations ("ge luo de nuo").
     return (len(name) >= 3 and name[0].isupper() and not (name.isupper() and len(name) <= 4)
@@ -799,6 +815,8 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
             forms += [other for form in forms for other in _article_forms(form, drop)]
             if c["population"] >= ARABIC_SPELLING_POPULATION:
                 forms += [other for form in forms for other in _arabic_spellings(form)]
+        if c["population"] >= INITIALLED_POPULATION:
+            forms += _initialled_forms(c["name"])
         add(entry, *forms)
 
     seat_names = _seat_names(cities, city_region, regions)

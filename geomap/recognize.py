@@ -76,9 +76,18 @@ _IS_A_PLACE_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-
                                r"commune|municipality|port|hamlet|suburb|district|county|province|region|capital)\b")
 
 
+# "Srirangapatna taluk", "Gwoza LGA": a unit's word no person's or firm's name goes on with.
+_SUBDISTRICT_AFTER = re.compile(r"[ \t]+(?:taluk|tehsil|mandal|upazila|LGA)\b")
+
+
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:village|town|city|hamlet)[ \t]+of[ \t]+$")
+
+
 def _said_to_be_a_place(text: str, end: int) -> bool:
-    """Whether the words after a name say what place it is: "Cognac is a commune", "Huliaipole, a town"."""
-    return _IS_A_PLACE_AFTER.match(text, end) is not None or _PLACE_APPOSITIVE_AFTER.match(text, end) is not None
+    """Whether the words after a name say what place it is: "Cognac is a commune", "Huliaipole, a
+    town", "Srirangapatna taluk"."""
+    return _IS_A_PLACE_AFTER.match(text, end) is not None or _PLACE_APPOSITIVE_AFTER.match(text, end) is not None \
+        or _SUBDISTRICT_AFTER.match(text, end) is not None
 
 
 _LISTED_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
@@ -496,8 +505,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         found = [c for c in found if (c.key not in disease_keys and c.key not in club_keys) or _placed(text, c)]
     if _COMBINING_MARK.search(text):
         found, unplaced = _with_combining_marks(text, found), _with_combining_marks(text, unplaced)
-    found = _qualified_parts(text, _feature_names(text, _governed_regions(text, _plural_regions(text, found, index),
-                                                                          index)))
+    found = _qualified_parts(text, _rivers_or_nothing(_feature_names(text, _governed_regions(
+        text, _plural_regions(text, found, index), index)), index))
     found = _framed_by_their_region(text, _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(
         text, _islands_by_their_word(text, _rivers_by_their_word(text, found, index), index), index), index)))
     # "Islamic State in the Greater Sahara", "in Iraq and Syria": a group's name; "Dara" in
@@ -507,6 +516,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              and not _COMPOUND_GOES_ON.match(text, c.end)
              and not _COMPOUND_BEFORE.search(text, max(0, c.start - 6), c.start)]
     found = _countries_owning_agencies(text, _without_organisations(text, found, index))
+    found = _countries_owning_parties_and_firms(text, _without_clubs_in_match_reports(text, found))
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
 
 
@@ -550,6 +560,65 @@ def _countries_owning_agencies(text: str, found: list[Candidate]) -> list[Candid
     return [replace(c, role="demonym") if c.role == "place" and c.entries
             and all(e.kind == "country" for e in c.entries) and not _in_a_longer_name(text, c.start)
             and _AGENCY_NAME_AFTER.match(text, c.end) else c for c in found]
+
+
+# A run of capitalized words (a club's name: "Kano Pillars", "Johor Darul Ta'zim", "Selangor FC").
+_RUN_WORD = r"[A-Z][\w'\u2019-]*"
+_RUN = re.compile(rf"{_RUN_WORD}(?:[ \t]+{_RUN_WORD})*")
+# A match's verbs after a side's name and before the other's: "Enugu Rangers drew with Kano
+# Pillars", "Bengaluru FC lost to Kerala Blasters", "Mohun Bagan topped the table", "Shakhtar
+# Donetsk played in Lviv".
+_MATCH_AFTER = re.compile(r"[ \t]+(?:beat|defeated|drew|lost|played|thrashed|edged|hammered|topped|(?:will[ \t]+)?face)\b")
+_MATCH_BEFORE = re.compile(r"\b(?:beat|defeated|drew[ \t]+with|lost[ \t]+to|thrashed|edged|hammered|face)[ \t]+$")
+# Words that make a run a government's, a police force's or a place's own name, not a club's.
+_NO_CLUB_WORDS = frozenset("state police army government governor forces troops county city province district "
+                           "council court navy university hospital".split())
+
+
+def _without_clubs_in_match_reports(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop the places inside a run of capitalized words longer than the place's name that plays a
+    match, before or after a match's verb: clubs ("Kano Pillars beat Enyimba", "defeated Mumbai
+    Indians", "Mohun Bagan topped the table"); "Lagos State Police beat protesters" stays Lagos
+    State's, and "Israel beat Iran" names the countries."""
+    if not _MATCH_AFTER.search(text):
+        return found  # most texts report no match
+    out = []
+    for cand in found:
+        # (a possessive names the side's country: "Papua New Guinea's Kumuls beat Fiji", "beat India's Aditya Rao")
+        run = _enclosing_run(text, cand.start, cand.end) if cand.role != "possessive" else None
+        if run is not None and (run[0], run[1]) != (cand.start, cand.end) \
+                and not any(word in _NO_CLUB_WORDS or word in TITLES or word in PERSON_TITLES
+                            for word in map(normalize, text[run[0]:run[1]].split())) \
+                and (_MATCH_AFTER.match(text, run[1]) or _MATCH_BEFORE.search(text, max(0, run[0] - 12), run[0])):
+            continue
+        out.append(cand)
+    return out
+
+
+def _enclosing_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the run of capitalized words (joined by spaces) that holds ``text[start:end]``."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind(".", 0, max(0, start - 1)), text.rfind(",", 0, start)) + 1
+    for m in _RUN.finditer(text, line_start, min(len(text), end + 200)):
+        if m.start() <= start and m.end() >= end:
+            return m.start(), m.end()
+        if m.start() > start:
+            return None
+    return None
+
+
+# The heads of parties' and firms' names: "Pakistan Peoples Party", "Pakistan Muslim League-Nawaz",
+# "Pakistan Tehreek-e-Insaf" (tehreek: movement), "Pakistan Railways", "Pakistan International Airlines".
+_PARTY_OR_FIRM = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}?[ \t]+(?:Movement|Party|League|Alliance|Bank|"
+                            r"Breweries|Brewery|Railways?|Airlines|Electric|Tehreek)\b")
+
+
+def _countries_owning_parties_and_firms(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A country's name that opens a party's or a firm's name says whose, as a demonym would, not
+    where anything happens ("Pakistan Railways"; a state's stays: "the Florida Democratic Party";
+    a town's is a venue's, see resolve.py)."""
+    return [replace(c, role="demonym") if c.role == "place" and c.entries
+            and all(e.kind == "country" for e in c.entries) and not _in_a_longer_name(text, c.start)
+            and _PARTY_OR_FIRM.match(text, c.end) else c for c in found]
 
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]+$")
@@ -1014,9 +1083,12 @@ _DISTRICT_COUNTRIES = frozenset("IN PK BD NP LK BT AF UG MW ZM ZW GH SL TZ BW LS
 # local government areas ("Gwoza Local Government Area", "Mangu and Barkin Ladi LGAs") and the DR
 # Congo's territories ("Djugu territory").
 _TOWN_UNITS = {"district": _DISTRICT_COUNTRIES, "local government area": frozenset({"NG"}),
-               "lga": frozenset({"NG"}), "territory": frozenset({"CD"})}
+               "lga": frozenset({"NG"}), "territory": frozenset({"CD"}),
+               # ... and South Asia's subdistricts: "Srirangapatna taluk", "Sagar mandal", "Shyamnagar upazila"
+               "taluk": frozenset({"IN"}), "tehsil": frozenset({"IN", "PK"}), "mandal": frozenset({"IN"}),
+               "upazila": frozenset({"BD"})}
 _UNIT_NAMES = {"district": "District", "local government area": "Local Government Area", "lga": "Local Government Area",
-               "territory": "Territory"}
+               "territory": "Territory", "taluk": "Taluk", "tehsil": "Tehsil", "mandal": "Mandal", "upazila": "Upazila"}
 # A name the gazetteer holds with such a unit's word: "ilam district" (folded).
 _TOWN_UNIT_ENDING = re.compile(r" (?P<word>district|local government area|lga|territory)$")
 
@@ -1032,14 +1104,16 @@ def _seat_districts(towns: list[Entry], key: str, name: str, countries, unit: st
 # ... and, as "X district" alone, the former Soviet Union's raions: "Gunib district", "Kemin
 # district" ("the southern districts of Pokrovsk" are the town's own).
 _RAION_COUNTRIES = frozenset("RU UA BY MD KZ KG TJ UZ TM AZ GE AM".split())
-_TOWN_UNIT_AFTER = re.compile(r"[ \t]+(?P<word>[Dd]istrict|[Tt]erritory|[Ll]ocal [Gg]overnment [Aa]rea|LGA)\b"
+_TOWN_UNIT_AFTER = re.compile(r"[ \t]+(?P<word>[Dd]istrict|[Tt]erritory|[Ll]ocal [Gg]overnment [Aa]rea|LGA|"
+                              r"[Tt]aluk|[Tt]ehsil|[Mm]andal|[Uu]pazila)\b"
                               r"(?![ \t]+(?:[A-Z0-9]|[Aa]ttorney|[Cc]ourt|[Jj]udge))")
 
 
 # The generic word of a feature named after a place near it: "Catawba River", "Perth Hills". The
-# gazetteer knows few such features; the name stays its namesake's, with the whole as its span.
+# gazetteer knows few such features; the name stays its namesake's, with the whole as its span
+# (a river's is the river where the gazetteer has it: see _rivers_or_nothing).
 _FEATURE_AFTER = re.compile(r"[ \t]+(?:River|Creek|Hills|Mountains|Valley|Falls|Dam|Reservoir|Canal|Basin|Gorge|Bay|"
-                            r"Gulf|Lake|Peninsula|Township|Shire)\b(?![ \t]+[A-Z])")  # not "the Texas Gulf Coast"
+                            r"Gulf|Lake|Peninsula|Township|Shire|Plains)\b(?![ \t]+[A-Z])")  # not "the Texas Gulf Coast"
 # The first words of names that are features already: "Gulf of Lake Victoria" is the lake's.
 _FEATURE_HEADS = frozenset("river lake mount mt gulf bay firth strait straits sea".split())
 _FEATURE_BEFORE = re.compile(r"\b(?:River|Lake|Mount|Mt\.|(?:Gulf|Bay|Firth|Straits?|Sea) of)[ \t]+$")
@@ -1079,6 +1153,21 @@ def _feature_names(text: str, found: list[Candidate]) -> list[Candidate]:
             if after or before:
                 start, end = before.start() if before else cand.start, after.end() if after else cand.end
                 cand = replace(cand, text=text[start:end], start=start, end=end, feature=True)
+        out.append(cand)
+    return out
+
+
+def _rivers_or_nothing(found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
+    """ "River Tay": a name joined to "River" is the river where the gazetteer has it by the name
+    and the word; else it stays its namesake's (the sets count "the Naryn River" at Naryn)."""
+    out = []
+    for cand in found:
+        words = cand.text.split()
+        if cand.feature and (words[-1] == "River" or words[0] == "River"):
+            rivers = tuple(e for name in (f"{cand.key} river", f"river {cand.key}") for e in index.lookup(name)
+                           if e.kind == "region")
+            if rivers:
+                cand = replace(cand, entries=rivers)
         out.append(cand)
     return out
 
@@ -1282,15 +1371,32 @@ def _surname_alone(tokens: Tokens, j: int, index: GazetteerIndex, lower_words: L
     """Whether token ``j`` is a surname: one capitalized word ending the name, no place's nor a
     common word's, said of a person or listed with a person's full name ("Virginia Woolf and
     Langston Hughes"; not "Virginia Tech in Blacksburg", "Georgia Power cut service")."""
-    words, joined = tokens.words, tokens.joined
-    word, end = words[j], tokens.ends[j]
-    if word.possessive or not word.is_title or (j + 1 < len(words) and joined[j + 1] and words[j + 1].is_title) \
-            or index.names.find(word.key) is not None or word.text.lower() in lower_words \
-            or word.key in _common_words() or word.key in TITLES or word.key in MEDIA_HEADS:
+    if not _surname_like(tokens, j, index, lower_words):
         return False
+    end = tokens.ends[j]
     person = _PERSON_LISTED_AFTER.match(tokens.text, end)
-    return _SPEECH_AFTER.match(tokens.text, end) is not None or (
-        person is not None and normalize(person.group("given")) in index.person_names)
+    return _SPEECH_AFTER.match(tokens.text, end) is not None or _described_person(tokens, j, index, lower_words) \
+        or (person is not None and normalize(person.group("given")) in index.person_names)
+
+
+def _surname_like(tokens: Tokens, j: int, index: GazetteerIndex, lower_words: LowerWords) -> bool:
+    """Whether token ``j`` may be a surname: one capitalized word ending the name, no place's nor a common word's."""
+    words, joined = tokens.words, tokens.joined
+    word = words[j]
+    return not (word.possessive or not word.is_title or (j + 1 < len(words) and joined[j + 1] and words[j + 1].is_title)
+                or index.names.find(word.key) is not None or word.text.lower() in lower_words
+                or word.key in _common_words() or word.key in TITLES or word.key in MEDIA_HEADS)
+
+
+# "Victoria Wanjiku, a trader from Eldoret", "Florida Ochieng, a teacher in Kisumu": a person
+# described by a lower-case noun after a comma.
+_OCCUPATION_AFTER = re.compile(r",[ \t]+an?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:from|in|at|of|who|with|for)\b")
+
+
+def _described_person(tokens: Tokens, j: int, index: GazetteerIndex, lower_words: LowerWords) -> bool:
+    """Whether token ``j`` is a surname described as a person's after it, whatever the name
+    before it: "Florida Ochieng, a teacher in Kisumu" (Florida is no given name the index knows)."""
+    return _surname_like(tokens, j, index, lower_words) and _OCCUPATION_AFTER.match(tokens.text, tokens.ends[j]) is not None
 
 
 # "... and Langston Hughes": a person's full name listed next.
@@ -1429,13 +1535,15 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             return False  # "the Channel Tunnel", "the Baltic Fleet": a longer name, Fleet no town in it
         if text[max(0, first_start - 4):first_start].lower() != "the ":
             return "word"  # "Amazon said", the firm; "in the Amazon", the rainforest
-    if single and (first.key in STOPWORDS or first.key in TITLES) and not (
+    # "the village of Of in Trabzon province": a capitalized word a settlement's word names is a name.
+    settlement = single and first.is_title and _SETTLEMENT_OF_BEFORE.search(text, max(0, first_start - 12), first_start)
+    if single and (first.key in STOPWORDS or first.key in TITLES) and not settlement and not (
             (kinds & {"country", "continent"}) and (first.is_upper or any(e.key == key for e in place.entries))) \
             and not _dateline(tokens, i, j) and not _qualified_by_its_region(tokens, j, place, index):
         # "Street", "Court", "Council", "Island" (Iceland's own name): words, not places alone; but
         # "SUPERIOR, Ariz. (AP) -", "Superior, Wis." are the towns
         return "word"
-    if single and len(first.text) <= 2 and not first.is_upper:
+    if single and len(first.text) <= 2 and not first.is_upper and not settlement:
         return "word"
     if single and "." in first.text[:-1] and not area:
         return "word"  # "U.N.": an abbreviation names a country or a state ("U.S.", "N.C."), not a town (Un)
@@ -1554,9 +1662,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             return False  # "Dublin Road", "Pennsylvania Avenue": a street's name
         if nxt.is_upper and first.is_upper and all_caps_line(text, first_start):
             pass  # "STORMS HIT HOUSTON", "IN SYDNEY AND MELBOURNE": in capitals, no word is a name's
-        elif single and nation and key in index.person_names \
-                and (nxt.key in index.person_names or _initial(tokens, j)
-                     or _surname_alone(tokens, j, index, lower_words)) and nxt.key not in TITLES \
+        elif single and nation and (key in index.person_names and (
+                nxt.key in index.person_names or _initial(tokens, j) or _surname_alone(tokens, j, index, lower_words))
+                or _described_person(tokens, j, index, lower_words)) and nxt.key not in TITLES \
                 and nxt.key not in MEDIA_HEADS and nxt.key not in REGION_WORDS and not last.possessive:
             # "Jordan Henderson", "Victoria N. Pearson", "Virginia Woolf": a country or region that is a given name
             return "given name"

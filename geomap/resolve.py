@@ -466,7 +466,8 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
                 if text is not None and text[a.end:b.start] in ("-", "\u2013") for start in (a.start, b.start)}
     # ... and a name the story repeats is its subject, wherever the rest of it looks: "a Laconia man".
     mentions = Counter(c.key for c in candidates)
-    abroad = _said_to_lie_abroad(out, text) | _facilities_named_abroad(out, text, shares) if text is not None else set()
+    abroad = _said_to_lie_abroad(out, text) | _facilities_named_abroad(out, text, shares) \
+        | _placed_in_abroad(out, text) | _features_named_abroad(out) if text is not None else set()
     stray = {id(r) for r in out if r.candidate.start not in hyphened
              and mentions[r.candidate.key] < STRAY_REPEATS and (_stray(r, shares) or _stray_far(r, shares, nearest_km))}
     if text is not None:  # (strays and places abroad say nothing of where the story's venues are)
@@ -500,7 +501,9 @@ def _facilities_named_abroad(out: list[Resolution], text: str, shares) -> set[in
 # A venue's word after a name, capitalized as part of the venue's own name, maybe after one or two
 # more words: "Lincoln Hospital", "Alexandra Park", "Cape Fear Valley Medical Center", "Washington High School".
 _VENUE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}?[ \t]+(?:Hospital|Medical Cent(?:er|re)|Clinic|Park|"
-                          r"Stadium|Arena|Ballpark|Field|Airport|Cemetery|Zoo|Mall|Library|School|Academy)\b")
+                          r"Stadium|Arena|Ballpark|Field|Airport|Cemetery|Zoo|Mall|Library|School|Academy|Hotel|"
+                          # ... and a party's or a firm's: "Orange Democratic Movement" in Kenya, "Dubai Islamic Bank"
+                          r"Movement|Bank|Breweries)\b")
 _VENUE_IN = re.compile(r"[ \t]+in[ \t]+")
 VENUE_KM = 500.0  # a place before a venue's word this far from all the story's towns names the venue alone
 VENUE_IN_KM = 50.0  # ... and so does one this far from the town the text puts the venue in
@@ -524,7 +527,7 @@ def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
     venues, quarters = {}, set()
     for k, r in enumerate(out):
         venue = _VENUE_AFTER.match(text, r.candidate.end) if r.entry is not None else None
-        if venue is not None and r.entry.kind in ("city", "admin2", "region"):
+        if venue is not None and r.entry.kind in ("city", "admin2", "region", "admin1"):  # "Plateau Hotel" in Kenya
             venues[k] = venue.end()
         elif r.entry is not None and r.entry.kind == "city" and r.entry.population < STRAY_POPULATION \
                 and not r.candidate.feature \
@@ -535,7 +538,8 @@ def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
     # A venue's name says nothing of where the story is: "from the Santa Ana Zoo ... the Alexandria Zoo".
     towns = [r.entry for k, r in enumerate(out) if k not in venues and r.entry is not None
              and r.entry.kind in _LOCAL_KINDS]
-    states = {r.entry.admin1 for r in out if r.entry is not None and r.entry.kind == "admin1"}
+    states = {r.entry.admin1 for k, r in enumerate(out) if r.entry is not None and r.entry.kind == "admin1"
+              and k not in venues}  # (a state the venue is named after says nothing of where it is)
     starts = set()
     for k, venue_end in venues.items():
         entry, key = out[k].entry, out[k].candidate.key
@@ -579,6 +583,60 @@ def _said_to_lie_abroad(out: list[Resolution], text: str) -> set[int]:
                                            for e in a.candidate.entries):
                 starts.add(a.candidate.start)
     return starts
+
+
+# Other ways a regional paper says which town or district a place lies in: "Nairobi's Eastleigh",
+# "Motherwell, Gqeberha, closed roads", "Shyamnagar upazila of Satkhira".
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s?[ \t]+")
+_COMMA_GAP = re.compile(r",[ \t]*")
+_UNIT_OF_GAP = re.compile(r"[ \t]+(?:upazila|taluk|tehsil|mandal|district|sub-county|subcounty|county|municipality|"
+                          r"division|ward|village|town|block)[ \t]+of[ \t]+", re.I)
+# ... a town after a comma is where the name before it lies when no list goes on after it ("in
+# Motherwell, Gqeberha, closed roads"; not "Kampala, Nairobi and Kigali") nor came before it.
+_NO_LIST_AFTER = re.compile(r"[ \t]*(?:[.;:)]|,[ \t]+(?!and\b|or\b)[a-z])")
+_LIST_BEFORE = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)$")
+
+
+def _placed_in_abroad(out: list[Resolution], text: str) -> set[int]:
+    """The mentions (by start) of places the text puts in a town or district, by a possessive, a
+    comma or "<unit> of", all of whose senses are in one country that none of theirs is in: places
+    the gazetteer lacks ("Nairobi's Eastleigh" is no Eastleigh of Hampshire, "Motherwell, Gqeberha"
+    no Motherwell of Scotland, "Shyamnagar upazila of Satkhira" no Shyamnagar of West Bengal)."""
+    starts = set()
+    for k, (a, b) in enumerate(zip(out, out[1:])):
+        if a.entry is None or b.entry is None:
+            continue
+        gap = (a.candidate.end, b.candidate.start)
+        if a.candidate.role == "possessive" and _POSSESSIVE_GAP.fullmatch(text, *gap):
+            inner, outer = b, a
+        elif b.candidate.role == "place" and (_UNIT_OF_GAP.fullmatch(text, *gap) or (
+                _COMMA_GAP.fullmatch(text, *gap) and _NO_LIST_AFTER.match(text, b.candidate.end)
+                and not _LIST_BEFORE.search(text, max(0, a.candidate.start - 6), a.candidate.start))):
+            inner, outer = a, b
+        else:
+            continue
+        countries = {e.country for e in outer.candidate.entries}
+        if len(countries) == 1 and outer.entry.kind != "region" \
+                and all(e.kind in ("city", "admin2") and e.country not in countries for e in inner.candidate.entries):
+            starts.add(inner.candidate.start)
+    return starts
+
+
+def _features_named_abroad(out: list[Resolution]) -> set[int]:
+    """The mentions (by start) of a feature named after a town ("Kano Plains") whose town lies
+    outside the one country all of the story's FEATURE_STORY_PLACES or more other places lie in:
+    the feature is another's, near them ("Kano Plains" near Ahero, Kenya, is no Kano of Nigeria;
+    "Osaka Bay" in a story of New Zealand and Texas stays Osaka's)."""
+    starts = set()
+    for r in out:
+        if r.entry is not None and r.candidate.feature and r.entry.kind != "region":
+            others = [o.entry.country for o in out if o.entry is not None and o.candidate.key != r.candidate.key]
+            if len(others) >= FEATURE_STORY_PLACES and set(others) == {others[0]} != {r.entry.country}:
+                starts.add(r.candidate.start)
+    return starts
+
+
+FEATURE_STORY_PLACES = 3
 
 
 GULF_APART_KM = 2_500.0

@@ -107,7 +107,10 @@ _RUN_JOINER = r"(?:" + "|".join(sorted(CONNECTORS)) + rf"|[dl]['\u2019][{UPPER}]
 NAME_START = rf"[{UPPER}](?<![\w'\u2019].)"
 # Runs of capitalized words (with the lower-case words names may contain): the only places a
 # name can start, found by the regex engine instead of a Python loop over every word.
-_RUN = re.compile(rf"{NAME_START}[\w'\u2018\u2019\u02bb\u02bc.-]*(?:[ \t]+(?:{_RUN_WORD}|{_RUN_JOINER}))*")
+# ... or a name whose capital follows a Nguni locative prefix: "eThekwini", "eSwatini", "eMalahleni".
+_PREFIXED_START = rf"[eio](?<![\w'\u2019].)(?=[{UPPER}][a-z]{{3}})"
+_RUN = re.compile(rf"(?:{NAME_START}|{_PREFIXED_START})[\w'\u2018\u2019\u02bb\u02bc.-]*"
+                  rf"(?:[ \t]+(?:{_RUN_WORD}|{_RUN_JOINER}))*")
 
 # The word before a run, as the leftmost match of "[\w'\u2019.-]+[^\w\n]*$" would find it, but read
 # backwards from the run, in the reversed text: the separators, then the word (one match, no scan).
@@ -133,7 +136,8 @@ class Word(NamedTuple):
 def word_token(text: str, possessive: bool) -> Word:
     """The word of a token (its key folded once); is_title and is_upper as ``Token`` has them."""
     # "d'Ivoire", "l'Aquila": an elided article before a capital continues a name as a capital would.
-    title = text[:1].isupper() or (text[:1] in "dl" and text[1:2] in "'\u2019" and text[2:3].isupper())
+    title = text[:1].isupper() or (text[:1] in "dl" and text[1:2] in "'\u2019" and text[2:3].isupper()) \
+        or (text[:1] in "eio" and text[1:2].isupper() and text[2:3].islower())  # "eThekwini", "eSwatini"
     return Word(text, fold_word(text), possessive, title, text.isupper() and len(text) > 1)
 
 

@@ -21,7 +21,7 @@ CONNECTORS = {"on", "upon", "of", "de", "la", "le", "del", "da", "do", "das", "d
               "los", "las", "les"}  # "Santiago de los Caballeros", "Las Palmas de Gran Canaria"
 REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "state", "krai", "kray",
                 "republic", "governorate", "prefecture", "county", "department", "district", "voivodeship",
-                "canton", "territory"}
+                "canton", "territory", "lga"}  # "Gwoza LGA": a Nigerian local government area
 # Generic words that news writes in lower case inside a feature's name, where the name without
 # them is no place: "the Lachin corridor", "the Philadelphi corridor" (the gazetteer has "Lachin
 # Corridor"). Not "river" or "valley": "the Oder river" is the Oder, named by its own word.
@@ -50,7 +50,7 @@ CIVIC_AFTER = {"mayor", "police", "council", "councilman", "councilwoman", "alde
 MEDIA_HEADS = {"post", "times", "independent", "herald", "journal", "tribune", "gazette", "guardian", "telegraph",
                "chronicle", "observer", "examiner", "daily", "press", "star", "sun", "mail", "review", "airlines",
                "airways", "rovers", "united", "wanderers", "athletic", "inquirer", "courier", "register",
-               "dispatch", "sentinel", "bulletin", "enquirer", "ledger", "record", "standard", "monitor"}
+               "dispatch", "sentinel", "bulletin", "enquirer", "ledger", "record", "standard", "monitor", "news"}
 # Words after a town's name that make it a street's or a square's name ("County Road 80" stays a
 # county's; "Leicester Square", "Scotland Yard").
 STREET_WORDS = {"street", "avenue", "ave", "road", "rd", "drive", "boulevard", "blvd", "lane", "ln", "pike",
