@@ -505,7 +505,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         found = [c for c in found if (c.key not in disease_keys and c.key not in club_keys) or _placed(text, c)]
     if _COMBINING_MARK.search(text):
         found, unplaced = _with_combining_marks(text, found), _with_combining_marks(text, unplaced)
-    found = _qualified_parts(text, _rivers_or_nothing(_feature_names(text, _governed_regions(
+    found = _qualified_parts(text, _rivers_where_known(_feature_names(text, _governed_regions(
         text, _plural_regions(text, found, index), index)), index))
     found = _framed_by_their_region(text, _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(
         text, _islands_by_their_word(text, _rivers_by_their_word(text, found, index), index), index), index)))
@@ -1111,7 +1111,7 @@ _TOWN_UNIT_AFTER = re.compile(r"[ \t]+(?P<word>[Dd]istrict|[Tt]erritory|[Ll]ocal
 
 # The generic word of a feature named after a place near it: "Catawba River", "Perth Hills". The
 # gazetteer knows few such features; the name stays its namesake's, with the whole as its span
-# (a river's is the river where the gazetteer has it: see _rivers_or_nothing).
+# (a river's is the river where the gazetteer has it: see _rivers_where_known).
 _FEATURE_AFTER = re.compile(r"[ \t]+(?:River|Creek|Hills|Mountains|Valley|Falls|Dam|Reservoir|Canal|Basin|Gorge|Bay|"
                             r"Gulf|Lake|Peninsula|Township|Shire|Plains)\b(?![ \t]+[A-Z])")  # not "the Texas Gulf Coast"
 # The first words of names that are features already: "Gulf of Lake Victoria" is the lake's.
@@ -1157,7 +1157,7 @@ def _feature_names(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _rivers_or_nothing(found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
+def _rivers_where_known(found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
     """ "River Tay": a name joined to "River" is the river where the gazetteer has it by the name
     and the word; else it stays its namesake's (the sets count "the Naryn River" at Naryn)."""
     out = []
