@@ -1,0 +1,93 @@
+"""Places from the twentieth session's audits (17: politics and borders; 18: crime and insurgency)."""
+
+from geomap.pipeline import geoparse
+
+
+def places(text, index):
+    return [(r.candidate.text, r.entry.name, r.entry.country, r.entry.kind) for r in geoparse(text, index=index)
+            if r.entry is not None]
+
+
+def names(text, index):
+    return [p[0] for p in places(text, index)]
+
+
+# 1. Places from organisations' names.
+
+def test_a_university_a_region_of_several_countries_names_places_nothing(index):
+    text = ("In Ankara, several hundred students gathered at the Middle East Technical University on Tuesday "
+            "and marched towards the city centre.")
+    assert names(text, index) == ["Ankara"]
+
+
+def test_cartels_and_rebel_armies_named_after_regions_place_nothing(index):
+    text = ("Reconsider travel to Guanajuato and Chiapas, where clashes between the Sinaloa Cartel and the Jalisco "
+            "New Generation Cartel near Frontera Comalapa have displaced thousands.")
+    assert "Sinaloa" not in names(text, index) and "Jalisco" not in names(text, index)
+    text = ("QUETTA: Security forces on Wednesday ended a siege of the Jaffar Express, rescuing more than 300 "
+            "passengers after militants of the Balochistan Liberation Army (BLA) hijacked the train near the Bolan "
+            "Pass on Tuesday, the military said.")
+    assert "Balochistan" not in names(text, index)
+    # A country keeps its name in a rebel army's, as LGL counts it.
+    text = "Rebels, notably the Justice and Equality Movement and the Sudan Liberation Army, refused."
+    assert names(text, index) == ["Sudan"]
+    # ... but the state a group's name does not open stays: "the Sinaloa state prosecutor's office".
+    text = ("Gunmen killed seven people in a series of attacks across Culiacan on Tuesday, the Sinaloa state "
+            "prosecutor's office said, as fighting between rival factions of the Sinaloa Cartel entered its "
+            "seventh month.")
+    assert names(text, index) == ["Culiacan", "Sinaloa state"]
+
+
+def test_a_province_of_islamic_state_is_no_region(index):
+    text = ("MAIDUGURI - Fighters of the Islamic State West Africa Province (ISWAP) attacked a military base in "
+            "Wajiroko, Borno State, on Tuesday night, killing nine soldiers, military sources told Premium Times.")
+    assert "West Africa" not in names(text, index)
+
+
+# 2. Namesakes far away.
+
+def test_a_quarter_the_text_puts_in_a_city_is_no_town_far_away(index):
+    text = ("RIO DE JANEIRO - Eight people were killed on Tuesday during a police operation in the Complexo do "
+            "Alemao and neighbouring Penha in the north of Rio de Janeiro, the Rio de Janeiro Military Police said.")
+    assert "Penha" not in names(text, index)
+
+
+def test_a_neighbourhood_of_the_storys_town_is_no_village_far_away(index):
+    text = ("CULIACAN, Mexico (Reuters) - Gunmen killed seven people in a series of attacks across Culiacan on "
+            "Tuesday.\n\nFour men were shot dead outside a car wash in the Tierra Blanca neighbourhood on Tuesday "
+            "afternoon, and three more bodies were found near a highway south of the city hours later, officials "
+            "said.\n\nIn Guanajuato, gunmen attacked a bar in Celaya and a taxi rank in Irapuato.")
+    assert "Tierra Blanca" not in names(text, index)
+
+
+def test_a_town_of_the_province_the_text_names_by_another_name(index):
+    text = ("Chinese rocket forces in Fujian province fired long-range rockets into the sea off the coast of Pingtan "
+            "on Friday, state media reported.")
+    (pingtan,) = [r for r in geoparse(text, index=index) if r.candidate.text == "Pingtan"]
+    assert pingtan.entry.admin1 == "CN.FJ"
+
+
+def test_one_country_per_name_across_a_roundups_items(index):
+    text = ("ECUADOR\n\nGUAYAQUIL - Gunmen killed five people at a market on 11 March.\n\n"
+            "- Esmeraldas: Eight inmates escaped from the city's prison on 13 March; four were recaptured.\n\n"
+            "BRAZIL\n\nRIO DE JANEIRO - A police raid in the Complexo do Alemao left six suspects dead.\n\n"
+            "SAO PAULO - Police killed two suspects in Guaruja.\n\n"
+            "Clients should avoid travel to Catatumbo, Esmeraldas and Los Rios. Maintain heightened vigilance "
+            "in Guayaquil.")
+    found = [r for r in geoparse(text, index=index) if r.candidate.text == "Esmeraldas"]
+    assert len(found) == 2 and {r.entry.country for r in found} == {"EC"}
+
+
+def test_a_capitalized_plural_region_word_ends_a_list_of_regions(index):
+    text = ("Bandits kill 18, abduct 40 in Zamfara, Katsina attacks\n\nBy Our Correspondents\n\n"
+            "GUSAU - Armed bandits have killed at least 18 people and abducted 40 others in attacks on communities "
+            "in Zamfara and Katsina States, residents told Punch on Thursday.\n\n"
+            "In Zamfara, the gunmen stormed Kairu village in Maru Local Government Area on Wednesday night, killing "
+            "11 villagers and kidnapping 25 women and children. A resident, Malam Sani, 54, said the attackers "
+            "arrived on about 60 motorcycles.\n\n"
+            "In Katsina State, seven people were killed and 15 abducted in Faskari on Tuesday, the police "
+            "spokesman, ASP Abubakar Sadiq, confirmed.")
+    (states,) = [r for r in geoparse(text, index=index) if text[r.candidate.end:].startswith(" States")]
+    assert (states.candidate.text, states.entry.kind) == ("Katsina", "admin1")
+    # "United States" stays the country.
+    assert places("Talks between Mexico and United States officials resumed.", index)[-1][3] == "country"
