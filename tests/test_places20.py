@@ -91,3 +91,15 @@ def test_a_capitalized_plural_region_word_ends_a_list_of_regions(index):
     assert (states.candidate.text, states.entry.kind) == ("Katsina", "admin1")
     # "United States" stays the country.
     assert places("Talks between Mexico and United States officials resumed.", index)[-1][3] == "country"
+
+
+# 3. Names.
+
+def test_towns_popups_name_their_regions_current_names():
+    # "Resolved as Bannu (populated place, N.W.F.P., PK)" and Mir Ali's "(populated place, F.A.T.A., PK)"
+    # against the README's "Khyber Pakhtunkhwa, not 'N.W.F.P.'".
+    from geomap.export import _admin1_names
+
+    names = _admin1_names()
+    assert (names["PK.NW"], names["PK.SD"], names["IN.OR"]) == ("Khyber Pakhtunkhwa", "Sindh", "Odisha")
+    assert names["PK.TA"] == "Federally Administered Tribal Areas"
