@@ -316,7 +316,8 @@ def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False, 
         # unless the town dwarfs those of that main name ("Jenin": Janin, not Jenin in Poland).
         own = max((e.population for e in entries if e.key == key and e.kind == "city"), default=None)
         floor = 50_000 if own is None else min(50_000, max(10_000, 20 * own))
-        kept = [e for e in entries if e.key == key or e.kind != "city" or e.population >= floor]
+        kept = [e for e in entries if e.key == key or e.kind != "city" or e.population >= floor
+                or _city_of_its_region(e, entries, key)]
         if not kept and located:
             # Where the text places it, another spelling of a town's name is the town: "near
             # Avdiivka" (Avdiyivka), "in Saraqeb" (Saraqib), not "Fire Marshal" (Marshall).
@@ -331,6 +332,17 @@ def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False, 
             kept = [e for e in entries if e.population >= RESPELLED_POPULATION and _respelled(key, e.key)]
         entries = kept
     return _place_of(entries)
+
+
+CITY_REGION_SHARE = 0.5  # a town holding this share of the people of the region it lies in and is named by ...
+
+
+def _city_of_its_region(town: Entry, entries, key: str) -> bool:
+    """Whether ``town`` is the city an admin-1 region of the name ``key`` is, by another of its
+    names: Natural Earth's region "Stepanakert" is GeoNames' city Khankendi, "known to Armenians as
+    Stepanakert and to Azerbaijanis as Khankendi" (one city, not two places)."""
+    return any(e.kind == "admin1" and e.key == key and e.admin1 == town.admin1
+               and town.population >= CITY_REGION_SHARE * e.population for e in entries)
 
 
 def _place_of(entries) -> _Place:

@@ -103,3 +103,11 @@ def test_towns_popups_name_their_regions_current_names():
     names = _admin1_names()
     assert (names["PK.NW"], names["PK.SD"], names["IN.OR"]) == ("Khyber Pakhtunkhwa", "Sindh", "Odisha")
     assert names["PK.TA"] == "Federally Administered Tribal Areas"
+
+
+def test_a_city_region_and_its_city_are_one_place(index):
+    # Natural Earth's admin-1 "Stepanakert" is GeoNames' city Khankendi: one city, not two places.
+    text = ("Its main city, known to Armenians as Stepanakert and to Azerbaijanis as Khankendi, has since been "
+            "rebuilt by Baku.")
+    found = {r.candidate.text: r.entry.id for r in geoparse(text, index=index) if r.entry is not None}
+    assert found["Stepanakert"] == found["Khankendi"]
