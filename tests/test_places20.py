@@ -111,3 +111,22 @@ def test_a_city_region_and_its_city_are_one_place(index):
             "rebuilt by Baku.")
     found = {r.candidate.text: r.entry.id for r in geoparse(text, index=index) if r.entry is not None}
     assert found["Stepanakert"] == found["Khankendi"]
+
+
+# 4. Gazetteer gaps of the beat (regions.tsv).
+
+def test_places_of_the_korean_and_kashmir_beats(index):
+    assert places("Separately, about ten North Korean soldiers crossed the Military Demarcation Line in the central "
+                  "section of the Demilitarized Zone on Tuesday.", index)[1][1] == "Korean Demilitarized Zone"
+    text = ("In Rajouri, a government officer, additional district development commissioner Raj Kumar Thapa, was "
+            "killed when a shell hit his residence, chief minister Omar Abdullah said on X.")
+    assert places(text, index)[0][:3] == ("Rajouri", "Rajouri", "IN")
+    text = ("India and Pakistan have clashed before: in 2019 Indian jets bombed a site near Balakot after a suicide "
+            "bombing in Pulwama killed 40 paramilitary police.")
+    assert ("Balakot", "Balakot", "PK", "city") in places(text, index)
+    text = ("The confrontation came a week after Philippine and Chinese coast guard personnel unfurled rival flags "
+            "on Sandy Cay, a sandbar near Pag-asa Island in the Spratly Islands.")
+    assert "Sandy Cay" in names(text, index)
+    text = ("SEOUL - North Korea fired missiles on Thursday, South Korea said. The United Nations Command said talks "
+            "at Panmunjom, the truce village, were not planned.")
+    assert "Panmunjom" in names(text, index)
