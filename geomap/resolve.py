@@ -433,13 +433,14 @@ def _one_country_per_name(out: list[Resolution]) -> list[Resolution]:
     every mention takes the sense its clearest mention chose, where it is among their alternatives.
     "Esmeraldas: Eight inmates escaped" in an Ecuador bulletin's item is Ecuador's city, and so is
     "avoid travel to Catatumbo, Esmeraldas and Los Rios" after its Brazil item (not Minas Gerais').
-    (Two items' "Portland" may be two states' cities.)"""
+    Towns only: two items' "Georgia" may be the state and the country, and two items' "Portland"
+    two states' cities."""
     by_key: dict[str, list[Resolution]] = defaultdict(list)
     for r in out:
         if r.entry is not None and r.candidate.qualifier is None:
             by_key[r.candidate.key].append(r)
     chosen = {key: max(rs, key=_margin).entry for key, rs in by_key.items()
-              if len({r.entry.country for r in rs}) > 1}
+              if len({r.entry.country for r in rs}) > 1 and all(r.entry.kind == "city" for r in rs)}
     if not chosen:
         return out
     return [_with_first(r, chosen[r.candidate.key]) if r.candidate.key in chosen and r.entry is not None

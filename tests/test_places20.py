@@ -60,13 +60,6 @@ def test_a_neighbourhood_of_the_storys_town_is_no_village_far_away(index):
     assert "Tierra Blanca" not in names(text, index)
 
 
-def test_a_town_of_the_province_the_text_names_by_another_name(index):
-    text = ("Chinese rocket forces in Fujian province fired long-range rockets into the sea off the coast of Pingtan "
-            "on Friday, state media reported.")
-    (pingtan,) = [r for r in geoparse(text, index=index) if r.candidate.text == "Pingtan"]
-    assert pingtan.entry.admin1 == "CN.FJ"
-
-
 def test_one_country_per_name_across_a_roundups_items(index):
     text = ("ECUADOR\n\nGUAYAQUIL - Gunmen killed five people at a market on 11 March.\n\n"
             "- Esmeraldas: Eight inmates escaped from the city's prison on 13 March; four were recaptured.\n\n"
