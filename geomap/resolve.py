@@ -591,35 +591,40 @@ _QUARTER_IN = re.compile(r"(?:[ \t]+(?:neighbou?rhood|district|quarter|suburb|fa
                          r"(?:(?:north|south|east|west|centre|center)(?:-?(?:east|west))?(?:ern)?"
                          r"|outskirts|suburbs)[ \t]+(?:part[ \t]+)?of[ \t]+"
                          r"|[ \t]+(?:neighbou?rhood|district|quarter|suburb|favela|area)[ \t]+in[ \t]+")
-# A quarter the text names as one, of the story's town: "in the Tierra Blanca neighbourhood" of Culiacan.
-_QUARTER_WORD_AFTER = re.compile(r"[ \t]+(?:neighbou?rhood|quarter|suburb|favela)\b")
+# A quarter the text names as one, of the story's town: "in the Tierra Blanca neighbourhood" of Culiacan
+# (not "the Rinkeby suburb of Stockholm", "the Ipswich suburb of Booval": the town is named).
+_POSSESSIVE_JOIN = re.compile(r"(?:['\u2019]s)?[ \t]+")  # "Portland's Lents neighborhood": Portland's quarter
+_QUARTER_WORD_AFTER = re.compile(r"[ \t]+(?:neighbou?rhood|quarter|suburb|favela)\b(?![ \t]+of\b)")
 
 
 def _quarters_named_far_away(out: list[Resolution], text: str) -> set[int]:
     """The mentions (by start) of small towns the text calls a town's quarter, farther than
     QUARTER_KM from that town: the town named right after ("neighbouring Penha in the north of Rio
-    de Janeiro" is no Penha of Santa Catarina, 700 km off) or else the last town named before
-    ("the Tierra Blanca neighbourhood" of a Culiacan story is no village of Guanajuato)."""
-    starts, town = set(), None
+    de Janeiro" is no Penha of Santa Catarina, 700 km off) or right before ("Portland's Lents
+    neighborhood"), or else the dateline's ("the Tierra
+    Blanca neighbourhood" in a CULIACAN story is no village of Guanajuato) or, without one, every
+    town the story names ("the stadium in the La Boca neighbourhood" of a Buenos Aires story)."""
+    datelines = [r.entry for r in out if r.candidate.dateline and r.entry is not None
+                 and r.entry.kind in _LOCAL_KINDS]
+    starts = set()
     for k, r in enumerate(out):
         entry, cand = r.entry, r.candidate
-        if entry is None:
+        if entry is None or entry.kind != "city" or entry.population >= STRAY_POPULATION or cand.feature:
             continue
-        if entry.kind == "city" and entry.population < STRAY_POPULATION and not cand.feature:
-            after = out[k + 1] if k + 1 < len(out) else None
-            if after is not None and after.entry is not None and after.entry.kind in _LOCAL_KINDS \
-                    and _QUARTER_IN.fullmatch(text, cand.end, after.candidate.start):
-                where = after.entry
-            elif _QUARTER_WORD_AFTER.match(text, cand.end):
-                where = town
-            else:
-                where = None
-            if where is not None and where.key != entry.key \
-                    and haversine_km(entry.lat, entry.lon, where.lat, where.lon) > QUARTER_KM:
-                starts.add(cand.start)
-                continue
-        if entry.kind in _LOCAL_KINDS:
-            town = entry
+        after = out[k + 1] if k + 1 < len(out) else None
+        if after is not None and after.entry is not None and after.entry.kind in _LOCAL_KINDS \
+                and _QUARTER_IN.fullmatch(text, cand.end, after.candidate.start):
+            towns = [after.entry]
+        elif _QUARTER_WORD_AFTER.match(text, cand.end):
+            before = out[k - 1] if k else None
+            towns = [before.entry] if before is not None and before.entry is not None \
+                and _POSSESSIVE_JOIN.fullmatch(text, before.candidate.end, cand.start) else datelines[:1] or [o.entry for o in out if o.entry is not None and o.entry.kind in _LOCAL_KINDS
+                                      and o.candidate.key != cand.key]
+        else:
+            continue
+        if towns and all(t.key != entry.key and haversine_km(entry.lat, entry.lon, t.lat, t.lon) > QUARTER_KM
+                         for t in towns):
+            starts.add(cand.start)
     return starts
 
 
