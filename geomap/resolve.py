@@ -419,8 +419,40 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
     Arizona's city, whatever "upstate New York" and "Oswego County" say in the item below."""
     items = _roundup_items(candidates, text)
     if len(items) > 1:
-        return [r for item in items for r in _resolve_item(item, bias, text)]
+        return _one_country_per_name([r for item in items for r in _resolve_item(item, bias, text)])
     return _resolve_item(candidates, bias, text)
+
+
+def _margin(r: Resolution) -> float:
+    """How far a resolution's choice leads its runner-up."""
+    return r.alternatives[0][0] - r.alternatives[1][0] if len(r.alternatives) > 1 else math.inf
+
+
+def _one_country_per_name(out: list[Resolution]) -> list[Resolution]:
+    """One sense per document across a roundup's items, where they put a name in two countries:
+    every mention takes the sense its clearest mention chose, where it is among their alternatives.
+    "Esmeraldas: Eight inmates escaped" in an Ecuador bulletin's item is Ecuador's city, and so is
+    "avoid travel to Catatumbo, Esmeraldas and Los Rios" after its Brazil item (not Minas Gerais').
+    Towns only: two items' "Georgia" may be the state and the country, and two items' "Portland"
+    two states' cities."""
+    by_key: dict[str, list[Resolution]] = defaultdict(list)
+    for r in out:
+        if r.entry is not None and r.candidate.qualifier is None:
+            by_key[r.candidate.key].append(r)
+    chosen = {key: max(rs, key=_margin).entry for key, rs in by_key.items()
+              if len({r.entry.country for r in rs}) > 1 and all(r.entry.kind == "city" for r in rs)}
+    if not chosen:
+        return out
+    return [_with_first(r, chosen[r.candidate.key]) if r.candidate.key in chosen and r.entry is not None
+            and r.candidate.qualifier is None else r for r in out]
+
+
+def _with_first(r: Resolution, entry: Entry) -> Resolution:
+    """``r`` with ``entry`` chosen, if it is among its alternatives."""
+    ranked = [alt for alt in r.alternatives if alt[1] == entry]
+    if not ranked or r.entry == entry:
+        return r
+    return Resolution(r.candidate, ranked + [alt for alt in r.alternatives if alt[1] != entry])
 
 
 def _roundup_items(candidates: list[Candidate], text: str | None) -> list[list[Candidate]]:
@@ -472,7 +504,7 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
              and mentions[r.candidate.key] < STRAY_REPEATS and (_stray(r, shares) or _stray_far(r, shares, nearest_km))}
     if text is not None:  # (strays and places abroad say nothing of where the story's venues are)
         placed = [r for r in out if id(r) not in stray and r.candidate.start not in abroad]
-        abroad |= _venues_named_far_away(placed, text)
+        abroad |= _venues_named_far_away(placed, text) | _quarters_named_far_away(placed, text)
     return [Resolution(r.candidate, r.alternatives, doubtful=True)
             if r.candidate.start in abroad or id(r) in stray else r for r in out]
 
@@ -554,6 +586,49 @@ def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
                 and all(haversine_km(entry.lat, entry.lon, t.lat, t.lon) > radius for t in others)
         if far:
             starts.add(out[k].candidate.start)
+    return starts
+
+
+# A quarter the text puts in a town: "neighbouring Penha in the north of Rio de Janeiro", "the
+# Karari district in Omdurman".
+_QUARTER_IN = re.compile(r"(?:[ \t]+(?:neighbou?rhood|district|quarter|suburb|favela|area))?[ \t]+in[ \t]+the[ \t]+"
+                         r"(?:(?:north|south|east|west|centre|center)(?:-?(?:east|west))?(?:ern)?"
+                         r"|outskirts|suburbs)[ \t]+(?:part[ \t]+)?of[ \t]+"
+                         r"|[ \t]+(?:neighbou?rhood|district|quarter|suburb|favela|area)[ \t]+in[ \t]+")
+# A quarter the text names as one, of the story's town: "in the Tierra Blanca neighbourhood" of Culiacan
+# (not "the Rinkeby suburb of Stockholm", "the Ipswich suburb of Booval": the town is named).
+_POSSESSIVE_JOIN = re.compile(r"(?:['\u2019]s)?[ \t]+")  # "Portland's Lents neighborhood": Portland's quarter
+_QUARTER_WORD_AFTER = re.compile(r"[ \t]+(?:neighbou?rhood|quarter|suburb|favela)\b(?![ \t]+of\b)")
+
+
+def _quarters_named_far_away(out: list[Resolution], text: str) -> set[int]:
+    """The mentions (by start) of small towns the text calls a town's quarter, farther than
+    QUARTER_KM from that town: the town named right after ("neighbouring Penha in the north of Rio
+    de Janeiro" is no Penha of Santa Catarina, 700 km off) or right before ("Portland's Lents
+    neighborhood"), or else the dateline's ("the Tierra
+    Blanca neighbourhood" in a CULIACAN story is no village of Guanajuato) or, without one, every
+    town the story names ("the stadium in the La Boca neighbourhood" of a Buenos Aires story)."""
+    datelines = [r.entry for r in out if r.candidate.dateline and r.entry is not None
+                 and r.entry.kind in _LOCAL_KINDS]
+    starts = set()
+    for k, r in enumerate(out):
+        entry, cand = r.entry, r.candidate
+        if entry is None or entry.kind != "city" or entry.population >= STRAY_POPULATION or cand.feature:
+            continue
+        after = out[k + 1] if k + 1 < len(out) else None
+        if after is not None and after.entry is not None and after.entry.kind in _LOCAL_KINDS \
+                and _QUARTER_IN.fullmatch(text, cand.end, after.candidate.start):
+            towns = [after.entry]
+        elif _QUARTER_WORD_AFTER.match(text, cand.end):
+            before = out[k - 1] if k else None
+            towns = [before.entry] if before is not None and before.entry is not None \
+                and _POSSESSIVE_JOIN.fullmatch(text, before.candidate.end, cand.start) else datelines[:1] or [o.entry for o in out if o.entry is not None and o.entry.kind in _LOCAL_KINDS
+                                      and o.candidate.key != cand.key]
+        else:
+            continue
+        if towns and all(t.key != entry.key and haversine_km(entry.lat, entry.lon, t.lat, t.lon) > QUARTER_KM
+                         for t in towns):
+            starts.add(cand.start)
     return starts
 
 
