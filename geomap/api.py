@@ -170,8 +170,9 @@ def refuse_writing_over_data_file(out: Path) -> None:
     (``-o hostile.geomap.yaml``) would replace another article's hand-edited data with CSV."""
     from geomap.store import BASE_SUFFIX
 
-    # (in any case: on macOS and Windows, OTHER.GEOMAP.YAML is other.geomap.yaml)
-    if Path(out).name.lower().endswith((DATA_SUFFIX, BASE_SUFFIX)):
+    # (in any case: on macOS and Windows, OTHER.GEOMAP.YAML is other.geomap.yaml; and any YAML,
+    # which build and check read as a data file: "keep.geomap.yml")
+    if Path(out).name.lower().endswith((DATA_SUFFIX, BASE_SUFFIX, ".yaml", ".yml")):
         raise InputError(f"is named as a data file (*{DATA_SUFFIX}) or its base copy: geomap writes no export or "
                          "picture over one, which may hold an article's corrections; name the output .geojson, "
                          ".csv, .kml or .png", path=out)
@@ -475,6 +476,7 @@ def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *, per: 
     from geomap.export import FORMATS, export_chunks, shown_only
 
     out = Path(out)
+    refuse_writing_over_data_file(out)  # first: "unknown export format" would hide why
     fmt = fmt or {".json": "geojson"}.get(out.suffix.lower(), out.suffix.lower().lstrip("."))
     if fmt not in FORMATS:
         raise InputError(f"unknown export format; pass --format {'|'.join(FORMATS)} or name the file "
@@ -485,7 +487,6 @@ def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *, per: 
         raise InputError(f"--excel is for CSV, not {fmt}: name the file .csv or pass --format csv", path=out)
     paths = input_paths(paths)
     refuse_overwriting_inputs(out, paths)
-    refuse_writing_over_data_file(out)
     if per == "event" and any(is_corpus(p) for p in paths):
         chunks, docs = _corpus_export(paths, fmt, bias, on_problem=on_problem, on_note=on_note, **corpus)
     else:

@@ -45,19 +45,27 @@ _ANGLE = (rf"(?P<degI>{_NUM})(?P<markI>\s*°\s*(?:(?P<minI>\d{{1,2}}(?:\.\d+)?)\
 # "31°38'N 74°52'E", "29.35N, 71.69E", "31°38′12″N / 74°52′05″E": two angles with hemisphere letters.
 _HEMISPHERE_PAIR = re.compile(r"(?<![\w.])" + _ANGLE.replace("I>", "1>") + r"\s*[,;/]?\s*"
                               + _ANGLE.replace("I>", "2>"))
-# Words that make the figures before them amounts, not degrees ("1.234, 5.678 million").
+# Words that make the figures before them amounts, not degrees ("1.234, 5.678 million", "45.500,
+# 46.250 shillings a kilo").
 _UNITS = (r"(?:million|billion|trillion|thousand|points?|pts|kilo\w*|km|miles?|met(?:er|re)s?|tons?|tonnes?|"
-          r"seconds?|minutes?|hours?|days?|years?|dollars?|euros?|pounds?|rupees?|yen|barrels?|kg|mm|cm)\b")
+          r"seconds?|minutes?|hours?|days?|years?|dollars?|euros?|pounds?|rupees?|yen|barrels?|kg|mm|cm|"
+          r"shillings?|naira|cedis?|rand|pesos?|reais|rubles?|roubles?|yuan|rupiah|ringgit|baht|dirhams?|riyals?|"
+          r"francs?|lira|hryvnias?|zlotys?|krona|kronor|kroner|usd|eur|gbp)\b")
 # A list of figures ("12.345, 13.456, 14.567"): a pair inside it is no pair.
 _FIGURE_BEFORE = re.compile(r"\d\s*,\s*$")
 # "29.3544, 71.6911", "(47.0957, 37.5433)", "-33.8688, 151.2093": signed decimal degrees, the
-# latitude first, as map services copy them. Three decimals at least (about 100 m) unless a word
-# before says what they are ("coordinates 48.59, 38.00"): "1.5, 2.0" or "3.10, 3.11" are figures.
+# latitude first, as map services copy them. Four decimals at least (about 10 m) unless a word
+# before says what they are ("coordinates 48.59, 38.00"): "1.5, 2.0", "3.10, 3.11", prices
+# "45.500, 46.250" and scores "45.123, 51.234" are figures, as are four decimals said to be
+# prices, rates, versions or scores ("the euro traded at 1.0850, 1.0875").
 _DECIMAL_PAIR = re.compile(r"(?<![\w.$€£¥%-])(?P<lat>[-−]?\d{1,2}\.(?P<latd>\d+))°?\s*,\s*"
                            r"(?P<lon>[-−]?\d{1,3}\.(?P<lond>\d+))°?(?![\w%°]|\.\d|,\s*\d|\s*(?:%|percent\b|per\b|" + _UNITS + r"))")
 # Words that say the figures before or after them are coordinates.
 _COORDINATE_CUE = re.compile(r"\b(?:geolocat\w*|coordinates?|located|lat(?:itude)?|gps|grid|position)\b", re.I)
-_DECIMALS_UNCUED = 3
+_FIGURES_CUE = re.compile(r"\b(?:prices?|priced|rates?|traded|trading|exchange|versions?|releases?|scores?|scored|"
+                          r"index|indices|yields?|odds|shares?|stocks?|bonds?|figures?|attendance|results?|ratings?|"
+                          r"averages?|readings?)\b", re.I)
+_DECIMALS_UNCUED = 4
 
 
 def _angle(m: re.Match, i: int) -> float | None:
@@ -92,7 +100,8 @@ def _decimal_pair(text: str, m: re.Match) -> tuple[float, float] | None:
     if _FIGURE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         return None
     decimals = min(len(m.group("latd")), len(m.group("lond")))
-    if decimals < _DECIMALS_UNCUED and not _COORDINATE_CUE.search(text, max(0, m.start() - 40), m.start()):
+    if not _COORDINATE_CUE.search(text, max(0, m.start() - 40), m.start()) and (
+            decimals < _DECIMALS_UNCUED or _FIGURES_CUE.search(text, max(0, m.start() - 40), m.start())):
         return None
     lat, lon = (float(m.group(k).replace("\u2212", "-")) for k in ("lat", "lon"))
     return _valid(lat, lon)

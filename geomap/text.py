@@ -106,6 +106,9 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"\u201d\u2019)]?(?=\s+[\"\u20
 _ABBREVIATIONS = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "gov", "gen", "lt", "col", "sgt", "st", "no", "jan",
                   "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "rep", "sen", "jr", "sr", "inc",
                   "corp", "co", "ltd", "vs", "mt", "ft", "n.c", "d.c", "calif", "fla", "ga", "tenn", "va", "pa"}
+# Dotted initials end no sentence, as "U.S." does not: "in D.I. Khan on Monday" (Dera Ismail Khan,
+# as Pakistan's papers write it), "the U.A.E."
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # AP's abbreviations of states and provinces, as datelines write them before the agency's credit
 # ("ALBUQUERQUE, N.M. (AP) —"): no sentence ends there; "in Springfield, Ill. A tornado" ends one.
 _STATE_ABBREVIATIONS = {"Ala", "Ariz", "Ark", "Colo", "Conn", "Del", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
@@ -200,6 +203,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if m.group()[0] == ".":
             word = text[max(0, m.start() - 6):m.start()].split()[-1:] or [""]
             if word[0].lower().lstrip("(\"") in _ABBREVIATIONS or len(word[0]) == 1 \
+                    or _INITIALS.fullmatch(word[0].lstrip("(\"")) \
                     or word[0].lstrip("(\"") in _STATE_ABBREVIATIONS \
                     and text[m.end():m.end() + 4].lstrip().startswith("("):
                 continue

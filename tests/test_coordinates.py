@@ -51,6 +51,11 @@ def test_coordinate_pairs_are_read(text, lat, lon):
     "Python 3.10, 3.11", "version 1.2.3, 4.5.6", "at 10:30, 11:45", "rose 12.345, 13.456, 14.567 points",
     "sold 1.234, 5.678 million", "95.1234, 20.1234", "12.5%, 13.0%", "Flight 5N 20E", "the 3 S 4 E",
     "91°00'N 10°00'E", "45°75'N 10°00'E", "31°38'N 74°52'N",
+    # From a twentieth audit: prices, scores and versions had been read as pairs, and a Kenyan
+    # flood's event moved to the Caspian Sea.
+    "In Kenya, floods on Tuesday pushed maize prices to 45.500, 46.250 shillings a kilo.",
+    "prices rose to 45.5000, 46.2500 in Mombasa", "scores of 45.123, 51.234", "released versions 12.345, 13.456 of the app",
+    "Attendance figures were 45.123, 51.234 in two matches in Graz", "the euro traded at 1.0850, 1.0875",
 ])
 def test_what_is_no_coordinate_pair(text):
     assert find_coordinates(text) == []

@@ -165,7 +165,8 @@ def test_fix_on_a_folder_it_cannot_write_is_a_clean_error(kyiv, monkeypatch):
 
 
 @pytest.mark.parametrize("name", ["other.geomap.yaml", ".other.geomap.base.yaml",
-                                  "OTHER.GEOMAP.YAML"])  # one file on macOS and Windows
+                                  "OTHER.GEOMAP.YAML",  # one file on macOS and Windows
+                                  "keep.geomap.yml"])  # a data file to build and check too
 def test_export_and_snapshot_never_write_over_a_data_file(kyiv, name):
     article, _ = kyiv
     other = article.with_name(name)
@@ -176,6 +177,9 @@ def test_export_and_snapshot_never_write_over_a_data_file(kyiv, name):
         assert f"{other}: is named as a data file" in result.output
     assert other.read_text(encoding="utf-8") == "# someone's hand-edited data file\n"
     assert run("export", article, "-o", article.with_name("fresh.geomap.yaml"), "--format", "csv").exit_code == 2
+    # Without --format too, it says why (it had said "unknown export format").
+    refused = run("export", article, "-o", article.with_name("OTHER.GEOMAP.YAML"))
+    assert refused.exit_code == 2 and "is named as a data file" in refused.output
 
 
 def test_without_a_base_copy_the_message_says_a_deletion_comes_back(kyiv):

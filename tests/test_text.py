@@ -68,3 +68,14 @@ def test_ap_state_abbreviations_do_not_end_a_sentence():
     assert said("He had fallen ill. The hospital said so.") == ["He had fallen ill.", "The hospital said so."]
     # From a sixteenth audit: a sentence that ends with one still ends there.
     assert len(said("Police arrested the man on Sunday in Springfield, Ill. A tornado killed two people.")) == 2
+
+
+def test_dotted_initials_do_not_end_a_sentence():
+    # From a twentieth audit: "in D.I. Khan on Monday" (Pakistan's papers' Dera Ismail Khan) was cut
+    # after "D.I.", and the attack lost its day.
+    def said(text):
+        return [text[s:e] for s, e in sentences(text)]
+
+    assert said("Gunmen attacked a police station in D.I. Khan on Monday. Police said two died.") == [
+        "Gunmen attacked a police station in D.I. Khan on Monday.", "Police said two died."]
+    assert said("It rained in Ottawa. Then it stopped.") == ["It rained in Ottawa.", "Then it stopped."]
