@@ -476,9 +476,9 @@ def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *, per: 
     from geomap.export import FORMATS, export_chunks, shown_only
 
     out = Path(out)
-    refuse_writing_over_data_file(out)  # first: "unknown export format" would hide why
     fmt = fmt or {".json": "geojson"}.get(out.suffix.lower(), out.suffix.lower().lstrip("."))
     if fmt not in FORMATS:
+        refuse_writing_over_data_file(out)  # "unknown export format" would hide why
         raise InputError(f"unknown export format; pass --format {'|'.join(FORMATS)} or name the file "
                          f"{', '.join('*.' + f for f in FORMATS)}", path=out)
     if per not in EXPORT_UNITS:
@@ -487,6 +487,7 @@ def export(paths: list[Path] | None, out: Path, fmt: str | None = None, *, per: 
         raise InputError(f"--excel is for CSV, not {fmt}: name the file .csv or pass --format csv", path=out)
     paths = input_paths(paths)
     refuse_overwriting_inputs(out, paths)
+    refuse_writing_over_data_file(out)
     if per == "event" and any(is_corpus(p) for p in paths):
         chunks, docs = _corpus_export(paths, fmt, bias, on_problem=on_problem, on_note=on_note, **corpus)
     else:
