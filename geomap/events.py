@@ -66,7 +66,7 @@ _ACROSS_BEFORE_REVERSED = re.compile(r"(?:\s+eht)?\s+ssorca\b", re.I)
 _MARKUP_START = re.compile(r"(?:#{1,6}|>|[*+-])[ \t]+")
 # Armed groups and organisations that act in conflict news, named as their reports name them.
 _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Hamas|Hezbollah|Houthis?|"
-                           r"Taliban|Wagner|al-Shabaab|Boko Haram|Rapid Support Forces)\b")
+                           r"Taliban|Wagner|[Aa]l-Shabaab|Boko Haram|Rapid Support Forces)\b")
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
                         "southwestern north south east west northeast northwest southeast southwest occupied "
                         "frontline border nearby besieged embattled strategic key coastal "
@@ -253,6 +253,9 @@ _PERSON_RUN = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s{_NAME_WORD}){{1,4}}\b(?!
 # said"; "according to Jean-Paul Bahati"); nor is the tail of an organisation's name ("Committee to
 # Protect Journalists").
 _SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|wrote|added|reported|posted|confirmed|announced)\b")
+# A person a news story quotes as one of many, "Victoria Wanjiku, a trader in Nakuru, said ...", only
+# speaks, and makes no statement of a side's either.
+_QUOTED_AS_ONE_OF_MANY = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60},\s+(?:said|says|told|added)\b")
 # A country named to say where a place is, not who acted: "in Pakistan's southwestern Balochistan
 # province", "the Chilean capital", "Russian-occupied Donetsk".
 # A flag or an owner says whose a ship or a firm is ("a Liberian-flagged tanker"), not who acted;
@@ -261,7 +264,7 @@ _SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|wrote|added|reported|posted|co
 _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jihadists|dissidents|exiles|refugees)\b|"
                                 r"(?:['\u2019]s)?(?:\s+[\w]+-(?:held|controlled|occupied|run))?"
                                 rf"(?:\s+(?:{_ADJECTIVES}))?"
-                                r"\s+(?:capital|city|town|village|province|region|border|coast|side|territory|port)\b|"
+                                r"\s+(?:capital|city|town|village|province|region|border|coast(?!\s+guard)|side|territory|port)\b|"
                                 r"['\u2019]s\s+(?:(?:modern|recent)\s+)?history\b|"
                                 r"\s+(?:state|county|district|islands?|department|governorate|municipality|prefecture|"
                                 r"parish)\s+of\b|"
@@ -272,9 +275,12 @@ _POSSESSIVE_OF_A_PLACE = re.compile(rf"['\u2019]s\s+(?:(?:{_ADJECTIVES})\s+)*", 
 # ... nor one whose ministry or officials only report it ("the Lebanese health ministry said").
 # ("Pakistani military spokesman Lieutenant General Ahmed Sharif Chaudhry said missiles hit a mosque")
 _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]inistry|officials|authorities|media|army|"
-                             r"military|police|spokes(?:man|woman|person)|sources)"
+                             r"military|police|spokes(?:man|woman|person)|sources|[Cc]oast\s+[Gg]uard)"
                              r"(?:\s+[A-Z][\w.-]*){0,6}?\s+(?:said|says|reported|told|announced)\b"
-                             r"(?!\s+(?:that\s+)?(?:it|its|they|their)\b)")
+                             r"(?!\s+(?:that\s+)?(?:it|its|they|their)\b)"
+                             # but one that speaks for the forces that acted names their side: "An Israeli army
+                             # spokesman said troops killed five militants in Tulkarm"
+                             r"(?!\s+(?:that\s+)?(?:(?:the|our)\s+)?(?:troops|soldiers|forces|security\s+forces)\b)")
 # A country's forces or weapons named by the country itself act: "US air strikes on Sanaa".
 _ATTRIBUTIVE_FORCE = re.compile(r"(?:-led)?\s+(?:air\s*strikes?|strikes?|forces|troops|soldiers|military|army|navy|"
                                 r"warplanes|jets|aircraft|drones?|missiles?|bombers|warships?|coalition)\b")
@@ -282,6 +288,16 @@ _ATTRIBUTIVE_FORCE = re.compile(r"(?:-led)?\s+(?:air\s*strikes?|strikes?|forces|
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
                              r"many|several|more))\s+$", re.I)
 # ... nor those a toll describes: "killed 26 people, mostly Indian men".
+# ... nor whom a force is used on, "fired water cannon at two Philippine supply boats", "rammed a
+# Philippine vessel" (unless they are a side's fighters, who fight back: "opened fire on Cambodian soldiers").
+_TARGETED_BEFORE = re.compile(r"\b(?:at|rammed|boarded|seized|sank|intercepted|attacked|targeted|torched|hijacked)\s+"
+                              r"(?:(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?$",
+                              re.I)
+_FIGHTERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:positions|soldiers?|troops|forces|fighters|outposts?|posts|"
+                             r"checkpoints?|patrols?|units?|bases?|warships?|jets|aircraft|drones?)\b")
+# ... and the killed or wounded are a side only beside one that acted: "Russian fire killed two Ukrainian
+# soldiers" is Russia's and Ukraine's battle, "Sniper fire killed an Israeli soldier" no Israeli act.
+_HARMED_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?:an?|one|\d[\d,]*|{_NUMBER_IN_WORDS})\s+$", re.I)
 _VICTIMS_DESCRIBED_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|including|among\s+them|all)\s+$", re.I)
 _NOT_FIGHTERS_AFTER = re.compile(r"\s+(?:men|women|children|boys|girls|nationals|citizens|tourists|civilians|pilgrims|"
                                  r"workers|people|passengers|students|villagers|migrants|hostages)\b")
@@ -307,13 +323,17 @@ _NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 # United States of Ismael "El Mayo" Zambada", "protests demanding a ban on the Awami League".
 _TOLD_OR_TARGETED_BEFORE = re.compile(r"\b(?:told|attacked|stormed|raided|targeted|hijacked|besieged|bombed|torched|"
                                       r"arrested|detained|captured|kidnapped|abducted|siege\s+of|attacks?\s+on|"
-                                      r"raids?\s+on|bans?\s+on|arrest\s+(?:[\w-]+\s+){0,4}?of)\s+(?:the\s+)?"
+                                      r"raids?\s+on|bans?\s+on|arrest\s+(?:[\w-]+\s+){0,4}?of)\s+"
+                                      # ("Police arrested five members of the Awami League")
+                                      r"(?:(?:[\w-]+\s+){0,2}?(?:members|supporters|leaders|activists|followers)\s+of\s+)?"
+                                      r"(?:the\s+)?"
                                       r"(?:[A-Z][\w-]*\s+)?[\"\u201c']?$")
 # An armed group's name: capitalized words up to its head ("the Jalisco New Generation Cartel"), or
 # any name with its acronym after it ("the Islamic State West Africa Province (ISWAP)").
 _GROUP_HEADS = r"Army|Front|Cartel|Brigades?|Forces|Militia|Movement|Mujahideen|Legion|Battalion"
-_GROUP_NAME = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the|al|de|del|and)\s+)?){1,6}"
-                         rf"(?:(?P<head>{_GROUP_HEADS})\b|[A-Z][\w-]*(?=\s+\([A-Z]{{2,8}}\))))"
+_GROUP_NAME = re.compile(r"(?<![\w-])(?P<name>(?:(?:(?<=\s)(?:al|wal|el|ul)-)?[A-Z][\w'\u2019-]*\s+"
+                         r"(?:(?:of|for|the|al|de|del|and)\s+)?){1,6}"
+                         rf"(?:(?P<head>{_GROUP_HEADS})\b|(?:(?:al|wal|el|ul)-)?[A-Z][\w-]*(?=\s+\([A-Z]{{2,8}}\))))"
                          r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?")
 _NAME_OF_ORGANISATION = re.compile(r"[A-Z][\w-]*\s+(?:to|of|for|and|on|against|in)\s+(?:the\s+)?$")
 _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "President", "Governor", "Minister", "Deputy",
@@ -519,31 +539,39 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
     statement, whose actors they are. ``offset``: where the sentence starts in the text the
     resolutions were found in."""
     actors: list[str] = []
+    harmed_sides: list[str] = []
     for r, nxt in zip(resolutions, [*resolutions[1:], None]):
-        end = r.candidate.end - offset
+        start, end = r.candidate.start - offset, r.candidate.end - offset
         of_a_place = nxt is not None and _POSSESSIVE_OF_A_PLACE.fullmatch(sentence, end, nxt.candidate.start - offset)
         if r.entry is None or r.entry.kind != "country":
             continue
         if r.candidate.role in ("demonym", "possessive") and not _DESCRIBES_A_PLACE.match(sentence, end) \
                 and not of_a_place and (speakers or not _REPORTING_BODY.match(sentence, end)) \
-                and not (r.candidate.text.endswith("s")
-                         and _COUNTED_BEFORE.search(sentence, 0, r.candidate.start - offset)) \
-                and not _victims_named_by_nationality(sentence, r.candidate.start - offset, end) \
-                or r.candidate.role == "place" and (_ATTRIBUTIVE_FORCE.match(sentence, end)
-                                                    or _ACTS_AFTER.match(sentence, end)
-                                                    and not _AFTER_A_PREPOSITION.search(
-                                                        sentence, 0, r.candidate.start - offset)):
+                and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
+                and not _victims_named_by_nationality(sentence, start, end) \
+                and not _targeted(sentence, start, end):
+            if _HARMED_BEFORE.search(sentence, max(0, start - 40), start):
+                harmed_sides.append(r.entry.name)
+            else:
+                actors.append(r.entry.name)
+        elif r.candidate.role == "place" and (_ATTRIBUTIVE_FORCE.match(sentence, end)
+                                              or _ACTS_AFTER.match(sentence, end)
+                                              and not _AFTER_A_PREPOSITION.search(sentence, 0, start)):
             actors.append(r.entry.name)
+    if actors:
+        actors += harmed_sides
     actors += _armed_groups(sentence, speakers)
     for pattern in (_ACRONYM, _KNOWN_ACTORS):
         for m in pattern.finditer(sentence):
             # "Hamas said Israeli strikes killed 20" reports; "Hezbollah said it fired rockets" claims.
             if speakers or not _SAYS_AFTER.match(sentence, m.end()) or _CLAIMS_AFTER.match(sentence, m.end()):
-                actors.append(m.group())
+                actors.append(_spelled_as_news_does(m.group()))
     for m in _PERSON_RUN.finditer(sentence):
         if sentence[m.start() - 1:m.start()] == "(" and sentence[m.end():m.end() + 1] == ")":
             continue  # a credit ("GAZA CITY, May 6 (Example Wire) -") or an aside, not a party
         before = max(0, m.start() - 60)
+        if _QUOTED_AS_ONE_OF_MANY.match(sentence, m.end()):
+            continue
         if _NAME_OF_ORGANISATION.search(sentence, before, m.start()) or _NAME_GOES_ON.match(sentence, m.end()) \
                 or _TOLD_OR_TARGETED_BEFORE.search(sentence, before, m.start()) or not speakers and (
                 _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, before, m.start())):
@@ -571,6 +599,18 @@ def _victims_named_by_nationality(sentence: str, start: int, end: int) -> bool:
         or _VICTIMS_DESCRIBED_BEFORE.search(sentence, max(0, start - 30), start) is not None)
 
 
+def _targeted(sentence: str, start: int, end: int) -> bool:
+    """Whether a demonym at ``start``:``end`` says whose vessel, village or convoy a force was used on
+    ("rammed a Philippine vessel"), not whose fighters were fought ("opened fire on Cambodian soldiers")."""
+    return _TARGETED_BEFORE.search(sentence, max(0, start - 40), start) is not None \
+        and not _FIGHTERS_AFTER.match(sentence, end)
+
+
+def _spelled_as_news_does(name: str) -> str:
+    """A known group's name as mid-sentence news spells it: "Al-Shabaab fighters" is al-Shabaab."""
+    return "al-" + name[3:] if name.startswith("Al-") else name
+
+
 def _armed_groups(sentence: str, speakers: bool) -> list[str]:
     """Armed groups named in full ("the Jalisco New Generation Cartel") or with their acronym
     ("the Balochistan Liberation Army (BLA)", "the Islamic State West Africa Province (ISWAP)"):
@@ -594,7 +634,8 @@ def _armed_groups(sentence: str, speakers: bool) -> list[str]:
 
 
 # Words an acronym leaves out: "Islamic State of Iraq and the Levant" is ISIL.
-_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "al"})
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "al", "wal", "el",
+                            "ul"})  # ("Jama'at Nusrat al-Islam wal-Muslimin" is JNIM)
 
 
 def _acronym_of(name: str) -> str | None:

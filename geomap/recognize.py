@@ -50,6 +50,7 @@ from geomap.vocabulary import (
     FEATURE_WORDS,
     MEDIA_HEADS,
     NOT_PLACES,
+    NUMBER_WORDS,
     AGENCY_HEADS,
     ORG_HEADS,
     PERSON_TITLES,
@@ -1569,6 +1570,10 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return "word"
     if text.startswith("$", last_end):
         return "word"  # "US$ 744 million", "HK$": a currency
+    if all(w in NUMBER_WORDS for w in key.split()) and not _LOCATIVE_BEFORE.search(text, max(0, first_start - 12),
+                                                                                     first_start) \
+            and not _dateline(tokens, i, j):
+        return "word"  # "Forty-two people were wounded": a count, not Forty-Two (Dickson), Tennessee
     if _RED_CROSS_AFTER.match(text, last_end):
         return False  # "the Palestine Red Crescent": a society, not Palestine
     if last.key == "co" and j - i > 1 and i > 0 and joined[i] and words[i - 1].is_title \

@@ -84,7 +84,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"prisoner (?:swap|exchange)s?|humanitarian exchange|exchange of (?:prisoners|bodies|pows)|pows?\b"),
     EventType("strike", "Air or drone strike", "Explosions/Remote violence", "Air/drone strike", "#c0392b",
               r"drones?\b.*\b(?:struck|strike|attack|hit|downed|shot down|intercept)|air ?strikes?|"
-              r"drone (?:strike|attack)s?|air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?))|"
+              r"drone (?:strike|attack)s?|"
+              # strikes that hit a place, not a walkout's: "Hezbollah told reporters that Israeli strikes hit Tyre"
+              r"strike(?<!general strike)(?<!labour strike)(?<!labor strike)(?<!hunger strike)(?<!rail strike)"
+              r"(?<!transport strike)s? (?:hit|pounded|slammed into)\b|"
+              r"air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?))|"
               r"bomb(?:ed|ing)|\buavs?\b|downed .* drones|"
               + "".join(rf"{craft} (?:struck|bombed|hit|attacked)|" for craft in ("aircraft", "warplanes?", "jets?",
                                                                                "helicopters?"))
@@ -148,8 +152,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"ambushed\b(?:(?<=were ambushed)|(?<=was ambushed))|"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:army|military|police|security) |"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:positions|outposts?|checkpoints?|bases?)\b|"
-              r"kill(?:ed|ing|s)? (?:\w+ ){0,5}(?:soldiers|troops|servicemen|policemen|police officers|militants|"
-              r"insurgents|jihadists|security forces)\b"),
+              # (one soldier too: "Sniper fire killed an Israeli soldier in Jenin"; not "a soldier's wife")
+              r"kill(?:ed|ing|s)? (?:\w+ ){0,5}(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|militants|"
+              r"insurgents|jihadists|security forces)\b(?!['\u2019])"),
     EventType("protest", "Protest", "Protests", "Peaceful protest", "#1f6fb2",
               r"protest|demonstrat|rall(?:y|ies|ied|ying)|marche[ds]|took to the streets|to the streets|sit-in"),
     EventType("riot", "Riot", "Riots", "Violent demonstration", "#b03a8c",
@@ -224,7 +229,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"fire(?:" + "|".join(rf"(?<={weapon})" for weapon in (
                   "gunfire", "sniper fire", "tank fire", "machine-gun fire", "small-arms fire", "army fire",
                   "police fire", "troops' fire", "eli fire", "ian fire", "ese fire", "ish fire", "ani fire", "ali fire"))
-              + r") (?:killed|kills|killing|wounded|wounding|injured)\b|"
+              + r") (?:killed|kills|killing|wounded|wounding|injured)\b"
+              r"(?! (?:\w+ ){0,4}(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?)\b)|"
               r"car bomb|shot dead|shot and killed|gunned down|stabbed|hacked to death|"
               # local news' crimes against people: "was shot in the leg", "a stabbing", "was assaulted"
               # (not of soldiers or police, which is battle: "a soldier was shot near Bakhmut")
@@ -321,6 +327,11 @@ _COMPILED_BY_ID = dict(_COMPILED)
 _MEANS = ("strike", "shelling")
 FORCE_ON_PROTESTERS = re.compile(r"\b(?:shot dead|shot and killed|opened fire|gunned down|drove [^.;]{0,40}\binto|"
                                  r"ploughed into|plowed into|rammed into)\b", re.I)
+# A vehicle whose driver lost control hits a crowd by accident, as ACLED (which has no such event) and the
+# police say: "A truck lost control and ploughed into a crowd at a market in Londiani".
+_LOST_CONTROL = re.compile(r"\b(?:lost|losing|loses)\s+control\b(?!\s+of\s+(?:the\s+)?(?:crowd|situation|city|town|"
+                           r"area|territory|region|province|country|party|parliament|senate|house)\b)|"
+                           r"\bbrakes?\s+(?:failed|failure)|\bbrake\s+failure\b", re.I)
 # An accident that a strike, a shelling, an attack or a natural hazard caused is that event: "a fire
 # broke out at a refinery in Tuapse after a drone attack", "a landslide crashed into houses".
 _OUTRANKED = {"protest": ("arrest",), "attack": _MEANS,
@@ -386,6 +397,9 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         # "Shelling in northern Gaza killed eight people, and a strike on Gaza City killed four" a shelling, "The
         # fighting ... killed 30 people in El Fasher" a battle; but a raid's killing is an attack (see above)
         return _nearest(sentence, start, _MEANS + ("ground_operation", "accident", "disaster")) or (type_id, start)
+    elif type_id == "attack" and wording[:5] in ("ploug", "plowe", "rammi", "slamm", "drove") \
+            and _LOST_CONTROL.search(sentence):
+        return "accident", start  # "A truck lost control and ploughed into a crowd": no one drove it there
     elif type_id == "protest" and FORCE_ON_PROTESTERS.search(sentence):
         outranked_by = ("attack",)  # "police shot dead three protesters": an attack on them
     for outranking_id in outranked_by:

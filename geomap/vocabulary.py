@@ -106,6 +106,12 @@ PERSON_TITLES = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "sheriff", "of
 TITLE_ABBREVIATIONS = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "gen", "sen", "rep", "mr", "mrs", "ms",
                        "dr", "prof", "gov", "supt", "col", "maj", "cmdr", "adm", "atty", "pres", "sens", "reps",
                        "coun", "cllr"}
+# The words of numbers news writes out, "Forty-two people were wounded": no place alone, though the
+# gazetteer knows Forty-Two (Dickson, Tennessee) and Ninety Six, South Carolina.
+NUMBER_WORDS = set("""
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+""".split())
 # Names of organisations and buildings that the gazetteer also knows as towns.
 # Names that are places only after "the": "deforestation in the Amazon", but "Amazon said" (the firm).
 THE_ONLY = {"amazon", "channel", "baltic", "caspian", "hunter"}  # "the Hunter": New South Wales' Hunter Valley

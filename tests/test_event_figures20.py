@@ -132,3 +132,52 @@ def test_what_a_ban_is_on_is_no_actor(index):
     assert actors_of("At least one person was killed and more than 40 injured when supporters of rival parties clashed "
                      "in Chittagong on Friday, police said, as protests demanding a ban on the Awami League spread "
                      "from Dhaka.", index, "2025-05-10")[0] == []
+
+
+# Audit 20 (regression 3): a spokesman who speaks for the side that acted names it; one who reports
+# another side's act does not.
+def test_a_spokesman_for_the_troops_that_acted_names_their_side(index):
+    assert actors_of("An Israeli army spokesman said troops killed five militants in Tulkarm on Monday.",
+                     index, "2025-05-07") == [["Israel"]]
+    assert actors_of("A Pakistani army spokesman said soldiers killed 8 militants in Bajaur on Monday.",
+                     index, "2025-05-07") == [["Pakistan"]]
+
+
+# Audit 20 (regression 7): a person quoted, "a trader in Nakuru", only speaks, even in a statement.
+def test_a_quoted_person_is_no_actor(index):
+    assert actors_of("Victoria Wanjiku, a trader in Nakuru, said prices had doubled since the protests.",
+                     index, "2025-05-07") == [[]]
+    assert actors_of("Protesters torched a police station in Ol Kalou and looted shops in Nakuru. Victoria Wanjiku, "
+                     "a trader in Nakuru, said her stall was destroyed.", index, "2025-06-26")[-1] == []
+
+
+# Audit 20 (defects 9 and 10): who rams or fires at a vessel acts, the vessel's country is the target;
+# a soldier killed by an unnamed side is its victim, no actor.
+def test_targets_and_victims_by_nationality_are_no_actors(index):
+    assert actors_of("Chinese coast guard vessels fired water cannon at two Philippine supply boats near Second "
+                     "Thomas Shoal on Tuesday.", index, "2025-05-07") == [["China"]]
+    assert actors_of("A Chinese coast guard ship rammed a Philippine vessel near Sandy Cay on Monday.",
+                     index, "2025-05-07") == [["China"]]
+    assert actors_of("Sniper fire killed an Israeli soldier in Jenin on Monday.", index, "2025-05-07") == [[]]
+    assert actors_of("Russian fire killed two Ukrainian soldiers near Chasiv Yar on Monday, the General Staff said.",
+                     index, "2025-05-07") == [["Russia", "Ukraine"]]
+
+
+# Audit 20 (defect 17): armed groups spelled as they spell themselves act; a group that only reports,
+# and members arrested, do not.
+def test_groups_named_in_their_own_spelling_act_and_the_arrested_do_not(index):
+    assert actors_of("Al-Shabaab fighters beheaded three civilians in a village near Mandera on Saturday.",
+                     index, "2025-05-07") == [["al-Shabaab"]]
+    assert actors_of("Jama'at Nusrat al-Islam wal-Muslimin (JNIM) fighters killed 50 soldiers in Djibo on Sunday.",
+                     index, "2025-05-07") == [["Jama'at Nusrat al-Islam wal-Muslimin", "JNIM"]]
+    assert actors_of("Hezbollah told reporters that Israeli strikes hit Tyre on Monday.", index, "2025-05-07") == \
+        [["Israel"]]
+    assert actors_of("Police arrested five members of the Awami League in Dhaka on Tuesday.", index,
+                     "2025-05-07") == [[]]
+
+
+# Audit 20 (defect 18): a number in words is no place ("Forty-Two" is also Dickson, Tennessee).
+def test_a_number_in_words_is_no_place(index):
+    doc = extract(Article(text="Forty-two people were wounded when a bomb exploded in Maiduguri on Friday.", id="x",
+                          published="2025-05-07"), index=index)
+    assert [p.name for p in doc.places] == ["Maiduguri"]

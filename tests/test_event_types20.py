@@ -140,3 +140,15 @@ def test_crowds_clash_and_incursions(text, expected, index):
 def test_rockets_and_missiles_of_any_range_are_fired():
     # (no event is mapped at Pingtan, the rockets' origin, not their target)
     assert classify("Chinese rocket forces fired long-range rockets from Pingtan on Thursday.") == "shelling"
+
+
+# A weapon's fire that kills a soldier is a battle; a vehicle that lost control is an accident, not an
+# attack on the crowd it hit (audit 20, defects 10 and 11).
+@pytest.mark.parametrize("text, expected", [
+    ('Sniper fire killed an Israeli soldier in Jenin on Monday.', [('Jenin', 'ground_operation')]),
+    ('A truck lost control and ploughed into a crowd at a market in Londiani on Friday, killing 52 people.',
+     [('Londiani', 'accident')]),
+    ('Hezbollah told reporters that Israeli strikes hit Tyre on Monday.', [('Tyre', 'strike')]),
+])
+def test_soldiers_killed_and_vehicles_out_of_control(text, expected, index):
+    assert types_found(text, index) == expected
