@@ -739,6 +739,16 @@ _PLACE_IN_WORDS = re.compile(
 # What happens where a story is filed, when it names no other place: not talks or statements,
 # which are as often of elsewhere ("KYIV (AP) — Ukraine's president said talks would go on").
 _DATELINED_TYPES = DEADLY_TYPES | {"arrest", "protest"}
+# Forces and gear named for riots are no riot: "Riot police detained at least 21 people overnight" is
+# an arrest (in a capital's dateline, it had made a riot, or no event at all).
+_RIOT_GEAR = re.compile(r"\briot(?=[\s-]+(?:police|policemen|policewomen|officers|squads?|units?|troops|gear|"
+                        r"shields?|control)\b)", re.I)
+
+
+def _without_riot_gear(sentence: str) -> str:
+    """``sentence`` with the "riot" of riot police and riot gear blanked, its offsets kept."""
+    return _RIOT_GEAR.sub(lambda m: " " * len(m.group()), sentence)
+
 # ... and in a capital, whose wires tell of the whole country, only what happens in its streets:
 # "TBILISI, Georgia - Riot police used water cannon ... to disperse thousands of protesters outside
 # parliament on Sunday night, detaining at least 21 people" (the story's lead had made no event).
@@ -896,7 +906,10 @@ _HISTORY_TURN = re.compile(
     rf"\b(?:(?:{_TURN_COUNT})\s+(?:little\s+)?(?:(?:over|more\s+than|less\s+than)\s+)?"
     r"(?:years?|months?|decades?|weeks?|days?)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:after|since)|"
     r"(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+)?(?:19|20)\d\d\s*,\s*when)\b", re.I)
+    r"\s+)?(?:19|20)\d\d\s*,\s*when|"
+    # "Floods killed 12 people in Kathmandu on Sunday, after floods last year killed more than 200" (the 200
+    # had been Sunday's)
+    r"after\s+(?=(?:[\w-]+\s+){0,4}?last\s+(?:year|month|week)\b))", re.I)
 _TURN_SPAN = re.compile(rf"(?P<num>{_TURN_COUNT})\s+(?:little\s+)?(?:(?:over|more\s+than|"
                         r"less\s+than)\s+)?(?P<unit>year|month|week|day)s?\b", re.I)
 # Where the past's clause ends and the news goes on: "two weeks after a deadly attack on Hindu
@@ -1099,7 +1112,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         markup = _MARKUP_START.match(text, s, e)
         s = markup.end() if markup else s
         sentence = text[s:e]
-        sentence_type = classify(sentence)
+        worded = _without_riot_gear(sentence)  # where the event's wording is looked for
+        sentence_type = classify(worded)
         # A toll that may be the story's: not history, nor another story's ("Separately, ...").
         background = _BACKGROUND.search(sentence) is not None
         storys_toll = sentence_type in (None, "statement") and bool(stories) \
@@ -1110,38 +1124,47 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 or datelined and sentence_type not in _dateline_types(datelined[0]):
             continue  # none, or years of them: "Bandits have killed thousands in recent years"
         if sentence_type != "statement":  # where those who report it spoke is not where it happened
-            located = _locations(text, s, in_sentence) or _datelined(text, s, e, in_sentence)
+            located = _locations(text, s, in_sentence) or _datelined(text, s, e, in_sentence) \
+                or (located if _news_of_its_own_day(worded, dates, si, s, events) else [])
             if not located:
                 continue  # "Police in Lagos said gunmen shot dead two men": no place of the event
-        actors = find_actors(sentence, in_sentence, place_words, offset=s)
+        history = _HISTORY_TURN.search(text, s, e)
+        past = _past_span(text, history, s, e) if history else (e, e)
+        actors, past_actors = _actors_of_news_and_past(sentence, s, past, in_sentence, place_words)
         # "The death toll from the attack on Abu Shouk rose to 40 on Wednesday": Wednesday is the
         # update's; the attack's date is one before the toll's verb, or the one in force.
         update = _TOLL_UPDATE.search(sentence)
         toll_told = s + update.start("verb") if update else None
         speakers = None  # the actors of a statement: those who make it as well
-        history = _HISTORY_TURN.search(text, s, e)
-        past = _past_span(text, history, e) if history else (e, e)
         figures = _figures_split(text, s, e, located, past)
         for r in located:
             place_id = entry_place[r.entry.id]
-            type_id, wording = classify_match(sentence, r.candidate.start - s) or (None, r.candidate.start - s)
+            type_id, wording = classify_match(worded, r.candidate.start - s) or (None, r.candidate.start - s)
             in_the_past = past[0] <= r.candidate.start < past[1]
             if in_the_past:  # the past's own wording, not the news' ("India launched missile strikes ... two
                 # weeks after a deadly attack on Hindu tourists in Pahalgam": no strike on Pahalgam)
-                then = classify_match(text[history.end():past[1]], r.candidate.start - history.end())
+                then = _past_type(text[history.end():past[1]], r.candidate.start - history.end())
                 type_id, wording = (then[0], history.end() - s + then[1]) if then else (None, wording)
+            if type_id == "attack" and _killed_by_a_mishap(sentence, wording):
+                type_id = "accident"
             if type_id in DEADLY_TYPES and not background:  # (not 1988's hurricane)
                 stories.append((type_id, r.entry))
             elif type_id in (None, "statement") and storys_toll and any(
                     _DEAD_OR_HURT.search(f.text) for f in figures[r.candidate.start]):
                 # "At least 19 people were killed in Jamaica, the prime minister said": the story's there.
-                type_id = next((t for t, where in reversed(stories) if _in_the_story(where, r.entry)), type_id)
+                # Not where those who count sit, when the story is elsewhere: "Doctors at Nasser Hospital in
+                # Khan Younis said 20 wounded were brought in" (from Rafah; an attack at Khan Younis, had been).
+                speakers_sit = _SPEAKERS_AFTER.match(text, r.candidate.end) is not None
+                type_id = next((t for t, where in reversed(stories) if _in_the_story(where, r.entry)
+                                and not (speakers_sit and where.id != r.entry.id)), type_id)
             if type_id is None:
                 continue
             if _summed_up_by_its_towns(text, s, r, located, figures):
                 continue
-            if not in_the_past and past[0] <= s + wording < past[1]:
+            if not in_the_past and past[0] <= s + wording < past[1] and not _opens_sentence(text, s, history):
                 continue  # "Porto Alegre's lake rose on Saturday, ... in May 2024, when floods killed 183"
+            # (but the news after a past that opens the sentence is its aftermath, of the news' day: "A week after
+            # the earthquake, rescuers pulled a survivor from the rubble in Mandalay on Thursday")
             if _hedged(sentence, wording, r.candidate.start - s) or (
                     type_id in _SCHEDULED_TYPES and _scheduled(sentence, r.candidate.start - s)):
                 continue
@@ -1166,7 +1189,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             events.append(Event(
                 id="", place=place_id, type=type_id, date=date.value if date else None,
                 approximate=bool(date and date.approximate),
-                actors=list(speakers if type_id == "statement" else actors),
+                actors=list(speakers if type_id == "statement" else past_actors if in_the_past else actors),
                 figures=list(figures[r.candidate.start]),
                 summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))
@@ -1174,6 +1197,16 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     return _merge(events)
 
 
+
+
+def _news_of_its_own_day(sentence: str, dates: _Dates, si: int, s: int, told: list[Event]) -> bool:
+    """Whether the sentence's news, placed nowhere but where its speakers sit, is named by its own
+    day and was not told before: news of theirs, there ("told reporters in Akron that the department
+    would investigate Saturday's shooting" had lost Akron's shooting), not another place's ("said in
+    Brussels that the bloc was concerned by Sunday's arrests", Tbilisi's, told before)."""
+    found = classify_match(sentence)
+    day = found and dates.naming(si, s + found[1])
+    return bool(day) and not any(event.type == found[0] and event.date == day.value for event in told)
 
 
 # Whom a statement addresses, and what someone will do, are not where it was made: "a warning to
@@ -1212,9 +1245,60 @@ def _summed_up_by_its_towns(text: str, s: int, r: Resolution, located: list[Reso
         and any(_contains(r.entry, o.entry) for o in located)
 
 
-def _past_span(text: str, history: re.Match, e: int) -> tuple[int, int]:
+# The past named by its noun alone: "Two weeks after a deadly attack in Pahalgam, India struck" (the
+# news' strike had been put on Pahalgam).
+_AN_ATTACK = re.compile(r"\battacks?\b", re.I)
+
+
+# A mishap that killed, named before the place it happened in: "a railway canopy collapse in Novi Sad
+# killed 16 people" is no one's attack (it had been one).
+_MISHAP_BEFORE = re.compile(r"\b(?:collapse|stampede|derailment|crash|collision)\b[^,;.]{0,50}$", re.I)
+
+
+def _killed_by_a_mishap(sentence: str, wording: int) -> bool:
+    """Whether the killing at ``wording`` (an attack's "killed") is a mishap's, named before it."""
+    return sentence[wording:wording + 4].lower() == "kill" and \
+        _MISHAP_BEFORE.search(sentence, max(0, wording - 60), wording) is not None
+
+
+def _past_type(past: str, near: int) -> tuple[str, int] | None:
+    """The type of the past a sentence turns to, by its own wording (``classify_match``), or an
+    attack, where it is named so; and where its wording starts in ``past``."""
+    found = classify_match(past, near)
+    if found is None:
+        attack = _AN_ATTACK.search(past)
+        found = attack and ("attack", attack.start())
+    return found
+
+
+def _actors_of_news_and_past(sentence: str, s: int, past: tuple[int, int], in_sentence: list[Resolution],
+                             place_words: set[str]) -> tuple[list[str], list[str]]:
+    """The actors of the sentence's news and those of the past it turns to, each found in its own
+    part: "India launched missile strikes ..., two weeks after a deadly attack on Hindu tourists in
+    Pahalgam" names no attacker of Pahalgam (India had been)."""
+    if past[0] >= past[1]:
+        return find_actors(sentence, in_sentence, place_words, offset=s), []
+    a, b = past[0] - s, past[1] - s
+    in_past = [r for r in in_sentence if past[0] <= r.candidate.start < past[1]]
+    in_news = [r for r in in_sentence if not past[0] <= r.candidate.start < past[1]]
+    news = sentence[:a] + " " * (b - a) + sentence[b:]  # the past blanked: the offsets hold
+    return (find_actors(news, in_news, place_words, offset=s),
+            find_actors(sentence[a:b], in_past, place_words, offset=past[0]))
+
+
+def _opens_sentence(text: str, s: int, history: re.Match | None) -> bool:
+    """Whether the turn to the past (``history``) opens the sentence at ``s``."""
+    return history is not None and not text[s:history.start()].strip()
+
+
+def _past_span(text: str, history: re.Match, s: int, e: int) -> tuple[int, int]:
     """Where the past a sentence turns to (``history``) is told: to the end of the sentence, or
-    where the news goes on (``_HISTORY_END``)."""
+    where the news goes on (``_HISTORY_END``); a turn that opens the sentence, to its comma ("Two
+    days after the attack, police in Srinagar arrested 12 suspects": the arrest had been dated
+    two days back, "Two weeks after a deadly attack in Pahalgam, India struck" put on Pahalgam)."""
+    if _opens_sentence(text, s, history):
+        comma = text.find(",", history.end(), e)
+        return history.start(), comma if comma >= 0 else e
     end = _HISTORY_END.search(text, history.end(), e)
     return history.start(), end.start() if end else e
 
