@@ -1125,7 +1125,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             continue  # none, or years of them: "Bandits have killed thousands in recent years"
         if sentence_type != "statement":  # where those who report it spoke is not where it happened
             located = _locations(text, s, in_sentence) or _datelined(text, s, e, in_sentence) \
-                or (located if _news_of_its_own_day(worded, dates, si, s, events) else [])
+                or (located if _news_of_its_own_day(worded, dates, si, s, events)
+                    or len(located) == 1 and _news_where_they_sit(sentence, sentence_type) else [])
             if not located:
                 continue  # "Police in Lagos said gunmen shot dead two men": no place of the event
         history = _HISTORY_TURN.search(text, s, e)
@@ -1207,6 +1208,20 @@ def _news_of_its_own_day(sentence: str, dates: _Dates, si: int, s: int, told: li
     found = classify_match(sentence)
     day = found and dates.naming(si, s + found[1])
     return bool(day) and not any(event.type == found[0] and event.date == day.value for event in told)
+
+
+# News the speakers place where they sit: "Officials in Kherson said Russian shelling killed two
+# people in the city", "... killed two people there"; local police's arrests ("Police in Lahore
+# said they had arrested 12 people").
+_IN_THAT_PLACE = re.compile(r"\b(?:in|across|around|near|outside|inside)\s+the\s+(?:city|town|village|region|province|"
+                            r"district|area|oblast|county|state|capital|camp|port)\b(?!\s+of\b)|"
+                            r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)", re.I)
+_LOCAL_POLICE = re.compile(r"(?:the\s+)?(?:police|authorities)\s+in\s+", re.I)
+
+
+def _news_where_they_sit(sentence: str, sentence_type: str) -> bool:
+    return _IN_THAT_PLACE.search(sentence) is not None \
+        or sentence_type == "arrest" and _LOCAL_POLICE.match(sentence) is not None
 
 
 # Whom a statement addresses, and what someone will do, are not where it was made: "a warning to

@@ -181,3 +181,16 @@ def test_a_hospitals_count_stays_a_statement_where_the_story_is_elsewhere(index)
 ])
 def test_riot_police_make_no_riot(index, text, expected):
     assert events_found(text, index, "2025-05-07") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # From a twentieth audit: news the speakers place where they sit was lost with their place.
+    ("Officials in Kherson said Russian shelling killed two people in the city on Tuesday.",
+     [("kherson", "shelling", "2025-03-04")]),
+    ("Police in Lahore said they had arrested 12 people.", [("lahore", "arrest", None)]),
+    # ... not news of another place, or none.
+    ("Police in Lagos said gunmen shot dead two men.", []),
+    ("Officials in Kyiv said Russian drones hit Kharkiv overnight.", [("kharkiv", "strike", "2025-03-08")]),
+])
+def test_news_the_speakers_place_where_they_sit(index, text, expected):
+    assert events_found(text, index, "2025-03-08") == expected
