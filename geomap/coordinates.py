@@ -11,13 +11,13 @@ named as written, when no place named is near.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
+from geomap.evaluate import haversine_km  # the one great-circle distance the scorer and resolver use
 from geomap.model import Event, Place
 
-__all__ = ["Coordinates", "find_coordinates", "place_coordinates", "distance_km", "NEAR_KM"]
+__all__ = ["Coordinates", "find_coordinates", "place_coordinates", "NEAR_KM"]
 
 # A named place this near the stated point is where the point is (Bahawalpur's gazetteer point is
 # 5 km from the seminary a geolocation put at 29.3544, 71.6911); a point farther off is a spot of its own.
@@ -130,14 +130,6 @@ def find_coordinates(text: str) -> list[Coordinates]:
     return sorted(found, key=lambda c: c.start)
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
-
-
 def _sentence_of(spans: list[tuple[int, int]], at: int) -> int | None:
     return next((i for i, (s, e) in enumerate(spans) if s <= at < e), None)
 
@@ -157,7 +149,7 @@ def _near_place(text: str, spans: list[tuple[int, int]], places: dict[str, Place
     named = _named_in(places, s, e)
     if not named and si > 0 and "\n\n" not in text[spans[si - 1][1]:s]:
         named = _named_in(places, *spans[si - 1])
-    near = [(distance_km(c.lat, c.lon, p.lat, p.lon), p.id, p) for p in named
+    near = [(haversine_km(c.lat, c.lon, p.lat, p.lon), p.id, p) for p in named
             if p.lat is not None and p.lon is not None and p.coord_source != "user"]
     near = [t for t in near if t[0] <= NEAR_KM]
     return min(near)[2] if near else None

@@ -7,7 +7,8 @@ import pytest
 from click.testing import CliRunner
 
 from geomap.cli import cli
-from geomap.coordinates import distance_km, find_coordinates
+from geomap.coordinates import find_coordinates
+from geomap.evaluate import haversine_km
 from geomap.model import Article
 from geomap.pipeline import extract
 from geomap.store import read_document, write_document
@@ -75,7 +76,7 @@ def test_a_place_named_near_the_point_is_drawn_at_it():
         assert place.coord_source == "text" and place.precision == "point" and place.gazetteer_id, pid
         # the gazetteer's sense is kept, its point within a few km of the stated one
         entry = next(a for a in place.alternatives if a["id"] == place.gazetteer_id)
-        assert distance_km(lat, lon, entry["lat"], entry["lon"]) < 10
+        assert haversine_km(lat, lon, entry["lat"], entry["lon"]) < 10
     assert doc.place("ukraine").coord_source == "gazetteer"  # a country is far from any spot in it
     # the pair's offsets join the place's mentions, as written in the text
     assert "31°38'N 74°52'E" in [OSINT[s:e] for s, e in doc.place("amritsar").mentions]
