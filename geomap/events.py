@@ -494,6 +494,8 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
         else:
             groups.append([r])
     out: dict[int, list[Figure]] = {r.candidate.start: [] for r in located}
+    if not groups:  # every place named is the past's ("Ten months after the offensive in Catatumbo, ...")
+        return out
     for at, figure in figures:
         start, end = sent_start + at, sent_start + at + len(figure.text)
         # The gap between the figure and a place, whichever comes first; farther across a clause's

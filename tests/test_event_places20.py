@@ -194,3 +194,18 @@ def test_riot_police_make_no_riot(index, text, expected):
 ])
 def test_news_the_speakers_place_where_they_sit(index, text, expected):
     assert events_found(text, index, "2025-03-08") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A sentence that opens on the past and names its places only there: extraction had stopped with
+    # "min() arg is an empty sequence", and a corpus run skipped the whole article as a bad one.
+    "Ten months after the ELN's offensive in Catatumbo displaced more than 60,000 people, the region along "
+    "Colombia's border with Venezuela remains the country's most violent.",
+    "WAJIMA, Japan — Nearly two years after a magnitude 7.6 earthquake devastated Japan's Noto Peninsula on New "
+    "Year's Day 2024, only a fraction of the 6,000 buildings scheduled for demolition in Wajima have been cleared, "
+    "and the city's population has fallen by more than a tenth.",
+])
+def test_a_sentence_whose_places_are_all_in_its_past_is_extracted(text, index):
+    doc = extract(Article(text=text, id="x", published="2025-11-20"), index=index)
+    assert doc.places  # the article is read, its places kept
+    assert all(e.date < "2025-11-20" for e in doc.events if e.approximate)
