@@ -111,6 +111,24 @@ class LeadingWords:
                 starts.setdefault(i, m.start() if aligned else 0)
         return starts
 
+    def offsets(self, text: str) -> dict[int, list[int] | None]:
+        """Pattern index -> the offsets of ``text``, in order, where its matches can start: those
+        where one of its leading literals does (every match starts with one); None where they may
+        start anywhere. The patterns that cannot match are left out."""
+        offsets: dict[int, list[int] | None] = dict.fromkeys(self._unknown)
+        if self._finder is None:
+            return offsets
+        folded = fold(text)
+        aligned = len(folded) == len(text)  # else each pattern found may start anywhere
+        for m in self._finder.finditer(folded):
+            at = m.start()
+            for i in self._patterns_of[m.group(1)]:
+                if aligned:
+                    offsets.setdefault(i, []).append(at)
+                else:
+                    offsets[i] = None
+        return offsets
+
 
 def _prefix_tree(words: list[str]) -> str:
     """``words`` as one alternation nested by common prefixes, longest match first:

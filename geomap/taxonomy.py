@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geomap.cues import LeadingWords
 
@@ -320,7 +321,8 @@ DEADLY_TYPES = frozenset({"strike", "shelling", "ground_operation", "riot", "att
 VIOLENCE_ORDER = ("attack", "strike", "shelling", "ground_operation", "riot", "disaster", "accident", "arrest",
                   "prisoner_exchange", "exercise", "protest", "talks", "statement", "other")
 _COMPILED = [(t.id, re.compile(t.keywords, re.I)) for t in EVENT_TYPES.values()]
-_COMPILED_BY_ID = dict(_COMPILED)
+_TYPE_IDS = tuple(type_id for type_id, _ in _COMPILED)
+_RANKS = {type_id: rank for rank, type_id in enumerate(_TYPE_IDS)}
 # A type that yields to another the same sentence reports, whatever lies nearer the place.
 # ACLED codes a strike or shelling that kills civilians as remote violence, by its means: "a drone
 # strike on the market of El Fasher town killed 9 civilians" is a strike.
@@ -358,19 +360,17 @@ def classify_match(sentence: str, near: int | None = None) -> tuple[str, int] | 
     is closest to it wins: "protests have erupted across Ukraine ... since the invasion" is a
     protest in Ukraine. A mere statement ("said") counts only when nothing else matches.
     """
-    starts = _LEADING_WORDS.starts(sentence)
+    wordings = _wordings(sentence)
     best: tuple[int, int, str, int] | None = None
-    for rank, (type_id, pattern) in enumerate(_COMPILED):
+    for rank, type_id in enumerate(_TYPE_IDS):
         if type_id == "statement" and best is not None:
             break
-        if rank not in starts:
-            continue
-        for m in pattern.finditer(sentence, starts[rank]):
-            distance = 0 if near is None else min(abs(m.start() - near), abs(m.end() - near))
-            if distance and CLAUSE_BREAK.search(sentence, min(m.end(), near), max(m.start(), near)):
+        for start, end in wordings.of(rank):
+            distance = 0 if near is None else min(abs(start - near), abs(end - near))
+            if distance and CLAUSE_BREAK.search(sentence, min(end, near), max(start, near)):
                 distance += OTHER_CLAUSE  # "strikes killed 31 across Gaza, as tanks advanced into Rafah"
             if best is None or (distance, rank) < best[:2]:
-                best = (distance, rank, type_id, m.start())
+                best = (distance, rank, type_id, start)
             if near is None:
                 break
         if near is None and best is not None:
@@ -378,6 +378,51 @@ def classify_match(sentence: str, near: int | None = None) -> tuple[str, int] | 
     if best is None:
         return None
     return settle(sentence, best[2], best[3])
+
+
+class _Wordings:
+    """The spans of each type's wordings in one sentence, each type's found when first asked for:
+    a sentence is classified once, then once for each place it names, and ``settle`` looks
+    again for other types' wordings."""
+
+    __slots__ = ("sentence", "_offsets", "_spans")
+
+    def __init__(self, sentence: str):
+        self.sentence = sentence
+        self._offsets = _LEADING_WORDS.offsets(sentence)
+        self._spans: dict[int, tuple[tuple[int, int], ...]] = {}
+
+    def of(self, rank: int) -> tuple[tuple[int, int], ...]:
+        """The spans of the matches of the type at ``rank`` (of ``_COMPILED``), in order: those
+        ``finditer`` gives."""
+        spans = self._spans.get(rank)
+        if spans is None:
+            spans = self._spans[rank] = self._find(rank)
+        return spans
+
+    def _find(self, rank: int) -> tuple[tuple[int, int], ...]:
+        pattern = _COMPILED[rank][1]
+        if rank not in self._offsets:
+            return ()
+        offsets = self._offsets[rank]
+        if offsets is None:
+            return tuple(m.span() for m in pattern.finditer(self.sentence))
+        # Tried only where one of its words starts, no match overlapping the one before: finditer's
+        # matches, without the cost of trying each alternative at every offset between them.
+        spans: list[tuple[int, int]] = []
+        end = 0
+        for at in offsets:
+            if at >= end:
+                m = pattern.match(self.sentence, at)
+                if m:
+                    spans.append(m.span())
+                    end = m.end()
+        return tuple(spans)
+
+
+@lru_cache(maxsize=64)  # the sentences of the moment: classify_match and settle ask of each several times
+def _wordings(sentence: str) -> _Wordings:
+    return _Wordings(sentence)
 
 
 def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
@@ -402,18 +447,20 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         return "accident", start  # "A truck lost control and ploughed into a crowd": no one drove it there
     elif type_id == "protest" and FORCE_ON_PROTESTERS.search(sentence):
         outranked_by = ("attack",)  # "police shot dead three protesters": an attack on them
+    wordings = _wordings(sentence)
     for outranking_id in outranked_by:
-        outranking = _COMPILED_BY_ID[outranking_id].search(sentence)
+        outranking = wordings.of(_RANKS[outranking_id])
         if outranking:  # "Police arrested 12 demonstrators": an arrest, of protesters
-            return outranking_id, outranking.start()
+            return outranking_id, outranking[0][0]
     return type_id, start
 
 
 def _nearest(sentence: str, offset: int, type_ids: tuple[str, ...]) -> tuple[str, int] | None:
     """Which of ``type_ids`` has a wording in ``sentence`` nearest ``offset``, and where, or None."""
-    found = [(min(abs(m.start() - offset), abs(m.end() - offset)), rank, type_id, m.start())
-             for rank, type_id in enumerate(type_ids) for m in _COMPILED_BY_ID[type_id].finditer(sentence)
-             if m.group().lower() != "raided"]
+    wordings = _wordings(sentence)
+    found = [(min(abs(start - offset), abs(end - offset)), rank, type_id, start)
+             for rank, type_id in enumerate(type_ids) for start, end in wordings.of(_RANKS[type_id])
+             if sentence[start:end].lower() != "raided"]
     return min(found)[2:] if found else None
 
 
