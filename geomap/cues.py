@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["fold", "leading_literals", "LeadingWords"]
+__all__ = ["fold", "FoldedSearch", "leading_literals", "LeadingWords"]
 
 # re.IGNORECASE matches these to ASCII letters, but str.lower() does not turn them into them
 # ("İ".lower() is "i" and a combining dot): DOTTED CAPITAL I, DOTLESS I, LONG S.
@@ -30,6 +30,32 @@ def fold(text: str) -> str:
         for char, letter in _IGNORECASE_EXTRA:
             text = text.replace(char, letter)
     return text.lower()
+
+
+
+class FoldedSearch:
+    """A case-insensitive pattern searched for case-sensitively in the text ``fold`` lowercased, its
+    words lowercased: ``re`` compares case-sensitively three to four times faster. The match
+    returned is the pattern's own (its groups are the text's), matched again where the folded
+    search found it; where the folded text's offsets disagree, the pattern searches itself."""
+
+    def __init__(self, pattern: re.Pattern):
+        if not pattern.flags & re.IGNORECASE or "(?-i" in pattern.pattern:
+            raise ValueError(f"not a wholly case-insensitive pattern: {pattern.pattern[:60]!r}")
+        self.pattern = pattern
+        # (an escape such as \S keeps its case, and so do a group's name and "(?P")
+        lowered = re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|[A-Z]",
+                         lambda m: m.group() if len(m.group()) > 1 else m.group().lower(), pattern.pattern)
+        self._folded = re.compile(lowered, pattern.flags & ~re.IGNORECASE)
+
+    def search(self, text: str, folded: str | None, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """``pattern.search(text, pos, endpos)``, given ``folded``, ``fold(text)`` (None when its
+        length differs)."""
+        endpos = len(text) if endpos is None else endpos
+        if folded is None or len(folded) != len(text):
+            return self.pattern.search(text, pos, endpos)
+        found = self._folded.search(folded, pos, endpos)
+        return found and self.pattern.match(text, found.start(), endpos)
 
 
 def _alternatives(regex: str) -> list[str]:

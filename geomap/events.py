@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from geomap.cues import FoldedSearch, fold
 from geomap.dates import LIVE_ENTRY_TIME, DateMention, find_dates
 from geomap.model import Event, Figure, Place, Source
 from geomap.recognize import demonyms
@@ -1086,12 +1087,19 @@ class _Dates:
         return date
 
 
+# The searches made of each sentence that reports an event, over its folded text: cheaper.
+_FOLDED_BACKGROUND, _FOLDED_ANOTHER_STORY, _FOLDED_OVER_YEARS, _FOLDED_HISTORY_TURN, _FOLDED_TOLL_UPDATE, \
+    _FOLDED_GOES_ON = (FoldedSearch(p) for p in (_BACKGROUND, _ANOTHER_STORY, _OVER_YEARS, _HISTORY_TURN, _TOLL_UPDATE,
+                                                 _GOES_ON))
+
+
 def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place], published: dt.date | None,
              entry_place: dict[str, str]) -> list[Event]:
     """Events in ``text`` tied to ``places`` (keyed by place id; ``entry_place`` maps entry id -> place id)."""
     spans = sentences(text)
     in_sentences = _by_sentence(resolutions, spans)
     dates = _Dates(text, published, spans, in_sentences)
+    folded_text = fold(text)
     # The words of places, as the gazetteer and the text spell them ("Khān Yūnis", "Khan Younis"):
     # never a person's name.
     place_words = {w for p in places.values() for w in p.name.split()}
@@ -1114,15 +1122,16 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         markup = _MARKUP_START.match(text, s, e)
         s = markup.end() if markup else s
         sentence = text[s:e]
+        folded = fold(sentence)  # for the searches below (``FoldedSearch``)
         worded = _without_riot_gear(sentence)  # where the event's wording is looked for
         sentence_type = classify(worded)
         # A toll that may be the story's: not history, nor another story's ("Separately, ...").
-        background = _BACKGROUND.search(sentence) is not None
+        background = _FOLDED_BACKGROUND.search(sentence, folded) is not None
         storys_toll = sentence_type in (None, "statement") and bool(stories) \
-            and not background and not _ANOTHER_STORY.search(sentence)
+            and not background and not _FOLDED_ANOTHER_STORY.search(sentence, folded)
         if sentence_type is None and storys_toll and any(_DEAD_OR_HURT.search(f.text) for f in find_figures(sentence)):
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
-        if sentence_type is None or _OVER_YEARS.search(sentence) \
+        if sentence_type is None or _FOLDED_OVER_YEARS.search(sentence, folded) \
                 or datelined and sentence_type not in _dateline_types(datelined[0]):
             continue  # none, or years of them: "Bandits have killed thousands in recent years"
         if sentence_type != "statement":  # where those who report it spoke is not where it happened
@@ -1131,12 +1140,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     or len(located) == 1 and _news_where_they_sit(sentence, sentence_type) else [])
             if not located:
                 continue  # "Police in Lagos said gunmen shot dead two men": no place of the event
-        history = _HISTORY_TURN.search(text, s, e)
+        history = _FOLDED_HISTORY_TURN.search(text, folded_text, s, e)
         past = _past_span(text, history, s, e) if history else (e, e)
         actors, past_actors = _actors_of_news_and_past(sentence, s, past, in_sentence, place_words)
         # "The death toll from the attack on Abu Shouk rose to 40 on Wednesday": Wednesday is the
         # update's; the attack's date is one before the toll's verb, or the one in force.
-        update = _TOLL_UPDATE.search(sentence)
+        update = _FOLDED_TOLL_UPDATE.search(sentence, folded)
         toll_told = s + update.start("verb") if update else None
         speakers = None  # the actors of a statement: those who make it as well
         figures = _figures_split(text, s, e, located, past)
@@ -1180,7 +1189,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # A report of the toll is of the update's day; a disaster going on, about that day.
                 told = dates.at(si, r.candidate.start, r.candidate.end)
                 date = told and replace(told, approximate=told.approximate or type_id != "statement")
-            if date is None and toll_told is None and (_GOES_ON.search(sentence) or any(
+            if date is None and toll_told is None and (_FOLDED_GOES_ON.search(sentence, folded) or any(
                     _HARM_WORD.search(f.text) for f in figures[r.candidate.start])) \
                     and not background \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day

@@ -79,3 +79,18 @@ def test_every_types_wording_opens_with_a_word():
     # A wording that opens with a group or a lookbehind ("(?:car|bomb) explosion") defeats the
     # shortcut: every sentence is then searched whole for the type (extract ran 50% slower).
     assert [t.id for t in EVENT_TYPES.values() if t.id != "other" and leading_literals(t.keywords) is None] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS + ["Since", "SINCE", "2019", "the death toll rose to", "a year after",
+                                              "in March 2024, when", "K", "ſo far"]), max_size=12),
+       st.integers(0, 40))
+def test_a_folded_search_finds_what_the_pattern_finds(parts, pos):
+    from geomap.events import _BACKGROUND, _HISTORY_TURN, _TOLL_UPDATE
+    from geomap.cues import FoldedSearch
+
+    text = "".join(parts)
+    for pattern in (_BACKGROUND, _HISTORY_TURN, _TOLL_UPDATE):
+        expected = pattern.search(text, pos)
+        found = FoldedSearch(pattern).search(text, fold(text), pos)
+        assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))
