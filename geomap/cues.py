@@ -12,6 +12,7 @@ the patterns themselves still decide, so the result is the same.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 __all__ = ["fold", "FoldedSearch", "leading_literals", "LeadingWords"]
 
@@ -56,6 +57,12 @@ class FoldedSearch:
             return self.pattern.search(text, pos, endpos)
         found = self._folded.search(folded, pos, endpos)
         return found and self.pattern.match(text, found.start(), endpos)
+
+    def finditer(self, text: str, folded: str | None) -> Iterator[re.Match]:
+        """``pattern.finditer(text)``, given ``folded``, ``fold(text)`` (None when its length differs)."""
+        if folded is None or len(folded) != len(text):
+            return self.pattern.finditer(text)
+        return (self.pattern.match(text, found.start()) for found in self._folded.finditer(folded))
 
 
 def _alternatives(regex: str) -> list[str]:

@@ -370,6 +370,10 @@ _ASIDE = re.compile(r",\s+(?:including|among\s+them|mostly|most\s+of\s+them|many
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 
 
+# (searched for case-sensitively in the folded sentence: cheaper, see ``FoldedSearch``)
+_FOLDED_FIGURE, _FOLDED_BARE_COUNT, _FOLDED_ONE_VICTIM = (FoldedSearch(p) for p in (_FIGURE, _BARE_COUNT, _ONE_VICTIM))
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Counts the sentence reports: "33 Ukrainian fixed-wing drones", "over 1,200 individuals"."""
     return [figure for _, figure in _figures_at(sentence)]
@@ -378,7 +382,8 @@ def find_figures(sentence: str) -> list[Figure]:
 def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     """The sentence's figures, each with its offset in the sentence."""
     out = []
-    for m in _FIGURE.finditer(sentence):
+    folded = fold(sentence)
+    for m in _FOLDED_FIGURE.finditer(sentence, folded):
         if m.group("num")[:1].isdigit() and _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) or \
                 _YEAR.fullmatch(m.group("num")) and (
                     m.group("unit").lower() in ("killed", "dead", "injured", "wounded")
@@ -402,9 +407,11 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
            if not any(o_at <= at and at + len(f.text) <= o_at + len(o.text) and o is not f for o_at, o in out)]
     # Counts with no noun after them, unless a figure above holds their number already.
     # "death toll rose to 45", "wounding 19", "killing a 9-year-old girl"
-    for pattern, unit in ((_DEATH_TOLL, "dead"), (_BARE_COUNT, "people"), (_ONE_VICTIM, "people"),
-                          (_ONE_VICTIM_AFTER, "people")):
-        for m in pattern.finditer(sentence):
+    for matches, unit in ((_DEATH_TOLL.finditer(sentence), "dead"),
+                          (_FOLDED_BARE_COUNT.finditer(sentence, folded), "people"),
+                          (_FOLDED_ONE_VICTIM.finditer(sentence, folded), "people"),
+                          (_ONE_VICTIM_AFTER.finditer(sentence), "people")):
+        for m in matches:
             if not any(at <= m.start("num") < at + len(f.text) for at, f in out) and not _measured(sentence, m):
                 # "killed a mother and her two children" holds "two children": one figure of three
                 out = [(at, f) for at, f in out if not m.start() <= at < at + len(f.text) <= m.end()]
