@@ -58,11 +58,13 @@ class FoldedSearch:
         found = self._folded.search(folded, pos, endpos)
         return found and self.pattern.match(text, found.start(), endpos)
 
-    def finditer(self, text: str, folded: str | None) -> Iterator[re.Match]:
-        """``pattern.finditer(text)``, given ``folded``, ``fold(text)`` (None when its length differs)."""
+    def finditer(self, text: str, folded: str | None, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        """``pattern.finditer(text, pos, endpos)``, given ``folded``, ``fold(text)`` (None when its
+        length differs)."""
+        endpos = len(text) if endpos is None else endpos
         if folded is None or len(folded) != len(text):
-            return self.pattern.finditer(text)
-        return (self.pattern.match(text, found.start()) for found in self._folded.finditer(folded))
+            return self.pattern.finditer(text, pos, endpos)
+        return (self.pattern.match(text, found.start(), endpos) for found in self._folded.finditer(folded, pos, endpos))
 
 
 def _alternatives(regex: str) -> list[str]:

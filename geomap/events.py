@@ -684,26 +684,33 @@ def _actor_names(actors: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(names)
 
 
+# (searched for case-sensitively in the folded sentence: cheaper, see ``FoldedSearch``)
+_FOLDED_HEDGED_BEFORE, _FOLDED_FORECAST = FoldedSearch(_HEDGED_BEFORE), FoldedSearch(_FORECAST)
+
+
 def _hedged(sentence: str, wording: int, place: int) -> bool:
     """Whether the sentence says that the event its wording (at ``wording``) names at the place
     (at ``place``) did not happen, or is yet to happen."""
+    folded = fold(sentence)
     clause = _clause_start(sentence, wording)
-    if _HEDGED_BEFORE.search(sentence, max(clause, wording - 50), wording) or _DENIAL.search(sentence, clause, wording):
+    if _FOLDED_HEDGED_BEFORE.search(sentence, folded, max(clause, wording - 50), wording) \
+            or _DENIAL.search(sentence, clause, wording):
         return True
     # A future between the wording and the place, unless it is the main clause's and the event the
     # subordinate's: "Schools in Kharkiv will stay closed after Sunday's missile strike on the city".
     start = min(wording, place)
     if place < clause and _SUBORDINATE_BEFORE.search(sentence, max(0, clause - 10), clause):
         start = clause
-    return _FUTURE.search(sentence, start, max(wording, place)) is not None or _forecast_for(sentence, place)
+    return _FUTURE.search(sentence, start, max(wording, place)) is not None or _forecast_for(sentence, place, folded)
 
 
-def _forecast_for(sentence: str, place: int) -> bool:
+def _forecast_for(sentence: str, place: int, folded: str) -> bool:
     """Whether the place is where a forecast says something may happen: "Erick could make landfall
     between Puerto Escondido in Oaxaca and Punta Maldonado in Guerrero on Thursday", not where
-    a storm "which killed 20 in Haiti" did harm before it "could hit Jamaica"."""
+    a storm "which killed 20 in Haiti" did harm before it "could hit Jamaica". ``folded``: the
+    sentence, folded (``cues.fold``)."""
     forecast = None
-    for forecast in _FORECAST.finditer(sentence, 0, place):
+    for forecast in _FOLDED_FORECAST.finditer(sentence, folded, 0, place):
         pass
     return forecast is not None and not _HARM_DONE.search(sentence, forecast.end(), place)
 

@@ -323,6 +323,7 @@ VIOLENCE_ORDER = ("attack", "strike", "shelling", "ground_operation", "riot", "d
 _COMPILED = [(t.id, re.compile(t.keywords, re.I)) for t in EVENT_TYPES.values()]
 _TYPE_IDS = tuple(type_id for type_id, _ in _COMPILED)
 _RANKS = {type_id: rank for rank, type_id in enumerate(_TYPE_IDS)}
+_STATEMENT_RANK = _RANKS["statement"]
 # A type that yields to another the same sentence reports, whatever lies nearer the place.
 # ACLED codes a strike or shelling that kills civilians as remote violence, by its means: "a drone
 # strike on the market of El Fasher town killed 9 civilians" is a strike.
@@ -362,9 +363,10 @@ def classify_match(sentence: str, near: int | None = None) -> tuple[str, int] | 
     """
     wordings = _wordings(sentence)
     best: tuple[int, int, str, int] | None = None
-    for rank, type_id in enumerate(_TYPE_IDS):
-        if type_id == "statement" and best is not None:
+    for rank in wordings.ranks:
+        if rank >= _STATEMENT_RANK and best is not None:
             break
+        type_id = _TYPE_IDS[rank]
         for start, end in wordings.of(rank):
             distance = 0 if near is None else min(abs(start - near), abs(end - near))
             if distance and CLAUSE_BREAK.search(sentence, min(end, near), max(start, near)):
@@ -385,12 +387,13 @@ class _Wordings:
     a sentence is classified once, then once for each place it names, and ``settle`` looks
     again for other types' wordings."""
 
-    __slots__ = ("sentence", "_offsets", "_spans")
+    __slots__ = ("sentence", "_offsets", "_spans", "ranks")
 
     def __init__(self, sentence: str):
         self.sentence = sentence
         self._offsets = _LEADING_WORDS.offsets(sentence)
         self._spans: dict[int, tuple[tuple[int, int], ...]] = {}
+        self.ranks = sorted(self._offsets)  # of the types that may match, in order
 
     def of(self, rank: int) -> tuple[tuple[int, int], ...]:
         """The spans of the matches of the type at ``rank`` (of ``_COMPILED``), in order: those
