@@ -20,7 +20,7 @@ from functools import lru_cache
 from geomap.cues import FoldedSearch, fold
 from geomap.dates import LIVE_ENTRY_TIME, DateMention, find_dates
 from geomap.model import Event, Figure, Place, Source
-from geomap.recognize import demonyms
+from geomap.recognize import Candidate, demonyms
 from geomap.index import Entry
 from geomap.resolve import Resolution, is_capital
 from geomap.taxonomy import CLAUSE_BREAK, DEADLY_TYPES, OTHER_CLAUSE, classify, classify_match, default_summary
@@ -551,10 +551,10 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
     actors: list[str] = []
     harmed_sides: list[str] = []
     for r, nxt in zip(resolutions, [*resolutions[1:], None]):
-        start, end = r.candidate.start - offset, r.candidate.end - offset
-        of_a_place = nxt is not None and _POSSESSIVE_OF_A_PLACE.fullmatch(sentence, end, nxt.candidate.start - offset)
         if r.entry is None or r.entry.kind != "country":
             continue
+        start, end = r.candidate.start - offset, r.candidate.end - offset
+        of_a_place = nxt is not None and _POSSESSIVE_OF_A_PLACE.fullmatch(sentence, end, nxt.candidate.start - offset)
         if r.candidate.role in ("demonym", "possessive") and not _DESCRIBES_A_PLACE.match(sentence, end) \
                 and not of_a_place and (speakers or not _REPORTING_BODY.match(sentence, end)) \
                 and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
@@ -727,7 +727,9 @@ def _clause_start(sentence: str, at: int) -> int:
 
 
 def _located(text: str, sent_start: int, res: Resolution, previous: Resolution | None, prev_located: bool,
-             speakers_too: bool = False) -> bool:
+             speakers_too: bool = False, placed: dict[tuple[int, int], bool] | None = None) -> bool:
+    """Whether the sentence at ``sent_start`` names ``res`` as a location. ``placed``: the document's
+    ``_placed_by_its_words``, by sentence start and mention start, found once."""
     cand = res.candidate
     if res.entry is None or res.entry.kind == "continent" or cand.role != "place" and not (
             cand.role == "possessive" and res.entry.kind == "city" and _PART_OF_TOWN.match(text, cand.end)):
@@ -738,6 +740,18 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return False  # where those who report an event spoke, unless what they said is the event
     if previous is not None and prev_located and _LIST_JOIN.match(text[previous.candidate.end:cand.start]):
         return True  # "Kyiv, Lviv, Dnipro, and Odessa" share the first one's locative
+    if placed is None:
+        return _placed_by_its_words(text, sent_start, cand)
+    key = (sent_start, cand.start)
+    if key not in placed:
+        placed[key] = _placed_by_its_words(text, sent_start, cand)
+    return placed[key]
+
+
+def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
+    """Whether the words around a mention say that something is or happened there: a locative
+    before it ("in", "near"), an event it undergoes after it ("came under shelling"), "off" it at
+    sea; not "across the Nile from" it."""
     prefix = text[max(sent_start, cand.start - 60):cand.start][::-1]
     if _ACROSS_BEFORE_REVERSED.match(prefix) and _ACROSS_FROM.match(text, cand.end):
         return False
@@ -837,13 +851,13 @@ _FRAME_AFTER = re.compile(r"(?:\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|
 
 
 def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
-               speakers_too: bool = False) -> list[Resolution]:
+               speakers_too: bool = False, placed: dict[tuple[int, int], bool] | None = None) -> list[Resolution]:
     """The places a sentence names as locations, the most precise ones where it names a place and
     the region or country containing it; with ``speakers_too``, for a statement, where those who
-    make it spoke ("President Zelenskyy, speaking in Kyiv, said")."""
+    make it spoke ("President Zelenskyy, speaking in Kyiv, said"). ``placed``: as for ``_located``."""
     located, prev, prev_ok = [], None, False
     for r in in_sentence:
-        ok = _located(text, sent_start, r, prev, prev_ok, speakers_too)
+        ok = _located(text, sent_start, r, prev, prev_ok, speakers_too, placed)
         if ok:
             located.append(r)
         if r.candidate.role == "place":
@@ -1114,6 +1128,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     in_sentences = _by_sentence(resolutions, spans)
     dates = _Dates(text, published, spans, in_sentences)
     folded_text = fold(text)
+    placed: dict[tuple[int, int], bool] = {}  # (``_located``)
     # The words of places, as the gazetteer and the text spell them ("Khān Yūnis", "Khan Younis"):
     # never a person's name.
     place_words = {w for p in places.values() for w in p.name.split()}
@@ -1124,7 +1139,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     for si, (s, e) in enumerate(spans):
         in_sentence = in_sentences[si]
         # Cheaper than classify, and most sentences name no location.
-        located = _locations(text, s, in_sentence, speakers_too=True) if in_sentence else []
+        located = _locations(text, s, in_sentence, speakers_too=True, placed=placed) if in_sentence else []
         datelined = not located and _datelined(text, s, e, in_sentence)
         located = located or datelined
         if not located:
@@ -1148,8 +1163,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         if sentence_type is None or _FOLDED_OVER_YEARS.search(sentence, folded) \
                 or datelined and sentence_type not in _dateline_types(datelined[0]):
             continue  # none, or years of them: "Bandits have killed thousands in recent years"
+        news = None  # the places of the news, not where those who report it spoke (``_locations``)
         if sentence_type != "statement":  # where those who report it spoke is not where it happened
-            located = _locations(text, s, in_sentence) or _datelined(text, s, e, in_sentence) \
+            news = _locations(text, s, in_sentence, placed=placed)
+            located = news or _datelined(text, s, e, in_sentence) \
                 or (located if _news_of_its_own_day(worded, dates, si, s, events)
                     or len(located) == 1 and _news_where_they_sit(sentence, sentence_type) else [])
             if not located:
@@ -1208,8 +1225,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     and not background \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
-            if type_id == "statement" and _no_statement_there(text, s, r, located, in_sentence):
-                continue
+            if type_id == "statement":
+                news = _locations(text, s, in_sentence, placed=placed) if news is None else news
+                if _no_statement_there(text, s, r, located, news):
+                    continue
             if type_id == "statement" and speakers is None:
                 speakers = find_actors(sentence, in_sentence, place_words, speakers=True, offset=s)
             events.append(Event(
@@ -1259,10 +1278,11 @@ _WILL_AFTER = re.compile(r"(?:\s+(?:region|province|state|city))?\s+(?:would|wil
 
 
 def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resolution],
-                        in_sentence: list[Resolution]) -> bool:
+                        news: list[Resolution]) -> bool:
     """Whether a statement at ``r`` is none: ``r`` names whom it addresses or who will act, or is
     where those who report the news sit while the sentence places the news elsewhere ("border
-    forces exchanged fire near the Torkham border crossing ..., officials in Khyber Pakhtunkhwa said")."""
+    forces exchanged fire near the Torkham border crossing ..., officials in Khyber Pakhtunkhwa said").
+    ``news``: the places the sentence names as those of its news (``_locations``)."""
     first = r  # of a list ("warmongers in Seoul and Washington"), the first place says what the list is
     for o in reversed([o for o in located if o.candidate.start < r.candidate.start]):
         if not _LIST_JOIN.match(text[o.candidate.end:first.candidate.start]):
@@ -1271,7 +1291,6 @@ def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resoluti
     before = max(s, first.candidate.start - 60)
     if _ADDRESSEES_IN.search(text, before, first.candidate.start) or _WILL_AFTER.match(text, r.candidate.end):
         return True
-    news = _locations(text, s, in_sentence)
     return bool(news) and all(n is not r for n in news) and any(o is not r for o in located)
 
 
