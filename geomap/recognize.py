@@ -69,21 +69,23 @@ __all__ = ["Candidate", "contains", "recognize", "demonyms"]
 
 class _Before:
     """A pattern searched for right before an offset (it ends in "$" or "\\Z"), with a cheap test
-    first: the characters its match can end in, once any trailing ``strip`` characters are left
-    off. Most names follow none of those, and looking at the window's last characters costs far
-    less than the regex engine's attempt at every offset of the window."""
+    first: what its match can end with (``ends``), once any trailing ``strip`` characters are left
+    off, and case-folded if the pattern ignores case. Most names follow none of those, and a look
+    at the window's end costs far less than the regex engine's attempt at every offset of it."""
 
-    __slots__ = ("regex", "_strip", "_last")
+    __slots__ = ("regex", "_ends", "_strip", "_fold")
 
-    def __init__(self, pattern: str, flags: int = 0, *, last: str, strip: str | None = ""):
+    def __init__(self, pattern: str, flags: int = 0, *, ends: tuple[str, ...], strip: str | None = ""):
+        # (no ending may hold an "i": re.IGNORECASE matches it with "ı" and "İ", which fold otherwise)
         self.regex = re.compile(pattern, flags)
+        self._ends = ends
         self._strip = strip
-        self._last = frozenset(last)
+        self._fold = bool(flags & re.IGNORECASE)
 
     def search(self, text: str, pos: int, endpos: int) -> re.Match | None:
-        window = text[pos:endpos]
-        if window.rstrip(self._strip)[-1:] not in self._last and not (
-                window.endswith("\n") and window[:-1].rstrip(self._strip)[-1:] in self._last):  # "$" before a last newline
+        window = text[pos:endpos].casefold() if self._fold else text[pos:endpos]
+        if not window.rstrip(self._strip).endswith(self._ends) and not (
+                window.endswith("\n") and window[:-1].rstrip(self._strip).endswith(self._ends)):  # "$" before a last newline
             return None
         return self.regex.search(text, pos, endpos)
 
@@ -91,7 +93,7 @@ class _Before:
 _LOCATIVE_BEFORE = _Before(r"\b(?:in|at|near|from|to|into|outside|of|around|toward|towards|through|"
                             r"between|across|entered|captured|recaptured|seized|retook|shelled|liberated|"
                             r"besieged|evacuated)\s+$", re.I,
-                            last="defhkmnorstDEFHKMNORST\u017f\u212a", strip=None)  # (long s, Kelvin sign: "s", "k")
+                            ends=tuple("defhkmnorst"), strip=None)
 # "Huliaipole, a town of 13,000", "Cognac is a commune": an apposition or a predicate that says
 # what the name is.
 _PLACE_APPOSITIVE_AFTER = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:town|city|village|port|"
@@ -104,7 +106,7 @@ _IS_A_PLACE_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-
 _SUBDISTRICT_AFTER = re.compile(r"[ \t]+(?:taluk|tehsil|mandal|upazila|LGA)\b")
 
 
-_SETTLEMENT_OF_BEFORE = _Before(r"\b(?:village|town|city|hamlet)[ \t]+of[ \t]+$", last="f", strip=" \t")
+_SETTLEMENT_OF_BEFORE = _Before(r"\b(?:village|town|city|hamlet)[ \t]+of[ \t]+$", ends=(" of", "\tof"), strip=" \t")
 
 
 def _said_to_be_a_place(text: str, end: int) -> bool:
@@ -125,7 +127,9 @@ _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 _KIN = (r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|children|sons|daughters|"
         r"grandson|granddaughter|grandchildren|partner|fianc[eé]e?|widow|widower|survived by|"
         r"(?:son|daughter|children) of)(?:,[ \t]*|[ \t]+)")
-_KIN_BEFORE = _Before(_KIN + "$", re.I, last="defnrswyDEFNRSWY\u00e9\u00c9\u017f", strip=" \t,")
+_KIN_BEFORE = _Before(_KIN + "$", re.I, strip=" \t,",
+                      ends=("band", "fe", "son", "ter", "ther", "ren", "sons", "ters", "ner", "ce", "cee", "\u00e9",
+                            "\u00e9e", "dow", "ower", "by", "of"))
 # ... and the names listed after such a word: "his children Austin, Victoria and Jane", "his
 # daughters Chelsea, of Calgary, and Paris".
 _KIN_LIST_BEFORE = re.compile(_KIN + r"(?-i:[A-Z][a-z]+(?:,[ \t]+of[ \t]+[A-Z][a-z]+)?"
@@ -140,7 +144,8 @@ _KIN_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:late|older|younger|elder|eldest
 _TITLE_BEFORE = re.compile(r"\b(?:Army|Duke|Duchess|Earl|Prince|Princess|Lord|Marquess|Marquis|Baron|Viscount|"
                            r"Count|Countess)(?: [A-Z][a-z]+)? of(?: the)?[ \t]+$")
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+$")
-_NICKNAME_BEFORE = _Before(r"\b[A-Z][\w\u00c0-\u017f'-]+[ \t][\"\u201c\u2018']$", last="\"\u201c\u2018'")
+_NICKNAME_BEFORE = _Before(r"\b[A-Z][\w\u00c0-\u017f'-]+[ \t][\"\u201c\u2018']$",
+                           ends=("\"", "\u201c", "\u2018", "'"))
 _NICKNAME_AFTER = re.compile(r"[\"\u201d\u2019'][ \t][A-Z]")
 _QUOTED_NICKNAME_AFTER = re.compile(r"[ \t]+[\"\u201c\u2018'][A-Z][\w.' -]{0,20}[\"\u201d\u2019'][ \t]+[A-Z]")
 # "Erik ten Hag", "Louis van Gaal": a surname after a given name and a particle.
@@ -164,7 +169,7 @@ _BYLINE_NAMES = re.compile(r"(?:By|BY)[ \t]+[A-Z][\w'\u2019.-]*(?:(?:[ \t]+(?:an
 # there. A bay named after a town is at the town ("the Bay of Naples"), and "the Winam Gulf of
 # Lake Victoria" names the lake.
 _FEATURE_OF_BEFORE = _Before(r"\b(?:Strait|Straits|Gulf|Bay|Sea|Isle|Isles)[ \t]+of[ \t]+(?:the[ \t]+)?$",
-                             last="ef", strip=" \t")
+                             ends=(" of", "\tof", " the", "\tthe"), strip=" \t")
 _ISLAND_WORDS = frozenset({"island", "islands", "isle", "strait", "peninsula", "archipelago", "atoll"})
 # "said Chad Okafor", "Editing by Victoria Kelsall": a given name in an attribution or a byline.
 _BYLINE = r"(?:reporting|writing|editing|additional[ \t]+reporting|photos?)[ \t]+by"
@@ -674,7 +679,7 @@ def _in_a_longer_name(text: str, start: int) -> bool:
 # "Mazar-i-Sharif", "Kot-ul-Amir", "Dar-al-Aman".
 _COMPOUND_JOINER = r"-(?:e|i|ye|ul|ud|us|ush|ur|un|al|el|o|wa)-"
 _COMPOUND_GOES_ON = re.compile(_COMPOUND_JOINER + rf"[{UPPER}]")
-_COMPOUND_BEFORE = _Before(r"\w" + _COMPOUND_JOINER + "$", last="-")
+_COMPOUND_BEFORE = _Before(r"\w" + _COMPOUND_JOINER + "$", ends=("-",))
 
 
 # Combining diacritics, which regular expressions count as no word character.
@@ -710,7 +715,7 @@ def _placed_elsewhere(text: str, found: list[Candidate], unplaced: list[Candidat
     return sorted(found + extra, key=lambda c: c.start) if extra else found
 
 
-_THE_BEFORE = _Before(r"\bthe[ \t]+$", last="e", strip=" \t")
+_THE_BEFORE = _Before(r"\bthe[ \t]+$", ends=("the",), strip=" \t")
 _RIVER_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|[ \t](?:at|near|to|from|in|into|below|above|between|and|river|valley)\b)")
 
 
@@ -764,7 +769,7 @@ def _rivers_by_their_word(text: str, found: list[Candidate], index: GazetteerInd
     return out
 
 
-_ISLAND_OF_BEFORE = _Before(r"\bisland[ \t]+of[ \t]+$", last="f", strip=" \t")
+_ISLAND_OF_BEFORE = _Before(r"\bisland[ \t]+of[ \t]+$", ends=(" of", "\tof"), strip=" \t")
 _ISLAND_WORD_AFTER = re.compile(r"[ \t]+island\b")
 
 
@@ -855,7 +860,8 @@ _FIRM_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|toward|towar
 # "south Derbyshire", "west Somerset": a part of the place, in lower case (a capital opens a
 # district's name, "South Derbyshire").
 _COMPASS_BEFORE = _Before(r"\b(?:north|south|east|west|northern|southern|eastern|western|central|"
-                           r"north-?east|north-?west|south-?east|south-?west)[ \t]+$", last="hlnt", strip=" \t")
+                           r"north-?east|north-?west|south-?east|south-?west)[ \t]+$", strip=" \t",
+                           ends=("north", "south", "east", "west", "ern", "central"))
 
 
 def _firmly_placed(text: str, found: list[Candidate], keys: set[str]) -> set[str]:
@@ -1163,7 +1169,7 @@ _FEATURE_AFTER = re.compile(r"[ \t]+(?:River|Creek|Hills|Mountains|Valley|Falls|
 # The first words of names that are features already: "Gulf of Lake Victoria" is the lake's.
 _FEATURE_HEADS = frozenset("river lake mount mt gulf bay firth strait straits sea".split())
 _FEATURE_BEFORE = _Before(r"\b(?:River|Lake|Mount|Mt\.|(?:Gulf|Bay|Firth|Straits?|Sea) of)[ \t]+$",
-                           last="efrt.", strip=" \t")
+                           strip=" \t", ends=("River", "Lake", "Mount", "Mt.", " of"))
 
 
 # A capitalized compass or position word before a name the gazetteer lacks with it: "North
@@ -1173,7 +1179,9 @@ _POSITION_WORDS = frozenset({"upper", "lower", "high", "low", "inner", "outer", 
 _PART_BEFORE = _Before(r"(?<![\w'\u2019-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
                        r"Upper|Lower|High|Low|Inner|Outer|Greater|Far|Northeast|Northwest|Southeast|Southwest|"
                        r"North-East|North-West|South-East|South-West|Northeastern|Northwestern|Southeastern|"
-                       r"Southwestern)[ \t]$", last="hlnrtw", strip=" \t")
+                       r"Southwestern)[ \t]$", strip=" \t",
+                       ends=("North", "South", "East", "West", "east", "west", "ern", "Central", "Upper", "Lower",
+                             "High", "Low", "Inner", "Outer", "Greater", "Far"))
 
 
 def _qualified_parts(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -1407,7 +1415,8 @@ def _names_an_institution(tokens: Tokens, j: int) -> bool:
     return False
 
 
-_GROUP_IN_BEFORE = _Before(r"\bIslamic State (?:in|of) (?:the )?$", last="efn", strip=" ")
+_GROUP_IN_BEFORE = _Before(r"\bIslamic State (?:in|of) (?:the )?$",
+                           ends=("State in", "State of", "State in the", "State of the"), strip=" ")
 # An armed group's province: "Islamic State West Africa Province (ISWAP)", "Islamic State Khorasan Province".
 _GROUP_PROVINCE_BEFORE = re.compile(r"\bIslamic State(?:['\u2019]s)? $")
 _PROVINCE_WORD_AFTER = re.compile(r" Province\b")
@@ -1893,7 +1902,7 @@ _QUALIFYING_APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ 
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s|,\s*[A-Z]")  # "Crockett, Palestine and Houston"
 
 
-_TOWN_OF_BEFORE = _Before(r"\b(?:city|town|village)[ \t]+of[ \t]+\Z", re.I, last="fF", strip=" \t")
+_TOWN_OF_BEFORE = _Before(r"\b(?:city|town|village)[ \t]+of[ \t]+\Z", re.I, ends=("of",), strip=" \t")
 
 
 def _qualified_by_its_region(tokens: Tokens, j: int, place: _Place, index: GazetteerIndex) -> bool:
@@ -1974,7 +1983,7 @@ def _names_a_country(cand: Candidate) -> bool:
 
 
 # "upstate New York", "Downstate Illinois": parts of a state, in either case (no district is so named).
-_STATE_PART_BEFORE = _Before(r"\b(?:[Uu]pstate|[Dd]ownstate)[ \t]+$", last="e", strip=" \t")
+_STATE_PART_BEFORE = _Before(r"\b(?:[Uu]pstate|[Dd]ownstate)[ \t]+$", ends=("pstate", "ownstate"), strip=" \t")
 
 
 def _part_of_a_region(text: str, cand: Candidate) -> Candidate:
@@ -2001,7 +2010,7 @@ def _part_of_a_region(text: str, cand: Candidate) -> Candidate:
 
 # "made landfall in Dinalungan, Aurora": a name after a comma that ends a place the gazetteer lacks.
 _UNKNOWN_NAME_BEFORE = _Before(rf"\b(?:in|at|near|from)[ \t]+(?:[{UPPER}][\w'\u2019-]*[ \t]+){{0,2}}"
-                                rf"[{UPPER}][\w'\u2019-]*,[ \t]+$", last=",", strip=" \t")
+                                rf"[{UPPER}][\w'\u2019-]*,[ \t]+$", ends=(",",), strip=" \t")
 _AREA_KINDS = ("admin1", "admin2", "region", "country")
 
 
