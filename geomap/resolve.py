@@ -267,28 +267,56 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: dict
     ``names_a_major_place``: whether one of the name's entries is a city, region or country of
     100,000 people or more; ``among_countries``: whether the name is a country's too, and the
     document names another country than the entry's."""
+    facts = _EntryFacts(entry, cand.key, names_a_major_place)
+    country_shares = {entry.country: countries.get(entry.country, 0.0)}
+    state_shares = None if states is None else {entry.admin1: states.get(entry.admin1, 0.0)}
+    return _score_in_context(entry, facts, cand, country_shares, state_shares, regions, nearest_km, capitals,
+                             among_countries)
+
+
+class _EntryFacts:
+    """What an entry's score for a name takes from the gazetteer alone, worked out once per name
+    (see ``_name_facts``): its base score, the share of the context it takes (by another of its
+    names, as a tiny namesake of a major place), and whether it is a capital."""
+
+    __slots__ = ("base", "context", "tiny", "capital", "small_capital")
+
+    def __init__(self, entry: Entry, key: str, names_a_major_place: bool):
+        kind = entry.kind
+        self.base = base_score(entry, key)
+        # Another name of a place (not its main one) takes less from the context: "SAO PAULO" in a
+        # story on Rio Grande do Sul is the metropolis, not a village of that state once so called.
+        self.context = 1.0 if entry.key == key or kind != "city" else ALT_CONTEXT
+        self.tiny = TINY_STATE if names_a_major_place and kind == "city" and entry.population < TINY_POPULATION \
+            else 1.0
+        self.capital = kind == "city" and entry.population >= 100_000 and is_capital(entry)
+        self.small_capital = kind == "city" and (entry.country, entry.name) in _capitals()
+
+
+def _score_in_context(entry: Entry, facts: _EntryFacts, cand: Candidate, country_shares: dict[str, float],
+                      state_shares: dict[str, float] | None, regions: dict[str, set[str]],
+                      nearest_km: dict[str, float], capitals: bool, among_countries: bool) -> float:
+    """``score_entry`` from the entry's ``facts`` and the shares of its country and admin-1 region
+    (``country_shares``, ``state_shares``: share by code, for the codes of the name's entries)."""
     # The fields read once: this runs for every entry of every name, twice per document.
-    entry_id, name, _, _, country, kind, population, admin1, main_key = entry
+    entry_id, _, _, _, country, kind, _, admin1, main_key = entry
     key = cand.key
-    score = base_score(entry, key)
-    # Another name of a place (not its main one) takes less from the context: "SAO PAULO" in a
-    # story on Rio Grande do Sul is the metropolis, not a village of that state once so called.
-    context = 1.0 if main_key == key or kind != "city" else ALT_CONTEXT
+    score = facts.base
+    context = facts.context
     if country and not (among_countries and kind == "city"):
         # A town named like a country takes no country evidence in a story that names other
         # countries: beside Cuba, Haiti and the Bahamas, "Jamaica" is the country, not the Cuban
         # village (a Lebanon, Indiana, still has its state and its neighbours).
-        score += W_COUNTRY * countries.get(country, 0.0) * context
-    if states is not None and admin1 and kind in ("city", "admin2", "admin1"):
-        tiny = TINY_STATE if names_a_major_place and kind == "city" and population < TINY_POPULATION else 1.0
-        score += W_STATE * states.get(admin1, 0.0) * context * tiny
+        score += W_COUNTRY * country_shares[country] * context
+    if state_shares is not None and admin1 and kind in ("city", "admin2", "admin1"):
+        score += W_STATE * state_shares[admin1] * context * facts.tiny
     if kind in ("city", "admin2") and admin1 in regions and (main_key == key or regions[admin1] != {key}):
         # A region named only by this very name counts for its seat ("Donetsk"), not for a town
         # known by it as another name ("Brandenburg" is no evidence for Brandenburg an der Havel).
         score += W_REGION
-    if kind == "city" and population >= 100_000 and is_capital(entry):  # most entries fail the cheap test
-        score += (W_CAPITALS if capitals else 0.0) + (W_CAPITAL if countries.get(country, 0.0) > 0 else 0.0)
-    elif kind == "city" and countries.get(country, 0.0) > 0 and (country, name) in _capitals():
+    if facts.capital:
+        score += (W_CAPITALS if capitals else 0.0) + (W_CAPITAL if country_shares[country] > 0 else 0.0)
+    elif facts.small_capital and country_shares.get(country, 0.0) > 0:
         # A small country's or territory's capital, beside it: Hamilton in a story of Bermuda,
         # Stanley in one of the Falklands, Victoria in one of the Seychelles.
         score += W_CAPITAL
@@ -297,6 +325,40 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: dict
     if entry_id in nearest_km:
         score += W_NEAR * max(0.0, 1.0 - nearest_km[entry_id] / NEAR_KM)
     return score
+
+
+class _NameFacts:
+    """What a name's entries score without the document, worked out once per name (``_name_facts``):
+    per entry, its ``_EntryFacts`` and whether it takes no context (``_takes_no_context``); and
+    for the name, what ``_rank`` asks of all its entries."""
+
+    __slots__ = ("entries", "names_a_major_place", "names_a_country", "metropolis", "no_context", "majors",
+                 "capital_others", "countries", "states")
+
+    def __init__(self, key: str, entries: tuple[Entry, ...]):
+        self.names_a_major_place = any(e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country")
+                                       for e in entries)
+        self.names_a_country = any(e.kind == "country" and e.key == key for e in entries)
+        self.metropolis = any(e.kind == "city" and e.population >= METROPOLIS_POPULATION for e in entries)
+        own_regions = {e.admin1: e.population for e in entries if e.kind == "admin1" and e.key == key}
+        own_population = max((e.population for e in entries if e.key == key), default=0)
+        self.entries = [_EntryFacts(e, key, self.names_a_major_place) for e in entries]
+        self.no_context = [_takes_no_context(e, key, own_regions, own_population) for e in entries]
+        # (country, people) of the major places of the name, by their main name: see _major_abroad
+        self.majors = [(e.country, e.population) for e in entries if e.key == key
+                       and e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country")]
+        # A national capital's own name: its other senses by another name take no context (see _rank).
+        self.capital_others = {e.id for e in entries if e.kind == "city" and _by_another_name(e, key)} \
+            if len(entries) > 1 and any(e.key == key and (e.country, e.key) in _capital_keys() for e in entries) \
+            else set()
+        self.countries = {e.country for e in entries if e.country}
+        self.states = {e.admin1 for e in entries if e.admin1 and e.kind in ("city", "admin2", "admin1")}
+
+
+@lru_cache(maxsize=4096)
+def _name_facts(key: str, entries: tuple[Entry, ...]) -> _NameFacts:
+    """A name's ``_NameFacts`` (read only: shared by every document that names it)."""
+    return _NameFacts(key, entries)
 
 
 @lru_cache(maxsize=4096)
@@ -1002,48 +1064,49 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
         ranked = scored_for.get(signature)
         if ranked is None:
             countries, states = shares[cand.key]
+            facts = _name_facts(cand.key, cand.entries)
+            # Each country's (admin-1 region's) share once, not once per entry: most of a name's
+            # namesakes lie in a few countries.
+            country_shares = {code: countries.get(code, 0.0) for code in facts.countries}
+            state_shares = {code: states.get(code, 0.0) for code in facts.states}
             near = nearest_km if len(cand.entries) > 1 else {}  # proximity only matters when there is a choice
             listed = signature[4] if len(signature) > 4 else ()
             among_regions = len(listed) >= 2 and listed.count("admin1") == len(listed)
             qualified = signature[3] or ()
             scores = []
-            names_a_major_place = any(e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country")
-                                      for e in cand.entries)
+            names_a_major_place = facts.names_a_major_place
             # A town named like a country, in a story that names other countries by name
-            names_a_country = any(e.kind == "country" and e.key == cand.key for e in cand.entries)
-            other_countries = [c for k, c in named_countries.items() if k != cand.key] if names_a_country else ()
-            own_regions = {e.admin1: e.population for e in cand.entries if e.kind == "admin1" and e.key == cand.key}
-            own_population = max((e.population for e in cand.entries if e.key == cand.key), default=0)
+            other_countries = {c for k, c in named_countries.items() if k != cand.key} \
+                if facts.names_a_country else set()
             # In an international story, a town named like a major place is no local news:
             # "Singapore to Rotterdam or Hamburg" beside New York and Los Angeles names no towns
             # of New York State.
             namesakes_abroad = international and names_a_major_place
             # Listed beside a metropolis, a name of one is that city, not a village so named.
             dateline_city = _dateline_among_areas(cand)
-            beside_metropolis = len(signature) > 5 and signature[5] and any(
-                e.kind == "city" and e.population >= METROPOLIS_POPULATION for e in cand.entries)
-            abroad = _major_abroad(cand, countries) if len(cand.entries) > 1 else {}
+            beside_metropolis = len(signature) > 5 and signature[5] and facts.metropolis
+            abroad = _major_abroad(facts.majors, country_shares) if len(cand.entries) > 1 else {}
             outnamed = {e.id for e in cand.entries if e.kind == "city" and _outnamed_abroad(e, abroad)} \
                 if abroad else ()
             if outnamed and any(i in support or nearest_km.get(i, NEAR_KM) < NEAR_KM for i in outnamed):
                 outnamed = ()  # one of the smaller namesakes is local to the story
             # A national capital's own name is the capital, unless the rest of the text says more than
             # a place's other name can: "Islamabad", an old name of Chittagong, beside Chittagong.
-            if len(cand.entries) > 1 and any(e.key == cand.key and (e.country, e.key) in _capital_keys()
-                                             for e in cand.entries):
-                outnamed = set(outnamed) | {e.id for e in cand.entries
-                                            if e.kind == "city" and _by_another_name(e, cand.key)}
-            for e in cand.entries:
-                if (_takes_no_context(e, cand.key, own_regions, own_population) and e.id not in qualified_towns) or (
+            if facts.capital_others:
+                outnamed = set(outnamed) | facts.capital_others
+            for e, entry_facts, no_context in zip(cand.entries, facts.entries, facts.no_context):
+                if (no_context and e.id not in qualified_towns) or (
                         namesakes_abroad and e.kind == "city" and e.population < MAJOR_POPULATION) or (
                         beside_metropolis and e.kind == "city" and e.population < TINY_POPULATION) or (
                         e.id in outnamed):
-                    score = base_score(e, cand.key)
+                    score = entry_facts.base
                     if cand.qualifier is not None and any(contains(q, e) for q in cand.qualifier.entries):
                         score += W_QUALIFIER
                 else:
-                    score = score_entry(e, cand, countries, regions, near, states, capitals, names_a_major_place,
-                                        any(c != e.country for c in other_countries))
+                    # (the name is also another country's than the entry's, named in the text)
+                    among_countries = len(other_countries) > 1 or (other_countries and e.country not in other_countries)
+                    score = _score_in_context(e, entry_facts, cand, country_shares, state_shares, regions, near,
+                                              capitals, among_countries)
                 # A term that is 0 is not added: adding 0.0 leaves a float as it is.
                 if box and _in_box(e, box):
                     score += W_BOX
@@ -1144,14 +1207,14 @@ def _named_countries(candidates: list[Candidate]) -> dict[str, str]:
     return named
 
 
-def _major_abroad(cand: Candidate, countries: _Shares) -> dict[str, int]:
+def _major_abroad(majors: list[tuple[str, int]], country_shares: dict[str, float]) -> dict[str, int]:
     """The most people of a major place so named (a city, admin-1 region or country of
-    MAJOR_POPULATION, by its main name) in a country the document gives evidence for, by country."""
+    MAJOR_POPULATION, by its main name: ``_NameFacts.majors``) in a country the document gives
+    evidence for (``country_shares``: share by code), by country."""
     most: dict[str, int] = {}
-    for e in cand.entries:
-        if e.key == cand.key and e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country") \
-                and countries.get(e.country):
-            most[e.country] = max(most.get(e.country, 0), e.population)
+    for country, population in majors:
+        if country_shares.get(country):
+            most[country] = max(most.get(country, 0), population)
     return most
 
 
