@@ -333,7 +333,7 @@ class _NameFacts:
     for the name, what ``_rank`` asks of all its entries."""
 
     __slots__ = ("entries", "names_a_major_place", "names_a_country", "metropolis", "no_context", "majors",
-                 "capital_others", "countries", "states")
+                 "capital_others", "countries", "states", "by_base", "clear")
 
     def __init__(self, key: str, entries: tuple[Entry, ...]):
         self.names_a_major_place = any(e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country")
@@ -342,56 +342,64 @@ class _NameFacts:
         self.metropolis = any(e.kind == "city" and e.population >= METROPOLIS_POPULATION for e in entries)
         own_regions = {e.admin1: e.population for e in entries if e.kind == "admin1" and e.key == key}
         own_population = max((e.population for e in entries if e.key == key), default=0)
-        self.entries = [_EntryFacts(e, key, self.names_a_major_place) for e in entries]
-        self.no_context = [_takes_no_context(e, key, own_regions, own_population) for e in entries]
+        self.entries = tuple(_EntryFacts(e, key, self.names_a_major_place) for e in entries)
+        self.no_context = tuple(_takes_no_context(e, key, own_regions, own_population) for e in entries)
         # (country, people) of the major places of the name, by their main name: see _major_abroad
-        self.majors = [(e.country, e.population) for e in entries if e.key == key
-                       and e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country")]
+        self.majors = tuple((e.country, e.population) for e in entries if e.key == key
+                            and e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country"))
         # A national capital's own name: its other senses by another name take no context (see _rank).
-        self.capital_others = {e.id for e in entries if e.kind == "city" and _by_another_name(e, key)} \
+        self.capital_others = frozenset(e.id for e in entries if e.kind == "city" and _by_another_name(e, key)) \
             if len(entries) > 1 and any(e.key == key and (e.country, e.key) in _capital_keys() for e in entries) \
-            else set()
-        self.countries = {e.country for e in entries if e.country}
-        self.states = {e.admin1 for e in entries if e.admin1 and e.kind in ("city", "admin2", "admin1")}
+            else frozenset()
+        self.countries = frozenset(e.country for e in entries if e.country)
+        self.states = frozenset(e.admin1 for e in entries if e.admin1 and e.kind in ("city", "admin2", "admin1"))
+        # The entries by base score, and whether the best is clear of the next (by 1.0)
+        order = sorted(range(len(entries)), key=lambda k: self.entries[k].base, reverse=True)
+        self.by_base = tuple(entries[k] for k in order)
+        self.clear = len(order) == 1 or (len(order) > 1 and
+                                         self.entries[order[0]].base - self.entries[order[1]].base > 1.0)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _name_facts(key: str, entries: tuple[Entry, ...]) -> _NameFacts:
     """A name's ``_NameFacts`` (read only: shared by every document that names it)."""
     return _NameFacts(key, entries)
 
 
-@lru_cache(maxsize=4096)
-def _ranked_bybase_score(key: str, entries: tuple[Entry, ...]) -> tuple[list[Entry], bool]:
-    ranked = sorted(entries, key=lambda e: base_score(e, key), reverse=True)
-    clear = len(ranked) == 1 or base_score(ranked[0], key) - base_score(ranked[1], key) > 1.0
-    return ranked, clear
+def _facts_of(candidates: list[Candidate]) -> list[_NameFacts]:
+    """Each candidate's ``_NameFacts``. Mentions of a name mostly share one tuple of entries, and
+    hashing a long tuple of entries for the cache costs more than a dict lookup by its identity."""
+    seen: dict[tuple[str, int], _NameFacts] = {}
+    out = []
+    for cand in candidates:
+        facts = seen.get((cand.key, id(cand.entries)))
+        if facts is None:  # (``candidates`` holds every tuple: no identity is reused meanwhile)
+            facts = seen[cand.key, id(cand.entries)] = _name_facts(cand.key, cand.entries)
+        out.append(facts)
+    return out
 
 
-def _bybase_score(cand: Candidate) -> tuple[list[Entry], bool]:
-    """A name's entries by base score, and whether the best is clear of the next (by 1.0)."""
-    return _ranked_bybase_score(cand.key, cand.entries)
-
-
-def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, Entry] | None = None):
+def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, Entry] | None = None,
+             facts: list[_NameFacts] | None = None):
     """Per-name country and admin-1 evidence, named regions and unambiguous anchor places.
 
     Evidence is kept per name so that a name is resolved from the *other* names' evidence
     (leave-one-out): an ambiguous "Odessa" must not vote for its own Ukraine. With ``chosen``
     (a first pass's entry for each name), ambiguous names vote too, for their chosen entry,
-    at W_COHERENCE of a clear name's weight.
+    at W_COHERENCE of a clear name's weight. ``facts``: the candidates' ``_facts_of``, if known.
     """
+    facts = facts or _facts_of(candidates)
     # Evidence by country code (admin-1 id) for each name: defaultdict(float) rather than Counter,
     # whose constructor and missing keys run in Python, once per name and vote.
     countries_by_key: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     states_by_key: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     regions: dict[str, set[str]] = defaultdict(set)  # admin-1 id -> the names that named it
     anchors: list[Entry] = []
-    for cand in candidates:
+    for cand, name_facts in zip(candidates, facts):
         weight, states = countries_by_key[cand.key], states_by_key[cand.key]
         if not cand.entries:
             continue  # a name the gazetteer does not know says nothing about the context
-        ranked, clear = _bybase_score(cand)
+        ranked, clear = name_facts.by_base, name_facts.clear
         best, vote = ranked[0], 1.0
         if clear and chosen and cand.key in chosen and (chosen[cand.key].country, chosen[cand.key].admin1) != (
                 best.country, best.admin1):
@@ -542,19 +550,20 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     support = _with_routes(_support(near_names), route_ends)
     qualified = {c.qualifier.start: c for c in candidates if c.qualifier is not None}
     signatures = [_signature(c, qualified.get(c.start)) for c in candidates]
-    shares, regions, anchors = _context(candidates, country_bias)
+    facts = _facts_of(candidates)
+    shares, regions, anchors = _context(candidates, country_bias, facts=facts)
     nearest_km = _anchor_distances(candidates, anchors)  # anchors are clear names: the same in both passes
     capitals = _names_capitals(candidates)
-    out = _rank(candidates, signatures, (shares, regions, nearest_km, capitals), box, support)
+    out = _rank(candidates, facts, signatures, (shares, regions, nearest_km, capitals), box, support)
     if W_COHERENCE:
         chosen = {r.candidate.key: r.entry for r in out if r.entry is not None and r.candidate.qualifier is None}
-        shares, regions, _ = _context(candidates, country_bias, chosen)
+        shares, regions, _ = _context(candidates, country_bias, chosen, facts)
         if W_PAIR and PAIR_UNCHOSEN < 1.0:
             support = _with_routes(_support(near_names, chosen), route_ends)
         if W_LIST and text is not None:
             signatures = [(*signature, *listed)
-                          for signature, listed in zip(signatures, _listed_kinds(text, candidates, chosen))]
-        out = _rank(candidates, signatures, (shares, regions, nearest_km, capitals), box, support)
+                          for signature, listed in zip(signatures, _listed_kinds(text, candidates, facts, chosen))]
+        out = _rank(candidates, facts, signatures, (shares, regions, nearest_km, capitals), box, support)
     # Towns joined by a hyphen are neighbours, whatever their states: "Fargo-Moorhead".
     hyphened = {start for a, b in zip(candidates, candidates[1:])
                 if text is not None and text[a.end:b.start] in ("-", "\u2013") for start in (a.start, b.start)}
@@ -902,7 +911,7 @@ def _stray(resolution: Resolution, shares) -> bool:
 _LIST_SEPARATOR = re.compile(r",?\s+(?:and|or)\s+|,\s*|\s*&\s*|\s+to\s+")
 
 
-def _listed_kinds(text: str, candidates: list[Candidate],
+def _listed_kinds(text: str, candidates: list[Candidate], facts: list[_NameFacts],
                   chosen: dict[str, Entry]) -> list[tuple[tuple[str, ...], bool]]:
     """For each mention, the kinds that the first pass chose for the names listed right beside it:
     lists name alike things ("Missouri, New York and Virginia" are states, "Russia, Georgia and
@@ -924,7 +933,7 @@ def _listed_kinds(text: str, candidates: list[Candidate],
         # A member counts when its kind is certain: all its entries are of one kind, or its
         # choice is its clear best by base score ("Sinaloa", the state, not its villages).
         certain = {k: chosen[candidates[k].key].kind for k in members
-                   if candidates[k].key in chosen and _certain_kind(candidates[k], chosen[candidates[k].key])}
+                   if candidates[k].key in chosen and _certain_kind(candidates[k], chosen[candidates[k].key], facts[k])}
         metropolises = {k for k in certain if chosen[candidates[k].key].kind == "city"
                         and chosen[candidates[k].key].population >= METROPOLIS_POPULATION}
         for k in members:
@@ -933,13 +942,12 @@ def _listed_kinds(text: str, candidates: list[Candidate],
     return [(tuple(sorted(k)), m) for k, m in zip(kinds, metropolis)]
 
 
-def _certain_kind(cand: Candidate, choice: Entry) -> bool:
+def _certain_kind(cand: Candidate, choice: Entry, facts: _NameFacts) -> bool:
     """Whether a name's pick is surely of its kind: all its entries are of one kind, or the pick
     is its clear best by base score."""
     if len({e.kind for e in cand.entries}) == 1:
         return True
-    ranked, clear = _bybase_score(cand)
-    return clear and ranked[0] == choice
+    return facts.clear and facts.by_base[0] == choice
 
 
 def _neighbours(candidates: list[Candidate]) -> dict[Entry, set[str]]:
@@ -1044,7 +1052,7 @@ def _support(near_names: dict[Entry, set[str]], chosen: dict[str, Entry] | None 
     return {e.id: sum(PAIR_UNCHOSEN if far(e, k) else 1.0 for k in near) for e, near in near_names.items()}
 
 
-def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
+def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: list[tuple], context, box,
           support: dict[str, float]) -> list[Resolution]:
     shares, regions, nearest_km, capitals = context
     international = _international(shares)
@@ -1059,12 +1067,11 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
     qualified_towns = {e.id for cand in candidates if cand.qualifier is not None for e in cand.entries
                        if e.kind == "city" and any(q.kind == "admin1" and contains(q, e)
                                                    for q in cand.qualifier.entries)}
-    named_countries = _named_countries(candidates)
-    for cand, signature in zip(candidates, signatures):
+    named_countries = _named_countries(candidates, facts_of)
+    for cand, facts, signature in zip(candidates, facts_of, signatures):
         ranked = scored_for.get(signature)
         if ranked is None:
             countries, states = shares[cand.key]
-            facts = _name_facts(cand.key, cand.entries)
             # Each country's (admin-1 region's) share once, not once per entry: most of a name's
             # namesakes lie in a few countries.
             country_shares = {code: countries.get(code, 0.0) for code in facts.countries}
@@ -1196,18 +1203,18 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
     return out
 
 
-def _named_countries(candidates: list[Candidate]) -> dict[str, str]:
+def _named_countries(candidates: list[Candidate], facts: list[_NameFacts]) -> dict[str, str]:
     """The countries the text names by name, clear of the names' other senses: name -> code."""
     named = {}
-    for cand in candidates:
+    for cand, name_facts in zip(candidates, facts):
         if cand.key not in named and cand.entries:
-            ranked, clear = _bybase_score(cand)
+            ranked, clear = name_facts.by_base, name_facts.clear
             if clear and ranked[0].kind == "country" and ranked[0].key == cand.key:
                 named[cand.key] = ranked[0].country
     return named
 
 
-def _major_abroad(majors: list[tuple[str, int]], country_shares: dict[str, float]) -> dict[str, int]:
+def _major_abroad(majors: tuple[tuple[str, int], ...], country_shares: dict[str, float]) -> dict[str, int]:
     """The most people of a major place so named (a city, admin-1 region or country of
     MAJOR_POPULATION, by its main name: ``_NameFacts.majors``) in a country the document gives
     evidence for (``country_shares``: share by code), by country."""
