@@ -333,7 +333,7 @@ class _NameFacts:
     for the name, what ``_rank`` asks of all its entries."""
 
     __slots__ = ("entries", "names_a_major_place", "names_a_country", "metropolis", "no_context", "majors",
-                 "capital_others", "countries", "states", "by_base", "clear")
+                 "capital_others", "countries", "states", "by_base", "clear", "towns", "has_admin1")
 
     def __init__(self, key: str, entries: tuple[Entry, ...]):
         self.names_a_major_place = any(e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country")
@@ -347,6 +347,10 @@ class _NameFacts:
         # (country, people) of the major places of the name, by their main name: see _major_abroad
         self.majors = tuple((e.country, e.population) for e in entries if e.key == key
                             and e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country"))
+        # (id, country, OUTNAMED_BY_REGION times its people) of each town: see _outnamed_abroad
+        self.towns = tuple((e.id, e.country, OUTNAMED_BY_REGION * max(e.population, 1))
+                           for e in entries if e.kind == "city")
+        self.has_admin1 = any(e.kind == "admin1" for e in entries)  # (else _demote_regions has nothing to do)
         # A national capital's own name: its other senses by another name take no context (see _rank).
         self.capital_others = frozenset(e.id for e in entries if e.kind == "city" and _by_another_name(e, key)) \
             if len(entries) > 1 and any(e.key == key and (e.country, e.key) in _capital_keys() for e in entries) \
@@ -1093,8 +1097,7 @@ def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: l
             dateline_city = _dateline_among_areas(cand)
             beside_metropolis = len(signature) > 5 and signature[5] and facts.metropolis
             abroad = _major_abroad(facts.majors, country_shares) if len(cand.entries) > 1 else {}
-            outnamed = {e.id for e in cand.entries if e.kind == "city" and _outnamed_abroad(e, abroad)} \
-                if abroad else ()
+            outnamed = _outnamed_abroad(facts.towns, abroad) if abroad else ()
             if outnamed and any(i in support or nearest_km.get(i, NEAR_KM) < NEAR_KM for i in outnamed):
                 outnamed = ()  # one of the smaller namesakes is local to the story
             # A national capital's own name is the capital, unless the rest of the text says more than
@@ -1160,11 +1163,11 @@ def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: l
             if inside:
                 filed_from[cand.key] = inside[0]
     out = []
-    for cand, signature, ranked in zip(candidates, signatures, scored):
+    for cand, facts, signature, ranked in zip(candidates, facts_of, signatures, scored):
         final = chosen_for.get(signature)
         if final is None:
             final, demoted = ranked, []
-            if signature[3] is None and cand.key not in listed_as_region:
+            if signature[3] is None and facts.has_admin1 and cand.key not in listed_as_region:
                 final, demoted = _demote_regions(cand, ranked, shares[cand.key][1])
             if cand.qualifier is not None and len(final) > 1:
                 # "San José, Costa Rica" in a story on San Jose, California: a qualifier is explicit,
@@ -1225,10 +1228,12 @@ def _major_abroad(majors: tuple[tuple[str, int], ...], country_shares: dict[str,
     return most
 
 
-def _outnamed_abroad(entry: Entry, abroad: dict[str, int]) -> bool:
-    """Whether a major place of another country is OUTNAMED_BY_REGION times ``entry``'s people."""
-    least = OUTNAMED_BY_REGION * max(entry.population, 1)
-    return any(people >= least and country != entry.country for country, people in abroad.items())
+def _outnamed_abroad(towns: tuple[tuple[str, str, int], ...], abroad: dict[str, int]) -> set[str]:
+    """The ids of the towns (``_NameFacts.towns``) that a major place of another country
+    outnumbers OUTNAMED_BY_REGION times."""
+    most = max(abroad.values())  # most towns are too big for any: one comparison rules them out
+    return {town_id for town_id, country, least in towns
+            if least <= most and any(people >= least and other != country for other, people in abroad.items())}
 
 
 def _dateline_among_areas(cand: Candidate) -> bool:
