@@ -465,6 +465,11 @@ class _Shares:
         rest = self.total.get(code, 0) - self.own.get(code, 0)
         return rest / self.norm if rest > 1e-9 else default
 
+    def of(self, codes) -> dict[str, float]:
+        """``get`` of each of ``codes``, by code: one call for all of a name's entries."""
+        total, own, norm = self.total.get, self.own.get, self.norm
+        return {code: rest / norm if (rest := total(code, 0) - own(code, 0)) > 1e-9 else 0.0 for code in codes}
+
 
 def parse_bias(bias: str | None) -> tuple[str | None, tuple[float, float, float, float] | None]:
     """A desk's bias: a country code ("UA") or a box "south,west,north,east" in degrees."""
@@ -549,12 +554,12 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     """
     country_bias, box = parse_bias(bias)
     candidates = _short_forms(candidates)
-    near_names = _neighbours(candidates) if W_PAIR else {}
+    facts = _facts_of(candidates)
+    near_names = _neighbours(candidates, facts) if W_PAIR else {}
     route_ends = _route_ends(candidates, text) if W_PAIR else {}
     support = _with_routes(_support(near_names), route_ends)
     qualified = {c.qualifier.start: c for c in candidates if c.qualifier is not None}
     signatures = [_signature(c, qualified.get(c.start)) for c in candidates]
-    facts = _facts_of(candidates)
     shares, regions, anchors = _context(candidates, country_bias, facts=facts)
     nearest_km = _anchor_distances(candidates, anchors)  # anchors are clear names: the same in both passes
     capitals = _names_capitals(candidates)
@@ -954,22 +959,24 @@ def _certain_kind(cand: Candidate, choice: Entry, facts: _NameFacts) -> bool:
     return facts.clear and facts.by_base[0] == choice
 
 
-def _neighbours(candidates: list[Candidate]) -> dict[Entry, set[str]]:
+def _neighbours(candidates: list[Candidate], facts: list[_NameFacts] | None = None) -> dict[Entry, set[str]]:
     """For each entry of an ambiguous name, the other names that have an entry within PAIR_KM.
 
     "Paris" and "Henry County" in one article: the Paris that lies in a Henry County is meant.
-    Entries are bucketed by whole degrees so that only nearby pairs are measured.
+    Entries are bucketed by whole degrees so that only nearby pairs are measured. ``facts``: the
+    candidates' ``_facts_of``, if known.
     """
-    names = {}
-    for cand in candidates:
+    names, base_scores = {}, {}
+    for cand, name_facts in zip(candidates, facts or _facts_of(candidates)):
         if cand.entries and cand.key not in names:
             names[cand.key] = cand.entries
+            base_scores[cand.key] = [entry_facts.base for entry_facts in name_facts.entries]
     if len(names) < 2:
         return {}
     # Cell (whole degrees, as one int: latitude * _CELL_ROW + longitude) -> name -> its points there.
     cells: dict[int, dict[str, list[tuple[float, float]]]] = {}
     for key, entries in names.items():
-        scores = [base_score(e, key) for e in entries]
+        scores = base_scores[key]
         plausible = max(scores) - PAIR_PLAUSIBLE
         for e, score in zip(entries, scores):
             # Only a sense plausible on its own supports a neighbour: a village that shares its
@@ -1078,8 +1085,7 @@ def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: l
             countries, states = shares[cand.key]
             # Each country's (admin-1 region's) share once, not once per entry: most of a name's
             # namesakes lie in a few countries.
-            country_shares = {code: countries.get(code, 0.0) for code in facts.countries}
-            state_shares = {code: states.get(code, 0.0) for code in facts.states}
+            country_shares, state_shares = countries.of(facts.countries), states.of(facts.states)
             near = nearest_km if len(cand.entries) > 1 else {}  # proximity only matters when there is a choice
             listed = signature[4] if len(signature) > 4 else ()
             among_regions = len(listed) >= 2 and listed.count("admin1") == len(listed)
