@@ -333,7 +333,7 @@ class _NameFacts:
     for the name, what ``_rank`` asks of all its entries."""
 
     __slots__ = ("entries", "names_a_major_place", "names_a_country", "metropolis", "no_context", "majors",
-                 "capital_others", "countries", "states", "by_base", "clear", "towns", "has_admin1")
+                 "capital_others", "countries", "states", "by_base", "clear", "towns", "has_admin1", "all_admin1")
 
     def __init__(self, key: str, entries: tuple[Entry, ...]):
         self.names_a_major_place = any(e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country")
@@ -351,6 +351,7 @@ class _NameFacts:
         self.towns = tuple((e.id, e.country, OUTNAMED_BY_REGION * max(e.population, 1))
                            for e in entries if e.kind == "city")
         self.has_admin1 = any(e.kind == "admin1" for e in entries)  # (else _demote_regions has nothing to do)
+        self.all_admin1 = bool(entries) and all(e.kind == "admin1" for e in entries)
         # A national capital's own name: its other senses by another name take no context (see _rank).
         self.capital_others = frozenset(e.id for e in entries if e.kind == "city" and _by_another_name(e, key)) \
             if len(entries) > 1 and any(e.key == key and (e.country, e.key) in _capital_keys() for e in entries) \
@@ -1146,7 +1147,7 @@ def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: l
             for s, e in ranked:
                 votes[e.id] += s
         if cand.qualifier is None:
-            if cand.entries and all(e.kind == "admin1" for e in cand.entries):
+            if facts.all_admin1:
                 votes = region_votes[cand.key]
                 for s, e in ranked:  # a mention the text calls a region (see region_sense below)
                     votes[e.id] += s
