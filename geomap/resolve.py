@@ -76,6 +76,7 @@ clear name's choice where it moved ("Georgia" beside "Albany": the state; "Washi
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 import re
@@ -163,29 +164,41 @@ class Resolution:
         return 1.0 / sum(math.exp(s - scores[0]) for s in scores)
 
 
-def _nearest_one_by_one(entries: list[Entry], anchors: list[Entry]) -> dict[str, float]:
+def _nearest_one_by_one(entries: list[Entry], anchors: list[Entry], within_km: float = math.inf) -> dict[str, float]:
     # The haversine formula with each anchor's trigonometry done once; the distance grows with
-    # the haversine term, so the smallest term gives the nearest anchor.
-    points = [(a.id, math.radians(a.lat), math.cos(math.radians(a.lat)), a.lon) for a in anchors]
+    # the haversine term, so the smallest term gives the nearest anchor. The anchors are scanned
+    # by latitude outward from the entry's: the term is never below its latitude part, which
+    # grows outward, so a scan stops where that part alone reaches the best term (or the term
+    # at ``within_km``: an entry with no anchor nearer is math.inf away).
+    points = sorted((math.radians(a.lat), math.cos(math.radians(a.lat)), a.lon, a.id) for a in anchors)
+    latitudes = [point[0] for point in points]
+    limit = math.sin(within_km / (2 * EARTH_RADIUS_KM)) ** 2 if within_km < math.pi * EARTH_RADIUS_KM else math.inf
     sin, radians = math.sin, math.radians
     nearest = {}
     for e in entries:
         entry_id, lon = e.id, e.lon
-        phi, cos_phi, best = radians(e.lat), math.cos(radians(e.lat)), math.inf
-        for anchor_id, anchor_phi, anchor_cos, anchor_lon in points:
-            if anchor_id != entry_id:
-                h = sin((anchor_phi - phi) / 2) ** 2 + cos_phi * anchor_cos * sin(radians(anchor_lon - lon) / 2) ** 2
-                if h < best:  # as min(best, h), without the call
-                    best = h
-        nearest[e.id] = 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best))) if best < math.inf else math.inf
+        phi, cos_phi, best = radians(e.lat), math.cos(radians(e.lat)), limit
+        middle = bisect.bisect_left(latitudes, phi)
+        for outward in (points[middle:], reversed(points[:middle])):
+            for anchor_phi, anchor_cos, anchor_lon, anchor_id in outward:
+                h = sin((anchor_phi - phi) / 2) ** 2
+                if h >= best:
+                    break  # this anchor and all farther out in latitude are no nearer
+                if anchor_id != entry_id:
+                    h = h + cos_phi * anchor_cos * sin(radians(anchor_lon - lon) / 2) ** 2
+                    if h < best:  # as min(best, h), without the call
+                        best = h
+        nearest[e.id] = 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best))) if best < limit else math.inf
     return nearest
 
 
+ANCHOR_KM = 1.5 * max(NEAR_KM, STRAY_FAR_KM)  # a nearest anchor farther than this is as good as none
 SMALL_MATRIX = 20_000  # entry-anchor pairs measured one by one; above, as one numpy matrix
 
 
-def _anchor_distances(candidates: list[Candidate], anchors: list[Entry]) -> dict[str, float]:
-    """Great-circle km from each entry of an ambiguous name to its nearest anchor (not itself).
+def _anchor_distances(candidates: list[Candidate], anchors: list[Entry], within_km: float = math.inf) -> dict[str, float]:
+    """Great-circle km from each entry of an ambiguous name to its nearest anchor (not itself);
+    one farther than ``within_km`` may be given as math.inf.
 
     One vectorized distance matrix per document, in blocks: a long article has thousands of
     entries and anchors, and a Python loop over the pairs would be quadratic in the interpreter.
@@ -195,7 +208,7 @@ def _anchor_distances(candidates: list[Candidate], anchors: list[Entry]) -> dict
     if not entries or not anchors:
         return {}
     if len(entries) * len(anchors) <= SMALL_MATRIX:  # most articles: numpy would cost more than it saves
-        return _nearest_one_by_one(entries, anchors)
+        return _nearest_one_by_one(entries, anchors, within_km)
     import numpy as np  # only long articles need it: keep it out of a short run's start-up
 
     anchor_lat = np.radians([a.lat for a in anchors])[None, :]
@@ -562,7 +575,9 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     qualified = {c.qualifier.start: c for c in candidates if c.qualifier is not None}
     signatures = [_signature(c, qualified.get(c.start)) for c in candidates]
     shares, regions, anchors = _context(candidates, country_bias, facts=facts)
-    nearest_km = _anchor_distances(candidates, anchors)  # anchors are clear names: the same in both passes
+    # (anchors are clear names: the same in both passes). Only NEAR_KM and STRAY_FAR_KM are asked of
+    # these distances: one well beyond need not be measured.
+    nearest_km = _anchor_distances(candidates, anchors, ANCHOR_KM)
     capitals = _names_capitals(candidates)
     out = _rank(candidates, facts, signatures, (shares, regions, nearest_km, capitals), box, support)
     if W_COHERENCE:
