@@ -196,7 +196,8 @@ ANCHOR_KM = 1.5 * max(NEAR_KM, STRAY_FAR_KM)  # a nearest anchor farther than th
 SMALL_MATRIX = 20_000  # entry-anchor pairs measured one by one; above, as one numpy matrix
 
 
-def _anchor_distances(candidates: list[Candidate], anchors: list[Entry], within_km: float = math.inf) -> dict[str, float]:
+def _anchor_distances(candidates: list[Candidate], anchors: list[Entry],
+                      within_km: float = math.inf) -> dict[str, float]:
     """Great-circle km from each entry of an ambiguous name to its nearest anchor (not itself);
     one farther than ``within_km`` may be given as math.inf.
 
