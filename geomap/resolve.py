@@ -76,6 +76,7 @@ clear name's choice where it moved ("Georgia" beside "Albany": the state; "Washi
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 import re
@@ -163,29 +164,42 @@ class Resolution:
         return 1.0 / sum(math.exp(s - scores[0]) for s in scores)
 
 
-def _nearest_one_by_one(entries: list[Entry], anchors: list[Entry]) -> dict[str, float]:
+def _nearest_one_by_one(entries: list[Entry], anchors: list[Entry], within_km: float = math.inf) -> dict[str, float]:
     # The haversine formula with each anchor's trigonometry done once; the distance grows with
-    # the haversine term, so the smallest term gives the nearest anchor.
-    points = [(a.id, math.radians(a.lat), math.cos(math.radians(a.lat)), a.lon) for a in anchors]
+    # the haversine term, so the smallest term gives the nearest anchor. The anchors are scanned
+    # by latitude outward from the entry's: the term is never below its latitude part, which
+    # grows outward, so a scan stops where that part alone reaches the best term (or the term
+    # at ``within_km``: an entry with no anchor nearer is math.inf away).
+    points = sorted((math.radians(a.lat), math.cos(math.radians(a.lat)), a.lon, a.id) for a in anchors)
+    latitudes = [point[0] for point in points]
+    limit = math.sin(within_km / (2 * EARTH_RADIUS_KM)) ** 2 if within_km < math.pi * EARTH_RADIUS_KM else math.inf
     sin, radians = math.sin, math.radians
     nearest = {}
     for e in entries:
         entry_id, lon = e.id, e.lon
-        phi, cos_phi, best = radians(e.lat), math.cos(radians(e.lat)), math.inf
-        for anchor_id, anchor_phi, anchor_cos, anchor_lon in points:
-            if anchor_id != entry_id:
-                h = sin((anchor_phi - phi) / 2) ** 2 + cos_phi * anchor_cos * sin(radians(anchor_lon - lon) / 2) ** 2
-                if h < best:  # as min(best, h), without the call
-                    best = h
-        nearest[e.id] = 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best))) if best < math.inf else math.inf
+        phi, cos_phi, best = radians(e.lat), math.cos(radians(e.lat)), limit
+        middle = bisect.bisect_left(latitudes, phi)
+        for outward in (points[middle:], reversed(points[:middle])):
+            for anchor_phi, anchor_cos, anchor_lon, anchor_id in outward:
+                h = sin((anchor_phi - phi) / 2) ** 2
+                if h >= best:
+                    break  # this anchor and all farther out in latitude are no nearer
+                if anchor_id != entry_id:
+                    h = h + cos_phi * anchor_cos * sin(radians(anchor_lon - lon) / 2) ** 2
+                    if h < best:  # as min(best, h), without the call
+                        best = h
+        nearest[e.id] = 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best))) if best < limit else math.inf
     return nearest
 
 
+ANCHOR_KM = 1.5 * max(NEAR_KM, STRAY_FAR_KM)  # a nearest anchor farther than this is as good as none
 SMALL_MATRIX = 20_000  # entry-anchor pairs measured one by one; above, as one numpy matrix
 
 
-def _anchor_distances(candidates: list[Candidate], anchors: list[Entry]) -> dict[str, float]:
-    """Great-circle km from each entry of an ambiguous name to its nearest anchor (not itself).
+def _anchor_distances(candidates: list[Candidate], anchors: list[Entry],
+                      within_km: float = math.inf) -> dict[str, float]:
+    """Great-circle km from each entry of an ambiguous name to its nearest anchor (not itself);
+    one farther than ``within_km`` may be given as math.inf.
 
     One vectorized distance matrix per document, in blocks: a long article has thousands of
     entries and anchors, and a Python loop over the pairs would be quadratic in the interpreter.
@@ -195,7 +209,7 @@ def _anchor_distances(candidates: list[Candidate], anchors: list[Entry]) -> dict
     if not entries or not anchors:
         return {}
     if len(entries) * len(anchors) <= SMALL_MATRIX:  # most articles: numpy would cost more than it saves
-        return _nearest_one_by_one(entries, anchors)
+        return _nearest_one_by_one(entries, anchors, within_km)
     import numpy as np  # only long articles need it: keep it out of a short run's start-up
 
     anchor_lat = np.radians([a.lat for a in anchors])[None, :]
@@ -267,28 +281,56 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: dict
     ``names_a_major_place``: whether one of the name's entries is a city, region or country of
     100,000 people or more; ``among_countries``: whether the name is a country's too, and the
     document names another country than the entry's."""
+    facts = _EntryFacts(entry, cand.key, names_a_major_place)
+    country_shares = {entry.country: countries.get(entry.country, 0.0)}
+    state_shares = None if states is None else {entry.admin1: states.get(entry.admin1, 0.0)}
+    return _score_in_context(entry, facts, cand, country_shares, state_shares, regions, nearest_km, capitals,
+                             among_countries)
+
+
+class _EntryFacts:
+    """What an entry's score for a name takes from the gazetteer alone, worked out once per name
+    (see ``_name_facts``): its base score, the share of the context it takes (by another of its
+    names, as a tiny namesake of a major place), and whether it is a capital."""
+
+    __slots__ = ("base", "context", "tiny", "capital", "small_capital")
+
+    def __init__(self, entry: Entry, key: str, names_a_major_place: bool):
+        kind = entry.kind
+        self.base = base_score(entry, key)
+        # Another name of a place (not its main one) takes less from the context: "SAO PAULO" in a
+        # story on Rio Grande do Sul is the metropolis, not a village of that state once so called.
+        self.context = 1.0 if entry.key == key or kind != "city" else ALT_CONTEXT
+        self.tiny = TINY_STATE if names_a_major_place and kind == "city" and entry.population < TINY_POPULATION \
+            else 1.0
+        self.capital = kind == "city" and entry.population >= 100_000 and is_capital(entry)
+        self.small_capital = kind == "city" and (entry.country, entry.name) in _capitals()
+
+
+def _score_in_context(entry: Entry, facts: _EntryFacts, cand: Candidate, country_shares: dict[str, float],
+                      state_shares: dict[str, float] | None, regions: dict[str, set[str]],
+                      nearest_km: dict[str, float], capitals: bool, among_countries: bool) -> float:
+    """``score_entry`` from the entry's ``facts`` and the shares of its country and admin-1 region
+    (``country_shares``, ``state_shares``: share by code, for the codes of the name's entries)."""
     # The fields read once: this runs for every entry of every name, twice per document.
-    entry_id, name, _, _, country, kind, population, admin1, main_key = entry
+    entry_id, _, _, _, country, kind, _, admin1, main_key = entry
     key = cand.key
-    score = base_score(entry, key)
-    # Another name of a place (not its main one) takes less from the context: "SAO PAULO" in a
-    # story on Rio Grande do Sul is the metropolis, not a village of that state once so called.
-    context = 1.0 if main_key == key or kind != "city" else ALT_CONTEXT
+    score = facts.base
+    context = facts.context
     if country and not (among_countries and kind == "city"):
         # A town named like a country takes no country evidence in a story that names other
         # countries: beside Cuba, Haiti and the Bahamas, "Jamaica" is the country, not the Cuban
         # village (a Lebanon, Indiana, still has its state and its neighbours).
-        score += W_COUNTRY * countries.get(country, 0.0) * context
-    if states is not None and admin1 and kind in ("city", "admin2", "admin1"):
-        tiny = TINY_STATE if names_a_major_place and kind == "city" and population < TINY_POPULATION else 1.0
-        score += W_STATE * states.get(admin1, 0.0) * context * tiny
+        score += W_COUNTRY * country_shares[country] * context
+    if state_shares is not None and admin1 and kind in ("city", "admin2", "admin1"):
+        score += W_STATE * state_shares[admin1] * context * facts.tiny
     if kind in ("city", "admin2") and admin1 in regions and (main_key == key or regions[admin1] != {key}):
         # A region named only by this very name counts for its seat ("Donetsk"), not for a town
         # known by it as another name ("Brandenburg" is no evidence for Brandenburg an der Havel).
         score += W_REGION
-    if kind == "city" and population >= 100_000 and is_capital(entry):  # most entries fail the cheap test
-        score += (W_CAPITALS if capitals else 0.0) + (W_CAPITAL if countries.get(country, 0.0) > 0 else 0.0)
-    elif kind == "city" and countries.get(country, 0.0) > 0 and (country, name) in _capitals():
+    if facts.capital:
+        score += (W_CAPITALS if capitals else 0.0) + (W_CAPITAL if country_shares[country] > 0 else 0.0)
+    elif facts.small_capital and country_shares.get(country, 0.0) > 0:
         # A small country's or territory's capital, beside it: Hamilton in a story of Bermuda,
         # Stanley in one of the Falklands, Victoria in one of the Seychelles.
         score += W_CAPITAL
@@ -299,37 +341,84 @@ def score_entry(entry: Entry, cand: Candidate, countries: _Shares, regions: dict
     return score
 
 
-@lru_cache(maxsize=4096)
-def _ranked_bybase_score(key: str, entries: tuple[Entry, ...]) -> tuple[list[Entry], bool]:
-    ranked = sorted(entries, key=lambda e: base_score(e, key), reverse=True)
-    clear = len(ranked) == 1 or base_score(ranked[0], key) - base_score(ranked[1], key) > 1.0
-    return ranked, clear
+class _NameFacts:
+    """What a name's entries score without the document, worked out once per name (``_name_facts``):
+    per entry, its ``_EntryFacts`` and whether it takes no context (``_takes_no_context``); and
+    for the name, what ``_rank`` asks of all its entries."""
+
+    __slots__ = ("entries", "names_a_major_place", "names_a_country", "metropolis", "no_context", "majors",
+                 "capital_others", "countries", "states", "by_base", "clear", "towns", "has_admin1", "all_admin1")
+
+    def __init__(self, key: str, entries: tuple[Entry, ...]):
+        self.names_a_major_place = any(e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country")
+                                       for e in entries)
+        self.names_a_country = any(e.kind == "country" and e.key == key for e in entries)
+        self.metropolis = any(e.kind == "city" and e.population >= METROPOLIS_POPULATION for e in entries)
+        own_regions = {e.admin1: e.population for e in entries if e.kind == "admin1" and e.key == key}
+        own_population = max((e.population for e in entries if e.key == key), default=0)
+        self.entries = tuple(_EntryFacts(e, key, self.names_a_major_place) for e in entries)
+        self.no_context = tuple(_takes_no_context(e, key, own_regions, own_population) for e in entries)
+        # (country, people) of the major places of the name, by their main name: see _major_abroad
+        self.majors = tuple((e.country, e.population) for e in entries if e.key == key
+                            and e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country"))
+        # (id, country, OUTNAMED_BY_REGION times its people) of each town: see _outnamed_abroad
+        self.towns = tuple((e.id, e.country, OUTNAMED_BY_REGION * max(e.population, 1))
+                           for e in entries if e.kind == "city")
+        self.has_admin1 = any(e.kind == "admin1" for e in entries)  # (else _demote_regions has nothing to do)
+        self.all_admin1 = bool(entries) and all(e.kind == "admin1" for e in entries)
+        # A national capital's own name: its other senses by another name take no context (see _rank).
+        self.capital_others = frozenset(e.id for e in entries if e.kind == "city" and _by_another_name(e, key)) \
+            if len(entries) > 1 and any(e.key == key and (e.country, e.key) in _capital_keys() for e in entries) \
+            else frozenset()
+        self.countries = frozenset(e.country for e in entries if e.country)
+        self.states = frozenset(e.admin1 for e in entries if e.admin1 and e.kind in ("city", "admin2", "admin1"))
+        # The entries by base score, and whether the best is clear of the next (by 1.0)
+        order = sorted(range(len(entries)), key=lambda k: self.entries[k].base, reverse=True)
+        self.by_base = tuple(entries[k] for k in order)
+        self.clear = len(order) == 1 or (len(order) > 1 and
+                                         self.entries[order[0]].base - self.entries[order[1]].base > 1.0)
 
 
-def _bybase_score(cand: Candidate) -> tuple[list[Entry], bool]:
-    """A name's entries by base score, and whether the best is clear of the next (by 1.0)."""
-    return _ranked_bybase_score(cand.key, cand.entries)
+@lru_cache(maxsize=8192)
+def _name_facts(key: str, entries: tuple[Entry, ...]) -> _NameFacts:
+    """A name's ``_NameFacts`` (read only: shared by every document that names it)."""
+    return _NameFacts(key, entries)
 
 
-def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, Entry] | None = None):
+def _facts_of(candidates: list[Candidate]) -> list[_NameFacts]:
+    """Each candidate's ``_NameFacts``. Mentions of a name mostly share one tuple of entries, and
+    hashing a long tuple of entries for the cache costs more than a dict lookup by its identity."""
+    seen: dict[tuple[str, int], _NameFacts] = {}
+    out = []
+    for cand in candidates:
+        facts = seen.get((cand.key, id(cand.entries)))
+        if facts is None:  # (``candidates`` holds every tuple: no identity is reused meanwhile)
+            facts = seen[cand.key, id(cand.entries)] = _name_facts(cand.key, cand.entries)
+        out.append(facts)
+    return out
+
+
+def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, Entry] | None = None,
+             facts: list[_NameFacts] | None = None):
     """Per-name country and admin-1 evidence, named regions and unambiguous anchor places.
 
     Evidence is kept per name so that a name is resolved from the *other* names' evidence
     (leave-one-out): an ambiguous "Odessa" must not vote for its own Ukraine. With ``chosen``
     (a first pass's entry for each name), ambiguous names vote too, for their chosen entry,
-    at W_COHERENCE of a clear name's weight.
+    at W_COHERENCE of a clear name's weight. ``facts``: the candidates' ``_facts_of``, if known.
     """
+    facts = facts or _facts_of(candidates)
     # Evidence by country code (admin-1 id) for each name: defaultdict(float) rather than Counter,
     # whose constructor and missing keys run in Python, once per name and vote.
     countries_by_key: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     states_by_key: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     regions: dict[str, set[str]] = defaultdict(set)  # admin-1 id -> the names that named it
     anchors: list[Entry] = []
-    for cand in candidates:
+    for cand, name_facts in zip(candidates, facts):
         weight, states = countries_by_key[cand.key], states_by_key[cand.key]
         if not cand.entries:
             continue  # a name the gazetteer does not know says nothing about the context
-        ranked, clear = _bybase_score(cand)
+        ranked, clear = name_facts.by_base, name_facts.clear
         best, vote = ranked[0], 1.0
         if clear and chosen and cand.key in chosen and (chosen[cand.key].country, chosen[cand.key].admin1) != (
                 best.country, best.admin1):
@@ -390,6 +479,11 @@ class _Shares:
     def get(self, code: str, default: float = 0.0) -> float:
         rest = self.total.get(code, 0) - self.own.get(code, 0)
         return rest / self.norm if rest > 1e-9 else default
+
+    def of(self, codes) -> dict[str, float]:
+        """``get`` of each of ``codes``, by code: one call for all of a name's entries."""
+        total, own, norm = self.total.get, self.own.get, self.norm
+        return {code: rest / norm if (rest := total(code, 0) - own(code, 0)) > 1e-9 else 0.0 for code in codes}
 
 
 def parse_bias(bias: str | None) -> tuple[str | None, tuple[float, float, float, float] | None]:
@@ -475,24 +569,27 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     """
     country_bias, box = parse_bias(bias)
     candidates = _short_forms(candidates)
-    near_names = _neighbours(candidates) if W_PAIR else {}
+    facts = _facts_of(candidates)
+    near_names = _neighbours(candidates, facts) if W_PAIR else {}
     route_ends = _route_ends(candidates, text) if W_PAIR else {}
     support = _with_routes(_support(near_names), route_ends)
     qualified = {c.qualifier.start: c for c in candidates if c.qualifier is not None}
     signatures = [_signature(c, qualified.get(c.start)) for c in candidates]
-    shares, regions, anchors = _context(candidates, country_bias)
-    nearest_km = _anchor_distances(candidates, anchors)  # anchors are clear names: the same in both passes
+    shares, regions, anchors = _context(candidates, country_bias, facts=facts)
+    # (anchors are clear names: the same in both passes). Only NEAR_KM and STRAY_FAR_KM are asked of
+    # these distances: one well beyond need not be measured.
+    nearest_km = _anchor_distances(candidates, anchors, ANCHOR_KM)
     capitals = _names_capitals(candidates)
-    out = _rank(candidates, signatures, (shares, regions, nearest_km, capitals), box, support)
+    out = _rank(candidates, facts, signatures, (shares, regions, nearest_km, capitals), box, support)
     if W_COHERENCE:
         chosen = {r.candidate.key: r.entry for r in out if r.entry is not None and r.candidate.qualifier is None}
-        shares, regions, _ = _context(candidates, country_bias, chosen)
+        shares, regions, _ = _context(candidates, country_bias, chosen, facts)
         if W_PAIR and PAIR_UNCHOSEN < 1.0:
             support = _with_routes(_support(near_names, chosen), route_ends)
         if W_LIST and text is not None:
             signatures = [(*signature, *listed)
-                          for signature, listed in zip(signatures, _listed_kinds(text, candidates, chosen))]
-        out = _rank(candidates, signatures, (shares, regions, nearest_km, capitals), box, support)
+                          for signature, listed in zip(signatures, _listed_kinds(text, candidates, facts, chosen))]
+        out = _rank(candidates, facts, signatures, (shares, regions, nearest_km, capitals), box, support)
     # Towns joined by a hyphen are neighbours, whatever their states: "Fargo-Moorhead".
     hyphened = {start for a, b in zip(candidates, candidates[1:])
                 if text is not None and text[a.end:b.start] in ("-", "\u2013") for start in (a.start, b.start)}
@@ -840,7 +937,7 @@ def _stray(resolution: Resolution, shares) -> bool:
 _LIST_SEPARATOR = re.compile(r",?\s+(?:and|or)\s+|,\s*|\s*&\s*|\s+to\s+")
 
 
-def _listed_kinds(text: str, candidates: list[Candidate],
+def _listed_kinds(text: str, candidates: list[Candidate], facts: list[_NameFacts],
                   chosen: dict[str, Entry]) -> list[tuple[tuple[str, ...], bool]]:
     """For each mention, the kinds that the first pass chose for the names listed right beside it:
     lists name alike things ("Missouri, New York and Virginia" are states, "Russia, Georgia and
@@ -862,7 +959,7 @@ def _listed_kinds(text: str, candidates: list[Candidate],
         # A member counts when its kind is certain: all its entries are of one kind, or its
         # choice is its clear best by base score ("Sinaloa", the state, not its villages).
         certain = {k: chosen[candidates[k].key].kind for k in members
-                   if candidates[k].key in chosen and _certain_kind(candidates[k], chosen[candidates[k].key])}
+                   if candidates[k].key in chosen and _certain_kind(candidates[k], chosen[candidates[k].key], facts[k])}
         metropolises = {k for k in certain if chosen[candidates[k].key].kind == "city"
                         and chosen[candidates[k].key].population >= METROPOLIS_POPULATION}
         for k in members:
@@ -871,31 +968,32 @@ def _listed_kinds(text: str, candidates: list[Candidate],
     return [(tuple(sorted(k)), m) for k, m in zip(kinds, metropolis)]
 
 
-def _certain_kind(cand: Candidate, choice: Entry) -> bool:
+def _certain_kind(cand: Candidate, choice: Entry, facts: _NameFacts) -> bool:
     """Whether a name's pick is surely of its kind: all its entries are of one kind, or the pick
     is its clear best by base score."""
     if len({e.kind for e in cand.entries}) == 1:
         return True
-    ranked, clear = _bybase_score(cand)
-    return clear and ranked[0] == choice
+    return facts.clear and facts.by_base[0] == choice
 
 
-def _neighbours(candidates: list[Candidate]) -> dict[Entry, set[str]]:
+def _neighbours(candidates: list[Candidate], facts: list[_NameFacts] | None = None) -> dict[Entry, set[str]]:
     """For each entry of an ambiguous name, the other names that have an entry within PAIR_KM.
 
     "Paris" and "Henry County" in one article: the Paris that lies in a Henry County is meant.
-    Entries are bucketed by whole degrees so that only nearby pairs are measured.
+    Entries are bucketed by whole degrees so that only nearby pairs are measured. ``facts``: the
+    candidates' ``_facts_of``, if known.
     """
-    names = {}
-    for cand in candidates:
+    names, base_scores = {}, {}
+    for cand, name_facts in zip(candidates, facts or _facts_of(candidates)):
         if cand.entries and cand.key not in names:
             names[cand.key] = cand.entries
+            base_scores[cand.key] = [entry_facts.base for entry_facts in name_facts.entries]
     if len(names) < 2:
         return {}
     # Cell (whole degrees, as one int: latitude * _CELL_ROW + longitude) -> name -> its points there.
     cells: dict[int, dict[str, list[tuple[float, float]]]] = {}
     for key, entries in names.items():
-        scores = [base_score(e, key) for e in entries]
+        scores = base_scores[key]
         plausible = max(scores) - PAIR_PLAUSIBLE
         for e, score in zip(entries, scores):
             # Only a sense plausible on its own supports a neighbour: a village that shares its
@@ -982,7 +1080,7 @@ def _support(near_names: dict[Entry, set[str]], chosen: dict[str, Entry] | None 
     return {e.id: sum(PAIR_UNCHOSEN if far(e, k) else 1.0 for k in near) for e, near in near_names.items()}
 
 
-def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
+def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: list[tuple], context, box,
           support: dict[str, float]) -> list[Resolution]:
     shares, regions, nearest_km, capitals = context
     international = _international(shares)
@@ -997,53 +1095,51 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
     qualified_towns = {e.id for cand in candidates if cand.qualifier is not None for e in cand.entries
                        if e.kind == "city" and any(q.kind == "admin1" and contains(q, e)
                                                    for q in cand.qualifier.entries)}
-    named_countries = _named_countries(candidates)
-    for cand, signature in zip(candidates, signatures):
+    named_countries = _named_countries(candidates, facts_of)
+    for cand, facts, signature in zip(candidates, facts_of, signatures):
         ranked = scored_for.get(signature)
         if ranked is None:
             countries, states = shares[cand.key]
+            # Each country's (admin-1 region's) share once, not once per entry: most of a name's
+            # namesakes lie in a few countries.
+            country_shares, state_shares = countries.of(facts.countries), states.of(facts.states)
             near = nearest_km if len(cand.entries) > 1 else {}  # proximity only matters when there is a choice
             listed = signature[4] if len(signature) > 4 else ()
             among_regions = len(listed) >= 2 and listed.count("admin1") == len(listed)
             qualified = signature[3] or ()
             scores = []
-            names_a_major_place = any(e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country")
-                                      for e in cand.entries)
+            names_a_major_place = facts.names_a_major_place
             # A town named like a country, in a story that names other countries by name
-            names_a_country = any(e.kind == "country" and e.key == cand.key for e in cand.entries)
-            other_countries = [c for k, c in named_countries.items() if k != cand.key] if names_a_country else ()
-            own_regions = {e.admin1: e.population for e in cand.entries if e.kind == "admin1" and e.key == cand.key}
-            own_population = max((e.population for e in cand.entries if e.key == cand.key), default=0)
+            other_countries = {c for k, c in named_countries.items() if k != cand.key} \
+                if facts.names_a_country else set()
             # In an international story, a town named like a major place is no local news:
             # "Singapore to Rotterdam or Hamburg" beside New York and Los Angeles names no towns
             # of New York State.
             namesakes_abroad = international and names_a_major_place
             # Listed beside a metropolis, a name of one is that city, not a village so named.
             dateline_city = _dateline_among_areas(cand)
-            beside_metropolis = len(signature) > 5 and signature[5] and any(
-                e.kind == "city" and e.population >= METROPOLIS_POPULATION for e in cand.entries)
-            abroad = _major_abroad(cand, countries) if len(cand.entries) > 1 else {}
-            outnamed = {e.id for e in cand.entries if e.kind == "city" and _outnamed_abroad(e, abroad)} \
-                if abroad else ()
+            beside_metropolis = len(signature) > 5 and signature[5] and facts.metropolis
+            abroad = _major_abroad(facts.majors, country_shares) if len(cand.entries) > 1 else {}
+            outnamed = _outnamed_abroad(facts.towns, abroad) if abroad else ()
             if outnamed and any(i in support or nearest_km.get(i, NEAR_KM) < NEAR_KM for i in outnamed):
                 outnamed = ()  # one of the smaller namesakes is local to the story
             # A national capital's own name is the capital, unless the rest of the text says more than
             # a place's other name can: "Islamabad", an old name of Chittagong, beside Chittagong.
-            if len(cand.entries) > 1 and any(e.key == cand.key and (e.country, e.key) in _capital_keys()
-                                             for e in cand.entries):
-                outnamed = set(outnamed) | {e.id for e in cand.entries
-                                            if e.kind == "city" and _by_another_name(e, cand.key)}
-            for e in cand.entries:
-                if (_takes_no_context(e, cand.key, own_regions, own_population) and e.id not in qualified_towns) or (
+            if facts.capital_others:
+                outnamed = set(outnamed) | facts.capital_others
+            for e, entry_facts, no_context in zip(cand.entries, facts.entries, facts.no_context):
+                if (no_context and e.id not in qualified_towns) or (
                         namesakes_abroad and e.kind == "city" and e.population < MAJOR_POPULATION) or (
                         beside_metropolis and e.kind == "city" and e.population < TINY_POPULATION) or (
                         e.id in outnamed):
-                    score = base_score(e, cand.key)
+                    score = entry_facts.base
                     if cand.qualifier is not None and any(contains(q, e) for q in cand.qualifier.entries):
                         score += W_QUALIFIER
                 else:
-                    score = score_entry(e, cand, countries, regions, near, states, capitals, names_a_major_place,
-                                        any(c != e.country for c in other_countries))
+                    # (the name is also another country's than the entry's, named in the text)
+                    among_countries = len(other_countries) > 1 or (other_countries and e.country not in other_countries)
+                    score = _score_in_context(e, entry_facts, cand, country_shares, state_shares, regions, near,
+                                              capitals, among_countries)
                 # A term that is 0 is not added: adding 0.0 leaves a float as it is.
                 if box and _in_box(e, box):
                     score += W_BOX
@@ -1067,7 +1163,7 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             for s, e in ranked:
                 votes[e.id] += s
         if cand.qualifier is None:
-            if cand.entries and all(e.kind == "admin1" for e in cand.entries):
+            if facts.all_admin1:
                 votes = region_votes[cand.key]
                 for s, e in ranked:  # a mention the text calls a region (see region_sense below)
                     votes[e.id] += s
@@ -1090,11 +1186,11 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
             if inside:
                 filed_from[cand.key] = inside[0]
     out = []
-    for cand, signature, ranked in zip(candidates, signatures, scored):
+    for cand, facts, signature, ranked in zip(candidates, facts_of, signatures, scored):
         final = chosen_for.get(signature)
         if final is None:
             final, demoted = ranked, []
-            if signature[3] is None and cand.key not in listed_as_region:
+            if signature[3] is None and facts.has_admin1 and cand.key not in listed_as_region:
                 final, demoted = _demote_regions(cand, ranked, shares[cand.key][1])
             if cand.qualifier is not None and len(final) > 1:
                 # "San José, Costa Rica" in a story on San Jose, California: a qualifier is explicit,
@@ -1133,32 +1229,34 @@ def _rank(candidates: list[Candidate], signatures: list[tuple], context, box,
     return out
 
 
-def _named_countries(candidates: list[Candidate]) -> dict[str, str]:
+def _named_countries(candidates: list[Candidate], facts: list[_NameFacts]) -> dict[str, str]:
     """The countries the text names by name, clear of the names' other senses: name -> code."""
     named = {}
-    for cand in candidates:
+    for cand, name_facts in zip(candidates, facts):
         if cand.key not in named and cand.entries:
-            ranked, clear = _bybase_score(cand)
+            ranked, clear = name_facts.by_base, name_facts.clear
             if clear and ranked[0].kind == "country" and ranked[0].key == cand.key:
                 named[cand.key] = ranked[0].country
     return named
 
 
-def _major_abroad(cand: Candidate, countries: _Shares) -> dict[str, int]:
+def _major_abroad(majors: tuple[tuple[str, int], ...], country_shares: dict[str, float]) -> dict[str, int]:
     """The most people of a major place so named (a city, admin-1 region or country of
-    MAJOR_POPULATION, by its main name) in a country the document gives evidence for, by country."""
+    MAJOR_POPULATION, by its main name: ``_NameFacts.majors``) in a country the document gives
+    evidence for (``country_shares``: share by code), by country."""
     most: dict[str, int] = {}
-    for e in cand.entries:
-        if e.key == cand.key and e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country") \
-                and countries.get(e.country):
-            most[e.country] = max(most.get(e.country, 0), e.population)
+    for country, population in majors:
+        if country_shares.get(country):
+            most[country] = max(most.get(country, 0), population)
     return most
 
 
-def _outnamed_abroad(entry: Entry, abroad: dict[str, int]) -> bool:
-    """Whether a major place of another country is OUTNAMED_BY_REGION times ``entry``'s people."""
-    least = OUTNAMED_BY_REGION * max(entry.population, 1)
-    return any(people >= least and country != entry.country for country, people in abroad.items())
+def _outnamed_abroad(towns: tuple[tuple[str, str, int], ...], abroad: dict[str, int]) -> set[str]:
+    """The ids of the towns (``_NameFacts.towns``) that a major place of another country
+    outnumbers OUTNAMED_BY_REGION times."""
+    most = max(abroad.values())  # most towns are too big for any: one comparison rules them out
+    return {town_id for town_id, country, least in towns
+            if least <= most and any(people >= least and other != country for other, people in abroad.items())}
 
 
 def _dateline_among_areas(cand: Candidate) -> bool:
