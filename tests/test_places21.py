@@ -24,6 +24,23 @@ def test_the_africa_corps_is_no_mention_of_africa(index):
     assert "Africa" not in names(text, index)
 
 
+def test_a_militia_named_like_a_town_abroad_is_no_town(index):
+    text = ("ADDIS ABABA, April 22 (Reuters) - A drone strike on a market in Ethiopia's Amhara region killed at "
+            "least 20 civilians on Monday, residents and a health official said, as the army battles Fano "
+            "militiamen for control of towns across the region.\n\nFano, a loose network of ethnic Amhara "
+            "militias that fought alongside federal troops during the 2020-2022 war in neighbouring Tigray, "
+            "turned against the government after it moved to disband regional forces in April 2023. Fighting "
+            "has since spread from Gondar and Bahir Dar, the regional capital, to Debre Markos, Lalibela and "
+            "the countryside of Gojjam and Wollo.")
+    assert "Fano" not in names(text, index)
+    assert {"Amhara region", "Gondar", "Bahir Dar", "Lalibela"} <= set(names(text, index))
+    text = ("BUNIA, Democratic Republic of Congo, Feb 11 (Reuters) - Fighters from the CODECO militia killed at "
+            "least 51 people in attacks on several villages in the Djugu territory of Congo's northeastern "
+            "Ituri province. In January, fighters of the Zaire militia clashed with CODECO near Bunia, the "
+            "provincial capital.")
+    assert "Zaire" not in names(text, index)
+
+
 def test_state_broadcasters_name_their_countries_as_owners(index):
     text = ("The government has repeatedly denied reports of large losses and has suspended several foreign "
             "media outlets, including Radio France Internationale and Voice of America.")
