@@ -53,3 +53,11 @@ def test_an_editors_surname_in_the_credit_line_is_no_country(index):
             "by Hereward Holland)")
     assert "Holland" not in names(text, index)
 
+
+# 2. Regions.
+
+def test_west_kordofan_is_no_other_name_of_south_kordofan(index):
+    text = ("The RSF controls much of West Kordofan, including the oil town of Babanusa's surroundings, and has "
+            "laid siege to Kadugli and Dilling in South Kordofan.")
+    found = {p[0]: p[1] for p in places(text, index)}
+    assert found["West Kordofan"] == "West Kordofan" and found["South Kordofan"] == "South Kordufan"
