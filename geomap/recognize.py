@@ -1468,9 +1468,15 @@ _REBEL_ARMY_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){1,3} (?:Army|Front|Move
 # Ankara (but "Texas Southern University" is Texas's, as LGL counts it).
 _INSTITUTION_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){0,3} (?:%s)\b" % "|".join(
     sorted(w.title() for w in _NAMED_INSTITUTIONS)))
-# A force a continent or a region of several countries names: "the Kremlin-controlled Africa Corps"
-# (Russia's force in the Sahel, once Wagner's) is no mention of Africa.
-_CORPS_AFTER = re.compile(r"[ \t]+Corps\b")
+# A force or a coalition a continent or a region of several countries names: "the Kremlin-controlled
+# Africa Corps" (Russia's force in the Sahel, once Wagner's) is no mention of Africa, "its political
+# wing, the Congo River Alliance" none of the river; nor are the states' alliances "formed the
+# Alliance of Sahel States" and "Niger has withdrawn from the G5 Sahel force" (but "the Gulf States"
+# and "the Baltic States" are the lands).
+_CORPS_AFTER = re.compile(r"[ \t]+(?:Corps|Alliance)\b")
+_STATES_AFTER = re.compile(r"[ \t]+States\b")
+_OF_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*[ \t]+of[ \t]+$")
+_GROUP_OF_STATES_BEFORE = re.compile(r"\bG\d{1,2}[ \t]+$")
 
 
 def _opens_a_group_name(text: str, c: Candidate) -> bool:
@@ -1486,7 +1492,10 @@ def _opens_a_group_name(text: str, c: Candidate) -> bool:
     if _CARTEL_AFTER.match(text, c.end) or _REBEL_ARMY_AFTER.match(text, c.end):
         return True
     return any(e.kind == "continent" or (e.kind == "region" and e.country is None) for e in c.entries) \
-        and (_INSTITUTION_AFTER.match(text, c.end) is not None or _CORPS_AFTER.match(text, c.end) is not None)
+        and (_INSTITUTION_AFTER.match(text, c.end) is not None or _CORPS_AFTER.match(text, c.end) is not None
+             or (_STATES_AFTER.match(text, c.end) is not None
+                 and _OF_BEFORE.search(text, max(0, c.start - 30), c.start) is not None)
+             or _GROUP_OF_STATES_BEFORE.search(text, max(0, c.start - 6), c.start) is not None)
 _RED_CROSS_AFTER = re.compile(r" Red (?:Crescent|Cross)\b")
 _BROADCASTERS = frozenset({"tv", "television", "radio"})
 _BROADCAST_SITE_AFTER = re.compile(r"\s+(?:tower|station|centre|center|building|headquarters|mast|studios?|"

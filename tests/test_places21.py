@@ -41,6 +41,21 @@ def test_a_militia_named_like_a_town_abroad_is_no_town(index):
     assert "Zaire" not in names(text, index)
 
 
+def test_coalitions_named_after_a_river_or_a_region_of_several_countries_place_nothing(index):
+    text = ("In North Kivu, M23 and its political wing, the Congo River Alliance, administer Rutshuru and Masisi "
+            "territories and the mining town of Rubaya, which produces much of the world's coltan.")
+    assert "Congo River" not in names(text, index) and "Rubaya" in names(text, index)
+    text = ("Burkina Faso, Mali and Niger, all run by military juntas, left the Economic Community of West "
+            "African States in January and formed the Alliance of Sahel States.")
+    assert "Sahel" not in names(text, index)
+    text = ("Russian instructors from the Africa Corps arrived in Niamey last year, and Niger has withdrawn from "
+            "the G5 Sahel force.")
+    assert names(text, index) == ["Russian", "Niamey", "Niger"]
+    # ... but a region of several countries before "States" stays a place where no organisation's "of" opens it.
+    text = "Oil prices rose as the Gulf States cut output."
+    assert names(text, index) == ["Gulf States"]
+
+
 def test_state_broadcasters_name_their_countries_as_owners(index):
     text = ("The government has repeatedly denied reports of large losses and has suspended several foreign "
             "media outlets, including Radio France Internationale and Voice of America.")
@@ -61,3 +76,4 @@ def test_west_kordofan_is_no_other_name_of_south_kordofan(index):
             "laid siege to Kadugli and Dilling in South Kordofan.")
     found = {p[0]: p[1] for p in places(text, index)}
     assert found["West Kordofan"] == "West Kordofan" and found["South Kordofan"] == "South Kordufan"
+
