@@ -77,3 +77,20 @@ def test_west_kordofan_is_no_other_name_of_south_kordofan(index):
     found = {p[0]: p[1] for p in places(text, index)}
     assert found["West Kordofan"] == "West Kordofan" and found["South Kordofan"] == "South Kordufan"
 
+
+# 3. Towns of conflict reporting that GeoNames' populated places lack.
+
+def test_towns_geonames_lacks_are_no_namesakes_abroad(index):
+    text = ("MAPUTO, Nov 8 (Reuters) - Islamic State-linked insurgents beheaded at least five people in attacks "
+            "on villages in the Macomia district of northern Mozambique's Cabo Delgado province this week, local "
+            "sources and a monitoring group said.\n\nRwandan troops, deployed since 2021 at the request of "
+            "Maputo, have secured the area around the liquefied natural gas project on the Afungi peninsula near "
+            "Palma, operated by TotalEnergies.")
+    assert ("Palma", "MZ") in [(p[0], p[2]) for p in places(text, index)]
+    text = ("Ituri has also been hit by the Allied Democratic Forces (ADF), a Ugandan group that has pledged "
+            "allegiance to Islamic State. ADF fighters killed dozens in Komanda and around the town of Mambasa "
+            "last year, and in the Beni territory of neighboring North Kivu.")
+    assert ("Mambasa", "CD") in [(p[0], p[2]) for p in places(text, index)]
+    text = ("In January, fighters of the Zaire militia clashed with CODECO near Bunia, the provincial capital, "
+            "and the Ituri river crossing at Mahagi was closed for several days.")
+    assert "Mahagi" in names(text, index)
