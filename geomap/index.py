@@ -613,6 +613,23 @@ def _same_region_name(name: str, other: str) -> bool:
                             or SequenceMatcher(None, a, b).ratio() >= 0.8)
 
 
+_COMPASS_WORDS = frozenset("""north south east west northern southern eastern western central north-east north-west
+northeast northwest southeast southwest""".split())
+
+
+def _compass_sibling(name: str, other: str) -> bool:
+    """Whether two regions' names differ in their compass words alone: "West Kordofan" (a state
+    again since 2013, whose point lies in Natural Earth's older "South Kordufan") is South
+    Kordofan's neighbour, not another name of it ("The RSF controls much of West Kordofan"). Both
+    need compass words: "North Hamgyong" is Natural Earth's "Hamgyŏng-bukto"."""
+    def parts(text: str) -> tuple[frozenset[str], str]:
+        words = normalize(text).replace("-", " ").split()
+        return frozenset(w for w in words if w in _COMPASS_WORDS), " ".join(w for w in words if w not in _COMPASS_WORDS)
+
+    (compass, rest), (other_compass, other_rest) = parts(name), parts(other)
+    return bool(rest) and compass != other_compass and bool(compass) and bool(other_compass) and _same_region_name(rest, other_rest)
+
+
 def _add_subdivisions(entries: list[tuple], names: dict[str, list[int]], add, add_forms) -> None:
     """ISO 3166-2 subdivisions that Natural Earth's admin-1 regions lack or name otherwise:
     Kenya's 47 counties (Natural Earth has its 8 former provinces), Morocco's provinces,
@@ -700,7 +717,8 @@ def _add_subdivisions(entries: list[tuple], names: dict[str, list[int]], add, ad
                     forms += county_first_forms(base)
             if not forms:
                 continue
-            if same_level and region is not None and shared[region.id] == 1 and region.id in ne_row:
+            if same_level and region is not None and shared[region.id] == 1 and region.id in ne_row \
+                    and not _compass_sibling(name, region.name):
                 add_forms(ne_row[region.id], forms)  # Austria's "Carinthia": Natural Earth's Kärnten
             else:
                 add(Entry(f"cs:{r.get('iso3166_2') or cc + '-' + str(r['id'])}", name, round(float(r["latitude"]), 5),

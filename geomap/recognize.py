@@ -573,7 +573,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              and not _opens_a_group_name(text, c)
              and not _COMPOUND_GOES_ON.match(text, c.end)
              and not _COMPOUND_BEFORE.search(text, max(0, c.start - 6), c.start)]
-    found = _countries_owning_agencies(text, _without_organisations(text, found, index))
+    found = _countries_owning_agencies(text, _broadcasters_named_after_places(
+        text, _without_organisations(text, found, index)))
     found = _countries_owning_parties_and_firms(text, _without_clubs_in_match_reports(text, found))
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
 
@@ -601,6 +602,28 @@ def _without_organisations(text: str, found: list[Candidate], index: GazetteerIn
                 and cand.entries and all(e.kind == "city" for e in cand.entries):
             continue
         out.append(cand)
+    return out
+
+
+# A broadcaster's name that a country or a continent ends or opens after "Radio" or "Voice of":
+# "including Radio France Internationale and Voice of America" (suspended in Burkina Faso), "Radio
+# Free Europe", "Radio Free Asia".
+_BROADCASTER_BEFORE = re.compile(r"\b(?:Radio(?:[ \t]+Free)?|Voice[ \t]+of)[ \t]+$")
+
+
+def _broadcasters_named_after_places(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A country's name in a state broadcaster's name says whose broadcaster it is, as a demonym
+    would ("Radio France Internationale", "Voice of America"), not where anything happens; a
+    continent's names nothing ("Radio Free Europe")."""
+    out = []
+    for c in found:
+        if c.role == "place" and c.entries and not c.text.isupper() \
+                and _BROADCASTER_BEFORE.search(text, max(0, c.start - 16), c.start):
+            if any(e.kind == "country" for e in c.entries):  # ("America": the country, not Amerika, NL)
+                c = replace(c, role="demonym", entries=tuple(e for e in c.entries if e.kind == "country"))
+            elif all(e.kind == "continent" or (e.kind == "region" and e.country is None) for e in c.entries):
+                continue
+        out.append(c)
     return out
 
 
@@ -1445,6 +1468,15 @@ _REBEL_ARMY_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){1,3} (?:Army|Front|Move
 # Ankara (but "Texas Southern University" is Texas's, as LGL counts it).
 _INSTITUTION_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){0,3} (?:%s)\b" % "|".join(
     sorted(w.title() for w in _NAMED_INSTITUTIONS)))
+# A force or a coalition a continent or a region of several countries names: "the Kremlin-controlled
+# Africa Corps" (Russia's force in the Sahel, once Wagner's) is no mention of Africa, "its political
+# wing, the Congo River Alliance" none of the river; nor are the states' alliances "formed the
+# Alliance of Sahel States" and "Niger has withdrawn from the G5 Sahel force" (but "the Gulf States"
+# and "the Baltic States" are the lands).
+_CORPS_AFTER = re.compile(r"[ \t]+(?:Corps|Alliance)\b")
+_STATES_AFTER = re.compile(r"[ \t]+States\b")
+_OF_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*[ \t]+of[ \t]+$")
+_GROUP_OF_STATES_BEFORE = re.compile(r"\bG\d{1,2}[ \t]+$")
 
 
 def _opens_a_group_name(text: str, c: Candidate) -> bool:
@@ -1460,7 +1492,10 @@ def _opens_a_group_name(text: str, c: Candidate) -> bool:
     if _CARTEL_AFTER.match(text, c.end) or _REBEL_ARMY_AFTER.match(text, c.end):
         return True
     return any(e.kind == "continent" or (e.kind == "region" and e.country is None) for e in c.entries) \
-        and _INSTITUTION_AFTER.match(text, c.end) is not None
+        and (_INSTITUTION_AFTER.match(text, c.end) is not None or _CORPS_AFTER.match(text, c.end) is not None
+             or (_STATES_AFTER.match(text, c.end) is not None
+                 and _OF_BEFORE.search(text, max(0, c.start - 30), c.start) is not None)
+             or _GROUP_OF_STATES_BEFORE.search(text, max(0, c.start - 6), c.start) is not None)
 _RED_CROSS_AFTER = re.compile(r" Red (?:Crescent|Cross)\b")
 _BROADCASTERS = frozenset({"tv", "television", "radio"})
 _BROADCAST_SITE_AFTER = re.compile(r"\s+(?:tower|station|centre|center|building|headquarters|mast|studios?|"
@@ -1871,8 +1906,9 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
             and _ATTRIBUTION_BEFORE.search(text, max(0, first_start - 30), first_start) \
             and not _continues_a_place(words[j].key) and words[j].text.lower() not in lower_words:
         return "given name"
-    if single and not nation and i > 0 and joined[i] and words[i - 1].is_title and not words[i - 1].possessive:
-        # "Editing by Sonali Paul": the surname, even one that names a region (Paul, Cape Verde)
+    if single and i > 0 and joined[i] and words[i - 1].is_title and not words[i - 1].possessive:
+        # "Editing by Sonali Paul": the surname, even one that names a region (Paul, Cape Verde), or a
+        # country ("Editing by Hereward Holland": no mention of the Netherlands)
         given_start = tokens.starts[i - 1]
         if given_start >= 2 and text[given_start - 2].islower() \
                 and _BYLINE_BEFORE.search(text, max(0, given_start - 80), given_start):

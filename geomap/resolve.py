@@ -598,7 +598,8 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     abroad = _said_to_lie_abroad(out, text) | _facilities_named_abroad(out, text, shares) \
         | _placed_in_abroad(out, text) | _features_named_abroad(out) if text is not None else set()
     stray = {id(r) for r in out if r.candidate.start not in hyphened
-             and mentions[r.candidate.key] < STRAY_REPEATS and (_stray(r, shares) or _stray_far(r, shares, nearest_km))}
+             and mentions[r.candidate.key] < STRAY_REPEATS and (_stray(r, shares) or _stray_far(r, shares, nearest_km)
+                                                                or _group_named_abroad(r, shares, text))}
     if text is not None:  # (strays and places abroad say nothing of where the story's venues are)
         placed = [r for r in out if id(r) not in stray and r.candidate.start not in abroad]
         abroad |= _venues_named_far_away(placed, text) | _quarters_named_far_away(placed, text)
@@ -892,6 +893,26 @@ def _stray_far(resolution: Resolution, shares, nearest_km: dict[str, float]) -> 
     return states.get(entry.admin1) == 0.0 and states.norm - SHARE_PRIOR >= STRAY_EVIDENCE \
         and nearest_km.get(entry.id, 0.0) > STRAY_FAR_KM \
         and max(states.get(code) for code in states.total) >= STRAY_LOCAL_SHARE
+
+
+# An armed group's word after a name: "as the army battles Fano militiamen", "fighters of the Zaire
+# militia clashed with CODECO" (Ethiopia's Amhara militias, an Ituri militia).
+_GROUP_WORD_AFTER = r"[ \t]+(?:militia|militias|militiamen|fighters|rebels|insurgents)\b"
+
+
+def _group_named_abroad(resolution: Resolution, shares, text: str | None) -> bool:
+    """A town or an admin-1 region under ALIAS_STRAY_POPULATION, in a country the rest of the
+    document gives no evidence for though it gives plenty, whose name the text uses as an armed
+    group's ("Fano militiamen", "the Zaire militia"): the group, no place abroad (Fano, Italy;
+    Angola's Zaire province in a story of Ituri)."""
+    entry, cand = resolution.entry, resolution.candidate
+    if text is None or entry is None or entry.kind not in ("city", "admin1") \
+            or any(e.kind not in ("city", "admin1") or e.population >= ALIAS_STRAY_POPULATION for e in cand.entries):
+        return False
+    countries = shares[cand.key][0]
+    if countries.get(entry.country) != 0.0 or countries.norm - SHARE_PRIOR < STRAY_EVIDENCE:
+        return False
+    return re.search(re.escape(cand.text) + _GROUP_WORD_AFTER, text) is not None
 
 
 def _stray(resolution: Resolution, shares) -> bool:
