@@ -325,6 +325,11 @@ _CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+"
 # "Mohammed Abu Ali, 52, said".
 _VOX_POP = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+\d{1,2},|"
                       r"\b[A-Z][\w'\u2019-]*,\s+\d{1,2},\s+(?:said|says|told)\b")
+# What an arrest was over, named between it and a date: "arrested four suspects over a rocket attack on
+# Baghdad airport last week".
+_CAUSE_BEFORE = re.compile(r"\b(?:over|for|in connection with|accused of|suspected of)\s+(?:an?|the|last)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|killings?|murders?|shootings?|assault|ambush|"
+                           r"explosions?|blasts?|strikes?|riots?|protests?|raids?)\b", re.I)
 _LISTED_AFTER = re.compile(r"([\w'\u2019-]+),\s+$")
 _LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
 # ("according to Minova's civil society coordinator, Jean-Paul Bahati")
@@ -1243,6 +1248,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # the past's, not the news' day before the turn
                 date = _turn_date(history, published, dates.at(si, s, history.start(), history.start()), text,
                                   past[1])
+            if type_id == "arrest" and date is not None and date.start > s + wording \
+                    and _CAUSE_BEFORE.search(text, s + wording, date.start):
+                # the date of what the arrest was over, not the arrest's: "Iraqi security forces arrested four
+                # suspects over a rocket attack on Baghdad airport last week" (the lead's day, about)
+                lead = dates.lead()
+                date = lead and replace(lead, approximate=True)
             if date is None and toll_told is not None and type_id in _DATED_BY_THEIR_TOLL:
                 # A report of the toll is of the update's day; a disaster going on, about that day.
                 told = dates.at(si, r.candidate.start, r.candidate.end)

@@ -73,3 +73,15 @@ def test_a_refugee_camp_near_a_town_is_the_place(index):
 ])
 def test_a_resident_quoted_makes_no_statement(text, index):
     assert events(text, index, "2025-06-24") == []
+
+
+def test_an_arrest_over_last_weeks_attack_is_not_of_last_week(index):
+    text = ("ERBIL, Iraq, July 15 (Reuters) - Drone attacks hit two oilfields in Iraq's semi-autonomous Kurdistan "
+            "region on Tuesday, forcing operators to halt production, the region's energy ministry said.\n\n"
+            "In Baghdad, Iraqi security forces arrested four suspects over a rocket attack on Baghdad airport last "
+            "week, a security source said.\n\nSeparately, a roadside bomb killed two soldiers and wounded three on "
+            "Monday near the town of Tarmiyah, north of Baghdad, in an attack blamed on Islamic State militants.")
+    doc = extract(Article(text=text, id="x", published="2025-07-15"), index=index)
+    found = {e.type: (e.place, e.date) for e in doc.events}
+    assert found["arrest"] == ("baghdad", "2025-07-15")
+    assert found["shelling"] == ("baghdad", "2025-07-08")
