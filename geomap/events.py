@@ -34,7 +34,7 @@ _LOCATIVE_WORDS = (
     "city_of town_of village_of region_of province_of invasion_of shelling_of bombing_of attack_on attacks_on "
     "strike_on strikes_on airstrike_on airstrikes_on raid_on raids_on assault_on residents_of penetrate struck hit "
     "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached besieged "
-    "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of airport_of "
+    "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of ports_of airport_of "
     "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "
     "parts_of state_of county_of department_of governorate_of municipality_of prefecture_of parish_of island_of "
     "islands_of "
@@ -46,6 +46,10 @@ _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airp
                            r"centre|center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|"
                            r"prison|square|harbou?r|bridge|old city|downtown|city centre|industrial zone|outpost|"
                            r"mosque|church|school|bazaar|souq)\b")
+# "at Israel's Ben Gurion airport", "on Yemen's Ras Isa fuel port": a possessive that locates a site the
+# gazetteer lacks, in the country or region (the "at"/"on" before it is looked for as any place's is).
+_SITE_OF_A_COUNTRY = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:airport|port|harbou?r|air\s+base|naval\s+base|"
+                                r"oil\s*field|refinery|power\s+(?:station|plant)|dam)\b(?!\s+(?:city|town)\b)")
 # A place that is the subject of what happened there: "Kharkiv came under heavy shelling",
 # "Goma has seen fierce fighting", "Karachi was hit by heavy rain". "saw" only with its event
 # after it: "Moscow saw the talks as a failure" is Russia's view, not a meeting in Moscow.
@@ -71,6 +75,8 @@ _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Ham
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
                         "southwestern north south east west northeast northwest southeast southwest occupied "
                         "frontline border nearby besieged embattled strategic key coastal "
+                        # "in Iraq's semi-autonomous Kurdistan region"
+                        "semi-autonomous autonomous restive breakaway war-torn "
                         "capital state_capital provincial_capital regional_capital downtown").split()
 # Where those who report an event sit ("Officials in Dnipro region said a missile struck
 # Zaporizhzhia"), not where it happened; unlike witnesses ("residents of El Obeid reported clashes").
@@ -100,7 +106,8 @@ _WITNESSES_IN = re.compile(r"\b(?:doctors|medics|witnesses|residents|a journalis
 _ADJECTIVES = "|".join(w.replace("_", " ") for w in _LOCATIVE_ADJECTIVES) + r"|[\w]+-(?:occupied|held|controlled)"
 _IN_REGION = re.compile(rf",?\s+in\s+(?:the\s+)?(?:(?:{_ADJECTIVES})\s+)?")  # "In Deir al-Balah, in central Gaza,"
 # "Abu Shouk camp near El Fasher", "Karari district in Omdurman": the second town says where the first is.
-_NEAR_TOWN = re.compile(r"(?:\s+(?:camp|district|village|neighbou?rhood|area|suburb))?,?\s+(?:near|outside|in)\s+"
+_NEAR_TOWN = re.compile(r"(?:\s+(?:refugee\s+camp|camp|district|village|neighbou?rhood|area|suburb))?,?\s+"
+                        r"(?:near|outside|in)\s+"
                         r"(?:the\s+(?:town|city)\s+of\s+)?"
                         rf"(?:(?:{_ADJECTIVES})\s+)?")  # "in southern Gaza"
 # What a sentence says did not happen, or has not happened yet, is no event: the words just before
@@ -310,13 +317,30 @@ _AFTER_A_PREPOSITION = re.compile(r"\b(?:from|in|on|at|into|over|near|across|of|
 _ACTS_AFTER = re.compile(r"\s+(?:(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?strikes?|"
                          r"attacks?|raids?|bombings?|missiles|drones|rockets)|fired\s+(?:[\w-]+\s+){0,2}?(?:missiles|"
                          r"rockets|drones|shells)|bombed|shelled|attacked|struck|invaded)\b(?!\s+by\b)")
-_CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+(?:that\s+)?(?:it|they|its|their)\b")
+_CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+"
+                           # "Yemen's Houthis said on Thursday they had sunk the ... Eternity C"
+                           r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+                           r"(?:that\s+)?(?:it|they|its|their)\b")
+# Someone quoted by name and age, as reporters quote residents, not officials: "said Umm Ahmed, 41,",
+# "Mohammed Abu Ali, 52, said".
+_VOX_POP = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+\d{1,2},|"
+                      r"\b[A-Z][\w'\u2019-]*,\s+\d{1,2},\s+(?:said|says|told)\b")
+# What an arrest was over, named between it and a date: "arrested four suspects over a rocket attack on
+# Baghdad airport last week".
+_CAUSE_BEFORE = re.compile(r"\b(?:over|for|in connection with|accused of|suspected of)\s+(?:an?|the|last)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|killings?|murders?|shootings?|assault|ambush|"
+                           r"explosions?|blasts?|strikes?|riots?|protests?|raids?)\b", re.I)
+_LISTED_AFTER = re.compile(r"([\w'\u2019-]+),\s+$")
+_LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
 # ("according to Minova's civil society coordinator, Jean-Paul Bahati")
 _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,4}$")
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|town|district|regency|province|county|parish|camp|pass|valley|"
                                r"(?:air\s+)?base|airbase|airfield|barracks|cantonment|checkpoint|outpost|"  # "its Nur Khan air base"
-                               r"mountain|island|neighbou?rhood|suburb|area|river)\b", re.I)
+                               r"mountain|island|neighbou?rhood|suburb|area|river|"
+                               # "at Israel's Ben Gurion airport", "on Yemen's Ras Isa fuel port"
+                               r"(?:fuel\s+|oil\s+|sea\s+)?(?:airport|port|oil\s*field|field|refinery|power\s+station))\b",
+                               re.I)
 # A name that goes on is an organisation's, cut short: "the International Organization for Migration".
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 # Who is told, or whom an attack or an arrest targets, is no party: "residents told the Kashmir
@@ -554,7 +578,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if r.entry is None or r.entry.kind != "country":
             continue
         start, end = r.candidate.start - offset, r.candidate.end - offset
-        of_a_place = nxt is not None and _POSSESSIVE_OF_A_PLACE.fullmatch(sentence, end, nxt.candidate.start - offset)
+        of_a_place = nxt is not None and _POSSESSIVE_OF_A_PLACE.fullmatch(sentence, end, nxt.candidate.start - offset) \
+            or r.candidate.role == "possessive" and _SITE_OF_A_COUNTRY.match(sentence, end)  # "on Yemen's Ras Isa fuel port"
         if r.candidate.role in ("demonym", "possessive") and not _DESCRIBES_A_PLACE.match(sentence, end) \
                 and not of_a_place and (speakers or not _REPORTING_BODY.match(sentence, end)) \
                 and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
@@ -588,6 +613,9 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             continue
         if _PLACE_AROUND.search(sentence, before, m.start()) or _PLACE_NOUN_AFTER.match(sentence, m.end()):
             continue  # a place the gazetteer lacks: "landfall near New Hope", "in Pir Baba village"
+        listed = _LISTED_AFTER.search(sentence, before, m.start())
+        if listed and listed.group(1) in places and _LIST_GOES_ON.match(sentence, m.end()):
+            continue  # ... or listed after one: "struck the ports of Hodeidah, Ras Isa and Salif"
         words = m.group().split()
         while words and (words[0] in _NOT_NAMES or normalize(words[0]) in demonyms()):
             words.pop(0)
@@ -732,7 +760,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     ``_placed_by_its_words``, by sentence start and mention start, found once."""
     cand = res.candidate
     if res.entry is None or res.entry.kind == "continent" or cand.role != "place" and not (
-            cand.role == "possessive" and res.entry.kind == "city" and _PART_OF_TOWN.match(text, cand.end)):
+            cand.role == "possessive" and res.entry.kind == "city" and _PART_OF_TOWN.match(text, cand.end)
+            or cand.role == "possessive" and res.entry.kind in ("country", "admin1")
+            and _SITE_OF_A_COUNTRY.match(text, cand.end)):
         return False
     before = max(sent_start, cand.start - 40)
     if not speakers_too and (_SPEAKERS_AFTER.match(text, cand.end) and _SPEAKERS_IN.search(text, before, cand.start)
@@ -1218,6 +1248,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # the past's, not the news' day before the turn
                 date = _turn_date(history, published, dates.at(si, s, history.start(), history.start()), text,
                                   past[1])
+            if type_id == "arrest" and date is not None and date.start > s + wording \
+                    and _CAUSE_BEFORE.search(text, s + wording, date.start):
+                # the date of what the arrest was over, not the arrest's: "Iraqi security forces arrested four
+                # suspects over a rocket attack on Baghdad airport last week" (the lead's day, about)
+                lead = dates.lead()
+                date = lead and replace(lead, approximate=True)
             if date is None and toll_told is not None and type_id in _DATED_BY_THEIR_TOLL:
                 # A report of the toll is of the update's day; a disaster going on, about that day.
                 told = dates.at(si, r.candidate.start, r.candidate.end)
@@ -1231,6 +1267,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 news = _locations(text, s, in_sentence, placed=placed) if news is None else news
                 if _no_statement_there(text, s, r, located, news):
                     continue
+            if type_id == "statement" and _VOX_POP.search(sentence):
+                continue  # a passer-by quoted, no actor's statement: '"We go to get flour and we come back as
+                # corpses," said Umm Ahmed, 41, in Deir al-Balah.'
             if type_id == "statement" and speakers is None:
                 speakers = find_actors(sentence, in_sentence, place_words, speakers=True, offset=s)
             events.append(Event(

@@ -34,6 +34,8 @@ _BUILDINGS = ("house", "home", "apartment", "building", "factory", "warehouse", 
 _STRUCK = ("struck", "hit", "targeted", "pounded")
 _MILITARY_TARGETS = r"(?:targets?|positions|sites|infrastructure|facilities|depots?|launchers?|command posts?|" \
                     r"strongholds?|hideouts?)"
+_STRUCK_FROM_AFAR = r"(?:headquarters|ports?|airports?|air ?bases?|power (?:stations?|plants?)|oil ?fields?|" \
+                    r"refiner(?:y|ies)|fuel depots?)"
 _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|base|church|mosque|school|hospital|"
             "embassy|market|police station|office|palace|capitol|homes?|houses?|shops?|cars?|vehicles?|bus(?:es)?|convoys?|"
             # what militants blow up ("blew up an oil pipeline in Rivers State"), ACLED's remote explosives
@@ -97,7 +99,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for means in ("strikes?", "drones?", "missiles?"))
               + r"\btoll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
               r"drones? (?:crashed|slammed) into\b|"
-              + "|".join(rf"\b{verb} (?:[\w-]+ ){{0,3}}{_MILITARY_TARGETS}\b" for verb in _STRUCK)),
+              + "|".join(rf"\b{verb} (?:[\w-]+ ){{0,3}}{_MILITARY_TARGETS}\b" for verb in _STRUCK)
+              # what a military strikes from afar that no ground force takes: "Israel struck the ports of
+              # Hodeidah, Ras Isa and Salif", "Israel struck the headquarters of the Syrian army in central
+              # Damascus" (not "hit", a storm's as often: "the cyclone hit the port of Beira"; see settle)
+              + "".join(rf"|\b{verb} (?:the |an? |two |three |several )?(?:[\w-]+ ){{0,2}}?{_STRUCK_FROM_AFAR}\b"
+                        r"(?! (?:city|town))" for verb in ("struck", "strikes", "pounded", "bombarded"))),
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
               r"shell(?:ed|ing)|artillery|bombard(?:ed|ment)\b(?! of (?:questions|criticism|messages|calls|complaints|"
@@ -222,6 +229,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"rammed (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:vessels?|boats?|ships?|trawlers?)\b|"
               r"rammed\b(?:(?<=was rammed)|(?<=were rammed))(?= by (?:an? |the )?(?:[\w-]+ ){0,3}?(?:vessels?|ships?|"
               r"boats?|trawlers?|cutters?|coast guard))|"
+              # a ship sunk by those who attacked it (not one that sank: "a migrant boat sank off Lampedusa"):
+              # "Yemen's Houthis said on Thursday they had sunk the Liberian-flagged bulk carrier Eternity C"
+              + "".join(rf"{verb}\b(?<!ship {verb})(?<!boat {verb})(?<!vessel {verb})(?<!ferry {verb})(?<!storm {verb})"
+                        r" (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:ships?|vessels?|carriers?|tankers?|freighters?)\b|"
+                        for verb in ("sunk", "sank")) +
               # live fire on a crowd, not tear gas: "troops fired at crowds in Mandalay, killing 20"
               r"fired (?:live (?:rounds|ammunition|bullets) )?(?:at|on|into) (?:the |a )?(?:crowds?|protesters|"
               r"demonstrators|civilians|worshippers|mourners|villagers|students)\b|"
@@ -339,6 +351,9 @@ _LOST_CONTROL = re.compile(r"\b(?:lost|losing|loses)\s+control\b(?!\s+of\s+(?:th
 # broke out at a refinery in Tuapse after a drone attack", "a landslide crashed into houses".
 _OUTRANKED = {"protest": ("arrest",), "attack": _MEANS,
               "accident": ("strike", "shelling", "attack", "ground_operation", "disaster")}
+# A bomb, a mine or a device that killed, just before the killing: "a roadside bomb killed two soldiers".
+_BOMB_KILLED = re.compile(r"\b(?:bombs?|improvised explosive devices?|explosive devices?|ieds?|landmines?|land mines?|"
+                          r"roadside mines?)\s+(?:[\w-]+\s+){0,3}?kill", re.I)
 # A wording in another clause than the place's is farther from it than any in its own.
 CLAUSE_BREAK = re.compile(r";|,\s+(?:as|while|and|but|whereas|when|after|before)\b")
 OTHER_CLAUSE = 1000
@@ -437,6 +452,11 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         return "riot", start  # "supporters of rival parties clashed in Chittagong": a riot, not a battle
     outranked_by = _OUTRANKED.get(type_id, ())
     if type_id == "ground_operation" and wording[:4] == "kill":
+        bomb = _BOMB_KILLED.search(sentence, max(0, start - 60), start + 4)
+        if bomb and bomb.end() == start + 4:
+            # "a roadside bomb killed two soldiers and wounded three on Monday near the town of Tarmiyah": ACLED's
+            # remote explosive, coded as other bombs are here (an attack), not a battle
+            return "attack", bomb.start()
         outranked_by = _MEANS  # "a strike on Khiam killed 3 soldiers": a strike, that killed soldiers
     elif type_id == "ground_operation" and wording == "raided":
         outranked_by = ("attack",)  # "raided the village of Mbau and killed two fishermen": an attack on them
@@ -448,6 +468,8 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     elif type_id == "attack" and wording[:5] in ("ploug", "plowe", "rammi", "slamm", "drove") \
             and _LOST_CONTROL.search(sentence):
         return "accident", start  # "A truck lost control and ploughed into a crowd": no one drove it there
+    elif type_id == "strike" and wording[:5] in ("struc", "strik", "pound", "bomba"):
+        outranked_by = ("disaster",)  # "An earthquake struck the port of Beira": no military's strike
     elif type_id == "protest" and FORCE_ON_PROTESTERS.search(sentence):
         outranked_by = ("attack",)  # "police shot dead three protesters": an attack on them
     wordings = _wordings(sentence)
