@@ -609,14 +609,21 @@ def _without_organisations(text: str, found: list[Candidate], index: GazetteerIn
 # "including Radio France Internationale and Voice of America" (suspended in Burkina Faso), "Radio
 # Free Europe", "Radio Free Asia".
 _BROADCASTER_BEFORE = re.compile(r"\b(?:Radio(?:[ \t]+Free)?|Voice[ \t]+of)[ \t]+$")
+# An Arabic channel's name, "Al-" and a word, before what it is: "Houthi-run Al-Masirah television
+# reported" (no Masirah Island, Oman), "Al Mayadeen TV" (the words after a name in capitals are
+# looked at elsewhere; these are lower case).
+_ARTICLE_AL_BEFORE = re.compile(r"\bAl[- ]$")
+_CHANNEL_AFTER = re.compile(r"[ \t]+(?:television|tv|channel|satellite[ \t]+channel|radio)\b", re.I)
 
 
 def _broadcasters_named_after_places(text: str, found: list[Candidate]) -> list[Candidate]:
     """A country's name in a state broadcaster's name says whose broadcaster it is, as a demonym
     would ("Radio France Internationale", "Voice of America"), not where anything happens; a
-    continent's names nothing ("Radio Free Europe")."""
+    continent's names nothing ("Radio Free Europe"), and an Arabic channel's ("Al-Masirah television")."""
     out = []
     for c in found:
+        if _ARTICLE_AL_BEFORE.search(text, max(0, c.start - 3), c.start) and _CHANNEL_AFTER.match(text, c.end):
+            continue
         if c.role == "place" and c.entries and not c.text.isupper() \
                 and _BROADCASTER_BEFORE.search(text, max(0, c.start - 16), c.start):
             if any(e.kind == "country" for e in c.entries):  # ("America": the country, not Amerika, NL)

@@ -62,6 +62,15 @@ def test_state_broadcasters_name_their_countries_as_owners(index):
     assert [(p[0], p[4]) for p in places(text, index)] == [("France", "demonym"), ("America", "demonym")]
 
 
+def test_an_arabic_channels_name_is_no_place(index):
+    # fx21e's Yemen article: Masirah Island, Oman, had been a place of a strike story on Hodeidah.
+    text = ("The strikes hit the port north of Hodeidah city as workers were unloading fuel tankers, Houthi-run "
+            "Al-Masirah television reported.")
+    assert names(text, index) == ["Hodeidah"]
+    assert names("Israeli jets struck Sanaa on Monday, Al Masirah TV said.", index) == ["Israeli", "Sanaa"]
+    assert names("Al Jazeera television reported from Al Hudaydah.", index) == ["Al Hudaydah"]
+
+
 def test_an_editors_surname_in_the_credit_line_is_no_country(index):
     text = ("In the semi-autonomous Puntland region, security forces said they had killed dozens of Islamic "
             "State fighters in the Cal Miskaad mountains near Bosaso.\n\n(Reporting by Abdi Sheikh; Editing "
