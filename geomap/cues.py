@@ -33,7 +33,6 @@ def fold(text: str) -> str:
     return text.lower()
 
 
-
 class FoldedSearch:
     """A case-insensitive pattern searched for case-sensitively in the text ``fold`` lowercased, its
     words lowercased: ``re`` compares case-sensitively three to four times faster. The match
@@ -125,26 +124,13 @@ class LeadingWords:
 
     def __init__(self, patterns: list[str]):
         self.literals = [leading_literals(p) for p in patterns]
-        self._unknown = {i: 0 for i, lits in enumerate(self.literals) if lits is None}  # may start anywhere
+        self._unknown = [i for i, lits in enumerate(self.literals) if lits is None]  # may start anywhere
         words = sorted({w for lits in self.literals for w in lits or ()})
         # Each offset where a literal starts; the longest one there, when several do.
         self._finder = re.compile(f"(?=({_prefix_tree(words)}))") if words else None
         # The literals found at an offset are the longest one and those that are its prefixes.
         self._patterns_of = {w: tuple(i for i, lits in enumerate(self.literals)
                                       if lits and any(w.startswith(x) for x in lits)) for w in words}
-
-    def starts(self, text: str) -> dict[int, int]:
-        """Pattern index -> the offset of ``text`` where its matches can start at the earliest;
-        the patterns that cannot match are left out."""
-        starts = dict(self._unknown)
-        if self._finder is None:
-            return starts
-        folded = fold(text)
-        aligned = len(folded) == len(text)
-        for m in self._finder.finditer(folded):
-            for i in self._patterns_of[m.group(1)]:
-                starts.setdefault(i, m.start() if aligned else 0)
-        return starts
 
     def offsets(self, text: str) -> dict[int, list[int] | None]:
         """Pattern index -> the offsets of ``text``, in order, where its matches can start: those

@@ -579,7 +579,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             continue
         start, end = r.candidate.start - offset, r.candidate.end - offset
         of_a_place = nxt is not None and _POSSESSIVE_OF_A_PLACE.fullmatch(sentence, end, nxt.candidate.start - offset) \
-            or r.candidate.role == "possessive" and _SITE_OF_A_COUNTRY.match(sentence, end)  # "on Yemen's Ras Isa fuel port"
+            or r.candidate.role == "possessive" and _SITE_OF_A_COUNTRY.match(sentence, end)  # "Yemen's Ras Isa port"
         if r.candidate.role in ("demonym", "possessive") and not _DESCRIBES_A_PLACE.match(sentence, end) \
                 and not of_a_place and (speakers or not _REPORTING_BODY.match(sentence, end)) \
                 and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
@@ -806,9 +806,10 @@ _RIOT_GEAR = re.compile(r"\briot(?=[\s-]+(?:police|policemen|policewomen|officer
                         r"shields?|control)\b)", re.I)
 
 
-def _without_riot_gear(sentence: str) -> str:
-    """``sentence`` with the "riot" of riot police and riot gear blanked, its offsets kept."""
-    if "riot" not in fold(sentence):
+def _without_riot_gear(sentence: str, folded: str) -> str:
+    """``sentence`` with the "riot" of riot police and riot gear blanked, its offsets kept.
+    ``folded``: the sentence, folded (``cues.fold``)."""
+    if "riot" not in folded:
         return sentence  # (as most sentences: cheaper than the case-insensitive pattern's search)
     return _RIOT_GEAR.sub(lambda m: " " * len(m.group()), sentence)
 
@@ -1184,7 +1185,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         s = markup.end() if markup else s
         sentence = text[s:e]
         folded = fold(sentence)  # for the searches below (``FoldedSearch``)
-        worded = _without_riot_gear(sentence)  # where the event's wording is looked for
+        worded = _without_riot_gear(sentence, folded)  # where the event's wording is looked for
         sentence_type = classify(worded)
         # A toll that may be the story's: not history, nor another story's ("Separately, ...").
         background = _FOLDED_BACKGROUND.search(sentence, folded) is not None
@@ -1265,11 +1266,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
             if type_id == "statement":
                 news = _locations(text, s, in_sentence, placed=placed) if news is None else news
-                if _no_statement_there(text, s, r, located, news):
-                    continue
-            if type_id == "statement" and _VOX_POP.search(sentence):
-                continue  # a passer-by quoted, no actor's statement: '"We go to get flour and we come back as
-                # corpses," said Umm Ahmed, 41, in Deir al-Balah.'
+                if _no_statement_there(text, s, r, located, news) or _VOX_POP.search(sentence):
+                    continue  # (a passer-by quoted is no actor's statement: '"We go to get flour and we
+                    # come back as corpses," said Umm Ahmed, 41, in Deir al-Balah.')
             if type_id == "statement" and speakers is None:
                 speakers = find_actors(sentence, in_sentence, place_words, speakers=True, offset=s)
             events.append(Event(

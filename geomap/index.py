@@ -624,10 +624,12 @@ def _compass_sibling(name: str, other: str) -> bool:
     need compass words: "North Hamgyong" is Natural Earth's "Hamgyŏng-bukto"."""
     def parts(text: str) -> tuple[frozenset[str], str]:
         words = normalize(text).replace("-", " ").split()
-        return frozenset(w for w in words if w in _COMPASS_WORDS), " ".join(w for w in words if w not in _COMPASS_WORDS)
+        return (frozenset(w for w in words if w in _COMPASS_WORDS),
+                " ".join(w for w in words if w not in _COMPASS_WORDS))
 
     (compass, rest), (other_compass, other_rest) = parts(name), parts(other)
-    return bool(rest) and compass != other_compass and bool(compass) and bool(other_compass) and _same_region_name(rest, other_rest)
+    return bool(rest and compass and other_compass) and compass != other_compass \
+        and _same_region_name(rest, other_rest)
 
 
 def _add_subdivisions(entries: list[tuple], names: dict[str, list[int]], add, add_forms) -> None:

@@ -656,8 +656,9 @@ _RUN = re.compile(rf"{_RUN_WORD}(?:[ \t]+{_RUN_WORD})*")
 # A match's verbs after a side's name and before the other's: "Enugu Rangers drew with Kano
 # Pillars", "Bengaluru FC lost to Kerala Blasters", "Mohun Bagan topped the table", "Shakhtar
 # Donetsk played in Lviv".
-_MATCH_AFTER = re.compile(r"[ \t]+(?:beat|defeated|drew|lost|played|thrashed|edged|hammered|topped|(?:will[ \t]+)?face)\b")
 _MATCH_VERBS = ("beat", "defeated", "drew", "lost", "played", "thrashed", "edged", "hammered", "topped", "face")
+_MATCH_AFTER = re.compile(r"[ \t]+(?:%s)\b" % "|".join(r"(?:will[ \t]+)?face" if verb == "face" else verb
+                                                       for verb in _MATCH_VERBS))
 _MATCH_BEFORE = re.compile(r"\b(?:beat|defeated|drew[ \t]+with|lost[ \t]+to|thrashed|edged|hammered|face)[ \t]+$")
 # Words that make a run a government's, a police force's or a place's own name, not a club's.
 _NO_CLUB_WORDS = frozenset("state police army government governor forces troops county city province district "

@@ -46,11 +46,11 @@ def test_fold_lowercases_as_ignorecase_matches():
         assert re.fullmatch(re.escape(folded), text, re.I)
 
 
-def test_leading_words_start_no_later_than_the_first_match():
+def test_leading_words_give_where_each_patterns_matches_can_start():
     words = LeadingWords([r"\bsaid\b|warned", r"drones?\b.*\bhit", r"^$"])
-    starts = words.starts("Officials SAID that drones hit it")
-    assert starts == {0: 10, 1: 20, 2: 0}
-    assert words.starts("The weather was fine") == {2: 0}
+    # (a pattern with no leading word, "^$", may start anywhere: None)
+    assert words.offsets("Officials SAID that drones hit it") == {0: [10], 1: [20], 2: None}
+    assert words.offsets("The weather was fine") == {2: None}
 
 
 _FRAGMENTS = ["said", "Said", "unsaid", "drones ", "drone strike", " struck", "air raid", "airstrikes", "killed ",
