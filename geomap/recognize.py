@@ -614,16 +614,24 @@ _BROADCASTER_BEFORE = re.compile(r"\b(?:Radio(?:[ \t]+Free)?|Voice[ \t]+of)[ \t]
 # looked at elsewhere; these are lower case).
 _ARTICLE_AL_BEFORE = re.compile(r"\bAl[- ]$")
 _CHANNEL_AFTER = re.compile(r"[ \t]+(?:television|tv|channel|satellite[ \t]+channel|radio)\b", re.I)
+# A news agency's name: "The Houthis' Saba news agency" (no Sabá, Honduras), "Iran's Fars news
+# agency" (no province); a country's is its country's, as a demonym ("the Lao News Agency").
+_NEWS_AGENCY_AFTER = re.compile(r"[ \t]+news[ \t]+agency\b", re.I)
 
 
 def _broadcasters_named_after_places(text: str, found: list[Candidate]) -> list[Candidate]:
     """A country's name in a state broadcaster's name says whose broadcaster it is, as a demonym
-    would ("Radio France Internationale", "Voice of America"), not where anything happens; a
-    continent's names nothing ("Radio Free Europe"), and an Arabic channel's ("Al-Masirah television")."""
+    would ("Radio France Internationale", "Voice of America", "the Lao News Agency"), not where
+    anything happens; a continent's names nothing ("Radio Free Europe"), nor do an Arabic channel's
+    ("Al-Masirah television") and another place's news agency ("the Houthi-run Saba news agency")."""
     out = []
     for c in found:
         if _ARTICLE_AL_BEFORE.search(text, max(0, c.start - 3), c.start) and _CHANNEL_AFTER.match(text, c.end):
             continue
+        if c.role == "place" and c.entries and _NEWS_AGENCY_AFTER.match(text, c.end):
+            if not any(e.kind == "country" for e in c.entries):
+                continue
+            c = replace(c, role="demonym", entries=tuple(e for e in c.entries if e.kind == "country"))
         if c.role == "place" and c.entries and not c.text.isupper() \
                 and _BROADCASTER_BEFORE.search(text, max(0, c.start - 16), c.start):
             if any(e.kind == "country" for e in c.entries):  # ("America": the country, not Amerika, NL)
@@ -995,6 +1003,11 @@ _QUARTER_BEFORE = re.compile(r"\b(?:port|business|financial|commercial|historic|
                              r"theat(?:re|er)|old|red-light|market|tourist|hotel)[ \t]+\Z", re.I)
 
 
+# A quarter's own name before "district": "the Bani al-Harith district of".
+_NAMED_QUARTER_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*[ \t]+\Z")
+CITY_OF_DISTRICTS = 500_000  # a city this large is what "the X district of" it names
+
+
 def _word_before(text: str, start: int) -> str:
     """The lower-cased word that ends one character before ``start`` ("of" in "the states of Bauchi")."""
     low = max(0, start - 16)
@@ -1064,9 +1077,15 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
         # Mayo and Kerry", "the province of Idlib" (one name only, after a singular word).
         head = _REGION_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start) \
             if tail is None and _word_before(text, cand.start) in _REGION_HEADS else None
-        if head is not None and head.group("word").lower() == "district" \
-                and _QUARTER_BEFORE.search(text, max(0, head.start() - 20), head.start()):
-            head = None  # "the port district of Tripoli": a quarter of the town, no region
+        if head is not None and head.group("word").lower() == "district" and (
+                _QUARTER_BEFORE.search(text, max(0, head.start() - 20), head.start())
+                or _NAMED_QUARTER_BEFORE.search(text, max(0, head.start() - 40), head.start())
+                and any(e.kind == "city" and e.key == cand.key and e.population >= CITY_OF_DISTRICTS
+                        for e in index.lookup(cand.key))):
+            # "the port district of Tripoli": a quarter of the town, no region; so is "the Bani
+            # al-Harith district of Sanaa" of a great city, but "the Kap Choeng district of Surin" is
+            # of the Thai province (its seat a town of 40,000)
+            head = None
         if head is not None:
             word = head.group("word").lower()
             if word not in _PLURAL_BY_LOWER:

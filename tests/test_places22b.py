@@ -1,0 +1,30 @@
+"""Places from the twenty-second session's own checks of Yemen's war reporting: a great city's
+named districts, and news agencies named after places."""
+
+from geomap.pipeline import geoparse
+
+
+def places(text, index):
+    return [(r.candidate.text, r.entry.name, r.entry.country, r.entry.kind, r.candidate.role)
+            for r in geoparse(text, index=index) if r.entry is not None and not r.doubtful]
+
+
+def test_a_named_district_of_a_great_city_is_a_quarter_of_the_city(index):
+    # Sanaa is the city (and, read so, every other mention of it: one sense per document), not the
+    # governorate around it.
+    text = ("SANAA, July 10 (Reuters) - Israeli jets struck Sanaa on Thursday. Strikes also hit the Bani "
+            "al-Harith district of Sanaa and the port of Hodeidah.")
+    senses = {(p[0].lower(), p[3]) for p in places(text, index)}
+    assert ("sanaa", "city") in senses and ("sanaa", "admin1") not in senses
+    text = "A car bomb exploded in the Karrada district of Baghdad on Sunday, police said."
+    assert ("Baghdad", "Baghdad", "IQ", "city", "place") in places(text, index)
+    # A district of a province named after its small seat is still the province's.
+    text = "Floods cut roads in the Kap Choeng district of Surin on Monday."
+    assert ("Surin", "Surin", "TH", "admin1", "place") in places(text, index)
+
+
+def test_a_news_agency_named_after_a_place_places_nothing(index):
+    text = "The raids killed three people, the Houthi-run Saba news agency said."
+    assert places(text, index) == []
+    text = "Iran's semi-official Fars news agency reported two blasts near Isfahan."
+    assert [p[0] for p in places(text, index)] == ["Iran", "Isfahan"]
