@@ -40,6 +40,8 @@ _LOCATIVE_WORDS = (
     "islands_of "
     # at sea: "sank off the coast of Libya" (and "off Lampedusa": ``_OFF_BEFORE``)
     "coast_of "
+    # "B-2 bombers dropped bunker-busting bombs on Iran's Fordow enrichment plant"
+    "bombs_on "
     "lashed ravaged devastated").split()
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
 _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|"
@@ -290,7 +292,8 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]ini
                              # spokesman said troops killed five militants in Tulkarm"
                              r"(?!\s+(?:that\s+)?(?:(?:the|our)\s+)?(?:troops|soldiers|forces|security\s+forces)\b)")
 # A country's forces or weapons named by the country itself act: "US air strikes on Sanaa".
-_ATTRIBUTIVE_FORCE = re.compile(r"(?:-led)?\s+(?:air\s*strikes?|strikes?|forces|troops|soldiers|military|army|navy|"
+# (and a craft's model between: "U.S. B-2 bombers dropped bunker-busting bombs", "Israeli F-35 jets")
+_ATTRIBUTIVE_FORCE = re.compile(r"(?:-led)?(?-i:\s+[A-Z]{1,3}-?\d{1,3}[A-Z]?)?\s+(?:air\s*strikes?|strikes?|forces|troops|soldiers|military|army|navy|"
                                 r"warplanes|jets|aircraft|drones?|missiles?|bombers|warships?|coalition)\b")
 # Victims counted by their nationality are no party: "killed 31 Palestinians".
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
@@ -475,10 +478,16 @@ def _joined(sentence: str, figures: list[tuple[int, Figure]]) -> list[tuple[int,
     return out
 
 
+# A craft's or a weapon's model: "Israeli F-35 jets", "Su-34 bombers", "S-300 missiles".
+_MODEL_BEFORE = re.compile(r"(?-i:\b[A-Z][A-Za-z]{0,2})-$")
+
+
 def _measured(sentence: str, m: re.Match) -> bool:
-    """Whether the number of a figure's match measures something ("10 km", "magnitude 6.3"): no count."""
+    """Whether the number of a figure's match measures something ("10 km", "magnitude 6.3") or
+    names a model ("F-35 jets"): no count."""
     return _MEASURE_AFTER.match(sentence, m.end("num")) is not None \
-        or _MEASURE_BEFORE.search(sentence, max(0, m.start("num") - 14), m.start("num")) is not None
+        or _MEASURE_BEFORE.search(sentence, max(0, m.start("num") - 14), m.start("num")) is not None \
+        or _MODEL_BEFORE.search(sentence, max(0, m.start("num") - 4), m.start("num")) is not None
 
 
 def _count(m: re.Match) -> float:

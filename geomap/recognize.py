@@ -218,6 +218,14 @@ _NAMED_INSTITUTIONS = frozenset("hospital clinic school university college mosqu
                                 "airways stadium hotel club institute foundation academy".split())
 _FANS_AFTER = re.compile(r"[ \t]+(?:fans|supporters|ultras)\b")
 _THING_AFTER = re.compile(r"[ \t](?:winds|tigers?)\b")  # "Santa Ana winds", "Bengal tiger"
+# Weapons named after places and peoples: "Israeli Apache helicopters", "fired Tomahawk cruise
+# missiles", "Patriot missiles" (plurals only: "the Dnipro missile strike" was in Dnipro).
+_WEAPONS = r"(?:helicopters|gunships|(?:cruise[ \t]+|ballistic[ \t]+|anti-ship[ \t]+)?missiles|(?:fighter[ \t]+)?jets|" \
+    r"warplanes|bombers|tanks|howitzers|(?:rocket[ \t]+)?launchers|air[ \t]+defen[cs]e[ \t]+systems|interceptors)\b"
+_WEAPON_AFTER = re.compile(r"[ \t]+" + _WEAPONS)
+# ... and a demonym before a weapon's model is the country's: "Israeli F-16 warplanes", "Russian
+# Su-34 bombers", "Ukrainian Neptune missiles".
+_MODEL_AND_WEAPON_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){1,2}[ \t]+" + _WEAPONS)
 # An oil grade named after a town or field ("Brent crude", "Dubai crude", "Urals crude"), but not
 # the crude of a country or of a region of several ("Nigeria crude", "Middle East crude").
 _CRUDE_AFTER = re.compile(r"[ \t]crude\b")
@@ -466,7 +474,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 continue
             if nxt is not None and nxt.is_title and joined[after] and nxt.key not in TITLES \
                     and nxt.key not in TITLE_OPENERS and nxt.key not in demonym_table and not find(nxt.key) \
-                    and nxt.text.lower() not in lower_words and not tokens.in_title_case(starts[i]):
+                    and nxt.text.lower() not in lower_words and not tokens.in_title_case(starts[i]) \
+                    and not _MODEL_AND_WEAPON_AFTER.match(text, ends[after - 1]):
                 i = after
                 continue
             sense = _demonym_sense(tokens, i, after, index)
@@ -1737,7 +1746,7 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return False  # "the Gulf War", "Civil War": a war's name, not where something is
     if _DISEASE_AFTER.match(text, last_end):
         return "disease"
-    if _THING_AFTER.match(text, last_end):
+    if _THING_AFTER.match(text, last_end) or "country" not in kinds and _WEAPON_AFTER.match(text, last_end):
         return False
     if _CRUDE_AFTER.match(text, last_end) and not any(
             e.kind == "country" or (e.kind in ("region", "continent") and e.country is None) for e in place.entries):

@@ -93,8 +93,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?<!transport strike)s? (?:hit|pounded|slammed into)\b|"
               r"air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?))|"
               r"bomb(?:ed|ing)|\buavs?\b|downed .* drones|"
+              # "U.S. B-2 bombers dropped bunker-busting bombs on Iran's Fordow enrichment plant"
+              r"dropped (?:[\w-]+ ){0,3}bombs? on\b|"
               + "".join(rf"{craft} (?:struck|bombed|hit|attacked)|" for craft in ("aircraft", "warplanes?", "jets?",
-                                                                               "helicopters?"))
+                                                                               "helicopters?", "bombers"))
               + "".join(rf"\b{means}\b[^.;]{{0,80}}\bkill(?:ed|ing|s)?\b|"
                         for means in ("strikes?", "drones?", "missiles?"))
               + r"\btoll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
@@ -112,6 +114,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"abuse))|missiles? (?:strikes?|attacks?|hit|struck|slammed)|"
               r"rocket (?:attack|fire)|"
               r"mortar|\bfired (?:[\w-]+ ){0,4}(?:rockets?|missiles?|shells)\b|"
+              # at a target, not a test's into the sea: "Iran launched missiles at Al Udeid Air Base in Qatar"
+              r"launched (?:[\w-]+ ){0,4}(?:rockets?|missiles?) (?:at|on|against|toward|towards)\b|"
               r"rockets? (?:[\w-]+ ){0,3}?(?:hit|struck|landed|slammed)|"
               r"shells (?:fell|hit|struck|landed|slammed|rained)"),
     EventType("ground_operation", "Ground operation", "Battles", "Armed clash", "#7f4f24",

@@ -28,3 +28,20 @@ def test_a_news_agency_named_after_a_place_places_nothing(index):
     assert places(text, index) == []
     text = "Iran's semi-official Fars news agency reported two blasts near Isfahan."
     assert [p[0] for p in places(text, index)] == ["Iran", "Isfahan"]
+
+
+def test_weapons_named_after_places_and_their_makers_demonyms(index):
+    # a weapon is no place: Apache, Oklahoma; Tomahawk, Wisconsin
+    assert [p[0] for p in places("Israeli Apache helicopters fired on Jenin.", index)] == ["Israeli", "Jenin"]
+    assert [p[0] for p in places("Submarines fired Tomahawk cruise missiles at Isfahan.", index)] == ["Isfahan"]
+    # a demonym before a weapon's model names its country, not a longer name
+    for text in ("Israeli F-16 warplanes bombed Jenin.", "Ukrainian Neptune missiles hit Novorossiysk."):
+        assert places(text, index)[0][4] == "demonym"
+    # but a place's own strike stays there: "the Dnipro missile strike"
+    assert [p[0] for p in places("The Dnipro missile strike killed 40 people.", index)] == ["Dnipro"]
+
+
+def test_sites_of_the_israel_iran_war(index):
+    assert [p[1:4] for p in places("U.S. bombers struck Iran's Fordow enrichment plant.", index)][-1] == \
+        ("Fordow", "IR", "city")
+    assert ("Al Udeid Air Base", "QA") == places("Iran fired missiles at Al Udeid Air Base in Qatar.", index)[1][1:3]

@@ -1,0 +1,43 @@
+"""Events of the Israel-Iran war of June 2025 as the wires told it (the twenty-second session's own
+check): bombs dropped on a site, missiles launched at a base, bombers, and warplanes' models."""
+
+from geomap.events import find_figures
+from geomap.model import Article
+from geomap.pipeline import extract
+
+
+def events(text, index, published="2025-06-22"):
+    """(place id, type, date, actors) of each event extracted from ``text``."""
+    doc = extract(Article(text=text, id="x", published=published), index=index)
+    return [(e.place, e.type, e.date, e.actors) for e in doc.events]
+
+
+def test_bombs_dropped_on_a_nuclear_site_are_a_strike_there(index):
+    text = ("WASHINGTON, June 22 (AP) \u2014 U.S. B-2 bombers dropped bunker-busting bombs on Iran's Fordow "
+            "enrichment plant early Sunday, and submarines fired Tomahawk cruise missiles at nuclear sites in "
+            "Natanz and Isfahan, President Donald Trump said.")
+    found = events(text, index)
+    assert [e[:3] for e in found] == [("fordow", "strike", "2025-06-22"), ("natanz", "shelling", "2025-06-22"),
+                                      ("isfahan", "shelling", "2025-06-22")]
+    # the bombers' country acts, through the model between ("B-2")
+    assert all("United States" in e[3] and "Iran" not in e[3] for e in found)
+
+
+def test_missiles_launched_at_an_air_base_abroad(index):
+    text = ("On Monday, Iran launched missiles at Al Udeid Air Base in Qatar, which hosts U.S. troops. Qatar said "
+            "its air defences intercepted them.")
+    found = events(text, index, "2025-06-24")
+    assert found[0][:3] == ("al-udeid-air-base", "shelling", "2025-06-23") and found[0][3][0] == "Iran"
+    # a test fired into the sea is no attack
+    text = "North Korea launched two ballistic missiles into the sea off Wonsan on Thursday."
+    assert all(e[1] != "shelling" for e in events(text, index))
+
+
+def test_bombers_strike_and_a_warplanes_model_is_no_count(index):
+    assert events("Russian bombers struck Kharkiv on Monday, killing three people.", index) == [
+        ("kharkiv", "strike", "2025-06-16", ["Russia"])]
+    assert events("Israeli F-35 jets struck Natanz on Friday.", index) == [
+        ("natanz", "strike", "2025-06-20", ["Israel"])]
+    assert events("Russian Su-34 bombers struck Kharkiv on Monday.", index)[0][3] == ["Russia"]
+    assert find_figures("Kinzhal hypersonic missiles were fired from MiG-31 jets over Russia's Tambov region.") == []
+    assert [f.value for f in find_figures("Russia fired 30 missiles and 405 drones from Tu-95 aircraft.")] == [30, 405]
