@@ -47,11 +47,15 @@ _LOCATIVE_WORDS = (
 _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|"
                            r"centre|center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|"
                            r"prison|square|harbou?r|bridge|old city|downtown|city centre|industrial zone|outpost|"
-                           r"mosque|church|school|bazaar|souq)\b")
+                           r"mosque|church|school|bazaar|souq|"
+                           # a named square or market ("Tehran's Enghelab Square"), not a named hospital's
+                           # possessive ("St. Michael's Hospital in Toronto")
+                           r"Square|Market|Bazaar|Souq|Old City|Downtown|District|Camp)\b")
 # "at Israel's Ben Gurion airport", "on Yemen's Ras Isa fuel port": a possessive that locates a site the
 # gazetteer lacks, in the country or region (the "at"/"on" before it is looked for as any place's is).
 _SITE_OF_A_COUNTRY = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:airport|port|harbou?r|air\s+base|naval\s+base|"
                                 r"oil\s*field|refinery|power\s+(?:station|plant)|dam)\b(?!\s+(?:city|town)\b)")
+_EMBASSY_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:embassy|embassies|consulate|consulates)\b", re.I)
 # A place that is the subject of what happened there: "Kharkiv came under heavy shelling",
 # "Goma has seen fierce fighting", "Karachi was hit by heavy rain". "saw" only with its event
 # after it: "Moscow saw the talks as a failure" is Russia's view, not a meeting in Moscow.
@@ -106,7 +110,9 @@ _SPOKE_IN_BEFORE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0
 _WITNESSES_IN = re.compile(r"\b(?:doctors|medics|witnesses|residents|a journalist|a reporter|a correspondent|"
                            r"a spokesman|a spokeswoman|an official|a resident|a doctor)\s+in\s+(?:the\s+)?$", re.I)
 _ADJECTIVES = "|".join(w.replace("_", " ") for w in _LOCATIVE_ADJECTIVES) + r"|[\w]+-(?:occupied|held|controlled)"
-_IN_REGION = re.compile(rf",?\s+in\s+(?:the\s+)?(?:(?:{_ADJECTIVES})\s+)?")  # "In Deir al-Balah, in central Gaza,"
+# "In Deir al-Balah, in central Gaza,"; "Another hit Tamra, an Arab town in the Galilee, killing four"
+_IN_REGION = re.compile(r",?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|suburb|settlement|"
+                        rf"community)\s+)?in\s+(?:the\s+)?(?:(?:{_ADJECTIVES})\s+)?")
 # "Abu Shouk camp near El Fasher", "Karari district in Omdurman": the second town says where the first is.
 _NEAR_TOWN = re.compile(r"(?:\s+(?:refugee\s+camp|camp|district|village|neighbou?rhood|area|suburb))?,?\s+"
                         r"(?:near|outside|in)\s+"
@@ -773,6 +779,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
             or cand.role == "possessive" and res.entry.kind in ("country", "admin1")
             and _SITE_OF_A_COUNTRY.match(text, cand.end)):
         return False
+    if res.entry.kind == "country" and _EMBASSY_AFTER.match(text, cand.end):
+        return False  # "rallied outside the U.S. embassy" in Baghdad: the embassy's country is elsewhere
     before = max(sent_start, cand.start - 40)
     if not speakers_too and (_SPEAKERS_AFTER.match(text, cand.end) and _SPEAKERS_IN.search(text, before, cand.start)
                              or _SPEAKING_IN.search(text, before, cand.start)):
@@ -946,6 +954,11 @@ def _clauses_apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return CLAUSE_BREAK.search(text, first_end, second_start) is not None
 
 
+# A sentence that tells of one more of what the sentence before told, by its verb alone.
+_ANOTHER_HIT = re.compile(r"(?:another|a\s+second|a\s+third|a\s+fourth|one|others)(?:\s+[\w-]+){0,2}?\s+"
+                          r"(?:hit|struck|slammed\s+into|crashed\s+into|landed\s+(?:in|on|near)|exploded\s+(?:in|over|near))\b",
+                          re.I)
+_TOLD_AGAIN_TYPES = frozenset({"strike", "shelling", "attack"})
 # Words that tell a story goes on with the lead's news: "Another strike", "Drones also struck".
 _GOES_ON = re.compile(r"\b(?:another|also|separately|separate|meanwhile|elsewhere|further|later)\b", re.I)
 # Background, history and war tolls, which the lead's day does not date: "The 2020 explosion at
@@ -1189,13 +1202,19 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 _add_toll_told_after(told_before[0], text, s, e)
             told_before = []
             continue
-        told_before = []
+        previous, told_before = told_before, []
         markup = _MARKUP_START.match(text, s, e)
         s = markup.end() if markup else s
         sentence = text[s:e]
         folded = fold(sentence)  # for the searches below (``FoldedSearch``)
         worded = _without_riot_gear(sentence, folded)  # where the event's wording is looked for
         sentence_type = classify(worded)
+        # "A missile struck a residential building in Rishon LeZion ... Another hit Tamra": the kind of
+        # the sentence before's event, told again.
+        again = None
+        if sentence_type is None and previous and previous[-1].type in _TOLD_AGAIN_TYPES \
+                and _ANOTHER_HIT.match(sentence):
+            sentence_type = again = previous[-1].type
         # A toll that may be the story's: not history, nor another story's ("Separately, ...").
         background = _FOLDED_BACKGROUND.search(sentence, folded) is not None
         storys_toll = sentence_type in (None, "statement") and bool(stories) \
@@ -1224,7 +1243,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         figures = _figures_split(text, s, e, located, past)
         for r in located:
             place_id = entry_place[r.entry.id]
-            type_id, wording = classify_match(worded, r.candidate.start - s) or (None, r.candidate.start - s)
+            type_id, wording = classify_match(worded, r.candidate.start - s) \
+                or ((again, 0) if again else (None, r.candidate.start - s))
             in_the_past = past[0] <= r.candidate.start < past[1]
             if in_the_past:  # the past's own wording, not the news' ("India launched missile strikes ... two
                 # weeks after a deadly attack on Hindu tourists in Pahalgam": no strike on Pahalgam)

@@ -41,3 +41,22 @@ def test_bombers_strike_and_a_warplanes_model_is_no_count(index):
     assert events("Russian Su-34 bombers struck Kharkiv on Monday.", index)[0][3] == ["Russia"]
     assert find_figures("Kinzhal hypersonic missiles were fired from MiG-31 jets over Russia's Tambov region.") == []
     assert [f.value for f in find_figures("Russia fired 30 missiles and 405 drones from Tu-95 aircraft.")] == [30, 405]
+
+
+def test_another_told_by_its_verb_alone_is_the_same_kind_where_it_hit(index):
+    text = ("In Israel, a missile struck a residential building in Rishon LeZion, south of Tel Aviv, killing two "
+            "people and wounding 19, the Magen David Adom rescue service said. Another hit Tamra, an Arab town in "
+            "the Galilee, killing four women from one family.")
+    found = events(text, index, "2025-06-14")
+    # the town, not the region the text says it lies in
+    assert [e[:2] for e in found] == [("rishon-letsiyyon", "shelling"), ("tamra", "shelling")]
+    # a sentence after no such event tells nothing by "Another hit"
+    text = "Officials met in Haifa on Monday. Another hit Tamra, an Arab town in the Galilee."
+    assert all(e[1] not in ("shelling", "strike") for e in events(text, index, "2025-06-14"))
+
+
+def test_a_protest_in_a_towns_named_square_and_outside_an_embassy(index):
+    text = ("Protesters gathered in Tehran's Enghelab Square on Sunday, chanting \"Death to America\". In Baghdad, "
+            "supporters of Iraqi armed factions rallied outside the U.S. embassy.")
+    # in Tehran; and in Baghdad only, not in the United States whose embassy it is
+    assert [e[:2] for e in events(text, index)] == [("tehran", "protest"), ("baghdad", "protest")]
