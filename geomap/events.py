@@ -326,6 +326,9 @@ _AFTER_A_PREPOSITION = re.compile(r"\b(?:from|in|on|at|into|over|near|across|of|
 _ACTS_AFTER = re.compile(r"\s+(?:(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?strikes?|"
                          r"attacks?|raids?|bombings?|missiles|drones|rockets)|fired\s+(?:[\w-]+\s+){0,2}?(?:missiles|"
                          r"rockets|drones|shells)|bombed|shelled|attacked|struck|invaded)\b(?!\s+by\b)")
+_ITS_MEDIA_AFTER = re.compile(r"-(?:run|owned|affiliated|controlled|backed)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                              r"(?:news\s+agency|agency|television|tv|channel|radio|newspaper|media|outlet|"
+                              r"broadcaster|station|website)\b", re.I)
 _CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+"
                            # "Yemen's Houthis said on Thursday they had sunk the ... Eternity C"
                            r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
@@ -614,6 +617,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
     for pattern in (_ACRONYM, _KNOWN_ACTORS):
         for m in pattern.finditer(sentence):
             # "Hamas said Israeli strikes killed 20" reports; "Hezbollah said it fired rockets" claims.
+            if _ITS_MEDIA_AFTER.match(sentence, m.end()):
+                continue  # "the Houthi-run Saba news agency said": who runs who reports is no party
             if speakers or not _SAYS_AFTER.match(sentence, m.end()) or _CLAIMS_AFTER.match(sentence, m.end()):
                 actors.append(_spelled_as_news_does(m.group()))
     for m in _PERSON_RUN.finditer(sentence):

@@ -60,3 +60,12 @@ def test_a_protest_in_a_towns_named_square_and_outside_an_embassy(index):
             "supporters of Iraqi armed factions rallied outside the U.S. embassy.")
     # in Tehran; and in Baghdad only, not in the United States whose embassy it is
     assert [e[:2] for e in events(text, index)] == [("tehran", "protest"), ("baghdad", "protest")]
+
+
+def test_who_runs_the_outlet_that_reports_is_no_party(index):
+    text = "Israeli jets struck Sanaa on Thursday, killing three people, the Houthi-run Saba news agency said."
+    assert events(text, index, "2025-06-20") == [("sanaa", "strike", "2025-06-19", ["Israel"])]
+    text = "US strikes hit the port of Hudaydah on Wednesday night, the Houthi-run Al-Masirah TV said, killing four people."
+    assert events(text, index, "2025-03-20")[0][3] == ["United States"]
+    # but the Houthis who hold a town fight there
+    assert events("Fighting raged in Houthi-held Hodeidah on Monday.", index)[0][3] == ["Houthi"]
