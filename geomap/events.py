@@ -291,7 +291,9 @@ _POSSESSIVE_OF_A_PLACE = re.compile(rf"['\u2019]s\s+(?:(?:{_ADJECTIVES})\s+)*", 
 # ... nor one whose ministry or officials only report it ("the Lebanese health ministry said").
 # ("Pakistani military spokesman Lieutenant General Ahmed Sharif Chaudhry said missiles hit a mosque")
 _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]inistry|officials|authorities|media|army|"
-                             r"military|police|spokes(?:man|woman|person)|sources|[Cc]oast\s+[Gg]uard)"
+                             r"military|police|spokes(?:man|woman|person)|sources|[Cc]oast\s+[Gg]uard|"
+                             # "..., Israeli emergency services said"
+                             r"emergency\s+services|rescuers|rescue\s+services|medics|paramedics|hospital\s+officials)"
                              r"(?:\s+[A-Z][\w.-]*){0,6}?\s+(?:said|says|reported|told|announced)\b"
                              r"(?!\s+(?:that\s+)?(?:it|its|they|their)\b)"
                              # but one that speaks for the forces that acted names their side: "An Israeli army
@@ -1240,6 +1242,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         history = _FOLDED_HISTORY_TURN.search(text, folded_text, s, e)
         past = _past_span(text, history, s, e) if history else (e, e)
         actors, past_actors = _actors_of_news_and_past(sentence, s, past, in_sentence, place_words)
+        by_clause: dict[tuple[int, int], list[str]] | None = {} if past[0] >= past[1] and len(actors) > 1 else None
         # "The death toll from the attack on Abu Shouk rose to 40 on Wednesday": Wednesday is the
         # update's; the attack's date is one before the toll's verb, or the one in force.
         update = _FOLDED_TOLL_UPDATE.search(sentence, folded)
@@ -1308,7 +1311,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             events.append(Event(
                 id="", place=place_id, type=type_id, date=date.value if date else None,
                 approximate=bool(date and date.approximate),
-                actors=list(speakers if type_id == "statement" else past_actors if in_the_past else actors),
+                actors=list(speakers if type_id == "statement" else past_actors if in_the_past
+                            else by_clause is not None and type_id in _SIDES_BY_CLAUSE and _clause_actors(sentence, s, r.candidate.start - s,
+                                                                          in_sentence, place_words, by_clause)
+                            or actors),
                 figures=list(figures[r.candidate.start]),
                 summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))
@@ -1417,6 +1423,32 @@ def _actors_of_news_and_past(sentence: str, s: int, past: tuple[int, int], in_se
     news = sentence[:a] + " " * (b - a) + sentence[b:]  # the past blanked: the offsets hold
     return (find_actors(news, in_news, place_words, offset=s),
             find_actors(sentence[a:b], in_past, place_words, offset=past[0]))
+
+
+# Violence has its sides clause by clause; talks and protests are of the sentence's parties ("India and
+# Canada agreed to resume talks, and ...").
+_SIDES_BY_CLAUSE = DEADLY_TYPES | {"arrest"}
+
+
+def _clause_actors(sentence: str, s: int, at: int, in_sentence: list[Resolution], place_words: set[str],
+                   found: dict[tuple[int, int], list[str]]) -> list[str]:
+    """The actors of the clause holding offset ``at`` of a sentence of several clauses, or none:
+    "Israel struck Iran's Natanz enrichment site ..., while Iranian ballistic missiles hit buildings
+    in central Tel Aviv" has Israel strike Natanz and Iran Tel Aviv. ``found``: by clause, found once."""
+    start, end = 0, len(sentence)
+    for m in CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    if (start, end) == (0, len(sentence)):
+        return []
+    if (start, end) not in found:
+        clause = " " * start + sentence[start:end] + " " * (len(sentence) - end)  # the offsets hold
+        in_clause = [r for r in in_sentence if start <= r.candidate.start - s < end]
+        found[(start, end)] = find_actors(clause, in_clause, place_words, offset=s)
+    return found[(start, end)]
 
 
 def _opens_sentence(text: str, s: int, history: re.Match | None) -> bool:

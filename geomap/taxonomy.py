@@ -32,7 +32,7 @@ _BUILDINGS = ("house", "home", "apartment", "building", "factory", "warehouse", 
               "four-alarm", "five-alarm", "residential")
 # What a military says it struck ("said it struck Hezbollah targets in Nabatieh"): from the air or afar.
 _STRUCK = ("struck", "hit", "targeted", "pounded")
-_MILITARY_TARGETS = r"(?:targets?|positions|sites|infrastructure|facilities|depots?|launchers?|command posts?|" \
+_MILITARY_TARGETS = r"(?:targets?|positions|sites?|infrastructure|facilities|depots?|launchers?|command posts?|" \
                     r"strongholds?|hideouts?)"
 _STRUCK_FROM_AFAR = r"(?:headquarters|ports?|airports?|air ?bases?|power (?:stations?|plants?)|oil ?fields?|" \
                     r"refiner(?:y|ies)|fuel depots?)"
@@ -98,10 +98,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"{craft} (?:struck|bombed|hit|attacked)|" for craft in ("aircraft", "warplanes?", "jets?",
                                                                                "helicopters?", "bombers"))
               + "".join(rf"\b{means}\b[^.;]{{0,80}}\bkill(?:ed|ing|s)?\b|"
-                        for means in ("strikes?", "drones?", "missiles?"))
+                        for means in ("strikes?", "drones?"))
               + r"\btoll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
               r"drones? (?:crashed|slammed) into\b|"
-              + "|".join(rf"\b{verb} (?:[\w-]+ ){{0,3}}{_MILITARY_TARGETS}\b" for verb in _STRUCK)
+              # ("Israel struck Iran's Natanz enrichment site"; but "a Russian missile struck an industrial site
+              # in Dnipro" is a missile attack)
+              + "|".join(rf"\b{verb}(?<!missile {verb})(?<!missiles {verb})(?<!rocket {verb})(?<!rockets {verb}) "
+                         rf"(?:[\w'\u2019-]+ ){{0,3}}{_MILITARY_TARGETS}\b" for verb in _STRUCK)
               # what a military strikes from afar that no ground force takes: "Israel struck the ports of
               # Hodeidah, Ras Isa and Salif", "Israel struck the headquarters of the Syrian army in central
               # Damascus" (not "hit", a storm's as often: "the cyclone hit the port of Beira"; see settle)
@@ -114,6 +117,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"abuse))|missiles? (?:strikes?|attacks?|hit|struck|slammed)|"
               r"rocket (?:attack|fire)|"
               r"mortar|\bfired (?:[\w-]+ ){0,4}(?:rockets?|missiles?|shells)\b|"
+              # "Iranian ballistic missiles hit buildings in central Tel Aviv and the port city of Haifa, killing"
+              r"\bmissiles?\b[^.;]{0,80}\bkill(?:ed|ing|s)?\b|"
               # at a target, not a test's into the sea: "Iran launched missiles at Al Udeid Air Base in Qatar"
               r"launched (?:[\w-]+ ){0,4}(?:rockets?|missiles?) (?:at|on|against|toward|towards)\b|"
               r"rockets? (?:[\w-]+ ){0,3}?(?:hit|struck|landed|slammed)|"

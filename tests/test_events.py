@@ -685,7 +685,7 @@ def test_a_group_that_reports_is_no_actor_but_one_that_claims_is(index):
     # A future in the main clause leaves the event of a clause after "after" an event; a fight
     # that was fought is one; a storm that flooded a city hit it.
     ("Schools in Kharkiv will stay closed after Sunday's missile strike on the city, which killed five people.",
-     [("Kharkiv", "strike", "2025-03-02")]),
+     [("Kharkiv", "shelling", "2025-03-02")]),  # a missile attack (it had been an air strike)
     ("Troops fought RSF fighters in Omdurman on Thursday and were expected to push into Khartoum by Monday.",
      [("Omdurman", "ground_operation", "2025-03-06")]),
     ("A storm that flooded Havana on Monday is expected to reach Miami by Thursday.", [("Havana", "disaster", "2025-03-03")]),
@@ -841,7 +841,7 @@ def test_a_hard_wrapped_article_keeps_its_events_date_and_toll(index):
     ("Fighters loyal to Assad ambushed security forces near Jableh on Thursday, killing at least 13 of them.",
      [("Jablah", "ground_operation", "2025-03-06")], [[]]),
     ("The Houthi-run Al-Masirah TV said US strikes hit Hodeidah on Tuesday, killing four people.",
-     [("Hodeidah", "strike", "2025-03-04")], [["United States", "Houthi"]]),
+     [("Hodeidah", "strike", "2025-03-04")], [["United States"]]),  # (who runs the TV is no party)
     ("Fighters of Islamic State in the Greater Sahara attacked Tillaberi on Tuesday, killing 10 soldiers.",
      [("Tillaberi", "ground_operation", "2025-03-04")], [[]]),
 ])
@@ -993,7 +993,7 @@ def test_an_entry_of_a_live_blog_stamped_in_an_asian_time_zone_is_of_its_day(ind
     ("Troops fired at crowds in Mandalay on Sunday, killing 20.", [("Mandalay", "attack", "2025-03-02")], [20]),
     ("Police fired tear gas at protesters in Nairobi on Tuesday.", [("Nairobi", "protest", "2025-03-04")], [0]),
     # History a sentence turns to is dated about when it was: a year before, not undated as news.
-    ("The vigil came a year after a missile hit a hospital in Kyiv, killing 30.", [("Kyiv", "strike", "2024-03")],
+    ("The vigil came a year after a missile hit a hospital in Kyiv, killing 30.", [("Kyiv", "shelling", "2024-03")],
      [30]),
     # A toll told for a province, "most of them" in a town of it, is one event, at the town (a
     # breakdown read as another clause had drawn the province with the toll and the town with none).

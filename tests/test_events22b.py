@@ -69,3 +69,16 @@ def test_who_runs_the_outlet_that_reports_is_no_party(index):
     assert events(text, index, "2025-03-20")[0][3] == ["United States"]
     # but the Houthis who hold a town fight there
     assert events("Fighting raged in Houthi-held Hodeidah on Monday.", index)[0][3] == ["Houthi"]
+
+
+def test_each_clause_has_its_own_side_and_a_missile_that_kills_is_a_missile_attack(index):
+    text = ("JERUSALEM, June 14 (Reuters) - Israel struck Iran's Natanz enrichment site and military bases around "
+            "Tehran for a second day on Saturday, while Iranian ballistic missiles hit buildings in central Tel Aviv "
+            "and the port city of Haifa, killing at least three people, Israeli emergency services said.")
+    assert events(text, index, "2025-06-14") == [
+        ("natanz", "strike", "2025-06-14", ["Israel"]), ("tehran", "strike", "2025-06-14", ["Israel"]),
+        ("tel-aviv", "shelling", "2025-06-14", ["Iran"]), ("haifa", "shelling", "2025-06-14", ["Iran"])]
+    # talks keep the parties of the whole sentence
+    text = ("Egyptian and Qatari mediators resumed talks in Cairo on Tuesday, while Israeli negotiators joined by "
+            "video link from Tel Aviv.")
+    assert events(text, index, "2025-03-04") == [("cairo", "talks", "2025-03-04", ["Egypt", "Qatar", "Israel"])]
