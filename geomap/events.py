@@ -293,9 +293,12 @@ _POSSESSIVE_OF_A_PLACE = re.compile(rf"['\u2019]s\s+(?:(?:{_ADJECTIVES})\s+)*", 
 _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]inistry|officials|authorities|media|army|"
                              r"military|police|spokes(?:man|woman|person)|sources|[Cc]oast\s+[Gg]uard|"
                              # "..., Israeli emergency services said"
-                             r"emergency\s+services|rescuers|rescue\s+services|medics|paramedics|hospital\s+officials)"
+                             r"emergency\s+services|rescuers|rescue\s+services|medics|paramedics|hospital\s+officials|"
+                             # "Ukraine's General Staff reported 170 clashes", "the Ukrainian air force said"
+                             r"[Gg]eneral\s+[Ss]taff|air\s+force)"
                              r"(?:\s+[A-Z][\w.-]*){0,6}?\s+(?:said|says|reported|told|announced)\b"
-                             r"(?!\s+(?:that\s+)?(?:it|its|they|their)\b)"
+                             # ("Ukraine's military said on Thursday its drones had struck ...")
+                             r"(?!\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?(?:it|its|they|their)\b)"
                              # but one that speaks for the forces that acted names their side: "An Israeli army
                              # spokesman said troops killed five militants in Tulkarm"
                              r"(?!\s+(?:that\s+)?(?:(?:the|our)\s+)?(?:troops|soldiers|forces|security\s+forces)\b)")

@@ -95,6 +95,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"bomb(?:ed|ing)|\buavs?\b|downed .* drones|"
               # "U.S. B-2 bombers dropped bunker-busting bombs on Iran's Fordow enrichment plant"
               r"dropped (?:[\w-]+ ){0,3}bombs? on\b|"
+              # "a guided aerial bomb hit an industrial enterprise" (dropped from the air)
+              + "".join(rf"{kind} (?:aerial )?bombs? (?:hit|struck|slammed|landed|fell|exploded)|"
+                        for kind in ("guided", "glide", "aerial"))
               + "".join(rf"{craft} (?:struck|bombed|hit|attacked)|" for craft in ("aircraft", "warplanes?", "jets?",
                                                                                "helicopters?", "bombers"))
               + "".join(rf"\b{means}\b[^.;]{{0,80}}\bkill(?:ed|ing|s)?\b|"

@@ -82,3 +82,19 @@ def test_each_clause_has_its_own_side_and_a_missile_that_kills_is_a_missile_atta
     text = ("Egyptian and Qatari mediators resumed talks in Cairo on Tuesday, while Israeli negotiators joined by "
             "video link from Tel Aviv.")
     assert events(text, index, "2025-03-04") == [("cairo", "talks", "2025-03-04", ["Egypt", "Qatar", "Israel"])]
+
+
+def test_a_night_of_strikes_on_and_from_ukraine(index):
+    text = ("In the southern city of Zaporizhzhia, a guided aerial bomb hit an industrial enterprise, wounding three "
+            "workers, regional governor Ivan Fedorov said.")
+    assert [e[:2] for e in events(text, index, "2025-08-28")] == [("zaporizhzhya", "strike")]
+    # a force that claims its own strike, whatever the day between, acts
+    text = ("Ukraine's military said on Thursday its drones had struck the Afipsky oil refinery in Russia's Krasnodar "
+            "region overnight.")
+    assert events(text, index, "2025-08-28")[0][3] == ["Ukraine"]
+    # who counts reports: the air force, the general staff
+    text = ("Russia launched 598 drones and 31 missiles at Ukraine overnight, the Ukrainian air force said, adding "
+            "that air defences shot down 563 drones.")
+    assert events(text, index, "2025-08-28")[0][3] == ["Russia"]
+    text = "Ukraine's General Staff reported 170 clashes over the past day, most of them near Pokrovsk."
+    assert events(text, index, "2025-08-28")[0][3] == []
