@@ -47,3 +47,23 @@ def test_an_officer_named_like_an_island(index):
             "project in Barangay Bohe Lebbung when they came under fire.\n\n\"Our soldiers were there to protect "
             "the road workers. They were ambushed,\" Luzon told the Philippine Daily Inquirer.")
     assert "Luzon" not in names(text, index)
+
+
+# 3. Spellings and places the gazetteer lacked.
+
+def test_petion_ville_hyphenated(index):
+    text = ("Heavily armed gang members attacked communities in the mountain commune of Kenscoff overnight, "
+            "burning homes and forcing hundreds of residents to flee toward Petion-Ville, police said.")
+    found = places(text, index)
+    assert ("Petion-Ville", "Pétionville", "HT", "city", "place") in found
+
+
+def test_myanmar_towns_and_papua_regencies(index):
+    text = ("Junta troops have been reinforced by sea from Thandwe and by conscripts trained in Ayeyarwady "
+            "Region, local sources said. Another airstrike hit a market in Ponnagyun Township, north of Sittwe.")
+    assert {"Thandwe", "Ponnagyun Township", "Sittwe"} <= set(names(text, index))
+    text = ("The Indonesian military has stepped up operations in the central highlands, including in Intan "
+            "Jaya, Nduga and Puncak regencies, where rebels have attacked construction workers.")
+    assert {"Intan Jaya", "Nduga"} <= set(names(text, index))
+    text = ("Police officers retreated to nearby Lascahobas and Saut-d'Eau.")
+    assert names(text, index) == ["Lascahobas", "Saut-d'Eau"]
