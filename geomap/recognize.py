@@ -566,7 +566,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     found = _qualified_parts(text, _rivers_where_known(_feature_names(text, _governed_regions(
         text, _plural_regions(text, found, index), index)), index))
     found = _framed_by_their_region(text, _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(
-        text, _islands_by_their_word(text, _rivers_by_their_word(text, found, index), index), index), index)))
+        text, _islands_by_their_word(text, _rivers_by_their_word(text, _regions_by_their_adjective(
+            text, found), index), index), index), index)))
     # "Islamic State in the Greater Sahara", "in Iraq and Syria": a group's name; "Dara" in
     # "Dara-e-Suf": a part of a longer name the gazetteer lacks.
     found = [_part_of_a_region(text, c) for c in found
@@ -815,6 +816,24 @@ def _rivers_by_their_word(text: str, found: list[Candidate], index: GazetteerInd
             out.append(replace(cand, entries=rivers, feature=True))
         elif areas:
             out.append(replace(cand, entries=areas))
+    return out
+
+
+# "Thai authorities closed the bridge, a Tak provincial official said": a name before "provincial" or
+# "regional" is the province's or the region's, not its seat's (Tak, the town, is 80 km away).
+_REGIONAL_AFTER = re.compile(r"[ \t]+(?:provincial|regional)\b")
+
+
+def _regions_by_their_adjective(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A name before "provincial" or "regional" is the admin-1 region, where the name is one."""
+    out = []
+    for cand in found:
+        if cand.role in ("place", "possessive") and not cand.feature and len(cand.entries) > 1 \
+                and _REGIONAL_AFTER.match(text, cand.end):
+            regions = tuple(e for e in cand.entries if e.kind == "admin1")
+            if regions:
+                cand = replace(cand, entries=regions)
+        out.append(cand)
     return out
 
 

@@ -67,3 +67,11 @@ def test_myanmar_towns_and_papua_regencies(index):
     assert {"Intan Jaya", "Nduga"} <= set(names(text, index))
     text = ("Police officers retreated to nearby Lascahobas and Saut-d'Eau.")
     assert names(text, index) == ["Lascahobas", "Saut-d'Eau"]
+
+
+# 4. A region's adjective.
+
+def test_a_provincial_official_is_the_provinces(index):
+    text = ("Thai authorities closed the second Friendship Bridge and ordered schools in Mae Sot district to "
+            "shut, a Tak provincial official said.")
+    assert ("Tak", "Tak", "TH", "admin1", "place") in places(text, index)
