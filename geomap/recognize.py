@@ -611,8 +611,10 @@ def _without_organisations(text: str, found: list[Candidate], index: GazetteerIn
 
 # A broadcaster's name that a country or a continent ends or opens after "Radio" or "Voice of":
 # "including Radio France Internationale and Voice of America" (suspended in Burkina Faso), "Radio
-# Free Europe", "Radio Free Asia".
-_BROADCASTER_BEFORE = re.compile(r"\b(?:Radio(?:[ \t]+Free)?|Voice[ \t]+of)[ \t]+$")
+# Free Europe", "Radio Free Asia"; and a newspaper's, after its head and "of": "Junta spokesman Zaw
+# Min Tun said in a statement carried by the state-run Global New Light of Myanmar", "The Times of India".
+_BROADCASTER_BEFORE = re.compile(r"\b(?:Radio(?:[ \t]+Free)?|Voice[ \t]+of|(?:New[ \t]+Light|Times|Gazette|Herald|"
+                                 r"Tribune|Chronicle|Observer)[ \t]+of)[ \t]+$")
 # An Arabic channel's name, "Al-" and a word, before what it is: "Houthi-run Al-Masirah television
 # reported" (no Masirah Island, Oman), "Al Mayadeen TV" (the words after a name in capitals are
 # looked at elsewhere; these are lower case).

@@ -75,3 +75,16 @@ def test_a_provincial_official_is_the_provinces(index):
     text = ("Thai authorities closed the second Friendship Bridge and ordered schools in Mae Sot district to "
             "shut, a Tak provincial official said.")
     assert ("Tak", "Tak", "TH", "admin1", "place") in places(text, index)
+
+
+def test_a_newspaper_of_a_country_says_whose_it_is(index):
+    text = ("Junta spokesman Zaw Min Tun said in a statement carried by the state-run Global New Light of "
+            "Myanmar that peace had returned to Lashio and that civilians could go home.")
+    assert [p for p in places(text, index) if p[0] == "Myanmar"] == [("Myanmar", "Myanmar", "MM", "country", "demonym")]
+
+
+def test_kani_township_in_sagaing(index):
+    text = ("A junta column torched more than 300 houses in four villages of Sagaing Region's Kani Township over "
+            "the weekend, residents said. The National Unity Government said it would investigate the Kani "
+            "burnings as war crimes.")
+    assert [p[2] for p in places(text, index) if p[1] == "Kani"] == ["MM", "MM"]
