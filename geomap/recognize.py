@@ -575,6 +575,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              and not _TRAIN_GANG_BEFORE.search(text, max(0, c.start - 9), c.start)
              and not _opens_a_group_name(text, c)
              and not _names_a_publication(text, c)
+             and not _spanish_plural_group(text, c)
              and not _COMPOUND_GOES_ON.match(text, c.end)
              and not _COMPOUND_BEFORE.search(text, max(0, c.start - 6), c.start)]
     found = _countries_owning_agencies(text, _broadcasters_named_after_places(
@@ -1537,6 +1538,14 @@ def _names_a_publication(text: str, c: Candidate) -> bool:
     return bool(c.entries) and c.role == "place" and all(e.kind == "region" for e in c.entries) \
         and text.endswith("The ", 0, c.start) and not _NAME_GOES_ON.match(text, c.end) \
         and _PUBLICATION_THE_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
+
+
+def _spanish_plural_group(text: str, c: Candidate) -> bool:
+    """ "a killing they attributed to the gang's war with the Rastrojos": "the" and a plural name
+    that the gazetteer has only as a town's with "Los" or "Las" (Los Rastrojos, Venezuela) is a group
+    English names with its own article (a town keeps "Los": "in Los Rastrojos")."""
+    return bool(c.entries) and c.role == "place" and " " not in c.key and text.endswith("the ", 0, c.start) \
+        and all(e.kind == "city" and e.name.startswith(("Los ", "Las ")) for e in c.entries)
 
 
 def _opens_a_group_name(text: str, c: Candidate) -> bool:

@@ -88,3 +88,9 @@ def test_kani_township_in_sagaing(index):
             "the weekend, residents said. The National Unity Government said it would investigate the Kani "
             "burnings as war crimes.")
     assert [p[2] for p in places(text, index) if p[1] == "Kani"] == ["MM", "MM"]
+
+
+def test_the_rastrojos_are_a_gang(index):
+    text = ("In January, Cucuta police found the dismembered bodies of two men in a house in the Comuneros "
+            "neighbourhood, a killing they attributed to the gang's war with the Rastrojos.")
+    assert names(text, index) == ["Cucuta"]
