@@ -837,6 +837,10 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
                 forms += [other for form in forms for other in _arabic_spellings(form)]
         if c["population"] >= INITIALLED_POPULATION:
             forms += _initialled_forms(c["name"])
+        # "forcing hundreds of residents to flee toward Petion-Ville": news hyphenates the "-ville" a
+        # town's one-word name ends in (GeoNames' Pétionville, Haiti).
+        forms += [f"{f[:-5]} ville" for f in forms if len(f) >= 9 and f.endswith("ville") and f[-6].isalpha()
+                  and " " not in f and "-" not in f]
         add(entry, *forms)
 
     seat_names = _seat_names(cities, city_region, regions)

@@ -60,6 +60,7 @@ from geomap.vocabulary import (
     STREET_WORDS,
     TEAM_NICKNAMES,
     THE_ONLY,
+    TITLE_ABBREVIATIONS,
     TITLE_OPENERS,
     TITLES,
 )
@@ -574,12 +575,16 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     found = _qualified_parts(text, _rivers_where_known(_feature_names(text, _governed_regions(
         text, _plural_regions(text, found, index), index)), index))
     found = _framed_by_their_region(text, _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(
-        text, _islands_by_their_word(text, _rivers_by_their_word(text, found, index), index), index), index)))
+        text, _islands_by_their_word(text, _rivers_by_their_word(text, _regions_by_their_adjective(
+            text, found), index), index), index), index)))
     # "Islamic State in the Greater Sahara", "in Iraq and Syria": a group's name; "Dara" in
     # "Dara-e-Suf": a part of a longer name the gazetteer lacks.
     found = [_part_of_a_region(text, c) for c in found
              if not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)
+             and not _TRAIN_GANG_BEFORE.search(text, max(0, c.start - 9), c.start)
              and not _opens_a_group_name(text, c)
+             and not _names_a_publication(text, c)
+             and not _spanish_plural_group(text, c)
              and not _COMPOUND_GOES_ON.match(text, c.end)
              and not _COMPOUND_BEFORE.search(text, max(0, c.start - 6), c.start)]
     found = _countries_owning_agencies(text, _broadcasters_named_after_places(
@@ -616,8 +621,10 @@ def _without_organisations(text: str, found: list[Candidate], index: GazetteerIn
 
 # A broadcaster's name that a country or a continent ends or opens after "Radio" or "Voice of":
 # "including Radio France Internationale and Voice of America" (suspended in Burkina Faso), "Radio
-# Free Europe", "Radio Free Asia".
-_BROADCASTER_BEFORE = re.compile(r"\b(?:Radio(?:[ \t]+Free)?|Voice[ \t]+of)[ \t]+$")
+# Free Europe", "Radio Free Asia"; and a newspaper's, after its head and "of": "Junta spokesman Zaw
+# Min Tun said in a statement carried by the state-run Global New Light of Myanmar", "The Times of India".
+_BROADCASTER_BEFORE = re.compile(r"\b(?:Radio(?:[ \t]+Free)?|Voice[ \t]+of|(?:New[ \t]+Light|Times|Gazette|Herald|"
+                                 r"Tribune|Chronicle|Observer)[ \t]+of)[ \t]+$")
 # An Arabic channel's name, "Al-" and a word, before what it is: "Houthi-run Al-Masirah television
 # reported" (no Masirah Island, Oman), "Al Mayadeen TV" (the words after a name in capitals are
 # looked at elsewhere; these are lower case).
@@ -832,6 +839,24 @@ def _rivers_by_their_word(text: str, found: list[Candidate], index: GazetteerInd
     return out
 
 
+# "Thai authorities closed the bridge, a Tak provincial official said": a name before "provincial" or
+# "regional" is the province's or the region's, not its seat's (Tak, the town, is 80 km away).
+_REGIONAL_AFTER = re.compile(r"[ \t]+(?:provincial|regional)\b")
+
+
+def _regions_by_their_adjective(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A name before "provincial" or "regional" is the admin-1 region, where the name is one."""
+    out = []
+    for cand in found:
+        if cand.role in ("place", "possessive") and not cand.feature and len(cand.entries) > 1 \
+                and _REGIONAL_AFTER.match(text, cand.end):
+            regions = tuple(e for e in cand.entries if e.kind == "admin1")
+            if regions:
+                cand = replace(cand, entries=regions)
+        out.append(cand)
+    return out
+
+
 _ISLAND_OF_BEFORE = _Before(r"\bisland[ \t]+of[ \t]+$", ends=(" of", "\tof"), strip=" \t")
 _ISLAND_WORD_AFTER = re.compile(r"[ \t]+island\b")
 
@@ -912,6 +937,11 @@ def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str
             entries = [e for e in c.entries if e.key == c.key]
             if c.key in said_of_people:
                 if not _is_big(entries, 100_000) or (not _is_big(entries, 1_000_000) and not _placed(text, c)):
+                    continue
+                # "Col. Alvin Luzon ... 'They were ambushed,' Luzon told the Philippine Daily Inquirer":
+                # the person speaks again, though the name is an island's (a country's stays one).
+                if c.role == "place" and _SPEECH_AFTER.match(text, c.end) and not _placed(text, c) \
+                        and not any(e.kind == "country" for e in entries):
                     continue
             elif not _is_big(entries, 100_000) and not _placed(text, c):
                 continue  # "StandUp DeKalb" makes a lone "DeKalb" no place, but "in DeKalb" still is
@@ -1492,6 +1522,9 @@ def _names_an_institution(tokens: Tokens, j: int) -> bool:
 _GROUP_IN_BEFORE = _Before(r"\bIslamic State (?:in|of) (?:the )?$",
                            ends=("State in", "State of", "State in the", "State of the"), strip=" ")
 # An armed group's province: "Islamic State West Africa Province (ISWAP)", "Islamic State Khorasan Province".
+# A Venezuelan gang named as a region's "train": "One of the most powerful is Tren de Aragua, the gang
+# that grew out of the Tocoron prison in Venezuela's Aragua state" (also "Tren del Llano", "Tren de Guayana").
+_TRAIN_GANG_BEFORE = _Before(r"\bTren del? $", ends=("Tren de", "Tren del"), strip=" ")
 _GROUP_PROVINCE_BEFORE = re.compile(r"\bIslamic State(?:['\u2019]s)? $")
 _PROVINCE_WORD_AFTER = re.compile(r" Province\b")
 # A cartel or a rebel army a region or a town names, by its proper name: "the Sinaloa Cartel", "the Jalisco New
@@ -1499,7 +1532,11 @@ _PROVINCE_WORD_AFTER = re.compile(r" Province\b")
 # army and the "Sudan Liberation Army" are the country's; "the Texas Army National Guard" goes on; held-out
 # sets count "suppliers tied to the Sinaloa cartel" as Sinaloa's.)
 _CARTEL_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){0,3} Cartel\b")
-_REBEL_ARMY_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){1,3} (?:Army|Front|Movement)\b(?! [A-Z])")
+_REBEL_ARMY_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){1,3} (?:Army|Front|Movement)\b(?! [A-Z])"
+                               # A region's name right before "Army" or "Movement" names the group too: "The
+                               # Arakan Army, the third member of the alliance" (Myanmar's Rakhine rebels), "the
+                               # armed wing of the Free Papua Movement (OPM)" (not "Front": a war's front).
+                               r"| (?:Army|Movement)\b(?! [A-Z])")
 # An institution a region of several countries names: "the Middle East Technical University" is in
 # Ankara (but "Texas Southern University" is Texas's, as LGL counts it).
 _INSTITUTION_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){0,3} (?:%s)\b" % "|".join(
@@ -1513,6 +1550,30 @@ _CORPS_AFTER = re.compile(r"[ \t]+(?:Corps|Alliance)\b")
 _STATES_AFTER = re.compile(r"[ \t]+States\b")
 _OF_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*[ \t]+of[ \t]+$")
 _GROUP_OF_STATES_BEFORE = re.compile(r"\bG\d{1,2}[ \t]+$")
+
+
+# A capital "The" after a word of reporting titles a publication, and a river's or a region's name
+# after it is the title's: "a resident who helped bury the dead told The Irrawaddy" (Myanmar's exile
+# news site), "according to data compiled by The Irrawaddy" (but "The Hague", "The Gambia" are the
+# places, "in The Wirral" is placed, and "The eThekwini Municipality said" is the city's council).
+_PUBLICATION_THE_BEFORE = _Before(r"\b(?:told|to|by|according to|reported|said|wrote|interview with)[ \t]+The[ \t]+$",
+                                  ends=("The",), strip=" \t")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+
+
+def _names_a_publication(text: str, c: Candidate) -> bool:
+    """Whether ``c``, a region's or a river's name, is a publication's title: see the pattern above."""
+    return bool(c.entries) and c.role == "place" and all(e.kind == "region" for e in c.entries) \
+        and text.endswith("The ", 0, c.start) and not _NAME_GOES_ON.match(text, c.end) \
+        and _PUBLICATION_THE_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
+
+
+def _spanish_plural_group(text: str, c: Candidate) -> bool:
+    """ "a killing they attributed to the gang's war with the Rastrojos": "the" and a plural name
+    that the gazetteer has only as a town's with "Los" or "Las" (Los Rastrojos, Venezuela) is a group
+    English names with its own article (a town keeps "Los": "in Los Rastrojos")."""
+    return bool(c.entries) and c.role == "place" and " " not in c.key and text.endswith("the ", 0, c.start) \
+        and all(e.kind == "city" and e.name.startswith(("Los ", "Las ")) for e in c.entries)
 
 
 def _opens_a_group_name(text: str, c: Candidate) -> bool:
@@ -1782,6 +1843,14 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         if j < len(words) and joined[j] and words[j].is_title:
             return "word"
         return "unplaced"  # a place after all where the text places it elsewhere (see recognize)
+    # "Col. Alvin Luzon, commander of the Army's 101st Infantry Brigade": a title and a given name
+    # before one name make it a surname, whatever place it names (Luzon, the Philippines' main island).
+    if single and i >= 2 and joined[i] and joined[i - 1] and words[i - 1].is_title \
+            and not words[i - 1].possessive and not words[i - 2].possessive \
+            and words[i - 1].key in index.person_names and words[i - 1].key not in STOPWORDS \
+            and (words[i - 2].key in PERSON_TITLES or words[i - 2].key in TITLE_ABBREVIATIONS) \
+            and not (j < len(words) and joined[j] and words[j].is_title) and not _dateline(tokens, i, j):
+        return "person"
     # A well-known region named like a person ("Brittany", "Tyrone") is a given name before a
     # surname ("Brittany Zwicker"), and counts only where the text places it: "in Brittany",
     # but not "her daughter, Brittany, in June".
