@@ -887,7 +887,10 @@ def _by_sentence(resolutions: list[Resolution], spans: list[tuple[int, int]]) ->
 
 _REGION_OF = re.compile(r"\s+(?:region|area|district|valley|zone)\s+of\s+(?:the\s+)?", re.I)
 _OPENING_FRAME = re.compile(r"(?:[-*+\u2022]\s+)?(?:(?:Meanwhile|Separately|Elsewhere|Also),?\s+)?[Ii]n\s+(?:the\s+)?")
-_FRAME_AFTER = re.compile(r"(?:\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty))?\s*,")
+# ("Separately, in Ituri province to the north, CODECO militiamen attacked a camp ... in Djugu territory")
+_FRAME_AFTER = re.compile(r"(?:\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty))?"
+                          r"(?:\s+(?:to|in)\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|southwest))?"
+                          r"\s*,")
 
 
 def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
@@ -1032,6 +1035,10 @@ _OF_A_THING = re.compile(r"\b(?:built|founded|established|opened|completed|const
 _DATED_BY_THEIR_TOLL = frozenset({"statement", "disaster"})
 
 
+# A count of times, not a date: "attacked the town of Macomia ... for the second time this year".
+_TIMES_BEFORE = re.compile(r"\btimes?\s+$", re.I)
+
+
 def carried(date: DateMention, s: int, names_places: bool) -> bool:
     """Whether a date of the sentence at ``s`` dates later sentences too: not a bare year in a
     sentence naming a place, unless it opens it ("In 2023, ...")."""
@@ -1042,11 +1049,14 @@ def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_p
     """The dates of the sentence at ``s:e`` that date its events: a bare year only in a sentence
     naming no place, opening it ("In 2023, ...") or closing a clause ("killed 6,300 people in
     Tacloban in 2013.", or "police killed 56 people in the Baixada Santista last year," about 2024,
-    which had been undated, shown as this week's; "riots that summer"); "a hospital in Kharkiv built in 1963" dates no strike."""
+    which had been undated, shown as this week's; "riots that summer"; "has recaptured several towns in the
+    Middle Shabelle region this year, including Moqokori"); "a hospital in Kharkiv built in 1963" dates no
+    strike."""
     return [d if carried(d, s, names_places) or d.text[:3].lower() == "in " else replace(d, approximate=True)
             for d in find_dates(text, published, s, e)
             if carried(d, s, names_places)
-            or d.text[:3].lower() in ("in ", "las", "tha") and _CLOSES_CLAUSE.match(text, d.end, e)
+            or d.text[:3].lower() in ("in ", "las", "tha", "thi") and _CLOSES_CLAUSE.match(text, d.end, e)
+            and not _TIMES_BEFORE.search(text, max(s, d.start - 6), d.start)
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)]
 
 
@@ -1248,6 +1258,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # weeks after a deadly attack on Hindu tourists in Pahalgam": no strike on Pahalgam)
                 then = _past_type(text[history.end():past[1]], r.candidate.start - history.end())
                 type_id, wording = (then[0], history.end() - s + then[1]) if then else (None, wording)
+                if then and _PAST_CLAUSE_ENDED.search(text, s + wording, r.candidate.start) \
+                        and _DESTINATION_BEFORE.search(text, max(s, r.candidate.start - 12), r.candidate.start):
+                    type_id = None  # where people went, in another clause than the past's: "about 3,400 people
+                    # fled the camp in the two days after the attack, most toward Tawila" (no attack on Tawila)
             if type_id == "attack" and _killed_by_a_mishap(sentence, wording):
                 type_id = "accident"
             if type_id in DEADLY_TYPES and not background:  # (not 1988's hurricane)
@@ -1257,7 +1271,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # "At least 19 people were killed in Jamaica, the prime minister said": the story's there.
                 # Not where those who count sit, when the story is elsewhere: "Doctors at Nasser Hospital in
                 # Khan Younis said 20 wounded were brought in" (from Rafah; an attack at Khan Younis, had been).
-                speakers_sit = _SPEAKERS_AFTER.match(text, r.candidate.end) is not None
+                # (or those named before it: "An army spokesman in Ituri, Lieutenant Jules Ngongo, put the toll at
+                # 10 dead", of the attack on Komanda, in Ituri, had been an attack in Ituri)
+                speakers_sit = _SPEAKERS_AFTER.match(text, r.candidate.end) is not None \
+                    or _SPEAKERS_IN.search(text, max(s, r.candidate.start - 40), r.candidate.start) is not None
                 type_id = next((t for t, where in reversed(stories) if _in_the_story(where, r.entry)
                                 and not (speakers_sit and where.id != r.entry.id)), type_id)
             if type_id is None:
@@ -1406,6 +1423,10 @@ def _killed_by_a_mishap(sentence: str, wording: int) -> bool:
     """Whether the killing at ``wording`` (an attack's "killed") is a mishap's, named before it."""
     return sentence[wording:wording + 4].lower() == "kill" and \
         _MISHAP_BEFORE.search(sentence, max(0, wording - 60), wording) is not None
+
+
+_PAST_CLAUSE_ENDED = re.compile(r"[,;:(]")
+_DESTINATION_BEFORE = re.compile(r"\b(?:towards?|to)\s+(?:the\s+)?$", re.I)
 
 
 def _past_type(past: str, near: int) -> tuple[str, int] | None:
