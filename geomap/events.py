@@ -572,6 +572,10 @@ def _shares(figure: Figure, group: list[Resolution]) -> list[Figure]:
     return [by_place[r.entry.id] for r in group]
 
 
+# The force attacked, not the one that acts: "Militants kill more than 30 soldiers in attack on Mali army base".
+_ON_A_TARGET = re.compile(r"\b(?:on|against)\s+(?:an?\s+|the\s+)?$", re.I)
+
+
 def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], *, speakers: bool = False,
                 offset: int = 0) -> list[str]:
     """Who acts in a sentence: countries named as demonyms or possessives, organisations, people;
@@ -596,6 +600,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             else:
                 actors.append(r.entry.name)
         elif r.candidate.role == "place" and (_ATTRIBUTIVE_FORCE.match(sentence, end)
+                                              and not _ON_A_TARGET.search(sentence, max(0, start - 12), start)
                                               or _ACTS_AFTER.match(sentence, end)
                                               and not _AFTER_A_PREPOSITION.search(sentence, 0, start)):
             actors.append(r.entry.name)
