@@ -77,10 +77,14 @@ _ACROSS_BEFORE_REVERSED = re.compile(r"(?:\s+eht)?\s+ssorca\b", re.I)
 _MARKUP_START = re.compile(r"(?:#{1,6}|>|[*+-])[ \t]+")
 # Armed groups and organisations that act in conflict news, named as their reports name them.
 _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Hamas|Hezbollah|Houthis?|"
-                           r"Taliban|Wagner|[Aa]l-Shabaab|Boko Haram|Rapid Support Forces)\b")
+                           r"Taliban|Wagner|[Aa]l-Shabaab|Boko Haram|Rapid Support Forces|"
+                           # "The fighters, from the al-Qaida-linked group JNIM", "CODECO militiamen attacked a camp"
+                           r"JNIM|CODECO|ISWAP)\b")
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
                         "southwestern north south east west northeast northwest southeast southwest occupied "
                         "frontline border nearby besieged embattled strategic key coastal "
+                        # "In neighbouring Katsina state, the air force said its jets bombed a bandit camp"
+                        "neighbouring neighboring "
                         # "in Iraq's semi-autonomous Kurdistan region"
                         "semi-autonomous autonomous restive breakaway war-torn "
                         "capital state_capital provincial_capital regional_capital downtown").split()
@@ -351,7 +355,9 @@ _LISTED_AFTER = re.compile(r"([\w'\u2019-]+),\s+$")
 _LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
 # ("according to Minova's civil society coordinator, Jean-Paul Bahati")
 _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,4}$")
-_PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$")
+_PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$|"
+                           # "in a night raid on the village of Kakin Dawa in Zamfara state"
+                           r"\b(?:village|town|city|hamlet|settlement|district|camp)\s+of\s+$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|town|district|regency|province|county|parish|camp|pass|valley|"
                                r"(?:air\s+)?base|airbase|airfield|barracks|cantonment|checkpoint|outpost|"  # "its Nur Khan air base"
                                r"mountain|island|neighbou?rhood|suburb|area|river|"
@@ -589,6 +595,10 @@ def _shares(figure: Figure, group: list[Resolution]) -> list[Figure]:
     return [by_place[r.entry.id] for r in group]
 
 
+# The force attacked, not the one that acts: "Militants kill more than 30 soldiers in attack on Mali army base".
+_ON_A_TARGET = re.compile(r"\b(?:on|against)\s+(?:an?\s+|the\s+)?$", re.I)
+
+
 def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], *, speakers: bool = False,
                 offset: int = 0) -> list[str]:
     """Who acts in a sentence: countries named as demonyms or possessives, organisations, people;
@@ -613,6 +623,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             else:
                 actors.append(r.entry.name)
         elif r.candidate.role == "place" and (_ATTRIBUTIVE_FORCE.match(sentence, end)
+                                              and not _ON_A_TARGET.search(sentence, max(0, start - 12), start)
                                               or _ACTS_AFTER.match(sentence, end)
                                               and not _AFTER_A_PREPOSITION.search(sentence, 0, start)):
             actors.append(r.entry.name)
@@ -885,8 +896,9 @@ def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list
 def _contains(outer, inner) -> bool:
     if outer is inner or outer.id == inner.id:
         return False
-    if outer.kind == "country":
-        return inner.country == outer.country and inner.kind in ("admin1", "city")
+    if outer.kind == "country":  # (a county the gazetteer has as a region: "In neighbouring Kenya, four police
+        # officers were killed when their vehicle hit an improvised explosive device in Mandera county")
+        return inner.country == outer.country and inner.kind in ("admin1", "city", "admin2", "region")
     if outer.kind == "region" and outer.admin1:  # "Darfur" covers North, South and West Darfur
         return inner.kind in ("admin1", "city") and inner.admin1 in outer.admin1.split(";")
     return outer.kind == "admin1" and inner.kind == "city" and inner.admin1 == outer.admin1
@@ -907,7 +919,10 @@ def _by_sentence(resolutions: list[Resolution], spans: list[tuple[int, int]]) ->
 
 _REGION_OF = re.compile(r"\s+(?:region|area|district|valley|zone)\s+of\s+(?:the\s+)?", re.I)
 _OPENING_FRAME = re.compile(r"(?:[-*+\u2022]\s+)?(?:(?:Meanwhile|Separately|Elsewhere|Also),?\s+)?[Ii]n\s+(?:the\s+)?")
-_FRAME_AFTER = re.compile(r"(?:\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty))?\s*,")
+# ("Separately, in Ituri province to the north, CODECO militiamen attacked a camp ... in Djugu territory")
+_FRAME_AFTER = re.compile(r"(?:\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty))?"
+                          r"(?:\s+(?:to|in)\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|southwest))?"
+                          r"\s*,")
 
 
 def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
@@ -973,7 +988,10 @@ _TOLD_AGAIN_TYPES = frozenset({"strike", "shelling", "attack"})
 _GOES_ON = re.compile(r"\b(?:another|also|separately|separate|meanwhile|elsewhere|further|later)\b", re.I)
 # Background, history and war tolls, which the lead's day does not date: "The 2020 explosion at
 # the Beirut port killed 200", "the deadliest attack since", "the invasion has killed 12,000".
-_PAST_OR_CUMULATIVE = (r"(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)|since|so\s+far|"
+# ("More than 2 million people have been displaced by the violence in Burkina Faso")
+_PAST_OR_CUMULATIVE = (r"(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)|"
+                       r"(?:has|have|had)\s+(?:now\s+)?been\s+displaced|since|"
+                       r"so\s+far|"
                        r"to\s+date|in\s+total|overall|last\s+(?:year|month|week)|(?:19|20)\d\d|deadliest|worst|ago|"
                        r"previous|invasion")
 # ("43 people were arrested during riots that summer": 2024's, dated by this week's lead)
@@ -1038,7 +1056,10 @@ def _turn_date(turn: re.Match, published: dt.date | None, news: DateMention | No
 
 
 _OVER_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months)|"
-                         r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)|for\s+(?:years|decades))\b", re.I)
+                         r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|for\s+(?:years|decades))\b", re.I)
+# ... or for a span of years: "The RSF has besieged El Fasher ... for more than a year".
+_FOR_YEARS = re.compile(r"\bfor\s+(?:more\s+than|over|nearly|almost|about)\s+(?:a|an|one|two|three|\d+)\s+"
+                        r"(?:years?|decades?)\b", re.I)
 _LEAD_PARAGRAPHS = 3  # a headline, a dateline, then the lead: where a news story gives its day
 # A year that closes its clause dates the clause's event ("killed 6,300 people in Tacloban in 2013.",
 # "which struck Jamaica in 1988,"), unless it is a thing's ("a hospital built in 1963").
@@ -1051,6 +1072,10 @@ _OF_A_THING = re.compile(r"\b(?:built|founded|established|opened|completed|const
 _DATED_BY_THEIR_TOLL = frozenset({"statement", "disaster"})
 
 
+# A count of times, not a date: "attacked the town of Macomia ... for the second time this year".
+_TIMES_BEFORE = re.compile(r"\btimes?\s+$", re.I)
+
+
 def carried(date: DateMention, s: int, names_places: bool) -> bool:
     """Whether a date of the sentence at ``s`` dates later sentences too: not a bare year in a
     sentence naming a place, unless it opens it ("In 2023, ...")."""
@@ -1061,11 +1086,14 @@ def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_p
     """The dates of the sentence at ``s:e`` that date its events: a bare year only in a sentence
     naming no place, opening it ("In 2023, ...") or closing a clause ("killed 6,300 people in
     Tacloban in 2013.", or "police killed 56 people in the Baixada Santista last year," about 2024,
-    which had been undated, shown as this week's; "riots that summer"); "a hospital in Kharkiv built in 1963" dates no strike."""
+    which had been undated, shown as this week's; "riots that summer"; "has recaptured several towns in the
+    Middle Shabelle region this year, including Moqokori"); "a hospital in Kharkiv built in 1963" dates no
+    strike."""
     return [d if carried(d, s, names_places) or d.text[:3].lower() == "in " else replace(d, approximate=True)
             for d in find_dates(text, published, s, e)
             if carried(d, s, names_places)
-            or d.text[:3].lower() in ("in ", "las", "tha") and _CLOSES_CLAUSE.match(text, d.end, e)
+            or d.text[:3].lower() in ("in ", "las", "tha", "thi") and _CLOSES_CLAUSE.match(text, d.end, e)
+            and not _TIMES_BEFORE.search(text, max(s, d.start - 6), d.start)
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)]
 
 
@@ -1182,8 +1210,8 @@ class _Dates:
 
 # The searches made of each sentence that reports an event, over its folded text: cheaper.
 _FOLDED_BACKGROUND, _FOLDED_ANOTHER_STORY, _FOLDED_OVER_YEARS, _FOLDED_HISTORY_TURN, _FOLDED_TOLL_UPDATE, \
-    _FOLDED_GOES_ON = (FoldedSearch(p) for p in (_BACKGROUND, _ANOTHER_STORY, _OVER_YEARS, _HISTORY_TURN, _TOLL_UPDATE,
-                                                 _GOES_ON))
+    _FOLDED_GOES_ON, _FOLDED_FOR_YEARS = (FoldedSearch(p) for p in (
+        _BACKGROUND, _ANOTHER_STORY, _OVER_YEARS, _HISTORY_TURN, _TOLL_UPDATE, _GOES_ON, _FOR_YEARS))
 
 
 def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place], published: dt.date | None,
@@ -1199,6 +1227,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     place_words = {w for p in places.values() for w in p.name.split()}
     place_words |= {w for name in {r.candidate.text for r in resolutions if r.entry is not None} for w in name.split()}
     events: list[Event] = []
+    # The story the latest sentence naming places told (its index, and its place), which the sentences
+    # after it that name none go on telling (``_carried_event``); that sentence's, until it is known.
+    story: tuple[int, Event] | None = None
+    told_by: tuple[int, int] | None = None  # (that sentence's index, the count of events before it)
     told_before: list[Event] = []  # the events of the sentence before, for a toll told after them
     stories: list[tuple[str, Entry]] = []  # the deadly events told, type and place: for a toll told as said
     for si, (s, e) in enumerate(spans):
@@ -1207,10 +1239,20 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         located = _locations(text, s, in_sentence, speakers_too=True, placed=placed) if in_sentence else []
         datelined = not located and _datelined(text, s, e, in_sentence)
         located = located or datelined
+        if told_by is not None:  # the story the sentence before that named places told, if one
+            story = _story_told(events[told_by[1]:], told_by[0])
+            told_by = None
+        if in_sentence:
+            story, told_by = None, (si, len(events))
         if not located:
-            if len(told_before) == 1 and not dates.opens_paragraph(si):
-                _add_toll_told_after(told_before[0], text, s, e)
+            absorbed = len(told_before) == 1 and not dates.opens_paragraph(si) \
+                and _add_toll_told_after(told_before[0], text, s, e)
             told_before = []
+            event = None if absorbed or in_sentence or story is None or si - story[0] > _STORY_SENTENCES \
+                else _carried_event(text, s, e, si, story[1], dates, places, place_words)
+            if event:
+                events.append(event)
+                told_before = [event]
             continue
         previous, told_before = told_before, []
         markup = _MARKUP_START.match(text, s, e)
@@ -1231,7 +1273,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             and not background and not _FOLDED_ANOTHER_STORY.search(sentence, folded)
         if sentence_type is None and storys_toll and any(_DEAD_OR_HURT.search(f.text) for f in find_figures(sentence)):
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
-        if sentence_type is None or _FOLDED_OVER_YEARS.search(sentence, folded) \
+        if sentence_type is None or _over_years(sentence, folded) \
                 or datelined and sentence_type not in _dateline_types(datelined[0]):
             continue  # none, or years of them: "Bandits have killed thousands in recent years"
         news = None  # the places of the news, not where those who report it spoke (``_locations``)
@@ -1261,6 +1303,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # weeks after a deadly attack on Hindu tourists in Pahalgam": no strike on Pahalgam)
                 then = _past_type(text[history.end():past[1]], r.candidate.start - history.end())
                 type_id, wording = (then[0], history.end() - s + then[1]) if then else (None, wording)
+                if then and _PAST_CLAUSE_ENDED.search(text, s + wording, r.candidate.start) \
+                        and _DESTINATION_BEFORE.search(text, max(s, r.candidate.start - 12), r.candidate.start):
+                    type_id = None  # where people went, in another clause than the past's: "about 3,400 people
+                    # fled the camp in the two days after the attack, most toward Tawila" (no attack on Tawila)
             if type_id == "attack" and _killed_by_a_mishap(sentence, wording):
                 type_id = "accident"
             if type_id in DEADLY_TYPES and not background:  # (not 1988's hurricane)
@@ -1270,7 +1316,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # "At least 19 people were killed in Jamaica, the prime minister said": the story's there.
                 # Not where those who count sit, when the story is elsewhere: "Doctors at Nasser Hospital in
                 # Khan Younis said 20 wounded were brought in" (from Rafah; an attack at Khan Younis, had been).
-                speakers_sit = _SPEAKERS_AFTER.match(text, r.candidate.end) is not None
+                # (or those named before it: "An army spokesman in Ituri, Lieutenant Jules Ngongo, put the toll at
+                # 10 dead", of the attack on Komanda, in Ituri, had been an attack in Ituri)
+                speakers_sit = _SPEAKERS_AFTER.match(text, r.candidate.end) is not None \
+                    or _SPEAKERS_IN.search(text, max(s, r.candidate.start - 40), r.candidate.start) is not None
                 type_id = next((t for t, where in reversed(stories) if _in_the_story(where, r.entry)
                                 and not (speakers_sit and where.id != r.entry.id)), type_id)
             if type_id is None:
@@ -1306,7 +1355,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
             if type_id == "statement":
                 news = _locations(text, s, in_sentence, placed=placed) if news is None else news
-                if _no_statement_there(text, s, r, located, news) or _VOX_POP.search(sentence):
+                if _no_statement_there(text, s, r, located, news) or _VOX_POP.search(sentence) \
+                        or _NEIGHBOURING_BEFORE.search(text, max(s, r.candidate.start - 14), r.candidate.start) \
+                        and not _SPEAKERS_IN.search(text, max(s, r.candidate.start - 40), r.candidate.start):
                     continue  # (a passer-by quoted is no actor's statement: '"We go to get flour and we
                     # come back as corpses," said Umm Ahmed, 41, in Deir al-Balah.')
             if type_id == "statement" and speakers is None:
@@ -1325,6 +1376,25 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     return _merge(events)
 
 
+
+
+# A neighbouring place, named beside the story's, where no one who speaks sits: "which it said would cost
+# more than the Amaravati capital in neighbouring Andhra Pradesh" (no statement there; "Authorities in
+# neighbouring Nicaragua said" is one).
+_NEIGHBOURING_BEFORE = re.compile(r"\bneighbou?ring\s+(?:the\s+)?$", re.I)
+_WHO_AFTER_CLAUSE = re.compile(r"[,;(][^,;()]*\b(?:which|who|that)\b[^,;()]*$", re.I)
+
+
+def _over_years(sentence: str, folded: str) -> bool:
+    """Whether the sentence tells of years of events (``_OVER_YEARS``), or of a span of years
+    (``_FOR_YEARS``) not in an aside on one who acts in it or on the story's setting: "Al Shabaab, which
+    has been fighting for more than 15 years to topple the central government, has recaptured several
+    towns in the Middle Shabelle region this year" is this year's news, as is "reported heavy fighting on
+    Sunday ..., the latest flare-up in a conflict that has disrupted life across the northern region for
+    more than a year"."""
+    return _FOLDED_OVER_YEARS.search(sentence, folded) is not None \
+        or any(not _WHO_AFTER_CLAUSE.search(sentence, 0, m.start())
+               for m in _FOLDED_FOR_YEARS.finditer(sentence, folded))
 
 
 def _news_of_its_own_day(sentence: str, dates: _Dates, si: int, s: int, told: list[Event]) -> bool:
@@ -1401,6 +1471,10 @@ def _killed_by_a_mishap(sentence: str, wording: int) -> bool:
     """Whether the killing at ``wording`` (an attack's "killed") is a mishap's, named before it."""
     return sentence[wording:wording + 4].lower() == "kill" and \
         _MISHAP_BEFORE.search(sentence, max(0, wording - 60), wording) is not None
+
+
+_PAST_CLAUSE_ENDED = re.compile(r"[,;:(]")
+_DESTINATION_BEFORE = re.compile(r"\b(?:towards?|to)\s+(?:the\s+)?$", re.I)
 
 
 def _past_type(past: str, near: int) -> tuple[str, int] | None:
@@ -1496,17 +1570,83 @@ def _in_the_story(story_place, place) -> bool:
     return story_place.country == place.country
 
 
-def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> None:
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
+_CONFLICT_TYPES = frozenset({"strike", "shelling", "ground_operation", "attack"})
+# A demand, not news: "The U.N. Security Council has demanded that the RSF lift the siege".
+_DEMANDED = re.compile(r"\b(?:demand|call|urg|appeal|press)(?:s|ed|ing)?\b", re.I)
+# A capture names the place taken: "They seized weapons and vehicles" took none.
+_TAKEN = re.compile(r"(?:seiz|captur|recaptur)", re.I)
+# A place the gazetteer lacks, which may be another than the story's: "who advanced from the Alambagh
+# and stormed the Sikandar Bagh" (in Lucknow, not the Kanpur of the sentence before).
+_NAMES_AN_UNKNOWN_PLACE = re.compile(r"\b(?:in|at|near|from|into|outside|inside|towards?|stormed|entered)\s+"
+                                     r"(?:the\s+)?(?-i:[A-Z][a-z])", re.I)
+_STORY_SENTENCES = 4  # how many sentences after its place was named a story goes on without naming one
+# An event named as the one told already: "He was fired after the shooting".
+_TOLD_BEFORE = re.compile(r"\b(?:after|following|since|before|during|over|from|in|of|by|for)\s+"
+                          r"(?:the|this|that|these|those|an?|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _story_told(told: list[Event], si: int) -> tuple[int, Event] | None:
+    """The story a sentence told, as (its index, its event): one place's armed violence; none when
+    the sentence told of several places, or of no violence."""
+    places = {event.place for event in told}
+    if len(places) != 1 or not all(event.type in _CONFLICT_TYPES for event in told):
+        return None
+    return si, told[0]
+
+
+def _carried_event(text: str, s: int, e: int, si: int, story: Event, dates: "_Dates", places: dict[str, Place],
+                   place_words: set[str]) -> Event | None:
+    """The event of a sentence that names no place, in a story of armed violence at one place told
+    just before (``_story_told``): its place. "PORT SUDAN, May 6 (Reuters) - Drones struck the main
+    fuel depots and the international airport in Port Sudan on Tuesday ... On Sunday, drones struck a
+    military air base at the airport and a goods warehouse, the army said." (Sunday's strike had been
+    lost). Only armed violence told as news: not a quote, another story, history, a forecast, nor the
+    story's own event named again ("after the attack"), nor a demand. A sentence with no date of its
+    own, nor its paragraph, goes on telling the story's event: "The attackers stormed the base before
+    dawn and battled soldiers for several hours" is the lead's attack on a Malian army camp."""
+    sentence = text[s:e].rstrip()
+    if not sentence[:1].isupper() or not sentence.endswith((".", "!")):
+        return None  # prose only: not a list's item, a table's row, a data file's line
+    if _QUOTE_MARKS.search(sentence) or sentence.rstrip().endswith("?") or _ANOTHER_STORY.search(sentence) \
+            or _BACKGROUND.search(sentence) or _over_years(sentence, fold(sentence)) or _HISTORY_TURN.search(sentence) \
+            or _FORECAST.search(sentence):
+        return None
+    found = classify_match(_without_riot_gear(sentence, fold(sentence)))
+    if found is None or found[0] not in _CONFLICT_TYPES or _hedged(sentence, found[1], found[1]) \
+            or _TOLD_BEFORE.search(sentence, max(0, found[1] - 40), found[1]) \
+            or _DEMANDED.search(sentence, 0, found[1]) or _TAKEN.match(sentence, found[1]) \
+            or _NAMES_AN_UNKNOWN_PLACE.search(sentence):
+        return None
+    type_id, wording = found
+    if type_id == "attack" and _killed_by_a_mishap(sentence, wording):
+        return None
+    date = dates.naming(si, s + wording) or dates.at(si, s + wording, s + wording + 1)
+    if date is None:
+        story.sources.append(Source(sentence, s, s + len(sentence)))
+        story.actors += [a for a in find_actors(sentence, [], place_words, offset=s) if a not in story.actors]
+        story.figures += [f for f in find_figures(sentence) if f not in story.figures]
+        return None
+    place_id = story.place
+    return Event(id="", place=place_id, type=type_id, date=date.value if date else None,
+                 approximate=bool(date and date.approximate),
+                 actors=find_actors(sentence, [], place_words, offset=s), figures=find_figures(sentence),
+                 summary=default_summary(type_id, places[place_id].name),
+                 sources=[Source(sentence, s, s + len(sentence))])
+
+
+def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> bool:
     """The dead and wounded a sentence naming no place counts just after an event's sentence, in
     its paragraph, are the event's: "Gang members stormed Mirebalais on Monday. At least 10 people
     were killed in the assault." """
     if event.type not in DEADLY_TYPES or not _HARM_WORD.search(text, s, e) or _ANOTHER_TOLL.search(text, s, e):
-        return
+        return False
     harmed = [f for f in find_figures(text[s:e]) if _HARM_WORD.search(f.text) and f not in event.figures
               and not _YEAR.match(f.text)]  # "A man injured in 2014 was among the wounded"
     if harmed:
         event.figures += harmed
         event.sources.append(Source(text[s:e], s, e))
+    return bool(harmed)
 
 
 def _merge(events: list[Event]) -> list[Event]:

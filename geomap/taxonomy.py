@@ -92,7 +92,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"strike(?<!general strike)(?<!labour strike)(?<!labor strike)(?<!hunger strike)(?<!rail strike)"
               r"(?<!transport strike)s? (?:hit|pounded|slammed into)\b|"
               r"air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?))|"
-              r"bomb(?:ed|ing)|\buavs?\b|downed .* drones|"
+              # (a suicide bomber's or a car bomb's is an attack: "Suicide bombing at Mogadishu recruitment centre
+              # kills at least 10")
+              r"bomb(?:ed|ing)(?<!suicide bombing)(?<!suicide bombed)(?<!car bombing)|\buavs?\b|downed .* drones|"
               # "U.S. B-2 bombers dropped bunker-busting bombs on Iran's Fordow enrichment plant"
               r"dropped (?:[\w-]+ ){0,3}bombs? on\b|"
               # "a guided aerial bomb hit an industrial enterprise" (dropped from the air)
@@ -142,7 +144,16 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"\bfought\b(?! (?:a |the )?(?:\w+ )?(?:blazes?|fires?|wildfires?|flames))|"
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))|recaptur|"
               r"captur(?:e|ed)|seiz(?:e|ed)|cross-border operation|ground operation|push\b|penetrate|"
-              r"counteroffensive|troops? (?:entered|moved)|besieg|siege\b(?! mentality)|"
+              # (not a town's adjective: "shelled a market and a mosque in the besieged Sudanese city of El Fasher"
+              # is a shelling)
+              r"counteroffensive|troops? (?:entered|moved)|besieg(?<!the besieg)(?<!a besieg)|siege\b(?! mentality)|"
+              # a town taken: "M23 rebels walked into the centre of Bukavu on Sunday, taking control of eastern
+              # Congo's second-largest city" (not of a company, a budget or the situation, nor a port a company
+              # runs: "A Chinese company took control of the port of Darwin")
+              r"control(?:" + "|".join(rf"(?<={verb} control)" for verb in (
+                  "took", "taken", "taking", "takes", "take", "seized", "seizing", "gained", "wrested", "assumed"))
+              + r") of (?:the |an? )?(?:[\w'\u2019-]+ ){0,3}?(?:city|town|village|military base|army base|base|"
+              r"garrison|camp|district|territory|province|capital)\b(?!['\u2019])|"
               r"\braided\b|"
               # what is caught between two armed sides' fire: "Crossfire killed two children in Port-au-Prince"
               # (ACLED counts those it kills in the armed clash)
