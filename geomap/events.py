@@ -1464,7 +1464,9 @@ _AN_ATTACK = re.compile(r"\battacks?\b", re.I)
 
 # A mishap that killed, named before the place it happened in: "a railway canopy collapse in Novi Sad
 # killed 16 people" is no one's attack (it had been one).
-_MISHAP_BEFORE = re.compile(r"\b(?:collapse|stampede|derailment|crash|collision)\b[^,;.]{0,50}$", re.I)
+# ("a mine fire in 2023 killed 46 miners")
+_MISHAP_BEFORE = re.compile(r"\b(?:collapse|stampede|derailment|crash|collision|mine\s+fire|blaze)\b[^,;.]{0,50}$",
+                            re.I)
 
 
 def _killed_by_a_mishap(sentence: str, wording: int) -> bool:

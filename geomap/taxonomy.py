@@ -22,7 +22,9 @@ __all__ = ["CLAUSE_BREAK", "OTHER_CLAUSE", "DEADLY_TYPES", "EventType", "EVENT_T
 # Who kills in attacks on civilians ("Gunmen killed 17 people in Gusau"), unless fighting ("clashes
 # between gunmen and the army", "fighting with militants"), and how places are
 # attacked: what is stormed, torched or set fire to (not a pitch, a server or the Lakers).
-_ASSAILANTS = ("gunmen", "gunman", "militants", "attackers", "bandits", "jihadists", "insurgents", "assailants")
+_ASSAILANTS = ("gunmen", "gunman", "militants", "attackers", "bandits", "jihadists", "insurgents", "assailants",
+               # "Heavily armed gang members attacked communities in the mountain commune of Kenscoff ..."
+               "gang members", "gangs", "gangsters")
 _ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) down", "blew up", "blowing up")
 _FORCES = r"(?:soldiers|troops|servicemen|policemen|police officers|officers|militiamen|security forces)\b"  # in battle
 _FORCE_NOUNS = ("soldier", "officer", "policeman", "serviceman", "trooper", "guard")
@@ -50,14 +52,17 @@ _FORCE_TARGETS = r"(?:soldiers?|troops|servicemen|policemen|police|officers|forc
 _PEOPLE = (r"(?:people|persons|civilians|villagers|residents|m[ae]n|wom[ae]n|girls?|boys?|child(?:ren)?|bab(?:y|ies)|"
            r"toddlers?|teenagers?|teens|pensioners?|students?|wife|husband|mother|father|sons?|daughters?|"
            r"neighbou?rs?|farmers?|fishermen|herders?|worshippers|passengers|journalists?|priests?|hostages|"
-           r"shoppers|pedestrians|tourists|workers|teachers?|doctors?|nurses?)\b")
+           r"shoppers|pedestrians|tourists|workers|teachers?|doctors?|nurses?|miners|traders)\b")
 # What kills and is no assailant ("a bus killed a pedestrian", "lightning killed two farmers", "An explosion
 # killed four people at a fireworks factory"), or was named before ("sectarian violence that killed more than
 # 130 people last year").
 _BLAMELESS_KILLERS = _VEHICLES + ("driver", "bear", "shark", "elephant", "tiger", "crocodile", "leopard", "lion", "dog",
                                   "dogs", "snake", "lightning", "heat", "cold", "avalanche", "waves", "current",
                                   "explosion", "explosions", "blast", "blasts", "collapse", "stampede", "outbreak",
-                                  "virus", "disease", "that", "which")
+                                  "virus", "disease", "that", "which",
+                                  # "A mine fire killed 46 workers" (an accident; "gunfire" too is no attack on
+                                  # its own: see the battles)
+                                  "fire", "fires", "blaze", "flames")
 # The words after "killed" that are no victim yet: "killed in", "killed on Tuesday".
 _NOT_VICTIM = r"(?!(?:in|on|at|by|when|after|as|while|during|and|or|with|near|for|over|from|last|this|since|" \
               r"because|before|himself|herself|themselves|itself)\b)"
@@ -291,10 +296,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"roadside (?:explosions?|blasts?)\b|ied (?:explosions?|blasts?)\b|"
               r"bomb (?:blast|attack|exploded|went off)|bombs?\b[^.;]{0,40}\bkill(?:ed|ing|s)?\b|"
               r"\battack(?:s|ed)?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){0,5}" + _FORCES + ")|"
-              + "".join(rf"\b{who}\b(?<!between {who})(?<!with {who})[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b"
+              + "".join(rf"\b{who}\b(?<!between {who})(?<!with {who})(?<!rival {who})[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b"
                         rf"(?! (?:\w+ ){{0,5}}{_FORCES})|"
                         for who in _ASSAILANTS)
               + "".join(rf"{verb} (?:the |an? )?(?:\w+ ){{0,3}}(?:{_TARGETS})\b|" for verb in _ATTACK_VERBS) +
+              # where civilians live: "gang members attacked communities in the mountain commune of Kenscoff"
+              r"attacked (?:the |an? |several |two |three )?(?:[\w-]+ ){0,2}?(?:communities|villages?|"
+              r"neighbou?rhoods|settlements|homes|hamlets)\b|"
               r"attacked\b(?:(?<=was attacked)|(?<=were attacked))"
               r"(?! (?:on|in|by|over|for|as) (?:social|the press|critics|"
               r"the opposition|opposition|cyber|hackers|ransomware|a bear|a dog|dogs|a shark|lawmakers|rivals))|"
@@ -343,7 +351,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"\bblazes?\b|\bfire(?:(?<=\ba fire)|(?<=\bthe fire)) "
               r"(?:destroyed|gutted|broke out|killed|tore through|"
               r"engulfed|swept through|ripped through)"
-              r"|explosion(?<=gas explosion)s?\b|leak(?<=gas leak)s?\b"),
+              r"|explosion(?<=gas explosion)s?\b|leak(?<=gas leak)s?\b"
+              r"|fire(?<=mine fire)s?\b"),  # "a mine fire in 2023 killed 46 miners"
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
               r"\bsaid\b|stated|announced|warned|claimed|told\b|according to"),
     # Matches no sentence; "^$" rather than "$^" as re then tries it at the start only.

@@ -1,9 +1,12 @@
 """Events of the Israel-Iran war of June 2025 as the wires told it (the twenty-second session's own
 check): bombs dropped on a site, missiles launched at a base, bombers, and warplanes' models."""
 
+import pytest
+
 from geomap.events import find_figures
 from geomap.model import Article
 from geomap.pipeline import extract
+from geomap.taxonomy import classify_match
 
 
 def events(text, index, published="2025-06-22"):
@@ -98,3 +101,18 @@ def test_a_night_of_strikes_on_and_from_ukraine(index):
     assert events(text, index, "2025-08-28")[0][3] == ["Russia"]
     text = "Ukraine's General Staff reported 170 clashes over the past day, most of them near Pokrovsk."
     assert events(text, index, "2025-08-28")[0][3] == []
+
+
+@pytest.mark.parametrize("sentence, at, expected", [
+    # gangs that attack where people live, and the miners they kill (fx22p's Haiti and Papua articles)
+    ("Heavily armed gang members attacked communities in the mountain commune of Kenscoff overnight, burning homes "
+     "and forcing hundreds of residents to flee toward Petion-Ville, police and local officials said Wednesday.",
+     "Kenscoff", "attack"),
+    ("TPNPB fighters said they had killed 11 gold miners in Yahukimo regency on Monday.", "Yahukimo", "attack"),
+    # rival gangs fight each other
+    ("Police said clashes between rival gangs killed six people in Cite Soleil.", "Cite Soleil", "ground_operation"),
+    # a mine's fire is an accident, not an attack on the miners it killed
+    ("A mine fire killed 46 workers in Temirtau.", "Temirtau", "accident"),
+])
+def test_gangs_miners_and_mine_fires(sentence, at, expected):
+    assert classify_match(sentence, sentence.find(at))[0] == expected
