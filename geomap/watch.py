@@ -157,17 +157,25 @@ def _watch_corpus(paths: list[Path], out_dir: Path, *, on_event, stop_event, deb
             and not any(part.startswith(".") for part in p.relative_to(folder).parts) \
             and (p.suffix.lower() in suffixes or p.name.endswith(DATA_SUFFIX))
 
+    def watched() -> set[Path]:
+        return files | {p for folder in folders for p in folder.rglob("*") if p.is_file() and wanted(None, str(p))}
+
+    before = _stamps(watched())
     on_event(rebuild_corpus(paths, out_dir, **build_kwargs))
     roots = sorted(set(folders) | {f.parent for f in files})
     for root in roots:
         if not root.is_dir():
             raise InputError("no such folder to watch", path=root)
+    started = False
     for changes in watchfiles.watch(*roots, watch_filter=wanted, debounce=debounce_ms, step=50,
                                     stop_event=stop_event, recursive=bool(folders), force_polling=force_polling,
-                                    raise_interrupt=False, rust_timeout=300, yield_on_timeout=False):
-        changed = sorted({Path(p) for _, p in changes})
+                                    raise_interrupt=False, rust_timeout=300, yield_on_timeout=True):
+        changed = {Path(p).resolve() for _, p in changes}
+        if not started:  # the watcher is live now: catch articles that landed while the first build ran
+            started = True
+            changed |= {f for f, stamp in _stamps(watched()).items() if stamp != before.get(f)}
         if changed:
-            on_event(rebuild_corpus(paths, out_dir, changed, **build_kwargs))
+            on_event(rebuild_corpus(paths, out_dir, sorted(changed), **build_kwargs))
 
 
 def _stamps(files) -> dict:

@@ -148,6 +148,35 @@ def test_watch_a_growing_folder_of_articles(tmp_path):
     assert not thread.is_alive()
 
 
+def test_an_article_that_lands_during_the_first_build_of_a_folder_is_mapped(tmp_path):
+    # The CI's loaded machine missed an article written just after the first build, before the
+    # watcher was live: the folder's articles are compared with those seen before that build.
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Shelling hit Kharkiv on July 2, officials said.", encoding="utf-8")
+    out = folder / "map"
+    events: queue.Queue = queue.Queue()
+
+    def on_event(event):
+        if events.empty() and not (folder / "b.txt").exists():  # before watchfiles has started
+            (folder / "b.txt").write_text("Protesters marched in Odesa on July 3.", encoding="utf-8")
+        events.put(event)
+
+    stop = threading.Event()
+    thread = threading.Thread(target=watch, args=([folder], out),
+                              kwargs={"on_event": on_event, "stop_event": stop, "debounce_ms": 50}, daemon=True)
+    thread.start()
+    try:
+        assert events.get(timeout=TIMEOUT).ok
+        event = events.get(timeout=TIMEOUT)
+        assert event.ok and event.changed == [folder / "b.txt"], event.errors
+        assert "Odesa" in (out / "map.geojson").read_text(encoding="utf-8")
+    finally:
+        stop.set()
+        thread.join(timeout=10)
+    assert not thread.is_alive()
+
+
 def test_a_watched_data_file_notes_a_save_of_its_article(tmp_path):
     # Audit 15: `geomap watch x.geomap.yaml` had ignored saves of x.txt, which `geomap watch x.txt`
     # notes; the map still shows the data file until `geomap extract` merges the change.
