@@ -1362,13 +1362,19 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     # come back as corpses," said Umm Ahmed, 41, in Deir al-Balah.')
             if type_id == "statement" and speakers is None:
                 speakers = find_actors(sentence, in_sentence, place_words, speakers=True, offset=s)
+            if type_id == "statement":
+                event_actors = speakers
+            elif in_the_past:
+                event_actors = past_actors
+            elif by_clause is not None and type_id in _SIDES_BY_CLAUSE:
+                event_actors = _clause_actors(sentence, s, r.candidate.start - s, in_sentence, place_words,
+                                              by_clause) or actors
+            else:
+                event_actors = actors
             events.append(Event(
                 id="", place=place_id, type=type_id, date=date.value if date else None,
                 approximate=bool(date and date.approximate),
-                actors=list(speakers if type_id == "statement" else past_actors if in_the_past
-                            else by_clause is not None and type_id in _SIDES_BY_CLAUSE and _clause_actors(sentence, s, r.candidate.start - s,
-                                                                          in_sentence, place_words, by_clause)
-                            or actors),
+                actors=list(event_actors),
                 figures=list(figures[r.candidate.start]),
                 summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))
