@@ -379,12 +379,26 @@ _TOLD_OR_TARGETED_BEFORE = re.compile(r"\b(?:told|attacked|stormed|raided|target
 # An armed group's name: capitalized words up to its head ("the Jalisco New Generation Cartel"), or
 # any name with its acronym after it ("the Islamic State West Africa Province (ISWAP)").
 _GROUP_HEADS = r"Army|Front|Cartel|Brigades?|Forces|Militia|Movement|Mujahideen|Legion|Battalion"
+# A country's own forces, named after its possessive ("Sudan's Armed Forces", "Israel's Defense Forces"):
+# the country acts; any other group so named is the country's rebels ("Myanmar's Arakan Army", "Sudan's
+# Rapid Support Forces"), who act against it.
+_STATE_FORCES = frozenset({"army", "armed forces", "defence forces", "defense forces", "national army", "navy",
+                           "security forces", "special forces", "border forces", "ground forces", "land forces",
+                           "naval forces", "air forces", "military forces", "national guard", "border guard"})
+_OWNS_A_GROUP = re.compile(rf"['\u2019]s\s+(?P<name>(?:[A-Z][\w'\u2019-]*\s+){{0,4}}(?:{_GROUP_HEADS}))\b")
+
+
+def _owns_a_rebel_group(sentence: str, end: int) -> bool:
+    """Whether the possessive country ending at ``end`` names a group its own forces fight."""
+    m = _OWNS_A_GROUP.match(sentence, end)
+    return m is not None and m.group("name").lower() not in _STATE_FORCES
 _GROUP_NAME = re.compile(r"(?<![\w-])(?P<name>(?:(?:(?<=\s)(?:al|wal|el|ul)-)?[A-Z][\w'\u2019-]*\s+"
                          r"(?:(?:of|for|the|al|de|del|and)\s+)?){1,6}"
                          rf"(?:(?P<head>{_GROUP_HEADS})\b|(?:(?:al|wal|el|ul)-)?[A-Z][\w-]*(?=\s+\([A-Z]{{2,8}}\))))"
                          r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?")
 _NAME_OF_ORGANISATION = re.compile(r"[A-Z][\w-]*\s+(?:to|of|for|and|on|against|in)\s+(?:the\s+)?$")
 _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "President", "Governor", "Minister", "Deputy",
+              "Armed",  # ("Sudan's Armed Forces" are Sudan's)
               "Prime", "Secretary", "Chief", "Commander", "Foreign", "Defense", "Defence", "Affairs", "First",
               "Presidential", "Office", "Ministry", "General", "National", "Security", "Council", "Local",
               "Telegram", "Military", "District", "Support", "Center", "Material", "Technical", "Southern",
@@ -614,7 +628,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         of_a_place = nxt is not None and _POSSESSIVE_OF_A_PLACE.fullmatch(sentence, end, nxt.candidate.start - offset) \
             or r.candidate.role == "possessive" and _SITE_OF_A_COUNTRY.match(sentence, end)  # "Yemen's Ras Isa port"
         if r.candidate.role in ("demonym", "possessive") and not _DESCRIBES_A_PLACE.match(sentence, end) \
-                and not of_a_place and (speakers or not _REPORTING_BODY.match(sentence, end)) \
+                and not of_a_place and not _owns_a_rebel_group(sentence, end) and (speakers or not _REPORTING_BODY.match(sentence, end)) \
                 and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
                 and not _victims_named_by_nationality(sentence, start, end) \
                 and not _targeted(sentence, start, end):
@@ -629,7 +643,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             actors.append(r.entry.name)
     if actors:
         actors += harmed_sides
-    actors += _armed_groups(sentence, speakers)
+    actors += _armed_groups(sentence, speakers, places)
     for pattern in (_ACRONYM, _KNOWN_ACTORS):
         for m in pattern.finditer(sentence):
             # "Hamas said Israeli strikes killed 20" reports; "Hezbollah said it fired rockets" claims.
@@ -685,18 +699,24 @@ def _spelled_as_news_does(name: str) -> str:
     return "al-" + name[3:] if name.startswith("Al-") else name
 
 
-def _armed_groups(sentence: str, speakers: bool) -> list[str]:
+def _armed_groups(sentence: str, speakers: bool, places: set[str]) -> list[str]:
     """Armed groups named in full ("the Jalisco New Generation Cartel") or with their acronym
     ("the Balochistan Liberation Army (BLA)", "the Islamic State West Africa Province (ISWAP)"):
     both names, which ``actor_names`` gives as one. Not a country's army ("the Indian Army": the
-    demonym names the actor), nor a group that only reports."""
+    demonym names the actor), nor a group that only reports. ``places``: the words of the places
+    named, whose possessive before a group says whose rebels they are ("Myanmar's Arakan Army")."""
     out = []
     for m in _GROUP_NAME.finditer(sentence):
         words = m.group("name").split()
         if words[0] == "The":
             words.pop(0)
+        owned = bool(words) and words[0].endswith(("'s", "\u2019s")) and words[0][:-2] in places
+        if owned:  # "Myanmar's Arakan Army" is the Arakan Army, "Colombia's National Liberation Army" the ELN
+            words.pop(0)
+            if " ".join(words).lower() in _STATE_FORCES:
+                continue  # "Sudan's Armed Forces": the country, a demonym's actor
         acronym = m.group("acronym")
-        if not words or normalize(words[0]) in demonyms() or words[0] in _NOT_NAMES or (
+        if not words or normalize(words[0]) in demonyms() or words[0] in _NOT_NAMES and not owned or (
                 m.group("head") is None and not (acronym and acronym in _initials(" ".join(words)))):
             continue
         if not speakers and _SAYS_AFTER.match(sentence, m.end()) and not _CLAIMS_AFTER.match(sentence, m.end()):

@@ -116,3 +116,17 @@ def test_a_night_of_strikes_on_and_from_ukraine(index):
 ])
 def test_gangs_miners_and_mine_fires(sentence, at, expected):
     assert classify_match(sentence, sentence.find(at))[0] == expected
+
+
+def test_a_countrys_rebels_are_not_the_country(index):
+    # (fx22p's Myanmar articles and the held-out conflict sets: the junta had been the Arakan Army's side)
+    assert events("Myanmar's Arakan Army captured the town of Ponnagyun on Monday, residents said.", index,
+                  "2025-03-04") == [("ponnagyun", "ground_operation", "2025-03-03", ["Arakan Army"])]
+    assert events("Sudan's Rapid Support Forces shelled El Fasher on Monday.", index, "2025-03-04")[0][3] == \
+        ["Rapid Support Forces"]
+    assert events("Colombia's National Liberation Army attacked a base in Tibu on Monday.", index,
+                  "2025-03-04")[0][3] == ["National Liberation Army"]
+    # but a country's own forces are the country
+    assert events("Sudan's Armed Forces shelled Nyala on Monday.", index, "2025-03-04")[0][3] == ["Sudan"]
+    assert events("People's Defence Forces attacked a junta base in Kani on Monday.", index,
+                  "2025-03-04")[0][3] == ["People's Defence Forces"]
