@@ -788,6 +788,16 @@ def _hedged(sentence: str, wording: int, place: int) -> bool:
     return _FUTURE.search(sentence, start, max(wording, place)) is not None or _forecast_for(sentence, place, folded)
 
 
+# What someone said would happen ("said the fighting would spread to Highland Papua"), not what a
+# later hand did ("an attack that would later be claimed by ISIS").
+_WOULD = re.compile(r"\bwould\b(?!\s+(?:later|eventually|soon|go\s+on\s+to)\b)", re.I)
+
+
+def _reported_future(sentence: str, wording: int, place: int) -> bool:
+    """Whether a "would" stands between a violent event's wording and its place."""
+    return _WOULD.search(sentence, min(wording, place), max(wording, place)) is not None
+
+
 def _forecast_for(sentence: str, place: int, folded: str) -> bool:
     """Whether the place is where a forecast says something may happen: "Erick could make landfall
     between Puerto Escondido in Oaxaca and Punta Maldonado in Guerrero on Thursday", not where
@@ -1351,6 +1361,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             # (but the news after a past that opens the sentence is its aftermath, of the news' day: "A week after
             # the earthquake, rescuers pulled a survivor from the rubble in Mandalay on Thursday")
             if _hedged(sentence, wording, r.candidate.start - s) or (
+                    type_id in DEADLY_TYPES and _reported_future(sentence, wording, r.candidate.start - s)) or (
                     type_id in _SCHEDULED_TYPES and _scheduled(sentence, r.candidate.start - s)):
                 continue
             date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told)
