@@ -794,8 +794,10 @@ _WOULD = re.compile(r"\bwould\b(?!\s+(?:later|eventually|soon|go\s+on\s+to)\b)",
 
 
 def _reported_future(sentence: str, wording: int, place: int) -> bool:
-    """Whether a "would" stands between a violent event's wording and its place."""
-    return _WOULD.search(sentence, min(wording, place), max(wording, place)) is not None
+    """Whether a "would" stands between a violent event's wording and the place after it (not another
+    action's before the wording: "told reporters in Akron that the department would investigate
+    Saturday's shooting")."""
+    return wording < place and _WOULD.search(sentence, wording, place) is not None
 
 
 def _forecast_for(sentence: str, place: int, folded: str) -> bool:
