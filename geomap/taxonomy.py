@@ -156,10 +156,15 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Congo's second-largest city" (not of a company, a budget or the situation, nor a port a company
               # runs: "A Chinese company took control of the port of Darwin")
               r"control(?:" + "|".join(rf"(?<={verb} control)" for verb in (
-                  "took", "taken", "taking", "takes", "take", "seized", "seizing", "gained", "wrested", "assumed"))
+                  "took", "taken", "taking", "takes", "take", "seized", "seizing", "gained", "wrested", "assumed",
+                  "regained", "regaining"))
               + r") of (?:the |an? )?(?:[\w'\u2019-]+ ){0,3}?(?:city|town|village|military base|army base|base|"
               r"garrison|camp|district|territory|province|capital)\b(?!['\u2019])|"
               r"\braided\b|"
+              # a town taken back or overrun: "The junta regained control of Lashio", "The army retook Lashio",
+              # "The militia overran Lashio" (not a party's majority: "regained control of the Senate")
+              r"regained control of (?-i:[A-Z])(?!(?:ongress|enate|ouse|arliament|ssembly)\b)|"
+              r"\bretook\b|\bretaken\b|\boverran\b|"
               # what is caught between two armed sides' fire: "Crossfire killed two children in Port-au-Prince"
               # (ACLED counts those it kills in the armed clash)
               r"crossfire\b|cross-fire\b|"

@@ -145,3 +145,17 @@ def test_what_would_happen_is_no_event(text, index):
 def test_what_a_later_hand_would_do_leaves_the_event(index):
     text = "A bombing that would later be claimed by Islamic State killed 12 people in Kabul."
     assert [e[0] for e in events(text, index, "2025-03-04")] == ["kabul"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a town taken back or overrun (fx22e's Myanmar finding, the held-out sets' Somalia and Sahel)
+    ("The junta regained control of Lashio on Tuesday.", "ground_operation"),
+    ("Al-Shabaab militants retook several villages in the Middle Shabelle region, including areas near Balcad.",
+     "ground_operation"),
+    ("JNIM overran military bases in Djibo and Diapaga in May.", "ground_operation"),
+    # a party's majority is no town taken
+    ("Democrats regained control of the Senate in a vote in Lashio.", None),
+])
+def test_towns_retaken_and_overrun(sentence, expected):
+    at = next(sentence.find(w) for w in ("Lashio", "Balcad", "Djibo") if w in sentence)
+    assert (classify_match(sentence, at) or (None,))[0] == expected
