@@ -1326,7 +1326,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         toll_told = s + update.start("verb") if update else None
         speakers = None  # the actors of a statement: those who make it as well
         figures = _figures_split(text, s, e, located, past)
+        refuges = _refuges(text, s, located) if sentence_type != "statement" and len(located) > 1 else ()
         for r in located:
+            if r in refuges:
+                continue  # "forcing thousands to flee toward Saint-Marc and Gonaives": where they went
             place_id = entry_place[r.entry.id]
             type_id, wording = classify_match(worded, r.candidate.start - s) \
                 or ((again, 0) if again else (None, r.candidate.start - s))
@@ -1512,6 +1515,25 @@ def _killed_by_a_mishap(sentence: str, wording: int) -> bool:
     """Whether the killing at ``wording`` (an attack's "killed") is a mishap's, named before it."""
     return sentence[wording:wording + 4].lower() == "kill" and \
         _MISHAP_BEFORE.search(sentence, max(0, wording - 60), wording) is not None
+
+
+# Where people fled to, from the event's place: "Armed gangs overran the town of Petite-Riviere de
+# l'Artibonite on Sunday, killing at least 20 people ..., forcing thousands to flee toward Saint-Marc and
+# Gonaives".
+_FLED_TO_BEFORE = re.compile(r"\b(?:fle[de]|fleeing|escaped|evacuated|sought\s+refuge|took\s+refuge|"
+                             r"pour(?:ed|ing|s)?)\b[^.;,]{0,40}?"  # ("as displaced pour into Tawila")
+                             r"\b(?:to|toward|towards|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _refuges(text: str, s: int, located: list[Resolution]) -> list[Resolution]:
+    """The places among ``located`` that people fled to (and those listed after one), when the
+    sentence names another place: no event happened there."""
+    out: list[Resolution] = []
+    for prev, r in zip([None, *located], located):
+        if _FLED_TO_BEFORE.search(text, max(s, r.candidate.start - 70), r.candidate.start) or (
+                prev is not None and prev in out and _LIST_JOIN.match(text[prev.candidate.end:r.candidate.start])):
+            out.append(r)
+    return out if len(out) < len(located) else []
 
 
 _PAST_CLAUSE_ENDED = re.compile(r"[,;:(]")

@@ -159,3 +159,17 @@ def test_what_a_later_hand_would_do_leaves_the_event(index):
 def test_towns_retaken_and_overrun(sentence, expected):
     at = next(sentence.find(w) for w in ("Lashio", "Balcad", "Djibo") if w in sentence)
     assert (classify_match(sentence, at) or (None,))[0] == expected
+
+
+def test_where_people_fled_is_no_place_of_the_event(index):
+    text = ("PORT-AU-PRINCE (Reuters) - Armed gangs overran the town of Petite-Rivi\u00e8re de l'Artibonite on Sunday, "
+            "killing at least 20 people and setting homes on fire, forcing thousands to flee toward Saint-Marc and "
+            "Gona\u00efves, Haitian officials and aid groups said.")
+    assert [e[0] for e in events(text, index, "2025-03-03")] == ["petite-riviere-de-l-artibonite"]
+    assert [e[0] for e in events("RSF shelling kills 30 in El Fasher as displaced pour into Tawila", index,
+                                 "2025-03-08")] == ["el-fasher"]
+    # but those evacuated in a place were there
+    text = ("Rennes (AFP) – Hundreds of residents were evacuated in Brittany on Monday after Storm Herminia brought "
+            "days of torrential rain, while authorities in northern France's Pas-de-Calais warned people living along "
+            "the Aa river to prepare for renewed flooding.")
+    assert [e[0] for e in events(text, index, "2025-03-03")][:1] == ["brittany"]
