@@ -155,9 +155,16 @@ _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|
                        r"barrel(?:l?ed|l?ing|s))\s+(?:[\w-]+\s+){0,2}?(?:toward|towards|for)\b|"
                        # a forecaster's "would": "The weather department forecast that the heatwave would ease in
                        # the northwest from Sunday ..., but warned temperatures in Delhi would stay above 44 degrees"
-                       r"\b(?:forecast|predicted|warned)\s+(?:that\s+)?[^.;]{0,80}?\bwould\b", re.I)
+                       r"\b(?:forecast|predicted|warned)\s+(?:that\s+)?[^.;]{0,80}?\bwould\b|"
+                       # a danger warned of, and what is expected where: "The National Weather Service warned of
+                       # extreme fire danger through Wednesday, with gusts of up to 70 mph expected in Ventura County"
+                       r"\b(?:warned|warning|warnings)\s+of\s+(?:[\w-]+\s+){0,3}?(?:dangers?|risks?|threats?)\b|"
+                       r"\bexpected\s+(?:in|over|across)\b", re.I)
 _HARM_DONE = re.compile(r"\b(?:killed|killing|died|destroyed|damaged|flooded|injured|wounded|displaced|collapsed|"
-                        r"swept|struck|lashed|battered|devastated)\b", re.I)
+                        r"swept|struck|lashed|battered|devastated|"
+                        # "It warned of high risk through March ... where fires burned more than 400,000 hectares
+                        # around Concepción in 2023"
+                        r"burned|burnt)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|is to|are to|(?:is|are) (?:due|scheduled|set|expected|planning|preparing) to|"
                      r"plans? to|"
                      r"to (?:resume|begin|start|be held|hold|meet|open|convene))\b", re.I)
@@ -362,7 +369,11 @@ _LISTED_AFTER = re.compile(r"([\w'\u2019-]+),\s+$")
 _LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
 # ("according to Minova's civil society coordinator, Jean-Paul Bahati")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
-_SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,4}$")
+# (a title's abbreviation too: '"Patients fled the treatment centers when the shooting started," said Dr.
+# Pacifique Karinganire' had made the doctor the shooting's actor)
+_SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,4}$|"
+                          r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,2}"
+                          r"(?-i:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Rev)\.\s+$")
 # A name that is a fire's or a storm's ("the Eaton Fire"), or one a wind or a building has ("Santa Ana
 # winds", "the Sky Villa apartment complex"): no one who acts.
 _NAMED_HAZARD = re.compile(r"\s(?:Fire|Complex|Storm|Hurricane|Typhoon|Cyclone|Tropical)$")
@@ -1425,7 +1436,8 @@ _WHO_AFTER_CLAUSE = re.compile(r"[,;(][^,;()]*\b(?:which|who|that)\b[^,;()]*$", 
 
 # The dead a sentence tells with no count of its own: "hundreds of worshippers died", "28 were found"
 # after "35 bodies were recovered".
-_DEAD_TOLD = re.compile(r"\b(?:died|dead|bodies|drowned|perished|buried alive)\b", re.I)
+# ("155 people were killed in the region, two in Castilla-La Mancha and one in Andalusia")
+_DEAD_TOLD = re.compile(r"\b(?:died|dead|killed|bodies|drowned|perished|buried alive)\b", re.I)
 
 
 def _over_years(sentence: str, folded: str) -> bool:

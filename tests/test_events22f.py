@@ -107,3 +107,22 @@ def test_the_dead_counted_as_died_under_a_dated_lead_take_its_day(index):
             "said 28 people died in Buner, where a cloudburst sent a wall of water through the village of Pir Baba.")
     found = events(text, index, "2025-08-16")
     assert [e[:3] for e in found if e[0] == "buner"] == [("buner", "disaster", "2025-08-15")]
+
+
+def test_a_danger_warned_of_and_what_is_expected_make_no_event(index):
+    text = ("The National Weather Service warned of extreme fire danger through Wednesday, with gusts of up to 70 "
+            "mph expected in Ventura County.")
+    assert events(text, index, "2025-01-13") == []
+
+
+def test_a_doctor_quoted_is_no_actor_of_what_he_tells(index):
+    text = ("\"Patients fled the treatment centers when the shooting started, and we lost track of hundreds of "
+            "them,\" said Dr. Pacifique Karinganire, a doctor in Uvira.")
+    assert all(e[3] == [] for e in events(text, index))
+
+
+def test_one_killed_in_a_region_of_a_floods_toll_is_the_floods(index):
+    text = ("VALENCIA, Spain, Nov 1 (Reuters) - The death toll from flash floods in eastern Spain rose to 158 on "
+            "Friday, officials said.\n\nThe Valencia regional government said 155 people were killed in the region, "
+            "two in Castilla-La Mancha and one in Andalusia.")
+    assert ("andalusia", "disaster") in [e[:2] for e in events(text, index, "2024-11-01")]
