@@ -148,9 +148,23 @@ _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|
                        # a warning or a watch for what may come ("issued a tornado watch ... warning of
                        # large hail in Oklahoma City", "a yellow warning for rain across North Yorkshire")
                        r"\b(?:warnings?|watch(?:es)?|alerts?)\s+(?:of|for)\b|\bwarning\s+that\b|"
-                       r"\b(?:is|are)\s+forecast\b", re.I)
+                       r"\b(?:is|are)\s+forecast\b|"
+                       # a storm on its way, not yet there: "officials said Wednesday, as the storm blew toward
+                       # Vietnam" (a disaster in Vietnam, had been)
+                       r"\b(?:blew|blowing|blows|head(?:ed|ing|s)|mov(?:ed|ing|es)|track(?:ed|ing|s)|churn(?:ed|ing|s)|"
+                       r"barrel(?:l?ed|l?ing|s))\s+(?:[\w-]+\s+){0,2}?(?:toward|towards|for)\b|"
+                       # a forecaster's "would": "The weather department forecast that the heatwave would ease in
+                       # the northwest from Sunday ..., but warned temperatures in Delhi would stay above 44 degrees"
+                       r"\b(?:forecast|predicted|warned)\s+(?:that\s+)?[^.;]{0,80}?\bwould\b|"
+                       # a danger warned of, and what is expected where: "The National Weather Service warned of
+                       # extreme fire danger through Wednesday, with gusts of up to 70 mph expected in Ventura County"
+                       r"\b(?:warned|warning|warnings)\s+of\s+(?:[\w-]+\s+){0,3}?(?:dangers?|risks?|threats?)\b|"
+                       r"\bexpected\s+(?:in|over|across)\b", re.I)
 _HARM_DONE = re.compile(r"\b(?:killed|killing|died|destroyed|damaged|flooded|injured|wounded|displaced|collapsed|"
-                        r"swept|struck|lashed|battered|devastated)\b", re.I)
+                        r"swept|struck|lashed|battered|devastated|"
+                        # "It warned of high risk through March ... where fires burned more than 400,000 hectares
+                        # around Concepción in 2023"
+                        r"burned|burnt)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|is to|are to|(?:is|are) (?:due|scheduled|set|expected|planning|preparing) to|"
                      r"plans? to|"
                      r"to (?:resume|begin|start|be held|hold|meet|open|convene))\b", re.I)
@@ -354,7 +368,22 @@ _CAUSE_BEFORE = re.compile(r"\b(?:over|for|in connection with|accused of|suspect
 _LISTED_AFTER = re.compile(r"([\w'\u2019-]+),\s+$")
 _LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
 # ("according to Minova's civil society coordinator, Jean-Paul Bahati")
-_SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,4}$")
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+# (a title's abbreviation too: '"Patients fled the treatment centers when the shooting started," said Dr.
+# Pacifique Karinganire' had made the doctor the shooting's actor)
+_SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,4}$|"
+                          r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,2}"
+                          r"(?-i:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Rev)\.\s+$")
+# A name that is a fire's or a storm's ("the Eaton Fire"), or one a wind or a building has ("Santa Ana
+# winds", "the Sky Villa apartment complex"): no one who acts.
+_NAMED_HAZARD = re.compile(r"\s(?:Fire|Complex|Storm|Hurricane|Typhoon|Cyclone|Tropical)$")
+_HAZARD_OR_BUILDING_AFTER = re.compile(r"\s+(?:winds?|gusts|fires?|blaze|wildfires?|apartments?|apartment\s+(?:complex|"
+                                       r"block|building|tower)s?|condominiums?|tower|towers|mall|building|complex|"
+                                       # "a stop on the Tren Maya railway"
+                                       r"railway|railroad|rail\s+line)\b")
+# Who says it, named after a title: "said OCHA's head of office in Somalia, George Conway."
+_TITLED_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+[^.;,\"\u201c\u201d]{1,80},\s+$")
+_ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"\u201d']?\s*$")
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$|"
                            # "in a night raid on the village of Kakin Dawa in Zamfara state"
                            r"\b(?:village|town|city|hamlet|settlement|district|camp)\s+of\s+$")
@@ -649,6 +678,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             # "Hamas said Israeli strikes killed 20" reports; "Hezbollah said it fired rockets" claims.
             if _ITS_MEDIA_AFTER.match(sentence, m.end()):
                 continue  # "the Houthi-run Saba news agency said": who runs who reports is no party
+            if not speakers and _ACCORDING_TO_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+                continue  # who reports it: "as M23 fighters advanced on the city, according to the WHO"
             if speakers or not _SAYS_AFTER.match(sentence, m.end()) or _CLAIMS_AFTER.match(sentence, m.end()):
                 actors.append(_spelled_as_news_does(m.group()))
     for m in _PERSON_RUN.finditer(sentence):
@@ -663,6 +694,13 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             continue
         if _PLACE_AROUND.search(sentence, before, m.start()) or _PLACE_NOUN_AFTER.match(sentence, m.end()):
             continue  # a place the gazetteer lacks: "landfall near New Hope", "in Pir Baba village"
+        if _NAMED_HAZARD.search(m.group()) or _HAZARD_OR_BUILDING_AFTER.match(sentence, m.end()):
+            continue  # a fire's, a wind's or a building's name: "The Eaton Fire near Altadena and Pasadena has
+            # burned 14,100 acres", "the return of powerful Santa Ana winds", "the Sky Villa apartment complex"
+        if not speakers and _TITLED_SPEAKER_BEFORE.search(sentence, before, m.start()) \
+                and _ENDS_SENTENCE.match(sentence, m.end()):
+            continue  # a speaker named after the title: '"Families who lost everything in the drought have now
+            # lost their shelters to the floods," said OCHA's head of office in Somalia, George Conway.'
         listed = _LISTED_AFTER.search(sentence, before, m.start())
         if listed and listed.group(1) in places and _LIST_GOES_ON.match(sentence, m.end()):
             continue  # ... or listed after one: "struck the ports of Hodeidah, Ras Isa and Salif"
@@ -1053,6 +1091,9 @@ _HISTORY_TURN = re.compile(
     r"(?:years?|months?|decades?|weeks?|days?)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:after|since)|"
     r"(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+)?(?:19|20)\d\d\s*,\s*when|"
+    # "The floods are Spain's deadliest since 1973, when at least 150 people died in flooding in Granada, Murcia
+    # and Almeria" (three undated floods of the week, had been)
+    r"since\s+(?:19|20)\d\d\s*,\s*when|"
     # "Floods killed 12 people in Kathmandu on Sunday, after floods last year killed more than 200" (the 200
     # had been Sunday's)
     r"after\s+(?=(?:[\w-]+\s+){0,4}?last\s+(?:year|month|week)\b))", re.I)
@@ -1069,7 +1110,8 @@ def _turn_date(turn: re.Match, published: dt.date | None, news: DateMention | No
     in Kyiv, killing 30" is about a year before the article (its month, approximate); "strikes ...
     on Wednesday, two weeks after a deadly attack" two weeks before the news' day ``news`` (its day);
     a year the past names (up to ``end``) is its date."""
-    year = _YEAR.search(text, turn.end(), end)
+    year = _YEAR.search(text, turn.end(), end) or (
+        _YEAR.search(text, turn.start(), turn.end()) if turn.group()[:5].lower() == "since" else None)
     if year is not None:  # "eleven years after the 2014 Chibok kidnapping": 2014
         return DateMention(year.group(), year.start(), year.end(), year.group())
     span = _TURN_SPAN.match(turn.group())
@@ -1346,8 +1388,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 type_id = "accident"
             if type_id in DEADLY_TYPES and not background:  # (not 1988's hurricane)
                 stories.append((type_id, r.entry))
-            elif type_id in (None, "statement") and storys_toll and any(
-                    _DEAD_OR_HURT.search(f.text) for f in figures[r.candidate.start]):
+            elif type_id in (None, "statement") and storys_toll and ((counted := any(
+                    _DEAD_OR_HURT.search(f.text) for f in figures[r.candidate.start]))
+                    or _DEAD_TOLD.search(sentence) is not None):
                 # "At least 19 people were killed in Jamaica, the prime minister said": the story's there.
                 # Not where those who count sit, when the story is elsewhere: "Doctors at Nasser Hospital in
                 # Khan Younis said 20 wounded were brought in" (from Rafah; an attack at Khan Younis, had been).
@@ -1355,8 +1398,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # 10 dead", of the attack on Komanda, in Ituri, had been an attack in Ituri)
                 speakers_sit = _SPEAKERS_AFTER.match(text, r.candidate.end) is not None \
                     or _SPEAKERS_IN.search(text, max(s, r.candidate.start - 40), r.candidate.start) is not None
+                # (the dead told with no count at the place, a disaster's only: "In the town of Sagaing, closest
+                # to the epicenter, residents said at least 50 mosques were damaged and hundreds of worshippers
+                # died" is the earthquake's, at Sagaing, a statement had been; a war's stay a statement)
                 type_id = next((t for t, where in reversed(stories) if _in_the_story(where, r.entry)
-                                and not (speakers_sit and where.id != r.entry.id)), type_id)
+                                and not (speakers_sit and where.id != r.entry.id)
+                                and (counted or t == "disaster")), type_id)
             if type_id is None:
                 continue
             if _summed_up_by_its_towns(text, s, r, located, figures):
@@ -1385,10 +1432,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 told = dates.at(si, r.candidate.start, r.candidate.end)
                 date = told and replace(told, approximate=told.approximate or type_id != "statement")
             if date is None and toll_told is None and (_FOLDED_GOES_ON.search(sentence, folded) or any(
-                    _HARM_WORD.search(f.text) for f in figures[r.candidate.start])) \
+                    _HARM_WORD.search(f.text) or _DEAD_OR_HURT.search(f.text) for f in figures[r.candidate.start])) \
                     and not background \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
+                # (and the dead counted as died: "The Provincial Disaster Management Authority (PDMA) of Khyber
+                # Pakhtunkhwa said 28 people died in Buner", under the lead of Friday's floods, had been undated)
             if type_id == "statement":
                 news = _locations(text, s, in_sentence, placed=placed) if news is None else news
                 if _no_statement_there(text, s, r, located, news) or _VOX_POP.search(sentence) \
@@ -1425,6 +1474,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
 # neighbouring Nicaragua said" is one).
 _NEIGHBOURING_BEFORE = re.compile(r"\bneighbou?ring\s+(?:the\s+)?$", re.I)
 _WHO_AFTER_CLAUSE = re.compile(r"[,;(][^,;()]*\b(?:which|who|that)\b[^,;()]*$", re.I)
+
+
+# The dead a sentence tells with no count of its own: "hundreds of worshippers died", "28 were found"
+# after "35 bodies were recovered".
+# ("155 people were killed in the region, two in Castilla-La Mancha and one in Andalusia")
+_DEAD_TOLD = re.compile(r"\b(?:died|dead|killed|bodies|drowned|perished|buried alive)\b", re.I)
 
 
 def _over_years(sentence: str, folded: str) -> bool:
@@ -1718,9 +1773,12 @@ def _merge(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     for ev in events:
         same = next((m for m in merged if m.place == ev.place and m.type == ev.type
-                     and (m.date == ev.date or m.date is None or ev.date is None
-                          or (m.approximate or ev.approximate) and m.date[:4] == ev.date[:4])),
-                    None)  # (an approximate day is of its year: no update of this week's toll joins 1988's)
+                     and (m.date == ev.date or m.date is None and (len(ev.date) > 4 or ev.approximate)
+                          or ev.date is None and (len(m.date) > 4 or m.approximate)
+                          or m.date and ev.date and (m.approximate or ev.approximate) and m.date[:4] == ev.date[:4])),
+                    None)  # (an approximate day is of its year: no update of this week's toll joins 1988's;
+    # nor an undated one history of a year named: "In 2023, floods in Somalia displaced over 1.2 million people"
+    # had dated an undated sitrep's floods of 19 May 2023, with its 1.2 million; "this year" is about the news')
         if same is None:
             merged.append(ev)
             continue

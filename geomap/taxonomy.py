@@ -322,6 +322,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"landslides?\b(?! (?:victory|win|defeat|election|majority|vote))|mudslides?|tornado(?:es)?|"
               r"droughts?\b(?! of)|\bstorms?\b(?! of)|volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
               r"blizzards?|avalanches?|cloudbursts?|landfall|"
+              # a heatwave's dead: "In Odisha, at least 10 people died of suspected heatstroke on Thursday"
+              # (not the aid against it: "Authorities have opened heatstroke centers in Thatta")
+              + "".join(rf"{heat}\b(?! (?:centres?|centers?|clinics?|wards?|units?|camps?|beds?|kits?|prevention|"
+                        r"awareness))|" for heat in ("heatstrokes?", "heat strokes?", "sunstrokes?")) +
+              # an earthquake felt afar, where it did harm: "The tremor was also felt in Thailand, where a 30-story
+              # building under construction collapsed in Bangkok, killing at least 18 people" (not markets' "sent
+              # tremors", nor "Tremors were felt across the Zagros mountains")
+              rf"tremors? (?:was |were )?(?:also )?(?:felt|struck|hit|jolted|shook|rocked)\b{_DID_HARM}|"
               # a volcano's eruption, not violence's or a protest's ("protests erupted in Nairobi")
               r"eruptions?\b(?! of)|erupt(?:ed|s|ing)\b(?=[^.;]{0,80}\b(?:ash|lava|plumes?|crater|pyroclastic|volcan))|"
               r"\bmount [^.;]{0,40}?\berupt(?:ed|s|ing)\b|\bvolcano(?:es)?\b[^.;]{0,60}?\berupt(?:ed|s|ing)\b|"
@@ -346,6 +354,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               "|".join(noun + "(?:" + "|".join(rf"(?<={what} {noun})" for what in _VEHICLES) + r")(?:es|s)?\b"
                        for noun in ("crash", "accident", "collision")) +
               r"|crashed (?:into|onto|shortly|near|off)\b(?<!drone crashed into)(?<!drones crashed into)"
+              # an aircraft that crashed, told with its mission between: "A Philippine Air Force helicopter on a
+              # relief mission crashed in Loreto town in Agusan del Sur province on Tuesday, killing all six crew
+              # members" (not a drone's, which may be an attack)
+              + "".join(rf"|{craft}s?\b[^.;]{{0,60}}?\bcrash(?:ed|es)\b"
+                        for craft in ("helicopter", "plane", "aircraft", "airliner", "airplane", "chopper"))
+              +
               r"|collided|derail(?:ed|ment)|capsized|caught fire|"
               + "".join(rf"{verb} (?:into|off) (?:a |the )?(?:gorge|ravine|river|canal|cliff)|"
                         for verb in ("fell", "plunged", "veered"))
