@@ -761,8 +761,8 @@ _TRANS_BEFORE = re.compile(r"\bTrans[ \t]+$")
 def _without_firm_names(text: str, found: list[Candidate]) -> list[Candidate]:
     """Places inside the names of firms, exchanges and indices (``_FIRM_NAME_AFTER``,
     ``_FIRM_OF_BEFORE``, ``_TRANS_BEFORE``) are none ("The Jamaica Public Service Company said"
-    names no actor either); a country's own name after "Bank of" says whose bank, as a demonym
-    does ("The Bank of Canada held its policy rate"; see ``_countries_owning_parties_and_firms``)."""
+    names no actor either); a country's or a region's own name after "Bank of" says whose bank, as
+    a demonym does ("The Bank of Canada held its policy rate"; see ``_countries_owning_parties_and_firms``)."""
     out = []
     for c in found:
         if c.role == "demonym" or not c.entries or c.dateline:
@@ -773,8 +773,9 @@ def _without_firm_names(text: str, found: list[Candidate]) -> list[Candidate]:
         bank = not firm and (m := _BANK_OF_BEFORE.search(before)) is not None \
             and not _in_a_longer_name(text, c.start - len(before) + m.start())
         if firm or bank:
-            # (the country's own name, not a part of one: "the Dutch East India Company" is no India's)
-            countries = tuple(e for e in c.entries if e.kind == "country" and e.key == c.key) \
+            # (an area's own name, not a part of one nor a town's: "The Bank of England held rates";
+            # but "Bank of America", a bank of Charlotte, and "the First Bank of Princeton" name none)
+            countries = tuple(e for e in c.entries if e.kind in ("country", "region", "admin1") and e.key == c.key) \
                 if bank and normalize(c.text) == c.key else ()
             if countries:
                 out.append(replace(c, role="demonym", entries=countries))  # "The Bank of Canada", a town's name too

@@ -851,6 +851,8 @@ def _short_forms(candidates: list[Candidate], text: str | None = None) -> list[C
                 waterways.setdefault(m.group("of") or m.group("name"), c)
     out = []
     for cand in candidates:
+        if cand.qualifier is None and len(cand.entries) > 1:
+            cand = _without_cities_named_for_short(cand)
         waterway = waterways.get(cand.key)
         if waterway is not None and cand.qualifier is None and cand.role == "place" \
                 and not any(e.kind in ("country", "continent") for e in cand.entries) \
@@ -879,6 +881,20 @@ def _short_forms(candidates: list[Candidate], text: str | None = None) -> list[C
                     shortened.setdefault(" ".join(words[:n]), cand)
         out.append(cand)
     return out
+
+
+def _without_cities_named_for_short(cand: Candidate) -> Candidate:
+    """An admin-1 region's own name that only opens the name of a city of the region, one holding
+    less than SEAT_SHARE of its people, is the region: "Port Klang and Tanjung Pelepas in Johor are
+    adding berths" is the state of Johor, not Johor Bahru for short, whatever Singapore's nearness
+    adds to the city. (New York City holds more of its state: "New York" may be either.)"""
+    regions = [e for e in cand.entries if e.kind == "admin1" and e.key == cand.key]
+    if not regions:
+        return cand
+    prefix = cand.key + " "
+    short = {e.id for e in cand.entries if e.kind == "city" and e.key.startswith(prefix)
+             and any(e.admin1 == r.admin1 and e.population < SEAT_SHARE * r.population for r in regions)}
+    return dataclasses.replace(cand, entries=tuple(e for e in cand.entries if e.id not in short)) if short else cand
 
 
 def is_capital(entry: Entry) -> bool:

@@ -1,6 +1,6 @@
 """Places from the twenty-second session's checks of business, trade, energy and shipping news
 (Reuters, the FT): a world city's bare dateline, firms, exchanges and indices named after places,
-a credit line's names, and straits named for short."""
+a credit line's names, straits named for short, and a state named like its city for short."""
 
 from geomap.pipeline import geoparse
 
@@ -74,3 +74,15 @@ def test_a_crude_grade_by_its_weight_is_no_place(index):
     # ... but the terminal is the town's
     text = "The pipeline carries crude to the Bonny export terminal in Rivers State."
     assert [p[0] for p in places(text, index)] == ["Bonny", "Rivers State"]
+
+
+def test_a_state_named_like_the_opening_of_its_citys_name_is_the_state(index):
+    # "Johor" opens Johor Bahru's name, but the city holds a small share of the state's people.
+    text = ("Rival hubs are expanding. Malaysia's Port Klang and Tanjung Pelepas in Johor are adding berths, while "
+            "Indonesia is promoting Batam as a bunkering site. \"Congestion around the Singapore Strait is "
+            "manageable,\" said an official at PSA International, which runs terminals in Singapore and Antwerp. "
+            "Petronas' Pengerang refinery complex in Johor restarted a crude unit this month, traders said.")
+    assert {p[1:4] for p in places(text, index) if p[0] == "Johor"} == {("Johor", "MY", "admin1")}
+    # New York City holds more of its state.
+    assert places("NEW YORK (AP) - A Bronx man was charged on Monday.", index)[0][1:4] == \
+        ("New York City", "US", "city")
