@@ -228,8 +228,9 @@ _WEAPON_AFTER = re.compile(r"[ \t]+" + _WEAPONS)
 # Su-34 bombers", "Ukrainian Neptune missiles".
 _MODEL_AND_WEAPON_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){1,2}[ \t]+" + _WEAPONS)
 # An oil grade named after a town or field ("Brent crude", "Dubai crude", "Urals crude"), but not
-# the crude of a country or of a region of several ("Nigeria crude", "Middle East crude").
-_CRUDE_AFTER = re.compile(r"[ \t]crude\b")
+# the crude of a country or of a region of several ("Nigeria crude", "Middle East crude"); a grade
+# by its weight too: "It buys crude from fields in the Niger Delta, including the Bonny Light grade".
+_CRUDE_AFTER = re.compile(r"[ \t](?:(?:Light|Medium|Heavy|Sweet|Sour)[ \t]+(?:crude|grade|blend|oil)\b|crude\b)")
 # Buildings and institutions named for a person, then a place: "Ted Stevens Anchorage International
 # Airport", "Louis Armstrong New Orleans International Airport".
 _NAMED_FOR_PEOPLE = {"airport", "university", "college", "hospital", "stadium", "arena", "center", "centre",
@@ -589,7 +590,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              and not _COMPOUND_BEFORE.search(text, max(0, c.start - 6), c.start)]
     found = _countries_owning_agencies(text, _broadcasters_named_after_places(
         text, _without_organisations(text, found, index)))
-    found = _countries_owning_parties_and_firms(text, _without_clubs_in_match_reports(text, found))
+    found = _without_firm_names(text, _countries_owning_parties_and_firms(
+        text, _without_clubs_in_match_reports(text, found)))
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
 
 
@@ -736,6 +738,50 @@ def _countries_owning_parties_and_firms(text: str, found: list[Candidate]) -> li
 
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]+$")
+# The last words of firms', exchanges' and market indices' names, ending the capitalized run a
+# place opens: "Prices on the Shanghai Futures Exchange also gained", "the Shanghai Composite gained
+# 0.8%", "Mediterranean Shipping Company, based in Geneva", "sold its onshore assets in the delta
+# to Renaissance Africa Energy" (but "the Alberta Energy Regulator" goes on: a province's agency).
+# Not a public body's nor a utility's: "The Greater Hyderabad Municipal Corporation", "the Zanzibar
+# State Trading Corporation" are the city's and the state's, and "the San Jose Water Company" serves
+# San Jose (LGL marks it).
+_FIRM_NAME_AFTER = re.compile(r"(?:[ \t]+(?!(?:Municipal|Metropolitan|City|County|State|District|Civil|Regional|"
+                              r"Provincial|Development|Water|Gas|Electric|Power|Light|Public|Transit)\b)"
+                              r"[A-Z][\w'\u2019&-]*){0,2}?[ \t]+(?:Exchange|Composite|Shipping|Energy|Petroleum|"
+                              r"Holdings|Corporation|Company)\b(?![ \t]+[A-Z]|[-\u2019'])")
+# A firm named after its founder and its city: "Insurers at Lloyd's of London said".
+_FIRM_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+['\u2019]s[ \t]+of[ \t]+$")
+# A bank "of" a country is the country's, as a demonym says ("said an economist at Bank of America
+# in Hong Kong"); not the West Bank.
+_BANK_OF_BEFORE = re.compile(r"\bBank[ \t]+of[ \t]+(?:the[ \t]+)?$")
+# "repairing the Trans Niger Pipeline", "the Trans Mountain pipeline": a name that crosses the place.
+_TRANS_BEFORE = re.compile(r"\bTrans[ \t]+$")
+
+
+def _without_firm_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Places inside the names of firms, exchanges and indices (``_FIRM_NAME_AFTER``,
+    ``_FIRM_OF_BEFORE``, ``_TRANS_BEFORE``) are none ("The Jamaica Public Service Company said"
+    names no actor either); a country's or a region's own name after "Bank of" says whose bank, as
+    a demonym does ("The Bank of Canada held its policy rate"; see ``_countries_owning_parties_and_firms``)."""
+    out = []
+    for c in found:
+        if c.role == "demonym" or not c.entries or c.dateline:
+            out.append(c)
+            continue
+        before = text[max(0, c.start - 40):c.start]
+        firm = _FIRM_NAME_AFTER.match(text, c.end) or _FIRM_OF_BEFORE.search(before) or _TRANS_BEFORE.search(before)
+        bank = not firm and (m := _BANK_OF_BEFORE.search(before)) is not None \
+            and not _in_a_longer_name(text, c.start - len(before) + m.start())
+        if firm or bank:
+            # (an area's own name, not a part of one nor a town's: "The Bank of England held rates";
+            # but "Bank of America", a bank of Charlotte, and "the First Bank of Princeton" name none)
+            countries = tuple(e for e in c.entries if e.kind in ("country", "region", "admin1") and e.key == c.key) \
+                if bank and normalize(c.text) == c.key else ()
+            if countries:
+                out.append(replace(c, role="demonym", entries=countries))  # "The Bank of Canada", a town's name too
+            continue
+        out.append(c)
+    return out
 
 
 def _in_a_longer_name(text: str, start: int) -> bool:
@@ -2007,8 +2053,12 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
             and _FEATURE_OF_BEFORE.search(text, max(0, first_start - 20), first_start)) or (
             next_title and words[j].key in _ISLAND_WORDS and not last.possessive):
         return False
+    # ... and so is one a credit line lists after another name: "(Reporting by Christoph Steitz and
+    # Victoria Waldersee; Editing by Friederike Heine)".
     if single and after_lower and next_title and key in index.person_names and not last.possessive \
-            and _ATTRIBUTION_BEFORE.search(text, max(0, first_start - 30), first_start) \
+            and (_ATTRIBUTION_BEFORE.search(text, max(0, first_start - 30), first_start)
+                 or (text.endswith(" and ", 0, first_start)
+                     and _BYLINE_BEFORE.search(text, max(0, first_start - 80), first_start))) \
             and not _continues_a_place(words[j].key) and words[j].text.lower() not in lower_words:
         return "given name"
     if single and i > 0 and joined[i] and words[i - 1].is_title and not words[i - 1].possessive:

@@ -568,7 +568,7 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     "Columbus", "Dublin" and "Franklin County" settle in one state together.
     """
     country_bias, box = parse_bias(bias)
-    candidates = _short_forms(candidates)
+    candidates = _short_forms(candidates, text)
     facts = _facts_of(candidates)
     near_names = _neighbours(candidates, facts) if W_PAIR else {}
     route_ends = _route_ends(candidates, text) if W_PAIR else {}
@@ -818,7 +818,15 @@ GULF_APART_KM = 2_500.0
 _NAME_PARTICLES = frozenset("de del della di da do dos das am an der im upon on sur en la".split())
 
 
-def _short_forms(candidates: list[Candidate]) -> list[Candidate]:
+# A waterway's name ("the Strait of Malacca", "the Suez Canal"), and the words that make its bare
+# name the waterway: shipping through it ("Malacca traffic", "Suez transits") or a ship's way ("via Suez").
+_WATERWAY = re.compile(r"(?:straits? of (?P<of>.+)|(?P<name>.+) (?:strait|straits|canal))")
+_THROUGH_WATERWAY_AFTER = re.compile(r"[ \t]+(?:traffic|transits?|crossings?|passages?|tolls?|shipping|"
+                                     r"route|diversions?|chokepoint)\b")
+_THROUGH_WATERWAY_BEFORE = re.compile(r"\b(?:via|through|transiting|transited|transit)[ \t]+$")
+
+
+def _short_forms(candidates: list[Candidate], text: str | None = None) -> list[Candidate]:
     """A town's name that opens a longer local place named before it is that place: "Avondale
     Estates ... in Avondale", "DeSoto Parish ... the DeSoto Detention Center". Not a name of a
     major place, nor of a region: "Washington County ... Washington", "Kansas City ... Kansas".
@@ -833,8 +841,24 @@ def _short_forms(candidates: list[Candidate]) -> list[Candidate]:
     if any(c.key == "gulf" for c in candidates):
         gulfs = {c.key: c for c in candidates if c.key.startswith("gulf of ") and c.entries}
         gulf = next(iter(gulfs.values())) if len(gulfs) == 1 else None
+    # A strait's or a canal's bare name is the waterway where the text says ships go through it:
+    # "Singapore bunker sales hit record as Malacca traffic surges" in a story of "the Strait of
+    # Malacca" (not the city of Malacca), "ships sailing via Suez" in one of the Suez Canal.
+    waterways = {}
+    if text is not None:
+        for c in candidates:
+            if c.entries and all(e.kind == "region" for e in c.entries) and (m := _WATERWAY.fullmatch(c.key)):
+                waterways.setdefault(m.group("of") or m.group("name"), c)
     out = []
     for cand in candidates:
+        if cand.qualifier is None and len(cand.entries) > 1:
+            cand = _without_cities_named_for_short(cand)
+        waterway = waterways.get(cand.key)
+        if waterway is not None and cand.qualifier is None and cand.role == "place" \
+                and not any(e.kind in ("country", "continent") for e in cand.entries) \
+                and (_THROUGH_WATERWAY_AFTER.match(text, cand.end)
+                     or _THROUGH_WATERWAY_BEFORE.search(text, max(0, cand.start - 14), cand.start)):
+            cand = dataclasses.replace(cand, entries=waterway.entries)
         if gulf is not None and cand.key == "gulf" and cand.qualifier is None and all(
                 haversine_km(e.lat, e.lon, g.lat, g.lon) > GULF_APART_KM for e in cand.entries for g in gulf.entries):
             cand = dataclasses.replace(cand, entries=gulf.entries)
@@ -857,6 +881,20 @@ def _short_forms(candidates: list[Candidate]) -> list[Candidate]:
                     shortened.setdefault(" ".join(words[:n]), cand)
         out.append(cand)
     return out
+
+
+def _without_cities_named_for_short(cand: Candidate) -> Candidate:
+    """An admin-1 region's own name that only opens the name of a city of the region, one holding
+    less than SEAT_SHARE of its people, is the region: "Port Klang and Tanjung Pelepas in Johor are
+    adding berths" is the state of Johor, not Johor Bahru for short, whatever Singapore's nearness
+    adds to the city. (New York City holds more of its state: "New York" may be either.)"""
+    regions = [e for e in cand.entries if e.kind == "admin1" and e.key == cand.key]
+    if not regions:
+        return cand
+    prefix = cand.key + " "
+    short = {e.id for e in cand.entries if e.kind == "city" and e.key.startswith(prefix)
+             and any(e.admin1 == r.admin1 and e.population < SEAT_SHARE * r.population for r in regions)}
+    return dataclasses.replace(cand, entries=tuple(e for e in cand.entries if e.id not in short)) if short else cand
 
 
 def is_capital(entry: Entry) -> bool:
@@ -1117,6 +1155,7 @@ def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: l
                        if e.kind == "city" and any(q.kind == "admin1" and contains(q, e)
                                                    for q in cand.qualifier.entries)}
     named_countries = _named_countries(candidates, facts_of)
+    filed_from_abroad = _filed_from_a_city_abroad(candidates, facts_of, support)
     for cand, facts, signature in zip(candidates, facts_of, signatures):
         ranked = scored_for.get(signature)
         if ranked is None:
@@ -1148,6 +1187,8 @@ def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: l
             # a place's other name can: "Islamabad", an old name of Chittagong, beside Chittagong.
             if facts.capital_others:
                 outnamed = set(outnamed) | facts.capital_others
+            if cand.key in filed_from_abroad:
+                outnamed = set(outnamed) | filed_from_abroad[cand.key]
             for e, entry_facts, no_context in zip(cand.entries, facts.entries, facts.no_context):
                 if (no_context and e.id not in qualified_towns) or (
                         namesakes_abroad and e.kind == "city" and e.population < MAJOR_POPULATION) or (
@@ -1278,6 +1319,31 @@ def _outnamed_abroad(towns: tuple[tuple[str, str, int], ...], abroad: dict[str, 
     most = max(abroad.values())  # most towns are too big for any: one comparison rules them out
     return {town_id for town_id, country, least in towns
             if least <= most and any(people >= least and other != country for other, people in abroad.items())}
+
+
+def _filed_from_a_city_abroad(candidates: list[Candidate], facts_of: list[_NameFacts],
+                              support: dict[str, float]) -> dict[str, set[str]]:
+    """For a dateline with no state or country after it, named like a city of DATELINE_CITY_POPULATION,
+    the ids of its name's towns of another country under STRAY_POPULATION: they take no context
+    in the whole story. A wire qualifies a small town's dateline ("GENEVA, N.Y. (AP) -") and leaves a
+    world city's bare, so "GENEVA - The United States and China agreed on Monday to cut tariffs"
+    is Geneva, Switzerland, not Geneva, Illinois or New York, whatever the story's American names
+    add to the United States' evidence. Not a town a neighbour named in the story vouches for
+    (``support``): a local paper's "GENEVA -" over a story of Batavia and St. Charles."""
+    out: dict[str, set[str]] = {}
+    for cand, facts in zip(candidates, facts_of):
+        if not cand.dateline or cand.qualifier is not None or cand.key in out:
+            continue
+        cities = [(e.population, e.country) for e in cand.entries
+                  if e.kind == "city" and e.key == cand.key and e.population >= DATELINE_CITY_POPULATION]
+        if not cities:
+            continue
+        people, country = max(cities)
+        towns = {e.id for e in cand.entries if e.kind == "city" and e.country != country
+                 and e.population < STRAY_POPULATION}
+        if towns and not any(i in support for i in towns):
+            out[cand.key] = towns
+    return out
 
 
 def _dateline_among_areas(cand: Candidate) -> bool:

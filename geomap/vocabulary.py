@@ -124,7 +124,11 @@ NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah
               "harvard",  # the university, not Harvard, Massachusetts
               "commonwealth",  # "Commonwealth disaster payments": not a district of Quezon City
               "xinhua",  # China's news agency, and villages of no recorded population
-              "red cross", "red crescent"}  # the relief movement, not Red Cross, North Carolina
+              "red cross", "red crescent",  # the relief movement, not Red Cross, North Carolina
+              # an adjective of agencies' names ("according to the UK Maritime Trade Operations agency",
+              # "the Maritime and Port Authority of Singapore"), not Togo's region, which news calls
+              # "the Maritime region" (a name of its own in the gazetteer)
+              "maritime"}
 # Words that make place names of people's names: "Glen Allen", "West Chester", "Morgan Hill".
 PLACE_WORDS = {"north", "south", "east", "west", "new", "old", "upper", "lower", "glen", "lake", "mount", "port",
                "fort", "park", "hill", "hills", "woods", "wood", "valley", "city", "beach", "springs", "falls",
@@ -162,6 +166,7 @@ flames hurricanes blackhawks jackets stars oilers canadiens predators devils isl
 blues leafs canucks capitals sounders timbers whitecaps earthquakes magpies swans demons bombers kangaroos dockers
 crows roosters rabbitohs knights wings
 """.split())
-# Words before a demonym that make it part of another people's name: "Native American", "North American".
-DEMONYM_PREFIXES = {"native", "north", "south", "central", "latin"}
+# Words before a demonym that make it part of another people's name: "Native American", "North American";
+# or a firm's: "Anglo American operates Los Bronces near the capital".
+DEMONYM_PREFIXES = {"native", "north", "south", "central", "latin", "anglo"}
 ETHNIC_PREFIXES = ("african", "anglo", "afro", "asian", "euro", "native")
