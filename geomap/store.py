@@ -28,6 +28,7 @@ from ruamel.yaml.constructor import ConstructorError, DuplicateKeyError, RoundTr
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarfloat import ScalarFloat
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from geomap.article import LONE_SURROGATE, lone_surrogate
 from geomap.atomic import write_atomic  # noqa: F401 - part of this module's API
@@ -340,13 +341,22 @@ def sync_tree(old, new) -> None:
             elif _id_list(cur) and _id_list(value):
                 _sync_items(cur, value)
             else:
-                old[key] = value
+                old[key] = _styled_as_it_can_be(value)
             position = list(old.keys()).index(key) + 1
         else:
             old.insert(position, key, value)
             position += 1
     for key in [k for k in old if k not in new and not _users_key(k)]:
         del old[key]
+
+
+def _styled_as_it_can_be(value):
+    """``value``, double-quoted when it holds a character only an escape keeps (NEL, LINE or
+    PARAGRAPH SEPARATOR): ruamel gives a replaced string the old one's quotes, and a URL written
+    over a single-quoted '' had lost its final NEL on reading."""
+    if isinstance(value, str) and any(c in value for c in "\x85\u2028\u2029"):
+        return DoubleQuotedScalarString(value)
+    return value
 
 
 def _users_key(key) -> bool:

@@ -444,6 +444,17 @@ def test_any_valid_document_round_trips(tmp_path, doc):
     assert jsonschema.Draft202012Validator(SCHEMA).is_valid(data)
 
 
+def test_a_line_separator_written_over_a_quoted_empty_value_survives(tmp_path):
+    # Hypothesis found it: a URL ending in NEL saved over url: '' took the old single quotes and
+    # read back with a space for its NEL.
+    path = tmp_path / "p.geomap.yaml"
+    write_document(Document(article=Article(text="", id="f", url=""), places=[], events=[]), path)
+    for url in ("https://example.org/a\x85", "b\u2028c", "d\u2029"):
+        new = Document(article=Article(text="", id="f", url=url), places=[], events=[])
+        save_document(new, path)
+        assert read_document(path).article.url == url
+
+
 @_settings
 @given(old=documents(), new=documents())
 def test_saving_over_an_existing_file_round_trips_and_keeps_comments(tmp_path, old, new):
