@@ -111,6 +111,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for means in ("strikes?", "drones?"))
               + r"\btoll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
               r"drones? (?:crashed|slammed) into\b|"
+              # a force that strikes a place from afar: "Israeli forces struck Rafah", "the military pounded
+              # Kharkiv" (a storm, a quake or a car strikes too: only an armed force's)
+              + "".join(rf"{force} (?:struck|pounded)\b|" for force in ("forces", "military", "army", "troops", "navy"))
               # ("Israel struck Iran's Natanz enrichment site"; but "a Russian missile struck an industrial site
               # in Dnipro" is a missile attack)
               + "|".join(rf"\b{verb}(?<!missile {verb})(?<!missiles {verb})(?<!rocket {verb})(?<!rockets {verb}) "

@@ -173,3 +173,12 @@ def test_where_people_fled_is_no_place_of_the_event(index):
             "days of torrential rain, while authorities in northern France's Pas-de-Calais warned people living along "
             "the Aa river to prepare for renewed flooding.")
     assert [e[0] for e in events(text, index, "2025-03-03")][:1] == ["brittany"]
+
+
+@pytest.mark.parametrize("sentence, place, actor", [
+    # an armed force that strikes a town from afar (these had made no event at all)
+    ("Israeli forces struck Rafah on Monday.", "rafah", "Israel"),
+    ("Russian forces struck Kharkiv on Monday.", "kharkiv", "Russia"),
+])
+def test_a_force_that_strikes_a_town(sentence, place, actor, index):
+    assert events(sentence, index, "2025-03-04") == [(place, "strike", "2025-03-03", [actor])]
