@@ -7,11 +7,7 @@ from geomap.model import Article
 from geomap.pipeline import extract
 from geomap.taxonomy import classify_match
 
-
-def events(text, index, published):
-    """(place id, type, date, actors) of each event extracted from ``text``."""
-    doc = extract(Article(text=text, id="x", published=published), index=index)
-    return [(e.place, e.type, e.date, e.actors) for e in doc.events]
+from readings import events
 
 
 # What a military strikes from afar: ports, headquarters.

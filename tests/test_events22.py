@@ -4,15 +4,9 @@ background of a war (years of it, millions displaced) that makes no event."""
 
 import pytest
 
-from geomap.model import Article
-from geomap.pipeline import extract
 from geomap.taxonomy import classify_match
 
-
-def events(text, index, published):
-    """(place id, type, date, actors) of each event extracted from ``text``."""
-    doc = extract(Article(text=text, id="x", published=published), index=index)
-    return [(e.place, e.type, e.date, e.actors) for e in doc.events]
+from readings import events
 
 
 PORT_SUDAN = (

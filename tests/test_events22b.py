@@ -4,15 +4,13 @@ check): bombs dropped on a site, missiles launched at a base, bombers, and warpl
 import pytest
 
 from geomap.events import find_figures
-from geomap.model import Article
-from geomap.pipeline import extract
 from geomap.taxonomy import classify_match
+
+import readings
 
 
 def events(text, index, published="2025-06-22"):
-    """(place id, type, date, actors) of each event extracted from ``text``."""
-    doc = extract(Article(text=text, id="x", published=published), index=index)
-    return [(e.place, e.type, e.date, e.actors) for e in doc.events]
+    return readings.events(text, index, published)
 
 
 def test_bombs_dropped_on_a_nuclear_site_are_a_strike_there(index):

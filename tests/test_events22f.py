@@ -3,14 +3,11 @@ twenty-second session's fx22f check): deaths told as said, heatstroke, tremors f
 that crash, storms on their way, forecasters' "would", history since a year, names of fires, winds and
 buildings, speakers named after their title, and undated news that history of a year does not date."""
 
-from geomap.model import Article
-from geomap.pipeline import extract
+import readings
 
 
 def events(text, index, published="2025-04-01"):
-    """(place id, type, date, actors) of each event extracted from ``text``."""
-    doc = extract(Article(text=text, id="x", published=published), index=index)
-    return [(e.place, e.type, e.date, e.actors) for e in doc.events]
+    return readings.events(text, index, published)
 
 
 def test_the_dead_told_as_said_in_an_earthquake_story_are_the_earthquakes(index):

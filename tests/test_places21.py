@@ -1,16 +1,7 @@
 """Places from the twenty-first session's audit of African conflict reporting (Sudan, eastern Congo,
 the Sahel, Ethiopia, Somalia, Mozambique)."""
 
-from geomap.pipeline import geoparse
-
-
-def places(text, index):
-    return [(r.candidate.text, r.entry.name, r.entry.country, r.entry.kind, r.candidate.role)
-            for r in geoparse(text, index=index) if r.entry is not None and not r.doubtful]
-
-
-def names(text, index):
-    return [p[0] for p in places(text, index)]
+from readings import names, places
 
 
 # 1. Forces, militias and broadcasters named after places.

@@ -1,16 +1,7 @@
 """Places from the twenty-second session's audit of Asian and American insurgency reporting (Myanmar,
 Haiti, the southern Philippines, Indonesia's Papua, the Colombia-Venezuela border)."""
 
-from geomap.pipeline import geoparse
-
-
-def places(text, index):
-    return [(r.candidate.text, r.entry.name, r.entry.country, r.entry.kind, r.candidate.role)
-            for r in geoparse(text, index=index) if r.entry is not None and not r.doubtful]
-
-
-def names(text, index):
-    return [p[0] for p in places(text, index)]
+from readings import names, places
 
 
 # 1. Armed groups and gangs named after regions.

@@ -1,12 +1,7 @@
 """Places from the twenty-second session's own checks of Yemen's war reporting: a great city's
 named districts, and news agencies named after places."""
 
-from geomap.pipeline import geoparse
-
-
-def places(text, index):
-    return [(r.candidate.text, r.entry.name, r.entry.country, r.entry.kind, r.candidate.role)
-            for r in geoparse(text, index=index) if r.entry is not None and not r.doubtful]
+from readings import places
 
 
 def test_a_named_district_of_a_great_city_is_a_quarter_of_the_city(index):

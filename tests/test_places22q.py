@@ -2,12 +2,7 @@
 (Reuters, the FT): a world city's bare dateline, firms, exchanges and indices named after places,
 a credit line's names, straits named for short, and a state named like its city for short."""
 
-from geomap.pipeline import geoparse
-
-
-def places(text, index):
-    return [(r.candidate.text, r.entry.name, r.entry.country, r.entry.kind, r.candidate.role)
-            for r in geoparse(text, index=index) if r.entry is not None and not r.doubtful]
+from readings import places
 
 
 def test_a_bare_dateline_of_a_world_city_is_no_small_american_namesake(index):
