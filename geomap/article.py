@@ -230,27 +230,37 @@ def mentions_text(doc: Document) -> str:
 
 
 # What ``published_iso`` reads, as messages name it.
-PUBLISHED_FORMS = "YYYY-MM-DD, a date-time, RFC 2822 as in RSS, or YYYYMMDD"
-_COMPACT_DATE = re.compile(r"\d{8}")
+PUBLISHED_FORMS = ("YYYY-MM-DD, a date-time, RFC 2822 as in RSS, YYYYMMDD, GDELT's YYYYMMDDHHMMSS, or Unix "
+                   "time in seconds or milliseconds")
+_COMPACT_DATE = re.compile(r"\d{8}(?:\d{6})?")  # YYYYMMDD, and GDELT's YYYYMMDDHHMMSS
+# Unix time as feeds and database dumps write it: 9 or 10 digits of seconds (1973 to 2286), 12 or
+# 13 of milliseconds (the same years). Their lengths never meet each other's nor YYYYMMDD's, so the
+# count of digits says which it is; 11 digits could be either, and is refused.
+_UNIX_TIME = re.compile(r"(\d{9,10})(\.\d+)?|(\d{12,13})")
 
 
 def published_iso(value) -> str | None:
     """A publication date as ``YYYY-MM-DD``, from what news tools write: a date or date-time,
     ISO 8601 ("2025-03-04", "2025-03-04T10:00:00+05:00", "2025-03-04 10:00"), RFC 2822 as RSS
     feeds write it ("Sat, 01 Mar 2025 10:00:00 GMT") or compact ``YYYYMMDD``; the date as written,
-    in the writer's own time zone. None for no value; ValueError for anything else (epoch
-    seconds too: nothing says they are seconds). The one reader of front matter, JSONL and ``Article``."""
+    in the writer's own time zone; GDELT's ``YYYYMMDDHHMMSS``; or Unix time in seconds or
+    milliseconds, as a number or digits (``_UNIX_TIME``), taken in UTC, the zone it counts in. None
+    for no value; ValueError for anything else. The one reader of front matter, JSONL and ``Article``."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise ValueError(value)
-    s = str(value).strip()
+    s = repr(value) if isinstance(value, float) else str(value).strip()
     if _COMPACT_DATE.fullmatch(s):
-        return dt.datetime.strptime(s, "%Y%m%d").date().isoformat()
+        return dt.datetime.strptime(s, "%Y%m%d" if len(s) == 8 else "%Y%m%d%H%M%S").date().isoformat()
+    unix = _UNIX_TIME.fullmatch(s)
+    if unix:
+        seconds = float(unix[1] + (unix[2] or "")) if unix[1] else int(unix[3]) / 1000
+        return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date().isoformat()
     if len(s) >= 10 and (len(s) == 10 or s[10] in "T "):
         return dt.date.fromisoformat(s[:10]).isoformat()
     rfc2822 = email.utils.parsedate_tz(s)

@@ -413,7 +413,8 @@ def test_bad_articles_are_reported_and_skipped(folder, tmp_path):
         "image.txt": "binary file", "empty.md": "empty", "minified.txt": "characters (more than 100,000)",
         "latin1.txt:2": "not UTF-8", "notes.html": "no text in the HTML page", "feed.jsonl:2": "not JSON",
         "feed.jsonl:3": '"text"', "feed.jsonl:4": "duplicate article id 'ok'",
-        "feed.jsonl:5": "not a date (YYYY-MM-DD, a date-time, RFC 2822 as in RSS, or YYYYMMDD); the article is mapped",
+        "feed.jsonl:5": "not a date (YYYY-MM-DD, a date-time, RFC 2822 as in RSS, YYYYMMDD, GDELT's YYYYMMDDHHMMSS, or Unix time "
+                        "in seconds or milliseconds); the article is mapped",
         "feed.jsonl:6": r"text: a lone surrogate (\ud800) at character 22", "feed.jsonl:7": "title: a lone surrogate",
         "feed.jsonl:8": 'id: expected a string, not ["listed"]',
         # Whether json reads 100,000 levels depends on the stack it is given: either way, one line.

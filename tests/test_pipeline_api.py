@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from geomap import api
 from geomap.api import SAMPLE_ARTICLE
+from geomap.article import published_iso
 from geomap.cli import cli
 from geomap.errors import InputError
 from geomap.export import csv_text, documents_from_csv, geojson_text
@@ -172,20 +173,41 @@ def test_front_matter_takes_an_rss_date(tmp_path):
 
 
 def test_rss_and_compact_dates_are_read_and_an_unreadable_one_maps_the_article_undated(tmp_path):
-    # RSS's RFC 2822 dates and 20250301 had the whole article skipped.
+    # RSS's RFC 2822 dates and 20250301 had the whole article skipped; Unix time and GDELT's
+    # YYYYMMDDHHMMSS had been warned about and the article mapped undated.
     items = [{"id": "rss", "text": "Drones struck Sumy on Saturday, killing two.",
               "published": "Sat, 01 Mar 2025 10:00:00 GMT"},
              {"id": "compact", "text": "Drones struck Dnipro on Saturday, killing two.", "published": "20250301"},
-             {"id": "epoch", "text": "Drones struck Kherson on Saturday, killing two.", "published": 1740823200}]
+             {"id": "epoch", "text": "Drones struck Kherson on Saturday, killing two.", "published": 1740823200},
+             {"id": "gdelt", "text": "Drones struck Odesa on Saturday, killing two.", "published": 20250301101500},
+             {"id": "ms", "text": "Drones struck Kharkiv on Saturday, killing two.", "published": 1740823200000},
+             {"id": "odd", "text": "Drones struck Poltava on Saturday, killing two.", "published": 17408232001}]
     feed = write_jsonl(tmp_path / "dates.jsonl", items)
     result = run("build", feed, "-o", tmp_path / "out", "--workers", "1")
     assert result.exit_code == 0, result.output
-    assert f"{feed}:3: published: 1740823200 is not a date" in result.stderr
+    assert f"{feed}:6: published: 17408232001 is not a date" in result.stderr
     assert "mapped without a publication date" in result.stderr
-    assert "3 articles (3 extracted), 0 skipped" in result.output
+    assert f"{feed}:3" not in result.stderr and f"{feed}:4" not in result.stderr
+    assert "6 articles (6 extracted), 0 skipped" in result.output
     geo = json.loads((tmp_path / "out" / "map.geojson").read_text(encoding="utf-8"))
     dates = {f["properties"]["name"]: [e["date"] for e in f["properties"]["events"]] for f in geo["features"]}
-    assert dates == {"Sumy": ["2025-03-01"], "Dnipro": ["2025-03-01"], "Kherson": [None]}
+    assert dates == {"Sumy": ["2025-03-01"], "Dnipro": ["2025-03-01"], "Kherson": ["2025-03-01"],
+                     "Odesa": ["2025-03-01"], "Kharkiv": ["2025-03-01"], "Poltava": [None]}
+
+
+@pytest.mark.parametrize("value, iso", [
+    (1740823200, "2025-03-01"), ("1740823200", "2025-03-01"), (1740823200.75, "2025-03-01"),
+    (1740873599, "2025-03-01"), (1740873600, "2025-03-02"),  # midnight UTC, whatever this machine's zone
+    (1740823200123, "2025-03-01"), (599529600, "1988-12-31"), ("20250301235959", "2025-03-01")])
+def test_unix_time_and_gdelt_dates(value, iso):
+    assert published_iso(value) == iso
+
+
+@pytest.mark.parametrize("value", [17408232001, 12345678, "20250301246000", -1740823200, 1e20, float("nan"), True])
+def test_digits_that_are_no_date_are_refused(value):
+    # 11 digits are seconds after 2286 or milliseconds of 1973: no telling which
+    with pytest.raises(ValueError):
+        published_iso(value)
 
 
 # --- --near on an article that has a data file -----------------------------------------------
