@@ -74,11 +74,25 @@ _PLAIN_NAME = re.compile(r"[A-Z][A-Za-z'-]*(?:[ -][A-Za-z][A-Za-z'-]*)*")
 
 def _press_spelling(entry, cand, name: str) -> str:
     """The article's spelling of a place the gazetteer names in a scholarly transliteration:
-    "Khan Younis", not "Khān Yūnis"; "Hodeidah", not "Al Ḩudaydah" (a name in capitals, a
-    demonym's or an accented one keeps the gazetteer's: "São Paulo")."""
+    "Khan Younis", not "Khān Yūnis"; "Hodeidah", not "Al Ḩudaydah"; or by another name than the
+    English press's: "Seville", "Cologne", "Bavaria", "North Kivu", "Tibet", not GeoNames' and
+    Natural Earth's "Sevilla", "Köln", "Bayern", "Nord-Kivu", "Xizang". A name in capitals, an
+    abbreviation, a demonym's or an accented one keeps the gazetteer's ("São Paulo", "B.C."), and
+    so does a short form of it ("Gulf", "Frankfurt", "New York" for the city, "Loudon Co") or a
+    longer one ("Ituri province"). A reader who doubts the spelling sees the gazetteer's name in
+    the popup (``export.resolved_as``)."""
     if entry.kind == "country" or cand.role != "place" or cand.text.isupper() or not _PLAIN_NAME.fullmatch(cand.text):
         return name
-    return cand.text if _TRANSLITERATED.search(name) else name
+    if _TRANSLITERATED.search(name):
+        return cand.text
+    from geomap.text import normalize
+
+    written, listed = set(normalize(cand.text).split()), set(normalize(name).split())
+    if written <= listed or listed <= written:
+        return name
+    # an abbreviation's words: "Phila" for Philadelphia, "Loudon Co" for Loudon County
+    short = all(w in listed or any(n.startswith(w) and len(n) >= len(w) + 3 for n in listed) for w in written)
+    return name if short else cand.text
 
 
 # Letters of GeoNames' transliterations of Arabic, Persian, Pashto, Hebrew and Kurdish names,

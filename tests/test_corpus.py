@@ -179,7 +179,7 @@ def test_folder_build_merges_places_and_events_across_articles(folder, tmp_path)
     by_name = features_by_name(geo)
     # One place per gazetteer entry, although two articles name Istanbul.
     assert len(by_name["Istanbul"]) == 1
-    assert {"Novocherkassk", "Kyiv", "Lviv", "Odesa"} <= set(by_name)
+    assert {"Novocherkassk", "Kyiv", "Lviv", "Odessa"} <= set(by_name)
     assert not {"Berlin", "London", "Madrid", "Paris", "Rome", "Vienna"} & set(by_name)  # page chrome
     (talks,) = [e for e in by_name["Istanbul"][0]["properties"]["events"] if e["type"] == "talks"]
     assert talks["date"] == "2025-07-23"

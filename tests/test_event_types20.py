@@ -38,7 +38,7 @@ def types_found(text, index):
      [('Khnatsakh', 'ground_operation')]),
     ('North Korea fired several short-range ballistic missiles into the East Sea on Thursday, South '
      "Korea's Joint Chiefs of Staff said.",
-     [('Sea of Japan', 'shelling')]),
+     [('East Sea', 'shelling')]),
 ])
 def test_fire_between_armed_sides(text, expected, index):
     assert types_found(text, index) == expected
@@ -124,7 +124,7 @@ def test_deadly_police_raids(text, expected, index):
     ('At least one person was killed and more than 40 injured when supporters of rival parties clashed in '
      'Chittagong on Friday, police said, as protests demanding a ban on the Awami League spread from '
      'Dhaka.',
-     [('Chattogram', 'riot')]),
+     [('Chittagong', 'riot')]),
     ('Four Chinese coast guard ships entered restricted waters off Kinmen on Thursday. A similar '
      'incursion near Matsu was reported on Wednesday.',
      []),

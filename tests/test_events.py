@@ -46,7 +46,7 @@ def test_novocherkassk_drone_strike_dated_2025_07_22(sample_doc):
 def test_every_expected_place_has_an_event(sample_doc):
     with_events = {p.name for p in sample_doc.places if any(e.place == p.id for e in sample_doc.events)}
     for name in ["Istanbul", "Ankara", "Novocherkassk", "Rostov Oblast", "Kursk Oblast", "Sumy Oblast", "Donetsk",
-                 "Dnipropetrovsk Oblast", "Hrodna", "Kyiv", "Lviv", "Dnipro", "Odesa"]:
+                 "Dnipropetrovsk Oblast", "Grodno", "Kyiv", "Lviv", "Dnipro", "Odessa"]:
         assert name in with_events, name
 
 
@@ -71,7 +71,7 @@ def test_kursk_operation_figures(sample_doc):
 
 
 def test_protests_in_four_cities(sample_doc):
-    for city in ["Kyiv", "Lviv", "Dnipro", "Odesa"]:
+    for city in ["Kyiv", "Lviv", "Dnipro", "Odessa"]:
         assert [e.type for e in events_at(sample_doc, city)] == ["protest"], city
 
 
@@ -475,7 +475,7 @@ def test_what_did_not_happen_or_is_yet_to_happen_is_no_event(index):
     ("Israeli settlers attacked the Palestinian village of Turmus Ayya, setting fire to six cars, the Red Crescent "
      "said.",
      "Turmus Ayya", "attack"),
-    ("Hezbollah said it fired a salvo of rockets at Kiryat Shmona in northern Israel.", "Qiryat Shmona", "shelling"),
+    ("Hezbollah said it fired a salvo of rockets at Kiryat Shmona in northern Israel.", "Kiryat Shmona", "shelling"),
 ])
 def test_attacks_ambushes_sieges_and_rocket_fire(index, text, place, type_id):
     assert (place, type_id) in [(name, t) for name, t, _ in events_found(text, index, "2026-07-02")]
@@ -556,7 +556,7 @@ def test_a_town_named_after_the_nearby_or_the_state_capital_is_where_it_happened
     ("Hamas denied involvement, but police arrested two men in Hebron on Saturday.",
      [("Hebron", "arrest", "2026-03-07")]),
     ("Moscow denies targeting civilians, but a missile struck a market in Kostiantynivka on Saturday, killing 16.",
-     [("Kostyantynivka", "shelling", "2026-03-07")]),
+     [("Kostiantynivka", "shelling", "2026-03-07")]),
     # ... and a future or a plan is no event.
     ("Protesters are planning to march in Paris on Saturday.", []),
     ("Ukraine and Russia are to hold talks in Istanbul next week.", []),
@@ -624,14 +624,14 @@ def test_victims_joined_or_named_add_up(index, text, expected, dead):
      [("Nabatieh", "strike", "2025-03-06")]),
     ("The death toll from Friday's strike on Dnipro rose to 45, officials said.", [("Dnipro", "strike", "2025-03-07")]),
     # Where the officials who report it sit is not where it happened; witnesses are there.
-    ("Officials in Dnipro said a missile struck Zaporizhzhia on Friday.", [("Zaporizhzhya", "shelling", "2025-03-07")]),
+    ("Officials in Dnipro said a missile struck Zaporizhzhia on Friday.", [("Zaporizhzhia", "shelling", "2025-03-07")]),
     ("Residents of El Obeid reported heavy clashes on Friday.", [("El Obeid", "ground_operation", "2025-03-07")]),
     # The region after "in", or the town after "near", says where the town is: one event, at the town.
     ("M23 rebels captured Minova in South Kivu province on Tuesday.", [("Minova", "ground_operation", "2025-03-04")]),
     ("On Friday, shelling hit Abu Shouk camp near El Fasher, killing 4 people.", [("Abu Shouk", "shelling", "2025-03-07")]),
     # Follow-ups and live blogs say the day in their own ways.
     ("Two days ago, army jets struck the livestock market in Nyala.", [("Nyala", "strike", "2025-03-06")]),
-    ("RSF fighters attacked a village near Wad Madani this afternoon, killing 25.", [("Wad Medani", "attack", "2025-03-08")]),
+    ("RSF fighters attacked a village near Wad Madani this afternoon, killing 25.", [("Wad Madani", "attack", "2025-03-08")]),
     ("11:45 - Breaking: RSF artillery has shelled the Zamzam camp.", [("Zamzam", "shelling", "2025-03-08")]),
     ("12:15 GMT - Heavy fighting\nHeavy fighting is reported in Omdurman.", [("Omdurman", "ground_operation", "2025-03-08")]),
     ("Heavy fighting is reported in Omdurman.", [("Omdurman", "ground_operation", None)]),
@@ -639,7 +639,7 @@ def test_victims_joined_or_named_add_up(index, text, expected, dead):
     ("Monday's drone strike on El Fasher's market killed nine people.", [("El Fasher", "strike", "2025-03-03")]),
     ("Drones struck a fuel depot near Port Sudan's southern port early on Saturday.", [("Port Sudan", "strike", "2025-03-08")]),
     ("Seven people were killed on Monday when a drone bombed the Souq Kabir, the central market of Al-Fashir.",
-     [("El Fasher", "strike", "2025-03-03")]),
+     [("Al-Fashir", "strike", "2025-03-03")]),
     ("On Tuesday, shells fell on Zamzam camp.", [("Zamzam", "shelling", "2025-03-04")]),
     ("Russia's strikes on Ukraine's energy grid continued.", []),
     # A hope is no event.
@@ -653,7 +653,7 @@ def test_victims_joined_or_named_add_up(index, text, expected, dead):
      [("El Fasher", "strike", "2025-03-03")]),
     # A toll told later is of the attack it names; a region and its town named together: the town.
     ("The toll of the 7 March attack on a village near Wad Madani has risen to 33 killed, officials said.",
-     [("Wad Medani", "attack", "2025-03-07")]),
+     [("Wad Madani", "attack", "2025-03-07")]),
     ("The RSF pressed their siege of the last army-held city in Darfur, El Fasher, on Monday.",
      [("El Fasher", "ground_operation", "2025-03-03")]),
 ])
@@ -791,7 +791,7 @@ def test_ninth_audit_actors(index, text, expected):
     ("A 16-year-old boy was shot dead by Israeli forces near Nablus on Tuesday, the ministry said.",
      [("Nablus", "attack", "2025-03-04")], [1]),
     ("An explosion in a car killed three people and wounded five in the city of Idleb on Wednesday evening.",
-     [("Idlib", "attack", "2025-03-05")], [3]),
+     [("Idleb", "attack", "2025-03-05")], [3]),
     ("Hundreds of people demonstrated in the city of Homs on Thursday to demand the release of detainees.",
      [("Homs", "protest", "2025-03-06")], [0]),
     ("The Arakan Army said its fighters had attacked junta positions on the outskirts of Sittwe on Tuesday.",
@@ -833,13 +833,13 @@ def test_a_hard_wrapped_article_keeps_its_events_date_and_toll(index):
     ("Farmers protested in Brussels on Monday, blocking roads, Belgian police said.",
      [("Brussels", "protest", "2025-03-03")], [[]]),
     ("Rockets fired from Lebanon hit Kiryat Shmona on Tuesday, wounding three, Israeli officials said.",
-     [("Qiryat Shmona", "shelling", "2025-03-04")], [[]]),
+     [("Kiryat Shmona", "shelling", "2025-03-04")], [[]]),
     ("Soldiers were ambushed near Timbuktu in Mali on Sunday; 6 soldiers were killed.",
      [("Timbuktu", "ground_operation", "2025-03-02")], [[]]),
     # From a ninth audit: an ambush of security forces is a battle; an adjective ("Houthi-run") and
     # a group's name after "in the" are no person.
     ("Fighters loyal to Assad ambushed security forces near Jableh on Thursday, killing at least 13 of them.",
-     [("Jablah", "ground_operation", "2025-03-06")], [[]]),
+     [("Jableh", "ground_operation", "2025-03-06")], [[]]),
     ("The Houthi-run Al-Masirah TV said US strikes hit Hodeidah on Tuesday, killing four people.",
      [("Hodeidah", "strike", "2025-03-04")], [["United States"]]),  # (who runs the TV is no party)
     ("Fighters of Islamic State in the Greater Sahara attacked Tillaberi on Tuesday, killing 10 soldiers.",

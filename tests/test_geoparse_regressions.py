@@ -481,14 +481,15 @@ def test_regions_by_their_seats_modern_spelling(index):
     # ... and a town as the article writes it when that is the gazetteer's name without its marks
     # ("Rafah", not GeoNames' "Rafaḩ"), or another spelling of a name the gazetteer gives in a
     # scholarly transliteration ("Khan Younis", not "Khān Yūnis", under the gazetteer name's id);
-    # a dateline's capitals are not so taken, nor another name of a place spelled plainly.
+    # a dateline's capitals are not so taken. Another name of the place is the article's too
+    # ("Kiev", under Kyiv's id): the popup's "resolved as" gives the gazetteer's.
     doc = extract(Article("RAFAH (Wire) - Strikes hit Rafah, Zurich and Khan Younis."), index=index)
     assert [(p.id, p.name) for p in doc.places] == [("rafah", "Rafaḩ"), ("zurich", "Zurich"),
                                                     ("khan-yunis", "Khan Younis")]
     doc = extract(Article("Strikes hit Rafah and Khan Younis."), index=index)
     assert [(p.id, p.name) for p in doc.places] == [("rafah", "Rafah"), ("khan-yunis", "Khan Younis")]
     doc = extract(Article("Protests in Kiev and Sao Paulo."), index=index)
-    assert [p.name for p in doc.places] == ["Kyiv", "Sao Paulo"]
+    assert [(p.id, p.name) for p in doc.places] == [("kyiv", "Kiev"), ("sao-paulo", "Sao Paulo")]
 
 
 def test_regions_by_their_english_names(index):
@@ -2474,3 +2475,19 @@ def test_a_city_far_from_a_local_storys_places_is_left_out(index):
     assert [t for t, *_ in places(text, index)] == ["COLUMBUS", "Ga.", "Muscogee County"]
     text = "Shootings in Dayton and El Paso killed 31. Texas and Florida officials said."
     assert [t for t, *_ in places(text, index)] == ["Dayton", "El Paso", "Texas", "Florida"]
+
+
+def test_a_place_is_named_as_the_press_names_it(index):
+    # GeoNames and Natural Earth name places as their countries do: "Sevilla", "Köln", "Bayern",
+    # "Nord-Kivu", "Basrah". The map's label is the article's; the id stays the gazetteer's.
+    from geomap.model import Article
+    from geomap.pipeline import extract
+
+    named = [[(p.id, p.name) for p in extract(Article(text), index=index).places] for text in (
+        "Police in Seville arrested two men. Floods hit Cologne on Monday.",
+        "Rain spread across Bavaria, and fighting raged in North Kivu.", "Shelling hit Basra on Monday.")]
+    assert named == [[("sevilla", "Seville"), ("koln", "Cologne")], [("bayern", "Bavaria"), ("nord-kivu", "North Kivu")],
+                     [("basrah", "Basra")]]
+    # A short form, a longer one or an abbreviation keeps the gazetteer's name.
+    doc = extract(Article("Police in Frankfurt and in Loudon Co. said the Ituri province was calm."), index=index)
+    assert [p.name for p in doc.places] == ["Frankfurt am Main", "Loudon County", "Ituri"]
