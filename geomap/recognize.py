@@ -154,6 +154,12 @@ _KIN_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:late|older|younger|elder|eldest
 _TITLE_BEFORE = re.compile(r"\b(?:Army|Duke|Duchess|Earl|Prince|Princess|Lord|Marquess|Marquis|Baron|Viscount|"
                            r"Count|Countess)(?: [A-Z][a-z]+)? of(?: the)?[ \t]+$")
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+$")
+# A bridge or an avenue named after a place it is not in: "agents found the body of a man in a
+# canal near the Bridge of the Americas" (El Paso), "the Avenue of the Americas" (New York).
+_STRUCTURE_OF_BEFORE = re.compile(r"\b(?:Bridge|Avenue|Boulevard)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+# A nickname in quotes after "dubbed" or "nicknamed" names a thing, not the place it borrows:
+# 'a new detention center in the Florida Everglades dubbed "Alligator Alcatraz"'.
+_DUBBED_BEFORE = re.compile(r"\b(?:dubbed|nicknamed)[ \t]+(?:the[ \t]+)?[\"\u201c\u2018'](?:[A-Z][\w'\u2019-]*[ \t]+)*$")
 _NICKNAME_BEFORE = _Before(r"\b[A-Z][\w\u00c0-\u017f'-]+[ \t][\"\u201c\u2018']$",
                            ends=("\"", "\u201c", "\u2018", "'"))
 _NICKNAME_AFTER = re.compile(r"[\"\u201d\u2019'][ \t][A-Z]")
@@ -1812,6 +1818,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             "admin1" in kinds and "country" not in kinds and _ORDINAL_BEFORE.search(text, max(0, first_start - 8),
                                                                                     first_start)):
         return False  # "the Army of the Potomac", "the Duke of Wellington"; "the 20th Maine", a regiment
+    if _STRUCTURE_OF_BEFORE.search(text, max(0, first_start - 24), first_start) \
+            or _DUBBED_BEFORE.search(text, max(0, first_start - 60), first_start):
+        return False  # "near the Bridge of the Americas"; 'dubbed "Alligator Alcatraz"'
     if key in THE_ONLY:
         if j < len(words) and joined[j] and words[j].is_title:
             return False  # "the Channel Tunnel", "the Baltic Fleet": a longer name, Fleet no town in it
