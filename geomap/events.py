@@ -12,6 +12,7 @@ event goes to the most precise one.
 from __future__ import annotations
 
 import bisect
+import math
 import datetime as dt
 import re
 from dataclasses import replace
@@ -42,7 +43,9 @@ _LOCATIVE_WORDS = (
     "coast_of "
     # "B-2 bombers dropped bunker-busting bombs on Iran's Fordow enrichment plant"
     "bombs_on "
-    "lashed ravaged devastated").split()
+    "lashed ravaged devastated "
+    # India's press, where the arrest was made: "were nabbed from Sonipat in Haryana after a brief exchange of fire"
+    "arrested_from nabbed_from apprehended_from").split()
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
 _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|"
                            r"centre|center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|"
@@ -117,6 +120,11 @@ _ADJECTIVES = "|".join(w.replace("_", " ") for w in _LOCATIVE_ADJECTIVES) + r"|[
 # "In Deir al-Balah, in central Gaza,"; "Another hit Tamra, an Arab town in the Galilee, killing four"
 _IN_REGION = re.compile(r",?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|suburb|settlement|"
                         rf"community)\s+)?in\s+(?:the\s+)?(?:(?:{_ADJECTIVES})\s+)?")
+# A suburb, then the city it is part of: "stabbed in Moss Side, Manchester", "a house in Finglas, north Dublin"
+# (its distance tells it from a list of towns: "Kyiv, Kharkiv").
+_THEN_ITS_CITY = re.compile(rf",\s+(?:(?:{_ADJECTIVES}|north|south|east|west|inner|greater)\s+)?", re.I)
+# (nor a clause's subject after a frame: '"For people in Ungheni, Iasi is closer than Chisinau," the minister said')
+_SUBJECT_OF = re.compile(r"\s+(?:is|was|are|were|has|had|have|will|would|can|could|said|says)\b")
 # "Abu Shouk camp near El Fasher", "Karari district in Omdurman": the second town says where the first is.
 _NEAR_TOWN = re.compile(r"(?:\s+(?:refugee\s+camp|camp|district|village|neighbou?rhood|area|suburb))?,?\s+"
                         r"(?:near|outside|in)\s+"
@@ -183,7 +191,8 @@ _HELD_BY_REVERSED = r"(?:dleh|dellortnoc|deipucco|nur)-[\w]+"  # "Houthi-held", 
 _LOCATIVE_BEFORE_REVERSED = re.compile(
     # "in Pakistan's southwestern Balochistan"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}"
-    r"(?-i:\s+s['\u2019][\w-]*[A-Z]\b)?"
+    # ("in the city's Englewood neighborhood")
+    r"(?-i:\s+s['\u2019](?:[\w-]*[A-Z]|ytic|nwot|latipac|egalliv|ytnuoc)\b)?"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}(?:\s+eht)?"
     rf"\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
     re.I)
@@ -384,6 +393,15 @@ _HAZARD_OR_BUILDING_AFTER = re.compile(r"\s+(?:winds?|gusts|fires?|blaze|wildfir
 # Who says it, named after a title: "said OCHA's head of office in Somalia, George Conway."
 _TITLED_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+[^.;,\"\u201c\u201d]{1,80},\s+$")
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"\u201d']?\s*$")
+# Who is no party to a crime: the venue it was in, its victim, a statute ("opened fire inside the Rebel Lounge in
+# Odessa", "for the murder of Liam Doyle, 34", "Mr Doyle was stabbed three times", "detained ... under Section 2 of
+# the Criminal Justice (Drug Trafficking) Act 1996").
+_NO_PARTY_BEFORE = re.compile(r"\b(?:inside|(?:murder|killing|death|stabbing|shooting|manslaughter)\s+of|"
+                              r"stabbed|murdered|assaulted|attacking|stabbing|murdering|assaulting)\s+"
+                              r"(?:the\s+)?$", re.I)
+_VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:was|were)\s+(?:fatally\s+)?(?:stabbed|shot|murdered|killed|"
+                           r"assaulted|attacked|injured|wounded|found\s+dead)\b")
+_LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinance|Regulations?)\b")
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$|"
                            # "in a night raid on the village of Kakin Dawa in Zamfara state"
                            r"\b(?:village|town|city|hamlet|settlement|district|camp)\s+of\s+$")
@@ -692,6 +710,10 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 or _TOLD_OR_TARGETED_BEFORE.search(sentence, before, m.start()) or not speakers and (
                 _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, before, m.start())):
             continue
+        if _NO_PARTY_BEFORE.search(sentence, before, m.start()) or _VICTIM_AFTER.match(sentence, m.end()) \
+                or _LAW_AFTER.match(sentence, m.end()):
+            continue  # a venue, a victim or a statute, no party: "opened fire inside the Rebel Lounge in Odessa",
+            # "for the murder of Liam Doyle, 34", "under Section 2 of the Criminal Justice (Drug Trafficking) Act"
         if _PLACE_AROUND.search(sentence, before, m.start()) or _PLACE_NOUN_AFTER.match(sentence, m.end()):
             continue  # a place the gazetteer lacks: "landfall near New Hope", "in Pir Baba village"
         if _NAMED_HAZARD.search(m.group()) or _HAZARD_OR_BUILDING_AFTER.match(sentence, m.end()):
@@ -860,6 +882,14 @@ def _clause_start(sentence: str, at: int) -> int:
     return max((m.end() for m in _CLAUSE_OPENER.finditer(sentence, 0, at)), default=0)
 
 
+# A court named after its town or county, where a crime is tried, not where it was: "was sentenced at Leeds
+# Crown Court on Wednesday", "appeared before a special sitting of Mallow District Court".
+_COURT_AFTER = re.compile(r"(?-i:(?:\s+(?:Crown|Magistrates['\u2019]?|District|Circuit|Superior|Supreme|High|County|"
+                          r"Sheriff|Youth|Criminal|Family|Municipal|Justice|Local|Sessions|Special|Juvenile|"
+                          r"Coroner['\u2019]?s|Coroners['\u2019]?|Judicial)){1,3}\s+Courts?\b)")
+# (a kind of court before "Court": "in the St. Paris Court West mobile home park" is a place)
+
+
 def _located(text: str, sent_start: int, res: Resolution, previous: Resolution | None, prev_located: bool,
              speakers_too: bool = False, placed: dict[tuple[int, int], bool] | None = None) -> bool:
     """Whether the sentence at ``sent_start`` names ``res`` as a location. ``placed``: the document's
@@ -870,6 +900,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
             or cand.role == "possessive" and res.entry.kind in ("country", "admin1")
             and _SITE_OF_A_COUNTRY.match(text, cand.end)):
         return False
+    if _COURT_AFTER.match(text, cand.end):
+        return False  # a court's name, not where the crime was: "was sentenced at Leeds Crown Court on Wednesday"
     if res.entry.kind == "country" and _EMBASSY_AFTER.match(text, cand.end):
         return False  # "rallied outside the U.S. embassy" in Baghdad: the embassy's country is elsewhere
     before = max(sent_start, cand.start - 40)
@@ -1012,7 +1044,11 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
     qualifying = {id(r) for town, r in zip(located, located[1:]) if town.entry.kind == "city" and (
                   r.entry.kind in ("admin1", "admin2", "country", "region")
                   and _IN_REGION.fullmatch(text, town.candidate.end, r.candidate.start)
-                  or r.entry.kind == "city" and _NEAR_TOWN.fullmatch(text, town.candidate.end, r.candidate.start))}
+                  or r.entry.kind == "city" and _NEAR_TOWN.fullmatch(text, town.candidate.end, r.candidate.start)
+                  or r.entry.kind == "city" and _THEN_ITS_CITY.fullmatch(text, town.candidate.end, r.candidate.start)
+                  and not _LIST_GOES_ON.match(text, r.candidate.end) and not _SUBJECT_OF.match(text, r.candidate.end)
+                  and r.entry.country == town.entry.country
+                  and _km(town.entry, r.entry) < 15)}
     # "the Catatumbo region of Norte de Santander": the state says where the region is; "In North
     # Waziristan, security forces killed eight militants ... in Mir Ali", "Meanwhile, in Niger State,
     # a mining site in Shiroro was attacked": a frame the sentence opens with, around its town.
@@ -1040,6 +1076,13 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
                  or not any(_contains(r.entry, o.entry) and not _clauses_apart(
                      text, (r.candidate.start, r.candidate.end), (o.candidate.start, o.candidate.end))
                             for o in located))]
+
+
+def _km(a, b) -> float:
+    """The distance between two entries, in kilometres (near enough at a town's scale)."""
+    dlat = (a.lat - b.lat) * 111.2
+    dlon = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dlat, dlon)
 
 
 def _clauses_apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -1261,6 +1304,29 @@ class _Dates:
                     break
         return self._lead
 
+    def opening_day(self, si: int) -> DateMention | None:
+        """For an undated event of an article's opening (its headline or lead, no date told before it),
+        the day the next sentences of the opening give, within a week before publication, about:
+        "A 17-year-old boy is in hospital with serious injuries after being stabbed in Moss Side,
+        Manchester." then "Greater Manchester Police said officers were called to Princess Road at
+        around 8.40pm on Tuesday"."""
+        if self.published is None or any(self.in_sentence(j) for j in range(si)):
+            return None
+        paragraphs = sum(self.opens_paragraph(j) for j in range(si + 1))
+        for j in range(si + 1, len(self.spans)):
+            paragraphs += self.opens_paragraph(j)
+            if paragraphs > _LEAD_PARAGRAPHS + 1:
+                return None
+            found = self.in_sentence(j)
+            if found:
+                if _COURT_DAY.search(self.text, self.spans[j][0], self.spans[j][1]):
+                    return None  # the court's day, not the crime's: "was sentenced at Leeds Crown Court on Wednesday"
+                day = next((d for d in found if len(d.value) == 10), None)
+                if day is None or not 0 <= (self.published - dt.date.fromisoformat(day.value)).days <= 7:
+                    return None
+                return replace(day, approximate=True)
+        return None
+
     def opens_paragraph(self, si: int) -> bool:
         """A newline since the previous sentence ended (found locally: counting the newlines
         before each sentence from the start of the text is quadratic in a long article)."""
@@ -1286,6 +1352,18 @@ class _Dates:
 _FOLDED_BACKGROUND, _FOLDED_ANOTHER_STORY, _FOLDED_OVER_YEARS, _FOLDED_HISTORY_TURN, _FOLDED_TOLL_UPDATE, \
     _FOLDED_GOES_ON, _FOLDED_FOR_YEARS = (FoldedSearch(p) for p in (
         _BACKGROUND, _ANOTHER_STORY, _OVER_YEARS, _HISTORY_TURN, _TOLL_UPDATE, _GOES_ON, _FOR_YEARS))
+
+
+# The local news whose day the lead leaves to the sentence after it: "Gardai have seized cocaine ... and
+# arrested three men following a search of a house in Finglas" then "The search was carried out on
+# Wednesday evening".
+_OPENING_DATED_TYPES = frozenset({"attack", "arrest", "accident"})
+_COURT_DAY = re.compile(r"\b(?:sentenced|jailed|convicted|acquitted|court|trial|jury|jurors|verdict|appeared|"
+                        r"pleaded|remanded|inquest)\b", re.I)
+# A tally the statistics keep, no event of its own: "At least 55 people were shot in Chicago between Thursday
+# evening and Saturday morning, according to police statistics."
+_STATISTICS = re.compile(r"\baccording\s+to\s+(?:[\w'\u2019-]+\s+){0,4}?(?:statistics|data)\b|"
+                         r"\b(?:statistics|data)\s+(?:show|shows|showed|released|compiled|published)\b", re.I)
 
 
 def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place], published: dt.date | None,
@@ -1348,6 +1426,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         if sentence_type is None and storys_toll and any(_DEAD_OR_HURT.search(f.text) for f in find_figures(sentence)):
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
         if sentence_type is None or _over_years(sentence, folded) \
+                or sentence_type != "disaster" and _STATISTICS.search(sentence) \
                 or datelined and sentence_type not in _dateline_types(datelined[0]):
             continue  # none, or years of them: "Bandits have killed thousands in recent years"
         news = None  # the places of the news, not where those who report it spoke (``_locations``)
@@ -1438,6 +1517,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
                 # (and the dead counted as died: "The Provincial Disaster Management Authority (PDMA) of Khyber
                 # Pakhtunkhwa said 28 people died in Buner", under the lead of Friday's floods, had been undated)
+            if date is None and type_id in _OPENING_DATED_TYPES and not background:
+                date = dates.opening_day(si)
             if type_id == "statement":
                 news = _locations(text, s, in_sentence, placed=placed) if news is None else news
                 if _no_statement_there(text, s, r, located, news) or _VOX_POP.search(sentence) \

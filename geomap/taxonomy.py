@@ -68,6 +68,14 @@ _NOT_VICTIM = r"(?!(?:in|on|at|by|when|after|as|while|during|and|or|with|near|fo
               r"because|before|himself|herself|themselves|itself)\b)"
 # Crowds whose clash is a riot (ACLED's violent demonstration or mob violence), not a battle: "supporters
 # of rival parties clashed in Chittagong", "protesters clashed with police".
+# A person, whom a crime assaults: "a serious assault on a woman in Mallow, Co Cork".
+_A_PERSON = (r"(?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:wom[ae]n|m[ae]n|girls?|boys?|teenagers?|teens?|"
+             r"child(?:ren)?|pensioners?|students?|gardai|garda|officers?|constables?|nurses?|doctors?|drivers?|"
+             r"partner|wife|husband|mother|father|neighbou?rs?|victims?|youths?|person|people)\b")
+# What the police seize in a raid, not a town an army seizes: "seized cocaine worth an estimated EUR2.1 million".
+_HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,5}?(?:drugs|cocaine|heroin|cannabis|marijuana|methamphetamine|"
+         r"meth|crystal meth|ketamine|mdma|ecstasy|fentanyl|narcotics|contraband|counterfeit|cigarettes|firearms|"
+         r"guns|weapons|ammunition|cash|stolen)\b)")
 _CROWDS = r"(?:protesters|demonstrators|supporters|fans|students|rioters|mobs?|crowds)"
 CROWDS_CLASH = re.compile(rf"\b{_CROWDS}\b(?: [\w'-]+){{0,5}}? clash(?:ed|es|ing)?\b|"
                           rf"\bclash(?:ed|es)? (?:between|with|involving) (?:[\w-]+ ){{0,3}}?{_CROWDS}\b", re.I)
@@ -144,14 +152,18 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?! (?:in)?to (?:\w+ ){0,2}(?:airspace|waters|territorial waters|exclusive economic zone))|"
               # an army's assault, not a crime's ("convicted of aggravated assault")
               r"invasion|assault\b(?<!aggravated assault)(?<!sexual assault)"
-              r"(?<!indecent assault)(?<!common assault)(?<!of assault)(?! (?:rifles?|weapons?|charges?))|"
+              r"(?<!indecent assault)(?<!common assault)(?<!of assault)(?! (?:rifles?|weapons?|charges?))"
+              # (nor one on a person, a crime: "charged in connection with a serious assault on a woman in Mallow")
+              r"(?<!serious assault)(?<!violent assault)(?<!physical assault)(?<!alleged assault)"
+              rf"(?! (?:on|of) {_A_PERSON})|"
               r"advance[ds]?\b|"
               # (each wording opens with its rarest word, which the classifier looks for first: "shot")
               + r"shot\b(?:" + "|".join(rf"(?<={who} was shot)|(?<={who}s were shot)" for who in _FORCE_NOUNS)
               + r"|(?<=troops were shot))(?! down)|clash(?:es)?|\bfighting|"
               r"\bfought\b(?! (?:a |the )?(?:\w+ )?(?:blazes?|fires?|wildfires?|flames))|"
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))|recaptur|"
-              r"captur(?:e|ed)|seiz(?:e|ed)|cross-border operation|ground operation|push\b|penetrate|"
+              # (not the police's haul: "Gardai seize EUR2.1m of cocaine in Finglas raid", an arrest)
+              rf"captur(?:e|ed)|seiz(?:es|ed|e)\b(?!{_HAUL})|cross-border operation|ground operation|push\b|penetrate|"
               # (not a town's adjective: "shelled a market and a mosque in the besieged Sudanese city of El Fasher"
               # is a shelling)
               r"counteroffensive|troops? (?:entered|moved)|besieg(?<!the besieg)(?<!a besieg)|siege\b(?! mentality)|"
@@ -216,7 +228,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"talks\b|negotiat|summit|\bmet\b(?! office)(?! police)|meeting|delegation|diplomat|ceasefire agreement|"
               r"signed .* agreement"),
     EventType("arrest", "Arrest", "Strategic developments", "Arrests", "#5d4037",
-              r"arrest(?:ed|s)?\b|detain(?:ed|s|ing)?\b|charged with"),
+              r"arrest(?:ed|s)?\b|detain(?:ed|s|ing)?\b|charged with|"
+              # the police's haul, a raid's: "Gardai seize EUR2.1m of cocaine in Finglas raid", "Gardai have seized
+              # cocaine worth an estimated EUR2.1 million"
+              rf"seiz(?:e|ed|es|ing)\b(?={_HAUL})|"
+              # India's and the tabloids' word: "were nabbed from Sonipat in Haryana after a brief exchange of fire"
+              r"nabbed\b"),
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
               r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|execut(?:ed|ion)|abduct|"
               r"opened fire|suicide bomb|"
@@ -282,6 +299,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r") (?:killed|kills|killing|wounded|wounding|injured)\b"
               r"(?! (?:\w+ ){0,4}(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?)\b)|"
               r"car bomb|shot dead|shot and killed|gunned down|stabbed|hacked to death|"
+              # gunfire where people gather, not a battle's: "Two people were killed and five others were wounded
+              # when gunfire erupted at a Fourth of July gathering in the city's Englewood neighborhood"
+              r"gunfire (?:erupted|rang out|broke out) (?:at|inside|outside|in|near) (?:an? |the )?(?:[\w'\u2019-]+ ){0,4}?"
+              r"(?:gathering|party|parties|cookout|barbecue|bar|pub|club|nightclub|school|mall|store|shop|restaurant|"
+              r"church|celebration|festival|parade|concert|wedding|funeral|vigil|home|house|park)\b|"
               # local news' crimes against people: "was shot in the leg", "a stabbing", "was assaulted"
               # (not of soldiers or police, which is battle: "a soldier was shot near Bakhmut")
               r"shot\b(?:(?<=was shot)|(?<=were shot))(?! down)"
@@ -294,6 +316,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?! of (?:the |a )?(?:film|movie|series|video|scenes?))(?<!victims of the shooting)|stabbings?\b|"
               # (not a charge, a verdict or a trial: "convicted of aggravated assault", "the murder trial")
               r"assaulted|aggravated assault\b(?<!of aggravated assault)(?<!with aggravated assault)|"
+              # an assault on a person ("charged in connection with a serious assault on a woman in Mallow"), not
+              # the charge ("charged with assault causing serious harm")
+              rf"assault\b(?<!of assault)(?<!with assault)(?= (?:on|of) {_A_PERSON})|"
+              r"assault\b(?:(?<=serious assault)|(?<=violent assault))(?<!of serious assault)(?<!with serious assault)"
+              r"(?! (?:charges?|trial|case|conviction)\b)|"
               r"sexual(?:ly)? assault(?:ed)?\b(?<!of sexual assault)(?<!with sexual assault)|"
               r"murder(?:ed|s)?\b(?<!of murder)(?<!with murder)(?! (?:trial|case|charges?|inquiry|investigation|"
               r"suspect|conviction|hearing|probe)\b)(?! (?:\w+ ){0,5}" + _FORCES + ")|"
@@ -406,6 +433,12 @@ _LOST_CONTROL = re.compile(r"\b(?:lost|losing|loses)\s+control\b(?!\s+of\s+(?:th
 # broke out at a refinery in Tuapse after a drone attack", "a landslide crashed into houses".
 _OUTRANKED = {"protest": ("arrest",), "attack": _MEANS,
               "accident": ("strike", "shelling", "attack", "ground_operation", "disaster")}
+# An assault that is a crime, told with its charge or its victim: "Man charged after woman seriously injured in
+# Mallow assault".
+_CRIME_TOLD = re.compile(r"\b(?:charged|arrested|accused|suspected|sentenced|jailed|remanded)\b|"
+                         r"\b(?:wom[ae]n|m[ae]n|girl|boy|teenager|pensioner)\b[^.;]{0,30}\b(?:injured|hurt)\b", re.I)
+_CHARGE_BEFORE = re.compile(r"\b(?:charged\s+with|accused\s+of|convicted\s+of|guilty\s+of|charges?\s+of)\s+"
+                            r"(?:[\w-]+\s+){0,2}$", re.I)
 # A bomb, a mine or a device that killed, just before the killing: "a roadside bomb killed two soldiers".
 _BOMB_KILLED = re.compile(r"\b(?:bombs?|improvised explosive devices?|explosive devices?|ieds?|landmines?|land mines?|"
                           r"roadside mines?)\s+(?:[\w-]+\s+){0,3}?kill", re.I)
@@ -513,6 +546,13 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
             # remote explosive, coded as other bombs are here (an attack), not a battle
             return "attack", bomb.start()
         outranked_by = _MEANS  # "a strike on Khiam killed 3 soldiers": a strike, that killed soldiers
+    elif type_id == "ground_operation" and wording[:5] == "assau" and _CRIME_TOLD.search(sentence):
+        # "Man charged after woman seriously injured in Mallow assault": a crime's; but the charge is the arrest's
+        # ("Both were charged with felonious assault and held in the Hamilton County jail")
+        charged = _wordings(sentence).of(_RANKS["arrest"])
+        if charged and _CHARGE_BEFORE.search(sentence, max(0, start - 40), start):
+            return "arrest", charged[0][0]
+        return "attack", start
     elif type_id == "ground_operation" and wording == "raided":
         outranked_by = ("attack",)  # "raided the village of Mbau and killed two fishermen": an attack on them
     elif type_id == "attack" and wording[:4] == "kill":
