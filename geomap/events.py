@@ -48,9 +48,18 @@ _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airp
                            r"centre|center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|"
                            r"prison|square|harbou?r|bridge|old city|downtown|city centre|industrial zone|outpost|"
                            r"mosque|church|school|bazaar|souq|"
+                           # the seat of a town's power, where its protests gather: "outside Istanbul's city hall
+                           # in the Sarachane district", "entered the parliament complex in Kathmandu's New
+                           # Baneshwor area"
+                           r"city\s+hall|town\s+hall|"
+                           # a named avenue or street: "outside parliament on Tbilisi's Rustaveli Avenue"
+                           r"Avenue|Street|Boulevard|"
                            # a named square or market ("Tehran's Enghelab Square"), not a named hospital's
                            # possessive ("St. Michael's Hospital in Toronto")
-                           r"Square|Market|Bazaar|Souq|Old City|Downtown|District|Camp)\b")
+                           r"Square|Market|Bazaar|Souq|Old City|Downtown|District|Camp)\b|"
+                           # a named area of the town (not "Chengdu's urban area"): "entered the parliament complex in
+                           # Kathmandu's New Baneshwor area"
+                           r"['\u2019]s\s+(?:[A-Z][\w-]*\s+){1,2}area\b")
 # "at Israel's Ben Gurion airport", "on Yemen's Ras Isa fuel port": a possessive that locates a site the
 # gazetteer lacks, in the country or region (the "at"/"on" before it is looked for as any place's is).
 _SITE_OF_A_COUNTRY = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:airport|port|harbou?r|air\s+base|naval\s+base|"
@@ -810,6 +819,14 @@ def _actor_names(actors: tuple[str, ...]) -> tuple[str, ...]:
 _FOLDED_HEDGED_BEFORE, _FOLDED_FORECAST = FoldedSearch(_HEDGED_BEFORE), FoldedSearch(_FORECAST)
 
 
+# A protest (or talks) called for, not held ("Student groups have called for a general strike next week and a rally in
+# Kragujevac on Feb. 15"), and the protests elsewhere that inspired one ("The movement, inspired by youth
+# protests in Nepal and Indonesia, has said it will march again on Monday").
+_CALLED_FOR_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)|urg(?:ed|es|ing))\s+for\s+"
+                                r"(?:(?!\b(?:as|while|when|after|who|where|which)\b)[^.;,:]){0,60}$|"
+                                r"\binspired\s+by\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _hedged(sentence: str, wording: int, place: int) -> bool:
     """Whether the sentence says that the event its wording (at ``wording``) names at the place
     (at ``place``) did not happen, or is yet to happen."""
@@ -886,6 +903,16 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     return placed[key]
 
 
+# A town named after the place-noun it is, past a locative: "marched in the capital, Nairobi, and in other
+# towns including Mombasa, Nakuru, Nyeri and Kitengela" (the list after the first shares its locative).
+_LOCATIVE_APPOSITION = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+|other\s+|several\s+|many\s+|two\s+|three\s+)?"
+                                  r"(?:[\w-]+\s+){0,2}?(?:capital|cities|towns)(?:,\s+|\s+including\s+)$",
+                                  re.I)
+
+
+_NAMED_STREET_OF = re.compile(r"['\u2019]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:Avenue|Street|Boulevard|Road|Square)\b")
+
+
 def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     """Whether the words around a mention say that something is or happened there: a locative
     before it ("in", "near"), an event it undergoes after it ("came under shelling"), "off" it at
@@ -893,6 +920,10 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     prefix = text[max(sent_start, cand.start - 60):cand.start][::-1]
     if _ACROSS_BEFORE_REVERSED.match(prefix) and _ACROSS_FROM.match(text, cand.end):
         return False
+    if _LOCATIVE_APPOSITION.search(text, max(sent_start, cand.start - 60), cand.start):
+        return True
+    if text[max(sent_start, cand.start - 3):cand.start].lower() == "on " and _NAMED_STREET_OF.match(text, cand.end):
+        return True  # "demonstrators outside parliament on Tbilisi's Rustaveli Avenue"
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
         or _OFF_BEFORE.search(text, max(sent_start, cand.start - 6), cand.start) is not None
 
@@ -1414,7 +1445,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             # the earthquake, rescuers pulled a survivor from the rubble in Mandalay on Thursday")
             if _hedged(sentence, wording, r.candidate.start - s) or (
                     type_id in DEADLY_TYPES and _reported_future(sentence, wording, r.candidate.start - s)) or (
-                    type_id in _SCHEDULED_TYPES and _scheduled(sentence, r.candidate.start - s)):
+                    type_id in _SCHEDULED_TYPES and (_scheduled(sentence, r.candidate.start - s) or
+                                                     _CALLED_FOR_BEFORE.search(sentence, max(0, wording - 80),
+                                                                               wording))):
                 continue
             date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told)
             if in_the_past and (date is None or not past[0] <= date.start < past[1]):
