@@ -368,7 +368,11 @@ _CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+"
 # Someone quoted by name and age, as reporters quote residents, not officials: "said Umm Ahmed, 41,",
 # "Mohammed Abu Ali, 52, said".
 _VOX_POP = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+\d{1,2},|"
-                      r"\b[A-Z][\w'\u2019-]*,\s+\d{1,2},\s+(?:said|says|told)\b")
+                      r"\b[A-Z][\w'\u2019-]*,\s+\d{1,2},\s+(?:said|says|told)\b|"
+                      # or unnamed: '"We are angry. The police killed our brother," said one driver in Jakarta.'
+                      r"[\"\u201d]\s+(?:said|says)\s+(?:one|a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:drivers?|residents?|"
+                      r"protesters?|demonstrators?|students?|m[ae]n|wom[ae]n|shopkeepers?|vendors?|traders?|"
+                      r"passers?-by|mothers?|fathers?|workers?|villagers?|farmers?|youths?|marchers?)\b")
 # What an arrest was over, named between it and a date: "arrested four suspects over a rocket attack on
 # Baghdad airport last week".
 _CAUSE_BEFORE = re.compile(r"\b(?:over|for|in connection with|accused of|suspected of)\s+(?:an?|the|last)\s+"
@@ -1019,6 +1023,10 @@ def _by_sentence(resolutions: list[Resolution], spans: list[tuple[int, int]]) ->
 
 
 _REGION_OF = re.compile(r"\s+(?:region|area|district|valley|zone)\s+of\s+(?:the\s+)?", re.I)
+# A region or a sea that names the kind of town after it: "Protests were also held in the Black Sea city of
+# Batumi and in Kutaisi", "the Donetsk region town of Pokrovsk" (the town is the place).
+_QUALIFIES_A_TOWN = re.compile(r"\s+(?:region\s+|coastal\s+|border\s+|port\s+)?(?:city|town|port|village|resort|"
+                               r"capital)\s+of\s+", re.I)
 _OPENING_FRAME = re.compile(r"(?:[-*+\u2022]\s+)?(?:(?:Meanwhile|Separately|Elsewhere|Also),?\s+)?[Ii]n\s+(?:the\s+)?")
 # ("Separately, in Ituri province to the north, CODECO militiamen attacked a camp ... in Djugu territory")
 _FRAME_AFTER = re.compile(r"(?:\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty))?"
@@ -1049,6 +1057,8 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
     # a mining site in Shiroro was attacked": a frame the sentence opens with, around its town.
     qualifying |= {id(r) for part, r in zip(located, located[1:]) if r.entry.kind in ("admin1", "country", "region")
                    and _REGION_OF.fullmatch(text, part.candidate.end, r.candidate.start)}
+    qualifying |= {id(r) for r, town in zip(located, located[1:]) if r.entry.kind in ("admin1", "region")
+                   and town.entry.kind == "city" and _QUALIFIES_A_TOWN.fullmatch(text, r.candidate.end, town.candidate.start)}
     qualifying |= {id(r) for r in located[:1] if r.entry.kind in ("admin1", "admin2", "region")
                    and _OPENING_FRAME.fullmatch(text, sent_start, r.candidate.start)
                    and _FRAME_AFTER.match(text, r.candidate.end)

@@ -73,3 +73,17 @@ def test_curfews_declared_in_towns_are_statements(index):
 def test_students_who_blocked_a_highway_junction_protest(index):
     text = "Students in the southern city of Nis blocked a highway junction on Sunday morning for several hours."
     assert [e[:2] for e in events(text, index, "2025-06-29")] == [("nis", "protest")]
+
+
+def test_a_sea_that_names_the_kind_of_town_is_no_place_of_the_protest(index):
+    text = "Protests were also held in the Black Sea city of Batumi and in Kutaisi on Saturday, local media reported."
+    found = events(text, index, "2024-12-01")
+    assert [e[:3] for e in found] == [("batumi", "protest", "2024-11-30"), ("kutaisi", "protest", "2024-11-30")]
+
+
+def test_a_passer_by_quoted_unnamed_makes_no_statement_where_they_are(index):
+    text = ("In Jakarta, thousands of protesters clashed with police outside the national parliament on Friday, "
+            "throwing rocks and fireworks.\n\n\"We are angry. The police killed our brother,\" said one driver in "
+            "Jakarta.")
+    found = events(text, index, "2025-08-30")
+    assert [e[:2] for e in found] == [("jakarta", "riot")]
