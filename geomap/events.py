@@ -224,7 +224,8 @@ _MEASURE_AFTER = re.compile(r"\s*-?\s*(?:km|kms|kilomet(?:er|re)s?|miles?|metres
 _MEASURE_BEFORE = re.compile(r"\b(?:magnitude|(?-i:M|Mw))\s*[-:]?\s*(?:of\s+)?$", re.I)
 _FIGURE = re.compile(
     r"\b(?P<num>" + _DIGITS + r"|\d+(?:\.\d+)?|" + _NUMBER_IN_WORDS + r")" + _SCALE + "?"
-    r"(?P<words>(?:\s+(?!of\b|and\b|in\b|to\b|on\b|for\b|from\b)[A-Za-z][\w-]*){0,3}?)\s*?(?P<unit>\b(?:people|"
+    # (not a clause's "as": "Police detain 13 as Serbian protesters clash with ruling party supporters")
+    r"(?P<words>(?:\s+(?!of\b|and\b|in\b|to\b|on\b|for\b|from\b|as\b)[A-Za-z][\w-]*){0,3}?)\s*?(?P<unit>\b(?:people|"
     r"individuals|civilians|soldiers|troops|casualties|deaths|fatalities|killed|dead|injured|wounded|drones|missiles|rockets|shells|"
     r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|"
     r"square kilometers|square kilometres|percent|dollars|families|persons|police|officers|"
@@ -243,7 +244,9 @@ _HARM_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}$", re.I)
 # ("four soldiers of the Frontier Corps died")
 _HARM_AFTER = re.compile(r"(?:\s+of\s+the(?:\s+(?-i:[A-Z][\w-]*)){1,4})?"
                          rf"(?:\s+(?:were|was|had been|have been|has been|have|has|had))?\s+"
-                         rf"(?:{_HARM}|dead|died|missing)\b", re.I)  # "15 people died" are dead
+                         rf"(?:{_HARM}|dead|died|missing|"
+                         # "At least seven people were found dead after three days of protests in Togo's capital Lome"
+                         r"(?:found|reported|confirmed)\s+dead)\b", re.I)  # "15 people died" are dead
 _BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>{_DIGITS}|\d+\.\d+(?={_SCALE_WORDS})|\d+|" +
                          _NUMBER_IN_WORDS + r")\b" + _SCALE + "?"
                          r"(?!\s*(?:%|percent|hours|days|[\w-]+\s+(?:of|from)\b))"

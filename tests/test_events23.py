@@ -87,3 +87,17 @@ def test_a_passer_by_quoted_unnamed_makes_no_statement_where_they_are(index):
             "Jakarta.")
     found = events(text, index, "2025-08-30")
     assert [e[:2] for e in found] == [("jakarta", "riot")]
+
+
+def test_the_dead_found_after_protests_are_counted_dead(index):
+    from geomap.events import fatalities, find_figures
+    sentence = ("LOME, June 28 (AFP) - At least seven people were found dead after three days of protests in Togo's "
+                "capital Lome against President Faure Gnassingbe, rights groups said on Saturday.")
+    assert fatalities(find_figures(sentence)) == 7
+
+
+def test_a_headlines_as_is_no_part_of_its_count(index):
+    from geomap.events import find_figures
+    assert [f.text for f in find_figures("Police detain 13 as Serbian protesters clash with ruling party "
+                                         "supporters in Kraljevo")] == []
+
