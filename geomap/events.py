@@ -51,9 +51,18 @@ _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airp
                            r"centre|center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|"
                            r"prison|square|harbou?r|bridge|old city|downtown|city centre|industrial zone|outpost|"
                            r"mosque|church|school|bazaar|souq|"
+                           # the seat of a town's power, where its protests gather: "outside Istanbul's city hall
+                           # in the Sarachane district", "entered the parliament complex in Kathmandu's New
+                           # Baneshwor area"
+                           r"city\s+hall|town\s+hall|"
+                           # a named avenue or street: "outside parliament on Tbilisi's Rustaveli Avenue"
+                           r"Avenue|Street|Boulevard|"
                            # a named square or market ("Tehran's Enghelab Square"), not a named hospital's
                            # possessive ("St. Michael's Hospital in Toronto")
-                           r"Square|Market|Bazaar|Souq|Old City|Downtown|District|Camp)\b")
+                           r"Square|Market|Bazaar|Souq|Old City|Downtown|District|Camp)\b|"
+                           # a named area of the town (not "Chengdu's urban area"): "entered the parliament complex in
+                           # Kathmandu's New Baneshwor area"
+                           r"['\u2019]s\s+(?:[A-Z][\w-]*\s+){1,2}area\b")
 # "at Israel's Ben Gurion airport", "on Yemen's Ras Isa fuel port": a possessive that locates a site the
 # gazetteer lacks, in the country or region (the "at"/"on" before it is looked for as any place's is).
 _SITE_OF_A_COUNTRY = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:airport|port|harbou?r|air\s+base|naval\s+base|"
@@ -224,7 +233,8 @@ _MEASURE_AFTER = re.compile(r"\s*-?\s*(?:km|kms|kilomet(?:er|re)s?|miles?|metres
 _MEASURE_BEFORE = re.compile(r"\b(?:magnitude|(?-i:M|Mw))\s*[-:]?\s*(?:of\s+)?$", re.I)
 _FIGURE = re.compile(
     r"\b(?P<num>" + _DIGITS + r"|\d+(?:\.\d+)?|" + _NUMBER_IN_WORDS + r")" + _SCALE + "?"
-    r"(?P<words>(?:\s+(?!of\b|and\b|in\b|to\b|on\b|for\b|from\b)[A-Za-z][\w-]*){0,3}?)\s*?(?P<unit>\b(?:people|"
+    # (not a clause's "as": "Police detain 13 as Serbian protesters clash with ruling party supporters")
+    r"(?P<words>(?:\s+(?!of\b|and\b|in\b|to\b|on\b|for\b|from\b|as\b)[A-Za-z][\w-]*){0,3}?)\s*?(?P<unit>\b(?:people|"
     r"individuals|civilians|soldiers|troops|casualties|deaths|fatalities|killed|dead|injured|wounded|drones|missiles|rockets|shells|"
     r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|"
     r"square kilometers|square kilometres|percent|dollars|families|persons|police|officers|"
@@ -243,7 +253,9 @@ _HARM_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}$", re.I)
 # ("four soldiers of the Frontier Corps died")
 _HARM_AFTER = re.compile(r"(?:\s+of\s+the(?:\s+(?-i:[A-Z][\w-]*)){1,4})?"
                          rf"(?:\s+(?:were|was|had been|have been|has been|have|has|had))?\s+"
-                         rf"(?:{_HARM}|dead|died|missing)\b", re.I)  # "15 people died" are dead
+                         rf"(?:{_HARM}|dead|died|missing|"
+                         # "At least seven people were found dead after three days of protests in Togo's capital Lome"
+                         r"(?:found|reported|confirmed)\s+dead)\b", re.I)  # "15 people died" are dead
 _BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>{_DIGITS}|\d+\.\d+(?={_SCALE_WORDS})|\d+|" +
                          _NUMBER_IN_WORDS + r")\b" + _SCALE + "?"
                          r"(?!\s*(?:%|percent|hours|days|[\w-]+\s+(?:of|from)\b))"
@@ -368,7 +380,11 @@ _CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+"
 # Someone quoted by name and age, as reporters quote residents, not officials: "said Umm Ahmed, 41,",
 # "Mohammed Abu Ali, 52, said".
 _VOX_POP = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+\d{1,2},|"
-                      r"\b[A-Z][\w'\u2019-]*,\s+\d{1,2},\s+(?:said|says|told)\b")
+                      r"\b[A-Z][\w'\u2019-]*,\s+\d{1,2},\s+(?:said|says|told)\b|"
+                      # or unnamed: '"We are angry. The police killed our brother," said one driver in Jakarta.'
+                      r"[\"\u201d]\s+(?:said|says)\s+(?:one|a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:drivers?|residents?|"
+                      r"protesters?|demonstrators?|students?|m[ae]n|wom[ae]n|shopkeepers?|vendors?|traders?|"
+                      r"passers?-by|mothers?|fathers?|workers?|villagers?|farmers?|youths?|marchers?)\b")
 # What an arrest was over, named between it and a date: "arrested four suspects over a rocket attack on
 # Baghdad airport last week".
 _CAUSE_BEFORE = re.compile(r"\b(?:over|for|in connection with|accused of|suspected of)\s+(?:an?|the|last)\s+"
@@ -832,6 +848,14 @@ def _actor_names(actors: tuple[str, ...]) -> tuple[str, ...]:
 _FOLDED_HEDGED_BEFORE, _FOLDED_FORECAST = FoldedSearch(_HEDGED_BEFORE), FoldedSearch(_FORECAST)
 
 
+# A protest (or talks) called for, not held ("Student groups have called for a general strike next week and a rally in
+# Kragujevac on Feb. 15"), and the protests elsewhere that inspired one ("The movement, inspired by youth
+# protests in Nepal and Indonesia, has said it will march again on Monday").
+_CALLED_FOR_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)|urg(?:ed|es|ing))\s+for\s+"
+                                r"(?:(?!\b(?:as|while|when|after|who|where|which)\b)[^.;,:]){0,60}$|"
+                                r"\binspired\s+by\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _hedged(sentence: str, wording: int, place: int) -> bool:
     """Whether the sentence says that the event its wording (at ``wording``) names at the place
     (at ``place``) did not happen, or is yet to happen."""
@@ -918,6 +942,16 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     return placed[key]
 
 
+# A town named after the place-noun it is, past a locative: "marched in the capital, Nairobi, and in other
+# towns including Mombasa, Nakuru, Nyeri and Kitengela" (the list after the first shares its locative).
+_LOCATIVE_APPOSITION = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+|other\s+|several\s+|many\s+|two\s+|three\s+)?"
+                                  r"(?:[\w-]+\s+){0,2}?(?:capital|cities|towns)(?:,\s+|\s+including\s+)$",
+                                  re.I)
+
+
+_NAMED_STREET_OF = re.compile(r"['\u2019]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:Avenue|Street|Boulevard|Road|Square)\b")
+
+
 def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     """Whether the words around a mention say that something is or happened there: a locative
     before it ("in", "near"), an event it undergoes after it ("came under shelling"), "off" it at
@@ -925,6 +959,10 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     prefix = text[max(sent_start, cand.start - 60):cand.start][::-1]
     if _ACROSS_BEFORE_REVERSED.match(prefix) and _ACROSS_FROM.match(text, cand.end):
         return False
+    if _LOCATIVE_APPOSITION.search(text, max(sent_start, cand.start - 60), cand.start):
+        return True
+    if text[max(sent_start, cand.start - 3):cand.start].lower() == "on " and _NAMED_STREET_OF.match(text, cand.end):
+        return True  # "demonstrators outside parliament on Tbilisi's Rustaveli Avenue"
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
         or _OFF_BEFORE.search(text, max(sent_start, cand.start - 6), cand.start) is not None
 
@@ -1020,6 +1058,10 @@ def _by_sentence(resolutions: list[Resolution], spans: list[tuple[int, int]]) ->
 
 
 _REGION_OF = re.compile(r"\s+(?:region|area|district|valley|zone)\s+of\s+(?:the\s+)?", re.I)
+# A region or a sea that names the kind of town after it: "Protests were also held in the Black Sea city of
+# Batumi and in Kutaisi", "the Donetsk region town of Pokrovsk" (the town is the place).
+_QUALIFIES_A_TOWN = re.compile(r"\s+(?:region\s+|coastal\s+|border\s+|port\s+)?(?:city|town|port|village|resort|"
+                               r"capital)\s+of\s+", re.I)
 _OPENING_FRAME = re.compile(r"(?:[-*+\u2022]\s+)?(?:(?:Meanwhile|Separately|Elsewhere|Also),?\s+)?[Ii]n\s+(?:the\s+)?")
 # ("Separately, in Ituri province to the north, CODECO militiamen attacked a camp ... in Djugu territory")
 _FRAME_AFTER = re.compile(r"(?:\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty))?"
@@ -1054,6 +1096,8 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
     # a mining site in Shiroro was attacked": a frame the sentence opens with, around its town.
     qualifying |= {id(r) for part, r in zip(located, located[1:]) if r.entry.kind in ("admin1", "country", "region")
                    and _REGION_OF.fullmatch(text, part.candidate.end, r.candidate.start)}
+    qualifying |= {id(r) for r, town in zip(located, located[1:]) if r.entry.kind in ("admin1", "region")
+                   and town.entry.kind == "city" and _QUALIFIES_A_TOWN.fullmatch(text, r.candidate.end, town.candidate.start)}
     qualifying |= {id(r) for r in located[:1] if r.entry.kind in ("admin1", "admin2", "region")
                    and _OPENING_FRAME.fullmatch(text, sent_start, r.candidate.start)
                    and _FRAME_AFTER.match(text, r.candidate.end)
@@ -1493,7 +1537,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             # the earthquake, rescuers pulled a survivor from the rubble in Mandalay on Thursday")
             if _hedged(sentence, wording, r.candidate.start - s) or (
                     type_id in DEADLY_TYPES and _reported_future(sentence, wording, r.candidate.start - s)) or (
-                    type_id in _SCHEDULED_TYPES and _scheduled(sentence, r.candidate.start - s)):
+                    type_id in _SCHEDULED_TYPES and (_scheduled(sentence, r.candidate.start - s) or
+                                                     _CALLED_FOR_BEFORE.search(sentence, max(0, wording - 80),
+                                                                               wording))):
                 continue
             date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told)
             if in_the_past and (date is None or not past[0] <= date.start < past[1]):

@@ -213,7 +213,15 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"kill(?:ed|ing|s)? (?:\w+ ){0,5}(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|militants|"
               r"insurgents|jihadists|security forces)\b(?!['\u2019])"),
     EventType("protest", "Protest", "Protests", "Peaceful protest", "#1f6fb2",
-              r"protest|demonstrat|rall(?:y|ies|ied|ying)|marche[ds]|took to the streets|to the streets|sit-in"),
+              r"protest|demonstrat|rall(?:y|ies|ied|ying)|marche[ds]|took to the streets|to the streets|sit-in|"
+              # a crowd that blocks the roads, ACLED's protest: "Tens of thousands of people blocked three bridges
+              # over the Danube", "Students in the southern city of Nis blocked a highway junction" (not a
+              # landslide's or the police's)
+              + "".join(rf"{who}\b[^.;]{{0,50}}?\bblock(?:ed|ing|aded) (?:the |a |an |three |two |several |main )?"
+                        r"(?:[\w-]+ ){0,2}?(?:bridges?|roads?|highways?|motorways?|freeways?|junctions?|intersections?|"
+                        r"streets?|railways?|rail lines?)\b|"
+                        for who in ("people", "protesters", "demonstrators", "students", "farmers", "residents",
+                                    "villagers", "truckers", "activists"))[:-1]),
     EventType("riot", "Riot", "Riots", "Violent demonstration", "#b03a8c",
               r"\briot|"
               # a jailbreak, ACLED's mob violence: "Eight inmates escaped from a prison in Esmeraldas" (not one
@@ -221,7 +229,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"{who}\b[^.;]{{0,40}}?\b(?:escaped|broke out)\b(?: from| of)? (?:an? |the )?(?:[\w-]+ ){{0,2}}?"
                         r"(?:prisons?|jails?|penitentiary|detention cent(?:re|er))\b|"
                         for who in ("inmates", "prisoners", "detainees", "convicts"))
-              + r"jailbreaks?\b|prison ?breaks?\b(?! (?:drama|series|show|film|movie|season))"),
+              + r"jailbreaks?\b|prison ?breaks?\b(?! (?:drama|series|show|film|movie|season))|"
+              # a mob's looting of shops, ACLED's mob violence: "In Nakuru, a crowd looted shops", "Looters
+              # ransacked supermarkets" (not insurgents "looting food stores", nor looted antiquities)
+              + "|".join(rf"{who}\b[^.;]{{0,40}}?\b(?:looted|ransacked) (?:the |several |dozens of |many )?(?:[\w-]+ ){{0,2}}?"
+                         r"(?:shops|stores|supermarkets|businesses|malls?|markets?)\b"
+                         for who in ("crowds?", "mobs?", "looters", "rioters", "protesters", "demonstrators", "youths"))),
     EventType("exercise", "Military exercise", "Strategic developments", "Change to group/activity", "#2e7d32",
               r"drills?\b|military exercises?|exercises\b|maneuvers|manoeuvres|war games"),
     EventType("talks", "Talks or diplomacy", "Strategic developments", "Agreement", "#00838f",
@@ -260,6 +273,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?:an? |the )?(?:[\w-]+ ){0,2}?(?:crowds?|people|pedestrians|protesters|demonstrators|shoppers)\b|"
               + "".join(rf"{verb} into (?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:crowds?|pedestrians|protesters|demonstrators|"
                         r"shoppers|people)\b|" for verb in ("ploughed", "plowed", "rammed", "slammed"))
+              # the vehicle itself the subject: "a car drove into a group of students blocking a road in
+              # Belgrade, injuring one young woman"
+              + r"drove\b(?:" + "|".join(rf"(?<={vehicle} drove)" for vehicle in ("car", "vehicle", "truck", "van",
+                                                                              "lorry", "suv"))
+              + r") into (?:an? |the )?(?:group of |crowd of |line of )?(?:[\w-]+ ){0,2}?(?:crowds?|pedestrians|"
+              r"protesters|demonstrators|students|marchers|people)\b|"
               # a roadside bomb's or a mine's blast (ACLED's remote explosive, coded as other bombs are here):
               # "their vehicle hit an improvised explosive device in Mandera county"
               # (each opens with the device, rarer than "hit")
@@ -403,7 +422,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"|explosion(?<=gas explosion)s?\b|leak(?<=gas leak)s?\b"
               r"|fire(?<=mine fire)s?\b"),  # "a mine fire in 2023 killed 46 miners"
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
-              r"\bsaid\b|stated|announced|warned|claimed|told\b|according to"),
+              r"\bsaid\b|stated|announced|warned|claimed|told\b|according to|"
+              # a curfew or an emergency imposed on a town, the authorities' act: "Authorities imposed a curfew in
+              # parts of the capital", "Curfews were also declared in Pokhara, Butwal and Itahari"
+              r"curfews? (?:was |were |has been |have been )?(?:also )?(?:imposed|declared|ordered)\b|"
+              + "".join(rf"{verb} (?:an? |the )?(?:[\w-]+ ){{0,2}}?curfews?\b|"
+                        for verb in ("imposed", "declared", "ordered", "imposes", "declares"))
+              + r"state of emergency\b(?<=declared a state of emergency)|"
+              r"state of emergency (?:was |has been )?declared\b"),
     # Matches no sentence; "^$" rather than "$^" as re then tries it at the start only.
     EventType("other", "Other", "Strategic developments", "Other", "#455a64", r"^$"),
 ]}
@@ -424,6 +450,9 @@ _STATEMENT_RANK = _RANKS["statement"]
 _MEANS = ("strike", "shelling")
 FORCE_ON_PROTESTERS = re.compile(r"\b(?:shot dead|shot and killed|opened fire|gunned down|drove [^.;]{0,40}\binto|"
                                  r"ploughed into|plowed into|rammed into)\b", re.I)
+# What a crowd of protesters itself burns, storms or loots: a riot.
+CROWD_VIOLENCE = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?)\b(?: [\w'-]+){0,3}?(?:,[^.;,]{0,40},)? "
+                            r"(?:stormed|torched|set(?:ting)? fire to|set ablaze|burn(?:ed|t)|looted|ransacked)\b", re.I)
 # A vehicle whose driver lost control hits a crowd by accident, as ACLED (which has no such event) and the
 # police say: "A truck lost control and ploughed into a crowd at a market in Londiani".
 _LOST_CONTROL = re.compile(r"\b(?:lost|losing|loses)\s+control\b(?!\s+of\s+(?:the\s+)?(?:crowd|situation|city|town|"
@@ -567,6 +596,12 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         outranked_by = ("disaster",)  # "after Typhoon Yagi sank dozens of vessels": a storm's, no attack
     elif type_id == "strike" and wording[:5] in ("struc", "strik", "pound", "bomba"):
         outranked_by = ("disaster",)  # "An earthquake struck the port of Beira": no military's strike
+    elif type_id in ("protest", "attack") and (violence := CROWD_VIOLENCE.search(sentence)) \
+            and (type_id == "protest" or violence.start() <= start < violence.end()):
+        # what the crowd itself burned or stormed, a violent demonstration (ACLED's riot), not an attack on
+        # civilians: "Protesters in Kitengela, south of the capital, set fire to a police station", "Three people
+        # were killed after protesters set fire to a regional parliament building in the city of Makassar"
+        return "riot", start
     elif type_id == "protest" and FORCE_ON_PROTESTERS.search(sentence):
         outranked_by = ("attack",)  # "police shot dead three protesters": an attack on them
     wordings = _wordings(sentence)
