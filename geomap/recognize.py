@@ -343,8 +343,12 @@ def _slashed_dateline(text: str, start: int) -> bool:
 def _respelled(key: str, main: str) -> bool:
     """Whether ``key`` is another transliteration of the one-word name ``main``: a letter or two
     apart ("avdiivka", "avdiyivka"), or its vowels ("poonch", "punch"), or without the Arabic
-    article ("tawila", "at tawilah"); not another word ("bank", "slide")."""
+    article ("tawila", "at tawilah"), or a two-word ``main`` written as one word ("miranshah",
+    "miran shah"); not another word ("bank", "slide")."""
     main = _ARABIC_ARTICLE.sub("", main, count=1)
+    if " " in main and " " not in key and key == main.replace(" ", "") and len(key) >= 6:
+        # A two-word name written as one: "a drone struck a house in Datta Khel, near Miranshah".
+        return True
     if arabic_spelling_key(key) == arabic_spelling_key(main) and len(key) >= 5:
         return True  # "Nuseirat" for An Nusayrat, "Sulaimaniyah" for Sulaymaniyah
     if " " in main or abs(len(key) - len(main)) > 2 or key[0] != main[0] or len(key) < 5:
@@ -1277,10 +1281,10 @@ def _governed_regions(text: str, found: list[Candidate], index: GazetteerIndex) 
             if any(e.country in countries for e in cand.entries):
                 # ... also where the text spells the seat otherwise: "At least 12 civilians were
                 # killed in Poonch district" (GeoNames' Pūnch), "Officials in Punjab's Ferozepur
-                # district said" (Firozpur), in the text's spelling.
+                # district said" (Firozpur).
                 cand = replace(cand, entries=tuple(
-                    district_of(e, _UNIT_NAMES[word]) if e.key == cand.key and e.country in countries
-                    else district_of(e, _UNIT_NAMES[word]) if e.kind == "city" and e.country in countries and _respelled(cand.key, e.key)
+                    district_of(e, _UNIT_NAMES[word])
+                    if e.country in countries and (e.key == cand.key or _respelled(cand.key, e.key))
                     else e for e in cand.entries))
         out.append(cand)
     return out
