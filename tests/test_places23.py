@@ -68,3 +68,19 @@ def test_towns_and_quarters_the_gazetteer_lacked(index):
     text = ("Hundreds of students marched from Dhaka University to Shahbagh and then towards the Secretariat, "
             "officials in Dhaka said.")
     assert {p[1:3] for p in places(text, index) if p[0] == "Shahbagh"} == {("Shahbagh", "BD")}
+
+
+def test_a_two_word_town_written_as_one_word(index):
+    text = ("In North Waziristan, a drone struck a house in Datta Khel, near Miranshah, and a curfew was "
+            "imposed in the area, officials said.")
+    assert _senses(text, index, "Miranshah") == {("Miran Shah", "PK", "city")}
+
+
+def test_the_pahalgam_meadow_and_imphals_districts(index):
+    text = ("The gunmen emerged from forests around the Baisaran meadow, about 5 km from Pahalgam, and fired "
+            "at groups of visitors, witnesses said.")
+    assert {p[1:3] for p in places(text, index) if p[0].startswith("Baisaran")} == {("Baisaran", "IN")}
+    text = ("IMPHAL: The Manipur government on Saturday night imposed prohibitory orders in Imphal West, Imphal "
+            "East, Thoubal, Kakching and Bishnupur districts.")
+    found = [p[:2] for p in places(text, index)]
+    assert ("Imphal West", "Imphal West") in found and ("Imphal East", "Imphal East") in found
