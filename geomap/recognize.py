@@ -225,6 +225,12 @@ _NAMED_INSTITUTIONS = frozenset("hospital clinic school university college mosqu
                                 "airways stadium hotel club institute foundation academy".split())
 _FANS_AFTER = re.compile(r"[ \t]+(?:fans|supporters|ultras)\b")
 _THING_AFTER = re.compile(r"[ \t](?:winds|tigers?)\b")  # "Santa Ana winds", "Bengal tiger"
+# "Mobile" opening a sentence before a telephone service is the adjective, not Mobile, Alabama:
+# "Mobile internet services remained suspended in Quetta, Mastung, Kalat and Noshki" (but "Mobile
+# police said" is the city's).
+_MOBILE_SERVICE_AFTER = re.compile(r"[ \t]+(?:internet|phones?|telephones?|telephony|data|networks?|broadband|"
+                                   r"money|apps?|coverage|connectivity|operators?|signals?|services?|"
+                                   r"communications?|towers?|carriers?|subscribers?)\b")
 # Weapons named after places and peoples: "Israeli Apache helicopters", "fired Tomahawk cruise
 # missiles", "Patriot missiles" (plurals only: "the Dnipro missile strike" was in Dnipro).
 _WEAPONS = r"(?:helicopters|gunships|(?:cruise[ \t]+|ballistic[ \t]+|anti-ship[ \t]+)?missiles|(?:fighter[ \t]+)?jets|" \
@@ -343,8 +349,12 @@ def _slashed_dateline(text: str, start: int) -> bool:
 def _respelled(key: str, main: str) -> bool:
     """Whether ``key`` is another transliteration of the one-word name ``main``: a letter or two
     apart ("avdiivka", "avdiyivka"), or its vowels ("poonch", "punch"), or without the Arabic
-    article ("tawila", "at tawilah"); not another word ("bank", "slide")."""
+    article ("tawila", "at tawilah"), or a two-word ``main`` written as one word ("miranshah",
+    "miran shah"); not another word ("bank", "slide")."""
     main = _ARABIC_ARTICLE.sub("", main, count=1)
+    if " " in main and " " not in key and key == main.replace(" ", "") and len(key) >= 6:
+        # A two-word name written as one: "a drone struck a house in Datta Khel, near Miranshah".
+        return True
     if arabic_spelling_key(key) == arabic_spelling_key(main) and len(key) >= 5:
         return True  # "Nuseirat" for An Nusayrat, "Sulaimaniyah" for Sulaymaniyah
     if " " in main or abs(len(key) - len(main)) > 2 or key[0] != main[0] or len(key) < 5:
@@ -1275,8 +1285,13 @@ def _governed_regions(text: str, found: list[Candidate], index: GazetteerIndex) 
             word = unit.group("word").lower()
             countries = _TOWN_UNITS[word] | (_RAION_COUNTRIES if word == "district" else frozenset())
             if any(e.country in countries for e in cand.entries):
-                cand = replace(cand, entries=tuple(district_of(e, _UNIT_NAMES[word]) if e.key == cand.key
-                                                   and e.country in countries else e for e in cand.entries))
+                # ... also where the text spells the seat otherwise: "At least 12 civilians were
+                # killed in Poonch district" (GeoNames' Pūnch), "Officials in Punjab's Ferozepur
+                # district said" (Firozpur).
+                cand = replace(cand, entries=tuple(
+                    district_of(e, _UNIT_NAMES[word])
+                    if e.country in countries and (e.key == cand.key or _respelled(cand.key, e.key))
+                    else e for e in cand.entries))
         out.append(cand)
     return out
 
@@ -1599,6 +1614,10 @@ _INSTITUTION_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){0,3} (?:%s)\b" % "|".j
 # Alliance of Sahel States" and "Niger has withdrawn from the G5 Sahel force" (but "the Gulf States"
 # and "the Baltic States" are the lands).
 _CORPS_AFTER = re.compile(r"[ \t]+(?:Corps|Alliance)\b")
+# A regiment or a paramilitary force named after a region or a town, by its proper name: "The Assam
+# Rifles and the Central Reserve Police Force have been deployed in buffer zones" (India's force in
+# Manipur, not Assam), "the Gurkha Rifles", "the Balochistan Levies", "the Punjab Regiment".
+_REGIMENT_AFTER = re.compile(r"[ \t]+(?:Rifles|Regiment|Levies|Light[ \t]+Infantry)\b")
 _STATES_AFTER = re.compile(r"[ \t]+States\b")
 _OF_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*[ \t]+of[ \t]+$")
 _GROUP_OF_STATES_BEFORE = re.compile(r"\bG\d{1,2}[ \t]+$")
@@ -1638,7 +1657,8 @@ def _opens_a_group_name(text: str, c: Candidate) -> bool:
         return True
     if any(e.kind == "country" for e in c.entries):
         return False
-    if _CARTEL_AFTER.match(text, c.end) or _REBEL_ARMY_AFTER.match(text, c.end):
+    if _CARTEL_AFTER.match(text, c.end) or _REBEL_ARMY_AFTER.match(text, c.end) \
+            or _REGIMENT_AFTER.match(text, c.end):
         return True
     return any(e.kind == "continent" or (e.kind == "region" and e.country is None) for e in c.entries) \
         and (_INSTITUTION_AFTER.match(text, c.end) is not None or _CORPS_AFTER.match(text, c.end) is not None
@@ -1864,6 +1884,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return "disease"
     if _THING_AFTER.match(text, last_end) or "country" not in kinds and _WEAPON_AFTER.match(text, last_end):
         return False
+    if single and first.key == "mobile" and sentence_initial(text, first_start) \
+            and _MOBILE_SERVICE_AFTER.match(text, last_end):
+        return "word"  # "Mobile internet services remained suspended": see the pattern
     if _CRUDE_AFTER.match(text, last_end) and not any(
             e.kind == "country" or (e.kind in ("region", "continent") and e.country is None) for e in place.entries):
         return False

@@ -68,7 +68,9 @@ def test_types_of_african_war_news(text, place, expected):
 def test_a_strike_in_a_neighbouring_state(index):
     text = ("In neighbouring Katsina state, the air force said its jets bombed a bandit camp in the Dutsinma area on "
             "Friday, killing dozens of fighters.")
-    assert [e[:3] for e in events(text, index, "2025-03-09")] == [("katsina-state", "strike", "2025-03-07")]
+    # The strike is at the town the text places it at, Dutsin-Ma in Katsina state (GeoNames' two-word
+    # name, written as one word, is found since the twenty-third session).
+    assert [e[:3] for e in events(text, index, "2025-03-09")] == [("dutsin-ma", "strike", "2025-03-07")]
 
 
 @pytest.mark.parametrize("text", [
