@@ -41,6 +41,8 @@ _LOCATIVE_WORDS = (
     "islands_of "
     # at sea: "sank off the coast of Libya" (and "off Lampedusa": ``_OFF_BEFORE``)
     "coast_of "
+    # on the crossing where a boat was lost: "Four migrants died ... while trying to cross the English Channel"
+    "cross crossing "
     # "B-2 bombers dropped bunker-busting bombs on Iran's Fordow enrichment plant"
     "bombs_on "
     "lashed ravaged devastated "
@@ -79,8 +81,11 @@ _UNDERGOES = re.compile(
     r"demonstrations?|riots?|shelling|airstrikes?|air\s+strikes?|attacks?|flooding|floods?|bombing|bombardment|"
     r"battles?|unrest|violence|rall(?:y|ies)|march(?:es)?)|"
     r"(?:erupted|erupts|has\s+erupted|began\s+erupting))\b", re.I)  # "Mount Kanlaon erupted on Monday"
-# At sea near a place: "capsized off Lampedusa"; not "off the Pacific coast", a storm's ocean.
-_OFF_BEFORE = re.compile(r"\boff\s+$", re.I)
+# At sea near a place: "capsized off Lampedusa", "It sank in rough seas about 20 nautical miles south of
+# Lampedusa"; not "off the Pacific coast", a storm's ocean (nor "30 km north of Goma" on land, where the
+# town meant is another, unnamed; nor "600 nautical miles east of Mogadishu", no one's neighbourhood).
+_OFF_BEFORE = re.compile(r"\b(?:off|(?<![\d,])\d{1,2}\s+nautical\s+miles\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+                         r"\s+of)\s+$", re.I)
 _ACROSS_BEFORE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.I)
 # "across the Nile from Khartoum" says where something lies, not where it happened.
 _ACROSS_FROM = re.compile(r"\s*(?:,\s*)?from\b")
@@ -369,7 +374,7 @@ _AFTER_A_PREPOSITION = re.compile(r"\b(?:from|in|on|at|into|over|near|across|of|
 # (not "Israel launched its offensive after Hamas-led militants killed 1,200 people in southern Israel")
 _ACTS_AFTER = re.compile(r"\s+(?:(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?strikes?|"
                          r"attacks?|raids?|bombings?|missiles|drones|rockets)|fired\s+(?:[\w-]+\s+){0,2}?(?:missiles|"
-                         r"rockets|drones|shells)|bombed|shelled|attacked|struck|invaded)\b(?!\s+by\b)")
+                         r"rockets|drones|shells)|bombed|shelled|attacked|struck|pounded|invaded)\b(?!\s+by\b)")
 _ITS_MEDIA_AFTER = re.compile(r"-(?:run|owned|affiliated|controlled|backed)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                               r"(?:news\s+agency|agency|television|tv|channel|radio|newspaper|media|outlet|"
                               r"broadcaster|station|website)\b", re.I)
@@ -964,7 +969,7 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     if text[max(sent_start, cand.start - 3):cand.start].lower() == "on " and _NAMED_STREET_OF.match(text, cand.end):
         return True  # "demonstrators outside parliament on Tbilisi's Rustaveli Avenue"
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
-        or _OFF_BEFORE.search(text, max(sent_start, cand.start - 6), cand.start) is not None
+        or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None
 
 
 _ANOTHER_STORY = re.compile(r"\b(?:separately|separate|meanwhile|elsewhere|in another)\b", re.I)
@@ -990,6 +995,31 @@ def _without_riot_gear(sentence: str, folded: str) -> str:
     if "riot" not in folded:
         return sentence  # (as most sentences: cheaper than the case-insensitive pattern's search)
     return _RIOT_GEAR.sub(lambda m: " " * len(m.group()), sentence)
+
+# A country that strikes a place: "Israel struck Rafah on Monday", "Pakistan struck Kabul and Kandahar",
+# "Israel pounded Khan Younis", "Russia struck the Ukrainian city of Kharkiv" (not "Israel struck a deal
+# with Hamas in Doha", "Ukraine struck back", nor a storm's or a car's "struck", which no country is).
+_STRUCK_A_PLACE = re.compile(r"\s+(?:struck|pounded)\s+(?:(?:the|targets\s+in|sites\s+in)\s+)?"
+                             r"(?:(?:[\w'\u2019-]+\s+){0,2}?(?:city|town|port|village|region|province|capital)\s+of\s+)?")
+
+
+def _countries_as_forces(worded: str, s: int, in_sentence: list[Resolution]) -> str:
+    """``worded`` with each country that strikes a place named in the sentence written as the armed
+    force the type wordings know ("Israel struck Rafah": "forces struck Rafah"), its offsets kept;
+    the actors are read in the sentence itself."""
+    starts = {r.candidate.start - s for r in in_sentence}
+    for r in in_sentence:
+        cand = r.candidate
+        if r.entry is None or r.entry.kind != "country" or cand.role != "place":
+            continue
+        start, end = cand.start - s, cand.end - s
+        verb = _STRUCK_A_PLACE.match(worded, end)
+        if verb is None or verb.end() not in starts or end - start < 4:
+            continue
+        force = "forces" if end - start >= 6 else "army"
+        worded = worded[:start] + force.rjust(end - start) + worded[end:]
+    return worded
+
 
 # ... and in a capital, whose wires tell of the whole country, only what happens in its streets:
 # "TBILISI, Georgia - Riot police used water cannon ... to disperse thousands of protesters outside
@@ -1455,7 +1485,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         s = markup.end() if markup else s
         sentence = text[s:e]
         folded = fold(sentence)  # for the searches below (``FoldedSearch``)
-        worded = _without_riot_gear(sentence, folded)  # where the event's wording is looked for
+        worded = _countries_as_forces(_without_riot_gear(sentence, folded), s, in_sentence)  # where the event's
+        # wording is looked for
         sentence_type = classify(worded)
         # "A missile struck a residential building in Rishon LeZion ... Another hit Tamra": the kind of
         # the sentence before's event, told again.
@@ -1509,6 +1540,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     # fled the camp in the two days after the attack, most toward Tawila" (no attack on Tawila)
             if type_id == "attack" and _killed_by_a_mishap(sentence, wording):
                 type_id = "accident"
+            elif type_id == "accident" and worded.startswith("drowned", wording) \
+                    and any(told == "disaster" for told, _ in stories):
+                type_id = "disaster"  # a flood's drowned: "A 71-year-old man drowned when his pickup was swept off a
+                # road near Rainelle" (after the floods' lead)
             if type_id in DEADLY_TYPES and not background:  # (not 1988's hurricane)
                 stories.append((type_id, r.entry))
             elif type_id in (None, "statement") and storys_toll and ((counted := any(
