@@ -117,6 +117,7 @@ def parse_article(text: str, *, path: str | None = None, default_id: str = "arti
         body = markdown_text(body)
     if not body.strip():
         raise InputError("the article has no text after its front matter", path=path)
+    published = published or published_in_text(body)  # a copied page's "Published June 12, 2025"
     return Article(text=body, id=str(meta.get("id") or default_id), title=_text(meta.get("title")),
                    published=published, source=_text(meta.get("source")),
                    url=_text(meta.get("url")), path=path)
@@ -267,6 +268,55 @@ def published_iso(value) -> str | None:
     if rfc2822 is None:
         raise ValueError(s)
     return dt.date(*rfc2822[:3]).isoformat()  # ValueError for "31 Feb"
+
+
+# A web page's date line, copied with its text: "Published June 12, 2025", "Updated: Aug 30, 2025 10:15
+# a.m. ET", "Thu 12 Jun 2025 10.15 BST", "By Kate Lamb, The Guardian, Aug 30, 2025", "2025-06-12".
+_LINE_DATE = re.compile(r"(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+                        r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9})\.?,?\s+(?P<y2>(?:19|20)\d\d)"
+                        r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))\b")
+# What opens a line that dates the article (a byline's "By" too), and a first publication's words.
+_DATE_LINE_OPENING = re.compile(r"[\s\-\u2013\u2014|]*(?:(?:first\s+|originally\s+)?(?:published|posted)|"
+                                r"(?:last\s+)?(?:updated|modified)|date|by)\b[\s:,]*", re.I)
+_FIRST_PUBLISHED = re.compile(r"[\s\-\u2013\u2014|]*(?:first\s+|originally\s+)?(?:published|posted)\b", re.I)
+# A line that is a date and its time alone: "Thu 12 Jun 2025 10.15 BST", "June 12, 2025 3:04 PM EDT".
+_WEEKDAY_BEFORE = re.compile(r"\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?")
+_TIME_AFTER = re.compile(r"[\s,|\u00b7-]*(?:(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?\s*$",
+                         re.I)
+_DATE_LINES = 12  # a page's date line is in its head (headline, byline, date) ...
+_TRAILER_LINES = 3  # ... or its foot ("— By Kate Lamb, The Guardian, Aug 30, 2025")
+
+
+def published_in_text(text: str) -> str | None:
+    """The publication date a copied web page's own date line gives, as ``YYYY-MM-DD``, for an
+    article with none in its metadata: a line in its head or foot that opens with "Published",
+    "Updated", "Posted" or a byline's "By", or that is a date and its time alone. A first
+    publication's date is taken before an update's. None when no line so dates the article: a
+    date in a headline or a sentence ("Remembering the June 12, 2016 Pulse shooting") is news, not
+    its day."""
+    from geomap.dates import MONTHS  # here: the front matter's readers need no date rules
+
+    lines = [line for line in text[:20_000].split("\n") if line.strip()]
+    head = lines[:_DATE_LINES] + lines[max(_DATE_LINES, len(lines) - _TRAILER_LINES):]
+    found: list[tuple[bool, str]] = []
+    for line in head:
+        if len(line) > 160:
+            continue
+        opening = _DATE_LINE_OPENING.match(line)
+        date = _LINE_DATE.search(line) if opening else _LINE_DATE.match(line, _WEEKDAY_BEFORE.match(line).end())
+        byline = opening is not None and opening.group().strip(" \t-\u2013\u2014|:,").lower() == "by"
+        if date is None or (opening is None or byline) and not _TIME_AFTER.match(line, date.end()):
+            continue  # a byline's date ends it: "By June 12, 2025, more than 300 people had died" is news
+        year, month, day = date["y1"] or date["y2"] or date["y3"], date["m1"] or date["m2"] or date["m3"], \
+            date["d1"] or date["d2"] or date["d3"]
+        month = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+        try:
+            iso = dt.date(int(year), month, int(day)).isoformat() if month else None
+        except ValueError:
+            iso = None
+        if iso:
+            found.append((not _FIRST_PUBLISHED.match(line), iso))
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def published_date(article: Article) -> dt.date | None:

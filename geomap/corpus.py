@@ -51,8 +51,8 @@ from pathlib import Path
 
 import orjson
 
-from geomap.article import (PUBLISHED_FORMS, lone_surrogate, mentions_text, parse_article, published_iso,
-                            read_article, read_text)
+from geomap.article import (PUBLISHED_FORMS, lone_surrogate, mentions_text, parse_article, published_in_text,
+                            published_iso, read_article, read_text)
 from geomap.errors import GeomapError, InputError, RenderError
 from geomap.gcpause import cyclic_gc_paused
 from geomap.model import Article, Document, Event, Figure, Place, Source, figure_dict, own_spot, spellings_of
@@ -293,6 +293,7 @@ def html_article(markup: str, *, path: str | None = None, default_id: str = "art
             continue
         if published:
             break
+    published = published or published_in_text(body)  # a page with no date in its head but "Published ..."
     url = parser.canonical or meta.get("og:url")
     source = meta.get("og:site_name") or parser.linked("publisher")
     return Article(text=body, id=default_id, title=html.unescape(title) or None, published=published,
@@ -467,6 +468,8 @@ def _jsonl_items(path: Path) -> Iterator[_Item | InputError]:
             published, undated = _jsonl_published(obj.get("published"), path, lineno)
             if undated is not None:
                 yield undated
+            elif published is None:
+                published = published_in_text(text)  # a scraped page's own "Published June 12, 2025"
             article_id = fields.pop("id") or f"{path.stem}-{lineno}"
             yield _Item(Article(text=text, id=article_id, published=published, path=f"{path}:{lineno}", **fields),
                         origin=f"{path}:{lineno}", size=len(raw))
