@@ -989,6 +989,9 @@ def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str
     # ... and a name the text places once is a place wherever else it stands alone: "Marietta,
     # Ohio ... Marietta College ... Marietta was founded in 1788".
     placed = _firmly_placed(text, found, person_keys - said_of_people) if person_keys else set()
+    # The countries the text's unambiguous places lie in, which frame a province's possessive.
+    framing = {c.entries[0].country for c in found
+               if c.entries and c.role == "place" and len({e.country for e in c.entries}) == 1}
     kept = []
     for c, nxt in zip(found, found[1:] + [None]):
         if c.role == "demonym" and c.key in said_of_people:
@@ -1005,7 +1008,12 @@ def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str
                 if c.role == "place" and _SPEECH_AFTER.match(text, c.end) and not _placed(text, c) \
                         and not any(e.kind == "country" for e in entries):
                     continue
-            elif not _is_big(entries, 100_000) and not _placed(text, c):
+            elif not _is_big(entries, 100_000) and not _placed(text, c) \
+                    and not (c.role == "possessive" and any(e.kind == "admin1" and e.country in framing
+                                                            for e in entries)):
+                # (but a province's own, among its country's places: "Northland's rural hospitals have
+                # struggled to fill posts" in a story of Kaitaia that also names "The Northland DHB", the
+                # Northern Advocate; not "Mayo's international office" of the Mayo Clinic in Minnesota)
                 continue  # "StandUp DeKalb" makes a lone "DeKalb" no place, but "in DeKalb" still is
         kept.append(c)
     return kept
@@ -1971,6 +1979,16 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             return True
         if nxt.key in _PART_AFTER and not last.possessive:
             return True
+        if nxt.key == "first" and j + 1 < len(words) and joined[j + 1] and words[j + 1].key in ("nation", "nations") \
+                and not last.possessive:
+            # "Fort Albany First Nation and Attawapiskat First Nation were monitoring water levels",
+            # "Pikangikum First Nation, north of Red Lake, declared a state of emergency" (CBC, the Globe
+            # and Mail): a First Nation named after its place is the community there, its reserve
+            return True
+        if single and first.text == "Lac" and not last.possessive:
+            # "the Lac La Ronge Indian Band's community of Stanley Mission" (CBC): French "Lac" before a
+            # name opens a lake's name ("Lac Seul", "Lac Saint-Jean"), not Chad's Lac region
+            return False
         if _names_a_paper(tokens, j) or _names_a_team(tokens, j) \
                 or (last.possessive and nxt.key in ("day", "eve", "church", "college")):
             return False  # "Washington Post", "Lansing State Journal", "Toronto Maple Leafs", "St. Patrick's Day"
