@@ -608,7 +608,22 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         text, _without_organisations(text, found, index)))
     found = _without_firm_names(text, _countries_owning_parties_and_firms(
         text, _without_clubs_in_match_reports(text, found)))
+    found = _first_nations_whole(text, found)
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
+
+
+# "Fort Albany First Nation", "Kashechewan First Nation": see _keep.
+_FIRST_NATION_AFTER = re.compile(r"[ \t]+First[ \t]+Nation\b(?!s)")
+
+
+def _first_nations_whole(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A First Nation named after its community is the community, named whole: "left Kashechewan
+    First Nation on Monday", "across the river from Fort Albany First Nation" (CBC)."""
+    out = []
+    for c in found:
+        after = _FIRST_NATION_AFTER.match(text, c.end) if c.role == "place" and c.entries else None
+        out.append(replace(c, text=text[c.start:after.end()], end=after.end()) if after else c)
+    return out
 
 
 # An organisation's acronym after a place's name: "Africa CDC", "Kenya RCS" (not a region's: "Washington DC").
