@@ -51,6 +51,7 @@ def test_towns_and_first_nations_the_gazetteer_lacked(index):
     text = ("OHSWEKEN, Ont. — Six Nations Police said a protest camp near Caledonia remained peaceful. "
             "Haldimand County Mayor Shelley Ann Bentley said she welcomed the talks.")
     assert _senses(text, index, "Caledonia") == {("Caledonia", "CA", "city")}
+    assert _senses(text, index, "Haldimand County") == {("Haldimand County", "CA", "region")}
     text = ("KASHECHEWAN, Ont. — The first flights carrying elders and families with young children left "
             "Kashechewan First Nation on Monday.")
     assert _senses(text, index, "KASHECHEWAN") == {("Kashechewan", "CA", "city")}
