@@ -1524,6 +1524,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             told_before = []
             event = None if absorbed or in_sentence or story is None or si - story[0] > _STORY_SENTENCES \
                 else _carried_event(text, s, e, si, story[1], dates, places, place_words)
+            if event is None and not absorbed and story is None \
+                    and not any(r.candidate.role == "place" for r in in_sentence):  # (a demonym's flags may wave)
+                event = _carried_count(text, s, e, si, events, dates, places, place_words)
             if event:
                 events.append(event)
                 told_before = [event]
@@ -1963,6 +1966,51 @@ def _carried_event(text: str, s: int, e: int, si: int, story: Event, dates: "_Da
     return Event(id="", place=place_id, type=type_id, date=date.value if date else None,
                  approximate=bool(date and date.approximate),
                  actors=find_actors(sentence, [], place_words, offset=s), figures=find_figures(sentence),
+                 summary=default_summary(type_id, places[place_id].name),
+                 sources=[Source(sentence, s, s + len(sentence))])
+
+
+_COUNTED_TYPES = frozenset({"arrest", "protest"})
+_PROTEST_HELD = re.compile(r"(?:protest(?!ers)|demonstrat(?!ors)|rall)", re.I)
+
+
+def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], dates: "_Dates",
+                   places: dict[str, Place], place_words: set[str]) -> Event | None:
+    """The arrests or the protest a sentence naming no place counts, in a story whose events were all at
+    one place so far: that place's. "TBILISI, Dec 1 (AFP) - Georgian riot police fired water cannon and tear
+    gas at thousands of pro-EU demonstrators outside parliament on Tbilisi's Rustaveli Avenue overnight ...
+    The interior ministry said 107 people had been detained on Saturday night", "... detained about 76 workers
+    on Tuesday in a raid on a meat processing plant in south Omaha ... About 200 people gathered outside the
+    plant on Tuesday afternoon to protest the raid" (both had been lost). Counted only (a figure), as news:
+    not a quote, another story, history, a year's tally, a forecast, a call."""
+    where = {event.place for event in events}
+    if len(where) != 1:
+        return None  # no story yet, or one of several places ("485 people were arrested" across Kenya)
+    sentence = text[s:e].rstrip()
+    if not sentence[:1].isupper() or not sentence.rstrip("\"\u201d'").endswith((".", "!")):
+        return None
+    folded = fold(sentence)
+    if _ANOTHER_STORY.search(sentence) or _BACKGROUND.search(sentence) \
+            or _over_years(sentence, folded) or _HISTORY_TURN.search(sentence) or _FORECAST.search(sentence) \
+            or _STATISTICS.search(sentence) or _YEAR.search(sentence):
+        return None
+    found = classify_match(_without_riot_gear(sentence, folded))
+    if found is None or found[0] not in _COUNTED_TYPES or _QUOTE_MARKS.search(sentence, 0, found[1]) \
+            or _hedged(sentence, found[1], found[1]) \
+            or _DEMANDED.search(sentence, 0, found[1]) or _CALLED_FOR_BEFORE.search(sentence, 0, found[1]):
+        return None
+    type_id, wording = found
+    if type_id == "protest" and not _PROTEST_HELD.match(sentence, wording):
+        return None  # a march's or the protesters' count, no protest held: "Sherman's 62,000 men marched
+        # south-east in two wings", "at least six protesters and three police officers were injured"
+    figures = find_figures(sentence)
+    if not figures:
+        return None
+    date = dates.naming(si, s + wording) or dates.at(si, s + wording, s + wording + 1)
+    place_id = next(iter(where))
+    return Event(id="", place=place_id, type=type_id, date=date.value if date else None,
+                 approximate=bool(date and date.approximate),
+                 actors=find_actors(sentence, [], place_words, offset=s), figures=figures,
                  summary=default_summary(type_id, places[place_id].name),
                  sources=[Source(sentence, s, s + len(sentence))])
 

@@ -97,3 +97,26 @@ def test_an_airport_outside_its_city_is_one_place(index):
             "flights in late February.")
     found = events(text, index, "2025-03-17")
     assert [e[0] for e in found] == ["maiquetia"], found
+
+
+def test_a_protest_counted_in_a_sentence_naming_no_place_is_at_the_storys_place(index):
+    text = ("OMAHA, Neb. (AP) — Federal immigration agents detained about 76 workers on Tuesday in a raid on a meat "
+            "processing plant in south Omaha, the largest worksite operation in Nebraska since the start of "
+            "President Donald Trump's second term.\n\nAbout 200 people gathered outside the plant on Tuesday "
+            "afternoon to protest the raid, waving Mexican and Guatemalan flags and chanting \"Let them go.\"")
+    found = events(text, index, "2025-06-11")
+    assert ("omaha", "protest", "2025-06-10", []) in found, found
+
+
+def test_arrests_counted_in_a_sentence_naming_no_place_are_at_the_storys_place(index):
+    text = ("TBILISI, Dec 1 (AFP) - Georgian riot police fired water cannon and tear gas at thousands of pro-EU "
+            "demonstrators outside parliament on Tbilisi's Rustaveli Avenue overnight.\n\nProtesters threw "
+            "fireworks and stones at officers and set fire to barricades, AFP journalists saw. The interior "
+            "ministry said 107 people had been detained on Saturday night and that 10 police officers were injured.")
+    found = events(text, index, "2024-12-01")
+    assert [e[:3] for e in found if e[1] == "arrest"] == [("tbilisi", "arrest", "2024-11-30")], found
+    # (but a story of several places gives its count to none of them)
+    text = ("Protesters in Kitengela, south of the capital, set fire to a police station and the local court, "
+            "police said. In Nakuru, a crowd looted shops and burned a government office.\n\nPolice spokesman "
+            "Muchiri Nyaga said 400 officers had been injured and that 485 people were arrested.")
+    assert [e for e in events(text, index, "2025-06-26") if e[1] == "arrest"] == []
