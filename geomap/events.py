@@ -1027,9 +1027,20 @@ _RIOT_GEAR = re.compile(r"\briot(?=[\s-]+(?:police|policemen|policewomen|officer
                         r"shields?|control)\b)", re.I)
 
 
+_TOLD_EVENT_CAME = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?P<noun>clashes|protests?|demonstrations?|"
+                              r"attacks?|raids?|strikes?|arrests?|fighting|violence|unrest|shooting|killings?)\s+"
+                              r"(?:came|come|comes|followed|follows)\s+(?:as|after|amid|while|just|days?|weeks?|"
+                              r"hours?|a\s+(?:day|week|month)|one|two|three|less|more)\b")
+
+
 def _without_riot_gear(sentence: str, folded: str) -> str:
     """``sentence`` with the "riot" of riot police and riot gear blanked, its offsets kept.
-    ``folded``: the sentence, folded (``cues.fold``)."""
+    ``folded``: the sentence, folded (``cues.fold``); and the story's event named again as the sentence
+    opens ("The clashes came as ...") blanked too."""
+    if sentence[:2] == "Th" and (told := _TOLD_EVENT_CAME.match(sentence)):
+        # what it came as, after or amid is the sentence's news, not the clashes told before: "The clashes came
+        # as hundreds of Border Patrol agents continued an operation in the Chicago area" (a battle in Chicago)
+        sentence = sentence[:told.start("noun")] + " " * len(told.group("noun")) + sentence[told.end("noun"):]
     if "riot" not in folded:
         return sentence  # (as most sentences: cheaper than the case-insensitive pattern's search)
     return _RIOT_GEAR.sub(lambda m: " " * len(m.group()), sentence)
