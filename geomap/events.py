@@ -140,7 +140,9 @@ _THEN_ITS_CITY = re.compile(rf",\s+(?:(?:{_ADJECTIVES}|north|south|east|west|inn
 # (nor a clause's subject after a frame: '"For people in Ungheni, Iasi is closer than Chisinau," the minister said')
 _SUBJECT_OF = re.compile(r"\s+(?:is|was|are|were|has|had|have|will|would|can|could|said|says)\b")
 # "Abu Shouk camp near El Fasher", "Karari district in Omdurman": the second town says where the first is.
-_NEAR_TOWN = re.compile(r"(?:\s+(?:refugee\s+camp|camp|district|village|neighbou?rhood|area|suburb))?,?\s+"
+# (an airport or a port outside its city: "a flight that arrived at Maiquetia airport outside Caracas on Monday")
+_NEAR_TOWN = re.compile(r"(?:\s+(?:refugee\s+camp|camp|district|village|neighbou?rhood|area|suburb|"
+                        r"(?:international\s+)?airport|port))?,?\s+"
                         r"(?:near|outside|in)\s+"
                         r"(?:the\s+(?:town|city)\s+of\s+)?"
                         rf"(?:(?:{_ADJECTIVES})\s+)?")  # "in southern Gaza"
@@ -421,7 +423,26 @@ _NO_PARTY_BEFORE = re.compile(r"\b(?:inside|(?:murder|killing|death|stabbing|sho
                               r"stabbed|murdered|assaulted|attacking|stabbing|murdering|assaulting)\s+"
                               r"(?:the\s+)?$", re.I)
 _VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:was|were)\s+(?:fatally\s+)?(?:stabbed|shot|murdered|killed|"
-                           r"assaulted|attacked|injured|wounded|found\s+dead)\b")
+                           r"assaulted|attacked|injured|wounded|found\s+dead)\b|"
+                           # a victim named, then described: "Silverio Villegas Gonzalez, a Mexican immigrant, was
+                           # shot and killed by an ICE officer during a traffic stop in Franklin Park"
+                           r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:man|woman|immigrant|migrant|national|citizen|father|"
+                           r"mother|worker|teenager|resident|refugee|asylum\s+seeker),\s+(?:was|were)\s+"
+                           r"(?:fatally\s+)?(?:stabbed|shot|murdered|killed|assaulted|attacked|injured|wounded|"
+                           r"found\s+dead)\b")
+# A demonym that says whose nationality the one who died, was killed or was detained had, not who acted: "A
+# Honduran man died on Monday in ICE custody ... in Lumpkin", "a 30-year-old Tunisian man was killed and two
+# others were wounded in a shooting ... in Agrigento", "Silverio Villegas Gonzalez, a Mexican immigrant, was shot".
+_VICTIM_NATIONALITY_AFTER = re.compile(
+    r"\s+(?:man|woman|men|women|boy|girl|boys|girls|teenagers?|immigrants?|migrants?|nationals?|citizens?|"
+    r"asylum[\s-]seekers?|refugees?|detainees?|workers?|father|mother)\b,?\s+(?:died|"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:fatally\s+|later\s+)?(?:shot|killed|stabbed|beaten|"
+    r"murdered|wounded|injured|found\s+dead|detained|arrested|deported))\b")
+_NAMED_NO_PARTY_BEFORE = re.compile(r"(?:\b(?:dubbed|called|calls|named|nicknamed|known\s+as|so-called|codenamed|"
+                                    r"code-named)\s+[\"\u201c]|[\"\u201c](?=Operation\s)|"
+                                    r"\b(?:ship|vessel|boat|tanker|trawler|ferry|yacht|frigate|freighter)\s+(?:the\s+)?|"
+                                    r"\b(?:at|on|in|to|from|outside)\s+\d{1,5}(?:-\d{1,5})?\s+)$", re.I)
+_SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Avenue|Boulevard|Road|Lane|Drive)$)")
 _LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinance|Regulations?)\b")
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$|"
                            # "in a night raid on the village of Kakin Dawa in Zamfara state"
@@ -699,6 +720,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not of_a_place and not _owns_a_rebel_group(sentence, end) and (speakers or not _REPORTING_BODY.match(sentence, end)) \
                 and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
                 and not _victims_named_by_nationality(sentence, start, end) \
+                and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) \
                 and not _targeted(sentence, start, end):
             if _HARMED_BEFORE.search(sentence, max(0, start - 40), start):
                 harmed_sides.append(r.entry.name)
@@ -735,6 +757,12 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 or _LAW_AFTER.match(sentence, m.end()):
             continue  # a venue, a victim or a statute, no party: "opened fire inside the Rebel Lounge in Odessa",
             # "for the murder of Liam Doyle, 34", "under Section 2 of the Criminal Justice (Drug Trafficking) Act"
+        if _NAMED_NO_PARTY_BEFORE.search(sentence, before, m.start()) or _SITE_NAME.search(m.group()):
+            continue  # a nickname, an operation's name, a ship, an address or a part of a town, no party: 'a new
+            # detention center in the Florida Everglades dubbed "Alligator Alcatraz"', 'an operation ... that the
+            # Department of Homeland Security calls "Operation Midway Blitz."', "the rescue ship Ocean Viking ...
+            # said it had disembarked 68 people", "At 26 Federal Plaza in Manhattan", "a Border Patrol agent shot
+            # and wounded a woman in the Brighton Park neighborhood on Chicago's Southwest Side"
         if _PLACE_AROUND.search(sentence, before, m.start()) or _PLACE_NOUN_AFTER.match(sentence, m.end()):
             continue  # a place the gazetteer lacks: "landfall near New Hope", "in Pir Baba village"
         if _NAMED_HAZARD.search(m.group()) or _HAZARD_OR_BUILDING_AFTER.match(sentence, m.end()):
@@ -937,6 +965,10 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if not speakers_too and (_SPEAKERS_AFTER.match(text, cand.end) and _SPEAKERS_IN.search(text, before, cand.start)
                              or _SPEAKING_IN.search(text, before, cand.start)):
         return False  # where those who report an event spoke, unless what they said is the event
+    if _SMUGGLING_ROUTE_BEFORE.search(text, max(sent_start, cand.start - 90), cand.start):
+        return False  # where the smuggled were taken, not where the gang was caught: "French police arrested 19
+        # people ... targeting a Kurdish-Iraqi network suspected of smuggling migrants across the English Channel",
+        # "a ... smuggling ring that organised crossings from eastern Libya to Calabria and the island of Lampedusa"
     if previous is not None and prev_located and _LIST_JOIN.match(text[previous.candidate.end:cand.start]):
         return True  # "Kyiv, Lviv, Dnipro, and Odessa" share the first one's locative
     if placed is None:
@@ -945,6 +977,12 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if key not in placed:
         placed[key] = _placed_by_its_words(text, sent_start, cand)
     return placed[key]
+
+
+_SMUGGLING_ROUTE_BEFORE = re.compile(r"\b(?:(?:smuggl(?:e|es|ed|ing)|traffick(?:ed|ing))\s+(?:[\w-]+\s+){0,2}?"
+                                     r"(?:migrants|people|refugees|asylum\s+seekers|persons|women|children)|"
+                                     r"organi[sz](?:ed|es|ing)\s+(?:the\s+)?crossings)\s+(?:across|from|to|into)\s+"
+                                     r"[^.;,]{0,60}$", re.I)
 
 
 # A town named after the place-noun it is, past a locative: "marched in the capital, Nairobi, and in other
@@ -989,9 +1027,20 @@ _RIOT_GEAR = re.compile(r"\briot(?=[\s-]+(?:police|policemen|policewomen|officer
                         r"shields?|control)\b)", re.I)
 
 
+_TOLD_EVENT_CAME = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?P<noun>clashes|protests?|demonstrations?|"
+                              r"attacks?|raids?|strikes?|arrests?|fighting|violence|unrest|shooting|killings?)\s+"
+                              r"(?:came|come|comes|followed|follows)\s+(?:as|after|amid|while|just|days?|weeks?|"
+                              r"hours?|a\s+(?:day|week|month)|one|two|three|less|more)\b")
+
+
 def _without_riot_gear(sentence: str, folded: str) -> str:
     """``sentence`` with the "riot" of riot police and riot gear blanked, its offsets kept.
-    ``folded``: the sentence, folded (``cues.fold``)."""
+    ``folded``: the sentence, folded (``cues.fold``); and the story's event named again as the sentence
+    opens ("The clashes came as ...") blanked too."""
+    if sentence[:2] == "Th" and (told := _TOLD_EVENT_CAME.match(sentence)):
+        # what it came as, after or amid is the sentence's news, not the clashes told before: "The clashes came
+        # as hundreds of Border Patrol agents continued an operation in the Chicago area" (a battle in Chicago)
+        sentence = sentence[:told.start("noun")] + " " * len(told.group("noun")) + sentence[told.end("noun"):]
     if "riot" not in folded:
         return sentence  # (as most sentences: cheaper than the case-insensitive pattern's search)
     return _RIOT_GEAR.sub(lambda m: " " * len(m.group()), sentence)
@@ -1213,7 +1262,13 @@ _HISTORY_TURN = re.compile(
     r"since\s+(?:19|20)\d\d\s*,\s*when|"
     # "Floods killed 12 people in Kathmandu on Sunday, after floods last year killed more than 200" (the 200
     # had been Sunday's)
-    r"after\s+(?=(?:[\w-]+\s+){0,4}?last\s+(?:year|month|week)\b))", re.I)
+    r"after\s+(?=(?:[\w-]+\s+){0,4}?last\s+(?:year|month|week)\b)|"
+    # what began the investigation that led to an arrest: "The suspects were detained in Catania, Syracuse and
+    # Ragusa after a two-year investigation that began when a fishing boat carrying 600 migrants was intercepted
+    # off Pozzallo in 2023." (the arrests had been dated 2023)
+    r"(?:investigation|probe|inquiry)\s+(?:that|which)\s+(?:began|started|was\s+opened|opened)\s+(?:when|after|in)\b)",
+    re.I)
+_INVESTIGATION_BEGAN = re.compile(r"(?:investigation|probe|inquiry)\s", re.I)
 _TURN_SPAN = re.compile(rf"(?P<num>{_TURN_COUNT})\s+(?:little\s+)?(?:(?:over|more\s+than|"
                         r"less\s+than)\s+)?(?P<unit>year|month|week|day)s?\b", re.I)
 # Where the past's clause ends and the news goes on: "two weeks after a deadly attack on Hindu
@@ -1437,7 +1492,11 @@ _COURT_DAY = re.compile(r"\b(?:sentenced|jailed|convicted|acquitted|court|trial|
 # A tally the statistics keep, no event of its own: "At least 55 people were shot in Chicago between Thursday
 # evening and Saturday morning, according to police statistics."
 _STATISTICS = re.compile(r"\baccording\s+to\s+(?:[\w'\u2019-]+\s+){0,4}?(?:statistics|data)\b|"
-                         r"\b(?:statistics|data)\s+(?:show|shows|showed|released|compiled|published)\b", re.I)
+                         r"\b(?:statistics|data)\s+(?:show|shows|showed|released|compiled|published)\b|"
+                         # a year's tally: "At least 78 people died trying to cross the Channel last year, the
+                         # deadliest year on record, according to the International Organization for Migration."
+                         r"\b(?:deadliest|bloodiest|worst|busiest|highest|record)\s+year(?:\s+(?:yet|ever|since))?\b|"
+                         r"\byear\s+on\s+record\b", re.I)
 
 
 def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place], published: dt.date | None,
@@ -1476,6 +1535,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             told_before = []
             event = None if absorbed or in_sentence or story is None or si - story[0] > _STORY_SENTENCES \
                 else _carried_event(text, s, e, si, story[1], dates, places, place_words)
+            if event is None and not absorbed and story is None \
+                    and not any(r.candidate.role == "place" for r in in_sentence):  # (a demonym's flags may wave)
+                event = _carried_count(text, s, e, si, events, dates, places, place_words)
             if event:
                 events.append(event)
                 told_before = [event]
@@ -1577,6 +1639,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                                                                                wording))):
                 continue
             date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told)
+            if not in_the_past and date is not None and past[0] <= date.start < past[1] \
+                    and _INVESTIGATION_BEGAN.match(text, history.start()):
+                date = None  # the investigation's start, not the arrests': "The suspects were detained in Catania
+                # ... after a two-year investigation that began when a fishing boat ... was intercepted ... in 2023."
             if in_the_past and (date is None or not past[0] <= date.start < past[1]):
                 # the past's, not the news' day before the turn
                 date = _turn_date(history, published, dates.at(si, s, history.start(), history.start()), text,
@@ -1911,6 +1977,51 @@ def _carried_event(text: str, s: int, e: int, si: int, story: Event, dates: "_Da
     return Event(id="", place=place_id, type=type_id, date=date.value if date else None,
                  approximate=bool(date and date.approximate),
                  actors=find_actors(sentence, [], place_words, offset=s), figures=find_figures(sentence),
+                 summary=default_summary(type_id, places[place_id].name),
+                 sources=[Source(sentence, s, s + len(sentence))])
+
+
+_COUNTED_TYPES = frozenset({"arrest", "protest"})
+_PROTEST_HELD = re.compile(r"(?:protest(?!ers)|demonstrat(?!ors)|rall)", re.I)
+
+
+def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], dates: "_Dates",
+                   places: dict[str, Place], place_words: set[str]) -> Event | None:
+    """The arrests or the protest a sentence naming no place counts, in a story whose events were all at
+    one place so far: that place's. "TBILISI, Dec 1 (AFP) - Georgian riot police fired water cannon and tear
+    gas at thousands of pro-EU demonstrators outside parliament on Tbilisi's Rustaveli Avenue overnight ...
+    The interior ministry said 107 people had been detained on Saturday night", "... detained about 76 workers
+    on Tuesday in a raid on a meat processing plant in south Omaha ... About 200 people gathered outside the
+    plant on Tuesday afternoon to protest the raid" (both had been lost). Counted only (a figure), as news:
+    not a quote, another story, history, a year's tally, a forecast, a call."""
+    where = {event.place for event in events}
+    if len(where) != 1:
+        return None  # no story yet, or one of several places ("485 people were arrested" across Kenya)
+    sentence = text[s:e].rstrip()
+    if not sentence[:1].isupper() or not sentence.rstrip("\"\u201d'").endswith((".", "!")):
+        return None
+    folded = fold(sentence)
+    if _ANOTHER_STORY.search(sentence) or _BACKGROUND.search(sentence) \
+            or _over_years(sentence, folded) or _HISTORY_TURN.search(sentence) or _FORECAST.search(sentence) \
+            or _STATISTICS.search(sentence) or _YEAR.search(sentence):
+        return None
+    found = classify_match(_without_riot_gear(sentence, folded))
+    if found is None or found[0] not in _COUNTED_TYPES or _QUOTE_MARKS.search(sentence, 0, found[1]) \
+            or _hedged(sentence, found[1], found[1]) \
+            or _DEMANDED.search(sentence, 0, found[1]) or _CALLED_FOR_BEFORE.search(sentence, 0, found[1]):
+        return None
+    type_id, wording = found
+    if type_id == "protest" and not _PROTEST_HELD.match(sentence, wording):
+        return None  # a march's or the protesters' count, no protest held: "Sherman's 62,000 men marched
+        # south-east in two wings", "at least six protesters and three police officers were injured"
+    figures = find_figures(sentence)
+    if not figures:
+        return None
+    date = dates.naming(si, s + wording) or dates.at(si, s + wording, s + wording + 1)
+    place_id = next(iter(where))
+    return Event(id="", place=place_id, type=type_id, date=date.value if date else None,
+                 approximate=bool(date and date.approximate),
+                 actors=find_actors(sentence, [], place_words, offset=s), figures=figures,
                  summary=default_summary(type_id, places[place_id].name),
                  sources=[Source(sentence, s, s + len(sentence))])
 

@@ -241,7 +241,19 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"talks\b|negotiat|summit|\bmet\b(?! office)(?! police)|meeting|delegation|diplomat|ceasefire agreement|"
               r"signed .* agreement"),
     EventType("arrest", "Arrest", "Strategic developments", "Arrests", "#5d4037",
-              r"arrest(?:ed|s)?\b|detain(?:ed|s|ing)?\b|charged with|"
+              # (not those held, whose lawyers act: "Lawyers for detained migrants on Thursday sued the Trump
+              # administration over conditions at a new detention center")
+              r"arrest(?:ed|s)?\b|detain(?:ed\b(?<!for detained)(?<!of detained)(?<!with detained)|"
+              r"s\b|ing\b|\b)|charged with|"
+              # the police's raids, told by who carried them out: "The raids in Dunkirk, Calais and the village of
+              # Loon-Plage ... were carried out by about 200 officers, the Lille prosecutor's office said"
+              r"raids?\b(?<!air raid)(?<!air raids)(?=[^.;]{0,120}?\b(?:carried out|conducted|led) by (?:about |some |around "
+              r"|more than |nearly |over )?(?:[\d,]+ )?(?:police|officers|policemen|gendarmes|agents|investigators|"
+              r"carabinieri)\b)|"
+              # boats stopped at sea by those who police it: "Another boat with 54 people was intercepted by the
+              # Moroccan navy off Dakhla in Western Sahara on Tuesday" (not a missile by air defences)
+              r"intercepted\b(?= by (?:the )?(?:[\w-]+ ){0,2}?(?:navy|coast ?guards?|coastguards?|police|border guards?|"
+              r"gendarmerie|border patrol|marine police)\b)|"
               # the police's haul, a raid's: "Gardai seize EUR2.1m of cocaine in Finglas raid", "Gardai have seized
               # cocaine worth an estimated EUR2.1 million"
               rf"seiz(?:e|ed|es|ing)\b(?={_HAUL})|"
