@@ -412,8 +412,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?<!risk of outbreak)(?<!risk of outbreaks)(?<!prevent outbreaks)(?<!future outbreaks)"
               r"(?! of (?:the )?(?:war|violence|fighting|hostilities|clashes|unrest|protests?|conflict|riots?|fires?|"
               r"hostility|anger|rage)\b)|"
-              r"cases\b(?:(?:" + "|".join(rf"(?<=\d {q}cases)" for q in (
-                  "new ", "suspected ", "confirmed ", "probable ", "new suspected ", "new confirmed ")) + ")"
+              # (cases suspected or confirmed, however counted: "nine suspected cases, including eight deaths, had
+              # been reported in the Biharamulo and Muleba districts of Kagera")
+              r"cases\b(?:(?:(?<=suspected cases)|(?<=confirmed cases)|(?<=probable cases)|(?<=\d new cases))"
               r"(?! (?:against|under|of (?:fraud|corruption|abuse|theft|rape|murder|cheating|assault)|"
               r"(?:were|have been|had been|was) (?:filed|registered|lodged)))|"
               r"(?<=\d cases)(?=,? (?:including|and) (?:[\d,]+|\w+) deaths\b))|"

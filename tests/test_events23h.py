@@ -95,3 +95,10 @@ def test_where_the_body_quoted_on_an_outbreak_is_based_is_no_outbreak(index):
             "in West Texas has grown to 146 cases, state health officials said Tuesday.")
     found = [e[:2] for e in events(text, index, "2025-02-25")]
     assert ("west-texas", "disaster") in found and "brownfield" not in [place for place, _ in found]
+
+
+def test_suspected_cases_counted_in_words_are_the_outbreak(index):
+    text = ("The World Health Organization had said on Jan. 14 that nine suspected cases, including eight deaths, "
+            "had been reported in the Biharamulo and Muleba districts of Kagera.")
+    assert [e[:2] for e in events(text, index, "2025-01-20")] == [("biharamulo-district", "disaster"),
+                                                                   ("muleba-district", "disaster")]
