@@ -122,6 +122,10 @@ _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\
                           # concerned by the arrests" (an arrest in Brussels), "said a former diplomat in
                           # Islamabad" (talks there)
                           r"\b(?:said|says|told\s+reporters|announced|added)\s+(?:in|from)\s+$|"
+                          # where a body that speaks sits: '"This is the largest outbreak we've seen in more than 30
+                          # years," said Zach Holbrooks, executive director of the South Plains Public Health
+                          # District, which is based in Brownfield' (no outbreak in Brownfield)
+                          r"\b(?:which|that|who)\s+(?:is|are|was|were)\s+(?:based|headquartered)\s+in\s+$|"
                           r"\b(?:said|says|according\s+to)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:diplomats?|officials?|spokes(?:man|woman|person)|sources?|analysts?|experts?|residents?|"
                           r"witness(?:es)?|ministers?|envoys?|ambassadors?|commanders?|observers?)\s+in\s+(?:the\s+)?$",
@@ -524,6 +528,18 @@ _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|N
 _FOLDED_FIGURE, _FOLDED_BARE_COUNT, _FOLDED_ONE_VICTIM = (FoldedSearch(p) for p in (_FIGURE, _BARE_COUNT, _ONE_VICTIM))
 
 
+# An epidemic's words, and the cases it counts (see taxonomy's disaster wordings).
+_EPIDEMIC = re.compile(r"\b(?:cholera|ebola|mpox|measles|dengue|marburg|diphtheria|chikungunya|bird\s+flu|"
+                       r"lassa\s+fever|yellow\s+fever|meningitis|anthrax|nipah|"
+                       r"avian\s+(?:flu|influenza)|h5n1|epidemics?|outbreaks?|(?:suspected|confirmed|probable)\s+cases|"
+                       r"(?<=\d)\s+new\s+cases(?!\s+(?:against|under))|"
+                       r"cases,?\s+(?:including|and)\s+(?:[\d,]+|[a-z]+)\s+deaths)\b"
+                       r"(?!\s+of\s+(?:the\s+)?(?:war|violence|fighting|hostilities|clashes|unrest|protests?|conflict))", re.I)
+_CASES = re.compile(r"\b(?P<num>\d{1,3}(?:,\d{3})+(?!,?\d)|\d+|" + _NUMBER_IN_WORDS + r")\s+"
+                    r"(?:new\s+|additional\s+|more\s+)?(?:(?:suspected|confirmed|probable|human|imported)\s+)?cases\b",
+                    re.I)
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Counts the sentence reports: "33 Ukrainian fixed-wing drones", "over 1,200 individuals"."""
     return [figure for _, figure in _figures_at(sentence)]
@@ -566,7 +582,17 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                 # "killed a mother and her two children" holds "two children": one figure of three
                 out = [(at, f) for at, f in out if not m.start() <= at < at + len(f.text) <= m.end()]
                 out.append((m.start(), Figure(m.group(), _victims(m), unit)))
-    out = [(at, f) for at, f in out if not _CUMULATIVE_AFTER.match(sentence, at + len(f.text))]
+    epidemic = _EPIDEMIC.search(sentence)
+    if epidemic:
+        # The cases an outbreak counts: "More than 1,200 suspected cases have been recorded in Tawila", "The ministry
+        # said 37 cases, including four deaths, had been confirmed"
+        for m in _CASES.finditer(sentence):
+            if not any(at <= m.start("num") < at + len(f.text) for at, f in out):
+                out.append((m.start("num"), Figure(sentence[m.start("num"):m.end()], _number(m.group("num")),
+                                                   "cases")))
+    # (an outbreak's toll is counted since it began, and is the outbreak's: "A cholera outbreak in Sudan's North
+    # Darfur state has killed at least 40 people in the town of Tawila since late July")
+    out = [(at, f) for at, f in out if epidemic or not _CUMULATIVE_AFTER.match(sentence, at + len(f.text))]
     return _joined(sentence, sorted(out, key=lambda af: af[0]))
 
 
@@ -1623,7 +1649,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # died" is the earthquake's, at Sagaing, a statement had been; a war's stay a statement)
                 type_id = next((t for t, where in reversed(stories) if _in_the_story(where, r.entry)
                                 and not (speakers_sit and where.id != r.entry.id)
-                                and (counted or t == "disaster")), type_id)
+                                and (counted or t == "disaster")
+                                and not (t == "disaster" and _WEAPONS_TOLD.search(sentence))), type_id)
             if type_id is None:
                 continue
             if _summed_up_by_its_towns(text, s, r, located, figures):
@@ -1684,6 +1711,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                                               by_clause) or actors
             else:
                 event_actors = actors
+            if type_id == "disaster":
+                # A flood or an epidemic is no one's doing, and who reports it no party: "Chad's health ministry
+                # declared a cholera outbreak on Monday in the eastern province of Ouaddai" (not Chad's)
+                event_actors = []
             events.append(Event(
                 id="", place=place_id, type=type_id, date=date.value if date else None,
                 approximate=bool(date and date.approximate),
@@ -1707,6 +1738,11 @@ _WHO_AFTER_CLAUSE = re.compile(r"[,;(][^,;()]*\b(?:which|who|that)\b[^,;()]*$", 
 # The dead a sentence tells with no count of its own: "hundreds of worshippers died", "28 were found"
 # after "35 bodies were recovered".
 # ("155 people were killed in the region, two in Castilla-La Mancha and one in Andalusia")
+# The dead of a weapon, which no flood's or epidemic's story takes: "In Khan Younis, a strike on 10 September hit
+# a tent encampment in Al Mawasi, ..., killing 19 people" (after "UNICEF reported 41 new cases of acute watery
+# diarrhoea among children in Maghazi and Bureij camps")
+_WEAPONS_TOLD = re.compile(r"\b(?:(?:air\s*)?strikes?|shelling|shells?|bomb(?:s|ing|ed)?|missiles?|drones?|rockets?|"
+                           r"gunmen|gunfire|shot|shooting|mortars?|artillery)\b", re.I)
 _DEAD_TOLD = re.compile(r"\b(?:died|dead|killed|bodies|drowned|perished|buried alive)\b", re.I)
 
 

@@ -161,7 +161,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"shot\b(?:" + "|".join(rf"(?<={who} was shot)|(?<={who}s were shot)" for who in _FORCE_NOUNS)
               + r"|(?<=troops were shot))(?! down)|clash(?:es)?|\bfighting|"
               r"\bfought\b(?! (?:a |the )?(?:\w+ )?(?:blazes?|fires?|wildfires?|flames))|"
-              r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))|recaptur|"
+              r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))"
+              # (not a disease's: "as they battle China's largest outbreak of chikungunya")
+              r"(?!(?: [\w'\u2019-]+){0,3} (?:outbreaks?|epidemics?|disease|virus|cholera|ebola|mpox|measles|dengue))|recaptur|"
               # (not the police's haul: "Gardai seize EUR2.1m of cocaine in Finglas raid", an arrest)
               rf"captur(?:e|ed)|seiz(?:es|ed|e)\b(?!{_HAUL})|cross-border operation|ground operation|push\b|penetrate|"
               # (not a town's adjective: "shelled a market and a mosque in the besieged Sudanese city of El Fasher"
@@ -404,7 +406,30 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # "14 cholera treatment centres in Hajjah")
               + "".join(rf"{disease}\b(?! (?:treatment|vaccin\w*|kits?|response|centres?|centers?|beds?|supplies|"
                         r"prevention|awareness))|" for disease in (
-                            "cholera", "ebola", "mpox", "measles", "dengue", "marburg", "diphtheria", "epidemics?"))
+                            "cholera", "ebola", "mpox", "measles", "dengue", "marburg", "diphtheria", "epidemics?",
+                            # "the city of Foshan in Guangdong province reported 2,659 new cases of chikungunya";
+                            # "The H5N1 bird flu virus has been detected in a dairy herd in Maricopa County"
+                            "chikungunya", "bird flu", r"avian (?:flu|influenza)", "h5n1",
+                            # "Lassa fever has killed 112 people in Nigeria since January" (an attack, had been)
+                            "lassa fever", "yellow fever", "meningitis", "anthrax",
+                            # (not "the virus takes its name from Sungai Nipah, a village in Malaysia")
+                            r"nipah(?= (?:virus|infections?|outbreaks?|cases?|deaths?))"))
+              # a disease's outbreak, not violence's ("since the outbreak of war"): "In 2007, an outbreak in
+              # Mweka killed 187 people"; and the cases it counts: "More than 1,200 suspected cases have been
+              # recorded in Tawila", "the Ministry of Health has reported 64,000 cases, including 1,160 deaths"
+              # (not a court's "charged in 37 cases")
+              # (nor a risk of one: "have left the Western Pacific exposed to outbreaks of diseases")
+              # (wordings open with a word: see test_cues)
+              + r"outbreaks?\b(?<!political outbreak)(?<!political outbreaks)(?<!exposed to outbreaks)"
+              r"(?<!risk of outbreak)(?<!risk of outbreaks)(?<!prevent outbreaks)(?<!future outbreaks)"
+              r"(?! of (?:the )?(?:war|violence|fighting|hostilities|clashes|unrest|protests?|conflict|riots?|fires?|"
+              r"hostility|anger|rage)\b)|"
+              # (cases suspected or confirmed, however counted: "nine suspected cases, including eight deaths, had
+              # been reported in the Biharamulo and Muleba districts of Kagera")
+              r"cases\b(?:(?:(?<=suspected cases)|(?<=confirmed cases)|(?<=probable cases)|(?<=\d new cases))"
+              r"(?! (?:against|under|of (?:fraud|corruption|abuse|theft|rape|murder|cheating|assault)|"
+              r"(?:were|have been|had been|was) (?:filed|registered|lodged)))|"
+              r"(?<=\d cases)(?=,? (?:including|and) (?:[\d,]+|\w+) deaths\b))|"
               + "|".join(rf"{rain}{_DID_HARM}" for rain in (
                   r"rain(?:(?<=heavy rain)|(?<=torrential rain)|(?<=monsoon rain)|(?<=incessant rain)|(?<=record rain))"
                   r"(?:s|fall)?", "downpours?", "rainstorms?"))),
