@@ -599,6 +599,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     found = [_part_of_a_region(text, c) for c in found
              if not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)
              and not _TRAIN_GANG_BEFORE.search(text, max(0, c.start - 9), c.start)
+             and not _names_a_ship(text, c)
              and not _opens_a_group_name(text, c)
              and not _names_a_publication(text, c)
              and not _spanish_plural_group(text, c)
@@ -1631,6 +1632,17 @@ def _names_an_institution(tokens: Tokens, j: int) -> bool:
         if words[k].key in TITLES:
             return True
     return False
+
+
+# A ship's name, right after the word for the ship: "The rescue vessel Aurora, run by Sea-Watch,
+# reached Lampedusa" (no Aurora, Illinois), "the tanker Eagle S", "the Russian warship Moskva".
+_SHIP_WORD_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|trawler|freighter|warship|frigate|destroyer|corvette|"
+                               r"cruiser|submarine|dhow|yacht|ferry)[ \t]+$")
+
+
+def _names_a_ship(text: str, c: Candidate) -> bool:
+    """Whether ``c`` follows the lower-case word for a ship (``_SHIP_WORD_BEFORE``): the ship's name."""
+    return not c.dateline and _SHIP_WORD_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
 
 
 _GROUP_IN_BEFORE = _Before(r"\bIslamic State (?:in|of) (?:the )?$",

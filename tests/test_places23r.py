@@ -52,3 +52,10 @@ def test_a_prime_minister_named_montenegro_is_no_country(index):
     found = places(text, index)
     assert all(p[2] != "ME" for p in found)
     assert ("Porto", "Porto", "PT", "city", "place") in found
+
+
+# 3. A ship's name after the word for the ship (the session's probes of sea rescues).
+
+def test_a_ships_name_after_vessel_is_no_place(index):
+    text = "The rescue vessel Aurora, run by Sea-Watch, reached Lampedusa on Monday."
+    assert [p[0] for p in places(text, index)] == ["Lampedusa"]
