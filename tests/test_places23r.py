@@ -59,3 +59,41 @@ def test_a_prime_minister_named_montenegro_is_no_country(index):
 def test_a_ships_name_after_vessel_is_no_place(index):
     text = "The rescue vessel Aurora, run by Sea-Watch, reached Lampedusa on Monday."
     assert [p[0] for p in places(text, index)] == ["Lampedusa"]
+
+
+# 4. Resolution: a town's name written in words apart that another town's main name hyphenates, and
+#    a big city's English spelling placed by the text in a story of other countries.
+
+def test_vila_real_beside_braganca_is_portugals_not_castellons_vila_real(index):
+    text = ("LISBON — Portugal's centre-right Democratic Alliance won a snap general election on Sunday, its"
+            " third in three years, while the far-right Chega party tied with the Socialists for second "
+            "place, shaking up a country long seen as immune to the populist surge.\n\n"
+            "Prime Minister Luís Montenegro's alliance took 32.1 percent, short of a majority. Chega, led by"
+            " André Ventura, won in the southern Algarve district of Faro and in Setúbal, a traditional "
+            "Socialist stronghold across the Tagus from Lisbon, and came close in Beja and Portalegre in the"
+            " Alentejo.\n\n"
+            '"Portugal will never be the same," Ventura told supporters at a hotel on Lisbon\'s Avenida da '
+            "Liberdade. Montenegro held Porto and Braga and the northern interior around Bragança and Vila "
+            "Real.\n\n"
+            "Across the border, Spanish Prime Minister Pedro Sánchez is struggling to pass a budget, and "
+            "Madrid's deals with the regions are under strain. In Catalonia, Socialist President Salvador "
+            "Illa is pushing for a Catalan tax agency like the Basque Country's, a demand Junts, the party "
+            "of Carles Puigdemont, says does not go far enough. Puigdemont lives in Waterloo, near Brussels,"
+            " and has not returned to Catalonia since a fleeting visit to Barcelona last August.\n\n"
+            "In Valencia, regional President Carlos Mazón faces calls to resign over the handling of the "
+            "October floods, which killed more than 220 people in towns such as Paiporta, Catarroja and "
+            "Algemesí. Mazón's People's Party depends on Vox in the regional parliament.\n\n"
+            "Andalusia's Juanma Moreno, who governs alone with an absolute majority from the San Telmo "
+            "Palace in Seville, is expected to call an election for 2026. Polls show Vox gaining in Almería "
+            "and in the farm towns of El Ejido and Níjar.\n\n"
+            "In Italy, Prime Minister Giorgia Meloni's Brothers of Italy leads national polls but faces a "
+            "tough test in regional votes in Veneto, Campania and Puglia this autumn. The League's Luca "
+            "Zaia, who has governed Veneto from Venice since 2010, cannot run again.")
+    vila = [p for p in places(text, index) if p[0] == "Vila Real"]
+    assert vila and vila[0][2] == "PT"
+
+
+def test_seville_in_a_story_of_other_countries_is_sevilla(index):
+    text = ("Police in Seville arrested two men. Floods hit Cologne on Monday, and rain spread across Bavaria. "
+            "Fighting raged in North Kivu.")
+    assert ("Seville", "Sevilla", "ES", "city", "place") in places(text, index)
