@@ -97,3 +97,18 @@ def test_seville_in_a_story_of_other_countries_is_sevilla(index):
     text = ("Police in Seville arrested two men. Floods hit Cologne on Monday, and rain spread across Bavaria. "
             "Fighting raged in North Kivu.")
     assert ("Seville", "Sevilla", "ES", "city", "place") in places(text, index)
+
+
+# 5. A district GeoNames' populated places lack (the session's local-news audit).
+
+def test_scarborough_in_a_toronto_story_is_torontos(index):
+    text = ("One dead, three injured in Scarborough house fire\n\n"
+            "TORONTO — One person is dead and three others were taken to hospital after a fire tore through a house "
+            "in Scarborough early Monday morning.\n\n"
+            "Toronto Fire Services were called to the home on Brimley Road near Lawrence Avenue East at around "
+            "3:15 a.m.")
+    scarborough = [p for p in places(text, index) if p[0] == "Scarborough"]
+    assert scarborough and {p[2] for p in scarborough} == {"CA"}
+    # ... and in a Yorkshire story, England's
+    text = "Flooding closed roads in Whitby and Scarborough, North Yorkshire Police said."
+    assert ("Scarborough", "Scarborough", "GB", "city", "place") in places(text, index)
