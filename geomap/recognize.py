@@ -599,6 +599,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     found = [_part_of_a_region(text, c) for c in found
              if not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)
              and not _TRAIN_GANG_BEFORE.search(text, max(0, c.start - 9), c.start)
+             and not _names_a_ship(text, c)
              and not _opens_a_group_name(text, c)
              and not _names_a_publication(text, c)
              and not _spanish_plural_group(text, c)
@@ -606,8 +607,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              and not _COMPOUND_BEFORE.search(text, max(0, c.start - 6), c.start)]
     found = _countries_owning_agencies(text, _broadcasters_named_after_places(
         text, _without_organisations(text, found, index)))
-    found = _without_firm_names(text, _countries_owning_parties_and_firms(
-        text, _without_clubs_in_match_reports(text, found)))
+    found = _areas_naming_parties(text, _without_firm_names(text, _countries_owning_parties_and_firms(
+        text, _without_clubs_in_match_reports(text, found))))
     found = _first_nations_whole(text, found)
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
 
@@ -766,6 +767,37 @@ def _countries_owning_parties_and_firms(text: str, found: list[Candidate]) -> li
     return [replace(c, role="demonym") if c.role == "place" and c.entries
             and all(e.kind == "country" for e in c.entries) and not _in_a_longer_name(text, c.start)
             and _PARTY_OR_FIRM.match(text, c.end) else c for c in found]
+
+
+# Parties and parliamentary groups named for their country, region or continent in European news:
+# "The far-right Alternative for Germany (AfD) won a state election in Thuringia", "Giorgia
+# Meloni's Brothers of Italy leads national polls", "in the Patriots for Europe group in
+# Strasbourg", "the Party of Socialists of the Republic of Moldova", "Together for Catalonia",
+# "Republican Left of Catalonia"; "Progressive Slovakia", "Renew Europe"; "the far-right Sweden
+# Democrats", "Latvia First". (Not "United": LGL marks Georgia in "Movement for United Georgia".)
+_PARTY_HEAD_BEFORE = re.compile(r"\b(?:(?:Alternative|Brothers|Patriots|Together|Socialists|Left|Movement|Front|"
+                                r"Coalition|Alliance)[ \t]+for|(?:Brothers|Patriots|Socialists|Left)[ \t]+of|"
+                                r"Renew|Progressive)[ \t]+(?:the[ \t]+)?$")
+_PARTY_TAIL_AFTER = re.compile(r"[ \t]+(?:Democrats|First)\b")
+
+
+def _areas_naming_parties(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A country's, a region's or a continent's name inside a party's or a parliamentary group's
+    (``_PARTY_HEAD_BEFORE``, ``_PARTY_TAIL_AFTER``) is no place ("Alternative for Germany won a
+    state election in Thuringia" is Thuringia's news), nor the party's side in its events ("Opposition
+    party Progressive Slovakia said" names no Slovakia). A town's name stays. ("Union" heads no party
+    here: "left Russia or the Soviet Union for America".)"""
+    out = []
+    for c in found:
+        # (the area's senses only: "Brothers of Italy" is no Italy, Texas)
+        areas = tuple(e for e in c.entries if e.kind in ("country", "admin1", "region", "continent")) \
+            if c.role in ("place", "possessive") and not c.dateline else ()
+        if areas and (_PARTY_HEAD_BEFORE.search(text, max(0, c.start - 30), c.start)
+                      or (any(e.kind == "country" for e in areas) and c.role == "place"
+                          and not _in_a_longer_name(text, c.start) and _PARTY_TAIL_AFTER.match(text, c.end))):
+            continue
+        out.append(c)
+    return out
 
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]+$")
@@ -1018,6 +1050,12 @@ def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str
             if c.key in said_of_people:
                 if not _is_big(entries, 100_000) or (not _is_big(entries, 1_000_000) and not _placed(text, c)):
                     continue
+                # "Prime Minister Luís Montenegro's alliance took 32.1 percent ... Montenegro held
+                # Porto and Braga": a country named as a person is the person's where it stands
+                # alone and the story names no other place of that country.
+                if c.role in ("place", "possessive") and not _placed(text, c) \
+                        and _country_of_a_person_only(c, entries, found):
+                    continue
                 # "Col. Alvin Luzon ... 'They were ambushed,' Luzon told the Philippine Daily Inquirer":
                 # the person speaks again, though the name is an island's (a country's stays one).
                 if c.role == "place" and _SPEECH_AFTER.match(text, c.end) and not _placed(text, c) \
@@ -1032,6 +1070,16 @@ def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str
                 continue  # "StandUp DeKalb" makes a lone "DeKalb" no place, but "in DeKalb" still is
         kept.append(c)
     return kept
+
+
+def _country_of_a_person_only(c: Candidate, entries: list, found: list[Candidate]) -> bool:
+    """Whether ``c``, a name the text gives a person, is a country's (and no region's or big
+    city's) that no other name of the text, its demonym included, has a sense in."""
+    countries = {e.country for e in entries if e.kind == "country"}
+    if not countries or any(e.kind in ("continent", "region") or (e.kind != "country" and e.population >= 100_000)
+                            for e in entries):
+        return False
+    return not any(other.key != c.key and any(e.country in countries for e in other.entries) for other in found)
 
 
 _FIRM_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|toward|towards|through|across|into)\s+$", re.I)
@@ -1607,6 +1655,17 @@ def _names_an_institution(tokens: Tokens, j: int) -> bool:
         if words[k].key in TITLES:
             return True
     return False
+
+
+# A ship's name, right after the word for the ship: "The rescue vessel Aurora, run by Sea-Watch,
+# reached Lampedusa" (no Aurora, Illinois), "the tanker Eagle S", "the Russian warship Moskva".
+_SHIP_WORD_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|trawler|freighter|warship|frigate|destroyer|corvette|"
+                               r"cruiser|submarine|dhow|yacht|ferry)[ \t]+$")
+
+
+def _names_a_ship(text: str, c: Candidate) -> bool:
+    """Whether ``c`` follows the lower-case word for a ship (``_SHIP_WORD_BEFORE``): the ship's name."""
+    return not c.dateline and _SHIP_WORD_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
 
 
 _GROUP_IN_BEFORE = _Before(r"\bIslamic State (?:in|of) (?:the )?$",

@@ -106,6 +106,7 @@ W_STATE = 6.0  # times the share of the document's places in the entry's admin-1
 W_QUALIFIER = 4.0  # "Paris, Texas"
 W_CAPITALS = 1.0  # a capital, when the document names the capitals of two countries or more
 W_CAPITAL = 2.0  # the capital of a country the document names: "Washington" beside "the United States"
+W_UNHYPHENATED = 0.5  # a town's name its main one hyphenates, written in words apart ("Vila Real": no Vila-real)
 W_NEAR = 2.0  # proximity to the document's unambiguous places, fading to 0 at NEAR_KM
 NEAR_KM = 300.0
 W_PAIR = 2.0  # per other name with an entry within PAIR_KM of this one (up to PAIR_CAP names)
@@ -338,6 +339,11 @@ def _score_in_context(entry: Entry, facts: _EntryFacts, cand: Candidate, country
         score += W_QUALIFIER
     if entry_id in nearest_km:
         score += W_NEAR * max(0.0, 1.0 - nearest_km[entry_id] / NEAR_KM)
+    if kind == "city" and "-" in entry.name and " " in cand.text and "-" not in cand.text \
+            and normalize(entry.name.replace("-", " ")) == normalize(cand.text):
+        # Words apart that a town's own name joins: "around Bragança and Vila Real" in a story of
+        # Portugal (and Spain) is Portugal's Vila Real, not Castellón's Vila-real.
+        score -= W_UNHYPHENATED
     return score
 
 
@@ -598,7 +604,7 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     abroad = _said_to_lie_abroad(out, text) | _facilities_named_abroad(out, text, shares) \
         | _placed_in_abroad(out, text) | _features_named_abroad(out) if text is not None else set()
     stray = {id(r) for r in out if r.candidate.start not in hyphened
-             and mentions[r.candidate.key] < STRAY_REPEATS and (_stray(r, shares) or _stray_far(r, shares, nearest_km)
+             and mentions[r.candidate.key] < STRAY_REPEATS and (_stray(r, shares, text) or _stray_far(r, shares, nearest_km)
                                                                 or _group_named_abroad(r, shares, text))}
     if text is not None:  # (strays and places abroad say nothing of where the story's venues are)
         placed = [r for r in out if id(r) not in stray and r.candidate.start not in abroad]
@@ -953,7 +959,23 @@ def _group_named_abroad(resolution: Resolution, shares, text: str | None) -> boo
     return re.search(re.escape(cand.text) + _GROUP_WORD_AFTER, text) is not None
 
 
-def _stray(resolution: Resolution, shares) -> bool:
+ENGLISH_SPELLING_POPULATION = 250_000  # a city this big is known abroad by a spelling a letter or two off its own
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around)[ \t]+$")
+
+
+def _english_spelling(entry: Entry, cand: Candidate, text: str | None) -> bool:
+    """Whether ``cand``, placed by a locative word, is a big city's English spelling, a letter or
+    two off its main name: "Police in Seville arrested two men" in a story of Cologne, Bavaria and
+    North Kivu is Sevilla's news ("Lion" is no Lyon: too short to tell; "French nuclear group Orano"
+    is no Oran: not placed)."""
+    key = cand.key
+    return text is not None and entry.kind == "city" and entry.population >= ENGLISH_SPELLING_POPULATION \
+        and " " not in key and entry.key[:1] == key[:1] and len(key) >= 5 and abs(len(key) - len(entry.key)) <= 2 \
+        and _LOCATIVE_BEFORE.search(text, max(0, cand.start - 12), cand.start) is not None \
+        and SequenceMatcher(None, key, entry.key).ratio() >= 0.85
+
+
+def _stray(resolution: Resolution, shares, text: str | None = None) -> bool:
     """A name known only as small towns, none in a country the rest of the document gives any
     evidence for, though it gives plenty (STRAY_EVIDENCE): most likely a place the gazetteer
     lacks ("Heathrow" in a London story is no village in Florida) or no place at all."""
@@ -963,7 +985,8 @@ def _stray(resolution: Resolution, shares) -> bool:
             and (cand.feature or (entry.population < (ALIAS_STRAY_POPULATION if entry.kind == "city"
                                                       else ALIAS_STRAY_REGION_POPULATION)
                                   and entry.key.split(" ", 1)[0] != cand.key.split(" ", 1)[0]
-                                  and f" {entry.key} " not in f" {cand.key} ")) \
+                                  and f" {entry.key} " not in f" {cand.key} "
+                                  and not _english_spelling(entry, cand, text))) \
             and countries.get(entry.country) == 0.0 and countries.norm - SHARE_PRIOR >= STRAY_EVIDENCE:
         # A city or an admin-1 region by another of its names, under a million people (a quarter
         # million in a region's towns), in a country the rest of the document gives no evidence
