@@ -987,6 +987,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return False  # a court's name, not where the crime was: "was sentenced at Leeds Crown Court on Wednesday"
     if res.entry.kind == "country" and _EMBASSY_AFTER.match(text, cand.end):
         return False  # "rallied outside the U.S. embassy" in Baghdad: the embassy's country is elsewhere
+    if res.entry.kind == "region" and _A_COUNTRY_OF_THE_REGION.match(text, cand.end) \
+            and text[max(sent_start, cand.start - 4):cand.start].lower() == "the ":
+        return False  # a country the region describes: "the biggest protests in the Balkan country" (Serbia's)
     before = max(sent_start, cand.start - 40)
     if not speakers_too and (_SPEAKERS_AFTER.match(text, cand.end) and _SPEAKERS_IN.search(text, before, cand.start)
                              or _SPEAKING_IN.search(text, before, cand.start)):
@@ -1005,6 +1008,10 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     return placed[key]
 
 
+# What a well-known region's name describes after it, one country of it: "in the Balkan country", "the Caribbean
+# nation"; not all of them, which lie in it ("2,163 cases reported across the Darfur states").
+_A_COUNTRY_OF_THE_REGION = re.compile(r"\s+(?:country|nation|state|kingdom|republic|emirate|island\s+(?:nation|state))"
+                                      r"\b(?!-)")
 _SMUGGLING_ROUTE_BEFORE = re.compile(r"\b(?:(?:smuggl(?:e|es|ed|ing)|traffick(?:ed|ing))\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:migrants|people|refugees|asylum\s+seekers|persons|women|children)|"
                                      r"organi[sz](?:ed|es|ing)\s+(?:the\s+)?crossings)\s+(?:across|from|to|into)\s+"

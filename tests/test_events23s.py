@@ -61,3 +61,16 @@ def test_what_sank_or_drowned_elsewhere_is_no_boat_lost(index):
     # far out at sea is no town's neighbourhood
     assert "mogadishu" not in [e[0] for e in events(
         "Pirates hijacked a bulk carrier about 600 nautical miles east of Mogadishu on Monday.", index)]
+
+
+def test_a_country_a_region_describes_is_no_event_in_the_region(index):
+    # "the Balkan country" is Serbia, not the Balkans: the protests had been put on the whole region.
+    text = ("NOVI SAD, Serbia, Feb 1 (Reuters) - Tens of thousands of people blocked three bridges over the Danube in "
+            "the northern Serbian city of Novi Sad on Saturday, three months after the collapse of a railway station "
+            "canopy killed 15 people and triggered the biggest protests in the Balkan country in decades.")
+    found = events(text, index, "2025-02-01")
+    assert ("novi-sad", "protest", "2025-02-01", []) in found and "balkans" not in [e[0] for e in found]
+    # ... but the states of a region lie in it
+    found = events("Cholera cases are rising in Tawila, with 2,163 cases reported across the Darfur states since "
+                   "August.", index, "2025-09-12")
+    assert "darfur" in [e[0] for e in found]
