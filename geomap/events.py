@@ -24,7 +24,8 @@ from geomap.model import Event, Figure, Place, Source
 from geomap.recognize import Candidate, demonyms
 from geomap.index import Entry
 from geomap.resolve import Resolution, is_capital
-from geomap.taxonomy import CLAUSE_BREAK, DEADLY_TYPES, OTHER_CLAUSE, classify, classify_match, default_summary
+from geomap.taxonomy import (CLAUSE_BREAK, DEADLY_TYPES, DISEASES, OTHER_CLAUSE, classify, classify_match,
+                              default_summary)
 from geomap.text import normalize, sentences
 
 __all__ = ["annotate", "find_figures", "find_actors", "actor_names", "fatalities", "event_fatalities"]
@@ -529,9 +530,8 @@ _FOLDED_FIGURE, _FOLDED_BARE_COUNT, _FOLDED_ONE_VICTIM = (FoldedSearch(p) for p 
 
 
 # An epidemic's words, and the cases it counts (see taxonomy's disaster wordings).
-_EPIDEMIC = re.compile(r"\b(?:cholera|ebola|mpox|measles|dengue|marburg|diphtheria|chikungunya|bird\s+flu|"
-                       r"lassa\s+fever|yellow\s+fever|meningitis|anthrax|nipah|"
-                       r"avian\s+(?:flu|influenza)|h5n1|epidemics?|outbreaks?|(?:suspected|confirmed|probable)\s+cases|"
+_EPIDEMIC = re.compile(r"\b(?:" + "|".join(disease.replace(" ", r"\s+") for disease in DISEASES) +
+                       r"|nipah|epidemics?|outbreaks?|(?:suspected|confirmed|probable)\s+cases|"
                        r"(?<=\d)\s+new\s+cases(?!\s+(?:against|under))|"
                        r"cases,?\s+(?:including|and)\s+(?:[\d,]+|[a-z]+)\s+deaths)\b"
                        r"(?!\s+of\s+(?:the\s+)?(?:war|violence|fighting|hostilities|clashes|unrest|protests?|conflict))", re.I)

@@ -11,6 +11,7 @@ from geomap.index import REGION_SUFFIXES, GazetteerIndex, load_index
 from geomap.model import PRECISIONS, Article, Document, Mention, Place
 from geomap.recognize import recognize
 from geomap.resolve import Resolution, resolve
+from geomap.text import normalize
 
 __all__ = ["geoparse", "extract", "mentions_line", "parse_lines", "parse_batch", "slug", "unresolved_kind"]
 
@@ -50,8 +51,6 @@ def _display_name(entry, surface: str, after: str = "") -> str:
     "Rafah" rather than GeoNames' "Rafaḩ" (the name without its marks);
     ``after``, the text that follows the name, may end a list with the region word: "Sumy and
     Dnipropetrovsk oblasts" name "Dnipropetrovsk Oblast" (Natural Earth's "Dnipropetrovs'k")."""
-    from geomap.text import normalize
-
     plural = _PLURAL_REGION_AFTER.match(after)
     if entry.kind == "admin1" and plural and surface.lower() != entry.name.lower():
         word = plural.group(1)
@@ -85,8 +84,6 @@ def _press_spelling(entry, cand, name: str) -> str:
         return name
     if _TRANSLITERATED.search(name):
         return cand.text
-    from geomap.text import normalize
-
     written, listed = set(normalize(cand.text).split()), set(normalize(name).split())
     if written <= listed or listed <= written:
         return name

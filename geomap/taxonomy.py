@@ -76,6 +76,12 @@ _A_PERSON = (r"(?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:wom[ae]n|m[ae]
 _HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,5}?(?:drugs|cocaine|heroin|cannabis|marijuana|methamphetamine|"
          r"meth|crystal meth|ketamine|mdma|ecstasy|fentanyl|narcotics|contraband|counterfeit|cigarettes|firearms|"
          r"guns|weapons|ammunition|cash|stolen)\b)")
+# The diseases whose outbreaks are disasters, as patterns (a space for any run of them): "the city of Foshan
+# in Guangdong province reported 2,659 new cases of chikungunya"; "The H5N1 bird flu virus has been detected in
+# a dairy herd in Maricopa County"; "Lassa fever has killed 112 people in Nigeria since January" (an attack, had
+# been). Also the events' figures' (``events._EPIDEMIC``).
+DISEASES = ("cholera", "ebola", "mpox", "measles", "dengue", "marburg", "diphtheria", "chikungunya", "bird flu",
+            r"avian (?:flu|influenza)", "h5n1", "lassa fever", "yellow fever", "meningitis", "anthrax")
 _CROWDS = r"(?:protesters|demonstrators|supporters|fans|students|rioters|mobs?|crowds)"
 CROWDS_CLASH = re.compile(rf"\b{_CROWDS}\b(?: [\w'-]+){{0,5}}? clash(?:ed|es|ing)?\b|"
                           rf"\bclash(?:ed|es)? (?:between|with|involving) (?:[\w-]+ ){{0,3}}?{_CROWDS}\b", re.I)
@@ -406,12 +412,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # "14 cholera treatment centres in Hajjah")
               + "".join(rf"{disease}\b(?! (?:treatment|vaccin\w*|kits?|response|centres?|centers?|beds?|supplies|"
                         r"prevention|awareness))|" for disease in (
-                            "cholera", "ebola", "mpox", "measles", "dengue", "marburg", "diphtheria", "epidemics?",
-                            # "the city of Foshan in Guangdong province reported 2,659 new cases of chikungunya";
-                            # "The H5N1 bird flu virus has been detected in a dairy herd in Maricopa County"
-                            "chikungunya", "bird flu", r"avian (?:flu|influenza)", "h5n1",
-                            # "Lassa fever has killed 112 people in Nigeria since January" (an attack, had been)
-                            "lassa fever", "yellow fever", "meningitis", "anthrax",
+                            *DISEASES, "epidemics?",
                             # (not "the virus takes its name from Sungai Nipah, a village in Malaysia")
                             r"nipah(?= (?:virus|infections?|outbreaks?|cases?|deaths?))"))
               # a disease's outbreak, not violence's ("since the outbreak of war"): "In 2007, an outbreak in
@@ -656,7 +657,7 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         if type_id == "accident" and outranking_id == "attack":
             # a killing told with no killer is no attack beside a mishap: "Floods killed 12 people in Kerala
             # on Monday, and two children drowned in Kochi" (the floods' drowned)
-            outranking = [span for span in outranking if not sentence[span[0]:span[0] + 4].lower() == "kill"]
+            outranking = [span for span in outranking if sentence[span[0]:span[0] + 4].lower() != "kill"]
         if outranking:  # "Police arrested 12 demonstrators": an arrest, of protesters
             return outranking_id, outranking[0][0]
     return type_id, start
