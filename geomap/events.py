@@ -1730,7 +1730,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))
             told_before.append(events[-1])
-    return _merge(events)
+    return _merge(_headline_told_again(_merge(events), text, spans, places))
 
 
 
@@ -2081,6 +2081,62 @@ def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> bool:
         event.figures += harmed
         event.sources.append(Source(text[s:e], s, e))
     return bool(harmed)
+
+
+_HEADLINE_NEAR_KM = 30  # a headline's neighbourhood and its lead's ("South Side" and Englewood: 9 km)
+
+
+def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, int]],
+                         places: dict[str, Place]) -> list[Event]:
+    """A headline's events that its lead tells again, joined to the lead's: "2 killed, 5 wounded in South
+    Side shooting" then "CHICAGO (AP) — Two people were killed and five others were wounded when gunfire
+    erupted at a Fourth of July gathering in the city's Englewood neighborhood late Friday" is one shooting,
+    not an undated one on the South Side beside the lead's. The lead is the first sentence of the
+    paragraphs after the headline (one of a dateline or byline alone skipped); the two must be of one
+    type and on one day (or the headline's undated), at one place, one inside the other, or towns
+    within ``_HEADLINE_NEAR_KM``. The lead's place is kept, unless the headline's is more precise (``_more_precise``)."""
+    if len(spans) < 2 or text.find("\n", spans[0][1], spans[1][0]) < 0 or text[spans[0][0]:spans[0][1]].endswith("."):
+        return events  # no headline: its own paragraph, with no full stop
+    lead = next(((s, e) for s, e in spans[1:4] if e - s > 60 and text.find("\n", s, e) < 0), (-1, -1))
+    headline = [ev for ev in events if all(src.start == spans[0][0] for src in ev.sources)]
+    for ev in headline:
+        told = next((other for other in events if other is not ev and other.type == ev.type
+                     and any(src.start == lead[0] for src in other.sources)
+                     and (ev.date is None or ev.date == other.date)
+                     and _one_place(places[ev.place], places[other.place])), None)
+        if told is None:
+            continue
+        if _more_precise(places[ev.place], places[told.place], text, lead):
+            told.place = ev.place
+        told.sources[:0] = [src for src in ev.sources if src not in told.sources]  # the headline first
+        told.actors += [a for a in ev.actors if a not in told.actors]
+        told.figures += [f for f in ev.figures if f not in told.figures]
+        ev.place = ""  # dropped below
+    return [ev for ev in events if ev.place]
+
+
+def _more_precise(headline: Place, lead: Place, text: str, lead_span: tuple[int, int]) -> bool:
+    """Whether the headline's place says better where than the lead's: one inside it by another name
+    ("Bokkos" in the lead's "Plateau"; the same "Akita" read as the city in the headline and the
+    prefecture in the lead is the lead's, as "Bokkos" is the lead's "Bokkos local government area"), or a
+    neighbourhood of a town that the lead names too, or whose town only the lead's dateline names
+    ("Dartmouth man charged with second-degree murder in Spryfield shooting", then "HALIFAX — A Dartmouth
+    man has been charged ... in the Halifax community of Spryfield")."""
+    if _contains(lead, headline):
+        return not lead.name.startswith(headline.name)
+    if _contains(headline, lead):
+        return False
+    start, end = lead_span
+    return any(start <= m0 < end for m0, _ in headline.mentions) \
+        or all(text[m0:m1].isupper() for m0, m1 in lead.mentions if start <= m0 < end)
+
+
+def _one_place(a: Place, b: Place) -> bool:
+    if a.id == b.id or _contains(a, b) or _contains(b, a):
+        return True
+    wide = ("country", "admin1", "region")
+    return a.kind not in wide and b.kind not in wide and a.lat is not None and b.lat is not None \
+        and _km(a, b) <= _HEADLINE_NEAR_KM
 
 
 def _merge(events: list[Event]) -> list[Event]:

@@ -1,0 +1,39 @@
+"""A headline and the lead that tells its news again are one event (the twenty-fourth session): the
+headline's place joins the lead's where one lies inside the other or, for towns, where they are near,
+and the more precise of the two is kept."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_headline_told_again_by_its_lead_is_one_event(index):
+    text = ("2 killed, 5 wounded in South Side shooting\n\n"
+            "CHICAGO (AP) — Two people were killed and five others were wounded when gunfire erupted at a Fourth of "
+            "July gathering in the city's Englewood neighborhood late Friday, police said.\n")
+    assert [e[:3] for e in events(text, index, "2025-07-06")] == [("englewood", "attack", "2025-07-04")]
+
+
+def test_the_headlines_neighbourhood_is_kept_over_the_leads_dateline(index):
+    text = ("Dartmouth man charged with second-degree murder in Spryfield shooting\n\n"
+            "HALIFAX — A Dartmouth man has been charged with second-degree murder in the shooting death of a "
+            "24-year-old man in the Halifax community of Spryfield, Halifax Regional Police said Friday.\n")
+    assert [e[:3] for e in events(text, index, "2025-03-08")] == [("spryfield", "attack", "2025-03-07")]
+
+
+def test_the_leads_sense_of_a_name_is_kept_over_the_headlines(index):
+    text = ("Bandits kill 18, abduct 40 in Zamfara, Katsina attacks\n\n"
+            "GUSAU - Armed bandits have killed at least 18 people and abducted 40 others in attacks on communities "
+            "in Zamfara and Katsina states since Tuesday, police and residents said on Thursday.\n")
+    found = events(text, index, "2025-03-13")
+    assert sorted(e[0] for e in found) == ["katsina-ng", "zamfara"], found
+
+
+def test_a_headline_of_another_place_is_not_the_leads(index):
+    text = ("Gunmen kill five in Jos\n\n"
+            "KADUNA, Nigeria — Gunmen killed 12 people in an attack on a village in southern Kaduna State on "
+            "Sunday, police said.\n")
+    found = events(text, index, "2025-03-10")
+    assert len([e for e in found if e[1] == "attack"]) == 2, found
