@@ -500,6 +500,22 @@ def region_abbreviations() -> tuple[dict[str, str], frozenset[str]]:
     return after_comma, frozenset(capitals)
 
 
+def _described_as_states() -> set[tuple[str, str]]:
+    """(country, name) of the regions whose name and "state" is news's word for a state of a
+    well-known region, not for them: Papua New Guinea's Gulf province in "the Gulf state of Qatar",
+    Turkmenistan's Balkan province in "the Balkan state of Serbia". Their countries have no states
+    (in the ISO 3166-2 subdivision types); Sudan's "Red Sea state" and Nigeria's "Plateau state" are theirs."""
+    with_states = {row.get("country_code") for row in _subdivisions()
+                   if any(word in (row.get("type") or "").lower() for word in ("state", "land"))}
+    if not with_states:
+        return set()  # (the subdivision package missing: no country known to have none)
+    well_known = {normalize(form) for name, others, *_ in _region_rows() for form in [name, *others.split(";")] if form}
+    from geomap.boundaries import admin1_regions
+
+    return {(r.country, r.name) for r in admin1_regions()
+            if r.country not in with_states and normalize(r.name) in well_known}
+
+
 def _region_rows() -> list[tuple[str, ...]]:
     """The rows of the bundled regions.tsv: (name, other names, lat, lon, country, covers, kind)."""
     rows = []
@@ -875,11 +891,14 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
     seat_names = _seat_names(cities, city_region, regions)
     del cities, points  # GeoNames' records, a third of the build's peak memory: not needed from here on
     aliases, current_names = _admin1_aliases(), _admin1_current_names()
+    described = _described_as_states()
     for ri, r in enumerate(regions):
         lat, lon = _region_points(r.geometry)
         base = current_names.get(r.id, r.name)
         # "Washington County" is one of 30 US counties, never the state.
         suffixes = [s for s in REGION_SUFFIXES if s != "county" or r.country in ADMIN1_COUNTIES]
+        if (r.country, r.name) in described:  # "the Gulf state of Qatar" (Papua New Guinea has provinces)
+            suffixes.remove("state")
         forms = [base] + [f"{base} {s}" for s in suffixes]
         for alias in seat_names.get(ri, ()):
             # "Odesa Oblast", "Zaporizhzhia region"; alone, the spelling names the seat (and, from
