@@ -540,6 +540,18 @@ _CASES = re.compile(r"\b(?P<num>\d{1,3}(?:,\d{3})+(?!,?\d)|\d+|" + _NUMBER_IN_WO
                     re.I)
 
 
+# A number word opening a proper name, in a sentence not in title case: "Six Nations Police said", "Two
+# Sisters Police Station" (a headline's "Two Israeli Soldiers Killed in Gaza" is in title case).
+_NAMED_BY_A_NUMBER = re.compile(r"[A-Z][a-z]+ [A-Z]")
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+
+
+def _in_title_case(sentence: str) -> bool:
+    """Whether most of the sentence's words of four letters or more are capitalized (a headline's style)."""
+    words = _LONG_WORD.findall(sentence)
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Counts the sentence reports: "33 Ukrainian fixed-wing drones", "over 1,200 individuals"."""
     return [figure for _, figure in _figures_at(sentence)]
@@ -557,6 +569,9 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
             continue  # a day or a year: "on Dec. 28 gunmen killed four", "in October 2017 killed 500"
         if _measured(sentence, m) or _SPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue
+        if _NAMED_BY_A_NUMBER.match(sentence, m.start("num")) and sentence[m.start("unit")].isupper() \
+                and not _in_title_case(sentence):
+            continue  # a body's name: "Six Nations Police said officers were called to a home" (not 6 police)
         value = _count(m)
         start, end = m.start("num"), m.end()
         before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)

@@ -37,3 +37,11 @@ def test_a_headline_of_another_place_is_not_the_leads(index):
             "Sunday, police said.\n")
     found = events(text, index, "2025-03-10")
     assert len([e for e in found if e[1] == "attack"]) == 2, found
+
+
+def test_a_number_word_opening_a_bodys_name_is_no_count():
+    from geomap.events import find_figures
+
+    assert find_figures("Six Nations Police said a protest camp near Caledonia remained peaceful.") == []
+    assert [f.value for f in find_figures("Two Israeli Soldiers Killed in Gaza")] == [2]  # a headline in title case
+    assert [f.value for f in find_figures("Three Palestinians were killed in Gaza.")] == [3]
