@@ -438,6 +438,11 @@ _VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:was|were)\s+(?:fatally\s+)?(
 # A demonym that says whose nationality the one who died, was killed or was detained had, not who acted: "A
 # Honduran man died on Monday in ICE custody ... in Lumpkin", "a 30-year-old Tunisian man was killed and two
 # others were wounded in a shooting ... in Agrigento", "Silverio Villegas Gonzalez, a Mexican immigrant, was shot".
+# A gang's nationality names no country as a party: "raids ... targeting a Kurdish-Iraqi network that smuggled
+# migrants", "police in Sicily arrested 12 suspected members of an Egyptian and Libyan smuggling ring".
+_GANG_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+|-[A-Z][\w-]+)*\s+(?:(?:people[\s-])?(?:smuggling|trafficking|drugs?|"
+                         r"crime|criminal|organi[sz]ed[\s-]crime)\s+)?(?:networks?|rings?|gangs?|cartels?|syndicates?|"
+                         r"mafias?|clans?|smugglers|traffickers)\b")
 _VICTIM_NATIONALITY_AFTER = re.compile(
     r"\s+(?:man|woman|men|women|boy|girl|boys|girls|teenagers?|immigrants?|migrants?|nationals?|citizens?|"
     r"asylum[\s-]seekers?|refugees?|detainees?|workers?|father|mother)\b,?\s+(?:died|"
@@ -761,7 +766,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not of_a_place and not _owns_a_rebel_group(sentence, end) and (speakers or not _REPORTING_BODY.match(sentence, end)) \
                 and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
                 and not _victims_named_by_nationality(sentence, start, end) \
-                and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) \
+                and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _targeted(sentence, start, end):
             if _HARMED_BEFORE.search(sentence, max(0, start - 40), start):
                 harmed_sides.append(r.entry.name)

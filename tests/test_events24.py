@@ -45,3 +45,13 @@ def test_a_number_word_opening_a_bodys_name_is_no_count():
     assert find_figures("Six Nations Police said a protest camp near Caledonia remained peaceful.") == []
     assert [f.value for f in find_figures("Two Israeli Soldiers Killed in Gaza")] == [2]  # a headline in title case
     assert [f.value for f in find_figures("Three Palestinians were killed in Gaza.")] == [3]
+
+
+def test_a_gangs_nationality_is_no_party(index):
+    for text, published, actors in (
+            ("French police arrested 19 people in raids across northern France on Tuesday targeting a Kurdish-Iraqi "
+             "network that smuggled migrants across the Channel, prosecutors said.", "2025-04-09", ["France"]),
+            ("In Italy, police in Sicily arrested 12 suspected members of an Egyptian and Libyan smuggling ring on "
+             "Tuesday.", "2025-04-09", [])):
+        found = events(text, index, published)
+        assert [(e[1], e[3]) for e in found] == [("arrest", actors)], found
