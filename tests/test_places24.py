@@ -11,3 +11,10 @@ def test_a_gulf_or_balkan_state_is_no_province_of_a_country_without_states(index
     assert all(country not in ("PG", "TM") for _, _, country, _, _ in found), found
     assert ("Red Sea state", "Red Sea", "SD", "admin1", "place") in found, found
     assert {"Qatar", "Serbia"} <= set(readings.names(text, index)), found
+
+
+def test_central_australia_is_the_region_not_the_country(index):
+    text = ("The Bureau of Meteorology said the rain would spread across Central Australia and the Red Centre on "
+            "Monday, cutting roads south of Alice Springs.")
+    assert [(p[0], p[1], p[3]) for p in readings.places(text, index)][:2] == [
+        ("Central Australia", "Central Australia", "region"), ("Red Centre", "Red Centre", "region")]
