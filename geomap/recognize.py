@@ -779,6 +779,9 @@ _PARTY_HEAD_BEFORE = re.compile(r"\b(?:(?:Alternative|Brothers|Patriots|Together
                                 r"Coalition|Alliance)[ \t]+for|(?:Brothers|Patriots|Socialists|Left)[ \t]+of|"
                                 r"Renew|Progressive)[ \t]+(?:the[ \t]+)?$")
 _PARTY_TAIL_AFTER = re.compile(r"[ \t]+(?:Democrats|First)\b")
+_POLITICAL_BEFORE = re.compile(r"\b(?:far-right|far-left|right-wing|left-wing|hard-right|nationalist|populist|ruling|"
+                               r"opposition|centrist|centre-right|center-right|centre-left|center-left)[ \t]+$", re.I)
+_PARTY_WORD_AFTER = re.compile(r"[ \t]+(?:party|alliance|bloc|movement|coalition)\b")
 
 
 def _areas_naming_parties(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -789,6 +792,9 @@ def _areas_naming_parties(text: str, found: list[Candidate]) -> list[Candidate]:
     here: "left Russia or the Soviet Union for America".)"""
     out = []
     for c in found:
+        if c.role == "place" and " " not in c.text and _POLITICAL_BEFORE.search(text, max(0, c.start - 30), c.start) \
+                and _PARTY_WORD_AFTER.match(text, c.end):
+            continue  # a party's one-word name: "Poland's far-right Confederation party" (a Saskatoon suburb)
         # (the area's senses only: "Brothers of Italy" is no Italy, Texas)
         areas = tuple(e for e in c.entries if e.kind in ("country", "admin1", "region", "continent")) \
             if c.role in ("place", "possessive") and not c.dateline else ()

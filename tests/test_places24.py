@@ -18,3 +18,11 @@ def test_central_australia_is_the_region_not_the_country(index):
             "Monday, cutting roads south of Alice Springs.")
     assert [(p[0], p[1], p[3]) for p in readings.places(text, index)][:2] == [
         ("Central Australia", "Central Australia", "region"), ("Red Centre", "Red Centre", "region")]
+
+
+def test_a_partys_one_word_name_after_its_politics_is_no_town(index):
+    for text, party in (
+            ("WARSAW (Reuters) - Poland's far-right Confederation party gained in the polls on Monday.", "Confederation"),
+            ("MEXICO CITY (Reuters) - The ruling Morena party won the governorships of Veracruz and Puebla.", "Morena")):
+        assert party not in readings.names(text, index)
+    assert "Confederation" in readings.names("The fire destroyed two homes in Confederation, Saskatoon.", index)
