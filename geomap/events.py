@@ -368,7 +368,9 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|ni
 # ... nor those a toll describes: "killed 26 people, mostly Indian men".
 # ... nor whom a force is used on, "fired water cannon at two Philippine supply boats", "rammed a
 # Philippine vessel" (unless they are a side's fighters, who fight back: "opened fire on Cambodian soldiers").
-_TARGETED_BEFORE = re.compile(r"\b(?:at|rammed|boarded|seized|sank|intercepted|attacked|targeted|torched|hijacked)\s+"
+# (and what a crowd protests against: "Thousands of Houthi supporters rallied in Sanaa on Friday to protest against
+# the American strikes")
+_TARGETED_BEFORE = re.compile(r"\b(?:at|against|rammed|boarded|seized|sank|intercepted|attacked|targeted|torched|hijacked)\s+"
                               r"(?:(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?$",
                               re.I)
 _FIGHTERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:positions|soldiers?|troops|forces|fighters|outposts?|posts|"
@@ -452,7 +454,9 @@ _VICTIM_NATIONALITY_AFTER = re.compile(
     r"murdered|wounded|injured|found\s+dead|detained|arrested|deported))\b")
 _NAMED_NO_PARTY_BEFORE = re.compile(r"(?:\b(?:dubbed|called|calls|named|nicknamed|known\s+as|so-called|codenamed|"
                                     r"code-named)\s+[\"\u201c]|[\"\u201c](?=Operation\s)|"
-                                    r"\b(?:ship|vessel|boat|tanker|trawler|ferry|yacht|frigate|freighter)\s+(?:the\s+)?|"
+                                    r"\b(?:ship|vessel|boat|tanker|trawler|ferry|yacht|frigate|freighter|"
+                                    # "the Houthis attacked the Liberia-flagged bulk carrier Magic Seas"
+                                    r"carrier)\s+(?:the\s+)?|"
                                     r"\b(?:at|on|in|to|from|outside)\s+\d{1,5}(?:-\d{1,5})?\s+)$", re.I)
 _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Avenue|Boulevard|Road|Lane|Drive)$)")
 _LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinance|Regulations?)\b")
@@ -1201,6 +1205,7 @@ def _by_sentence(resolutions: list[Resolution], spans: list[tuple[int, int]]) ->
     return out
 
 
+_ISLAND_OF_BEFORE = re.compile(r"\bislands?\s+of\s+$", re.I)
 _REGION_OF = re.compile(r"\s+(?:region|area|district|valley|zone)\s+of\s+(?:the\s+)?", re.I)
 # A region or a sea that names the kind of town after it: "Protests were also held in the Black Sea city of
 # Batumi and in Kutaisi", "the Donetsk region town of Pokrovsk" (the town is the place).
@@ -1242,6 +1247,10 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
                    and _REGION_OF.fullmatch(text, part.candidate.end, r.candidate.start)}
     qualifying |= {id(r) for r, town in zip(located, located[1:]) if r.entry.kind in ("admin1", "region")
                    and town.entry.kind == "city" and _QUALIFIES_A_TOWN.fullmatch(text, r.candidate.end, town.candidate.start)}
+    # "strikes on the Houthi-held island of Kamaran in the Red Sea killed two people": the sea says where the island is
+    qualifying |= {id(r) for isle, r in zip(located, located[1:]) if r.entry.kind == "region"
+                   and _ISLAND_OF_BEFORE.search(text, max(sent_start, isle.candidate.start - 20), isle.candidate.start)
+                   and _IN_REGION.fullmatch(text, isle.candidate.end, r.candidate.start)}
     qualifying |= {id(r) for r in located[:1] if r.entry.kind in ("admin1", "admin2", "region")
                    and _OPENING_FRAME.fullmatch(text, sent_start, r.candidate.start)
                    and _FRAME_AFTER.match(text, r.candidate.end)
@@ -1775,6 +1784,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             if type_id == "statement":
                 news = _locations(text, s, in_sentence, placed=placed) if news is None else news
                 if _no_statement_there(text, s, r, located, news) or _VOX_POP.search(sentence) \
+                        or _quoted(sentence, r.candidate.start - s) \
                         or _NEIGHBOURING_BEFORE.search(text, max(s, r.candidate.start - 14), r.candidate.start) \
                         and not _SPEAKERS_IN.search(text, max(s, r.candidate.start - 40), r.candidate.start):
                     continue  # (a passer-by quoted is no actor's statement: '"We go to get flour and we
@@ -1869,6 +1879,20 @@ _ADDRESSEES_IN = re.compile(r"\b(?:warnings?|messages?|threats?|appeals?|calls?|
                             r"(?:to|for|against)\s+(?:the\s+)?[\"\u201c]?(?:[\w-]+\s+){0,2}?[\w-]+s[\"\u201d]?\s+in\s+"
                             r"(?:the\s+)?$", re.I)  # (a warning to "warmongers" in Seoul)
 _WILL_AFTER = re.compile(r"(?:\s+(?:region|province|state|city))?\s+(?:would|will|could|might)\b", re.I)
+
+
+_QUOTE_OPENING = re.compile(r"\s*[\"\u201c]")
+_QUOTE_CLOSED_SAID = re.compile(r"[\"\u201d]\s*(?:,\s*)?(?:[\w'\u2019.-]+\s+){0,6}?(?:said|says|told|added|wrote)\b")
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Whether ``at`` lies in the quote a sentence opens with, said by someone after it: what they said, not
+    where ('"We will not allow harm to the Druze in Syria," Prime Minister Benjamin Netanyahu's office said.')."""
+    opening = _QUOTE_OPENING.match(sentence)
+    if opening is None:
+        return False
+    closing = _QUOTE_CLOSED_SAID.search(sentence, opening.end())
+    return closing is not None and opening.end() <= at < closing.start()
 
 
 def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resolution],

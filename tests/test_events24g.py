@@ -106,3 +106,27 @@ def test_a_courts_seat_is_no_place_of_what_it_hears(index):
             "about 40,000 blue pills stamped \"M30,\" two kilograms of powder fentanyl and three rifles, according to "
             "the indictment unsealed in U.S. District Court in Seattle.")
     assert "seattle" not in {e[0] for e in events(text, index, "2025-03-08")}
+
+
+def test_the_sea_around_an_island_is_no_second_event(index):
+    text = ("Separately, strikes on the Houthi-held island of Kamaran in the Red Sea killed two people, the rebels "
+            "said.")
+    found = events(text, index, "2025-04-21")
+    assert [e[:2] for e in found] == [("kamaran-island", "strike")], found
+
+
+def test_what_a_crowd_protests_against_is_no_party(index):
+    text = ("Thousands of Houthi supporters rallied in Sanaa on Friday to protest against the American strikes, "
+            "chanting \"Death to America.\"")
+    assert [(e[0], e[1], e[3]) for e in events(text, index, "2025-04-21")] == [("sanaa", "protest", ["Houthi"])]
+
+
+def test_a_place_in_the_quote_is_no_place_of_the_statement(index):
+    text = "\"We will not allow harm to the Druze in Syria,\" Prime Minister Benjamin Netanyahu's office said."
+    assert events(text, index, "2025-07-14") == []
+
+
+def test_a_ships_name_is_no_party(index):
+    text = ("On Sunday, the Houthis attacked the Liberia-flagged bulk carrier Magic Seas in the Red Sea, forcing its "
+            "crew to abandon ship, maritime security sources said.")
+    assert [e[3] for e in events(text, index, "2025-07-07")] == [["Houthis"]]
