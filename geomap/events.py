@@ -350,6 +350,9 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]ini
                              # "the Palestinian Red Crescent said two people were killed and 14 wounded in an Israeli
                              # shelling of Bureij refugee camp"
                              r"Red\s+Crescent|"
+                             # "Settlers set fire to a mosque in the village of Deir Dibwan, east of Ramallah, on
+                             # Tuesday, the Palestinian Authority said."
+                             r"(?-i:Authority)|"
                              # "Ukraine's General Staff reported 170 clashes", "the Ukrainian air force said"
                              r"[Gg]eneral\s+[Ss]taff|air\s+force)"
                              r"(?:\s+[A-Z][\w.-]*){0,6}?\s+(?:said|says|reported|told|announced)\b"

@@ -184,6 +184,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # ("The interior ministry said government troops had entered several villages in the western
               # countryside of Sweida")
               r"troops? (?:had|have|has) (?:entered|moved into)\b|"
+              # "Israeli tanks pushed into the southern and eastern parts of Deir el-Balah for the first time on Monday"
+              r"pushed\b(?:" + "|".join(rf"(?<={force} pushed)" for force in (
+                  "tanks", "troops", "forces", "soldiers", "army", "military", "rebels", "fighters"))
+              + r") (?:deeper |further )?into\b|"
               # an army's operation begun or widened, and the troops it sends in: "Israeli forces expanded a major
               # military operation in the occupied West Bank on Tuesday, sending troops and armoured bulldozers
               # into the Tulkarm and Nur Shams refugee camps"

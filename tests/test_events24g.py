@@ -130,3 +130,23 @@ def test_a_ships_name_is_no_party(index):
     text = ("On Sunday, the Houthis attacked the Liberia-flagged bulk carrier Magic Seas in the Red Sea, forcing its "
             "crew to abandon ship, maritime security sources said.")
     assert [e[3] for e in events(text, index, "2025-07-07")] == [["Houthis"]]
+
+
+def test_tanks_pushed_into_a_town_are_a_ground_operation(index):
+    text = ("CAIRO, July 21 (Reuters) - Israeli tanks pushed into the southern and eastern parts of Deir el-Balah for "
+            "the first time on Monday, residents said, a day after the military ordered families to leave the "
+            "central Gaza city.")
+    found = events(text, index, "2025-07-21")
+    assert [e[:3] for e in found] == [("dayr-al-balah", "ground_operation", "2025-07-21")], found
+
+
+def test_a_ministrys_count_of_the_past_24_hours_is_of_its_day(index):
+    text = ("The Health Ministry in Gaza said 130 bodies had been brought to hospitals over the past 24 hours, and "
+            "that more than 1,000 people had been wounded.")
+    assert [e[2] for e in events(text, index, "2025-07-21")] == ["2025-07-21"]
+
+
+def test_the_authority_that_reports_an_attack_is_no_party(index):
+    text = ("In the occupied West Bank, settlers set fire to a mosque in the village of Deir Dibwan, east of Ramallah, "
+            "on Sunday, the Palestinian Authority said.")
+    assert [(e[0], e[1], e[3]) for e in events(text, index, "2025-07-21")] == [("dayr-dibwan", "attack", [])]
