@@ -76,6 +76,16 @@ _PATTERNS = [
                             r"this (?:morning|afternoon|evening))\b", re.I),
      _Cue(re.compile("yesterday|today|overnight|last night|tonight|this morning|this afternoon|this evening"),
           lowercase=True)),
+    # the day before the news', as a wire's later paragraph tells it: "A day earlier, settlers set fire to farmland
+    # near the village of Sinjil, and on Saturday settlers attacked herders" (Sinjil had taken Saturday), about
+    ("earlier", re.compile(r"\b(?P<rel>(?:a|one)\s+day\s+earlier|the\s+(?:day\s+before|previous\s+day))\b"
+                           r"(?!\s+(?:that|the|an?|his|her|its|their|yesterday|last)\b)", re.I),
+     _Cue(re.compile("earlier|day before|previous day"), lowercase=True)),
+    # a health ministry's daily count, of the day it gives it, about: "The Health Ministry in Gaza said 52 bodies had
+    # been brought to hospitals over the past 24 hours"
+    ("day_count", re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b",
+                             re.I),
+     _Cue(re.compile("24 hours|twenty-four hours"), lowercase=True)),
     # two days ago / a week ago
     ("ago", re.compile(r"\b(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                        r"(?P<unit>days?|weeks?)\s+ago\b", re.I),
@@ -202,6 +212,13 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 rel = g["rel"].lower()
                 value = (published - dt.timedelta(days=1 if rel in ("yesterday", "last night") else 0)).isoformat()
                 approximate = rel in ("overnight", "last night")
+            elif kind == "earlier" and published:
+                if text[start:m.start()].strip(" \t\n\"\u201c*-"):
+                    continue  # only as the sentence opens: "the cocaine had been driven up from Liverpool the previous
+                    # day" is the day before another's, in the past
+                value, approximate = (published - dt.timedelta(days=1)).isoformat(), True
+            elif kind == "day_count" and published:
+                value, approximate = published.isoformat(), True
             elif kind == "ago" and published:
                 num = g["num"].lower()
                 count = 1 if num in ("a", "an") else int(num) if num.isdigit() else _COUNTS.index(num) + 1

@@ -40,6 +40,8 @@ _LOCATIVE_WORDS = (
     "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "
     "parts_of state_of county_of department_of governorate_of municipality_of prefecture_of parish_of island_of "
     "islands_of "
+    # Syria's press: "government troops had entered several villages in the western countryside of Sweida"
+    "countryside_of "
     # at sea: "sank off the coast of Libya" (and "off Lampedusa": ``_OFF_BEFORE``)
     "coast_of "
     # on the crossing where a boat was lost: "Four migrants died ... while trying to cross the English Channel"
@@ -345,6 +347,12 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]ini
                              r"military|police|spokes(?:man|woman|person)|sources|[Cc]oast\s+[Gg]uard|"
                              # "..., Israeli emergency services said"
                              r"emergency\s+services|rescuers|rescue\s+services|medics|paramedics|hospital\s+officials|"
+                             # "the Palestinian Red Crescent said two people were killed and 14 wounded in an Israeli
+                             # shelling of Bureij refugee camp"
+                             r"Red\s+Crescent|"
+                             # "Settlers set fire to a mosque in the village of Deir Dibwan, east of Ramallah, on
+                             # Tuesday, the Palestinian Authority said."
+                             r"(?-i:Authority)|"
                              # "Ukraine's General Staff reported 170 clashes", "the Ukrainian air force said"
                              r"[Gg]eneral\s+[Ss]taff|air\s+force)"
                              r"(?:\s+[A-Z][\w.-]*){0,6}?\s+(?:said|says|reported|told|announced)\b"
@@ -363,7 +371,9 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|ni
 # ... nor those a toll describes: "killed 26 people, mostly Indian men".
 # ... nor whom a force is used on, "fired water cannon at two Philippine supply boats", "rammed a
 # Philippine vessel" (unless they are a side's fighters, who fight back: "opened fire on Cambodian soldiers").
-_TARGETED_BEFORE = re.compile(r"\b(?:at|rammed|boarded|seized|sank|intercepted|attacked|targeted|torched|hijacked)\s+"
+# (and what a crowd protests against: "Thousands of Houthi supporters rallied in Sanaa on Friday to protest against
+# the American strikes")
+_TARGETED_BEFORE = re.compile(r"\b(?:at|against|rammed|boarded|seized|sank|intercepted|attacked|targeted|torched|hijacked)\s+"
                               r"(?:(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?$",
                               re.I)
 _FIGHTERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:positions|soldiers?|troops|forces|fighters|outposts?|posts|"
@@ -385,6 +395,8 @@ _ACTS_AFTER = re.compile(r"\s+(?:(?:launched|carried\s+out|conducted)\s+(?:[\w-]
 _ITS_MEDIA_AFTER = re.compile(r"-(?:run|owned|affiliated|controlled|backed)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                               r"(?:news\s+agency|agency|television|tv|channel|radio|newspaper|media|outlet|"
                               r"broadcaster|station|website)\b", re.I)
+_TRUCE_BETWEEN_BEFORE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace\s+deal|peace\s+agreement)\s+between\s+"
+                                   r"(?:[\w'\u2019-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$", re.I)
 _CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+"
                            # "Yemen's Houthis said on Thursday they had sunk the ... Eternity C"
                            r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
@@ -450,7 +462,9 @@ _VICTIM_NATIONALITY_AFTER = re.compile(
     r"murdered|wounded|injured|found\s+dead|detained|arrested|deported))\b")
 _NAMED_NO_PARTY_BEFORE = re.compile(r"(?:\b(?:dubbed|called|calls|named|nicknamed|known\s+as|so-called|codenamed|"
                                     r"code-named)\s+[\"\u201c]|[\"\u201c](?=Operation\s)|"
-                                    r"\b(?:ship|vessel|boat|tanker|trawler|ferry|yacht|frigate|freighter)\s+(?:the\s+)?|"
+                                    r"\b(?:ship|vessel|boat|tanker|trawler|ferry|yacht|frigate|freighter|"
+                                    # "the Houthis attacked the Liberia-flagged bulk carrier Magic Seas"
+                                    r"carrier)\s+(?:the\s+)?|"
                                     r"\b(?:at|on|in|to|from|outside)\s+\d{1,5}(?:-\d{1,5})?\s+)$", re.I)
 _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Avenue|Boulevard|Road|Lane|Drive)$)")
 _LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinance|Regulations?)\b")
@@ -785,6 +799,10 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             # "Hamas said Israeli strikes killed 20" reports; "Hezbollah said it fired rockets" claims.
             if _ITS_MEDIA_AFTER.match(sentence, m.end()):
                 continue  # "the Houthi-run Saba news agency said": who runs who reports is no party
+            if _TRUCE_BETWEEN_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+                continue  # a truce's party, not the event's: "Israeli air strikes on Lebanon's eastern Bekaa valley
+                # killed 12 people ..., in the deadliest attack since a ceasefire between Israel and Hezbollah took
+                # effect in November"
             if not speakers and _ACCORDING_TO_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
                 continue  # who reports it: "as M23 fighters advanced on the city, according to the WHO"
             if speakers or not _SAYS_AFTER.match(sentence, m.end()) or _CLAIMS_AFTER.match(sentence, m.end()):
@@ -1003,6 +1021,16 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
             or cand.role == "possessive" and res.entry.kind in ("country", "admin1")
             and _SITE_OF_A_COUNTRY.match(text, cand.end)):
         return False
+    if _FLAGGED_AFTER.match(text, cand.end):
+        return False  # a ship's flag, not where it was: "the Houthis attacked the Liberia-flagged bulk carrier Magic
+        # Seas in the Red Sea"
+    if _TAKEN_TO_HOSPITAL_BEFORE.search(text, max(sent_start, cand.start - 100), cand.start):
+        return False  # where the wounded were treated, not hurt: "The wounded were taken to the Red Cross field
+        # hospital and Nasser Hospital in Khan Younis, health officials said."
+    if _COURT_IN_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
+        return False  # a court's seat, not where what it will hear happened: "accused Venezuela on Wednesday of sending
+        # troops ... into the disputed Essequibo region, weeks before the International Court of Justice in The Hague
+        # is due to hear final arguments"
     if _COURT_AFTER.match(text, cand.end):
         return False  # a court's name, not where the crime was: "was sentenced at Leeds Crown Court on Wednesday"
     if res.entry.kind == "country" and _EMBASSY_AFTER.match(text, cand.end):
@@ -1028,6 +1056,14 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     return placed[key]
 
 
+_COURT_IN_BEFORE = re.compile(r"(?-i:\b(?:Court|Tribunal)(?:\s+of\s+(?:Justice|Human\s+Rights|Arbitration))?)\s+"
+                              r"(?:in|at)\s+$")
+_FLAGGED_AFTER = re.compile(r"-(?:flagged|registered)\b")
+_TAKEN_TO_HOSPITAL_BEFORE = re.compile(r"\b(?:taken|rushed|brought|transferred|evacuated|admitted|airlifted|flown|"
+                                       r"treated)\s+(?:to|at|in)\s+[^.;]{0,80}?\b(?:hospitals?|clinics?|medical\s+"
+                                       r"(?:cent(?:re|er)s?|complex)|infirmary)\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
+
+
 # What a well-known region's name describes after it, one country of it: "in the Balkan country", "the Caribbean
 # nation"; not all of them, which lie in it ("2,163 cases reported across the Darfur states").
 _A_COUNTRY_OF_THE_REGION = re.compile(r"\s+(?:country|nation|state|kingdom|republic|emirate|island\s+(?:nation|state))"
@@ -1041,6 +1077,9 @@ _SMUGGLING_ROUTE_BEFORE = re.compile(r"\b(?:(?:smuggl(?:e|es|ed|ing)|traffick(?:
 # A town named after the place-noun it is, past a locative: "marched in the capital, Nairobi, and in other
 # towns including Mombasa, Nakuru, Nyeri and Kitengela" (the list after the first shares its locative).
 _LOCATIVE_APPOSITION = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+|other\s+|several\s+|many\s+|two\s+|three\s+)?"
+                                  # (a country's capital too: "U.S. airstrikes hit a market and residential
+                                  # neighborhood in Yemen's capital, Sanaa, late Sunday, killing at least 12 people")
+                                  r"(?:[\w-]+['\u2019]s\s+)?"
                                   r"(?:[\w-]+\s+){0,2}?(?:capital|cities|towns)(?:,\s+|\s+including\s+)$",
                                   re.I)
 
@@ -1189,6 +1228,7 @@ def _by_sentence(resolutions: list[Resolution], spans: list[tuple[int, int]]) ->
     return out
 
 
+_ISLAND_OF_BEFORE = re.compile(r"\bislands?\s+of\s+$", re.I)
 _REGION_OF = re.compile(r"\s+(?:region|area|district|valley|zone)\s+of\s+(?:the\s+)?", re.I)
 # A region or a sea that names the kind of town after it: "Protests were also held in the Black Sea city of
 # Batumi and in Kutaisi", "the Donetsk region town of Pokrovsk" (the town is the place).
@@ -1230,6 +1270,10 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
                    and _REGION_OF.fullmatch(text, part.candidate.end, r.candidate.start)}
     qualifying |= {id(r) for r, town in zip(located, located[1:]) if r.entry.kind in ("admin1", "region")
                    and town.entry.kind == "city" and _QUALIFIES_A_TOWN.fullmatch(text, r.candidate.end, town.candidate.start)}
+    # "strikes on the Houthi-held island of Kamaran in the Red Sea killed two people": the sea says where the island is
+    qualifying |= {id(r) for isle, r in zip(located, located[1:]) if r.entry.kind == "region"
+                   and _ISLAND_OF_BEFORE.search(text, max(sent_start, isle.candidate.start - 20), isle.candidate.start)
+                   and _IN_REGION.fullmatch(text, isle.candidate.end, r.candidate.start)}
     qualifying |= {id(r) for r in located[:1] if r.entry.kind in ("admin1", "admin2", "region")
                    and _OPENING_FRAME.fullmatch(text, sent_start, r.candidate.start)
                    and _FRAME_AFTER.match(text, r.candidate.end)
@@ -1252,6 +1296,29 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
                  or not any(_contains(r.entry, o.entry) and not _clauses_apart(
                      text, (r.candidate.start, r.candidate.end), (o.candidate.start, o.candidate.end))
                             for o in located))]
+
+
+_WHILE = re.compile(r",\s+while\b", re.I)
+# ... but floods and fires spread, told in few words: "while parts of Terengganu and Kelantan ... were also under
+# water", "while a third, in Arouca in the north of Aveiro district, spread into the Serra da Freita"
+_SPREADING_TYPES = frozenset({"statement", "disaster", "accident"})
+
+
+def _in_a_quiet_while_clause(sentence: str, wording: int, place: int) -> bool:
+    """Whether the place lies in a clause opened by ", while" after the event's wording, a clause that tells of
+    no event and no harm of its own."""
+    if wording >= place:
+        return False
+    opened = None
+    for m in _WHILE.finditer(sentence, wording, place):
+        opened = m
+    if opened is None:
+        return False
+    end = CLAUSE_BREAK.search(sentence, place)
+    clause = sentence[opened.end():end.start() if end else len(sentence)]
+    found = classify(clause)
+    return (found is None or found == "statement") and not _DEAD_OR_HURT.search(clause) \
+        and not _HARM_WORD.search(clause)
 
 
 def _km(a, b) -> float:
@@ -1359,6 +1426,12 @@ _OVER_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months)|"
 # ... or for a span of years: "The RSF has besieged El Fasher ... for more than a year".
 _FOR_YEARS = re.compile(r"\bfor\s+(?:more\s+than|over|nearly|almost|about)\s+(?:a|an|one|two|three|\d+)\s+"
                         r"(?:years?|decades?)\b", re.I)
+# ... or a war's months, a trend or a tally since it began (not the worst of them, the day's news): "Violence has
+# surged across the West Bank since the start of the Gaza war in October 2023, with at least 870 Palestinians
+# killed by Israeli troops or settlers"
+_SINCE_THE_WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:war|conflict)\b", re.I)
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most|first|highest)\b", re.I)
 _LEAD_PARAGRAPHS = 3  # a headline, a dateline, then the lead: where a news story gives its day
 # A year that closes its clause dates the clause's event ("killed 6,300 people in Tacloban in 2013.",
 # "which struck Jamaica in 1988,"), unless it is a thing's ("a hospital built in 1963").
@@ -1540,6 +1613,10 @@ _FOLDED_BACKGROUND, _FOLDED_ANOTHER_STORY, _FOLDED_OVER_YEARS, _FOLDED_HISTORY_T
 # arrested three men following a search of a house in Finglas" then "The search was carried out on
 # Wednesday evening".
 _OPENING_DATED_TYPES = frozenset({"attack", "arrest", "accident"})
+# The lead's event, named again as a sentence opens, with what it did.
+_THE_EVENT_AGAIN = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:strikes|air\s*strikes|airstrikes|attacks?|"
+                              r"raids?|shelling|bombardment|bombing|blasts?|explosions?)\s+(?:also\s+)?(?:hit|struck|"
+                              r"targeted|killed|destroyed|damaged|pounded|levell?ed|flattened)\b")
 _COURT_DAY = re.compile(r"\b(?:sentenced|jailed|convicted|acquitted|court|trial|jury|jurors|verdict|appeared|"
                         r"pleaded|remanded|inquest)\b", re.I)
 # A tally the statistics keep, no event of its own: "At least 55 people were shot in Chicago between Thursday
@@ -1682,6 +1759,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 continue
             if _summed_up_by_its_towns(text, s, r, located, figures):
                 continue
+            if type_id not in _SPREADING_TYPES and _in_a_quiet_while_clause(sentence, wording, r.candidate.start - s):
+                continue  # "Kenyan police fired tear gas at protesters in Nairobi and Mombasa on Tuesday ..., while
+                # Kenyan troops remained deployed in Haiti's capital, Port-au-Prince" (no protest in Port-au-Prince)
             if not in_the_past and past[0] <= s + wording < past[1] and not _opens_sentence(text, s, history):
                 continue  # "Porto Alegre's lake rose on Saturday, ... in May 2024, when floods killed 183"
             # (but the news after a past that opens the sentence is its aftermath, of the news' day: "A week after
@@ -1720,9 +1800,14 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # Pakhtunkhwa said 28 people died in Buner", under the lead of Friday's floods, had been undated)
             if date is None and type_id in _OPENING_DATED_TYPES and not background:
                 date = dates.opening_day(si)
+            if date is None and type_id in DEADLY_TYPES and not background and _THE_EVENT_AGAIN.match(sentence):
+                date = dates.lead()  # the lead's strikes, named again: "The strikes hit the outskirts of the town of
+                # Baalbek and an area near Wadi Faara, a security source said." (after "Israeli air strikes on
+                # Lebanon's eastern Bekaa valley killed 12 people on Tuesday")
             if type_id == "statement":
                 news = _locations(text, s, in_sentence, placed=placed) if news is None else news
                 if _no_statement_there(text, s, r, located, news) or _VOX_POP.search(sentence) \
+                        or _quoted(sentence, r.candidate.start - s) \
                         or _NEIGHBOURING_BEFORE.search(text, max(s, r.candidate.start - 14), r.candidate.start) \
                         and not _SPEAKERS_IN.search(text, max(s, r.candidate.start - 40), r.candidate.start):
                     continue  # (a passer-by quoted is no actor's statement: '"We go to get flour and we
@@ -1781,6 +1866,7 @@ def _over_years(sentence: str, folded: str) -> bool:
     Sunday ..., the latest flare-up in a conflict that has disrupted life across the northern region for
     more than a year"."""
     return _FOLDED_OVER_YEARS.search(sentence, folded) is not None \
+        or (war := _SINCE_THE_WAR.search(sentence)) is not None and not _SUPERLATIVE.search(sentence, 0, war.start()) \
         or any(not _WHO_AFTER_CLAUSE.search(sentence, 0, m.start())
                for m in _FOLDED_FOR_YEARS.finditer(sentence, folded))
 
@@ -1816,6 +1902,20 @@ _ADDRESSEES_IN = re.compile(r"\b(?:warnings?|messages?|threats?|appeals?|calls?|
                             r"(?:to|for|against)\s+(?:the\s+)?[\"\u201c]?(?:[\w-]+\s+){0,2}?[\w-]+s[\"\u201d]?\s+in\s+"
                             r"(?:the\s+)?$", re.I)  # (a warning to "warmongers" in Seoul)
 _WILL_AFTER = re.compile(r"(?:\s+(?:region|province|state|city))?\s+(?:would|will|could|might)\b", re.I)
+
+
+_QUOTE_OPENING = re.compile(r"\s*[\"\u201c]")
+_QUOTE_CLOSED_SAID = re.compile(r"[\"\u201d]\s*(?:,\s*)?(?:[\w'\u2019.-]+\s+){0,6}?(?:said|says|told|added|wrote)\b")
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Whether ``at`` lies in the quote a sentence opens with, said by someone after it: what they said, not
+    where ('"We will not allow harm to the Druze in Syria," Prime Minister Benjamin Netanyahu's office said.')."""
+    opening = _QUOTE_OPENING.match(sentence)
+    if opening is None:
+        return False
+    closing = _QUOTE_CLOSED_SAID.search(sentence, opening.end())
+    return closing is not None and opening.end() <= at < closing.start()
 
 
 def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resolution],

@@ -25,7 +25,9 @@ __all__ = ["CLAUSE_BREAK", "OTHER_CLAUSE", "DEADLY_TYPES", "EventType", "EVENT_T
 _ASSAILANTS = ("gunmen", "gunman", "militants", "attackers", "bandits", "jihadists", "insurgents", "assailants",
                # "Heavily armed gang members attacked communities in the mountain commune of Kenscoff ..."
                "gang members", "gangs", "gangsters")
-_ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) down", "blew up", "blowing up")
+_ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) down", "blew up", "blowing up",
+                 # "In the Jenin camp, the army detonated a cluster of homes on Sunday"
+                 "detonated")
 _FORCES = r"(?:soldiers|troops|servicemen|policemen|police officers|officers|militiamen|security forces)\b"  # in battle
 _FORCE_NOUNS = ("soldier", "officer", "policeman", "serviceman", "trooper", "guard")
 _VEHICLES = ("plane", "car", "bus", "train", "helicopter", "truck", "road", "traffic", "vehicle", "motorcycle", "boat",
@@ -34,7 +36,8 @@ _BUILDINGS = ("house", "home", "apartment", "building", "factory", "warehouse", 
               "four-alarm", "five-alarm", "residential")
 # What a military says it struck ("said it struck Hezbollah targets in Nabatieh"): from the air or afar.
 _STRUCK = ("struck", "hit", "targeted", "pounded")
-_MILITARY_TARGETS = r"(?:targets?|positions|sites?|infrastructure|facilities|depots?|launchers?|command posts?|" \
+# ("Israel said it struck several tanks moving toward Sweida on Monday")
+_MILITARY_TARGETS = r"(?:targets?|positions|sites?|infrastructure|facilities|depots?|launchers?|command posts?|tanks|" \
                     r"strongholds?|hideouts?)"
 _STRUCK_FROM_AFAR = r"(?:headquarters|ports?|airports?|air ?bases?|power (?:stations?|plants?)|oil ?fields?|" \
                     r"refiner(?:y|ies)|fuel depots?)"
@@ -148,6 +151,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"\bmissiles?\b[^.;]{0,80}\bkill(?:ed|ing|s)?\b|"
               # at a target, not a test's into the sea: "Iran launched missiles at Al Udeid Air Base in Qatar"
               r"launched (?:[\w-]+ ){0,4}(?:rockets?|missiles?) (?:at|on|against|toward|towards)\b|"
+              # where the sirens warned of them (not where they were launched, a test's as often): "Sirens sounded in
+              # Jerusalem and across central Israel after two missiles were launched from Yemen early on Monday"
+              r"sirens (?:sounded|wailed|blared|went off)\b(?=[^.;]{0,80}?\b(?:rockets?|missiles?)\b)|"
               r"rockets? (?:[\w-]+ ){0,3}?(?:hit|struck|landed|slammed)|"
               r"shells (?:fell|hit|struck|landed|slammed|rained)"),
     EventType("ground_operation", "Ground operation", "Battles", "Armed clash", "#7f4f24",
@@ -174,7 +180,22 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               rf"captur(?:e|ed)|seiz(?:es|ed|e)\b(?!{_HAUL})|cross-border operation|ground operation|push\b|penetrate|"
               # (not a town's adjective: "shelled a market and a mosque in the besieged Sudanese city of El Fasher"
               # is a shelling)
-              r"counteroffensive|troops? (?:entered|moved)|besieg(?<!the besieg)(?<!a besieg)|siege\b(?! mentality)|"
+              r"counteroffensive|troops? (?:entered|moved)|"
+              # ("The interior ministry said government troops had entered several villages in the western
+              # countryside of Sweida")
+              r"troops? (?:had|have|has) (?:entered|moved into)\b|"
+              # "Israeli tanks pushed into the southern and eastern parts of Deir el-Balah for the first time on Monday"
+              r"pushed\b(?:" + "|".join(rf"(?<={force} pushed)" for force in (
+                  "tanks", "troops", "forces", "soldiers", "army", "military", "rebels", "fighters"))
+              + r") (?:deeper |further )?into\b|"
+              # an army's operation begun or widened, and the troops it sends in: "Israeli forces expanded a major
+              # military operation in the occupied West Bank on Tuesday, sending troops and armoured bulldozers
+              # into the Tulkarm and Nur Shams refugee camps"
+              + "".join(rf"{verb} (?:an? |the |its |their )?(?:[\w-]+ ){{0,2}}?(?:military|army|ground) operations?\b|"
+                        for verb in ("launched", "launches", "expanded", "expands", "widened", "extended", "began",
+                                     "intensified", "stepped up"))
+              + r"sen(?:t|ds|ding) (?:in )?(?:more |additional |extra )?(?:troops|soldiers|tanks)\b[^.;]{0,50}? into\b|"
+              r"besieg(?<!the besieg)(?<!a besieg)|siege\b(?! mentality)|"
               # a town taken: "M23 rebels walked into the centre of Bukavu on Sunday, taking control of eastern
               # Congo's second-largest city" (not of a company, a budget or the situation, nor a port a company
               # runs: "A Chinese company took control of the port of Darwin")
@@ -373,13 +394,22 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"\b{who}\b(?<!between {who})(?<!with {who})(?<!rival {who})[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b"
                         rf"(?! (?:\w+ ){{0,5}}{_FORCES})|"
                         for who in _ASSAILANTS)
-              + "".join(rf"{verb} (?:the |an? )?(?:\w+ ){{0,3}}(?:{_TARGETS})\b|" for verb in _ATTACK_VERBS) +
+              # (a count before: "a day after they blew up more than a dozen buildings in the Jenin camp")
+              + "".join(rf"{verb} (?:(?:more than|at least|about|nearly|some) )?(?:the |an? )?(?:\w+ ){{0,3}}"
+                        rf"(?:{_TARGETS})\b|" for verb in _ATTACK_VERBS) +
               # where civilians live: "gang members attacked communities in the mountain commune of Kenscoff"
               r"attacked (?:the |an? |several |two |three )?(?:[\w-]+ ){0,2}?(?:communities|villages?|"
               r"neighbou?rhoods|settlements|homes|hamlets)\b|"
               r"attacked\b(?:(?<=was attacked)|(?<=were attacked))"
               r"(?! (?:on|in|by|over|for|as) (?:social|the press|critics|"
               r"the opposition|opposition|cyber|hackers|ransomware|a bear|a dog|dogs|a shark|lawmakers|rivals))|"
+              # a ship attacked at sea: "On Sunday, the Houthis attacked the Liberia-flagged bulk carrier Magic Seas
+              # in the Red Sea, forcing its crew to abandon ship"
+              # (not a war's tally: "the Houthis have attacked more than 100 merchant ships in the Red Sea")
+              r"attacked\b(?<!have attacked)(?<!has attacked)(?<!had attacked) (?!(?:more|over|at least|about|nearly|"
+              r"dozens|hundreds|scores|\d)\b)(?:the |an? |two |three )?(?:[\w-]+ ){0,3}?(?:ships?|vessels?|carriers?|"
+              r"tankers?|freighters?|"
+              r"merchant ships?)\b|"
               r"attacked (?:the |an? )?(?:\w+ ){0,3}(?:village|civilians|students|worshippers|church|mosque|bus|convoy|"
               r"school|hospital|market|displacement camp|camp for)"),
     # Floods, earthquakes and fires, which report writers map beside conflict: ACLED has no type
