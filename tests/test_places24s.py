@@ -120,3 +120,18 @@ def test_the_only_civilian_village_of_the_dmz(index):
     text = ("Residents of Paju, a city just south of the border, welcomed the decision. In Daeseong-dong, the only "
             "civilian village inside the southern half of the DMZ, villagers had complained for months.")
     assert _senses(text, index, "Daeseong-dong") == [("Daeseong-dong", "KR", "city")]
+
+
+def test_korea_border_sites(index):
+    text = ("\"Now we can finally sleep,\" said An Mi-hee, 37, who lives in Dangsan village near the border in Ganghwa "
+            "county, on Ganghwa Island west of Seoul.\n\nThe unification ministry said it would also ask activists "
+            "in Gimpo and Incheon to refrain from launching leaflets across the border, and that police would step "
+            "up patrols near the Imjingak pavilion.")
+    assert _senses(text, index, "Ganghwa county") == [("Ganghwa Island", "KR", "region")]
+    assert _senses(text, index, "Imjingak") == [("Imjingak", "KR", "region")]
+
+
+def test_henoko(index):
+    text = ("In Okinawa, home to the bulk of U.S. forces in Japan, local opposition to the relocation of the U.S. "
+            "Marine Corps Air Station Futenma from Ginowan to the Henoko coastal area of Nago continues.")
+    assert _senses(text, index, "Henoko") == [("Henoko", "JP", "city")]
