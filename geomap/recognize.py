@@ -561,7 +561,10 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                                    dateline=word.is_upper and _dateline(tokens, i, j)))
             i = j
         elif verdict == "word":
-            i += 1
+            # "stopped blaring anti-North Korea propaganda broadcasts": a name that an adjective's
+            # prefix opens is a word whole; its last words ("Korea") name no place of their own.
+            i = j if j - i > 1 and i > 0 and starts[i] > 0 and text[starts[i] - 1] == "-" \
+                and not words[i - 1].is_title and ends[i - 1] == starts[i] - 1 else i + 1
         elif verdict == "unplaced":
             unplaced.append(Candidate(text[starts[i]:ends[i]], starts[i], ends[i], key, place.entries))
             i += 1
@@ -976,6 +979,22 @@ _ISLAND_OF_BEFORE = _Before(r"\bisland[ \t]+of[ \t]+$", ends=(" of", "\tof"), st
 _ISLAND_WORD_AFTER = re.compile(r"[ \t]+island\b")
 
 
+# Names listed before one plural "islands": "Ground Self-Defense Force units with missile batteries have been
+# deployed on Yonaguni, Miyako and Ishigaki islands" (Miyako Island, Okinawa, not Miyako, Iwate).
+_ISLANDS_LIST_AFTER = re.compile(r"(?:,[ \t]+[A-Z][\w'\u2019-]*)*,?[ \t]+(?:and|or)[ \t]+[A-Z][\w'\u2019-]*[ \t]+islands\b")
+_ISLANDS_LIST_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*(?:,[ \t]+[A-Z][\w'\u2019-]*)*,?[ \t]+(?:and|or)[ \t]+$")
+_ISLANDS_WORD_AFTER = re.compile(r"[ \t]+islands\b")
+
+
+def _listed_as_islands(text: str, cand: Candidate) -> bool:
+    """Whether ``cand`` is one of single-word names listed before "islands" (``_ISLANDS_LIST_AFTER``)."""
+    if " " in cand.key:
+        return False
+    return _ISLANDS_LIST_AFTER.match(text, cand.end) is not None or (
+        _ISLANDS_WORD_AFTER.match(text, cand.end) is not None
+        and _ISLANDS_LIST_BEFORE.search(text, max(0, cand.start - 80), cand.start) is not None)
+
+
 def _islands_by_their_word(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
     """ "the island of Flores", "Flores island": the island, where the gazetteer has it ("Flores
     Island", Indonesia's, not Uruguay's Flores department), or the name's natural regions
@@ -984,9 +1003,14 @@ def _islands_by_their_word(text: str, found: list[Candidate], index: GazetteerIn
     for cand in found:
         if cand.role == "place" and not cand.feature and (
                 _ISLAND_OF_BEFORE.search(text, max(0, cand.start - 12), cand.start)
-                or _ISLAND_WORD_AFTER.match(text, cand.end)):
+                or _ISLAND_WORD_AFTER.match(text, cand.end) or _listed_as_islands(text, cand)):
             islands = tuple(e for e in index.lookup(f"{cand.key} island") if e.kind == "region") or \
-                tuple(e for e in cand.entries if e.kind == "region")
+                tuple(e for e in cand.entries if e.kind == "region") or \
+                tuple(e for e in cand.entries if e.kind == "admin1" and e.key == cand.key
+                      and all(o.country == e.country for o in cand.entries))
+            # (an island province of its name, where the name is only that country's: "scattered remnants
+            # still hide in the mountains of Patikul and on Basilan island", Basilan province, not the
+            # City of Isabela, once Basilan; not "the Peruvian island of Santa Rosa", no Guatemalan department)
             if islands:
                 cand = replace(cand, entries=islands)
         out.append(cand)
@@ -1669,9 +1693,22 @@ _SHIP_WORD_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|trawler|freighter|warsh
                                r"cruiser|submarine|dhow|yacht|ferry)[ \t]+$")
 
 
+# ... or right before it, where a navy names its carriers and classes after provinces and states:
+# "the Shandong aircraft carrier group had entered Taiwan's response zone southeast of Hualien"
+# (Reuters; no Shandong province), "the Liaoning carrier group", "a Virginia-class submarine".
+_SHIP_WORD_AFTER = re.compile(r"(?:[ \t]+aircraft[ \t]+carrier|[ \t]+carrier[ \t]+(?:strike[ \t]+|battle[ \t]+)?group"
+                              r"|-class[ \t]+(?:aircraft[ \t]+carrier|carrier|submarine|destroyer|frigate|cruiser|"
+                              r"corvette|warship|vessel|ship|boat))s?\b")
+
+
 def _names_a_ship(text: str, c: Candidate) -> bool:
-    """Whether ``c`` follows the lower-case word for a ship (``_SHIP_WORD_BEFORE``): the ship's name."""
-    return not c.dateline and _SHIP_WORD_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+    """Whether ``c`` follows the lower-case word for a ship (``_SHIP_WORD_BEFORE``): the ship's name;
+    or opens a carrier's or a ship class's name (``_SHIP_WORD_AFTER``), unless a country's."""
+    if c.dateline:
+        return False
+    return _SHIP_WORD_BEFORE.search(text, max(0, c.start - 12), c.start) is not None or (
+        _SHIP_WORD_AFTER.match(text, c.end) is not None and c.role == "place"
+        and not any(e.kind == "country" for e in c.entries))
 
 
 _GROUP_IN_BEFORE = _Before(r"\bIslamic State (?:in|of) (?:the )?$",
@@ -1735,6 +1772,14 @@ def _spanish_plural_group(text: str, c: Candidate) -> bool:
         and all(e.kind == "city" and e.name.startswith(("Los ", "Las ")) for e in c.entries)
 
 
+# A militant network a country names: "security forces said they were hunting the remnants of the
+# East Indonesia Mujahideen in Poso" (the group is Poso's, not Indonesia's as a place).
+_MUJAHIDEEN_AFTER = re.compile(r" (?:Mujahideen|Mujahidin)\b")
+# A military command a region names, based elsewhere: "The Western Mindanao Command, based in
+# Zamboanga City, said a separate clash had taken place" (also "U.S. Africa Command").
+_COMMAND_AFTER = re.compile(r" (?:Military |Naval |Air |Joint |Area )?Command\b")
+
+
 def _opens_a_group_name(text: str, c: Candidate) -> bool:
     """Whether ``c`` is a word of a group's or an institution's name that places nothing:
     see the patterns above."""
@@ -1743,10 +1788,12 @@ def _opens_a_group_name(text: str, c: Candidate) -> bool:
     if _PROVINCE_WORD_AFTER.match(text, c.end) and _GROUP_PROVINCE_BEFORE.search(text, max(0, c.start - 16),
                                                                                   c.start):
         return True
+    if _MUJAHIDEEN_AFTER.match(text, c.end):
+        return True
     if any(e.kind == "country" for e in c.entries):
         return False
     if _CARTEL_AFTER.match(text, c.end) or _REBEL_ARMY_AFTER.match(text, c.end) \
-            or _REGIMENT_AFTER.match(text, c.end):
+            or _REGIMENT_AFTER.match(text, c.end) or _COMMAND_AFTER.match(text, c.end):
         return True
     return any(e.kind == "continent" or (e.kind == "region" and e.country is None) for e in c.entries) \
         and (_INSTITUTION_AFTER.match(text, c.end) is not None or _CORPS_AFTER.match(text, c.end) is not None

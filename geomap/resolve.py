@@ -574,7 +574,8 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     "Columbus", "Dublin" and "Franklin County" settle in one state together.
     """
     country_bias, box = parse_bias(bias)
-    candidates = _short_forms(candidates, text)
+    candidates = _other_names_given(_short_forms(candidates, text), text)
+    not_towns = _regions_not_their_towns_other_names(candidates, text)
     facts = _facts_of(candidates)
     near_names = _neighbours(candidates, facts) if W_PAIR else {}
     route_ends = _route_ends(candidates, text) if W_PAIR else {}
@@ -596,6 +597,9 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
             signatures = [(*signature, *listed)
                           for signature, listed in zip(signatures, _listed_kinds(text, candidates, facts, chosen))]
         out = _rank(candidates, facts, signatures, (shares, regions, nearest_km, capitals), box, support)
+    if not_towns:  # (the towns stay among the entries: "Pará" still vouches for Belém, named beside it)
+        out = [_with_first(r, not_towns[r.candidate.start]) if r.entry is not None
+               and r.candidate.start in not_towns and r.entry.kind == "city" else r for r in out]
     # Towns joined by a hyphen are neighbours, whatever their states: "Fargo-Moorhead".
     hyphened = {start for a, b in zip(candidates, candidates[1:])
                 if text is not None and text[a.end:b.start] in ("-", "\u2013") for start in (a.start, b.start)}
@@ -886,6 +890,69 @@ def _short_forms(candidates: list[Candidate], text: str | None = None) -> list[C
                                                        for e in cand.entries):
                     shortened.setdefault(" ".join(words[:n]), cand)
         out.append(cand)
+    return out
+
+
+# "Thitu Island, which Filipinos call Pag-asa", "the Senkakus, known in China as the Diaoyu": the
+# second name is the first's other name.
+_OTHER_NAME_BETWEEN = re.compile(r",?[ \t]+(?:which|that|what)[ \t]+(?:[\w'\u2019-]+[ \t]+){1,3}(?:calls?|names?)[ \t]+"
+                                 r"(?:it[ \t]+)?(?:the[ \t]+)?|,?[ \t]+(?:also[ \t]+|locally[ \t]+)?(?:known|called)"
+                                 r"(?:[ \t]+(?:locally|in[ \t]+[\w'\u2019-]+))?[ \t]+as[ \t]+(?:the[ \t]+)?")
+
+
+def _other_names_given(candidates: list[Candidate], text: str | None) -> list[Candidate]:
+    """A name that the text gives as another name of the place just named is that place, where
+    the gazetteer agrees: "Thitu Island, which Filipinos call Pag-asa" is Pag-asa Island, not
+    Bagong Pagasa, a quarter of Quezon City (``_OTHER_NAME_BETWEEN``)."""
+    if text is None:
+        return candidates
+    out = list(candidates)
+    a = None  # the last place named (a demonym between, "which Filipinos call", is none)
+    for k, b in enumerate(out):
+        if b.role == "demonym":
+            continue
+        if a is not None and a.entries and len(b.entries) > 1 and b.qualifier is None \
+                and _OTHER_NAME_BETWEEN.fullmatch(text, a.end, b.start):
+            ids = {e.id for e in a.entries}
+            same = tuple(e for e in b.entries if e.id in ids)
+            if same:
+                out[k] = b = dataclasses.replace(b, entries=same)
+        a = b
+    return out
+
+
+UNLIKE_NAMES = 0.45  # _likeness below which two names are no spellings of one ("Sulu", "Jolo": 0.25)
+REGION_OVER_TOWN = 2
+RENAMED_WITHIN = 40  # characters either side of a mention
+_RENAMED = re.compile(r"\b(?:became|renamed|formerly|former name|old name|now called|once called|previously called)\b",
+                      re.I)
+
+
+def _regions_not_their_towns_other_names(candidates: list[Candidate], text: str | None) -> dict[int, Entry]:
+    """A region's own name is the region where it is only another name of a town that the text
+    names by the town's own name: "two soldiers were killed ... in the hinterlands of Patikul,
+    Sulu ... Sulu was excluded from the region ... In Jolo, the provincial capital" (Sulu
+    province throughout, not Jolo, whose other name is Sulu). Only a name unlike the town's own
+    (not a spelling of it: "Kiev" and "Kyiv", "Arbil" and "Erbil"), of a region holding the town
+    and REGION_OVER_TOWN times its people (not a city's own district: "Stepanakert", "Khankendi";
+    not a capital's: "the District of Columbia"), where the text says nothing of a renaming
+    ("Kirovohrad became Kropyvnytskyi": the city's old name). The start of each such mention ->
+    the region, to be chosen where the ranking chose a town."""
+    named = {c.key for c in candidates if c.entries}
+    renamed = {c.key for c in candidates if text is not None
+               and _RENAMED.search(text, max(0, c.start - RENAMED_WITHIN), c.end + RENAMED_WITHIN) is not None}
+    out = {}
+    for cand in candidates:
+        regions = [e for e in cand.entries if e.kind in ("admin1", "admin2") and e.key == cand.key] \
+            if cand.qualifier is None and len(cand.entries) > 1 and cand.key not in renamed else ()
+        for r in regions:
+            if any(e.kind == "city" and e.key != cand.key and e.key in named and e.key not in renamed
+                   and _by_another_name(e, cand.key) and _likeness(e.key, cand.key) < UNLIKE_NAMES
+                   and not is_capital(e) and e.admin1 == r.admin1
+                   and all(o.population >= REGION_OVER_TOWN * e.population for o in regions if o.admin1 == e.admin1)
+                   for e in cand.entries):
+                out[cand.start] = r
+                break
     return out
 
 
