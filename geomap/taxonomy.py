@@ -55,7 +55,11 @@ _FORCE_TARGETS = r"(?:soldiers?|troops|servicemen|policemen|police|officers|forc
 _PEOPLE = (r"(?:people|persons|civilians|villagers|residents|m[ae]n|wom[ae]n|girls?|boys?|child(?:ren)?|bab(?:y|ies)|"
            r"toddlers?|teenagers?|teens|pensioners?|students?|wife|husband|mother|father|sons?|daughters?|"
            r"neighbou?rs?|farmers?|fishermen|herders?|worshippers|passengers|journalists?|priests?|hostages|"
-           r"shoppers|pedestrians|tourists|workers|teachers?|doctors?|nurses?|miners|traders)\b")
+           r"shoppers|pedestrians|tourists|workers|teachers?|doctors?|nurses?|miners|traders|migrants|refugees|"
+           r"pilgrims|mourners|"
+           # peoples named by their nationality: "Israeli troops killed three Palestinians in Jenin on Monday"
+           r"palestinians|israelis|ukrainians|russians|syrians|lebanese|sudanese|somalis|yemenis|afghans|iraqis|"
+           r"iranians|kurds|druze|alawites|rohingya|haitians|congolese|nigerians|pakistanis|indians|mexicans)\b")
 # What kills and is no assailant ("a bus killed a pedestrian", "lightning killed two farmers", "An explosion
 # killed four people at a fireworks factory"), or was named before ("sectarian violence that killed more than
 # 130 people last year").

@@ -55,3 +55,12 @@ def test_a_gangs_nationality_is_no_party(index):
              "Tuesday.", "2025-04-09", [])):
         found = events(text, index, published)
         assert [(e[1], e[3]) for e in found] == [("arrest", actors)], found
+
+
+def test_a_people_named_by_nationality_are_victims(index):
+    for text, place in (
+            ("Israeli troops killed three Palestinians in Jenin on Monday, the health ministry said.", "janin"),
+            ("Israeli forces have killed four Palestinians in a raid on the Nur Shams refugee camp near Tulkarem in "
+             "the occupied West Bank on Monday.", "nur-shams")):
+        found = events(text, index, "2025-04-09")
+        assert (place, "attack") in [e[:2] for e in found], found
