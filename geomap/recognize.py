@@ -157,6 +157,9 @@ _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+$")
 # A bridge or an avenue named after a place it is not in: "agents found the body of a man in a
 # canal near the Bridge of the Americas" (El Paso), "the Avenue of the Americas" (New York).
 _STRUCTURE_OF_BEFORE = re.compile(r"\b(?:Bridge|Avenue|Boulevard)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+# ... and a Spanish, Portuguese or French street's word before a place's name: "along Avenida Brasil"
+# (Rio de Janeiro), "Calle Colombia", "Rua Bahia", "rue de Rivoli".
+_STREET_OPENERS = frozenset("avenida av rua calle carrera jiron rodovia estrada alameda travessa rue".split())
 # A nickname in quotes after "dubbed" or "nicknamed" names a thing, not the place it borrows:
 # 'a new detention center in the Florida Everglades dubbed "Alligator Alcatraz"'.
 _DUBBED_BEFORE = re.compile(r"\b(?:dubbed|nicknamed)[ \t]+(?:the[ \t]+)?[\"\u201c\u2018'](?:[A-Z][\w'\u2019-]*[ \t]+)*$")
@@ -2260,6 +2263,15 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
         return False
     if single and not area and _ARTICLE_NAME_AFTER.match(text, last_end):
         return False  # "Bab al-Tabbaneh", "Beit el-Din": a longer Arabic name the gazetteer lacks, not Al Bab
+    if i > 0 and joined[i] and not words[i - 1].possessive and words[i - 1].key in _STREET_OPENERS:
+        return False  # "bus lines were suspended along Avenida Brasil" (Reuters, Rio): a street, not Brazil
+    if single and i > 0 and joined[i] and words[i - 1].is_title and not words[i - 1].possessive \
+            and words[i - 1].key not in STOPWORDS and index.names.find(words[i - 1].key) is None \
+            and _ATTRIBUTION_BEFORE.search(text, max(0, tokens.starts[i - 1] - 20), tokens.starts[i - 1]) \
+            and _OCCUPATION_AFTER.match(text, last_end) and not _PLACE_APPOSITIVE_AFTER.match(text, last_end):
+        # '"This is a war zone," said Raull Santiago, an activist from the Complexo do Alemão' (Reuters):
+        # a place's name after a given name no place has, quoted and described, is a surname
+        return "person"
     if _NICKNAME_BEFORE.search(text, max(0, first_start - 30), first_start) \
             and _NICKNAME_AFTER.match(text, last_end):
         return "person"  # Joaquín "El Chapo" Guzmán: a nickname between a given name and a surname

@@ -574,7 +574,7 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     "Columbus", "Dublin" and "Franklin County" settle in one state together.
     """
     country_bias, box = parse_bias(bias)
-    candidates = _other_names_given(_short_forms(candidates, text), text)
+    candidates = _other_names_given(_features_after_the(_short_forms(candidates, text), text), text)
     not_towns = _regions_not_their_towns_other_names(candidates, text)
     facts = _facts_of(candidates)
     near_names = _neighbours(candidates, facts) if W_PAIR else {}
@@ -699,7 +699,8 @@ def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
 
 # A quarter the text puts in a town: "neighbouring Penha in the north of Rio de Janeiro", "the
 # Karari district in Omdurman".
-_QUARTER_IN = re.compile(r"(?:[ \t]+(?:neighbou?rhood|district|quarter|suburb|favela|area))?[ \t]+in[ \t]+the[ \t]+"
+# ... or several: "stormed the Complexo do Alemao and Penha favelas in the north of Rio de Janeiro" (Reuters).
+_QUARTER_IN = re.compile(r"(?:[ \t]+(?:neighbou?rhoods?|districts?|quarters?|suburbs?|favelas?|areas?))?[ \t]+in[ \t]+the[ \t]+"
                          r"(?:(?:north|south|east|west|centre|center)(?:-?(?:east|west))?(?:ern)?"
                          r"|outskirts|suburbs)[ \t]+(?:part[ \t]+)?of[ \t]+"
                          r"|[ \t]+(?:neighbou?rhood|district|quarter|suburb|favela|area)[ \t]+in[ \t]+")
@@ -737,7 +738,10 @@ def _quarters_named_far_away(out: list[Resolution], text: str) -> set[int]:
         if towns and all(t.key != entry.key and haversine_km(entry.lat, entry.lon, t.lat, t.lon) > QUARTER_KM
                          for t in towns):
             starts.add(cand.start)
-    return starts
+    # The story's other mentions of that name are the same quarter: "Deadly Rio police raid in Complexo
+    # do Alemão and Penha" (the headline), "at the foot of the Penha hill" are no Penha of Santa Catarina.
+    far = {(r.candidate.key, r.entry.id) for r in out if r.candidate.start in starts}
+    return starts | {r.candidate.start for r in out if r.entry is not None and (r.candidate.key, r.entry.id) in far}
 
 
 def _by_another_name(entry: Entry, key: str) -> bool:
@@ -953,6 +957,27 @@ def _regions_not_their_towns_other_names(candidates: list[Candidate], text: str 
                    for e in cand.entries):
                 out[cand.start] = r
                 break
+    return out
+
+
+# Romance feature words that open a river's, a range's or a lake's name: "Rio Grande", "Sierra Madre".
+_FEATURE_OPENING = ("rio ", "sierra ", "serra ", "lago ", "laguna ", "cerro ")
+
+
+def _features_after_the(candidates: list[Candidate], text: str | None) -> list[Candidate]:
+    """A name opening with a Romance feature word after "the" is the river, range or lake the
+    gazetteer knows as a region, not a town so named: "In Reynosa, across the Rio Grande from
+    McAllen, Texas" (Reuters) is the river, not Río Grande of Zacatecas, whatever the story's
+    Mexican towns say; English puts no "the" before a town's name."""
+    if text is None:
+        return candidates
+    out = []
+    for cand in candidates:
+        if cand.key.startswith(_FEATURE_OPENING) and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) \
+                and any(e.kind == "region" and e.key == cand.key for e in cand.entries) \
+                and any(e.kind == "city" for e in cand.entries):
+            cand = dataclasses.replace(cand, entries=tuple(e for e in cand.entries if e.kind != "city"))
+        out.append(cand)
     return out
 
 
