@@ -1647,7 +1647,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                         and _DESTINATION_BEFORE.search(text, max(s, r.candidate.start - 12), r.candidate.start):
                     type_id = None  # where people went, in another clause than the past's: "about 3,400 people
                     # fled the camp in the two days after the attack, most toward Tawila" (no attack on Tawila)
-            if r in passed_through and (len(passed_through) < len(located) or type_id in (None, "statement") and not any(
+            if r in passed_through and (len(passed_through) < len(located) or (
+                    type_id in (None, "statement") or _taken_to_hospital(text, s, r)) and not any(
                     _KILLED.search(f.text) for f in figures[r.candidate.start])):
                 continue  # "taken to hospitals in Suleja and Minna", "travelling from Kathmandu to ... Birgunj" (but
                 # the dead counted there are the story's: "Navy divers and volunteers had recovered 38 bodies by
@@ -1723,6 +1724,15 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # Pakhtunkhwa said 28 people died in Buner", under the lead of Friday's floods, had been undated)
             if date is None and type_id in _OPENING_DATED_TYPES and not background:
                 date = dates.opening_day(si)
+            if date is None and type_id == "accident" and toll_told is None and not background and not in_the_past \
+                    and (lead := dates.lead()) is not None \
+                    and any(ev.type == "accident" and ev.date == lead.value and not _COURT_DAY.search(ev.sources[0].text)
+                            for ev in events) \
+                    and not find_dates(text, published, s, e):
+                # the crash the lead told, told on: "The wreckage was found in Shivapuri, near the village of
+                # Suryachaur in Nuwakot district", under "A helicopter crashed in a forested hillside in central Nepal
+                # on Wednesday" (had been undated)
+                date = lead
             if type_id == "statement":
                 news = _locations(text, s, in_sentence, placed=placed) if news is None else news
                 if _no_statement_there(text, s, r, located, news) or _VOX_POP.search(sentence) \
@@ -1891,12 +1901,15 @@ def _refuges(text: str, s: int, located: list[Resolution]) -> list[Resolution]:
 _TAKEN_TO_HOSPITAL_BEFORE = re.compile(
     r"\b(?:taken|took|rushed|admitted|evacuated|transferred|transported|brought|ferried|airlifted|shifted|treated)\b"
     r"[^.;]{0,40}?\b(?:to|at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+in\s+"
-    r"(?:(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:and|or)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?$", re.I)
+    r"(?:(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:and|or)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|"
+    # ("taken to hospitals in Kafr El Dawwar, Damanhour and Alexandria")
+    r"(?:(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+,\s+){1,4}(?:(?:[\w'\u2019-]+\s+){0,3}?(?:and|or)\s+)?)?$", re.I)
 # A journey's ends, not where it stopped short: "The bus, which was travelling from Kathmandu to the southern city
 # of Birgunj, went off the Prithvi Highway near Simaltal in Chitwan district", "The Air Dynasty helicopter took
 # off from Kathmandu ... bound for Syaphrubesi in Rasuwa district".
 _JOURNEY_END_BEFORE = re.compile(
-    r"\b(?:travell?ing|travell?ed|bound|en\s+route|took\s+off|departed|departing|sailing|on\s+(?:its|their)\s+way)"
+    r"\b(?:travell?ing|travell?ed|bound|en\s+route|took\s+off|departed|departing|sailing|set\s+sail|"
+    r"on\s+(?:its|their)\s+way)"
     r"\s+(?:from|to|for|toward|towards)\s+(?:[^.;,()]{0,50}?\s+(?:to|for|toward|towards|in)\s+)?"
     r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|region|province|district|state)\s+of\s+)?$", re.I)
 
@@ -1904,9 +1917,13 @@ _JOURNEY_END_BEFORE = re.compile(
 def _passed_through(text: str, s: int, located: list[Resolution]) -> list[Resolution]:
     """The places among ``located`` where the injured were taken to hospital, or where a journey
     began or was to end: no place of the news, unless the sentence names no other."""
-    return [r for r in located
-            if _TAKEN_TO_HOSPITAL_BEFORE.search(text, max(s, r.candidate.start - 110), r.candidate.start)
+    return [r for r in located if _taken_to_hospital(text, s, r)
             or _JOURNEY_END_BEFORE.search(text, max(s, r.candidate.start - 110), r.candidate.start)]
+
+
+def _taken_to_hospital(text: str, s: int, r: Resolution) -> bool:
+    """Whether ``r`` is where the injured were taken to hospital (``_TAKEN_TO_HOSPITAL_BEFORE``)."""
+    return _TAKEN_TO_HOSPITAL_BEFORE.search(text, max(s, r.candidate.start - 110), r.candidate.start) is not None
 
 
 _PAST_CLAUSE_ENDED = re.compile(r"[,;:(]")

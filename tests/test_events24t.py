@@ -113,3 +113,12 @@ def test_those_arrested_after_a_stampede_are_no_toll_of_it(index):
     # (the arrests are their own event, in Ibadan)
     assert [(e.place, e.type, [f.value for f in e.figures]) for e in doc.events] == [
         ("ibadan", "accident", [35.0]), ("ibadan", "arrest", [8.0])]
+
+
+def test_a_crash_told_on_after_its_lead_has_the_leads_day(index):
+    text = ("KATHMANDU, Aug 7 (Reuters) - A helicopter crashed in a forested hillside in central Nepal on Wednesday, "
+            "killing all five people on board, including four Chinese nationals, officials said.\n\n"
+            "The wreckage was found in Shivapuri, near the village of Suryachaur in Nuwakot district, about 30 km "
+            "(19 miles) north of the capital, police official Ram Krishna Adhikari said.")
+    found = events(text, index, "2025-08-07")
+    assert ("nuwakot", "accident", "2025-08-06") in [e[:3] for e in found], found
