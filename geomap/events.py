@@ -538,6 +538,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d\b")
 _IN_A_YEAR = re.compile(r"\b(?:in|since|by|until|till|during|early|late|mid)\s+$", re.I)
 # The saved are no toll: "rescuing more than 300 passengers" (a hijack's only figure, had been).
 _SPARED_BEFORE = re.compile(rf"\b(?:rescuing|rescued|freeing|freed|saving|saved)\s+{_APPROX}$", re.I)
+# Those on board are no toll, beside the dead: "At least 50 people were killed ... after a wooden boat carrying about
+# 400 passengers caught fire and capsized on the Congo River".
+_ON_BOARD_BEFORE = re.compile(rf"\b(?:carrying|carried|to\s+carry|capacity\s+of)\s+{_APPROX}$", re.I)
+_ON_BOARD_AFTER = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", re.I)
 # Who those counted were, said before what happened to them: "At least 18 people, including five
 # soldiers, were killed" (0 dead, had been).
 _ASIDE = re.compile(r",\s+(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,;.]{1,60},")
@@ -591,6 +595,10 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         if _NAMED_BY_A_NUMBER.match(sentence, m.start("num")) and sentence[m.start("unit")].isupper() \
                 and not _in_title_case(sentence):
             continue  # a body's name: "Six Nations Police said officers were called to a home" (not 6 police)
+        if (_ON_BOARD_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _ON_BOARD_AFTER.match(sentence, m.end())) \
+                and _DEAD_OR_HURT.search(sentence):
+            continue  # (but those a boat carried ashore are the news: "A wooden fishing boat carrying 198 people ...
+            # reached the small port of La Restinga")
         value = _count(m)
         start, end = m.start("num"), m.end()
         before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)
@@ -1432,6 +1440,11 @@ _FOR_YEARS = re.compile(r"\bfor\s+(?:more\s+than|over|nearly|almost|about)\s+(?:
 _SINCE_THE_WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:war|conflict)\b", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most|first|highest)\b", re.I)
+# What is common or frequent, no event of a day: "Tanker explosions are frequent in Nigeria, where many people live
+# in poverty", "Fatal boat accidents are common on Congo's rivers and lakes" (said of the kind, in its opening clause).
+_HABITUAL = re.compile(r"^[^,;:]{0,80}?\b(?:are|is|remain|remains)\s+(?:(?:very|all\s+too|fairly|relatively|still|"
+                       r"increasingly|especially|particularly)\s+)?(?:common|frequent|commonplace|rife|routine|"
+                       r"not\s+uncommon|a\s+(?:common|frequent|regular)\s+occurrence)\b", re.I)
 _LEAD_PARAGRAPHS = 3  # a headline, a dateline, then the lead: where a news story gives its day
 # A year that closes its clause dates the clause's event ("killed 6,300 people in Tacloban in 2013.",
 # "which struck Jamaica in 1988,"), unless it is a thing's ("a hospital built in 1963").
@@ -1692,7 +1705,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             and not background and not _FOLDED_ANOTHER_STORY.search(sentence, folded)
         if sentence_type is None and storys_toll and any(_DEAD_OR_HURT.search(f.text) for f in find_figures(sentence)):
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
-        if sentence_type is None or _over_years(sentence, folded) \
+        if sentence_type is None or _over_years(sentence, folded) or _HABITUAL.search(sentence) \
                 or sentence_type != "disaster" and _STATISTICS.search(sentence) \
                 or datelined and sentence_type not in _dateline_types(datelined[0]):
             continue  # none, or years of them: "Bandits have killed thousands in recent years"
@@ -1715,6 +1728,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         speakers = None  # the actors of a statement: those who make it as well
         figures = _figures_split(text, s, e, located, past)
         refuges = _refuges(text, s, located) if sentence_type != "statement" and len(located) > 1 else ()
+        passed_through = _passed_through(text, s, located)
         for r in located:
             if r in refuges:
                 continue  # "forcing thousands to flee toward Saint-Marc and Gonaives": where they went
@@ -1730,12 +1744,22 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                         and _DESTINATION_BEFORE.search(text, max(s, r.candidate.start - 12), r.candidate.start):
                     type_id = None  # where people went, in another clause than the past's: "about 3,400 people
                     # fled the camp in the two days after the attack, most toward Tawila" (no attack on Tawila)
+            if r in passed_through and (len(passed_through) < len(located) or (
+                    type_id in (None, "statement") or _taken_to_hospital(text, s, r)) and not any(
+                    _KILLED.search(f.text) for f in figures[r.candidate.start])):
+                continue  # "taken to hospitals in Suleja and Minna", "travelling from Kathmandu to ... Birgunj" (but
+                # the dead counted there are the story's: "Navy divers and volunteers had recovered 38 bodies by
+                # evening, and 61 survivors were taken to hospitals in Goma", after the boat sank off Goma)
             if type_id == "attack" and _killed_by_a_mishap(sentence, wording):
                 type_id = "accident"
-            elif type_id == "accident" and worded.startswith("drowned", wording) \
-                    and any(told == "disaster" for told, _ in stories):
+            elif type_id == "accident" and worded.startswith(("drowned", "collaps", "Collaps"), wording) \
+                    and (any(told == "disaster" for told, _ in stories)
+                         or worded.startswith(("collaps", "Collaps"), wording)
+                         and any(told.type == "disaster" for told in events)):
                 type_id = "disaster"  # a flood's drowned: "A 71-year-old man drowned when his pickup was swept off a
-                # road near Rainelle" (after the floods' lead)
+                # road near Rainelle" (after the floods' lead); a quake's or a storm's collapse: "Buildings collapsed
+                # across Hatay, Adiyaman, Malatya and Gaziantep", "Santa Cruz in Zambales was cut off after a bridge
+                # collapsed" (after the earthquake's, the typhoon's lead)
             if type_id in DEADLY_TYPES and not background:  # (not 1988's hurricane)
                 stories.append((type_id, r.entry))
             elif type_id in (None, "statement") and storys_toll and ((counted := any(
@@ -1804,6 +1828,15 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 date = dates.lead()  # the lead's strikes, named again: "The strikes hit the outskirts of the town of
                 # Baalbek and an area near Wadi Faara, a security source said." (after "Israeli air strikes on
                 # Lebanon's eastern Bekaa valley killed 12 people on Tuesday")
+            if date is None and type_id == "accident" and toll_told is None and not background and not in_the_past \
+                    and (lead := dates.lead()) is not None \
+                    and any(ev.type == "accident" and ev.date == lead.value and not _COURT_DAY.search(ev.sources[0].text)
+                            for ev in events) \
+                    and not find_dates(text, published, s, e):
+                # the crash the lead told, told on: "The wreckage was found in Shivapuri, near the village of
+                # Suryachaur in Nuwakot district", under "A helicopter crashed in a forested hillside in central Nepal
+                # on Wednesday" (had been undated)
+                date = lead
             if type_id == "statement":
                 news = _locations(text, s, in_sentence, placed=placed) if news is None else news
                 if _no_statement_there(text, s, r, located, news) or _VOX_POP.search(sentence) \
@@ -1980,6 +2013,37 @@ def _refuges(text: str, s: int, located: list[Resolution]) -> list[Resolution]:
                 prev is not None and prev in out and _LIST_JOIN.match(text[prev.candidate.end:r.candidate.start])):
             out.append(r)
     return out if len(out) < len(located) else []
+
+
+# Where the injured were taken, not where they were hurt: "Ambulances took the injured to hospitals in Zagazig and
+# Abu Hammad, ministry spokesman Hossam Abdel Ghaffar said", "several others were injured and taken to hospitals in
+# Okija and the nearby city of Onitsha" (after the crash near Abu Hammad, the stampede at Okija).
+_TAKEN_TO_HOSPITALS_IN_BEFORE = re.compile(
+    r"\b(?:taken|took|rushed|admitted|evacuated|transferred|transported|brought|ferried|airlifted|shifted|treated)\b"
+    r"[^.;]{0,40}?\b(?:to|at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+in\s+"
+    r"(?:(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:and|or)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|"
+    # ("taken to hospitals in Kafr El Dawwar, Damanhour and Alexandria")
+    r"(?:(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+,\s+){1,4}(?:(?:[\w'\u2019-]+\s+){0,3}?(?:and|or)\s+)?)?$", re.I)
+# A journey's ends, not where it stopped short: "The bus, which was travelling from Kathmandu to the southern city
+# of Birgunj, went off the Prithvi Highway near Simaltal in Chitwan district", "The Air Dynasty helicopter took
+# off from Kathmandu ... bound for Syaphrubesi in Rasuwa district".
+_JOURNEY_END_BEFORE = re.compile(
+    r"\b(?:travell?ing|travell?ed|bound|en\s+route|took\s+off|departed|departing|sailing|set\s+sail|"
+    r"on\s+(?:its|their)\s+way)"
+    r"\s+(?:from|to|for|toward|towards)\s+(?:[^.;,()]{0,50}?\s+(?:to|for|toward|towards|in)\s+)?"
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|region|province|district|state)\s+of\s+)?$", re.I)
+
+
+def _passed_through(text: str, s: int, located: list[Resolution]) -> list[Resolution]:
+    """The places among ``located`` where the injured were taken to hospital, or where a journey
+    began or was to end: no place of the news, unless the sentence names no other."""
+    return [r for r in located if _taken_to_hospital(text, s, r)
+            or _JOURNEY_END_BEFORE.search(text, max(s, r.candidate.start - 110), r.candidate.start)]
+
+
+def _taken_to_hospital(text: str, s: int, r: Resolution) -> bool:
+    """Whether ``r`` is where the injured were taken to hospital (``_TAKEN_TO_HOSPITALS_IN_BEFORE``)."""
+    return _TAKEN_TO_HOSPITALS_IN_BEFORE.search(text, max(s, r.candidate.start - 110), r.candidate.start) is not None
 
 
 _PAST_CLAUSE_ENDED = re.compile(r"[,;:(]")
@@ -2189,6 +2253,11 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
                  sources=[Source(sentence, s, s + len(sentence))])
 
 
+# Those arrested after a deadly event are no toll of it: "Police arrested eight people, including the organisers,
+# over that incident", after "35 children died in a stampede at a funfair in ... Ibadan".
+_ARRESTED_COUNT = re.compile(r"\b(?:arresting|arrested|detaining|detained)\b", re.I)
+
+
 def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> bool:
     """The dead and wounded a sentence naming no place counts just after an event's sentence, in
     its paragraph, are the event's: "Gang members stormed Mirebalais on Monday. At least 10 people
@@ -2196,7 +2265,8 @@ def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> bool:
     if event.type not in DEADLY_TYPES or not _HARM_WORD.search(text, s, e) or _ANOTHER_TOLL.search(text, s, e):
         return False
     harmed = [f for f in find_figures(text[s:e]) if _HARM_WORD.search(f.text) and f not in event.figures
-              and not _YEAR.match(f.text)]  # "A man injured in 2014 was among the wounded"
+              and not _YEAR.match(f.text)  # "A man injured in 2014 was among the wounded"
+              and not _ARRESTED_COUNT.search(f.text)]
     if harmed:
         event.figures += harmed
         event.sources.append(Source(text[s:e], s, e))

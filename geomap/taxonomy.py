@@ -34,6 +34,11 @@ _VEHICLES = ("plane", "car", "bus", "train", "helicopter", "truck", "road", "tra
              "ferry", "air", "jet")
 _BUILDINGS = ("house", "home", "apartment", "building", "factory", "warehouse", "hotel", "three-alarm", "two-alarm",
               "four-alarm", "five-alarm", "residential")
+# What falls in, an accident's (not a government nor talks): "a three-storey residential building collapsed".
+_STRUCTURES = ("building", "buildings", "roof", "pit", "mine", "shaft", "tunnel", "bridge", "wall", "ceiling", "house",
+               "structure", "scaffolding", "stand", "block", "storey", "floor")
+# What explodes by mishap: "a petrol tanker overturned and exploded", "a reactor exploded at a pharmaceutical factory".
+_MACHINES = ("tanker", "reactor", "boiler", "cylinder", "cylinders", "furnace", "compressor")
 # What a military says it struck ("said it struck Hezbollah targets in Nabatieh"): from the air or afar.
 _STRUCK = ("struck", "hit", "targeted", "pounded")
 # ("Israel said it struck several tanks moving toward Sweida on Monday")
@@ -501,7 +506,34 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?:destroyed|gutted|broke out|killed|tore through|"
               r"engulfed|swept through|ripped through)"
               r"|explosion(?<=gas explosion)s?\b|leak(?<=gas leak)s?\b"
-              r"|fire(?<=mine fire)s?\b"),  # "a mine fire in 2023 killed 46 miners"
+              r"|fire(?<=mine fire)s?\b"  # "a mine fire in 2023 killed 46 miners"
+              # a structure that fell in: "a three-storey residential building collapsed in Bhiwandi town", "A roof
+              # collapse at a coal mine in northern China's Shanxi province killed 11 miners", "after a mining pit
+              # collapsed at Nsuta" (a strike's or a quake's is theirs: see settle)
+              r"|collaps(?:" + "|".join(rf"(?<={what} collaps)" for what in _STRUCTURES) + r")(?:e|es|ed)\b"
+              # a crowd's crush: "At least 22 people were killed in a stampede on Saturday at a charity event in
+              # the town of Okija", "killed in a crush at a church in the capital Abuja" (not one's crush on)
+              r"|stampedes?\b(?! of)|crush(?:(?<=\ba crush)|(?<=crowd crush))(?:es)?\b(?! on\b)"
+              # a vehicle off the road: "A passenger bus skidded off a highway and plunged into the swollen Trishuli
+              # River in central Nepal", "went off the Prithvi Highway near Simaltal"
+              + "".join(rf"|{verb} (?:into|off|down) (?:an? |the )?(?:[\w'\u2019-]+ ){{1,3}}?(?:gorge|ravine|river|"
+                        r"canal|cliff|valley|gully|gorge|lake|reservoir|ditch|precipice|embankment|mountainside|"
+                        r"hillside)s?\b" for verb in ("fell", "plunged", "veered", "skidded", "tumbled", "careered"))
+              + "".join(rf"|{verb} off (?:an? |the )?(?:[\w'\u2019-]+ ){{0,2}}?(?:road|highway|bridge|runway|"
+                        r"expressway|motorway|rails|tracks)\b" for verb in ("skidded", "veered", "careered", "plunged",
+                                                                           "went", "ran"))
+              # "a petrol tanker overturned and exploded at Dikko junction", "a reactor exploded at a
+              # pharmaceutical factory in the Pashamylaram industrial area", "Two carriages overturned"
+              + r"|overturned\b(?:" + "|".join(rf"(?<={what} overturned)" for what in (
+                  "tanker", "truck", "lorry", "bus", "minibus", "car", "van", "train", "carriages", "coaches",
+                  "wagons", "boat", "canoe", "ferry", "vessel", "trailer")) + ")"
+              + r"|exploded\b(?:" + "|".join(rf"(?<={what} exploded)" for what in _MACHINES) + ")"
+              + "".join(rf"|{noun}(?:" + "|".join(rf"(?<={what} {noun})" for what in _MACHINES + (
+                  "factory", "plant", "mine", "dust")) + r")s?\b" for noun in ("explosion", "blast"))
+              # the site of a crash: "The wreckage was found in Shivapuri, near the village of Suryachaur in
+              # Nuwakot district"
+              + r"|wreckage (?:of (?:the |an? )?(?:[\w-]+ ){0,3}?(?:plane|aircraft|helicopter|chopper|airliner|jet|"
+              r"boat|ferry|bus|train) )?(?:was|were|has been|had been) (?:found|located|spotted|discovered)\b"),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
               r"\bsaid\b|stated|announced|warned|claimed|told\b|according to|"
               # a curfew or an emergency imposed on a town, the authorities' act: "Authorities imposed a curfew in
