@@ -64,3 +64,11 @@ def test_a_people_named_by_nationality_are_victims(index):
              "the occupied West Bank on Monday.", "nur-shams")):
         found = events(text, index, "2025-04-09")
         assert (place, "attack") in [e[:2] for e in found], found
+
+
+def test_a_street_named_in_spanish_or_portuguese_is_no_party():
+    from geomap.events import find_actors
+
+    sentence = ("Shooting broke out shortly after dawn, forcing the closure of Avenida Brasil and the Linha Vermelha "
+                "expressway, the main routes between the city centre and Galeão international airport.")
+    assert "Avenida Brasil" not in find_actors(sentence, [], set())
