@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from geomap.evaluate import haversine_km
+from geomap.index import ARABIC_ARTICLE_COUNTRIES
 from geomap.index import (
     ARTICLES,
     US_STATES,
@@ -401,6 +402,14 @@ def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False, 
         floor = 50_000 if own is None else min(50_000, max(10_000, 20 * own))
         kept = [e for e in entries if e.key == key or e.kind != "city" or e.population >= floor
                 or _city_of_its_region(e, entries, key)]
+        if own is not None and own < RESPELLED_POPULATION * 2:
+            # '"The RSF fired artillery at us from the direction of Bara," said a shopkeeper in El
+            # Obeid' (Reuters, Sudan): an Arabic town's other spelling of its vowels or final "h"
+            # (Bārah, 17,000 people) is a sense too beside the smaller towns so named exactly
+            # (Bara, Nigeria, 11,700); the document's countries choose.
+            kept += [e for e in entries if e.kind == "city" and e.key != key and e.population > own
+                     and e.population >= RESPELLED_POPULATION and e.country in ARABIC_ARTICLE_COUNTRIES
+                     and arabic_spelling_key(key) == arabic_spelling_key(e.key) and e not in kept]
         if not kept and located:
             # Where the text places it, another spelling of a town's name is the town: "near
             # Avdiivka" (Avdiyivka), "in Saraqeb" (Saraqib), not "Fire Marshal" (Marshall).
@@ -2256,6 +2265,13 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
             and _NAME_PARTICLE_BEFORE.search(text, max(0, first_start - 30), first_start):
         # "Comuneros del Sur", "Maguindanao del Sur", "Gare du Nord": the end of a longer name, not
         # Sur (Oman) nor the Nord department
+        return False
+    if single and key in _FOREIGN_COMPASS and i > 0 and joined[i] and words[i - 1].is_title \
+            and not words[i - 1].possessive and words[i - 1].key not in STOPWORDS \
+            and words[i - 1].key not in _COMPASS_WORDS and index.names.find(words[i - 1].key) is None \
+            and not _capitalized_word(tokens, i - 1, lower_words):
+        # "an administrator of the Bahema Nord chiefdom" (Reuters, Ituri): a foreign compass word after
+        # a name no place has ends that longer name (a chiefdom, a ward), not the Nord department
         return False
     if "country" not in place.kinds and _PARTICLE_NAME_AFTER.match(text, last_end):
         # "Serra da Estrela", "Sierra de Gredos", "San Juan de Gaztelugatxe", "Praia do Norte": a longer
