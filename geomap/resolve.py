@@ -132,6 +132,7 @@ STRAY_EVIDENCE = 3.0  # ... in a country (a state) none of this much evidence is
 STRAY_FAR_POPULATION = 250_000  # a US city under this in a state the story says nothing of ...
 STRAY_FAR_KM = 800.0  # ... this far from the story's clear places ...
 STRAY_LOCAL_SHARE = 0.6  # ... in a story one state holds this share of the evidence of, is left unplaced
+STRAY_VILLAGE_POPULATION = 5_000  # a village smaller than this, outside the US, in a state such a story says nothing of too
 SHARE_PRIOR = 1.5  # evidence no country or region holds: a name and a half
 TINY_POPULATION = 10_000  # a town this small ...
 TINY_STATE = 0.5  # ... takes this share of the admin-1 context when its name is also a place of 100,000
@@ -574,6 +575,7 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     "Columbus", "Dublin" and "Franklin County" settle in one state together.
     """
     country_bias, box = parse_bias(bias)
+    candidates = _subdivisions_named_bare(candidates)
     candidates = _other_names_given(_features_after_the(_short_forms(candidates, text), text), text)
     not_towns = _regions_not_their_towns_other_names(candidates, text)
     facts = _facts_of(candidates)
@@ -613,6 +615,7 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     if text is not None:  # (strays and places abroad say nothing of where the story's venues are)
         placed = [r for r in out if id(r) not in stray and r.candidate.start not in abroad]
         abroad |= _venues_named_far_away(placed, text) | _quarters_named_far_away(placed, text)
+        abroad |= _localities_on_the_edge_of(placed, text)
     return [Resolution(r.candidate, r.alternatives, doubtful=True)
             if r.candidate.start in abroad or id(r) in stray else r for r in out]
 
@@ -744,6 +747,31 @@ def _quarters_named_far_away(out: list[Resolution], text: str) -> set[int]:
     return starts | {r.candidate.start for r in out if r.entry is not None and (r.candidate.key, r.entry.id) in far}
 
 
+# "the beach at Las Palmas, on the edge of the Ecuadorian city of Esmeraldas": what the text puts on a
+# town's edge is a locality of that town.
+_ON_THE_EDGE_OF = re.compile(r",?[ \t]+on[ \t]+the[ \t]+(?:edges?|outskirts|fringes?)[ \t]+of[ \t]+"
+                             r"(?:the[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+)?(?:port[ \t]+)?(?:city|town)[ \t]+of[ \t]+)?")
+
+
+def _localities_on_the_edge_of(out: list[Resolution], text: str) -> set[int]:
+    """The mentions (by start) of towns the text puts on the edge of the town it names next, farther
+    than QUARTER_KM from it: "On the beach at Las Palmas, on the edge of the Ecuadorian city of
+    Esmeraldas" (AFP) is a beach of Esmeraldas, not Las Palmas de Gran Canaria. A small town, or one
+    named by a part or another of its names (a city's own name is the city)."""
+    starts = set()
+    for k, r in enumerate(out):
+        entry, cand = r.entry, r.candidate
+        if entry is None or entry.kind != "city" or cand.feature or cand.role != "place" \
+                or (entry.population >= STRAY_POPULATION and entry.key == cand.key):
+            continue
+        after = next((o for o in out[k + 1:] if o.candidate.role != "demonym"), None)
+        if after is not None and after.entry is not None and after.entry.kind in _LOCAL_KINDS \
+                and after.entry.key != entry.key and _ON_THE_EDGE_OF.fullmatch(text, cand.end, after.candidate.start) \
+                and haversine_km(entry.lat, entry.lon, after.entry.lat, after.entry.lon) > QUARTER_KM:
+            starts.add(cand.start)
+    return starts
+
+
 def _by_another_name(entry: Entry, key: str) -> bool:
     """Whether ``key`` names ``entry`` by another of its names, not its main name or a part of it
     ("Islamabad" names Chattogram so; "Santa Cruz" names Santa Cruz de Tenerife by a part)."""
@@ -838,6 +866,31 @@ _WATERWAY = re.compile(r"(?:straits? of (?P<of>.+)|(?P<name>.+) (?:strait|strait
 _THROUGH_WATERWAY_AFTER = re.compile(r"[ \t]+(?:traffic|transits?|crossings?|passages?|tolls?|shipping|"
                                      r"route|diversions?|chokepoint)\b")
 _THROUGH_WATERWAY_BEFORE = re.compile(r"\b(?:via|through|transiting|transited|transit)[ \t]+$")
+
+
+def _subdivisions_named_bare(candidates: list[Candidate]) -> list[Candidate]:
+    """A small town's name that a subdivision of the same name, which the text names with its region
+    word anywhere (a headline comes before), has too is the subdivision: "Bandits kill four police
+    officers in Baringo" (the Nation) in a story of "Tiaty, Baringo County" is the county, not
+    Baringo town (7,600 people). Only ISO 3166-2 subdivisions (Kenya's counties): a US county's
+    namesake town is the town ("Marion County ... east of Marion", ``_short_forms``)."""
+    named: dict[str, tuple[Entry, ...]] = {}
+    for c in candidates:
+        if c.qualifier is None and " " in c.key and c.entries \
+                and all(e.id.startswith("cs:") and e.kind == "region" and c.key.startswith(e.key + " ")
+                        for e in c.entries):
+            named.setdefault(c.entries[0].key, c.entries)
+    if not named:
+        return candidates
+    out = []
+    for c in candidates:
+        regions = named.get(c.key)
+        if regions is not None and c.qualifier is None and c.role == "place" and c.entries and all(
+                e.kind == "city" and e.population < TINY_POPULATION and any(e.country == r.country for r in regions)
+                for e in c.entries):
+            c = dataclasses.replace(c, entries=regions)
+        out.append(c)
+    return out
 
 
 def _short_forms(candidates: list[Candidate], text: str | None = None) -> list[Candidate]:
@@ -1100,6 +1153,16 @@ def _stray(resolution: Resolution, shares, text: str | None = None) -> bool:
         return False  # a capital is named for its country's government anywhere ("Nuku'alofa")
     if all(e.population < STRAY_POPULATION for e in cand.entries) and \
             countries.norm - SHARE_PRIOR >= STRAY_EVIDENCE and countries.get(entry.country) == 0.0:
+        return True
+    if entry.country != "US" and entry.id.startswith("gn:") and entry.admin1 is not None \
+            and entry.population < STRAY_VILLAGE_POPULATION \
+            and all(e.population < STRAY_VILLAGE_POPULATION for e in cand.entries) \
+            and len({e.admin1 for e in cand.entries if e.country == entry.country}) >= 2 \
+            and states.get(entry.admin1) == 0.0 and states.norm - SHARE_PRIOR >= STRAY_EVIDENCE \
+            and max(states.get(code) for code in states.total) >= STRAY_LOCAL_SHARE:
+        # "the villages of Linda Vista and Los Guajes" in a Guerrero story (AFP) are no villages of
+        # Nayarit and Michoacán: a name villages of several states share, none in a state the story
+        # gives evidence for though it is mostly of one state, names one the gazetteer lacks.
         return True
     # The same by the states of the US, whose towns GeoNames lists down to 500 people: a Kansas
     # fair's "Lincolnville" and "Burns" are Kansas towns the gazetteer lacks, not Maine's and
