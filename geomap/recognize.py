@@ -608,7 +608,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         text, _plural_regions(text, found, index), index)), index))
     found = _framed_by_their_region(text, _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(
         text, _islands_by_their_word(text, _rivers_by_their_word(text, _regions_by_their_adjective(
-            text, found), index), index), index), index)))
+            text, _regions_of_villages(text, found)), index), index), index), index)))
     # "Islamic State in the Greater Sahara", "in Iraq and Syria": a group's name; "Dara" in
     # "Dara-e-Suf": a part of a longer name the gazetteer lacks.
     found = [_part_of_a_region(text, c) for c in found
@@ -971,6 +971,33 @@ def _rivers_by_their_word(text: str, found: list[Candidate], index: GazetteerInd
 
 # "Thai authorities closed the bridge, a Tak provincial official said": a name before "provincial" or
 # "regional" is the province's or the region's, not its seat's (Tak, the town, is 80 km away).
+# "drones hit Belgorod, Bryansk villages" (Kyiv Independent headline): a name before "villages"
+# (or "border villages"), and each name listed before it, is the region whose villages they are.
+_VILLAGES_AFTER = re.compile(r"[ \t]+(?:(?:border|frontline|front-line|frontier)[ \t]+)?villages\b")
+_VILLAGES_LIST_SEPARATOR = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _regions_of_villages(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A name before "villages" is the admin-1 region of that name, where the name is one:
+    "drones hit Belgorod, Bryansk villages" names the oblasts, not their seats."""
+    if "villages" not in text:
+        return found
+    out = list(found)
+    listed = False  # the candidate after the current one opens or continues a list before "villages"
+    for k in range(len(out) - 1, -1, -1):
+        cand = out[k]
+        if _VILLAGES_AFTER.match(text, cand.end):
+            listed = True
+        elif not (listed and k + 1 < len(out)
+                  and _VILLAGES_LIST_SEPARATOR.fullmatch(text, cand.end, out[k + 1].start)):
+            listed = False
+        if listed and cand.role in ("place", "possessive") and not cand.feature and len(cand.entries) > 1:
+            regions = tuple(e for e in cand.entries if e.kind == "admin1")
+            if regions:
+                out[k] = replace(cand, entries=regions)
+    return out
+
+
 _REGIONAL_AFTER = re.compile(r"[ \t]+(?:provincial|regional)\b")
 
 
