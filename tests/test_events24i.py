@@ -74,3 +74,10 @@ def test_a_clash_along_the_border_is_not_the_datelines(index):
     text = ("PESHAWAR, Pakistan, Oct 15 (Reuters) - Pakistani and Afghan Taliban forces clashed at several points "
             "along their border on Wednesday, killing dozens of soldiers and civilians, officials on both sides said.")
     assert "peshawar" not in {e[0] for e in events(text, index, "2025-10-15")}
+
+
+def test_drones_shot_down_over_cities_including_towns(index):
+    text = ("Its spokesman said Pakistani troops had shot down 25 Indian drones over cities including Lahore and "
+            "Rawalpindi on Thursday.")
+    found = events(text, index, "2025-05-09")
+    assert [e[:3] for e in found] == [("lahore", "strike", "2025-05-08"), ("rawalpindi", "strike", "2025-05-08")]
