@@ -1116,9 +1116,10 @@ _SMUGGLING_ROUTE_BEFORE = re.compile(r"\b(?:(?:smuggl(?:e|es|ed|ing)|traffick(?:
 
 # A town named after the place-noun it is, past a locative: "marched in the capital, Nairobi, and in other
 # towns including Mombasa, Nakuru, Nyeri and Kitengela" (the list after the first shares its locative).
-# (and what flew over them: "Its spokesman said Pakistani troops had shot down 25 Indian drones over cities including
+# (and what flew over towns listed, not a capital's control: "Its spokesman said Pakistani troops had shot down 25 Indian drones over cities including
 # Lahore and Rawalpindi on Thursday" had made no event)
-_LOCATIVE_APPOSITION = re.compile(r"\b(?:in|at|near|across|over)\s+(?:the\s+|other\s+|several\s+|many\s+|two\s+|three\s+)?"
+_LOCATIVE_APPOSITION = re.compile(r"\bover\s+(?:[\w-]+\s+){0,2}?(?:cities|towns)\s+including\s+$|"
+                                  r"\b(?:in|at|near|across)\s+(?:the\s+|other\s+|several\s+|many\s+|two\s+|three\s+)?"
                                   # (a country's capital too: "U.S. airstrikes hit a market and residential
                                   # neighborhood in Yemen's capital, Sanaa, late Sunday, killing at least 12 people")
                                   r"(?:[\w-]+['\u2019]s\s+)?"
