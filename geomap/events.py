@@ -110,7 +110,9 @@ _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern 
                         "capital state_capital provincial_capital regional_capital downtown").split()
 # Where those who report an event sit ("Officials in Dnipro region said a missile struck
 # Zaporizhzhia"), not where it happened; unlike witnesses ("residents of El Obeid reported clashes").
-_SPEAKERS_IN = re.compile(r"\b(?:officials|authorities|police|governor|administration|government|ministry|spokesman|"
+# (one official too: "Afghan border forces and Pakistani troops exchanged fire near Torkham on Sunday night, wounding
+# two Afghan guards, a Taliban official in Nangarhar said" had made a battle in Nangarhar)
+_SPEAKERS_IN = re.compile(r"\b(?:officials?|authorities|police|governor|administration|government|ministry|spokesman|"
                           r"spokeswoman|spokesperson|sources|correspondents?|reporters|journalists|diplomats|analysts|"
                           r"forecasters|meteorologists|scientists|experts|health|center|centre|office|agency|service|"
                           r"institute|bureau)"
@@ -139,6 +141,12 @@ _WITNESSES_IN = re.compile(r"\b(?:doctors|medics|witnesses|residents|a journalis
                            r"a spokesman|a spokeswoman|an official|a resident|a doctor)\s+in\s+(?:the\s+)?$", re.I)
 _ADJECTIVES = "|".join(w.replace("_", " ") for w in _LOCATIVE_ADJECTIVES) + r"|[\w]+-(?:occupied|held|controlled)"
 # "In Deir al-Balah, in central Gaza,"; "Another hit Tamra, an Arab town in the Galilee, killing four"
+_NAMED_SPEAKERS_POST_IN = re.compile(r"\b(?:said|says|according\s+to)\s+(?:[\w'\u2019.-]+\s+){1,3}?[\w'\u2019.-]+,\s+"
+                                     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:head|director|chief|spokes(?:man|woman|"
+                                     r"person)|official|officer|commander|coordinator|manager)\s+(?:(?:of|for)\s+"
+                                     r"(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?)?in\s+(?:the\s+)?"
+                                     rf"(?:(?:{_ADJECTIVES})\s+)?$", re.I)
+_POST_ENDS = re.compile(r"\s*(?:[.!?;]|$)")
 _IN_REGION = re.compile(r",?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|suburb|settlement|"
                         rf"community)\s+)?in\s+(?:the\s+)?(?:(?:{_ADJECTIVES})\s+)?")
 # A suburb, then the city it is part of: "stabbed in Moss Side, Manchester", "a house in Finglas, north Dublin"
@@ -321,7 +329,7 @@ _PERSON_RUN = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s{_NAME_WORD}){{1,4}}\b(?!
 # Who says what happened reports it, and is no party to it ("..., regional governor Oleh Syniehubov
 # said"; "according to Jean-Paul Bahati"); nor is the tail of an organisation's name ("Committee to
 # Protect Journalists").
-_SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|wrote|added|reported|posted|confirmed|announced)\b")
+_SAYS_AFTER = re.compile(r",?\s+(?:said|says|say\b(?=\s*$)|told|wrote|added|reported|posted|confirmed|announced)\b")
 # A person a news story quotes as one of many, "Victoria Wanjiku, a trader in Nakuru, said ...", only
 # speaks, and makes no statement of a side's either.
 _QUOTED_AS_ONE_OF_MANY = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60},\s+(?:said|says|told|added)\b")
@@ -397,6 +405,16 @@ _ITS_MEDIA_AFTER = re.compile(r"-(?:run|owned|affiliated|controlled|backed)\s+(?
                               r"broadcaster|station|website)\b", re.I)
 _TRUCE_BETWEEN_BEFORE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace\s+deal|peace\s+agreement)\s+between\s+"
                                    r"(?:[\w'\u2019-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$", re.I)
+# A group whose spokesman or officials only report the event, not a party to it: "Taliban spokesman Zabihullah
+# Mujahid said 12 Afghan civilians were killed ... in Spin Boldak when Pakistani forces fired mortars into the town",
+# "Later on Wednesday, Pakistani jets struck targets in Kabul, two Taliban officials said" (but one that claims its
+# own deed acts: "Houthi military spokesman Yahya Saree said the group fired missiles")
+_SPEAKS_FOR_IT_AFTER = re.compile(r"\s+(?:(?-i:[a-z]+)\s+)?(?:spokes(?:man|woman|person)|officials?|sources?)"
+                                  r"(?:\s+in\s+(?-i:[A-Z])[\w'\u2019-]*)?(?:,?\s+(?-i:[A-Z])[\w.'\u2019-]*){0,4},?\s+"
+                                  r"(?:said|says|told|reported)\b(?![^.;]{0,40}?\b(?:it|its|they|their|our|the\s+group|"
+                                  r"the\s+movement|the\s+rebels|the\s+militants|the\s+militia)\b)", re.I)
+# ("Houthi military spokesman Yahya Saree said in a televised statement that the rebels had fired two ballistic
+# missiles at the vessel": a claim)
 _CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+"
                            # "Yemen's Houthis said on Thursday they had sunk the ... Eternity C"
                            r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
@@ -439,7 +457,9 @@ _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"\u201d']?\s*$")
 _NO_PARTY_BEFORE = re.compile(r"\b(?:inside|(?:murder|killing|death|stabbing|shooting|manslaughter)\s+of|"
                               r"stabbed|murdered|assaulted|attacking|stabbing|murdering|assaulting)\s+"
                               r"(?:the\s+)?$", re.I)
-_VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:was|were)\s+(?:fatally\s+)?(?:stabbed|shot|murdered|killed|"
+# (a victim named in apposition, then killed: "In Rajouri, a senior government official, Raj Kumar Thapa, was killed
+# when a Pakistani shell hit his residence" had made him an actor of the shelling)
+_VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?\s+(?:was|were)\s+(?:fatally\s+)?(?:stabbed|shot|murdered|killed|"
                            r"assaulted|attacked|injured|wounded|found\s+dead)\b|"
                            # a victim named, then described: "Silverio Villegas Gonzalez, a Mexican immigrant, was
                            # shot and killed by an ICE officer during a traffic stop in Franklin Park"
@@ -784,7 +804,11 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             continue
         start, end = r.candidate.start - offset, r.candidate.end - offset
         of_a_place = nxt is not None and _POSSESSIVE_OF_A_PLACE.fullmatch(sentence, end, nxt.candidate.start - offset) \
-            or r.candidate.role == "possessive" and _SITE_OF_A_COUNTRY.match(sentence, end)  # "Yemen's Ras Isa port"
+            or r.candidate.role == "possessive" and _SITE_OF_A_COUNTRY.match(sentence, end) \
+            or r.candidate.role == "demonym" and nxt is not None and nxt.candidate.role == "place" \
+            and nxt.entry is not None and nxt.entry.kind != "country" \
+            and sentence[end:nxt.candidate.start - offset] == " "  # "Yemen's Ras Isa port"; whose part of a region
+        # ("... and Muzaffarabad, the capital of Pakistani Kashmir" had made Pakistan the strikes' actor)
         if r.candidate.role in ("demonym", "possessive") and not _DESCRIBES_A_PLACE.match(sentence, end) \
                 and not of_a_place and not _owns_a_rebel_group(sentence, end) and (speakers or not _REPORTING_BODY.match(sentence, end)) \
                 and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
@@ -814,6 +838,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 # effect in November"
             if not speakers and _ACCORDING_TO_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
                 continue  # who reports it: "as M23 fighters advanced on the city, according to the WHO"
+            if not speakers and _SPEAKS_FOR_IT_AFTER.match(sentence, m.end()):
+                continue
             if speakers or not _SAYS_AFTER.match(sentence, m.end()) or _CLAIMS_AFTER.match(sentence, m.end()):
                 actors.append(_spelled_as_news_does(m.group()))
     for m in _PERSON_RUN.finditer(sentence):
@@ -1051,6 +1077,11 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if not speakers_too and (_SPEAKERS_AFTER.match(text, cand.end) and _SPEAKERS_IN.search(text, before, cand.start)
                              or _SPEAKING_IN.search(text, before, cand.start)):
         return False  # where those who report an event spoke, unless what they said is the event
+    if not speakers_too and _NAMED_SPEAKERS_POST_IN.search(text, max(sent_start, cand.start - 100), cand.start) \
+            and _POST_ENDS.match(text, cand.end):
+        return False  # ... a speaker named, then his post's place, as the sentence ends: "The strike on the Fahmi
+        # al-Jarjawi school in the Daraj neighbourhood set fire to classrooms ..., said Fares Afana, head of ambulance
+        # services in northern Gaza." (a statement in the Gaza Strip had been made)
     if _SMUGGLING_ROUTE_BEFORE.search(text, max(sent_start, cand.start - 90), cand.start):
         return False  # where the smuggled were taken, not where the gang was caught: "French police arrested 19
         # people ... targeting a Kurdish-Iraqi network suspected of smuggling migrants across the English Channel",
@@ -1085,7 +1116,10 @@ _SMUGGLING_ROUTE_BEFORE = re.compile(r"\b(?:(?:smuggl(?:e|es|ed|ing)|traffick(?:
 
 # A town named after the place-noun it is, past a locative: "marched in the capital, Nairobi, and in other
 # towns including Mombasa, Nakuru, Nyeri and Kitengela" (the list after the first shares its locative).
-_LOCATIVE_APPOSITION = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+|other\s+|several\s+|many\s+|two\s+|three\s+)?"
+# (and what flew over towns listed, not a capital's control: "Its spokesman said Pakistani troops had shot down 25 Indian drones over cities including
+# Lahore and Rawalpindi on Thursday" had made no event)
+_LOCATIVE_APPOSITION = re.compile(r"\bover\s+(?:[\w-]+\s+){0,2}?(?:cities|towns)\s+including\s+$|"
+                                  r"\b(?:in|at|near|across)\s+(?:the\s+|other\s+|several\s+|many\s+|two\s+|three\s+)?"
                                   # (a country's capital too: "U.S. airstrikes hit a market and residential
                                   # neighborhood in Yemen's capital, Sanaa, late Sunday, killing at least 12 people")
                                   r"(?:[\w-]+['\u2019]s\s+)?"
@@ -1118,7 +1152,11 @@ _PLACE_IN_WORDS = re.compile(
     r"\b(?:an?|the)\s+(?:(?:remote|rural|mountainous|northern|southern|eastern|western|central|coastal|"
     r"neighbouring|neighboring|nearby)\s+)+(?:\w+\s+)?(?:region|area|state|province|district|county|village|town|"
     r"city|island|country)\b|"
-    r"\b(?:across|throughout)\s+(?:the\s+)?(?:country|nation|region|state|province)\b", re.I)
+    r"\b(?:across|throughout)\s+(?:the\s+)?(?:country|nation|region|state|province)\b|"
+    # a border, not the city the story is filed from: "PESHAWAR, Pakistan, Oct 15 (Reuters) - Pakistani and Afghan
+    # Taliban forces clashed at several points along their border on Wednesday" (a battle in Peshawar had been made)
+    r"\b(?:along|across|on)\s+(?:the|their|its|our)\s+(?:(?:shared|common|disputed|porous|\w+-\w+)\s+)?"
+    r"(?:border|frontier)\b", re.I)
 # What happens where a story is filed, when it names no other place: not talks or statements,
 # which are as often of elsewhere ("KYIV (AP) — Ukraine's president said talks would go on").
 _DATELINED_TYPES = DEADLY_TYPES | {"arrest", "protest"}

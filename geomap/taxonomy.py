@@ -122,10 +122,18 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # strikes that hit a place, not a walkout's: "Hezbollah told reporters that Israeli strikes hit Tyre"
               r"strike(?<!general strike)(?<!labour strike)(?<!labor strike)(?<!hunger strike)(?<!rail strike)"
               r"(?<!transport strike)s? (?:hit|pounded|slammed into)\b|"
-              r"air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?))|"
+              # the places a strike hit told in a relative clause: "Pakistan said 26 civilians were killed and 46
+              # injured in the strikes, which hit the eastern city of Bahawalpur, Muridke near Lahore, and Muzaffarabad"
+              + "".join(rf"{means}, which (?:hit|struck|targeted)\b|"  # (not one walkout's)
+                        for means in ("air ?strikes?", "airstrikes?", "missile strikes?", "drone strikes?", "strikes"))
+              + r"air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?))|"
               # (a suicide bomber's or a car bomb's is an attack: "Suicide bombing at Mogadishu recruitment centre
               # kills at least 10")
               r"bomb(?:ed|ing)(?<!suicide bombing)(?<!suicide bombed)(?<!car bombing)|\buavs?\b|downed .* drones|"
+              # air defence, the drones shot down named after the verb: "India's army said on Friday it had shot
+              # down dozens of Pakistani drones over Jammu and Amritsar overnight", "The Houthis said they shot
+              # down another U.S. MQ-9 Reaper drone over Marib province"
+              r"shot down (?:[\w.'\u2019-]+ ){0,5}?drones?\b|"
               # "U.S. B-2 bombers dropped bunker-busting bombs on Iran's Fordow enrichment plant"
               r"dropped (?:[\w-]+ ){0,3}bombs? on\b|"
               # "a guided aerial bomb hit an industrial enterprise" (dropped from the air)
@@ -164,7 +172,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Jerusalem and across central Israel after two missiles were launched from Yemen early on Monday"
               r"sirens (?:sounded|wailed|blared|went off)\b(?=[^.;]{0,80}?\b(?:rockets?|missiles?)\b)|"
               r"rockets? (?:[\w-]+ ){0,3}?(?:hit|struck|landed|slammed)|"
-              r"shells (?:fell|hit|struck|landed|slammed|rained)"),
+              r"shells (?:fell|hit|struck|landed|slammed|rained)|"
+              # one shell (a lowercase one, not the oil company's: "Shell hit by ..."): "Raj Kumar Thapa, was killed
+              # when a Pakistani shell hit his residence on Saturday morning"
+              + "|".join(rf"shell {verb}(?<=(?-i:s)hell {verb})\b(?! by\b)" for verb in ("hit", "struck", "landed",
+                                                                                       "slammed", "exploded"))),
     EventType("ground_operation", "Ground operation", "Battles", "Armed clash", "#7f4f24",
               # (an incursion by land, not into airspace or waters, nor a "similar" one a sentence before told of:
               # "A similar incursion near Matsu" by coast-guard ships)
@@ -573,6 +585,7 @@ _LOST_CONTROL = re.compile(r"\b(?:lost|losing|loses)\s+control\b(?!\s+of\s+(?:th
                            r"\bbrakes?\s+(?:failed|failure)|\bbrake\s+failure\b", re.I)
 # An accident that a strike, a shelling, an attack or a natural hazard caused is that event: "a fire
 # broke out at a refinery in Tuapse after a drone attack", "a landslide crashed into houses".
+_ASSAILANTS_KILLED = re.compile(rf"\b(?:{'|'.join(_ASSAILANTS)})\s+(?:[\w-]+\s+)?kill(?:ed|ing|s)?$", re.I)
 _OUTRANKED = {"protest": ("arrest",), "attack": _MEANS,
               "accident": ("strike", "shelling", "attack", "ground_operation", "disaster")}
 # An assault that is a crime, told with its charge or its victim: "Man charged after woman seriously injured in
@@ -724,6 +737,11 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
             # a killing told with no killer is no attack beside a mishap: "Floods killed 12 people in Kerala
             # on Monday, and two children drowned in Kochi" (the floods' drowned)
             outranking = [span for span in outranking if sentence[span[0]:span[0] + 4].lower() != "kill"]
+        if type_id == "attack" and outranking_id in _MEANS:
+            # a strike's word whose killing is the gunmen's: "The strikes follow the April 22 attack in Pahalgam in
+            # which gunmen killed 26 men" (a strike on Pahalgam had been made)
+            outranking = [span for span in outranking
+                          if not _ASSAILANTS_KILLED.search(sentence, span[0], span[1])]
         if outranking:  # "Police arrested 12 demonstrators": an arrest, of protesters
             return outranking_id, outranking[0][0]
     return type_id, start
