@@ -393,6 +393,8 @@ _NOT_FIGHTERS_AFTER = re.compile(r"\s+(?:men|women|children|boys|girls|nationals
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:from|in|on|at|into|over|near|across|of|to|towards?|inside)\s+(?:the\s+)?$",
                                   re.I)
 # (not "Israel launched its offensive after Hamas-led militants killed 1,200 people in southern Israel")
+_EXERCISE_NAMED_AFTER = re.compile(r"(?:[- ]\d{2,4}[A-Z]?)?\s+(?:joint\s+|military\s+|naval\s+)*(?:exercises?|drills?|"
+                                   r"war\s+games|manoeuvres|maneuvers)\b", re.I)
 _ACTS_AFTER = re.compile(r"\s+(?:(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?strikes?|"
                          r"attacks?|raids?|bombings?|missiles|drones|rockets)|fired\s+(?:[\w-]+\s+){0,2}?(?:missiles|"
                          r"rockets|drones|shells)|bombed|shelled|attacked|struck|pounded|invaded)\b(?!\s+by\b)")
@@ -842,6 +844,9 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             # and wounded a woman in the Brighton Park neighborhood on Chicago's Southwest Side"
         if _PLACE_AROUND.search(sentence, before, m.start()) or _PLACE_NOUN_AFTER.match(sentence, m.end()):
             continue  # a place the gazetteer lacks: "landfall near New Hope", "in Pir Baba village"
+        if _EXERCISE_NAMED_AFTER.match(sentence, m.end()):
+            continue  # an exercise's name, no party: "started the Resolute Dragon exercise on the southern island of
+            # Okinawa"
         if _NAMED_HAZARD.search(m.group()) or _HAZARD_OR_BUILDING_AFTER.match(sentence, m.end()):
             continue  # a fire's, a wind's or a building's name: "The Eaton Fire near Altadena and Pasadena has
             # burned 14,100 acres", "the return of powerful Santa Ana winds", "the Sky Villa apartment complex"
@@ -1797,7 +1802,11 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             # the earthquake, rescuers pulled a survivor from the rubble in Mandalay on Thursday")
             if type_id == "talks" and _TALKS_HALTED.search(sentence, wording) \
                     or type_id == "prisoner_exchange" and _AGREED_BEFORE.search(sentence, max(0, wording - 40), wording) \
-                    or _LAST_TIME.search(sentence, 0, max(wording, r.candidate.start - s)):
+                    or _LAST_TIME.search(sentence, 0, max(wording, r.candidate.start - s)) \
+                    or type_id == "talks" and _TALKS_TOPIC_BEFORE.search(text, max(s, r.candidate.start - 40),
+                                                                       r.candidate.start) \
+                    or type_id == "exercise" and r.candidate.start - s < wording \
+                    and _CITED_BEFORE.search(sentence, max(0, wording - 30), wording):
                 continue  # talks that did not meet, an exchange agreed, the last time (see their comments)
             if _hedged(sentence, wording, r.candidate.start - s) or (
                     type_id in DEADLY_TYPES and _reported_future(sentence, wording, r.candidate.start - s)) or (
@@ -1845,6 +1854,14 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # the crash the lead told, told on: "The wreckage was found in Shivapuri, near the village of
                 # Suryachaur in Nuwakot district", under "A helicopter crashed in a forested hillside in central Nepal
                 # on Wednesday" (had been undated)
+                date = lead
+            if date is None and type_id == "exercise" and not background and not in_the_past \
+                    and (lead := dates.lead()) is not None \
+                    and any(ev.type == "exercise" and ev.date == lead.value for ev in events) \
+                    and not find_dates(text, published, s, e):
+                # the drills the lead told, told on: "The Eastern Theater Command said the drills, code-named
+                # \"Strait Thunder-2025A\", were focused on the middle and southern parts of the Taiwan Strait" (under
+                # "China's military held a second day of war games around Taiwan on Wednesday"; had been undated)
                 date = lead
             if type_id == "statement":
                 news = _locations(text, s, in_sentence, placed=placed) if news is None else news
@@ -1911,6 +1928,15 @@ _AGREED_BEFORE = re.compile(r"\bagree[sd]?\s+(?:on\s+|to\s+)?(?:(?:an?|the|new|a
 # major drills around Taiwan in December and in October" (not one last seen somewhere).
 _LAST_TIME = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\blast\s+(?:met|held|hosted|staged|conducted|carried\s+out|"
                         r"launched|struck|fought|clashed|visited|exchanged|swapped|signed)\b", re.I)
+# What talks are about, not where they are: "met ... in Anchorage on Friday but failed to agree on a ceasefire in
+# Ukraine" (no talks in Ukraine).
+_TALKS_TOPIC_BEFORE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace|war|conflict|fighting|settlement|hostilities)\s+"
+                                 r"(?:in|over|for)\s+(?:the\s+)?$", re.I)
+# Drills named as the cause of something else, no drills there: "Poland closed its border with Belarus at midnight on
+# Thursday, including the rail crossing at Terespol, citing the drills." (the place before them: but "Muraveika
+# cited recent NATO maneuvers near Grodno" names where they were)
+_CITED_BEFORE = re.compile(r"\b(?:citing|cited|blaming|blamed|because\s+of|in\s+response\s+to|ahead\s+of)\s+"
+                           r"(?:the\s+|its\s+|their\s+|these\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # A statement of what is yet to be done, a plan, is no event: "In Brussels, the European Commission said it would
 # propose a 19th package of sanctions against Russia next month", "civic officials said they would evacuate other
 # dangerous buildings", "officials said on Tuesday that the line through Sharqia was due to receive a new

@@ -144,6 +144,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for means in ("strikes?", "drones?"))
               + r"\btoll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
               r"drones? (?:crashed|slammed) into\b|"
+              # aircraft destroyed where they stood, from afar: "Ukraine's security service said it had destroyed dozens
+              # of Russian strategic bombers at air bases deep inside Russia"
+              r"destroyed (?:[\w-]+ ){0,4}?(?:bombers|warplanes|fighter jets|aircraft|helicopters) (?:at|on) (?:an? |the |"
+              r"several |two |three |four |five )?(?:[\w-]+ ){0,2}?(?:air ?bases?|airfields?|air ?fields?|airports?)\b|"
               # a barrage of drones launched, the air force's count: "Overnight, Russia launched 85 drones and a
               # ballistic missile at Ukraine, the Ukrainian air force said."
               # (to the word its target follows, as the shelling's "launched ... missiles at" ends)

@@ -73,3 +73,34 @@ def test_a_state_railway_that_reports_its_crash_is_no_party(index):
             "the village of Abu Hammad, the Egyptian National Railways said in a statement.")
     found = events(text, index, "2025-03-18")
     assert found and all("Egypt" not in actors for _, _, _, actors in found), found
+
+
+def test_what_talks_are_about_and_drills_cited_are_no_place_of_theirs(index):
+    text = ("ANCHORAGE, Alaska \u2014 President Donald Trump and Russian President Vladimir Putin met for nearly three "
+            "hours at Joint Base Elmendorf-Richardson in Anchorage on Friday but failed to agree on a ceasefire in "
+            "Ukraine.")
+    assert [(p, t) for p, t, _, _ in events(text, index, "2025-08-16")] == [("anchorage", "talks")]
+    text = ("Poland closed its border with Belarus at midnight on Thursday, including the rail crossing at Terespol, "
+            "citing the drills.")
+    assert events(text, index, "2025-09-12") == []
+
+
+def test_bombers_destroyed_at_air_bases_are_a_strike(index):
+    text = ("On Sunday, Ukraine's security service said it had destroyed dozens of Russian strategic bombers at air "
+            "bases deep inside Russia, including the Belaya base in the Irkutsk region, in an operation it called "
+            "\"Spiderweb\".")
+    found = events(text, index, "2025-06-03")
+    assert [(p, t, d) for p, t, d, _ in found] == [("irkutsk-region", "strike", "2025-06-01")], found
+
+
+def test_drills_told_on_take_the_leads_day_and_their_name_is_no_party(index):
+    text = ("TAIPEI, April 2 (Reuters) - China's military held a second day of war games around Taiwan on Wednesday, "
+            "staging live-fire drills in the East China Sea and simulating strikes on ports and energy facilities, a "
+            "day after launching large-scale exercises it said were a warning to \"separatist\" forces.\n\n"
+            "The Eastern Theater Command said the drills, code-named \"Strait Thunder-2025A\", were focused on the "
+            "middle and southern parts of the Taiwan Strait.")
+    found = events(text, index, "2025-04-02")
+    assert ("taiwan-strait", "exercise", "2025-04-02") in [(p, t, d) for p, t, d, _ in found], found
+    text = ("Separately, Japan's Self-Defense Forces and the U.S. Marines started the Resolute Dragon exercise on the "
+            "southern island of Okinawa, the Japanese defence ministry said.")
+    assert all("Resolute Dragon" not in actors for _, _, _, actors in events(text, index, "2025-08-18"))
