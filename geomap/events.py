@@ -362,7 +362,11 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]ini
                              # Tuesday, the Palestinian Authority said."
                              r"(?-i:Authority)|"
                              # "Ukraine's General Staff reported 170 clashes", "the Ukrainian air force said"
-                             r"[Gg]eneral\s+[Ss]taff|air\s+force)"
+                             r"[Gg]eneral\s+[Ss]taff|air\s+force|"
+                             # a state's railway or airline reports its crash: "A train travelling from Ismailia to
+                             # Zagazig crashed into the back of a stationary train ..., the Egyptian National Railways
+                             # said in a statement" (no Egypt's act); a society counting prisoners too
+                             r"(?-i:Railways?|Airlines?|Airways|Society))"
                              r"(?:\s+[A-Z][\w.-]*){0,6}?\s+(?:said|says|reported|told|announced)\b"
                              # ("Ukraine's military said on Thursday its drones had struck ...")
                              r"(?!\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?(?:it|its|they|their)\b)"
@@ -397,6 +401,8 @@ _NOT_FIGHTERS_AFTER = re.compile(r"\s+(?:men|women|children|boys|girls|nationals
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:from|in|on|at|into|over|near|across|of|to|towards?|inside)\s+(?:the\s+)?$",
                                   re.I)
 # (not "Israel launched its offensive after Hamas-led militants killed 1,200 people in southern Israel")
+_EXERCISE_NAMED_AFTER = re.compile(r"(?:[- ]\d{2,4}[A-Z]?)?\s+(?:joint\s+|military\s+|naval\s+)*(?:exercises?|drills?|"
+                                   r"war\s+games|manoeuvres|maneuvers)\b", re.I)
 _ACTS_AFTER = re.compile(r"\s+(?:(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?strikes?|"
                          r"attacks?|raids?|bombings?|missiles|drones|rockets)|fired\s+(?:[\w-]+\s+){0,2}?(?:missiles|"
                          r"rockets|drones|shells)|bombed|shelled|attacked|struck|pounded|invaded)\b(?!\s+by\b)")
@@ -864,6 +870,9 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             # and wounded a woman in the Brighton Park neighborhood on Chicago's Southwest Side"
         if _PLACE_AROUND.search(sentence, before, m.start()) or _PLACE_NOUN_AFTER.match(sentence, m.end()):
             continue  # a place the gazetteer lacks: "landfall near New Hope", "in Pir Baba village"
+        if _EXERCISE_NAMED_AFTER.match(sentence, m.end()):
+            continue  # an exercise's name, no party: "started the Resolute Dragon exercise on the southern island of
+            # Okinawa"
         if _NAMED_HAZARD.search(m.group()) or _HAZARD_OR_BUILDING_AFTER.match(sentence, m.end()):
             continue  # a fire's, a wind's or a building's name: "The Eaton Fire near Altadena and Pasadena has
             # burned 14,100 acres", "the return of powerful Santa Ana winds", "the Sky Villa apartment complex"
@@ -1829,6 +1838,14 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 continue  # "Porto Alegre's lake rose on Saturday, ... in May 2024, when floods killed 183"
             # (but the news after a past that opens the sentence is its aftermath, of the news' day: "A week after
             # the earthquake, rescuers pulled a survivor from the rubble in Mandalay on Thursday")
+            if type_id == "talks" and _TALKS_HALTED.search(sentence, wording) \
+                    or type_id == "prisoner_exchange" and _AGREED_BEFORE.search(sentence, max(0, wording - 40), wording) \
+                    or _LAST_TIME.search(sentence, 0, max(wording, r.candidate.start - s)) \
+                    or type_id == "talks" and _TALKS_TOPIC_BEFORE.search(text, max(s, r.candidate.start - 40),
+                                                                       r.candidate.start) \
+                    or type_id == "exercise" and r.candidate.start - s < wording \
+                    and _CITED_BEFORE.search(sentence, max(0, wording - 30), wording):
+                continue  # talks that did not meet, an exchange agreed, the last time (see their comments)
             if _hedged(sentence, wording, r.candidate.start - s) or (
                     type_id in DEADLY_TYPES and _reported_future(sentence, wording, r.candidate.start - s)) or (
                     type_id in _SCHEDULED_TYPES and (_scheduled(sentence, r.candidate.start - s) or
@@ -1876,9 +1893,18 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # Suryachaur in Nuwakot district", under "A helicopter crashed in a forested hillside in central Nepal
                 # on Wednesday" (had been undated)
                 date = lead
+            if date is None and type_id == "exercise" and not background and not in_the_past \
+                    and (lead := dates.lead()) is not None \
+                    and any(ev.type == "exercise" and ev.date == lead.value for ev in events) \
+                    and not find_dates(text, published, s, e):
+                # the drills the lead told, told on: "The Eastern Theater Command said the drills, code-named
+                # \"Strait Thunder-2025A\", were focused on the middle and southern parts of the Taiwan Strait" (under
+                # "China's military held a second day of war games around Taiwan on Wednesday"; had been undated)
+                date = lead
             if type_id == "statement":
                 news = _locations(text, s, in_sentence, placed=placed) if news is None else news
-                if _no_statement_there(text, s, r, located, news) or _VOX_POP.search(sentence) \
+                if _plans_there(sentence, wording, r.candidate.start - s) and not figures[r.candidate.start] \
+                        or _no_statement_there(text, s, r, located, news) or _VOX_POP.search(sentence) \
                         or _quoted(sentence, r.candidate.start - s) \
                         or _NEIGHBOURING_BEFORE.search(text, max(s, r.candidate.start - 14), r.candidate.start) \
                         and not _SPEAKERS_IN.search(text, max(s, r.candidate.start - 40), r.candidate.start):
@@ -1928,6 +1954,55 @@ _WHO_AFTER_CLAUSE = re.compile(r"[,;(][^,;()]*\b(?:which|who|that)\b[^,;()]*$", 
 _WEAPONS_TOLD = re.compile(r"\b(?:(?:air\s*)?strikes?|shelling|shells?|bomb(?:s|ing|ed)?|missiles?|drones?|rockets?|"
                            r"gunmen|gunfire|shot|shooting|mortars?|artillery)\b", re.I)
 _DEAD_TOLD = re.compile(r"\b(?:died|dead|killed|bodies|drowned|perished|buried alive)\b", re.I)
+
+
+# Talks that have not met, stalled or put off, are no talks: "Ceasefire talks mediated by Qatar and Egypt in Doha
+# have stalled, officials said on Sunday."
+_TALKS_HALTED = re.compile(r"[^.;]{0,80}?\b(?:(?:have|has|had)\s+(?:been\s+)?|remain(?:s|ed)?\s+)(?:stalled|deadlocked|"
+                           r"postponed|delayed|suspended|put\s+on\s+hold|broken\s+down)\b", re.I)
+# An exchange agreed is yet to come: "Russia and Ukraine agree new prisoner swap at Istanbul talks".
+_AGREED_BEFORE = re.compile(r"\bagree[sd]?\s+(?:on\s+|to\s+)?(?:(?:an?|the|new|another|fresh|further|more)\s+)*$", re.I)
+# The last time it happened, history: "Trump and Putin last met in person in Helsinki in 2018.", "China last held
+# major drills around Taiwan in December and in October" (not one last seen somewhere).
+_LAST_TIME = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\blast\s+(?:met|held|hosted|staged|conducted|carried\s+out|"
+                        r"launched|struck|fought|clashed|visited|exchanged|swapped|signed)\b", re.I)
+# What talks are about, not where they are: "met ... in Anchorage on Friday but failed to agree on a ceasefire in
+# Ukraine" (no talks in Ukraine).
+_TALKS_TOPIC_BEFORE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace|war|conflict|fighting|settlement|hostilities)\s+"
+                                 r"(?:in|over|for)\s+(?:the\s+)?$", re.I)
+# Drills named as the cause of something else, no drills there: "Poland closed its border with Belarus at midnight on
+# Thursday, including the rail crossing at Terespol, citing the drills." (the place before them: but "Muraveika
+# cited recent NATO maneuvers near Grodno" names where they were)
+_CITED_BEFORE = re.compile(r"\b(?:citing|cited|blaming|blamed|because\s+of|in\s+response\s+to|ahead\s+of)\s+"
+                           r"(?:the\s+|its\s+|their\s+|these\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# A statement of what is yet to be done, a plan, is no event: "In Brussels, the European Commission said it would
+# propose a 19th package of sanctions against Russia next month", "civic officials said they would evacuate other
+# dangerous buildings", "officials said on Tuesday that the line through Sharqia was due to receive a new
+# electronic signal system next year"; a forecast too: "Meteorologists in Honolulu said El Nino conditions could
+# bring a drier than normal winter to all of Hawaii's main islands".
+_PLANS_SAID = re.compile(r"(?:said|says|announced|told\s+[\w-]+)(?:\s+on\s+[A-Z]\w+)?,?\s+(?:that\s+)?"
+                         r"(?:(?!(?:but|and|while|as)\b)[\w'\u2019-]+\s+){0,5}?(?:would|will|could|may|might(?!\s+have\b)|(?:is|are|was|were)\s+(?:due|set|scheduled|"
+                         r"expected|going)\s+to|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to)\b")
+
+_PLANS_APART = re.compile(r",\s+(?:and|but|while)\b|;")
+_SAID_IN_BEFORE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?$", re.I)
+
+
+def _plans_there(sentence: str, wording: int, place: int) -> bool:
+    """Whether the statement at ``wording`` only says what is to come (``_PLANS_SAID``) and the place at ``place``
+    is the plan's or the forecast's, not where it was said: after the plan's verb ("said it would add gas-fired
+    capacity at its plant in Moin"), between the saying and it as no place spoken in ("that the line through
+    Sharqia was due to"), or in a clause of its own before it ("has forecast heavy rain in Thane district this week,
+    and civic officials said they would evacuate"); not "Police in Southport said they would increase patrols",
+    nor "told supporters in Ankara that the party would"."""
+    plan = _PLANS_SAID.match(sentence, wording)
+    if plan is None:
+        return False
+    if place >= plan.end():
+        return True
+    if place > wording:
+        return not _SAID_IN_BEFORE.search(sentence, max(wording, place - 10), place)
+    return _PLANS_APART.search(sentence, place, wording) is not None
 
 
 def _over_years(sentence: str, folded: str) -> bool:

@@ -115,7 +115,14 @@ class EventType:
 
 EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("prisoner_exchange", "Prisoner exchange", "Strategic developments", "Agreement", "#6a3d9a",
-              r"prisoner (?:swap|exchange)s?|humanitarian exchange|exchange of (?:prisoners|bodies|pows)|pows?\b"),
+              r"prisoner (?:swap|exchange)s?|humanitarian exchange|exchange of (?:prisoners|bodies|pows)|pows?\b"
+              # captives a side hands over, named by their side (not those the police free from kidnappers, nor an
+              # amnesty's): "Hamas militants released three Israeli hostages in the central Gaza town of Deir
+              # al-Balah on Saturday", "Hours later, Israel freed 183 Palestinian prisoners."
+              + "".join(rf"|{verb} (?:[\w,-]+ ){{0,2}}?(?-i:[A-Z][\w-]+) (?:hostages|prisoners|captives|detainees|"
+                        rf"pows)\b(?! (?:in|under) (?:an? |the )?(?:[\w-]+ )?(?:amnesty|pardon))"
+                        for verb in ("released(?<!the released)", "releases", "releasing", "freed(?<!the freed)",
+                                     "frees", "freeing", "handed over"))),
     EventType("strike", "Air or drone strike", "Explosions/Remote violence", "Air/drone strike", "#c0392b",
               r"drones?\b.*\b(?:struck|strike|attack|hit|downed|shot down|intercept)|air ?strikes?|"
               r"drone (?:strike|attack)s?|"
@@ -145,6 +152,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for means in ("strikes?", "drones?"))
               + r"\btoll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
               r"drones? (?:crashed|slammed) into\b|"
+              # aircraft destroyed where they stood, from afar: "Ukraine's security service said it had destroyed dozens
+              # of Russian strategic bombers at air bases deep inside Russia"
+              r"destroyed (?:[\w-]+ ){0,4}?(?:bombers|warplanes|fighter jets|aircraft|helicopters) (?:at|on) (?:an? |the |"
+              r"several |two |three |four |five )?(?:[\w-]+ ){0,2}?(?:air ?bases?|airfields?|air ?fields?|airports?)\b|"
+              # a barrage of drones launched, the air force's count: "Overnight, Russia launched 85 drones and a
+              # ballistic missile at Ukraine, the Ukrainian air force said."
+              # (to the word its target follows, as the shelling's "launched ... missiles at" ends)
+              r"launched (?:[\w,-]+ ){0,3}?drones\b[^.;]{0,60}? (?:at|on|against|towards?|into)\b|"
               # a force that strikes a place from afar: "Israeli forces struck Rafah", "the military pounded
               # Kharkiv" (a storm, a quake or a car strikes too: only an armed force's)
               + "".join(rf"{force} (?:struck|pounded)\b|" for force in ("forces", "military", "army", "troops", "navy"))
@@ -286,10 +301,21 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                          r"(?:shops|stores|supermarkets|businesses|malls?|markets?)\b"
                          for who in ("crowds?", "mobs?", "looters", "rioters", "protesters", "demonstrators", "youths"))),
     EventType("exercise", "Military exercise", "Strategic developments", "Change to group/activity", "#2e7d32",
-              r"drills?\b|military exercises?|exercises\b|maneuvers|manoeuvres|war games"),
+              r"drills?\b|military exercises?|exercises\b|maneuvers|manoeuvres|war games"
+              # one exercise, named, begun or held (not a right exercised): "Japan's Self-Defense Forces and the U.S.
+              # Marines started the Resolute Dragon exercise on the southern island of Okinawa", "Poland and its
+              # allies were holding their own exercise, Iron Defender-25"
+              + "".join(rf"|{verb} (?:[\w'\u2019-]+ ){{0,4}}?exercise\b(?! (?:of|in|its|their|his|her)\b)"
+                        for verb in ("began", "begun", "begins", "started", "starts", "launched", "launches",
+                                     "holding", "held", "holds", "conducted", "conducting", "staged", "staging",
+                                     "kicked off"))),
     EventType("talks", "Talks or diplomacy", "Strategic developments", "Agreement", "#00838f",
               r"talks\b|negotiat|summit|\bmet\b(?! office)(?! police)|meeting|delegation|diplomat|ceasefire agreement|"
-              r"signed .* agreement"),
+              r"signed .* agreement|"
+              # an envoy summoned, diplomacy's protest: "Ukraine's foreign ministry summoned Hungary's ambassador in Kyiv
+              # on Friday", "Japan's foreign ministry summoned a Chinese embassy official in Tokyo"
+              r"summon(?:ed|s|ing)? (?:[\w'\u2019.-]+ ){0,4}?(?:ambassadors?|envoys?|charg[e\u00e9]s? d|"
+              r"diplomats?|embassy officials?|consuls?)\b"),
     EventType("arrest", "Arrest", "Strategic developments", "Arrests", "#5d4037",
               # (not those held, whose lawyers act: "Lawyers for detained migrants on Thursday sued the Trump
               # administration over conditions at a new detention center")
