@@ -36,8 +36,8 @@ from pathlib import Path
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from geomap.model import Document
-from geomap.store import (canonical_tree, load_tree, parse_tree, plain, read_base, read_document, same, save_tree,
-                          text_file_for, write_base)
+from geomap.store import (base_header, canonical_tree, load_tree, parse_tree, plain, read_base, read_document, same,
+                          save_tree, text_file_for, write_base)
 
 __all__ = ["MergeReport", "Conflict", "merge_tree", "merge_file"]
 
@@ -373,6 +373,6 @@ def merge_file(new_doc: Document, data_path: Path) -> tuple[Document, bool, Merg
     base = read_base(data_path)
     report = merge_tree(base, theirs, new)
     drop_stale_offsets(base, theirs, len(new_doc.article.text))
-    changed = save_tree(theirs, data_path)
+    changed = save_tree(theirs, data_path, stale_header=base_header(data_path))
     write_base(new_doc, data_path)
     return read_document(data_path), changed, report

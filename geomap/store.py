@@ -16,6 +16,7 @@ import datetime as dt
 import difflib
 import functools
 import io
+import itertools
 import math
 import os
 import re
@@ -231,7 +232,7 @@ def text_file_for(doc: Document, path: Path) -> str | None:
 def dump(doc: Document, path: Path, text_file: str | None = None) -> str:
     """The data file's text for ``doc``."""
     buf = io.StringIO()
-    buf.write(HEADER.format(name=Path(path).name, types=", ".join(EVENT_TYPES)))
+    buf.write(header_for(path))
     _yaml().dump(canonical_tree(doc, text_file), buf)
     return buf.getvalue()
 
@@ -404,12 +405,32 @@ def save_document(doc: Document, path: Path) -> bool:
     return save_tree(root, path)
 
 
-def save_tree(root: CommentedMap, path: Path) -> bool:
+def header_for(path: Path) -> str:
+    """The comment block geomap writes at the top of the data file ``path``."""
+    return HEADER.format(name=Path(path).name, types=", ".join(EVENT_TYPES))
+
+
+def base_header(data_path: Path) -> str | None:
+    """The comment block at the top of a data file's base (the header geomap wrote with the last
+    extraction), or None when the base is missing or unreadable."""
+    try:
+        lines = base_path_for(data_path).read_text(encoding="utf-8").splitlines(keepends=True)
+    except (OSError, UnicodeDecodeError):
+        return None
+    head = "".join(itertools.takewhile(lambda line: line.startswith("#"), lines))
+    return head or None
+
+
+def save_tree(root: CommentedMap, path: Path, stale_header: str | None = None) -> bool:
     """Validate and atomically write an updated tree; the old file stays whole if it is invalid.
-    The file keeps its line ends, its BOM and (``load_tree``) the quotes the user wrote."""
+    The file keeps its line ends, its BOM and (``load_tree``) the quotes the user wrote. A file that
+    opens with ``stale_header`` (the help an older geomap wrote, which the user left as it was) gets
+    the current one: a new event type is listed there once the file is merged."""
     path = Path(path)
     refuse_read_only(path)
     text = dump_tree(root)
+    if stale_header and text.startswith(stale_header):
+        text = header_for(path) + text[len(stale_header):]
     check = _yaml().load(text)
     parse_tree(check, path)
     return write_atomic(path, in_file_style(text, path))

@@ -30,7 +30,7 @@ def test_no_arguments_maps_the_sample(tmp_path, monkeypatch):
     geo = json.loads((tmp_path / "output" / "map.geojson").read_text(encoding="utf-8"))
     assert "Novocherkassk" in html and "cdn." not in html
     names = {f["properties"]["name"] for f in geo["features"]}
-    assert {"Istanbul", "Novocherkassk", "Kursk Oblast", "Odesa"} <= names
+    assert {"Istanbul", "Novocherkassk", "Kursk Oblast", "Odessa"} <= names  # "Odessa", as the article spells it
     assert all(f["properties"]["country"] != "US" for f in geo["features"])
 
 

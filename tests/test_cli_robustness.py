@@ -360,7 +360,7 @@ def test_fix_lists_cleanly_and_a_closed_pipe_is_no_error(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
     proc = subprocess.run(f"{sys.executable} -m geomap fix {data} odesa | head -1", shell=True, env=env,
                           capture_output=True, text=True, timeout=120)
-    assert proc.stdout.startswith("odesa: Odesa (city, Odessa, UA)") and proc.stderr == "", proc.stderr
+    assert proc.stdout.startswith("odesa: Odessa (city, Odessa, UA)") and proc.stderr == "", proc.stderr
 
 
 def test_ctrl_c_says_what_it_left_and_exits_130(tmp_path, monkeypatch):
