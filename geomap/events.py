@@ -2326,6 +2326,15 @@ _COUNTED_TYPES = frozenset({"arrest", "protest"})
 _PROTEST_HELD = re.compile(r"(?:protest(?!ers)|demonstrat(?!ors)|rall)", re.I)
 
 
+# One person held, named by what they are, not counted: "Police detained the driver of the moving train" (after a
+# crash at Abu Hammad), "A 19-year-old man was arrested on suspicion of wounding with intent" (after a stabbing).
+_HELD_ONE = (r"(?:man|woman|boy|girl|teenager|teen|youth|suspect|driver|gunman|attacker|assailant|pilot|captain|"
+             r"motorist|owner|manager|operator|person)")
+_ONE_HELD = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_HELD_ONE}\b[^.;,]{{0,40}}?\b(?:was|has\s+been|had\s+been)"
+                       rf"\s+(?:arrested|detained)\b|\b(?:arrested|detained)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?"
+                       rf"{_HELD_ONE}\b", re.I)
+
+
 def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], dates: "_Dates",
                    places: dict[str, Place], place_words: set[str]) -> Event | None:
     """The arrests or the protest a sentence naming no place counts, in a story whose events were all at
@@ -2333,8 +2342,8 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
     gas at thousands of pro-EU demonstrators outside parliament on Tbilisi's Rustaveli Avenue overnight ...
     The interior ministry said 107 people had been detained on Saturday night", "... detained about 76 workers
     on Tuesday in a raid on a meat processing plant in south Omaha ... About 200 people gathered outside the
-    plant on Tuesday afternoon to protest the raid" (both had been lost). Counted only (a figure), as news:
-    not a quote, another story, history, a year's tally, a forecast, a call."""
+    plant on Tuesday afternoon to protest the raid" (both had been lost). Counted only (a figure, or one person
+    held: ``_ONE_HELD``), as news: not a quote, another story, history, a year's tally, a forecast, a call."""
     where = {event.place for event in events}
     if len(where) != 1:
         return None  # no story yet, or one of several places ("485 people were arrested" across Kenya)
@@ -2356,7 +2365,7 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
         return None  # a march's or the protesters' count, no protest held: "Sherman's 62,000 men marched
         # south-east in two wings", "at least six protesters and three police officers were injured"
     figures = find_figures(sentence)
-    if not figures:
+    if not figures and not (type_id == "arrest" and _ONE_HELD.search(sentence)):
         return None
     date = dates.naming(si, s + wording) or dates.at(si, s + wording, s + wording + 1)
     place_id = next(iter(where))

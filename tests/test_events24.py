@@ -72,3 +72,18 @@ def test_a_street_named_in_spanish_or_portuguese_is_no_party():
     sentence = ("Shooting broke out shortly after dawn, forcing the closure of Avenida Brasil and the Linha Vermelha "
                 "expressway, the main routes between the city centre and Galeão international airport.")
     assert "Avenida Brasil" not in find_actors(sentence, [], set())
+
+
+def test_one_person_held_in_a_sentence_naming_no_place_is_the_storys_arrest(index):
+    text = ("A 17-year-old boy is in hospital with serious injuries after being stabbed in Moss Side, Manchester.\n\n"
+            "Greater Manchester Police said officers were called to Princess Road at around 8.40pm on Tuesday following "
+            "reports a teenager had been attacked by a group of men.\n\n"
+            "A 19-year-old man was arrested on suspicion of wounding with intent and remains in custody for "
+            "questioning.\n")
+    found = events(text, index, "2025-09-03")
+    assert ("moss-side", "arrest") in [e[:2] for e in found], found
+    # (one held, not a count of them all: "the driver" alone after a story of one place)
+    from geomap.events import _ONE_HELD
+
+    assert _ONE_HELD.search("Police detained the driver of the moving train.")
+    assert not _ONE_HELD.search("Police arrested people at the protest.")
