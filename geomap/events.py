@@ -26,7 +26,7 @@ from geomap.index import Entry
 from geomap.resolve import Resolution, is_capital
 from geomap.taxonomy import (CLAUSE_BREAK, DEADLY_TYPES, DISEASES, OTHER_CLAUSE, classify, classify_match,
                               default_summary)
-from geomap.text import normalize, sentences
+from geomap.text import normalize, sentences, title_case
 
 __all__ = ["annotate", "find_figures", "find_actors", "actor_names", "fatalities", "event_fatalities"]
 
@@ -593,13 +593,6 @@ _CASES = re.compile(r"\b(?P<num>\d{1,3}(?:,\d{3})+(?!,?\d)|\d+|" + _NUMBER_IN_WO
 # A number word opening a proper name, in a sentence not in title case: "Six Nations Police said", "Two
 # Sisters Police Station" (a headline's "Two Israeli Soldiers Killed in Gaza" is in title case).
 _NAMED_BY_A_NUMBER = re.compile(r"[A-Z][a-z]+ [A-Z]")
-_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
-
-
-def _in_title_case(sentence: str) -> bool:
-    """Whether most of the sentence's words of four letters or more are capitalized (a headline's style)."""
-    words = _LONG_WORD.findall(sentence)
-    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -620,7 +613,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         if _measured(sentence, m) or _SPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue
         if _NAMED_BY_A_NUMBER.match(sentence, m.start("num")) and sentence[m.start("unit")].isupper() \
-                and not _in_title_case(sentence):
+                and not title_case(sentence):
             continue  # a body's name: "Six Nations Police said officers were called to a home" (not 6 police)
         if (_ON_BOARD_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _ON_BOARD_AFTER.match(sentence, m.end())) \
                 and _DEAD_OR_HURT.search(sentence):

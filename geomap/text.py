@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 __all__ = ["normalize", "fold_word", "Token", "TOKEN", "APOSTROPHES", "tokenize", "split_tokens", "split_word",
-           "sentences"]
+           "sentences", "title_case"]
 
 APOSTROPHES = "'\u2019\u02bc\u2018\u02bb`"
 # Dotted abbreviations ("U.S.", "W.Va.", "N.C.") are one token; otherwise words with inner
@@ -141,7 +141,7 @@ _ENDS_MID_PHRASE = re.compile(r"(?:\b(?:of|in|on|at|the|a|an|and|or|to|for|from|
                               r"over|its|their|his|her)|,)\s*$")
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
     """A headline's capitals: most of its longer words open with one."""
     words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
@@ -178,7 +178,7 @@ def _wrapped(text: str, newline: int, paragraphs: list) -> bool:
         return False
     line = text[text.rfind("\n", 0, newline) + 1:newline].rstrip()
     if len(line.strip()) < _WRAP_MIN_LINE or _LINE_ENDS_SENTENCE.search(line) or _HEADER_LINE.match(line) \
-            or _title_case(line):
+            or title_case(line):
         return False
     nxt = newline + 1
     while nxt < len(text) and text[nxt] in " \t":  # a list item's wrapped line is indented
