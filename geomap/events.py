@@ -24,8 +24,8 @@ from geomap.model import Event, Figure, Place, Source
 from geomap.recognize import Candidate, demonyms
 from geomap.index import Entry
 from geomap.resolve import Resolution, is_capital
-from geomap.taxonomy import (CLAUSE_BREAK, DEADLY_TYPES, DISEASES, OTHER_CLAUSE, classify, classify_match,
-                              default_summary)
+from geomap.taxonomy import (CLAUSE_BREAK, DEADLY_TYPES, DISEASES, OTHER_CLAUSE, REMOTE_MEANS, classify,
+                              classify_match, default_summary)
 from geomap.text import normalize, sentences, title_case
 
 __all__ = ["annotate", "find_figures", "find_actors", "actor_names", "fatalities", "event_fatalities"]
@@ -2400,13 +2400,13 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
     not an undated one on the South Side beside the lead's. The lead is the first sentence of the
     paragraphs after the headline (one of a dateline or byline alone skipped); the two must be of one
     type and on one day (or the headline's undated), at one place, one inside the other, or towns
-    within ``_HEADLINE_NEAR_KM``. The lead's place is kept, unless the headline's is more precise (``_more_precise``)."""
+    within ``_HEADLINE_NEAR_KM`` (``_told_as``). The lead's place is kept, unless the headline's is more precise (``_more_precise``)."""
     if len(spans) < 2 or text.find("\n", spans[0][1], spans[1][0]) < 0 or text[spans[0][0]:spans[0][1]].endswith("."):
         return events  # no headline: its own paragraph, with no full stop
     lead = next(((s, e) for s, e in spans[1:4] if e - s > 60 and text.find("\n", s, e) < 0), (-1, -1))
     headline = [ev for ev in events if all(src.start == spans[0][0] for src in ev.sources)]
     for ev in headline:
-        told = next((other for other in events if other is not ev and other.type == ev.type
+        told = next((other for other in events if other is not ev and _told_as(ev.type, other.type)
                      and any(src.start == lead[0] for src in other.sources)
                      and (ev.date is None or ev.date == other.date)
                      and _one_place(places[ev.place], places[other.place])), None)
@@ -2419,6 +2419,13 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
         told.figures += [f for f in ev.figures if f not in told.figures]
         ev.place = ""  # dropped below
     return [ev for ev in events if ev.place]
+
+
+def _told_as(headline_type: str, lead_type: str) -> bool:
+    """Whether a lead's event of ``lead_type`` may tell a headline's of ``headline_type`` again: the same
+    type, or the means of a headline's attacks ("Israeli attacks across Gaza kill at least 60", then
+    "Israeli strikes across the Gaza Strip killed at least 60 people"), the lead's type kept."""
+    return lead_type == headline_type or headline_type == "attack" and lead_type in REMOTE_MEANS
 
 
 def _more_precise(headline: Place, lead: Place, text: str, lead_span: tuple[int, int]) -> bool:

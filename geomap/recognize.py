@@ -604,6 +604,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         found = [c for c in found if (c.key not in disease_keys and c.key not in club_keys) or _placed(text, c)]
     if _COMBINING_MARK.search(text):
         found, unplaced = _with_combining_marks(text, found), _with_combining_marks(text, unplaced)
+    found = _with_arabic_articles(text, found)
     found = _qualified_parts(text, _rivers_where_known(_feature_names(text, _governed_regions(
         text, _plural_regions(text, found, index), index)), index))
     found = _framed_by_their_region(text, _attach_qualifiers(text, _unknown_regions(text, _rivers_named_like_regions(
@@ -880,6 +881,21 @@ def _in_a_longer_name(text: str, start: int) -> bool:
 _COMPOUND_JOINER = r"-(?:e|i|ye|ul|ud|us|ush|ur|un|al|el|o|wa)-"
 _COMPOUND_GOES_ON = re.compile(_COMPOUND_JOINER + rf"[{UPPER}]")
 _COMPOUND_BEFORE = _Before(r"\w" + _COMPOUND_JOINER + "$", ends=("-",))
+
+
+# An Arabic article in lower case joined to the name after it, opening the name: "the coastal area of
+# al-Mawasi", "fighting around el-Fasher" (not "Deir al-Balah", whose article is inside the name).
+_ARABIC_ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:%s)-$" % "|".join(sorted(ARTICLES)))
+
+
+def _with_arabic_articles(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Each name after a lower-case Arabic article to the article's start: "al-Mawasi" whole, as
+    the article's capitalized form, "Al-Mawasi", is matched whole."""
+    def extended(c: Candidate) -> Candidate:
+        m = _ARABIC_ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start)
+        return c if m is None else replace(c, text=text[m.start():c.end], start=m.start())
+
+    return [extended(c) if c.start > 2 and text[c.start - 1] == "-" else c for c in found]
 
 
 # Combining diacritics, which regular expressions count as no word character.
@@ -2048,8 +2064,12 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     if last.text.endswith("\u00e2"):
         return "word"  # "Itâ s": UTF-8 quotes read as Latin-1, as some feeds deliver them
     if first_start > 0 and text[first_start - 1] == "-" and i > 0 and not words[i - 1].is_title \
-            and not _ROUTE_BEFORE.search(text, max(0, first_start - 40), first_start):
-        return "word"  # "pre-Maidan", "anti-Kremlin": part of an adjective (not "the Calgary-to-Edmonton corridor")
+            and not _ROUTE_BEFORE.search(text, max(0, first_start - 40), first_start) \
+            and not (words[i - 1].key in ARTICLES and not _in_a_longer_name(text, tokens.starts[i - 1])):
+        # "pre-Maidan", "anti-Kremlin": part of an adjective (not "the Calgary-to-Edmonton corridor", nor
+        # "al-Mawasi", "el-Fasher": a name after its Arabic article, ``_with_arabic_articles``, where
+        # the article opens the name: "Maarat al-Numan", "Muqtada al-Sadr" are longer names)
+        return "word"
     if i > 0 and joined[i] and words[i - 1].text == "Air" and not words[i - 1].possessive:
         return False  # "Air Canada", "Air India": airlines
     if "country" not in kinds and _WAR_AFTER.match(text, last_end):

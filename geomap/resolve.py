@@ -575,7 +575,7 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     "Columbus", "Dublin" and "Franklin County" settle in one state together.
     """
     country_bias, box = parse_bias(bias)
-    candidates = _subdivisions_named_bare(candidates)
+    candidates = _regions_named_in_full(_subdivisions_named_bare(candidates), text)
     candidates = _other_names_given(_features_after_the(_short_forms(candidates, text), text), text)
     not_towns = _regions_not_their_towns_other_names(candidates, text)
     facts = _facts_of(candidates)
@@ -890,6 +890,35 @@ def _subdivisions_named_bare(candidates: list[Candidate]) -> list[Candidate]:
                 for e in c.entries):
             c = dataclasses.replace(c, entries=regions)
         out.append(c)
+    return out
+
+
+# "Gaza city", "Kuwait city": a town's name with its word in lower case, not the region's.
+_TOWN_WORD_AFTER = re.compile(r"[ \t]+(?:city|town)\b")
+
+
+def _regions_named_in_full(candidates: list[Candidate], text: str | None) -> list[Candidate]:
+    """A bare name that the gazetteer gives as another name of a region the text names in full,
+    anywhere (a headline comes before), is that region: "Israeli attacks across Gaza kill at least
+    60" in a story of "the Gaza Strip" is the Strip, not Gaza City, which its nearness to the named
+    Strip had favoured. Only a region row's other name ("Gaza" of "Gaza Strip"): a town that opens
+    its region's name is the town ("Kursk" beside "Kursk Oblast"), as is one with its word ("Gaza city")."""
+    full = {c.key: c for c in candidates if c.qualifier is None and " " in c.key and c.entries}
+    if not full:
+        return candidates
+    out = []
+    for cand in candidates:
+        if cand.qualifier is None and cand.role == "place" and len(cand.entries) > 1:
+            for e in cand.entries:
+                named = full.get(e.key) if e.kind == "region" and e.key != cand.key else None
+                if named is not None and any(n.id == e.id for n in named.entries):
+                    towns = tuple(t for t in cand.entries if t.kind == "city")
+                    if text is not None and _TOWN_WORD_AFTER.match(text, cand.end):
+                        cand = dataclasses.replace(cand, entries=towns or cand.entries)  # one sense each
+                    else:
+                        cand = dataclasses.replace(cand, entries=named.entries)
+                    break
+        out.append(cand)
     return out
 
 

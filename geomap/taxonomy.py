@@ -598,7 +598,7 @@ _STATEMENT_RANK = _RANKS["statement"]
 # A type that yields to another the same sentence reports, whatever lies nearer the place.
 # ACLED codes a strike or shelling that kills civilians as remote violence, by its means: "a drone
 # strike on the market of El Fasher town killed 9 civilians" is a strike.
-_MEANS = ("strike", "shelling")
+REMOTE_MEANS = ("strike", "shelling")
 FORCE_ON_PROTESTERS = re.compile(r"\b(?:shot dead|shot and killed|opened fire|gunned down|drove [^.;]{0,40}\binto|"
                                  r"ploughed into|plowed into|rammed into)\b", re.I)
 # What a crowd of protesters itself burns, storms or loots: a riot.
@@ -612,7 +612,7 @@ _LOST_CONTROL = re.compile(r"\b(?:lost|losing|loses)\s+control\b(?!\s+of\s+(?:th
 # An accident that a strike, a shelling, an attack or a natural hazard caused is that event: "a fire
 # broke out at a refinery in Tuapse after a drone attack", "a landslide crashed into houses".
 _ASSAILANTS_KILLED = re.compile(rf"\b(?:{'|'.join(_ASSAILANTS)})\s+(?:[\w-]+\s+)?kill(?:ed|ing|s)?$", re.I)
-_OUTRANKED = {"protest": ("arrest",), "attack": _MEANS,
+_OUTRANKED = {"protest": ("arrest",), "attack": REMOTE_MEANS,
               "accident": ("strike", "shelling", "attack", "ground_operation", "disaster")}
 # An assault that is a crime, told with its charge or its victim: "Man charged after woman seriously injured in
 # Mallow assault".
@@ -726,7 +726,7 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
             # "a roadside bomb killed two soldiers and wounded three on Monday near the town of Tarmiyah": ACLED's
             # remote explosive, coded as other bombs are here (an attack), not a battle
             return "attack", bomb.start()
-        outranked_by = _MEANS  # "a strike on Khiam killed 3 soldiers": a strike, that killed soldiers
+        outranked_by = REMOTE_MEANS  # "a strike on Khiam killed 3 soldiers": a strike, that killed soldiers
     elif type_id == "ground_operation" and wording[:5] == "assau" and _CRIME_TOLD.search(sentence):
         # "Man charged after woman seriously injured in Mallow assault": a crime's; but the charge is the arrest's
         # ("Both were charged with felonious assault and held in the Hamilton County jail")
@@ -740,7 +740,7 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         # what killed is named nearest the killing: "the earthquake killed 300 people" is no assailant's,
         # "Shelling in northern Gaza killed eight people, and a strike on Gaza City killed four" a shelling, "The
         # fighting ... killed 30 people in El Fasher" a battle; but a raid's killing is an attack (see above)
-        return _nearest(sentence, start, _MEANS + ("ground_operation", "accident", "disaster")) or (type_id, start)
+        return _nearest(sentence, start, REMOTE_MEANS + ("ground_operation", "accident", "disaster")) or (type_id, start)
     elif type_id == "attack" and wording[:5] in ("ploug", "plowe", "rammi", "slamm", "drove") \
             and _LOST_CONTROL.search(sentence):
         return "accident", start  # "A truck lost control and ploughed into a crowd": no one drove it there
@@ -763,7 +763,7 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
             # a killing told with no killer is no attack beside a mishap: "Floods killed 12 people in Kerala
             # on Monday, and two children drowned in Kochi" (the floods' drowned)
             outranking = [span for span in outranking if sentence[span[0]:span[0] + 4].lower() != "kill"]
-        if type_id == "attack" and outranking_id in _MEANS:
+        if type_id == "attack" and outranking_id in REMOTE_MEANS:
             # a strike's word whose killing is the gunmen's: "The strikes follow the April 22 attack in Pahalgam in
             # which gunmen killed 26 men" (a strike on Pahalgam had been made)
             outranking = [span for span in outranking

@@ -87,3 +87,11 @@ def test_one_person_held_in_a_sentence_naming_no_place_is_the_storys_arrest(inde
 
     assert _ONE_HELD.search("Police detained the driver of the moving train.")
     assert not _ONE_HELD.search("Police arrested people at the protest.")
+
+
+def test_a_headlines_attacks_told_by_the_lead_as_strikes_are_its_strikes(index):
+    text = ("Israeli attacks across Gaza kill at least 60\n\n"
+            "GAZA STRIP (AP) — Israeli strikes across the Gaza Strip killed at least 60 people on Tuesday, "
+            "including 12 in the southern city of Khan Younis, health officials said.")
+    assert [e[:3] for e in events(text, index, "2025-07-02")] == [
+        ("gaza-strip", "strike", "2025-07-01"), ("khan-yunis", "strike", "2025-07-01")]
