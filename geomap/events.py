@@ -50,7 +50,14 @@ _LOCATIVE_WORDS = (
     "bombs_on "
     "lashed ravaged devastated "
     # India's press, where the arrest was made: "were nabbed from Sonipat in Haryana after a brief exchange of fire"
-    "arrested_from nabbed_from apprehended_from").split()
+    "arrested_from nabbed_from apprehended_from").split() + [
+    # a village left unnamed, placed by its bearing from the nearest town, the place ACLED codes: "killed at least 40
+    # people in an attack on a village west of El Fasher" (had made no event); not any bearing ("Star Lake, north of
+    # Perham") nor a named one's ("Kronstadt, an island town west of St Petersburg", "the Zamzam displacement camp
+    # south of El Fasher")
+    f"a_{settlement}_{bearing}_of" for settlement in ("village", "town", "camp", "hamlet", "settlement")
+    for bearing in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                    "north-east", "north-west", "south-east", "south-west")]
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
 _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|"
                            r"centre|center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|"

@@ -341,7 +341,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a killing with no weapon named ("A man killed a 69-year-old woman in Mulhouse", "the killing of six
               # farmers in Guma"); a strike's, a crash's or a flood's is theirs (see settle)
               r"killed" + "".join(rf"(?<!{what} killed)" for what in _BLAMELESS_KILLERS)
-              + rf" (?:{_NOT_VICTIM}[\w'-]+ ){{0,3}}?{_PEOPLE}|killings? of (?:[\w'-]+ ){{0,3}}?{_PEOPLE}|"
+              # (a count's "at least" or "over" is no "killed at" nor "killed over the weekend": "Rebels from the
+              # Allied Democratic Forces (ADF) killed at least 43 people in an attack on a Catholic church in Komanda")
+              + rf" (?:at least |over (?=\d))?(?:{_NOT_VICTIM}[\w'-]+ ){{0,3}}?{_PEOPLE}|killings? of (?:[\w'-]+ ){{0,3}}?{_PEOPLE}|"
               # an abduction (ACLED's abduction/forced disappearance): "Gunmen kidnapped a businessman", "A
               # businessman was kidnapped in Quevedo", "the kidnapping of"; not "12 kidnapped travellers" (who were
               # freed) nor the charge or the trial

@@ -1,0 +1,34 @@
+"""Events of Africa's armed conflicts as ACLED and OCHA, Reuters and AFP report them (the twenty-fifth session's
+fx25a check): a toll counted "at least" by the armed group that killed, a village left unnamed but placed by its
+bearing from the nearest town."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_rebels_that_killed_at_least_so_many_people_attacked_civilians(index):
+    text = ("KINSHASA, Congo (Reuters) - Rebels from the Islamic State-backed Allied Democratic Forces (ADF) killed at "
+            "least 43 people in an attack on a Catholic church in Komanda in eastern Congo's Ituri province, a civil "
+            "society leader said on Sunday.")
+    assert [e[:2] for e in events(text, index, "2025-07-27")] == [("komanda", "attack")]
+
+
+def test_killed_over_the_weekend_is_still_no_victim(index):
+    text = "A man was killed over the weekend in Komanda, a civil society leader said on Sunday."
+    assert [e[1] for e in events(text, index, "2025-07-27")] != ["attack"]
+
+
+def test_a_village_west_of_a_town_is_placed_at_the_town(index):
+    text = ("KHARTOUM, Sudan (AP) \u2014 Sudan's paramilitary Rapid Support Forces killed at least 40 people in an "
+            "attack on a village west of El Fasher, the capital of North Darfur province, a local activist group "
+            "said Tuesday.")
+    assert [e[:2] for e in events(text, index, "2025-05-13")] == [("el-fasher", "attack")]
+
+
+def test_a_named_town_west_of_another_is_not_placed_there(index):
+    text = ("Separately, ships from the fleet's base at Kronstadt, an island town west of St Petersburg, held drills "
+            "in the Gulf of Finland.")
+    assert "saint-petersburg" not in {e[0] for e in events(text, index, "2025-07-20")}
