@@ -48,6 +48,8 @@ _STRUCK_FROM_AFAR = r"(?:headquarters|ports?|airports?|air ?bases?|power (?:stat
                     r"refiner(?:y|ies)|fuel depots?)"
 _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|base|church|mosque|school|hospital|"
             "embassy|market|police station|office|palace|capitol|homes?|houses?|shops?|cars?|vehicles?|bus(?:es)?|convoys?|"
+            # ("Al-Shabaab militants stormed a hotel near the presidential palace in Somalia's capital")
+            "hotels?|"
             # what militants blow up ("blew up an oil pipeline in Rivers State"), ACLED's remote explosives
             "trucks?|tankers?|pipelines?|bridges?|pylons?|(?:power|railway|rail) lines?|railway tracks?|dams?")
 
@@ -274,6 +276,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"ambushed\b(?:(?<=were ambushed)|(?<=was ambushed))|"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:army|military|police|security) |"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:positions|outposts?|checkpoints?|bases?)\b|"
+              # soldiers killed, told in the passive: "Thirty-four Nigerien soldiers were killed and 14 wounded in an
+              # attack by "several hundred terrorists" on Thursday in the Tillaberi region" (had been a statement)
+              + "".join(rf"{force} (?:were|have been|had been) killed\b|"
+                        for force in ("soldiers", "troops", "servicemen", "policemen", "police officers", "gendarmes"))
+              +
               # (one soldier too: "Sniper fire killed an Israeli soldier in Jenin"; not "a soldier's wife")
               r"kill(?:ed|ing|s)? (?:\w+ ){0,5}(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|militants|"
               r"insurgents|jihadists|security forces)\b(?!['\u2019])"),
@@ -460,7 +467,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"tankers?|freighters?|"
               r"merchant ships?)\b|"
               r"attacked (?:the |an? )?(?:\w+ ){0,3}(?:village|civilians|students|worshippers|church|mosque|bus|convoy|"
-              r"school|hospital|market|displacement camp|camp for)"),
+              r"school|hospital|market|displacement camp|camp for)|"
+              # the attack named as a noun, on where civilians live or gather: "The attack on the village of
+              # Intazayene in the Tillia department on Monday was carried out by "armed bandits"" (had been a
+              # statement); an army's base or post is a battle's (see the ground operations)
+              r"attacks? on (?:an? |the )?(?:[\w-]+ ){0,2}?(?:villages?|communities|church|mosque|market|school|"
+              r"hospital|displacement camp|camp for|hotel|worshippers|civilians|villagers)\b"),
     # Floods, earthquakes and fires, which report writers map beside conflict: ACLED has no type
     # for them. "flooded" is left out: protesters flood streets.
     EventType("disaster", "Disaster", "Strategic developments", "Other", "#827717",

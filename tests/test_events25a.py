@@ -32,3 +32,21 @@ def test_a_named_town_west_of_another_is_not_placed_there(index):
     text = ("Separately, ships from the fleet's base at Kronstadt, an island town west of St Petersburg, held drills "
             "in the Gulf of Finland.")
     assert "saint-petersburg" not in {e[0] for e in events(text, index, "2025-07-20")}
+
+
+def test_the_attack_on_a_village_named_as_a_noun_is_an_attack(index):
+    text = ("The attack on the village of Intazayene in the Tillia department on Monday was carried out by \"armed "
+            "bandits\" on motorcycles, the ministry said.")
+    assert [e[:3] for e in events(text, index, "2025-06-25")] == [("tillia", "attack", "2025-06-23")]
+
+
+def test_militants_that_stormed_a_hotel_attacked(index):
+    text = ("Somalia: 10 killed in al-Shabaab attack on Mogadishu hotel\n\nMOGADISHU (AP) \u2014 Al-Shabaab militants stormed a hotel near the presidential palace in Somalia's "
+            "capital on Saturday night, killing at least 10 people, a police officer said.")
+    assert [e[:2] for e in events(text, index, "2025-03-16")] == [("mogadishu", "attack")]
+
+
+def test_soldiers_killed_told_in_the_passive_are_a_battle(index):
+    text = ("NIAMEY (AFP) - Thirty-four Nigerien soldiers were killed and 14 wounded in an attack by \"several hundred "
+            "terrorists\" on Thursday in the Tillaberi region in western Niger, the defence ministry said on Friday.")
+    assert [e[:3] for e in events(text, index, "2025-03-21")] == [("tillaberi-region", "ground_operation", "2025-03-20")]
