@@ -277,8 +277,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:army|military|police|security) |"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:positions|outposts?|checkpoints?|bases?)\b|"
               # soldiers killed, told in the passive: "Thirty-four Nigerien soldiers were killed and 14 wounded in an
-              # attack by "several hundred terrorists" on Thursday in the Tillaberi region" (had been a statement)
-              + "".join(rf"{force} (?:were|have been|had been) killed\b|"
+              # attack by "several hundred terrorists" on Thursday in the Tillaberi region" (had been a statement);
+              # not by a strike's means, a strike's ("Two soldiers were killed in a drone attack by FARC dissidents")
+              + "".join(rf"{force} (?:were|have been|had been) killed\b(?![^.;]{{0,40}}\b(?:drones?|air|airstrikes?|"
+                        r"missiles?|rockets?|artillery|mortars?|shelling)\b)|"
                         for force in ("soldiers", "troops", "servicemen", "policemen", "police officers", "gendarmes"))
               +
               # (one soldier too: "Sniper fire killed an Israeli soldier in Jenin"; not "a soldier's wife")
