@@ -50,7 +50,8 @@ _LOCATIVE_WORDS = (
     "bombs_on "
     "lashed ravaged devastated "
     # India's press, where the arrest was made: "were nabbed from Sonipat in Haryana after a brief exchange of fire"
-    "arrested_from nabbed_from apprehended_from").split() + [
+    "arrested_from nabbed_from apprehended_from "
+    ).split() + [
     # a village left unnamed, placed by its bearing from the nearest town, the place ACLED codes: "killed at least 40
     # people in an attack on a village west of El Fasher" (had made no event); not any bearing ("Star Lake, north of
     # Perham") nor a named one's ("Kronstadt, an island town west of St Petersburg", "the Zamzam displacement camp
@@ -1096,6 +1097,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         # people ... targeting a Kurdish-Iraqi network suspected of smuggling migrants across the English Channel",
         # "a ... smuggling ring that organised crossings from eastern Libya to Calabria and the island of Lampedusa"
     if previous is not None and prev_located and _LIST_JOIN.match(text[previous.candidate.end:cand.start]):
+        if _BETWEEN_BEFORE.search(text, max(sent_start, previous.candidate.start - 10), previous.candidate.start):
+            return False  # a road's far end, the first one ACLED's place: "a roadside bomb hit a military convoy
+            # travelling between Balcad and Mogadishu, killing four soldiers" (its toll had been counted twice)
         return True  # "Kyiv, Lviv, Dnipro, and Odessa" share the first one's locative
     if placed is None:
         return _placed_by_its_words(text, sent_start, cand)
@@ -1105,6 +1109,7 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     return placed[key]
 
 
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _COURT_IN_BEFORE = re.compile(r"(?-i:\b(?:Court|Tribunal)(?:\s+of\s+(?:Justice|Human\s+Rights|Arbitration))?)\s+"
                               r"(?:in|at)\s+$")
 _FLAGGED_AFTER = re.compile(r"-(?:flagged|registered)\b")
@@ -1150,8 +1155,27 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return True
     if text[max(sent_start, cand.start - 3):cand.start].lower() == "on " and _NAMED_STREET_OF.match(text, cand.end):
         return True  # "demonstrators outside parliament on Tbilisi's Rustaveli Avenue"
+    if _ROAD_BETWEEN_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
+        return _HARM_ON_THE_ROAD.search(text, sent_start, _sentence_end(text, cand.end)) is not None
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
         or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None
+
+
+# A road's or a convoy's first end, where ACLED places what hit it there, when the sentence tells of violence: "a
+# roadside bomb hit a military convoy travelling between Balcad and Mogadishu, killing four soldiers" (had made no
+# event; the far end shares nothing, see _located); not a road closed or a ferry route ("the Captain Cook Highway
+# between Cairns and Port Douglas was open"), nor "clashes between Israel and Hamas".
+_ROAD_BETWEEN_BEFORE = re.compile(r"\b(?:convoys?|road|highway|motorway|expressway|trucks|vehicles|bus(?:es)?)"
+                                  r"(?:\s+(?:travel(?:l)?ing|heading|moving|driving))?\s+between\s+$", re.I)
+_HARM_ON_THE_ROAD = re.compile(r"\b(?:kill(?:ed|ing|s)?|ambush(?:ed|es)?|abduct(?:ed|ing|s)?|kidnapp(?:ed|ing)|"
+                               r"attack(?:ed|ing|s)?|bombs?|explosives?|ieds?|mines?|shot|gunmen|wounded|torched|"
+                               r"looted|struck|strikes?)\b", re.I)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence that goes on at ``start`` ends (its full stop, or the text's end)."""
+    end = text.find(". ", start)
+    return len(text) if end < 0 else end
 
 
 _ANOTHER_STORY = re.compile(r"\b(?:separately|separate|meanwhile|elsewhere|in another)\b", re.I)

@@ -50,3 +50,15 @@ def test_soldiers_killed_told_in_the_passive_are_a_battle(index):
     text = ("NIAMEY (AFP) - Thirty-four Nigerien soldiers were killed and 14 wounded in an attack by \"several hundred "
             "terrorists\" on Thursday in the Tillaberi region in western Niger, the defence ministry said on Friday.")
     assert [e[:3] for e in events(text, index, "2025-03-21")] == [("tillaberi-region", "ground_operation", "2025-03-20")]
+
+
+def test_a_bomb_on_a_convoy_between_two_towns_is_placed_at_the_first(index):
+    text = ("On Sunday, a roadside bomb hit a military convoy travelling between Balcad and Mogadishu, killing four "
+            "soldiers, a police officer said.")
+    assert [e[0] for e in events(text, index, "2025-06-16")] == ["balcad"]
+
+
+def test_a_road_between_two_towns_told_of_no_violence_is_no_place(index):
+    text = ("Douglas Shire Council mayor Lisa Scomazzon said the Captain Cook Highway between Cairns and Port Douglas "
+            "was open, but landslips had closed the Mossman-Mount Molloy road.")
+    assert "cairns" not in {e[0] for e in events(text, index, "2025-02-03")}
