@@ -107,7 +107,10 @@ _MARKUP_START = re.compile(r"(?:#{1,6}|>|[*+-])[ \t]+")
 _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Hamas|Hezbollah|Houthis?|"
                            r"Taliban|Wagner|[Aa]l-Shabaab|Boko Haram|Rapid Support Forces|"
                            # "The fighters, from the al-Qaida-linked group JNIM", "CODECO militiamen attacked a camp"
-                           r"JNIM|CODECO|ISWAP)\b")
+                           r"JNIM|CODECO|ISWAP|"
+                           # "ADF fighters killed nine people in the village of Mangodomu", "The Fano militia said on
+                           # Thursday it had captured the town of Debre Tabor" (not Fano, the town on the Adriatic)
+                           r"ADF|Fano(?= (?:militias?|militiam[ae]n|fighters|forces|insurgents|rebels|groups?)\b))\b")
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
                         "southwestern north south east west northeast northwest southeast southwest occupied "
                         "frontline border nearby besieged embattled strategic key coastal "
@@ -556,6 +559,9 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Late", "Early", "Last", "Overnight", "That", "This", "Day", "Monday", "Tuesday", "Wednesday",
               "Thursday", "Friday", "Saturday", "Sunday", "Souq", "Souk", "Market", "Storm", "Hurricane", "Typhoon",
               "Cyclone", "Tropical",
+              # a hedge, no part of the group's name: "Suspected Islamic State militants killed at least 40 civilians"
+              # (had made "Suspected Islamic State" the actor)
+              "Suspected", "Alleged", "Presumed",
               # agencies that report (the "Disaster Management Authority", the "Weather Service") and places
               # that are not parties ("Citi Field", "Home Depot", "Grand River", "Fort Moore")
               "Authority", "Service", "Survey", "Agency", "Administration", "Department", "Institute",

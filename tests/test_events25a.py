@@ -62,3 +62,23 @@ def test_a_road_between_two_towns_told_of_no_violence_is_no_place(index):
     text = ("Douglas Shire Council mayor Lisa Scomazzon said the Captain Cook Highway between Cairns and Port Douglas "
             "was open, but landslips had closed the Mossman-Mount Molloy road.")
     assert "cairns" not in {e[0] for e in events(text, index, "2025-02-03")}
+
+
+def test_a_suspected_group_is_the_group(index):
+    text = ("BAMAKO, Mali (AP) \u2014 Suspected Islamic State militants killed at least 40 civilians in attacks on "
+            "several villages in northeastern Mali's Gao region, local officials said Monday.")
+    assert [(e[0], e[3]) for e in events(text, index, "2025-02-10")] == [("gao-region", ["Islamic State"])]
+
+
+def test_adf_fighters_and_the_fano_militia_are_actors(index):
+    adf = ("In a separate attack on Friday, ADF fighters killed nine people in the village of Mangodomu, in the Beni "
+           "territory of North Kivu, local officials said.")
+    fano = ("The Fano militia said on Thursday it had captured the town of Debre Tabor after heavy fighting, a claim "
+            "that could not be independently verified.")
+    assert [e[3] for e in events(adf, index, "2025-07-27")] == [["ADF"]]
+    assert [e[3] for e in events(fano, index, "2025-09-05")] == [["Fano"]]
+
+
+def test_fano_the_italian_town_is_no_actor(index):
+    text = "Police arrested two men after a stabbing in Fano on Saturday, Italian media said."
+    assert all("Fano" not in e[3] for e in events(text, index, "2025-09-05"))
