@@ -82,3 +82,13 @@ def test_adf_fighters_and_the_fano_militia_are_actors(index):
 def test_fano_the_italian_town_is_no_actor(index):
     text = "Police arrested two men after a stabbing in Fano on Saturday, Italian media said."
     assert all("Fano" not in e[3] for e in events(text, index, "2025-09-05"))
+
+
+def test_a_village_so_called_is_no_city_abroad_of_its_name(index):
+    text = ("BAMAKO, Mali (AP) \u2014 Suspected Islamic State militants killed at least 40 civilians in attacks on "
+            "several villages in northeastern Mali's Gao region, local officials said Monday.\n\n"
+            "Gunmen on motorcycles attacked the villages of Kobe and Fafa in the Ansongo district on Saturday, an "
+            "elected official said, speaking on condition of anonymity for security reasons.\n\n"
+            "Mali's junta, which seized power in 2020, has struggled to contain the insurgency.")
+    found = readings.places(text, index)
+    assert ("Ansongo", "ML") in {(p[0], p[2]) for p in found} and "Kobe" not in {p[0] for p in found}, found
