@@ -273,7 +273,10 @@ _FIGURE = re.compile(
     r"square kilometers|square kilometres|percent|dollars|families|persons|police|officers|"
     r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
     r"students|patients|worshippers|passengers|person|civilian|soldier|child|members|men|women|boys|girls|"
-    r"hostages|attackers|gunmen|villagers|tourists)\b)", re.I)
+    r"hostages|attackers|gunmen|villagers|tourists|"
+    # whom raids on schools and farms kill and abduct: "Gunmen abducted 25 schoolgirls from a boarding school in
+    # northwest Nigeria's Kebbi state" (had counted none)
+    r"schoolgirls|schoolboys|schoolchildren|pupils|farmers|herders|traders|miners|fishermen|loggers)\b)", re.I)
 # What happened to those counted, said before the number ("killing four people", "wounding 19") or
 # after it ("12 people were killed"): part of the figure, so that "four people" does not read as dead.
 _HARM = r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured|displacing|displaced|" \

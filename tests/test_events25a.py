@@ -92,3 +92,13 @@ def test_a_village_so_called_is_no_city_abroad_of_its_name(index):
             "Mali's junta, which seized power in 2020, has struggled to contain the insurgency.")
     found = readings.places(text, index)
     assert ("Ansongo", "ML") in {(p[0], p[2]) for p in found} and "Kobe" not in {p[0] for p in found}, found
+
+
+def test_schoolgirls_abducted_are_counted(index):
+    from geomap.model import Article
+    from geomap.pipeline import extract
+    text = ("BIRNIN KEBBI, Nigeria (AP) \u2014 Gunmen abducted 25 schoolgirls from a boarding school in northwest "
+            "Nigeria's Kebbi state early Monday, police said.")
+    doc = extract(Article(text=text, id="x", published="2025-11-17"), index=index)
+    assert [(e.type, [(f.value, f.unit) for f in e.figures]) for e in doc.events] == [
+        ("attack", [(25, "schoolgirls")])]
