@@ -1563,6 +1563,11 @@ def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_p
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)]
 
 
+# A "since" between a place and a date after it: the date starts a period the place's event goes on in.
+_SINCE_BETWEEN = re.compile(r"\bsince\b", re.I)
+_SINCE_DAY = re.compile(r"\bsince\s+(?:early\s+|late\s+|last\s+)?$", re.I)
+
+
 class _Dates:
     """The date each event takes: the nearest of its sentence's dates, or else the first date of
     the latest sentence before it, in its paragraph, that gives one. Looked up only for the
@@ -1609,6 +1614,13 @@ class _Dates:
                 return None if self.opens_paragraph(si) else self.in_force(si - 1)
         if not dates:
             return self.in_force(si) or self._live_entry(start)
+        own = [d for d in dates if not (d.start >= end and _SINCE_BETWEEN.search(self.text, end, d.start)
+                                        and not (len(d.value) == 10 and _SINCE_DAY.search(self.text, end, d.start)))]
+        if not own:  # a period's start, no date of what goes on in it: "Fighting has intensified in the Kordofan
+            # region since the army recaptured Khartoum in March" (the fighting in Kordofan had been March's); but
+            # a day's ("Goma has seen heavy fighting since Monday") is when it began
+            return None
+        dates = own
         # the clause's own date first: "Militants blew up an oil pipeline in Rivers State on Monday,
         # while in Delta State, police arrested nine suspected kidnappers on Tuesday" (both had been Monday)
         return min(dates, key=lambda d: (max(d.start - end, start - d.end, 0)

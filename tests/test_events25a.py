@@ -102,3 +102,9 @@ def test_schoolgirls_abducted_are_counted(index):
     doc = extract(Article(text=text, id="x", published="2025-11-17"), index=index)
     assert [(e.type, [(f.value, f.unit) for f in e.figures]) for e in doc.events] == [
         ("attack", [(25, "schoolgirls")])]
+
+
+def test_a_date_after_since_starts_the_period_not_the_event_before_it(index):
+    text = "Fighting has intensified in the Kordofan region since the army recaptured Khartoum in March."
+    found = {e[0]: e[2] for e in events(text, index, "2025-09-11")}
+    assert found.get("khartoum") == "2025-03" and "kordofan" in found and found["kordofan"] != "2025-03", found
