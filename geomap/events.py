@@ -142,6 +142,9 @@ _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\
                           # years," said Zach Holbrooks, executive director of the South Plains Public Health
                           # District, which is based in Brownfield' (no outbreak in Brownfield)
                           r"\b(?:which|that|who)\s+(?:is|are|was|were)\s+(?:based|headquartered)\s+in\s+$|"
+                          # ... or where a group began: "The ADF, which originated in Uganda, has killed thousands of
+                          # civilians in Ituri and North Kivu since 2013" (had made an attack in Uganda)
+                          r"\b(?:which|that|who)\s+(?:originated|emerged|was\s+(?:founded|formed|born))\s+in\s+$|"
                           r"\b(?:said|says|according\s+to)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:diplomats?|officials?|spokes(?:man|woman|person)|sources?|analysts?|experts?|residents?|"
                           r"witness(?:es)?|ministers?|envoys?|ambassadors?|commanders?|observers?)\s+in\s+(?:the\s+)?$",

@@ -108,3 +108,10 @@ def test_a_date_after_since_starts_the_period_not_the_event_before_it(index):
     text = "Fighting has intensified in the Kordofan region since the army recaptured Khartoum in March."
     found = {e[0]: e[2] for e in events(text, index, "2025-09-11")}
     assert found.get("khartoum") == "2025-03" and "kordofan" in found and found["kordofan"] != "2025-03", found
+
+
+def test_where_a_group_originated_is_no_place_of_its_attacks(index):
+    text = ("The ADF, which originated in Uganda, has killed thousands of civilians in Ituri and North Kivu since "
+            "2013.")
+    found = {e[0] for e in events(text, index, "2025-07-27")}
+    assert "uganda" not in found and "ituri" in found, found
