@@ -58,6 +58,10 @@ _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|ba
 # Cambodian soldiers", "accused Armenian forces of shooting at Azerbaijani positions".
 _FORCE_TARGETS = r"(?:soldiers?|troops|servicemen|policemen|police|officers|forces|positions|outposts?|checkpoints?|" \
                  r"patrols?|border guards?|guards)\b"
+# Where civilians live or gather, whose attack (or assault) is one on civilians: "The attack on the village of
+# Intazayene", "The assault on the village of Um Kadada" (an army's base or post is a battle's).
+_CIVILIAN_SITES = (r"(?:villages?|communities|church|mosque|market|school|hospital|displacement camp|camp for|hotel|"
+                   r"worshippers|civilians|villagers)")
 # Whom a killing with no weapon named kills, ACLED's attack on civilians: "A man killed a 69-year-old woman".
 _PEOPLE = (r"(?:people|persons|civilians|villagers|residents|m[ae]n|wom[ae]n|girls?|boys?|child(?:ren)?|bab(?:y|ies)|"
            r"toddlers?|teenagers?|teens|pensioners?|students?|wife|husband|mother|father|sons?|daughters?|"
@@ -205,7 +209,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?<!indecent assault)(?<!common assault)(?<!of assault)(?! (?:rifles?|weapons?|charges?))"
               # (nor one on a person, a crime: "charged in connection with a serious assault on a woman in Mallow")
               r"(?<!serious assault)(?<!violent assault)(?<!physical assault)(?<!alleged assault)"
-              rf"(?! (?:on|of) {_A_PERSON})|"
+              rf"(?! (?:on|of) {_A_PERSON})(?! on (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CIVILIAN_SITES}\b)|"
               r"advance[ds]?\b|"
               # (each wording opens with its rarest word, which the classifier looks for first: "shot")
               + r"shot\b(?:" + "|".join(rf"(?<={who} was shot)|(?<={who}s were shot)" for who in _FORCE_NOUNS)
@@ -473,8 +477,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # the attack named as a noun, on where civilians live or gather: "The attack on the village of
               # Intazayene in the Tillia department on Monday was carried out by "armed bandits"" (had been a
               # statement); an army's base or post is a battle's (see the ground operations)
-              r"attacks? on (?:an? |the )?(?:[\w-]+ ){0,2}?(?:villages?|communities|church|mosque|market|school|"
-              r"hospital|displacement camp|camp for|hotel|worshippers|civilians|villagers)\b"),
+              # ("The assault on the village of Um Kadada began Sunday afternoon" had been a battle)
+              + "|".join(rf"{noun} on (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CIVILIAN_SITES}\b"
+                         for noun in ("attack", "attacks", "assault", "assaults"))),
     # Floods, earthquakes and fires, which report writers map beside conflict: ACLED has no type
     # for them. "flooded" is left out: protesters flood streets.
     EventType("disaster", "Disaster", "Strategic developments", "Other", "#827717",

@@ -115,3 +115,12 @@ def test_where_a_group_originated_is_no_place_of_its_attacks(index):
             "2013.")
     found = {e[0] for e in events(text, index, "2025-07-27")}
     assert "uganda" not in found and "ituri" in found, found
+
+
+def test_the_assault_on_a_village_is_an_attack(index):
+    text = ("KHARTOUM, Sudan (AP) \u2014 Sudan's paramilitary Rapid Support Forces killed at least 40 people in an "
+            "attack on a village west of El Fasher, the capital of North Darfur province, a local activist group "
+            "said Tuesday.\n\nThe assault on the village of Um Kadada began Sunday afternoon when fighters on motorcycles and pickup trucks stormed the market, "
+            "shooting civilians and looting shops.")
+    found = events(text, index, "2025-05-13")
+    assert ("el-fasher", "attack", "2025-05-11") in [e[:3] for e in found], found
