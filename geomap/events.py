@@ -1928,6 +1928,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # Pakhtunkhwa said 28 people died in Buner", under the lead of Friday's floods, had been undated)
             if date is None and type_id in _OPENING_DATED_TYPES and not background:
                 date = dates.opening_day(si)
+            elif date is not None and date.text.lower() == "overnight" and type_id in _OPENING_DATED_TYPES \
+                    and not background and (day := dates.opening_day(si)) is not None and day.value < date.value:
+                # "overnight" reckoned from the article's day, the lead's night told the day after it: "Bandits have
+                # abducted at least 43 people ... in an overnight attack on Kairu village ..., residents said on
+                # Saturday." then "The gunmen ... stormed the community at about 11pm on Thursday" (had been Saturday)
+                date = day
             if date is None and type_id in DEADLY_TYPES and not background and _THE_EVENT_AGAIN.match(sentence):
                 date = dates.lead()  # the lead's strikes, named again: "The strikes hit the outskirts of the town of
                 # Baalbek and an area near Wadi Faara, a security source said." (after "Israeli air strikes on

@@ -124,3 +124,12 @@ def test_the_assault_on_a_village_is_an_attack(index):
             "shooting civilians and looting shops.")
     found = events(text, index, "2025-05-13")
     assert ("el-fasher", "attack", "2025-05-11") in [e[:3] for e in found], found
+
+
+def test_an_overnight_attack_takes_the_night_the_next_sentence_tells(index):
+    text = ("GUSAU \u2014 Bandits have abducted at least 43 people, including women and children, in an overnight "
+            "attack on Kairu village in Maru Local Government Area of Zamfara State, residents said on Saturday.\n\n"
+            "The gunmen, numbering over 100, stormed the community at about 11pm on Thursday, shooting sporadically "
+            "before herding the villagers into the bush, a resident, Malam Sani Kairu, told our correspondent.")
+    found = [e[:3] for e in events(text, index, "2025-03-22")]
+    assert ("maru-local-government-area", "attack", "2025-03-20") in found, found
