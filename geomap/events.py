@@ -1725,7 +1725,9 @@ _OPENING_DATED_TYPES = frozenset({"attack", "arrest", "accident"})
 # The lead's event, named again as a sentence opens, with what it did.
 _THE_EVENT_AGAIN = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:strikes|air\s*strikes|airstrikes|attacks?|"
                               r"raids?|shelling|bombardment|bombing|blasts?|explosions?)\s+(?:also\s+)?(?:hit|struck|"
-                              r"targeted|killed|destroyed|damaged|pounded|levell?ed|flattened)\b")
+                              r"targeted|killed|destroyed|damaged|pounded|levell?ed|flattened|"
+                              # ("The attack took place near Banibangou, close to the border with Mali")
+                              r"took\s+place|occurred|happened)\b")
 _COURT_DAY = re.compile(r"\b(?:sentenced|jailed|convicted|acquitted|court|trial|jury|jurors|verdict|appeared|"
                         r"pleaded|remanded|inquest)\b", re.I)
 # A tally the statistics keep, no event of its own: "At least 55 people were shot in Chicago between Thursday

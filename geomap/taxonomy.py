@@ -477,6 +477,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # the attack named as a noun, on where civilians live or gather: "The attack on the village of
               # Intazayene in the Tillia department on Monday was carried out by "armed bandits"" (had been a
               # statement); an army's base or post is a battle's (see the ground operations)
+              # the attack told, then where it happened: "The attack took place near Banibangou, close to the border
+              # with Mali, the ministry said in a statement" (had been a statement)
+              + "".join(rf"{noun} (?:took place|occurred|happened)\b|" for noun in ("attack", "attacks"))
               # ("The assault on the village of Um Kadada began Sunday afternoon" had been a battle)
               + "|".join(rf"{noun} on (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CIVILIAN_SITES}\b"
                          for noun in ("attack", "attacks", "assault", "assaults"))),
