@@ -50,7 +50,15 @@ _LOCATIVE_WORDS = (
     "bombs_on "
     "lashed ravaged devastated "
     # India's press, where the arrest was made: "were nabbed from Sonipat in Haryana after a brief exchange of fire"
-    "arrested_from nabbed_from apprehended_from").split()
+    "arrested_from nabbed_from apprehended_from "
+    ).split() + [
+    # a village left unnamed, placed by its bearing from the nearest town, the place ACLED codes: "killed at least 40
+    # people in an attack on a village west of El Fasher" (had made no event); not any bearing ("Star Lake, north of
+    # Perham") nor a named one's ("Kronstadt, an island town west of St Petersburg", "the Zamzam displacement camp
+    # south of El Fasher")
+    f"a_{settlement}_{bearing}_of" for settlement in ("village", "town", "camp", "hamlet", "settlement")
+    for bearing in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                    "north-east", "north-west", "south-east", "south-west")]
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
 _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|"
                            r"centre|center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|"
@@ -99,7 +107,10 @@ _MARKUP_START = re.compile(r"(?:#{1,6}|>|[*+-])[ \t]+")
 _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Hamas|Hezbollah|Houthis?|"
                            r"Taliban|Wagner|[Aa]l-Shabaab|Boko Haram|Rapid Support Forces|"
                            # "The fighters, from the al-Qaida-linked group JNIM", "CODECO militiamen attacked a camp"
-                           r"JNIM|CODECO|ISWAP)\b")
+                           r"JNIM|CODECO|ISWAP|"
+                           # "ADF fighters killed nine people in the village of Mangodomu", "The Fano militia said on
+                           # Thursday it had captured the town of Debre Tabor" (not Fano, the town on the Adriatic)
+                           r"ADF|Fano(?= (?:militias?|militiam[ae]n|fighters|forces|insurgents|rebels|groups?)\b))\b")
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
                         "southwestern north south east west northeast northwest southeast southwest occupied "
                         "frontline border nearby besieged embattled strategic key coastal "
@@ -131,6 +142,9 @@ _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\
                           # years," said Zach Holbrooks, executive director of the South Plains Public Health
                           # District, which is based in Brownfield' (no outbreak in Brownfield)
                           r"\b(?:which|that|who)\s+(?:is|are|was|were)\s+(?:based|headquartered)\s+in\s+$|"
+                          # ... or where a group began: "The ADF, which originated in Uganda, has killed thousands of
+                          # civilians in Ituri and North Kivu since 2013" (had made an attack in Uganda)
+                          r"\b(?:which|that|who)\s+(?:originated|emerged|was\s+(?:founded|formed|born))\s+in\s+$|"
                           r"\b(?:said|says|according\s+to)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:diplomats?|officials?|spokes(?:man|woman|person)|sources?|analysts?|experts?|residents?|"
                           r"witness(?:es)?|ministers?|envoys?|ambassadors?|commanders?|observers?)\s+in\s+(?:the\s+)?$",
@@ -262,7 +276,10 @@ _FIGURE = re.compile(
     r"square kilometers|square kilometres|percent|dollars|families|persons|police|officers|"
     r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
     r"students|patients|worshippers|passengers|person|civilian|soldier|child|members|men|women|boys|girls|"
-    r"hostages|attackers|gunmen|villagers|tourists)\b)", re.I)
+    r"hostages|attackers|gunmen|villagers|tourists|"
+    # whom raids on schools and farms kill and abduct: "Gunmen abducted 25 schoolgirls from a boarding school in
+    # northwest Nigeria's Kebbi state" (had counted none)
+    r"schoolgirls|schoolboys|schoolchildren|pupils|farmers|herders|traders|miners|fishermen|loggers)\b)", re.I)
 # What happened to those counted, said before the number ("killing four people", "wounding 19") or
 # after it ("12 people were killed"): part of the figure, so that "four people" does not read as dead.
 _HARM = r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured|displacing|displaced|" \
@@ -548,6 +565,9 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Late", "Early", "Last", "Overnight", "That", "This", "Day", "Monday", "Tuesday", "Wednesday",
               "Thursday", "Friday", "Saturday", "Sunday", "Souq", "Souk", "Market", "Storm", "Hurricane", "Typhoon",
               "Cyclone", "Tropical",
+              # a hedge, no part of the group's name: "Suspected Islamic State militants killed at least 40 civilians"
+              # (had made "Suspected Islamic State" the actor)
+              "Suspected", "Alleged", "Presumed",
               # agencies that report (the "Disaster Management Authority", the "Weather Service") and places
               # that are not parties ("Citi Field", "Home Depot", "Grand River", "Fort Moore")
               "Authority", "Service", "Survey", "Agency", "Administration", "Department", "Institute",
@@ -1089,6 +1109,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         # people ... targeting a Kurdish-Iraqi network suspected of smuggling migrants across the English Channel",
         # "a ... smuggling ring that organised crossings from eastern Libya to Calabria and the island of Lampedusa"
     if previous is not None and prev_located and _LIST_JOIN.match(text[previous.candidate.end:cand.start]):
+        if _BETWEEN_BEFORE.search(text, max(sent_start, previous.candidate.start - 10), previous.candidate.start):
+            return False  # a road's far end, the first one ACLED's place: "a roadside bomb hit a military convoy
+            # travelling between Balcad and Mogadishu, killing four soldiers" (its toll had been counted twice)
         return True  # "Kyiv, Lviv, Dnipro, and Odessa" share the first one's locative
     if placed is None:
         return _placed_by_its_words(text, sent_start, cand)
@@ -1098,6 +1121,7 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     return placed[key]
 
 
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _COURT_IN_BEFORE = re.compile(r"(?-i:\b(?:Court|Tribunal)(?:\s+of\s+(?:Justice|Human\s+Rights|Arbitration))?)\s+"
                               r"(?:in|at)\s+$")
 _FLAGGED_AFTER = re.compile(r"-(?:flagged|registered)\b")
@@ -1143,8 +1167,27 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return True
     if text[max(sent_start, cand.start - 3):cand.start].lower() == "on " and _NAMED_STREET_OF.match(text, cand.end):
         return True  # "demonstrators outside parliament on Tbilisi's Rustaveli Avenue"
+    if _ROAD_BETWEEN_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
+        return _HARM_ON_THE_ROAD.search(text, sent_start, _sentence_end(text, cand.end)) is not None
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
         or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None
+
+
+# A road's or a convoy's first end, where ACLED places what hit it there, when the sentence tells of violence: "a
+# roadside bomb hit a military convoy travelling between Balcad and Mogadishu, killing four soldiers" (had made no
+# event; the far end shares nothing, see _located); not a road closed or a ferry route ("the Captain Cook Highway
+# between Cairns and Port Douglas was open"), nor "clashes between Israel and Hamas".
+_ROAD_BETWEEN_BEFORE = re.compile(r"\b(?:convoys?|road|highway|motorway|expressway|trucks|vehicles|bus(?:es)?)"
+                                  r"(?:\s+(?:travel(?:l)?ing|heading|moving|driving))?\s+between\s+$", re.I)
+_HARM_ON_THE_ROAD = re.compile(r"\b(?:kill(?:ed|ing|s)?|ambush(?:ed|es)?|abduct(?:ed|ing|s)?|kidnapp(?:ed|ing)|"
+                               r"attack(?:ed|ing|s)?|bombs?|explosives?|ieds?|mines?|shot|gunmen|wounded|torched|"
+                               r"looted|struck|strikes?)\b", re.I)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence that goes on at ``start`` ends (its full stop, or the text's end)."""
+    end = text.find(". ", start)
+    return len(text) if end < 0 else end
 
 
 _ANOTHER_STORY = re.compile(r"\b(?:separately|separate|meanwhile|elsewhere|in another)\b", re.I)
@@ -1523,6 +1566,11 @@ def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_p
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)]
 
 
+# A "since" between a place and a date after it: the date starts a period the place's event goes on in.
+_SINCE_BETWEEN = re.compile(r"\bsince\b", re.I)
+_SINCE_DAY = re.compile(r"\bsince\s+(?:early\s+|late\s+|last\s+)?$", re.I)
+
+
 class _Dates:
     """The date each event takes: the nearest of its sentence's dates, or else the first date of
     the latest sentence before it, in its paragraph, that gives one. Looked up only for the
@@ -1569,6 +1617,13 @@ class _Dates:
                 return None if self.opens_paragraph(si) else self.in_force(si - 1)
         if not dates:
             return self.in_force(si) or self._live_entry(start)
+        own = [d for d in dates if not (d.start >= end and _SINCE_BETWEEN.search(self.text, end, d.start)
+                                        and not (len(d.value) == 10 and _SINCE_DAY.search(self.text, end, d.start)))]
+        if not own:  # a period's start, no date of what goes on in it: "Fighting has intensified in the Kordofan
+            # region since the army recaptured Khartoum in March" (the fighting in Kordofan had been March's); but
+            # a day's ("Goma has seen heavy fighting since Monday") is when it began
+            return None
+        dates = own
         # the clause's own date first: "Militants blew up an oil pipeline in Rivers State on Monday,
         # while in Delta State, police arrested nine suspected kidnappers on Tuesday" (both had been Monday)
         return min(dates, key=lambda d: (max(d.start - end, start - d.end, 0)
@@ -1670,7 +1725,9 @@ _OPENING_DATED_TYPES = frozenset({"attack", "arrest", "accident"})
 # The lead's event, named again as a sentence opens, with what it did.
 _THE_EVENT_AGAIN = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:strikes|air\s*strikes|airstrikes|attacks?|"
                               r"raids?|shelling|bombardment|bombing|blasts?|explosions?)\s+(?:also\s+)?(?:hit|struck|"
-                              r"targeted|killed|destroyed|damaged|pounded|levell?ed|flattened)\b")
+                              r"targeted|killed|destroyed|damaged|pounded|levell?ed|flattened|"
+                              # ("The attack took place near Banibangou, close to the border with Mali")
+                              r"took\s+place|occurred|happened)\b")
 _COURT_DAY = re.compile(r"\b(?:sentenced|jailed|convicted|acquitted|court|trial|jury|jurors|verdict|appeared|"
                         r"pleaded|remanded|inquest)\b", re.I)
 # A tally the statistics keep, no event of its own: "At least 55 people were shot in Chicago between Thursday
@@ -1873,6 +1930,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # Pakhtunkhwa said 28 people died in Buner", under the lead of Friday's floods, had been undated)
             if date is None and type_id in _OPENING_DATED_TYPES and not background:
                 date = dates.opening_day(si)
+            elif date is not None and date.text.lower() == "overnight" and type_id in _OPENING_DATED_TYPES \
+                    and not background and (day := dates.opening_day(si)) is not None and day.value < date.value:
+                # "overnight" reckoned from the article's day, the lead's night told the day after it: "Bandits have
+                # abducted at least 43 people ... in an overnight attack on Kairu village ..., residents said on
+                # Saturday." then "The gunmen ... stormed the community at about 11pm on Thursday" (had been Saturday)
+                date = day
             if date is None and type_id in DEADLY_TYPES and not background and _THE_EVENT_AGAIN.match(sentence):
                 date = dates.lead()  # the lead's strikes, named again: "The strikes hit the outskirts of the town of
                 # Baalbek and an area near Wadi Faara, a security source said." (after "Israeli air strikes on

@@ -1149,6 +1149,10 @@ def _english_spelling(entry: Entry, cand: Candidate, text: str | None) -> bool:
         and SequenceMatcher(None, key, entry.key).ratio() >= 0.85
 
 
+# A name the text calls a village: "the villages of Kobe and Fafa", "the village of Intazayene".
+_VILLAGE_OF_BEFORE = re.compile(r"\b(?:villages?|hamlets?)[ \t]+of[ \t]+$", re.I)
+
+
 def _stray(resolution: Resolution, shares, text: str | None = None) -> bool:
     """A name known only as small towns, none in a country the rest of the document gives any
     evidence for, though it gives plenty (STRAY_EVIDENCE): most likely a place the gazetteer
@@ -1176,6 +1180,13 @@ def _stray(resolution: Resolution, shares, text: str | None = None) -> bool:
         # A river or lake named like a town or province, under a million people, of a country the
         # document says nothing of: "the Tigre River" in Venezuela is no river at Tigre, Argentina;
         # "the Kabul River" in Peshawar is Kabul's.
+        return True
+    if entry is not None and text is not None and entry.kind == "city" \
+            and _VILLAGE_OF_BEFORE.search(text, max(0, cand.start - 20), cand.start) \
+            and countries.get(entry.country) == 0.0 and countries.norm - SHARE_PRIOR >= STRAY_EVIDENCE:
+        # A village the text calls one, whatever the size of the towns abroad so named, in a country the rest of
+        # the document gives no evidence for though it gives plenty: "Gunmen on motorcycles attacked the villages
+        # of Kobe and Fafa in the Ansongo district" (in a story on Mali's Gao region) is no Kobe of Japan.
         return True
     if entry is None or any(e.kind != "city" or e.population >= STRAY_STATE_POPULATION
                             or (e.country, e.key) in _capital_keys() for e in cand.entries):

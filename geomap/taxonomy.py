@@ -48,6 +48,8 @@ _STRUCK_FROM_AFAR = r"(?:headquarters|ports?|airports?|air ?bases?|power (?:stat
                     r"refiner(?:y|ies)|fuel depots?)"
 _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|base|church|mosque|school|hospital|"
             "embassy|market|police station|office|palace|capitol|homes?|houses?|shops?|cars?|vehicles?|bus(?:es)?|convoys?|"
+            # ("Al-Shabaab militants stormed a hotel near the presidential palace in Somalia's capital")
+            "hotels?|"
             # what militants blow up ("blew up an oil pipeline in Rivers State"), ACLED's remote explosives
             "trucks?|tankers?|pipelines?|bridges?|pylons?|(?:power|railway|rail) lines?|railway tracks?|dams?")
 
@@ -56,6 +58,10 @@ _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|ba
 # Cambodian soldiers", "accused Armenian forces of shooting at Azerbaijani positions".
 _FORCE_TARGETS = r"(?:soldiers?|troops|servicemen|policemen|police|officers|forces|positions|outposts?|checkpoints?|" \
                  r"patrols?|border guards?|guards)\b"
+# Where civilians live or gather, whose attack (or assault) is one on civilians: "The attack on the village of
+# Intazayene", "The assault on the village of Um Kadada" (an army's base or post is a battle's).
+_CIVILIAN_SITES = (r"(?:villages?|communities|church|mosque|market|school|hospital|displacement camp|camp for|hotel|"
+                   r"worshippers|civilians|villagers)")
 # Whom a killing with no weapon named kills, ACLED's attack on civilians: "A man killed a 69-year-old woman".
 _PEOPLE = (r"(?:people|persons|civilians|villagers|residents|m[ae]n|wom[ae]n|girls?|boys?|child(?:ren)?|bab(?:y|ies)|"
            r"toddlers?|teenagers?|teens|pensioners?|students?|wife|husband|mother|father|sons?|daughters?|"
@@ -203,7 +209,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?<!indecent assault)(?<!common assault)(?<!of assault)(?! (?:rifles?|weapons?|charges?))"
               # (nor one on a person, a crime: "charged in connection with a serious assault on a woman in Mallow")
               r"(?<!serious assault)(?<!violent assault)(?<!physical assault)(?<!alleged assault)"
-              rf"(?! (?:on|of) {_A_PERSON})|"
+              rf"(?! (?:on|of) {_A_PERSON})(?! on (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CIVILIAN_SITES}\b)|"
               r"advance[ds]?\b|"
               # (each wording opens with its rarest word, which the classifier looks for first: "shot")
               + r"shot\b(?:" + "|".join(rf"(?<={who} was shot)|(?<={who}s were shot)" for who in _FORCE_NOUNS)
@@ -274,6 +280,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"ambushed\b(?:(?<=were ambushed)|(?<=was ambushed))|"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:army|military|police|security) |"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:positions|outposts?|checkpoints?|bases?)\b|"
+              # soldiers killed, told in the passive: "Thirty-four Nigerien soldiers were killed and 14 wounded in an
+              # attack by "several hundred terrorists" on Thursday in the Tillaberi region" (had been a statement);
+              # not by a strike's means, a strike's ("Two soldiers were killed in a drone attack by FARC dissidents")
+              + "".join(rf"{force} (?:were|have been|had been) killed\b(?![^.;]{{0,40}}\b(?:drones?|air|airstrikes?|"
+                        r"missiles?|rockets?|artillery|mortars?|shelling)\b)|"
+                        for force in ("soldiers", "troops", "servicemen", "policemen", "police officers", "gendarmes"))
+              +
               # (one soldier too: "Sniper fire killed an Israeli soldier in Jenin"; not "a soldier's wife")
               r"kill(?:ed|ing|s)? (?:\w+ ){0,5}(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|militants|"
               r"insurgents|jihadists|security forces)\b(?!['\u2019])"),
@@ -341,7 +354,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a killing with no weapon named ("A man killed a 69-year-old woman in Mulhouse", "the killing of six
               # farmers in Guma"); a strike's, a crash's or a flood's is theirs (see settle)
               r"killed" + "".join(rf"(?<!{what} killed)" for what in _BLAMELESS_KILLERS)
-              + rf" (?:{_NOT_VICTIM}[\w'-]+ ){{0,3}}?{_PEOPLE}|killings? of (?:[\w'-]+ ){{0,3}}?{_PEOPLE}|"
+              # (a count's "at least" or "over" is no "killed at" nor "killed over the weekend": "Rebels from the
+              # Allied Democratic Forces (ADF) killed at least 43 people in an attack on a Catholic church in Komanda")
+              + rf" (?:at least |over (?=\d))?(?:{_NOT_VICTIM}[\w'-]+ ){{0,3}}?{_PEOPLE}|killings? of (?:[\w'-]+ ){{0,3}}?{_PEOPLE}|"
               # an abduction (ACLED's abduction/forced disappearance): "Gunmen kidnapped a businessman", "A
               # businessman was kidnapped in Quevedo", "the kidnapping of"; not "12 kidnapped travellers" (who were
               # freed) nor the charge or the trial
@@ -458,7 +473,16 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"tankers?|freighters?|"
               r"merchant ships?)\b|"
               r"attacked (?:the |an? )?(?:\w+ ){0,3}(?:village|civilians|students|worshippers|church|mosque|bus|convoy|"
-              r"school|hospital|market|displacement camp|camp for)"),
+              r"school|hospital|market|displacement camp|camp for)|"
+              # the attack named as a noun, on where civilians live or gather: "The attack on the village of
+              # Intazayene in the Tillia department on Monday was carried out by "armed bandits"" (had been a
+              # statement); an army's base or post is a battle's (see the ground operations)
+              # the attack told, then where it happened: "The attack took place near Banibangou, close to the border
+              # with Mali, the ministry said in a statement" (had been a statement)
+              + "".join(rf"{noun} (?:took place|occurred|happened)\b|" for noun in ("attack", "attacks"))
+              # ("The assault on the village of Um Kadada began Sunday afternoon" had been a battle)
+              + "|".join(rf"{noun} on (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CIVILIAN_SITES}\b"
+                         for noun in ("attack", "attacks", "assault", "assaults"))),
     # Floods, earthquakes and fires, which report writers map beside conflict: ACLED has no type
     # for them. "flooded" is left out: protesters flood streets.
     EventType("disaster", "Disaster", "Strategic developments", "Other", "#827717",
