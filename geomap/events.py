@@ -463,6 +463,13 @@ _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"\u201d']?\s*$")
 _NO_PARTY_BEFORE = re.compile(r"\b(?:inside|(?:murder|killing|death|stabbing|shooting|manslaughter)\s+of|"
                               r"stabbed|murdered|assaulted|attacking|stabbing|murdering|assaulting)\s+"
                               r"(?:the\s+)?$", re.I)
+# Whom a crowd protests against or over, no party to the protest: "three days of protests in Togo's capital against
+# President Faure Gnassingbe", "demonstrations over the death in custody of blogger Albert Ojwang", "a post critical
+# of deputy police chief Eliud Lagat" (a title or a trade in lower case may come between); an operation against a
+# group fights it, a party ("an operation against the Comando Vermelho drug faction").
+_PROTESTED_BEFORE = re.compile(r"(?:\b(?:protest|demonstrat|rall(?:y|ies)|march|chant)[^.;]{0,50}?\bagainst|"
+                               r"\bcritical\s+of|\b(?:death|killing|jailing|detention|ouster|removal)\s+"
+                               r"(?:in\s+(?:police\s+)?custody\s+)?of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$")
 # (a victim named in apposition, then killed: "In Rajouri, a senior government official, Raj Kumar Thapa, was killed
 # when a Pakistani shell hit his residence" had made him an actor of the shelling)
 _VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?\s+(?:was|were)\s+(?:fatally\s+)?(?:stabbed|shot|murdered|killed|"
@@ -852,9 +859,10 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, before, m.start())):
             continue
         if _NO_PARTY_BEFORE.search(sentence, before, m.start()) or _VICTIM_AFTER.match(sentence, m.end()) \
-                or _LAW_AFTER.match(sentence, m.end()):
-            continue  # a venue, a victim or a statute, no party: "opened fire inside the Rebel Lounge in Odessa",
-            # "for the murder of Liam Doyle, 34", "under Section 2 of the Criminal Justice (Drug Trafficking) Act"
+                or _LAW_AFTER.match(sentence, m.end()) or _PROTESTED_BEFORE.search(sentence, before, m.start()):
+            continue  # a venue, a victim, a statute or whom a crowd protests against, no party: "opened fire inside the
+            # Rebel Lounge in Odessa", "for the murder of Liam Doyle, 34", "under Section 2 of the Criminal Justice
+            # (Drug Trafficking) Act", "protests in Togo's capital against President Faure Gnassingbe"
         if _NAMED_NO_PARTY_BEFORE.search(sentence, before, m.start()) or _SITE_NAME.search(m.group()):
             continue  # a nickname, an operation's name, a ship, an address or a part of a town, no party: 'a new
             # detention center in the Florida Everglades dubbed "Alligator Alcatraz"', 'an operation ... that the

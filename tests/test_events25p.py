@@ -1,5 +1,6 @@
 """Events of protests, riots, strikes and political unrest as Reuters, AP, AFP and national papers report them
-in 2025 (the twenty-fifth session's fx25p check): clashes the police fought with crowds."""
+in 2025 (the twenty-fifth session's fx25p check): clashes the police fought with crowds, whom a crowd protests
+against."""
 
 import readings
 
@@ -30,3 +31,32 @@ def test_clashes_the_police_only_told_of_stay_a_battle(index):
     text = ("A church in Manipur's Churachandpur district was set on fire early on Tuesday, two days after clashes "
             "in neighbouring Bishnupur district, police said.")
     assert "riot" not in {e[1] for e in events(text, index, "2025-08-30")}
+
+
+def test_the_president_protested_against_is_no_actor(index):
+    text = ("LOME, Togo (AP) \u2014 At least seven people were killed during three days of protests in Togo's capital "
+            "against President Faure Gnassingbe, the government said Monday, as rights groups accused security "
+            "forces of using excessive force.")
+    found = events(text, index, "2025-06-30")
+    assert found and all("Faure Gnassingbe" not in e[3] for e in found)
+
+
+def test_the_man_whose_death_is_protested_is_no_actor(index):
+    text = ("KISUMU, Kenya (Nation) - Police shot dead two protesters and injured five others in Kisumu on Monday "
+            "during demonstrations over the death in custody of blogger Albert Ojwang, witnesses said.")
+    found = events(text, index, "2025-06-16")
+    assert found and all("Albert Ojwang" not in e[3] for e in found)
+
+
+def test_the_officer_a_post_criticised_is_no_actor(index):
+    text = ("Ojwang, 31, died on June 8 in a police cell in Nairobi after he was arrested in Homa Bay over a post "
+            "critical of deputy police chief Eliud Lagat.")
+    found = events(text, index, "2025-06-16")
+    assert found and all("Eliud Lagat" not in e[3] for e in found)
+
+
+def test_an_operation_against_a_gang_keeps_the_gang(index):
+    text = ("At least eight people were killed on Thursday when military police stormed the Complexo da Mar\u00e9, a "
+            "sprawling group of favelas in Rio de Janeiro's North Zone, in an operation against the Comando "
+            "Vermelho drug faction, state authorities said.")
+    assert any("Comando Vermelho" in e[3] for e in events(text, index, "2025-05-08"))
