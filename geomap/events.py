@@ -1922,6 +1922,11 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                                               by_clause) or actors
             else:
                 event_actors = actors
+            if type_id == "protest" and event_actors:
+                # the country whose police, army or government faced the crowd is not the crowd: "Kenyan police
+                # fired tear gas and water cannon at thousands of protesters in Nairobi" (Kenya had been its actor)
+                facing = _states_facing_crowds(sentence, in_sentence, s)
+                event_actors = [a for a in event_actors if a not in facing]
             if type_id == "disaster":
                 # A flood or an epidemic is no one's doing, and who reports it no party: "Chad's health ministry
                 # declared a cholera outbreak on Monday in the eastern province of Ouaddai" (not Chad's)
@@ -1937,6 +1942,26 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     return _merge(_headline_told_again(_merge(events), text, spans, places))
 
 
+
+
+# A country's organs that face a crowd, not march in it: "Kenyan police", "Nepal's army", "Peru's government".
+_STATE_ORGAN_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:riot\s+|security\s+|interior\s+)?(?:police|army|military|"
+                                r"troops|soldiers|forces|government|authorities|ministry|president|prime\s+minister)\b",
+                                re.I)
+
+
+def _states_facing_crowds(sentence: str, in_sentence: list[Resolution], s: int) -> set[str]:
+    """The countries a sentence names only by their police, army or government ("Kenyan police
+    fired tear gas ... at thousands of protesters"), which face a protest and are none of its crowd;
+    a country named as a side otherwise too ("Serbian students") stays."""
+    organs, others = set(), set()
+    for r in in_sentence:
+        if r.entry is None or r.entry.kind != "country":
+            continue
+        if r.candidate.role not in ("demonym", "possessive"):
+            continue  # the country a place lies in, a dateline's ("NAIROBI, Kenya (AP) -"), is no one's side
+        (organs if _STATE_ORGAN_AFTER.match(sentence, r.candidate.end - s) else others).add(r.entry.name)
+    return organs - others
 
 
 # A neighbouring place, named beside the story's, where no one who speaks sits: "which it said would cost

@@ -60,3 +60,28 @@ def test_an_operation_against_a_gang_keeps_the_gang(index):
             "sprawling group of favelas in Rio de Janeiro's North Zone, in an operation against the Comando "
             "Vermelho drug faction, state authorities said.")
     assert any("Comando Vermelho" in e[3] for e in events(text, index, "2025-05-08"))
+
+
+def test_the_country_whose_police_fired_is_not_the_protesters(index):
+    text = ("NAIROBI, Kenya (AP) \u2014 Kenyan police fired tear gas and water cannon at thousands of protesters in "
+            "Nairobi on Wednesday as young people marked the first anniversary of last year's deadly demonstrations "
+            "against a finance bill.")
+    found = [e for e in events(text, index, "2025-06-25") if e[1] == "protest"]
+    assert found and all("Kenya" not in e[3] for e in found)
+
+
+def test_the_country_whose_government_declared_an_emergency_is_not_the_strikers(index):
+    text = ("LIMA, Peru (AP) \u2014 Peru's government declared a 30-day state of emergency in Lima and the "
+            "neighbouring port of Callao on Tuesday after a strike by bus drivers protesting extortion and killings "
+            "by criminal gangs paralysed the capital.")
+    found = [e for e in events(text, index, "2025-10-07") if e[1] == "protest"]
+    assert found and all("Peru" not in e[3] for e in found)
+
+
+def test_the_protesters_country_stays_their_actor(index):
+    text = ("Serbian students block roads in Novi Sad as anti-government protests enter ninth month\n\n"
+            "BELGRADE, Serbia (Reuters) - Thousands of students and their supporters blocked roads and bridges in "
+            "Novi Sad and other Serbian cities on Saturday, demanding early elections nine months after a railway "
+            "station canopy collapse killed 16 people.")
+    found = [e for e in events(text, index, "2025-08-03") if e[1] == "protest"]
+    assert found and all("Serbia" in e[3] for e in found)
