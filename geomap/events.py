@@ -472,8 +472,10 @@ _PROTESTED_BEFORE = re.compile(r"(?:\b(?:protest|demonstrat|rall(?:y|ies)|march|
                                r"(?:in\s+(?:police\s+)?custody\s+)?of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$")
 # (a victim named in apposition, then killed: "In Rajouri, a senior government official, Raj Kumar Thapa, was killed
 # when a Pakistani shell hit his residence" had made him an actor of the shelling)
-_VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?\s+(?:was|were)\s+(?:fatally\s+)?(?:stabbed|shot|murdered|killed|"
-                           r"assaulted|attacked|injured|wounded|found\s+dead)\b|"
+# (or in a relative clause, run over: "the death on Thursday of a 21-year-old motorcycle taxi driver, Affan Kurniawan,
+# who was run over by a police armoured vehicle during a protest near the parliament in Jakarta")
+_VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?\s+(?:who\s+)?(?:was|were)\s+(?:fatally\s+)?(?:stabbed|shot|murdered|"
+                           r"killed|assaulted|attacked|injured|wounded|found\s+dead|run\s+over|beaten)\b|"
                            # a victim named, then described: "Silverio Villegas Gonzalez, a Mexican immigrant, was
                            # shot and killed by an ICE officer during a traffic stop in Franklin Park"
                            r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:man|woman|immigrant|migrant|national|citizen|father|"

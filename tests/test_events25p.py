@@ -85,3 +85,10 @@ def test_the_protesters_country_stays_their_actor(index):
             "station canopy collapse killed 16 people.")
     found = [e for e in events(text, index, "2025-08-03") if e[1] == "protest"]
     assert found and all("Serbia" in e[3] for e in found)
+
+
+def test_the_driver_run_over_is_no_actor(index):
+    text = ("The unrest was sparked by the death on Thursday of a 21-year-old motorcycle taxi driver, Affan Kurniawan, "
+            "who was run over by a police armoured vehicle during a protest near the parliament in Jakarta.")
+    found = events(text, index, "2025-08-30")
+    assert found and all("Affan Kurniawan" not in e[3] for e in found)
