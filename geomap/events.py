@@ -452,6 +452,8 @@ _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+
 _NAMED_HAZARD = re.compile(r"\s(?:Fire|Complex|Storm|Hurricane|Typhoon|Cyclone|Tropical)$")
 _HAZARD_OR_BUILDING_AFTER = re.compile(r"\s+(?:winds?|gusts|fires?|blaze|wildfires?|apartments?|apartment\s+(?:complex|"
                                        r"block|building|tower)s?|condominiums?|tower|towers|mall|building|complex|"
+                                       # "crowds set fire to ... the Singha Durbar government complex"
+                                       r"(?:government|administrative|office|palace)\s+(?:complex|building|compound)|"
                                        # "a stop on the Tren Maya railway"
                                        r"railway|railroad|rail\s+line)\b")
 # Who says it, named after a title: "said OCHA's head of office in Somalia, George Conway."

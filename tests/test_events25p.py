@@ -92,3 +92,10 @@ def test_the_driver_run_over_is_no_actor(index):
             "who was run over by a police armoured vehicle during a protest near the parliament in Jakarta.")
     found = events(text, index, "2025-08-30")
     assert found and all("Affan Kurniawan" not in e[3] for e in found)
+
+
+def test_the_government_complex_set_on_fire_is_no_actor(index):
+    text = ("On Tuesday, crowds set fire to the parliament building, the Singha Durbar government complex and the "
+            "homes of several politicians in Kathmandu, Lalitpur and Bhaktapur.")
+    found = events(text, index, "2025-09-14")
+    assert found and all("Singha Durbar" not in e[3] for e in found)
