@@ -1930,7 +1930,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # the country whose police, army or government faced the crowd is not the crowd: "Kenyan police
                 # fired tear gas and water cannon at thousands of protesters in Nairobi" (Kenya had been its actor)
                 facing = _states_facing_crowds(sentence, in_sentence, s)
-                event_actors = [a for a in event_actors if a not in facing]
+                event_actors = [a for a in event_actors if a not in facing and not _in_office(sentence, a)]
             if type_id == "disaster":
                 # A flood or an epidemic is no one's doing, and who reports it no party: "Chad's health ministry
                 # declared a cholera outbreak on Monday in the eastern province of Ouaddai" (not Chad's)
@@ -1952,6 +1952,23 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
 _STATE_ORGAN_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:riot\s+|security\s+|interior\s+)?(?:police|army|military|"
                                 r"troops|soldiers|forces|government|authorities|ministry|president|prime\s+minister)\b",
                                 re.I)
+
+
+# A head of state or government, a minister, a governor or a mayor in office, named by the title: whom a crowd faces,
+# not who marches in it ("Madagascar's President Andry Rajoelina dismissed his government on Monday following days of
+# youth-led protests"); a former one may lead a march ("former president Evo Morales"), and one campaigning holds
+# his own rallies ("President Yoweri Museveni ... campaigned in his western heartland, addressing rallies in Mbarara").
+_OFFICE_TITLE = r"(?<!former )(?<!ex-)\b(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Governor|Mayor)\s+"
+_HOLDS_RALLIES = re.compile(r"\b(?:campaign(?:ed|ing|s)?|address(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                            r"(?:rall(?:y|ies)|crowds?|supporters)|(?:held|holds|led|leads)\s+(?:an?\s+|the\s+)?"
+                            r"(?:[\w-]+\s+)?(?:rall(?:y|ies)|march(?:es)?))\b", re.I)
+
+
+def _in_office(sentence: str, actor: str) -> bool:
+    """Whether the sentence names ``actor`` (a person's name) after an office title, as one in office
+    whom a protest faces (not one who holds a rally of his own)."""
+    return " " in actor and re.search(_OFFICE_TITLE + re.escape(actor) + r"\b", sentence) is not None \
+        and not _HOLDS_RALLIES.search(sentence)
 
 
 def _states_facing_crowds(sentence: str, in_sentence: list[Resolution], s: int) -> set[str]:

@@ -99,3 +99,18 @@ def test_the_government_complex_set_on_fire_is_no_actor(index):
             "homes of several politicians in Kathmandu, Lalitpur and Bhaktapur.")
     found = events(text, index, "2025-09-14")
     assert found and all("Singha Durbar" not in e[3] for e in found)
+
+
+def test_the_president_who_dismissed_his_government_is_not_the_protesters(index):
+    text = ("ANTANANARIVO (Reuters) - Madagascar's President Andry Rajoelina dismissed his government on Monday "
+            "following days of youth-led protests over water and power cuts in which at least 22 people were killed, "
+            "according to the United Nations.")
+    found = [e for e in events(text, index, "2025-09-29") if e[1] == "protest"]
+    assert found and all("Andry Rajoelina" not in e[3] for e in found)
+
+
+def test_a_president_campaigning_holds_his_own_rallies(index):
+    text = ("President Yoweri Museveni, who has ruled Uganda since 1986 and is seeking a seventh term, campaigned in "
+            "his western heartland, addressing rallies in Mbarara, Ibanda and Kiruhura.")
+    found = [e for e in events(text, index, "2025-12-01") if e[1] == "protest"]
+    assert found and all("Yoweri Museveni" in e[3] for e in found)
