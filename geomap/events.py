@@ -206,6 +206,9 @@ _HARM_DONE = re.compile(r"\b(?:killed|killing|died|destroyed|damaged|flooded|inj
                         r"burned|burnt)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|is to|are to|(?:is|are) (?:due|scheduled|set|expected|planning|preparing) to|"
                      r"plans? to|"
+                     # the passive, a plan told after the event's noun: "A large rally is planned in Kragujevac on
+                     # Friday, organisers said"
+                     r"(?:is|are) (?:planned|scheduled|slated)|"
                      r"to (?:resume|begin|start|be held|hold|meet|open|convene))\b", re.I)
 
 

@@ -114,3 +114,15 @@ def test_a_president_campaigning_holds_his_own_rallies(index):
             "his western heartland, addressing rallies in Mbarara, Ibanda and Kiruhura.")
     found = [e for e in events(text, index, "2025-12-01") if e[1] == "protest"]
     assert found and all("Yoweri Museveni" in e[3] for e in found)
+
+
+def test_a_rally_planned_for_friday_has_not_happened(index):
+    text = "A large rally is planned in Kragujevac on Friday, organisers said."
+    assert [e for e in events(text, index, "2025-08-03") if e[1] == "protest"] == []
+
+
+def test_a_march_held_on_sunday_stays(index):
+    text = ("In Batumi, the Black Sea port city, around 2,000 people marched along the seafront on Sunday evening "
+            "chanting \"Georgia is Europe.\"")
+    assert [e[:3] for e in events(text, index, "2025-10-06") if e[1] == "protest"] == [
+        ("batumi", "protest", "2025-10-05")]
