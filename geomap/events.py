@@ -470,11 +470,12 @@ _NO_PARTY_BEFORE = re.compile(r"\b(?:inside|(?:murder|killing|death|stabbing|sho
                               r"(?:the\s+)?$", re.I)
 # Whom a crowd protests against or over, no party to the protest: "three days of protests in Togo's capital against
 # President Faure Gnassingbe", "demonstrations over the death in custody of blogger Albert Ojwang", "a post critical
-# of deputy police chief Eliud Lagat" (a title or a trade in lower case may come between); an operation against a
-# group fights it, a party ("an operation against the Comando Vermelho drug faction").
+# of deputy police chief Eliud Lagat", "the biggest in Serbia since the fall of Slobodan Milosevic in 2000" (a title
+# or a trade in lower case may come between); an operation against a group fights it, a party ("an operation
+# against the Comando Vermelho drug faction").
 _PROTESTED_BEFORE = re.compile(r"(?:\b(?:protest|demonstrat|rall(?:y|ies)|march|chant)[^.;]{0,50}?\bagainst|"
-                               r"\bcritical\s+of|\b(?:death|killing|jailing|detention|ouster|removal)\s+"
-                               r"(?:in\s+(?:police\s+)?custody\s+)?of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$")
+                               r"\bcritical\s+of|\b(?:death|killing|jailing|detention|ouster|removal|fall|downfall|"
+                               r"overthrow|toppling|resignation)\s+(?:in\s+(?:police\s+)?custody\s+)?of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$")
 # (a victim named in apposition, then killed: "In Rajouri, a senior government official, Raj Kumar Thapa, was killed
 # when a Pakistani shell hit his residence" had made him an actor of the shelling)
 # (or in a relative clause, run over: "the death on Thursday of a 21-year-old motorcycle taxi driver, Affan Kurniawan,

@@ -126,3 +126,10 @@ def test_a_march_held_on_sunday_stays(index):
             "chanting \"Georgia is Europe.\"")
     assert [e[:3] for e in events(text, index, "2025-10-06") if e[1] == "protest"] == [
         ("batumi", "protest", "2025-10-05")]
+
+
+def test_the_leader_whose_fall_is_recalled_is_no_actor(index):
+    text = ("The protests, the biggest in Serbia since the fall of Slobodan Milosevic in 2000, forced Prime Minister "
+            "Milos Vucevic to resign in January.")
+    found = events(text, index, "2025-08-03")
+    assert found and all("Slobodan Milosevic" not in e[3] for e in found)
