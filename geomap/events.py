@@ -1539,6 +1539,29 @@ def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_p
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)]
 
 
+# A day that qualifies a noun, the date of what it names: "The protests began after the November 1 collapse at the
+# Novi Sad railway station" (the collapse's day, not the protests'); "the Oct. 7 attack" names the attack
+# (``_Dates.naming``).
+_THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.I)
+# The nouns of violence that name an event with no verb the classifier needs ("the 7 March attack").
+_EVENT_NOUN = re.compile(r"attacks?|raids?|strikes?|blasts?|explosions?|bombings?|fires?|crash(?:es)?|violence|unrest|"
+                         r"uprising|crackdown|massacre|war|fighting", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|of|for|from|with|by|as|when|after|before|that|which|while|"
+                         r"this|last|next|local|time)\b)[a-z][a-z-]{2,}\b")
+
+
+def _of_another_noun(text: str, date: DateMention, wording: int) -> bool:
+    """Whether ``date`` qualifies a noun ("the November 1 collapse") that is not the event's wording
+    (at ``wording``): it dates that noun's event only."""
+    noun = _NOUN_AFTER.match(text, date.end)
+    return noun is not None and _THE_BEFORE.search(text, max(0, date.start - 5), date.start) is not None \
+        and not noun.end() - len(noun.group().lstrip()) <= wording < noun.end() \
+        and classify(noun.group().strip()) is None and not _EVENT_NOUN.fullmatch(noun.group().strip())
+    # (an event's own noun may name it again: "The January 2022 eruption, ..., sent a tsunami across the Kingdom,
+    # destroying homes on the western coast of Tongatapu", "The toll of the 7 March attack on a village near Wad
+    # Madani has risen to 33 killed")
+
+
 class _Dates:
     """The date each event takes: the nearest of its sentence's dates, or else the first date of
     the latest sentence before it, in its paragraph, that gives one. Looked up only for the
@@ -1574,11 +1597,17 @@ class _Dates:
         which dates no later sentence ("Ozel told supporters in Ankara" had taken last Saturday)."""
         return self.published is not None and len(date.value) == 10 and date.value > self.published.isoformat()
 
-    def at(self, si: int, start: int, end: int, before: int | None = None) -> DateMention | None:
+    def at(self, si: int, start: int, end: int, before: int | None = None, wording: int | None = None
+           ) -> DateMention | None:
         """The date of an event named at ``start:end`` in sentence ``si``: of the sentence's dates
         (those before ``before``, when given), the nearest ("In 2023, the city hosted a summit, and
-        on Saturday shelling hit Kharkiv"); else the one in force."""
+        on Saturday shelling hit Kharkiv"); else the one in force. ``wording``: where the event's
+        wording is, when a date that qualifies another noun is not the event's (``_of_another_noun``)."""
         dates = self.in_sentence(si)
+        if wording is not None:
+            dates = [d for d in dates if not _of_another_noun(self.text, d, wording)]
+            if not dates and self.in_sentence(si):  # its dates are all other events': the one in force before it
+                return None if self.opens_paragraph(si) else self.in_force(si - 1)
         if before is not None:
             dates = [d for d in dates if d.start < before]
             if not dates:  # the sentence's dates are all the update's: the one in force before it
@@ -1861,7 +1890,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                                                      _CALLED_FOR_BEFORE.search(sentence, max(0, wording - 80),
                                                                                wording))):
                 continue
-            date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told)
+            date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told,
+                                                             s + wording)
             if not in_the_past and date is not None and past[0] <= date.start < past[1] \
                     and _INVESTIGATION_BEGAN.match(text, history.start()):
                 date = None  # the investigation's start, not the arrests': "The suspects were detained in Catania

@@ -133,3 +133,18 @@ def test_the_leader_whose_fall_is_recalled_is_no_actor(index):
             "Milos Vucevic to resign in January.")
     found = events(text, index, "2025-08-03")
     assert found and all("Slobodan Milosevic" not in e[3] for e in found)
+
+
+def test_the_day_of_the_collapse_is_not_the_protests(index):
+    text = ("The protests began after the November 1 collapse at the Novi Sad railway station, which many Serbs "
+            "blamed on corruption in state infrastructure projects.")
+    found = events(text, index, "2025-08-03")
+    assert found and all(e[2] != "2024-11-01" for e in found)
+
+
+def test_the_eruption_named_with_its_month_keeps_it(index):
+    text = ("The January 2022 eruption, the most powerful recorded in the modern era, sent a tsunami across the "
+            "Kingdom, destroying homes on the western coast of Tongatapu and wiping out villages on small islands "
+            "in the Ha'apai group.")
+    found = [e for e in events(text, index, "2025-01-15") if e[0] == "tongatapu"]
+    assert found and all(e[2] == "2022-01" for e in found)
