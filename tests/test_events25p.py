@@ -3,6 +3,7 @@ in 2025 (the twenty-fifth session's fx25p check): clashes the police fought with
 against."""
 
 import readings
+from readings import places
 
 
 def events(text, index, published):
@@ -148,3 +149,11 @@ def test_the_eruption_named_with_its_month_keeps_it(index):
             "in the Ha'apai group.")
     found = [e for e in events(text, index, "2025-01-15") if e[0] == "tongatapu"]
     assert found and all(e[2] == "2022-01" for e in found)
+
+
+def test_eu_in_capitals_is_the_union_not_the_town_in_normandy(index):
+    text = ("French farmers block roads around Paris over EU-Mercosur deal\n\n"
+            "PARIS (AFP) - French farmers blocked motorways around Paris with tractors on Monday and dumped manure "
+            "outside government buildings in protest against a trade deal between the European Union and South "
+            "American bloc Mercosur.")
+    assert [p[1] for p in places(text, index) if p[0] == "EU"] == ["European Union"]
