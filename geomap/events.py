@@ -2450,6 +2450,12 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
         return None
     date = dates.naming(si, s + wording) or dates.at(si, s + wording, s + wording + 1)
     place_id = next(iter(where))
+    if date is None and type_id == "arrest" and (lead := dates.lead()) is not None \
+            and any(ev.type in ("protest", "riot") and ev.date == lead.value for ev in events):
+        # the arrests of the protest the lead told: "Police used water cannon and tear gas when a small group threw
+        # objects at officers near the Gare du Nord, and 14 people were arrested" (under "A nationwide general strike
+        # in Belgium on Tuesday ..." and a march through Brussels; had been undated)
+        date = replace(lead, approximate=True)
     return Event(id="", place=place_id, type=type_id, date=date.value if date else None,
                  approximate=bool(date and date.approximate),
                  actors=find_actors(sentence, [], place_words, offset=s), figures=figures,

@@ -157,3 +157,14 @@ def test_eu_in_capitals_is_the_union_not_the_town_in_normandy(index):
             "outside government buildings in protest against a trade deal between the European Union and South "
             "American bloc Mercosur.")
     assert [p[1] for p in places(text, index) if p[0] == "EU"] == ["European Union"]
+
+
+def test_arrests_after_the_march_take_the_leads_day(index):
+    text = ("BRUSSELS (Reuters) - A nationwide general strike in Belgium on Tuesday grounded all departing flights at "
+            "Brussels Airport and halted most trains and public transport, as unions protested against the "
+            "government's planned pension reforms.\n\n"
+            "Around 30,000 people marched through central Brussels, according to police, with union organisers "
+            "putting the figure at 60,000. Police used water cannon and tear gas when a small group threw objects at "
+            "officers near the Gare du Nord, and 14 people were arrested.")
+    found = [e for e in events(text, index, "2025-10-14") if e[1] == "arrest"]
+    assert [(e[0], e[2]) for e in found] == [("brussels", "2025-10-14")]
