@@ -761,10 +761,13 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     elif type_id == "strike" and wording[:5] in ("struc", "strik", "pound", "bomba"):
         outranked_by = ("disaster",)  # "An earthquake struck the port of Beira": no military's strike
     elif type_id in ("protest", "attack") and (violence := CROWD_VIOLENCE.search(sentence)) \
-            and (type_id == "protest" or violence.start() <= start < violence.end()):
+            and (type_id == "protest" and not CLAUSE_BREAK.search(sentence, min(violence.end(), start),
+                                                                  max(violence.start(), start))
+                 or violence.start() <= start < violence.end()):
         # what the crowd itself burned or stormed, a violent demonstration (ACLED's riot), not an attack on
         # civilians: "Protesters in Kitengela, south of the capital, set fire to a police station", "Three people
-        # were killed after protesters set fire to a regional parliament building in the city of Makassar"
+        # were killed after protesters set fire to a regional parliament building in the city of Makassar"; not a
+        # protest another clause tells ("..., as demonstrations over lawmakers' perks spread across Indonesia")
         return "riot", start
     elif type_id == "protest" and FORCE_ON_PROTESTERS.search(sentence):
         outranked_by = ("attack",)  # "police shot dead three protesters": an attack on them

@@ -168,3 +168,11 @@ def test_arrests_after_the_march_take_the_leads_day(index):
             "officers near the Gare du Nord, and 14 people were arrested.")
     found = [e for e in events(text, index, "2025-10-14") if e[1] == "arrest"]
     assert [(e[0], e[2]) for e in found] == [("brussels", "2025-10-14")]
+
+
+def test_demonstrations_spreading_in_another_clause_are_a_protest(index):
+    text = ("JAKARTA, Aug 30 (Reuters) - Protesters set fire to a regional parliament building in Makassar, killing "
+            "three people, as demonstrations over lawmakers' perks spread across Indonesia on Friday night, police "
+            "said.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-08-30")}
+    assert found == {("makassar", "riot"), ("indonesia", "protest")}
