@@ -2425,7 +2425,9 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
     on Tuesday in a raid on a meat processing plant in south Omaha ... About 200 people gathered outside the
     plant on Tuesday afternoon to protest the raid" (both had been lost). Counted only (a figure, or one person
     held: ``_ONE_HELD``), as news: not a quote, another story, history, a year's tally, a forecast, a call."""
-    where = {event.place for event in events}
+    # (a town and the district named after it are the story's one place: "Bangladesh imposes curfew in Gopalganj
+    # after deadly clashes", then "the southern district of Gopalganj"; the latest event's is taken)
+    where = {places[event.place].name for event in events}
     if len(where) != 1:
         return None  # no story yet, or one of several places ("485 people were arrested" across Kenya)
     sentence = text[s:e].rstrip()
@@ -2449,7 +2451,7 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
     if not figures and not (type_id == "arrest" and _ONE_HELD.search(sentence)):
         return None
     date = dates.naming(si, s + wording) or dates.at(si, s + wording, s + wording + 1)
-    place_id = next(iter(where))
+    place_id = events[-1].place
     if date is None and type_id == "arrest" and (lead := dates.lead()) is not None \
             and any(ev.type in ("protest", "riot") and ev.date == lead.value for ev in events):
         # the arrests of the protest the lead told: "Police used water cannon and tear gas when a small group threw

@@ -176,3 +176,13 @@ def test_demonstrations_spreading_in_another_clause_are_a_protest(index):
             "said.")
     found = {(e[0], e[1]) for e in events(text, index, "2025-08-30")}
     assert found == {("makassar", "riot"), ("indonesia", "protest")}
+
+
+def test_arrests_in_a_town_and_its_district_of_one_name(index):
+    text = ("Bangladesh imposes curfew in Gopalganj after deadly clashes\n\n"
+            "DHAKA, July 17 (Reuters) - Bangladesh authorities imposed a 22-hour curfew in the southern district of "
+            "Gopalganj on Thursday after four people were killed in clashes between supporters of the banned Awami "
+            "League and police and army troops.\n\n"
+            "At least 50 people were injured and 25 arrested, police said.")
+    found = [e for e in events(text, index, "2025-07-17") if e[1] == "arrest"]
+    assert len(found) == 1 and found[0][0].startswith("gopalganj")
