@@ -355,6 +355,9 @@ _POSSESSIVE_OF_A_PLACE = re.compile(rf"['\u2019]s\s+(?:(?:{_ADJECTIVES})\s+)*", 
 # ... nor one whose ministry or officials only report it ("the Lebanese health ministry said").
 # ("Pakistani military spokesman Lieutenant General Ahmed Sharif Chaudhry said missiles hit a mosque")
 _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]inistry|officials|authorities|media|army|"
+                             # "Four police officers were killed in clashes with supporters of former president Evo
+                             # Morales in the central town of Llallagua, Bolivia's government said on Thursday"
+                             r"government|"
                              r"military|police|spokes(?:man|woman|person)|sources|[Cc]oast\s+[Gg]uard|"
                              # "..., Israeli emergency services said"
                              r"emergency\s+services|rescuers|rescue\s+services|medics|paramedics|hospital\s+officials|"

@@ -186,3 +186,11 @@ def test_arrests_in_a_town_and_its_district_of_one_name(index):
             "At least 50 people were injured and 25 arrested, police said.")
     found = [e for e in events(text, index, "2025-07-17") if e[1] == "arrest"]
     assert len(found) == 1 and found[0][0].startswith("gopalganj")
+
+
+def test_the_government_that_reports_the_clashes_is_no_side(index):
+    text = ("LA PAZ, June 13 (AFP) - Four police officers were killed in clashes with supporters of former president "
+            "Evo Morales in the central town of Llallagua, Bolivia's government said on Thursday, as road blockades "
+            "demanding his candidacy entered their second week.")
+    found = [e for e in events(text, index, "2025-06-13") if e[0] == "llallagua"]
+    assert found and all("Bolivia" not in e[3] for e in found)
