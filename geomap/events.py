@@ -220,6 +220,9 @@ _HARM_DONE = re.compile(r"\b(?:killed|killing|died|destroyed|damaged|flooded|inj
                         r"burned|burnt)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|is to|are to|(?:is|are) (?:due|scheduled|set|expected|planning|preparing) to|"
                      r"plans? to|"
+                     # the passive, a plan told after the event's noun: "A large rally is planned in Kragujevac on
+                     # Friday, organisers said"
+                     r"(?:is|are) (?:planned|scheduled|slated)|"
                      r"to (?:resume|begin|start|be held|hold|meet|open|convene))\b", re.I)
 
 
@@ -369,6 +372,9 @@ _POSSESSIVE_OF_A_PLACE = re.compile(rf"['\u2019]s\s+(?:(?:{_ADJECTIVES})\s+)*", 
 # ... nor one whose ministry or officials only report it ("the Lebanese health ministry said").
 # ("Pakistani military spokesman Lieutenant General Ahmed Sharif Chaudhry said missiles hit a mosque")
 _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]inistry|officials|authorities|media|army|"
+                             # "Four police officers were killed in clashes with supporters of former president Evo
+                             # Morales in the central town of Llallagua, Bolivia's government said on Thursday"
+                             r"government|"
                              r"military|police|spokes(?:man|woman|person)|sources|[Cc]oast\s+[Gg]uard|"
                              # "..., Israeli emergency services said"
                              r"emergency\s+services|rescuers|rescue\s+services|medics|paramedics|hospital\s+officials|"
@@ -469,6 +475,8 @@ _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+
 _NAMED_HAZARD = re.compile(r"\s(?:Fire|Complex|Storm|Hurricane|Typhoon|Cyclone|Tropical)$")
 _HAZARD_OR_BUILDING_AFTER = re.compile(r"\s+(?:winds?|gusts|fires?|blaze|wildfires?|apartments?|apartment\s+(?:complex|"
                                        r"block|building|tower)s?|condominiums?|tower|towers|mall|building|complex|"
+                                       # "crowds set fire to ... the Singha Durbar government complex"
+                                       r"(?:government|administrative|office|palace)\s+(?:complex|building|compound)|"
                                        # "a stop on the Tren Maya railway"
                                        r"railway|railroad|rail\s+line)\b")
 # Who says it, named after a title: "said OCHA's head of office in Somalia, George Conway."
@@ -480,10 +488,20 @@ _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"\u201d']?\s*$")
 _NO_PARTY_BEFORE = re.compile(r"\b(?:inside|(?:murder|killing|death|stabbing|shooting|manslaughter)\s+of|"
                               r"stabbed|murdered|assaulted|attacking|stabbing|murdering|assaulting)\s+"
                               r"(?:the\s+)?$", re.I)
+# Whom a crowd protests against or over, no party to the protest: "three days of protests in Togo's capital against
+# President Faure Gnassingbe", "demonstrations over the death in custody of blogger Albert Ojwang", "a post critical
+# of deputy police chief Eliud Lagat", "the biggest in Serbia since the fall of Slobodan Milosevic in 2000" (a title
+# or a trade in lower case may come between); an operation against a group fights it, a party ("an operation
+# against the Comando Vermelho drug faction").
+_PROTESTED_BEFORE = re.compile(r"(?:\b(?:protest|demonstrat|rall(?:y|ies)|march|chant)[^.;]{0,50}?\bagainst|"
+                               r"\bcritical\s+of|\b(?:death|killing|jailing|detention|ouster|removal|fall|downfall|"
+                               r"overthrow|toppling|resignation)\s+(?:in\s+(?:police\s+)?custody\s+)?of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$")
 # (a victim named in apposition, then killed: "In Rajouri, a senior government official, Raj Kumar Thapa, was killed
 # when a Pakistani shell hit his residence" had made him an actor of the shelling)
-_VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?\s+(?:was|were)\s+(?:fatally\s+)?(?:stabbed|shot|murdered|killed|"
-                           r"assaulted|attacked|injured|wounded|found\s+dead)\b|"
+# (or in a relative clause, run over: "the death on Thursday of a 21-year-old motorcycle taxi driver, Affan Kurniawan,
+# who was run over by a police armoured vehicle during a protest near the parliament in Jakarta")
+_VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?\s+(?:who\s+)?(?:was|were)\s+(?:fatally\s+)?(?:stabbed|shot|murdered|"
+                           r"killed|assaulted|attacked|injured|wounded|found\s+dead|run\s+over|beaten)\b|"
                            # a victim named, then described: "Silverio Villegas Gonzalez, a Mexican immigrant, was
                            # shot and killed by an ICE officer during a traffic stop in Franklin Park"
                            r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:man|woman|immigrant|migrant|national|citizen|father|"
@@ -872,9 +890,10 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, before, m.start())):
             continue
         if _NO_PARTY_BEFORE.search(sentence, before, m.start()) or _VICTIM_AFTER.match(sentence, m.end()) \
-                or _LAW_AFTER.match(sentence, m.end()):
-            continue  # a venue, a victim or a statute, no party: "opened fire inside the Rebel Lounge in Odessa",
-            # "for the murder of Liam Doyle, 34", "under Section 2 of the Criminal Justice (Drug Trafficking) Act"
+                or _LAW_AFTER.match(sentence, m.end()) or _PROTESTED_BEFORE.search(sentence, before, m.start()):
+            continue  # a venue, a victim, a statute or whom a crowd protests against, no party: "opened fire inside the
+            # Rebel Lounge in Odessa", "for the murder of Liam Doyle, 34", "under Section 2 of the Criminal Justice
+            # (Drug Trafficking) Act", "protests in Togo's capital against President Faure Gnassingbe"
         if _NAMED_NO_PARTY_BEFORE.search(sentence, before, m.start()) or _SITE_NAME.search(m.group()):
             continue  # a nickname, an operation's name, a ship, an address or a part of a town, no party: 'a new
             # detention center in the Florida Everglades dubbed "Alligator Alcatraz"', 'an operation ... that the
@@ -1571,6 +1590,29 @@ _SINCE_BETWEEN = re.compile(r"\bsince\b", re.I)
 _SINCE_DAY = re.compile(r"\bsince\s+(?:early\s+|late\s+|last\s+)?$", re.I)
 
 
+# A day that qualifies a noun, the date of what it names: "The protests began after the November 1 collapse at the
+# Novi Sad railway station" (the collapse's day, not the protests'); "the Oct. 7 attack" names the attack
+# (``_Dates.naming``).
+_THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.I)
+# The nouns of violence that name an event with no verb the classifier needs ("the 7 March attack").
+_EVENT_NOUN = re.compile(r"attacks?|raids?|strikes?|blasts?|explosions?|bombings?|fires?|crash(?:es)?|violence|unrest|"
+                         r"uprising|crackdown|massacre|war|fighting", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|of|for|from|with|by|as|when|after|before|that|which|while|"
+                         r"this|last|next|local|time)\b)[a-z][a-z-]{2,}\b")
+
+
+def _of_another_noun(text: str, date: DateMention, wording: int) -> bool:
+    """Whether ``date`` qualifies a noun ("the November 1 collapse") that is not the event's wording
+    (at ``wording``): it dates that noun's event only."""
+    noun = _NOUN_AFTER.match(text, date.end)
+    return noun is not None and _THE_BEFORE.search(text, max(0, date.start - 5), date.start) is not None \
+        and not noun.end() - len(noun.group().lstrip()) <= wording < noun.end() \
+        and classify(noun.group().strip()) is None and not _EVENT_NOUN.fullmatch(noun.group().strip())
+    # (an event's own noun may name it again: "The January 2022 eruption, ..., sent a tsunami across the Kingdom,
+    # destroying homes on the western coast of Tongatapu", "The toll of the 7 March attack on a village near Wad
+    # Madani has risen to 33 killed")
+
+
 class _Dates:
     """The date each event takes: the nearest of its sentence's dates, or else the first date of
     the latest sentence before it, in its paragraph, that gives one. Looked up only for the
@@ -1606,11 +1648,17 @@ class _Dates:
         which dates no later sentence ("Ozel told supporters in Ankara" had taken last Saturday)."""
         return self.published is not None and len(date.value) == 10 and date.value > self.published.isoformat()
 
-    def at(self, si: int, start: int, end: int, before: int | None = None) -> DateMention | None:
+    def at(self, si: int, start: int, end: int, before: int | None = None, wording: int | None = None
+           ) -> DateMention | None:
         """The date of an event named at ``start:end`` in sentence ``si``: of the sentence's dates
         (those before ``before``, when given), the nearest ("In 2023, the city hosted a summit, and
-        on Saturday shelling hit Kharkiv"); else the one in force."""
+        on Saturday shelling hit Kharkiv"); else the one in force. ``wording``: where the event's
+        wording is, when a date that qualifies another noun is not the event's (``_of_another_noun``)."""
         dates = self.in_sentence(si)
+        if wording is not None:
+            dates = [d for d in dates if not _of_another_noun(self.text, d, wording)]
+            if not dates and self.in_sentence(si):  # its dates are all other events': the one in force before it
+                return None if self.opens_paragraph(si) else self.in_force(si - 1)
         if before is not None:
             dates = [d for d in dates if d.start < before]
             if not dates:  # the sentence's dates are all the update's: the one in force before it
@@ -1902,7 +1950,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                                                      _CALLED_FOR_BEFORE.search(sentence, max(0, wording - 80),
                                                                                wording))):
                 continue
-            date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told)
+            date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told,
+                                                             s + wording)
             if not in_the_past and date is not None and past[0] <= date.start < past[1] \
                     and _INVESTIGATION_BEGAN.match(text, history.start()):
                 date = None  # the investigation's start, not the arrests': "The suspects were detained in Catania
@@ -1977,6 +2026,11 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                                               by_clause) or actors
             else:
                 event_actors = actors
+            if type_id == "protest" and event_actors:
+                # the country whose police, army or government faced the crowd is not the crowd: "Kenyan police
+                # fired tear gas and water cannon at thousands of protesters in Nairobi" (Kenya had been its actor)
+                facing = _states_facing_crowds(sentence, in_sentence, s)
+                event_actors = [a for a in event_actors if a not in facing and not _in_office(sentence, a)]
             if type_id == "disaster":
                 # A flood or an epidemic is no one's doing, and who reports it no party: "Chad's health ministry
                 # declared a cholera outbreak on Monday in the eastern province of Ouaddai" (not Chad's)
@@ -1992,6 +2046,43 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     return _merge(_headline_told_again(_merge(events), text, spans, places))
 
 
+
+
+# A country's organs that face a crowd, not march in it: "Kenyan police", "Nepal's army", "Peru's government".
+_STATE_ORGAN_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:riot\s+|security\s+|interior\s+)?(?:police|army|military|"
+                                r"troops|soldiers|forces|government|authorities|ministry|president|prime\s+minister)\b",
+                                re.I)
+
+
+# A head of state or government, a minister, a governor or a mayor in office, named by the title: whom a crowd faces,
+# not who marches in it ("Madagascar's President Andry Rajoelina dismissed his government on Monday following days of
+# youth-led protests"); a former one may lead a march ("former president Evo Morales"), and one campaigning holds
+# his own rallies ("President Yoweri Museveni ... campaigned in his western heartland, addressing rallies in Mbarara").
+_OFFICE_TITLE = r"(?<!former )(?<!ex-)\b(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Governor|Mayor)\s+"
+_HOLDS_RALLIES = re.compile(r"\b(?:campaign(?:ed|ing|s)?|address(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                            r"(?:rall(?:y|ies)|crowds?|supporters)|(?:held|holds|led|leads)\s+(?:an?\s+|the\s+)?"
+                            r"(?:[\w-]+\s+)?(?:rall(?:y|ies)|march(?:es)?))\b", re.I)
+
+
+def _in_office(sentence: str, actor: str) -> bool:
+    """Whether the sentence names ``actor`` (a person's name) after an office title, as one in office
+    whom a protest faces (not one who holds a rally of his own)."""
+    return " " in actor and re.search(_OFFICE_TITLE + re.escape(actor) + r"\b", sentence) is not None \
+        and not _HOLDS_RALLIES.search(sentence)
+
+
+def _states_facing_crowds(sentence: str, in_sentence: list[Resolution], s: int) -> set[str]:
+    """The countries a sentence names only by their police, army or government ("Kenyan police
+    fired tear gas ... at thousands of protesters"), which face a protest and are none of its crowd;
+    a country named as a side otherwise too ("Serbian students") stays."""
+    organs, others = set(), set()
+    for r in in_sentence:
+        if r.entry is None or r.entry.kind != "country":
+            continue
+        if r.candidate.role not in ("demonym", "possessive"):
+            continue  # the country a place lies in, a dateline's ("NAIROBI, Kenya (AP) -"), is no one's side
+        (organs if _STATE_ORGAN_AFTER.match(sentence, r.candidate.end - s) else others).add(r.entry.name)
+    return organs - others
 
 
 # A neighbouring place, named beside the story's, where no one who speaks sits: "which it said would cost
@@ -2400,7 +2491,9 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
     on Tuesday in a raid on a meat processing plant in south Omaha ... About 200 people gathered outside the
     plant on Tuesday afternoon to protest the raid" (both had been lost). Counted only (a figure, or one person
     held: ``_ONE_HELD``), as news: not a quote, another story, history, a year's tally, a forecast, a call."""
-    where = {event.place for event in events}
+    # (a town and the district named after it are the story's one place: "Bangladesh imposes curfew in Gopalganj
+    # after deadly clashes", then "the southern district of Gopalganj"; the latest event's is taken)
+    where = {places[event.place].name for event in events}
     if len(where) != 1:
         return None  # no story yet, or one of several places ("485 people were arrested" across Kenya)
     sentence = text[s:e].rstrip()
@@ -2424,7 +2517,13 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
     if not figures and not (type_id == "arrest" and _ONE_HELD.search(sentence)):
         return None
     date = dates.naming(si, s + wording) or dates.at(si, s + wording, s + wording + 1)
-    place_id = next(iter(where))
+    place_id = events[-1].place
+    if date is None and type_id == "arrest" and (lead := dates.lead()) is not None \
+            and any(ev.type in ("protest", "riot") and ev.date == lead.value for ev in events):
+        # the arrests of the protest the lead told: "Police used water cannon and tear gas when a small group threw
+        # objects at officers near the Gare du Nord, and 14 people were arrested" (under "A nationwide general strike
+        # in Belgium on Tuesday ..." and a march through Brussels; had been undated)
+        date = replace(lead, approximate=True)
     return Event(id="", place=place_id, type=type_id, date=date.value if date else None,
                  approximate=bool(date and date.approximate),
                  actors=find_actors(sentence, [], place_words, offset=s), figures=figures,

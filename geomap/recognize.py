@@ -534,7 +534,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             key += "s"
         # "The Bank" (of England) is one word as well: an alternate name of a small town is noise.
         single = j - i == 1 or (j - i == 2 and words[i].key == "the")
-        place = _place(index, key, single, j - i == 1 and word.text.count(".") >= 2)
+        place = _place(index, key, single, j - i == 1 and _as_abbreviation(text, starts[i], word, key))
         if whole:  # the towns so named, not St. Johns, Florida
             entries = tuple(e for e in place.entries if e.name.endswith(_POSSESSIVE_ENDINGS))
             place = _place_of(entries) if entries else place
@@ -545,7 +545,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             and _LISTED_AFTER.fullmatch(text, found[-1].end, starts[i]) is not None
         if not place.entries and single and (listed or _located(text, starts[i], ends[j - 1])
                                              or _dateline(tokens, i, j)):
-            place = _place(index, key, single, j - i == 1 and word.text.count(".") >= 2, located=True)
+            place = _place(index, key, single, j - i == 1 and _as_abbreviation(text, starts[i], word, key), located=True)
         if not place.entries:
             i += 1
             continue
@@ -1976,6 +1976,14 @@ def _initial(tokens: Tokens, k: int) -> bool:
     """Whether token ``k`` is a person's initial: "N." in "Victoria N. Pearson"."""
     text = tokens.words[k].text
     return len(text) == 1 and text.isupper() and tokens.text[tokens.ends[k]:tokens.ends[k] + 1] == "."
+
+
+def _as_abbreviation(text: str, start: int, word: Word, key: str) -> bool:
+    """Whether a word is written as an abbreviation, which names a region or a country so called, not a
+    town: dotted ("P.E.I."), or in capitals outside a line of them, where a region's abbreviation is
+    so written ("over EU-Mercosur deal" is the European Union, not Eu in Normandy)."""
+    return word.text.count(".") >= 2 or word.is_upper and key in region_abbreviations()[1] \
+        and not all_caps_line(text, start)
 
 
 def _spelled_out(word: str, key: str, place: _Place) -> bool:

@@ -103,6 +103,15 @@ DISEASES = ("cholera", "ebola", "mpox", "measles", "dengue", "marburg", "diphthe
 _CROWDS = r"(?:protesters|demonstrators|supporters|fans|students|rioters|mobs?|crowds)"
 CROWDS_CLASH = re.compile(rf"\b{_CROWDS}\b(?: [\w'-]+){{0,5}}? clash(?:ed|es|ing)?\b|"
                           rf"\bclash(?:ed|es)? (?:between|with|involving) (?:[\w-]+ ){{0,3}}?{_CROWDS}\b", re.I)
+# Clashes the police fought, in a sentence naming no armed side nor gunfire, are a crowd's riot, not a battle:
+# "22 police officers had been injured in the clashes in Novi Sad, Kraljevo and Valjevo", "Demonstrators also
+# torched police posts in Jakarta and clashed with police in Surabaya" (a gang's or militants' with the police
+# stays a battle: "gunmen clashed with police"); the police that only tell of them fought none ("two days after
+# clashes in neighbouring Bishnupur district, police said").
+_POLICE_NAMED = re.compile(r"(?<!according to )\bpolice\b(?! (?:said|say|says|told|reported|added|spokes))", re.I)
+_ARMED_SIDES = re.compile(rf"\b(?:{'|'.join(_ASSAILANTS)}|gang|rebels?|troops|soldiers|army|militias?|militiamen|"
+                          r"fighters|terrorists|separatists|armed|forces|shot|shooting|gunfire|firefight|"
+                          r"exchange of fire|exchanged fire)\b", re.I)
 
 
 # What rain did that makes it a disaster, not a forecast nor a match rained off.
@@ -743,6 +752,9 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     if type_id in ("protest", "ground_operation") and wording[:5] in ("prote", "demon", "suppo", "stude", "clash") \
             and any(m.start() <= start < m.end() for m in CROWDS_CLASH.finditer(sentence)):
         return "riot", start  # "supporters of rival parties clashed in Chittagong": a riot, not a battle
+    if type_id == "ground_operation" and wording[:5] == "clash" and _POLICE_NAMED.search(sentence) \
+            and not _ARMED_SIDES.search(sentence):
+        return "riot", start  # "police officers had been injured in the clashes in Novi Sad": a riot
     outranked_by = _OUTRANKED.get(type_id, ())
     if type_id == "ground_operation" and wording[:4] == "kill":
         bomb = _BOMB_KILLED.search(sentence, max(0, start - 60), start + 4)
@@ -773,10 +785,13 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     elif type_id == "strike" and wording[:5] in ("struc", "strik", "pound", "bomba"):
         outranked_by = ("disaster",)  # "An earthquake struck the port of Beira": no military's strike
     elif type_id in ("protest", "attack") and (violence := CROWD_VIOLENCE.search(sentence)) \
-            and (type_id == "protest" or violence.start() <= start < violence.end()):
+            and (type_id == "protest" and not CLAUSE_BREAK.search(sentence, min(violence.end(), start),
+                                                                  max(violence.start(), start))
+                 or violence.start() <= start < violence.end()):
         # what the crowd itself burned or stormed, a violent demonstration (ACLED's riot), not an attack on
         # civilians: "Protesters in Kitengela, south of the capital, set fire to a police station", "Three people
-        # were killed after protesters set fire to a regional parliament building in the city of Makassar"
+        # were killed after protesters set fire to a regional parliament building in the city of Makassar"; not a
+        # protest another clause tells ("..., as demonstrations over lawmakers' perks spread across Indonesia")
         return "riot", start
     elif type_id == "protest" and FORCE_ON_PROTESTERS.search(sentence):
         outranked_by = ("attack",)  # "police shot dead three protesters": an attack on them
