@@ -623,7 +623,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     found = _countries_owning_agencies(text, _broadcasters_named_after_places(
         text, _without_organisations(text, found, index)))
     found = _areas_naming_parties(text, _without_firm_names(text, _countries_owning_parties_and_firms(
-        text, _without_clubs_in_match_reports(text, found))))
+        text, _without_clubs_by_initials(text, _without_clubs_in_match_reports(text, found)))))
     found = _first_nations_whole(text, found)
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
 
@@ -756,6 +756,21 @@ def _without_clubs_in_match_reports(text: str, found: list[Candidate]) -> list[C
             continue
         out.append(cand)
     return out
+
+
+# A football club's initials beside its town's name make the name the club's (Spanish, Italian,
+# French, German and English clubs): "Valencia CF, the city's football club", "FC Porto",
+# "AC Milan", "RC Lens", "VfB Stuttgart"; "SS" opens a ship's name too, no place either ("SS Great
+# Britain ... in the dry dock in Bristol"). (Not "SC", which is South Carolina after a town.)
+_CLUB_INITIALS_AFTER = re.compile(r"[ \t]+(?:FC|CF|AFC)\b")
+_CLUB_INITIALS_BEFORE = re.compile(r"\b(?:FC|AC|RC|SS|SSC|RB|VfB|VfL|CD|UD|RCD|OGC|SL)[ \t]+$")
+
+
+def _without_clubs_by_initials(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop a place named next to a club's initials ("Valencia CF", "FC Porto"); in a line of
+    capitals the initials may be words ("AS ROME"), so a name in capitals stays."""
+    return [c for c in found if c.text.isupper() or not (
+        _CLUB_INITIALS_AFTER.match(text, c.end) or _CLUB_INITIALS_BEFORE.search(text, max(0, c.start - 5), c.start))]
 
 
 def _enclosing_run(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1569,7 +1584,14 @@ def _ap_state(tokens: Tokens, i: int, last: int, index: GazetteerIndex) -> Candi
 
 
 _LANGUAGE_AFTER = re.compile(r"[ \t-]+(?:languages?|speakers?|speaking|immersion|lessons?|classes|translation)\b"
-                             r"|-\s+(?:and|or)\s+\w+-speaking\b", re.I)  # "French- and Dutch-speaking"
+                             r"|-\s+(?:and|or)\s+\w+-speaking\b"  # "French- and Dutch-speaking"
+                             # "known in older English texts as Salonica", "the German name of the town"
+                             r"|[ \t]+(?:texts?|spellings?|names?[ \t]+(?:of|for)|words?[ \t]+for|transliterations?)\b",
+                             re.I)
+# "as the city was long called in English.": the language, closing its clause after "in" (not
+# "a rise in Russian, Chinese and Iranian drone attacks", a list of demonyms).
+_LANGUAGE_CLOSING = re.compile(r"[ \t]*(?:[.;:)]|,(?![ \t]+[A-Z])|$)")
+_LANGUAGE_IN_BEFORE = re.compile(r"\bin[ \t]+$")
 _LANGUAGE_BEFORE = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|fluent in|learn|learns|learned|learning|"
                               r"teach|teaches|taught|translated into)\s+(?:only\s+|fluent\s+|both\s+)?$", re.I)
 
@@ -1577,7 +1599,9 @@ _LANGUAGE_BEFORE = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|fluent in|lea
 def _names_a_language(text: str, start: int, end: int) -> bool:
     """ "spoke only French", "English language learners": the language, not the country."""
     return _LANGUAGE_AFTER.match(text, end) is not None or \
-        _LANGUAGE_BEFORE.search(text, max(0, start - 30), start) is not None
+        _LANGUAGE_BEFORE.search(text, max(0, start - 30), start) is not None or \
+        (_LANGUAGE_CLOSING.match(text, end) is not None
+         and _LANGUAGE_IN_BEFORE.search(text, max(0, start - 4), start) is not None)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")

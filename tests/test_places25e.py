@@ -1,0 +1,43 @@
+"""Places from the twenty-fifth session's audit of continental Europe's local and regional news
+(The Local, DW, ANSA, Notes from Poland, Kathimerini, Reuters from Valencia, Romania Insider)."""
+
+from readings import places
+
+
+def _senses(text, index, name):
+    return [(p[1], p[2], p[3]) for p in places(text, index) if p[0] == name]
+
+
+# 1. "in English" closing its clause, and "English texts": the language, not England.
+
+def test_called_in_english_is_the_language(index):
+    text = ("Cracow, as the city was long called in English, is Poland's second-largest city and draws millions "
+            "of tourists each year.")
+    assert _senses(text, index, "English") == []
+    assert _senses(text, index, "Cracow") == [("Kraków", "PL", "city")]
+
+
+def test_english_texts_is_the_language(index):
+    text = ("In Thessaloniki, the country's second city, temperatures reached 41C. The city, known in older "
+            "English texts as Salonica, opened air-conditioned halls to the public.")
+    assert _senses(text, index, "English") == []
+
+
+def test_a_list_of_demonyms_after_in_stays_the_countries(index):
+    text = "Officials reported a rise in Russian, Chinese and Iranian cyber attacks on ports."
+    assert _senses(text, index, "Russian") == [("Russia", "RU", "country")]
+
+
+# 2. A football club's initials beside its town's name: the club, not the town.
+
+def test_a_club_named_with_its_initials_is_no_place(index):
+    text = ("In Utiel, inland, residents said reconstruction of the bridge over the Magro river was still "
+            "incomplete. Valencia CF, the city's football club, has organised fundraising matches for the victims.")
+    assert _senses(text, index, "Valencia") == []
+    assert _senses(text, index, "Utiel")
+
+
+def test_a_club_with_initials_before_its_town_is_no_place(index):
+    text = "FC Porto fans marched through Lisbon on Saturday before the match."
+    assert _senses(text, index, "Porto") == []
+    assert _senses(text, index, "Lisbon") == [("Lisbon", "PT", "city")]
