@@ -2353,8 +2353,9 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
 
 _QUALIFYING_COMMA = re.compile(r",\s?")
 _QUALIFYING_POSSESSIVE = re.compile(r"['\u2019]s?[ \t]+")
-# "Mosul in northern Iraq", "Donetsk in Russian-occupied Ukraine" (the demonym is skipped below).
-_QUALIFYING_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:[a-z]+(?:-[a-z]+)?[ \t]+)?")
+# "Mosul in northern Iraq", "Donetsk in Russian-occupied Ukraine" (the demonym is skipped below);
+# after a comma too, as European news places a town: "a fire broke out near Santiago, in Galicia".
+_QUALIFYING_IN = re.compile(r",?[ \t]+in[ \t]+(?:the[ \t]+)?(?:[a-z]+(?:-[a-z]+)?[ \t]+)?")
 _HELD_BY = re.compile(r"-(?:occupied|controlled|held|annexed|administered)[ \t]+")
 # "Hyderabad, the capital of Telangana", "Mansa, a town in the state of Punjab".
 _QUALIFYING_APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?"
@@ -2362,6 +2363,7 @@ _QUALIFYING_APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ 
                                     r"(?:[a-z-]+[ \t]+){0,2}?"
                                     r"(?:(?:state|province|region|district|county)[ \t]+of[ \t]+)?")
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s|,\s*[A-Z]")  # "Crockett, Palestine and Houston"
+_ANOTHER_NAME_LISTED = re.compile(r",\s*[A-Z]")  # "both sides of the Red Sea, in Sudan, Eritrea, Yemen"
 
 
 _TOWN_OF_BEFORE = _Before(r"\b(?:city|town|village)[ \t]+of[ \t]+\Z", re.I, ends=("of",), strip=" \t")
@@ -2439,6 +2441,14 @@ def _lies_in(entries: tuple[Entry, ...], regions: tuple[Entry, ...]) -> bool:
     return any(contains(r, e) for r in regions for e in entries)
 
 
+def _coded_area(entries: tuple[Entry, ...]) -> bool:
+    """Whether a name is a country's, an admin-1 region's or a well-known region's that lists the
+    admin-1 regions it covers (Galicia): an area after "X, in" that places a town, where a sea or
+    a region known only by its country may be a list's item or a feature beside it ("the Îles de
+    la Madeleine, in the Gulf of St. Lawrence")."""
+    return any(e.kind in ("admin1", "country") or (e.kind == "region" and e.country and e.admin1) for e in entries)
+
+
 def _names_a_country(cand: Candidate) -> bool:
     """Whether a name is a country's own name ("China", not "Chinese" nor "PRC")."""
     return any(e.kind == "country" and e.key == cand.key for e in cand.entries)
@@ -2506,6 +2516,8 @@ def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
                     and not _LIST_GOES_ON.match(text, nxt.end):
                 continue  # "Foya, Liberia": a town the gazetteer lacks, not Foya in China
         elif nxt and (text[end:end + 1] == " " and _QUALIFYING_IN.fullmatch(text, end, nxt.start)
+                      or text[end:end + 1] == "," and _QUALIFYING_IN.fullmatch(text, end, nxt.start)
+                      and _coded_area(nxt.entries) and not _ANOTHER_NAME_LISTED.match(text, nxt.end)
                       or text[end:end + 1] == "," and _QUALIFYING_APPOSITIVE.fullmatch(text, end, nxt.start)) \
                 and any(e.kind in ("admin1", "country", "region") for e in nxt.entries) \
                 and _lies_in(cand.entries, nxt.entries):

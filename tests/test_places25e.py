@@ -41,3 +41,16 @@ def test_a_club_with_initials_before_its_town_is_no_place(index):
     text = "FC Porto fans marched through Lisbon on Saturday before the match."
     assert _senses(text, index, "Porto") == []
     assert _senses(text, index, "Lisbon") == [("Lisbon", "PT", "city")]
+
+
+# 3. "X, in Y": a region after a comma and "in" places the town before it, as "X in Y" does.
+
+def test_a_town_placed_after_a_comma_and_in(index):
+    text = "MADRID (AP) — A fire broke out near Santiago, in Galicia, on Monday, the regional government said."
+    assert _senses(text, index, "Santiago") == [("Santiago de Compostela", "ES", "city")]
+
+
+def test_a_sea_listed_before_countries_stays_the_sea(index):
+    text = ("Breeding is also under way on both sides of the Red Sea, in Sudan, Eritrea, Yemen and Saudi Arabia, "
+            "the FAO said.")
+    assert _senses(text, index, "Red Sea") == [("Red Sea", None, "region")]
