@@ -623,7 +623,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     found = _countries_owning_agencies(text, _broadcasters_named_after_places(
         text, _without_organisations(text, found, index)))
     found = _areas_naming_parties(text, _without_firm_names(text, _countries_owning_parties_and_firms(
-        text, _without_clubs_by_initials(text, _without_clubs_in_match_reports(text, found)))))
+        text, _without_clubs_by_name(text, _without_clubs_in_match_reports(text, found)))))
     found = _first_nations_whole(text, found)
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
 
@@ -763,14 +763,24 @@ def _without_clubs_in_match_reports(text: str, found: list[Candidate]) -> list[C
 # "AC Milan", "RC Lens", "VfB Stuttgart"; "SS" opens a ship's name too, no place either ("SS Great
 # Britain ... in the dry dock in Bristol"). (Not "SC", which is South Carolina after a town.)
 _CLUB_INITIALS_AFTER = re.compile(r"[ \t]+(?:FC|CF|AFC)\b")
-_CLUB_INITIALS_BEFORE = re.compile(r"\b(?:FC|AC|RC|SS|SSC|RB|VfB|VfL|CD|UD|RCD|OGC|SL)[ \t]+$")
+# ... and so do the first words of European clubs' names that English writes before the town:
+# "Atletico Madrid", "Sporting Lisbon", "Slavia Prague", "Steaua Bucharest", "Hertha Berlin",
+# "Bayern Munich" (where "Bayern", Bavaria's own name, is the club's too).
+_CLUB_OPENING_BEFORE = re.compile(r"\b(?:FC|AC|RC|SS|SSC|RB|VfB|VfL|CD|UD|RCD|OGC|SL|Atl[eé]tico|Sporting|"
+                                   r"Slavia|Sparta|Steaua|Hertha|Eintracht|Borussia|Bayern|Olympique|Dynamo|Dinamo|"
+                                   r"Lokomotiv|Spartak|Partizan|Legia|Zenit)[ \t]+$")
+_CLUB_HEAD_AFTER_OF = {"bayern": "munich", "sparta": "prague"}  # club heads that are places themselves
 
 
-def _without_clubs_by_initials(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Drop a place named next to a club's initials ("Valencia CF", "FC Porto"); in a line of
-    capitals the initials may be words ("AS ROME"), so a name in capitals stays."""
-    return [c for c in found if c.text.isupper() or not (
-        _CLUB_INITIALS_AFTER.match(text, c.end) or _CLUB_INITIALS_BEFORE.search(text, max(0, c.start - 5), c.start))]
+def _without_clubs_by_name(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop a place named next to a club's initials or its name's first word ("Valencia CF", "FC
+    Porto", "Atletico Madrid"), and that word where it is a place's name too ("Bayern" in "Bayern
+    Munich"); in a line of capitals the initials may be words ("AS ROME"), so a name in capitals stays."""
+    clubs = {id(c) for c in found if not c.text.isupper() and (
+        _CLUB_INITIALS_AFTER.match(text, c.end) or _CLUB_OPENING_BEFORE.search(text, max(0, c.start - 12), c.start))}
+    heads = {id(a) for a, b in zip(found, found[1:]) if id(b) in clubs and _CLUB_HEAD_AFTER_OF.get(a.key) == b.key
+             and text[a.end:b.start] == " "}
+    return [c for c in found if id(c) not in clubs and id(c) not in heads]
 
 
 def _enclosing_run(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -54,3 +54,12 @@ def test_a_sea_listed_before_countries_stays_the_sea(index):
     text = ("Breeding is also under way on both sides of the Red Sea, in Sudan, Eritrea, Yemen and Saudi Arabia, "
             "the FAO said.")
     assert _senses(text, index, "Red Sea") == [("Red Sea", None, "region")]
+
+
+def test_a_club_named_by_its_first_word_before_its_town_is_no_place(index):
+    text = ("Sporting Lisbon and Benfica fans marched in Porto on Sunday, and Bayern Munich fans travelling to the "
+            "match were stopped at the border.")
+    assert _senses(text, index, "Lisbon") == []
+    assert _senses(text, index, "Munich") == []
+    assert _senses(text, index, "Bayern") == []
+    assert _senses(text, index, "Porto") == [("Porto", "PT", "city")]
