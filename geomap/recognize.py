@@ -1697,6 +1697,13 @@ def _longest_match(tokens: Tokens, i: int, rows: tuple[int, ...],
             break
         key = f"{key} {word.key}"
         rows = find(key)
+        if word.key in ("river", "valley") and not word.is_title and (
+                best is None or any(index.entry(r).kind != "city" for r in best[2])):
+            # Only a town's namesake feature goes on with a lower-case "river" or "valley" ("the Po
+            # river": "Po" alone is Pô, Burkina Faso): "the Oder river" is the Oder, named by its own
+            # word, and "the Rio Grande valley" in New Mexico the river's, not Texas's Rio Grande
+            # Valley; no name opens with a word that names nothing ("The river rose").
+            break
         if rows and (word.is_title or hyphened or not particle) \
                 and not (best and word.key in ("city", "town", "village") and not set(rows).isdisjoint(best[2])
                          and all(index.entry(r).key != key for r in rows) and _name_goes_on(tokens, j + 1)

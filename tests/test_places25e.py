@@ -63,3 +63,31 @@ def test_a_club_named_by_its_first_word_before_its_town_is_no_place(index):
     assert _senses(text, index, "Munich") == []
     assert _senses(text, index, "Bayern") == []
     assert _senses(text, index, "Porto") == [("Porto", "PT", "city")]
+
+
+# 4. A lower-case "river" or "valley" after a name that alone is only a town elsewhere: the feature.
+
+def test_the_po_river_in_lower_case_is_the_river(index):
+    text = ("Schools were closed in Forlì, Cesena and Imola. The Po river was being monitored at Pontelagoscuro "
+            "near Ferrara.")
+    assert _senses(text, index, "Po river") == [("Po River", "IT", "region")]
+
+
+def test_a_river_named_by_its_own_word_keeps_its_span(index):
+    text = "WARSAW, Poland (AP) — Floods hit Kłodzko and Nysa, and the Oder river rose in Wrocław."
+    assert _senses(text, index, "Oder") == [("Oder", None, "region")]
+
+
+def test_the_valley_of_a_river_is_the_river_not_a_namesake_valley(index):
+    text = ("HATCH, N.M. — The smell of roasting green chile hung over the Rio Grande valley this weekend as "
+            "visitors packed the village.")
+    assert _senses(text, index, "Rio Grande valley") == []
+
+
+def test_a_feature_written_in_lower_case_is_shown_by_its_name(index):
+    from geomap.model import Article
+    from geomap.pipeline import extract
+    text = ("Visitors come to Reggio Emilia to watch the wheels of Parmigiano Reggiano being made from the milk of "
+            "the Po valley's cows.")
+    doc = extract(Article(text=text, id="x"), index=index)
+    assert "Po Valley" in [p.name for p in doc.places]
