@@ -91,3 +91,15 @@ def test_a_feature_written_in_lower_case_is_shown_by_its_name(index):
             "the Po valley's cows.")
     doc = extract(Article(text=text, id="x"), index=index)
     assert "Po Valley" in [p.name for p in doc.places]
+
+
+# 5. Gazetteer rows: an Adriatic island, a Czech river, two Alpine passes.
+
+def test_an_island_a_river_and_alpine_passes(index):
+    text = ("Tests in Split and on the island of Brač showed no contamination. Separately, in South Bohemia, a man "
+            "drowned in the Vltava near Český Krumlov. The Simplon Pass was closed to traffic after snowfall, and "
+            "the Gotthard road tunnel was shut for two hours after a lorry caught fire.")
+    assert _senses(text, index, "Brač") == [("Brač", "HR", "region")]
+    assert _senses(text, index, "Vltava") == [("Vltava", "CZ", "region")]
+    assert _senses(text, index, "Simplon Pass") == [("Simplon Pass", "CH", "region")]
+    assert _senses(text, index, "Gotthard") == [("Gotthard Pass", "CH", "region")]
