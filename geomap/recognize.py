@@ -623,7 +623,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     found = _countries_owning_agencies(text, _broadcasters_named_after_places(
         text, _without_organisations(text, found, index)))
     found = _areas_naming_parties(text, _without_firm_names(text, _countries_owning_parties_and_firms(
-        text, _without_clubs_by_name(text, _without_clubs_in_match_reports(text, found)))))
+        text, _without_products(text, _without_clubs_by_name(text, _without_clubs_in_match_reports(text, found))))))
     found = _first_nations_whole(text, found)
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
 
@@ -792,6 +792,22 @@ def _enclosing_run(text: str, start: int, end: int) -> tuple[int, int] | None:
         if m.start() > start:
             return None
     return None
+
+
+# A food named after its town or region, in lower case after the name ("Makers of Roquefort cheese
+# said sales fell", "Gouda cheese prices", "Parma ham"), or a wine served by the bottle or the glass
+# ("a bottle of Chablis", "A bottle of Rioja reserva costs €12"): the product, not the place (but
+# "a cheese factory", "a ham plant" is where one is made).
+_PRODUCT_AFTER = re.compile(r"[ \t]+(?:cheeses?|hams?|sausages?|salami|vinegar)\b"
+                            r"(?![ \t]+(?:fields?|farms?|factory|factories|plants?|dairy|dairies)\b)")
+_PRODUCT_BEFORE = re.compile(r"\b(?:bottles?|glass(?:es)?|cases?|wheels?|slices?)[ \t]+of[ \t]+$", re.I)
+
+
+def _without_products(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop the towns and regions that name a food or a wine (``_PRODUCT_AFTER``, ``_PRODUCT_BEFORE``);
+    a country's name stays ("a bottle of Italy's best")."""
+    return [c for c in found if c.role != "place" or any(e.kind == "country" for e in c.entries) or not (
+        _PRODUCT_AFTER.match(text, c.end) or _PRODUCT_BEFORE.search(text, max(0, c.start - 14), c.start))]
 
 
 # The heads of parties' and firms' names: "Pakistan Peoples Party", "Pakistan Muslim League-Nawaz",

@@ -103,3 +103,18 @@ def test_an_island_a_river_and_alpine_passes(index):
     assert _senses(text, index, "Vltava") == [("Vltava", "CZ", "region")]
     assert _senses(text, index, "Simplon Pass") == [("Simplon Pass", "CH", "region")]
     assert _senses(text, index, "Gotthard") == [("Gotthard Pass", "CH", "region")]
+
+
+# 6. A food or a wine named after its town: the product.
+
+def test_a_cheese_and_a_wine_named_after_towns_are_no_places(index):
+    text = ("PARIS (AFP) — Makers of Roquefort cheese said sales fell, and a restaurant in Millau now sells a "
+            "bottle of Chablis for €40.")
+    assert _senses(text, index, "Roquefort") == []
+    assert _senses(text, index, "Chablis") == []
+    assert _senses(text, index, "Millau") == [("Millau", "FR", "city")]
+
+
+def test_a_field_of_a_crop_named_with_its_district_stays_the_district(index):
+    text = "Kuno cheetah strays into Rajasthan, tranquillised in Baran mustard field"
+    assert _senses(text, index, "Baran")
