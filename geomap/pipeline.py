@@ -63,6 +63,8 @@ def _display_name(entry, surface: str, after: str = "") -> str:
         # "Zaporizhzhia Oblast" as written, not Natural Earth's "Zaporizhzhya"
         suffix = words[-1].rstrip("s") if words[-1].lower().endswith("ts") else words[-1]  # "oblasts"
         return " ".join(words[:-1] + [suffix[:1].upper() + suffix[1:]])
+    if words and words[-1].islower() and surface.casefold() == entry.name.casefold():
+        return entry.name  # "the Po valley", "the Aras river": the feature's name, as the gazetteer capitalizes it
     if surface != entry.name and not surface.isupper() and normalize(surface) == normalize(entry.name):
         return surface  # "Rafah" as the article writes it, not GeoNames' "Rafaḩ": the same name, unmarked
     return entry.name

@@ -624,7 +624,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     found = _countries_owning_agencies(text, _broadcasters_named_after_places(
         text, _without_organisations(text, found, index)))
     found = _areas_naming_parties(text, _without_firm_names(text, _countries_owning_parties_and_firms(
-        text, _without_clubs_in_match_reports(text, found))))
+        text, _without_products(text, _without_clubs_by_name(text, _without_clubs_in_match_reports(text, found))))))
     found = _first_nations_whole(text, found)
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
 
@@ -759,6 +759,31 @@ def _without_clubs_in_match_reports(text: str, found: list[Candidate]) -> list[C
     return out
 
 
+# A football club's initials beside its town's name make the name the club's (Spanish, Italian,
+# French, German and English clubs): "Valencia CF, the city's football club", "FC Porto",
+# "AC Milan", "RC Lens", "VfB Stuttgart"; "SS" opens a ship's name too, no place either ("SS Great
+# Britain ... in the dry dock in Bristol"). (Not "SC", which is South Carolina after a town.)
+_CLUB_INITIALS_AFTER = re.compile(r"[ \t]+(?:FC|CF|AFC)\b")
+# ... and so do the first words of European clubs' names that English writes before the town:
+# "Atletico Madrid", "Sporting Lisbon", "Slavia Prague", "Steaua Bucharest", "Hertha Berlin",
+# "Bayern Munich" (where "Bayern", Bavaria's own name, is the club's too).
+_CLUB_OPENING_BEFORE = re.compile(r"\b(?:FC|AC|RC|SS|SSC|RB|VfB|VfL|CD|UD|RCD|OGC|SL|Atl[eé]tico|Sporting|"
+                                   r"Slavia|Sparta|Steaua|Hertha|Eintracht|Borussia|Bayern|Olympique|Dynamo|Dinamo|"
+                                   r"Lokomotiv|Spartak|Partizan|Legia|Zenit)[ \t]+$")
+_CLUB_HEAD_AFTER_OF = {"bayern": "munich", "sparta": "prague"}  # club heads that are places themselves
+
+
+def _without_clubs_by_name(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop a place named next to a club's initials or its name's first word ("Valencia CF", "FC
+    Porto", "Atletico Madrid"), and that word where it is a place's name too ("Bayern" in "Bayern
+    Munich"); in a line of capitals the initials may be words ("AS ROME"), so a name in capitals stays."""
+    clubs = {id(c) for c in found if not c.text.isupper() and (
+        _CLUB_INITIALS_AFTER.match(text, c.end) or _CLUB_OPENING_BEFORE.search(text, max(0, c.start - 12), c.start))}
+    heads = {id(a) for a, b in zip(found, found[1:]) if id(b) in clubs and _CLUB_HEAD_AFTER_OF.get(a.key) == b.key
+             and text[a.end:b.start] == " "}
+    return [c for c in found if id(c) not in clubs and id(c) not in heads]
+
+
 def _enclosing_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the run of capitalized words (joined by spaces) that holds ``text[start:end]``."""
     line_start = max(text.rfind("\n", 0, start), text.rfind(".", 0, max(0, start - 1)), text.rfind(",", 0, start)) + 1
@@ -768,6 +793,22 @@ def _enclosing_run(text: str, start: int, end: int) -> tuple[int, int] | None:
         if m.start() > start:
             return None
     return None
+
+
+# A food named after its town or region, in lower case after the name ("Makers of Roquefort cheese
+# said sales fell", "Gouda cheese prices", "Parma ham"), or a wine served by the bottle or the glass
+# ("a bottle of Chablis", "A bottle of Rioja reserva costs €12"): the product, not the place (but
+# "a cheese factory", "a ham plant" is where one is made).
+_PRODUCT_AFTER = re.compile(r"[ \t]+(?:cheeses?|hams?|sausages?|salami|vinegar)\b"
+                            r"(?![ \t]+(?:fields?|farms?|factory|factories|plants?|dairy|dairies)\b)")
+_PRODUCT_BEFORE = re.compile(r"\b(?:bottles?|glass(?:es)?|cases?|wheels?|slices?)[ \t]+of[ \t]+$", re.I)
+
+
+def _without_products(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop the towns and regions that name a food or a wine (``_PRODUCT_AFTER``, ``_PRODUCT_BEFORE``);
+    a country's name stays ("a bottle of Italy's best")."""
+    return [c for c in found if c.role != "place" or any(e.kind == "country" for e in c.entries) or not (
+        _PRODUCT_AFTER.match(text, c.end) or _PRODUCT_BEFORE.search(text, max(0, c.start - 14), c.start))]
 
 
 # The heads of parties' and firms' names: "Pakistan Peoples Party", "Pakistan Muslim League-Nawaz",
@@ -1585,7 +1626,14 @@ def _ap_state(tokens: Tokens, i: int, last: int, index: GazetteerIndex) -> Candi
 
 
 _LANGUAGE_AFTER = re.compile(r"[ \t-]+(?:languages?|speakers?|speaking|immersion|lessons?|classes|translation)\b"
-                             r"|-\s+(?:and|or)\s+\w+-speaking\b", re.I)  # "French- and Dutch-speaking"
+                             r"|-\s+(?:and|or)\s+\w+-speaking\b"  # "French- and Dutch-speaking"
+                             # "known in older English texts as Salonica", "the German name of the town"
+                             r"|[ \t]+(?:texts?|spellings?|names?[ \t]+(?:of|for)|words?[ \t]+for|transliterations?)\b",
+                             re.I)
+# "as the city was long called in English.": the language, closing its clause after "in" (not
+# "a rise in Russian, Chinese and Iranian drone attacks", a list of demonyms).
+_LANGUAGE_CLOSING = re.compile(r"[ \t]*(?:[.;:)]|,(?![ \t]+[A-Z])|$)")
+_LANGUAGE_IN_BEFORE = re.compile(r"\bin[ \t]+$")
 _LANGUAGE_BEFORE = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|fluent in|learn|learns|learned|learning|"
                               r"teach|teaches|taught|translated into)\s+(?:only\s+|fluent\s+|both\s+)?$", re.I)
 
@@ -1593,7 +1641,9 @@ _LANGUAGE_BEFORE = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|fluent in|lea
 def _names_a_language(text: str, start: int, end: int) -> bool:
     """ "spoke only French", "English language learners": the language, not the country."""
     return _LANGUAGE_AFTER.match(text, end) is not None or \
-        _LANGUAGE_BEFORE.search(text, max(0, start - 30), start) is not None
+        _LANGUAGE_BEFORE.search(text, max(0, start - 30), start) is not None or \
+        (_LANGUAGE_CLOSING.match(text, end) is not None
+         and _LANGUAGE_IN_BEFORE.search(text, max(0, start - 4), start) is not None)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
@@ -1679,6 +1729,13 @@ def _longest_match(tokens: Tokens, i: int, rows: tuple[int, ...],
             break
         key = f"{key} {word.key}"
         rows = find(key)
+        if word.key in ("river", "valley") and not word.is_title and (
+                best is None or any(index.entry(r).kind != "city" for r in best[2])):
+            # Only a town's namesake feature goes on with a lower-case "river" or "valley" ("the Po
+            # river": "Po" alone is Pô, Burkina Faso): "the Oder river" is the Oder, named by its own
+            # word, and "the Rio Grande valley" in New Mexico the river's, not Texas's Rio Grande
+            # Valley; no name opens with a word that names nothing ("The river rose").
+            break
         if rows and (word.is_title or hyphened or not particle) \
                 and not (best and word.key in ("city", "town", "village") and not set(rows).isdisjoint(best[2])
                          and all(index.entry(r).key != key for r in rows) and _name_goes_on(tokens, j + 1)
@@ -2357,8 +2414,9 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
 
 _QUALIFYING_COMMA = re.compile(r",\s?")
 _QUALIFYING_POSSESSIVE = re.compile(r"['\u2019]s?[ \t]+")
-# "Mosul in northern Iraq", "Donetsk in Russian-occupied Ukraine" (the demonym is skipped below).
-_QUALIFYING_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:[a-z]+(?:-[a-z]+)?[ \t]+)?")
+# "Mosul in northern Iraq", "Donetsk in Russian-occupied Ukraine" (the demonym is skipped below);
+# after a comma too, as European news places a town: "a fire broke out near Santiago, in Galicia".
+_QUALIFYING_IN = re.compile(r",?[ \t]+in[ \t]+(?:the[ \t]+)?(?:[a-z]+(?:-[a-z]+)?[ \t]+)?")
 _HELD_BY = re.compile(r"-(?:occupied|controlled|held|annexed|administered)[ \t]+")
 # "Hyderabad, the capital of Telangana", "Mansa, a town in the state of Punjab".
 _QUALIFYING_APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?"
@@ -2366,6 +2424,7 @@ _QUALIFYING_APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ 
                                     r"(?:[a-z-]+[ \t]+){0,2}?"
                                     r"(?:(?:state|province|region|district|county)[ \t]+of[ \t]+)?")
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s|,\s*[A-Z]")  # "Crockett, Palestine and Houston"
+_ANOTHER_NAME_LISTED = re.compile(r",\s*[A-Z]")  # "both sides of the Red Sea, in Sudan, Eritrea, Yemen"
 
 
 _TOWN_OF_BEFORE = _Before(r"\b(?:city|town|village)[ \t]+of[ \t]+\Z", re.I, ends=("of",), strip=" \t")
@@ -2443,6 +2502,14 @@ def _lies_in(entries: tuple[Entry, ...], regions: tuple[Entry, ...]) -> bool:
     return any(contains(r, e) for r in regions for e in entries)
 
 
+def _coded_area(entries: tuple[Entry, ...]) -> bool:
+    """Whether a name is a country's, an admin-1 region's or a well-known region's that lists the
+    admin-1 regions it covers (Galicia): an area after "X, in" that places a town, where a sea or
+    a region known only by its country may be a list's item or a feature beside it ("the Îles de
+    la Madeleine, in the Gulf of St. Lawrence")."""
+    return any(e.kind in ("admin1", "country") or (e.kind == "region" and e.country and e.admin1) for e in entries)
+
+
 def _names_a_country(cand: Candidate) -> bool:
     """Whether a name is a country's own name ("China", not "Chinese" nor "PRC")."""
     return any(e.kind == "country" and e.key == cand.key for e in cand.entries)
@@ -2510,6 +2577,8 @@ def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
                     and not _LIST_GOES_ON.match(text, nxt.end):
                 continue  # "Foya, Liberia": a town the gazetteer lacks, not Foya in China
         elif nxt and (text[end:end + 1] == " " and _QUALIFYING_IN.fullmatch(text, end, nxt.start)
+                      or text[end:end + 1] == "," and _QUALIFYING_IN.fullmatch(text, end, nxt.start)
+                      and _coded_area(nxt.entries) and not _ANOTHER_NAME_LISTED.match(text, nxt.end)
                       or text[end:end + 1] == "," and _QUALIFYING_APPOSITIVE.fullmatch(text, end, nxt.start)) \
                 and any(e.kind in ("admin1", "country", "region") for e in nxt.entries) \
                 and _lies_in(cand.entries, nxt.entries):

@@ -24,8 +24,9 @@ REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces
                 "canton", "territory", "lga"}  # "Gwoza LGA": a Nigerian local government area
 # Generic words that news writes in lower case inside a feature's name, where the name without
 # them is no place: "the Lachin corridor", "the Philadelphi corridor" (the gazetteer has "Lachin
-# Corridor"). Not "river" or "valley": "the Oder river" is the Oder, named by its own word.
-FEATURE_WORDS = {"corridor"}
+# Corridor"); "the Po river", "the Po valley" (the gazetteer's "Po River", where "Po" is Pô, a town of
+# Burkina Faso). "the Oder river" stays the Oder, named by its own word (see recognize._longest_match).
+FEATURE_WORDS = {"corridor", "river", "valley"}
 # Capitalized words that follow a place name and keep it a place: titles and the common nouns
 # of institutions named after it ("Rostov Oblast Governor", "Dublin City Council", "Texas Fire Service").
 TITLES = set("""
