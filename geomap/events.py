@@ -592,6 +592,12 @@ _CASES = re.compile(r"\b(?P<num>\d{1,3}(?:,\d{3})+(?!,?\d)|\d+|" + _NUMBER_IN_WO
 
 # A number word opening a proper name, in a sentence not in title case: "Six Nations Police said", "Two
 # Sisters Police Station" (a headline's "Two Israeli Soldiers Killed in Gaza" is in title case).
+# A toll told once and then by its number alone, for each of a list of places: "Another 38 people died in
+# Shangla, 22 in Mansehra and 21 in Swat", "Five deaths were reported in Prakasam district, four in Nellore
+# and three in Kurnool" (Mansehra's 22 and Nellore's four had been no figure): the count the toll before it
+# counts. (Not a year nor a day: "on May 28, 2025 in Geneva".)
+_ELIDED_COUNT = re.compile(rf"(?:,|\band)\s+{_APPROX}(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})"
+                           r"(?=\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 _NAMED_BY_A_NUMBER = re.compile(r"[A-Z][a-z]+ [A-Z]")
 
 
@@ -644,6 +650,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                 # "killed a mother and her two children" holds "two children": one figure of three
                 out = [(at, f) for at, f in out if not m.start() <= at < at + len(f.text) <= m.end()]
                 out.append((m.start(), Figure(m.group(), _victims(m), unit)))
+    out = sorted(out + _elided_counts(sentence, out), key=lambda af: af[0])
     epidemic = _EPIDEMIC.search(sentence)
     if epidemic:
         # The cases an outbreak counts: "More than 1,200 suspected cases have been recorded in Tawila", "The ministry
@@ -656,6 +663,23 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     # Darfur state has killed at least 40 people in the town of Tawila since late July")
     out = [(at, f) for at, f in out if epidemic or not _CUMULATIVE_AFTER.match(sentence, at + len(f.text))]
     return _joined(sentence, sorted(out, key=lambda af: af[0]))
+
+
+def _elided_counts(sentence: str, figures: list[tuple[int, Figure]]) -> list[tuple[int, Figure]]:
+    """The counts of a list of places told by their number alone after a toll (``_ELIDED_COUNT``):
+    each counts what the figure before it counts, the dead where it told the dead."""
+    out = []
+    for m in _ELIDED_COUNT.finditer(sentence):
+        start = m.start("num")
+        before = [f for at, f in figures if at + len(f.text) <= start]
+        if not before or before[-1].unit not in _PEOPLE_COUNTED or _YEAR.fullmatch(m.group("num")) \
+                or _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) \
+                or any(at <= start < at + len(f.text) for at, f in figures):
+            continue
+        unit = "dead" if _KILLED.search(before[-1].text) or before[-1].unit in ("killed", "dead", "bodies") \
+            else before[-1].unit
+        out.append((start, Figure(m.group("num"), _number(m.group("num")), unit)))
+    return out
 
 
 def _victims(m: re.Match) -> float:
@@ -752,10 +776,15 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
         start, end = sent_start + at, sent_start + at + len(figure.text)
         # The gap between the figure and a place, whichever comes first; farther across a clause's
         # end ("drones attacked Kharkiv, wounding five, and Odesa came under shelling").
-        distances = [min(max(r.candidate.start - end, start - r.candidate.end, 0)
+        distances = [min((0 if _LOCATIVE_GAP.fullmatch(text, end, r.candidate.start) else
+                          max(r.candidate.start - end, start - r.candidate.end, 0))
                          + (OTHER_CLAUSE if _clauses_apart(text, (start, end), (r.candidate.start, r.candidate.end))
                             else 0)
                          for r in group) for group in groups]
+        if _NUMBER_ALONE.fullmatch(figure.text) \
+                and not any(_LOCATIVE_GAP.fullmatch(text, end, r.candidate.start) for r in located):
+            continue  # a count told by its number alone is the place's it was told in, or none's: "The July 2021
+            # floods killed 39 people in Wallonia and more than 180 in Germany" (the 180 had gone to Wallonia)
         if start >= history:  # the past's toll: only places named in the past's clause take it
             distances = [d if group[0].candidate.start >= history else _NEVER for d, group in zip(distances, groups)]
         nearest = min(distances)
@@ -767,6 +796,10 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
 
 
 _NEVER = 10 ** 9  # a distance no figure reaches
+# A figure told in a place is that place's, whatever was named just before it: "Another 38 people died
+# in Shangla, 22 in Mansehra" (the 22 had gone to Shangla, two characters before it).
+_LOCATIVE_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+_NUMBER_ALONE = re.compile(rf"{_DIGITS}|\d+|{_NUMBER_IN_WORDS}", re.I)  # a figure's text with no noun (``_ELIDED_COUNT``)
 
 
 def _shares(figure: Figure, group: list[Resolution]) -> list[Figure]:
@@ -1804,7 +1837,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             if type_id in DEADLY_TYPES and not background:  # (not 1988's hurricane)
                 stories.append((type_id, r.entry))
             elif type_id in (None, "statement") and storys_toll and ((counted := any(
-                    _DEAD_OR_HURT.search(f.text) for f in figures[r.candidate.start]))
+                    _DEAD_OR_HURT.search(f.text) or f.unit == "dead" for f in figures[r.candidate.start]))
                     or _DEAD_TOLD.search(sentence) is not None):
                 # "At least 19 people were killed in Jamaica, the prime minister said": the story's there.
                 # Not where those who count sit, when the story is elsewhere: "Doctors at Nasser Hospital in
@@ -1813,6 +1846,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # 10 dead", of the attack on Komanda, in Ituri, had been an attack in Ituri)
                 speakers_sit = _SPEAKERS_AFTER.match(text, r.candidate.end) is not None \
                     or _SPEAKERS_IN.search(text, max(s, r.candidate.start - 40), r.candidate.start) is not None
+                # (the dead told by their number alone: "four in Nellore", see ``_ELIDED_COUNT``)
                 # (the dead told with no count at the place, a disaster's only: "In the town of Sagaing, closest
                 # to the epicenter, residents said at least 50 mosques were damaged and hundreds of worshippers
                 # died" is the earthquake's, at Sagaing, a statement had been; a war's stay a statement)

@@ -1,0 +1,45 @@
+"""Events of natural disasters and extreme weather as the wires and national papers report them in 2025
+(the twenty-fifth session's fx25w check): a toll split over a list of districts, each told by its
+number alone after the first."""
+
+from geomap.model import Article
+from geomap.pipeline import extract
+
+
+def events(text, index, published):
+    """(place id, type, date, figures as (value, unit)) of each event extracted from ``text``."""
+    doc = extract(Article(text=text, id="x", published=published), index=index)
+    return [(e.place, e.type, e.date, [(f.value, f.unit) for f in e.figures]) for e in doc.events]
+
+
+def test_a_toll_split_over_districts_told_by_their_numbers_alone(index):
+    text = ("PESHAWAR, Pakistan (Reuters) - The death toll from flash floods and cloudbursts in Pakistan's "
+            "northwestern Khyber Pakhtunkhwa province rose to 327 on Saturday, officials said.\n\n"
+            "Another 38 people died in Shangla, 22 in Mansehra and 21 in Swat, it said.")
+    figures = {e[0]: e[3] for e in events(text, index, "2025-08-16") if e[1] == "disaster"}
+    assert figures.get("shangla") == [(38.0, "people")], figures
+    assert figures.get("mansehra") == [(22.0, "dead")], figures
+
+
+def test_the_districts_after_the_first_are_the_heatwaves_too(index):
+    text = ("Heatwave kills 12 in Andhra Pradesh as temperatures hit 47C\n\n"
+            "HYDERABAD (The Hindu) \u2014 At least 12 people have died of suspected heatstroke in Andhra Pradesh in "
+            "the past three days, as temperatures soared to 47 degrees Celsius in parts of the state, officials said "
+            "on Wednesday.\n\n"
+            "Five deaths were reported in Prakasam district, four in Nellore and three in Kurnool, the State Disaster "
+            "Management Authority said.")
+    found = {e[0]: (e[1], e[3]) for e in events(text, index, "2025-05-14")}
+    assert found.get("nellore") == ("disaster", [(4.0, "dead")]), found
+    assert found.get("kurnool") == ("disaster", [(3.0, "dead")]), found
+
+
+def test_a_day_of_the_month_is_no_count(index):
+    text = ("GENEVA (Reuters) - Police arrested 12 people on May 28, 2025 in Geneva after a protest against the "
+            "glacier's collapse turned violent.")
+    assert all((2025.0, "dead") not in e[3] for e in events(text, index, "2025-05-29"))
+
+
+def test_a_count_told_in_a_place_that_is_no_event_place_is_no_one_elses(index):
+    text = ("The July 2021 floods killed 39 people in Wallonia and more than 180 in Germany, most of them in the "
+            "Ahr valley.")
+    assert all((180.0, "dead") not in e[3] for e in events(text, index, "2025-01-20"))
