@@ -1774,7 +1774,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 and _ANOTHER_HIT.match(sentence):
             sentence_type = again = previous[-1].type
         # A toll that may be the story's: not history, nor another story's ("Separately, ...").
-        background = _FOLDED_BACKGROUND.search(sentence, folded) is not None
+        background = _background(sentence, folded)
         storys_toll = sentence_type in (None, "statement") and bool(stories) \
             and not background and not _FOLDED_ANOTHER_STORY.search(sentence, folded)
         if sentence_type is None and storys_toll and any(_DEAD_OR_HURT.search(f.text) for f in find_figures(sentence)):
@@ -2030,6 +2030,22 @@ def _plans_there(sentence: str, wording: int, place: int) -> bool:
     if place > wording:
         return not _SAID_IN_BEFORE.search(sentence, max(wording, place - 10), place)
     return _PLANS_APART.search(sentence, place, wording) is not None
+
+
+# A toll counted over the last few days, the news' own: "At least 42 people have died in floods and landslides
+# triggered by torrential rain across eastern Nepal since Friday" is no background (its districts' tolls after
+# it, "Three people died in Udayapur", had been no one's statements).
+_THESE_DAYS = re.compile(r"\b(?:since\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+                         r"last\s+night)|(?:in|over)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|[2-6])\s+days|"
+                         r"over\s+the\s+weekend)\b", re.I)
+
+
+def _background(sentence: str, folded: str) -> bool:
+    """Whether the sentence tells background (``_BACKGROUND``): a toll that has risen over the last few days
+    (``_THESE_DAYS``) is no background for that alone."""
+    recent = _THESE_DAYS.search(sentence)
+    return any(recent is None or not (m.group().lower().startswith(("has", "have", "had")) or m.start() == recent.start())
+               for m in _FOLDED_BACKGROUND.finditer(sentence, folded))
 
 
 def _over_years(sentence: str, folded: str) -> bool:

@@ -43,3 +43,12 @@ def test_a_count_told_in_a_place_that_is_no_event_place_is_no_one_elses(index):
     text = ("The July 2021 floods killed 39 people in Wallonia and more than 180 in Germany, most of them in the "
             "Ahr valley.")
     assert all((180.0, "dead") not in e[3] for e in events(text, index, "2025-01-20"))
+
+
+def test_a_toll_that_rose_over_the_last_days_is_the_news_not_background(index):
+    text = ("KATHMANDU, Oct 5 (The Kathmandu Post) - At least 42 people have died in floods and landslides triggered "
+            "by torrential rain across eastern Nepal since Friday, the National Disaster Risk Reduction and "
+            "Management Authority said on Sunday.\n\n"
+            "Three people died in Udayapur and two were swept away in Panchthar, officials said.")
+    found = {e[0]: e[1] for e in events(text, index, "2025-10-05")}
+    assert found.get("udayapur") == "disaster", found
