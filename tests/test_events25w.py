@@ -52,3 +52,20 @@ def test_a_toll_that_rose_over_the_last_days_is_the_news_not_background(index):
             "Three people died in Udayapur and two were swept away in Panchthar, officials said.")
     found = {e[0]: e[1] for e in events(text, index, "2025-10-05")}
     assert found.get("udayapur") == "disaster", found
+
+
+def test_a_river_that_burst_its_banks_is_a_disaster(index):
+    text = ("KINGSTON, Jamaica (AP) \u2014 Hurricane Melissa made landfall in southwestern Jamaica on Tuesday as a "
+            "Category 5 storm.\n\n"
+            "In Haiti, at least 25 people were killed when a river burst its banks in the town of Petit-Go\u00e2ve, "
+            "the civil protection agency said.")
+    found = {e[0]: e[1] for e in events(text, index, "2025-10-28")}
+    assert found.get("tigwav") == "disaster", found
+
+
+def test_a_glacier_that_collapsed_on_a_village_is_a_disaster(index):
+    text = ("GENEVA, May 28 (Reuters) - A huge part of the Birch glacier in the Swiss Alps collapsed on Wednesday, "
+            "burying most of the village of Blatten in the Loetschental valley under ice, mud and rock, local "
+            "authorities said.")
+    assert [e[:3] for e in events(text, index, "2025-05-28")] == [("blatten", "disaster", "2025-05-28")]
+
