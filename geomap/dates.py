@@ -253,8 +253,11 @@ _CLAUSE_BREAK_BEFORE = re.compile(r"[,;:(]|\b(?:after|since|following|when|which
                                   r"that|who|but|and)\b", re.I)
 # ... nor a reported one: "said it would hold a rally in Izmir on Saturday" (which had dated the next
 # sentence last Saturday), "ahead of a planned march on Saturday".
-_FUTURE_VERB = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:(?:due|set|expected|scheduled|going|slated|planning)"
-                          r"\s+)?to|plans?\s+to|planned|upcoming)\b|['\u2019]ll\b", re.I)
+# (and a forecast's: "Melissa was forecast to cross eastern Cuba on Wednesday morning", which had dated the
+# evacuations told after it last Wednesday)
+_FUTURE_VERB = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:(?:due|set|expected|scheduled|going|slated|planning|"
+                          r"forecast|predicted)\s+)?to|(?:was|were)\s+(?:forecast|predicted)\s+to|plans?\s+to|planned|"
+                          r"upcoming)\b|['\u2019]ll\b", re.I)
 
 
 def _ahead(text: str, start: int, at: int) -> bool:

@@ -183,7 +183,9 @@ _SCHEDULED_TYPES = frozenset({"talks", "protest", "exercise"})
 _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|forecast|predicted|likely)\s+to|"
                        r"threatens?\s+to)\s+(?!have\b)(?:[\w-]+\s+){0,2}?(?:make\s+landfall|hit|strike|bring|see|reach|dump|"
                        r"slam|batter|lash|intensify|cause|trigger|threaten|sweep|move|head|approach|affect|fall|continue|"
-                       r"persist|spread|worsen|rise|follow|come|happen|occur)\b|"
+                       r"persist|spread|worsen|rise|follow|come|happen|occur|"
+                       # a storm's track: "Melissa was forecast to cross eastern Cuba on Wednesday morning"
+                       r"cross|pass|skirt|brush)\b|"
                        # a warning or a watch for what may come ("issued a tornado watch ... warning of
                        # large hail in Oklahoma City", "a yellow warning for rain across North Yorkshire")
                        r"\b(?:warnings?|watch(?:es)?|alerts?)\s+(?:of|for)\b|\bwarning\s+that\b|"

@@ -69,3 +69,19 @@ def test_a_glacier_that_collapsed_on_a_village_is_a_disaster(index):
             "authorities said.")
     assert [e[:3] for e in events(text, index, "2025-05-28")] == [("blatten", "disaster", "2025-05-28")]
 
+
+
+_MELISSA = ("KINGSTON, Jamaica (AP) \u2014 Hurricane Melissa made landfall in southwestern Jamaica on Tuesday as a "
+            "Category 5 storm with winds of 185 mph (295 kph), the strongest ever to hit the island.\n\n"
+            "Melissa was forecast to cross eastern Cuba on Wednesday morning as a major hurricane. Cuban authorities "
+            "said more than 500,000 people had been evacuated in Santiago de Cuba, Granma and Holgu\u00edn provinces.")
+
+
+def test_a_storm_forecast_to_cross_a_country_is_no_disaster_there(index):
+    found = events(_MELISSA, index, "2025-10-28")
+    assert "cuba" not in {e[0] for e in found}, found
+
+
+def test_the_day_a_storm_is_forecast_to_come_is_not_last_weeks(index):
+    found = events(_MELISSA, index, "2025-10-28")
+    assert "2025-10-22" not in {e[2] for e in found}, found
