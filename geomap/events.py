@@ -434,7 +434,14 @@ _VOX_POP = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:[A-Z][\w'\u2019-]*\s+){0
                       # or unnamed: '"We are angry. The police killed our brother," said one driver in Jakarta.'
                       r"[\"\u201d]\s+(?:said|says)\s+(?:one|a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:drivers?|residents?|"
                       r"protesters?|demonstrators?|students?|m[ae]n|wom[ae]n|shopkeepers?|vendors?|traders?|"
-                      r"passers?-by|mothers?|fathers?|workers?|villagers?|farmers?|youths?|marchers?)\b")
+                      r"passers?-by|mothers?|fathers?|workers?|villagers?|farmers?|youths?|marchers?)\b|"
+                      # or named, and told by who they are: '"We have been told to stay indoors," said K. Ramaiah, a
+                      # farmer in Ongole', '"We have lost 60 of our 80 goats," said Halima Abdi, a mother of six who
+                      # walked to a displacement camp in Baidoa' (had been statements in Ongole and Baidoa)
+                      r"[\"\u201d]\s+(?:said|says)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+(?:an?|another)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:drivers?|residents?|students?|shopkeepers?|vendors?|traders?|mothers?|"
+                      r"fathers?|grandmothers?|grandfathers?|workers?|villagers?|farmers?|fisherm[ae]n|herders?|"
+                      r"survivors?|teachers?)\b")
 # What an arrest was over, named between it and a date: "arrested four suspects over a rocket attack on
 # Baghdad airport last week".
 _CAUSE_BEFORE = re.compile(r"\b(?:over|for|in connection with|accused of|suspected of)\s+(?:an?|the|last)\s+"

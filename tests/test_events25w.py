@@ -85,3 +85,18 @@ def test_a_storm_forecast_to_cross_a_country_is_no_disaster_there(index):
 def test_the_day_a_storm_is_forecast_to_come_is_not_last_weeks(index):
     found = events(_MELISSA, index, "2025-10-28")
     assert "2025-10-22" not in {e[2] for e in found}, found
+
+
+def test_a_farmer_quoted_by_name_makes_no_statement_where_he_lives(index):
+    text = ("HYDERABAD (The Hindu) \u2014 At least 12 people have died of suspected heatstroke in Andhra Pradesh in "
+            "the past three days, officials said on Wednesday.\n\n"
+            "\"We have been told to stay indoors between 11 a.m. and 4 p.m.,\" said K. Ramaiah, a farmer in Ongole.")
+    assert "ongole" not in {e[0] for e in events(text, index, "2025-05-14")}
+
+
+def test_a_displaced_mother_quoted_by_name_makes_no_statement(index):
+    text = ("MOGADISHU, Somalia (Reuters) - Nearly 4.4 million people in Somalia face crisis levels of hunger after "
+            "poor rains, the United Nations said on Tuesday.\n\n"
+            "\"We have lost 60 of our 80 goats,\" said Halima Abdi, a mother of six who walked to a displacement camp "
+            "in Baidoa.")
+    assert "baidoa" not in {e[0] for e in events(text, index, "2025-06-10")}
