@@ -169,7 +169,10 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
          r"will|would|could|might|shall|not|never|n't|no|hopes?|hoped|hoping|(?:is|are|was|were)\s+to|" \
          r"(?:refused|refuses|declined|declines)\s+to\s+(?:[\w-]+\s+){0,2}?(?:in|to|part\s+in)|" \
          r"(?:plans?|planned|planning|preparing|set|due|scheduled|expected|" \
-         r"agreed|threaten(?:s|ed)?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|prepared) to"
+         r"agreed|threaten(?:s|ed)?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|prepared) to|" \
+         r"(?:risks?|dangers?|threats?|fears?)\s+of"
+# (a risk of it is none: '"The risk of avalanches was at level 4 out of 5," said Captain Pierre Martin of the
+# high-mountain gendarmerie platoon in Bourg-Saint-Maurice' had been an avalanche there)
 _HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 # Where the clause of an event's wording starts: a denial or a "would" before it is another
 # assertion's ("Russia said it would respond after drones struck Belgorod"; "Hamas denied

@@ -100,3 +100,9 @@ def test_a_displaced_mother_quoted_by_name_makes_no_statement(index):
             "\"We have lost 60 of our 80 goats,\" said Halima Abdi, a mother of six who walked to a displacement camp "
             "in Baidoa.")
     assert "baidoa" not in {e[0] for e in events(text, index, "2025-06-10")}
+
+
+def test_a_risk_of_avalanches_is_no_avalanche(index):
+    text = ("\"The risk of avalanches was at level 4 out of 5,\" said Captain Pierre Martin of the high-mountain "
+            "gendarmerie platoon in Bourg-Saint-Maurice.")
+    assert "disaster" not in {e[1] for e in events(text, index, "2025-02-14")}
