@@ -1789,7 +1789,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         background = _background(sentence, folded)
         storys_toll = sentence_type in (None, "statement") and bool(stories) \
             and not background and not _FOLDED_ANOTHER_STORY.search(sentence, folded)
-        if sentence_type is None and storys_toll and any(_DEAD_OR_HURT.search(f.text) for f in find_figures(sentence)):
+        if sentence_type is None and storys_toll and (any(_DEAD_OR_HURT.search(f.text) for f in find_figures(sentence))
+                                                      or _DEATHS_PLACED.search(sentence)):
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
         if sentence_type is None or _over_years(sentence, folded) or _HABITUAL.search(sentence) \
                 or sentence_type != "disaster" and _STATISTICS.search(sentence) \
@@ -1850,7 +1851,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 stories.append((type_id, r.entry))
             elif type_id in (None, "statement") and storys_toll and ((counted := any(
                     _DEAD_OR_HURT.search(f.text) or f.unit == "dead" for f in figures[r.candidate.start]))
-                    or _DEAD_TOLD.search(sentence) is not None):
+                    or _DEAD_TOLD.search(sentence) is not None or _DEATHS_PLACED.search(sentence) is not None):
                 # "At least 19 people were killed in Jamaica, the prime minister said": the story's there.
                 # Not where those who count sit, when the story is elsewhere: "Doctors at Nasser Hospital in
                 # Khan Younis said 20 wounded were brought in" (from Rafah; an attack at Khan Younis, had been).
@@ -1993,6 +1994,11 @@ _WHO_AFTER_CLAUSE = re.compile(r"[,;(][^,;()]*\b(?:which|who|that)\b[^,;()]*$", 
 _WEAPONS_TOLD = re.compile(r"\b(?:(?:air\s*)?strikes?|shelling|shells?|bomb(?:s|ing|ed)?|missiles?|drones?|rockets?|"
                            r"gunmen|gunfire|shot|shooting|mortars?|artillery)\b", re.I)
 _DEAD_TOLD = re.compile(r"\b(?:died|dead|killed|bodies|drowned|perished|buried alive)\b", re.I)
+# Where the story's dead were, told with no count: "Most of the deaths were in Kunar province, where entire villages
+# of mud-brick homes collapsed", "Other deaths were reported in Travis, Burnet, Kendall, Tom Green and Williamson
+# counties" (after the earthquake's, the floods' toll; had been no event).
+_DEATHS_PLACED = re.compile(r"\b(?:deaths|dead|victims|fatalities)\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
+                            r"(?:(?:reported|recorded|confirmed)\s+)?(?:in|from)\b", re.I)
 
 
 # Talks that have not met, stalled or put off, are no talks: "Ceasefire talks mediated by Qatar and Egypt in Doha

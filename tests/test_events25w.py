@@ -106,3 +106,20 @@ def test_a_risk_of_avalanches_is_no_avalanche(index):
     text = ("\"The risk of avalanches was at level 4 out of 5,\" said Captain Pierre Martin of the high-mountain "
             "gendarmerie platoon in Bourg-Saint-Maurice.")
     assert "disaster" not in {e[1] for e in events(text, index, "2025-02-14")}
+
+
+def test_where_most_of_the_quakes_deaths_were_is_the_quakes(index):
+    text = ("KABUL, Afghanistan (AP) \u2014 The death toll from a powerful earthquake in eastern Afghanistan has risen "
+            "to more than 2,200, the Taliban government said Thursday.\n\n"
+            "Most of the deaths were in Kunar province, where entire villages of mud-brick homes collapsed.")
+    found = {e[0]: e[1] for e in events(text, index, "2025-09-04")}
+    assert found.get("kunar-province") == "disaster", found
+
+
+def test_the_counties_where_other_deaths_were_reported_are_the_floods(index):
+    text = ("KERRVILLE, Texas (AP) \u2014 The death toll from catastrophic flash floods in the Texas Hill Country "
+            "rose to at least 82 on Sunday, including 28 children.\n\n"
+            "Other deaths were reported in Travis, Burnet, Kendall, Tom Green and Williamson counties, bringing the "
+            "statewide total to 82.")
+    found = {e[0]: e[1] for e in events(text, index, "2025-07-06")}
+    assert found.get("travis-county") == "disaster" and found.get("williamson-county") == "disaster", found
