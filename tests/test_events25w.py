@@ -123,3 +123,12 @@ def test_the_counties_where_other_deaths_were_reported_are_the_floods(index):
             "statewide total to 82.")
     found = {e[0]: e[1] for e in events(text, index, "2025-07-06")}
     assert found.get("travis-county") == "disaster" and found.get("williamson-county") == "disaster", found
+
+
+def test_the_worst_hit_district_is_the_disasters_place(index):
+    text = ("KATHMANDU, Oct 5 (The Kathmandu Post) - At least 42 people have died in floods and landslides triggered "
+            "by torrential rain across eastern Nepal since Friday, officials said on Sunday.\n\n"
+            "Ilam district was the worst hit, with 37 deaths in landslides in Suryodaya, Mangsebung and Sandakpur "
+            "municipalities.")
+    found = {e[0]: (e[1], e[3]) for e in events(text, index, "2025-10-05")}
+    assert found.get("ilam-district") == ("disaster", [(37.0, "deaths")]), found
