@@ -2452,6 +2452,12 @@ def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> bool:
     were killed in the assault." """
     if event.type not in DEADLY_TYPES or not _HARM_WORD.search(text, s, e) or _ANOTHER_TOLL.search(text, s, e):
         return False
+    mishap = classify_match(text[s:e])
+    if mishap and mishap[0] == "accident" and event.type != "accident" \
+            and not text.startswith(("drowned", "collaps", "Collaps"), s + mishap[1]):
+        return False  # the harm of a mishap of its own: "Thirteen soldiers were injured when two army trucks crashed
+        # near Woodenbong while on their way to help with the response" (not the floods' toll told before it;
+        # a flood's drowned, a quake's collapse are the disaster's)
     harmed = [f for f in find_figures(text[s:e]) if _HARM_WORD.search(f.text) and f not in event.figures
               and not _YEAR.match(f.text)  # "A man injured in 2014 was among the wounded"
               and not _ARRESTED_COUNT.search(f.text)]

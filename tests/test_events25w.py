@@ -132,3 +132,12 @@ def test_the_worst_hit_district_is_the_disasters_place(index):
             "municipalities.")
     found = {e[0]: (e[1], e[3]) for e in events(text, index, "2025-10-05")}
     assert found.get("ilam-district") == ("disaster", [(37.0, "deaths")]), found
+
+
+def test_soldiers_hurt_in_their_own_trucks_crash_are_not_the_floods_toll(index):
+    text = ("BRISBANE (ABC News) - Ex-tropical cyclone Alfred crossed the coast near Bribie Island on Saturday "
+            "evening as a tropical low, cutting power to more than 300,000 homes.\n\n"
+            "One man died after his vehicle was swept away by floodwaters near Dorrigo, in the Bellingen Shire in "
+            "northern NSW, police said. Thirteen soldiers were injured when two army trucks crashed near Woodenbong "
+            "while on their way to help with the response.")
+    assert all((13.0, "soldiers") not in e[3] for e in events(text, index, "2025-03-09"))
