@@ -141,3 +141,12 @@ def test_soldiers_hurt_in_their_own_trucks_crash_are_not_the_floods_toll(index):
             "northern NSW, police said. Thirteen soldiers were injured when two army trucks crashed near Woodenbong "
             "while on their way to help with the response.")
     assert all((13.0, "soldiers") not in e[3] for e in events(text, index, "2025-03-09"))
+
+
+def test_one_man_who_died_in_the_floods_is_counted(index):
+    text = ("BRISBANE (ABC News) - Ex-tropical cyclone Alfred crossed the coast near Bribie Island on Saturday "
+            "evening as a tropical low, cutting power to more than 300,000 homes.\n\n"
+            "One man died after his vehicle was swept away by floodwaters near Dorrigo, in the Bellingen Shire in "
+            "northern NSW, police said.")
+    found = {e[0]: e[3] for e in events(text, index, "2025-03-09")}
+    assert found.get("dorrigo") == [(1.0, "people")], found
