@@ -615,6 +615,10 @@ _CASES = re.compile(r"\b(?P<num>\d{1,3}(?:,\d{3})+(?!,?\d)|\d+|" + _NUMBER_IN_WO
 # counts. (Not a year nor a day: "on May 28, 2025 in Geneva".)
 _ELIDED_COUNT = re.compile(rf"(?:,|\band)\s+{_APPROX}(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})"
                            r"(?=\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+# Others harmed, counted with no noun: "Four people drowned in Mombasa County, ..., while three others died in
+# Kilifi County when a house collapsed in Mtwapa" (Kilifi's three had been no figure).
+_OTHERS_HARMED = re.compile(rf"\b(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+others\s+(?:(?:were|have\s+been|had\s+been)\s+"
+                            r"(?:killed|injured|wounded|hurt)|died|drowned|were\s+found\s+dead)\b", re.I)
 _NAMED_BY_A_NUMBER = re.compile(r"[A-Z][a-z]+ [A-Z]")
 
 
@@ -661,7 +665,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     for matches, unit in ((_DEATH_TOLL.finditer(sentence), "dead"),
                           (_FOLDED_BARE_COUNT.finditer(sentence, folded), "people"),
                           (_FOLDED_ONE_VICTIM.finditer(sentence, folded), "people"),
-                          (_ONE_VICTIM_AFTER.finditer(sentence), "people")):
+                          (_ONE_VICTIM_AFTER.finditer(sentence), "people"),
+                          (_OTHERS_HARMED.finditer(sentence), "people")):
         for m in matches:
             if not any(at <= m.start("num") < at + len(f.text) for at, f in out) and not _measured(sentence, m):
                 # "killed a mother and her two children" holds "two children": one figure of three

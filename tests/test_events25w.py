@@ -150,3 +150,11 @@ def test_one_man_who_died_in_the_floods_is_counted(index):
             "northern NSW, police said.")
     found = {e[0]: e[3] for e in events(text, index, "2025-03-09")}
     assert found.get("dorrigo") == [(1.0, "people")], found
+
+
+def test_three_others_who_died_in_a_county_are_counted_there(index):
+    text = ("MOMBASA, Kenya \u2014 Seven people have died and hundreds have been displaced after heavy rains pounded "
+            "Kenya's coast over the weekend, the Kenya Red Cross said on Monday.\n\n"
+            "Four people drowned in Mombasa County, including two children swept away by floodwaters in Kisauni, "
+            "while three others died in Kilifi County when a house collapsed in Mtwapa, the Red Cross said.")
+    assert any((3.0, "people") in e[3] for e in events(text, index, "2025-05-12") if e[0] in ("mtwapa", "kilifi"))
