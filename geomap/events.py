@@ -1726,6 +1726,11 @@ _OPENING_DATED_TYPES = frozenset({"attack", "arrest", "accident"})
 _THE_EVENT_AGAIN = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:strikes|air\s*strikes|airstrikes|attacks?|"
                               r"raids?|shelling|bombardment|bombing|blasts?|explosions?)\s+(?:also\s+)?(?:hit|struck|"
                               r"targeted|killed|destroyed|damaged|pounded|levell?ed|flattened)\b")
+# ... and the lead's disaster named again: "The quake's epicentre was 16 km (10 miles) northwest of the city of
+# Sagaing", "The storm came ashore near New Hope in Westmoreland parish" (had been undated).
+_THE_DISASTER_AGAIN = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:quake|earthquake|tremor|storm|hurricane|typhoon|"
+                                 r"cyclone|floods?|flooding|landslide|mudslide|wildfire|fire|blaze|eruption|avalanche)"
+                                 r"(?:['\u2019]s)?\s")
 _COURT_DAY = re.compile(r"\b(?:sentenced|jailed|convicted|acquitted|court|trial|jury|jurors|verdict|appeared|"
                         r"pleaded|remanded|inquest)\b", re.I)
 # A tally the statistics keep, no event of its own: "At least 55 people were shot in Chicago between Thursday
@@ -1930,7 +1935,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # Pakhtunkhwa said 28 people died in Buner", under the lead of Friday's floods, had been undated)
             if date is None and type_id in _OPENING_DATED_TYPES and not background:
                 date = dates.opening_day(si)
-            if date is None and type_id in DEADLY_TYPES and not background and _THE_EVENT_AGAIN.match(sentence):
+            if date is None and type_id in DEADLY_TYPES and not background and (
+                    _THE_EVENT_AGAIN.match(sentence) or type_id == "disaster" and _THE_DISASTER_AGAIN.match(sentence)):
                 date = dates.lead()  # the lead's strikes, named again: "The strikes hit the outskirts of the town of
                 # Baalbek and an area near Wadi Faara, a security source said." (after "Israeli air strikes on
                 # Lebanon's eastern Bekaa valley killed 12 people on Tuesday")

@@ -158,3 +158,22 @@ def test_three_others_who_died_in_a_county_are_counted_there(index):
             "Four people drowned in Mombasa County, including two children swept away by floodwaters in Kisauni, "
             "while three others died in Kilifi County when a house collapsed in Mtwapa, the Red Cross said.")
     assert any((3.0, "people") in e[3] for e in events(text, index, "2025-05-12") if e[0] in ("mtwapa", "kilifi"))
+
+
+def test_the_quakes_epicentre_named_again_is_of_the_leads_day(index):
+    text = ("YANGON, March 28 (Reuters) - A powerful earthquake of magnitude 7.7 struck central Myanmar on Friday "
+            "afternoon, toppling buildings, bridges and a monastery.\n\n"
+            "The quake's epicentre was 16 km (10 miles) northwest of the city of Sagaing, at a depth of 10 km, the "
+            "U.S. Geological Survey said.")
+    found = {e[0]: e[2] for e in events(text, index, "2025-03-28")}
+    assert found.get("sagaing") == "2025-03-28", found
+
+
+def test_the_storm_that_came_ashore_is_of_the_leads_day(index):
+    text = ("Hurricane Melissa slams Jamaica as Category 5 storm\n\n"
+            "KINGSTON, Jamaica (AP) \u2014 Hurricane Melissa made landfall in southwestern Jamaica on Tuesday as a "
+            "Category 5 storm with winds of 185 mph (295 kph), the strongest ever to hit the island, tearing roofs off "
+            "homes and flooding towns.\n\n"
+            "The storm came ashore near New Hope in Westmoreland parish, the U.S. National Hurricane Center said.")
+    found = events(text, index, "2025-10-28")
+    assert len(found) > 1 and {e[2] for e in found} == {"2025-10-28"}, found
