@@ -1575,7 +1575,15 @@ def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_p
             if carried(d, s, names_places)
             or d.text[:3].lower() in ("in ", "las", "tha", "thi") and _CLOSES_CLAUSE.match(text, d.end, e)
             and not _TIMES_BEFORE.search(text, max(s, d.start - 6), d.start)
-            and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)]
+            and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)
+            or d.text[:3].lower() == "in " and _A_YEARS_EVENT.search(text, max(s, d.start - 20), d.start)]
+
+
+# A year that names the disaster before it: "A drought in 2011 killed about 260,000 people in Somalia", "Floods in
+# 2022 killed more than 1,700 people" (had been undated).
+_A_YEARS_EVENT = re.compile(r"\b(?:droughts?|floods?|flooding|quakes?|earthquakes?|storms?|hurricanes?|typhoons?|"
+                            r"cyclones?|landslides?|mudslides?|wildfires?|fires?|heatwaves?|heat\s+waves?|eruptions?|"
+                            r"avalanches?|tsunamis?)\s+$", re.I)
 
 
 class _Dates:

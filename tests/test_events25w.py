@@ -177,3 +177,8 @@ def test_the_storm_that_came_ashore_is_of_the_leads_day(index):
             "The storm came ashore near New Hope in Westmoreland parish, the U.S. National Hurricane Center said.")
     found = events(text, index, "2025-10-28")
     assert len(found) > 1 and {e[2] for e in found} == {"2025-10-28"}, found
+
+
+def test_a_drought_named_by_its_year_is_of_that_year(index):
+    text = "A drought in 2011 killed about 260,000 people in Somalia, half of them children under five."
+    assert [e[:3] for e in events(text, index, "2025-06-10")] == [("somalia", "disaster", "2011")]
