@@ -182,3 +182,9 @@ def test_the_storm_that_came_ashore_is_of_the_leads_day(index):
 def test_a_drought_named_by_its_year_is_of_that_year(index):
     text = "A drought in 2011 killed about 260,000 people in Somalia, half of them children under five."
     assert [e[:3] for e in events(text, index, "2025-06-10")] == [("somalia", "disaster", "2011")]
+
+
+def test_a_month_told_after_last_year_is_last_years(index):
+    text = ("Last year, floods and landslides in September killed 244 people, the deadliest monsoon disaster in the "
+            "Kathmandu Valley in decades.")
+    assert [e[2] for e in events(text, index, "2025-10-05")] == ["2024-09"]
