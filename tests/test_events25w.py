@@ -188,3 +188,9 @@ def test_a_month_told_after_last_year_is_last_years(index):
     text = ("Last year, floods and landslides in September killed 244 people, the deadliest monsoon disaster in the "
             "Kathmandu Valley in decades.")
     assert [e[2] for e in events(text, index, "2025-10-05")] == ["2024-09"]
+
+
+def test_hunger_after_poor_rains_is_a_drought_not_the_uns_statement(index):
+    text = ("MOGADISHU, Somalia (Reuters) - Nearly 4.4 million people in Somalia face crisis levels of hunger after "
+            "poor rains in the Gu season left crops withered and livestock dead, the United Nations said on Tuesday.")
+    assert [e[:2] for e in events(text, index, "2025-06-10")] == [("somalia", "disaster")]
