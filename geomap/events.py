@@ -1935,12 +1935,14 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 told = dates.at(si, r.candidate.start, r.candidate.end)
                 date = told and replace(told, approximate=told.approximate or type_id != "statement")
             if date is None and toll_told is None and (_FOLDED_GOES_ON.search(sentence, folded) or any(
-                    _HARM_WORD.search(f.text) or _DEAD_OR_HURT.search(f.text) for f in figures[r.candidate.start])) \
+                    _HARM_WORD.search(f.text) or _DEAD_OR_HURT.search(f.text) or f.unit == "dead"
+                    for f in figures[r.candidate.start])) \
                     and not background \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
                 # (and the dead counted as died: "The Provincial Disaster Management Authority (PDMA) of Khyber
-                # Pakhtunkhwa said 28 people died in Buner", under the lead of Friday's floods, had been undated)
+                # Pakhtunkhwa said 28 people died in Buner", under the lead of Friday's floods, had been undated; so had
+                # the dead told by their number alone, "four in Nellore and three in Kurnool", see ``_ELIDED_COUNT``)
             if date is None and type_id in _OPENING_DATED_TYPES and not background:
                 date = dates.opening_day(si)
             if date is None and type_id in DEADLY_TYPES and not background and (

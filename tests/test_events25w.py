@@ -194,3 +194,14 @@ def test_hunger_after_poor_rains_is_a_drought_not_the_uns_statement(index):
     text = ("MOGADISHU, Somalia (Reuters) - Nearly 4.4 million people in Somalia face crisis levels of hunger after "
             "poor rains in the Gu season left crops withered and livestock dead, the United Nations said on Tuesday.")
     assert [e[:2] for e in events(text, index, "2025-06-10")] == [("somalia", "disaster")]
+
+
+def test_the_districts_told_by_their_numbers_alone_take_the_leads_day(index):
+    text = ("Heatwave kills 12 in Andhra Pradesh as temperatures hit 47C\n\n"
+            "HYDERABAD (The Hindu) \u2014 At least 12 people have died of suspected heatstroke in Andhra Pradesh in "
+            "the past three days, as temperatures soared to 47 degrees Celsius in parts of the state, officials said "
+            "on Wednesday.\n\n"
+            "Five deaths were reported in Prakasam district, four in Nellore and three in Kurnool, the State Disaster "
+            "Management Authority said.")
+    found = {e[0]: e[2] for e in events(text, index, "2025-05-14")}
+    assert found.get("prakasam") == found.get("nellore") == found.get("kurnool") == "2025-05-14", found
