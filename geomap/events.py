@@ -1527,6 +1527,10 @@ def _turn_date(turn: re.Match, published: dt.date | None, news: DateMention | No
 
 _OVER_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months)|"
                          r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|for\s+(?:years|decades))\b", re.I)
+# ... or every year, in a sentence that names no year of its own: "The Philippines is struck by about 20 typhoons and
+# storms each year" (no one storm, had been the headline typhoon's source; but "Madagascar reports hundreds of
+# cases each year, ... and in 2017 an urban outbreak of pneumonic plague in Antananarivo" tells 2017's)
+_EACH_YEAR = re.compile(r"\b(?:(?:each|every)\s+year|annually)\b", re.I)
 # ... or for a span of years: "The RSF has besieged El Fasher ... for more than a year".
 _FOR_YEARS = re.compile(r"\bfor\s+(?:more\s+than|over|nearly|almost|about)\s+(?:a|an|one|two|three|\d+)\s+"
                         r"(?:years?|decades?)\b", re.I)
@@ -2100,6 +2104,7 @@ def _over_years(sentence: str, folded: str) -> bool:
     Sunday ..., the latest flare-up in a conflict that has disrupted life across the northern region for
     more than a year"."""
     return _FOLDED_OVER_YEARS.search(sentence, folded) is not None \
+        or _EACH_YEAR.search(sentence) is not None and _YEAR.search(sentence) is None \
         or (war := _SINCE_THE_WAR.search(sentence)) is not None and not _SUPERLATIVE.search(sentence, 0, war.start()) \
         or any(not _WHO_AFTER_CLAUSE.search(sentence, 0, m.start())
                for m in _FOLDED_FOR_YEARS.finditer(sentence, folded))

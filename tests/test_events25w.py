@@ -205,3 +205,13 @@ def test_the_districts_told_by_their_numbers_alone_take_the_leads_day(index):
             "Management Authority said.")
     found = {e[0]: e[2] for e in events(text, index, "2025-05-14")}
     assert found.get("prakasam") == found.get("nellore") == found.get("kurnool") == "2025-05-14", found
+
+
+def test_typhoons_that_strike_each_year_are_no_one_storm(index):
+    text = ("Typhoon Kalmaegi kills at least 114 in central Philippines\n\n"
+            "CEBU CITY, Philippines (AP) \u2014 Typhoon Kalmaegi left at least 114 people dead in the central "
+            "Philippines, officials said Thursday.\n\n"
+            "The Philippines is struck by about 20 typhoons and storms each year.")
+    sources = [s.text for e in extract(Article(text=text, id="x", published="2025-11-06"), index=index).events
+               for s in e.sources]
+    assert not any("each year" in s for s in sources), sources
