@@ -165,6 +165,9 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                         taken.append((m.start(), m.end()))  # "that November" of a year the text does not give
                         continue
                     year = int(named[-1])
+                elif published and _LAST_YEAR.search(text, start, m.start()):
+                    year = published.year - 1  # "Last year, floods and landslides in September killed 244 people"
+                    # (had been this September)
                 elif published and year == published.year:
                     day = int(g["day"]) if kind == "day" and g["day"].isdigit() and int(g["day"]) <= 28 else 1
                     if (dt.date(year, _month(g["month"]), day) - published).days > FUTURE_GRACE_DAYS:
@@ -246,6 +249,8 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
 # hit Kerala on Friday", "talks, which are due to resume Monday", "next Tuesday". Not "he will be
 # charged over the attack on Monday", where the day is the attack's, nor "will respond to
 # Saturday's attack".
+# A month told after "last year", in its sentence: last year's.
+_LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 _NEXT_BEFORE = re.compile(r"\b[Nn]ext\s+$")
 _CLAUSE_BREAK_BEFORE = re.compile(r"[,;:(]|\b(?:after|since|following|when|which|that|who|but|and|over|for|of|"
@@ -253,8 +258,11 @@ _CLAUSE_BREAK_BEFORE = re.compile(r"[,;:(]|\b(?:after|since|following|when|which
                                   r"that|who|but|and)\b", re.I)
 # ... nor a reported one: "said it would hold a rally in Izmir on Saturday" (which had dated the next
 # sentence last Saturday), "ahead of a planned march on Saturday".
-_FUTURE_VERB = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:(?:due|set|expected|scheduled|going|slated|planning)"
-                          r"\s+)?to|plans?\s+to|planned|upcoming)\b|['\u2019]ll\b", re.I)
+# (and a forecast's: "Melissa was forecast to cross eastern Cuba on Wednesday morning", which had dated the
+# evacuations told after it last Wednesday)
+_FUTURE_VERB = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:(?:due|set|expected|scheduled|going|slated|planning|"
+                          r"forecast|predicted)\s+)?to|(?:was|were)\s+(?:forecast|predicted)\s+to|plans?\s+to|planned|"
+                          r"upcoming)\b|['\u2019]ll\b", re.I)
 
 
 def _ahead(text: str, start: int, at: int) -> bool:

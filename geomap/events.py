@@ -87,7 +87,11 @@ _EMBASSY_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:embassy|embassies|consulate|c
 _UNDERGOES = re.compile(
     r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:again\s+|also\s+|repeatedly\s+|heavily\s+)?"
     r"(?:hit|struck|shelled|bombed|bombarded|attacked|targeted|pounded|rocked|shaken|flooded|battered|lashed|"
-    r"captured|seized|recaptured|besieged|stormed|raided|ravaged|devastated|overrun)|(?:came|comes|has\s+come)\s+under|"
+    r"captured|seized|recaptured|besieged|stormed|raided|ravaged|devastated|overrun|"
+    # the place a disaster hit most: "Ilam district was the worst hit, with 37 deaths in landslides" (had been none;
+    # not a list's "Dhemaji, ... and Barpeta are the worst-hit districts")
+    r"(?:the\s+)?(?:worst|hardest|badly|severely)[\s-]+(?:hit|affected)(?![\s-]+(?:districts?|provinces?|regions?|"
+    r"areas?|states?|count(?:y|ies)|towns?|villages?|cit(?:y|ies)|parts?)\b))|(?:came|comes|has\s+come)\s+under|"
     r"(?:saw|sees|has\s+seen|have\s+seen|had\s+seen|witnessed)\s+(?:[\w-]+\s+){0,3}?(?:fighting|clash(?:es)?|protests?|"
     r"demonstrations?|riots?|shelling|airstrikes?|air\s+strikes?|attacks?|flooding|floods?|bombing|bombardment|"
     r"battles?|unrest|violence|rall(?:y|ies)|march(?:es)?)|"
@@ -183,7 +187,10 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
          r"will|would|could|might|shall|not|never|n't|no|hopes?|hoped|hoping|(?:is|are|was|were)\s+to|" \
          r"(?:refused|refuses|declined|declines)\s+to\s+(?:[\w-]+\s+){0,2}?(?:in|to|part\s+in)|" \
          r"(?:plans?|planned|planning|preparing|set|due|scheduled|expected|" \
-         r"agreed|threaten(?:s|ed)?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|prepared) to"
+         r"agreed|threaten(?:s|ed)?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|prepared) to|" \
+         r"(?:risks?|dangers?|threats?|fears?)\s+of"
+# (a risk of it is none: '"The risk of avalanches was at level 4 out of 5," said Captain Pierre Martin of the
+# high-mountain gendarmerie platoon in Bourg-Saint-Maurice' had been an avalanche there)
 _HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 # Where the clause of an event's wording starts: a denial or a "would" before it is another
 # assertion's ("Russia said it would respond after drones struck Belgorod"; "Hamas denied
@@ -197,7 +204,9 @@ _SCHEDULED_TYPES = frozenset({"talks", "protest", "exercise"})
 _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|forecast|predicted|likely)\s+to|"
                        r"threatens?\s+to)\s+(?!have\b)(?:[\w-]+\s+){0,2}?(?:make\s+landfall|hit|strike|bring|see|reach|dump|"
                        r"slam|batter|lash|intensify|cause|trigger|threaten|sweep|move|head|approach|affect|fall|continue|"
-                       r"persist|spread|worsen|rise|follow|come|happen|occur)\b|"
+                       r"persist|spread|worsen|rise|follow|come|happen|occur|"
+                       # a storm's track: "Melissa was forecast to cross eastern Cuba on Wednesday morning"
+                       r"cross|pass|skirt|brush)\b|"
                        # a warning or a watch for what may come ("issued a tornado watch ... warning of
                        # large hail in Oklahoma City", "a yellow warning for rain across North Yorkshire")
                        r"\b(?:warnings?|watch(?:es)?|alerts?)\s+(?:of|for)\b|\bwarning\s+that\b|"
@@ -315,9 +324,10 @@ _ONE_VICTIM = re.compile(rf"\b(?:{_HARM})\s+(?P<num>an?|one)\s+(?:[\w-]+\s+){{0,
 # ... or with what happened to them after ("A 16-year-old boy was shot dead"), whoever they were
 # ("a lime grower was shot dead", "A third man was wounded"): a noun in lower case.
 _ONE_VICTIM_AFTER = re.compile(r"\b(?P<num>an?|one)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]*)\s+"
-                               r"(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|shot\s+and\s+killed|"
-                               r"(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|wounded|injured)\b",
-                               re.I)
+                               r"(?:(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|shot\s+and\s+killed|"
+                               r"(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|wounded|injured)|"
+                               # "One man died after his vehicle was swept away by floodwaters near Dorrigo"
+                               r"(?<!\bwho\s)(?:died|drowned))\b", re.I)
 # A toll counted since a war or a year began is no one event's: "48,500 Palestinians have been
 # killed since the war began" (a toll "since Monday" is this week's, and stays).
 _CUMULATIVE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:since\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -455,7 +465,14 @@ _VOX_POP = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:[A-Z][\w'\u2019-]*\s+){0
                       # or unnamed: '"We are angry. The police killed our brother," said one driver in Jakarta.'
                       r"[\"\u201d]\s+(?:said|says)\s+(?:one|a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:drivers?|residents?|"
                       r"protesters?|demonstrators?|students?|m[ae]n|wom[ae]n|shopkeepers?|vendors?|traders?|"
-                      r"passers?-by|mothers?|fathers?|workers?|villagers?|farmers?|youths?|marchers?)\b")
+                      r"passers?-by|mothers?|fathers?|workers?|villagers?|farmers?|youths?|marchers?)\b|"
+                      # or named, and told by who they are: '"We have been told to stay indoors," said K. Ramaiah, a
+                      # farmer in Ongole', '"We have lost 60 of our 80 goats," said Halima Abdi, a mother of six who
+                      # walked to a displacement camp in Baidoa' (had been statements in Ongole and Baidoa)
+                      r"[\"\u201d]\s+(?:said|says)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+(?:an?|another)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:drivers?|residents?|students?|shopkeepers?|vendors?|traders?|mothers?|"
+                      r"fathers?|grandmothers?|grandfathers?|workers?|villagers?|farmers?|fisherm[ae]n|herders?|"
+                      r"survivors?|teachers?)\b")
 # What an arrest was over, named between it and a date: "arrested four suspects over a rocket attack on
 # Baghdad airport last week".
 _CAUSE_BEFORE = re.compile(r"\b(?:over|for|in connection with|accused of|suspected of)\s+(?:an?|the|last)\s+"
@@ -630,6 +647,16 @@ _CASES = re.compile(r"\b(?P<num>\d{1,3}(?:,\d{3})+(?!,?\d)|\d+|" + _NUMBER_IN_WO
 
 # A number word opening a proper name, in a sentence not in title case: "Six Nations Police said", "Two
 # Sisters Police Station" (a headline's "Two Israeli Soldiers Killed in Gaza" is in title case).
+# A toll told once and then by its number alone, for each of a list of places: "Another 38 people died in
+# Shangla, 22 in Mansehra and 21 in Swat", "Five deaths were reported in Prakasam district, four in Nellore
+# and three in Kurnool" (Mansehra's 22 and Nellore's four had been no figure): the count the toll before it
+# counts. (Not a year nor a day: "on May 28, 2025 in Geneva".)
+_ELIDED_COUNT = re.compile(rf"(?:,|\band)\s+{_APPROX}(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})"
+                           r"(?=\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+# Others harmed, counted with no noun: "Four people drowned in Mombasa County, ..., while three others died in
+# Kilifi County when a house collapsed in Mtwapa" (Kilifi's three had been no figure).
+_OTHERS_HARMED = re.compile(rf"\b(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+others\s+(?:(?:were|have\s+been|had\s+been)\s+"
+                            r"(?:killed|injured|wounded|hurt)|died|drowned|were\s+found\s+dead)\b", re.I)
 _NAMED_BY_A_NUMBER = re.compile(r"[A-Z][a-z]+ [A-Z]")
 
 
@@ -676,12 +703,14 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     for matches, unit in ((_DEATH_TOLL.finditer(sentence), "dead"),
                           (_FOLDED_BARE_COUNT.finditer(sentence, folded), "people"),
                           (_FOLDED_ONE_VICTIM.finditer(sentence, folded), "people"),
-                          (_ONE_VICTIM_AFTER.finditer(sentence), "people")):
+                          (_ONE_VICTIM_AFTER.finditer(sentence), "people"),
+                          (_OTHERS_HARMED.finditer(sentence), "people")):
         for m in matches:
             if not any(at <= m.start("num") < at + len(f.text) for at, f in out) and not _measured(sentence, m):
                 # "killed a mother and her two children" holds "two children": one figure of three
                 out = [(at, f) for at, f in out if not m.start() <= at < at + len(f.text) <= m.end()]
                 out.append((m.start(), Figure(m.group(), _victims(m), unit)))
+    out = sorted(out + _elided_counts(sentence, out), key=lambda af: af[0])
     epidemic = _EPIDEMIC.search(sentence)
     if epidemic:
         # The cases an outbreak counts: "More than 1,200 suspected cases have been recorded in Tawila", "The ministry
@@ -694,6 +723,23 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     # Darfur state has killed at least 40 people in the town of Tawila since late July")
     out = [(at, f) for at, f in out if epidemic or not _CUMULATIVE_AFTER.match(sentence, at + len(f.text))]
     return _joined(sentence, sorted(out, key=lambda af: af[0]))
+
+
+def _elided_counts(sentence: str, figures: list[tuple[int, Figure]]) -> list[tuple[int, Figure]]:
+    """The counts of a list of places told by their number alone after a toll (``_ELIDED_COUNT``):
+    each counts what the figure before it counts, the dead where it told the dead."""
+    out = []
+    for m in _ELIDED_COUNT.finditer(sentence):
+        start = m.start("num")
+        before = [f for at, f in figures if at + len(f.text) <= start]
+        if not before or before[-1].unit not in _PEOPLE_COUNTED or _YEAR.fullmatch(m.group("num")) \
+                or _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) \
+                or any(at <= start < at + len(f.text) for at, f in figures):
+            continue
+        unit = "dead" if _KILLED.search(before[-1].text) or before[-1].unit in ("killed", "dead", "bodies") \
+            else before[-1].unit
+        out.append((start, Figure(m.group("num"), _number(m.group("num")), unit)))
+    return out
 
 
 def _victims(m: re.Match) -> float:
@@ -790,10 +836,15 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
         start, end = sent_start + at, sent_start + at + len(figure.text)
         # The gap between the figure and a place, whichever comes first; farther across a clause's
         # end ("drones attacked Kharkiv, wounding five, and Odesa came under shelling").
-        distances = [min(max(r.candidate.start - end, start - r.candidate.end, 0)
+        distances = [min((0 if _LOCATIVE_GAP.fullmatch(text, end, r.candidate.start) else
+                          max(r.candidate.start - end, start - r.candidate.end, 0))
                          + (OTHER_CLAUSE if _clauses_apart(text, (start, end), (r.candidate.start, r.candidate.end))
                             else 0)
                          for r in group) for group in groups]
+        if _NUMBER_ALONE.fullmatch(figure.text) \
+                and not any(_LOCATIVE_GAP.fullmatch(text, end, r.candidate.start) for r in located):
+            continue  # a count told by its number alone is the place's it was told in, or none's: "The July 2021
+            # floods killed 39 people in Wallonia and more than 180 in Germany" (the 180 had gone to Wallonia)
         if start >= history:  # the past's toll: only places named in the past's clause take it
             distances = [d if group[0].candidate.start >= history else _NEVER for d, group in zip(distances, groups)]
         nearest = min(distances)
@@ -805,6 +856,10 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
 
 
 _NEVER = 10 ** 9  # a distance no figure reaches
+# A figure told in a place is that place's, whatever was named just before it: "Another 38 people died
+# in Shangla, 22 in Mansehra" (the 22 had gone to Shangla, two characters before it).
+_LOCATIVE_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+_NUMBER_ALONE = re.compile(rf"{_DIGITS}|\d+|{_NUMBER_IN_WORDS}", re.I)  # a figure's text with no noun (``_ELIDED_COUNT``)
 
 
 def _shares(figure: Figure, group: list[Resolution]) -> list[Figure]:
@@ -1534,6 +1589,10 @@ def _turn_date(turn: re.Match, published: dt.date | None, news: DateMention | No
 
 _OVER_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months)|"
                          r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|for\s+(?:years|decades))\b", re.I)
+# ... or every year, in a sentence that names no year of its own: "The Philippines is struck by about 20 typhoons and
+# storms each year" (no one storm, had been the headline typhoon's source; but "Madagascar reports hundreds of
+# cases each year, ... and in 2017 an urban outbreak of pneumonic plague in Antananarivo" tells 2017's)
+_EACH_YEAR = re.compile(r"\b(?:(?:each|every)\s+year|annually)\b", re.I)
 # ... or for a span of years: "The RSF has besieged El Fasher ... for more than a year".
 _FOR_YEARS = re.compile(r"\bfor\s+(?:more\s+than|over|nearly|almost|about)\s+(?:a|an|one|two|three|\d+)\s+"
                         r"(?:years?|decades?)\b", re.I)
@@ -1582,7 +1641,15 @@ def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_p
             if carried(d, s, names_places)
             or d.text[:3].lower() in ("in ", "las", "tha", "thi") and _CLOSES_CLAUSE.match(text, d.end, e)
             and not _TIMES_BEFORE.search(text, max(s, d.start - 6), d.start)
-            and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)]
+            and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)
+            or d.text[:3].lower() == "in " and _A_YEARS_EVENT.search(text, max(s, d.start - 20), d.start)]
+
+
+# A year that names the disaster before it: "A drought in 2011 killed about 260,000 people in Somalia", "Floods in
+# 2022 killed more than 1,700 people" (had been undated).
+_A_YEARS_EVENT = re.compile(r"\b(?:droughts?|floods?|flooding|quakes?|earthquakes?|storms?|hurricanes?|typhoons?|"
+                            r"cyclones?|landslides?|mudslides?|wildfires?|fires?|heatwaves?|heat\s+waves?|eruptions?|"
+                            r"avalanches?|tsunamis?)\s+$", re.I)
 
 
 # A "since" between a place and a date after it: the date starts a period the place's event goes on in.
@@ -1776,6 +1843,11 @@ _THE_EVENT_AGAIN = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:stri
                               r"targeted|killed|destroyed|damaged|pounded|levell?ed|flattened|"
                               # ("The attack took place near Banibangou, close to the border with Mali")
                               r"took\s+place|occurred|happened)\b")
+# ... and the lead's disaster named again: "The quake's epicentre was 16 km (10 miles) northwest of the city of
+# Sagaing", "The storm came ashore near New Hope in Westmoreland parish" (had been undated).
+_THE_DISASTER_AGAIN = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:quake|earthquake|tremor|storm|hurricane|typhoon|"
+                                 r"cyclone|floods?|flooding|landslide|mudslide|wildfire|fire|blaze|eruption|avalanche)"
+                                 r"(?:['\u2019]s)?\s")
 _COURT_DAY = re.compile(r"\b(?:sentenced|jailed|convicted|acquitted|court|trial|jury|jurors|verdict|appeared|"
                         r"pleaded|remanded|inquest)\b", re.I)
 # A tally the statistics keep, no event of its own: "At least 55 people were shot in Chicago between Thursday
@@ -1846,10 +1918,11 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 and _ANOTHER_HIT.match(sentence):
             sentence_type = again = previous[-1].type
         # A toll that may be the story's: not history, nor another story's ("Separately, ...").
-        background = _FOLDED_BACKGROUND.search(sentence, folded) is not None
+        background = _background(sentence, folded)
         storys_toll = sentence_type in (None, "statement") and bool(stories) \
             and not background and not _FOLDED_ANOTHER_STORY.search(sentence, folded)
-        if sentence_type is None and storys_toll and any(_DEAD_OR_HURT.search(f.text) for f in find_figures(sentence)):
+        if sentence_type is None and storys_toll and (any(_DEAD_OR_HURT.search(f.text) for f in find_figures(sentence))
+                                                      or _DEATHS_PLACED.search(sentence)):
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
         if sentence_type is None or _over_years(sentence, folded) or _HABITUAL.search(sentence) \
                 or sentence_type != "disaster" and _STATISTICS.search(sentence) \
@@ -1909,8 +1982,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             if type_id in DEADLY_TYPES and not background:  # (not 1988's hurricane)
                 stories.append((type_id, r.entry))
             elif type_id in (None, "statement") and storys_toll and ((counted := any(
-                    _DEAD_OR_HURT.search(f.text) for f in figures[r.candidate.start]))
-                    or _DEAD_TOLD.search(sentence) is not None):
+                    _DEAD_OR_HURT.search(f.text) or f.unit == "dead" for f in figures[r.candidate.start]))
+                    or _DEAD_TOLD.search(sentence) is not None or _DEATHS_PLACED.search(sentence) is not None):
                 # "At least 19 people were killed in Jamaica, the prime minister said": the story's there.
                 # Not where those who count sit, when the story is elsewhere: "Doctors at Nasser Hospital in
                 # Khan Younis said 20 wounded were brought in" (from Rafah; an attack at Khan Younis, had been).
@@ -1918,6 +1991,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # 10 dead", of the attack on Komanda, in Ituri, had been an attack in Ituri)
                 speakers_sit = _SPEAKERS_AFTER.match(text, r.candidate.end) is not None \
                     or _SPEAKERS_IN.search(text, max(s, r.candidate.start - 40), r.candidate.start) is not None
+                # (the dead told by their number alone: "four in Nellore", see ``_ELIDED_COUNT``)
                 # (the dead told with no count at the place, a disaster's only: "In the town of Sagaing, closest
                 # to the epicenter, residents said at least 50 mosques were damaged and hundreds of worshippers
                 # died" is the earthquake's, at Sagaing, a statement had been; a war's stay a statement)
@@ -1971,12 +2045,14 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 told = dates.at(si, r.candidate.start, r.candidate.end)
                 date = told and replace(told, approximate=told.approximate or type_id != "statement")
             if date is None and toll_told is None and (_FOLDED_GOES_ON.search(sentence, folded) or any(
-                    _HARM_WORD.search(f.text) or _DEAD_OR_HURT.search(f.text) for f in figures[r.candidate.start])) \
+                    _HARM_WORD.search(f.text) or _DEAD_OR_HURT.search(f.text) or f.unit == "dead"
+                    for f in figures[r.candidate.start])) \
                     and not background \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
                 # (and the dead counted as died: "The Provincial Disaster Management Authority (PDMA) of Khyber
-                # Pakhtunkhwa said 28 people died in Buner", under the lead of Friday's floods, had been undated)
+                # Pakhtunkhwa said 28 people died in Buner", under the lead of Friday's floods, had been undated; so had
+                # the dead told by their number alone, "four in Nellore and three in Kurnool", see ``_ELIDED_COUNT``)
             if date is None and type_id in _OPENING_DATED_TYPES and not background:
                 date = dates.opening_day(si)
             elif date is not None and date.text.lower() == "overnight" and type_id in _OPENING_DATED_TYPES \
@@ -1985,7 +2061,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # abducted at least 43 people ... in an overnight attack on Kairu village ..., residents said on
                 # Saturday." then "The gunmen ... stormed the community at about 11pm on Thursday" (had been Saturday)
                 date = day
-            if date is None and type_id in DEADLY_TYPES and not background and _THE_EVENT_AGAIN.match(sentence):
+            if date is None and type_id in DEADLY_TYPES and not background and (
+                    _THE_EVENT_AGAIN.match(sentence) or type_id == "disaster" and _THE_DISASTER_AGAIN.match(sentence)):
                 date = dates.lead()  # the lead's strikes, named again: "The strikes hit the outskirts of the town of
                 # Baalbek and an area near Wadi Faara, a security source said." (after "Israeli air strikes on
                 # Lebanon's eastern Bekaa valley killed 12 people on Tuesday")
@@ -2101,6 +2178,11 @@ _WHO_AFTER_CLAUSE = re.compile(r"[,;(][^,;()]*\b(?:which|who|that)\b[^,;()]*$", 
 _WEAPONS_TOLD = re.compile(r"\b(?:(?:air\s*)?strikes?|shelling|shells?|bomb(?:s|ing|ed)?|missiles?|drones?|rockets?|"
                            r"gunmen|gunfire|shot|shooting|mortars?|artillery)\b", re.I)
 _DEAD_TOLD = re.compile(r"\b(?:died|dead|killed|bodies|drowned|perished|buried alive)\b", re.I)
+# Where the story's dead were, told with no count: "Most of the deaths were in Kunar province, where entire villages
+# of mud-brick homes collapsed", "Other deaths were reported in Travis, Burnet, Kendall, Tom Green and Williamson
+# counties" (after the earthquake's, the floods' toll; had been no event).
+_DEATHS_PLACED = re.compile(r"\b(?:deaths|dead|victims|fatalities)\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
+                            r"(?:(?:reported|recorded|confirmed)\s+)?(?:in|from)\b", re.I)
 
 
 # Talks that have not met, stalled or put off, are no talks: "Ceasefire talks mediated by Qatar and Egypt in Doha
@@ -2152,6 +2234,22 @@ def _plans_there(sentence: str, wording: int, place: int) -> bool:
     return _PLANS_APART.search(sentence, place, wording) is not None
 
 
+# A toll counted over the last few days, the news' own: "At least 42 people have died in floods and landslides
+# triggered by torrential rain across eastern Nepal since Friday" is no background (its districts' tolls after
+# it, "Three people died in Udayapur", had been no one's statements).
+_THESE_DAYS = re.compile(r"\b(?:since\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+                         r"last\s+night)|(?:in|over)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|[2-6])\s+days|"
+                         r"over\s+the\s+weekend)\b", re.I)
+
+
+def _background(sentence: str, folded: str) -> bool:
+    """Whether the sentence tells background (``_BACKGROUND``): a toll that has risen over the last few days
+    (``_THESE_DAYS``) is no background for that alone."""
+    recent = _THESE_DAYS.search(sentence)
+    return any(recent is None or not (m.group().lower().startswith(("has", "have", "had")) or m.start() == recent.start())
+               for m in _FOLDED_BACKGROUND.finditer(sentence, folded))
+
+
 def _over_years(sentence: str, folded: str) -> bool:
     """Whether the sentence tells of years of events (``_OVER_YEARS``), or of a span of years
     (``_FOR_YEARS``) not in an aside on one who acts in it or on the story's setting: "Al Shabaab, which
@@ -2160,6 +2258,7 @@ def _over_years(sentence: str, folded: str) -> bool:
     Sunday ..., the latest flare-up in a conflict that has disrupted life across the northern region for
     more than a year"."""
     return _FOLDED_OVER_YEARS.search(sentence, folded) is not None \
+        or _EACH_YEAR.search(sentence) is not None and _YEAR.search(sentence) is None \
         or (war := _SINCE_THE_WAR.search(sentence)) is not None and not _SUPERLATIVE.search(sentence, 0, war.start()) \
         or any(not _WHO_AFTER_CLAUSE.search(sentence, 0, m.start())
                for m in _FOLDED_FOR_YEARS.finditer(sentence, folded))
@@ -2542,6 +2641,12 @@ def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> bool:
     were killed in the assault." """
     if event.type not in DEADLY_TYPES or not _HARM_WORD.search(text, s, e) or _ANOTHER_TOLL.search(text, s, e):
         return False
+    mishap = classify_match(text[s:e])
+    if mishap and mishap[0] == "accident" and event.type != "accident" \
+            and not text.startswith(("drowned", "collaps", "Collaps"), s + mishap[1]):
+        return False  # the harm of a mishap of its own: "Thirteen soldiers were injured when two army trucks crashed
+        # near Woodenbong while on their way to help with the response" (not the floods' toll told before it;
+        # a flood's drowned, a quake's collapse are the disaster's)
     harmed = [f for f in find_figures(text[s:e]) if _HARM_WORD.search(f.text) and f not in event.figures
               and not _YEAR.match(f.text)  # "A man injured in 2014 was among the wounded"
               and not _ARRESTED_COUNT.search(f.text)]

@@ -518,6 +518,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"swept away by (?:the |a )?(?:[\w-]+ ){0,2}?(?:floods?|floodwaters?|flood waters|rivers?|torrents?|"
               r"waters|mudslides?|landslides?)\b|"
               r"burned (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
+              # a river over its banks, a glacier fallen: "at least 25 people were killed when a river burst its banks
+              # in the town of Petit-Goave", "A huge part of the Birch glacier in the Swiss Alps collapsed on Wednesday,
+              # burying most of the village of Blatten" (had been statements)
+              r"burst (?:its|their) banks|overflowed (?:its|their) banks|"
+              # a drought told by the rains that failed: "Nearly 4.4 million people in Somalia face crisis levels of
+              # hunger after poor rains in the Gu season left crops withered" (had been the UN's statement)
+              r"poor rains|"
+              r"glaciers?\b[^.;]{0,40}?\bcollaps(?:ed|es|ing)\b|glacier collapses?\b|"
               # epidemics, which humanitarian desks map beside floods (not the aid against them:
               # "14 cholera treatment centres in Hajjah")
               + "".join(rf"{disease}\b(?! (?:treatment|vaccin\w*|kits?|response|centres?|centers?|beds?|supplies|"
