@@ -1949,6 +1949,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         refuges = _refuges(text, s, located) if sentence_type != "statement" and len(located) > 1 else ()
         passed_through = _passed_through(text, s, located)
         for r in located:
+            if _RIVER_COURSE_BEFORE.search(text, max(s, r.candidate.start - 110), r.candidate.start):
+                continue  # "which flows ... through Liwonde": the river's course
             if r in refuges:
                 continue  # "forcing thousands to flee toward Saint-Marc and Gonaives": where they went
             place_id = entry_place[r.entry.id]
@@ -2392,6 +2394,13 @@ _JOURNEY_END_BEFORE = re.compile(
     r"on\s+(?:its|their)\s+way)"
     r"\s+(?:from|to|for|toward|towards)\s+(?:[^.;,()]{0,50}?\s+(?:to|for|toward|towards|in)\s+)?"
     r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|region|province|district|state)\s+of\s+)?$", re.I)
+
+
+# A river's course, told in a clause of its own, is no place of the news, even where the sentence names no other:
+# "The Shire River, which flows out of Lake Malawi through Liwonde and past Blantyre's western edge to join the
+# Zambezi in Mozambique, burst its banks near Makhanga last week" (the flood had been in Liwonde and Mozambique).
+_RIVER_COURSE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:flows|rises|drains|meanders)\b[^,;.()]{0,100}$",
+                                  re.I)
 
 
 def _passed_through(text: str, s: int, located: list[Resolution]) -> list[Resolution]:
