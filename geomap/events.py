@@ -569,6 +569,11 @@ _SPARED_BEFORE = re.compile(rf"\b(?:rescuing|rescued|freeing|freed|saving|saved)
 # 400 passengers caught fire and capsized on the Congo River".
 _ON_BOARD_BEFORE = re.compile(rf"\b(?:carrying|carried|to\s+carry|capacity\s+of)\s+{_APPROX}$", re.I)
 _ON_BOARD_AFTER = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", re.I)
+# Those who had taken shelter where it struck are no toll, unless told as harmed: "where more than 150 people
+# fleeing fighting in nearby areas had been sheltering" (the airstrike's "150 people", had been).
+_SHELTERING_AFTER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:had\s+been|have\s+been|has\s+been|were|are|was)\s+"
+                               r"(?:sheltering|taking\s+(?:shelter|refuge)|staying)\b"
+                               r"(?![^.;]{0,60}?\b(?:kill|died|dead|wound|injur|hurt))", re.I)
 # Who those counted were, said before what happened to them: "At least 18 people, including five
 # soldiers, were killed" (0 dead, had been).
 _ASIDE = re.compile(r",\s+(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,;.]{1,60},")
@@ -619,6 +624,9 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                 and _DEAD_OR_HURT.search(sentence):
             continue  # (but those a boat carried ashore are the news: "A wooden fishing boat carrying 198 people ...
             # reached the small port of La Restinga")
+        if _SHELTERING_AFTER.match(sentence, m.end()) \
+                and not _HARM_BEFORE.search(sentence, max(0, m.start("num") - 40), m.start("num")):
+            continue
         value = _count(m)
         start, end = m.start("num"), m.end()
         before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)
@@ -1667,6 +1675,13 @@ _FOLDED_BACKGROUND, _FOLDED_ANOTHER_STORY, _FOLDED_OVER_YEARS, _FOLDED_HISTORY_T
 # arrested three men following a search of a house in Finglas" then "The search was carried out on
 # Wednesday evening".
 _OPENING_DATED_TYPES = frozenset({"attack", "arrest", "accident"})
+# The story's event named again as a sentence opens, to tell when and where it happened: its kind is the
+# story's, whatever the clauses after it tell of ("The attack happened at about 1 a.m. Friday in Lin Ta Lu
+# village in Sagaing township, where more than 150 people fleeing fighting in nearby areas had been sheltering",
+# after the lead's airstrike, had been a ground operation).
+_THE_EVENT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air\s*strike|airstrike|"
+                                 r"bombing|raid|shooting|stabbing|explosion|blast|massacre|ambush|shelling)\s+"
+                                 r"(?:happened|occurred|took\s+place|unfolded)\b")
 # The lead's event, named again as a sentence opens, with what it did.
 _THE_EVENT_AGAIN = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:strikes|air\s*strikes|airstrikes|attacks?|"
                               r"raids?|shelling|bombardment|bombing|blasts?|explosions?)\s+(?:also\s+)?(?:hit|struck|"
@@ -1711,13 +1726,22 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         if told_by is not None:  # the story the sentence before that named places told, if one
             story = _story_told(events[told_by[1]:], told_by[0])
             told_by = None
-        if in_sentence:
+        # A sentence whose only places are where people fled to names none of its own, and goes on telling the
+        # story: "The Viv Ansanm gang coalition, which controls most of the capital, launched the attack before
+        # dawn, ... as residents fled toward the nearby town of Lascahobas" (the Mirebalais attack's actor; an
+        # attack at Lascahobas, had been).
+        fled_to_only = story is not None and bool(located) and not datelined and all(
+            _FLED_TO_BEFORE.search(text, max(s, r.candidate.start - 70), r.candidate.start) for r in located)
+        if fled_to_only:
+            located = []
+        if in_sentence and not fled_to_only:
             story, told_by = None, (si, len(events))
         if not located:
             absorbed = len(told_before) == 1 and not dates.opens_paragraph(si) \
                 and _add_toll_told_after(told_before[0], text, s, e)
             told_before = []
-            event = None if absorbed or in_sentence or story is None or si - story[0] > _STORY_SENTENCES \
+            event = None if absorbed or in_sentence and not fled_to_only or story is None \
+                or si - story[0] > _STORY_SENTENCES \
                 else _carried_event(text, s, e, si, story[1], dates, places, place_words)
             if event is None and not absorbed and story is None \
                     and not any(r.candidate.role == "place" for r in in_sentence):  # (a demonym's flags may wave)
@@ -1740,6 +1764,13 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         if sentence_type is None and previous and previous[-1].type in _TOLD_AGAIN_TYPES \
                 and _ANOTHER_HIT.match(sentence):
             sentence_type = again = previous[-1].type
+        # "The attack happened at about 1 a.m. Friday in Lin Ta Lu village": the story's latest deadly event (in a
+        # sentence that tells of one: not "The blast happened late on Monday at a furnace in the Indonesia Morowali
+        # Industrial Park", whose park is no place of the news)
+        retold = sentence_type is not None and sentence[:2] == "Th" and _THE_EVENT_HAPPENED.match(sentence) is not None \
+            and next((ev.type for ev in reversed(events) if ev.type in DEADLY_TYPES), None)
+        if retold:
+            sentence_type = again = retold
         # A toll that may be the story's: not history, nor another story's ("Separately, ...").
         background = _FOLDED_BACKGROUND.search(sentence, folded) is not None
         storys_toll = sentence_type in (None, "statement") and bool(stories) \
@@ -1774,7 +1805,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             if r in refuges:
                 continue  # "forcing thousands to flee toward Saint-Marc and Gonaives": where they went
             place_id = entry_place[r.entry.id]
-            type_id, wording = classify_match(worded, r.candidate.start - s) \
+            type_id, wording = (retold, 0) if retold else classify_match(worded, r.candidate.start - s) \
                 or ((again, 0) if again else (None, r.candidate.start - s))
             in_the_past = past[0] <= r.candidate.start < past[1]
             if in_the_past:  # the past's own wording, not the news' ("India launched missile strikes ... two
@@ -2108,7 +2139,7 @@ def _killed_by_a_mishap(sentence: str, wording: int) -> bool:
 # Gonaives".
 _FLED_TO_BEFORE = re.compile(r"\b(?:fle[de]|fleeing|escaped|evacuated|sought\s+refuge|took\s+refuge|"
                              r"pour(?:ed|ing|s)?)\b[^.;,]{0,40}?"  # ("as displaced pour into Tawila")
-                             r"\b(?:to|toward|towards|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+                             r"\b(?:to|toward|towards|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 
 
 def _refuges(text: str, s: int, located: list[Resolution]) -> list[Resolution]:
@@ -2404,7 +2435,11 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
     if len(spans) < 2 or text.find("\n", spans[0][1], spans[1][0]) < 0 or text[spans[0][0]:spans[0][1]].endswith("."):
         return events  # no headline: its own paragraph, with no full stop
     lead = next(((s, e) for s, e in spans[1:4] if e - s > 60 and text.find("\n", s, e) < 0), (-1, -1))
-    headline = [ev for ev in events if all(src.start == spans[0][0] for src in ev.sources)]
+    # (and one that a later sentence told on, when its place says better where than the lead's: "Teenager charged
+    # with murder after stabbing in Croydon", then "Officers were called to London Road in Croydon at about 9.40pm
+    # on Saturday", after the lead's "in south London")
+    headline = [ev for ev in events if ev.sources[0].start == spans[0][0]
+                and not any(src.start == lead[0] for src in ev.sources)]
     for ev in headline:
         told = next((other for other in events if other is not ev and _told_as(ev.type, other.type)
                      and any(src.start == lead[0] for src in other.sources)
@@ -2412,7 +2447,12 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
                      and _one_place(places[ev.place], places[other.place])), None)
         if told is None:
             continue
-        if _more_precise(places[ev.place], places[told.place], text, lead):
+        more_precise = _more_precise(places[ev.place], places[told.place], text, lead)
+        if any(src.start != spans[0][0] for src in ev.sources) and (not more_precise or any(
+                src.start == spans[0][0] for src in told.sources)):
+            continue  # (the sentence that told it on may tell of another day's: "Floods in 2022 ... in Sindh"; and
+            # a lead that took one headline's place keeps it: "Flash floods hit Bukit Timah, Tampines")
+        if more_precise:
             told.place = ev.place
         told.sources[:0] = [src for src in ev.sources if src not in told.sources]  # the headline first
         told.actors += [a for a in ev.actors if a not in told.actors]
@@ -2441,7 +2481,16 @@ def _more_precise(headline: Place, lead: Place, text: str, lead_span: tuple[int,
         return False
     start, end = lead_span
     return any(start <= m0 < end for m0, _ in headline.mentions) \
-        or all(text[m0:m1].isupper() for m0, m1 in lead.mentions if start <= m0 < end)
+        or all(text[m0:m1].isupper() for m0, m1 in lead.mentions if start <= m0 < end) \
+        or headline.kind == "city" and all(_A_QUARTER_OF_BEFORE.search(text, max(start, m0 - 12), m0)
+                                           for m0, _ in lead.mentions if start <= m0 < end)
+
+
+# A quarter of a city, told by its compass point, is vaguer than a town a headline names there: "A 17-year-old
+# boy has been charged with murder after a man was stabbed to death in south London", under "Teenager charged
+# with murder after stabbing in Croydon" (an attack in London, had been).
+_A_QUARTER_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|"
+                                  r"northeast|northwest|southeast|southwest|central|inner|outer)\s+$")
 
 
 def _one_place(a: Place, b: Place) -> bool:

@@ -266,8 +266,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for word in ("operation", "raid"))
               + "".join(rf"{dead}\b[^.;]{{0,60}}?\b(?:during|in) (?:an? |the )?police (?:operation|raid)s?\b|"
                         for dead in ("killed", "died"))
-              # ("police killed three people during an operation in Guaruja", not a patient's operation)
-              + r"killed\b(?<=police killed)[^.;]{0,60}?\b(?:during|in) (?:an? |the )?operations?\b|"
+              # ("police killed three people during an operation in Guaruja", not a patient's operation; and the
+              # force's own word for it: "In Port-au-Prince, police said they killed 12 gang members in an
+              # operation in the Delmas 30 neighborhood on Sunday")
+              + r"killed\b(?:(?<=police killed)|(?<=said they killed)|(?<=say they killed)|(?<=said it killed)|"
+              r"(?<=says it killed))[^.;]{0,60}?\b(?:during|in) (?:an? |the )?(?:[\w-]+ )?operations?\b|"
               + r"ambush(?:ed)? (?:an? |the )?(?:\w+ ){0,2}(?:convoy|patrol|soldiers|troops|police|vehicles?|bus|army|"
               r"forces)|"
               r"\bin an ambush|ambush (?:on|near|in)\b|"

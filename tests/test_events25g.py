@@ -1,0 +1,52 @@
+"""Events of armed violence outside the big wars, as the wires and local papers report them in 2025 (the
+twenty-fifth session's fx25g check): gangs and cartels in Haiti, Mexico, Colombia and Ecuador, the civil war in
+Myanmar, rebels in the Philippines, and UK and US crime stories."""
+
+from geomap.model import Article
+from geomap.pipeline import extract
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def figured(text, index, published):
+    """(place id, type, date, figures as (value, unit)) of each event extracted from ``text``."""
+    doc = extract(Article(text=text, id="x", published=published), index=index)
+    return [(e.place, e.type, e.date, [(f.value, f.unit) for f in e.figures]) for e in doc.events]
+
+
+def test_a_police_operation_the_police_say_killed_is_a_ground_operation_with_its_dead(index):
+    text = "In Port-au-Prince, police said they killed 12 gang members in an operation in the Delmas 30 neighborhood on Sunday."
+    found = figured(text, index, "2025-03-31")
+    assert [(e[0], e[1], e[2]) for e in found] == [("delmas", "ground_operation", "2025-03-30")]
+    assert [f[0] for f in found[0][3]] == [12]
+
+
+def test_the_attack_launched_as_residents_fled_to_a_town_is_the_stories_with_its_actor(index):
+    text = ("PORT-AU-PRINCE, Haiti (AP) \u2014 Armed gangs stormed the central Haitian town of Mirebalais on Monday, "
+            "freeing more than 500 inmates from the local prison and killing at least 10 people, officials said.\n\n"
+            "The Viv Ansanm gang coalition, which controls most of the capital, launched the attack before dawn, "
+            "setting fire to homes and a police station as residents fled toward the nearby town of Lascahobas.")
+    found = events(text, index, "2025-03-31")
+    assert found == [("mirebalais", "attack", "2025-03-31", ["Viv Ansanm"])]
+
+
+def test_the_attack_happened_then_is_the_leads_strike_on_its_day_not_the_fighting_fled(index):
+    text = ("BANGKOK (AP) \u2014 An airstrike by Myanmar's military on a Buddhist monastery in the central Sagaing "
+            "region killed at least 22 people, including three children, residents and a rebel group said Saturday.\n\n"
+            "The attack happened at about 1 a.m. Friday in Lin Ta Lu village in Sagaing township, where more than "
+            "150 people fleeing fighting in nearby areas had been sheltering, a member of a local resistance group "
+            "said.")
+    found = figured(text, index, "2025-07-12")
+    assert ("sagaing", "strike", "2025-07-11", []) in found
+    assert not any(e[1] == "ground_operation" for e in found)
+
+
+def test_a_quarter_of_a_city_is_vaguer_than_the_headlines_town(index):
+    text = ("Teenager charged with murder after stabbing in Croydon\n\n"
+            "A 17-year-old boy has been charged with murder after a man was stabbed to death in south London.\n\n"
+            "Officers were called to London Road in Croydon at about 9.40pm on Saturday to reports of a stabbing.")
+    assert [e[:2] for e in events(text, index, "2025-06-08")] == [("croydon", "attack")]
