@@ -1904,7 +1904,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # Pakhtunkhwa said 28 people died in Buner", under the lead of Friday's floods, had been undated)
             if date is None and type_id in _OPENING_DATED_TYPES and not background:
                 date = dates.opening_day(si)
-            if date is None and type_id in DEADLY_TYPES and not background and _THE_EVENT_AGAIN.match(sentence):
+            if date is None and type_id in DEADLY_TYPES and not background \
+                    and (_THE_EVENT_AGAIN.match(sentence) or retold):  # (or "The attack took place in a rural area of
+                # the municipality of Amalfi", after the lead's drone strike on Sunday)
                 date = dates.lead()  # the lead's strikes, named again: "The strikes hit the outskirts of the town of
                 # Baalbek and an area near Wadi Faara, a security source said." (after "Israeli air strikes on
                 # Lebanon's eastern Bekaa valley killed 12 people on Tuesday")

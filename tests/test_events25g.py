@@ -50,3 +50,21 @@ def test_a_quarter_of_a_city_is_vaguer_than_the_headlines_town(index):
             "A 17-year-old boy has been charged with murder after a man was stabbed to death in south London.\n\n"
             "Officers were called to London Road in Croydon at about 9.40pm on Saturday to reports of a stabbing.")
     assert [e[:2] for e in events(text, index, "2025-06-08")] == [("croydon", "attack")]
+
+
+def test_the_gulf_clan_is_an_actor_not_the_persian_gulf(index):
+    text = ("BOGOTA, Colombia (Reuters) - Eight Colombian soldiers were killed when a drone carrying explosives "
+            "struck their patrol in the northern department of Antioquia on Sunday, the army said, blaming the "
+            "Gulf Clan drug trafficking group.")
+    doc = extract(Article(text=text, id="x", published="2025-08-25"), index=index)
+    assert "persian-gulf" not in {p.id for p in doc.places}
+    assert [(e.place, e.type, e.actors) for e in doc.events] == [("antioquia", "strike", ["Colombia", "Gulf Clan"])]
+
+
+def test_the_attack_took_place_in_a_town_is_the_leads_strike_on_its_day(index):
+    text = ("BOGOTA, Colombia (Reuters) - Eight Colombian soldiers were killed when a drone carrying explosives "
+            "struck their patrol in the northern department of Antioquia on Sunday, the army said.\n\n"
+            "The attack took place in a rural area of the municipality of Amalfi, where troops were carrying out an "
+            "operation to eradicate coca crops, the army said in a statement.")
+    found = [e[:3] for e in events(text, index, "2025-08-25")]
+    assert ("amalfi", "strike", "2025-08-24") in found, found
