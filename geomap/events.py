@@ -1140,6 +1140,11 @@ _LOCATIVE_APPOSITION = re.compile(r"\bover\s+(?:[\w-]+\s+){0,2}?(?:cities|towns)
 _NAMED_STREET_OF = re.compile(r"['\u2019]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:Avenue|Street|Boulevard|Road|Square)\b")
 
 
+# A side of a city, which news names with "on": "on the city's South Side", "on Chicago's West Side", "on the
+# Upper East Side" (no locative before it, had made the lead's shooting no event).
+_ON_A_SIDE_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:[\w.-]+['\u2019]s\s+)?$", re.I)
+
+
 def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     """Whether the words around a mention say that something is or happened there: a locative
     before it ("in", "near"), an event it undergoes after it ("came under shelling"), "off" it at
@@ -1151,6 +1156,8 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return True
     if text[max(sent_start, cand.start - 3):cand.start].lower() == "on " and _NAMED_STREET_OF.match(text, cand.end):
         return True  # "demonstrators outside parliament on Tbilisi's Rustaveli Avenue"
+    if cand.text.endswith(" Side") and _ON_A_SIDE_BEFORE.search(text, max(sent_start, cand.start - 30), cand.start):
+        return True  # "when gunfire erupted at a block party on the city's South Side late Saturday"
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
         or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None
 
@@ -1680,8 +1687,8 @@ _OPENING_DATED_TYPES = frozenset({"attack", "arrest", "accident"})
 # village in Sagaing township, where more than 150 people fleeing fighting in nearby areas had been sheltering",
 # after the lead's airstrike, had been a ground operation).
 _THE_EVENT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air\s*strike|airstrike|"
-                                 r"bombing|raid|shooting|stabbing|explosion|blast|massacre|ambush|shelling)\s+"
-                                 r"(?:happened|occurred|took\s+place|unfolded)\b")
+                                 r"bombing|raid|shooting|stabbing|explosion|blast|massacre|ambush|shelling|gunfire)\s+"
+                                 r"(?:happened|occurred|took\s+place|unfolded|erupted|broke\s+out)\b")
 # The lead's event, named again as a sentence opens, with what it did.
 _THE_EVENT_AGAIN = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:strikes|air\s*strikes|airstrikes|attacks?|"
                               r"raids?|shelling|bombardment|bombing|blasts?|explosions?)\s+(?:also\s+)?(?:hit|struck|"
@@ -1767,8 +1774,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         # "The attack happened at about 1 a.m. Friday in Lin Ta Lu village": the story's latest deadly event (in a
         # sentence that tells of one: not "The blast happened late on Monday at a furnace in the Indonesia Morowali
         # Industrial Park", whose park is no place of the news)
-        retold = sentence_type is not None and sentence[:2] == "Th" and _THE_EVENT_HAPPENED.match(sentence) is not None \
-            and next((ev.type for ev in reversed(events) if ev.type in DEADLY_TYPES), None)
+        retold_event = sentence_type is not None and sentence[:2] == "Th" \
+            and _THE_EVENT_HAPPENED.match(sentence) is not None \
+            and next((ev for ev in reversed(events) if ev.type in DEADLY_TYPES), None) or None
+        retold = retold_event.type if retold_event else None
         if retold:
             sentence_type = again = retold
         # A toll that may be the story's: not history, nor another story's ("Separately, ...").
@@ -1936,6 +1945,21 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                         and not _SPEAKERS_IN.search(text, max(s, r.candidate.start - 40), r.candidate.start):
                     continue  # (a passer-by quoted is no actor's statement: '"We go to get flour and we
                     # come back as corpses," said Umm Ahmed, 41, in Deir al-Balah.')
+            if retold_event and len(located) == 1 and retold_event.place != place_id \
+                    and _one_place(places[retold_event.place], places[place_id]) \
+                    and not _contains(places[place_id], places[retold_event.place]):
+                # where the story's event happened, told more precisely: "The shooting happened just before 11 p.m.
+                # in the Englewood neighborhood" (after the lead's shooting "on the city's South Side late
+                # Saturday"), "The attack happened at about 1 a.m. Friday in Lin Ta Lu village in Sagaing
+                # township" (after the lead's airstrike "in the central Sagaing region ..., residents said Saturday")
+                retold_event.place = place_id
+                if date is not None and not date.approximate:
+                    retold_event.date, retold_event.approximate = date.value, False
+                retold_event.sources.append(Source(sentence, s, e))
+                retold_event.actors += [a for a in actors if a not in retold_event.actors]
+                retold_event.figures += [f for f in figures[r.candidate.start] if f not in retold_event.figures]
+                retold_event.summary = default_summary(retold_event.type, places[place_id].name)
+                continue
             if type_id == "statement" and speakers is None:
                 speakers = find_actors(sentence, in_sentence, place_words, speakers=True, offset=s)
             if type_id == "statement":
@@ -2482,15 +2506,19 @@ def _more_precise(headline: Place, lead: Place, text: str, lead_span: tuple[int,
     if _contains(headline, lead):
         return False
     start, end = lead_span
-    return any(start <= m0 < end for m0, _ in headline.mentions) \
-        or all(text[m0:m1].isupper() for m0, m1 in lead.mentions if start <= m0 < end) \
-        or headline.kind == "city" and all(_A_QUARTER_OF_BEFORE.search(text, max(start, m0 - 12), m0)
-                                           for m0, _ in lead.mentions if start <= m0 < end)
+    # (the lead's place named there: not one a later sentence told more precisely, "The shooting happened just
+    # before 11 p.m. in the Englewood neighborhood", under "Three killed in shooting at Chicago block party")
+    in_lead = [(m0, m1) for m0, m1 in lead.mentions if start <= m0 < end]
+    return any(start <= m0 < end and not text[m0:m1].isupper() for m0, m1 in headline.mentions) \
+        or bool(in_lead) and all(text[m0:m1].isupper() for m0, m1 in in_lead) \
+        or headline.kind == "city" and bool(in_lead) and (lead.name.endswith(" Side") or all(
+            _A_QUARTER_OF_BEFORE.search(text, max(start, m0 - 12), m0) for m0, _ in in_lead))
 
 
 # A quarter of a city, told by its compass point, is vaguer than a town a headline names there: "A 17-year-old
 # boy has been charged with murder after a man was stabbed to death in south London", under "Teenager charged
-# with murder after stabbing in Croydon" (an attack in London, had been).
+# with murder after stabbing in Croydon" (an attack in London, had been); so is a city's side by its name: "on
+# Chicago's South Side", under "Teen charged as adult in Englewood party shooting that killed 2".
 _A_QUARTER_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|"
                                   r"northeast|northwest|southeast|southwest|central|inner|outer)\s+$")
 
