@@ -1687,7 +1687,10 @@ _OPENING_DATED_TYPES = frozenset({"attack", "arrest", "accident"})
 # village in Sagaing township, where more than 150 people fleeing fighting in nearby areas had been sheltering",
 # after the lead's airstrike, had been a ground operation).
 _THE_EVENT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air\s*strike|airstrike|"
-                                 r"bombing|raid|shooting|stabbing|explosion|blast|massacre|ambush|shelling|gunfire)\s+"
+                                 r"bombing|raid|shooting|stabbing|explosion|blast|massacre|ambush|shelling|gunfire|"
+                                 # ("The firefight erupted at around 6 a.m. in a mountain village in Himamaylan City",
+                                 # after the lead's clash in Negros Occidental)
+                                 r"firefight|gunfight|gunbattle|clash|clashes)\s+"
                                  r"(?:happened|occurred|took\s+place|unfolded|erupted|broke\s+out)\b")
 # The lead's event, named again as a sentence opens, with what it did.
 _THE_EVENT_AGAIN = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:strikes|air\s*strikes|airstrikes|attacks?|"

@@ -87,3 +87,13 @@ def test_a_shooting_on_a_citys_side_is_there_and_vaguer_than_the_headlines_neigh
     assert [e[:3] for e in events(lead, index, "2025-07-06")] == [("south-side", "attack", "2025-07-05")]
     text = "Three killed in Englewood block party shooting\n\n" + lead
     assert [e[:3] for e in events(text, index, "2025-07-06")] == [("englewood", "attack", "2025-07-05")]
+
+
+def test_the_firefight_erupted_in_a_city_is_the_leads_clash_there(index):
+    text = ("MANILA (Philippine Daily Inquirer) \u2014 Four suspected members of the New People's Army were killed in "
+            "a clash with government troops in Negros Occidental on Tuesday, the military said.\n\n"
+            "The firefight erupted at around 6 a.m. in a mountain village in Himamaylan City as soldiers of the "
+            "Army's 94th Infantry Battalion responded to reports of extortion by armed men, according to Lt. Col. "
+            "Jerry Gamboa.")
+    found = events(text, index, "2025-09-16")
+    assert [e[:3] for e in found] == [("himamaylan", "ground_operation", "2025-09-16")]
