@@ -462,7 +462,8 @@ _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"\u201d']?\s*$")
 # the Criminal Justice (Drug Trafficking) Act 1996").
 _NO_PARTY_BEFORE = re.compile(r"\b(?:inside|(?:murder|killing|death|stabbing|shooting|manslaughter)\s+of|"
                               r"stabbed|murdered|assaulted|attacking|stabbing|murdering|assaulting)\s+"
-                              r"(?:the\s+)?$", re.I)
+                              # (an age before the name: "He had pleaded guilty to murdering 41-year-old Sean Fox")
+                              r"(?:the\s+)?(?:\d{1,3}-year-old\s+)?$", re.I)
 # (a victim named in apposition, then killed: "In Rajouri, a senior government official, Raj Kumar Thapa, was killed
 # when a Pakistani shell hit his residence" had made him an actor of the shelling)
 _VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?\s+(?:was|were)\s+(?:fatally\s+)?(?:stabbed|shot|murdered|killed|"
@@ -1986,7 +1987,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))
             told_before.append(events[-1])
-    return _merge(_headline_told_again(_merge(events), text, spans, places))
+    return _merge(_quarter_told_precisely(_headline_told_again(_merge(events), text, spans, places), text, places))
 
 
 
@@ -2524,6 +2525,33 @@ def _more_precise(headline: Place, lead: Place, text: str, lead_span: tuple[int,
 # Chicago's South Side", under "Teen charged as adult in Englewood party shooting that killed 2".
 _A_QUARTER_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|"
                                   r"northeast|northwest|southeast|southwest|central|inner|outer)\s+$")
+
+
+def _quarter_told_precisely(events: list[Event], text: str, places: dict[str, Place]) -> list[Event]:
+    """An event at a city its sentences name only by a quarter (``_A_QUARTER_OF_BEFORE``) joins the one of its type
+    the story tells at a place there (``_one_place``), on a day that fits: "A man has been jailed for life for the
+    murder of a father-of-two in north Belfast last year" is the murder of "Sean Fox, who was shot dead outside his
+    home in the Ardoyne area in March 2024" (two murders, at Belfast and at Ardoyne, had been)."""
+    for ev in events:
+        place = places.get(ev.place)
+        if place is None or place.kind != "city" or ev.type not in DEADLY_TYPES:
+            continue  # (a statement's places are no event's: "data centres ... at Clonee in Co Meath, Grange Castle
+            # in west Dublin and Blanchardstown")
+        named = [m0 for m0, _ in place.mentions if any(src.start <= m0 < src.end for src in ev.sources)]
+        if not named or not all(_A_QUARTER_OF_BEFORE.search(text, max(0, m0 - 12), m0) for m0 in named):
+            continue
+        there = next((other for other in events if other is not ev and other.place and other.place != ev.place
+                      and other.type == ev.type and places[other.place].kind == "city"
+                      and _one_place(place, places[other.place])
+                      and (not ev.date or not other.date or other.date.startswith(ev.date)
+                           or ev.date.startswith(other.date))), None)
+        if there is None:
+            continue
+        there.sources += [src for src in ev.sources if src not in there.sources]
+        there.actors += [a for a in ev.actors if a not in there.actors]
+        there.figures += [f for f in ev.figures if f not in there.figures]
+        ev.place = ""  # dropped below
+    return [ev for ev in events if ev.place]
 
 
 def _one_place(a: Place, b: Place) -> bool:

@@ -97,3 +97,11 @@ def test_the_firefight_erupted_in_a_city_is_the_leads_clash_there(index):
             "Jerry Gamboa.")
     found = events(text, index, "2025-09-16")
     assert [e[:3] for e in found] == [("himamaylan", "ground_operation", "2025-09-16")]
+
+
+def test_a_murder_in_north_belfast_is_the_one_in_its_ardoyne_area_and_its_victim_no_actor(index):
+    text = ("Man jailed for life for Belfast murder\n\n"
+            "A man has been jailed for life for the murder of a father-of-two in north Belfast last year.\n\n"
+            "He had pleaded guilty to murdering 41-year-old Sean Fox, who was shot dead outside his home in the "
+            "Ardoyne area in March 2024.")
+    assert events(text, index, "2025-05-16") == [("ardoyne", "attack", "2024-03", [])]
