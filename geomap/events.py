@@ -72,6 +72,10 @@ _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airp
 # gazetteer lacks, in the country or region (the "at"/"on" before it is looked for as any place's is).
 _SITE_OF_A_COUNTRY = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:airport|port|harbou?r|air\s+base|naval\s+base|"
                                 r"oil\s*field|refinery|power\s+(?:station|plant)|dam)\b(?!\s+(?:city|town)\b)")
+# A country named by its border, near which something happened on the other side: "Myanmar rebels seize town near
+# China border" (Bhamo, in Myanmar; a battle in China, had been).
+_BORDER_AFTER = re.compile(r"\s+border\b")
+_NEAR_ITS_BORDER_BEFORE = re.compile(r"\b(?:near|along|close\s+to)\s+(?:the\s+)?$", re.I)
 _EMBASSY_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:embassy|embassies|consulate|consulates)\b", re.I)
 # A place that is the subject of what happened there: "Kharkiv came under heavy shelling",
 # "Goma has seen fierce fighting", "Karachi was hit by heavy rain". "saw" only with its event
@@ -1081,6 +1085,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return False  # a court's name, not where the crime was: "was sentenced at Leeds Crown Court on Wednesday"
     if res.entry.kind == "country" and _EMBASSY_AFTER.match(text, cand.end):
         return False  # "rallied outside the U.S. embassy" in Baghdad: the embassy's country is elsewhere
+    if res.entry.kind == "country" and _BORDER_AFTER.match(text, cand.end) \
+            and _NEAR_ITS_BORDER_BEFORE.search(text, max(sent_start, cand.start - 20), cand.start):
+        return False  # near a country's border, on this side of it: "Myanmar rebels seize town near China border"
     if res.entry.kind == "region" and _A_COUNTRY_OF_THE_REGION.match(text, cand.end) \
             and text[max(sent_start, cand.start - 4):cand.start].lower() == "the ":
         return False  # a country the region describes: "the biggest protests in the Balkan country" (Serbia's)

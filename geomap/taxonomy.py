@@ -239,7 +239,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                   "took", "taken", "taking", "takes", "take", "seized", "seizing", "gained", "wrested", "assumed",
                   "regained", "regaining"))
               + r") of (?:the |an? )?(?:[\w'\u2019-]+ ){0,3}?(?:city|town|village|military base|army base|base|"
-              r"garrison|camp|district|territory|province|capital)\b(?!['\u2019])|"
+              # (and an army's last ground there: "The Kachin Independence Army said its fighters took control of
+              # the last military positions in Bhamo on Tuesday")
+              r"garrison|camp|district|territory|province|capital|military positions|army positions|"
+              r"military posts|outposts)\b(?!['\u2019])|"
               r"\braided\b|"
               # a town taken back or overrun: "The junta regained control of Lashio", "The army retook Lashio",
               # "The militia overran Lashio" (not a party's majority: "regained control of the Senate")

@@ -105,3 +105,15 @@ def test_a_murder_in_north_belfast_is_the_one_in_its_ardoyne_area_and_its_victim
             "He had pleaded guilty to murdering 41-year-old Sean Fox, who was shot dead outside his home in the "
             "Ardoyne area in March 2024.")
     assert events(text, index, "2025-05-16") == [("ardoyne", "attack", "2024-03", [])]
+
+
+def test_a_town_seized_near_a_countrys_border_is_no_battle_in_that_country(index):
+    text = "Myanmar rebels seize town near China border"
+    assert events(text, index, "2025-05-14") == []
+
+
+def test_fighters_that_took_control_of_the_last_military_positions_in_a_town_captured_it(index):
+    text = ("The Kachin Independence Army said its fighters took control of the last military positions in Bhamo "
+            "on Tuesday.")
+    assert events(text, index, "2025-05-14") == [("bhamo", "ground_operation", "2025-05-13",
+                                                  ["Kachin Independence Army"])]
