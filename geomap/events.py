@@ -74,6 +74,7 @@ _SITE_OF_A_COUNTRY = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:airport|por
                                 r"oil\s*field|refinery|power\s+(?:station|plant)|dam)\b(?!\s+(?:city|town)\b)")
 # A country named by its border, near which something happened on the other side: "Myanmar rebels seize town near
 # China border" (Bhamo, in Myanmar; a battle in China, had been).
+_UNIVERSITY_AFTER = re.compile(r"(?:\s+State)?\s+(?:University|College)\b")
 _BORDER_AFTER = re.compile(r"\s+border\b")
 _NEAR_ITS_BORDER_BEFORE = re.compile(r"\b(?:near|along|close\s+to)\s+(?:the\s+)?$", re.I)
 _EMBASSY_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:embassy|embassies|consulate|consulates)\b", re.I)
@@ -1085,6 +1086,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return False  # a court's name, not where the crime was: "was sentenced at Leeds Crown Court on Wednesday"
     if res.entry.kind == "country" and _EMBASSY_AFTER.match(text, cand.end):
         return False  # "rallied outside the U.S. embassy" in Baghdad: the embassy's country is elsewhere
+    if res.entry.kind == "admin1" and _UNIVERSITY_AFTER.match(text, cand.end):
+        return False  # a university a state names is in one of its towns, the dateline's as often: "TALLAHASSEE,
+        # Fla. (AP) \u2014 A gunman opened fire near the student union at Florida State University on Thursday"
     if res.entry.kind == "country" and _BORDER_AFTER.match(text, cand.end) \
             and _NEAR_ITS_BORDER_BEFORE.search(text, max(sent_start, cand.start - 20), cand.start):
         return False  # near a country's border, on this side of it: "Myanmar rebels seize town near China border"
@@ -1272,7 +1276,8 @@ def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list
     others = [r for r in in_sentence if r is not dateline and r.entry is not None and r.entry.id != dateline.entry.id
               and r.candidate.role == "place"  # not "U.S." in "the U.S. Immigration and Customs Enforcement"
               and not (qualifier is not None and r.candidate.start == qualifier.start)
-              and (heading_end is None or r.candidate.start >= heading_end)]  # "Jamundi (Cauca/Valle del Cauca):"
+              and (heading_end is None or r.candidate.start >= heading_end)  # "Jamundi (Cauca/Valle del Cauca):"
+              and not (r.entry.kind == "admin1" and _UNIVERSITY_AFTER.match(text, r.candidate.end))]  # (``_located``)
     return [] if others else [dateline]
 
 

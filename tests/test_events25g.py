@@ -117,3 +117,10 @@ def test_fighters_that_took_control_of_the_last_military_positions_in_a_town_cap
             "on Tuesday.")
     assert events(text, index, "2025-05-14") == [("bhamo", "ground_operation", "2025-05-13",
                                                   ["Kachin Independence Army"])]
+
+
+def test_a_shooting_at_a_university_a_state_names_is_in_the_datelines_town(index):
+    text = ("Gunman kills 2 at Florida university\n\n"
+            "TALLAHASSEE, Fla. (AP) \u2014 A gunman opened fire near the student union at Florida State University "
+            "on Thursday, killing two people and wounding six others before he was shot by police, authorities said.")
+    assert [e[:3] for e in events(text, index, "2025-04-17")] == [("tallahassee", "attack", "2025-04-17")]
