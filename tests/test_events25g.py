@@ -124,3 +124,10 @@ def test_a_shooting_at_a_university_a_state_names_is_in_the_datelines_town(index
             "TALLAHASSEE, Fla. (AP) \u2014 A gunman opened fire near the student union at Florida State University "
             "on Thursday, killing two people and wounding six others before he was shot by police, authorities said.")
     assert [e[:3] for e in events(text, index, "2025-04-17")] == [("tallahassee", "attack", "2025-04-17")]
+
+
+def test_a_prison_where_inmates_rioted_is_no_actor(index):
+    text = ("QUITO (AFP) - Ecuador's President Daniel Noboa declared a night-time curfew in Guayaquil and two "
+            "neighbouring cantons on Wednesday after a riot at the city's Litoral Penitentiary left 14 inmates dead.")
+    found = events(text, index, "2025-06-11")
+    assert found and all("Litoral Penitentiary" not in e[3] for e in found), found
