@@ -131,3 +131,9 @@ def test_a_prison_where_inmates_rioted_is_no_actor(index):
             "neighbouring cantons on Wednesday after a riot at the city's Litoral Penitentiary left 14 inmates dead.")
     found = events(text, index, "2025-06-11")
     assert found and all("Litoral Penitentiary" not in e[3] for e in found), found
+
+
+def test_a_town_then_its_new_province_is_one_bombing(index):
+    text = ("In Mindanao, police said two people were wounded when a homemade bomb exploded near a public market in "
+            "Datu Piang, Maguindanao del Sur, on Monday night.")
+    assert [e[:3] for e in events(text, index, "2025-09-16")] == [("datu-piang", "attack", "2025-09-15")]
