@@ -1509,7 +1509,13 @@ _FOR_YEARS = re.compile(r"\bfor\s+(?:more\s+than|over|nearly|almost|about)\s+(?:
 # surged across the West Bank since the start of the Gaza war in October 2023, with at least 870 Palestinians
 # killed by Israeli troops or settlers"
 _SINCE_THE_WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                            r"(?:war|conflict)\b", re.I)
+                            r"(?:war|conflict)\b|"
+                            # "More than 1,200 people have been killed in Sinaloa since the fighting began, according
+                            # to state figures"
+                            r"\bsince\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|violence|insurgency)\s+"
+                            # (not the day it began, told: "since the war began on Oct. 7, 2023, when Hamas-led
+                            # gunmen attacked southern Israel")
+                            r"(?:began|started|broke\s+out|erupted)\b(?![^;]{0,40}?\bwhen\b)", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most|first|highest)\b", re.I)
 # What is common or frequent, no event of a day: "Tanker explosions are frequent in Nigeria, where many people live
 # in poverty", "Fatal boat accidents are common on Congo's rivers and lakes" (said of the kind, in its opening clause).
@@ -2079,9 +2085,11 @@ def _over_years(sentence: str, folded: str) -> bool:
     has been fighting for more than 15 years to topple the central government, has recaptured several
     towns in the Middle Shabelle region this year" is this year's news, as is "reported heavy fighting on
     Sunday ..., the latest flare-up in a conflict that has disrupted life across the northern region for
-    more than a year"."""
+    more than a year" (and "The ministry, which has worked from Port Sudan since the war began in April 2023, said
+    Omdurman accounted for nearly a third of new infections")."""
     return _FOLDED_OVER_YEARS.search(sentence, folded) is not None \
         or (war := _SINCE_THE_WAR.search(sentence)) is not None and not _SUPERLATIVE.search(sentence, 0, war.start()) \
+        and not _WHO_AFTER_CLAUSE.search(sentence, 0, war.start()) \
         or any(not _WHO_AFTER_CLAUSE.search(sentence, 0, m.start())
                for m in _FOLDED_FOR_YEARS.finditer(sentence, folded))
 

@@ -137,3 +137,8 @@ def test_a_town_then_its_new_province_is_one_bombing(index):
     text = ("In Mindanao, police said two people were wounded when a homemade bomb exploded near a public market in "
             "Datu Piang, Maguindanao del Sur, on Monday night.")
     assert [e[:3] for e in events(text, index, "2025-09-16")] == [("datu-piang", "attack", "2025-09-15")]
+
+
+def test_a_tally_since_the_fighting_began_is_no_event(index):
+    text = "More than 1,200 people have been killed in Sinaloa since the fighting began, according to state figures."
+    assert events(text, index, "2025-07-05") == []
