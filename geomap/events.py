@@ -451,7 +451,8 @@ _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 # Pacifique Karinganire' had made the doctor the shooting's actor)
 _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,4}$|"
                           r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,2}"
-                          r"(?-i:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Rev)\.\s+$")
+                          # (a rank of two words: "according to Lt. Col. Jerry Gamboa")
+                          r"(?:(?-i:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Rev)\.\s+){1,2}$")
 # A name that is a fire's or a storm's ("the Eaton Fire"), or one a wind or a building has ("Santa Ana
 # winds", "the Sky Villa apartment complex"): no one who acts.
 _NAMED_HAZARD = re.compile(r"\s(?:Fire|Complex|Storm|Hurricane|Typhoon|Cyclone|Tropical)$")

@@ -99,6 +99,16 @@ def test_the_firefight_erupted_in_a_city_is_the_leads_clash_there(index):
     assert [e[:3] for e in found] == [("himamaylan", "ground_operation", "2025-09-16")]
 
 
+def test_the_officer_a_clash_is_told_according_to_is_no_actor(index):
+    text = ("MANILA (Philippine Daily Inquirer) \u2014 Four suspected members of the New People's Army were killed in "
+            "a clash with government troops in Negros Occidental on Tuesday, the military said.\n\n"
+            "The firefight erupted at around 6 a.m. in a mountain village in Himamaylan City as soldiers of the "
+            "Army's 94th Infantry Battalion responded to reports of extortion by armed men, according to Lt. Col. "
+            "Jerry Gamboa.")
+    found = events(text, index, "2025-09-16")
+    assert [e[3] for e in found] == [["New People's Army", "Infantry Battalion"]]
+
+
 def test_a_murder_in_north_belfast_is_the_one_in_its_ardoyne_area_and_its_victim_no_actor(index):
     text = ("Man jailed for life for Belfast murder\n\n"
             "A man has been jailed for life for the murder of a father-of-two in north Belfast last year.\n\n"
