@@ -80,6 +80,11 @@ _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airp
 # gazetteer lacks, in the country or region (the "at"/"on" before it is looked for as any place's is).
 _SITE_OF_A_COUNTRY = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:airport|port|harbou?r|air\s+base|naval\s+base|"
                                 r"oil\s*field|refinery|power\s+(?:station|plant)|dam)\b(?!\s+(?:city|town)\b)")
+# A country named by its border, near which something happened on the other side: "Myanmar rebels seize town near
+# China border" (Bhamo, in Myanmar; a battle in China, had been).
+_UNIVERSITY_AFTER = re.compile(r"(?:\s+State)?\s+(?:University|College)\b")
+_BORDER_AFTER = re.compile(r"\s+border\b")
+_NEAR_ITS_BORDER_BEFORE = re.compile(r"\b(?:near|along|close\s+to)\s+(?:the\s+)?$", re.I)
 _EMBASSY_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:embassy|embassies|consulate|consulates)\b", re.I)
 # A place that is the subject of what happened there: "Kharkiv came under heavy shelling",
 # "Goma has seen fierce fighting", "Karachi was hit by heavy rain". "saw" only with its event
@@ -486,7 +491,8 @@ _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 # Pacifique Karinganire' had made the doctor the shooting's actor)
 _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,4}$|"
                           r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,2}"
-                          r"(?-i:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Rev)\.\s+$")
+                          # (a rank of two words: "according to Lt. Col. Jerry Gamboa")
+                          r"(?:(?-i:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Rev)\.\s+){1,2}$")
 # A name that is a fire's or a storm's ("the Eaton Fire"), or one a wind or a building has ("Santa Ana
 # winds", "the Sky Villa apartment complex"): no one who acts.
 _NAMED_HAZARD = re.compile(r"\s(?:Fire|Complex|Storm|Hurricane|Typhoon|Cyclone|Tropical)$")
@@ -504,7 +510,8 @@ _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"\u201d']?\s*$")
 # the Criminal Justice (Drug Trafficking) Act 1996").
 _NO_PARTY_BEFORE = re.compile(r"\b(?:inside|(?:murder|killing|death|stabbing|shooting|manslaughter)\s+of|"
                               r"stabbed|murdered|assaulted|attacking|stabbing|murdering|assaulting)\s+"
-                              r"(?:the\s+)?$", re.I)
+                              # (an age before the name: "He had pleaded guilty to murdering 41-year-old Sean Fox")
+                              r"(?:the\s+)?(?:\d{1,3}-year-old\s+)?$", re.I)
 # Whom a crowd protests against or over, no party to the protest: "three days of protests in Togo's capital against
 # President Faure Gnassingbe", "demonstrations over the death in custody of blogger Albert Ojwang", "a post critical
 # of deputy police chief Eliud Lagat", "the biggest in Serbia since the fall of Slobodan Milosevic in 2000" (a title
@@ -544,7 +551,9 @@ _NAMED_NO_PARTY_BEFORE = re.compile(r"(?:\b(?:dubbed|called|calls|named|nickname
                                     # "the Houthis attacked the Liberia-flagged bulk carrier Magic Seas"
                                     r"carrier)\s+(?:the\s+)?|"
                                     r"\b(?:at|on|in|to|from|outside)\s+\d{1,5}(?:-\d{1,5})?\s+)$", re.I)
-_SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Avenue|Boulevard|Road|Lane|Drive)$|"
+# (a prison too, where inmates rioted: "after a riot at the city's Litoral Penitentiary left 14 inmates dead")
+_SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Avenue|Boulevard|Road|Lane|Drive|"
+                        r"Penitentiary|Prison|Jail|Gaol)$|"
                         r"^(?:Avenida|Rua|Calle|Carrera|Rue|Via|Praça|Plaza|Paseo)\s)")  # "along Avenida Brasil"
 _LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinance|Regulations?)\b")
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$|"
@@ -624,6 +633,11 @@ _SPARED_BEFORE = re.compile(rf"\b(?:rescuing|rescued|freeing|freed|saving|saved)
 # 400 passengers caught fire and capsized on the Congo River".
 _ON_BOARD_BEFORE = re.compile(rf"\b(?:carrying|carried|to\s+carry|capacity\s+of)\s+{_APPROX}$", re.I)
 _ON_BOARD_AFTER = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", re.I)
+# Those who had taken shelter where it struck are no toll, unless told as harmed: "where more than 150 people
+# fleeing fighting in nearby areas had been sheltering" (the airstrike's "150 people", had been).
+_SHELTERING_AFTER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:had\s+been|have\s+been|has\s+been|were|are|was)\s+"
+                               r"(?:sheltering|taking\s+(?:shelter|refuge)|staying)\b"
+                               r"(?![^.;]{0,60}?\b(?:kill|died|dead|wound|injur|hurt))", re.I)
 # Who those counted were, said before what happened to them: "At least 18 people, including five
 # soldiers, were killed" (0 dead, had been).
 _ASIDE = re.compile(r",\s+(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,;.]{1,60},")
@@ -684,6 +698,9 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                 and _DEAD_OR_HURT.search(sentence):
             continue  # (but those a boat carried ashore are the news: "A wooden fishing boat carrying 198 people ...
             # reached the small port of La Restinga")
+        if _SHELTERING_AFTER.match(sentence, m.end()) \
+                and not _HARM_BEFORE.search(sentence, max(0, m.start("num") - 40), m.start("num")):
+            continue
         value = _count(m)
         start, end = m.start("num"), m.end()
         before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)
@@ -1166,6 +1183,12 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return False  # a court's name, not where the crime was: "was sentenced at Leeds Crown Court on Wednesday"
     if res.entry.kind == "country" and _EMBASSY_AFTER.match(text, cand.end):
         return False  # "rallied outside the U.S. embassy" in Baghdad: the embassy's country is elsewhere
+    if res.entry.kind == "admin1" and _UNIVERSITY_AFTER.match(text, cand.end):
+        return False  # a university a state names is in one of its towns, the dateline's as often: "TALLAHASSEE,
+        # Fla. (AP) \u2014 A gunman opened fire near the student union at Florida State University on Thursday"
+    if res.entry.kind == "country" and _BORDER_AFTER.match(text, cand.end) \
+            and _NEAR_ITS_BORDER_BEFORE.search(text, max(sent_start, cand.start - 20), cand.start):
+        return False  # near a country's border, on this side of it: "Myanmar rebels seize town near China border"
     if res.entry.kind == "region" and _A_COUNTRY_OF_THE_REGION.match(text, cand.end) \
             and text[max(sent_start, cand.start - 4):cand.start].lower() == "the ":
         return False  # a country the region describes: "the biggest protests in the Balkan country" (Serbia's)
@@ -1230,6 +1253,11 @@ _LOCATIVE_APPOSITION = re.compile(r"\bover\s+(?:[\w-]+\s+){0,2}?(?:cities|towns)
 _NAMED_STREET_OF = re.compile(r"['\u2019]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:Avenue|Street|Boulevard|Road|Square)\b")
 
 
+# A side of a city, which news names with "on": "on the city's South Side", "on Chicago's West Side", "on the
+# Upper East Side" (no locative before it, had made the lead's shooting no event).
+_ON_A_SIDE_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:[\w.-]+['\u2019]s\s+)?$", re.I)
+
+
 def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     """Whether the words around a mention say that something is or happened there: a locative
     before it ("in", "near"), an event it undergoes after it ("came under shelling"), "off" it at
@@ -1243,6 +1271,8 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return True  # "demonstrators outside parliament on Tbilisi's Rustaveli Avenue"
     if _ROAD_BETWEEN_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
         return _HARM_ON_THE_ROAD.search(text, sent_start, _sentence_end(text, cand.end)) is not None
+    if cand.text.endswith(" Side") and _ON_A_SIDE_BEFORE.search(text, max(sent_start, cand.start - 30), cand.start):
+        return True  # "when gunfire erupted at a block party on the city's South Side late Saturday"
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
         or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None
 
@@ -1366,7 +1396,8 @@ def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list
     others = [r for r in in_sentence if r is not dateline and r.entry is not None and r.entry.id != dateline.entry.id
               and r.candidate.role == "place"  # not "U.S." in "the U.S. Immigration and Customs Enforcement"
               and not (qualifier is not None and r.candidate.start == qualifier.start)
-              and (heading_end is None or r.candidate.start >= heading_end)]  # "Jamundi (Cauca/Valle del Cauca):"
+              and (heading_end is None or r.candidate.start >= heading_end)  # "Jamundi (Cauca/Valle del Cauca):"
+              and not (r.entry.kind == "admin1" and _UNIVERSITY_AFTER.match(text, r.candidate.end))]  # (``_located``)
     return [] if others else [dateline]
 
 
@@ -1600,7 +1631,13 @@ _FOR_YEARS = re.compile(r"\bfor\s+(?:more\s+than|over|nearly|almost|about)\s+(?:
 # surged across the West Bank since the start of the Gaza war in October 2023, with at least 870 Palestinians
 # killed by Israeli troops or settlers"
 _SINCE_THE_WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                            r"(?:war|conflict)\b", re.I)
+                            r"(?:war|conflict)\b|"
+                            # "More than 1,200 people have been killed in Sinaloa since the fighting began, according
+                            # to state figures"
+                            r"\bsince\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|violence|insurgency)\s+"
+                            # (not the day it began, told: "since the war began on Oct. 7, 2023, when Hamas-led
+                            # gunmen attacked southern Israel")
+                            r"(?:began|started|broke\s+out|erupted)\b(?![^;]{0,40}?\bwhen\b)", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most|first|highest)\b", re.I)
 # What is common or frequent, no event of a day: "Tanker explosions are frequent in Nigeria, where many people live
 # in poverty", "Fatal boat accidents are common on Congo's rivers and lakes" (said of the kind, in its opening clause).
@@ -1837,6 +1874,16 @@ _FOLDED_BACKGROUND, _FOLDED_ANOTHER_STORY, _FOLDED_OVER_YEARS, _FOLDED_HISTORY_T
 # arrested three men following a search of a house in Finglas" then "The search was carried out on
 # Wednesday evening".
 _OPENING_DATED_TYPES = frozenset({"attack", "arrest", "accident"})
+# The story's event named again as a sentence opens, to tell when and where it happened: its kind is the
+# story's, whatever the clauses after it tell of ("The attack happened at about 1 a.m. Friday in Lin Ta Lu
+# village in Sagaing township, where more than 150 people fleeing fighting in nearby areas had been sheltering",
+# after the lead's airstrike, had been a ground operation).
+_THE_EVENT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air\s*strike|airstrike|"
+                                 r"bombing|raid|shooting|stabbing|explosion|blast|massacre|ambush|shelling|gunfire|"
+                                 # ("The firefight erupted at around 6 a.m. in a mountain village in Himamaylan City",
+                                 # after the lead's clash in Negros Occidental)
+                                 r"firefight|gunfight|gunbattle|clash|clashes)\s+"
+                                 r"(?:happened|occurred|took\s+place|unfolded|erupted|broke\s+out)\b")
 # The lead's event, named again as a sentence opens, with what it did.
 _THE_EVENT_AGAIN = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:strikes|air\s*strikes|airstrikes|attacks?|"
                               r"raids?|shelling|bombardment|bombing|blasts?|explosions?)\s+(?:also\s+)?(?:hit|struck|"
@@ -1888,13 +1935,22 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         if told_by is not None:  # the story the sentence before that named places told, if one
             story = _story_told(events[told_by[1]:], told_by[0])
             told_by = None
-        if in_sentence:
+        # A sentence whose only places are where people fled to names none of its own, and goes on telling the
+        # story: "The Viv Ansanm gang coalition, which controls most of the capital, launched the attack before
+        # dawn, ... as residents fled toward the nearby town of Lascahobas" (the Mirebalais attack's actor; an
+        # attack at Lascahobas, had been).
+        fled_to_only = story is not None and bool(located) and not datelined and all(
+            _FLED_TO_BEFORE.search(text, max(s, r.candidate.start - 70), r.candidate.start) for r in located)
+        if fled_to_only:
+            located = []
+        if in_sentence and not fled_to_only:
             story, told_by = None, (si, len(events))
         if not located:
             absorbed = len(told_before) == 1 and not dates.opens_paragraph(si) \
                 and _add_toll_told_after(told_before[0], text, s, e)
             told_before = []
-            event = None if absorbed or in_sentence or story is None or si - story[0] > _STORY_SENTENCES \
+            event = None if absorbed or in_sentence and not fled_to_only or story is None \
+                or si - story[0] > _STORY_SENTENCES \
                 else _carried_event(text, s, e, si, story[1], dates, places, place_words)
             if event is None and not absorbed and story is None \
                     and not any(r.candidate.role == "place" for r in in_sentence):  # (a demonym's flags may wave)
@@ -1917,6 +1973,15 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         if sentence_type is None and previous and previous[-1].type in _TOLD_AGAIN_TYPES \
                 and _ANOTHER_HIT.match(sentence):
             sentence_type = again = previous[-1].type
+        # "The attack happened at about 1 a.m. Friday in Lin Ta Lu village": the story's latest deadly event (in a
+        # sentence that tells of one: not "The blast happened late on Monday at a furnace in the Indonesia Morowali
+        # Industrial Park", whose park is no place of the news)
+        retold_event = sentence_type is not None and sentence[:2] == "Th" \
+            and _THE_EVENT_HAPPENED.match(sentence) is not None \
+            and next((ev for ev in reversed(events) if ev.type in DEADLY_TYPES), None) or None
+        retold = retold_event.type if retold_event else None
+        if retold:
+            sentence_type = again = retold
         # A toll that may be the story's: not history, nor another story's ("Separately, ...").
         background = _background(sentence, folded)
         storys_toll = sentence_type in (None, "statement") and bool(stories) \
@@ -1954,7 +2019,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             if r in refuges:
                 continue  # "forcing thousands to flee toward Saint-Marc and Gonaives": where they went
             place_id = entry_place[r.entry.id]
-            type_id, wording = classify_match(worded, r.candidate.start - s) \
+            type_id, wording = (retold, 0) if retold else classify_match(worded, r.candidate.start - s) \
                 or ((again, 0) if again else (None, r.candidate.start - s))
             in_the_past = past[0] <= r.candidate.start < past[1]
             if in_the_past:  # the past's own wording, not the news' ("India launched missile strikes ... two
@@ -2064,7 +2129,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # Saturday." then "The gunmen ... stormed the community at about 11pm on Thursday" (had been Saturday)
                 date = day
             if date is None and type_id in DEADLY_TYPES and not background and (
-                    _THE_EVENT_AGAIN.match(sentence) or type_id == "disaster" and _THE_DISASTER_AGAIN.match(sentence)):
+                    _THE_EVENT_AGAIN.match(sentence) or retold  # (or "The attack took place in a rural area of the
+                    # municipality of Amalfi", after the lead's drone strike on Sunday)
+                    or type_id == "disaster" and _THE_DISASTER_AGAIN.match(sentence)):
                 date = dates.lead()  # the lead's strikes, named again: "The strikes hit the outskirts of the town of
                 # Baalbek and an area near Wadi Faara, a security source said." (after "Israeli air strikes on
                 # Lebanon's eastern Bekaa valley killed 12 people on Tuesday")
@@ -2094,6 +2161,21 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                         and not _SPEAKERS_IN.search(text, max(s, r.candidate.start - 40), r.candidate.start):
                     continue  # (a passer-by quoted is no actor's statement: '"We go to get flour and we
                     # come back as corpses," said Umm Ahmed, 41, in Deir al-Balah.')
+            if retold_event and len(located) == 1 and retold_event.place != place_id \
+                    and _one_place(places[retold_event.place], places[place_id]) \
+                    and not _contains(places[place_id], places[retold_event.place]):
+                # where the story's event happened, told more precisely: "The shooting happened just before 11 p.m.
+                # in the Englewood neighborhood" (after the lead's shooting "on the city's South Side late
+                # Saturday"), "The attack happened at about 1 a.m. Friday in Lin Ta Lu village in Sagaing
+                # township" (after the lead's airstrike "in the central Sagaing region ..., residents said Saturday")
+                retold_event.place = place_id
+                if date is not None and not date.approximate:
+                    retold_event.date, retold_event.approximate = date.value, False
+                retold_event.sources.append(Source(sentence, s, e))
+                retold_event.actors += [a for a in actors if a not in retold_event.actors]
+                retold_event.figures += [f for f in figures[r.candidate.start] if f not in retold_event.figures]
+                retold_event.summary = default_summary(retold_event.type, places[place_id].name)
+                continue
             if type_id == "statement" and speakers is None:
                 speakers = find_actors(sentence, in_sentence, place_words, speakers=True, offset=s)
             if type_id == "statement":
@@ -2122,7 +2204,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))
             told_before.append(events[-1])
-    return _merge(_headline_told_again(_merge(events), text, spans, places))
+    return _merge(_quarter_told_precisely(_headline_told_again(_merge(events), text, spans, places), text, places))
 
 
 
@@ -2258,10 +2340,12 @@ def _over_years(sentence: str, folded: str) -> bool:
     has been fighting for more than 15 years to topple the central government, has recaptured several
     towns in the Middle Shabelle region this year" is this year's news, as is "reported heavy fighting on
     Sunday ..., the latest flare-up in a conflict that has disrupted life across the northern region for
-    more than a year"."""
+    more than a year" (and "The ministry, which has worked from Port Sudan since the war began in April 2023, said
+    Omdurman accounted for nearly a third of new infections")."""
     return _FOLDED_OVER_YEARS.search(sentence, folded) is not None \
         or _EACH_YEAR.search(sentence) is not None and _YEAR.search(sentence) is None \
         or (war := _SINCE_THE_WAR.search(sentence)) is not None and not _SUPERLATIVE.search(sentence, 0, war.start()) \
+        and not _WHO_AFTER_CLAUSE.search(sentence, 0, war.start()) \
         or any(not _WHO_AFTER_CLAUSE.search(sentence, 0, m.start())
                for m in _FOLDED_FOR_YEARS.finditer(sentence, folded))
 
@@ -2363,7 +2447,7 @@ def _killed_by_a_mishap(sentence: str, wording: int) -> bool:
 # Gonaives".
 _FLED_TO_BEFORE = re.compile(r"\b(?:fle[de]|fleeing|escaped|evacuated|sought\s+refuge|took\s+refuge|"
                              r"pour(?:ed|ing|s)?)\b[^.;,]{0,40}?"  # ("as displaced pour into Tawila")
-                             r"\b(?:to|toward|towards|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+                             r"\b(?:to|toward|towards|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 
 
 def _refuges(text: str, s: int, located: list[Resolution]) -> list[Resolution]:
@@ -2680,7 +2764,11 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
     if len(spans) < 2 or text.find("\n", spans[0][1], spans[1][0]) < 0 or text[spans[0][0]:spans[0][1]].endswith("."):
         return events  # no headline: its own paragraph, with no full stop
     lead = next(((s, e) for s, e in spans[1:4] if e - s > 60 and text.find("\n", s, e) < 0), (-1, -1))
-    headline = [ev for ev in events if all(src.start == spans[0][0] for src in ev.sources)]
+    # (and one that a later sentence told on, when its place says better where than the lead's: "Teenager charged
+    # with murder after stabbing in Croydon", then "Officers were called to London Road in Croydon at about 9.40pm
+    # on Saturday", after the lead's "in south London")
+    headline = [ev for ev in events if ev.sources[0].start == spans[0][0]
+                and not any(src.start == lead[0] for src in ev.sources)]
     for ev in headline:
         told = next((other for other in events if other is not ev and _told_as(ev.type, other.type)
                      and any(src.start == lead[0] for src in other.sources)
@@ -2688,7 +2776,12 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
                      and _one_place(places[ev.place], places[other.place])), None)
         if told is None:
             continue
-        if _more_precise(places[ev.place], places[told.place], text, lead):
+        more_precise = _more_precise(places[ev.place], places[told.place], text, lead)
+        if any(src.start != spans[0][0] for src in ev.sources) and (not more_precise or any(
+                src.start == spans[0][0] for src in told.sources)):
+            continue  # (the sentence that told it on may tell of another day's: "Floods in 2022 ... in Sindh"; and
+            # a lead that took one headline's place keeps it: "Flash floods hit Bukit Timah, Tampines")
+        if more_precise:
             told.place = ev.place
         told.sources[:0] = [src for src in ev.sources if src not in told.sources]  # the headline first
         told.actors += [a for a in ev.actors if a not in told.actors]
@@ -2716,8 +2809,48 @@ def _more_precise(headline: Place, lead: Place, text: str, lead_span: tuple[int,
     if _contains(headline, lead):
         return False
     start, end = lead_span
-    return any(start <= m0 < end for m0, _ in headline.mentions) \
-        or all(text[m0:m1].isupper() for m0, m1 in lead.mentions if start <= m0 < end)
+    # (the lead's place named there: not one a later sentence told more precisely, "The shooting happened just
+    # before 11 p.m. in the Englewood neighborhood", under "Three killed in shooting at Chicago block party")
+    in_lead = [(m0, m1) for m0, m1 in lead.mentions if start <= m0 < end]
+    return any(start <= m0 < end and not text[m0:m1].isupper() for m0, m1 in headline.mentions) \
+        or bool(in_lead) and all(text[m0:m1].isupper() for m0, m1 in in_lead) \
+        or headline.kind == "city" and bool(in_lead) and (lead.name.endswith(" Side") or all(
+            _A_QUARTER_OF_BEFORE.search(text, max(start, m0 - 12), m0) for m0, _ in in_lead))
+
+
+# A quarter of a city, told by its compass point, is vaguer than a town a headline names there: "A 17-year-old
+# boy has been charged with murder after a man was stabbed to death in south London", under "Teenager charged
+# with murder after stabbing in Croydon" (an attack in London, had been); so is a city's side by its name: "on
+# Chicago's South Side", under "Teen charged as adult in Englewood party shooting that killed 2".
+_A_QUARTER_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|"
+                                  r"northeast|northwest|southeast|southwest|central|inner|outer)\s+$")
+
+
+def _quarter_told_precisely(events: list[Event], text: str, places: dict[str, Place]) -> list[Event]:
+    """An event at a city its sentences name only by a quarter (``_A_QUARTER_OF_BEFORE``) joins the one of its type
+    the story tells at a place there (``_one_place``), on a day that fits: "A man has been jailed for life for the
+    murder of a father-of-two in north Belfast last year" is the murder of "Sean Fox, who was shot dead outside his
+    home in the Ardoyne area in March 2024" (two murders, at Belfast and at Ardoyne, had been)."""
+    for ev in events:
+        place = places.get(ev.place)
+        if place is None or place.kind != "city" or ev.type not in DEADLY_TYPES:
+            continue  # (a statement's places are no event's: "data centres ... at Clonee in Co Meath, Grange Castle
+            # in west Dublin and Blanchardstown")
+        named = [m0 for m0, _ in place.mentions if any(src.start <= m0 < src.end for src in ev.sources)]
+        if not named or not all(_A_QUARTER_OF_BEFORE.search(text, max(0, m0 - 12), m0) for m0 in named):
+            continue
+        there = next((other for other in events if other is not ev and other.place and other.place != ev.place
+                      and other.type == ev.type and places[other.place].kind == "city"
+                      and _one_place(place, places[other.place])
+                      and (not ev.date or not other.date or other.date.startswith(ev.date)
+                           or ev.date.startswith(other.date))), None)
+        if there is None:
+            continue
+        there.sources += [src for src in ev.sources if src not in there.sources]
+        there.actors += [a for a in ev.actors if a not in there.actors]
+        there.figures += [f for f in ev.figures if f not in there.figures]
+        ev.place = ""  # dropped below
+    return [ev for ev in events if ev.place]
 
 
 def _one_place(a: Place, b: Place) -> bool:

@@ -1834,8 +1834,9 @@ _PROVINCE_WORD_AFTER = re.compile(r" Province\b")
 # A cartel or a rebel army a region or a town names, by its proper name: "the Sinaloa Cartel", "the Jalisco New
 # Generation Cartel", "the Balochistan Liberation Army" fight elsewhere too. (A country's own
 # army and the "Sudan Liberation Army" are the country's; "the Texas Army National Guard" goes on; held-out
-# sets count "suppliers tied to the Sinaloa cartel" as Sinaloa's.)
-_CARTEL_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){0,3} Cartel\b")
+# sets count "suppliers tied to the Sinaloa cartel" as Sinaloa's.) A clan, Colombia's cartel's name, too: "blaming
+# the Gulf Clan drug trafficking group" (the Persian Gulf, had been).
+_CARTEL_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){0,3} (?:Cartel|Clan)\b")
 _REBEL_ARMY_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){1,3} (?:Army|Front|Movement)\b(?! [A-Z])"
                                # A region's name right before "Army" or "Movement" names the group too: "The
                                # Arakan Army, the third member of the alliance" (Myanmar's Rakhine rebels), "the

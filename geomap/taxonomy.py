@@ -254,7 +254,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                   "took", "taken", "taking", "takes", "take", "seized", "seizing", "gained", "wrested", "assumed",
                   "regained", "regaining"))
               + r") of (?:the |an? )?(?:[\w'\u2019-]+ ){0,3}?(?:city|town|village|military base|army base|base|"
-              r"garrison|camp|district|territory|province|capital)\b(?!['\u2019])|"
+              # (and an army's last ground there: "The Kachin Independence Army said its fighters took control of
+              # the last military positions in Bhamo on Tuesday")
+              r"garrison|camp|district|territory|province|capital|military positions|army positions|"
+              r"military posts|outposts)\b(?!['\u2019])|"
               r"\braided\b|"
               # a town taken back or overrun: "The junta regained control of Lashio", "The army retook Lashio",
               # "The militia overran Lashio" (not a party's majority: "regained control of the Senate")
@@ -281,8 +284,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for word in ("operation", "raid"))
               + "".join(rf"{dead}\b[^.;]{{0,60}}?\b(?:during|in) (?:an? |the )?police (?:operation|raid)s?\b|"
                         for dead in ("killed", "died"))
-              # ("police killed three people during an operation in Guaruja", not a patient's operation)
-              + r"killed\b(?<=police killed)[^.;]{0,60}?\b(?:during|in) (?:an? |the )?operations?\b|"
+              # ("police killed three people during an operation in Guaruja", not a patient's operation; and the
+              # force's own word for it: "In Port-au-Prince, police said they killed 12 gang members in an
+              # operation in the Delmas 30 neighborhood on Sunday")
+              + r"killed\b(?:(?<=police killed)|(?<=said they killed)|(?<=say they killed)|(?<=said it killed)|"
+              r"(?<=says it killed))[^.;]{0,60}?\b(?:during|in) (?:an? |the )?(?:[\w-]+ )?operations?\b|"
               + r"ambush(?:ed)? (?:an? |the )?(?:\w+ ){0,2}(?:convoy|patrol|soldiers|troops|police|vehicles?|bus|army|"
               r"forces)|"
               r"\bin an ambush|ambush (?:on|near|in)\b|"
