@@ -284,8 +284,12 @@ _FIGURE = re.compile(
     # (not a clause's "as": "Police detain 13 as Serbian protesters clash with ruling party supporters")
     r"(?P<words>(?:\s+(?!of\b|and\b|in\b|to\b|on\b|for\b|from\b|as\b)[A-Za-z][\w-]*){0,3}?)\s*?(?P<unit>\b(?:people|"
     r"individuals|civilians|soldiers|troops|casualties|deaths|fatalities|killed|dead|injured|wounded|drones|missiles|rockets|shells|"
+    # the held, counted with no noun as the dead are: "Police said 25 arrested after the violence" (no figure, had been)
+    r"arrested|detained|"
     r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|"
-    r"square kilometers|square kilometres|percent|dollars|families|persons|police|officers|"
+    # (the officers are those counted, so that what happened to them is theirs: "21 police officers were injured and
+    # five protesters were detained" had given the arrest "21 police")
+    r"square kilometers|square kilometres|percent|dollars|families|persons|police(?!\s+officers\b)|officers|"
     r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
     r"students|patients|worshippers|passengers|person|civilian|soldier|child|members|men|women|boys|girls|"
     r"hostages|attackers|gunmen|villagers|tourists|"
@@ -341,6 +345,8 @@ _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners chil
 # Units that count people, as a toll counts them; only those are shared among places.
 _PEOPLE_COUNTED = _PEOPLE | {"casualties", "deaths", "fatalities", "killed", "dead", "injured", "wounded", "families"}
 _HARM_WORD = re.compile(rf"\b(?:{_HARM})\b", re.I)
+# The units that say what happened to those counted, with no noun: "12 injured", "25 arrested".
+_UNITS_OF_HARM = ("killed", "dead", "injured", "wounded", "arrested", "detained")
 _JOINED = re.compile(rf"(?:(?:\s*,)?\s+(?:and|as well as)\s+|\s*,\s*){_APPROX}")
 _NAMES_THE_EVENT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}")  # "Thursday's battle", "Monday's drone strike"
 _TOLL_UPDATE = re.compile(r"\btoll\b[^.;]{0,160}?\b(?P<verb>rose|risen|rises|climbed|reached|stands|stood|jumped|"
@@ -672,7 +678,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     for m in _FOLDED_FIGURE.finditer(sentence, folded):
         if m.group("num")[:1].isdigit() and _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) or \
                 _YEAR.fullmatch(m.group("num")) and (
-                    m.group("unit").lower() in ("killed", "dead", "injured", "wounded")
+                    m.group("unit").lower() in _UNITS_OF_HARM
                     or _IN_A_YEAR.search(sentence, max(0, m.start() - 8), m.start())):
             continue  # a day or a year: "on Dec. 28 gunmen killed four", "in October 2017 killed 500"
         if _measured(sentence, m) or _SPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
@@ -692,7 +698,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         else:
             aside = _ASIDE.match(sentence, end)
             after = _HARM_AFTER.match(sentence, aside.end() if aside else end) or _HARM_AFTER.match(sentence, end)
-            end = after.end() if after and m.group("unit").lower() not in ("killed", "dead", "injured", "wounded") \
+            end = after.end() if after and m.group("unit").lower() not in _UNITS_OF_HARM \
                 else end
         out.append((start, Figure(sentence[start:end], value, m.group("unit").lower())))
     # The aside's count is among those of the figure around it: "five soldiers" of the 18.
@@ -2116,7 +2122,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 id="", place=place_id, type=type_id, date=date.value if date else None,
                 approximate=bool(date and date.approximate),
                 actors=list(event_actors),
-                figures=list(figures[r.candidate.start]),
+                figures=_held_only(type_id, figures[r.candidate.start]),
                 summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))
             told_before.append(events[-1])
@@ -2654,6 +2660,16 @@ def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> bool:
         event.figures += harmed
         event.sources.append(Source(text[s:e], s, e))
     return bool(harmed)
+
+
+def _held_only(type_id: str, figures: list[Figure]) -> list[Figure]:
+    """An arrest's figures: those held, when the sentence counts them, and not the dead or wounded it
+    counts beside them ("The interior ministry said 21 police officers were injured and five protesters
+    were detained in Nampula": five held, not 21 injured; "Kenyan police said they had arrested 485
+    people after protests on Monday in which at least 31 people were killed": 485, not 31)."""
+    if type_id != "arrest" or not any(_ARRESTED_COUNT.search(f.text) for f in figures):
+        return list(figures)
+    return [f for f in figures if _ARRESTED_COUNT.search(f.text) or not _DEAD_OR_HURT.search(f.text)]
 
 
 _HEADLINE_NEAR_KM = 30  # a headline's neighbourhood and its lead's ("South Side" and Englewood: 9 km)

@@ -1,0 +1,34 @@
+"""Events' figures as the wires and national papers report them in 2025 (the twenty-fifth session's fx25f
+check): which count belongs to which event, and what it counts: the held beside the hurt, counts with no
+noun, animals, a nation's total beside a town's."""
+
+from geomap.model import Article
+from geomap.pipeline import extract
+
+
+def events(text, index, published):
+    """(place id, type, date, figures as (value, unit)) of each event extracted from ``text``."""
+    doc = extract(Article(text=text, id="x", published=published), index=index)
+    return [(e.place, e.type, e.date, [(f.value, f.unit) for f in e.figures]) for e in doc.events]
+
+
+def test_the_injured_beside_the_detained_are_no_figure_of_the_arrest(index):
+    text = "The interior ministry said 21 police officers were injured and five protesters were detained in Nampula."
+    found = events(text, index, "2024-12-24")
+    assert [(e[0], e[1], e[3]) for e in found] == [("nampula", "arrest", [(5.0, "protesters")])]
+
+
+def test_the_dead_of_the_protests_are_no_figure_of_the_arrests_after_them(index):
+    text = ("NAIROBI, Kenya (Reuters) - Kenyan police said on Tuesday they had arrested 485 people after protests on "
+            "Monday in which at least 31 people were killed, according to the state-funded Kenya National Commission "
+            "on Human Rights.")
+    arrests = [e[3] for e in events(text, index, "2025-07-08") if e[1] == "arrest"]
+    assert arrests == [[(485.0, "people")]]
+
+
+def test_a_count_of_the_arrested_with_no_noun(index):
+    text = ("DHAKA, Bangladesh (AFP) - At least five people were killed and dozens injured when supporters of the "
+            "ousted Awami League clashed with police and soldiers in Gopalganj on Wednesday, officials said.\n\n"
+            "Police said 25 arrested after the violence, and a curfew was imposed on the district.")
+    arrests = [(e[0], e[3]) for e in events(text, index, "2025-07-16") if e[1] == "arrest"]
+    assert arrests == [("gopalganj", [(25.0, "arrested")])]
