@@ -295,7 +295,10 @@ _FIGURE = re.compile(
     r"hostages|attackers|gunmen|villagers|tourists|"
     # whom raids on schools and farms kill and abduct: "Gunmen abducted 25 schoolgirls from a boarding school in
     # northwest Nigeria's Kebbi state" (had counted none)
-    r"schoolgirls|schoolboys|schoolchildren|pupils|farmers|herders|traders|miners|fishermen|loggers)\b)", re.I)
+    r"schoolgirls|schoolboys|schoolchildren|pupils|farmers|herders|traders|miners|fishermen|loggers|"
+    # animals, counted as animals and no toll of people: "Wolves killed more than 1,400 farm animals" (had been
+    # 1,400 people), "38 sheep were killed"
+    r"animals|livestock|sheep|goats|cattle|cows|camels|donkeys|horses|pigs|chickens|poultry|birds|dogs)\b)", re.I)
 # What happened to those counted, said before the number ("killing four people", "wounding 19") or
 # after it ("12 people were killed"): part of the figure, so that "four people" does not read as dead.
 _HARM = r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured|displacing|displaced|" \
@@ -342,6 +345,9 @@ _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners chil
                     "police officers fighters militants refugees pows bodies demonstrators activists journalists "
                     "workers migrants students patients worshippers passengers person civilian soldier child members "
                     "men women boys girls hostages attackers gunmen villagers tourists".split())
+# Animals counted (``_FIGURE``): a herd's loss, never dead people.
+_ANIMALS = frozenset("animals livestock sheep goats cattle cows camels donkeys horses pigs chickens poultry birds "
+                     "dogs".split())
 # Units that count people, as a toll counts them; only those are shared among places.
 _PEOPLE_COUNTED = _PEOPLE | {"casualties", "deaths", "fatalities", "killed", "dead", "injured", "wounded", "families"}
 _HARM_WORD = re.compile(rf"\b(?:{_HARM})\b", re.I)
@@ -717,6 +723,9 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                 out = [(at, f) for at, f in out if not m.start() <= at < at + len(f.text) <= m.end()]
                 out.append((m.start(), Figure(m.group(), _victims(m), unit)))
     out = sorted(out + _elided_counts(sentence, out), key=lambda af: af[0])
+    # Animals are a figure only as a loss: "Wolves killed more than 1,400 farm animals" (not "fled her home in
+    # Paradise with two dogs", "a study of more than 2,500 animals").
+    out = [(at, f) for at, f in out if f.unit not in _ANIMALS or _KILLED.search(f.text) or _HARM_WORD.search(f.text)]
     epidemic = _EPIDEMIC.search(sentence)
     if epidemic:
         # The cases an outbreak counts: "More than 1,200 suspected cases have been recorded in Tawila", "The ministry
@@ -812,7 +821,8 @@ def fatalities(figures: list[Figure]) -> int:
     """The most deaths any of ``figures`` tells of ("killing 11 people, including three children": 11),
     counting of a figure shared by several places only this event's share."""
     return int(max((f.value if f.share is None else f.share for f in figures
-                    if _KILLED.search(f.text) or f.unit in ("killed", "dead", "bodies")), default=0))
+                    if (_KILLED.search(f.text) or f.unit in ("killed", "dead", "bodies")) and f.unit not in _ANIMALS),
+                   default=0))
 
 
 def event_fatalities(event_type: str, figures: list[Figure]) -> int:

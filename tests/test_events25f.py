@@ -32,3 +32,23 @@ def test_a_count_of_the_arrested_with_no_noun(index):
             "Police said 25 arrested after the violence, and a curfew was imposed on the district.")
     arrests = [(e[0], e[3]) for e in events(text, index, "2025-07-16") if e[1] == "arrest"]
     assert arrests == [("gopalganj", [(25.0, "arrested")])]
+
+
+def test_animals_killed_are_no_toll_of_people(index):
+    from geomap.events import event_fatalities
+
+    text = ("BERLIN (dpa) \u2014 Wolves killed more than 1,400 farm animals in the eastern German state of "
+            "Brandenburg last year, the state environment ministry said on Wednesday, the highest number since the "
+            "predators returned.")
+    doc = extract(Article(text=text, id="x", published="2025-03-12"), index=index)
+    figures = [(f.value, f.unit) for e in doc.events for f in e.figures]
+    assert figures == [(1400.0, "animals")]
+    assert [event_fatalities(e.type, e.figures) for e in doc.events] == [0]
+
+
+def test_sheep_killed_are_counted_as_sheep(index):
+    from geomap.events import find_figures, fatalities
+
+    figures = find_figures("In a single attack near the village of Lieberose, 38 sheep were killed.")
+    assert [(f.value, f.unit) for f in figures] == [(38.0, "sheep")]
+    assert fatalities(figures) == 0
