@@ -861,6 +861,11 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
                 and not any(_LOCATIVE_GAP.fullmatch(text, end, r.candidate.start) for r in located):
             continue  # a count told by its number alone is the place's it was told in, or none's: "The July 2021
             # floods killed 39 people in Wallonia and more than 180 in Germany" (the 180 had gone to Wallonia)
+        if _told_for_the_nation(text, end, sent_end, located):
+            # a nation's total is no town's: "144 people had been killed and 732 injured in the country, including 52
+            # in Punjab" (Punjab had taken the 144)
+            distances = [d if all(r.entry.kind == "country" for r in group) else _NEVER
+                         for d, group in zip(distances, groups)]
         if start >= history:  # the past's toll: only places named in the past's clause take it
             distances = [d if group[0].candidate.start >= history else _NEVER for d, group in zip(distances, groups)]
         nearest = min(distances)
@@ -872,6 +877,17 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
 
 
 _NEVER = 10 ** 9  # a distance no figure reaches
+# A count said of the whole country: "killed and 400 injured in protests across the country", "13,500 prisoners
+# escaped from jails across the country", "186 people were injured nationwide".
+_NATIONWIDE_AFTER = re.compile(r"[^.;:]{0,60}?(?:\b(?:in|across|throughout|around|all\s+over)\s+the\s+(?:country|nation)|"
+                               r"\b(?:nationwide|countrywide|nationally))\b", re.I)
+
+
+def _told_for_the_nation(text: str, end: int, sent_end: int, located: list[Resolution]) -> bool:
+    """Whether the figure ending at ``end`` counts the whole country (``_NATIONWIDE_AFTER``), with no
+    place named between it and the words that say so."""
+    m = _NATIONWIDE_AFTER.match(text, end, sent_end)
+    return m is not None and not any(end <= r.candidate.start < m.end() for r in located)
 # A figure told in a place is that place's, whatever was named just before it: "Another 38 people died
 # in Shangla, 22 in Mansehra" (the 22 had gone to Shangla, two characters before it).
 _LOCATIVE_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")

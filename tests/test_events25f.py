@@ -52,3 +52,20 @@ def test_sheep_killed_are_counted_as_sheep(index):
     figures = find_figures("In a single attack near the village of Lieberose, 38 sheep were killed.")
     assert [(f.value, f.unit) for f in figures] == [(38.0, "sheep")]
     assert fatalities(figures) == 0
+
+
+def test_a_nations_toll_is_no_provinces(index):
+    text = ("The National Disaster Management Authority said 144 people had been killed and 732 injured in the "
+            "country, including 52 in Punjab.")
+    figures = [f for e in events(text, index, "2025-07-18") for f in e[3]]
+    assert (144.0, "people") not in figures
+    assert (732.0, "injured") not in figures
+
+
+def test_prisoners_escaped_across_the_country_are_no_towns_count(index):
+    text = ("KATHMANDU, Nepal (The Kathmandu Post) \u2014 Police said more than 13,500 prisoners escaped from jails "
+            "across the country during the Gen Z protests, including 1,500 from Nakkhu jail in Lalitpur and 900 from "
+            "the Dillibazar prison in Kathmandu.")
+    found = events(text, index, "2025-09-14")
+    assert "patan" in [e[0] for e in found]
+    assert (13500.0, "prisoners") not in [f for e in found for f in e[3]]
