@@ -669,6 +669,14 @@ _ELIDED_COUNT = re.compile(rf"(?:,|\band)\s+{_APPROX}(?P<num>{_DIGITS}|\d+|{_NUM
 # Kilifi County when a house collapsed in Mtwapa" (Kilifi's three had been no figure).
 _OTHERS_HARMED = re.compile(rf"\b(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+others\s+(?:(?:were|have\s+been|had\s+been)\s+"
                             r"(?:killed|injured|wounded|hurt)|died|drowned|were\s+found\s+dead)\b", re.I)
+# A clause that opens with a count and no noun, and says what happened to those counted: "In the town of Dhankuta,
+# two were swept away when a river burst its banks", "17 people were swept away by the river last week, and four
+# are still missing" (both had been no figure).
+_COUNT_ALONE_HARMED = re.compile(rf"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s))(?:(?:another|a\s+further)\s+)?"
+                                 rf"(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+(?:more\s+)?"
+                                 r"(?:(?:were|was|have\s+been|had\s+been|are|is|remain|remained)\s+(?:still\s+)?"
+                                 r"(?:killed|injured|wounded|hurt|missing|swept\s+away|unaccounted\s+for)|"
+                                 r"died|drowned)\b", re.I)
 _NAMED_BY_A_NUMBER = re.compile(r"[A-Z][a-z]+ [A-Z]")
 
 
@@ -716,7 +724,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                           (_FOLDED_BARE_COUNT.finditer(sentence, folded), "people"),
                           (_FOLDED_ONE_VICTIM.finditer(sentence, folded), "people"),
                           (_ONE_VICTIM_AFTER.finditer(sentence), "people"),
-                          (_OTHERS_HARMED.finditer(sentence), "people")):
+                          (_OTHERS_HARMED.finditer(sentence), "people"),
+                          (_COUNT_ALONE_HARMED.finditer(sentence), "people")):
         for m in matches:
             if not any(at <= m.start("num") < at + len(f.text) for at, f in out) and not _measured(sentence, m):
                 # "killed a mother and her two children" holds "two children": one figure of three

@@ -69,3 +69,17 @@ def test_prisoners_escaped_across_the_country_are_no_towns_count(index):
     found = events(text, index, "2025-09-14")
     assert "patan" in [e[0] for e in found]
     assert (13500.0, "prisoners") not in [f for e in found for f in e[3]]
+
+
+def test_a_count_with_no_noun_swept_away(index):
+    text = "In the town of Dhankuta, two were swept away when a river burst its banks, police said."
+    found = events(text, index, "2025-10-06")
+    assert [(e[0], e[1], e[3]) for e in found] == [("dhankuta", "disaster", [(2.0, "people")])]
+
+
+def test_the_missing_counted_with_no_noun(index):
+    from geomap.events import find_figures
+
+    figures = find_figures("In the Swat valley, 17 people were swept away by the river last week, and four are still "
+                           "missing, rescue officials said.")
+    assert (4.0, "people") in [(f.value, f.unit) for f in figures]
