@@ -2634,7 +2634,8 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
     # (a town and the district named after it are the story's one place: "Bangladesh imposes curfew in Gopalganj
     # after deadly clashes", then "the southern district of Gopalganj"; the latest event's is taken)
     where = {places[event.place].name for event in events}
-    if len(where) != 1:
+    area = events[-1].place if len(where) == 1 else _area_of_the_story(events, places)
+    if area is None:
         return None  # no story yet, or one of several places ("485 people were arrested" across Kenya)
     sentence = text[s:e].rstrip()
     if not sentence[:1].isupper() or not sentence.rstrip("\"\u201d'").endswith((".", "!")):
@@ -2657,7 +2658,7 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
     if not figures and not (type_id == "arrest" and _ONE_HELD.search(sentence)):
         return None
     date = dates.naming(si, s + wording) or dates.at(si, s + wording, s + wording + 1)
-    place_id = events[-1].place
+    place_id = area
     if date is None and type_id == "arrest" and (lead := dates.lead()) is not None \
             and any(ev.type in ("protest", "riot") and ev.date == lead.value for ev in events):
         # the arrests of the protest the lead told: "Police used water cannon and tear gas when a small group threw
@@ -2669,6 +2670,21 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
                  actors=find_actors(sentence, [], place_words, offset=s), figures=figures,
                  summary=default_summary(type_id, places[place_id].name),
                  sources=[Source(sentence, s, s + len(sentence))])
+
+
+def _area_of_the_story(events: list[Event], places: dict[str, Place]) -> str | None:
+    """The place of a story's first event when every event after it lies within it (in its country, for a
+    country; else in its province): the place a count told with no place of its own is of. "Gunmen killed 27
+    people in an overnight attack on a village in central Nigeria's Plateau state ... The attackers stormed Zike
+    village in Bassa local government area ... Police said 11 suspects had been arrested" (had been lost)."""
+    if not events:
+        return None
+    first = places[events[0].place]
+    if first.country is None or first.kind != "country" and first.admin1 is None:
+        return None
+    return first.id if all(places[ev.place].country == first.country
+                           and (first.kind == "country" or places[ev.place].admin1 == first.admin1)
+                           for ev in events) else None
 
 
 # Those arrested after a deadly event are no toll of it: "Police arrested eight people, including the organisers,

@@ -83,3 +83,14 @@ def test_the_missing_counted_with_no_noun(index):
     figures = find_figures("In the Swat valley, 17 people were swept away by the river last week, and four are still "
                            "missing, rescue officials said.")
     assert (4.0, "people") in [(f.value, f.unit) for f in figures]
+
+
+def test_arrests_told_with_no_place_are_the_storys_area(index):
+    text = ("JOS, Nigeria (Reuters) - Gunmen killed 27 people in an overnight attack on a village in central "
+            "Nigeria's Plateau state, police said on Tuesday, the latest in a string of deadly raids in the region.\n\n"
+            "The attackers stormed Zike village in Bassa local government area late on Monday, police spokesman "
+            "Alfred Alabo said. Six people were injured and were being treated in hospital in Jos.\n\n"
+            "Police said 11 suspects had been arrested.")
+    found = events(text, index, "2025-07-15")
+    arrests = [(e[0], e[3]) for e in found if e[1] == "arrest"]
+    assert arrests == [("plateau-state", [(11.0, "arrested")])]
