@@ -1568,6 +1568,9 @@ _BACKGROUND = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|this\s+(?:year|month)|rec
 _ANOTHER_TOLL = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|alone|this\s+(?:year|month|week)|"
                            r"in\s+the\s+(?:war|conflict|fighting|region|country)|over\s+the\s+(?:past|last)|after|"
                            r"before|earlier|war|conflict|similar|recent|province|"
+                           # the toll of other places, or of all: "In the Sviatoshynskyi district, 14 people died ...
+                           # Another nine people were killed elsewhere in the city." (had been the district's 9)
+                           r"elsewhere|nationwide|countrywide|across\s+the\s+(?:country|nation)|"
                            r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
                            re.I)
 # Where a sentence turns from the news to history: "17 people were killed in Wayanad on Tuesday,

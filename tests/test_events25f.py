@@ -94,3 +94,10 @@ def test_arrests_told_with_no_place_are_the_storys_area(index):
     found = events(text, index, "2025-07-15")
     arrests = [(e[0], e[3]) for e in found if e[1] == "arrest"]
     assert arrests == [("plateau-state", [(11.0, "arrested")])]
+
+
+def test_a_toll_told_elsewhere_is_no_districts(index):
+    text = ("In the Sviatoshynskyi district, 14 people died when part of the building collapsed, Kyiv Mayor Vitali "
+            "Klitschko said. Another nine people were killed elsewhere in the city.")
+    figures = [f for e in events(text, index, "2025-07-31") for f in e[3]]
+    assert figures == [(14.0, "people")]
