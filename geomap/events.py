@@ -636,6 +636,12 @@ _SPARED_BEFORE = re.compile(rf"\b(?:rescuing|rescued|freeing|freed|saving|saved)
 # 400 passengers caught fire and capsized on the Congo River".
 _ON_BOARD_BEFORE = re.compile(rf"\b(?:carrying|carried|to\s+carry|capacity\s+of)\s+{_APPROX}$", re.I)
 _ON_BOARD_AFTER = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", re.I)
+# Those a place sheltered are no toll of what hit it: "A drone struck a mosque in El Fasher, where more than 150
+# people fleeing fighting in nearby areas had been sheltering, killing 12" (the strike's 150 people, had been).
+_SHELTERED_AFTER = re.compile(r"[^.;,]{0,50}?\b(?:(?:had\s+been|have\s+been|has\s+been|were|are|was|is)\s+"
+                              r"(?:sheltering|taking\s+(?:shelter|refuge))|(?:sheltering|took\s+(?:shelter|refuge)|"
+                              r"taking\s+(?:shelter|refuge)|sought\s+refuge|seeking\s+refuge)\s+(?:at|in|inside)\b)",
+                              re.I)
 # Who those counted were, said before what happened to them: "At least 18 people, including five
 # soldiers, were killed" (0 dead, had been).
 _ASIDE = re.compile(r",\s+(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,;.]{1,60},")
@@ -700,6 +706,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         if _NAMED_BY_A_NUMBER.match(sentence, m.start("num")) and sentence[m.start("unit")].isupper() \
                 and not title_case(sentence):
             continue  # a body's name: "Six Nations Police said officers were called to a home" (not 6 police)
+        if _SHELTERED_AFTER.match(sentence, m.end()) and not _HARM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue
         if (_ON_BOARD_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _ON_BOARD_AFTER.match(sentence, m.end())) \
                 and _DEAD_OR_HURT.search(sentence):
             continue  # (but those a boat carried ashore are the news: "A wooden fishing boat carrying 198 people ...

@@ -101,3 +101,10 @@ def test_a_toll_told_elsewhere_is_no_districts(index):
             "Klitschko said. Another nine people were killed elsewhere in the city.")
     figures = [f for e in events(text, index, "2025-07-31") for f in e[3]]
     assert figures == [(14.0, "people")]
+
+
+def test_those_sheltering_at_the_place_hit_are_no_figure_of_the_strike(index):
+    text = ("A drone struck a mosque in El Fasher, where more than 150 people fleeing fighting in nearby areas had "
+            "been sheltering, killing 12.")
+    found = events(text, index, "2025-07-17")
+    assert [(e[0], e[1], e[3]) for e in found] == [("el-fasher", "strike", [(12.0, "people")])]
