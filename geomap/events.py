@@ -42,6 +42,8 @@ _LOCATIVE_WORDS = (
     "islands_of "
     # Syria's press: "government troops had entered several villages in the western countryside of Sweida"
     "countryside_of "
+    # a named quarter of a city: "a strike hit a school ... in the Tuffah neighbourhood of Gaza City" (had made no event)
+    "neighbourhood_of neighborhood_of "
     # at sea: "sank off the coast of Libya" (and "off Lampedusa": ``_OFF_BEFORE``)
     "coast_of "
     # on the crossing where a boat was lost: "Four migrants died ... while trying to cross the English Channel"

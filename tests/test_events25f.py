@@ -108,3 +108,10 @@ def test_those_sheltering_at_the_place_hit_are_no_figure_of_the_strike(index):
             "been sheltering, killing 12.")
     found = events(text, index, "2025-07-17")
     assert [(e[0], e[1], e[3]) for e in found] == [("el-fasher", "strike", [(12.0, "people")])]
+
+
+def test_a_strike_in_a_named_neighbourhood_of_a_city(index):
+    text = ("Medics said eight people, among them three children, were killed when a strike hit a school sheltering "
+            "displaced families in the Tuffah neighbourhood of Gaza City.")
+    found = events(text, index, "2025-07-17")
+    assert [(e[0], e[1], e[3]) for e in found] == [("gaza", "strike", [(8.0, "people")])]
