@@ -339,8 +339,15 @@ _ONE_VICTIM_AFTER = re.compile(r"\b(?P<num>an?|one)\s+(?:[\w-]+\s+){0,2}?(?-i:[a
                                r"(?<!\bwho\s)(?:died|drowned))\b", re.I)
 # A toll counted since a war or a year began is no one event's: "48,500 Palestinians have been
 # killed since the war began" (a toll "since Monday" is this week's, and stays).
+# What a count since the start of a week of protests follows: "since the start of the blockades".
+_SINCE_THE_PROTESTS_BEGAN = (r"the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:week|weekend|protests?|"
+                             r"demonstrations?|blockades?|unrest|riots?|rallies|marches|strikes?)\b")
+# (nor one counted since a week's protests began, that are the news: "Police said 31 people had been arrested since
+# the start of the blockades", had been lost)
 _CUMULATIVE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:since\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                               r"Sunday|yesterday|last\s+night|dawn|morning)\b)|so\s+far\b|to\s+date\b|in\s+total\b)")
+                               r"Sunday|yesterday|last\s+night|dawn|morning)\b)"
+                               rf"(?!{_SINCE_THE_PROTESTS_BEGAN})|"
+                               r"so\s+far\b|to\s+date\b|in\s+total\b)")
 # Those counted who are people, whose counts add up when a sentence joins them ("killed 3 soldiers
 # and 2 civilians": 5 dead).
 _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners children residents protesters persons "
@@ -1563,7 +1570,7 @@ _GOES_ON = re.compile(r"\b(?:another|also|separately|separate|meanwhile|elsewher
 # the Beirut port killed 200", "the deadliest attack since", "the invasion has killed 12,000".
 # ("More than 2 million people have been displaced by the violence in Burkina Faso")
 _PAST_OR_CUMULATIVE = (r"(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)|"
-                       r"(?:has|have|had)\s+(?:now\s+)?been\s+displaced|since|"
+                       rf"(?:has|have|had)\s+(?:now\s+)?been\s+displaced|since(?!\s+{_SINCE_THE_PROTESTS_BEGAN})|"
                        r"so\s+far|"
                        r"to\s+date|in\s+total|overall|last\s+(?:year|month|week)|(?:19|20)\d\d|deadliest|worst|ago|"
                        r"previous|invasion")

@@ -115,3 +115,9 @@ def test_a_strike_in_a_named_neighbourhood_of_a_city(index):
             "displaced families in the Tuffah neighbourhood of Gaza City.")
     found = events(text, index, "2025-07-17")
     assert [(e[0], e[1], e[3]) for e in found] == [("gaza", "strike", [(8.0, "people")])]
+
+
+def test_arrests_since_the_start_of_the_blockades_are_the_news(index):
+    text = "Protesters blocked roads in Nyeri on Monday. Police said 31 people had been arrested since the start of the blockades."
+    arrests = [(e[0], e[3]) for e in events(text, index, "2025-07-08") if e[1] == "arrest"]
+    assert arrests == [("nyeri", [(31.0, "people")])]
