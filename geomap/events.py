@@ -762,8 +762,22 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                                                    "cases")))
     # (an outbreak's toll is counted since it began, and is the outbreak's: "A cholera outbreak in Sudan's North
     # Darfur state has killed at least 40 people in the town of Tawila since late July")
-    out = [(at, f) for at, f in out if epidemic or not _CUMULATIVE_AFTER.match(sentence, at + len(f.text))]
+    out = [(at, f) for at, f in out if epidemic or not _CUMULATIVE_AFTER.match(sentence, at + len(f.text))
+           or _season_so_far(sentence, at + len(f.text))]
     return _joined(sentence, sorted(out, key=lambda af: af[0]))
+
+
+# A rainy season's or a heatwave's toll since it began this year, the season's own: "Monsoon rains have killed 144
+# people across Pakistan since late June" (no figure, had been); not since a day ("since October 7") or a year.
+_SEASONAL = re.compile(r"\b(?:monsoon|rains|rainfall|rainy\s+season|heatwaves?|heat\s+waves?|wildfires?|bushfires?)\b",
+                       re.I)
+_SINCE_A_MONTH = re.compile(r"[^.;]{0,40}?\bsince\s+(?:(?:late|early|mid)[\s-]+)?(?:January|February|March|April|May|June|"
+                            r"July|August|September|October|November|December)\b(?!\s*\d)")
+
+
+def _season_so_far(sentence: str, end: int) -> bool:
+    """Whether a figure ending at ``end`` is a season's toll since a month began (``_SEASONAL``)."""
+    return _SEASONAL.search(sentence) is not None and _SINCE_A_MONTH.match(sentence, end) is not None
 
 
 def _elided_counts(sentence: str, figures: list[tuple[int, Figure]]) -> list[tuple[int, Figure]]:

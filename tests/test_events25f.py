@@ -121,3 +121,10 @@ def test_arrests_since_the_start_of_the_blockades_are_the_news(index):
     text = "Protesters blocked roads in Nyeri on Monday. Police said 31 people had been arrested since the start of the blockades."
     arrests = [(e[0], e[3]) for e in events(text, index, "2025-07-08") if e[1] == "arrest"]
     assert arrests == [("nyeri", [(31.0, "people")])]
+
+
+def test_a_monsoons_toll_since_a_month_is_the_seasons(index):
+    text = ("ISLAMABAD, Pakistan (AFP) - Monsoon rains have killed 144 people across Pakistan since late June, the "
+            "disaster agency said on Friday, as floods swept away homes in Punjab and Khyber Pakhtunkhwa provinces.")
+    by_place = {e[0]: e[3] for e in events(text, index, "2025-07-18")}
+    assert by_place.get("pakistan") == [(144.0, "people")]
