@@ -906,6 +906,13 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
             # in Punjab" (Punjab had taken the 144)
             distances = [d if all(r.entry.kind == "country" for r in group) else _NEVER
                          for d, group in zip(distances, groups)]
+        if _INCLUDING_BEFORE.search(text, max(sent_start, start - 30), start) \
+                and any(g[0].candidate.start >= end and not _CLAUSE_BREAK.search(text, end, g[0].candidate.start)
+                        for g in groups):
+            # a part of a toll, told with the place it fell in after it: "killed at least 34 Palestinians across the
+            # Gaza Strip on Thursday, including 12 people waiting for aid near a distribution site in Rafah" (the
+            # strip had taken the 12)
+            distances = [d if group[0].candidate.start >= end else _NEVER for d, group in zip(distances, groups)]
         if start >= history:  # the past's toll: only places named in the past's clause take it
             distances = [d if group[0].candidate.start >= history else _NEVER for d, group in zip(distances, groups)]
         nearest = min(distances)
@@ -917,6 +924,8 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
 
 
 _NEVER = 10 ** 9  # a distance no figure reaches
+_INCLUDING_BEFORE = re.compile(rf",\s+(?:including|among\s+them)\s+{_APPROX}$", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]")
 # A count said of the whole country: "killed and 400 injured in protests across the country", "13,500 prisoners
 # escaped from jails across the country", "186 people were injured nationwide".
 _NATIONWIDE_AFTER = re.compile(r"[^.;:]{0,60}?(?:\b(?:in|across|throughout|around|all\s+over)\s+the\s+(?:country|nation)|"

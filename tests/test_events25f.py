@@ -128,3 +128,11 @@ def test_a_monsoons_toll_since_a_month_is_the_seasons(index):
             "disaster agency said on Friday, as floods swept away homes in Punjab and Khyber Pakhtunkhwa provinces.")
     by_place = {e[0]: e[3] for e in events(text, index, "2025-07-18")}
     assert by_place.get("pakistan") == [(144.0, "people")]
+
+
+def test_a_part_of_the_toll_goes_to_the_place_told_after_it(index):
+    text = ("CAIRO (Reuters) - Israeli strikes killed at least 34 Palestinians across the Gaza Strip on Thursday, "
+            "including 12 people waiting for aid near a distribution site in Rafah, local health authorities said.")
+    by_place = {e[0]: e[3] for e in events(text, index, "2025-07-17")}
+    assert by_place.get("rafah") == [(12.0, "people")]
+    assert (12.0, "people") not in by_place.get("gaza-strip", [])
