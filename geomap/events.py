@@ -1318,6 +1318,8 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     prefix = text[max(sent_start, cand.start - 60):cand.start][::-1]
     if _ACROSS_BEFORE_REVERSED.match(prefix) and _ACROSS_FROM.match(text, cand.end):
         return False
+    if _FLED_INTO_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
+        return False
     if _LOCATIVE_APPOSITION.search(text, max(sent_start, cand.start - 60), cand.start):
         return True
     if text[max(sent_start, cand.start - 3):cand.start].lower() == "on " and _NAMED_STREET_OF.match(text, cand.end):
@@ -1326,6 +1328,14 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return _HARM_ON_THE_ROAD.search(text, sent_start, _sentence_end(text, cand.end)) is not None
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
         or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None
+
+
+# Where those who fled went, not where what they fled happened: "protesters looted shops and set fire to a customs
+# post, and about 1,500 people crossed into South Africa" (a riot in South Africa, with the 1,500, had been).
+# (but not a storm's path or an army's: "crossing into Alabama", "Russian forces crossed into Ukraine")
+_FLED_INTO_BEFORE = re.compile(r"(?:\b(?:fled|flee|flees|fleeing|escaped)|\b(?:people|refugees|migrants|civilians|"
+                               r"residents|families|villagers|others)\s+(?:(?:have|had|were)\s+)?(?:crossed|crossing))\s+"
+                               r"(?:(?:the\s+)?border\s+)?(?:in)?to\s+(?:neighbou?ring\s+)?$", re.I)
 
 
 # A road's or a convoy's first end, where ACLED places what hit it there, when the sentence tells of violence: "a

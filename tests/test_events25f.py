@@ -136,3 +136,11 @@ def test_a_part_of_the_toll_goes_to_the_place_told_after_it(index):
     by_place = {e[0]: e[3] for e in events(text, index, "2025-07-17")}
     assert by_place.get("rafah") == [(12.0, "people")]
     assert (12.0, "people") not in by_place.get("gaza-strip", [])
+
+
+def test_the_country_those_fleeing_crossed_into_is_no_place_of_the_riot(index):
+    text = ("In the town of Ressano Garcia on the border with South Africa, protesters looted shops and set fire to a "
+            "customs post, and about 1,500 people crossed into South Africa, officials said.")
+    places = [e[0] for e in events(text, index, "2024-12-24")]
+    assert "south-africa" not in places
+    assert "ressano-garcia" in places
