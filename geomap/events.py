@@ -688,7 +688,7 @@ _OTHERS_HARMED = re.compile(rf"\b(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+oth
 # two were swept away when a river burst its banks", "17 people were swept away by the river last week, and four
 # are still missing" (both had been no figure).
 _COUNT_ALONE_HARMED = re.compile(rf"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s))(?:(?:another|a\s+further)\s+)?"
-                                 rf"(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+(?:more\s+)?"
+                                 rf"(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+(?:more\s+|others\s+)?"
                                  r"(?:(?:were|was|have\s+been|had\s+been|are|is|remain|remained)\s+(?:still\s+)?"
                                  r"(?:killed|injured|wounded|hurt|missing|swept\s+away|unaccounted\s+for)|"
                                  r"died|drowned)\b", re.I)
@@ -2745,11 +2745,16 @@ def _area_of_the_story(events: list[Event], places: dict[str, Place]) -> str | N
 _ARRESTED_COUNT = re.compile(r"\b(?:arresting|arrested|detaining|detained)\b", re.I)
 
 
+# The harmed, and the missing, whom a toll told after an event's sentence counts: "In Cebu province, 21 people died
+# ... Five others were missing." (the five had been lost)
+_HARMED_OR_MISSING = re.compile(rf"\b(?:{_HARM}|missing)\b", re.I)
+
+
 def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> bool:
     """The dead and wounded a sentence naming no place counts just after an event's sentence, in
     its paragraph, are the event's: "Gang members stormed Mirebalais on Monday. At least 10 people
     were killed in the assault." """
-    if event.type not in DEADLY_TYPES or not _HARM_WORD.search(text, s, e) or _ANOTHER_TOLL.search(text, s, e):
+    if event.type not in DEADLY_TYPES or not _HARMED_OR_MISSING.search(text, s, e) or _ANOTHER_TOLL.search(text, s, e):
         return False
     mishap = classify_match(text[s:e])
     if mishap and mishap[0] == "accident" and event.type != "accident" \
@@ -2757,7 +2762,7 @@ def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> bool:
         return False  # the harm of a mishap of its own: "Thirteen soldiers were injured when two army trucks crashed
         # near Woodenbong while on their way to help with the response" (not the floods' toll told before it;
         # a flood's drowned, a quake's collapse are the disaster's)
-    harmed = [f for f in find_figures(text[s:e]) if _HARM_WORD.search(f.text) and f not in event.figures
+    harmed = [f for f in find_figures(text[s:e]) if _HARMED_OR_MISSING.search(f.text) and f not in event.figures
               and not _YEAR.match(f.text)  # "A man injured in 2014 was among the wounded"
               and not _ARRESTED_COUNT.search(f.text)]
     if harmed:

@@ -144,3 +144,10 @@ def test_the_country_those_fleeing_crossed_into_is_no_place_of_the_riot(index):
     places = [e[0] for e in events(text, index, "2024-12-24")]
     assert "south-africa" not in places
     assert "ressano-garcia" in places
+
+
+def test_the_missing_told_after_the_toll_are_the_disasters(index):
+    text = ("In Cebu province, 21 people died, most of them drowned in floods in the towns of Liloan and Compostela, "
+            "provincial officials said. Five others were missing.")
+    found = events(text, index, "2025-11-05")
+    assert [(e[0], e[3]) for e in found] == [("cebu-province", [(21.0, "people"), (5.0, "people")])]
