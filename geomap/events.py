@@ -42,6 +42,8 @@ _LOCATIVE_WORDS = (
     "islands_of "
     # Syria's press: "government troops had entered several villages in the western countryside of Sweida"
     "countryside_of "
+    # a named quarter of a city: "a strike hit a school ... in the Tuffah neighbourhood of Gaza City" (had made no event)
+    "neighbourhood_of neighborhood_of "
     # at sea: "sank off the coast of Libya" (and "off Lampedusa": ``_OFF_BEFORE``)
     "coast_of "
     # on the crossing where a boat was lost: "Four migrants died ... while trying to cross the English Channel"
@@ -289,14 +291,21 @@ _FIGURE = re.compile(
     # (not a clause's "as": "Police detain 13 as Serbian protesters clash with ruling party supporters")
     r"(?P<words>(?:\s+(?!of\b|and\b|in\b|to\b|on\b|for\b|from\b|as\b)[A-Za-z][\w-]*){0,3}?)\s*?(?P<unit>\b(?:people|"
     r"individuals|civilians|soldiers|troops|casualties|deaths|fatalities|killed|dead|injured|wounded|drones|missiles|rockets|shells|"
+    # the held, counted with no noun as the dead are: "Police said 25 arrested after the violence" (no figure, had been)
+    r"arrested|detained|"
     r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|"
-    r"square kilometers|square kilometres|percent|dollars|families|persons|police|officers|"
+    # (the officers are those counted, so that what happened to them is theirs: "21 police officers were injured and
+    # five protesters were detained" had given the arrest "21 police")
+    r"square kilometers|square kilometres|percent|dollars|families|persons|police(?!\s+officers\b)|officers|"
     r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
     r"students|patients|worshippers|passengers|person|civilian|soldier|child|members|men|women|boys|girls|"
     r"hostages|attackers|gunmen|villagers|tourists|"
     # whom raids on schools and farms kill and abduct: "Gunmen abducted 25 schoolgirls from a boarding school in
     # northwest Nigeria's Kebbi state" (had counted none)
-    r"schoolgirls|schoolboys|schoolchildren|pupils|farmers|herders|traders|miners|fishermen|loggers)\b)", re.I)
+    r"schoolgirls|schoolboys|schoolchildren|pupils|farmers|herders|traders|miners|fishermen|loggers|"
+    # animals, counted as animals and no toll of people: "Wolves killed more than 1,400 farm animals" (had been
+    # 1,400 people), "38 sheep were killed"
+    r"animals|livestock|sheep|goats|cattle|cows|camels|donkeys|horses|pigs|chickens|poultry|birds|dogs)\b)", re.I)
 # What happened to those counted, said before the number ("killing four people", "wounding 19") or
 # after it ("12 people were killed"): part of the figure, so that "four people" does not read as dead.
 _HARM = r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured|displacing|displaced|" \
@@ -335,17 +344,29 @@ _ONE_VICTIM_AFTER = re.compile(r"\b(?P<num>an?|one)\s+(?:[\w-]+\s+){0,2}?(?-i:[a
                                r"(?<!\bwho\s)(?:died|drowned))\b", re.I)
 # A toll counted since a war or a year began is no one event's: "48,500 Palestinians have been
 # killed since the war began" (a toll "since Monday" is this week's, and stays).
+# What a count since the start of a week of protests follows: "since the start of the blockades".
+_SINCE_THE_PROTESTS_BEGAN = (r"the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:week|weekend|protests?|"
+                             r"demonstrations?|blockades?|unrest|riots?|rallies|marches|strikes?)\b")
+# (nor one counted since a week's protests began, that are the news: "Police said 31 people had been arrested since
+# the start of the blockades", had been lost)
 _CUMULATIVE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:since\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                               r"Sunday|yesterday|last\s+night|dawn|morning)\b)|so\s+far\b|to\s+date\b|in\s+total\b)")
+                               r"Sunday|yesterday|last\s+night|dawn|morning)\b)"
+                               rf"(?!{_SINCE_THE_PROTESTS_BEGAN})|"
+                               r"so\s+far\b|to\s+date\b|in\s+total\b)")
 # Those counted who are people, whose counts add up when a sentence joins them ("killed 3 soldiers
 # and 2 civilians": 5 dead).
 _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners children residents protesters persons "
                     "police officers fighters militants refugees pows bodies demonstrators activists journalists "
                     "workers migrants students patients worshippers passengers person civilian soldier child members "
                     "men women boys girls hostages attackers gunmen villagers tourists".split())
+# Animals counted (``_FIGURE``): a herd's loss, never dead people.
+_ANIMALS = frozenset("animals livestock sheep goats cattle cows camels donkeys horses pigs chickens poultry birds "
+                     "dogs".split())
 # Units that count people, as a toll counts them; only those are shared among places.
 _PEOPLE_COUNTED = _PEOPLE | {"casualties", "deaths", "fatalities", "killed", "dead", "injured", "wounded", "families"}
 _HARM_WORD = re.compile(rf"\b(?:{_HARM})\b", re.I)
+# The units that say what happened to those counted, with no noun: "12 injured", "25 arrested".
+_UNITS_OF_HARM = ("killed", "dead", "injured", "wounded", "arrested", "detained")
 _JOINED = re.compile(rf"(?:(?:\s*,)?\s+(?:and|as well as)\s+|\s*,\s*){_APPROX}")
 _NAMES_THE_EVENT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}")  # "Thursday's battle", "Monday's drone strike"
 _TOLL_UPDATE = re.compile(r"\btoll\b[^.;]{0,160}?\b(?P<verb>rose|risen|rises|climbed|reached|stands|stood|jumped|"
@@ -633,11 +654,13 @@ _SPARED_BEFORE = re.compile(rf"\b(?:rescuing|rescued|freeing|freed|saving|saved)
 # 400 passengers caught fire and capsized on the Congo River".
 _ON_BOARD_BEFORE = re.compile(rf"\b(?:carrying|carried|to\s+carry|capacity\s+of)\s+{_APPROX}$", re.I)
 _ON_BOARD_AFTER = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", re.I)
-# Those who had taken shelter where it struck are no toll, unless told as harmed: "where more than 150 people
-# fleeing fighting in nearby areas had been sheltering" (the airstrike's "150 people", had been).
-_SHELTERING_AFTER = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:had\s+been|have\s+been|has\s+been|were|are|was)\s+"
-                               r"(?:sheltering|taking\s+(?:shelter|refuge)|staying)\b"
-                               r"(?![^.;]{0,60}?\b(?:kill|died|dead|wound|injur|hurt))", re.I)
+# Those a place sheltered are no toll of what hit it, unless told as harmed: "A drone struck a mosque in El Fasher,
+# where more than 150 people fleeing fighting in nearby areas had been sheltering, killing 12" (the strike's 150
+# people, had been), but "300 people who had been sheltering in the school were killed".
+_SHELTERED_AFTER = re.compile(r"[^.;,]{0,50}?\b(?:(?:had\s+been|have\s+been|has\s+been|were|are|was|is)\s+"
+                              r"(?:sheltering|taking\s+(?:shelter|refuge)|staying)|(?:sheltering|took\s+(?:shelter|refuge)|"
+                              r"taking\s+(?:shelter|refuge)|sought\s+refuge|seeking\s+refuge)\s+(?:at|in|inside)\b)"
+                              r"(?![^.;,]{0,60}?\b(?:kill|died|dead|wound|injur|hurt))", re.I)
 # Who those counted were, said before what happened to them: "At least 18 people, including five
 # soldiers, were killed" (0 dead, had been).
 _ASIDE = re.compile(r",\s+(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,;.]{1,60},")
@@ -671,6 +694,14 @@ _ELIDED_COUNT = re.compile(rf"(?:,|\band)\s+{_APPROX}(?P<num>{_DIGITS}|\d+|{_NUM
 # Kilifi County when a house collapsed in Mtwapa" (Kilifi's three had been no figure).
 _OTHERS_HARMED = re.compile(rf"\b(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+others\s+(?:(?:were|have\s+been|had\s+been)\s+"
                             r"(?:killed|injured|wounded|hurt)|died|drowned|were\s+found\s+dead)\b", re.I)
+# A clause that opens with a count and no noun, and says what happened to those counted: "In the town of Dhankuta,
+# two were swept away when a river burst its banks", "17 people were swept away by the river last week, and four
+# are still missing" (both had been no figure).
+_COUNT_ALONE_HARMED = re.compile(rf"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s))(?:(?:another|a\s+further)\s+)?"
+                                 rf"(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+(?:more\s+|others\s+)?"
+                                 r"(?:(?:were|was|have\s+been|had\s+been|are|is|remain|remained)\s+(?:still\s+)?"
+                                 r"(?:killed|injured|wounded|hurt|missing|swept\s+away|unaccounted\s+for)|"
+                                 r"died|drowned)\b", re.I)
 _NAMED_BY_A_NUMBER = re.compile(r"[A-Z][a-z]+ [A-Z]")
 
 
@@ -686,7 +717,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     for m in _FOLDED_FIGURE.finditer(sentence, folded):
         if m.group("num")[:1].isdigit() and _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) or \
                 _YEAR.fullmatch(m.group("num")) and (
-                    m.group("unit").lower() in ("killed", "dead", "injured", "wounded")
+                    m.group("unit").lower() in _UNITS_OF_HARM
                     or _IN_A_YEAR.search(sentence, max(0, m.start() - 8), m.start())):
             continue  # a day or a year: "on Dec. 28 gunmen killed four", "in October 2017 killed 500"
         if _measured(sentence, m) or _SPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
@@ -694,13 +725,12 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         if _NAMED_BY_A_NUMBER.match(sentence, m.start("num")) and sentence[m.start("unit")].isupper() \
                 and not title_case(sentence):
             continue  # a body's name: "Six Nations Police said officers were called to a home" (not 6 police)
+        if _SHELTERED_AFTER.match(sentence, m.end()) and not _HARM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue
         if (_ON_BOARD_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _ON_BOARD_AFTER.match(sentence, m.end())) \
                 and _DEAD_OR_HURT.search(sentence):
             continue  # (but those a boat carried ashore are the news: "A wooden fishing boat carrying 198 people ...
             # reached the small port of La Restinga")
-        if _SHELTERING_AFTER.match(sentence, m.end()) \
-                and not _HARM_BEFORE.search(sentence, max(0, m.start("num") - 40), m.start("num")):
-            continue
         value = _count(m)
         start, end = m.start("num"), m.end()
         before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)
@@ -709,7 +739,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         else:
             aside = _ASIDE.match(sentence, end)
             after = _HARM_AFTER.match(sentence, aside.end() if aside else end) or _HARM_AFTER.match(sentence, end)
-            end = after.end() if after and m.group("unit").lower() not in ("killed", "dead", "injured", "wounded") \
+            end = after.end() if after and m.group("unit").lower() not in _UNITS_OF_HARM \
                 else end
         out.append((start, Figure(sentence[start:end], value, m.group("unit").lower())))
     # The aside's count is among those of the figure around it: "five soldiers" of the 18.
@@ -721,13 +751,17 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                           (_FOLDED_BARE_COUNT.finditer(sentence, folded), "people"),
                           (_FOLDED_ONE_VICTIM.finditer(sentence, folded), "people"),
                           (_ONE_VICTIM_AFTER.finditer(sentence), "people"),
-                          (_OTHERS_HARMED.finditer(sentence), "people")):
+                          (_OTHERS_HARMED.finditer(sentence), "people"),
+                          (_COUNT_ALONE_HARMED.finditer(sentence), "people")):
         for m in matches:
             if not any(at <= m.start("num") < at + len(f.text) for at, f in out) and not _measured(sentence, m):
                 # "killed a mother and her two children" holds "two children": one figure of three
                 out = [(at, f) for at, f in out if not m.start() <= at < at + len(f.text) <= m.end()]
                 out.append((m.start(), Figure(m.group(), _victims(m), unit)))
     out = sorted(out + _elided_counts(sentence, out), key=lambda af: af[0])
+    # Animals are a figure only as a loss: "Wolves killed more than 1,400 farm animals" (not "fled her home in
+    # Paradise with two dogs", "a study of more than 2,500 animals").
+    out = [(at, f) for at, f in out if f.unit not in _ANIMALS or _KILLED.search(f.text) or _HARM_WORD.search(f.text)]
     epidemic = _EPIDEMIC.search(sentence)
     if epidemic:
         # The cases an outbreak counts: "More than 1,200 suspected cases have been recorded in Tawila", "The ministry
@@ -738,8 +772,22 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                                                    "cases")))
     # (an outbreak's toll is counted since it began, and is the outbreak's: "A cholera outbreak in Sudan's North
     # Darfur state has killed at least 40 people in the town of Tawila since late July")
-    out = [(at, f) for at, f in out if epidemic or not _CUMULATIVE_AFTER.match(sentence, at + len(f.text))]
+    out = [(at, f) for at, f in out if epidemic or not _CUMULATIVE_AFTER.match(sentence, at + len(f.text))
+           or _season_so_far(sentence, at + len(f.text))]
     return _joined(sentence, sorted(out, key=lambda af: af[0]))
+
+
+# A rainy season's or a heatwave's toll since it began this year, the season's own: "Monsoon rains have killed 144
+# people across Pakistan since late June" (no figure, had been); not since a day ("since October 7") or a year.
+_SEASONAL = re.compile(r"\b(?:monsoon|rains|rainfall|rainy\s+season|heatwaves?|heat\s+waves?|wildfires?|bushfires?)\b",
+                       re.I)
+_SINCE_A_MONTH = re.compile(r"[^.;]{0,40}?\bsince\s+(?:(?:late|early|mid)[\s-]+)?(?:January|February|March|April|May|June|"
+                            r"July|August|September|October|November|December)\b(?!\s*\d)")
+
+
+def _season_so_far(sentence: str, end: int) -> bool:
+    """Whether a figure ending at ``end`` is a season's toll since a month began (``_SEASONAL``)."""
+    return _SEASONAL.search(sentence) is not None and _SINCE_A_MONTH.match(sentence, end) is not None
 
 
 def _elided_counts(sentence: str, figures: list[tuple[int, Figure]]) -> list[tuple[int, Figure]]:
@@ -823,7 +871,8 @@ def fatalities(figures: list[Figure]) -> int:
     """The most deaths any of ``figures`` tells of ("killing 11 people, including three children": 11),
     counting of a figure shared by several places only this event's share."""
     return int(max((f.value if f.share is None else f.share for f in figures
-                    if _KILLED.search(f.text) or f.unit in ("killed", "dead", "bodies")), default=0))
+                    if (_KILLED.search(f.text) or f.unit in ("killed", "dead", "bodies")) and f.unit not in _ANIMALS),
+                   default=0))
 
 
 def event_fatalities(event_type: str, figures: list[Figure]) -> int:
@@ -862,6 +911,18 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
                 and not any(_LOCATIVE_GAP.fullmatch(text, end, r.candidate.start) for r in located):
             continue  # a count told by its number alone is the place's it was told in, or none's: "The July 2021
             # floods killed 39 people in Wallonia and more than 180 in Germany" (the 180 had gone to Wallonia)
+        if _told_for_the_nation(text, end, sent_end, located):
+            # a nation's total is no town's: "144 people had been killed and 732 injured in the country, including 52
+            # in Punjab" (Punjab had taken the 144)
+            distances = [d if all(r.entry.kind == "country" for r in group) else _NEVER
+                         for d, group in zip(distances, groups)]
+        if _INCLUDING_BEFORE.search(text, max(sent_start, start - 30), start) \
+                and any(g[0].candidate.start >= end and not _CLAUSE_BREAK.search(text, end, g[0].candidate.start)
+                        for g in groups):
+            # a part of a toll, told with the place it fell in after it: "killed at least 34 Palestinians across the
+            # Gaza Strip on Thursday, including 12 people waiting for aid near a distribution site in Rafah" (the
+            # strip had taken the 12)
+            distances = [d if group[0].candidate.start >= end else _NEVER for d, group in zip(distances, groups)]
         if start >= history:  # the past's toll: only places named in the past's clause take it
             distances = [d if group[0].candidate.start >= history else _NEVER for d, group in zip(distances, groups)]
         nearest = min(distances)
@@ -873,6 +934,19 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
 
 
 _NEVER = 10 ** 9  # a distance no figure reaches
+_INCLUDING_BEFORE = re.compile(rf",\s+(?:including|among\s+them)\s+{_APPROX}$", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]")
+# A count said of the whole country: "killed and 400 injured in protests across the country", "13,500 prisoners
+# escaped from jails across the country", "186 people were injured nationwide".
+_NATIONWIDE_AFTER = re.compile(r"[^.;:]{0,60}?(?:\b(?:in|across|throughout|around|all\s+over)\s+the\s+(?:country|nation)|"
+                               r"\b(?:nationwide|countrywide|nationally))\b", re.I)
+
+
+def _told_for_the_nation(text: str, end: int, sent_end: int, located: list[Resolution]) -> bool:
+    """Whether the figure ending at ``end`` counts the whole country (``_NATIONWIDE_AFTER``), with no
+    place named between it and the words that say so."""
+    m = _NATIONWIDE_AFTER.match(text, end, sent_end)
+    return m is not None and not any(end <= r.candidate.start < m.end() for r in located)
 # A figure told in a place is that place's, whatever was named just before it: "Another 38 people died
 # in Shangla, 22 in Mansehra" (the 22 had gone to Shangla, two characters before it).
 _LOCATIVE_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
@@ -1265,6 +1339,8 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     prefix = text[max(sent_start, cand.start - 60):cand.start][::-1]
     if _ACROSS_BEFORE_REVERSED.match(prefix) and _ACROSS_FROM.match(text, cand.end):
         return False
+    if _FLED_INTO_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
+        return False
     if _LOCATIVE_APPOSITION.search(text, max(sent_start, cand.start - 60), cand.start):
         return True
     if text[max(sent_start, cand.start - 3):cand.start].lower() == "on " and _NAMED_STREET_OF.match(text, cand.end):
@@ -1275,6 +1351,14 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return True  # "when gunfire erupted at a block party on the city's South Side late Saturday"
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
         or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None
+
+
+# Where those who fled went, not where what they fled happened: "protesters looted shops and set fire to a customs
+# post, and about 1,500 people crossed into South Africa" (a riot in South Africa, with the 1,500, had been).
+# (but not a storm's path or an army's: "crossing into Alabama", "Russian forces crossed into Ukraine")
+_FLED_INTO_BEFORE = re.compile(r"(?:\b(?:fled|flee|flees|fleeing|escaped)|\b(?:people|refugees|migrants|civilians|"
+                               r"residents|families|villagers|others)\s+(?:(?:have|had|were)\s+)?(?:crossed|crossing))\s+"
+                               r"(?:(?:the\s+)?border\s+)?(?:in)?to\s+(?:neighbou?ring\s+)?$", re.I)
 
 
 # A road's or a convoy's first end, where ACLED places what hit it there, when the sentence tells of violence: "a
@@ -1543,7 +1627,7 @@ _GOES_ON = re.compile(r"\b(?:another|also|separately|separate|meanwhile|elsewher
 # the Beirut port killed 200", "the deadliest attack since", "the invasion has killed 12,000".
 # ("More than 2 million people have been displaced by the violence in Burkina Faso")
 _PAST_OR_CUMULATIVE = (r"(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)|"
-                       r"(?:has|have|had)\s+(?:now\s+)?been\s+displaced|since|"
+                       rf"(?:has|have|had)\s+(?:now\s+)?been\s+displaced|since(?!\s+{_SINCE_THE_PROTESTS_BEGAN})|"
                        r"so\s+far|"
                        r"to\s+date|in\s+total|overall|last\s+(?:year|month|week)|(?:19|20)\d\d|deadliest|worst|ago|"
                        r"previous|invasion")
@@ -1558,6 +1642,9 @@ _BACKGROUND = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|this\s+(?:year|month)|rec
 _ANOTHER_TOLL = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|alone|this\s+(?:year|month|week)|"
                            r"in\s+the\s+(?:war|conflict|fighting|region|country)|over\s+the\s+(?:past|last)|after|"
                            r"before|earlier|war|conflict|similar|recent|province|"
+                           # the toll of other places, or of all: "In the Sviatoshynskyi district, 14 people died ...
+                           # Another nine people were killed elsewhere in the city." (had been the district's 9)
+                           r"elsewhere|nationwide|countrywide|across\s+the\s+(?:country|nation)|"
                            r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
                            re.I)
 # Where a sentence turns from the news to history: "17 people were killed in Wayanad on Tuesday,
@@ -2200,7 +2287,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 id="", place=place_id, type=type_id, date=date.value if date else None,
                 approximate=bool(date and date.approximate),
                 actors=list(event_actors),
-                figures=list(figures[r.candidate.start]),
+                figures=_held_only(type_id, figures[r.candidate.start]),
                 summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))
             told_before.append(events[-1])
@@ -2686,7 +2773,8 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
     # (a town and the district named after it are the story's one place: "Bangladesh imposes curfew in Gopalganj
     # after deadly clashes", then "the southern district of Gopalganj"; the latest event's is taken)
     where = {places[event.place].name for event in events}
-    if len(where) != 1:
+    area = events[-1].place if len(where) == 1 else _area_of_the_story(events, places)
+    if area is None:
         return None  # no story yet, or one of several places ("485 people were arrested" across Kenya)
     sentence = text[s:e].rstrip()
     if not sentence[:1].isupper() or not sentence.rstrip("\"\u201d'").endswith((".", "!")):
@@ -2709,7 +2797,7 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
     if not figures and not (type_id == "arrest" and _ONE_HELD.search(sentence)):
         return None
     date = dates.naming(si, s + wording) or dates.at(si, s + wording, s + wording + 1)
-    place_id = events[-1].place
+    place_id = area
     if date is None and type_id == "arrest" and (lead := dates.lead()) is not None \
             and any(ev.type in ("protest", "riot") and ev.date == lead.value for ev in events):
         # the arrests of the protest the lead told: "Police used water cannon and tear gas when a small group threw
@@ -2723,16 +2811,36 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
                  sources=[Source(sentence, s, s + len(sentence))])
 
 
+def _area_of_the_story(events: list[Event], places: dict[str, Place]) -> str | None:
+    """The place of a story's first event when every event after it lies within it (in its country, for a
+    country; else in its province): the place a count told with no place of its own is of. "Gunmen killed 27
+    people in an overnight attack on a village in central Nigeria's Plateau state ... The attackers stormed Zike
+    village in Bassa local government area ... Police said 11 suspects had been arrested" (had been lost)."""
+    if not events:
+        return None
+    first = places[events[0].place]
+    if first.country is None or first.kind != "country" and first.admin1 is None:
+        return None
+    return first.id if all(places[ev.place].country == first.country
+                           and (first.kind == "country" or places[ev.place].admin1 == first.admin1)
+                           for ev in events) else None
+
+
 # Those arrested after a deadly event are no toll of it: "Police arrested eight people, including the organisers,
 # over that incident", after "35 children died in a stampede at a funfair in ... Ibadan".
 _ARRESTED_COUNT = re.compile(r"\b(?:arresting|arrested|detaining|detained)\b", re.I)
+
+
+# The harmed, and the missing, whom a toll told after an event's sentence counts: "In Cebu province, 21 people died
+# ... Five others were missing." (the five had been lost)
+_HARMED_OR_MISSING = re.compile(rf"\b(?:{_HARM}|missing)\b", re.I)
 
 
 def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> bool:
     """The dead and wounded a sentence naming no place counts just after an event's sentence, in
     its paragraph, are the event's: "Gang members stormed Mirebalais on Monday. At least 10 people
     were killed in the assault." """
-    if event.type not in DEADLY_TYPES or not _HARM_WORD.search(text, s, e) or _ANOTHER_TOLL.search(text, s, e):
+    if event.type not in DEADLY_TYPES or not _HARMED_OR_MISSING.search(text, s, e) or _ANOTHER_TOLL.search(text, s, e):
         return False
     mishap = classify_match(text[s:e])
     if mishap and mishap[0] == "accident" and event.type != "accident" \
@@ -2740,13 +2848,23 @@ def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> bool:
         return False  # the harm of a mishap of its own: "Thirteen soldiers were injured when two army trucks crashed
         # near Woodenbong while on their way to help with the response" (not the floods' toll told before it;
         # a flood's drowned, a quake's collapse are the disaster's)
-    harmed = [f for f in find_figures(text[s:e]) if _HARM_WORD.search(f.text) and f not in event.figures
+    harmed = [f for f in find_figures(text[s:e]) if _HARMED_OR_MISSING.search(f.text) and f not in event.figures
               and not _YEAR.match(f.text)  # "A man injured in 2014 was among the wounded"
               and not _ARRESTED_COUNT.search(f.text)]
     if harmed:
         event.figures += harmed
         event.sources.append(Source(text[s:e], s, e))
     return bool(harmed)
+
+
+def _held_only(type_id: str, figures: list[Figure]) -> list[Figure]:
+    """An arrest's figures: those held, when the sentence counts them, and not the dead or wounded it
+    counts beside them ("The interior ministry said 21 police officers were injured and five protesters
+    were detained in Nampula": five held, not 21 injured; "Kenyan police said they had arrested 485
+    people after protests on Monday in which at least 31 people were killed": 485, not 31)."""
+    if type_id != "arrest" or not any(_ARRESTED_COUNT.search(f.text) for f in figures):
+        return list(figures)
+    return [f for f in figures if _ARRESTED_COUNT.search(f.text) or not _DEAD_OR_HURT.search(f.text)]
 
 
 _HEADLINE_NEAR_KM = 30  # a headline's neighbourhood and its lead's ("South Side" and Englewood: 9 km)
