@@ -2683,9 +2683,33 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
             told.place = ev.place
         told.sources[:0] = [src for src in ev.sources if src not in told.sources]  # the headline first
         told.actors += [a for a in ev.actors if a not in told.actors]
-        told.figures += [f for f in ev.figures if f not in told.figures]
+        _join_figures(told.figures, ev.figures)
         ev.place = ""  # dropped below
     return [ev for ev in events if ev.place]
+
+
+_HURT_WORD = re.compile(r"\b(?:wound|injur|hurt)", re.I)  # a count of the wounded, not of the dead or the whole
+
+
+def _counted_again(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The one of ``figures`` of an event that counts its ``figure`` again: one of the same number, of the
+    wounded as it is or not, in another sentence's words ("Landslide buries homes in Indonesia's Central
+    Java, 16 dead", then "killing 16 people"; "Gunmen kill 23 villagers", then "killed at least 23 people"),
+    not a second toll ("killing five people" and "five others were wounded" are two)."""
+    hurt = bool(_HURT_WORD.search(figure.text))
+    return next((f for f in figures if f == figure
+                 or f.value == figure.value and bool(_HURT_WORD.search(f.text)) == hurt), None)
+
+
+def _join_figures(figures: list[Figure], more: list[Figure]) -> None:
+    """Adds to an event's ``figures`` another sentence's, each count once: of two that tell one count, the
+    one that says they died ("killed at least 23 people", not the headline's "23 villagers")."""
+    for figure in more:
+        again = _counted_again(figure, figures)
+        if again is None:
+            figures.append(figure)
+        elif fatalities([figure]) > fatalities([again]):
+            figures[figures.index(again)] = figure
 
 
 def _told_as(headline_type: str, lead_type: str) -> bool:
@@ -2738,7 +2762,7 @@ def _merge(events: list[Event]) -> list[Event]:
             same.date, same.approximate = ev.date, ev.approximate
         same.sources += [src for src in ev.sources if src not in same.sources]
         same.actors += [a for a in ev.actors if a not in same.actors]
-        same.figures += [f for f in ev.figures if f not in same.figures]
+        _join_figures(same.figures, ev.figures)
     counts: dict[str, int] = {}
     for ev in merged:
         base = f"{ev.place}-{ev.type}-{ev.date or 'undated'}"
