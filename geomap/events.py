@@ -2120,7 +2120,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))
             told_before.append(events[-1])
-    return _merge(_headline_told_again(_merge(events), text, spans, places))
+    return _merge(_lead_told_again(_headline_told_again(_merge(events), text, spans, places), text, spans, places,
+                                   published))
 
 
 
@@ -2685,6 +2686,63 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
         told.actors += [a for a in ev.actors if a not in told.actors]
         _join_figures(told.figures, ev.figures)
         ev.place = ""  # dropped below
+    return [ev for ev in events if ev.place]
+
+
+# A day the lead gives only as the one its news was told on: "..., police and residents said on Tuesday."
+_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|reported|announced|confirmed)\s+(?:on\s+)?$")
+
+
+def _lead_span(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The article's lead: the first sentence after its headline (one of a dateline or byline alone
+    skipped), or its first sentence when it has no headline (its own paragraph, with no full stop)."""
+    if len(spans) < 2 or text.find("\n", spans[0][1], spans[1][0]) < 0 or text[spans[0][0]:spans[0][1]].endswith("."):
+        return spans[0] if spans else (-1, -1)
+    return next(((s, e) for s, e in spans[1:4] if e - s > 60 and text.find("\n", s, e) < 0), (-1, -1))
+
+
+def _dated_by_its_telling(event: Event, text: str, lead: tuple[int, int], published: dt.date | None) -> bool:
+    """Whether a lead's event has for its day only the one its news was told on: "Gunmen killed at least
+    23 people in an overnight raid on a village in northwest Nigeria's Zamfara state, police and residents
+    said on Tuesday." (every day of the sentence after a word of saying; "overnight", of the night before
+    whichever day, aside)."""
+    found = [d for d in find_dates(text, published, lead[0], lead[1]) if d.text.lower() != "overnight"]
+    return bool(found) and event.date == found[0].value \
+        and all(_SAID_ON_BEFORE.search(text, max(lead[0], d.start - 40), d.start) for d in found)
+
+
+def _lead_told_again(events: list[Event], text: str, spans: list[tuple[int, int]], places: dict[str, Place],
+                     published: dt.date | None) -> list[Event]:
+    """A lead's event that the next sentence tells again, at a place inside the lead's and on the day it
+    took place, is one event there and then: "Gunmen killed at least 23 people in an overnight raid on a
+    village in northwest Nigeria's Zamfara state, police and residents said on Tuesday." then "The attackers
+    stormed Kairu village in Maru district on motorcycles at about 11 p.m. on Sunday, ..." is Sunday's raid in
+    Maru, not one in Zamfara on Tuesday beside it. The lead's day must be only the one its news was told on
+    (``_dated_by_its_telling``), the retelling's within the week before it, of the lead's type
+    (``_told_as``), with no other toll of its own and no word of another story (``_GOES_ON``)."""
+    lead = _lead_span(text, spans)
+    k = spans.index(lead) if lead in spans else -1
+    if k < 0 or k + 1 >= len(spans):
+        return events
+    after = spans[k + 1]
+    for ev in events:
+        if not any(src.start == lead[0] for src in ev.sources) or ev.date is None or len(ev.date) != 10 \
+                or not _dated_by_its_telling(ev, text, lead, published):
+            continue
+        again = next((other for other in events if other is not ev and other.sources[0].start == after[0]
+                      and _told_as(ev.type, other.type) and other.date is not None and len(other.date) == 10
+                      and not other.approximate
+                      and 0 < (dt.date.fromisoformat(ev.date) - dt.date.fromisoformat(other.date)).days <= 7
+                      and _contains(places[ev.place], places[other.place])
+                      and not _GOES_ON.search(text, after[0], after[1])
+                      and fatalities(other.figures) in (0, fatalities(ev.figures))), None)
+        if again is None:
+            continue
+        ev.place, ev.date, ev.approximate = again.place, again.date, False
+        ev.sources += [src for src in again.sources if src not in ev.sources]
+        ev.actors += [a for a in again.actors if a not in ev.actors]
+        _join_figures(ev.figures, again.figures)
+        again.place = ""  # dropped below
     return [ev for ev in events if ev.place]
 
 

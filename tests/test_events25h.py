@@ -1,7 +1,8 @@
 """Events told several times in one article, and the day each took place, as wires and newspapers write
 them (the twenty-fifth session's fx25h check): a headline's toll that the lead counts again in its own
-words."""
+words; a lead dated only by the day it was told, whose next sentence gives the place and day it took place."""
 
+from geomap.events import fatalities
 from geomap.model import Article
 from geomap.pipeline import extract
 
@@ -33,3 +34,34 @@ def test_the_dead_and_the_wounded_of_one_number_are_two_counts(index):
             "police said. Five others were wounded in the blast, police said.")
     found = [e for e in extracted(text, index, "2025-03-10") if e.type == "attack"]
     assert [[(f.value, f.unit) for f in e.figures] for e in found] == [[(5, "people"), (5, "wounded")]]
+
+
+def test_a_lead_dated_by_its_telling_takes_the_day_and_place_the_next_sentence_gives(index):
+    text = ("Landslide buries homes in Indonesia's Central Java, 16 dead\n\n"
+            "JAKARTA (Reuters) - A landslide triggered by torrential rain buried homes in Indonesia's Central Java "
+            "province, killing 16 people and leaving 10 missing, the national disaster agency said on Tuesday.\n\n"
+            "The landslide hit Pekalongan regency on Monday evening, burying houses and a cafe where people were "
+            "sheltering, agency spokesman Abdul Muhari said.")
+    found = [(e.place, e.date) for e in extracted(text, index, "2025-01-21") if e.type == "disaster"]
+    assert found == [("pekalongan", "2025-01-20")]
+
+
+def test_an_overnight_raid_told_on_tuesday_is_sundays_in_the_district(index):
+    text = ("Gunmen kill 23 villagers in northwest Nigeria's Zamfara state\n\n"
+            "GUSAU, Nigeria (Reuters) - Gunmen killed at least 23 people in an overnight raid on a village in "
+            "northwest Nigeria's Zamfara state, police and residents said on Tuesday.\n\n"
+            "The attackers stormed Kairu village in Maru district on motorcycles at about 11 p.m. on Sunday, shooting "
+            "residents and setting fire to homes and granaries, police spokesman Yazid Abubakar said.")
+    found = [(e.place, e.date, fatalities(e.figures)) for e in extracted(text, index, "2025-06-17")
+             if e.type == "attack"]
+    assert found == [("maru", "2025-06-15", 23)]
+
+
+def test_a_lead_dated_by_its_own_day_keeps_it(index):
+    text = ("Landslide buries homes in Indonesia's Central Java\n\n"
+            "JAKARTA (Reuters) - A landslide buried homes in Indonesia's Central Java province on Tuesday, killing "
+            "16 people, the national disaster agency said.\n\n"
+            "Another landslide hit Pekalongan regency on Monday evening, burying a cafe, agency spokesman Abdul "
+            "Muhari said.")
+    found = sorted((e.place, e.date) for e in extracted(text, index, "2025-01-21") if e.type == "disaster")
+    assert found == [("jawa-tengah", "2025-01-21"), ("pekalongan", "2025-01-20")]
