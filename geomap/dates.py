@@ -262,7 +262,12 @@ _CLAUSE_BREAK_BEFORE = re.compile(r"[,;:(]|\b(?:after|since|following|when|which
 # evacuations told after it last Wednesday)
 _FUTURE_VERB = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:(?:due|set|expected|scheduled|going|slated|planning|"
                           r"forecast|predicted)\s+)?to|(?:was|were)\s+(?:forecast|predicted)\s+to|plans?\s+to|planned|"
-                          r"upcoming)\b|['\u2019]ll\b", re.I)
+                          r"upcoming)\b|['\u2019]ll\b|"
+                          # a forecast's figure: "temperatures in Seville and Cordoba could hit 44 C on Wednesday"
+                          # (had been last Wednesday, and dated the death told after it); not "residents could hear
+                          # gunfire on Sunday"
+                          r"\b(?:could|may|might)\s+(?:hit|reach|top|exceed|surpass|approach|rise|climb|soar|peak|"
+                          r"break)\b", re.I)
 
 
 def _ahead(text: str, start: int, at: int) -> bool:

@@ -65,3 +65,12 @@ def test_a_lead_dated_by_its_own_day_keeps_it(index):
             "Muhari said.")
     found = sorted((e.place, e.date) for e in extracted(text, index, "2025-01-21") if e.type == "disaster")
     assert found == [("jawa-tengah", "2025-01-21"), ("pekalongan", "2025-01-20")]
+
+
+def test_a_weekday_a_forecast_could_reach_is_the_coming_one(index):
+    text = ("Spain swelters as heat wave peaks\n\n"
+            "MADRID (AP) \u2014 Spain sweltered on Tuesday as a heat wave gripped the country. The national weather "
+            "agency said temperatures in Seville and Cordoba could hit 44 C on Wednesday. A 2-year-old girl died "
+            "after being left in a car in the town of Tarragona, police said.")
+    found = [(e.place, e.date) for e in extracted(text, index, "2025-07-01") if e.place == "tarragona"]
+    assert found and all(date != "2025-06-25" for _, date in found)
