@@ -2690,7 +2690,7 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
 
 
 # A day the lead gives only as the one its news was told on: "..., police and residents said on Tuesday."
-_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|reported|announced|confirmed)\s+(?:on\s+)?$")
+_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){1,2}?|reported|announced|confirmed)\s+(?:on\s+)?$")
 
 
 def _lead_span(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
@@ -2699,6 +2699,30 @@ def _lead_span(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     if len(spans) < 2 or text.find("\n", spans[0][1], spans[1][0]) < 0 or text[spans[0][0]:spans[0][1]].endswith("."):
         return spans[0] if spans else (-1, -1)
     return next(((s, e) for s, e in spans[1:4] if e - s > 60 and text.find("\n", s, e) < 0), (-1, -1))
+
+
+def _retold_as(lead_type: str, retold_type: str) -> bool:
+    """Whether a sentence's event of ``retold_type`` may tell a lead's of ``lead_type`` again: of its type, or
+    as the attack any fighting is ("Suspected jihadists killed around 50 soldiers in an attack on an army post in
+    Djibo", then "The attack happened at about 5 a.m. Sunday"); not the means of a lead's attack, as a headline's
+    (``_told_as``): "Israel struck the ports of Hodeidah ... on Monday" is no retelling of "Yemen's Houthis said
+    on Thursday they had sunk the Liberian-flagged bulk carrier Eternity C off the port of Hodeidah"."""
+    return retold_type == lead_type or retold_type == "attack" and lead_type in _CONFLICT_TYPES
+
+
+# A lead's strike named again, in the singular a labour strike shares, by what it did: "The strike hit the
+# town of Gerba in the North Wollo zone on Wednesday" (``_THE_EVENT_AGAIN`` has only the plural).
+_THE_STRIKE_AGAIN = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:air\s*strike|airstrike|strike)\s+(?:also\s+)?(?:hit|struck|"
+                               r"targeted|killed|destroyed|took\s+place|happened|occurred)\b")
+
+
+def _retold_there(lead: Place, retold: Place, again_named: bool) -> bool:
+    """Whether a retelling's place may be the lead's event's: the lead's, or one inside it, or, when the
+    sentence names the lead's event again as it opens ("The strike hit the town of Gerba in the North Wollo
+    zone on Wednesday", after "A drone strike killed at least 20 civilians in Ethiopia's Amhara region"),
+    any of its country."""
+    return retold.id == lead.id or _contains(lead, retold) \
+        or again_named and lead.country is not None and retold.country == lead.country
 
 
 def _dated_by_its_telling(event: Event, text: str, lead: tuple[int, int], published: dt.date | None) -> bool:
@@ -2719,26 +2743,30 @@ def _lead_told_again(events: list[Event], text: str, spans: list[tuple[int, int]
     stormed Kairu village in Maru district on motorcycles at about 11 p.m. on Sunday, ..." is Sunday's raid in
     Maru, not one in Zamfara on Tuesday beside it. The lead's day must be only the one its news was told on
     (``_dated_by_its_telling``), the retelling's within the week before it, of the lead's type
-    (``_told_as``), with no other toll of its own and no word of another story (``_GOES_ON``)."""
+    (``_retold_as``), at its place or one inside it (``_retold_there``), with no other toll of its own and no word
+    of another story (``_GOES_ON``)."""
     lead = _lead_span(text, spans)
     k = spans.index(lead) if lead in spans else -1
     if k < 0 or k + 1 >= len(spans):
         return events
     after = spans[k + 1]
+    again_named = any(p.match(text, after[0]) for p in (_THE_EVENT_AGAIN, _THE_DISASTER_AGAIN, _THE_STRIKE_AGAIN))
     for ev in events:
         if not any(src.start == lead[0] for src in ev.sources) or ev.date is None or len(ev.date) != 10 \
                 or not _dated_by_its_telling(ev, text, lead, published):
             continue
         again = next((other for other in events if other is not ev and other.sources[0].start == after[0]
-                      and _told_as(ev.type, other.type) and other.date is not None and len(other.date) == 10
+                      and _retold_as(ev.type, other.type) and other.date is not None and len(other.date) == 10
                       and not other.approximate
                       and 0 < (dt.date.fromisoformat(ev.date) - dt.date.fromisoformat(other.date)).days <= 7
-                      and _contains(places[ev.place], places[other.place])
+                      and _retold_there(places[ev.place], places[other.place], again_named)
                       and not _GOES_ON.search(text, after[0], after[1])
                       and fatalities(other.figures) in (0, fatalities(ev.figures))), None)
         if again is None:
             continue
-        ev.place, ev.date, ev.approximate = again.place, again.date, False
+        if not _contains(places[again.place], places[ev.place]):
+            ev.place = again.place
+        ev.date, ev.approximate = again.date, False
         ev.sources += [src for src in again.sources if src not in ev.sources]
         ev.actors += [a for a in again.actors if a not in ev.actors]
         _join_figures(ev.figures, again.figures)

@@ -74,3 +74,21 @@ def test_a_weekday_a_forecast_could_reach_is_the_coming_one(index):
             "after being left in a car in the town of Tarragona, police said.")
     found = [(e.place, e.date) for e in extracted(text, index, "2025-07-01") if e.place == "tarragona"]
     assert found and all(date != "2025-06-25" for _, date in found)
+
+
+def test_the_attack_retold_at_the_leads_place_gives_its_day(index):
+    text = ("Jihadists kill 50 soldiers in Burkina Faso\n\n"
+            "OUAGADOUGOU (AFP) - Suspected jihadists killed around 50 soldiers in an attack on an army post in Djibo, "
+            "in northern Burkina Faso, security sources told AFP on Monday.\n\n"
+            "The attack happened at about 5 a.m. Sunday, a source said.")
+    found = [(e.place, e.type, e.date) for e in extracted(text, index, "2025-05-13")]
+    assert found == [("djibo", "ground_operation", "2025-05-11")]
+
+
+def test_the_strike_named_again_in_a_zone_of_the_region(index):
+    text = ("Drone strike kills 20 in Ethiopia's Amhara region\n\n"
+            "ADDIS ABABA (Reuters) - A drone strike killed at least 20 civilians in Ethiopia's Amhara region, "
+            "residents and a health worker said on Friday.\n\n"
+            "The strike hit the town of Gerba in the North Wollo zone on Wednesday, they said.")
+    found = [(e.place, e.date) for e in extracted(text, index, "2025-05-16") if e.type == "strike"]
+    assert found == [("north-wollo", "2025-05-14")]
