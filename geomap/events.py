@@ -1668,11 +1668,22 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|of|for|from|with|by|as|wh
                          r"this|last|next|local|time)\b)[a-z][a-z-]{2,}\b")
 
 
+# "overnight" as an adjective, with no article: after one ("heavy overnight rain"), a number ("23 overnight pharmacy
+# burglaries") or a preposition ("warned of overnight roadworks"); not the adverb after a verb ("tripped overnight
+# due to a boiler tube leak", "and overnight hit what it called a weapons depot").
+_OVERNIGHT_AS_ADJECTIVE = re.compile(r"(?:\b(?:of|after|during|with|amid|by|from)|\d|\b[a-z]+(?:y|ful|al|ous|ive|ent|ic))\s+$",
+                                     re.I)
+
+
 def _of_another_noun(text: str, date: DateMention, wording: int) -> bool:
     """Whether ``date`` qualifies a noun ("the November 1 collapse") that is not the event's wording
-    (at ``wording``): it dates that noun's event only."""
+    (at ``wording``): it dates that noun's event only; "overnight" too, an adjective with no article
+    (``_OVERNIGHT_AS_ADJECTIVE``): "The floods struck on Friday morning near the town of Mingora after heavy
+    overnight rain" are Friday's."""
     noun = _NOUN_AFTER.match(text, date.end)
-    return noun is not None and _THE_BEFORE.search(text, max(0, date.start - 5), date.start) is not None \
+    return noun is not None and (_THE_BEFORE.search(text, max(0, date.start - 5), date.start) is not None
+                                 or date.text.lower() == "overnight"
+                                 and _OVERNIGHT_AS_ADJECTIVE.search(text, max(0, date.start - 20), date.start)) \
         and not noun.end() - len(noun.group().lstrip()) <= wording < noun.end() \
         and classify(noun.group().strip()) is None and not _EVENT_NOUN.fullmatch(noun.group().strip())
     # (an event's own noun may name it again: "The January 2022 eruption, ..., sent a tsunami across the Kingdom,

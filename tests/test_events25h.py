@@ -92,3 +92,14 @@ def test_the_strike_named_again_in_a_zone_of_the_region(index):
             "The strike hit the town of Gerba in the North Wollo zone on Wednesday, they said.")
     found = [(e.place, e.date) for e in extracted(text, index, "2025-05-16") if e.type == "strike"]
     assert found == [("north-wollo", "2025-05-14")]
+
+
+def test_overnight_rain_does_not_date_the_floods_it_brought(index):
+    text = ("Flash floods kill 9 in Pakistan's Swat Valley\n\n"
+            "PESHAWAR, Pakistan (AP) \u2014 Flash floods swept away tourists and residents in Pakistan's Swat Valley, "
+            "killing nine people, officials said Saturday.\n\n"
+            "The floods struck on Friday morning near the town of Mingora after heavy overnight rain, when the Swat "
+            "River burst its banks, said Shafiullah Khan, a spokesman for the provincial disaster management "
+            "authority in Khyber Pakhtunkhwa.")
+    found = [(e.place, e.date, e.approximate) for e in extracted(text, index, "2025-06-28") if e.type == "disaster"]
+    assert found == [("mingora", "2025-06-27", False)]
