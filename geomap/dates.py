@@ -190,8 +190,9 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                     continue  # a name's "Mar" ("Vina del Mar", "Mar del Plata") or "Jan" (Egeland)
                 if kind == "month" and g["month"].rstrip(".").lower() == "may" and not g.get("year") and \
                         not re.search(r"\b(?:in|since|by|until|from|early|late|mid)\s+$",
-                                      text[max(0, m.start() - 8):m.start()]):
-                    continue  # "may" the verb
+                                      text[max(0, m.start() - 8):m.start()], re.I):
+                    continue  # "may" the verb (but "In May, jihadists killed at least 20 soldiers" opens with the
+                    # month, and had been undated)
                 value, approximate = f"{year:04d}-{_month(g['month']):02d}", kind == "approx"
             elif kind == "year":
                 value = g["year"]

@@ -2,6 +2,8 @@
 them (the twenty-fifth session's fx25h check): a headline's toll that the lead counts again in its own
 words; a lead dated only by the day it was told, whose next sentence gives the place and day it took place."""
 
+import readings
+
 from geomap.events import fatalities
 from geomap.model import Article
 from geomap.pipeline import extract
@@ -9,6 +11,10 @@ from geomap.pipeline import extract
 
 def extracted(text, index, published):
     return extract(Article(text=text, id="x", published=published), index=index).events
+
+
+def events_of(text, index, published):
+    return readings.events(text, index, published)
 
 
 def test_a_headlines_toll_told_again_by_the_lead_is_counted_once(index):
@@ -103,3 +109,9 @@ def test_overnight_rain_does_not_date_the_floods_it_brought(index):
             "authority in Khyber Pakhtunkhwa.")
     found = [(e.place, e.date, e.approximate) for e in extracted(text, index, "2025-06-28") if e.type == "disaster"]
     assert found == [("mingora", "2025-06-27", False)]
+
+
+def test_a_sentence_opening_in_may_is_dated_may(index):
+    text = ("In May, jihadists killed at least 20 soldiers in an attack on a base in Malam-Fatori, near the border "
+            "with Niger.")
+    assert [e[2] for e in events_of(text, index, "2025-09-04")] == ["2025-05"]
