@@ -168,6 +168,10 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 elif published and _LAST_YEAR.search(text, start, m.start()):
                     year = published.year - 1  # "Last year, floods and landslides in September killed 244 people"
                     # (had been this September)
+                elif published and (last_year := _LAST_YEAR_AFTER.match(text, m.end(), end)):
+                    year = published.year - 1  # "On June 25 last year, protesters stormed parliament in Nairobi"
+                    # (had been this June 25, and the event dated by "last year" alone)
+                    taken.append((last_year.start(), last_year.end()))
                 elif published and year == published.year:
                     day = int(g["day"]) if kind == "day" and g["day"].isdigit() and int(g["day"]) <= 28 else 1
                     if (dt.date(year, _month(g["month"]), day) - published).days > FUTURE_GRACE_DAYS:
@@ -252,6 +256,8 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
 # Saturday's attack".
 # A month told after "last year", in its sentence: last year's.
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
+# ... or right after it: "On June 25 last year", "In March last year".
+_LAST_YEAR_AFTER = re.compile(r",?\s+last\s+year\b", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 _NEXT_BEFORE = re.compile(r"\b[Nn]ext\s+$")
 _CLAUSE_BREAK_BEFORE = re.compile(r"[,;:(]|\b(?:after|since|following|when|which|that|who|but|and|over|for|of|"

@@ -115,3 +115,9 @@ def test_a_sentence_opening_in_may_is_dated_may(index):
     text = ("In May, jihadists killed at least 20 soldiers in an attack on a base in Malam-Fatori, near the border "
             "with Niger.")
     assert [e[2] for e in events_of(text, index, "2025-09-04")] == ["2025-05"]
+
+
+def test_a_day_told_with_last_year_after_it_is_last_years(index):
+    text = ("On June 25 last year, protesters stormed parliament in Nairobi after lawmakers approved the finance bill, "
+            "and police opened fire, killing at least 60 people in the weeks of protests that followed.")
+    assert [e[2] for e in events_of(text, index, "2025-06-25")] == ["2024-06-25"]
