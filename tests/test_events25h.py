@@ -121,3 +121,11 @@ def test_a_day_told_with_last_year_after_it_is_last_years(index):
     text = ("On June 25 last year, protesters stormed parliament in Nairobi after lawmakers approved the finance bill, "
             "and police opened fire, killing at least 60 people in the weeks of protests that followed.")
     assert [e[2] for e in events_of(text, index, "2025-06-25")] == ["2024-06-25"]
+
+
+def test_the_wounded_others_are_not_the_police_that_came_after(index):
+    text = ("TALLAHASSEE, Fla. (AP) \u2014 A gunman opened fire near the student union at Florida State University on "
+            "Thursday, killing two people and wounding six others before police shot and wounded him, authorities "
+            "said.")
+    units = [f.unit for e in extracted(text, index, "2025-04-17") for f in e.figures]
+    assert "police" not in units
