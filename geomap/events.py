@@ -2715,13 +2715,17 @@ def _lead_span(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     return next(((s, e) for s, e in spans[1:4] if e - s > 60 and text.find("\n", s, e) < 0), (-1, -1))
 
 
-def _retold_as(lead_type: str, retold_type: str) -> bool:
+def _retold_as(lead_type: str, retold_type: str, again_named: bool) -> bool:
     """Whether a sentence's event of ``retold_type`` may tell a lead's of ``lead_type`` again: of its type, or
     as the attack any fighting is ("Suspected jihadists killed around 50 soldiers in an attack on an army post in
     Djibo", then "The attack happened at about 5 a.m. Sunday"); not the means of a lead's attack, as a headline's
     (``_told_as``): "Israel struck the ports of Hodeidah ... on Monday" is no retelling of "Yemen's Houthis said
-    on Thursday they had sunk the Liberian-flagged bulk carrier Eternity C off the port of Hodeidah"."""
-    return retold_type == lead_type or retold_type == "attack" and lead_type in _CONFLICT_TYPES
+    on Thursday they had sunk the Liberian-flagged bulk carrier Eternity C off the port of Hodeidah". Named again
+    as the sentence opens, the lead's fighting is the lead's whatever words the sentence goes on with: "The attack
+    hit the monastery in Lin Ta Lu village in Sagaing's Sagaing township at about 1 a.m. on Friday, where more than
+    150 people from nearby villages had been sheltering to escape fighting" (the lead's airstrike)."""
+    return retold_type == lead_type or retold_type == "attack" and lead_type in _CONFLICT_TYPES \
+        or again_named and lead_type in _CONFLICT_TYPES and retold_type in _CONFLICT_TYPES
 
 
 # A lead's strike named again, in the singular a labour strike shares, by what it did: "The strike hit the
@@ -2770,7 +2774,7 @@ def _lead_told_again(events: list[Event], text: str, spans: list[tuple[int, int]
                 or not _dated_by_its_telling(ev, text, lead, published):
             continue
         again = next((other for other in events if other is not ev and other.sources[0].start == after[0]
-                      and _retold_as(ev.type, other.type) and other.date is not None and len(other.date) == 10
+                      and _retold_as(ev.type, other.type, again_named) and other.date is not None and len(other.date) == 10
                       and not other.approximate
                       and 0 < (dt.date.fromisoformat(ev.date) - dt.date.fromisoformat(other.date)).days <= 7
                       and _retold_there(places[ev.place], places[other.place], again_named)

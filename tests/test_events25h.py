@@ -129,3 +129,14 @@ def test_the_wounded_others_are_not_the_police_that_came_after(index):
             "said.")
     units = [f.unit for e in extracted(text, index, "2025-04-17") for f in e.figures]
     assert "police" not in units
+
+
+def test_the_attack_named_again_is_the_leads_airstrike(index):
+    text = ("Myanmar military airstrike on monastery kills 23, residents say\n\n"
+            "BANGKOK (Reuters) - A Myanmar military airstrike on a Buddhist monastery in the central Sagaing region "
+            "killed 23 people, including four children, residents and a resistance group said on Saturday.\n\n"
+            "The attack hit the monastery in Lin Ta Lu village in Sagaing's Sagaing township at about 1 a.m. on "
+            "Friday, where more than 150 people from nearby villages had been sheltering to escape fighting, a "
+            "resident said.")
+    found = [(e.type, e.date) for e in extracted(text, index, "2025-07-12")]
+    assert found == [("strike", "2025-07-11")]
