@@ -168,6 +168,10 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 elif published and _LAST_YEAR.search(text, start, m.start()):
                     year = published.year - 1  # "Last year, floods and landslides in September killed 244 people"
                     # (had been this September)
+                elif published and (last_year := _LAST_YEAR_AFTER.match(text, m.end(), end)):
+                    year = published.year - 1  # "On June 25 last year, protesters stormed parliament in Nairobi"
+                    # (had been this June 25, and the event dated by "last year" alone)
+                    taken.append((last_year.start(), last_year.end()))
                 elif published and year == published.year:
                     day = int(g["day"]) if kind == "day" and g["day"].isdigit() and int(g["day"]) <= 28 else 1
                     if (dt.date(year, _month(g["month"]), day) - published).days > FUTURE_GRACE_DAYS:
@@ -190,8 +194,9 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                     continue  # a name's "Mar" ("Vina del Mar", "Mar del Plata") or "Jan" (Egeland)
                 if kind == "month" and g["month"].rstrip(".").lower() == "may" and not g.get("year") and \
                         not re.search(r"\b(?:in|since|by|until|from|early|late|mid)\s+$",
-                                      text[max(0, m.start() - 8):m.start()]):
-                    continue  # "may" the verb
+                                      text[max(0, m.start() - 8):m.start()], re.I):
+                    continue  # "may" the verb (but "In May, jihadists killed at least 20 soldiers" opens with the
+                    # month, and had been undated)
                 value, approximate = f"{year:04d}-{_month(g['month']):02d}", kind == "approx"
             elif kind == "year":
                 value = g["year"]
@@ -251,6 +256,8 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
 # Saturday's attack".
 # A month told after "last year", in its sentence: last year's.
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
+# ... or right after it: "On June 25 last year", "In March last year".
+_LAST_YEAR_AFTER = re.compile(r",?\s+last\s+year\b", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 _NEXT_BEFORE = re.compile(r"\b[Nn]ext\s+$")
 _CLAUSE_BREAK_BEFORE = re.compile(r"[,;:(]|\b(?:after|since|following|when|which|that|who|but|and|over|for|of|"
@@ -262,7 +269,12 @@ _CLAUSE_BREAK_BEFORE = re.compile(r"[,;:(]|\b(?:after|since|following|when|which
 # evacuations told after it last Wednesday)
 _FUTURE_VERB = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:(?:due|set|expected|scheduled|going|slated|planning|"
                           r"forecast|predicted)\s+)?to|(?:was|were)\s+(?:forecast|predicted)\s+to|plans?\s+to|planned|"
-                          r"upcoming)\b|['\u2019]ll\b", re.I)
+                          r"upcoming)\b|['\u2019]ll\b|"
+                          # a forecast's figure: "temperatures in Seville and Cordoba could hit 44 C on Wednesday"
+                          # (had been last Wednesday, and dated the death told after it); not "residents could hear
+                          # gunfire on Sunday"
+                          r"\b(?:could|may|might)\s+(?:hit|reach|top|exceed|surpass|approach|rise|climb|soar|peak|"
+                          r"break)\b", re.I)
 
 
 def _ahead(text: str, start: int, at: int) -> bool:

@@ -288,8 +288,11 @@ _MEASURE_AFTER = re.compile(r"\s*-?\s*(?:km|kms|kilomet(?:er|re)s?|miles?|metres
 _MEASURE_BEFORE = re.compile(r"\b(?:magnitude|(?-i:M|Mw))\s*[-:]?\s*(?:of\s+)?$", re.I)
 _FIGURE = re.compile(
     r"\b(?P<num>" + _DIGITS + r"|\d+(?:\.\d+)?|" + _NUMBER_IN_WORDS + r")" + _SCALE + "?"
-    # (not a clause's "as": "Police detain 13 as Serbian protesters clash with ruling party supporters")
-    r"(?P<words>(?:\s+(?!of\b|and\b|in\b|to\b|on\b|for\b|from\b|as\b)[A-Za-z][\w-]*){0,3}?)\s*?(?P<unit>\b(?:people|"
+    # (not a clause's "as": "Police detain 13 as Serbian protesters clash with ruling party supporters"; nor
+    # "before" or "when": "killing two people and wounding six others before police shot and wounded him" counted
+    # six police)
+    r"(?P<words>(?:\s+(?!of\b|and\b|in\b|to\b|on\b|for\b|from\b|as\b|before\b|after\b|when\b|while\b|until\b)"
+    r"[A-Za-z][\w-]*){0,3}?)\s*?(?P<unit>\b(?:people|"
     r"individuals|civilians|soldiers|troops|casualties|deaths|fatalities|killed|dead|injured|wounded|drones|missiles|rockets|shells|"
     # the held, counted with no noun as the dead are: "Police said 25 arrested after the violence" (no figure, had been)
     r"arrested|detained|"
@@ -1792,11 +1795,22 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|of|for|from|with|by|as|wh
                          r"this|last|next|local|time)\b)[a-z][a-z-]{2,}\b")
 
 
+# "overnight" as an adjective, with no article: after one ("heavy overnight rain"), a number ("23 overnight pharmacy
+# burglaries") or a preposition ("warned of overnight roadworks"); not the adverb after a verb ("tripped overnight
+# due to a boiler tube leak", "and overnight hit what it called a weapons depot").
+_OVERNIGHT_AS_ADJECTIVE = re.compile(r"(?:\b(?:of|after|during|with|amid|by|from)|\d|\b[a-z]+(?:y|ful|al|ous|ive|ent|ic))\s+$",
+                                     re.I)
+
+
 def _of_another_noun(text: str, date: DateMention, wording: int) -> bool:
     """Whether ``date`` qualifies a noun ("the November 1 collapse") that is not the event's wording
-    (at ``wording``): it dates that noun's event only."""
+    (at ``wording``): it dates that noun's event only; "overnight" too, an adjective with no article
+    (``_OVERNIGHT_AS_ADJECTIVE``): "The floods struck on Friday morning near the town of Mingora after heavy
+    overnight rain" are Friday's."""
     noun = _NOUN_AFTER.match(text, date.end)
-    return noun is not None and _THE_BEFORE.search(text, max(0, date.start - 5), date.start) is not None \
+    return noun is not None and (_THE_BEFORE.search(text, max(0, date.start - 5), date.start) is not None
+                                 or date.text.lower() == "overnight"
+                                 and _OVERNIGHT_AS_ADJECTIVE.search(text, max(0, date.start - 20), date.start)) \
         and not noun.end() - len(noun.group().lstrip()) <= wording < noun.end() \
         and classify(noun.group().strip()) is None and not _EVENT_NOUN.fullmatch(noun.group().strip())
     # (an event's own noun may name it again: "The January 2022 eruption, ..., sent a tsunami across the Kingdom,
@@ -2291,7 +2305,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))
             told_before.append(events[-1])
-    return _merge(_quarter_told_precisely(_headline_told_again(_merge(events), text, spans, places), text, places))
+    return _merge(_quarter_told_precisely(_lead_told_again(_headline_told_again(_merge(events), text, spans, places),
+                                                           text, spans, places, published), text, places))
 
 
 
@@ -2903,9 +2918,122 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
             told.place = ev.place
         told.sources[:0] = [src for src in ev.sources if src not in told.sources]  # the headline first
         told.actors += [a for a in ev.actors if a not in told.actors]
-        told.figures += [f for f in ev.figures if f not in told.figures]
+        _join_figures(told.figures, ev.figures)
         ev.place = ""  # dropped below
     return [ev for ev in events if ev.place]
+
+
+# A day the lead gives only as the one its news was told on: "..., police and residents said on Tuesday."
+_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){1,2}?|reported|announced|confirmed)\s+(?:on\s+)?$")
+
+
+def _lead_span(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The article's lead: the first sentence after its headline (one of a dateline or byline alone
+    skipped), or its first sentence when it has no headline (its own paragraph, with no full stop)."""
+    if len(spans) < 2 or text.find("\n", spans[0][1], spans[1][0]) < 0 or text[spans[0][0]:spans[0][1]].endswith("."):
+        return spans[0] if spans else (-1, -1)
+    return next(((s, e) for s, e in spans[1:4] if e - s > 60 and text.find("\n", s, e) < 0), (-1, -1))
+
+
+def _retold_as(lead_type: str, retold_type: str, again_named: bool) -> bool:
+    """Whether a sentence's event of ``retold_type`` may tell a lead's of ``lead_type`` again: of its type, or
+    as the attack any fighting is ("Suspected jihadists killed around 50 soldiers in an attack on an army post in
+    Djibo", then "The attack happened at about 5 a.m. Sunday"); not the means of a lead's attack, as a headline's
+    (``_told_as``): "Israel struck the ports of Hodeidah ... on Monday" is no retelling of "Yemen's Houthis said
+    on Thursday they had sunk the Liberian-flagged bulk carrier Eternity C off the port of Hodeidah". Named again
+    as the sentence opens, the lead's fighting is the lead's whatever words the sentence goes on with: "The attack
+    hit the monastery in Lin Ta Lu village in Sagaing's Sagaing township at about 1 a.m. on Friday, where more than
+    150 people from nearby villages had been sheltering to escape fighting" (the lead's airstrike)."""
+    return retold_type == lead_type or retold_type == "attack" and lead_type in _CONFLICT_TYPES \
+        or again_named and lead_type in _CONFLICT_TYPES and retold_type in _CONFLICT_TYPES
+
+
+# A lead's strike named again, in the singular a labour strike shares, by what it did: "The strike hit the
+# town of Gerba in the North Wollo zone on Wednesday" (``_THE_EVENT_AGAIN`` has only the plural).
+_THE_STRIKE_AGAIN = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:air\s*strike|airstrike|strike)\s+(?:also\s+)?(?:hit|struck|"
+                               r"targeted|killed|destroyed|took\s+place|happened|occurred)\b")
+
+
+def _retold_there(lead: Place, retold: Place, again_named: bool) -> bool:
+    """Whether a retelling's place may be the lead's event's: the lead's, or one inside it, or, when the
+    sentence names the lead's event again as it opens ("The strike hit the town of Gerba in the North Wollo
+    zone on Wednesday", after "A drone strike killed at least 20 civilians in Ethiopia's Amhara region"),
+    any of its country."""
+    return retold.id == lead.id or _contains(lead, retold) \
+        or again_named and lead.country is not None and retold.country == lead.country
+
+
+def _dated_by_its_telling(event: Event, text: str, lead: tuple[int, int], published: dt.date | None) -> bool:
+    """Whether a lead's event has for its day only the one its news was told on: "Gunmen killed at least
+    23 people in an overnight raid on a village in northwest Nigeria's Zamfara state, police and residents
+    said on Tuesday." (every day of the sentence after a word of saying; "overnight", of the night before
+    whichever day, aside)."""
+    found = [d for d in find_dates(text, published, lead[0], lead[1]) if d.text.lower() != "overnight"]
+    return bool(found) and event.date == found[0].value \
+        and all(_SAID_ON_BEFORE.search(text, max(lead[0], d.start - 40), d.start) for d in found)
+
+
+def _lead_told_again(events: list[Event], text: str, spans: list[tuple[int, int]], places: dict[str, Place],
+                     published: dt.date | None) -> list[Event]:
+    """A lead's event that the next sentence tells again, at a place inside the lead's and on the day it
+    took place, is one event there and then: "Gunmen killed at least 23 people in an overnight raid on a
+    village in northwest Nigeria's Zamfara state, police and residents said on Tuesday." then "The attackers
+    stormed Kairu village in Maru district on motorcycles at about 11 p.m. on Sunday, ..." is Sunday's raid in
+    Maru, not one in Zamfara on Tuesday beside it. The lead's day must be only the one its news was told on
+    (``_dated_by_its_telling``), the retelling's within the week before it, of the lead's type
+    (``_retold_as``), at its place or one inside it (``_retold_there``), with no other toll of its own and no word
+    of another story (``_GOES_ON``)."""
+    lead = _lead_span(text, spans)
+    k = spans.index(lead) if lead in spans else -1
+    if k < 0 or k + 1 >= len(spans):
+        return events
+    after = spans[k + 1]
+    again_named = any(p.match(text, after[0]) for p in (_THE_EVENT_AGAIN, _THE_DISASTER_AGAIN, _THE_STRIKE_AGAIN))
+    for ev in events:
+        if not any(src.start == lead[0] for src in ev.sources) or ev.date is None or len(ev.date) != 10 \
+                or not _dated_by_its_telling(ev, text, lead, published):
+            continue
+        again = next((other for other in events if other is not ev and other.sources[0].start == after[0]
+                      and _retold_as(ev.type, other.type, again_named) and other.date is not None and len(other.date) == 10
+                      and not other.approximate
+                      and 0 < (dt.date.fromisoformat(ev.date) - dt.date.fromisoformat(other.date)).days <= 7
+                      and _retold_there(places[ev.place], places[other.place], again_named)
+                      and not _GOES_ON.search(text, after[0], after[1])
+                      and fatalities(other.figures) in (0, fatalities(ev.figures))), None)
+        if again is None:
+            continue
+        if not _contains(places[again.place], places[ev.place]):
+            ev.place = again.place
+        ev.date, ev.approximate = again.date, False
+        ev.sources += [src for src in again.sources if src not in ev.sources]
+        ev.actors += [a for a in again.actors if a not in ev.actors]
+        _join_figures(ev.figures, again.figures)
+        again.place = ""  # dropped below
+    return [ev for ev in events if ev.place]
+
+
+_HURT_WORD = re.compile(r"\b(?:wound|injur|hurt)", re.I)  # a count of the wounded, not of the dead or the whole
+
+
+def _counted_again(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The one of ``figures`` of an event that counts its ``figure`` again: one of the same number, of the
+    wounded as it is or not, in another sentence's words ("Landslide buries homes in Indonesia's Central
+    Java, 16 dead", then "killing 16 people"; "Gunmen kill 23 villagers", then "killed at least 23 people"),
+    not a second toll ("killing five people" and "five others were wounded" are two)."""
+    hurt = bool(_HURT_WORD.search(figure.text))
+    return next((f for f in figures if f == figure
+                 or f.value == figure.value and bool(_HURT_WORD.search(f.text)) == hurt), None)
+
+
+def _join_figures(figures: list[Figure], more: list[Figure]) -> None:
+    """Adds to an event's ``figures`` another sentence's, each count once: of two that tell one count, the
+    one that says they died ("killed at least 23 people", not the headline's "23 villagers")."""
+    for figure in more:
+        again = _counted_again(figure, figures)
+        if again is None:
+            figures.append(figure)
+        elif fatalities([figure]) > fatalities([again]):
+            figures[figures.index(again)] = figure
 
 
 def _told_as(headline_type: str, lead_type: str) -> bool:
@@ -2998,7 +3126,7 @@ def _merge(events: list[Event]) -> list[Event]:
             same.date, same.approximate = ev.date, ev.approximate
         same.sources += [src for src in ev.sources if src not in same.sources]
         same.actors += [a for a in ev.actors if a not in same.actors]
-        same.figures += [f for f in ev.figures if f not in same.figures]
+        _join_figures(same.figures, ev.figures)
     counts: dict[str, int] = {}
     for ev in merged:
         base = f"{ev.place}-{ev.type}-{ev.date or 'undated'}"
