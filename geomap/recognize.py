@@ -350,6 +350,23 @@ def _slashed_dateline(text: str, start: int) -> bool:
     return m is not None and sentence_initial(text, m.start())
 
 
+NATIVE_ENDING_POPULATION = 5_000  # a town this large is also named by its main name without its ending
+# The endings Greek (and Latin) names add to the English form: "Marathon" is Marathónas,
+# "Corinth" Kórinthos, "Delphi" Delfoí; an English initial C is their K.
+_NATIVE_ENDINGS = ("os", "as", "on", "es", "is", "us", "a", "i")
+
+
+def _with_native_ending(key: str, main: str) -> bool:
+    """Whether the one-word name ``main`` is ``key`` with a Greek or Latin ending ("marathon",
+    "marathonas"; "corinth", "korinthos"): the town's English name, which GeoNames gives as
+    another of its names, beside smaller towns of that main name ("a blaze near Corinth in the
+    Peloponnese" is no Corinth, Mississippi)."""
+    if " " in key or " " in main or len(key) < 5:
+        return False
+    stems = {key, "k" + key[1:]} if key[0] == "c" else {key}
+    return any(main == stem + ending for stem in stems for ending in _NATIVE_ENDINGS)
+
+
 def _respelled(key: str, main: str) -> bool:
     """Whether ``key`` is another transliteration of the one-word name ``main``: a letter or two
     apart ("avdiivka", "avdiyivka"), or its vowels ("poonch", "punch"), or without the Arabic
@@ -401,7 +418,8 @@ def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False, 
         own = max((e.population for e in entries if e.key == key and e.kind == "city"), default=None)
         floor = 50_000 if own is None else min(50_000, max(10_000, 20 * own))
         kept = [e for e in entries if e.key == key or e.kind != "city" or e.population >= floor
-                or _city_of_its_region(e, entries, key)]
+                or _city_of_its_region(e, entries, key)
+                or (e.population >= NATIVE_ENDING_POPULATION and _with_native_ending(key, e.key))]
         if own is not None and own < RESPELLED_POPULATION * 2:
             # '"The RSF fired artillery at us from the direction of Bara," said a shopkeeper in El
             # Obeid' (Reuters, Sudan): an Arabic town's other spelling of its vowels or final "h"
