@@ -866,6 +866,9 @@ _WATERWAY = re.compile(r"(?:straits? of (?P<of>.+)|(?P<name>.+) (?:strait|strait
 _THROUGH_WATERWAY_AFTER = re.compile(r"[ \t]+(?:traffic|transits?|crossings?|passages?|tolls?|shipping|"
                                      r"route|diversions?|chokepoint)\b")
 _THROUGH_WATERWAY_BEFORE = re.compile(r"\b(?:via|through|transiting|transited|transit)[ \t]+$")
+# "the Delta", "the eastern Delta": a delta named for short, after "the" and perhaps its side.
+_THE_DELTA_BEFORE = re.compile(r"\bthe[ \t]+(?:(?:north|south|east|west|central|upper|lower)(?:ern)?[ \t]+)?$",
+                               re.IGNORECASE)
 
 
 def _subdivisions_named_bare(candidates: list[Candidate]) -> list[Candidate]:
@@ -937,6 +940,14 @@ def _short_forms(candidates: list[Candidate], text: str | None = None) -> list[C
     if any(c.key == "gulf" for c in candidates):
         gulfs = {c.key: c for c in candidates if c.key.startswith("gulf of ") and c.entries}
         gulf = next(iter(gulfs.values())) if len(gulfs) == 1 else None
+    # And "the Delta" is the one delta the text names, where none of the places so named lies in
+    # its country: "the Nile Delta ... treatment at the Bahr el-Baqar plant in the eastern Delta" is
+    # no Delta State of Nigeria (but "the Niger Delta ... in Delta" may be).
+    delta = None
+    if any(c.key == "delta" for c in candidates):
+        deltas = {c.key: c for c in candidates if c.key.endswith(" delta") and c.entries
+                  and all(e.kind == "region" for e in c.entries)}
+        delta = next(iter(deltas.values())) if len(deltas) == 1 else None
     # A strait's or a canal's bare name is the waterway where the text says ships go through it:
     # "Singapore bunker sales hit record as Malacca traffic surges" in a story of "the Strait of
     # Malacca" (not the city of Malacca), "ships sailing via Suez" in one of the Suez Canal.
@@ -958,6 +969,10 @@ def _short_forms(candidates: list[Candidate], text: str | None = None) -> list[C
         if gulf is not None and cand.key == "gulf" and cand.qualifier is None and all(
                 haversine_km(e.lat, e.lon, g.lat, g.lon) > GULF_APART_KM for e in cand.entries for g in gulf.entries):
             cand = dataclasses.replace(cand, entries=gulf.entries)
+        if delta is not None and cand.key == "delta" and cand.qualifier is None and cand.role == "place" \
+                and text is not None and _THE_DELTA_BEFORE.search(text, max(0, cand.start - 16), cand.start) \
+                and not any(e.country == d.country for e in cand.entries for d in delta.entries):
+            cand = dataclasses.replace(cand, entries=delta.entries)
         named = longer.get(cand.key)
         if cand.key in shortened and cand.qualifier is None and cand.role == "place" \
                 and not any(e.kind in ("country", "continent") for e in cand.entries):

@@ -23,3 +23,18 @@ def test_the_mayor_of_marathon_is_the_greek_town(index):
     text = ('"The situation is very difficult," the mayor of Marathon, Stergios Tsirkas, told Greek state '
             'broadcaster ERT as the fire spread from Varnavas toward Nea Makri.')
     assert [c for _, c, _ in _senses(text, index, "Marathon")] == ["GR"]
+
+
+# 2. "the Delta" after the one delta the text names is that delta.
+
+def test_the_eastern_delta_is_the_nile_delta_named_before(index):
+    text = ("KAFR EL-SHEIKH, Egypt (Al-Monitor) - Farmers in Kafr el-Sheikh governorate in the northern Nile Delta "
+            "say they have been told to plant less rice this year. The irrigation ministry has expanded wastewater "
+            "treatment at the Bahr el-Baqar plant in the eastern Delta, which sends water to farms in North Sinai.")
+    assert _senses(text, index, "Delta") == [("Nile Delta", "EG", "region")]
+
+
+def test_delta_state_in_a_niger_delta_story_is_left_alone(index):
+    text = ("Militants attacked an oil pipeline in the Niger Delta on Monday, the army said. Troops were deployed "
+            "to the Delta after the attack near Warri.")
+    assert all(c == "NG" for _, c, _ in _senses(text, index, "Delta"))
