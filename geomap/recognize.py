@@ -643,8 +643,36 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         text, _without_organisations(text, found, index)))
     found = _areas_naming_parties(text, _without_firm_names(text, _countries_owning_parties_and_firms(
         text, _without_products(text, _without_clubs_by_name(text, _without_clubs_in_match_reports(text, found))))))
-    found = _first_nations_whole(text, found)
+    found = _other_names_of_the_place_before(text, _first_nations_whole(text, found), index)
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
+
+
+# "Thitu Island, which Filipinos call Pag-asa", "the Senkakus, known in China as the Diaoyu": the
+# second name is the first's other name.
+OTHER_NAME_BETWEEN = re.compile(r",?[ \t]+(?:which|that|what)[ \t]+(?:[\w'\u2019-]+[ \t]+){1,3}(?:calls?|names?)[ \t]+"
+                                r"(?:it[ \t]+)?(?:the[ \t]+)?|,?[ \t]+(?:also[ \t]+|locally[ \t]+)?(?:known|called)"
+                                r"(?:[ \t]+(?:locally|in[ \t]+[\w'\u2019-]+))?[ \t]+as[ \t]+(?:the[ \t]+)?")
+
+
+def _other_names_of_the_place_before(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
+    """A name the text gives as another name of the place just named keeps that place among its
+    senses, however small the town it is another name of: "Astromeritis near Morphou, which Turkish
+    Cypriots call Guzelyurt" is Mórfou (24,000 people; GeoNames' other name "Guzelyurt"), not only
+    the villages of Turkey whose own name it is (resolve's _other_names_given then chooses it)."""
+    out = list(found)
+    a = None  # the last place named (a demonym between, "which Turkish Cypriots call", is none)
+    for k, b in enumerate(out):
+        if b.role == "demonym":
+            continue
+        if a is not None and a.entries and b.entries and b.qualifier is None \
+                and OTHER_NAME_BETWEEN.fullmatch(text, a.end, b.start):
+            ids = {e.id for e in a.entries}
+            own = {e.id for e in b.entries}
+            more = tuple(e for e in index.lookup(b.key) if e.id in ids and e.id not in own)
+            if more:
+                out[k] = b = replace(b, entries=b.entries + more)
+        a = b
+    return out
 
 
 # "Fort Albany First Nation", "Kashechewan First Nation": see _keep.

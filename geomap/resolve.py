@@ -87,7 +87,7 @@ from functools import lru_cache
 from geomap.errors import InputError
 from geomap.evaluate import EARTH_RADIUS_KM
 from geomap.index import Entry, haversine_km
-from geomap.recognize import Candidate, contains
+from geomap.recognize import OTHER_NAME_BETWEEN, Candidate, contains
 from geomap.text import normalize
 
 __all__ = ["Resolution", "resolve", "score_entry"]
@@ -994,17 +994,10 @@ def _short_forms(candidates: list[Candidate], text: str | None = None) -> list[C
     return out
 
 
-# "Thitu Island, which Filipinos call Pag-asa", "the Senkakus, known in China as the Diaoyu": the
-# second name is the first's other name.
-_OTHER_NAME_BETWEEN = re.compile(r",?[ \t]+(?:which|that|what)[ \t]+(?:[\w'\u2019-]+[ \t]+){1,3}(?:calls?|names?)[ \t]+"
-                                 r"(?:it[ \t]+)?(?:the[ \t]+)?|,?[ \t]+(?:also[ \t]+|locally[ \t]+)?(?:known|called)"
-                                 r"(?:[ \t]+(?:locally|in[ \t]+[\w'\u2019-]+))?[ \t]+as[ \t]+(?:the[ \t]+)?")
-
-
 def _other_names_given(candidates: list[Candidate], text: str | None) -> list[Candidate]:
     """A name that the text gives as another name of the place just named is that place, where
     the gazetteer agrees: "Thitu Island, which Filipinos call Pag-asa" is Pag-asa Island, not
-    Bagong Pagasa, a quarter of Quezon City (``_OTHER_NAME_BETWEEN``)."""
+    Bagong Pagasa, a quarter of Quezon City (``OTHER_NAME_BETWEEN``)."""
     if text is None:
         return candidates
     out = list(candidates)
@@ -1013,7 +1006,7 @@ def _other_names_given(candidates: list[Candidate], text: str | None) -> list[Ca
         if b.role == "demonym":
             continue
         if a is not None and a.entries and len(b.entries) > 1 and b.qualifier is None \
-                and _OTHER_NAME_BETWEEN.fullmatch(text, a.end, b.start):
+                and OTHER_NAME_BETWEEN.fullmatch(text, a.end, b.start):
             ids = {e.id for e in a.entries}
             same = tuple(e for e in b.entries if e.id in ids)
             if same:

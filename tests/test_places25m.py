@@ -38,3 +38,12 @@ def test_delta_state_in_a_niger_delta_story_is_left_alone(index):
     text = ("Militants attacked an oil pipeline in the Niger Delta on Monday, the army said. Troops were deployed "
             "to the Delta after the attack near Warri.")
     assert all(c == "NG" for _, c, _ in _senses(text, index, "Delta"))
+
+
+# 3. A name the text gives as another name of the town just named, however small that town.
+
+def test_a_turkish_name_of_a_cypriot_town_given_after_it(index):
+    text = ("NICOSIA, Cyprus (AP) — Other crossings already operate at Ledra Street in the old city, at Agios "
+            "Dometios, at Pergamos near the British base of Dhekelia and at Astromeritis near Morphou, which "
+            "Turkish Cypriots call Guzelyurt.")
+    assert [c for _, c, _ in _senses(text, index, "Guzelyurt")] == ["CY"]
