@@ -47,3 +47,30 @@ def test_a_turkish_name_of_a_cypriot_town_given_after_it(index):
             "Dometios, at Pergamos near the British base of Dhekelia and at Astromeritis near Morphou, which "
             "Turkish Cypriots call Guzelyurt.")
     assert [c for _, c, _ in _senses(text, index, "Guzelyurt")] == ["CY"]
+
+
+# 4. Rows the gazetteer lacked: ancient sites, small islands, a village of Attica.
+
+def test_ancient_sites_of_turkey_and_jordan(index):
+    text = ("CANAKKALE, Turkey (Daily Sabah) - The ancient site of Troy in Turkey welcomed a record 800,000 visitors "
+            "last year. Further south, Ephesus near Selcuk drew more than 2 million visitors, while the terraces of "
+            "Pamukkale and Hierapolis near Denizli remained among the most visited sites. The kingdom's economy "
+            "depends heavily on tourism to Petra, Wadi Rum and the Dead Sea.")
+    assert _senses(text, index, "Troy") == [("Troy", "TR", "region")]
+    assert _senses(text, index, "Ephesus") == [("Ephesus", "TR", "region")]
+    assert _senses(text, index, "Hierapolis") == [("Hierapolis", "TR", "region")]
+    assert _senses(text, index, "Petra") == [("Petra", "JO", "region")]
+
+
+def test_small_greek_islands_and_mati(index):
+    text = ("Local officials on the small islands of Kastellorizo, Agathonisi and Gavdos said they were worried "
+            "about supplies. On Ikaria and Samos, stores ran short of fresh vegetables. In 2018, a fire at the "
+            "seaside town of Mati, near Athens, killed 104 people.")
+    assert [c for _, c, _ in _senses(text, index, "Kastellorizo")] == ["GR"]
+    assert [c for _, c, _ in _senses(text, index, "Ikaria")] == ["GR"]
+    assert [c for _, c, _ in _senses(text, index, "Mati")] == ["GR"]
+
+
+def test_troy_new_york_stays_in_new_york(index):
+    text = "Police in Troy said a man was arrested after a shooting on Hoosick Street, near Albany, New York."
+    assert [c for _, c, _ in _senses(text, index, "Troy")] == ["US"]
