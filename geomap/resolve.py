@@ -706,11 +706,14 @@ def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
 _QUARTER_IN = re.compile(r"(?:[ \t]+(?:neighbou?rhoods?|districts?|quarters?|suburbs?|favelas?|areas?))?[ \t]+in[ \t]+the[ \t]+"
                          r"(?:(?:north|south|east|west|centre|center)(?:-?(?:east|west))?(?:ern)?"
                          r"|outskirts|suburbs)[ \t]+(?:part[ \t]+)?of[ \t]+"
-                         r"|[ \t]+(?:neighbou?rhood|district|quarter|suburb|favela|area)[ \t]+in[ \t]+")
+                         r"|[ \t]+(?:neighbou?rhood|district|quarter|suburb|favela|area)[ \t]+in[ \t]+"
+                         # ... and a dam or a square by its name: "The Camastra dam near Potenza" is no Camastra of Sicily.
+                         r"|[ \t]+(?:dam|reservoir|square)[ \t]+(?:near|in|outside)[ \t]+")
 # A quarter the text names as one, of the story's town: "in the Tierra Blanca neighbourhood" of Culiacan
 # (not "the Rinkeby suburb of Stockholm", "the Ipswich suburb of Booval": the town is named).
 _POSSESSIVE_JOIN = re.compile(r"(?:['\u2019]s)?[ \t]+")  # "Portland's Lents neighborhood": Portland's quarter
-_QUARTER_WORD_AFTER = re.compile(r"[ \t]+(?:neighbou?rhood|quarter|suburb|favela)\b(?![ \t]+of\b)")
+# ... and a square: "in Izmir's Gundogdu square" is no Gündoğdu village of Antalya.
+_QUARTER_WORD_AFTER = re.compile(r"[ \t]+(?:neighbou?rhood|quarter|suburb|favela|square)\b(?![ \t]+of\b)")
 
 
 def _quarters_named_far_away(out: list[Resolution], text: str) -> set[int]:

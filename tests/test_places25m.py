@@ -74,3 +74,19 @@ def test_small_greek_islands_and_mati(index):
 def test_troy_new_york_stays_in_new_york(index):
     text = "Police in Troy said a man was arrested after a shooting on Hoosick Street, near Albany, New York."
     assert [c for _, c, _ in _senses(text, index, "Troy")] == ["US"]
+
+
+# 5. A dam or a square named like a small town far from the town the text puts it in, or near.
+
+def test_a_dam_near_potenza_is_no_sicilian_village(index):
+    text = ("The drought also hit Basilicata on the mainland, where the Camastra dam near Potenza, which supplies "
+            "water to 29 towns, is almost empty. The regional government has ordered rationing in Potenza.")
+    assert _senses(text, index, "Camastra") == []
+    assert _senses(text, index, "Potenza")
+
+
+def test_a_square_of_izmir_is_no_village_of_antalya(index):
+    text = ("Thousands of protesters gathered outside Istanbul's Sarachane city hall and in Izmir's Gundogdu square. "
+            "Police also detained the mayor of Antalya's Manavgat district.")
+    assert _senses(text, index, "Gundogdu") == []
+    assert [c for _, c, _ in _senses(text, index, "Izmir")] == ["TR"]
