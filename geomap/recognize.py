@@ -358,9 +358,11 @@ _NATIVE_ENDINGS = ("os", "as", "on", "es", "is", "us", "a", "i")
 
 def _with_native_ending(key: str, main: str) -> bool:
     """Whether the one-word name ``main`` is ``key`` with a Greek or Latin ending ("marathon",
-    "marathonas"; "corinth", "korinthos"): the town's English name, which GeoNames gives as
-    another of its names, beside smaller towns of that main name ("a blaze near Corinth in the
-    Peloponnese" is no Corinth, Mississippi)."""
+    "marathonas"; "corinth", "korinthos"), or ``key`` after Greek "ancient" ("archaia olympia"):
+    the town's English name, which GeoNames gives as another of its names, beside smaller towns of
+    that main name ("a blaze near Corinth in the Peloponnese" is no Corinth, Mississippi)."""
+    if main == f"archaia {key}":
+        return True  # "Olympia" beside Athens is Archaía Olympía, "ancient Olympia", not only Olympia, Washington
     if " " in key or " " in main or len(key) < 5:
         return False
     stems = {key, "k" + key[1:]} if key[0] == "c" else {key}

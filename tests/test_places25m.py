@@ -90,3 +90,14 @@ def test_a_square_of_izmir_is_no_village_of_antalya(index):
             "Police also detained the mayor of Antalya's Manavgat district.")
     assert _senses(text, index, "Gundogdu") == []
     assert [c for _, c, _ in _senses(text, index, "Izmir")] == ["TR"]
+
+
+def test_olympia_beside_athens_is_ancient_olympia(index):
+    text = ("ATHENS (AP) — Firefighters were still fighting a blaze in the hills above Olympia, the site of the "
+            "ancient Olympic Games, in the western Peloponnese, Greece's fire service said.")
+    assert [c for _, c, _ in _senses(text, index, "Olympia")] == ["GR"]
+
+
+def test_olympia_washington_stays_in_washington(index):
+    text = "Protesters gathered at the state Capitol in Olympia on Monday, Washington officials said."
+    assert [c for _, c, _ in _senses(text, index, "Olympia")] == ["US"]
