@@ -813,13 +813,18 @@ _UNIT_OF_GAP = re.compile(r"[ \t]+(?:upazila|taluk|tehsil|mandal|district|sub-co
 # Motherwell, Gqeberha, closed roads"; not "Kampala, Nairobi and Kigali") nor came before it.
 _NO_LIST_AFTER = re.compile(r"[ \t]*(?:[.;:)]|,[ \t]+(?!and\b|or\b)[a-z])")
 _LIST_BEFORE = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)$")
+# ... or "near" a town, far from every sense of the name: "a fertiliser plant in Pét, near Várpalota"
+# is a Hungarian village the gazetteer lacks, not Perth (GeoNames' other name "Pet").
+_NEAR_GAP = re.compile(r",?[ \t]+near[ \t]+")
+NEAR_ABROAD_KM = 1_000.0
 
 
 def _placed_in_abroad(out: list[Resolution], text: str) -> set[int]:
     """The mentions (by start) of places the text puts in a town or district, by a possessive, a
-    comma or "<unit> of", all of whose senses are in one country that none of theirs is in: places
-    the gazetteer lacks ("Nairobi's Eastleigh" is no Eastleigh of Hampshire, "Motherwell, Gqeberha"
-    no Motherwell of Scotland, "Shyamnagar upazila of Satkhira" no Shyamnagar of West Bengal)."""
+    comma or "<unit> of", or near a town farther than NEAR_ABROAD_KM from them, all of whose senses
+    are in one country that none of theirs is in: places the gazetteer lacks ("Nairobi's Eastleigh"
+    is no Eastleigh of Hampshire, "Motherwell, Gqeberha" no Motherwell of Scotland, "Shyamnagar
+    upazila of Satkhira" no Shyamnagar of West Bengal, "Pét, near Várpalota" no Perth)."""
     starts = set()
     for k, (a, b) in enumerate(zip(out, out[1:])):
         if a.entry is None or b.entry is None:
@@ -830,6 +835,10 @@ def _placed_in_abroad(out: list[Resolution], text: str) -> set[int]:
         elif b.candidate.role == "place" and (_UNIT_OF_GAP.fullmatch(text, *gap) or (
                 _COMMA_GAP.fullmatch(text, *gap) and _NO_LIST_AFTER.match(text, b.candidate.end)
                 and not _LIST_BEFORE.search(text, max(0, a.candidate.start - 6), a.candidate.start))):
+            inner, outer = a, b
+        elif b.candidate.role == "place" and b.entry.kind in ("city", "admin2") and _NEAR_GAP.fullmatch(text, *gap) \
+                and all(haversine_km(e.lat, e.lon, b.entry.lat, b.entry.lon) > NEAR_ABROAD_KM
+                        for e in a.candidate.entries):
             inner, outer = a, b
         else:
             continue

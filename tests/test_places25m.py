@@ -101,3 +101,17 @@ def test_olympia_beside_athens_is_ancient_olympia(index):
 def test_olympia_washington_stays_in_washington(index):
     text = "Protesters gathered at the state Capitol in Olympia on Monday, Washington officials said."
     assert [c for _, c, _ in _senses(text, index, "Olympia")] == ["US"]
+
+
+# 6. A name "near" a town far from every place so named is a place the gazetteer lacks.
+
+def test_a_village_near_varpalota_is_no_perth(index):
+    text = ("VARPALOTA, Hungary (MTI) - An explosion at a fertiliser plant in Pét, near Várpalota, injured two "
+            "workers on Tuesday, Hungarian police said.")
+    assert _senses(text, index, "Pét") == []
+    assert [c for _, c, _ in _senses(text, index, "Várpalota")] == ["HU"]
+
+
+def test_a_town_near_a_town_across_a_border_stays(index):
+    text = "German police in Kehl, near Strasbourg, said the border town in Germany was calm."
+    assert [c for _, c, _ in _senses(text, index, "Kehl")] == ["DE"]
