@@ -1336,11 +1336,12 @@ _TITLED_PLURAL_END = re.compile(r"[ \t]+(?:" + "|".join(_TITLED_PLURALS) + r")$"
 # province of" (not "the streets of Paris", which are no list of streets).
 _REGION_HEAD_WORDS = [w for w, k in _PLURAL_KINDS.items() if k != "street"] + \
     [w[:-1] for w, k in _PLURAL_KINDS.items() if k == "admin1"]
-# Or a plural one before the list it introduces: "crosses eight regions, including Geita, Tabora and Tanga".
+# Or a plural one before the list it introduces: "crosses eight regions, including Geita, Tabora and Tanga",
+# "The worst-hit provinces were Hatay, Kahramanmaras, Adiyaman and Malatya".
 _REGION_WORD_BEFORE = re.compile(r"\b(?P<word>" + "|".join(_REGION_HEAD_WORDS) + r")(?:[ \t]+of|(?<=s),?[ \t]+"
-                                 r"(?:including|such[ \t]+as|namely))?[ \t]+$", re.I)
+                                 r"(?:including|such[ \t]+as|namely|were|are))?[ \t]+$", re.I)
 # The word right before such a list's first name.
-_REGION_HEADS = frozenset(_REGION_HEAD_WORDS + ["of", "including", "as", "namely"])
+_REGION_HEADS = frozenset(_REGION_HEAD_WORDS + ["of", "including", "as", "namely", "were", "are"])
 
 
 # What a town's quarters are called by: "the port district of", "the financial district of".

@@ -115,3 +115,12 @@ def test_a_village_near_varpalota_is_no_perth(index):
 def test_a_town_near_a_town_across_a_border_stays(index):
     text = "German police in Kehl, near Strasbourg, said the border town in Germany was calm."
     assert [c for _, c, _ in _senses(text, index, "Kehl")] == ["DE"]
+
+
+# 7. A list after "provinces were": its names are the provinces.
+
+def test_the_worst_hit_provinces_were_a_list_of_provinces(index):
+    text = ("In February 2023, two powerful earthquakes struck southern Turkey and northern Syria. The worst-hit "
+            "provinces were Hatay, Kahramanmaras, Adiyaman and Malatya, where entire neighbourhoods were flattened.")
+    for name in ("Hatay", "Kahramanmaras", "Adiyaman", "Malatya"):
+        assert [k for _, _, k in _senses(text, index, name)] == ["admin1"]
