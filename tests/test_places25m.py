@@ -124,3 +124,12 @@ def test_the_worst_hit_provinces_were_a_list_of_provinces(index):
             "provinces were Hatay, Kahramanmaras, Adiyaman and Malatya, where entire neighbourhoods were flattened.")
     for name in ("Hatay", "Kahramanmaras", "Adiyaman", "Malatya"):
         assert [k for _, _, k in _senses(text, index, name)] == ["admin1"]
+
+
+# 8. "the island of Chios" is the island, the town's name alone the town.
+
+def test_the_island_of_chios_is_the_island(index):
+    text = ("Ships to the Cyclades remained tied up. On the island of Chios, ferry passengers bound for Lesbos "
+            "waited in the port, while the mayor of Chios asked for a navy vessel.")
+    assert [(n, k) for t, n, _, k, _ in places(text, index) if t == "Chios"] == [
+        ("Chios Island", "region"), ("Chios", "city")]
