@@ -350,6 +350,25 @@ def _slashed_dateline(text: str, start: int) -> bool:
     return m is not None and sentence_initial(text, m.start())
 
 
+NATIVE_ENDING_POPULATION = 5_000  # a town this large is also named by its main name without its ending
+# The endings Greek (and Latin) names add to the English form: "Marathon" is Marathónas,
+# "Corinth" Kórinthos, "Delphi" Delfoí; an English initial C is their K.
+_NATIVE_ENDINGS = ("os", "as", "on", "es", "is", "us", "a", "i")
+
+
+def _with_native_ending(key: str, main: str) -> bool:
+    """Whether the one-word name ``main`` is ``key`` with a Greek or Latin ending ("marathon",
+    "marathonas"; "corinth", "korinthos"), or ``key`` after Greek "ancient" ("archaia olympia"):
+    the town's English name, which GeoNames gives as another of its names, beside smaller towns of
+    that main name ("a blaze near Corinth in the Peloponnese" is no Corinth, Mississippi)."""
+    if main == f"archaia {key}":
+        return True  # "Olympia" beside Athens is Archaía Olympía, "ancient Olympia", not only Olympia, Washington
+    if " " in key or " " in main or len(key) < 5:
+        return False
+    stems = {key, "k" + key[1:]} if key[0] == "c" else {key}
+    return any(main == stem + ending for stem in stems for ending in _NATIVE_ENDINGS)
+
+
 def _respelled(key: str, main: str) -> bool:
     """Whether ``key`` is another transliteration of the one-word name ``main``: a letter or two
     apart ("avdiivka", "avdiyivka"), or its vowels ("poonch", "punch"), or without the Arabic
@@ -401,7 +420,8 @@ def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False, 
         own = max((e.population for e in entries if e.key == key and e.kind == "city"), default=None)
         floor = 50_000 if own is None else min(50_000, max(10_000, 20 * own))
         kept = [e for e in entries if e.key == key or e.kind != "city" or e.population >= floor
-                or _city_of_its_region(e, entries, key)]
+                or _city_of_its_region(e, entries, key)
+                or (e.population >= NATIVE_ENDING_POPULATION and _with_native_ending(key, e.key))]
         if own is not None and own < RESPELLED_POPULATION * 2:
             # '"The RSF fired artillery at us from the direction of Bara," said a shopkeeper in El
             # Obeid' (Reuters, Sudan): an Arabic town's other spelling of its vowels or final "h"
@@ -625,8 +645,36 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         text, _without_organisations(text, found, index)))
     found = _areas_naming_parties(text, _without_firm_names(text, _countries_owning_parties_and_firms(
         text, _without_products(text, _without_clubs_by_name(text, _without_clubs_in_match_reports(text, found))))))
-    found = _first_nations_whole(text, found)
+    found = _other_names_of_the_place_before(text, _first_nations_whole(text, found), index)
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
+
+
+# "Thitu Island, which Filipinos call Pag-asa", "the Senkakus, known in China as the Diaoyu": the
+# second name is the first's other name.
+OTHER_NAME_BETWEEN = re.compile(r",?[ \t]+(?:which|that|what)[ \t]+(?:[\w'\u2019-]+[ \t]+){1,3}(?:calls?|names?)[ \t]+"
+                                r"(?:it[ \t]+)?(?:the[ \t]+)?|,?[ \t]+(?:also[ \t]+|locally[ \t]+)?(?:known|called)"
+                                r"(?:[ \t]+(?:locally|in[ \t]+[\w'\u2019-]+))?[ \t]+as[ \t]+(?:the[ \t]+)?")
+
+
+def _other_names_of_the_place_before(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
+    """A name the text gives as another name of the place just named keeps that place among its
+    senses, however small the town it is another name of: "Astromeritis near Morphou, which Turkish
+    Cypriots call Guzelyurt" is Mórfou (24,000 people; GeoNames' other name "Guzelyurt"), not only
+    the villages of Turkey whose own name it is (resolve's _other_names_given then chooses it)."""
+    out = list(found)
+    a = None  # the last place named (a demonym between, "which Turkish Cypriots call", is none)
+    for k, b in enumerate(out):
+        if b.role == "demonym":
+            continue
+        if a is not None and a.entries and b.entries and b.qualifier is None \
+                and OTHER_NAME_BETWEEN.fullmatch(text, a.end, b.start):
+            ids = {e.id for e in a.entries}
+            own = {e.id for e in b.entries}
+            more = tuple(e for e in index.lookup(b.key) if e.id in ids and e.id not in own)
+            if more:
+                out[k] = b = replace(b, entries=b.entries + more)
+        a = b
+    return out
 
 
 # "Fort Albany First Nation", "Kashechewan First Nation": see _keep.
@@ -1288,11 +1336,12 @@ _TITLED_PLURAL_END = re.compile(r"[ \t]+(?:" + "|".join(_TITLED_PLURALS) + r")$"
 # province of" (not "the streets of Paris", which are no list of streets).
 _REGION_HEAD_WORDS = [w for w, k in _PLURAL_KINDS.items() if k != "street"] + \
     [w[:-1] for w, k in _PLURAL_KINDS.items() if k == "admin1"]
-# Or a plural one before the list it introduces: "crosses eight regions, including Geita, Tabora and Tanga".
+# Or a plural one before the list it introduces: "crosses eight regions, including Geita, Tabora and Tanga",
+# "The worst-hit provinces were Hatay, Kahramanmaras, Adiyaman and Malatya".
 _REGION_WORD_BEFORE = re.compile(r"\b(?P<word>" + "|".join(_REGION_HEAD_WORDS) + r")(?:[ \t]+of|(?<=s),?[ \t]+"
-                                 r"(?:including|such[ \t]+as|namely))?[ \t]+$", re.I)
+                                 r"(?:including|such[ \t]+as|namely|were|are))?[ \t]+$", re.I)
 # The word right before such a list's first name.
-_REGION_HEADS = frozenset(_REGION_HEAD_WORDS + ["of", "including", "as", "namely"])
+_REGION_HEADS = frozenset(_REGION_HEAD_WORDS + ["of", "including", "as", "namely", "were", "are"])
 
 
 # What a town's quarters are called by: "the port district of", "the financial district of".

@@ -87,7 +87,7 @@ from functools import lru_cache
 from geomap.errors import InputError
 from geomap.evaluate import EARTH_RADIUS_KM
 from geomap.index import Entry, haversine_km
-from geomap.recognize import Candidate, contains
+from geomap.recognize import OTHER_NAME_BETWEEN, Candidate, contains
 from geomap.text import normalize
 
 __all__ = ["Resolution", "resolve", "score_entry"]
@@ -706,11 +706,14 @@ def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
 _QUARTER_IN = re.compile(r"(?:[ \t]+(?:neighbou?rhoods?|districts?|quarters?|suburbs?|favelas?|areas?))?[ \t]+in[ \t]+the[ \t]+"
                          r"(?:(?:north|south|east|west|centre|center)(?:-?(?:east|west))?(?:ern)?"
                          r"|outskirts|suburbs)[ \t]+(?:part[ \t]+)?of[ \t]+"
-                         r"|[ \t]+(?:neighbou?rhood|district|quarter|suburb|favela|area)[ \t]+in[ \t]+")
+                         r"|[ \t]+(?:neighbou?rhood|district|quarter|suburb|favela|area)[ \t]+in[ \t]+"
+                         # ... and a dam or a square by its name: "The Camastra dam near Potenza" is no Camastra of Sicily.
+                         r"|[ \t]+(?:dam|reservoir|square)[ \t]+(?:near|in|outside)[ \t]+")
 # A quarter the text names as one, of the story's town: "in the Tierra Blanca neighbourhood" of Culiacan
 # (not "the Rinkeby suburb of Stockholm", "the Ipswich suburb of Booval": the town is named).
 _POSSESSIVE_JOIN = re.compile(r"(?:['\u2019]s)?[ \t]+")  # "Portland's Lents neighborhood": Portland's quarter
-_QUARTER_WORD_AFTER = re.compile(r"[ \t]+(?:neighbou?rhood|quarter|suburb|favela)\b(?![ \t]+of\b)")
+# ... and a square: "in Izmir's Gundogdu square" is no Gündoğdu village of Antalya.
+_QUARTER_WORD_AFTER = re.compile(r"[ \t]+(?:neighbou?rhood|quarter|suburb|favela|square)\b(?![ \t]+of\b)")
 
 
 def _quarters_named_far_away(out: list[Resolution], text: str) -> set[int]:
@@ -810,13 +813,18 @@ _UNIT_OF_GAP = re.compile(r"[ \t]+(?:upazila|taluk|tehsil|mandal|district|sub-co
 # Motherwell, Gqeberha, closed roads"; not "Kampala, Nairobi and Kigali") nor came before it.
 _NO_LIST_AFTER = re.compile(r"[ \t]*(?:[.;:)]|,[ \t]+(?!and\b|or\b)[a-z])")
 _LIST_BEFORE = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)$")
+# ... or "near" a town, far from every sense of the name: "a fertiliser plant in Pét, near Várpalota"
+# is a Hungarian village the gazetteer lacks, not Perth (GeoNames' other name "Pet").
+_NEAR_GAP = re.compile(r",?[ \t]+near[ \t]+")
+NEAR_ABROAD_KM = 1_000.0
 
 
 def _placed_in_abroad(out: list[Resolution], text: str) -> set[int]:
     """The mentions (by start) of places the text puts in a town or district, by a possessive, a
-    comma or "<unit> of", all of whose senses are in one country that none of theirs is in: places
-    the gazetteer lacks ("Nairobi's Eastleigh" is no Eastleigh of Hampshire, "Motherwell, Gqeberha"
-    no Motherwell of Scotland, "Shyamnagar upazila of Satkhira" no Shyamnagar of West Bengal)."""
+    comma or "<unit> of", or near a town farther than NEAR_ABROAD_KM from them, all of whose senses
+    are in one country that none of theirs is in: places the gazetteer lacks ("Nairobi's Eastleigh"
+    is no Eastleigh of Hampshire, "Motherwell, Gqeberha" no Motherwell of Scotland, "Shyamnagar
+    upazila of Satkhira" no Shyamnagar of West Bengal, "Pét, near Várpalota" no Perth)."""
     starts = set()
     for k, (a, b) in enumerate(zip(out, out[1:])):
         if a.entry is None or b.entry is None:
@@ -827,6 +835,10 @@ def _placed_in_abroad(out: list[Resolution], text: str) -> set[int]:
         elif b.candidate.role == "place" and (_UNIT_OF_GAP.fullmatch(text, *gap) or (
                 _COMMA_GAP.fullmatch(text, *gap) and _NO_LIST_AFTER.match(text, b.candidate.end)
                 and not _LIST_BEFORE.search(text, max(0, a.candidate.start - 6), a.candidate.start))):
+            inner, outer = a, b
+        elif b.candidate.role == "place" and b.entry.kind in ("city", "admin2") and _NEAR_GAP.fullmatch(text, *gap) \
+                and all(haversine_km(e.lat, e.lon, b.entry.lat, b.entry.lon) > NEAR_ABROAD_KM
+                        for e in a.candidate.entries):
             inner, outer = a, b
         else:
             continue
@@ -866,6 +878,9 @@ _WATERWAY = re.compile(r"(?:straits? of (?P<of>.+)|(?P<name>.+) (?:strait|strait
 _THROUGH_WATERWAY_AFTER = re.compile(r"[ \t]+(?:traffic|transits?|crossings?|passages?|tolls?|shipping|"
                                      r"route|diversions?|chokepoint)\b")
 _THROUGH_WATERWAY_BEFORE = re.compile(r"\b(?:via|through|transiting|transited|transit)[ \t]+$")
+# "the Delta", "the eastern Delta": a delta named for short, after "the" and perhaps its side.
+_THE_DELTA_BEFORE = re.compile(r"\bthe[ \t]+(?:(?:north|south|east|west|central|upper|lower)(?:ern)?[ \t]+)?$",
+                               re.IGNORECASE)
 
 
 def _subdivisions_named_bare(candidates: list[Candidate]) -> list[Candidate]:
@@ -937,6 +952,14 @@ def _short_forms(candidates: list[Candidate], text: str | None = None) -> list[C
     if any(c.key == "gulf" for c in candidates):
         gulfs = {c.key: c for c in candidates if c.key.startswith("gulf of ") and c.entries}
         gulf = next(iter(gulfs.values())) if len(gulfs) == 1 else None
+    # And "the Delta" is the one delta the text names, where none of the places so named lies in
+    # its country: "the Nile Delta ... treatment at the Bahr el-Baqar plant in the eastern Delta" is
+    # no Delta State of Nigeria (but "the Niger Delta ... in Delta" may be).
+    delta = None
+    if any(c.key == "delta" for c in candidates):
+        deltas = {c.key: c for c in candidates if c.key.endswith(" delta") and c.entries
+                  and all(e.kind == "region" for e in c.entries)}
+        delta = next(iter(deltas.values())) if len(deltas) == 1 else None
     # A strait's or a canal's bare name is the waterway where the text says ships go through it:
     # "Singapore bunker sales hit record as Malacca traffic surges" in a story of "the Strait of
     # Malacca" (not the city of Malacca), "ships sailing via Suez" in one of the Suez Canal.
@@ -958,6 +981,10 @@ def _short_forms(candidates: list[Candidate], text: str | None = None) -> list[C
         if gulf is not None and cand.key == "gulf" and cand.qualifier is None and all(
                 haversine_km(e.lat, e.lon, g.lat, g.lon) > GULF_APART_KM for e in cand.entries for g in gulf.entries):
             cand = dataclasses.replace(cand, entries=gulf.entries)
+        if delta is not None and cand.key == "delta" and cand.qualifier is None and cand.role == "place" \
+                and text is not None and _THE_DELTA_BEFORE.search(text, max(0, cand.start - 16), cand.start) \
+                and not any(e.country == d.country for e in cand.entries for d in delta.entries):
+            cand = dataclasses.replace(cand, entries=delta.entries)
         named = longer.get(cand.key)
         if cand.key in shortened and cand.qualifier is None and cand.role == "place" \
                 and not any(e.kind in ("country", "continent") for e in cand.entries):
@@ -979,17 +1006,10 @@ def _short_forms(candidates: list[Candidate], text: str | None = None) -> list[C
     return out
 
 
-# "Thitu Island, which Filipinos call Pag-asa", "the Senkakus, known in China as the Diaoyu": the
-# second name is the first's other name.
-_OTHER_NAME_BETWEEN = re.compile(r",?[ \t]+(?:which|that|what)[ \t]+(?:[\w'\u2019-]+[ \t]+){1,3}(?:calls?|names?)[ \t]+"
-                                 r"(?:it[ \t]+)?(?:the[ \t]+)?|,?[ \t]+(?:also[ \t]+|locally[ \t]+)?(?:known|called)"
-                                 r"(?:[ \t]+(?:locally|in[ \t]+[\w'\u2019-]+))?[ \t]+as[ \t]+(?:the[ \t]+)?")
-
-
 def _other_names_given(candidates: list[Candidate], text: str | None) -> list[Candidate]:
     """A name that the text gives as another name of the place just named is that place, where
     the gazetteer agrees: "Thitu Island, which Filipinos call Pag-asa" is Pag-asa Island, not
-    Bagong Pagasa, a quarter of Quezon City (``_OTHER_NAME_BETWEEN``)."""
+    Bagong Pagasa, a quarter of Quezon City (``OTHER_NAME_BETWEEN``)."""
     if text is None:
         return candidates
     out = list(candidates)
@@ -998,7 +1018,7 @@ def _other_names_given(candidates: list[Candidate], text: str | None) -> list[Ca
         if b.role == "demonym":
             continue
         if a is not None and a.entries and len(b.entries) > 1 and b.qualifier is None \
-                and _OTHER_NAME_BETWEEN.fullmatch(text, a.end, b.start):
+                and OTHER_NAME_BETWEEN.fullmatch(text, a.end, b.start):
             ids = {e.id for e in a.entries}
             same = tuple(e for e in b.entries if e.id in ids)
             if same:
