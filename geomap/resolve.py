@@ -577,6 +577,7 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     country_bias, box = parse_bias(bias)
     candidates = _regions_named_in_full(_subdivisions_named_bare(candidates), text)
     candidates = _other_names_given(_features_after_the(_short_forms(candidates, text), text), text)
+    candidates = _regions_after_compass_adjectives(candidates, text)
     not_towns = _regions_not_their_towns_other_names(candidates, text)
     facts = _facts_of(candidates)
     near_names = _neighbours(candidates, facts) if W_PAIR else {}
@@ -1058,6 +1059,31 @@ def _features_after_the(candidates: list[Candidate], text: str | None) -> list[C
         if cand.key.startswith(_FEATURE_OPENING) and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) \
                 and any(e.kind == "region" and e.key == cand.key for e in cand.entries) \
                 and any(e.kind == "city" for e in cand.entries):
+            cand = dataclasses.replace(cand, entries=tuple(e for e in cand.entries if e.kind != "city"))
+        out.append(cand)
+    return out
+
+
+# "parts of southern Ontario", "eastern Oregon": a compass adjective in lower case before a name
+# (not "central": "were paraded through central Aomori" is the city's centre).
+_COMPASS_ADJECTIVE_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|"
+                                       r"(?:north|south)-?(?:eastern|western))[ \t]+$")
+
+
+def _regions_after_compass_adjectives(candidates: list[Candidate], text: str | None) -> list[Candidate]:
+    """A name after a compass adjective in lower case, known as an admin-1 region or a country of
+    MAJOR_POPULATION and otherwise only as towns under METROPOLIS_POPULATION, is the region: a story
+    says "southern Ontario" of the province, never of a village of 2,000 (Ontario, New York) however
+    much of the story is upstate New York's, nor of a city of California. A bigger city keeps its
+    chance ("northern Kharkiv", "eastern Aleppo")."""
+    if text is None:
+        return candidates
+    out = []
+    for cand in candidates:
+        if cand.qualifier is None and cand.role == "place" \
+                and _COMPASS_ADJECTIVE_BEFORE.search(text, max(0, cand.start - 16), cand.start) \
+                and any(e.kind in ("admin1", "country") and e.population >= MAJOR_POPULATION for e in cand.entries) \
+                and all(e.kind != "city" or e.population < METROPOLIS_POPULATION for e in cand.entries):
             cand = dataclasses.replace(cand, entries=tuple(e for e in cand.entries if e.kind != "city"))
         out.append(cand)
     return out
