@@ -1,6 +1,7 @@
 """Places from the twenty-fifth session's audit of US and Canadian local and regional news (AP state
 wires, Canadian Press, local papers: towns, counties, reserves, neighbourhoods, institutions)."""
 
+from geomap.pipeline import geoparse
 from readings import places
 
 
@@ -18,3 +19,33 @@ def test_southern_ontario_in_a_buffalo_story_is_the_province(index):
             "and Dunkirk. The storm also hit parts of southern Ontario.")
     assert _senses(text, index, "Ontario") == [("Ontario", "CA", "admin1")]
     assert _senses(text, index, "Dunkirk") == [("Dunkirk", "US", "city")]
+
+
+# 2. Canadian places the gazetteer's towns lacked: a village, a city's quarter, a suburb named
+#    like a town of another province.
+
+def test_lytton_bc_is_found(index):
+    text = ("LYTTON, B.C. — Residents of Lytton and nearby First Nations communities were ordered to leave "
+            "their homes Sunday as a wildfire burning in the Fraser Canyon grew rapidly in hot, dry conditions.")
+    assert ("LYTTON", "Lytton", "CA", "city", "place") in places(text, index)
+    assert _senses(text, index, "Lytton") == [("Lytton", "CA", "city")]
+
+
+def test_st_boniface_in_a_winnipeg_story_is_winnipegs(index):
+    text = ("WINNIPEG — Winnipeg police say a 34-year-old man has been arrested after a stabbing. Earlier this "
+            "month, a man was killed in the West End and another man was seriously injured in St. Boniface.")
+    found = [p for p in places(text, index) if p[0] == "St. Boniface"]
+    assert [(p[1], p[2]) for p in found] == [("St. Boniface", "CA")]
+    assert [r.entry.admin1 for r in geoparse(text, index=index) if r.candidate.text == "St. Boniface"] == ["CA.MB"]
+
+
+def test_sackville_beside_bedford_is_halifaxs(index):
+    text = ("HALIFAX — Halifax regional council has approved a plan for a new ferry terminal in Dartmouth's Mill "
+            "Cove. \"This is a game-changer for people commuting from Bedford and Sackville,\" said Coun. Tim Outhit.")
+    assert [r.entry.admin1 for r in geoparse(text, index=index) if r.candidate.text == "Sackville"] == ["CA.NS"]
+
+
+def test_sackville_in_new_brunswick_stays(index):
+    text = ("MONCTON, N.B. — Mount Allison University in Sackville said on Tuesday it would cut 40 jobs. The "
+            "school, in the town near the Nova Scotia border, has about 2,000 students.")
+    assert [r.entry.admin1 for r in geoparse(text, index=index) if r.candidate.text == "Sackville"] == ["CA.NB"]
