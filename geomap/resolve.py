@@ -1127,11 +1127,12 @@ def _stray_far(resolution: Resolution, shares, nearest_km: dict[str, float]) -> 
     (STRAY_LOCAL_SHARE), farther than STRAY_FAR_KM from every clear place it names. "Schools in
     Midland and near Fort Moore" in a Columbus, Ga. story are no Midland, Texas, 1,100 km away
     (Georgia's Midland is no town in the gazetteer); "Dayton and El Paso" in a national story keep
-    their cities."""
+    their cities. A name that is also a region's or a feature's too: "Pacific Gas and Electric
+    reported outages" in a Bay Area story is no Pacific, Missouri."""
     entry, cand = resolution.entry, resolution.candidate
     if entry is None or entry.country != "US" or entry.kind != "city" or entry.admin1 is None \
-            or any(e.kind != "city" or e.population >= STRAY_FAR_POPULATION or (e.country, e.key) in _capital_keys()
-                   for e in cand.entries):
+            or any(e.kind not in ("city", "region") or e.population >= STRAY_FAR_POPULATION and e.kind == "city"
+                   or (e.country, e.key) in _capital_keys() for e in cand.entries):
         return False
     states = shares[cand.key][1]
     return states.get(entry.admin1) == 0.0 and states.norm - SHARE_PRIOR >= STRAY_EVIDENCE \

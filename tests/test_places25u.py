@@ -49,3 +49,17 @@ def test_sackville_in_new_brunswick_stays(index):
     text = ("MONCTON, N.B. — Mount Allison University in Sackville said on Tuesday it would cut 40 jobs. The "
             "school, in the town near the Nova Scotia border, has about 2,000 students.")
     assert [r.entry.admin1 for r in geoparse(text, index=index) if r.candidate.text == "Sackville"] == ["CA.NB"]
+
+
+# 3. A small US town far from a local story of another state is a stray even where its name is
+#    also a region's or a feature's: the firm's "Pacific" is no town in Missouri.
+
+def test_pacific_gas_and_electric_in_a_bay_area_story_is_no_missouri_town(index):
+    text = ("SAN FRANCISCO (AP) — A powerful atmospheric river drenched the San Francisco Bay Area on Thursday, "
+            "flooding streets in Oakland and San Jose and triggering mudslides in the Santa Cruz Mountains, "
+            "officials said. In Marin County, a mudslide closed Highway 1 near Stinson Beach. In Sonoma County, "
+            "the Russian River was expected to crest near flood stage in Guerneville on Friday. Pacific Gas and "
+            "Electric reported outages for more than 90,000 customers, mostly in the East Bay and on the "
+            "Peninsula.")
+    assert ("Pacific", "Pacific", "US", "city", "place") not in places(text, index)
+    assert _senses(text, index, "Guerneville") == [("Guerneville", "US", "city")]
