@@ -63,3 +63,19 @@ def test_pacific_gas_and_electric_in_a_bay_area_story_is_no_missouri_town(index)
             "Peninsula.")
     assert ("Pacific", "Pacific", "US", "city", "place") not in places(text, index)
     assert _senses(text, index, "Guerneville") == [("Guerneville", "US", "city")]
+
+
+# 4. Ontario's Thames, by its bare name: a First Nation named after it near London, Ontario, is no
+#    river of England.
+
+def test_chippewas_of_the_thames_near_london_ontario(index):
+    text = ("HAMILTON — A boil-water advisory affecting hundreds of homes on Six Nations of the Grand River has been "
+            "lifted. Elsewhere in southwestern Ontario, the Chippewas of the Thames First Nation near London has "
+            "been under a long-term drinking water advisory since 2023.")
+    assert [r.entry.country for r in geoparse(text, index=index)
+            if r.entry is not None and r.candidate.text.startswith("Thames")] == ["CA"]
+
+
+def test_the_thames_in_a_london_story_stays_englands(index):
+    text = "LONDON (Reuters) - Police pulled a body from the Thames near Westminster on Tuesday, the Metropolitan Police said."
+    assert _senses(text, index, "Thames") == [("Thames", "GB", "region")]
