@@ -654,6 +654,8 @@ VENUE_IN_KM = 50.0  # ... and so does one this far from the town the text puts t
 # "a fire in the North End", "a rest centre at the Barbican": a small town's name after "the" is a
 # quarter's of the story's town when the town so named lies this far from all the story's towns.
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$")
+# ... or after the story's town's possessive: "violent incidents in the city's North End and downtown".
+_THE_OR_THE_TOWNS_BEFORE = re.compile(r"\bthe[ \t]+(?:(?:city|town|capital)['\u2019]s[ \t]+)?$")
 # ... where the name ends its phrase ("in the North End killed"; not "the Sligo-based", "the Dublin Veterans Project").
 _PHRASE_ENDS = re.compile(r"[ \t]+(?:in|on|at|of|to|and|was|is|killed|area|neighbou?rhood|district)\b|[.,;:]")
 QUARTER_KM = 100.0
@@ -666,8 +668,9 @@ def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
     every town and county the rest of the story names and in no state it names ("taken to Lincoln
     Hospital" in the Bronx is no Lincoln, Nebraska; "a vigil at Alexandra Park" in Manchester no
     Alexandra, South Africa). "Royal Perth Hospital" in a Perth story stays Perth. So do the small
-    towns named after "the" farther than QUARTER_KM from the story's towns: "a house fire in the
-    North End" of Winnipeg is no North End of New Brunswick; but "the Naryn River" is the river."""
+    towns named after "the" (or "the city's") farther than QUARTER_KM from the story's towns: "a house
+    fire in the North End" of Winnipeg is no North End of New Brunswick, nor is "violent incidents
+    in the city's North End"; but "the Naryn River" is the river."""
     venues, quarters = {}, set()
     for k, r in enumerate(out):
         venue = _VENUE_AFTER.match(text, r.candidate.end) if r.entry is not None else None
@@ -675,7 +678,7 @@ def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
             venues[k] = venue.end()
         elif r.entry is not None and r.entry.kind == "city" and r.entry.population < STRAY_POPULATION \
                 and not r.candidate.feature \
-                and _THE_BEFORE.search(text, max(0, r.candidate.start - 5), r.candidate.start) \
+                and _THE_OR_THE_TOWNS_BEFORE.search(text, max(0, r.candidate.start - 16), r.candidate.start) \
                 and _PHRASE_ENDS.match(text, r.candidate.end):
             quarters.add(k)
             venues[k] = r.candidate.end

@@ -79,3 +79,15 @@ def test_chippewas_of_the_thames_near_london_ontario(index):
 def test_the_thames_in_a_london_story_stays_englands(index):
     text = "LONDON (Reuters) - Police pulled a body from the Thames near Westminster on Tuesday, the Metropolitan Police said."
     assert _senses(text, index, "Thames") == [("Thames", "GB", "region")]
+
+
+# 5. A small town's name after "the city's" is a quarter of the story's town where the town so
+#    named lies far away.
+
+def test_the_citys_north_end_in_winnipeg_is_no_new_brunswick_town(index):
+    text = ("WINNIPEG — Winnipeg police say a 34-year-old man has been arrested after a stabbing in the Point "
+            "Douglas neighbourhood left a woman in critical condition on Wednesday night. The stabbing is the "
+            "latest in a string of violent incidents in the city's North End and downtown.")
+    assert [r.entry.admin1 for r in geoparse(text, index=index)
+            if r.candidate.text == "North End" and r.entry is not None and not r.doubtful] in ([], ["CA.MB"])
+    assert ("Winnipeg", "Winnipeg", "CA", "city", "place") in places(text, index)
