@@ -1059,9 +1059,11 @@ def _features_after_the(candidates: list[Candidate], text: str | None) -> list[C
         return candidates
     out = []
     for cand in candidates:
-        if cand.key.startswith(_FEATURE_OPENING) and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) \
+        if _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) \
                 and any(e.kind == "region" and e.key == cand.key for e in cand.entries) \
-                and any(e.kind == "city" for e in cand.entries):
+                and any(e.kind == "city" for e in cand.entries) \
+                and (cand.key.startswith(_FEATURE_OPENING)
+                     or all(e.kind != "city" or e.population < STRAY_POPULATION for e in cand.entries)):
             cand = dataclasses.replace(cand, entries=tuple(e for e in cand.entries if e.kind != "city"))
         out.append(cand)
     return out

@@ -91,3 +91,13 @@ def test_the_citys_north_end_in_winnipeg_is_no_new_brunswick_town(index):
     assert [r.entry.admin1 for r in geoparse(text, index=index)
             if r.candidate.text == "North End" and r.entry is not None and not r.doubtful] in ([], ["CA.MB"])
     assert ("Winnipeg", "Winnipeg", "CA", "city", "place") in places(text, index)
+
+
+# 6. "the" before a name that is a region's and otherwise only small towns' names the region: English
+#    puts no "the" before a town's name.
+
+def test_in_the_cariboo_is_the_bc_region(index):
+    text = ("LYTTON, B.C. — Elsewhere in the province, a fire near Peachland in the Okanagan forced an evacuation "
+            "alert for about 300 properties, and crews were battling a blaze west of Williams Lake in the Cariboo.")
+    assert _senses(text, index, "Cariboo") == [("Cariboo", "CA", "region")]
+
