@@ -1054,7 +1054,9 @@ def _features_after_the(candidates: list[Candidate], text: str | None) -> list[C
     """A name opening with a Romance feature word after "the" is the river, range or lake the
     gazetteer knows as a region, not a town so named: "In Reynosa, across the Rio Grande from
     McAllen, Texas" (Reuters) is the river, not Río Grande of Zacatecas, whatever the story's
-    Mexican towns say; English puts no "the" before a town's name."""
+    Mexican towns say; English puts no "the" before a town's name. So does any name of a region
+    otherwise known only as towns under STRAY_POPULATION: "a blaze west of Williams Lake in the
+    Cariboo" is British Columbia's region, not GeoNames' Cariboo of Burnaby; "the Pacific" no town."""
     if text is None:
         return candidates
     out = []
