@@ -101,3 +101,18 @@ def test_in_the_cariboo_is_the_bc_region(index):
             "alert for about 300 properties, and crews were battling a blaze west of Williams Lake in the Cariboo.")
     assert _senses(text, index, "Cariboo") == [("Cariboo", "CA", "region")]
 
+
+
+# 7. A town's name opening a sentence, described by a person's role, is a surname.
+
+def test_jackson_a_democratic_strategist_is_no_town(index):
+    text = ("AUSTIN, Texas (AP) — The Texas House approved a new congressional map on Wednesday. Democrats have "
+            "vowed to challenge it in federal court in El Paso. Jackson, a Democratic strategist in Fort Worth, "
+            "said the fight would continue into the 2026 midterms.")
+    assert _senses(text, index, "Jackson") == []
+    assert _senses(text, index, "Fort Worth") == [("Fort Worth", "US", "city")]
+
+
+def test_jackson_a_city_stays_the_town(index):
+    text = "JACKSON, Miss. (AP) — Water was restored Tuesday. Jackson, a city of 150,000, has struggled for years."
+    assert ("Jackson", "US", "city") in _senses(text, index, "Jackson")
