@@ -2459,7 +2459,23 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
     if text.startswith(("By ", "BY "), line_start) and (m := _BYLINE_NAMES.match(text, line_start)) \
             and last_end <= m.end():
         return "person"  # "By Rahul Koul and Shabir Dar": a byline's names are people's
+    if single and not area and _SENTENCE_OPENS_BEFORE.search(text, max(0, first_start - 3), first_start) \
+            and not _dateline(tokens, i, j) and _ROLE_APPOSITIVE_AFTER.match(text, last_end) \
+            and not _PLACE_APPOSITIVE_AFTER.match(text, last_end):
+        # "Jackson, a Democratic strategist in Fort Worth, said the fight would continue" (AP): a
+        # sentence's subject described by a person's role is a surname, not Jackson, Tennessee
+        return "person"
     return None
+
+
+# A sentence's first word: after a full stop, a closing quote, or a paragraph's start.
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?][\"\u201d]?[ \t]+|\n)$")
+# A person's role in an apposition, whatever capitalized words qualify it: "Jackson, a Democratic
+# strategist in Fort Worth", "Austin, a retired teacher from Round Rock".
+_ROLE_APPOSITIVE_AFTER = re.compile(
+    r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:strategist|consultant|spokes(?:man|woman|person)|lawyer|"
+    r"attorney|analyst|professor|teacher|resident|official|lawmaker|legislator|activist|organizer|pastor|"
+    r"farmer|owner|worker|student|nurse|doctor|veteran|retiree|mother|father|economist|researcher)\b")
 
 
 _QUALIFYING_COMMA = re.compile(r",\s?")

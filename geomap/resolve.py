@@ -577,6 +577,7 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     country_bias, box = parse_bias(bias)
     candidates = _regions_named_in_full(_subdivisions_named_bare(candidates), text)
     candidates = _other_names_given(_features_after_the(_short_forms(candidates, text), text), text)
+    candidates = _regions_after_compass_adjectives(candidates, text)
     not_towns = _regions_not_their_towns_other_names(candidates, text)
     facts = _facts_of(candidates)
     near_names = _neighbours(candidates, facts) if W_PAIR else {}
@@ -653,6 +654,8 @@ VENUE_IN_KM = 50.0  # ... and so does one this far from the town the text puts t
 # "a fire in the North End", "a rest centre at the Barbican": a small town's name after "the" is a
 # quarter's of the story's town when the town so named lies this far from all the story's towns.
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$")
+# ... or after the story's town's possessive: "violent incidents in the city's North End and downtown".
+_THE_OR_THE_TOWNS_BEFORE = re.compile(r"\bthe[ \t]+(?:(?:city|town|capital)['\u2019]s[ \t]+)?$")
 # ... where the name ends its phrase ("in the North End killed"; not "the Sligo-based", "the Dublin Veterans Project").
 _PHRASE_ENDS = re.compile(r"[ \t]+(?:in|on|at|of|to|and|was|is|killed|area|neighbou?rhood|district)\b|[.,;:]")
 QUARTER_KM = 100.0
@@ -665,8 +668,9 @@ def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
     every town and county the rest of the story names and in no state it names ("taken to Lincoln
     Hospital" in the Bronx is no Lincoln, Nebraska; "a vigil at Alexandra Park" in Manchester no
     Alexandra, South Africa). "Royal Perth Hospital" in a Perth story stays Perth. So do the small
-    towns named after "the" farther than QUARTER_KM from the story's towns: "a house fire in the
-    North End" of Winnipeg is no North End of New Brunswick; but "the Naryn River" is the river."""
+    towns named after "the" (or "the city's") farther than QUARTER_KM from the story's towns: "a house
+    fire in the North End" of Winnipeg is no North End of New Brunswick, nor is "violent incidents
+    in the city's North End"; but "the Naryn River" is the river."""
     venues, quarters = {}, set()
     for k, r in enumerate(out):
         venue = _VENUE_AFTER.match(text, r.candidate.end) if r.entry is not None else None
@@ -674,7 +678,7 @@ def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
             venues[k] = venue.end()
         elif r.entry is not None and r.entry.kind == "city" and r.entry.population < STRAY_POPULATION \
                 and not r.candidate.feature \
-                and _THE_BEFORE.search(text, max(0, r.candidate.start - 5), r.candidate.start) \
+                and _THE_OR_THE_TOWNS_BEFORE.search(text, max(0, r.candidate.start - 16), r.candidate.start) \
                 and _PHRASE_ENDS.match(text, r.candidate.end):
             quarters.add(k)
             venues[k] = r.candidate.end
@@ -1070,14 +1074,43 @@ def _features_after_the(candidates: list[Candidate], text: str | None) -> list[C
     """A name opening with a Romance feature word after "the" is the river, range or lake the
     gazetteer knows as a region, not a town so named: "In Reynosa, across the Rio Grande from
     McAllen, Texas" (Reuters) is the river, not Río Grande of Zacatecas, whatever the story's
-    Mexican towns say; English puts no "the" before a town's name."""
+    Mexican towns say; English puts no "the" before a town's name. So does any name of a region
+    otherwise known only as towns under STRAY_POPULATION: "a blaze west of Williams Lake in the
+    Cariboo" is British Columbia's region, not GeoNames' Cariboo of Burnaby; "the Pacific" no town."""
     if text is None:
         return candidates
     out = []
     for cand in candidates:
-        if cand.key.startswith(_FEATURE_OPENING) and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) \
+        if _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) \
                 and any(e.kind == "region" and e.key == cand.key for e in cand.entries) \
-                and any(e.kind == "city" for e in cand.entries):
+                and any(e.kind == "city" for e in cand.entries) \
+                and (cand.key.startswith(_FEATURE_OPENING)
+                     or all(e.kind != "city" or e.population < STRAY_POPULATION for e in cand.entries)):
+            cand = dataclasses.replace(cand, entries=tuple(e for e in cand.entries if e.kind != "city"))
+        out.append(cand)
+    return out
+
+
+# "parts of southern Ontario", "eastern Oregon": a compass adjective in lower case before a name
+# (not "central": "were paraded through central Aomori" is the city's centre).
+_COMPASS_ADJECTIVE_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|"
+                                       r"(?:north|south)-?(?:eastern|western))[ \t]+$")
+
+
+def _regions_after_compass_adjectives(candidates: list[Candidate], text: str | None) -> list[Candidate]:
+    """A name after a compass adjective in lower case, known as an admin-1 region or a country of
+    MAJOR_POPULATION and otherwise only as towns under METROPOLIS_POPULATION, is the region: a story
+    says "southern Ontario" of the province, never of a village of 2,000 (Ontario, New York) however
+    much of the story is upstate New York's, nor of a city of California. A bigger city keeps its
+    chance ("northern Kharkiv", "eastern Aleppo")."""
+    if text is None:
+        return candidates
+    out = []
+    for cand in candidates:
+        if cand.qualifier is None and cand.role == "place" \
+                and _COMPASS_ADJECTIVE_BEFORE.search(text, max(0, cand.start - 16), cand.start) \
+                and any(e.kind in ("admin1", "country") and e.population >= MAJOR_POPULATION for e in cand.entries) \
+                and all(e.kind != "city" or e.population < METROPOLIS_POPULATION for e in cand.entries):
             cand = dataclasses.replace(cand, entries=tuple(e for e in cand.entries if e.kind != "city"))
         out.append(cand)
     return out
@@ -1121,11 +1154,12 @@ def _stray_far(resolution: Resolution, shares, nearest_km: dict[str, float]) -> 
     (STRAY_LOCAL_SHARE), farther than STRAY_FAR_KM from every clear place it names. "Schools in
     Midland and near Fort Moore" in a Columbus, Ga. story are no Midland, Texas, 1,100 km away
     (Georgia's Midland is no town in the gazetteer); "Dayton and El Paso" in a national story keep
-    their cities."""
+    their cities. A name that is also a region's or a feature's too: "Pacific Gas and Electric
+    reported outages" in a Bay Area story is no Pacific, Missouri."""
     entry, cand = resolution.entry, resolution.candidate
     if entry is None or entry.country != "US" or entry.kind != "city" or entry.admin1 is None \
-            or any(e.kind != "city" or e.population >= STRAY_FAR_POPULATION or (e.country, e.key) in _capital_keys()
-                   for e in cand.entries):
+            or any(e.kind not in ("city", "region") or e.population >= STRAY_FAR_POPULATION and e.kind == "city"
+                   or (e.country, e.key) in _capital_keys() for e in cand.entries):
         return False
     states = shares[cand.key][1]
     return states.get(entry.admin1) == 0.0 and states.norm - SHARE_PRIOR >= STRAY_EVIDENCE \
