@@ -2056,6 +2056,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             if event is None and not absorbed and story is None \
                     and not any(r.candidate.role == "place" for r in in_sentence):  # (a demonym's flags may wave)
                 event = _carried_count(text, s, e, si, events, dates, places, place_words)
+            if event is None and not absorbed and not any(r.candidate.role == "place" and not _taken_to_hospital(text, s, r)
+                                                          for r in in_sentence):
+                event = _toll_of_the_story(text, s, e, events, places, place_words)
             if event:
                 events.append(event)
                 told_before = [event]
@@ -2870,6 +2873,85 @@ def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> bool:
         event.figures += harmed
         event.sources.append(Source(text[s:e], s, e))
     return bool(harmed)
+
+
+# The units of a toll whose words say no harm: "The death toll from the protests rose to 72" (``_DEATH_TOLL``).
+_TOLL_UNITS = frozenset({"dead", "killed", "injured", "wounded", "missing"})
+
+
+def _counts_people(figure: Figure) -> bool:
+    """Whether ``figure`` ends with the people it counts or what befell them: "Two soldiers were wounded",
+    "4,000 people displaced"; not a harm said before a count of things ("evacuated two daycares")."""
+    last = figure.text.split()[-1].lower()
+    return last in _PEOPLE_COUNTED or _HARMED_OR_MISSING.fullmatch(last) is not None
+
+
+def _toll_of_the_story(text: str, s: int, e: int, events: list[Event], places: dict[str, Place],
+                       place_words: set[str]) -> Event | None:
+    """The dead, hurt and missing a sentence naming no place counts, with no event of its own, some sentences
+    after the story's events (``_add_toll_told_after`` takes the sentence just after one): the story's deadly
+    event's, where all its events were at one place (``_carried_count``'s area), and the country's where the
+    count is said of the whole nation or the story's places lie in several of its provinces. "Clashes ... in
+    the central district of Gopalganj left four people dead ... Nine police officers were injured, district
+    police chief Mizanur Rahman said" (the nine had been lost); "Kenyan police clashed with protesters in
+    Nairobi and several other towns ... More than 2,100 people were injured, the commission said" (Kenya's).
+    Returns the country's event when it is new; adds to the event otherwise. Only as news: not a quote,
+    another story, history, a year's tally, a forecast, nor another event's toll (a crash's after a flood)."""
+    sentence = text[s:e].rstrip()
+    if not events or not sentence[:1].isupper() or not sentence.rstrip("\"\u201d'").endswith((".", "!")):
+        return None
+    folded = fold(sentence)
+    national = _NATIONWIDE_AFTER.search(sentence)
+    if _QUOTE_MARKS.search(sentence) or _ANOTHER_STORY.search(sentence) or _BACKGROUND.search(sentence) \
+            or _over_years(sentence, folded) or _HISTORY_TURN.search(sentence) or _FORECAST.search(sentence) \
+            or _STATISTICS.search(sentence) or _YEAR.search(sentence) \
+            or _ANOTHER_TOLL.search(sentence[:national.start()] + sentence[national.end():] if national else sentence):
+        return None
+    harmed = [f for f in find_figures(sentence) if f.unit in _TOLL_UNITS or (
+              _HARMED_OR_MISSING.search(f.text) and not _ARRESTED_COUNT.search(f.text) and _counts_people(f))]
+    deadly = [ev for ev in events if ev.type in DEADLY_TYPES]
+    if not harmed or not deadly:
+        return None
+    countries = {places[ev.place].country for ev in events}
+    where = {places[ev.place].name for ev in events}
+    area = events[-1].place if len(where) == 1 else _area_of_the_story(events, places)
+    regions = {places[ev.place].admin1 for ev in events if places[ev.place].kind != "country"}
+    if national or area is None and None not in regions and len(regions) > 1:
+        nation = next((p for p in places.values() if p.kind == "country" and countries == {p.country}), None)
+        if nation is None:
+            return None  # the story's places lie in several countries, or its country is not named
+        told = next((ev for ev in deadly if ev.place == nation.id), None)
+        story = told or deadly[-1]
+    else:
+        if area is None:
+            return None  # a story of places whose provinces are not all known ("the Indonesian island of Flores")
+        nation, told = None, None
+        # The latest event that counts its harmed ("Floods sweep through northern Nigeria town", then the dam that
+        # burst at Mokwa "killing at least 115 people" takes the displaced, not the headline's country); else the
+        # area's own ("A cyclone ... destroyed up to a third of the vanilla crop in the Sava region", not the last
+        # of the towns it moved over); a headline's country is no area's own ("Wildfire in southern France forces
+        # thousands to flee", then the fire "in southern France's Aude department" takes "One firefighter was
+        # seriously injured").
+        story = next((ev for ev in reversed(deadly) if any(_HARMED_OR_MISSING.search(f.text) for f in ev.figures)),
+                     next((ev for ev in deadly if ev.place == area and places[area].kind != "country"),
+                          next((ev for ev in deadly if places[ev.place].kind != "country"), deadly[-1])))
+    found = classify_match(_without_riot_gear(sentence, folded))
+    if found and found[0] != "statement" and not (story.type == "riot" and found[0] == "protest"):
+        return None  # an event of its own, or one told again that may be another's: "Thirteen soldiers were injured
+        # when two army trucks crashed", "The fighting destroyed much of the city's commercial center and displaced
+        # more than 350,000 people" (the Marawi siege of 2017, after a clash in Lanao del Sur); a riot's toll is
+        # told as its protests' ("The death toll from the protests rose to 72")
+    if nation is not None and told is None:
+        date = next((ev.date for ev in deadly if ev.date), None)  # the story's day: the lead's, as a rule
+        return Event(id="", place=nation.id, type=story.type, date=date, approximate=date is not None,
+                     actors=find_actors(sentence, [], place_words, offset=s), figures=harmed,
+                     summary=default_summary(story.type, nation.name),
+                     sources=[Source(sentence, s, s + len(sentence))])
+    if any(source.start == s for source in story.sources):
+        return None  # told already as the story's (``_carried_event``)
+    _join_figures(story.figures, harmed)
+    story.sources.append(Source(sentence, s, s + len(sentence)))
+    return None
 
 
 def _held_only(type_id: str, figures: list[Figure]) -> list[Figure]:
