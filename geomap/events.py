@@ -2057,6 +2057,11 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     and not any(r.candidate.role == "place" for r in in_sentence):  # (a demonym's flags may wave)
                 event = _carried_count(text, s, e, si, events, dates, places, place_words)
             if event is None and not absorbed and not any(r.candidate.role == "place" and not _taken_to_hospital(text, s, r)
+                                                          and not _FLED_TO_BEFORE.search(text, max(s, r.candidate.start - 70),
+                                                                                         r.candidate.start)
+                                                          for r in in_sentence):
+                event = _national_event(text, s, e, si, events, dates, places, place_words)
+            if event is None and not absorbed and not any(r.candidate.role == "place" and not _taken_to_hospital(text, s, r)
                                                           for r in in_sentence):
                 event = _toll_of_the_story(text, s, e, events, places, place_words)
             if event:
@@ -2884,6 +2889,44 @@ def _counts_people(figure: Figure) -> bool:
     "4,000 people displaced"; not a harm said before a count of things ("evacuated two daycares")."""
     last = figure.text.split()[-1].lower()
     return last in _PEOPLE_COUNTED or _HARMED_OR_MISSING.fullmatch(last) is not None
+
+
+# A tally since a start, no event of a day: "Jihadist violence has killed more than 26,000 people in Burkina Faso
+# since 2015".
+_SINCE_OR_SO_FAR = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|overall)\b", re.I)
+
+
+def _national_event(text: str, s: int, e: int, si: int, events: list[Event], dates: "_Dates",
+                    places: dict[str, Place], place_words: set[str]) -> Event | None:
+    """The event of its own day a sentence naming no place of its own tells across the story's one country, with
+    its toll: the country's. "At least 16 people were killed and 400 injured in protests across the country in the
+    days after Hasina fled to India last August, according to the United Nations" (after clashes in Gopalganj;
+    had been no event). Only with a date of its own (the story's day's national toll is the story's:
+    ``_toll_of_the_story``), as news: not a quote, another story, a forecast, a tally since a start."""
+    sentence = text[s:e].rstrip()
+    if not events or not dates.in_sentence(si) or not sentence[:1].isupper() \
+            or not sentence.rstrip("\"\u201d'").endswith((".", "!")):
+        return None
+    national = _NATIONWIDE_AFTER.search(sentence)
+    if national is None or _QUOTE_MARKS.search(sentence) or _ANOTHER_STORY.search(sentence) \
+            or _FORECAST.search(sentence) or _STATISTICS.search(sentence) or _SINCE_OR_SO_FAR.search(sentence) \
+            or _over_years(sentence, fold(sentence)):
+        return None
+    found = classify_match(_without_riot_gear(sentence, fold(sentence)))
+    if found is None or found[0] not in DEADLY_TYPES | {"protest"} or found[1] > national.end() \
+            or _hedged(sentence, found[1], found[1]):
+        return None
+    harmed = [f for f in find_figures(sentence) if f.unit in _TOLL_UNITS or (
+              _HARMED_OR_MISSING.search(f.text) and not _ARRESTED_COUNT.search(f.text) and _counts_people(f))]
+    countries = {places[ev.place].country for ev in events}
+    nation = next((p for p in places.values() if p.kind == "country" and countries == {p.country}), None)
+    type_id, wording = found
+    date = dates.naming(si, s + wording) or dates.at(si, s + wording, s + wording + 1)
+    if not harmed or nation is None or date is None:
+        return None
+    return Event(id="", place=nation.id, type=type_id, date=date.value, approximate=date.approximate,
+                 actors=find_actors(sentence, [], place_words, offset=s), figures=harmed,
+                 summary=default_summary(type_id, nation.name), sources=[Source(sentence, s, s + len(sentence))])
 
 
 def _toll_of_the_story(text: str, s: int, e: int, events: list[Event], places: dict[str, Place],

@@ -77,3 +77,20 @@ def test_a_harm_said_before_things_counted_is_no_toll(index):
             "Firefighters evacuated two daycares and a seniors' residence near Parc La Fontaine.")
     assert all(e[3] == [] for e in figures(text, index, "2025-08-16"))
 
+
+
+def test_a_past_toll_told_across_the_country_is_the_countrys_event_of_its_day(index):
+    text = ("DHAKA, Bangladesh (AP) \u2014 Clashes between supporters of the ousted Awami League and police in the "
+            "central district of Gopalganj left four people dead on Wednesday, officials said.\n\n"
+            "At least 16 people were killed and 400 injured in protests across the country in the days after Hasina "
+            "fled to India last August, according to the United Nations.")
+    found = {e[0]: e for e in figures(text, index, "2025-07-17")}
+    assert found["bangladesh"][1:] == ("protest", "2024-08", [(16.0, "people"), (400.0, "injured")])
+    assert found["gopalganj"][3] == [(4.0, "people")]
+
+
+def test_a_tally_so_far_across_the_country_is_no_event(index):
+    text = ("DHAKA, Bangladesh (AP) \u2014 Clashes between supporters of the ousted Awami League and police in the "
+            "central district of Gopalganj left four people dead on Wednesday, officials said.\n\n"
+            "By last August, more than 800 people had been killed in protests across the country so far.")
+    assert [e[0] for e in figures(text, index, "2025-07-17")] == ["gopalganj"]
