@@ -319,9 +319,12 @@ _HARM = r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|inju
 _APPROX = r"(?:(?:at least|about|some|nearly|almost|more than|over|up to|around|another|a further)\s+)?"
 _HARM_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}$", re.I)
 # ("four soldiers of the Frontier Corps died")
+# The hurt told by where they were treated: "Forty people were treated at the Ruia government hospital" (after a
+# stampede; had been no toll), "12 people were hospitalised".
+_HOSPITALISED = r"hospitali[sz]ed|(?:treated|admitted)\s+(?:at|in|to)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?hospitals?"
 _HARM_AFTER = re.compile(r"(?:\s+of\s+the(?:\s+(?-i:[A-Z][\w-]*)){1,4})?"
                          rf"(?:\s+(?:were|was|had been|have been|has been|have|has|had))?\s+"
-                         rf"(?:{_HARM}|dead|died|missing|"
+                         rf"(?:{_HARM}|dead|died|missing|{_HOSPITALISED}|"
                          # "At least seven people were found dead after three days of protests in Togo's capital Lome"
                          r"(?:found|reported|confirmed)\s+dead)\b", re.I)  # "15 people died" are dead
 _BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>{_DIGITS}|\d+\.\d+(?={_SCALE_WORDS})|\d+|" +
@@ -2856,7 +2859,7 @@ _ARRESTED_COUNT = re.compile(r"\b(?:arresting|arrested|detaining|detained)\b", r
 
 # The harmed, and the missing, whom a toll told after an event's sentence counts: "In Cebu province, 21 people died
 # ... Five others were missing." (the five had been lost)
-_HARMED_OR_MISSING = re.compile(rf"\b(?:{_HARM}|missing)\b", re.I)
+_HARMED_OR_MISSING = re.compile(rf"\b(?:{_HARM}|missing|{_HOSPITALISED})\b", re.I)
 
 
 def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> bool:
@@ -2886,9 +2889,9 @@ _TOLL_UNITS = frozenset({"dead", "killed", "injured", "wounded", "missing"})
 
 def _counts_people(figure: Figure) -> bool:
     """Whether ``figure`` ends with the people it counts or what befell them: "Two soldiers were wounded",
-    "4,000 people displaced"; not a harm said before a count of things ("evacuated two daycares")."""
+    "4,000 people displaced", "Forty people were treated at the Ruia government hospital"; not a harm said before a count of things ("evacuated two daycares")."""
     last = figure.text.split()[-1].lower()
-    return last in _PEOPLE_COUNTED or _HARMED_OR_MISSING.fullmatch(last) is not None
+    return last in _PEOPLE_COUNTED or any(m.end() == len(figure.text) for m in _HARMED_OR_MISSING.finditer(figure.text))
 
 
 # A tally since a start, no event of a day: "Jihadist violence has killed more than 26,000 people in Burkina Faso

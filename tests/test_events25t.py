@@ -94,3 +94,13 @@ def test_a_tally_so_far_across_the_country_is_no_event(index):
             "central district of Gopalganj left four people dead on Wednesday, officials said.\n\n"
             "By last August, more than 800 people had been killed in protests across the country so far.")
     assert [e[0] for e in figures(text, index, "2025-07-17")] == ["gopalganj"]
+
+
+def test_the_hurt_told_by_the_hospital_that_treated_them(index):
+    text = ("TIRUPATI, India (Reuters) - At least six people were killed in a stampede at a Hindu temple in the "
+            "southern Indian town of Tirupati on Wednesday night, officials said.\n\n"
+            "Thousands of devotees had gathered at ticket counters for a festival when the crowd surged as gates "
+            "were opened.\n\n"
+            "Forty people were treated at the Ruia government hospital, district collector S. Venkateswar said.")
+    found = figures(text, index, "2025-01-09")
+    assert [(e[0], e[3]) for e in found] == [("tirupati", [(6.0, "people"), (40.0, "people")])]
