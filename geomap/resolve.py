@@ -19,7 +19,8 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   one, whichever entry that name resolves to ("Paris" beside "Henry County": Paris, Tennessee),
   among that name's entries within PAIR_PLAUSIBLE of its best base score; in the second pass a
   name whose first-pass choice is not that near counts PAIR_UNCHOSEN (a Bristol story's "St Ann"
-  and "Bristol" no longer vouch for each other's Rhode Island and Missouri namesakes); two names
+  and "Bristol" no longer vouch for each other's Rhode Island and Missouri namesakes), and
+  PAIR_ABROAD when that choice lies in another country; two names
   joined as a route ("from Selma to Montgomery", "between X and Y") vouch as ROUTE_NEIGHBOURS
   names for each other's entries within ROUTE_KM in one admin-1 region;
 - capital: W_CAPITAL for a country's capital (of 100,000 people or more) when the document's
@@ -115,6 +116,7 @@ PAIR_CAP = 2
 ROUTE_KM = 300.0  # the ends of a route ("from Selma to Montgomery") in one state vouch for each other this near
 ROUTE_NEIGHBOURS = 2  # ... as much as this many neighbours: a route ties two names closer than a mention does
 PAIR_UNCHOSEN = 0.75  # in the second pass, a neighbour whose choice lies farther counts this much
+PAIR_ABROAD = 0.25  # ... and one whose choice lies in another country, this much
 PAIR_PLAUSIBLE = 2.0  # a name's entries support neighbours within this much of its best base score
 W_COHERENCE = 0.5  # an ambiguous name's vote for its first-pass entry, against a clear name's 1
 W_BOX = 4.0  # inside the user's bounding box (--near south,west,north,east)
@@ -1405,10 +1407,14 @@ def _support(near_names: dict[Entry, set[str]], chosen: dict[str, Entry] | None 
     if chosen is None:
         return {e.id: float(len(near)) for e, near in near_names.items()}
 
-    def far(e: Entry, k: str) -> bool:
-        return k in chosen and haversine_km(e.lat, e.lon, chosen[k].lat, chosen[k].lon) > PAIR_KM
+    def weight(e: Entry, k: str) -> float:
+        if k not in chosen or haversine_km(e.lat, e.lon, chosen[k].lat, chosen[k].lon) <= PAIR_KM:
+            return 1.0
+        # "Wildfires near Athens" in a Cyprus story chose Greece: Athens, Ohio no longer vouches
+        # for Geneva, Ohio, beside it.
+        return PAIR_ABROAD if chosen[k].country != e.country else PAIR_UNCHOSEN
 
-    return {e.id: sum(PAIR_UNCHOSEN if far(e, k) else 1.0 for k in near) for e, near in near_names.items()}
+    return {e.id: sum(weight(e, k) for k in near) for e, near in near_names.items()}
 
 
 def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: list[tuple], context, box,
