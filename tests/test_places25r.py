@@ -17,3 +17,32 @@ def test_geneva_beside_athens_in_greece_is_switzerlands(index):
     assert _senses(text, index, "Geneva") == [("Geneva", "CH", "city")]
     assert _senses(text, index, "Athens") == [("Athens", "GR", "city")]
 
+
+# 2. A bare name that its sentence goes on to call "the island", or listed after "islands such as",
+# is the island where the gazetteer has one of its name.
+
+def test_a_name_its_sentence_calls_the_island_is_the_island(index):
+    text = ("ATHENS (Reuters) - Wildfires on Chios burned thousands of hectares of pine forest and mastic groves "
+            "in the island's south on Sunday, forcing the evacuation of several villages, the fire brigade said.")
+    assert _senses(text, index, "Chios") == [("Chios Island", "GR", "region")]
+
+
+def test_the_island_of_another_name_leaves_the_town(index):
+    text = ("ATHENS (Reuters) - Fire crews from Chios were flown to the island of Evia on Sunday, the fire "
+            "brigade said.")
+    assert _senses(text, index, "Chios") == [("Chios", "GR", "city")]
+
+
+def test_names_listed_after_islands_such_as_are_islands(index):
+    text = ("Most cross the short stretch of sea from the Turkish coast near Cesme to islands such as Lesbos, "
+            "Samos and Chios. Survivors were taken to a hospital in Chios town.")
+    assert _senses(text, index, "Samos") == [("Samos Island", "GR", "region")]
+    assert _senses(text, index, "Chios") == [("Chios Island", "GR", "region"), ("Chios", "GR", "city")]
+
+
+def test_a_town_not_on_the_island_the_sentence_names_stays_the_town(index):
+    text = ("The carrier will also add a weekly service from Terceira to Toronto, home to a large community "
+            "from the island. Vancouver Island ferries were full, and a Vancouver-based firm partnered with "
+            "the island nations of Nauru and Tonga.")
+    assert _senses(text, index, "Toronto") == [("Toronto", "CA", "city")]
+    assert ("Vancouver", "CA", "city") in _senses(text, index, "Vancouver")
