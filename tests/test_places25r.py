@@ -46,3 +46,12 @@ def test_a_town_not_on_the_island_the_sentence_names_stays_the_town(index):
             "the island nations of Nauru and Tonga.")
     assert _senses(text, index, "Toronto") == [("Toronto", "CA", "city")]
     assert ("Vancouver", "CA", "city") in _senses(text, index, "Vancouver")
+
+
+# 3. "Rioja", the wine region, is Spain's La Rioja (a village of Almería is also so called).
+
+def test_rioja_among_spanish_vineyards_is_la_rioja(index):
+    text = ("MADRID (Reuters) - Spain's grape harvest fell for a second year as heatwaves scorched vineyards "
+            "from Toledo to Valencia, the agriculture ministry said on Thursday. Growers in Rioja and around "
+            "Jerez reported yields down by a fifth.")
+    assert _senses(text, index, "Rioja") == [("La Rioja", "ES", "admin1")]
