@@ -1316,15 +1316,18 @@ def _neighbours(candidates: list[Candidate], facts: list[_NameFacts] | None = No
     Entries are bucketed by whole degrees so that only nearby pairs are measured. ``facts``: the
     candidates' ``_facts_of``, if known.
     """
-    names, base_scores = {}, {}
+    names, base_scores, majors = {}, {}, {}
     for cand, name_facts in zip(candidates, facts or _facts_of(candidates)):
         if cand.entries and cand.key not in names:
             names[cand.key] = cand.entries
             base_scores[cand.key] = [entry_facts.base for entry_facts in name_facts.entries]
+            majors[cand.key] = name_facts.majors
     if len(names) < 2:
         return {}
-    # Cell (whole degrees, as one int: latitude * _CELL_ROW + longitude) -> name -> its points there.
+    # Cell (whole degrees, as one int: latitude * _CELL_ROW + longitude) -> name -> its points there;
+    # ``plain_cells`` leaves out the points of small namesakes of major places abroad.
     cells: dict[int, dict[str, list[tuple[float, float]]]] = {}
+    plain_cells: dict[int, dict[str, list[tuple[float, float]]]] = {}
     for key, entries in names.items():
         scores = base_scores[key]
         plausible = max(scores) - PAIR_PLAUSIBLE
@@ -1334,14 +1337,20 @@ def _neighbours(candidates: list[Candidate], facts: list[_NameFacts] | None = No
             if score >= plausible and e.kind in _LOCAL_KINDS:
                 cell = math.floor(e.lat) * _CELL_ROW + math.floor(e.lon)
                 cells.setdefault(cell, {}).setdefault(key, []).append((e.lat, e.lon))
+                if not _namesake_of_a_major_abroad(e, majors[key]):
+                    plain_cells.setdefault(cell, {}).setdefault(key, []).append((e.lat, e.lon))
     near_names: dict[Entry, set[str]] = {}
-    cell_at, floor = cells.get, math.floor
+    floor = math.floor
     for key, entries in names.items():
         if len(entries) < 2:
             continue
         for e in entries:
             if e.kind not in _LOCAL_KINDS:
                 continue
+            # Two small namesakes of major places abroad do not vouch for each other: "talks in
+            # Geneva ... meetings in Rome, Athens and Vienna" are no news of Geneva and Athens, Ohio,
+            # 40 km apart (Ohio has its Lebanon, Dublin, London and Moscow too).
+            cell_at = (plain_cells if _namesake_of_a_major_abroad(e, majors[key]) else cells).get
             lat, lon = e.lat, e.lon
             cell = floor(lat) * _CELL_ROW + floor(lon)
             near = set()
@@ -1356,6 +1365,12 @@ def _neighbours(candidates: list[Candidate], facts: list[_NameFacts] | None = No
             if near:
                 near_names[e] = near
     return near_names
+
+
+def _namesake_of_a_major_abroad(entry: Entry, majors: tuple[tuple[str, int], ...]) -> bool:
+    """Whether ``entry`` is a place under MAJOR_POPULATION whose name (``majors``: its name's
+    ``_NameFacts.majors``) is a major place's in another country: Geneva, Ohio; Athens, Ohio."""
+    return entry.population < MAJOR_POPULATION and any(country != entry.country for country, _ in majors)
 
 
 # "from Selma to Montgomery", "between Dublin and Galway": two names joined as a route's ends.

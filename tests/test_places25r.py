@@ -55,3 +55,13 @@ def test_rioja_among_spanish_vineyards_is_la_rioja(index):
             "from Toledo to Valencia, the agriculture ministry said on Thursday. Growers in Rioja and around "
             "Jerez reported yields down by a fifth.")
     assert _senses(text, index, "Rioja") == [("La Rioja", "ES", "admin1")]
+
+
+# 4. Two small namesakes of major places abroad do not vouch for each other.
+
+def test_athens_beside_geneva_in_an_international_story_is_greeces(index):
+    text = ("Iran's foreign minister will travel to Geneva for talks, his ministry said, after meetings in Rome, "
+            "Athens and Vienna.")
+    assert _senses(text, index, "Athens") == [("Athens", "GR", "city")]
+    assert _senses(text, index, "Geneva") == [("Geneva", "CH", "city")]
+
