@@ -2501,8 +2501,11 @@ _ROLE_APPOSITIVE_AFTER = re.compile(
 _QUALIFYING_COMMA = re.compile(r",\s?")
 _QUALIFYING_POSSESSIVE = re.compile(r"['\u2019]s?[ \t]+")
 # "Mosul in northern Iraq", "Donetsk in Russian-occupied Ukraine" (the demonym is skipped below);
-# after a comma too, as European news places a town: "a fire broke out near Santiago, in Galicia".
-_QUALIFYING_IN = re.compile(r",?[ \t]+in[ \t]+(?:the[ \t]+)?(?:[a-z]+(?:-[a-z]+)?[ \t]+)?")
+# after a comma too, as European news places a town: "a fire broke out near Santiago, in Galicia";
+# and with the region's word: "diverted several flights to Liberia, in the northwestern province of
+# Guanacaste" (Costa Rica's town, not the country).
+_QUALIFYING_IN = re.compile(r",?[ \t]+in[ \t]+(?:the[ \t]+)?(?:[a-z]+(?:-[a-z]+)?[ \t]+)?"
+                            r"(?:(?:state|province|region|department|district|county)[ \t]+of[ \t]+)?")
 _HELD_BY = re.compile(r"-(?:occupied|controlled|held|annexed|administered)[ \t]+")
 # "Hyderabad, the capital of Telangana", "Mansa, a town in the state of Punjab".
 _QUALIFYING_APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?"

@@ -65,3 +65,11 @@ def test_athens_beside_geneva_in_an_international_story_is_greeces(index):
     assert _senses(text, index, "Athens") == [("Athens", "GR", "city")]
     assert _senses(text, index, "Geneva") == [("Geneva", "CH", "city")]
 
+
+# 5. "X, in the northwestern province of Y": the province qualifies the town.
+
+def test_a_town_in_the_province_of_its_region_is_that_town(index):
+    text = ("SAN JOSE, Costa Rica (AP) — Ash from the Poas volcano fell on Alajuela and Heredia on Monday, and "
+            "the civil aviation authority diverted several flights to Liberia, in the northwestern province of "
+            "Guanacaste. In neighbouring Nicaragua, the Masaya volcano was also active.")
+    assert _senses(text, index, "Liberia") == [("Liberia", "CR", "city")]
