@@ -1128,6 +1128,16 @@ _ISLAND_WORD_AFTER = re.compile(r"[ \t]+island\b")
 _ISLANDS_LIST_AFTER = re.compile(r"(?:,[ \t]+[A-Z][\w'\u2019-]*)*,?[ \t]+(?:and|or)[ \t]+[A-Z][\w'\u2019-]*[ \t]+islands\b")
 _ISLANDS_LIST_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*(?:,[ \t]+[A-Z][\w'\u2019-]*)*,?[ \t]+(?:and|or)[ \t]+$")
 _ISLANDS_WORD_AFTER = re.compile(r"[ \t]+islands\b")
+# ... and names listed after "islands such as": "Most cross from the Turkish coast to islands such as
+# Lesbos, Samos and Chios" (Chios Island, not Chios town).
+_ISLANDS_SUCH_AS_BEFORE = re.compile(r"\bislands[ \t]+(?:such[ \t]+as|like|including)[ \t]+"
+                                     r"(?:[A-Z][\w'\u2019-]*(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+))*$")
+# A bare name after "on" that the same sentence goes on to call "the island": "Wildfires on Chios burned
+# thousands of hectares of pine forest in the island's south" (not "the island of Evia", another
+# island; and "In Galveston, ... after the island escaped" or "to Toronto, home to a community from the
+# island" name the towns: "on" is what one says of an island).
+_ON_BEFORE = re.compile(r"\bon[ \t]+$")
+_ISLAND_LATER = re.compile(r"[^.!?\n]{0,160}?\bthe[ \t]+island(?:['\u2019]s\b|\b(?![ \t]+of\b|['\u2019]))")
 
 
 def _listed_as_islands(text: str, cand: Candidate) -> bool:
@@ -1136,7 +1146,16 @@ def _listed_as_islands(text: str, cand: Candidate) -> bool:
         return False
     return _ISLANDS_LIST_AFTER.match(text, cand.end) is not None or (
         _ISLANDS_WORD_AFTER.match(text, cand.end) is not None
-        and _ISLANDS_LIST_BEFORE.search(text, max(0, cand.start - 80), cand.start) is not None)
+        and _ISLANDS_LIST_BEFORE.search(text, max(0, cand.start - 80), cand.start) is not None) or (
+        _ISLANDS_SUCH_AS_BEFORE.search(text, max(0, cand.start - 80), cand.start) is not None)
+
+
+def _island_called_so_later(text: str, cand: Candidate, index: GazetteerIndex) -> bool:
+    """Whether ``cand``, after "on", names an island the gazetteer has as "X Island" and its sentence
+    goes on to speak of "the island" (``_ISLAND_LATER``)."""
+    return _ON_BEFORE.search(text, max(0, cand.start - 4), cand.start) is not None \
+        and _ISLAND_LATER.match(text, cand.end) is not None and any(
+        e.kind == "region" for e in index.lookup(f"{cand.key} island"))
 
 
 def _islands_by_their_word(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
@@ -1147,7 +1166,8 @@ def _islands_by_their_word(text: str, found: list[Candidate], index: GazetteerIn
     for cand in found:
         if cand.role == "place" and not cand.feature and (
                 _ISLAND_OF_BEFORE.search(text, max(0, cand.start - 12), cand.start)
-                or _ISLAND_WORD_AFTER.match(text, cand.end) or _listed_as_islands(text, cand)):
+                or _ISLAND_WORD_AFTER.match(text, cand.end) or _listed_as_islands(text, cand)
+                or _island_called_so_later(text, cand, index)):
             islands = tuple(e for e in index.lookup(f"{cand.key} island") if e.kind == "region") or \
                 tuple(e for e in cand.entries if e.kind == "region") or \
                 tuple(e for e in cand.entries if e.kind == "admin1" and e.key == cand.key
@@ -2481,8 +2501,11 @@ _ROLE_APPOSITIVE_AFTER = re.compile(
 _QUALIFYING_COMMA = re.compile(r",\s?")
 _QUALIFYING_POSSESSIVE = re.compile(r"['\u2019]s?[ \t]+")
 # "Mosul in northern Iraq", "Donetsk in Russian-occupied Ukraine" (the demonym is skipped below);
-# after a comma too, as European news places a town: "a fire broke out near Santiago, in Galicia".
-_QUALIFYING_IN = re.compile(r",?[ \t]+in[ \t]+(?:the[ \t]+)?(?:[a-z]+(?:-[a-z]+)?[ \t]+)?")
+# after a comma too, as European news places a town: "a fire broke out near Santiago, in Galicia";
+# and with the region's word: "diverted several flights to Liberia, in the northwestern province of
+# Guanacaste" (Costa Rica's town, not the country).
+_QUALIFYING_IN = re.compile(r",?[ \t]+in[ \t]+(?:the[ \t]+)?(?:[a-z]+(?:-[a-z]+)?[ \t]+)?"
+                            r"(?:(?:state|province|region|department|district|county)[ \t]+of[ \t]+)?")
 _HELD_BY = re.compile(r"-(?:occupied|controlled|held|annexed|administered)[ \t]+")
 # "Hyderabad, the capital of Telangana", "Mansa, a town in the state of Punjab".
 _QUALIFYING_APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?"

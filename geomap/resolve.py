@@ -19,7 +19,8 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
   one, whichever entry that name resolves to ("Paris" beside "Henry County": Paris, Tennessee),
   among that name's entries within PAIR_PLAUSIBLE of its best base score; in the second pass a
   name whose first-pass choice is not that near counts PAIR_UNCHOSEN (a Bristol story's "St Ann"
-  and "Bristol" no longer vouch for each other's Rhode Island and Missouri namesakes); two names
+  and "Bristol" no longer vouch for each other's Rhode Island and Missouri namesakes), and
+  PAIR_ABROAD when that choice lies in another country; two names
   joined as a route ("from Selma to Montgomery", "between X and Y") vouch as ROUTE_NEIGHBOURS
   names for each other's entries within ROUTE_KM in one admin-1 region;
 - capital: W_CAPITAL for a country's capital (of 100,000 people or more) when the document's
@@ -115,6 +116,7 @@ PAIR_CAP = 2
 ROUTE_KM = 300.0  # the ends of a route ("from Selma to Montgomery") in one state vouch for each other this near
 ROUTE_NEIGHBOURS = 2  # ... as much as this many neighbours: a route ties two names closer than a mention does
 PAIR_UNCHOSEN = 0.75  # in the second pass, a neighbour whose choice lies farther counts this much
+PAIR_ABROAD = 0.25  # ... and one whose choice lies in another country, this much
 PAIR_PLAUSIBLE = 2.0  # a name's entries support neighbours within this much of its best base score
 W_COHERENCE = 0.5  # an ambiguous name's vote for its first-pass entry, against a clear name's 1
 W_BOX = 4.0  # inside the user's bounding box (--near south,west,north,east)
@@ -1314,15 +1316,18 @@ def _neighbours(candidates: list[Candidate], facts: list[_NameFacts] | None = No
     Entries are bucketed by whole degrees so that only nearby pairs are measured. ``facts``: the
     candidates' ``_facts_of``, if known.
     """
-    names, base_scores = {}, {}
+    names, base_scores, majors = {}, {}, {}
     for cand, name_facts in zip(candidates, facts or _facts_of(candidates)):
         if cand.entries and cand.key not in names:
             names[cand.key] = cand.entries
             base_scores[cand.key] = [entry_facts.base for entry_facts in name_facts.entries]
+            majors[cand.key] = name_facts.majors
     if len(names) < 2:
         return {}
-    # Cell (whole degrees, as one int: latitude * _CELL_ROW + longitude) -> name -> its points there.
+    # Cell (whole degrees, as one int: latitude * _CELL_ROW + longitude) -> name -> its points there;
+    # ``plain_cells`` leaves out the points of small namesakes of major places abroad.
     cells: dict[int, dict[str, list[tuple[float, float]]]] = {}
+    plain_cells: dict[int, dict[str, list[tuple[float, float]]]] = {}
     for key, entries in names.items():
         scores = base_scores[key]
         plausible = max(scores) - PAIR_PLAUSIBLE
@@ -1332,14 +1337,20 @@ def _neighbours(candidates: list[Candidate], facts: list[_NameFacts] | None = No
             if score >= plausible and e.kind in _LOCAL_KINDS:
                 cell = math.floor(e.lat) * _CELL_ROW + math.floor(e.lon)
                 cells.setdefault(cell, {}).setdefault(key, []).append((e.lat, e.lon))
+                if not _namesake_of_a_major_abroad(e, majors[key]):
+                    plain_cells.setdefault(cell, {}).setdefault(key, []).append((e.lat, e.lon))
     near_names: dict[Entry, set[str]] = {}
-    cell_at, floor = cells.get, math.floor
+    floor = math.floor
     for key, entries in names.items():
         if len(entries) < 2:
             continue
         for e in entries:
             if e.kind not in _LOCAL_KINDS:
                 continue
+            # Two small namesakes of major places abroad do not vouch for each other: "talks in
+            # Geneva ... meetings in Rome, Athens and Vienna" are no news of Geneva and Athens, Ohio,
+            # 40 km apart (Ohio has its Lebanon, Dublin, London and Moscow too).
+            cell_at = (plain_cells if _namesake_of_a_major_abroad(e, majors[key]) else cells).get
             lat, lon = e.lat, e.lon
             cell = floor(lat) * _CELL_ROW + floor(lon)
             near = set()
@@ -1354,6 +1365,12 @@ def _neighbours(candidates: list[Candidate], facts: list[_NameFacts] | None = No
             if near:
                 near_names[e] = near
     return near_names
+
+
+def _namesake_of_a_major_abroad(entry: Entry, majors: tuple[tuple[str, int], ...]) -> bool:
+    """Whether ``entry`` is a place under MAJOR_POPULATION whose name (``majors``: its name's
+    ``_NameFacts.majors``) is a major place's in another country: Geneva, Ohio; Athens, Ohio."""
+    return entry.population < MAJOR_POPULATION and any(country != entry.country for country, _ in majors)
 
 
 # "from Selma to Montgomery", "between Dublin and Galway": two names joined as a route's ends.
@@ -1405,10 +1422,14 @@ def _support(near_names: dict[Entry, set[str]], chosen: dict[str, Entry] | None 
     if chosen is None:
         return {e.id: float(len(near)) for e, near in near_names.items()}
 
-    def far(e: Entry, k: str) -> bool:
-        return k in chosen and haversine_km(e.lat, e.lon, chosen[k].lat, chosen[k].lon) > PAIR_KM
+    def weight(e: Entry, k: str) -> float:
+        if k not in chosen or haversine_km(e.lat, e.lon, chosen[k].lat, chosen[k].lon) <= PAIR_KM:
+            return 1.0
+        # "Wildfires near Athens" in a Cyprus story chose Greece: Athens, Ohio no longer vouches
+        # for Geneva, Ohio, beside it.
+        return PAIR_ABROAD if chosen[k].country != e.country else PAIR_UNCHOSEN
 
-    return {e.id: sum(PAIR_UNCHOSEN if far(e, k) else 1.0 for k in near) for e, near in near_names.items()}
+    return {e.id: sum(weight(e, k) for k in near) for e, near in near_names.items()}
 
 
 def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: list[tuple], context, box,
