@@ -524,6 +524,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"swept away by (?:the |a )?(?:[\w-]+ ){0,2}?(?:floods?|floodwaters?|flood waters|rivers?|torrents?|"
               r"waters|mudslides?|landslides?)\b|"
               r"burned (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
+              # fires that swept a land or a town, not a building, told with the killing they did: "in 2017, fires in
+              # Pedrogao Grande and surrounding areas killed 66 people", "a fire at the seaside town of Mati killed 104
+              # people" (had been attacks; not a weapon's: "opened fire in the village of Kafr Malik, killing two")
+              r"fires\b(?<!opened fires)(?= (?:in|across|around|near) [^.;]{0,60}?\bkill(?:ed|ing)\b)|"
+              r"fire\b(?:(?<=\ba fire)|(?<=\bthe fire))(?= (?:in|at|near) (?:the |a )?(?:[\w-]+ ){0,2}?"
+              r"(?:towns?|villages?|resorts?|regions?|areas?|hills|forests?|countryside)\b[^.;]{0,50}?\bkill(?:ed|ing)\b)|"
               # a river over its banks, a glacier fallen: "at least 25 people were killed when a river burst its banks
               # in the town of Petit-Goave", "A huge part of the Birch glacier in the Swiss Alps collapsed on Wednesday,
               # burying most of the village of Blatten" (had been statements)

@@ -1,0 +1,18 @@
+"""Statements that are really other events, or no events at all, as wire copy full of attributions tells them
+(the twenty-fifth session's fx25s check): fires that killed, told years later beside this summer's."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_fires_that_swept_a_town_and_killed_are_a_disaster(index):
+    text = ("LISBON, Portugal (AP) \u2014 Portuguese firefighters battled three large wildfires in the centre of the "
+            "country on Wednesday. Memories remain raw in the region: in 2017, fires in Pedrogao Grande and "
+            "surrounding areas killed 66 people. In neighbouring Greece, a fire at the seaside town of Mati killed "
+            "104 people in 2018.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-08-13")}
+    types = {type_id for place, type_id in found if place in ("pedrogao-grande", "mati")}
+    assert types == {"disaster"}
