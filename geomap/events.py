@@ -2394,13 +2394,21 @@ _CITED_BEFORE = re.compile(r"\b(?:citing|cited|blaming|blamed|because\s+of|in\s+
 # propose a 19th package of sanctions against Russia next month", "civic officials said they would evacuate other
 # dangerous buildings", "officials said on Tuesday that the line through Sharqia was due to receive a new
 # electronic signal system next year"; a forecast too: "Meteorologists in Honolulu said El Nino conditions could
-# bring a drier than normal winter to all of Hawaii's main islands".
+# bring a drier than normal winter to all of Hawaii's main islands", "AEMET said temperatures in Seville and Cordoba
+# could reach 46 C on Monday" (an "and" only between names, a list's).
 _PLANS_SAID = re.compile(r"(?:said|says|announced|told\s+[\w-]+)(?:\s+on\s+[A-Z]\w+)?,?\s+(?:that\s+)?"
-                         r"(?:(?!(?:but|and|while|as)\b)[\w'\u2019-]+\s+){0,5}?(?:would|will|could|may|might(?!\s+have\b)|(?:is|are|was|were)\s+(?:due|set|scheduled|"
+                         r"(?:(?!(?:but|while|as)\b)(?!and\s+(?![A-Z]))[\w'\u2019-]+,?\s+){0,6}?"
+                         r"(?:would|will|could|may|might(?!\s+have\b)|(?:is|are|was|were)\s+(?:due|set|scheduled|"
                          r"expected|going)\s+to|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to)\b")
 
 _PLANS_APART = re.compile(r",\s+(?:and|but|while)\b|;")
 _SAID_IN_BEFORE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?$", re.I)
+# The saying's own place, between it and the place: "said in Brussels", "said on Monday in Kyiv", "told supporters in
+# Ankara", "said at a news conference in Lima"; not the subject of what is to come, "AEMET said temperatures in
+# Seville and Cordoba could reach 46 C on Monday" (a forecast, which had been a statement in Seville).
+_SAID_WHERE = re.compile(r"(?:said|says|announced|added|told\s+(?:[\w'\u2019-]+\s+){1,3}?)(?:\s*,?\s*on\s+[A-Z]\w+)?"
+                         r"(?:\s+(?:at|during|after)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,4}?)?"
+                         r"\s*,?\s*(?:in|at|from)\s+(?:the\s+)?$", re.I)
 
 
 def _plans_there(sentence: str, wording: int, place: int) -> bool:
@@ -2416,7 +2424,8 @@ def _plans_there(sentence: str, wording: int, place: int) -> bool:
     if place >= plan.end():
         return True
     if place > wording:
-        return not _SAID_IN_BEFORE.search(sentence, max(wording, place - 10), place)
+        return not _SAID_IN_BEFORE.search(sentence, max(wording, place - 10), place) \
+            or not _SAID_WHERE.match(sentence[:place], wording)
     return _PLANS_APART.search(sentence, place, wording) is not None
 
 

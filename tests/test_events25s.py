@@ -16,3 +16,9 @@ def test_fires_that_swept_a_town_and_killed_are_a_disaster(index):
     found = {(e[0], e[1]) for e in events(text, index, "2025-08-13")}
     types = {type_id for place, type_id in found if place in ("pedrogao-grande", "mati")}
     assert types == {"disaster"}
+
+
+def test_a_forecast_of_temperatures_in_named_cities_is_no_statement_there(index):
+    text = ("MADRID (Reuters) - Spain's state weather agency AEMET said temperatures in Seville and Cordoba could "
+            "reach 46 C on Monday.")
+    assert [e for e in events(text, index, "2025-06-29") if e[0] in ("sevilla", "cordoba")] == []
