@@ -2147,7 +2147,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # road near Rainelle" (after the floods' lead); a quake's or a storm's collapse: "Buildings collapsed
                 # across Hatay, Adiyaman, Malatya and Gaziantep", "Santa Cruz in Zambales was cut off after a bridge
                 # collapsed" (after the earthquake's, the typhoon's lead)
-            if type_id in DEADLY_TYPES and not background:  # (not 1988's hurricane)
+            if (type_id in DEADLY_TYPES or _deadly_protest(type_id, figures[r.candidate.start])) \
+                    and not background:  # (not 1988's hurricane)
                 stories.append((type_id, r.entry))
             elif type_id in (None, "statement") and storys_toll and ((counted := any(
                     _DEAD_OR_HURT.search(f.text) or f.unit == "dead" for f in figures[r.candidate.start]))
@@ -2165,7 +2166,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # died" is the earthquake's, at Sagaing, a statement had been; a war's stay a statement)
                 type_id = next((t for t, where in reversed(stories) if _in_the_story(where, r.entry)
                                 and not (speakers_sit and where.id != r.entry.id)
-                                and (counted or t == "disaster")
+                                and (counted or t == "disaster" or _DEATHS_PLACED.search(sentence))
                                 and not (t == "disaster" and _WEAPONS_TOLD.search(sentence))), type_id)
             if type_id is None:
                 continue
@@ -2369,6 +2370,13 @@ _DEAD_TOLD = re.compile(r"\b(?:died|dead|killed|bodies|drowned|perished|buried a
 # counties" (after the earthquake's, the floods' toll; had been no event).
 _DEATHS_PLACED = re.compile(r"\b(?:deaths|dead|victims|fatalities)\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
                             r"(?:(?:reported|recorded|confirmed)\s+)?(?:in|from)\b", re.I)
+
+
+def _deadly_protest(type_id: str | None, figures: list[Figure]) -> bool:
+    """Whether a protest counts its dead, a story whose toll is told on as said: "At least 31 people were killed
+    during anti-government protests across Kenya on Monday", then "Most of the deaths were in Nairobi, Nakuru and
+    Nyeri, the rights group said" (the protest's dead there, which had been the rights group's statements)."""
+    return type_id == "protest" and any(_KILLED.search(f.text) or f.unit == "dead" for f in figures)
 
 
 # Talks that have not met, stalled or put off, are no talks: "Ceasefire talks mediated by Qatar and Egypt in Doha

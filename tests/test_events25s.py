@@ -22,3 +22,12 @@ def test_a_forecast_of_temperatures_in_named_cities_is_no_statement_there(index)
     text = ("MADRID (Reuters) - Spain's state weather agency AEMET said temperatures in Seville and Cordoba could "
             "reach 46 C on Monday.")
     assert [e for e in events(text, index, "2025-06-29") if e[0] in ("sevilla", "cordoba")] == []
+
+
+def test_a_deadly_protests_dead_placed_as_said_are_the_protests(index):
+    text = ("NAIROBI, Kenya (Reuters) - At least 31 people were killed during anti-government protests across Kenya "
+            "on Monday, the Kenya National Commission on Human Rights said on Tuesday.\n\n"
+            "Most of the deaths were in Nairobi, Nakuru and Nyeri, the rights group said.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-07-08")}
+    assert {("nakuru", "protest"), ("nyeri", "protest")} <= found
+    assert not {place for place, type_id in found if type_id == "statement"}
