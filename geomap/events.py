@@ -2502,6 +2502,14 @@ _ADDRESSEES_IN = re.compile(r"\b(?:warnings?|messages?|threats?|appeals?|calls?|
 _WILL_AFTER = re.compile(r"(?:\s+(?:region|province|state|city))?\s+(?:would|will|could|might)\b", re.I)
 
 
+# What those spoken of are accused of doing there is no statement there: "He said hundreds of people accused of
+# looting shops in Thika and Matuu would be prosecuted" (had been a statement in Thika).
+# (not the clause's own verb after: "suspects accused of crimes in Foca and Rudo are under way in Sarajevo")
+_ACCUSED_OF_BEFORE = re.compile(r"\b(?:accused|suspected|charged|convicted)\s+(?:of|with)\s+"
+                                r"(?:(?!\b(?:are|is|was|were|have|has|had|will|would)\b)[^.;,]){0,50}?"
+                                r"\b(?:in|at|near|from)\s+(?:the\s+)?$", re.I)
+
+
 _QUOTE_OPENING = re.compile(r"\s*[\"\u201c]")
 _QUOTE_CLOSED_SAID = re.compile(r"[\"\u201d]\s*(?:,\s*)?(?:[\w'\u2019.-]+\s+){0,6}?(?:said|says|told|added|wrote)\b")
 
@@ -2528,7 +2536,8 @@ def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resoluti
             break
         first = o
     before = max(s, first.candidate.start - 60)
-    if _ADDRESSEES_IN.search(text, before, first.candidate.start) or _WILL_AFTER.match(text, r.candidate.end):
+    if _ADDRESSEES_IN.search(text, before, first.candidate.start) or _WILL_AFTER.match(text, r.candidate.end) \
+            or _ACCUSED_OF_BEFORE.search(text, before, first.candidate.start):
         return True
     return bool(news) and all(n is not r for n in news) and any(o is not r for o in located)
 

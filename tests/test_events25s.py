@@ -31,3 +31,9 @@ def test_a_deadly_protests_dead_placed_as_said_are_the_protests(index):
     found = {(e[0], e[1]) for e in events(text, index, "2025-07-08")}
     assert {("nakuru", "protest"), ("nyeri", "protest")} <= found
     assert not {place for place, type_id in found if type_id == "statement"}
+
+
+def test_where_those_spoken_of_are_accused_of_looting_is_no_statement(index):
+    text = ("NAIROBI, Kenya (Reuters) - Interior Minister Kipchumba Murkomen said 52 police officers were injured. "
+            "He said hundreds of people accused of looting shops in Thika and Matuu would be prosecuted.")
+    assert [e for e in events(text, index, "2025-07-08") if e[0] in ("thika", "matuu")] == []
