@@ -210,6 +210,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("ground_operation", "Ground operation", "Battles", "Armed clash", "#7f4f24",
               # (an incursion by land, not into airspace or waters, nor a "similar" one a sentence before told of:
               # "A similar incursion near Matsu" by coast-guard ships)
+              # an attack fought off, a battle (ACLED's armed clash): "The army said in a statement that it had
+              # repelled an RSF attack on El Fasher" (had been the army's statement)
+              r"repel(?:led|s)? (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?(?:attacks?|assaults?|offensives?|advances?|"
+              r"incursions?|raids?)\b|repuls(?:ed|es) (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?(?:attacks?|assaults?|"
+              r"offensives?|advances?|incursions?|raids?)\b|"
               r"offensive|incursion\b(?<!air incursion)(?<!drone incursion)(?<!airspace incursion)"
               r"(?<!maritime incursion)(?<!naval incursion)(?<!similar incursion)"
               r"(?! (?:in)?to (?:\w+ ){0,2}(?:airspace|waters|territorial waters|exclusive economic zone))|"

@@ -37,3 +37,10 @@ def test_where_those_spoken_of_are_accused_of_looting_is_no_statement(index):
     text = ("NAIROBI, Kenya (Reuters) - Interior Minister Kipchumba Murkomen said 52 police officers were injured. "
             "He said hundreds of people accused of looting shops in Thika and Matuu would be prosecuted.")
     assert [e for e in events(text, index, "2025-07-08") if e[0] in ("thika", "matuu")] == []
+
+
+def test_an_attack_the_army_says_it_repelled_is_a_battle(index):
+    text = ("KHARTOUM, Sudan (AP) \u2014 The army said in a statement that it had repelled an RSF attack on El Fasher, "
+            "the capital of North Darfur.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-07-15")}
+    assert {type_id for place, type_id in found if place == "el-fasher"} == {"ground_operation"}
