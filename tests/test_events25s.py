@@ -44,3 +44,9 @@ def test_an_attack_the_army_says_it_repelled_is_a_battle(index):
             "the capital of North Darfur.")
     found = {(e[0], e[1]) for e in events(text, index, "2025-07-15")}
     assert {type_id for place, type_id in found if place == "el-fasher"} == {"ground_operation"}
+
+
+def test_a_decades_toll_of_protests_is_no_event(index):
+    text = ("LIMA, Peru (Reuters) - Interior Minister Carlos Malaver said the government would send a delegation. "
+            "Protests against mining have killed dozens of people in Peru's southern Andes in the past decade.")
+    assert [e for e in events(text, index, "2025-06-14") if e[0] == "andes"] == []
