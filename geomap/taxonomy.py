@@ -174,7 +174,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a barrage of drones launched, the air force's count: "Overnight, Russia launched 85 drones and a
               # ballistic missile at Ukraine, the Ukrainian air force said."
               # (to the word its target follows, as the shelling's "launched ... missiles at" ends)
-              r"launched (?:[\w,-]+ ){0,3}?drones\b[^.;]{0,60}? (?:at|on|against|towards?|into)\b|"
+              # (or over the land they swept: "Russia launched 440 drones and 32 missiles across Ukraine overnight,
+              # the Ukrainian air force said", which had been its statement)
+              r"launched (?:[\w,-]+ ){0,3}?drones\b[^.;]{0,60}? (?:at|on|against|towards?|into|across|over)\b|"
               # a force that strikes a place from afar: "Israeli forces struck Rafah", "the military pounded
               # Kharkiv" (a storm, a quake or a car strikes too: only an armed force's)
               + "".join(rf"{force} (?:struck|pounded)\b|" for force in ("forces", "military", "army", "troops", "navy"))

@@ -50,3 +50,9 @@ def test_a_decades_toll_of_protests_is_no_event(index):
     text = ("LIMA, Peru (Reuters) - Interior Minister Carlos Malaver said the government would send a delegation. "
             "Protests against mining have killed dozens of people in Peru's southern Andes in the past decade.")
     assert [e for e in events(text, index, "2025-06-14") if e[0] == "andes"] == []
+
+
+def test_drones_and_missiles_launched_across_a_country_are_a_strike(index):
+    text = ("KYIV, Ukraine (AP) \u2014 Russia launched 440 drones and 32 missiles across Ukraine overnight, the "
+            "Ukrainian air force said on Sunday.")
+    assert [e[1] for e in events(text, index, "2025-07-06") if e[0] == "ukraine"] == ["strike"]
