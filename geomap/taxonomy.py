@@ -625,6 +625,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"|overturned\b(?:" + "|".join(rf"(?<={what} overturned)" for what in (
                   "tanker", "truck", "lorry", "bus", "minibus", "car", "van", "train", "carriages", "coaches",
                   "wagons", "boat", "canoe", "ferry", "vessel", "trailer")) + ")"
+              # (told with what it carried between: "Three people died on Sunday when a bus carrying tourists
+              # overturned near Huedin, officials said", which had been their statement)
+              + "".join(rf"|{what}\b[^.;]{{1,50}}?\boverturned\b" for what in (
+                  "tanker", "truck", "lorry", "bus", "minibus", "van", "train", "boat", "canoe", "ferry", "vessel",
+                  "trailer"))
               + r"|exploded\b(?:" + "|".join(rf"(?<={what} exploded)" for what in _MACHINES) + ")"
               + "".join(rf"|{noun}(?:" + "|".join(rf"(?<={what} {noun})" for what in _MACHINES + (
                   "factory", "plant", "mine", "dust")) + r")s?\b" for noun in ("explosion", "blast"))

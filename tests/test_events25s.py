@@ -56,3 +56,9 @@ def test_drones_and_missiles_launched_across_a_country_are_a_strike(index):
     text = ("KYIV, Ukraine (AP) \u2014 Russia launched 440 drones and 32 missiles across Ukraine overnight, the "
             "Ukrainian air force said on Sunday.")
     assert [e[1] for e in events(text, index, "2025-07-06") if e[0] == "ukraine"] == ["strike"]
+
+
+def test_a_bus_that_overturned_with_its_passengers_is_an_accident(index):
+    text = ("BUCHAREST, Romania (AFP) - Three people died on Sunday when a bus carrying Hungarian tourists overturned "
+            "near Huedin, in Cluj county, officials said.")
+    assert [e[1] for e in events(text, index, "2025-08-17") if e[0] == "huedin"] == ["accident"]
