@@ -62,3 +62,9 @@ def test_a_bus_that_overturned_with_its_passengers_is_an_accident(index):
     text = ("BUCHAREST, Romania (AFP) - Three people died on Sunday when a bus carrying Hungarian tourists overturned "
             "near Huedin, in Cluj county, officials said.")
     assert [e[1] for e in events(text, index, "2025-08-17") if e[0] == "huedin"] == ["accident"]
+
+
+def test_where_the_police_officer_who_said_it_sits_is_no_protest(index):
+    text = ("LIMA, Peru (Reuters) \u2014 Two protesters were killed on Friday in the southern Andes, said a police "
+            "officer in Espinar, told local radio RPP.")
+    assert [(e[0], e[1]) for e in events(text, index, "2025-07-05")] == [("andes", "protest")]
