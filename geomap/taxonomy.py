@@ -603,6 +603,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"\bblazes?\b|\bfire(?:(?<=\ba fire)|(?<=\bthe fire)) "
               r"(?:destroyed|gutted|broke out|killed|tore through|"
               r"engulfed|swept through|ripped through)"
+              # a blaze in a building, told with the killing it did: "A fire at a garment factory in Dhaka killed
+              # 10 people" (had been an attack)
+              + r"|fire\b(?:(?<=\ba fire)|(?<=\bthe fire))(?= (?:at|in) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:"
+              + "|".join(_BUILDINGS) + r"|market|shop|mall|nightclub|bar|restaurant|plant|refinery|hospital|school)s?\b"
+              r"[^.;]{0,50}?\bkill(?:ed|ing)\b)"
               r"|explosion(?<=gas explosion)s?\b|leak(?<=gas leak)s?\b"
               r"|fire(?<=mine fire)s?\b"  # "a mine fire in 2023 killed 46 miners"
               # a structure that fell in: "a three-storey residential building collapsed in Bhiwandi town", "A roof
