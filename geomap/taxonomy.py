@@ -514,6 +514,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"landslides?\b(?! (?:victory|win|defeat|election|majority|vote))|mudslides?|tornado(?:es)?|"
               r"droughts?\b(?! of)|\bstorms?\b(?! of)|volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
               r"blizzards?|avalanches?|cloudbursts?|landfall|"
+              # the heat's dead, counted: "The health ministry said 15 deaths in Andalusia had been linked to the heat
+              # so far this month" (had been its statement), "heat-related deaths"
+              # (not hedged: "though not all deaths could be attributed to the heat")
+              r"deaths\b(?:(?!\b(?:could|can|may|might)\b)[^.;]){0,60}?\b(?:linked|attributed|related) to (?:the )?(?:extreme |intense )?(?:heat|heatwaves?|"
+              r"heat waves?|high temperatures)\b|heat-related (?:deaths|illness(?:es)?)\b|"
               # a heatwave's dead: "In Odisha, at least 10 people died of suspected heatstroke on Thursday"
               # (not the aid against it: "Authorities have opened heatstroke centers in Thatta")
               + "".join(rf"{heat}\b(?! (?:centres?|centers?|clinics?|wards?|units?|camps?|beds?|kits?|prevention|"

@@ -74,3 +74,9 @@ def test_a_fire_at_a_factory_that_killed_is_an_accident(index):
     text = ("DHAKA, Bangladesh (AP) \u2014 A fire at a garment factory in Dhaka killed 10 people on Tuesday, fire "
             "officials said.")
     assert {e[1] for e in events(text, index, "2025-10-14") if e[0] == "dhaka"} == {"accident"}
+
+
+def test_deaths_linked_to_the_heat_are_a_disaster(index):
+    text = ("MADRID (Reuters) - The health ministry said 15 deaths in Andalusia had been linked to the heat so far "
+            "this month.")
+    assert {e[1] for e in events(text, index, "2025-06-29") if e[0] == "andalusia"} == {"disaster"}
