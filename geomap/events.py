@@ -1194,7 +1194,31 @@ def _hedged(sentence: str, wording: int, place: int) -> bool:
     start = min(wording, place)
     if place < clause and _SUBORDINATE_BEFORE.search(sentence, max(0, clause - 10), clause):
         start = clause
-    return _FUTURE.search(sentence, start, max(wording, place)) is not None or _forecast_for(sentence, place, folded)
+    return _FUTURE.search(sentence, start, max(wording, place)) is not None or _forecast_for(sentence, place, folded) \
+        or _forecast_of(sentence, wording, place)
+
+
+# A place in the forecast's subject, its list's names up to the forecast's verb (no clause, no verb of its own, no
+# second verb of another subject): "temperatures in Seville and Cordoba could reach"; not "swarms ... are moving into
+# eastern Ethiopia and northern Somalia and could reach Kenya", "as the Wilsons River rises in Lismore, with the
+# Bureau of Meteorology warning of major flooding".
+# (a forecast's own verb, not a ship "heading for Fujairah")
+_FORECAST_VERBS = ("could ", "may ", "might ", "is ", "are ", "was ", "were ")
+_FORECAST_SUBJECT = re.compile(r"(?:(?!\b(?:are|is|was|were|have|has|had)\b)[^,;.:()\u2014]){0,40}?(?<!\band )", re.I)
+# What caused the harm, told after a forecast: "Farmers in Punjab could see losses after floods hit the state".
+_CAUSE_BETWEEN = re.compile(r"\b(?:after|since|because|following|when)\b", re.I)
+
+
+def _forecast_of(sentence: str, wording: int, place: int) -> bool:
+    """Whether the place is the subject of a forecast told before the event's wording: "AEMET said temperatures in
+    Seville and Cordoba could reach 46 C on Monday, as the country's second heatwave of the summer takes hold" (no
+    heatwave's harm in Seville yet; had been a disaster there)."""
+    if place >= wording:
+        return False
+    forecast = _FORECAST.search(sentence, place, wording)
+    return forecast is not None and forecast.group().lower().startswith(_FORECAST_VERBS) \
+        and _FORECAST_SUBJECT.fullmatch(sentence, place, forecast.start()) is not None \
+        and not _CAUSE_BETWEEN.search(sentence, forecast.end(), wording)
 
 
 # What someone said would happen ("said the fighting would spread to Highland Papua"), not what a

@@ -80,3 +80,9 @@ def test_deaths_linked_to_the_heat_are_a_disaster(index):
     text = ("MADRID (Reuters) - The health ministry said 15 deaths in Andalusia had been linked to the heat so far "
             "this month.")
     assert {e[1] for e in events(text, index, "2025-06-29") if e[0] == "andalusia"} == {"disaster"}
+
+
+def test_cities_a_forecast_speaks_of_have_no_heatwave_yet(index):
+    text = ("MADRID (Reuters) - Spain's state weather agency AEMET said temperatures in Seville and Cordoba could "
+            "reach 46 C on Monday, as the country's second heatwave of the summer takes hold.")
+    assert [e for e in events(text, index, "2025-06-29") if e[0] in ("sevilla", "cordoba")] == []
