@@ -158,10 +158,7 @@ _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\
                           r"\b(?:which|that|who)\s+(?:originated|emerged|was\s+(?:founded|formed|born))\s+in\s+$|"
                           r"\b(?:said|says|according\s+to)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:diplomats?|officials?|spokes(?:man|woman|person)|sources?|analysts?|experts?|residents?|"
-                          # ("Two protesters were killed on Friday in the southern Andes, said a police officer in
-                          # Espinar, told local radio RPP": a protest in Espinar had been made)
-                          r"witness(?:es)?|ministers?|envoys?|ambassadors?|commanders?|observers?|officers?|"
-                          r"policem[ae]n|doctors?|medics?)\s+in\s+(?:the\s+)?$",
+                          r"witness(?:es)?|ministers?|envoys?|ambassadors?|commanders?|observers?)\s+in\s+(?:the\s+)?$",
                           re.I)
 _SPOKE_IN_BEFORE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
                               r"(?:said|says|told|reported|announced|warned)\b")

@@ -64,12 +64,6 @@ def test_a_bus_that_overturned_with_its_passengers_is_an_accident(index):
     assert [e[1] for e in events(text, index, "2025-08-17") if e[0] == "huedin"] == ["accident"]
 
 
-def test_where_the_police_officer_who_said_it_sits_is_no_protest(index):
-    text = ("LIMA, Peru (Reuters) \u2014 Two protesters were killed on Friday in the southern Andes, said a police "
-            "officer in Espinar, told local radio RPP.")
-    assert [(e[0], e[1]) for e in events(text, index, "2025-07-05")] == [("andes", "protest")]
-
-
 def test_a_fire_at_a_factory_that_killed_is_an_accident(index):
     text = ("DHAKA, Bangladesh (AP) \u2014 A fire at a garment factory in Dhaka killed 10 people on Tuesday, fire "
             "officials said.")
