@@ -2242,13 +2242,15 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 date = told and replace(told, approximate=told.approximate or type_id != "statement")
             if date is None and toll_told is None and (_FOLDED_GOES_ON.search(sentence, folded) or any(
                     _HARM_WORD.search(f.text) or _DEAD_OR_HURT.search(f.text) or f.unit == "dead"
-                    for f in figures[r.candidate.start])) \
+                    for f in figures[r.candidate.start]) or _DEATHS_PLACED.search(sentence)) \
                     and not background \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
                 # (and the dead counted as died: "The Provincial Disaster Management Authority (PDMA) of Khyber
                 # Pakhtunkhwa said 28 people died in Buner", under the lead of Friday's floods, had been undated; so had
                 # the dead told by their number alone, "four in Nellore and three in Kurnool", see ``_ELIDED_COUNT``)
+                # (and the dead placed with no count: "Most of the deaths were in Nairobi, Nakuru and Nyeri, the rights
+                # group said", under the lead of Monday's protests)
             if date is None and type_id in _OPENING_DATED_TYPES and not background:
                 date = dates.opening_day(si)
             elif date is not None and date.text.lower() == "overnight" and type_id in _OPENING_DATED_TYPES \

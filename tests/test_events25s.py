@@ -80,3 +80,10 @@ def test_cities_a_forecast_speaks_of_have_no_heatwave_yet(index):
     text = ("MADRID (Reuters) - Spain's state weather agency AEMET said temperatures in Seville and Cordoba could "
             "reach 46 C on Monday, as the country's second heatwave of the summer takes hold.")
     assert [e for e in events(text, index, "2025-06-29") if e[0] in ("sevilla", "cordoba")] == []
+
+
+def test_a_deadly_protests_dead_placed_as_said_take_the_leads_day(index):
+    text = ("NAIROBI, Kenya (Reuters) - At least 31 people were killed during anti-government protests across Kenya "
+            "on Monday, the Kenya National Commission on Human Rights said on Tuesday.\n\n"
+            "Most of the deaths were in Nairobi, Nakuru and Nyeri, the rights group said.")
+    assert {e[2] for e in events(text, index, "2025-07-08") if e[0] in ("nakuru", "nyeri")} == {"2025-07-07"}
