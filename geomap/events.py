@@ -137,7 +137,9 @@ _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern 
 _SPEAKERS_IN = re.compile(r"\b(?:officials?|authorities|police|governor|administration|government|ministry|spokesman|"
                           r"spokeswoman|spokesperson|sources|correspondents?|reporters|journalists|diplomats|analysts|"
                           r"forecasters|meteorologists|scientists|experts|health|center|centre|office|agency|service|"
-                          r"institute|bureau)"
+                          # ("Firefighters in Tarragona said on Sunday they had brought under control a blaze that
+                          # burned 3,000 hectares near the town of Paüls": the blaze's at Paüls, not at Tarragona)
+                          r"institute|bureau|firefighters|rescuers)"
                           r"\s+in\s+(?:the\s+)?$", re.I)
 _SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district))?,?\s+"
                              r"(?:said|say|says|told|reported|announced|confirmed|added|wrote|warned|warns|forecast)\b",

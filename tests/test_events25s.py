@@ -87,3 +87,10 @@ def test_a_deadly_protests_dead_placed_as_said_take_the_leads_day(index):
             "on Monday, the Kenya National Commission on Human Rights said on Tuesday.\n\n"
             "Most of the deaths were in Nairobi, Nakuru and Nyeri, the rights group said.")
     assert {e[2] for e in events(text, index, "2025-07-08") if e[0] in ("nakuru", "nyeri")} == {"2025-07-07"}
+
+
+def test_where_the_firefighters_who_said_it_sit_is_no_place_of_the_blaze(index):
+    text = ("MADRID (Reuters) - Firefighters in Tarragona said on Sunday they had brought under control a blaze that "
+            "burned 3,000 hectares near the town of Pa\u00fcls, where a firefighter died last week.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-06-29")}
+    assert not {type_id for place, type_id in found if place == "tarragona"} and len(found) == 1
