@@ -137,7 +137,9 @@ _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern 
 _SPEAKERS_IN = re.compile(r"\b(?:officials?|authorities|police|governor|administration|government|ministry|spokesman|"
                           r"spokeswoman|spokesperson|sources|correspondents?|reporters|journalists|diplomats|analysts|"
                           r"forecasters|meteorologists|scientists|experts|health|center|centre|office|agency|service|"
-                          r"institute|bureau)"
+                          # ("Firefighters in Tarragona said on Sunday they had brought under control a blaze that
+                          # burned 3,000 hectares near the town of Paüls": the blaze's at Paüls, not at Tarragona)
+                          r"institute|bureau|firefighters|rescuers)"
                           r"\s+in\s+(?:the\s+)?$", re.I)
 _SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district))?,?\s+"
                              r"(?:said|say|says|told|reported|announced|confirmed|added|wrote|warned|warns|forecast)\b",
@@ -1194,7 +1196,31 @@ def _hedged(sentence: str, wording: int, place: int) -> bool:
     start = min(wording, place)
     if place < clause and _SUBORDINATE_BEFORE.search(sentence, max(0, clause - 10), clause):
         start = clause
-    return _FUTURE.search(sentence, start, max(wording, place)) is not None or _forecast_for(sentence, place, folded)
+    return _FUTURE.search(sentence, start, max(wording, place)) is not None or _forecast_for(sentence, place, folded) \
+        or _forecast_of(sentence, wording, place)
+
+
+# A place in the forecast's subject, its list's names up to the forecast's verb (no clause, no verb of its own, no
+# second verb of another subject): "temperatures in Seville and Cordoba could reach"; not "swarms ... are moving into
+# eastern Ethiopia and northern Somalia and could reach Kenya", "as the Wilsons River rises in Lismore, with the
+# Bureau of Meteorology warning of major flooding".
+# (a forecast's own verb, not a ship "heading for Fujairah")
+_FORECAST_VERBS = ("could ", "may ", "might ", "is ", "are ", "was ", "were ")
+_FORECAST_SUBJECT = re.compile(r"(?:(?!\b(?:are|is|was|were|have|has|had)\b)[^,;.:()\u2014]){0,40}?(?<!\band )", re.I)
+# What caused the harm, told after a forecast: "Farmers in Punjab could see losses after floods hit the state".
+_CAUSE_BETWEEN = re.compile(r"\b(?:after|since|because|following|when)\b", re.I)
+
+
+def _forecast_of(sentence: str, wording: int, place: int) -> bool:
+    """Whether the place is the subject of a forecast told before the event's wording: "AEMET said temperatures in
+    Seville and Cordoba could reach 46 C on Monday, as the country's second heatwave of the summer takes hold" (no
+    heatwave's harm in Seville yet; had been a disaster there)."""
+    if place >= wording:
+        return False
+    forecast = _FORECAST.search(sentence, place, wording)
+    return forecast is not None and forecast.group().lower().startswith(_FORECAST_VERBS) \
+        and _FORECAST_SUBJECT.fullmatch(sentence, place, forecast.start()) is not None \
+        and not _CAUSE_BETWEEN.search(sentence, forecast.end(), wording)
 
 
 # What someone said would happen ("said the fighting would spread to Highland Papua"), not what a
@@ -1712,7 +1738,10 @@ def _turn_date(turn: re.Match, published: dt.date | None, news: DateMention | No
 
 
 _OVER_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months)|"
-                         r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|for\s+(?:years|decades))\b", re.I)
+                         r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|for\s+(?:years|decades)|"
+                         # ("Protests against mining have killed dozens of people in Peru's southern Andes in the past
+                         # decade"; not a comparison, "More girls are enrolling ... than at any time in the past decade")
+                         r"(?<!any\stime\s)in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b", re.I)
 # ... or every year, in a sentence that names no year of its own: "The Philippines is struck by about 20 typhoons and
 # storms each year" (no one storm, had been the headline typhoon's source; but "Madagascar reports hundreds of
 # cases each year, ... and in 2017 an urban outbreak of pneumonic plague in Antananarivo" tells 2017's)
@@ -2158,7 +2187,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # road near Rainelle" (after the floods' lead); a quake's or a storm's collapse: "Buildings collapsed
                 # across Hatay, Adiyaman, Malatya and Gaziantep", "Santa Cruz in Zambales was cut off after a bridge
                 # collapsed" (after the earthquake's, the typhoon's lead)
-            if type_id in DEADLY_TYPES and not background:  # (not 1988's hurricane)
+            if (type_id in DEADLY_TYPES or _deadly_protest(type_id, figures[r.candidate.start])) \
+                    and not background:  # (not 1988's hurricane)
                 stories.append((type_id, r.entry))
             elif type_id in (None, "statement") and storys_toll and ((counted := any(
                     _DEAD_OR_HURT.search(f.text) or f.unit == "dead" for f in figures[r.candidate.start]))
@@ -2176,7 +2206,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # died" is the earthquake's, at Sagaing, a statement had been; a war's stay a statement)
                 type_id = next((t for t, where in reversed(stories) if _in_the_story(where, r.entry)
                                 and not (speakers_sit and where.id != r.entry.id)
-                                and (counted or t == "disaster")
+                                and (counted or t == "disaster" or _DEATHS_PLACED.search(sentence))
                                 and not (t == "disaster" and _WEAPONS_TOLD.search(sentence))), type_id)
             if type_id is None:
                 continue
@@ -2225,13 +2255,15 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 date = told and replace(told, approximate=told.approximate or type_id != "statement")
             if date is None and toll_told is None and (_FOLDED_GOES_ON.search(sentence, folded) or any(
                     _HARM_WORD.search(f.text) or _DEAD_OR_HURT.search(f.text) or f.unit == "dead"
-                    for f in figures[r.candidate.start])) \
+                    for f in figures[r.candidate.start]) or _DEATHS_PLACED.search(sentence)) \
                     and not background \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
                 # (and the dead counted as died: "The Provincial Disaster Management Authority (PDMA) of Khyber
                 # Pakhtunkhwa said 28 people died in Buner", under the lead of Friday's floods, had been undated; so had
                 # the dead told by their number alone, "four in Nellore and three in Kurnool", see ``_ELIDED_COUNT``)
+                # (and the dead placed with no count: "Most of the deaths were in Nairobi, Nakuru and Nyeri, the rights
+                # group said", under the lead of Monday's protests)
             if date is None and type_id in _OPENING_DATED_TYPES and not background:
                 date = dates.opening_day(si)
             elif date is not None and date.text.lower() == "overnight" and type_id in _OPENING_DATED_TYPES \
@@ -2382,6 +2414,13 @@ _DEATHS_PLACED = re.compile(r"\b(?:deaths|dead|victims|fatalities)\s+(?:were|was
                             r"(?:(?:reported|recorded|confirmed)\s+)?(?:in|from)\b", re.I)
 
 
+def _deadly_protest(type_id: str | None, figures: list[Figure]) -> bool:
+    """Whether a protest counts its dead, a story whose toll is told on as said: "At least 31 people were killed
+    during anti-government protests across Kenya on Monday", then "Most of the deaths were in Nairobi, Nakuru and
+    Nyeri, the rights group said" (the protest's dead there, which had been the rights group's statements)."""
+    return type_id == "protest" and any(_KILLED.search(f.text) or f.unit == "dead" for f in figures)
+
+
 # Talks that have not met, stalled or put off, are no talks: "Ceasefire talks mediated by Qatar and Egypt in Doha
 # have stalled, officials said on Sunday."
 _TALKS_HALTED = re.compile(r"[^.;]{0,80}?\b(?:(?:have|has|had)\s+(?:been\s+)?|remain(?:s|ed)?\s+)(?:stalled|deadlocked|"
@@ -2405,13 +2444,21 @@ _CITED_BEFORE = re.compile(r"\b(?:citing|cited|blaming|blamed|because\s+of|in\s+
 # propose a 19th package of sanctions against Russia next month", "civic officials said they would evacuate other
 # dangerous buildings", "officials said on Tuesday that the line through Sharqia was due to receive a new
 # electronic signal system next year"; a forecast too: "Meteorologists in Honolulu said El Nino conditions could
-# bring a drier than normal winter to all of Hawaii's main islands".
+# bring a drier than normal winter to all of Hawaii's main islands", "AEMET said temperatures in Seville and Cordoba
+# could reach 46 C on Monday" (an "and" only between names, a list's).
 _PLANS_SAID = re.compile(r"(?:said|says|announced|told\s+[\w-]+)(?:\s+on\s+[A-Z]\w+)?,?\s+(?:that\s+)?"
-                         r"(?:(?!(?:but|and|while|as)\b)[\w'\u2019-]+\s+){0,5}?(?:would|will|could|may|might(?!\s+have\b)|(?:is|are|was|were)\s+(?:due|set|scheduled|"
+                         r"(?:(?!(?:but|while|as)\b)(?!and\s+(?![A-Z]))[\w'\u2019-]+,?\s+){0,6}?"
+                         r"(?:would|will|could|may|might(?!\s+have\b)|(?:is|are|was|were)\s+(?:due|set|scheduled|"
                          r"expected|going)\s+to|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to)\b")
 
 _PLANS_APART = re.compile(r",\s+(?:and|but|while)\b|;")
 _SAID_IN_BEFORE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?$", re.I)
+# The saying's own place, between it and the place: "said in Brussels", "said on Monday in Kyiv", "told supporters in
+# Ankara", "said at a news conference in Lima"; not the subject of what is to come, "AEMET said temperatures in
+# Seville and Cordoba could reach 46 C on Monday" (a forecast, which had been a statement in Seville).
+_SAID_WHERE = re.compile(r"(?:said|says|announced|added|told\s+(?:[\w'\u2019-]+\s+){1,3}?)(?:\s*,?\s*on\s+[A-Z]\w+)?"
+                         r"(?:\s+(?:at|during|after)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,4}?)?"
+                         r"\s*,?\s*(?:in|at|from)\s+(?:the\s+)?$", re.I)
 
 
 def _plans_there(sentence: str, wording: int, place: int) -> bool:
@@ -2427,7 +2474,8 @@ def _plans_there(sentence: str, wording: int, place: int) -> bool:
     if place >= plan.end():
         return True
     if place > wording:
-        return not _SAID_IN_BEFORE.search(sentence, max(wording, place - 10), place)
+        return not _SAID_IN_BEFORE.search(sentence, max(wording, place - 10), place) \
+            or not _SAID_WHERE.match(sentence[:place], wording)
     return _PLANS_APART.search(sentence, place, wording) is not None
 
 
@@ -2496,6 +2544,14 @@ _ADDRESSEES_IN = re.compile(r"\b(?:warnings?|messages?|threats?|appeals?|calls?|
 _WILL_AFTER = re.compile(r"(?:\s+(?:region|province|state|city))?\s+(?:would|will|could|might)\b", re.I)
 
 
+# What those spoken of are accused of doing there is no statement there: "He said hundreds of people accused of
+# looting shops in Thika and Matuu would be prosecuted" (had been a statement in Thika).
+# (not the clause's own verb after: "suspects accused of crimes in Foca and Rudo are under way in Sarajevo")
+_ACCUSED_OF_BEFORE = re.compile(r"\b(?:accused|suspected|charged|convicted)\s+(?:of|with)\s+"
+                                r"(?:(?!\b(?:are|is|was|were|have|has|had|will|would)\b)[^.;,]){0,50}?"
+                                r"\b(?:in|at|near|from)\s+(?:the\s+)?$", re.I)
+
+
 _QUOTE_OPENING = re.compile(r"\s*[\"\u201c]")
 _QUOTE_CLOSED_SAID = re.compile(r"[\"\u201d]\s*(?:,\s*)?(?:[\w'\u2019.-]+\s+){0,6}?(?:said|says|told|added|wrote)\b")
 
@@ -2522,7 +2578,8 @@ def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resoluti
             break
         first = o
     before = max(s, first.candidate.start - 60)
-    if _ADDRESSEES_IN.search(text, before, first.candidate.start) or _WILL_AFTER.match(text, r.candidate.end):
+    if _ADDRESSEES_IN.search(text, before, first.candidate.start) or _WILL_AFTER.match(text, r.candidate.end) \
+            or _ACCUSED_OF_BEFORE.search(text, before, first.candidate.start):
         return True
     return bool(news) and all(n is not r for n in news) and any(o is not r for o in located)
 

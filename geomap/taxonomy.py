@@ -174,7 +174,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a barrage of drones launched, the air force's count: "Overnight, Russia launched 85 drones and a
               # ballistic missile at Ukraine, the Ukrainian air force said."
               # (to the word its target follows, as the shelling's "launched ... missiles at" ends)
-              r"launched (?:[\w,-]+ ){0,3}?drones\b[^.;]{0,60}? (?:at|on|against|towards?|into)\b|"
+              # (or over the land they swept: "Russia launched 440 drones and 32 missiles across Ukraine overnight,
+              # the Ukrainian air force said", which had been its statement)
+              r"launched (?:[\w,-]+ ){0,3}?drones\b[^.;]{0,60}? (?:at|on|against|towards?|into|across|over)\b|"
               # a force that strikes a place from afar: "Israeli forces struck Rafah", "the military pounded
               # Kharkiv" (a storm, a quake or a car strikes too: only an armed force's)
               + "".join(rf"{force} (?:struck|pounded)\b|" for force in ("forces", "military", "army", "troops", "navy"))
@@ -210,6 +212,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("ground_operation", "Ground operation", "Battles", "Armed clash", "#7f4f24",
               # (an incursion by land, not into airspace or waters, nor a "similar" one a sentence before told of:
               # "A similar incursion near Matsu" by coast-guard ships)
+              # an attack fought off, a battle (ACLED's armed clash): "The army said in a statement that it had
+              # repelled an RSF attack on El Fasher" (had been the army's statement)
+              r"repel(?:led|s)? (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?(?:attacks?|assaults?|offensives?|advances?|"
+              r"incursions?|raids?)\b|repuls(?:ed|es) (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?(?:attacks?|assaults?|"
+              r"offensives?|advances?|incursions?|raids?)\b|"
               r"offensive|incursion\b(?<!air incursion)(?<!drone incursion)(?<!airspace incursion)"
               r"(?<!maritime incursion)(?<!naval incursion)(?<!similar incursion)"
               r"(?! (?:in)?to (?:\w+ ){0,2}(?:airspace|waters|territorial waters|exclusive economic zone))|"
@@ -507,6 +514,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"landslides?\b(?! (?:victory|win|defeat|election|majority|vote))|mudslides?|tornado(?:es)?|"
               r"droughts?\b(?! of)|\bstorms?\b(?! of)|volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
               r"blizzards?|avalanches?|cloudbursts?|landfall|"
+              # the heat's dead, counted: "The health ministry said 15 deaths in Andalusia had been linked to the heat
+              # so far this month" (had been its statement), "heat-related deaths"
+              # (not hedged: "though not all deaths could be attributed to the heat")
+              r"deaths\b(?:(?!\b(?:could|can|may|might)\b)[^.;]){0,60}?\b(?:linked|attributed|related) to (?:the )?(?:extreme |intense )?(?:heat|heatwaves?|"
+              r"heat waves?|high temperatures)\b|heat-related (?:deaths|illness(?:es)?)\b|"
               # a heatwave's dead: "In Odisha, at least 10 people died of suspected heatstroke on Thursday"
               # (not the aid against it: "Authorities have opened heatstroke centers in Thatta")
               + "".join(rf"{heat}\b(?! (?:centres?|centers?|clinics?|wards?|units?|camps?|beds?|kits?|prevention|"
@@ -524,6 +536,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"swept away by (?:the |a )?(?:[\w-]+ ){0,2}?(?:floods?|floodwaters?|flood waters|rivers?|torrents?|"
               r"waters|mudslides?|landslides?)\b|"
               r"burned (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
+              # fires that swept a land or a town, not a building, told with the killing they did: "in 2017, fires in
+              # Pedrogao Grande and surrounding areas killed 66 people", "a fire at the seaside town of Mati killed 104
+              # people" (had been attacks; not a weapon's: "opened fire in the village of Kafr Malik, killing two")
+              r"fires\b(?<!opened fires)(?= (?:in|across|around|near) [^.;]{0,60}?\bkill(?:ed|ing)\b)|"
+              r"fire\b(?:(?<=\ba fire)|(?<=\bthe fire))(?= (?:in|at|near) (?:the |a )?(?:[\w-]+ ){0,2}?"
+              r"(?:towns?|villages?|resorts?|regions?|areas?|hills|forests?|countryside)\b[^.;]{0,50}?\bkill(?:ed|ing)\b)|"
               # a river over its banks, a glacier fallen: "at least 25 people were killed when a river burst its banks
               # in the town of Petit-Goave", "A huge part of the Birch glacier in the Swiss Alps collapsed on Wednesday,
               # burying most of the village of Blatten" (had been statements)
@@ -590,6 +608,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"\bblazes?\b|\bfire(?:(?<=\ba fire)|(?<=\bthe fire)) "
               r"(?:destroyed|gutted|broke out|killed|tore through|"
               r"engulfed|swept through|ripped through)"
+              # a blaze in a building, told with the killing it did: "A fire at a garment factory in Dhaka killed
+              # 10 people" (had been an attack)
+              + r"|fire\b(?:(?<=\ba fire)|(?<=\bthe fire))(?= (?:at|in) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:"
+              + "|".join(_BUILDINGS) + r"|market|shop|mall|nightclub|bar|restaurant|plant|refinery|hospital|school)s?\b"
+              r"[^.;]{0,50}?\bkill(?:ed|ing)\b)"
               r"|explosion(?<=gas explosion)s?\b|leak(?<=gas leak)s?\b"
               r"|fire(?<=mine fire)s?\b"  # "a mine fire in 2023 killed 46 miners"
               # a structure that fell in: "a three-storey residential building collapsed in Bhiwandi town", "A roof
@@ -612,6 +635,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"|overturned\b(?:" + "|".join(rf"(?<={what} overturned)" for what in (
                   "tanker", "truck", "lorry", "bus", "minibus", "car", "van", "train", "carriages", "coaches",
                   "wagons", "boat", "canoe", "ferry", "vessel", "trailer")) + ")"
+              # (told with what it carried between: "Three people died on Sunday when a bus carrying tourists
+              # overturned near Huedin, officials said", which had been their statement)
+              + "".join(rf"|{what}\b[^.;]{{1,50}}?\boverturned\b" for what in (
+                  "tanker", "truck", "lorry", "bus", "minibus", "van", "train", "boat", "canoe", "ferry", "vessel",
+                  "trailer"))
               + r"|exploded\b(?:" + "|".join(rf"(?<={what} exploded)" for what in _MACHINES) + ")"
               + "".join(rf"|{noun}(?:" + "|".join(rf"(?<={what} {noun})" for what in _MACHINES + (
                   "factory", "plant", "mine", "dust")) + r")s?\b" for noun in ("explosion", "blast"))
