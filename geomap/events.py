@@ -24,8 +24,8 @@ from geomap.model import Event, Figure, Place, Source
 from geomap.recognize import Candidate, demonyms
 from geomap.index import Entry
 from geomap.resolve import Resolution, is_capital
-from geomap.taxonomy import (CLAUSE_BREAK, DEADLY_TYPES, DISEASES, OTHER_CLAUSE, REMOTE_MEANS, classify,
-                              classify_match, default_summary)
+from geomap.taxonomy import (CLAUSE_BREAK, CROWD_VIOLENCE, DEADLY_TYPES, DISEASES, OTHER_CLAUSE, REMOTE_MEANS,
+                              classify, classify_match, default_summary)
 from geomap.text import normalize, sentences, title_case
 
 __all__ = ["annotate", "find_figures", "find_actors", "actor_names", "fatalities", "event_fatalities"]
@@ -2255,7 +2255,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 date = told and replace(told, approximate=told.approximate or type_id != "statement")
             if date is None and toll_told is None and (_FOLDED_GOES_ON.search(sentence, folded) or any(
                     _HARM_WORD.search(f.text) or _DEAD_OR_HURT.search(f.text) or f.unit == "dead"
-                    for f in figures[r.candidate.start]) or _DEATHS_PLACED.search(sentence)) \
+                    for f in figures[r.candidate.start]) or _DEATHS_PLACED.search(sentence)
+                    # (or a crowd's own violence: "Police fired tear gas and water cannon at crowds near parliament,
+                    # and protesters set fire to a police post in Kitengela", after Monday's clashes in Nairobi)
+                    or type_id == "riot" and CROWD_VIOLENCE.search(sentence)) \
                     and not background \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
