@@ -3104,9 +3104,7 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
             # a lead that took one headline's place keeps it: "Flash floods hit Bukit Timah, Tampines")
         if more_precise:
             told.place = ev.place
-        told.sources[:0] = [src for src in ev.sources if src not in told.sources]  # the headline first
-        told.actors += [a for a in ev.actors if a not in told.actors]
-        _join_figures(told.figures, ev.figures)
+        _take_in(told, ev, first=True)  # the headline first
         ev.place = ""  # dropped below
     return [ev for ev in events if ev.place]
 
@@ -3193,9 +3191,7 @@ def _lead_told_again(events: list[Event], text: str, spans: list[tuple[int, int]
         if not _contains(places[again.place], places[ev.place]):
             ev.place = again.place
         ev.date, ev.approximate = again.date, False
-        ev.sources += [src for src in again.sources if src not in ev.sources]
-        ev.actors += [a for a in again.actors if a not in ev.actors]
-        _join_figures(ev.figures, again.figures)
+        _take_in(ev, again)
         again.place = ""  # dropped below
     return [ev for ev in events if ev.place]
 
@@ -3211,6 +3207,18 @@ def _counted_again(figure: Figure, figures: list[Figure]) -> Figure | None:
     hurt = bool(_HURT_WORD.search(figure.text))
     return next((f for f in figures if f == figure
                  or f.value == figure.value and bool(_HURT_WORD.search(f.text)) == hurt), None)
+
+
+def _take_in(event: Event, other: Event, *, first: bool = False) -> None:
+    """Adds to ``event`` what ``other``, which tells it again, gives: its sources (before ``event``'s own
+    with ``first``), its actors, and its figures, each count once (``_join_figures``)."""
+    sources = [src for src in other.sources if src not in event.sources]
+    if first:
+        event.sources[:0] = sources
+    else:
+        event.sources += sources
+    event.actors += [a for a in other.actors if a not in event.actors]
+    _join_figures(event.figures, other.figures)
 
 
 def _join_figures(figures: list[Figure], more: list[Figure]) -> None:
@@ -3312,9 +3320,7 @@ def _merge(events: list[Event]) -> list[Event]:
             continue
         if same.date is None and ev.date is not None or same.approximate and ev.date and not ev.approximate:
             same.date, same.approximate = ev.date, ev.approximate
-        same.sources += [src for src in ev.sources if src not in same.sources]
-        same.actors += [a for a in ev.actors if a not in same.actors]
-        _join_figures(same.figures, ev.figures)
+        _take_in(same, ev)
     counts: dict[str, int] = {}
     for ev in merged:
         base = f"{ev.place}-{ev.type}-{ev.date or 'undated'}"
