@@ -61,6 +61,10 @@ COUNTRY_ALIASES = {
     "BW": ["Bechuanaland"], "LS": ["Basutoland"], "MW": ["Nyasaland"], "BD": ["East Pakistan"],
     "KH": ["Kampuchea"],
 }
+# Names a map and an actor list show where GeoNames' own reads oddly in news ("Palestinian
+# Territory" for the Palestinian Authority's state, "The Netherlands" capitalized mid-sentence).
+# GeoNames' name stays a form of the country.
+COUNTRY_NAMES = {"PS": "Palestine", "NL": "Netherlands", "TL": "Timor-Leste"}
 # Countries whose counties news names with "County" or "Co" before the name: "Co Kerry",
 # "Co. Cork", "County Donegal" (Ireland's are admin-1 regions; Northern Ireland's six are in regions.tsv).
 COUNTY_FIRST = {"IE"}
@@ -960,7 +964,8 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         record = pycountry.countries.get(alpha_2=code)
         if record is not None:
             forms += [getattr(record, a, None) for a in ("name", "common_name", "official_name")]
-        add(Entry(f"gn:{c['geonameid']}", c["name"], lat, lon, code, "country", int(c["population"])), *forms)
+        add(Entry(f"gn:{c['geonameid']}", COUNTRY_NAMES.get(code, c["name"]), lat, lon, code, "country",
+                  int(c["population"])), *forms)
 
     # A territory that Natural Earth or the Census also lists as an admin-1 or admin-2 unit (of
     # itself, or of the country that holds it) is the territory by its bare name: "Puerto Rico",
