@@ -614,7 +614,8 @@ _GROUP_HEADS = r"Army|Front|Cartel|Brigades?|Forces|Militia|Movement|Mujahideen|
 # Rapid Support Forces"), who act against it.
 _STATE_FORCES = frozenset({"army", "armed forces", "defence forces", "defense forces", "national army", "navy",
                            "security forces", "special forces", "border forces", "ground forces", "land forces",
-                           "naval forces", "air forces", "military forces", "national guard", "border guard"})
+                           "naval forces", "air forces", "military forces", "national guard", "border guard",
+                           "defense force", "defence force", "national defense force", "national defence force"})
 _OWNS_A_GROUP = re.compile(rf"['\u2019]s\s+(?P<name>(?:[A-Z][\w'\u2019-]*\s+){{0,4}}(?:{_GROUP_HEADS}))\b")
 
 
@@ -626,6 +627,7 @@ _GROUP_NAME = re.compile(r"(?<![\w-])(?P<name>(?:(?:(?<=\s)(?:al|wal|el|ul)-)?[A
                          r"(?:(?:of|for|the|al|de|del|and)\s+)?){1,6}"
                          rf"(?:(?P<head>{_GROUP_HEADS})\b|(?:(?:al|wal|el|ul)-)?[A-Z][\w-]*(?=\s+\([A-Z]{{2,8}}\))))"
                          r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?")
+_ACRONYM_GIVEN = re.compile(r"\s+\((?P<acronym>[A-Z]{2,8})\)")  # "the Syrian Democratic Forces (SDF)"
 _NAME_OF_ORGANISATION = re.compile(r"[A-Z][\w-]*\s+(?:to|of|for|and|on|against|in)\s+(?:the\s+)?$")
 _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "President", "Governor", "Minister", "Deputy",
               "Armed",  # ("Sudan's Armed Forces" are Sudan's)
@@ -646,7 +648,11 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Authority", "Service", "Survey", "Agency", "Administration", "Department", "Institute",
               "Commission", "Centre", "Hospital", "Airport", "Field", "Park", "Stadium", "Street", "Square",
               "River", "Valley", "Depot", "Station", "Fort", "Avenue", "Road", "Lane", "Boulevard", "Hill",
-              "Bridge", "Highway", "Interstate"}
+              "Bridge", "Highway", "Interstate", "Lake", "Bay", "Harbor", "Harbour",
+              # a site, a prize or a title, no party: "the Great Mosque ..., a World Heritage site", "the Rugby
+              # League World Cup", "Premier François Legault said" (the premier is François Legault)
+              "Heritage", "Mosque", "Cathedral", "Temple", "Museum", "Cup", "Rugby", "Olympics",
+              "Premier"}
 # Not inside a hyphenated name: "PORT-AU-PRINCE" names no African Union.
 _ACRONYM = re.compile(r"(?<![\w-])(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|IDF|ISW|AU|ECOWAS|WHO|OPEC|G7|G20)"
                       r"(?![\w-])")
@@ -1005,7 +1011,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
                 and not _victims_named_by_nationality(sentence, start, end) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
-                and not _targeted(sentence, start, end):
+                and not _targeted(sentence, start, end) and not _opens_a_groups_name(sentence, start):
             if _HARMED_BEFORE.search(sentence, max(0, start - 40), start):
                 harmed_sides.append(r.entry.name)
             else:
@@ -1070,6 +1076,9 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if listed and listed.group(1) in places and _LIST_GOES_ON.match(sentence, m.end()):
             continue  # ... or listed after one: "struck the ports of Hodeidah, Ras Isa and Salif"
         words = m.group().split()
+        given = _ACRONYM_GIVEN.match(sentence, m.end())
+        if given and normalize(words[0]) in demonyms() and _demonym_in_name(words, given.group("acronym")):
+            continue  # a group's whole name, which ``_armed_groups`` gives: "the Syrian Democratic Forces (SDF)"
         while words and (words[0] in _NOT_NAMES or normalize(words[0]) in demonyms()):
             words.pop(0)
         if len(words) >= 2 and not any(w in places or w in _NOT_NAMES for w in words):
@@ -1098,7 +1107,10 @@ def _targeted(sentence: str, start: int, end: int) -> bool:
 
 
 def _spelled_as_news_does(name: str) -> str:
-    """A known group's name as mid-sentence news spells it: "Al-Shabaab fighters" is al-Shabaab."""
+    """A known group's name as mid-sentence news spells it: "Al-Shabaab fighters" is al-Shabaab, and
+    "Houthi rebels" the Houthis, as "the Houthis" are (one actor, not two, in a story that says both)."""
+    if name == "Houthi":
+        return "Houthis"
     return "al-" + name[3:] if name.startswith("Al-") else name
 
 
@@ -1119,7 +1131,8 @@ def _armed_groups(sentence: str, speakers: bool, places: set[str]) -> list[str]:
             if " ".join(words).lower() in _STATE_FORCES:
                 continue  # "Sudan's Armed Forces": the country, a demonym's actor
         acronym = m.group("acronym")
-        if not words or normalize(words[0]) in demonyms() or words[0] in _NOT_NAMES and not owned or (
+        if not words or normalize(words[0]) in demonyms() and not _demonym_in_name(words, acronym) \
+                or words[0] in _NOT_NAMES and not owned or (
                 m.group("head") is None and not (acronym and acronym in _initials(" ".join(words)))):
             continue
         if not speakers and _SAYS_AFTER.match(sentence, m.end()) and not _CLAIMS_AFTER.match(sentence, m.end()):
@@ -1128,6 +1141,21 @@ def _armed_groups(sentence: str, speakers: bool, places: set[str]) -> list[str]:
         if acronym:
             out.append(acronym)
     return out
+
+
+def _opens_a_groups_name(sentence: str, start: int) -> bool:
+    """Whether the demonym at ``start`` opens a group's name its acronym spells ("the Syrian
+    Democratic Forces (SDF)" are no Syrian side)."""
+    m = _GROUP_NAME.match(sentence, start)
+    return m is not None and _demonym_in_name(m.group("name").split(), m.group("acronym"))
+
+
+def _demonym_in_name(words: list[str], acronym: str | None) -> bool:
+    """Whether a group's name opens with a demonym its acronym spells: "Syrian Democratic Forces
+    (SDF)" is a group, not Syria's "Democratic Forces"; a state's forces are its country's
+    ("Sudanese Armed Forces (SAF)": Sudan)."""
+    return acronym is not None and acronym in _initials(" ".join(words)) \
+        and " ".join(words[1:]).lower() not in _STATE_FORCES
 
 
 # Words an acronym leaves out: "Islamic State of Iraq and the Levant" is ISIL.

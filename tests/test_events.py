@@ -758,7 +758,7 @@ def test_places_that_undergo_events_rain_and_the_means_that_killed(index, text, 
 @pytest.mark.parametrize("text, expected", [
     # A country's forces act; a victim's nationality, a ship's flag and a reporting ministry do not.
     ("US air strikes on Yemen's Houthi-held capital Sanaa killed at least 31 people on Saturday.",
-     [["United States", "Houthi"]]),
+     [["United States", "Houthis"]]),
     ("Israeli air strikes killed at least 31 Palestinians in Khan Younis on Tuesday.", [["Israel"]]),
     ("Lebanon's Health Ministry said an Israeli strike on Nabatieh killed five people on Friday.", [["Israel"]]),
     ("PORT-AU-PRINCE, Haiti — Gang members stormed the town of Mirebalais on Monday, burning homes.", [[]]),

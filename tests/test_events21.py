@@ -46,7 +46,7 @@ def test_a_roadside_bomb_that_killed_soldiers_is_an_attack(index):
      [("israel", "shelling", "2025-04-18", ["Houthis"])]),
     ("ADEN, April 18 (Reuters) - U.S. air strikes on Yemen's Ras Isa fuel port killed at least 74 people and wounded "
      "171 others late on Thursday, the Houthi-run health ministry said on Friday.", "2025-04-18",
-     [("yemen", "strike", "2025-04-17", ["United States", "Houthi"])]),
+     [("yemen", "strike", "2025-04-17", ["United States", "Houthis"])]),
     # "semi-autonomous" places the region as "northern" does.
     ("ERBIL, Iraq, July 15 (Reuters) - Drone attacks hit two oilfields in Iraq's semi-autonomous Kurdistan region on "
      "Tuesday, forcing operators to halt production, the region's energy ministry said.", "2025-07-15",

@@ -69,7 +69,7 @@ def test_who_runs_the_outlet_that_reports_is_no_party(index):
     text = "US strikes hit the port of Hudaydah on Wednesday night, the Houthi-run Al-Masirah TV said, killing four people."
     assert events(text, index, "2025-03-20")[0][3] == ["United States"]
     # but the Houthis who hold a town fight there
-    assert events("Fighting raged in Houthi-held Hodeidah on Monday.", index)[0][3] == ["Houthi"]
+    assert events("Fighting raged in Houthi-held Hodeidah on Monday.", index)[0][3] == ["Houthis"]
 
 
 def test_each_clause_has_its_own_side_and_a_missile_that_kills_is_a_missile_attack(index):

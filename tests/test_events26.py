@@ -1,0 +1,45 @@
+"""Events of the twenty-sixth session's own checks: an event's actors are parties, named as news
+names them ("the Houthis" however a sentence spells them; "the Syrian Democratic Forces (SDF)" a
+group, not Syria's "Democratic Forces"), and no site, prize or title is one."""
+
+import readings
+
+
+def _actors(text, index):
+    return [a for *_, a in readings.events(text, index, "2025-06-18")]
+
+
+def test_a_groups_name_that_opens_with_a_demonym_is_the_group(index):
+    text = ("Fighting between the transitional government and the Syrian Democratic Forces (SDF) in Aleppo "
+            "governorate killed 12 people on Monday.")
+    assert _actors(text, index) == [["Syrian Democratic Forces", "SDF"]]
+    # A state's forces stay its country's.
+    assert ["Sudan", "SAF"] in _actors("The Sudanese Armed Forces (SAF) shelled Omdurman on Tuesday.", index)
+
+
+def test_the_houthis_are_one_actor_however_spelled(index):
+    text = ("Israeli strikes hit Yemen's Hodeidah port as Houthis target Red Sea shipping\n\n"
+            "ADEN/DUBAI, July 21 (Reuters) - Israeli warplanes struck the Houthi-held port of Hodeidah on Yemen's Red "
+            "Sea coast on Monday, damaging fuel storage tanks and cranes, residents and Houthi media said, a day after "
+            "the group claimed a missile attack on the southern Israeli port city of Eilat.\n\n"
+            "The internationally recognised government, based in the southern port city of Aden and backed by Saudi "
+            "Arabia, condemned the Houthi attacks but also said Israeli strikes on civilian infrastructure would "
+            "deepen the humanitarian crisis.")
+    actors = [a for acts in _actors(text, index) for a in acts]
+    assert "Houthis" in actors and "Houthi" not in actors, actors
+
+
+def test_a_site_a_prize_or_a_title_is_no_party(index):
+    text = ("Russian drones have repeatedly targeted port facilities in Izmail and the Odesa region, and last year a "
+            "missile strike damaged buildings in Odesa's historic centre, a UNESCO World Heritage site.")
+    actors = [a for acts in _actors(text, index) for a in acts]
+    assert "World Heritage" not in actors and "Russia" in actors, actors
+    text = ("QUEBEC CITY — Quebec will spend $1.2 billion on a tramway for the provincial capital, Premier François "
+            "Legault said, as mayors in Gatineau, Sherbrooke and Trois-Rivières asked for their share.")
+    actors = [a for acts in _actors(text, index) for a in acts]
+    assert "François Legault" in actors and "Premier François Legault" not in actors, actors
+    text = ("Officials from the National Rugby League, which is expanding into the Pacific with a planned PNG team "
+            "based in Port Moresby from 2028, said the competition had drawn record television audiences in Fiji, "
+            "Samoa and Tonga, and across Australia and New Zealand.")
+    acts = _actors(text, index)
+    assert acts and not any("Rugby" in a for a in sum(acts, [])), acts
