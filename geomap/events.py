@@ -649,10 +649,22 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Commission", "Centre", "Hospital", "Airport", "Field", "Park", "Stadium", "Street", "Square",
               "River", "Valley", "Depot", "Station", "Fort", "Avenue", "Road", "Lane", "Boulevard", "Hill",
               "Bridge", "Highway", "Interstate", "Lake", "Bay", "Harbor", "Harbour",
-              # a site, a prize or a title, no party: "the Great Mosque ..., a World Heritage site", "the Rugby
-              # League World Cup", "Premier François Legault said" (the premier is François Legault)
+              # a site or a prize, no party: "the Great Mosque ..., a World Heritage site", "the Rugby League
+              # World Cup"
               "Heritage", "Mosque", "Cathedral", "Temple", "Museum", "Cup", "Rugby", "Olympics",
-              "Premier"}
+              # places, things and times the gazetteer lacks, no parties: "Deer Creek", "Sunny Beach", "the
+              # Pennine Way", "Severn Tunnel Junction", "the Yukon-Kuskokwim Delta", "Ras Jedir", "Jebel Irhoud",
+              # "the Giant Magellan Telescope", "Lunar New Year", "An Amber Alert was
+              # issued", "Since October, ..."
+              "Creek", "Beach", "Trail", "Way", "Junction", "Tunnel", "Delta", "Point", "Ras", "Jebel", "Sierra",
+              "Telescope", "Scholarship", "Year", "Alert", "Since", "An", "Lot"}
+# Titles before a name, dropped where a name of two words or more is left: "Judge Ian Carlisle" is Ian
+# Carlisle, "Detective Superintendent Renee Dolan" Renee Dolan, "Premier François Legault" François
+# Legault; "Mayor Horton" stays as the story names him.
+_TITLES = frozenset({"Premier", "Judge", "Justice", "Coun", "Cllr", "Councillor", "Councilman", "Councilwoman",
+                     "Selectman", "Prof", "Professor", "Dr", "Cardinal", "Senator", "Sen", "Mayor", "Sheriff",
+                     "Vice-President", "Officer", "Inspector", "Superintendent", "Commissioner", "Detective",
+                     "Sergeant", "Lieutenant", "Colonel"})
 # Not inside a hyphenated name: "PORT-AU-PRINCE" names no African Union.
 _ACRONYM = re.compile(r"(?<![\w-])(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|IDF|ISW|AU|ECOWAS|WHO|OPEC|G7|G20)"
                       r"(?![\w-])")
@@ -1079,7 +1091,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         given = _ACRONYM_GIVEN.match(sentence, m.end())
         if given and normalize(words[0]) in demonyms() and _demonym_in_name(words, given.group("acronym")):
             continue  # a group's whole name, which ``_armed_groups`` gives: "the Syrian Democratic Forces (SDF)"
-        while words and (words[0] in _NOT_NAMES or normalize(words[0]) in demonyms()):
+        while words and (words[0] in _NOT_NAMES or normalize(words[0]) in demonyms()
+                         or words[0] in _TITLES and len(words) > 2):
             words.pop(0)
         if len(words) >= 2 and not any(w in places or w in _NOT_NAMES for w in words):
             actors.append(" ".join(words))

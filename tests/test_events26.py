@@ -43,3 +43,17 @@ def test_a_site_a_prize_or_a_title_is_no_party(index):
             "Samoa and Tonga, and across Australia and New Zealand.")
     acts = _actors(text, index)
     assert acts and not any("Rugby" in a for a in sum(acts, [])), acts
+
+
+def test_a_title_before_a_name_is_no_part_of_the_actor(index):
+    text = ('Judge Ian Carlisle said the victims, many of them elderly residents of Annfield Plain and Leadgate, had '
+            'been left "frightened in their own homes".')
+    assert ["Ian Carlisle"] in _actors(text, index)
+
+
+def test_a_place_the_gazetteer_lacks_is_no_party(index):
+    for text in ("The company will draw water from Stoner Creek and buy corn from farms in Bourbon, Harrison and "
+                 "Nicholas counties, company president Ann Whitfield said.",
+                 "At the Ras Jedir crossing with Libya, near Ben Gardane, traders said security had been tightened."):
+        acts = _actors(text, index)
+        assert acts and not any("Creek" in a or "Ras" in a for a in sum(acts, [])), acts
