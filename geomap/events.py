@@ -657,7 +657,12 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               # "the Giant Magellan Telescope", "Lunar New Year", "An Amber Alert was
               # issued", "Since October, ..."
               "Creek", "Beach", "Trail", "Way", "Junction", "Tunnel", "Delta", "Point", "Ras", "Jebel", "Sierra",
-              "Telescope", "Scholarship", "Year", "Alert", "Since", "An", "Lot"}
+              "Telescope", "Scholarship", "Year", "Alert", "Since", "An", "Lot", "At", "Every", "Most",
+              "Dam", "Island", "Islands", "Marshes", "Freeway", "Rail", "Corridor", "Site", "Observatory", "Chapel",
+              "Basilica", "Home",  # ("the Karakaya Dam", "the Rubin Observatory", "Brown's Funeral Home")
+              # seasons, wars, games and weather, no parties: "Christmas Eve", "Golden Week", "the Civil War",
+              # "the Asian Winter Games", "El Niño"; nor a car: "a stolen Dodge Charger", "a Chevrolet Impala"
+              "Eve", "Week", "War", "Games", "Niño", "Niña", "Nina", "Chevrolet", "Dodge"}
 # Titles before a name, dropped where a name of two words or more is left: "Judge Ian Carlisle" is Ian
 # Carlisle, "Detective Superintendent Renee Dolan" Renee Dolan, "Premier François Legault" François
 # Legault; "Mayor Horton" stays as the story names him.
