@@ -1,0 +1,29 @@
+"""Places from the twenty-sixth session's audit of East Asia's and Oceania's news (China, Taiwan,
+Japan, the Koreas, Mongolia, Australia, New Zealand and the Pacific islands)."""
+
+from geomap.pipeline import geoparse
+from readings import places
+
+
+def _senses(text, index, name):
+    return [(p[1], p[2], p[3]) for p in places(text, index) if p[0] == name]
+
+
+# 1. A list closed by "and N other prefectures" names prefectures, as "A and B prefectures" does.
+
+def test_a_list_closed_by_other_prefectures_names_prefectures(index):
+    text = ("China said on Friday it would resume imports of seafood from parts of Japan, nearly two years after "
+            "it banned them over the release of treated water from the wrecked Fukushima nuclear plant.\n\n"
+            "Imports from 37 of Japan's 47 prefectures will resume, China's customs administration said, but "
+            "products from Fukushima, Miyagi, Niigata and seven other prefectures would stay banned.")
+    listed = text.index("Fukushima, Miyagi")
+    read = [(r.entry.name, r.entry.country, r.entry.kind) for r in geoparse(text, index=index)
+            if r.candidate.start == listed and r.entry is not None]
+    assert read == [("Fukushima", "JP", "admin1")]
+    assert _senses(text, index, "Niigata") == [("Niigata", "JP", "admin1")]
+
+
+def test_one_name_and_other_regions_is_a_region(index):
+    text = "Power was cut in Fukushima and several other prefectures after the quake, the utility said."
+    assert _senses(text, index, "Fukushima") == [("Fukushima", "JP", "admin1")]
+
