@@ -2,7 +2,7 @@
 Japan, the Koreas, Mongolia, Australia, New Zealand and the Pacific islands)."""
 
 from geomap.pipeline import geoparse
-from readings import places
+from readings import events, places
 
 
 def _senses(text, index, name):
@@ -27,3 +27,15 @@ def test_one_name_and_other_regions_is_a_region(index):
     text = "Power was cut in Fukushima and several other prefectures after the quake, the utility said."
     assert _senses(text, index, "Fukushima") == [("Fukushima", "JP", "admin1")]
 
+
+# 2. An undated headline is the news: it does not join the background's event of years before.
+
+def test_an_undated_headline_does_not_join_a_riot_of_years_before(index):
+    text = ("Solomon Islands protesters clash with police in Honiara\n\n"
+            "HONIARA, Solomon Islands (RNZ Pacific) — Police in the Solomon Islands fired tear gas at hundreds of "
+            "protesters in Honiara on Friday after a demonstration against the government's handling of a logging "
+            "deal turned violent.\n\n"
+            "In November 2021, riots in Honiara left three people dead and much of Chinatown burnt.")
+    riots = [(e[1], e[2]) for e in events(text, index, "2025-05-16") if e[0] == "honiara" and e[1] == "riot"]
+    assert ("riot", "2021-11") in riots
+    assert ("riot", None) in riots
