@@ -39,3 +39,16 @@ def test_an_undated_headline_does_not_join_a_riot_of_years_before(index):
     riots = [(e[1], e[2]) for e in events(text, index, "2025-05-16") if e[0] == "honiara" and e[1] == "riot"]
     assert ("riot", "2021-11") in riots
     assert ("riot", None) in riots
+
+
+# 3. A major city's quarter, by its possessive, lies in that city's country, whatever small namesakes
+# the city has abroad.
+
+def test_a_district_of_a_major_city_by_its_possessive_is_not_abroad(index):
+    text = ("TAINAN, Taiwan (AFP) - A magnitude 6.4 earthquake struck southern Taiwan early on Tuesday, injuring 27 "
+            "people and damaging buildings in Tainan and Chiayi, officials said.\n\n"
+            "In Tainan's Nanxi district, a family of four including a baby was trapped when their house partially "
+            "collapsed, the National Fire Agency said.")
+    assert _senses(text, index, "Nanxi") == []
+    assert ("Tainan", "TW", "city") in _senses(text, index, "Tainan")
+
