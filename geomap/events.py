@@ -1793,15 +1793,29 @@ def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_p
     naming no place, opening it ("In 2023, ...") or closing a clause ("killed 6,300 people in
     Tacloban in 2013.", or "police killed 56 people in the Baixada Santista last year," about 2024,
     which had been undated, shown as this week's; "riots that summer"; "has recaptured several towns in the
-    Middle Shabelle region this year, including Moqokori"); "a hospital in Kharkiv built in 1963" dates no
-    strike."""
-    return [d if carried(d, s, names_places) or d.text[:3].lower() == "in " else replace(d, approximate=True)
+    Middle Shabelle region this year, including Moqokori"), or naming its disaster ("the 2022 floods, which killed
+    four people in Lismore"); "a hospital in Kharkiv built in 1963" dates no strike."""
+    return [d if carried(d, s, names_places) or d.text[:3].lower() == "in " or _names_its_year(text, d, s)
+            else replace(d, approximate=True)
             for d in find_dates(text, published, s, e)
             if carried(d, s, names_places)
             or d.text[:3].lower() in ("in ", "las", "tha", "thi") and _CLOSES_CLAUSE.match(text, d.end, e)
             and not _TIMES_BEFORE.search(text, max(s, d.start - 6), d.start)
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)
-            or d.text[:3].lower() == "in " and _A_YEARS_EVENT.search(text, max(s, d.start - 20), d.start)]
+            or d.text[:3].lower() == "in " and _A_YEARS_EVENT.search(text, max(s, d.start - 20), d.start)
+            or _names_its_year(text, d, s)]
+
+
+def _names_its_year(text: str, date: DateMention, s: int) -> bool:
+    """Whether ``date`` is a year before the noun of the event it names: "the 2022 floods"; not a record's, which
+    the news is measured against ("the Herbert River peaked at 15.2 metres overnight, above the record set during
+    the 1967 flood" is this flood's news), nor an anniversary's ("Thousands gathered ... in Nice on Sunday to mark
+    the anniversary of the 2016 attack")."""
+    return date.text[:4].lower() == "the " and date.text[4:8].isdigit() \
+        and not _RECORD_OR_ANNIVERSARY_BEFORE.search(text, max(s, date.start - 40), date.start)
+
+
+_RECORD_OR_ANNIVERSARY_BEFORE = re.compile(r"\b(?:records?\b[^,.;]*|anniversary\s+of\s+)$", re.I)
 
 
 # A year that names the disaster before it: "A drought in 2011 killed about 260,000 people in Somalia", "Floods in

@@ -52,3 +52,19 @@ def test_a_district_of_a_major_city_by_its_possessive_is_not_abroad(index):
     assert _senses(text, index, "Nanxi") == []
     assert ("Tainan", "TW", "city") in _senses(text, index, "Tainan")
 
+
+# 4. A year before a disaster's noun names its year: "the 2022 floods" are no news of the headline's.
+
+def test_the_year_of_the_floods_keeps_them_from_the_headline_bushfire(index):
+    text = ("Bushfire destroys homes near Lismore as NSW heatwave grips state\n\n"
+            "LISMORE, New South Wales (ABC News) — A fast-moving bushfire has destroyed at least 12 homes in the "
+            "Northern Rivers region of NSW, with residents of Nimbin and The Channon told it was too late to leave.\n\n"
+            "The Northern Rivers is still recovering from the 2022 floods, which killed four people in Lismore.")
+    assert ("lismore", "disaster", "2022") in [e[:3] for e in events(text, index, "2025-11-15")]
+
+
+def test_the_year_of_a_record_the_flood_is_measured_against_dates_no_flood(index):
+    text = ("The north Queensland town of Ingham remains cut off after the Herbert River peaked at 15.2 metres "
+            "overnight, above the record set during the 1967 flood, with authorities warning residents it could "
+            "be days before the water recedes.")
+    assert [e[2] for e in events(text, index, None) if e[1] == "disaster"] == [None]
