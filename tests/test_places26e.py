@@ -68,3 +68,14 @@ def test_the_year_of_a_record_the_flood_is_measured_against_dates_no_flood(index
             "overnight, above the record set during the 1967 flood, with authorities warning residents it could "
             "be days before the water recedes.")
     assert [e[2] for e in events(text, index, None) if e[1] == "disaster"] == [None]
+
+
+# 5. New Zealand's Marlborough region by its bare name, and "the Nelson Tasman region".
+
+def test_marlborough_and_nelson_tasman_are_new_zealand_regions(index):
+    text = ("A state of emergency has been declared in the Nelson Tasman region after torrential rain caused "
+            "flooding and slips, cutting off towns and forcing hundreds of people from their homes.\n\n"
+            "MetService issued a red heavy rain warning for Tasman and Marlborough, the first since Cyclone "
+            "Gabrielle hit Hawke's Bay and Gisborne in 2023.")
+    assert _senses(text, index, "Marlborough") == [("Marlborough District", "NZ", "admin1")]
+    assert _senses(text, index, "Nelson Tasman region") == [("Nelson Tasman", "NZ", "region")]
