@@ -60,6 +60,13 @@ _PATTERNS = [
     # in 2022 / since 2014
     ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|of)\s+(?P<year>(?:19|20)\d\d)\b"),
      _Cue(re.compile("19|20"))),
+    # the year before a disaster's or an unrest's noun names it: "the 2022 floods, which killed four people in
+    # Lismore" (the headline's bushfire had taken them), "the 2011 earthquake and tsunami"; not "the 2015 nuclear deal"
+    ("year", re.compile(r"\b[Tt]he\s+(?P<year>(?:19|20)\d\d)\s+(?=(?:floods?|flooding|earthquakes?|quakes?|tsunami|"
+                        r"riots?|protests?|(?:bush|wild|forest)?fires?|cyclone|typhoon|hurricane|storms?|drought|"
+                        r"eruption|landslides?|mudslides?|attacks?|bombings?|uprising|massacre|coup|unrest|"
+                        r"crackdown|clashes|heatwave)\b)"),
+     _Cue(re.compile("19|20"))),
     # on Tuesday / On Saturday, / late on Sunday / Late Tuesday, / in the early hours of Friday
     ("weekday", re.compile(r"\b(?P<pre>[Oo]n|[Ll]ast|[Tt]his|(?:[Ll]ate|[Ee]arly|[Oo]vernight)(?:\s+on)?|"
                            r"(?:(?:[Ii]n\s+)?the\s+)?(?:early|small|wee)\s+hours\s+of|(?:[Oo]vernight\s+)?[Ii]nto)\s+"

@@ -1839,15 +1839,29 @@ def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_p
     naming no place, opening it ("In 2023, ...") or closing a clause ("killed 6,300 people in
     Tacloban in 2013.", or "police killed 56 people in the Baixada Santista last year," about 2024,
     which had been undated, shown as this week's; "riots that summer"; "has recaptured several towns in the
-    Middle Shabelle region this year, including Moqokori"); "a hospital in Kharkiv built in 1963" dates no
-    strike."""
-    return [d if carried(d, s, names_places) or d.text[:3].lower() == "in " else replace(d, approximate=True)
+    Middle Shabelle region this year, including Moqokori"), or naming its disaster ("the 2022 floods, which killed
+    four people in Lismore"); "a hospital in Kharkiv built in 1963" dates no strike."""
+    return [d if carried(d, s, names_places) or d.text[:3].lower() == "in " or _names_its_year(text, d, s)
+            else replace(d, approximate=True)
             for d in find_dates(text, published, s, e)
             if carried(d, s, names_places)
             or d.text[:3].lower() in ("in ", "las", "tha", "thi") and _CLOSES_CLAUSE.match(text, d.end, e)
             and not _TIMES_BEFORE.search(text, max(s, d.start - 6), d.start)
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)
-            or d.text[:3].lower() == "in " and _A_YEARS_EVENT.search(text, max(s, d.start - 20), d.start)]
+            or d.text[:3].lower() == "in " and _A_YEARS_EVENT.search(text, max(s, d.start - 20), d.start)
+            or _names_its_year(text, d, s)]
+
+
+def _names_its_year(text: str, date: DateMention, s: int) -> bool:
+    """Whether ``date`` is a year before the noun of the event it names: "the 2022 floods"; not a record's, which
+    the news is measured against ("the Herbert River peaked at 15.2 metres overnight, above the record set during
+    the 1967 flood" is this flood's news), nor an anniversary's ("Thousands gathered ... in Nice on Sunday to mark
+    the anniversary of the 2016 attack")."""
+    return date.text[:4].lower() == "the " and date.text[4:8].isdigit() \
+        and not _RECORD_OR_ANNIVERSARY_BEFORE.search(text, max(s, date.start - 40), date.start)
+
+
+_RECORD_OR_ANNIVERSARY_BEFORE = re.compile(r"\b(?:records?\b[^,.;]*|anniversary\s+of\s+)$", re.I)
 
 
 # A year that names the disaster before it: "A drought in 2011 killed about 260,000 people in Somalia", "Floods in
@@ -2397,8 +2411,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))
             told_before.append(events[-1])
-    return _merge(_quarter_told_precisely(_lead_told_again(_headline_told_again(_merge(events), text, spans, places),
-                                                           text, spans, places, published), text, places))
+    headline_start = spans[0][0] if _has_headline(text, spans) else -1
+    events = _headline_told_again(_merge(events, headline_start, published), text, spans, places)
+    return _merge(_quarter_told_precisely(_lead_told_again(events, text, spans, places, published), text, places),
+                  headline_start, published)
 
 
 
@@ -3349,12 +3365,46 @@ def _one_place(a: Place, b: Place) -> bool:
         and _km(a, b) <= _HEADLINE_NEAR_KM
 
 
-def _merge(events: list[Event]) -> list[Event]:
+_HEADLINE_NEWS_DAYS = 31  # a headline tells news of this month: "Solomon Islands protesters clash with police in Honiara"
+
+
+def _has_headline(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the text opens with a headline: its own paragraph, with no full stop."""
+    return len(spans) >= 2 and text.find("\n", spans[0][1], spans[1][0]) >= 0 \
+        and not text[spans[0][0]:spans[0][1]].endswith(".")
+
+
+def _ended_long_before(date: str, published: dt.date) -> bool:
+    """Whether the day, month or year ``date`` ended more than ``_HEADLINE_NEWS_DAYS`` before ``published``."""
+    year = int(date[:4])
+    if len(date) == 4:
+        end = dt.date(year, 12, 31)
+    elif len(date) == 7:
+        month = int(date[5:7])
+        end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    else:
+        end = dt.date.fromisoformat(date[:10])
+    return (published - end).days > _HEADLINE_NEWS_DAYS
+
+
+def _history_of_headline(one: Event, other: Event, headline: int, published: dt.date | None) -> bool:
+    """Whether one of two events is an undated headline's (its first source at ``headline``) and the
+    other's date ended long before ``published`` (``_ended_long_before``)."""
+    if published is None or headline < 0:
+        return False
+    return any(a.date is None and a.sources[0].start == headline and b.date is not None
+               and _ended_long_before(b.date, published) for a, b in ((one, other), (other, one)))
+
+
+def _merge(events: list[Event], headline: int = -1, published: dt.date | None = None) -> list[Event]:
     """One event per place, type and date; an undated report, or one only approximately dated,
-    joins the dated one it continues."""
+    joins the dated one it continues. Not an undated headline's (its first source at ``headline``) one
+    dated long before ``published``: the headline is the news, "Solomon Islands protesters clash with
+    police in Honiara", not the background's "In November 2021, riots in Honiara left three people dead"."""
     merged: list[Event] = []
     for ev in events:
         same = next((m for m in merged if m.place == ev.place and m.type == ev.type
+                     and not _history_of_headline(m, ev, headline, published)
                      and (m.date == ev.date or m.date is None and (len(ev.date) > 4 or ev.approximate)
                           or ev.date is None and (len(m.date) > 4 or m.approximate)
                           or m.date and ev.date and (m.approximate or ev.approximate) and m.date[:4] == ev.date[:4])),

@@ -1351,6 +1351,11 @@ _LIST_NEXT = re.compile(_LIST_SEPARATOR + rf"(?P<name>{_LIST_WORD}(?:[ \t]+{_LIS
 # ... or capitalized as a name's word: "in Zamfara and Katsina States" (Nigerian papers' style).
 _TITLED_PLURALS = [w.title() for w, k in _PLURAL_KINDS.items() if k == "admin1" and w.islower()]
 _LIST_PLURAL_AFTER = re.compile(r"\s+(?P<word>" + "|".join([*_PLURAL_KINDS, *_TITLED_PLURALS]) + r")\b")
+# ... or a list closed by the others of its kind: "Fukushima, Miyagi, Niigata and seven other
+# prefectures", "Kharkiv and other regions" (one name is a list here, the plural word is its kind).
+_OTHERS_PLURAL_AFTER = re.compile(r",?\s+and\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                  r"twelve|several|many|some|a\s+few|all)\s+)?(?:the\s+)?other\s+(?P<word>"
+                                  + "|".join([*_PLURAL_KINDS, *_TITLED_PLURALS]) + r")\b")
 _TITLED_PLURAL_END = re.compile(r"[ \t]+(?:" + "|".join(_TITLED_PLURALS) + r")$")
 # Region words that may open a list, plural or singular: "the states of", "counties", "the
 # province of" (not "the streets of Paris", which are no list of streets).
@@ -1440,6 +1445,11 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
         while last > 1 and not _LIST_PLURAL_AFTER.match(text, members[last - 1][1]):
             last -= 1
         tail = _LIST_PLURAL_AFTER.match(text, members[last - 1][1]) if last > 1 else None
+        if tail is None:
+            last = len(members)
+            tail = _OTHERS_PLURAL_AFTER.match(text, members[-1][1])
+            if tail is None:
+                last = 1
         # Or the region word comes first: "the states of Bauchi and Gombe", "counties Galway,
         # Mayo and Kerry", "the province of Idlib" (one name only, after a singular word).
         head = _REGION_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start) \

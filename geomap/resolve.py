@@ -848,11 +848,22 @@ def _placed_in_abroad(out: list[Resolution], text: str) -> set[int]:
             inner, outer = a, b
         else:
             continue
-        countries = {e.country for e in outer.candidate.entries}
+        countries = _countries_named(outer)
         if len(countries) == 1 and outer.entry.kind != "region" \
                 and all(e.kind in ("city", "admin2") and e.country not in countries for e in inner.candidate.entries):
             starts.add(inner.candidate.start)
     return starts
+
+
+def _countries_named(r: Resolution) -> set[str]:
+    """The countries a mention's senses lie in; only its entry's when that is a major city by its own
+    name that outnames every other sense: "Tainan's Nanxi district" is in Taiwan's Tainan (1.9 million
+    people), whatever villages of China and North Korea share the name."""
+    entry, senses = r.entry, r.candidate.entries
+    if entry.kind == "city" and entry.key == r.candidate.key and entry.population >= MAJOR_POPULATION \
+            and all(e.population * OUTNAMED <= entry.population for e in senses if e.id != entry.id):
+        return {entry.country}
+    return {e.country for e in senses}
 
 
 def _features_named_abroad(out: list[Resolution]) -> set[int]:
