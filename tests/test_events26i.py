@@ -1,0 +1,48 @@
+"""Events of the wars in Gaza, the West Bank, Lebanon, Syria, Yemen and the Red Sea as the wires and the
+region's papers report them in 2025 (the twenty-sixth session's fx26i check): people killed by a weapon's fire,
+told in the passive; the dead told first, then the strike that killed them; a ship hit at sea, in the maritime
+agencies' words."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_people_killed_by_an_armys_fire_is_an_attack(index):
+    text = ("Elsewhere, at least 19 people were killed by Israeli fire while waiting for aid trucks near the Zikim "
+            "crossing in northern Gaza, according to Gaza's Civil Defence.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-07-21")}
+    assert ("zikim", "attack") in found and not {e for e in found if e[1] == "statement"}, found
+
+
+def test_killed_by_the_fire_is_no_attack(index):
+    text = "Three people were killed by the fire that swept through an apartment block in Dublin on Sunday."
+    assert "attack" not in {e[1] for e in events(text, index, "2025-07-21")}
+
+
+def test_the_dead_then_the_strike_that_killed_them(index):
+    text = ("Gaza's civil defence agency said at least 40 people had been killed across the territory since dawn, "
+            "including 12 in strikes on the Sheikh Radwan neighbourhood.")
+    assert [e[:2] for e in events(text, index, "2025-09-05")] == [("sheikh-radwan", "strike")]
+
+
+def test_a_headline_of_the_dead_in_strikes_on_a_city(index):
+    text = "Fifteen killed in Israeli strikes on Deir al-Balah as tanks push into central Gaza"
+    assert [e[:2] for e in events(text, index, "2025-07-21")] == [("dayr-al-balah", "strike")]
+
+
+def test_a_ship_hit_by_a_projectile_at_sea_is_an_attack(index):
+    text = ("LONDON, July 6 (Reuters) - A ship was hit by an unknown projectile in the Red Sea, 10 nautical miles "
+            "west of the Yemeni port of Mokha near the Bab el-Mandeb strait, the United Kingdom Maritime Trade "
+            "Operations (UKMTO) agency said on Sunday.")
+    found = events(text, index, "2025-07-06")
+    assert found and {e[1] for e in found} == {"attack"}, found
+
+
+def test_an_explosion_in_a_vessels_vicinity_is_an_attack(index):
+    text = ("Separately, the security firm Ambrey said a second vessel reported an explosion in its vicinity 24 "
+            "nautical miles west of the port of Mokha, near the Bab el-Mandeb strait.")
+    found = events(text, index, "2025-07-07")
+    assert found and {e[1] for e in found} == {"attack"}, found
