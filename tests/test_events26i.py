@@ -1,7 +1,7 @@
 """Events of the wars in Gaza, the West Bank, Lebanon, Syria, Yemen and the Red Sea as the wires and the
 region's papers report them in 2025 (the twenty-sixth session's fx26i check): people killed by a weapon's fire,
 told in the passive; the dead told first, then the strike that killed them; a ship hit at sea, in the maritime
-agencies' words."""
+agencies' words; the Gaza Strip's Gaza governorate (not Mozambique's Gaza province)."""
 
 import readings
 
@@ -46,3 +46,10 @@ def test_an_explosion_in_a_vessels_vicinity_is_an_attack(index):
             "nautical miles west of the port of Mokha, near the Bab el-Mandeb strait.")
     found = events(text, index, "2025-07-07")
     assert found and {e[1] for e in found} == {"attack"}, found
+
+
+def test_the_gaza_governorate_is_the_gaza_strips_not_mozambiques(index):
+    text = ("Israel says it is preparing to seize Gaza City, which it describes as Hamas's last stronghold. A "
+            "UN-backed assessment last month confirmed famine in the Gaza governorate.")
+    found = [p for p in readings.places(text, index) if p[0] == "Gaza governorate"]
+    assert [p[2] for p in found] == ["PS"], found
