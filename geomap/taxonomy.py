@@ -146,8 +146,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"drones?\b.*\b(?:struck|strike|attack|hit|downed|shot down|intercept)|air ?strikes?|"
               r"drone (?:strike|attack)s?|"
               # strikes that hit a place, not a walkout's: "Hezbollah told reporters that Israeli strikes hit Tyre"
+              # (and a headline's present: "Israeli army strike hits building in Gaza City")
               r"strike(?<!general strike)(?<!labour strike)(?<!labor strike)(?<!hunger strike)(?<!rail strike)"
-              r"(?<!transport strike)s? (?:hit|pounded|slammed into)\b|"
+              r"(?<!transport strike)s? (?:hits?|pounded|pounds|slam(?:med|s) into)\b|"
               # the places a strike hit told in a relative clause: "Pakistan said 26 civilians were killed and 46
               # injured in the strikes, which hit the eastern city of Bahawalpur, Muridke near Lahore, and Muzaffarabad"
               + "".join(rf"{means}, which (?:hit|struck|targeted)\b|"  # (not one walkout's)
@@ -179,6 +180,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for harmed in ("killed", "wounded", "injured"))
               + r"\btoll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
               r"drones? (?:crashed|slammed) into\b|"
+              # a building a strike brought down: "Israeli army strike flattens Gaza City high-rise after evacuation
+              # order" (had been no event; not a walkout's: "general strike paralyses")
+              r"strikes?(?<!general strike)(?<!general strikes)(?<!hunger strike)(?<!labour strike)(?<!labor strike) "
+              r"(?:flatten(?:s|ed)?|destroy(?:s|ed)?|level(?:s|led|ed)?|raze[sd]?|demolish(?:es|ed)?|collapse[sd]?)\b|"
               # aircraft destroyed where they stood, from afar: "Ukraine's security service said it had destroyed dozens
               # of Russian strategic bombers at air bases deep inside Russia"
               r"destroyed (?:[\w-]+ ){0,4}?(?:bombers|warplanes|fighter jets|aircraft|helicopters) (?:at|on) (?:an? |the |"
@@ -207,7 +212,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"shell(?:ed|ing)|artillery|bombard(?:ed|ment)\b(?! of (?:questions|criticism|messages|calls|complaints|"
               r"abuse))|missiles? (?:strikes?|attacks?|hit|struck|slammed)|"
               r"rocket (?:attack|fire)|"
-              r"mortar|\bfired (?:[\w-]+ ){0,4}(?:rockets?|missiles?|shells)\b|"
+              # what missiles hit, told in the passive: "The Mushtaha Tower, a 12-storey residential building in
+              # western Gaza City, collapsed in a cloud of dust after it was hit by several missiles" (had been a
+              # statement)
+              # (drones and missiles both are the drones' strike: "Abqaiq was hit by drone and missile attacks")
+              + "".join(rf"{verb} by (?:an? |the |two |three |four |several |multiple )?(?:(?!drones?\b)[\w-]+ ){{0,2}}?"
+                        r"(?:missiles?|rockets?|artillery shells?|shells)\b|" for verb in ("hit", "struck"))
+              + r"mortar|\bfired (?:[\w-]+ ){0,4}(?:rockets?|missiles?|shells)\b|"
               # "Iranian ballistic missiles hit buildings in central Tel Aviv and the port city of Haifa, killing"
               r"\bmissiles?\b[^.;]{0,80}\bkill(?:ed|ing|s)?\b|"
               # at a target, not a test's into the sea: "Iran launched missiles at Al Udeid Air Base in Qatar"

@@ -53,3 +53,19 @@ def test_the_gaza_governorate_is_the_gaza_strips_not_mozambiques(index):
             "UN-backed assessment last month confirmed famine in the Gaza governorate.")
     found = [p for p in readings.places(text, index) if p[0] == "Gaza governorate"]
     assert [p[2] for p in found] == ["PS"], found
+
+
+def test_a_building_hit_by_missiles_is_a_missile_attack(index):
+    text = ("The Mushtaha Tower, a 12-storey residential building in western Gaza City, collapsed in a cloud of dust "
+            "after it was hit by several missiles, AFP journalists said.")
+    assert [e[:2] for e in events(text, index, "2025-09-05")] == [("gaza", "shelling")]
+
+
+def test_a_strike_that_flattens_a_building_is_a_strike(index):
+    text = "Israeli strike flattens high-rise in Gaza City after evacuation order"
+    assert [e[:2] for e in events(text, index, "2025-09-05")] == [("gaza", "strike")]
+
+
+def test_a_headlines_strike_hits_in_the_present(index):
+    text = "Israeli army strike hits building in Gaza City"
+    assert [e[:2] for e in events(text, index, "2025-09-05")] == [("gaza", "strike")]
