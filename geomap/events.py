@@ -393,7 +393,9 @@ _PERSON_RUN = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s{_NAME_WORD}){{1,4}}\b(?!
 # Who says what happened reports it, and is no party to it ("..., regional governor Oleh Syniehubov
 # said"; "according to Jean-Paul Bahati"); nor is the tail of an organisation's name ("Committee to
 # Protect Journalists").
-_SAYS_AFTER = re.compile(r",?\s+(?:said|says|say\b(?=\s*$)|told|wrote|added|reported|posted|confirmed|announced)\b")
+# (the body it names after the name too: "..., the Magen David Adom ambulance service said")
+_SAYS_AFTER = re.compile(r",?\s+(?:(?:ambulance|rescue|emergency|medical|news)\s+(?:service|services|agency)\s+)?"
+                         r"(?:said|says|say\b(?=\s*$)|told|wrote|added|reported|posted|confirmed|announced)\b")
 # A person a news story quotes as one of many, "Victoria Wanjiku, a trader in Nakuru, said ...", only
 # speaks, and makes no statement of a side's either.
 _QUOTED_AS_ONE_OF_MANY = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60},\s+(?:said|says|told|added)\b")
@@ -434,7 +436,10 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]ini
                              # Zagazig crashed into the back of a stationary train ..., the Egyptian National Railways
                              # said in a statement" (no Egypt's act); a society counting prisoners too
                              r"(?-i:Railways?|Airlines?|Airways|Society))"
-                             r"(?:\s+[A-Z][\w.-]*){0,6}?\s+(?:said|says|reported|told|announced)\b"
+                             r"(?:\s+[A-Z][\w.-]*){0,6}?"
+                             # (and where it sits: "The Palestinian health ministry in Ramallah said Israeli fire
+                             # killed a 16-year-old boy in the town of Qabatiya")
+                             r"(?:\s+in(?:\s+the)?(?:\s+[A-Z][\w.'\u2019-]*){1,3})?\s+(?:said|says|reported|told|announced)\b"
                              # ("Ukraine's military said on Thursday its drones had struck ...")
                              r"(?!\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?(?:it|its|they|their)\b)"
                              # but one that speaks for the forces that acted names their side: "An Israeli army
@@ -445,8 +450,9 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]ini
 _ATTRIBUTIVE_FORCE = re.compile(r"(?:-led)?(?-i:\s+[A-Z]{1,3}-?\d{1,3}[A-Z]?)?\s+(?:air\s*strikes?|strikes?|forces|troops|soldiers|military|army|navy|"
                                 r"warplanes|jets|aircraft|drones?|missiles?|bombers|warships?|coalition)\b")
 # Victims counted by their nationality are no party: "killed 31 Palestinians".
+# (or by a tally's words: "bringing to at least 70 the number of Palestinians killed in the northern West Bank")
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
-                             r"many|several|more))\s+$", re.I)
+                             r"many|several|more|number\s+of|toll\s+of))\s+$", re.I)
 # ... nor those a toll describes: "killed 26 people, mostly Indian men".
 # ... nor whom a force is used on, "fired water cannon at two Philippine supply boats", "rammed a
 # Philippine vessel" (unless they are a side's fighters, who fight back: "opened fire on Cambodian soldiers").

@@ -69,3 +69,23 @@ def test_a_strike_that_flattens_a_building_is_a_strike(index):
 def test_a_headlines_strike_hits_in_the_present(index):
     text = "Israeli army strike hits building in Gaza City"
     assert [e[:2] for e in events(text, index, "2025-09-05")] == [("gaza", "strike")]
+
+
+def test_a_ministry_that_reports_from_its_seat_is_no_party(index):
+    text = ("The Palestinian health ministry in Ramallah said Israeli fire killed a 16-year-old boy in the town of "
+            "Qabatiya, south of Jenin, on Monday morning.")
+    assert [e[:4] for e in events(text, index, "2025-02-03")] == [("qabatiyah", "attack", "2025-02-03", ["Israel"])]
+
+
+def test_those_a_tally_counts_are_no_party(index):
+    text = ("Israeli fire killed a 16-year-old boy in the town of Qabatiya on Monday morning, bringing to at least 70 "
+            "the number of Palestinians killed in the northern West Bank since the operation began.")
+    found = [e for e in events(text, index, "2025-02-03") if e[0] == "qabatiyah"]
+    assert [e[3] for e in found] == [["Israel"]], found
+
+
+def test_an_ambulance_service_that_reports_is_no_party(index):
+    text = ("Iranian missiles struck several sites in central Israel overnight, including a residential building in "
+            "Ramat Gan, where one woman was killed, the Magen David Adom ambulance service said.")
+    found = [e for e in events(text, index, "2025-06-15") if e[0] == "ramat-gan"]
+    assert [e[3] for e in found] == [["Iran"]], found
