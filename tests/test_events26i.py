@@ -89,3 +89,9 @@ def test_an_ambulance_service_that_reports_is_no_party(index):
             "Ramat Gan, where one woman was killed, the Magen David Adom ambulance service said.")
     found = [e for e in events(text, index, "2025-06-15") if e[0] == "ramat-gan"]
     assert [e[3] for e in found] == [["Iran"]], found
+
+
+def test_an_arabic_news_channel_is_no_place(index):
+    text = ("Footage aired by the rebels' al-Masirah satellite news channel showed bodies scattered at the site in "
+            "Hodeidah province.")
+    assert "al-Masirah" not in readings.names(text, index)
