@@ -95,3 +95,9 @@ def test_an_arabic_news_channel_is_no_place(index):
     text = ("Footage aired by the rebels' al-Masirah satellite news channel showed bodies scattered at the site in "
             "Hodeidah province.")
     assert "al-Masirah" not in readings.names(text, index)
+
+
+def test_a_named_tower_a_strike_brings_down_is_no_party(index):
+    text = ("The Mushtaha Tower, a 12-storey residential building in western Gaza City, collapsed in a cloud of dust "
+            "after it was hit by several missiles, AFP journalists said.")
+    assert [e[3] for e in events(text, index, "2025-09-05")] == [[]]
