@@ -101,3 +101,9 @@ def test_a_named_tower_a_strike_brings_down_is_no_party(index):
     text = ("The Mushtaha Tower, a 12-storey residential building in western Gaza City, collapsed in a cloud of dust "
             "after it was hit by several missiles, AFP journalists said.")
     assert [e[3] for e in events(text, index, "2025-09-05")] == [[]]
+
+
+def test_a_missile_launched_at_ben_gurion_airport(index):
+    text = ("The Houthis said they launched a ballistic missile at Israel's Ben Gurion Airport, which the Israeli "
+            "military said it intercepted.")
+    assert [e[:2] for e in events(text, index, "2025-04-18")] == [("ben-gurion-airport", "shelling")]
