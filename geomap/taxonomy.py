@@ -275,6 +275,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"{verb} (?:an? |the |its |their )?(?:[\w-]+ ){{0,2}}?(?:military|army|ground) operations?\b|"
                         for verb in ("launched", "launches", "expanded", "expands", "widened", "extended", "began",
                                      "intensified", "stepped up"))
+              # ... or pressed on with: "Israeli forces pressed on with a large-scale military operation in the
+              # northern West Bank on Monday", "Israeli forces pressed on Monday with a military operation in the
+              # Nur Shams refugee camp" (both had been statements)
+              + r"press(?:ed|es|ing) on (?:\w+day )?with (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?"
+                r"(?:military|army|ground) operations?\b|"
               + r"sen(?:t|ds|ding) (?:in )?(?:more |additional |extra )?(?:troops|soldiers|tanks)\b[^.;]{0,50}? into\b|"
               r"besieg(?<!the besieg)(?<!a besieg)|siege\b(?! mentality)|"
               # a town taken: "M23 rebels walked into the centre of Bukavu on Sunday, taking control of eastern

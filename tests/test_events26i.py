@@ -107,3 +107,11 @@ def test_a_missile_launched_at_ben_gurion_airport(index):
     text = ("The Houthis said they launched a ballistic missile at Israel's Ben Gurion Airport, which the Israeli "
             "military said it intercepted.")
     assert [e[:2] for e in events(text, index, "2025-04-18")] == [("ben-gurion-airport", "shelling")]
+
+
+def test_forces_that_press_on_with_an_operation(index):
+    text = ("JENIN, West Bank (AFP) \u2014 Israeli forces pressed on with a large-scale military operation in the "
+            "northern West Bank on Monday, bulldozing roads in the Jenin refugee camp and expanding raids into "
+            "Tulkarem and the nearby Nur Shams camp.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-02-03")}
+    assert ("janin", "ground_operation") in found and not {e for e in found if e[1] == "statement"}, found
