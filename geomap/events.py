@@ -432,6 +432,8 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]ini
                              r"(?-i:Authority)|"
                              # "Ukraine's General Staff reported 170 clashes", "the Ukrainian air force said"
                              r"[Gg]eneral\s+[Ss]taff|air\s+force|"
+                             # "UK navy agency says vessel hit by projectile near Bab el-Mandeb"
+                             r"agency|"
                              # a state's railway or airline reports its crash: "A train travelling from Ismailia to
                              # Zagazig crashed into the back of a stationary train ..., the Egyptian National Railways
                              # said in a statement" (no Egypt's act); a society counting prisoners too
@@ -1021,6 +1023,9 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 actors.append(r.entry.name)
         elif r.candidate.role == "place" and (_ATTRIBUTIVE_FORCE.match(sentence, end)
                                               and not _ON_A_TARGET.search(sentence, max(0, start - 12), start)
+                                              # (not one's agency that reports it: "UK navy agency says vessel hit
+                                              # by projectile near Bab el-Mandeb")
+                                              and (speakers or not _REPORTING_BODY.match(sentence, end))
                                               or _ACTS_AFTER.match(sentence, end)
                                               and not _AFTER_A_PREPOSITION.search(sentence, 0, start)):
             actors.append(r.entry.name)

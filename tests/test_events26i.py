@@ -115,3 +115,15 @@ def test_forces_that_press_on_with_an_operation(index):
             "Tulkarem and the nearby Nur Shams camp.")
     found = {(e[0], e[1]) for e in events(text, index, "2025-02-03")}
     assert ("janin", "ground_operation") in found and not {e for e in found if e[1] == "statement"}, found
+
+
+def test_a_countrys_agency_that_reports_is_no_party(index):
+    text = "UK navy agency says vessel hit by projectile near Bab el-Mandeb"
+    found = events(text, index, "2025-07-06")
+    assert found and all("United Kingdom" not in e[3] for e in found), found
+
+
+def test_a_state_news_agency_that_reports_is_no_party(index):
+    text = "Lebanon's state news agency NNA said two people were killed in a strike on a car near Tyre."
+    found = events(text, index, "2025-04-03")
+    assert found and all("Lebanon" not in e[3] for e in found), found
