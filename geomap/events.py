@@ -393,7 +393,9 @@ _PERSON_RUN = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s{_NAME_WORD}){{1,4}}\b(?!
 # Who says what happened reports it, and is no party to it ("..., regional governor Oleh Syniehubov
 # said"; "according to Jean-Paul Bahati"); nor is the tail of an organisation's name ("Committee to
 # Protect Journalists").
-_SAYS_AFTER = re.compile(r",?\s+(?:said|says|say\b(?=\s*$)|told|wrote|added|reported|posted|confirmed|announced)\b")
+# (the body it names after the name too: "..., the Magen David Adom ambulance service said")
+_SAYS_AFTER = re.compile(r",?\s+(?:(?:ambulance|rescue|emergency|medical|news)\s+(?:service|services|agency)\s+)?"
+                         r"(?:said|says|say\b(?=\s*$)|told|wrote|added|reported|posted|confirmed|announced)\b")
 # A person a news story quotes as one of many, "Victoria Wanjiku, a trader in Nakuru, said ...", only
 # speaks, and makes no statement of a side's either.
 _QUOTED_AS_ONE_OF_MANY = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60},\s+(?:said|says|told|added)\b")
@@ -430,11 +432,16 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]ini
                              r"(?-i:Authority)|"
                              # "Ukraine's General Staff reported 170 clashes", "the Ukrainian air force said"
                              r"[Gg]eneral\s+[Ss]taff|air\s+force|"
+                             # "UK navy agency says vessel hit by projectile near Bab el-Mandeb"
+                             r"agency|"
                              # a state's railway or airline reports its crash: "A train travelling from Ismailia to
                              # Zagazig crashed into the back of a stationary train ..., the Egyptian National Railways
                              # said in a statement" (no Egypt's act); a society counting prisoners too
                              r"(?-i:Railways?|Airlines?|Airways|Society))"
-                             r"(?:\s+[A-Z][\w.-]*){0,6}?\s+(?:said|says|reported|told|announced)\b"
+                             r"(?:\s+[A-Z][\w.-]*){0,6}?"
+                             # (and where it sits: "The Palestinian health ministry in Ramallah said Israeli fire
+                             # killed a 16-year-old boy in the town of Qabatiya")
+                             r"(?:\s+in(?:\s+the)?(?:\s+[A-Z][\w.'\u2019-]*){1,3})?\s+(?:said|says|reported|told|announced)\b"
                              # ("Ukraine's military said on Thursday its drones had struck ...")
                              r"(?!\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?(?:it|its|they|their)\b)"
                              # but one that speaks for the forces that acted names their side: "An Israeli army
@@ -445,8 +452,9 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]ini
 _ATTRIBUTIVE_FORCE = re.compile(r"(?:-led)?(?-i:\s+[A-Z]{1,3}-?\d{1,3}[A-Z]?)?\s+(?:air\s*strikes?|strikes?|forces|troops|soldiers|military|army|navy|"
                                 r"warplanes|jets|aircraft|drones?|missiles?|bombers|warships?|coalition)\b")
 # Victims counted by their nationality are no party: "killed 31 Palestinians".
+# (or by a tally's words: "bringing to at least 70 the number of Palestinians killed in the northern West Bank")
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
-                             r"many|several|more))\s+$", re.I)
+                             r"many|several|more|number\s+of|toll\s+of))\s+$", re.I)
 # ... nor those a toll describes: "killed 26 people, mostly Indian men".
 # ... nor whom a force is used on, "fired water cannon at two Philippine supply boats", "rammed a
 # Philippine vessel" (unless they are a side's fighters, who fight back: "opened fire on Cambodian soldiers").
@@ -582,7 +590,10 @@ _NAMED_NO_PARTY_BEFORE = re.compile(r"(?:\b(?:dubbed|called|calls|named|nickname
                                     r"\b(?:at|on|in|to|from|outside)\s+\d{1,5}(?:-\d{1,5})?\s+)$", re.I)
 # (a prison too, where inmates rioted: "after a riot at the city's Litoral Penitentiary left 14 inmates dead")
 _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Avenue|Boulevard|Road|Lane|Drive|"
-                        r"Penitentiary|Prison|Jail|Gaol)$|"
+                        r"Penitentiary|Prison|Jail|Gaol|"
+                        # a building a strike brings down, no party to it: "The Mushtaha Tower, a 12-storey
+                        # residential building in western Gaza City, collapsed ... after it was hit by several missiles"
+                        r"Tower|Towers|Building|Hospital|Mosque|Hotel|Stadium|Bridge)$|"
                         r"^(?:Avenida|Rua|Calle|Carrera|Rue|Via|Praça|Plaza|Paseo)\s)")  # "along Avenida Brasil"
 _LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinance|Regulations?)\b")
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$|"
@@ -1035,6 +1046,9 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 actors.append(r.entry.name)
         elif r.candidate.role == "place" and (_ATTRIBUTIVE_FORCE.match(sentence, end)
                                               and not _ON_A_TARGET.search(sentence, max(0, start - 12), start)
+                                              # (not one's agency that reports it: "UK navy agency says vessel hit
+                                              # by projectile near Bab el-Mandeb")
+                                              and (speakers or not _REPORTING_BODY.match(sentence, end))
                                               or _ACTS_AFTER.match(sentence, end)
                                               and not _AFTER_A_PREPOSITION.search(sentence, 0, start)):
             actors.append(r.entry.name)

@@ -725,9 +725,11 @@ _BROADCASTER_BEFORE = re.compile(r"\b(?:Radio(?:[ \t]+Free)?|Voice[ \t]+of|(?:Ne
                                  r"Tribune|Chronicle|Observer)[ \t]+of)[ \t]+$")
 # An Arabic channel's name, "Al-" and a word, before what it is: "Houthi-run Al-Masirah television
 # reported" (no Masirah Island, Oman), "Al Mayadeen TV" (the words after a name in capitals are
-# looked at elsewhere; these are lower case).
-_ARTICLE_AL_BEFORE = re.compile(r"\bAl[- ]$")
-_CHANNEL_AFTER = re.compile(r"[ \t]+(?:television|tv|channel|satellite[ \t]+channel|radio)\b", re.I)
+# looked at elsewhere; these are lower case). The article in lower case too, and a news channel: "Footage
+# aired by the rebels' al-Masirah satellite news channel showed bodies scattered at the site".
+_ARTICLE_AL_BEFORE = re.compile(r"\b[Aa]l[- ]$")
+_ARTICLE_AL_OPENS = re.compile(r"[Aa]l[- ]")  # (the name found with its article: "al-Masirah")
+_CHANNEL_AFTER = re.compile(r"[ \t]+(?:television|tv|(?:satellite[ \t]+)?(?:news[ \t]+)?channel|radio)\b", re.I)
 # A news agency's name: "The Houthis' Saba news agency" (no Sabá, Honduras), "Iran's Fars news
 # agency" (no province); a country's is its country's, as a demonym ("the Lao News Agency").
 _NEWS_AGENCY_AFTER = re.compile(r"[ \t]+news[ \t]+agency\b", re.I)
@@ -740,7 +742,8 @@ def _broadcasters_named_after_places(text: str, found: list[Candidate]) -> list[
     ("Al-Masirah television") and another place's news agency ("the Houthi-run Saba news agency")."""
     out = []
     for c in found:
-        if _ARTICLE_AL_BEFORE.search(text, max(0, c.start - 3), c.start) and _CHANNEL_AFTER.match(text, c.end):
+        if (_ARTICLE_AL_BEFORE.search(text, max(0, c.start - 3), c.start) or _ARTICLE_AL_OPENS.match(c.text)) \
+                and _CHANNEL_AFTER.match(text, c.end):
             continue
         if c.role == "place" and c.entries and _NEWS_AGENCY_AFTER.match(text, c.end):
             if not any(e.kind == "country" for e in c.entries):

@@ -100,6 +100,10 @@ _HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,5}?(?:drugs|cocaine|heroin|ca
 # been). Also the events' figures' (``events._EPIDEMIC``).
 DISEASES = ("cholera", "ebola", "mpox", "measles", "dengue", "marburg", "diphtheria", "chikungunya", "bird flu",
             r"avian (?:flu|influenza)", "h5n1", "lassa fever", "yellow fever", "meningitis", "anthrax")
+# A weapon's fire, not a blaze's, by the ends of the words that name it ("Israeli fire", "Russian fire",
+# "sniper fire"): what a lookbehind after "fire" checks.
+_WEAPON_FIRES = ("gunfire", "sniper fire", "tank fire", "machine-gun fire", "small-arms fire", "army fire",
+                 "police fire", "troops' fire", "eli fire", "ian fire", "ese fire", "ish fire", "ani fire", "ali fire")
 _CROWDS = r"(?:protesters|demonstrators|supporters|fans|students|rioters|mobs?|crowds)"
 CROWDS_CLASH = re.compile(rf"\b{_CROWDS}\b(?: [\w'-]+){{0,5}}? clash(?:ed|es|ing)?\b|"
                           rf"\bclash(?:ed|es)? (?:between|with|involving) (?:[\w-]+ ){{0,3}}?{_CROWDS}\b", re.I)
@@ -142,8 +146,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"drones?\b.*\b(?:struck|strike|attack|hit|downed|shot down|intercept)|air ?strikes?|"
               r"drone (?:strike|attack)s?|"
               # strikes that hit a place, not a walkout's: "Hezbollah told reporters that Israeli strikes hit Tyre"
+              # (and a headline's present: "Israeli army strike hits building in Gaza City")
               r"strike(?<!general strike)(?<!labour strike)(?<!labor strike)(?<!hunger strike)(?<!rail strike)"
-              r"(?<!transport strike)s? (?:hit|pounded|slammed into)\b|"
+              r"(?<!transport strike)s? (?:hits?|pounded|pounds|slam(?:med|s) into)\b|"
               # the places a strike hit told in a relative clause: "Pakistan said 26 civilians were killed and 46
               # injured in the strikes, which hit the eastern city of Bahawalpur, Muridke near Lahore, and Muzaffarabad"
               + "".join(rf"{means}, which (?:hit|struck|targeted)\b|"  # (not one walkout's)
@@ -165,8 +170,20 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                                                                "helicopters?", "bombers"))
               + "".join(rf"\b{means}\b[^.;]{{0,80}}\bkill(?:ed|ing|s)?\b|"
                         for means in ("strikes?", "drones?"))
+              # the dead told first, then the strike that killed them (a walkout kills no one; a lightning strike is
+              # a disaster's): "Five people were killed in an Israeli strike on a house in Khan Younis", "at least
+              # 40 people had been killed across the territory since dawn, including 12 in strikes on the Sheikh
+              # Radwan neighbourhood" (both had been statements)
+              + "".join(rf"{harmed}\b[^.;]{{0,60}}? in (?:an? |the |two |three |several |separate |overnight )?"
+                        r"(?:[\w'\u2019-]+ ){0,2}?strikes?\b(?<!lightning strike)(?<!lightning strikes)"
+                        r"(?<!hunger strike)(?<!general strike)(?<!labour strike)(?<!labor strike)|"
+                        for harmed in ("killed", "wounded", "injured"))
               + r"\btoll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
               r"drones? (?:crashed|slammed) into\b|"
+              # a building a strike brought down: "Israeli army strike flattens Gaza City high-rise after evacuation
+              # order" (had been no event; not a walkout's: "general strike paralyses")
+              r"strikes?(?<!general strike)(?<!general strikes)(?<!hunger strike)(?<!labour strike)(?<!labor strike) "
+              r"(?:flatten(?:s|ed)?|destroy(?:s|ed)?|level(?:s|led|ed)?|raze[sd]?|demolish(?:es|ed)?|collapse[sd]?)\b|"
               # aircraft destroyed where they stood, from afar: "Ukraine's security service said it had destroyed dozens
               # of Russian strategic bombers at air bases deep inside Russia"
               r"destroyed (?:[\w-]+ ){0,4}?(?:bombers|warplanes|fighter jets|aircraft|helicopters) (?:at|on) (?:an? |the |"
@@ -195,7 +212,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"shell(?:ed|ing)|artillery|bombard(?:ed|ment)\b(?! of (?:questions|criticism|messages|calls|complaints|"
               r"abuse))|missiles? (?:strikes?|attacks?|hit|struck|slammed)|"
               r"rocket (?:attack|fire)|"
-              r"mortar|\bfired (?:[\w-]+ ){0,4}(?:rockets?|missiles?|shells)\b|"
+              # what missiles hit, told in the passive: "The Mushtaha Tower, a 12-storey residential building in
+              # western Gaza City, collapsed in a cloud of dust after it was hit by several missiles" (had been a
+              # statement)
+              # (drones and missiles both are the drones' strike: "Abqaiq was hit by drone and missile attacks")
+              + "".join(rf"{verb} by (?:an? |the |two |three |four |several |multiple )?(?:(?!drones?\b)[\w-]+ ){{0,2}}?"
+                        r"(?:missiles?|rockets?|artillery shells?|shells)\b|" for verb in ("hit", "struck"))
+              + r"mortar|\bfired (?:[\w-]+ ){0,4}(?:rockets?|missiles?|shells)\b|"
               # "Iranian ballistic missiles hit buildings in central Tel Aviv and the port city of Haifa, killing"
               r"\bmissiles?\b[^.;]{0,80}\bkill(?:ed|ing|s)?\b|"
               # at a target, not a test's into the sea: "Iran launched missiles at Al Udeid Air Base in Qatar"
@@ -252,6 +275,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"{verb} (?:an? |the |its |their )?(?:[\w-]+ ){{0,2}}?(?:military|army|ground) operations?\b|"
                         for verb in ("launched", "launches", "expanded", "expands", "widened", "extended", "began",
                                      "intensified", "stepped up"))
+              # ... or pressed on with: "Israeli forces pressed on with a large-scale military operation in the
+              # northern West Bank on Monday", "Israeli forces pressed on Monday with a military operation in the
+              # Nur Shams refugee camp" (both had been statements)
+              + r"press(?:ed|es|ing) on (?:\w+day )?with (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?"
+                r"(?:military|army|ground) operations?\b|"
               + r"sen(?:t|ds|ding) (?:in )?(?:more |additional |extra )?(?:troops|soldiers|tanks)\b[^.;]{0,50}? into\b|"
               r"besieg(?<!the besieg)(?<!a besieg)|siege\b(?! mentality)|"
               # a town taken: "M23 rebels walked into the centre of Bukavu on Sunday, taking control of eastern
@@ -437,12 +465,18 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"demonstrators|civilians|worshippers|mourners|villagers|students)\b|"
               # a weapon's fire that killed, not a blaze's ("Gunfire killed three at a wedding",
               # "Israeli fire killed five"; "the fire killed" is an accident)
-              r"fire(?:" + "|".join(rf"(?<={weapon})" for weapon in (
-                  "gunfire", "sniper fire", "tank fire", "machine-gun fire", "small-arms fire", "army fire",
-                  "police fire", "troops' fire", "eli fire", "ian fire", "ese fire", "ish fire", "ani fire", "ali fire"))
+              r"fire(?:" + "|".join(rf"(?<={weapon})" for weapon in _WEAPON_FIRES)
               + r") (?:killed|kills|killing|wounded|wounding|injured)\b"
               r"(?! (?:\w+ ){0,4}(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?)\b)|"
-              r"car bomb|shot dead|shot and killed|gunned down|stabbed|hacked to death|"
+              # the same fire told in the passive: "Elsewhere, at least 19 people were killed by Israeli fire while
+              # waiting for aid trucks near the Zikim crossing" (had been a statement); not a blaze's ("killed by
+              # the fire"), nor soldiers' (a battle's: "two soldiers were killed by Hamas fire")
+              + "".join(rf"{harmed}\b" + "".join(rf"(?<!{who} was {harmed})(?<!{who}s were {harmed})"
+                                                 for who in _FORCE_NOUNS + ("troop",))
+                        + r" by (?:[\w'\u2019-]+ ){0,2}?(?:gun)?fire\b(?:"
+                        + "|".join(rf"(?<={weapon})" for weapon in _WEAPON_FIRES) + ")|"
+                        for harmed in ("killed", "wounded", "injured"))
+              + r"car bomb|shot dead|shot and killed|gunned down|stabbed|hacked to death|"
               # gunfire where people gather, not a battle's: "Two people were killed and five others were wounded
               # when gunfire erupted at a Fourth of July gathering in the city's Englewood neighborhood"
               r"gunfire (?:erupted|rang out|broke out) (?:at|inside|outside|in|near) (?:an? |the )?(?:[\w'\u2019-]+ ){0,4}?"
@@ -494,6 +528,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"dozens|hundreds|scores|\d)\b)(?:the |an? |two |three )?(?:[\w-]+ ){0,3}?(?:ships?|vessels?|carriers?|"
               r"tankers?|freighters?|"
               r"merchant ships?)\b|"
+              # a ship hit at sea, the maritime agencies' words: "A ship was hit by an unknown projectile in the
+              # Red Sea, 10 nautical miles west of the Yemeni port of Mokha", "a second vessel reported an
+              # explosion in its vicinity 24 nautical miles west of the port of Mokha" (both had been statements)
+              + "".join(rf"{ship}s? (?:was |were |had been |has been )?(?:hit|struck) by (?:an? |the |two |three )?"
+                        r"(?:[\w-]+ ){0,2}?(?:projectiles?|missiles?|drones?|rockets?|explosives?|skiffs?|"
+                        r"unmanned surface vessels?)\b|"
+                        for ship in ("ship", "vessel", "tanker", "carrier", "freighter"))
+              + r"explosions? in (?:its|the ship's|the vessel's) (?:vicinity|proximity|close proximity)\b|"
               r"attacked (?:the |an? )?(?:\w+ ){0,3}(?:village|civilians|students|worshippers|church|mosque|bus|convoy|"
               r"school|hospital|market|displacement camp|camp for)|"
               # the attack named as a noun, on where civilians live or gather: "The attack on the village of
