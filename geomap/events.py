@@ -44,6 +44,9 @@ _LOCATIVE_WORDS = (
     "countryside_of "
     # a named quarter of a city: "a strike hit a school ... in the Tuffah neighbourhood of Gaza City" (had made no event)
     "neighbourhood_of neighborhood_of "
+    # the town's fringe: "Gunmen killed seven people at a car wash on the southern edge of Culiacán on Sunday" (had
+    # made no event)
+    "edge_of edges_of "
     # at sea: "sank off the coast of Libya" (and "off Lampedusa": ``_OFF_BEFORE``)
     "coast_of "
     # on the crossing where a boat was lost: "Four migrants died ... while trying to cross the English Channel"
@@ -124,6 +127,10 @@ _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Ham
                            r"ADF|Fano(?= (?:militias?|militiam[ae]n|fighters|forces|insurgents|rebels|groups?)\b))\b")
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
                         "southwestern north south east west northeast northwest southeast southwest occupied "
+                        # hyphened bearings: "Wildfires in Chile's south-central Biobío region killed three people"
+                        # (had made no event)
+                        "north-eastern north-western south-eastern south-western north-central south-central "
+                        "east-central west-central "
                         "frontline border nearby besieged embattled strategic key coastal "
                         # "In neighbouring Katsina state, the air force said its jets bombed a bandit camp"
                         "neighbouring neighboring "
@@ -175,7 +182,9 @@ _NAMED_SPEAKERS_POST_IN = re.compile(r"\b(?:said|says|according\s+to)\s+(?:[\w'\
                                      rf"(?:(?:{_ADJECTIVES})\s+)?$", re.I)
 _POST_ENDS = re.compile(r"\s*(?:[.!?;]|$)")
 _IN_REGION = re.compile(r",?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|suburb|settlement|"
-                        rf"community)\s+)?in\s+(?:the\s+)?(?:(?:{_ADJECTIVES})\s+)?")
+                        # ("Rafah, on the southern edge of the Gaza Strip": the town, not the strip)
+                        rf"community)\s+)?(?:in|on\s+the\s+(?:(?:{_ADJECTIVES})\s+)?(?:edges?|outskirts)\s+of)\s+"
+                        rf"(?:the\s+)?(?:(?:{_ADJECTIVES})\s+)?")
 # A suburb, then the city it is part of: "stabbed in Moss Side, Manchester", "a house in Finglas, north Dublin"
 # (its distance tells it from a list of towns: "Kyiv, Kharkiv").
 _THEN_ITS_CITY = re.compile(rf",\s+(?:(?:{_ADJECTIVES}|north|south|east|west|inner|greater)\s+)?", re.I)
@@ -183,9 +192,10 @@ _THEN_ITS_CITY = re.compile(rf",\s+(?:(?:{_ADJECTIVES}|north|south|east|west|inn
 _SUBJECT_OF = re.compile(r"\s+(?:is|was|are|were|has|had|have|will|would|can|could|said|says)\b")
 # "Abu Shouk camp near El Fasher", "Karari district in Omdurman": the second town says where the first is.
 # (an airport or a port outside its city: "a flight that arrived at Maiquetia airport outside Caracas on Monday")
-_NEAR_TOWN = re.compile(r"(?:\s+(?:refugee\s+camp|camp|district|village|neighbou?rhood|area|suburb|"
+# ("Abu Shouk displacement camp on the northern edge of El Fasher", the camp, not the city, where shells fell)
+_NEAR_TOWN = re.compile(r"(?:\s+(?:(?:refugee|displacement)\s+camp|camp|district|village|neighbou?rhood|area|suburb|"
                         r"(?:international\s+)?airport|port))?,?\s+"
-                        r"(?:near|outside|in)\s+"
+                        rf"(?:near|outside|in|on\s+the\s+(?:(?:{_ADJECTIVES})\s+)?(?:edges?|outskirts)\s+of)\s+"
                         r"(?:the\s+(?:town|city)\s+of\s+)?"
                         rf"(?:(?:{_ADJECTIVES})\s+)?")  # "in southern Gaza"
 # What a sentence says did not happen, or has not happened yet, is no event: the words just before

@@ -1,0 +1,46 @@
+"""Events of Latin America's news as the wires and national papers report them (the twenty-sixth session's fx26l
+check): cartel violence in Mexico, prison riots in Ecuador, floods and landslides in Brazil and Colombia, wildfires
+in Chile, gangs in Haiti and Venezuela, the place told by its fringe or by a hyphened bearing."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_killing_on_the_edge_of_a_city_is_placed_there(index):
+    text = ("CULIACAN, Mexico (AP) \u2014 Gunmen killed seven people at a car wash on the southern edge of Culi\u00e1can "
+            "on Sunday, the Sinaloa state prosecutor's office said, the latest bloodshed in a war between factions of "
+            "the Sinaloa Cartel that has paralyzed the city for months.")
+    found = [e[:3] for e in events(text, index, "2025-03-09")]
+    assert found == [("culiacan", "attack", "2025-03-09")]
+
+
+def test_a_region_after_a_hyphened_bearing_is_the_place(index):
+    text = ("SANTIAGO, Chile (Reuters) - Wildfires in Chile's south-central Biob\u00edo region killed three people "
+            "and destroyed dozens of homes on Saturday, authorities said, as a heat wave fanned flames across the "
+            "country.")
+    found = [e[1:3] for e in events(text, index, "2025-02-01")]
+    assert found == [("disaster", "2025-02-01")]
+
+
+def test_a_camp_on_the_edge_of_a_city_is_the_place_not_the_city(index):
+    text = ("Rapid Support Forces fighters shelled the Abu Shouk displacement camp on the northern edge of El Fasher "
+            "on Sunday, killing at least 14 people, according to local emergency responders.")
+    found = [e[:2] for e in events(text, index, "2025-04-13")]
+    assert found == [("abu-shouk", "shelling")]
+
+
+def test_a_town_on_the_outskirts_of_a_city_is_the_place_not_the_city(index):
+    text = ("In Cauca department, FARC dissident factions have attacked police stations in Jamund\u00ed, on the "
+            "outskirts of Cali, with drones.")
+    found = [e[0] for e in events(text, index, "2025-05-15")]
+    assert found == ["jamundi"]
+
+
+def test_a_town_on_the_edge_of_a_region_is_the_place_not_the_region(index):
+    text = ("At least 30 homes have been destroyed at Pomonal, on the eastern edge of the Grampians National Park, "
+            "after a fast-moving bushfire swept through the town on Tuesday afternoon.")
+    found = [e[:2] for e in events(text, index, "2024-02-14")]
+    assert found == [("pomonal", "disaster")]
