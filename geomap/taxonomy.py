@@ -291,6 +291,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for word in ("operation", "raid"))
               + "".join(rf"{dead}\b[^.;]{{0,60}}?\b(?:during|in) (?:an? |the )?police (?:operation|raid)s?\b|"
                         for dead in ("killed", "died"))
+              # a gunfight that kills, armed men against armed men (ACLED's armed clash): "police said two members of
+              # the Tren de Aragua gang were killed in a shootout in the town of Cabimas on Wednesday" (had made no
+              # event), "Two men died in a gunfight in Culiacan"; not a match's penalty shootout, which kills no one
+              + "".join(rf"{harm}\b[^.;]{{0,60}}?\b(?:in|during|after) (?:an? |the )?(?:[\w-]+ ){{0,2}}?"
+                        r"(?:shoot-?outs?|gun-?fights?|firefights?)\b|"
+                        for harm in ("killed", "died", "dead", "wounded", "injured"))
+              + "".join(rf"{fight}\b(?=[^.;]{{0,80}}\b(?:killed|killing|dead|died|wounded|injured)\b)|"
+                        for fight in ("shootouts?", "shoot-outs?", "gunfights?", "firefights?"))
               # ("police killed three people during an operation in Guaruja", not a patient's operation; and the
               # force's own word for it: "In Port-au-Prince, police said they killed 12 gang members in an
               # operation in the Delmas 30 neighborhood on Sunday")

@@ -44,3 +44,15 @@ def test_a_town_on_the_edge_of_a_region_is_the_place_not_the_region(index):
             "after a fast-moving bushfire swept through the town on Tuesday afternoon.")
     found = [e[:2] for e in events(text, index, "2024-02-14")]
     assert found == [("pomonal", "disaster")]
+
+
+def test_gang_members_killed_in_a_shootout_is_an_armed_clash(index):
+    text = ("In the state of Zulia, police said two members of the Tren de Aragua gang were killed in a shootout in "
+            "the town of Cabimas on Wednesday.")
+    found = [e[:3] for e in events(text, index, "2025-01-09")]
+    assert found == [("cabimas", "ground_operation", "2025-01-08")]
+
+
+def test_a_penalty_shootout_is_no_clash(index):
+    text = "Argentina beat France in a penalty shootout in Lusail on Sunday after a 3-3 draw."
+    assert [e[1] for e in events(text, index, "2022-12-18")] != ["ground_operation"]
