@@ -124,7 +124,12 @@ _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Ham
                            r"JNIM|CODECO|ISWAP|"
                            # "ADF fighters killed nine people in the village of Mangodomu", "The Fano militia said on
                            # Thursday it had captured the town of Debre Tabor" (not Fano, the town on the Adriatic)
-                           r"ADF|Fano(?= (?:militias?|militiam[ae]n|fighters|forces|insurgents|rebels|groups?)\b))\b")
+                           r"ADF|Fano(?= (?:militias?|militiam[ae]n|fighters|forces|insurgents|rebels|groups?)\b)|"
+                           # Latin America's guerrillas and gangs, by the names the wires give them: "fighters of the
+                           # National Liberation Army (ELN) attacked a military base" (the Spanish acronym is no
+                           # initials of the English name, and had made no actor), "FARC dissidents", "the CJNG",
+                           # "two members of the Tren de Aragua gang", "the Comando Vermelho drug gang"
+                           r"ELN|FARC(?: dissidents)?|CJNG|MS-13|Tren de Aragua|Comando Vermelho|Los Choneros)\b")
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
                         "southwestern north south east west northeast northwest southeast southwest occupied "
                         # hyphened bearings: "Wildfires in Chile's south-central Biobío region killed three people"

@@ -56,3 +56,19 @@ def test_gang_members_killed_in_a_shootout_is_an_armed_clash(index):
 def test_a_penalty_shootout_is_no_clash(index):
     text = "Argentina beat France in a penalty shootout in Lusail on Sunday after a 3-3 draw."
     assert [e[1] for e in events(text, index, "2022-12-18")] != ["ground_operation"]
+
+
+def test_the_eln_named_by_its_spanish_acronym_is_the_actor(index):
+    text = ("Five soldiers were killed and eight wounded when fighters of the National Liberation Army (ELN) "
+            "attacked a military base with explosives in the municipality of Puerto Rond\u00f3n, in the eastern "
+            "department of Arauca, the army said on Thursday.")
+    found = [(e[0], e[1], e[3]) for e in events(text, index, "2025-05-15")]
+    assert found == [("puerto-rondon", "ground_operation", ["ELN"])]
+
+
+def test_the_eln_and_farc_dissidents_fighting_are_both_actors(index):
+    text = ("Arauca, on the border with Venezuela, has been the scene of intense fighting since January between the "
+            "ELN and FARC dissidents loyal to the commander known as Iv\u00e1n Mordisco, which has left more than 100 "
+            "people dead and displaced some 50,000 in the Catatumbo region and Arauca.")
+    actors = {a for e in events(text, index, "2025-05-15") for a in e[3]}
+    assert {"ELN", "FARC dissidents"} <= actors
