@@ -68,6 +68,9 @@ _PEOPLE = (r"(?:people|persons|civilians|villagers|residents|m[ae]n|wom[ae]n|gir
            r"neighbou?rs?|farmers?|fishermen|herders?|worshippers|passengers|journalists?|priests?|hostages|"
            r"shoppers|pedestrians|tourists|workers|teachers?|doctors?|nurses?|miners|traders|migrants|refugees|"
            r"pilgrims|mourners|"
+           # those whom Colombia's and Mexico's armed groups kill for what they lead or defend: "In the town of Tame,
+           # dissidents of the 10th Front killed two community leaders on Tuesday" (had made no event)
+           r"(?:community|social|indigenous|village|tribal|union|religious) leaders?|activists?|"
            # peoples named by their nationality: "Israeli troops killed three Palestinians in Jenin on Monday"
            r"palestinians|israelis|ukrainians|russians|syrians|lebanese|sudanese|somalis|yemenis|afghans|iraqis|"
            r"iranians|kurds|druze|alawites|rohingya|haitians|congolese|nigerians|pakistanis|indians|mexicans)\b")

@@ -72,3 +72,10 @@ def test_the_eln_and_farc_dissidents_fighting_are_both_actors(index):
             "people dead and displaced some 50,000 in the Catatumbo region and Arauca.")
     actors = {a for e in events(text, index, "2025-05-15") for a in e[3]}
     assert {"ELN", "FARC dissidents"} <= actors
+
+
+def test_dissidents_killing_community_leaders_is_an_attack_on_civilians(index):
+    text = ("In the town of Tame, dissidents of the 10th Front killed two community leaders on Tuesday, the "
+            "ombudsman's office said.")
+    found = [e[:3] for e in events(text, index, "2025-05-15")]
+    assert found == [("tame", "attack", "2025-05-13")]
