@@ -454,6 +454,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r") (?:killed|kills|killing|wounded|wounding|injured)\b"
               r"(?! (?:\w+ ){0,4}(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?)\b)|"
               r"car bomb|shot dead|shot and killed|gunned down|stabbed|hacked to death|"
+              # a bomb left at a building, that went off ("In the northern city of Trujillo, an explosive device
+              # damaged the facade of a prosecutor's office on Saturday" had made no event), not one defused
+              r"device(?<=explosive device)s? (?:(?:was|were|had been) )?(?:exploded|detonated|went off|damaged|"
+              r"destroyed|blew)\b|"
               # gunfire where people gather, not a battle's: "Two people were killed and five others were wounded
               # when gunfire erupted at a Fourth of July gathering in the city's Englewood neighborhood"
               r"gunfire (?:erupted|rang out|broke out) (?:at|inside|outside|in|near) (?:an? |the )?(?:[\w'\u2019-]+ ){0,4}?"

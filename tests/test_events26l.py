@@ -79,3 +79,10 @@ def test_dissidents_killing_community_leaders_is_an_attack_on_civilians(index):
             "ombudsman's office said.")
     found = [e[:3] for e in events(text, index, "2025-05-15")]
     assert found == [("tame", "attack", "2025-05-13")]
+
+
+def test_an_explosive_device_that_damaged_an_office_is_an_attack(index):
+    text = ("In the northern city of Trujillo, an explosive device damaged the facade of a prosecutor's office on "
+            "Saturday, police said. No one was hurt.")
+    found = [e[:3] for e in events(text, index, "2025-10-06")]
+    assert found == [("trujillo", "attack", "2025-10-04")]
