@@ -114,7 +114,10 @@ CROWDS_CLASH = re.compile(rf"\b{_CROWDS}\b(?: [\w'-]+){{0,5}}? clash(?:ed|es|ing
 _POLICE_NAMED = re.compile(r"(?<!according to )\bpolice\b(?! (?:said|say|says|told|reported|added|spokes))", re.I)
 _ARMED_SIDES = re.compile(rf"\b(?:{'|'.join(_ASSAILANTS)}|gang|rebels?|troops|soldiers|army|militias?|militiamen|"
                           r"fighters|terrorists|separatists|armed|forces|shot|shooting|gunfire|firefight|"
-                          r"exchange of fire|exchanged fire)\b", re.I)
+                          r"exchange of fire|exchanged fire|"
+                          # a police raid that kills is fought against an armed gang, no crowd: "Clashes in Rio
+                          # favelas: police raid leaves 64 dead" (had been a riot)
+                          r"police (?:raids?|operations?)(?=[^.;]{0,40}\b(?:dead|killed|kills|killing)\b))\b", re.I)
 
 
 # What rain did that makes it a disaster, not a forecast nor a match rained off.
@@ -291,6 +294,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # people were killed on Tuesday during a police operation in the Complexo do Alemao", "A police
               # raid in the Complexo do Alemao and Penha on 13 March left six suspects dead"
               + "".join(rf"{word}(?<=police {word})s?\b(?=[^.;]{{0,80}}\b(?:killed|killing|dead|died|deaths)\b)|"
+                        for word in ("operation", "raid"))
+              # (and one whose target and ground are told before its toll: "A massive police operation against the
+              # Comando Vermelho drug gang in the Alemão and Penha favela complexes in northern Rio de Janeiro on
+              # Tuesday left at least 64 people dead" had been a statement)
+              + "".join(rf"{word}(?<=police {word})s?\b(?=[^.;]{{0,200}}\bleft (?:at least |more than |over )?"
+                        r"(?:\d[\d,]*|[a-z]+) (?:[\w-]+ )?(?:dead|killed)\b)|"
                         for word in ("operation", "raid"))
               + "".join(rf"{dead}\b[^.;]{{0,60}}?\b(?:during|in) (?:an? |the )?police (?:operation|raid)s?\b|"
                         for dead in ("killed", "died"))

@@ -86,3 +86,12 @@ def test_an_explosive_device_that_damaged_an_office_is_an_attack(index):
             "Saturday, police said. No one was hurt.")
     found = [e[:3] for e in events(text, index, "2025-10-06")]
     assert found == [("trujillo", "attack", "2025-10-04")]
+
+
+def test_a_police_raid_whose_toll_comes_late_is_one_armed_clash(index):
+    text = ("Clashes in Rio favelas: police raid leaves 64 dead\n\n"
+            "RIO DE JANEIRO (Reuters) - A massive police operation against the Comando Vermelho drug gang in the "
+            "Alem\u00e3o and Penha favela complexes in northern Rio de Janeiro on Tuesday left at least 64 people "
+            "dead, including four police officers, state authorities said, the deadliest raid in the city's history.")
+    found = [e[1:3] for e in events(text, index, "2025-10-29")]
+    assert found == [("ground_operation", "2025-10-28")]
