@@ -341,7 +341,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         r"(?:[\w-]+ ){0,2}?(?:bridges?|roads?|highways?|motorways?|freeways?|junctions?|intersections?|"
                         r"streets?|railways?|rail lines?)\b|"
                         for who in ("people", "protesters", "demonstrators", "students", "farmers", "residents",
-                                    "villagers", "truckers", "activists"))[:-1]),
+                                    "villagers", "truckers", "activists",
+                                    # a trade on strike: "Thousands of transport workers blocked roads in the
+                                    # districts of Ate, Comas and Villa El Salvador on Monday" (had been an arrest)
+                                    # (not those who clear up: "Rescue workers blocked the road after the landslide")
+                                    "workers(?<!rescue workers)(?<!emergency workers)(?<!road workers)"
+                                    "(?<!aid workers)(?<!relief workers)",
+                                    "drivers", "miners", "teachers", "strikers"))[:-1]),
     EventType("riot", "Riot", "Riots", "Violent demonstration", "#b03a8c",
               r"\briot|"
               # a jailbreak, ACLED's mob violence: "Eight inmates escaped from a prison in Esmeraldas" (not one

@@ -95,3 +95,16 @@ def test_a_police_raid_whose_toll_comes_late_is_one_armed_clash(index):
             "dead, including four police officers, state authorities said, the deadliest raid in the city's history.")
     found = [e[1:3] for e in events(text, index, "2025-10-29")]
     assert found == [("ground_operation", "2025-10-28")]
+
+
+def test_transport_workers_blocking_highways_is_a_protest(index):
+    text = ("In Mexico, transport workers blocked highways around Fresnillo and Zacatecas city in a dispute over "
+            "diesel prices, halting deliveries of supplies to mines in Zacatecas state, which produces about a fifth "
+            "of the country's silver.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-10-06")}
+    assert ("fresnillo", "protest") in found
+
+
+def test_rescue_workers_blocking_a_road_is_no_protest(index):
+    text = "Rescue workers blocked the road to Bello after the landslide on Wednesday."
+    assert "protest" not in [e[1] for e in events(text, index, "2025-04-23")]
