@@ -23,3 +23,10 @@ def test_districts_of_lima_are_lima_s_not_a_village_of_junin_nor_a_town_in_argen
                for r in geoparse("LIMA (Reuters) - " + text, index=index) if r.entry is not None}
     assert found["Villa El Salvador"] == "PE"
     assert nearest["Comas"] == (-12, -77)
+
+
+def test_ate_in_a_lima_story_is_the_district_of_lima(index):
+    text = ("LIMA (Reuters) - Thousands of transport workers blocked roads in the districts of Ate, Comas and Villa "
+            "El Salvador on Monday, and police arrested 12 people, the Interior Ministry said.")
+    found = {p[0]: p[2] for p in readings.places(text, index)}
+    assert found.get("Ate") == "PE"
