@@ -584,6 +584,9 @@ _VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?\s+(?:who\s+)?(?:was|were)\s+(?:
 _GANG_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+|-[A-Z][\w-]+)*\s+(?:(?:people[\s-])?(?:smuggling|trafficking|drugs?|"
                          r"crime|criminal|organi[sz]ed[\s-]crime)\s+)?(?:networks?|rings?|gangs?|cartels?|syndicates?|"
                          r"mafias?|clans?|smugglers|traffickers)\b")
+# A flag a crowd waves or burns names no party: "Protesters gathered in the eastern Chacao municipality waving
+# Venezuelan flags and chanting" (had made Venezuela the protest's actor).
+_FLAG_AFTER = re.compile(r"\s+(?:national\s+)?flags?\b")
 _VICTIM_NATIONALITY_AFTER = re.compile(
     r"\s+(?:man|woman|men|women|boy|girl|boys|girls|teenagers?|immigrants?|migrants?|nationals?|citizens?|"
     r"asylum[\s-]seekers?|refugees?|detainees?|workers?|father|mother)\b,?\s+(?:died|"
@@ -1020,6 +1023,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
                 and not _victims_named_by_nationality(sentence, start, end) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
+                and not _FLAG_AFTER.match(sentence, end) \
                 and not _targeted(sentence, start, end):
             if _HARMED_BEFORE.search(sentence, max(0, start - 40), start):
                 harmed_sides.append(r.entry.name)

@@ -108,3 +108,12 @@ def test_transport_workers_blocking_highways_is_a_protest(index):
 def test_rescue_workers_blocking_a_road_is_no_protest(index):
     text = "Rescue workers blocked the road to Bello after the landslide on Wednesday."
     assert "protest" not in [e[1] for e in events(text, index, "2025-04-23")]
+
+
+def test_a_flag_the_protesters_wave_names_no_actor(index):
+    text = ("CARACAS, Venezuela (AP) \u2014 Security forces fired tear gas at hundreds of opposition supporters who "
+            "marched in Caracas on Thursday to demand the release of political prisoners.\n\n"
+            "Protesters gathered in the eastern Chacao municipality waving Venezuelan flags and chanting "
+            "\"freedom.\"")
+    actors = [a for e in events(text, index, "2025-01-09") for a in e[3]]
+    assert "Venezuela" not in actors
