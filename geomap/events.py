@@ -43,7 +43,7 @@ _LOCATIVE_WORDS = (
     # Syria's press: "government troops had entered several villages in the western countryside of Sweida"
     "countryside_of "
     # a named quarter of a city: "a strike hit a school ... in the Tuffah neighbourhood of Gaza City" (had made no event)
-    "neighbourhood_of neighborhood_of "
+    "neighbourhood_of neighborhood_of suburb_of "
     # the town's fringe: "Gunmen killed seven people at a car wash on the southern edge of Culiacán on Sunday" (had
     # made no event)
     "edge_of edges_of "
@@ -195,6 +195,10 @@ _IN_REGION = re.compile(r",?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|
 _THEN_ITS_CITY = re.compile(rf",\s+(?:(?:{_ADJECTIVES}|north|south|east|west|inner|greater)\s+)?", re.I)
 # (nor a clause's subject after a frame: '"For people in Ungheni, Iasi is closer than Chisinau," the minister said')
 _SUBJECT_OF = re.compile(r"\s+(?:is|was|are|were|has|had|have|will|would|can|could|said|says)\b")
+# A city's part named after the city's name: "found the bodies of eight men inside a house in the Guadalajara suburb
+# of Tlaquepaque" (had been placed at Guadalajara).
+_PART_OF_THE_CITY = re.compile(r"\s+(?:suburb|neighbou?rhood|district|borough|township|municipality|barrio|favela|"
+                               r"commune|comuna)\s+of\s+")
 # "Abu Shouk camp near El Fasher", "Karari district in Omdurman": the second town says where the first is.
 # (an airport or a port outside its city: "a flight that arrived at Maiquetia airport outside Caracas on Monday")
 # ("Abu Shouk displacement camp on the northern edge of El Fasher", the camp, not the city, where shells fell)
@@ -1602,6 +1606,11 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
                    and _REGION_OF.fullmatch(text, part.candidate.end, r.candidate.start)}
     qualifying |= {id(r) for r, town in zip(located, located[1:]) if r.entry.kind in ("admin1", "region")
                    and town.entry.kind == "city" and _QUALIFIES_A_TOWN.fullmatch(text, r.candidate.end, town.candidate.start)}
+    # "the Guadalajara suburb of Tlaquepaque", "the Rinkeby suburb of Stockholm": the bigger city, named before or
+    # after its part, says where the part is
+    qualifying |= {id(max((r, part), key=lambda c: c.entry.population or 0))
+                   for r, part in zip(located, located[1:]) if r.entry.kind == "city" and part.entry.kind == "city"
+                   and _PART_OF_THE_CITY.fullmatch(text, r.candidate.end, part.candidate.start)}
     # "strikes on the Houthi-held island of Kamaran in the Red Sea killed two people": the sea says where the island is
     qualifying |= {id(r) for isle, r in zip(located, located[1:]) if r.entry.kind == "region"
                    and _ISLAND_OF_BEFORE.search(text, max(sent_start, isle.candidate.start - 20), isle.candidate.start)

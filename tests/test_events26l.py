@@ -117,3 +117,16 @@ def test_a_flag_the_protesters_wave_names_no_actor(index):
             "\"freedom.\"")
     actors = [a for e in events(text, index, "2025-01-09") for a in e[3]]
     assert "Venezuela" not in actors
+
+
+def test_the_city_named_before_its_suburb_is_not_the_place(index):
+    text = ("Authorities in the western Mexican state of Jalisco found the bodies of eight men inside a house in the "
+            "Guadalajara suburb of Tlaquepaque on Monday, the state prosecutor's office said.")
+    assert [e[0] for e in events(text, index, "2025-11-03")] == ["tlaquepaque"]
+
+
+def test_a_district_named_before_its_province_is_the_place(index):
+    text = ("The Thai army said Cambodian soldiers fired rockets that landed near a village in Ban Dan district of "
+            "Buriram and in Kap Choeng district of Surin, wounding two civilians.")
+    found = {e[0] for e in events(text, index, "2025-07-24")}
+    assert "buriram" not in found
