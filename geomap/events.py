@@ -43,7 +43,10 @@ _LOCATIVE_WORDS = (
     # Syria's press: "government troops had entered several villages in the western countryside of Sweida"
     "countryside_of "
     # a named quarter of a city: "a strike hit a school ... in the Tuffah neighbourhood of Gaza City" (had made no event)
-    "neighbourhood_of neighborhood_of "
+    "neighbourhood_of neighborhood_of suburb_of "
+    # the town's fringe: "Gunmen killed seven people at a car wash on the southern edge of Culiacán on Sunday" (had
+    # made no event)
+    "edge_of edges_of "
     # at sea: "sank off the coast of Libya" (and "off Lampedusa": ``_OFF_BEFORE``)
     "coast_of "
     # on the crossing where a boat was lost: "Four migrants died ... while trying to cross the English Channel"
@@ -121,9 +124,18 @@ _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Ham
                            r"JNIM|CODECO|ISWAP|"
                            # "ADF fighters killed nine people in the village of Mangodomu", "The Fano militia said on
                            # Thursday it had captured the town of Debre Tabor" (not Fano, the town on the Adriatic)
-                           r"ADF|Fano(?= (?:militias?|militiam[ae]n|fighters|forces|insurgents|rebels|groups?)\b))\b")
+                           r"ADF|Fano(?= (?:militias?|militiam[ae]n|fighters|forces|insurgents|rebels|groups?)\b)|"
+                           # Latin America's guerrillas and gangs, by the names the wires give them: "fighters of the
+                           # National Liberation Army (ELN) attacked a military base" (the Spanish acronym is no
+                           # initials of the English name, and had made no actor), "FARC dissidents", "the CJNG",
+                           # "two members of the Tren de Aragua gang", "the Comando Vermelho drug gang"
+                           r"ELN|FARC(?: dissidents)?|CJNG|MS-13|Tren de Aragua|Comando Vermelho|Los Choneros)\b")
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
                         "southwestern north south east west northeast northwest southeast southwest occupied "
+                        # hyphened bearings: "Wildfires in Chile's south-central Biobío region killed three people"
+                        # (had made no event)
+                        "north-eastern north-western south-eastern south-western north-central south-central "
+                        "east-central west-central "
                         "frontline border nearby besieged embattled strategic key coastal "
                         # "In neighbouring Katsina state, the air force said its jets bombed a bandit camp"
                         "neighbouring neighboring "
@@ -175,17 +187,24 @@ _NAMED_SPEAKERS_POST_IN = re.compile(r"\b(?:said|says|according\s+to)\s+(?:[\w'\
                                      rf"(?:(?:{_ADJECTIVES})\s+)?$", re.I)
 _POST_ENDS = re.compile(r"\s*(?:[.!?;]|$)")
 _IN_REGION = re.compile(r",?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|suburb|settlement|"
-                        rf"community)\s+)?in\s+(?:the\s+)?(?:(?:{_ADJECTIVES})\s+)?")
+                        # ("Rafah, on the southern edge of the Gaza Strip": the town, not the strip)
+                        rf"community)\s+)?(?:in|on\s+the\s+(?:(?:{_ADJECTIVES})\s+)?(?:edges?|outskirts)\s+of)\s+"
+                        rf"(?:the\s+)?(?:(?:{_ADJECTIVES})\s+)?")
 # A suburb, then the city it is part of: "stabbed in Moss Side, Manchester", "a house in Finglas, north Dublin"
 # (its distance tells it from a list of towns: "Kyiv, Kharkiv").
 _THEN_ITS_CITY = re.compile(rf",\s+(?:(?:{_ADJECTIVES}|north|south|east|west|inner|greater)\s+)?", re.I)
 # (nor a clause's subject after a frame: '"For people in Ungheni, Iasi is closer than Chisinau," the minister said')
 _SUBJECT_OF = re.compile(r"\s+(?:is|was|are|were|has|had|have|will|would|can|could|said|says)\b")
+# A city's part named after the city's name: "found the bodies of eight men inside a house in the Guadalajara suburb
+# of Tlaquepaque" (had been placed at Guadalajara).
+_PART_OF_THE_CITY = re.compile(r"\s+(?:suburb|neighbou?rhood|district|borough|township|municipality|barrio|favela|"
+                               r"commune|comuna)\s+of\s+")
 # "Abu Shouk camp near El Fasher", "Karari district in Omdurman": the second town says where the first is.
 # (an airport or a port outside its city: "a flight that arrived at Maiquetia airport outside Caracas on Monday")
-_NEAR_TOWN = re.compile(r"(?:\s+(?:refugee\s+camp|camp|district|village|neighbou?rhood|area|suburb|"
+# ("Abu Shouk displacement camp on the northern edge of El Fasher", the camp, not the city, where shells fell)
+_NEAR_TOWN = re.compile(r"(?:\s+(?:(?:refugee|displacement)\s+camp|camp|district|village|neighbou?rhood|area|suburb|"
                         r"(?:international\s+)?airport|port))?,?\s+"
-                        r"(?:near|outside|in)\s+"
+                        rf"(?:near|outside|in|on\s+the\s+(?:(?:{_ADJECTIVES})\s+)?(?:edges?|outskirts)\s+of)\s+"
                         r"(?:the\s+(?:town|city)\s+of\s+)?"
                         rf"(?:(?:{_ADJECTIVES})\s+)?")  # "in southern Gaza"
 # What a sentence says did not happen, or has not happened yet, is no event: the words just before
@@ -577,6 +596,9 @@ _VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?\s+(?:who\s+)?(?:was|were)\s+(?:
 _GANG_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+|-[A-Z][\w-]+)*\s+(?:(?:people[\s-])?(?:smuggling|trafficking|drugs?|"
                          r"crime|criminal|organi[sz]ed[\s-]crime)\s+)?(?:networks?|rings?|gangs?|cartels?|syndicates?|"
                          r"mafias?|clans?|smugglers|traffickers)\b")
+# A flag a crowd waves or burns names no party: "Protesters gathered in the eastern Chacao municipality waving
+# Venezuelan flags and chanting" (had made Venezuela the protest's actor).
+_FLAG_AFTER = re.compile(r"\s+(?:national\s+)?flags?\b")
 _VICTIM_NATIONALITY_AFTER = re.compile(
     r"\s+(?:man|woman|men|women|boy|girl|boys|girls|teenagers?|immigrants?|migrants?|nationals?|citizens?|"
     r"asylum[\s-]seekers?|refugees?|detainees?|workers?|father|mother)\b,?\s+(?:died|"
@@ -1039,6 +1061,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
                 and not _victims_named_by_nationality(sentence, start, end) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
+                and not _FLAG_AFTER.match(sentence, end) \
                 and not _targeted(sentence, start, end) and not _opens_a_groups_name(sentence, start):
             if _HARMED_BEFORE.search(sentence, max(0, start - 40), start):
                 harmed_sides.append(r.entry.name)
@@ -1643,6 +1666,11 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
                    and _REGION_OF.fullmatch(text, part.candidate.end, r.candidate.start)}
     qualifying |= {id(r) for r, town in zip(located, located[1:]) if r.entry.kind in ("admin1", "region")
                    and town.entry.kind == "city" and _QUALIFIES_A_TOWN.fullmatch(text, r.candidate.end, town.candidate.start)}
+    # "the Guadalajara suburb of Tlaquepaque", "the Rinkeby suburb of Stockholm": the bigger city, named before or
+    # after its part, says where the part is
+    qualifying |= {id(max((r, part), key=lambda c: c.entry.population or 0))
+                   for r, part in zip(located, located[1:]) if r.entry.kind == "city" and part.entry.kind == "city"
+                   and _PART_OF_THE_CITY.fullmatch(text, r.candidate.end, part.candidate.start)}
     # "strikes on the Houthi-held island of Kamaran in the Red Sea killed two people": the sea says where the island is
     qualifying |= {id(r) for isle, r in zip(located, located[1:]) if r.entry.kind == "region"
                    and _ISLAND_OF_BEFORE.search(text, max(sent_start, isle.candidate.start - 20), isle.candidate.start)

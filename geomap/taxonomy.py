@@ -68,6 +68,9 @@ _PEOPLE = (r"(?:people|persons|civilians|villagers|residents|m[ae]n|wom[ae]n|gir
            r"neighbou?rs?|farmers?|fishermen|herders?|worshippers|passengers|journalists?|priests?|hostages|"
            r"shoppers|pedestrians|tourists|workers|teachers?|doctors?|nurses?|miners|traders|migrants|refugees|"
            r"pilgrims|mourners|"
+           # those whom Colombia's and Mexico's armed groups kill for what they lead or defend: "In the town of Tame,
+           # dissidents of the 10th Front killed two community leaders on Tuesday" (had made no event)
+           r"(?:community|social|indigenous|village|tribal|union|religious) leaders?|activists?|"
            # peoples named by their nationality: "Israeli troops killed three Palestinians in Jenin on Monday"
            r"palestinians|israelis|ukrainians|russians|syrians|lebanese|sudanese|somalis|yemenis|afghans|iraqis|"
            r"iranians|kurds|druze|alawites|rohingya|haitians|congolese|nigerians|pakistanis|indians|mexicans)\b")
@@ -115,7 +118,10 @@ CROWDS_CLASH = re.compile(rf"\b{_CROWDS}\b(?: [\w'-]+){{0,5}}? clash(?:ed|es|ing
 _POLICE_NAMED = re.compile(r"(?<!according to )\bpolice\b(?! (?:said|say|says|told|reported|added|spokes))", re.I)
 _ARMED_SIDES = re.compile(rf"\b(?:{'|'.join(_ASSAILANTS)}|gang|rebels?|troops|soldiers|army|militias?|militiamen|"
                           r"fighters|terrorists|separatists|armed|forces|shot|shooting|gunfire|firefight|"
-                          r"exchange of fire|exchanged fire)\b", re.I)
+                          r"exchange of fire|exchanged fire|"
+                          # a police raid that kills is fought against an armed gang, no crowd: "Clashes in Rio
+                          # favelas: police raid leaves 64 dead" (had been a riot)
+                          r"police (?:raids?|operations?)(?=[^.;]{0,40}\b(?:dead|killed|kills|killing)\b))\b", re.I)
 
 
 # What rain did that makes it a disaster, not a forecast nor a match rained off.
@@ -317,8 +323,22 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # raid in the Complexo do Alemao and Penha on 13 March left six suspects dead"
               + "".join(rf"{word}(?<=police {word})s?\b(?=[^.;]{{0,80}}\b(?:killed|killing|dead|died|deaths)\b)|"
                         for word in ("operation", "raid"))
+              # (and one whose target and ground are told before its toll: "A massive police operation against the
+              # Comando Vermelho drug gang in the Alemão and Penha favela complexes in northern Rio de Janeiro on
+              # Tuesday left at least 64 people dead" had been a statement)
+              + "".join(rf"{word}(?<=police {word})s?\b(?=[^.;]{{0,200}}\bleft (?:at least |more than |over )?"
+                        r"(?:\d[\d,]*|[a-z]+) (?:[\w-]+ )?(?:dead|killed)\b)|"
+                        for word in ("operation", "raid"))
               + "".join(rf"{dead}\b[^.;]{{0,60}}?\b(?:during|in) (?:an? |the )?police (?:operation|raid)s?\b|"
                         for dead in ("killed", "died"))
+              # a gunfight that kills, armed men against armed men (ACLED's armed clash): "police said two members of
+              # the Tren de Aragua gang were killed in a shootout in the town of Cabimas on Wednesday" (had made no
+              # event), "Two men died in a gunfight in Culiacan"; not a match's penalty shootout, which kills no one
+              + "".join(rf"{harm}\b[^.;]{{0,60}}?\b(?:in|during|after) (?:an? |the )?(?:[\w-]+ ){{0,2}}?"
+                        r"(?:shoot-?outs?|gun-?fights?|firefights?)\b|"
+                        for harm in ("killed", "died", "dead", "wounded", "injured"))
+              + "".join(rf"{fight}\b(?=[^.;]{{0,80}}\b(?:killed|killing|dead|died|wounded|injured)\b)|"
+                        for fight in ("shootouts?", "shoot-outs?", "gunfights?", "firefights?"))
               # ("police killed three people during an operation in Guaruja", not a patient's operation; and the
               # force's own word for it: "In Port-au-Prince, police said they killed 12 gang members in an
               # operation in the Delmas 30 neighborhood on Sunday")
@@ -349,7 +369,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         r"(?:[\w-]+ ){0,2}?(?:bridges?|roads?|highways?|motorways?|freeways?|junctions?|intersections?|"
                         r"streets?|railways?|rail lines?)\b|"
                         for who in ("people", "protesters", "demonstrators", "students", "farmers", "residents",
-                                    "villagers", "truckers", "activists"))[:-1]),
+                                    "villagers", "truckers", "activists",
+                                    # a trade on strike: "Thousands of transport workers blocked roads in the
+                                    # districts of Ate, Comas and Villa El Salvador on Monday" (had been an arrest)
+                                    # (not those who clear up: "Rescue workers blocked the road after the landslide")
+                                    "workers(?<!rescue workers)(?<!emergency workers)(?<!road workers)"
+                                    "(?<!aid workers)(?<!relief workers)",
+                                    "drivers", "miners", "teachers", "strikers"))[:-1]),
     EventType("riot", "Riot", "Riots", "Violent demonstration", "#b03a8c",
               r"\briot|"
               # a jailbreak, ACLED's mob violence: "Eight inmates escaped from a prison in Esmeraldas" (not one
@@ -477,6 +503,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         + "|".join(rf"(?<={weapon})" for weapon in _WEAPON_FIRES) + ")|"
                         for harmed in ("killed", "wounded", "injured"))
               + r"car bomb|shot dead|shot and killed|gunned down|stabbed|hacked to death|"
+              # a bomb left at a building, that went off ("In the northern city of Trujillo, an explosive device
+              # damaged the facade of a prosecutor's office on Saturday" had made no event), not one defused
+              r"device(?<=explosive device)s? (?:(?:was|were|had been) )?(?:exploded|detonated|went off|damaged|"
+              r"destroyed|blew)\b|"
               # gunfire where people gather, not a battle's: "Two people were killed and five others were wounded
               # when gunfire erupted at a Fourth of July gathering in the city's Englewood neighborhood"
               r"gunfire (?:erupted|rang out|broke out) (?:at|inside|outside|in|near) (?:an? |the )?(?:[\w'\u2019-]+ ){0,4}?"
