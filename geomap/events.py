@@ -53,6 +53,9 @@ _LOCATIVE_WORDS = (
     "lashed ravaged devastated "
     # India's press, where the arrest was made: "were nabbed from Sonipat in Haryana after a brief exchange of fire"
     "arrested_from nabbed_from apprehended_from "
+    # a town taken, named: "Russian troops had taken control of Petropavlivka in Kharkiv region" (had been placed
+    # in the region only)
+    "control_of "
     ).split() + [
     # a village left unnamed, placed by its bearing from the nearest town, the place ACLED codes: "killed at least 40
     # people in an attack on a village west of El Fasher" (had made no event); not any bearing ("Star Lake, north of

@@ -270,6 +270,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # "The militia overran Lashio" (not a party's majority: "regained control of the Senate")
               r"regained control of (?-i:[A-Z])(?!(?:ongress|enate|ouse|arliament|ssembly)\b)|"
               r"\bretook\b|\bretaken\b|\boverran\b|"
+              # a village an army has taken, named (a ministry's claim): "The ministry also said Russian troops had
+              # taken control of Petropavlivka in Kharkiv region and Dronivka in Donetsk region" (had been the
+              # ministry's statement; a company's port is none: "took control of the port of Darwin")
+              r"control(?:" + "|".join(rf"(?<={force} {verb} control)"
+                                       for force in ("troops", "forces", "army", "soldiers", "units", "rebels",
+                                                     "fighters")
+                                       for verb in ("took", "takes", "taking", "had taken", "have taken", "has taken"))
+              + r") of (?-i:[A-Z])|"
               # what is caught between two armed sides' fire: "Crossfire killed two children in Port-au-Prince"
               # (ACLED counts those it kills in the armed clash)
               r"crossfire\b|cross-fire\b|"

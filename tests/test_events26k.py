@@ -1,0 +1,22 @@
+"""Events of the Russia-Ukraine war as the wires, the Kyiv Independent, Ukrainska Pravda, ISW and regional
+outlets report them in 2025 (the twenty-sixth session's fx26k check): the villages a ministry says its
+troops took control of, and its tally of drones shot down over whole regions, no strike there."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_villages_troops_took_control_of_are_a_ground_operation_there(index):
+    text = ("The ministry also said Russian troops had taken control of Petropavlivka in Kharkiv region and "
+            "Dronivka in Donetsk region.")
+    found = events(text, index, "2025-12-02")
+    assert [e[:2] for e in found] == [("petropavlivka", "ground_operation"), ("dronivka", "ground_operation")]
+    assert all(e[3] == ["Russia"] for e in found), found
+
+
+def test_a_company_taking_control_of_a_port_is_no_ground_operation(index):
+    text = "A Chinese company took control of the port of Darwin in 2015."
+    assert "ground_operation" not in {e[1] for e in events(text, index, "2025-12-02")}
