@@ -155,7 +155,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # air defence, the drones shot down named after the verb: "India's army said on Friday it had shot
               # down dozens of Pakistani drones over Jammu and Amritsar overnight", "The Houthis said they shot
               # down another U.S. MQ-9 Reaper drone over Marib province"
-              r"shot down (?:[\w.'\u2019-]+ ){0,5}?drones?\b|"
+              # (not a ministry's tally over whole regions, where nothing is said to have hit: "Russia's Defence
+              # Ministry said it had shot down 216 Ukrainian drones overnight over Krasnodar region, Crimea and the
+              # Black Sea", its statement, as its drones "destroyed" or "intercepted" over them are)
+              r"shot down (?:[\w.'\u2019-]+ ){0,5}?drones?\b"
+              r"(?!(?: overnight)? over (?:the )?(?:[\w'\u2019-]+ ){0,3}?(?:regions?|oblasts?)\b)|"
               # "U.S. B-2 bombers dropped bunker-busting bombs on Iran's Fordow enrichment plant"
               r"dropped (?:[\w-]+ ){0,3}bombs? on\b|"
               # "a guided aerial bomb hit an industrial enterprise" (dropped from the air)

@@ -20,3 +20,20 @@ def test_villages_troops_took_control_of_are_a_ground_operation_there(index):
 def test_a_company_taking_control_of_a_port_is_no_ground_operation(index):
     text = "A Chinese company took control of the port of Darwin in 2015."
     assert "ground_operation" not in {e[1] for e in events(text, index, "2025-12-02")}
+
+
+def test_a_ministrys_tally_of_drones_shot_down_over_regions_is_no_strike_there(index):
+    text = ("Russia's Defence Ministry said it had shot down 216 Ukrainian drones overnight over Krasnodar region, "
+            "Crimea and the Black Sea.")
+    found = events(text, index, "2025-11-14")
+    assert {e[0] for e in found} >= {"krasnodar-region", "crimea"}, found
+    assert {e[1] for e in found} == {"statement"}, found
+    text = ("Russia's Defence Ministry also said its forces had taken Novoekonomichne and shot down 112 Ukrainian "
+            "drones over Russian regions overnight, including 41 over the Bryansk region.")
+    assert [e[:2] for e in events(text, index, "2025-08-17")] == [("bryansk-region", "statement")]
+
+
+def test_drones_shot_down_over_a_city_still_struck_it(index):
+    text = ("India's army said on Friday it had shot down dozens of Pakistani drones over Jammu and Amritsar "
+            "overnight.")
+    assert {e[1] for e in events(text, index, "2025-05-09")} == {"strike"}
