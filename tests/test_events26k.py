@@ -1,8 +1,11 @@
 """Events of the Russia-Ukraine war as the wires, the Kyiv Independent, Ukrainska Pravda, ISW and regional
 outlets report them in 2025 (the twenty-sixth session's fx26k check): the villages a ministry says its
-troops took control of, and its tally of drones shot down over whole regions, no strike there."""
+troops took control of, and its tally of drones shot down over whole regions, no strike there; a city's
+district the sentence names as the city's, no district of the same name in another city."""
 
 import readings
+
+from geomap.pipeline import geoparse
 
 
 def events(text, index, published):
@@ -37,3 +40,20 @@ def test_drones_shot_down_over_a_city_still_struck_it(index):
     text = ("India's army said on Friday it had shot down dozens of Pakistani drones over Jammu and Amritsar "
             "overnight.")
     assert {e[1] for e in events(text, index, "2025-05-09")} == {"strike"}
+
+
+def test_a_district_of_the_city_named_is_no_district_of_another_city(index):
+    text = ("In the city of Kharkiv, a guided bomb struck the Kyivskyi district on Tuesday afternoon, wounding "
+            "five people.")
+    assert [e[:2] for e in events(text, index, "2025-12-02")] == [("kharkiv", "strike")]
+    text = ("ZAPORIZHZHIA, Ukraine (AFP) - A Russian missile strike on the southern Ukrainian city of Zaporizhzhia "
+            "killed three people on Wednesday. The strike hit a residential area and an industrial enterprise in "
+            "the city's Shevchenkivskyi district, he said.")
+    found = {r.entry.admin1 for r in geoparse(text, index=index) if r.entry is not None and not r.doubtful}
+    assert "UA.PL" not in found, found
+
+
+def test_a_district_of_the_city_it_lies_in_stays(index):
+    text = "In the city of Kyiv, debris fell in the Shevchenkivskyi district, starting a fire."
+    found = [(r.entry.id, r.doubtful) for r in geoparse(text, index=index) if r.entry is not None]
+    assert ("gn:13546521", False) in found, found
