@@ -413,7 +413,10 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 r"\s+(?:state|county|district|islands?|department|governorate|municipality|prefecture|"
                                 r"parish)\s+of\b|"
                                 r"-(?:occupied|controlled|held|annexed|administered|flagged|registered|owned|based|"
-                                r"made|built|supplied|manufactured|designed)\b",  # "25 Israeli-made Harop drones"
+                                r"made|built|supplied|manufactured|designed|"  # "25 Israeli-made Harop drones"
+                                # who put in the officials who report it: "a drone strike on an oil depot in the
+                                # Crimean town of Feodosia caused a fire, Russian-installed officials in Crimea said"
+                                r"installed|appointed)\b",
                                 re.I)
 _POSSESSIVE_OF_A_PLACE = re.compile(rf"['\u2019]s\s+(?:(?:{_ADJECTIVES})\s+)*", re.I)
 # ... nor one whose ministry or officials only report it ("the Lebanese health ministry said").

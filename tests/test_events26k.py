@@ -57,3 +57,14 @@ def test_a_district_of_the_city_it_lies_in_stays(index):
     text = "In the city of Kyiv, debris fell in the Shevchenkivskyi district, starting a fire."
     found = [(r.entry.id, r.doubtful) for r in geoparse(text, index=index) if r.entry is not None]
     assert ("gn:13546521", False) in found, found
+
+
+def test_who_installed_the_officials_who_report_is_no_party(index):
+    text = ("Later on Friday, a drone strike on an oil depot in the Crimean town of Feodosia caused a fire, "
+            "Russian-installed officials in Crimea said.")
+    assert [(e[0], e[1], e[3]) for e in events(text, index, "2025-11-14")] == [("feodosiya", "strike", [])]
+    text = ("Russian-installed officials in the occupied part of the Zaporizhzhia region, which Moscow calls "
+            "Zaporozhye, said Ukrainian drones struck a substation in Enerhodar, the town beside the Zaporizhzhia "
+            "nuclear power plant, cutting power to parts of the town.")
+    found = [(e[0], e[3]) for e in events(text, index, "2025-10-22")]
+    assert ("enerhodar", ["Ukraine"]) in found, found
