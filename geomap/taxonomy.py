@@ -231,6 +231,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?<!serious assault)(?<!violent assault)(?<!physical assault)(?<!alleged assault)"
               rf"(?! (?:on|of) {_A_PERSON})(?! on (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CIVILIAN_SITES}\b)|"
               r"advance[ds]?\b|"
+              # troops on the move, not a cause or a date moved: "Russian troops are advancing toward the town of
+              # Huliaipole in southeastern Ukraine" (had been the officials' statement)
+              r"advancing\b(?= (?:toward|towards|on|into|in|near|along|across|from|through|deeper|further|north|"
+              r"south|east|west)\b)|"
               # (each wording opens with its rarest word, which the classifier looks for first: "shot")
               + r"shot\b(?:" + "|".join(rf"(?<={who} was shot)|(?<={who}s were shot)" for who in _FORCE_NOUNS)
               + r"|(?<=troops were shot))(?! down)|clash(?:es)?|\bfighting|"

@@ -68,3 +68,11 @@ def test_who_installed_the_officials_who_report_is_no_party(index):
             "nuclear power plant, cutting power to parts of the town.")
     found = [(e[0], e[3]) for e in events(text, index, "2025-10-22")]
     assert ("enerhodar", ["Ukraine"]) in found, found
+
+
+def test_troops_advancing_toward_a_town_are_a_ground_operation(index):
+    text = ("KYIV, Ukraine (AP) \u2014 Russian troops are advancing toward the town of Huliaipole in southeastern "
+            "Ukraine, Ukrainian military officials said Thursday.")
+    assert [e[:3] for e in events(text, index, "2025-07-10")] == [("hulyaypole", "ground_operation", "2025-07-10")]
+    text = "Advocates say the bill is advancing the cause of refugees in Nairobi."
+    assert "ground_operation" not in {e[1] for e in events(text, index, "2025-07-10")}
