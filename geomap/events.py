@@ -963,7 +963,10 @@ def _told_for_the_nation(text: str, end: int, sent_end: int, located: list[Resol
     return m is not None and not any(end <= r.candidate.start < m.end() for r in located)
 # A figure told in a place is that place's, whatever was named just before it: "Another 38 people died
 # in Shangla, 22 in Mansehra" (the 22 had gone to Shangla, two characters before it).
-_LOCATIVE_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+# ... and one told in a town named by its kind first: "killing four people in Kyiv and injuring at least 31 in the
+# northeastern city of Kharkiv" (the 31 had gone to Kyiv, named nearer).
+_LOCATIVE_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|"
+                           r"region|province|district)\s+of\s+)?")
 _NUMBER_ALONE = re.compile(rf"{_DIGITS}|\d+|{_NUMBER_IN_WORDS}", re.I)  # a figure's text with no noun (``_ELIDED_COUNT``)
 
 

@@ -1,11 +1,13 @@
 """Events of the Russia-Ukraine war as the wires, the Kyiv Independent, Ukrainska Pravda, ISW and regional
 outlets report them in 2025 (the twenty-sixth session's fx26k check): the villages a ministry says its
 troops took control of, and its tally of drones shot down over whole regions, no strike there; a city's
-district the sentence names as the city's, no district of the same name in another city."""
+district the sentence names as the city's, no district of the same name in another city; who installed the
+officials who report a strike; troops advancing on a town; a toll told "in the city of" a town, that town's."""
 
 import readings
 
-from geomap.pipeline import geoparse
+from geomap.model import Article
+from geomap.pipeline import extract, geoparse
 
 
 def events(text, index, published):
@@ -76,3 +78,20 @@ def test_troops_advancing_toward_a_town_are_a_ground_operation(index):
     assert [e[:3] for e in events(text, index, "2025-07-10")] == [("hulyaypole", "ground_operation", "2025-07-10")]
     text = "Advocates say the bill is advancing the cause of refugees in Nairobi."
     assert "ground_operation" not in {e[1] for e in events(text, index, "2025-07-10")}
+
+
+def _figures(text, index, published):
+    doc = extract(Article(text=text, id="x", published=published), index=index)
+    return {(e.place, e.type): sorted(f.value for f in e.figures) for e in doc.events}
+
+
+def test_a_toll_told_in_the_city_of_a_town_is_that_towns(index):
+    text = ("Separately, in the Kherson region, Russian shelling killed one man in the city of Kherson and injured "
+            "four people in the village of Bilozerka, regional governor Oleksandr Prokudin said.")
+    found = _figures(text, index, "2025-06-24")
+    assert found[("kherson", "shelling")] == [1] and found[("bilozerka", "shelling")] == [4], found
+    text = ("KYIV, Ukraine (AP) \u2014 Russia launched one of its largest aerial attacks of the war overnight into "
+            "Tuesday, killing four people in Kyiv and injuring at least 31 in the northeastern city of Kharkiv, "
+            "Ukrainian officials said.")
+    found = _figures(text, index, "2025-07-08")
+    assert found[("kyiv", "attack")] == [4] and found[("kharkiv", "attack")] == [31], found
