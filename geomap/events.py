@@ -3260,6 +3260,11 @@ def _more_precise(headline: Place, lead: Place, text: str, lead_span: tuple[int,
     if _contains(headline, lead):
         return False
     start, end = lead_span
+    if any(m0 < start for m0, _ in headline.mentions) and all(
+            _NEAR_A_LANDMARK_BEFORE.search(text, max(0, m0 - 12), m0) for m0, _ in headline.mentions if m0 < start):
+        return False  # (a town the headline names only as a landmark near where it happened: "Russia claims capture
+        # of village near Pokrovsk", then "its forces had captured the village of Udachne in Ukraine's eastern
+        # Donetsk region, just west of the embattled logistics hub of Pokrovsk", a capture at Pokrovsk, had been)
     # (the lead's place named there: not one a later sentence told more precisely, "The shooting happened just
     # before 11 p.m. in the Englewood neighborhood", under "Three killed in shooting at Chicago block party")
     in_lead = [(m0, m1) for m0, m1 in lead.mentions if start <= m0 < end]
@@ -3269,6 +3274,7 @@ def _more_precise(headline: Place, lead: Place, text: str, lead_span: tuple[int,
             _A_QUARTER_OF_BEFORE.search(text, max(start, m0 - 12), m0) for m0, _ in in_lead))
 
 
+_NEAR_A_LANDMARK_BEFORE = re.compile(r"\b(?:near|outside|close\s+to)\s+$", re.I)
 # A quarter of a city, told by its compass point, is vaguer than a town a headline names there: "A 17-year-old
 # boy has been charged with murder after a man was stabbed to death in south London", under "Teenager charged
 # with murder after stabbing in Croydon" (an attack in London, had been); so is a city's side by its name: "on

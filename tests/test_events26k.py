@@ -2,7 +2,8 @@
 outlets report them in 2025 (the twenty-sixth session's fx26k check): the villages a ministry says its
 troops took control of, and its tally of drones shot down over whole regions, no strike there; a city's
 district the sentence names as the city's, no district of the same name in another city; who installed the
-officials who report a strike; troops advancing on a town; a toll told "in the city of" a town, that town's."""
+officials who report a strike; troops advancing on a town; a toll told "in the city of" a town, that town's; a headline's landmark ("village near Pokrovsk") no more precise
+than the village its lead names."""
 
 import readings
 
@@ -95,3 +96,11 @@ def test_a_toll_told_in_the_city_of_a_town_is_that_towns(index):
             "Ukrainian officials said.")
     found = _figures(text, index, "2025-07-08")
     assert found[("kyiv", "attack")] == [4] and found[("kharkiv", "attack")] == [31], found
+
+
+def test_a_headlines_landmark_near_the_village_the_lead_names_is_no_more_precise(index):
+    text = ("Russia claims capture of village near Pokrovsk as fighting intensifies\n\n"
+            "KYIV (Reuters) - Russia's Defence Ministry said on Sunday its forces had captured the village of "
+            "Udachne in Ukraine's eastern Donetsk region, just west of the embattled logistics hub of Pokrovsk.\n")
+    found = events(text, index, "2025-08-17")
+    assert ("udachne", "ground_operation", "2025-08-17", ["Russia"]) in found, found
