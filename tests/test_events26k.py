@@ -3,7 +3,8 @@ outlets report them in 2025 (the twenty-sixth session's fx26k check): the villag
 troops took control of, and its tally of drones shot down over whole regions, no strike there; a city's
 district the sentence names as the city's, no district of the same name in another city; who installed the
 officials who report a strike; troops advancing on a town; a toll told "in the city of" a town, that town's; a headline's landmark ("village near Pokrovsk") no more precise
-than the village its lead names."""
+than the village its lead names; a village known only outside the region its sentence opens in ("In the Bryansk
+region, ... the village of Glotovka"), none of Ulyanovsk."""
 
 import readings
 
@@ -104,3 +105,18 @@ def test_a_headlines_landmark_near_the_village_the_lead_names_is_no_more_precise
             "Udachne in Ukraine's eastern Donetsk region, just west of the embattled logistics hub of Pokrovsk.\n")
     found = events(text, index, "2025-08-17")
     assert ("udachne", "ground_operation", "2025-08-17", ["Russia"]) in found, found
+
+
+def test_a_village_known_only_outside_the_region_its_sentence_opens_in(index):
+    text = ("In the Bryansk region, Governor Alexander Bogomaz said a Ukrainian drone had attacked a minibus in the "
+            "village of Glotovka, injuring three passengers.")
+    found = [(r.candidate.text, r.entry.admin1) for r in geoparse(text, index=index)
+             if r.entry is not None and not r.doubtful]
+    assert ("Glotovka", "RU.UL") not in found, found
+    assert [e[:2] for e in events(text, index, "2025-06-14")] == [("bryansk-region", "strike")]
+
+
+def test_a_village_of_the_region_its_sentence_opens_in_stays(index):
+    text = ("In the Belgorod region, Governor Vyacheslav Gladkov said a Ukrainian drone attack on the town of "
+            "Shebekino killed one man.")
+    assert [e[:2] for e in events(text, index, "2025-09-21")] == [("shebekino", "strike")]
