@@ -628,7 +628,9 @@ def _owns_a_rebel_group(sentence: str, end: int) -> bool:
     """Whether the possessive country ending at ``end`` names a group its own forces fight."""
     m = _OWNS_A_GROUP.match(sentence, end)
     return m is not None and m.group("name").lower() not in _STATE_FORCES
-_GROUP_NAME = re.compile(r"(?<![\w-])(?P<name>(?:(?:(?<=\s)(?:al|wal|el|ul)-)?[A-Z][\w'\u2019-]*\s+"
+# (a unit's number is its name's: "The Ukrainian 3rd Assault Brigade said", not an "Assault Brigade")
+_GROUP_NAME = re.compile(r"(?<![\w-])(?P<name>(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
+                         r"(?:(?:(?<=\s)(?:al|wal|el|ul)-)?[A-Z][\w'\u2019-]*\s+"
                          r"(?:(?:of|for|the|al|de|del|and)\s+)?){1,6}"
                          rf"(?:(?P<head>{_GROUP_HEADS})\b|(?:(?:al|wal|el|ul)-)?[A-Z][\w-]*(?=\s+\([A-Z]{{2,8}}\))))"
                          r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?")
@@ -1084,7 +1086,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if len(words) >= 2 and not any(w in places or w in _NOT_NAMES for w in words):
             actors.append(" ".join(words))
     seen, out = set(), []
-    for a in actors:
+    for a in _units_named_once(actors):  # (a unit's name without its number read as a person's too)
         if a not in seen:
             seen.add(a)
             out.append(a)
@@ -1137,6 +1139,16 @@ def _armed_groups(sentence: str, speakers: bool, places: set[str]) -> list[str]:
         if acronym:
             out.append(acronym)
     return out
+
+
+_UNIT_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)\s+")
+
+
+def _units_named_once(actors: list[str]) -> list[str]:
+    """The actors without a unit's name read again without its number, beside it with it: "the 68th Jaeger
+    Brigade" is no "Jaeger Brigade" too (a person's name, to ``find_actors``'s runs of capitalized words)."""
+    numbered = {_UNIT_NUMBER.sub("", a, count=1) for a in actors if _UNIT_NUMBER.match(a)}
+    return [a for a in actors if a not in numbered]
 
 
 # Words an acronym leaves out: "Islamic State of Iraq and the Levant" is ISIL.

@@ -4,7 +4,7 @@ troops took control of, and its tally of drones shot down over whole regions, no
 district the sentence names as the city's, no district of the same name in another city; who installed the
 officials who report a strike; troops advancing on a town; a toll told "in the city of" a town, that town's; a headline's landmark ("village near Pokrovsk") no more precise
 than the village its lead names; a village known only outside the region its sentence opens in ("In the Bryansk
-region, ... the village of Glotovka"), none of Ulyanovsk."""
+region, ... the village of Glotovka"), none of Ulyanovsk; a unit's number part of its name ("3rd Assault Brigade")."""
 
 import readings
 
@@ -120,3 +120,13 @@ def test_a_village_of_the_region_its_sentence_opens_in_stays(index):
     text = ("In the Belgorod region, Governor Vyacheslav Gladkov said a Ukrainian drone attack on the town of "
             "Shebekino killed one man.")
     assert [e[:2] for e in events(text, index, "2025-09-21")] == [("shebekino", "strike")]
+
+
+def test_a_units_number_is_part_of_its_name(index):
+    text = ("The Ukrainian 3rd Assault Brigade said it had destroyed a Russian battalion's worth of equipment near "
+            "Borova in Kharkiv Oblast over the past week.")
+    found = events(text, index, "2025-11-03")
+    assert found and "3rd Assault Brigade" in found[0][3], found
+    text = ("Now he commands a small team of the 68th Jaeger Brigade from a basement 20 kilometers north of the city, "
+            "in Dobropillia, where the shelling has emptied most streets.")
+    assert [e[3] for e in events(text, index, "2025-11-03")] == [["68th Jaeger Brigade"]]
