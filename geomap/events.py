@@ -408,7 +408,9 @@ _QUOTED_AS_ONE_OF_MANY = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60},\s+(?:said|say
 _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jihadists|dissidents|exiles|refugees)\b|"
                                 r"(?:['\u2019]s)?(?:\s+[\w]+-(?:held|controlled|occupied|run))?"
                                 rf"(?:\s+(?:{_ADJECTIVES}))?"
-                                r"\s+(?:capital|city|town|village|province|region|border|coast(?!\s+guard)|side|territory|port)\b|"
+                                r"\s+(?:capital|city|town|village|province|region|border|coast(?!\s+guard)|side|territory|port|"
+                                # ("debris from drones has fallen on Romanian soil across the river in Tulcea county")
+                                r"soil)\b|"
                                 r"['\u2019]s\s+(?:(?:modern|recent)\s+)?history\b|"
                                 r"\s+(?:state|county|district|islands?|department|governorate|municipality|prefecture|"
                                 r"parish)\s+of\b|"

@@ -171,6 +171,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for means in ("strikes?", "drones?"))
               + r"\btoll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
               r"drones? (?:crashed|slammed) into\b|"
+              # what a drone's wreckage hit, the drone's strike there: "Governor Roman Busargin said debris from a
+              # downed drone had damaged several houses in Engels" (had been the governor's statement)
+              r"debris (?:from|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:drones?|uavs?)\b|"
               # aircraft destroyed where they stood, from afar: "Ukraine's security service said it had destroyed dozens
               # of Russian strategic bombers at air bases deep inside Russia"
               r"destroyed (?:[\w-]+ ){0,4}?(?:bombers|warplanes|fighter jets|aircraft|helicopters) (?:at|on) (?:an? |the |"

@@ -4,7 +4,7 @@ troops took control of, and its tally of drones shot down over whole regions, no
 district the sentence names as the city's, no district of the same name in another city; who installed the
 officials who report a strike; troops advancing on a town; a toll told "in the city of" a town, that town's; a headline's landmark ("village near Pokrovsk") no more precise
 than the village its lead names; a village known only outside the region its sentence opens in ("In the Bryansk
-region, ... the village of Glotovka"), none of Ulyanovsk; a unit's number part of its name ("3rd Assault Brigade")."""
+region, ... the village of Glotovka"), none of Ulyanovsk; a unit's number part of its name ("3rd Assault Brigade"); a downed drone's debris that damaged houses, a strike."""
 
 import readings
 
@@ -130,3 +130,12 @@ def test_a_units_number_is_part_of_its_name(index):
     text = ("Now he commands a small team of the 68th Jaeger Brigade from a basement 20 kilometers north of the city, "
             "in Dobropillia, where the shelling has emptied most streets.")
     assert [e[3] for e in events(text, index, "2025-11-03")] == [["68th Jaeger Brigade"]]
+
+
+def test_debris_of_a_downed_drone_that_damaged_houses_is_a_strike_there(index):
+    text = ("Governor Roman Busargin said debris from a downed drone had damaged several houses in Engels and that "
+            "two people had been taken to hospital.")
+    assert [e[:2] for e in events(text, index, "2025-09-21")] == [("engels", "strike")]
+    text = ("Russia has struck Izmail at least a dozen times, and debris from drones has fallen on Romanian soil "
+            "across the river in Tulcea county.")
+    assert all("Romania" not in e[3] for e in events(text, index, "2025-09-21"))
