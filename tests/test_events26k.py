@@ -4,7 +4,7 @@ troops took control of, and its tally of drones shot down over whole regions, no
 district the sentence names as the city's, no district of the same name in another city; who installed the
 officials who report a strike; troops advancing on a town; a toll told "in the city of" a town, that town's; a headline's landmark ("village near Pokrovsk") no more precise
 than the village its lead names; a village known only outside the region its sentence opens in ("In the Bryansk
-region, ... the village of Glotovka"), none of Ulyanovsk; a unit's number part of its name ("3rd Assault Brigade"); a downed drone's debris that damaged houses, a strike."""
+region, ... the village of Glotovka"), none of Ulyanovsk; a unit's number part of its name ("3rd Assault Brigade"); a downed drone's debris that damaged houses, a strike; a count "over the past day", the news day's."""
 
 import readings
 
@@ -139,3 +139,10 @@ def test_debris_of_a_downed_drone_that_damaged_houses_is_a_strike_there(index):
     text = ("Russia has struck Izmail at least a dozen times, and debris from drones has fallen on Romanian soil "
             "across the river in Tulcea county.")
     assert all("Romania" not in e[3] for e in events(text, index, "2025-09-21"))
+
+
+def test_a_governors_count_over_the_past_day_is_of_the_news_day(index):
+    text = ("Gladkov said Ukrainian forces had attacked 23 settlements in the region with 65 drones and 41 "
+            "artillery shells over the past day, damaging houses, cars and a power line in Valuyki and Shebekino.")
+    found = events(text, index, "2025-06-14")
+    assert {(e[0], e[2]) for e in found} == {("valuyki", "2025-06-14"), ("shebekino", "2025-06-14")}, found
