@@ -1678,6 +1678,8 @@ _ANOTHER_HIT = re.compile(r"(?:another|a\s+second|a\s+third|a\s+fourth|one|other
 _TOLD_AGAIN_TYPES = frozenset({"strike", "shelling", "attack"})
 # Words that tell a story goes on with the lead's news: "Another strike", "Drones also struck".
 _GOES_ON = re.compile(r"\b(?:another|also|separately|separate|meanwhile|elsewhere|further|later)\b", re.I)
+# What a strike hit, told in the simple past (not "Russia has struck Izmail at least a dozen times").
+_HIT_THEN = re.compile(r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:struck|hit|damaged)\b")
 # Background, history and war tolls, which the lead's day does not date: "The 2020 explosion at
 # the Beirut port killed 200", "the deadliest attack since", "the invasion has killed 12,000".
 # ("More than 2 million people have been displaced by the violence in Burkina Faso")
@@ -2281,7 +2283,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     for f in figures[r.candidate.start]) or _DEATHS_PLACED.search(sentence)
                     # (or a crowd's own violence: "Police fired tear gas and water cannon at crowds near parliament,
                     # and protesters set fire to a police post in Kitengela", after Monday's clashes in Nairobi)
-                    or type_id == "riot" and CROWD_VIOLENCE.search(sentence)) \
+                    or type_id == "riot" and CROWD_VIOLENCE.search(sentence)
+                    # (or what a strike hit, told in the past: "In the western city of Lutsk, a drone struck an
+                    # industrial facility, regional governor Ivan Rudnytskyi said", under an overnight attack's lead)
+                    or type_id in REMOTE_MEANS and _HIT_THEN.search(sentence)) \
                     and not background \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead

@@ -4,7 +4,7 @@ troops took control of, and its tally of drones shot down over whole regions, no
 district the sentence names as the city's, no district of the same name in another city; who installed the
 officials who report a strike; troops advancing on a town; a toll told "in the city of" a town, that town's; a headline's landmark ("village near Pokrovsk") no more precise
 than the village its lead names; a village known only outside the region its sentence opens in ("In the Bryansk
-region, ... the village of Glotovka"), none of Ulyanovsk; a unit's number part of its name ("3rd Assault Brigade"); a downed drone's debris that damaged houses, a strike; a count "over the past day", the news day's."""
+region, ... the village of Glotovka"), none of Ulyanovsk; a unit's number part of its name ("3rd Assault Brigade"); a downed drone's debris that damaged houses, a strike; a count "over the past day", the news day's; what a drone struck, under a dated lead, of its day."""
 
 import readings
 
@@ -146,3 +146,17 @@ def test_a_governors_count_over_the_past_day_is_of_the_news_day(index):
             "artillery shells over the past day, damaging houses, cars and a power line in Valuyki and Shebekino.")
     found = events(text, index, "2025-06-14")
     assert {(e[0], e[2]) for e in found} == {("valuyki", "2025-06-14"), ("shebekino", "2025-06-14")}, found
+
+
+def test_what_a_drone_struck_under_an_overnight_attacks_lead_is_of_its_day(index):
+    text = ("KYIV, Ukraine (AP) \u2014 Russia launched one of its largest aerial attacks of the war overnight into "
+            "Tuesday, killing four people in Kyiv, Ukrainian officials said.\n\n"
+            "In the western city of Lutsk, a drone struck an industrial facility, regional governor Ivan Rudnytskyi "
+            "said.\n")
+    found = {e[0]: e[2] for e in events(text, index, "2025-07-08")}
+    assert found.get("lutsk") == "2025-07-08", found
+    text = ("ODESA, Ukraine (AP) \u2014 A Russian drone attack on Izmail overnight into Monday injured two people.\n\n"
+            "Russia has struck Izmail at least a dozen times, and debris from drones has fallen on Romanian soil "
+            "across the river in Tulcea county.\n")
+    found = {e[0]: e[2] for e in events(text, index, "2025-08-11")}
+    assert found.get("tulcea-county") is None, found
