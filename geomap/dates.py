@@ -89,10 +89,12 @@ _PATTERNS = [
                            r"(?!\s+(?:that|the|an?|his|her|its|their|yesterday|last)\b)", re.I),
      _Cue(re.compile("earlier|day before|previous day"), lowercase=True)),
     # a health ministry's daily count, of the day it gives it, about: "The Health Ministry in Gaza said 52 bodies had
-    # been brought to hospitals over the past 24 hours"
-    ("day_count", re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b",
-                             re.I),
-     _Cue(re.compile("24 hours|twenty-four hours"), lowercase=True)),
+    # been brought to hospitals over the past 24 hours"; a governor's or a general staff's, by the day: "Gladkov said
+    # Ukrainian forces had attacked 23 settlements in the region with 65 drones and 41 artillery shells over the
+    # past day" (had been undated)
+    ("day_count", re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:(?:past|last|previous)\s+(?:24|twenty-four)\s+"
+                             r"hours|(?:past|last)\s+day)\b", re.I),
+     _Cue(re.compile("24 hours|twenty-four hours|past day|last day"), lowercase=True)),
     # two days ago / a week ago
     ("ago", re.compile(r"\b(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                        r"(?P<unit>days?|weeks?)\s+ago\b", re.I),

@@ -56,6 +56,9 @@ _LOCATIVE_WORDS = (
     "lashed ravaged devastated "
     # India's press, where the arrest was made: "were nabbed from Sonipat in Haryana after a brief exchange of fire"
     "arrested_from nabbed_from apprehended_from "
+    # a town taken, named: "Russian troops had taken control of Petropavlivka in Kharkiv region" (had been placed
+    # in the region only)
+    "control_of "
     ).split() + [
     # a village left unnamed, placed by its bearing from the nearest town, the place ACLED codes: "killed at least 40
     # people in an attack on a village west of El Fasher" (had made no event); not any bearing ("Star Lake, north of
@@ -426,12 +429,17 @@ _QUOTED_AS_ONE_OF_MANY = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60},\s+(?:said|say
 _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jihadists|dissidents|exiles|refugees)\b|"
                                 r"(?:['\u2019]s)?(?:\s+[\w]+-(?:held|controlled|occupied|run))?"
                                 rf"(?:\s+(?:{_ADJECTIVES}))?"
-                                r"\s+(?:capital|city|town|village|province|region|border|coast(?!\s+guard)|side|territory|port)\b|"
+                                r"\s+(?:capital|city|town|village|province|region|border|coast(?!\s+guard)|side|territory|port|"
+                                # ("debris from drones has fallen on Romanian soil across the river in Tulcea county")
+                                r"soil)\b|"
                                 r"['\u2019]s\s+(?:(?:modern|recent)\s+)?history\b|"
                                 r"\s+(?:state|county|district|islands?|department|governorate|municipality|prefecture|"
                                 r"parish)\s+of\b|"
                                 r"-(?:occupied|controlled|held|annexed|administered|flagged|registered|owned|based|"
-                                r"made|built|supplied|manufactured|designed)\b",  # "25 Israeli-made Harop drones"
+                                r"made|built|supplied|manufactured|designed|"  # "25 Israeli-made Harop drones"
+                                # who put in the officials who report it: "a drone strike on an oil depot in the
+                                # Crimean town of Feodosia caused a fire, Russian-installed officials in Crimea said"
+                                r"installed|appointed)\b",
                                 re.I)
 _POSSESSIVE_OF_A_PLACE = re.compile(rf"['\u2019]s\s+(?:(?:{_ADJECTIVES})\s+)*", re.I)
 # ... nor one whose ministry or officials only report it ("the Lebanese health ministry said").
@@ -656,7 +664,9 @@ def _owns_a_rebel_group(sentence: str, end: int) -> bool:
     """Whether the possessive country ending at ``end`` names a group its own forces fight."""
     m = _OWNS_A_GROUP.match(sentence, end)
     return m is not None and m.group("name").lower() not in _STATE_FORCES
-_GROUP_NAME = re.compile(r"(?<![\w-])(?P<name>(?:(?:(?<=\s)(?:al|wal|el|ul)-)?[A-Z][\w'\u2019-]*\s+"
+# (a unit's number is its name's: "The Ukrainian 3rd Assault Brigade said", not an "Assault Brigade")
+_GROUP_NAME = re.compile(r"(?<![\w-])(?P<name>(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
+                         r"(?:(?:(?<=\s)(?:al|wal|el|ul)-)?[A-Z][\w'\u2019-]*\s+"
                          r"(?:(?:of|for|the|al|de|del|and)\s+)?){1,6}"
                          rf"(?:(?P<head>{_GROUP_HEADS})\b|(?:(?:al|wal|el|ul)-)?[A-Z][\w-]*(?=\s+\([A-Z]{{2,8}}\))))"
                          r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?")
@@ -1013,7 +1023,10 @@ def _told_for_the_nation(text: str, end: int, sent_end: int, located: list[Resol
     return m is not None and not any(end <= r.candidate.start < m.end() for r in located)
 # A figure told in a place is that place's, whatever was named just before it: "Another 38 people died
 # in Shangla, 22 in Mansehra" (the 22 had gone to Shangla, two characters before it).
-_LOCATIVE_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+# ... and one told in a town named by its kind first: "killing four people in Kyiv and injuring at least 31 in the
+# northeastern city of Kharkiv" (the 31 had gone to Kyiv, named nearer).
+_LOCATIVE_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|"
+                           r"region|province|district)\s+of\s+)?")
 _NUMBER_ALONE = re.compile(rf"{_DIGITS}|\d+|{_NUMBER_IN_WORDS}", re.I)  # a figure's text with no noun (``_ELIDED_COUNT``)
 
 
@@ -1139,7 +1152,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if len(words) >= 2 and not any(w in places or w in _NOT_NAMES for w in words):
             actors.append(" ".join(words))
     seen, out = set(), []
-    for a in actors:
+    for a in _units_named_once(actors):  # (a unit's name without its number read as a person's too)
         if a not in seen:
             seen.add(a)
             out.append(a)
@@ -1211,6 +1224,16 @@ def _demonym_in_name(words: list[str], acronym: str | None) -> bool:
     ("Sudanese Armed Forces (SAF)": Sudan)."""
     return acronym is not None and acronym in _initials(" ".join(words)) \
         and " ".join(words[1:]).lower() not in _STATE_FORCES
+
+
+_UNIT_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)\s+")
+
+
+def _units_named_once(actors: list[str]) -> list[str]:
+    """The actors without a unit's name read again without its number, beside it with it: "the 68th Jaeger
+    Brigade" is no "Jaeger Brigade" too (a person's name, to ``find_actors``'s runs of capitalized words)."""
+    numbered = {_UNIT_NUMBER.sub("", a, count=1) for a in actors if _UNIT_NUMBER.match(a)}
+    return [a for a in actors if a not in numbered]
 
 
 # Words an acronym leaves out: "Islamic State of Iraq and the Levant" is ISIL.
@@ -1743,6 +1766,8 @@ _ANOTHER_HIT = re.compile(r"(?:another|a\s+second|a\s+third|a\s+fourth|one|other
 _TOLD_AGAIN_TYPES = frozenset({"strike", "shelling", "attack"})
 # Words that tell a story goes on with the lead's news: "Another strike", "Drones also struck".
 _GOES_ON = re.compile(r"\b(?:another|also|separately|separate|meanwhile|elsewhere|further|later)\b", re.I)
+# What a strike hit, told in the simple past (not "Russia has struck Izmail at least a dozen times").
+_HIT_THEN = re.compile(r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:struck|hit|damaged)\b")
 # Background, history and war tolls, which the lead's day does not date: "The 2020 explosion at
 # the Beirut port killed 200", "the deadliest attack since", "the invasion has killed 12,000".
 # ("More than 2 million people have been displaced by the violence in Burkina Faso")
@@ -2360,7 +2385,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     for f in figures[r.candidate.start]) or _DEATHS_PLACED.search(sentence)
                     # (or a crowd's own violence: "Police fired tear gas and water cannon at crowds near parliament,
                     # and protesters set fire to a police post in Kitengela", after Monday's clashes in Nairobi)
-                    or type_id == "riot" and CROWD_VIOLENCE.search(sentence)) \
+                    or type_id == "riot" and CROWD_VIOLENCE.search(sentence)
+                    # (or what a strike hit, told in the past: "In the western city of Lutsk, a drone struck an
+                    # industrial facility, regional governor Ivan Rudnytskyi said", under an overnight attack's lead)
+                    or type_id in REMOTE_MEANS and _HIT_THEN.search(sentence)) \
                     and not background \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
@@ -3355,6 +3383,11 @@ def _more_precise(headline: Place, lead: Place, text: str, lead_span: tuple[int,
     if _contains(headline, lead):
         return False
     start, end = lead_span
+    if any(m0 < start for m0, _ in headline.mentions) and all(
+            _NEAR_A_LANDMARK_BEFORE.search(text, max(0, m0 - 12), m0) for m0, _ in headline.mentions if m0 < start):
+        return False  # (a town the headline names only as a landmark near where it happened: "Russia claims capture
+        # of village near Pokrovsk", then "its forces had captured the village of Udachne in Ukraine's eastern
+        # Donetsk region, just west of the embattled logistics hub of Pokrovsk", a capture at Pokrovsk, had been)
     # (the lead's place named there: not one a later sentence told more precisely, "The shooting happened just
     # before 11 p.m. in the Englewood neighborhood", under "Three killed in shooting at Chicago block party")
     in_lead = [(m0, m1) for m0, m1 in lead.mentions if start <= m0 < end]
@@ -3364,6 +3397,7 @@ def _more_precise(headline: Place, lead: Place, text: str, lead_span: tuple[int,
             _A_QUARTER_OF_BEFORE.search(text, max(start, m0 - 12), m0) for m0, _ in in_lead))
 
 
+_NEAR_A_LANDMARK_BEFORE = re.compile(r"\b(?:near|outside|close\s+to)\s+$", re.I)
 # A quarter of a city, told by its compass point, is vaguer than a town a headline names there: "A 17-year-old
 # boy has been charged with murder after a man was stabbed to death in south London", under "Teenager charged
 # with murder after stabbing in Croydon" (an attack in London, had been); so is a city's side by its name: "on

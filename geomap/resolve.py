@@ -618,7 +618,8 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     if text is not None:  # (strays and places abroad say nothing of where the story's venues are)
         placed = [r for r in out if id(r) not in stray and r.candidate.start not in abroad]
         abroad |= _venues_named_far_away(placed, text) | _quarters_named_far_away(placed, text)
-        abroad |= _localities_on_the_edge_of(placed, text)
+        abroad |= _localities_on_the_edge_of(placed, text) | _districts_of_another_city(placed, text) \
+            | _towns_outside_the_opening_region(placed, text)
     return [Resolution(r.candidate, r.alternatives, doubtful=True)
             if r.candidate.start in abroad or id(r) in stray else r for r in out]
 
@@ -754,6 +755,72 @@ def _quarters_named_far_away(out: list[Resolution], text: str) -> set[int]:
     # do Alemão and Penha" (the headline), "at the foot of the Penha hill" are no Penha of Santa Catarina.
     far = {(r.candidate.key, r.entry.id) for r in out if r.candidate.start in starts}
     return starts | {r.candidate.start for r in out if r.entry is not None and (r.candidate.key, r.entry.id) in far}
+
+
+# A city's district the sentence says whose: "in the city's Shevchenkivskyi district" (the city told
+# before), "In the city of Kharkiv, a guided bomb struck the Kyivskyi district"; GeoNames has such
+# districts of many cities under one name (Kyivskyi of Donetsk and of Poltava).
+_DISTRICT_AFTER = re.compile(r"[ \t]+district\b", re.I)
+_CITYS_BEFORE = re.compile(r"\bcity['\u2019]s[ \t]+$", re.I)
+_CITY_OF_IN_SENTENCE = re.compile(r"\bcity[ \t]+of[ \t]+[A-Z][^.;!?]*$")
+
+
+def _districts_of_another_city(out: list[Resolution], text: str) -> set[int]:
+    """The mentions (by start) of a city's district the sentence puts in the city it named before
+    ("the city's", "In the city of Kharkiv, ..."), farther than QUARTER_KM from that city: another
+    city's district of the same name ("the Kyivskyi district" of Kharkiv or Odesa is no Kyivskyi
+    district of Donetsk, "the city's Shevchenkivskyi district" of Zaporizhzhia none of Poltava)."""
+    starts = set()
+    for k, r in enumerate(out):
+        entry, cand = r.entry, r.candidate
+        if entry is None or entry.kind != "city" or cand.feature \
+                or not (cand.key.endswith(" district") or _DISTRICT_AFTER.match(text, cand.end)):
+            continue
+        sentence_start = max(text.rfind(".", 0, cand.start), text.rfind("\n", 0, cand.start)) + 1
+        if not (_CITYS_BEFORE.search(text, max(sentence_start, cand.start - 12), cand.start)
+                or _CITY_OF_IN_SENTENCE.search(text, sentence_start, cand.start)):
+            continue
+        city = next((o.entry for o in reversed(out[:k]) if o.entry is not None and o.entry.kind == "city"
+                     and o.candidate.key != cand.key), None)
+        if city is not None and haversine_km(entry.lat, entry.lon, city.lat, city.lon) > QUARTER_KM:
+            starts.add(cand.start)
+    return starts
+
+
+# A sentence that opens in a region puts what it tells there: "In the Bryansk region, Governor Alexander Bogomaz
+# said a Ukrainian drone had attacked a minibus in the village of Glotovka".
+_OPENS_IN_A_REGION = re.compile(r"(?:^|\n|[.!?][\"\u201d\u2019]?[ \t]+)(?:(?:Meanwhile|Separately|Elsewhere|Later|"
+                                r"Earlier),?[ \t]+)?[Ii]n[ \t]+(?:the[ \t]+)?$")
+_REGION_WORD_COMMA = re.compile(r"[ \t]+(?:region|oblast),", re.I)  # (one of its own kind: not a state's)
+# ... and a town it names by its kind, one of the region's own ("the village of Glotovka"), not one a
+# sentence opening in a state names in passing ("In Cauca department, ... in Jamundí, on the outskirts of Cali").
+_A_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:village|town|settlement|hamlet)[ \t]+of[ \t]+$", re.I)
+
+
+def _towns_outside_the_opening_region(out: list[Resolution], text: str) -> set[int]:
+    """The mentions (by start) of small towns, known only outside the region (admin1) its sentence
+    opens in, of their own country (``_OPENS_IN_A_REGION``): a village of that region the gazetteer
+    lacks ("In the Bryansk region, ... in the village of Glotovka" is no Glotovka of Ulyanovsk, 900 km
+    off)."""
+    starts = set()
+    region = None  # (the sentence's end, the region it opens in)
+    for r in out:
+        entry, cand = r.entry, r.candidate
+        if entry is None:
+            continue
+        if region is not None and text.find(".", region[0], cand.start) >= 0:
+            region = None
+        if entry.kind == "admin1" and _OPENS_IN_A_REGION.search(text, max(0, cand.start - 40), cand.start) \
+                and (cand.key.endswith((" region", " oblast")) and text.startswith(",", cand.end)
+                     or _REGION_WORD_COMMA.match(text, cand.end)):
+            region = (cand.start, entry)
+            continue
+        if region is not None and entry.kind == "city" and entry.population < STRAY_POPULATION \
+                and not cand.feature and entry.country == region[1].country \
+                and _A_SETTLEMENT_OF_BEFORE.search(text, max(0, cand.start - 20), cand.start) \
+                and all(e.admin1 != region[1].admin1 for e in cand.entries):
+            starts.add(cand.start)
+    return starts
 
 
 # "the beach at Las Palmas, on the edge of the Ecuadorian city of Esmeraldas": what the text puts on a

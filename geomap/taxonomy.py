@@ -166,7 +166,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # air defence, the drones shot down named after the verb: "India's army said on Friday it had shot
               # down dozens of Pakistani drones over Jammu and Amritsar overnight", "The Houthis said they shot
               # down another U.S. MQ-9 Reaper drone over Marib province"
-              r"shot down (?:[\w.'\u2019-]+ ){0,5}?drones?\b|"
+              # (not a ministry's tally over whole regions, where nothing is said to have hit: "Russia's Defence
+              # Ministry said it had shot down 216 Ukrainian drones overnight over Krasnodar region, Crimea and the
+              # Black Sea", its statement, as its drones "destroyed" or "intercepted" over them are)
+              r"shot down (?:[\w.'\u2019-]+ ){0,5}?drones?\b"
+              r"(?!(?: overnight)? over (?:the )?(?:[\w'\u2019-]+ ){0,3}?(?:regions?|oblasts?)\b)|"
               # "U.S. B-2 bombers dropped bunker-busting bombs on Iran's Fordow enrichment plant"
               r"dropped (?:[\w-]+ ){0,3}bombs? on\b|"
               # "a guided aerial bomb hit an industrial enterprise" (dropped from the air)
@@ -190,6 +194,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # order" (had been no event; not a walkout's: "general strike paralyses")
               r"strikes?(?<!general strike)(?<!general strikes)(?<!hunger strike)(?<!labour strike)(?<!labor strike) "
               r"(?:flatten(?:s|ed)?|destroy(?:s|ed)?|level(?:s|led|ed)?|raze[sd]?|demolish(?:es|ed)?|collapse[sd]?)\b|"
+              # what a drone's wreckage hit, the drone's strike there: "Governor Roman Busargin said debris from a
+              # downed drone had damaged several houses in Engels" (had been the governor's statement)
+              r"debris (?:from|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:drones?|uavs?)\b|"
               # aircraft destroyed where they stood, from afar: "Ukraine's security service said it had destroyed dozens
               # of Russian strategic bombers at air bases deep inside Russia"
               r"destroyed (?:[\w-]+ ){0,4}?(?:bombers|warplanes|fighter jets|aircraft|helicopters) (?:at|on) (?:an? |the |"
@@ -256,6 +263,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?<!serious assault)(?<!violent assault)(?<!physical assault)(?<!alleged assault)"
               rf"(?! (?:on|of) {_A_PERSON})(?! on (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CIVILIAN_SITES}\b)|"
               r"advance[ds]?\b|"
+              # troops on the move, not a cause or a date moved: "Russian troops are advancing toward the town of
+              # Huliaipole in southeastern Ukraine" (had been the officials' statement)
+              r"advancing\b(?= (?:toward|towards|on|into|in|near|along|across|from|through|deeper|further|north|"
+              r"south|east|west)\b)|"
               # (each wording opens with its rarest word, which the classifier looks for first: "shot")
               + r"shot\b(?:" + "|".join(rf"(?<={who} was shot)|(?<={who}s were shot)" for who in _FORCE_NOUNS)
               + r"|(?<=troops were shot))(?! down)|clash(?:es)?|\bfighting|"
@@ -304,6 +315,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # "The militia overran Lashio" (not a party's majority: "regained control of the Senate")
               r"regained control of (?-i:[A-Z])(?!(?:ongress|enate|ouse|arliament|ssembly)\b)|"
               r"\bretook\b|\bretaken\b|\boverran\b|"
+              # a village an army has taken, named (a ministry's claim): "The ministry also said Russian troops had
+              # taken control of Petropavlivka in Kharkiv region and Dronivka in Donetsk region" (had been the
+              # ministry's statement; a company's port is none: "took control of the port of Darwin")
+              r"control(?:" + "|".join(rf"(?<={force} {verb} control)"
+                                       for force in ("troops", "forces", "army", "soldiers", "units", "rebels",
+                                                     "fighters")
+                                       for verb in ("took", "takes", "taking", "had taken", "have taken", "has taken"))
+              + r") of (?-i:[A-Z])|"
               # what is caught between two armed sides' fire: "Crossfire killed two children in Port-au-Prince"
               # (ACLED counts those it kills in the armed clash)
               r"crossfire\b|cross-fire\b|"

@@ -106,7 +106,7 @@ def test_the_officer_a_clash_is_told_according_to_is_no_actor(index):
             "Army's 94th Infantry Battalion responded to reports of extortion by armed men, according to Lt. Col. "
             "Jerry Gamboa.")
     found = events(text, index, "2025-09-16")
-    assert [e[3] for e in found] == [["New People's Army", "Infantry Battalion"]]
+    assert [e[3] for e in found] == [["New People's Army", "94th Infantry Battalion"]]
 
 
 def test_a_murder_in_north_belfast_is_the_one_in_its_ardoyne_area_and_its_victim_no_actor(index):
