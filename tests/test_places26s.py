@@ -1,0 +1,24 @@
+"""Places from the twenty-sixth session's audit of South and Southeast Asia's local news (Pakistan,
+India, Bangladesh, Sri Lanka, Nepal, Myanmar, Thailand, the Philippines, Indonesia, Malaysia and
+Vietnam)."""
+
+from readings import places
+
+
+def _senses(text, index, name):
+    return [(p[1], p[2], p[3]) for p in places(text, index) if p[0] == name]
+
+
+# 1. "KP", Pakistani news's own short name for Khyber Pakhtunkhwa, is the province.
+
+def test_kp_is_khyber_pakhtunkhwa(index):
+    text = ("Seven killed as gunmen attack police checkpost in KP's Bannu\n\n"
+            "KP Chief Minister Ali Amin Gandapur condemned the attack and directed the inspector general "
+            "of police to submit a report.")
+    assert [p[0] for p in places(text, index) if p[1] == "Khyber Pakhtunkhwa"] == ["KP", "KP"]
+    assert _senses(text, index, "Bannu")
+
+
+def test_kp_of_a_persons_name_is_no_province(index):
+    text = "Nepal's Prime Minister KP Sharma Oli resigned in Kathmandu on Tuesday."
+    assert [p for p in places(text, index) if p[1] == "Khyber Pakhtunkhwa"] == []
