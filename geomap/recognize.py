@@ -2534,7 +2534,11 @@ def contains(area: Entry, place: Entry) -> bool:
     an admin-1 region, anything below a country in it, and in a well-known region, what lies in
     the admin-1 regions it covers ("New England") or else in its country ("Scotland")."""
     if area.kind == "admin1":
-        return place.admin1 == area.admin1 and place.kind in ("city", "admin2")
+        if place.kind not in ("city", "admin2"):
+            return False
+        return place.admin1 == area.admin1 or bool(
+            place.kind == "city" and place.country == area.country and place.admin1 and area.admin1
+            and _city_governed_apart_within(area.admin1, place.admin1, place.name, place.lat, place.lon))
     if area.kind == "country":
         return place.country == area.country and place.kind != "country"
     if area.kind == "region" and area.country:
@@ -2542,6 +2546,25 @@ def contains(area: Entry, place: Entry) -> bool:
             return place.admin1 in area.admin1.split(";") and place.kind in ("city", "admin2")
         return place.country == area.country and place.kind not in ("country", "region")
     return False
+
+
+# "Lucena City" and "Lapu-Lapu City": a city's word after its name, which its own region's lacks.
+_CITY_WORD_AFTER = re.compile(r"\s+city$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _city_governed_apart_within(region_id: str, own_region_id: str, name: str, lat: float, lon: float) -> bool:
+    """Whether a city that is an admin-1 region of its own, named as it is (the Philippines' chartered
+    cities: Lucena, Lapu-Lapu), lies within the outline of the province around it (``region_id``), so
+    that the province qualifies it: "a resident of Lucena City, Quezon", "Lapu-Lapu City, Cebu"."""
+    from shapely.geometry import Point
+
+    from geomap.boundaries import admin1_regions
+    regions = {region.id: region for region in admin1_regions(region_id.split(".")[0])}
+    own, province = regions.get(own_region_id), regions.get(region_id)
+    if own is None or province is None or normalize(own.name) != normalize(_CITY_WORD_AFTER.sub("", name)):
+        return False
+    return province.geometry.convex_hull.contains(Point(lon, lat))
 
 
 def _continues_a_place(key: str) -> bool:

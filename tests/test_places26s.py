@@ -22,3 +22,20 @@ def test_kp_is_khyber_pakhtunkhwa(index):
 def test_kp_of_a_persons_name_is_no_province(index):
     text = "Nepal's Prime Minister KP Sharma Oli resigned in Kathmandu on Tuesday."
     assert [p for p in places(text, index) if p[1] == "Khyber Pakhtunkhwa"] == []
+
+
+# 2. A Philippine city governed apart from its province (an admin-1 region of its own in the
+# gazetteer) is qualified by the province around it: Quezon is the province, not Quezon City.
+
+def test_a_chartered_city_is_qualified_by_the_province_around_it(index):
+    text = ("The truck driver, 41, a resident of Lucena City, Quezon, was arrested and will face charges "
+            "of reckless imprudence resulting in multiple homicide.")
+    assert _senses(text, index, "Quezon City") == []
+    assert _senses(text, index, "Quezon") == [("Quezon", "PH", "admin1")]
+    assert _senses(text, index, "Lucena City")
+
+
+def test_lapu_lapu_city_cebu_is_cebu_province(index):
+    text = "A fire razed 200 houses in Barangay Pusok, Lapu-Lapu City, Cebu, on Sunday, fire officials said."
+    assert _senses(text, index, "Cebu City") == []
+    assert [s[1:] for s in _senses(text, index, "Cebu")] == [("PH", "admin1")]
