@@ -1921,6 +1921,9 @@ _INSTITUTION_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){0,3} (?:%s)\b" % "|".j
 # Alliance of Sahel States" and "Niger has withdrawn from the G5 Sahel force" (but "the Gulf States"
 # and "the Baltic States" are the lands).
 _CORPS_AFTER = re.compile(r"[ \t]+(?:Corps|Alliance)\b")
+# A monitoring group named after a region or a town: "according to Deep South Watch" (the database of
+# the Thai south's insurgency) is no mention of the US Deep South, nor "Asia Watch said" of Asia.
+_WATCHDOG_AFTER = re.compile(r"[ \t]+Watch\b")
 # A regiment or a paramilitary force named after a region or a town, by its proper name: "The Assam
 # Rifles and the Central Reserve Police Force have been deployed in buffer zones" (India's force in
 # Manipur, not Assam), "the Gurkha Rifles", "the Balochistan Levies", "the Punjab Regiment".
@@ -1975,7 +1978,8 @@ def _opens_a_group_name(text: str, c: Candidate) -> bool:
     if any(e.kind == "country" for e in c.entries):
         return False
     if _CARTEL_AFTER.match(text, c.end) or _REBEL_ARMY_AFTER.match(text, c.end) \
-            or _REGIMENT_AFTER.match(text, c.end) or _COMMAND_AFTER.match(text, c.end):
+            or _REGIMENT_AFTER.match(text, c.end) or _COMMAND_AFTER.match(text, c.end) \
+            or _WATCHDOG_AFTER.match(text, c.end):
         return True
     return any(e.kind == "continent" or (e.kind == "region" and e.country is None) for e in c.entries) \
         and (_INSTITUTION_AFTER.match(text, c.end) is not None or _CORPS_AFTER.match(text, c.end) is not None

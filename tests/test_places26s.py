@@ -39,3 +39,13 @@ def test_lapu_lapu_city_cebu_is_cebu_province(index):
     text = "A fire razed 200 houses in Barangay Pusok, Lapu-Lapu City, Cebu, on Sunday, fire officials said."
     assert _senses(text, index, "Cebu City") == []
     assert [s[1:] for s in _senses(text, index, "Cebu")] == [("PH", "admin1")]
+
+
+# 3. A monitoring group named after a region is no mention of the region.
+
+def test_deep_south_watch_is_no_us_region(index):
+    text = ("More than 7,000 people have been killed since a separatist insurgency flared in the "
+            "Muslim-majority provinces of Pattani, Yala and Narathiwat and parts of Songkhla in 2004, "
+            "according to Deep South Watch.")
+    assert _senses(text, index, "Deep South") == []
+    assert _senses(text, index, "Narathiwat")
