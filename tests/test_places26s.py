@@ -49,3 +49,16 @@ def test_deep_south_watch_is_no_us_region(index):
             "according to Deep South Watch.")
     assert _senses(text, index, "Deep South") == []
     assert _senses(text, index, "Narathiwat")
+
+
+# 4. Bangladesh's upazilas and Pakistan's tehsils, their word capitalized, are the subdistricts.
+
+def test_a_capitalized_upazila_is_the_subdistrict(index):
+    text = ("In a separate incident, a youth was hacked to death in Cox's Bazar's Teknaf Upazila on Tuesday "
+            "night, police said.")
+    assert [s[1:] for s in _senses(text, index, "Teknaf")] == [("BD", "admin2")]
+
+
+def test_a_capitalized_tehsil_is_the_subdistrict(index):
+    text = "Two soldiers were injured when a blast hit a convoy in Kharian Tehsil of Gujrat district on Monday."
+    assert [s[1:] for s in _senses(text, index, "Kharian")] == [("PK", "admin2")]
