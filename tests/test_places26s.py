@@ -2,7 +2,7 @@
 India, Bangladesh, Sri Lanka, Nepal, Myanmar, Thailand, the Philippines, Indonesia, Malaysia and
 Vietnam)."""
 
-from readings import places
+from readings import events, places
 
 
 def _senses(text, index, name):
@@ -62,3 +62,11 @@ def test_a_capitalized_upazila_is_the_subdistrict(index):
 def test_a_capitalized_tehsil_is_the_subdistrict(index):
     text = "Two soldiers were injured when a blast hit a convoy in Kharian Tehsil of Gujrat district on Monday."
     assert [s[1:] for s in _senses(text, index, "Kharian")] == [("PK", "admin2")]
+
+
+# 5. A fire told with its size ("a massive fire broke out at a hotel") is an accident, not a statement.
+
+def test_a_massive_fire_at_a_hotel_is_an_accident(index):
+    text = ("KOLKATA: Fourteen people, including a child, were killed when a massive fire broke out at a hotel "
+            "in central Kolkata's Burrabazar area on Tuesday night, police said.")
+    assert [(e[0], e[1], e[2]) for e in events(text, index, "2025-04-30")] == [("kolkata", "accident", "2025-04-29")]
