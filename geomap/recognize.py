@@ -2124,6 +2124,12 @@ def _spelled_out(word: str, key: str, place: _Place) -> bool:
     return len(word) >= 7 and any(e.key == key and e.kind == "city" for e in place.entries)
 
 
+# A district's word capitalized after its name, as Indonesia's press writes its kabupaten: "Floods also hit parts of
+# Bogor Regency in West Java". (Not a region word: written in lower case it may end a gazetteer's name, "East
+# Flores regency", and is no run's word.)
+_DISTRICT_WORDS_AFTER = frozenset({"regency"})
+
+
 def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: GazetteerIndex,
           lower_words: LowerWords, listed: bool = False) -> bool | str:
     """Whether a gazetteer match (tokens ``i`` to ``j``) is a place name here.
@@ -2340,7 +2346,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             # Cassino" is the mountain by the town
             return "given name"
         elif not last.possessive and not nation and nxt.key not in demonyms() and not (
-                nxt.key in TITLES or nxt.key in REGION_WORDS or _names_an_institution(tokens, j)
+                nxt.key in TITLES or nxt.key in REGION_WORDS or nxt.key in _DISTRICT_WORDS_AFTER
+                or _names_an_institution(tokens, j)
                 or nxt.text.lower() in lower_words) and (nxt.key in index.person_names
                                                          or not tokens.in_title_case(first_start)):
             return "name" if single else False  # "David Jefferson", "Vladimir Medinsky", "Mary Wheeler"

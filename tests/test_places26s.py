@@ -70,3 +70,10 @@ def test_a_massive_fire_at_a_hotel_is_an_accident(index):
     text = ("KOLKATA: Fourteen people, including a child, were killed when a massive fire broke out at a hotel "
             "in central Kolkata's Burrabazar area on Tuesday night, police said.")
     assert [(e[0], e[1], e[2]) for e in events(text, index, "2025-04-30")] == [("kolkata", "accident", "2025-04-29")]
+
+
+# 6. "Regency" capitalized after a name, as Indonesia's press writes its kabupaten, keeps the name a place.
+
+def test_a_capitalized_regency_is_the_place(index):
+    text = "Floods also hit parts of Bogor Regency in West Java, where 250 homes were inundated."
+    assert [s[1:] for s in _senses(text, index, "Bogor")] == [("ID", "city")]
