@@ -40,6 +40,9 @@ _LOCATIVE_WORDS = (
     "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "
     "parts_of state_of county_of department_of governorate_of municipality_of prefecture_of parish_of island_of "
     "islands_of "
+    # several regions of one word: "floods worsened in the east coast states of Kelantan and Terengganu", "Floods hit
+    # the provinces of Pattani and Yala" (had made no event)
+    "states_of provinces_of regions_of counties_of "
     # Syria's press: "government troops had entered several villages in the western countryside of Sweida"
     "countryside_of "
     # a named quarter of a city: "a strike hit a school ... in the Tuffah neighbourhood of Gaza City" (had made no event)
@@ -1373,6 +1376,10 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return False
     if _FLED_INTO_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
         return False
+    if _FROM_REGIONS_OF_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
+        return False
+    if _FELT_IN_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
+        return False
     if _LOCATIVE_APPOSITION.search(text, max(sent_start, cand.start - 60), cand.start):
         return True
     if text[max(sent_start, cand.start - 3):cand.start].lower() == "on " and _NAMED_STREET_OF.match(text, cand.end):
@@ -1385,6 +1392,15 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None
 
 
+# Where people come from, not where anything happened: "Many of the passengers are Egyptians from the Nile Delta
+# provinces of Kafr El-Sheikh and Dakahlia", "most of them from the Lower Juba and Gedo regions of Somalia".
+_FROM_REGIONS_OF_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:states|provinces|regions|counties)\s+"
+                                     r"of\s+$", re.I)
+# Where a quake was felt, not where it struck: "was felt in the neighboring provinces of Elazig, Adiyaman, Diyarbakir
+# and Kahramanmaras, AFAD said".
+_FELT_IN_BEFORE = re.compile(r"\b(?:was|were|been|be)\s+(?:also\s+|strongly\s+|widely\s+)?felt\s+(?:as\s+far\s+(?:away\s+)?"
+                             r"as|in|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:(?:states|provinces|regions|counties)\s+of\s+)?$", re.I)
 # Where those who fled went, not where what they fled happened: "protesters looted shops and set fire to a customs
 # post, and about 1,500 people crossed into South Africa" (a riot in South Africa, with the 1,500, had been).
 # (but not a storm's path or an army's: "crossing into Alabama", "Russian forces crossed into Ukraine")

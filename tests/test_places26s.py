@@ -77,3 +77,25 @@ def test_a_massive_fire_at_a_hotel_is_an_accident(index):
 def test_a_capitalized_regency_is_the_place(index):
     text = "Floods also hit parts of Bogor Regency in West Java, where 250 homes were inundated."
     assert [s[1:] for s in _senses(text, index, "Bogor")] == [("ID", "city")]
+
+
+# 7. "the states of X and Y", "the provinces of X and Y": where the event happened.
+
+def test_the_states_of_two_named_places_are_the_events_places(index):
+    text = ("KUALA LUMPUR (Malay Mail) \u2014 More than 85,000 people have been evacuated as floods worsened in "
+            "the east coast states of Kelantan and Terengganu, the National Disaster Management Agency (Nadma) "
+            "said on Sunday.")
+    found = [(e[1], e[2]) for e in events(text, index, "2025-11-30")]
+    assert found == [("disaster", "2025-11-30"), ("disaster", "2025-11-30")]
+
+
+def test_regions_people_come_from_are_no_events_places(index):
+    text = ("A boat carrying 80 migrants capsized off Tobruk on Monday, killing 12. Many of the passengers are "
+            "Egyptians from the Nile Delta provinces of Kafr El-Sheikh and Dakahlia, the IOM said.")
+    assert [e[0] for e in events(text, index, "2025-06-03") if "kafr" in e[0] or "dakahlia" in e[0]] == []
+
+
+def test_provinces_a_quake_was_felt_in_are_not_where_it_struck(index):
+    text = ("A magnitude 5.6 earthquake struck Malatya on Monday, killing two people. It was felt in the "
+            "neighboring provinces of Elazig, Adiyaman and Diyarbakir, AFAD said.")
+    assert {e[0] for e in events(text, index, "2025-06-03")} == {"malatya"}
