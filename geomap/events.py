@@ -1772,10 +1772,13 @@ _SINCE_THE_WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\
                             r"(?:war|conflict)\b|"
                             # "More than 1,200 people have been killed in Sinaloa since the fighting began, according
                             # to state figures"
-                            r"\bsince\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|violence|insurgency)\s+"
+                            # (and "More than 7,000 people have been killed since a separatist insurgency flared in
+                            # the Muslim-majority provinces of Pattani, Yala and Narathiwat ... in 2004")
+                            r"\bsince\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|violence|insurgency|"
+                            r"rebellion|uprising)\s+"
                             # (not the day it began, told: "since the war began on Oct. 7, 2023, when Hamas-led
                             # gunmen attacked southern Israel")
-                            r"(?:began|started|broke\s+out|erupted)\b(?![^;]{0,40}?\bwhen\b)", re.I)
+                            r"(?:began|started|broke\s+out|erupted|flared)\b(?![^;]{0,40}?\bwhen\b)", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most|first|highest)\b", re.I)
 # What is common or frequent, no event of a day: "Tanker explosions are frequent in Nigeria, where many people live
 # in poverty", "Fatal boat accidents are common on Congo's rivers and lakes" (said of the kind, in its opening clause).

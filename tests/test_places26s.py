@@ -99,3 +99,11 @@ def test_provinces_a_quake_was_felt_in_are_not_where_it_struck(index):
     text = ("A magnitude 5.6 earthquake struck Malatya on Monday, killing two people. It was felt in the "
             "neighboring provinces of Elazig, Adiyaman and Diyarbakir, AFAD said.")
     assert {e[0] for e in events(text, index, "2025-06-03")} == {"malatya"}
+
+
+# 8. A tally "since an insurgency flared" is no event, whichever provinces it names.
+
+def test_a_tally_since_an_insurgency_flared_is_no_event(index):
+    text = ("More than 7,000 people have been killed since a separatist insurgency flared in the Muslim-majority "
+            "provinces of Pattani, Yala and Narathiwat and parts of Songkhla in 2004, according to Deep South Watch.")
+    assert events(text, index, "2025-04-05") == []
