@@ -222,6 +222,11 @@ _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|
                        # a warning or a watch for what may come ("issued a tornado watch ... warning of
                        # large hail in Oklahoma City", "a yellow warning for rain across North Yorkshire")
                        r"\b(?:warnings?|watch(?:es)?|alerts?)\s+(?:of|for)\b|\bwarning\s+that\b|"
+                       # ... and the weather a forecaster warned of: "The Malaysian Meteorological Department warned
+                       # of continuous heavy rain in Kelantan, Terengganu and Pahang until Tuesday" (had made three
+                       # statements of last Tuesday)
+                       r"\bwarn(?:ed|s)\s+of\s+(?:[\w-]+\s+){0,3}?(?:rain|rains|rainfall|downpours?|storms?|floods?|"
+                       r"flooding|winds?|snow|snowfall|heatwaves?)\b|"
                        r"\b(?:is|are)\s+forecast\b|"
                        # a storm on its way, not yet there: "officials said Wednesday, as the storm blew toward
                        # Vietnam" (a disaster in Vietnam, had been)

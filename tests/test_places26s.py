@@ -107,3 +107,11 @@ def test_a_tally_since_an_insurgency_flared_is_no_event(index):
     text = ("More than 7,000 people have been killed since a separatist insurgency flared in the Muslim-majority "
             "provinces of Pattani, Yala and Narathiwat and parts of Songkhla in 2004, according to Deep South Watch.")
     assert events(text, index, "2025-04-05") == []
+
+
+# 9. The weather a forecaster warned of is a forecast, no statement in the places it names.
+
+def test_rain_a_forecaster_warned_of_is_no_statement(index):
+    text = ("The Malaysian Meteorological Department warned of continuous heavy rain in Kelantan, Terengganu and "
+            "Pahang until Tuesday.")
+    assert events(text, index, "2025-11-30") == []
