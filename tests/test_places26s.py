@@ -115,3 +115,12 @@ def test_rain_a_forecaster_warned_of_is_no_statement(index):
     text = ("The Malaysian Meteorological Department warned of continuous heavy rain in Kelantan, Terengganu and "
             "Pahang until Tuesday.")
     assert events(text, index, "2025-11-30") == []
+
+
+# 10. "AJK", Pakistani news's short name for Azad Jammu and Kashmir, and the long name, are the region.
+
+def test_ajk_is_azad_kashmir(index):
+    text = ("MUZAFFARABAD: Indian shelling killed three civilians in Azad Jammu and Kashmir's Kotli district on "
+            "Wednesday, AJK Prime Minister Chaudhry Anwarul Haq said.")
+    assert [p[0] for p in places(text, index) if p[1] == "Azad Kashmir"] == ["Azad Jammu and Kashmir", "AJK"]
+    assert [p for p in places(text, index) if p[1] == "Jammu and Kashmir"] == []
