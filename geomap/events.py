@@ -40,6 +40,9 @@ _LOCATIVE_WORDS = (
     "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "
     "parts_of state_of county_of department_of governorate_of municipality_of prefecture_of parish_of island_of "
     "islands_of "
+    # several regions of one word: "floods worsened in the east coast states of Kelantan and Terengganu", "Floods hit
+    # the provinces of Pattani and Yala" (had made no event)
+    "states_of provinces_of regions_of counties_of "
     # Syria's press: "government troops had entered several villages in the western countryside of Sweida"
     "countryside_of "
     # a named quarter of a city: "a strike hit a school ... in the Tuffah neighbourhood of Gaza City" (had made no event)
@@ -241,6 +244,11 @@ _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|
                        # a warning or a watch for what may come ("issued a tornado watch ... warning of
                        # large hail in Oklahoma City", "a yellow warning for rain across North Yorkshire")
                        r"\b(?:warnings?|watch(?:es)?|alerts?)\s+(?:of|for)\b|\bwarning\s+that\b|"
+                       # ... and the weather a forecaster warned of: "The Malaysian Meteorological Department warned
+                       # of continuous heavy rain in Kelantan, Terengganu and Pahang until Tuesday" (had made three
+                       # statements of last Tuesday)
+                       r"\bwarn(?:ed|s)\s+of\s+(?:[\w-]+\s+){0,3}?(?:rain|rains|rainfall|downpours?|storms?|floods?|"
+                       r"flooding|winds?|snow|snowfall|heatwaves?)\b|"
                        r"\b(?:is|are)\s+forecast\b|"
                        # a storm on its way, not yet there: "officials said Wednesday, as the storm blew toward
                        # Vietnam" (a disaster in Vietnam, had been)
@@ -1479,6 +1487,10 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return False
     if _FLED_INTO_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
         return False
+    if _FROM_REGIONS_OF_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
+        return False
+    if _FELT_IN_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
+        return False
     if _LOCATIVE_APPOSITION.search(text, max(sent_start, cand.start - 60), cand.start):
         return True
     if text[max(sent_start, cand.start - 3):cand.start].lower() == "on " and _NAMED_STREET_OF.match(text, cand.end):
@@ -1491,6 +1503,15 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None
 
 
+# Where people come from, not where anything happened: "Many of the passengers are Egyptians from the Nile Delta
+# provinces of Kafr El-Sheikh and Dakahlia", "most of them from the Lower Juba and Gedo regions of Somalia".
+_FROM_REGIONS_OF_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:states|provinces|regions|counties)\s+"
+                                     r"of\s+$", re.I)
+# Where a quake was felt, not where it struck: "was felt in the neighboring provinces of Elazig, Adiyaman, Diyarbakir
+# and Kahramanmaras, AFAD said".
+_FELT_IN_BEFORE = re.compile(r"\b(?:was|were|been|be)\s+(?:also\s+|strongly\s+|widely\s+)?felt\s+(?:as\s+far\s+(?:away\s+)?"
+                             r"as|in|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:(?:states|provinces|regions|counties)\s+of\s+)?$", re.I)
 # Where those who fled went, not where what they fled happened: "protesters looted shops and set fire to a customs
 # post, and about 1,500 people crossed into South Africa" (a riot in South Africa, with the 1,500, had been).
 # (but not a storm's path or an army's: "crossing into Alabama", "Russian forces crossed into Ukraine")
@@ -1869,10 +1890,13 @@ _SINCE_THE_WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\
                             r"(?:war|conflict)\b|"
                             # "More than 1,200 people have been killed in Sinaloa since the fighting began, according
                             # to state figures"
-                            r"\bsince\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|violence|insurgency)\s+"
+                            # (and "More than 7,000 people have been killed since a separatist insurgency flared in
+                            # the Muslim-majority provinces of Pattani, Yala and Narathiwat ... in 2004")
+                            r"\bsince\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|violence|insurgency|"
+                            r"rebellion|uprising)\s+"
                             # (not the day it began, told: "since the war began on Oct. 7, 2023, when Hamas-led
                             # gunmen attacked southern Israel")
-                            r"(?:began|started|broke\s+out|erupted)\b(?![^;]{0,40}?\bwhen\b)", re.I)
+                            r"(?:began|started|broke\s+out|erupted|flared)\b(?![^;]{0,40}?\bwhen\b)", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most|first|highest)\b", re.I)
 # What is common or frequent, no event of a day: "Tanker explosions are frequent in Nigeria, where many people live
 # in poverty", "Fatal boat accidents are common on Congo's rivers and lakes" (said of the kind, in its opening clause).

@@ -1934,6 +1934,9 @@ _INSTITUTION_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){0,3} (?:%s)\b" % "|".j
 # Alliance of Sahel States" and "Niger has withdrawn from the G5 Sahel force" (but "the Gulf States"
 # and "the Baltic States" are the lands).
 _CORPS_AFTER = re.compile(r"[ \t]+(?:Corps|Alliance)\b")
+# A monitoring group named after a region or a town: "according to Deep South Watch" (the database of
+# the Thai south's insurgency) is no mention of the US Deep South, nor "Asia Watch said" of Asia.
+_WATCHDOG_AFTER = re.compile(r"[ \t]+Watch\b")
 # A regiment or a paramilitary force named after a region or a town, by its proper name: "The Assam
 # Rifles and the Central Reserve Police Force have been deployed in buffer zones" (India's force in
 # Manipur, not Assam), "the Gurkha Rifles", "the Balochistan Levies", "the Punjab Regiment".
@@ -1988,7 +1991,8 @@ def _opens_a_group_name(text: str, c: Candidate) -> bool:
     if any(e.kind == "country" for e in c.entries):
         return False
     if _CARTEL_AFTER.match(text, c.end) or _REBEL_ARMY_AFTER.match(text, c.end) \
-            or _REGIMENT_AFTER.match(text, c.end) or _COMMAND_AFTER.match(text, c.end):
+            or _REGIMENT_AFTER.match(text, c.end) or _COMMAND_AFTER.match(text, c.end) \
+            or _WATCHDOG_AFTER.match(text, c.end):
         return True
     return any(e.kind == "continent" or (e.kind == "region" and e.country is None) for e in c.entries) \
         and (_INSTITUTION_AFTER.match(text, c.end) is not None or _CORPS_AFTER.match(text, c.end) is not None
@@ -2131,6 +2135,12 @@ def _spelled_out(word: str, key: str, place: _Place) -> bool:
     write them ("moved to GOMMECOURT"), not an acronym: long, and a town's main name (a state's in
     capitals is a heading's: "DEPARTMENT OF THE TENNESSEE")."""
     return len(word) >= 7 and any(e.key == key and e.kind == "city" for e in place.entries)
+
+
+# A district's word capitalized after its name, as Indonesia's press writes its kabupaten: "Floods also hit parts of
+# Bogor Regency in West Java". (Not a region word: written in lower case it may end a gazetteer's name, "East
+# Flores regency", and is no run's word.)
+_DISTRICT_WORDS_AFTER = frozenset({"regency"})
 
 
 def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: GazetteerIndex,
@@ -2349,7 +2359,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             # Cassino" is the mountain by the town
             return "given name"
         elif not last.possessive and not nation and nxt.key not in demonyms() and not (
-                nxt.key in TITLES or nxt.key in REGION_WORDS or _names_an_institution(tokens, j)
+                nxt.key in TITLES or nxt.key in REGION_WORDS or nxt.key in _DISTRICT_WORDS_AFTER
+                or _names_an_institution(tokens, j)
                 or nxt.text.lower() in lower_words) and (nxt.key in index.person_names
                                                          or not tokens.in_title_case(first_start)):
             return "name" if single else False  # "David Jefferson", "Vladimir Medinsky", "Mary Wheeler"
@@ -2547,7 +2558,11 @@ def contains(area: Entry, place: Entry) -> bool:
     an admin-1 region, anything below a country in it, and in a well-known region, what lies in
     the admin-1 regions it covers ("New England") or else in its country ("Scotland")."""
     if area.kind == "admin1":
-        return place.admin1 == area.admin1 and place.kind in ("city", "admin2")
+        if place.kind not in ("city", "admin2"):
+            return False
+        return place.admin1 == area.admin1 or bool(
+            place.kind == "city" and place.country == area.country and place.admin1 and area.admin1
+            and _city_governed_apart_within(area.admin1, place.admin1, place.name, place.lat, place.lon))
     if area.kind == "country":
         return place.country == area.country and place.kind != "country"
     if area.kind == "region" and area.country:
@@ -2555,6 +2570,25 @@ def contains(area: Entry, place: Entry) -> bool:
             return place.admin1 in area.admin1.split(";") and place.kind in ("city", "admin2")
         return place.country == area.country and place.kind not in ("country", "region")
     return False
+
+
+# "Lucena City" and "Lapu-Lapu City": a city's word after its name, which its own region's lacks.
+_CITY_WORD_AFTER = re.compile(r"\s+city$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _city_governed_apart_within(region_id: str, own_region_id: str, name: str, lat: float, lon: float) -> bool:
+    """Whether a city that is an admin-1 region of its own, named as it is (the Philippines' chartered
+    cities: Lucena, Lapu-Lapu), lies within the outline of the province around it (``region_id``), so
+    that the province qualifies it: "a resident of Lucena City, Quezon", "Lapu-Lapu City, Cebu"."""
+    from shapely.geometry import Point
+
+    from geomap.boundaries import admin1_regions
+    regions = {region.id: region for region in admin1_regions(region_id.split(".")[0])}
+    own, province = regions.get(own_region_id), regions.get(region_id)
+    if own is None or province is None or normalize(own.name) != normalize(_CITY_WORD_AFTER.sub("", name)):
+        return False
+    return province.geometry.convex_hull.contains(Point(lon, lat))
 
 
 def _continues_a_place(key: str) -> bool:

@@ -34,6 +34,11 @@ _VEHICLES = ("plane", "car", "bus", "train", "helicopter", "truck", "road", "tra
              "ferry", "air", "jet")
 _BUILDINGS = ("house", "home", "apartment", "building", "factory", "warehouse", "hotel", "three-alarm", "two-alarm",
               "four-alarm", "five-alarm", "residential")
+# A blaze's word and what opens it, a size or a toll between: "a fire broke out", "a massive fire broke out at a
+# hotel in central Kolkata" (had been a statement), "a deadly fire at a garment factory".
+_A_FIRE = "|".join(rf"(?<=\b{opener} fire)" for opener in (
+    "a", "the", "a massive", "a huge", "a major", "a big", "a deadly", "a devastating", "a raging",
+    "a fierce", "a minor", "a small", "a large"))
 # What falls in, an accident's (not a government nor talks): "a three-storey residential building collapsed".
 _STRUCTURES = ("building", "buildings", "roof", "pit", "mine", "shaft", "tunnel", "bridge", "wall", "ceiling", "house",
                "structure", "scaffolding", "stand", "block", "storey", "floor")
@@ -696,12 +701,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?<=died in a blaze))|"
               + "fire(?:" + "|".join(rf"(?<={what} fire)" for what in _BUILDINGS) + r")s?\b|"
               # (a blaze, not a weapon's: "a fire broke out", "the fire killed"; not "Israeli fire killed")
-              + r"\bblazes?\b|\bfire(?:(?<=\ba fire)|(?<=\bthe fire)) "
+              + r"\bblazes?\b|\bfire(?:" + _A_FIRE + ") "
               r"(?:destroyed|gutted|broke out|killed|tore through|"
               r"engulfed|swept through|ripped through)"
               # a blaze in a building, told with the killing it did: "A fire at a garment factory in Dhaka killed
               # 10 people" (had been an attack)
-              + r"|fire\b(?:(?<=\ba fire)|(?<=\bthe fire))(?= (?:at|in) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:"
+              + r"|fire\b(?:" + _A_FIRE + r")(?= (?:at|in) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:"
               + "|".join(_BUILDINGS) + r"|market|shop|mall|nightclub|bar|restaurant|plant|refinery|hospital|school)s?\b"
               r"[^.;]{0,50}?\bkill(?:ed|ing)\b)"
               r"|explosion(?<=gas explosion)s?\b|leak(?<=gas leak)s?\b"

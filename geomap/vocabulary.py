@@ -21,7 +21,10 @@ CONNECTORS = {"on", "upon", "of", "de", "la", "le", "del", "da", "do", "das", "d
               "los", "las", "les"}  # "Santiago de los Caballeros", "Las Palmas de Gran Canaria"
 REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "state", "krai", "kray",
                 "republic", "governorate", "prefecture", "county", "department", "district", "voivodeship",
-                "canton", "territory", "lga"}  # "Gwoza LGA": a Nigerian local government area
+                "canton", "territory", "lga",  # "Gwoza LGA": a Nigerian local government area
+                # South Asia's subdistricts, capitalized as their names' own words by the local press: "Teknaf
+                # Upazila" (Bangladesh), "Kharian Tehsil" (Pakistan)
+                "upazila", "upazilas", "tehsil", "tehsils"}
 # Generic words that news writes in lower case inside a feature's name, where the name without
 # them is no place: "the Lachin corridor", "the Philadelphi corridor" (the gazetteer has "Lachin
 # Corridor"); "the Po river", "the Po valley" (the gazetteer's "Po River", where "Po" is Pô, a town of
