@@ -59,7 +59,9 @@ def _display_name(entry, surface: str, after: str = "") -> str:
             surface = f"{surface} {word}"
     words = surface.split()
     if entry.kind == "admin1" and len(words) > 1 and (normalize(surface).startswith(normalize(entry.name) + " ")
-                                                       or normalize(words[-1]) in REGION_SUFFIXES):
+                                                       or normalize(words[-1]) in REGION_SUFFIXES) \
+            and not _BODY_NAME_GOES_ON.match(after) \
+            and not (words[-1] in ("Department", "State") and _AGENCY_OF.match(after)):
         # "Zaporizhzhia Oblast" as written, not Natural Earth's "Zaporizhzhya"
         suffix = words[-1].rstrip("s") if words[-1].lower().endswith("ts") else words[-1]  # "oblasts"
         return " ".join(words[:-1] + [suffix[:1].upper() + suffix[1:]])
@@ -70,6 +72,11 @@ def _display_name(entry, surface: str, after: str = "") -> str:
     return entry.name
 
 
+# A region word that goes on into a body's name is the body's: "the Texas Department of Transportation",
+# "Michigan State University", "New York State Police" name Texas, Michigan and New York.
+_BODY_NAME_GOES_ON = re.compile(r"[ \t]+(?:University|College|Police|Patrol|Troopers?|Highway|Penitentiary|Prison|Fair|"
+                                r"Parks?)\b")
+_AGENCY_OF = re.compile(r"[ \t]+(?:of|for)\b")  # ... after "Department" or "State": "Texas Department of"
 _PLAIN_NAME = re.compile(r"[A-Z][A-Za-z'-]*(?:[ -][A-Za-z][A-Za-z'-]*)*")
 
 
@@ -92,6 +99,15 @@ def _press_spelling(entry, cand, name: str) -> str:
     # an abbreviation's words: "Phila" for Philadelphia, "Loudon Co" for Loudon County
     short = all(w in listed or any(n.startswith(w) and len(n) >= len(w) + 3 for n in listed) for w in written)
     return name if short else cand.text
+
+
+def _spelled_as_listed(place: Place, entry, cand, text: str) -> None:
+    """A place first written in another spelling ("Kharkov", ``_press_spelling``) takes the gazetteer's
+    where a later mention writes it so ("Kharkiv"): the story uses both, and the map the standard one."""
+    shown, listed = set(normalize(place.name).split()), set(normalize(entry.name).split())
+    if cand.role != "place" or shown <= listed or listed <= shown or normalize(cand.text) != normalize(entry.name):
+        return  # (a region written in full, "Kaduna State", stays so where "Kaduna" follows)
+    place.name = _display_name(entry, cand.text, text[cand.end:cand.end + 20])
 
 
 # Letters of GeoNames' transliterations of Arabic, Persian, Pashto, Hebrew and Kurdish names,
@@ -256,6 +272,8 @@ def extract(article: Article, *, index: GazetteerIndex | None = None, bias: str 
                 country=e.country, admin1=e.admin1 if e.kind != "country" else None, gazetteer_id=e.id,
                 score=round(r.confidence, 3),
                 alternatives=[_alternative(s, _as_admin1(a, index)) for s, a in r.alternatives])
+        else:
+            _spelled_as_listed(places[entry_place[e.id]], e, r.candidate, article.text)
         entry_place[r.entry.id] = entry_place[e.id]  # the events' stage knows the resolved entry
         places[entry_place[e.id]].mentions.append((r.candidate.start, r.candidate.end))
     published = published_date(article)
