@@ -514,8 +514,11 @@ _AFTER_A_PREPOSITION = re.compile(r"\b(?:from|in|on|at|into|over|near|across|of|
 _EXERCISE_NAMED_AFTER = re.compile(r"(?:[- ]\d{2,4}[A-Z]?)?\s+(?:joint\s+|military\s+|naval\s+)*(?:exercises?|drills?|"
                                    r"war\s+games|manoeuvres|maneuvers)\b", re.I)
 _ACTS_AFTER = re.compile(r"\s+(?:(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?strikes?|"
-                         r"attacks?|raids?|bombings?|missiles|drones|rockets)|fired\s+(?:[\w-]+\s+){0,2}?(?:missiles|"
-                         r"rockets|drones|shells)|bombed|shelled|attacked|struck|pounded|invaded)\b(?!\s+by\b)")
+                         r"attacks?|raids?|bombings?|missiles|drones|rockets)|fired\s+(?:[\w-]+\s+){0,4}?(?:missiles|"
+                         r"rockets|drones|shells)|bombed|shelled|attacked|struck|pounded|invaded|"
+                         # "Iran responded by firing waves of ballistic missiles at Israel"
+                         r"(?:responded|retaliated|hit\s+back)\s+(?:[\w-]+\s+){0,3}?by\s+(?:firing|launching)\s+"
+                         r"(?:[\w-]+\s+){0,4}?(?:missiles|rockets|drones))\b(?!\s+by\b)")
 _ITS_MEDIA_AFTER = re.compile(r"-(?:run|owned|affiliated|controlled|backed)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                               r"(?:news\s+agency|agency|television|tv|channel|radio|newspaper|media|outlet|"
                               r"broadcaster|station|website)\b", re.I)
@@ -535,6 +538,11 @@ _CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+"
                            # "Yemen's Houthis said on Thursday they had sunk the ... Eternity C"
                            r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
                            r"(?:that\s+)?(?:it|they|its|their)\b")
+# ... and a country that says it did the deed is its side: "Israel said on Tuesday it struck several tanks
+# belonging to Syrian government forces advancing toward Sweida" (had given Syria alone).
+_CLAIMS_ITS_ACT_AFTER = re.compile(r"(?:,\s+(?:which|who|whose)\b[^,;.]{1,80}(?=,))?" + _CLAIMS_AFTER.pattern + r"\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit|attacked|"
+                                   r"targeted|launched|fired|bombed|shelled|killed|destroyed|shot\s+down|"
+                                   r"carried\s+out|conducted)\b")
 # Someone quoted by name and age, as reporters quote residents, not officials: "said Umm Ahmed, 41,",
 # "Mohammed Abu Ali, 52, said".
 _VOX_POP = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+\d{1,2},|"
@@ -1088,7 +1096,9 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 harmed_sides.append(r.entry.name)
             else:
                 actors.append(r.entry.name)
-        elif r.candidate.role == "place" and (_ATTRIBUTIVE_FORCE.match(sentence, end)
+        elif r.candidate.role == "place" and (_CLAIMS_ITS_ACT_AFTER.match(sentence, end)
+                                              and not _AFTER_A_PREPOSITION.search(sentence, 0, start)
+                                              or _ATTRIBUTIVE_FORCE.match(sentence, end)
                                               and not _ON_A_TARGET.search(sentence, max(0, start - 12), start)
                                               # (not one's agency that reports it: "UK navy agency says vessel hit
                                               # by projectile near Bab el-Mandeb")

@@ -68,3 +68,14 @@ def test_a_season_a_dam_or_a_list_is_no_party(index):
                        ("The NCA said the arrest was the fourth of a Most Wanted fugitive in Spain this year.", "Most")):
         acts = _actors(text, index)
         assert acts and not any(word in a for a in sum(acts, [])), (text, acts)
+
+
+def test_a_country_that_fires_back_or_says_it_struck_is_a_side(index):
+    text = ("JERUSALEM (Reuters) - Israel launched large-scale strikes on Iran on Friday, saying it targeted nuclear "
+            "facilities, missile factories and military commanders, and Iran responded by firing waves of ballistic "
+            "missiles at Israel.")
+    found = {e[0]: e[3] for e in readings.events(text, index, "2025-06-14")}
+    assert found.get("israel") == ["Iran"] and found.get("iran") == ["Israel"], found
+    text = ("Israel, which has a sizable Druze minority, said it struck several tanks belonging to Syrian government "
+            "forces advancing toward Sweida, calling it a warning to Damascus.")
+    assert ["Israel", "Syria"] in _actors(text, index)
