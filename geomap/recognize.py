@@ -2581,6 +2581,9 @@ def _city_governed_apart_within(region_id: str, own_region_id: str, name: str, l
     """Whether a city that is an admin-1 region of its own, named as it is (the Philippines' chartered
     cities: Lucena, Lapu-Lapu), lies within the outline of the province around it (``region_id``), so
     that the province qualifies it: "a resident of Lucena City, Quezon", "Lapu-Lapu City, Cebu"."""
+    letters = re.sub(r"[^A-Z]", "", _CITY_WORD_AFTER.sub("", name).upper())
+    if own_region_id.split(".", 1)[-1] not in (letters, letters + "CITY"):
+        return False  # (its own region's code spells its name, "PH.LUCENA": no outline loaded to say no)
     from shapely.geometry import Point
 
     from geomap.boundaries import admin1_regions
