@@ -103,10 +103,12 @@ ARTICLE_KINDS = "articles (.txt, .md, .markdown, .html, .htm), data files (.geom
 def refuse_non_article(path: Path) -> None:
     """``InputError`` for a file that is neither an article nor a data file: an export (CSV, GeoJSON,
     KML) or any unknown suffix would be geoparsed as prose into a made-up map."""
-    from geomap.corpus import ARTICLE_SUFFIXES
+    from geomap.corpus import ARTICLE_SUFFIXES, MAP_PAGE_REFUSED, is_geomap_page
 
     path = Path(path)
     suffix = path.suffix.lower()
+    if is_geomap_page(path):
+        raise InputError(MAP_PAGE_REFUSED, path=path)
     if suffix in ARTICLE_SUFFIXES or is_data_file(path) or path.is_dir():
         return
     what = _EXPORT_SUFFIXES.get(suffix)
@@ -523,11 +525,19 @@ def snapshot(paths: list[Path] | None, out: Path, *, width: int = 1200, height: 
 
     Returns the documents and whether the file changed.
     """
+    from geomap.corpus import is_geomap_page
     from geomap.snapshot import snapshot as take
+    from geomap.snapshot import snapshot_page
 
     paths = input_paths(paths)
     refuse_overwriting_inputs(Path(out), paths)
     refuse_writing_over_data_file(Path(out))
+    if len(paths) == 1 and is_geomap_page(paths[0]):  # "geomap snapshot output/map.html": that map, as it is
+        try:
+            page = paths[0].read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read the map page: {exc}", path=paths[0]) from None
+        return [], snapshot_page(page, Path(out), width=width, height=height, scale=scale, title=title)
     docs = _load_all(paths, bias, merged=True, on_problem=on_problem, on_note=on_note, **corpus)
     refuse_overwriting_inputs(Path(out), paths, docs)
     return docs, take(docs, Path(out), width=width, height=height, scale=scale, cluster_until=cluster_until,

@@ -58,7 +58,7 @@ from geomap.gcpause import cyclic_gc_paused
 from geomap.model import Article, Document, Event, Figure, Place, Source, figure_dict, own_spot, spellings_of
 
 __all__ = ["ARTICLE_SUFFIXES", "JSONL_SUFFIXES", "CACHE_NAME", "MAX_LINE_CHARS", "MAX_ARTICLE_CHARS",
-           "is_corpus", "iter_corpus", "html_article", "CorpusCache", "CorpusResult", "CorpusBuild", "CorpusError",
+           "is_corpus", "is_geomap_page", "iter_corpus", "html_article", "CorpusCache", "CorpusResult", "CorpusBuild", "CorpusError",
            "extract_corpus", "merge_documents", "corpus_geojson", "corpus_geojson_chunks", "build_corpus",
            "write_extractions",
            "extract_batch", "document_dict", "document_from_dict", "typed_coordinates", "Placement",
@@ -374,6 +374,8 @@ def _read_file(path: Path, article_id: str) -> Article:
     if path.stat().st_size > 4 * MAX_ARTICLE_CHARS:
         raise InputError(f"{path.stat().st_size:,} bytes, more than an article may have", path=path)
     if path.suffix.lower() in (".html", ".htm"):
+        if is_geomap_page(path):  # (whose text is a map's legend and buttons, no news)
+            raise InputError(MAP_PAGE_REFUSED, path=path)
         article = html_article(_decode_html(path), path=str(path), default_id=article_id)
         return replace(article, text=_check_text(article.text, path))
     text = _check_text(read_text(path), path)
@@ -418,13 +420,18 @@ def folder_article(folder: Path, p: Path) -> bool:
     # Not only regular files: a broken link or a pipe named like an article is reported, not
     # passed over in silence (and never opened: a pipe may never end).
     return p.suffix.lower() in ARTICLE_SUFFIXES + JSONL_SUFFIXES and not p.is_dir() \
-        and not p.name.endswith(".geomap.jsonl") and not (p.is_file() and _geomap_page(p))
+        and not p.name.endswith(".geomap.jsonl") and not (p.is_file() and is_geomap_page(p))
 
 
 _GENERATOR_META = b'<meta name="generator" content="geomap">'
 
 
-def _geomap_page(path: Path) -> bool:
+# A map page given as an article: its text is the map's legend and buttons, no news.
+MAP_PAGE_REFUSED = ("is a map geomap wrote, not an article: give the articles or data files it was built from "
+                    "(geomap snapshot takes the map page itself)")
+
+
+def is_geomap_page(path: Path) -> bool:
     """Whether an HTML file is a map geomap wrote (an older build's output folder inside the corpus)."""
     if path.suffix.lower() not in (".html", ".htm"):
         return False

@@ -23,7 +23,7 @@ from geomap.model import Document
 from geomap.render.printing import STATIC_RULES
 from geomap.store import write_atomic
 
-__all__ = ["snapshot", "png_size", "find_chromium", "DEFAULT_WIDTH", "DEFAULT_HEIGHT"]
+__all__ = ["snapshot", "snapshot_page", "png_size", "find_chromium", "DEFAULT_WIDTH", "DEFAULT_HEIGHT"]
 
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 1200, 800
 BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -64,7 +64,12 @@ TITLE_CSS = """<style>
 def _static_page(docs: list[Document], cluster_until, title: str | None = None) -> str:
     from geomap.render import map_html
 
-    page = map_html(docs, tiles=False, cluster_until=cluster_until, **({"title": title} if title else {}))
+    return _as_picture(map_html(docs, tiles=False, cluster_until=cluster_until, **({"title": title} if title else {})),
+                       title)
+
+
+def _as_picture(page: str, title: str | None) -> str:
+    """A map page with the rules of a picture (``STATIC_CSS``) and its ``title`` written on it."""
     page = page.replace("</head>", STATIC_CSS + (TITLE_CSS if title else "") + "</head>", 1)
     if title:  # (the article's words, escaped as everywhere they reach HTML)
         heading = f'<div class="geomap-snapshot-title" role="heading" aria-level="1">{html.escape(title)}</div>'
@@ -137,13 +142,24 @@ def snapshot(docs: list[Document], out_path: Path, *, width: int = DEFAULT_WIDTH
     written on the picture, top left."""
     from geomap.render import DEFAULT_CLUSTER_UNTIL
 
+    cluster = DEFAULT_CLUSTER_UNTIL if cluster_until is None else cluster_until
+    return _take(_static_page(docs, cluster, title), out_path, width, height, scale, use_playwright)
+
+
+def snapshot_page(page: str, out_path: Path, *, width: int = DEFAULT_WIDTH, height: int = DEFAULT_HEIGHT,
+                  scale: float = 1.0, use_playwright: bool = True, title: str | None = None) -> bool:
+    """Write a PNG of a map page geomap wrote (``map.html``, opened from a file: no tiles) to ``out_path``;
+    False when unchanged."""
+    return _take(_as_picture(page, title), out_path, width, height, scale, use_playwright)
+
+
+def _take(page: str, out_path: Path, width: int, height: int, scale: float, use_playwright: bool) -> bool:
     if width < 100 or height < 100:
         raise RenderError(f"the image must be at least 100x100 pixels, not {width}x{height}")
     chromium = find_chromium()
-    cluster = DEFAULT_CLUSTER_UNTIL if cluster_until is None else cluster_until
     with tempfile.TemporaryDirectory(prefix="geomap-snapshot-") as tmp:
         page_path = Path(tmp) / "map.html"
-        page_path.write_text(_static_page(docs, cluster, title), encoding="utf-8")
+        page_path.write_text(page, encoding="utf-8")
         data = _with_playwright(page_path, chromium, width, height, scale) if use_playwright else None
         if data is None:
             data = _with_cli(page_path, chromium, width, height, scale)
