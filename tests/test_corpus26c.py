@@ -1,0 +1,47 @@
+"""Errors of one map from many articles (the twenty-sixth session's fx26c check): a week's coverage of
+a Russian missile strike on Odesa (wires, national papers, a ministry's statement, a live blog) and of
+the Mokwa flood in Nigeria's Niger State, merged into one map whose events list all their sources."""
+
+from geomap.corpus import merge_documents
+from geomap.model import Article
+from geomap.pipeline import extract
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def _merged(index, *articles):
+    docs = [extract(Article(text=text, id=article_id, published=published), index=index)
+            for article_id, text, published in articles]
+    return merge_documents(docs)
+
+
+# 1. A strike whose means is a missile is a missile attack (a shelling), as the other outlets' "missile
+# attack" on the same city that day: one event, not an air strike beside it.
+
+def test_a_ballistic_missile_strike_that_killed_is_a_missile_attack(index):
+    text = ("KYIV, March 11 (Reuters) - A Russian ballistic missile strike on the Ukrainian port city of Odesa "
+            "killed at least 12 people and wounded more than 30 on Tuesday, regional governor Oleh Kiper said.")
+    assert [(e[0], e[1], e[2]) for e in events(text, index, "2025-03-11")] == [("odesa", "shelling", "2025-03-11")]
+
+
+def test_a_toll_after_a_missile_hit_is_a_missile_attack(index):
+    text = ("Odessa: death toll climbs to 14 after missile hits apartment block\n\n"
+            "Volodymyr Zelenskyy described the attack as \"cynical terror\".")
+    assert [e[1] for e in events(text, index, "2025-03-11") if e[0] in ("odesa", "odessa")] == ["shelling"]
+
+
+def test_the_wires_missile_strike_and_the_live_blogs_missile_attack_are_one_event(index):
+    wire = ("Russian missile strike on Odesa kills at least 12\n\n"
+            "KYIV, March 11 (Reuters) - A Russian ballistic missile strike on the Ukrainian port city of Odesa "
+            "killed at least 12 people and wounded more than 30 on Tuesday, regional governor Oleh Kiper said.")
+    blog = ("LIVE: Missile strike on Odesa - latest updates\n\n"
+            "18:40 - The death toll from this morning's Russian missile strike on Odesa has risen to 14, the State "
+            "Emergency Service said.")
+    merged = _merged(index, ("01", wire, "2025-03-11"), ("03", blog, "2025-03-11"))
+    odesa = [e for e in merged.events if e.place == "odesa"]
+    assert [(e.type, e.date) for e in odesa] == [("shelling", "2025-03-11")]
+    assert sorted({s.article_id for s in odesa[0].sources}) == ["01", "03"]
