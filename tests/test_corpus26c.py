@@ -45,3 +45,34 @@ def test_the_wires_missile_strike_and_the_live_blogs_missile_attack_are_one_even
     odesa = [e for e in merged.events if e.place == "odesa"]
     assert [(e.type, e.date) for e in odesa] == [("shelling", "2025-03-11")]
     assert sorted({s.article_id for s in odesa[0].sources}) == ["01", "03"]
+
+
+# 2. A name the text calls a region once ("the Odessa regional administration") is still the city
+# elsewhere when the city goes by the region's name respelled (Odesa, the oblast Odessa), as the bare
+# mentions agree: the Guardian's Odessa is the other outlets' Odesa, one pin and one event, not the oblast's.
+
+GUARDIAN = ("Odessa: death toll climbs to 14 after missile hits apartment block\n\n"
+            "The Guardian, Tuesday 11 March 2025\n\n"
+            "Rescue workers in Odessa were pulling bodies from the ruins of an apartment building on Tuesday evening "
+            "after a Russian missile slammed into the southern Ukrainian city in the morning, killing 14 people, "
+            "including two children.\n\n"
+            "The strike on the city's Peresyp district also wounded 33 people, 11 of them seriously, according to "
+            "the Odessa regional administration. Emergency crews worked under floodlights as relatives waited "
+            "behind police tape.\n\n"
+            "Volodymyr Zelenskyy described the attack as \"cynical terror\" and said Russia was \"mocking\" "
+            "diplomatic efforts to reach a ceasefire. The strike came hours before Ukrainian and American officials "
+            "were due to meet in Jeddah, Saudi Arabia, to discuss a US proposal for a 30-day truce.")
+
+
+def test_odessa_beside_the_odessa_regional_administration_is_the_city(index):
+    senses = [(p[1], p[3]) for p in readings.places(GUARDIAN, index) if p[0] == "Odessa"]
+    assert senses == [("Odesa", "city"), ("Odesa", "city"), ("Odessa", "admin1")]
+
+
+def test_the_guardians_odessa_and_the_wires_odesa_are_one_event(index):
+    wire = ("KYIV, March 11 (Reuters) - A Russian ballistic missile strike on the Ukrainian port city of Odesa "
+            "killed at least 12 people and wounded more than 30 on Tuesday, regional governor Oleh Kiper said.")
+    merged = _merged(index, ("01", wire, "2025-03-11"), ("02", GUARDIAN, "2025-03-11"))
+    (strike,) = [e for e in merged.events if e.type == "shelling" and e.place.startswith("odes")]
+    assert strike.place == "odesa"
+    assert sorted({s.article_id for s in strike.sources}) == ["01", "02"]
