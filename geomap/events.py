@@ -1889,8 +1889,11 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|of|for|from|with|by|as|wh
 
 # "overnight" as an adjective, with no article: after one ("heavy overnight rain"), a number ("23 overnight pharmacy
 # burglaries") or a preposition ("warned of overnight roadworks"); not the adverb after a verb ("tripped overnight
-# due to a boiler tube leak", "and overnight hit what it called a weapons depot").
-_OVERNIGHT_AS_ADJECTIVE = re.compile(r"(?:\b(?:of|after|during|with|amid|by|from)|\d|\b[a-z]+(?:y|ful|al|ous|ive|ent|ic))\s+$",
+# due to a boiler tube leak", "and overnight hit what it called a weapons depot"), nor after a place's name that
+# ends as an adjective does ("a Russian drone attack on the northeastern city of Sumy overnight injured three
+# people": a capital opens an adjective only where it opens the sentence).
+_OVERNIGHT_AS_ADJECTIVE = re.compile(r"(?:\b(?:of|after|during|with|amid|by|from)|\d|(?:(?<![\w'\u2019-])(?-i:[a-z])|"
+                                     r"(?:^|(?<=[.!?\n]))\s*(?-i:[A-Z]))(?-i:[a-z]*)(?:y|ful|al|ous|ive|ent|ic))\s+$",
                                      re.I)
 
 

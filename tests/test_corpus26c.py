@@ -76,3 +76,22 @@ def test_the_guardians_odessa_and_the_wires_odesa_are_one_event(index):
     (strike,) = [e for e in merged.events if e.type == "shelling" and e.place.startswith("odes")]
     assert strike.place == "odesa"
     assert sorted({s.article_id for s in strike.sources}) == ["01", "02"]
+
+
+# 3. A place's name that ends as an adjective does ("Sumy") is no adjective of the "overnight" after it: the
+# night's attack is the article's day, on the map's time slider with the wire's other news of that day.
+
+def test_a_drone_attack_on_sumy_overnight_is_of_the_articles_day(index):
+    text = ("KYIV, March 11 (Reuters) - A Russian ballistic missile strike on the Ukrainian port city of Odesa "
+            "killed at least 12 people and wounded more than 30 on Tuesday, regional governor Oleh Kiper said.\n\n"
+            "Separately, a Russian drone attack on the northeastern city of Sumy overnight injured three people and "
+            "set fire to a warehouse, the regional military administration said.")
+    assert [(e[0], e[1], e[2]) for e in events(text, index, "2025-03-11") if e[0] == "sumy"] == [
+        ("sumy", "strike", "2025-03-11")]
+
+
+def test_heavy_overnight_rain_still_dates_only_its_own_noun(index):
+    text = ("Heavy overnight rain caused a flood that swept through the town of Mokwa before dawn on Thursday, "
+            "destroying homes, an emergency official said.")
+    assert [(e[0], e[1], e[2]) for e in events(text, index, "2025-05-29") if e[0] == "mokwa"] == [
+        ("mokwa", "disaster", "2025-05-29")]
