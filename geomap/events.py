@@ -377,6 +377,9 @@ _HARM_WORD = re.compile(rf"\b(?:{_HARM})\b", re.I)
 _UNITS_OF_HARM = ("killed", "dead", "injured", "wounded", "arrested", "detained")
 _JOINED = re.compile(rf"(?:(?:\s*,)?\s+(?:and|as well as)\s+|\s*,\s*){_APPROX}")
 _NAMES_THE_EVENT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}")  # "Thursday's battle", "Monday's drone strike"
+# ... or follows its word at once: "the state government said on Sunday that a windstorm on Saturday had killed
+# two people" is Saturday's windstorm.
+_DATED_AFTER_IT = re.compile(r"[a-z-]+\s+(?:on\s+|early\s+on\s+|late\s+on\s+)?")
 _TOLL_UPDATE = re.compile(r"\btoll\b[^.;]{0,160}?\b(?P<verb>rose|risen|rises|climbed|reached|stands|stood|jumped|"
                           r"increased|grew)\b", re.I)
 _KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies|beheading|beheaded)\b", re.I)
@@ -1982,7 +1985,8 @@ class _Dates:
         """The date that names the event's wording at ``wording``: "burying their dead on Friday
         after Thursday's battle" is Thursday's, whatever lies nearer the place."""
         return next((d for d in self.in_sentence(si) if d.end <= wording
-                     and _NAMES_THE_EVENT.fullmatch(self.text, d.end, wording)), None)
+                     and _NAMES_THE_EVENT.fullmatch(self.text, d.end, wording)
+                     or d.start > wording and _DATED_AFTER_IT.fullmatch(self.text, wording, d.start)), None)
 
     def _live_entry(self, at: int) -> DateMention | None:
         """The publication date, for text in a live blog's entry ("09:40 GMT - A separate drone

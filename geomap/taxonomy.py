@@ -512,7 +512,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"earthquakes?(?<!political earthquake)(?<!political earthquakes)|\bquakes?\b|"
               r"aftershocks?|wildfires?|bushfires?|forest fires?|hurricanes?|typhoons?|cyclones?|"
               r"landslides?\b(?! (?:victory|win|defeat|election|majority|vote))|mudslides?|tornado(?:es)?|"
-              r"droughts?\b(?! of)|\bstorms?\b(?! of)|volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
+              r"droughts?\b(?! of)|\bstorms?\b(?! of)|windstorms?|sandstorms?|dust ?storms?|hailstorms?|"
+              r"volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
               r"blizzards?|avalanches?|cloudbursts?|landfall|"
               # the heat's dead, counted: "The health ministry said 15 deaths in Andalusia had been linked to the heat
               # so far this month" (had been its statement), "heat-related deaths"
@@ -575,7 +576,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?<=\d cases)(?=,? (?:including|and) (?:[\d,]+|\w+) deaths\b))|"
               + "|".join(rf"{rain}{_DID_HARM}" for rain in (
                   r"rain(?:(?<=heavy rain)|(?<=torrential rain)|(?<=monsoon rain)|(?<=incessant rain)|(?<=record rain))"
-                  r"(?:s|fall)?", "downpours?", "rainstorms?"))),
+                  r"(?:s|fall)?", "downpours?", "rainstorms?", "thunderstorms?"))),
     # Fires, crashes and the like, which local news reports most: no disaster, and no one's attack.
     EventType("accident", "Accident or fire", "Strategic developments", "Other", "#b26a00",
               # (each wording opens with its rarest word, which the classifier looks for first: "crash",

@@ -95,3 +95,12 @@ def test_heavy_overnight_rain_still_dates_only_its_own_noun(index):
             "destroying homes, an emergency official said.")
     assert [(e[0], e[1], e[2]) for e in events(text, index, "2025-05-29") if e[0] == "mokwa"] == [
         ("mokwa", "disaster", "2025-05-29")]
+
+
+# 4. A windstorm is a disaster, as a storm is (not an assailant's killing), and a day told right after the
+# event's word is its day, not the day officials said so: Saturday's windstorm, told on Sunday.
+
+def test_a_windstorm_on_saturday_told_on_sunday(index):
+    text = ("In Kano, the state government said on Sunday that a windstorm on Saturday had killed two people and "
+            "destroyed more than 100 houses in Gwale.")
+    assert [(e[0], e[1], e[2]) for e in events(text, index, "2025-06-01")] == [("kano", "disaster", "2025-05-31")]
