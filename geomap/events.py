@@ -1574,7 +1574,8 @@ def _contains(outer, inner) -> bool:
         return inner.country == outer.country and inner.kind in ("admin1", "city", "admin2", "region")
     if outer.kind == "region" and outer.admin1:  # "Darfur" covers North, South and West Darfur
         return inner.kind in ("admin1", "city") and inner.admin1 in outer.admin1.split(";")
-    return outer.kind == "admin1" and inner.kind == "city" and inner.admin1 == outer.admin1
+    # (and a district of its own: "the flood disaster that occurred in Mokwa Local Government Area of Niger State")
+    return outer.kind == "admin1" and inner.kind in ("city", "admin2") and inner.admin1 == outer.admin1
 
 
 def _by_sentence(resolutions: list[Resolution], spans: list[tuple[int, int]]) -> list[list[Resolution]]:

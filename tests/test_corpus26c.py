@@ -104,3 +104,13 @@ def test_a_windstorm_on_saturday_told_on_sunday(index):
     text = ("In Kano, the state government said on Sunday that a windstorm on Saturday had killed two people and "
             "destroyed more than 100 houses in Gwale.")
     assert [(e[0], e[1], e[2]) for e in events(text, index, "2025-06-01")] == [("kano", "disaster", "2025-05-31")]
+
+
+# 5. A state that holds the district named before it ("Mokwa Local Government Area of Niger State") is where
+# the district lies, not a second place of the event: one pin for NEMA's flood, not a state's beside it.
+
+def test_a_local_government_area_of_a_state_is_the_events_only_place(index):
+    text = ("The National Emergency Management Agency (NEMA) wishes to update the public on the flood disaster that "
+            "occurred in Mokwa Local Government Area of Niger State in the early hours of Thursday, 29 May 2025.")
+    assert [(e[0], e[1], e[2]) for e in events(text, index, "2025-05-30")] == [
+        ("mokwa-local-government-area", "disaster", "2025-05-29")]
