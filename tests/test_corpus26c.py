@@ -114,3 +114,18 @@ def test_a_local_government_area_of_a_state_is_the_events_only_place(index):
             "occurred in Mokwa Local Government Area of Niger State in the early hours of Thursday, 29 May 2025.")
     assert [(e[0], e[1], e[2]) for e in events(text, index, "2025-05-30")] == [
         ("mokwa-local-government-area", "disaster", "2025-05-29")]
+
+
+# 6. The district named after its seat lies at the seat's point: NEMA's flood "in Mokwa Local Government Area"
+# and the wires' flood in Mokwa that day are one event on one pin, with both sources.
+
+def test_the_flood_in_the_local_government_area_and_in_its_seat_are_one_event(index):
+    wire = ("Flood kills at least 21 in Nigeria's Niger State\n\n"
+            "ABUJA, May 29 (Reuters) - Flooding caused by torrential rain killed at least 21 people in the market town "
+            "of Mokwa in central Nigeria's Niger State on Thursday, and dozens more were missing, an emergency "
+            "official said.")
+    nema = ("The National Emergency Management Agency (NEMA) wishes to update the public on the flood disaster that "
+            "occurred in Mokwa Local Government Area of Niger State in the early hours of Thursday, 29 May 2025.")
+    merged = _merged(index, ("09", wire, "2025-05-29"), ("11", nema, "2025-05-30"))
+    floods = [e for e in merged.events if e.type == "disaster" and e.date == "2025-05-29"]
+    assert [(e.place, sorted({s.article_id for s in e.sources})) for e in floods] == [("mokwa", ["09", "11"])]
