@@ -433,6 +433,9 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]ini
                              r"(?-i:Authority)|"
                              # "Ukraine's General Staff reported 170 clashes", "the Ukrainian air force said"
                              r"[Gg]eneral\s+[Ss]taff|air\s+force|"
+                             # "Ukrainian prosecutors said Thursday that the missile which killed 15 people in the
+                             # southern port city of Odessa on Tuesday was a North Korean-made KN-23 ballistic missile"
+                             r"prosecutors|investigators|"
                              # a state's railway or airline reports its crash: "A train travelling from Ismailia to
                              # Zagazig crashed into the back of a stationary train ..., the Egyptian National Railways
                              # said in a statement" (no Egypt's act); a society counting prisoners too

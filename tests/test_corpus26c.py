@@ -129,3 +129,12 @@ def test_the_flood_in_the_local_government_area_and_in_its_seat_are_one_event(in
     merged = _merged(index, ("09", wire, "2025-05-29"), ("11", nema, "2025-05-30"))
     floods = [e for e in merged.events if e.type == "disaster" and e.date == "2025-05-29"]
     assert [(e.place, sorted({s.article_id for s in e.sources})) for e in floods] == [("mokwa", ["09", "11"])]
+
+
+# 7. Prosecutors who only report the strike are no party to it: the merged Odesa strike is Russia's, not
+# Russia's and Ukraine's.
+
+def test_ukrainian_prosecutors_who_identify_the_missile_are_no_party(index):
+    text = ("KYIV, Ukraine (AP) - Ukrainian prosecutors said Thursday that the missile which killed 15 people in the "
+            "southern port city of Odessa on Tuesday was a North Korean-made KN-23 ballistic missile.")
+    assert events(text, index, "2025-03-13") == [("odesa", "shelling", "2025-03-11", [])]
