@@ -1503,8 +1503,11 @@ def _merge_events(reports: list[tuple], conflicts: list | None = None) -> list[E
     edited: dict[tuple, list] = {}  # key -> [(UserValue of the article's event, its edited fields)]
     event_ids: set[str] = set()
     hints: dict[str, int] = {}
+    seats = _seats_of_districts(reports)
     for group, spot, article_id, ev, sources, ev_edits in reports:
         pid = group.ids[spot]
+        if ev.date and (seat := seats.get((pid, ev.date, ev.type))) is not None:
+            pid = seat  # "the flood disaster that occurred in Mokwa Local Government Area": the flood in Mokwa
         key = (pid, ev.date, ev.type) if ev.date else ("undated", article_id, ev.id)
         if ev_edits:
             edited.setdefault(key, []).append((UserValue(article_id, ev.id, ev), ev_edits))
@@ -1522,6 +1525,30 @@ def _merge_events(reports: list[tuple], conflicts: list | None = None) -> list[E
         merged = events[key]
         _overlay(merged, users, MERGED_EVENT_VALUES, "events", merged.id, conflicts)
     return list(events.values())
+
+
+def _seats_of_districts(reports: list[tuple]) -> dict[tuple, str]:
+    """(district's place id, date, type) -> its seat's place id, for the events reported at a district
+    named after its seat (``index.district_of``, at the seat's point) that other articles report at
+    the seat itself on the same day: one event on one pin ("the flood disaster that occurred in Mokwa
+    Local Government Area" is the other outlets' flood in Mokwa), not two at the same spot."""
+    from geomap.index import DISTRICT_SUFFIX
+
+    at_seat: dict[str, str] = {}  # gazetteer id -> place id, of places where the gazetteer puts them
+    for group, spot, *_ in reports:
+        if spot is None and group.first.gazetteer_id:
+            at_seat[group.first.gazetteer_id] = group.ids[spot]
+    seats: dict[tuple, str] = {}
+    if not any(g.endswith(DISTRICT_SUFFIX) for g in at_seat):
+        return seats
+    reported = {(group.ids[spot], ev.date, ev.type) for group, spot, _, ev, *_ in reports if ev.date}
+    for group, spot, _, ev, *_ in reports:
+        gid = group.first.gazetteer_id or ""
+        if spot is None and ev.date and gid.endswith(DISTRICT_SUFFIX):
+            seat = at_seat.get(gid[:-len(DISTRICT_SUFFIX)])
+            if seat is not None and (seat, ev.date, ev.type) in reported:
+                seats[(group.ids[spot], ev.date, ev.type)] = seat
+    return seats
 
 
 def corpus_geojson(doc: Document, articles: list[Article] | None = None) -> str:

@@ -407,6 +407,9 @@ _HARM_WORD = re.compile(rf"\b(?:{_HARM})\b", re.I)
 _UNITS_OF_HARM = ("killed", "dead", "injured", "wounded", "arrested", "detained")
 _JOINED = re.compile(rf"(?:(?:\s*,)?\s+(?:and|as well as)\s+|\s*,\s*){_APPROX}")
 _NAMES_THE_EVENT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}")  # "Thursday's battle", "Monday's drone strike"
+# ... or follows its word at once: "the state government said on Sunday that a windstorm on Saturday had killed
+# two people" is Saturday's windstorm.
+_DATED_AFTER_IT = re.compile(r"[a-z-]+\s+(?:on\s+|early\s+on\s+|late\s+on\s+)?")
 _TOLL_UPDATE = re.compile(r"\btoll\b[^.;]{0,160}?\b(?P<verb>rose|risen|rises|climbed|reached|stands|stood|jumped|"
                           r"increased|grew)\b", re.I)
 _KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies|beheading|beheaded)\b", re.I)
@@ -469,6 +472,9 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]ini
                              r"[Gg]eneral\s+[Ss]taff|air\s+force|"
                              # "UK navy agency says vessel hit by projectile near Bab el-Mandeb"
                              r"agency|"
+                             # "Ukrainian prosecutors said Thursday that the missile which killed 15 people in the
+                             # southern port city of Odessa on Tuesday was a North Korean-made KN-23 ballistic missile"
+                             r"prosecutors|investigators|"
                              # a state's railway or airline reports its crash: "A train travelling from Ismailia to
                              # Zagazig crashed into the back of a stationary train ..., the Egyptian National Railways
                              # said in a statement" (no Egypt's act); a society counting prisoners too
@@ -1662,7 +1668,8 @@ def _contains(outer, inner) -> bool:
         return inner.country == outer.country and inner.kind in ("admin1", "city", "admin2", "region")
     if outer.kind == "region" and outer.admin1:  # "Darfur" covers North, South and West Darfur
         return inner.kind in ("admin1", "city") and inner.admin1 in outer.admin1.split(";")
-    return outer.kind == "admin1" and inner.kind == "city" and inner.admin1 == outer.admin1
+    # (and a district of its own: "the flood disaster that occurred in Mokwa Local Government Area of Niger State")
+    return outer.kind == "admin1" and inner.kind in ("city", "admin2") and inner.admin1 == outer.admin1
 
 
 def _by_sentence(resolutions: list[Resolution], spans: list[tuple[int, int]]) -> list[list[Resolution]]:
@@ -1990,8 +1997,11 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|of|for|from|with|by|as|wh
 
 # "overnight" as an adjective, with no article: after one ("heavy overnight rain"), a number ("23 overnight pharmacy
 # burglaries") or a preposition ("warned of overnight roadworks"); not the adverb after a verb ("tripped overnight
-# due to a boiler tube leak", "and overnight hit what it called a weapons depot").
-_OVERNIGHT_AS_ADJECTIVE = re.compile(r"(?:\b(?:of|after|during|with|amid|by|from)|\d|\b[a-z]+(?:y|ful|al|ous|ive|ent|ic))\s+$",
+# due to a boiler tube leak", "and overnight hit what it called a weapons depot"), nor after a place's name that
+# ends as an adjective does ("a Russian drone attack on the northeastern city of Sumy overnight injured three
+# people": a capital opens an adjective only where it opens the sentence).
+_OVERNIGHT_AS_ADJECTIVE = re.compile(r"(?:\b(?:of|after|during|with|amid|by|from)|\d|(?:(?<![\w'\u2019-])(?-i:[a-z])|"
+                                     r"(?:^|(?<=[.!?\n]))\s*(?-i:[A-Z]))(?-i:[a-z]*)(?:y|ful|al|ous|ive|ent|ic))\s+$",
                                      re.I)
 
 
@@ -2080,7 +2090,8 @@ class _Dates:
         """The date that names the event's wording at ``wording``: "burying their dead on Friday
         after Thursday's battle" is Thursday's, whatever lies nearer the place."""
         return next((d for d in self.in_sentence(si) if d.end <= wording
-                     and _NAMES_THE_EVENT.fullmatch(self.text, d.end, wording)), None)
+                     and _NAMES_THE_EVENT.fullmatch(self.text, d.end, wording)
+                     or d.start > wording and _DATED_AFTER_IT.fullmatch(self.text, wording, d.start)), None)
 
     def _live_entry(self, at: int) -> DateMention | None:
         """The publication date, for text in a live blog's entry ("09:40 GMT - A separate drone

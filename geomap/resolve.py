@@ -143,6 +143,7 @@ OUTNAMED_BY_REGION = 20  # ... nor does a town named like an admin-1 region of i
 MAJOR_POPULATION = 100_000  # a city, region or country this big is a major place ...
 INTERNATIONAL_COUNTRIES = 5  # ... whose smaller namesakes take no context in a story of this many countries
 INTERNATIONAL_SHARE = 0.35  # ... none of which holds this share of the evidence
+CLOSE_RESPELLING = 0.8  # a town's name this like the region's is the same name respelled ("Odesa", "Odessa")
 METROPOLIS_POPULATION = 500_000  # a town under TINY_POPULATION named like a city this big, listed beside one,
 # takes no context
 
@@ -1636,9 +1637,12 @@ def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: l
                 if cand.key in region_sense:
                     # But a country's name alone is the country ("Luxembourg province ... Luxembourg"),
                     # and a region's namesake seat alone is the seat, as the bare mentions agree
-                    # ("the districts of Coimbra and Viseu ... firefighters from Coimbra").
-                    if any(e.kind == "country" or (e.kind == "city" and e.key == cand.key and
-                                                   f"ne:{e.admin1}" in region_sense[cand.key]) for e in cand.entries):
+                    # ("the districts of Coimbra and Viseu ... firefighters from Coimbra"), or by the region's
+                    # own name respelled ("Rescue workers in Odessa ... according to the Odessa regional
+                    # administration": the city is Odesa, the oblast Odessa).
+                    if any(e.kind == "country" or (e.kind == "city" and f"ne:{e.admin1}" in region_sense[cand.key]
+                                                   and (e.key == cand.key or _seat_respelled(e, cand)))
+                           for e in cand.entries):
                         votes = {k: v - region_votes[cand.key].get(k, 0.0) for k, v in votes.items()}
                     else:
                         ids = (ids & region_sense[cand.key]) or ids
@@ -1660,6 +1664,13 @@ def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: l
             chosen_for[signature] = final
         out.append(Resolution(cand, final))
     return out
+
+
+def _seat_respelled(town: Entry, cand: Candidate) -> bool:
+    """Whether ``town`` goes by the name ``cand`` gives its admin-1 region, respelled ("Odesa" for
+    "Odessa"): not where the region too goes by a respelling ("Dar'a" for "Daraa")."""
+    return _likeness(town.key, cand.key) >= CLOSE_RESPELLING and any(
+        e.kind == "admin1" and e.key == cand.key and e.admin1 == town.admin1 for e in cand.entries)
 
 
 def _named_countries(candidates: list[Candidate], facts: list[_NameFacts]) -> dict[str, str]:

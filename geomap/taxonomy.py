@@ -608,7 +608,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"earthquakes?(?<!political earthquake)(?<!political earthquakes)|\bquakes?\b|"
               r"aftershocks?|wildfires?|bushfires?|forest fires?|hurricanes?|typhoons?|cyclones?|"
               r"landslides?\b(?! (?:victory|win|defeat|election|majority|vote))|mudslides?|tornado(?:es)?|"
-              r"droughts?\b(?! of)|\bstorms?\b(?! of)|volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
+              r"droughts?\b(?! of)|\bstorms?\b(?! of)|windstorms?|sandstorms?|dust ?storms?|hailstorms?|"
+              r"volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
               r"blizzards?|avalanches?|cloudbursts?|landfall|"
               # the heat's dead, counted: "The health ministry said 15 deaths in Andalusia had been linked to the heat
               # so far this month" (had been its statement), "heat-related deaths"
@@ -671,7 +672,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?<=\d cases)(?=,? (?:including|and) (?:[\d,]+|\w+) deaths\b))|"
               + "|".join(rf"{rain}{_DID_HARM}" for rain in (
                   r"rain(?:(?<=heavy rain)|(?<=torrential rain)|(?<=monsoon rain)|(?<=incessant rain)|(?<=record rain))"
-                  r"(?:s|fall)?", "downpours?", "rainstorms?"))),
+                  r"(?:s|fall)?", "downpours?", "rainstorms?", "thunderstorms?"))),
     # Fires, crashes and the like, which local news reports most: no disaster, and no one's attack.
     EventType("accident", "Accident or fire", "Strategic developments", "Other", "#b26a00",
               # (each wording opens with its rarest word, which the classifier looks for first: "crash",
@@ -794,6 +795,12 @@ _CHARGE_BEFORE = re.compile(r"\b(?:charged\s+with|accused\s+of|convicted\s+of|gu
 # A bomb, a mine or a device that killed, just before the killing: "a roadside bomb killed two soldiers".
 _BOMB_KILLED = re.compile(r"\b(?:bombs?|improvised explosive devices?|explosive devices?|ieds?|landmines?|land mines?|"
                           r"roadside mines?)\s+(?:[\w-]+\s+){0,3}?kill", re.I)
+# A strike whose means is a missile or a rocket, ACLED's missile attack (a shelling), not an air or
+# drone strike: "A Russian ballistic missile strike on the Ukrainian port city of Odesa killed at least
+# 12", "Odessa: death toll climbs to 14 after missile hits apartment block" (but not "drone and missile
+# strikes", both means at once).
+_MISSILE_BEFORE = re.compile(r"\b(?<!drones and )(?<!drone and )(?:missiles?|rockets?)[ \t]+$", re.I)
+_TOLL_OF_MISSILES = re.compile(r"toll (?:[\w'\u2019-]+ ){0,4}(?:missiles?|rockets?)\b", re.I)
 # A wording in another clause than the place's is farther from it than any in its own.
 CLAUSE_BREAK = re.compile(r";|,\s+(?:as|while|and|but|whereas|when|after|before)\b")
 OTHER_CLAUSE = 1000
@@ -914,12 +921,17 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         # what killed is named nearest the killing: "the earthquake killed 300 people" is no assailant's,
         # "Shelling in northern Gaza killed eight people, and a strike on Gaza City killed four" a shelling, "The
         # fighting ... killed 30 people in El Fasher" a battle; but a raid's killing is an attack (see above)
-        return _nearest(sentence, start, REMOTE_MEANS + ("ground_operation", "accident", "disaster")) or (type_id, start)
+        nearest = _nearest(sentence, start, REMOTE_MEANS + ("ground_operation", "accident", "disaster"))
+        if nearest and nearest[0] == "strike" and _missile_strike(sentence, nearest[1]):
+            return "shelling", nearest[1]  # "a Russian ballistic missile strike on ... Odesa killed at least 12"
+        return nearest or (type_id, start)
     elif type_id == "attack" and wording[:5] in ("ploug", "plowe", "rammi", "slamm", "drove") \
             and _LOST_CONTROL.search(sentence):
         return "accident", start  # "A truck lost control and ploughed into a crowd": no one drove it there
     elif type_id == "attack" and wording[:4] in ("sank", "sunk"):
         outranked_by = ("disaster",)  # "after Typhoon Yagi sank dozens of vessels": a storm's, no attack
+    elif type_id == "strike" and _missile_strike(sentence, start):
+        return "shelling", start  # "a Russian ballistic missile strike on ... Odesa killed at least 12"
     elif type_id == "strike" and wording[:5] in ("struc", "strik", "pound", "bomba"):
         outranked_by = ("disaster",)  # "An earthquake struck the port of Beira": no military's strike
     elif type_id in ("protest", "attack") and (violence := CROWD_VIOLENCE.search(sentence)) \
@@ -948,6 +960,13 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         if outranking:  # "Police arrested 12 demonstrators": an arrest, of protesters
             return outranking_id, outranking[0][0]
     return type_id, start
+
+
+def _missile_strike(sentence: str, start: int) -> bool:
+    """Whether the strike's wording at ``start`` tells of a missile's or a rocket's strike (a shelling)."""
+    wording = sentence[start:start + 5].lower()
+    return (wording == "strik" and _MISSILE_BEFORE.search(sentence, max(0, start - 40), start) is not None) \
+        or (wording[:4] == "toll" and _TOLL_OF_MISSILES.match(sentence, start) is not None)
 
 
 def _nearest(sentence: str, offset: int, type_ids: tuple[str, ...]) -> tuple[str, int] | None:
