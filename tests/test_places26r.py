@@ -1,0 +1,36 @@
+"""Places from the twenty-sixth session's audit of rivers, lakes, islands, coasts and other physical
+features in disaster and conflict news (floods, landslides, storms, quakes off islands, river
+crossings), and the phrases that name a place's type."""
+
+from readings import places
+
+
+def _senses(text, index, name):
+    return [(p[1], p[2], p[3]) for p in places(text, index) if p[0] == name]
+
+
+# 1. A river named like a town far from the story's towns, and in none of their regions, is another
+# river of that name, near them: no place at the town.
+
+def test_a_river_named_like_a_distant_town_is_no_place_at_it(index):
+    text = ("NELSON, New Zealand (RNZ) — The Wairoa River burst its banks near Brightwater on Friday, forcing "
+            "the evacuation of about 300 homes as a state of emergency was declared across the Tasman district.\n\n"
+            "Civil Defence said the Motueka River was also running high and residents of the Riwaka valley were "
+            "told to leave. Several roads, including State Highway 6 near Wakefield, were closed by slips.")
+    assert _senses(text, index, "Wairoa River") == []
+    assert _senses(text, index, "Brightwater") == [("Brightwater", "NZ", "city")]
+
+
+def test_a_river_in_another_prefecture_than_its_namesake_is_no_place_at_it(index):
+    text = ("MATSUYAMA, Japan (Kyodo) — A landslide struck a house in the town of Uchiko in Ehime Prefecture, "
+            "burying a man in his 80s, who was later found dead.\n\n"
+            "Evacuation orders were issued to about 45,000 residents of Ozu city, where the Hiji River rose "
+            "above flood stage.")
+    assert _senses(text, index, "Hiji River") == []
+    assert _senses(text, index, "Ozu")
+
+
+def test_a_river_at_its_namesake_town_stays_the_towns(index):
+    text = ("PORTO ALEGRE, Brazil (Reuters) — The Taquari River burst its banks on Friday, flooding parts of the "
+            "towns of Lajeado, Estrela and Encantado in Rio Grande do Sul state.")
+    assert _senses(text, index, "Taquari River") == [("Taquari", "BR", "city")]
