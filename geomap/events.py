@@ -1470,6 +1470,19 @@ _NAMED_STREET_OF = re.compile(r"['\u2019]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:Avenue|St
 _ON_A_SIDE_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:[\w.-]+['\u2019]s\s+)?$", re.I)
 
 
+# The places of a kind listed by name after "the": "blocked roads in the districts of Ate, Comas and Villa El
+# Salvador", "gangs attacked the neighborhoods of Solino and Delmas" (the first one unknown; had made no event);
+# only in a list, not the region they are parts of ("other districts of Khyber Pakhtunkhwa", "the towns of Gaza").
+_LISTED_NAME = r"[A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|del|la|el|do|da|al))*"
+_KINDS_LISTED_BEFORE = re.compile(r"\bthe\s+(?:towns|villages|cities|districts|neighbou?rhoods|communes|"
+                                  r"municipalities|suburbs|settlements|localities|barangays|townships)\s+of\s+"
+                                  rf"(?P<listed>(?:{_LISTED_NAME}(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*)$")
+# ... but not where those who acted come from, are based or rule: "The protesters, from the towns of Ubari and
+# Ghat", "the clans, based in the towns of San Luca, Platì and Rosarno, smuggled", "The CHP, which controls the
+# municipalities of Istanbul, Ankara and Izmir, said".
+_KINDS_LISTED_NOT_AFTER = re.compile(r"\b(?:from|based\s+in|controls?|controlled|governs?|governed|runs?)\s+$", re.I)
+
+
 def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     """Whether the words around a mention say that something is or happened there: a locative
     before it ("in", "near"), an event it undergoes after it ("came under shelling"), "off" it at
@@ -1480,6 +1493,10 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     if _FLED_INTO_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
         return False
     if _LOCATIVE_APPOSITION.search(text, max(sent_start, cand.start - 60), cand.start):
+        return True
+    listed = _KINDS_LISTED_BEFORE.search(text, max(sent_start, cand.start - 120), cand.start)
+    if listed and (listed.group("listed") or _LIST_GOES_ON.match(text, cand.end)) \
+            and not _KINDS_LISTED_NOT_AFTER.search(text, max(sent_start, listed.start() - 20), listed.start()):
         return True
     if text[max(sent_start, cand.start - 3):cand.start].lower() == "on " and _NAMED_STREET_OF.match(text, cand.end):
         return True  # "demonstrators outside parliament on Tbilisi's Rustaveli Avenue"

@@ -2,6 +2,7 @@
 features in disaster and conflict news (floods, landslides, storms, quakes off islands, river
 crossings), and the phrases that name a place's type."""
 
+import readings
 from readings import places
 
 
@@ -34,3 +35,37 @@ def test_a_river_at_its_namesake_town_stays_the_towns(index):
     text = ("PORTO ALEGRE, Brazil (Reuters) — The Taquari River burst its banks on Friday, flooding parts of the "
             "towns of Lajeado, Estrela and Encantado in Rio Grande do Sul state.")
     assert _senses(text, index, "Taquari River") == [("Taquari", "BR", "city")]
+
+
+# 2. Places of a kind listed by name after "the" ("the districts of Ate, Comas and Villa El Salvador") are where
+# the sentence's event happened; not where those who acted come from or what a party rules.
+
+def test_districts_listed_by_name_are_the_events_places(index):
+    text = ("LIMA, Peru (AFP) \u2014 Thousands of transport workers blocked roads in the districts of Ate, Comas and "
+            "Villa El Salvador on Monday, protesting a wave of extortion killings of bus drivers, as police fired "
+            "tear gas to clear the Panamericana Sur highway.")
+    found = {(e[0], e[1], e[2]) for e in readings.events(text, index, "2025-10-06")}
+    assert {("ate", "protest", "2025-10-06"), ("comas", "protest", "2025-10-06"),
+            ("villa-el-salvador", "protest", "2025-10-06")} <= found
+
+
+def test_neighborhoods_listed_after_an_unknown_one_are_the_events_places(index):
+    text = ("PORT-AU-PRINCE, Haiti (AP) \u2014 Armed gangs attacked the neighborhoods of Solino and Delmas on "
+            "Saturday, killing at least six people and setting homes ablaze.")
+    found = {(e[0], e[1]) for e in readings.events(text, index, "2025-04-05")}
+    assert ("delmas", "attack") in found
+
+
+def test_towns_listed_by_name_are_the_floods_places(index):
+    text = ("PORTO ALEGRE, Brazil (Reuters) \u2014 The Taquari River burst its banks on Friday, flooding parts of "
+            "the towns of Lajeado, Estrela and Encantado in Rio Grande do Sul state, civil defense officials said.")
+    found = {(e[0], e[1]) for e in readings.events(text, index, "2025-06-21")}
+    assert {("lajeado", "disaster"), ("estrela", "disaster"), ("encantado", "disaster")} <= found
+
+
+def test_towns_the_actors_come_from_are_not_the_events_places(index):
+    text = ("The protesters, from the towns of Ubari and Ghat in the Fezzan region, demand jobs and better "
+            "services. The CHP, which controls the municipalities of Istanbul, Ankara and Izmir, said the law "
+            "would allow prosecutors to remove elected officials more easily.")
+    places = {e[0] for e in readings.events(text, index, "2025-03-01")}
+    assert not places & {"ubari", "ghat", "istanbul", "ankara", "izmir"}
