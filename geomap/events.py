@@ -1483,6 +1483,15 @@ _KINDS_LISTED_BEFORE = re.compile(r"\bthe\s+(?:towns|villages|cities|districts|n
 _KINDS_LISTED_NOT_AFTER = re.compile(r"\b(?:from|based\s+in|controls?|controlled|governs?|governed|runs?)\s+$", re.I)
 
 
+# A place named in an apposition to a name that tells where what it names lies, a landmark of it: "gangs attacked
+# Kenscoff, a hillside community above the wealthier suburb of Pétion-Ville" (had made an attack at Pétion-Ville),
+# "Martos, a town south-west of the city of Jaén"; not a clause's ("Last year, a quake near Khoy ... killed three").
+_LANDMARK_IN_APPOSITION = re.compile(r"\b(?-i:[A-Z])[\w'\u2019.-]*,\s+an?\s+(?:(?!(?:on|in|of|at|to)\s)[\w-]+\s+){0,2}?(?:community|town|village|"
+                                     r"city|suburb|hamlet|hill|district|neighbou?rhood|settlement|commune|"
+                                     r"municipality)\s+(?:above|below|overlooking|beside|near|outside|"
+                                     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+[^,;()]*$", re.I)
+
+
 def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     """Whether the words around a mention say that something is or happened there: a locative
     before it ("in", "near"), an event it undergoes after it ("came under shelling"), "off" it at
@@ -1491,6 +1500,8 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     if _ACROSS_BEFORE_REVERSED.match(prefix) and _ACROSS_FROM.match(text, cand.end):
         return False
     if _FLED_INTO_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
+        return False
+    if _LANDMARK_IN_APPOSITION.search(text, max(sent_start, cand.start - 100), cand.start):
         return False
     if _LOCATIVE_APPOSITION.search(text, max(sent_start, cand.start - 60), cand.start):
         return True

@@ -69,3 +69,19 @@ def test_towns_the_actors_come_from_are_not_the_events_places(index):
             "would allow prosecutors to remove elected officials more easily.")
     places = {e[0] for e in readings.events(text, index, "2025-03-01")}
     assert not places & {"ubari", "ghat", "istanbul", "ankara", "izmir"}
+
+
+# 3. A place that gangs attacked, named, is an attack's place; a landmark in an apposition to it, where it lies, is
+# no place of the attack.
+
+def test_a_place_gangs_attacked_is_an_attacks_place_and_its_landmark_none(index):
+    text = ("PORT-AU-PRINCE, Haiti (AP) \u2014 On Monday gangs attacked Kenscoff, a hillside community above the "
+            "wealthier suburb of Pétion-Ville, forcing hundreds of families to flee.")
+    found = [(e[0], e[1]) for e in readings.events(text, index, "2025-04-05")]
+    assert found == [("kenscoff", "attack")]
+
+
+def test_a_town_in_an_apposition_of_a_town_is_its_landmark(index):
+    text = ('"The trees are full. Now we just need a mild autumn," said a grower in Martos, a town south-west of the '
+            'city of Jaén that calls itself the world capital of olive oil.')
+    assert "jaen" not in {e[0] for e in readings.events(text, index, "2025-10-01")}
