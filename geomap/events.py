@@ -144,7 +144,10 @@ _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern 
                         "neighbouring neighboring "
                         # "in Iraq's semi-autonomous Kurdistan region"
                         "semi-autonomous autonomous restive breakaway war-torn "
-                        "capital state_capital provincial_capital regional_capital downtown").split()
+                        "capital state_capital provincial_capital regional_capital downtown "
+                        # a country's island by its rank: "struck off the coast of Vanuatu's main island Efate on
+                        # Tuesday, killing at least 14" (had been placed at the dateline's Port Vila)
+                        "main_island largest_island biggest_island").split()
 # Where those who report an event sit ("Officials in Dnipro region said a missile struck
 # Zaporizhzhia"), not where it happened; unlike witnesses ("residents of El Obeid reported clashes").
 # (one official too: "Afghan border forces and Pakistani troops exchanged fire near Torkham on Sunday night, wounding

@@ -85,3 +85,14 @@ def test_a_town_in_an_apposition_of_a_town_is_its_landmark(index):
     text = ('"The trees are full. Now we just need a mild autumn," said a grower in Martos, a town south-west of the '
             'city of Jaén that calls itself the world capital of olive oil.')
     assert "jaen" not in {e[0] for e in readings.events(text, index, "2025-10-01")}
+
+
+# 4. A country's island named by its rank after the country's possessive is where what happened off its coast
+# happened.
+
+def test_a_quake_off_a_countrys_main_island_is_the_islands(index):
+    text = ("PORT VILA, Vanuatu (AP) \u2014 A powerful magnitude 7.3 earthquake struck off the coast of Vanuatu's main "
+            "island Efate on Tuesday, killing at least 14 people and bringing down buildings in the capital, Port "
+            "Vila, officials said.")
+    found = {(e[0], e[1], e[2]) for e in readings.events(text, index, "2025-03-18")}
+    assert ("efate", "disaster", "2025-03-18") in found
