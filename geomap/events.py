@@ -1461,7 +1461,13 @@ _LOCATIVE_APPOSITION = re.compile(r"\bover\s+(?:[\w-]+\s+){0,2}?(?:cities|towns)
                                   # (a country's capital too: "U.S. airstrikes hit a market and residential
                                   # neighborhood in Yemen's capital, Sanaa, late Sunday, killing at least 12 people")
                                   r"(?:[\w-]+['\u2019]s\s+)?"
-                                  r"(?:[\w-]+\s+){0,2}?(?:capital|cities|towns)(?:,\s+|\s+including\s+)$",
+                                  r"(?:[\w-]+\s+){0,2}?(?:capital|cities|towns)(?:,\s+|\s+including\s+)$|"
+                                  # ... or the parts of a region named, those it includes: "Heavy rain also triggered
+                                  # floods in other districts of Khyber Pakhtunkhwa, including Buner and Shangla"
+                                  # (had made no event)
+                                  r"\b(?:in|at|near|across)\s+(?:the\s+|other\s+|several\s+|many\s+)?(?:[\w-]+\s+){0,2}?"
+                                  r"(?:districts|provinces|regions|states|counties|towns|villages|cities|areas)\s+of\s+"
+                                  r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3},?\s+including\s+$",
                                   re.I)
 
 
@@ -1506,7 +1512,7 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return False
     if _LANDMARK_IN_APPOSITION.search(text, max(sent_start, cand.start - 100), cand.start):
         return False
-    if _LOCATIVE_APPOSITION.search(text, max(sent_start, cand.start - 60), cand.start):
+    if _LOCATIVE_APPOSITION.search(text, max(sent_start, cand.start - 100), cand.start):
         return True
     listed = _KINDS_LISTED_BEFORE.search(text, max(sent_start, cand.start - 120), cand.start)
     if listed and (listed.group("listed") or _LIST_GOES_ON.match(text, cand.end)) \

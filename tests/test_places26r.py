@@ -96,3 +96,13 @@ def test_a_quake_off_a_countrys_main_island_is_the_islands(index):
             "Vila, officials said.")
     found = {(e[0], e[1], e[2]) for e in readings.events(text, index, "2025-03-18")}
     assert ("efate", "disaster", "2025-03-18") in found
+
+
+# 5. The parts of a region that "including" names after it are where the sentence's event happened.
+
+def test_districts_a_region_includes_are_the_floods_places(index):
+    text = ("PESHAWAR, Pakistan (Dawn) \u2014 Flash floods swept through the Swat valley on Friday, killing 22 people."
+            "\n\nHeavy rain also triggered floods in other districts of Khyber Pakhtunkhwa, including Buner and "
+            "Shangla, where a landslide destroyed six houses.")
+    found = {(e[0], e[1]) for e in readings.events(text, index, "2025-06-27")}
+    assert {("buner", "disaster"), ("shangla", "disaster")} <= found
