@@ -1117,7 +1117,10 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             continue
         if _NAME_OF_ORGANISATION.search(sentence, before, m.start()) or _NAME_GOES_ON.match(sentence, m.end()) \
                 or _TOLD_OR_TARGETED_BEFORE.search(sentence, before, m.start()) or not speakers and (
-                _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, before, m.start())):
+                _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, before, m.start())
+                # a body whose official tells of it: "gangs attacked the neighborhoods of Solino and Delmas on
+                # Saturday, killing at least six people, a United Nations official said" (had been the attack's actor)
+                or _SPEAKS_FOR_IT_AFTER.match(sentence, m.end())):
             continue
         if _NO_PARTY_BEFORE.search(sentence, before, m.start()) or _VICTIM_AFTER.match(sentence, m.end()) \
                 or _LAW_AFTER.match(sentence, m.end()) or _PROTESTED_BEFORE.search(sentence, before, m.start()):

@@ -106,3 +106,12 @@ def test_districts_a_region_includes_are_the_floods_places(index):
             "Shangla, where a landslide destroyed six houses.")
     found = {(e[0], e[1]) for e in readings.events(text, index, "2025-06-27")}
     assert {("buner", "disaster"), ("shangla", "disaster")} <= found
+
+
+# 6. A body whose official tells of an event is no actor of it.
+
+def test_a_body_whose_official_tells_of_the_attack_is_no_actor(index):
+    text = ("PORT-AU-PRINCE, Haiti (AP) \u2014 Armed gangs attacked the neighborhoods of Solino and Delmas on Saturday, "
+            "killing at least six people and setting homes ablaze, a United Nations official said.")
+    found = [(e[0], e[1], e[3]) for e in readings.events(text, index, "2025-04-05")]
+    assert found == [("delmas", "attack", [])]
