@@ -626,13 +626,19 @@ _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Aven
                         r"Penitentiary|Prison|Jail|Gaol|"
                         # a building a strike brings down, no party to it: "The Mushtaha Tower, a 12-storey
                         # residential building in western Gaza City, collapsed ... after it was hit by several missiles"
-                        r"Tower|Towers|Building|Hospital|Mosque|Hotel|Stadium|Bridge)$|"
-                        r"^(?:Avenida|Rua|Calle|Carrera|Rue|Via|Praça|Plaza|Paseo)\s)")  # "along Avenida Brasil"
+                        r"Tower|Towers|Building|Hospital|Mosque|Hotel|Stadium|Bridge|"
+                        # a road or a mountain by its name: "at a blockade on the Carretera Central in Ate", "The
+                        # slide came down from Mount Mungalo onto homes beside the Lai River" (had been parties)
+                        r"Highway|Motorway|Expressway)$|"
+                        r"^(?:Avenida|Rua|Calle|Carrera|Rue|Via|Praça|Plaza|Paseo|"
+                        r"Carretera|Autopista|Autoroute|Rodovia|Mount|Mt\.?)\s)")  # "along Avenida Brasil"
 _LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinance|Regulations?)\b")
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$|"
                            # "in a night raid on the village of Kakin Dawa in Zamfara state"
                            r"\b(?:village|town|city|hamlet|settlement|district|camp)\s+of\s+$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|town|district|regency|province|county|parish|camp|pass|valley|"
+                               # ("police fired tear gas to clear the Panamericana Sur highway")
+                               r"highway|motorway|expressway|"
                                r"(?:air\s+)?base|airbase|airfield|barracks|cantonment|checkpoint|outpost|"  # "its Nur Khan air base"
                                r"mountain|island|neighbou?rhood|suburb|area|river|"
                                # "at Israel's Ben Gurion airport", "on Yemen's Ras Isa fuel port"

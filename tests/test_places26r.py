@@ -115,3 +115,25 @@ def test_a_body_whose_official_tells_of_the_attack_is_no_actor(index):
             "killing at least six people and setting homes ablaze, a United Nations official said.")
     found = [(e[0], e[1], e[3]) for e in readings.events(text, index, "2025-04-05")]
     assert found == [("delmas", "attack", [])]
+
+
+# 7. A road or a mountain by its name is no party to what happened on it.
+
+def test_a_highway_and_a_road_by_their_names_are_no_actors(index):
+    text = ("LIMA, Peru (AFP) \u2014 Thousands of transport workers blocked roads in the districts of Ate, Comas and "
+            "Villa El Salvador on Monday, as police fired tear gas to clear the Panamericana Sur highway.\n\n"
+            '"We go out to work and we don\'t know if we will come back," said driver Julio Ccori at a blockade on '
+            "the Carretera Central in Ate.")
+    actors = {a for e in readings.events(text, index, "2025-10-06") for a in e[3]}
+    assert not actors & {"Panamericana Sur", "Carretera Central"}
+
+
+def test_a_mountain_by_its_name_is_no_actor(index):
+    text = ("Landslide buries Papua New Guinea village in Enga highlands\n\n"
+            "PORT MORESBY, Papua New Guinea (ABC) \u2014 A landslide buried part of the village of Yambali in the Enga "
+            "province highlands early on Friday, killing at least 20 people, local officials said.\n\n"
+            "The slide came down from Mount Mungalo onto homes beside the Lai River, cutting the highway between "
+            "Wabag and Porgera, provincial administrator Sandis Tsaka said.\n\n"
+            "A landslide in the same area in May 2024 killed an estimated 670 people, according to the United Nations.")
+    actors = {a for e in readings.events(text, index, "2025-05-23") for a in e[3]}
+    assert "Mount Mungalo" not in actors
