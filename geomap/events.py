@@ -147,7 +147,10 @@ _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern 
                         "neighbouring neighboring "
                         # "in Iraq's semi-autonomous Kurdistan region"
                         "semi-autonomous autonomous restive breakaway war-torn "
-                        "capital state_capital provincial_capital regional_capital downtown").split()
+                        "capital state_capital provincial_capital regional_capital downtown "
+                        # a country's island by its rank: "struck off the coast of Vanuatu's main island Efate on
+                        # Tuesday, killing at least 14" (had been placed at the dateline's Port Vila)
+                        "main_island largest_island biggest_island").split()
 # Where those who report an event sit ("Officials in Dnipro region said a missile struck
 # Zaporizhzhia"), not where it happened; unlike witnesses ("residents of El Obeid reported clashes").
 # (one official too: "Afghan border forces and Pakistani troops exchanged fire near Torkham on Sunday night, wounding
@@ -645,13 +648,19 @@ _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Aven
                         r"Penitentiary|Prison|Jail|Gaol|"
                         # a building a strike brings down, no party to it: "The Mushtaha Tower, a 12-storey
                         # residential building in western Gaza City, collapsed ... after it was hit by several missiles"
-                        r"Tower|Towers|Building|Hospital|Mosque|Hotel|Stadium|Bridge)$|"
-                        r"^(?:Avenida|Rua|Calle|Carrera|Rue|Via|Praça|Plaza|Paseo)\s)")  # "along Avenida Brasil"
+                        r"Tower|Towers|Building|Hospital|Mosque|Hotel|Stadium|Bridge|"
+                        # a road or a mountain by its name: "at a blockade on the Carretera Central in Ate", "The
+                        # slide came down from Mount Mungalo onto homes beside the Lai River" (had been parties)
+                        r"Highway|Motorway|Expressway)$|"
+                        r"^(?:Avenida|Rua|Calle|Carrera|Rue|Via|Praça|Plaza|Paseo|"
+                        r"Carretera|Autopista|Autoroute|Rodovia|Mount|Mt\.?)\s)")  # "along Avenida Brasil"
 _LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinance|Regulations?)\b")
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$|"
                            # "in a night raid on the village of Kakin Dawa in Zamfara state"
                            r"\b(?:village|town|city|hamlet|settlement|district|camp)\s+of\s+$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|town|district|regency|province|county|parish|camp|pass|valley|"
+                               # ("police fired tear gas to clear the Panamericana Sur highway")
+                               r"highway|motorway|expressway|"
                                r"(?:air\s+)?base|airbase|airfield|barracks|cantonment|checkpoint|outpost|"  # "its Nur Khan air base"
                                r"mountain|island|neighbou?rhood|suburb|area|river|"
                                # "at Israel's Ben Gurion airport", "on Yemen's Ras Isa fuel port"
@@ -1138,7 +1147,10 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             continue
         if _NAME_OF_ORGANISATION.search(sentence, before, m.start()) or _NAME_GOES_ON.match(sentence, m.end()) \
                 or _TOLD_OR_TARGETED_BEFORE.search(sentence, before, m.start()) or not speakers and (
-                _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, before, m.start())):
+                _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, before, m.start())
+                # a body whose official tells of it: "gangs attacked the neighborhoods of Solino and Delmas on
+                # Saturday, killing at least six people, a United Nations official said" (had been the attack's actor)
+                or _SPEAKS_FOR_IT_AFTER.match(sentence, m.end())):
             continue
         if _NO_PARTY_BEFORE.search(sentence, before, m.start()) or _VICTIM_AFTER.match(sentence, m.end()) \
                 or _LAW_AFTER.match(sentence, m.end()) or _PROTESTED_BEFORE.search(sentence, before, m.start()):
@@ -1482,7 +1494,13 @@ _LOCATIVE_APPOSITION = re.compile(r"\bover\s+(?:[\w-]+\s+){0,2}?(?:cities|towns)
                                   # (a country's capital too: "U.S. airstrikes hit a market and residential
                                   # neighborhood in Yemen's capital, Sanaa, late Sunday, killing at least 12 people")
                                   r"(?:[\w-]+['\u2019]s\s+)?"
-                                  r"(?:[\w-]+\s+){0,2}?(?:capital|cities|towns)(?:,\s+|\s+including\s+)$",
+                                  r"(?:[\w-]+\s+){0,2}?(?:capital|cities|towns)(?:,\s+|\s+including\s+)$|"
+                                  # ... or the parts of a region named, those it includes: "Heavy rain also triggered
+                                  # floods in other districts of Khyber Pakhtunkhwa, including Buner and Shangla"
+                                  # (had made no event)
+                                  r"\b(?:in|at|near|across)\s+(?:the\s+|other\s+|several\s+|many\s+)?(?:[\w-]+\s+){0,2}?"
+                                  r"(?:districts|provinces|regions|states|counties|towns|villages|cities|areas)\s+of\s+"
+                                  r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3},?\s+including\s+$",
                                   re.I)
 
 
@@ -1492,6 +1510,28 @@ _NAMED_STREET_OF = re.compile(r"['\u2019]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:Avenue|St
 # A side of a city, which news names with "on": "on the city's South Side", "on Chicago's West Side", "on the
 # Upper East Side" (no locative before it, had made the lead's shooting no event).
 _ON_A_SIDE_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:[\w.-]+['\u2019]s\s+)?$", re.I)
+
+
+# The places of a kind listed by name after "the": "blocked roads in the districts of Ate, Comas and Villa El
+# Salvador", "gangs attacked the neighborhoods of Solino and Delmas" (the first one unknown; had made no event);
+# only in a list, not the region they are parts of ("other districts of Khyber Pakhtunkhwa", "the towns of Gaza").
+_LISTED_NAME = r"[A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|del|la|el|do|da|al))*"
+_KINDS_LISTED_BEFORE = re.compile(r"\bthe\s+(?:towns|villages|cities|districts|neighbou?rhoods|communes|"
+                                  r"municipalities|suburbs|settlements|localities|barangays|townships)\s+of\s+"
+                                  rf"(?P<listed>(?:{_LISTED_NAME}(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*)$")
+# ... but not where those who acted come from, are based or rule: "The protesters, from the towns of Ubari and
+# Ghat", "the clans, based in the towns of San Luca, Platì and Rosarno, smuggled", "The CHP, which controls the
+# municipalities of Istanbul, Ankara and Izmir, said".
+_KINDS_LISTED_NOT_AFTER = re.compile(r"\b(?:from|based\s+in|controls?|controlled|governs?|governed|runs?)\s+$", re.I)
+
+
+# A place named in an apposition to a name that tells where what it names lies, a landmark of it: "gangs attacked
+# Kenscoff, a hillside community above the wealthier suburb of Pétion-Ville" (had made an attack at Pétion-Ville),
+# "Martos, a town south-west of the city of Jaén"; not a clause's ("Last year, a quake near Khoy ... killed three").
+_LANDMARK_IN_APPOSITION = re.compile(r"\b(?-i:[A-Z])[\w'\u2019.-]*,\s+an?\s+(?:(?!(?:on|in|of|at|to)\s)[\w-]+\s+){0,2}?(?:community|town|village|"
+                                     r"city|suburb|hamlet|hill|district|neighbou?rhood|settlement|commune|"
+                                     r"municipality)\s+(?:above|below|overlooking|beside|near|outside|"
+                                     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+[^,;()]*$", re.I)
 
 
 def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
@@ -1507,7 +1547,13 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return False
     if _FELT_IN_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
         return False
-    if _LOCATIVE_APPOSITION.search(text, max(sent_start, cand.start - 60), cand.start):
+    if _LANDMARK_IN_APPOSITION.search(text, max(sent_start, cand.start - 100), cand.start):
+        return False
+    if _LOCATIVE_APPOSITION.search(text, max(sent_start, cand.start - 100), cand.start):
+        return True
+    listed = _KINDS_LISTED_BEFORE.search(text, max(sent_start, cand.start - 120), cand.start)
+    if listed and (listed.group("listed") or _LIST_GOES_ON.match(text, cand.end)) \
+            and not _KINDS_LISTED_NOT_AFTER.search(text, max(sent_start, listed.start() - 20), listed.start()):
         return True
     if text[max(sent_start, cand.start - 3):cand.start].lower() == "on " and _NAMED_STREET_OF.match(text, cand.end):
         return True  # "demonstrators outside parliament on Tbilisi's Rustaveli Avenue"

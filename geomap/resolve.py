@@ -618,7 +618,8 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
                                                                 or _group_named_abroad(r, shares, text))}
     if text is not None:  # (strays and places abroad say nothing of where the story's venues are)
         placed = [r for r in out if id(r) not in stray and r.candidate.start not in abroad]
-        abroad |= _venues_named_far_away(placed, text) | _quarters_named_far_away(placed, text)
+        abroad |= _venues_named_far_away(placed, text) | _quarters_named_far_away(placed, text) \
+            | _features_named_far_away(placed)
         abroad |= _localities_on_the_edge_of(placed, text) | _districts_of_another_city(placed, text) \
             | _towns_outside_the_opening_region(placed, text)
     return [Resolution(r.candidate, r.alternatives, doubtful=True)
@@ -949,6 +950,38 @@ def _features_named_abroad(out: list[Resolution]) -> set[int]:
 
 
 FEATURE_STORY_PLACES = 3
+
+
+def _features_named_far_away(out: list[Resolution]) -> set[int]:
+    """The mentions (by start) of a river, creek or lake named after a town under
+    ALIAS_STRAY_POPULATION ("Wairoa River") in a story of one country, whose town lies in none of the
+    regions of the story's FEATURE_STORY_PLACES or more other towns and named regions, and farther
+    than FEATURE_FAR_KM from all of those towns, and is not named itself: the water is another of
+    the name, near them ("The Wairoa River burst its banks near Brightwater" in a Tasman story is no
+    river at Wairoa, Hawke's Bay; "the Hiji River" in an Ehime story none at Hiji, Oita). A river at
+    its town stays the town's ("the Taquari River" by Lajeado), as does one of a big city ("the Kabul
+    River in Peshawar") and a long one in a story of several countries ("the Naryn River")."""
+    towns = [r.entry for r in out if r.entry is not None and r.entry.kind in _LOCAL_KINDS]
+    states = {r.entry.admin1 for r in out if r.entry is not None and r.entry.kind == "admin1"}
+    countries = {r.entry.country for r in out if r.entry is not None and r.entry.country}
+    named = {r.entry.id for r in out if r.entry is not None and not r.candidate.feature}
+    starts = set()
+    for r in out:
+        entry, words = r.entry, r.candidate.text.lower().split()
+        if entry is None or entry.kind != "city" or entry.population >= ALIAS_STRAY_POPULATION \
+                or not r.candidate.feature or not _WATER_WORDS & {words[0], words[-1]} \
+                or entry.id in named or countries != {entry.country}:
+            continue
+        others = [t for t in towns if t.key != entry.key]
+        if len(others) >= FEATURE_STORY_PLACES and entry.admin1 not in states | {t.admin1 for t in others} \
+                and all(haversine_km(entry.lat, entry.lon, t.lat, t.lon) > FEATURE_FAR_KM for t in others):
+            starts.add(r.candidate.start)
+    return starts
+
+
+# The words of the waters named after a town on them: "Wairoa River", "River Witham", "Lake Macquarie".
+_WATER_WORDS = frozenset({"river", "creek", "lake"})
+FEATURE_FAR_KM = 75.0
 
 
 GULF_APART_KM = 2_500.0

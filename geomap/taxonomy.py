@@ -25,6 +25,8 @@ __all__ = ["CLAUSE_BREAK", "OTHER_CLAUSE", "DEADLY_TYPES", "EventType", "EVENT_T
 _ASSAILANTS = ("gunmen", "gunman", "militants", "attackers", "bandits", "jihadists", "insurgents", "assailants",
                # "Heavily armed gang members attacked communities in the mountain commune of Kenscoff ..."
                "gang members", "gangs", "gangsters")
+# ... of them, those who raid where civilians live, not forces: "gangs attacked Kenscoff".
+_RAIDERS = ("gangs", "gang members", "gangsters", "bandits", "gunmen")
 _ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) down", "blew up", "blowing up",
                  # "In the Jenin camp, the army detonated a cluster of homes on Sunday"
                  "detonated")
@@ -569,6 +571,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (a count before: "a day after they blew up more than a dozen buildings in the Jenin camp")
               + "".join(rf"{verb} (?:(?:more than|at least|about|nearly|some) )?(?:the |an? )?(?:\w+ ){{0,3}}"
                         rf"(?:{_TARGETS})\b|" for verb in _ATTACK_VERBS) +
+              # a place that gangs or bandits attacked, by its name, not forces: "On Monday gangs attacked Kenscoff,
+              # a hillside community above the wealthier suburb of Pétion-Ville, forcing hundreds of families to
+              # flee" (had made no event)
+              "".join(rf"{who} (?:[\w-]+ ){{0,2}}?attacked\b(?! (?:[\w-]+ ){{0,5}}?{_FORCE_TARGETS})|"
+                        for who in _RAIDERS) +
               # where civilians live: "gang members attacked communities in the mountain commune of Kenscoff"
               r"attacked (?:the |an? |several |two |three )?(?:[\w-]+ ){0,2}?(?:communities|villages?|"
               r"neighbou?rhoods|settlements|homes|hamlets)\b|"
