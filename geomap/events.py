@@ -1490,11 +1490,14 @@ _SMUGGLING_ROUTE_BEFORE = re.compile(r"\b(?:(?:smuggl(?:e|es|ed|ing)|traffick(?:
 # (and what flew over towns listed, not a capital's control: "Its spokesman said Pakistani troops had shot down 25 Indian drones over cities including
 # Lahore and Rawalpindi on Thursday" had made no event)
 _LOCATIVE_APPOSITION = re.compile(r"\bover\s+(?:[\w-]+\s+){0,2}?(?:cities|towns)\s+including\s+$|"
-                                  r"\b(?:in|at|near|across)\s+(?:the\s+|other\s+|several\s+|many\s+|two\s+|three\s+)?"
+                                  r"\b(?:in|at|near|across|off)\s+(?:the\s+|other\s+|several\s+|many\s+|two\s+|three\s+)?"
                                   # (a country's capital too: "U.S. airstrikes hit a market and residential
-                                  # neighborhood in Yemen's capital, Sanaa, late Sunday, killing at least 12 people")
+                                  # neighborhood in Yemen's capital, Sanaa, late Sunday, killing at least 12 people";
+                                  # or its island or city by its rank: "A powerful earthquake struck off Vanuatu's
+                                  # main island, Efate, on Tuesday, killing at least 14 people")
                                   r"(?:[\w-]+['\u2019]s\s+)?"
-                                  r"(?:[\w-]+\s+){0,2}?(?:capital|cities|towns)(?:,\s+|\s+including\s+)$|"
+                                  r"(?:[\w-]+\s+){0,2}?(?:capital|cities|towns|(?:main|largest|biggest|second-largest)\s+"
+                                  r"(?:island|city))(?:,\s+|\s+including\s+)$|"
                                   # ... or the parts of a region named, those it includes: "Heavy rain also triggered
                                   # floods in other districts of Khyber Pakhtunkhwa, including Buner and Shangla"
                                   # (had made no event)

@@ -79,3 +79,10 @@ def test_a_country_that_fires_back_or_says_it_struck_is_a_side(index):
     text = ("Israel, which has a sizable Druze minority, said it struck several tanks belonging to Syrian government "
             "forces advancing toward Sweida, calling it a warning to Damascus.")
     assert ["Israel", "Syria"] in _actors(text, index)
+
+
+def test_an_island_or_city_by_its_rank_in_apposition_is_the_events_place(index):
+    for text, place in (("A powerful earthquake struck off Vanuatu's main island, Efate, on Tuesday, killing at least "
+                         "14 people.", "efate"),
+                        ("Floods in Pakistan's largest city, Karachi, killed 14 people on Tuesday.", "karachi")):
+        assert [e[0] for e in readings.events(text, index, "2025-12-18")] == [place], text
