@@ -379,7 +379,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # soldiers killed, told in the passive: "Thirty-four Nigerien soldiers were killed and 14 wounded in an
               # attack by "several hundred terrorists" on Thursday in the Tillaberi region" (had been a statement);
               # not by a strike's means, a strike's ("Two soldiers were killed in a drone attack by FARC dissidents")
-              + "".join(rf"{force} (?:were|have been|had been) killed\b(?![^.;]{{0,40}}\b(?:drones?|air|airstrikes?|"
+              # (or martyred, as Pakistan's and India's press write it: "two soldiers were martyred in an improvised
+              # explosive device blast in North Waziristan's Mir Ali area")
+              + "".join(rf"{force} (?:were|have been|had been) (?:killed|martyred)\b(?![^.;]{{0,40}}\b(?:drones?|air|airstrikes?|"
                         r"missiles?|rockets?|artillery|mortars?|shelling)\b)|"
                         for force in ("soldiers", "troops", "servicemen", "policemen", "police officers", "gendarmes"))
               +

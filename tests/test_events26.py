@@ -86,3 +86,15 @@ def test_an_island_or_city_by_its_rank_in_apposition_is_the_events_place(index):
                          "14 people.", "efate"),
                         ("Floods in Pakistan's largest city, Karachi, killed 14 people on Tuesday.", "karachi")):
         assert [e[0] for e in readings.events(text, index, "2025-12-18")] == [place], text
+
+
+def test_forces_martyred_are_killed_and_counted_by_their_men(index):
+    text = ("Two soldiers were martyred in an improvised explosive device blast in North Waziristan's Mir Ali area on "
+            "Tuesday, the ISPR said.")
+    assert [(e[0], e[1]) for e in readings.events(text, index, "2025-06-18")] == [("mir-ali", "ground_operation")]
+    from geomap.model import Article
+    from geomap.pipeline import extract
+
+    doc = extract(Article("Three policemen were martyred when terrorists attacked a checkpost in Bannu on Monday.",
+                          published="2025-06-18"), index=index)
+    assert [(f.value, f.unit) for e in doc.events for f in e.figures] == [(3.0, "policemen")]
