@@ -44,6 +44,7 @@ class _Cue:
 _MONTH_NAME = _Cue(re.compile("|".join(sorted({name[:3].title() for name in MONTHS}))))  # each of _MONTH starts so
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _WEEKDAY_NAME = _Cue(re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"))
+_WEEKDAY_LABEL = _Cue(re.compile("MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY"))
 _PATTERNS = [
     # July 22 / July 22, 2025 / July 22nd
     ("day", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
@@ -79,6 +80,11 @@ _PATTERNS = [
                            r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                            rf"(?!\s+(?!{_MONTH_WORD})[A-Z][a-z])"),  # "Thursday Island", but "Monday March 3"
      _WEEKDAY_NAME),
+    # a round-up's day, in capitals, heading its entry: "MONDAY: Torrential rain flooded streets in Valencia" (the
+    # week's events had all been undated)
+    ("weekday", re.compile(r"^[ \t]*(?P<weekday>MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+                           r"(?=[ \t]*[:\u2013\u2014-])", re.M),
+     _WEEKDAY_LABEL),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|overnight|last night|tonight|"
                             r"this (?:morning|afternoon|evening))\b", re.I),
      _Cue(re.compile("yesterday|today|overnight|last night|tonight|this morning|this afternoon|this evening"),
@@ -100,8 +106,11 @@ _PATTERNS = [
                        r"(?P<unit>days?|weeks?)\s+ago\b", re.I),
      _Cue(re.compile("ago"), lowercase=True)),
     # last month / this year / last week / over the weekend
+    # ... and the week just past, about its news day: "Over the past week, storms also left 45,000 homes without power
+    # in northern Portugal" (had been undated)
     ("relative_period", re.compile(r"\b(?P<rel>last|this|(?:over|during|at)\s+the)\s+"
-                                   r"(?P<unit>week(?:end)?|month|year)\b", re.I),
+                                   r"(?P<unit>week(?:end)?|month|year)\b|"
+                                   r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+)(?P<week>week)\b", re.I),
      _Cue(re.compile("week|month|year"), lowercase=True)),
     # "43 people were arrested during riots that summer": the year named last before it, about
     ("season", re.compile(r"\bthat\s+(?P<season>summer|winter|spring|autumn)\b", re.I),
@@ -241,6 +250,8 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 count = 1 if num in ("a", "an") else int(num) if num.isdigit() else _COUNTS.index(num) + 1
                 week = g["unit"].lower().startswith("week")
                 value, approximate = (published - dt.timedelta(days=count * (7 if week else 1))).isoformat(), week
+            elif kind == "relative_period" and published and g["week"]:
+                value, approximate = published.isoformat(), True  # the past week's, as this week's
             elif kind == "relative_period" and published:
                 back = 1 if g["rel"].lower() == "last" else 0
                 if g["unit"].lower() == "year":

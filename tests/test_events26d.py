@@ -1,0 +1,33 @@
+"""The day of each event in follow-ups, live blogs, weekly round-ups and background paragraphs (the
+twenty-sixth session's fx26d check): a round-up's day heading its entry in capitals, the past week."""
+
+from geomap.model import Article
+from geomap.pipeline import extract
+
+import readings
+
+ROUNDUP = (
+    "PARIS (AFP) - Here are the main events of the past week in Europe:\n\n"
+    "MONDAY: Torrential rain flooded streets in Valencia, eastern Spain, forcing the closure of schools in 12 "
+    "municipalities. A man died when his car was swept away near Paiporta.\n\n"
+    "WEDNESDAY: A wildfire burned 3,000 hectares near Marseille, forcing the evacuation of 400 residents.\n\n"
+    "THURSDAY: Police in Berlin arrested three men suspected of planning an attack on a Christmas market, "
+    "prosecutors said.\n")
+
+
+def test_a_roundups_day_in_capitals_dates_its_entry(index):
+    found = {(e[1], e[2]) for e in readings.events(ROUNDUP, index, "2025-12-06")}
+    assert {("disaster", "2025-12-01"), ("disaster", "2025-12-03"), ("arrest", "2025-12-04")} <= found
+
+
+def test_a_roundups_day_carries_to_its_entrys_next_sentence(index):
+    found = readings.events(ROUNDUP, index, "2025-12-06")
+    assert [e[2] for e in found if e[0] == "paiporta"] == ["2025-12-01"]
+
+
+def test_the_past_week_is_about_the_news_day(index):
+    text = ("LISBON (Reuters) - Over the past week, storms also left 45,000 homes without power in northern "
+            "Portugal, the utility E-Redes said.")
+    doc = extract(Article(text=text, id="x", published="2025-12-06"), index=index)
+    assert [(e.date, e.approximate) for e in doc.events] == [("2025-12-06", True)]
+
