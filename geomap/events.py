@@ -1768,6 +1768,10 @@ _TOLD_AGAIN_TYPES = frozenset({"strike", "shelling", "attack"})
 _GOES_ON = re.compile(r"\b(?:another|also|separately|separate|meanwhile|elsewhere|further|later)\b", re.I)
 # What a strike hit, told in the simple past (not "Russia has struck Izmail at least a dozen times").
 _HIT_THEN = re.compile(r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:struck|hit|damaged)\b")
+# A crowd that gathered, told in the simple past (not "Protesters have gathered every Friday since March", nor
+# captives marched off: "The victims ... were marched into the forest towards Kajuru").
+_GATHERED_THEN = re.compile(r"(?<!has )(?<!have )(?<!had )(?<!was )(?<!were )\b(?:gathered|rallied|demonstrated|"
+                            r"marched(?!\s+(?:the|them|him|her|their|his|its)\b)|took\s+to\s+the\s+streets)\b")
 # Background, history and war tolls, which the lead's day does not date: "The 2020 explosion at
 # the Beirut port killed 200", "the deadliest attack since", "the invasion has killed 12,000".
 # ("More than 2 million people have been displaced by the violence in Burkina Faso")
@@ -2388,7 +2392,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     or type_id == "riot" and CROWD_VIOLENCE.search(sentence)
                     # (or what a strike hit, told in the past: "In the western city of Lutsk, a drone struck an
                     # industrial facility, regional governor Ivan Rudnytskyi said", under an overnight attack's lead)
-                    or type_id in REMOTE_MEANS and _HIT_THEN.search(sentence)) \
+                    or type_id in REMOTE_MEANS and _HIT_THEN.search(sentence)
+                    # (or a crowd that gathered: "Protesters gathered in the eastern Chacao municipality, a traditional
+                    # opposition stronghold", under the lead of Thursday's rally in Caracas, had been undated)
+                    or type_id == "protest" and _GATHERED_THEN.search(sentence)) \
                     and not background \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead

@@ -31,3 +31,28 @@ def test_the_past_week_is_about_the_news_day(index):
     doc = extract(Article(text=text, id="x", published="2025-12-06"), index=index)
     assert [(e.date, e.approximate) for e in doc.events] == [("2025-12-06", True)]
 
+
+def test_a_crowd_that_gathered_under_a_dated_lead_takes_its_day(index):
+    text = ("CARACAS, Venezuela (Reuters) - Opposition leader Maria Corina Machado was briefly detained on Thursday "
+            "after addressing thousands of supporters in the capital, her campaign said.\n\n"
+            "Protesters gathered in the eastern Chacao municipality, a traditional opposition stronghold, waving flags "
+            "and chanting \"freedom.\"")
+    found = [(e[1], e[2]) for e in readings.events(text, index, "2025-01-09") if e[0] == "chacao"]
+    assert found == [("protest", "2025-01-09")]
+
+
+def test_a_crowd_that_has_gathered_for_months_takes_no_day(index):
+    text = ("CARACAS, Venezuela (Reuters) - Opposition leader Maria Corina Machado was briefly detained on Thursday "
+            "after addressing thousands of supporters in the capital, her campaign said.\n\n"
+            "Protesters have gathered in the eastern Chacao municipality every week, waving flags.")
+    found = [e[2] for e in readings.events(text, index, "2025-01-09") if e[0] == "chacao"]
+    assert found in ([], [None])
+
+
+def test_captives_marched_off_are_no_crowd_that_gathered(index):
+    text = ("Gunmen on Friday abducted at least 23 passengers travelling along the Kaduna-Abuja highway near Katari "
+            "in Kaduna State, police and residents said.\n\n"
+            "The victims, who were travelling in three buses from Kaduna to the Federal Capital Territory, were "
+            "marched into the forest towards Kajuru, a driver who escaped told PREMIUM TIMES by phone.")
+    assert [e[2] for e in readings.events(text, index, "2025-06-18") if e[1] == "protest"] in ([], [None])
+
