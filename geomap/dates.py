@@ -91,9 +91,12 @@ _PATTERNS = [
           lowercase=True)),
     # the day before the news', as a wire's later paragraph tells it: "A day earlier, settlers set fire to farmland
     # near the village of Sinjil, and on Saturday settlers attacked herders" (Sinjil had taken Saturday), about
-    ("earlier", re.compile(r"\b(?P<rel>(?:a|one)\s+day\s+earlier|the\s+(?:day\s+before|previous\s+day))\b"
+    # (and the week before, about: "A week earlier, gunmen attacked the village of Lascahobas" had taken the Monday
+    # of the sentence before it)
+    ("earlier", re.compile(r"\b(?P<rel>(?:a|one)\s+(?P<unit>day|week)\s+earlier|"
+                           r"the\s+(?:(?P<unit2>day|week)\s+before|previous\s+(?P<unit3>day|week)))\b"
                            r"(?!\s+(?:that|the|an?|his|her|its|their|yesterday|last)\b)", re.I),
-     _Cue(re.compile("earlier|day before|previous day"), lowercase=True)),
+     _Cue(re.compile("earlier|day before|previous day|week before|previous week"), lowercase=True)),
     # a health ministry's daily count, of the day it gives it, about: "The Health Ministry in Gaza said 52 bodies had
     # been brought to hospitals over the past 24 hours"; a governor's or a general staff's, by the day: "Gladkov said
     # Ukrainian forces had attacked 23 settlements in the region with 65 drones and 41 artillery shells over the
@@ -242,7 +245,8 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 if text[start:m.start()].strip(" \t\n\"\u201c*-"):
                     continue  # only as the sentence opens: "the cocaine had been driven up from Liverpool the previous
                     # day" is the day before another's, in the past
-                value, approximate = (published - dt.timedelta(days=1)).isoformat(), True
+                week = "week" in (g["unit"], g["unit2"], g["unit3"])
+                value, approximate = (published - dt.timedelta(days=7 if week else 1)).isoformat(), True
             elif kind == "day_count" and published:
                 value, approximate = published.isoformat(), True
             elif kind == "ago" and published:

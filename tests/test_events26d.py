@@ -56,3 +56,10 @@ def test_captives_marched_off_are_no_crowd_that_gathered(index):
             "marched into the forest towards Kajuru, a driver who escaped told PREMIUM TIMES by phone.")
     assert [e[2] for e in readings.events(text, index, "2025-06-18") if e[1] == "protest"] in ([], [None])
 
+
+def test_a_week_earlier_opening_a_sentence_is_a_week_before_the_news(index):
+    text = ("PORT-AU-PRINCE, Haiti (AP) \u2014 The attack came days after gangs burned homes in Mirebalais on Monday, "
+            "forcing thousands to flee. A week earlier, gunmen attacked the village of Lascahobas.")
+    doc = extract(Article(text=text, id="x", published="2025-10-03"), index=index)
+    places = {p.id: p.name for p in doc.places}
+    assert [(e.date, e.approximate) for e in doc.events if places.get(e.place) == "Lascahobas"] == [("2025-09-26", True)]
