@@ -1876,7 +1876,12 @@ _SINCE_THE_WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\
                             r"\bsince\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|violence|insurgency)\s+"
                             # (not the day it began, told: "since the war began on Oct. 7, 2023, when Hamas-led
                             # gunmen attacked southern Israel")
-                            r"(?:began|started|broke\s+out|erupted)\b(?![^;]{0,40}?\bwhen\b)", re.I)
+                            r"(?:began|started|broke\s+out|erupted)\b(?![^;]{0,40}?\bwhen\b)|"
+                            # ... or since one launched its invasion: "Kyiv has said 13,000 civilians have been killed
+                            # since Russia launched its full-scale invasion of Ukraine in February 2022" (had made a
+                            # ground operation in Ukraine, as "since Russia invaded Ukraine" does not)
+                            r"\bsince\s+(?:[\w'\u2019.-]+\s+){1,3}?(?:launched|began|started)\s+(?:its|their|his|the|a)\s+"
+                            r"(?:[\w-]+\s+){0,2}?invasion\b", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most|first|highest)\b", re.I)
 # What is common or frequent, no event of a day: "Tanker explosions are frequent in Nigeria, where many people live
 # in poverty", "Fatal boat accidents are common on Congo's rivers and lakes" (said of the kind, in its opening clause).

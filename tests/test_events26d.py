@@ -63,3 +63,16 @@ def test_a_week_earlier_opening_a_sentence_is_a_week_before_the_news(index):
     doc = extract(Article(text=text, id="x", published="2025-10-03"), index=index)
     places = {p.id: p.name for p in doc.places}
     assert [(e.date, e.approximate) for e in doc.events if places.get(e.place) == "Lascahobas"] == [("2025-09-26", True)]
+
+
+def test_a_toll_since_an_invasion_was_launched_is_no_invasion(index):
+    text = ("KYIV, Ukraine (AP) \u2014 Ukrainian forces repelled a Russian attempt to break through the border in the "
+            "Sumy region overnight, the military said Saturday.\n\n"
+            "Kyiv has said 13,000 civilians have been killed since Russia launched its full-scale invasion of Ukraine "
+            "in February 2022, according to U.N. figures.")
+    assert [e[:3] for e in readings.events(text, index, "2025-06-07") if e[2] == "2022-02"] == []
+
+
+def test_an_invasion_launched_told_alone_is_still_one(index):
+    text = "Russia launched its full-scale invasion of Ukraine in February 2022."
+    assert [e[:3] for e in readings.events(text, index, "2025-06-07")] == [("ukraine", "ground_operation", "2022-02")]
