@@ -1986,6 +1986,14 @@ def _of_another_noun(text: str, date: DateMention, wording: int) -> bool:
     # Madani has risen to 33 killed")
 
 
+# A day told after the one before it, as a sentence opens: "On Sept. 8, police opened fire on protesters in
+# Kathmandu, killing 19 people. A day later, protesters torched a police station in Butwal" (had taken Sept. 8).
+_DAYS_LATER = re.compile(r"[\s\"\u201c]*(?P<phrase>(?:the|on\s+the)\s+(?:next|following)\s+day|"
+                         r"(?P<count>a|one|two|three)\s+days?\s+later)\b(?!\s+(?:that|than)\b)", re.I)
+_LATER_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+_TOLD_BEFORE_SENTENCES = 6  # how far back the day a "day later" counts from is looked for
+
+
 class _Dates:
     """The date each event takes: the nearest of its sentence's dates, or else the first date of
     the latest sentence before it, in its paragraph, that gives one. Looked up only for the
@@ -2005,8 +2013,27 @@ class _Dates:
         found = self._found.get(si)
         if found is None:
             s, e = self.spans[si]
-            found = self._found[si] = sentence_dates(self.text, self.published, s, e, bool(self.in_sentences[si]))
+            found = self._found[si] = sentence_dates(self.text, self.published, s, e, bool(self.in_sentences[si])) \
+                or self._day_later(si)
         return found
+
+    def _day_later(self, si: int) -> list[DateMention]:
+        """The day a sentence opening with "The next day" or "Two days later" tells: that many days after the day
+        the sentences before it told last (none when they told none)."""
+        s, e = self.spans[si]
+        later = _DAYS_LATER.match(self.text, s, e)
+        if later is None:
+            return []
+        told = next((d for j in range(si - 1, max(-1, si - 1 - _TOLD_BEFORE_SENTENCES), -1)
+                     if (d := self._first(j)) is not None), None)
+        if told is None or len(told.value) != 10:
+            return []
+        days = _LATER_COUNTS[later.group("count").lower()] if later.group("count") else 1
+        day = dt.date.fromisoformat(told.value) + dt.timedelta(days=days)
+        if self.published is not None and day > self.published:
+            return []
+        return [DateMention(later.group("phrase"), later.start("phrase"), later.end("phrase"), day.isoformat(),
+                            told.approximate)]
 
     def _first(self, si: int) -> DateMention | None:
         """The sentence's first date that later sentences may take: not a year that closes a clause

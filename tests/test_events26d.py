@@ -76,3 +76,17 @@ def test_a_toll_since_an_invasion_was_launched_is_no_invasion(index):
 def test_an_invasion_launched_told_alone_is_still_one(index):
     text = "Russia launched its full-scale invasion of Ukraine in February 2022."
     assert [e[:3] for e in readings.events(text, index, "2025-06-07")] == [("ukraine", "ground_operation", "2022-02")]
+
+
+def test_a_day_later_counts_from_the_day_told_before(index):
+    text = ("KATHMANDU, Nepal (AFP) \u2014 Authorities lifted the curfew in Kathmandu on Monday.\n\n"
+            "On Sept. 8, police opened fire on protesters in Kathmandu, killing 19 people. A day later, protesters "
+            "torched a police station in Butwal.")
+    assert [(e[1], e[2]) for e in readings.events(text, index, "2025-09-15") if e[0] == "butwal"] == [("riot", "2025-09-09")]
+
+
+def test_the_following_day_counts_from_the_day_told_before(index):
+    text = ("At the NATO summit on March 5, the alliance agreed to resume high-level contacts with Moscow. The "
+            "following day, U.S. Secretary of State Hillary Clinton met Russian Foreign Minister Sergei Lavrov in "
+            "Brussels.")
+    assert [(e[1], e[2]) for e in readings.events(text, index, "2025-06-18")] == [("talks", "2025-03-06")]
