@@ -1858,7 +1858,12 @@ _OVER_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months)|"
                          r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|for\s+(?:years|decades)|"
                          # ("Protests against mining have killed dozens of people in Peru's southern Andes in the past
                          # decade"; not a comparison, "More girls are enrolling ... than at any time in the past decade")
-                         r"(?<!any\stime\s)in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b", re.I)
+                         r"(?<!any\stime\s)in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|"
+                         # ... or months of attempts: "Russian forces have tried for months to push into Sumy Oblast from
+                         # the Kursk region of Russia, where Ukraine held territory until March" (had made ground
+                         # operations in Sumy and in Russia, of March)
+                         r"(?:has|have|had)\s+(?:tried|sought|attempted|been\s+trying|been\s+seeking|been\s+attempting)"
+                         r"\s+for\s+months)\b", re.I)
 # ... or every year, in a sentence that names no year of its own: "The Philippines is struck by about 20 typhoons and
 # storms each year" (no one storm, had been the headline typhoon's source; but "Madagascar reports hundreds of
 # cases each year, ... and in 2017 an urban outbreak of pneumonic plague in Antananarivo" tells 2017's)

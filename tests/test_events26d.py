@@ -90,3 +90,12 @@ def test_the_following_day_counts_from_the_day_told_before(index):
             "following day, U.S. Secretary of State Hillary Clinton met Russian Foreign Minister Sergei Lavrov in "
             "Brussels.")
     assert [(e[1], e[2]) for e in readings.events(text, index, "2025-06-18")] == [("talks", "2025-03-06")]
+
+
+def test_months_of_attempts_are_no_operation_of_a_day(index):
+    text = ("KYIV, Ukraine (AP) \u2014 Ukrainian forces repelled a Russian attempt to break through the border in the "
+            "Sumy region overnight, the military said Saturday.\n\n"
+            "Russian forces have tried for months to push into Sumy Oblast from the Kursk region of Russia, where "
+            "Ukraine held territory until March.")
+    found = readings.events(text, index, "2025-06-07")
+    assert [e[:3] for e in found if e[2] == "2025-03" or e[0] == "russia"] == []
