@@ -3266,6 +3266,7 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
     # on Saturday", after the lead's "in south London")
     headline = [ev for ev in events if ev.sources[0].start == spans[0][0]
                 and not any(src.start == lead[0] for src in ev.sources)]
+    told_days: dict[str, Event] = {}  # the lead's event that told a headline's of each type again
     for ev in headline:
         told = next((other for other in events if other is not ev and _told_as(ev.type, other.type)
                      and any(src.start == lead[0] for src in other.sources)
@@ -3273,6 +3274,7 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
                      and _one_place(places[ev.place], places[other.place])), None)
         if told is None:
             continue
+        told_days.setdefault(ev.type, told)
         more_precise = _more_precise(places[ev.place], places[told.place], text, lead)
         if any(src.start != spans[0][0] for src in ev.sources) and (not more_precise or any(
                 src.start == spans[0][0] for src in told.sources)):
@@ -3282,6 +3284,16 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
             told.place = ev.place
         _take_in(told, ev, first=True)  # the headline first
         ev.place = ""  # dropped below
+    for ev in headline:
+        # the headline's other places of that news, which the lead does not name, its day, about: "Storm Amy knocks
+        # out power to thousands in Ireland and Scotland", then "Storm Amy left 180,000 homes without power across
+        # Ireland on Saturday" (Scotland's had been undated)
+        told = told_days.get(ev.type) or next((other for other in events if other is not ev and other.place
+                                               and other.type == ev.type
+                                               and any(src.start == lead[0] for src in other.sources)
+                                               and any(src.start == spans[0][0] for src in other.sources)), None)
+        if ev.place and ev.date is None and told is not None and told.date is not None and len(told.date) == 10:
+            ev.date, ev.approximate = told.date, True
     return [ev for ev in events if ev.place]
 
 

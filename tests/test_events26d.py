@@ -99,3 +99,13 @@ def test_months_of_attempts_are_no_operation_of_a_day(index):
             "Ukraine held territory until March.")
     found = readings.events(text, index, "2025-06-07")
     assert [e[:3] for e in found if e[2] == "2025-03" or e[0] == "russia"] == []
+
+
+def test_a_headlines_other_place_of_the_leads_news_takes_its_day(index):
+    text = ("Storm Amy knocks out power to thousands in Ireland and Scotland\n\n"
+            "DUBLIN (Irish Times) \u2014 Storm Amy left 180,000 homes without power across Ireland on Saturday, as "
+            "gusts of more than 130 km/h hit the west coast, ESB Networks said.")
+    doc = extract(Article(text=text, id="x", published="2025-10-04"), index=index)
+    places = {p.id: p.name for p in doc.places}
+    assert sorted((places[e.place], e.date, e.approximate) for e in doc.events) == [
+        ("Ireland", "2025-10-04", False), ("Scotland", "2025-10-04", True)]
