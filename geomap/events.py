@@ -2079,9 +2079,16 @@ class _Dates:
         dates = own
         # the clause's own date first: "Militants blew up an oil pipeline in Rivers State on Monday,
         # while in Delta State, police arrested nine suspected kidnappers on Tuesday" (both had been Monday)
-        return min(dates, key=lambda d: (max(d.start - end, start - d.end, 0)
-                                         + (OTHER_CLAUSE if _clauses_apart(self.text, (d.start, d.end), (start, end))
-                                            else 0), d.start))
+        nearest = min(dates, key=lambda d: (max(d.start - end, start - d.end, 0)
+                                            + (OTHER_CLAUSE if _clauses_apart(self.text, (d.start, d.end), (start, end))
+                                               else 0), d.start))
+        # the year's month or day the sentence gives too: "Last year, a landslide killed 39 people in Carmen de Atrato,
+        # in Chocó, when a hillside collapsed onto a highway in January" (had been 2024 alone); not a month to come ("had
+        # bought medicines worth 140 billion pesos this year, ... would be fully stocked by December"), nor the day
+        # a year's tally was told ("has reported 112 cases ... so far this year, health officials said Thursday")
+        return next((d for d in dates if len(nearest.value) == 4 and len(d.value) == 7
+                     and d.value.startswith(nearest.value + "-")
+                     and (self.published is None or d.value <= self.published.isoformat()[:7])), nearest)
 
     def naming(self, si: int, wording: int) -> DateMention | None:
         """The date that names the event's wording at ``wording``: "burying their dead on Friday

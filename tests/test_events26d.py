@@ -109,3 +109,9 @@ def test_a_headlines_other_place_of_the_leads_news_takes_its_day(index):
     places = {p.id: p.name for p in doc.places}
     assert sorted((places[e.place], e.date, e.approximate) for e in doc.events) == [
         ("Ireland", "2025-10-04", False), ("Scotland", "2025-10-04", True)]
+
+
+def test_a_years_month_told_in_the_sentence_dates_its_event(index):
+    text = ("BOGOTA, Colombia (AFP) \u2014 Last year, a landslide killed 39 people in Carmen de Atrato, in Choc\u00f3, "
+            "when a hillside collapsed onto a highway in January.")
+    assert [e[2] for e in readings.events(text, index, "2025-06-25")] == ["2024-01"]
