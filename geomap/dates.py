@@ -44,6 +44,7 @@ class _Cue:
 _MONTH_NAME = _Cue(re.compile("|".join(sorted({name[:3].title() for name in MONTHS}))))  # each of _MONTH starts so
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _WEEKDAY_NAME = _Cue(re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"))
+_WEEKDAY_LABEL = _Cue(re.compile("MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY"))
 _PATTERNS = [
     # July 22 / July 22, 2025 / July 22nd
     ("day", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
@@ -79,15 +80,23 @@ _PATTERNS = [
                            r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                            rf"(?!\s+(?!{_MONTH_WORD})[A-Z][a-z])"),  # "Thursday Island", but "Monday March 3"
      _WEEKDAY_NAME),
+    # a round-up's day, in capitals, heading its entry: "MONDAY: Torrential rain flooded streets in Valencia" (the
+    # week's events had all been undated)
+    ("weekday", re.compile(r"^[ \t]*(?P<weekday>MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+                           r"(?=[ \t]*[:\u2013\u2014-])", re.M),
+     _WEEKDAY_LABEL),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|overnight|last night|tonight|"
                             r"this (?:morning|afternoon|evening))\b", re.I),
      _Cue(re.compile("yesterday|today|overnight|last night|tonight|this morning|this afternoon|this evening"),
           lowercase=True)),
     # the day before the news', as a wire's later paragraph tells it: "A day earlier, settlers set fire to farmland
     # near the village of Sinjil, and on Saturday settlers attacked herders" (Sinjil had taken Saturday), about
-    ("earlier", re.compile(r"\b(?P<rel>(?:a|one)\s+day\s+earlier|the\s+(?:day\s+before|previous\s+day))\b"
+    # (and the week before, about: "A week earlier, gunmen attacked the village of Lascahobas" had taken the Monday
+    # of the sentence before it)
+    ("earlier", re.compile(r"\b(?P<rel>(?:a|one)\s+(?P<unit>day|week)\s+earlier|"
+                           r"the\s+(?:(?P<unit2>day|week)\s+before|previous\s+(?P<unit3>day|week)))\b"
                            r"(?!\s+(?:that|the|an?|his|her|its|their|yesterday|last)\b)", re.I),
-     _Cue(re.compile("earlier|day before|previous day"), lowercase=True)),
+     _Cue(re.compile("earlier|day before|previous day|week before|previous week"), lowercase=True)),
     # a health ministry's daily count, of the day it gives it, about: "The Health Ministry in Gaza said 52 bodies had
     # been brought to hospitals over the past 24 hours"; a governor's or a general staff's, by the day: "Gladkov said
     # Ukrainian forces had attacked 23 settlements in the region with 65 drones and 41 artillery shells over the
@@ -100,8 +109,11 @@ _PATTERNS = [
                        r"(?P<unit>days?|weeks?)\s+ago\b", re.I),
      _Cue(re.compile("ago"), lowercase=True)),
     # last month / this year / last week / over the weekend
+    # ... and the week just past, about its news day: "Over the past week, storms also left 45,000 homes without power
+    # in northern Portugal" (had been undated)
     ("relative_period", re.compile(r"\b(?P<rel>last|this|(?:over|during|at)\s+the)\s+"
-                                   r"(?P<unit>week(?:end)?|month|year)\b", re.I),
+                                   r"(?P<unit>week(?:end)?|month|year)\b|"
+                                   r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+)(?P<week>week)\b", re.I),
      _Cue(re.compile("week|month|year"), lowercase=True)),
     # "43 people were arrested during riots that summer": the year named last before it, about
     ("season", re.compile(r"\bthat\s+(?P<season>summer|winter|spring|autumn)\b", re.I),
@@ -233,7 +245,8 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 if text[start:m.start()].strip(" \t\n\"\u201c*-"):
                     continue  # only as the sentence opens: "the cocaine had been driven up from Liverpool the previous
                     # day" is the day before another's, in the past
-                value, approximate = (published - dt.timedelta(days=1)).isoformat(), True
+                week = "week" in (g["unit"], g["unit2"], g["unit3"])
+                value, approximate = (published - dt.timedelta(days=7 if week else 1)).isoformat(), True
             elif kind == "day_count" and published:
                 value, approximate = published.isoformat(), True
             elif kind == "ago" and published:
@@ -241,6 +254,8 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 count = 1 if num in ("a", "an") else int(num) if num.isdigit() else _COUNTS.index(num) + 1
                 week = g["unit"].lower().startswith("week")
                 value, approximate = (published - dt.timedelta(days=count * (7 if week else 1))).isoformat(), week
+            elif kind == "relative_period" and published and g["week"]:
+                value, approximate = published.isoformat(), True  # the past week's, as this week's
             elif kind == "relative_period" and published:
                 back = 1 if g["rel"].lower() == "last" else 0
                 if g["unit"].lower() == "year":

@@ -1857,6 +1857,10 @@ _TOLD_AGAIN_TYPES = frozenset({"strike", "shelling", "attack"})
 _GOES_ON = re.compile(r"\b(?:another|also|separately|separate|meanwhile|elsewhere|further|later)\b", re.I)
 # What a strike hit, told in the simple past (not "Russia has struck Izmail at least a dozen times").
 _HIT_THEN = re.compile(r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:struck|hit|damaged)\b")
+# A crowd that gathered, told in the simple past (not "Protesters have gathered every Friday since March", nor
+# captives marched off: "The victims ... were marched into the forest towards Kajuru").
+_GATHERED_THEN = re.compile(r"(?<!has )(?<!have )(?<!had )(?<!was )(?<!were )\b(?:gathered|rallied|demonstrated|"
+                            r"marched(?!\s+(?:the|them|him|her|their|his|its)\b)|took\s+to\s+the\s+streets)\b")
 # Background, history and war tolls, which the lead's day does not date: "The 2020 explosion at
 # the Beirut port killed 200", "the deadliest attack since", "the invasion has killed 12,000".
 # ("More than 2 million people have been displaced by the violence in Burkina Faso")
@@ -1943,7 +1947,12 @@ _OVER_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months)|"
                          r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|for\s+(?:years|decades)|"
                          # ("Protests against mining have killed dozens of people in Peru's southern Andes in the past
                          # decade"; not a comparison, "More girls are enrolling ... than at any time in the past decade")
-                         r"(?<!any\stime\s)in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b", re.I)
+                         r"(?<!any\stime\s)in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|"
+                         # ... or months of attempts: "Russian forces have tried for months to push into Sumy Oblast from
+                         # the Kursk region of Russia, where Ukraine held territory until March" (had made ground
+                         # operations in Sumy and in Russia, of March)
+                         r"(?:has|have|had)\s+(?:tried|sought|attempted|been\s+trying|been\s+seeking|been\s+attempting)"
+                         r"\s+for\s+months)\b", re.I)
 # ... or every year, in a sentence that names no year of its own: "The Philippines is struck by about 20 typhoons and
 # storms each year" (no one storm, had been the headline typhoon's source; but "Madagascar reports hundreds of
 # cases each year, ... and in 2017 an urban outbreak of pneumonic plague in Antananarivo" tells 2017's)
@@ -1964,7 +1973,12 @@ _SINCE_THE_WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\
                             r"rebellion|uprising)\s+"
                             # (not the day it began, told: "since the war began on Oct. 7, 2023, when Hamas-led
                             # gunmen attacked southern Israel")
-                            r"(?:began|started|broke\s+out|erupted|flared)\b(?![^;]{0,40}?\bwhen\b)", re.I)
+                            r"(?:began|started|broke\s+out|erupted|flared)\b(?![^;]{0,40}?\bwhen\b)|"
+                            # ... or since one launched its invasion: "Kyiv has said 13,000 civilians have been killed
+                            # since Russia launched its full-scale invasion of Ukraine in February 2022" (had made a
+                            # ground operation in Ukraine, as "since Russia invaded Ukraine" does not)
+                            r"\bsince\s+(?:[\w'\u2019.-]+\s+){1,3}?(?:launched|began|started)\s+(?:its|their|his|the|a)\s+"
+                            r"(?:[\w-]+\s+){0,2}?invasion\b", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most|first|highest)\b", re.I)
 # What is common or frequent, no event of a day: "Tanker explosions are frequent in Nigeria, where many people live
 # in poverty", "Fatal boat accidents are common on Congo's rivers and lakes" (said of the kind, in its opening clause).
@@ -2072,6 +2086,14 @@ def _of_another_noun(text: str, date: DateMention, wording: int) -> bool:
     # Madani has risen to 33 killed")
 
 
+# A day told after the one before it, as a sentence opens: "On Sept. 8, police opened fire on protesters in
+# Kathmandu, killing 19 people. A day later, protesters torched a police station in Butwal" (had taken Sept. 8).
+_DAYS_LATER = re.compile(r"[\s\"\u201c]*(?P<phrase>(?:the|on\s+the)\s+(?:next|following)\s+day|"
+                         r"(?P<count>a|one|two|three)\s+days?\s+later)\b(?!\s+(?:that|than)\b)", re.I)
+_LATER_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+_TOLD_BEFORE_SENTENCES = 6  # how far back the day a "day later" counts from is looked for
+
+
 class _Dates:
     """The date each event takes: the nearest of its sentence's dates, or else the first date of
     the latest sentence before it, in its paragraph, that gives one. Looked up only for the
@@ -2091,8 +2113,27 @@ class _Dates:
         found = self._found.get(si)
         if found is None:
             s, e = self.spans[si]
-            found = self._found[si] = sentence_dates(self.text, self.published, s, e, bool(self.in_sentences[si]))
+            found = self._found[si] = sentence_dates(self.text, self.published, s, e, bool(self.in_sentences[si])) \
+                or self._day_later(si)
         return found
+
+    def _day_later(self, si: int) -> list[DateMention]:
+        """The day a sentence opening with "The next day" or "Two days later" tells: that many days after the day
+        the sentences before it told last (none when they told none)."""
+        s, e = self.spans[si]
+        later = _DAYS_LATER.match(self.text, s, e)
+        if later is None:
+            return []
+        told = next((d for j in range(si - 1, max(-1, si - 1 - _TOLD_BEFORE_SENTENCES), -1)
+                     if (d := self._first(j)) is not None), None)
+        if told is None or len(told.value) != 10:
+            return []
+        days = _LATER_COUNTS[later.group("count").lower()] if later.group("count") else 1
+        day = dt.date.fromisoformat(told.value) + dt.timedelta(days=days)
+        if self.published is not None and day > self.published:
+            return []
+        return [DateMention(later.group("phrase"), later.start("phrase"), later.end("phrase"), day.isoformat(),
+                            told.approximate)]
 
     def _first(self, si: int) -> DateMention | None:
         """The sentence's first date that later sentences may take: not a year that closes a clause
@@ -2133,9 +2174,16 @@ class _Dates:
         dates = own
         # the clause's own date first: "Militants blew up an oil pipeline in Rivers State on Monday,
         # while in Delta State, police arrested nine suspected kidnappers on Tuesday" (both had been Monday)
-        return min(dates, key=lambda d: (max(d.start - end, start - d.end, 0)
-                                         + (OTHER_CLAUSE if _clauses_apart(self.text, (d.start, d.end), (start, end))
-                                            else 0), d.start))
+        nearest = min(dates, key=lambda d: (max(d.start - end, start - d.end, 0)
+                                            + (OTHER_CLAUSE if _clauses_apart(self.text, (d.start, d.end), (start, end))
+                                               else 0), d.start))
+        # the year's month or day the sentence gives too: "Last year, a landslide killed 39 people in Carmen de Atrato,
+        # in Chocó, when a hillside collapsed onto a highway in January" (had been 2024 alone); not a month to come ("had
+        # bought medicines worth 140 billion pesos this year, ... would be fully stocked by December"), nor the day
+        # a year's tally was told ("has reported 112 cases ... so far this year, health officials said Thursday")
+        return next((d for d in dates if len(nearest.value) == 4 and len(d.value) == 7
+                     and d.value.startswith(nearest.value + "-")
+                     and (self.published is None or d.value <= self.published.isoformat()[:7])), nearest)
 
     def naming(self, si: int, wording: int) -> DateMention | None:
         """The date that names the event's wording at ``wording``: "burying their dead on Friday
@@ -2484,7 +2532,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     or type_id == "riot" and CROWD_VIOLENCE.search(sentence)
                     # (or what a strike hit, told in the past: "In the western city of Lutsk, a drone struck an
                     # industrial facility, regional governor Ivan Rudnytskyi said", under an overnight attack's lead)
-                    or type_id in REMOTE_MEANS and _HIT_THEN.search(sentence)) \
+                    or type_id in REMOTE_MEANS and _HIT_THEN.search(sentence)
+                    # (or a crowd that gathered: "Protesters gathered in the eastern Chacao municipality, a traditional
+                    # opposition stronghold", under the lead of Thursday's rally in Caracas, had been undated)
+                    or type_id == "protest" and _GATHERED_THEN.search(sentence)) \
                     and not background \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
@@ -3318,6 +3369,7 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
     # on Saturday", after the lead's "in south London")
     headline = [ev for ev in events if ev.sources[0].start == spans[0][0]
                 and not any(src.start == lead[0] for src in ev.sources)]
+    told_days: dict[str, Event] = {}  # the lead's event that told a headline's of each type again
     for ev in headline:
         told = next((other for other in events if other is not ev and _told_as(ev.type, other.type)
                      and any(src.start == lead[0] for src in other.sources)
@@ -3325,6 +3377,7 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
                      and _one_place(places[ev.place], places[other.place])), None)
         if told is None:
             continue
+        told_days.setdefault(ev.type, told)
         more_precise = _more_precise(places[ev.place], places[told.place], text, lead)
         if any(src.start != spans[0][0] for src in ev.sources) and (not more_precise or any(
                 src.start == spans[0][0] for src in told.sources)):
@@ -3334,6 +3387,16 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
             told.place = ev.place
         _take_in(told, ev, first=True)  # the headline first
         ev.place = ""  # dropped below
+    for ev in headline:
+        # the headline's other places of that news, which the lead does not name, its day, about: "Storm Amy knocks
+        # out power to thousands in Ireland and Scotland", then "Storm Amy left 180,000 homes without power across
+        # Ireland on Saturday" (Scotland's had been undated)
+        told = told_days.get(ev.type) or next((other for other in events if other is not ev and other.place
+                                               and other.type == ev.type
+                                               and any(src.start == lead[0] for src in other.sources)
+                                               and any(src.start == spans[0][0] for src in other.sources)), None)
+        if ev.place and ev.date is None and told is not None and told.date is not None and len(told.date) == 10:
+            ev.date, ev.approximate = told.date, True
     return [ev for ev in events if ev.place]
 
 
