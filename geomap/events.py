@@ -358,13 +358,17 @@ _BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>{_DIGITS}|\d+\.\d+(
                          r"that|including|inside|outside|across|throughout|into|over|since)\b)[a-z][\w-]*){0,3}", re.I)
 # One victim named by who they were ("killing a 9-year-old girl", "wounding a journalist").
 _KIN = r"mother|father|son|daughter|brother|sister|husband|wife|grandmother|grandfather|grandson|granddaughter"
+# One of a victim's kin, or several: "her mother", "their three children" (``_ONE_VICTIM``).
+_HIS_KIN = (r"(?:her|his|their)\s+(?:(?:two|three|four|five|six|\d)\s+)?"
+            rf"(?:{_KIN}|children|sons|daughters|brothers|sisters|parents)\b")
 _ONE_VICTIM = re.compile(rf"\b(?:{_HARM})\s+(?P<num>an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?:girl|boy|man|woman|child|baby|"
                          r"infant|teenager|civilian|soldier|journalist|reporter|policeman|policewoman|officer|person|"
                          r"resident|worker|farmer|student|doctor|nurse|paramedic|fighter|commander|teacher|priest|imam|"
                          rf"shepherd|fisherman|driver|volunteer|{_KIN})\b"
-                         # "a 9-year-old girl and her mother", "a mother and her two children"
-                         rf"(?:\s+and\s+(?:her|his|their)\s+(?:(?P<kin>two|three|four|five|six|\d)\s+)?"
-                         rf"(?P<kin_of>{_KIN}|children|sons|daughters|brothers|sisters|parents)\b)?", re.I)
+                         # "a 9-year-old girl and her mother", "a mother and her two children", and a list of them:
+                         # "killing a man, his wife and their three children" (had been one dead and three children)
+                         rf"(?P<kin_list>(?:,\s+{_HIS_KIN}(?=(?:,\s+{_HIS_KIN})*,?\s+and\s+))*"
+                         rf",?\s+and\s+{_HIS_KIN})?", re.I)
 # ... or with what happened to them after ("A 16-year-old boy was shot dead"), whoever they were
 # ("a lime grower was shot dead", "A third man was wounded"): a noun in lower case.
 _ONE_VICTIM_AFTER = re.compile(r"\b(?P<num>an?|one)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]*)\s+"
@@ -777,6 +781,17 @@ _COUNT_ALONE_HARMED = re.compile(rf"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?
                                  r"(?:killed|injured|wounded|hurt|missing|swept\s+away|unaccounted\s+for)|"
                                  r"died|drowned)\b", re.I)
 _NAMED_BY_A_NUMBER = re.compile(r"[A-Z][a-z]+ [A-Z]")
+# The missing a disaster leaves, counted with no noun: "Torrential rains have killed 14 people and left 12 missing in
+# South Korea" (the 12 had been lost), "leaving 30 missing", "with 12 others missing".
+_LEFT_MISSING = re.compile(rf"\b(?:left|leaving|with)\s+{_APPROX}(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+"
+                           r"(?:others\s+|more\s+)?(?:still\s+)?missing\b", re.I)
+# One more person after a count, who shares its harm: "two soldiers and a civilian were killed", "killing three
+# police officers and a child" (had counted two and three).
+_AND_ONE_MORE = re.compile(r",?\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:civilian|soldier|child|man|woman|boy|girl|"
+                           r"teenager|person|resident|policeman|policewoman|police\s+officer|officer|journalist|"
+                           r"worker|farmer|driver|passenger)\b", re.I)
+# A clause of its own after the one more ("killing two soldiers, and a civilian was wounded"): not among the killed.
+_TOLD_OF_AFTER = re.compile(r"\s+(?:was|were|is|has|had|died)\b", re.I)
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -805,17 +820,22 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                 and _DEAD_OR_HURT.search(sentence):
             continue  # (but those a boat carried ashore are the news: "A wooden fishing boat carrying 198 people ...
             # reached the small port of La Restinga")
-        value = _count(m)
+        value, unit = _count(m), m.group("unit").lower()
         start, end = m.start("num"), m.end()
         before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)
+        one_more = _AND_ONE_MORE.match(sentence, end) if unit in _PEOPLE else None
         if before:
             start = before.start()
+            if one_more and not _TOLD_OF_AFTER.match(sentence, one_more.end()):
+                end, value, unit = one_more.end(), value + 1, "people"  # "killing two soldiers and a civilian"
         else:
+            if one_more and _HARM_AFTER.match(sentence, one_more.end()):
+                end, value, unit = one_more.end(), value + 1, "people"  # "two soldiers and a civilian were killed"
             aside = _ASIDE.match(sentence, end)
             after = _HARM_AFTER.match(sentence, aside.end() if aside else end) or _HARM_AFTER.match(sentence, end)
-            end = after.end() if after and m.group("unit").lower() not in _UNITS_OF_HARM \
+            end = after.end() if after and unit not in _UNITS_OF_HARM \
                 else end
-        out.append((start, Figure(sentence[start:end], value, m.group("unit").lower())))
+        out.append((start, Figure(sentence[start:end], value, unit)))
     # The aside's count is among those of the figure around it: "five soldiers" of the 18.
     out = [(at, f) for at, f in out
            if not any(o_at <= at and at + len(f.text) <= o_at + len(o.text) and o is not f for o_at, o in out)]
@@ -826,7 +846,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                           (_FOLDED_ONE_VICTIM.finditer(sentence, folded), "people"),
                           (_ONE_VICTIM_AFTER.finditer(sentence), "people"),
                           (_OTHERS_HARMED.finditer(sentence), "people"),
-                          (_COUNT_ALONE_HARMED.finditer(sentence), "people")):
+                          (_COUNT_ALONE_HARMED.finditer(sentence), "people"),
+                          (_LEFT_MISSING.finditer(sentence), "missing")):
         for m in matches:
             if not any(at <= m.start("num") < at + len(f.text) for at, f in out) and not _measured(sentence, m):
                 # "killed a mother and her two children" holds "two children": one figure of three
@@ -885,10 +906,17 @@ def _victims(m: re.Match) -> float:
     """The count a match of _DEATH_TOLL, _BARE_COUNT or _ONE_VICTIM gives: "a girl and her mother" 2,
     "a mother and her two children" 3."""
     count = 1.0 if m.group("num").lower() in ("a", "an") else _count(m)
-    groups = m.groupdict()
-    if groups.get("kin_of"):
-        return count + (_number(groups["kin"]) if groups["kin"] else 2 if groups["kin_of"].lower() == "parents" else 1)
-    return count
+    return count + sum(_kin_count(kin) for kin in _KIN_COUNTED.finditer(m.groupdict().get("kin_list") or ""))
+
+
+# Each of the kin a victim is counted with: "his wife", "their three children", "her parents".
+_KIN_COUNTED = re.compile(rf"\b(?:her|his|their)\s+(?:(?P<kin>two|three|four|five|six|\d)\s+)?"
+                          rf"(?P<kin_of>{_KIN}|children|sons|daughters|brothers|sisters|parents)\b", re.I)
+
+
+def _kin_count(m: re.Match) -> float:
+    """How many one of a victim's kin counts: "their three children" 3, "her parents" 2, "his wife" 1."""
+    return _number(m.group("kin")) if m.group("kin") else 2 if m.group("kin_of").lower() == "parents" else 1
 
 
 def _joined(sentence: str, figures: list[tuple[int, Figure]]) -> list[tuple[int, Figure]]:

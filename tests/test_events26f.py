@@ -1,0 +1,32 @@
+"""The figures of events as the wires and national papers tell them in 2025 (the twenty-sixth session's fx26f
+check): a family killed together, a count with one more person, the missing a disaster leaves."""
+
+from geomap.model import Article
+from geomap.pipeline import extract
+
+
+def figures(text, index, published):
+    """(place id, type, [(value, unit), ...]) of each event extracted from ``text``."""
+    doc = extract(Article(text=text, id="x", published=published), index=index)
+    return [(e.place, e.type, [(f.value, f.unit) for f in e.figures]) for e in doc.events]
+
+
+def test_a_man_his_wife_and_their_children_are_five_dead(index):
+    text = ("ZAPORIZHZHIA, Ukraine (AP) \u2014 A Russian glide bomb struck an apartment building in the southern "
+            "Ukrainian city of Zaporizhzhia overnight, killing a man, his wife and their three children, regional "
+            "officials said Sunday.")
+    assert figures(text, index, "2025-05-25") == [("zaporizhzhia", "strike", [(5.0, "people")])]
+
+
+def test_two_soldiers_and_a_civilian_are_three_dead(index):
+    text = ("In the Kharkiv region, two soldiers and a civilian were killed when a drone hit a car near the village "
+            "of Velykyi Burluk, the regional prosecutor's office said.")
+    assert figures(text, index, "2025-05-25") == [("velykyi-burluk", "strike", [(3.0, "people")])]
+
+
+def test_the_missing_a_flood_leaves(index):
+    text = ("SEOUL, July 18 (Reuters) - Torrential rains have killed 14 people and left 12 missing in South Korea, "
+            "the interior ministry said on Friday.")
+    found = figures(text, index, "2025-07-18")
+    assert len(found) == 1
+    assert (12.0, "missing") in found[0][2]
