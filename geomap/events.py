@@ -2234,7 +2234,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         if in_sentence and not fled_to_only:
             story, told_by = None, (si, len(events))
         if not located:
-            absorbed = len(told_before) == 1 and not dates.opens_paragraph(si) \
+            absorbed = len(told_before) == 1 and (not dates.opens_paragraph(si) or _THE_TOLLED_EVENT.search(text, s, e)) \
                 and _add_toll_told_after(told_before[0], text, s, e)
             told_before = []
             event = None if absorbed or in_sentence and not fled_to_only or story is None \
@@ -3079,6 +3079,13 @@ _ARRESTED_COUNT = re.compile(r"\b(?:arresting|arrested|detaining|detained)\b", r
 
 # The harmed, and the missing, whom a toll told after an event's sentence counts: "In Cebu province, 21 people died
 # ... Five others were missing." (the five had been lost)
+# The event of the sentence before named again, so that a toll told in the next paragraph, as the wires give each
+# sentence its own, is still its: "Typhoon Wipha swept past Hong Kong on Sunday ... / The Hong Kong Observatory said
+# 26 people were injured during the storm" (had been lost).
+_THE_TOLLED_EVENT = re.compile(r"\b(?:in|during|by)\s+the\s+(?:[\w-]+\s+)?(?:storm|typhoon|cyclone|hurricane|floods?|"
+                              r"flooding|quake|earthquake|blast|explosion|attack|assault|strike|airstrike|fire|blaze|"
+                              r"crash|collision|stampede|landslide|shelling|bombing|shooting|accident|collapse|raid|"
+                              r"ambush)\b", re.I)
 _HARMED_OR_MISSING = re.compile(rf"\b(?:{_HARM}|missing|{_HOSPITALISED})\b", re.I)
 
 

@@ -30,3 +30,12 @@ def test_the_missing_a_flood_leaves(index):
     found = figures(text, index, "2025-07-18")
     assert len(found) == 1
     assert (12.0, "missing") in found[0][2]
+
+
+def test_a_toll_told_in_the_next_paragraph_that_names_the_storm_again(index):
+    text = ("HONG KONG (AFP) - Typhoon Wipha swept past Hong Kong on Sunday, bringing down trees and forcing the "
+            "cancellation of hundreds of flights, as the city raised its highest storm warning.\n\n"
+            "The Hong Kong Observatory said 26 people were injured during the storm, and the government opened 30 "
+            "temporary shelters where 271 people sought refuge.")
+    found = figures(text, index, "2025-07-20")
+    assert [(e[1], (26.0, "people") in e[2]) for e in found] == [("disaster", True)]
