@@ -2251,6 +2251,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             if event is None and not absorbed and not any(r.candidate.role == "place" and not _taken_to_hospital(text, s, r)
                                                           for r in in_sentence):
                 event = _toll_of_the_story(text, s, e, events, places, place_words)
+            if event is None and not absorbed:
+                event = _barrage_of_the_nation(text, s, e, si, in_sentence, events, dates, places, place_words)
             if event:
                 events.append(event)
                 told_before = [event]
@@ -3157,6 +3159,44 @@ def _national_event(text: str, s: int, e: int, si: int, events: list[Event], dat
     return Event(id="", place=nation.id, type=type_id, date=date.value, approximate=date.approximate,
                  actors=find_actors(sentence, [], place_words, offset=s), figures=harmed,
                  summary=default_summary(type_id, nation.name), sources=[Source(sentence, s, s + len(sentence))])
+
+
+# A night's barrage of drones and missiles counted for the whole country it targeted, in a sentence naming no place
+# of its own: "Russia fired 426 drones and 24 missiles overnight, the Ukrainian air force said. Air defenses shot
+# down 386 drones and 19 missiles, it said." (both counts had been lost).
+_BARRAGE = re.compile(r"\b(?:fired|launched|shot\s+down|intercepted|downed)\b", re.I)
+_WEAPON_UNITS = frozenset({"drones", "missiles", "rockets"})
+
+
+def _barrage_of_the_nation(text: str, s: int, e: int, si: int, in_sentence: list[Resolution], events: list[Event],
+                           dates: "_Dates", places: dict[str, Place], place_words: set[str]) -> Event | None:
+    """The barrage a sentence naming no place of its own counts (``_BARRAGE``), in a story whose events were
+    all in one country: that country's, the target's. Not the country's own weapons ("41 Ukrainian drones"), nor
+    those it fired ("Ukraine launched 100 drones overnight"), and only as news of its day: not a quote, another
+    story, history, a forecast, a tally since a start."""
+    sentence = text[s:e].rstrip()
+    if not events or not sentence[:1].isupper() or not sentence.rstrip("\"\u201d'").endswith((".", "!")):
+        return None
+    if _QUOTE_MARKS.search(sentence) or _ANOTHER_STORY.search(sentence) or _BACKGROUND.search(sentence) \
+            or _HISTORY_TURN.search(sentence) or _FORECAST.search(sentence) or _YEAR.search(sentence) \
+            or _SINCE_OR_SO_FAR.search(sentence) or _over_years(sentence, fold(sentence)):
+        return None
+    barrage = _BARRAGE.search(sentence)
+    counted = [(at, f) for at, f in _figures_at(sentence) if f.unit in _WEAPON_UNITS]
+    countries = {places[ev.place].country for ev in events}
+    nation = next((p for p in places.values() if p.kind == "country" and countries == {p.country}), None)
+    found = classify_match(sentence)
+    if barrage is None or not counted or nation is None or found is None or found[0] not in _CONFLICT_TYPES:
+        return None
+    named = [r.candidate.start - s for r in in_sentence if r.entry is not None and r.entry.country == nation.country]
+    if any(n < barrage.start() or any(at <= n < at + len(f.text) for at, f in counted) for n in named):
+        return None
+    date = dates.naming(si, s + barrage.start()) or dates.at(si, s + barrage.start(), s + barrage.end())
+    if date is None:
+        return None
+    return Event(id="", place=nation.id, type=found[0], date=date.value, approximate=date.approximate,
+                 actors=find_actors(sentence, in_sentence, place_words, offset=s), figures=[f for _, f in counted],
+                 summary=default_summary(found[0], nation.name), sources=[Source(sentence, s, s + len(sentence))])
 
 
 def _toll_of_the_story(text: str, s: int, e: int, events: list[Event], places: dict[str, Place],

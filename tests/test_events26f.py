@@ -39,3 +39,19 @@ def test_a_toll_told_in_the_next_paragraph_that_names_the_storm_again(index):
             "temporary shelters where 271 people sought refuge.")
     found = figures(text, index, "2025-07-20")
     assert [(e[1], (26.0, "people") in e[2]) for e in found] == [("disaster", True)]
+
+
+def test_a_nights_barrage_told_with_no_place_is_the_target_countrys(index):
+    text = ("KYIV, Ukraine (AP) \u2014 Two Russian ballistic missiles slammed into the heart of the northern "
+            "Ukrainian city of Sumy on Sunday as people gathered for Palm Sunday, killing 34 people.\n\n"
+            "Overnight, Russia launched 88 drones, of which 57 were shot down, the air force said.")
+    found = figures(text, index, "2025-04-13")
+    assert ("ukraine", "strike", [(88.0, "drones")]) in found
+
+
+def test_a_countrys_own_drones_shot_down_are_not_a_barrage_on_it(index):
+    text = ("KYIV, Ukraine (AP) \u2014 Two Russian ballistic missiles slammed into the heart of the northern "
+            "Ukrainian city of Sumy on Sunday as people gathered for Palm Sunday, killing 34 people.\n\n"
+            "Russian air defences destroyed 41 Ukrainian drones overnight, the Defence Ministry said. Ukraine "
+            "launched 100 drones overnight, Russia said.")
+    assert [e[0] for e in figures(text, index, "2025-04-13")] == ["sumy"]
