@@ -346,7 +346,8 @@ _HARM_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}$", re.I)
 # The hurt told by where they were treated: "Forty people were treated at the Ruia government hospital" (after a
 # stampede; had been no toll), "12 people were hospitalised".
 _HOSPITALISED = r"hospitali[sz]ed|(?:treated|admitted)\s+(?:at|in|to)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?hospitals?"
-_HARM_AFTER = re.compile(r"(?:\s+of\s+the(?:\s+(?-i:[A-Z][\w-]*)){1,4})?"
+# (or of a thing, said in lower case: "three crew members of a vessel were injured", had been no toll)
+_HARM_AFTER = re.compile(r"(?:\s+of\s+the(?:\s+(?-i:[A-Z][\w-]*)){1,4}|\s+of\s+(?:an?|the|its|their)(?:\s+(?-i:[a-z][\w-]*)){1,2})?"
                          rf"(?:\s+(?:were|was|had been|have been|has been|have|has|had))?\s+"
                          rf"(?:{_HARM}|dead|died|missing|{_HOSPITALISED}|"
                          # "At least seven people were found dead after three days of protests in Togo's capital Lome"

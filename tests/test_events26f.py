@@ -55,3 +55,10 @@ def test_a_countrys_own_drones_shot_down_are_not_a_barrage_on_it(index):
             "Russian air defences destroyed 41 Ukrainian drones overnight, the Defence Ministry said. Ukraine "
             "launched 100 drones overnight, Russia said.")
     assert [e[0] for e in figures(text, index, "2025-04-13")] == ["sumy"]
+
+
+def test_crew_members_of_a_vessel_injured_are_the_strikes_toll(index):
+    text = ("MOSCOW, Aug 2 (Reuters) - Ukrainian naval drones attacked the Russian Black Sea port of Novorossiysk "
+            "overnight, damaging an oil tanker, the regional governor said on Saturday. Three crew members of a "
+            "vessel were injured, he said.")
+    assert figures(text, index, "2025-08-02") == [("novorossiysk", "strike", [(3.0, "members")])]
