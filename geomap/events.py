@@ -279,8 +279,9 @@ _HELD_BY_REVERSED = r"(?:dleh|dellortnoc|deipucco|nur)-[\w]+"  # "Houthi-held", 
 _LOCATIVE_BEFORE_REVERSED = re.compile(
     # "in Pakistan's southwestern Balochistan"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}"
-    # ("in the city's Englewood neighborhood")
-    r"(?-i:\s+s['\u2019](?:[\w-]*[A-Z]|ytic|nwot|latipac|egalliv|ytnuoc)\b)?"
+    # ("in the city's Englewood neighborhood"; a name of two words: "in Himachal Pradesh's Bilaspur district", which
+    # had placed no event)
+    r"(?-i:\s+s['\u2019](?:[\w-]*[A-Z](?:\s+[\w-]*[A-Z])?|ytic|nwot|latipac|egalliv|ytnuoc)\b)?"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}(?:\s+eht)?"
     rf"\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
     re.I)

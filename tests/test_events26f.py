@@ -62,3 +62,9 @@ def test_crew_members_of_a_vessel_injured_are_the_strikes_toll(index):
             "overnight, damaging an oil tanker, the regional governor said on Saturday. Three crew members of a "
             "vessel were injured, he said.")
     assert figures(text, index, "2025-08-02") == [("novorossiysk", "strike", [(3.0, "members")])]
+
+
+def test_a_district_of_a_state_named_in_two_words_places_the_accident(index):
+    text = ("SHIMLA (PTI): Fifteen passengers were killed and 28 injured when a private bus skidded off the road and "
+            "fell into a gorge near Jhandutta in Himachal Pradesh's Bilaspur district on Tuesday evening, police said.")
+    assert [(e[0], e[1]) for e in figures(text, index, "2025-10-07")] == [("bilaspur-district", "accident")]
