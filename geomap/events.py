@@ -371,6 +371,10 @@ _ONE_VICTIM = re.compile(rf"\b(?:{_HARM})\s+(?P<num>an?|one)\s+(?:[\w-]+\s+){{0,
                          # "killing a man, his wife and their three children" (had been one dead and three children)
                          rf"(?P<kin_list>(?:,\s+{_HIS_KIN}(?=(?:,\s+{_HIS_KIN})*,?\s+and\s+))*"
                          rf",?\s+and\s+{_HIS_KIN})?", re.I)
+# A victim's kin harmed, told by whose they were: "a Ukrainian drone attack on a car killed a woman and injured her
+# husband" (the husband had been lost), "killing his wife".
+_HARMED_KIN = re.compile(rf"\b(?:{_HARM})\s+(?P<num>(?:her|his|their)\s+(?:(?P<kin>two|three|four|five|six|\d)\s+)?"
+                         rf"(?P<kin_of>{_KIN}|children|sons|daughters|brothers|sisters|parents)\b)", re.I)
 # ... or with what happened to them after ("A 16-year-old boy was shot dead"), whoever they were
 # ("a lime grower was shot dead", "A third man was wounded"): a noun in lower case.
 _ONE_VICTIM_AFTER = re.compile(r"\b(?P<num>an?|one)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]*)\s+"
@@ -847,6 +851,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                           (_FOLDED_BARE_COUNT.finditer(sentence, folded), "people"),
                           (_FOLDED_ONE_VICTIM.finditer(sentence, folded), "people"),
                           (_ONE_VICTIM_AFTER.finditer(sentence), "people"),
+                          (_HARMED_KIN.finditer(sentence), "people"),
                           (_OTHERS_HARMED.finditer(sentence), "people"),
                           (_COUNT_ALONE_HARMED.finditer(sentence), "people"),
                           (_LEFT_MISSING.finditer(sentence), "missing")):
@@ -907,6 +912,8 @@ def _elided_counts(sentence: str, figures: list[tuple[int, Figure]]) -> list[tup
 def _victims(m: re.Match) -> float:
     """The count a match of _DEATH_TOLL, _BARE_COUNT or _ONE_VICTIM gives: "a girl and her mother" 2,
     "a mother and her two children" 3."""
+    if m.re is _HARMED_KIN:
+        return _kin_count(m)
     count = 1.0 if m.group("num").lower() in ("a", "an") else _count(m)
     return count + sum(_kin_count(kin) for kin in _KIN_COUNTED.finditer(m.groupdict().get("kin_list") or ""))
 
@@ -918,7 +925,7 @@ _KIN_COUNTED = re.compile(rf"\b(?:her|his|their)\s+(?:(?P<kin>two|three|four|fiv
 
 def _kin_count(m: re.Match) -> float:
     """How many one of a victim's kin counts: "their three children" 3, "her parents" 2, "his wife" 1."""
-    return _number(m.group("kin")) if m.group("kin") else 2 if m.group("kin_of").lower() == "parents" else 1
+    return _number(m.group("kin")) if m.group("kin") else 2.0 if m.group("kin_of").lower() == "parents" else 1.0
 
 
 def _joined(sentence: str, figures: list[tuple[int, Figure]]) -> list[tuple[int, Figure]]:

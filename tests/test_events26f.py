@@ -68,3 +68,10 @@ def test_a_district_of_a_state_named_in_two_words_places_the_accident(index):
     text = ("SHIMLA (PTI): Fifteen passengers were killed and 28 injured when a private bus skidded off the road and "
             "fell into a gorge near Jhandutta in Himachal Pradesh's Bilaspur district on Tuesday evening, police said.")
     assert [(e[0], e[1]) for e in figures(text, index, "2025-10-07")] == [("bilaspur-district", "accident")]
+
+
+def test_a_victims_husband_injured_is_counted(index):
+    text = ("In the Belgorod region, a Ukrainian drone attack on a car killed a woman and injured her husband in the "
+            "village of Novaya Tavolzhanka, governor Vyacheslav Gladkov said.")
+    found = figures(text, index, "2025-08-02")
+    assert [e[2] for e in found] == [[(1.0, "people"), (1.0, "people")]]
