@@ -772,8 +772,11 @@ _CASES = re.compile(r"\b(?P<num>\d{1,3}(?:,\d{3})+(?!,?\d)|\d+|" + _NUMBER_IN_WO
 # Shangla, 22 in Mansehra and 21 in Swat", "Five deaths were reported in Prakasam district, four in Nellore
 # and three in Kurnool" (Mansehra's 22 and Nellore's four had been no figure): the count the toll before it
 # counts. (Not a year nor a day: "on May 28, 2025 in Geneva".)
-_ELIDED_COUNT = re.compile(rf"(?:,|\band)\s+{_APPROX}(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})"
-                           r"(?=\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+# ... and a part of a count, told for the place it fell in: "intercepted 54 Ukrainian drones over seven Russian
+# regions, including 21 over the Bryansk region", "shot down 93 drones over Russia overnight, 32 of them over the
+# Krasnodar region" (Bryansk had taken the 54, and Krasnodar nothing).
+_ELIDED_COUNT = re.compile(rf"(?:,|\band)\s+(?:including\s+)?{_APPROX}(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})"
+                           r"(?:\s+of\s+them)?(?=\s+(?:in|at|over)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 # Others harmed, counted with no noun: "Four people drowned in Mombasa County, ..., while three others died in
 # Kilifi County when a house collapsed in Mtwapa" (Kilifi's three had been no figure).
 _OTHERS_HARMED = re.compile(rf"\b(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+others\s+(?:(?:were|have\s+been|had\s+been)\s+"
@@ -899,13 +902,13 @@ def _elided_counts(sentence: str, figures: list[tuple[int, Figure]]) -> list[tup
     for m in _ELIDED_COUNT.finditer(sentence):
         start = m.start("num")
         before = [f for at, f in figures if at + len(f.text) <= start]
-        if not before or before[-1].unit not in _PEOPLE_COUNTED or _YEAR.fullmatch(m.group("num")) \
+        if not before or before[-1].unit not in _PEOPLE_COUNTED | _WEAPON_UNITS or _YEAR.fullmatch(m.group("num")) \
                 or _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) \
                 or any(at <= start < at + len(f.text) for at, f in figures):
             continue
         unit = "dead" if _KILLED.search(before[-1].text) or before[-1].unit in ("killed", "dead", "bodies") \
             else before[-1].unit
-        out.append((start, Figure(m.group("num"), _number(m.group("num")), unit)))
+        out.append((start, Figure(sentence[start:m.end()], _number(m.group("num")), unit)))  # ("32 of them")
     return out
 
 
@@ -1034,6 +1037,10 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
             # Gaza Strip on Thursday, including 12 people waiting for aid near a distribution site in Rafah" (the
             # strip had taken the 12)
             distances = [d if group[0].candidate.start >= end else _NEVER for d, group in zip(distances, groups)]
+        # a whole whose part is told for a place after it is not that place's: "intercepted 54 Ukrainian drones over
+        # seven Russian regions, including 21 over the Bryansk region" (Bryansk's are the 21)
+        distances = [_NEVER if _part_told_before(figure, at, figures, group[0].candidate.start - sent_start) else d
+                     for d, group in zip(distances, groups)]
         if start >= history:  # the past's toll: only places named in the past's clause take it
             distances = [d if group[0].candidate.start >= history else _NEVER for d, group in zip(distances, groups)]
         nearest = min(distances)
@@ -1045,6 +1052,16 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
 
 
 _NEVER = 10 ** 9  # a distance no figure reaches
+
+
+def _part_told_before(figure: Figure, at: int, figures: list[tuple[int, Figure]], place_at: int) -> bool:
+    """Whether a part of ``figure`` (at ``at`` in the sentence), told by its number alone (``_ELIDED_COUNT``)
+    and counting the same, comes between it and a place named after it at ``place_at``."""
+    return any(at < other_at < place_at and other.unit == figure.unit and other.value < figure.value
+               and _PART_ALONE.fullmatch(other.text) for other_at, other in figures)
+
+
+_PART_ALONE = re.compile(rf"(?:{_DIGITS}|\d+|{_NUMBER_IN_WORDS})(?:\s+of\s+them)?", re.I)  # "21", "32 of them"
 _INCLUDING_BEFORE = re.compile(rf",\s+(?:including|among\s+them)\s+{_APPROX}$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]")
 # A count said of the whole country: "killed and 400 injured in protests across the country", "13,500 prisoners
@@ -1062,7 +1079,8 @@ def _told_for_the_nation(text: str, end: int, sent_end: int, located: list[Resol
 # in Shangla, 22 in Mansehra" (the 22 had gone to Shangla, two characters before it).
 # ... and one told in a town named by its kind first: "killing four people in Kyiv and injuring at least 31 in the
 # northeastern city of Kharkiv" (the 31 had gone to Kyiv, named nearer).
-_LOCATIVE_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|"
+# (drones are counted "over" where they were downed: "including 21 over the Bryansk region")
+_LOCATIVE_GAP = re.compile(r"\s+(?:in|at|over)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|"
                            r"region|province|district)\s+of\s+)?")
 _NUMBER_ALONE = re.compile(rf"{_DIGITS}|\d+|{_NUMBER_IN_WORDS}", re.I)  # a figure's text with no noun (``_ELIDED_COUNT``)
 

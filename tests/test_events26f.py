@@ -75,3 +75,16 @@ def test_a_victims_husband_injured_is_counted(index):
             "village of Novaya Tavolzhanka, governor Vyacheslav Gladkov said.")
     found = figures(text, index, "2025-08-02")
     assert [e[2] for e in found] == [[(1.0, "people"), (1.0, "people")]]
+
+
+def test_a_regions_part_of_the_drones_downed_is_its_own(index):
+    text = ("Russia's Defense Ministry said its forces had intercepted 54 Ukrainian drones over seven Russian regions, "
+            "including 21 over the Bryansk region.")
+    assert [e[2] for e in figures(text, index, "2025-05-25")] == [[(21.0, "drones")]]
+
+
+def test_a_part_told_as_of_them_over_a_region(index):
+    text = ("Russia's Defence Ministry said its forces destroyed 15 uncrewed boats in the Black Sea and shot down 93 "
+            "drones over Russia overnight, 32 of them over the Krasnodar region.")
+    found = figures(text, index, "2025-08-02")
+    assert [e[2] for e in found if e[0] == "krasnodar-region"] == [[(32.0, "drones")]]
