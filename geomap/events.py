@@ -351,6 +351,8 @@ _HOSPITALISED = r"hospitali[sz]ed|(?:treated|admitted)\s+(?:at|in|to)\s+(?:(?:a|
 _HARM_AFTER = re.compile(r"(?:\s+of\s+the(?:\s+(?-i:[A-Z][\w-]*)){1,4}|\s+of\s+(?:an?|the|its|their)(?:\s+(?-i:[a-z][\w-]*)){1,2})?"
                          rf"(?:\s+(?:were|was|had been|have been|has been|have|has|had))?\s+"
                          rf"(?:{_HARM}|dead|died|missing|{_HOSPITALISED}|"
+                         # "Three children were among the dead" (had been three children, unharmed)
+                         r"among\s+the\s+(?:dead|killed|injured|wounded|missing)|"
                          # "At least seven people were found dead after three days of protests in Togo's capital Lome"
                          r"(?:found|reported|confirmed)\s+dead)\b", re.I)  # "15 people died" are dead
 _BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>{_DIGITS}|\d+\.\d+(?={_SCALE_WORDS})|\d+|" +
@@ -790,6 +792,9 @@ _COUNT_ALONE_HARMED = re.compile(rf"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?
                                  r"(?:killed|injured|wounded|hurt|missing|swept\s+away|unaccounted\s+for)|"
                                  r"died|drowned)\b", re.I)
 _NAMED_BY_A_NUMBER = re.compile(r"[A-Z][a-z]+ [A-Z]")
+# A part of the toll told for a place: "Four of the deaths were in the town of Sancheong" (had been no figure).
+_PART_OF_THE_DEAD = re.compile(rf"\b(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+of\s+the\s+(?:deaths|dead|fatalities|"
+                               r"victims)(?=\s+(?:were|was|occurred|happened)\s+(?:in|at)\b)", re.I)
 # The missing a disaster leaves, counted with no noun: "Torrential rains have killed 14 people and left 12 missing in
 # South Korea" (the 12 had been lost), "leaving 30 missing", "with 12 others missing".
 _LEFT_MISSING = re.compile(rf"\b(?:left|leaving|with)\s+{_APPROX}(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+"
@@ -857,7 +862,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                           (_HARMED_KIN.finditer(sentence), "people"),
                           (_OTHERS_HARMED.finditer(sentence), "people"),
                           (_COUNT_ALONE_HARMED.finditer(sentence), "people"),
-                          (_LEFT_MISSING.finditer(sentence), "missing")):
+                          (_LEFT_MISSING.finditer(sentence), "missing"),
+                          (_PART_OF_THE_DEAD.finditer(sentence), "dead")):
         for m in matches:
             if not any(at <= m.start("num") < at + len(f.text) for at, f in out) and not _measured(sentence, m):
                 # "killed a mother and her two children" holds "two children": one figure of three

@@ -88,3 +88,16 @@ def test_a_part_told_as_of_them_over_a_region(index):
             "drones over Russia overnight, 32 of them over the Krasnodar region.")
     found = figures(text, index, "2025-08-02")
     assert [e[2] for e in found if e[0] == "krasnodar-region"] == [[(32.0, "drones")]]
+
+
+def test_a_part_of_the_deaths_told_for_a_town(index):
+    text = ("SEOUL, July 18 (Reuters) - Torrential rains have killed 14 people in South Korea, the interior ministry "
+            "said on Friday.\n\nFour of the deaths were in the town of Sancheong, where a landslide buried several "
+            "homes.")
+    found = figures(text, index, "2025-07-18")
+    assert [e[2] for e in found if e[0] == "sancheong"] == [[(4.0, "dead")]]
+
+
+def test_children_among_the_dead_are_dead():
+    from geomap.events import fatalities, find_figures
+    assert fatalities(find_figures("Three children were among the dead.")) == 3
