@@ -2540,7 +2540,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 id="", place=place_id, type=type_id, date=date.value if date else None,
                 approximate=bool(date and date.approximate),
                 actors=list(event_actors),
-                figures=_held_only(type_id, figures[r.candidate.start]),
+                figures=_without_the_held(type_id, _held_only(type_id, figures[r.candidate.start])),
                 summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))
             told_before.append(events[-1])
@@ -3308,6 +3308,18 @@ def _held_only(type_id: str, figures: list[Figure]) -> list[Figure]:
     if type_id != "arrest" or not any(_ARRESTED_COUNT.search(f.text) for f in figures):
         return list(figures)
     return [f for f in figures if _ARRESTED_COUNT.search(f.text) or not _DEAD_OR_HURT.search(f.text)]
+
+
+# The types whose figures never count those held, as a raid's, a riot's or a protest's may.
+_NOT_HELD_TYPES = frozenset({"attack", "strike", "shelling", "disaster", "accident"})
+
+
+def _without_the_held(type_id: str, figures: list[Figure]) -> list[Figure]:
+    """A killing's, a strike's or a disaster's figures, without those held for it: "police in Kaduna said they had
+    arrested five suspects over the killing of a priest in Kauru" (the killing had counted the five)."""
+    if type_id not in _NOT_HELD_TYPES:
+        return list(figures)
+    return [f for f in figures if not _ARRESTED_COUNT.search(f.text)]
 
 
 _HEADLINE_NEAR_KM = 30  # a headline's neighbourhood and its lead's ("South Side" and Englewood: 9 km)

@@ -101,3 +101,9 @@ def test_a_part_of_the_deaths_told_for_a_town(index):
 def test_children_among_the_dead_are_dead():
     from geomap.events import fatalities, find_figures
     assert fatalities(find_figures("Three children were among the dead.")) == 3
+
+
+def test_those_arrested_over_a_killing_are_not_its_victims(index):
+    text = "Separately, police in Kaduna said they had arrested five suspects over the killing of a priest in Kauru."
+    found = figures(text, index, "2025-06-16")
+    assert [(e[0], e[1], e[2]) for e in found if e[1] == "attack"] == [("kauru", "attack", [])]
