@@ -107,3 +107,10 @@ def test_those_arrested_over_a_killing_are_not_its_victims(index):
     text = "Separately, police in Kaduna said they had arrested five suspects over the killing of a priest in Kauru."
     found = figures(text, index, "2025-06-16")
     assert [(e[0], e[1], e[2]) for e in found if e[1] == "attack"] == [("kauru", "attack", [])]
+
+
+def test_a_factory_fire_told_with_a_long_place_is_an_accident(index):
+    text = ("DHAKA, Bangladesh (AFP) - A fire at a garment factory and adjacent chemical warehouse in the Mirpur area "
+            "of Dhaka killed at least 16 workers on Tuesday, fire officials said, and relatives said dozens were still "
+            "unaccounted for.")
+    assert [(e[0], e[1]) for e in figures(text, index, "2025-10-14")] == [("dhaka", "accident")]
