@@ -3232,6 +3232,15 @@ def _barrage_of_the_nation(text: str, s: int, e: int, si: int, in_sentence: list
                  summary=default_summary(found[0], nation.name), sources=[Source(sentence, s, s + len(sentence))])
 
 
+# A quoted passage, whose words are the speaker's and not the news told around it.
+_QUOTED_PASSAGE = re.compile("[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+
+
+def _outside_quotes(sentence: str) -> str:
+    """The sentence with its quoted passages blanked (``_QUOTED_PASSAGE``), offsets kept."""
+    return _QUOTED_PASSAGE.sub(lambda m: " " * len(m.group()), sentence)
+
+
 def _toll_of_the_story(text: str, s: int, e: int, events: list[Event], places: dict[str, Place],
                        place_words: set[str]) -> Event | None:
     """The dead, hurt and missing a sentence naming no place counts, with no event of its own, some sentences
@@ -3244,17 +3253,22 @@ def _toll_of_the_story(text: str, s: int, e: int, events: list[Event], places: d
     Returns the country's event when it is new; adds to the event otherwise. Only as news: not a quote,
     another story, history, a year's tally, a forecast, nor another event's toll (a crash's after a flood)."""
     sentence = text[s:e].rstrip()
-    if not events or not sentence[:1].isupper() or not sentence.rstrip("\"\u201d'").endswith((".", "!")):
+    if not events or not sentence.lstrip("\"\u201c'")[:1].isupper() \
+            or not sentence.rstrip("\"\u201d'").endswith((".", "!")):
         return None
     folded = fold(sentence)
     national = _NATIONWIDE_AFTER.search(sentence)
-    if _QUOTE_MARKS.search(sentence) or _ANOTHER_STORY.search(sentence) or _BACKGROUND.search(sentence) \
+    unquoted = _outside_quotes(sentence)  # (a toll told after a quote: ' "Two more bodies were pulled out this morning,"
+    # Fedorov wrote on Telegram, raising the death toll to seven', had been lost)
+    if _QUOTE_MARKS.search(unquoted) or _ANOTHER_STORY.search(sentence) or _BACKGROUND.search(sentence) \
             or _over_years(sentence, folded) or _HISTORY_TURN.search(sentence) or _FORECAST.search(sentence) \
             or _STATISTICS.search(sentence) or _YEAR.search(sentence) \
             or _ANOTHER_TOLL.search(sentence[:national.start()] + sentence[national.end():] if national else sentence):
         return None
-    harmed = [f for f in find_figures(sentence) if f.unit in _TOLL_UNITS or (
+    harmed = [f for f in find_figures(unquoted) if f.unit in _TOLL_UNITS or (
               _HARMED_OR_MISSING.search(f.text) and not _ARRESTED_COUNT.search(f.text) and _counts_people(f))]
+    if unquoted != sentence:  # beside a quote, only the dead and hurt: not a speaker's "school now houses 300
+        harmed = [f for f in harmed if _DEAD_OR_HURT.search(f.text)]  # displaced families"
     deadly = [ev for ev in events if ev.type in DEADLY_TYPES]
     if not harmed or not deadly:
         return None
@@ -3281,7 +3295,7 @@ def _toll_of_the_story(text: str, s: int, e: int, events: list[Event], places: d
         story = next((ev for ev in reversed(deadly) if any(_HARMED_OR_MISSING.search(f.text) for f in ev.figures)),
                      next((ev for ev in deadly if ev.place == area and places[area].kind != "country"),
                           next((ev for ev in deadly if places[ev.place].kind != "country"), deadly[-1])))
-    found = classify_match(_without_riot_gear(sentence, folded))
+    found = classify_match(_without_riot_gear(unquoted, fold(unquoted)))
     if found and found[0] != "statement" and not (story.type == "riot" and found[0] == "protest"):
         return None  # an event of its own, or one told again that may be another's: "Thirteen soldiers were injured
         # when two army trucks crashed", "The fighting destroyed much of the city's commercial center and displaced

@@ -114,3 +114,14 @@ def test_a_factory_fire_told_with_a_long_place_is_an_accident(index):
             "of Dhaka killed at least 16 workers on Tuesday, fire officials said, and relatives said dozens were still "
             "unaccounted for.")
     assert [(e[0], e[1]) for e in figures(text, index, "2025-10-14")] == [("dhaka", "accident")]
+
+
+def test_a_toll_raised_after_a_quote_is_the_storys(index):
+    text = ("ZAPORIZHZHIA, Ukraine (AP) \u2014 A Russian glide bomb struck an apartment building in the southern "
+            "Ukrainian city of Zaporizhzhia overnight, killing a man, his wife and their three children, regional "
+            "officials said Sunday.\n\n"
+            "Governor Ivan Fedorov said the strike also injured 12 people, including two teenagers, and that "
+            "rescuers were still searching the rubble for others. \"Two more bodies were pulled out this morning,\" "
+            "Fedorov wrote on Telegram, raising the death toll to seven.")
+    found = figures(text, index, "2025-05-25")
+    assert [(7.0, "dead") in e[2] for e in found] == [True]
