@@ -2815,6 +2815,9 @@ def _killed_by_a_mishap(sentence: str, wording: int) -> bool:
 # Gonaives".
 _FLED_TO_BEFORE = re.compile(r"\b(?:fle[de]|fleeing|escaped|evacuated|sought\s+refuge|took\s+refuge|"
                              r"pour(?:ed|ing|s)?)\b[^.;,]{0,40}?"  # ("as displaced pour into Tawila")
+                             # (and where most of those who fled went: "more than 2,400 people had fled the camp since
+                             # Thursday, most of them toward Tawila", which had been a statement at Tawila)
+                             r"(?:,\s+(?:most|many|some|all|half|the\s+rest)\s+of\s+them\s+(?:[\w-]+\s+)?)?"
                              r"\b(?:to|toward|towards|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 
 

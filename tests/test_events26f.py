@@ -125,3 +125,11 @@ def test_a_toll_raised_after_a_quote_is_the_storys(index):
             "Fedorov wrote on Telegram, raising the death toll to seven.")
     found = figures(text, index, "2025-05-25")
     assert [(7.0, "dead") in e[2] for e in found] == [True]
+
+
+def test_where_most_of_those_who_fled_went_is_no_event(index):
+    text = ("KHARTOUM, Sudan (AP) \u2014 Paramilitary fighters attacked a displacement camp on the outskirts of the "
+            "besieged city of El Fasher, killing at least 40 people, a local rescue group said Friday.\n\n"
+            "The United Nations migration agency said more than 2,400 people had fled the camp since Thursday, most "
+            "of them toward Tawila, about 60 kilometers (37 miles) to the west.")
+    assert "tawila" not in [e[0] for e in figures(text, index, "2025-08-15")]
