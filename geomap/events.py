@@ -322,6 +322,8 @@ _FIGURE = re.compile(
     # the held, counted with no noun as the dead are: "Police said 25 arrested after the violence" (no figure, had been)
     r"arrested|detained|"
     r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|"
+    # craft at sea, counted as drones are: "destroyed 15 uncrewed boats in the Black Sea" (had been no figure)
+    r"boats|ships|vessels|"
     # (the officers are those counted, so that what happened to them is theirs: "21 police officers were injured and
     # five protesters were detained" had given the arrest "21 police")
     r"square kilometers|square kilometres|percent|dollars|families|persons|police(?!\s+officers\b)|officers|"
@@ -792,6 +794,12 @@ _COUNT_ALONE_HARMED = re.compile(rf"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?
                                  r"(?:killed|injured|wounded|hurt|missing|swept\s+away|unaccounted\s+for)|"
                                  r"died|drowned)\b", re.I)
 _NAMED_BY_A_NUMBER = re.compile(r"[A-Z][a-z]+ [A-Z]")
+# Craft at sea (``_FIGURE``), a figure only as struck, told before or after: "destroyed 15 uncrewed boats in the
+# Black Sea", "Russia had lost three ships", "two ships were hit".
+_CRAFT = frozenset({"boats", "ships", "vessels"})
+_CRAFT_HIT = r"(?:destroyed|sank|sunk|hit|struck|attacked|seized|damaged|lost|targeted|disabled)"
+_CRAFT_HIT_BEFORE = re.compile(rf"\b{_CRAFT_HIT}\s+{_APPROX}$", re.I)
+_CRAFT_HIT_AFTER = re.compile(rf"\s+(?:were|was|have\s+been|had\s+been)\s+{_CRAFT_HIT}\b", re.I)
 # A part of the toll told for a place: "Four of the deaths were in the town of Sancheong" (had been no figure).
 _PART_OF_THE_DEAD = re.compile(rf"\b(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+of\s+the\s+(?:deaths|dead|fatalities|"
                                r"victims)(?=\s+(?:were|was|occurred|happened)\s+(?:in|at)\b)", re.I)
@@ -873,6 +881,9 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     # Animals are a figure only as a loss: "Wolves killed more than 1,400 farm animals" (not "fled her home in
     # Paradise with two dogs", "a study of more than 2,500 animals").
     out = [(at, f) for at, f in out if f.unit not in _ANIMALS or _KILLED.search(f.text) or _HARM_WORD.search(f.text)]
+    # Craft at sea likewise, only as struck: "destroyed 15 uncrewed boats" (not "480 tourist boats licensed").
+    out = [(at, f) for at, f in out if f.unit not in _CRAFT or _CRAFT_HIT_BEFORE.search(sentence, max(0, at - 40), at)
+           or _CRAFT_HIT_AFTER.match(sentence, at + len(f.text))]
     epidemic = _EPIDEMIC.search(sentence)
     if epidemic:
         # The cases an outbreak counts: "More than 1,200 suspected cases have been recorded in Tawila", "The ministry

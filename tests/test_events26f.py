@@ -133,3 +133,15 @@ def test_where_most_of_those_who_fled_went_is_no_event(index):
             "The United Nations migration agency said more than 2,400 people had fled the camp since Thursday, most "
             "of them toward Tawila, about 60 kilometers (37 miles) to the west.")
     assert "tawila" not in [e[0] for e in figures(text, index, "2025-08-15")]
+
+
+def test_uncrewed_boats_destroyed_are_counted(index):
+    text = ("Russia's Defence Ministry said its forces destroyed 15 uncrewed boats in the Black Sea and shot down 93 "
+            "drones over Russia overnight, 32 of them over the Krasnodar region.")
+    found = figures(text, index, "2025-08-02")
+    assert [(15.0, "boats") in e[2] for e in found if e[0] == "black-sea"] == [True]
+
+
+def test_boats_in_service_are_no_figure():
+    from geomap.events import find_figures
+    assert find_figures("All 480 tourist boats licensed to operate on Ha Long Bay are back in service.") == []
