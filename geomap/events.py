@@ -396,7 +396,10 @@ _SINCE_THE_PROTESTS_BEGAN = (r"the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s
 _CUMULATIVE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:since\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                                r"Sunday|yesterday|last\s+night|dawn|morning)\b)"
                                rf"(?!{_SINCE_THE_PROTESTS_BEGAN})|"
-                               r"so\s+far\b|to\s+date\b|in\s+total\b)")
+                               r"so\s+far\b|to\s+date\b|in\s+total\b|"
+                               # a war's whole toll: "More than 4,000 people were killed in Lebanon during the war
+                               # between Israel and Hezbollah" (had joined that day's strikes on Lebanon)
+                               r"during\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency)\b)")
 # Those counted who are people, whose counts add up when a sentence joins them ("killed 3 soldiers
 # and 2 civilians": 5 dead).
 _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners children residents protesters persons "

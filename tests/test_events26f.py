@@ -145,3 +145,11 @@ def test_uncrewed_boats_destroyed_are_counted(index):
 def test_boats_in_service_are_no_figure():
     from geomap.events import find_figures
     assert find_figures("All 480 tourist boats licensed to operate on Ha Long Bay are back in service.") == []
+
+
+def test_a_wars_whole_toll_is_not_the_days_strikes(index):
+    text = ("BEIRUT (AP) \u2014 Israeli strikes on southern Lebanon killed seven people on Tuesday, Lebanon's Health "
+            "Ministry said.\n\nMore than 4,000 people were killed in Lebanon during the war between Israel and "
+            "Hezbollah.")
+    found = figures(text, index, "2025-07-15")
+    assert [(4000.0, "people") in e[2] for e in found if e[1] == "strike"] == [False]
