@@ -85,7 +85,8 @@ _PATTERNS = [
           lowercase=True)),
     # the day before the news', as a wire's later paragraph tells it: "A day earlier, settlers set fire to farmland
     # near the village of Sinjil, and on Saturday settlers attacked herders" (Sinjil had taken Saturday), about
-    ("earlier", re.compile(r"\b(?P<rel>(?:a|one)\s+day\s+earlier|the\s+(?:day\s+before|previous\s+day))\b"
+    # (and a week before it: "A week earlier, a missile strike on Kryvyi Rih killed 20 people", had been undated)
+    ("earlier", re.compile(r"\b(?P<rel>(?:a|one)\s+(?P<span>day|week)\s+earlier|the\s+(?:day\s+before|previous\s+day))\b"
                            r"(?!\s+(?:that|the|an?|his|her|its|their|yesterday|last)\b)", re.I),
      _Cue(re.compile("earlier|day before|previous day"), lowercase=True)),
     # a health ministry's daily count, of the day it gives it, about: "The Health Ministry in Gaza said 52 bodies had
@@ -233,7 +234,8 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 if text[start:m.start()].strip(" \t\n\"\u201c*-"):
                     continue  # only as the sentence opens: "the cocaine had been driven up from Liverpool the previous
                     # day" is the day before another's, in the past
-                value, approximate = (published - dt.timedelta(days=1)).isoformat(), True
+                days = 7 if (g.get("span") or "").lower() == "week" else 1
+                value, approximate = (published - dt.timedelta(days=days)).isoformat(), True
             elif kind == "day_count" and published:
                 value, approximate = published.isoformat(), True
             elif kind == "ago" and published:

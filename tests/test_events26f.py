@@ -153,3 +153,11 @@ def test_a_wars_whole_toll_is_not_the_days_strikes(index):
             "Hezbollah.")
     found = figures(text, index, "2025-07-15")
     assert [(4000.0, "people") in e[2] for e in found if e[1] == "strike"] == [False]
+
+
+def test_a_week_earlier_dates_the_strike_a_week_before_the_news(index):
+    text = ("KYIV, Ukraine (AP) \u2014 Two Russian ballistic missiles slammed into the heart of the northern "
+            "Ukrainian city of Sumy on Sunday, killing 34 people.\n\n"
+            "A week earlier, a missile strike on Kryvyi Rih killed 20 people, including nine children.")
+    doc = extract(Article(text=text, id="x", published="2025-04-13"), index=index)
+    assert [(e.date, e.approximate) for e in doc.events if e.place.startswith("kryvy")] == [("2025-04-06", True)]
