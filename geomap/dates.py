@@ -245,7 +245,7 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 if text[start:m.start()].strip(" \t\n\"\u201c*-"):
                     continue  # only as the sentence opens: "the cocaine had been driven up from Liverpool the previous
                     # day" is the day before another's, in the past
-                week = "week" in (g["unit"], g["unit2"], g["unit3"])
+                week = any((unit or "").lower() == "week" for unit in (g["unit"], g["unit2"], g["unit3"]))
                 value, approximate = (published - dt.timedelta(days=7 if week else 1)).isoformat(), True
             elif kind == "day_count" and published:
                 value, approximate = published.isoformat(), True

@@ -290,8 +290,9 @@ _HELD_BY_REVERSED = r"(?:dleh|dellortnoc|deipucco|nur)-[\w]+"  # "Houthi-held", 
 _LOCATIVE_BEFORE_REVERSED = re.compile(
     # "in Pakistan's southwestern Balochistan"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}"
-    # ("in the city's Englewood neighborhood")
-    r"(?-i:\s+s['\u2019](?:[\w-]*[A-Z]|ytic|nwot|latipac|egalliv|ytnuoc)\b)?"
+    # ("in the city's Englewood neighborhood"; a name of two words: "in Himachal Pradesh's Bilaspur district", which
+    # had placed no event)
+    r"(?-i:\s+s['\u2019](?:[\w-]*[A-Z](?:\s+[\w-]*[A-Z])?|ytic|nwot|latipac|egalliv|ytnuoc)\b)?"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}(?:\s+eht)?"
     rf"\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
     re.I)
@@ -332,6 +333,8 @@ _FIGURE = re.compile(
     # the held, counted with no noun as the dead are: "Police said 25 arrested after the violence" (no figure, had been)
     r"arrested|detained|"
     r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|"
+    # craft at sea, counted as drones are: "destroyed 15 uncrewed boats in the Black Sea" (had been no figure)
+    r"boats|ships|vessels|"
     # (the officers are those counted, so that what happened to them is theirs: "21 police officers were injured and
     # five protesters were detained" had given the arrest "21 police")
     r"square kilometers|square kilometres|percent|dollars|families|persons|police(?!\s+officers\b)|officers|"
@@ -359,9 +362,12 @@ _HARM_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}$", re.I)
 # The hurt told by where they were treated: "Forty people were treated at the Ruia government hospital" (after a
 # stampede; had been no toll), "12 people were hospitalised".
 _HOSPITALISED = r"hospitali[sz]ed|(?:treated|admitted)\s+(?:at|in|to)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?hospitals?"
-_HARM_AFTER = re.compile(r"(?:\s+of\s+the(?:\s+(?-i:[A-Z][\w-]*)){1,4})?"
+# (or of a thing, said in lower case: "three crew members of a vessel were injured", had been no toll)
+_HARM_AFTER = re.compile(r"(?:\s+of\s+the(?:\s+(?-i:[A-Z][\w-]*)){1,4}|\s+of\s+(?:an?|the|its|their)(?:\s+(?-i:[a-z][\w-]*)){1,2})?"
                          rf"(?:\s+(?:were|was|had been|have been|has been|have|has|had))?\s+"
                          rf"(?:{_HARM}|dead|died|missing|{_HOSPITALISED}|"
+                         # "Three children were among the dead" (had been three children, unharmed)
+                         r"among\s+the\s+(?:dead|killed|injured|wounded|missing)|"
                          # "At least seven people were found dead after three days of protests in Togo's capital Lome"
                          r"(?:found|reported|confirmed)\s+dead)\b", re.I)  # "15 people died" are dead
 _BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>{_DIGITS}|\d+\.\d+(?={_SCALE_WORDS})|\d+|" +
@@ -371,13 +377,21 @@ _BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>{_DIGITS}|\d+\.\d+(
                          r"that|including|inside|outside|across|throughout|into|over|since)\b)[a-z][\w-]*){0,3}", re.I)
 # One victim named by who they were ("killing a 9-year-old girl", "wounding a journalist").
 _KIN = r"mother|father|son|daughter|brother|sister|husband|wife|grandmother|grandfather|grandson|granddaughter"
+# One of a victim's kin, or several: "her mother", "their three children" (``_ONE_VICTIM``).
+_HIS_KIN = (r"(?:her|his|their)\s+(?:(?:two|three|four|five|six|\d)\s+)?"
+            rf"(?:{_KIN}|children|sons|daughters|brothers|sisters|parents)\b")
 _ONE_VICTIM = re.compile(rf"\b(?:{_HARM})\s+(?P<num>an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?:girl|boy|man|woman|child|baby|"
                          r"infant|teenager|civilian|soldier|journalist|reporter|policeman|policewoman|officer|person|"
                          r"resident|worker|farmer|student|doctor|nurse|paramedic|fighter|commander|teacher|priest|imam|"
                          rf"shepherd|fisherman|driver|volunteer|{_KIN})\b"
-                         # "a 9-year-old girl and her mother", "a mother and her two children"
-                         rf"(?:\s+and\s+(?:her|his|their)\s+(?:(?P<kin>two|three|four|five|six|\d)\s+)?"
-                         rf"(?P<kin_of>{_KIN}|children|sons|daughters|brothers|sisters|parents)\b)?", re.I)
+                         # "a 9-year-old girl and her mother", "a mother and her two children", and a list of them:
+                         # "killing a man, his wife and their three children" (had been one dead and three children)
+                         rf"(?P<kin_list>(?:,\s+{_HIS_KIN}(?=(?:,\s+{_HIS_KIN})*,?\s+and\s+))*"
+                         rf",?\s+and\s+{_HIS_KIN})?", re.I)
+# A victim's kin harmed, told by whose they were: "a Ukrainian drone attack on a car killed a woman and injured her
+# husband" (the husband had been lost), "killing his wife".
+_HARMED_KIN = re.compile(rf"\b(?:{_HARM})\s+(?P<num>(?:her|his|their)\s+(?:(?P<kin>two|three|four|five|six|\d)\s+)?"
+                         rf"(?P<kin_of>{_KIN}|children|sons|daughters|brothers|sisters|parents)\b)", re.I)
 # ... or with what happened to them after ("A 16-year-old boy was shot dead"), whoever they were
 # ("a lime grower was shot dead", "A third man was wounded"): a noun in lower case.
 _ONE_VICTIM_AFTER = re.compile(r"\b(?P<num>an?|one)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]*)\s+"
@@ -395,7 +409,10 @@ _SINCE_THE_PROTESTS_BEGAN = (r"the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s
 _CUMULATIVE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:since\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                                r"Sunday|yesterday|last\s+night|dawn|morning)\b)"
                                rf"(?!{_SINCE_THE_PROTESTS_BEGAN})|"
-                               r"so\s+far\b|to\s+date\b|in\s+total\b)")
+                               r"so\s+far\b|to\s+date\b|in\s+total\b|"
+                               # a war's whole toll: "More than 4,000 people were killed in Lebanon during the war
+                               # between Israel and Hezbollah" (had joined that day's strikes on Lebanon)
+                               r"during\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency)\b)")
 # Those counted who are people, whose counts add up when a sentence joins them ("killed 3 soldiers
 # and 2 civilians": 5 dead).
 _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners children residents protesters persons "
@@ -795,8 +812,11 @@ _CASES = re.compile(r"\b(?P<num>\d{1,3}(?:,\d{3})+(?!,?\d)|\d+|" + _NUMBER_IN_WO
 # Shangla, 22 in Mansehra and 21 in Swat", "Five deaths were reported in Prakasam district, four in Nellore
 # and three in Kurnool" (Mansehra's 22 and Nellore's four had been no figure): the count the toll before it
 # counts. (Not a year nor a day: "on May 28, 2025 in Geneva".)
-_ELIDED_COUNT = re.compile(rf"(?:,|\band)\s+{_APPROX}(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})"
-                           r"(?=\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+# ... and a part of a count, told for the place it fell in: "intercepted 54 Ukrainian drones over seven Russian
+# regions, including 21 over the Bryansk region", "shot down 93 drones over Russia overnight, 32 of them over the
+# Krasnodar region" (Bryansk had taken the 54, and Krasnodar nothing).
+_ELIDED_COUNT = re.compile(rf"(?:,|\band)\s+(?:including\s+)?{_APPROX}(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})"
+                           r"(?:\s+of\s+them)?(?=\s+(?:in|at|over)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 # Others harmed, counted with no noun: "Four people drowned in Mombasa County, ..., while three others died in
 # Kilifi County when a house collapsed in Mtwapa" (Kilifi's three had been no figure).
 _OTHERS_HARMED = re.compile(rf"\b(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+others\s+(?:(?:were|have\s+been|had\s+been)\s+"
@@ -810,6 +830,26 @@ _COUNT_ALONE_HARMED = re.compile(rf"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?
                                  r"(?:killed|injured|wounded|hurt|missing|swept\s+away|unaccounted\s+for)|"
                                  r"died|drowned)\b", re.I)
 _NAMED_BY_A_NUMBER = re.compile(r"[A-Z][a-z]+ [A-Z]")
+# Craft at sea (``_FIGURE``), a figure only as struck, told before or after: "destroyed 15 uncrewed boats in the
+# Black Sea", "Russia had lost three ships", "two ships were hit".
+_CRAFT = frozenset({"boats", "ships", "vessels"})
+_CRAFT_HIT = r"(?:destroyed|sank|sunk|hit|struck|attacked|seized|damaged|lost|targeted|disabled)"
+_CRAFT_HIT_BEFORE = re.compile(rf"\b{_CRAFT_HIT}\s+{_APPROX}$", re.I)
+_CRAFT_HIT_AFTER = re.compile(rf"\s+(?:were|was|have\s+been|had\s+been)\s+{_CRAFT_HIT}\b", re.I)
+# A part of the toll told for a place: "Four of the deaths were in the town of Sancheong" (had been no figure).
+_PART_OF_THE_DEAD = re.compile(rf"\b(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+of\s+the\s+(?:deaths|dead|fatalities|"
+                               r"victims)(?=\s+(?:were|was|occurred|happened)\s+(?:in|at)\b)", re.I)
+# The missing a disaster leaves, counted with no noun: "Torrential rains have killed 14 people and left 12 missing in
+# South Korea" (the 12 had been lost), "leaving 30 missing", "with 12 others missing".
+_LEFT_MISSING = re.compile(rf"\b(?:left|leaving|with)\s+{_APPROX}(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+"
+                           r"(?:others\s+|more\s+)?(?:still\s+)?missing\b", re.I)
+# One more person after a count, who shares its harm: "two soldiers and a civilian were killed", "killing three
+# police officers and a child" (had counted two and three).
+_AND_ONE_MORE = re.compile(r",?\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:civilian|soldier|child|man|woman|boy|girl|"
+                           r"teenager|person|resident|policeman|policewoman|police\s+officer|officer|journalist|"
+                           r"worker|farmer|driver|passenger)\b", re.I)
+# A clause of its own after the one more ("killing two soldiers, and a civilian was wounded"): not among the killed.
+_TOLD_OF_AFTER = re.compile(r"\s+(?:was|were|is|has|had|died)\b", re.I)
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -838,17 +878,22 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                 and _DEAD_OR_HURT.search(sentence):
             continue  # (but those a boat carried ashore are the news: "A wooden fishing boat carrying 198 people ...
             # reached the small port of La Restinga")
-        value = _count(m)
+        value, unit = _count(m), m.group("unit").lower()
         start, end = m.start("num"), m.end()
         before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)
+        one_more = _AND_ONE_MORE.match(sentence, end) if unit in _PEOPLE else None
         if before:
             start = before.start()
+            if one_more and not _TOLD_OF_AFTER.match(sentence, one_more.end()):
+                end, value, unit = one_more.end(), value + 1, "people"  # "killing two soldiers and a civilian"
         else:
+            if one_more and _HARM_AFTER.match(sentence, one_more.end()):
+                end, value, unit = one_more.end(), value + 1, "people"  # "two soldiers and a civilian were killed"
             aside = _ASIDE.match(sentence, end)
             after = _HARM_AFTER.match(sentence, aside.end() if aside else end) or _HARM_AFTER.match(sentence, end)
-            end = after.end() if after and m.group("unit").lower() not in _UNITS_OF_HARM \
+            end = after.end() if after and unit not in _UNITS_OF_HARM \
                 else end
-        out.append((start, Figure(sentence[start:end], value, m.group("unit").lower())))
+        out.append((start, Figure(sentence[start:end], value, unit)))
     # The aside's count is among those of the figure around it: "five soldiers" of the 18.
     out = [(at, f) for at, f in out
            if not any(o_at <= at and at + len(f.text) <= o_at + len(o.text) and o is not f for o_at, o in out)]
@@ -858,8 +903,11 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                           (_FOLDED_BARE_COUNT.finditer(sentence, folded), "people"),
                           (_FOLDED_ONE_VICTIM.finditer(sentence, folded), "people"),
                           (_ONE_VICTIM_AFTER.finditer(sentence), "people"),
+                          (_HARMED_KIN.finditer(sentence), "people"),
                           (_OTHERS_HARMED.finditer(sentence), "people"),
-                          (_COUNT_ALONE_HARMED.finditer(sentence), "people")):
+                          (_COUNT_ALONE_HARMED.finditer(sentence), "people"),
+                          (_LEFT_MISSING.finditer(sentence), "missing"),
+                          (_PART_OF_THE_DEAD.finditer(sentence), "dead")):
         for m in matches:
             if not any(at <= m.start("num") < at + len(f.text) for at, f in out) and not _measured(sentence, m):
                 # "killed a mother and her two children" holds "two children": one figure of three
@@ -869,6 +917,9 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     # Animals are a figure only as a loss: "Wolves killed more than 1,400 farm animals" (not "fled her home in
     # Paradise with two dogs", "a study of more than 2,500 animals").
     out = [(at, f) for at, f in out if f.unit not in _ANIMALS or _KILLED.search(f.text) or _HARM_WORD.search(f.text)]
+    # Craft at sea likewise, only as struck: "destroyed 15 uncrewed boats" (not "480 tourist boats licensed").
+    out = [(at, f) for at, f in out if f.unit not in _CRAFT or _CRAFT_HIT_BEFORE.search(sentence, max(0, at - 40), at)
+           or _CRAFT_HIT_AFTER.match(sentence, at + len(f.text))]
     epidemic = _EPIDEMIC.search(sentence)
     if epidemic:
         # The cases an outbreak counts: "More than 1,200 suspected cases have been recorded in Tawila", "The ministry
@@ -904,24 +955,33 @@ def _elided_counts(sentence: str, figures: list[tuple[int, Figure]]) -> list[tup
     for m in _ELIDED_COUNT.finditer(sentence):
         start = m.start("num")
         before = [f for at, f in figures if at + len(f.text) <= start]
-        if not before or before[-1].unit not in _PEOPLE_COUNTED or _YEAR.fullmatch(m.group("num")) \
+        if not before or before[-1].unit not in _PEOPLE_COUNTED | _WEAPON_UNITS or _YEAR.fullmatch(m.group("num")) \
                 or _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) \
                 or any(at <= start < at + len(f.text) for at, f in figures):
             continue
         unit = "dead" if _KILLED.search(before[-1].text) or before[-1].unit in ("killed", "dead", "bodies") \
             else before[-1].unit
-        out.append((start, Figure(m.group("num"), _number(m.group("num")), unit)))
+        out.append((start, Figure(sentence[start:m.end()], _number(m.group("num")), unit)))  # ("32 of them")
     return out
 
 
 def _victims(m: re.Match) -> float:
     """The count a match of _DEATH_TOLL, _BARE_COUNT or _ONE_VICTIM gives: "a girl and her mother" 2,
     "a mother and her two children" 3."""
+    if m.re is _HARMED_KIN:
+        return _kin_count(m)
     count = 1.0 if m.group("num").lower() in ("a", "an") else _count(m)
-    groups = m.groupdict()
-    if groups.get("kin_of"):
-        return count + (_number(groups["kin"]) if groups["kin"] else 2 if groups["kin_of"].lower() == "parents" else 1)
-    return count
+    return count + sum(_kin_count(kin) for kin in _KIN_COUNTED.finditer(m.groupdict().get("kin_list") or ""))
+
+
+# Each of the kin a victim is counted with: "his wife", "their three children", "her parents".
+_KIN_COUNTED = re.compile(rf"\b(?:her|his|their)\s+(?:(?P<kin>two|three|four|five|six|\d)\s+)?"
+                          rf"(?P<kin_of>{_KIN}|children|sons|daughters|brothers|sisters|parents)\b", re.I)
+
+
+def _kin_count(m: re.Match) -> float:
+    """How many one of a victim's kin counts: "their three children" 3, "her parents" 2, "his wife" 1."""
+    return _number(m.group("kin")) if m.group("kin") else 2.0 if m.group("kin_of").lower() == "parents" else 1.0
 
 
 def _joined(sentence: str, figures: list[tuple[int, Figure]]) -> list[tuple[int, Figure]]:
@@ -1030,6 +1090,10 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
             # Gaza Strip on Thursday, including 12 people waiting for aid near a distribution site in Rafah" (the
             # strip had taken the 12)
             distances = [d if group[0].candidate.start >= end else _NEVER for d, group in zip(distances, groups)]
+        # a whole whose part is told for a place after it is not that place's: "intercepted 54 Ukrainian drones over
+        # seven Russian regions, including 21 over the Bryansk region" (Bryansk's are the 21)
+        distances = [_NEVER if _part_told_before(figure, at, figures, group[0].candidate.start - sent_start) else d
+                     for d, group in zip(distances, groups)]
         if start >= history:  # the past's toll: only places named in the past's clause take it
             distances = [d if group[0].candidate.start >= history else _NEVER for d, group in zip(distances, groups)]
         nearest = min(distances)
@@ -1041,6 +1105,16 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
 
 
 _NEVER = 10 ** 9  # a distance no figure reaches
+
+
+def _part_told_before(figure: Figure, at: int, figures: list[tuple[int, Figure]], place_at: int) -> bool:
+    """Whether a part of ``figure`` (at ``at`` in the sentence), told by its number alone (``_ELIDED_COUNT``)
+    and counting the same, comes between it and a place named after it at ``place_at``."""
+    return any(at < other_at < place_at and other.unit == figure.unit and other.value < figure.value
+               and _PART_ALONE.fullmatch(other.text) for other_at, other in figures)
+
+
+_PART_ALONE = re.compile(rf"(?:{_DIGITS}|\d+|{_NUMBER_IN_WORDS})(?:\s+of\s+them)?", re.I)  # "21", "32 of them"
 _INCLUDING_BEFORE = re.compile(rf",\s+(?:including|among\s+them)\s+{_APPROX}$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]")
 # A count said of the whole country: "killed and 400 injured in protests across the country", "13,500 prisoners
@@ -1058,7 +1132,8 @@ def _told_for_the_nation(text: str, end: int, sent_end: int, located: list[Resol
 # in Shangla, 22 in Mansehra" (the 22 had gone to Shangla, two characters before it).
 # ... and one told in a town named by its kind first: "killing four people in Kyiv and injuring at least 31 in the
 # northeastern city of Kharkiv" (the 31 had gone to Kyiv, named nearer).
-_LOCATIVE_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|"
+# (drones are counted "over" where they were downed: "including 21 over the Bryansk region")
+_LOCATIVE_GAP = re.compile(r"\s+(?:in|at|over)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|"
                            r"region|province|district)\s+of\s+)?")
 _NUMBER_ALONE = re.compile(rf"{_DIGITS}|\d+|{_NUMBER_IN_WORDS}", re.I)  # a figure's text with no noun (``_ELIDED_COUNT``)
 
@@ -2350,7 +2425,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         if in_sentence and not fled_to_only:
             story, told_by = None, (si, len(events))
         if not located:
-            absorbed = len(told_before) == 1 and not dates.opens_paragraph(si) \
+            absorbed = len(told_before) == 1 and (not dates.opens_paragraph(si) or _THE_TOLLED_EVENT.search(text, s, e)) \
                 and _add_toll_told_after(told_before[0], text, s, e)
             told_before = []
             event = None if absorbed or in_sentence and not fled_to_only or story is None \
@@ -2367,6 +2442,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             if event is None and not absorbed and not any(r.candidate.role == "place" and not _taken_to_hospital(text, s, r)
                                                           for r in in_sentence):
                 event = _toll_of_the_story(text, s, e, events, places, place_words)
+            if event is None and not absorbed:
+                event = _barrage_of_the_nation(text, s, e, si, in_sentence, events, dates, places, place_words)
             if event:
                 events.append(event)
                 told_before = [event]
@@ -2624,7 +2701,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 id="", place=place_id, type=type_id, date=date.value if date else None,
                 approximate=bool(date and date.approximate),
                 actors=list(event_actors),
-                figures=_held_only(type_id, figures[r.candidate.start]),
+                figures=_without_the_held(type_id, _held_only(type_id, figures[r.candidate.start])),
                 summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))
             told_before.append(events[-1])
@@ -2899,6 +2976,9 @@ def _killed_by_a_mishap(sentence: str, wording: int) -> bool:
 # Gonaives".
 _FLED_TO_BEFORE = re.compile(r"\b(?:fle[de]|fleeing|escaped|evacuated|sought\s+refuge|took\s+refuge|"
                              r"pour(?:ed|ing|s)?)\b[^.;,]{0,40}?"  # ("as displaced pour into Tawila")
+                             # (and where most of those who fled went: "more than 2,400 people had fled the camp since
+                             # Thursday, most of them toward Tawila", which had been a statement at Tawila)
+                             r"(?:,\s+(?:most|many|some|all|half|the\s+rest)\s+of\s+them\s+(?:[\w-]+\s+)?)?"
                              r"\b(?:to|toward|towards|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 
 
@@ -3198,6 +3278,13 @@ _ARRESTED_COUNT = re.compile(r"\b(?:arresting|arrested|detaining|detained)\b", r
 
 # The harmed, and the missing, whom a toll told after an event's sentence counts: "In Cebu province, 21 people died
 # ... Five others were missing." (the five had been lost)
+# The event of the sentence before named again, so that a toll told in the next paragraph, as the wires give each
+# sentence its own, is still its: "Typhoon Wipha swept past Hong Kong on Sunday ... / The Hong Kong Observatory said
+# 26 people were injured during the storm" (had been lost).
+_THE_TOLLED_EVENT = re.compile(r"\b(?:in|during|by)\s+the\s+(?:[\w-]+\s+)?(?:storm|typhoon|cyclone|hurricane|floods?|"
+                              r"flooding|quake|earthquake|blast|explosion|attack|assault|strike|airstrike|fire|blaze|"
+                              r"crash|collision|stampede|landslide|shelling|bombing|shooting|accident|collapse|raid|"
+                              r"ambush)\b", re.I)
 _HARMED_OR_MISSING = re.compile(rf"\b(?:{_HARM}|missing|{_HOSPITALISED})\b", re.I)
 
 
@@ -3271,6 +3358,53 @@ def _national_event(text: str, s: int, e: int, si: int, events: list[Event], dat
                  summary=default_summary(type_id, nation.name), sources=[Source(sentence, s, s + len(sentence))])
 
 
+# A night's barrage of drones and missiles counted for the whole country it targeted, in a sentence naming no place
+# of its own: "Russia fired 426 drones and 24 missiles overnight, the Ukrainian air force said. Air defenses shot
+# down 386 drones and 19 missiles, it said." (both counts had been lost).
+_BARRAGE = re.compile(r"\b(?:fired|launched|shot\s+down|intercepted|downed)\b", re.I)
+_WEAPON_UNITS = frozenset({"drones", "missiles", "rockets"})
+
+
+def _barrage_of_the_nation(text: str, s: int, e: int, si: int, in_sentence: list[Resolution], events: list[Event],
+                           dates: "_Dates", places: dict[str, Place], place_words: set[str]) -> Event | None:
+    """The barrage a sentence naming no place of its own counts (``_BARRAGE``), in a story whose events were
+    all in one country: that country's, the target's. Not the country's own weapons ("41 Ukrainian drones"), nor
+    those it fired ("Ukraine launched 100 drones overnight"), and only as news of its day: not a quote, another
+    story, history, a forecast, a tally since a start."""
+    sentence = text[s:e].rstrip()
+    if not events or not sentence[:1].isupper() or not sentence.rstrip("\"\u201d'").endswith((".", "!")):
+        return None
+    if _QUOTE_MARKS.search(sentence) or _ANOTHER_STORY.search(sentence) or _BACKGROUND.search(sentence) \
+            or _HISTORY_TURN.search(sentence) or _FORECAST.search(sentence) or _YEAR.search(sentence) \
+            or _SINCE_OR_SO_FAR.search(sentence) or _over_years(sentence, fold(sentence)):
+        return None
+    barrage = _BARRAGE.search(sentence)
+    counted = [(at, f) for at, f in _figures_at(sentence) if f.unit in _WEAPON_UNITS]
+    countries = {places[ev.place].country for ev in events}
+    nation = next((p for p in places.values() if p.kind == "country" and countries == {p.country}), None)
+    found = classify_match(sentence)
+    if barrage is None or not counted or nation is None or found is None or found[0] not in _CONFLICT_TYPES:
+        return None
+    named = [r.candidate.start - s for r in in_sentence if r.entry is not None and r.entry.country == nation.country]
+    if any(n < barrage.start() or any(at <= n < at + len(f.text) for at, f in counted) for n in named):
+        return None
+    date = dates.naming(si, s + barrage.start()) or dates.at(si, s + barrage.start(), s + barrage.end())
+    if date is None:
+        return None
+    return Event(id="", place=nation.id, type=found[0], date=date.value, approximate=date.approximate,
+                 actors=find_actors(sentence, in_sentence, place_words, offset=s), figures=[f for _, f in counted],
+                 summary=default_summary(found[0], nation.name), sources=[Source(sentence, s, s + len(sentence))])
+
+
+# A quoted passage, whose words are the speaker's and not the news told around it.
+_QUOTED_PASSAGE = re.compile("[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+
+
+def _outside_quotes(sentence: str) -> str:
+    """The sentence with its quoted passages blanked (``_QUOTED_PASSAGE``), offsets kept."""
+    return _QUOTED_PASSAGE.sub(lambda m: " " * len(m.group()), sentence)
+
+
 def _toll_of_the_story(text: str, s: int, e: int, events: list[Event], places: dict[str, Place],
                        place_words: set[str]) -> Event | None:
     """The dead, hurt and missing a sentence naming no place counts, with no event of its own, some sentences
@@ -3283,17 +3417,22 @@ def _toll_of_the_story(text: str, s: int, e: int, events: list[Event], places: d
     Returns the country's event when it is new; adds to the event otherwise. Only as news: not a quote,
     another story, history, a year's tally, a forecast, nor another event's toll (a crash's after a flood)."""
     sentence = text[s:e].rstrip()
-    if not events or not sentence[:1].isupper() or not sentence.rstrip("\"\u201d'").endswith((".", "!")):
+    if not events or not sentence.lstrip("\"\u201c'")[:1].isupper() \
+            or not sentence.rstrip("\"\u201d'").endswith((".", "!")):
         return None
     folded = fold(sentence)
     national = _NATIONWIDE_AFTER.search(sentence)
-    if _QUOTE_MARKS.search(sentence) or _ANOTHER_STORY.search(sentence) or _BACKGROUND.search(sentence) \
+    unquoted = _outside_quotes(sentence)  # (a toll told after a quote: ' "Two more bodies were pulled out this morning,"
+    # Fedorov wrote on Telegram, raising the death toll to seven', had been lost)
+    if _QUOTE_MARKS.search(unquoted) or _ANOTHER_STORY.search(sentence) or _BACKGROUND.search(sentence) \
             or _over_years(sentence, folded) or _HISTORY_TURN.search(sentence) or _FORECAST.search(sentence) \
             or _STATISTICS.search(sentence) or _YEAR.search(sentence) \
             or _ANOTHER_TOLL.search(sentence[:national.start()] + sentence[national.end():] if national else sentence):
         return None
-    harmed = [f for f in find_figures(sentence) if f.unit in _TOLL_UNITS or (
+    harmed = [f for f in find_figures(unquoted) if f.unit in _TOLL_UNITS or (
               _HARMED_OR_MISSING.search(f.text) and not _ARRESTED_COUNT.search(f.text) and _counts_people(f))]
+    if unquoted != sentence:  # beside a quote, only the dead and hurt: not a speaker's "school now houses 300
+        harmed = [f for f in harmed if _DEAD_OR_HURT.search(f.text)]  # displaced families"
     deadly = [ev for ev in events if ev.type in DEADLY_TYPES]
     if not harmed or not deadly:
         return None
@@ -3320,7 +3459,7 @@ def _toll_of_the_story(text: str, s: int, e: int, events: list[Event], places: d
         story = next((ev for ev in reversed(deadly) if any(_HARMED_OR_MISSING.search(f.text) for f in ev.figures)),
                      next((ev for ev in deadly if ev.place == area and places[area].kind != "country"),
                           next((ev for ev in deadly if places[ev.place].kind != "country"), deadly[-1])))
-    found = classify_match(_without_riot_gear(sentence, folded))
+    found = classify_match(_without_riot_gear(unquoted, fold(unquoted)))
     if found and found[0] != "statement" and not (story.type == "riot" and found[0] == "protest"):
         return None  # an event of its own, or one told again that may be another's: "Thirteen soldiers were injured
         # when two army trucks crashed", "The fighting destroyed much of the city's commercial center and displaced
@@ -3347,6 +3486,18 @@ def _held_only(type_id: str, figures: list[Figure]) -> list[Figure]:
     if type_id != "arrest" or not any(_ARRESTED_COUNT.search(f.text) for f in figures):
         return list(figures)
     return [f for f in figures if _ARRESTED_COUNT.search(f.text) or not _DEAD_OR_HURT.search(f.text)]
+
+
+# The types whose figures never count those held, as a raid's, a riot's or a protest's may.
+_NOT_HELD_TYPES = frozenset({"attack", "strike", "shelling", "disaster", "accident"})
+
+
+def _without_the_held(type_id: str, figures: list[Figure]) -> list[Figure]:
+    """A killing's, a strike's or a disaster's figures, without those held for it: "police in Kaduna said they had
+    arrested five suspects over the killing of a priest in Kauru" (the killing had counted the five)."""
+    if type_id not in _NOT_HELD_TYPES:
+        return list(figures)
+    return [f for f in figures if not _ARRESTED_COUNT.search(f.text)]
 
 
 _HEADLINE_NEAR_KM = 30  # a headline's neighbourhood and its lead's ("South Side" and Englewood: 9 km)

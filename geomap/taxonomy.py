@@ -718,7 +718,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # 10 people" (had been an attack)
               + r"|fire\b(?:" + _A_FIRE + r")(?= (?:at|in) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:"
               + "|".join(_BUILDINGS) + r"|market|shop|mall|nightclub|bar|restaurant|plant|refinery|hospital|school)s?\b"
-              r"[^.;]{0,50}?\bkill(?:ed|ing)\b)"
+              # (the killing told after a long place: "A fire at a garment factory and adjacent chemical warehouse in
+              # the Mirpur area of Dhaka killed at least 16 workers", which had been an attack)
+              r"[^.;]{0,90}?\bkill(?:ed|ing)\b)"
               r"|explosion(?<=gas explosion)s?\b|leak(?<=gas leak)s?\b"
               r"|fire(?<=mine fire)s?\b"  # "a mine fire in 2023 killed 46 miners"
               # a structure that fell in: "a three-storey residential building collapsed in Bhiwandi town", "A roof
