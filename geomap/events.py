@@ -28,7 +28,7 @@ from geomap.taxonomy import (CLAUSE_BREAK, CROWD_VIOLENCE, DEADLY_TYPES, DISEASE
                               classify, classify_match, default_summary)
 from geomap.text import normalize, sentences, title_case
 
-__all__ = ["annotate", "find_figures", "find_actors", "actor_names", "fatalities", "event_fatalities"]
+__all__ = ["annotate", "find_figures", "find_actors", "actor_names", "figure_label", "fatalities", "event_fatalities"]
 
 # Words that make the name after them a location: "in", "over the occupied", "streets of".
 _LOCATIVE_WORDS = (
@@ -963,6 +963,13 @@ def _elided_counts(sentence: str, figures: list[tuple[int, Figure]]) -> list[tup
             else before[-1].unit
         out.append((start, Figure(sentence[start:m.end()], _number(m.group("num")), unit)))  # ("32 of them")
     return out
+
+
+def figure_label(figure: Figure) -> str:
+    """A figure as a popup lists it: its text, with its unit where the text is a number alone, a part told
+    for a place ("11" of "33 drones ..., including 11 over Rostov Oblast" is "11 drones"; "22 in Mansehra"
+    after a toll, "22 dead")."""
+    return f"{figure.text} {figure.unit}" if _NUMBER_ALONE.fullmatch(figure.text) and figure.unit else figure.text
 
 
 def _victims(m: re.Match) -> float:

@@ -47,3 +47,11 @@ def test_a_map_page_is_no_article(built, tmp_path):
         assert result.exit_code != 0, (command, result.output)
         assert "map.html: is a map geomap wrote, not an article" in result.output, result.output
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_a_figure_told_by_its_number_alone_shows_its_unit_in_the_popup(sample_doc):
+    from geomap.render.data import page_view
+
+    collection, _ = page_view([sample_doc], ())
+    figures = [f for feature in collection["features"] for ev in feature["properties"]["events"] for f in ev["figures"]]
+    assert "11 drones" in figures and "11" not in figures, figures

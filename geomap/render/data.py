@@ -19,7 +19,7 @@ import shapely
 from shapely.geometry import mapping
 
 from geomap.article import mentions_text
-from geomap.events import actor_names, event_fatalities, fatalities
+from geomap.events import actor_names, event_fatalities, fatalities, figure_label
 from geomap.export import is_default_summary, mapped_places, place_geometry, resolved_as
 from geomap.model import Document, Place, own_spot, spellings_of
 
@@ -136,7 +136,7 @@ def page_view(docs: list[Document], articles=()) -> tuple[dict, list[list[float]
             a = article_index[member_key]
             for ev in member_events:
                 event = {"id": ev.id, "type": ev.type, "date": ev.date, "approximate": ev.approximate,
-                         "actors": actor_names(ev.actors), "figures": [f.text for f in ev.figures],
+                         "actors": actor_names(ev.actors), "figures": [figure_label(f) for f in ev.figures],
                          "sources": [s.text for s in ev.sources], "a": a}
                 killed, varies, shared = _killed(ev)
                 if killed:  # the marker shows a place's deadliest event; the popup says its toll
