@@ -28,7 +28,7 @@ from functools import lru_cache
 from shapely.geometry import Point, mapping
 
 from geomap import boundaries
-from geomap.events import actor_names, event_fatalities, fatalities, find_figures
+from geomap.events import actor_names, event_fatalities, fatalities, figure_label, find_figures
 from geomap.model import Article, Document, Event, Figure, Place, Source, figure_dict
 from geomap.taxonomy import DEADLY_TYPES, EVENT_TYPES, default_summary
 
@@ -382,7 +382,7 @@ def _csv_rows(docs: list[Document], articles: dict[str, Article] | None = None) 
                 "admin1_code": code or "", "gazetteer_id": place.gazetteer_id or "",
                 "article_id": _joined(a.id for a in reports), "article_title": _joined(a.title for a in reports),
                 "published": _joined(a.published for a in reports), "summary": summary,
-                "figures": "; ".join(_one_line(f.text) for f in ev.figures),
+                "figures": "; ".join(_one_line(figure_label(f)) for f in ev.figures),
             })
     rows.sort(key=lambda r: (r["event_date"] == "", r["event_date"], r["article_id"], r["geomap_event_id"]))
     _number_events(rows, merged=articles is not None)
