@@ -250,7 +250,10 @@ _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|
                        # ... and the weather a forecaster warned of: "The Malaysian Meteorological Department warned
                        # of continuous heavy rain in Kelantan, Terengganu and Pahang until Tuesday" (had made three
                        # statements of last Tuesday)
-                       r"\bwarn(?:ed|s)\s+of\s+(?:[\w-]+\s+){0,3}?(?:rain|rains|rainfall|downpours?|storms?|floods?|"
+                       # (and when they warned, first: "NiMet had warned last week of heavy rainfall in Niger, Kwara,
+                       # Kogi and Benue states" had made four statements)
+                       r"\bwarn(?:ed|s)\s+(?:(?:last|this|on|earlier|in|early|late|weeks?|days?|month|[A-Z]\w+day)\s+){0,3}"
+                       r"of\s+(?:[\w-]+\s+){0,3}?(?:rain|rains|rainfall|downpours?|storms?|floods?|"
                        r"flooding|winds?|snow|snowfall|heatwaves?)\b|"
                        r"\b(?:is|are)\s+forecast\b|"
                        # a storm on its way, not yet there: "officials said Wednesday, as the storm blew toward
@@ -2781,6 +2784,13 @@ _ACCUSED_OF_BEFORE = re.compile(r"\b(?:accused|suspected|charged|convicted)\s+(?
                                 r"\b(?:in|at|near|from)\s+(?:the\s+)?$", re.I)
 
 
+# Where those spoken of come from, or went before, is no statement there: "Most of the passengers were from
+# Maharashtra state in western India and had visited the Muktinath temple in Mustang district, officials said" (had
+# made three statements, in India, Muktinath and Mustang).
+_ORIGIN_OR_VISIT_BEFORE = re.compile(r"\b(?:(?:were|was|are|is|came|come|hailed)\s+(?:(?:all|mostly|originally)\s+)?"
+                                     r"from|natives?\s+of|had\s+(?:earlier\s+|just\s+)?visited)\b[^.;,]{0,50}$", re.I)
+
+
 _QUOTE_OPENING = re.compile(r"\s*[\"\u201c]")
 _QUOTE_CLOSED_SAID = re.compile(r"[\"\u201d]\s*(?:,\s*)?(?:[\w'\u2019.-]+\s+){0,6}?(?:said|says|told|added|wrote)\b")
 
@@ -2808,7 +2818,8 @@ def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resoluti
         first = o
     before = max(s, first.candidate.start - 60)
     if _ADDRESSEES_IN.search(text, before, first.candidate.start) or _WILL_AFTER.match(text, r.candidate.end) \
-            or _ACCUSED_OF_BEFORE.search(text, before, first.candidate.start):
+            or _ACCUSED_OF_BEFORE.search(text, before, first.candidate.start) \
+            or _ORIGIN_OR_VISIT_BEFORE.search(text, before, first.candidate.start):
         return True
     return bool(news) and all(n is not r for n in news) and any(o is not r for o in located)
 
