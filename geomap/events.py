@@ -254,7 +254,11 @@ _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|
                        # Kogi and Benue states" had made four statements)
                        r"\bwarn(?:ed|s)\s+(?:(?:last|this|on|earlier|in|early|late|weeks?|days?|month|[A-Z]\w+day)\s+){0,3}"
                        r"of\s+(?:[\w-]+\s+){0,3}?(?:rain|rains|rainfall|downpours?|storms?|floods?|"
-                       r"flooding|winds?|snow|snowfall|heatwaves?)\b|"
+                       r"flooding|winds?|snow|snowfall|heatwaves?|aftershocks?)\b|"
+                       # ... and the quake's aftershocks it warned may come: "The agency warned that aftershocks were
+                       # likely and said residents of Miyazaki and Kochi should remain cautious for a week" (had been
+                       # two disasters)
+                       r"\bwarn(?:ed|s)\s+(?:that\s+)?(?:more\s+|further\s+|strong\s+|powerful\s+)?aftershocks?\b|"
                        r"\b(?:is|are)\s+forecast\b|"
                        # a storm on its way, not yet there: "officials said Wednesday, as the storm blew toward
                        # Vietnam" (a disaster in Vietnam, had been)

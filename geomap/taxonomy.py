@@ -650,6 +650,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # in the town of Petit-Goave", "A huge part of the Birch glacier in the Swiss Alps collapsed on Wednesday,
               # burying most of the village of Blatten" (had been statements)
               r"burst (?:its|their) banks|overflowed (?:its|their) banks|"
+              # a dam that gave way, and the flood it let go: "Last year, a dam burst near Mai Mahiu killed more than
+              # 60 people" (had been an attack)
+              r"dams? (?:burst|breach|collapse|failure)s?\b|"
               # a drought told by the rains that failed: "Nearly 4.4 million people in Somalia face crisis levels of
               # hunger after poor rains in the Gu season left crops withered" (had been the UN's statement)
               r"poor rains|"
