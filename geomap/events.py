@@ -800,7 +800,9 @@ _CASES = re.compile(r"\b(?P<num>\d{1,3}(?:,\d{3})+(?!,?\d)|\d+|" + _NUMBER_IN_WO
 # Shangla, 22 in Mansehra and 21 in Swat", "Five deaths were reported in Prakasam district, four in Nellore
 # and three in Kurnool" (Mansehra's 22 and Nellore's four had been no figure): the count the toll before it
 # counts. (Not a year nor a day: "on May 28, 2025 in Geneva".)
-_ELIDED_COUNT = re.compile(rf"(?:,|\band)\s+{_APPROX}(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})"
+# (and the first part of a tally: "212 people had died ... since June 26, including 87 in Punjab and 61 in Khyber
+# Pakhtunkhwa" had given Punjab none)
+_ELIDED_COUNT = re.compile(rf"(?:,|\band)\s+(?:including\s+|among\s+them\s+)?{_APPROX}(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})"
                            r"(?=\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 # Others harmed, counted with no noun: "Four people drowned in Mombasa County, ..., while three others died in
 # Kilifi County when a house collapsed in Mtwapa" (Kilifi's three had been no figure).
@@ -2038,6 +2040,18 @@ _A_YEARS_EVENT = re.compile(r"\b(?:droughts?|floods?|flooding|quakes?|earthquake
 # A "since" between a place and a date after it: the date starts a period the place's event goes on in.
 _SINCE_BETWEEN = re.compile(r"\bsince\b", re.I)
 _SINCE_DAY = re.compile(r"\bsince\s+(?:early\s+|late\s+|last\s+)?$", re.I)
+# ... and one before the place, where a tally counts its part: "212 people had died in rain-related incidents since
+# June 26, including 87 in Punjab" (Punjab's toll had been June 26's); but not a weekday's, when the news began ("since
+# Monday").
+_A_PERIODS_START = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid[\s-]+)?$", re.I)
+# (but a date that names what began the period, and which a "when" tells, is that event's: "since September 2023, when
+# Serb gunmen clashed with Kosovo police near the village of Banjska, near Zvecan"; "since the 2010 earthquake in
+# Concepción")
+_A_DAY_NAMED_AFTER = re.compile(r",?\s*(?:when|after|as|(?:[\w-]+\s+){0,2}?(?:earthquake|quake|floods?|attacks?|war|"
+                                r"offensive|invasion|storm|hurricane|typhoon|cyclone|tsunami|fire|blast|explosion|"
+                                r"clash(?:es)?|coup|uprising|protests?|elections?))\b", re.I)
+_WEEKDAY_OR_YESTERDAY = re.compile(r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b",
+                                   re.I)
 
 
 # A day that qualifies a noun, the date of what it names: "The protests began after the November 1 collapse at the
@@ -2130,7 +2144,9 @@ class _Dates:
         if not dates:
             return self.in_force(si) or self._live_entry(start)
         own = [d for d in dates if not (d.start >= end and _SINCE_BETWEEN.search(self.text, end, d.start)
-                                        and not (len(d.value) == 10 and _SINCE_DAY.search(self.text, end, d.start)))]
+                                        and not (len(d.value) == 10 and _SINCE_DAY.search(self.text, end, d.start)))
+               and not (d.end <= start and _A_PERIODS_START.search(self.text, max(0, d.start - 20), d.start)
+                        and not _WEEKDAY_OR_YESTERDAY.match(d.text) and not _A_DAY_NAMED_AFTER.match(self.text, d.end))]
         if not own:  # a period's start, no date of what goes on in it: "Fighting has intensified in the Kordofan
             # region since the army recaptured Khartoum in March" (the fighting in Kordofan had been March's); but
             # a day's ("Goma has seen heavy fighting since Monday") is when it began

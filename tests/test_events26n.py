@@ -3,6 +3,8 @@ warnings and tallies, as the wires and national papers tell them around the news
 at the places they name."""
 
 import readings
+from geomap.model import Article
+from geomap.pipeline import extract
 
 
 def events(text, index, published):
@@ -30,3 +32,19 @@ def test_aftershocks_warned_of_are_no_disaster(index):
 def test_a_dam_burst_that_killed_is_a_disaster_not_an_attack(index):
     text = "Last year, a dam burst near Mai Mahiu killed more than 60 people."
     assert [e[1:3] for e in events(text, index, "2025-04-30")] == [("disaster", "2024")]
+
+
+def test_a_tallys_parts_keep_their_counts_and_take_no_date_from_its_start(index):
+    text = ("The National Disaster Management Authority said 212 people had died in rain-related incidents since "
+            "June 26, including 87 in Punjab and 61 in Khyber Pakhtunkhwa.")
+    doc = extract(Article(text=text, id="x", published="2025-07-17"), index=index)
+    names = {p.id: p.name for p in doc.places}
+    found = {names[e.place]: [(f.value, f.unit) for f in e.figures] for e in doc.events}
+    assert found == {"Punjab": [(87, "dead")], "Khyber Pakhtunkhwa": [(61, "dead")]}
+    assert [e.date for e in doc.events] == [None, None]
+
+
+def test_a_tally_since_a_month_is_not_that_months_flood(index):
+    text = ("The Interior Ministry said 48 people had died in floods across the country since March, including "
+            "12 in Nairobi.")
+    assert [e[1:3] for e in events(text, index, "2025-04-30")] == [("disaster", None)]
