@@ -298,7 +298,12 @@ _LOCATIVE_BEFORE_REVERSED = re.compile(
     # "in Pakistan's southwestern Balochistan"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}"
     # ("in the city's Englewood neighborhood")
-    r"(?-i:\s+s['\u2019](?:[\w-]*[A-Z]|ytic|nwot|latipac|egalliv|ytnuoc)\b)?"
+    # (a name of several words too: "A landslide buried at least 20 homes in a remote village in Papua New Guinea's
+    # Enga province on Sunday" had made no event; "in the Democratic Republic of the Congo's North Kivu")
+    # (but not a body's: "said a lieutenant at the Los Angeles Police Department's Newton Station")
+    r"(?-i:\s+s['\u2019](?:(?!(?:tnemtrapeD|ecilop|yrtsiniM|eciffO|ycnegA|ynapmoC|ytisrevinU|ecivreS|ecroF|ymrA|"
+    r"dnammoC|lioncuC|ytirohtuA|puorG|knaB|noitaroproC|tinU)\b)[\w-]*[A-Z](?:\s+(?:[\w-]*[A-Z]|eht|fo)\b){0,5}|"
+    r"ytic|nwot|latipac|egalliv|ytnuoc)\b)?"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}(?:\s+eht)?"
     rf"\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
     re.I)

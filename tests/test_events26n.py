@@ -48,3 +48,9 @@ def test_a_tally_since_a_month_is_not_that_months_flood(index):
     text = ("The Interior Ministry said 48 people had died in floods across the country since March, including "
             "12 in Nairobi.")
     assert [e[1:3] for e in events(text, index, "2025-04-30")] == [("disaster", None)]
+
+
+def test_a_province_named_by_a_country_of_several_words_is_the_disasters_place(index):
+    text = ("A landslide buried at least 20 homes in a remote village in Papua New Guinea's Enga province on Sunday, "
+            "and at least eight people were confirmed dead, provincial officials said.")
+    assert [e[1:3] for e in events(text, index, "2025-08-10")] == [("disaster", "2025-08-10")]
