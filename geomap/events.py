@@ -1983,6 +1983,22 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodi
 _HABITUAL = re.compile(r"^[^,;:]{0,80}?\b(?:are|is|remain|remains)\s+(?:(?:very|all\s+too|fairly|relatively|still|"
                        r"increasingly|especially|particularly)\s+)?(?:common|frequent|commonplace|rife|routine|"
                        r"not\s+uncommon|a\s+(?:common|frequent|regular)\s+occurrence)\b", re.I)
+# What has been done again and again, told with no day of its own, no event of one: "Russia has repeatedly targeted
+# Odessa's port infrastructure." (had been an undated strike in Odesa); but "has repeatedly shelled the town, most
+# recently on Sunday" tells Sunday's.
+_REPEATEDLY = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:repeatedly|regularly|frequently|routinely|often|"
+                         r"persistently|periodically|long)\s+(?!been\b)[a-z]+ed\b", re.I)
+
+
+def _done_repeatedly(sentence: str) -> bool:
+    """Whether the sentence's event is worded as done again and again (``_REPEATEDLY``): its wording lies in
+    that verb's phrase, not in another clause ("JNIM fighters killed dozens of soldiers in an attack on an army
+    base in Djibo in May, while in Niger, an Islamic State affiliate has repeatedly ambushed troops")."""
+    habit = _REPEATEDLY.search(sentence)
+    found = habit and classify_match(sentence)
+    return bool(found) and habit.start() <= found[1] < habit.end()
+
+
 _LEAD_PARAGRAPHS = 3  # a headline, a dateline, then the lead: where a news story gives its day
 # A year that closes its clause dates the clause's event ("killed 6,300 people in Tacloban in 2013.",
 # "which struck Jamaica in 1988,"), unless it is a thing's ("a hospital built in 1963").
@@ -2380,6 +2396,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                                                       or _DEATHS_PLACED.search(sentence)):
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
         if sentence_type is None or _over_years(sentence, folded) or _HABITUAL.search(sentence) \
+                or _done_repeatedly(worded) and not any(len(d.value) == 10 for d in dates.in_sentence(si)) \
                 or sentence_type != "disaster" and _STATISTICS.search(sentence) \
                 or datelined and sentence_type not in _dateline_types(datelined[0]):
             continue  # none, or years of them: "Bandits have killed thousands in recent years"

@@ -54,3 +54,14 @@ def test_a_province_named_by_a_country_of_several_words_is_the_disasters_place(i
     text = ("A landslide buried at least 20 homes in a remote village in Papua New Guinea's Enga province on Sunday, "
             "and at least eight people were confirmed dead, provincial officials said.")
     assert [e[1:3] for e in events(text, index, "2025-08-10")] == [("disaster", "2025-08-10")]
+
+
+def test_what_has_been_done_again_and_again_is_no_event_of_a_day(index):
+    assert events("Russia has repeatedly targeted Odessa's port infrastructure.", index, "2025-07-15") == []
+    text = "Israel has repeatedly bombed Hodeida, Salif and power stations around Sanaa."
+    assert events(text, index, "2025-07-15") == []
+
+
+def test_a_day_told_with_the_repeated_action_is_its_news(index):
+    text = "Russia has repeatedly shelled Kherson, most recently on Sunday, when two people were killed."
+    assert [e[:3] for e in events(text, index, "2025-06-09")] == [("kherson", "shelling", "2025-06-08")]
