@@ -650,6 +650,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # in the town of Petit-Goave", "A huge part of the Birch glacier in the Swiss Alps collapsed on Wednesday,
               # burying most of the village of Blatten" (had been statements)
               r"burst (?:its|their) banks|overflowed (?:its|their) banks|"
+              # land under a flood's water: "Large parts of the Kaziranga National Park were under water, and forest
+              # officials said ..." (had been statements)
+              + "".join(rf"{verb} (?:still |partly |largely |mostly |completely |entirely )?(?:under ?water|submerged|"
+                        r"inundated(?! (?:with|by) (?:calls|requests|applications|complaints|messages|letters)))\b|"
+                        for verb in ("were", "was", "remained", "remains", "remain", "lay", "lie", "went")) +
               # a dam that gave way, and the flood it let go: "Last year, a dam burst near Mai Mahiu killed more than
               # 60 people" (had been an attack)
               r"dams? (?:burst|breach|collapse|failure)s?\b|"

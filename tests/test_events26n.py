@@ -65,3 +65,16 @@ def test_what_has_been_done_again_and_again_is_no_event_of_a_day(index):
 def test_a_day_told_with_the_repeated_action_is_its_news(index):
     text = "Russia has repeatedly shelled Kherson, most recently on Sunday, when two people were killed."
     assert [e[:3] for e in events(text, index, "2025-06-09")] == [("kherson", "shelling", "2025-06-08")]
+
+
+def test_land_under_water_is_the_flood_not_a_statement(index):
+    text = ("Large parts of the Kaziranga National Park were under water, and forest officials said several rhinos "
+            "and deer had moved to higher ground in the Karbi Anglong hills.")
+    found = events(text, index, "2025-07-08")
+    assert ("kaziranga", "disaster") in [e[:2] for e in found]
+    assert "statement" not in [e[1] for e in found]
+
+
+def test_a_phone_line_inundated_with_calls_is_no_flood(index):
+    text = "The council's helpline in Lismore was inundated with calls, officials said."
+    assert "disaster" not in [e[1] for e in events(text, index, "2025-07-08")]
