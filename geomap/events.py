@@ -2899,7 +2899,12 @@ def _killed_by_a_mishap(sentence: str, wording: int) -> bool:
 # Gonaives".
 _FLED_TO_BEFORE = re.compile(r"\b(?:fle[de]|fleeing|escaped|evacuated|sought\s+refuge|took\s+refuge|"
                              r"pour(?:ed|ing|s)?)\b[^.;,]{0,40}?"  # ("as displaced pour into Tawila")
-                             r"\b(?:to|toward|towards|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+                             r"\b(?:to|toward|towards|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$|"
+                             # ... or to safety somewhere: "forest officials said several rhinos and deer had moved to
+                             # higher ground in the Karbi Anglong hills" (had been a flood there)
+                             r"\b(?:moved|moving|shifted|relocated|evacuated|taken|fled|headed)\s+to\s+(?:higher\s+ground|"
+                             r"safety|safer\s+(?:places?|areas?|ground))\s+(?:in|at|on|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+                             re.I)
 
 
 def _refuges(text: str, s: int, located: list[Resolution]) -> list[Resolution]:

@@ -78,3 +78,9 @@ def test_land_under_water_is_the_flood_not_a_statement(index):
 def test_a_phone_line_inundated_with_calls_is_no_flood(index):
     text = "The council's helpline in Lismore was inundated with calls, officials said."
     assert "disaster" not in [e[1] for e in events(text, index, "2025-07-08")]
+
+
+def test_where_animals_moved_to_higher_ground_is_no_flood(index):
+    text = ("Large parts of the Kaziranga National Park were under water, and forest officials said several rhinos "
+            "and deer had moved to higher ground in the Karbi Anglong hills.")
+    assert [e[:2] for e in events(text, index, "2025-07-08")] == [("kaziranga", "disaster")]
