@@ -2861,7 +2861,9 @@ def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resoluti
     before = max(s, first.candidate.start - 60)
     if _ADDRESSEES_IN.search(text, before, first.candidate.start) or _WILL_AFTER.match(text, r.candidate.end) \
             or _ACCUSED_OF_BEFORE.search(text, before, first.candidate.start) \
-            or _ORIGIN_OR_VISIT_BEFORE.search(text, before, first.candidate.start):
+            or _ORIGIN_OR_VISIT_BEFORE.search(text, before, first.candidate.start) \
+            or _ROAD_BETWEEN_BEFORE.search(text, before, first.candidate.start):  # a road's ends: "cutting the
+        # highway between Wabag and Porgera, provincial administrator Sandis Tsaka said" (had been a statement in Wabag)
         return True
     return bool(news) and all(n is not r for n in news) and any(o is not r for o in located)
 

@@ -84,3 +84,13 @@ def test_where_animals_moved_to_higher_ground_is_no_flood(index):
     text = ("Large parts of the Kaziranga National Park were under water, and forest officials said several rhinos "
             "and deer had moved to higher ground in the Karbi Anglong hills.")
     assert [e[:2] for e in events(text, index, "2025-07-08")] == [("kaziranga", "disaster")]
+
+
+def test_a_roads_ends_are_no_statements_place(index):
+    text = ("PORT MORESBY, Papua New Guinea (AP) \u2014 A landslide buried at least 20 homes in a remote village in "
+            "Papua New Guinea's Enga province on Sunday, and at least eight people were confirmed dead, provincial "
+            "officials said.\n\nThe slide came down from Mount Mungalo onto homes beside the Lai River, cutting the "
+            "highway between Wabag and Porgera, provincial administrator Sandis Tsaka said.\n\nRescuers were digging "
+            "with shovels and bare hands because heavy machinery could not reach the site.\n\nIn May 2024, a huge "
+            "landslide struck Yambali village in the same province, burying hundreds of people.")
+    assert "wabag" not in [e[0] for e in events(text, index, "2025-08-10")]
