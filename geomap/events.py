@@ -2826,6 +2826,13 @@ _ACCUSED_OF_BEFORE = re.compile(r"\b(?:accused|suspected|charged|convicted)\s+(?
                                 r"\b(?:in|at|near|from)\s+(?:the\s+)?$", re.I)
 
 
+# A route's ends, where what travelled it was going or came from: "The train, carrying iron ore from Vares to the port
+# of Ploce in Croatia, left the tracks in a tunnel, spokesman Edin Hodzic said" (had been a statement in Ploce).
+_TRAVELLED_TO_BEFORE = re.compile(r"\b(?:carrying|ferrying|transporting|hauling|travel(?:l)?ing|bound|heading|en\s+route)\b"
+                                  r"[^.;]{0,40}?\b(?:from\s+[^.;]{1,40}?\bto|for|toward|towards)\s+(?:the\s+)?"
+                                  r"(?:(?:port|city|town|village|capital)\s+of\s+)?$", re.I)
+
+
 # Where those spoken of come from, or went before, is no statement there: "Most of the passengers were from
 # Maharashtra state in western India and had visited the Muktinath temple in Mustang district, officials said" (had
 # made three statements, in India, Muktinath and Mustang).
@@ -2862,6 +2869,7 @@ def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resoluti
     if _ADDRESSEES_IN.search(text, before, first.candidate.start) or _WILL_AFTER.match(text, r.candidate.end) \
             or _ACCUSED_OF_BEFORE.search(text, before, first.candidate.start) \
             or _ORIGIN_OR_VISIT_BEFORE.search(text, before, first.candidate.start) \
+            or _TRAVELLED_TO_BEFORE.search(text, before, first.candidate.start) \
             or _ROAD_BETWEEN_BEFORE.search(text, before, first.candidate.start):  # a road's ends: "cutting the
         # highway between Wabag and Porgera, provincial administrator Sandis Tsaka said" (had been a statement in Wabag)
         return True

@@ -94,3 +94,9 @@ def test_a_roads_ends_are_no_statements_place(index):
             "with shovels and bare hands because heavy machinery could not reach the site.\n\nIn May 2024, a huge "
             "landslide struck Yambali village in the same province, burying hundreds of people.")
     assert "wabag" not in [e[0] for e in events(text, index, "2025-08-10")]
+
+
+def test_where_a_train_was_carrying_its_load_is_no_statement(index):
+    text = ("The train, carrying iron ore from Vares to the port of Ploce in Croatia, left the tracks in a tunnel, "
+            "spokesman Edin Hodzic said.")
+    assert events(text, index, "2025-03-12") == []
