@@ -1959,7 +1959,9 @@ _OVER_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months)|"
 # ... or every year, in a sentence that names no year of its own: "The Philippines is struck by about 20 typhoons and
 # storms each year" (no one storm, had been the headline typhoon's source; but "Madagascar reports hundreds of
 # cases each year, ... and in 2017 an urban outbreak of pneumonic plague in Antananarivo" tells 2017's)
-_EACH_YEAR = re.compile(r"\b(?:(?:each|every)\s+year|annually)\b", re.I)
+# (or every season: "Assam is hit by floods every monsoon." had been a source of the day's flood in Assam)
+_EACH_YEAR = re.compile(r"\b(?:(?:each|every)\s+(?:year|monsoon|summer|winter|spring|autumn|(?:rainy|wet|dry|typhoon|"
+                        r"hurricane|monsoon)\s+season)|annually)\b", re.I)
 # ... or for a span of years: "The RSF has besieged El Fasher ... for more than a year".
 _FOR_YEARS = re.compile(r"\bfor\s+(?:more\s+than|over|nearly|almost|about)\s+(?:a|an|one|two|three|\d+)\s+"
                         r"(?:years?|decades?)\b", re.I)

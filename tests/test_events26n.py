@@ -100,3 +100,10 @@ def test_where_a_train_was_carrying_its_load_is_no_statement(index):
     text = ("The train, carrying iron ore from Vares to the port of Ploce in Croatia, left the tracks in a tunnel, "
             "spokesman Edin Hodzic said.")
     assert events(text, index, "2025-03-12") == []
+
+
+def test_what_a_season_brings_every_year_is_no_source_of_the_days_flood(index):
+    text = ("GUWAHATI, India (PTI) - Floods in Assam have affected more than 600,000 people in 19 districts, "
+            "officials said on Tuesday.\n\nAssam is hit by floods every monsoon.")
+    doc = extract(Article(text=text, id="x", published="2025-07-08"), index=index)
+    assert [len(e.sources) for e in doc.events] == [1]
