@@ -808,7 +808,8 @@ _CASES = re.compile(r"\b(?P<num>\d{1,3}(?:,\d{3})+(?!,?\d)|\d+|" + _NUMBER_IN_WO
 # (and the first part of a tally: "212 people had died ... since June 26, including 87 in Punjab and 61 in Khyber
 # Pakhtunkhwa" had given Punjab none)
 _ELIDED_COUNT = re.compile(rf"(?:,|\band)\s+(?:including\s+|among\s+them\s+)?{_APPROX}(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})"
-                           r"(?=\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+                           # (at sea too: "including 300 off Libya" had given Libya the route's 1,200)
+                           r"(?=\s+(?:in|at|off)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 # Others harmed, counted with no noun: "Four people drowned in Mombasa County, ..., while three others died in
 # Kilifi County when a house collapsed in Mtwapa" (Kilifi's three had been no figure).
 _OTHERS_HARMED = re.compile(rf"\b(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+others\s+(?:(?:were|have\s+been|had\s+been)\s+"
@@ -1042,6 +1043,11 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
             # Gaza Strip on Thursday, including 12 people waiting for aid near a distribution site in Rafah" (the
             # strip had taken the 12)
             distances = [d if group[0].candidate.start >= end else _NEVER for d, group in zip(distances, groups)]
+        if (part := _A_PART_AFTER.search(text, end, sent_end)) is not None:
+            # a total whose part a place's count tells after it is not that place's: "more than 1,200 migrants have
+            # died or gone missing on the central Mediterranean route, ..., including 300 off Libya" (Libya had taken
+            # the 1,200)
+            distances = [_NEVER if group[0].candidate.start >= part.end() else d for d, group in zip(distances, groups)]
         if start >= history:  # the past's toll: only places named in the past's clause take it
             distances = [d if group[0].candidate.start >= history else _NEVER for d, group in zip(distances, groups)]
         nearest = min(distances)
@@ -1053,6 +1059,8 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
 
 
 _NEVER = 10 ** 9  # a distance no figure reaches
+_A_PART_AFTER = re.compile(rf",\s+(?:including|among\s+them)\s+{_APPROX}(?:{_DIGITS}|\d+)\s+(?:in|at|off)\s+(?:the\s+)?",
+                           re.I)
 _INCLUDING_BEFORE = re.compile(rf",\s+(?:including|among\s+them)\s+{_APPROX}$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]")
 # A count said of the whole country: "killed and 400 injured in protests across the country", "13,500 prisoners
@@ -1070,7 +1078,7 @@ def _told_for_the_nation(text: str, end: int, sent_end: int, located: list[Resol
 # in Shangla, 22 in Mansehra" (the 22 had gone to Shangla, two characters before it).
 # ... and one told in a town named by its kind first: "killing four people in Kyiv and injuring at least 31 in the
 # northeastern city of Kharkiv" (the 31 had gone to Kyiv, named nearer).
-_LOCATIVE_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|"
+_LOCATIVE_GAP = re.compile(r"\s+(?:in|at|off)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|"
                            r"region|province|district)\s+of\s+)?")
 _NUMBER_ALONE = re.compile(rf"{_DIGITS}|\d+|{_NUMBER_IN_WORDS}", re.I)  # a figure's text with no noun (``_ELIDED_COUNT``)
 

@@ -107,3 +107,10 @@ def test_what_a_season_brings_every_year_is_no_source_of_the_days_flood(index):
             "officials said on Tuesday.\n\nAssam is hit by floods every monsoon.")
     doc = extract(Article(text=text, id="x", published="2025-07-08"), index=index)
     assert [len(e.sources) for e in doc.events] == [1]
+
+
+def test_a_routes_total_is_not_the_count_of_the_place_of_its_part(index):
+    text = ("So far this year, more than 1,200 migrants have died or gone missing on the central Mediterranean "
+            "route, according to IOM figures, including 300 off Libya.")
+    doc = extract(Article(text=text, id="x", published="2025-09-14"), index=index)
+    assert [[(f.value, f.unit) for f in e.figures] for e in doc.events] == [[(300, "dead")]]
