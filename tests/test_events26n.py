@@ -114,3 +114,9 @@ def test_a_routes_total_is_not_the_count_of_the_place_of_its_part(index):
             "route, according to IOM figures, including 300 off Libya.")
     doc = extract(Article(text=text, id="x", published="2025-09-14"), index=index)
     assert [[(f.value, f.unit) for f in e.figures] for e in doc.events] == [[(300, "dead")]]
+
+
+def test_a_suicide_bombers_killing_of_policemen_is_an_attack(index):
+    text = ("A suicide bomber rammed an explosives-laden vehicle into a police post in Bannu district in northwest "
+            "Pakistan on Tuesday, killing nine policemen, officials said.")
+    assert [e[:3] for e in events(text, index, "2025-09-16")] == [("bannu-district", "attack", "2025-09-16")]
