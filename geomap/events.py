@@ -1999,6 +1999,20 @@ _HABITUAL = re.compile(r"^[^,;:]{0,80}?\b(?:are|is|remain|remains)\s+(?:(?:very|
 _REPEATEDLY = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:repeatedly|regularly|frequently|routinely|often|"
                          r"persistently|periodically|long)\s+(?!been\b)[a-z]+ed\b", re.I)
 
+# A siege or a hold kept since a month or a year, the setting of the news, no event of a day: "The RSF has besieged El
+# Fasher, the last major city in Darfur held by the army, since May 2024." (had been an undated ground operation).
+_HELD_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|effectively|largely)\s+)?(?:besieged|blockaded|encircled|"
+                         r"occupied|controlled|held)\b[^.;]{0,80}?\bsince\b", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|where)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+
+
+def _held_since(sentence: str) -> bool:
+    """Whether the sentence's own clause tells a hold kept since a past time (``_HELD_SINCE``), not an aside on a
+    place the news is in: "In Goma, which M23 has controlled since January, residents reported night-time
+    abductions" tells the abductions."""
+    held = _HELD_SINCE.search(sentence)
+    return held is not None and not _RELATIVE_BEFORE.search(sentence, max(0, held.start() - 60), held.start())
+
 
 def _done_repeatedly(sentence: str) -> bool:
     """Whether the sentence's event is worded as done again and again (``_REPEATEDLY``): its wording lies in
@@ -2407,6 +2421,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
         if sentence_type is None or _over_years(sentence, folded) or _HABITUAL.search(sentence) \
                 or _done_repeatedly(worded) and not any(len(d.value) == 10 for d in dates.in_sentence(si)) \
+                or _held_since(worded) and not any(len(d.value) == 10 for d in dates.in_sentence(si)) \
                 or sentence_type != "disaster" and _STATISTICS.search(sentence) \
                 or datelined and sentence_type not in _dateline_types(datelined[0]):
             continue  # none, or years of them: "Bandits have killed thousands in recent years"

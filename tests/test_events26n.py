@@ -120,3 +120,14 @@ def test_a_suicide_bombers_killing_of_policemen_is_an_attack(index):
     text = ("A suicide bomber rammed an explosives-laden vehicle into a police post in Bannu district in northwest "
             "Pakistan on Tuesday, killing nine policemen, officials said.")
     assert [e[:3] for e in events(text, index, "2025-09-16")] == [("bannu-district", "attack", "2025-09-16")]
+
+
+def test_a_siege_kept_since_a_month_is_the_setting_not_an_event(index):
+    text = "The RSF has besieged El Fasher, the last major city in Darfur held by the army, since May 2024."
+    assert events(text, index, "2025-06-21") == []
+
+
+def test_news_in_a_town_held_since_a_month_is_still_news(index):
+    text = ("In Goma, which M23 has controlled since January, residents reported night-time abductions in the "
+            "Katindo and Majengo neighbourhoods.")
+    assert events(text, index, "2025-06-21") != []
