@@ -250,8 +250,15 @@ _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|
                        # ... and the weather a forecaster warned of: "The Malaysian Meteorological Department warned
                        # of continuous heavy rain in Kelantan, Terengganu and Pahang until Tuesday" (had made three
                        # statements of last Tuesday)
-                       r"\bwarn(?:ed|s)\s+of\s+(?:[\w-]+\s+){0,3}?(?:rain|rains|rainfall|downpours?|storms?|floods?|"
-                       r"flooding|winds?|snow|snowfall|heatwaves?)\b|"
+                       # (and when they warned, first: "NiMet had warned last week of heavy rainfall in Niger, Kwara,
+                       # Kogi and Benue states" had made four statements)
+                       r"\bwarn(?:ed|s)\s+(?:(?:last|this|on|earlier|in|early|late|weeks?|days?|month|[A-Z]\w+day)\s+){0,3}"
+                       r"of\s+(?:[\w-]+\s+){0,3}?(?:rain|rains|rainfall|downpours?|storms?|floods?|"
+                       r"flooding|winds?|snow|snowfall|heatwaves?|aftershocks?)\b|"
+                       # ... and the quake's aftershocks it warned may come: "The agency warned that aftershocks were
+                       # likely and said residents of Miyazaki and Kochi should remain cautious for a week" (had been
+                       # two disasters)
+                       r"\bwarn(?:ed|s)\s+(?:that\s+)?(?:more\s+|further\s+|strong\s+|powerful\s+)?aftershocks?\b|"
                        r"\b(?:is|are)\s+forecast\b|"
                        # a storm on its way, not yet there: "officials said Wednesday, as the storm blew toward
                        # Vietnam" (a disaster in Vietnam, had been)
@@ -290,9 +297,13 @@ _HELD_BY_REVERSED = r"(?:dleh|dellortnoc|deipucco|nur)-[\w]+"  # "Houthi-held", 
 _LOCATIVE_BEFORE_REVERSED = re.compile(
     # "in Pakistan's southwestern Balochistan"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}"
-    # ("in the city's Englewood neighborhood"; a name of two words: "in Himachal Pradesh's Bilaspur district", which
-    # had placed no event)
-    r"(?-i:\s+s['\u2019](?:[\w-]*[A-Z](?:\s+[\w-]*[A-Z])?|ytic|nwot|latipac|egalliv|ytnuoc)\b)?"
+    # ("in the city's Englewood neighborhood")
+    # (a name of several words too: "A landslide buried at least 20 homes in a remote village in Papua New Guinea's
+    # Enga province on Sunday" had made no event; "in the Democratic Republic of the Congo's North Kivu")
+    # (but not a body's: "said a lieutenant at the Los Angeles Police Department's Newton Station")
+    r"(?-i:\s+s['\u2019](?:(?!(?:tnemtrapeD|ecilop|yrtsiniM|eciffO|ycnegA|ynapmoC|ytisrevinU|ecivreS|ecroF|ymrA|"
+    r"dnammoC|lioncuC|ytirohtuA|puorG|knaB|noitaroproC|tinU)\b)[\w-]*[A-Z](?:\s+(?:[\w-]*[A-Z]|eht|fo)\b){0,5}|"
+    r"ytic|nwot|latipac|egalliv|ytnuoc)\b)?"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}(?:\s+eht)?"
     rf"\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
     re.I)
@@ -814,9 +825,12 @@ _CASES = re.compile(r"\b(?P<num>\d{1,3}(?:,\d{3})+(?!,?\d)|\d+|" + _NUMBER_IN_WO
 # counts. (Not a year nor a day: "on May 28, 2025 in Geneva".)
 # ... and a part of a count, told for the place it fell in: "intercepted 54 Ukrainian drones over seven Russian
 # regions, including 21 over the Bryansk region", "shot down 93 drones over Russia overnight, 32 of them over the
-# Krasnodar region" (Bryansk had taken the 54, and Krasnodar nothing).
-_ELIDED_COUNT = re.compile(rf"(?:,|\band)\s+(?:including\s+)?{_APPROX}(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})"
-                           r"(?:\s+of\s+them)?(?=\s+(?:in|at|over)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+# Krasnodar region" (Bryansk had taken the 54, and Krasnodar nothing); and the first part of a tally: "212 people had
+# died ... since June 26, including 87 in Punjab and 61 in Khyber Pakhtunkhwa" had given Punjab none.
+_ELIDED_COUNT = re.compile(rf"(?:,|\band)\s+(?:including\s+|among\s+them\s+)?{_APPROX}"
+                           rf"(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})(?:\s+of\s+them)?"
+                           # (at sea too: "including 300 off Libya" had given Libya the route's 1,200)
+                           r"(?=\s+(?:in|at|over|off)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 # Others harmed, counted with no noun: "Four people drowned in Mombasa County, ..., while three others died in
 # Kilifi County when a house collapsed in Mtwapa" (Kilifi's three had been no figure).
 _OTHERS_HARMED = re.compile(rf"\b(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+others\s+(?:(?:were|have\s+been|had\s+been)\s+"
@@ -1101,6 +1115,11 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
         # seven Russian regions, including 21 over the Bryansk region" (Bryansk's are the 21)
         distances = [_NEVER if _part_told_before(figure, at, figures, group[0].candidate.start - sent_start) else d
                      for d, group in zip(distances, groups)]
+        if (part := _A_PART_AFTER.search(text, end, sent_end)) is not None:
+            # a total whose part a place's count tells after it is not that place's: "more than 1,200 migrants have
+            # died or gone missing on the central Mediterranean route, ..., including 300 off Libya" (Libya had taken
+            # the 1,200)
+            distances = [_NEVER if group[0].candidate.start >= part.end() else d for d, group in zip(distances, groups)]
         if start >= history:  # the past's toll: only places named in the past's clause take it
             distances = [d if group[0].candidate.start >= history else _NEVER for d, group in zip(distances, groups)]
         nearest = min(distances)
@@ -1122,6 +1141,8 @@ def _part_told_before(figure: Figure, at: int, figures: list[tuple[int, Figure]]
 
 
 _PART_ALONE = re.compile(rf"(?:{_DIGITS}|\d+|{_NUMBER_IN_WORDS})(?:\s+of\s+them)?", re.I)  # "21", "32 of them"
+_A_PART_AFTER = re.compile(rf",\s+(?:including|among\s+them)\s+{_APPROX}(?:{_DIGITS}|\d+)\s+(?:in|at|over|off)\s+(?:the\s+)?",
+                           re.I)
 _INCLUDING_BEFORE = re.compile(rf",\s+(?:including|among\s+them)\s+{_APPROX}$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]")
 # A count said of the whole country: "killed and 400 injured in protests across the country", "13,500 prisoners
@@ -1139,8 +1160,8 @@ def _told_for_the_nation(text: str, end: int, sent_end: int, located: list[Resol
 # in Shangla, 22 in Mansehra" (the 22 had gone to Shangla, two characters before it).
 # ... and one told in a town named by its kind first: "killing four people in Kyiv and injuring at least 31 in the
 # northeastern city of Kharkiv" (the 31 had gone to Kyiv, named nearer).
-# (drones are counted "over" where they were downed: "including 21 over the Bryansk region")
-_LOCATIVE_GAP = re.compile(r"\s+(?:in|at|over)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|"
+# (drones are counted "over" where they were downed: "including 21 over the Bryansk region"; at sea "off" a coast)
+_LOCATIVE_GAP = re.compile(r"\s+(?:in|at|over|off)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|"
                            r"region|province|district)\s+of\s+)?")
 _NUMBER_ALONE = re.compile(rf"{_DIGITS}|\d+|{_NUMBER_IN_WORDS}", re.I)  # a figure's text with no noun (``_ELIDED_COUNT``)
 
@@ -2038,7 +2059,9 @@ _OVER_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months)|"
 # ... or every year, in a sentence that names no year of its own: "The Philippines is struck by about 20 typhoons and
 # storms each year" (no one storm, had been the headline typhoon's source; but "Madagascar reports hundreds of
 # cases each year, ... and in 2017 an urban outbreak of pneumonic plague in Antananarivo" tells 2017's)
-_EACH_YEAR = re.compile(r"\b(?:(?:each|every)\s+year|annually)\b", re.I)
+# (or every season: "Assam is hit by floods every monsoon." had been a source of the day's flood in Assam)
+_EACH_YEAR = re.compile(r"\b(?:(?:each|every)\s+(?:year|monsoon|summer|winter|spring|autumn|(?:rainy|wet|dry|typhoon|"
+                        r"hurricane|monsoon)\s+season)|annually)\b", re.I)
 # ... or for a span of years: "The RSF has besieged El Fasher ... for more than a year".
 _FOR_YEARS = re.compile(r"\bfor\s+(?:more\s+than|over|nearly|almost|about)\s+(?:a|an|one|two|three|\d+)\s+"
                         r"(?:years?|decades?)\b", re.I)
@@ -2067,6 +2090,36 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodi
 _HABITUAL = re.compile(r"^[^,;:]{0,80}?\b(?:are|is|remain|remains)\s+(?:(?:very|all\s+too|fairly|relatively|still|"
                        r"increasingly|especially|particularly)\s+)?(?:common|frequent|commonplace|rife|routine|"
                        r"not\s+uncommon|a\s+(?:common|frequent|regular)\s+occurrence)\b", re.I)
+# What has been done again and again, told with no day of its own, no event of one: "Russia has repeatedly targeted
+# Odessa's port infrastructure." (had been an undated strike in Odesa); but "has repeatedly shelled the town, most
+# recently on Sunday" tells Sunday's.
+_REPEATEDLY = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:repeatedly|regularly|frequently|routinely|often|"
+                         r"persistently|periodically|long)\s+(?!been\b)[a-z]+ed\b", re.I)
+
+# A siege or a hold kept since a month or a year, the setting of the news, no event of a day: "The RSF has besieged El
+# Fasher, the last major city in Darfur held by the army, since May 2024." (had been an undated ground operation).
+_HELD_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|effectively|largely)\s+)?(?:besieged|blockaded|encircled|"
+                         r"occupied|controlled|held)\b[^.;]{0,80}?\bsince\b", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|where)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+
+
+def _held_since(sentence: str) -> bool:
+    """Whether the sentence's own clause tells a hold kept since a past time (``_HELD_SINCE``), not an aside on a
+    place the news is in: "In Goma, which M23 has controlled since January, residents reported night-time
+    abductions" tells the abductions."""
+    held = _HELD_SINCE.search(sentence)
+    return held is not None and not _RELATIVE_BEFORE.search(sentence, max(0, held.start() - 60), held.start())
+
+
+def _done_repeatedly(sentence: str) -> bool:
+    """Whether the sentence's event is worded as done again and again (``_REPEATEDLY``): its wording lies in
+    that verb's phrase, not in another clause ("JNIM fighters killed dozens of soldiers in an attack on an army
+    base in Djibo in May, while in Niger, an Islamic State affiliate has repeatedly ambushed troops")."""
+    habit = _REPEATEDLY.search(sentence)
+    found = habit and classify_match(sentence)
+    return bool(found) and habit.start() <= found[1] < habit.end()
+
+
 _LEAD_PARAGRAPHS = 3  # a headline, a dateline, then the lead: where a news story gives its day
 # A year that closes its clause dates the clause's event ("killed 6,300 people in Tacloban in 2013.",
 # "which struck Jamaica in 1988,"), unless it is a thing's ("a hospital built in 1963").
@@ -2129,6 +2182,18 @@ _A_YEARS_EVENT = re.compile(r"\b(?:droughts?|floods?|flooding|quakes?|earthquake
 # A "since" between a place and a date after it: the date starts a period the place's event goes on in.
 _SINCE_BETWEEN = re.compile(r"\bsince\b", re.I)
 _SINCE_DAY = re.compile(r"\bsince\s+(?:early\s+|late\s+|last\s+)?$", re.I)
+# ... and one before the place, where a tally counts its part: "212 people had died in rain-related incidents since
+# June 26, including 87 in Punjab" (Punjab's toll had been June 26's); but not a weekday's, when the news began ("since
+# Monday").
+_A_PERIODS_START = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid[\s-]+)?$", re.I)
+# (but a date that names what began the period, and which a "when" tells, is that event's: "since September 2023, when
+# Serb gunmen clashed with Kosovo police near the village of Banjska, near Zvecan"; "since the 2010 earthquake in
+# Concepción")
+_A_DAY_NAMED_AFTER = re.compile(r",?\s*(?:when|after|as|(?:[\w-]+\s+){0,2}?(?:earthquake|quake|floods?|attacks?|war|"
+                                r"offensive|invasion|storm|hurricane|typhoon|cyclone|tsunami|fire|blast|explosion|"
+                                r"clash(?:es)?|coup|uprising|protests?|elections?))\b", re.I)
+_WEEKDAY_OR_YESTERDAY = re.compile(r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b",
+                                   re.I)
 
 
 # A day that qualifies a noun, the date of what it names: "The protests began after the November 1 collapse at the
@@ -2248,7 +2313,9 @@ class _Dates:
         if not dates:
             return self.in_force(si) or self._live_entry(start)
         own = [d for d in dates if not (d.start >= end and _SINCE_BETWEEN.search(self.text, end, d.start)
-                                        and not (len(d.value) == 10 and _SINCE_DAY.search(self.text, end, d.start)))]
+                                        and not (len(d.value) == 10 and _SINCE_DAY.search(self.text, end, d.start)))
+               and not (d.end <= start and _A_PERIODS_START.search(self.text, max(0, d.start - 20), d.start)
+                        and not _WEEKDAY_OR_YESTERDAY.match(d.text) and not _A_DAY_NAMED_AFTER.match(self.text, d.end))]
         if not own:  # a period's start, no date of what goes on in it: "Fighting has intensified in the Kordofan
             # region since the army recaptured Khartoum in March" (the fighting in Kordofan had been March's); but
             # a day's ("Goma has seen heavy fighting since Monday") is when it began
@@ -2486,6 +2553,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                                                       or _DEATHS_PLACED.search(sentence)):
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
         if sentence_type is None or _over_years(sentence, folded) or _HABITUAL.search(sentence) \
+                or _done_repeatedly(worded) and not any(len(d.value) == 10 for d in dates.in_sentence(si)) \
+                or _held_since(worded) and not any(len(d.value) == 10 for d in dates.in_sentence(si)) \
                 or sentence_type != "disaster" and _STATISTICS.search(sentence) \
                 or datelined and sentence_type not in _dateline_types(datelined[0]):
             continue  # none, or years of them: "Bandits have killed thousands in recent years"
@@ -2918,6 +2987,20 @@ _ACCUSED_OF_BEFORE = re.compile(r"\b(?:accused|suspected|charged|convicted)\s+(?
                                 r"\b(?:in|at|near|from)\s+(?:the\s+)?$", re.I)
 
 
+# A route's ends, where what travelled it was going or came from: "The train, carrying iron ore from Vares to the port
+# of Ploce in Croatia, left the tracks in a tunnel, spokesman Edin Hodzic said" (had been a statement in Ploce).
+_TRAVELLED_TO_BEFORE = re.compile(r"\b(?:carrying|ferrying|transporting|hauling|travel(?:l)?ing|bound|heading|en\s+route)\b"
+                                  r"[^.;]{0,40}?\b(?:from\s+[^.;]{1,40}?\bto|for|toward|towards)\s+(?:the\s+)?"
+                                  r"(?:(?:port|city|town|village|capital)\s+of\s+)?$", re.I)
+
+
+# Where those spoken of come from, or went before, is no statement there: "Most of the passengers were from
+# Maharashtra state in western India and had visited the Muktinath temple in Mustang district, officials said" (had
+# made three statements, in India, Muktinath and Mustang).
+_ORIGIN_OR_VISIT_BEFORE = re.compile(r"\b(?:(?:were|was|are|is|came|come|hailed)\s+(?:(?:all|mostly|originally)\s+)?"
+                                     r"from|natives?\s+of|had\s+(?:earlier\s+|just\s+)?visited)\b[^.;,]{0,50}$", re.I)
+
+
 _QUOTE_OPENING = re.compile(r"\s*[\"\u201c]")
 _QUOTE_CLOSED_SAID = re.compile(r"[\"\u201d]\s*(?:,\s*)?(?:[\w'\u2019.-]+\s+){0,6}?(?:said|says|told|added|wrote)\b")
 
@@ -2945,7 +3028,11 @@ def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resoluti
         first = o
     before = max(s, first.candidate.start - 60)
     if _ADDRESSEES_IN.search(text, before, first.candidate.start) or _WILL_AFTER.match(text, r.candidate.end) \
-            or _ACCUSED_OF_BEFORE.search(text, before, first.candidate.start):
+            or _ACCUSED_OF_BEFORE.search(text, before, first.candidate.start) \
+            or _ORIGIN_OR_VISIT_BEFORE.search(text, before, first.candidate.start) \
+            or _TRAVELLED_TO_BEFORE.search(text, before, first.candidate.start) \
+            or _ROAD_BETWEEN_BEFORE.search(text, before, first.candidate.start):  # a road's ends: "cutting the
+        # highway between Wabag and Porgera, provincial administrator Sandis Tsaka said" (had been a statement in Wabag)
         return True
     return bool(news) and all(n is not r for n in news) and any(o is not r for o in located)
 
@@ -2986,7 +3073,12 @@ _FLED_TO_BEFORE = re.compile(r"\b(?:fle[de]|fleeing|escaped|evacuated|sought\s+r
                              # (and where most of those who fled went: "more than 2,400 people had fled the camp since
                              # Thursday, most of them toward Tawila", which had been a statement at Tawila)
                              r"(?:,\s+(?:most|many|some|all|half|the\s+rest)\s+of\s+them\s+(?:[\w-]+\s+)?)?"
-                             r"\b(?:to|toward|towards|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+                             r"\b(?:to|toward|towards|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$|"
+                             # ... or to safety somewhere: "forest officials said several rhinos and deer had moved to
+                             # higher ground in the Karbi Anglong hills" (had been a flood there)
+                             r"\b(?:moved|moving|shifted|relocated|evacuated|taken|fled|headed)\s+to\s+(?:higher\s+ground|"
+                             r"safety|safer\s+(?:places?|areas?|ground))\s+(?:in|at|on|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+                             re.I)
 
 
 def _refuges(text: str, s: int, located: list[Resolution]) -> list[Resolution]:

@@ -652,6 +652,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # in the town of Petit-Goave", "A huge part of the Birch glacier in the Swiss Alps collapsed on Wednesday,
               # burying most of the village of Blatten" (had been statements)
               r"burst (?:its|their) banks|overflowed (?:its|their) banks|"
+              # land under a flood's water: "Large parts of the Kaziranga National Park were under water, and forest
+              # officials said ..." (had been statements)
+              + "".join(rf"{verb} (?:still |partly |largely |mostly |completely |entirely )?(?:under ?water|submerged|"
+                        r"inundated(?! (?:with|by) (?:calls|requests|applications|complaints|messages|letters)))\b|"
+                        for verb in ("were", "was", "remained", "remains", "remain", "lay", "lie", "went")) +
+              # a dam that gave way, and the flood it let go: "Last year, a dam burst near Mai Mahiu killed more than
+              # 60 people" (had been an attack)
+              r"dams? (?:burst|breach|collapse|failure)s?\b|"
               # a drought told by the rains that failed: "Nearly 4.4 million people in Somalia face crisis levels of
               # hunger after poor rains in the Gu season left crops withered" (had been the UN's statement)
               r"poor rains|"
@@ -901,6 +909,10 @@ def _wordings(sentence: str) -> _Wordings:
     return _Wordings(sentence)
 
 
+# A suicide bomber or bombing, before the killing it did (``settle``).
+_SUICIDE_BOMB = re.compile(r"\bsuicide\s+(?:car\s+)?bomb(?:er|ers|ing|ings|s)?\b", re.I)
+
+
 def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     """The type a sentence reports, given the wording nearest its place (``type_id`` at ``start``):
     that wording's, unless another of the sentence's wordings tells better what happened."""
@@ -918,6 +930,11 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
             # "a roadside bomb killed two soldiers and wounded three on Monday near the town of Tarmiyah": ACLED's
             # remote explosive, coded as other bombs are here (an attack), not a battle
             return "attack", bomb.start()
+        suicide = _SUICIDE_BOMB.search(sentence, 0, start)
+        if suicide:
+            # "A suicide bomber rammed an explosives-laden vehicle into a police post in Bannu district ..., killing
+            # nine policemen": the bomber's attack, as "suicide bomb" names it, not a battle
+            return "attack", suicide.start()
         outranked_by = REMOTE_MEANS  # "a strike on Khiam killed 3 soldiers": a strike, that killed soldiers
     elif type_id == "ground_operation" and wording[:5] == "assau" and _CRIME_TOLD.search(sentence):
         # "Man charged after woman seriously injured in Mallow assault": a crime's; but the charge is the arrest's
