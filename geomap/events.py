@@ -766,7 +766,11 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Basilica", "Home",  # ("the Karakaya Dam", "the Rubin Observatory", "Brown's Funeral Home")
               # seasons, wars, games and weather, no parties: "Christmas Eve", "Golden Week", "the Civil War",
               # "the Asian Winter Games", "El Niño"; nor a car: "a stolen Dodge Charger", "a Chevrolet Impala"
-              "Eve", "Week", "War", "Games", "Niño", "Niña", "Nina", "Chevrolet", "Dodge"}
+              "Eve", "Week", "War", "Games", "Niño", "Niña", "Nina", "Chevrolet", "Dodge", "Explorer",
+              # more places and sites the gazetteer lacks, by the word that says so: "Lough Derg", "Baoshan
+              # Township", "the North Zone", "Ronler Acres", "Campi Flegrei", "Sveti Stefan", "Demänovská Dolina",
+              # "the Altar Stone", "Boundary Trails", "Tel Abyad"
+              "Lough", "Loch", "Township", "Zone", "Acres", "Campi", "Sveti", "Dolina", "Stone", "Trails", "Tel"}
 # Titles before a name, dropped where a name of two words or more is left: "Judge Ian Carlisle" is Ian
 # Carlisle, "Detective Superintendent Renee Dolan" Renee Dolan, "Premier François Legault" François
 # Legault; "Mayor Horton" stays as the story names him.

@@ -98,3 +98,11 @@ def test_forces_martyred_are_killed_and_counted_by_their_men(index):
     doc = extract(Article("Three policemen were martyred when terrorists attacked a checkpost in Bannu on Monday.",
                           published="2025-06-18"), index=index)
     assert [(f.value, f.unit) for e in doc.events for f in e.figures] == [(3.0, "policemen")]
+
+
+def test_a_lake_or_a_site_by_its_word_is_no_party(index):
+    text = ("Further south, the river was also rising at Banagher in Co Offaly and at Portumna, where it enters Lough "
+            "Derg, and the ESB said it had increased the flow through the hydroelectric station at Ardnacrusha to the "
+            "maximum.")
+    acts = _actors(text, index)
+    assert acts and not any("Lough" in a for a in sum(acts, [])), acts
