@@ -389,7 +389,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"kill(?:ed|ing|s)? (?:\w+ ){0,5}(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|militants|"
               r"insurgents|jihadists|security forces)\b(?!['\u2019])"),
     EventType("protest", "Protest", "Protests", "Peaceful protest", "#1f6fb2",
-              r"protest|demonstrat|rall(?:y|ies|ied|ying)|marche[ds]|took to the streets|to the streets|sit-in|"
+              r"protest|demonstrat|rall(?:y|ies|ied|ying)|marche[ds]|took to the streets|"
+              # (not those a quake sent into them: "sending thousands of residents of Pozzuoli and Bagnoli into the
+              # streets in their nightclothes"; a crowd that poured into them is one)
+              r"to the streets(?<!into the streets)|"
+              + "".join(rf"to the streets(?<={verb} into the streets)|" for verb in ("poured", "pouring", "spilled",
+                                                                                     "flooded", "surged"))
+              + r"sit-in|"
               # a crowd that blocks the roads, ACLED's protest: "Tens of thousands of people blocked three bridges
               # over the Danube", "Students in the southern city of Nis blocked a highway junction" (not a
               # landslide's or the police's)

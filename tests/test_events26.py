@@ -106,3 +106,12 @@ def test_a_lake_or_a_site_by_its_word_is_no_party(index):
             "maximum.")
     acts = _actors(text, index)
     assert acts and not any("Lough" in a for a in sum(acts, [])), acts
+
+
+def test_people_a_quake_sent_into_the_streets_are_no_protest(index):
+    text = ("A magnitude 4.6 earthquake struck the Campi Flegrei volcanic area west of Naples early on Thursday, the "
+            "strongest in four decades, sending thousands of residents of Pozzuoli and Bagnoli into the streets in "
+            "their nightclothes and damaging dozens of buildings.")
+    assert {e[1] for e in readings.events(text, index, "2025-03-14")} == {"disaster"}
+    assert [e[1] for e in readings.events("Thousands poured into the streets of Belgrade on Saturday.", index,
+                                          "2025-03-16")] == ["protest"]
