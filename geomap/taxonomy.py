@@ -269,7 +269,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (nor one on a person, a crime: "charged in connection with a serious assault on a woman in Mallow")
               r"(?<!serious assault)(?<!violent assault)(?<!physical assault)(?<!alleged assault)"
               rf"(?! (?:on|of) {_A_PERSON})(?! on (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CIVILIAN_SITES}\b)|"
-              r"advance[ds]?\b|"
+              # (an army's advance, not an adjective's: "Japan Advanced Semiconductor Manufacturing", "its advanced
+              # packaging capacity at plants in Chiayi and Taichung" had been ground operations)
+              # (nor a team's: "Hagerstown advances to state meet")
+              r"advances?\b(?! to (?:the |a )?(?:next|finals?|semi|quarter|state|play|round|knockout|last|title))|"
+              r"advanced\b(?= (?:toward|towards|on|into|in|inland|near|along|across|from|through|deeper|further|north|"
+              r"south|east|west)\b)|"
               # troops on the move, not a cause or a date moved: "Russian troops are advancing toward the town of
               # Huliaipole in southeastern Ukraine" (had been the officials' statement)
               r"advancing\b(?= (?:toward|towards|on|into|in|near|along|across|from|through|deeper|further|north|"
@@ -282,7 +287,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not a disease's: "as they battle China's largest outbreak of chikungunya")
               r"(?!(?: [\w'\u2019-]+){0,3} (?:outbreaks?|epidemics?|disease|virus|cholera|ebola|mpox|measles|dengue))|recaptur|"
               # (not the police's haul: "Gardai seize EUR2.1m of cocaine in Finglas raid", an arrest)
-              rf"captur(?:e|ed)|seiz(?:es|ed|e)\b(?!{_HAUL})|cross-border operation|ground operation|push\b|penetrate|"
+              rf"captur(?:e|ed)|seiz(?:es|ed|e)\b(?!{_HAUL})|cross-border operation|ground operation|"
+              # (a push into a place, not a campaign's: "part of a push to turn the Western Australian capital into a
+              # hub", '"Every few years we push the map another 50 kilometres north"')
+              r"push\b(?= (?:toward|towards|into|on|deeper|further|through|across|in)\b)|penetrate|"
               # (not a town's adjective: "shelled a market and a mosque in the besieged Sudanese city of El Fasher"
               # is a shelling)
               r"counteroffensive|troops? (?:entered|moved)|"
@@ -566,7 +574,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"sexual(?:ly)? assault(?:ed)?\b(?<!of sexual assault)(?<!with sexual assault)|"
               r"murder(?:ed|s)?\b(?<!of murder)(?<!with murder)(?! (?:trial|case|charges?|inquiry|investigation|"
               r"suspect|conviction|hearing|probe)\b)(?! (?:\w+ ){0,5}" + _FORCES + ")|"
-              r"arson\b(?<!of arson)(?<!with arson)(?! (?:charges?|trial|case|suspect|investigation|inquiry)\b)|"
+              # (a word of its own: "Toronto's Pearson airport", "Carson City" had been arson attacks)
+              r"arson\b(?<!\warson)(?<!of arson)(?<!with arson)(?! (?:charges?|trial|case|suspect|investigation|inquiry)\b)|"
               # (each alternative opens with a word, which cues.LeadingWords looks for first)
               r"explosions? (?:in|of) an? (?:car|vehicle|parked car|motorcycle)\b|"
               r"blasts? (?:in|of) an? (?:car|vehicle|parked car|motorcycle)\b|"

@@ -115,3 +115,18 @@ def test_people_a_quake_sent_into_the_streets_are_no_protest(index):
     assert {e[1] for e in readings.events(text, index, "2025-03-14")} == {"disaster"}
     assert [e[1] for e in readings.events("Thousands poured into the streets of Belgrade on Saturday.", index,
                                           "2025-03-16")] == ["protest"]
+
+
+def test_an_adjective_a_campaign_or_a_name_is_no_armed_act(index):
+    for text in ("The plant, run by TSMC's majority-owned unit Japan Advanced Semiconductor Manufacturing (JASM), sits "
+                 "next to the company's first factory in this farming town on Kyushu.",
+                 "SYDNEY, March 3 (Reuters) - Qantas Airways will launch the first non-stop flights between Perth and "
+                 "Paris in July, part of a push to turn the Western Australian capital into a hub for flights to "
+                 "Doha, Dubai and Singapore.",
+                 "The Calgary-based airline parked most of its Boeing 737 fleet at its hubs in Calgary, Vancouver and "
+                 "Toronto's Pearson airport."):
+        assert not {e[1] for e in readings.events(text, index, "2025-03-03")} & {"ground_operation", "attack"}, text
+    text = ("Winfield Scott landed at Veracruz in March 1847, advanced inland by Cerro Gordo and Puebla, won at "
+            "Contreras and Churubusco and, after storming the castle of Chapultepec, entered Mexico City on 14 "
+            "September.")
+    assert "ground_operation" in {e[1] for e in readings.events(text, index, "2025-03-03")}
