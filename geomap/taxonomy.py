@@ -264,7 +264,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?<!maritime incursion)(?<!naval incursion)(?<!similar incursion)"
               r"(?! (?:in)?to (?:\w+ ){0,2}(?:airspace|waters|territorial waters|exclusive economic zone))|"
               # an army's assault, not a crime's ("convicted of aggravated assault")
-              r"invasion|assault\b(?<!aggravated assault)(?<!sexual assault)"
+              # (not pests' or a species': "Pink salmon invasion threatens Atlantic salmon rivers in Arctic Norway")
+              + r"invasion" + "".join(rf"(?<!{kind} invasion)" for kind in ("salmon", "locust", "locusts", "species",
+                                                                            "pest", "insect", "weed", "algae"))
+              + r"|assault\b(?<!aggravated assault)(?<!sexual assault)"
               r"(?<!indecent assault)(?<!common assault)(?<!of assault)(?! (?:rifles?|weapons?|charges?))"
               # (nor one on a person, a crime: "charged in connection with a serious assault on a woman in Mallow")
               r"(?<!serious assault)(?<!violent assault)(?<!physical assault)(?<!alleged assault)"
@@ -272,7 +275,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (an army's advance, not an adjective's: "Japan Advanced Semiconductor Manufacturing", "its advanced
               # packaging capacity at plants in Chiayi and Taichung" had been ground operations)
               # (nor a team's: "Hagerstown advances to state meet")
-              r"advances?\b(?! to (?:the |a )?(?:next|finals?|semi|quarter|state|play|round|knockout|last|title))|"
+              r"advances?\b(?! to (?:the |a )?(?:[\w-]+ ){0,2}?(?:next|finals?|semi|quarter|state|play|round|knockout|last|"
+              r"title|tournament|championships?|meet)\b)|"
               r"advanced\b(?= (?:toward|towards|on|into|in|inland|near|along|across|from|through|deeper|further|north|"
               r"south|east|west)\b)|"
               # troops on the move, not a cause or a date moved: "Russian troops are advancing toward the town of
@@ -282,7 +286,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (each wording opens with its rarest word, which the classifier looks for first: "shot")
               + r"shot\b(?:" + "|".join(rf"(?<={who} was shot)|(?<={who}s were shot)" for who in _FORCE_NOUNS)
               + r"|(?<=troops were shot))(?! down)|clash(?:es)?|\bfighting|"
-              r"\bfought\b(?! (?:a |the )?(?:\w+ )?(?:blazes?|fires?|wildfires?|flames))|"
+              r"\bfought\b(?! (?:a |the )?(?:\w+ )?(?:blazes?|fires?|wildfires?|flames))"
+              # (nor a campaign's or a lawsuit's: "fought to save the White City of Tel Aviv", "has fought state rules
+              # on yeshiva education")
+              r"(?! to\b| for\b| (?:the |state |federal |new )?(?:rules?|laws?|bans?|plans?|charges?|cases?)\b)|"
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))"
               # (not a disease's: "as they battle China's largest outbreak of chikungunya")
               r"(?!(?: [\w'\u2019-]+){0,3} (?:outbreaks?|epidemics?|disease|virus|cholera|ebola|mpox|measles|dengue))|recaptur|"

@@ -130,3 +130,11 @@ def test_an_adjective_a_campaign_or_a_name_is_no_armed_act(index):
             "Contreras and Churubusco and, after storming the castle of Chapultepec, entered Mexico City on 14 "
             "September.")
     assert "ground_operation" in {e[1] for e in readings.events(text, index, "2025-03-03")}
+
+
+def test_a_species_invasion_a_campaign_or_a_tournament_is_no_armed_act(index):
+    for text in ("Pink salmon invasion threatens Atlantic salmon rivers in Arctic Norway",
+                 "The row has echoes in New York, where the Satmar community of Williamsburg, Brooklyn, has fought state "
+                 "rules on yeshiva education.",
+                 "Architect born in Kraków who rebuilt Rotterdam's housing and fought to save the White City of Tel Aviv"):
+        assert "ground_operation" not in {e[1] for e in readings.events(text, index, "2025-03-03")}, text
