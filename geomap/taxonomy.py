@@ -935,6 +935,11 @@ def _wordings(sentence: str) -> _Wordings:
 _SUICIDE_BOMB = re.compile(r"\bsuicide\s+(?:car\s+)?bomb(?:er|ers|ing|ings|s)?\b", re.I)
 
 
+# What rallies in business news: "Markets in Buenos Aires rallied on the news, with the Merval index rising 4%".
+_MARKETS_BEFORE = re.compile(r"\b(?:markets?|stocks?|shares|bonds?|equities|index|indices|prices|currenc(?:y|ies)|"
+                             r"peso|rupee|lira|rouble|ruble|dollar|euro|yen|futures)\b[^.;]{0,60}$", re.I)
+
+
 def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     """The type a sentence reports, given the wording nearest its place (``type_id`` at ``start``):
     that wording's, unless another of the sentence's wordings tells better what happened."""
@@ -945,6 +950,8 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     if type_id == "ground_operation" and wording[:5] == "clash" and _POLICE_NAMED.search(sentence) \
             and not _ARMED_SIDES.search(sentence):
         return "riot", start  # "police officers had been injured in the clashes in Novi Sad": a riot
+    if type_id == "protest" and wording[:4] == "rall" and _MARKETS_BEFORE.search(sentence, max(0, start - 80), start):
+        return "statement", start  # "Markets in Paris and Milan rallied": a market's rally, no crowd's
     outranked_by = _OUTRANKED.get(type_id, ())
     if type_id == "ground_operation" and wording[:4] == "kill":
         bomb = _BOMB_KILLED.search(sentence, max(0, start - 60), start + 4)

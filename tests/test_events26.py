@@ -138,3 +138,10 @@ def test_a_species_invasion_a_campaign_or_a_tournament_is_no_armed_act(index):
                  "rules on yeshiva education.",
                  "Architect born in Kraków who rebuilt Rotterdam's housing and fought to save the White City of Tel Aviv"):
         assert "ground_operation" not in {e[1] for e in readings.events(text, index, "2025-03-03")}, text
+
+
+def test_a_markets_rally_is_no_protest(index):
+    text = "Markets in Buenos Aires rallied on the news, with the Merval index rising 4%."
+    assert [e[1] for e in readings.events(text, index, "2025-03-03")] == ["statement"]
+    assert [e[1] for e in readings.events("Thousands rallied in Paris against the pension reform on Saturday.", index,
+                                          "2025-03-03")] == ["protest"]
