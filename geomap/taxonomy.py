@@ -638,6 +638,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"\bfloods?\b(?! of)|flooding|floodwaters?|flood waters|flash floods?\b(?! of)|"
               r"earthquakes?(?<!political earthquake)(?<!political earthquakes)|\bquakes?\b|"
               r"aftershocks?|wildfires?|bushfires?|forest fires?|hurricanes?|typhoons?|cyclones?|"
+              # a quake told by its shaking: "The shaking killed more than 500 people across Ishikawa Prefecture" (had
+              # been an attack)
+              r"shaking (?:killed|injured|damaged|destroyed|toppled|collapsed|flattened|brought down)\b|"
               r"landslides?\b(?! (?:victory|win|defeat|election|majority|vote))|mudslides?|tornado(?:es)?|"
               r"droughts?\b(?! of)|\bstorms?\b(?! of)|windstorms?|sandstorms?|dust ?storms?|hailstorms?|"
               r"volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"

@@ -145,3 +145,9 @@ def test_a_markets_rally_is_no_protest(index):
     assert [e[1] for e in readings.events(text, index, "2025-03-03")] == ["statement"]
     assert [e[1] for e in readings.events("Thousands rallied in Paris against the pension reform on Saturday.", index,
                                           "2025-03-03")] == ["protest"]
+
+
+def test_a_quake_told_by_its_shaking_is_a_disaster(index):
+    text = ("The shaking killed more than 500 people across Ishikawa Prefecture, including later disaster-related "
+            "deaths, and damaged buildings as far away as Kanazawa.")
+    assert {e[1] for e in readings.events(text, index, "2025-03-03")} == {"disaster"}
