@@ -572,7 +572,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"competition|victims?|suspect|inquiry|investigation|hearing|sports?)\b)"
               r"(?! of (?:the |a )?(?:film|movie|series|video|scenes?))(?<!victims of the shooting)|stabbings?\b|"
               # (not a charge, a verdict or a trial: "convicted of aggravated assault", "the murder trial")
-              r"assaulted|aggravated assault\b(?<!of aggravated assault)(?<!with aggravated assault)|"
+              r"assaulted|aggravated assault\b(?<!of aggravated assault)(?<!with aggravated assault)"
+              r"(?! (?:charges?|counts?|trial|case|conviction)\b)|"  # ("indicted on aggravated assault charges")
               # an assault on a person ("charged in connection with a serious assault on a woman in Mallow"), not
               # the charge ("charged with assault causing serious harm")
               rf"assault\b(?<!of assault)(?<!with assault)(?= (?:on|of) {_A_PERSON})|"

@@ -151,3 +151,9 @@ def test_a_quake_told_by_its_shaking_is_a_disaster(index):
     text = ("The shaking killed more than 500 people across Ishikawa Prefecture, including later disaster-related "
             "deaths, and damaged buildings as far away as Kanazawa.")
     assert {e[1] for e in readings.events(text, index, "2025-03-03")} == {"disaster"}
+
+
+def test_a_charge_of_assault_is_no_attack(index):
+    text = ("In other cases Monday, a Lexington woman received probation for a bad-check scheme in Henderson County, "
+            "and a Bemis man was indicted on aggravated assault charges after a fight on Hollywood Drive.")
+    assert "attack" not in {e[1] for e in readings.events(text, index, "2025-03-03")}
