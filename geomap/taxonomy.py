@@ -944,6 +944,18 @@ _MARKETS_BEFORE = re.compile(r"\b(?:markets?|stocks?|shares|bonds?|equities|inde
                              r"peso|rupee|lira|rouble|ruble|dollar|euro|yen|futures)\b[^.;]{0,60}$", re.I)
 
 
+# ... or after the rally: '"Until Beijing acts, every rally in Hong Kong is a selling opportunity," said a strategist'.
+_MARKETS_AFTER = re.compile(r"[^.;]{0,60}\b(?:selling|buying)\s+opportunit|[^.;]{0,40}\b(?:stocks?|shares|index|bonds?)\b",
+                            re.I)
+# A government's protest is a note it sends, no crowd's: "Tokyo lodged a protest through its embassy in Beijing",
+# "despite protests from Beijing".
+_A_GOVERNMENTS_PROTEST = re.compile(r"\b(?:lodged|lodges|lodge|filed|files|registered|sent|delivered)\s+(?:an?\s+)?"
+                                    r"(?:formal\s+|strong\s+|diplomatic\s+|official\s+)?protests?\b|"
+                                    r"\bdiplomatic\s+protests?\b|"
+                                    # (not a span: "Protests from Kenya to Nigeria")
+                                    r"\bprotests?\s+from\s+(?-i:[A-Z])[\w'\u2019-]*+(?!\s+to\b)", re.I)
+
+
 def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     """The type a sentence reports, given the wording nearest its place (``type_id`` at ``start``):
     that wording's, unless another of the sentence's wordings tells better what happened."""
@@ -954,8 +966,12 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     if type_id == "ground_operation" and wording[:5] == "clash" and _POLICE_NAMED.search(sentence) \
             and not _ARMED_SIDES.search(sentence):
         return "riot", start  # "police officers had been injured in the clashes in Novi Sad": a riot
-    if type_id == "protest" and wording[:4] == "rall" and _MARKETS_BEFORE.search(sentence, max(0, start - 80), start):
+    if type_id == "protest" and wording[:4] == "rall" and (_MARKETS_BEFORE.search(sentence, max(0, start - 80), start)
+                                                          or _MARKETS_AFTER.match(sentence, start)):
         return "statement", start  # "Markets in Paris and Milan rallied": a market's rally, no crowd's
+    if type_id == "protest" and wording[:5] == "prote" and _A_GOVERNMENTS_PROTEST.search(sentence, max(0, start - 40),
+                                                                                        start + 30):
+        return "statement", start  # "Tokyo lodged a protest through its embassy in Beijing": a note, no crowd
     outranked_by = _OUTRANKED.get(type_id, ())
     if type_id == "ground_operation" and wording[:4] == "kill":
         bomb = _BOMB_KILLED.search(sentence, max(0, start - 60), start + 4)

@@ -157,3 +157,10 @@ def test_a_charge_of_assault_is_no_attack(index):
     text = ("In other cases Monday, a Lexington woman received probation for a bad-check scheme in Henderson County, "
             "and a Bemis man was indicted on aggravated assault charges after a fight on Hollywood Drive.")
     assert "attack" not in {e[1] for e in readings.events(text, index, "2025-03-03")}
+
+
+def test_a_governments_protest_or_a_traders_rally_is_no_crowds(index):
+    assert [e[1] for e in readings.events("Tokyo lodged a protest through its embassy in Beijing.", index,
+                                          "2025-03-03")] == ["statement"]
+    text = '"Until Beijing acts, every rally in Hong Kong is a selling opportunity," said a strategist at a brokerage.'
+    assert "protest" not in {e[1] for e in readings.events(text, index, "2025-03-03")}
