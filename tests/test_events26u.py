@@ -1,0 +1,32 @@
+"""Events of toll updates and past events told inside today's news (the twenty-sixth session's fx26u check):
+a toll that rises, told as "the toll" or with a date's day between it and its count."""
+
+from geomap.model import Article
+from geomap.pipeline import extract
+
+
+def figures(text, index, published):
+    """(place id, type, sorted (value, unit) figures) of each event extracted from ``text``."""
+    doc = extract(Article(text=text, id="x", published=published), index=index)
+    return [(e.place, e.type, sorted((f.value, f.unit) for f in e.figures)) for e in doc.events]
+
+
+def test_the_toll_that_rises_counts_the_dead(index):
+    text = ("BUKAVU, Congo (AP) \u2014 The toll from a landslide in Kalehe territory rose to 40 on Saturday, "
+            "local officials said.")
+    found = figures(text, index, "2025-11-15")
+    assert [e[1:] for e in found] == [("disaster", [(40, "dead")])]
+
+
+def test_a_death_toll_with_a_dates_day_before_its_count(index):
+    text = ("KERRVILLE, Texas (AP) \u2014 The death toll from the July 4 floods in central Texas rose to 135 on "
+            "Tuesday, officials said, as searchers combed the banks of the Guadalupe River.")
+    found = figures(text, index, "2025-07-15")
+    assert [e[1:] for e in found] == [("disaster", [(135, "dead")])]
+
+
+def test_a_toll_risen_since_a_dated_disaster(index):
+    text = ("MINNA, Nigeria (Reuters) - Officials in Niger State said on Sunday that the toll from the May 29 "
+            "disaster had risen to 200, with hundreds still missing.")
+    found = figures(text, index, "2025-06-01")
+    assert any((200, "dead") in e[2] for e in found)
