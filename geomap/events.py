@@ -449,12 +449,15 @@ _KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies|behead
 _DEAD_OR_HURT = re.compile(r"\b(?:kill|dead|death|died|bodies|wound|injur|behead|martyred)", re.I)
 # "the death toll rose to 45", "bringing the death toll to 45": a count of the dead with no noun; so is
 # "the toll" that rises ("The toll from a landslide in Kalehe territory rose to 40"), and the words between
-# may hold a date's day ("The death toll from the July 4 floods in central Texas rose to 135", had been no figure).
+# may hold a date's day ("The death toll from the July 4 floods in central Texas rose to 135", had been no figure);
+# a toll that passes a mark is that count too ("The death toll in Gaza has passed 60,000", had been none).
 _TOLL_WORDS_BEFORE_COUNT = (r"(?:[^.;\d]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
                             r"{0,160}?")
 _DEATH_TOLL = re.compile(r"(?:\bdeath toll\b" + _TOLL_WORDS_BEFORE_COUNT +
-                         r"\b(?:to|of|at|is|was|reached|stood at|rose to)|(?<=[Tt]he )toll\b" +
-                         _TOLL_WORDS_BEFORE_COUNT + r"\b(?:rose|risen|climbed|jumped|increased|reached)(?:\s+to)?)\s+"
+                         r"\b(?:to|of|at|is|was|reached|stood at|rose to|passed|surpassed|topped|exceeded|crossed)|"
+                         r"(?<=[Tt]he )toll\b" + _TOLL_WORDS_BEFORE_COUNT +
+                         r"\b(?:rose|risen|climbed|jumped|increased|reached|passed|surpassed|topped|exceeded|crossed)"
+                         r"(?:\s+to)?)\s+"
                          r"(?:(?:at least|about|some|nearly|more than|over|around)\s+)?"
                          r"(?P<num>" + _DIGITS + r"|\d+\.\d+(?=" + _SCALE_WORDS + r")|\d+|" + _NUMBER_IN_WORDS +
                          r")\b" + _SCALE + "?", re.I)

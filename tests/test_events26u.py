@@ -30,3 +30,9 @@ def test_a_toll_risen_since_a_dated_disaster(index):
             "disaster had risen to 200, with hundreds still missing.")
     found = figures(text, index, "2025-06-01")
     assert any((200, "dead") in e[2] for e in found)
+
+
+def test_a_death_toll_that_has_passed_a_mark(index):
+    text = "CAIRO (Reuters) - The death toll in Gaza has passed 60,000, the Gaza health ministry said on Tuesday."
+    found = figures(text, index, "2025-07-29")
+    assert [e[2] for e in found] == [[(60000, "dead")]]
