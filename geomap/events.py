@@ -3194,9 +3194,22 @@ def _clause_actors(sentence: str, s: int, at: int, in_sentence: list[Resolution]
     return found[(start, end)]
 
 
+# A lead's dateline, before its first words: "DERNA, Libya (Reuters) - ", "KHARTOUM, Sudan (AP) \u2014 ".
+_DATELINE_OPENING = re.compile(r"\s*[A-Z][A-Z'\u2019.\- ]+(?:,[ \t]*[\w'\u2019.\- ]{1,30}?)*(?:[ \t]*\([^()\n]{1,40}\))?"
+                               r"[ \t]*[-\u2013\u2014][ \t]*")
+
+
+# Where a past that opens the sentence ends: at its comma, past the toll it tells ("A year after a flash flood
+# buried most of Lang Nu village in Lao Cai province, killing 67 people, the 40 surviving families have moved").
+_OPENING_PAST_END = re.compile(r",(?!\s+(?:\w+ing|killed|injured|wounded|left)\b)")
+
+
 def _opens_sentence(text: str, s: int, history: re.Match | None) -> bool:
-    """Whether the turn to the past (``history``) opens the sentence at ``s``."""
-    return history is not None and not text[s:history.start()].strip()
+    """Whether the turn to the past (``history``) opens the sentence at ``s``, or the lead after its
+    dateline ("DERNA, Libya (Reuters) - Two years after floods devastated Derna, many survivors still
+    live in temporary housing, residents said on Wednesday." had dated the floods Wednesday)."""
+    return history is not None and (not text[s:history.start()].strip()
+                                    or _DATELINE_OPENING.fullmatch(text, s, history.start()) is not None)
 
 
 def _past_span(text: str, history: re.Match, s: int, e: int) -> tuple[int, int]:
@@ -3205,8 +3218,8 @@ def _past_span(text: str, history: re.Match, s: int, e: int) -> tuple[int, int]:
     days after the attack, police in Srinagar arrested 12 suspects": the arrest had been dated
     two days back, "Two weeks after a deadly attack in Pahalgam, India struck" put on Pahalgam)."""
     if _opens_sentence(text, s, history):
-        comma = text.find(",", history.end(), e)
-        return history.start(), comma if comma >= 0 else e
+        comma = _OPENING_PAST_END.search(text, history.end(), e)
+        return history.start(), comma.start() if comma else e
     end = _HISTORY_END.search(text, history.end(), e)
     return history.start(), end.start() if end else e
 

@@ -1,6 +1,8 @@
 """Events of toll updates and past events told inside today's news (the twenty-sixth session's fx26u check):
-a toll that rises, told as "the toll" or with a date's day between it and its count."""
+a toll that rises, told as "the toll", with a date's day between it and its count, or as passing a mark;
+a turn to the past that opens the lead after its dateline."""
 
+import readings
 from geomap.model import Article
 from geomap.pipeline import extract
 
@@ -36,3 +38,18 @@ def test_a_death_toll_that_has_passed_a_mark(index):
     text = "CAIRO (Reuters) - The death toll in Gaza has passed 60,000, the Gaza health ministry said on Tuesday."
     found = figures(text, index, "2025-07-29")
     assert [e[2] for e in found] == [[(60000, "dead")]]
+
+
+def test_a_turn_to_the_past_after_the_leads_dateline(index):
+    text = ("DERNA, Libya (Reuters) - Two years after floods devastated Derna, many survivors still live in "
+            "temporary housing, residents said on Wednesday.")
+    found = readings.events(text, index, "2025-09-10")
+    assert [e[:3] for e in found] == [("darnah", "disaster", "2023-09")]
+
+
+def test_a_past_that_opens_the_lead_keeps_its_toll(index):
+    text = ("LAO CAI - A year after a flash flood buried most of Lang Nu village in Lao Cai province, killing 67 "
+            "people, the 40 surviving families have moved into new stilt houses built on a hillside about two "
+            "kilometers away, local authorities said.")
+    found = figures(text, index, "2025-09-10")
+    assert [e[1:] for e in found] == [("disaster", [(67, "people")])]
