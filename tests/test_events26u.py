@@ -53,3 +53,18 @@ def test_a_past_that_opens_the_lead_keeps_its_toll(index):
             "kilometers away, local authorities said.")
     found = figures(text, index, "2025-09-10")
     assert [e[1:] for e in found] == [("disaster", [(67, "people")])]
+
+
+def test_a_river_above_its_danger_mark_is_a_flood(index):
+    text = ("The Brahmaputra was flowing above the danger mark at Nimatighat in Jorhat and at Dhubri, the Central "
+            "Water Commission said.")
+    found = readings.events(text, index, "2025-06-05")
+    assert {e[1] for e in found} == {"disaster"}
+    assert {e[0] for e in found} >= {"jorhat", "dhubri"}
+
+
+def test_a_stream_that_overflowed_is_a_flood(index):
+    text = ("RAWALPINDI, Pakistan (Dawn) \u2014 Low-lying areas of Rawalpindi were hit after the Nullah Leh stream "
+            "overflowed following heavy rain on Wednesday.")
+    found = readings.events(text, index, "2025-07-18")
+    assert [e[:2] for e in found] == [("rawalpindi", "disaster")]
