@@ -447,8 +447,17 @@ _TOLL_UPDATE = re.compile(r"\btoll\b[^.;]{0,160}?\b(?P<verb>rose|risen|rises|cli
                           r"increased|grew)\b", re.I)
 _KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies|beheading|beheaded|martyred)\b", re.I)
 _DEAD_OR_HURT = re.compile(r"\b(?:kill|dead|death|died|bodies|wound|injur|behead|martyred)", re.I)
-# "the death toll rose to 45", "bringing the death toll to 45": a count of the dead with no noun.
-_DEATH_TOLL = re.compile(r"\bdeath toll\b[^.;\d]{0,160}?\b(?:to|of|at|is|was|reached|stood at|rose to)\s+"
+# "the death toll rose to 45", "bringing the death toll to 45": a count of the dead with no noun; so is
+# "the toll" that rises ("The toll from a landslide in Kalehe territory rose to 40"), and the words between
+# may hold a date's day ("The death toll from the July 4 floods in central Texas rose to 135", had been no figure);
+# a toll that passes a mark is that count too ("The death toll in Gaza has passed 60,000", had been none).
+_TOLL_WORDS_BEFORE_COUNT = (r"(?:[^.;\d]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
+                            r"{0,160}?")
+_DEATH_TOLL = re.compile(r"(?:\bdeath toll\b" + _TOLL_WORDS_BEFORE_COUNT +
+                         r"\b(?:to|of|at|is|was|reached|stood at|rose to|passed|surpassed|topped|exceeded|crossed)|"
+                         r"(?<=[Tt]he )toll\b" + _TOLL_WORDS_BEFORE_COUNT +
+                         r"\b(?:rose|risen|climbed|jumped|increased|reached|passed|surpassed|topped|exceeded|crossed)"
+                         r"(?:\s+to)?)\s+"
                          r"(?:(?:at least|about|some|nearly|more than|over|around)\s+)?"
                          r"(?P<num>" + _DIGITS + r"|\d+\.\d+(?=" + _SCALE_WORDS + r")|\d+|" + _NUMBER_IN_WORDS +
                          r")\b" + _SCALE + "?", re.I)
@@ -3189,9 +3198,22 @@ def _clause_actors(sentence: str, s: int, at: int, in_sentence: list[Resolution]
     return found[(start, end)]
 
 
+# A lead's dateline, before its first words: "DERNA, Libya (Reuters) - ", "KHARTOUM, Sudan (AP) \u2014 ".
+_DATELINE_OPENING = re.compile(r"\s*[A-Z][A-Z'\u2019.\- ]+(?:,[ \t]*[\w'\u2019.\- ]{1,30}?)*(?:[ \t]*\([^()\n]{1,40}\))?"
+                               r"[ \t]*[-\u2013\u2014][ \t]*")
+
+
+# Where a past that opens the sentence ends: at its comma, past the toll it tells ("A year after a flash flood
+# buried most of Lang Nu village in Lao Cai province, killing 67 people, the 40 surviving families have moved").
+_OPENING_PAST_END = re.compile(r",(?!\s+(?:\w+ing|killed|injured|wounded|left)\b)")
+
+
 def _opens_sentence(text: str, s: int, history: re.Match | None) -> bool:
-    """Whether the turn to the past (``history``) opens the sentence at ``s``."""
-    return history is not None and not text[s:history.start()].strip()
+    """Whether the turn to the past (``history``) opens the sentence at ``s``, or the lead after its
+    dateline ("DERNA, Libya (Reuters) - Two years after floods devastated Derna, many survivors still
+    live in temporary housing, residents said on Wednesday." had dated the floods Wednesday)."""
+    return history is not None and (not text[s:history.start()].strip()
+                                    or _DATELINE_OPENING.fullmatch(text, s, history.start()) is not None)
 
 
 def _past_span(text: str, history: re.Match, s: int, e: int) -> tuple[int, int]:
@@ -3200,8 +3222,8 @@ def _past_span(text: str, history: re.Match, s: int, e: int) -> tuple[int, int]:
     days after the attack, police in Srinagar arrested 12 suspects": the arrest had been dated
     two days back, "Two weeks after a deadly attack in Pahalgam, India struck" put on Pahalgam)."""
     if _opens_sentence(text, s, history):
-        comma = text.find(",", history.end(), e)
-        return history.start(), comma if comma >= 0 else e
+        comma = _OPENING_PAST_END.search(text, history.end(), e)
+        return history.start(), comma.start() if comma else e
     end = _HISTORY_END.search(text, history.end(), e)
     return history.start(), end.start() if end else e
 

@@ -678,6 +678,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # in the town of Petit-Goave", "A huge part of the Birch glacier in the Swiss Alps collapsed on Wednesday,
               # burying most of the village of Blatten" (had been statements)
               r"burst (?:its|their) banks|overflowed (?:its|their) banks|"
+              # ... or above its danger mark, or a stream overflowed: "The Brahmaputra was flowing above the danger
+              # mark at Nimatighat in Jorhat and at Dhubri" (had been statements), "after the Nullah Leh stream
+              # overflowed following heavy rain"
+              + "".join(rf"{verb} above (?:the |its |their )?danger (?:mark|level)s?\b|"
+                        for verb in ("flowing", "flowed", "flows", "rose", "rising", "running", "ran", "remained")) +
+              "".join(rf"{stream} overflowed\b|" for stream in ("river", "rivers", "stream", "streams", "nullah",
+                                                               "creek", "canal"))
               # land under a flood's water: "Large parts of the Kaziranga National Park were under water, and forest
               # officials said ..." (had been statements)
               + "".join(rf"{verb} (?:still |partly |largely |mostly |completely |entirely )?(?:under ?water|submerged|"
