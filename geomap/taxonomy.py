@@ -759,6 +759,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"|exploded\b(?:" + "|".join(rf"(?<={what} exploded)" for what in _MACHINES) + ")"
               + "".join(rf"|{noun}(?:" + "|".join(rf"(?<={what} {noun})" for what in _MACHINES + (
                   "factory", "plant", "mine", "dust")) + r")s?\b" for noun in ("explosion", "blast"))
+              # a blast in a works, told before it: "An explosion ripped through a fireworks factory near Sivakasi
+              # in Tamil Nadu's Virudhunagar district on Tuesday, killing eight workers" (had been a statement);
+              # not a bomb's in a mosque or a market, which are no works
+              + "".join(rf"|{noun}s? (?:ripped through|tore through|at|in) (?:an? |the )(?:[\w-]+ ){{0,2}}?"
+                        r"(?:factory|factories|plant|mine|refinery|warehouse|workshop)\b" for noun in ("explosion", "blast"))
               # the site of a crash: "The wreckage was found in Shivapuri, near the village of Suryachaur in
               # Nuwakot district"
               + r"|wreckage (?:of (?:the |an? )?(?:[\w-]+ ){0,3}?(?:plane|aircraft|helicopter|chopper|airliner|jet|"
