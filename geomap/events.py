@@ -2581,6 +2581,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         for r in located:
             if _RIVER_COURSE_BEFORE.search(text, max(s, r.candidate.start - 110), r.candidate.start):
                 continue  # "which flows ... through Liwonde": the river's course
+            if _SEEN_FROM_BEFORE.search(text, max(s, r.candidate.start - 60), r.candidate.start):
+                continue  # "smoke ... visible from the port of Kangan": where it was seen from
             if r in refuges:
                 continue  # "forcing thousands to flee toward Saint-Marc and Gonaives": where they went
             place_id = entry_place[r.entry.id]
@@ -3116,6 +3118,10 @@ _JOURNEY_END_BEFORE = re.compile(
 # Zambezi in Mozambique, burst its banks near Makhanga last week" (the flood had been in Liwonde and Mozambique).
 _RIVER_COURSE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:flows|rises|drains|meanders)\b[^,;.()]{0,100}$",
                                   re.I)
+# Where a blast's smoke or flames were seen from afar is no place of the news: "sending a column of black
+# smoke into the sky that was visible from the port of Kangan, 50 kilometers away" (of the refinery at Asaluyeh)
+_SEEN_FROM_BEFORE = re.compile(r"\b(?:visible|seen|watched)\s+(?:from|as far (?:away )?as)\s+(?:the\s+)?"
+                               r"(?:(?:port|city|town|village|island|coast)\s+of\s+)?$", re.I)
 
 
 def _passed_through(text: str, s: int, located: list[Resolution]) -> list[Resolution]:

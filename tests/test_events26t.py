@@ -1,5 +1,6 @@
 """Events of news leads and their retellings that had made no event or only a statement (the twenty-sixth
-session's fx26t check): a blast that ripped through a works."""
+session's fx26t check): a blast that ripped through a works, at a
+town the gazetteer had lacked, not where its smoke was seen from."""
 
 import readings
 
@@ -13,3 +14,12 @@ def test_an_explosion_that_ripped_through_a_factory_is_an_accident(index):
             "Virudhunagar district on Tuesday, killing eight workers, police said.")
     found = events(text, index, "2025-07-01")
     assert [e[:3] for e in found] == [("sivakasi", "accident", "2025-07-01")]
+
+
+def test_a_refinery_blast_is_at_its_town_not_where_its_smoke_was_seen(index):
+    text = ("ASALUYEH, Iran (AP) \u2014 A series of explosions ripped through a gas refinery in the South Pars energy "
+            "zone at Asaluyeh on Iran's Persian Gulf coast on Saturday, killing at least 14 workers and sending a "
+            "column of black smoke into the sky that was visible from the port of Kangan, 50 kilometers away, state "
+            "media reported.")
+    found = events(text, index, "2025-06-14")
+    assert [e[:3] for e in found] == [("asaluyeh", "accident", "2025-06-14")]
