@@ -416,7 +416,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # ransacked supermarkets" (not insurgents "looting food stores", nor looted antiquities)
               + "|".join(rf"{who}\b[^.;]{{0,40}}?\b(?:looted|ransacked) (?:the |several |dozens of |many )?(?:[\w-]+ ){{0,2}}?"
                          r"(?:shops|stores|supermarkets|businesses|malls?|markets?)\b"
-                         for who in ("crowds?", "mobs?", "looters", "rioters", "protesters", "demonstrators", "youths"))),
+                         for who in ("crowds?", "mobs?", "looters", "rioters", "protesters", "demonstrators", "youths"))
+              # a mob's killing, ACLED's mob violence: "A mob beat two men to death in Lalmonirhat district on
+              # Saturday after accusing them of stealing cattle, police said" (had been a statement)
+              + "".join(rf"|{who}\b[^.;]{{0,40}}?\b(?:lynched\b|(?:beat|stoned|clubbed|bludgeoned)\b[^.;]{{0,40}}?\bto death\b)"
+                        for who in ("crowds?", "mobs?", "villagers", "residents"))),
     EventType("exercise", "Military exercise", "Strategic developments", "Change to group/activity", "#2e7d32",
               r"drills?\b|military exercises?|exercises\b|maneuvers|manoeuvres|war games"
               # one exercise, named, begun or held (not a right exercised): "Japan's Self-Defense Forces and the U.S.

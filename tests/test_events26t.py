@@ -1,6 +1,6 @@
 """Events of news leads and their retellings that had made no event or only a statement (the twenty-sixth
 session's fx26t check): a blast that ripped through a works, at a
-town the gazetteer had lacked, not where its smoke was seen from."""
+town the gazetteer had lacked, not where its smoke was seen from; a mob that beat men to death."""
 
 import readings
 
@@ -23,3 +23,10 @@ def test_a_refinery_blast_is_at_its_town_not_where_its_smoke_was_seen(index):
             "media reported.")
     found = events(text, index, "2025-06-14")
     assert [e[:3] for e in found] == [("asaluyeh", "accident", "2025-06-14")]
+
+
+def test_a_mob_that_beat_men_to_death_is_a_riot(index):
+    text = ("DHAKA, Bangladesh (AFP) \u2014 A mob beat two men to death in Lalmonirhat district on Saturday after "
+            "accusing them of stealing cattle, police said.")
+    found = events(text, index, "2025-10-11")
+    assert [e[1:3] for e in found] == [("riot", "2025-10-11")]
