@@ -420,7 +420,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a mob's killing, ACLED's mob violence: "A mob beat two men to death in Lalmonirhat district on
               # Saturday after accusing them of stealing cattle, police said" (had been a statement)
               + "".join(rf"|{who}\b[^.;]{{0,40}}?\b(?:lynched\b|(?:beat|stoned|clubbed|bludgeoned)\b[^.;]{{0,40}}?\bto death\b)"
-                        for who in ("crowds?", "mobs?", "villagers", "residents"))),
+                        for who in ("crowds?", "mobs?", "villagers", "residents"))
+              # what a crowd or a mob itself burned or stormed, told in its own clause after a protest's: "Police
+              # fired tear gas and water cannon at protesters in Nairobi's central business district, and crowds set
+              # fire to the Kikuyu law courts and a police station in Kikuyu town" (had been a protest in Kikuyu)
+              + "".join(rf"|{who}\b(?: [\w'-]+){{0,3}}?(?:,[^.;,]{{0,40}},)? (?:stormed|torched|set(?:ting)? fire to|"
+                        r"set ablaze|burn(?:ed|t)|looted|ransacked)\b" for who in ("crowds?", "mobs?", "rioters"))),
     EventType("exercise", "Military exercise", "Strategic developments", "Change to group/activity", "#2e7d32",
               r"drills?\b|military exercises?|exercises\b|maneuvers|manoeuvres|war games"
               # one exercise, named, begun or held (not a right exercised): "Japan's Self-Defense Forces and the U.S.

@@ -1,6 +1,7 @@
 """Events of news leads and their retellings that had made no event or only a statement (the twenty-sixth
 session's fx26t check): a blast that ripped through a works, at a
-town the gazetteer had lacked, not where its smoke was seen from; a mob that beat men to death."""
+town the gazetteer had lacked, not where its smoke was seen from; a mob that beat men to death; crowds that
+set fire in a clause after a protest's."""
 
 import readings
 
@@ -30,3 +31,10 @@ def test_a_mob_that_beat_men_to_death_is_a_riot(index):
             "accusing them of stealing cattle, police said.")
     found = events(text, index, "2025-10-11")
     assert [e[1:3] for e in found] == [("riot", "2025-10-11")]
+
+
+def test_crowds_that_set_fire_after_a_protest_clause_make_a_riot(index):
+    text = ("Police fired tear gas and water cannon at protesters in Nairobi's central business district, and crowds "
+            "set fire to the Kikuyu law courts and a police station in Kikuyu town, north of the capital.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-06-26")}
+    assert ("kikuyu", "riot") in found and ("kikuyu", "protest") not in found
