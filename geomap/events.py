@@ -1512,6 +1512,20 @@ _COURT_AFTER = re.compile(r"(?-i:(?:\s+(?:Crown|Magistrates['\u2019]?|District|C
 # (a kind of court before "Court": "in the St. Paris Court West mobile home park" is a place)
 
 
+# A country named after an international organisation is its national chapter's name, no place of the news: "At
+# least 16 people were killed and 400 injured in the protests, Amnesty International Kenya said" (the dateline's).
+_CHAPTER_OF_BEFORE = re.compile(r"(?-i:\b(?:Amnesty International|Human Rights Watch|Transparency International|"
+                                r"Red Cross|Red Crescent|Save the Children|Oxfam|Caritas|World Vision|Plan International|"
+                                r"Doctors Without Borders|M[e\u00e9]decins Sans Fronti[e\u00e8]res|Greenpeace|UNICEF|UNHCR|"
+                                r"WFP|WHO|OCHA|UNDP)\s+)$")
+
+
+def _a_chapters_country(text: str, sent_start: int, res: Resolution) -> bool:
+    """Whether ``res`` is a country that names an organisation's chapter ("Amnesty International Kenya")."""
+    return res.entry is not None and res.entry.kind == "country" \
+        and _CHAPTER_OF_BEFORE.search(text, max(sent_start, res.candidate.start - 40), res.candidate.start) is not None
+
+
 def _located(text: str, sent_start: int, res: Resolution, previous: Resolution | None, prev_located: bool,
              speakers_too: bool = False, placed: dict[tuple[int, int], bool] | None = None) -> bool:
     """Whether the sentence at ``sent_start`` names ``res`` as a location. ``placed``: the document's
@@ -1534,6 +1548,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         # is due to hear final arguments"
     if _COURT_AFTER.match(text, cand.end):
         return False  # a court's name, not where the crime was: "was sentenced at Leeds Crown Court on Wednesday"
+    if _a_chapters_country(text, sent_start, res):
+        return False  # "Amnesty International Kenya said": an organisation's chapter
     if res.entry.kind == "country" and _EMBASSY_AFTER.match(text, cand.end):
         return False  # "rallied outside the U.S. embassy" in Baghdad: the embassy's country is elsewhere
     if res.entry.kind == "admin1" and _UNIVERSITY_AFTER.match(text, cand.end):
@@ -1810,7 +1826,8 @@ def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list
               and r.candidate.role == "place"  # not "U.S." in "the U.S. Immigration and Customs Enforcement"
               and not (qualifier is not None and r.candidate.start == qualifier.start)
               and (heading_end is None or r.candidate.start >= heading_end)  # "Jamundi (Cauca/Valle del Cauca):"
-              and not (r.entry.kind == "admin1" and _UNIVERSITY_AFTER.match(text, r.candidate.end))]  # (``_located``)
+              and not (r.entry.kind == "admin1" and _UNIVERSITY_AFTER.match(text, r.candidate.end))  # (``_located``)
+              and not _a_chapters_country(text, s, r)]  # "Amnesty International Kenya said" (``_located``)
     return [] if others else [dateline]
 
 

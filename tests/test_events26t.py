@@ -1,7 +1,7 @@
 """Events of news leads and their retellings that had made no event or only a statement (the twenty-sixth
 session's fx26t check): a blast that ripped through a works, at a
 town the gazetteer had lacked, not where its smoke was seen from; a mob that beat men to death; crowds that
-set fire in a clause after a protest's."""
+set fire in a clause after a protest's; a toll told by "Amnesty International Kenya"."""
 
 import readings
 
@@ -38,3 +38,10 @@ def test_crowds_that_set_fire_after_a_protest_clause_make_a_riot(index):
             "set fire to the Kikuyu law courts and a police station in Kikuyu town, north of the capital.")
     found = {(e[0], e[1]) for e in events(text, index, "2025-06-26")}
     assert ("kikuyu", "riot") in found and ("kikuyu", "protest") not in found
+
+
+def test_a_country_naming_an_organisations_chapter_is_no_place_of_the_toll(index):
+    text = ("NAIROBI, Kenya (Reuters) \u2014 At least 16 people were killed and 400 injured in the protests, Amnesty "
+            "International Kenya said on Thursday.")
+    found = events(text, index, "2025-06-26")
+    assert [e[:2] for e in found] == [("nairobi", "protest")]
