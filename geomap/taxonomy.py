@@ -587,6 +587,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # flee" (had made no event)
               "".join(rf"{who} (?:[\w-]+ ){{0,2}}?attacked\b(?! (?:[\w-]+ ){{0,5}}?{_FORCE_TARGETS})|"
                         for who in _RAIDERS) +
+              # homes that gangs or bandits burned, an attack on civilians: "On Monday gangs burned homes in
+              # Mirebalais, a town in the Centre department" (had made no event; "burned down" is any attacker's)
+              "".join(rf"{who} (?:[\w-]+ ){{0,2}}?(?:burned|burnt) (?:(?:more than|at least|about|nearly|some|dozens of|"
+                      rf"hundreds of|scores of) )?(?:the |an? )?(?:[\w-]+ ){{0,2}}?(?:{_TARGETS})\b|"
+                      for who in _RAIDERS) +
               # where civilians live: "gang members attacked communities in the mountain commune of Kenscoff"
               r"attacked (?:the |an? |several |two |three )?(?:[\w-]+ ){0,2}?(?:communities|villages?|"
               r"neighbou?rhoods|settlements|homes|hamlets)\b|"

@@ -1,7 +1,8 @@
 """Events of news leads and their retellings that had made no event or only a statement (the twenty-sixth
 session's fx26t check): a blast that ripped through a works, at a
 town the gazetteer had lacked, not where its smoke was seen from; a mob that beat men to death; crowds that
-set fire in a clause after a protest's; a toll told by "Amnesty International Kenya"."""
+set fire in a clause after a protest's; a toll told by "Amnesty International Kenya";
+homes that gangs burned."""
 
 import readings
 
@@ -45,3 +46,10 @@ def test_a_country_naming_an_organisations_chapter_is_no_place_of_the_toll(index
             "International Kenya said on Thursday.")
     found = events(text, index, "2025-06-26")
     assert [e[:2] for e in found] == [("nairobi", "protest")]
+
+
+def test_homes_that_gangs_burned_are_an_attack(index):
+    text = ("On Monday gangs burned homes in Mirebalais, a town in the Centre department, and freed more than 500 "
+            "inmates from the local prison.")
+    found = events(text, index, "2024-10-04")
+    assert [e[:3] for e in found] == [("mirebalais", "attack", "2024-09-30")]
