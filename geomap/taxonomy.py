@@ -757,6 +757,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"|{verb} (?:into|off|down) (?:an? |the )?(?:[\w'\u2019-]+ ){{1,3}}?(?:gorge|ravine|river|"
                         r"canal|cliff|valley|gully|gorge|lake|reservoir|ditch|precipice|embankment|mountainside|"
                         r"hillside)s?\b" for verb in ("fell", "plunged", "veered", "skidded", "tumbled", "careered"))
+              # a vehicle's fall told by its height: "The bus fell about 150 meters near Benighat in Dhading district,
+              # police official Madhav Paudel said" (had been a statement, after the lead's plunge into the river)
+              + "".join(rf"|{what} (?:fell|plunged|tumbled|rolled|plummeted) (?:about |some |nearly |around |almost |"
+                        r"more than |over |roughly )?[\d,.]+ ?(?:meters|metres|feet|ft|m)\b"
+                        for what in ("bus", "minibus", "truck", "lorry", "car", "jeep", "van", "vehicle", "tractor"))
               + "".join(rf"|{verb} off (?:an? |the )?(?:[\w'\u2019-]+ ){{0,2}}?(?:road|highway|bridge|runway|"
                         r"expressway|motorway|rails|tracks)\b" for verb in ("skidded", "veered", "careered", "plunged",
                                                                            "went", "ran"))

@@ -2,7 +2,7 @@
 session's fx26t check): a blast that ripped through a works, at a
 town the gazetteer had lacked, not where its smoke was seen from; a mob that beat men to death; crowds that
 set fire in a clause after a protest's; a toll told by "Amnesty International Kenya";
-homes that gangs burned."""
+homes that gangs burned; a bus that fell a height."""
 
 import readings
 
@@ -53,3 +53,11 @@ def test_homes_that_gangs_burned_are_an_attack(index):
             "inmates from the local prison.")
     found = events(text, index, "2024-10-04")
     assert [e[:3] for e in found] == [("mirebalais", "attack", "2024-09-30")]
+
+
+def test_a_bus_that_fell_a_height_is_the_accident_told_again(index):
+    text = ("KATHMANDU, Nepal (AP) \u2014 A passenger bus skidded off a highway and plunged into the Trishuli River in "
+            "central Nepal on Sunday, killing at least 12 people and injuring 20, police said.\n\n"
+            "The bus fell about 150 meters near Benighat in Dhading district, police official Madhav Paudel said.")
+    found = events(text, index, "2025-08-24")
+    assert [e[1] for e in found] == ["accident", "accident"]
