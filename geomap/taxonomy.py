@@ -827,6 +827,9 @@ _LOST_CONTROL = re.compile(r"\b(?:lost|losing|loses)\s+control\b(?!\s+of\s+(?:th
 # An accident that a strike, a shelling, an attack or a natural hazard caused is that event: "a fire
 # broke out at a refinery in Tuapse after a drone attack", "a landslide crashed into houses".
 _ASSAILANTS_KILLED = re.compile(rf"\b(?:{'|'.join(_ASSAILANTS)})\s+(?:[\w-]+\s+)?kill(?:ed|ing|s)?$", re.I)
+# The help sent after a hazard, named by it: "a flood relief mission", "earthquake rescue teams".
+_RELIEF_AFTER = re.compile(r"(?:[\s-]+(?:relief|rescue|aid|response|recovery|evacuation|survey))+"
+                           r"(?:\s+(?:mission|flight|operations?|efforts?|work|teams?|supplies|goods|materials))?\b", re.I)
 _OUTRANKED = {"protest": ("arrest",), "attack": REMOTE_MEANS,
               "accident": ("strike", "shelling", "attack", "ground_operation", "disaster")}
 # An assault that is a crime, told with its charge or its victim: "Man charged after woman seriously injured in
@@ -1004,6 +1007,11 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
             # a killing told with no killer is no attack beside a mishap: "Floods killed 12 people in Kerala
             # on Monday, and two children drowned in Kochi" (the floods' drowned)
             outranking = [span for span in outranking if sentence[span[0]:span[0] + 4].lower() != "kill"]
+        if type_id == "accident" and outranking_id == "disaster":
+            # a hazard named for the help sent after it is no cause of the mishap: "A rescue helicopter crashed in
+            # Mohmand district on Friday while on a flood relief mission, killing all five crew members" (had been a
+            # disaster)
+            outranking = [span for span in outranking if not _RELIEF_AFTER.match(sentence, span[1])]
         if type_id == "attack" and outranking_id in REMOTE_MEANS:
             # a strike's word whose killing is the gunmen's: "The strikes follow the April 22 attack in Pahalgam in
             # which gunmen killed 26 men" (a strike on Pahalgam had been made)

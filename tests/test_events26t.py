@@ -2,7 +2,7 @@
 session's fx26t check): a blast that ripped through a works, at a
 town the gazetteer had lacked, not where its smoke was seen from; a mob that beat men to death; crowds that
 set fire in a clause after a protest's; a toll told by "Amnesty International Kenya";
-homes that gangs burned; a bus that fell a height."""
+homes that gangs burned; a bus that fell a height; a helicopter that crashed on a flood relief mission."""
 
 import readings
 
@@ -61,3 +61,10 @@ def test_a_bus_that_fell_a_height_is_the_accident_told_again(index):
             "The bus fell about 150 meters near Benighat in Dhading district, police official Madhav Paudel said.")
     found = events(text, index, "2025-08-24")
     assert [e[1] for e in found] == ["accident", "accident"]
+
+
+def test_a_helicopter_crash_on_a_flood_relief_mission_is_an_accident(index):
+    text = ("PESHAWAR, Pakistan (AFP) \u2014 A rescue helicopter crashed in Mohmand district on Friday while on a "
+            "flood relief mission, killing all five crew members, officials said.")
+    found = events(text, index, "2025-08-15")
+    assert [e[1:3] for e in found] == [("accident", "2025-08-15")]
