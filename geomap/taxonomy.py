@@ -631,7 +631,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"earthquakes?(?<!political earthquake)(?<!political earthquakes)|\bquakes?\b|"
               r"aftershocks?|wildfires?|bushfires?|forest fires?|hurricanes?|typhoons?|cyclones?|"
               r"landslides?\b(?! (?:victory|win|defeat|election|majority|vote))|mudslides?|tornado(?:es)?|"
-              r"droughts?\b(?! of)|\bstorms?\b(?! of)|windstorms?|sandstorms?|dust ?storms?|hailstorms?|"
+              r"droughts?\b(?! of)|\bstorms?\b(?! of)"
+              # (not a headline's verb: "Protesters storm parliament in Nepal as curfew imposed", had been a disaster)
+              + "".join(rf"(?<!{who} storm)" for who in ("protesters", "demonstrators", "rioters", "crowds", "mobs",
+                                                       "students", "supporters", "gunmen", "militants", "troops",
+                                                       "soldiers", "police", "rebels", "fighters", "gangs", "youths"))
+              + r"|windstorms?|sandstorms?|dust ?storms?|hailstorms?|"
               r"volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
               r"blizzards?|avalanches?|cloudbursts?|landfall|"
               # the heat's dead, counted: "The health ministry said 15 deaths in Andalusia had been linked to the heat

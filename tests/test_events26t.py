@@ -2,7 +2,8 @@
 session's fx26t check): a blast that ripped through a works, at a
 town the gazetteer had lacked, not where its smoke was seen from; a mob that beat men to death; crowds that
 set fire in a clause after a protest's; a toll told by "Amnesty International Kenya";
-homes that gangs burned; a bus that fell a height; a helicopter that crashed on a flood relief mission."""
+homes that gangs burned; a bus that fell a height; a helicopter that crashed on a flood relief mission;
+protesters who "storm parliament" in a headline."""
 
 import readings
 
@@ -68,3 +69,10 @@ def test_a_helicopter_crash_on_a_flood_relief_mission_is_an_accident(index):
             "flood relief mission, killing all five crew members, officials said.")
     found = events(text, index, "2025-08-15")
     assert [e[1:3] for e in found] == [("accident", "2025-08-15")]
+
+
+def test_a_headlines_storm_of_parliament_is_no_disaster(index):
+    text = ("Protesters storm parliament in Nepal as curfew imposed\n\n"
+            "KATHMANDU, Nepal (Reuters) \u2014 Protesters stormed Nepal's parliament on Monday and set it on fire.")
+    found = events(text, index, "2025-09-08")
+    assert found and "disaster" not in {e[1] for e in found}
