@@ -1789,8 +1789,10 @@ def _countries_as_forces(worded: str, s: int, in_sentence: list[Resolution]) -> 
 
 # ... and in a capital, whose wires tell of the whole country, only what happens in its streets:
 # "TBILISI, Georgia - Riot police used water cannon ... to disperse thousands of protesters outside
-# parliament on Sunday night, detaining at least 21 people" (the story's lead had made no event).
-_CAPITAL_DATELINED_TYPES = frozenset({"arrest", "protest"})
+# parliament on Sunday night, detaining at least 21 people" (the story's lead had made no event); a riot as well:
+# "BUENOS AIRES, Argentina (AP) - Thousands of retirees and union members marched on Congress on Wednesday to demand
+# higher pensions, clashing with riot police who fired tear gas and rubber bullets" (had made no event).
+_CAPITAL_DATELINED_TYPES = frozenset({"arrest", "protest", "riot"})
 # A bulletin's item that opens with its place: "- Guayaquil: On 11 March, gunmen killed 22 people",
 # "- Jamundi (Cauca/Valle del Cauca): Two soldiers were killed in a drone attack".
 _ITEM_MARK = re.compile(r"(?:[-*+\u2022\u2013]\s+|\d{1,2}[.)]\s+)?")

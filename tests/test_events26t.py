@@ -3,7 +3,8 @@ session's fx26t check): a blast that ripped through a works, at a
 town the gazetteer had lacked, not where its smoke was seen from; a mob that beat men to death; crowds that
 set fire in a clause after a protest's; a toll told by "Amnesty International Kenya";
 homes that gangs burned; a bus that fell a height; a helicopter that crashed on a flood relief mission;
-protesters who "storm parliament" in a headline."""
+protesters who "storm parliament" in a headline; a march that clashed with riot police, in a capital's
+dateline."""
 
 import readings
 
@@ -76,3 +77,11 @@ def test_a_headlines_storm_of_parliament_is_no_disaster(index):
             "KATHMANDU, Nepal (Reuters) \u2014 Protesters stormed Nepal's parliament on Monday and set it on fire.")
     found = events(text, index, "2025-09-08")
     assert found and "disaster" not in {e[1] for e in found}
+
+
+def test_a_march_that_clashed_with_police_in_a_capital_datelined(index):
+    text = ("BUENOS AIRES, Argentina (AP) \u2014 Thousands of retirees and union members marched on Congress on "
+            "Wednesday to demand higher pensions, clashing with riot police who fired tear gas and rubber bullets.")
+    found = events(text, index, "2025-03-12")
+    assert [e[0] for e in found] == ["buenos-aires"] and found[0][1] in ("protest", "riot") \
+        and found[0][2] == "2025-03-12"
