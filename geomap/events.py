@@ -1525,6 +1525,20 @@ _COURT_AFTER = re.compile(r"(?-i:(?:\s+(?:Crown|Magistrates['\u2019]?|District|C
 # (a kind of court before "Court": "in the St. Paris Court West mobile home park" is a place)
 
 
+# A country named after an international organisation is its national chapter's name, no place of the news: "At
+# least 16 people were killed and 400 injured in the protests, Amnesty International Kenya said" (the dateline's).
+_CHAPTER_OF_BEFORE = re.compile(r"(?-i:\b(?:Amnesty International|Human Rights Watch|Transparency International|"
+                                r"Red Cross|Red Crescent|Save the Children|Oxfam|Caritas|World Vision|Plan International|"
+                                r"Doctors Without Borders|M[e\u00e9]decins Sans Fronti[e\u00e8]res|Greenpeace|UNICEF|UNHCR|"
+                                r"WFP|WHO|OCHA|UNDP)\s+)$")
+
+
+def _a_chapters_country(text: str, sent_start: int, res: Resolution) -> bool:
+    """Whether ``res`` is a country that names an organisation's chapter ("Amnesty International Kenya")."""
+    return res.entry is not None and res.entry.kind == "country" \
+        and _CHAPTER_OF_BEFORE.search(text, max(sent_start, res.candidate.start - 40), res.candidate.start) is not None
+
+
 def _located(text: str, sent_start: int, res: Resolution, previous: Resolution | None, prev_located: bool,
              speakers_too: bool = False, placed: dict[tuple[int, int], bool] | None = None) -> bool:
     """Whether the sentence at ``sent_start`` names ``res`` as a location. ``placed``: the document's
@@ -1547,6 +1561,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         # is due to hear final arguments"
     if _COURT_AFTER.match(text, cand.end):
         return False  # a court's name, not where the crime was: "was sentenced at Leeds Crown Court on Wednesday"
+    if _a_chapters_country(text, sent_start, res):
+        return False  # "Amnesty International Kenya said": an organisation's chapter
     if res.entry.kind == "country" and _EMBASSY_AFTER.match(text, cand.end):
         return False  # "rallied outside the U.S. embassy" in Baghdad: the embassy's country is elsewhere
     if res.entry.kind == "admin1" and _UNIVERSITY_AFTER.match(text, cand.end):
@@ -1786,8 +1802,10 @@ def _countries_as_forces(worded: str, s: int, in_sentence: list[Resolution]) -> 
 
 # ... and in a capital, whose wires tell of the whole country, only what happens in its streets:
 # "TBILISI, Georgia - Riot police used water cannon ... to disperse thousands of protesters outside
-# parliament on Sunday night, detaining at least 21 people" (the story's lead had made no event).
-_CAPITAL_DATELINED_TYPES = frozenset({"arrest", "protest"})
+# parliament on Sunday night, detaining at least 21 people" (the story's lead had made no event); a riot as well:
+# "BUENOS AIRES, Argentina (AP) - Thousands of retirees and union members marched on Congress on Wednesday to demand
+# higher pensions, clashing with riot police who fired tear gas and rubber bullets" (had made no event).
+_CAPITAL_DATELINED_TYPES = frozenset({"arrest", "protest", "riot"})
 # A bulletin's item that opens with its place: "- Guayaquil: On 11 March, gunmen killed 22 people",
 # "- Jamundi (Cauca/Valle del Cauca): Two soldiers were killed in a drone attack".
 _ITEM_MARK = re.compile(r"(?:[-*+\u2022\u2013]\s+|\d{1,2}[.)]\s+)?")
@@ -1823,7 +1841,8 @@ def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list
               and r.candidate.role == "place"  # not "U.S." in "the U.S. Immigration and Customs Enforcement"
               and not (qualifier is not None and r.candidate.start == qualifier.start)
               and (heading_end is None or r.candidate.start >= heading_end)  # "Jamundi (Cauca/Valle del Cauca):"
-              and not (r.entry.kind == "admin1" and _UNIVERSITY_AFTER.match(text, r.candidate.end))]  # (``_located``)
+              and not (r.entry.kind == "admin1" and _UNIVERSITY_AFTER.match(text, r.candidate.end))  # (``_located``)
+              and not _a_chapters_country(text, s, r)]  # "Amnesty International Kenya said" (``_located``)
     return [] if others else [dateline]
 
 
@@ -2594,6 +2613,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         for r in located:
             if _RIVER_COURSE_BEFORE.search(text, max(s, r.candidate.start - 110), r.candidate.start):
                 continue  # "which flows ... through Liwonde": the river's course
+            if _SEEN_FROM_BEFORE.search(text, max(s, r.candidate.start - 60), r.candidate.start):
+                continue  # "smoke ... visible from the port of Kangan": where it was seen from
             if r in refuges:
                 continue  # "forcing thousands to flee toward Saint-Marc and Gonaives": where they went
             place_id = entry_place[r.entry.id]
@@ -3129,6 +3150,10 @@ _JOURNEY_END_BEFORE = re.compile(
 # Zambezi in Mozambique, burst its banks near Makhanga last week" (the flood had been in Liwonde and Mozambique).
 _RIVER_COURSE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:flows|rises|drains|meanders)\b[^,;.()]{0,100}$",
                                   re.I)
+# Where a blast's smoke or flames were seen from afar is no place of the news: "sending a column of black
+# smoke into the sky that was visible from the port of Kangan, 50 kilometers away" (of the refinery at Asaluyeh)
+_SEEN_FROM_BEFORE = re.compile(r"\b(?:visible|seen|watched)\s+(?:from|as far (?:away )?as)\s+(?:the\s+)?"
+                               r"(?:(?:port|city|town|village|island|coast)\s+of\s+)?$", re.I)
 
 
 def _passed_through(text: str, s: int, located: list[Resolution]) -> list[Resolution]:

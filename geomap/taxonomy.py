@@ -437,7 +437,16 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # ransacked supermarkets" (not insurgents "looting food stores", nor looted antiquities)
               + "|".join(rf"{who}\b[^.;]{{0,40}}?\b(?:looted|ransacked) (?:the |several |dozens of |many )?(?:[\w-]+ ){{0,2}}?"
                          r"(?:shops|stores|supermarkets|businesses|malls?|markets?)\b"
-                         for who in ("crowds?", "mobs?", "looters", "rioters", "protesters", "demonstrators", "youths"))),
+                         for who in ("crowds?", "mobs?", "looters", "rioters", "protesters", "demonstrators", "youths"))
+              # a mob's killing, ACLED's mob violence: "A mob beat two men to death in Lalmonirhat district on
+              # Saturday after accusing them of stealing cattle, police said" (had been a statement)
+              + "".join(rf"|{who}\b[^.;]{{0,40}}?\b(?:lynched\b|(?:beat|stoned|clubbed|bludgeoned)\b[^.;]{{0,40}}?\bto death\b)"
+                        for who in ("crowds?", "mobs?", "villagers", "residents"))
+              # what a crowd or a mob itself burned or stormed, told in its own clause after a protest's: "Police
+              # fired tear gas and water cannon at protesters in Nairobi's central business district, and crowds set
+              # fire to the Kikuyu law courts and a police station in Kikuyu town" (had been a protest in Kikuyu)
+              + "".join(rf"|{who}\b(?: [\w'-]+){{0,3}}?(?:,[^.;,]{{0,40}},)? (?:stormed|torched|set(?:ting)? fire to|"
+                        r"set ablaze|burn(?:ed|t)|looted|ransacked)\b" for who in ("crowds?", "mobs?", "rioters"))),
     EventType("exercise", "Military exercise", "Strategic developments", "Change to group/activity", "#2e7d32",
               r"drills?\b|military exercises?|exercises\b|maneuvers|manoeuvres|war games"
               # one exercise, named, begun or held (not a right exercised): "Japan's Self-Defense Forces and the U.S.
@@ -601,6 +610,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # flee" (had made no event)
               "".join(rf"{who} (?:[\w-]+ ){{0,2}}?attacked\b(?! (?:[\w-]+ ){{0,5}}?{_FORCE_TARGETS})|"
                         for who in _RAIDERS) +
+              # homes that gangs or bandits burned, an attack on civilians: "On Monday gangs burned homes in
+              # Mirebalais, a town in the Centre department" (had made no event; "burned down" is any attacker's)
+              "".join(rf"{who} (?:[\w-]+ ){{0,2}}?(?:burned|burnt) (?:(?:more than|at least|about|nearly|some|dozens of|"
+                      rf"hundreds of|scores of) )?(?:the |an? )?(?:[\w-]+ ){{0,2}}?(?:{_TARGETS})\b|"
+                      for who in _RAIDERS) +
               # where civilians live: "gang members attacked communities in the mountain commune of Kenscoff"
               r"attacked (?:the |an? |several |two |three )?(?:[\w-]+ ){0,2}?(?:communities|villages?|"
               r"neighbou?rhoods|settlements|homes|hamlets)\b|"
@@ -643,7 +657,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # been an attack)
               r"shaking (?:killed|injured|damaged|destroyed|toppled|collapsed|flattened|brought down)\b|"
               r"landslides?\b(?! (?:victory|win|defeat|election|majority|vote))|mudslides?|tornado(?:es)?|"
-              r"droughts?\b(?! of)|\bstorms?\b(?! of)|windstorms?|sandstorms?|dust ?storms?|hailstorms?|"
+              r"droughts?\b(?! of)|\bstorms?\b(?! of)"
+              # (not a headline's verb: "Protesters storm parliament in Nepal as curfew imposed", had been a disaster)
+              + "".join(rf"(?<!{who} storm)" for who in ("protesters", "demonstrators", "rioters", "crowds", "mobs",
+                                                       "students", "supporters", "gunmen", "militants", "troops",
+                                                       "soldiers", "police", "rebels", "fighters", "gangs", "youths"))
+              + r"|windstorms?|sandstorms?|dust ?storms?|hailstorms?|"
               r"volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
               r"blizzards?|avalanches?|cloudbursts?|landfall|"
               # the heat's dead, counted: "The health ministry said 15 deaths in Andalusia had been linked to the heat
@@ -776,6 +795,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"|{verb} (?:into|off|down) (?:an? |the )?(?:[\w'\u2019-]+ ){{1,3}}?(?:gorge|ravine|river|"
                         r"canal|cliff|valley|gully|gorge|lake|reservoir|ditch|precipice|embankment|mountainside|"
                         r"hillside)s?\b" for verb in ("fell", "plunged", "veered", "skidded", "tumbled", "careered"))
+              # a vehicle's fall told by its height: "The bus fell about 150 meters near Benighat in Dhading district,
+              # police official Madhav Paudel said" (had been a statement, after the lead's plunge into the river)
+              + "".join(rf"|{what} (?:fell|plunged|tumbled|rolled|plummeted) (?:about |some |nearly |around |almost |"
+                        r"more than |over |roughly )?[\d,.]+ ?(?:meters|metres|feet|ft|m)\b"
+                        for what in ("bus", "minibus", "truck", "lorry", "car", "jeep", "van", "vehicle", "tractor"))
               + "".join(rf"|{verb} off (?:an? |the )?(?:[\w'\u2019-]+ ){{0,2}}?(?:road|highway|bridge|runway|"
                         r"expressway|motorway|rails|tracks)\b" for verb in ("skidded", "veered", "careered", "plunged",
                                                                            "went", "ran"))
@@ -792,6 +816,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"|exploded\b(?:" + "|".join(rf"(?<={what} exploded)" for what in _MACHINES) + ")"
               + "".join(rf"|{noun}(?:" + "|".join(rf"(?<={what} {noun})" for what in _MACHINES + (
                   "factory", "plant", "mine", "dust")) + r")s?\b" for noun in ("explosion", "blast"))
+              # a blast in a works, told before it: "An explosion ripped through a fireworks factory near Sivakasi
+              # in Tamil Nadu's Virudhunagar district on Tuesday, killing eight workers" (had been a statement);
+              # not a bomb's in a mosque or a market, which are no works
+              + "".join(rf"|{noun}s? (?:ripped through|tore through|at|in) (?:an? |the )(?:[\w-]+ ){{0,2}}?"
+                        r"(?:factory|factories|plant|mine|refinery|warehouse|workshop)\b" for noun in ("explosion", "blast"))
               # the site of a crash: "The wreckage was found in Shivapuri, near the village of Suryachaur in
               # Nuwakot district"
               + r"|wreckage (?:of (?:the |an? )?(?:[\w-]+ ){0,3}?(?:plane|aircraft|helicopter|chopper|airliner|jet|"
@@ -836,6 +865,9 @@ _LOST_CONTROL = re.compile(r"\b(?:lost|losing|loses)\s+control\b(?!\s+of\s+(?:th
 # An accident that a strike, a shelling, an attack or a natural hazard caused is that event: "a fire
 # broke out at a refinery in Tuapse after a drone attack", "a landslide crashed into houses".
 _ASSAILANTS_KILLED = re.compile(rf"\b(?:{'|'.join(_ASSAILANTS)})\s+(?:[\w-]+\s+)?kill(?:ed|ing|s)?$", re.I)
+# The help sent after a hazard, named by it: "a flood relief mission", "earthquake rescue teams".
+_RELIEF_AFTER = re.compile(r"(?:[\s-]+(?:relief|rescue|aid|response|recovery|evacuation|survey))+"
+                           r"(?:\s+(?:mission|flight|operations?|efforts?|work|teams?|supplies|goods|materials))?\b", re.I)
 _OUTRANKED = {"protest": ("arrest",), "attack": REMOTE_MEANS,
               "accident": ("strike", "shelling", "attack", "ground_operation", "disaster")}
 # An assault that is a crime, told with its charge or its victim: "Man charged after woman seriously injured in
@@ -1036,6 +1068,11 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
             # a killing told with no killer is no attack beside a mishap: "Floods killed 12 people in Kerala
             # on Monday, and two children drowned in Kochi" (the floods' drowned)
             outranking = [span for span in outranking if sentence[span[0]:span[0] + 4].lower() != "kill"]
+        if type_id == "accident" and outranking_id == "disaster":
+            # a hazard named for the help sent after it is no cause of the mishap: "A rescue helicopter crashed in
+            # Mohmand district on Friday while on a flood relief mission, killing all five crew members" (had been a
+            # disaster)
+            outranking = [span for span in outranking if not _RELIEF_AFTER.match(sentence, span[1])]
         if type_id == "attack" and outranking_id in REMOTE_MEANS:
             # a strike's word whose killing is the gunmen's: "The strikes follow the April 22 attack in Pahalgam in
             # which gunmen killed 26 men" (a strike on Pahalgam had been made)
