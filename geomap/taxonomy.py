@@ -979,8 +979,8 @@ _SUICIDE_BOMB = re.compile(r"\bsuicide\s+(?:car\s+)?bomb(?:er|ers|ing|ings|s)?\b
 
 
 # What rallies in business news: "Markets in Buenos Aires rallied on the news, with the Merval index rising 4%".
-_MARKETS_BEFORE = re.compile(r"\b(?:markets?|stocks?|shares|bonds?|equities|index|indices|prices|currenc(?:y|ies)|"
-                             r"peso|rupee|lira|rouble|ruble|dollar|euro|yen|futures)\b[^.;]{0,60}$", re.I)
+_MARKETS_BEFORE = re.compile(r"\b(?:markets?|stocks?|shares|bonds?|equities|index|indices|futures)\b[^.;]{0,60}$",
+                             re.I)  # (not prices, which crowds rally against: "angry at rising fuel prices")
 
 
 # ... or after the rally: '"Until Beijing acts, every rally in Hong Kong is a selling opportunity," said a strategist'.

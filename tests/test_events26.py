@@ -164,3 +164,8 @@ def test_a_governments_protest_or_a_traders_rally_is_no_crowds(index):
                                           "2025-03-03")] == ["statement"]
     text = '"Until Beijing acts, every rally in Hong Kong is a selling opportunity," said a strategist at a brokerage.'
     assert "protest" not in {e[1] for e in readings.events(text, index, "2025-03-03")}
+
+
+def test_a_crowd_that_rallies_against_prices_still_protests(index):
+    text = "Thousands angry at rising fuel prices rallied in Nairobi on Tuesday."
+    assert [e[1] for e in readings.events(text, index, "2025-03-05")] == ["protest"]
