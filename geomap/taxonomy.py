@@ -991,8 +991,10 @@ _MARKETS_AFTER = re.compile(r"[^.;]{0,60}\b(?:selling|buying)\s+opportunit|[^.;]
 _A_GOVERNMENTS_PROTEST = re.compile(r"\b(?:lodged|lodges|lodge|filed|files|registered|sent|delivered)\s+(?:an?\s+)?"
                                     r"(?:formal\s+|strong\s+|diplomatic\s+|official\s+)?protests?\b|"
                                     r"\bdiplomatic\s+protests?\b|"
-                                    # (not a span: "Protests from Kenya to Nigeria")
-                                    r"\bprotests?\s+from\s+(?-i:[A-Z])[\w'\u2019-]*+(?!\s+to\b)", re.I)
+                                    # (one drawn or defied, not a crowd's from a city: "Protests from Dhaka spread")
+                                    r"\b(?:despite|drew|drawn|drawing|prompt(?:ed|ing)|spark(?:ed|ing)|trigger(?:ed|ing)|"
+                                    r"amid)\s+(?:[\w-]+\s+)?protests?\s+from\s+(?-i:[A-Z])[\w'\u2019-]*+(?!\s+to\b)",
+                                    re.I)
 
 
 def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:

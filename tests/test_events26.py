@@ -169,3 +169,8 @@ def test_a_governments_protest_or_a_traders_rally_is_no_crowds(index):
 def test_a_crowd_that_rallies_against_prices_still_protests(index):
     text = "Thousands angry at rising fuel prices rallied in Nairobi on Tuesday."
     assert [e[1] for e in readings.events(text, index, "2025-03-05")] == ["protest"]
+
+
+def test_protests_from_a_countrys_people_are_protests(index):
+    text = "Protests from Kenyan teachers erupted in Nairobi on Monday."
+    assert {e[1] for e in readings.events(text, index, "2025-03-05")} == {"protest"}
