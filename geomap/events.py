@@ -761,7 +761,7 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Authority", "Service", "Survey", "Agency", "Administration", "Department", "Institute",
               "Commission", "Centre", "Hospital", "Airport", "Field", "Park", "Stadium", "Street", "Square",
               "River", "Valley", "Depot", "Station", "Fort", "Avenue", "Road", "Lane", "Boulevard", "Hill",
-              "Bridge", "Highway", "Interstate", "Lake", "Bay", "Harbor", "Harbour",
+              "Bridge", "Highway", "Interstate", "Lake", "Harbor", "Harbour",
               # a site or a prize, no party: "the Great Mosque ..., a World Heritage site", "the Rugby League
               # World Cup"
               "Heritage", "Mosque", "Cathedral", "Temple", "Museum", "Cup", "Rugby", "Olympics",
@@ -778,8 +778,9 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Eve", "Week", "War", "Games", "Niño", "Niña", "Nina", "Chevrolet", "Dodge", "Explorer",
               # more places and sites the gazetteer lacks, by the word that says so: "Lough Derg", "Baoshan
               # Township", "the North Zone", "Ronler Acres", "Campi Flegrei", "Sveti Stefan", "Demänovská Dolina",
-              # "the Altar Stone", "Boundary Trails", "Tel Abyad"
-              "Lough", "Loch", "Township", "Zone", "Acres", "Campi", "Sveti", "Dolina", "Stone", "Trails", "Tel"}
+              # "Boundary Trails", "Tel Abyad"
+              "Lough", "Loch", "Township", "Zone", "Acres", "Campi", "Sveti", "Dolina", "Trails", "Tel"}
+# (not "Bay" nor "Stone", surnames as often: "Michael Bay", "Emma Stone")
 # Titles before a name, dropped where a name of two words or more is left: "Judge Ian Carlisle" is Ian
 # Carlisle, "Detective Superintendent Renee Dolan" Renee Dolan, "Premier François Legault" François
 # Legault; "Mayor Horton" stays as the story names him.

@@ -174,3 +174,9 @@ def test_a_crowd_that_rallies_against_prices_still_protests(index):
 def test_protests_from_a_countrys_people_are_protests(index):
     text = "Protests from Kenyan teachers erupted in Nairobi on Monday."
     assert {e[1] for e in readings.events(text, index, "2025-03-05")} == {"protest"}
+
+
+def test_a_surname_that_is_also_a_places_word_stays_a_name(index):
+    for text, name in (("Emma Stone visited Los Angeles on Monday, officials said.", "Emma Stone"),
+                       ("Michael Bay visited Los Angeles on Monday, officials said.", "Michael Bay")):
+        assert name in [a for acts in _actors(text, index) for a in acts], text
