@@ -740,7 +740,6 @@ _GROUP_NAME = re.compile(r"(?<![\w-])(?P<name>(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
                          r"(?:(?:of|for|the|al|de|del|and)\s+)?){1,6}"
                          rf"(?:(?P<head>{_GROUP_HEADS})\b|(?:(?:al|wal|el|ul)-)?[A-Z][\w-]*(?=\s+\([A-Z]{{2,8}}\))))"
                          r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?")
-_ACRONYM_GIVEN = re.compile(r"\s+\((?P<acronym>[A-Z]{2,8})\)")  # "the Syrian Democratic Forces (SDF)"
 _NAME_OF_ORGANISATION = re.compile(r"[A-Z][\w-]*\s+(?:to|of|for|and|on|against|in)\s+(?:the\s+)?$")
 _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "President", "Governor", "Minister", "Deputy",
               "Armed",  # ("Sudan's Armed Forces" are Sudan's)
@@ -1298,8 +1297,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if listed and listed.group(1) in places and _LIST_GOES_ON.match(sentence, m.end()):
             continue  # ... or listed after one: "struck the ports of Hodeidah, Ras Isa and Salif"
         words = m.group().split()
-        given = _ACRONYM_GIVEN.match(sentence, m.end())
-        if given and normalize(words[0]) in demonyms() and _demonym_in_name(words, given.group("acronym")):
+        if normalize(words[0]) in demonyms() and _opens_a_groups_name(sentence, m.start()):
             continue  # a group's whole name, which ``_armed_groups`` gives: "the Syrian Democratic Forces (SDF)"
         while words and (words[0] in _NOT_NAMES or normalize(words[0]) in demonyms()
                          or words[0] in _TITLES and len(words) > 2):
