@@ -878,6 +878,11 @@ _AND_ONE_MORE = re.compile(r",?\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:civilian|
 # A clause of its own after the one more ("killing two soldiers, and a civilian was wounded"): not among the killed.
 _TOLD_OF_AFTER = re.compile(r"\s+(?:was|were|is|has|had|died)\b", re.I)
 
+# Searched case-sensitively in the folded sentence, as ``_FOLDED_FIGURE`` is: each sentence's figures are looked for
+# with all of these, and most sentences hold none.
+_FOLDED_DEATH_TOLL, _FOLDED_HARMED_KIN, _FOLDED_OTHERS_HARMED, _FOLDED_COUNT_ALONE_HARMED, _FOLDED_LEFT_MISSING, \
+    _FOLDED_PART_OF_THE_DEAD, _FOLDED_EPIDEMIC = (FoldedSearch(p) for p in (
+        _DEATH_TOLL, _HARMED_KIN, _OTHERS_HARMED, _COUNT_ALONE_HARMED, _LEFT_MISSING, _PART_OF_THE_DEAD, _EPIDEMIC))
 
 def find_figures(sentence: str) -> list[Figure]:
     """Counts the sentence reports: "33 Ukrainian fixed-wing drones", "over 1,200 individuals"."""
@@ -926,15 +931,15 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
            if not any(o_at <= at and at + len(f.text) <= o_at + len(o.text) and o is not f for o_at, o in out)]
     # Counts with no noun after them, unless a figure above holds their number already.
     # "death toll rose to 45", "wounding 19", "killing a 9-year-old girl"
-    for matches, unit in ((_DEATH_TOLL.finditer(sentence), "dead"),
+    for matches, unit in ((_FOLDED_DEATH_TOLL.finditer(sentence, folded), "dead"),
                           (_FOLDED_BARE_COUNT.finditer(sentence, folded), "people"),
                           (_FOLDED_ONE_VICTIM.finditer(sentence, folded), "people"),
                           (_ONE_VICTIM_AFTER.finditer(sentence), "people"),
-                          (_HARMED_KIN.finditer(sentence), "people"),
-                          (_OTHERS_HARMED.finditer(sentence), "people"),
-                          (_COUNT_ALONE_HARMED.finditer(sentence), "people"),
-                          (_LEFT_MISSING.finditer(sentence), "missing"),
-                          (_PART_OF_THE_DEAD.finditer(sentence), "dead")):
+                          (_FOLDED_HARMED_KIN.finditer(sentence, folded), "people"),
+                          (_FOLDED_OTHERS_HARMED.finditer(sentence, folded), "people"),
+                          (_FOLDED_COUNT_ALONE_HARMED.finditer(sentence, folded), "people"),
+                          (_FOLDED_LEFT_MISSING.finditer(sentence, folded), "missing"),
+                          (_FOLDED_PART_OF_THE_DEAD.finditer(sentence, folded), "dead")):
         for m in matches:
             if not any(at <= m.start("num") < at + len(f.text) for at, f in out) and not _measured(sentence, m):
                 # "killed a mother and her two children" holds "two children": one figure of three
@@ -947,7 +952,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     # Craft at sea likewise, only as struck: "destroyed 15 uncrewed boats" (not "480 tourist boats licensed").
     out = [(at, f) for at, f in out if f.unit not in _CRAFT or _CRAFT_HIT_BEFORE.search(sentence, max(0, at - 40), at)
            or _CRAFT_HIT_AFTER.match(sentence, at + len(f.text))]
-    epidemic = _EPIDEMIC.search(sentence)
+    epidemic = _FOLDED_EPIDEMIC.search(sentence, folded)
     if epidemic:
         # The cases an outbreak counts: "More than 1,200 suspected cases have been recorded in Tawila", "The ministry
         # said 37 cases, including four deaths, had been confirmed"
