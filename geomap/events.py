@@ -239,11 +239,13 @@ _SCHEDULED_TYPES = frozenset({"talks", "protest", "exercise"})
 # A forecast: what a storm, a river or a volcano may do ("could make landfall", "is expected to
 # hit", "could see up to 20 inches of rain"), and harm done, which ends a forecast's reach.
 _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|forecast|predicted|likely)\s+to|"
+                       # ("Forecasters expected the storm to weaken over Belize and Mexico's Yucatan Peninsula")
+                       r"(?:expect|expects|expected|predict|predicts|predicted)\s+(?:[\w-]+\s+){1,2}?to|"
                        r"threatens?\s+to)\s+(?!have\b)(?:[\w-]+\s+){0,2}?(?:make\s+landfall|hit|strike|bring|see|reach|dump|"
                        r"slam|batter|lash|intensify|cause|trigger|threaten|sweep|move|head|approach|affect|fall|continue|"
                        r"persist|spread|worsen|rise|follow|come|happen|occur|"
                        # a storm's track: "Melissa was forecast to cross eastern Cuba on Wednesday morning"
-                       r"cross|pass|skirt|brush)\b|"
+                       r"cross|pass|skirt|brush|weaken|strengthen)\b|"
                        # a warning or a watch for what may come ("issued a tornado watch ... warning of
                        # large hail in Oklahoma City", "a yellow warning for rain across North Yorkshire")
                        r"\b(?:warnings?|watch(?:es)?|alerts?)\s+(?:of|for)\b|\bwarning\s+that\b|"
@@ -300,9 +302,10 @@ _LOCATIVE_BEFORE_REVERSED = re.compile(
     # ("in the city's Englewood neighborhood")
     # (a name of several words too: "A landslide buried at least 20 homes in a remote village in Papua New Guinea's
     # Enga province on Sunday" had made no event; "in the Democratic Republic of the Congo's North Kivu")
+    # (and "and" or "&" inside it: "in Jammu and Kashmir's Kupwara district", "in J&K's Kupwara district")
     # (but not a body's: "said a lieutenant at the Los Angeles Police Department's Newton Station")
     r"(?-i:\s+s['\u2019](?:(?!(?:tnemtrapeD|ecilop|yrtsiniM|eciffO|ycnegA|ynapmoC|ytisrevinU|ecivreS|ecroF|ymrA|"
-    r"dnammoC|lioncuC|ytirohtuA|puorG|knaB|noitaroproC|tinU)\b)[\w-]*[A-Z](?:\s+(?:[\w-]*[A-Z]|eht|fo)\b){0,5}|"
+    r"dnammoC|lioncuC|ytirohtuA|puorG|knaB|noitaroproC|tinU)\b)[\w&-]*[A-Z](?:\s+(?:[\w&-]*[A-Z]|eht|fo|dna)\b){0,5}|"
     r"ytic|nwot|latipac|egalliv|ytnuoc)\b)?"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}(?:\s+eht)?"
     rf"\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
