@@ -137,6 +137,11 @@ class _MainText(HTMLParser):
         self.kind = "other"
         self.buf: list[str] = []
         self.blocks: list[tuple[str, bool, str, int | None]] = []  # (kind, inside main, text, box)
+        # Blocks whose words are mostly a link's: lists of other stories ("Related coverage", "Most read")
+        # that a page marks with no class saying so, and "Read more: ..." lines.
+        self.linked_blocks: list[tuple[str, bool, str, int | None]] = []
+        self.link = 0  # depth inside <a>
+        self.link_chars = 0  # letters of the block being read that were a link's
         self.title: list[str] | None = None
         self.meta: dict[str, str] = {}
         self.canonical: str | None = None
@@ -151,8 +156,11 @@ class _MainText(HTMLParser):
     def _flush(self):
         text = " ".join("".join(self.buf).split())
         if text:
-            self.blocks.append((self.kind, self.main > 0, text, self.boxed[2] if self.boxed else None))
+            linked = 2 * self.link_chars > len(text) - text.count(" ")
+            (self.linked_blocks if linked else self.blocks).append(
+                (self.kind, self.main > 0, text, self.boxed[2] if self.boxed else None))
         self.buf = []
+        self.link_chars = 0
 
     def handle_starttag(self, tag, attrs):
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -164,6 +172,8 @@ class _MainText(HTMLParser):
         if tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href"):
             self.canonical = self.canonical or a["href"].strip()
             return
+        if tag == "a":
+            self.link += 1
         if tag == "time" and a.get("datetime") and self.time is None:
             self.time = a["datetime"].strip()
         if tag == "script" and a.get("type", "").lower() == "application/ld+json":
@@ -204,6 +214,8 @@ class _MainText(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag):
+        if tag == "a":
+            self.link = max(0, self.link - 1)
         if tag == "script" and self.json_ld is not None:
             self.linked_data.append("".join(self.json_ld))
             self.json_ld = None
@@ -232,6 +244,8 @@ class _MainText(HTMLParser):
             self.title.append(data)
         elif not self.skip:
             self.buf.append(data.translate(_INVISIBLE))
+            if self.link:
+                self.link_chars += len(data) - sum(map(data.count, " \t\n\r\f\v"))
 
     def linked(self, key: str) -> str | None:
         """A news article's ``datePublished`` or its ``publisher``'s name in the page's JSON-LD
@@ -257,6 +271,7 @@ class _MainText(HTMLParser):
 
     def text(self) -> str:
         self._flush()
+        self.blocks = self.blocks or self.linked_blocks  # (a page of links only: its links)
         # A box holding less than half of the page's paragraph text is a box beside the story.
         weighed = [b for b in self.blocks if b[0] == "paragraph"] or self.blocks
         total, in_box = sum(len(b[2]) for b in weighed), {}

@@ -20,6 +20,7 @@ from geomap.cli import cli
 from geomap.corpus import (CACHE_NAME, MAX_LINE_CHARS, CorpusCache, _key, corpus_geojson, document_dict,
                            extract_corpus, html_article, merge_documents)
 from geomap.model import Article, Document, Event, Place, Source
+from geomap.pipeline import extract
 
 PARAGRAPHS = SAMPLE_ARTICLE.read_text(encoding="utf-8").split("\n---\n", 1)[1].strip().split("\n")
 TALKS = PARAGRAPHS[0]  # "Ukrainian and Russian delegations met in Istanbul on July 23 ..."
@@ -147,11 +148,35 @@ def test_html_pages_as_newsrooms_save_them(tmp_path):
     assert read_article_file(page).text == "Police arrested protesters in São Paulo \u2013 \u201ca sad day,\u201d said one."
 
 
+def test_html_lists_of_other_stories_that_no_class_names_are_not_the_story(index):
+    # A wire page's "Related coverage" box and "Most read" list, in elements whose classes say nothing
+    # of what they hold ("Enhancement", "Page-below"): their headlines had made places and events of
+    # their own (a disaster in the Kathmandu Valley, a wildfire at Marseille) beside the story's flood.
+    page = ('<main><h1>Flash floods kill 12 in northern Pakistan</h1><div class="RichTextStoryBody">'
+            '<p>ISLAMABAD (AP) \u2014 Flash floods swept through villages in Pakistan\u2019s Buner district on '
+            'Friday, killing at least 12 people, officials said.</p><div class="Enhancement"><p>RELATED COVERAGE</p>'
+            '<ul><li><a href="/a">Monsoon rains kill 30 in Nepal\u2019s Kathmandu valley</a></li><li><a href="/b">'
+            'Heat wave grips Delhi</a></li></ul></div><p>Rescue teams in <a href="/kp">Khyber Pakhtunkhwa</a> '
+            'province searched for five missing people.</p></div><div class="Page-below"><h2>Most Read</h2><ol>'
+            '<li><a href="/c">Wildfire forces evacuations near Marseille</a></li></ol></div>'
+            '<p><a href="/more">Read more: Earthquake shakes Lima</a></p></main>')
+    article = html_article(page)
+    assert article.text.split("\n") == [
+        "Flash floods kill 12 in northern Pakistan",
+        "ISLAMABAD (AP) \u2014 Flash floods swept through villages in Pakistan\u2019s Buner district on Friday, "
+        "killing at least 12 people, officials said.",
+        "RELATED COVERAGE",
+        "Rescue teams in Khyber Pakhtunkhwa province searched for five missing people.",
+        "Most Read"]
+    doc = extract(article, index=index)
+    assert {p.country for p in doc.places} == {"PK"}
+    # A page that is only links keeps them: there is nothing else to read.
+    assert html_article('<ul><li><a href="/a">Floods hit Buner</a></li></ul>').text == "Floods hit Buner"
+
 def test_a_markdown_article_is_read_as_its_reader_sees_it(tmp_path):
     # Emphasis marks reached the popup ("**shelled**"), hid El Fasher's locative verb (the event went
     # to North Darfur), and a link's URL named Omdurman a second time.
     from geomap.corpus import read_article_file
-    from geomap.pipeline import extract
 
     page = tmp_path / "sudan.md"
     page.write_text("---\npublished: 2025-04-12\n---\n# Sudan\n\nThe Rapid Support Forces **shelled** El Fasher in "
