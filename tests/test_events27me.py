@@ -37,3 +37,10 @@ def test_a_storm_forecasters_expect_to_weaken_over_places(index):
     found = events(text, index, "2024-11-16")
     assert [e[0] for e in found if e[0] in ("Belize", "Yucatán Peninsula", "Yucatan Peninsula")] == []
     assert [e[1] for e in found] == ["disaster"]
+
+
+def test_no_one_hurt_is_no_count_of_one(index):
+    text = ("CHITA, Russia - A state of emergency was declared in Zabaykalsky Krai after a wildfire destroyed 12 "
+            "houses in the village of Novoberezovka on Saturday. No one was injured.")
+    found = events(text, index, "2025-07-20")
+    assert [f for e in found for f in e[2] if f[1] in ("injured", "killed", "people")] == []
