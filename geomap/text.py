@@ -16,7 +16,9 @@ APOSTROPHES = "'\u2019\u02bc\u2018\u02bb`"
 # Dotted abbreviations ("U.S.", "W.Va.", "N.C.") are one token; otherwise words with inner
 # hyphens and apostrophes ("Rostov-on-Don", "Côte d'Ivoire").
 # Apostrophes inside a word: "O'Brien", "Nuku\u2018alofa" (GeoNames' turned comma), Hawaiian "\u02bb".
-TOKEN = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,}|\w+(?:[-'\u2018\u2019\u02bb\u02bc]\w+)*", re.UNICODE)
+# (two capitals joined by "&" are one word, as "J&K" for Jammu and Kashmir is)
+TOKEN = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,}|[A-Z]&[A-Z](?:['\u2019]s)?(?![\w&])|\w+(?:[-'\u2018\u2019\u02bb\u02bc]\w+)*",
+                   re.UNICODE)
 
 
 @lru_cache(maxsize=200_000)

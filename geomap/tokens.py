@@ -109,7 +109,7 @@ NAME_START = rf"[{UPPER}](?<![\w'\u2019].)"
 # name can start, found by the regex engine instead of a Python loop over every word.
 # ... or a name whose capital follows a Nguni locative prefix: "eThekwini", "eSwatini", "eMalahleni".
 _PREFIXED_START = rf"[eio](?<![\w'\u2019].)(?=[{UPPER}][a-z]{{3}})"
-_RUN = re.compile(rf"(?:{NAME_START}|{_PREFIXED_START})[\w'\u2018\u2019\u02bb\u02bc.-]*"
+_RUN = re.compile(rf"(?:{NAME_START}|{_PREFIXED_START})(?:&(?=[A-Z]))?[\w'\u2018\u2019\u02bb\u02bc.-]*"
                   rf"(?:[ \t]+(?:{_RUN_WORD}|{_RUN_JOINER}))*")
 
 # The word before a run, as the leftmost match of "[\w'\u2019.-]+[^\w\n]*$" would find it, but read
