@@ -57,6 +57,9 @@ _LOCATIVE_WORDS = (
     # "B-2 bombers dropped bunker-busting bombs on Iran's Fordow enrichment plant"
     "bombs_on "
     "lashed ravaged devastated "
+    # what a quake or a blast shook: "A magnitude 4.5 earthquake shook Armenia's Shirak province on Tuesday",
+    # "Explosions rocked Kabul" (had made no event)
+    "shook rocked jolted "
     # India's press, where the arrest was made: "were nabbed from Sonipat in Haryana after a brief exchange of fire"
     "arrested_from nabbed_from apprehended_from "
     # a town taken, named: "Russian troops had taken control of Petropavlivka in Kharkiv region" (had been placed

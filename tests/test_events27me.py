@@ -44,3 +44,10 @@ def test_no_one_hurt_is_no_count_of_one(index):
             "houses in the village of Novoberezovka on Saturday. No one was injured.")
     found = events(text, index, "2025-07-20")
     assert [f for e in found for f in e[2] if f[1] in ("injured", "killed", "people")] == []
+
+
+def test_what_a_quake_shook_is_where_it_struck(index):
+    text = "YEREVAN (Reuters) - A magnitude 4.5 earthquake shook Armenia's Shirak province on Tuesday, officials said."
+    assert [e[:2] for e in events(text, index, "2025-07-15")] == [("Shirak Province", "disaster")]
+    text = "A strong earthquake rocked Shirak province on Tuesday."
+    assert [e[:2] for e in events(text, index, "2025-07-15")] == [("Shirak Province", "disaster")]
