@@ -657,6 +657,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # been an attack)
               r"shaking (?:killed|injured|damaged|destroyed|toppled|collapsed|flattened|brought down)\b|"
               r"landslides?\b(?! (?:victory|win|defeat|election|majority|vote))|mudslides?|tornado(?:es)?|"
+              # a mudslide as Central Asia's and Russia's reports name it: "The mudflows hit the Boysun and Sariosiyo
+              # districts on Saturday evening, damaging about 120 houses" (had been a statement)
+              r"mudflows?|"
               r"droughts?\b(?! of)|\bstorms?\b(?! of)"
               # (not a headline's verb: "Protesters storm parliament in Nepal as curfew imposed", had been a disaster)
               + "".join(rf"(?<!{who} storm)" for who in ("protesters", "demonstrators", "rioters", "crowds", "mobs",
@@ -767,8 +770,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"died (?:[\w,]+ ){0,4}?(?:(?:while|when|as) )?(?:trying|attempting) to cross\b|"
               + "".join(rf"{verb} (?:into|off) (?:a |the )?(?:gorge|ravine|river|canal|cliff)|"
                         for verb in ("fell", "plunged", "veered"))
-              + r"fire\b(?:(?<=killed in a fire)|(?<=died in a fire))|blaze\b(?:(?<=killed in a blaze)|"
-              r"(?<=died in a blaze))|"
+              # (and its hurt, the dead told first: "Three workers were killed and five injured in a fire at a
+              # chemical plant in Kazan", which had been a statement)
+              + r"fire\b(?:(?<=killed in a fire)|(?<=died in a fire)|(?<=injured in a fire))|blaze\b(?:"
+              r"(?<=killed in a blaze)|(?<=died in a blaze)|(?<=injured in a blaze))|"
               + "fire(?:" + "|".join(rf"(?<={what} fire)" for what in _BUILDINGS) + r")s?\b|"
               # (a blaze, not a weapon's: "a fire broke out", "the fire killed"; not "Israeli fire killed")
               + r"\bblazes?\b|\bfire(?:" + _A_FIRE + ") "

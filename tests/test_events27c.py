@@ -1,0 +1,21 @@
+"""Events of the Caucasus, Central Asia and Russia's own regions as Reuters, AFP, TASS, RFE/RL and Eurasianet
+report them (the twenty-seventh session's fx27c check): a fire's dead and hurt told together, mudflows, a
+negated count ("No one was injured")."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_the_killed_and_injured_in_a_fire_are_an_accident(index):
+    text = ("KAZAN, Russia (TASS) \u2014 Three workers were killed and five injured in a fire at a chemical plant in "
+            "Kazan, the capital of the Republic of Tatarstan, the regional emergencies ministry said on Tuesday.")
+    assert [e[:3] for e in events(text, index, "2025-06-10")] == [("kazan", "accident", "2025-06-10")]
+
+
+def test_mudflows_are_a_disaster(index):
+    text = ("The mudflows hit the Boysun and Sariosiyo districts on Saturday evening, damaging about 120 houses "
+            "and washing away a bridge, the ministry said.")
+    assert [e[:3] for e in events(text, index, "2025-06-22")] == [("boysun", "disaster", "2025-06-21")]
