@@ -318,9 +318,11 @@ _NUMBER_WORDS = {**{w: k + 1 for k, w in enumerate(_UNIT_WORDS)},
                  "a dozen": 12, "dozens": 12, "hundreds": 100,
                  "thousands": 1000}  # the vague ones as ACLED counts them: the least they can mean
 # A number in words, as news writes one that opens a sentence: "Seventeen people", "Twenty-three
-# people" (which had counted 3), "a dozen"; the longest first, "seventeen" before "seven".
+# people" (which had counted 3), "a dozen"; the longest first, "seventeen" before "seven". "No one" counts
+# none: "No one was injured" (had been a toll of one injured, and a disaster of its own).
 _NUMBER_IN_WORDS = rf"(?:{'|'.join(_TENS_WORDS)})(?:[- ](?:{'|'.join(_UNIT_WORDS)}))?|" + \
-    "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+    "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)).replace(" ", r"\s+").replace(
+        "|one|", r"|(?<!\bno[\s-])one|")
 # How many a word after a number counts: "4.2 lakh people" are 420,000, "2 crore" 20 million.
 _SCALES = {"thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "crore": 1e7, "crores": 1e7}
 _SCALE_WORDS = r"\s+(?:" + "|".join(_SCALES) + r")\b"

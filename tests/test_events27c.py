@@ -2,6 +2,7 @@
 report them (the twenty-seventh session's fx27c check): a fire's dead and hurt told together, mudflows, a
 negated count ("No one was injured")."""
 
+from geomap.events import find_figures
 import readings
 
 
@@ -19,3 +20,14 @@ def test_mudflows_are_a_disaster(index):
     text = ("The mudflows hit the Boysun and Sariosiyo districts on Saturday evening, damaging about 120 houses "
             "and washing away a bridge, the ministry said.")
     assert [e[:3] for e in events(text, index, "2025-06-22")] == [("boysun", "disaster", "2025-06-21")]
+
+
+def test_no_one_injured_counts_no_one():
+    assert find_figures("No one was injured.") == []
+
+
+def test_no_one_injured_makes_no_event_of_its_own(index):
+    text = ("Wildfires spread in Russia's Zabaykalsky Krai and Buryatia\n\n"
+            "A state of emergency was declared in Zabaykalsky Krai after fire destroyed 12 houses in the village "
+            "of Novoberezovka, the regional government said. No one was injured.")
+    assert "russia" not in [e[0] for e in events(text, index, "2025-06-07")]
