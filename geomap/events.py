@@ -40,6 +40,9 @@ _LOCATIVE_WORDS = (
     "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "
     "parts_of state_of county_of department_of governorate_of municipality_of prefecture_of parish_of island_of "
     "islands_of "
+    # Russia's republics: "Gunmen attacked a traffic police post in Russia's southern Republic of Dagestan on Monday"
+    # (had made no event)
+    "republic_of "
     # several regions of one word: "floods worsened in the east coast states of Kelantan and Terengganu", "Floods hit
     # the provinces of Pattani and Yala" (had made no event)
     "states_of provinces_of regions_of counties_of "
@@ -484,7 +487,9 @@ _QUOTED_AS_ONE_OF_MANY = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60},\s+(?:said|say
 _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jihadists|dissidents|exiles|refugees)\b|"
                                 r"(?:['\u2019]s)?(?:\s+[\w]+-(?:held|controlled|occupied|run))?"
                                 rf"(?:\s+(?:{_ADJECTIVES}))?"
-                                r"\s+(?:capital|city|town|village|province|region|border|coast(?!\s+guard)|side|territory|port|"
+                                # ("in Russia's southern Republic of Dagestan", no act of Russia's)
+                                r"\s+(?:capital|city|town|village|province|region|republic|border|coast(?!\s+guard)|side|"
+                                r"territory|port|"
                                 # ("debris from drones has fallen on Romanian soil across the river in Tulcea county")
                                 r"soil)\b|"
                                 r"['\u2019]s\s+(?:(?:modern|recent)\s+)?history\b|"

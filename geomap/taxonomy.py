@@ -389,7 +389,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"forces)|"
               r"\bin an ambush|ambush (?:on|near|in)\b|"
               r"ambushed\b(?:(?<=were ambushed)|(?<=was ambushed))|"
-              r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:army|military|police|security) |"
+              # (the force named by its kind: "Gunmen attacked a traffic police post in Russia's southern Republic
+              # of Dagestan on Monday, killing two officers", which had made no event; not any word before, "an
+              # attack on national security")
+              r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:(?:traffic|border|riot|highway|frontier|paramilitary) )?"
+              r"(?:army|military|police|security) |"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:positions|outposts?|checkpoints?|bases?)\b|"
               # soldiers killed, told in the passive: "Thirty-four Nigerien soldiers were killed and 14 wounded in an
               # attack by "several hundred terrorists" on Thursday in the Tillaberi region" (had been a statement);

@@ -3,6 +3,7 @@ report them (the twenty-seventh session's fx27c check): a fire's dead and hurt t
 negated count ("No one was injured")."""
 
 from geomap.events import find_figures
+from geomap.taxonomy import classify
 import readings
 
 
@@ -31,3 +32,13 @@ def test_no_one_injured_makes_no_event_of_its_own(index):
             "A state of emergency was declared in Zabaykalsky Krai after fire destroyed 12 houses in the village "
             "of Novoberezovka, the regional government said. No one was injured.")
     assert "russia" not in [e[0] for e in events(text, index, "2025-06-07")]
+
+
+def test_an_attack_on_a_traffic_police_post_in_a_republic_of_russia(index):
+    text = ("MAKHACHKALA, Russia (Reuters) \u2014 Gunmen attacked a traffic police post in Russia's southern Republic "
+            "of Dagestan on Monday, killing two officers and wounding three, the regional Interior Ministry said.")
+    assert events(text, index, "2025-03-10") == [("dagestan", "ground_operation", "2025-03-10", [])]
+
+
+def test_the_police_named_by_their_kind_are_attacked_as_police():
+    assert classify("Gunmen attacked a traffic police post in Dagestan on Monday, killing two officers.") == "ground_operation"
