@@ -37,10 +37,12 @@ _VEHICLES = ("plane", "car", "bus", "train", "helicopter", "truck", "road", "tra
 _BUILDINGS = ("house", "home", "apartment", "building", "factory", "warehouse", "hotel", "three-alarm", "two-alarm",
               "four-alarm", "five-alarm", "residential")
 # A blaze's word and what opens it, a size or a toll between: "a fire broke out", "a massive fire broke out at a
-# hotel in central Kolkata" (had been a statement), "a deadly fire at a garment factory".
+# hotel in central Kolkata" (had been a statement), "a deadly fire at a garment factory"; or a clause's opening
+# word, with no article: "A state of emergency was declared in Zabaykalsky Krai after fire destroyed 12 houses in
+# the village of Novoberezovka" (had been a statement).
 _A_FIRE = "|".join(rf"(?<=\b{opener} fire)" for opener in (
     "a", "the", "a massive", "a huge", "a major", "a big", "a deadly", "a devastating", "a raging",
-    "a fierce", "a minor", "a small", "a large"))
+    "a fierce", "a minor", "a small", "a large", "after", "when"))
 # What falls in, an accident's (not a government nor talks): "a three-storey residential building collapsed".
 _STRUCTURES = ("building", "buildings", "roof", "pit", "mine", "shaft", "tunnel", "bridge", "wall", "ceiling", "house",
                "structure", "scaffolding", "stand", "block", "storey", "floor")
@@ -704,6 +706,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # in the town of Petit-Goave", "A huge part of the Birch glacier in the Swiss Alps collapsed on Wednesday,
               # burying most of the village of Blatten" (had been statements)
               r"burst (?:its|their) banks|overflowed (?:its|their) banks|"
+              # homes under water, counted ("flooded" alone is left out: protesters flood streets): "Rising waters on
+              # the Lena River have flooded more than 400 homes in Russia's Sakha Republic" (had been a statement)
+              r"flooded (?:(?:more than|about|nearly|over|some|at least|around|almost) )?[\d,]+ (?:homes|houses)\b|"
               # ... or above its danger mark, or a stream overflowed: "The Brahmaputra was flowing above the danger
               # mark at Nimatighat in Jorhat and at Dhubri" (had been statements), "after the Nullah Leh stream
               # overflowed following heavy rain"

@@ -42,3 +42,15 @@ def test_an_attack_on_a_traffic_police_post_in_a_republic_of_russia(index):
 
 def test_the_police_named_by_their_kind_are_attacked_as_police():
     assert classify("Gunmen attacked a traffic police post in Dagestan on Monday, killing two officers.") == "ground_operation"
+
+
+def test_fire_with_no_article_after_a_clause_word_is_a_blaze():
+    assert classify("A state of emergency was declared in Zabaykalsky Krai after fire destroyed 12 houses in the "
+                    "village of Novoberezovka, the regional government said.") == "accident"
+
+
+def test_homes_flooded_counted_are_a_disaster(index):
+    text = ("YAKUTSK, Russia (AFP) \u2014 Rising waters on the Lena River have flooded more than 400 homes in Russia's "
+            "Sakha Republic, also known as Yakutia, forcing the evacuation of about 3,200 people, local authorities "
+            "said Thursday.")
+    assert [e[1:3] for e in events(text, index, "2025-05-15")] == [("disaster", "2025-05-15")]
