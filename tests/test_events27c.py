@@ -54,3 +54,9 @@ def test_homes_flooded_counted_are_a_disaster(index):
             "Sakha Republic, also known as Yakutia, forcing the evacuation of about 3,200 people, local authorities "
             "said Thursday.")
     assert [e[1:3] for e in events(text, index, "2025-05-15")] == [("disaster", "2025-05-15")]
+
+
+def test_a_plotted_attack_a_court_jails_for_is_no_battle(index):
+    text = ("In a separate case, a court in Vladikavkaz, the capital of North Ossetia, on Tuesday jailed two men for "
+            "eight years each for planning an attack on a police station in the town of Beslan.")
+    assert [e[1] for e in events(text, index, "2025-03-19") if e[1] == "ground_operation"] == []
