@@ -165,8 +165,11 @@ _SPEAKERS_IN = re.compile(r"\b(?:officials?|authorities|police|governor|administ
                           # burned 3,000 hectares near the town of Paüls": the blaze's at Paüls, not at Tarragona)
                           r"institute|bureau|firefighters|rescuers)"
                           r"\s+in\s+(?:the\s+)?$", re.I)
+# (or who deny, or accuse: "Azerbaijan's Defence Ministry in Baku denied the report, ... and accused Armenian units
+# of firing at its positions in the Kalbajar district" had been a battle at Baku)
 _SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district))?,?\s+"
-                             r"(?:said|say|says|told|reported|announced|confirmed|added|wrote|warned|warns|forecast)\b",
+                             r"(?:said|say|says|told|reported|announced|confirmed|added|wrote|warned|warns|forecast|"
+                             r"denied|denies|deny|accused|accuses|claimed|claims|insisted)\b",
                              re.I)
 # ... nor where someone spoke from ("Speaking in Kyiv, Zelensky said"); and witnesses who tell of
 # another place's event are not where it happened ("Doctors in Khan Younis said a strike on Rafah").

@@ -60,3 +60,9 @@ def test_a_plotted_attack_a_court_jails_for_is_no_battle(index):
     text = ("In a separate case, a court in Vladikavkaz, the capital of North Ossetia, on Tuesday jailed two men for "
             "eight years each for planning an attack on a police station in the town of Beslan.")
     assert [e[1] for e in events(text, index, "2025-03-19") if e[1] == "ground_operation"] == []
+
+
+def test_where_a_ministry_that_denies_sits_is_no_battle_place(index):
+    text = ("Azerbaijan's Defence Ministry in Baku denied the report, calling it \"disinformation,\" and accused "
+            "Armenian units of firing at its positions in the Kalbajar district the previous night.")
+    assert [e[0] for e in events(text, index, "2025-09-16")] == ["kalbajar-district"]
