@@ -696,6 +696,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"swept away by (?:the |a )?(?:[\w-]+ ){0,2}?(?:floods?|floodwaters?|flood waters|rivers?|torrents?|"
               r"waters|mudslides?|landslides?)\b|"
               r"burned (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
+              # fires counted by the score, a fire season's: "In Buryatia, firefighters and paratroopers of the Aerial
+              # Forest Protection Service were battling 38 fires, mostly in the Kurumkansky and Barguzinsky districts"
+              # (had been a statement)
+              r"battl(?:ed|ing|e) (?:more than |about |nearly |over |some |at least )?[\d,]+ (?:fires|blazes)\b|"
               # fires that swept a land or a town, not a building, told with the killing they did: "in 2017, fires in
               # Pedrogao Grande and surrounding areas killed 66 people", "a fire at the seaside town of Mati killed 104
               # people" (had been attacks; not a weapon's: "opened fire in the village of Kafr Malik, killing two")

@@ -66,3 +66,9 @@ def test_where_a_ministry_that_denies_sits_is_no_battle_place(index):
     text = ("Azerbaijan's Defence Ministry in Baku denied the report, calling it \"disinformation,\" and accused "
             "Armenian units of firing at its positions in the Kalbajar district the previous night.")
     assert [e[0] for e in events(text, index, "2025-09-16")] == ["kalbajar-district"]
+
+
+def test_fires_firefighters_battle_by_the_score_are_a_disaster():
+    assert classify("In Buryatia, firefighters and paratroopers of the Aerial Forest Protection Service were battling "
+                    "38 fires, mostly in the Kurumkansky and Barguzinsky districts near Lake Baikal, the regional "
+                    "forestry agency said.") == "disaster"
