@@ -72,3 +72,9 @@ def test_fires_firefighters_battle_by_the_score_are_a_disaster():
     assert classify("In Buryatia, firefighters and paratroopers of the Aerial Forest Protection Service were battling "
                     "38 fires, mostly in the Kurumkansky and Barguzinsky districts near Lake Baikal, the regional "
                     "forestry agency said.") == "disaster"
+
+
+def test_a_year_before_a_disasters_place_and_noun_dates_it(index):
+    text = ("The 1988 Spitak earthquake killed about 25,000 people in northern Armenia and destroyed much of Gyumri, "
+            "then called Leninakan.")
+    assert {e[2] for e in events(text, index, "2025-02-14") if e[1] == "disaster"} == {"1988"}
