@@ -62,8 +62,11 @@ _PATTERNS = [
     ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|of)\s+(?P<year>(?:19|20)\d\d)\b"),
      _Cue(re.compile("19|20"))),
     # the year before a disaster's or an unrest's noun names it: "the 2022 floods, which killed four people in
-    # Lismore" (the headline's bushfire had taken them), "the 2011 earthquake and tsunami"; not "the 2015 nuclear deal"
-    ("year", re.compile(r"\b[Tt]he\s+(?P<year>(?:19|20)\d\d)\s+(?=(?:floods?|flooding|earthquakes?|quakes?|tsunami|"
+    # Lismore" (the headline's bushfire had taken them), "the 2011 earthquake and tsunami"; not "the 2015 nuclear deal";
+    # the place's name between too: "The 1988 Spitak earthquake killed about 25,000 people in northern Armenia" (had
+    # been undated), "the 2004 Indian Ocean tsunami"
+    ("year", re.compile(r"\b[Tt]he\s+(?P<year>(?:19|20)\d\d)\s+(?=(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+                        r"(?:floods?|flooding|earthquakes?|quakes?|tsunami|"
                         r"riots?|protests?|(?:bush|wild|forest)?fires?|cyclone|typhoon|hurricane|storms?|drought|"
                         r"eruption|landslides?|mudslides?|attacks?|bombings?|uprising|massacre|coup|unrest|"
                         r"crackdown|clashes|heatwave)\b)"),
