@@ -352,8 +352,7 @@ _MEASURE_AFTER = re.compile(r"\s*-?\s*(?:km|kms|kilomet(?:er|re)s?|miles?|metres
                             r"degrees?|magnitude|richter|(?:earth)?quakes?|tremors?|aftershocks?)\b", re.I)
 _MEASURE_BEFORE = re.compile(r"\b(?:magnitude|(?-i:M|Mw))\s*[-:]?\s*(?:of\s+)?$", re.I)
 _FIGURE = re.compile(
-    # (not "no one": "No one was killed in the blast" had counted one killed)
-    r"(?<!\bno\s)\b(?P<num>" + _DIGITS + r"|\d+(?:\.\d+)?|" + _NUMBER_IN_WORDS + r")" + _SCALE + "?"
+    r"\b(?P<num>" + _DIGITS + r"|\d+(?:\.\d+)?|" + _NUMBER_IN_WORDS + r")" + _SCALE + "?"
     # (not a clause's "as": "Police detain 13 as Serbian protesters clash with ruling party supporters"; nor
     # "before" or "when": "killing two people and wounding six others before police shot and wounded him" counted
     # six police)
