@@ -89,8 +89,10 @@ _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airp
                            r"['\u2019]s\s+(?:[A-Z][\w-]*\s+){1,2}area\b")
 # "at Israel's Ben Gurion airport", "on Yemen's Ras Isa fuel port": a possessive that locates a site the
 # gazetteer lacks, in the country or region (the "at"/"on" before it is looked for as any place's is).
+# (its coast at sea, not its coast guard: "a rubber boat capsized off Libya's coast" had made no event)
 _SITE_OF_A_COUNTRY = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:airport|port|harbou?r|air\s+base|naval\s+base|"
-                                r"oil\s*field|refinery|power\s+(?:station|plant)|dam)\b(?!\s+(?:city|town)\b)")
+                                r"oil\s*field|refinery|power\s+(?:station|plant)|dam|coast(?:line)?(?!\s+guard))\b"
+                                r"(?!\s+(?:city|town)\b)")
 # A country named by its border, near which something happened on the other side: "Myanmar rebels seize town near
 # China border" (Bhamo, in Myanmar; a battle in China, had been).
 _UNIVERSITY_AFTER = re.compile(r"(?:\s+State)?\s+(?:University|College)\b")
@@ -117,6 +119,12 @@ _UNDERGOES = re.compile(
 # town meant is another, unnamed; nor "600 nautical miles east of Mogadishu", no one's neighbourhood).
 _OFF_BEFORE = re.compile(r"\b(?:off|(?<![\d,])\d{1,2}\s+nautical\s+miles\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
                          r"\s+of)\s+$", re.I)
+# ... and off land named with "the" that reaches into the sea, islands, a peninsula or a cape: "a boat carrying
+# migrants capsized off the Canary Islands", "A magnitude 6.8 earthquake struck off the Noto Peninsula" (had made no
+# event); not "off the Pacific coast", a storm's ocean, "humid air off the Gulf" or "an exit ramp off the
+# Massachusetts Turnpike"
+_OFF_THE_BEFORE = re.compile(r"\boff\s+the\s+$", re.I)
+_REACHES_INTO_THE_SEA = re.compile(r"(?:Islands|Isles|Islets|Keys|Archipelago|Peninsula|Cape|Shoals?|Reefs?|Atoll)$")
 _ACROSS_BEFORE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.I)
 # "across the Nile from Khartoum" says where something lies, not where it happened.
 _ACROSS_FROM = re.compile(r"\s*(?:,\s*)?from\b")
@@ -851,10 +859,13 @@ _OTHERS_HARMED = re.compile(rf"\b(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+oth
 # A clause that opens with a count and no noun, and says what happened to those counted: "In the town of Dhankuta,
 # two were swept away when a river burst its banks", "17 people were swept away by the river last week, and four
 # are still missing" (both had been no figure).
-_COUNT_ALONE_HARMED = re.compile(rf"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s))(?:(?:another|a\s+further)\s+)?"
+# (or approximate: "Sixteen migrants were rescued and at least 42 others are missing", the 42 had been lost)
+_COUNT_ALONE_HARMED = re.compile(rf"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s))"
+                                 r"(?:(?:another|a\s+further|at\s+least|about|some|nearly|more\s+than)\s+)?"
                                  rf"(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+(?:more\s+|others\s+)?"
                                  r"(?:(?:were|was|have\s+been|had\s+been|are|is|remain|remained)\s+(?:still\s+)?"
-                                 r"(?:killed|injured|wounded|hurt|missing|swept\s+away|unaccounted\s+for)|"
+                                 # (the missing counted as missing: "27 people died and dozens more were missing")
+                                 r"(?:killed|injured|wounded|hurt|(?P<missing>missing|unaccounted\s+for)|swept\s+away)|"
                                  r"died|drowned)\b", re.I)
 _NAMED_BY_A_NUMBER = re.compile(r"[A-Z][a-z]+ [A-Z]")
 # Craft at sea (``_FIGURE``), a figure only as struck, told before or after: "destroyed 15 uncrewed boats in the
@@ -939,7 +950,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
             if not any(at <= m.start("num") < at + len(f.text) for at, f in out) and not _measured(sentence, m):
                 # "killed a mother and her two children" holds "two children": one figure of three
                 out = [(at, f) for at, f in out if not m.start() <= at < at + len(f.text) <= m.end()]
-                out.append((m.start(), Figure(m.group(), _victims(m), unit)))
+                out.append((m.start(), Figure(m.group(), _victims(m),
+                                              "missing" if m.groupdict().get("missing") else unit)))
     out = sorted(out + _elided_counts(sentence, out), key=lambda af: af[0])
     # Animals are a figure only as a loss: "Wolves killed more than 1,400 farm animals" (not "fled her home in
     # Paradise with two dogs", "a study of more than 2,500 animals").
@@ -1029,7 +1041,10 @@ def _joined(sentence: str, figures: list[tuple[int, Figure]]) -> list[tuple[int,
             prev_at, prev = out[-1]
             gap = sentence[prev_at + len(prev.text):at]
             harm_before = _HARM_WORD.match(prev.text) and not _HARM_WORD.search(figure.text)
-            harm_after = not _HARM_WORD.search(prev.text) and _HARM_AFTER.search(figure.text)
+            # (not when the first tells its own harm after it: "At least 27 people died and dozens more were
+            # missing" had been 39 people)
+            harm_after = not _HARM_WORD.search(prev.text) and not _HARM_AFTER.search(prev.text) \
+                and _HARM_AFTER.search(figure.text)
             if _JOINED.fullmatch(gap) and prev.unit in _PEOPLE and figure.unit in _PEOPLE \
                     and (harm_before or harm_after):
                 unit = prev.unit if prev.unit == figure.unit else "people"
@@ -1698,7 +1713,9 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     if cand.text.endswith(" Side") and _ON_A_SIDE_BEFORE.search(text, max(sent_start, cand.start - 30), cand.start):
         return True  # "when gunfire erupted at a block party on the city's South Side late Saturday"
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
-        or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None
+        or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None \
+        or _OFF_THE_BEFORE.search(text, max(sent_start, cand.start - 10), cand.start) is not None \
+        and _REACHES_INTO_THE_SEA.search(cand.text) is not None
 
 
 # Where people come from, not where anything happened: "Many of the passengers are Egyptians from the Nile Delta
