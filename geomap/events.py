@@ -432,6 +432,10 @@ _CUMULATIVE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:since\s+(?!(?:Monday|Tuesday|W
                                # a war's whole toll: "More than 4,000 people were killed in Lebanon during the war
                                # between Israel and Hezbollah" (had joined that day's strikes on Lebanon)
                                r"during\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency)\b)")
+# ... or the year's so far, told at the clause's end, a route's or a border's tally and no event's: "At least 20 people
+# have drowned in the Rio Grande near Eagle Pass this year, according to the Maverick County Sheriff's Office" (had
+# joined the lead's three drowned); not "earlier this year", a past event's day.
+_THIS_YEAR_AFTER = re.compile(r"[^.;,]{0,60}?(?<!earlier\s)(?<!later\s)\bthis\s+year\b", re.I)
 # Those counted who are people, whose counts add up when a sentence joins them ("killed 3 soldiers
 # and 2 civilians": 5 dead).
 _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners children residents protesters persons "
@@ -969,7 +973,9 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                                                    "cases")))
     # (an outbreak's toll is counted since it began, and is the outbreak's: "A cholera outbreak in Sudan's North
     # Darfur state has killed at least 40 people in the town of Tawila since late July")
-    out = [(at, f) for at, f in out if epidemic or not _CUMULATIVE_AFTER.match(sentence, at + len(f.text))
+    out = [(at, f) for at, f in out if epidemic or not (_CUMULATIVE_AFTER.match(sentence, at + len(f.text))
+                                                        or _THIS_YEAR_AFTER.match(sentence, at + len(f.text))
+                                                        and not _SEASONAL.search(sentence))
            or _season_so_far(sentence, at + len(f.text))]
     return _joined(sentence, sorted(out, key=lambda af: af[0]))
 

@@ -44,3 +44,14 @@ def test_at_least_so_many_others_missing_are_counted():
     sentence = ("Sixteen migrants were rescued and at least 42 others are missing after their rubber boat sank off "
                 "the coast of Libya, the International Organization for Migration said Wednesday.")
     assert (42, "missing") in [(f.value, f.unit) for f in find_figures(sentence)]
+
+
+def test_the_years_tally_is_no_figure_of_the_lead():
+    sentence = ("At least 20 people have drowned in the Rio Grande near Eagle Pass this year, according to the "
+                "Maverick County Sheriff's Office.")
+    assert find_figures(sentence) == []
+
+
+def test_a_drowning_earlier_this_year_keeps_its_toll():
+    sentence = "Twenty people drowned when a boat sank off Kos earlier this year."
+    assert [(f.value, f.unit) for f in find_figures(sentence)] == [(20, "people")]
