@@ -810,6 +810,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d\b")
 _IN_A_YEAR = re.compile(r"\b(?:in|since|by|until|till|during|early|late|mid)\s+$", re.I)
 # The saved are no toll: "rescuing more than 300 passengers" (a hijack's only figure, had been).
 _SPARED_BEFORE = re.compile(rf"\b(?:rescuing|rescued|freeing|freed|saving|saved)\s+{_APPROX}$", re.I)
+# ... told in the passive too: "Sixteen migrants were rescued and at least 42 others are missing after their rubber
+# boat sank" (the 16 had been the sinking's figure)
+_SPARED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:rescued|saved|freed|pulled\s+(?:out\s+)?alive)\b",
+                           re.I)
+# "No one was injured": the "one" counts no one (had been 1 injured).
+_NO_ONE_BEFORE = re.compile(r"\bno\s+$", re.I)
 # Those on board are no toll, beside the dead: "At least 50 people were killed ... after a wooden boat carrying about
 # 400 passengers caught fire and capsized on the Congo River".
 _ON_BOARD_BEFORE = re.compile(rf"\b(?:carrying|carried|to\s+carry|capacity\s+of)\s+{_APPROX}$", re.I)
@@ -909,7 +915,9 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                     m.group("unit").lower() in _UNITS_OF_HARM
                     or _IN_A_YEAR.search(sentence, max(0, m.start() - 8), m.start())):
             continue  # a day or a year: "on Dec. 28 gunmen killed four", "in October 2017 killed 500"
-        if _measured(sentence, m) or _SPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        if _measured(sentence, m) or _SPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
+                or _SPARED_AFTER.match(sentence, m.end()) \
+                or _NO_ONE_BEFORE.search(sentence, max(0, m.start("num") - 4), m.start("num")):
             continue
         if _NAMED_BY_A_NUMBER.match(sentence, m.start("num")) and sentence[m.start("unit")].isupper() \
                 and not title_case(sentence):
@@ -1944,6 +1952,12 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
     qualifying |= {id(r) for isle, r in zip(located, located[1:]) if r.entry.kind == "region"
                    and _ISLAND_OF_BEFORE.search(text, max(sent_start, isle.candidate.start - 20), isle.candidate.start)
                    and _IN_REGION.fullmatch(text, isle.candidate.end, r.candidate.start)}
+    # ... and of a shoal, a reef or a town on its shore named before it: "A Chinese coast guard ship fired a water
+    # cannon at a Philippine government vessel near Scarborough Shoal in the South China Sea" (had been two attacks,
+    # at the shoal and at the sea); a sea is a region of no country
+    qualifying |= {id(r) for part, r in zip(located, located[1:]) if r.entry.kind == "region" and r.entry.country is None
+                   and part.entry.kind in ("region", "city") and part.entry.id != r.entry.id
+                   and _IN_REGION.fullmatch(text, part.candidate.end, r.candidate.start)}
     qualifying |= {id(r) for r in located[:1] if r.entry.kind in ("admin1", "admin2", "region")
                    and _OPENING_FRAME.fullmatch(text, sent_start, r.candidate.start)
                    and _FRAME_AFTER.match(text, r.candidate.end)

@@ -55,3 +55,19 @@ def test_the_years_tally_is_no_figure_of_the_lead():
 def test_a_drowning_earlier_this_year_keeps_its_toll():
     sentence = "Twenty people drowned when a boat sank off Kos earlier this year."
     assert [(f.value, f.unit) for f in find_figures(sentence)] == [(20, "people")]
+
+
+def test_a_shoal_in_a_sea_is_one_event_at_the_shoal(index):
+    text = ("MANILA, Philippines (AP) \u2014 A Chinese coast guard ship fired a water cannon at a Philippine government "
+            "vessel near Scarborough Shoal in the South China Sea on Monday, the Philippine coast guard said.")
+    assert [e[:3] for e in events(text, index, "2025-09-15")] == [("scarborough-shoal", "attack", "2025-09-15")]
+
+
+def test_no_one_injured_counts_no_one():
+    assert find_figures("No one was injured.") == []
+
+
+def test_the_rescued_are_no_toll_told_before_or_after():
+    sentence = ("Sixteen migrants were rescued and at least 42 others are missing after their rubber boat sank off "
+                "the coast of Libya, the International Organization for Migration said Wednesday.")
+    assert [(f.value, f.unit) for f in find_figures(sentence)] == [(42, "missing")]
