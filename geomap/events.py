@@ -814,6 +814,11 @@ _SPARED_BEFORE = re.compile(rf"\b(?:rescuing|rescued|freeing|freed|saving|saved)
 # boat sank" (the 16 had been the sinking's figure)
 _SPARED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:rescued|saved|freed|pulled\s+(?:out\s+)?alive)\b",
                            re.I)
+# Those a place is home to are no toll of what happened there: "In Bilopillia, a town of about 15,000 people before the
+# full-scale invasion, a bomb struck a school gymnasium" (had been the strike's 15,000 people).
+_INHABITED_BEFORE = re.compile(rf"\b(?:town|city|village|hamlet|community|island|country|nation|region|district|"
+                               rf"municipality|province)\s+of\s+{_APPROX}(?:(?:roughly|just|fewer\s+than|less\s+than)\s+)?$",
+                               re.I)
 # "No one was injured": the "one" counts no one (had been 1 injured).
 _NO_ONE_BEFORE = re.compile(r"\bno\s+$", re.I)
 # Those on board are no toll, beside the dead: "At least 50 people were killed ... after a wooden boat carrying about
@@ -917,7 +922,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
             continue  # a day or a year: "on Dec. 28 gunmen killed four", "in October 2017 killed 500"
         if _measured(sentence, m) or _SPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
                 or _SPARED_AFTER.match(sentence, m.end()) \
-                or _NO_ONE_BEFORE.search(sentence, max(0, m.start("num") - 4), m.start("num")):
+                or _NO_ONE_BEFORE.search(sentence, max(0, m.start("num") - 4), m.start("num")) \
+                or _INHABITED_BEFORE.search(sentence, max(0, m.start("num") - 50), m.start("num")):
             continue
         if _NAMED_BY_A_NUMBER.match(sentence, m.start("num")) and sentence[m.start("unit")].isupper() \
                 and not title_case(sentence):

@@ -71,3 +71,9 @@ def test_the_rescued_are_no_toll_told_before_or_after():
     sentence = ("Sixteen migrants were rescued and at least 42 others are missing after their rubber boat sank off "
                 "the coast of Libya, the International Organization for Migration said Wednesday.")
     assert [(f.value, f.unit) for f in find_figures(sentence)] == [(42, "missing")]
+
+
+def test_those_a_town_is_home_to_are_no_toll():
+    sentence = ("In Bilopillia, a town of about 15,000 people before the full-scale invasion, a bomb struck a school "
+                "gymnasium on Tuesday night; no one was injured.")
+    assert find_figures(sentence) == []
