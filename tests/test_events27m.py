@@ -77,3 +77,10 @@ def test_those_a_town_is_home_to_are_no_toll():
     sentence = ("In Bilopillia, a town of about 15,000 people before the full-scale invasion, a bomb struck a school "
                 "gymnasium on Tuesday night; no one was injured.")
     assert find_figures(sentence) == []
+
+
+def test_a_headlines_boat_that_capsizes_or_sinks(index):
+    text = "Nearly 50 dead after boat capsizes off Canary Islands, NGO says"
+    assert [e[:2] for e in events(text, index, "2025-01-16")] == [("canary-islands", "accident")]
+    text = "Nearly 50 dead as boat sinks off Lampedusa"
+    assert [e[:2] for e in events(text, index, "2025-01-16")] == [("lampedusa", "accident")]
