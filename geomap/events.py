@@ -901,6 +901,12 @@ _LEFT_MISSING = re.compile(rf"\b(?:left|leaving|with)\s+{_APPROX}(?P<num>{_DIGIT
 _AND_ONE_MORE = re.compile(r",?\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:civilian|soldier|child|man|woman|boy|girl|"
                            r"teenager|person|resident|policeman|policewoman|police\s+officer|officer|journalist|"
                            r"worker|farmer|driver|passenger)\b", re.I)
+# ... or before it, who shares the harm told after the count: "A woman and two children drowned while trying to cross
+# the Rio Grande near Eagle Pass" (had counted the two children only).
+_ONE_MORE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:civilian|soldier|child|man|woman|boy|girl|teenager|"
+                              r"person|resident|policeman|policewoman|police\s+officer|officer|journalist|worker|"
+                              r"farmer|driver|passenger|migrant)\s+and\s+$", re.I)
+_DROWNED_AFTER = re.compile(r"\s+drowned\b", re.I)
 # A clause of its own after the one more ("killing two soldiers, and a civilian was wounded"): not among the killed.
 _TOLD_OF_AFTER = re.compile(r"\s+(?:was|were|is|has|had|died)\b", re.I)
 
@@ -947,6 +953,10 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                 end, value, unit = one_more.end(), value + 1, "people"  # "two soldiers and a civilian were killed"
             aside = _ASIDE.match(sentence, end)
             after = _HARM_AFTER.match(sentence, aside.end() if aside else end) or _HARM_AFTER.match(sentence, end)
+            one_before = _ONE_MORE_BEFORE.search(sentence, max(0, start - 40), start) \
+                if unit in _PEOPLE and not one_more else None
+            if (after or _DROWNED_AFTER.match(sentence, end)) and one_before:
+                start, value, unit = one_before.start(), value + 1, "people"  # "A woman and two children drowned"
             end = after.end() if after and unit not in _UNITS_OF_HARM \
                 else end
         out.append((start, Figure(sentence[start:end], value, unit)))

@@ -84,3 +84,9 @@ def test_a_headlines_boat_that_capsizes_or_sinks(index):
     assert [e[:2] for e in events(text, index, "2025-01-16")] == [("canary-islands", "accident")]
     text = "Nearly 50 dead as boat sinks off Lampedusa"
     assert [e[:2] for e in events(text, index, "2025-01-16")] == [("lampedusa", "accident")]
+
+
+def test_one_named_before_a_count_shares_its_drowning():
+    sentence = ("EAGLE PASS, Texas (AP) \u2014 A woman and two children drowned while trying to cross the Rio Grande "
+                "near Eagle Pass, Texas, U.S. Border Patrol officials said Sunday.")
+    assert [(f.value, f.unit) for f in find_figures(sentence)] == [(3, "people")]
