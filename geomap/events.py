@@ -95,8 +95,10 @@ _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airp
                            r"['\u2019]s\s+(?:[A-Z][\w-]*\s+){1,2}area\b")
 # "at Israel's Ben Gurion airport", "on Yemen's Ras Isa fuel port": a possessive that locates a site the
 # gazetteer lacks, in the country or region (the "at"/"on" before it is looked for as any place's is).
+# (its coast at sea, not its coast guard: "a rubber boat capsized off Libya's coast" had made no event)
 _SITE_OF_A_COUNTRY = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:airport|port|harbou?r|air\s+base|naval\s+base|"
-                                r"oil\s*field|refinery|power\s+(?:station|plant)|dam)\b(?!\s+(?:city|town)\b)")
+                                r"oil\s*field|refinery|power\s+(?:station|plant)|dam|coast(?:line)?(?!\s+guard))\b"
+                                r"(?!\s+(?:city|town)\b)")
 # A country named by its border, near which something happened on the other side: "Myanmar rebels seize town near
 # China border" (Bhamo, in Myanmar; a battle in China, had been).
 _UNIVERSITY_AFTER = re.compile(r"(?:\s+State)?\s+(?:University|College)\b")
@@ -123,6 +125,12 @@ _UNDERGOES = re.compile(
 # town meant is another, unnamed; nor "600 nautical miles east of Mogadishu", no one's neighbourhood).
 _OFF_BEFORE = re.compile(r"\b(?:off|(?<![\d,])\d{1,2}\s+nautical\s+miles\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
                          r"\s+of)\s+$", re.I)
+# ... and off land named with "the" that reaches into the sea, islands, a peninsula or a cape: "a boat carrying
+# migrants capsized off the Canary Islands", "A magnitude 6.8 earthquake struck off the Noto Peninsula" (had made no
+# event); not "off the Pacific coast", a storm's ocean, "humid air off the Gulf" or "an exit ramp off the
+# Massachusetts Turnpike"
+_OFF_THE_BEFORE = re.compile(r"\boff\s+the\s+$", re.I)
+_REACHES_INTO_THE_SEA = re.compile(r"(?:Islands|Isles|Islets|Keys|Archipelago|Peninsula|Cape|Shoals?|Reefs?|Atoll)$")
 _ACROSS_BEFORE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.I)
 # "across the Nile from Khartoum" says where something lies, not where it happened.
 _ACROSS_FROM = re.compile(r"\s*(?:,\s*)?from\b")
@@ -442,6 +450,10 @@ _CUMULATIVE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:since\s+(?!(?:Monday|Tuesday|W
                                # a war's whole toll: "More than 4,000 people were killed in Lebanon during the war
                                # between Israel and Hezbollah" (had joined that day's strikes on Lebanon)
                                r"during\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency)\b)")
+# ... or the year's so far, told at the clause's end, a route's or a border's tally and no event's: "At least 20 people
+# have drowned in the Rio Grande near Eagle Pass this year, according to the Maverick County Sheriff's Office" (had
+# joined the lead's three drowned); not "earlier this year", a past event's day.
+_THIS_YEAR_AFTER = re.compile(r"[^.;,]{0,60}?(?<!earlier\s)(?<!later\s)\bthis\s+year\b", re.I)
 # Those counted who are people, whose counts add up when a sentence joins them ("killed 3 soldiers
 # and 2 civilians": 5 dead).
 _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners children residents protesters persons "
@@ -818,6 +830,17 @@ _YEAR = re.compile(r"(?:19|20)\d\d\b")
 _IN_A_YEAR = re.compile(r"\b(?:in|since|by|until|till|during|early|late|mid)\s+$", re.I)
 # The saved are no toll: "rescuing more than 300 passengers" (a hijack's only figure, had been).
 _SPARED_BEFORE = re.compile(rf"\b(?:rescuing|rescued|freeing|freed|saving|saved)\s+{_APPROX}$", re.I)
+# ... told in the passive too: "Sixteen migrants were rescued and at least 42 others are missing after their rubber
+# boat sank" (the 16 had been the sinking's figure)
+_SPARED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:rescued|saved|freed|pulled\s+(?:out\s+)?alive)\b",
+                           re.I)
+# Those a place is home to are no toll of what happened there: "In Bilopillia, a town of about 15,000 people before the
+# full-scale invasion, a bomb struck a school gymnasium" (had been the strike's 15,000 people).
+_INHABITED_BEFORE = re.compile(rf"\b(?:town|city|village|hamlet|community|island|country|nation|region|district|"
+                               rf"municipality|province)\s+of\s+{_APPROX}(?:(?:roughly|just|fewer\s+than|less\s+than)\s+)?$",
+                               re.I)
+# "No one was injured": the "one" counts no one (had been 1 injured).
+_NO_ONE_BEFORE = re.compile(r"\bno\s+$", re.I)
 # Those on board are no toll, beside the dead: "At least 50 people were killed ... after a wooden boat carrying about
 # 400 passengers caught fire and capsized on the Congo River".
 _ON_BOARD_BEFORE = re.compile(rf"\b(?:carrying|carried|to\s+carry|capacity\s+of)\s+{_APPROX}$", re.I)
@@ -871,10 +894,13 @@ _OTHERS_HARMED = re.compile(rf"\b(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+oth
 # A clause that opens with a count and no noun, and says what happened to those counted: "In the town of Dhankuta,
 # two were swept away when a river burst its banks", "17 people were swept away by the river last week, and four
 # are still missing" (both had been no figure).
-_COUNT_ALONE_HARMED = re.compile(rf"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s))(?:(?:another|a\s+further)\s+)?"
+# (or approximate: "Sixteen migrants were rescued and at least 42 others are missing", the 42 had been lost)
+_COUNT_ALONE_HARMED = re.compile(rf"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s))"
+                                 r"(?:(?:another|a\s+further|at\s+least|about|some|nearly|more\s+than)\s+)?"
                                  rf"(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+(?:more\s+|others\s+)?"
                                  r"(?:(?:were|was|have\s+been|had\s+been|are|is|remain|remained)\s+(?:still\s+)?"
-                                 r"(?:killed|injured|wounded|hurt|missing|swept\s+away|unaccounted\s+for)|"
+                                 # (the missing counted as missing: "27 people died and dozens more were missing")
+                                 r"(?:killed|injured|wounded|hurt|(?P<missing>missing|unaccounted\s+for)|swept\s+away)|"
                                  r"died|drowned)\b", re.I)
 _NAMED_BY_A_NUMBER = re.compile(r"[A-Z][a-z]+ [A-Z]")
 # Craft at sea (``_FIGURE``), a figure only as struck, told before or after: "destroyed 15 uncrewed boats in the
@@ -895,6 +921,12 @@ _LEFT_MISSING = re.compile(rf"\b(?:left|leaving|with)\s+{_APPROX}(?P<num>{_DIGIT
 _AND_ONE_MORE = re.compile(r",?\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:civilian|soldier|child|man|woman|boy|girl|"
                            r"teenager|person|resident|policeman|policewoman|police\s+officer|officer|journalist|"
                            r"worker|farmer|driver|passenger)\b", re.I)
+# ... or before it, who shares the harm told after the count: "A woman and two children drowned while trying to cross
+# the Rio Grande near Eagle Pass" (had counted the two children only).
+_ONE_MORE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:civilian|soldier|child|man|woman|boy|girl|teenager|"
+                              r"person|resident|policeman|policewoman|police\s+officer|officer|journalist|worker|"
+                              r"farmer|driver|passenger|migrant)\s+and\s+$", re.I)
+_DROWNED_AFTER = re.compile(r"\s+drowned\b", re.I)
 # A clause of its own after the one more ("killing two soldiers, and a civilian was wounded"): not among the killed.
 _TOLD_OF_AFTER = re.compile(r"\s+(?:was|were|is|has|had|died)\b", re.I)
 
@@ -919,7 +951,10 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                     m.group("unit").lower() in _UNITS_OF_HARM
                     or _IN_A_YEAR.search(sentence, max(0, m.start() - 8), m.start())):
             continue  # a day or a year: "on Dec. 28 gunmen killed four", "in October 2017 killed 500"
-        if _measured(sentence, m) or _SPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        if _measured(sentence, m) or _SPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
+                or _SPARED_AFTER.match(sentence, m.end()) \
+                or _NO_ONE_BEFORE.search(sentence, max(0, m.start("num") - 4), m.start("num")) \
+                or _INHABITED_BEFORE.search(sentence, max(0, m.start("num") - 50), m.start("num")):
             continue
         if _NAMED_BY_A_NUMBER.match(sentence, m.start("num")) and sentence[m.start("unit")].isupper() \
                 and not title_case(sentence):
@@ -943,6 +978,10 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                 end, value, unit = one_more.end(), value + 1, "people"  # "two soldiers and a civilian were killed"
             aside = _ASIDE.match(sentence, end)
             after = _HARM_AFTER.match(sentence, aside.end() if aside else end) or _HARM_AFTER.match(sentence, end)
+            one_before = _ONE_MORE_BEFORE.search(sentence, max(0, start - 40), start) \
+                if unit in _PEOPLE and not one_more else None
+            if (after or _DROWNED_AFTER.match(sentence, end)) and one_before:
+                start, value, unit = one_before.start(), value + 1, "people"  # "A woman and two children drowned"
             end = after.end() if after and unit not in _UNITS_OF_HARM \
                 else end
         out.append((start, Figure(sentence[start:end], value, unit)))
@@ -964,7 +1003,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
             if not any(at <= m.start("num") < at + len(f.text) for at, f in out) and not _measured(sentence, m):
                 # "killed a mother and her two children" holds "two children": one figure of three
                 out = [(at, f) for at, f in out if not m.start() <= at < at + len(f.text) <= m.end()]
-                out.append((m.start(), Figure(m.group(), _victims(m), unit)))
+                out.append((m.start(), Figure(m.group(), _victims(m),
+                                              "missing" if m.groupdict().get("missing") else unit)))
     out = sorted(out + _elided_counts(sentence, out), key=lambda af: af[0])
     # Animals are a figure only as a loss: "Wolves killed more than 1,400 farm animals" (not "fled her home in
     # Paradise with two dogs", "a study of more than 2,500 animals").
@@ -982,7 +1022,9 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                                                    "cases")))
     # (an outbreak's toll is counted since it began, and is the outbreak's: "A cholera outbreak in Sudan's North
     # Darfur state has killed at least 40 people in the town of Tawila since late July")
-    out = [(at, f) for at, f in out if epidemic or not _CUMULATIVE_AFTER.match(sentence, at + len(f.text))
+    out = [(at, f) for at, f in out if epidemic or not (_CUMULATIVE_AFTER.match(sentence, at + len(f.text))
+                                                        or _THIS_YEAR_AFTER.match(sentence, at + len(f.text))
+                                                        and not _SEASONAL.search(sentence))
            or _season_so_far(sentence, at + len(f.text))]
     return _joined(sentence, sorted(out, key=lambda af: af[0]))
 
@@ -1054,7 +1096,10 @@ def _joined(sentence: str, figures: list[tuple[int, Figure]]) -> list[tuple[int,
             prev_at, prev = out[-1]
             gap = sentence[prev_at + len(prev.text):at]
             harm_before = _HARM_WORD.match(prev.text) and not _HARM_WORD.search(figure.text)
-            harm_after = not _HARM_WORD.search(prev.text) and _HARM_AFTER.search(figure.text)
+            # (not when the first tells its own harm after it: "At least 27 people died and dozens more were
+            # missing" had been 39 people)
+            harm_after = not _HARM_WORD.search(prev.text) and not _HARM_AFTER.search(prev.text) \
+                and _HARM_AFTER.search(figure.text)
             if _JOINED.fullmatch(gap) and prev.unit in _PEOPLE and figure.unit in _PEOPLE \
                     and (harm_before or harm_after):
                 unit = prev.unit if prev.unit == figure.unit else "people"
@@ -1730,7 +1775,9 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     if cand.text.endswith(" Side") and _ON_A_SIDE_BEFORE.search(text, max(sent_start, cand.start - 30), cand.start):
         return True  # "when gunfire erupted at a block party on the city's South Side late Saturday"
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
-        or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None
+        or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None \
+        or _OFF_THE_BEFORE.search(text, max(sent_start, cand.start - 10), cand.start) is not None \
+        and _REACHES_INTO_THE_SEA.search(cand.text) is not None
 
 
 # Where people come from, not where anything happened: "Many of the passengers are Egyptians from the Nile Delta
@@ -1953,6 +2000,12 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
     qualifying |= {id(r) for isle, r in zip(located, located[1:]) if r.entry.kind == "region"
                    and _ISLAND_OF_BEFORE.search(text, max(sent_start, isle.candidate.start - 20), isle.candidate.start)
                    and _IN_REGION.fullmatch(text, isle.candidate.end, r.candidate.start)}
+    # ... and of a shoal, a reef or a town on its shore named before it: "A Chinese coast guard ship fired a water
+    # cannon at a Philippine government vessel near Scarborough Shoal in the South China Sea" (had been two attacks,
+    # at the shoal and at the sea); a sea is a region of no country
+    qualifying |= {id(r) for part, r in zip(located, located[1:]) if r.entry.kind == "region" and r.entry.country is None
+                   and part.entry.kind in ("region", "city") and part.entry.id != r.entry.id
+                   and _IN_REGION.fullmatch(text, part.candidate.end, r.candidate.start)}
     qualifying |= {id(r) for r in located[:1] if r.entry.kind in ("admin1", "admin2", "region")
                    and _OPENING_FRAME.fullmatch(text, sent_start, r.candidate.start)
                    and _FRAME_AFTER.match(text, r.candidate.end)

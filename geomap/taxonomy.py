@@ -771,13 +771,15 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"|{craft}s?\b[^.;]{{0,60}}?\bcrash(?:ed|es)\b"
                         for craft in ("helicopter", "plane", "aircraft", "airliner", "airplane", "chopper"))
               +
-              r"|collided|derail(?:ed|ment)|capsized|caught fire|"
+              # (a headline's present too: "Nearly 50 dead after boat capsizes off Canary Islands, NGO says" had
+              # made no event)
+              r"|collided|derail(?:ed|ment)|capsized|capsizes\b|caught fire|"
               # boats lost at sea, migrants' most of all: "It sank in rough seas about 20 nautical miles south of
               # Lampedusa", "427 Rohingya refugees are feared to have died in two boat sinkings off Myanmar", "Two
               # migrants drowned in the Rio Grande near Del Rio", "Four migrants died on Saturday while trying to
               # cross the English Channel" (not shares that sank; a floods' drowned are the disaster's: see settle)
-              r"sank\b(?=[^.;]{0,80}\b(?:off|coasts?|seas?|nautical|waters|shores?|rivers?|lakes?|gulf|strait|channel|"
-              r"bay|harbou?r|port)\b)|"
+              + "".join(rf"{verb}\b(?=[^.;]{{0,80}}\b(?:off|coasts?|seas?|nautical|waters|shores?|rivers?|lakes?|gulf|"
+                        r"strait|channel|bay|harbou?r|port)\b)|" for verb in ("sank", "sinks"))
               + "sinking(?:" + "|".join(rf"(?<={what} sinking)" for what in ("boat", "ship", "ferry", "vessel")) + r")s?\b|"
               r"shipwrecks?\b|drowned\b(?! out\b| in debt\b)|"
               r"died (?:[\w,]+ ){0,4}?(?:(?:while|when|as) )?(?:trying|attempting) to cross\b|"
