@@ -839,8 +839,6 @@ _SPARED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:rescued
 _INHABITED_BEFORE = re.compile(rf"\b(?:town|city|village|hamlet|community|island|country|nation|region|district|"
                                rf"municipality|province)\s+of\s+{_APPROX}(?:(?:roughly|just|fewer\s+than|less\s+than)\s+)?$",
                                re.I)
-# "No one was injured": the "one" counts no one (had been 1 injured).
-_NO_ONE_BEFORE = re.compile(r"\bno\s+$", re.I)
 # Those on board are no toll, beside the dead: "At least 50 people were killed ... after a wooden boat carrying about
 # 400 passengers caught fire and capsized on the Congo River".
 _ON_BOARD_BEFORE = re.compile(rf"\b(?:carrying|carried|to\s+carry|capacity\s+of)\s+{_APPROX}$", re.I)
@@ -953,7 +951,6 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
             continue  # a day or a year: "on Dec. 28 gunmen killed four", "in October 2017 killed 500"
         if _measured(sentence, m) or _SPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
                 or _SPARED_AFTER.match(sentence, m.end()) \
-                or _NO_ONE_BEFORE.search(sentence, max(0, m.start("num") - 4), m.start("num")) \
                 or _INHABITED_BEFORE.search(sentence, max(0, m.start("num") - 50), m.start("num")):
             continue
         if _NAMED_BY_A_NUMBER.match(sentence, m.start("num")) and sentence[m.start("unit")].isupper() \
