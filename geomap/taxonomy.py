@@ -43,7 +43,10 @@ _A_FIRE = "|".join(rf"(?<=\b{opener} fire)" for opener in (
     "a fierce", "a minor", "a small", "a large"))
 # What falls in, an accident's (not a government nor talks): "a three-storey residential building collapsed".
 _STRUCTURES = ("building", "buildings", "roof", "pit", "mine", "shaft", "tunnel", "bridge", "wall", "ceiling", "house",
-               "structure", "scaffolding", "stand", "block", "storey", "floor")
+               "structure", "scaffolding", "stand", "block", "storey", "floor",
+               # a building still being built: "after a three-storey building under construction collapsed in the
+               # Garki area of Abuja" (had made no event)
+               "under construction")
 # What explodes by mishap: "a petrol tanker overturned and exploded", "a reactor exploded at a pharmaceutical factory".
 _MACHINES = ("tanker", "reactor", "boiler", "cylinder", "cylinders", "furnace", "compressor")
 # What a military says it struck ("said it struck Hezbollah targets in Nabatieh"): from the air or afar.
@@ -752,7 +755,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # an aircraft that crashed, told with its mission between: "A Philippine Air Force helicopter on a
               # relief mission crashed in Loreto town in Agusan del Sur province on Tuesday, killing all six crew
               # members" (not a drone's, which may be an attack)
-              + "".join(rf"|{craft}s?\b[^.;]{{0,60}}?\bcrash(?:ed|es)\b"
+              # (or that went down: "The helicopter, operated by a private company, went down in a forested area
+              # near Gangnani in Uttarkashi district", which had been the disaster force's statement)
+              + "".join(rf"|{craft}s?\b[^.;]{{0,60}}?\b(?:crash(?:ed|es)|went down)\b"
                         for craft in ("helicopter", "plane", "aircraft", "airliner", "airplane", "chopper"))
               +
               r"|collided|derail(?:ed|ment)|capsized|caught fire|"

@@ -1,0 +1,43 @@
+"""Accidents and outbreaks as the wires and national papers report them (the twenty-seventh session's fx27h
+check): an aircraft that went down, the lead's blast named again with its cause between commas, a building under
+construction that collapsed, a country that recorded an outbreak's dead."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_helicopter_that_went_down_is_an_accident(index):
+    text = ("The helicopter, operated by a private company, went down in a forested area near Gangnani in Uttarkashi "
+            "district shortly after taking off from Dehradun, the state disaster response force said.")
+    assert [e[:2] for e in events(text, index, "2025-05-08")] == [("uttarkashi-district", "accident")]
+
+
+def test_the_blast_named_again_with_its_cause_between_commas_dates_the_accident(index):
+    text = ("BOGOTA (Reuters) - An explosion at a coal mine in central Colombia killed nine miners, and rescuers were "
+            "trying to reach two others trapped underground, authorities said on Thursday.\n\n"
+            "The blast, probably caused by an accumulation of methane gas, happened late on Wednesday at a mine in the "
+            "municipality of Sutatausa, in Cundinamarca province, about 80 km (50 miles) north of Bogota, the National "
+            "Mining Agency said.")
+    found = [e[:3] for e in events(text, index, "2025-07-10")]
+    assert found == [("sutatausa", "accident", "2025-07-09")]
+
+
+def test_a_building_under_construction_that_collapsed_is_an_accident(index):
+    text = ("ABUJA \u2014 At least five people have died after a three-storey building under construction collapsed in "
+            "the Garki area of Abuja on Saturday afternoon.")
+    assert [e[:3] for e in events(text, index, "2025-06-14")] == [("abuja", "accident", "2025-06-14")]
+
+
+def test_a_country_that_recorded_an_outbreaks_deaths_is_its_place(index):
+    text = ("DHAKA, July 21 (bdnews24) \u2014 Bangladesh recorded four more dengue deaths in the 24 hours to 8 a.m. on "
+            "Monday, taking the toll this year to 45, the Directorate General of Health Services said.")
+    assert [e[:3] for e in events(text, index, "2025-07-21")] == [("bangladesh", "disaster", "2025-07-21")]
+
+
+def test_a_tally_since_a_year_that_opens_the_sentence_is_undated(index):
+    text = ("Since 2003, Cambodia has reported 83 human cases of H5N1, including 50 deaths, according to the World "
+            "Health Organization.")
+    assert [e[:3] for e in events(text, index, "2025-07-06")] == [("cambodia", "disaster", None)]
