@@ -211,9 +211,10 @@ _THEN_ITS_CITY = re.compile(rf",\s+(?:(?:{_ADJECTIVES}|north|south|east|west|inn
 # (nor a clause's subject after a frame: '"For people in Ungheni, Iasi is closer than Chisinau," the minister said')
 _SUBJECT_OF = re.compile(r"\s+(?:is|was|are|were|has|had|have|will|would|can|could|said|says)\b")
 # A city's part named after the city's name: "found the bodies of eight men inside a house in the Guadalajara suburb
-# of Tlaquepaque" (had been placed at Guadalajara).
+# of Tlaquepaque" (had been placed at Guadalajara); or the city's name after its part's ("after a three-storey
+# building under construction collapsed in the Garki area of Abuja", which had been placed at both).
 _PART_OF_THE_CITY = re.compile(r"\s+(?:suburb|neighbou?rhood|district|borough|township|municipality|barrio|favela|"
-                               r"commune|comuna)\s+of\s+")
+                               r"commune|comuna|area)\s+of\s+")
 # "Abu Shouk camp near El Fasher", "Karari district in Omdurman": the second town says where the first is.
 # (an airport or a port outside its city: "a flight that arrived at Maiquetia airport outside Caracas on Monday")
 # ("Abu Shouk displacement camp on the northern edge of El Fasher", the camp, not the city, where shells fell)

@@ -28,7 +28,7 @@ def test_the_blast_named_again_with_its_cause_between_commas_dates_the_accident(
 def test_a_building_under_construction_that_collapsed_is_an_accident(index):
     text = ("ABUJA \u2014 At least five people have died after a three-storey building under construction collapsed in "
             "the Garki area of Abuja on Saturday afternoon.")
-    assert [e[:3] for e in events(text, index, "2025-06-14")] == [("abuja", "accident", "2025-06-14")]
+    assert [e[:3] for e in events(text, index, "2025-06-14")] == [("garki", "accident", "2025-06-14")]
 
 
 def test_a_country_that_recorded_an_outbreaks_deaths_is_its_place(index):
@@ -41,3 +41,19 @@ def test_a_tally_since_a_year_that_opens_the_sentence_is_undated(index):
     text = ("Since 2003, Cambodia has reported 83 human cases of H5N1, including 50 deaths, according to the World "
             "Health Organization.")
     assert [e[:3] for e in events(text, index, "2025-07-06")] == [("cambodia", "disaster", None)]
+
+
+def test_dhakas_mirpur_is_in_bangladesh(index):
+    text = ("Fire at garment factory in Bangladesh kills 16\n\n"
+            "DHAKA, Bangladesh (Reuters) - A fire swept through a garment factory and an adjacent chemical warehouse on "
+            "the outskirts of Dhaka on Tuesday, killing at least 16 workers, fire service officials said.\n\n"
+            "The blaze broke out at around 11:40 a.m. at the factory in the Rupnagar area of Mirpur, and an explosion "
+            "in the chemical warehouse spread it to the upper floors, said Talha Bin Jasim, a fire service spokesman.")
+    assert [(p[1], p[2]) for p in readings.places(text, index) if p[0] == "Mirpur"] == [("Mirpur", "BD")]
+
+
+def test_abujas_garki_is_in_the_capital_territory(index):
+    text = "After a building collapsed in the Garki area of Abuja, 17 people were rescued and taken to Garki Hospital."
+    garki = [e for e in index.lookup("garki") if e.country == "NG"]
+    assert [e[:2] for e in events(text, index, "2025-06-14")] == [("garki", "accident")]
+    assert [(e.admin1, round(e.lat), round(e.lon)) for e in garki if e.admin1 == "NG.FC"] == [("NG.FC", 9, 7)]
