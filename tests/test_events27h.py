@@ -57,3 +57,9 @@ def test_abujas_garki_is_in_the_capital_territory(index):
     garki = [e for e in index.lookup("garki") if e.country == "NG"]
     assert [e[:2] for e in events(text, index, "2025-06-14")] == [("garki", "accident")]
     assert [(e.admin1, round(e.lat), round(e.lon)) for e in garki if e.admin1 == "NG.FC"] == [("NG.FC", 9, 7)]
+
+
+def test_telanganas_reddy_town_as_the_news_spells_it(index):
+    text = ("HYDERABAD (PTI): At least 36 workers were killed and 33 injured when a reactor exploded at a pharmaceutical "
+            "factory in Telangana's Sangareddy district on Monday, officials said.")
+    assert [e[:3] for e in events(text, index, "2025-07-01")] == [("sangareddi-district", "accident", "2025-06-30")]
