@@ -826,6 +826,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # not a bomb's in a mosque or a market, which are no works
               + "".join(rf"|{noun}s? (?:ripped through|tore through|at|in) (?:an? |the )(?:[\w-]+ ){{0,2}}?"
                         r"(?:factory|factories|plant|mine|refinery|warehouse|workshop)\b" for noun in ("explosion", "blast"))
+              # miners killed by a blast, a mine's (not a bomb's): "In March 2023, 21 miners were killed in a series of
+              # explosions in Sutatausa" (had made no event)
+              + r"|miners\b[^.;]{0,30}?\b(?:killed|died|dead|trapped)\b[^.;]{0,30}?(?<!bomb )(?<!roadside )(?<!suicide )"
+              r"(?<!IED )\b(?:explosions?|blasts?)\b"
               # the site of a crash: "The wreckage was found in Shivapuri, near the village of Suryachaur in
               # Nuwakot district"
               + r"|wreckage (?:of (?:the |an? )?(?:[\w-]+ ){0,3}?(?:plane|aircraft|helicopter|chopper|airliner|jet|"

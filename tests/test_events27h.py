@@ -63,3 +63,9 @@ def test_telanganas_reddy_town_as_the_news_spells_it(index):
     text = ("HYDERABAD (PTI): At least 36 workers were killed and 33 injured when a reactor exploded at a pharmaceutical "
             "factory in Telangana's Sangareddy district on Monday, officials said.")
     assert [e[:3] for e in events(text, index, "2025-07-01")] == [("sangareddi-district", "accident", "2025-06-30")]
+
+
+def test_miners_killed_in_explosions_is_a_mines_accident(index):
+    text = ("In March 2023, 21 miners were killed in a series of explosions in Sutatausa, one of the country's worst "
+            "mining disasters in years.")
+    assert [e[:3] for e in events(text, index, "2025-07-10")] == [("sutatausa", "accident", "2023-03")]
