@@ -384,6 +384,9 @@ _HOSPITALISED = r"hospitali[sz]ed|(?:treated|admitted)\s+(?:at|in|to)\s+(?:(?:a|
 _HARM_AFTER = re.compile(r"(?:\s+of\s+the(?:\s+(?-i:[A-Z][\w-]*)){1,4}|\s+of\s+(?:an?|the|its|their)(?:\s+(?-i:[a-z][\w-]*)){1,2})?"
                          rf"(?:\s+(?:were|was|had been|have been|has been|have|has|had))?\s+"
                          rf"(?:{_HARM}|dead|died|missing|{_HOSPITALISED}|"
+                         # the missing still sought: "Eleven workers are still missing", "Five passengers remain
+                         # missing" (after a blast's and a bus plunge's lead; had been no toll)
+                         r"(?:are|is|remain|remains|remained)\s+(?:still\s+)?missing|"
                          # "Three children were among the dead" (had been three children, unharmed)
                          r"among\s+the\s+(?:dead|killed|injured|wounded|missing)|"
                          # "At least seven people were found dead after three days of protests in Togo's capital Lome"

@@ -69,3 +69,11 @@ def test_miners_killed_in_explosions_is_a_mines_accident(index):
     text = ("In March 2023, 21 miners were killed in a series of explosions in Sutatausa, one of the country's worst "
             "mining disasters in years.")
     assert [e[:3] for e in events(text, index, "2025-07-10")] == [("sutatausa", "accident", "2023-03")]
+
+
+def test_the_workers_still_missing_after_the_blast_are_its_toll(index):
+    text = ("HYDERABAD (PTI): At least 36 workers were killed and 33 injured when a reactor exploded at a pharmaceutical "
+            "factory in Telangana's Sangareddy district on Monday, officials said. Eleven workers are still missing.")
+    doc = readings.extract(readings.Article(text=text, id="x", published="2025-07-01"), index=index)
+    assert [(e.type, [f.text for f in e.figures if "missing" in f.text]) for e in doc.events] \
+        == [("accident", ["Eleven workers are still missing"])]
