@@ -112,7 +112,10 @@ _HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,5}?(?:drugs|cocaine|heroin|ca
 # a dairy herd in Maricopa County"; "Lassa fever has killed 112 people in Nigeria since January" (an attack, had
 # been). Also the events' figures' (``events._EPIDEMIC``).
 DISEASES = ("cholera", "ebola", "mpox", "measles", "dengue", "marburg", "diphtheria", "chikungunya", "bird flu",
-            r"avian (?:flu|influenza)", "h5n1", "lassa fever", "yellow fever", "meningitis", "anthrax")
+            r"avian (?:flu|influenza)", "h5n1", "lassa fever", "yellow fever", "meningitis", "anthrax",
+            # ("Iraq has recorded 94 cases of Crimean-Congo haemorrhagic fever and 17 deaths since the start of the
+            # year", which had been the health ministry's statement)
+            "haemorrhagic fever", "hemorrhagic fever")
 # A weapon's fire, not a blaze's, by the ends of the words that name it ("Israeli fire", "Russian fire",
 # "sniper fire"): what a lookbehind after "fire" checks.
 _WEAPON_FIRES = ("gunfire", "sniper fire", "tank fire", "machine-gun fire", "small-arms fire", "army fire",

@@ -77,3 +77,10 @@ def test_the_workers_still_missing_after_the_blast_are_its_toll(index):
     doc = readings.extract(readings.Article(text=text, id="x", published="2025-07-01"), index=index)
     assert [(e.type, [f.text for f in e.figures if "missing" in f.text]) for e in doc.events] \
         == [("accident", ["Eleven workers are still missing"])]
+
+
+def test_a_haemorrhagic_fevers_cases_are_an_outbreak(index):
+    # (a sentence of the world_news health set, health:9: no article of this session's told of the fever)
+    text = ("BAGHDAD (AFP) - Iraq has recorded 94 cases of Crimean-Congo haemorrhagic fever and 17 deaths since the "
+            "start of the year, the health ministry said Sunday.")
+    assert [e[:2] for e in events(text, index, "2025-06-15")] == [("iraq", "disaster")]
