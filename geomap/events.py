@@ -119,7 +119,13 @@ _UNDERGOES = re.compile(
     r"(?:saw|sees|has\s+seen|have\s+seen|had\s+seen|witnessed)\s+(?:[\w-]+\s+){0,3}?(?:fighting|clash(?:es)?|protests?|"
     r"demonstrations?|riots?|shelling|airstrikes?|air\s+strikes?|attacks?|flooding|floods?|bombing|bombardment|"
     r"battles?|unrest|violence|rall(?:y|ies)|march(?:es)?)|"
-    r"(?:erupted|erupts|has\s+erupted|began\s+erupting))\b", re.I)  # "Mount Kanlaon erupted on Monday"
+    r"(?:erupted|erupts|has\s+erupted|began\s+erupting)|"  # "Mount Kanlaon erupted on Monday"
+    # a place that counted an outbreak's dead or sick: "Bangladesh recorded four more dengue deaths in the 24 hours to
+    # 8 a.m. on Monday" (had made no event); counted, not a habit's ("Kerala has reported Nipah cases in most years")
+    r"(?:recorded|reported|registered|confirmed|has\s+recorded|has\s+reported|has\s+registered|has\s+confirmed)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|about|almost|some)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[\w,.-]+\s+){0,4}?"
+    r"(?:deaths|cases|infections|fatalities))\b", re.I)
 # At sea near a place: "capsized off Lampedusa", "It sank in rough seas about 20 nautical miles south of
 # Lampedusa"; not "off the Pacific coast", a storm's ocean (nor "30 km north of Goma" on land, where the
 # town meant is another, unnamed; nor "600 nautical miles east of Mogadishu", no one's neighbourhood).
@@ -222,9 +228,10 @@ _THEN_ITS_CITY = re.compile(rf",\s+(?:(?:{_ADJECTIVES}|north|south|east|west|inn
 # (nor a clause's subject after a frame: '"For people in Ungheni, Iasi is closer than Chisinau," the minister said')
 _SUBJECT_OF = re.compile(r"\s+(?:is|was|are|were|has|had|have|will|would|can|could|said|says)\b")
 # A city's part named after the city's name: "found the bodies of eight men inside a house in the Guadalajara suburb
-# of Tlaquepaque" (had been placed at Guadalajara).
+# of Tlaquepaque" (had been placed at Guadalajara); or the city's name after its part's ("after a three-storey
+# building under construction collapsed in the Garki area of Abuja", which had been placed at both).
 _PART_OF_THE_CITY = re.compile(r"\s+(?:suburb|neighbou?rhood|district|borough|township|municipality|barrio|favela|"
-                               r"commune|comuna)\s+of\s+")
+                               r"commune|comuna|area)\s+of\s+")
 # "Abu Shouk camp near El Fasher", "Karari district in Omdurman": the second town says where the first is.
 # (an airport or a port outside its city: "a flight that arrived at Maiquetia airport outside Caracas on Monday")
 # ("Abu Shouk displacement camp on the northern edge of El Fasher", the camp, not the city, where shells fell)
@@ -403,6 +410,9 @@ _HOSPITALISED = r"hospitali[sz]ed|(?:treated|admitted)\s+(?:at|in|to)\s+(?:(?:a|
 _HARM_AFTER = re.compile(r"(?:\s+of\s+the(?:\s+(?-i:[A-Z][\w-]*)){1,4}|\s+of\s+(?:an?|the|its|their)(?:\s+(?-i:[a-z][\w-]*)){1,2})?"
                          rf"(?:\s+(?:were|was|had been|have been|has been|have|has|had))?\s+"
                          rf"(?:{_HARM}|dead|died|missing|{_HOSPITALISED}|"
+                         # the missing still sought: "Eleven workers are still missing", "Five passengers remain
+                         # missing" (after a blast's and a bus plunge's lead; had been no toll)
+                         r"(?:are|is|remain|remains|remained)\s+(?:still\s+)?missing|"
                          # "Three children were among the dead" (had been three children, unharmed)
                          r"among\s+the\s+(?:dead|killed|injured|wounded|missing)|"
                          # "At least seven people were found dead after three days of protests in Togo's capital Lome"
@@ -2299,6 +2309,9 @@ _SINCE_DAY = re.compile(r"\bsince\s+(?:early\s+|late\s+|last\s+)?$", re.I)
 # June 26, including 87 in Punjab" (Punjab's toll had been June 26's); but not a weekday's, when the news began ("since
 # Monday").
 _A_PERIODS_START = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid[\s-]+)?$", re.I)
+# (a year's mention holds its "since": "Since 2003, Cambodia has reported 79 human cases of A(H5N1), including 48
+# deaths", a tally, had been 2003's)
+_SINCE_IN_IT = re.compile(r"since\b", re.I)
 # (but a date that names what began the period, and which a "when" tells, is that event's: "since September 2023, when
 # Serb gunmen clashed with Kosovo police near the village of Banjska, near Zvecan"; "since the 2010 earthquake in
 # Concepción")
@@ -2427,7 +2440,8 @@ class _Dates:
             return self.in_force(si) or self._live_entry(start)
         own = [d for d in dates if not (d.start >= end and _SINCE_BETWEEN.search(self.text, end, d.start)
                                         and not (len(d.value) == 10 and _SINCE_DAY.search(self.text, end, d.start)))
-               and not (d.end <= start and _A_PERIODS_START.search(self.text, max(0, d.start - 20), d.start)
+               and not (d.end <= start and (_A_PERIODS_START.search(self.text, max(0, d.start - 20), d.start)
+                                            or _SINCE_IN_IT.match(d.text))
                         and not _WEEKDAY_OR_YESTERDAY.match(d.text) and not _A_DAY_NAMED_AFTER.match(self.text, d.end))]
         if not own:  # a period's start, no date of what goes on in it: "Fighting has intensified in the Kordofan
             # region since the army recaptured Khartoum in March" (the fighting in Kordofan had been March's); but
@@ -2548,7 +2562,11 @@ _THE_EVENT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:att
                                  r"bombing|raid|shooting|stabbing|explosion|blast|massacre|ambush|shelling|gunfire|"
                                  # ("The firefight erupted at around 6 a.m. in a mountain village in Himamaylan City",
                                  # after the lead's clash in Negros Occidental)
-                                 r"firefight|gunfight|gunbattle|clash|clashes)\s+"
+                                 r"firefight|gunfight|gunbattle|clash|clashes)"
+                                 # (with what caused it between commas: "The blast, probably caused by an accumulation
+                                 # of methane gas, happened late on Wednesday at a mine in the municipality of
+                                 # Sutatausa", which had been a statement)
+                                 r"(?:,[^,.;]{1,80},)?\s+"
                                  r"(?:happened|occurred|took\s+place|unfolded|erupted|broke\s+out)\b")
 # The lead's event, named again as a sentence opens, with what it did.
 _THE_EVENT_AGAIN = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:strikes|air\s*strikes|airstrikes|attacks?|"

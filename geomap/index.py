@@ -404,8 +404,10 @@ def _arabic_spellings(form: str) -> set[str]:
 # South Asian towns as English news spells them against GeoNames' transliteration: "oo" for its
 # "u" ("along the Line of Control in Kupwara, Baramulla, Uri and Akhnoor": Akhnūr), "o" for it
 # ("Mobile internet services remained suspended in Quetta, Mastung, Kalat and Noshki": Nushki),
-# a doubled consonant ("Shops in Srinagar, Jammu and Baramulla stayed shut": Bāramūla). One change
-# a form, to a one-word name of a town this large, and only where no place goes by the form already.
+# a doubled consonant ("Shops in Srinagar, Jammu and Baramulla stayed shut": Bāramūla), Telangana's
+# "-reddy" for its "-reddi" ("a reactor exploded at a pharmaceutical factory in Telangana's Sangareddy
+# district": Sangāreddi, which had been missed). One change a form, to a one-word name of a town this
+# large, and only where no place goes by the form already.
 SOUTH_ASIAN_COUNTRIES = frozenset("IN PK BD NP AF LK".split())
 SOUTH_ASIAN_SPELLING_POPULATION = 10_000
 _DOUBLED_CONSONANTS = "bdgklmnprt"
@@ -423,6 +425,8 @@ def south_asian_spellings(form: str) -> set[str]:
             out |= {word[:k] + "oo" + word[k + 1:], word[:k] + "o" + word[k + 1:]}
         elif ch in _DOUBLED_CONSONANTS and k > 1 and after and before in "aeiou" and after in "aeiou":
             out.add(word[:k] + ch + word[k:])
+    if word.endswith("reddi"):
+        out.add(word[:-1] + "y")
     out.discard(word)
     return out
 

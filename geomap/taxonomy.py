@@ -45,7 +45,10 @@ _A_FIRE = "|".join(rf"(?<=\b{opener} fire)" for opener in (
     "a fierce", "a minor", "a small", "a large", "after", "when"))
 # What falls in, an accident's (not a government nor talks): "a three-storey residential building collapsed".
 _STRUCTURES = ("building", "buildings", "roof", "pit", "mine", "shaft", "tunnel", "bridge", "wall", "ceiling", "house",
-               "structure", "scaffolding", "stand", "block", "storey", "floor")
+               "structure", "scaffolding", "stand", "block", "storey", "floor",
+               # a building still being built: "after a three-storey building under construction collapsed in the
+               # Garki area of Abuja" (had made no event)
+               "under construction")
 # What explodes by mishap: "a petrol tanker overturned and exploded", "a reactor exploded at a pharmaceutical factory".
 _MACHINES = ("tanker", "reactor", "boiler", "cylinder", "cylinders", "furnace", "compressor")
 # What a military says it struck ("said it struck Hezbollah targets in Nabatieh"): from the air or afar.
@@ -111,7 +114,10 @@ _HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,5}?(?:drugs|cocaine|heroin|ca
 # a dairy herd in Maricopa County"; "Lassa fever has killed 112 people in Nigeria since January" (an attack, had
 # been). Also the events' figures' (``events._EPIDEMIC``).
 DISEASES = ("cholera", "ebola", "mpox", "measles", "dengue", "marburg", "diphtheria", "chikungunya", "bird flu",
-            r"avian (?:flu|influenza)", "h5n1", "lassa fever", "yellow fever", "meningitis", "anthrax")
+            r"avian (?:flu|influenza)", "h5n1", "lassa fever", "yellow fever", "meningitis", "anthrax",
+            # ("Iraq has recorded 94 cases of Crimean-Congo haemorrhagic fever and 17 deaths since the start of the
+            # year", which had been the health ministry's statement)
+            "haemorrhagic fever", "hemorrhagic fever")
 # A weapon's fire, not a blaze's, by the ends of the words that name it ("Israeli fire", "Russian fire",
 # "sniper fire"): what a lookbehind after "fire" checks.
 _WEAPON_FIRES = ("gunfire", "sniper fire", "tank fire", "machine-gun fire", "small-arms fire", "army fire",
@@ -768,7 +774,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # an aircraft that crashed, told with its mission between: "A Philippine Air Force helicopter on a
               # relief mission crashed in Loreto town in Agusan del Sur province on Tuesday, killing all six crew
               # members" (not a drone's, which may be an attack)
-              + "".join(rf"|{craft}s?\b[^.;]{{0,60}}?\bcrash(?:ed|es)\b"
+              # (or that went down: "The helicopter, operated by a private company, went down in a forested area
+              # near Gangnani in Uttarkashi district", which had been the disaster force's statement)
+              + "".join(rf"|{craft}s?\b[^.;]{{0,60}}?\b(?:crash(?:ed|es)|went down)\b"
                         for craft in ("helicopter", "plane", "aircraft", "airliner", "airplane", "chopper"))
               +
               # (a headline's present too: "Nearly 50 dead after boat capsizes off Canary Islands, NGO says" had
@@ -841,6 +849,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # not a bomb's in a mosque or a market, which are no works
               + "".join(rf"|{noun}s? (?:ripped through|tore through|at|in) (?:an? |the )(?:[\w-]+ ){{0,2}}?"
                         r"(?:factory|factories|plant|mine|refinery|warehouse|workshop)\b" for noun in ("explosion", "blast"))
+              # miners killed by a blast, a mine's (not a bomb's): "In March 2023, 21 miners were killed in a series of
+              # explosions in Sutatausa" (had made no event)
+              + r"|miners\b[^.;]{0,30}?\b(?:killed|died|dead|trapped)\b[^.;]{0,30}?(?<!bomb )(?<!roadside )(?<!suicide )"
+              r"(?<!IED )\b(?:explosions?|blasts?)\b"
               # the site of a crash: "The wreckage was found in Shivapuri, near the village of Suryachaur in
               # Nuwakot district"
               + r"|wreckage (?:of (?:the |an? )?(?:[\w-]+ ){0,3}?(?:plane|aircraft|helicopter|chopper|airliner|jet|"
