@@ -2207,7 +2207,10 @@ _RECORD_OR_ANNIVERSARY_BEFORE = re.compile(r"\b(?:records?\b[^,.;]*|anniversary\
 # 2022 killed more than 1,700 people" (had been undated).
 _A_YEARS_EVENT = re.compile(r"\b(?:droughts?|floods?|flooding|quakes?|earthquakes?|storms?|hurricanes?|typhoons?|"
                             r"cyclones?|landslides?|mudslides?|wildfires?|fires?|heatwaves?|heat\s+waves?|eruptions?|"
-                            r"avalanches?|tsunamis?)\s+$", re.I)
+                            r"avalanches?|tsunamis?|"
+                            # ... or the attack (an assassination's or a coup's attempt too): "Lissu survived an
+                            # assassination attempt in 2017 in Dodoma" (had been undated, on the news week)
+                            r"attacks?|bombings?|shootings?|massacres?|coups?|attempts?)\s+$", re.I)
 
 
 # A "since" between a place and a date after it: the date starts a period the place's event goes on in.
