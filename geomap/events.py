@@ -281,7 +281,10 @@ _FUTURE = re.compile(r"\b(?:will|is to|are to|(?:is|are) (?:due|scheduled|set|ex
                      # the passive, a plan told after the event's noun: "A large rally is planned in Kragujevac on
                      # Friday, organisers said"
                      r"(?:is|are) (?:planned|scheduled|slated)|"
-                     r"to (?:resume|begin|start|be held|hold|meet|open|convene))\b", re.I)
+                     r"to (?:resume|begin|start|be held|hold|meet|open|convene)|"
+                     # a meeting that may yet be held somewhere: "Putin suggested their next meeting could be in
+                     # Moscow", "the next round of talks could be held in Geneva" (had been talks there)
+                     r"(?:would|could|might|may)\s+(?:be\s+(?:held\s+|hosted\s+)?|take\s+place\s+)(?:in|at))\b", re.I)
 
 
 def _reversed_words(words) -> str:

@@ -12,3 +12,14 @@ def events(text, index, published):
 def test_an_assassination_attempt_in_a_year_is_dated_to_it(index):
     text = "Lissu survived an assassination attempt in 2017 in Dodoma, when he was shot 16 times."
     assert [e[:3] for e in events(text, index, "2025-04-10")] == [("dodoma", "attack", "2017")]
+
+
+def test_a_meeting_that_could_be_held_somewhere_is_no_talks_there(index):
+    text = ("There's no deal until there's a deal, Trump told reporters at a brief joint appearance. Putin suggested "
+            "their next meeting could be in Moscow.")
+    assert [e[:2] for e in events(text, index, "2025-08-15") if e[1] == "talks"] == []
+
+
+def test_talks_that_met_are_still_talks(index):
+    text = "Russian and Ukrainian delegations met in Istanbul on Friday for their first direct peace talks since March 2022."
+    assert [e[:3] for e in events(text, index, "2025-05-16")] == [("istanbul", "talks", "2025-05-16")]
