@@ -23,3 +23,10 @@ def test_a_meeting_that_could_be_held_somewhere_is_no_talks_there(index):
 def test_talks_that_met_are_still_talks(index):
     text = "Russian and Ukrainian delegations met in Istanbul on Friday for their first direct peace talks since March 2022."
     assert [e[:3] for e in events(text, index, "2025-05-16")] == [("istanbul", "talks", "2025-05-16")]
+
+
+def test_the_fighting_a_deal_is_aimed_at_ending_is_no_event(index):
+    text = ("DOHA, Nov 15 (Reuters) - The Democratic Republic of Congo and the Rwanda-backed M23 rebel group signed a "
+            "framework agreement in Doha on Saturday aimed at ending fighting in eastern Congo, Qatari mediators said.")
+    assert [e[:2] for e in events(text, index, "2025-11-15")] == [("doha", "talks")]
+
