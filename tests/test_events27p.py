@@ -3,6 +3,7 @@ fx27p check): elections and their counts, summits and talks, state visits, sanct
 rulings, and the background those stories tell (an assassination attempt's year)."""
 
 import readings
+from readings import names
 
 
 def events(text, index, published):
@@ -30,3 +31,11 @@ def test_the_fighting_a_deal_is_aimed_at_ending_is_no_event(index):
             "framework agreement in Doha on Saturday aimed at ending fighting in eastern Congo, Qatari mediators said.")
     assert [e[:2] for e in events(text, index, "2025-11-15")] == [("doha", "talks")]
 
+
+
+def test_a_given_name_no_census_list_has_before_a_surname_told_again_is_no_place(index):
+    text = ("MOSCOW, June 19 (AFP) - Indonesian President Prabowo Subianto held talks with Vladimir Putin in St "
+            "Petersburg on Thursday, the Kremlin said.\n\nPutin and Prabowo signed a declaration on strategic "
+            "partnership, Kremlin aide Yuri Ushakov told reporters.")
+    assert "Vladimir" not in names(text, index)
+    assert "Vladimir Putin" in events(text, index, "2025-06-19")[0][3]
