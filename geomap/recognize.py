@@ -2352,6 +2352,12 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         if nxt.key in _BROADCASTERS and not _BROADCAST_SITE_AFTER.match(text, tokens.ends[j]):
             return False  # "Al-Masirah TV said", "Kyiv Radio": a broadcaster (but "the Kyiv TV tower")
         if last.key in REGION_WORDS:
+            if first.key in _COMPASS_WORDS and i > 0 and joined[i] and words[i - 1].is_title \
+                    and words[i - 1].key not in STOPWORDS and not words[i - 1].possessive \
+                    and index.names.find(words[i - 1].key) is not None:
+                # "trial at the Seoul Central District Court": a city's own court district, a part of the
+                # place named before it, not a namesake elsewhere (Kenya's Central District, had been)
+                return False
             # "County Road 80" is the county's; so is every office a county's or a province's name
             # opens: "Walker County Judge", "Butler County Coroner", "Anderson County Crimestoppers".
             return True

@@ -39,3 +39,10 @@ def test_a_given_name_no_census_list_has_before_a_surname_told_again_is_no_place
             "partnership, Kremlin aide Yuri Ushakov told reporters.")
     assert "Vladimir" not in names(text, index)
     assert "Vladimir Putin" in events(text, index, "2025-06-19")[0][3]
+
+
+def test_a_citys_central_district_court_is_no_namesake_district(index):
+    text = ("Yoon, who has been held at the Seoul Detention Center in Uiwang since his arrest on Jan. 15, is expected "
+            "to stand trial at the Seoul Central District Court.")
+    assert "Central District" not in names(text, index)
+    assert "Seoul" in names(text, index)
