@@ -226,11 +226,13 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
          r"(?:plans?|planned|planning|preparing|set|due|scheduled|expected|" \
          r"agreed|threaten(?:s|ed)?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|prepared) to|" \
          r"(?:risks?|dangers?|threats?|fears?)\s+of|" \
-         r"aim(?:s|ed|ing)?\s+at\s+(?:ending|halting|stopping)"
+         r"aim(?:s|ed|ing)?\s+at\s+(?:ending|halting|stopping)|" \
+         r"(?:banned|bans|banning|prohibited|outlawed)"
 # (a risk of it is none: '"The risk of avalanches was at level 4 out of 5," said Captain Pierre Martin of the
 # high-mountain gendarmerie platoon in Bourg-Saint-Maurice' had been an avalanche there; nor is the fighting a deal
 # is aimed at ending: "signed a framework agreement in Doha on Saturday aimed at ending fighting in eastern Congo" had
-# been a ground operation in Congo)
+# been a ground operation in Congo; nor the rallies a government banned: "Authorities had banned opposition rallies in
+# Abidjan for two months" had been a protest there)
 _HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 # Where the clause of an event's wording starts: a denial or a "would" before it is another
 # assertion's ("Russia said it would respond after drones struck Belgorod"; "Hamas denied

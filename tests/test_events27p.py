@@ -46,3 +46,9 @@ def test_a_citys_central_district_court_is_no_namesake_district(index):
             "to stand trial at the Seoul Central District Court.")
     assert "Central District" not in names(text, index)
     assert "Seoul" in names(text, index)
+
+
+def test_rallies_the_authorities_banned_are_no_protest(index):
+    text = ("Protests against the exclusion left at least two dead in the run-up to the vote, the interior ministry "
+            "said. Authorities had banned opposition rallies in Abidjan for two months.")
+    assert [e[:2] for e in events(text, index, "2025-10-27") if e[0] == "abidjan"] == []
