@@ -253,9 +253,14 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
          r"agreed|threaten(?:s|ed)?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|prepared) to|" \
          r"(?:risks?|dangers?|threats?|fears?)\s+of|" \
          r"planning(?!\s+(?:committees?|commissions?|boards?|permission|applications?|authorit(?:y|ies)|departments?|" \
-         r"officials?|officers?|inspectors?|ministers?|ministry|process|system|rules|laws?|meetings?))|plotting|plotted"
+         r"officials?|officers?|inspectors?|ministers?|ministry|process|system|rules|laws?|meetings?))|plotting|plotted|" \
+         r"aim(?:s|ed|ing)?\s+at\s+(?:ending|halting|stopping)|" \
+         r"(?:banned|bans|banning|prohibited|outlawed)"
 # (a risk of it is none: '"The risk of avalanches was at level 4 out of 5," said Captain Pierre Martin of the
-# high-mountain gendarmerie platoon in Bourg-Saint-Maurice' had been an avalanche there)
+# high-mountain gendarmerie platoon in Bourg-Saint-Maurice' had been an avalanche there; nor is the fighting a deal
+# is aimed at ending: "signed a framework agreement in Doha on Saturday aimed at ending fighting in eastern Congo" had
+# been a ground operation in Congo; nor the rallies a government banned: "Authorities had banned opposition rallies in
+# Abidjan for two months" had been a protest there)
 _HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 # Where the clause of an event's wording starts: a denial or a "would" before it is another
 # assertion's ("Russia said it would respond after drones struck Belgorod"; "Hamas denied
@@ -311,7 +316,10 @@ _FUTURE = re.compile(r"\b(?:will|is to|are to|(?:is|are) (?:due|scheduled|set|ex
                      # the passive, a plan told after the event's noun: "A large rally is planned in Kragujevac on
                      # Friday, organisers said"
                      r"(?:is|are) (?:planned|scheduled|slated)|"
-                     r"to (?:resume|begin|start|be held|hold|meet|open|convene))\b", re.I)
+                     r"to (?:resume|begin|start|be held|hold|meet|open|convene)|"
+                     # a meeting that may yet be held somewhere: "Putin suggested their next meeting could be in
+                     # Moscow", "the next round of talks could be held in Geneva" (had been talks there)
+                     r"(?:would|could|might|may)\s+(?:be\s+(?:held\s+|hosted\s+)?|take\s+place\s+)(?:in|at))\b", re.I)
 
 
 def _reversed_words(words) -> str:
@@ -2299,7 +2307,10 @@ _RECORD_OR_ANNIVERSARY_BEFORE = re.compile(r"\b(?:records?\b[^,.;]*|anniversary\
 # 2022 killed more than 1,700 people" (had been undated).
 _A_YEARS_EVENT = re.compile(r"\b(?:droughts?|floods?|flooding|quakes?|earthquakes?|storms?|hurricanes?|typhoons?|"
                             r"cyclones?|landslides?|mudslides?|wildfires?|fires?|heatwaves?|heat\s+waves?|eruptions?|"
-                            r"avalanches?|tsunamis?)\s+$", re.I)
+                            r"avalanches?|tsunamis?|"
+                            # ... or the attack (an assassination's or a coup's attempt too): "Lissu survived an
+                            # assassination attempt in 2017 in Dodoma" (had been undated, on the news week)
+                            r"attacks?|bombings?|shootings?|massacres?|coups?|attempts?)\s+$", re.I)
 
 
 # A "since" between a place and a date after it: the date starts a period the place's event goes on in.

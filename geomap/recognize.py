@@ -2026,6 +2026,19 @@ def _surname_like(tokens: Tokens, j: int, index: GazetteerIndex, lower_words: Lo
                 or word.key in _common_words() or word.key in TITLES or word.key in MEDIA_HEADS)
 
 
+def _surname_told_again(tokens: Tokens, i: int, j: int, index: GazetteerIndex, lower_words: LowerWords) -> bool:
+    """Whether token ``j`` is a surname the text tells again on its own, after token ``i``'s given name, which it
+    never tells alone: "held talks with Vladimir Putin in St Petersburg ... Putin and Prabowo signed a declaration"
+    (Vladimir, no given name of the census lists, had been the Russian city); not "the Minnesota House ... the House
+    passed", where Minnesota is told alone too, nor "Bacolod-Silay"."""
+    text = tokens.text
+    if text[tokens.ends[i]:tokens.starts[j]] != " " or not _surname_like(tokens, j, index, lower_words):
+        return False
+    given, surname = re.escape(tokens.words[i].text), re.escape(tokens.words[j].text)
+    return re.search(rf"(?<!{given} )\b{surname}\b", text) is not None \
+        and re.search(rf"\b{given}\b(?! {surname}\b)", text) is None
+
+
 # "Victoria Wanjiku, a trader from Eldoret", "Florida Ochieng, a teacher in Kisumu": a person
 # described by a lower-case noun after a comma.
 _OCCUPATION_AFTER = re.compile(r",[ \t]+an?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:from|in|at|of|who|with|for)\b")
@@ -2339,6 +2352,12 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         if nxt.key in _BROADCASTERS and not _BROADCAST_SITE_AFTER.match(text, tokens.ends[j]):
             return False  # "Al-Masirah TV said", "Kyiv Radio": a broadcaster (but "the Kyiv TV tower")
         if last.key in REGION_WORDS:
+            if first.key in _COMPASS_WORDS and i > 0 and joined[i] and words[i - 1].is_title \
+                    and words[i - 1].key not in STOPWORDS and not words[i - 1].possessive \
+                    and index.names.find(words[i - 1].key) is not None:
+                # "trial at the Seoul Central District Court": a city's own court district, a part of the
+                # place named before it, not a namesake elsewhere (Kenya's Central District, had been)
+                return False
             # "County Road 80" is the county's; so is every office a county's or a province's name
             # opens: "Walker County Judge", "Butler County Coroner", "Anderson County Crimestoppers".
             return True
@@ -2348,7 +2367,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             pass  # "STORMS HIT HOUSTON", "IN SYDNEY AND MELBOURNE": in capitals, no word is a name's
         elif single and nation and (key in index.person_names and (
                 nxt.key in index.person_names or _initial(tokens, j) or _surname_alone(tokens, j, index, lower_words))
-                or _described_person(tokens, j, index, lower_words)) and nxt.key not in TITLES \
+                or _described_person(tokens, j, index, lower_words)
+                or ("country" not in kinds and _surname_told_again(tokens, i, j, index, lower_words))) \
+                and nxt.key not in TITLES \
                 and nxt.key not in MEDIA_HEADS and nxt.key not in REGION_WORDS and not last.possessive:
             # "Jordan Henderson", "Victoria N. Pearson", "Virginia Woolf": a country or region that is a given name
             return "given name"
