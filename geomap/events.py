@@ -3767,10 +3767,11 @@ def _lead_told_again(events: list[Event], text: str, spans: list[tuple[int, int]
     after = spans[k + 1]
     again_named = any(p.match(text, after[0]) for p in (_THE_EVENT_AGAIN, _THE_DISASTER_AGAIN, _THE_STRIKE_AGAIN))
     for ev in events:
-        if not any(src.start == lead[0] for src in ev.sources) or ev.date is None or len(ev.date) != 10 \
-                or not _dated_by_its_telling(ev, text, lead, published):
+        if not ev.place or not any(src.start == lead[0] for src in ev.sources) or ev.date is None \
+                or len(ev.date) != 10 or not _dated_by_its_telling(ev, text, lead, published):
             continue
-        again = next((other for other in events if other is not ev and other.sources[0].start == after[0]
+        # an event already taken into another lead's (its place emptied) is no retelling of this one's
+        again = next((other for other in events if other is not ev and other.place and other.sources[0].start == after[0]
                       and _retold_as(ev.type, other.type, again_named) and other.date is not None and len(other.date) == 10
                       and not other.approximate
                       and 0 < (dt.date.fromisoformat(ev.date) - dt.date.fromisoformat(other.date)).days <= 7
