@@ -54,7 +54,7 @@ _MILITARY_TARGETS = r"(?:targets?|positions|sites?|infrastructure|facilities|dep
 _STRUCK_FROM_AFAR = r"(?:headquarters|ports?|airports?|air ?bases?|power (?:stations?|plants?)|oil ?fields?|" \
                     r"refiner(?:y|ies)|fuel depots?)"
 _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|base|church|mosque|school|hospital|"
-            "embassy|market|police station|office|palace|capitol|homes?|houses?|shops?|cars?|vehicles?|bus(?:es)?|convoys?|"
+            "embassy|market|police stations?|police posts?|office|palace|capitol|homes?|houses?|shops?|cars?|vehicles?|bus(?:es)?|convoys?|"
             # ("Al-Shabaab militants stormed a hotel near the presidential palace in Somalia's capital")
             "hotels?|"
             # what militants blow up ("blew up an oil pipeline in Rivers State"), ACLED's remote explosives
@@ -618,6 +618,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # where civilians live: "gang members attacked communities in the mountain commune of Kenscoff"
               r"attacked (?:the |an? |several |two |three )?(?:[\w-]+ ){0,2}?(?:communities|villages?|"
               r"neighbou?rhoods|settlements|homes|hamlets)\b|"
+              # what was burned, told in the passive with no burner named: "In Matuu, Machakos County, shops were
+              # looted and a police station was torched on Wednesday afternoon" (had made no event), "trucks were
+              # torched near Ressano Garcia" (had been the authority's statement)
+              + "".join(rf"{verb}\b(?:(?<=was {verb})|(?<=were {verb})|(?<=been {verb}))|"
+                        for verb in ("torched", "set on fire", "set alight", "set ablaze")) +
               r"attacked\b(?:(?<=was attacked)|(?<=were attacked))"
               r"(?! (?:on|in|by|over|for|as) (?:social|the press|critics|"
               r"the opposition|opposition|cyber|hackers|ransomware|a bear|a dog|dogs|a shark|lawmakers|rivals))|"

@@ -18,3 +18,20 @@ def test_a_lead_told_again_by_two_of_the_next_sentences_events(index):
             "Geological Survey.")
     found = [e[:3] for e in events(text, index, "2025-01-06")]
     assert ("awash", "disaster", "2025-01-04") in found
+
+
+def test_a_police_station_torched_in_the_passive_is_an_attack_there(index):
+    text = ("In Matuu, Machakos County, shops were looted and a police station was torched on Wednesday afternoon, "
+            "local media reported.")
+    assert [e[:3] for e in events(text, index, "2025-06-25")] == [("matuu", "attack", "2025-06-25")]
+
+
+def test_trucks_torched_near_a_border_town_are_no_statement(index):
+    text = ("The South African border post at Lebombo was closed on Tuesday as trucks were torched near Ressano "
+            "Garcia, South Africa's border management authority said.")
+    assert [e[:2] for e in events(text, index, "2024-12-24")] == [("ressano-garcia", "attack")]
+
+
+def test_a_police_post_set_on_fire_is_an_attack(index):
+    text = "In Nyeri, a group of youths set fire to a police post, a Reuters witness said."
+    assert [e[:2] for e in events(text, index, "2025-06-25")] == [("nyeri", "attack")]
