@@ -4,6 +4,7 @@ Tanzania, Uganda, Ethiopia, Mozambique, Malawi, Zambia, Zimbabwe, South Africa a
 and the Nation, the Citizen, News24, Daily Maverick and the Herald write them."""
 
 import readings
+from geomap.pipeline import geoparse
 
 
 def events(text, index, published):
@@ -35,3 +36,26 @@ def test_trucks_torched_near_a_border_town_are_no_statement(index):
 def test_a_police_post_set_on_fire_is_an_attack(index):
     text = "In Nyeri, a group of youths set fire to a police post, a Reuters witness said."
     assert [e[:2] for e in events(text, index, "2025-06-25")] == [("nyeri", "attack")]
+
+
+def test_a_cape_town_township_is_no_province_of_gabon(index):
+    text = ("Five people were shot dead and three others wounded at a taxi rank in Nyanga, Cape Town, on Tuesday "
+            "morning in what police believe is the latest flare-up of violence between rival taxi associations.")
+    found = [(e[0], e[1]) for e in events(text, index, "2025-03-11")]
+    assert ("nyanga", "attack") in found
+    assert readings.places(text, index)[0][1:4] == ("Nyanga", "ZA", "city")
+
+
+def test_a_lusaka_township_is_no_town_of_dr_congo(index):
+    text = ("Health Minister Elijah Muchima said 1,270 cases had been recorded in Lusaka since October, with the "
+            "densely populated townships of Kanyama, Chawama and Matero worst affected.")
+    assert ("Kanyama", "Kanyama", "ZM") in [p[:3] for p in readings.places(text, index)]
+
+
+def test_durban_townships_where_the_displaced_shelter(index):
+    text = ("More than 600 people have been displaced in eThekwini, KwaZulu-Natal, and are sheltering in community "
+            "halls in Umlazi, KwaMashu and Chatsworth, the department said.")
+    found = {r.candidate.text: (r.entry.name, r.entry.admin1) for r in geoparse(text, index=index)
+             if r.entry is not None and not r.doubtful}
+    assert found["Umlazi"] == ("Umlazi", "ZA.NL") and found["KwaMashu"] == ("KwaMashu", "ZA.NL")
+    assert found["Chatsworth"] == ("Chatsworth", "ZA.NL")
