@@ -2440,7 +2440,7 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
         return False  # "the Nigerian Bar Association": inside an organisation's name
     if first.key in _COMPASS_WORDS and all(w.key in _COMPASS_WORDS for w in words[i:j]) \
             and not _dateline(tokens, i, j) and not (next_title and words[j].key in REGION_WORDS) \
-            and not _located(text, first_start, last_end):
+            and not _located(text, first_start, last_end) and not _qualifies_the_name_before(tokens, i, place, index):
         return "word"  # "the state's South West", "North East": a part of somewhere, unless placed
     # After a lower-case word ("of", "said", "by", "ten"): the rules below read it and the words before.
     after_lower = first_start >= 2 and text[first_start - 2].islower()
@@ -2551,6 +2551,20 @@ def _qualified_by_its_region(tokens: Tokens, j: int, place: _Place, index: Gazet
     match = _match_at(tokens, j, index)
     return match is not None and any(contains(area, e) for area in index.lookup(match[1])
                                      if area.kind in ("admin1", "country") for e in place.entries)
+
+
+def _qualifies_the_name_before(tokens: Tokens, i: int, region: _Place, index: GazetteerIndex) -> bool:
+    """Whether the region named from token ``i`` follows ", " after a name of a place that lies in it,
+    as "Texas" in "Denton, Texas": "an abandoned gold mine in Stilfontein, North West" (South Africa's
+    province, a compass word's otherwise)."""
+    if i == 0 or tokens.text[tokens.ends[i - 1]:tokens.starts[i]] != ", ":
+        return False
+    areas = [e for e in region.entries if e.kind == "admin1"]
+    for k in range(max(0, i - 4), i):
+        match = _match_at(tokens, k, index)
+        if match is not None and match[0] == i:
+            return any(contains(area, e) for e in index.lookup(match[1]) for area in areas)
+    return False
 
 
 def contains(area: Entry, place: Entry) -> bool:

@@ -59,3 +59,14 @@ def test_durban_townships_where_the_displaced_shelter(index):
              if r.entry is not None and not r.doubtful}
     assert found["Umlazi"] == ("Umlazi", "ZA.NL") and found["KwaMashu"] == ("KwaMashu", "ZA.NL")
     assert found["Chatsworth"] == ("Chatsworth", "ZA.NL")
+
+
+def test_a_province_of_compass_words_after_its_town_is_a_place(index):
+    text = ("Rescuers have brought 78 bodies and 246 survivors to the surface from an abandoned gold mine in "
+            "Stilfontein, North West, police said on Thursday, ending a months-long standoff with illegal miners.")
+    assert ("North West", "North West", "ZA", "admin1") in [p[:4] for p in readings.places(text, index)]
+
+
+def test_a_compass_region_after_a_region_is_still_no_place(index):
+    text = "The Nigerian army said it killed 20 bandits in Zamfara, North West, on Friday."
+    assert "North West" not in readings.names(text, index)
