@@ -387,7 +387,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?<=says it killed))[^.;]{0,60}?\b(?:during|in) (?:an? |the )?(?:[\w-]+ )?operations?\b|"
               + r"ambush(?:ed)? (?:an? |the )?(?:\w+ ){0,2}(?:convoy|patrol|soldiers|troops|police|vehicles?|bus|army|"
               r"forces)|"
-              r"\bin an ambush|ambush (?:on|near|in)\b|"
+              # (not a taxi's, the taxi wars' killing of commuters and drivers: see attack)
+              r"\bin an ambush\b(?! on (?:an? |the )?(?:minibus )?taxis?\b)|ambush\b(?<!taxi ambush) (?:on|near|in)\b"
+              r"(?! (?:an? |the )?(?:minibus )?taxis?\b)|"
               r"ambushed\b(?:(?<=were ambushed)|(?<=was ambushed))|"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:army|military|police|security) |"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:positions|outposts?|checkpoints?|bases?)\b|"
@@ -618,6 +620,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # where civilians live: "gang members attacked communities in the mountain commune of Kenscoff"
               r"attacked (?:the |an? |several |two |three )?(?:[\w-]+ ){0,2}?(?:communities|villages?|"
               r"neighbou?rhoods|settlements|homes|hamlets)\b|"
+              # a taxi ambushed, South Africa's taxi wars, gunmen's killing of drivers and commuters (ACLED's attack on
+              # civilians), not an armed clash: "four people were killed in a taxi ambush on the N2 near Umlazi" (had
+              # been a ground operation)
+              r"taxi ambush(?:es)?\b|ambush(?:ed|es)? (?:on )?(?:an? |the )?(?:minibus )?taxis?\b|"
               # what was burned, told in the passive with no burner named: "In Matuu, Machakos County, shops were
               # looted and a police station was torched on Wednesday afternoon" (had made no event), "trucks were
               # torched near Ressano Garcia" (had been the authority's statement)

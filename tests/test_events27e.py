@@ -70,3 +70,9 @@ def test_a_province_of_compass_words_after_its_town_is_a_place(index):
 def test_a_compass_region_after_a_region_is_still_no_place(index):
     text = "The Nigerian army said it killed 20 bandits in Zamfara, North West, on Friday."
     assert "North West" not in readings.names(text, index)
+
+
+def test_a_taxi_ambush_is_an_attack_not_a_ground_operation(index):
+    text = ("In KwaZulu-Natal, four people were killed in a taxi ambush on the N2 near Umlazi, south of Durban, on "
+            "Sunday, police said.")
+    assert [e[:3] for e in events(text, index, "2025-03-11")] == [("umlazi", "attack", "2025-03-09")]
