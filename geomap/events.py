@@ -755,6 +755,9 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               # a hedge, no part of the group's name: "Suspected Islamic State militants killed at least 40 civilians"
               # (had made "Suspected Islamic State" the actor)
               "Suspected", "Alleged", "Presumed",
+              # a standing, no part of a name: "Veteran Ugandan opposition leader Kizza Besigye was abducted in
+              # Nairobi" (had made "Veteran Ugandan" an actor)
+              "Veteran",
               # agencies that report (the "Disaster Management Authority", the "Weather Service") and places
               # that are not parties ("Citi Field", "Home Depot", "Grand River", "Fort Moore")
               "Authority", "Service", "Survey", "Agency", "Administration", "Department", "Institute",

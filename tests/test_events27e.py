@@ -76,3 +76,10 @@ def test_a_taxi_ambush_is_an_attack_not_a_ground_operation(index):
     text = ("In KwaZulu-Natal, four people were killed in a taxi ambush on the N2 near Umlazi, south of Durban, on "
             "Sunday, police said.")
     assert [e[:3] for e in events(text, index, "2025-03-11")] == [("umlazi", "attack", "2025-03-09")]
+
+
+def test_a_veteran_of_a_nation_is_no_actor(index):
+    text = ("KAMPALA, Uganda (AFP) \u2014 Veteran Ugandan opposition leader Kizza Besigye appeared before a military "
+            "court in Kampala on Wednesday, days after his wife said he was kidnapped in neighbouring Kenya.")
+    found = events(text, index, "2024-11-20")
+    assert found and not any("Veteran Ugandan" in e[3] for e in found)
