@@ -83,3 +83,9 @@ def test_a_veteran_of_a_nation_is_no_actor(index):
             "court in Kampala on Wednesday, days after his wife said he was kidnapped in neighbouring Kenya.")
     found = events(text, index, "2024-11-20")
     assert found and not any("Veteran Ugandan" in e[3] for e in found)
+
+
+def test_a_township_then_its_metropolis_is_one_event_at_the_township(index):
+    text = ("Five people were shot dead and three others wounded at a taxi rank in Nyanga, Cape Town, on Tuesday "
+            "morning in what police believe is the latest flare-up of violence between rival taxi associations.")
+    assert [e[:3] for e in events(text, index, "2025-03-11")] == [("nyanga", "attack", "2025-03-11")]
