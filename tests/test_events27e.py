@@ -89,3 +89,9 @@ def test_a_township_then_its_metropolis_is_one_event_at_the_township(index):
     text = ("Five people were shot dead and three others wounded at a taxi rank in Nyanga, Cape Town, on Tuesday "
             "morning in what police believe is the latest flare-up of violence between rival taxi associations.")
     assert [e[:3] for e in events(text, index, "2025-03-11")] == [("nyanga", "attack", "2025-03-11")]
+
+
+def test_a_province_of_compass_words_listed_after_another_of_its_country(index):
+    text = "Since then, more than 13,000 people have been arrested in Gauteng, the North West and the Free State."
+    assert ("North West", "North West", "ZA", "admin1") in [p[:4] for p in readings.places(text, index)]
+    assert not any("North West" in e[3] for e in events(text, index, "2025-01-16"))
