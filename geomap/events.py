@@ -663,6 +663,9 @@ _CAUSE_BEFORE = re.compile(r"\b(?:over|for|in connection with|accused of|suspect
                            r"explosions?|blasts?|strikes?|riots?|protests?|raids?)\b", re.I)
 _LISTED_AFTER = re.compile(r"([\w'\u2019-]+),\s+$")
 _LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
+# ... with another name: "Irpin, Bucha, Hostomel", "Perth, Scone, and the A93", not a day or a clause ("in
+# Nyanga, Cape Town, on Tuesday morning")
+_ANOTHER_NAME_AFTER = re.compile(r"\s*,\s*(?:(?:and|or)\s|[A-Z])|\s+(?:and|or)\s")
 # ("according to Minova's civil society coordinator, Jean-Paul Bahati")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 # (a title's abbreviation too: '"Patients fled the treatment centers when the shooting started," said Dr.
@@ -805,6 +808,9 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               # a hedge, no part of the group's name: "Suspected Islamic State militants killed at least 40 civilians"
               # (had made "Suspected Islamic State" the actor)
               "Suspected", "Alleged", "Presumed",
+              # a standing, no part of a name: "Veteran Ugandan opposition leader Kizza Besigye was abducted in
+              # Nairobi" (had made "Veteran Ugandan" an actor)
+              "Veteran",
               # agencies that report (the "Disaster Management Authority", the "Weather Service") and places
               # that are not parties ("Citi Field", "Home Depot", "Grand River", "Fort Moore")
               "Authority", "Service", "Survey", "Agency", "Administration", "Department", "Institute",
@@ -1996,9 +2002,9 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
                   and _IN_REGION.fullmatch(text, town.candidate.end, r.candidate.start)
                   or r.entry.kind == "city" and _NEAR_TOWN.fullmatch(text, town.candidate.end, r.candidate.start)
                   or r.entry.kind == "city" and _THEN_ITS_CITY.fullmatch(text, town.candidate.end, r.candidate.start)
-                  and not _LIST_GOES_ON.match(text, r.candidate.end) and not _SUBJECT_OF.match(text, r.candidate.end)
+                  and not _ANOTHER_NAME_AFTER.match(text, r.candidate.end) and not _SUBJECT_OF.match(text, r.candidate.end)
                   and r.entry.country == town.entry.country
-                  and _km(town.entry, r.entry) < 15)}
+                  and _km(town.entry, r.entry) < _city_reach_km(r.entry))}
     # "the Catatumbo region of Norte de Santander": the state says where the region is; "In North
     # Waziristan, security forces killed eight militants ... in Mir Ali", "Meanwhile, in Niger State,
     # a mining site in Shiroro was attacked": a frame the sentence opens with, around its town.
@@ -2066,6 +2072,12 @@ def _in_a_quiet_while_clause(sentence: str, wording: int, place: int) -> bool:
     found = classify(clause)
     return (found is None or found == "statement") and not _DEAD_OR_HURT.search(clause) \
         and not _HARM_WORD.search(clause)
+
+
+def _city_reach_km(city) -> float:
+    """How far from its centre a city's own parts lie: a city of a million people spreads farther than a
+    town ("a taxi rank in Nyanga, Cape Town", 17 km from the centre)."""
+    return 25 if (city.population or 0) >= 1_000_000 else 15
 
 
 def _km(a, b) -> float:
@@ -3882,10 +3894,11 @@ def _lead_told_again(events: list[Event], text: str, spans: list[tuple[int, int]
     after = spans[k + 1]
     again_named = any(p.match(text, after[0]) for p in (_THE_EVENT_AGAIN, _THE_DISASTER_AGAIN, _THE_STRIKE_AGAIN))
     for ev in events:
-        if not any(src.start == lead[0] for src in ev.sources) or ev.date is None or len(ev.date) != 10 \
-                or not _dated_by_its_telling(ev, text, lead, published):
+        if not ev.place or not any(src.start == lead[0] for src in ev.sources) or ev.date is None \
+                or len(ev.date) != 10 or not _dated_by_its_telling(ev, text, lead, published):
             continue
-        again = next((other for other in events if other is not ev and other.sources[0].start == after[0]
+        # an event already taken into another lead's (its place emptied) is no retelling of this one's
+        again = next((other for other in events if other is not ev and other.place and other.sources[0].start == after[0]
                       and _retold_as(ev.type, other.type, again_named) and other.date is not None and len(other.date) == 10
                       and not other.approximate
                       and 0 < (dt.date.fromisoformat(ev.date) - dt.date.fromisoformat(other.date)).days <= 7

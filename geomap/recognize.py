@@ -2461,7 +2461,8 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
         return False  # "the Nigerian Bar Association": inside an organisation's name
     if first.key in _COMPASS_WORDS and all(w.key in _COMPASS_WORDS for w in words[i:j]) \
             and not _dateline(tokens, i, j) and not (next_title and words[j].key in REGION_WORDS) \
-            and not _located(text, first_start, last_end):
+            and not _located(text, first_start, last_end) and not _qualifies_the_name_before(tokens, i, place, index) \
+            and not _listed_after_a_region_of_its_country(tokens, i, place, index):
         return "word"  # "the state's South West", "North East": a part of somewhere, unless placed
     # After a lower-case word ("of", "said", "by", "ten"): the rules below read it and the words before.
     after_lower = first_start >= 2 and text[first_start - 2].islower()
@@ -2572,6 +2573,38 @@ def _qualified_by_its_region(tokens: Tokens, j: int, place: _Place, index: Gazet
     match = _match_at(tokens, j, index)
     return match is not None and any(contains(area, e) for area in index.lookup(match[1])
                                      if area.kind in ("admin1", "country") for e in place.entries)
+
+
+def _qualifies_the_name_before(tokens: Tokens, i: int, region: _Place, index: GazetteerIndex) -> bool:
+    """Whether the region named from token ``i`` follows ", " after a name of a place that lies in it,
+    as "Texas" in "Denton, Texas": "an abandoned gold mine in Stilfontein, North West" (South Africa's
+    province, a compass word's otherwise)."""
+    if i == 0 or tokens.text[tokens.ends[i - 1]:tokens.starts[i]] != ", ":
+        return False
+    areas = [e for e in region.entries if e.kind == "admin1"]
+    for k in range(max(0, i - 4), i):
+        match = _match_at(tokens, k, index)
+        if match is not None and match[0] == i:
+            return any(contains(area, e) for e in index.lookup(match[1]) for area in areas)
+    return False
+
+
+def _listed_after_a_region_of_its_country(tokens: Tokens, i: int, region: _Place, index: GazetteerIndex) -> bool:
+    """Whether the region named from token ``i`` comes in a list after another region of its country, with
+    "the" or without: "more than 13,000 people have been arrested in Gauteng, the North West and the Free
+    State" (South Africa's province, not a compass word's, nor a person's name)."""
+    k = i - 1 if i > 0 and tokens.words[i - 1].key == "the" else i
+    joining = (", ",)
+    if k > 0 and tokens.words[k - 1].key == "and":  # (the word before a run is a token of its own)
+        k, joining = k - 1, (" ", ", ")
+    if k == 0 or tokens.text[tokens.ends[k - 1]:tokens.starts[k]] not in joining:
+        return False
+    countries = {e.country for e in region.entries if e.kind == "admin1"}
+    for m in range(max(0, k - 4), k):
+        match = _match_at(tokens, m, index)
+        if match is not None and match[0] == k:
+            return any(e.kind == "admin1" and e.country in countries for e in index.lookup(match[1]))
+    return False
 
 
 def contains(area: Entry, place: Entry) -> bool:

@@ -59,7 +59,7 @@ _MILITARY_TARGETS = r"(?:targets?|positions|sites?|infrastructure|facilities|dep
 _STRUCK_FROM_AFAR = r"(?:headquarters|ports?|airports?|air ?bases?|power (?:stations?|plants?)|oil ?fields?|" \
                     r"refiner(?:y|ies)|fuel depots?)"
 _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|base|church|mosque|school|hospital|"
-            "embassy|market|police station|office|palace|capitol|homes?|houses?|shops?|cars?|vehicles?|bus(?:es)?|convoys?|"
+            "embassy|market|police stations?|police posts?|office|palace|capitol|homes?|houses?|shops?|cars?|vehicles?|bus(?:es)?|convoys?|"
             # ("Al-Shabaab militants stormed a hotel near the presidential palace in Somalia's capital")
             "hotels?|"
             # what militants blow up ("blew up an oil pipeline in Rivers State"), ACLED's remote explosives
@@ -395,7 +395,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?<=says it killed))[^.;]{0,60}?\b(?:during|in) (?:an? |the )?(?:[\w-]+ )?operations?\b|"
               + r"ambush(?:ed)? (?:an? |the )?(?:\w+ ){0,2}(?:convoy|patrol|soldiers|troops|police|vehicles?|bus|army|"
               r"forces)|"
-              r"\bin an ambush|ambush (?:on|near|in)\b|"
+              # (not a taxi's, the taxi wars' killing of commuters and drivers: see attack)
+              r"\bin an ambush\b(?! on (?:an? |the )?(?:minibus )?taxis?\b)|ambush\b(?<!taxi ambush) (?:on|near|in)\b"
+              r"(?! (?:an? |the )?(?:minibus )?taxis?\b)|"
               r"ambushed\b(?:(?<=were ambushed)|(?<=was ambushed))|"
               # (the force named by its kind: "Gunmen attacked a traffic police post in Russia's southern Republic
               # of Dagestan on Monday, killing two officers", which had made no event; not any word before, "an
@@ -630,6 +632,15 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # where civilians live: "gang members attacked communities in the mountain commune of Kenscoff"
               r"attacked (?:the |an? |several |two |three )?(?:[\w-]+ ){0,2}?(?:communities|villages?|"
               r"neighbou?rhoods|settlements|homes|hamlets)\b|"
+              # a taxi ambushed, South Africa's taxi wars, gunmen's killing of drivers and commuters (ACLED's attack on
+              # civilians), not an armed clash: "four people were killed in a taxi ambush on the N2 near Umlazi" (had
+              # been a ground operation)
+              r"taxi ambush(?:es)?\b|ambush(?:ed|es)? (?:on )?(?:an? |the )?(?:minibus )?taxis?\b|"
+              # what was burned, told in the passive with no burner named: "In Matuu, Machakos County, shops were
+              # looted and a police station was torched on Wednesday afternoon" (had made no event), "trucks were
+              # torched near Ressano Garcia" (had been the authority's statement)
+              + "".join(rf"{verb}\b(?:(?<=was {verb})|(?<=were {verb})|(?<=been {verb}))|"
+                        for verb in ("torched", "set on fire", "set alight", "set ablaze")) +
               r"attacked\b(?:(?<=was attacked)|(?<=were attacked))"
               r"(?! (?:on|in|by|over|for|as) (?:social|the press|critics|"
               r"the opposition|opposition|cyber|hackers|ransomware|a bear|a dog|dogs|a shark|lawmakers|rivals))|"
