@@ -1690,6 +1690,12 @@ def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: l
                 holding = [e for _, e in final if any(contains(e, x) for x in signature[3])]
                 final = sorted(final, key=lambda se: (any(h is se[1] or contains(h, se[1]) for h in holding), se[0]),
                                reverse=True)
+                # ... but where that region's city of its name lies around the place, the city is meant: a
+                # street, beach or district of it ("Avenida Paulista in São Paulo", "Copacabana in Rio de
+                # Janeiro": the cities, not the states); "Buffalo, New York" is 400 km from the city.
+                city = _city_around(cand.key, final, holding, signature[3])
+                if city is not None:
+                    final = sorted(final, key=lambda se: (se[1] is city, se[0]), reverse=True)
             if demoted:  # scored DEMOTED_BELOW the choice, so that the confidence says what was chosen
                 top = final[0][0] - DEMOTED_BELOW
                 final = final[:1] + sorted(final[1:] + [(min(s, top), e) for s, e in demoted],
@@ -1856,6 +1862,26 @@ def _has_seat(region: Entry, ranked: list[tuple[float, Entry]], key: str) -> boo
                                               haversine_km(e.lat, e.lon, region.lat, region.lon) <= SEAT_KM)):
             return True
     return False
+
+
+CITY_PART_KM = 15.0  # a large city's streets, beaches and quarters lie this near its point
+LARGE_CITY_POPULATION = 1_000_000  # (a smaller city's neighbours are towns of the region: "Liloan in Cebu")
+
+
+def _city_around(key: str, ranked: list[tuple[float, Entry]], holding: list[Entry],
+                 parts: tuple[Entry, ...]) -> Entry | None:
+    """The large city named ``key`` (as the region is: "New York City", not Antakya, which GeoNames also
+    calls Hatay), another sense of the name (``ranked``) in the region (``holding``: the name's regions
+    that hold a place of ``parts``), around which all of those places lie, if any: the place's city,
+    not its region."""
+    regions = [h for h in holding if h.kind == "admin1"]
+    for _, e in ranked:
+        if e.kind == "city" and e.population >= LARGE_CITY_POPULATION and e.key.startswith(key) \
+                and any(contains(h, e) for h in regions):
+            inside = [x for x in parts if any(contains(h, x) for h in regions)]
+            if inside and all(haversine_km(e.lat, e.lon, x.lat, x.lon) <= CITY_PART_KM for x in inside):
+                return e
+    return None
 
 
 def _signature(cand: Candidate, qualified: Candidate | None) -> tuple:

@@ -15,3 +15,16 @@ def test_j_and_k_is_jammu_and_kashmir(index):
 def test_other_capitals_joined_by_an_ampersand_are_no_place(index):
     text = "AT&T and P&O Ferries said services from Dover to Calais had resumed."
     assert [p[0] for p in places(text, index)] == ["Dover", "Calais"]
+
+
+def test_a_street_or_quarter_of_a_large_city_named_like_its_region_is_in_the_city(index):
+    text = "Thousands of Bolsonaro supporters rallied on Avenida Paulista in São Paulo on Sunday."
+    assert [(p[0], p[3]) for p in places(text, index) if p[0] == "São Paulo"] == [("São Paulo", "city")]
+    text = "Robert Lamm, who was born in Brooklyn, New York, moved to Chicago as a teenager."
+    assert [(p[1], p[3]) for p in places(text, index) if p[0] == "New York"] == [("New York City", "city")]
+
+
+def test_a_town_far_from_the_city_named_like_its_region_is_in_the_region(index):
+    # (a guard: "Buffalo, New York" is the state, as before)
+    text = "Police in Buffalo, New York, said two people were shot."
+    assert [(p[1], p[3]) for p in places(text, index) if p[0] == "New York"] == [("New York", "admin1")]
