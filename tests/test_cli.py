@@ -98,9 +98,11 @@ def test_parse_docs_contract(tmp_path):
     assert lines[1]["mentions"] == []
 
 
-def test_parse_docs_starts_without_the_extraction_only_modules(tmp_path):
+def test_parse_docs_starts_without_the_extraction_only_modules(tmp_path, index):
     """``geomap parse --docs`` imports the geoparser alone: not the event rules, YAML, the map
-    renderer or numpy, which only ``extract`` and ``build`` need (start-up time, not asserted)."""
+    renderer or numpy, which only ``extract`` and ``build`` need (start-up time, not asserted).
+    With the index built (``index``), as every start after the first finds it: building it reads
+    the boundaries, with numpy."""
     docs = tmp_path / "docs.jsonl"
     docs.write_text(json.dumps({"id": 1, "text": "Flooding closed roads in Pineville, Louisiana."}) + "\n",
                     encoding="utf-8")
