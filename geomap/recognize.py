@@ -167,6 +167,9 @@ _DUBBED_BEFORE = re.compile(r"\b(?:dubbed|nicknamed)[ \t]+(?:the[ \t]+)?[\"\u201
 _NICKNAME_BEFORE = _Before(r"\b[A-Z][\w\u00c0-\u017f'-]+[ \t][\"\u201c\u2018']$",
                            ends=("\"", "\u201c", "\u2018", "'"))
 _NICKNAME_AFTER = re.compile(r"[\"\u201d\u2019'][ \t][A-Z]")
+# ... and the surname after it: Jorge 'Tuto' Quiroga (had been Quiroga in Mexico, which took La Paz there too).
+_NICKNAME_THEN_BEFORE = _Before(r"\b[A-Z][\w\u00c0-\u017f'-]+[ \t][\"\u201c\u2018'][A-Z][\w.' -]{0,20}"
+                                r"[\"\u201d\u2019'][ \t]$", ends=("\" ", "\u201d ", "\u2019 ", "' "))
 _QUOTED_NICKNAME_AFTER = re.compile(r"[ \t]+[\"\u201c\u2018'][A-Z][\w.' -]{0,20}[\"\u201d\u2019'][ \t]+[A-Z]")
 # "Erik ten Hag", "Louis van Gaal": a surname after a given name and a particle.
 _SURNAME_PARTICLES = ("van", "von", "ten", "ter", "den", "der", "de", "da", "di", "du", "del", "della", "dos", "das",
@@ -2519,6 +2522,8 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
     if _NICKNAME_BEFORE.search(text, max(0, first_start - 30), first_start) \
             and _NICKNAME_AFTER.match(text, last_end):
         return "person"  # Joaquín "El Chapo" Guzmán: a nickname between a given name and a surname
+    if _NICKNAME_THEN_BEFORE.search(text, max(0, first_start - 50), first_start):
+        return "person"
     if single and not area and _QUOTED_NICKNAME_AFTER.match(text, last_end):
         return "given name"  # Everett "Bud" Calderwood: a given name before a nickname and a surname
     line_start = text.rfind("\n", 0, first_start) + 1

@@ -28,3 +28,10 @@ def test_a_town_far_from_the_city_named_like_its_region_is_in_the_region(index):
     # (a guard: "Buffalo, New York" is the state, as before)
     text = "Police in Buffalo, New York, said two people were shot."
     assert [(p[1], p[3]) for p in places(text, index) if p[0] == "New York"] == [("New York", "admin1")]
+
+
+def test_a_surname_after_a_quoted_nickname_is_no_place(index):
+    text = "Former president Jorge 'Tuto' Quiroga won 27 percent of the vote in La Paz, the electoral body said."
+    found = places(text, index)
+    assert [p[0] for p in found] == ["La Paz"]
+    assert found[0][2] == "BO"
