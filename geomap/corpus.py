@@ -117,6 +117,7 @@ _PARAGRAPH_BOX = re.compile(r"paragraph|article-?body|articlebody|story-?body|bo
 # Characters that hide inside words and stop their names from being read: soft hyphens, zero-width
 # spaces, word joiners and stray byte-order marks.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+LINKED_CHARS = 200  # a block this short, half of it a link's words, is a teaser; longer, four fifths
 _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
                    "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date")
 
@@ -156,7 +157,9 @@ class _MainText(HTMLParser):
     def _flush(self):
         text = " ".join("".join(self.buf).split())
         if text:
-            linked = 2 * self.link_chars > len(text) - text.count(" ")
+            letters = len(text) - text.count(" ")
+            # (a story's long paragraph may link most of its places: "Clashes in Kharkiv, Sumy and Dnipro")
+            linked = 5 * self.link_chars > 4 * letters or 2 * self.link_chars > letters and len(text) < LINKED_CHARS
             (self.linked_blocks if linked else self.blocks).append(
                 (self.kind, self.main > 0, text, self.boxed[2] if self.boxed else None))
         self.buf = []

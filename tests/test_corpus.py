@@ -170,6 +170,13 @@ def test_html_lists_of_other_stories_that_no_class_names_are_not_the_story(index
         "Most Read"]
     doc = extract(article, index=index)
     assert {p.country for p in doc.places} == {"PK"}
+    # A story's long paragraph that links most of its places is the story.
+    story = ('<p>KYIV (Reuters) - Russia launched its largest air attack in weeks overnight.</p>'
+             '<p>Russian missiles and drones hit <a href="/k">the Kharkiv, Sumy and Dnipropetrovsk regions of '
+             'Ukraine</a> and <a href="/z">the southern industrial city of Zaporizhzhia</a> and <a href="/o">the '
+             'Black Sea port of Odesa</a> overnight on Tuesday, killing at least 14 people.</p>'
+             '<ul><li><a href="/a">Floods kill 30 in Nepal</a></li></ul>')
+    assert html_article(story).text.split("\n")[1].startswith("Russian missiles and drones hit the Kharkiv")
     # A page that is only links keeps them: there is nothing else to read.
     assert html_article('<ul><li><a href="/a">Floods hit Buner</a></li></ul>').text == "Floods hit Buner"
 
