@@ -132,7 +132,10 @@ NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah
               # an adjective of agencies' names ("according to the UK Maritime Trade Operations agency",
               # "the Maritime and Port Authority of Singapore"), not Togo's region, which news calls
               # "the Maritime region" (a name of its own in the gazetteer)
-              "maritime"}
+              "maritime",
+              # a bank's name ending in its country's own name: "the ex-Credit Suisse chief" (had been Switzerland),
+              # "Banco do Brasil", "Banco de España"
+              "credit suisse", "do brasil", "de espana"}
 # Words that make place names of people's names: "Glen Allen", "West Chester", "Morgan Hill".
 PLACE_WORDS = {"north", "south", "east", "west", "new", "old", "upper", "lower", "glen", "lake", "mount", "port",
                "fort", "park", "hill", "hills", "woods", "wood", "valley", "city", "beach", "springs", "falls",

@@ -35,3 +35,9 @@ def test_a_surname_after_a_quoted_nickname_is_no_place(index):
     found = places(text, index)
     assert [p[0] for p in found] == ["La Paz"]
     assert found[0][2] == "BO"
+
+
+def test_a_banks_name_ending_in_its_countrys_own_name_is_no_place(index):
+    text = "Tidjane Thiam, the ex-Credit Suisse chief, won 40 percent of the vote in Abidjan."
+    assert [p[0] for p in places(text, index)] == ["Abidjan"]
+    assert [p[0] for p in places("Banco do Brasil said profits fell in Brasília.", index)] == ["Brasília"]
