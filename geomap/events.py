@@ -2726,6 +2726,34 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # road near Rainelle" (after the floods' lead); a quake's or a storm's collapse: "Buildings collapsed
                 # across Hatay, Adiyaman, Malatya and Gaziantep", "Santa Cruz in Zambales was cut off after a bridge
                 # collapsed" (after the earthquake's, the typhoon's lead)
+            beside = None  # the story's event, when this place tells what followed it beside its own
+            if type_id == "statement" and events and not in_the_past and _AFTERMATH_TOLD.search(sentence) \
+                    and not _FOLDED_ANOTHER_STORY.search(sentence, folded) and not _ANOTHER_VESSEL.search(sentence) \
+                    and (not background or _TOLD_SO_FAR.search(sentence) and not _YEAR.search(sentence)):
+                news = _locations(text, s, in_sentence, placed=placed) if news is None else news
+                followed = _aftermath_of(events, places, place_id) if r in news and not _SPEAKERS_IN.search(
+                    text, max(s, r.candidate.start - 40), r.candidate.start) else None
+                finer = followed is not None and (_contains(places[followed.place], places[place_id])
+                                                  or places[followed.place].country is None)
+                if followed is not None and not finer and followed.place != place_id:
+                    type_id, beside = followed.type, followed  # the story's, at a town beside its event's: "The
+                    # Singapore Civil Defence Force said it rescued two people from a vehicle in Ang Mo Kio" (after
+                    # floods in Bedok)
+                elif followed is not None:
+                    # what followed the story's event, told at its place or a finer one: the event's, not a
+                    # statement there ("The fire at the depot near the town of Valuyki was extinguished by the
+                    # morning, he said", after drones struck a fuel depot in the Belgorod region)
+                    if finer:
+                        for ev in events:  # (the headline's too: "Houthis attack cargo ship in Red Sea")
+                            if ev.place == followed.place and ev.type == followed.type and ev is not followed:
+                                ev.place = place_id
+                                ev.summary = default_summary(ev.type, places[place_id].name)
+                        followed.place = place_id
+                        followed.summary = default_summary(followed.type, places[place_id].name)
+                    if not any(src.start == s for src in followed.sources):
+                        followed.sources.append(Source(sentence, s, e))
+                    _join_figures(followed.figures, _without_the_held(followed.type, figures[r.candidate.start]))
+                    continue
             if (type_id in DEADLY_TYPES or _deadly_protest(type_id, figures[r.candidate.start])) \
                     and not background:  # (not 1988's hurricane)
                 stories.append((type_id, r.entry))
@@ -2827,6 +2855,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 date = dates.lead()  # the lead's strikes, named again: "The strikes hit the outskirts of the town of
                 # Baalbek and an area near Wadi Faara, a security source said." (after "Israeli air strikes on
                 # Lebanon's eastern Bekaa valley killed 12 people on Tuesday")
+            if date is None and beside is not None and beside.date is not None and not background:
+                date = dates.lead()  # the day of the event it followed, told at a town beside it: "deputies in
+                # Terrebonne Parish said they had pulled at least 60 people from flooded homes by nightfall"
             if date is None and type_id == "accident" and toll_told is None and not background and not in_the_past \
                     and (lead := dates.lead()) is not None \
                     and any(ev.type == "accident" and ev.date == lead.value and not _COURT_DAY.search(ev.sources[0].text)
@@ -3373,6 +3404,44 @@ _STORY_SENTENCES = 4  # how many sentences after its place was named a story goe
 # An event named as the one told already: "He was fired after the shooting".
 _TOLD_BEFORE = re.compile(r"\b(?:after|following|since|before|during|over|from|in|of|by|for)\s+"
                           r"(?:the|this|that|these|those|an?|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# What follows an incident, told after its lead: the rescued, the bodies recovered or washed ashore, the fire put out,
+# the vessel that went down or was hit ("Rescuers pulled 60 survivors from the water about 14 nautical miles south
+# of Lampedusa, the coast guard said", "The fire at the depot near the town of Valuyki was extinguished by the
+# morning, he said"): the story's event, at the place the sentence names, not a statement there.
+_AFTERMATH_TOLD = re.compile(r"\b(?:rescued|rescuers\s+pulled|pulled\s+(?:[\w,-]+\s+){0,3}?(?:survivors|bodies|people)"
+                             r"|recovered\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?bodies|bodies\s+(?:[\w-]+\s+){0,4}?"
+                             r"(?:washed\s+(?:up|ashore)|(?:were|have\s+been|had\s+been)\s+(?:found|recovered|retrieved))"
+                             r"|(?:was|were|had\s+been|has\s+been)\s+(?:extinguished|put\s+out|brought\s+under\s+control)"
+                             r"|(?:extinguished|put\s+out|doused)\s+the\s+(?:fire|blaze|flames)"
+                             r"|(?:boat|vessel|ship|ferry|pirogue|dinghy)\s+(?:[\w-]+\s+){0,3}?(?:went\s+down|sank|capsized)"
+                             r"|(?:ship|vessel|tanker|boat)\s+(?:was|had\s+been)\s+(?:hit|struck|attacked))\b", re.I)
+# ... but not that of another one: "The navy said it had rescued 93 people from another pirogue off Mbour".
+_ANOTHER_VESSEL = re.compile(r"\b(?:another|second|other)\s+(?:[\w-]+\s+)?(?:boat|vessel|ship|pirogue|dinghy|ferry|"
+                             r"fire|blaze|incident)s?\b", re.I)
+# (a toll counted so far is the news' own, no background: "adding that ten bodies had been recovered so far")
+_TOLD_SO_FAR = re.compile(r"\bso\s+far\b", re.I)
+_AFTERMATH_NEAR_KM = 60  # an aftermath's place beside its event's: the Kerkennah Islands, off Sfax (38 km)
+
+
+def _aftermath_of(events: list[Event], places: dict[str, Place], place_id: str) -> Event | None:
+    """The story's latest deadly event that what a sentence tells at ``place_id`` followed: one at that place, at
+    one containing it or at a sea (a region of no country), which the sentence's place tells more precisely (the
+    Mediterranean, south of Lampedusa), or one near it in its country (``_AFTERMATH_NEAR_KM``), whose story it
+    tells at a place of its own (the Kerkennah Islands, off Sfax)."""
+    place = places[place_id]
+    for ev in reversed(events):
+        if ev.type not in DEADLY_TYPES:
+            continue
+        there = places[ev.place]
+        if there.id == place.id or _contains(there, place) \
+                or there.kind == "region" and there.country is None and place.kind == "city" \
+                or there.country == place.country and there.lat is not None and place.lat is not None \
+                and _km(there, place) <= _AFTERMATH_NEAR_KM:
+            return ev
+        return None  # (only the latest: not an event the story has left)
+    return None
 
 
 def _story_told(told: list[Event], si: int) -> tuple[int, Event] | None:

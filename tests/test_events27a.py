@@ -1,0 +1,61 @@
+"""What follows an incident, told after the lead, as the wires and national papers report it (the twenty-seventh
+session's fx27a check): survivors rescued, bodies recovered or washed ashore, a fire put out, a ship found hit,
+each the lead's event at the place the sentence names, not a statement there."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_fire_put_out_near_a_town_is_the_strikes_place(index):
+    text = ("Ukrainian drones hit fuel depot in Russia's Belgorod region\n\n"
+            "MOSCOW (Reuters) - Ukrainian drones struck a fuel depot in Russia's Belgorod region overnight, setting "
+            "several tanks on fire, the regional governor said on Saturday.\n\n"
+            "Governor Vyacheslav Gladkov said on Telegram that nobody had been hurt. The fire at the depot near the "
+            "town of Valuyki was extinguished by the morning, he said.")
+    found = [e[:2] for e in events(text, index, "2025-03-22")]
+    assert ("valuyki", "strike") in found
+    assert ("valuyki", "statement") not in found
+
+
+def test_survivors_pulled_from_the_sea_off_an_island_place_the_sinking(index):
+    text = ("ROME (Reuters) - At least 20 people are feared dead after a boat carrying migrants from Libya sank in "
+            "the Mediterranean on Wednesday, Italy's coast guard said.\n\n"
+            "Rescuers pulled 60 survivors from the water about 14 nautical miles south of Lampedusa, the coast guard "
+            "said in a statement, adding that ten bodies had been recovered so far.")
+    found = [e[:3] for e in events(text, index, "2025-08-13")]
+    assert found == [("lampedusa", "accident", "2025-08-13")]
+
+
+def test_a_ship_hit_off_a_port_is_the_attack_and_its_dead_follow(index):
+    text = ("Houthis attack cargo ship in Red Sea, three crew killed\n\n"
+            "DUBAI (Reuters) - Yemen's Houthi militants attacked a Liberian-flagged cargo ship in the Red Sea on "
+            "Monday, killing three crew members, maritime security sources said.\n\n"
+            "The ship was hit by small arms fire and rocket-propelled grenades about 51 nautical miles southwest of "
+            "Hodeidah, the United Kingdom Maritime Trade Operations (UKMTO) agency said. Three crew members were "
+            "killed and two were injured.")
+    found = readings.events(text, index, "2025-07-07")
+    assert [e[:3] for e in found] == [("al-hudaydah", "attack", "2025-07-07")]
+
+
+def test_a_boat_that_went_down_near_islands_is_the_shipwreck_there(index):
+    text = ("SFAX, Tunisia (Reuters) - At least 18 migrants drowned when their boat sank off the Tunisian city of "
+            "Sfax, a court official said on Monday, the latest in a series of deadly shipwrecks.\n\n"
+            "The coast guard rescued 12 people and were searching for others missing after the makeshift metal boat "
+            "went down on Sunday near the Kerkennah Islands, said Faouzi Masmoudi, a spokesman for the courts in "
+            "Sfax.")
+    found = [e[:3] for e in events(text, index, "2025-03-17")]
+    assert ("kerkennah", "statement", "2025-03-16") not in found
+    assert ("kerkennah", "accident", "2025-03-16") in found
+
+
+def test_a_rescue_from_another_boat_is_not_the_leads(index):
+    text = ("DAKAR, Senegal (AP) \u2014 At least 27 people drowned and dozens more are missing after a wooden pirogue "
+            "carrying migrants capsized off the coast of Senegal, the navy said Tuesday.\n\n"
+            "The navy said it had rescued 93 people from another pirogue off Mbour on Monday and brought them to the "
+            "port of Dakar.")
+    found = [e[:2] for e in events(text, index, "2025-09-09")]
+    assert ("mbour", "accident") not in found
+    assert ("senegal", "accident") in found
