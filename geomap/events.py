@@ -2881,7 +2881,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                         or _no_statement_there(text, s, r, located, news) or _VOX_POP.search(sentence) \
                         or _quoted(sentence, r.candidate.start - s) \
                         or _NEIGHBOURING_BEFORE.search(text, max(s, r.candidate.start - 14), r.candidate.start) \
-                        and not _SPEAKERS_IN.search(text, max(s, r.candidate.start - 40), r.candidate.start):
+                        and not _SPEAKERS_IN.search(text, max(s, r.candidate.start - 40), r.candidate.start) \
+                        or _SHELTERED_OR_LANDED_IN_BEFORE.search(text, max(s, r.candidate.start - 80),
+                                                                 r.candidate.start):
                     continue  # (a passer-by quoted is no actor's statement: '"We go to get flour and we
                     # come back as corpses," said Umm Ahmed, 41, in Deir al-Balah.')
             if retold_event and len(located) == 1 and retold_event.place != place_id \
@@ -3225,6 +3227,16 @@ _FLED_TO_BEFORE = re.compile(r"\b(?:fle[de]|fleeing|escaped|evacuated|sought\s+r
                              r"\b(?:moved|moving|shifted|relocated|evacuated|taken|fled|headed)\s+to\s+(?:higher\s+ground|"
                              r"safety|safer\s+(?:places?|areas?|ground))\s+(?:in|at|on|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
                              re.I)
+
+
+# Where those an incident left homeless were housed, or the rescued brought ashore, is no place of a statement:
+# "Residents were housed in dormitories in Urla, officials said", "temporary shelters were set up in schools in
+# Olyokminsk", "The navy said it had rescued 93 people ... and brought them to the port of Dakar".
+_SHELTERED_OR_LANDED_IN_BEFORE = re.compile(
+    r"\b(?:(?:housed|sheltered|accommodated|lodged)\s+(?:[\w-]+\s+){0,4}?(?:in|at)"
+    r"|shelters?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:set\s+up|opened)\s+(?:[\w-]+\s+){0,4}?(?:in|at)"
+    r"|(?:brought|took|taken|ferried|towed)\s+(?:them\s+|the\s+(?:survivors|rescued|migrants)\s+)?(?:ashore\s+)?"
+    r"(?:to|into)\s+(?:the\s+)?(?:port|harbou?r|island)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 def _refuges(text: str, s: int, located: list[Resolution]) -> list[Resolution]:

@@ -59,3 +59,26 @@ def test_a_rescue_from_another_boat_is_not_the_leads(index):
     found = [e[:2] for e in events(text, index, "2025-09-09")]
     assert ("mbour", "accident") not in found
     assert ("senegal", "accident") in found
+
+
+def test_the_port_the_rescued_were_brought_to_has_no_statement(index):
+    text = ("DAKAR, Senegal (AP) \u2014 At least 27 people drowned and dozens more are missing after a wooden pirogue "
+            "carrying migrants capsized off the coast of Senegal, the navy said Tuesday.\n\n"
+            "The navy said it had rescued 93 people from another pirogue off Mbour on Monday and brought them to the "
+            "port of Dakar.")
+    assert "dakar" not in [e[0] for e in events(text, index, "2025-09-09")]
+
+
+def test_where_evacuees_were_housed_has_no_statement(index):
+    text = ("ANKARA, Turkey (AP) \u2014 A wildfire fanned by strong winds tore through forests in Turkey's western Izmir "
+            "province on Sunday, forcing the evacuation of several villages, officials said.\n\n"
+            "Residents were housed in dormitories in Urla, officials said. No deaths were reported.")
+    assert "urla" not in [e[0] for e in events(text, index, "2025-06-29")]
+
+
+def test_the_town_where_shelters_were_set_up_has_no_statement(index):
+    text = ("YAKUTSK, Russia (TASS) - Floodwaters from the Lena River inundated more than 300 homes in the Olyokminsky "
+            "district of Yakutia on Thursday, regional authorities said.\n\n"
+            "Some 900 residents were evacuated and temporary shelters were set up in schools in Olyokminsk, the "
+            "district centre, the regional emergencies ministry said.")
+    assert ("olyokminsk", "statement") not in [e[:2] for e in events(text, index, "2025-05-15")]
