@@ -2631,6 +2631,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 event = _toll_of_the_story(text, s, e, events, places, place_words)
             if event is None and not absorbed:
                 event = _barrage_of_the_nation(text, s, e, si, in_sentence, events, dates, places, place_words)
+            if event is None and not absorbed and in_sentence and not fled_to_only:
+                event = _held_after_the_incident(text, s, e, si, in_sentence, events, dates, places, place_words)
             if event:
                 events.append(event)
                 told_before = [event]
@@ -2678,6 +2680,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 or (located if _news_of_its_own_day(worded, dates, si, s, events)
                     or len(located) == 1 and _news_where_they_sit(sentence, sentence_type) else [])
             if not located:
+                held = _held_after_the_incident(text, s, e, si, in_sentence, events, dates, places, place_words)
+                if held is not None:
+                    events.append(held)
+                    told_before.append(held)
                 continue  # "Police in Lagos said gunmen shot dead two men": no place of the event
         history = _FOLDED_HISTORY_TURN.search(text, folded_text, s, e)
         past = _past_span(text, history, s, e) if history else (e, e)
@@ -3566,6 +3572,24 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
                  actors=find_actors(sentence, [], place_words, offset=s), figures=figures,
                  summary=default_summary(type_id, places[place_id].name),
                  sources=[Source(sentence, s, s + len(sentence))])
+
+
+def _held_after_the_incident(text: str, s: int, e: int, si: int, in_sentence: list[Resolution], events: list[Event],
+                             dates: "_Dates", places: dict[str, Place], place_words: set[str]) -> Event | None:
+    """The arrest a sentence whose only places are where those who report it sit tells after the story's deadly
+    event, at that event's place, when they sit in its story (``_in_the_story``): "Police arrested the owner of the
+    factory late on Tuesday, a police official in Savar said" (after the factory fire in Ashulia, near Dhaka), "The
+    driver was detained by police for questioning, the Arequipa regional police chief said" (both had been lost)."""
+    incident = next((ev for ev in reversed(events) if ev.type in DEADLY_TYPES), None)
+    if incident is None or not in_sentence \
+            or not all(r.entry is not None and _in_the_story(places[incident.place], r.entry) for r in in_sentence):
+        return None
+    held = _carried_count(text, s, e, si, [incident], dates, places, place_words)
+    if held is None or held.type != "arrest":
+        return None
+    if held.date is None and incident.date is not None:  # (about the incident's day, as the arrests of a protest)
+        held.date, held.approximate = incident.date, True
+    return held
 
 
 def _area_of_the_story(events: list[Event], places: dict[str, Place]) -> str | None:

@@ -82,3 +82,23 @@ def test_the_town_where_shelters_were_set_up_has_no_statement(index):
             "Some 900 residents were evacuated and temporary shelters were set up in schools in Olyokminsk, the "
             "district centre, the regional emergencies ministry said.")
     assert ("olyokminsk", "statement") not in [e[:2] for e in events(text, index, "2025-05-15")]
+
+
+def test_an_owner_arrested_as_police_elsewhere_said_is_held_where_the_fire_was(index):
+    text = ("DHAKA, Bangladesh (AFP) - A fire at a garment factory outside Bangladesh's capital killed at least nine "
+            "workers on Tuesday, officials said.\n\n"
+            "The fire broke out on the fourth floor of the factory, an industrial hub near Dhaka, and spread quickly, "
+            "fire service official Talha Bin Zasim said.\n\n"
+            "Police arrested the owner of the factory late on Tuesday, a police official in Savar said.")
+    found = [e[:3] for e in events(text, index, "2025-10-14")]
+    assert ("dhaka", "arrest", "2025-10-14") in found
+
+
+def test_a_driver_detained_as_a_regions_police_chief_said_is_held_where_the_bus_fell(index):
+    text = ("LIMA, Peru (AP) \u2014 A bus carrying passengers plunged into a ravine in southern Peru on Sunday, "
+            "killing at least 15 people and injuring 20, police said.\n\n"
+            "The bus fell about 200 meters (650 feet) off a highway near the town of Ocoña in the Arequipa region, "
+            "police said.\n\n"
+            "The driver was detained by police for questioning, the Arequipa regional police chief said.")
+    found = [e[:2] for e in events(text, index, "2025-03-23")]
+    assert ("ocona", "arrest") in found
