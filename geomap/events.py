@@ -3957,14 +3957,19 @@ def _lead_told_again(events: list[Event], text: str, spans: list[tuple[int, int]
         return events
     after = spans[k + 1]
     again_named = any(p.match(text, after[0]) for p in (_THE_EVENT_AGAIN, _THE_DISASTER_AGAIN, _THE_STRIKE_AGAIN))
+    # (or a lead that tells a toll risen, dated about the event's day: "The death toll from a boat accident on the
+    # Niger River in central Nigeria has risen to 40, emergency officials said on Thursday." then "The boat ...
+    # capsized on Tuesday near the town of Mokwa in Niger State" is Tuesday's capsizing at Mokwa, with its 40 dead)
+    toll_risen = _TOLL_UPDATE.search(text, lead[0], lead[1]) is not None
     for ev in events:
         if not any(src.start == lead[0] for src in ev.sources) or ev.date is None or len(ev.date) != 10 \
-                or not _dated_by_its_telling(ev, text, lead, published):
+                or not (_dated_by_its_telling(ev, text, lead, published) or toll_risen and ev.approximate):
             continue
         again = next((other for other in events if other is not ev and other.sources[0].start == after[0]
                       and _retold_as(ev.type, other.type, again_named) and other.date is not None and len(other.date) == 10
                       and not other.approximate
-                      and 0 < (dt.date.fromisoformat(ev.date) - dt.date.fromisoformat(other.date)).days <= 7
+                      and (0 if toll_risen and ev.approximate else 1)
+                      <= (dt.date.fromisoformat(ev.date) - dt.date.fromisoformat(other.date)).days <= 7
                       and _retold_there(places[ev.place], places[other.place], again_named)
                       and not _GOES_ON.search(text, after[0], after[1])
                       and fatalities(other.figures) in (0, fatalities(ev.figures))), None)

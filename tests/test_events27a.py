@@ -102,3 +102,11 @@ def test_a_driver_detained_as_a_regions_police_chief_said_is_held_where_the_bus_
             "The driver was detained by police for questioning, the Arequipa regional police chief said.")
     found = [e[:2] for e in events(text, index, "2025-03-23")]
     assert ("ocona", "arrest") in found
+
+
+def test_a_toll_risen_in_the_lead_is_the_capsizing_the_next_sentence_places(index):
+    text = ("ABUJA, Nigeria (AFP) - The death toll from a boat accident on the Niger River in central Nigeria has "
+            "risen to 40, emergency officials said on Thursday.\n\n"
+            "The boat, carrying about 100 passengers, most of them women, capsized on Tuesday near the town of Mokwa "
+            "in Niger State, the state emergency agency said.")
+    assert [e[:3] for e in events(text, index, "2025-05-29")] == [("mokwa", "accident", "2025-05-27")]
