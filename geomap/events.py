@@ -2740,11 +2740,14 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 followed = _aftermath_of(events, places, place_id) if r in news and not _SPEAKERS_IN.search(
                     text, max(s, r.candidate.start - 40), r.candidate.start) else None
                 finer = followed is not None and (_contains(places[followed.place], places[place_id])
-                                                  or places[followed.place].country is None)
+                                                  and places[followed.place].kind != "country"
+                                                  or places[followed.place].country is None)  # (a country's event
+                # stays the country's, and the town's is its own: "The Singapore Civil Defence Force said it rescued
+                # two people from a vehicle in Ang Mo Kio", after flash floods struck several parts of Singapore)
                 if followed is not None and not finer and followed.place != place_id:
                     type_id, beside = followed.type, followed  # the story's, at a town beside its event's: "The
-                    # Singapore Civil Defence Force said it rescued two people from a vehicle in Ang Mo Kio" (after
-                    # floods in Bedok)
+                    # coast guard rescued 12 people ... after the makeshift metal boat went down on Sunday near the
+                    # Kerkennah Islands" (after the boat sank off Sfax)
                 elif followed is not None:
                     # what followed the story's event, told at its place or a finer one: the event's, not a
                     # statement there ("The fire at the depot near the town of Valuyki was extinguished by the
@@ -3444,22 +3447,25 @@ _AFTERMATH_NEAR_KM = 60  # an aftermath's place beside its event's: the Kerkenna
 
 
 def _aftermath_of(events: list[Event], places: dict[str, Place], place_id: str) -> Event | None:
-    """The story's latest deadly event that what a sentence tells at ``place_id`` followed: one at that place, at
-    one containing it or at a sea (a region of no country), which the sentence's place tells more precisely (the
-    Mediterranean, south of Lampedusa), or one near it in its country (``_AFTERMATH_NEAR_KM``), whose story it
-    tells at a place of its own (the Kerkennah Islands, off Sfax)."""
-    place = places[place_id]
-    for ev in reversed(events):
-        if ev.type not in DEADLY_TYPES:
-            continue
-        there = places[ev.place]
-        if there.id == place.id or _contains(there, place) \
-                or there.kind == "region" and there.country is None and place.kind == "city" \
-                or there.country == place.country and there.lat is not None and place.lat is not None \
-                and _km(there, place) <= _AFTERMATH_NEAR_KM:
-            return ev
-        return None  # (only the latest: not an event the story has left)
-    return None
+    """The story's deadly event that what a sentence tells at ``place_id`` followed: the latest, at a place
+    containing it or at a sea (a region of no country), which the sentence's place tells more precisely (the
+    Mediterranean, south of Lampedusa); else one of the latest's type at that place; else the latest, near it in
+    its country (``_AFTERMATH_NEAR_KM``), whose story it tells at a place of its own (the Kerkennah Islands, off
+    Sfax)."""
+    deadly = [ev for ev in events if ev.type in DEADLY_TYPES]
+    if not deadly:
+        return None
+    place, latest = places[place_id], deadly[-1]
+    there = places[latest.place]
+    if _contains(there, place) or there.kind == "region" and there.country is None and place.kind == "city":
+        return latest
+    same = next((ev for ev in reversed(deadly) if ev.type == latest.type and ev.place == place.id), None)
+    if same is not None:
+        return same  # ("rescuers pulled the last body from the debris in Bhiwandi": the collapse there, not the
+        # headline's at Thane told after it)
+    near = there.country == place.country and there.lat is not None and place.lat is not None \
+        and _km(there, place) <= _AFTERMATH_NEAR_KM
+    return latest if near else None
 
 
 def _story_told(told: list[Event], si: int) -> tuple[int, Event] | None:

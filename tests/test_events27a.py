@@ -110,3 +110,23 @@ def test_a_toll_risen_in_the_lead_is_the_capsizing_the_next_sentence_places(inde
             "The boat, carrying about 100 passengers, most of them women, capsized on Tuesday near the town of Mokwa "
             "in Niger State, the state emergency agency said.")
     assert [e[:3] for e in events(text, index, "2025-05-29")] == [("mokwa", "accident", "2025-05-27")]
+
+
+def test_the_last_body_pulled_from_the_debris_joins_the_collapse_there(index):
+    text = ("Building collapse in Mumbai suburb kills 7; rescue operation ends\n\n"
+            "MUMBAI (PTI): Seven people were killed and eight injured when a four-storey residential building "
+            "collapsed in the Bhiwandi area of Thane district early on Saturday, officials said.\n\n"
+            "The National Disaster Response Force (NDRF) called off the search operation on Sunday evening after "
+            "rescuers pulled the last body from the debris in Bhiwandi, a Thane Municipal Corporation official said.")
+    found = [e[:3] for e in events(text, index, "2025-07-27")]
+    assert ("bhiwandi", "accident", "2025-07-26") in found
+    assert [p for p, _, _ in found].count("bhiwandi") == 1
+
+
+def test_survivors_pulled_off_the_island_a_headline_named_make_one_sinking(index):
+    text = ("Dozens feared dead as migrant boat sinks off Lampedusa\n\n"
+            "ROME (Reuters) - At least 20 people are feared dead after a boat carrying migrants from Libya sank in "
+            "the Mediterranean on Wednesday, Italy's coast guard said.\n\n"
+            "Rescuers pulled 60 survivors from the water about 14 nautical miles south of Lampedusa, the coast guard "
+            "said in a statement, adding that ten bodies had been recovered so far.")
+    assert [e[:3] for e in events(text, index, "2025-08-13")] == [("lampedusa", "accident", "2025-08-13")]
