@@ -402,6 +402,8 @@ _HOSPITALISED = r"hospitali[sz]ed|(?:treated|admitted)\s+(?:at|in|to)\s+(?:(?:a|
 # (or of a thing, said in lower case: "three crew members of a vessel were injured", had been no toll)
 _HARM_AFTER = re.compile(r"(?:\s+of\s+the(?:\s+(?-i:[A-Z][\w-]*)){1,4}|\s+of\s+(?:an?|the|its|their)(?:\s+(?-i:[a-z][\w-]*)){1,2})?"
                          rf"(?:\s+(?:were|was|had been|have been|has been|have|has|had))?\s+"
+                         # ("nine people were still missing", after "Rescuers recovered seven more bodies")
+                         r"(?:still\s+(?=missing))?"
                          rf"(?:{_HARM}|dead|died|missing|{_HOSPITALISED}|"
                          # "Three children were among the dead" (had been three children, unharmed)
                          r"among\s+the\s+(?:dead|killed|injured|wounded|missing)|"
@@ -2612,7 +2614,11 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         if in_sentence and not fled_to_only:
             story, told_by = None, (si, len(events))
         if not located:
-            absorbed = len(told_before) == 1 and (not dates.opens_paragraph(si) or _THE_TOLLED_EVENT.search(text, s, e)) \
+            absorbed = len(told_before) == 1 and (not dates.opens_paragraph(si) or _THE_TOLLED_EVENT.search(text, s, e)
+                                                  # (or told as what followed it, in a paragraph of its own:
+                                                  # "Rescuers recovered seven more bodies on Wednesday, and nine
+                                                  # people were still missing", after the landslide's lead)
+                                                  or _AFTERMATH_TOLD.search(text, s, e)) \
                 and _add_toll_told_after(told_before[0], text, s, e)
             told_before = []
             event = None if absorbed or in_sentence and not fled_to_only or story is None \

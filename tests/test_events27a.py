@@ -2,6 +2,9 @@
 session's fx27a check): survivors rescued, bodies recovered or washed ashore, a fire put out, a ship found hit,
 each the lead's event at the place the sentence names, not a statement there."""
 
+from geomap.events import find_figures
+from geomap.model import Article
+from geomap.pipeline import extract
 import readings
 
 
@@ -130,3 +133,18 @@ def test_survivors_pulled_off_the_island_a_headline_named_make_one_sinking(index
             "Rescuers pulled 60 survivors from the water about 14 nautical miles south of Lampedusa, the coast guard "
             "said in a statement, adding that ten bodies had been recovered so far.")
     assert [e[:3] for e in events(text, index, "2025-08-13")] == [("lampedusa", "accident", "2025-08-13")]
+
+
+def test_the_still_missing_are_counted():
+    assert [f.value for f in find_figures("Rescuers recovered seven more bodies on Wednesday, and nine people were "
+                                          "still missing, agency spokesman Abdul Muhari said.")
+            if f.text.endswith("missing")] == [9.0]
+
+
+def test_the_missing_told_with_bodies_recovered_in_a_paragraph_of_their_own_join_the_landslide(index):
+    text = ("JAKARTA, Indonesia (Reuters) - A landslide triggered by torrential rain buried homes in Indonesia's "
+            "Central Java province, killing at least 17 people, the country's disaster agency said on Wednesday.\n\n"
+            "Rescuers recovered seven more bodies on Wednesday, and nine people were still missing, agency spokesman "
+            "Abdul Muhari said.")
+    doc = extract(Article(text=text, id="x", published="2025-01-22"), index=index)
+    assert [(e.type, sorted(f.value for f in e.figures)) for e in doc.events] == [("disaster", [9.0, 17.0])]
