@@ -3938,9 +3938,12 @@ def _retold_there(lead: Place, retold: Place, again_named: bool) -> bool:
     """Whether a retelling's place may be the lead's event's: the lead's, or one inside it, or, when the
     sentence names the lead's event again as it opens ("The strike hit the town of Gerba in the North Wollo
     zone on Wednesday", after "A drone strike killed at least 20 civilians in Ethiopia's Amhara region"),
-    any of its country."""
+    any of its country; or one beside the lead's town (``_AFTERMATH_NEAR_KM``): "the makeshift metal boat went
+    down on Sunday near the Kerkennah Islands", after "their boat sank off the Tunisian city of Sfax"."""
     return retold.id == lead.id or _contains(lead, retold) \
-        or again_named and lead.country is not None and retold.country == lead.country
+        or again_named and lead.country is not None and retold.country == lead.country \
+        or lead.kind == "city" and lead.country is not None and retold.country == lead.country \
+        and lead.lat is not None and retold.lat is not None and _km(lead, retold) <= _AFTERMATH_NEAR_KM
 
 
 def _dated_by_its_telling(event: Event, text: str, lead: tuple[int, int], published: dt.date | None) -> bool:

@@ -148,3 +148,12 @@ def test_the_missing_told_with_bodies_recovered_in_a_paragraph_of_their_own_join
             "Abdul Muhari said.")
     doc = extract(Article(text=text, id="x", published="2025-01-22"), index=index)
     assert [(e.type, sorted(f.value for f in e.figures)) for e in doc.events] == [("disaster", [9.0, 17.0])]
+
+
+def test_the_leads_sinking_off_a_city_is_the_one_near_the_islands_beside_it(index):
+    text = ("SFAX, Tunisia (Reuters) - At least 18 migrants drowned when their boat sank off the Tunisian city of "
+            "Sfax, a court official said on Monday, the latest in a series of deadly shipwrecks.\n\n"
+            "The coast guard rescued 12 people and were searching for others missing after the makeshift metal boat "
+            "went down on Sunday near the Kerkennah Islands, said Faouzi Masmoudi, a spokesman for the courts in "
+            "Sfax.")
+    assert [e[:3] for e in events(text, index, "2025-03-17")] == [("kerkennah", "accident", "2025-03-16")]
