@@ -2898,7 +2898,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                         or _NEIGHBOURING_BEFORE.search(text, max(s, r.candidate.start - 14), r.candidate.start) \
                         and not _SPEAKERS_IN.search(text, max(s, r.candidate.start - 40), r.candidate.start) \
                         or _SHELTERED_OR_LANDED_IN_BEFORE.search(text, max(s, r.candidate.start - 80),
-                                                                 r.candidate.start):
+                                                                 r.candidate.start) \
+                        or _SET_OUT_FROM_BEFORE.search(text, max(s, r.candidate.start - 60), r.candidate.start):
                     continue  # (a passer-by quoted is no actor's statement: '"We go to get flour and we
                     # come back as corpses," said Umm Ahmed, 41, in Deir al-Balah.')
             if retold_event and len(located) == 1 and retold_event.place != place_id \
@@ -3252,6 +3253,15 @@ _SHELTERED_OR_LANDED_IN_BEFORE = re.compile(
     r"|shelters?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:set\s+up|opened)\s+(?:[\w-]+\s+){0,4}?(?:in|at)"
     r"|(?:brought|took|taken|ferried|towed)\s+(?:them\s+|the\s+(?:survivors|rescued|migrants)\s+)?(?:ashore\s+)?"
     r"(?:to|into)\s+(?:the\s+)?(?:port|harbou?r|island)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+# Where a boat set out from is no place of a statement: "The boat, which had left from the southern region of
+# Casamance with about 150 people on board, overturned in rough seas late Sunday, according to a navy statement",
+# "... when it left the Libyan port of Zuwara on Tuesday night", "The boat had set off from a beach near Sfax".
+_SET_OUT_FROM_BEFORE = re.compile(r"\b(?:left|set\s+off|set\s+out|departed|sailed)\s+(?:from\s+)?(?:the\s+|an?\s+)?"
+                                  r"(?:[\w-]+\s+){0,2}?(?:(?:port|harbou?r|region|city|town|coast)\s+of|"
+                                  r"(?:beach|shore|coast)\s+(?:near|of|at))\s+$|\b(?:left|set\s+off|set\s+out|"
+                                  r"departed|sailed)\s+from\s+$", re.I)
 
 
 def _refuges(text: str, s: int, located: list[Resolution]) -> list[Resolution]:

@@ -157,3 +157,19 @@ def test_the_leads_sinking_off_a_city_is_the_one_near_the_islands_beside_it(inde
             "went down on Sunday near the Kerkennah Islands, said Faouzi Masmoudi, a spokesman for the courts in "
             "Sfax.")
     assert [e[:3] for e in events(text, index, "2025-03-17")] == [("kerkennah", "accident", "2025-03-16")]
+
+
+def test_where_the_boat_set_out_from_has_no_statement(index):
+    text = ("DAKAR, Senegal (AP) \u2014 At least 27 people drowned and dozens more are missing after a wooden pirogue "
+            "carrying migrants capsized off the coast of Senegal, the navy said Tuesday.\n\n"
+            "The boat, which had left from the southern region of Casamance with about 150 people on board, "
+            "overturned in rough seas late Sunday, according to a navy statement.")
+    assert "casamance" not in [e[0] for e in events(text, index, "2025-09-09")]
+
+
+def test_the_port_the_boat_left_has_no_statement(index):
+    text = ("ROME (Reuters) - At least 20 people are feared dead after a boat carrying migrants from Libya sank in "
+            "the Mediterranean on Wednesday, Italy's coast guard said.\n\n"
+            "Survivors told rescuers that around 90 people had been on board the inflatable boat when it left the "
+            "Libyan port of Zuwara on Tuesday night.")
+    assert "zuwarah" not in [e[0] for e in events(text, index, "2025-08-13")]
