@@ -417,6 +417,8 @@ _HOSPITALISED = r"hospitali[sz]ed|(?:treated|admitted)\s+(?:at|in|to)\s+(?:(?:a|
 # (or of a thing, said in lower case: "three crew members of a vessel were injured", had been no toll)
 _HARM_AFTER = re.compile(r"(?:\s+of\s+the(?:\s+(?-i:[A-Z][\w-]*)){1,4}|\s+of\s+(?:an?|the|its|their)(?:\s+(?-i:[a-z][\w-]*)){1,2})?"
                          rf"(?:\s+(?:were|was|had been|have been|has been|have|has|had))?\s+"
+                         # ("nine people were still missing", after "Rescuers recovered seven more bodies")
+                         r"(?:still\s+(?=missing))?"
                          rf"(?:{_HARM}|dead|died|missing|{_HOSPITALISED}|"
                          # the missing still sought: "Eleven workers are still missing", "Five passengers remain
                          # missing" (after a blast's and a bus plunge's lead; had been no toll)
@@ -2653,7 +2655,11 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         if in_sentence and not fled_to_only:
             story, told_by = None, (si, len(events))
         if not located:
-            absorbed = len(told_before) == 1 and (not dates.opens_paragraph(si) or _THE_TOLLED_EVENT.search(text, s, e)) \
+            absorbed = len(told_before) == 1 and (not dates.opens_paragraph(si) or _THE_TOLLED_EVENT.search(text, s, e)
+                                                  # (or told as what followed it, in a paragraph of its own:
+                                                  # "Rescuers recovered seven more bodies on Wednesday, and nine
+                                                  # people were still missing", after the landslide's lead)
+                                                  or _AFTERMATH_TOLD.search(text, s, e)) \
                 and _add_toll_told_after(told_before[0], text, s, e)
             told_before = []
             event = None if absorbed or in_sentence and not fled_to_only or story is None \
@@ -2672,6 +2678,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 event = _toll_of_the_story(text, s, e, events, places, place_words)
             if event is None and not absorbed:
                 event = _barrage_of_the_nation(text, s, e, si, in_sentence, events, dates, places, place_words)
+            if event is None and not absorbed and in_sentence and not fled_to_only:
+                event = _held_after_the_incident(text, s, e, si, in_sentence, events, dates, places, place_words)
             if event:
                 events.append(event)
                 told_before = [event]
@@ -2719,6 +2727,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 or (located if _news_of_its_own_day(worded, dates, si, s, events)
                     or len(located) == 1 and _news_where_they_sit(sentence, sentence_type) else [])
             if not located:
+                held = _held_after_the_incident(text, s, e, si, in_sentence, events, dates, places, place_words)
+                if held is not None:
+                    events.append(held)
+                    told_before.append(held)
                 continue  # "Police in Lagos said gunmen shot dead two men": no place of the event
         history = _FOLDED_HISTORY_TURN.search(text, folded_text, s, e)
         past = _past_span(text, history, s, e) if history else (e, e)
@@ -2767,6 +2779,37 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # road near Rainelle" (after the floods' lead); a quake's or a storm's collapse: "Buildings collapsed
                 # across Hatay, Adiyaman, Malatya and Gaziantep", "Santa Cruz in Zambales was cut off after a bridge
                 # collapsed" (after the earthquake's, the typhoon's lead)
+            beside = None  # the story's event, when this place tells what followed it beside its own
+            if type_id == "statement" and events and not in_the_past and _AFTERMATH_TOLD.search(sentence) \
+                    and not _FOLDED_ANOTHER_STORY.search(sentence, folded) and not _ANOTHER_VESSEL.search(sentence) \
+                    and (not background or _TOLD_SO_FAR.search(sentence) and not _YEAR.search(sentence)):
+                news = _locations(text, s, in_sentence, placed=placed) if news is None else news
+                followed = _aftermath_of(events, places, place_id) if r in news and not _SPEAKERS_IN.search(
+                    text, max(s, r.candidate.start - 40), r.candidate.start) else None
+                finer = followed is not None and (_contains(places[followed.place], places[place_id])
+                                                  and places[followed.place].kind != "country"
+                                                  or places[followed.place].country is None)  # (a country's event
+                # stays the country's, and the town's is its own: "The Singapore Civil Defence Force said it rescued
+                # two people from a vehicle in Ang Mo Kio", after flash floods struck several parts of Singapore)
+                if followed is not None and not finer and followed.place != place_id:
+                    type_id, beside = followed.type, followed  # the story's, at a town beside its event's: "The
+                    # coast guard rescued 12 people ... after the makeshift metal boat went down on Sunday near the
+                    # Kerkennah Islands" (after the boat sank off Sfax)
+                elif followed is not None:
+                    # what followed the story's event, told at its place or a finer one: the event's, not a
+                    # statement there ("The fire at the depot near the town of Valuyki was extinguished by the
+                    # morning, he said", after drones struck a fuel depot in the Belgorod region)
+                    if finer:
+                        for ev in events:  # (the headline's too: "Houthis attack cargo ship in Red Sea")
+                            if ev.place == followed.place and ev.type == followed.type and ev is not followed:
+                                ev.place = place_id
+                                ev.summary = default_summary(ev.type, places[place_id].name)
+                        followed.place = place_id
+                        followed.summary = default_summary(followed.type, places[place_id].name)
+                    if not any(src.start == s for src in followed.sources):
+                        followed.sources.append(Source(sentence, s, e))
+                    _join_figures(followed.figures, _without_the_held(followed.type, figures[r.candidate.start]))
+                    continue
             if (type_id in DEADLY_TYPES or _deadly_protest(type_id, figures[r.candidate.start])) \
                     and not background:  # (not 1988's hurricane)
                 stories.append((type_id, r.entry))
@@ -2868,6 +2911,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 date = dates.lead()  # the lead's strikes, named again: "The strikes hit the outskirts of the town of
                 # Baalbek and an area near Wadi Faara, a security source said." (after "Israeli air strikes on
                 # Lebanon's eastern Bekaa valley killed 12 people on Tuesday")
+            if date is None and beside is not None and beside.date is not None and not background:
+                date = dates.lead()  # the day of the event it followed, told at a town beside it: "deputies in
+                # Terrebonne Parish said they had pulled at least 60 people from flooded homes by nightfall"
             if date is None and type_id == "accident" and toll_told is None and not background and not in_the_past \
                     and (lead := dates.lead()) is not None \
                     and any(ev.type == "accident" and ev.date == lead.value and not _COURT_DAY.search(ev.sources[0].text)
@@ -2891,7 +2937,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                         or _no_statement_there(text, s, r, located, news) or _VOX_POP.search(sentence) \
                         or _quoted(sentence, r.candidate.start - s) \
                         or _NEIGHBOURING_BEFORE.search(text, max(s, r.candidate.start - 14), r.candidate.start) \
-                        and not _SPEAKERS_IN.search(text, max(s, r.candidate.start - 40), r.candidate.start):
+                        and not _SPEAKERS_IN.search(text, max(s, r.candidate.start - 40), r.candidate.start) \
+                        or _SHELTERED_OR_LANDED_IN_BEFORE.search(text, max(s, r.candidate.start - 80),
+                                                                 r.candidate.start) \
+                        or _SET_OUT_FROM_BEFORE.search(text, max(s, r.candidate.start - 60), r.candidate.start):
                     continue  # (a passer-by quoted is no actor's statement: '"We go to get flour and we
                     # come back as corpses," said Umm Ahmed, 41, in Deir al-Balah.')
             if retold_event and len(located) == 1 and retold_event.place != place_id \
@@ -3237,6 +3286,25 @@ _FLED_TO_BEFORE = re.compile(r"\b(?:fle[de]|fleeing|escaped|evacuated|sought\s+r
                              re.I)
 
 
+# Where those an incident left homeless were housed, or the rescued brought ashore, is no place of a statement:
+# "Residents were housed in dormitories in Urla, officials said", "temporary shelters were set up in schools in
+# Olyokminsk", "The navy said it had rescued 93 people ... and brought them to the port of Dakar".
+_SHELTERED_OR_LANDED_IN_BEFORE = re.compile(
+    r"\b(?:(?:housed|sheltered|accommodated|lodged)\s+(?:[\w-]+\s+){0,4}?(?:in|at)"
+    r"|shelters?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:set\s+up|opened)\s+(?:[\w-]+\s+){0,4}?(?:in|at)"
+    r"|(?:brought|took|taken|ferried|towed)\s+(?:them\s+|the\s+(?:survivors|rescued|migrants)\s+)?(?:ashore\s+)?"
+    r"(?:to|into)\s+(?:the\s+)?(?:port|harbou?r|island)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+# Where a boat set out from is no place of a statement: "The boat, which had left from the southern region of
+# Casamance with about 150 people on board, overturned in rough seas late Sunday, according to a navy statement",
+# "... when it left the Libyan port of Zuwara on Tuesday night", "The boat had set off from a beach near Sfax".
+_SET_OUT_FROM_BEFORE = re.compile(r"\b(?:left|set\s+off|set\s+out|departed|sailed)\s+(?:from\s+)?(?:the\s+|an?\s+)?"
+                                  r"(?:[\w-]+\s+){0,2}?(?:(?:port|harbou?r|region|city|town|coast)\s+of|"
+                                  r"(?:beach|shore|coast)\s+(?:near|of|at))\s+$|\b(?:left|set\s+off|set\s+out|"
+                                  r"departed|sailed)\s+from\s+$", re.I)
+
+
 def _refuges(text: str, s: int, located: list[Resolution]) -> list[Resolution]:
     """The places among ``located`` that people fled to (and those listed after one), when the
     sentence names another place: no event happened there."""
@@ -3416,6 +3484,47 @@ _TOLD_BEFORE = re.compile(r"\b(?:after|following|since|before|during|over|from|i
                           r"(?:the|this|that|these|those|an?|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# What follows an incident, told after its lead: the rescued, the bodies recovered or washed ashore, the fire put out,
+# the vessel that went down or was hit ("Rescuers pulled 60 survivors from the water about 14 nautical miles south
+# of Lampedusa, the coast guard said", "The fire at the depot near the town of Valuyki was extinguished by the
+# morning, he said"): the story's event, at the place the sentence names, not a statement there.
+_AFTERMATH_TOLD = re.compile(r"\b(?:rescued|rescuers\s+pulled|pulled\s+(?:[\w,-]+\s+){0,3}?(?:survivors|bodies|people)"
+                             r"|recovered\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?bodies|bodies\s+(?:[\w-]+\s+){0,4}?"
+                             r"(?:washed\s+(?:up|ashore)|(?:were|have\s+been|had\s+been)\s+(?:found|recovered|retrieved))"
+                             r"|(?:was|were|had\s+been|has\s+been)\s+(?:extinguished|put\s+out|brought\s+under\s+control)"
+                             r"|(?:extinguished|put\s+out|doused)\s+the\s+(?:fire|blaze|flames)"
+                             r"|(?:boat|vessel|ship|ferry|pirogue|dinghy)\s+(?:[\w-]+\s+){0,3}?(?:went\s+down|sank|capsized)"
+                             r"|(?:ship|vessel|tanker|boat)\s+(?:was|had\s+been)\s+(?:hit|struck|attacked))\b", re.I)
+# ... but not that of another one: "The navy said it had rescued 93 people from another pirogue off Mbour".
+_ANOTHER_VESSEL = re.compile(r"\b(?:another|second|other)\s+(?:[\w-]+\s+)?(?:boat|vessel|ship|pirogue|dinghy|ferry|"
+                             r"fire|blaze|incident)s?\b", re.I)
+# (a toll counted so far is the news' own, no background: "adding that ten bodies had been recovered so far")
+_TOLD_SO_FAR = re.compile(r"\bso\s+far\b", re.I)
+_AFTERMATH_NEAR_KM = 60  # an aftermath's place beside its event's: the Kerkennah Islands, off Sfax (38 km)
+
+
+def _aftermath_of(events: list[Event], places: dict[str, Place], place_id: str) -> Event | None:
+    """The story's deadly event that what a sentence tells at ``place_id`` followed: the latest, at a place
+    containing it or at a sea (a region of no country), which the sentence's place tells more precisely (the
+    Mediterranean, south of Lampedusa); else one of the latest's type at that place; else the latest, near it in
+    its country (``_AFTERMATH_NEAR_KM``), whose story it tells at a place of its own (the Kerkennah Islands, off
+    Sfax)."""
+    deadly = [ev for ev in events if ev.type in DEADLY_TYPES]
+    if not deadly:
+        return None
+    place, latest = places[place_id], deadly[-1]
+    there = places[latest.place]
+    if _contains(there, place) or there.kind == "region" and there.country is None and place.kind == "city":
+        return latest
+    same = next((ev for ev in reversed(deadly) if ev.type == latest.type and ev.place == place.id), None)
+    if same is not None:
+        return same  # ("rescuers pulled the last body from the debris in Bhiwandi": the collapse there, not the
+        # headline's at Thane told after it)
+    near = there.country == place.country and there.lat is not None and place.lat is not None \
+        and _km(there, place) <= _AFTERMATH_NEAR_KM
+    return latest if near else None
+
+
 def _story_told(told: list[Event], si: int) -> tuple[int, Event] | None:
     """The story a sentence told, as (its index, its event): one place's armed violence; none when
     the sentence told of several places, or of no violence."""
@@ -3526,6 +3635,24 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
                  actors=find_actors(sentence, [], place_words, offset=s), figures=figures,
                  summary=default_summary(type_id, places[place_id].name),
                  sources=[Source(sentence, s, s + len(sentence))])
+
+
+def _held_after_the_incident(text: str, s: int, e: int, si: int, in_sentence: list[Resolution], events: list[Event],
+                             dates: "_Dates", places: dict[str, Place], place_words: set[str]) -> Event | None:
+    """The arrest a sentence whose only places are where those who report it sit tells after the story's deadly
+    event, at that event's place, when they sit in its story (``_in_the_story``): "Police arrested the owner of the
+    factory late on Tuesday, a police official in Savar said" (after the factory fire in Ashulia, near Dhaka), "The
+    driver was detained by police for questioning, the Arequipa regional police chief said" (both had been lost)."""
+    incident = next((ev for ev in reversed(events) if ev.type in DEADLY_TYPES), None)
+    if incident is None or not in_sentence \
+            or not all(r.entry is not None and _in_the_story(places[incident.place], r.entry) for r in in_sentence):
+        return None
+    held = _carried_count(text, s, e, si, [incident], dates, places, place_words)
+    if held is None or held.type != "arrest":
+        return None
+    if held.date is None and incident.date is not None:  # (about the incident's day, as the arrests of a protest)
+        held.date, held.approximate = incident.date, True
+    return held
 
 
 def _area_of_the_story(events: list[Event], places: dict[str, Place]) -> str | None:
@@ -3862,9 +3989,12 @@ def _retold_there(lead: Place, retold: Place, again_named: bool) -> bool:
     """Whether a retelling's place may be the lead's event's: the lead's, or one inside it, or, when the
     sentence names the lead's event again as it opens ("The strike hit the town of Gerba in the North Wollo
     zone on Wednesday", after "A drone strike killed at least 20 civilians in Ethiopia's Amhara region"),
-    any of its country."""
+    any of its country; or one beside the lead's town (``_AFTERMATH_NEAR_KM``): "the makeshift metal boat went
+    down on Sunday near the Kerkennah Islands", after "their boat sank off the Tunisian city of Sfax"."""
     return retold.id == lead.id or _contains(lead, retold) \
-        or again_named and lead.country is not None and retold.country == lead.country
+        or again_named and lead.country is not None and retold.country == lead.country \
+        or lead.kind == "city" and lead.country is not None and retold.country == lead.country \
+        and lead.lat is not None and retold.lat is not None and _km(lead, retold) <= _AFTERMATH_NEAR_KM
 
 
 def _dated_by_its_telling(event: Event, text: str, lead: tuple[int, int], published: dt.date | None) -> bool:
@@ -3893,15 +4023,21 @@ def _lead_told_again(events: list[Event], text: str, spans: list[tuple[int, int]
         return events
     after = spans[k + 1]
     again_named = any(p.match(text, after[0]) for p in (_THE_EVENT_AGAIN, _THE_DISASTER_AGAIN, _THE_STRIKE_AGAIN))
+    # (or a lead that tells a toll risen, dated about the event's day: "The death toll from a boat accident on the
+    # Niger River in central Nigeria has risen to 40, emergency officials said on Thursday." then "The boat ...
+    # capsized on Tuesday near the town of Mokwa in Niger State" is Tuesday's capsizing at Mokwa, with its 40 dead)
+    toll_risen = _TOLL_UPDATE.search(text, lead[0], lead[1]) is not None
     for ev in events:
         if not ev.place or not any(src.start == lead[0] for src in ev.sources) or ev.date is None \
-                or len(ev.date) != 10 or not _dated_by_its_telling(ev, text, lead, published):
+                or len(ev.date) != 10 \
+                or not (_dated_by_its_telling(ev, text, lead, published) or toll_risen and ev.approximate):
             continue
         # an event already taken into another lead's (its place emptied) is no retelling of this one's
         again = next((other for other in events if other is not ev and other.place and other.sources[0].start == after[0]
                       and _retold_as(ev.type, other.type, again_named) and other.date is not None and len(other.date) == 10
                       and not other.approximate
-                      and 0 < (dt.date.fromisoformat(ev.date) - dt.date.fromisoformat(other.date)).days <= 7
+                      and (0 if toll_risen and ev.approximate else 1)
+                      <= (dt.date.fromisoformat(ev.date) - dt.date.fromisoformat(other.date)).days <= 7
                       and _retold_there(places[ev.place], places[other.place], again_named)
                       and not _GOES_ON.search(text, after[0], after[1])
                       and fatalities(other.figures) in (0, fatalities(ev.figures))), None)
