@@ -346,8 +346,18 @@ _LOCATIVE_BEFORE_REVERSED = re.compile(
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}(?:\s+eht)?"
     rf"\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
     re.I)
-# A list goes on: "Kyiv, Lviv, Dnipro, and Odessa", "Balochistan province and southern Sindh".
-_LIST_JOIN = re.compile(rf"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:{_ADJECTIVES})\s+)?$")
+# A list goes on: "Kyiv, Lviv, Dnipro, and Odessa", "Balochistan province and southern Sindh"; its items with "the"
+# too: "arrested in Gauteng, the North West and the Free State", "struck the city of Sumy and the Dnipropetrovsk
+# region" (had placed the arrests, the strike, at the first one only).
+_LIST_JOIN = re.compile(rf"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:(?:{_ADJECTIVES})\s+)?$")
+# ... but not a clause's subject after "and the" ("drones struck Kyiv and the United States said"), nor a name in
+# apposition after ", the" unless the list goes on after it: "freight companies in Klaip\u0117da, the Baltic seaport",
+# "the key farming provinces of C\u00f3rdoba, Santa Fe and Buenos Aires, the Rosario grains exchange said"
+# (``_located``).
+_THE_ITEM = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$")
+_APPOSITION_JOIN = re.compile(r"^,\s*the\s+(?:[\w-]+\s+)?$")
+_CLAUSE_SUBJECT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:is|was|are|were|has|had|have|will|would|can|could|said|says|"
+                                   r"told|reported|announced)\b")
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBER_WORDS = {**{w: k + 1 for k, w in enumerate(_UNIT_WORDS)},
@@ -1684,7 +1694,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return False  # where the smuggled were taken, not where the gang was caught: "French police arrested 19
         # people ... targeting a Kurdish-Iraqi network suspected of smuggling migrants across the English Channel",
         # "a ... smuggling ring that organised crossings from eastern Libya to Calabria and the island of Lampedusa"
-    if previous is not None and prev_located and _LIST_JOIN.match(text[previous.candidate.end:cand.start]):
+    if previous is not None and prev_located and _LIST_JOIN.match(text[previous.candidate.end:cand.start]) \
+            and not _told_apart_after_the(text, previous.candidate.end, cand):
         if _BETWEEN_BEFORE.search(text, max(sent_start, previous.candidate.start - 10), previous.candidate.start):
             return False  # a road's far end, the first one ACLED's place: "a roadside bomb hit a military convoy
             # travelling between Balcad and Mogadishu, killing four soldiers" (its toll had been counted twice)
@@ -1695,6 +1706,16 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if key not in placed:
         placed[key] = _placed_by_its_words(text, sent_start, cand)
     return placed[key]
+
+
+def _told_apart_after_the(text: str, joined_at: int, cand: Candidate) -> bool:
+    """Whether a name joined to a list by "the" is no item of it (``_APPOSITION_JOIN``, ``_CLAUSE_SUBJECT_AFTER``)."""
+    join = text[joined_at:cand.start]
+    if not _THE_ITEM.search(join):
+        return False
+    if _APPOSITION_JOIN.match(join):
+        return not _LIST_GOES_ON.match(text, cand.end)
+    return _CLAUSE_SUBJECT_AFTER.match(text, cand.end) is not None
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
