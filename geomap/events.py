@@ -1806,6 +1806,9 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return False
     if _LOCATIVE_APPOSITION.search(text, max(sent_start, cand.start - 100), cand.start):
         return True
+    spread = _SPREAD_TO_BEFORE.search(text, max(sent_start, cand.start - 90), cand.start)
+    if spread and not _SPREAD_FEARED_BEFORE.search(text, max(sent_start, spread.start() - 30), spread.start()):
+        return True
     listed = _KINDS_LISTED_BEFORE.search(text, max(sent_start, cand.start - 120), cand.start)
     if listed and (listed.group("listed") or _LIST_GOES_ON.match(text, cand.end)) \
             and not _KINDS_LISTED_NOT_AFTER.search(text, max(sent_start, listed.start() - 20), listed.start()):
@@ -1822,6 +1825,17 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         and _REACHES_INTO_THE_SEA.search(cand.text) is not None
 
 
+# Where what is told spread to, from a place named or not: "Youth-led protests over water and power cuts spread from
+# the capital to Toamasina, Mahajanga and Antsirabe on Friday" (had made no protest in the three).
+_SPREAD_TO_BEFORE = re.compile(r"\b(?:spread|spreads|spreading|has\s+spread|have\s+spread)\s+"
+                               r"(?:(?:from|beyond|out\s+of)\s+(?:[^.;,()]{1,40}?\s+))?to\s+(?:the\s+)?"
+                               r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|region|province|district|state)"
+                               r"\s+of\s+)?$", re.I)
+# ... not where it could spread to: "Jordan's foreign minister, speaking in Amman, said the violence risked spreading
+# to the Jordan Valley" (the statement is Amman's).
+_SPREAD_FEARED_BEFORE = re.compile(r"\b(?:risk(?:s|ed|ing)?|threat(?:en(?:s|ed|ing)?)?|could|may|might|would|will|"
+                                   r"fears?|feared|prevent(?:s|ed)?|stop(?:s|ped)?|before\s+it)\s+(?:[\w-]+\s+)?"
+                                   r"(?:to\s+)?$", re.I)
 # Where people come from, not where anything happened: "Many of the passengers are Egyptians from the Nile Delta
 # provinces of Kafr El-Sheikh and Dakahlia", "most of them from the Lower Juba and Gedo regions of Somalia".
 _FROM_REGIONS_OF_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:states|provinces|regions|counties)\s+"

@@ -32,3 +32,16 @@ def test_a_name_in_apposition_after_the_is_no_item_of_the_list(index):
     text = ("The decision drew protests from truck drivers stranded in Belarus and from freight companies in "
             "Klaip\u0117da, the Baltic seaport, which moves large volumes of cargo.")
     assert "baltic-sea" not in {e[0] for e in events(text, index, "2025-10-30")}
+
+
+def test_what_violence_risked_spreading_to_is_no_place_of_the_statement(index):
+    text = ("Jordan's foreign minister, speaking in Amman, said the violence risked spreading to the Jordan Valley.")
+    assert "jordan-valley" not in {e[0] for e in events(text, index, "2025-06-01")}
+
+
+def test_protests_spread_from_the_capital_to_three_cities(index):
+    text = ("ANTANANARIVO, Madagascar (Reuters) - Youth-led protests over water and power cuts spread from the capital "
+            "to Toamasina, Mahajanga and Antsirabe on Friday, as authorities imposed a night curfew in Antananarivo "
+            "after two days of looting.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-09-26")}
+    assert {("toamasina", "protest"), ("mahajanga", "protest"), ("antsirabe", "protest")} <= found
