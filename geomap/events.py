@@ -1630,6 +1630,13 @@ _COURT_AFTER = re.compile(r"(?-i:(?:\s+(?:Crown|Magistrates['\u2019]?|District|C
                           r"Sheriff|Youth|Criminal|Family|Municipal|Justice|Local|Sessions|Special|Juvenile|"
                           r"Coroner['\u2019]?s|Coroners['\u2019]?|Judicial)){1,3}\s+Courts?\b)")
 # (a kind of court before "Court": "in the St. Paris Court West mobile home park" is a place)
+# A prison, a stadium or an airport named after a city but placed in another town: "Yoon, who has been held at the
+# Seoul Detention Center in Uiwang since his arrest on Jan. 15" (had made an arrest in Seoul too).
+_FACILITY_PLACED_ELSEWHERE_AFTER = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*){0,3}?\s+(?:Detention\s+Cent(?:er|re)|Prison|Jail|"
+                                              r"Gaol|Penitentiary|Correctional\s+(?:Facility|Institution|Cent(?:er|re))|"
+                                              r"Stadium|Arena|Airport),?\s+in\s+(?:the\s+)?"
+                                              r"(?!(?:January|February|March|April|May|June|July|August|September|"
+                                              r"October|November|December)\b)[A-Z]")
 
 
 # A country named after an international organisation is its national chapter's name, no place of the news: "At
@@ -1668,6 +1675,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         # is due to hear final arguments"
     if _COURT_AFTER.match(text, cand.end):
         return False  # a court's name, not where the crime was: "was sentenced at Leeds Crown Court on Wednesday"
+    if _FACILITY_PLACED_ELSEWHERE_AFTER.match(text, cand.end):
+        return False
     if _a_chapters_country(text, sent_start, res):
         return False  # "Amnesty International Kenya said": an organisation's chapter
     if res.entry.kind == "country" and _EMBASSY_AFTER.match(text, cand.end):

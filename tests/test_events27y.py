@@ -34,6 +34,12 @@ def test_a_name_in_apposition_after_the_is_no_item_of_the_list(index):
     assert "baltic-sea" not in {e[0] for e in events(text, index, "2025-10-30")}
 
 
+def test_a_prison_named_after_a_city_but_in_another_town(index):
+    text = ("Yoon, who has been held at the Seoul Detention Center in Uiwang since his arrest on Jan. 15, will stand "
+            "trial while in custody.")
+    assert [e[:2] for e in events(text, index, "2025-01-26")] == [("uiwang", "arrest")]
+
+
 def test_what_violence_risked_spreading_to_is_no_place_of_the_statement(index):
     text = ("Jordan's foreign minister, speaking in Amman, said the violence risked spreading to the Jordan Valley.")
     assert "jordan-valley" not in {e[0] for e in events(text, index, "2025-06-01")}
