@@ -51,3 +51,8 @@ def test_protests_spread_from_the_capital_to_three_cities(index):
             "after two days of looting.")
     found = {(e[0], e[1]) for e in events(text, index, "2025-09-26")}
     assert {("toamasina", "protest"), ("mahajanga", "protest"), ("antsirabe", "protest")} <= found
+
+
+def test_two_compass_words_before_a_country_are_its_part(index):
+    text = "Fighting in Kaduna and North West Nigeria has displaced more than a million people since 2021."
+    assert "North West Nigeria" in readings.names(text, index)
