@@ -613,6 +613,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"roadside (?:explosions?|blasts?)\b|ied (?:explosions?|blasts?)\b|"
               r"bomb (?:blast|attack|exploded|went off)|bombs?\b[^.;]{0,40}\bkill(?:ed|ing|s)?\b|"
               r"\battack(?:s|ed)?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){0,5}" + _FORCES + ")|"
+              # the places attacked listed before the toll: "RSF fighters attacked El Fasher, the capital of North Darfur,
+              # and the nearby Zamzam and Abu Shouk displacement camps, killing at least 62 people" (had been a
+              # statement in El Fasher)
+              r"\battacked\b[^.;:\"\u201c\u201d]{60,160}?, killing\b(?! (?:\w+ ){0,5}" + _FORCES + ")|"
               + "".join(rf"\b{who}\b(?<!between {who})(?<!with {who})(?<!rival {who})[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b"
                         rf"(?! (?:\w+ ){{0,5}}{_FORCES})|"
                         for who in _ASSAILANTS)

@@ -56,3 +56,9 @@ def test_protests_spread_from_the_capital_to_three_cities(index):
 def test_two_compass_words_before_a_country_are_its_part(index):
     text = "Fighting in Kaduna and North West Nigeria has displaced more than a million people since 2021."
     assert "North West Nigeria" in readings.names(text, index)
+
+
+def test_places_attacked_listed_before_the_toll(index):
+    text = ("Last week, RSF fighters attacked El Fasher, the capital of North Darfur, and the nearby Zamzam and Abu "
+            "Shouk displacement camps, killing at least 62 people, activists said.")
+    assert [e[:2] for e in events(text, index, "2025-05-06")] == [("el-fasher", "attack")]
