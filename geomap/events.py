@@ -2776,6 +2776,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         figures = _figures_split(text, s, e, located, past)
         refuges = _refuges(text, s, located) if sentence_type != "statement" and len(located) > 1 else ()
         passed_through = _passed_through(text, s, located)
+        deadly_told = {told for told, _ in stories}  # the deadly events' types the sentences before told
         for r in located:
             if _RIVER_COURSE_BEFORE.search(text, max(s, r.candidate.start - 110), r.candidate.start):
                 continue  # "which flows ... through Liwonde": the river's course
@@ -2796,11 +2797,14 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     type_id = None  # where people went, in another clause than the past's: "about 3,400 people
                     # fled the camp in the two days after the attack, most toward Tawila" (no attack on Tawila)
             if r in passed_through and (len(passed_through) < len(located) or (
-                    type_id in (None, "statement") or _taken_to_hospital(text, s, r)) and not any(
-                    _KILLED.search(f.text) for f in figures[r.candidate.start])):
+                    type_id in (None, "statement") or _taken_to_hospital(text, s, r) or type_id in deadly_told)
+                    and not any(_KILLED.search(f.text) for f in figures[r.candidate.start])):
                 continue  # "taken to hospitals in Suleja and Minna", "travelling from Kathmandu to ... Birgunj" (but
                 # the dead counted there are the story's: "Navy divers and volunteers had recovered 38 bodies by
-                # evening, and 61 survivors were taken to hospitals in Goma", after the boat sank off Goma)
+                # evening, and 61 survivors were taken to hospitals in Goma", after the boat sank off Goma); a route
+                # told after its accident is no second one: "A ferry carrying 65 people sank late Wednesday in the
+                # Bali Strait, ..." then "The KMP Tunu Pratama Jaya was sailing from Ketapang port in East Java to
+                # Gilimanuk port in Bali when it capsized" (had made accidents in East Java and in Bali)
             if type_id == "attack" and _killed_by_a_mishap(sentence, wording):
                 type_id = "accident"
             elif type_id == "accident" and worded.startswith(("drowned", "collaps", "Collaps"), wording) \

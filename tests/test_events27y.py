@@ -62,3 +62,11 @@ def test_places_attacked_listed_before_the_toll(index):
     text = ("Last week, RSF fighters attacked El Fasher, the capital of North Darfur, and the nearby Zamzam and Abu "
             "Shouk displacement camps, killing at least 62 people, activists said.")
     assert [e[:2] for e in events(text, index, "2025-05-06")] == [("el-fasher", "attack")]
+
+
+def test_a_route_told_after_its_accident_is_no_second_accident(index):
+    text = ("DENPASAR, Indonesia (AP) \u2014 A ferry carrying 65 people sank late Wednesday in the Bali Strait, killing "
+            "at least four people and leaving 30 missing, Indonesian officials said Thursday.\n\n"
+            "The KMP Tunu Pratama Jaya was sailing from Ketapang port in East Java to Gilimanuk port in Bali when it "
+            "capsized about 30 minutes after departure, the national search and rescue agency said.")
+    assert [e[1] for e in events(text, index, "2025-07-03")] == ["accident"]
