@@ -70,3 +70,9 @@ def test_a_route_told_after_its_accident_is_no_second_accident(index):
             "The KMP Tunu Pratama Jaya was sailing from Ketapang port in East Java to Gilimanuk port in Bali when it "
             "capsized about 30 minutes after departure, the national search and rescue agency said.")
     assert [e[1] for e in events(text, index, "2025-07-03")] == ["accident"]
+
+
+def test_a_ferry_sunk_in_a_strait_is_placed_in_the_strait(index):
+    text = ("DENPASAR, Indonesia (AP) \u2014 A ferry carrying 65 people sank late Wednesday in the Bali Strait, killing "
+            "at least four people and leaving 30 missing, Indonesian officials said Thursday.")
+    assert [e[:2] for e in events(text, index, "2025-07-03")] == [("bali-strait", "accident")]
