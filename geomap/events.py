@@ -3943,8 +3943,10 @@ def _lead_told_again(events: list[Event], text: str, spans: list[tuple[int, int]
     again_named = any(p.match(text, after[0]) for p in (_THE_EVENT_AGAIN, _THE_DISASTER_AGAIN, _THE_STRIKE_AGAIN))
     for ev in events:
         if not ev.place or not any(src.start == lead[0] for src in ev.sources) or ev.date is None \
-                or len(ev.date) != 10 or not _dated_by_its_telling(ev, text, lead, published):
-            continue
+                or len(ev.date) != 10 or not (ev.approximate or _dated_by_its_telling(ev, text, lead, published)):
+            continue  # (a day only guessed for the lead's event too: "Tundu Lissu was charged with treason on
+            # Thursday, a day after he was arrested at a rally in southern Tanzania", then "Police arrested Lissu
+            # ... on Wednesday evening in Mbinga, in the Ruvuma region" is one arrest, in Mbinga)
         # an event already taken into another lead's (its place emptied) is no retelling of this one's
         again = next((other for other in events if other is not ev and other.place and other.sources[0].start == after[0]
                       and _retold_as(ev.type, other.type, again_named) and other.date is not None and len(other.date) == 10

@@ -76,3 +76,13 @@ def test_a_ferry_sunk_in_a_strait_is_placed_in_the_strait(index):
     text = ("DENPASAR, Indonesia (AP) \u2014 A ferry carrying 65 people sank late Wednesday in the Bali Strait, killing "
             "at least four people and leaving 30 missing, Indonesian officials said Thursday.")
     assert [e[:2] for e in events(text, index, "2025-07-03")] == [("bali-strait", "accident")]
+
+
+def test_an_arrest_in_the_lead_told_again_at_its_town(index):
+    text = ("Tanzania: Opposition leader Tundu Lissu charged with treason\n\n"
+            "DAR ES SALAAM, Tanzania (AP) \u2014 Tanzania's main opposition leader Tundu Lissu was charged with treason "
+            "on Thursday, a day after he was arrested at a rally in southern Tanzania, his party said.\n\n"
+            "Police arrested Lissu, the chairman of the Chadema party, on Wednesday evening in Mbinga, in the Ruvuma "
+            "region, shortly after he addressed supporters calling for electoral reforms ahead of October's general "
+            "election.")
+    assert [e[:3] for e in events(text, index, "2025-04-10")] == [("mbinga", "arrest", "2025-04-09")]
