@@ -717,6 +717,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"swept away by (?:the |a )?(?:[\w-]+ ){0,2}?(?:floods?|floodwaters?|flood waters|rivers?|torrents?|"
               r"waters|mudslides?|landslides?)\b|"
               r"burned (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
+              # (told as what the fire went on to do: "the largest of which started in Piodao on Wednesday and spread
+              # to Arganil and Pampilhosa da Serra, burning more than 15,000 hectares" had been an accident there)
+              r"burning (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
               # fires counted by the score, a fire season's: "In Buryatia, firefighters and paratroopers of the Aerial
               # Forest Protection Service were battling 38 fires, mostly in the Kurumkansky and Barguzinsky districts"
               # (had been a statement)

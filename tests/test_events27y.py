@@ -86,3 +86,10 @@ def test_an_arrest_in_the_lead_told_again_at_its_town(index):
             "region, shortly after he addressed supporters calling for electoral reforms ahead of October's general "
             "election.")
     assert [e[:3] for e in events(text, index, "2025-04-10")] == [("mbinga", "arrest", "2025-04-09")]
+
+
+def test_a_wildfire_that_spread_burning_hectares_is_a_disaster(index):
+    text = ("More than 2,000 firefighters were battling the blazes, the largest of which started in Piodao on "
+            "Wednesday and spread to Arganil and Pampilhosa da Serra, burning more than 15,000 hectares.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-08-16")}
+    assert ("arganil", "disaster") in found and not any(t == "accident" for _, t in found)
