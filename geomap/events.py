@@ -2061,6 +2061,11 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
     qualifying |= {id(max((r, part), key=lambda c: c.entry.population or 0))
                    for r, part in zip(located, located[1:]) if r.entry.kind == "city" and part.entry.kind == "city"
                    and _PART_OF_THE_CITY.fullmatch(text, r.candidate.end, part.candidate.start)}
+    # "in Seoul's Yongsan district": a town whose part, a place of its own, its possessive names says where the part is
+    # (the arrest had been made in Seoul too)
+    qualifying |= {id(r) for r, part in zip(located, located[1:]) if r.candidate.role == "possessive"
+                   and r.entry.kind == "city" and part.entry.kind == "city" and r.entry.id != part.entry.id
+                   and _POSSESSIVE_OF_A_PLACE.fullmatch(text, r.candidate.end, part.candidate.start)}
     # "strikes on the Houthi-held island of Kamaran in the Red Sea killed two people": the sea says where the island is
     qualifying |= {id(r) for isle, r in zip(located, located[1:]) if r.entry.kind == "region"
                    and _ISLAND_OF_BEFORE.search(text, max(sent_start, isle.candidate.start - 20), isle.candidate.start)

@@ -93,3 +93,10 @@ def test_a_wildfire_that_spread_burning_hectares_is_a_disaster(index):
             "Wednesday and spread to Arganil and Pampilhosa da Serra, burning more than 15,000 hectares.")
     found = {(e[0], e[1]) for e in events(text, index, "2025-08-16")}
     assert ("arganil", "disaster") in found and not any(t == "accident" for _, t in found)
+
+
+def test_a_towns_part_named_with_its_possessive_is_the_place(index):
+    text = ("Yoon, who has been held at the Seoul Detention Center in Uiwang since his arrest on Jan. 15, will stand "
+            "trial while in custody. He was detained after a standoff of several weeks at the presidential residence "
+            "in Seoul's Yongsan district.")
+    assert [e[:2] for e in events(text, index, "2025-01-26")] == [("uiwang", "arrest"), ("yongsan", "arrest")]
