@@ -120,12 +120,16 @@ _UNDERGOES = re.compile(
     r"demonstrations?|riots?|shelling|airstrikes?|air\s+strikes?|attacks?|flooding|floods?|bombing|bombardment|"
     r"battles?|unrest|violence|rall(?:y|ies)|march(?:es)?)|"
     r"(?:erupted|erupts|has\s+erupted|began\s+erupting)|"  # "Mount Kanlaon erupted on Monday"
+    # a river over its banks, where its flood was, when the sentence names no town it flooded (``_locations``)
+    r"(?:(?:had|has|have)\s+)?(?:burst|broke|overflowed|overtopped)\s+(?:its|their)\s+banks|"
     # a place that counted an outbreak's dead or sick: "Bangladesh recorded four more dengue deaths in the 24 hours to
     # 8 a.m. on Monday" (had made no event); counted, not a habit's ("Kerala has reported Nipah cases in most years")
     r"(?:recorded|reported|registered|confirmed|has\s+recorded|has\s+reported|has\s+registered|has\s+confirmed)\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|about|almost|some)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[\w,.-]+\s+){0,4}?"
     r"(?:deaths|cases|infections|fatalities))\b", re.I)
+_BURST_ITS_BANKS_AFTER = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:burst|broke|overflowed|overtopped)\s+"
+                                    r"(?:its|their)\s+banks\b", re.I)
 # At sea near a place: "capsized off Lampedusa", "It sank in rough seas about 20 nautical miles south of
 # Lampedusa"; not "off the Pacific coast", a storm's ocean (nor "30 km north of Goma" on land, where the
 # town meant is another, unnamed; nor "600 nautical miles east of Mogadishu", no one's neighbourhood).
@@ -2091,6 +2095,11 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
     witnesses |= {id(r) for r in located if not speakers_too and _SPEAKERS_AFTER.match(text, r.candidate.end)
                  and _WITNESSES_IN.search(text, max(sent_start, r.candidate.start - 40), r.candidate.start)
                  and any(o.candidate.start > r.candidate.end for o in located)}
+    # A river over its banks is its flood's place only where the sentence names no other: "four people had drowned
+    # and two were still missing after the Phalombe River burst its banks on Saturday night" (had made no event),
+    # not "Parts of York were under water on Thursday after the River Ouse burst its banks" (York's).
+    if len(located) > 1:
+        located = [r for r in located if not _BURST_ITS_BANKS_AFTER.match(text, r.candidate.end)]
     # A region "across" or "throughout" which something happened is its place, whatever towns
     # the sentence also names ("strikes killed 31 across the Gaza Strip, as tanks advanced into Rafah").
     return [r for r in located if id(r) not in qualifying | witnesses

@@ -100,3 +100,9 @@ def test_a_towns_part_named_with_its_possessive_is_the_place(index):
             "trial while in custody. He was detained after a standoff of several weeks at the presidential residence "
             "in Seoul's Yongsan district.")
     assert [e[:2] for e in events(text, index, "2025-01-26")] == [("uiwang", "arrest"), ("yongsan", "arrest")]
+
+
+def test_a_river_that_burst_its_banks_is_where_its_flood_drowned(index):
+    text = ("Phalombe District Commissioner Rodrick Mateauma said on Monday that four people had drowned and two were "
+            "still missing after the Phalombe River burst its banks on Saturday night.")
+    assert [e[:2] for e in events(text, index, "2025-01-27")] == [("phalombe", "disaster")]
