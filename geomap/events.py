@@ -120,12 +120,16 @@ _UNDERGOES = re.compile(
     r"demonstrations?|riots?|shelling|airstrikes?|air\s+strikes?|attacks?|flooding|floods?|bombing|bombardment|"
     r"battles?|unrest|violence|rall(?:y|ies)|march(?:es)?)|"
     r"(?:erupted|erupts|has\s+erupted|began\s+erupting)|"  # "Mount Kanlaon erupted on Monday"
+    # a river over its banks, where its flood was, when the sentence names no town it flooded (``_locations``)
+    r"(?:(?:had|has|have)\s+)?(?:burst|broke|overflowed|overtopped)\s+(?:its|their)\s+banks|"
     # a place that counted an outbreak's dead or sick: "Bangladesh recorded four more dengue deaths in the 24 hours to
     # 8 a.m. on Monday" (had made no event); counted, not a habit's ("Kerala has reported Nipah cases in most years")
     r"(?:recorded|reported|registered|confirmed|has\s+recorded|has\s+reported|has\s+registered|has\s+confirmed)\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|about|almost|some)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[\w,.-]+\s+){0,4}?"
     r"(?:deaths|cases|infections|fatalities))\b", re.I)
+_BURST_ITS_BANKS_AFTER = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:burst|broke|overflowed|overtopped)\s+"
+                                    r"(?:its|their)\s+banks\b", re.I)
 # At sea near a place: "capsized off Lampedusa", "It sank in rough seas about 20 nautical miles south of
 # Lampedusa"; not "off the Pacific coast", a storm's ocean (nor "30 km north of Goma" on land, where the
 # town meant is another, unnamed; nor "600 nautical miles east of Mogadishu", no one's neighbourhood).
@@ -346,8 +350,18 @@ _LOCATIVE_BEFORE_REVERSED = re.compile(
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}(?:\s+eht)?"
     rf"\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
     re.I)
-# A list goes on: "Kyiv, Lviv, Dnipro, and Odessa", "Balochistan province and southern Sindh".
-_LIST_JOIN = re.compile(rf"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:{_ADJECTIVES})\s+)?$")
+# A list goes on: "Kyiv, Lviv, Dnipro, and Odessa", "Balochistan province and southern Sindh"; its items with "the"
+# too: "arrested in Gauteng, the North West and the Free State", "struck the city of Sumy and the Dnipropetrovsk
+# region" (had placed the arrests, the strike, at the first one only).
+_LIST_JOIN = re.compile(rf"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:(?:{_ADJECTIVES})\s+)?$")
+# ... but not a clause's subject after "and the" ("drones struck Kyiv and the United States said"), nor a name in
+# apposition after ", the" unless the list goes on after it: "freight companies in Klaip\u0117da, the Baltic seaport",
+# "the key farming provinces of C\u00f3rdoba, Santa Fe and Buenos Aires, the Rosario grains exchange said"
+# (``_located``).
+_THE_ITEM = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$")
+_APPOSITION_JOIN = re.compile(r"^,\s*the\s+(?:[\w-]+\s+)?$")
+_CLAUSE_SUBJECT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:is|was|are|were|has|had|have|will|would|can|could|said|says|"
+                                   r"told|reported|announced)\b")
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBER_WORDS = {**{w: k + 1 for k, w in enumerate(_UNIT_WORDS)},
@@ -1622,6 +1636,13 @@ _COURT_AFTER = re.compile(r"(?-i:(?:\s+(?:Crown|Magistrates['\u2019]?|District|C
                           r"Sheriff|Youth|Criminal|Family|Municipal|Justice|Local|Sessions|Special|Juvenile|"
                           r"Coroner['\u2019]?s|Coroners['\u2019]?|Judicial)){1,3}\s+Courts?\b)")
 # (a kind of court before "Court": "in the St. Paris Court West mobile home park" is a place)
+# A prison, a stadium or an airport named after a city but placed in another town: "Yoon, who has been held at the
+# Seoul Detention Center in Uiwang since his arrest on Jan. 15" (had made an arrest in Seoul too).
+_FACILITY_PLACED_ELSEWHERE_AFTER = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*){0,3}?\s+(?:Detention\s+Cent(?:er|re)|Prison|Jail|"
+                                              r"Gaol|Penitentiary|Correctional\s+(?:Facility|Institution|Cent(?:er|re))|"
+                                              r"Stadium|Arena|Airport),?\s+in\s+(?:the\s+)?"
+                                              r"(?!(?:January|February|March|April|May|June|July|August|September|"
+                                              r"October|November|December)\b)[A-Z]")
 
 
 # A country named after an international organisation is its national chapter's name, no place of the news: "At
@@ -1660,6 +1681,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         # is due to hear final arguments"
     if _COURT_AFTER.match(text, cand.end):
         return False  # a court's name, not where the crime was: "was sentenced at Leeds Crown Court on Wednesday"
+    if _FACILITY_PLACED_ELSEWHERE_AFTER.match(text, cand.end):
+        return False
     if _a_chapters_country(text, sent_start, res):
         return False  # "Amnesty International Kenya said": an organisation's chapter
     if res.entry.kind == "country" and _EMBASSY_AFTER.match(text, cand.end):
@@ -1686,7 +1709,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return False  # where the smuggled were taken, not where the gang was caught: "French police arrested 19
         # people ... targeting a Kurdish-Iraqi network suspected of smuggling migrants across the English Channel",
         # "a ... smuggling ring that organised crossings from eastern Libya to Calabria and the island of Lampedusa"
-    if previous is not None and prev_located and _LIST_JOIN.match(text[previous.candidate.end:cand.start]):
+    if previous is not None and prev_located and _LIST_JOIN.match(text[previous.candidate.end:cand.start]) \
+            and not _told_apart_after_the(text, previous.candidate.end, cand):
         if _BETWEEN_BEFORE.search(text, max(sent_start, previous.candidate.start - 10), previous.candidate.start):
             return False  # a road's far end, the first one ACLED's place: "a roadside bomb hit a military convoy
             # travelling between Balcad and Mogadishu, killing four soldiers" (its toll had been counted twice)
@@ -1697,6 +1721,16 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if key not in placed:
         placed[key] = _placed_by_its_words(text, sent_start, cand)
     return placed[key]
+
+
+def _told_apart_after_the(text: str, joined_at: int, cand: Candidate) -> bool:
+    """Whether a name joined to a list by "the" is no item of it (``_APPOSITION_JOIN``, ``_CLAUSE_SUBJECT_AFTER``)."""
+    join = text[joined_at:cand.start]
+    if not _THE_ITEM.search(join):
+        return False
+    if _APPOSITION_JOIN.match(join):
+        return not _LIST_GOES_ON.match(text, cand.end)
+    return _CLAUSE_SUBJECT_AFTER.match(text, cand.end) is not None
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
@@ -1787,6 +1821,9 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return False
     if _LOCATIVE_APPOSITION.search(text, max(sent_start, cand.start - 100), cand.start):
         return True
+    spread = _SPREAD_TO_BEFORE.search(text, max(sent_start, cand.start - 90), cand.start)
+    if spread and not _SPREAD_FEARED_BEFORE.search(text, max(sent_start, spread.start() - 30), spread.start()):
+        return True
     listed = _KINDS_LISTED_BEFORE.search(text, max(sent_start, cand.start - 120), cand.start)
     if listed and (listed.group("listed") or _LIST_GOES_ON.match(text, cand.end)) \
             and not _KINDS_LISTED_NOT_AFTER.search(text, max(sent_start, listed.start() - 20), listed.start()):
@@ -1803,6 +1840,17 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         and _REACHES_INTO_THE_SEA.search(cand.text) is not None
 
 
+# Where what is told spread to, from a place named or not: "Youth-led protests over water and power cuts spread from
+# the capital to Toamasina, Mahajanga and Antsirabe on Friday" (had made no protest in the three).
+_SPREAD_TO_BEFORE = re.compile(r"\b(?:spread|spreads|spreading|has\s+spread|have\s+spread)\s+"
+                               r"(?:(?:from|beyond|out\s+of)\s+(?:[^.;,()]{1,40}?\s+))?to\s+(?:the\s+)?"
+                               r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|region|province|district|state)"
+                               r"\s+of\s+)?$", re.I)
+# ... not where it could spread to: "Jordan's foreign minister, speaking in Amman, said the violence risked spreading
+# to the Jordan Valley" (the statement is Amman's).
+_SPREAD_FEARED_BEFORE = re.compile(r"\b(?:risk(?:s|ed|ing)?|threat(?:en(?:s|ed|ing)?)?|could|may|might|would|will|"
+                                   r"fears?|feared|prevent(?:s|ed)?|stop(?:s|ped)?|before\s+it)\s+(?:[\w-]+\s+)?"
+                                   r"(?:to\s+)?$", re.I)
 # Where people come from, not where anything happened: "Many of the passengers are Egyptians from the Nile Delta
 # provinces of Kafr El-Sheikh and Dakahlia", "most of them from the Lower Juba and Gedo regions of Somalia".
 _FROM_REGIONS_OF_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:states|provinces|regions|counties)\s+"
@@ -2019,6 +2067,11 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
     qualifying |= {id(max((r, part), key=lambda c: c.entry.population or 0))
                    for r, part in zip(located, located[1:]) if r.entry.kind == "city" and part.entry.kind == "city"
                    and _PART_OF_THE_CITY.fullmatch(text, r.candidate.end, part.candidate.start)}
+    # "in Seoul's Yongsan district": a town whose part, a place of its own, its possessive names says where the part is
+    # (the arrest had been made in Seoul too)
+    qualifying |= {id(r) for r, part in zip(located, located[1:]) if r.candidate.role == "possessive"
+                   and r.entry.kind == "city" and part.entry.kind == "city" and r.entry.id != part.entry.id
+                   and _POSSESSIVE_OF_A_PLACE.fullmatch(text, r.candidate.end, part.candidate.start)}
     # "strikes on the Houthi-held island of Kamaran in the Red Sea killed two people": the sea says where the island is
     qualifying |= {id(r) for isle, r in zip(located, located[1:]) if r.entry.kind == "region"
                    and _ISLAND_OF_BEFORE.search(text, max(sent_start, isle.candidate.start - 20), isle.candidate.start)
@@ -2044,6 +2097,11 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
     witnesses |= {id(r) for r in located if not speakers_too and _SPEAKERS_AFTER.match(text, r.candidate.end)
                  and _WITNESSES_IN.search(text, max(sent_start, r.candidate.start - 40), r.candidate.start)
                  and any(o.candidate.start > r.candidate.end for o in located)}
+    # A river over its banks is its flood's place only where the sentence names no other: "four people had drowned
+    # and two were still missing after the Phalombe River burst its banks on Saturday night" (had made no event),
+    # not "Parts of York were under water on Thursday after the River Ouse burst its banks" (York's).
+    if len(located) > 1:
+        located = [r for r in located if not _BURST_ITS_BANKS_AFTER.match(text, r.candidate.end)]
     # A region "across" or "throughout" which something happened is its place, whatever towns
     # the sentence also names ("strikes killed 31 across the Gaza Strip, as tanks advanced into Rafah").
     return [r for r in located if id(r) not in qualifying | witnesses
@@ -2744,6 +2802,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         figures = _figures_split(text, s, e, located, past)
         refuges = _refuges(text, s, located) if sentence_type != "statement" and len(located) > 1 else ()
         passed_through = _passed_through(text, s, located)
+        deadly_told = {told for told, _ in stories}  # the deadly events' types the sentences before told
         for r in located:
             if _RIVER_COURSE_BEFORE.search(text, max(s, r.candidate.start - 110), r.candidate.start):
                 continue  # "which flows ... through Liwonde": the river's course
@@ -2764,11 +2823,14 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     type_id = None  # where people went, in another clause than the past's: "about 3,400 people
                     # fled the camp in the two days after the attack, most toward Tawila" (no attack on Tawila)
             if r in passed_through and (len(passed_through) < len(located) or (
-                    type_id in (None, "statement") or _taken_to_hospital(text, s, r)) and not any(
-                    _KILLED.search(f.text) for f in figures[r.candidate.start])):
+                    type_id in (None, "statement") or _taken_to_hospital(text, s, r) or type_id in deadly_told)
+                    and not any(_KILLED.search(f.text) for f in figures[r.candidate.start])):
                 continue  # "taken to hospitals in Suleja and Minna", "travelling from Kathmandu to ... Birgunj" (but
                 # the dead counted there are the story's: "Navy divers and volunteers had recovered 38 bodies by
-                # evening, and 61 survivors were taken to hospitals in Goma", after the boat sank off Goma)
+                # evening, and 61 survivors were taken to hospitals in Goma", after the boat sank off Goma); a route
+                # told after its accident is no second one: "A ferry carrying 65 people sank late Wednesday in the
+                # Bali Strait, ..." then "The KMP Tunu Pratama Jaya was sailing from Ketapang port in East Java to
+                # Gilimanuk port in Bali when it capsized" (had made accidents in East Java and in Bali)
             if type_id == "attack" and _killed_by_a_mishap(sentence, wording):
                 type_id = "accident"
             elif type_id == "accident" and worded.startswith(("drowned", "collaps", "Collaps"), wording) \
@@ -4029,9 +4091,10 @@ def _lead_told_again(events: list[Event], text: str, spans: list[tuple[int, int]
     toll_risen = _TOLL_UPDATE.search(text, lead[0], lead[1]) is not None
     for ev in events:
         if not ev.place or not any(src.start == lead[0] for src in ev.sources) or ev.date is None \
-                or len(ev.date) != 10 \
-                or not (_dated_by_its_telling(ev, text, lead, published) or toll_risen and ev.approximate):
-            continue
+                or len(ev.date) != 10 or not (ev.approximate or _dated_by_its_telling(ev, text, lead, published)):
+            continue  # (a day only guessed for the lead's event too: "Tundu Lissu was charged with treason on
+            # Thursday, a day after he was arrested at a rally in southern Tanzania", then "Police arrested Lissu
+            # ... on Wednesday evening in Mbinga, in the Ruvuma region" is one arrest, in Mbinga; so is a toll risen)
         # an event already taken into another lead's (its place emptied) is no retelling of this one's
         again = next((other for other in events if other is not ev and other.place and other.sources[0].start == after[0]
                       and _retold_as(ev.type, other.type, again_named) and other.date is not None and len(other.date) == 10

@@ -1627,9 +1627,9 @@ _FEATURE_BEFORE = _Before(r"\b(?:River|Lake|Mount|Mt\.|(?:Gulf|Bay|Firth|Straits
 
 # A capitalized compass or position word before a name the gazetteer lacks with it: "North
 # Texas", "Eastern Ontario", "Upper Canada", "Lower Manhattan", "West Timor", "the High Tatras",
-# "Greater Sydney".
+# "Greater Sydney"; two compass words too: "Fighting in Kaduna and North West Nigeria" (had been "West Nigeria").
 _POSITION_WORDS = frozenset({"upper", "lower", "high", "low", "inner", "outer", "greater", "far", "middle"})
-_PART_BEFORE = _Before(r"(?<![\w'\u2019-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
+_PART_BEFORE = _Before(r"(?<![\w'\u2019-])(?:(?:North|South)[ \t](?:East|West)|North|South|East|West|Northern|Southern|Eastern|Western|Central|"
                        r"Upper|Lower|High|Low|Inner|Outer|Greater|Far|Northeast|Northwest|Southeast|Southwest|"
                        r"North-East|North-West|South-East|South-West|Northeastern|Northwestern|Southeastern|"
                        r"Southwestern)[ \t]$", strip=" \t",

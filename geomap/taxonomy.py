@@ -613,6 +613,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"roadside (?:explosions?|blasts?)\b|ied (?:explosions?|blasts?)\b|"
               r"bomb (?:blast|attack|exploded|went off)|bombs?\b[^.;]{0,40}\bkill(?:ed|ing|s)?\b|"
               r"\battack(?:s|ed)?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){0,5}" + _FORCES + ")|"
+              # the places attacked listed before the toll: "RSF fighters attacked El Fasher, the capital of North Darfur,
+              # and the nearby Zamzam and Abu Shouk displacement camps, killing at least 62 people" (had been a
+              # statement in El Fasher)
+              r"\battacked\b[^.;:\"\u201c\u201d]{60,160}?, killing\b(?! (?:\w+ ){0,5}" + _FORCES + ")|"
               + "".join(rf"\b{who}\b(?<!between {who})(?<!with {who})(?<!rival {who})[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b"
                         rf"(?! (?:\w+ ){{0,5}}{_FORCES})|"
                         for who in _ASSAILANTS)
@@ -713,6 +717,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"swept away by (?:the |a )?(?:[\w-]+ ){0,2}?(?:floods?|floodwaters?|flood waters|rivers?|torrents?|"
               r"waters|mudslides?|landslides?)\b|"
               r"burned (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
+              # (told as what the fire went on to do: "the largest of which started in Piodao on Wednesday and spread
+              # to Arganil and Pampilhosa da Serra, burning more than 15,000 hectares" had been an accident there)
+              r"burning (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
               # fires counted by the score, a fire season's: "In Buryatia, firefighters and paratroopers of the Aerial
               # Forest Protection Service were battling 38 fires, mostly in the Kurumkansky and Barguzinsky districts"
               # (had been a statement)
