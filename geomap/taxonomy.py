@@ -109,6 +109,10 @@ _A_PERSON = (r"(?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:wom[ae]n|m[ae]
 _HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,5}?(?:drugs|cocaine|heroin|cannabis|marijuana|methamphetamine|"
          r"meth|crystal meth|ketamine|mdma|ecstasy|fentanyl|narcotics|contraband|counterfeit|cigarettes|firearms|"
          r"guns|weapons|ammunition|cash|stolen)\b)")
+# How many the police hold, counted ("at least 15", "dozens of"), and whom: people, not cattle nor votes.
+_COUNT_OF_PEOPLE = (r"(?:at least |about |some |more than |nearly |over |around |up to )?(?:[\d,]+|dozens|hundreds|"
+                    r"scores|thousands|two|three|four|five|six|seven|eight|nine|ten|several)(?: of)? ")
+_HELD_PEOPLE = rf"(?:suspects|protesters|demonstrators|supporters|members|opponents|critics|{_PEOPLE})"
 # The diseases whose outbreaks are disasters, as patterns (a space for any run of them): "the city of Foshan
 # in Guangdong province reported 2,659 new cases of chikungunya"; "The H5N1 bird flu virus has been detected in
 # a dairy herd in Maricopa County"; "Lassa fever has killed 112 people in Nigeria since January" (an attack, had
@@ -425,6 +429,15 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"to the streets(?<={verb} into the streets)|" for verb in ("poured", "pouring", "spilled",
                                                                                      "flooded", "surged"))
               + r"sit-in|"
+              # a crowd the police broke up, told by their tear gas or their dispersal alone (ACLED's protest with
+              # intervention): "Police in Kampala fired tear gas on Thursday to disperse supporters of opposition
+              # leader Bobi Wine", "Police lobbed teargas canisters to scatter the crowd" (had made no event)
+              + "".join(rf"{verb} (?:[\w-]+ ){{0,2}}?(?:tear ?gas|teargas)\b|"
+                        for verb in ("fired", "firing", "fires", "lobbed", "lobbing", "hurled", "used", "using"))
+              + "".join(rf"{verb} (?:the |a |an |large |hundreds of |thousands of |dozens of )?(?:[\w-]+ ){{0,2}}?"
+                        r"(?:crowds?|supporters|marchers|gatherings?|assembl(?:y|ies)|sit-ins?|vigils?)\b|"
+                        for verb in ("disperse", "dispersed", "dispersing", "scatter", "scattered", "break up",
+                                     "broke up"))
               # a crowd that blocks the roads, ACLED's protest: "Tens of thousands of people blocked three bridges
               # over the Danube", "Students in the southern city of Nis blocked a highway junction" (not a
               # landslide's or the police's)
@@ -495,7 +508,15 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # cocaine worth an estimated EUR2.1 million"
               rf"seiz(?:e|ed|es|ing)\b(?={_HAUL})|"
               # India's and the tabloids' word: "were nabbed from Sonipat in Haryana after a brief exchange of fire"
-              r"nabbed\b"),
+              r"nabbed\b|"
+              # arrests told in plain words: "Police rounded up at least 15 people in Rajshahi overnight", "At least
+              # 107 people were taken into custody", "27 people were picked up by police", "Three people were taken
+              # in for questioning" (had been statements or nothing; not cattle rounded up, nor a parcel picked up)
+              rf"rounded up (?:{_COUNT_OF_PEOPLE})?(?:[\w-]+ ){{0,2}}?{_HELD_PEOPLE}|"
+              r"taken into (?:police |military |army |state |federal )?custody\b|"
+              r"picked up by (?:the )?(?:[\w-]+ )?(?:police|officers|policemen|security (?:forces|agents|officers)|"
+              r"soldiers|agents|gendarmes)\b|"
+              r"taken in for questioning\b"),
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
               r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|execut(?:ed|ion)|abduct|"
               r"opened fire|suicide bomb|"
@@ -710,8 +731,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"lava flows?|ash (?:columns?|clouds?|plumes?)|lahars?|"
               # a flood's toll told by its water: "a 70-year-old man drowned when his car was swept away by the
               # Magro river"
-              r"swept away by (?:the |a )?(?:[\w-]+ ){0,2}?(?:floods?|floodwaters?|flood waters|rivers?|torrents?|"
-              r"waters|mudslides?|landslides?)\b|"
+              # (or in the water, or carried off by it: "Two children were swept away in a stream in Pinetown on
+              # Sunday afternoon as heavy rain lashed parts of KwaZulu-Natal", "a man died when his car was carried
+              # off by a flooded river", which had been a statement and nothing)
+              + "".join(rf"{verb} (?:by|in|into) (?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?:floods?|floodwaters?|flood waters|"
+                        r"rivers?|torrents?|waters|mudslides?|landslides?|streams?|creeks?|drains?|storm drains?)\b|"
+                        for verb in ("swept away", "washed away", "carried away", "carried off"))
+              +
               r"burned (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
               # fires counted by the score, a fire season's: "In Buryatia, firefighters and paratroopers of the Aerial
               # Forest Protection Service were battling 38 fires, mostly in the Kurumkansky and Barguzinsky districts"

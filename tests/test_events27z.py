@@ -1,0 +1,62 @@
+"""Events told in plain words rather than the usual cues (the twenty-seventh session's fx27z check): arrests
+told as people rounded up, taken into custody or picked up by police; a crowd the police broke up with tear
+gas; children swept away in a stream, a car carried off by a flooded river."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_people_rounded_up_by_police_are_arrested(index):
+    text = "Police rounded up at least 15 people in Rajshahi overnight, witnesses said."
+    found = [(e[0], e[1]) for e in events(text, index, "2025-10-12")]
+    assert found == [("rajshahi", "arrest")], found
+
+
+def test_people_taken_into_custody_are_arrested(index):
+    text = ("TBILISI, Georgia (AFP) \u2014 Georgian riot police dragged away dozens of protesters from outside "
+            "parliament in Tbilisi overnight, the interior ministry said on Saturday.\n\n"
+            "At least 107 people were taken into custody, and 32 police officers were hurt, the ministry said.")
+    found = [e[1] for e in events(text, index, "2024-11-30")]
+    assert "arrest" in found, found
+
+
+def test_people_picked_up_by_police_are_arrested(index):
+    text = ("KAMPALA, Uganda (Reuters) \u2014 Police in Kampala fired tear gas on Thursday to disperse supporters of "
+            "opposition leader Bobi Wine.\n\n"
+            "At least 27 people were picked up by police, a party spokesman said.")
+    found = [(e[0], e[1]) for e in events(text, index, "2025-10-09")]
+    assert ("kampala", "arrest") in found, found
+
+
+def test_tear_gas_fired_to_disperse_supporters_is_a_protest(index):
+    text = ("Police in Kampala fired tear gas on Thursday to disperse supporters of opposition leader Bobi Wine who "
+            "had gathered outside the offices of his National Unity Platform party.")
+    found = [(e[0], e[1], e[2]) for e in events(text, index, "2025-10-09")]
+    assert found == [("kampala", "protest", "2025-10-09")], found
+
+
+def test_teargas_lobbed_to_scatter_a_crowd_is_a_protest(index):
+    text = "Police lobbed teargas canisters to scatter the crowd in Narok in the afternoon."
+    found = [(e[0], e[1]) for e in events(text, index, "2025-06-13")]
+    assert found == [("narok", "protest")], found
+
+
+def test_tear_gas_on_rioters_stays_a_riot(index):
+    text = "Police used tear gas against rioters in Paris on Tuesday."
+    assert [e[1] for e in events(text, index, "2025-03-05")] == ["riot"]
+
+
+def test_children_swept_away_in_a_stream_are_a_disaster(index):
+    text = ("Two children were swept away in a stream in Pinetown on Sunday afternoon as heavy rain lashed parts of "
+            "KwaZulu-Natal, emergency services said.")
+    found = [(e[0], e[1], e[2]) for e in events(text, index, "2025-05-19")]
+    assert ("pinetown", "disaster", "2025-05-18") in found, found
+
+
+def test_a_car_carried_off_by_a_flooded_river_is_a_disaster(index):
+    text = "In Kitengela, a man died when his car was carried off by a flooded river on Monday evening."
+    found = [(e[0], e[1]) for e in events(text, index, "2025-04-23")]
+    assert found == [("kitengela", "disaster")], found
