@@ -2074,6 +2074,30 @@ def _in_a_quiet_while_clause(sentence: str, wording: int, place: int) -> bool:
         and not _HARM_WORD.search(clause)
 
 
+# A clause that tells the same event of more places.
+_TOLD_ALIKE = re.compile(r"\b(?:also|too|likewise|similarly)\b", re.I)
+
+
+def _told_in_a_while_clause_of_its_own(sentence: str, type_id: str, wording: int, place: int,
+                                       others: list[int]) -> bool:
+    """Whether the event's wording lies in a clause opened by ", while" after the place, a clause that names another
+    place of its own, whose event it tells: "Last month a woman was killed by an elephant in Mwatate, while in
+    Laikipia, herders have clashed with rangers" (no clash in Mwatate)."""
+    if wording <= place:
+        return False
+    opened = None
+    for m in _WHILE.finditer(sentence, place, wording):
+        opened = m
+    if opened is None:
+        return False
+    end = CLAUSE_BREAK.search(sentence, wording)
+    end = end.start() if end else len(sentence)
+    if type_id == "exercise" or _TOLD_ALIKE.search(sentence, opened.end(), end):
+        return False  # the same event told on: "The worst affected districts are ... in the Western Province and
+        # Sabaragamuwa, while parts of Galle and Matara ... were also inundated"; an exercise's ranges and seas
+    return any(opened.end() <= other < end for other in others)
+
+
 def _city_reach_km(city) -> float:
     """How far from its centre a city's own parts lie: a city of a million people spreads farther than a
     town ("a taxi rank in Nyanga, Cape Town", 17 km from the centre)."""
@@ -2792,6 +2816,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 continue
             if _summed_up_by_its_towns(text, s, r, located, figures):
                 continue
+            if _told_in_a_while_clause_of_its_own(sentence, type_id, wording, r.candidate.start - s,
+                                                  [o.candidate.start - s for o in located if o is not r]):
+                continue  # "a woman was killed by an elephant in Mwatate, while in Laikipia, herders have clashed
+                # with rangers" (no clash in Mwatate: the clash is Laikipia's)
             if type_id not in _SPREADING_TYPES and _in_a_quiet_while_clause(sentence, wording, r.candidate.start - s):
                 continue  # "Kenyan police fired tear gas at protesters in Nairobi and Mombasa on Tuesday ..., while
                 # Kenyan troops remained deployed in Haiti's capital, Port-au-Prince" (no protest in Port-au-Prince)

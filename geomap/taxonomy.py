@@ -113,6 +113,11 @@ _HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,5}?(?:drugs|cocaine|heroin|ca
 _COUNT_OF_PEOPLE = (r"(?:at least |about |some |more than |nearly |over |around |up to )?(?:[\d,]+|dozens|hundreds|"
                     r"scores|thousands|two|three|four|five|six|seven|eight|nine|ten|several)(?: of)? ")
 _HELD_PEOPLE = rf"(?:suspects|protesters|demonstrators|supporters|members|opponents|critics|{_PEOPLE})"
+# Civilians seized or captured, counted or not: "seized at least 20 passengers", "captured two aid workers" (not
+# soldiers, a town or a haul).
+_SEIZED_PEOPLE = (rf"(?:{_COUNT_OF_PEOPLE})?(?:an? |the |\d+ )?(?:[\w-]+ ){{0,2}}?(?:passengers|travell?ers|villagers|"
+                  r"residents|farmers|worshippers|students|schoolchildren|pupils|schoolgirls|women|children|civilians|"
+                  r"aid workers|motorists|commuters|tourists|hostages)\b")
 # The diseases whose outbreaks are disasters, as patterns (a space for any run of them): "the city of Foshan
 # in Guangdong province reported 2,659 new cases of chikungunya"; "The H5N1 bird flu virus has been detected in
 # a dairy herd in Maricopa County"; "Lassa fever has killed 112 people in Nigeria since January" (an attack, had
@@ -306,7 +311,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not a disease's: "as they battle China's largest outbreak of chikungunya")
               r"(?!(?: [\w'\u2019-]+){0,3} (?:outbreaks?|epidemics?|disease|virus|cholera|ebola|mpox|measles|dengue))|recaptur|"
               # (not the police's haul: "Gardai seize EUR2.1m of cocaine in Finglas raid", an arrest)
-              rf"captur(?:e|ed)|seiz(?:es|ed|e)\b(?!{_HAUL})|cross-border operation|ground operation|"
+              # (nor people seized, an abduction: see the attacks)
+              rf"captur(?:e|ed)\b(?! {_SEIZED_PEOPLE})|seiz(?:es|ed|e)\b(?!{_HAUL})(?! {_SEIZED_PEOPLE})|"
+              r"cross-border operation|ground operation|"
               # (a push into a place, not a campaign's: "part of a push to turn the Western Australian capital into a
               # hub", '"Every few years we push the map another 50 kilometres north"')
               r"push\b(?= (?:toward|towards|into|on|deeper|further|through|across|in)\b)|penetrate|"
@@ -429,6 +436,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"to the streets(?<={verb} into the streets)|" for verb in ("poured", "pouring", "spilled",
                                                                                      "flooded", "surged"))
               + r"sit-in|"
+              # a shutdown of shops, South Asia's strike: "Traders in Latifabad and Qasimabad downed shutters from early
+              # morning" (had been told as the marchers' protest in the clause after)
+              r"downed (?:their )?shutters|shutter-?down\b|"
               # a crowd the police broke up, told by their tear gas or their dispersal alone (ACLED's protest with
               # intervention): "Police in Kampala fired tear gas on Thursday to disperse supporters of opposition
               # leader Bobi Wine", "Police lobbed teargas canisters to scatter the crowd" (had made no event)
@@ -500,6 +510,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"raids?\b(?<!air raid)(?<!air raids)(?=[^.;]{0,120}?\b(?:carried out|conducted|led) by (?:about |some |around "
               r"|more than |nearly |over )?(?:[\d,]+ )?(?:police|officers|policemen|gendarmes|agents|investigators|"
               r"carabinieri)\b)|"
+              # ... or by those who took part: "About 2,000 officers took part in pre-dawn raids in Calabria,
+              # Lombardy, Piedmont and Emilia-Romagna" (had been told as the German police's detentions after)
+              + "".join(rf"{who} (?:took part in|carried out|conducted|staged) (?:[\w-]+ ){{0,2}}?raids\b|"
+                        for who in ("officers", "police", "policemen", "gendarmes", "agents", "carabinieri"))
+              +
               # boats stopped at sea by those who police it: "Another boat with 54 people was intercepted by the
               # Moroccan navy off Dakhla in Western Sahara on Tuesday" (not a missile by air defences)
               r"intercepted\b(?= by (?:the )?(?:[\w-]+ ){0,2}?(?:navy|coast ?guards?|coastguards?|police|border guards?|"
@@ -532,6 +547,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"kidnapp(?:ed|ing)\b(?:(?<=was kidnapped)|(?<=were kidnapped)|(?<=been kidnapped)|"
               r"(?= (?:an? |the |his |her |their |at least |about |more than |\d|one|two|three|four|five|six|seven|"
               r"eight|nine|ten|dozens|scores|hundreds)))(?! (?:case|charges?|trial|suspects?|ring|gang)\b)|"
+              # people seized or captured by those who raid, an abduction as the wires tell it: "Gunmen seized at
+              # least 20 passengers travelling on the Lokoja-Abuja highway near Koton Karfe on Saturday evening" (had
+              # been a ground operation; an army's captured soldiers stay its battle's)
+              + "".join(rf"{verb} {_SEIZED_PEOPLE}|" for verb in ("seized", "seizes", "seize", "captured"))
+              +
               # a hijacking, a hostage-taking: "Militants hijacked a passenger train near the Bolan Pass"
               r"hijack(?:ed|ing|ers)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?(?:trains?|bus(?:es)?|planes?|aircraft|"
               r"airliners?|flights?|ships?|vessels?|boats?|tankers?|trucks?|lorr(?:y|ies)|vehicles?|convoys?|express)\b|"
@@ -708,7 +728,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not a headline's verb: "Protesters storm parliament in Nepal as curfew imposed", had been a disaster)
               + "".join(rf"(?<!{who} storm)" for who in ("protesters", "demonstrators", "rioters", "crowds", "mobs",
                                                        "students", "supporters", "gunmen", "militants", "troops",
-                                                       "soldiers", "police", "rebels", "fighters", "gangs", "youths"))
+                                                       "soldiers", "police", "rebels", "fighters", "gangs", "youths",
+                                                       # "Sudan: dozens dead as paramilitaries storm village in
+                                                       # Gezira" (had been a disaster)
+                                                       "paramilitaries", "jihadists", "insurgents", "bandits",
+                                                       "attackers", "militiamen", "terrorists", "settlers", "forces"))
               + r"|windstorms?|sandstorms?|dust ?storms?|hailstorms?|"
               r"volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
               r"blizzards?|avalanches?|cloudbursts?|landfall|"

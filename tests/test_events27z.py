@@ -60,3 +60,58 @@ def test_a_car_carried_off_by_a_flooded_river_is_a_disaster(index):
     text = "In Kitengela, a man died when his car was carried off by a flooded river on Monday evening."
     found = [(e[0], e[1]) for e in events(text, index, "2025-04-23")]
     assert found == [("kitengela", "disaster")], found
+
+
+def test_passengers_seized_by_gunmen_are_abducted_not_a_ground_operation(index):
+    text = ("Gunmen seized at least 20 passengers travelling on the Lokoja-Abuja highway near Koton Karfe on "
+            "Saturday evening, police in Kogi State said.")
+    found = [(e[0], e[1]) for e in events(text, index, "2025-02-16")]
+    assert found and all(t == "attack" for _, t in found), found
+
+
+def test_a_town_seized_by_rebels_stays_a_ground_operation(index):
+    text = "M23 rebels seized the town of Walikale on Wednesday, residents said."
+    assert [e[1] for e in events(text, index, "2025-03-20")] == ["ground_operation"]
+
+
+def test_paramilitaries_that_storm_a_village_are_no_storm(index):
+    text = "Sudan: dozens dead as paramilitaries storm village in Gezira"
+    assert "disaster" not in [e[1] for e in events(text, index, "2025-01-14")]
+
+
+def test_a_clash_in_a_while_clause_of_its_own_is_not_the_first_places(index):
+    text = ("Last month a woman was killed by an elephant in Mwatate, while in Laikipia, herders have clashed with "
+            "rangers over grazing land inside conservancies.")
+    found = [(e[0], e[1]) for e in events(text, index, "2025-07-16")]
+    assert not any(t == "ground_operation" and p != "laikipia" for p, t in found), found
+    assert ("laikipia", "ground_operation") in found, found
+
+
+def test_the_same_event_told_on_in_a_while_clause_keeps_the_first_places(index):
+    text = ("The worst affected districts are Ratnapura, Kalutara, Gampaha, Colombo and Kegalle in the Western "
+            "Province and Sabaragamuwa, while parts of Galle and Matara in the Southern Province were also inundated "
+            "after the Gin Ganga and the Nilwala Ganga rose above flood level.")
+    found = {e[0]: e[1] for e in events(text, index, "2024-06-03")}
+    assert found.get("sabaragamuwa") == "disaster" and found.get("galle") == "disaster", found
+
+
+def test_traders_who_downed_shutters_protest(index):
+    text = ("Traders in Latifabad and Qasimabad downed shutters from early morning, while students from the "
+            "University of Sindh in Jamshoro marched to the Kotri Barrage carrying banners reading \"No water, no "
+            "Sindh\".")
+    found = {e[0]: e[1] for e in events(text, index, "2025-04-09")}
+    assert found.get("latifabad") == "protest", found
+    alone = {e[0]: e[1] for e in events("Traders in Latifabad and Qasimabad downed shutters from early morning.",
+                                         index, "2025-04-09")}
+    assert alone == {"latifabad": "protest", "qasimabad": "protest"}, alone
+
+
+def test_raids_officers_took_part_in_are_arrests(index):
+    text = ("About 2,000 officers took part in pre-dawn raids in Calabria, Lombardy, Piedmont and Emilia-Romagna, "
+            "while German police detained 21 suspects in the Ruhr cities of Duisburg and Essen and in Stuttgart and "
+            "Munich, in a joint investigation coordinated by Eurojust.")
+    found = {e[0]: e[1] for e in events(text, index, "2025-03-12")}
+    assert found.get("calabria") == "arrest" and found.get("munich") == "arrest", found
+    alone = {e[0]: e[1] for e in events("About 2,000 officers took part in pre-dawn raids in Calabria and Lombardy.",
+                                         index, "2025-03-12")}
+    assert alone == {"calabria": "arrest", "lombardy": "arrest"}, alone
