@@ -2728,7 +2728,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         storys_toll = sentence_type in (None, "statement") and bool(stories) \
             and not background and not _FOLDED_ANOTHER_STORY.search(sentence, folded)
         if sentence_type is None and storys_toll and (any(_DEAD_OR_HURT.search(f.text) for f in find_figures(sentence))
-                                                      or _DEATHS_PLACED.search(sentence)):
+                                                      or _DEATHS_PLACED.search(sentence)
+                                                      or _HOMES_WRECKED.search(sentence)
+                                                      and any(told == "disaster" for told, _ in stories)):
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
         if sentence_type is None or _over_years(sentence, folded) or _HABITUAL.search(sentence) \
                 or _done_repeatedly(worded) and not any(len(d.value) == 10 for d in dates.in_sentence(si)) \
@@ -2796,7 +2798,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 stories.append((type_id, r.entry))
             elif type_id in (None, "statement") and storys_toll and ((counted := any(
                     _DEAD_OR_HURT.search(f.text) or f.unit == "dead" for f in figures[r.candidate.start]))
-                    or _DEAD_TOLD.search(sentence) is not None or _DEATHS_PLACED.search(sentence) is not None):
+                    or _DEAD_TOLD.search(sentence) is not None or _DEATHS_PLACED.search(sentence) is not None
+                    or _HOMES_WRECKED.search(sentence) is not None):
                 # "At least 19 people were killed in Jamaica, the prime minister said": the story's there.
                 # Not where those who count sit, when the story is elsewhere: "Doctors at Nasser Hospital in
                 # Khan Younis said 20 wounded were brought in" (from Rafah; an attack at Khan Younis, had been).
@@ -3031,6 +3034,15 @@ _DEAD_TOLD = re.compile(r"\b(?:died|dead|killed|bodies|drowned|perished|buried a
 # counties" (after the earthquake's, the floods' toll; had been no event).
 _DEATHS_PLACED = re.compile(r"\b(?:deaths|dead|victims|fatalities)\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
                             r"(?:(?:reported|recorded|confirmed)\s+)?(?:in|from)\b", re.I)
+
+
+# Homes a hazard wrecked, told with no hazard named: "In Mecufi district, nearly every home was destroyed, according
+# to the National Institute for Disaster Risk Management" (after the cyclone's lead; had been its statement), "Roofs
+# were torn off schools and clinics in Metuge", "more than 200 homes were left under water".
+_HOMES_WRECKED = re.compile(r"\b(?:homes?|houses?|dwellings?|huts?|buildings?|shelters?|roofs?|neighbou?rhoods?)\s+"
+                            r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:all|also|completely|entirely|"
+                            r"partly|badly|totally)\s+)?(?:destroyed|flattened|razed|damaged|washed\s+away|swept\s+away|"
+                            r"torn\s+off|blown\s+away|left\s+under\s*water|submerged|inundated|flooded)\b", re.I)
 
 
 def _deadly_protest(type_id: str | None, figures: list[Figure]) -> bool:

@@ -115,3 +115,21 @@ def test_raids_officers_took_part_in_are_arrests(index):
     alone = {e[0]: e[1] for e in events("About 2,000 officers took part in pre-dawn raids in Calabria and Lombardy.",
                                          index, "2025-03-12")}
     assert alone == {"calabria": "arrest", "lombardy": "arrest"}, alone
+
+
+def test_homes_destroyed_after_a_cyclones_lead_are_its_disaster(index):
+    text = ("PEMBA, Mozambique (AFP) \u2014 Entire neighborhoods in Pemba have been flattened after Cyclone Chido "
+            "tore through Cabo Delgado province on Saturday, aid workers said on Monday.\n\n"
+            "In Mecufi district, nearly every home was destroyed, according to the National Institute for Disaster "
+            "Risk Management (INGD).")
+    found = {e[0]: e[1] for e in events(text, index, "2024-12-16")}
+    assert found.get("mecufi-district") == "disaster", found
+
+
+def test_homes_left_under_water_after_a_floods_lead_are_its_disaster(index):
+    text = ("DURBAN, South Africa (News24) \u2014 Two children were swept away in a stream in Pinetown on Sunday "
+            "afternoon as heavy rain lashed parts of KwaZulu-Natal, emergency services said.\n\n"
+            "In Umlazi, south of Durban, more than 200 homes were left under water and several roads were washed "
+            "out.")
+    found = {e[0]: e[1] for e in events(text, index, "2025-05-19")}
+    assert found.get("umlazi") == "disaster", found
