@@ -439,6 +439,24 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a shutdown of shops, South Asia's strike: "Traders in Latifabad and Qasimabad downed shutters from early
               # morning" (had been told as the marchers' protest in the clause after)
               r"downed (?:their )?shutters|shutter-?down\b|"
+              # a crowd told by what it did there, not by the word: "Residents of Tangi ... staged a sit-down on the
+              # Charsadda-Mardan road", "In Chittagong, students sat on the main highway for three hours", "In Batumi,
+              # hundreds of people gathered outside the city council on Friday evening waving EU flags" (had made
+              # no event)
+              r"staged (?:a |an )?(?:[\w-]+ )?sit-?downs?\b|"
+              + "".join(rf"{verb} (?:down )?(?:on|across) (?:the |a )?(?:[\w-]+ ){{0,2}}?(?:highways?|roads?|motorways?|"
+                        r"railway (?:tracks|lines?)|tracks)\b|" for verb in ("sat", "sitting", "sit"))
+              + "".join(rf"{verb}\b(?=[^.;]{{0,80}}?\b(?:waving (?:[\w-]+ )?(?:flags|banners|placards)|"
+                        r"chanting (?:slogans|anti-|against)|"
+                        r"holding (?:up )?(?:placards|banners|signs)|carrying (?:placards|banners|signs)|"
+                        r"to (?:demand|denounce|condemn|oppose|decry)\b))|"
+                        for verb in ("gathered", "gathering", "converged", "massed", "assembled"))
+              # police weapons used on a crowd: "In Ankara, police used water cannon and pepper spray on students who
+              # tried to march towards the Ataturk mausoleum" (not on vessels: see the attacks)
+              + "".join(rf"{verb} (?:[\w-]+ ){{0,2}}?(?:water cannons?|pepper spray|rubber bullets|stun grenades)\b"
+                        r"(?=[^.;]{0,40}?\b(?:on|at|against) (?:the |a )?(?:[\w-]+ ){0,2}?(?:crowds?|students|supporters|"
+                        r"marchers|residents|people|youths|mourners|fans|activists)\b)|"
+                        for verb in ("used", "fired", "turned", "using", "firing"))
               # a crowd the police broke up, told by their tear gas or their dispersal alone (ACLED's protest with
               # intervention): "Police in Kampala fired tear gas on Thursday to disperse supporters of opposition
               # leader Bobi Wine", "Police lobbed teargas canisters to scatter the crowd" (had made no event)
@@ -531,7 +549,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"taken into (?:police |military |army |state |federal )?custody\b|"
               r"picked up by (?:the )?(?:[\w-]+ )?(?:police|officers|policemen|security (?:forces|agents|officers)|"
               r"soldiers|agents|gendarmes)\b|"
-              r"taken in for questioning\b"),
+              r"taken in for questioning\b|"
+              # South Asia's word for those charged by the police: "Police said 12 people were booked under
+              # anti-terrorism laws" (not a flight booked for the holidays)
+              r"booked\b(?:(?<=were booked)|(?<=was booked)|(?<=been booked))(?= (?:under|for (?:murder|rioting|"
+              r"attempt|assault|theft|sedition|blasphemy|violating|vandalism|arson))\b)"),
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
               r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|execut(?:ed|ion)|abduct|"
               r"opened fire|suicide bomb|"
@@ -717,6 +739,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"\bfloods?\b(?! of)|flooding|floodwaters?|flood waters|flash floods?\b(?! of)|"
               r"earthquakes?(?<!political earthquake)(?<!political earthquakes)|\bquakes?\b|"
               r"aftershocks?|wildfires?|bushfires?|forest fires?|hurricanes?|typhoons?|cyclones?|"
+              # weather that did harm, told by its winds and waves: "Seventeen fishermen were missing on Thursday after
+              # strong winds and high waves battered the coast of Eastern Samar" (had been the coast guard's statement)
+              + "".join(rf"{strong} (?:winds|waves|seas|swells?|gusts)\b[^.;]{{0,30}}?\b(?:battered|lashed|pounded|"
+                        r"ripped through|tore through|swept|flattened|destroyed|damaged|wrecked)\b|"
+                        for strong in ("strong", "high", "gale-force", "powerful", "fierce", "heavy", "violent",
+                                       "hurricane-force", "huge"))
+              +
               # a quake told by its shaking: "The shaking killed more than 500 people across Ishikawa Prefecture" (had
               # been an attack)
               r"shaking (?:killed|injured|damaged|destroyed|toppled|collapsed|flattened|brought down)\b|"

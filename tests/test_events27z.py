@@ -133,3 +133,46 @@ def test_homes_left_under_water_after_a_floods_lead_are_its_disaster(index):
             "out.")
     found = {e[0]: e[1] for e in events(text, index, "2025-05-19")}
     assert found.get("umlazi") == "disaster", found
+
+
+def test_students_who_sat_on_a_highway_protest(index):
+    text = "In Chittagong, students sat on the main highway for three hours, the Daily Star newspaper reported."
+    assert [(e[0], e[1]) for e in events(text, index, "2025-10-12")] == [("chattogram", "protest")]
+
+
+def test_residents_who_staged_a_sit_down_on_a_road_protest(index):
+    text = "Residents of Tangi shut their shops and staged a sit-down on the Charsadda-Mardan road for most of the day."
+    found = {e[0]: e[1] for e in events(text, index, "2025-06-10")}
+    assert found.get("tangi") == "protest", found
+
+
+def test_a_crowd_gathered_waving_flags_protests(index):
+    text = "In Batumi, hundreds of people gathered outside the city council on Friday evening waving EU flags."
+    found = [(e[0], e[1], e[2]) for e in events(text, index, "2024-11-30")]
+    assert found == [("batumi", "protest", "2024-11-29")], found
+
+
+def test_pilgrims_gathered_chanting_do_not_protest(index):
+    text = ("Tens of thousands of Buddhist pilgrims from across Asia gathered in Lumbini on Monday to mark the birth "
+            "of Siddhartha Gautama, chanting and lighting butter lamps in the sacred garden.")
+    assert "protest" not in [e[1] for e in events(text, index, "2025-05-13")]
+
+
+def test_water_cannon_and_pepper_spray_on_students_is_a_protest(index):
+    text = ("In Ankara, police used water cannon and pepper spray on students who tried to march towards the "
+            "mausoleum on Thursday.")
+    found = {e[0]: e[1] for e in events(text, index, "2025-03-21")}
+    assert found.get("ankara") == "protest", found
+
+
+def test_people_booked_under_a_law_are_arrested(index):
+    text = "Police said 12 people were booked under anti-terrorism laws in Charsadda district."
+    found = {e[0]: e[1] for e in events(text, index, "2025-06-10")}
+    assert "arrest" in found.values(), found
+
+
+def test_strong_winds_and_high_waves_that_battered_a_coast_are_a_disaster(index):
+    text = ("TACLOBAN, Philippines (Inquirer) \u2014 Seventeen fishermen were missing on Thursday after strong winds "
+            "and high waves battered the coast of Eastern Samar, the coast guard said.")
+    found = [(e[0], e[1], e[2]) for e in events(text, index, "2025-01-09")]
+    assert found and all(t == "disaster" for _, t, _ in found), found
