@@ -418,6 +418,8 @@ _HOSPITALISED = r"hospitali[sz]ed|(?:treated|admitted)\s+(?:at|in|to)\s+(?:(?:a|
 _HARM_AFTER = re.compile(r"(?:\s+of\s+the(?:\s+(?-i:[A-Z][\w-]*)){1,4}|\s+of\s+(?:an?|the|its|their)(?:\s+(?-i:[a-z][\w-]*)){1,2})?"
                          rf"(?:\s+(?:were|was|had been|have been|has been|have|has|had))?\s+"
                          rf"(?:{_HARM}|dead|died|missing|{_HOSPITALISED}|"
+                         # "At least 34 people lost their lives in the province" (had been 34 people, unharmed)
+                         r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|"
                          # the missing still sought: "Eleven workers are still missing", "Five passengers remain
                          # missing" (after a blast's and a bus plunge's lead; had been no toll)
                          r"(?:are|is|remain|remains|remained)\s+(?:still\s+)?missing|"
@@ -493,8 +495,11 @@ _NAMES_THE_EVENT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}")  # "Thursday'
 _DATED_AFTER_IT = re.compile(r"[a-z-]+\s+(?:on\s+|early\s+on\s+|late\s+on\s+)?")
 _TOLL_UPDATE = re.compile(r"\btoll\b[^.;]{0,160}?\b(?P<verb>rose|risen|rises|climbed|reached|stands|stood|jumped|"
                           r"increased|grew)\b", re.I)
-_KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies|beheading|beheaded|martyred)\b", re.I)
-_DEAD_OR_HURT = re.compile(r"\b(?:kill|dead|death|died|bodies|wound|injur|behead|martyred)", re.I)
+# (and the dead told as lives lost: "Two taxi drivers lost their lives in Philippi last week")
+_KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies|beheading|beheaded|martyred|"
+                     r"lost\s+(?:their|his|her)\s+li(?:ves|fe))\b", re.I)
+_DEAD_OR_HURT = re.compile(r"\b(?:kill|dead|death|died|bodies|wound|injur|behead|martyred|"
+                           r"lost\s+(?:their|his|her)\s+li(?:ves|fe)\b)", re.I)
 # "the death toll rose to 45", "bringing the death toll to 45": a count of the dead with no noun; so is
 # "the toll" that rises ("The toll from a landslide in Kalehe territory rose to 40"), and the words between
 # may hold a date's day ("The death toll from the July 4 floods in central Texas rose to 135", had been no figure);
@@ -3028,7 +3033,8 @@ _WHO_AFTER_CLAUSE = re.compile(r"[,;(][^,;()]*\b(?:which|who|that)\b[^,;()]*$", 
 # diarrhoea among children in Maghazi and Bureij camps")
 _WEAPONS_TOLD = re.compile(r"\b(?:(?:air\s*)?strikes?|shelling|shells?|bomb(?:s|ing|ed)?|missiles?|drones?|rockets?|"
                            r"gunmen|gunfire|shot|shooting|mortars?|artillery)\b", re.I)
-_DEAD_TOLD = re.compile(r"\b(?:died|dead|killed|bodies|drowned|perished|buried alive)\b", re.I)
+_DEAD_TOLD = re.compile(r"\b(?:died|dead|killed|bodies|drowned|perished|buried alive|"
+                        r"lost\s+(?:their|his|her)\s+li(?:ves|fe))\b", re.I)
 # Where the story's dead were, told with no count: "Most of the deaths were in Kunar province, where entire villages
 # of mud-brick homes collapsed", "Other deaths were reported in Travis, Burnet, Kendall, Tom Green and Williamson
 # counties" (after the earthquake's, the floods' toll; had been no event).

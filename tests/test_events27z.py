@@ -176,3 +176,11 @@ def test_strong_winds_and_high_waves_that_battered_a_coast_are_a_disaster(index)
             "and high waves battered the coast of Eastern Samar, the coast guard said.")
     found = [(e[0], e[1], e[2]) for e in events(text, index, "2025-01-09")]
     assert found and all(t == "disaster" for _, t, _ in found), found
+
+
+def test_lives_lost_after_a_cyclones_lead_are_its_toll(index):
+    text = ("PEMBA, Mozambique (AFP) \u2014 Entire neighborhoods in Pemba have been flattened after Cyclone Chido "
+            "tore through Cabo Delgado province on Saturday, aid workers said on Monday.\n\n"
+            "In Mecufi alone, 13 people lost their lives.")
+    found = {e[0]: (e[1], e[2]) for e in events(text, index, "2024-12-16")}
+    assert found.get("mecufi") == ("disaster", "2024-12-14"), found
