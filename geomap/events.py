@@ -2262,6 +2262,12 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodi
 _HABITUAL = re.compile(r"^[^,;:]{0,80}?\b(?:are|is|remain|remains)\s+(?:(?:very|all\s+too|fairly|relatively|still|"
                        r"increasingly|especially|particularly)\s+)?(?:common|frequent|commonplace|rife|routine|"
                        r"not\s+uncommon|a\s+(?:common|frequent|regular)\s+occurrence)\b", re.I)
+# What a hazard or a season does again and again, in the present: "Seasonal rains often cause floods and landslides in
+# Indonesia between October and April." (had been a disaster in Indonesia, dated October), "Cyclones frequently hit
+# the coast of Bangladesh".
+_DOES_HABITUALLY = re.compile(r"\b(?:often|usually|regularly|frequently|typically|routinely|commonly|generally)\s+"
+                              r"(?:cause|causes|trigger|triggers|bring|brings|hit|hits|strike|strikes|lash|lashes|"
+                              r"batter|batters|flood|floods|lead\s+to|leads\s+to|result\s+in|results\s+in)\b", re.I)
 # What has been done again and again, told with no day of its own, no event of one: "Russia has repeatedly targeted
 # Odessa's port infrastructure." (had been an undated strike in Odesa); but "has repeatedly shelled the town, most
 # recently on Sunday" tells Sunday's.
@@ -2738,6 +2744,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                                                       and any(told == "disaster" for told, _ in stories)):
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
         if sentence_type is None or _over_years(sentence, folded) or _HABITUAL.search(sentence) \
+                or _DOES_HABITUALLY.search(sentence) \
                 or _done_repeatedly(worded) and not any(len(d.value) == 10 for d in dates.in_sentence(si)) \
                 or _held_since(worded) and not any(len(d.value) == 10 for d in dates.in_sentence(si)) \
                 or sentence_type != "disaster" and _STATISTICS.search(sentence) \

@@ -184,3 +184,8 @@ def test_lives_lost_after_a_cyclones_lead_are_its_toll(index):
             "In Mecufi alone, 13 people lost their lives.")
     found = {e[0]: (e[1], e[2]) for e in events(text, index, "2024-12-16")}
     assert found.get("mecufi") == ("disaster", "2024-12-14"), found
+
+
+def test_what_seasonal_rains_often_cause_is_no_event(index):
+    text = "Seasonal rains often cause floods and landslides in Indonesia between October and April."
+    assert events(text, index, "2025-01-21") == []
