@@ -3542,8 +3542,14 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
     held: ``_ONE_HELD``), as news: not a quote, another story, history, a year's tally, a forecast, a call."""
     # (a town and the district named after it are the story's one place: "Bangladesh imposes curfew in Gopalganj
     # after deadly clashes", then "the southern district of Gopalganj"; the latest event's is taken)
-    where = {places[event.place].name for event in events}
-    area = events[-1].place if len(where) == 1 else _area_of_the_story(events, places)
+    # (a headline's event at the country the others lie in is no wider area: "Pakistan: villagers torch police post
+    # after youth dies in custody", then Charsadda district's riot and Tangi's protest, then "Police said 12 people
+    # were booked under anti-terrorism laws", Charsadda's arrests, had been Pakistan's)
+    finer = [event for event in events if places[event.place].kind != "country"]
+    story = finer if finer and all(places[event.place].country == places[finer[0].place].country
+                                   for event in events) else events
+    where = {places[event.place].name for event in story}
+    area = story[-1].place if len(where) == 1 else _area_of_the_story(story, places)
     if area is None:
         return None  # no story yet, or one of several places ("485 people were arrested" across Kenya)
     sentence = text[s:e].rstrip()

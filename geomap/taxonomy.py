@@ -501,7 +501,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # fired tear gas and water cannon at protesters in Nairobi's central business district, and crowds set
               # fire to the Kikuyu law courts and a police station in Kikuyu town" (had been a protest in Kikuyu)
               + "".join(rf"|{who}\b(?: [\w'-]+){{0,3}}?(?:,[^.;,]{{0,40}},)? (?:stormed|torched|set(?:ting)? fire to|"
-                        r"set ablaze|burn(?:ed|t)|looted|ransacked)\b" for who in ("crowds?", "mobs?", "rioters"))),
+                        r"set ablaze|burn(?:ed|t)|looted|ransacked)\b" for who in ("crowds?", "mobs?", "rioters"))
+              # a police post or station a crowd of locals stormed or burned, ACLED's mob violence (a headline's
+              # present too): "Pakistan: villagers torch police post after youth dies in custody" (had made no event)
+              + "".join(rf"|{who}\b[^.;]{{0,40}}?\b(?:stormed|storms?|torched|torch(?:es)?|set fire to|sets? fire to|"
+                        r"set ablaze|ransacked) (?:an? |the |a local )?(?:[\w-]+ ){0,2}?police "
+                        r"(?:posts?|stations?|outposts?|checkposts?|vehicles?)\b"
+                        for who in ("villagers", "residents", "crowds?", "mobs?"))),
     EventType("exercise", "Military exercise", "Strategic developments", "Change to group/activity", "#2e7d32",
               r"drills?\b|military exercises?|exercises\b|maneuvers|manoeuvres|war games"
               # one exercise, named, begun or held (not a right exercised): "Japan's Self-Defense Forces and the U.S.

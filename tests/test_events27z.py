@@ -189,3 +189,20 @@ def test_lives_lost_after_a_cyclones_lead_are_its_toll(index):
 def test_what_seasonal_rains_often_cause_is_no_event(index):
     text = "Seasonal rains often cause floods and landslides in Indonesia between October and April."
     assert events(text, index, "2025-01-21") == []
+
+
+def test_villagers_who_torch_a_police_post_riot(index):
+    text = "Pakistan: villagers torch police post after youth dies in custody"
+    assert [e[1] for e in events(text, index, "2025-06-10")] == ["riot"]
+
+
+def test_a_count_after_a_country_headline_is_the_districts(index):
+    text = ("Pakistan: villagers torch police post after youth dies in custody\n\n"
+            "PESHAWAR, Pakistan (Dawn) \u2014 Hundreds of villagers surrounded a police post in Charsadda district on "
+            "Monday after a 19-year-old man died in police custody, and several officers were beaten, officials "
+            "said.\n\n"
+            "Residents of Tangi shut their shops and staged a sit-down on the Charsadda-Mardan road for most of the "
+            "day. Police said 12 people were booked under anti-terrorism laws.")
+    found = [(e[0], e[1]) for e in events(text, index, "2025-06-10")]
+    assert ("charsadda-district", "riot") in found and ("charsadda-district", "arrest") in found, found
+    assert ("pakistan", "arrest") not in found, found
