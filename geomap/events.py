@@ -3519,7 +3519,14 @@ def _carried_event(text: str, s: int, e: int, si: int, story: Event, dates: "_Da
 
 
 _COUNTED_TYPES = frozenset({"arrest", "protest"})
-_PROTEST_HELD = re.compile(r"(?:protest(?!ers)|demonstrat(?!ors)|rall)", re.I)
+# A crowd counted in words, opening the sentence: "Thousands of people took to the streets outside city hall that
+# evening" (no figure).
+_CROWD_IN_WORDS = re.compile(r"(?:tens\s+of\s+|many\s+)?(?:hundreds|thousands)\s+(?:more\s+)?of\s+(?:[\w-]+\s+)?"
+                             r"(?:people|protesters|demonstrators|supporters|students|residents|marchers)\b", re.I)
+# (or told by what the crowd did: "Thousands of people took to the streets outside city hall that evening, defying a
+# ban on gatherings", after Istanbul's mayor's arrest, had been lost)
+_PROTEST_HELD = re.compile(r"(?:protest(?!ers)|demonstrat(?!ors)|rall|took\s+to\s+the\s+streets|to\s+the\s+streets|"
+                           r"sit-in|staged|gathered|converged|massed|assembled|sat\b|downed)", re.I)
 
 
 # One person held, named by what they are, not counted: "Police detained the driver of the moving train" (after a
@@ -3570,7 +3577,8 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
         return None  # a march's or the protesters' count, no protest held: "Sherman's 62,000 men marched
         # south-east in two wings", "at least six protesters and three police officers were injured"
     figures = find_figures(sentence)
-    if not figures and not (type_id == "arrest" and _ONE_HELD.search(sentence)):
+    if not figures and not (type_id == "arrest" and _ONE_HELD.search(sentence)) \
+            and not (type_id == "protest" and _CROWD_IN_WORDS.match(sentence)):
         return None
     date = dates.naming(si, s + wording) or dates.at(si, s + wording, s + wording + 1)
     place_id = area

@@ -206,3 +206,12 @@ def test_a_count_after_a_country_headline_is_the_districts(index):
     found = [(e[0], e[1]) for e in events(text, index, "2025-06-10")]
     assert ("charsadda-district", "riot") in found and ("charsadda-district", "arrest") in found, found
     assert ("pakistan", "arrest") not in found, found
+
+
+def test_thousands_who_took_to_the_streets_after_an_arrest_protest_there(index):
+    text = ("ISTANBUL (Reuters) \u2014 Istanbul Mayor Ekrem Imamoglu, President Tayyip Erdogan's main political "
+            "rival, was detained in a dawn raid on his home on Wednesday as part of a corruption and terrorism "
+            "investigation, state media reported.\n\n"
+            "Thousands of people took to the streets outside city hall that evening, defying a ban on gatherings.")
+    found = [(e[0], e[1]) for e in events(text, index, "2025-03-19")]
+    assert ("istanbul", "protest") in found, found
