@@ -2976,7 +2976,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 id="", place=place_id, type=type_id, date=date.value if date else None,
                 approximate=bool(date and date.approximate),
                 actors=list(event_actors),
-                figures=_without_the_held(type_id, _held_only(type_id, figures[r.candidate.start])),
+                figures=_without_the_cause(type_id, sentence, _without_the_held(
+                    type_id, _held_only(type_id, figures[r.candidate.start]))),
                 summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))
             told_before.append(events[-1])
@@ -3841,6 +3842,22 @@ def _without_the_held(type_id: str, figures: list[Figure]) -> list[Figure]:
     if type_id not in _NOT_HELD_TYPES:
         return list(figures)
     return [f for f in figures if not _ARRESTED_COUNT.search(f.text)]
+
+
+# Those whose killing a crowd protests, no toll of the protest: "Thousands of students poured onto the streets of
+# Dhaka on Sunday, demanding justice for a classmate who was beaten to death by ruling party activists" (the protest
+# had counted the classmate dead).
+_PROTESTED_FOR_BEFORE = re.compile(r"\b(?:justice\s+for|(?:killings?|murders?|lynching|shooting)\s+of|"
+                                   r"mourn(?:ing|ed)?|in\s+memory\s+of)\s+$", re.I)
+
+
+def _without_the_cause(type_id: str, sentence: str, figures: list[Figure]) -> list[Figure]:
+    """A protest's figures, without those whose killing it protests (``_PROTESTED_FOR_BEFORE``; the protesters
+    killed are its own: "the 21st anniversary of the deaths of 85 Muslim protesters in Tak Bai")."""
+    if type_id != "protest":
+        return figures
+    return [f for f in figures if (at := sentence.find(f.text)) < 0 or f.unit in ("protesters", "demonstrators")
+            or not _PROTESTED_FOR_BEFORE.search(sentence, max(0, at - 40), at)]
 
 
 _HEADLINE_NEAR_KM = 30  # a headline's neighbourhood and its lead's ("South Side" and Englewood: 9 km)

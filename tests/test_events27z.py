@@ -3,6 +3,8 @@ told as people rounded up, taken into custody or picked up by police; a crowd th
 gas; children swept away in a stream, a car carried off by a flooded river."""
 
 import readings
+from geomap.model import Article
+from geomap.pipeline import extract
 
 
 def events(text, index, published):
@@ -215,3 +217,11 @@ def test_thousands_who_took_to_the_streets_after_an_arrest_protest_there(index):
             "Thousands of people took to the streets outside city hall that evening, defying a ban on gatherings.")
     found = [(e[0], e[1]) for e in events(text, index, "2025-03-19")]
     assert ("istanbul", "protest") in found, found
+
+
+def test_the_classmate_whose_killing_students_protest_is_no_toll_of_the_protest(index):
+    text = ("DHAKA, Bangladesh (AFP) \u2014 Thousands of students poured onto the streets of Dhaka on Sunday, "
+            "demanding justice for a classmate who was beaten to death by ruling party activists.")
+    doc = extract(Article(text=text, id="x", published="2025-10-12"), index=index)
+    found = [(e.place, e.type, [f.text for f in e.figures]) for e in doc.events]
+    assert found == [("dhaka", "protest", [])], found
