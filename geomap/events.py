@@ -625,6 +625,9 @@ _ACTS_AFTER = re.compile(r"\s+(?:(?:launched|carried\s+out|conducted)\s+(?:[\w-]
 _ITS_MEDIA_AFTER = re.compile(r"-(?:run|owned|affiliated|controlled|backed)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                               r"(?:news\s+agency|agency|television|tv|channel|radio|newspaper|media|outlet|"
                               r"broadcaster|station|website)\b", re.I)
+# A newspaper's or a channel's name, told by what it is: "the Daily Star newspaper reported".
+_MEDIUM_AFTER = re.compile(r"\s+(?:newspaper|daily|news\s+(?:agency|website|portal|channel)|broadcaster|television|"
+                           r"tv|radio|channel|website)\b", re.I)
 _TRUCE_BETWEEN_BEFORE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace\s+deal|peace\s+agreement)\s+between\s+"
                                    r"(?:[\w'\u2019-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$", re.I)
 # A group whose spokesman or officials only report the event, not a party to it: "Taliban spokesman Zabihullah
@@ -1386,6 +1389,9 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             # and wounded a woman in the Brighton Park neighborhood on Chicago's Southwest Side"
         if _PLACE_AROUND.search(sentence, before, m.start()) or _PLACE_NOUN_AFTER.match(sentence, m.end()):
             continue  # a place the gazetteer lacks: "landfall near New Hope", "in Pir Baba village"
+        if _MEDIUM_AFTER.match(sentence, m.end()):
+            continue  # a newspaper or a channel that reports it, no party: "In Chittagong, students sat on the main
+            # highway for three hours, the Daily Star newspaper reported"
         if _EXERCISE_NAMED_AFTER.match(sentence, m.end()):
             continue  # an exercise's name, no party: "started the Resolute Dragon exercise on the southern island of
             # Okinawa"

@@ -225,3 +225,8 @@ def test_the_classmate_whose_killing_students_protest_is_no_toll_of_the_protest(
     doc = extract(Article(text=text, id="x", published="2025-10-12"), index=index)
     found = [(e.place, e.type, [f.text for f in e.figures]) for e in doc.events]
     assert found == [("dhaka", "protest", [])], found
+
+
+def test_the_newspaper_that_reports_a_protest_is_no_party_to_it(index):
+    text = "In Chittagong, students sat on the main highway for three hours, the Daily Star newspaper reported."
+    assert [(e[1], e[3]) for e in events(text, index, "2025-10-12")] == [("protest", [])]
