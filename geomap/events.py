@@ -434,6 +434,8 @@ _HARM_AFTER = re.compile(r"(?:\s+of\s+the(?:\s+(?-i:[A-Z][\w-]*)){1,4}|\s+of\s+(
                          # ("nine people were still missing", after "Rescuers recovered seven more bodies")
                          r"(?:still\s+(?=missing))?"
                          rf"(?:{_HARM}|dead|died|missing|{_HOSPITALISED}|"
+                         # "At least 34 people lost their lives in the province" (had been 34 people, unharmed)
+                         r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|"
                          # the missing still sought: "Eleven workers are still missing", "Five passengers remain
                          # missing" (after a blast's and a bus plunge's lead; had been no toll)
                          r"(?:are|is|remain|remains|remained)\s+(?:still\s+)?missing|"
@@ -509,8 +511,11 @@ _NAMES_THE_EVENT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}")  # "Thursday'
 _DATED_AFTER_IT = re.compile(r"[a-z-]+\s+(?:on\s+|early\s+on\s+|late\s+on\s+)?")
 _TOLL_UPDATE = re.compile(r"\btoll\b[^.;]{0,160}?\b(?P<verb>rose|risen|rises|climbed|reached|stands|stood|jumped|"
                           r"increased|grew)\b", re.I)
-_KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies|beheading|beheaded|martyred)\b", re.I)
-_DEAD_OR_HURT = re.compile(r"\b(?:kill|dead|death|died|bodies|wound|injur|behead|martyred)", re.I)
+# (and the dead told as lives lost: "Two taxi drivers lost their lives in Philippi last week")
+_KILLED = re.compile(r"\b(?:killing|killed|kills|dead|deaths?|died|bodies|beheading|beheaded|martyred|"
+                     r"lost\s+(?:their|his|her)\s+li(?:ves|fe))\b", re.I)
+_DEAD_OR_HURT = re.compile(r"\b(?:kill|dead|death|died|bodies|wound|injur|behead|martyred|"
+                           r"lost\s+(?:their|his|her)\s+li(?:ves|fe)\b)", re.I)
 # "the death toll rose to 45", "bringing the death toll to 45": a count of the dead with no noun; so is
 # "the toll" that rises ("The toll from a landslide in Kalehe territory rose to 40"), and the words between
 # may hold a date's day ("The death toll from the July 4 floods in central Texas rose to 135", had been no figure);
@@ -636,6 +641,9 @@ _ACTS_AFTER = re.compile(r"\s+(?:(?:launched|carried\s+out|conducted)\s+(?:[\w-]
 _ITS_MEDIA_AFTER = re.compile(r"-(?:run|owned|affiliated|controlled|backed)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                               r"(?:news\s+agency|agency|television|tv|channel|radio|newspaper|media|outlet|"
                               r"broadcaster|station|website)\b", re.I)
+# A newspaper's or a channel's name, told by what it is: "the Daily Star newspaper reported".
+_MEDIUM_AFTER = re.compile(r"\s+(?:newspaper|daily|news\s+(?:agency|website|portal|channel)|broadcaster|television|"
+                           r"tv|radio|channel|website)\b", re.I)
 _TRUCE_BETWEEN_BEFORE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace\s+deal|peace\s+agreement)\s+between\s+"
                                    r"(?:[\w'\u2019-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$", re.I)
 # A group whose spokesman or officials only report the event, not a party to it: "Taliban spokesman Zabihullah
@@ -1397,6 +1405,9 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             # and wounded a woman in the Brighton Park neighborhood on Chicago's Southwest Side"
         if _PLACE_AROUND.search(sentence, before, m.start()) or _PLACE_NOUN_AFTER.match(sentence, m.end()):
             continue  # a place the gazetteer lacks: "landfall near New Hope", "in Pir Baba village"
+        if _MEDIUM_AFTER.match(sentence, m.end()):
+            continue  # a newspaper or a channel that reports it, no party: "In Chittagong, students sat on the main
+            # highway for three hours, the Daily Star newspaper reported"
         if _EXERCISE_NAMED_AFTER.match(sentence, m.end()):
             continue  # an exercise's name, no party: "started the Resolute Dragon exercise on the southern island of
             # Okinawa"
@@ -2134,6 +2145,30 @@ def _in_a_quiet_while_clause(sentence: str, wording: int, place: int) -> bool:
         and not _HARM_WORD.search(clause)
 
 
+# A clause that tells the same event of more places.
+_TOLD_ALIKE = re.compile(r"\b(?:also|too|likewise|similarly)\b", re.I)
+
+
+def _told_in_a_while_clause_of_its_own(sentence: str, type_id: str, wording: int, place: int,
+                                       others: list[int]) -> bool:
+    """Whether the event's wording lies in a clause opened by ", while" after the place, a clause that names another
+    place of its own, whose event it tells: "Last month a woman was killed by an elephant in Mwatate, while in
+    Laikipia, herders have clashed with rangers" (no clash in Mwatate)."""
+    if wording <= place:
+        return False
+    opened = None
+    for m in _WHILE.finditer(sentence, place, wording):
+        opened = m
+    if opened is None:
+        return False
+    end = CLAUSE_BREAK.search(sentence, wording)
+    end = end.start() if end else len(sentence)
+    if type_id == "exercise" or _TOLD_ALIKE.search(sentence, opened.end(), end):
+        return False  # the same event told on: "The worst affected districts are ... in the Western Province and
+        # Sabaragamuwa, while parts of Galle and Matara ... were also inundated"; an exercise's ranges and seas
+    return any(opened.end() <= other < end for other in others)
+
+
 def _city_reach_km(city) -> float:
     """How far from its centre a city's own parts lie: a city of a million people spreads farther than a
     town ("a taxi rank in Nyanga, Cape Town", 17 km from the centre)."""
@@ -2293,6 +2328,12 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodi
 _HABITUAL = re.compile(r"^[^,;:]{0,80}?\b(?:are|is|remain|remains)\s+(?:(?:very|all\s+too|fairly|relatively|still|"
                        r"increasingly|especially|particularly)\s+)?(?:common|frequent|commonplace|rife|routine|"
                        r"not\s+uncommon|a\s+(?:common|frequent|regular)\s+occurrence)\b", re.I)
+# What a hazard or a season does again and again, in the present: "Seasonal rains often cause floods and landslides in
+# Indonesia between October and April." (had been a disaster in Indonesia, dated October), "Cyclones frequently hit
+# the coast of Bangladesh".
+_DOES_HABITUALLY = re.compile(r"\b(?:often|usually|regularly|frequently|typically|routinely|commonly|generally)\s+"
+                              r"(?:cause|causes|trigger|triggers|bring|brings|hit|hits|strike|strikes|lash|lashes|"
+                              r"batter|batters|flood|floods|lead\s+to|leads\s+to|result\s+in|results\s+in)\b", re.I)
 # What has been done again and again, told with no day of its own, no event of one: "Russia has repeatedly targeted
 # Odessa's port infrastructure." (had been an undated strike in Odesa); but "has repeatedly shelled the town, most
 # recently on Sunday" tells Sunday's.
@@ -2770,9 +2811,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         storys_toll = sentence_type in (None, "statement") and bool(stories) \
             and not background and not _FOLDED_ANOTHER_STORY.search(sentence, folded)
         if sentence_type is None and storys_toll and (any(_DEAD_OR_HURT.search(f.text) for f in find_figures(sentence))
-                                                      or _DEATHS_PLACED.search(sentence)):
+                                                      or _DEATHS_PLACED.search(sentence)
+                                                      or _HOMES_WRECKED.search(sentence)
+                                                      and any(told == "disaster" for told, _ in stories)):
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
         if sentence_type is None or _over_years(sentence, folded) or _HABITUAL.search(sentence) \
+                or _DOES_HABITUALLY.search(sentence) \
                 or _done_repeatedly(worded) and not any(len(d.value) == 10 for d in dates.in_sentence(si)) \
                 or _held_since(worded) and not any(len(d.value) == 10 for d in dates.in_sentence(si)) \
                 or sentence_type != "disaster" and _STATISTICS.search(sentence) \
@@ -2877,7 +2921,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 stories.append((type_id, r.entry))
             elif type_id in (None, "statement") and storys_toll and ((counted := any(
                     _DEAD_OR_HURT.search(f.text) or f.unit == "dead" for f in figures[r.candidate.start]))
-                    or _DEAD_TOLD.search(sentence) is not None or _DEATHS_PLACED.search(sentence) is not None):
+                    or _DEAD_TOLD.search(sentence) is not None or _DEATHS_PLACED.search(sentence) is not None
+                    or _HOMES_WRECKED.search(sentence) is not None):
                 # "At least 19 people were killed in Jamaica, the prime minister said": the story's there.
                 # Not where those who count sit, when the story is elsewhere: "Doctors at Nasser Hospital in
                 # Khan Younis said 20 wounded were brought in" (from Rafah; an attack at Khan Younis, had been).
@@ -2897,6 +2942,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 continue
             if _summed_up_by_its_towns(text, s, r, located, figures):
                 continue
+            if _told_in_a_while_clause_of_its_own(sentence, type_id, wording, r.candidate.start - s,
+                                                  [o.candidate.start - s for o in located if o is not r]):
+                continue  # "a woman was killed by an elephant in Mwatate, while in Laikipia, herders have clashed
+                # with rangers" (no clash in Mwatate: the clash is Laikipia's)
             if type_id not in _SPREADING_TYPES and _in_a_quiet_while_clause(sentence, wording, r.candidate.start - s):
                 continue  # "Kenyan police fired tear gas at protesters in Nairobi and Mombasa on Tuesday ..., while
                 # Kenyan troops remained deployed in Haiti's capital, Port-au-Prince" (no protest in Port-au-Prince)
@@ -3044,7 +3093,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 id="", place=place_id, type=type_id, date=date.value if date else None,
                 approximate=bool(date and date.approximate),
                 actors=list(event_actors),
-                figures=_without_the_held(type_id, _held_only(type_id, figures[r.candidate.start])),
+                figures=_without_the_cause(type_id, sentence, _without_the_held(
+                    type_id, _held_only(type_id, figures[r.candidate.start]))),
                 summary=default_summary(type_id, places[place_id].name),
                 sources=[Source(sentence, s, e)]))
             told_before.append(events[-1])
@@ -3108,12 +3158,22 @@ _WHO_AFTER_CLAUSE = re.compile(r"[,;(][^,;()]*\b(?:which|who|that)\b[^,;()]*$", 
 # diarrhoea among children in Maghazi and Bureij camps")
 _WEAPONS_TOLD = re.compile(r"\b(?:(?:air\s*)?strikes?|shelling|shells?|bomb(?:s|ing|ed)?|missiles?|drones?|rockets?|"
                            r"gunmen|gunfire|shot|shooting|mortars?|artillery)\b", re.I)
-_DEAD_TOLD = re.compile(r"\b(?:died|dead|killed|bodies|drowned|perished|buried alive)\b", re.I)
+_DEAD_TOLD = re.compile(r"\b(?:died|dead|killed|bodies|drowned|perished|buried alive|"
+                        r"lost\s+(?:their|his|her)\s+li(?:ves|fe))\b", re.I)
 # Where the story's dead were, told with no count: "Most of the deaths were in Kunar province, where entire villages
 # of mud-brick homes collapsed", "Other deaths were reported in Travis, Burnet, Kendall, Tom Green and Williamson
 # counties" (after the earthquake's, the floods' toll; had been no event).
 _DEATHS_PLACED = re.compile(r"\b(?:deaths|dead|victims|fatalities)\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
                             r"(?:(?:reported|recorded|confirmed)\s+)?(?:in|from)\b", re.I)
+
+
+# Homes a hazard wrecked, told with no hazard named: "In Mecufi district, nearly every home was destroyed, according
+# to the National Institute for Disaster Risk Management" (after the cyclone's lead; had been its statement), "Roofs
+# were torn off schools and clinics in Metuge", "more than 200 homes were left under water".
+_HOMES_WRECKED = re.compile(r"\b(?:homes?|houses?|dwellings?|huts?|buildings?|shelters?|roofs?|neighbou?rhoods?)\s+"
+                            r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:all|also|completely|entirely|"
+                            r"partly|badly|totally)\s+)?(?:destroyed|flattened|razed|damaged|washed\s+away|swept\s+away|"
+                            r"torn\s+off|blown\s+away|left\s+under\s*water|submerged|inundated|flooded)\b", re.I)
 
 
 def _deadly_protest(type_id: str | None, figures: list[Figure]) -> bool:
@@ -3637,7 +3697,14 @@ def _carried_event(text: str, s: int, e: int, si: int, story: Event, dates: "_Da
 
 
 _COUNTED_TYPES = frozenset({"arrest", "protest"})
-_PROTEST_HELD = re.compile(r"(?:protest(?!ers)|demonstrat(?!ors)|rall)", re.I)
+# A crowd counted in words, opening the sentence: "Thousands of people took to the streets outside city hall that
+# evening" (no figure).
+_CROWD_IN_WORDS = re.compile(r"(?:tens\s+of\s+|many\s+)?(?:hundreds|thousands)\s+(?:more\s+)?of\s+(?:[\w-]+\s+)?"
+                             r"(?:people|protesters|demonstrators|supporters|students|residents|marchers)\b", re.I)
+# (or told by what the crowd did: "Thousands of people took to the streets outside city hall that evening, defying a
+# ban on gatherings", after Istanbul's mayor's arrest, had been lost)
+_PROTEST_HELD = re.compile(r"(?:protest(?!ers)|demonstrat(?!ors)|rall|took\s+to\s+the\s+streets|to\s+the\s+streets|"
+                           r"sit-in|staged|gathered|converged|massed|assembled|sat\b|downed)", re.I)
 
 
 # One person held, named by what they are, not counted: "Police detained the driver of the moving train" (after a
@@ -3660,8 +3727,14 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
     held: ``_ONE_HELD``), as news: not a quote, another story, history, a year's tally, a forecast, a call."""
     # (a town and the district named after it are the story's one place: "Bangladesh imposes curfew in Gopalganj
     # after deadly clashes", then "the southern district of Gopalganj"; the latest event's is taken)
-    where = {places[event.place].name for event in events}
-    area = events[-1].place if len(where) == 1 else _area_of_the_story(events, places)
+    # (a headline's event at the country the others lie in is no wider area: "Pakistan: villagers torch police post
+    # after youth dies in custody", then Charsadda district's riot and Tangi's protest, then "Police said 12 people
+    # were booked under anti-terrorism laws", Charsadda's arrests, had been Pakistan's)
+    finer = [event for event in events if places[event.place].kind != "country"]
+    story = finer if finer and all(places[event.place].country == places[finer[0].place].country
+                                   for event in events) else events
+    where = {places[event.place].name for event in story}
+    area = story[-1].place if len(where) == 1 else _area_of_the_story(story, places)
     if area is None:
         return None  # no story yet, or one of several places ("485 people were arrested" across Kenya)
     sentence = text[s:e].rstrip()
@@ -3682,7 +3755,8 @@ def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], date
         return None  # a march's or the protesters' count, no protest held: "Sherman's 62,000 men marched
         # south-east in two wings", "at least six protesters and three police officers were injured"
     figures = find_figures(sentence)
-    if not figures and not (type_id == "arrest" and _ONE_HELD.search(sentence)):
+    if not figures and not (type_id == "arrest" and _ONE_HELD.search(sentence)) \
+            and not (type_id == "protest" and _CROWD_IN_WORDS.match(sentence)):
         return None
     date = dates.naming(si, s + wording) or dates.at(si, s + wording, s + wording + 1)
     place_id = area
@@ -3963,6 +4037,22 @@ def _without_the_held(type_id: str, figures: list[Figure]) -> list[Figure]:
     if type_id not in _NOT_HELD_TYPES:
         return list(figures)
     return [f for f in figures if not _ARRESTED_COUNT.search(f.text)]
+
+
+# Those whose killing a crowd protests, no toll of the protest: "Thousands of students poured onto the streets of
+# Dhaka on Sunday, demanding justice for a classmate who was beaten to death by ruling party activists" (the protest
+# had counted the classmate dead).
+_PROTESTED_FOR_BEFORE = re.compile(r"\b(?:justice\s+for|(?:killings?|murders?|lynching|shooting)\s+of|"
+                                   r"mourn(?:ing|ed)?|in\s+memory\s+of)\s+$", re.I)
+
+
+def _without_the_cause(type_id: str, sentence: str, figures: list[Figure]) -> list[Figure]:
+    """A protest's figures, without those whose killing it protests (``_PROTESTED_FOR_BEFORE``; the protesters
+    killed are its own: "the 21st anniversary of the deaths of 85 Muslim protesters in Tak Bai")."""
+    if type_id != "protest":
+        return figures
+    return [f for f in figures if (at := sentence.find(f.text)) < 0 or f.unit in ("protesters", "demonstrators")
+            or not _PROTESTED_FOR_BEFORE.search(sentence, max(0, at - 40), at)]
 
 
 _HEADLINE_NEAR_KM = 30  # a headline's neighbourhood and its lead's ("South Side" and Englewood: 9 km)

@@ -109,6 +109,15 @@ _A_PERSON = (r"(?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:wom[ae]n|m[ae]
 _HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,5}?(?:drugs|cocaine|heroin|cannabis|marijuana|methamphetamine|"
          r"meth|crystal meth|ketamine|mdma|ecstasy|fentanyl|narcotics|contraband|counterfeit|cigarettes|firearms|"
          r"guns|weapons|ammunition|cash|stolen)\b)")
+# How many the police hold, counted ("at least 15", "dozens of"), and whom: people, not cattle nor votes.
+_COUNT_OF_PEOPLE = (r"(?:at least |about |some |more than |nearly |over |around |up to )?(?:[\d,]+|dozens|hundreds|"
+                    r"scores|thousands|two|three|four|five|six|seven|eight|nine|ten|several)(?: of)? ")
+_HELD_PEOPLE = rf"(?:suspects|protesters|demonstrators|supporters|members|opponents|critics|{_PEOPLE})"
+# Civilians seized or captured, counted or not: "seized at least 20 passengers", "captured two aid workers" (not
+# soldiers, a town or a haul).
+_SEIZED_PEOPLE = (rf"(?:{_COUNT_OF_PEOPLE})?(?:an? |the |\d+ )?(?:[\w-]+ ){{0,2}}?(?:passengers|travell?ers|villagers|"
+                  r"residents|farmers|worshippers|students|schoolchildren|pupils|schoolgirls|women|children|civilians|"
+                  r"aid workers|motorists|commuters|tourists|hostages)\b")
 # The diseases whose outbreaks are disasters, as patterns (a space for any run of them): "the city of Foshan
 # in Guangdong province reported 2,659 new cases of chikungunya"; "The H5N1 bird flu virus has been detected in
 # a dairy herd in Maricopa County"; "Lassa fever has killed 112 people in Nigeria since January" (an attack, had
@@ -302,7 +311,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not a disease's: "as they battle China's largest outbreak of chikungunya")
               r"(?!(?: [\w'\u2019-]+){0,3} (?:outbreaks?|epidemics?|disease|virus|cholera|ebola|mpox|measles|dengue))|recaptur|"
               # (not the police's haul: "Gardai seize EUR2.1m of cocaine in Finglas raid", an arrest)
-              rf"captur(?:e|ed)|seiz(?:es|ed|e)\b(?!{_HAUL})|cross-border operation|ground operation|"
+              # (nor people seized, an abduction: see the attacks)
+              rf"captur(?:e|ed)\b(?! {_SEIZED_PEOPLE})|seiz(?:es|ed|e)\b(?!{_HAUL})(?! {_SEIZED_PEOPLE})|"
+              r"cross-border operation|ground operation|"
               # (a push into a place, not a campaign's: "part of a push to turn the Western Australian capital into a
               # hub", '"Every few years we push the map another 50 kilometres north"')
               r"push\b(?= (?:toward|towards|into|on|deeper|further|through|across|in)\b)|penetrate|"
@@ -425,6 +436,36 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"to the streets(?<={verb} into the streets)|" for verb in ("poured", "pouring", "spilled",
                                                                                      "flooded", "surged"))
               + r"sit-in|"
+              # a shutdown of shops, South Asia's strike: "Traders in Latifabad and Qasimabad downed shutters from early
+              # morning" (had been told as the marchers' protest in the clause after)
+              r"downed (?:their )?shutters|shutter-?down\b|"
+              # a crowd told by what it did there, not by the word: "Residents of Tangi ... staged a sit-down on the
+              # Charsadda-Mardan road", "In Chittagong, students sat on the main highway for three hours", "In Batumi,
+              # hundreds of people gathered outside the city council on Friday evening waving EU flags" (had made
+              # no event)
+              r"staged (?:a |an )?(?:[\w-]+ )?sit-?downs?\b|"
+              + "".join(rf"{verb} (?:down )?(?:on|across) (?:the |a )?(?:[\w-]+ ){{0,2}}?(?:highways?|roads?|motorways?|"
+                        r"railway (?:tracks|lines?)|tracks)\b|" for verb in ("sat", "sitting", "sit"))
+              + "".join(rf"{verb}\b(?=[^.;]{{0,80}}?\b(?:waving (?:[\w-]+ )?(?:flags|banners|placards)|"
+                        r"chanting (?:slogans|anti-|against)|"
+                        r"holding (?:up )?(?:placards|banners|signs)|carrying (?:placards|banners|signs)|"
+                        r"to (?:demand|denounce|condemn|oppose|decry)\b))|"
+                        for verb in ("gathered", "gathering", "converged", "massed", "assembled"))
+              # police weapons used on a crowd: "In Ankara, police used water cannon and pepper spray on students who
+              # tried to march towards the Ataturk mausoleum" (not on vessels: see the attacks)
+              + "".join(rf"{verb} (?:[\w-]+ ){{0,2}}?(?:water cannons?|pepper spray|rubber bullets|stun grenades)\b"
+                        r"(?=[^.;]{0,40}?\b(?:on|at|against) (?:the |a )?(?:[\w-]+ ){0,2}?(?:crowds?|students|supporters|"
+                        r"marchers|residents|people|youths|mourners|fans|activists)\b)|"
+                        for verb in ("used", "fired", "turned", "using", "firing"))
+              # a crowd the police broke up, told by their tear gas or their dispersal alone (ACLED's protest with
+              # intervention): "Police in Kampala fired tear gas on Thursday to disperse supporters of opposition
+              # leader Bobi Wine", "Police lobbed teargas canisters to scatter the crowd" (had made no event)
+              + "".join(rf"{verb} (?:[\w-]+ ){{0,2}}?(?:tear ?gas|teargas)\b|"
+                        for verb in ("fired", "firing", "fires", "lobbed", "lobbing", "hurled", "used", "using"))
+              + "".join(rf"{verb} (?:the |a |an |large |hundreds of |thousands of |dozens of )?(?:[\w-]+ ){{0,2}}?"
+                        r"(?:crowds?|supporters|marchers|gatherings?|assembl(?:y|ies)|sit-ins?|vigils?)\b|"
+                        for verb in ("disperse", "dispersed", "dispersing", "scatter", "scattered", "break up",
+                                     "broke up"))
               # a crowd that blocks the roads, ACLED's protest: "Tens of thousands of people blocked three bridges
               # over the Danube", "Students in the southern city of Nis blocked a highway junction" (not a
               # landslide's or the police's)
@@ -460,7 +501,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # fired tear gas and water cannon at protesters in Nairobi's central business district, and crowds set
               # fire to the Kikuyu law courts and a police station in Kikuyu town" (had been a protest in Kikuyu)
               + "".join(rf"|{who}\b(?: [\w'-]+){{0,3}}?(?:,[^.;,]{{0,40}},)? (?:stormed|torched|set(?:ting)? fire to|"
-                        r"set ablaze|burn(?:ed|t)|looted|ransacked)\b" for who in ("crowds?", "mobs?", "rioters"))),
+                        r"set ablaze|burn(?:ed|t)|looted|ransacked)\b" for who in ("crowds?", "mobs?", "rioters"))
+              # a police post or station a crowd of locals stormed or burned, ACLED's mob violence (a headline's
+              # present too): "Pakistan: villagers torch police post after youth dies in custody" (had made no event)
+              + "".join(rf"|{who}\b[^.;]{{0,40}}?\b(?:stormed|storms?|torched|torch(?:es)?|set fire to|sets? fire to|"
+                        r"set ablaze|ransacked) (?:an? |the |a local )?(?:[\w-]+ ){0,2}?police "
+                        r"(?:posts?|stations?|outposts?|checkposts?|vehicles?)\b"
+                        for who in ("villagers", "residents", "crowds?", "mobs?"))),
     EventType("exercise", "Military exercise", "Strategic developments", "Change to group/activity", "#2e7d32",
               r"drills?\b|military exercises?|exercises\b|maneuvers|manoeuvres|war games"
               # one exercise, named, begun or held (not a right exercised): "Japan's Self-Defense Forces and the U.S.
@@ -487,6 +534,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"raids?\b(?<!air raid)(?<!air raids)(?=[^.;]{0,120}?\b(?:carried out|conducted|led) by (?:about |some |around "
               r"|more than |nearly |over )?(?:[\d,]+ )?(?:police|officers|policemen|gendarmes|agents|investigators|"
               r"carabinieri)\b)|"
+              # ... or by those who took part: "About 2,000 officers took part in pre-dawn raids in Calabria,
+              # Lombardy, Piedmont and Emilia-Romagna" (had been told as the German police's detentions after)
+              + "".join(rf"{who} (?:took part in|carried out|conducted|staged) (?:[\w-]+ ){{0,2}}?raids\b|"
+                        for who in ("officers", "police", "policemen", "gendarmes", "agents", "carabinieri"))
+              +
               # boats stopped at sea by those who police it: "Another boat with 54 people was intercepted by the
               # Moroccan navy off Dakhla in Western Sahara on Tuesday" (not a missile by air defences)
               r"intercepted\b(?= by (?:the )?(?:[\w-]+ ){0,2}?(?:navy|coast ?guards?|coastguards?|police|border guards?|"
@@ -495,7 +547,19 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # cocaine worth an estimated EUR2.1 million"
               rf"seiz(?:e|ed|es|ing)\b(?={_HAUL})|"
               # India's and the tabloids' word: "were nabbed from Sonipat in Haryana after a brief exchange of fire"
-              r"nabbed\b"),
+              r"nabbed\b|"
+              # arrests told in plain words: "Police rounded up at least 15 people in Rajshahi overnight", "At least
+              # 107 people were taken into custody", "27 people were picked up by police", "Three people were taken
+              # in for questioning" (had been statements or nothing; not cattle rounded up, nor a parcel picked up)
+              rf"rounded up (?:{_COUNT_OF_PEOPLE})?(?:[\w-]+ ){{0,2}}?{_HELD_PEOPLE}|"
+              r"taken into (?:police |military |army |state |federal )?custody\b|"
+              r"picked up by (?:the )?(?:[\w-]+ )?(?:police|officers|policemen|security (?:forces|agents|officers)|"
+              r"soldiers|agents|gendarmes)\b|"
+              r"taken in for questioning\b|"
+              # South Asia's word for those charged by the police: "Police said 12 people were booked under
+              # anti-terrorism laws" (not a flight booked for the holidays)
+              r"booked\b(?:(?<=were booked)|(?<=was booked)|(?<=been booked))(?= (?:under|for (?:murder|rioting|"
+              r"attempt|assault|theft|sedition|blasphemy|violating|vandalism|arson))\b)"),
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
               r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|execut(?:ed|ion)|abduct|"
               r"opened fire|suicide bomb|"
@@ -511,6 +575,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"kidnapp(?:ed|ing)\b(?:(?<=was kidnapped)|(?<=were kidnapped)|(?<=been kidnapped)|"
               r"(?= (?:an? |the |his |her |their |at least |about |more than |\d|one|two|three|four|five|six|seven|"
               r"eight|nine|ten|dozens|scores|hundreds)))(?! (?:case|charges?|trial|suspects?|ring|gang)\b)|"
+              # people seized or captured by those who raid, an abduction as the wires tell it: "Gunmen seized at
+              # least 20 passengers travelling on the Lokoja-Abuja highway near Koton Karfe on Saturday evening" (had
+              # been a ground operation; an army's captured soldiers stay its battle's)
+              + "".join(rf"{verb} {_SEIZED_PEOPLE}|" for verb in ("seized", "seizes", "seize", "captured"))
+              +
               # a hijacking, a hostage-taking: "Militants hijacked a passenger train near the Bolan Pass"
               r"hijack(?:ed|ing|ers)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?(?:trains?|bus(?:es)?|planes?|aircraft|"
               r"airliners?|flights?|ships?|vessels?|boats?|tankers?|trucks?|lorr(?:y|ies)|vehicles?|convoys?|express)\b|"
@@ -680,6 +749,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"\bfloods?\b(?! of)|flooding|floodwaters?|flood waters|flash floods?\b(?! of)|"
               r"earthquakes?(?<!political earthquake)(?<!political earthquakes)|\bquakes?\b|"
               r"aftershocks?|wildfires?|bushfires?|forest fires?|hurricanes?|typhoons?|cyclones?|"
+              # weather that did harm, told by its winds and waves: "Seventeen fishermen were missing on Thursday after
+              # strong winds and high waves battered the coast of Eastern Samar" (had been the coast guard's statement)
+              + "".join(rf"{strong} (?:winds|waves|seas|swells?|gusts)\b[^.;]{{0,30}}?\b(?:battered|lashed|pounded|"
+                        r"ripped through|tore through|swept|flattened|destroyed|damaged|wrecked)\b|"
+                        for strong in ("strong", "high", "gale-force", "powerful", "fierce", "heavy", "violent",
+                                       "hurricane-force", "huge"))
+              +
               # a quake told by its shaking: "The shaking killed more than 500 people across Ishikawa Prefecture" (had
               # been an attack)
               r"shaking (?:killed|injured|damaged|destroyed|toppled|collapsed|flattened|brought down)\b|"
@@ -691,7 +767,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not a headline's verb: "Protesters storm parliament in Nepal as curfew imposed", had been a disaster)
               + "".join(rf"(?<!{who} storm)" for who in ("protesters", "demonstrators", "rioters", "crowds", "mobs",
                                                        "students", "supporters", "gunmen", "militants", "troops",
-                                                       "soldiers", "police", "rebels", "fighters", "gangs", "youths"))
+                                                       "soldiers", "police", "rebels", "fighters", "gangs", "youths",
+                                                       # "Sudan: dozens dead as paramilitaries storm village in
+                                                       # Gezira" (had been a disaster)
+                                                       "paramilitaries", "jihadists", "insurgents", "bandits",
+                                                       "attackers", "militiamen", "terrorists", "settlers", "forces"))
               + r"|windstorms?|sandstorms?|dust ?storms?|hailstorms?|"
               r"volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
               r"blizzards?|avalanches?|cloudbursts?|landfall|"
@@ -714,8 +794,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"lava flows?|ash (?:columns?|clouds?|plumes?)|lahars?|"
               # a flood's toll told by its water: "a 70-year-old man drowned when his car was swept away by the
               # Magro river"
-              r"swept away by (?:the |a )?(?:[\w-]+ ){0,2}?(?:floods?|floodwaters?|flood waters|rivers?|torrents?|"
-              r"waters|mudslides?|landslides?)\b|"
+              # (or in the water, or carried off by it: "Two children were swept away in a stream in Pinetown on
+              # Sunday afternoon as heavy rain lashed parts of KwaZulu-Natal", "a man died when his car was carried
+              # off by a flooded river", which had been a statement and nothing)
+              + "".join(rf"{verb} (?:by|in|into) (?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?:floods?|floodwaters?|flood waters|"
+                        r"rivers?|torrents?|waters|mudslides?|landslides?|streams?|creeks?|drains?|storm drains?)\b|"
+                        for verb in ("swept away", "washed away", "carried away", "carried off"))
+              +
               r"burned (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
               # (told as what the fire went on to do: "the largest of which started in Piodao on Wednesday and spread
               # to Arganil and Pampilhosa da Serra, burning more than 15,000 hectares" had been an accident there)
