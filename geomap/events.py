@@ -2108,11 +2108,13 @@ _ANOTHER_TOLL = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|alone|this\s+(?:year|mo
 # put a shelling and half of Pakistan's toll on Pahalgam) turns as "a year after" does.
 # "eleven years after the 2014 Chibok kidnapping, when Boko Haram abducted 276 schoolgirls", "the
 # latest in six months of protests led by students since a railway station canopy collapsed in Novi
-# Sad, killing 16 people" (a protest in Novi Sad that Friday had taken the 16).
+# Sad, killing 16 people" (a protest in Novi Sad that Friday had taken the 16). What went on those months or days
+# ("during") is the news, not the past: "At least 21 people were killed in two days of rioting in Mozambique after
+# the country's top court confirmed the ruling Frelimo party's win" (the court's statement in Mozambique, had been).
 _TURN_COUNT = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
 _HISTORY_TURN = re.compile(
     rf"\b(?:(?:{_TURN_COUNT})\s+(?:little\s+)?(?:(?:over|more\s+than|less\s+than)\s+)?"
-    r"(?:years?|months?|decades?|weeks?|days?)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:after|since)|"
+    r"(?:years?|months?|decades?|weeks?|days?)\s+(?P<during>of\s+(?:[\w-]+\s+){1,4}?)?(?:after|since)|"
     r"(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+)?(?:19|20)\d\d\s*,\s*when|"
     # "The floods are Spain's deadliest since 1973, when at least 150 people died in flooding in Granada, Murcia
@@ -2778,6 +2780,11 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     and _INVESTIGATION_BEGAN.match(text, history.start()):
                 date = None  # the investigation's start, not the arrests': "The suspects were detained in Catania
                 # ... after a two-year investigation that began when a fishing boat ... was intercepted ... in 2023."
+            elif not in_the_past and date is not None and past[0] <= date.start < past[1] and history.group("during"):
+                # the past's date, not the news' told in its own months or days: "At least 21 people were killed in
+                # two days of rioting in Mozambique after the country's top court confirmed the ruling Frelimo
+                # party's win in disputed October elections, police said on Wednesday" (Wednesday's, not October's)
+                date = _news_date_outside(text, dates.in_sentence(si), past, r.candidate.start) or date
             if in_the_past and (date is None or not past[0] <= date.start < past[1]):
                 # the past's, not the news' day before the turn
                 date = _turn_date(history, published, dates.at(si, s, history.start(), history.start()), text,
@@ -3322,16 +3329,26 @@ def _opens_sentence(text: str, s: int, history: re.Match | None) -> bool:
                                     or _DATELINE_OPENING.fullmatch(text, s, history.start()) is not None)
 
 
+def _news_date_outside(text: str, sentence_dates: list[DateMention], past: tuple[int, int], at: int
+                       ) -> DateMention | None:
+    """Of a sentence's dates, the one nearest ``at`` told outside the past it turns to (``past``), or the day
+    the news was told ("police said on Wednesday", closing the past's clause)."""
+    outside = [d for d in sentence_dates if not past[0] <= d.start < past[1]
+               or _SAID_ON_BEFORE.search(text, max(0, d.start - 40), d.start)]
+    return min(outside, key=lambda d: abs(d.start - at), default=None)
+
+
 def _past_span(text: str, history: re.Match, s: int, e: int) -> tuple[int, int]:
     """Where the past a sentence turns to (``history``) is told: to the end of the sentence, or
     where the news goes on (``_HISTORY_END``); a turn that opens the sentence, to its comma ("Two
     days after the attack, police in Srinagar arrested 12 suspects": the arrest had been dated
     two days back, "Two weeks after a deadly attack in Pahalgam, India struck" put on Pahalgam)."""
+    start = history.end("during") if history.group("during") else history.start()  # (the news' own months)
     if _opens_sentence(text, s, history):
         comma = _OPENING_PAST_END.search(text, history.end(), e)
-        return history.start(), comma.start() if comma else e
+        return start, comma.start() if comma else e
     end = _HISTORY_END.search(text, history.end(), e)
-    return history.start(), end.start() if end else e
+    return start, end.start() if end else e
 
 
 def _figures_split(text: str, s: int, e: int, located: list[Resolution],
