@@ -133,6 +133,12 @@ _ARMED_SIDES = re.compile(rf"\b(?:{'|'.join(_ASSAILANTS)}|gang|rebels?|troops|so
                           r"police (?:raids?|operations?)(?=[^.;]{0,40}\b(?:dead|killed|kills|killing)\b))\b", re.I)
 
 
+# A quake that sent a crowd into the streets, told after it: "poured into the streets on Tuesday night after a magnitude
+# 4.8 earthquake shook the country's north" (people who fled their homes, no protest).
+_NOT_FLEEING_A_QUAKE = r"(?![^.;]{0,60}?\b(?:after|as|when|following)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:earthquakes?|quakes?|" \
+                       r"tremors?|aftershocks?)\b)"  # (a magnitude's point is no sentence's end)
+
+
 # What rain did that makes it a disaster, not a forecast nor a match rained off.
 _DID_HARM = r"(?=[^.;]{0,80}\b(?:kill|flood|landslide|destroy|damag|swept|collaps|displac|strand|inundat|submerg))"
 
@@ -412,10 +418,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("protest", "Protest", "Protests", "Peaceful protest", "#1f6fb2",
               r"protest|demonstrat|rall(?:y|ies|ied|ying)|marche[ds]|took to the streets|"
               # (not those a quake sent into them: "sending thousands of residents of Pozzuoli and Bagnoli into the
-              # streets in their nightclothes"; a crowd that poured into them is one)
+              # streets in their nightclothes"; a crowd that poured into them is one, unless fleeing a quake: "Residents
+              # of Gumri, Armenia's second-largest city, poured into the streets on Tuesday night after a magnitude 4.8
+              # earthquake shook the country's north" had been a protest)
               r"to the streets(?<!into the streets)|"
-              + "".join(rf"to the streets(?<={verb} into the streets)|" for verb in ("poured", "pouring", "spilled",
-                                                                                     "flooded", "surged"))
+              + "".join(rf"to the streets(?<={verb} into the streets){_NOT_FLEEING_A_QUAKE}|"
+                        for verb in ("poured", "pouring", "spilled", "flooded", "surged"))
               + r"sit-in|"
               # a crowd that blocks the roads, ACLED's protest: "Tens of thousands of people blocked three bridges
               # over the Danube", "Students in the southern city of Nis blocked a highway junction" (not a

@@ -16,3 +16,10 @@ def test_rioting_told_over_days_after_a_ruling_is_the_news(index):
             "police said on Wednesday.")
     found = events(text, index, "2024-12-25")
     assert [e[:3] for e in found] == [("mozambique", "riot", "2024-12-25")]
+
+
+def test_residents_pouring_into_the_streets_after_a_quake_is_no_protest(index):
+    text = ("YEREVAN, Armenia (AP) \u2014 Residents of Gumri, Armenia's second-largest city, poured into the streets "
+            "on Tuesday night after a magnitude 4.8 earthquake shook the country's north, officials said.")
+    found = events(text, index, "2025-06-10")
+    assert [e[:3] for e in found] == [("gyumri", "disaster", "2025-06-10")]
