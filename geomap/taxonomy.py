@@ -106,6 +106,15 @@ _A_PERSON = (r"(?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:wom[ae]n|m[ae]
 _HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,5}?(?:drugs|cocaine|heroin|cannabis|marijuana|methamphetamine|"
          r"meth|crystal meth|ketamine|mdma|ecstasy|fentanyl|narcotics|contraband|counterfeit|cigarettes|firearms|"
          r"guns|weapons|ammunition|cash|stolen)\b)")
+# A ship seized, no town: a navy's or a coastguard's seizure (ACLED's arrest of its crew), or pirates' or rebels'
+# hijacking, not a battle: "Iran's Revolutionary Guard seized a foreign oil tanker in the Strait of Hormuz",
+# "The Greek coastguard has seized a cargo ship carrying undeclared explosives off the island of Crete" (both had been
+# ground operations).
+_SHIP_SEIZED = (r"(?= (?:an? |the |another |two |three |a second )?(?:(?!of\b|in\b|at\b|near\b|off\b)[\w'\u2019.-]+ ){0,3}?"
+                r"(?:tankers?|ships?|vessels?|freighters?|carriers?|trawlers?|dhows?|cargo boats?)\b)")
+_SEIZED_A_SHIP = re.compile(rf"seiz(?:e|ed|es|ing)\b{_SHIP_SEIZED}", re.I)
+# Those whose seizure of a ship is a hijacking, an attack (``_SHIP_SEIZED``): "Somali pirates seize bulk carrier".
+_HIJACKERS = ("pirates", "houthis", "rebels", "militants", "gunmen", "armed men")
 # The diseases whose outbreaks are disasters, as patterns (a space for any run of them): "the city of Foshan
 # in Guangdong province reported 2,659 new cases of chikungunya"; "The H5N1 bird flu virus has been detected in
 # a dairy herd in Maricopa County"; "Lassa fever has killed 112 people in Nigeria since January" (an attack, had
@@ -302,7 +311,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not a disease's: "as they battle China's largest outbreak of chikungunya")
               r"(?!(?: [\w'\u2019-]+){0,3} (?:outbreaks?|epidemics?|disease|virus|cholera|ebola|mpox|measles|dengue))|recaptur|"
               # (not the police's haul: "Gardai seize EUR2.1m of cocaine in Finglas raid", an arrest)
-              rf"captur(?:e|ed)|seiz(?:es|ed|e)\b(?!{_HAUL})|cross-border operation|ground operation|"
+              rf"captur(?:e|ed)|seiz(?:es|ed|e)\b(?!{_HAUL})(?!{_SHIP_SEIZED})|cross-border operation|ground operation|"
               # (a push into a place, not a campaign's: "part of a push to turn the Western Australian capital into a
               # hub", '"Every few years we push the map another 50 kilometres north"')
               r"push\b(?= (?:toward|towards|into|on|deeper|further|through|across|in)\b)|penetrate|"
@@ -494,6 +503,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # the police's haul, a raid's: "Gardai seize EUR2.1m of cocaine in Finglas raid", "Gardai have seized
               # cocaine worth an estimated EUR2.1 million"
               rf"seiz(?:e|ed|es|ing)\b(?={_HAUL})|"
+              # a ship a state's forces seized (``_SHIP_SEIZED``)
+              rf"seiz(?:e|ed|es|ing)\b{_SHIP_SEIZED}|"
               # India's and the tabloids' word: "were nabbed from Sonipat in Haryana after a brief exchange of fire"
               r"nabbed\b"),
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
@@ -514,6 +525,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a hijacking, a hostage-taking: "Militants hijacked a passenger train near the Bolan Pass"
               r"hijack(?:ed|ing|ers)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?(?:trains?|bus(?:es)?|planes?|aircraft|"
               r"airliners?|flights?|ships?|vessels?|boats?|tankers?|trucks?|lorr(?:y|ies)|vehicles?|convoys?|express)\b|"
+              # a ship pirates or rebels seized, their hijacking: "Somali pirates seize bulk carrier" (had been a ground
+              # operation)
+              + "".join(rf"{who}\b[^.;]{{0,40}}?\bseiz(?:e|ed|es|ing)\b{_SHIP_SEIZED}|" for who in _HIJACKERS) +
               # the killing's marks: "beheading one man", "police found five bodies dumped on a road"
               r"behead(?:ed|ing|ings|s)?\b|decapitated|"
               r"bod(?:y|ies) (?:[\w-]+ ){0,6}?(?:dumped (?:on|in|at|along|near|beside|by|outside|under)|mutilated|dismembered|decapitated|riddled with bullets|"
@@ -1089,6 +1103,9 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         # were killed after protesters set fire to a regional parliament building in the city of Makassar"; not a
         # protest another clause tells ("..., as demonstrations over lawmakers' perks spread across Indonesia")
         return "riot", start
+    elif type_id == "arrest" and wording[:4] == "seiz" and _SEIZED_A_SHIP.match(sentence, start):
+        outranked_by = ("attack",)  # "Somali pirates seize bulk carrier": their hijacking, no navy's seizure (but
+        # the police's haul stays theirs: "police seized $320,000 in cash")
     elif type_id == "protest" and FORCE_ON_PROTESTERS.search(sentence):
         outranked_by = ("attack",)  # "police shot dead three protesters": an attack on them
     wordings = _wordings(sentence)

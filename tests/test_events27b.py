@@ -23,3 +23,24 @@ def test_residents_pouring_into_the_streets_after_a_quake_is_no_protest(index):
             "on Tuesday night after a magnitude 4.8 earthquake shook the country's north, officials said.")
     found = events(text, index, "2025-06-10")
     assert [e[:3] for e in found] == [("gyumri", "disaster", "2025-06-10")]
+
+
+def test_a_tanker_the_revolutionary_guard_seized_is_no_battle(index):
+    text = ("DUBAI, Nov 14 (Reuters) - Iran's Revolutionary Guard seized a foreign oil tanker in the Strait of Hormuz "
+            "on Friday, accusing it of smuggling fuel, state media reported.")
+    found = events(text, index, "2025-11-14")
+    assert [e[:3] for e in found] == [("strait-of-hormuz", "arrest", "2025-11-14")]
+
+
+def test_a_cargo_ship_the_coastguard_seized_is_no_battle(index):
+    text = ("ATHENS (Kathimerini) - The Greek coastguard has seized a cargo ship carrying undeclared explosives off "
+            "the island of Crete, the Shipping Ministry said on Sunday.")
+    assert [e[:2] for e in events(text, index, "2025-03-09")] == [("crete", "arrest")]
+
+
+def test_a_ship_rebels_seized_is_their_hijacking(index):
+    text = ("SANAA, Yemen (AP) \u2014 Yemen's Houthi rebels said on Monday they had seized a commercial vessel in the "
+            "Red Sea and taken its 22 crew members to the port of Hodeidah.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-07-07")}
+    assert ("red-sea", "attack") in found
+    assert not any(type_id == "ground_operation" for _, type_id in found)
