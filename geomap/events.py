@@ -2126,7 +2126,17 @@ _HISTORY_TURN = re.compile(
     # what began the investigation that led to an arrest: "The suspects were detained in Catania, Syracuse and
     # Ragusa after a two-year investigation that began when a fishing boat carrying 600 migrants was intercepted
     # off Pozzallo in 2023." (the arrests had been dated 2023)
-    r"(?:investigation|probe|inquiry)\s+(?:that|which)\s+(?:began|started|was\s+opened|opened)\s+(?:when|after|in)\b)",
+    r"(?:investigation|probe|inquiry)\s+(?:that|which)\s+(?:began|started|was\s+opened|opened)\s+(?:when|after|in)\b|"
+    # what a court judged, the past of its verdict: "A court in western Kazakhstan has sentenced three activists to
+    # five years in prison for organizing a protest in the oil town of Zhanaozen" (a protest that day, had been),
+    # "An anti-terrorism court in Peshawar on Saturday sentenced nine men to life in prison for their role in the
+    # January 2023 suicide bombing" (an attack of that Saturday, had been), "Kazakh court jails activists over
+    # Zhanaozen protest"
+    r"\b(?:sentenc(?:ed|es|ing)|jail(?:ed|s|ing)|imprison(?:ed|s|ing)|convict(?:ed|s|ing)|acquit(?:ted|s|ting))\s+"
+    r"(?:[\w'\u2019-]+\s+){0,8}?(?:for|over)\b|"
+    # "days after" with no count: "appeared before a military court in Kampala on Wednesday, days after his wife
+    # said he was abducted in Nairobi" (an attack in Kampala that Wednesday, had been)
+    r"(?<![\w-]\s)\b(?:days|weeks|months)\s+after\b)",
     re.I)
 _INVESTIGATION_BEGAN = re.compile(r"(?:investigation|probe|inquiry)\s", re.I)
 _TURN_SPAN = re.compile(rf"(?P<num>{_TURN_COUNT})\s+(?:little\s+)?(?:(?:over|more\s+than|"
@@ -2785,7 +2795,9 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # two days of rioting in Mozambique after the country's top court confirmed the ruling Frelimo
                 # party's win in disputed October elections, police said on Wednesday" (Wednesday's, not October's)
                 date = _news_date_outside(text, dates.in_sentence(si), past, r.candidate.start) or date
-            if in_the_past and (date is None or not past[0] <= date.start < past[1]):
+            if in_the_past and (date is None or not past[0] <= date.start < past[1]
+                                or _SAID_ON_BEFORE.search(text, max(s, date.start - 40), date.start)):
+                # (the day the news was told is no day of the past: "..., their lawyer said Tuesday")
                 # the past's, not the news' day before the turn
                 date = _turn_date(history, published, dates.at(si, s, history.start(), history.start()), text,
                                   past[1])

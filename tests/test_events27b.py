@@ -44,3 +44,25 @@ def test_a_ship_rebels_seized_is_their_hijacking(index):
     found = {(e[0], e[1]) for e in events(text, index, "2025-07-07")}
     assert ("red-sea", "attack") in found
     assert not any(type_id == "ground_operation" for _, type_id in found)
+
+
+def test_a_protest_a_court_sentenced_activists_for_is_not_of_the_verdicts_day(index):
+    text = ("ALMATY, Kazakhstan (AP) \u2014 A court in western Kazakhstan has sentenced three activists to five years "
+            "in prison for organizing a protest in the oil town of Zhanaozen, their lawyer said Tuesday.")
+    found = events(text, index, "2025-06-10")
+    assert [e[:3] for e in found] == [("zhanaozen", "protest", None)]
+
+
+def test_a_bombing_a_court_sentenced_men_for_is_of_its_own_year(index):
+    text = ("PESHAWAR, Pakistan (Dawn) \u2014 An anti-terrorism court in Peshawar on Saturday sentenced nine men to "
+            "life in prison for their role in the January 2023 suicide bombing of a mosque inside the city's police "
+            "headquarters that killed 84 people.")
+    found = events(text, index, "2025-03-08")
+    assert not any(e[2] == "2025-03-08" for e in found)
+
+
+def test_a_court_appearance_days_after_an_abduction_is_no_attack(index):
+    text = ("KAMPALA, Uganda (AFP) \u2014 Veteran Ugandan opposition leader Kizza Besigye appeared before a military "
+            "court in Kampala on Wednesday, days after his wife said he was abducted in Nairobi.")
+    found = events(text, index, "2024-11-20")
+    assert [e[:3] for e in found] == [("nairobi", "attack", None)]
