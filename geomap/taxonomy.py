@@ -148,6 +148,12 @@ _NOT_FLEEING_A_QUAKE = r"(?![^.;]{0,60}?\b(?:after|as|when|following)\b(?:[^.;]|
                        r"tremors?|aftershocks?)\b)"  # (a magnitude's point is no sentence's end)
 
 
+# An outbreak told before the fighting it spreads amid (``settle``): "Mpox spreads in eastern Congo as fighting shuts
+# clinics"; the clause that tells the fighting as its setting, just before its word.
+_AN_OUTBREAK = re.compile(rf"\b(?:{'|'.join(DISEASES)}|outbreaks?|epidemics?)\b", re.I)
+_AMID_IT_BEFORE = re.compile(r"\b(?:as|where|amid|while|with)\s+(?:(?:the|heavy|renewed|fierce|ongoing)\s+)?$", re.I)
+
+
 # What rain did that makes it a disaster, not a forecast nor a match rained off.
 _DID_HARM = r"(?=[^.;]{0,80}\b(?:kill|flood|landslide|destroy|damag|swept|collaps|displac|strand|inundat|submerg))"
 
@@ -1103,6 +1109,12 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         # were killed after protesters set fire to a regional parliament building in the city of Makassar"; not a
         # protest another clause tells ("..., as demonstrations over lawmakers' perks spread across Indonesia")
         return "riot", start
+    elif type_id == "ground_operation" and wording[:5] in ("fight", "clash") \
+            and _AMID_IT_BEFORE.search(sentence, max(0, start - 30), start) \
+            and (outbreak := _AN_OUTBREAK.search(sentence, 0, start)):
+        # an outbreak's news, the fighting what it spreads amid: "Mpox infections are rising in eastern Congo, where
+        # fighting has forced health workers to abandon clinics" (had been a ground operation in Goma)
+        return "disaster", outbreak.start()
     elif type_id == "arrest" and wording[:4] == "seiz" and _SEIZED_A_SHIP.match(sentence, start):
         outranked_by = ("attack",)  # "Somali pirates seize bulk carrier": their hijacking, no navy's seizure (but
         # the police's haul stays theirs: "police seized $320,000 in cash")

@@ -66,3 +66,11 @@ def test_a_court_appearance_days_after_an_abduction_is_no_attack(index):
             "court in Kampala on Wednesday, days after his wife said he was abducted in Nairobi.")
     found = events(text, index, "2024-11-20")
     assert [e[:3] for e in found] == [("nairobi", "attack", None)]
+
+
+def test_an_outbreak_spreading_where_fighting_goes_on_is_a_disaster(index):
+    text = ("GOMA, Congo (Reuters) - Mpox infections are rising in eastern Congo, where fighting has forced health "
+            "workers to abandon clinics and tens of thousands of people have fled camps around the city of Goma, aid "
+            "groups said on Thursday.")
+    found = events(text, index, "2025-02-06")
+    assert {e[1] for e in found} == {"disaster"}
