@@ -3003,7 +3003,10 @@ _LAST_TIME = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\blast\s+(?:met|held|hosted|s
 # What talks are about, not where they are: "met ... in Anchorage on Friday but failed to agree on a ceasefire in
 # Ukraine" (no talks in Ukraine).
 _TALKS_TOPIC_BEFORE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace|war|conflict|fighting|settlement|hostilities)\s+"
-                                 r"(?:in|over|for)\s+(?:the\s+)?$", re.I)
+                                 r"(?:in|over|for)\s+(?:the\s+)?"
+                                 # ("ending years of fighting in eastern Congo")
+                                 r"(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
+                                 r"south-?eastern|south-?western)\s+)?$", re.I)
 # Drills named as the cause of something else, no drills there: "Poland closed its border with Belarus at midnight on
 # Thursday, including the rail crossing at Terespol, citing the drills." (the place before them: but "Muraveika
 # cited recent NATO maneuvers near Grodno" names where they were)

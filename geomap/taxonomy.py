@@ -154,6 +154,12 @@ _AN_OUTBREAK = re.compile(rf"\b(?:{'|'.join(DISEASES)}|outbreaks?|epidemics?)\b"
 _AMID_IT_BEFORE = re.compile(r"\b(?:as|where|amid|while|with)\s+(?:(?:the|heavy|renewed|fierce|ongoing)\s+)?$", re.I)
 
 
+# A battle's word that is what talks or a deal would end (``settle``): "a step towards ending years of fighting in
+# eastern Congo", "to end the war".
+_TO_END_BEFORE = re.compile(r"\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:the\s+|a\s+|an\s+|"
+                            r"(?:years|months|decades|weeks)\s+of\s+|(?:[\w-]+-year|[\w-]+-month)\s+)*$", re.I)
+
+
 # What rain did that makes it a disaster, not a forecast nor a match rained off.
 _DID_HARM = r"(?=[^.;]{0,80}\b(?:kill|flood|landslide|destroy|damag|swept|collaps|displac|strand|inundat|submerg))"
 
@@ -488,6 +494,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("talks", "Talks or diplomacy", "Strategic developments", "Agreement", "#00838f",
               r"talks\b|negotiat|summit|\bmet\b(?! office)(?! police)|meeting|delegation|diplomat|ceasefire agreement|"
               r"signed .* agreement|"
+              # a peace deal signed or initialled, not a business's deal: "The leaders of Armenia and Azerbaijan
+              # initialed a peace agreement at the White House on Friday" (had made no event)
+              + "".join(rf"{verb} (?:[\w'\u2019-]+ ){{0,3}}?(?:peace|ceasefire|cease-fire|truce|framework)(?: [\w-]+)? "
+                        r"(?:agreements?|deals?|accords?|pacts?|treaty|declaration)\b|"
+                        for verb in ("signed", "signs", "initialed", "initialled", "initials", "inked", "sealed")) +
               # an envoy summoned, diplomacy's protest: "Ukraine's foreign ministry summoned Hungary's ambassador in Kyiv
               # on Friday", "Japan's foreign ministry summoned a Chinese embassy official in Tokyo"
               r"summon(?:ed|s|ing)? (?:[\w'\u2019.-]+ ){0,4}?(?:ambassadors?|envoys?|charg[e\u00e9]s? d|"
@@ -1115,6 +1126,13 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         # an outbreak's news, the fighting what it spreads amid: "Mpox infections are rising in eastern Congo, where
         # fighting has forced health workers to abandon clinics" (had been a ground operation in Goma)
         return "disaster", outbreak.start()
+    elif type_id == "ground_operation" and _TO_END_BEFORE.search(sentence, max(0, start - 40), start) \
+            and (talks := [span for span in _wordings(sentence).of(_RANKS["talks"]) if span[1] <= start]):
+        # "signed a framework agreement in Doha on Saturday, a step towards ending years of fighting in eastern
+        # Congo": the fighting the talks told before would end, no battle of the day (but a withdrawal's end is
+        # one: "Ukraine pulled out of the Russian town of Sudzha in March, ending a seven-month incursion into the
+        # Kursk region that Kyiv had hoped to trade in eventual peace talks")
+        return "talks", talks[0][0]
     elif type_id == "arrest" and wording[:4] == "seiz" and _SEIZED_A_SHIP.match(sentence, start):
         outranked_by = ("attack",)  # "Somali pirates seize bulk carrier": their hijacking, no navy's seizure (but
         # the police's haul stays theirs: "police seized $320,000 in cash")

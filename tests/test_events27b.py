@@ -74,3 +74,15 @@ def test_an_outbreak_spreading_where_fighting_goes_on_is_a_disaster(index):
             "groups said on Thursday.")
     found = events(text, index, "2025-02-06")
     assert {e[1] for e in found} == {"disaster"}
+
+
+def test_the_fighting_an_agreement_would_end_is_no_battle(index):
+    text = ("DOHA, Nov 15 (Reuters) - The Democratic Republic of Congo and the Rwanda-backed M23 rebel group signed a "
+            "framework agreement in Doha on Saturday, a step towards ending years of fighting in eastern Congo.")
+    found = events(text, index, "2025-11-15")
+    assert [e[:3] for e in found] == [("doha", "talks", "2025-11-15")]
+
+
+def test_a_peace_deal_signed_or_initialled_is_talks(index):
+    text = "Congo and Rwanda signed a separate peace deal in Washington in June."
+    assert [e[:3] for e in events(text, index, "2025-11-15")] == [("washington", "talks", "2025-06")]
