@@ -2071,6 +2071,10 @@ _ANOTHER_HIT = re.compile(r"(?:another|a\s+second|a\s+third|a\s+fourth|one|other
 _TOLD_AGAIN_TYPES = frozenset({"strike", "shelling", "attack"})
 # Words that tell a story goes on with the lead's news: "Another strike", "Drones also struck".
 _GOES_ON = re.compile(r"\b(?:another|also|separately|separate|meanwhile|elsewhere|further|later)\b", re.I)
+# What has gone on up to the news' day, told in the present perfect (``_events``): "has intensified in recent weeks",
+# "have continued around Masisi and Walikale".
+_GOES_ON_TO_NOW = re.compile(r"\b(?:has|have)\s+(?:also\s+)?(?:continued|intensified|escalated|persisted|raged|resumed|"
+                             r"worsened)\b|\bin\s+recent\s+(?:days|weeks)\b", re.I)
 # What a strike hit, told in the simple past (not "Russia has struck Izmail at least a dozen times").
 _HIT_THEN = re.compile(r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:struck|hit|damaged)\b")
 # A crowd that gathered, told in the simple past (not "Protesters have gathered every Friday since March", nor
@@ -2786,6 +2790,13 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 continue
             date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told,
                                                              s + wording)
+            if date is not None and not dates.in_sentence(si) and _GOES_ON_TO_NOW.search(sentence):
+                # what has gone on up to the news' day, not on the day the sentence before told of: "Fighting around
+                # El Fasher ... has intensified in recent weeks." (after "The war ..., which erupted in April 2023"),
+                # "Clashes between the rebels and pro-government militias ... have continued around Masisi and
+                # Walikale." (after "M23 rebels took control of Goma in January.")
+                lead = dates.lead()
+                date = lead and replace(lead, approximate=True)
             if not in_the_past and date is not None and past[0] <= date.start < past[1] \
                     and _INVESTIGATION_BEGAN.match(text, history.start()):
                 date = None  # the investigation's start, not the arrests': "The suspects were detained in Catania

@@ -86,3 +86,12 @@ def test_the_fighting_an_agreement_would_end_is_no_battle(index):
 def test_a_peace_deal_signed_or_initialled_is_talks(index):
     text = "Congo and Rwanda signed a separate peace deal in Washington in June."
     assert [e[:3] for e in events(text, index, "2025-11-15")] == [("washington", "talks", "2025-06")]
+
+
+def test_clashes_that_have_continued_are_not_of_the_month_told_before(index):
+    text = ("GOMA, Congo (Reuters) - Mpox infections are rising in eastern Congo, aid groups said on Thursday.\n\n"
+            "M23 rebels took control of Goma in January. Clashes between the rebels and pro-government militias "
+            "known as Wazalendo have continued around Masisi and Walikale.")
+    found = {(e[0], e[1]): e[2] for e in events(text, index, "2025-02-06")}
+    assert found[("masisi", "ground_operation")] != "2025-01"
+    assert found[("goma", "ground_operation")] == "2025-01"
