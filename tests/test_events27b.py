@@ -95,3 +95,9 @@ def test_clashes_that_have_continued_are_not_of_the_month_told_before(index):
     found = {(e[0], e[1]): e[2] for e in events(text, index, "2025-02-06")}
     assert found[("masisi", "ground_operation")] != "2025-01"
     assert found[("goma", "ground_operation")] == "2025-01"
+
+
+def test_bombs_that_exploded_are_an_attack(index):
+    text = ("DHAKA, Nov 17 (Reuters) - A Bangladesh court on Monday sentenced ousted prime minister Sheikh Hasina to "
+            "death in absentia.\n\nSeveral crude bombs exploded in Dhaka on the eve of the verdict, police said.")
+    assert [e[:2] for e in events(text, index, "2025-11-17")] == [("dhaka", "attack")]
