@@ -4,6 +4,7 @@ country's capital, court cases over past protests and attacks, outbreaks amid wa
 fleeing a quake into the streets."""
 
 import readings
+from readings import places
 
 
 def events(text, index, published):
@@ -101,3 +102,9 @@ def test_bombs_that_exploded_are_an_attack(index):
     text = ("DHAKA, Nov 17 (Reuters) - A Bangladesh court on Monday sentenced ousted prime minister Sheikh Hasina to "
             "death in absentia.\n\nSeveral crude bombs exploded in Dhaka on the eve of the verdict, police said.")
     assert [e[:2] for e in events(text, index, "2025-11-17")] == [("dhaka", "attack")]
+
+
+def test_north_and_south_kivu_provinces_name_two_provinces_of_congo(index):
+    text = "Fighting has continued in parts of North and South Kivu provinces despite a ceasefire."
+    found = [(p[0], p[2], p[3]) for p in places(text, index)]
+    assert found == [("North", "CD", "admin1"), ("South Kivu", "CD", "admin1")]
