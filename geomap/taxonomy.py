@@ -349,7 +349,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"press(?:ed|es|ing) on (?:\w+day )?with (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?"
                 r"(?:military|army|ground) operations?\b|"
               + r"sen(?:t|ds|ding) (?:in )?(?:more |additional |extra )?(?:troops|soldiers|tanks)\b[^.;]{0,50}? into\b|"
-              r"besieg(?<!the besieg)(?<!a besieg)|siege\b(?! mentality)|"
+              # (a place's adjective after a preposition too: "signed a deal on Thursday to allow aid into El Fasher and
+              # other besieged areas of Darfur", "food for besieged families", had been ground operations)
+              r"besieg(?<!the besieg)(?<!a besieg)(?<!other besieg)(?<!into besieg)(?<!to besieg)(?<!in besieg)"
+              r"(?<!of besieg)(?<!for besieg)|siege\b(?! mentality)|"
               # a town taken: "M23 rebels walked into the centre of Bukavu on Sunday, taking control of eastern
               # Congo's second-largest city" (not of a company, a budget or the situation, nor a port a company
               # runs: "A Chinese company took control of the port of Darwin")

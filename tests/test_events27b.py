@@ -108,3 +108,9 @@ def test_north_and_south_kivu_provinces_name_two_provinces_of_congo(index):
     text = "Fighting has continued in parts of North and South Kivu provinces despite a ceasefire."
     found = [(p[0], p[2], p[3]) for p in places(text, index)]
     assert found == [("North", "CD", "admin1"), ("South Kivu", "CD", "admin1")]
+
+
+def test_besieged_areas_aid_may_enter_are_no_battle(index):
+    text = ("JEDDAH, Saudi Arabia (AP) \u2014 Sudan's army and the paramilitary Rapid Support Forces signed a deal on "
+            "Thursday to allow aid into El Fasher and other besieged areas of Darfur, Saudi and U.S. mediators said.")
+    assert not any(e[1] == "ground_operation" for e in events(text, index, "2025-05-15"))
