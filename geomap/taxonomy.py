@@ -106,6 +106,10 @@ _A_PERSON = (r"(?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:wom[ae]n|m[ae]
 _HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,5}?(?:drugs|cocaine|heroin|cannabis|marijuana|methamphetamine|"
          r"meth|crystal meth|ketamine|mdma|ecstasy|fentanyl|narcotics|contraband|counterfeit|cigarettes|firearms|"
          r"guns|weapons|ammunition|cash|stolen)\b)")
+# Where a bomb left, not dropped, names its bombing, an attack: "the 2023 mosque bombing", "the Boston marathon bombing"
+# (not a market's or a school's, which jets bomb too: "In Nyala, a market bombing deepens Darfur's despair").
+_BOMBED_SITES = ("mosque", "church", "bus", "hotel", "shrine", "temple", "cafe", "restaurant", "stadium", "rally",
+                 "wedding", "funeral", "marathon", "embassy", "checkpoint")
 # A ship seized, no town: a navy's or a coastguard's seizure (ACLED's arrest of its crew), or pirates' or rebels'
 # hijacking, not a battle: "Iran's Revolutionary Guard seized a foreign oil tanker in the Strait of Hormuz",
 # "The Greek coastguard has seized a cargo ship carrying undeclared explosives off the island of Crete" (both had been
@@ -198,7 +202,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?))|"
               # (a suicide bomber's or a car bomb's is an attack: "Suicide bombing at Mogadishu recruitment centre
               # kills at least 10")
-              r"bomb(?:ed|ing)(?<!suicide bombing)(?<!suicide bombed)(?<!car bombing)|\buavs?\b|downed .* drones|"
+              r"bomb(?:ed|ing)(?<!suicide bombing)(?<!suicide bombed)(?<!car bombing)"
+              # (nor a bombing named by the place a bomb was left at, an attack's: "Nine sentenced over 2023 mosque
+              # bombing in Peshawar" had been a strike)
+              + "".join(rf"(?<!{site} bombing)" for site in _BOMBED_SITES) + r"|\buavs?\b|downed .* drones|"
               # air defence, the drones shot down named after the verb: "India's army said on Friday it had shot
               # down dozens of Pakistani drones over Jammu and Amritsar overnight", "The Houthis said they shot
               # down another U.S. MQ-9 Reaper drone over Marib province"
@@ -645,6 +652,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"explosions? (?:in|of) an? (?:car|vehicle|parked car|motorcycle)\b|"
               r"blasts? (?:in|of) an? (?:car|vehicle|parked car|motorcycle)\b|"
               r"roadside (?:explosions?|blasts?)\b|ied (?:explosions?|blasts?)\b|"
+              + "".join(rf"{site} bombings?\b|" for site in _BOMBED_SITES) +
               # (several as one: "Several crude bombs exploded in Dhaka on the eve of the verdict, police said." had been
               # a statement)
               r"bombs? (?:blast|attack|exploded|went off)|bombs?\b[^.;]{0,40}\bkill(?:ed|ing|s)?\b|"

@@ -114,3 +114,8 @@ def test_besieged_areas_aid_may_enter_are_no_battle(index):
     text = ("JEDDAH, Saudi Arabia (AP) \u2014 Sudan's army and the paramilitary Rapid Support Forces signed a deal on "
             "Thursday to allow aid into El Fasher and other besieged areas of Darfur, Saudi and U.S. mediators said.")
     assert not any(e[1] == "ground_operation" for e in events(text, index, "2025-05-15"))
+
+
+def test_a_mosque_bombing_is_an_attack_of_its_own_year(index):
+    text = "Nine sentenced over 2023 mosque bombing in Peshawar"
+    assert [e[:3] for e in events(text, index, "2025-03-08")] == [("peshawar", "attack", "2023")]
