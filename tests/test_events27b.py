@@ -119,3 +119,8 @@ def test_besieged_areas_aid_may_enter_are_no_battle(index):
 def test_a_mosque_bombing_is_an_attack_of_its_own_year(index):
     text = "Nine sentenced over 2023 mosque bombing in Peshawar"
     assert [e[:3] for e in events(text, index, "2025-03-08")] == [("peshawar", "attack", "2023")]
+
+
+def test_a_tanker_seized_by_its_name_is_no_battle(index):
+    text = "In 2023 the Guards seized the Advantage Sweet, a tanker chartered by Chevron, in the Gulf of Oman."
+    assert [e[:3] for e in events(text, index, "2025-11-14")] == [("gulf-of-oman", "arrest", "2023")]
