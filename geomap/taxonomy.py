@@ -97,7 +97,8 @@ _BLAMELESS_KILLERS = _VEHICLES + ("driver", "bear", "shark", "elephant", "tiger"
 _NOT_VICTIM = r"(?!(?:in|on|at|by|when|after|as|while|during|and|or|with|near|for|over|from|last|this|since|" \
               r"because|before|himself|herself|themselves|itself)\b)"
 # Crowds whose clash is a riot (ACLED's violent demonstration or mob violence), not a battle: "supporters
-# of rival parties clashed in Chittagong", "protesters clashed with police".
+# of rival parties clashed in Chittagong", "protesters clashed with police", "witnesses said protesters blocked roads
+# with burning tyres and clashed with riot police" (up to eight words between: had been a protest in Beira).
 # A person, whom a crime assaults: "a serious assault on a woman in Mallow, Co Cork".
 _A_PERSON = (r"(?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:wom[ae]n|m[ae]n|girls?|boys?|teenagers?|teens?|"
              r"child(?:ren)?|pensioners?|students?|gardai|garda|officers?|constables?|nurses?|doctors?|drivers?|"
@@ -134,7 +135,7 @@ DISEASES = ("cholera", "ebola", "mpox", "measles", "dengue", "marburg", "diphthe
 _WEAPON_FIRES = ("gunfire", "sniper fire", "tank fire", "machine-gun fire", "small-arms fire", "army fire",
                  "police fire", "troops' fire", "eli fire", "ian fire", "ese fire", "ish fire", "ani fire", "ali fire")
 _CROWDS = r"(?:protesters|demonstrators|supporters|fans|students|rioters|mobs?|crowds)"
-CROWDS_CLASH = re.compile(rf"\b{_CROWDS}\b(?: [\w'-]+){{0,5}}? clash(?:ed|es|ing)?\b|"
+CROWDS_CLASH = re.compile(rf"\b{_CROWDS}\b(?: [\w'-]+){{0,8}}? clash(?:ed|es|ing)?\b|"
                           rf"\bclash(?:ed|es)? (?:between|with|involving) (?:[\w-]+ ){{0,3}}?{_CROWDS}\b", re.I)
 # Clashes the police fought, in a sentence naming no armed side nor gunfire, are a crowd's riot, not a battle:
 # "22 police officers had been injured in the clashes in Novi Sad, Kraljevo and Valjevo", "Demonstrators also

@@ -124,3 +124,9 @@ def test_a_mosque_bombing_is_an_attack_of_its_own_year(index):
 def test_a_tanker_seized_by_its_name_is_no_battle(index):
     text = "In 2023 the Guards seized the Advantage Sweet, a tanker chartered by Chevron, in the Gulf of Oman."
     assert [e[:3] for e in events(text, index, "2025-11-14")] == [("gulf-of-oman", "arrest", "2023")]
+
+
+def test_protesters_who_blocked_roads_and_clashed_with_police_rioted(index):
+    text = ("In the central city of Beira, witnesses said protesters blocked roads with burning tyres and clashed with "
+            "riot police who fired tear gas.")
+    assert [e[:2] for e in events(text, index, "2024-12-25")] == [("beira", "riot")]
