@@ -2075,6 +2075,9 @@ _GOES_ON = re.compile(r"\b(?:another|also|separately|separate|meanwhile|elsewher
 # "have continued around Masisi and Walikale".
 _GOES_ON_TO_NOW = re.compile(r"\b(?:has|have)\s+(?:also\s+)?(?:continued|intensified|escalated|persisted|raged|resumed|"
                              r"worsened)\b|\bin\s+recent\s+(?:days|weeks)\b", re.I)
+# The story's quake or storm named again as it struck (``_events``): "the quake struck at 10:42 p.m.".
+_THE_HAZARD_STRUCK = re.compile(r"\bthe\s+(?:quake|earthquake|tremor|storm|typhoon|cyclone|hurricane|tornado)\s+"
+                                r"(?:struck|hit|made\s+landfall)\b", re.I)
 # What a strike hit, told in the simple past (not "Russia has struck Izmail at least a dozen times").
 _HIT_THEN = re.compile(r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:struck|hit|damaged)\b")
 # A crowd that gathered, told in the simple past (not "Protesters have gathered every Friday since March", nor
@@ -2833,7 +2836,11 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     or type_id in REMOTE_MEANS and _HIT_THEN.search(sentence)
                     # (or a crowd that gathered: "Protesters gathered in the eastern Chacao municipality, a traditional
                     # opposition stronghold", under the lead of Thursday's rally in Caracas, had been undated)
-                    or type_id == "protest" and _GATHERED_THEN.search(sentence)) \
+                    or type_id == "protest" and _GATHERED_THEN.search(sentence)
+                    # (or the story's quake or storm, told again: "The Emergency Situations Ministry said the quake
+                    # struck at 10:42 p.m. at a depth of 10 kilometers, about 20 kilometers north of Gumri, in Shirak
+                    # province", under the lead of Tuesday's quake, had been undated)
+                    or type_id == "disaster" and _THE_HAZARD_STRUCK.search(sentence)) \
                     and not background \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead

@@ -130,3 +130,13 @@ def test_protesters_who_blocked_roads_and_clashed_with_police_rioted(index):
     text = ("In the central city of Beira, witnesses said protesters blocked roads with burning tyres and clashed with "
             "riot police who fired tear gas.")
     assert [e[:2] for e in events(text, index, "2024-12-25")] == [("beira", "riot")]
+
+
+def test_the_quake_told_again_as_it_struck_is_of_the_leads_day(index):
+    text = ("YEREVAN, Armenia (AP) \u2014 Residents of Gumri, Armenia's second-largest city, poured into the streets "
+            "on Tuesday night after a magnitude 4.8 earthquake shook the country's north, officials said.\n\n"
+            "The Emergency Situations Ministry said the quake struck at 10:42 p.m. at a depth of 10 kilometers, about "
+            "20 kilometers north of Gumri, in Shirak province.")
+    found = {(e[0], e[1]): e[2] for e in events(text, index, "2025-06-10")}
+    assert found[("shirak-province", "disaster")] is not None
+    assert found[("shirak-province", "disaster")].startswith("2025-06-10")
