@@ -1894,6 +1894,9 @@ def _names_an_institution(tokens: Tokens, j: int) -> bool:
 # reached Lampedusa" (no Aurora, Illinois), "the tanker Eagle S", "the Russian warship Moskva".
 _SHIP_WORD_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|trawler|freighter|warship|frigate|destroyer|corvette|"
                                r"cruiser|submarine|dhow|yacht|ferry)[ \t]+$")
+# ... or right after its flag: "The Marshall Islands-flagged Talara was heading from Ajman" (no Talara, Peru); not a
+# demonym ("The Cypriot-flagged Iranian arms ship Monchegorsk" is Iran's).
+_FLAGGED_BEFORE = re.compile(r"\w-flagged[ \t]+$")
 
 
 # ... or right before it, where a navy names its carriers and classes after provinces and states:
@@ -1910,6 +1913,7 @@ def _names_a_ship(text: str, c: Candidate) -> bool:
     if c.dateline:
         return False
     return _SHIP_WORD_BEFORE.search(text, max(0, c.start - 12), c.start) is not None or (
+        c.role == "place" and _FLAGGED_BEFORE.search(text, max(0, c.start - 10), c.start) is not None) or (
         _SHIP_WORD_AFTER.match(text, c.end) is not None and c.role == "place"
         and not any(e.kind == "country" for e in c.entries))
 

@@ -140,3 +140,9 @@ def test_the_quake_told_again_as_it_struck_is_of_the_leads_day(index):
     found = {(e[0], e[1]): e[2] for e in events(text, index, "2025-06-10")}
     assert found[("shirak-province", "disaster")] is not None
     assert found[("shirak-province", "disaster")].startswith("2025-06-10")
+
+
+def test_a_ship_named_after_its_flag_is_no_town(index):
+    text = ("The Marshall Islands-flagged Talara was heading from Ajman in the United Arab Emirates to Singapore when "
+            "it was diverted into Iranian waters, maritime security firm Ambrey said.")
+    assert "Talara" not in [p[0] for p in places(text, index)]
