@@ -2196,6 +2196,13 @@ _ANOTHER_HIT = re.compile(r"(?:another|a\s+second|a\s+third|a\s+fourth|one|other
 _TOLD_AGAIN_TYPES = frozenset({"strike", "shelling", "attack"})
 # Words that tell a story goes on with the lead's news: "Another strike", "Drones also struck".
 _GOES_ON = re.compile(r"\b(?:another|also|separately|separate|meanwhile|elsewhere|further|later)\b", re.I)
+# What has gone on up to the news' day, told in the present perfect (``_events``): "has intensified in recent weeks",
+# "have continued around Masisi and Walikale".
+_GOES_ON_TO_NOW = re.compile(r"\b(?:has|have)\s+(?:also\s+)?(?:continued|intensified|escalated|persisted|raged|resumed|"
+                             r"worsened)\b|\bin\s+recent\s+(?:days|weeks)\b", re.I)
+# The story's quake or storm named again as it struck (``_events``): "the quake struck at 10:42 p.m.".
+_THE_HAZARD_STRUCK = re.compile(r"\bthe\s+(?:quake|earthquake|tremor|storm|typhoon|cyclone|hurricane|tornado)\s+"
+                                r"(?:struck|hit|made\s+landfall)\b", re.I)
 # What a strike hit, told in the simple past (not "Russia has struck Izmail at least a dozen times").
 _HIT_THEN = re.compile(r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:struck|hit|damaged)\b")
 # A crowd that gathered, told in the simple past (not "Protesters have gathered every Friday since March", nor
@@ -2233,11 +2240,13 @@ _ANOTHER_TOLL = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|alone|this\s+(?:year|mo
 # put a shelling and half of Pakistan's toll on Pahalgam) turns as "a year after" does.
 # "eleven years after the 2014 Chibok kidnapping, when Boko Haram abducted 276 schoolgirls", "the
 # latest in six months of protests led by students since a railway station canopy collapsed in Novi
-# Sad, killing 16 people" (a protest in Novi Sad that Friday had taken the 16).
+# Sad, killing 16 people" (a protest in Novi Sad that Friday had taken the 16). What went on those months or days
+# ("during") is the news, not the past: "At least 21 people were killed in two days of rioting in Mozambique after
+# the country's top court confirmed the ruling Frelimo party's win" (the court's statement in Mozambique, had been).
 _TURN_COUNT = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
 _HISTORY_TURN = re.compile(
     rf"\b(?:(?:{_TURN_COUNT})\s+(?:little\s+)?(?:(?:over|more\s+than|less\s+than)\s+)?"
-    r"(?:years?|months?|decades?|weeks?|days?)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:after|since)|"
+    r"(?:years?|months?|decades?|weeks?|days?)\s+(?P<during>of\s+(?:[\w-]+\s+){1,4}?)?(?:after|since)|"
     r"(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+)?(?:19|20)\d\d\s*,\s*when|"
     # "The floods are Spain's deadliest since 1973, when at least 150 people died in flooding in Granada, Murcia
@@ -2249,7 +2258,17 @@ _HISTORY_TURN = re.compile(
     # what began the investigation that led to an arrest: "The suspects were detained in Catania, Syracuse and
     # Ragusa after a two-year investigation that began when a fishing boat carrying 600 migrants was intercepted
     # off Pozzallo in 2023." (the arrests had been dated 2023)
-    r"(?:investigation|probe|inquiry)\s+(?:that|which)\s+(?:began|started|was\s+opened|opened)\s+(?:when|after|in)\b)",
+    r"(?:investigation|probe|inquiry)\s+(?:that|which)\s+(?:began|started|was\s+opened|opened)\s+(?:when|after|in)\b|"
+    # what a court judged, the past of its verdict: "A court in western Kazakhstan has sentenced three activists to
+    # five years in prison for organizing a protest in the oil town of Zhanaozen" (a protest that day, had been),
+    # "An anti-terrorism court in Peshawar on Saturday sentenced nine men to life in prison for their role in the
+    # January 2023 suicide bombing" (an attack of that Saturday, had been), "Kazakh court jails activists over
+    # Zhanaozen protest"
+    r"\b(?:sentenc(?:ed|es|ing)|jail(?:ed|s|ing)|imprison(?:ed|s|ing)|convict(?:ed|s|ing)|acquit(?:ted|s|ting))\s+"
+    r"(?:[\w'\u2019-]+\s+){0,8}?(?:for|over)\b|"
+    # "days after" with no count: "appeared before a military court in Kampala on Wednesday, days after his wife
+    # said he was abducted in Nairobi" (an attack in Kampala that Wednesday, had been)
+    r"(?<![\w-]\s)\b(?:days|weeks|months)\s+after\b)",
     re.I)
 _INVESTIGATION_BEGAN = re.compile(r"(?:investigation|probe|inquiry)\s", re.I)
 _TURN_SPAN = re.compile(rf"(?P<num>{_TURN_COUNT})\s+(?:little\s+)?(?:(?:over|more\s+than|"
@@ -2969,11 +2988,25 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 continue
             date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told,
                                                              s + wording)
+            if date is not None and not dates.in_sentence(si) and _GOES_ON_TO_NOW.search(sentence):
+                # what has gone on up to the news' day, not on the day the sentence before told of: "Fighting around
+                # El Fasher ... has intensified in recent weeks." (after "The war ..., which erupted in April 2023"),
+                # "Clashes between the rebels and pro-government militias ... have continued around Masisi and
+                # Walikale." (after "M23 rebels took control of Goma in January.")
+                lead = dates.lead()
+                date = lead and replace(lead, approximate=True)
             if not in_the_past and date is not None and past[0] <= date.start < past[1] \
                     and _INVESTIGATION_BEGAN.match(text, history.start()):
                 date = None  # the investigation's start, not the arrests': "The suspects were detained in Catania
                 # ... after a two-year investigation that began when a fishing boat ... was intercepted ... in 2023."
-            if in_the_past and (date is None or not past[0] <= date.start < past[1]):
+            elif not in_the_past and date is not None and past[0] <= date.start < past[1] and history.group("during"):
+                # the past's date, not the news' told in its own months or days: "At least 21 people were killed in
+                # two days of rioting in Mozambique after the country's top court confirmed the ruling Frelimo
+                # party's win in disputed October elections, police said on Wednesday" (Wednesday's, not October's)
+                date = _news_date_outside(text, dates.in_sentence(si), past, r.candidate.start) or date
+            if in_the_past and (date is None or not past[0] <= date.start < past[1]
+                                or _SAID_ON_BEFORE.search(text, max(s, date.start - 40), date.start)):
+                # (the day the news was told is no day of the past: "..., their lawyer said Tuesday")
                 # the past's, not the news' day before the turn
                 date = _turn_date(history, published, dates.at(si, s, history.start(), history.start()), text,
                                   past[1])
@@ -2998,7 +3031,11 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     or type_id in REMOTE_MEANS and _HIT_THEN.search(sentence)
                     # (or a crowd that gathered: "Protesters gathered in the eastern Chacao municipality, a traditional
                     # opposition stronghold", under the lead of Thursday's rally in Caracas, had been undated)
-                    or type_id == "protest" and _GATHERED_THEN.search(sentence)) \
+                    or type_id == "protest" and _GATHERED_THEN.search(sentence)
+                    # (or the story's quake or storm, told again: "The Emergency Situations Ministry said the quake
+                    # struck at 10:42 p.m. at a depth of 10 kilometers, about 20 kilometers north of Gumri, in Shirak
+                    # province", under the lead of Tuesday's quake, had been undated)
+                    or type_id == "disaster" and _THE_HAZARD_STRUCK.search(sentence)) \
                     and not background \
                     and not find_dates(text, published, s, e):  # "killed in Haiti last year": no news of the day
                 date = dates.lead()  # "Another strike in Tyre killed two people", under a dated lead
@@ -3196,7 +3233,10 @@ _LAST_TIME = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\blast\s+(?:met|held|hosted|s
 # What talks are about, not where they are: "met ... in Anchorage on Friday but failed to agree on a ceasefire in
 # Ukraine" (no talks in Ukraine).
 _TALKS_TOPIC_BEFORE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace|war|conflict|fighting|settlement|hostilities)\s+"
-                                 r"(?:in|over|for)\s+(?:the\s+)?$", re.I)
+                                 r"(?:in|over|for)\s+(?:the\s+)?"
+                                 # ("ending years of fighting in eastern Congo")
+                                 r"(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
+                                 r"south-?eastern|south-?western)\s+)?$", re.I)
 # Drills named as the cause of something else, no drills there: "Poland closed its border with Belarus at midnight on
 # Thursday, including the rail crossing at Terespol, citing the drills." (the place before them: but "Muraveika
 # cited recent NATO maneuvers near Grodno" names where they were)
@@ -3553,16 +3593,26 @@ def _opens_sentence(text: str, s: int, history: re.Match | None) -> bool:
                                     or _DATELINE_OPENING.fullmatch(text, s, history.start()) is not None)
 
 
+def _news_date_outside(text: str, sentence_dates: list[DateMention], past: tuple[int, int], at: int
+                       ) -> DateMention | None:
+    """Of a sentence's dates, the one nearest ``at`` told outside the past it turns to (``past``), or the day
+    the news was told ("police said on Wednesday", closing the past's clause)."""
+    outside = [d for d in sentence_dates if not past[0] <= d.start < past[1]
+               or _SAID_ON_BEFORE.search(text, max(0, d.start - 40), d.start)]
+    return min(outside, key=lambda d: abs(d.start - at), default=None)
+
+
 def _past_span(text: str, history: re.Match, s: int, e: int) -> tuple[int, int]:
     """Where the past a sentence turns to (``history``) is told: to the end of the sentence, or
     where the news goes on (``_HISTORY_END``); a turn that opens the sentence, to its comma ("Two
     days after the attack, police in Srinagar arrested 12 suspects": the arrest had been dated
     two days back, "Two weeks after a deadly attack in Pahalgam, India struck" put on Pahalgam)."""
+    start = history.end("during") if history.group("during") else history.start()  # (the news' own months)
     if _opens_sentence(text, s, history):
         comma = _OPENING_PAST_END.search(text, history.end(), e)
-        return history.start(), comma.start() if comma else e
+        return start, comma.start() if comma else e
     end = _HISTORY_END.search(text, history.end(), e)
-    return history.start(), end.start() if end else e
+    return start, end.start() if end else e
 
 
 def _figures_split(text: str, s: int, e: int, located: list[Resolution],

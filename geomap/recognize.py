@@ -254,6 +254,9 @@ _CRUDE_AFTER = re.compile(r"[ \t](?:(?:Light|Medium|Heavy|Sweet|Sour)[ \t]+(?:cr
 # Airport", "Louis Armstrong New Orleans International Airport".
 _NAMED_FOR_PEOPLE = {"airport", "university", "college", "hospital", "stadium", "arena", "center", "centre",
                      "library", "museum", "bridge", "park", "field", "school", "institute"}
+# A compass word whose name it shares with the next, told once: "parts of North and South Kivu provinces".
+_COMPASS_HALVES = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
+_HALF_OF_A_NAME_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:North|South|East|West|Central|Upper|Lower)[ \t]+[A-Z]")
 _DISEASE_AFTER = re.compile(r"[ \t-](?:[Ff]ever|[Vv]irus|[Dd]isease|[Ee]ncephalitis|[Rr]espiratory [Ss]yndrome)\b")
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
@@ -1493,6 +1496,12 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
             if text.count(".", start, end) == 1 and text[end - 1] == ".":
                 end -= 1  # "... Busia and Siaya.": the sentence's full stop, not an abbreviation's
             key = normalize(text[start:end])
+            if key in _COMPASS_HALVES and k + 1 < last:
+                # "North and South Kivu provinces": the compass word's name is the next one's, told once (had been
+                # Hong Kong's North district)
+                shared = normalize(text[members[k + 1][0]:members[k + 1][1]]).split(" ", 1)
+                if len(shared) == 2 and shared[0] in _COMPASS_HALVES:
+                    key = f"{key} {shared[1]}"
             # "Zaporizhzhia and Kherson oblasts": a region by its own name, or by its seat's
             # spelling with the list's region word ("zaporizhzhia oblast"); Ireland's counties
             # are admin-1 regions, Kenya's are ISO 3166-2 subdivisions (kind "region").
@@ -1888,6 +1897,9 @@ def _names_an_institution(tokens: Tokens, j: int) -> bool:
 # reached Lampedusa" (no Aurora, Illinois), "the tanker Eagle S", "the Russian warship Moskva".
 _SHIP_WORD_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|trawler|freighter|warship|frigate|destroyer|corvette|"
                                r"cruiser|submarine|dhow|yacht|ferry)[ \t]+$")
+# ... or right after its flag: "The Marshall Islands-flagged Talara was heading from Ajman" (no Talara, Peru); not a
+# demonym ("The Cypriot-flagged Iranian arms ship Monchegorsk" is Iran's).
+_FLAGGED_BEFORE = re.compile(r"\w-flagged[ \t]+$")
 
 
 # ... or right before it, where a navy names its carriers and classes after provinces and states:
@@ -1904,6 +1916,7 @@ def _names_a_ship(text: str, c: Candidate) -> bool:
     if c.dateline:
         return False
     return _SHIP_WORD_BEFORE.search(text, max(0, c.start - 12), c.start) is not None or (
+        c.role == "place" and _FLAGGED_BEFORE.search(text, max(0, c.start - 10), c.start) is not None) or (
         _SHIP_WORD_AFTER.match(text, c.end) is not None and c.role == "place"
         and not any(e.kind == "country" for e in c.entries))
 
@@ -2178,6 +2191,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     # University", "Ohio Supreme Court"); a town before a surname is a given name ("Mary Wheeler").
     nation = place.nation
     single = j - i == 1
+    if single and first.key in _COMPASS_HALVES and _HALF_OF_A_NAME_AFTER.match(text, last_end):
+        return "word"  # "North and South Kivu provinces": North Kivu's half, no place named North
     if (key in NOT_PLACES or (i > 0 and joined[i] and f"{words[i - 1].key} {key}" in NOT_PLACES)) \
             and not (listed and text.endswith((" and ", " or "), 0, first_start)
                      and not text.endswith((", and ", ", or "), 0, first_start)) \

@@ -100,7 +100,8 @@ _BLAMELESS_KILLERS = _VEHICLES + ("driver", "bear", "shark", "elephant", "tiger"
 _NOT_VICTIM = r"(?!(?:in|on|at|by|when|after|as|while|during|and|or|with|near|for|over|from|last|this|since|" \
               r"because|before|himself|herself|themselves|itself)\b)"
 # Crowds whose clash is a riot (ACLED's violent demonstration or mob violence), not a battle: "supporters
-# of rival parties clashed in Chittagong", "protesters clashed with police".
+# of rival parties clashed in Chittagong", "protesters clashed with police", "witnesses said protesters blocked roads
+# with burning tyres and clashed with riot police" (up to eight words between: had been a protest in Beira).
 # A person, whom a crime assaults: "a serious assault on a woman in Mallow, Co Cork".
 _A_PERSON = (r"(?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:wom[ae]n|m[ae]n|girls?|boys?|teenagers?|teens?|"
              r"child(?:ren)?|pensioners?|students?|gardai|garda|officers?|constables?|nurses?|doctors?|drivers?|"
@@ -118,6 +119,23 @@ _HELD_PEOPLE = rf"(?:suspects|protesters|demonstrators|supporters|members|oppone
 _SEIZED_PEOPLE = (rf"(?:{_COUNT_OF_PEOPLE})?(?:an? |the |\d+ )?(?:[\w-]+ ){{0,2}}?(?:passengers|travell?ers|villagers|"
                   r"residents|farmers|worshippers|students|schoolchildren|pupils|schoolgirls|women|children|civilians|"
                   r"aid workers|motorists|commuters|tourists|hostages)\b")
+# Where a bomb left, not dropped, names its bombing, an attack: "the 2023 mosque bombing", "the Boston marathon bombing"
+# (not a market's or a school's, which jets bomb too: "In Nyala, a market bombing deepens Darfur's despair").
+_BOMBED_SITES = ("mosque", "church", "bus", "hotel", "shrine", "temple", "cafe", "restaurant", "stadium", "rally",
+                 "wedding", "funeral", "marathon", "embassy", "checkpoint")
+# A ship seized, no town: a navy's or a coastguard's seizure (ACLED's arrest of its crew), or pirates' or rebels'
+# hijacking, not a battle: "Iran's Revolutionary Guard seized a foreign oil tanker in the Strait of Hormuz",
+# "The Greek coastguard has seized a cargo ship carrying undeclared explosives off the island of Crete" (both had been
+# ground operations).
+_SHIP_SEIZED = (r"(?= (?:an? |the |another |two |three |a second )?(?:(?!of\b|in\b|at\b|near\b|off\b)[\w'\u2019.-]+ ){0,3}?"
+                r"(?:tankers?|ships?|vessels?|freighters?|carriers?|trawlers?|dhows?|cargo boats?)\b"
+                # (or by its name, then what it is: "In 2023 the Guards seized the Advantage Sweet, a tanker chartered by
+                # Chevron, in the Gulf of Oman")
+                r"| (?:the )?(?:(?!of\b|in\b|at\b|near\b|off\b)[\w'\u2019.-]+ ){0,3}?[\w'\u2019.-]+, an? (?:[\w-]+ ){0,2}?"
+                r"(?:tankers?|ships?|vessels?|freighters?|carriers?|trawlers?|dhows?|cargo boats?)\b)")
+_SEIZED_A_SHIP = re.compile(rf"seiz(?:e|ed|es|ing)\b{_SHIP_SEIZED}", re.I)
+# Those whose seizure of a ship is a hijacking, an attack (``_SHIP_SEIZED``): "Somali pirates seize bulk carrier".
+_HIJACKERS = ("pirates", "houthis", "rebels", "militants", "gunmen", "armed men")
 # The diseases whose outbreaks are disasters, as patterns (a space for any run of them): "the city of Foshan
 # in Guangdong province reported 2,659 new cases of chikungunya"; "The H5N1 bird flu virus has been detected in
 # a dairy herd in Maricopa County"; "Lassa fever has killed 112 people in Nigeria since January" (an attack, had
@@ -132,7 +150,7 @@ DISEASES = ("cholera", "ebola", "mpox", "measles", "dengue", "marburg", "diphthe
 _WEAPON_FIRES = ("gunfire", "sniper fire", "tank fire", "machine-gun fire", "small-arms fire", "army fire",
                  "police fire", "troops' fire", "eli fire", "ian fire", "ese fire", "ish fire", "ani fire", "ali fire")
 _CROWDS = r"(?:protesters|demonstrators|supporters|fans|students|rioters|mobs?|crowds)"
-CROWDS_CLASH = re.compile(rf"\b{_CROWDS}\b(?: [\w'-]+){{0,5}}? clash(?:ed|es|ing)?\b|"
+CROWDS_CLASH = re.compile(rf"\b{_CROWDS}\b(?: [\w'-]+){{0,8}}? clash(?:ed|es|ing)?\b|"
                           rf"\bclash(?:ed|es)? (?:between|with|involving) (?:[\w-]+ ){{0,3}}?{_CROWDS}\b", re.I)
 # Clashes the police fought, in a sentence naming no armed side nor gunfire, are a crowd's riot, not a battle:
 # "22 police officers had been injured in the clashes in Novi Sad, Kraljevo and Valjevo", "Demonstrators also
@@ -146,6 +164,24 @@ _ARMED_SIDES = re.compile(rf"\b(?:{'|'.join(_ASSAILANTS)}|gang|rebels?|troops|so
                           # a police raid that kills is fought against an armed gang, no crowd: "Clashes in Rio
                           # favelas: police raid leaves 64 dead" (had been a riot)
                           r"police (?:raids?|operations?)(?=[^.;]{0,40}\b(?:dead|killed|kills|killing)\b))\b", re.I)
+
+
+# A quake that sent a crowd into the streets, told after it: "poured into the streets on Tuesday night after a magnitude
+# 4.8 earthquake shook the country's north" (people who fled their homes, no protest).
+_NOT_FLEEING_A_QUAKE = r"(?![^.;]{0,60}?\b(?:after|as|when|following)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:earthquakes?|quakes?|" \
+                       r"tremors?|aftershocks?)\b)"  # (a magnitude's point is no sentence's end)
+
+
+# An outbreak told before the fighting it spreads amid (``settle``): "Mpox spreads in eastern Congo as fighting shuts
+# clinics"; the clause that tells the fighting as its setting, just before its word.
+_AN_OUTBREAK = re.compile(rf"\b(?:{'|'.join(DISEASES)}|outbreaks?|epidemics?)\b", re.I)
+_AMID_IT_BEFORE = re.compile(r"\b(?:as|where|amid|while|with)\s+(?:(?:the|heavy|renewed|fierce|ongoing)\s+)?$", re.I)
+
+
+# A battle's word that is what talks or a deal would end (``settle``): "a step towards ending years of fighting in
+# eastern Congo", "to end the war".
+_TO_END_BEFORE = re.compile(r"\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:the\s+|a\s+|an\s+|"
+                            r"(?:years|months|decades|weeks)\s+of\s+|(?:[\w-]+-year|[\w-]+-month)\s+)*$", re.I)
 
 
 # What rain did that makes it a disaster, not a forecast nor a match rained off.
@@ -186,7 +222,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"air raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?))|"
               # (a suicide bomber's or a car bomb's is an attack: "Suicide bombing at Mogadishu recruitment centre
               # kills at least 10")
-              r"bomb(?:ed|ing)(?<!suicide bombing)(?<!suicide bombed)(?<!car bombing)|\buavs?\b|downed .* drones|"
+              r"bomb(?:ed|ing)(?<!suicide bombing)(?<!suicide bombed)(?<!car bombing)"
+              # (nor a bombing named by the place a bomb was left at, an attack's: "Nine sentenced over 2023 mosque
+              # bombing in Peshawar" had been a strike)
+              + "".join(rf"(?<!{site} bombing)" for site in _BOMBED_SITES) + r"|\buavs?\b|downed .* drones|"
               # air defence, the drones shot down named after the verb: "India's army said on Friday it had shot
               # down dozens of Pakistani drones over Jammu and Amritsar overnight", "The Houthis said they shot
               # down another U.S. MQ-9 Reaper drone over Marib province"
@@ -311,8 +350,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not a disease's: "as they battle China's largest outbreak of chikungunya")
               r"(?!(?: [\w'\u2019-]+){0,3} (?:outbreaks?|epidemics?|disease|virus|cholera|ebola|mpox|measles|dengue))|recaptur|"
               # (not the police's haul: "Gardai seize EUR2.1m of cocaine in Finglas raid", an arrest)
-              # (nor people seized, an abduction: see the attacks)
-              rf"captur(?:e|ed)\b(?! {_SEIZED_PEOPLE})|seiz(?:es|ed|e)\b(?!{_HAUL})(?! {_SEIZED_PEOPLE})|"
+              # (nor people seized, an abduction: see the attacks; nor a ship, ``_SHIP_SEIZED``)
+              rf"captur(?:e|ed)\b(?! {_SEIZED_PEOPLE})|seiz(?:es|ed|e)\b(?!{_HAUL})(?! {_SEIZED_PEOPLE})(?!{_SHIP_SEIZED})|"
               r"cross-border operation|ground operation|"
               # (a push into a place, not a campaign's: "part of a push to turn the Western Australian capital into a
               # hub", '"Every few years we push the map another 50 kilometres north"')
@@ -339,7 +378,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"press(?:ed|es|ing) on (?:\w+day )?with (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?"
                 r"(?:military|army|ground) operations?\b|"
               + r"sen(?:t|ds|ding) (?:in )?(?:more |additional |extra )?(?:troops|soldiers|tanks)\b[^.;]{0,50}? into\b|"
-              r"besieg(?<!the besieg)(?<!a besieg)|siege\b(?! mentality)|"
+              # (a place's adjective after a preposition too: "signed a deal on Thursday to allow aid into El Fasher and
+              # other besieged areas of Darfur", "food for besieged families", had been ground operations)
+              r"besieg(?<!the besieg)(?<!a besieg)(?<!other besieg)(?<!into besieg)(?<!to besieg)(?<!in besieg)"
+              r"(?<!of besieg)(?<!for besieg)|siege\b(?! mentality)|"
               # a town taken: "M23 rebels walked into the centre of Bukavu on Sunday, taking control of eastern
               # Congo's second-largest city" (not of a company, a budget or the situation, nor a port a company
               # runs: "A Chinese company took control of the port of Darwin")
@@ -431,10 +473,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("protest", "Protest", "Protests", "Peaceful protest", "#1f6fb2",
               r"protest|demonstrat|rall(?:y|ies|ied|ying)|marche[ds]|took to the streets|"
               # (not those a quake sent into them: "sending thousands of residents of Pozzuoli and Bagnoli into the
-              # streets in their nightclothes"; a crowd that poured into them is one)
+              # streets in their nightclothes"; a crowd that poured into them is one, unless fleeing a quake: "Residents
+              # of Gumri, Armenia's second-largest city, poured into the streets on Tuesday night after a magnitude 4.8
+              # earthquake shook the country's north" had been a protest)
               r"to the streets(?<!into the streets)|"
-              + "".join(rf"to the streets(?<={verb} into the streets)|" for verb in ("poured", "pouring", "spilled",
-                                                                                     "flooded", "surged"))
+              + "".join(rf"to the streets(?<={verb} into the streets){_NOT_FLEEING_A_QUAKE}|"
+                        for verb in ("poured", "pouring", "spilled", "flooded", "surged"))
               + r"sit-in|"
               # a shutdown of shops, South Asia's strike: "Traders in Latifabad and Qasimabad downed shutters from early
               # morning" (had been told as the marchers' protest in the clause after)
@@ -520,6 +564,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("talks", "Talks or diplomacy", "Strategic developments", "Agreement", "#00838f",
               r"talks\b|negotiat|summit|\bmet\b(?! office)(?! police)|meeting|delegation|diplomat|ceasefire agreement|"
               r"signed .* agreement|"
+              # a peace deal signed or initialled, not a business's deal: "The leaders of Armenia and Azerbaijan
+              # initialed a peace agreement at the White House on Friday" (had made no event)
+              + "".join(rf"{verb} (?:[\w'\u2019-]+ ){{0,3}}?(?:peace|ceasefire|cease-fire|truce|framework)(?: [\w-]+)? "
+                        r"(?:agreements?|deals?|accords?|pacts?|treaty|declaration)\b|"
+                        for verb in ("signed", "signs", "initialed", "initialled", "initials", "inked", "sealed")) +
               # an envoy summoned, diplomacy's protest: "Ukraine's foreign ministry summoned Hungary's ambassador in Kyiv
               # on Friday", "Japan's foreign ministry summoned a Chinese embassy official in Tokyo"
               r"summon(?:ed|s|ing)? (?:[\w'\u2019.-]+ ){0,4}?(?:ambassadors?|envoys?|charg[e\u00e9]s? d|"
@@ -546,6 +595,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # the police's haul, a raid's: "Gardai seize EUR2.1m of cocaine in Finglas raid", "Gardai have seized
               # cocaine worth an estimated EUR2.1 million"
               rf"seiz(?:e|ed|es|ing)\b(?={_HAUL})|"
+              # a ship a state's forces seized (``_SHIP_SEIZED``)
+              rf"seiz(?:e|ed|es|ing)\b{_SHIP_SEIZED}|"
               # India's and the tabloids' word: "were nabbed from Sonipat in Haryana after a brief exchange of fire"
               r"nabbed\b|"
               # arrests told in plain words: "Police rounded up at least 15 people in Rajshahi overnight", "At least
@@ -583,6 +634,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a hijacking, a hostage-taking: "Militants hijacked a passenger train near the Bolan Pass"
               r"hijack(?:ed|ing|ers)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?(?:trains?|bus(?:es)?|planes?|aircraft|"
               r"airliners?|flights?|ships?|vessels?|boats?|tankers?|trucks?|lorr(?:y|ies)|vehicles?|convoys?|express)\b|"
+              # a ship pirates or rebels seized, their hijacking: "Somali pirates seize bulk carrier" (had been a ground
+              # operation)
+              + "".join(rf"{who}\b[^.;]{{0,40}}?\bseiz(?:e|ed|es|ing)\b{_SHIP_SEIZED}|" for who in _HIJACKERS) +
               # the killing's marks: "beheading one man", "police found five bodies dumped on a road"
               r"behead(?:ed|ing|ings|s)?\b|decapitated|"
               r"bod(?:y|ies) (?:[\w-]+ ){0,6}?(?:dumped (?:on|in|at|along|near|beside|by|outside|under)|mutilated|dismembered|decapitated|riddled with bullets|"
@@ -680,7 +734,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"explosions? (?:in|of) an? (?:car|vehicle|parked car|motorcycle)\b|"
               r"blasts? (?:in|of) an? (?:car|vehicle|parked car|motorcycle)\b|"
               r"roadside (?:explosions?|blasts?)\b|ied (?:explosions?|blasts?)\b|"
-              r"bomb (?:blast|attack|exploded|went off)|bombs?\b[^.;]{0,40}\bkill(?:ed|ing|s)?\b|"
+              + "".join(rf"{site} bombings?\b|" for site in _BOMBED_SITES) +
+              # (several as one: "Several crude bombs exploded in Dhaka on the eve of the verdict, police said." had been
+              # a statement)
+              r"bombs? (?:blast|attack|exploded|went off)|bombs?\b[^.;]{0,40}\bkill(?:ed|ing|s)?\b|"
               r"\battack(?:s|ed)?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){0,5}" + _FORCES + ")|"
               # the places attacked listed before the toll: "RSF fighters attacked El Fasher, the capital of North Darfur,
               # and the nearby Zamzam and Abu Shouk displacement camps, killing at least 62 people" (had been a
@@ -1196,6 +1253,22 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         # were killed after protesters set fire to a regional parliament building in the city of Makassar"; not a
         # protest another clause tells ("..., as demonstrations over lawmakers' perks spread across Indonesia")
         return "riot", start
+    elif type_id == "ground_operation" and wording[:5] in ("fight", "clash") \
+            and _AMID_IT_BEFORE.search(sentence, max(0, start - 30), start) \
+            and (outbreak := _AN_OUTBREAK.search(sentence, 0, start)):
+        # an outbreak's news, the fighting what it spreads amid: "Mpox infections are rising in eastern Congo, where
+        # fighting has forced health workers to abandon clinics" (had been a ground operation in Goma)
+        return "disaster", outbreak.start()
+    elif type_id == "ground_operation" and _TO_END_BEFORE.search(sentence, max(0, start - 40), start) \
+            and (talks := [span for span in _wordings(sentence).of(_RANKS["talks"]) if span[1] <= start]):
+        # "signed a framework agreement in Doha on Saturday, a step towards ending years of fighting in eastern
+        # Congo": the fighting the talks told before would end, no battle of the day (but a withdrawal's end is
+        # one: "Ukraine pulled out of the Russian town of Sudzha in March, ending a seven-month incursion into the
+        # Kursk region that Kyiv had hoped to trade in eventual peace talks")
+        return "talks", talks[0][0]
+    elif type_id == "arrest" and wording[:4] == "seiz" and _SEIZED_A_SHIP.match(sentence, start):
+        outranked_by = ("attack",)  # "Somali pirates seize bulk carrier": their hijacking, no navy's seizure (but
+        # the police's haul stays theirs: "police seized $320,000 in cash")
     elif type_id == "protest" and FORCE_ON_PROTESTERS.search(sentence):
         outranked_by = ("attack",)  # "police shot dead three protesters": an attack on them
     wordings = _wordings(sentence)
