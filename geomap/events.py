@@ -869,6 +869,11 @@ _INHABITED_BEFORE = re.compile(rf"\b(?:town|city|village|hamlet|community|island
 # 400 passengers caught fire and capsized on the Congo River".
 _ON_BOARD_BEFORE = re.compile(rf"\b(?:carrying|carried|to\s+carry|capacity\s+of)\s+{_APPROX}$", re.I)
 _ON_BOARD_AFTER = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", re.I)
+# The feared dead are no count of the dead: "Dozens feared dead after ferry sinks off Bali", "with at least 100 more
+# feared dead" (had been 12 and 100 dead), "At least 20 people are feared dead".
+_FEARED = re.compile(r"\b(?:feared|presumed)\b", re.I)
+_FEARED_AFTER = re.compile(r"\s+(?:(?:are|is|were|was|now|still|also)\s+)*(?:feared|presumed)\s+"
+                           r"(?:to\s+(?:be|have)\s+)?(?:dead|killed|died|drowned|lost)\b", re.I)
 # Those a place sheltered are no toll of what hit it, unless told as harmed: "A drone struck a mosque in El Fasher,
 # where more than 150 people fleeing fighting in nearby areas had been sheltering, killing 12" (the strike's 150
 # people, had been), but "300 people who had been sheltering in the school were killed".
@@ -985,9 +990,12 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         if _SHELTERED_AFTER.match(sentence, m.end()) and not _HARM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue
         if (_ON_BOARD_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _ON_BOARD_AFTER.match(sentence, m.end())) \
-                and _DEAD_OR_HURT.search(sentence):
+                and (_DEAD_OR_HURT.search(sentence)):
             continue  # (but those a boat carried ashore are the news: "A wooden fishing boat carrying 198 people ...
             # reached the small port of La Restinga")
+        if _FEARED_AFTER.match(sentence, m.end()) or \
+                m.group("unit").lower() in ("dead", "killed") and _FEARED.search(m.group("words")):
+            continue  # "Dozens feared dead", "20 people are feared dead": no toll
         value, unit = _count(m), m.group("unit").lower()
         start, end = m.start("num"), m.end()
         before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)

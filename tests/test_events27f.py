@@ -1,0 +1,25 @@
+"""Figures in follow-ups to ferry and boat sinkings, building collapses, tanker explosions and landslides (the
+twenty-seventh session's fx27f check): the feared dead are no count of the dead, and those on board a craft that
+sank or overturned are no toll of it."""
+
+from geomap.events import find_figures
+
+
+def test_the_feared_dead_of_a_headline_are_no_toll():
+    assert find_figures("Dozens feared dead after ferry sinks off Bali") == []
+
+
+def test_more_feared_dead_beside_a_toll_are_no_toll():
+    sentence = ("KAMPALA, Uganda (Reuters) \u2014 The number of people killed in landslides that buried villages in "
+                "eastern Uganda's Bulambuli district rose to 27 on Sunday, with at least 100 more feared dead, the "
+                "Uganda Red Cross said.")
+    assert all(f.unit != "dead" or f.value != 100 for f in find_figures(sentence))
+
+
+def test_people_feared_dead_are_no_count():
+    assert find_figures("At least 20 people are feared dead after the boat capsized near Obock.") == []
+
+
+def test_the_dead_told_beside_the_feared_dead_stay():
+    sentence = "At least 45 migrants drowned and dozens more were feared dead after a boat capsized off Djibouti."
+    assert [(f.value, f.unit) for f in find_figures(sentence)] == [(45, "migrants")]
