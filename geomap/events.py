@@ -869,6 +869,11 @@ _INHABITED_BEFORE = re.compile(rf"\b(?:town|city|village|hamlet|community|island
 # 400 passengers caught fire and capsized on the Congo River".
 _ON_BOARD_BEFORE = re.compile(rf"\b(?:carrying|carried|to\s+carry|capacity\s+of)\s+{_APPROX}$", re.I)
 _ON_BOARD_AFTER = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", re.I)
+# ... nor beside a craft lost with them, when the sentence tells no dead: "The boat, carrying 310 passengers, mostly
+# Ethiopians, overturned in rough seas near Obock", "a speedboat carrying 30 people sank off Phuket" (had been the
+# accident's 310 passengers and 30 people).
+_CRAFT_LOST = re.compile(r"\b(?:capsiz\w*|sank|sunk|sinks|sinking|overturn\w*|ran\s+aground|caught\s+fire|"
+                         r"went\s+down)\b", re.I)
 # The feared dead are no count of the dead: "Dozens feared dead after ferry sinks off Bali", "with at least 100 more
 # feared dead" (had been 12 and 100 dead), "At least 20 people are feared dead".
 _FEARED = re.compile(r"\b(?:feared|presumed)\b", re.I)
@@ -990,7 +995,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         if _SHELTERED_AFTER.match(sentence, m.end()) and not _HARM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue
         if (_ON_BOARD_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _ON_BOARD_AFTER.match(sentence, m.end())) \
-                and (_DEAD_OR_HURT.search(sentence)):
+                and (_DEAD_OR_HURT.search(sentence) or _CRAFT_LOST.search(sentence)):
             continue  # (but those a boat carried ashore are the news: "A wooden fishing boat carrying 198 people ...
             # reached the small port of La Restinga")
         if _FEARED_AFTER.match(sentence, m.end()) or \

@@ -20,6 +20,18 @@ def test_people_feared_dead_are_no_count():
     assert find_figures("At least 20 people are feared dead after the boat capsized near Obock.") == []
 
 
+def test_those_on_board_a_boat_that_overturned_are_no_figure():
+    sentence = ("The boat, carrying 310 passengers, mostly Ethiopians, overturned in rough seas near Obock on "
+                "Tuesday, the IOM said.")
+    assert find_figures(sentence) == []
+
+
+def test_those_on_board_a_speedboat_that_sank_beside_the_missing():
+    sentence = ("PHUKET, Thailand (AP) \u2014 Thai navy divers resumed the search on Friday for four tourists missing "
+                "after a speedboat carrying 30 people sank off Phuket, officials said.")
+    assert [(f.value, f.unit) for f in find_figures(sentence)] == [(4, "tourists")]
+
+
 def test_the_dead_told_beside_the_feared_dead_stay():
     sentence = "At least 45 migrants drowned and dozens more were feared dead after a boat capsized off Djibouti."
     assert [(f.value, f.unit) for f in find_figures(sentence)] == [(45, "migrants")]
