@@ -507,7 +507,11 @@ _DEATH_TOLL = re.compile(r"(?:\bdeath toll\b" + _TOLL_WORDS_BEFORE_COUNT +
                          r"\b(?:to|of|at|is|was|reached|stood at|rose to|passed|surpassed|topped|exceeded|crossed)|"
                          r"(?<=[Tt]he )toll\b" + _TOLL_WORDS_BEFORE_COUNT +
                          r"\b(?:rose|risen|climbed|jumped|increased|reached|passed|surpassed|topped|exceeded|crossed)"
-                         r"(?:\s+to)?)\s+"
+                         r"(?:\s+to)?|"
+                         # a toll brought up by what a sentence told first: "Divers recovered 13 more bodies on
+                         # Wednesday, bringing the toll to 40", "raising the toll to 38" (had been no figure)
+                         r"\b(?:bringing|raising|taking|pushing|putting|lifting)\s+the\s+(?:overall\s+|total\s+)?toll\s+"
+                         r"(?:to|at))\s+"
                          r"(?:(?:at least|about|some|nearly|more than|over|around)\s+)?"
                          r"(?P<num>" + _DIGITS + r"|\d+\.\d+(?=" + _SCALE_WORDS + r")|\d+|" + _NUMBER_IN_WORDS +
                          r")\b" + _SCALE + "?", re.I)
@@ -966,6 +970,10 @@ _TOLD_OF_AFTER = re.compile(r"\s+(?:was|were|is|has|had|died)\b", re.I)
 
 # Searched case-sensitively in the folded sentence, as ``_FOLDED_FIGURE`` is: each sentence's figures are looked for
 # with all of these, and most sentences hold none.
+# A count told as added to one before (``_figures_at``): "13 more bodies", "another 12 people".
+_MORE_OF_THE_TOLL = re.compile(r"\b(?:more|another|a\s+further|additional)\b", re.I)
+_HURT_OR_MISSING = re.compile(r"\b(?:wound|injur|hurt|missing|hospitali|treated|rescued|arrest|detain)", re.I)
+
 _FOLDED_DEATH_TOLL, _FOLDED_HARMED_KIN, _FOLDED_OTHERS_HARMED, _FOLDED_COUNT_ALONE_HARMED, _FOLDED_LEFT_MISSING, \
     _FOLDED_PART_OF_THE_DEAD, _FOLDED_EPIDEMIC = (FoldedSearch(p) for p in (
         _DEATH_TOLL, _HARMED_KIN, _OTHERS_HARMED, _COUNT_ALONE_HARMED, _LEFT_MISSING, _PART_OF_THE_DEAD, _EPIDEMIC))
@@ -1042,6 +1050,12 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                 out.append((m.start(), Figure(m.group(), _victims(m),
                                               "missing" if m.groupdict().get("missing") else unit)))
     out = sorted(out + _elided_counts(sentence, out), key=lambda af: af[0])
+    if _FOLDED_DEATH_TOLL.search(sentence, folded):
+        # The dead found since the last count are among the toll the sentence tells: "Divers recovered 13 more bodies
+        # on Wednesday, bringing the toll to 40" (had been 13 bodies beside the 40 dead), "Three more people
+        # succumbed to their injuries overnight, raising the toll to 38" (not "12 more were injured").
+        out = [(at, f) for at, f in out if not (_MORE_OF_THE_TOLL.search(f.text) and f.unit in _PEOPLE_COUNTED
+                                                and not _HURT_OR_MISSING.search(f.text))]
     # Animals are a figure only as a loss: "Wolves killed more than 1,400 farm animals" (not "fled her home in
     # Paradise with two dogs", "a study of more than 2,500 animals").
     out = [(at, f) for at, f in out if f.unit not in _ANIMALS or _KILLED.search(f.text) or _HARM_WORD.search(f.text)]

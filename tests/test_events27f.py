@@ -35,3 +35,19 @@ def test_those_on_board_a_speedboat_that_sank_beside_the_missing():
 def test_the_dead_told_beside_the_feared_dead_stay():
     sentence = "At least 45 migrants drowned and dozens more were feared dead after a boat capsized off Djibouti."
     assert [(f.value, f.unit) for f in find_figures(sentence)] == [(45, "migrants")]
+
+
+def test_a_toll_brought_up_by_more_bodies_is_the_toll():
+    sentence = ("MOKWA, Nigeria (Reuters) \u2014 Divers recovered 13 more bodies on Wednesday, bringing the toll to 40 "
+                "in the boat accident on the Niger river near Mokwa in Nigeria's Niger state, officials said.")
+    assert [(f.value, f.unit) for f in find_figures(sentence)] == [(40, "dead")]
+
+
+def test_a_toll_raised_by_more_who_died_of_their_injuries():
+    sentence = '"Three more people succumbed to their injuries overnight, raising the toll to 38," he said.'
+    assert [(f.value, f.unit) for f in find_figures(sentence)] == [(38, "dead")]
+
+
+def test_the_more_injured_beside_a_toll_stay():
+    sentence = "Rescuers found five more bodies, bringing the toll to 20, while 12 more were injured."
+    assert [(f.value, f.unit) for f in find_figures(sentence)] == [(20, "dead"), (12, "injured")]
