@@ -393,6 +393,8 @@ _FIGURE = re.compile(
     r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
     r"students|patients|worshippers|passengers|person|civilian|soldier|child|members|men|women|boys|girls|"
     r"hostages|attackers|gunmen|villagers|tourists|"
+    # a ship's or a plane's crew, counted as who they were: "killing three crew members" (had been "3 members")
+    r"crew\s+members|crewmembers|crewmen|sailors|seafarers|"
     # forces counted by their men: "Three policemen were martyred when terrorists attacked a checkpost in Bannu"
     r"policemen|policeman|servicemen|serviceman|gendarmes|militiamen|security personnel|personnel|"
     # whom raids on schools and farms kill and abduct: "Gunmen abducted 25 schoolgirls from a boarding school in
@@ -479,7 +481,8 @@ _THIS_YEAR_AFTER = re.compile(r"[^.;,]{0,60}?(?<!earlier\s)(?<!later\s)\bthis\s+
 _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners children residents protesters persons "
                     "police officers fighters militants refugees pows bodies demonstrators activists journalists "
                     "workers migrants students patients worshippers passengers person civilian soldier child members "
-                    "men women boys girls hostages attackers gunmen villagers tourists".split())
+                    "men women boys girls hostages attackers gunmen villagers tourists crewmembers crewmen sailors "
+                    "seafarers".split()) | {"crew members"}
 # Animals counted (``_FIGURE``): a herd's loss, never dead people.
 _ANIMALS = frozenset("animals livestock sheep goats cattle cows camels donkeys horses pigs chickens poultry birds "
                      "dogs".split())
@@ -1009,7 +1012,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         if _FEARED_AFTER.match(sentence, m.end()) or \
                 m.group("unit").lower() in ("dead", "killed") and _FEARED.search(m.group("words")):
             continue  # "Dozens feared dead", "20 people are feared dead": no toll
-        value, unit = _count(m), m.group("unit").lower()
+        value, unit = _count(m), " ".join(m.group("unit").lower().split())  # ("crew  members")
         start, end = m.start("num"), m.end()
         before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)
         one_more = _AND_ONE_MORE.match(sentence, end) if unit in _PEOPLE else None

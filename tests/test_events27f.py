@@ -51,3 +51,10 @@ def test_a_toll_raised_by_more_who_died_of_their_injuries():
 def test_the_more_injured_beside_a_toll_stay():
     sentence = "Rescuers found five more bodies, bringing the toll to 20, while 12 more were injured."
     assert [(f.value, f.unit) for f in find_figures(sentence)] == [(20, "dead"), (12, "injured")]
+
+
+def test_crew_members_killed_are_counted_as_crew():
+    sentence = ("ISTANBUL (AP) \u2014 A cargo ship sank in a storm in the Black Sea off Turkey's northern coast on "
+                "Monday, killing three crew members, Turkish officials said.")
+    assert [(f.value, f.unit) for f in find_figures(sentence)] == [(3, "crew members")]
+
