@@ -874,7 +874,13 @@ _INHABITED_BEFORE = re.compile(rf"\b(?:town|city|village|hamlet|community|island
                                re.I)
 # Those on board are no toll, beside the dead: "At least 50 people were killed ... after a wooden boat carrying about
 # 400 passengers caught fire and capsized on the Congo River".
-_ON_BOARD_BEFORE = re.compile(rf"\b(?:carrying|carried|to\s+carry|capacity\s+of)\s+{_APPROX}$", re.I)
+# (and so are the rest of a list of them, and those a craft set out with: "a ferry carrying 53 passengers and 12 crew
+# members sank" had counted the crew, "The boat, with 26 passengers and four crew, hit a large wave and sank" the 26)
+_ON_BOARD_BEFORE = re.compile(r"\b(?:(?:carrying|carried|to\s+carry|capacity\s+of)|"
+                              r"(?:boat|ship|ferry|vessel|speedboat|canoe|barge|trawler|dhow|bus|minibus|plane|aircraft|"
+                              r"helicopter|train),?\s+with)\s+"
+                              rf"(?:{_APPROX}(?:{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+(?:[\w-]+\s+){{1,2}}?"
+                              rf",?\s*and\s+)?{_APPROX}$", re.I)
 _ON_BOARD_AFTER = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", re.I)
 # ... nor beside a craft lost with them, when the sentence tells no dead: "The boat, carrying 310 passengers, mostly
 # Ethiopians, overturned in rough seas near Obock", "a speedboat carrying 30 people sank off Phuket" (had been the
@@ -1005,7 +1011,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
             continue  # a body's name: "Six Nations Police said officers were called to a home" (not 6 police)
         if _SHELTERED_AFTER.match(sentence, m.end()) and not _HARM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue
-        if (_ON_BOARD_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _ON_BOARD_AFTER.match(sentence, m.end())) \
+        if (_ON_BOARD_BEFORE.search(sentence, max(0, m.start() - 70), m.start()) or _ON_BOARD_AFTER.match(sentence, m.end())) \
                 and (_DEAD_OR_HURT.search(sentence) or _CRAFT_LOST.search(sentence)):
             continue  # (but those a boat carried ashore are the news: "A wooden fishing boat carrying 198 people ...
             # reached the small port of La Restinga")

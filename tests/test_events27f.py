@@ -58,3 +58,9 @@ def test_crew_members_killed_are_counted_as_crew():
                 "Monday, killing three crew members, Turkish officials said.")
     assert [(f.value, f.unit) for f in find_figures(sentence)] == [(3, "crew members")]
 
+
+
+def test_those_a_boat_set_out_with_before_it_sank_are_no_figure():
+    sentence = "The boat, with 26 passengers and four crew, hit a large wave and sank near Koh Racha Yai on Thursday afternoon."
+    assert find_figures(sentence) == []
+
