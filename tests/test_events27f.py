@@ -2,6 +2,7 @@
 twenty-seventh session's fx27f check): the feared dead are no count of the dead, and those on board a craft that
 sank or overturned are no toll of it."""
 
+import readings
 from geomap.events import find_figures
 
 
@@ -64,3 +65,21 @@ def test_those_a_boat_set_out_with_before_it_sank_are_no_figure():
     sentence = "The boat, with 26 passengers and four crew, hit a large wave and sank near Koh Racha Yai on Thursday afternoon."
     assert find_figures(sentence) == []
 
+
+
+def test_a_toll_from_the_collapse_of_a_factory_is_an_accident(index):
+    text = ("DHAKA, Bangladesh (AFP) \u2014 The death toll from the collapse of a five-storey garment factory on the "
+            "outskirts of Dhaka rose to 18 on Friday, as rescuers cut through concrete slabs searching for survivors, "
+            "fire officials said.")
+    assert [e[1] for e in readings.events(text, index, "2025-03-14")] == ["accident"]
+
+
+def test_a_toll_from_a_collision_between_a_bus_and_a_minibus_is_an_accident(index):
+    text = ("DAR ES SALAAM, Tanzania (AFP) \u2014 The death toll from a collision between a bus and a minibus in "
+            "northern Tanzania rose to 38 on Sunday, police said, after three of the injured died in hospital.")
+    assert [e[1] for e in readings.events(text, index, "2025-06-29")] == ["accident"]
+
+
+def test_a_toll_from_a_boat_fire_is_an_accident(index):
+    text = "The death toll from a boat fire near Mbandaka has risen to 148, officials said Saturday."
+    assert [e[:2] for e in readings.events(text, index, "2025-04-19")] == [("mbandaka", "accident")]
