@@ -514,7 +514,13 @@ _DEATH_TOLL = re.compile(r"(?:\bdeath toll\b" + _TOLL_WORDS_BEFORE_COUNT +
                          # a toll brought up by what a sentence told first: "Divers recovered 13 more bodies on
                          # Wednesday, bringing the toll to 40", "raising the toll to 38" (had been no figure)
                          r"\b(?:bringing|raising|taking|pushing|putting|lifting)\s+the\s+(?:overall\s+|total\s+)?toll\s+"
-                         r"(?:to|at))\s+"
+                         r"(?:to|at)|"
+                         # a toll told as the number of the dead: "The number of people killed in landslides that
+                         # buried villages in eastern Uganda's Bulambuli district rose to 27 on Sunday" (no figure, had been)
+                         r"\bnumber\s+of\s+(?:people\s+|those\s+|persons\s+)?(?:killed|dead|deaths|who\s+(?:have\s+|had\s+)?died)\b"
+                         + _TOLL_WORDS_BEFORE_COUNT +
+                         r"\b(?:rose|risen|rises|climbed|jumped|increased|reached|stood\s+at|stands\s+at|passed|surpassed|"
+                         r"topped|exceeded)(?:\s+to)?)\s+"
                          r"(?:(?:at least|about|some|nearly|more than|over|around)\s+)?"
                          r"(?P<num>" + _DIGITS + r"|\d+\.\d+(?=" + _SCALE_WORDS + r")|\d+|" + _NUMBER_IN_WORDS +
                          r")\b" + _SCALE + "?", re.I)

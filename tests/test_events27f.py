@@ -83,3 +83,10 @@ def test_a_toll_from_a_collision_between_a_bus_and_a_minibus_is_an_accident(inde
 def test_a_toll_from_a_boat_fire_is_an_accident(index):
     text = "The death toll from a boat fire near Mbandaka has risen to 148, officials said Saturday."
     assert [e[:2] for e in readings.events(text, index, "2025-04-19")] == [("mbandaka", "accident")]
+
+
+def test_the_number_of_people_killed_that_rose_is_the_toll():
+    sentence = ("KAMPALA, Uganda (Reuters) \u2014 The number of people killed in landslides that buried villages in "
+                "eastern Uganda's Bulambuli district rose to 27 on Sunday, with at least 100 more feared dead, the "
+                "Uganda Red Cross said.")
+    assert [(f.value, f.unit) for f in find_figures(sentence)] == [(27, "dead")]
