@@ -407,6 +407,8 @@ _FIGURE = re.compile(
     r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
     r"students|patients|worshippers|passengers|person|civilian|soldier|child|members|men|women|boys|girls|"
     r"hostages|attackers|gunmen|villagers|tourists|"
+    # a ship's or a plane's crew, counted as who they were: "killing three crew members" (had been "3 members")
+    r"crew\s+members|crewmembers|crewmen|sailors|seafarers|"
     # forces counted by their men: "Three policemen were martyred when terrorists attacked a checkpost in Bannu"
     r"policemen|policeman|servicemen|serviceman|gendarmes|militiamen|security personnel|personnel|"
     # whom raids on schools and farms kill and abduct: "Gunmen abducted 25 schoolgirls from a boarding school in
@@ -495,7 +497,8 @@ _THIS_YEAR_AFTER = re.compile(r"[^.;,]{0,60}?(?<!earlier\s)(?<!later\s)\bthis\s+
 _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners children residents protesters persons "
                     "police officers fighters militants refugees pows bodies demonstrators activists journalists "
                     "workers migrants students patients worshippers passengers person civilian soldier child members "
-                    "men women boys girls hostages attackers gunmen villagers tourists".split())
+                    "men women boys girls hostages attackers gunmen villagers tourists crewmembers crewmen sailors "
+                    "seafarers".split()) | {"crew members"}
 # Animals counted (``_FIGURE``): a herd's loss, never dead people.
 _ANIMALS = frozenset("animals livestock sheep goats cattle cows camels donkeys horses pigs chickens poultry birds "
                      "dogs".split())
@@ -526,7 +529,17 @@ _DEATH_TOLL = re.compile(r"(?:\bdeath toll\b" + _TOLL_WORDS_BEFORE_COUNT +
                          r"\b(?:to|of|at|is|was|reached|stood at|rose to|passed|surpassed|topped|exceeded|crossed)|"
                          r"(?<=[Tt]he )toll\b" + _TOLL_WORDS_BEFORE_COUNT +
                          r"\b(?:rose|risen|climbed|jumped|increased|reached|passed|surpassed|topped|exceeded|crossed)"
-                         r"(?:\s+to)?)\s+"
+                         r"(?:\s+to)?|"
+                         # a toll brought up by what a sentence told first: "Divers recovered 13 more bodies on
+                         # Wednesday, bringing the toll to 40", "raising the toll to 38" (had been no figure)
+                         r"\b(?:bringing|raising|taking|pushing|putting|lifting)\s+the\s+(?:overall\s+|total\s+)?toll\s+"
+                         r"(?:to|at)|"
+                         # a toll told as the number of the dead: "The number of people killed in landslides that
+                         # buried villages in eastern Uganda's Bulambuli district rose to 27 on Sunday" (no figure, had been)
+                         r"\bnumber\s+of\s+(?:people\s+|those\s+|persons\s+)?(?:killed|dead|deaths|who\s+(?:have\s+|had\s+)?died)\b"
+                         + _TOLL_WORDS_BEFORE_COUNT +
+                         r"\b(?:rose|risen|rises|climbed|jumped|increased|reached|stood\s+at|stands\s+at|passed|surpassed|"
+                         r"topped|exceeded)(?:\s+to)?)\s+"
                          r"(?:(?:at least|about|some|nearly|more than|over|around)\s+)?"
                          r"(?P<num>" + _DIGITS + r"|\d+\.\d+(?=" + _SCALE_WORDS + r")|\d+|" + _NUMBER_IN_WORDS +
                          r")\b" + _SCALE + "?", re.I)
@@ -889,8 +902,24 @@ _INHABITED_BEFORE = re.compile(rf"\b(?:town|city|village|hamlet|community|island
                                re.I)
 # Those on board are no toll, beside the dead: "At least 50 people were killed ... after a wooden boat carrying about
 # 400 passengers caught fire and capsized on the Congo River".
-_ON_BOARD_BEFORE = re.compile(rf"\b(?:carrying|carried|to\s+carry|capacity\s+of)\s+{_APPROX}$", re.I)
+# (and so are the rest of a list of them, and those a craft set out with: "a ferry carrying 53 passengers and 12 crew
+# members sank" had counted the crew, "The boat, with 26 passengers and four crew, hit a large wave and sank" the 26)
+_ON_BOARD_BEFORE = re.compile(r"\b(?:(?:carrying|carried|to\s+carry|capacity\s+of)|"
+                              r"(?:boat|ship|ferry|vessel|speedboat|canoe|barge|trawler|dhow|bus|minibus|plane|aircraft|"
+                              r"helicopter|train),?\s+with)\s+"
+                              rf"(?:{_APPROX}(?:{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+(?:[\w-]+\s+){{1,2}}?"
+                              rf",?\s*and\s+)?{_APPROX}$", re.I)
 _ON_BOARD_AFTER = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", re.I)
+# ... nor beside a craft lost with them, when the sentence tells no dead: "The boat, carrying 310 passengers, mostly
+# Ethiopians, overturned in rough seas near Obock", "a speedboat carrying 30 people sank off Phuket" (had been the
+# accident's 310 passengers and 30 people).
+_CRAFT_LOST = re.compile(r"\b(?:capsiz\w*|sank|sunk|sinks|sinking|overturn\w*|ran\s+aground|caught\s+fire|"
+                         r"went\s+down)\b", re.I)
+# The feared dead are no count of the dead: "Dozens feared dead after ferry sinks off Bali", "with at least 100 more
+# feared dead" (had been 12 and 100 dead), "At least 20 people are feared dead".
+_FEARED = re.compile(r"\b(?:feared|presumed)\b", re.I)
+_FEARED_AFTER = re.compile(r"\s+(?:(?:are|is|were|was|now|still|also)\s+)*(?:feared|presumed)\s+"
+                           r"(?:to\s+(?:be|have)\s+)?(?:dead|killed|died|drowned|lost)\b", re.I)
 # Those a place sheltered are no toll of what hit it, unless told as harmed: "A drone struck a mosque in El Fasher,
 # where more than 150 people fleeing fighting in nearby areas had been sheltering, killing 12" (the strike's 150
 # people, had been), but "300 people who had been sheltering in the school were killed".
@@ -978,6 +1007,10 @@ _TOLD_OF_AFTER = re.compile(r"\s+(?:was|were|is|has|had|died)\b", re.I)
 
 # Searched case-sensitively in the folded sentence, as ``_FOLDED_FIGURE`` is: each sentence's figures are looked for
 # with all of these, and most sentences hold none.
+# A count told as added to one before (``_figures_at``): "13 more bodies", "another 12 people".
+_MORE_OF_THE_TOLL = re.compile(r"\b(?:more|another|a\s+further|additional)\b", re.I)
+_HURT_OR_MISSING = re.compile(r"\b(?:wound|injur|hurt|missing|hospitali|treated|rescued|arrest|detain)", re.I)
+
 _FOLDED_DEATH_TOLL, _FOLDED_HARMED_KIN, _FOLDED_OTHERS_HARMED, _FOLDED_COUNT_ALONE_HARMED, _FOLDED_LEFT_MISSING, \
     _FOLDED_PART_OF_THE_DEAD, _FOLDED_EPIDEMIC = (FoldedSearch(p) for p in (
         _DEATH_TOLL, _HARMED_KIN, _OTHERS_HARMED, _COUNT_ALONE_HARMED, _LEFT_MISSING, _PART_OF_THE_DEAD, _EPIDEMIC))
@@ -1006,11 +1039,14 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
             continue  # a body's name: "Six Nations Police said officers were called to a home" (not 6 police)
         if _SHELTERED_AFTER.match(sentence, m.end()) and not _HARM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue
-        if (_ON_BOARD_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _ON_BOARD_AFTER.match(sentence, m.end())) \
-                and _DEAD_OR_HURT.search(sentence):
+        if (_ON_BOARD_BEFORE.search(sentence, max(0, m.start() - 70), m.start()) or _ON_BOARD_AFTER.match(sentence, m.end())) \
+                and (_DEAD_OR_HURT.search(sentence) or _CRAFT_LOST.search(sentence)):
             continue  # (but those a boat carried ashore are the news: "A wooden fishing boat carrying 198 people ...
             # reached the small port of La Restinga")
-        value, unit = _count(m), m.group("unit").lower()
+        if _FEARED_AFTER.match(sentence, m.end()) or \
+                m.group("unit").lower() in ("dead", "killed") and _FEARED.search(m.group("words")):
+            continue  # "Dozens feared dead", "20 people are feared dead": no toll
+        value, unit = _count(m), " ".join(m.group("unit").lower().split())  # ("crew  members")
         start, end = m.start("num"), m.end()
         before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)
         one_more = _AND_ONE_MORE.match(sentence, end) if unit in _PEOPLE else None
@@ -1051,6 +1087,12 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                 out.append((m.start(), Figure(m.group(), _victims(m),
                                               "missing" if m.groupdict().get("missing") else unit)))
     out = sorted(out + _elided_counts(sentence, out), key=lambda af: af[0])
+    if _FOLDED_DEATH_TOLL.search(sentence, folded):
+        # The dead found since the last count are among the toll the sentence tells: "Divers recovered 13 more bodies
+        # on Wednesday, bringing the toll to 40" (had been 13 bodies beside the 40 dead), "Three more people
+        # succumbed to their injuries overnight, raising the toll to 38" (not "12 more were injured").
+        out = [(at, f) for at, f in out if not (_MORE_OF_THE_TOLL.search(f.text) and f.unit in _PEOPLE_COUNTED
+                                                and not _HURT_OR_MISSING.search(f.text))]
     # Animals are a figure only as a loss: "Wolves killed more than 1,400 farm animals" (not "fled her home in
     # Paradise with two dogs", "a study of more than 2,500 animals").
     out = [(at, f) for at, f in out if f.unit not in _ANIMALS or _KILLED.search(f.text) or _HARM_WORD.search(f.text)]

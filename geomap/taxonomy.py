@@ -975,6 +975,17 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # collapse at a coal mine in northern China's Shanxi province killed 11 miners", "after a mining pit
               # collapsed at Nsuta" (a strike's or a quake's is theirs: see settle)
               r"|collaps(?:" + "|".join(rf"(?<={what} collaps)" for what in _STRUCTURES) + r")(?:e|es|ed)\b"
+              # ... or told with what fell in after it, as a toll's update tells it: "The death toll from the
+              # collapse of a five-storey garment factory on the outskirts of Dhaka rose to 18" (had been a statement)
+              r"|collapse of (?:an? |the )(?:[\w-]+ ){0,3}?(?:" + "|".join(_STRUCTURES + _BUILDINGS) + r")s?\b"
+              # a crash told with what collided after it: "The death toll from a collision between a bus and a
+              # minibus in northern Tanzania rose to 38" (had been a statement)
+              r"|collision (?:between|involving) (?:an? |two |the )(?:[\w-]+ ){0,2}?(?:" + "|".join(_VEHICLES)
+              + r"|minibus|lorry|tanker|ship|vessel)(?:es|s)?\b"
+              # a craft's fire: "The death toll from a boat fire on the Congo River has risen to 148" (no event, had
+              # been)
+              r"|fire(?:" + "|".join(rf"(?<={craft} fire)" for craft in ("boat", "ferry", "ship", "vessel", "bus",
+                                                                        "train")) + r")s?\b"
               # a crowd's crush: "At least 22 people were killed in a stampede on Saturday at a charity event in
               # the town of Okija", "killed in a crush at a church in the capital Abuja" (not one's crush on)
               r"|stampedes?\b(?! of)|crush(?:(?<=\ba crush)|(?<=crowd crush))(?:es)?\b(?! on\b)"

@@ -61,7 +61,7 @@ def test_crew_members_of_a_vessel_injured_are_the_strikes_toll(index):
     text = ("MOSCOW, Aug 2 (Reuters) - Ukrainian naval drones attacked the Russian Black Sea port of Novorossiysk "
             "overnight, damaging an oil tanker, the regional governor said on Saturday. Three crew members of a "
             "vessel were injured, he said.")
-    assert figures(text, index, "2025-08-02") == [("novorossiysk", "strike", [(3.0, "members")])]
+    assert figures(text, index, "2025-08-02") == [("novorossiysk", "strike", [(3.0, "crew members")])]
 
 
 def test_a_district_of_a_state_named_in_two_words_places_the_accident(index):

@@ -37,7 +37,7 @@ def test_the_dead_and_the_missing_are_not_summed():
 def test_the_dead_and_those_still_missing_are_not_summed():
     sentence = ("Three crew members died and 11 remained missing after the Houthis attacked the Liberia-flagged "
                 "cargo ship in the Red Sea, the European Union's naval mission Aspides said.")
-    assert [(f.value, f.unit) for f in find_figures(sentence)] == [(3, "members"), (11, "missing")]
+    assert [(f.value, f.unit) for f in find_figures(sentence)] == [(3, "crew members"), (11, "missing")]
 
 
 def test_at_least_so_many_others_missing_are_counted():
