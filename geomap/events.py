@@ -993,14 +993,12 @@ _LEFT_MISSING = re.compile(rf"\b(?:left|leaving|with)\s+{_APPROX}(?P<num>{_DIGIT
                            r"(?:others\s+|more\s+)?(?:still\s+)?missing\b", re.I)
 # One more person after a count, who shares its harm: "two soldiers and a civilian were killed", "killing three
 # police officers and a child" (had counted two and three).
-_AND_ONE_MORE = re.compile(r",?\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:civilian|soldier|child|man|woman|boy|girl|"
-                           r"teenager|person|resident|policeman|policewoman|police\s+officer|officer|journalist|"
-                           r"worker|farmer|driver|passenger)\b", re.I)
+_ONE_PERSON = (r"(?:civilian|soldier|child|man|woman|boy|girl|teenager|person|resident|policeman|policewoman|"
+               r"police\s+officer|officer|journalist|worker|farmer|driver|passenger)")
+_AND_ONE_MORE = re.compile(rf",?\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+)?{_ONE_PERSON}\b", re.I)
 # ... or before it, who shares the harm told after the count: "A woman and two children drowned while trying to cross
 # the Rio Grande near Eagle Pass" (had counted the two children only).
-_ONE_MORE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:civilian|soldier|child|man|woman|boy|girl|teenager|"
-                              r"person|resident|policeman|policewoman|police\s+officer|officer|journalist|worker|"
-                              r"farmer|driver|passenger|migrant)\s+and\s+$", re.I)
+_ONE_MORE_BEFORE = re.compile(rf"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:{_ONE_PERSON}|migrant)\s+and\s+$", re.I)
 _DROWNED_AFTER = re.compile(r"\s+drowned\b", re.I)
 # A clause of its own after the one more ("killing two soldiers, and a civilian was wounded"): not among the killed.
 _TOLD_OF_AFTER = re.compile(r"\s+(?:was|were|is|has|had|died)\b", re.I)
