@@ -23,7 +23,7 @@ from geomap.dates import LIVE_ENTRY_TIME, DateMention, find_dates
 from geomap.model import Event, Figure, Place, Source
 from geomap.recognize import Candidate, demonyms
 from geomap.index import Entry
-from geomap.resolve import Resolution, is_capital
+from geomap.resolve import LARGE_CITY_POPULATION, Resolution, is_capital
 from geomap.taxonomy import (CLAUSE_BREAK, CROWD_VIOLENCE, DEADLY_TYPES, DISEASES, OTHER_CLAUSE, REMOTE_MEANS,
                               classify, classify_match, default_summary)
 from geomap.text import normalize, sentences, title_case
@@ -108,6 +108,8 @@ _EMBASSY_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:embassy|embassies|consulate|c
 # A place that is the subject of what happened there: "Kharkiv came under heavy shelling",
 # "Goma has seen fierce fighting", "Karachi was hit by heavy rain". "saw" only with its event
 # after it: "Moscow saw the talks as a failure" is Russia's view, not a meeting in Moscow.
+# A river over its banks, where its flood was (``_UNDERGOES``, ``_BURST_ITS_BANKS_AFTER``).
+_BURST_ITS_BANKS = r"(?:(?:had|has|have)\s+)?(?:burst|broke|overflowed|overtopped)\s+(?:its|their)\s+banks"
 _UNDERGOES = re.compile(
     r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:again\s+|also\s+|repeatedly\s+|heavily\s+)?"
     r"(?:hit|struck|shelled|bombed|bombarded|attacked|targeted|pounded|rocked|shaken|flooded|battered|lashed|"
@@ -121,15 +123,14 @@ _UNDERGOES = re.compile(
     r"battles?|unrest|violence|rall(?:y|ies)|march(?:es)?)|"
     r"(?:erupted|erupts|has\s+erupted|began\s+erupting)|"  # "Mount Kanlaon erupted on Monday"
     # a river over its banks, where its flood was, when the sentence names no town it flooded (``_locations``)
-    r"(?:(?:had|has|have)\s+)?(?:burst|broke|overflowed|overtopped)\s+(?:its|their)\s+banks|"
+    rf"{_BURST_ITS_BANKS}|"
     # a place that counted an outbreak's dead or sick: "Bangladesh recorded four more dengue deaths in the 24 hours to
     # 8 a.m. on Monday" (had made no event); counted, not a habit's ("Kerala has reported Nipah cases in most years")
     r"(?:recorded|reported|registered|confirmed|has\s+recorded|has\s+reported|has\s+registered|has\s+confirmed)\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|about|almost|some)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[\w,.-]+\s+){0,4}?"
     r"(?:deaths|cases|infections|fatalities))\b", re.I)
-_BURST_ITS_BANKS_AFTER = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:burst|broke|overflowed|overtopped)\s+"
-                                    r"(?:its|their)\s+banks\b", re.I)
+_BURST_ITS_BANKS_AFTER = re.compile(rf"\s+{_BURST_ITS_BANKS}\b", re.I)
 # At sea near a place: "capsized off Lampedusa", "It sank in rough seas about 20 nautical miles south of
 # Lampedusa"; not "off the Pacific coast", a storm's ocean (nor "30 km north of Goma" on land, where the
 # town meant is another, unnamed; nor "600 nautical miles east of Mogadishu", no one's neighbourhood).
@@ -2212,7 +2213,7 @@ def _told_in_a_while_clause_of_its_own(sentence: str, type_id: str, wording: int
 def _city_reach_km(city) -> float:
     """How far from its centre a city's own parts lie: a city of a million people spreads farther than a
     town ("a taxi rank in Nyanga, Cape Town", 17 km from the centre)."""
-    return 25 if (city.population or 0) >= 1_000_000 else 15
+    return 25 if (city.population or 0) >= LARGE_CITY_POPULATION else 15
 
 
 def _km(a, b) -> float:
