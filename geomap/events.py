@@ -363,6 +363,9 @@ _THE_ITEM = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$")
 _APPOSITION_JOIN = re.compile(r"^,\s*the\s+(?:[\w-]+\s+)?$")
 _CLAUSE_SUBJECT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:is|was|are|were|has|had|have|will|would|can|could|said|says|"
                                    r"told|reported|announced)\b")
+# ", and" after a list's first item (``_LISTED_BEFORE`` finds none before it) may join a clause: ``_told_apart``
+_CLAUSE_AND = re.compile(r",\s*and\s+")
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$")
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBER_WORDS = {**{w: k + 1 for k, w in enumerate(_UNIT_WORDS)},
@@ -1762,7 +1765,7 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         # people ... targeting a Kurdish-Iraqi network suspected of smuggling migrants across the English Channel",
         # "a ... smuggling ring that organised crossings from eastern Libya to Calabria and the island of Lampedusa"
     if previous is not None and prev_located and _LIST_JOIN.match(text[previous.candidate.end:cand.start]) \
-            and not _told_apart_after_the(text, previous.candidate.end, cand):
+            and not _told_apart(text, previous.candidate, cand):
         if _BETWEEN_BEFORE.search(text, max(sent_start, previous.candidate.start - 10), previous.candidate.start):
             return False  # a road's far end, the first one ACLED's place: "a roadside bomb hit a military convoy
             # travelling between Balcad and Mogadishu, killing four soldiers" (its toll had been counted twice)
@@ -1775,11 +1778,15 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     return placed[key]
 
 
-def _told_apart_after_the(text: str, joined_at: int, cand: Candidate) -> bool:
-    """Whether a name joined to a list by "the" is no item of it (``_APPOSITION_JOIN``, ``_CLAUSE_SUBJECT_AFTER``)."""
-    join = text[joined_at:cand.start]
+def _told_apart(text: str, previous: Candidate, cand: Candidate) -> bool:
+    """Whether a name joined to a list after ``previous`` is no item of it: after "the" (``_APPOSITION_JOIN``,
+    ``_CLAUSE_SUBJECT_AFTER``), or after ", and" that joins no list before it, as a clause's subject: "A drone
+    strike hit a fuel depot in Sochi, and Moscow said it would respond" (had been a strike at Moscow too)."""
+    join = text[previous.end:cand.start]
     if not _THE_ITEM.search(join):
-        return False
+        return _CLAUSE_AND.fullmatch(join) is not None and not _LISTED_BEFORE.search(text, max(0, previous.start - 6),
+                                                                                     previous.start) \
+            and _CLAUSE_SUBJECT_AFTER.match(text, cand.end) is not None
     if _APPOSITION_JOIN.match(join):
         return not _LIST_GOES_ON.match(text, cand.end)
     return _CLAUSE_SUBJECT_AFTER.match(text, cand.end) is not None

@@ -341,7 +341,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"south|east|west)\b)|"
               # (each wording opens with its rarest word, which the classifier looks for first: "shot")
               + r"shot\b(?:" + "|".join(rf"(?<={who} was shot)|(?<={who}s were shot)" for who in _FORCE_NOUNS)
-              + r"|(?<=troops were shot))(?! down)|clash(?:es)?|\bfighting|"
+              + r"|(?<=troops were shot))(?! down)|clash(?:es)?|"
+              # (not the fighting a place is kept out of: "Beijing has pressed both sides to keep the port and pipeline
+              # terminal out of the fighting" had been a battle at Beijing)
+              r"\bfighting(?<!out of the fighting)(?<!out of fighting)|"
               r"\bfought\b(?! (?:a |the )?(?:\w+ )?(?:blazes?|fires?|wildfires?|flames))"
               # (nor a campaign's or a lawsuit's: "fought to save the White City of Tel Aviv", "has fought state rules
               # on yeshiva education")
