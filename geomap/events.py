@@ -185,8 +185,19 @@ _SPEAKERS_IN = re.compile(r"\b(?:officials?|authorities|police|governor|administ
                           r"forecasters|meteorologists|scientists|experts|health|center|centre|office|agency|service|"
                           # ("Firefighters in Tarragona said on Sunday they had brought under control a blaze that
                           # burned 3,000 hectares near the town of Paüls": the blaze's at Paüls, not at Tarragona)
-                          r"institute|bureau|firefighters|rescuers)"
+                          r"institute|bureau|firefighters|rescuers|"
+                          # (and those whose trade is to watch or judge from afar, and institutions by their names:
+                          # "Volcanologists in Rome said the eruptions were not connected", "prosecutors in Karlsruhe
+                          # said", "the prefecture in Ajaccio said"; "China's Ministry of Emergency Management in
+                          # Beijing said 17 people had died in floods and landslides across the south", "The U.S.
+                          # Centers for Disease Control and Prevention in Atlanta said": no disaster at Beijing nor
+                          # Atlanta)
+                          r"volcanologists|seismologists|researchers|prosecutors|prefecture|department|delegation|"
+                          r"centers|centres|institution)"
+                          r"(?:\s+(?:of|for)(?:\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?:and|of|for|on))?){1,5}"
+                          r"(?:\s+\([A-Z]{2,8}\))?)?"
                           r"\s+in\s+(?:the\s+)?$", re.I)
+SPEAKERS_REACH = 90  # characters before a place that ``_SPEAKERS_IN`` looks through
 # (or who deny, or accuse: "Azerbaijan's Defence Ministry in Baku denied the report, ... and accused Armenian units
 # of firing at its positions in the Kalbajar district" had been a battle at Baku)
 _SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district))?,?\s+"
@@ -366,6 +377,7 @@ _CLAUSE_SUBJECT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:is|was|are|were|ha
 # ", and" after a list's first item (``_LISTED_BEFORE`` finds none before it) may join a clause: ``_told_apart``
 _CLAUSE_AND = re.compile(r",\s*and\s+")
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$")
+_ATTRIBUTED_BY_AFTER = re.compile(r"\s+(?:said|says|claimed|claims|reported|reports)\b")
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBER_WORDS = {**{w: k + 1 for k, w in enumerate(_UNIT_WORDS)},
@@ -1752,7 +1764,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
             and text[max(sent_start, cand.start - 4):cand.start].lower() == "the ":
         return False  # a country the region describes: "the biggest protests in the Balkan country" (Serbia's)
     before = max(sent_start, cand.start - 40)
-    if not speakers_too and (_SPEAKERS_AFTER.match(text, cand.end) and _SPEAKERS_IN.search(text, before, cand.start)
+    if not speakers_too and (_SPEAKERS_AFTER.match(text, cand.end)
+                             and _SPEAKERS_IN.search(text, max(sent_start, cand.start - SPEAKERS_REACH), cand.start)
                              or _SPEAKING_IN.search(text, before, cand.start)):
         return False  # where those who report an event spoke, unless what they said is the event
     if not speakers_too and _NAMED_SPEAKERS_POST_IN.search(text, max(sent_start, cand.start - 100), cand.start) \
@@ -1783,6 +1796,9 @@ def _told_apart(text: str, previous: Candidate, cand: Candidate) -> bool:
     ``_CLAUSE_SUBJECT_AFTER``), or after ", and" that joins no list before it, as a clause's subject: "A drone
     strike hit a fuel depot in Sochi, and Moscow said it would respond" (had been a strike at Moscow too)."""
     join = text[previous.end:cand.start]
+    if join.strip() == "," and _ATTRIBUTED_BY_AFTER.match(text, cand.end):
+        return True  # the one who tells it: "fired water cannon at a Philippine supply boat near Second Thomas Shoal in
+        # the South China Sea, Manila said on Saturday" (had been an attack at Manila)
     if not _THE_ITEM.search(join):
         return _CLAUSE_AND.fullmatch(join) is not None and not _LISTED_BEFORE.search(text, max(0, previous.start - 6),
                                                                                      previous.start) \
@@ -2958,7 +2974,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     and (not background or _TOLD_SO_FAR.search(sentence) and not _YEAR.search(sentence)):
                 news = _locations(text, s, in_sentence, placed=placed) if news is None else news
                 followed = _aftermath_of(events, places, place_id) if r in news and not _SPEAKERS_IN.search(
-                    text, max(s, r.candidate.start - 40), r.candidate.start) else None
+                    text, max(s, r.candidate.start - SPEAKERS_REACH), r.candidate.start) else None
                 finer = followed is not None and (_contains(places[followed.place], places[place_id])
                                                   and places[followed.place].kind != "country"
                                                   or places[followed.place].country is None)  # (a country's event
@@ -2996,7 +3012,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # (or those named before it: "An army spokesman in Ituri, Lieutenant Jules Ngongo, put the toll at
                 # 10 dead", of the attack on Komanda, in Ituri, had been an attack in Ituri)
                 speakers_sit = _SPEAKERS_AFTER.match(text, r.candidate.end) is not None \
-                    or _SPEAKERS_IN.search(text, max(s, r.candidate.start - 40), r.candidate.start) is not None
+                    or _SPEAKERS_IN.search(text, max(s, r.candidate.start - SPEAKERS_REACH), r.candidate.start) is not None
                 # (the dead told by their number alone: "four in Nellore", see ``_ELIDED_COUNT``)
                 # (the dead told with no count at the place, a disaster's only: "In the town of Sagaing, closest
                 # to the epicenter, residents said at least 50 mosques were damaged and hundreds of worshippers
@@ -3133,7 +3149,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                         or _no_statement_there(text, s, r, located, news) or _VOX_POP.search(sentence) \
                         or _quoted(sentence, r.candidate.start - s) \
                         or _NEIGHBOURING_BEFORE.search(text, max(s, r.candidate.start - 14), r.candidate.start) \
-                        and not _SPEAKERS_IN.search(text, max(s, r.candidate.start - 40), r.candidate.start) \
+                        and not _SPEAKERS_IN.search(text, max(s, r.candidate.start - SPEAKERS_REACH), r.candidate.start) \
                         or _SHELTERED_OR_LANDED_IN_BEFORE.search(text, max(s, r.candidate.start - 80),
                                                                  r.candidate.start) \
                         or _SET_OUT_FROM_BEFORE.search(text, max(s, r.candidate.start - 60), r.candidate.start):

@@ -1,5 +1,6 @@
-"""Events the twenty-eighth session found wrong in its own reading: a capital that speaks after ", and" is no
-item of the list before it, and the fighting a place is kept out of is no battle there."""
+"""Events the twenty-eighth session found wrong in its own reading: a capital that speaks after ", and" or
+after a comma is no item of the list before it, the fighting a place is kept out of is no battle there, and
+those who speak from their seat (prosecutors, scientists, institutions named in full) are not where it happened."""
 
 import readings
 
@@ -30,3 +31,36 @@ def test_the_fighting_a_place_is_kept_out_of_is_no_battle(index):
             "province in China, and Beijing has pressed both sides to keep the port and pipeline terminal out of "
             "the fighting.")
     assert [e[:2] for e in events(text, index, "2025-06-10")] == [("kyaukphyu", "ground_operation")]
+
+
+def test_prosecutors_who_speak_from_their_seat(index):
+    text = ("BERLIN (Reuters) - German police raided properties in Nordrhein-Westfalen and Bavaria linked to a "
+            "far-right group, prosecutors in Karlsruhe said.")
+    places = {e[0] for e in events(text, index, "2025-06-10")}
+    assert "karlsruhe" not in places
+    assert places
+
+
+def test_an_institution_named_in_full_speaks_where_it_sits(index):
+    text = ("China's Ministry of Emergency Management in Beijing said 17 people had died in floods and landslides "
+            "across the south since June, including nine in Guangxi and Guizhou.\n\nThe U.S. Centers for Disease "
+            "Control and Prevention in Atlanta said the United States had recorded more measles cases in the first "
+            "half of 2025 than in all of 2024.\n\nThe WSL Institute for Snow and Avalanche Research (SLF) in Davos "
+            "said the danger was \"very high\" in the upper Saas valley, around the Simplon Pass and around Zermatt.")
+    places = {e[0] for e in events(text, index, "2025-06-10")}
+    assert not places & {"beijing", "atlanta", "davos"}
+    assert {"guangxi", "guizhou"} <= places
+
+
+def test_scientists_who_speak_from_their_city(index):
+    text = ("A magnitude 5.9 earthquake struck Malatya province on Wednesday, damaging dozens of buildings.\n\n"
+            "Volcanologists in Rome said the eruptions were not connected. Seismologists in Istanbul warned that "
+            "aftershocks could continue for several days.")
+    places = {e[0] for e in events(text, index, "2025-06-10")}
+    assert places == {"malatya-province"}
+
+
+def test_a_capital_that_tells_the_news_after_a_comma_is_no_place_of_it(index):
+    text = ("MANILA, Philippines (Reuters) - Chinese coast guard vessels fired water cannon at a Philippine supply "
+            "boat near Second Thomas Shoal in the South China Sea, Manila said on Saturday.")
+    assert [e[:2] for e in events(text, index, "2025-06-10")] == [("second-thomas-shoal", "attack")]
