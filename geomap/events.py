@@ -201,6 +201,8 @@ SPEAKERS_REACH = 90  # characters before a place that ``_SPEAKERS_IN`` looks thr
 # (or who deny, or accuse: "Azerbaijan's Defence Ministry in Baku denied the report, ... and accused Armenian units
 # of firing at its positions in the Kalbajar district" had been a battle at Baku)
 _SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district))?,?\s+"
+                             # ("officials in Washington have warned that the Interior Department could impose one")
+                             r"(?:(?:have|has|had)\s+(?:also\s+)?)?"
                              r"(?:said|say|says|told|reported|announced|confirmed|added|wrote|warned|warns|forecast|"
                              r"denied|denies|deny|accused|accuses|claimed|claims|insisted)\b",
                              re.I)

@@ -64,3 +64,11 @@ def test_a_capital_that_tells_the_news_after_a_comma_is_no_place_of_it(index):
     text = ("MANILA, Philippines (Reuters) - Chinese coast guard vessels fired water cannon at a Philippine supply "
             "boat near Second Thomas Shoal in the South China Sea, Manila said on Saturday.")
     assert [e[:2] for e in events(text, index, "2025-06-10")] == [("second-thomas-shoal", "attack")]
+
+
+def test_speakers_who_have_spoken_from_their_seat(index):
+    text = ("Negotiators from California, Nevada and Arizona met in Denver last month without a deal, and officials "
+            "in Washington have warned that the Interior Department could impose one.")
+    places = {e[0] for e in events(text, index, "2025-06-10")}
+    assert "washington-d-c" not in places
+    assert "denver" in places
