@@ -222,7 +222,11 @@ _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\
                           r"\b(?:which|that|who)\s+(?:originated|emerged|was\s+(?:founded|formed|born))\s+in\s+$|"
                           r"\b(?:said|says|according\s+to)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:diplomats?|officials?|spokes(?:man|woman|person)|sources?|analysts?|experts?|residents?|"
-                          r"witness(?:es)?|ministers?|envoys?|ambassadors?|commanders?|observers?)\s+in\s+(?:the\s+)?$",
+                          r"witness(?:es)?|ministers?|envoys?|ambassadors?|commanders?|observers?)\s+in\s+(?:the\s+)?$|"
+                          # ... or an agency by its name: "according to the National Weather Service in State College,
+                          # which issued a rare flash flood emergency" (had been a disaster at State College)
+                          r"\baccording\s+to\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){0,3}?(?:service|cent(?:er|re)|institute|"
+                          r"agency|bureau|office|observatory|survey)\s+in\s+(?:the\s+)?$",
                           re.I)
 _SPOKE_IN_BEFORE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
                               r"(?:said|says|told|reported|announced|warned)\b")
@@ -1765,9 +1769,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if res.entry.kind == "region" and _A_COUNTRY_OF_THE_REGION.match(text, cand.end) \
             and text[max(sent_start, cand.start - 4):cand.start].lower() == "the ":
         return False  # a country the region describes: "the biggest protests in the Balkan country" (Serbia's)
-    before = max(sent_start, cand.start - 40)
+    before = max(sent_start, cand.start - SPEAKERS_REACH)
     if not speakers_too and (_SPEAKERS_AFTER.match(text, cand.end)
-                             and _SPEAKERS_IN.search(text, max(sent_start, cand.start - SPEAKERS_REACH), cand.start)
+                             and _SPEAKERS_IN.search(text, before, cand.start)
                              or _SPEAKING_IN.search(text, before, cand.start)):
         return False  # where those who report an event spoke, unless what they said is the event
     if not speakers_too and _NAMED_SPEAKERS_POST_IN.search(text, max(sent_start, cand.start - 100), cand.start) \

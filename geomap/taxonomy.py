@@ -214,7 +214,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # strikes that hit a place, not a walkout's: "Hezbollah told reporters that Israeli strikes hit Tyre"
               # (and a headline's present: "Israeli army strike hits building in Gaza City")
               r"strike(?<!general strike)(?<!labour strike)(?<!labor strike)(?<!hunger strike)(?<!rail strike)"
-              r"(?<!transport strike)s? (?:hits?|pounded|pounds|slam(?:med|s) into)\b|"
+              # (and with an adverb between: "said strikes also hit the outskirts of Aleppo and the town of Saraqeb")
+              r"(?<!transport strike)s? (?:(?:also|again|reportedly|later) )?(?:hits?|pounded|pounds|slam(?:med|s) into)\b|"
               # the places a strike hit told in a relative clause: "Pakistan said 26 civilians were killed and 46
               # injured in the strikes, which hit the eastern city of Bahawalpur, Muridke near Lahore, and Muzaffarabad"
               + "".join(rf"{means}, which (?:hit|struck|targeted)\b|"  # (not one walkout's)

@@ -72,3 +72,16 @@ def test_speakers_who_have_spoken_from_their_seat(index):
     places = {e[0] for e in events(text, index, "2025-06-10")}
     assert "washington-d-c" not in places
     assert "denver" in places
+
+
+def test_strikes_that_also_hit_places(index):
+    text = ("The Britain-based Syrian Observatory for Human Rights said strikes also hit the outskirts of Aleppo and "
+            "the town of Saraqeb.")
+    assert sorted(e[:2] for e in events(text, index, "2025-06-10")) == [("aleppo", "strike"), ("saraqib", "strike")]
+
+
+def test_an_agency_something_is_according_to_sits_elsewhere(index):
+    text = ("Up to 7 inches (18 centimeters) of rain fell in about four hours around Lititz and Ephrata, according "
+            "to the National Weather Service in State College, which issued a rare flash flood emergency for the "
+            "northern part of the county.")
+    assert sorted(e[0] for e in events(text, index, "2025-06-10")) == ["ephrata", "lititz"]
