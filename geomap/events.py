@@ -228,6 +228,10 @@ _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\
                           r"\baccording\s+to\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){0,3}?(?:service|cent(?:er|re)|institute|"
                           r"agency|bureau|office|observatory|survey)\s+in\s+(?:the\s+)?$",
                           re.I)
+_SEAT_IN_BEFORE = re.compile(r"\b(?:ministry|ministries|government|administration|prefecture|embassy|delegation)"
+                             r"\s+in\s+(?:the\s+)?$", re.I)
+_A_SEAT_ACTS_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|plans?|planned|wants?|wanted|can|could)"
+                                r"\b")
 _SPOKE_IN_BEFORE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
                               r"(?:said|says|told|reported|announced|warned)\b")
 _WITNESSES_IN = re.compile(r"\b(?:doctors|medics|witnesses|residents|a journalist|a reporter|a correspondent|"
@@ -1774,6 +1778,11 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
                              and _SPEAKERS_IN.search(text, before, cand.start)
                              or _SPEAKING_IN.search(text, before, cand.start)):
         return False  # where those who report an event spoke, unless what they said is the event
+    if not speakers_too and _A_SEAT_ACTS_AFTER.match(text, cand.end) \
+            and _SEAT_IN_BEFORE.search(text, before, cand.start):
+        return False  # a seat of power that acts, not where it acts on: "growers in the Dobrich and Silistra regions
+        # ... reported similar damage, and the agriculture ministry in Sofia is preparing drought aid" (had been a
+        # disaster at Sofia); but "a suicide bomber struck the foreign ministry in Kabul on Monday" is there
     if not speakers_too and _NAMED_SPEAKERS_POST_IN.search(text, max(sent_start, cand.start - 100), cand.start) \
             and _POST_ENDS.match(text, cand.end):
         return False  # ... a speaker named, then his post's place, as the sentence ends: "The strike on the Fahmi

@@ -85,3 +85,17 @@ def test_an_agency_something_is_according_to_sits_elsewhere(index):
             "to the National Weather Service in State College, which issued a rare flash flood emergency for the "
             "northern part of the county.")
     assert sorted(e[0] for e in events(text, index, "2025-06-10")) == ["ephrata", "lititz"]
+
+
+def test_a_seat_of_power_that_acts_is_not_where_it_acts_on(index):
+    text = ("Across the border in Bulgaria, growers in the Dobrich and Silistra regions of the northeast - the "
+            "country's granary - reported similar damage, and the agriculture ministry in Sofia is preparing drought "
+            "aid.")
+    places = {e[0] for e in events(text, index, "2025-06-10")}
+    assert "sofia" not in places
+    assert places
+
+
+def test_a_ministry_struck_in_a_capital_is_there(index):
+    text = "A suicide bomber struck the foreign ministry in Kabul on Monday, killing six people, police said."
+    assert [e[:2] for e in events(text, index, "2025-06-10")] == [("kabul", "attack")]
