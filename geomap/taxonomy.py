@@ -110,6 +110,7 @@ _A_PERSON = (r"(?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:wom[ae]n|m[ae]
 _HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,5}?(?:drugs|cocaine|heroin|cannabis|marijuana|methamphetamine|"
          r"meth|crystal meth|ketamine|mdma|ecstasy|fentanyl|narcotics|contraband|counterfeit|cigarettes|firearms|"
          r"guns|weapons|ammunition|cash|stolen)\b)")
+_HAUL_NAMED_BEFORE = ("drugs", "cocaine", "guns", "rifles", "weapons", "firearms", "ammunition", "cash", "explosives")
 # How many the police hold, counted ("at least 15", "dozens of"), and whom: people, not cattle nor votes.
 _COUNT_OF_PEOPLE = (r"(?:at least |about |some |more than |nearly |over |around |up to )?(?:[\d,]+|dozens|hundreds|"
                     r"scores|thousands|two|three|four|five|six|seven|eight|nine|ten|several)(?: of)? ")
@@ -355,7 +356,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?!(?: [\w'\u2019-]+){0,3} (?:outbreaks?|epidemics?|disease|virus|cholera|ebola|mpox|measles|dengue))|recaptur|"
               # (not the police's haul: "Gardai seize EUR2.1m of cocaine in Finglas raid", an arrest)
               # (nor people seized, an abduction: see the attacks; nor a ship, ``_SHIP_SEIZED``)
-              rf"captur(?:e|ed)\b(?! {_SEIZED_PEOPLE})|seiz(?:es|ed|e)\b(?!{_HAUL})(?! {_SEIZED_PEOPLE})(?!{_SHIP_SEIZED})|"
+              # (nor a haul named before: "several of the high-powered rifles seized this year had been smuggled")
+              rf"captur(?:e|ed)\b(?! {_SEIZED_PEOPLE})|seiz(?:es|ed|e)\b(?!{_HAUL})(?! {_SEIZED_PEOPLE})(?!{_SHIP_SEIZED})"
+              + "".join(rf"(?<!{haul} seized)" for haul in _HAUL_NAMED_BEFORE) + "|"
               r"cross-border operation|ground operation|"
               # (a push into a place, not a campaign's: "part of a push to turn the Western Australian capital into a
               # hub", '"Every few years we push the map another 50 kilometres north"')

@@ -99,3 +99,15 @@ def test_a_seat_of_power_that_acts_is_not_where_it_acts_on(index):
 def test_a_ministry_struck_in_a_capital_is_there(index):
     text = "A suicide bomber struck the foreign ministry in Kabul on Monday, killing six people, police said."
     assert [e[:2] for e in events(text, index, "2025-06-10")] == [("kabul", "attack")]
+
+
+def test_guns_seized_by_police_are_no_battle(index):
+    text = ("Acting Commissioner of Police Junior Benjamin told legislators that gang feuds had spread from the capital "
+            "to Chaguanas, Arima and Couva, and that several of the high-powered rifles seized this year had been "
+            "smuggled across the Gulf of Paria.")
+    assert "ground_operation" not in {e[1] for e in events(text, index, "2025-06-10")}
+
+
+def test_a_town_seized_by_rebels_stays_a_battle(index):
+    text = "M23 rebels seized the town of Uvira on Lake Tanganyika on Wednesday, residents said."
+    assert [e[:2] for e in events(text, index, "2025-06-10")] == [("uvira", "ground_operation")]
