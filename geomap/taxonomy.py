@@ -323,8 +323,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?! (?:in)?to (?:\w+ ){0,2}(?:airspace|waters|territorial waters|exclusive economic zone))|"
               # an army's assault, not a crime's ("convicted of aggravated assault")
               # (not pests' or a species': "Pink salmon invasion threatens Atlantic salmon rivers in Arctic Norway")
+              # (nor a robber's: "a home invasion robbery in Newberry", an attack on those at home)
               + r"invasion" + "".join(rf"(?<!{kind} invasion)" for kind in ("salmon", "locust", "locusts", "species",
-                                                                            "pest", "insect", "weed", "algae"))
+                                                                            "pest", "insect", "weed", "algae", "home"))
               + r"|assault\b(?<!aggravated assault)(?<!sexual assault)"
               r"(?<!indecent assault)(?<!common assault)(?<!of assault)(?! (?:rifles?|weapons?|charges?))"
               # (nor one on a person, a crime: "charged in connection with a serious assault on a woman in Mallow")
@@ -620,7 +621,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"attempt|assault|theft|sedition|blasphemy|violating|vandalism|arson))\b)"),
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
               r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|execut(?:ed|ion)|abduct|"
-              r"opened fire|suicide bomb|"
+              r"opened fire|suicide bomb|home invasions?\b|"
               # a killing with no weapon named ("A man killed a 69-year-old woman in Mulhouse", "the killing of six
               # farmers in Guma"); a strike's, a crash's or a flood's is theirs (see settle)
               r"killed" + "".join(rf"(?<!{what} killed)" for what in _BLAMELESS_KILLERS)

@@ -111,3 +111,9 @@ def test_guns_seized_by_police_are_no_battle(index):
 def test_a_town_seized_by_rebels_stays_a_battle(index):
     text = "M23 rebels seized the town of Uvira on Lake Tanganyika on Wednesday, residents said."
     assert [e[:2] for e in events(text, index, "2025-06-10")] == [("uvira", "ground_operation")]
+
+
+def test_a_home_invasion_is_an_attack_not_a_battle(index):
+    text = ("A shot fired into the floor during a home invasion robbery in Newberry on Friday night may have been "
+            "accidental, according to Alachua County Sheriff's Office deputies.")
+    assert [e[:2] for e in events(text, index, "2009-03-16")] == [("newberry", "attack")]
