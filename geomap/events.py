@@ -2198,27 +2198,43 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
             and (_ACROSS_BEFORE.search(text, max(sent_start, r.candidate.start - 20), r.candidate.start)
                  or not any(_contains(r.entry, o.entry) and not _clauses_apart(
                      text, (r.candidate.start, r.candidate.end), (o.candidate.start, o.candidate.end))
+                            and not _since_apart(text, (r.candidate.start, r.candidate.end),
+                                                 (o.candidate.start, o.candidate.end))
                             for o in located))]
 
 
 _WHILE = re.compile(r",\s+while\b", re.I)
+# "since" that opens a clause of what began a period (not "since January", "since 2015", "has since", "since then")
+_SINCE_CLAUSE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bever )\bsince\b(?!\s+(?:then\b|(?:early|late|mid|last|this|"
+                           r"the\s+(?:start|beginning|end|middle)\s+of)\b|(?-i:[A-Z][a-z]+day|January|February|March|April|"
+                           r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+                           r"Oct|Nov|Dec)\b|\d|dawn\b|midnight\b|yesterday\b|records?\b))", re.I)
+_SINCE_CLAUSE_ENDS = re.compile(r"[,;]")  # "based in Port Sudan since war broke out in Khartoum in April 2023, said"
+_OWN_CLAUSE_OPENS = re.compile(rf",\s+while\b|{_SINCE_CLAUSE.pattern}", re.I)
 # ... but floods and fires spread, told in few words: "while parts of Terengganu and Kelantan ... were also under
 # water", "while a third, in Arouca in the north of Aveiro district, spread into the Serra da Freita"
 _SPREADING_TYPES = frozenset({"statement", "disaster", "accident"})
 
 
 def _in_a_quiet_while_clause(sentence: str, wording: int, place: int) -> bool:
-    """Whether the place lies in a clause opened by ", while" after the event's wording, a clause that tells of
-    no event and no harm of its own."""
+    """Whether the place lies in a clause opened by ", while" (or "since", ``_since_clause_around``) after the event's
+    wording, a clause that tells of no event and no harm of its own: "At least 12 people were killed in clashes ... in
+    Syria's southern Deraa province, ..., the worst violence in the area since the new authorities took power in
+    Damascus" (no battle in Damascus)."""
     if wording >= place:
         return False
     opened = None
     for m in _WHILE.finditer(sentence, wording, place):
         opened = m
-    if opened is None:
+    since = _since_clause_around(sentence, wording, place)
+    if since is not None and (opened is None or since.start() > opened.start()):
+        end = _SINCE_CLAUSE_ENDS.search(sentence, place)
+        clause = sentence[since.end():end.start() if end else len(sentence)]
+    elif opened is None:
         return False
-    end = CLAUSE_BREAK.search(sentence, place)
-    clause = sentence[opened.end():end.start() if end else len(sentence)]
+    else:
+        end = CLAUSE_BREAK.search(sentence, place)
+        clause = sentence[opened.end():end.start() if end else len(sentence)]
     found = classify(clause)
     return (found is None or found == "statement") and not _DEAD_OR_HURT.search(clause) \
         and not _HARM_WORD.search(clause)
@@ -2230,17 +2246,22 @@ _TOLD_ALIKE = re.compile(r"\b(?:also|too|likewise|similarly)\b", re.I)
 
 def _told_in_a_while_clause_of_its_own(sentence: str, type_id: str, wording: int, place: int,
                                        others: list[int]) -> bool:
-    """Whether the event's wording lies in a clause opened by ", while" after the place, a clause that names another
-    place of its own, whose event it tells: "Last month a woman was killed by an elephant in Mwatate, while in
-    Laikipia, herders have clashed with rangers" (no clash in Mwatate)."""
+    """Whether the event's wording lies in a clause opened by ", while" or "since" after the place, a clause that
+    names another place of its own, whose event it tells: "Last month a woman was killed by an elephant in Mwatate,
+    while in Laikipia, herders have clashed with rangers" (no clash in Mwatate); "pilgrims gathered in Gondar on Sunday
+    ... for the first time since fighting broke out in the Amhara region in 2023" (no battle in Gondar)."""
     if wording <= place:
         return False
     opened = None
-    for m in _WHILE.finditer(sentence, place, wording):
+    for m in _OWN_CLAUSE_OPENS.finditer(sentence, place, wording):
         opened = m
     if opened is None:
         return False
-    end = CLAUSE_BREAK.search(sentence, wording)
+    since = opened.group().lower() == "since"
+    if since and type_id == "statement":
+        return False  # who speaks, where they have been since: "Sudan's army-led government, based in Port Sudan since
+        # war broke out in Khartoum in April 2023, said"
+    end = (_SINCE_CLAUSE_ENDS if since else CLAUSE_BREAK).search(sentence, wording)
     end = end.start() if end else len(sentence)
     if type_id == "exercise" or _TOLD_ALIKE.search(sentence, opened.end(), end):
         return False  # the same event told on: "The worst affected districts are ... in the Western Province and
@@ -2266,6 +2287,23 @@ def _clauses_apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     eight, and a strike on Gaza City killed four" tells of the Strip and of the city."""
     (_, first_end), (second_start, _) = sorted((a, b))
     return CLAUSE_BREAK.search(text, first_end, second_start) is not None
+
+
+def _since_apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether the second of two spans of ``text`` lies in a "since" clause after the first: it tells what began a
+    period the first is in ("pilgrims gathered in Gondar ... since fighting broke out in the Amhara region")."""
+    (_, first_end), (second_start, _) = sorted((a, b))
+    return _since_clause_around(text, first_end, second_start) is not None
+
+
+def _since_clause_around(text: str, start: int, at: int) -> re.Match | None:
+    """The "since" (``_SINCE_CLAUSE``) between ``start`` and ``at`` whose clause is still open at ``at``: no comma or
+    semicolon closes it before ("... for the first time since the catastrophic floods of 2024, testing repairs that
+    cost the state of Rio Grande do Sul" is open no more at the state)."""
+    opened = None
+    for m in _SINCE_CLAUSE.finditer(text, start, at):
+        opened = m
+    return opened if opened is not None and not _SINCE_CLAUSE_ENDS.search(text, opened.end(), at) else None
 
 
 # A sentence that tells of one more of what the sentence before told, by its verb alone.
@@ -2664,7 +2702,10 @@ class _Dates:
                                         and not (len(d.value) == 10 and _SINCE_DAY.search(self.text, end, d.start)))
                and not (d.end <= start and (_A_PERIODS_START.search(self.text, max(0, d.start - 20), d.start)
                                             or _SINCE_IN_IT.match(d.text))
-                        and not _WEEKDAY_OR_YESTERDAY.match(d.text) and not _A_DAY_NAMED_AFTER.match(self.text, d.end))]
+                        and not _WEEKDAY_OR_YESTERDAY.match(d.text) and not _A_DAY_NAMED_AFTER.match(self.text, d.end))
+               # (nor the day of the clause a "since" before the place follows: "pilgrims gathered in Gondar on Sunday,
+               # ... the first time since fighting broke out in the Amhara region in 2023" is no battle of Sunday's)
+               and not (d.end <= start and _since_clause_around(self.text, d.end, start))]
         if not own:  # a period's start, no date of what goes on in it: "Fighting has intensified in the Kordofan
             # region since the army recaptured Khartoum in March" (the fighting in Kordofan had been March's); but
             # a day's ("Goma has seen heavy fighting since Monday") is when it began

@@ -117,3 +117,29 @@ def test_a_home_invasion_is_an_attack_not_a_battle(index):
     text = ("A shot fired into the floor during a home invasion robbery in Newberry on Friday night may have been "
             "accidental, according to Alachua County Sheriff's Office deputies.")
     assert [e[:2] for e in events(text, index, "2009-03-16")] == [("newberry", "attack")]
+
+
+def test_what_began_a_period_since_is_not_the_news_places(index):
+    text = ("Hundreds of thousands of pilgrims gathered in Gondar on Sunday to celebrate Timket, as the historic city "
+            "hosted the festival at full scale for the first time since fighting broke out in the Amhara region in "
+            "2023.")
+    assert [e[:3] for e in events(text, index, "2025-01-20")] == [("amhara-region", "ground_operation", None)]
+
+
+def test_places_told_since_a_war_began_have_no_battle(index):
+    text = ("Governments in Tallinn, Riga and Vilnius say the line has taken on new importance since Russia's invasion "
+            "of Ukraine, because it would allow troops and equipment to be moved quickly from Poland.")
+    assert not {e[0] for e in events(text, index, "2025-06-10")} & {"tallinn", "riga", "vilnius"}
+
+
+def test_a_place_in_a_quiet_since_clause_takes_no_battle(index):
+    text = ("At least 12 people were killed in clashes between government security forces and local gunmen in "
+            "Syria's southern Deraa province, residents and a war monitor said on Sunday, the worst violence in the "
+            "area since the new authorities took power in Damascus.")
+    assert [e[:2] for e in events(text, index, "2025-05-20")] == [("deraa-province", "ground_operation")]
+
+
+def test_since_a_date_opens_no_clause(index):
+    text = ("In Stockport the River Mersey reached its highest level since 2015, and the flood basins at Didsbury and "
+            "Northenden were filling by teatime.")
+    assert "stockport" in {e[0] for e in events(text, index, "2025-06-10")}
