@@ -570,7 +570,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                      "holding", "held", "holds", "conducted", "conducting", "staged", "staging",
                                      "kicked off"))),
     EventType("talks", "Talks or diplomacy", "Strategic developments", "Agreement", "#00838f",
-              r"talks\b|negotiat|summit|\bmet\b(?! office)(?! police)|meeting|delegation|diplomat|ceasefire agreement|"
+              # (not a sports meeting: "The next Diamond League meeting is in Monaco on July 11")
+              r"talks\b|negotiat|summit|\bmet\b(?! office)(?! police)|meeting"
+              + "".join(rf"(?<!{sport} meeting)" for sport in ("league", "athletics", "race", "racing", "track", "swimming"))
+              + r"|delegation|diplomat|ceasefire agreement|"
               r"signed .* agreement|"
               # a peace deal signed or initialled, not a business's deal: "The leaders of Armenia and Azerbaijan
               # initialed a peace agreement at the White House on Friday" (had made no event)

@@ -143,3 +143,8 @@ def test_since_a_date_opens_no_clause(index):
     text = ("In Stockport the River Mersey reached its highest level since 2015, and the flood basins at Didsbury and "
             "Northenden were filling by teatime.")
     assert "stockport" in {e[0] for e in events(text, index, "2025-06-10")}
+
+
+def test_a_sports_meeting_is_no_talks(index):
+    text = "The next Diamond League meeting is in Monaco on July 11, followed by London and Silesia."
+    assert "talks" not in {e[1] for e in events(text, index, "2025-06-10")}
