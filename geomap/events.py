@@ -2289,6 +2289,10 @@ def _clauses_apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return CLAUSE_BREAK.search(text, first_end, second_start) is not None
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
+
+
 def _since_apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Whether the second of two spans of ``text`` lies in a "since" clause after the first: it tells what began a
     period the first is in ("pilgrims gathered in Gondar ... since fighting broke out in the Amhara region")."""
@@ -2705,7 +2709,12 @@ class _Dates:
                         and not _WEEKDAY_OR_YESTERDAY.match(d.text) and not _A_DAY_NAMED_AFTER.match(self.text, d.end))
                # (nor the day of the clause a "since" before the place follows: "pilgrims gathered in Gondar on Sunday,
                # ... the first time since fighting broke out in the Amhara region in 2023" is no battle of Sunday's)
-               and not (d.end <= start and _since_clause_around(self.text, d.end, start))]
+               and not (d.end <= start and _since_clause_around(self.text, d.end, start))
+               # (nor a deadline's: "the A6 ... would remain closed until Friday after a lorry overturned near
+               # Garstang" is no accident of next Friday; but "said nothing publicly until 28 April, when workers
+               # arriving at the Forsmark nuclear plant ... set off radiation alarms" is the day of the when)
+               and not (_UNTIL_BEFORE.search(self.text, max(0, d.start - 8), d.start)
+                        and not _WHEN_AFTER.match(self.text, d.end))]
         if not own:  # a period's start, no date of what goes on in it: "Fighting has intensified in the Kordofan
             # region since the army recaptured Khartoum in March" (the fighting in Kordofan had been March's); but
             # a day's ("Goma has seen heavy fighting since Monday") is when it began

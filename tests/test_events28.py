@@ -148,3 +148,9 @@ def test_since_a_date_opens_no_clause(index):
 def test_a_sports_meeting_is_no_talks(index):
     text = "The next Diamond League meeting is in Monaco on July 11, followed by London and Silesia."
     assert "talks" not in {e[1] for e in events(text, index, "2025-06-10")}
+
+
+def test_a_deadline_dates_no_event(index):
+    text = ("Lancashire Police said the A6 between Preston and Lancaster would remain closed until Friday after a lorry "
+            "overturned near Garstang.")
+    assert [e[:3] for e in events(text, index, "2025-06-15")] == [("garstang", "accident", None)]
