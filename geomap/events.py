@@ -1884,6 +1884,8 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return True  # "demonstrators outside parliament on Tbilisi's Rustaveli Avenue"
     if _ROAD_BETWEEN_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
         return _HARM_ON_THE_ROAD.search(text, sent_start, _sentence_end(text, cand.end)) is not None
+    if _HAZARD_BY_ITS_BEARING_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
+        return True
     if cand.text.endswith(" Side") and _ON_A_SIDE_BEFORE.search(text, max(sent_start, cand.start - 30), cand.start):
         return True  # "when gunfire erupted at a block party on the city's South Side late Saturday"
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
@@ -1929,6 +1931,16 @@ _ROAD_BETWEEN_BEFORE = re.compile(r"\b(?:convoys?|road|highway|motorway|expressw
 _HARM_ON_THE_ROAD = re.compile(r"\b(?:kill(?:ed|ing|s)?|ambush(?:ed|es)?|abduct(?:ed|ing|s)?|kidnapp(?:ed|ing)|"
                                r"attack(?:ed|ing|s)?|bombs?|explosives?|ieds?|mines?|shot|gunmen|wounded|torched|"
                                r"looted|struck|strikes?)\b", re.I)
+
+
+# A fire, a tornado or a crash told by its bearing from the nearest town, the place local news and ACLED give it
+# when the spot has no name: "A wildfire burning in the hills north of Omak grew to about 12,000 acres", "An
+# out-of-control wildfire burning west of Kamloops grew to 1,800 hectares overnight" (had made no event); the bearing
+# right after the hazard's words, not any bearing ("Star Lake, north of Perham"; see _LOCATIVE_WORDS).
+_HAZARD_BY_ITS_BEARING_BEFORE = re.compile(r"\b(?:wildfires?|bushfires?|fires?|blazes?|burning|raging|tornado(?:es)?|"
+                                           r"crash(?:ed)?|collision|wreck)\s+(?:(?:in|on|along)\s+(?:the\s+)?"
+                                           r"(?:[\w-]+\s+){1,2}?)?(?:just\s+)?(?:north|south|east|west)"
+                                           r"(?:-?(?:east|west))?\s+of\s+$", re.I)
 
 
 def _sentence_end(text: str, start: int) -> int:
