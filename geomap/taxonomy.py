@@ -1001,7 +1001,21 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for what in ("bus", "minibus", "truck", "lorry", "car", "jeep", "van", "vehicle", "tractor"))
               + "".join(rf"|{verb} off (?:an? |the )?(?:[\w'\u2019-]+ ){{0,2}}?(?:road|highway|bridge|runway|"
                         r"expressway|motorway|rails|tracks)\b" for verb in ("skidded", "veered", "careered", "plunged",
-                                                                           "went", "ran"))
+                                                                           "went", "ran",
+                                                                           # on ice: "a 67-year-old man died after his
+                                                                           # pickup truck slid off Highway 102 near
+                                                                           # Enfield"
+                                                                           "slid"))
+              # a crash told with no vehicle before it, by what it did or what ended in it: "a police chase through
+              # Hamilton's east end ended in a crash that injured two people Tuesday afternoon" (had made no event);
+              # not a market's ("the 2008 crash")
+              + r"|crash(?:(?<=ended in a crash)|(?<=killed in a crash)|(?<=died in a crash)|(?<=injured in a crash)|"
+              r"(?<=hurt in a crash))(?:es)?\b|crash (?:that|which) (?:killed|injured|left|hurt|claimed)\b"
+              # a drowning told by the rescue that came too late: "A 58-year-old man from Sandusky died Sunday after
+              # he was pulled from Lake Erie near Catawba Island" (had made no event); not the rubble's
+              + "".join(rf"|pulled\b(?<={was} pulled) from (?:the )?(?:[\w-]+ ){{0,2}}?(?:lake|river|water|waters|pond|"
+                        r"pool|sea|ocean|surf|creek|bay|canal|reservoir|quarry)\b"
+                        for was in ("was", "were", "being", "been"))
               # "a petrol tanker overturned and exploded at Dikko junction", "a reactor exploded at a
               # pharmaceutical factory in the Pashamylaram industrial area", "Two carriages overturned"
               + r"|overturned\b(?:" + "|".join(rf"(?<={what} overturned)" for what in (

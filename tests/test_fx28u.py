@@ -13,3 +13,24 @@ def test_a_wildfire_told_by_its_bearing_from_the_town_is_the_towns(index):
             "Saturday morning, forcing Level 3 \"go now\" evacuations for residents along Omak Lake Road and Tunk Creek "
             "Road, the Okanogan County Sheriff's Office said.")
     assert [e[:3] for e in events(text, index, "2025-08-09")] == [("omak", "disaster", "2025-08-09")]
+
+
+def test_a_chase_that_ended_in_a_crash_is_an_accident(index):
+    text = ("HAMILTON, Ont. (CHCH) \u2014 A 34-year-old man faces more than a dozen charges after a police chase "
+            "through Hamilton's east end ended in a crash that injured two people Tuesday afternoon, Hamilton police "
+            "said.")
+    assert [e[:3] for e in events(text, index, "2025-11-19")] == [("hamilton", "accident", "2025-11-18")]
+
+
+def test_a_truck_that_slid_off_a_highway_is_an_accident(index):
+    text = ("HALIFAX (Global News) \u2014 A winter storm buried parts of Nova Scotia under as much as 40 centimetres of "
+            "snow on Sunday, knocking out power to more than 60,000 customers.\n\n"
+            "RCMP said a 67-year-old man died after his pickup truck slid off Highway 102 near Enfield on Sunday "
+            "morning.")
+    found = [e[:2] for e in events(text, index, "2025-02-16")]
+    assert ("enfield", "accident") in found and ("enfield", "disaster") not in found, found
+
+
+def test_one_pulled_from_a_lake_drowned(index):
+    text = "Man dies after being pulled from Lake Erie near Port Clinton"
+    assert [e[:2] for e in events(text, index, "2025-06-02")] == [("port-clinton", "accident")]
