@@ -2591,8 +2591,16 @@ def _qualified_by_its_region(tokens: Tokens, j: int, place: _Place, index: Gazet
     if j >= len(tokens.words) or tokens.text[tokens.ends[j - 1]:tokens.starts[j]] != ", ":
         return False
     match = _match_at(tokens, j, index)
-    return match is not None and any(contains(area, e) for area in index.lookup(match[1])
-                                     if area.kind in ("admin1", "country") for e in place.entries)
+    if match is not None:
+        return any(contains(area, e) for area in index.lookup(match[1])
+                   if area.kind in ("admin1", "country") for e in place.entries)
+    # ... or by its AP abbreviation, as US and Canadian datelines write it: "COMMERCE, Ga. — Two people were
+    # killed" (the town, not the word; had found no place but Georgia)
+    words = tokens.words
+    state = _ap_state(tokens, j, j, index) if words[j].key in _AP_STATES or words[j].key in _AP_REGIONS else \
+        _ap_state(tokens, j, j + 1, index) if len(words[j].key) == 1 and j + 1 < len(words) \
+        and words[j].key + words[j + 1].key in _AP_STATES else None
+    return state is not None and any(contains(area, e) for area in state.entries for e in place.entries)
 
 
 def _qualifies_the_name_before(tokens: Tokens, i: int, region: _Place, index: GazetteerIndex) -> bool:

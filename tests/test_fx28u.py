@@ -34,3 +34,14 @@ def test_a_truck_that_slid_off_a_highway_is_an_accident(index):
 def test_one_pulled_from_a_lake_drowned(index):
     text = "Man dies after being pulled from Lake Erie near Port Clinton"
     assert [e[:2] for e in events(text, index, "2025-06-02")] == [("port-clinton", "accident")]
+
+
+def places(text, index):
+    return readings.places(text, index)
+
+
+def test_a_word_town_qualified_by_its_ap_state_in_a_dateline(index):
+    text = ("COMMERCE, Ga. \u2014 Two people were killed and three others were injured in a multi-vehicle crash on "
+            "Interstate 85 in Jackson County on Sunday afternoon, the Georgia State Patrol said.")
+    assert ("COMMERCE", "Commerce", "US", "city", "place") in places(text, index)
+    assert ("jackson-county", "accident", "2025-07-13") in [e[:3] for e in events(text, index, "2025-07-13")]
