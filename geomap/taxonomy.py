@@ -325,6 +325,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                                                             "pest", "insect", "weed", "algae"))
               + r"|assault\b(?<!aggravated assault)(?<!sexual assault)"
               r"(?<!indecent assault)(?<!common assault)(?<!of assault)(?! (?:rifles?|weapons?|charges?))"
+              # (nor a charge listed: "was being held at the Jackson County Jail on charges including assault with
+              # intent to murder", which had been a ground operation)
+              r"(?<!including assault)(?<!include assault)(?<!includes assault)(?<!with assault)"
               # (nor one on a person, a crime: "charged in connection with a serious assault on a woman in Mallow")
               r"(?<!serious assault)(?<!violent assault)(?<!physical assault)(?<!alleged assault)"
               rf"(?! (?:on|of) {_A_PERSON})(?! on (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CIVILIAN_SITES}\b)|"
@@ -726,7 +729,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"assault\b(?:(?<=serious assault)|(?<=violent assault))(?<!of serious assault)(?<!with serious assault)"
               r"(?! (?:charges?|trial|case|conviction)\b)|"
               r"sexual(?:ly)? assault(?:ed)?\b(?<!of sexual assault)(?<!with sexual assault)|"
-              r"murder(?:ed|s)?\b(?<!of murder)(?<!with murder)(?! (?:trial|case|charges?|inquiry|investigation|"
+              r"murder(?:ed|s)?\b(?<!of murder)(?<!with murder)(?<!intent to murder)(?<!conspiracy to murder)"
+              r"(?<!attempt to murder)(?<!solicitation to murder)(?! (?:trial|case|charges?|inquiry|investigation|"
               r"suspect|conviction|hearing|probe)\b)(?! (?:\w+ ){0,5}" + _FORCES + ")|"
               # (a word of its own: "Toronto's Pearson airport", "Carson City" had been arson attacks)
               r"arson\b(?<!\warson)(?<!of arson)(?<!with arson)(?! (?:charges?|trial|case|suspect|investigation|inquiry)\b)|"

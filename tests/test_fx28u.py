@@ -45,3 +45,9 @@ def test_a_word_town_qualified_by_its_ap_state_in_a_dateline(index):
             "Interstate 85 in Jackson County on Sunday afternoon, the Georgia State Patrol said.")
     assert ("COMMERCE", "Commerce", "US", "city", "place") in places(text, index)
     assert ("jackson-county", "accident", "2025-07-13") in [e[:3] for e in events(text, index, "2025-07-13")]
+
+
+def test_the_charges_listed_are_no_assault_nor_murder(index):
+    text = ("JACKSON, Mich. (WLNS) \u2014 The suspect, from Albion, was being held at the Jackson County Jail on charges "
+            "including assault with intent to murder.")
+    assert events(text, index, "2025-01-10") == []
