@@ -51,3 +51,10 @@ def test_the_charges_listed_are_no_assault_nor_murder(index):
     text = ("JACKSON, Mich. (WLNS) \u2014 The suspect, from Albion, was being held at the Jackson County Jail on charges "
             "including assault with intent to murder.")
     assert events(text, index, "2025-01-10") == []
+
+
+def test_last_summer_is_the_summer_just_past(index):
+    text = ("KAMLOOPS, B.C. (CBC) \u2014 Fire crews were working the blaze on Thursday.\n\n"
+            "Last summer, a wildfire near Ashcroft destroyed 14 homes.")
+    assert ("ashcroft", "disaster", "2024") in [e[:3] for e in events(text, index, "2025-07-24")]
+    assert ("ashcroft", "disaster", "2025") in [e[:3] for e in events(text, index, "2025-10-24")]
