@@ -775,6 +775,9 @@ _NAMED_NO_PARTY_BEFORE = re.compile(r"(?:\b(?:dubbed|called|calls|named|nickname
                                     r"\b(?:at|on|in|to|from|outside)\s+\d{1,5}(?:-\d{1,5})?\s+)$", re.I)
 # (a prison too, where inmates rioted: "after a riot at the city's Litoral Penitentiary left 14 inmates dead")
 _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Avenue|Boulevard|Road|Lane|Drive|"
+                        # US and Canadian streets' other words: "a fire in Spring Hill damaged a townhouse on Kedron
+                        # Parkway" (had been a party to the fire)
+                        r"Parkway|Pkwy|Circle|Trail|Terrace|Pike|Turnpike|Way|"
                         r"Penitentiary|Prison|Jail|Gaol|"
                         # a building a strike brings down, no party to it: "The Mushtaha Tower, a 12-storey
                         # residential building in western Gaza City, collapsed ... after it was hit by several missiles"

@@ -973,6 +973,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (the killing told after a long place: "A fire at a garment factory and adjacent chemical warehouse in
               # the Mirpur area of Dhaka killed at least 16 workers", which had been an attack)
               r"[^.;]{0,90}?\bkill(?:ed|ing)\b)"
+              # ... or told with the harm it did to a home after its place: "On Friday, a fire in Spring Hill damaged
+              # a townhouse on Kedron Parkway" (had made no event; a weapon's fire damages no townhouse)
+              + r"|fire\b(?:" + _A_FIRE + r")(?= (?:in|at|near|on) [^.;]{0,60}?\b(?:damaged|destroyed|gutted|razed) "
+              r"(?:an? |the |two |three |several |[\d]+ )?(?:[\w-]+ ){0,2}?(?:" + "|".join(_BUILDINGS) +
+              r"|townhouses?|duplex|mobile homes?|trailer|garage|barn|business|store|church|school)s?\b)"
               r"|explosion(?<=gas explosion)s?\b|leak(?<=gas leak)s?\b"
               r"|fire(?<=mine fire)s?\b"  # "a mine fire in 2023 killed 46 miners"
               # a structure that fell in: "a three-storey residential building collapsed in Bhiwandi town", "A roof

@@ -58,3 +58,9 @@ def test_last_summer_is_the_summer_just_past(index):
             "Last summer, a wildfire near Ashcroft destroyed 14 homes.")
     assert ("ashcroft", "disaster", "2024") in [e[:3] for e in events(text, index, "2025-07-24")]
     assert ("ashcroft", "disaster", "2025") in [e[:3] for e in events(text, index, "2025-10-24")]
+
+
+def test_a_fire_that_damaged_a_townhouse_and_no_street_as_its_party(index):
+    text = ("FRANKLIN, Tenn. (WSMV) \u2014 Crews were called to the 1400 block of Hillsboro Road on Monday.\n\n"
+            "On Friday, a fire in Spring Hill damaged a townhouse on Kedron Parkway.")
+    assert ("spring-hill", "accident", "2025-03-07", []) in events(text, index, "2025-03-11")
