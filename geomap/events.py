@@ -2034,6 +2034,13 @@ def _dateline_types(dateline: Resolution) -> frozenset[str]:
         else _DATELINED_TYPES
 
 
+# The dateline's town, told again by the county or the region it lies in: "TROY, N.C. (AP) — Two men were killed
+# and a woman was wounded in a shooting outside a convenience store in this small Montgomery County town early
+# Saturday" (had made no event: the county seemed another place than the dateline's).
+_THIS_BEFORE = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,2}$", re.I)
+_TOWN_AFTER = re.compile(r"\s+(?:town|city|community|village|borough|township|suburb|county\s+seat)\b", re.I)
+
+
 def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list[Resolution]:
     """The dateline of a sentence that names no other place: its place ("PORTLAND, Maine — A
     three-alarm fire destroyed an apartment building early Wednesday"), or the place a bulletin's
@@ -2058,7 +2065,9 @@ def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list
               and not (qualifier is not None and r.candidate.start == qualifier.start)
               and (heading_end is None or r.candidate.start >= heading_end)  # "Jamundi (Cauca/Valle del Cauca):"
               and not (r.entry.kind == "admin1" and _UNIVERSITY_AFTER.match(text, r.candidate.end))  # (``_located``)
-              and not _a_chapters_country(text, s, r)]  # "Amnesty International Kenya said" (``_located``)
+              and not _a_chapters_country(text, s, r)  # "Amnesty International Kenya said" (``_located``)
+              and not (_THIS_BEFORE.search(text, max(s, r.candidate.start - 30), r.candidate.start)
+                       and _TOWN_AFTER.match(text, r.candidate.end))]  # the dateline's town itself
     return [] if others else [dateline]
 
 

@@ -64,3 +64,9 @@ def test_a_fire_that_damaged_a_townhouse_and_no_street_as_its_party(index):
     text = ("FRANKLIN, Tenn. (WSMV) \u2014 Crews were called to the 1400 block of Hillsboro Road on Monday.\n\n"
             "On Friday, a fire in Spring Hill damaged a townhouse on Kedron Parkway.")
     assert ("spring-hill", "accident", "2025-03-07", []) in events(text, index, "2025-03-11")
+
+
+def test_this_small_county_town_is_the_datelines_town(index):
+    text = ("TROY, N.C. (AP) \u2014 Two men were killed and a woman was wounded in a shooting outside a convenience "
+            "store in this small Montgomery County town early Saturday, authorities said.")
+    assert [e[:3] for e in events(text, index, "2025-06-14")] == [("troy", "attack", "2025-06-14")]
