@@ -2041,6 +2041,27 @@ _THIS_BEFORE = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,2}$", re.I)
 _TOWN_AFTER = re.compile(r"\s+(?:town|city|community|village|borough|township|suburb|county\s+seat)\b", re.I)
 
 
+# ... nor by the local force that tells of it, nor the hometown of those it befell: "PORT CLINTON, Ohio — A
+# 58-year-old man from Sandusky died Sunday after he was pulled from Lake Erie near Catawba Island, the Ottawa County
+# Sheriff's Office said", "JACKSON, Mich. — A Jackson County sheriff's deputy was shot in the leg during a traffic
+# stop" (neither is where it happened).
+_LOCAL_AGENCY_AFTER = re.compile(r"(?:\s+County)?\s+(?:[Ss]heriff['\u2019]s\s+(?:[Oo]ffice|[Dd]epartment|[Dd]eput(?:y|ies))|"
+                                 r"[Ss]heriff\b|[Pp]olice\s+(?:[Dd]epartment|[Cc]hief|[Oo]fficers?)|[Ff]ire\s+(?:[Dd]epartment|"
+                                 r"[Cc]hief|[Rr]escue)|(?:District|Circuit|Superior|Municipal)\s+Court|[Cc]oroner\b|"
+                                 r"[Mm]edical\s+[Ee]xaminer)")
+_COUNTY_REACH_KM = 50.0  # a county's point to its towns' (``_around_the_dateline``)
+_HOMETOWN_BEFORE = re.compile(r"\b(?:\d{1,3}-year-old|man|woman|men|women|boy|girl|teen(?:ager)?s?|residents?|drivers?|"
+                              r"motorists?|passengers?|suspects?|victims?|couple|family)\s+(?:[\w-]+\s+){0,2}?from\s+$",
+                              re.I)
+
+
+def _around_the_dateline(area, town) -> bool:
+    """Whether ``area`` is the dateline's ``town`` or the county or region around it (whose force polices it; another
+    town's police is that town's: "SAN FRANCISCO — A fourth Oakland police officer who was shot")."""
+    return area.id == town.id or _contains(area, town) or area.kind == "admin2" and area.admin1 == town.admin1 \
+        and _km(area, town) < _COUNTY_REACH_KM
+
+
 def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list[Resolution]:
     """The dateline of a sentence that names no other place: its place ("PORTLAND, Maine — A
     three-alarm fire destroyed an apartment building early Wednesday"), or the place a bulletin's
@@ -2067,7 +2088,9 @@ def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list
               and not (r.entry.kind == "admin1" and _UNIVERSITY_AFTER.match(text, r.candidate.end))  # (``_located``)
               and not _a_chapters_country(text, s, r)  # "Amnesty International Kenya said" (``_located``)
               and not (_THIS_BEFORE.search(text, max(s, r.candidate.start - 30), r.candidate.start)
-                       and _TOWN_AFTER.match(text, r.candidate.end))]  # the dateline's town itself
+                       and _TOWN_AFTER.match(text, r.candidate.end))  # the dateline's town itself
+              and not (_LOCAL_AGENCY_AFTER.match(text, r.candidate.end) and _around_the_dateline(r.entry, dateline.entry))
+              and not _HOMETOWN_BEFORE.search(text, max(s, r.candidate.start - 50), r.candidate.start)]
     return [] if others else [dateline]
 
 

@@ -70,3 +70,10 @@ def test_this_small_county_town_is_the_datelines_town(index):
     text = ("TROY, N.C. (AP) \u2014 Two men were killed and a woman was wounded in a shooting outside a convenience "
             "store in this small Montgomery County town early Saturday, authorities said.")
     assert [e[:3] for e in events(text, index, "2025-06-14")] == [("troy", "attack", "2025-06-14")]
+
+
+def test_the_local_force_is_no_other_place_than_the_datelines(index):
+    text = ("JACKSON, Mich. (WLNS) \u2014 A Jackson County sheriff's deputy was shot in the leg during a traffic stop in "
+            "Blackman Township late Thursday, and the suspect was arrested after a brief chase, Sheriff Gary Schuette "
+            "said.")
+    assert ("jackson", "attack", "2025-01-09") in [e[:3] for e in events(text, index, "2025-01-10")]
