@@ -1020,6 +1020,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # not a market's ("the 2008 crash")
               + r"|crash(?:(?<=ended in a crash)|(?<=killed in a crash)|(?<=died in a crash)|(?<=injured in a crash)|"
               r"(?<=hurt in a crash))(?:es)?\b|crash (?:that|which) (?:killed|injured|left|hurt|claimed)\b"
+              # ... or told by the road it happened on, as local news names roads: "Deputies responded to a crash on
+              # U.S. 301 near Statesboro", "a man was killed Tuesday in a crash on Route 40" (had been nothing, a
+              # statement)
+              r"|crash(?:es)?\b(?= on (?:the )?(?:(?-i:U\.S\. \d|US \d|Interstate|I-\d|Highway|Hwy|Route|State Route|SR \d|"
+              r"County Road|(?:[A-Z][\w.-]* ){1,2}(?:Highway|Freeway|Expressway|Turnpike|Parkway))|"
+              r"(?:highway|interstate|freeway|motorway|expressway)\b))"
               # a drowning told by the rescue that came too late: "A 58-year-old man from Sandusky died Sunday after
               # he was pulled from Lake Erie near Catawba Island" (had made no event); not the rubble's
               + "".join(rf"|pulled\b(?<={was} pulled) from (?:the )?(?:[\w-]+ ){{0,2}}?(?:lake|river|water|waters|pond|"

@@ -77,3 +77,9 @@ def test_the_local_force_is_no_other_place_than_the_datelines(index):
             "Blackman Township late Thursday, and the suspect was arrested after a brief chase, Sheriff Gary Schuette "
             "said.")
     assert ("jackson", "attack", "2025-01-09") in [e[:3] for e in events(text, index, "2025-01-10")]
+
+
+def test_a_crash_told_by_its_road_is_an_accident(index):
+    text = ("COMMERCE, Ga. \u2014 Georgia State Patrol troopers responded to a crash on Interstate 85 near Braselton "
+            "on Monday.")
+    assert [e[:3] for e in events(text, index, "2025-07-15")] == [("braselton", "accident", "2025-07-14")]
