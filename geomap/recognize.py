@@ -502,6 +502,10 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 found.append(state)
                 i += 1
                 continue
+        elif word.key in _POSTAL_STATES and (state := _postal_state(tokens, i, index, found)) is not None:
+            found.append(state)  # "near Athens, TN, on Sunday"
+            i += 1
+            continue
         elif len(word.key) == 1 and i + 1 < n and joined[i + 1] and word.key + words[i + 1].key in _AP_STATES:
             state = _ap_state(tokens, i, i + 1, index)  # spaced: "W. Va.", "N. C."
             if state is not None:
@@ -1717,6 +1721,26 @@ def _ap_state(tokens: Tokens, i: int, last: int, index: GazetteerIndex) -> Candi
         return None
     end = end if dotted else end + 1
     return Candidate(text[start:end], start, end, key, tuple(regions))
+
+
+# US states' two-letter postal codes, as local news writes them after a town: "A fire destroyed a barn near Athens, TN,
+# on Sunday" (had been Athens, Greece), "STATESBORO, GA (WTOC) —". Only after a town and a comma, and before a
+# clause's end, a dateline's broadcaster or dash, or a ZIP code: "OR", "IN", "ME" and "OK" are words too.
+_POSTAL_STATES = {normalize(postal): name for name, (postal, _) in US_STATES.items()}
+_POSTAL_STATE_AFTER = re.compile(r"(?:[,.;:)]|[ \t]+(?:\(|[-\u2013\u2014]|\d{5}\b)|[ \t]*(?:\n|$))")
+
+
+def _postal_state(tokens: Tokens, i: int, index: GazetteerIndex, found: list[Candidate]) -> Candidate | None:
+    """A US state's postal code (token ``i``) qualifying the town named before it (the last of ``found``) when the
+    town lies in it: "Athens, TN," (not "in Paris, OK, then")."""
+    text, word, start, end = tokens.text, tokens.words[i], tokens.starts[i], tokens.ends[i]
+    if not (word.is_upper and len(word.text) == 2) or not found or found[-1].end != tokens.ends[i - 1] \
+            or text[found[-1].end:start] != ", " or not _POSTAL_STATE_AFTER.match(text, end):
+        return None
+    regions = [e for e in index.lookup(normalize(_POSTAL_STATES[word.key])) if e.kind == "admin1" and e.country == "US"]
+    if not any(contains(region, e) for region in regions for e in found[-1].entries):
+        return None
+    return Candidate(text[start:end], start, end, word.key, tuple(regions))
 
 
 _LANGUAGE_AFTER = re.compile(r"[ \t-]+(?:languages?|speakers?|speaking|immersion|lessons?|classes|translation)\b"

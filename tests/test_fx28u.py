@@ -83,3 +83,17 @@ def test_a_crash_told_by_its_road_is_an_accident(index):
     text = ("COMMERCE, Ga. \u2014 Georgia State Patrol troopers responded to a crash on Interstate 85 near Braselton "
             "on Monday.")
     assert [e[:3] for e in events(text, index, "2025-07-15")] == [("braselton", "accident", "2025-07-14")]
+
+
+def test_a_postal_code_after_a_town_qualifies_it(index):
+    text = "A fire destroyed a barn near Athens, TN, on Sunday."
+    assert ("Athens", "Athens", "US", "city", "place") in places(text, index)
+    assert ("TN", "Tennessee", "US", "admin1", "place") in places(text, index)
+
+
+def test_a_postal_code_of_another_state_than_the_towns_is_a_word(index):
+    assert "OK" not in names("I am in Paris, OK, then.", index)
+
+
+def names(text, index):
+    return readings.names(text, index)
