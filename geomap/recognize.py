@@ -502,16 +502,16 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 found.append(state)
                 i += 1
                 continue
-        elif word.key in _POSTAL_STATES and (state := _postal_state(tokens, i, index, found)) is not None:
-            found.append(state)  # "near Athens, TN, on Sunday"
-            i += 1
-            continue
         elif len(word.key) == 1 and i + 1 < n and joined[i + 1] and word.key + words[i + 1].key in _AP_STATES:
             state = _ap_state(tokens, i, i + 1, index)  # spaced: "W. Va.", "N. C."
             if state is not None:
                 found.append(state)
                 i += 2
                 continue
+        if word.key in _POSTAL_STATES and (state := _postal_state(tokens, i, index, found)) is not None:
+            found.append(state)  # "near Athens, TN, on Sunday" (and "GA", which is "Ga." too)
+            i += 1
+            continue
         match = _match_at(tokens, i, index)
         demonym = _demonym_at(words, i, demonym_table, index) if word.key in demonym_starts else 0
         if demonym and (match is None or match[0] - i <= demonym):
@@ -1734,11 +1734,16 @@ def _postal_state(tokens: Tokens, i: int, index: GazetteerIndex, found: list[Can
     """A US state's postal code (token ``i``) qualifying the town named before it (the last of ``found``) when the
     town lies in it: "Athens, TN," (not "in Paris, OK, then")."""
     text, word, start, end = tokens.text, tokens.words[i], tokens.starts[i], tokens.ends[i]
-    if not (word.is_upper and len(word.text) == 2) or not found or found[-1].end != tokens.ends[i - 1] \
-            or text[found[-1].end:start] != ", " or not _POSTAL_STATE_AFTER.match(text, end):
+    if not (word.is_upper and len(word.text) == 2) or i == 0 or text[tokens.ends[i - 1]:start] != ", " \
+            or not _POSTAL_STATE_AFTER.match(text, end):
         return None
+    if found and found[-1].end == tokens.ends[i - 1]:
+        towns = found[-1].entries
+    else:  # a town not yet found, named like a word or an institution ("COMMERCE, GA (WSB)"): the names ending there
+        towns = [e for k in range(max(0, i - 4), i) if (match := _match_at(tokens, k, index)) is not None
+                 and match[0] == i for e in index.lookup(match[1])]
     regions = [e for e in index.lookup(normalize(_POSTAL_STATES[word.key])) if e.kind == "admin1" and e.country == "US"]
-    if not any(contains(region, e) for region in regions for e in found[-1].entries):
+    if not any(contains(region, e) for region in regions for e in towns):
         return None
     return Candidate(text[start:end], start, end, word.key, tuple(regions))
 
@@ -2624,6 +2629,10 @@ def _qualified_by_its_region(tokens: Tokens, j: int, place: _Place, index: Gazet
     state = _ap_state(tokens, j, j, index) if words[j].key in _AP_STATES or words[j].key in _AP_REGIONS else \
         _ap_state(tokens, j, j + 1, index) if len(words[j].key) == 1 and j + 1 < len(words) \
         and words[j].key + words[j + 1].key in _AP_STATES else None
+    if state is None and words[j].key in _POSTAL_STATES and words[j].is_upper and len(words[j].text) == 2 \
+            and _POSTAL_STATE_AFTER.match(tokens.text, tokens.ends[j]):  # ... or its postal code: "COMMERCE, GA (WSB)"
+        return any(contains(area, e) for area in index.lookup(normalize(_POSTAL_STATES[words[j].key]))
+                   if area.kind == "admin1" and area.country == "US" for e in place.entries)
     return state is not None and any(contains(area, e) for area in state.entries for e in place.entries)
 
 

@@ -97,3 +97,9 @@ def test_a_postal_code_of_another_state_than_the_towns_is_a_word(index):
 
 def names(text, index):
     return readings.names(text, index)
+
+
+def test_a_postal_code_that_is_also_an_ap_form_qualifies_the_dateline(index):
+    text = "COMMERCE, GA (WSB) \u2014 Two people were killed in a crash on Interstate 85 on Sunday."
+    assert ("COMMERCE", "Commerce", "US", "city", "place") in places(text, index)
+    assert [e[:2] for e in events(text, index, "2025-07-13")] == [("commerce", "accident")]
