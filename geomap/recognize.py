@@ -945,6 +945,22 @@ _BANK_OF_BEFORE = re.compile(r"\bBank[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _TRANS_BEFORE = re.compile(r"\bTrans[ \t]+$")
 
 
+# An ocean's name ending a firm's, after a word of the name that is no part of the sea's: "Marine Atlantic cancelled
+# ferry crossings between North Sydney and Port aux Basques" (had been the Atlantic Ocean), "Union Pacific", "Cathay
+# Pacific"; not "the North Atlantic", "the Mid-Atlantic", "the Asia Pacific", nor a sentence's first word.
+_FIRM_WORD_BEFORE_AN_OCEAN = re.compile(r"(?<![.!?:\n\u2014\u2013-][ \t])(?<!^)(?<![\w-])(?!(?:North|South|East|West|"
+                                        r"Northern|Southern|Eastern|Western|Central|Mid|Tropical|Equatorial|Asia|Indo|"
+                                        r"Trans|Upper|Lower|The|In|On|Across|Over|Of|To|And|Greater)\b)"
+                                        r"(?-i:[A-Z][a-z]+)[ \t]+$")
+
+
+def _firm_word_before_an_ocean(before: str) -> bool:
+    """Whether ``before`` ends in a word of a firm's name (``_FIRM_WORD_BEFORE_AN_OCEAN``): no function word ("By
+    Pacific correspondent"), nor a demonym ("the French Pacific territory")."""
+    m = _FIRM_WORD_BEFORE_AN_OCEAN.search(before)
+    return m is not None and normalize(m.group().strip()) not in STOPWORDS and normalize(m.group().strip()) not in demonyms()
+
+
 def _without_firm_names(text: str, found: list[Candidate]) -> list[Candidate]:
     """Places inside the names of firms, exchanges and indices (``_FIRM_NAME_AFTER``,
     ``_FIRM_OF_BEFORE``, ``_TRANS_BEFORE``) are none ("The Jamaica Public Service Company said"
@@ -956,7 +972,8 @@ def _without_firm_names(text: str, found: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         before = text[max(0, c.start - 40):c.start]
-        firm = _FIRM_NAME_AFTER.match(text, c.end) or _FIRM_OF_BEFORE.search(before) or _TRANS_BEFORE.search(before)
+        firm = _FIRM_NAME_AFTER.match(text, c.end) or _FIRM_OF_BEFORE.search(before) or _TRANS_BEFORE.search(before) \
+            or c.key in ("atlantic", "pacific") and _firm_word_before_an_ocean(before)
         bank = not firm and (m := _BANK_OF_BEFORE.search(before)) is not None \
             and not _in_a_longer_name(text, c.start - len(before) + m.start())
         if firm or bank:

@@ -103,3 +103,10 @@ def test_a_postal_code_that_is_also_an_ap_form_qualifies_the_dateline(index):
     text = "COMMERCE, GA (WSB) \u2014 Two people were killed in a crash on Interstate 85 on Sunday."
     assert ("COMMERCE", "Commerce", "US", "city", "place") in places(text, index)
     assert [e[:2] for e in events(text, index, "2025-07-13")] == [("commerce", "accident")]
+
+
+def test_an_oceans_name_ending_a_firms_is_no_ocean(index):
+    text = ("Halifax Transit suspended all bus service Sunday afternoon, and Marine Atlantic cancelled ferry crossings "
+            "between North Sydney and Port aux Basques, N.L.")
+    assert "Atlantic" not in names(text, index)
+    assert "North Sydney" in names(text, index)
