@@ -121,7 +121,21 @@ _PATTERNS = [
     # "43 people were arrested during riots that summer": the year named last before it, about
     ("season", re.compile(r"\bthat\s+(?P<season>summer|winter|spring|autumn)\b", re.I),
      _Cue(re.compile("summer|winter|spring|autumn"), lowercase=True)),
+    # "Last summer, a wildfire near Ashcroft destroyed 14 homes": the season just past, about its year
+    # (``_last_season_year``; had been undated)
+    ("last_season", re.compile(r"\blast\s+(?P<season>summer|winter|spring|autumn|fall)\b", re.I),
+     _Cue(re.compile("summer|winter|spring|autumn|fall"), lowercase=True)),
 ]
+# The last month of each season, in the northern hemisphere where US and Canadian local news is written; winter ends
+# in March of the year after it opens.
+_SEASON_LAST_MONTH = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 3}
+
+
+def _last_season_year(season: str, published: dt.date) -> int:
+    """The year in which the season named "last" ended, told in a paper of ``published``: "last summer" in July
+    2025 is 2024's, in October 2025 this year's."""
+    last_month = _SEASON_LAST_MONTH[season.lower()]
+    return published.year if published.month > last_month else published.year - 1
 # A dateline opens a story with where and when it was filed ("KHARTOUM, March 14 (Reuters) -"):
 # its date is the article's, not an event's ("... killed 23 on Thursday" is the day before).
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z'\u2019.\- ]+(?:,[ \t]*[A-Z][\w'\u2019.\- ]{0,30})?,[ \t]+")
@@ -229,6 +243,8 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 value, approximate = (named[-1], True) if named else (None, False)
                 if not named:
                     taken.append((m.start(), m.end()))  # a season of a year the text does not give
+            elif kind == "last_season" and published:
+                value, approximate = f"{_last_season_year(g['season'], published):04d}", True
             elif kind == "weekday" and published:
                 weekday = WEEKDAYS.index(g["weekday"].lower())
                 if _ahead(text, start, m.start()) and not _POSSESSIVE_AFTER.match(text, m.end()):

@@ -800,6 +800,9 @@ _NAMED_NO_PARTY_BEFORE = re.compile(r"(?:\b(?:dubbed|called|calls|named|nickname
                                     r"\b(?:at|on|in|to|from|outside)\s+\d{1,5}(?:-\d{1,5})?\s+)$", re.I)
 # (a prison too, where inmates rioted: "after a riot at the city's Litoral Penitentiary left 14 inmates dead")
 _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Avenue|Boulevard|Road|Lane|Drive|"
+                        # US and Canadian streets' other words: "a fire in Spring Hill damaged a townhouse on Kedron
+                        # Parkway" (had been a party to the fire)
+                        r"Parkway|Pkwy|Circle|Trail|Terrace|Pike|Turnpike|Way|"
                         r"Penitentiary|Prison|Jail|Gaol|"
                         # a building a strike brings down, no party to it: "The Mushtaha Tower, a 12-storey
                         # residential building in western Gaza City, collapsed ... after it was hit by several missiles"
@@ -1922,6 +1925,8 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return True  # "demonstrators outside parliament on Tbilisi's Rustaveli Avenue"
     if _ROAD_BETWEEN_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
         return _HARM_ON_THE_ROAD.search(text, sent_start, _sentence_end(text, cand.end)) is not None
+    if _HAZARD_BY_ITS_BEARING_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
+        return True
     if cand.text.endswith(" Side") and _ON_A_SIDE_BEFORE.search(text, max(sent_start, cand.start - 30), cand.start):
         return True  # "when gunfire erupted at a block party on the city's South Side late Saturday"
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
@@ -1967,6 +1972,16 @@ _ROAD_BETWEEN_BEFORE = re.compile(r"\b(?:convoys?|road|highway|motorway|expressw
 _HARM_ON_THE_ROAD = re.compile(r"\b(?:kill(?:ed|ing|s)?|ambush(?:ed|es)?|abduct(?:ed|ing|s)?|kidnapp(?:ed|ing)|"
                                r"attack(?:ed|ing|s)?|bombs?|explosives?|ieds?|mines?|shot|gunmen|wounded|torched|"
                                r"looted|struck|strikes?)\b", re.I)
+
+
+# A fire, a tornado or a crash told by its bearing from the nearest town, the place local news and ACLED give it
+# when the spot has no name: "A wildfire burning in the hills north of Omak grew to about 12,000 acres", "An
+# out-of-control wildfire burning west of Kamloops grew to 1,800 hectares overnight" (had made no event); the bearing
+# right after the hazard's words, not any bearing ("Star Lake, north of Perham"; see _LOCATIVE_WORDS).
+_HAZARD_BY_ITS_BEARING_BEFORE = re.compile(r"\b(?:wildfires?|bushfires?|fires?|blazes?|burning|raging|tornado(?:es)?|"
+                                           r"crash(?:ed)?|collision|wreck)\s+(?:(?:in|on|along)\s+(?:the\s+)?"
+                                           r"(?:[\w-]+\s+){1,2}?)?(?:just\s+)?(?:north|south|east|west)"
+                                           r"(?:-?(?:east|west))?\s+of\s+$", re.I)
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -2057,6 +2072,34 @@ def _dateline_types(dateline: Resolution) -> frozenset[str]:
         else _DATELINED_TYPES
 
 
+# The dateline's town, told again by the county or the region it lies in: "TROY, N.C. (AP) — Two men were killed
+# and a woman was wounded in a shooting outside a convenience store in this small Montgomery County town early
+# Saturday" (had made no event: the county seemed another place than the dateline's).
+_THIS_BEFORE = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,2}$", re.I)
+_TOWN_AFTER = re.compile(r"\s+(?:town|city|community|village|borough|township|suburb|county\s+seat)\b", re.I)
+
+
+# ... nor by the local force that tells of it, nor the hometown of those it befell: "PORT CLINTON, Ohio — A
+# 58-year-old man from Sandusky died Sunday after he was pulled from Lake Erie near Catawba Island, the Ottawa County
+# Sheriff's Office said", "JACKSON, Mich. — A Jackson County sheriff's deputy was shot in the leg during a traffic
+# stop" (neither is where it happened).
+_LOCAL_AGENCY_AFTER = re.compile(r"(?:\s+County)?\s+(?:[Ss]heriff['\u2019]s\s+(?:[Oo]ffice|[Dd]epartment|[Dd]eput(?:y|ies))|"
+                                 r"[Ss]heriff\b|[Pp]olice\s+(?:[Dd]epartment|[Cc]hief|[Oo]fficers?)|[Ff]ire\s+(?:[Dd]epartment|"
+                                 r"[Cc]hief|[Rr]escue)|(?:District|Circuit|Superior|Municipal)\s+Court|[Cc]oroner\b|"
+                                 r"[Mm]edical\s+[Ee]xaminer)")
+_COUNTY_REACH_KM = 50.0  # a county's point to its towns' (``_around_the_dateline``)
+_HOMETOWN_BEFORE = re.compile(r"\b(?:\d{1,3}-year-old|man|woman|men|women|boy|girl|teen(?:ager)?s?|residents?|drivers?|"
+                              r"motorists?|passengers?|suspects?|victims?|couple|family)\s+(?:[\w-]+\s+){0,2}?from\s+$",
+                              re.I)
+
+
+def _around_the_dateline(area, town) -> bool:
+    """Whether ``area`` is the dateline's ``town`` or the county or region around it (whose force polices it; another
+    town's police is that town's: "SAN FRANCISCO — A fourth Oakland police officer who was shot")."""
+    return area.id == town.id or _contains(area, town) or area.kind == "admin2" and area.admin1 == town.admin1 \
+        and _km(area, town) < _COUNTY_REACH_KM
+
+
 def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list[Resolution]:
     """The dateline of a sentence that names no other place: its place ("PORTLAND, Maine — A
     three-alarm fire destroyed an apartment building early Wednesday"), or the place a bulletin's
@@ -2081,7 +2124,11 @@ def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list
               and not (qualifier is not None and r.candidate.start == qualifier.start)
               and (heading_end is None or r.candidate.start >= heading_end)  # "Jamundi (Cauca/Valle del Cauca):"
               and not (r.entry.kind == "admin1" and _UNIVERSITY_AFTER.match(text, r.candidate.end))  # (``_located``)
-              and not _a_chapters_country(text, s, r)]  # "Amnesty International Kenya said" (``_located``)
+              and not _a_chapters_country(text, s, r)  # "Amnesty International Kenya said" (``_located``)
+              and not (_THIS_BEFORE.search(text, max(s, r.candidate.start - 30), r.candidate.start)
+                       and _TOWN_AFTER.match(text, r.candidate.end))  # the dateline's town itself
+              and not (_LOCAL_AGENCY_AFTER.match(text, r.candidate.end) and _around_the_dateline(r.entry, dateline.entry))
+              and not _HOMETOWN_BEFORE.search(text, max(s, r.candidate.start - 50), r.candidate.start)]
     return [] if others else [dateline]
 
 

@@ -508,6 +508,10 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 found.append(state)
                 i += 2
                 continue
+        if word.key in _POSTAL_STATES and (state := _postal_state(tokens, i, index, found)) is not None:
+            found.append(state)  # "near Athens, TN, on Sunday" (and "GA", which is "Ga." too)
+            i += 1
+            continue
         match = _match_at(tokens, i, index)
         demonym = _demonym_at(words, i, demonym_table, index) if word.key in demonym_starts else 0
         if demonym and (match is None or match[0] - i <= demonym):
@@ -941,6 +945,22 @@ _BANK_OF_BEFORE = re.compile(r"\bBank[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _TRANS_BEFORE = re.compile(r"\bTrans[ \t]+$")
 
 
+# An ocean's name ending a firm's, after a word of the name that is no part of the sea's: "Marine Atlantic cancelled
+# ferry crossings between North Sydney and Port aux Basques" (had been the Atlantic Ocean), "Union Pacific", "Cathay
+# Pacific"; not "the North Atlantic", "the Mid-Atlantic", "the Asia Pacific", nor a sentence's first word.
+_FIRM_WORD_BEFORE_AN_OCEAN = re.compile(r"(?<![.!?:\n\u2014\u2013-][ \t])(?<!^)(?<![\w-])(?!(?:North|South|East|West|"
+                                        r"Northern|Southern|Eastern|Western|Central|Mid|Tropical|Equatorial|Asia|Indo|"
+                                        r"Trans|Upper|Lower|The|In|On|Across|Over|Of|To|And|Greater)\b)"
+                                        r"(?-i:[A-Z][a-z]+)[ \t]+$")
+
+
+def _firm_word_before_an_ocean(before: str) -> bool:
+    """Whether ``before`` ends in a word of a firm's name (``_FIRM_WORD_BEFORE_AN_OCEAN``): no function word ("By
+    Pacific correspondent"), nor a demonym ("the French Pacific territory")."""
+    m = _FIRM_WORD_BEFORE_AN_OCEAN.search(before)
+    return m is not None and normalize(m.group().strip()) not in STOPWORDS and normalize(m.group().strip()) not in demonyms()
+
+
 def _without_firm_names(text: str, found: list[Candidate]) -> list[Candidate]:
     """Places inside the names of firms, exchanges and indices (``_FIRM_NAME_AFTER``,
     ``_FIRM_OF_BEFORE``, ``_TRANS_BEFORE``) are none ("The Jamaica Public Service Company said"
@@ -952,7 +972,8 @@ def _without_firm_names(text: str, found: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         before = text[max(0, c.start - 40):c.start]
-        firm = _FIRM_NAME_AFTER.match(text, c.end) or _FIRM_OF_BEFORE.search(before) or _TRANS_BEFORE.search(before)
+        firm = _FIRM_NAME_AFTER.match(text, c.end) or _FIRM_OF_BEFORE.search(before) or _TRANS_BEFORE.search(before) \
+            or c.key in ("atlantic", "pacific") and _firm_word_before_an_ocean(before)
         bank = not firm and (m := _BANK_OF_BEFORE.search(before)) is not None \
             and not _in_a_longer_name(text, c.start - len(before) + m.start())
         if firm or bank:
@@ -1717,6 +1738,31 @@ def _ap_state(tokens: Tokens, i: int, last: int, index: GazetteerIndex) -> Candi
         return None
     end = end if dotted else end + 1
     return Candidate(text[start:end], start, end, key, tuple(regions))
+
+
+# US states' two-letter postal codes, as local news writes them after a town: "A fire destroyed a barn near Athens, TN,
+# on Sunday" (had been Athens, Greece), "STATESBORO, GA (WTOC) —". Only after a town and a comma, and before a
+# clause's end, a dateline's broadcaster or dash, or a ZIP code: "OR", "IN", "ME" and "OK" are words too.
+_POSTAL_STATES = {normalize(postal): name for name, (postal, _) in US_STATES.items()}
+_POSTAL_STATE_AFTER = re.compile(r"(?:[,.;:)]|[ \t]+(?:\(|[-\u2013\u2014]|\d{5}\b)|[ \t]*(?:\n|$))")
+
+
+def _postal_state(tokens: Tokens, i: int, index: GazetteerIndex, found: list[Candidate]) -> Candidate | None:
+    """A US state's postal code (token ``i``) qualifying the town named before it (the last of ``found``) when the
+    town lies in it: "Athens, TN," (not "in Paris, OK, then")."""
+    text, word, start, end = tokens.text, tokens.words[i], tokens.starts[i], tokens.ends[i]
+    if not (word.is_upper and len(word.text) == 2) or i == 0 or text[tokens.ends[i - 1]:start] != ", " \
+            or not _POSTAL_STATE_AFTER.match(text, end):
+        return None
+    if found and found[-1].end == tokens.ends[i - 1]:
+        towns = found[-1].entries
+    else:  # a town not yet found, named like a word or an institution ("COMMERCE, GA (WSB)"): the names ending there
+        towns = [e for k in range(max(0, i - 4), i) if (match := _match_at(tokens, k, index)) is not None
+                 and match[0] == i for e in index.lookup(match[1])]
+    regions = [e for e in index.lookup(normalize(_POSTAL_STATES[word.key])) if e.kind == "admin1" and e.country == "US"]
+    if not any(contains(region, e) for region in regions for e in towns):
+        return None
+    return Candidate(text[start:end], start, end, word.key, tuple(regions))
 
 
 _LANGUAGE_AFTER = re.compile(r"[ \t-]+(?:languages?|speakers?|speaking|immersion|lessons?|classes|translation)\b"
@@ -2591,8 +2637,20 @@ def _qualified_by_its_region(tokens: Tokens, j: int, place: _Place, index: Gazet
     if j >= len(tokens.words) or tokens.text[tokens.ends[j - 1]:tokens.starts[j]] != ", ":
         return False
     match = _match_at(tokens, j, index)
-    return match is not None and any(contains(area, e) for area in index.lookup(match[1])
-                                     if area.kind in ("admin1", "country") for e in place.entries)
+    if match is not None:
+        return any(contains(area, e) for area in index.lookup(match[1])
+                   if area.kind in ("admin1", "country") for e in place.entries)
+    # ... or by its AP abbreviation, as US and Canadian datelines write it: "COMMERCE, Ga. — Two people were
+    # killed" (the town, not the word; had found no place but Georgia)
+    words = tokens.words
+    state = _ap_state(tokens, j, j, index) if words[j].key in _AP_STATES or words[j].key in _AP_REGIONS else \
+        _ap_state(tokens, j, j + 1, index) if len(words[j].key) == 1 and j + 1 < len(words) \
+        and words[j].key + words[j + 1].key in _AP_STATES else None
+    if state is None and words[j].key in _POSTAL_STATES and words[j].is_upper and len(words[j].text) == 2 \
+            and _POSTAL_STATE_AFTER.match(tokens.text, tokens.ends[j]):  # ... or its postal code: "COMMERCE, GA (WSB)"
+        return any(contains(area, e) for area in index.lookup(normalize(_POSTAL_STATES[words[j].key]))
+                   if area.kind == "admin1" and area.country == "US" for e in place.entries)
+    return state is not None and any(contains(area, e) for area in state.entries for e in place.entries)
 
 
 def _qualifies_the_name_before(tokens: Tokens, i: int, region: _Place, index: GazetteerIndex) -> bool:

@@ -328,6 +328,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                                                             "pest", "insect", "weed", "algae", "home"))
               + r"|assault\b(?<!aggravated assault)(?<!sexual assault)"
               r"(?<!indecent assault)(?<!common assault)(?<!of assault)(?! (?:rifles?|weapons?|charges?))"
+              # (nor a charge listed: "was being held at the Jackson County Jail on charges including assault with
+              # intent to murder", which had been a ground operation)
+              r"(?<!including assault)(?<!include assault)(?<!includes assault)(?<!with assault)"
               # (nor one on a person, a crime: "charged in connection with a serious assault on a woman in Mallow")
               r"(?<!serious assault)(?<!violent assault)(?<!physical assault)(?<!alleged assault)"
               rf"(?! (?:on|of) {_A_PERSON})(?! on (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CIVILIAN_SITES}\b)|"
@@ -737,7 +740,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"assault\b(?:(?<=serious assault)|(?<=violent assault))(?<!of serious assault)(?<!with serious assault)"
               r"(?! (?:charges?|trial|case|conviction)\b)|"
               r"sexual(?:ly)? assault(?:ed)?\b(?<!of sexual assault)(?<!with sexual assault)|"
-              r"murder(?:ed|s)?\b(?<!of murder)(?<!with murder)(?! (?:trial|case|charges?|inquiry|investigation|"
+              r"murder(?:ed|s)?\b(?<!of murder)(?<!with murder)(?<!intent to murder)(?<!conspiracy to murder)"
+              r"(?<!attempt to murder)(?<!solicitation to murder)(?! (?:trial|case|charges?|inquiry|investigation|"
               r"suspect|conviction|hearing|probe)\b)(?! (?:\w+ ){0,5}" + _FORCES + ")|"
               # (a word of its own: "Toronto's Pearson airport", "Carson City" had been arson attacks)
               r"arson\b(?<!\warson)(?<!of arson)(?<!with arson)(?! (?:charges?|trial|case|suspect|investigation|inquiry)\b)|"
@@ -980,6 +984,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (the killing told after a long place: "A fire at a garment factory and adjacent chemical warehouse in
               # the Mirpur area of Dhaka killed at least 16 workers", which had been an attack)
               r"[^.;]{0,90}?\bkill(?:ed|ing)\b)"
+              # ... or told with the harm it did to a home after its place: "On Friday, a fire in Spring Hill damaged
+              # a townhouse on Kedron Parkway" (had made no event; a weapon's fire damages no townhouse)
+              + r"|fire\b(?:" + _A_FIRE + r")(?= (?:in|at|near|on) [^.;]{0,60}?\b(?:damaged|destroyed|gutted|razed) "
+              r"(?:an? |the |two |three |several |[\d]+ )?(?:[\w-]+ ){0,2}?(?:" + "|".join(_BUILDINGS) +
+              r"|townhouses?|duplex|mobile homes?|trailer|garage|barn|business|store|church|school)s?\b)"
               r"|explosion(?<=gas explosion)s?\b|leak(?<=gas leak)s?\b"
               r"|fire(?<=mine fire)s?\b"  # "a mine fire in 2023 killed 46 miners"
               # a structure that fell in: "a three-storey residential building collapsed in Bhiwandi town", "A roof
@@ -1012,7 +1021,27 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for what in ("bus", "minibus", "truck", "lorry", "car", "jeep", "van", "vehicle", "tractor"))
               + "".join(rf"|{verb} off (?:an? |the )?(?:[\w'\u2019-]+ ){{0,2}}?(?:road|highway|bridge|runway|"
                         r"expressway|motorway|rails|tracks)\b" for verb in ("skidded", "veered", "careered", "plunged",
-                                                                           "went", "ran"))
+                                                                           "went", "ran",
+                                                                           # on ice: "a 67-year-old man died after his
+                                                                           # pickup truck slid off Highway 102 near
+                                                                           # Enfield"
+                                                                           "slid"))
+              # a crash told with no vehicle before it, by what it did or what ended in it: "a police chase through
+              # Hamilton's east end ended in a crash that injured two people Tuesday afternoon" (had made no event);
+              # not a market's ("the 2008 crash")
+              + r"|crash(?:(?<=ended in a crash)|(?<=killed in a crash)|(?<=died in a crash)|(?<=injured in a crash)|"
+              r"(?<=hurt in a crash))(?:es)?\b|crash (?:that|which) (?:killed|injured|left|hurt|claimed)\b"
+              # ... or told by the road it happened on, as local news names roads: "Deputies responded to a crash on
+              # U.S. 301 near Statesboro", "a man was killed Tuesday in a crash on Route 40" (had been nothing, a
+              # statement)
+              r"|crash(?:es)?\b(?= on (?:the )?(?:(?-i:U\.S\. \d|US \d|Interstate|I-\d|Highway|Hwy|Route|State Route|SR \d|"
+              r"County Road|(?:[A-Z][\w.-]* ){1,2}(?:Highway|Freeway|Expressway|Turnpike|Parkway))|"
+              r"(?:highway|interstate|freeway|motorway|expressway)\b))"
+              # a drowning told by the rescue that came too late: "A 58-year-old man from Sandusky died Sunday after
+              # he was pulled from Lake Erie near Catawba Island" (had made no event); not the rubble's
+              + "".join(rf"|pulled\b(?<={was} pulled) from (?:the )?(?:[\w-]+ ){{0,2}}?(?:lake|river|water|waters|pond|"
+                        r"pool|sea|ocean|surf|creek|bay|canal|reservoir|quarry)\b"
+                        for was in ("was", "were", "being", "been"))
               # "a petrol tanker overturned and exploded at Dikko junction", "a reactor exploded at a
               # pharmaceutical factory in the Pashamylaram industrial area", "Two carriages overturned"
               + r"|overturned\b(?:" + "|".join(rf"(?<={what} overturned)" for what in (
