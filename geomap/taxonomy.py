@@ -480,6 +480,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"to the streets(?<={verb} into the streets){_NOT_FLEEING_A_QUAKE}|"
                         for verb in ("poured", "pouring", "spilled", "flooded", "surged"))
               + r"sit-in|"
+              # a walkout, ACLED's protest (a labour strike, not a military one): "Train drivers in Catalonia went on
+              # strike on Monday, halting most commuter services around Barcelona" (had been a statement)
+              + "".join(rf"{verb} on (?:an? )?(?:[\w-]+ ){{0,2}}?strike\b|" for verb in ("went", "go", "goes", "gone",
+                                                                                     "going"))
+              + "".join(rf"{verb} (?:an? |their )?(?:[\w-]+ ){{0,2}}?(?:strike|walkout|stoppage)\b"
+                        r"(?<!air strike)(?<!drone strike)(?<!missile strike)|"
+                        for verb in ("staged", "held", "began", "launched"))
+              + r"walked off the job|"
               # a shutdown of shops, South Asia's strike: "Traders in Latifabad and Qasimabad downed shutters from early
               # morning" (had been told as the marchers' protest in the clause after)
               r"downed (?:their )?shutters|shutter-?down\b|"
