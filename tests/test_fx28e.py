@@ -13,3 +13,20 @@ def test_a_walkout_is_a_protest(index):
             "services around Barcelona and leaving hundreds of thousands of people without transport, the state "
             "rail operator Renfe said.")
     assert [e[1:3] for e in events(text, index, "2025-10-27")] == [("protest", "2025-10-27")]
+
+
+def test_a_palace_named_in_catalan_is_no_country(index):
+    text = ('Protesters carried mud-stained photographs of victims and chanted "Mazón, resign!" outside the Palau de '
+            "la Generalitat.")
+    assert "Palau" not in readings.names(text, index)
+
+
+def test_a_square_named_after_a_country_is_the_square(index):
+    text = ("Police used water cannon and tear gas to disperse demonstrators near the Place du Luxembourg.")
+    assert readings.names(text, index) == []
+
+
+def test_a_square_named_after_a_month_is_the_square_not_county_mayo(index):
+    text = ("Tens of thousands of people marched down Avenida de Mayo to the Plaza de Mayo, outside the Casa Rosada "
+            "presidential palace.")
+    assert [(p[0], p[2]) for p in readings.places(text, index)] == [("Plaza de Mayo", "AR")]
