@@ -959,6 +959,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "sinking(?:" + "|".join(rf"(?<={what} sinking)" for what in ("boat", "ship", "ferry", "vessel")) + r")s?\b|"
               r"shipwrecks?\b|drowned\b(?! out\b| in debt\b)|"
               r"died (?:[\w,]+ ){0,4}?(?:(?:while|when|as) )?(?:trying|attempting) to cross\b|"
+              # (the boat's plight told between: "Four migrants died on Thursday when an overcrowded inflatable boat
+              # got into difficulty while trying to cross the English Channel to Britain", which had been a statement)
+              r"died\b[^.;]{0,90}?\b(?:boat|dinghy|vessel)\b[^.;]{0,60}?\b(?:while|when|as) (?:trying|attempting) "
+              r"to cross\b|"
               + "".join(rf"{verb} (?:into|off) (?:a |the )?(?:gorge|ravine|river|canal|cliff)|"
                         for verb in ("fell", "plunged", "veered"))
               # (and its hurt, the dead told first: "Three workers were killed and five injured in a fire at a

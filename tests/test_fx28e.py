@@ -30,3 +30,9 @@ def test_a_square_named_after_a_month_is_the_square_not_county_mayo(index):
     text = ("Tens of thousands of people marched down Avenida de Mayo to the Plaza de Mayo, outside the Casa Rosada "
             "presidential palace.")
     assert [(p[0], p[2]) for p in readings.places(text, index)] == [("Plaza de Mayo", "AR")]
+
+
+def test_migrants_who_died_when_their_boat_got_into_difficulty_crossing(index):
+    text = ("CALAIS, France (Reuters) - Four migrants died on Thursday when an overcrowded inflatable boat got into "
+            "difficulty while trying to cross the English Channel to Britain, French authorities said.")
+    assert [e[1:3] for e in events(text, index, "2025-08-14")] == [("accident", "2025-08-14")]
