@@ -559,7 +559,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"|{who}\b[^.;]{{0,40}}?\b(?:stormed|storms?|torched|torch(?:es)?|set fire to|sets? fire to|"
                         r"set ablaze|ransacked) (?:an? |the |a local )?(?:[\w-]+ ){0,2}?police "
                         r"(?:posts?|stations?|outposts?|checkposts?|vehicles?)\b"
-                        for who in ("villagers", "residents", "crowds?", "mobs?"))),
+                        for who in ("villagers", "residents", "crowds?", "mobs?"))
+              # a crowd's missiles thrown at the police, ACLED's violent demonstration: "Farmers hurled eggs and
+              # firecrackers at police in Brussels on Thursday" (had been talks, for the leaders who met), "Youths set
+              # fire to cars and bins and threw fireworks at police in Aulnay-sous-Bois" (had been an attack)
+              + "".join(rf"|{who}\b[^.;]{{0,60}}?\b(?:hurled|hurling|threw|throwing|pelted|pelting)\b[^.;]{{0,50}}?"
+                        r"\b(?:at|on) (?:the )?(?:riot )?(?:police|officers|gendarmes)\b"
+                        for who in ("farmers", "protesters", "demonstrators", "youths", "crowds?", "rioters", "fans",
+                                    "students", "strikers"))),
     EventType("exercise", "Military exercise", "Strategic developments", "Change to group/activity", "#2e7d32",
               r"drills?\b|military exercises?|exercises\b|maneuvers|manoeuvres|war games"
               # one exercise, named, begun or held (not a right exercised): "Japan's Self-Defense Forces and the U.S.
@@ -570,7 +577,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                      "holding", "held", "holds", "conducted", "conducting", "staged", "staging",
                                      "kicked off"))),
     EventType("talks", "Talks or diplomacy", "Strategic developments", "Agreement", "#00838f",
-              r"talks\b|negotiat|summit|\bmet\b(?! office)(?! police)|meeting|delegation|diplomat|ceasefire agreement|"
+              r"talks\b|negotiat|summit|\bmet\b(?! office)(?! police)(?! [e\u00e9]ireann)|meeting|delegation|diplomat|ceasefire agreement|"
               r"signed .* agreement|"
               # a peace deal signed or initialled, not a business's deal: "The leaders of Armenia and Azerbaijan
               # initialed a peace agreement at the White House on Friday" (had made no event)

@@ -36,3 +36,21 @@ def test_migrants_who_died_when_their_boat_got_into_difficulty_crossing(index):
     text = ("CALAIS, France (Reuters) - Four migrants died on Thursday when an overcrowded inflatable boat got into "
             "difficulty while trying to cross the English Channel to Britain, French authorities said.")
     assert [e[1:3] for e in events(text, index, "2025-08-14")] == [("accident", "2025-08-14")]
+
+
+def test_missiles_a_crowd_hurled_at_the_police_are_a_riot(index):
+    text = ("BRUSSELS (AP) \u2014 Farmers hurled eggs and firecrackers at police in Brussels on Thursday and set bales "
+            "of straw on fire outside the European Parliament as EU leaders met to discuss the bloc's budget.")
+    assert [e[:3] for e in events(text, index, "2025-12-18")] == [("brussels", "riot", "2025-12-18")]
+
+
+def test_youths_who_threw_fireworks_at_police_riot_not_attack(index):
+    text = ("Youths set fire to cars and bins and threw fireworks at police in Aulnay-sous-Bois, Sevran and "
+            "Clichy-sous-Bois, the Paris police prefecture said.")
+    assert {e[1] for e in events(text, index, "2025-05-11")} == {"riot"}
+
+
+def test_the_irish_weather_service_meets_no_one(index):
+    text = ("Met \u00c9ireann said a gust of 183 km/h was recorded at Mace Head in County Galway, the strongest wind "
+            "speed ever measured in the country.")
+    assert "talks" not in {e[1] for e in events(text, index, "2025-01-24")}
