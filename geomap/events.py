@@ -1893,8 +1893,10 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
 
 
 # Where what is told spread to, from a place named or not: "Youth-led protests over water and power cuts spread from
-# the capital to Toamasina, Mahajanga and Antsirabe on Friday" (had made no protest in the three).
+# the capital to Toamasina, Mahajanga and Antsirabe on Friday" (had made no protest in the three); its day told
+# between: "Disorder spread on Tuesday to Larne, where a leisure centre ... was set on fire" (had made no riot).
 _SPREAD_TO_BEFORE = re.compile(r"\b(?:spread|spreads|spreading|has\s+spread|have\s+spread)\s+"
+                               r"(?:(?:on\s+)?(?:[A-Z]\w+day|overnight|later)\s+(?:(?:night|evening|morning)\s+)?)?"
                                r"(?:(?:from|beyond|out\s+of)\s+(?:[^.;,()]{1,40}?\s+))?to\s+(?:the\s+)?"
                                r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|region|province|district|state)"
                                r"\s+of\s+)?$", re.I)

@@ -534,6 +534,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                     "drivers", "miners", "teachers", "strikers"))[:-1]),
     EventType("riot", "Riot", "Riots", "Violent demonstration", "#b03a8c",
               r"\briot|"
+              # British and Irish news's word for a riot, told by its start or spread: "Disorder spread on Tuesday to
+              # Larne, where a leisure centre used to shelter displaced families was set on fire" (had made no event);
+              # not an illness nor a charge of violent disorder
+              r"disorder (?:spread|erupted|broke out|flared)\b|"
               # a jailbreak, ACLED's mob violence: "Eight inmates escaped from a prison in Esmeraldas" (not one
               # man's escape, years ago, before he "was rearrested in Madrid")
               + "".join(rf"{who}\b[^.;]{{0,40}}?\b(?:escaped|broke out)\b(?: from| of)? (?:an? |the )?(?:[\w-]+ ){{0,2}}?"
@@ -957,6 +961,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (a headline's present too: "Nearly 50 dead after boat capsizes off Canary Islands, NGO says" had
               # made no event)
               r"|collided|derail(?:ed|ment)|capsized|capsizes\b|caught fire|"
+              # a train off its rails: "The double-decker train ... came off the rails near the village of Farchant"
+              # (had been a statement); not a campaign that came off the rails
+              + "".join(rf"{train}s?\b[^.;]{{0,120}}?\b(?:came|comes|went|goes) off the (?:rails|tracks)\b|"
+                        for train in ("train", "tram", "locomotive", "carriage", "wagon"))
               # boats lost at sea, migrants' most of all: "It sank in rough seas about 20 nautical miles south of
               # Lampedusa", "427 Rohingya refugees are feared to have died in two boat sinkings off Myanmar", "Two
               # migrants drowned in the Rio Grande near Del Rio", "Four migrants died on Saturday while trying to
@@ -994,9 +1002,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # collapse at a coal mine in northern China's Shanxi province killed 11 miners", "after a mining pit
               # collapsed at Nsuta" (a strike's or a quake's is theirs: see settle)
               r"|collaps(?:" + "|".join(rf"(?<={what} collaps)" for what in _STRUCTURES) + r")(?:e|es|ed)\b"
+              # (where it stood told between: "the concrete canopy at the railway station in Novi Sad collapsed on
+              # Nov. 1, 2024, killing 16 people", which had made no event)
+              + "".join(rf"|{what}\b[^.;]{{0,60}}?\bcollapsed\b" for what in ("canopy", "roof", "balcony", "ceiling"))
               # ... or told with what fell in after it, as a toll's update tells it: "The death toll from the
               # collapse of a five-storey garment factory on the outskirts of Dhaka rose to 18" (had been a statement)
-              r"|collapse of (?:an? |the )(?:[\w-]+ ){0,3}?(?:" + "|".join(_STRUCTURES + _BUILDINGS) + r")s?\b"
+              + r"|collapse of (?:an? |the )(?:[\w-]+ ){0,3}?(?:" + "|".join(_STRUCTURES + _BUILDINGS) + r")s?\b"
               # a crash told with what collided after it: "The death toll from a collision between a bus and a
               # minibus in northern Tanzania rose to 38" (had been a statement)
               r"|collision (?:between|involving) (?:an? |two |the )(?:[\w-]+ ){0,2}?(?:" + "|".join(_VEHICLES)

@@ -54,3 +54,22 @@ def test_the_irish_weather_service_meets_no_one(index):
     text = ("Met \u00c9ireann said a gust of 183 km/h was recorded at Mace Head in County Galway, the strongest wind "
             "speed ever measured in the country.")
     assert "talks" not in {e[1] for e in events(text, index, "2025-01-24")}
+
+
+def test_a_station_canopy_that_collapsed_is_an_accident_on_its_day(index):
+    text = ("The movement began after the concrete canopy at the railway station in Novi Sad collapsed on Nov. 1, "
+            "2024, killing 16 people.")
+    assert [e[:3] for e in events(text, index, "2025-06-28")] == [("novi-sad", "accident", "2024-11-01")]
+
+
+def test_a_train_that_came_off_the_rails_is_an_accident(index):
+    text = ("The double-decker train, operated by Deutsche Bahn, was travelling from Garmisch-Partenkirchen to Munich "
+            "when it came off the rails near the village of Farchant shortly after 6 p.m., a police spokesperson in "
+            "Rosenheim said.")
+    assert [e[:2] for e in events(text, index, "2025-07-10")] == [("farchant", "accident")]
+
+
+def test_disorder_that_spread_on_a_day_to_a_town_is_a_riot_there(index):
+    text = ("Disorder spread on Tuesday to Larne, where a leisure centre used to shelter displaced families was set on "
+            "fire, and to Portadown and Coleraine.")
+    assert [e[:3] for e in events(text, index, "2025-06-11")][:1] == [("larne", "riot", "2025-06-10")]
