@@ -73,3 +73,9 @@ def test_disorder_that_spread_on_a_day_to_a_town_is_a_riot_there(index):
     text = ("Disorder spread on Tuesday to Larne, where a leisure centre used to shelter displaced families was set on "
             "fire, and to Portadown and Coleraine.")
     assert [e[:3] for e in events(text, index, "2025-06-11")][:1] == [("larne", "riot", "2025-06-10")]
+
+
+def test_the_river_a_blocked_bridge_spans_is_no_protests_place(index):
+    text = ("Smaller rallies were held in Kragujevac, Novi Sad and \u010ca\u010dak. In Novi Sad, protesters briefly "
+            "blocked the Liberty Bridge over the Danube.")
+    assert "danube" not in {e[0] for e in events(text, index, "2025-06-28")}
