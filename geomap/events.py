@@ -399,6 +399,9 @@ _FIGURE = re.compile(
     r"individuals|civilians|soldiers|troops|casualties|deaths|fatalities|killed|dead|injured|wounded|drones|missiles|rockets|shells|"
     # the held, counted with no noun as the dead are: "Police said 25 arrested after the violence" (no figure, had been)
     r"arrested|detained|"
+    # ... and the arrests made, each one held: "Police in Northern Ireland made 15 arrests on Wednesday" (no figure, had
+    # been)
+    r"arrests|"
     r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|"
     # craft at sea, counted as drones are: "destroyed 15 uncrewed boats in the Black Sea" (had been no figure)
     r"boats|ships|vessels|"
@@ -418,6 +421,8 @@ _FIGURE = re.compile(
     # animals, counted as animals and no toll of people: "Wolves killed more than 1,400 farm animals" (had been
     # 1,400 people), "38 sheep were killed"
     r"animals|livestock|sheep|goats|cattle|cows|camels|donkeys|horses|pigs|chickens|poultry|birds|dogs)\b)", re.I)
+# A unit that counts what the other counts: "15 arrests" are 15 arrested.
+_UNIT_READS = {"arrests": "arrested"}
 # What happened to those counted, said before the number ("killing four people", "wounding 19") or
 # after it ("12 people were killed"): part of the figure, so that "four people" does not read as dead.
 _HARM = r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured|displacing|displaced|" \
@@ -1046,6 +1051,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                 m.group("unit").lower() in ("dead", "killed") and _FEARED.search(m.group("words")):
             continue  # "Dozens feared dead", "20 people are feared dead": no toll
         value, unit = _count(m), " ".join(m.group("unit").lower().split())  # ("crew  members")
+        unit = _UNIT_READS.get(unit, unit)
         start, end = m.start("num"), m.end()
         before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)
         one_more = _AND_ONE_MORE.match(sentence, end) if unit in _PEOPLE else None

@@ -2,6 +2,8 @@
 fx28e check): strikes and blockades, riots, train accidents, floods and wildfires, migrant boats, raids."""
 
 import readings
+from geomap.model import Article
+from geomap.pipeline import extract
 
 
 def events(text, index, published):
@@ -79,3 +81,9 @@ def test_the_river_a_blocked_bridge_spans_is_no_protests_place(index):
     text = ("Smaller rallies were held in Kragujevac, Novi Sad and \u010ca\u010dak. In Novi Sad, protesters briefly "
             "blocked the Liberty Bridge over the Danube.")
     assert "danube" not in {e[0] for e in events(text, index, "2025-06-28")}
+
+
+def test_arrests_made_are_counted_as_the_arrested(index):
+    text = "Police in Ballymena made 15 arrests on Wednesday after a third night of rioting."
+    doc = extract(Article(text=text, id="x", published="2025-06-11"), index=index)
+    assert [(f.value, f.unit) for e in doc.events if e.type == "arrest" for f in e.figures] == [(15, "arrested")]
