@@ -1871,7 +1871,8 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return False
     if _FLED_INTO_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
         return False
-    if _BRIDGE_OVER_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
+    if _BRIDGE_OVER_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) \
+            or _GRIEVANCE_OVER_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
         return False
     if _FROM_REGIONS_OF_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
         return False
@@ -1916,6 +1917,10 @@ _SPREAD_FEARED_BEFORE = re.compile(r"\b(?:risk(?:s|ed|ing)?|threat(?:en(?:s|ed|i
 # The river a bridge spans, not where anything happened on it: "In Novi Sad, protesters briefly blocked the Liberty
 # Bridge over the Danube" (had made a protest on the Danube).
 _BRIDGE_OVER_BEFORE = re.compile(r"\bbridges?\s+(?:over|across|spanning)\s+(?:the\s+)?$", re.I)
+# ... and what a crowd protests over, not where: "French farmers block motorways around Paris as protests over EU
+# trade deal spread" (had made a protest in the European Union).
+_GRIEVANCE_OVER_BEFORE = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|marches|strikes?|walkouts?|anger|"
+                                    r"outrage|fury|row|dispute|uproar)\s+over\s+(?:the\s+|an?\s+)?$", re.I)
 # Where people come from, not where anything happened: "Many of the passengers are Egyptians from the Nile Delta
 # provinces of Kafr El-Sheikh and Dakahlia", "most of them from the Lower Juba and Gedo regions of Somalia".
 _FROM_REGIONS_OF_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:states|provinces|regions|counties)\s+"

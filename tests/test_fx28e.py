@@ -87,3 +87,8 @@ def test_arrests_made_are_counted_as_the_arrested(index):
     text = "Police in Ballymena made 15 arrests on Wednesday after a third night of rioting."
     doc = extract(Article(text=text, id="x", published="2025-06-11"), index=index)
     assert [(f.value, f.unit) for e in doc.events if e.type == "arrest" for f in e.figures] == [(15, "arrested")]
+
+
+def test_what_protests_are_over_is_not_where_they_are(index):
+    text = "French farmers block motorways around Paris as protests over EU trade deal spread"
+    assert "european-union" not in {e[0] for e in events(text, index, "2025-02-03")}
