@@ -75,6 +75,11 @@ _LOCATIVE_WORDS = (
     # south of El Fasher")
     f"a_{settlement}_{bearing}_of" for settlement in ("village", "town", "camp", "hamlet", "settlement")
     for bearing in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                    "north-east", "north-west", "south-east", "south-west")] + [
+    # ... and the woods or hills a wildfire burns, placed by their bearing from the town: "A wildfire fanned by strong
+    # winds tore through pine forests northeast of Athens on Monday" (had made no event)
+    f"{land}_{bearing}_of" for land in ("forests", "forest", "woodland", "woods", "hills", "hillsides")
+    for bearing in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                     "north-east", "north-west", "south-east", "south-west")]
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
 _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|"

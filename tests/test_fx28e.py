@@ -92,3 +92,10 @@ def test_arrests_made_are_counted_as_the_arrested(index):
 def test_what_protests_are_over_is_not_where_they_are(index):
     text = "French farmers block motorways around Paris as protests over EU trade deal spread"
     assert "european-union" not in {e[0] for e in events(text, index, "2025-02-03")}
+
+
+def test_forests_placed_by_their_bearing_from_a_city_place_the_wildfire(index):
+    text = ("ATHENS, Greece (AP) \u2014 A wildfire fanned by strong winds tore through pine forests northeast of Athens "
+            "on Monday, forcing the evacuation of several villages and a monastery as hundreds of firefighters "
+            "battled the flames, authorities said.")
+    assert [e[:3] for e in events(text, index, "2025-08-11")] == [("athens", "disaster", "2025-08-11")]
