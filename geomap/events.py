@@ -2769,12 +2769,18 @@ _THE_EVENT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:att
                                  r"bombing|raid|shooting|stabbing|explosion|blast|massacre|ambush|shelling|gunfire|"
                                  # ("The firefight erupted at around 6 a.m. in a mountain village in Himamaylan City",
                                  # after the lead's clash in Negros Occidental)
-                                 r"firefight|gunfight|gunbattle|clash|clashes)"
+                                 r"firefight|gunfight|gunbattle|clash|clashes|"
+                                 # ("The fire broke out near the village of Varnavas ... and spread quickly toward
+                                 # Marathon", after the lead's wildfire, had been three accidents of no day; only a
+                                 # blaze's kind: ``_A_BLAZES_TYPES``)
+                                 r"(?P<blaze>fire|blaze|wildfire))"
                                  # (with what caused it between commas: "The blast, probably caused by an accumulation
                                  # of methane gas, happened late on Wednesday at a mine in the municipality of
                                  # Sutatausa", which had been a statement)
                                  r"(?:,[^,.;]{1,80},)?\s+"
                                  r"(?:happened|occurred|took\s+place|unfolded|erupted|broke\s+out)\b")
+# The kinds of event a blaze named again may be: a wildfire's or a house fire's, not the lead's strike.
+_A_BLAZES_TYPES = frozenset({"disaster", "accident"})
 # The lead's event, named again as a sentence opens, with what it did.
 _THE_EVENT_AGAIN = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:strikes|air\s*strikes|airstrikes|attacks?|"
                               r"raids?|shelling|bombardment|bombing|blasts?|explosions?)\s+(?:also\s+)?(?:hit|struck|"
@@ -2883,9 +2889,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         # "The attack happened at about 1 a.m. Friday in Lin Ta Lu village": the story's latest deadly event (in a
         # sentence that tells of one: not "The blast happened late on Monday at a furnace in the Indonesia Morowali
         # Industrial Park", whose park is no place of the news)
-        retold_event = sentence_type is not None and sentence[:2] == "Th" \
-            and _THE_EVENT_HAPPENED.match(sentence) is not None \
-            and next((ev for ev in reversed(events) if ev.type in DEADLY_TYPES), None) or None
+        happened = _THE_EVENT_HAPPENED.match(sentence) if sentence_type is not None and sentence[:2] == "Th" else None
+        retold_event = happened is not None and next(
+            (ev for ev in reversed(events)
+             if ev.type in (_A_BLAZES_TYPES if happened.group("blaze") else DEADLY_TYPES)), None) or None
         retold = retold_event.type if retold_event else None
         if retold:
             sentence_type = again = retold

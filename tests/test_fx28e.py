@@ -99,3 +99,11 @@ def test_forests_placed_by_their_bearing_from_a_city_place_the_wildfire(index):
             "on Monday, forcing the evacuation of several villages and a monastery as hundreds of firefighters "
             "battled the flames, authorities said.")
     assert [e[:3] for e in events(text, index, "2025-08-11")] == [("athens", "disaster", "2025-08-11")]
+
+
+def test_the_fire_named_again_is_the_leads_wildfire_on_its_day(index):
+    text = ("ATHENS, Greece (AP) \u2014 A wildfire fanned by strong winds tore through pine forests northeast of Athens "
+            "on Monday, forcing the evacuation of several villages, authorities said.\n\n"
+            "The fire broke out near the village of Varnavas, about 35 kilometres (22 miles) from the capital.")
+    found = [e[:3] for e in events(text, index, "2025-08-11")]
+    assert ("varnavas", "disaster", "2025-08-11") in found and "accident" not in {e[1] for e in found}
