@@ -46,6 +46,9 @@ _LOCATIVE_WORDS = (
     # several regions of one word: "floods worsened in the east coast states of Kelantan and Terengganu", "Floods hit
     # the provinces of Pattani and Yala" (had made no event)
     "states_of provinces_of regions_of counties_of "
+    # ... and several towns of one region: "Clashes broke out overnight in several towns of Seine-Saint-Denis, north of
+    # Paris" (had made no riot)
+    "towns_of villages_of cities_of communes_of "
     # Syria's press: "government troops had entered several villages in the western countryside of Sweida"
     "countryside_of "
     # a named quarter of a city: "a strike hit a school ... in the Tuffah neighbourhood of Gaza City" (had made no event)
@@ -1928,7 +1931,9 @@ _GRIEVANCE_OVER_BEFORE = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ie
                                     r"outrage|fury|row|dispute|uproar)\s+over\s+(?:the\s+|an?\s+)?$", re.I)
 # Where people come from, not where anything happened: "Many of the passengers are Egyptians from the Nile Delta
 # provinces of Kafr El-Sheikh and Dakahlia", "most of them from the Lower Juba and Gedo regions of Somalia".
-_FROM_REGIONS_OF_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:states|provinces|regions|counties)\s+"
+# ("The protesters, from the towns of Ubari and Ghat in the Fezzan region, demand jobs")
+_FROM_REGIONS_OF_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:states|provinces|regions|counties|"
+                                     r"towns|villages|cities|communes)\s+"
                                      r"of\s+$", re.I)
 # Where a quake was felt, not where it struck: "was felt in the neighboring provinces of Elazig, Adiyaman, Diyarbakir
 # and Kahramanmaras, AFAD said".

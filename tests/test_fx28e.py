@@ -107,3 +107,10 @@ def test_the_fire_named_again_is_the_leads_wildfire_on_its_day(index):
             "The fire broke out near the village of Varnavas, about 35 kilometres (22 miles) from the capital.")
     found = [e[:3] for e in events(text, index, "2025-08-11")]
     assert ("varnavas", "disaster", "2025-08-11") in found and "accident" not in {e[1] for e in found}
+
+
+def test_clashes_in_several_towns_of_a_department_are_a_riot_there(index):
+    text = ("BOBIGNY, France (AFP) - Clashes broke out overnight in several towns of Seine-Saint-Denis, north of "
+            "Paris, after a 17-year-old boy died when his scooter crashed during a police chase, authorities said on "
+            "Sunday.")
+    assert [e[:2] for e in events(text, index, "2025-05-11")] == [("seine-saint-denis", "riot")]
