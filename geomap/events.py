@@ -4172,13 +4172,21 @@ _PROTESTED_FOR_BEFORE = re.compile(r"\b(?:justice\s+for|(?:killings?|murders?|ly
                                    r"mourn(?:ing|ed)?|in\s+memory\s+of)\s+$", re.I)
 
 
+# ... and the death that set off a riot or a protest, told after it: "Clashes broke out overnight in several towns of
+# Seine-Saint-Denis, north of Paris, after a 17-year-old boy died when his scooter crashed during a police chase" (the
+# riot had counted the boy dead).
+_SET_OFF_BY_BEFORE = re.compile(r"\b(?:after|following|over)\s+$", re.I)
+
+
 def _without_the_cause(type_id: str, sentence: str, figures: list[Figure]) -> list[Figure]:
     """A protest's figures, without those whose killing it protests (``_PROTESTED_FOR_BEFORE``; the protesters
-    killed are its own: "the 21st anniversary of the deaths of 85 Muslim protesters in Tak Bai")."""
-    if type_id != "protest":
+    killed are its own: "the 21st anniversary of the deaths of 85 Muslim protesters in Tak Bai"); a protest's or a
+    riot's, without one death that set it off (``_SET_OFF_BY_BEFORE``)."""
+    if type_id not in ("protest", "riot"):
         return figures
     return [f for f in figures if (at := sentence.find(f.text)) < 0 or f.unit in ("protesters", "demonstrators")
-            or not _PROTESTED_FOR_BEFORE.search(sentence, max(0, at - 40), at)]
+            or not (type_id == "protest" and _PROTESTED_FOR_BEFORE.search(sentence, max(0, at - 40), at)
+                    or f.value == 1 and _SET_OFF_BY_BEFORE.search(sentence, max(0, at - 12), at))]
 
 
 _HEADLINE_NEAR_KM = 30  # a headline's neighbourhood and its lead's ("South Side" and Englewood: 9 km)

@@ -114,3 +114,11 @@ def test_clashes_in_several_towns_of_a_department_are_a_riot_there(index):
             "Paris, after a 17-year-old boy died when his scooter crashed during a police chase, authorities said on "
             "Sunday.")
     assert [e[:2] for e in events(text, index, "2025-05-11")] == [("seine-saint-denis", "riot")]
+
+
+def test_the_death_that_set_off_a_riot_is_no_toll_of_it(index):
+    text = ("BOBIGNY, France (AFP) - Clashes broke out overnight in several towns of Seine-Saint-Denis, north of "
+            "Paris, after a 17-year-old boy died when his scooter crashed during a police chase, authorities said on "
+            "Sunday.")
+    doc = extract(Article(text=text, id="x", published="2025-05-11"), index=index)
+    assert [(e.type, e.figures) for e in doc.events] == [("riot", [])]
