@@ -46,6 +46,9 @@ _LOCATIVE_WORDS = (
     # several regions of one word: "floods worsened in the east coast states of Kelantan and Terengganu", "Floods hit
     # the provinces of Pattani and Yala" (had made no event)
     "states_of provinces_of regions_of counties_of "
+    # ... and several towns of one region: "Clashes broke out overnight in several towns of Seine-Saint-Denis, north of
+    # Paris" (had made no riot)
+    "towns_of villages_of cities_of communes_of "
     # Syria's press: "government troops had entered several villages in the western countryside of Sweida"
     "countryside_of "
     # a named quarter of a city: "a strike hit a school ... in the Tuffah neighbourhood of Gaza City" (had made no event)
@@ -74,6 +77,11 @@ _LOCATIVE_WORDS = (
     # Perham") nor a named one's ("Kronstadt, an island town west of St Petersburg", "the Zamzam displacement camp
     # south of El Fasher")
     f"a_{settlement}_{bearing}_of" for settlement in ("village", "town", "camp", "hamlet", "settlement")
+    for bearing in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                    "north-east", "north-west", "south-east", "south-west")] + [
+    # ... and the woods or hills a wildfire burns, placed by their bearing from the town: "A wildfire fanned by strong
+    # winds tore through pine forests northeast of Athens on Monday" (had made no event)
+    f"{land}_{bearing}_of" for land in ("forests", "forest", "woodland", "woods", "hills", "hillsides")
     for bearing in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                     "north-east", "north-west", "south-east", "south-west")]
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
@@ -424,6 +432,9 @@ _FIGURE = re.compile(
     r"individuals|civilians|soldiers|troops|casualties|deaths|fatalities|killed|dead|injured|wounded|drones|missiles|rockets|shells|"
     # the held, counted with no noun as the dead are: "Police said 25 arrested after the violence" (no figure, had been)
     r"arrested|detained|"
+    # ... and the arrests made, each one held: "Police in Northern Ireland made 15 arrests on Wednesday" (no figure, had
+    # been)
+    r"arrests|"
     r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|"
     # craft at sea, counted as drones are: "destroyed 15 uncrewed boats in the Black Sea" (had been no figure)
     r"boats|ships|vessels|"
@@ -443,6 +454,8 @@ _FIGURE = re.compile(
     # animals, counted as animals and no toll of people: "Wolves killed more than 1,400 farm animals" (had been
     # 1,400 people), "38 sheep were killed"
     r"animals|livestock|sheep|goats|cattle|cows|camels|donkeys|horses|pigs|chickens|poultry|birds|dogs)\b)", re.I)
+# A unit that counts what the other counts: "15 arrests" are 15 arrested.
+_UNIT_READS = {"arrests": "arrested"}
 # What happened to those counted, said before the number ("killing four people", "wounding 19") or
 # after it ("12 people were killed"): part of the figure, so that "four people" does not read as dead.
 _HARM = r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured|displacing|displaced|" \
@@ -1074,6 +1087,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                 m.group("unit").lower() in ("dead", "killed") and _FEARED.search(m.group("words")):
             continue  # "Dozens feared dead", "20 people are feared dead": no toll
         value, unit = _count(m), " ".join(m.group("unit").lower().split())  # ("crew  members")
+        unit = _UNIT_READS.get(unit, unit)
         start, end = m.start("num"), m.end()
         before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)
         one_more = _AND_ONE_MORE.match(sentence, end) if unit in _PEOPLE else None
@@ -1906,6 +1920,9 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return False
     if _FLED_INTO_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
         return False
+    if _BRIDGE_OVER_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) \
+            or _GRIEVANCE_OVER_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
+        return False
     if _FROM_REGIONS_OF_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
         return False
     if _FELT_IN_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
@@ -1936,8 +1953,10 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
 
 
 # Where what is told spread to, from a place named or not: "Youth-led protests over water and power cuts spread from
-# the capital to Toamasina, Mahajanga and Antsirabe on Friday" (had made no protest in the three).
+# the capital to Toamasina, Mahajanga and Antsirabe on Friday" (had made no protest in the three); its day told
+# between: "Disorder spread on Tuesday to Larne, where a leisure centre ... was set on fire" (had made no riot).
 _SPREAD_TO_BEFORE = re.compile(r"\b(?:spread|spreads|spreading|has\s+spread|have\s+spread)\s+"
+                               r"(?:(?:on\s+)?(?:[A-Z]\w+day|overnight|later)\s+(?:(?:night|evening|morning)\s+)?)?"
                                r"(?:(?:from|beyond|out\s+of)\s+(?:[^.;,()]{1,40}?\s+))?to\s+(?:the\s+)?"
                                r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|region|province|district|state)"
                                r"\s+of\s+)?$", re.I)
@@ -1946,9 +1965,18 @@ _SPREAD_TO_BEFORE = re.compile(r"\b(?:spread|spreads|spreading|has\s+spread|have
 _SPREAD_FEARED_BEFORE = re.compile(r"\b(?:risk(?:s|ed|ing)?|threat(?:en(?:s|ed|ing)?)?|could|may|might|would|will|"
                                    r"fears?|feared|prevent(?:s|ed)?|stop(?:s|ped)?|before\s+it)\s+(?:[\w-]+\s+)?"
                                    r"(?:to\s+)?$", re.I)
+# The river a bridge spans, not where anything happened on it: "In Novi Sad, protesters briefly blocked the Liberty
+# Bridge over the Danube" (had made a protest on the Danube).
+_BRIDGE_OVER_BEFORE = re.compile(r"\bbridges?\s+(?:over|across|spanning)\s+(?:the\s+)?$", re.I)
+# ... and what a crowd protests over, not where: "French farmers block motorways around Paris as protests over EU
+# trade deal spread" (had made a protest in the European Union).
+_GRIEVANCE_OVER_BEFORE = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|marches|strikes?|walkouts?|anger|"
+                                    r"outrage|fury|row|dispute|uproar)\s+over\s+(?:the\s+|an?\s+)?$", re.I)
 # Where people come from, not where anything happened: "Many of the passengers are Egyptians from the Nile Delta
 # provinces of Kafr El-Sheikh and Dakahlia", "most of them from the Lower Juba and Gedo regions of Somalia".
-_FROM_REGIONS_OF_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:states|provinces|regions|counties)\s+"
+# ("The protesters, from the towns of Ubari and Ghat in the Fezzan region, demand jobs")
+_FROM_REGIONS_OF_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:states|provinces|regions|counties|"
+                                     r"towns|villages|cities|communes)\s+"
                                      r"of\s+$", re.I)
 # Where a quake was felt, not where it struck: "was felt in the neighboring provinces of Elazig, Adiyaman, Diyarbakir
 # and Kahramanmaras, AFAD said".
@@ -2881,12 +2909,18 @@ _THE_EVENT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:att
                                  r"bombing|raid|shooting|stabbing|explosion|blast|massacre|ambush|shelling|gunfire|"
                                  # ("The firefight erupted at around 6 a.m. in a mountain village in Himamaylan City",
                                  # after the lead's clash in Negros Occidental)
-                                 r"firefight|gunfight|gunbattle|clash|clashes)"
+                                 r"firefight|gunfight|gunbattle|clash|clashes|"
+                                 # ("The fire broke out near the village of Varnavas ... and spread quickly toward
+                                 # Marathon", after the lead's wildfire, had been three accidents of no day; only a
+                                 # blaze's kind: ``_A_BLAZES_TYPES``)
+                                 r"(?P<blaze>fire|blaze|wildfire))"
                                  # (with what caused it between commas: "The blast, probably caused by an accumulation
                                  # of methane gas, happened late on Wednesday at a mine in the municipality of
                                  # Sutatausa", which had been a statement)
                                  r"(?:,[^,.;]{1,80},)?\s+"
                                  r"(?:happened|occurred|took\s+place|unfolded|erupted|broke\s+out)\b")
+# The kinds of event a blaze named again may be: a wildfire's or a house fire's, not the lead's strike.
+_A_BLAZES_TYPES = frozenset({"disaster", "accident"})
 # The lead's event, named again as a sentence opens, with what it did.
 _THE_EVENT_AGAIN = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:strikes|air\s*strikes|airstrikes|attacks?|"
                               r"raids?|shelling|bombardment|bombing|blasts?|explosions?)\s+(?:also\s+)?(?:hit|struck|"
@@ -2995,9 +3029,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         # "The attack happened at about 1 a.m. Friday in Lin Ta Lu village": the story's latest deadly event (in a
         # sentence that tells of one: not "The blast happened late on Monday at a furnace in the Indonesia Morowali
         # Industrial Park", whose park is no place of the news)
-        retold_event = sentence_type is not None and sentence[:2] == "Th" \
-            and _THE_EVENT_HAPPENED.match(sentence) is not None \
-            and next((ev for ev in reversed(events) if ev.type in DEADLY_TYPES), None) or None
+        happened = _THE_EVENT_HAPPENED.match(sentence) if sentence_type is not None and sentence[:2] == "Th" else None
+        retold_event = happened is not None and next(
+            (ev for ev in reversed(events)
+             if ev.type in (_A_BLAZES_TYPES if happened.group("blaze") else DEADLY_TYPES)), None) or None
         retold = retold_event.type if retold_event else None
         if retold:
             sentence_type = again = retold
@@ -4272,13 +4307,21 @@ _PROTESTED_FOR_BEFORE = re.compile(r"\b(?:justice\s+for|(?:killings?|murders?|ly
                                    r"mourn(?:ing|ed)?|in\s+memory\s+of)\s+$", re.I)
 
 
+# ... and the death that set off a riot or a protest, told after it: "Clashes broke out overnight in several towns of
+# Seine-Saint-Denis, north of Paris, after a 17-year-old boy died when his scooter crashed during a police chase" (the
+# riot had counted the boy dead).
+_SET_OFF_BY_BEFORE = re.compile(r"\b(?:after|following|over)\s+$", re.I)
+
+
 def _without_the_cause(type_id: str, sentence: str, figures: list[Figure]) -> list[Figure]:
     """A protest's figures, without those whose killing it protests (``_PROTESTED_FOR_BEFORE``; the protesters
-    killed are its own: "the 21st anniversary of the deaths of 85 Muslim protesters in Tak Bai")."""
-    if type_id != "protest":
+    killed are its own: "the 21st anniversary of the deaths of 85 Muslim protesters in Tak Bai"); a protest's or a
+    riot's, without one death that set it off (``_SET_OFF_BY_BEFORE``)."""
+    if type_id not in ("protest", "riot"):
         return figures
     return [f for f in figures if (at := sentence.find(f.text)) < 0 or f.unit in ("protesters", "demonstrators")
-            or not _PROTESTED_FOR_BEFORE.search(sentence, max(0, at - 40), at)]
+            or not (type_id == "protest" and _PROTESTED_FOR_BEFORE.search(sentence, max(0, at - 40), at)
+                    or f.value == 1 and _SET_OFF_BY_BEFORE.search(sentence, max(0, at - 12), at))]
 
 
 _HEADLINE_NEAR_KM = 30  # a headline's neighbourhood and its lead's ("South Side" and Englewood: 9 km)

@@ -158,6 +158,22 @@ _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+$")
 # A bridge or an avenue named after a place it is not in: "agents found the body of a man in a
 # canal near the Bridge of the Americas" (El Paso), "the Avenue of the Americas" (New York).
 _STRUCTURE_OF_BEFORE = re.compile(r"\b(?:Bridge|Avenue|Boulevard)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+# A square, a palace, a quay or a street named in French, Spanish, Catalan, Italian or Portuguese, with its particle:
+# "near the Place du Luxembourg" (Brussels), "outside the Palau de la Generalitat" (Valencia), "the Plaza de
+# Mayo" (Buenos Aires), "Piazza Venezia" (Rome) name the square or the palace, not Luxembourg, Palau (the
+# Pacific country), Mayo (Ireland) nor Venezia; an Italian one needs no particle.
+_SQUARE_WORDS = ("Place", "Plaza", "Pla\u00e7a", "Pra\u00e7a", "Palau", "Palais", "Palacio", "Pal\u00e1cio", "Quai",
+                 "Passeig", "Paseo",
+                 # a street's, with its particle: "marched down Avenida de Mayo to the Plaza de Mayo"
+                 "Avenida", "Avenue", "Calle", "Carrer", "Rua", "Rue")
+_ITALIAN_SQUARE_WORDS = ("Piazza", "Piazzale", "Palazzo")
+_SQUARE_PARTICLE = r"(?:(?:de(?:[ \t]+la)?|del|des|du|della|delle|dei|degli|di|do|da|dos|das)[ \t]+|(?:de[ \t]+)?l['\u2019]|" \
+                   r"d['\u2019])"
+_SQUARE_BEFORE = re.compile(rf"\b(?:(?:{'|'.join(_SQUARE_WORDS)})[ \t]+{_SQUARE_PARTICLE}|"
+                            rf"(?:{'|'.join(_ITALIAN_SQUARE_WORDS)})[ \t]+{_SQUARE_PARTICLE}?)$")
+# ... and the square's own word, when a place has it (Palau; Piazza, a hamlet in Italy) before its name.
+_SQUARE_NAME_AFTER = re.compile(rf"[ \t]+{_SQUARE_PARTICLE}[A-Z\u00c0-\u00de]")
+_ITALIAN_SQUARE_NAME_AFTER = re.compile(rf"[ \t]+{_SQUARE_PARTICLE}?[A-Z\u00c0-\u00de]")
 # ... and a Spanish, Portuguese or French street's word before a place's name: "along Avenida Brasil"
 # (Rio de Janeiro), "Calle Colombia", "Rua Bahia", "rue de Rivoli".
 _STREET_OPENERS = frozenset("avenida av rua calle carrera jiron rodovia estrada alameda travessa rue".split())
@@ -2266,6 +2282,10 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     if _STRUCTURE_OF_BEFORE.search(text, max(0, first_start - 24), first_start) \
             or _DUBBED_BEFORE.search(text, max(0, first_start - 60), first_start):
         return False  # "near the Bridge of the Americas"; 'dubbed "Alligator Alcatraz"'
+    if _SQUARE_BEFORE.search(text, max(0, first_start - 24), first_start) or (single and (
+            (first.text in _SQUARE_WORDS and _SQUARE_NAME_AFTER.match(text, last_end))
+            or (first.text in _ITALIAN_SQUARE_WORDS and _ITALIAN_SQUARE_NAME_AFTER.match(text, last_end)))):
+        return False  # "near the Place du Luxembourg", "outside the Palau de la Generalitat": a square, a palace
     if key in THE_ONLY:
         if j < len(words) and joined[j] and words[j].is_title:
             return False  # "the Channel Tunnel", "the Baltic Fleet": a longer name, Fleet no town in it

@@ -491,6 +491,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"to the streets(?<={verb} into the streets){_NOT_FLEEING_A_QUAKE}|"
                         for verb in ("poured", "pouring", "spilled", "flooded", "surged"))
               + r"sit-in|"
+              # a walkout, ACLED's protest (a labour strike, not a military one): "Train drivers in Catalonia went on
+              # strike on Monday, halting most commuter services around Barcelona" (had been a statement)
+              + "".join(rf"{verb} on (?:an? )?(?:[\w-]+ ){{0,2}}?strike\b|" for verb in ("went", "go", "goes", "gone",
+                                                                                     "going"))
+              + "".join(rf"{verb} (?:an? |their )?(?:[\w-]+ ){{0,2}}?(?:strike|walkout|stoppage)\b"
+                        r"(?<!air strike)(?<!drone strike)(?<!missile strike)|"
+                        for verb in ("staged", "held", "began", "launched"))
+              + r"walked off the job|"
               # a shutdown of shops, South Asia's strike: "Traders in Latifabad and Qasimabad downed shutters from early
               # morning" (had been told as the marchers' protest in the clause after)
               r"downed (?:their )?shutters|shutter-?down\b|"
@@ -537,6 +545,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                     "drivers", "miners", "teachers", "strikers"))[:-1]),
     EventType("riot", "Riot", "Riots", "Violent demonstration", "#b03a8c",
               r"\briot|"
+              # British and Irish news's word for a riot, told by its start or spread: "Disorder spread on Tuesday to
+              # Larne, where a leisure centre used to shelter displaced families was set on fire" (had made no event);
+              # not an illness nor a charge of violent disorder
+              r"disorder (?:spread|erupted|broke out|flared)\b|"
               # a jailbreak, ACLED's mob violence: "Eight inmates escaped from a prison in Esmeraldas" (not one
               # man's escape, years ago, before he "was rearrested in Madrid")
               + "".join(rf"{who}\b[^.;]{{0,40}}?\b(?:escaped|broke out)\b(?: from| of)? (?:an? |the )?(?:[\w-]+ ){{0,2}}?"
@@ -562,7 +574,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"|{who}\b[^.;]{{0,40}}?\b(?:stormed|storms?|torched|torch(?:es)?|set fire to|sets? fire to|"
                         r"set ablaze|ransacked) (?:an? |the |a local )?(?:[\w-]+ ){0,2}?police "
                         r"(?:posts?|stations?|outposts?|checkposts?|vehicles?)\b"
-                        for who in ("villagers", "residents", "crowds?", "mobs?"))),
+                        for who in ("villagers", "residents", "crowds?", "mobs?"))
+              # a crowd's missiles thrown at the police, ACLED's violent demonstration: "Farmers hurled eggs and
+              # firecrackers at police in Brussels on Thursday" (had been talks, for the leaders who met), "Youths set
+              # fire to cars and bins and threw fireworks at police in Aulnay-sous-Bois" (had been an attack)
+              + "".join(rf"|{who}\b[^.;]{{0,60}}?\b(?:hurled|hurling|threw|throwing|pelted|pelting)\b[^.;]{{0,50}}?"
+                        r"\b(?:at|on) (?:the )?(?:riot )?(?:police|officers|gendarmes)\b"
+                        for who in ("farmers", "protesters", "demonstrators", "youths", "crowds?", "rioters", "fans",
+                                    "students", "strikers"))),
     EventType("exercise", "Military exercise", "Strategic developments", "Change to group/activity", "#2e7d32",
               r"drills?\b|military exercises?|exercises\b|maneuvers|manoeuvres|war games"
               # one exercise, named, begun or held (not a right exercised): "Japan's Self-Defense Forces and the U.S.
@@ -573,8 +592,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                      "holding", "held", "holds", "conducted", "conducting", "staged", "staging",
                                      "kicked off"))),
     EventType("talks", "Talks or diplomacy", "Strategic developments", "Agreement", "#00838f",
-              # (not a sports meeting: "The next Diamond League meeting is in Monaco on July 11")
-              r"talks\b|negotiat|summit|\bmet\b(?! office)(?! police)|meeting"
+              # (not a sports meeting: "The next Diamond League meeting is in Monaco on July 11"; nor Ireland's weather
+              # service, Met Éireann)
+              r"talks\b|negotiat|summit|\bmet\b(?! office)(?! police)(?! [e\u00e9]ireann)|meeting"
               + "".join(rf"(?<!{sport} meeting)" for sport in ("league", "athletics", "race", "racing", "track", "swimming"))
               + r"|delegation|diplomat|ceasefire agreement|"
               r"signed .* agreement|"
@@ -957,6 +977,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (a headline's present too: "Nearly 50 dead after boat capsizes off Canary Islands, NGO says" had
               # made no event)
               r"|collided|derail(?:ed|ment)|capsized|capsizes\b|caught fire|"
+              # a train off its rails: "The double-decker train ... came off the rails near the village of Farchant"
+              # (had been a statement); not a campaign that came off the rails
+              + "".join(rf"{train}s?\b[^.;]{{0,120}}?\b(?:came|comes|went|goes) off the (?:rails|tracks)\b|"
+                        for train in ("train", "tram", "locomotive", "carriage", "wagon"))
               # boats lost at sea, migrants' most of all: "It sank in rough seas about 20 nautical miles south of
               # Lampedusa", "427 Rohingya refugees are feared to have died in two boat sinkings off Myanmar", "Two
               # migrants drowned in the Rio Grande near Del Rio", "Four migrants died on Saturday while trying to
@@ -966,6 +990,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "sinking(?:" + "|".join(rf"(?<={what} sinking)" for what in ("boat", "ship", "ferry", "vessel")) + r")s?\b|"
               r"shipwrecks?\b|drowned\b(?! out\b| in debt\b)|"
               r"died (?:[\w,]+ ){0,4}?(?:(?:while|when|as) )?(?:trying|attempting) to cross\b|"
+              # (the boat's plight told between: "Four migrants died on Thursday when an overcrowded inflatable boat
+              # got into difficulty while trying to cross the English Channel to Britain", which had been a statement)
+              r"died\b[^.;]{0,90}?\b(?:boat|dinghy|vessel)\b[^.;]{0,60}?\b(?:while|when|as) (?:trying|attempting) "
+              r"to cross\b|"
               + "".join(rf"{verb} (?:into|off) (?:a |the )?(?:gorge|ravine|river|canal|cliff)|"
                         for verb in ("fell", "plunged", "veered"))
               # (and its hurt, the dead told first: "Three workers were killed and five injured in a fire at a
@@ -995,9 +1023,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # collapse at a coal mine in northern China's Shanxi province killed 11 miners", "after a mining pit
               # collapsed at Nsuta" (a strike's or a quake's is theirs: see settle)
               r"|collaps(?:" + "|".join(rf"(?<={what} collaps)" for what in _STRUCTURES) + r")(?:e|es|ed)\b"
+              # (where it stood told between: "the concrete canopy at the railway station in Novi Sad collapsed on
+              # Nov. 1, 2024, killing 16 people", which had made no event)
+              + "".join(rf"|{what}\b[^.;]{{0,60}}?\bcollapsed\b" for what in ("canopy", "roof", "balcony", "ceiling"))
               # ... or told with what fell in after it, as a toll's update tells it: "The death toll from the
               # collapse of a five-storey garment factory on the outskirts of Dhaka rose to 18" (had been a statement)
-              r"|collapse of (?:an? |the )(?:[\w-]+ ){0,3}?(?:" + "|".join(_STRUCTURES + _BUILDINGS) + r")s?\b"
+              + r"|collapse of (?:an? |the )(?:[\w-]+ ){0,3}?(?:" + "|".join(_STRUCTURES + _BUILDINGS) + r")s?\b"
               # a crash told with what collided after it: "The death toll from a collision between a bus and a
               # minibus in northern Tanzania rose to 38" (had been a statement)
               r"|collision (?:between|involving) (?:an? |two |the )(?:[\w-]+ ){0,2}?(?:" + "|".join(_VEHICLES)

@@ -64,10 +64,11 @@ def test_a_lead_placed_by_its_dateline_or_its_items_place(index, text, published
 
 
 @pytest.mark.parametrize("text, published, expected", [
-    # History is not this week's news: the canopy's 16 dead had made a protest in Novi Sad that Friday.
+    # History is not this week's news: the canopy's 16 dead had made a protest in Novi Sad that Friday (the collapse
+    # is the accident six months before).
     ("BELGRADE - Tens of thousands of people marched through Belgrade on Friday, the latest in six months of protests "
      "led by students since a railway station canopy collapsed in Novi Sad, killing 16 people.", "2025-05-10",
-     [("belgrade", "protest", "2025-05-09")]),
+     [("belgrade", "protest", "2025-05-09"), ("novi-sad", "accident", "2024-11")]),
     # "last year" closing its clause dates it: 56 police killings had been undated, shown as this week's.
     ("Police killed 56 people in the Baixada Santista last year, after a soldier was shot dead in Guaruja, Brazil.",
      "2025-03-12", [("santos", "ground_operation", "2024"), ("guaruja", "attack", "2024")]),
