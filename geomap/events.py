@@ -557,6 +557,14 @@ _SAYS_AFTER = re.compile(r",?\s+(?:(?:ambulance|rescue|emergency|medical|news)\s
 # A person a news story quotes as one of many, "Victoria Wanjiku, a trader in Nakuru, said ...", only
 # speaks, and makes no statement of a side's either.
 _QUOTED_AS_ONE_OF_MANY = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60},\s+(?:said|says|told|added)\b")
+# ... and one told by the post they hold, between the name and the verb, reports it as well: "Oleh Syniehubov, head of
+# the Kharkiv regional administration, said the drones hit the Kyivskyi district" (had been the strike's actor); with
+# ``speakers``, a statement's actor. (Not a clause that tells what they did: "Serbian President Aleksandar Vucic, who
+# met Dodik in Belgrade on Thursday, said", "Prime Minister Shehbaz Sharif, chairing a meeting of the apex committee
+# in Islamabad, said" are the meeting's.)
+_SAYS_AFTER_THE_POST = re.compile(r",\s+(?!(?:who|which|whose|[\w-]+ing)\s)(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,8}?"
+                                  r"[\w'\u2019.-]+,\s+"
+                                  r"(?:said|says|told|added|wrote|reported)\b")
 # A country named to say where a place is, not who acted: "in Pakistan's southwestern Balochistan
 # province", "the Chilean capital", "Russian-occupied Donetsk".
 # A flag or an owner says whose a ship or a firm is ("a Liberian-flagged tanker"), not who acted;
@@ -1431,7 +1439,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, before, m.start())
                 # a body whose official tells of it: "gangs attacked the neighborhoods of Solino and Delmas on
                 # Saturday, killing at least six people, a United Nations official said" (had been the attack's actor)
-                or _SPEAKS_FOR_IT_AFTER.match(sentence, m.end())):
+                or _SPEAKS_FOR_IT_AFTER.match(sentence, m.end()) or _SAYS_AFTER_THE_POST.match(sentence, m.end())):
             continue
         if _NO_PARTY_BEFORE.search(sentence, before, m.start()) or _VICTIM_AFTER.match(sentence, m.end()) \
                 or _LAW_AFTER.match(sentence, m.end()) or _PROTESTED_BEFORE.search(sentence, before, m.start()):
