@@ -744,15 +744,21 @@ _NO_PARTY_BEFORE = re.compile(r"\b(?:inside|(?:murder|killing|death|stabbing|sho
 # of deputy police chief Eliud Lagat", "the biggest in Serbia since the fall of Slobodan Milosevic in 2000" (a title
 # or a trade in lower case may come between); an operation against a group fights it, a party ("an operation
 # against the Comando Vermelho drug faction").
-_PROTESTED_BEFORE = re.compile(r"(?:\b(?:protest|demonstrat|rall(?:y|ies)|march|chant)[^.;]{0,50}?\bagainst|"
+# (nor whom one arrested had criticised, a title of any case between: "Magomed Dzhabrailov was detained in Gudermes in
+# February after he criticised Chechen leader Ramzan Kadyrov" had made Kadyrov the arrest's actor)
+_PROTESTED_BEFORE = re.compile(r"\b(?:critici[sz](?:ed|es|ing)|(?:insult|mock)(?:ed|ing|s))\s+(?:the\s+)?"
+                               r"(?:[\w-]+\s+){0,3}?$|"
+                               r"(?:\b(?:protest|demonstrat|rall(?:y|ies)|march|chant)[^.;]{0,50}?\bagainst|"
                                r"\bcritical\s+of|\b(?:death|killing|jailing|detention|ouster|removal|fall|downfall|"
                                r"overthrow|toppling|resignation)\s+(?:in\s+(?:police\s+)?custody\s+)?of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$")
 # (a victim named in apposition, then killed: "In Rajouri, a senior government official, Raj Kumar Thapa, was killed
 # when a Pakistani shell hit his residence" had made him an actor of the shelling)
 # (or in a relative clause, run over: "the death on Thursday of a 21-year-old motorcycle taxi driver, Affan Kurniawan,
 # who was run over by a police armoured vehicle during a protest near the parliament in Jakarta")
+# (or one detained: "Magomed Dzhabrailov was detained in Gudermes in February" had been the arrest's actor)
 _VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?\s+(?:who\s+)?(?:was|were)\s+(?:fatally\s+)?(?:stabbed|shot|murdered|"
-                           r"killed|assaulted|attacked|injured|wounded|found\s+dead|run\s+over|beaten)\b|"
+                           r"killed|assaulted|attacked|injured|wounded|found\s+dead|run\s+over|beaten|"
+                           r"detained|arrested|abducted|kidnapped)\b|"
                            # a victim named, then described: "Silverio Villegas Gonzalez, a Mexican immigrant, was
                            # shot and killed by an ICE officer during a traffic stop in Franklin Park"
                            r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:man|woman|immigrant|migrant|national|citizen|father|"

@@ -18,3 +18,18 @@ def test_a_speaker_named_with_the_post_held_is_no_actor(index):
             "shortly after 1 a.m.")
     found = actors_of(text, index, "2025-06-07")
     assert found and all("Oleh Syniehubov" not in a for a in found)
+
+
+def test_the_detained_critic_and_whom_he_criticised_are_no_actors(index):
+    text = ("Magomed Dzhabrailov was detained in Gudermes in February after he criticised Chechen leader Ramzan "
+            "Kadyrov in a video posted on Telegram, Memorial said.")
+    found = events(text, index, "2025-03-12")
+    assert [e[1] for e in found] == ["arrest"]
+    assert found[0][3] == []
+
+
+def test_whom_a_detained_blogger_criticised_is_no_actor(index):
+    text = ("MOSCOW (AFP) - A Chechen blogger who criticised regional leader Ramzan Kadyrov has been detained and is "
+            "being held incommunicado, the rights group Memorial said on Wednesday.")
+    found = actors_of(text, index, "2025-03-12")
+    assert found and all("Ramzan Kadyrov" not in a for a in found)
