@@ -644,9 +644,13 @@ _FIGHTERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:positions|soldiers?|troops|fo
 # ... and the killed or wounded are a side only beside one that acted: "Russian fire killed two Ukrainian
 # soldiers" is Russia's and Ukraine's battle, "Sniper fire killed an Israeli soldier" no Israeli act.
 _HARMED_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?:an?|one|\d[\d,]*|{_NUMBER_IN_WORDS})\s+$", re.I)
-_VICTIMS_DESCRIBED_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|including|among\s+them|all)\s+$", re.I)
+# ... nor those a crashed bus or a sunk boat carried: "A bus carrying Indian pilgrims plunged into a gorge in western
+# Nepal on Friday" (had made India the accident's actor).
+_VICTIMS_DESCRIBED_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|including|among\s+them|all|carrying|carried|"
+                                       r"transporting|ferrying|full\s+of|packed\s+with|crammed\s+with)\s+$", re.I)
 _NOT_FIGHTERS_AFTER = re.compile(r"\s+(?:men|women|children|boys|girls|nationals|citizens|tourists|civilians|pilgrims|"
-                                 r"workers|people|passengers|students|villagers|migrants|hostages)\b")
+                                 r"workers|people|passengers|students|villagers|migrants|hostages|devotees|worshippers|"
+                                 r"fishermen|sailors|seafarers|crew)\b")
 # A country that does what the event is: "India launched missile strikes on nine sites in Pakistan".
 # (not "Rockets fired from Lebanon hit Kiryat Shmona")
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:from|in|on|at|into|over|near|across|of|to|towards?|inside)\s+(?:the\s+)?$",

@@ -33,3 +33,11 @@ def test_whom_a_detained_blogger_criticised_is_no_actor(index):
             "being held incommunicado, the rights group Memorial said on Wednesday.")
     found = actors_of(text, index, "2025-03-12")
     assert found and all("Ramzan Kadyrov" not in a for a in found)
+
+
+def test_the_nationality_of_those_a_crashed_bus_carried_is_no_actor(index):
+    text = ("KATHMANDU, Nepal (Reuters) - A bus carrying Indian pilgrims plunged into a gorge in western Nepal on "
+            "Friday, killing at least 14 people and injuring 16 others, police said.")
+    found = events(text, index, "2025-08-22")
+    assert [e[1] for e in found] == ["accident"]
+    assert "India" not in found[0][3]
