@@ -590,7 +590,9 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
 _POSSESSIVE_OF_A_PLACE = re.compile(rf"['\u2019]s\s+(?:(?:{_ADJECTIVES})\s+)*", re.I)
 # ... nor one whose ministry or officials only report it ("the Lebanese health ministry said").
 # ("Pakistani military spokesman Lieutenant General Ahmed Sharif Chaudhry said missiles hit a mosque")
-_REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]inistry|officials|authorities|media|army|"
+# (three words before it: "A ferry carrying 65 people sank in the Bali Strait late Wednesday, ..., Indonesia's search
+# and rescue agency said Thursday" had made Indonesia the accident's actor)
+_REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,3}(?:[Mm]inistry|officials|authorities|media|army|"
                              # "Four police officers were killed in clashes with supporters of former president Evo
                              # Morales in the central town of Llallagua, Bolivia's government said on Thursday"
                              r"government|"

@@ -41,3 +41,11 @@ def test_the_nationality_of_those_a_crashed_bus_carried_is_no_actor(index):
     found = events(text, index, "2025-08-22")
     assert [e[1] for e in found] == ["accident"]
     assert "India" not in found[0][3]
+
+
+def test_a_countrys_search_and_rescue_agency_that_reports_is_no_actor(index):
+    text = ("JAKARTA, Indonesia (AP) \u2014 A ferry carrying 65 people sank in the Bali Strait late Wednesday, leaving "
+            "at least four people dead and 30 missing, Indonesia's search and rescue agency said Thursday.")
+    found = events(text, index, "2025-07-03")
+    assert [e[1] for e in found] == ["accident"]
+    assert "Indonesia" not in found[0][3]
