@@ -792,6 +792,9 @@ _NAMED_NO_PARTY_BEFORE = re.compile(r"(?:\b(?:dubbed|called|calls|named|nickname
                                     r"\b(?:ship|vessel|boat|tanker|trawler|ferry|yacht|frigate|freighter|"
                                     # "the Houthis attacked the Liberia-flagged bulk carrier Magic Seas"
                                     r"carrier)\s+(?:the\s+)?|"
+                                    # a ship by its prefix: "The KMP Tunu Pratama Jaya sank about half an hour after
+                                    # departing Ketapang port" (had been the accident's actor)
+                                    r"(?-i:\b(?:MV|MT|MS|KMP|KM|HMS|USS|RMS|FV)\s+)|"
                                     r"\b(?:at|on|in|to|from|outside)\s+\d{1,5}(?:-\d{1,5})?\s+)$", re.I)
 # (a prison too, where inmates rioted: "after a riot at the city's Litoral Penitentiary left 14 inmates dead")
 _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Avenue|Boulevard|Road|Lane|Drive|"
@@ -801,7 +804,10 @@ _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Aven
                         r"Tower|Towers|Building|Hospital|Mosque|Hotel|Stadium|Bridge|"
                         # a road or a mountain by its name: "at a blockade on the Carretera Central in Ate", "The
                         # slide came down from Mount Mungalo onto homes beside the Lai River" (had been parties)
-                        r"Highway|Motorway|Expressway)$|"
+                        r"Highway|Motorway|Expressway|"
+                        # a train by its name: "Eleven coaches of the Bengaluru-Kamakhya Superfast Express derailed
+                        # near Manguli", "the Coromandel Express collided with a goods train" (had been parties)
+                        r"Express|Mail)$|"
                         r"^(?:Avenida|Rua|Calle|Carrera|Rue|Via|Praça|Plaza|Paseo|"
                         r"Carretera|Autopista|Autoroute|Rodovia|Mount|Mt\.?)\s)")  # "along Avenida Brasil"
 _LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinance|Regulations?)\b")

@@ -49,3 +49,19 @@ def test_a_countrys_search_and_rescue_agency_that_reports_is_no_actor(index):
     found = events(text, index, "2025-07-03")
     assert [e[1] for e in found] == ["accident"]
     assert "Indonesia" not in found[0][3]
+
+
+def test_a_derailed_train_is_no_actor(index):
+    text = ("BHUBANESWAR: Eleven coaches of the Bengaluru-Kamakhya Superfast Express derailed near Manguli in Cuttack "
+            "district on Sunday morning, killing two passengers and injuring 25 others, officials of the East Coast "
+            "Railway said.")
+    found = events(text, index, "2025-03-30")
+    assert [e[1] for e in found] == ["accident"]
+    assert found[0][3] == []
+
+
+def test_a_sunk_ship_named_by_its_prefix_is_no_actor(index):
+    text = ("The KMP Tunu Pratama Jaya sank about half an hour after departing Ketapang port in East Java for "
+            "Gilimanuk on Bali, the agency said.")
+    found = actors_of(text, index, "2025-07-03")
+    assert found and all("Tunu Pratama Jaya" not in a for a in found)
