@@ -782,6 +782,11 @@ _GANG_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+|-[A-Z][\w-]+)*\s+(?:(?:people
 # A flag a crowd waves or burns names no party: "Protesters gathered in the eastern Chacao municipality waving
 # Venezuelan flags and chanting" (had made Venezuela the protest's actor).
 _FLAG_AFTER = re.compile(r"\s+(?:national\s+)?flags?\b")
+# A civil craft's nationality names no party to its wreck: "Indonesian ferry sinks off Bali, dozens missing" (had made
+# Indonesia the accident's actor); a warship, a drone or a jet is a side's (``_ATTRIBUTIVE_FORCE``).
+_CIVIL_CRAFT_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:ferry|ferries|bus|buses|coach|minibus|train|trains|airliner|"
+                                r"passenger\s+(?:plane|jet|ship|boat|train)s?|fishing\s+(?:boat|vessel|trawler)s?|"
+                                r"trawlers?|cargo\s+ships?|freighters?|cruise\s+ships?|tourist\s+boats?)\b")
 _VICTIM_NATIONALITY_AFTER = re.compile(
     r"\s+(?:man|woman|men|women|boy|girl|boys|girls|teenagers?|immigrants?|migrants?|nationals?|citizens?|"
     r"asylum[\s-]seekers?|refugees?|detainees?|workers?|father|mother)\b,?\s+(?:died|"
@@ -1412,7 +1417,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
                 and not _victims_named_by_nationality(sentence, start, end) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
-                and not _FLAG_AFTER.match(sentence, end) \
+                and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \
                 and not _targeted(sentence, start, end) and not _opens_a_groups_name(sentence, start):
             if _HARMED_BEFORE.search(sentence, max(0, start - 40), start):
                 harmed_sides.append(r.entry.name)

@@ -65,3 +65,10 @@ def test_a_sunk_ship_named_by_its_prefix_is_no_actor(index):
             "Gilimanuk on Bali, the agency said.")
     found = actors_of(text, index, "2025-07-03")
     assert found and all("Tunu Pratama Jaya" not in a for a in found)
+
+
+def test_a_sunk_ferrys_nationality_is_no_actor(index):
+    text = "Indonesian ferry sinks off Bali, dozens missing"
+    found = events(text, index, "2025-07-03")
+    assert [e[1] for e in found] == ["accident"]
+    assert found[0][3] == []
