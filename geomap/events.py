@@ -853,9 +853,19 @@ _OWNS_A_GROUP = re.compile(rf"['\u2019]s\s+(?P<name>(?:[A-Z][\w'\u2019-]*\s+){{0
 
 
 def _owns_a_rebel_group(sentence: str, end: int) -> bool:
-    """Whether the possessive country ending at ``end`` names a group its own forces fight."""
+    """Whether the possessive country ending at ``end`` names a group its own forces fight, by its head
+    ("Myanmar's Arakan Army") or as news names it (``_KNOWN_ACTORS``): "Yemen's Houthi movement said on Thursday it
+    had fired a ballistic missile at Ben Gurion airport" (had made Yemen the strike's actor beside the Houthis)."""
     m = _OWNS_A_GROUP.match(sentence, end)
-    return m is not None and m.group("name").lower() not in _STATE_FORCES
+    if m is not None and m.group("name").lower() not in _STATE_FORCES:
+        return True
+    owner = _OWNERS_POSSESSIVE.match(sentence, end)
+    known = owner and _KNOWN_ACTORS.match(sentence, owner.end())
+    return bool(known) and known.group() not in _STATE_ACRONYMS
+
+
+_OWNERS_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:the\s+)?")
+_STATE_ACRONYMS = frozenset({"SAF"})  # "Sudan's SAF", the Sudanese Armed Forces: the country acts
 # (a unit's number is its name's: "The Ukrainian 3rd Assault Brigade said", not an "Assault Brigade")
 _GROUP_NAME = re.compile(r"(?<![\w-])(?P<name>(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
                          r"(?:(?:(?<=\s)(?:al|wal|el|ul)-)?[A-Z][\w'\u2019-]*\s+"

@@ -72,3 +72,10 @@ def test_a_sunk_ferrys_nationality_is_no_actor(index):
     found = events(text, index, "2025-07-03")
     assert [e[1] for e in found] == ["accident"]
     assert found[0][3] == []
+
+
+def test_a_country_whose_rebels_claim_the_strike_is_no_actor(index):
+    text = ("SANAA, Yemen (Reuters) - Yemen's Houthi movement said on Thursday it had fired a ballistic missile at "
+            "Ben Gurion airport near Tel Aviv.")
+    found = events(text, index, "2025-05-29")
+    assert found and all("Yemen" not in e[3] and "Houthis" in e[3] for e in found)
