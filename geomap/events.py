@@ -596,7 +596,8 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,3}(?:[Mm]ini
                              # "Four police officers were killed in clashes with supporters of former president Evo
                              # Morales in the central town of Llallagua, Bolivia's government said on Thursday"
                              r"government|"
-                             r"military|police|spokes(?:man|woman|person)|sources|[Cc]oast\s+[Gg]uard|"
+                             # ("..., injuring two officers, the Ghana Police Service said": no Ghana's act)
+                             r"military|[Pp]olice|spokes(?:man|woman|person)|sources|[Cc]oast\s+[Gg]uard|"
                              # "..., Israeli emergency services said"
                              r"emergency\s+services|rescuers|rescue\s+services|medics|paramedics|hospital\s+officials|"
                              # "the Palestinian Red Crescent said two people were killed and 14 wounded in an Israeli

@@ -79,3 +79,10 @@ def test_a_country_whose_rebels_claim_the_strike_is_no_actor(index):
             "Ben Gurion airport near Tel Aviv.")
     found = events(text, index, "2025-05-29")
     assert found and all("Yemen" not in e[3] and "Houthis" in e[3] for e in found)
+
+
+def test_a_countrys_police_service_that_reports_an_attack_on_police_is_no_actor(index):
+    text = ("Separately, illegal miners attacked a police patrol at Nsuaem near Tarkwa on Tuesday, injuring two "
+            "officers, the Ghana Police Service said.")
+    found = actors_of(text, index, "2025-01-23")
+    assert found and all("Ghana" not in a for a in found)
