@@ -1460,7 +1460,10 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 continue  # who reports it: "as M23 fighters advanced on the city, according to the WHO"
             if not speakers and _SPEAKS_FOR_IT_AFTER.match(sentence, m.end()):
                 continue
-            if speakers or not _SAYS_AFTER.match(sentence, m.end()) or _CLAIMS_AFTER.match(sentence, m.end()):
+            # (an acronym in brackets after the name it stands for says as the name does: "Russian police in
+            # Makhachkala arrested three men on Monday ..., the Federal Security Service (FSB) said in a statement")
+            said_at = m.end() + (sentence[m.end():m.end() + 1] == ")")
+            if speakers or not _SAYS_AFTER.match(sentence, said_at) or _CLAIMS_AFTER.match(sentence, said_at):
                 actors.append(_spelled_as_news_does(m.group()))
     for m in _PERSON_RUN.finditer(sentence):
         if sentence[m.start() - 1:m.start()] == "(" and sentence[m.end():m.end() + 1] == ")":

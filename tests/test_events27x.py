@@ -86,3 +86,11 @@ def test_a_countrys_police_service_that_reports_an_attack_on_police_is_no_actor(
             "officers, the Ghana Police Service said.")
     found = actors_of(text, index, "2025-01-23")
     assert found and all("Ghana" not in a for a in found)
+
+
+def test_a_security_service_that_reports_an_arrest_by_its_acronym_is_no_actor(index):
+    text = ("Separately, Russian police in Makhachkala arrested three men on Monday on suspicion of planning an "
+            "attack on a synagogue, the Federal Security Service (FSB) said in a statement.")
+    found = events(text, index, "2025-03-12")
+    assert [e[1] for e in found] == ["arrest"]
+    assert "FSB" not in found[0][3] and "Russia" in found[0][3]
