@@ -735,7 +735,11 @@ _HAZARD_OR_BUILDING_AFTER = re.compile(r"\s+(?:winds?|gusts|fires?|blaze|wildfir
                                        # "crowds set fire to ... the Singha Durbar government complex"
                                        r"(?:government|administrative|office|palace)\s+(?:complex|building|compound)|"
                                        # "a stop on the Tren Maya railway"
-                                       r"railway|railroad|rail\s+line)\b")
+                                       r"railway|railroad|rail\s+line|"
+                                       # a hospital's name in two parts: "The injured were shifted to SCB Medical
+                                       # College and Hospital in Cuttack, where doctors said the condition of three
+                                       # was critical" (had made "Medical College" the statement's actor)
+                                       r"and\s+Hospital)\b")
 # Who says it, named after a title: "said OCHA's head of office in Somalia, George Conway."
 _TITLED_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+[^.;,\"\u201c\u201d]{1,80},\s+$")
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"\u201d']?\s*$")

@@ -94,3 +94,10 @@ def test_a_security_service_that_reports_an_arrest_by_its_acronym_is_no_actor(in
     found = events(text, index, "2025-03-12")
     assert [e[1] for e in found] == ["arrest"]
     assert "FSB" not in found[0][3] and "Russia" in found[0][3]
+
+
+def test_the_hospital_the_injured_were_taken_to_is_no_actor(index):
+    text = ("The injured were shifted to SCB Medical College and Hospital in Cuttack, where doctors said the "
+            "condition of three was critical.")
+    found = actors_of(text, index, "2025-03-30")
+    assert all("Medical College" not in a for a in found)
