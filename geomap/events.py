@@ -639,7 +639,10 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|ni
 # Philippine vessel" (unless they are a side's fighters, who fight back: "opened fire on Cambodian soldiers").
 # (and what a crowd protests against: "Thousands of Houthi supporters rallied in Sanaa on Friday to protest against
 # the American strikes")
-_TARGETED_BEFORE = re.compile(r"\b(?:at|against|rammed|boarded|seized|sank|intercepted|attacked|targeted|torched|hijacked)\s+"
+# (or fired on: "he opened fire on a U.S. Immigration and Customs Enforcement field office in Dallas on Wednesday" had
+# made the United States the attack's actor)
+_TARGETED_BEFORE = re.compile(r"\b(?:at|against|rammed|boarded|seized|sank|intercepted|attacked|targeted|torched|hijacked|"
+                              r"fire\s+on|fired\s+on|firing\s+on|attacks?\s+on|assaults?\s+on)\s+"
                               r"(?:(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?$",
                               re.I)
 _FIGHTERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:positions|soldiers?|troops|forces|fighters|outposts?|posts|"

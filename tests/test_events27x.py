@@ -101,3 +101,11 @@ def test_the_hospital_the_injured_were_taken_to_is_no_actor(index):
             "condition of three was critical.")
     found = actors_of(text, index, "2025-03-30")
     assert all("Medical College" not in a for a in found)
+
+
+def test_whose_office_a_gunman_opened_fire_on_is_no_actor(index):
+    text = ("DALLAS (AP) \u2014 A 29-year-old man has been charged with attempted murder after he opened fire on a "
+            "U.S. Immigration and Customs Enforcement field office in Dallas on Wednesday, wounding two detainees, "
+            "federal prosecutors said.")
+    found = actors_of(text, index, "2025-09-26")
+    assert found and all("United States" not in a for a in found)
