@@ -150,7 +150,8 @@ _ACROSS_BEFORE_REVERSED = re.compile(r"(?:\s+eht)?\s+ssorca\b", re.I)
 _MARKUP_START = re.compile(r"(?:#{1,6}|>|[*+-])[ \t]+")
 # Armed groups and organisations that act in conflict news, named as their reports name them.
 _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Hamas|Hezbollah|Houthis?|"
-                           r"Taliban|Wagner|[Aa]l-Shabaab|Boko Haram|Rapid Support Forces|"
+                           # (al-Shabaab as the wires spell it too: "Al Shabaab gunmen stormed a hotel", "Al-Shabab")
+                           r"Taliban|Wagner|[Aa]l[- ][Ss]haba?ab|Boko Haram|Rapid Support Forces|"
                            # "The fighters, from the al-Qaida-linked group JNIM", "CODECO militiamen attacked a camp"
                            r"JNIM|CODECO|ISWAP|"
                            # "ADF fighters killed nine people in the village of Mangodomu", "The Fano militia said on
@@ -1475,6 +1476,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
     for m in _PERSON_RUN.finditer(sentence):
         if sentence[m.start() - 1:m.start()] == "(" and sentence[m.end():m.end() + 1] == ")":
             continue  # a credit ("GAZA CITY, May 6 (Example Wire) -") or an aside, not a party
+        if _KNOWN_ACTORS.fullmatch(m.group()):
+            continue  # a known group, which the loop above gives as news spells it: "Al Shabaab gunmen stormed"
         before = max(0, m.start() - 60)
         if _QUOTED_AS_ONE_OF_MANY.match(sentence, m.end()):
             continue
@@ -1550,7 +1553,12 @@ def _spelled_as_news_does(name: str) -> str:
     "Houthi rebels" the Houthis, as "the Houthis" are (one actor, not two, in a story that says both)."""
     if name == "Houthi":
         return "Houthis"
+    if _AL_SHABAAB.fullmatch(name):  # "Al Shabaab claimed responsibility", "al-Shabab fighters": one group
+        return "al-Shabaab"
     return "al-" + name[3:] if name.startswith("Al-") else name
+
+
+_AL_SHABAAB = re.compile(r"[Aa]l[- ][Ss]haba?ab")
 
 
 def _armed_groups(sentence: str, speakers: bool, places: set[str]) -> list[str]:

@@ -109,3 +109,13 @@ def test_whose_office_a_gunman_opened_fire_on_is_no_actor(index):
             "federal prosecutors said.")
     found = actors_of(text, index, "2025-09-26")
     assert found and all("United States" not in a for a in found)
+
+
+def test_al_shabaab_spelled_two_ways_is_one_actor(index):
+    text = ("MOGADISHU, Somalia (Reuters) - Al Shabaab gunmen stormed a hotel near the presidential palace in "
+            "Mogadishu on Saturday, killing at least six people before security forces ended the siege after a "
+            "10-hour gunbattle, police said.\n\n"
+            "In a separate incident, al-Shabaab fighters ambushed a convoy of African Union troops near Baidoa on "
+            "Friday, killing two Ethiopian soldiers, a local elder said.")
+    found = actors_of(text, index, "2025-03-16")
+    assert len(found) == 2 and all(a[:1] == ["al-Shabaab"] for a in found)
