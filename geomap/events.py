@@ -823,7 +823,10 @@ _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Aven
                         # near Manguli", "the Coromandel Express collided with a goods train" (had been parties)
                         r"Express|Mail)$|"
                         r"^(?:Avenida|Rua|Calle|Carrera|Rue|Via|Praça|Plaza|Paseo|"
-                        r"Carretera|Autopista|Autoroute|Rodovia|Mount|Mt\.?)\s)")  # "along Avenida Brasil"
+                        r"Carretera|Autopista|Autoroute|Rodovia|Mount|Mt\.?|"
+                        # a building by its kind first: "The militants detonated a car bomb at the gate of the Hotel
+                        # Sahafi before fighters entered the building" (had been the attack's actor)
+                        r"Hotel|Hospital|Stadium)\s)")  # "along Avenida Brasil"
 _LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinance|Regulations?)\b")
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$|"
                            # "in a night raid on the village of Kakin Dawa in Zamfara state"

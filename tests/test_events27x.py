@@ -119,3 +119,10 @@ def test_al_shabaab_spelled_two_ways_is_one_actor(index):
             "Friday, killing two Ethiopian soldiers, a local elder said.")
     found = actors_of(text, index, "2025-03-16")
     assert len(found) == 2 and all(a[:1] == ["al-Shabaab"] for a in found)
+
+
+def test_a_hotel_named_by_its_kind_first_is_no_actor(index):
+    text = ("MOGADISHU, Somalia (Reuters) - The militants detonated a car bomb at the gate of the Hotel Sahafi in "
+            "Mogadishu before fighters entered the building, police officer Abdikadir Hassan told Reuters.")
+    found = actors_of(text, index, "2025-03-16")
+    assert found and all("Hotel Sahafi" not in a for a in found)
