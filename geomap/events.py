@@ -691,6 +691,11 @@ _SPEAKS_FOR_IT_AFTER = re.compile(r"\s+(?:(?-i:[a-z]+)\s+)?(?:spokes(?:man|woman
 # missiles at the vessel": a claim)
 _CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+"
                            # "Yemen's Houthis said on Thursday they had sunk the ... Eternity C"
+                           # (and where it said it: "Al Shabaab said in a statement it had carried out the attack" had
+                           # made no actor)
+                           r"(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|video|post|message|communiqu\u00e9|broadcast)\s+"
+                           r"(?:(?:on|posted\s+on|published\s+on)\s+(?:[\w-]+\s+){0,2}?(?:Telegram|X|website|channel|"
+                           r"media|Facebook)\s+)?)?"
                            r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
                            r"(?:that\s+)?(?:it|they|its|their)\b")
 # ... and a country that says it did the deed is its side: "Israel said on Tuesday it struck several tanks

@@ -126,3 +126,9 @@ def test_a_hotel_named_by_its_kind_first_is_no_actor(index):
             "Mogadishu before fighters entered the building, police officer Abdikadir Hassan told Reuters.")
     found = actors_of(text, index, "2025-03-16")
     assert found and all("Hotel Sahafi" not in a for a in found)
+
+
+def test_a_group_that_claims_an_attack_in_a_statement_is_its_actor(index):
+    text = ("MOGADISHU, Somalia (Reuters) - Al Shabaab said in a statement it had carried out the attack on the hotel "
+            "in Mogadishu and killed \"officials of the apostate government\".")
+    assert actors_of(text, index, "2025-03-16") == [["al-Shabaab"]]
