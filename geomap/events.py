@@ -1532,13 +1532,18 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                          or words[0] in _TITLES and len(words) > 2):
             words.pop(0)
         if len(words) >= 2 and not any(w in places or w in _NOT_NAMES for w in words):
-            actors.append(" ".join(words))
+            actors.append(_SKY_ENDING.sub("y", " ".join(words)))
     seen, out = set(), []
     for a in _units_named_once(actors):  # (a unit's name without its number read as a person's too)
         if a not in seen:
             seen.add(a)
             out.append(a)
     return out
+
+
+# A Slavic surname's ending, transliterated three ways: "President Volodymyr Zelenskyy" (AP), "Zelenskiy" (Reuters) and
+# "Zelensky" are one actor, had been two.
+_SKY_ENDING = re.compile(r"(?<=sk)(?:iy|yy|yi|ii)\b")
 
 
 def _victims_named_by_nationality(sentence: str, start: int, end: int) -> bool:

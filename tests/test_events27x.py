@@ -132,3 +132,11 @@ def test_a_group_that_claims_an_attack_in_a_statement_is_its_actor(index):
     text = ("MOGADISHU, Somalia (Reuters) - Al Shabaab said in a statement it had carried out the attack on the hotel "
             "in Mogadishu and killed \"officials of the apostate government\".")
     assert actors_of(text, index, "2025-03-16") == [["al-Shabaab"]]
+
+
+def test_zelenskiy_and_zelenskyy_are_one_actor(index):
+    reuters = ("KYIV (Reuters) - Ukrainian President Volodymyr Zelenskiy met U.S. envoy Keith Kellogg in Kyiv on "
+               "Thursday.")
+    ap = "KYIV, Ukraine (AP) \u2014 President Volodymyr Zelenskyy met U.S. envoy Keith Kellogg in Kyiv on Thursday."
+    first, second = actors_of(reuters, index, "2025-06-12"), actors_of(ap, index, "2025-06-12")
+    assert "Volodymyr Zelensky" in first[0] and "Volodymyr Zelensky" in second[0]
