@@ -140,3 +140,12 @@ def test_zelenskiy_and_zelenskyy_are_one_actor(index):
     ap = "KYIV, Ukraine (AP) \u2014 President Volodymyr Zelenskyy met U.S. envoy Keith Kellogg in Kyiv on Thursday."
     first, second = actors_of(reuters, index, "2025-06-12"), actors_of(ap, index, "2025-06-12")
     assert "Volodymyr Zelensky" in first[0] and "Volodymyr Zelensky" in second[0]
+
+
+def test_each_strike_of_a_sentence_has_its_own_side_after_a_lapse(index):
+    text = ("SANAA, Yemen (Reuters) - Yemen's Houthi movement said on Thursday it had fired a ballistic missile at "
+            "Ben Gurion airport near Tel Aviv, hours after U.S. warplanes struck the Red Sea port of Hodeidah, "
+            "killing at least 20 people, according to Houthi-run media.")
+    found = {e[0]: e[3] for e in events(text, index, "2025-05-29")}
+    assert found["al-hudaydah"] == ["United States"]
+    assert found["tel-aviv"] == ["Houthis"]
