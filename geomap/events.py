@@ -150,6 +150,9 @@ _ACROSS_BEFORE_REVERSED = re.compile(r"(?:\s+eht)?\s+ssorca\b", re.I)
 _MARKUP_START = re.compile(r"(?:#{1,6}|>|[*+-])[ \t]+")
 # Armed groups and organisations that act in conflict news, named as their reports name them.
 _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Hamas|Hezbollah|Houthis?|"
+                           # (AFP spells them Huthis: "Yemen's Huthi rebels said Tuesday they had attacked a
+                           # Liberia-flagged bulk carrier", no actor had been)
+                           r"Huthis?|"
                            # (al-Shabaab as the wires spell it too: "Al Shabaab gunmen stormed a hotel", "Al-Shabab")
                            r"Taliban|Wagner|[Aa]l[- ][Ss]haba?ab|Boko Haram|Rapid Support Forces|"
                            # "The fighters, from the al-Qaida-linked group JNIM", "CODECO militiamen attacked a camp"
@@ -1564,7 +1567,7 @@ def _targeted(sentence: str, start: int, end: int) -> bool:
 def _spelled_as_news_does(name: str) -> str:
     """A known group's name as mid-sentence news spells it: "Al-Shabaab fighters" is al-Shabaab, and
     "Houthi rebels" the Houthis, as "the Houthis" are (one actor, not two, in a story that says both)."""
-    if name == "Houthi":
+    if name in ("Houthi", "Huthi", "Huthis"):
         return "Houthis"
     if _AL_SHABAAB.fullmatch(name):  # "Al Shabaab claimed responsibility", "al-Shabab fighters": one group
         return "al-Shabaab"

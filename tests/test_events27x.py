@@ -149,3 +149,10 @@ def test_each_strike_of_a_sentence_has_its_own_side_after_a_lapse(index):
     found = {e[0]: e[3] for e in events(text, index, "2025-05-29")}
     assert found["al-hudaydah"] == ["United States"]
     assert found["tel-aviv"] == ["Houthis"]
+
+
+def test_the_huthis_as_afp_spells_them_are_the_houthis(index):
+    text = ("SANAA, Aug 19, 2025 (AFP) - Yemen's Huthi rebels said Tuesday they had attacked a Liberia-flagged bulk "
+            "carrier in the Red Sea with drones and a ballistic missile.")
+    found = actors_of(text, index, "2025-08-19")
+    assert found and all(a == ["Houthis"] for a in found)
