@@ -779,7 +779,10 @@ _PROTESTED_BEFORE = re.compile(r"\b(?:critici[sz](?:ed|es|ing)|(?:insult|mock)(?
 # (or in a relative clause, run over: "the death on Thursday of a 21-year-old motorcycle taxi driver, Affan Kurniawan,
 # who was run over by a police armoured vehicle during a protest near the parliament in Jakarta")
 # (or one detained: "Magomed Dzhabrailov was detained in Gudermes in February" had been the arrest's actor)
-_VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?\s+(?:who\s+)?(?:was|were)\s+(?:fatally\s+)?(?:stabbed|shot|murdered|"
+# (and one told by age and trade first: "Dmitry Sokolov, 41, a former editor at the regional news site Novy Ural, was
+# detained in March 2024 over Telegram posts about Russian strikes" had been the Mariupol strike's actor)
+_VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?(?:\s+an?\s+[^,;.()]{1,80},)?\s+(?:who\s+)?(?:was|were)\s+(?:fatally\s+)?"
+                           r"(?:stabbed|shot|murdered|"
                            r"killed|assaulted|attacked|injured|wounded|found\s+dead|run\s+over|beaten|"
                            r"detained|arrested|abducted|kidnapped)\b|"
                            # a victim named, then described: "Silverio Villegas Gonzalez, a Mexican immigrant, was

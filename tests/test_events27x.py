@@ -156,3 +156,11 @@ def test_the_huthis_as_afp_spells_them_are_the_houthis(index):
             "carrier in the Red Sea with drones and a ballistic missile.")
     found = actors_of(text, index, "2025-08-19")
     assert found and all(a == ["Houthis"] for a in found)
+
+
+def test_a_detained_editor_told_by_age_and_trade_is_no_actor(index):
+    text = ("Dmitry Sokolov, 41, a former editor at the regional news site Novy Ural, was detained in March 2024 over "
+            "Telegram posts about Russian strikes on civilian targets in Ukraine, including the bombing of the drama "
+            "theater in Mariupol in 2022.")
+    found = actors_of(text, index, "2025-06-10")
+    assert found and all("Dmitry Sokolov" not in a for a in found)
