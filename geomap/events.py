@@ -158,7 +158,11 @@ _ACROSS_BEFORE_REVERSED = re.compile(r"(?:\s+eht)?\s+ssorca\b", re.I)
 _MARKUP_START = re.compile(r"(?:#{1,6}|>|[*+-])[ \t]+")
 # Armed groups and organisations that act in conflict news, named as their reports name them.
 _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Hamas|Hezbollah|Houthis?|"
-                           r"Taliban|Wagner|[Aa]l-Shabaab|Boko Haram|Rapid Support Forces|"
+                           # (AFP spells them Huthis: "Yemen's Huthi rebels said Tuesday they had attacked a
+                           # Liberia-flagged bulk carrier", no actor had been)
+                           r"Huthis?|"
+                           # (al-Shabaab as the wires spell it too: "Al Shabaab gunmen stormed a hotel", "Al-Shabab")
+                           r"Taliban|Wagner|[Aa]l[- ][Ss]haba?ab|Boko Haram|Rapid Support Forces|"
                            # "The fighters, from the al-Qaida-linked group JNIM", "CODECO militiamen attacked a camp"
                            r"JNIM|CODECO|ISWAP|"
                            # "ADF fighters killed nine people in the village of Mangodomu", "The Fano militia said on
@@ -595,6 +599,14 @@ _SAYS_AFTER = re.compile(r",?\s+(?:(?:ambulance|rescue|emergency|medical|news)\s
 # A person a news story quotes as one of many, "Victoria Wanjiku, a trader in Nakuru, said ...", only
 # speaks, and makes no statement of a side's either.
 _QUOTED_AS_ONE_OF_MANY = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60},\s+(?:said|says|told|added)\b")
+# ... and one told by the post they hold, between the name and the verb, reports it as well: "Oleh Syniehubov, head of
+# the Kharkiv regional administration, said the drones hit the Kyivskyi district" (had been the strike's actor); with
+# ``speakers``, a statement's actor. (Not a clause that tells what they did: "Serbian President Aleksandar Vucic, who
+# met Dodik in Belgrade on Thursday, said", "Prime Minister Shehbaz Sharif, chairing a meeting of the apex committee
+# in Islamabad, said" are the meeting's.)
+_SAYS_AFTER_THE_POST = re.compile(r",\s+(?!(?:who|which|whose|[\w-]+ing)\s)(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,8}?"
+                                  r"[\w'\u2019.-]+,\s+"
+                                  r"(?:said|says|told|added|wrote|reported)\b")
 # A country named to say where a place is, not who acted: "in Pakistan's southwestern Balochistan
 # province", "the Chilean capital", "Russian-occupied Donetsk".
 # A flag or an owner says whose a ship or a firm is ("a Liberian-flagged tanker"), not who acted;
@@ -620,11 +632,14 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
 _POSSESSIVE_OF_A_PLACE = re.compile(rf"['\u2019]s\s+(?:(?:{_ADJECTIVES})\s+)*", re.I)
 # ... nor one whose ministry or officials only report it ("the Lebanese health ministry said").
 # ("Pakistani military spokesman Lieutenant General Ahmed Sharif Chaudhry said missiles hit a mosque")
-_REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]inistry|officials|authorities|media|army|"
+# (three words before it: "A ferry carrying 65 people sank in the Bali Strait late Wednesday, ..., Indonesia's search
+# and rescue agency said Thursday" had made Indonesia the accident's actor)
+_REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,3}(?:[Mm]inistry|officials|authorities|media|army|"
                              # "Four police officers were killed in clashes with supporters of former president Evo
                              # Morales in the central town of Llallagua, Bolivia's government said on Thursday"
                              r"government|"
-                             r"military|police|spokes(?:man|woman|person)|sources|[Cc]oast\s+[Gg]uard|"
+                             # ("..., injuring two officers, the Ghana Police Service said": no Ghana's act)
+                             r"military|[Pp]olice|spokes(?:man|woman|person)|sources|[Cc]oast\s+[Gg]uard|"
                              # "..., Israeli emergency services said"
                              r"emergency\s+services|rescuers|rescue\s+services|medics|paramedics|hospital\s+officials|"
                              # "the Palestinian Red Crescent said two people were killed and 14 wounded in an Israeli
@@ -666,7 +681,10 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|ni
 # Philippine vessel" (unless they are a side's fighters, who fight back: "opened fire on Cambodian soldiers").
 # (and what a crowd protests against: "Thousands of Houthi supporters rallied in Sanaa on Friday to protest against
 # the American strikes")
-_TARGETED_BEFORE = re.compile(r"\b(?:at|against|rammed|boarded|seized|sank|intercepted|attacked|targeted|torched|hijacked)\s+"
+# (or fired on: "he opened fire on a U.S. Immigration and Customs Enforcement field office in Dallas on Wednesday" had
+# made the United States the attack's actor)
+_TARGETED_BEFORE = re.compile(r"\b(?:at|against|rammed|boarded|seized|sank|intercepted|attacked|targeted|torched|hijacked|"
+                              r"fire\s+on|fired\s+on|firing\s+on|attacks?\s+on|assaults?\s+on)\s+"
                               r"(?:(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?$",
                               re.I)
 _FIGHTERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:positions|soldiers?|troops|forces|fighters|outposts?|posts|"
@@ -674,9 +692,13 @@ _FIGHTERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:positions|soldiers?|troops|fo
 # ... and the killed or wounded are a side only beside one that acted: "Russian fire killed two Ukrainian
 # soldiers" is Russia's and Ukraine's battle, "Sniper fire killed an Israeli soldier" no Israeli act.
 _HARMED_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?:an?|one|\d[\d,]*|{_NUMBER_IN_WORDS})\s+$", re.I)
-_VICTIMS_DESCRIBED_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|including|among\s+them|all)\s+$", re.I)
+# ... nor those a crashed bus or a sunk boat carried: "A bus carrying Indian pilgrims plunged into a gorge in western
+# Nepal on Friday" (had made India the accident's actor).
+_VICTIMS_DESCRIBED_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|including|among\s+them|all|carrying|carried|"
+                                       r"transporting|ferrying|full\s+of|packed\s+with|crammed\s+with)\s+$", re.I)
 _NOT_FIGHTERS_AFTER = re.compile(r"\s+(?:men|women|children|boys|girls|nationals|citizens|tourists|civilians|pilgrims|"
-                                 r"workers|people|passengers|students|villagers|migrants|hostages)\b")
+                                 r"workers|people|passengers|students|villagers|migrants|hostages|devotees|worshippers|"
+                                 r"fishermen|sailors|seafarers|crew)\b")
 # A country that does what the event is: "India launched missile strikes on nine sites in Pakistan".
 # (not "Rockets fired from Lebanon hit Kiryat Shmona")
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:from|in|on|at|into|over|near|across|of|to|towards?|inside)\s+(?:the\s+)?$",
@@ -710,6 +732,11 @@ _SPEAKS_FOR_IT_AFTER = re.compile(r"\s+(?:(?-i:[a-z]+)\s+)?(?:spokes(?:man|woman
 # missiles at the vessel": a claim)
 _CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+"
                            # "Yemen's Houthis said on Thursday they had sunk the ... Eternity C"
+                           # (and where it said it: "Al Shabaab said in a statement it had carried out the attack" had
+                           # made no actor)
+                           r"(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|video|post|message|communiqu\u00e9|broadcast)\s+"
+                           r"(?:(?:on|posted\s+on|published\s+on)\s+(?:[\w-]+\s+){0,2}?(?:Telegram|X|website|channel|"
+                           r"media|Facebook)\s+)?)?"
                            r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
                            r"(?:that\s+)?(?:it|they|its|their)\b")
 # ... and a country that says it did the deed is its side: "Israel said on Tuesday it struck several tanks
@@ -758,7 +785,11 @@ _HAZARD_OR_BUILDING_AFTER = re.compile(r"\s+(?:winds?|gusts|fires?|blaze|wildfir
                                        # "crowds set fire to ... the Singha Durbar government complex"
                                        r"(?:government|administrative|office|palace)\s+(?:complex|building|compound)|"
                                        # "a stop on the Tren Maya railway"
-                                       r"railway|railroad|rail\s+line)\b")
+                                       r"railway|railroad|rail\s+line|"
+                                       # a hospital's name in two parts: "The injured were shifted to SCB Medical
+                                       # College and Hospital in Cuttack, where doctors said the condition of three
+                                       # was critical" (had made "Medical College" the statement's actor)
+                                       r"and\s+Hospital)\b")
 # Who says it, named after a title: "said OCHA's head of office in Somalia, George Conway."
 _TITLED_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+[^.;,\"\u201c\u201d]{1,80},\s+$")
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"\u201d']?\s*$")
@@ -774,15 +805,24 @@ _NO_PARTY_BEFORE = re.compile(r"\b(?:inside|(?:murder|killing|death|stabbing|sho
 # of deputy police chief Eliud Lagat", "the biggest in Serbia since the fall of Slobodan Milosevic in 2000" (a title
 # or a trade in lower case may come between); an operation against a group fights it, a party ("an operation
 # against the Comando Vermelho drug faction").
-_PROTESTED_BEFORE = re.compile(r"(?:\b(?:protest|demonstrat|rall(?:y|ies)|march|chant)[^.;]{0,50}?\bagainst|"
+# (nor whom one arrested had criticised, a title of any case between: "Magomed Dzhabrailov was detained in Gudermes in
+# February after he criticised Chechen leader Ramzan Kadyrov" had made Kadyrov the arrest's actor)
+_PROTESTED_BEFORE = re.compile(r"\b(?:critici[sz](?:ed|es|ing)|(?:insult|mock)(?:ed|ing|s))\s+(?:the\s+)?"
+                               r"(?:[\w-]+\s+){0,3}?$|"
+                               r"(?:\b(?:protest|demonstrat|rall(?:y|ies)|march|chant)[^.;]{0,50}?\bagainst|"
                                r"\bcritical\s+of|\b(?:death|killing|jailing|detention|ouster|removal|fall|downfall|"
                                r"overthrow|toppling|resignation)\s+(?:in\s+(?:police\s+)?custody\s+)?of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$")
 # (a victim named in apposition, then killed: "In Rajouri, a senior government official, Raj Kumar Thapa, was killed
 # when a Pakistani shell hit his residence" had made him an actor of the shelling)
 # (or in a relative clause, run over: "the death on Thursday of a 21-year-old motorcycle taxi driver, Affan Kurniawan,
 # who was run over by a police armoured vehicle during a protest near the parliament in Jakarta")
-_VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?\s+(?:who\s+)?(?:was|were)\s+(?:fatally\s+)?(?:stabbed|shot|murdered|"
-                           r"killed|assaulted|attacked|injured|wounded|found\s+dead|run\s+over|beaten)\b|"
+# (or one detained: "Magomed Dzhabrailov was detained in Gudermes in February" had been the arrest's actor)
+# (and one told by age and trade first: "Dmitry Sokolov, 41, a former editor at the regional news site Novy Ural, was
+# detained in March 2024 over Telegram posts about Russian strikes" had been the Mariupol strike's actor)
+_VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?(?:\s+an?\s+[^,;.()]{1,80},)?\s+(?:who\s+)?(?:was|were)\s+(?:fatally\s+)?"
+                           r"(?:stabbed|shot|murdered|"
+                           r"killed|assaulted|attacked|injured|wounded|found\s+dead|run\s+over|beaten|"
+                           r"detained|arrested|abducted|kidnapped)\b|"
                            # a victim named, then described: "Silverio Villegas Gonzalez, a Mexican immigrant, was
                            # shot and killed by an ICE officer during a traffic stop in Franklin Park"
                            r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:man|woman|immigrant|migrant|national|citizen|father|"
@@ -800,6 +840,11 @@ _GANG_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+|-[A-Z][\w-]+)*\s+(?:(?:people
 # A flag a crowd waves or burns names no party: "Protesters gathered in the eastern Chacao municipality waving
 # Venezuelan flags and chanting" (had made Venezuela the protest's actor).
 _FLAG_AFTER = re.compile(r"\s+(?:national\s+)?flags?\b")
+# A civil craft's nationality names no party to its wreck: "Indonesian ferry sinks off Bali, dozens missing" (had made
+# Indonesia the accident's actor); a warship, a drone or a jet is a side's (``_ATTRIBUTIVE_FORCE``).
+_CIVIL_CRAFT_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:ferry|ferries|bus|buses|coach|minibus|train|trains|airliner|"
+                                r"passenger\s+(?:plane|jet|ship|boat|train)s?|fishing\s+(?:boat|vessel|trawler)s?|"
+                                r"trawlers?|cargo\s+ships?|freighters?|cruise\s+ships?|tourist\s+boats?)\b")
 _VICTIM_NATIONALITY_AFTER = re.compile(
     r"\s+(?:man|woman|men|women|boy|girl|boys|girls|teenagers?|immigrants?|migrants?|nationals?|citizens?|"
     r"asylum[\s-]seekers?|refugees?|detainees?|workers?|father|mother)\b,?\s+(?:died|"
@@ -810,6 +855,9 @@ _NAMED_NO_PARTY_BEFORE = re.compile(r"(?:\b(?:dubbed|called|calls|named|nickname
                                     r"\b(?:ship|vessel|boat|tanker|trawler|ferry|yacht|frigate|freighter|"
                                     # "the Houthis attacked the Liberia-flagged bulk carrier Magic Seas"
                                     r"carrier)\s+(?:the\s+)?|"
+                                    # a ship by its prefix: "The KMP Tunu Pratama Jaya sank about half an hour after
+                                    # departing Ketapang port" (had been the accident's actor)
+                                    r"(?-i:\b(?:MV|MT|MS|KMP|KM|HMS|USS|RMS|FV)\s+)|"
                                     r"\b(?:at|on|in|to|from|outside)\s+\d{1,5}(?:-\d{1,5})?\s+)$", re.I)
 # (a prison too, where inmates rioted: "after a riot at the city's Litoral Penitentiary left 14 inmates dead")
 _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Avenue|Boulevard|Road|Lane|Drive|"
@@ -822,9 +870,15 @@ _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Aven
                         r"Tower|Towers|Building|Hospital|Mosque|Hotel|Stadium|Bridge|"
                         # a road or a mountain by its name: "at a blockade on the Carretera Central in Ate", "The
                         # slide came down from Mount Mungalo onto homes beside the Lai River" (had been parties)
-                        r"Highway|Motorway|Expressway)$|"
+                        r"Highway|Motorway|Expressway|"
+                        # a train by its name: "Eleven coaches of the Bengaluru-Kamakhya Superfast Express derailed
+                        # near Manguli", "the Coromandel Express collided with a goods train" (had been parties)
+                        r"Express|Mail)$|"
                         r"^(?:Avenida|Rua|Calle|Carrera|Rue|Via|Praça|Plaza|Paseo|"
-                        r"Carretera|Autopista|Autoroute|Rodovia|Mount|Mt\.?)\s)")  # "along Avenida Brasil"
+                        r"Carretera|Autopista|Autoroute|Rodovia|Mount|Mt\.?|"
+                        # a building by its kind first: "The militants detonated a car bomb at the gate of the Hotel
+                        # Sahafi before fighters entered the building" (had been the attack's actor)
+                        r"Hotel|Hospital|Stadium)\s)")  # "along Avenida Brasil"
 _LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinance|Regulations?)\b")
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$|"
                            # "in a night raid on the village of Kakin Dawa in Zamfara state"
@@ -863,9 +917,19 @@ _OWNS_A_GROUP = re.compile(rf"['\u2019]s\s+(?P<name>(?:[A-Z][\w'\u2019-]*\s+){{0
 
 
 def _owns_a_rebel_group(sentence: str, end: int) -> bool:
-    """Whether the possessive country ending at ``end`` names a group its own forces fight."""
+    """Whether the possessive country ending at ``end`` names a group its own forces fight, by its head
+    ("Myanmar's Arakan Army") or as news names it (``_KNOWN_ACTORS``): "Yemen's Houthi movement said on Thursday it
+    had fired a ballistic missile at Ben Gurion airport" (had made Yemen the strike's actor beside the Houthis)."""
     m = _OWNS_A_GROUP.match(sentence, end)
-    return m is not None and m.group("name").lower() not in _STATE_FORCES
+    if m is not None and m.group("name").lower() not in _STATE_FORCES:
+        return True
+    owner = _OWNERS_POSSESSIVE.match(sentence, end)
+    known = owner and _KNOWN_ACTORS.match(sentence, owner.end())
+    return bool(known) and known.group() not in _STATE_ACRONYMS
+
+
+_OWNERS_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:the\s+)?")
+_STATE_ACRONYMS = frozenset({"SAF"})  # "Sudan's SAF", the Sudanese Armed Forces: the country acts
 # (a unit's number is its name's: "The Ukrainian 3rd Assault Brigade said", not an "Assault Brigade")
 _GROUP_NAME = re.compile(r"(?<![\w-])(?P<name>(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
                          r"(?:(?:(?<=\s)(?:al|wal|el|ul)-)?[A-Z][\w'\u2019-]*\s+"
@@ -1428,7 +1492,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
                 and not _victims_named_by_nationality(sentence, start, end) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
-                and not _FLAG_AFTER.match(sentence, end) \
+                and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \
                 and not _targeted(sentence, start, end) and not _opens_a_groups_name(sentence, start):
             if _HARMED_BEFORE.search(sentence, max(0, start - 40), start):
                 harmed_sides.append(r.entry.name)
@@ -1460,11 +1524,16 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 continue  # who reports it: "as M23 fighters advanced on the city, according to the WHO"
             if not speakers and _SPEAKS_FOR_IT_AFTER.match(sentence, m.end()):
                 continue
-            if speakers or not _SAYS_AFTER.match(sentence, m.end()) or _CLAIMS_AFTER.match(sentence, m.end()):
+            # (an acronym in brackets after the name it stands for says as the name does: "Russian police in
+            # Makhachkala arrested three men on Monday ..., the Federal Security Service (FSB) said in a statement")
+            said_at = m.end() + (sentence[m.end():m.end() + 1] == ")")
+            if speakers or not _SAYS_AFTER.match(sentence, said_at) or _CLAIMS_AFTER.match(sentence, said_at):
                 actors.append(_spelled_as_news_does(m.group()))
     for m in _PERSON_RUN.finditer(sentence):
         if sentence[m.start() - 1:m.start()] == "(" and sentence[m.end():m.end() + 1] == ")":
             continue  # a credit ("GAZA CITY, May 6 (Example Wire) -") or an aside, not a party
+        if _KNOWN_ACTORS.fullmatch(m.group()):
+            continue  # a known group, which the loop above gives as news spells it: "Al Shabaab gunmen stormed"
         before = max(0, m.start() - 60)
         if _QUOTED_AS_ONE_OF_MANY.match(sentence, m.end()):
             continue
@@ -1473,7 +1542,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, before, m.start())
                 # a body whose official tells of it: "gangs attacked the neighborhoods of Solino and Delmas on
                 # Saturday, killing at least six people, a United Nations official said" (had been the attack's actor)
-                or _SPEAKS_FOR_IT_AFTER.match(sentence, m.end())):
+                or _SPEAKS_FOR_IT_AFTER.match(sentence, m.end()) or _SAYS_AFTER_THE_POST.match(sentence, m.end())):
             continue
         if _NO_PARTY_BEFORE.search(sentence, before, m.start()) or _VICTIM_AFTER.match(sentence, m.end()) \
                 or _LAW_AFTER.match(sentence, m.end()) or _PROTESTED_BEFORE.search(sentence, before, m.start()):
@@ -1511,13 +1580,18 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                          or words[0] in _TITLES and len(words) > 2):
             words.pop(0)
         if len(words) >= 2 and not any(w in places or w in _NOT_NAMES for w in words):
-            actors.append(" ".join(words))
+            actors.append(_SKY_ENDING.sub("y", " ".join(words)))
     seen, out = set(), []
     for a in _units_named_once(actors):  # (a unit's name without its number read as a person's too)
         if a not in seen:
             seen.add(a)
             out.append(a)
     return out
+
+
+# A Slavic surname's ending, transliterated three ways: "President Volodymyr Zelenskyy" (AP), "Zelenskiy" (Reuters) and
+# "Zelensky" are one actor, had been two.
+_SKY_ENDING = re.compile(r"(?<=sk)(?:iy|yy|yi|ii)\b")
 
 
 def _victims_named_by_nationality(sentence: str, start: int, end: int) -> bool:
@@ -1538,9 +1612,14 @@ def _targeted(sentence: str, start: int, end: int) -> bool:
 def _spelled_as_news_does(name: str) -> str:
     """A known group's name as mid-sentence news spells it: "Al-Shabaab fighters" is al-Shabaab, and
     "Houthi rebels" the Houthis, as "the Houthis" are (one actor, not two, in a story that says both)."""
-    if name == "Houthi":
+    if name in ("Houthi", "Huthi", "Huthis"):
         return "Houthis"
+    if _AL_SHABAAB.fullmatch(name):  # "Al Shabaab claimed responsibility", "al-Shabab fighters": one group
+        return "al-Shabaab"
     return "al-" + name[3:] if name.startswith("Al-") else name
+
+
+_AL_SHABAAB = re.compile(r"[Aa]l[- ][Ss]haba?ab")
 
 
 def _armed_groups(sentence: str, speakers: bool, places: set[str]) -> list[str]:

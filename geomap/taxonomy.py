@@ -1160,7 +1160,10 @@ _BOMB_KILLED = re.compile(r"\b(?:bombs?|improvised explosive devices?|explosive 
 _MISSILE_BEFORE = re.compile(r"\b(?<!drones and )(?<!drone and )(?:missiles?|rockets?)[ \t]+$", re.I)
 _TOLL_OF_MISSILES = re.compile(r"toll (?:[\w'\u2019-]+ ){0,4}(?:missiles?|rockets?)\b", re.I)
 # A wording in another clause than the place's is farther from it than any in its own.
-CLAUSE_BREAK = re.compile(r";|,\s+(?:as|while|and|but|whereas|when|after|before)\b")
+# (an "after" told with its lapse too: "the Houthi movement said ... it had fired a ballistic missile at Ben Gurion airport
+# near Tel Aviv, hours after U.S. warplanes struck the Red Sea port of Hodeidah" had given both strikes both sides)
+CLAUSE_BREAK = re.compile(r";|,\s+(?:(?:hours|days|minutes|weeks|shortly|moments|soon|just|a\s+day|a\s+week)\s+)?"
+                          r"(?:as|while|and|but|whereas|when|after|before)\b")
 OTHER_CLAUSE = 1000
 # Most sentences contain no keyword: skip the patterns that cannot match, and the text before
 # the first place where one can.
