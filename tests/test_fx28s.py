@@ -1,0 +1,31 @@
+"""Places and events from the twenty-eighth session's fx28s check of the wars and disasters of Sudan, South
+Sudan, Ethiopia, Eritrea, Somalia and Libya as the wires and local papers report them in 2025 (the army
+and the RSF in Darfur and Kordofan, al-Shabaab in Somalia's regions, Tigray and Amhara, Libya's coast)."""
+
+from readings import events, places
+
+
+def _senses(text, index, name):
+    return [(p[1], p[2], p[3]) for p in places(text, index) if p[0] == name]
+
+
+# 1. A district named after a small town abroad is as much a stray as the town.
+
+def test_a_district_named_like_a_small_town_abroad_is_no_place(index):
+    text = ("KHARTOUM, May 14 (AFP) - Fighters of Sudan's Rapid Support Forces killed at least 40 civilians in an "
+            "attack on a town in West Kordofan state, a local rights group said Wednesday. The paramilitaries also "
+            "shelled Dilling and Kadugli in South Kordofan on Tuesday. In Omdurman, across the Nile from the capital, "
+            "RSF shelling killed seven people in the Karari district on Sunday, according to the health ministry.")
+    assert _senses(text, index, "Karari") == []
+    assert _senses(text, index, "Omdurman") == [("Omdurman", "SD", "city")]
+
+
+# 2. The name a settlement's word brings goes on to the next capitalized word.
+
+def test_the_town_of_a_longer_name_is_no_namesake_city(index):
+    text = ("MOGADISHU, Somalia (Reuters) - Al Shabaab militants captured the town of Adan Yabaal in Somalia's "
+            "Middle Shabelle region on Wednesday after government troops withdrew, residents and a military "
+            "officer said.")
+    assert _senses(text, index, "Adan") == []
+    assert [(e[0], e[1], e[2]) for e in events(text, index, "2025-04-16")] == \
+        [("middle-shabelle-region", "ground_operation", "2025-04-16")]
