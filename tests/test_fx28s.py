@@ -28,4 +28,34 @@ def test_the_town_of_a_longer_name_is_no_namesake_city(index):
             "officer said.")
     assert _senses(text, index, "Adan") == []
     assert [(e[0], e[1], e[2]) for e in events(text, index, "2025-04-16")] == \
-        [("middle-shabelle-region", "ground_operation", "2025-04-16")]
+        [("adan-yabaal", "ground_operation", "2025-04-16")]
+
+
+def test_the_town_of_a_longer_name_is_no_region_of_its_first_word(index):
+    text = ("ADDIS ABABA, Ethiopia (AP) \u2014 Fano militia fighters briefly captured the town of Shewa Robit in the "
+            "Amhara region on Sunday, residents said.")
+    assert _senses(text, index, "Shewa") == []
+    assert _senses(text, index, "Amhara region") == [("Amhara", "ET", "admin1")]
+
+
+# 3. Towns of the wars the gazetteer lacked: Nasir and Ayod (South Sudan), Adan Yabaal and Moqokori
+# (Somalia), Zalambessa (Ethiopia's border town).
+
+def test_nasir_is_the_upper_nile_town(index):
+    text = ("JUBA, South Sudan (Reuters) - South Sudan's army carried out air strikes on the town of Nasir in Upper "
+            "Nile state on Friday, days after the armed youth group known as the White Army overran a military "
+            "garrison there, local officials said.")
+    assert _senses(text, index, "Nasir") == [("Nasir", "SS", "city")]
+
+
+def test_ayod_and_the_somali_towns_are_found(index):
+    text = ("Fighting between government forces and SPLA-IO fighters in Ayod county of Jonglei state has displaced "
+            "more than 10,000 people. In Somalia, the militants have since recaptured several towns, including Adan "
+            "Yabaal and Moqokori.")
+    assert _senses(text, index, "Ayod") == [("Ayod", "SS", "city")]
+    assert _senses(text, index, "Adan Yabaal") == [("Adan Yabaal", "SO", "city")]
+    assert _senses(text, index, "Moqokori") == [("Moqokori", "SO", "city")]
+    text = ("Eritrea has mobilised troops near the border town of Zalambessa, according to residents, while Ethiopian "
+            "troops have been moving toward the Afar region near the port of Assab.")
+    assert _senses(text, index, "Zalambessa") == [("Zalambessa", "ET", "city")]
+
