@@ -2814,12 +2814,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         if in_sentence and not fled_to_only:
             story, told_by = None, (si, len(events))
         if not located:
-            absorbed = len(told_before) == 1 and (not dates.opens_paragraph(si) or _THE_TOLLED_EVENT.search(text, s, e)
-                                                  # (or told as what followed it, in a paragraph of its own:
-                                                  # "Rescuers recovered seven more bodies on Wednesday, and nine
-                                                  # people were still missing", after the landslide's lead)
-                                                  or _AFTERMATH_TOLD.search(text, s, e)) \
-                and _add_toll_told_after(told_before[0], text, s, e)
+            absorbed = _toll_of_the_event_before(told_before, text, s, e, si, dates)
             told_before = []
             event = None if absorbed or in_sentence and not fled_to_only or story is None \
                 or si - story[0] > _STORY_SENTENCES \
@@ -2889,6 +2884,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 or (located if _news_of_its_own_day(worded, dates, si, s, events)
                     or len(located) == 1 and _news_where_they_sit(sentence, sentence_type) else [])
             if not located:
+                if _toll_of_the_event_before(previous, text, s, e, si, dates):
+                    # (a sentence whose only place is its speaker's post counts the toll as well: "At least 12
+                    # civilians were killed and 20 wounded in the strikes, Nasir county commissioner James Gatluak
+                    # Lew told Reuters by phone", after the strikes on Nasir; had been lost)
+                    told_before = previous
+                    continue
                 held = _held_after_the_incident(text, s, e, si, in_sentence, events, dates, places, place_words)
                 if held is not None:
                     events.append(held)
@@ -3910,8 +3911,20 @@ _ARRESTED_COUNT = re.compile(r"\b(?:arresting|arrested|detaining|detained)\b", r
 _THE_TOLLED_EVENT = re.compile(r"\b(?:in|during|by)\s+the\s+(?:[\w-]+\s+)?(?:storm|typhoon|cyclone|hurricane|floods?|"
                               r"flooding|quake|earthquake|blast|explosion|attack|assault|strike|airstrike|fire|blaze|"
                               r"crash|collision|stampede|landslide|shelling|bombing|shooting|accident|collapse|raid|"
-                              r"ambush)\b", re.I)
+                              # (in the plural too: "At least 12 civilians were killed and 20 wounded in the strikes")
+                              r"ambush)(?:s|es)?\b", re.I)
 _HARMED_OR_MISSING = re.compile(rf"\b(?:{_HARM}|missing|{_HOSPITALISED})\b", re.I)
+
+
+def _toll_of_the_event_before(told_before: list[Event], text: str, s: int, e: int, si: int, dates: "_Dates") -> bool:
+    """Whether the sentence at ``s`` counts the dead and wounded of the one event the sentence before told, in
+    its paragraph or naming it (``_add_toll_told_after``, which adds them)."""
+    return len(told_before) == 1 and (not dates.opens_paragraph(si) or _THE_TOLLED_EVENT.search(text, s, e)
+                                      # (or told as what followed it, in a paragraph of its own:
+                                      # "Rescuers recovered seven more bodies on Wednesday, and nine
+                                      # people were still missing", after the landslide's lead)
+                                      or _AFTERMATH_TOLD.search(text, s, e)) is not None \
+        and _add_toll_told_after(told_before[0], text, s, e)
 
 
 def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> bool:

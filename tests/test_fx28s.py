@@ -2,6 +2,8 @@
 Sudan, Ethiopia, Eritrea, Somalia and Libya as the wires and local papers report them in 2025 (the army
 and the RSF in Darfur and Kordofan, al-Shabaab in Somalia's regions, Tigray and Amhara, Libya's coast)."""
 
+from geomap.model import Article
+from geomap.pipeline import extract
 from readings import events, places
 
 
@@ -59,3 +61,15 @@ def test_ayod_and_the_somali_towns_are_found(index):
             "troops have been moving toward the Afar region near the port of Assab.")
     assert _senses(text, index, "Zalambessa") == [("Zalambessa", "ET", "city")]
 
+
+# 4. A toll whose sentence names no place but its teller's post is the toll of the event before.
+
+def test_a_toll_told_by_a_towns_official_is_the_events(index):
+    text = ("JUBA, South Sudan (Reuters) - South Sudan's army carried out air strikes on the town of Nasir in Upper "
+            "Nile state on Friday, days after the armed youth group known as the White Army overran a military "
+            "garrison there, local officials said.\n\n"
+            "At least 12 civilians were killed and 20 wounded in the strikes, Nasir county commissioner James "
+            "Gatluak Lew told Reuters by phone.")
+    doc = extract(Article(text=text, id="x", published="2025-03-14"), index=index)
+    assert [(e.place, e.type, e.date, [f.text for f in e.figures]) for e in doc.events] == \
+        [("nasir", "strike", "2025-03-14", ["12 civilians were killed", "20 wounded"])]
