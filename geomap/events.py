@@ -369,8 +369,10 @@ _NUMBER_WORDS = {**{w: k + 1 for k, w in enumerate(_UNIT_WORDS)},
                  **{w: k + 10 for k, w in enumerate(("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                                                      "sixteen", "seventeen", "eighteen", "nineteen"))},
                  **{w: 10 * (k + 2) for k, w in enumerate(_TENS_WORDS)},
-                 "a dozen": 12, "dozens": 12, "hundreds": 100,
-                 "thousands": 1000}  # the vague ones as ACLED counts them: the least they can mean
+                 # the vague ones as ACLED counts them: the least they can mean ("the 2020-2022 war that killed
+                 # hundreds of thousands of people" had counted 100)
+                 "a dozen": 12, "dozens": 12, "hundreds": 100, "thousands": 1000,
+                 "tens of thousands": 10_000, "hundreds of thousands": 100_000}
 # A number in words, as news writes one that opens a sentence: "Seventeen people", "Twenty-three
 # people" (which had counted 3), "a dozen"; the longest first, "seventeen" before "seven". "No one" counts
 # none: "No one was injured" (had been a toll of one injured, and a disaster of its own).
@@ -1019,6 +1021,10 @@ def find_figures(sentence: str) -> list[Figure]:
     return [figure for _, figure in _figures_at(sentence)]
 
 
+# A count of people who then speak counts the news's sources (``_figures_at``).
+_TOLD_BY_THEM_AFTER = re.compile(r"\s+(?:told|said|say|says|recounted|described)\b", re.I)
+
+
 def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     """The sentence's figures, each with its offset in the sentence."""
     out = []
@@ -1045,6 +1051,9 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         if _FEARED_AFTER.match(sentence, m.end()) or \
                 m.group("unit").lower() in ("dead", "killed") and _FEARED.search(m.group("words")):
             continue  # "Dozens feared dead", "20 people are feared dead": no toll
+        if _TOLD_BY_THEM_AFTER.match(sentence, m.end()) \
+                and not _HARM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # those who told it: "two residents told The Associated Press by phone" (had been a toll)
         value, unit = _count(m), " ".join(m.group("unit").lower().split())  # ("crew  members")
         start, end = m.start("num"), m.end()
         before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)

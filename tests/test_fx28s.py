@@ -2,6 +2,7 @@
 Sudan, Ethiopia, Eritrea, Somalia and Libya as the wires and local papers report them in 2025 (the army
 and the RSF in Darfur and Kordofan, al-Shabaab in Somalia's regions, Tigray and Amhara, Libya's coast)."""
 
+from geomap.events import find_figures
 from geomap.model import Article
 from geomap.pipeline import extract
 from readings import events, places
@@ -73,3 +74,20 @@ def test_a_toll_told_by_a_towns_official_is_the_events(index):
     doc = extract(Article(text=text, id="x", published="2025-03-14"), index=index)
     assert [(e.place, e.type, e.date, [f.text for f in e.figures]) for e in doc.events] == \
         [("nasir", "strike", "2025-03-14", ["12 civilians were killed", "20 wounded"])]
+
+
+# 5. Those counted as they tell the news are its sources, and "hundreds of thousands" counts 100,000.
+
+def test_residents_who_told_it_are_no_toll(index):
+    text = ("ADDIS ABABA, Ethiopia (AP) \u2014 An Ethiopian military drone strike killed at least 30 people in a village "
+            "in the Amhara region, residents and a health worker said Tuesday, as the government battles Fano militia "
+            "fighters.\n\nThe strike hit a crowd at a market in Jawi district of the Awi zone on Sunday afternoon, two "
+            "residents told The Associated Press by phone.")
+    doc = extract(Article(text=text, id="x", published="2025-08-12"), index=index)
+    assert [[f.text for f in e.figures] for e in doc.events if e.type == "strike"] == [["killed at least 30 people"]]
+
+
+def test_hundreds_of_thousands_count_a_hundred_thousand(index):
+    sentence = ("Analysts warn that the crisis risks dragging in neighbouring Eritrea, which fought alongside federal "
+                "forces during the 2020-2022 war that killed hundreds of thousands of people.")
+    assert [(f.value, f.unit) for f in find_figures(sentence)] == [(100_000, "people")]
