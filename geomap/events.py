@@ -1847,7 +1847,9 @@ _ON_A_SIDE_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:[\w.-]+['\u2019]s\s+)?$", 
 # Salvador", "gangs attacked the neighborhoods of Solino and Delmas" (the first one unknown; had made no event);
 # only in a list, not the region they are parts of ("other districts of Khyber Pakhtunkhwa", "the towns of Gaza").
 _LISTED_NAME = r"[A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|del|la|el|do|da|al))*"
-_KINDS_LISTED_BEFORE = re.compile(r"\bthe\s+(?:towns|villages|cities|districts|neighbou?rhoods|communes|"
+# (their words before them too: "Flash floods killed at least 12 people in the eastern Libyan towns of Al Bayda and
+# Shahat on Thursday" had made no event)
+_KINDS_LISTED_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:towns|villages|cities|districts|neighbou?rhoods|communes|"
                                   r"municipalities|suburbs|settlements|localities|barangays|townships)\s+of\s+"
                                   rf"(?P<listed>(?:{_LISTED_NAME}(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*)$")
 # ... but not where those who acted come from, are based or rule: "The protesters, from the towns of Ubari and

@@ -91,3 +91,12 @@ def test_hundreds_of_thousands_count_a_hundred_thousand(index):
     sentence = ("Analysts warn that the crisis risks dragging in neighbouring Eritrea, which fought alongside federal "
                 "forces during the 2020-2022 war that killed hundreds of thousands of people.")
     assert [(f.value, f.unit) for f in find_figures(sentence)] == [(100_000, "people")]
+
+
+# 6. Towns listed after "the towns of" with words before "towns" are where the news is.
+
+def test_the_eastern_libyan_towns_of_a_list_are_placed(index):
+    text = ("BENGHAZI, Libya (Libya Observer) \u2013 Flash floods killed at least 12 people in the eastern Libyan towns "
+            "of Al Bayda and Shahat on Thursday, the health ministry of the eastern-based government said.")
+    assert [(e[0], e[1], e[2]) for e in events(text, index, "2025-11-20")] == \
+        [("al-bayda", "disaster", "2025-11-20"), ("shahhat", "disaster", "2025-11-20")]
