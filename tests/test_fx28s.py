@@ -100,3 +100,12 @@ def test_the_eastern_libyan_towns_of_a_list_are_placed(index):
             "of Al Bayda and Shahat on Thursday, the health ministry of the eastern-based government said.")
     assert [(e[0], e[1], e[2]) for e in events(text, index, "2025-11-20")] == \
         [("al-bayda", "disaster", "2025-11-20"), ("shahhat", "disaster", "2025-11-20")]
+
+
+# 7. Sudan's Gezira state by the name the wires give it.
+
+def test_al_jazira_state_is_gezira_and_no_actor(index):
+    text = ("WAD MADANI, Sudan (AFP) - The Sudanese army said on Saturday it had recaptured Wad Madani, the capital of "
+            "Al Jazira state, from the Rapid Support Forces, more than a year after the paramilitaries seized the city.")
+    assert _senses(text, index, "Al Jazira state") == [("Gezira", "SD", "admin1")]
+    assert "Al Jazira" not in [a for e in events(text, index, "2025-01-11") for a in e[3]]
