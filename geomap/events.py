@@ -3922,8 +3922,10 @@ _ARRESTED_COUNT = re.compile(r"\b(?:arresting|arrested|detaining|detained)\b", r
 _THE_TOLLED_EVENT = re.compile(r"\b(?:in|during|by)\s+the\s+(?:[\w-]+\s+)?(?:storm|typhoon|cyclone|hurricane|floods?|"
                               r"flooding|quake|earthquake|blast|explosion|attack|assault|strike|airstrike|fire|blaze|"
                               r"crash|collision|stampede|landslide|shelling|bombing|shooting|accident|collapse|raid|"
-                              # (in the plural too: "At least 12 civilians were killed and 20 wounded in the strikes")
-                              r"ambush)(?:s|es)?\b", re.I)
+                              # (in the plural too: "At least 12 civilians were killed and 20 wounded in the strikes";
+                              # but not one named by places of its own: "at least 24 children were killed in the
+                              # attacks on Shag Alnom and Hilat Hamid", after a strike on Babanusa)
+                              r"ambush)(?:s|es)?\b(?!\s+(?:on|in|at|near)\s+(?-i:[A-Z]))", re.I)
 _HARMED_OR_MISSING = re.compile(rf"\b(?:{_HARM}|missing|{_HOSPITALISED})\b", re.I)
 
 

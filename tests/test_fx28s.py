@@ -109,3 +109,16 @@ def test_al_jazira_state_is_gezira_and_no_actor(index):
             "Al Jazira state, from the Rapid Support Forces, more than a year after the paramilitaries seized the city.")
     assert _senses(text, index, "Al Jazira state") == [("Gezira", "SD", "admin1")]
     assert "Al Jazira" not in [a for e in events(text, index, "2025-01-11") for a in e[3]]
+
+
+# 8. A toll of attacks named by places of their own is no toll of the event before.
+
+def test_a_toll_of_attacks_on_other_villages_is_not_the_strikes_before(index):
+    text = ("KHARTOUM, July 15 (Reuters) - Sudan's Rapid Support Forces killed nearly 300 people in attacks on "
+            "villages near the city of En Nahud in West Kordofan over the weekend, a Sudanese rights group said on "
+            "Tuesday.\n\nThe army-aligned government in Port Sudan said 18 people were killed on Sunday in RSF drone "
+            "attacks on Babanusa.\n\nUNICEF said it was \"horrified\" by reports that at least 24 children were "
+            "killed in the attacks on Shag Alnom and Hilat Hamid.")
+    doc = extract(Article(text=text, id="x", published="2025-07-15"), index=index)
+    assert [[f.text for f in e.figures] for e in doc.events if e.place == "babanusah"] == \
+        [["18 people were killed"]]
