@@ -154,8 +154,11 @@ _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Ham
                            # "The fighters, from the al-Qaida-linked group JNIM", "CODECO militiamen attacked a camp"
                            r"JNIM|CODECO|ISWAP|"
                            # "ADF fighters killed nine people in the village of Mangodomu", "The Fano militia said on
-                           # Thursday it had captured the town of Debre Tabor" (not Fano, the town on the Adriatic)
-                           r"ADF|Fano(?= (?:militias?|militiam[ae]n|fighters|forces|insurgents|rebels|groups?)\b)|"
+                           # Thursday it had captured the town of Debre Tabor" (not Fano, the town on the Adriatic);
+                           # bare as well when it says it did the deed: "Fano said it had captured the town of Debre
+                           # Tabor in South Gondar zone on Saturday" (had been no actor)
+                           r"ADF|Fano(?= (?:militias?|militiam[ae]n|fighters|forces|insurgents|rebels|groups?)\b"
+                           r"|,? (?:said|says|claimed) (?:that )?(?:it|they) (?:had |has |have )?[a-z]+ed\b)|"
                            # Latin America's guerrillas and gangs, by the names the wires give them: "fighters of the
                            # National Liberation Army (ELN) attacked a military base" (the Spanish acronym is no
                            # initials of the English name, and had made no actor), "FARC dissidents", "the CJNG",

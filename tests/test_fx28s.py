@@ -122,3 +122,12 @@ def test_a_toll_of_attacks_on_other_villages_is_not_the_strikes_before(index):
     doc = extract(Article(text=text, id="x", published="2025-07-15"), index=index)
     assert [[f.text for f in e.figures] for e in doc.events if e.place == "babanusah"] == \
         [["18 people were killed"]]
+
+
+# 9. Fano named bare, saying it did the deed, is the militia.
+
+def test_fano_that_says_it_captured_a_town_is_the_actor(index):
+    text = ("Separately, Fano said it had captured the town of Debre Tabor in South Gondar zone on Saturday after "
+            "heavy fighting.")
+    assert [(e[0], e[1], e[3]) for e in events(text, index, "2025-08-12")] == \
+        [("debre-tabor", "ground_operation", ["Fano"])]
