@@ -131,3 +131,15 @@ def test_fano_that_says_it_captured_a_town_is_the_actor(index):
             "heavy fighting.")
     assert [(e[0], e[1], e[3]) for e in events(text, index, "2025-08-12")] == \
         [("debre-tabor", "ground_operation", ["Fano"])]
+
+
+# 10. Tigray is Ethiopia's region, one place whether named or told by its people.
+
+def test_tigray_and_tigrayan_are_one_region(index):
+    text = ("ASAYITA, Ethiopia (The Reporter) \u2014 Thousands of Eritrean refugees in the Asayita and Berahle camps in "
+            "Ethiopia's Afar region are facing severe food shortages after ration cuts, the UN refugee agency said on "
+            "Friday.\n\nAt least 14 refugees, mostly children under five, have died of hunger-related illness in "
+            "Asayita since June, according to camp health workers.\n\nAfar was hit hard during the Tigray war, when "
+            "Tigrayan forces entered the region in 2021 and 2022. Many Eritrean refugees fled the Hitsats and "
+            "Shimelba camps in Tigray after they were destroyed.")
+    assert {p[1:4] for p in places(text, index) if p[1] == "Tigray"} == {("Tigray", "ET", "admin1")}
