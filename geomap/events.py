@@ -212,7 +212,10 @@ _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\
                           r"\b(?:which|that|who)\s+(?:originated|emerged|was\s+(?:founded|formed|born))\s+in\s+$|"
                           r"\b(?:said|says|according\s+to)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:diplomats?|officials?|spokes(?:man|woman|person)|sources?|analysts?|experts?|residents?|"
-                          r"witness(?:es)?|ministers?|envoys?|ambassadors?|commanders?|observers?)\s+in\s+(?:the\s+)?$",
+                          # ("The outbreak has also spread to Jebel Marra and to the South Darfur capital Nyala,
+                          # ... according to the health ministry in Port Sudan" had made an outbreak in Port Sudan)
+                          r"witness(?:es)?|ministers?|envoys?|ambassadors?|commanders?|observers?|ministry)\s+in\s+"
+                          r"(?:the\s+)?$",
                           re.I)
 _SPOKE_IN_BEFORE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
                               r"(?:said|says|told|reported|announced|warned)\b")

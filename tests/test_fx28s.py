@@ -143,3 +143,13 @@ def test_tigray_and_tigrayan_are_one_region(index):
             "Tigrayan forces entered the region in 2021 and 2022. Many Eritrean refugees fled the Hitsats and "
             "Shimelba camps in Tigray after they were destroyed.")
     assert {p[1:4] for p in places(text, index) if p[1] == "Tigray"} == {("Tigray", "ET", "admin1")}
+
+
+# 11. The ministry that tells of the news sits where it sits, and the news is elsewhere.
+
+def test_the_health_ministry_in_port_sudan_is_no_outbreak_there(index):
+    text = ("TAWILA, North Darfur (Sudan Tribune) \u2013 A cholera outbreak has killed at least 70 people in Tawila, a "
+            "town in North Darfur, aid groups said on Thursday.\n\nThe outbreak has also spread to Jebel Marra and to "
+            "the South Darfur capital Nyala, which is controlled by the RSF, according to the health ministry in Port "
+            "Sudan, which reported 2,300 cases nationwide over the past week.")
+    assert "port-sudan" not in [e[0] for e in events(text, index, "2025-07-24")]
