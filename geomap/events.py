@@ -1486,7 +1486,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if len(words) >= 2 and not any(w in places or w in _NOT_NAMES for w in words):
             actors.append(" ".join(words))
     seen, out = set(), []
-    for a in _units_named_once(actors):  # (a unit's name without its number read as a person's too)
+    for a in _tails_named_once(_units_named_once(actors)):  # (a unit's name without its number read as a person's
+        # too; a group's name's last words after a possessive, too)
         if a not in seen:
             seen.add(a)
             out.append(a)
@@ -1568,6 +1569,13 @@ def _units_named_once(actors: list[str]) -> list[str]:
     Brigade" is no "Jaeger Brigade" too (a person's name, to ``find_actors``'s runs of capitalized words)."""
     numbered = {_UNIT_NUMBER.sub("", a, count=1) for a in actors if _UNIT_NUMBER.match(a)}
     return [a for a in actors if a not in numbered]
+
+
+def _tails_named_once(actors: list[str]) -> list[str]:
+    """The actors without the last words of another's name read again alone: "the Tigray People's Liberation
+    Front" is no "Liberation Front" too (the words after its possessive, a person's name to ``find_actors``'s runs
+    of capitalized words)."""
+    return [a for a in actors if not any(b != a and b.endswith(" " + a) for b in actors)]
 
 
 # Words an acronym leaves out: "Islamic State of Iraq and the Levant" is ISIL.

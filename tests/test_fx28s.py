@@ -153,3 +153,13 @@ def test_the_health_ministry_in_port_sudan_is_no_outbreak_there(index):
             "the South Darfur capital Nyala, which is controlled by the RSF, according to the health ministry in Port "
             "Sudan, which reported 2,300 cases nationwide over the past week.")
     assert "port-sudan" not in [e[0] for e in events(text, index, "2025-07-24")]
+
+
+# 12. A group's name's last words, after its possessive, are no second actor.
+
+def test_the_tplfs_last_words_are_no_actor_of_their_own(index):
+    text = ("MEKELLE, Ethiopia (AFP) - Ethiopia's federal government on Tuesday appointed a new head of the interim "
+            "administration in the northern region of Tigray, after a faction of the Tigray People's Liberation Front "
+            "(TPLF) seized control of the regional capital Mekelle and the town of Adigrat.")
+    actors = {a for e in events(text, index, "2025-04-08") for a in e[3]}
+    assert "Tigray People's Liberation Front" in actors and "Liberation Front" not in actors
