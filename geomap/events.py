@@ -1574,8 +1574,9 @@ def _units_named_once(actors: list[str]) -> list[str]:
 def _tails_named_once(actors: list[str]) -> list[str]:
     """The actors without the last words of another's name read again alone: "the Tigray People's Liberation
     Front" is no "Liberation Front" too (the words after its possessive, a person's name to ``find_actors``'s runs
-    of capitalized words)."""
-    return [a for a in actors if not any(b != a and b.endswith(" " + a) for b in actors)]
+    of capitalized words); but a group known by that name keeps it: "Fighters of Sudan's Rapid Support Forces killed
+    at least 40 civilians" are the Rapid Support Forces'."""
+    return [a for a in actors if _KNOWN_ACTORS.fullmatch(a) or not any(b != a and b.endswith(" " + a) for b in actors)]
 
 
 # Words an acronym leaves out: "Islamic State of Iraq and the Levant" is ISIL.

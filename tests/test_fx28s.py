@@ -163,3 +163,9 @@ def test_the_tplfs_last_words_are_no_actor_of_their_own(index):
             "(TPLF) seized control of the regional capital Mekelle and the town of Adigrat.")
     actors = {a for e in events(text, index, "2025-04-08") for a in e[3]}
     assert "Tigray People's Liberation Front" in actors and "Liberation Front" not in actors
+
+
+def test_a_known_group_at_the_end_of_a_longer_name_stays_an_actor(index):
+    text = ("KHARTOUM, May 14 (AFP) - Fighters of Sudan's Rapid Support Forces killed at least 40 civilians in an "
+            "attack on the town of Al-Khuwei in West Kordofan state, a local rights group said Wednesday.")
+    assert "Rapid Support Forces" in {a for e in events(text, index, "2025-05-14") for a in e[3]}
