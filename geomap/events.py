@@ -166,8 +166,11 @@ _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Ham
                            # "The fighters, from the al-Qaida-linked group JNIM", "CODECO militiamen attacked a camp"
                            r"JNIM|CODECO|ISWAP|"
                            # "ADF fighters killed nine people in the village of Mangodomu", "The Fano militia said on
-                           # Thursday it had captured the town of Debre Tabor" (not Fano, the town on the Adriatic)
-                           r"ADF|Fano(?= (?:militias?|militiam[ae]n|fighters|forces|insurgents|rebels|groups?)\b)|"
+                           # Thursday it had captured the town of Debre Tabor" (not Fano, the town on the Adriatic);
+                           # bare as well when it says it did the deed: "Fano said it had captured the town of Debre
+                           # Tabor in South Gondar zone on Saturday" (had been no actor)
+                           r"ADF|Fano(?= (?:militias?|militiam[ae]n|fighters|forces|insurgents|rebels|groups?)\b"
+                           r"|,? (?:said|says|claimed) (?:that )?(?:it|they) (?:had |has |have )?[a-z]+ed\b)|"
                            # Latin America's guerrillas and gangs, by the names the wires give them: "fighters of the
                            # National Liberation Army (ELN) attacked a military base" (the Spanish acronym is no
                            # initials of the English name, and had made no actor), "FARC dissidents", "the CJNG",
@@ -234,7 +237,10 @@ _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\
                           r"\b(?:which|that|who)\s+(?:originated|emerged|was\s+(?:founded|formed|born))\s+in\s+$|"
                           r"\b(?:said|says|according\s+to)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:diplomats?|officials?|spokes(?:man|woman|person)|sources?|analysts?|experts?|residents?|"
-                          r"witness(?:es)?|ministers?|envoys?|ambassadors?|commanders?|observers?)\s+in\s+(?:the\s+)?$|"
+                          # ("The outbreak has also spread to Jebel Marra and to the South Darfur capital Nyala,
+                          # ... according to the health ministry in Port Sudan" had made an outbreak in Port Sudan)
+                          r"witness(?:es)?|ministers?|envoys?|ambassadors?|commanders?|observers?|ministry)\s+in\s+"
+                          r"(?:the\s+)?$|"
                           # ... or an agency by its name: "according to the National Weather Service in State College,
                           # which issued a rare flash flood emergency" (had been a disaster at State College)
                           r"\baccording\s+to\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){0,3}?(?:service|cent(?:er|re)|institute|"
@@ -406,8 +412,10 @@ _NUMBER_WORDS = {**{w: k + 1 for k, w in enumerate(_UNIT_WORDS)},
                  **{w: k + 10 for k, w in enumerate(("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                                                      "sixteen", "seventeen", "eighteen", "nineteen"))},
                  **{w: 10 * (k + 2) for k, w in enumerate(_TENS_WORDS)},
-                 "a dozen": 12, "dozens": 12, "hundreds": 100,
-                 "thousands": 1000}  # the vague ones as ACLED counts them: the least they can mean
+                 # the vague ones as ACLED counts them: the least they can mean ("the 2020-2022 war that killed
+                 # hundreds of thousands of people" had counted 100)
+                 "a dozen": 12, "dozens": 12, "hundreds": 100, "thousands": 1000,
+                 "tens of thousands": 10_000, "hundreds of thousands": 100_000}
 # A number in words, as news writes one that opens a sentence: "Seventeen people", "Twenty-three
 # people" (which had counted 3), "a dozen"; the longest first, "seventeen" before "seven". "No one" counts
 # none: "No one was injured" (had been a toll of one injured, and a disaster of its own).
@@ -1124,6 +1132,10 @@ def find_figures(sentence: str) -> list[Figure]:
     return [figure for _, figure in _figures_at(sentence)]
 
 
+# A count of people who then speak counts the news's sources (``_figures_at``).
+_TOLD_BY_THEM_AFTER = re.compile(r"\s+(?:told|said|say|says|recounted|described)\b", re.I)
+
+
 def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     """The sentence's figures, each with its offset in the sentence."""
     out = []
@@ -1150,6 +1162,9 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         if _FEARED_AFTER.match(sentence, m.end()) or \
                 m.group("unit").lower() in ("dead", "killed") and _FEARED.search(m.group("words")):
             continue  # "Dozens feared dead", "20 people are feared dead": no toll
+        if _TOLD_BY_THEM_AFTER.match(sentence, m.end()) \
+                and not _HARM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # those who told it: "two residents told The Associated Press by phone" (had been a toll)
         value, unit = _count(m), " ".join(m.group("unit").lower().split())  # ("crew  members")
         unit = _UNIT_READS.get(unit, unit)
         start, end = m.start("num"), m.end()
@@ -1582,7 +1597,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if len(words) >= 2 and not any(w in places or w in _NOT_NAMES for w in words):
             actors.append(_SKY_ENDING.sub("y", " ".join(words)))
     seen, out = set(), []
-    for a in _units_named_once(actors):  # (a unit's name without its number read as a person's too)
+    for a in _tails_named_once(_units_named_once(actors)):  # (a unit's name without its number read as a person's
+        # too; a group's name's last words after a possessive, too)
         if a not in seen:
             seen.add(a)
             out.append(a)
@@ -1674,6 +1690,14 @@ def _units_named_once(actors: list[str]) -> list[str]:
     Brigade" is no "Jaeger Brigade" too (a person's name, to ``find_actors``'s runs of capitalized words)."""
     numbered = {_UNIT_NUMBER.sub("", a, count=1) for a in actors if _UNIT_NUMBER.match(a)}
     return [a for a in actors if a not in numbered]
+
+
+def _tails_named_once(actors: list[str]) -> list[str]:
+    """The actors without the last words of another's name read again alone: "the Tigray People's Liberation
+    Front" is no "Liberation Front" too (the words after its possessive, a person's name to ``find_actors``'s runs
+    of capitalized words); but a group known by that name keeps it: "Fighters of Sudan's Rapid Support Forces killed
+    at least 40 civilians" are the Rapid Support Forces'."""
+    return [a for a in actors if _KNOWN_ACTORS.fullmatch(a) or not any(b != a and b.endswith(" " + a) for b in actors)]
 
 
 # Words an acronym leaves out: "Islamic State of Iraq and the Levant" is ISIL.
@@ -1972,7 +1996,9 @@ _ON_A_SIDE_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:[\w.-]+['\u2019]s\s+)?$", 
 # Salvador", "gangs attacked the neighborhoods of Solino and Delmas" (the first one unknown; had made no event);
 # only in a list, not the region they are parts of ("other districts of Khyber Pakhtunkhwa", "the towns of Gaza").
 _LISTED_NAME = r"[A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|del|la|el|do|da|al))*"
-_KINDS_LISTED_BEFORE = re.compile(r"\bthe\s+(?:towns|villages|cities|districts|neighbou?rhoods|communes|"
+# (their words before them too: "Flash floods killed at least 12 people in the eastern Libyan towns of Al Bayda and
+# Shahat on Thursday" had made no event)
+_KINDS_LISTED_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:towns|villages|cities|districts|neighbou?rhoods|communes|"
                                   r"municipalities|suburbs|settlements|localities|barangays|townships)\s+of\s+"
                                   rf"(?P<listed>(?:{_LISTED_NAME}(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*)$")
 # ... but not where those who acted come from, are based or rule: "The protesters, from the towns of Ubari and
@@ -3062,12 +3088,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         if in_sentence and not fled_to_only:
             story, told_by = None, (si, len(events))
         if not located:
-            absorbed = len(told_before) == 1 and (not dates.opens_paragraph(si) or _THE_TOLLED_EVENT.search(text, s, e)
-                                                  # (or told as what followed it, in a paragraph of its own:
-                                                  # "Rescuers recovered seven more bodies on Wednesday, and nine
-                                                  # people were still missing", after the landslide's lead)
-                                                  or _AFTERMATH_TOLD.search(text, s, e)) \
-                and _add_toll_told_after(told_before[0], text, s, e)
+            absorbed = _toll_of_the_event_before(told_before, text, s, e, si, dates)
             told_before = []
             event = None if absorbed or in_sentence and not fled_to_only or story is None \
                 or si - story[0] > _STORY_SENTENCES \
@@ -3138,6 +3159,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 or (located if _news_of_its_own_day(worded, dates, si, s, events)
                     or len(located) == 1 and _news_where_they_sit(sentence, sentence_type) else [])
             if not located:
+                if _toll_of_the_event_before(previous, text, s, e, si, dates):
+                    # (a sentence whose only place is its speaker's post counts the toll as well: "At least 12
+                    # civilians were killed and 20 wounded in the strikes, Nasir county commissioner James Gatluak
+                    # Lew told Reuters by phone", after the strikes on Nasir; had been lost)
+                    told_before = previous
+                    continue
                 held = _held_after_the_incident(text, s, e, si, in_sentence, events, dates, places, place_words)
                 if held is not None:
                     events.append(held)
@@ -4159,8 +4186,22 @@ _ARRESTED_COUNT = re.compile(r"\b(?:arresting|arrested|detaining|detained)\b", r
 _THE_TOLLED_EVENT = re.compile(r"\b(?:in|during|by)\s+the\s+(?:[\w-]+\s+)?(?:storm|typhoon|cyclone|hurricane|floods?|"
                               r"flooding|quake|earthquake|blast|explosion|attack|assault|strike|airstrike|fire|blaze|"
                               r"crash|collision|stampede|landslide|shelling|bombing|shooting|accident|collapse|raid|"
-                              r"ambush)\b", re.I)
+                              # (in the plural too: "At least 12 civilians were killed and 20 wounded in the strikes";
+                              # but not one named by places of its own: "at least 24 children were killed in the
+                              # attacks on Shag Alnom and Hilat Hamid", after a strike on Babanusa)
+                              r"ambush)(?:s|es)?\b(?!\s+(?:on|in|at|near)\s+(?-i:[A-Z]))", re.I)
 _HARMED_OR_MISSING = re.compile(rf"\b(?:{_HARM}|missing|{_HOSPITALISED})\b", re.I)
+
+
+def _toll_of_the_event_before(told_before: list[Event], text: str, s: int, e: int, si: int, dates: "_Dates") -> bool:
+    """Whether the sentence at ``s`` counts the dead and wounded of the one event the sentence before told, in
+    its paragraph or naming it (``_add_toll_told_after``, which adds them)."""
+    return len(told_before) == 1 and (not dates.opens_paragraph(si) or _THE_TOLLED_EVENT.search(text, s, e)
+                                      # (or told as what followed it, in a paragraph of its own:
+                                      # "Rescuers recovered seven more bodies on Wednesday, and nine
+                                      # people were still missing", after the landslide's lead)
+                                      or _AFTERMATH_TOLD.search(text, s, e)) is not None \
+        and _add_toll_told_after(told_before[0], text, s, e)
 
 
 def _add_toll_told_after(event: Event, text: str, s: int, e: int) -> bool:

@@ -2433,6 +2433,12 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         if _names_a_paper(tokens, j) or _names_a_team(tokens, j) \
                 or (last.possessive and nxt.key in ("day", "eve", "church", "college")):
             return False  # "Washington Post", "Lansing State Journal", "Toronto Maple Leafs", "St. Patrick's Day"
+        if settlement and not last.possessive and nxt.key not in REGION_WORDS and nxt.key not in TITLES \
+                and nxt.key not in demonyms() and nxt.text.lower() not in lower_words \
+                and not tokens.in_title_case(first_start):
+            # "the town of Adan Yabaal in Somalia's Middle Shabelle region": the name a settlement's
+            # word brings goes on to the next capitalized word, a town the gazetteer lacks (no Aden)
+            return False
         if nxt.key in _BROADCASTERS and not _BROADCAST_SITE_AFTER.match(text, tokens.ends[j]):
             return False  # "Al-Masirah TV said", "Kyiv Radio": a broadcaster (but "the Kyiv TV tower")
         if last.key in REGION_WORDS:

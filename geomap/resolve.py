@@ -87,7 +87,7 @@ from functools import lru_cache
 
 from geomap.errors import InputError
 from geomap.evaluate import EARTH_RADIUS_KM
-from geomap.index import Entry, haversine_km
+from geomap.index import DISTRICT_SUFFIX, Entry, haversine_km
 from geomap.recognize import OTHER_NAME_BETWEEN, Candidate, contains
 from geomap.text import normalize
 
@@ -1321,6 +1321,12 @@ def _english_spelling(entry: Entry, cand: Candidate, text: str | None) -> bool:
 _VILLAGE_OF_BEFORE = re.compile(r"\b(?:villages?|hamlets?)[ \t]+of[ \t]+$", re.I)
 
 
+def _town_or_its_district(entry: Entry) -> bool:
+    """Whether ``entry`` is a town, or the district named after one (``index.district_of``, the
+    town's people and point): "the Karari district" is as much a stray as "Karari"."""
+    return entry.kind == "city" or entry.id.endswith(DISTRICT_SUFFIX)
+
+
 def _stray(resolution: Resolution, shares, text: str | None = None) -> bool:
     """A name known only as small towns, none in a country the rest of the document gives any
     evidence for, though it gives plenty (STRAY_EVIDENCE): most likely a place the gazetteer
@@ -1356,7 +1362,7 @@ def _stray(resolution: Resolution, shares, text: str | None = None) -> bool:
         # the document gives no evidence for though it gives plenty: "Gunmen on motorcycles attacked the villages
         # of Kobe and Fafa in the Ansongo district" (in a story on Mali's Gao region) is no Kobe of Japan.
         return True
-    if entry is None or any(e.kind != "city" or e.population >= STRAY_STATE_POPULATION
+    if entry is None or any(not _town_or_its_district(e) or e.population >= STRAY_STATE_POPULATION
                             or (e.country, e.key) in _capital_keys() for e in cand.entries):
         return False  # a capital is named for its country's government anywhere ("Nuku'alofa")
     if all(e.population < STRAY_POPULATION for e in cand.entries) and \
