@@ -606,6 +606,8 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     if not_towns:  # (the towns stay among the entries: "Pará" still vouches for Belém, named beside it)
         out = [_with_first(r, not_towns[r.candidate.start]) if r.entry is not None
                and r.candidate.start in not_towns and r.entry.kind == "city" else r for r in out]
+    if text is not None:
+        out = _in_the_opening_country(out, text)
     # Towns joined by a hyphen are neighbours, whatever their states: "Fargo-Moorhead".
     hyphened = {start for a, b in zip(candidates, candidates[1:])
                 if text is not None and text[a.end:b.start] in ("-", "\u2013") for start in (a.start, b.start)}
@@ -823,6 +825,32 @@ def _towns_outside_the_opening_region(out: list[Resolution], text: str) -> set[i
                 and all(e.admin1 != region[1].admin1 for e in cand.entries):
             starts.add(cand.start)
     return starts
+
+
+def _in_the_opening_country(out: list[Resolution], text: str) -> list[Resolution]:
+    """``out`` with each name of a sentence that opens in a country ("In Togo, ...": ``_OPENS_IN_A_REGION``
+    before a country's name and a comma) placed in that country, where one of its alternatives lies
+    there: "In Togo, the army said ... in the Kpendjal prefecture of the Savanes region" is Togo's
+    Savanes, not Ivory Coast's, however many more people the story's other countries give the latter.
+    A name the story qualifies elsewhere keeps that sense ("TRIPOLI, Lebanon -" then "In Libya, militias in
+    Tripoli ...")."""
+    qualified = {r.candidate.key for r in out if r.candidate.qualifier is not None}
+    country = None  # (the sentence's opening, the country it opens in)
+    placed = []
+    for r in out:
+        entry, cand = r.entry, r.candidate
+        if country is not None and text.find(".", country[0], cand.start) >= 0:
+            country = None
+        if entry is not None and entry.kind == "country" and cand.role == "place" \
+                and _OPENS_IN_A_REGION.search(text, max(0, cand.start - 40), cand.start) \
+                and text.startswith(",", cand.end):
+            country = (cand.start, entry.country)
+        elif country is not None and entry is not None and entry.kind != "country" \
+                and entry.country != country[1] and cand.key not in qualified:
+            there = next((alt[1] for alt in r.alternatives if alt[1].country == country[1]), None)
+            r = r if there is None else _with_first(r, there)
+        placed.append(r)
+    return placed
 
 
 # "the beach at Las Palmas, on the edge of the Ecuadorian city of Esmeraldas": what the text puts on a
