@@ -70,6 +70,11 @@ _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|ba
 # Cambodian soldiers", "accused Armenian forces of shooting at Azerbaijani positions".
 _FORCE_TARGETS = r"(?:soldiers?|troops|servicemen|policemen|police|officers|forces|positions|outposts?|checkpoints?|" \
                  r"patrols?|border guards?|guards)\b"
+# "targeted", after an attack's noun and its day: "The attack on Sunday targeted", "The attacks targeted".
+_TARGETED = r"(?:(?:late |early )?on \w+day (?:night |morning |evening )?)?targeted"
+# An army's or police's ground, whose attack is a battle's (ACLED's armed clash): "the army post at Boulkessi".
+_ARMED_SITES = (r"(?:army|military|police|security|gendarmerie|posts?|bases?|barracks|garrisons?|camps? of|"
+                r"outposts?|checkpoints?|positions|soldiers?|troops|patrols?|convoys? of)\b")
 # Where civilians live or gather, whose attack (or assault) is one on civilians: "The attack on the village of
 # Intazayene", "The assault on the village of Um Kadada" (an army's base or post is a battle's).
 _CIVILIAN_SITES = (r"(?:villages?|communities|church|mosque|market|school|hospital|displacement camp|camp for|hotel|"
@@ -458,6 +463,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:(?:traffic|border|riot|highway|frontier|paramilitary) )?"
               r"(?:army|military|police|security) |"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:positions|outposts?|checkpoints?|bases?)\b|"
+              # the attack told, then the army's post it targeted: "The attack on Sunday targeted the army post at
+              # Boulkessi, in the Douentza cercle of the Mopti region, a security source said" (had been a statement)
+              + "".join(rf"{noun} {_TARGETED} (?:an? |the )?(?:[\w'\u2019-]+ ){{0,2}}?{_ARMED_SITES}|"
+                        for noun in ("attack", "attacks"))
               # soldiers killed, told in the passive: "Thirty-four Nigerien soldiers were killed and 14 wounded in an
               # attack by "several hundred terrorists" on Thursday in the Tillaberi region" (had been a statement);
               # not by a strike's means, a strike's ("Two soldiers were killed in a drone attack by FARC dissidents")
@@ -797,6 +806,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # the attack told, then where it happened: "The attack took place near Banibangou, close to the border
               # with Mali, the ministry said in a statement" (had been a statement)
               + "".join(rf"{noun} (?:took place|occurred|happened)\b|" for noun in ("attack", "attacks"))
+              # ... or what it targeted, a village, not an army's post (a battle's: see the ground operations): "The
+              # attacks targeted Zike village in the Bassa local government area late on Monday, said Joseph Chudu"
+              # (had been his statement)
+              + "".join(rf"{noun} {_TARGETED}(?! (?:an? |the )?(?:[\w'\u2019-]+ ){{0,2}}?{_ARMED_SITES})|"
+                        for noun in ("attack", "attacks"))
               # ("The assault on the village of Um Kadada began Sunday afternoon" had been a battle)
               + "|".join(rf"{noun} on (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CIVILIAN_SITES}\b"
                          for noun in ("attack", "attacks", "assault", "assaults"))),

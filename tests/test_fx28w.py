@@ -19,3 +19,19 @@ def test_a_sentence_opening_in_a_country_places_its_region_there(index):
             "region.")
     assert _senses(text, index, "Savanes region") == [("Savanes", "TG", "admin1")]
 
+
+# 2. "The attack(s) targeted ..." is the attack: on a village, an attack on civilians; on an army's post, a battle.
+
+def test_the_attacks_that_targeted_a_village_are_the_attack(index):
+    text = ("JOS, Nigeria (AP) \u2014 Officials in Plateau state said Tuesday they were counting the dead.\n\n"
+            "The attacks targeted Zike village in the Bassa local government area late on Monday, said Joseph Chudu, "
+            "the chairman of Bassa LGA.")
+    found = readings.events(text, index, "2025-04-15")
+    assert ("bassa-local-government-area", "attack", "2025-04-14") in [(e[0], e[1], e[2]) for e in found]
+
+
+def test_the_attack_that_targeted_an_army_post_is_a_battle(index):
+    text = ("The attack on Sunday targeted the army post at Boulkessi, in the Douentza cercle of the Mopti region, a "
+            "security source said, speaking on condition of anonymity.")
+    found = readings.events(text, index, "2025-05-26")
+    assert [(e[0], e[1], e[2]) for e in found] == [("douentza", "ground_operation", "2025-05-25")]
