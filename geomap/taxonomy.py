@@ -962,6 +962,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # cross the English Channel" (not shares that sank; a floods' drowned are the disaster's: see settle)
               + "".join(rf"{verb}\b(?=[^.;]{{0,80}}\b(?:off|coasts?|seas?|nautical|waters|shores?|rivers?|lakes?|gulf|"
                         r"strait|channel|bay|harbou?r|port)\b)|" for verb in ("sank", "sinks"))
+              # ... or the boat that sank, told before it, with no water named: "The wooden boat was carrying more
+              # than 200 passengers when it sank on Friday near Malale village in the Borgu local government area of
+              # Niger state, said Ibrahim Audu Husseini" (had been his statement)
+              + "".join(rf"{craft}s? [^.;]{{0,80}}?\b(?:sank|capsized)\b|"
+                        for craft in ("boat", "ferry", "canoe", "pirogue", "vessel"))
               + "sinking(?:" + "|".join(rf"(?<={what} sinking)" for what in ("boat", "ship", "ferry", "vessel")) + r")s?\b|"
               r"shipwrecks?\b|drowned\b(?! out\b| in debt\b)|"
               r"died (?:[\w,]+ ){0,4}?(?:(?:while|when|as) )?(?:trying|attempting) to cross\b|"

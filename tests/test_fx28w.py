@@ -35,3 +35,14 @@ def test_the_attack_that_targeted_an_army_post_is_a_battle(index):
             "security source said, speaking on condition of anonymity.")
     found = readings.events(text, index, "2025-05-26")
     assert [(e[0], e[1], e[2]) for e in found] == [("douentza", "ground_operation", "2025-05-25")]
+
+
+# 3. A boat told before the verb that it sank is a boat lost, with no water named.
+
+def test_a_boat_that_sank_near_a_village_is_an_accident(index):
+    text = ("MINNA, Nigeria (AP) \u2014 Rescuers searched for survivors on Saturday.\n\n"
+            "The wooden boat was carrying more than 200 passengers when it sank on Friday near Malale village in the "
+            "Borgu local government area of Niger state, said Ibrahim Audu Husseini, spokesman for the Niger State "
+            "Emergency Management Agency.")
+    found = readings.events(text, index, "2025-08-16")
+    assert ("niger-state", "accident", "2025-08-15") in [(e[0], e[1], e[2]) for e in found]
