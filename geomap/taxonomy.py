@@ -900,6 +900,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for verb in ("flowing", "flowed", "flows", "rose", "rising", "running", "ran", "remained")) +
               "".join(rf"{stream} overflowed\b|" for stream in ("river", "rivers", "stream", "streams", "nullah",
                                                                "creek", "canal"))
+              # ... or flooded a town, the river its subject (not protesters): "The Niger River also flooded parts of
+              # Bamako in Mali and Malanville in northern Benin, officials there said" (had been their statement)
+              + "".join(rf"{stream} (?:also |then |again |has |have |had )?(?:flooded|inundated|submerged)\b|"
+                        for stream in ("river", "rivers", "stream", "streams", "creek", "canal", "lake", "dam",
+                                       "rains", "rainwater", "waters"))
               # land under a flood's water: "Large parts of the Kaziranga National Park were under water, and forest
               # officials said ..." (had been statements)
               + "".join(rf"{verb} (?:still |partly |largely |mostly |completely |entirely )?(?:under ?water|submerged|"

@@ -46,3 +46,11 @@ def test_a_boat_that_sank_near_a_village_is_an_accident(index):
             "Emergency Management Agency.")
     found = readings.events(text, index, "2025-08-16")
     assert ("niger-state", "accident", "2025-08-15") in [(e[0], e[1], e[2]) for e in found]
+
+
+# 4. A river that flooded a town is a disaster there (protesters who flood streets are none).
+
+def test_a_river_that_flooded_towns_is_a_disaster_there(index):
+    text = "The Niger River also flooded parts of Bamako in Mali and Malanville in northern Benin, officials there said."
+    found = readings.events(text, index, "2025-08-13")
+    assert {(e[0], e[1]) for e in found} == {("bamako", "disaster"), ("malanville", "disaster")}
