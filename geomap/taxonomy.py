@@ -476,9 +476,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         r"missiles?|rockets?|artillery|mortars?|shelling)\b)|"
                         for force in ("soldiers", "troops", "servicemen", "policemen", "police officers", "gendarmes"))
               +
-              # (one soldier too: "Sniper fire killed an Israeli soldier in Jenin"; not "a soldier's wife")
+              # (one soldier too: "Sniper fire killed an Israeli soldier in Jenin"; not "a soldier's wife"; and armed men
+              # of any side: "JNIM fighters and Tuareg separatists killed dozens of Wagner mercenaries and Malian soldiers
+              # near Tinzaouaten on the Algerian border" had made no event)
               r"kill(?:ed|ing|s)? (?:\w+ ){0,5}(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|militants|"
-              r"insurgents|jihadists|security forces)\b(?!['\u2019])"),
+              r"insurgents|jihadists|security forces|gendarmes|mercenaries|paramilitaries|militiamen)\b(?!['\u2019])"),
     EventType("protest", "Protest", "Protests", "Peaceful protest", "#1f6fb2",
               r"protest|demonstrat|rall(?:y|ies|ied|ying)|marche[ds]|took to the streets|"
               # (not those a quake sent into them: "sending thousands of residents of Pozzuoli and Bagnoli into the

@@ -54,3 +54,12 @@ def test_a_river_that_flooded_towns_is_a_disaster_there(index):
     text = "The Niger River also flooded parts of Bamako in Mali and Malanville in northern Benin, officials there said."
     found = readings.events(text, index, "2025-08-13")
     assert {(e[0], e[1]) for e in found} == {("bamako", "disaster"), ("malanville", "disaster")}
+
+
+# 5. Mercenaries, gendarmes and militiamen killed are a battle's dead, as soldiers are.
+
+def test_mercenaries_and_soldiers_killed_are_a_battle(index):
+    text = ("In July last year, JNIM fighters and Tuareg separatists killed dozens of Wagner mercenaries and Malian "
+            "soldiers near Tinzaouaten on the Algerian border.")
+    found = readings.events(text, index, "2025-05-26")
+    assert [(e[0], e[1], e[2]) for e in found] == [("tinzaouaten", "ground_operation", "2024-07")]
