@@ -1384,7 +1384,9 @@ def _stray(resolution: Resolution, shares, text: str | None = None) -> bool:
         # the document gives no evidence for though it gives plenty: "Gunmen on motorcycles attacked the villages
         # of Kobe and Fafa in the Ansongo district" (in a story on Mali's Gao region) is no Kobe of Japan.
         return True
-    if entry is None or any(e.kind != "city" or e.population >= STRAY_STATE_POPULATION
+    # (a small admin-1 region is as much a stray as its town: Slovenia's municipalities are admin-1 regions, and
+    # "Komenda" in a Ghana story, of the "Komenda-Edina-Eguafo-Abirem Municipal" area, is no village of Slovenia)
+    if entry is None or any(e.kind not in ("city", "admin1") or e.population >= STRAY_STATE_POPULATION
                             or (e.country, e.key) in _capital_keys() for e in cand.entries):
         return False  # a capital is named for its country's government anywhere ("Nuku'alofa")
     if all(e.population < STRAY_POPULATION for e in cand.entries) and \

@@ -63,3 +63,15 @@ def test_mercenaries_and_soldiers_killed_are_a_battle(index):
             "soldiers near Tinzaouaten on the Algerian border.")
     found = readings.events(text, index, "2025-05-26")
     assert [(e[0], e[1], e[2]) for e in found] == [("tinzaouaten", "ground_operation", "2024-07")]
+
+
+# 6. A name known only as a small town and a small admin-1 region abroad (a Slovene municipality), in a story that
+# says nothing of their country, is a place the gazetteer lacks.
+
+def test_a_small_municipality_abroad_is_no_ghanaian_town(index):
+    text = ("CAPE COAST \u2014 A cholera outbreak has killed 17 people and infected more than 600 in the Central Region "
+            "of Ghana, health officials said on Thursday.\n\nMost of the cases were recorded in the "
+            "Komenda-Edina-Eguafo-Abirem Municipal and the Cape Coast Metropolitan areas, the Ghana Health Service "
+            "said in a statement.")
+    assert _senses(text, index, "Komenda") == []
+    assert _senses(text, index, "CAPE COAST") == [("Cape Coast", "GH", "city")]
