@@ -172,6 +172,9 @@ _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern 
                         "neighbouring neighboring "
                         # "in Iraq's semi-autonomous Kurdistan region"
                         "semi-autonomous autonomous restive breakaway war-torn "
+                        # a region by its language: "in Cameroon's restive English-speaking Northwest region" (with
+                        # "-speaking" below; had made no event)
+                        "anglophone francophone "
                         "capital state_capital provincial_capital regional_capital downtown "
                         # a country's island by its rank: "struck off the coast of Vanuatu's main island Efate on
                         # Tuesday, killing at least 14" (had been placed at the dateline's Port Vila)
@@ -215,7 +218,7 @@ _SPOKE_IN_BEFORE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0
                               r"(?:said|says|told|reported|announced|warned)\b")
 _WITNESSES_IN = re.compile(r"\b(?:doctors|medics|witnesses|residents|a journalist|a reporter|a correspondent|"
                            r"a spokesman|a spokeswoman|an official|a resident|a doctor)\s+in\s+(?:the\s+)?$", re.I)
-_ADJECTIVES = "|".join(w.replace("_", " ") for w in _LOCATIVE_ADJECTIVES) + r"|[\w]+-(?:occupied|held|controlled)"
+_ADJECTIVES = "|".join(w.replace("_", " ") for w in _LOCATIVE_ADJECTIVES) + r"|[\w]+-(?:occupied|held|controlled|speaking)"
 # "In Deir al-Balah, in central Gaza,"; "Another hit Tamra, an Arab town in the Galilee, killing four"
 _NAMED_SPEAKERS_POST_IN = re.compile(r"\b(?:said|says|according\s+to)\s+(?:[\w'\u2019.-]+\s+){1,3}?[\w'\u2019.-]+,\s+"
                                      r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:head|director|chief|spokes(?:man|woman|"
@@ -336,7 +339,9 @@ def _reversed_words(words) -> str:
 # an adjective, optionally, and whitespace; and first, past a possessive ("in Russia's Rostov
 # Oblast"): the words of r"\b(?:in|at|...)\s+(?:the\s+)?(?:(?:northern|...)\s+)?$" once
 # r"\b[A-Z][\w-]*['\u2019]s\s+$" is cut off.
-_HELD_BY_REVERSED = r"(?:dleh|dellortnoc|deipucco|nur)-[\w]+"  # "Houthi-held", "RSF-controlled"
+# "Houthi-held", "RSF-controlled"; and a region by its language, "in Cameroon's restive English-speaking Northwest
+# region" (had made no event)
+_HELD_BY_REVERSED = r"(?:dleh|dellortnoc|deipucco|nur|gnikaeps)-[\w]+"
 _LOCATIVE_BEFORE_REVERSED = re.compile(
     # "in Pakistan's southwestern Balochistan"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}"

@@ -75,3 +75,12 @@ def test_a_small_municipality_abroad_is_no_ghanaian_town(index):
             "said in a statement.")
     assert _senses(text, index, "Komenda") == []
     assert _senses(text, index, "CAPE COAST") == [("Cape Coast", "GH", "city")]
+
+
+# 7. A region named by its language ("English-speaking", "anglophone") is where the event is.
+
+def test_an_attack_in_an_english_speaking_region_is_there(index):
+    text = ("YAOUNDE, Cameroon (AFP) - Suspected separatists killed six people, including a soldier, in an attack on a "
+            "village in Cameroon's restive English-speaking Northwest region, local officials said Tuesday.")
+    found = readings.events(text, index, "2025-06-10")
+    assert [(e[0], e[1]) for e in found] == [("northwest-region", "attack")]
