@@ -247,7 +247,9 @@ _NEAR_TOWN = re.compile(r"(?:\s+(?:(?:refugee|displacement)\s+camp|camp|district
                         r"(?:international\s+)?airport|port))?,?\s+"
                         rf"(?:near|outside|in|on\s+the\s+(?:(?:{_ADJECTIVES})\s+)?(?:edges?|outskirts)\s+of)\s+"
                         r"(?:the\s+(?:town|city)\s+of\s+)?"
-                        rf"(?:(?:{_ADJECTIVES})\s+)?")  # "in southern Gaza"
+                        # "in southern Gaza"; "the village of Bafut, near the regional capital Bamenda" (had been a
+                        # second attack, at Bamenda)
+                        rf"(?:(?:the\s+)?(?:{_ADJECTIVES})\s+)?")
 # What a sentence says did not happen, or has not happened yet, is no event: the words just before
 # its wording ("will hold talks", "did not strike", "vowed to retake", "has not stopped the
 # fighting"), a denial before it ("denied that its troops were fighting"), or a future between

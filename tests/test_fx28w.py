@@ -84,3 +84,13 @@ def test_an_attack_in_an_english_speaking_region_is_there(index):
             "village in Cameroon's restive English-speaking Northwest region, local officials said Tuesday.")
     found = readings.events(text, index, "2025-06-10")
     assert [(e[0], e[1]) for e in found] == [("northwest-region", "attack")]
+
+
+# 8. "X, near the regional capital Y": Y says where X is, and is no second place of the event.
+
+def test_a_village_near_the_regional_capital_is_one_attack(index):
+    text = ("YAOUNDE, Cameroon (AFP) - Separatists are active in the region, officials say.\n\n"
+            "The gunmen attacked the village of Bafut, near the regional capital Bamenda, on Sunday night, a local "
+            "official said.")
+    found = readings.events(text, index, "2025-06-10")
+    assert [(e[0], e[1], e[2]) for e in found] == [("bafut", "attack", "2025-06-08")]
