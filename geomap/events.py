@@ -575,6 +575,9 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 # ("in Russia's southern Republic of Dagestan", no act of Russia's)
                                 r"\s+(?:capital|city|town|village|province|region|republic|border|coast(?!\s+guard)|side|"
                                 r"territory|port|"
+                                # ("near the Point Triple, where Benin's borders meet those of Niger and Burkina Faso"
+                                # had made Benin the jihadists' attack's actor)
+                                r"borders|frontiers|"
                                 # ("debris from drones has fallen on Romanian soil across the river in Tulcea county")
                                 r"soil)\b|"
                                 r"['\u2019]s\s+(?:(?:modern|recent)\s+)?history\b|"

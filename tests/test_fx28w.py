@@ -94,3 +94,13 @@ def test_a_village_near_the_regional_capital_is_one_attack(index):
             "official said.")
     found = readings.events(text, index, "2025-06-10")
     assert [(e[0], e[1], e[2]) for e in found] == [("bafut", "attack", "2025-06-08")]
+
+
+# 9. A country named by its borders says where a place is, not who acted.
+
+def test_a_countrys_borders_make_it_no_actor(index):
+    text = ("COTONOU, Benin (Reuters) - Officials spoke on Thursday.\n\nThe attacks took place on April 17 near the Point "
+            "Triple, where Benin's borders meet those of Niger and Burkina Faso, in the Karimama area of Alibori "
+            "department, government spokesman Wilfried Leandre Houngbedji said.")
+    found = readings.events(text, index, "2025-04-24")
+    assert [(e[0], e[1], e[3]) for e in found] == [("alibori-department", "attack", [])]
