@@ -463,6 +463,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:(?:traffic|border|riot|highway|frontier|paramilitary) )?"
               r"(?:army|military|police|security) |"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:positions|outposts?|checkpoints?|bases?)\b|"
+              # armed men an army says it "neutralised", Nigeria's and the Sahel's armies' word for killing them:
+              # "Troops of Operation Hadin Kai neutralised 12 terrorists in Bama LGA, Borno State, on Monday, the
+              # Defence Headquarters said" (had been its statement)
+              r"neutrali[sz](?:ed|es|e|ing)\b(?= (?:[\w-]+ ){0,4}?(?:terrorists|bandits|insurgents|militants|jihadists|"
+              r"assailants|attackers|fighters|gunmen|kidnappers|rebels|criminals)\b)|"
               # the attack told, then the army's post it targeted: "The attack on Sunday targeted the army post at
               # Boulkessi, in the Douentza cercle of the Mopti region, a security source said" (had been a statement)
               + "".join(rf"{noun} {_TARGETED} (?:an? |the )?(?:[\w'\u2019-]+ ){{0,2}}?{_ARMED_SITES}|"

@@ -104,3 +104,13 @@ def test_a_countrys_borders_make_it_no_actor(index):
             "department, government spokesman Wilfried Leandre Houngbedji said.")
     found = readings.events(text, index, "2025-04-24")
     assert [(e[0], e[1], e[3]) for e in found] == [("alibori-department", "attack", [])]
+
+
+# 10. Armed men an army "neutralised" were killed in a battle.
+
+def test_terrorists_neutralised_by_troops_are_a_battle(index):
+    text = ("ABUJA (Daily Trust) \u2014 Troops of Operation Hadin Kai neutralised 12 terrorists in Bama LGA, Borno State, on "
+            "Monday, the Defence Headquarters said.")
+    found = readings.events(text, index, "2025-06-10")
+    assert [(e[0], e[1], e[2]) for e in found] == [("bama-local-government-area", "ground_operation", "2025-06-09")]
+
