@@ -1044,6 +1044,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                   "tanker", "truck", "lorry", "bus", "minibus", "van", "train", "boat", "canoe", "ferry", "vessel",
                   "trailer"))
               + r"|exploded\b(?:" + "|".join(rf"(?<={what} exploded)" for what in _MACHINES) + ")"
+              # (a tanker with what it carried between, as an overturned one: "A tanker carrying petrol exploded in
+              # Essa, Katcha LGA of Niger State, on Saturday, killing 86 people" had made no event)
+              + "".join(rf"|{what}\b[^.;]{{1,50}}?\b(?:exploded|caught fire|burst into flames)\b"
+                        for what in ("tanker", "tankers"))
               + "".join(rf"|{noun}(?:" + "|".join(rf"(?<={what} {noun})" for what in _MACHINES + (
                   "factory", "plant", "mine", "dust")) + r")s?\b" for noun in ("explosion", "blast"))
               # a blast in a works, told before it: "An explosion ripped through a fireworks factory near Sivakasi

@@ -114,3 +114,11 @@ def test_terrorists_neutralised_by_troops_are_a_battle(index):
     found = readings.events(text, index, "2025-06-10")
     assert [(e[0], e[1], e[2]) for e in found] == [("bama-local-government-area", "ground_operation", "2025-06-09")]
 
+
+# 11. A tanker told with what it carried before it exploded is an accident.
+
+def test_a_tanker_carrying_petrol_that_exploded_is_an_accident(index):
+    text = ("In a separate incident, a tanker carrying petrol exploded in Katcha LGA of Niger State on Saturday, killing "
+            "86 people, the state emergency agency said.")
+    found = readings.events(text, index, "2025-06-10")
+    assert [(e[0], e[1], e[2]) for e in found] == [("katcha-local-government-area", "accident", "2025-06-07")]
