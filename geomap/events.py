@@ -48,6 +48,9 @@ _LOCATIVE_WORDS = (
     "states_of provinces_of regions_of counties_of "
     # Syria's press: "government troops had entered several villages in the western countryside of Sweida"
     "countryside_of "
+    # a local government area the gazetteer lacks, then its state: "Gunmen killed 12 people in Yelwata, a farming
+    # community in Guma LGA of Benue State, on Friday night" (had made no event)
+    "lga_of local_government_area_of "
     # a named quarter of a city: "a strike hit a school ... in the Tuffah neighbourhood of Gaza City" (had made no event)
     "neighbourhood_of neighborhood_of suburb_of "
     # the town's fringe: "Gunmen killed seven people at a car wash on the southern edge of Culiacán on Sunday" (had

@@ -122,3 +122,12 @@ def test_a_tanker_carrying_petrol_that_exploded_is_an_accident(index):
             "86 people, the state emergency agency said.")
     found = readings.events(text, index, "2025-06-10")
     assert [(e[0], e[1], e[2]) for e in found] == [("katcha-local-government-area", "accident", "2025-06-07")]
+
+
+# 12. "in X LGA of Y State", X a local government area the gazetteer lacks: the event is in the state.
+
+def test_a_village_in_an_unknown_lga_of_a_state_is_in_the_state(index):
+    text = ("ABUJA (Daily Trust) \u2014 Troops were deployed on Saturday.\n\nGunmen killed 12 people in Yelwata, a farming "
+            "community in Guma LGA of Benue State, on Friday night, police said.")
+    found = readings.events(text, index, "2025-06-10")
+    assert ("benue-state", "attack", "2025-06-06") in [(e[0], e[1], e[2]) for e in found]
