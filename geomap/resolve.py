@@ -910,7 +910,9 @@ def _said_to_lie_abroad(out: list[Resolution], text: str) -> set[int]:
 # "Motherwell, Gqeberha, closed roads", "Shyamnagar upazila of Satkhira".
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?[ \t]+")
 _COMMA_GAP = re.compile(r",[ \t]*")
+# ("Guma LGA of Benue State", a Nigerian local government area the gazetteer lacks, is no Guma of Xinjiang)
 _UNIT_OF_GAP = re.compile(r"[ \t]+(?:upazila|taluk|tehsil|mandal|district|sub-county|subcounty|county|municipality|"
+                          r"lga|local[ \t]+government[ \t]+area|"
                           r"division|ward|village|town|block)[ \t]+of[ \t]+", re.I)
 # ... a town after a comma is where the name before it lies when no list goes on after it ("in
 # Motherwell, Gqeberha, closed roads"; not "Kampala, Nairobi and Kigali") nor came before it.

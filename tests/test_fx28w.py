@@ -131,3 +131,12 @@ def test_a_village_in_an_unknown_lga_of_a_state_is_in_the_state(index):
             "community in Guma LGA of Benue State, on Friday night, police said.")
     found = readings.events(text, index, "2025-06-10")
     assert ("benue-state", "attack", "2025-06-06") in [(e[0], e[1], e[2]) for e in found]
+
+
+# 13. A name before "LGA of" a Nigerian state, known only abroad, is a local government area the gazetteer lacks.
+
+def test_an_unknown_lga_of_a_nigerian_state_is_no_town_abroad(index):
+    text = ("Gunmen killed 12 people in Yelwata, a farming community in Guma LGA of Benue State, on Friday night, "
+            "police said.")
+    assert _senses(text, index, "Guma") == []
+    assert _senses(text, index, "Benue State") == [("Benue", "NG", "admin1")]
