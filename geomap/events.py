@@ -51,6 +51,9 @@ _LOCATIVE_WORDS = (
     "towns_of villages_of cities_of communes_of "
     # Syria's press: "government troops had entered several villages in the western countryside of Sweida"
     "countryside_of "
+    # a local government area the gazetteer lacks, then its state: "Gunmen killed 12 people in Yelwata, a farming
+    # community in Guma LGA of Benue State, on Friday night" (had made no event)
+    "lga_of local_government_area_of "
     # a named quarter of a city: "a strike hit a school ... in the Tuffah neighbourhood of Gaza City" (had made no event)
     "neighbourhood_of neighborhood_of suburb_of "
     # the town's fringe: "Gunmen killed seven people at a car wash on the southern edge of Culiacán on Sunday" (had
@@ -187,6 +190,9 @@ _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern 
                         "neighbouring neighboring "
                         # "in Iraq's semi-autonomous Kurdistan region"
                         "semi-autonomous autonomous restive breakaway war-torn "
+                        # a region by its language: "in Cameroon's restive English-speaking Northwest region" (with
+                        # "-speaking" below; had made no event)
+                        "anglophone francophone "
                         "capital state_capital provincial_capital regional_capital downtown "
                         # a country's island by its rank: "struck off the coast of Vanuatu's main island Efate on
                         # Tuesday, killing at least 14" (had been placed at the dateline's Port Vila)
@@ -254,7 +260,7 @@ _SPOKE_IN_BEFORE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0
                               r"(?:said|says|told|reported|announced|warned)\b")
 _WITNESSES_IN = re.compile(r"\b(?:doctors|medics|witnesses|residents|a journalist|a reporter|a correspondent|"
                            r"a spokesman|a spokeswoman|an official|a resident|a doctor)\s+in\s+(?:the\s+)?$", re.I)
-_ADJECTIVES = "|".join(w.replace("_", " ") for w in _LOCATIVE_ADJECTIVES) + r"|[\w]+-(?:occupied|held|controlled)"
+_ADJECTIVES = "|".join(w.replace("_", " ") for w in _LOCATIVE_ADJECTIVES) + r"|[\w]+-(?:occupied|held|controlled|speaking)"
 # "In Deir al-Balah, in central Gaza,"; "Another hit Tamra, an Arab town in the Galilee, killing four"
 _NAMED_SPEAKERS_POST_IN = re.compile(r"\b(?:said|says|according\s+to)\s+(?:[\w'\u2019.-]+\s+){1,3}?[\w'\u2019.-]+,\s+"
                                      r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:head|director|chief|spokes(?:man|woman|"
@@ -283,7 +289,9 @@ _NEAR_TOWN = re.compile(r"(?:\s+(?:(?:refugee|displacement)\s+camp|camp|district
                         r"(?:international\s+)?airport|port))?,?\s+"
                         rf"(?:near|outside|in|on\s+the\s+(?:(?:{_ADJECTIVES})\s+)?(?:edges?|outskirts)\s+of)\s+"
                         r"(?:the\s+(?:town|city)\s+of\s+)?"
-                        rf"(?:(?:{_ADJECTIVES})\s+)?")  # "in southern Gaza"
+                        # "in southern Gaza"; "the village of Bafut, near the regional capital Bamenda" (had been a
+                        # second attack, at Bamenda)
+                        rf"(?:(?:the\s+)?(?:{_ADJECTIVES})\s+)?")
 # What a sentence says did not happen, or has not happened yet, is no event: the words just before
 # its wording ("will hold talks", "did not strike", "vowed to retake", "has not stopped the
 # fighting"), a denial before it ("denied that its troops were fighting"), or a future between
@@ -375,7 +383,9 @@ def _reversed_words(words) -> str:
 # an adjective, optionally, and whitespace; and first, past a possessive ("in Russia's Rostov
 # Oblast"): the words of r"\b(?:in|at|...)\s+(?:the\s+)?(?:(?:northern|...)\s+)?$" once
 # r"\b[A-Z][\w-]*['\u2019]s\s+$" is cut off.
-_HELD_BY_REVERSED = r"(?:dleh|dellortnoc|deipucco|nur)-[\w]+"  # "Houthi-held", "RSF-controlled"
+# "Houthi-held", "RSF-controlled"; and a region by its language, "in Cameroon's restive English-speaking Northwest
+# region" (had made no event)
+_HELD_BY_REVERSED = r"(?:dleh|dellortnoc|deipucco|nur|gnikaeps)-[\w]+"
 _LOCATIVE_BEFORE_REVERSED = re.compile(
     # "in Pakistan's southwestern Balochistan"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}"
@@ -626,6 +636,9 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 # ("in Russia's southern Republic of Dagestan", no act of Russia's)
                                 r"\s+(?:capital|city|town|village|province|region|republic|border|coast(?!\s+guard)|side|"
                                 r"territory|port|"
+                                # ("near the Point Triple, where Benin's borders meet those of Niger and Burkina Faso"
+                                # had made Benin the jihadists' attack's actor)
+                                r"borders|frontiers|"
                                 # ("debris from drones has fallen on Romanian soil across the river in Tulcea county")
                                 r"soil)\b|"
                                 r"['\u2019]s\s+(?:(?:modern|recent)\s+)?history\b|"

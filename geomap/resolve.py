@@ -606,6 +606,8 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     if not_towns:  # (the towns stay among the entries: "Pará" still vouches for Belém, named beside it)
         out = [_with_first(r, not_towns[r.candidate.start]) if r.entry is not None
                and r.candidate.start in not_towns and r.entry.kind == "city" else r for r in out]
+    if text is not None:
+        out = _in_the_opening_country(out, text)
     # Towns joined by a hyphen are neighbours, whatever their states: "Fargo-Moorhead".
     hyphened = {start for a, b in zip(candidates, candidates[1:])
                 if text is not None and text[a.end:b.start] in ("-", "\u2013") for start in (a.start, b.start)}
@@ -825,6 +827,32 @@ def _towns_outside_the_opening_region(out: list[Resolution], text: str) -> set[i
     return starts
 
 
+def _in_the_opening_country(out: list[Resolution], text: str) -> list[Resolution]:
+    """``out`` with each name of a sentence that opens in a country ("In Togo, ...": ``_OPENS_IN_A_REGION``
+    before a country's name and a comma) placed in that country, where one of its alternatives lies
+    there: "In Togo, the army said ... in the Kpendjal prefecture of the Savanes region" is Togo's
+    Savanes, not Ivory Coast's, however many more people the story's other countries give the latter.
+    A name the story qualifies elsewhere keeps that sense ("TRIPOLI, Lebanon -" then "In Libya, militias in
+    Tripoli ...")."""
+    qualified = {r.candidate.key for r in out if r.candidate.qualifier is not None}
+    country = None  # (the sentence's opening, the country it opens in)
+    placed = []
+    for r in out:
+        entry, cand = r.entry, r.candidate
+        if country is not None and text.find(".", country[0], cand.start) >= 0:
+            country = None
+        if entry is not None and entry.kind == "country" and cand.role == "place" \
+                and _OPENS_IN_A_REGION.search(text, max(0, cand.start - 40), cand.start) \
+                and text.startswith(",", cand.end):
+            country = (cand.start, entry.country)
+        elif country is not None and entry is not None and entry.kind != "country" \
+                and entry.country != country[1] and cand.key not in qualified:
+            there = next((alt[1] for alt in r.alternatives if alt[1].country == country[1]), None)
+            r = r if there is None else _with_first(r, there)
+        placed.append(r)
+    return placed
+
+
 # "the beach at Las Palmas, on the edge of the Ecuadorian city of Esmeraldas": what the text puts on a
 # town's edge is a locality of that town.
 _ON_THE_EDGE_OF = re.compile(r",?[ \t]+on[ \t]+the[ \t]+(?:edges?|outskirts|fringes?)[ \t]+of[ \t]+"
@@ -882,7 +910,9 @@ def _said_to_lie_abroad(out: list[Resolution], text: str) -> set[int]:
 # "Motherwell, Gqeberha, closed roads", "Shyamnagar upazila of Satkhira".
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?[ \t]+")
 _COMMA_GAP = re.compile(r",[ \t]*")
+# ("Guma LGA of Benue State", a Nigerian local government area the gazetteer lacks, is no Guma of Xinjiang)
 _UNIT_OF_GAP = re.compile(r"[ \t]+(?:upazila|taluk|tehsil|mandal|district|sub-county|subcounty|county|municipality|"
+                          r"lga|local[ \t]+government[ \t]+area|"
                           r"division|ward|village|town|block)[ \t]+of[ \t]+", re.I)
 # ... a town after a comma is where the name before it lies when no list goes on after it ("in
 # Motherwell, Gqeberha, closed roads"; not "Kampala, Nairobi and Kigali") nor came before it.
@@ -1362,7 +1392,9 @@ def _stray(resolution: Resolution, shares, text: str | None = None) -> bool:
         # the document gives no evidence for though it gives plenty: "Gunmen on motorcycles attacked the villages
         # of Kobe and Fafa in the Ansongo district" (in a story on Mali's Gao region) is no Kobe of Japan.
         return True
-    if entry is None or any(not _town_or_its_district(e) or e.population >= STRAY_STATE_POPULATION
+    # (a small admin-1 region is as much a stray as its town: Slovenia's municipalities are admin-1 regions, and
+    # "Komenda" in a Ghana story, of the "Komenda-Edina-Eguafo-Abirem Municipal" area, is no village of Slovenia)
+    if entry is None or any(not (_town_or_its_district(e) or e.kind == "admin1") or e.population >= STRAY_STATE_POPULATION
                             or (e.country, e.key) in _capital_keys() for e in cand.entries):
         return False  # a capital is named for its country's government anywhere ("Nuku'alofa")
     if all(e.population < STRAY_POPULATION for e in cand.entries) and \

@@ -70,6 +70,11 @@ _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|ba
 # Cambodian soldiers", "accused Armenian forces of shooting at Azerbaijani positions".
 _FORCE_TARGETS = r"(?:soldiers?|troops|servicemen|policemen|police|officers|forces|positions|outposts?|checkpoints?|" \
                  r"patrols?|border guards?|guards)\b"
+# "targeted", after an attack's noun and its day: "The attack on Sunday targeted", "The attacks targeted".
+_TARGETED = r"(?:(?:late |early )?on \w+day (?:night |morning |evening )?)?targeted"
+# An army's or police's ground, whose attack is a battle's (ACLED's armed clash): "the army post at Boulkessi".
+_ARMED_SITES = (r"(?:army|military|police|security|gendarmerie|posts?|bases?|barracks|garrisons?|camps? of|"
+                r"outposts?|checkpoints?|positions|soldiers?|troops|patrols?|convoys? of)\b")
 # Where civilians live or gather, whose attack (or assault) is one on civilians: "The attack on the village of
 # Intazayene", "The assault on the village of Um Kadada" (an army's base or post is a battle's).
 _CIVILIAN_SITES = (r"(?:villages?|communities|church|mosque|market|school|hospital|displacement camp|camp for|hotel|"
@@ -469,6 +474,15 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:(?:traffic|border|riot|highway|frontier|paramilitary) )?"
               r"(?:army|military|police|security) |"
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:positions|outposts?|checkpoints?|bases?)\b|"
+              # armed men an army says it "neutralised", Nigeria's and the Sahel's armies' word for killing them:
+              # "Troops of Operation Hadin Kai neutralised 12 terrorists in Bama LGA, Borno State, on Monday, the
+              # Defence Headquarters said" (had been its statement)
+              r"neutrali[sz](?:ed|es|e|ing)\b(?= (?:[\w-]+ ){0,4}?(?:terrorists|bandits|insurgents|militants|jihadists|"
+              r"assailants|attackers|fighters|gunmen|kidnappers|rebels|criminals)\b)|"
+              # the attack told, then the army's post it targeted: "The attack on Sunday targeted the army post at
+              # Boulkessi, in the Douentza cercle of the Mopti region, a security source said" (had been a statement)
+              + "".join(rf"{noun} {_TARGETED} (?:an? |the )?(?:[\w'\u2019-]+ ){{0,2}}?{_ARMED_SITES}|"
+                        for noun in ("attack", "attacks"))
               # soldiers killed, told in the passive: "Thirty-four Nigerien soldiers were killed and 14 wounded in an
               # attack by "several hundred terrorists" on Thursday in the Tillaberi region" (had been a statement);
               # not by a strike's means, a strike's ("Two soldiers were killed in a drone attack by FARC dissidents")
@@ -478,9 +492,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         r"missiles?|rockets?|artillery|mortars?|shelling)\b)|"
                         for force in ("soldiers", "troops", "servicemen", "policemen", "police officers", "gendarmes"))
               +
-              # (one soldier too: "Sniper fire killed an Israeli soldier in Jenin"; not "a soldier's wife")
+              # (one soldier too: "Sniper fire killed an Israeli soldier in Jenin"; not "a soldier's wife"; and armed men
+              # of any side: "JNIM fighters and Tuareg separatists killed dozens of Wagner mercenaries and Malian soldiers
+              # near Tinzaouaten on the Algerian border" had made no event)
               r"kill(?:ed|ing|s)? (?:\w+ ){0,5}(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|militants|"
-              r"insurgents|jihadists|security forces)\b(?!['\u2019])"),
+              r"insurgents|jihadists|security forces|gendarmes|mercenaries|paramilitaries|militiamen)\b(?!['\u2019])"),
     EventType("protest", "Protest", "Protests", "Peaceful protest", "#1f6fb2",
               r"protest|demonstrat|rall(?:y|ies|ied|ying)|marche[ds]|took to the streets|"
               # (not those a quake sent into them: "sending thousands of residents of Pozzuoli and Bagnoli into the
@@ -832,6 +848,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # the attack told, then where it happened: "The attack took place near Banibangou, close to the border
               # with Mali, the ministry said in a statement" (had been a statement)
               + "".join(rf"{noun} (?:took place|occurred|happened)\b|" for noun in ("attack", "attacks"))
+              # ... or what it targeted, a village, not an army's post (a battle's: see the ground operations): "The
+              # attacks targeted Zike village in the Bassa local government area late on Monday, said Joseph Chudu"
+              # (had been his statement)
+              + "".join(rf"{noun} {_TARGETED}(?! (?:an? |the )?(?:[\w'\u2019-]+ ){{0,2}}?{_ARMED_SITES})|"
+                        for noun in ("attack", "attacks"))
               # ("The assault on the village of Um Kadada began Sunday afternoon" had been a battle)
               + "|".join(rf"{noun} on (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CIVILIAN_SITES}\b"
                          for noun in ("attack", "attacks", "assault", "assaults"))),
@@ -921,6 +942,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for verb in ("flowing", "flowed", "flows", "rose", "rising", "running", "ran", "remained")) +
               "".join(rf"{stream} overflowed\b|" for stream in ("river", "rivers", "stream", "streams", "nullah",
                                                                "creek", "canal"))
+              # ... or flooded a town, the river its subject (not protesters): "The Niger River also flooded parts of
+              # Bamako in Mali and Malanville in northern Benin, officials there said" (had been their statement)
+              + "".join(rf"{stream} (?:also |then |again |has |have |had )?(?:flooded|inundated|submerged)\b|"
+                        for stream in ("river", "rivers", "stream", "streams", "creek", "canal", "lake", "dam",
+                                       "rains", "rainwater", "waters"))
               # land under a flood's water: "Large parts of the Kaziranga National Park were under water, and forest
               # officials said ..." (had been statements)
               + "".join(rf"{verb} (?:still |partly |largely |mostly |completely |entirely )?(?:under ?water|submerged|"
@@ -987,6 +1013,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # cross the English Channel" (not shares that sank; a floods' drowned are the disaster's: see settle)
               + "".join(rf"{verb}\b(?=[^.;]{{0,80}}\b(?:off|coasts?|seas?|nautical|waters|shores?|rivers?|lakes?|gulf|"
                         r"strait|channel|bay|harbou?r|port)\b)|" for verb in ("sank", "sinks"))
+              # ... or the boat that sank, told before it, with no water named: "The wooden boat was carrying more
+              # than 200 passengers when it sank on Friday near Malale village in the Borgu local government area of
+              # Niger state, said Ibrahim Audu Husseini" (had been his statement)
+              + "".join(rf"{craft}s? [^.;]{{0,80}}?\b(?:sank|capsized)\b|"
+                        for craft in ("boat", "ferry", "canoe", "pirogue", "vessel"))
               + "sinking(?:" + "|".join(rf"(?<={what} sinking)" for what in ("boat", "ship", "ferry", "vessel")) + r")s?\b|"
               r"shipwrecks?\b|drowned\b(?! out\b| in debt\b)|"
               r"died (?:[\w,]+ ){0,4}?(?:(?:while|when|as) )?(?:trying|attempting) to cross\b|"
@@ -1084,6 +1115,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                   "tanker", "truck", "lorry", "bus", "minibus", "van", "train", "boat", "canoe", "ferry", "vessel",
                   "trailer"))
               + r"|exploded\b(?:" + "|".join(rf"(?<={what} exploded)" for what in _MACHINES) + ")"
+              # (a tanker with what it carried between, as an overturned one: "A tanker carrying petrol exploded in
+              # Essa, Katcha LGA of Niger State, on Saturday, killing 86 people" had made no event)
+              + "".join(rf"|{what}\b[^.;]{{1,50}}?\b(?:exploded|caught fire|burst into flames)\b"
+                        for what in ("tanker", "tankers"))
               + "".join(rf"|{noun}(?:" + "|".join(rf"(?<={what} {noun})" for what in _MACHINES + (
                   "factory", "plant", "mine", "dust")) + r")s?\b" for noun in ("explosion", "blast"))
               # a blast in a works, told before it: "An explosion ripped through a fireworks factory near Sivakasi
