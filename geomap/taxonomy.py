@@ -610,7 +610,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("talks", "Talks or diplomacy", "Strategic developments", "Agreement", "#00838f",
               # (not a sports meeting: "The next Diamond League meeting is in Monaco on July 11"; nor Ireland's weather
               # service, Met Éireann)
-              r"talks\b|negotiat|summit|\bmet\b(?! office)(?! police)(?! [e\u00e9]ireann)|meeting"
+              # (nor a mountain's top: "trails near the summit of Mount Ontake ... reopened")
+              r"talks\b|negotiat|summit(?! of (?:mount|mt\b|the (?:mountain|volcano|peak|hill)))(?! (?:crater|ridge|trail))"
+              r"|\bmet\b(?! office)(?! police)(?! [e\u00e9]ireann)|meeting"
               + "".join(rf"(?<!{sport} meeting)" for sport in ("league", "athletics", "race", "racing", "track", "swimming"))
               + r"|delegation|diplomat|ceasefire agreement|"
               r"signed .* agreement|"
@@ -861,7 +863,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("disaster", "Disaster", "Strategic developments", "Other", "#827717",
               r"\bfloods?\b(?! of)|flooding|floodwaters?|flood waters|flash floods?\b(?! of)|"
               r"earthquakes?(?<!political earthquake)(?<!political earthquakes)|\bquakes?\b|"
-              r"aftershocks?|wildfires?|bushfires?|forest fires?|hurricanes?|typhoons?|cyclones?|"
+              # (not a team so named: "In Wellington, the Hurricanes were beaten 31-20 by the ACT Brumbies")
+              r"aftershocks?|wildfires?|bushfires?|forest fires?|hurricane(?:s(?<!(?-i:Hurricanes)))?\b|typhoons?|cyclones?|"
               # weather that did harm, told by its winds and waves: "Seventeen fishermen were missing on Thursday after
               # strong winds and high waves battered the coast of Eastern Samar" (had been the coast guard's statement)
               + "".join(rf"{strong} (?:winds|waves|seas|swells?|gusts)\b[^.;]{{0,30}}?\b(?:battered|lashed|pounded|"

@@ -154,3 +154,15 @@ def test_a_deadline_dates_no_event(index):
     text = ("Lancashire Police said the A6 between Preston and Lancaster would remain closed until Friday after a lorry "
             "overturned near Garstang.")
     assert [e[:3] for e in events(text, index, "2025-06-15")] == [("garstang", "accident", None)]
+
+
+def test_a_rugby_team_named_hurricanes_is_no_storm(index):
+    text = "In Wellington, the Hurricanes were beaten 31-20 by the ACT Brumbies, and the Highlanders beat the Western Force 22-19 in Dunedin."
+    assert events(text, index, "2025-06-10") == []
+
+
+def test_a_mountains_summit_is_no_talks(index):
+    text = ("NAGANO, Japan (The Japan Times) - Hotels and mountain huts across Nagano Prefecture are bracing for a busy "
+            "autumn foliage season after trails near the summit of Mount Ontake, on the border with Gifu Prefecture, "
+            "reopened.")
+    assert "talks" not in {e[1] for e in events(text, index, "2025-06-10")}
