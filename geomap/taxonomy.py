@@ -31,6 +31,7 @@ _ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) d
                  # "In the Jenin camp, the army detonated a cluster of homes on Sunday"
                  "detonated")
 _FORCES = r"(?:soldiers|troops|servicemen|policemen|police officers|officers|militiamen|security forces)\b"  # in battle
+_FILMED_WORKS = ("film", "movie", "series", "video", "footage", "documentary", "scene", "episode", "season")
 _FORCE_NOUNS = ("soldier", "officer", "policeman", "serviceman", "trooper", "guard")
 _VEHICLES = ("plane", "car", "bus", "train", "helicopter", "truck", "road", "traffic", "vehicle", "motorcycle", "boat",
              "ferry", "air", "jet")
@@ -762,7 +763,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # local news' crimes against people: "was shot in the leg", "a stabbing", "was assaulted"
               # (not of soldiers or police, which is battle: "a soldier was shot near Bakhmut")
               r"shot\b(?:(?<=was shot)|(?<=were shot))(?! down)"
-              + "".join(rf"(?<!{who} was shot)(?<!{who}s were shot)" for who in _FORCE_NOUNS) +
+              + "".join(rf"(?<!{who} was shot)(?<!{who}s were shot)" for who in _FORCE_NOUNS)
+              # (nor a film's: "The film was shot over 28 days in Lagos and in Ibadan and Ijebu-Ode")
+              + "".join(rf"(?<!{work} was shot)(?<!{work}s were shot)" for work in _FILMED_WORKS) +
               r"|shot and (?:wounded|injured)|"
               # (not a trial, a case, a memorial, a film or a sport: "the shooting trial", "victims of the
               # shooting", "shooting of the film", "the shooting event")

@@ -166,3 +166,9 @@ def test_a_mountains_summit_is_no_talks(index):
             "autumn foliage season after trails near the summit of Mount Ontake, on the border with Gifu Prefecture, "
             "reopened.")
     assert "talks" not in {e[1] for e in events(text, index, "2025-06-10")}
+
+
+def test_a_film_shot_in_towns_is_no_attack(index):
+    text = ("The film was shot over 28 days in Lagos and in Ibadan and Ijebu-Ode, with a largely local crew, on a "
+            "budget of less than $2 million.")
+    assert "attack" not in {e[1] for e in events(text, index, "2025-06-10")}
