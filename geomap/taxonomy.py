@@ -665,7 +665,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"booked\b(?:(?<=were booked)|(?<=was booked)|(?<=been booked))(?= (?:under|for (?:murder|rioting|"
               r"attempt|assault|theft|sedition|blasphemy|violating|vandalism|arson))\b)"),
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
-              r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|execut(?:ed|ion)|abduct|"
+              r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|"
+              # (not a warrant served: "Officers later executed search warrants at a warehouse in Richmond")
+              r"execut(?:ed|ion)(?! (?:of )?(?:an? |the |several |two |three |\d+ )?(?:search |arrest )?warrants?\b)|abduct|"
               r"opened fire|suicide bomb|home invasions?\b|"
               # a killing with no weapon named ("A man killed a 69-year-old woman in Mulhouse", "the killing of six
               # farmers in Guma"); a strike's, a crash's or a flood's is theirs (see settle)

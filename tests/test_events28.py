@@ -172,3 +172,16 @@ def test_a_film_shot_in_towns_is_no_attack(index):
     text = ("The film was shot over 28 days in Lagos and in Ibadan and Ijebu-Ode, with a largely local crew, on a "
             "budget of less than $2 million.")
     assert "attack" not in {e[1] for e in events(text, index, "2025-06-10")}
+
+
+def test_search_warrants_executed_are_no_attack(index):
+    text = ("Officers later executed search warrants at a warehouse in Richmond, B.C., and at homes in Burnaby, "
+            "Coquitlam and Abbotsford, where they found a partially built synthetic drug lab.")
+    assert "attack" not in {e[1] for e in events(text, index, "2025-06-10")}
+
+
+def test_lake_st_clair_is_the_lake(index):
+    text = ("Farther downstream, the Lower Thames Valley Conservation Authority said flooding was possible near "
+            "Thamesville and in low-lying parts of Chatham-Kent, where the river empties into Lake St. Clair.")
+    assert "Lake St. Clair" in readings.names(text, index)
+    assert "st-clair" not in {e[0] for e in events(text, index, "2025-06-10")}
