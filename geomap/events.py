@@ -347,6 +347,9 @@ _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|
                        # two disasters)
                        r"\bwarn(?:ed|s)\s+(?:that\s+)?(?:more\s+|further\s+|strong\s+|powerful\s+)?aftershocks?\b|"
                        r"\b(?:is|are)\s+forecast\b|"
+                       # what may yet come: "flooding was possible near Thamesville and in low-lying parts of
+                       # Chatham-Kent" (had been two disasters)
+                       r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:possible|likely)\b(?!\s+(?:that|after))|"
                        # a storm on its way, not yet there: "officials said Wednesday, as the storm blew toward
                        # Vietnam" (a disaster in Vietnam, had been)
                        r"\b(?:blew|blowing|blows|head(?:ed|ing|s)|mov(?:ed|ing|es)|track(?:ed|ing|s)|churn(?:ed|ing|s)|"

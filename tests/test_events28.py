@@ -185,3 +185,9 @@ def test_lake_st_clair_is_the_lake(index):
             "Thamesville and in low-lying parts of Chatham-Kent, where the river empties into Lake St. Clair.")
     assert "Lake St. Clair" in readings.names(text, index)
     assert "st-clair" not in {e[0] for e in events(text, index, "2025-06-10")}
+
+
+def test_flooding_told_as_possible_has_not_happened(index):
+    text = ("The province's flood forecast centre said a second crest is possible if heavy rain falls across southern "
+            "Manitoba and northern Minnesota next week.")
+    assert "disaster" not in {e[1] for e in events(text, index, "2025-06-10")}
