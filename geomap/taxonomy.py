@@ -31,6 +31,8 @@ _ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) d
                  # "In the Jenin camp, the army detonated a cluster of homes on Sunday"
                  "detonated")
 _FORCES = r"(?:soldiers|troops|servicemen|policemen|police officers|officers|militiamen|security forces)\b"  # in battle
+_BATTLES_NOT_FOUGHT = ("legal", "court", "courtroom", "custody", "political", "separate", "uphill", "takeover",
+                       "bidding", "boardroom", "regulatory", "tax")
 _FILMED_WORKS = ("film", "movie", "series", "video", "footage", "documentary", "scene", "episode", "season")
 _FORCE_NOUNS = ("soldier", "officer", "policeman", "serviceman", "trooper", "guard")
 _VEHICLES = ("plane", "car", "bus", "train", "helicopter", "truck", "road", "traffic", "vehicle", "motorcycle", "boat",
@@ -361,7 +363,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (nor a campaign's or a lawsuit's: "fought to save the White City of Tel Aviv", "has fought state rules
               # on yeshiva education")
               r"(?! to\b| for\b| (?:the |state |federal |new )?(?:rules?|laws?|bans?|plans?|charges?|cases?)\b)|"
+              # (nor a court's or a boardroom's: "The company lost a separate battle last year when the EU's top
+              # court, also in Luxembourg, ordered it to pay")
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))"
+              + "".join(rf"(?<!{kind} battle)(?<!{kind} battles)" for kind in _BATTLES_NOT_FOUGHT) +
               # (not a disease's: "as they battle China's largest outbreak of chikungunya")
               r"(?!(?: [\w'\u2019-]+){0,3} (?:outbreaks?|epidemics?|disease|virus|cholera|ebola|mpox|measles|dengue))|recaptur|"
               # (not the police's haul: "Gardai seize EUR2.1m of cocaine in Finglas raid", an arrest)

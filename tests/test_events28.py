@@ -191,3 +191,9 @@ def test_flooding_told_as_possible_has_not_happened(index):
     text = ("The province's flood forecast centre said a second crest is possible if heavy rain falls across southern "
             "Manitoba and northern Minnesota next week.")
     assert "disaster" not in {e[1] for e in events(text, index, "2025-06-10")}
+
+
+def test_a_court_battle_is_no_battle(index):
+    text = ("The company lost a separate battle last year when the EU's top court, also in Luxembourg, ordered it to "
+            "pay Ireland 13 billion euros in back taxes.")
+    assert "ground_operation" not in {e[1] for e in events(text, index, "2025-06-10")}
