@@ -1769,6 +1769,13 @@ _CALLED_FOR_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)|urg(?:ed|es|ing))\s+for\
                                 r"\binspired\s+by\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
+# What someone was asked or told to do, not done: "called on security agencies to arrest financiers, not only the young
+# men working the pits" (had been an arrest in Kumasi).
+_ASKED_TO_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)\s+on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|press(?:ed|es|ing)|"
+                              r"order(?:ed|s|ing)|direct(?:ed|s|ing)|instruct(?:ed|s|ing))\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                              r"to\s+$", re.I)
+
+
 def _hedged(sentence: str, wording: int, place: int) -> bool:
     """Whether the sentence says that the event its wording (at ``wording``) names at the place
     (at ``place``) did not happen, or is yet to happen."""
@@ -3313,7 +3320,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     or type_id == "exercise" and r.candidate.start - s < wording \
                     and _CITED_BEFORE.search(sentence, max(0, wording - 30), wording):
                 continue  # talks that did not meet, an exchange agreed, the last time (see their comments)
-            if _hedged(sentence, wording, r.candidate.start - s) or (
+            if _hedged(sentence, wording, r.candidate.start - s) \
+                    or _ASKED_TO_BEFORE.search(sentence, max(0, wording - 60), wording) or (
                     type_id in DEADLY_TYPES and _reported_future(sentence, wording, r.candidate.start - s)) or (
                     type_id in _SCHEDULED_TYPES and (_scheduled(sentence, r.candidate.start - s) or
                                                      _CALLED_FOR_BEFORE.search(sentence, max(0, wording - 80),

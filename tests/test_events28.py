@@ -197,3 +197,10 @@ def test_a_court_battle_is_no_battle(index):
     text = ("The company lost a separate battle last year when the EU's top court, also in Luxembourg, ordered it to "
             "pay Ireland 13 billion euros in back taxes.")
     assert "ground_operation" not in {e[1] for e in events(text, index, "2025-06-10")}
+
+
+def test_what_someone_was_called_on_to_do_is_not_done(index):
+    text = ("The Asantehene, Otumfuo Osei Tutu II, told a durbar of chiefs at the Manhyia Palace in Kumasi on Tuesday "
+            "that galamsey was \"destroying the inheritance of our grandchildren\" and called on security agencies to "
+            "arrest financiers, not only the young men working the pits.")
+    assert "arrest" not in {e[1] for e in events(text, index, "2025-06-12")}
