@@ -511,7 +511,8 @@ _HARM_AFTER = re.compile(r"(?:\s+of\s+the(?:\s+(?-i:[A-Z][\w-]*)){1,4}|\s+of\s+(
                          r"(?:found|reported|confirmed)\s+dead)\b", re.I)  # "15 people died" are dead
 _BARE_COUNT = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?P<num>{_DIGITS}|\d+\.\d+(?={_SCALE_WORDS})|\d+|" +
                          _NUMBER_IN_WORDS + r")\b" + _SCALE + "?"
-                         r"(?!\s*(?:%|percent|hours|days|[\w-]+\s+(?:of|from)\b))"
+                         # (nor a time: "Hayes was arrested three weeks later at a house in Shannon")
+                         r"(?!\s*(?:%|percent|hours|days|weeks|months|years|minutes|[\w-]+\s+(?:of|from)\b))"
                          r"(?:\s+(?!(?:in|at|on|near|and|or|of|from|with|as|by|during|after|before|while|when|who|"
                          r"that|including|inside|outside|across|throughout|into|over|since)\b)[a-z][\w-]*){0,3}", re.I)
 # One victim named by who they were ("killing a 9-year-old girl", "wounding a journalist").

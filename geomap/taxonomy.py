@@ -617,7 +617,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not a sports meeting: "The next Diamond League meeting is in Monaco on July 11"; nor Ireland's weather
               # service, Met Éireann)
               # (nor a mountain's top: "trails near the summit of Mount Ontake ... reopened")
-              r"talks\b|negotiat|summit(?! of (?:mount|mt\b|the (?:mountain|volcano|peak|hill)))(?! (?:crater|ridge|trail))"
+              r"talks\b|negotiat|summit(?! of (?:mount|mt\b|the (?:mountain|volcano|peak|hill)))(?! (?:crater|ridge|trail))(?!ed\b|ing\b)"
               r"|\bmet\b(?! office)(?! police)(?! [e\u00e9]ireann)|meeting"
               + "".join(rf"(?<!{sport} meeting)" for sport in ("league", "athletics", "race", "racing", "track", "swimming"))
               + r"|delegation|diplomat|ceasefire agreement|"

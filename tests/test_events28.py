@@ -204,3 +204,16 @@ def test_what_someone_was_called_on_to_do_is_not_done(index):
             "that galamsey was \"destroying the inheritance of our grandchildren\" and called on security agencies to "
             "arrest financiers, not only the young men working the pits.")
     assert "arrest" not in {e[1] for e in events(text, index, "2025-06-12")}
+
+
+def test_weeks_later_are_no_count_of_the_arrested(index):
+    text = ("Gardai traced the car used in the attack to a yard in Annacotty, and Hayes was arrested three weeks later "
+            "at a house in Shannon, Co Clare, where he had been staying with a girlfriend.")
+    doc = readings.extract(readings.Article(text=text, id="x", published="2025-06-10"), index=index)
+    assert all(not e.figures for e in doc.events)
+
+
+def test_climbers_who_summited_a_peak_hold_no_talks(index):
+    text = ("Officials in Kathmandu say they are drafting rules that would require Everest climbers to have summited a "
+            "peak of at least 7,000 metres in Nepal before being issued a permit.")
+    assert "talks" not in {e[1] for e in events(text, index, "2025-06-10")}
