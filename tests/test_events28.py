@@ -217,3 +217,9 @@ def test_climbers_who_summited_a_peak_hold_no_talks(index):
     text = ("Officials in Kathmandu say they are drafting rules that would require Everest climbers to have summited a "
             "peak of at least 7,000 metres in Nepal before being issued a permit.")
     assert "talks" not in {e[1] for e in events(text, index, "2025-06-10")}
+
+
+def test_antigua_in_the_caribbean_is_the_island(index):
+    text = ("The tsunami arrived about nine hours later in the Caribbean, raising the sea at Antigua, Barbados and "
+            "Martinique.")
+    assert ("Antigua", "Antigua", "AG") in [p[:3] for p in readings.places(text, index)]
