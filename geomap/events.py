@@ -462,6 +462,9 @@ _FIGURE = re.compile(
     r"boats|ships|vessels|"
     # (the officers are those counted, so that what happened to them is theirs: "21 police officers were injured and
     # five protesters were detained" had given the arrest "21 police")
+    # the land a fire burned: "Wildfires in Castile and Leon have burned more than 20,000 hectares", "had burned more
+    # than 2,500 acres" (had been no figure)
+    r"acres|hectares|"
     r"square kilometers|square kilometres|percent|dollars|families|persons|police(?!\s+officers\b)|officers|"
     r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
     r"students|patients|worshippers|passengers|person|civilian|soldier|child|members|men|women|boys|girls|"
@@ -530,9 +533,12 @@ _HARMED_KIN = re.compile(rf"\b(?:{_HARM})\s+(?P<num>(?:her|his|their)\s+(?:(?P<k
                          rf"(?P<kin_of>{_KIN}|children|sons|daughters|brothers|sisters|parents)\b)", re.I)
 # ... or with what happened to them after ("A 16-year-old boy was shot dead"), whoever they were
 # ("a lime grower was shot dead", "A third man was wounded"): a noun in lower case.
-_ONE_VICTIM_AFTER = re.compile(r"\b(?P<num>an?|one)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]*)\s+"
+# (and one shot in a limb is one wounded, whose post may be a possessive: "A sheriff's deputy was shot in the leg
+# during a confrontation" had been no figure)
+_ONE_VICTIM_AFTER = re.compile(r"\b(?P<num>an?|one)\s+(?:[\w'\u2019-]+\s+){0,2}?(?-i:[a-z][\w-]*)\s+"
                                r"(?:(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|shot\s+and\s+killed|"
-                               r"(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|wounded|injured)|"
+                               r"(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|wounded|injured|"
+                               r"shot\s+in\s+the\s+(?:leg|legs|arm|arms|hand|foot|shoulder|thigh|knee|hip|buttocks))|"
                                # "One man died after his vehicle was swept away by floodwaters near Dorrigo"
                                r"(?<!\bwho\s)(?:died|drowned))\b", re.I)
 # A toll counted since a war or a year began is no one event's: "48,500 Palestinians have been
@@ -1020,8 +1026,10 @@ _IN_A_YEAR = re.compile(r"\b(?:in|since|by|until|till|during|early|late|mid)\s+$
 _SPARED_BEFORE = re.compile(rf"\b(?:rescuing|rescued|freeing|freed|saving|saved)\s+{_APPROX}$", re.I)
 # ... told in the passive too: "Sixteen migrants were rescued and at least 42 others are missing after their rubber
 # boat sank" (the 16 had been the sinking's figure)
-_SPARED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:rescued|saved|freed|pulled\s+(?:out\s+)?alive)\b",
-                           re.I)
+# ... and the patients sent home, who recovered: "The health directorate in Minya said 212 patients had been discharged,
+# while 88 remained in hospital" (the 212 had been the food poisoning's figure)
+_SPARED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:rescued|saved|freed|pulled\s+(?:out\s+)?alive|"
+                           r"discharged|released\s+from\s+(?:the\s+)?hospitals?)\b", re.I)
 # Those a place is home to are no toll of what happened there: "In Bilopillia, a town of about 15,000 people before the
 # full-scale invasion, a bomb struck a school gymnasium" (had been the strike's 15,000 people).
 _INHABITED_BEFORE = re.compile(rf"\b(?:town|city|village|hamlet|community|island|country|nation|region|district|"
@@ -1108,6 +1116,16 @@ _NAMED_BY_A_NUMBER = re.compile(r"[A-Z][a-z]+ [A-Z]")
 # Craft at sea (``_FIGURE``), a figure only as struck, told before or after: "destroyed 15 uncrewed boats in the
 # Black Sea", "Russia had lost three ships", "two ships were hit".
 _CRAFT = frozenset({"boats", "ships", "vessels"})
+# Land (``_FIGURE``), a figure only as a fire, a flood or a storm took it, told before or after: "Wildfires ... have
+# burned more than 20,000 hectares", "A fire near Stanley has grown to 40,000 acres", "more than 60,000 hectares
+# burned"; not land owned, built on or farmed ("the plant will be built on 160 acres", "who farms 900 acres").
+_LAND = frozenset({"acres", "hectares"})
+_LAND_LOST = r"(?:burned|burnt|burning|scorched|charred|consumed|destroyed|flooded|inundated|submerged|damaged|" \
+             r"flattened|razed|ravaged|blackened|engulfed|grown\s+to|grew\s+to|spread\s+(?:over|across|to))"
+_LAND_LOST_BEFORE = re.compile(rf"\b{_LAND_LOST}\s+(?:through\s+)?(?:an\s+estimated\s+)?{_APPROX}$", re.I)
+_LAND_LOST_AFTER = re.compile(rf"(?:[^.;,()]{{0,60}}?\b(?:had|have|has|were|was)\s+(?:been\s+)?|\s+){_LAND_LOST}\b", re.I)
+# ... once, not again as its conversion in brackets: "had burned about 11,000 hectares (27,000 acres)".
+_LAND_CONVERTED_BEFORE = re.compile(r"\b(?:acres|hectares)\s*\($", re.I)
 _CRAFT_HIT = r"(?:destroyed|sank|sunk|hit|struck|attacked|seized|damaged|lost|targeted|disabled)"
 _CRAFT_HIT_BEFORE = re.compile(rf"\b{_CRAFT_HIT}\s+{_APPROX}$", re.I)
 _CRAFT_HIT_AFTER = re.compile(rf"\s+(?:were|was|have\s+been|had\s+been)\s+{_CRAFT_HIT}\b", re.I)
@@ -1229,6 +1247,9 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     # Animals are a figure only as a loss: "Wolves killed more than 1,400 farm animals" (not "fled her home in
     # Paradise with two dogs", "a study of more than 2,500 animals").
     out = [(at, f) for at, f in out if f.unit not in _ANIMALS or _KILLED.search(f.text) or _HARM_WORD.search(f.text)]
+    out = [(at, f) for at, f in out if f.unit not in _LAND
+           or (_LAND_LOST_BEFORE.search(sentence, max(0, at - 40), at) or _LAND_LOST_AFTER.match(sentence, at + len(f.text)))
+           and not _LAND_CONVERTED_BEFORE.search(sentence, max(0, at - 12), at)]
     # Craft at sea likewise, only as struck: "destroyed 15 uncrewed boats" (not "480 tourist boats licensed").
     out = [(at, f) for at, f in out if f.unit not in _CRAFT or _CRAFT_HIT_BEFORE.search(sentence, max(0, at - 40), at)
            or _CRAFT_HIT_AFTER.match(sentence, at + len(f.text))]
@@ -1444,8 +1465,10 @@ def _part_told_before(figure: Figure, at: int, figures: list[tuple[int, Figure]]
 
 
 _PART_ALONE = re.compile(rf"(?:{_DIGITS}|\d+|{_NUMBER_IN_WORDS})(?:\s+of\s+them)?", re.I)  # "21", "32 of them"
-_A_PART_AFTER = re.compile(rf",\s+(?:including|among\s+them)\s+{_APPROX}(?:{_DIGITS}|\d+)\s+(?:in|at|over|off)\s+(?:the\s+)?",
-                           re.I)
+# (the part told in words too: "17 people had died across the south, including nine in Guangxi and Guizhou" had given
+# each province a share of the 17 besides the nine)
+_A_PART_AFTER = re.compile(rf",\s+(?:including|among\s+them)\s+{_APPROX}(?:{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+"
+                           r"(?:in|at|over|off)\s+(?:the\s+)?", re.I)
 _INCLUDING_BEFORE = re.compile(rf",\s+(?:including|among\s+them)\s+{_APPROX}$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]")
 # A count said of the whole country: "killed and 400 injured in protests across the country", "13,500 prisoners

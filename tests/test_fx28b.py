@@ -1,0 +1,51 @@
+"""The figures of events as the wires and national papers tell them (the twenty-eighth session's fx28b check):
+the land a wildfire burned, patients sent home who are no toll, one shot in the leg, a toll's part told for a list
+of places, a toll updated later in the story."""
+
+from geomap.events import fatalities, find_figures
+from geomap.model import Article
+from geomap.pipeline import extract
+
+
+def figures_by_place(text, index, published):
+    """Each event's place name and the (value, unit, share) of its figures."""
+    doc = extract(Article(text=text, id="x", published=published), index=index)
+    names = {p.id: p.name for p in doc.places}
+    return {names.get(e.place, e.place): [(f.value, f.unit, f.share) for f in e.figures] for e in doc.events}
+
+
+def test_the_hectares_and_acres_a_fire_burned_are_its_figures():
+    spain = find_figures("MADRID (Reuters) \u2014 Wildfires in the northwestern region of Castile and Leon have burned "
+                         "more than 20,000 hectares, and two volunteer firefighters died on Tuesday night near Tabuyo "
+                         "del Monte, in Leon province, authorities said.")
+    assert [(f.value, f.unit) for f in spain if f.unit == "hectares"] == [(20000, "hectares")]
+    malibu = find_figures("A wildfire in the hills above Malibu had burned more than 2,500 acres by Thursday morning "
+                          "and destroyed 12 homes, fire officials said, as crews battled gusty winds.")
+    assert [(f.value, f.unit) for f in malibu] == [(2500, "acres"), (12, "homes")]
+    # land owned or built on is no figure, nor a conversion in brackets counted twice
+    assert find_figures("Westmark Dairy Cooperative said the plant will be built on 160 acres north of Interstate 84 "
+                        "and will employ about 250 people.") == [find_figures("will employ about 250 people.")[0]]
+    aude = find_figures("Firefighters were battling the blaze in the Corbieres hills, which had burned about 11,000 "
+                        "hectares (27,000 acres) by nightfall, according to the Aude prefecture.")
+    assert [(f.value, f.unit) for f in aude] == [(11000, "hectares")]
+
+
+def test_patients_discharged_are_no_toll():
+    figures = find_figures("The health directorate in Minya said 212 patients had been discharged, while 88 remained "
+                           "in hospital, six of them in intensive care.")
+    assert [f.value for f in figures if f.value == 212] == []
+
+
+def test_one_shot_in_the_leg_is_one_wounded():
+    figures = find_figures("A sheriff's deputy was shot in the leg during a confrontation with a man who refused to "
+                           "leave an evacuation zone in Topanga, officials said.")
+    assert [f.value for f in figures] == [1]
+    assert fatalities(figures) == 0
+
+
+def test_a_part_told_in_words_for_a_list_of_places_is_theirs_not_the_whole(index):
+    text = ("State broadcaster CCTV said 17 people had died across the south, including nine in Guangxi and Guizhou, "
+            "while 11 others were missing.")
+    found = figures_by_place(text, index, "2025-07-25")
+    assert {name: [f for f in figs if f[0] == 17] for name, figs in found.items()} == {"Guangxi": [], "Guizhou": []}
+    assert sorted(f[2] for figs in found.values() for f in figs if f[0] == 9) == [4, 5]
