@@ -4359,6 +4359,18 @@ def _outside_quotes(sentence: str) -> str:
     return _QUOTED_PASSAGE.sub(lambda m: " " * len(m.group()), sentence)
 
 
+def _event_of_the_risen_toll(deadly: list[Event], harmed: list[Figure]) -> Event | None:
+    """The event whose toll a sentence naming no place says rose (``_TOLL_UPDATE``): the story's deadliest of the
+    lead's year that the new toll does not fall below, not the last one told. "By Tuesday, the toll had risen to
+    1,400, with 3,124 injured." is the quake's that killed "more than 800 people" across eastern Afghanistan, not the
+    12 dead of the province told just before it (nor the 1,500 of an earlier quake in Herat)."""
+    toll = max((f.value for f in harmed if f.unit in ("dead", "killed") or _KILLED.search(f.text)), default=0)
+    year = next((ev.date[:4] for ev in deadly if ev.date), None)
+    tolled = [ev for ev in deadly if 0 < fatalities(ev.figures) <= toll
+              and (ev.date is None or year is None or ev.date[:4] == year)]
+    return max(tolled, key=lambda ev: fatalities(ev.figures), default=None)
+
+
 def _toll_of_the_story(text: str, s: int, e: int, events: list[Event], places: dict[str, Place],
                        place_words: set[str]) -> Event | None:
     """The dead, hurt and missing a sentence naming no place counts, with no event of its own, some sentences
@@ -4415,6 +4427,8 @@ def _toll_of_the_story(text: str, s: int, e: int, events: list[Event], places: d
         story = next((ev for ev in reversed(deadly) if any(_HARMED_OR_MISSING.search(f.text) for f in ev.figures)),
                      next((ev for ev in deadly if ev.place == area and places[area].kind != "country"),
                           next((ev for ev in deadly if places[ev.place].kind != "country"), deadly[-1])))
+        if _TOLL_UPDATE.search(unquoted):
+            story = _event_of_the_risen_toll(deadly, harmed) or story
     found = classify_match(_without_riot_gear(unquoted, fold(unquoted)))
     if found and found[0] != "statement" and not (story.type == "riot" and found[0] == "protest"):
         return None  # an event of its own, or one told again that may be another's: "Thirteen soldiers were injured

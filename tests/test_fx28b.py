@@ -49,3 +49,15 @@ def test_a_part_told_in_words_for_a_list_of_places_is_theirs_not_the_whole(index
     found = figures_by_place(text, index, "2025-07-25")
     assert {name: [f for f in figs if f[0] == 17] for name, figs in found.items()} == {"Guangxi": [], "Guizhou": []}
     assert sorted(f[2] for figs in found.values() for f in figs if f[0] == 9) == [4, 5]
+
+
+def test_a_toll_risen_later_in_the_story_is_the_leads_not_the_last_places(index):
+    text = ("JALALABAD, Afghanistan (Reuters) \u2014 A magnitude 6.0 earthquake struck eastern Afghanistan late on "
+            "Sunday, killing more than 800 people and injuring 2,800, the Taliban government said on Monday.\n\n"
+            "In neighbouring Nangarhar province, 12 people were killed and 255 injured, provincial health officials "
+            "said.\n\n"
+            "\"The death toll could rise as rescue teams reach remote areas,\" a government spokesman said. By "
+            "Tuesday, the toll had risen to 1,400, with 3,124 injured.")
+    found = figures_by_place(text, index, "2025-09-01")
+    assert [f[0] for f in found["Nangarhar Province"]] == [12, 255]
+    assert 1400 in [f[0] for f in found["Afghanistan"]]
