@@ -1105,7 +1105,9 @@ _OTHERS_HARMED = re.compile(rf"\b(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+oth
 # two were swept away when a river burst its banks", "17 people were swept away by the river last week, and four
 # are still missing" (both had been no figure).
 # (or approximate: "Sixteen migrants were rescued and at least 42 others are missing", the 42 had been lost)
-_COUNT_ALONE_HARMED = re.compile(rf"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s))"
+# (or after a place's "where": "killed at least 45 people in Khyber Pakhtunkhwa on Friday, most of them in Buner
+# district, where 32 died", the 32 had been lost)
+_COUNT_ALONE_HARMED = re.compile(rf"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s)|(?<=,\swhere\s))"
                                  r"(?:(?:another|a\s+further|at\s+least|about|some|nearly|more\s+than)\s+)?"
                                  rf"(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+(?:more\s+|others\s+)?"
                                  r"(?:(?:were|was|have\s+been|had\s+been|are|is|remain|remained)\s+(?:still\s+)?"
@@ -2562,6 +2564,11 @@ _BACKGROUND = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|this\s+(?:year|month)|rec
 # ... nor is a toll of a war, a year or another event, told after an event, the event's: "The
 # invasion has killed 12,000 civilians", "Last year 2,400 were killed", "a day after 11 people
 # were killed".
+# The dead found since, by which a toll rose, are no other toll: "the toll had risen to 23 after six more bodies were
+# found in the bush near the village" (``_ANOTHER_TOLL``'s "after" had lost the 23).
+_MORE_FOUND_AFTER = re.compile(rf"\bafter\s+(?:{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+(?:more|further|additional|other)\s+"
+                               r"(?:bodies|people|victims)\s+(?:were|had\s+been|have\s+been)\s+(?:found|recovered|"
+                               r"retrieved|discovered|pulled)\b", re.I)
 _ANOTHER_TOLL = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|alone|this\s+(?:year|month|week)|"
                            r"in\s+the\s+(?:war|conflict|fighting|region|country)|over\s+the\s+(?:past|last)|after|"
                            r"before|earlier|war|conflict|similar|recent|province|"
@@ -4396,7 +4403,9 @@ def _toll_of_the_story(text: str, s: int, e: int, events: list[Event], places: d
     if _QUOTE_MARKS.search(unquoted) or _ANOTHER_STORY.search(sentence) or _BACKGROUND.search(sentence) \
             or _over_years(sentence, folded) or _HISTORY_TURN.search(sentence) or _FORECAST.search(sentence) \
             or _STATISTICS.search(sentence) or _YEAR.search(sentence) \
-            or _ANOTHER_TOLL.search(sentence[:national.start()] + sentence[national.end():] if national else sentence):
+            or _ANOTHER_TOLL.search(_MORE_FOUND_AFTER.sub(
+                lambda m: " " * len(m.group()),
+                sentence[:national.start()] + sentence[national.end():] if national else sentence)):
         return None
     harmed = [f for f in find_figures(unquoted) if f.unit in _TOLL_UNITS or (
               _HARMED_OR_MISSING.search(f.text) and not _ARRESTED_COUNT.search(f.text) and _counts_people(f))]

@@ -61,3 +61,19 @@ def test_a_toll_risen_later_in_the_story_is_the_leads_not_the_last_places(index)
     found = figures_by_place(text, index, "2025-09-01")
     assert [f[0] for f in found["Nangarhar Province"]] == [12, 255]
     assert 1400 in [f[0] for f in found["Afghanistan"]]
+
+
+def test_a_count_after_a_places_where_is_its_toll():
+    figures = find_figures("Flash floods triggered by a cloudburst killed at least 45 people in Khyber Pakhtunkhwa on "
+                           "Friday, most of them in Buner district, where 32 died, rescue officials said.")
+    assert [(f.value, fatalities([f])) for f in figures] == [(45, 45), (32, 32)]
+
+
+def test_a_toll_risen_after_more_bodies_were_found_is_the_storys(index):
+    text = ("GUSAU, Nigeria (Reuters) \u2014 Dozens of bandits on motorcycles stormed the village of Kairu in Zamfara "
+            "state on Tuesday night, killing at least 17 people and abducting 41 others, police and residents said on "
+            "Wednesday.\n\n"
+            "Police spokesman Yazid Abubakar said the toll had risen to 23 after six more bodies were found in the "
+            "bush near the village.")
+    found = figures_by_place(text, index, "2025-06-18")
+    assert [f[0] for figs in found.values() for f in figs if f[1] == "dead"] == [23]
