@@ -458,6 +458,9 @@ _FIGURE = re.compile(
     # been)
     r"arrests|"
     r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|"
+    # homes counted as houses, and what a fire razes: "Some 5,400 houses were destroyed", "120 houses were damaged in
+    # Buner", "destroyed more than 16,000 structures" (had been no figure)
+    r"houses|structures|"
     # craft at sea, counted as drones are: "destroyed 15 uncrewed boats in the Black Sea" (had been no figure)
     r"boats|ships|vessels|"
     # (the officers are those counted, so that what happened to them is theirs: "21 police officers were injured and
@@ -1126,6 +1129,15 @@ _LAND_LOST = r"(?:burned|burnt|burning|scorched|charred|consumed|destroyed|flood
              r"flattened|razed|ravaged|blackened|engulfed|grown\s+to|grew\s+to|spread\s+(?:over|across|to))"
 _LAND_LOST_BEFORE = re.compile(rf"\b{_LAND_LOST}\s+(?:through\s+)?(?:an\s+estimated\s+)?{_APPROX}$", re.I)
 _LAND_LOST_AFTER = re.compile(rf"(?:[^.;,()]{{0,60}}?\b(?:had|have|has|were|was)\s+(?:been\s+)?|\s+){_LAND_LOST}\b", re.I)
+# Houses and structures likewise (``_FIGURE``), only as wrecked: "Some 5,400 houses were destroyed", "flooding more than
+# 600 houses"; not "14 design houses had set up offices".
+_BUILDINGS = frozenset({"houses", "structures"})
+_WRECKED = r"(?:destroyed|destroying|damaged|damaging|flooded|flooding|burned|burnt|razed|collapsed|demolished|" \
+           r"flattened|levell?ed|gutted|torched|swept\s+away|washed\s+away|submerged|inundated)"
+_WRECKED_BEFORE = re.compile(rf"\b{_WRECKED}\s+(?:[^.;]{{0,40}}?\s+and\s+)?{_APPROX}$", re.I)  # ("burned 260 acres and
+# five structures")
+_WRECKED_AFTER = re.compile(rf"(?:[^.;,()]{{0,60}}?\b(?:had|have|has|were|was)\s+(?:been\s+)?(?:completely\s+|partly\s+|"
+                            rf"partially\s+)?|\s+){_WRECKED}\b", re.I)
 # ... once, not again as its conversion in brackets: "had burned about 11,000 hectares (27,000 acres)".
 _LAND_CONVERTED_BEFORE = re.compile(r"\b(?:acres|hectares)\s*\($", re.I)
 _CRAFT_HIT = r"(?:destroyed|sank|sunk|hit|struck|attacked|seized|damaged|lost|targeted|disabled)"
@@ -1252,6 +1264,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     out = [(at, f) for at, f in out if f.unit not in _LAND
            or (_LAND_LOST_BEFORE.search(sentence, max(0, at - 40), at) or _LAND_LOST_AFTER.match(sentence, at + len(f.text)))
            and not _LAND_CONVERTED_BEFORE.search(sentence, max(0, at - 12), at)]
+    out = [(at, f) for at, f in out if f.unit not in _BUILDINGS
+           or _WRECKED_BEFORE.search(sentence, max(0, at - 40), at) or _WRECKED_AFTER.match(sentence, at + len(f.text))]
     # Craft at sea likewise, only as struck: "destroyed 15 uncrewed boats" (not "480 tourist boats licensed").
     out = [(at, f) for at, f in out if f.unit not in _CRAFT or _CRAFT_HIT_BEFORE.search(sentence, max(0, at - 40), at)
            or _CRAFT_HIT_AFTER.match(sentence, at + len(f.text))]

@@ -77,3 +77,12 @@ def test_a_toll_risen_after_more_bodies_were_found_is_the_storys(index):
             "bush near the village.")
     found = figures_by_place(text, index, "2025-06-18")
     assert [f[0] for figs in found.values() for f in figs if f[1] == "dead"] == [23]
+
+
+def test_houses_and_structures_destroyed_are_figures():
+    figures = find_figures("Malibu was among the hardest-hit places in the January fires, which killed 31 people and "
+                           "destroyed more than 16,000 structures across Los Angeles County.")
+    assert [(f.value, f.unit) for f in figures] == [(31, "people"), (16000, "structures")]
+    figures = find_figures("At least 120 houses were damaged in Buner, including 47 that were completely destroyed.")
+    assert [(f.value, f.unit) for f in figures][:1] == [(120, "houses")]
+    assert find_figures("InvestPenang said on Monday that 14 design houses had set up offices in the past year.") == []
