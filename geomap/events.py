@@ -3511,8 +3511,18 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             told_before.append(events[-1])
     headline_start = spans[0][0] if _has_headline(text, spans) else -1
     events = _headline_told_again(_merge(events, headline_start, published), text, spans, places)
-    return _merge(_quarter_told_precisely(_lead_told_again(events, text, spans, places, published), text, places),
-                  headline_start, published)
+    return [_without_shares_told_apart(ev) for ev in _merge(
+        _quarter_told_precisely(_lead_told_again(events, text, spans, places, published), text, places),
+        headline_start, published)]
+
+
+def _without_shares_told_apart(event: Event) -> Event:
+    """The event without its share of a toll told for a list of places (``_shares``), where the story tells the
+    place's own dead too: "Pakistan: 45 dead as flash floods hit Swat and Buner", then "In Swat, nine people were
+    killed" (Swat's dead are the nine, not 23 of the headline's 45 beside them)."""
+    if any(f.share is None and fatalities([f]) for f in event.figures):
+        event.figures = [f for f in event.figures if f.share is None or not fatalities([f])]
+    return event
 
 
 

@@ -86,3 +86,13 @@ def test_houses_and_structures_destroyed_are_figures():
     figures = find_figures("At least 120 houses were damaged in Buner, including 47 that were completely destroyed.")
     assert [(f.value, f.unit) for f in figures][:1] == [(120, "houses")]
     assert find_figures("InvestPenang said on Monday that 14 design houses had set up offices in the past year.") == []
+
+
+def test_a_headlines_toll_shared_by_places_gives_way_to_their_own(index):
+    text = ("Pakistan: 45 dead as flash floods hit Swat and Buner\n\n"
+            "PESHAWAR, Pakistan (Dawn) \u2014 Flash floods triggered by a cloudburst killed at least 45 people in "
+            "Khyber Pakhtunkhwa on Friday, most of them in Buner district, where 32 died, rescue officials said.\n\n"
+            "In Swat, nine people were killed and 14 were missing, while four died in Bajaur.")
+    found = figures_by_place(text, index, "2025-08-15")
+    assert [f[0] for f in found["Buner"] if f[1] != "houses"] == [32]
+    assert [f[0] for f in found["Swat Valley"]] == [9, 14]
