@@ -3511,9 +3511,23 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             told_before.append(events[-1])
     headline_start = spans[0][0] if _has_headline(text, spans) else -1
     events = _headline_told_again(_merge(events, headline_start, published), text, spans, places)
-    return [_without_shares_told_apart(ev) for ev in _merge(
+    return [_without_vague_beside_precise(_without_shares_told_apart(ev)) for ev in _merge(
         _quarter_told_precisely(_lead_told_again(events, text, spans, places, published), text, places),
         headline_start, published)]
+
+
+# A count of the dead in a vague word (``_NUMBER_WORDS``' least it can mean): "kills dozens".
+_VAGUE_COUNT = re.compile(r"\b(?:a\s+dozen|dozens|hundreds|thousands)\b", re.I)
+
+
+def _without_vague_beside_precise(event: Event) -> Event:
+    """The event without a vague count of its dead where it counts them precisely, at least as many: "Sudan: RSF
+    attack on El Fasher camp kills dozens" is the lead's "killing at least 40 people" (the headline's dozens had
+    stood beside the 40 as 12 more dead)."""
+    precise = max((fatalities([f]) for f in event.figures if not _VAGUE_COUNT.search(f.text)), default=0)
+    event.figures = [f for f in event.figures
+                     if not (_VAGUE_COUNT.search(f.text) and 0 < fatalities([f]) <= precise)]
+    return event
 
 
 def _without_shares_told_apart(event: Event) -> Event:

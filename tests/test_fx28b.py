@@ -96,3 +96,12 @@ def test_a_headlines_toll_shared_by_places_gives_way_to_their_own(index):
     found = figures_by_place(text, index, "2025-08-15")
     assert [f[0] for f in found["Buner"] if f[1] != "houses"] == [32]
     assert [f[0] for f in found["Swat Valley"]] == [9, 14]
+
+
+def test_a_vague_count_of_the_dead_gives_way_to_the_precise_one(index):
+    text = ("Sudan: RSF attack on El Fasher camp kills dozens, aid groups say\n\n"
+            "KHARTOUM, Sudan (AP) \u2014 Paramilitary fighters attacked the Abu Shouk displacement camp on the "
+            "outskirts of El Fasher on Friday, killing at least 40 people and wounding 19 others, a local aid group "
+            "said.")
+    found = figures_by_place(text, index, "2025-08-15")
+    assert [f[0] for f in found["El Fasher"]] == [40, 19]
