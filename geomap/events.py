@@ -3881,7 +3881,10 @@ def _refuges(text: str, s: int, located: list[Resolution]) -> list[Resolution]:
 # Okija and the nearby city of Onitsha" (after the crash near Abu Hammad, the stampede at Okija).
 _TAKEN_TO_HOSPITALS_IN_BEFORE = re.compile(
     r"\b(?:taken|took|rushed|admitted|evacuated|transferred|transported|brought|ferried|airlifted|shifted|treated)\b"
-    r"[^.;]{0,40}?\b(?:to|at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+in\s+"
+    # (a hospital named a medical centre too: "Eight people were wounded and taken to the Federal Medical Centre in
+    # Gusau", the eight had been lost with the town)
+    r"[^.;]{0,40}?\b(?:to|at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|"
+    r"(?:medical|health)\s+cent(?:re|er)s?)\s+in\s+"
     r"(?:(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:and|or)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|"
     # ("taken to hospitals in Kafr El Dawwar, Damanhour and Alexandria")
     r"(?:(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+,\s+){1,4}(?:(?:[\w'\u2019-]+\s+){0,3}?(?:and|or)\s+)?)?$", re.I)

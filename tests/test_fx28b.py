@@ -105,3 +105,12 @@ def test_a_vague_count_of_the_dead_gives_way_to_the_precise_one(index):
             "said.")
     found = figures_by_place(text, index, "2025-08-15")
     assert [f[0] for f in found["El Fasher"]] == [40, 19]
+
+
+def test_the_wounded_taken_to_a_medical_centre_in_a_town_are_the_storys(index):
+    text = ("GUSAU, Nigeria (Reuters) \u2014 Dozens of bandits on motorcycles stormed the village of Kairu in Zamfara "
+            "state on Tuesday night, killing at least 17 people and abducting 41 others, police and residents said on "
+            "Wednesday.\n\n"
+            "Eight people were wounded and taken to the Federal Medical Centre in Gusau.")
+    found = figures_by_place(text, index, "2025-06-18")
+    assert [f[0] for figs in found.values() for f in figs if f[0] == 8] == [8]
