@@ -472,6 +472,9 @@ _FIGURE = re.compile(
     r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
     r"students|patients|worshippers|passengers|person|civilian|soldier|child|members|men|women|boys|girls|"
     r"hostages|attackers|gunmen|villagers|tourists|"
+    # those who come to help, or to camp and hike, counted only as harmed (``_HARMED_ONLY``): "two volunteer
+    # firefighters died on Tuesday night near Tabuyo del Monte" (had been no figure)
+    r"firefighters|rescuers|paramedics|medics|campers|hikers|"
     # a ship's or a plane's crew, counted as who they were: "killing three crew members" (had been "3 members")
     r"crew\s+members|crewmembers|crewmen|sailors|seafarers|"
     # forces counted by their men: "Three policemen were martyred when terrorists attacked a checkpost in Bannu"
@@ -568,7 +571,9 @@ _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners chil
                     "police officers fighters militants refugees pows bodies demonstrators activists journalists "
                     "workers migrants students patients worshippers passengers person civilian soldier child members "
                     "men women boys girls hostages attackers gunmen villagers tourists crewmembers crewmen sailors "
-                    "seafarers".split()) | {"crew members"}
+                    "seafarers firefighters rescuers paramedics medics campers hikers".split()) | {"crew members"}
+# Units of people who are news only as harmed (``_FIGURE``): not "More than 1,500 firefighters were battling the blaze".
+_HARMED_ONLY = frozenset("firefighters rescuers paramedics medics campers hikers".split())
 # Animals counted (``_FIGURE``): a herd's loss, never dead people.
 _ANIMALS = frozenset("animals livestock sheep goats cattle cows camels donkeys horses pigs chickens poultry birds "
                      "dogs".split())
@@ -1264,6 +1269,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     out = [(at, f) for at, f in out if f.unit not in _LAND
            or (_LAND_LOST_BEFORE.search(sentence, max(0, at - 40), at) or _LAND_LOST_AFTER.match(sentence, at + len(f.text)))
            and not _LAND_CONVERTED_BEFORE.search(sentence, max(0, at - 12), at)]
+    out = [(at, f) for at, f in out
+           if f.unit not in _HARMED_ONLY or _KILLED.search(f.text) or _HARMED_OR_MISSING.search(f.text)]
     out = [(at, f) for at, f in out if f.unit not in _BUILDINGS
            or _WRECKED_BEFORE.search(sentence, max(0, at - 40), at) or _WRECKED_AFTER.match(sentence, at + len(f.text))]
     # Craft at sea likewise, only as struck: "destroyed 15 uncrewed boats" (not "480 tourist boats licensed").

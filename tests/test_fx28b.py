@@ -114,3 +114,12 @@ def test_the_wounded_taken_to_a_medical_centre_in_a_town_are_the_storys(index):
             "Eight people were wounded and taken to the Federal Medical Centre in Gusau.")
     found = figures_by_place(text, index, "2025-06-18")
     assert [f[0] for figs in found.values() for f in figs if f[0] == 8] == [8]
+
+
+def test_firefighters_harmed_are_counted_and_those_at_work_are_not():
+    figures = find_figures("MADRID (Reuters) \u2014 Wildfires in the northwestern region of Castile and Leon have burned "
+                           "more than 20,000 hectares, and two volunteer firefighters died on Tuesday night near Tabuyo "
+                           "del Monte, in Leon province, authorities said.")
+    assert [(f.value, fatalities([f])) for f in figures if f.unit == "firefighters"] == [(2, 2)]
+    at_work = find_figures("More than 1,500 firefighters were battling the blaze in the Corbieres hills.")
+    assert at_work == []
