@@ -1130,8 +1130,10 @@ _CRAFT = frozenset({"boats", "ships", "vessels"})
 # burned more than 20,000 hectares", "A fire near Stanley has grown to 40,000 acres", "more than 60,000 hectares
 # burned"; not land owned, built on or farmed ("the plant will be built on 160 acres", "who farms 900 acres").
 _LAND = frozenset({"acres", "hectares"})
-_LAND_LOST = r"(?:burned|burnt|burning|scorched|charred|consumed|destroyed|flooded|inundated|submerged|damaged|" \
-             r"flattened|razed|ravaged|blackened|engulfed|grown\s+to|grew\s+to|spread\s+(?:over|across|to))"
+# (a headline's present tense too: "Wildfires in Spain burn 20,000 hectares", "Wildfire grows to 2,500 acres")
+_LAND_LOST = r"(?:burned|burnt|burning|burns?|scorched|scorch(?:es)?|charred|consumed|destroyed|flooded|inundated|" \
+             r"submerged|damaged|flattened|razed|ravaged|blackened|engulfed|grown\s+to|grew\s+to|grows?\s+to|" \
+             r"spread\s+(?:over|across|to))"
 _LAND_LOST_BEFORE = re.compile(rf"\b{_LAND_LOST}\s+(?:through\s+)?(?:an\s+estimated\s+)?{_APPROX}$", re.I)
 _LAND_LOST_AFTER = re.compile(rf"(?:[^.;,()]{{0,60}}?\b(?:had|have|has|were|was)\s+(?:been\s+)?|\s+){_LAND_LOST}\b", re.I)
 # Houses and structures likewise (``_FIGURE``), only as wrecked: "Some 5,400 houses were destroyed", "flooding more than

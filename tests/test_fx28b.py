@@ -123,3 +123,10 @@ def test_firefighters_harmed_are_counted_and_those_at_work_are_not():
     assert [(f.value, fatalities([f])) for f in figures if f.unit == "firefighters"] == [(2, 2)]
     at_work = find_figures("More than 1,500 firefighters were battling the blaze in the Corbieres hills.")
     assert at_work == []
+
+
+def test_a_headlines_land_burned_in_the_present_tense():
+    figures = find_figures("Wildfires in Spain burn 20,000 hectares, two volunteers dead")
+    assert [(f.value, f.unit) for f in figures if f.unit == "hectares"] == [(20000, "hectares")]
+    figures = find_figures("Wildfire near Palisades grows to 2,500 acres, destroys 12 homes")
+    assert [(f.value, f.unit) for f in figures] == [(2500, "acres"), (12, "homes")]
