@@ -461,14 +461,23 @@ _FIGURE = re.compile(
     # been)
     r"arrests|"
     r"prisoners|children|residents|protesters|homes|buildings|tanks|aircraft|jets|"
+    # homes counted as houses, and what a fire razes: "Some 5,400 houses were destroyed", "120 houses were damaged in
+    # Buner", "destroyed more than 16,000 structures" (had been no figure)
+    r"houses|structures|"
     # craft at sea, counted as drones are: "destroyed 15 uncrewed boats in the Black Sea" (had been no figure)
     r"boats|ships|vessels|"
     # (the officers are those counted, so that what happened to them is theirs: "21 police officers were injured and
     # five protesters were detained" had given the arrest "21 police")
+    # the land a fire burned: "Wildfires in Castile and Leon have burned more than 20,000 hectares", "had burned more
+    # than 2,500 acres" (had been no figure)
+    r"acres|hectares|"
     r"square kilometers|square kilometres|percent|dollars|families|persons|police(?!\s+officers\b)|officers|"
     r"fighters|militants|refugees|POWs|bodies|vehicles|units|demonstrators|activists|journalists|workers|migrants|"
     r"students|patients|worshippers|passengers|person|civilian|soldier|child|members|men|women|boys|girls|"
     r"hostages|attackers|gunmen|villagers|tourists|"
+    # those who come to help, or to camp and hike, counted only as harmed (``_HARMED_ONLY``): "two volunteer
+    # firefighters died on Tuesday night near Tabuyo del Monte" (had been no figure)
+    r"firefighters|rescuers|paramedics|medics|campers|hikers|"
     # a ship's or a plane's crew, counted as who they were: "killing three crew members" (had been "3 members")
     r"crew\s+members|crewmembers|crewmen|sailors|seafarers|"
     # forces counted by their men: "Three policemen were martyred when terrorists attacked a checkpost in Bannu"
@@ -534,9 +543,12 @@ _HARMED_KIN = re.compile(rf"\b(?:{_HARM})\s+(?P<num>(?:her|his|their)\s+(?:(?P<k
                          rf"(?P<kin_of>{_KIN}|children|sons|daughters|brothers|sisters|parents)\b)", re.I)
 # ... or with what happened to them after ("A 16-year-old boy was shot dead"), whoever they were
 # ("a lime grower was shot dead", "A third man was wounded"): a noun in lower case.
-_ONE_VICTIM_AFTER = re.compile(r"\b(?P<num>an?|one)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]*)\s+"
+# (and one shot in a limb is one wounded, whose post may be a possessive: "A sheriff's deputy was shot in the leg
+# during a confrontation" had been no figure)
+_ONE_VICTIM_AFTER = re.compile(r"\b(?P<num>an?|one)\s+(?:[\w'\u2019-]+\s+){0,2}?(?-i:[a-z][\w-]*)\s+"
                                r"(?:(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|shot\s+and\s+killed|"
-                               r"(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|wounded|injured)|"
+                               r"(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|wounded|injured|"
+                               r"shot\s+in\s+the\s+(?:leg|legs|arm|arms|hand|foot|shoulder|thigh|knee|hip|buttocks))|"
                                # "One man died after his vehicle was swept away by floodwaters near Dorrigo"
                                r"(?<!\bwho\s)(?:died|drowned))\b", re.I)
 # A toll counted since a war or a year began is no one event's: "48,500 Palestinians have been
@@ -563,7 +575,9 @@ _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners chil
                     "police officers fighters militants refugees pows bodies demonstrators activists journalists "
                     "workers migrants students patients worshippers passengers person civilian soldier child members "
                     "men women boys girls hostages attackers gunmen villagers tourists crewmembers crewmen sailors "
-                    "seafarers".split()) | {"crew members"}
+                    "seafarers firefighters rescuers paramedics medics campers hikers".split()) | {"crew members"}
+# Units of people who are news only as harmed (``_FIGURE``): not "More than 1,500 firefighters were battling the blaze".
+_HARMED_ONLY = frozenset("firefighters rescuers paramedics medics campers hikers".split())
 # Animals counted (``_FIGURE``): a herd's loss, never dead people.
 _ANIMALS = frozenset("animals livestock sheep goats cattle cows camels donkeys horses pigs chickens poultry birds "
                      "dogs".split())
@@ -1024,8 +1038,10 @@ _IN_A_YEAR = re.compile(r"\b(?:in|since|by|until|till|during|early|late|mid)\s+$
 _SPARED_BEFORE = re.compile(rf"\b(?:rescuing|rescued|freeing|freed|saving|saved)\s+{_APPROX}$", re.I)
 # ... told in the passive too: "Sixteen migrants were rescued and at least 42 others are missing after their rubber
 # boat sank" (the 16 had been the sinking's figure)
-_SPARED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:rescued|saved|freed|pulled\s+(?:out\s+)?alive)\b",
-                           re.I)
+# ... and the patients sent home, who recovered: "The health directorate in Minya said 212 patients had been discharged,
+# while 88 remained in hospital" (the 212 had been the food poisoning's figure)
+_SPARED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:rescued|saved|freed|pulled\s+(?:out\s+)?alive|"
+                           r"discharged|released\s+from\s+(?:the\s+)?hospitals?)\b", re.I)
 # Those a place is home to are no toll of what happened there: "In Bilopillia, a town of about 15,000 people before the
 # full-scale invasion, a bomb struck a school gymnasium" (had been the strike's 15,000 people).
 _INHABITED_BEFORE = re.compile(rf"\b(?:town|city|village|hamlet|community|island|country|nation|region|district|"
@@ -1101,7 +1117,9 @@ _OTHERS_HARMED = re.compile(rf"\b(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+oth
 # two were swept away when a river burst its banks", "17 people were swept away by the river last week, and four
 # are still missing" (both had been no figure).
 # (or approximate: "Sixteen migrants were rescued and at least 42 others are missing", the 42 had been lost)
-_COUNT_ALONE_HARMED = re.compile(rf"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s))"
+# (or after a place's "where": "killed at least 45 people in Khyber Pakhtunkhwa on Friday, most of them in Buner
+# district, where 32 died", the 32 had been lost)
+_COUNT_ALONE_HARMED = re.compile(rf"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s)|(?<=,\swhere\s))"
                                  r"(?:(?:another|a\s+further|at\s+least|about|some|nearly|more\s+than)\s+)?"
                                  rf"(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+(?:more\s+|others\s+)?"
                                  r"(?:(?:were|was|have\s+been|had\s+been|are|is|remain|remained)\s+(?:still\s+)?"
@@ -1112,6 +1130,27 @@ _NAMED_BY_A_NUMBER = re.compile(r"[A-Z][a-z]+ [A-Z]")
 # Craft at sea (``_FIGURE``), a figure only as struck, told before or after: "destroyed 15 uncrewed boats in the
 # Black Sea", "Russia had lost three ships", "two ships were hit".
 _CRAFT = frozenset({"boats", "ships", "vessels"})
+# Land (``_FIGURE``), a figure only as a fire, a flood or a storm took it, told before or after: "Wildfires ... have
+# burned more than 20,000 hectares", "A fire near Stanley has grown to 40,000 acres", "more than 60,000 hectares
+# burned"; not land owned, built on or farmed ("the plant will be built on 160 acres", "who farms 900 acres").
+_LAND = frozenset({"acres", "hectares"})
+# (a headline's present tense too: "Wildfires in Spain burn 20,000 hectares", "Wildfire grows to 2,500 acres")
+_LAND_LOST = r"(?:burned|burnt|burning|burns?|scorched|scorch(?:es)?|charred|consumed|destroyed|flooded|inundated|" \
+             r"submerged|damaged|flattened|razed|ravaged|blackened|engulfed|grown\s+to|grew\s+to|grows?\s+to|" \
+             r"spread\s+(?:over|across|to))"
+_LAND_LOST_BEFORE = re.compile(rf"\b{_LAND_LOST}\s+(?:through\s+)?(?:an\s+estimated\s+)?{_APPROX}$", re.I)
+_LAND_LOST_AFTER = re.compile(rf"(?:[^.;,()]{{0,60}}?\b(?:had|have|has|were|was)\s+(?:been\s+)?|\s+){_LAND_LOST}\b", re.I)
+# Houses and structures likewise (``_FIGURE``), only as wrecked: "Some 5,400 houses were destroyed", "flooding more than
+# 600 houses"; not "14 design houses had set up offices".
+_BUILDINGS = frozenset({"houses", "structures"})
+_WRECKED = r"(?:destroyed|destroying|damaged|damaging|flooded|flooding|burned|burnt|razed|collapsed|demolished|" \
+           r"flattened|levell?ed|gutted|torched|swept\s+away|washed\s+away|submerged|inundated)"
+_WRECKED_BEFORE = re.compile(rf"\b{_WRECKED}\s+(?:[^.;]{{0,40}}?\s+and\s+)?{_APPROX}$", re.I)  # ("burned 260 acres and
+# five structures")
+_WRECKED_AFTER = re.compile(rf"(?:[^.;,()]{{0,60}}?\b(?:had|have|has|were|was)\s+(?:been\s+)?(?:completely\s+|partly\s+|"
+                            rf"partially\s+)?|\s+){_WRECKED}\b", re.I)
+# ... once, not again as its conversion in brackets: "had burned about 11,000 hectares (27,000 acres)".
+_LAND_CONVERTED_BEFORE = re.compile(r"\b(?:acres|hectares)\s*\($", re.I)
 _CRAFT_HIT = r"(?:destroyed|sank|sunk|hit|struck|attacked|seized|damaged|lost|targeted|disabled)"
 _CRAFT_HIT_BEFORE = re.compile(rf"\b{_CRAFT_HIT}\s+{_APPROX}$", re.I)
 _CRAFT_HIT_AFTER = re.compile(rf"\s+(?:were|was|have\s+been|had\s+been)\s+{_CRAFT_HIT}\b", re.I)
@@ -1233,6 +1272,13 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     # Animals are a figure only as a loss: "Wolves killed more than 1,400 farm animals" (not "fled her home in
     # Paradise with two dogs", "a study of more than 2,500 animals").
     out = [(at, f) for at, f in out if f.unit not in _ANIMALS or _KILLED.search(f.text) or _HARM_WORD.search(f.text)]
+    out = [(at, f) for at, f in out if f.unit not in _LAND
+           or (_LAND_LOST_BEFORE.search(sentence, max(0, at - 40), at) or _LAND_LOST_AFTER.match(sentence, at + len(f.text)))
+           and not _LAND_CONVERTED_BEFORE.search(sentence, max(0, at - 12), at)]
+    out = [(at, f) for at, f in out
+           if f.unit not in _HARMED_ONLY or _KILLED.search(f.text) or _HARMED_OR_MISSING.search(f.text)]
+    out = [(at, f) for at, f in out if f.unit not in _BUILDINGS
+           or _WRECKED_BEFORE.search(sentence, max(0, at - 40), at) or _WRECKED_AFTER.match(sentence, at + len(f.text))]
     # Craft at sea likewise, only as struck: "destroyed 15 uncrewed boats" (not "480 tourist boats licensed").
     out = [(at, f) for at, f in out if f.unit not in _CRAFT or _CRAFT_HIT_BEFORE.search(sentence, max(0, at - 40), at)
            or _CRAFT_HIT_AFTER.match(sentence, at + len(f.text))]
@@ -1448,8 +1494,10 @@ def _part_told_before(figure: Figure, at: int, figures: list[tuple[int, Figure]]
 
 
 _PART_ALONE = re.compile(rf"(?:{_DIGITS}|\d+|{_NUMBER_IN_WORDS})(?:\s+of\s+them)?", re.I)  # "21", "32 of them"
-_A_PART_AFTER = re.compile(rf",\s+(?:including|among\s+them)\s+{_APPROX}(?:{_DIGITS}|\d+)\s+(?:in|at|over|off)\s+(?:the\s+)?",
-                           re.I)
+# (the part told in words too: "17 people had died across the south, including nine in Guangxi and Guizhou" had given
+# each province a share of the 17 besides the nine)
+_A_PART_AFTER = re.compile(rf",\s+(?:including|among\s+them)\s+{_APPROX}(?:{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+"
+                           r"(?:in|at|over|off)\s+(?:the\s+)?", re.I)
 _INCLUDING_BEFORE = re.compile(rf",\s+(?:including|among\s+them)\s+{_APPROX}$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]")
 # A count said of the whole country: "killed and 400 injured in protests across the country", "13,500 prisoners
@@ -2550,6 +2598,11 @@ _BACKGROUND = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|this\s+(?:year|month)|rec
 # ... nor is a toll of a war, a year or another event, told after an event, the event's: "The
 # invasion has killed 12,000 civilians", "Last year 2,400 were killed", "a day after 11 people
 # were killed".
+# The dead found since, by which a toll rose, are no other toll: "the toll had risen to 23 after six more bodies were
+# found in the bush near the village" (``_ANOTHER_TOLL``'s "after" had lost the 23).
+_MORE_FOUND_AFTER = re.compile(rf"\bafter\s+(?:{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+(?:more|further|additional|other)\s+"
+                               r"(?:bodies|people|victims)\s+(?:were|had\s+been|have\s+been)\s+(?:found|recovered|"
+                               r"retrieved|discovered|pulled)\b", re.I)
 _ANOTHER_TOLL = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|alone|this\s+(?:year|month|week)|"
                            r"in\s+the\s+(?:war|conflict|fighting|region|country)|over\s+the\s+(?:past|last)|after|"
                            r"before|earlier|war|conflict|similar|recent|province|"
@@ -3479,8 +3532,32 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             told_before.append(events[-1])
     headline_start = spans[0][0] if _has_headline(text, spans) else -1
     events = _headline_told_again(_merge(events, headline_start, published), text, spans, places)
-    return _merge(_quarter_told_precisely(_lead_told_again(events, text, spans, places, published), text, places),
-                  headline_start, published)
+    return [_without_vague_beside_precise(_without_shares_told_apart(ev)) for ev in _merge(
+        _quarter_told_precisely(_lead_told_again(events, text, spans, places, published), text, places),
+        headline_start, published)]
+
+
+# A count of the dead in a vague word (``_NUMBER_WORDS``' least it can mean): "kills dozens".
+_VAGUE_COUNT = re.compile(r"\b(?:a\s+dozen|dozens|hundreds|thousands)\b", re.I)
+
+
+def _without_vague_beside_precise(event: Event) -> Event:
+    """The event without a vague count of its dead where it counts them precisely, at least as many: "Sudan: RSF
+    attack on El Fasher camp kills dozens" is the lead's "killing at least 40 people" (the headline's dozens had
+    stood beside the 40 as 12 more dead)."""
+    precise = max((fatalities([f]) for f in event.figures if not _VAGUE_COUNT.search(f.text)), default=0)
+    event.figures = [f for f in event.figures
+                     if not (_VAGUE_COUNT.search(f.text) and 0 < fatalities([f]) <= precise)]
+    return event
+
+
+def _without_shares_told_apart(event: Event) -> Event:
+    """The event without its share of a toll told for a list of places (``_shares``), where the story tells the
+    place's own dead too: "Pakistan: 45 dead as flash floods hit Swat and Buner", then "In Swat, nine people were
+    killed" (Swat's dead are the nine, not 23 of the headline's 45 beside them)."""
+    if any(f.share is None and fatalities([f]) for f in event.figures):
+        event.figures = [f for f in event.figures if f.share is None or not fatalities([f])]
+    return event
 
 
 
@@ -3825,7 +3902,10 @@ def _refuges(text: str, s: int, located: list[Resolution]) -> list[Resolution]:
 # Okija and the nearby city of Onitsha" (after the crash near Abu Hammad, the stampede at Okija).
 _TAKEN_TO_HOSPITALS_IN_BEFORE = re.compile(
     r"\b(?:taken|took|rushed|admitted|evacuated|transferred|transported|brought|ferried|airlifted|shifted|treated)\b"
-    r"[^.;]{0,40}?\b(?:to|at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+in\s+"
+    # (a hospital named a medical centre too: "Eight people were wounded and taken to the Federal Medical Centre in
+    # Gusau", the eight had been lost with the town)
+    r"[^.;]{0,40}?\b(?:to|at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|"
+    r"(?:medical|health)\s+cent(?:re|er)s?)\s+in\s+"
     r"(?:(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:and|or)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|"
     # ("taken to hospitals in Kafr El Dawwar, Damanhour and Alexandria")
     r"(?:(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+,\s+){1,4}(?:(?:[\w'\u2019-]+\s+){0,3}?(?:and|or)\s+)?)?$", re.I)
@@ -4348,6 +4428,18 @@ def _outside_quotes(sentence: str) -> str:
     return _QUOTED_PASSAGE.sub(lambda m: " " * len(m.group()), sentence)
 
 
+def _event_of_the_risen_toll(deadly: list[Event], harmed: list[Figure]) -> Event | None:
+    """The event whose toll a sentence naming no place says rose (``_TOLL_UPDATE``): the story's deadliest of the
+    lead's year that the new toll does not fall below, not the last one told. "By Tuesday, the toll had risen to
+    1,400, with 3,124 injured." is the quake's that killed "more than 800 people" across eastern Afghanistan, not the
+    12 dead of the province told just before it (nor the 1,500 of an earlier quake in Herat)."""
+    toll = max((f.value for f in harmed if f.unit in ("dead", "killed") or _KILLED.search(f.text)), default=0)
+    year = next((ev.date[:4] for ev in deadly if ev.date), None)
+    tolled = [ev for ev in deadly if 0 < fatalities(ev.figures) <= toll
+              and (ev.date is None or year is None or ev.date[:4] == year)]
+    return max(tolled, key=lambda ev: fatalities(ev.figures), default=None)
+
+
 def _toll_of_the_story(text: str, s: int, e: int, events: list[Event], places: dict[str, Place],
                        place_words: set[str]) -> Event | None:
     """The dead, hurt and missing a sentence naming no place counts, with no event of its own, some sentences
@@ -4373,7 +4465,9 @@ def _toll_of_the_story(text: str, s: int, e: int, events: list[Event], places: d
     if _QUOTE_MARKS.search(unquoted) or _ANOTHER_STORY.search(sentence) or _BACKGROUND.search(sentence) \
             or _over_years(sentence, folded) or _HISTORY_TURN.search(sentence) or _FORECAST.search(sentence) \
             or _STATISTICS.search(sentence) or _YEAR.search(sentence) \
-            or _ANOTHER_TOLL.search(sentence[:national.start()] + sentence[national.end():] if national else sentence):
+            or _ANOTHER_TOLL.search(_MORE_FOUND_AFTER.sub(
+                lambda m: " " * len(m.group()),
+                sentence[:national.start()] + sentence[national.end():] if national else sentence)):
         return None
     harmed = [f for f in find_figures(unquoted) if f.unit in _TOLL_UNITS or (
               _HARMED_OR_MISSING.search(f.text) and not _ARRESTED_COUNT.search(f.text) and _counts_people(f))]
@@ -4404,6 +4498,8 @@ def _toll_of_the_story(text: str, s: int, e: int, events: list[Event], places: d
         story = next((ev for ev in reversed(deadly) if any(_HARMED_OR_MISSING.search(f.text) for f in ev.figures)),
                      next((ev for ev in deadly if ev.place == area and places[area].kind != "country"),
                           next((ev for ev in deadly if places[ev.place].kind != "country"), deadly[-1])))
+        if _TOLL_UPDATE.search(unquoted):
+            story = _event_of_the_risen_toll(deadly, harmed) or story
     found = classify_match(_without_riot_gear(unquoted, fold(unquoted)))
     if found and found[0] != "statement" and not (story.type == "riot" and found[0] == "protest"):
         return None  # an event of its own, or one told again that may be another's: "Thirteen soldiers were injured
