@@ -2818,8 +2818,12 @@ def _of_another_noun(text: str, date: DateMention, wording: int) -> bool:
 
 # A day told after the one before it, as a sentence opens: "On Sept. 8, police opened fire on protesters in
 # Kathmandu, killing 19 people. A day later, protesters torched a police station in Butwal" (had taken Sept. 8).
-_DAYS_LATER = re.compile(r"[\s\"\u201c]*(?P<phrase>(?:the|on\s+the)\s+(?:next|following)\s+day|"
-                         r"(?P<count>a|one|two|three)\s+days?\s+later)\b(?!\s+(?:that|than)\b)", re.I)
+# ... or after the verb, as the sentence goes on: "The suspect was arrested two days later in neighbouring Zamboanga
+# del Norte" (had taken the Nov. 5 shooting's day); and the same day as the one told before: "Floods hit neighbouring
+# Batang district the same day" (had been undated)
+_DAYS_LATER = re.compile(r"(?:^|(?<=[\s\"\u201c]))(?P<phrase>(?:the|on\s+the)\s+(?:next|following)\s+day|"
+                         r"(?P<count>a|one|two|three)\s+days?\s+later|(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|"
+                         r"later\s+(?:that|the\s+same)\s+day))\b(?!\s+(?:that|than|as)\b)", re.I)
 _LATER_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _TOLD_BEFORE_SENTENCES = 6  # how far back the day a "day later" counts from is looked for
 
@@ -2848,17 +2852,20 @@ class _Dates:
         return found
 
     def _day_later(self, si: int) -> list[DateMention]:
-        """The day a sentence opening with "The next day" or "Two days later" tells: that many days after the day
-        the sentences before it told last (none when they told none)."""
+        """The day a sentence that says "The next day", "two days later" or "the same day" tells: that many days
+        after the day the sentences before it told last (none when they told none)."""
         s, e = self.spans[si]
-        later = _DAYS_LATER.match(self.text, s, e)
+        later = _DAYS_LATER.search(self.text, s, e)
         if later is None:
             return []
-        told = next((d for j in range(si - 1, max(-1, si - 1 - _TOLD_BEFORE_SENTENCES), -1)
+        # (told after the verb, the day counts from the sentence just before only: "He travelled to Malmö ... on the
+        # day of the killing and was arrested two days later in Helsingborg" is no count from the lead's charge day)
+        back = _TOLD_BEFORE_SENTENCES if self.text[s:later.start()].strip(" \t\n\"\u201c") == "" else 1
+        told = next((d for j in range(si - 1, max(-1, si - 1 - back), -1)
                      if (d := self._first(j)) is not None), None)
         if told is None or len(told.value) != 10:
             return []
-        days = _LATER_COUNTS[later.group("count").lower()] if later.group("count") else 1
+        days = 0 if later.group("same") else _LATER_COUNTS[later.group("count").lower()] if later.group("count") else 1
         day = dt.date.fromisoformat(told.value) + dt.timedelta(days=days)
         if self.published is not None and day > self.published:
             return []

@@ -1,0 +1,25 @@
+"""The dates of events in leads, follow-ups and background (the twenty-eighth session's fx28a check): a day told
+as "two days later" or "the same day" after the verb, a quake's GMT hour beside its local day, the lead's attack
+told again with its day."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_two_days_later_after_the_verb_counts_from_the_day_told(index):
+    text = ("Juan Jumalon was shot by a gunman who entered his home-based radio station in Calamba town in Misamis "
+            "Occidental province on Nov. 5, in an attack caught on a livestream. The suspect was arrested two days "
+            "later in neighbouring Zamboanga del Norte, police said.")
+    found = [(e[1], e[2]) for e in events(text, index, "2025-11-10") if e[1] == "arrest"]
+    assert found == [("arrest", "2025-11-07")]
+
+
+def test_the_same_day_is_the_day_told_before(index):
+    text = ("The landslide struck the village of Kasimpar in Pekalongan district on Monday evening after hours of "
+            "torrential rain, the National Disaster Mitigation Agency said.\n\nFloods hit neighbouring Batang "
+            "district the same day, inundating more than 1,000 homes.")
+    found = events(text, index, "2025-01-16")
+    assert [e[2] for e in found] == ["2025-01-13", "2025-01-13"]
