@@ -160,6 +160,10 @@ _TIME_ZONE = r"(?:[A-Z]{1,4}T|UTC|WIB|WITA|WIT|MSK|local(?:[ \t]+time)?)(?:[ \t]
 LIVE_ENTRY_TIME = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d"
                              r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*\(?" + _TIME_ZONE + r"\)?)?"
                              r"[ \t]*(?:[-\u2013\u2014:|]|\n)", re.M)
+# A weekday in brackets after a GMT or UTC hour is the universal time's, beside the local hour the sentence gives:
+# "The quake hit at 2:14 a.m. (1714 GMT Wednesday) at a depth of 40 km off the town of Urakawa" is Thursday's (had
+# been Wednesday's); the day the sentence tells, or the one in force, dates it.
+_UNIVERSAL_DAY_BEFORE = re.compile(r"\([^()\n]{0,20}?\b(?:GMT|UTC)\s+$")
 _CUES = list(dict.fromkeys(cue for _, _, cue in _PATTERNS))
 ISO_DATE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
 
@@ -245,6 +249,9 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                     taken.append((m.start(), m.end()))  # a season of a year the text does not give
             elif kind == "last_season" and published:
                 value, approximate = f"{_last_season_year(g['season'], published):04d}", True
+            elif kind == "weekday" and _UNIVERSAL_DAY_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+                taken.append((m.start(), m.end()))
+                continue
             elif kind == "weekday" and published:
                 weekday = WEEKDAYS.index(g["weekday"].lower())
                 if _ahead(text, start, m.start()) and not _POSSESSIVE_AFTER.match(text, m.end()):

@@ -23,3 +23,11 @@ def test_the_same_day_is_the_day_told_before(index):
             "district the same day, inundating more than 1,000 homes.")
     found = events(text, index, "2025-01-16")
     assert [e[2] for e in found] == ["2025-01-13", "2025-01-13"]
+
+
+def test_a_weekday_after_a_gmt_hour_in_brackets_is_not_the_local_day(index):
+    text = ("TOKYO (Reuters) - A magnitude 6.1 earthquake struck off the coast of Japan's northern island of Hokkaido "
+            "early on Thursday, the Japan Meteorological Agency said.\n\nThe quake hit at 2:14 a.m. (1714 GMT "
+            "Wednesday) at a depth of 40 km off the town of Urakawa, the agency said.")
+    found = events(text, index, "2025-09-18")
+    assert [e[2] for e in found if e[0] == "urakawa"] == ["2025-09-18"]
