@@ -31,3 +31,12 @@ def test_a_weekday_after_a_gmt_hour_in_brackets_is_not_the_local_day(index):
             "Wednesday) at a depth of 40 km off the town of Urakawa, the agency said.")
     found = events(text, index, "2025-09-18")
     assert [e[2] for e in found if e[0] == "urakawa"] == ["2025-09-18"]
+
+
+def test_the_leads_attack_told_again_with_who_carried_it_out_takes_its_day_and_town(index):
+    text = ("Gunmen kill 14 soldiers in northern Burkina Faso, army says\n\nOUAGADOUGOU, Burkina Faso (AP) \u2014 "
+            "Suspected jihadists killed at least 14 soldiers in an attack on an army post in northern Burkina Faso, "
+            "the army said on Wednesday.\n\nThe attack on Monday morning in Djibo, a town in the Soum province, was "
+            "carried out by dozens of fighters on motorbikes, the army said in a statement read on state television.")
+    found = events(text, index, "2025-03-12")
+    assert [(e[0], e[1], e[2]) for e in found] == [("djibo", "ground_operation", "2025-03-10")]
