@@ -4517,6 +4517,11 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
 
 # A day the lead gives only as the one its news was told on: "..., police and residents said on Tuesday."
 _SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){1,2}?|reported|announced|confirmed)\s+(?:on\s+)?$")
+# ... or as the one rescuers searched on, for those the event left missing: "Rescuers were searching on Thursday for 12
+# people missing after a landslide buried houses in a village in Indonesia's Central Java province" (the landslide
+# had been Thursday's, before "The landslide struck the village of Kasimpar in Pekalongan district on Monday evening")
+_SEARCHED_ON_BEFORE = re.compile(r"\b(?:search(?:ed|ing)|dug|digging|comb(?:ed|ing)|scour(?:ed|ing)|"
+                                 r"look(?:ed|ing)\s+for\s+survivors)\s+(?:on\s+)?$")
 
 
 def _lead_span(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
@@ -4565,7 +4570,8 @@ def _dated_by_its_telling(event: Event, text: str, lead: tuple[int, int], publis
     whichever day, aside)."""
     found = [d for d in find_dates(text, published, lead[0], lead[1]) if d.text.lower() != "overnight"]
     return bool(found) and event.date == found[0].value \
-        and all(_SAID_ON_BEFORE.search(text, max(lead[0], d.start - 40), d.start) for d in found)
+        and all(_SAID_ON_BEFORE.search(text, max(lead[0], d.start - 40), d.start)
+                or _SEARCHED_ON_BEFORE.search(text, max(lead[0], d.start - 40), d.start) for d in found)
 
 
 def _lead_told_again(events: list[Event], text: str, spans: list[tuple[int, int]], places: dict[str, Place],

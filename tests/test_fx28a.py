@@ -40,3 +40,12 @@ def test_the_leads_attack_told_again_with_who_carried_it_out_takes_its_day_and_t
             "carried out by dozens of fighters on motorbikes, the army said in a statement read on state television.")
     found = events(text, index, "2025-03-12")
     assert [(e[0], e[1], e[2]) for e in found] == [("djibo", "ground_operation", "2025-03-10")]
+
+
+def test_the_leads_day_of_the_search_is_not_the_landslides(index):
+    text = ("JAKARTA, Indonesia (AP) \u2014 Rescuers were searching on Thursday for 12 people missing after a "
+            "landslide buried houses in a village in Indonesia's Central Java province, killing at least 17, "
+            "officials said.\n\nThe landslide struck the village of Kasimpar in Pekalongan district on Monday "
+            "evening after hours of torrential rain, the National Disaster Mitigation Agency said.")
+    found = events(text, index, "2025-01-16")
+    assert [(e[1], e[2]) for e in found] == [("disaster", "2025-01-13")]
