@@ -2875,10 +2875,14 @@ class _Dates:
     def _first(self, si: int) -> DateMention | None:
         """The sentence's first date that later sentences may take: not a year that closes a clause
         in a sentence naming a place, which dates that clause's event only ("Born in Albany, Ga., in
-        1933, she ... She was arrested at a sit-in in Atlanta in 1960")."""
+        1933, she ... She was arrested at a sit-in in Atlanta in 1960"), nor a day a "since" clause tells."""
         s, _ = self.spans[si]
         named = bool(self.in_sentences[si])
-        return next((d for d in self.in_sentence(si) if carried(d, s, named) and not self._to_come(d)), None)
+        return next((d for d in self.in_sentence(si) if carried(d, s, named) and not self._to_come(d)
+                     # nor the day in a clause of what began a period, which dates that beginning only: "More than
+                     # 1,200 cases have been recorded since the outbreak began on Jan. 20" then "Most patients were
+                     # displaced people who fled fighting in Khartoum and Omdurman" (had been Jan. 20's fighting)
+                     and _since_clause_around(self.text, s, d.end) is None), None)
 
     def _to_come(self, date: DateMention) -> bool:
         """Whether a day is after the article's: a plan's ("would hold a rally in Izmir on Saturday"),

@@ -49,3 +49,10 @@ def test_the_leads_day_of_the_search_is_not_the_landslides(index):
             "evening after hours of torrential rain, the National Disaster Mitigation Agency said.")
     found = events(text, index, "2025-01-16")
     assert [(e[1], e[2]) for e in found] == [("disaster", "2025-01-13")]
+
+
+def test_the_day_a_since_clause_tells_dates_no_later_sentence(index):
+    text = ("More than 1,200 cases have been recorded since the outbreak began on Jan. 20, the White Nile health "
+            "ministry said. Most patients were displaced people who fled fighting in Khartoum and Omdurman.")
+    found = events(text, index, "2025-02-02")
+    assert [(e[0], e[2]) for e in found if e[0] in ("khartoum", "omdurman")] == [("khartoum", None), ("omdurman", None)]
