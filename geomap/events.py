@@ -2761,6 +2761,10 @@ _A_YEARS_EVENT = re.compile(r"\b(?:droughts?|floods?|flooding|quakes?|earthquake
 
 # A "since" between a place and a date after it: the date starts a period the place's event goes on in.
 _SINCE_BETWEEN = re.compile(r"\bsince\b", re.I)
+# ... unless a comma closed its clause before the day the news was told on: "an outbreak of chikungunya in the southern
+# region of Mtwara, with 87 cases recorded since late September, the health ministry said on Tuesday" is Tuesday's
+# news (had been undated); not a day to come after it ("held ... in Kent since his arrest, will be sentenced in February")
+_SINCE_CLOSED_BETWEEN = re.compile(r"\bsince\b[^,;]*[,;][^;]*$", re.I)
 _SINCE_DAY = re.compile(r"\bsince\s+(?:early\s+|late\s+|last\s+)?$", re.I)
 # ... and one before the place, where a tally counts its part: "212 people had died in rain-related incidents since
 # June 26, including 87 in Punjab" (Punjab's toll had been June 26's); but not a weekday's, when the news began ("since
@@ -2907,7 +2911,10 @@ class _Dates:
         if not dates:
             return self.in_force(si) or self._live_entry(start)
         own = [d for d in dates if not (d.start >= end and _SINCE_BETWEEN.search(self.text, end, d.start)
-                                        and not (len(d.value) == 10 and _SINCE_DAY.search(self.text, end, d.start)))
+                                        and not (len(d.value) == 10 and _SINCE_DAY.search(self.text, end, d.start))
+                                        and not (_SINCE_CLOSED_BETWEEN.search(self.text, end, d.start)
+                                                 and _SAID_ON_BEFORE.search(self.text, max(end, d.start - 40),
+                                                                            d.start)))
                and not (d.end <= start and (_A_PERIODS_START.search(self.text, max(0, d.start - 20), d.start)
                                             or _SINCE_IN_IT.match(d.text))
                         and not _WEEKDAY_OR_YESTERDAY.match(d.text) and not _A_DAY_NAMED_AFTER.match(self.text, d.end))

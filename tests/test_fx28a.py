@@ -56,3 +56,10 @@ def test_the_day_a_since_clause_tells_dates_no_later_sentence(index):
             "ministry said. Most patients were displaced people who fled fighting in Khartoum and Omdurman.")
     found = events(text, index, "2025-02-02")
     assert [(e[0], e[2]) for e in found if e[0] in ("khartoum", "omdurman")] == [("khartoum", None), ("omdurman", None)]
+
+
+def test_a_tally_since_a_month_then_the_day_it_was_told(index):
+    text = ("DAR ES SALAAM, Tanzania (Reuters) - Tanzania has confirmed an outbreak of chikungunya in the southern "
+            "region of Mtwara, with 87 cases recorded since late September, the health ministry said on Tuesday.")
+    found = events(text, index, "2025-10-14")
+    assert [(e[1], e[2]) for e in found] == [("disaster", "2025-10-14")]
