@@ -4774,6 +4774,23 @@ def _history_of_headline(one: Event, other: Event, headline: int, published: dt.
                and _ended_long_before(b.date, published) for a, b in ((one, other), (other, one)))
 
 
+# How far apart two days may be, one of them approximate, to be one event's: a week, as a lead's told again
+# (``_lead_told_again``).
+_APPROXIMATE_DAY_REACH = 7
+
+
+def _of_one_time(one: str, other: str) -> bool:
+    """Whether two dates, one of them approximate, may be one event's: of one year, and, both days, within
+    ``_APPROXIMATE_DAY_REACH`` of each other; "Fighting ... flared again on the northern outskirts of Goma overnight,
+    residents said on Friday" (Feb. 7, about) is not "The rebels captured Goma on Jan. 27" (had been joined to it,
+    and taken its day)."""
+    if one[:4] != other[:4]:
+        return False
+    if len(one) == 10 and len(other) == 10:
+        return abs((dt.date.fromisoformat(one) - dt.date.fromisoformat(other)).days) <= _APPROXIMATE_DAY_REACH
+    return True
+
+
 def _merge(events: list[Event], headline: int = -1, published: dt.date | None = None) -> list[Event]:
     """One event per place, type and date; an undated report, or one only approximately dated,
     joins the dated one it continues. Not an undated headline's (its first source at ``headline``) one
@@ -4785,7 +4802,7 @@ def _merge(events: list[Event], headline: int = -1, published: dt.date | None = 
                      and not _history_of_headline(m, ev, headline, published)
                      and (m.date == ev.date or m.date is None and (len(ev.date) > 4 or ev.approximate)
                           or ev.date is None and (len(m.date) > 4 or m.approximate)
-                          or m.date and ev.date and (m.approximate or ev.approximate) and m.date[:4] == ev.date[:4])),
+                          or m.date and ev.date and (m.approximate or ev.approximate) and _of_one_time(m.date, ev.date))),
                     None)  # (an approximate day is of its year: no update of this week's toll joins 1988's;
     # nor an undated one history of a year named: "In 2023, floods in Somalia displaced over 1.2 million people"
     # had dated an undated sitrep's floods of 19 May 2023, with its 1.2 million; "this year" is about the news')

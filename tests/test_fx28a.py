@@ -63,3 +63,11 @@ def test_a_tally_since_a_month_then_the_day_it_was_told(index):
             "region of Mtwara, with 87 cases recorded since late September, the health ministry said on Tuesday.")
     found = events(text, index, "2025-10-14")
     assert [(e[1], e[2]) for e in found] == [("disaster", "2025-10-14")]
+
+
+def test_the_nights_fighting_is_not_joined_to_the_capture_eleven_days_before(index):
+    text = ("GOMA, Congo (Reuters) - Fighting between M23 rebels and pro-government militias flared again on the "
+            "northern outskirts of Goma overnight, residents said on Friday.\n\nThe rebels captured Goma on Jan. 27 "
+            "after a lightning advance, and on Tuesday they took the town of Nyabibwe in South Kivu province.")
+    found = events(text, index, "2025-02-07")
+    assert sorted(e[2] for e in found if e[0] == "goma") == ["2025-01-27", "2025-02-07"]
