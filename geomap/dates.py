@@ -107,9 +107,10 @@ _PATTERNS = [
     ("day_count", re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:(?:past|last|previous)\s+(?:24|twenty-four)\s+"
                              r"hours|(?:past|last)\s+day)\b", re.I),
      _Cue(re.compile("24 hours|twenty-four hours|past day|last day"), lowercase=True)),
-    # two days ago / a week ago
+    # two days ago / a week ago / 20 years ago (the year, about: "the Indian Ocean tsunami, which struck 20 years
+    # ago", in a paper of 2024, is 2004's; had been undated)
     ("ago", re.compile(r"\b(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       r"(?P<unit>days?|weeks?)\s+ago\b", re.I),
+                       r"(?P<unit>days?|weeks?|years?)\s+ago\b", re.I),
      _Cue(re.compile("ago"), lowercase=True)),
     # last month / this year / last week / over the weekend
     # ... and the week just past, about its news day: "Over the past week, storms also left 45,000 homes without power
@@ -279,7 +280,10 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 num = g["num"].lower()
                 count = 1 if num in ("a", "an") else int(num) if num.isdigit() else _COUNTS.index(num) + 1
                 week = g["unit"].lower().startswith("week")
-                value, approximate = (published - dt.timedelta(days=count * (7 if week else 1))).isoformat(), week
+                if g["unit"].lower().startswith("year"):
+                    value, approximate = f"{published.year - count:04d}", True
+                else:
+                    value, approximate = (published - dt.timedelta(days=count * (7 if week else 1))).isoformat(), week
             elif kind == "relative_period" and published and g["week"]:
                 value, approximate = published.isoformat(), True  # the past week's, as this week's
             elif kind == "relative_period" and published:

@@ -71,3 +71,14 @@ def test_the_nights_fighting_is_not_joined_to_the_capture_eleven_days_before(ind
             "after a lightning advance, and on Tuesday they took the town of Nyabibwe in South Kivu province.")
     found = events(text, index, "2025-02-07")
     assert sorted(e[2] for e in found if e[0] == "goma") == ["2025-01-27", "2025-02-07"]
+
+
+def test_years_ago_is_the_year_about():
+    import datetime as dt
+
+    from geomap.dates import find_dates
+
+    text = ("Hundreds of people gathered at Peraliya on Thursday to remember the victims of the Indian Ocean tsunami, "
+            "which struck 20 years ago.")
+    found = [(d.text, d.value, d.approximate) for d in find_dates(text, dt.date(2024, 12, 26))]
+    assert ("20 years ago", "2004", True) in found
