@@ -107,9 +107,10 @@ _PATTERNS = [
     ("day_count", re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:(?:past|last|previous)\s+(?:24|twenty-four)\s+"
                              r"hours|(?:past|last)\s+day)\b", re.I),
      _Cue(re.compile("24 hours|twenty-four hours|past day|last day"), lowercase=True)),
-    # two days ago / a week ago
+    # two days ago / a week ago / 20 years ago (the year, about: "the Indian Ocean tsunami, which struck 20 years
+    # ago", in a paper of 2024, is 2004's; had been undated)
     ("ago", re.compile(r"\b(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       r"(?P<unit>days?|weeks?)\s+ago\b", re.I),
+                       r"(?P<unit>days?|weeks?|years?)\s+ago\b", re.I),
      _Cue(re.compile("ago"), lowercase=True)),
     # last month / this year / last week / over the weekend
     # ... and the week just past, about its news day: "Over the past week, storms also left 45,000 homes without power
@@ -160,6 +161,10 @@ _TIME_ZONE = r"(?:[A-Z]{1,4}T|UTC|WIB|WITA|WIT|MSK|local(?:[ \t]+time)?)(?:[ \t]
 LIVE_ENTRY_TIME = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d"
                              r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*\(?" + _TIME_ZONE + r"\)?)?"
                              r"[ \t]*(?:[-\u2013\u2014:|]|\n)", re.M)
+# A weekday in brackets after a GMT or UTC hour is the universal time's, beside the local hour the sentence gives:
+# "The quake hit at 2:14 a.m. (1714 GMT Wednesday) at a depth of 40 km off the town of Urakawa" is Thursday's (had
+# been Wednesday's); the day the sentence tells, or the one in force, dates it.
+_UNIVERSAL_DAY_BEFORE = re.compile(r"\([^()\n]{0,20}?\b(?:GMT|UTC)\s+$")
 _CUES = list(dict.fromkeys(cue for _, _, cue in _PATTERNS))
 ISO_DATE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
 
@@ -245,6 +250,9 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                     taken.append((m.start(), m.end()))  # a season of a year the text does not give
             elif kind == "last_season" and published:
                 value, approximate = f"{_last_season_year(g['season'], published):04d}", True
+            elif kind == "weekday" and _UNIVERSAL_DAY_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+                taken.append((m.start(), m.end()))
+                continue
             elif kind == "weekday" and published:
                 weekday = WEEKDAYS.index(g["weekday"].lower())
                 if _ahead(text, start, m.start()) and not _POSSESSIVE_AFTER.match(text, m.end()):
@@ -272,7 +280,10 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 num = g["num"].lower()
                 count = 1 if num in ("a", "an") else int(num) if num.isdigit() else _COUNTS.index(num) + 1
                 week = g["unit"].lower().startswith("week")
-                value, approximate = (published - dt.timedelta(days=count * (7 if week else 1))).isoformat(), week
+                if g["unit"].lower().startswith("year"):
+                    value, approximate = f"{published.year - count:04d}", True
+                else:
+                    value, approximate = (published - dt.timedelta(days=count * (7 if week else 1))).isoformat(), week
             elif kind == "relative_period" and published and g["week"]:
                 value, approximate = published.isoformat(), True  # the past week's, as this week's
             elif kind == "relative_period" and published:

@@ -2825,6 +2825,10 @@ _A_YEARS_EVENT = re.compile(r"\b(?:droughts?|floods?|flooding|quakes?|earthquake
 
 # A "since" between a place and a date after it: the date starts a period the place's event goes on in.
 _SINCE_BETWEEN = re.compile(r"\bsince\b", re.I)
+# ... unless a comma closed its clause before the day the news was told on: "an outbreak of chikungunya in the southern
+# region of Mtwara, with 87 cases recorded since late September, the health ministry said on Tuesday" is Tuesday's
+# news (had been undated); not a day to come after it ("held ... in Kent since his arrest, will be sentenced in February")
+_SINCE_CLOSED_BETWEEN = re.compile(r"\bsince\b[^,;]*[,;][^;]*$", re.I)
 _SINCE_DAY = re.compile(r"\bsince\s+(?:early\s+|late\s+|last\s+)?$", re.I)
 # ... and one before the place, where a tally counts its part: "212 people had died in rain-related incidents since
 # June 26, including 87 in Punjab" (Punjab's toll had been June 26's); but not a weekday's, when the news began ("since
@@ -2882,8 +2886,12 @@ def _of_another_noun(text: str, date: DateMention, wording: int) -> bool:
 
 # A day told after the one before it, as a sentence opens: "On Sept. 8, police opened fire on protesters in
 # Kathmandu, killing 19 people. A day later, protesters torched a police station in Butwal" (had taken Sept. 8).
-_DAYS_LATER = re.compile(r"[\s\"\u201c]*(?P<phrase>(?:the|on\s+the)\s+(?:next|following)\s+day|"
-                         r"(?P<count>a|one|two|three)\s+days?\s+later)\b(?!\s+(?:that|than)\b)", re.I)
+# ... or after the verb, as the sentence goes on: "The suspect was arrested two days later in neighbouring Zamboanga
+# del Norte" (had taken the Nov. 5 shooting's day); and the same day as the one told before: "Floods hit neighbouring
+# Batang district the same day" (had been undated)
+_DAYS_LATER = re.compile(r"(?:^|(?<=[\s\"\u201c]))(?P<phrase>(?:the|on\s+the)\s+(?:next|following)\s+day|"
+                         r"(?P<count>a|one|two|three)\s+days?\s+later|(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|"
+                         r"later\s+(?:that|the\s+same)\s+day))\b(?!\s+(?:that|than|as)\b)", re.I)
 _LATER_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _TOLD_BEFORE_SENTENCES = 6  # how far back the day a "day later" counts from is looked for
 
@@ -2912,17 +2920,20 @@ class _Dates:
         return found
 
     def _day_later(self, si: int) -> list[DateMention]:
-        """The day a sentence opening with "The next day" or "Two days later" tells: that many days after the day
-        the sentences before it told last (none when they told none)."""
+        """The day a sentence that says "The next day", "two days later" or "the same day" tells: that many days
+        after the day the sentences before it told last (none when they told none)."""
         s, e = self.spans[si]
-        later = _DAYS_LATER.match(self.text, s, e)
+        later = _DAYS_LATER.search(self.text, s, e)
         if later is None:
             return []
-        told = next((d for j in range(si - 1, max(-1, si - 1 - _TOLD_BEFORE_SENTENCES), -1)
+        # (told after the verb, the day counts from the sentence just before only: "He travelled to Malmö ... on the
+        # day of the killing and was arrested two days later in Helsingborg" is no count from the lead's charge day)
+        back = _TOLD_BEFORE_SENTENCES if self.text[s:later.start()].strip(" \t\n\"\u201c") == "" else 1
+        told = next((d for j in range(si - 1, max(-1, si - 1 - back), -1)
                      if (d := self._first(j)) is not None), None)
         if told is None or len(told.value) != 10:
             return []
-        days = _LATER_COUNTS[later.group("count").lower()] if later.group("count") else 1
+        days = 0 if later.group("same") else _LATER_COUNTS[later.group("count").lower()] if later.group("count") else 1
         day = dt.date.fromisoformat(told.value) + dt.timedelta(days=days)
         if self.published is not None and day > self.published:
             return []
@@ -2932,10 +2943,14 @@ class _Dates:
     def _first(self, si: int) -> DateMention | None:
         """The sentence's first date that later sentences may take: not a year that closes a clause
         in a sentence naming a place, which dates that clause's event only ("Born in Albany, Ga., in
-        1933, she ... She was arrested at a sit-in in Atlanta in 1960")."""
+        1933, she ... She was arrested at a sit-in in Atlanta in 1960"), nor a day a "since" clause tells."""
         s, _ = self.spans[si]
         named = bool(self.in_sentences[si])
-        return next((d for d in self.in_sentence(si) if carried(d, s, named) and not self._to_come(d)), None)
+        return next((d for d in self.in_sentence(si) if carried(d, s, named) and not self._to_come(d)
+                     # nor the day in a clause of what began a period, which dates that beginning only: "More than
+                     # 1,200 cases have been recorded since the outbreak began on Jan. 20" then "Most patients were
+                     # displaced people who fled fighting in Khartoum and Omdurman" (had been Jan. 20's fighting)
+                     and _since_clause_around(self.text, s, d.end) is None), None)
 
     def _to_come(self, date: DateMention) -> bool:
         """Whether a day is after the article's: a plan's ("would hold a rally in Izmir on Saturday"),
@@ -2960,7 +2975,10 @@ class _Dates:
         if not dates:
             return self.in_force(si) or self._live_entry(start)
         own = [d for d in dates if not (d.start >= end and _SINCE_BETWEEN.search(self.text, end, d.start)
-                                        and not (len(d.value) == 10 and _SINCE_DAY.search(self.text, end, d.start)))
+                                        and not (len(d.value) == 10 and _SINCE_DAY.search(self.text, end, d.start))
+                                        and not (_SINCE_CLOSED_BETWEEN.search(self.text, end, d.start)
+                                                 and _SAID_ON_BEFORE.search(self.text, max(end, d.start - 40),
+                                                                            d.start)))
                and not (d.end <= start and (_A_PERIODS_START.search(self.text, max(0, d.start - 20), d.start)
                                             or _SINCE_IN_IT.match(d.text))
                         and not _WEEKDAY_OR_YESTERDAY.match(d.text) and not _A_DAY_NAMED_AFTER.match(self.text, d.end))
@@ -4618,6 +4636,11 @@ def _headline_told_again(events: list[Event], text: str, spans: list[tuple[int, 
 
 # A day the lead gives only as the one its news was told on: "..., police and residents said on Tuesday."
 _SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){1,2}?|reported|announced|confirmed)\s+(?:on\s+)?$")
+# ... or as the one rescuers searched on, for those the event left missing: "Rescuers were searching on Thursday for 12
+# people missing after a landslide buried houses in a village in Indonesia's Central Java province" (the landslide
+# had been Thursday's, before "The landslide struck the village of Kasimpar in Pekalongan district on Monday evening")
+_SEARCHED_ON_BEFORE = re.compile(r"\b(?:search(?:ed|ing)|dug|digging|comb(?:ed|ing)|scour(?:ed|ing)|"
+                                 r"look(?:ed|ing)\s+for\s+survivors)\s+(?:on\s+)?$")
 
 
 def _lead_span(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
@@ -4666,7 +4689,8 @@ def _dated_by_its_telling(event: Event, text: str, lead: tuple[int, int], publis
     whichever day, aside)."""
     found = [d for d in find_dates(text, published, lead[0], lead[1]) if d.text.lower() != "overnight"]
     return bool(found) and event.date == found[0].value \
-        and all(_SAID_ON_BEFORE.search(text, max(lead[0], d.start - 40), d.start) for d in found)
+        and all(_SAID_ON_BEFORE.search(text, max(lead[0], d.start - 40), d.start)
+                or _SEARCHED_ON_BEFORE.search(text, max(lead[0], d.start - 40), d.start) for d in found)
 
 
 def _lead_told_again(events: list[Event], text: str, spans: list[tuple[int, int]], places: dict[str, Place],
@@ -4858,6 +4882,23 @@ def _history_of_headline(one: Event, other: Event, headline: int, published: dt.
                and _ended_long_before(b.date, published) for a, b in ((one, other), (other, one)))
 
 
+# How far apart two days may be, one of them approximate, to be one event's: a week, as a lead's told again
+# (``_lead_told_again``).
+_APPROXIMATE_DAY_REACH = 7
+
+
+def _of_one_time(one: str, other: str) -> bool:
+    """Whether two dates, one of them approximate, may be one event's: of one year, and, both days, within
+    ``_APPROXIMATE_DAY_REACH`` of each other; "Fighting ... flared again on the northern outskirts of Goma overnight,
+    residents said on Friday" (Feb. 7, about) is not "The rebels captured Goma on Jan. 27" (had been joined to it,
+    and taken its day)."""
+    if one[:4] != other[:4]:
+        return False
+    if len(one) == 10 and len(other) == 10:
+        return abs((dt.date.fromisoformat(one) - dt.date.fromisoformat(other)).days) <= _APPROXIMATE_DAY_REACH
+    return True
+
+
 def _merge(events: list[Event], headline: int = -1, published: dt.date | None = None) -> list[Event]:
     """One event per place, type and date; an undated report, or one only approximately dated,
     joins the dated one it continues. Not an undated headline's (its first source at ``headline``) one
@@ -4869,7 +4910,7 @@ def _merge(events: list[Event], headline: int = -1, published: dt.date | None = 
                      and not _history_of_headline(m, ev, headline, published)
                      and (m.date == ev.date or m.date is None and (len(ev.date) > 4 or ev.approximate)
                           or ev.date is None and (len(m.date) > 4 or m.approximate)
-                          or m.date and ev.date and (m.approximate or ev.approximate) and m.date[:4] == ev.date[:4])),
+                          or m.date and ev.date and (m.approximate or ev.approximate) and _of_one_time(m.date, ev.date))),
                     None)  # (an approximate day is of its year: no update of this week's toll joins 1988's;
     # nor an undated one history of a year named: "In 2023, floods in Somalia displaced over 1.2 million people"
     # had dated an undated sitrep's floods of 19 May 2023, with its 1.2 million; "this year" is about the news')

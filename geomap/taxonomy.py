@@ -860,6 +860,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # the attack told, then where it happened: "The attack took place near Banibangou, close to the border
               # with Mali, the ministry said in a statement" (had been a statement)
               + "".join(rf"{noun} (?:took place|occurred|happened)\b|" for noun in ("attack", "attacks"))
+              # ... or by the armed men who carried it out, its day and place between: "The attack on Monday morning in
+              # Djibo, a town in the Soum province, was carried out by dozens of fighters on motorbikes, the army said"
+              # (had been the army's statement)
+              + "".join(rf"{noun}\b(?=[^.;]{{0,100}}?\b(?:was|were) carried out by (?:[\w-]+ ){{0,3}}?(?:fighters|gunmen|"
+                        r"militants|jihadists|assailants|attackers|insurgents|bandits|terrorists|rebels)\b)|"
+                        for noun in ("attack", "attacks"))
               # ... or what it targeted, a village, not an army's post (a battle's: see the ground operations): "The
               # attacks targeted Zike village in the Bassa local government area late on Monday, said Joseph Chudu"
               # (had been his statement)

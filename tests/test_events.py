@@ -102,10 +102,10 @@ def test_taxonomy_is_acled_compatible():
 
 def test_dates_in_force_as_read_sentence_by_sentence(sample_doc):
     """Looked up lazily, out of order, the date each sentence's events take is the one a reader
-    carries along: the latest sentence's first date, within the paragraph."""
+    carries along: the latest sentence's first date (not one a "since" clause tells), within the paragraph."""
     import random
 
-    from geomap.events import _by_sentence, _Dates, carried, sentence_dates
+    from geomap.events import _by_sentence, _Dates, _since_clause_around, carried, sentence_dates
     from geomap.pipeline import geoparse
     from geomap.text import sentences
 
@@ -116,7 +116,8 @@ def test_dates_in_force_as_read_sentence_by_sentence(sample_doc):
     expected, last = [], None
     for si, (s, e) in enumerate(spans):
         dates = [d for d in sentence_dates(text, published, s, e, bool(in_sentences[si]))
-                 if carried(d, s, bool(in_sentences[si]))]  # no clause's own year
+                 if carried(d, s, bool(in_sentences[si]))  # no clause's own year
+                 and _since_clause_around(text, s, d.end) is None]  # nor a "since" clause's ("Since the outbreak of war in 2022")
         if dates:
             last = (paragraphs[si], dates[0])
         elif last and last[0] != paragraphs[si]:
