@@ -34,6 +34,9 @@ _FORCES = r"(?:soldiers|troops|servicemen|policemen|police officers|officers|mil
 _FORCE_NOUNS = ("soldier", "officer", "policeman", "serviceman", "trooper", "guard")
 _VEHICLES = ("plane", "car", "bus", "train", "helicopter", "truck", "road", "traffic", "vehicle", "motorcycle", "boat",
              "ferry", "air", "jet")
+# What runs on a road and crashes into things there (``accident``): "his scooter hit a bus", "her car struck a tree".
+_ROAD_VEHICLES = ("car", "scooter", "motorcycle", "motorbike", "moped", "bicycle", "bike", "bus", "minibus", "truck",
+                  "lorry", "van", "pickup", "SUV", "vehicle", "tractor", "sedan", "tram")
 _BUILDINGS = ("house", "home", "apartment", "building", "factory", "warehouse", "hotel", "three-alarm", "two-alarm",
               "four-alarm", "five-alarm", "residential")
 # A blaze's word and what opens it, a size or a toll between: "a fire broke out", "a massive fire broke out at a
@@ -1114,6 +1117,15 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"|{what}\b[^.;]{{1,50}}?\boverturned\b" for what in (
                   "tanker", "truck", "lorry", "bus", "minibus", "van", "train", "boat", "canoe", "ferry", "vessel",
                   "trailer"))
+              # a road vehicle that hit something, the way local news tells a crash: "A TEENAGER died after his
+              # scooter hit a bus in Leeds on Friday evening" (had been the police's statement), "A Columbia woman was
+              # killed when her car struck a tree on Route K"; not a bus that hit a mine, which is a bomb's, nor a truck
+              # that struck a family or a crowd, which may be a ramming ("charged a man with terrorism offences on
+              # Friday after a truck struck a family")
+              + "".join(rf"|{what}s? (?:hit|struck|slammed into|smashed into)\b(?! (?:an? |the )?(?:[\w-]+ )?"
+                        r"(?:mines?|landmines?|ieds?|explosive|bombs?|family|families|crowds?|people|worshippers|"
+                        r"protesters|demonstrators|shoppers|pedestrians|marchers)\b)"
+                        for what in _ROAD_VEHICLES)
               + r"|exploded\b(?:" + "|".join(rf"(?<={what} exploded)" for what in _MACHINES) + ")"
               # (a tanker with what it carried between, as an overturned one: "A tanker carrying petrol exploded in
               # Essa, Katcha LGA of Niger State, on Saturday, killing 86 people" had made no event)

@@ -1,0 +1,32 @@
+"""Events told in plain words (the twenty-eighth session's fx28c check): crime, violence, accidents, disasters and
+migration at sea as the wires and local papers tell them: a vehicle that hit something, a town told as the hometown
+of the one it befell, a state's highway patrol that tells of it."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_scooter_that_hit_a_bus_is_an_accident(index):
+    text = ("Teenager killed in Leeds scooter crash\n\nA TEENAGER died after his scooter hit a bus in Leeds on Friday "
+            "evening, West Yorkshire Police said.")
+    assert [e[:3] for e in events(text, index, "2025-10-11")] == [("leeds", "accident", "2025-10-10")]
+
+
+def test_a_hometown_places_the_crash_its_woman_died_in(index):
+    text = "A Columbia woman was killed when her car struck a tree on Route K early Saturday, police said."
+    assert [e[:2] for e in events(text, index, "2025-08-16")] == [("columbia", "accident")]
+
+
+def test_a_state_highway_patrol_leaves_the_dateline_its_crash(index):
+    text = ("COLUMBIA, Mo. \u2014 A Columbia woman was killed when her car struck a tree on Route K south of the city "
+            "early Saturday, the Missouri State Highway Patrol said.")
+    assert [e[:3] for e in events(text, index, "2025-08-16")] == [("columbia", "accident", "2025-08-16")]
+
+
+def test_a_hometown_sentenced_is_no_event(index):
+    text = ("In a separate case, a Springfield man was sentenced Friday to 25 years in prison for a 2023 shooting "
+            "that killed one person outside a bar on Commercial Street.")
+    assert [e for e in events(text, index, "2025-08-16") if e[0] == "springfield"] == []
