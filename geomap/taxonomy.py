@@ -645,6 +645,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Moroccan navy off Dakhla in Western Sahara on Tuesday" (not a missile by air defences)
               r"intercepted\b(?= by (?:the )?(?:[\w-]+ ){0,2}?(?:navy|coast ?guards?|coastguards?|police|border guards?|"
               r"gendarmerie|border patrol|marine police)\b)|"
+              # ... or told with those it stopped: "The Libyan coast guard intercepted 180 migrants off the western
+              # town of Sabratha" (had been a statement), not a missile or a drone
+              rf"intercepted (?:{_COUNT_OF_PEOPLE})?(?:[\w-]+ ){{0,2}}?(?:migrants|refugees|asylum[ -]seekers|"
+              r"people|passengers)\b"
+              # (not a year's tally: "the coastguard intercepted about 11,000 people off Zuwara and Sabratha in the
+              # first half of the year", "said it had intercepted 12,000 people this year")
+              r"(?![^.;]{0,80}?\b(?:this year|so far|since (?:January|the start)|in the first (?:half|six months|"
+              r"quarter)|last year|in \d{4})\b)|"
               # the police's haul, a raid's: "Gardai seize EUR2.1m of cocaine in Finglas raid", "Gardai have seized
               # cocaine worth an estimated EUR2.1 million"
               rf"seiz(?:e|ed|es|ing)\b(?={_HAUL})|"
@@ -961,6 +969,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a drought told by the rains that failed: "Nearly 4.4 million people in Somalia face crisis levels of
               # hunger after poor rains in the Gu season left crops withered" (had been the UN's statement)
               r"poor rains|"
+              # hunger that kills, a famine's toll (no one's statement): "At least 38 people, most of them children,
+              # have died of hunger in the past week in the besieged city of El Fasher" (had been a statement)
+              r"died (?:[\w-]+ ){0,2}?(?:of|from) (?:hunger|starvation|malnutrition|famine)\b|"
+              r"starved to death\b|"
+              r"deaths? (?:from|of|due to) (?:hunger|starvation|malnutrition|famine)\b|"
+              r"famine (?:has |had )?(?:spread|was declared|has been declared|was confirmed|has been confirmed)\b|"
               r"glaciers?\b[^.;]{0,40}?\bcollaps(?:ed|es|ing)\b|glacier collapses?\b|"
               # epidemics, which humanitarian desks map beside floods (not the aid against them:
               # "14 cholera treatment centres in Hajjah")
@@ -1298,6 +1312,14 @@ def _wordings(sentence: str) -> _Wordings:
     return _Wordings(sentence)
 
 
+# Outlaws whose attack on the police or soldiers is a crime's violence, no armed group's battle (``settle``): "Illegal
+# miners armed with machetes and shotguns attacked a police patrol near the mining town of Prestea" (had been a
+# ground operation); the subject of the attack, told before it with no full stop between.
+_OUTLAWS_BEFORE = re.compile(r"\b(?:illegal\s+miners|(?:zama\s+zamas|galamseyers)|smugglers|poachers|(?:illegal\s+)?loggers|"
+                             r"robbers|thieves|drug\s+(?:dealers|traffickers)|traffickers|looters|squatters)\b"
+                             r"(?:\s+[\w,'\u2019-]+){0,10}?\s+$", re.I)
+
+
 # A suicide bomber or bombing, before the killing it did (``settle``).
 _SUICIDE_BOMB = re.compile(r"\bsuicide\s+(?:car\s+)?bomb(?:er|ers|ing|ings|s)?\b", re.I)
 
@@ -1357,6 +1379,10 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         if charged and _CHARGE_BEFORE.search(sentence, max(0, start - 40), start):
             return "arrest", charged[0][0]
         return "attack", start
+    elif type_id == "ground_operation" and wording[:4] == "atta" \
+            and _OUTLAWS_BEFORE.search(sentence, max(0, start - 80), start):
+        return "attack", start  # "Illegal miners armed with machetes and shotguns attacked a police patrol near ...
+        # Prestea": outlaws who turn on the police, no armed group's battle with them
     elif type_id == "ground_operation" and wording == "raided":
         outranked_by = ("attack",)  # "raided the village of Mbau and killed two fishermen": an attack on them
     elif type_id == "attack" and wording[:4] == "kill":

@@ -30,3 +30,21 @@ def test_a_hometown_sentenced_is_no_event(index):
     text = ("In a separate case, a Springfield man was sentenced Friday to 25 years in prison for a 2023 shooting "
             "that killed one person outside a bar on Commercial Street.")
     assert [e for e in events(text, index, "2025-08-16") if e[0] == "springfield"] == []
+
+
+def test_outlaws_who_attacked_a_police_patrol_made_an_attack(index):
+    text = ("TARKWA, Ghana (AP) \u2014 Illegal miners armed with machetes and shotguns attacked a police patrol near "
+            "the mining town of Prestea on Tuesday, wounding two officers, police said.")
+    assert [e[:3] for e in events(text, index, "2025-03-11")] == [("prestea", "attack", "2025-03-11")]
+
+
+def test_migrants_a_coast_guard_intercepted_are_no_statement(index):
+    text = ("TRIPOLI, Libya (AFP) - The Libyan coast guard intercepted 180 migrants off the western town of Sabratha "
+            "on Wednesday and returned them to shore, the International Organization for Migration said.")
+    assert [e[:2] for e in events(text, index, "2025-04-23")] == [("sabratah", "arrest")]
+
+
+def test_people_who_died_of_hunger_are_a_disaster(index):
+    text = ("PORT SUDAN, Sudan (AP) \u2014 At least 38 people, most of them children, have died of hunger in the "
+            "past week in the besieged city of El Fasher, a local medical group said Thursday.")
+    assert [e[:2] for e in events(text, index, "2025-07-10")] == [("el-fasher", "disaster")]
