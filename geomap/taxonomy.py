@@ -839,6 +839,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a ship attacked at sea: "On Sunday, the Houthis attacked the Liberia-flagged bulk carrier Magic Seas
               # in the Red Sea, forcing its crew to abandon ship"
               # (not a war's tally: "the Houthis have attacked more than 100 merchant ships in the Red Sea")
+              # bodies the police found, the cartels' and the death squads' killings (ACLED's attack): "Earlier on
+              # Saturday, police found the bodies of four men in a ravine near Celaya" (had made no event); not the
+              # rescuers' in the rubble or at sea, a disaster's or a wreck's
+              + "".join(rf"{who} (?:[\w-]+ ){{0,2}}?(?:found|discovered) (?:the )?bodies of\b|"
+                        for who in ("police", "authorities", "prosecutors", "investigators", "soldiers", "officers"))
+              + r"bodies\b[^.;]{0,60}?\b(?:dumped|with gunshot wounds|riddled with bullets|bound and|bearing signs of "
+              r"torture|showing signs of torture)\b|"
               r"attacked\b(?<!have attacked)(?<!has attacked)(?<!had attacked) (?!(?:more|over|at least|about|nearly|"
               r"dozens|hundreds|scores|\d)\b)(?:the |an? |two |three )?(?:[\w-]+ ){0,3}?(?:ships?|vessels?|carriers?|"
               r"tankers?|freighters?|"
@@ -1383,6 +1390,9 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
             and _OUTLAWS_BEFORE.search(sentence, max(0, start - 80), start):
         return "attack", start  # "Illegal miners armed with machetes and shotguns attacked a police patrol near ...
         # Prestea": outlaws who turn on the police, no armed group's battle with them
+    elif type_id == "riot" and wording[:5] in ("inmat", "priso", "detai", "convi", "jailb"):
+        outranked_by = ("disaster",)  # "Nearly 300 inmates escaped from a prison in ... Maiduguri after floodwaters
+        # destroyed its walls": the flood's breach, no mob's jailbreak
     elif type_id == "ground_operation" and wording == "raided":
         outranked_by = ("attack",)  # "raided the village of Mbau and killed two fishermen": an attack on them
     elif type_id == "attack" and wording[:4] == "kill":

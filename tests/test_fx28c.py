@@ -48,3 +48,13 @@ def test_people_who_died_of_hunger_are_a_disaster(index):
     text = ("PORT SUDAN, Sudan (AP) \u2014 At least 38 people, most of them children, have died of hunger in the "
             "past week in the besieged city of El Fasher, a local medical group said Thursday.")
     assert [e[:2] for e in events(text, index, "2025-07-10")] == [("el-fasher", "disaster")]
+
+
+def test_bodies_the_police_found_are_an_attack(index):
+    text = "Earlier on Saturday, police found the bodies of four men in a ravine near Celaya."
+    assert [e[:2] for e in events(text, index, "2025-06-14")] == [("celaya", "attack")]
+
+
+def test_inmates_who_escaped_after_floods_are_the_floods(index):
+    text = "Hundreds of inmates escape in Nigeria prison break after floods"
+    assert [e[:2] for e in events(text, index, "2025-09-11")] == [("nigeria", "disaster")]
