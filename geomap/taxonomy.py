@@ -65,6 +65,9 @@ _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|ba
             "embassy|market|police stations?|police posts?|office|palace|capitol|homes?|houses?|shops?|cars?|vehicles?|bus(?:es)?|convoys?|"
             # ("Al-Shabaab militants stormed a hotel near the presidential palace in Somalia's capital")
             "hotels?|"
+            # places of worship: "Separately, unidentified arsonists set fire to a Hindu temple in Chattogram overnight"
+            # (had been the police's statement)
+            "churches|mosques|temples?|synagogues?|shrines?|pagodas?|"
             # what militants blow up ("blew up an oil pipeline in Rivers State"), ACLED's remote explosives
             "trucks?|tankers?|pipelines?|bridges?|pylons?|(?:power|railway|rail) lines?|railway tracks?|dams?")
 

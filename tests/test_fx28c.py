@@ -58,3 +58,14 @@ def test_bodies_the_police_found_are_an_attack(index):
 def test_inmates_who_escaped_after_floods_are_the_floods(index):
     text = "Hundreds of inmates escape in Nigeria prison break after floods"
     assert [e[:2] for e in events(text, index, "2025-09-11")] == [("nigeria", "disaster")]
+
+
+def test_a_temple_arsonists_set_fire_to_is_an_attack(index):
+    text = "Separately, unidentified arsonists set fire to a Hindu temple in Chattogram overnight, police said."
+    assert [e[:2] for e in events(text, index, "2025-05-18")] == [("chattogram", "attack")]
+
+
+def test_a_towns_police_officer_who_shot_a_man_places_it_there(index):
+    text = ("JACKSON, Miss. (AP) \u2014 A Jackson police officer shot and killed a man during a traffic stop Sunday "
+            "night, the Mississippi Bureau of Investigation said.")
+    assert [e[:3] for e in events(text, index, "2025-05-18")] == [("jackson", "attack", "2025-05-18")]
