@@ -1150,6 +1150,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         r"(?:mines?|landmines?|ieds?|explosive|bombs?|family|families|crowds?|people|worshippers|"
                         r"protesters|demonstrators|shoppers|pedestrians|marchers)\b)"
                         for what in _ROAD_VEHICLES)
+              # ... or that left the road, as British police tell it: "a Harrogate woman was seriously injured when
+              # her car left the A61 near Ripley on Saturday morning" (had made no event)
+              + "".join(rf"|{what}s? left (?:the )?(?:road|carriageway|roadway|highway|motorway|(?-i:[ABM]\d+))\b"
+                        for what in _ROAD_VEHICLES)
               + r"|exploded\b(?:" + "|".join(rf"(?<={what} exploded)" for what in _MACHINES) + ")"
               # (a tanker with what it carried between, as an overturned one: "A tanker carrying petrol exploded in
               # Essa, Katcha LGA of Niger State, on Saturday, killing 86 people" had made no event)

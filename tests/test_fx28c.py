@@ -69,3 +69,9 @@ def test_a_towns_police_officer_who_shot_a_man_places_it_there(index):
     text = ("JACKSON, Miss. (AP) \u2014 A Jackson police officer shot and killed a man during a traffic stop Sunday "
             "night, the Mississippi Bureau of Investigation said.")
     assert [e[:3] for e in events(text, index, "2025-05-18")] == [("jackson", "attack", "2025-05-18")]
+
+
+def test_a_car_that_left_the_a_road_is_an_accident(index):
+    text = ("Separately, a Harrogate woman was seriously injured when her car left the A61 near Ripley on Saturday "
+            "morning.")
+    assert [e[1] for e in events(text, index, "2025-10-11")] == ["accident"]
