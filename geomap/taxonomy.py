@@ -130,7 +130,11 @@ _HELD_PEOPLE = rf"(?:suspects|protesters|demonstrators|supporters|members|oppone
 # soldiers, a town or a haul).
 _SEIZED_PEOPLE = (rf"(?:{_COUNT_OF_PEOPLE})?(?:an? |the |\d+ )?(?:[\w-]+ ){{0,2}}?(?:passengers|travell?ers|villagers|"
                   r"residents|farmers|worshippers|students|schoolchildren|pupils|schoolgirls|women|children|civilians|"
-                  r"aid workers|motorists|commuters|tourists|hostages)\b")
+                  r"aid workers|motorists|commuters|tourists|hostages|"
+                  # one of a town's notables, a kidnapping's usual prey: "Kidnappers seized a Catholic priest in Enugu
+                  # state and demanded a ransom" (had been a ground operation)
+                  r"priests?|pastors?|imams?|clerics?|monks?|nuns?|businessm[ae]n|teachers?|doctors?|nurses?|"
+                  r"journalists?|engineers?|monarchs?|traditional rulers?|aid worker|tourist)\b")
 # Where a bomb left, not dropped, names its bombing, an attack: "the 2023 mosque bombing", "the Boston marathon bombing"
 # (not a market's or a school's, which jets bomb too: "In Nyala, a market bombing deepens Darfur's despair").
 _BOMBED_SITES = ("mosque", "church", "bus", "hotel", "shrine", "temple", "cafe", "restaurant", "stadium", "rally",
@@ -762,6 +766,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         + "|".join(rf"(?<={weapon})" for weapon in _WEAPON_FIRES) + ")|"
                         for harmed in ("killed", "wounded", "injured"))
               + r"car bomb|shot dead|shot and killed|gunned down|stabbed|hacked to death|"
+              # the victim told between: "Unknown assailants hacked a farmer to death in Benue" (had made no event)
+              r"hacked (?:an? |the |two |three |four |five |\d+ )?(?:[\w-]+ ){1,2}?to death\b|"
               # a bomb left at a building, that went off ("In the northern city of Trujillo, an explosive device
               # damaged the facade of a prosecutor's office on Saturday" had made no event), not one defused
               r"device(?<=explosive device)s? (?:(?:was|were|had been) )?(?:exploded|detonated|went off|damaged|"
@@ -979,6 +985,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a drought told by the rains that failed: "Nearly 4.4 million people in Somalia face crisis levels of
               # hunger after poor rains in the Gu season left crops withered" (had been the UN's statement)
               r"poor rains|"
+              # lightning that kills: "Lightning killed four people in Uganda's Arua district" (had made no event)
+              r"lightning (?:(?:strikes?|bolts?) )?(?:killed|kills|struck|strikes)\b|"
+              r"struck by lightning\b|killed by lightning\b|"
               # hunger that kills, a famine's toll (no one's statement): "At least 38 people, most of them children,
               # have died of hunger in the past week in the besieged city of El Fasher" (had been a statement)
               r"died (?:[\w-]+ ){0,2}?(?:of|from) (?:hunger|starvation|malnutrition|famine)\b|"
@@ -1334,6 +1343,10 @@ _OUTLAWS_BEFORE = re.compile(r"\b(?:illegal\s+miners|(?:zama\s+zamas|galamseyers
                              r"(?:\s+[\w,'\u2019-]+){0,10}?\s+$", re.I)
 
 
+# A strike lightning made, the weather's, no air force's (``settle``).
+_LIGHTNING_BEFORE = re.compile(r"\blightning\s+$", re.I)
+
+
 # A suicide bomber or bombing, before the killing it did (``settle``).
 _SUICIDE_BOMB = re.compile(r"\bsuicide\s+(?:car\s+)?bomb(?:er|ers|ing|ings|s)?\b", re.I)
 
@@ -1400,6 +1413,8 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     elif type_id == "riot" and wording[:5] in ("inmat", "priso", "detai", "convi", "jailb"):
         outranked_by = ("disaster",)  # "Nearly 300 inmates escaped from a prison in ... Maiduguri after floodwaters
         # destroyed its walls": the flood's breach, no mob's jailbreak
+    elif type_id == "strike" and _LIGHTNING_BEFORE.search(sentence, max(0, start - 12), start):
+        return "disaster", start  # "A lightning strike killed three farmers in Bihar's Gaya district": the storm's
     elif type_id == "ground_operation" and wording == "raided":
         outranked_by = ("attack",)  # "raided the village of Mbau and killed two fishermen": an attack on them
     elif type_id == "attack" and wording[:4] == "kill":
@@ -1409,6 +1424,9 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         nearest = _nearest(sentence, start, REMOTE_MEANS + ("ground_operation", "accident", "disaster"))
         if nearest and nearest[0] == "strike" and _missile_strike(sentence, nearest[1]):
             return "shelling", nearest[1]  # "a Russian ballistic missile strike on ... Odesa killed at least 12"
+        if nearest and nearest[0] == "strike" and _LIGHTNING_BEFORE.search(sentence, max(0, nearest[1] - 12),
+                                                                           nearest[1]):
+            return "disaster", nearest[1]  # "A lightning strike killed three farmers in Bihar's Gaya district"
         return nearest or (type_id, start)
     elif type_id == "attack" and wording[:5] in ("ploug", "plowe", "rammi", "slamm", "drove") \
             and _LOST_CONTROL.search(sentence):

@@ -75,3 +75,23 @@ def test_a_car_that_left_the_a_road_is_an_accident(index):
     text = ("Separately, a Harrogate woman was seriously injured when her car left the A61 near Ripley on Saturday "
             "morning.")
     assert [e[1] for e in events(text, index, "2025-10-11")] == ["accident"]
+
+
+def test_a_lightning_strike_is_the_weathers(index):
+    text = "A lightning strike killed three farmers in Bihar's Gaya district on Tuesday, officials said."
+    assert [e[1] for e in events(text, index, "2025-07-10")] == ["disaster"]
+
+
+def test_lightning_that_killed_is_a_disaster(index):
+    text = "Lightning killed four people in Uganda's Arua district on Monday, police said."
+    assert [e[1] for e in events(text, index, "2025-07-10")] == ["disaster"]
+
+
+def test_a_priest_kidnappers_seized_is_an_attack(index):
+    text = "Kidnappers seized a Catholic priest in Enugu state on Sunday and demanded a ransom, police said."
+    assert [e[1] for e in events(text, index, "2025-07-10")] == ["attack"]
+
+
+def test_a_farmer_hacked_to_death_is_an_attack(index):
+    text = "Unknown assailants hacked a farmer to death in Benue state on Sunday, police said."
+    assert [e[1] for e in events(text, index, "2025-07-10")] == ["attack"]
