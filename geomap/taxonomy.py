@@ -590,6 +590,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Saturday after accusing them of stealing cattle, police said" (had been a statement)
               + "".join(rf"|{who}\b[^.;]{{0,40}}?\b(?:lynched\b|(?:beat|stoned|clubbed|bludgeoned)\b[^.;]{{0,40}}?\bto death\b)"
                         for who in ("crowds?", "mobs?", "villagers", "residents"))
+              # (the mob told after, in the passive: "A man was beaten to death by a mob in Sialkot over blasphemy
+              # allegations", which had made no event; "Two suspected thieves were lynched in Mbale")
+              + "".join(rf"|{verb} to death by (?:an? |the )?(?:[\w-]+ )?(?:mobs?|crowds?)\b"
+                        for verb in ("beaten", "stoned", "burned", "burnt", "clubbed", "lynched"))
+              + r"|lynched\b(?:(?<=was lynched)|(?<=were lynched)|(?<=been lynched))"
               # what a crowd or a mob itself burned or stormed, told in its own clause after a protest's: "Police
               # fired tear gas and water cannon at protesters in Nairobi's central business district, and crowds set
               # fire to the Kikuyu law courts and a police station in Kikuyu town" (had been a protest in Kikuyu)

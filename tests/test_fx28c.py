@@ -95,3 +95,8 @@ def test_a_priest_kidnappers_seized_is_an_attack(index):
 def test_a_farmer_hacked_to_death_is_an_attack(index):
     text = "Unknown assailants hacked a farmer to death in Benue state on Sunday, police said."
     assert [e[1] for e in events(text, index, "2025-07-10")] == ["attack"]
+
+
+def test_a_man_beaten_to_death_by_a_mob_is_a_riot(index):
+    text = "A man was beaten to death by a mob in Sialkot on Saturday over blasphemy allegations, police said."
+    assert [e[:2] for e in events(text, index, "2025-07-12")] == [("sialkot", "riot")]
