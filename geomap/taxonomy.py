@@ -51,7 +51,10 @@ _STRUCTURES = ("building", "buildings", "roof", "pit", "mine", "shaft", "tunnel"
                "structure", "scaffolding", "stand", "block", "storey", "floor",
                # a building still being built: "after a three-storey building under construction collapsed in the
                # Garki area of Abuja" (had made no event)
-               "under construction")
+               "under construction",
+               # a crane that fell: "A crane collapsed onto a train in Thailand's Nakhon Ratchasima province, killing
+               # 22" (had made no event)
+               "crane", "tower")
 # What explodes by mishap: "a petrol tanker overturned and exploded", "a reactor exploded at a pharmaceutical factory".
 _MACHINES = ("tanker", "reactor", "boiler", "cylinder", "cylinders", "furnace", "compressor")
 # What a military says it struck ("said it struck Hezbollah targets in Nabatieh"): from the air or afar.
@@ -771,6 +774,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         + "|".join(rf"(?<={weapon})" for weapon in _WEAPON_FIRES) + ")|"
                         for harmed in ("killed", "wounded", "injured"))
               + r"car bomb|shot dead|shot and killed|gunned down|stabbed|hacked to death|"
+              # migrants smugglers drove into the sea: "Smugglers threw migrants overboard off Djibouti, killing at
+              # least 45" (had made no event)
+              + "".join(rf"{verb} (?:[\w-]+ ){{0,4}}?overboard\b|" for verb in ("threw", "forced", "pushed")) +
+              # captives fired on: "Prison guards fired on inmates trying to escape from Makala prison in Kinshasa,
+              # killing 129" (had made no event)
+              r"fired (?:on|at) (?:the )?(?:[\w-]+ )?(?:inmates|prisoners|detainees)\b|"
               # the victim told between: "Unknown assailants hacked a farmer to death in Benue" (had made no event)
               r"hacked (?:an? |the |two |three |four |five |\d+ )?(?:[\w-]+ ){1,2}?to death\b|"
               # a bomb left at a building, that went off ("In the northern city of Trujillo, an explosive device
@@ -1090,6 +1099,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?:an? |the |two |three |several |[\d]+ )?(?:[\w-]+ ){0,2}?(?:" + "|".join(_BUILDINGS) +
               r"|townhouses?|duplex|mobile homes?|trailer|garage|barn|business|store|church|school)s?\b)"
               r"|explosion(?<=gas explosion)s?\b|leak(?<=gas leak)s?\b"
+              # a fumes' killing at home: "A carbon monoxide leak killed a family of four in Gdansk" (no event, had been)
+              r"|leak(?<=monoxide leak)s?\b|poisoning(?<=monoxide poisoning)\b"
+              # one a vehicle struck, told in the passive: "A pedestrian was struck and killed by a train in Ashford"
+              # (had made no event)
+              r"|struck (?:and killed )?by (?:an? |the )?(?:[\w-]+ )?(?:train|car|vehicle|truck|lorry|bus|van|tram|"
+              r"motorcycle|SUV|pickup)s?\b"
               r"|fire(?<=mine fire)s?\b"  # "a mine fire in 2023 killed 46 miners"
               # a structure that fell in: "a three-storey residential building collapsed in Bhiwandi town", "A roof
               # collapse at a coal mine in northern China's Shanxi province killed 11 miners", "after a mining pit
@@ -1411,7 +1426,7 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         if charged and _CHARGE_BEFORE.search(sentence, max(0, start - 40), start):
             return "arrest", charged[0][0]
         return "attack", start
-    elif type_id == "ground_operation" and wording[:4] == "atta" \
+    elif type_id == "ground_operation" and wording[:4] in ("atta", "raid") \
             and _OUTLAWS_BEFORE.search(sentence, max(0, start - 80), start):
         return "attack", start  # "Illegal miners armed with machetes and shotguns attacked a police patrol near ...
         # Prestea": outlaws who turn on the police, no armed group's battle with them

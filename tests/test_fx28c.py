@@ -100,3 +100,35 @@ def test_a_farmer_hacked_to_death_is_an_attack(index):
 def test_a_man_beaten_to_death_by_a_mob_is_a_riot(index):
     text = "A man was beaten to death by a mob in Sialkot on Saturday over blasphemy allegations, police said."
     assert [e[:2] for e in events(text, index, "2025-07-12")] == [("sialkot", "riot")]
+
+
+def test_a_crane_that_collapsed_onto_a_train_is_an_accident(index):
+    text = ("A crane collapsed onto a passenger train in Thailand's Nakhon Ratchasima province on Wednesday, killing "
+            "22 people, officials said.")
+    assert [e[1] for e in events(text, index, "2026-01-14")] == ["accident"]
+
+
+def test_a_pedestrian_struck_by_a_train_is_an_accident(index):
+    text = "A pedestrian was struck and killed by a train in Ashford on Tuesday, police said."
+    assert [e[:2] for e in events(text, index, "2025-07-10")] == [("ashford", "accident")]
+
+
+def test_a_carbon_monoxide_leak_is_an_accident(index):
+    text = "A carbon monoxide leak killed a family of four in Gdansk on Sunday, firefighters said."
+    assert [e[:2] for e in events(text, index, "2025-01-12")] == [("gdansk", "accident")]
+
+
+def test_migrants_thrown_overboard_are_an_attack(index):
+    text = "Smugglers threw migrants overboard off Djibouti on Tuesday, killing at least 45, the IOM said."
+    assert [e[1] for e in events(text, index, "2025-07-10")] == ["attack"]
+
+
+def test_guards_who_fired_on_inmates_made_an_attack(index):
+    text = ("Prison guards fired on inmates trying to escape from Makala prison in Kinshasa on Monday, killing 129, "
+            "the interior minister said.")
+    assert [e[:2] for e in events(text, index, "2024-09-03")] == [("kinshasa", "attack")]
+
+
+def test_armed_robbers_who_raided_a_bank_made_an_attack(index):
+    text = "Armed robbers raided a bank in Ikare on Tuesday, killing two police officers, police said."
+    assert [e[1] for e in events(text, index, "2025-07-10")] == ["attack"]
