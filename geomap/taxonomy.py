@@ -28,6 +28,8 @@ _ASSAILANTS = ("gunmen", "gunman", "militants", "attackers", "bandits", "jihadis
 # ... of them, those who raid where civilians live, not forces: "gangs attacked Kenscoff".
 _RAIDERS = ("gangs", "gang members", "gangsters", "bandits", "gunmen")
 _ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) down", "blew up", "blowing up",
+                 # "Armed men set ablaze 30 houses in Plateau state's Bokkos area" (had made no event)
+                 "set ablaze", "set alight",
                  # "In the Jenin camp, the army detonated a cluster of homes on Sunday"
                  "detonated")
 _FORCES = r"(?:soldiers|troops|servicemen|policemen|police officers|officers|militiamen|security forces)\b"  # in battle
@@ -774,6 +776,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         + "|".join(rf"(?<={weapon})" for weapon in _WEAPON_FIRES) + ")|"
                         for harmed in ("killed", "wounded", "injured"))
               + r"car bomb|shot dead|shot and killed|gunned down|stabbed|hacked to death|"
+              # a grenade's: "A grenade attack on a bar in Cartagena injured six people" (had made no event)
+              r"grenade attacks?\b|"
               # migrants smugglers drove into the sea: "Smugglers threw migrants overboard off Djibouti, killing at
               # least 45" (had made no event)
               + "".join(rf"{verb} (?:[\w-]+ ){{0,4}}?overboard\b|" for verb in ("threw", "forced", "pushed")) +
@@ -1363,6 +1367,10 @@ _OUTLAWS_BEFORE = re.compile(r"\b(?:illegal\s+miners|(?:zama\s+zamas|galamseyers
                              r"(?:\s+[\w,'\u2019-]+){0,10}?\s+$", re.I)
 
 
+# The rain a structure fell in, whose disaster its collapse is (``settle``).
+_RAIN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:after|during|amid|following|as)\s+(?:days\s+of\s+|hours\s+of\s+)?"
+                         r"(?:heavy|torrential|incessant|monsoon|record|overnight)\s+(?:rains?|rainfall|downpours?)\b",
+                         re.I)
 # A strike lightning made, the weather's, no air force's (``settle``).
 _LIGHTNING_BEFORE = re.compile(r"\blightning\s+$", re.I)
 
@@ -1435,6 +1443,9 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         # destroyed its walls": the flood's breach, no mob's jailbreak
     elif type_id == "strike" and _LIGHTNING_BEFORE.search(sentence, max(0, start - 12), start):
         return "disaster", start  # "A lightning strike killed three farmers in Bihar's Gaya district": the storm's
+    elif type_id == "accident" and wording[:5] == "colla" and _RAIN_AFTER.match(sentence, start):
+        return "disaster", start  # "Five people died when their house collapsed after heavy rain in Kampala": the
+        # rain's
     elif type_id == "ground_operation" and wording == "raided":
         outranked_by = ("attack",)  # "raided the village of Mbau and killed two fishermen": an attack on them
     elif type_id == "attack" and wording[:4] == "kill":

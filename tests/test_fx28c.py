@@ -132,3 +132,18 @@ def test_guards_who_fired_on_inmates_made_an_attack(index):
 def test_armed_robbers_who_raided_a_bank_made_an_attack(index):
     text = "Armed robbers raided a bank in Ikare on Tuesday, killing two police officers, police said."
     assert [e[1] for e in events(text, index, "2025-07-10")] == ["attack"]
+
+
+def test_a_house_that_collapsed_after_heavy_rain_is_the_rains(index):
+    text = "Five people died when their house collapsed after heavy rain in Kampala on Sunday, police said."
+    assert [e[:2] for e in events(text, index, "2025-05-18")] == [("kampala", "disaster")]
+
+
+def test_a_grenade_attack_on_a_bar_is_an_attack(index):
+    text = "A grenade attack on a bar in Cartagena injured six people on Saturday, police said."
+    assert [e[1] for e in events(text, index, "2025-05-18")] == ["attack"]
+
+
+def test_houses_armed_men_set_ablaze_are_an_attack(index):
+    text = "Armed men set ablaze 30 houses in Bokkos on Sunday, residents said."
+    assert [e[:2] for e in events(text, index, "2025-05-18")] == [("bokkos", "attack")]
