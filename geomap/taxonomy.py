@@ -140,6 +140,11 @@ _SEIZED_PEOPLE = (rf"(?:{_COUNT_OF_PEOPLE})?(?:an? |the |\d+ )?(?:[\w-]+ ){{0,2}
                   # state and demanded a ransom" (had been a ground operation)
                   r"priests?|pastors?|imams?|clerics?|monks?|nuns?|businessm[ae]n|teachers?|doctors?|nurses?|"
                   r"journalists?|engineers?|monarchs?|traditional rulers?|aid worker|tourist)\b")
+# Migrants whose bodies were found, the sea's or the desert's dead, no killer's (the accident's): "Authorities recovered
+# the bodies of 20 migrants from the Mediterranean off Tunisia's Sfax" (had made no event).
+_MIGRANTS_DEAD = (r"(?:(?:at least|about|some|more than|nearly|over|another) )?(?:[\d,]+ |dozens of |several |two |three |"
+                  r"four |five |six |seven |eight |nine |ten )?(?:[\w-]+ )?(?:migrants|refugees|asylum[ -]seekers)\b")
+_NOT_MIGRANTS = rf"(?! {_MIGRANTS_DEAD})"
 # Where a bomb left, not dropped, names its bombing, an attack: "the 2023 mosque bombing", "the Boston marathon bombing"
 # (not a market's or a school's, which jets bomb too: "In Nyala, a market bombing deepens Darfur's despair").
 _BOMBED_SITES = ("mosque", "church", "bus", "hotel", "shrine", "temple", "cafe", "restaurant", "stadium", "rally",
@@ -869,7 +874,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # bodies the police found, the cartels' and the death squads' killings (ACLED's attack): "Earlier on
               # Saturday, police found the bodies of four men in a ravine near Celaya" (had made no event); not the
               # rescuers' in the rubble or at sea, a disaster's or a wreck's
-              + "".join(rf"{who} (?:[\w-]+ ){{0,2}}?(?:found|discovered) (?:the )?bodies of\b|"
+              + "".join(rf"{who} (?:[\w-]+ ){{0,2}}?(?:found|discovered) (?:the )?bodies of\b{_NOT_MIGRANTS}|"
                         for who in ("police", "authorities", "prosecutors", "investigators", "soldiers", "officers"))
               + r"bodies\b[^.;]{0,60}?\b(?:dumped|with gunshot wounds|riddled with bullets|bound and|bearing signs of "
               r"torture|showing signs of torture)\b|"
@@ -1105,6 +1110,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"|explosion(?<=gas explosion)s?\b|leak(?<=gas leak)s?\b"
               # a fumes' killing at home: "A carbon monoxide leak killed a family of four in Gdansk" (no event, had been)
               r"|leak(?<=monoxide leak)s?\b|poisoning(?<=monoxide poisoning)\b"
+              rf"|bodies of {_MIGRANTS_DEAD}"
               # one a vehicle struck, told in the passive: "A pedestrian was struck and killed by a train in Ashford"
               # (had made no event)
               r"|struck (?:and killed )?by (?:an? |the )?(?:[\w-]+ )?(?:train|car|vehicle|truck|lorry|bus|van|tram|"

@@ -147,3 +147,9 @@ def test_a_grenade_attack_on_a_bar_is_an_attack(index):
 def test_houses_armed_men_set_ablaze_are_an_attack(index):
     text = "Armed men set ablaze 30 houses in Bokkos on Sunday, residents said."
     assert [e[:2] for e in events(text, index, "2025-05-18")] == [("bokkos", "attack")]
+
+
+def test_migrants_bodies_recovered_at_sea_are_an_accident(index):
+    text = ("Authorities recovered the bodies of 20 migrants from the Mediterranean off Sfax on Thursday, the "
+            "national guard said.")
+    assert [e[:2] for e in events(text, index, "2025-04-24")] == [("sfax", "accident")]
