@@ -2121,12 +2121,32 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return _HARM_ON_THE_ROAD.search(text, sent_start, _sentence_end(text, cand.end)) is not None
     if _HAZARD_BY_ITS_BEARING_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
         return True
+    if (_HOMETOWN_ADJECTIVE.match(text, cand.end) or _TOWNS_FORCE_SHOT.match(text, cand.end)) \
+            and _A_BEFORE.search(text, max(sent_start, cand.start - 20), cand.start) \
+            and not _LOCATIVE_NAME_AFTER.search(text, cand.end, _sentence_end(text, cand.end)):
+        return True  # "A Columbia woman was killed when her car struck a tree on Route K" (had made no event)
     if cand.text.endswith(" Side") and _ON_A_SIDE_BEFORE.search(text, max(sent_start, cand.start - 30), cand.start):
         return True  # "when gunfire erupted at a block party on the city's South Side late Saturday"
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
         or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None \
         or _OFF_THE_BEFORE.search(text, max(sent_start, cand.start - 10), cand.start) is not None \
         and _REACHES_INTO_THE_SEA.search(cand.text) is not None
+
+
+# A town told as the hometown of the one harmed, the way local news places a crash or a killing: "A Columbia woman was
+# killed when her car struck a tree on Route K south of the city" (had made no event); only where no other place is
+# named by a locative after it ("a Harrogate woman was seriously injured when her car left the A61 near Ripley" is
+# Ripley's), and not one sentenced or charged, which harms no one there.
+_HOMETOWN_ADJECTIVE = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:man|woman|men|women|boy|girl|teen|teenager|couple|"
+                                 r"resident|driver|motorist|cyclist|pedestrian|child|toddler)s?)\s+(?:was|were|has\s+been|"
+                                 r"had\s+been)\s+(?:(?:critically|seriously|fatally|badly)\s+)?(?:killed|injured|hurt|"
+                                 r"wounded|shot|stabbed)\b")
+# ... or of its police officer who shot someone, in his town: "A Jackson police officer shot and killed a man during a
+# traffic stop Sunday night" (had made no event).
+_TOWNS_FORCE_SHOT = re.compile(r"\s+(?:police\s+(?:officer|detective|sergeant)|officer|policeman|sheriff['\u2019]s\s+deputy|"
+                               r"deputy)\s+(?:fatally\s+)?(?:shot|killed|opened\s+fire)\b")
+_A_BEFORE = re.compile(r"\b(?:an?|two|three|four)\s+(?:\d{1,3}-year-old\s+)?$", re.I)
+_LOCATIVE_NAME_AFTER = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 
 # Where what is told spread to, from a place named or not: "Youth-led protests over water and power cuts spread from
@@ -2291,7 +2311,11 @@ _TOWN_AFTER = re.compile(r"\s+(?:town|city|community|village|borough|township|su
 _LOCAL_AGENCY_AFTER = re.compile(r"(?:\s+County)?\s+(?:[Ss]heriff['\u2019]s\s+(?:[Oo]ffice|[Dd]epartment|[Dd]eput(?:y|ies))|"
                                  r"[Ss]heriff\b|[Pp]olice\s+(?:[Dd]epartment|[Cc]hief|[Oo]fficers?)|[Ff]ire\s+(?:[Dd]epartment|"
                                  r"[Cc]hief|[Rr]escue)|(?:District|Circuit|Superior|Municipal)\s+Court|[Cc]oroner\b|"
-                                 r"[Mm]edical\s+[Ee]xaminer)")
+                                 r"[Mm]edical\s+[Ee]xaminer|"
+                                 # a state's road police: "the Missouri State Highway Patrol said"
+                                 r"(?:State\s+)?Highway\s+Patrol|State\s+(?:Police|Troopers?)|"
+                                 # "the Mississippi Bureau of Investigation said", which looks into police shootings
+                                 r"Bureau\s+of\s+Investigation)")
 _COUNTY_REACH_KM = 50.0  # a county's point to its towns' (``_around_the_dateline``)
 _HOMETOWN_BEFORE = re.compile(r"\b(?:\d{1,3}-year-old|man|woman|men|women|boy|girl|teen(?:ager)?s?|residents?|drivers?|"
                               r"motorists?|passengers?|suspects?|victims?|couple|family)\s+(?:[\w-]+\s+){0,2}?from\s+$",

@@ -28,6 +28,8 @@ _ASSAILANTS = ("gunmen", "gunman", "militants", "attackers", "bandits", "jihadis
 # ... of them, those who raid where civilians live, not forces: "gangs attacked Kenscoff".
 _RAIDERS = ("gangs", "gang members", "gangsters", "bandits", "gunmen")
 _ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) down", "blew up", "blowing up",
+                 # "Armed men set ablaze 30 houses in Plateau state's Bokkos area" (had made no event)
+                 "set ablaze", "set alight",
                  # "In the Jenin camp, the army detonated a cluster of homes on Sunday"
                  "detonated")
 _FORCES = r"(?:soldiers|troops|servicemen|policemen|police officers|officers|militiamen|security forces)\b"  # in battle
@@ -37,6 +39,9 @@ _FILMED_WORKS = ("film", "movie", "series", "video", "footage", "documentary", "
 _FORCE_NOUNS = ("soldier", "officer", "policeman", "serviceman", "trooper", "guard")
 _VEHICLES = ("plane", "car", "bus", "train", "helicopter", "truck", "road", "traffic", "vehicle", "motorcycle", "boat",
              "ferry", "air", "jet")
+# What runs on a road and crashes into things there (``accident``): "his scooter hit a bus", "her car struck a tree".
+_ROAD_VEHICLES = ("car", "scooter", "motorcycle", "motorbike", "moped", "bicycle", "bike", "bus", "minibus", "truck",
+                  "lorry", "van", "pickup", "SUV", "vehicle", "tractor", "sedan", "tram")
 _BUILDINGS = ("house", "home", "apartment", "building", "factory", "warehouse", "hotel", "three-alarm", "two-alarm",
               "four-alarm", "five-alarm", "residential")
 # A blaze's word and what opens it, a size or a toll between: "a fire broke out", "a massive fire broke out at a
@@ -51,7 +56,10 @@ _STRUCTURES = ("building", "buildings", "roof", "pit", "mine", "shaft", "tunnel"
                "structure", "scaffolding", "stand", "block", "storey", "floor",
                # a building still being built: "after a three-storey building under construction collapsed in the
                # Garki area of Abuja" (had made no event)
-               "under construction")
+               "under construction",
+               # a crane that fell: "A crane collapsed onto a train in Thailand's Nakhon Ratchasima province, killing
+               # 22" (had made no event)
+               "crane", "tower")
 # What explodes by mishap: "a petrol tanker overturned and exploded", "a reactor exploded at a pharmaceutical factory".
 _MACHINES = ("tanker", "reactor", "boiler", "cylinder", "cylinders", "furnace", "compressor")
 # What a military says it struck ("said it struck Hezbollah targets in Nabatieh"): from the air or afar.
@@ -65,6 +73,9 @@ _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|ba
             "embassy|market|police stations?|police posts?|office|palace|capitol|homes?|houses?|shops?|cars?|vehicles?|bus(?:es)?|convoys?|"
             # ("Al-Shabaab militants stormed a hotel near the presidential palace in Somalia's capital")
             "hotels?|"
+            # places of worship: "Separately, unidentified arsonists set fire to a Hindu temple in Chattogram overnight"
+            # (had been the police's statement)
+            "churches|mosques|temples?|synagogues?|shrines?|pagodas?|"
             # what militants blow up ("blew up an oil pipeline in Rivers State"), ACLED's remote explosives
             "trucks?|tankers?|pipelines?|bridges?|pylons?|(?:power|railway|rail) lines?|railway tracks?|dams?")
 
@@ -127,7 +138,16 @@ _HELD_PEOPLE = rf"(?:suspects|protesters|demonstrators|supporters|members|oppone
 # soldiers, a town or a haul).
 _SEIZED_PEOPLE = (rf"(?:{_COUNT_OF_PEOPLE})?(?:an? |the |\d+ )?(?:[\w-]+ ){{0,2}}?(?:passengers|travell?ers|villagers|"
                   r"residents|farmers|worshippers|students|schoolchildren|pupils|schoolgirls|women|children|civilians|"
-                  r"aid workers|motorists|commuters|tourists|hostages)\b")
+                  r"aid workers|motorists|commuters|tourists|hostages|"
+                  # one of a town's notables, a kidnapping's usual prey: "Kidnappers seized a Catholic priest in Enugu
+                  # state and demanded a ransom" (had been a ground operation)
+                  r"priests?|pastors?|imams?|clerics?|monks?|nuns?|businessm[ae]n|teachers?|doctors?|nurses?|"
+                  r"journalists?|engineers?|monarchs?|traditional rulers?|aid worker|tourist)\b")
+# Migrants whose bodies were found, the sea's or the desert's dead, no killer's (the accident's): "Authorities recovered
+# the bodies of 20 migrants from the Mediterranean off Tunisia's Sfax" (had made no event).
+_MIGRANTS_DEAD = (r"(?:(?:at least|about|some|more than|nearly|over|another) )?(?:[\d,]+ |dozens of |several |two |three |"
+                  r"four |five |six |seven |eight |nine |ten )?(?:[\w-]+ )?(?:migrants|refugees|asylum[ -]seekers)\b")
+_NOT_MIGRANTS = rf"(?! {_MIGRANTS_DEAD})"
 # Where a bomb left, not dropped, names its bombing, an attack: "the 2023 mosque bombing", "the Boston marathon bombing"
 # (not a market's or a school's, which jets bomb too: "In Nyala, a market bombing deepens Darfur's despair").
 _BOMBED_SITES = ("mosque", "church", "bus", "hotel", "shrine", "temple", "cafe", "restaurant", "stadium", "rally",
@@ -586,6 +606,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Saturday after accusing them of stealing cattle, police said" (had been a statement)
               + "".join(rf"|{who}\b[^.;]{{0,40}}?\b(?:lynched\b|(?:beat|stoned|clubbed|bludgeoned)\b[^.;]{{0,40}}?\bto death\b)"
                         for who in ("crowds?", "mobs?", "villagers", "residents"))
+              # (the mob told after, in the passive: "A man was beaten to death by a mob in Sialkot over blasphemy
+              # allegations", which had made no event; "Two suspected thieves were lynched in Mbale")
+              + "".join(rf"|{verb} to death by (?:an? |the )?(?:[\w-]+ )?(?:mobs?|crowds?)\b"
+                        for verb in ("beaten", "stoned", "burned", "burnt", "clubbed", "lynched"))
+              + r"|lynched\b(?:(?<=was lynched)|(?<=were lynched)|(?<=been lynched))"
               # what a crowd or a mob itself burned or stormed, told in its own clause after a protest's: "Police
               # fired tear gas and water cannon at protesters in Nairobi's central business district, and crowds set
               # fire to the Kikuyu law courts and a police station in Kikuyu town" (had been a protest in Kikuyu)
@@ -650,6 +675,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Moroccan navy off Dakhla in Western Sahara on Tuesday" (not a missile by air defences)
               r"intercepted\b(?= by (?:the )?(?:[\w-]+ ){0,2}?(?:navy|coast ?guards?|coastguards?|police|border guards?|"
               r"gendarmerie|border patrol|marine police)\b)|"
+              # ... or told with those it stopped: "The Libyan coast guard intercepted 180 migrants off the western
+              # town of Sabratha" (had been a statement), not a missile or a drone
+              rf"intercepted (?:{_COUNT_OF_PEOPLE})?(?:[\w-]+ ){{0,2}}?(?:migrants|refugees|asylum[ -]seekers|"
+              r"people|passengers)\b"
+              # (not a year's tally: "the coastguard intercepted about 11,000 people off Zuwara and Sabratha in the
+              # first half of the year", "said it had intercepted 12,000 people this year")
+              r"(?![^.;]{0,80}?\b(?:this year|so far|since (?:January|the start)|in the first (?:half|six months|"
+              r"quarter)|last year|in \d{4})\b)|"
               # the police's haul, a raid's: "Gardai seize EUR2.1m of cocaine in Finglas raid", "Gardai have seized
               # cocaine worth an estimated EUR2.1 million"
               rf"seiz(?:e|ed|es|ing)\b(?={_HAUL})|"
@@ -758,6 +791,16 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         + "|".join(rf"(?<={weapon})" for weapon in _WEAPON_FIRES) + ")|"
                         for harmed in ("killed", "wounded", "injured"))
               + r"car bomb|shot dead|shot and killed|gunned down|stabbed|hacked to death|"
+              # a grenade's: "A grenade attack on a bar in Cartagena injured six people" (had made no event)
+              r"grenade attacks?\b|"
+              # migrants smugglers drove into the sea: "Smugglers threw migrants overboard off Djibouti, killing at
+              # least 45" (had made no event)
+              + "".join(rf"{verb} (?:[\w-]+ ){{0,4}}?overboard\b|" for verb in ("threw", "forced", "pushed")) +
+              # captives fired on: "Prison guards fired on inmates trying to escape from Makala prison in Kinshasa,
+              # killing 129" (had made no event)
+              r"fired (?:on|at) (?:the )?(?:[\w-]+ )?(?:inmates|prisoners|detainees)\b|"
+              # the victim told between: "Unknown assailants hacked a farmer to death in Benue" (had made no event)
+              r"hacked (?:an? |the |two |three |four |five |\d+ )?(?:[\w-]+ ){1,2}?to death\b|"
               # a bomb left at a building, that went off ("In the northern city of Trujillo, an explosive device
               # damaged the facade of a prosecutor's office on Saturday" had made no event), not one defused
               r"device(?<=explosive device)s? (?:(?:was|were|had been) )?(?:exploded|detonated|went off|damaged|"
@@ -840,6 +883,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a ship attacked at sea: "On Sunday, the Houthis attacked the Liberia-flagged bulk carrier Magic Seas
               # in the Red Sea, forcing its crew to abandon ship"
               # (not a war's tally: "the Houthis have attacked more than 100 merchant ships in the Red Sea")
+              # bodies the police found, the cartels' and the death squads' killings (ACLED's attack): "Earlier on
+              # Saturday, police found the bodies of four men in a ravine near Celaya" (had made no event); not the
+              # rescuers' in the rubble or at sea, a disaster's or a wreck's
+              + "".join(rf"{who} (?:[\w-]+ ){{0,2}}?(?:found|discovered) (?:the )?bodies of\b{_NOT_MIGRANTS}|"
+                        for who in ("police", "authorities", "prosecutors", "investigators", "soldiers", "officers"))
+              + r"bodies\b[^.;]{0,60}?\b(?:dumped|with gunshot wounds|riddled with bullets|bound and|bearing signs of "
+              r"torture|showing signs of torture)\b|"
               r"attacked\b(?<!have attacked)(?<!has attacked)(?<!had attacked) (?!(?:more|over|at least|about|nearly|"
               r"dozens|hundreds|scores|\d)\b)(?:the |an? |two |three )?(?:[\w-]+ ){0,3}?(?:ships?|vessels?|carriers?|"
               r"tankers?|freighters?|"
@@ -977,6 +1027,15 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a drought told by the rains that failed: "Nearly 4.4 million people in Somalia face crisis levels of
               # hunger after poor rains in the Gu season left crops withered" (had been the UN's statement)
               r"poor rains|"
+              # lightning that kills: "Lightning killed four people in Uganda's Arua district" (had made no event)
+              r"lightning (?:(?:strikes?|bolts?) )?(?:killed|kills|struck|strikes)\b|"
+              r"struck by lightning\b|killed by lightning\b|"
+              # hunger that kills, a famine's toll (no one's statement): "At least 38 people, most of them children,
+              # have died of hunger in the past week in the besieged city of El Fasher" (had been a statement)
+              r"died (?:[\w-]+ ){0,2}?(?:of|from) (?:hunger|starvation|malnutrition|famine)\b|"
+              r"starved to death\b|"
+              r"deaths? (?:from|of|due to) (?:hunger|starvation|malnutrition|famine)\b|"
+              r"famine (?:has |had )?(?:spread|was declared|has been declared|was confirmed|has been confirmed)\b|"
               r"glaciers?\b[^.;]{0,40}?\bcollaps(?:ed|es|ing)\b|glacier collapses?\b|"
               # epidemics, which humanitarian desks map beside floods (not the aid against them:
               # "14 cholera treatment centres in Hajjah")
@@ -1068,6 +1127,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?:an? |the |two |three |several |[\d]+ )?(?:[\w-]+ ){0,2}?(?:" + "|".join(_BUILDINGS) +
               r"|townhouses?|duplex|mobile homes?|trailer|garage|barn|business|store|church|school)s?\b)"
               r"|explosion(?<=gas explosion)s?\b|leak(?<=gas leak)s?\b"
+              # a fumes' killing at home: "A carbon monoxide leak killed a family of four in Gdansk" (no event, had been)
+              r"|leak(?<=monoxide leak)s?\b|poisoning(?<=monoxide poisoning)\b"
+              rf"|bodies of {_MIGRANTS_DEAD}"
+              # one a vehicle struck, told in the passive: "A pedestrian was struck and killed by a train in Ashford"
+              # (had made no event)
+              r"|struck (?:and killed )?by (?:an? |the )?(?:[\w-]+ )?(?:train|car|vehicle|truck|lorry|bus|van|tram|"
+              r"motorcycle|SUV|pickup)s?\b"
               r"|fire(?<=mine fire)s?\b"  # "a mine fire in 2023 killed 46 miners"
               # a structure that fell in: "a three-storey residential building collapsed in Bhiwandi town", "A roof
               # collapse at a coal mine in northern China's Shanxi province killed 11 miners", "after a mining pit
@@ -1133,6 +1199,19 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"|{what}\b[^.;]{{1,50}}?\boverturned\b" for what in (
                   "tanker", "truck", "lorry", "bus", "minibus", "van", "train", "boat", "canoe", "ferry", "vessel",
                   "trailer"))
+              # a road vehicle that hit something, the way local news tells a crash: "A TEENAGER died after his
+              # scooter hit a bus in Leeds on Friday evening" (had been the police's statement), "A Columbia woman was
+              # killed when her car struck a tree on Route K"; not a bus that hit a mine, which is a bomb's, nor a truck
+              # that struck a family or a crowd, which may be a ramming ("charged a man with terrorism offences on
+              # Friday after a truck struck a family")
+              + "".join(rf"|{what}s? (?:hit|struck|slammed into|smashed into)\b(?! (?:an? |the )?(?:[\w-]+ )?"
+                        r"(?:mines?|landmines?|ieds?|explosive|bombs?|family|families|crowds?|people|worshippers|"
+                        r"protesters|demonstrators|shoppers|pedestrians|marchers)\b)"
+                        for what in _ROAD_VEHICLES)
+              # ... or that left the road, as British police tell it: "a Harrogate woman was seriously injured when
+              # her car left the A61 near Ripley on Saturday morning" (had made no event)
+              + "".join(rf"|{what}s? left (?:the )?(?:road|carriageway|roadway|highway|motorway|(?-i:[ABM]\d+))\b"
+                        for what in _ROAD_VEHICLES)
               + r"|exploded\b(?:" + "|".join(rf"(?<={what} exploded)" for what in _MACHINES) + ")"
               # (a tanker with what it carried between, as an overturned one: "A tanker carrying petrol exploded in
               # Essa, Katcha LGA of Niger State, on Saturday, killing 86 people" had made no event)
@@ -1305,6 +1384,22 @@ def _wordings(sentence: str) -> _Wordings:
     return _Wordings(sentence)
 
 
+# Outlaws whose attack on the police or soldiers is a crime's violence, no armed group's battle (``settle``): "Illegal
+# miners armed with machetes and shotguns attacked a police patrol near the mining town of Prestea" (had been a
+# ground operation); the subject of the attack, told before it with no full stop between.
+_OUTLAWS_BEFORE = re.compile(r"\b(?:illegal\s+miners|(?:zama\s+zamas|galamseyers)|smugglers|poachers|(?:illegal\s+)?loggers|"
+                             r"robbers|thieves|drug\s+(?:dealers|traffickers)|traffickers|looters|squatters)\b"
+                             r"(?:\s+[\w,'\u2019-]+){0,10}?\s+$", re.I)
+
+
+# The rain a structure fell in, whose disaster its collapse is (``settle``).
+_RAIN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:after|during|amid|following|as)\s+(?:days\s+of\s+|hours\s+of\s+)?"
+                         r"(?:heavy|torrential|incessant|monsoon|record|overnight)\s+(?:rains?|rainfall|downpours?)\b",
+                         re.I)
+# A strike lightning made, the weather's, no air force's (``settle``).
+_LIGHTNING_BEFORE = re.compile(r"\blightning\s+$", re.I)
+
+
 # A suicide bomber or bombing, before the killing it did (``settle``).
 _SUICIDE_BOMB = re.compile(r"\bsuicide\s+(?:car\s+)?bomb(?:er|ers|ing|ings|s)?\b", re.I)
 
@@ -1364,6 +1459,18 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         if charged and _CHARGE_BEFORE.search(sentence, max(0, start - 40), start):
             return "arrest", charged[0][0]
         return "attack", start
+    elif type_id == "ground_operation" and wording[:4] in ("atta", "raid") \
+            and _OUTLAWS_BEFORE.search(sentence, max(0, start - 80), start):
+        return "attack", start  # "Illegal miners armed with machetes and shotguns attacked a police patrol near ...
+        # Prestea": outlaws who turn on the police, no armed group's battle with them
+    elif type_id == "riot" and wording[:5] in ("inmat", "priso", "detai", "convi", "jailb"):
+        outranked_by = ("disaster",)  # "Nearly 300 inmates escaped from a prison in ... Maiduguri after floodwaters
+        # destroyed its walls": the flood's breach, no mob's jailbreak
+    elif type_id == "strike" and _LIGHTNING_BEFORE.search(sentence, max(0, start - 12), start):
+        return "disaster", start  # "A lightning strike killed three farmers in Bihar's Gaya district": the storm's
+    elif type_id == "accident" and wording[:5] == "colla" and _RAIN_AFTER.match(sentence, start):
+        return "disaster", start  # "Five people died when their house collapsed after heavy rain in Kampala": the
+        # rain's
     elif type_id == "ground_operation" and wording == "raided":
         outranked_by = ("attack",)  # "raided the village of Mbau and killed two fishermen": an attack on them
     elif type_id == "attack" and wording[:4] == "kill":
@@ -1373,6 +1480,9 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         nearest = _nearest(sentence, start, REMOTE_MEANS + ("ground_operation", "accident", "disaster"))
         if nearest and nearest[0] == "strike" and _missile_strike(sentence, nearest[1]):
             return "shelling", nearest[1]  # "a Russian ballistic missile strike on ... Odesa killed at least 12"
+        if nearest and nearest[0] == "strike" and _LIGHTNING_BEFORE.search(sentence, max(0, nearest[1] - 12),
+                                                                           nearest[1]):
+            return "disaster", nearest[1]  # "A lightning strike killed three farmers in Bihar's Gaya district"
         return nearest or (type_id, start)
     elif type_id == "attack" and wording[:5] in ("ploug", "plowe", "rammi", "slamm", "drove") \
             and _LOST_CONTROL.search(sentence):
