@@ -643,6 +643,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # service, Met Éireann)
               # (nor a mountain's top: "trails near the summit of Mount Ontake ... reopened")
               r"talks\b|negotiat|summit(?! of (?:mount|mt\b|the (?:mountain|volcano|peak|hill)))(?! (?:crater|ridge|trail))(?!ed\b|ing\b)"
+              r"(?<!on the summit)(?<!to the summit)(?<!near the summit)"
               r"|\bmet\b(?! office)(?! police)(?! [e\u00e9]ireann)|meeting"
               + "".join(rf"(?<!{sport} meeting)" for sport in ("league", "athletics", "race", "racing", "track", "swimming"))
               + r"|delegation|diplomat|ceasefire agreement|"
@@ -927,7 +928,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     # Floods, earthquakes and fires, which report writers map beside conflict: ACLED has no type
     # for them. "flooded" is left out: protesters flood streets.
     EventType("disaster", "Disaster", "Strategic developments", "Other", "#827717",
-              r"\bfloods?\b(?! of)|flooding|floodwaters?|flood waters|flash floods?\b(?! of)|"
+              # (not what guards against floods: "another $100 million for flood protection at Havelock North",
+              # "because they stood in the newly drawn flood zone")
+              r"\bfloods?\b(?! of)(?! (?:protection|zones?|risk|plains?|insurance|maps?|prevention|mitigation|"
+              r"management)\b)|flooding|deluges?\b|floodwaters?|flood waters|flash floods?\b(?! of)|"
               r"earthquakes?(?<!political earthquake)(?<!political earthquakes)|\bquakes?\b|"
               # (not a team so named: "In Wellington, the Hurricanes were beaten 31-20 by the ACT Brumbies")
               r"aftershocks?|wildfires?|bushfires?|forest fires?|hurricane(?:s(?<!(?-i:Hurricanes)))?\b|typhoons?|cyclones?|"

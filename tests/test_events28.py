@@ -223,3 +223,21 @@ def test_antigua_in_the_caribbean_is_the_island(index):
     text = ("The tsunami arrived about nine hours later in the Caribbean, raising the sea at Antigua, Barbados and "
             "Martinique.")
     assert ("Antigua", "Antigua", "AG") in [p[:3] for p in readings.places(text, index)]
+
+
+def test_flood_protection_is_no_flood(index):
+    text = ("Regional Development Minister Shane Jones said the Government would release another $100 million for "
+            "flood protection at Havelock North and along the Tukituki River.")
+    assert "disaster" not in {e[1] for e in events(text, index, "2025-06-10")}
+
+
+def test_a_deluge_that_swamped_homes_is_a_flood(index):
+    text = ("Hawke's Bay's councils are being urged to speed up flood protection work after a second major deluge in "
+            "three years swamped homes in Napier and cut off rural communities north of Wairoa.")
+    assert ("napier", "disaster") in {e[:2] for e in events(text, index, "2025-06-10")}
+
+
+def test_telescopes_on_the_summit_hold_no_talks(index):
+    text = ("Keck, run by Caltech and the University of California from Waimea, and Japan's Subaru telescope, based in "
+            "Hilo, are already on the summit.")
+    assert "talks" not in {e[1] for e in events(text, index, "2025-06-10")}
