@@ -947,11 +947,13 @@ _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]+$")
 # to Renaissance Africa Energy" (but "the Alberta Energy Regulator" goes on: a province's agency).
 # Not a public body's nor a utility's: "The Greater Hyderabad Municipal Corporation", "the Zanzibar
 # State Trading Corporation" are the city's and the state's, and "the San Jose Water Company" serves
-# San Jose (LGL marks it).
+# San Jose (LGL marks it). A maker of instruments and a commodity exchange too: "Texas Instruments said
+# it would cut about 1,000 jobs at its chip plant in Sherman", "corn futures on the Chicago Board of Trade".
 _FIRM_NAME_AFTER = re.compile(r"(?:[ \t]+(?!(?:Municipal|Metropolitan|City|County|State|District|Civil|Regional|"
                               r"Provincial|Development|Water|Gas|Electric|Power|Light|Public|Transit)\b)"
                               r"[A-Z][\w'\u2019&-]*){0,2}?[ \t]+(?:Exchange|Composite|Shipping|Energy|Petroleum|"
-                              r"Holdings|Corporation|Company)\b(?![ \t]+[A-Z]|[-\u2019'])")
+                              r"Holdings|Corporation|Company|Instruments|Board[ \t]+of[ \t]+Trade)\b"
+                              r"(?![ \t]+[A-Z]|[-\u2019'])")
 # A firm named after its founder and its city: "Insurers at Lloyd's of London said".
 _FIRM_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+['\u2019]s[ \t]+of[ \t]+$")
 # A bank "of" a country is the country's, as a demonym says ("said an economist at Bank of America

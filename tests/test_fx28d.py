@@ -23,3 +23,18 @@ def test_the_district_of_a_city_named_before_it_is_no_town_elsewhere(index):
     text = "Russian drones hit Kharkiv's Kyivskyi district, injuring 17"
     assert _senses(text, index, "Kyivskyi district") == []
     assert _senses(text, index, "Kharkiv")
+
+
+# 2. A place that opens a maker's of instruments or a commodity exchange's name is no place.
+
+def test_a_place_opening_an_instrument_makers_name_is_no_place(index):
+    text = ("DALLAS (Reuters) - Texas Instruments said on Thursday it would cut about 1,000 jobs at its chip plant "
+            "in Sherman, Texas, as demand for industrial semiconductors weakens.")
+    assert [p[0] for p in places(text, index) if p[1] == "Texas"] == ["Texas"]
+    assert _senses(text, index, "Sherman") == [("Sherman", "US", "city")]
+
+
+def test_a_place_opening_a_board_of_trades_name_is_no_place(index):
+    text = ("Separately, corn futures on the Chicago Board of Trade rose 1.2% after the U.S. Department of "
+            "Agriculture cut its harvest forecast.")
+    assert _senses(text, index, "Chicago") == []
