@@ -38,3 +38,12 @@ def test_a_place_opening_a_board_of_trades_name_is_no_place(index):
     text = ("Separately, corn futures on the Chicago Board of Trade rose 1.2% after the U.S. Department of "
             "Agriculture cut its harvest forecast.")
     assert _senses(text, index, "Chicago") == []
+
+
+# 3. A town's one-word name written as two words, split where another of its names splits it.
+
+def test_a_one_word_town_written_as_two_words_is_the_town(index):
+    text = ("BELED WEYNE, Somalia (Reuters) - Thousands of families fled their homes in Beled Weyne on Tuesday after "
+            "the Shabelle River burst its banks, submerging much of the central Somali town, officials said.")
+    assert _senses(text, index, "Beled Weyne") == [("Beledweyne", "SO", "city")]
+    assert ("beledweyne", "disaster") in [e[:2] for e in events(text, index, "2025-10-14")]
