@@ -234,7 +234,8 @@ _NAME_OPENERS = frozenset({"port", "national", "cape", "fort"})
 _AGENCY_OPENS = re.compile(r"\([\w .&'\u2019-]*$")
 _AGENCY_CLOSES = re.compile(r"[\w .&'\u2019-]{0,30}\)[ \t]*(?:-|--|\u2013|\u2014|\.-)")
 _ROAD_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{1,4}")  # "the N59 Westport road", "A1", "M4", "I-95"
-# "Sector 45", "Gate 3": a numbered thing, not a town (but "beat Guthrie 21-20": a score)
+# "Sector 45", "Gate 3", a meeting room "Talla 2": a numbered thing, not a town (Tala, Egypt, a town of
+# 72,000, and Tallaght, Ireland, go by "Talla"), but "beat Guthrie 21-20": a score
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b(?![-\u2013]\d)")
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 # A disease named after where it was found: "Lassa fever", "Lyme disease", "Sudan virus", "Middle
@@ -2542,7 +2543,7 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
                        and _KIN_LIST_BEFORE.search(text, max(0, first_start - 60), first_start))
                    or (last.possessive and _KIN_AFTER.match(text, last_end))):
         return "person"
-    if single and not area and place.population < 20_000 and _NUMBER_AFTER.match(text, last_end):
+    if single and not area and place.population < 100_000 and _NUMBER_AFTER.match(text, last_end):
         return "word"
     if single and key == "gulf" and ((i > 0 and joined[i] and words[i - 1].is_title)
                                      or text.startswith(" of ", last_end)):

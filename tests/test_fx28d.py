@@ -47,3 +47,12 @@ def test_a_one_word_town_written_as_two_words_is_the_town(index):
             "the Shabelle River burst its banks, submerging much of the central Somali town, officials said.")
     assert _senses(text, index, "Beled Weyne") == [("Beledweyne", "SO", "city")]
     assert ("beledweyne", "disaster") in [e[:2] for e in events(text, index, "2025-10-14")]
+
+
+# 4. A town's name before a number names a numbered thing (a room), for a town of some size too.
+
+def test_a_room_numbered_after_a_towns_name_is_no_place(index):
+    text = ("GENEVA (AFP) - Talks on a ceasefire in Sudan opened on Monday in Geneva, with envoys from the United "
+            "States, Saudi Arabia and Egypt meeting in a room known as Talla 2 at a hotel near the lake.")
+    assert _senses(text, index, "Talla") == []
+    assert _senses(text, index, "Geneva") == [("Geneva", "CH", "city")]
