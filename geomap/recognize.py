@@ -844,8 +844,9 @@ def _without_clubs_in_match_reports(text: str, found: list[Candidate]) -> list[C
 _CLUB_INITIALS_AFTER = re.compile(r"[ \t]+(?:FC|CF|AFC)\b")
 # ... and so do the first words of European clubs' names that English writes before the town:
 # "Atletico Madrid", "Sporting Lisbon", "Slavia Prague", "Steaua Bucharest", "Hertha Berlin",
-# "Bayern Munich" (where "Bayern", Bavaria's own name, is the club's too).
-_CLUB_OPENING_BEFORE = re.compile(r"\b(?:FC|AC|RC|SS|SSC|RB|VfB|VfL|CD|UD|RCD|OGC|SL|Atl[eé]tico|Sporting|"
+# "Bayern Munich" (where "Bayern", Bavaria's own name, is the club's too); Spain's royal clubs and those
+# named after them: "Real Madrid and Manchester City also won", "Real Zaragoza", "Real Salt Lake".
+_CLUB_OPENING_BEFORE = re.compile(r"\b(?:FC|AC|RC|SS|SSC|RB|VfB|VfL|CD|UD|RCD|OGC|SL|Real|Atl[eé]tico|Sporting|"
                                    r"Slavia|Sparta|Steaua|Hertha|Eintracht|Borussia|Bayern|Olympique|Dynamo|Dinamo|"
                                    r"Lokomotiv|Spartak|Partizan|Legia|Zenit)[ \t]+$")
 _CLUB_HEAD_AFTER_OF = {"bayern": "munich", "sparta": "prague"}  # club heads that are places themselves

@@ -56,3 +56,10 @@ def test_a_room_numbered_after_a_towns_name_is_no_place(index):
             "States, Saudi Arabia and Egypt meeting in a room known as Talla 2 at a hotel near the lake.")
     assert _senses(text, index, "Talla") == []
     assert _senses(text, index, "Geneva") == [("Geneva", "CH", "city")]
+
+
+# 5. A town's name after "Real" is a football club's ("Real Madrid"), no place.
+
+def test_a_royal_clubs_town_is_no_place(index):
+    text = "Real Madrid and Manchester City also won on Sunday. Lyon drew 1-1 with Saint-Etienne."
+    assert _senses(text, index, "Madrid") == []
