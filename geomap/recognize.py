@@ -672,7 +672,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         text, _without_organisations(text, found, index)))
     found = _areas_naming_parties(text, _without_firm_names(text, _countries_owning_parties_and_firms(
         text, _without_products(text, _without_clubs_by_name(text, _without_clubs_in_match_reports(text, found))))))
-    found = _other_names_of_the_place_before(text, _first_nations_whole(text, found), index)
+    found = _brands_before_towns(text, _other_names_of_the_place_before(text, _first_nations_whole(text, found), index))
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
 
 
@@ -861,6 +861,29 @@ def _without_clubs_by_name(text: str, found: list[Candidate]) -> list[Candidate]
     heads = {id(a) for a, b in zip(found, found[1:]) if id(b) in clubs and _CLUB_HEAD_AFTER_OF.get(a.key) == b.key
              and text[a.end:b.start] == " "}
     return [c for c in found if id(c) not in clubs and id(c) not in heads]
+
+
+# A hospital's name that opens with its health system's before its town's: "Fourteen workers were taken to
+# Piedmont Athens Regional Medical Center" (Piedmont Healthcare's hospital in Athens, Ga.; no Piedmont, S.C.).
+_CARE_NAME_END = re.compile(r"(?:Medical[ \t]+Cent(?:er|re)|Hospital|Health[ \t]+System)\Z")
+_NEXT_RUN_WORD = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*)")
+
+
+def _brands_before_towns(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop a name right before a town's the text names elsewhere too, inside a run of capitalized
+    words that ends as a hospital's name (``_CARE_NAME_END``): the first is the health system's, the
+    second the hospital's town (but "Nakuru Level Five Hospital", "Jos University Teaching Hospital")."""
+    keys = {c.key for c in found if c.role == "place"}
+    brands = set()
+    for c in found:
+        if c.role != "place" or c.dateline or any(e.kind in ("country", "admin1") for e in c.entries):
+            continue
+        run = _enclosing_run(text, c.start, c.end)
+        town = _NEXT_RUN_WORD.match(text, c.end)
+        if run is not None and run[0] == c.start and town is not None and town.end() < run[1] \
+                and normalize(town.group(1)) in keys - {c.key} and _CARE_NAME_END.search(text, town.end(), run[1]):
+            brands.add(id(c))
+    return [c for c in found if id(c) not in brands] if brands else found
 
 
 def _enclosing_run(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -63,3 +63,12 @@ def test_a_room_numbered_after_a_towns_name_is_no_place(index):
 def test_a_royal_clubs_town_is_no_place(index):
     text = "Real Madrid and Manchester City also won on Sunday. Lyon drew 1-1 with Saint-Etienne."
     assert _senses(text, index, "Madrid") == []
+
+
+# 6. A health system's name before its hospital's town, in the hospital's name, is no place.
+
+def test_a_health_systems_name_before_a_hospitals_town_is_no_place(index):
+    text = ("ATHENS, Ga. (AP) - Fourteen workers were taken to Piedmont Athens Regional Medical Center on Wednesday "
+            "after a chemical leak at a plant in Winder, officials said.")
+    assert _senses(text, index, "Piedmont") == []
+    assert _senses(text, index, "Winder") == [("Winder", "US", "city")]
