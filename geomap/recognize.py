@@ -234,7 +234,8 @@ _NAME_OPENERS = frozenset({"port", "national", "cape", "fort"})
 _AGENCY_OPENS = re.compile(r"\([\w .&'\u2019-]*$")
 _AGENCY_CLOSES = re.compile(r"[\w .&'\u2019-]{0,30}\)[ \t]*(?:-|--|\u2013|\u2014|\.-)")
 _ROAD_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{1,4}")  # "the N59 Westport road", "A1", "M4", "I-95"
-# "Sector 45", "Gate 3": a numbered thing, not a town (but "beat Guthrie 21-20": a score)
+# "Sector 45", "Gate 3", a meeting room "Talla 2": a numbered thing, not a town (Tala, Egypt, a town of
+# 72,000, and Tallaght, Ireland, go by "Talla"), but "beat Guthrie 21-20": a score
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}\b(?![-\u2013]\d)")
 _WAR_AFTER = re.compile(r"[ \t-][Ww]ars?\b")
 # A disease named after where it was found: "Lassa fever", "Lyme disease", "Sudan virus", "Middle
@@ -671,7 +672,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         text, _without_organisations(text, found, index)))
     found = _areas_naming_parties(text, _without_firm_names(text, _countries_owning_parties_and_firms(
         text, _without_products(text, _without_clubs_by_name(text, _without_clubs_in_match_reports(text, found))))))
-    found = _other_names_of_the_place_before(text, _first_nations_whole(text, found), index)
+    found = _brands_before_towns(text, _other_names_of_the_place_before(text, _first_nations_whole(text, found), index))
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
 
 
@@ -843,8 +844,9 @@ def _without_clubs_in_match_reports(text: str, found: list[Candidate]) -> list[C
 _CLUB_INITIALS_AFTER = re.compile(r"[ \t]+(?:FC|CF|AFC)\b")
 # ... and so do the first words of European clubs' names that English writes before the town:
 # "Atletico Madrid", "Sporting Lisbon", "Slavia Prague", "Steaua Bucharest", "Hertha Berlin",
-# "Bayern Munich" (where "Bayern", Bavaria's own name, is the club's too).
-_CLUB_OPENING_BEFORE = re.compile(r"\b(?:FC|AC|RC|SS|SSC|RB|VfB|VfL|CD|UD|RCD|OGC|SL|Atl[eé]tico|Sporting|"
+# "Bayern Munich" (where "Bayern", Bavaria's own name, is the club's too); Spain's royal clubs and those
+# named after them: "Real Madrid and Manchester City also won", "Real Zaragoza", "Real Salt Lake".
+_CLUB_OPENING_BEFORE = re.compile(r"\b(?:FC|AC|RC|SS|SSC|RB|VfB|VfL|CD|UD|RCD|OGC|SL|Real|Atl[eé]tico|Sporting|"
                                    r"Slavia|Sparta|Steaua|Hertha|Eintracht|Borussia|Bayern|Olympique|Dynamo|Dinamo|"
                                    r"Lokomotiv|Spartak|Partizan|Legia|Zenit)[ \t]+$")
 _CLUB_HEAD_AFTER_OF = {"bayern": "munich", "sparta": "prague"}  # club heads that are places themselves
@@ -859,6 +861,29 @@ def _without_clubs_by_name(text: str, found: list[Candidate]) -> list[Candidate]
     heads = {id(a) for a, b in zip(found, found[1:]) if id(b) in clubs and _CLUB_HEAD_AFTER_OF.get(a.key) == b.key
              and text[a.end:b.start] == " "}
     return [c for c in found if id(c) not in clubs and id(c) not in heads]
+
+
+# A hospital's name that opens with its health system's before its town's: "Fourteen workers were taken to
+# Piedmont Athens Regional Medical Center" (Piedmont Healthcare's hospital in Athens, Ga.; no Piedmont, S.C.).
+_CARE_NAME_END = re.compile(r"(?:Medical[ \t]+Cent(?:er|re)|Hospital|Health[ \t]+System)\Z")
+_NEXT_RUN_WORD = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*)")
+
+
+def _brands_before_towns(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop a name right before a town's the text names elsewhere too, inside a run of capitalized
+    words that ends as a hospital's name (``_CARE_NAME_END``): the first is the health system's, the
+    second the hospital's town (but "Nakuru Level Five Hospital", "Jos University Teaching Hospital")."""
+    keys = {c.key for c in found if c.role == "place"}
+    brands = set()
+    for c in found:
+        if c.role != "place" or c.dateline or any(e.kind in ("country", "admin1") for e in c.entries):
+            continue
+        run = _enclosing_run(text, c.start, c.end)
+        town = _NEXT_RUN_WORD.match(text, c.end)
+        if run is not None and run[0] == c.start and town is not None and town.end() < run[1] \
+                and normalize(town.group(1)) in keys - {c.key} and _CARE_NAME_END.search(text, town.end(), run[1]):
+            brands.add(id(c))
+    return [c for c in found if id(c) not in brands] if brands else found
 
 
 def _enclosing_run(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -947,11 +972,13 @@ _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]+$")
 # to Renaissance Africa Energy" (but "the Alberta Energy Regulator" goes on: a province's agency).
 # Not a public body's nor a utility's: "The Greater Hyderabad Municipal Corporation", "the Zanzibar
 # State Trading Corporation" are the city's and the state's, and "the San Jose Water Company" serves
-# San Jose (LGL marks it).
+# San Jose (LGL marks it). A maker of instruments and a commodity exchange too: "Texas Instruments said
+# it would cut about 1,000 jobs at its chip plant in Sherman", "corn futures on the Chicago Board of Trade".
 _FIRM_NAME_AFTER = re.compile(r"(?:[ \t]+(?!(?:Municipal|Metropolitan|City|County|State|District|Civil|Regional|"
                               r"Provincial|Development|Water|Gas|Electric|Power|Light|Public|Transit)\b)"
                               r"[A-Z][\w'\u2019&-]*){0,2}?[ \t]+(?:Exchange|Composite|Shipping|Energy|Petroleum|"
-                              r"Holdings|Corporation|Company)\b(?![ \t]+[A-Z]|[-\u2019'])")
+                              r"Holdings|Corporation|Company|Instruments|Board[ \t]+of[ \t]+Trade)\b"
+                              r"(?![ \t]+[A-Z]|[-\u2019'])")
 # A firm named after its founder and its city: "Insurers at Lloyd's of London said".
 _FIRM_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+['\u2019]s[ \t]+of[ \t]+$")
 # A bank "of" a country is the country's, as a demonym says ("said an economist at Bank of America
@@ -2540,7 +2567,7 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
                        and _KIN_LIST_BEFORE.search(text, max(0, first_start - 60), first_start))
                    or (last.possessive and _KIN_AFTER.match(text, last_end))):
         return "person"
-    if single and not area and place.population < 20_000 and _NUMBER_AFTER.match(text, last_end):
+    if single and not area and place.population < 100_000 and _NUMBER_AFTER.match(text, last_end):
         return "word"
     if single and key == "gulf" and ((i > 0 and joined[i] and words[i - 1].is_title)
                                      or text.startswith(" of ", last_end)):

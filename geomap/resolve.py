@@ -767,18 +767,48 @@ def _quarters_named_far_away(out: list[Resolution], text: str) -> set[int]:
 _DISTRICT_AFTER = re.compile(r"[ \t]+district\b", re.I)
 _CITYS_BEFORE = re.compile(r"\bcity['\u2019]s[ \t]+$", re.I)
 _CITY_OF_IN_SENTENCE = re.compile(r"\bcity[ \t]+of[ \t]+[A-Z][^.;!?]*$")
+# ... or the city named right after it or right before it, whose: "struck a residential high-rise in the
+# Kyivskyi district of Kharkiv", "Russian drones hit Kharkiv's Kyivskyi district".
+_DISTRICT_OF_AFTER = re.compile(r"(?:[ \t]+district)?[ \t]+of[ \t]+(?=[A-Z])", re.I)
+_WHOSE_BETWEEN = re.compile(r"(?:['\u2019]s)?[ \t]+")
+
+
+def _city_naming_the_district(out: list[Resolution], k: int, text: str,
+                              by_start: dict[int, Entry]) -> Entry | None:
+    """The city the district ``out[k]`` is named with: right after "of" ("the Kyivskyi district of
+    Kharkiv") or right before it, whose ("Kharkiv's Kyivskyi district"); None if neither."""
+    cand = out[k].candidate
+    of = _DISTRICT_OF_AFTER.match(text, cand.end)
+    city = by_start.get(of.end()) if of is not None else None
+    if city is None and k > 0 and out[k - 1].entry is not None \
+            and _WHOSE_BETWEEN.fullmatch(text, out[k - 1].candidate.end, cand.start) \
+            and (out[k - 1].candidate.role == "possessive" or text[out[k - 1].candidate.end] in "'\u2019"):
+        city = out[k - 1].entry
+    return city if city is not None and city.kind == "city" and city.key != cand.key else None
+
+
+def _named_district(r: Resolution, text: str) -> bool:
+    """Whether ``r`` is a town's sense of a name said to be a district ("the Kyivskyi district")."""
+    return r.entry is not None and r.entry.kind == "city" and not r.candidate.feature \
+        and (r.candidate.key.endswith(" district") or _DISTRICT_AFTER.match(text, r.candidate.end) is not None)
 
 
 def _districts_of_another_city(out: list[Resolution], text: str) -> set[int]:
     """The mentions (by start) of a city's district the sentence puts in the city it named before
-    ("the city's", "In the city of Kharkiv, ..."), farther than QUARTER_KM from that city: another
-    city's district of the same name ("the Kyivskyi district" of Kharkiv or Odesa is no Kyivskyi
-    district of Donetsk, "the city's Shevchenkivskyi district" of Zaporizhzhia none of Poltava)."""
+    ("the city's", "In the city of Kharkiv, ...") or names it with (``_city_naming_the_district``),
+    farther than QUARTER_KM from that city: another city's district of the same name ("the Kyivskyi
+    district" of Kharkiv or Odesa is no Kyivskyi district of Donetsk, "the city's Shevchenkivskyi
+    district" of Zaporizhzhia none of Poltava)."""
     starts = set()
+    by_start = {r.candidate.start: r.entry for r in out if r.entry is not None}
     for k, r in enumerate(out):
         entry, cand = r.entry, r.candidate
-        if entry is None or entry.kind != "city" or cand.feature \
-                or not (cand.key.endswith(" district") or _DISTRICT_AFTER.match(text, cand.end)):
+        if not _named_district(r, text):
+            continue
+        city = _city_naming_the_district(out, k, text, by_start)
+        if city is not None:
+            if haversine_km(entry.lat, entry.lon, city.lat, city.lon) > QUARTER_KM:
+                starts.add(cand.start)
             continue
         sentence_start = max(text.rfind(".", 0, cand.start), text.rfind("\n", 0, cand.start)) + 1
         if not (_CITYS_BEFORE.search(text, max(sentence_start, cand.start - 12), cand.start)
