@@ -418,7 +418,8 @@ _CLAUSE_SUBJECT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:is|was|are|were|ha
 # ", and" after a list's first item (``_LISTED_BEFORE`` finds none before it) may join a clause: ``_told_apart``
 _CLAUSE_AND = re.compile(r",\s*and\s+")
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$")
-_ATTRIBUTED_BY_AFTER = re.compile(r"\s+(?:said|says|claimed|claims|reported|reports)\b")
+_ATTRIBUTED_BY_AFTER = re.compile(r"(?:\s+(?:Police|Constabulary|Fire\s+and\s+Rescue(?:\s+Service)?|Ambulance\s+Service|"
+                                  r"Coastguard))?\s+(?:said|says|claimed|claims|reported|reports)\b")
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBER_WORDS = {**{w: k + 1 for k, w in enumerate(_UNIT_WORDS)},

@@ -241,3 +241,8 @@ def test_telescopes_on_the_summit_hold_no_talks(index):
     text = ("Keck, run by Caltech and the University of California from Waimea, and Japan's Subaru telescope, based in "
             "Hilo, are already on the summit.")
     assert "talks" not in {e[1] for e in events(text, index, "2025-06-10")}
+
+
+def test_a_police_force_named_by_its_area_tells_the_news(index):
+    text = "A teenager has died after being stabbed in Hull, Humberside Police said."
+    assert [e[0] for e in events(text, index, "2025-06-10")] == ["kingston-upon-hull"]
