@@ -2178,7 +2178,9 @@ _FROM_REGIONS_OF_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?
                                      r"of\s+$", re.I)
 # Where a quake was felt, not where it struck: "was felt in the neighboring provinces of Elazig, Adiyaman, Diyarbakir
 # and Kahramanmaras, AFAD said".
-_FELT_IN_BEFORE = re.compile(r"\b(?:was|were|been|be)\s+(?:also\s+|strongly\s+|widely\s+)?felt\s+(?:as\s+far\s+(?:away\s+)?"
+_FELT_IN_BEFORE = re.compile(r"\b(?:was|were|been|be)\s+(?:also\s+|strongly\s+|widely\s+)?felt\s+"
+                             # ("was felt strongly in Wellington and Blenheim")
+                             r"(?:(?:strongly|widely|clearly|too)\s+)?(?:as\s+far\s+(?:away\s+)?"
                              r"as|in|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:(?:states|provinces|regions|counties)\s+of\s+)?$", re.I)
 # Where those who fled went, not where what they fled happened: "protesters looted shops and set fire to a customs

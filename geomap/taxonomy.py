@@ -524,7 +524,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"kill(?:ed|ing|s)? (?:\w+ ){0,5}(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|militants|"
               r"insurgents|jihadists|security forces|gendarmes|mercenaries|paramilitaries|militiamen)\b(?!['\u2019])"),
     EventType("protest", "Protest", "Protests", "Peaceful protest", "#1f6fb2",
-              r"protest|demonstrat|rall(?:y|ies|ied|ying)|marche[ds]|took to the streets|"
+              # (not a team's comeback: "No. 8 Alabama rallied past No. 12 Tennessee 27-24")
+              r"protest|demonstrat|rall(?:y|ies|ied|ying)(?! (?:past|to (?:beat|win|victory|defeat|a \d)|from (?:behind|\d)))|"
+              r"marche[ds]|took to the streets|"
               # (not those a quake sent into them: "sending thousands of residents of Pozzuoli and Bagnoli into the
               # streets in their nightclothes"; a crowd that poured into them is one, unless fleeing a quake: "Residents
               # of Gumri, Armenia's second-largest city, poured into the streets on Tuesday night after a magnitude 4.8
@@ -630,7 +632,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for who in ("farmers", "protesters", "demonstrators", "youths", "crowds?", "rioters", "fans",
                                     "students", "strikers"))),
     EventType("exercise", "Military exercise", "Strategic developments", "Change to group/activity", "#2e7d32",
-              r"drills?\b|military exercises?|exercises\b|maneuvers|manoeuvres|war games"
+              # (not the drilling of oil: "plans by a British company to drill for oil in the Sea Lion field")
+              r"drills?\b(?<!to drill)(?! for\b)(?! (?:wells?|holes?|rigs?|bits?|ships?)\b)|military exercises?|exercises\b|"
+              r"maneuvers|manoeuvres|war games"
               # one exercise, named, begun or held (not a right exercised): "Japan's Self-Defense Forces and the U.S.
               # Marines started the Resolute Dragon exercise on the southern island of Okinawa", "Poland and its
               # allies were holding their own exercise, Iron Defender-25"

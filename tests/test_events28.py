@@ -246,3 +246,21 @@ def test_telescopes_on_the_summit_hold_no_talks(index):
 def test_a_police_force_named_by_its_area_tells_the_news(index):
     text = "A teenager has died after being stabbed in Hull, Humberside Police said."
     assert [e[0] for e in events(text, index, "2025-06-10")] == ["kingston-upon-hull"]
+
+
+def test_drilling_for_oil_is_no_exercise(index):
+    text = ("Across the river, officials in Saint-Laurent-du-Maroni and Cayenne are watching closely, as is Brazil, "
+            "where Petrobras is seeking permission to drill near the mouth of the Amazon off Amapa state.")
+    assert "exercise" not in {e[1] for e in events(text, index, "2025-06-10")}
+
+
+def test_a_team_that_rallied_past_another_is_no_protest(index):
+    text = ("The freshman hit a 46-yard field goal with 3 seconds left, and No. 8 Alabama rallied past No. 12 Tennessee "
+            "27-24 at Bryant-Denny Stadium in Tuscaloosa.")
+    assert "protest" not in {e[1] for e in events(text, index, "2025-06-10")}
+
+
+def test_where_a_quake_was_felt_strongly_is_not_where_it_struck(index):
+    text = ("A magnitude 5.8 earthquake struck near Kaikoura on Tuesday afternoon and was felt strongly in Wellington "
+            "and Blenheim, GeoNet said.")
+    assert not {e[0] for e in events(text, index, "2025-06-10")} & {"wellington", "blenheim"}
