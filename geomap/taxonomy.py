@@ -378,7 +378,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"|(?<=troops were shot))(?! down)|clash(?:es)?|"
               # (not the fighting a place is kept out of: "Beijing has pressed both sides to keep the port and pipeline
               # terminal out of the fighting" had been a battle at Beijing)
-              r"\bfighting(?<!out of the fighting)(?<!out of fighting)|"
+              r"\bfighting(?<!out of the fighting)(?<!out of fighting)"
+              # (nor a campaign against a plan: "residents are still fighting substations for offshore wind farms")
+              r"(?! (?:the |a |an )?(?:plans?|proposals?|decisions?|closures?|bans?|charges?|cases?|bills?|laws?|"
+              r"rules?|substations?|developments?|expansions?|evictions?|deportations?|extraditions?|cuts?|fees?|"
+              r"taxe?s?)\b)|"
               r"\bfought\b(?! (?:a |the )?(?:\w+ )?(?:blazes?|fires?|wildfires?|flames))"
               # (nor a campaign's or a lawsuit's: "fought to save the White City of Tel Aviv", "has fought state rules
               # on yeshiva education")
@@ -650,7 +654,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?<!on the summit)(?<!to the summit)(?<!near the summit)"
               r"|\bmet\b(?! office)(?! police)(?! [e\u00e9]ireann)|meeting"
               + "".join(rf"(?<!{sport} meeting)" for sport in ("league", "athletics", "race", "racing", "track", "swimming"))
-              + r"|delegation|diplomat|ceasefire agreement|"
+              # (nor Spain's office of the central government in a region: "the Spanish government delegation in the
+              # autonomous city said")
+              + r"|delegation(?<!government delegation)|diplomat|ceasefire agreement|"
               r"signed .* agreement|"
               # a peace deal signed or initialled, not a business's deal: "The leaders of Armenia and Azerbaijan
               # initialed a peace agreement at the White House on Friday" (had made no event)

@@ -264,3 +264,15 @@ def test_where_a_quake_was_felt_strongly_is_not_where_it_struck(index):
     text = ("A magnitude 5.8 earthquake struck near Kaikoura on Tuesday afternoon and was felt strongly in Wellington "
             "and Blenheim, GeoNet said.")
     assert not {e[0] for e in events(text, index, "2025-06-10")} & {"wellington", "blenheim"}
+
+
+def test_residents_fighting_a_plan_are_no_battle(index):
+    text = ("At Friston, near Aldeburgh, residents are still fighting substations for offshore wind farms whose cables "
+            "will come ashore at Thorpeness.")
+    assert "ground_operation" not in {e[1] for e in events(text, index, "2025-06-10")}
+
+
+def test_spains_government_delegation_holds_no_talks(index):
+    text = ("More than 80 people, most of them Moroccan teenagers, swam around the breakwater at Tarajal beach and "
+            "reached Ceuta on Sunday night, the Spanish government delegation in the autonomous city said.")
+    assert "talks" not in {e[1] for e in events(text, index, "2025-06-10")}
