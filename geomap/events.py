@@ -2000,9 +2000,10 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
 
 
 def _told_apart(text: str, previous: Candidate, cand: Candidate) -> bool:
-    """Whether a name joined to a list after ``previous`` is no item of it: after "the" (``_APPOSITION_JOIN``,
-    ``_CLAUSE_SUBJECT_AFTER``), or after ", and" that joins no list before it, as a clause's subject: "A drone
-    strike hit a fuel depot in Sochi, and Moscow said it would respond" (had been a strike at Moscow too)."""
+    """Whether a name joined to a list after ``previous`` is no item of it: after a bare comma, as the one who tells
+    the news (``_ATTRIBUTED_BY_AFTER``); after "the" (``_APPOSITION_JOIN``, ``_CLAUSE_SUBJECT_AFTER``); or after
+    ", and" that joins no list before it, as a clause's subject: "A drone strike hit a fuel depot in Sochi, and Moscow
+    said it would respond" (had been a strike at Moscow too)."""
     join = text[previous.end:cand.start]
     if join.strip() == "," and _ATTRIBUTED_BY_AFTER.match(text, cand.end):
         return True  # the one who tells it: "fired water cannon at a Philippine supply boat near Second Thomas Shoal in
