@@ -112,6 +112,12 @@ _PATTERNS = [
     ("ago", re.compile(r"\b(?P<num>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                        r"(?P<unit>days?|weeks?|years?)\s+ago\b", re.I),
      _Cue(re.compile("ago"), lowercase=True)),
+    # a holiday of a fixed day: "the powerful earthquake that struck the Noto Peninsula on New Year's Day 2024" (had
+    # been undated, and the quake dated by the workshop's reopening)
+    ("holiday", re.compile(r"\b(?P<holiday>New\s+Year['\u2019]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day|"
+                           r"Valentine['\u2019]s\s+Day|Halloween|Bastille\s+Day|St\.?\s+Patrick['\u2019]s\s+Day)"
+                           r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
+     _Cue(re.compile("New Year|Christmas|Boxing|Valentine|Halloween|Bastille|Patrick"))),
     # last month / this year / last week / over the weekend
     # ... and the week just past, about its news day: "Over the past week, storms also left 45,000 homes without power
     # in northern Portugal" (had been undated)
@@ -130,6 +136,24 @@ _PATTERNS = [
 # The last month of each season, in the northern hemisphere where US and Canadian local news is written; winter ends
 # in March of the year after it opens.
 _SEASON_LAST_MONTH = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 3}
+# The month and day of each holiday ``_PATTERNS`` knows, by its name's first letters.
+_HOLIDAY_DAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+                 "christmas eve": (12, 24), "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
+                 "bastille day": (7, 14), "st patrick's day": (3, 17)}
+
+
+def _holiday_date(name: str, year: int | None, published: dt.date | None, speaks_of_future) -> str | None:
+    """The day of a holiday named ``name``, in ``year`` or else the publication's year (the year before, where that
+    puts it after the article in a sentence that speaks of no future, as for "on Dec. 31")."""
+    key = re.sub(r"\s+", " ", name.lower().replace("\u2019", "'").replace("st.", "st"))
+    month, day = _HOLIDAY_DAYS[key]
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        if (dt.date(year, month, day) - published).days > FUTURE_GRACE_DAYS and not speaks_of_future():
+            year -= 1
+    return dt.date(year, month, day).isoformat()
 
 
 def _last_season_year(season: str, published: dt.date) -> int:
@@ -199,6 +223,13 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             g = m.groupdict()
+            if kind == "holiday":
+                value = _holiday_date(g["holiday"], int(g["year"]) if g["year"] else None, published,
+                                      lambda: _FUTURE_WORDS.search(sentence) is not None)
+                if value:
+                    taken.append((m.start(), m.end()))
+                    found.append(DateMention(m.group(), m.start(), m.end(), value))
+                continue
             year = int(g["year"]) if g.get("year") else year_default
             if kind in ("day", "approx", "month") and not g.get("year"):
                 if _THAT_BEFORE.search(text, max(0, m.start() - 6), m.start()):

@@ -66,6 +66,10 @@ _LOCATIVE_WORDS = (
     # "B-2 bombers dropped bunker-busting bombs on Iran's Fordow enrichment plant"
     "bombs_on "
     "lashed ravaged devastated "
+    # ... or much of it: "a magnitude-7.6 earthquake devastated much of Ishikawa Prefecture" (the quake had been put
+    # at Nagatacho, where speculation grew after)
+    # (not "most of", a subject's as often: "The storm spared most of southern Ontario")
+    "much_of swathes_of swaths_of "
     # what a quake or a blast shook: "A magnitude 4.5 earthquake shook Armenia's Shirak province on Tuesday",
     # "Explosions rocked Kabul" (had made no event)
     "shook rocked jolted "
@@ -702,7 +706,10 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,3}(?:[Mm]ini
                              r"(?:\s+[A-Z][\w.-]*){0,6}?"
                              # (and where it sits: "The Palestinian health ministry in Ramallah said Israeli fire
                              # killed a 16-year-old boy in the town of Qabatiya")
-                             r"(?:\s+in(?:\s+the)?(?:\s+[A-Z][\w.'\u2019-]*){1,3})?\s+(?:said|says|reported|told|announced)\b"
+                             r"(?:\s+in(?:\s+the)?(?:\s+[A-Z][\w.'\u2019-]*){1,3})?\s+(?:said|says|reported|told|announced|"
+                             # ... or only finds the dead: "Mexican authorities found 12 bodies in the state of
+                             # Guerrero" (had made Mexico the killings' actor)
+                             r"(?:found|discovered|recovered)\s+(?:the\s+)?(?:[\w,-]+\s+){0,2}?bod(?:y|ies))\b"
                              # ("Ukraine's military said on Thursday its drones had struck ...")
                              r"(?!\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?(?:it|its|they|their)\b)"
                              # but one that speaks for the forces that acted names their side: "An Israeli army
@@ -826,6 +833,9 @@ _HAZARD_OR_BUILDING_AFTER = re.compile(r"\s+(?:winds?|gusts|fires?|blaze|wildfir
                                        r"(?:government|administrative|office|palace)\s+(?:complex|building|compound)|"
                                        # "a stop on the Tren Maya railway"
                                        r"railway|railroad|rail\s+line|"
+                                       # a mine's or a plant's: "copper concentrate from MMG's Las Bambas mine" (had
+                                       # made "Las Bambas" the blockade's actor)
+                                       r"(?:copper\s+|gold\s+|coal\s+|lithium\s+)?mines?|smelter|refinery|oil\s*field|"
                                        # a hospital's name in two parts: "The injured were shifted to SCB Medical
                                        # College and Hospital in Cuttack, where doctors said the condition of three
                                        # was critical" (had made "Medical College" the statement's actor)
@@ -884,7 +894,11 @@ _FLAG_AFTER = re.compile(r"\s+(?:national\s+)?flags?\b")
 # Indonesia the accident's actor); a warship, a drone or a jet is a side's (``_ATTRIBUTIVE_FORCE``).
 _CIVIL_CRAFT_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:ferry|ferries|bus|buses|coach|minibus|train|trains|airliner|"
                                 r"passenger\s+(?:plane|jet|ship|boat|train)s?|fishing\s+(?:boat|vessel|trawler)s?|"
-                                r"trawlers?|cargo\s+ships?|freighters?|cruise\s+ships?|tourist\s+boats?)\b")
+                                r"trawlers?|cargo\s+(?:ships?|vessels?)|freighters?|cruise\s+ships?|tourist\s+boats?|"
+                                # "A Liberian-flagged oil tanker and a Malaysian bulk carrier collided in the Singapore
+                                # Strait" (had made Malaysia the accident's actor)
+                                r"bulk\s+carriers?|container\s+ships?|(?:oil\s+|fuel\s+|chemical\s+|gas\s+)?tankers?|"
+                                r"merchant\s+(?:ships?|vessels?))\b")
 _VICTIM_NATIONALITY_AFTER = re.compile(
     r"\s+(?:man|woman|men|women|boy|girl|boys|girls|teenagers?|immigrants?|migrants?|nationals?|citizens?|"
     r"asylum[\s-]seekers?|refugees?|detainees?|workers?|father|mother)\b,?\s+(?:died|"
@@ -2484,6 +2498,13 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
 
 
 _WHILE = re.compile(r",\s+while\b", re.I)
+# ", as" what grew or mounted, a clause of the mood the news met: "a magnitude-7.6 earthquake devastated much of
+# Ishikawa Prefecture, as speculation grew in Nagatacho that the prime minister would dissolve the lower house" (had put
+# the quake at Nagatacho too)
+_AS_IT_GREW = re.compile(r",\s+as\s+(?:[\w-]+\s+){1,3}?(?:grew|grows|mounted|mounts|swirled|rose|deepened|"
+                         r"intensified|simmered|loomed|"
+                         # ("as smog continued to blanket much of Punjab")
+                         r"continued\s+to\s+(?:blanket|shroud|cover|grip))\b", re.I)
 # "since" that opens a clause of what began a period (not "since January", "since 2015", "has since", "since then")
 _SINCE_CLAUSE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bever )\bsince\b(?!\s+(?:then\b|(?:early|late|mid|last|this|"
                            r"the\s+(?:start|beginning|end|middle)\s+of)\b|(?-i:[A-Z][a-z]+day|January|February|March|April|"
@@ -2515,6 +2536,23 @@ def _in_a_quiet_while_clause(sentence: str, wording: int, place: int) -> bool:
     else:
         end = CLAUSE_BREAK.search(sentence, place)
         clause = sentence[opened.end():end.start() if end else len(sentence)]
+    return _tells_no_event(clause)
+
+
+def _in_a_quiet_as_clause(sentence: str, wording: int, place: int) -> bool:
+    """Whether the place lies in a clause opened by ", as" what grew (``_AS_IT_GREW``) after the event's wording, a
+    clause that tells of no event and no harm of its own; a flood's or a quake's too, which spread in no such clause."""
+    opened = None
+    for m in _AS_IT_GREW.finditer(sentence, wording, place) if wording < place else ():
+        opened = m
+    if opened is None:
+        return False
+    end = CLAUSE_BREAK.search(sentence, place)
+    return _tells_no_event(sentence[opened.end():end.start() if end else len(sentence)])
+
+
+def _tells_no_event(clause: str) -> bool:
+    """Whether a clause tells of no event and no harm: none, or only a statement."""
     found = classify(clause)
     return (found is None or found == "statement") and not _DEAD_OR_HURT.search(clause) \
         and not _HARM_WORD.search(clause)
@@ -2826,7 +2864,16 @@ def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_p
             and not _TIMES_BEFORE.search(text, max(s, d.start - 6), d.start)
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)
             or d.text[:3].lower() == "in " and _A_YEARS_EVENT.search(text, max(s, d.start - 20), d.start)
+            or d.text[:3].lower() == "in " and _OPENS_A_CLAUSE_BEFORE.search(text, max(s, d.start - 8), d.start)
             or _names_its_year(text, d, s)]
+
+
+# A year that opens a clause of its own, as one opening the sentence does: "carrying messages between Port Elizabeth
+# and Johannesburg ..., and in 1963 she was detained for 90 days in Pretoria" (had been undated).
+_OPENS_A_CLAUSE_BEFORE = re.compile(r"[,;]\s+(?:and\s+|but\s+|then\s+)?$", re.I)
+# (one that ends its clause closes the clause before it instead: "the documents had been moved to Mar-a-Lago in Palm
+# Beach, Florida, in 2021.")
+_ENDS_A_CLAUSE_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
 def _names_its_year(text: str, date: DateMention, s: int) -> bool:
@@ -3017,7 +3064,13 @@ class _Dates:
                # Garstang" is no accident of next Friday; but "said nothing publicly until 28 April, when workers
                # arriving at the Forsmark nuclear plant ... set off radiation alarms" is the day of the when)
                and not (_UNTIL_BEFORE.search(self.text, max(0, d.start - 8), d.start)
-                        and not _WHEN_AFTER.match(self.text, d.end))]
+                        and not _WHEN_AFTER.match(self.text, d.end))
+               # (nor a year that opens a later clause: "mostly bubonic plague in the central highlands around Ankazobe
+               # and Ambositra, and in 2017 an urban outbreak of pneumonic plague in Antananarivo" is no 2017 plague
+               # at Ankazobe)
+               and not (d.start >= end and len(d.value) == 4 and d.text[:3].lower() == "in "
+                        and _OPENS_A_CLAUSE_BEFORE.search(self.text, max(0, d.start - 8), d.start)
+                        and not _ENDS_A_CLAUSE_AFTER.match(self.text, d.end))]
         if not own:  # a period's start, no date of what goes on in it: "Fighting has intensified in the Kordofan
             # region since the army recaptured Khartoum in March" (the fighting in Kordofan had been March's); but
             # a day's ("Goma has seen heavy fighting since Monday") is when it began
@@ -3408,6 +3461,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             if type_id not in _SPREADING_TYPES and _in_a_quiet_while_clause(sentence, wording, r.candidate.start - s):
                 continue  # "Kenyan police fired tear gas at protesters in Nairobi and Mombasa on Tuesday ..., while
                 # Kenyan troops remained deployed in Haiti's capital, Port-au-Prince" (no protest in Port-au-Prince)
+            if _in_a_quiet_as_clause(sentence, wording, r.candidate.start - s):
+                continue
             if not in_the_past and past[0] <= s + wording < past[1] and not _opens_sentence(text, s, history):
                 continue  # "Porto Alegre's lake rose on Saturday, ... in May 2024, when floods killed 183"
             # (but the news after a past that opens the sentence is its aftermath, of the news' day: "A week after
@@ -3962,7 +4017,10 @@ _JOURNEY_END_BEFORE = re.compile(
     r"\b(?:travell?ing|travell?ed|bound|en\s+route|took\s+off|departed|departing|sailing|set\s+sail|"
     r"on\s+(?:its|their)\s+way)"
     r"\s+(?:from|to|for|toward|towards)\s+(?:[^.;,()]{0,50}?\s+(?:to|for|toward|towards|in)\s+)?"
-    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|region|province|district|state)\s+of\s+)?$", re.I)
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|region|province|district|state)\s+of\s+)?$|"
+    # ... or where a road leads: "the A69 towards Hexham and Carlisle was closed at Corbridge after a crash"
+    r"(?-i:\b[AMN]\d{1,4}|\bI-\d{1,3})\s+(?:(?:north|south|east|west)bound\s+)?(?:towards?|to)\s+"
+    r"(?:[\w'\u2019-]+\s+(?:and|or)\s+)?$", re.I)
 
 
 # A river's course, told in a clause of its own, is no place of the news, even where the sentence names no other:

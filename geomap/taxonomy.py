@@ -585,6 +585,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         r"streets?|railways?|rail lines?)\b|"
                         for who in ("people", "protesters", "demonstrators", "students", "farmers", "residents",
                                     "villagers", "truckers", "activists",
+                                    # the mining towns' protest: "Indigenous communities in southern Peru have blocked
+                                    # the road used to truck copper concentrate" (had been the company's statement)
+                                    "communities", "locals",
                                     # a trade on strike: "Thousands of transport workers blocked roads in the
                                     # districts of Ate, Comas and Villa El Salvador on Monday" (had been an arrest)
                                     # (not those who clear up: "Rescue workers blocked the road after the landslide")
@@ -656,7 +659,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"(?<!{sport} meeting)" for sport in ("league", "athletics", "race", "racing", "track", "swimming"))
               # (nor Spain's office of the central government in a region: "the Spanish government delegation in the
               # autonomous city said")
-              + r"|delegation(?<!government delegation)|diplomat|ceasefire agreement|"
+              + r"|delegation(?<!government delegation)|"
+              # (not diplomats who only tell the news: "Diplomats said New Delhi and Beijing, which have competed for
+              # influence over ports in Colombo and Hambantota, were watching", which had been talks in both)
+              r"diplomat(?!s?,? (?:said|say|says|told|noted|warned|added|familiar|briefed|who spoke|speaking)\b)"
+              r"(?<!according to diplomat)|ceasefire agreement|"
               r"signed .* agreement|"
               # a peace deal signed or initialled, not a business's deal: "The leaders of Armenia and Azerbaijan
               # initialed a peace agreement at the White House on Friday" (had made no event)
@@ -706,8 +713,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # in for questioning" (had been statements or nothing; not cattle rounded up, nor a parcel picked up)
               rf"rounded up (?:{_COUNT_OF_PEOPLE})?(?:[\w-]+ ){{0,2}}?{_HELD_PEOPLE}|"
               r"taken into (?:police |military |army |state |federal )?custody\b|"
-              r"picked up by (?:the )?(?:[\w-]+ )?(?:police|officers|policemen|security (?:forces|agents|officers)|"
+              r"picked up (?:by (?:the )?(?:[\w-]+ )?(?:police|officers|policemen|security (?:forces|agents|officers)|"
               r"soldiers|agents|gendarmes)\b|"
+              # ... or in their raids: "Nine of his associates were picked up in raids in Jamtara, Madhupur and
+              # Dumka, police said" (had been three statements)
+              r"in (?:[\w-]+ ){0,2}?raids?\b)|"
               r"taken in for questioning\b|"
               # South Asia's word for those charged by the police: "Police said 12 people were booked under
               # anti-terrorism laws" (not a flight booked for the holidays)
@@ -827,6 +837,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"(?<!{who} was shot)(?<!{who}s were shot)" for who in _FORCE_NOUNS)
               # (nor a film's: "The film was shot over 28 days in Lagos and in Ibadan and Ijebu-Ode")
               + "".join(rf"(?<!{work} was shot)(?<!{work}s were shot)" for work in _FILMED_WORKS) +
+              # (nor a work named by its title: 'whose "Lingui" was shot in N'Djamena')
+              r"(?<![\"\u201d] was shot)"
               r"|shot and (?:wounded|injured)|"
               # (not a trial, a case, a memorial, a film or a sport: "the shooting trial", "victims of the
               # shooting", "shooting of the film", "the shooting event")
@@ -899,6 +911,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # rescuers' in the rubble or at sea, a disaster's or a wreck's
               + "".join(rf"{who} (?:[\w-]+ ){{0,2}}?(?:found|discovered) (?:the )?bodies of\b{_NOT_MIGRANTS}|"
                         for who in ("police", "authorities", "prosecutors", "investigators", "soldiers", "officers"))
+              # ... or counted: "Mexican authorities found 12 bodies in the state of Guerrero, near the resort city of
+              # Acapulco, prosecutors said" (had been a statement); not those a disaster or a wreck left
+              + "".join(rf"{who} (?:[\w-]+ ){{0,2}}?(?:found|discovered) (?:[\d,]+|two|three|four|five|six|seven|eight|"
+                        r"nine|ten|eleven|twelve|dozens of|several|more) (?:more )?bodies\b"
+                        r"(?![^.;]{0,60}?\b(?:rubble|mud|debris|wreck|wreckage|water|waters|river|sea|beach|shore|flood|"
+                        r"landslide|collapsed|buried|crash|fire|burned|charred)\b)|"
+                        for who in ("police", "authorities", "prosecutors", "investigators"))
               + r"bodies\b[^.;]{0,60}?\b(?:dumped|with gunshot wounds|riddled with bullets|bound and|bearing signs of "
               r"torture|showing signs of torture)\b|"
               r"attacked\b(?<!have attacked)(?<!has attacked)(?<!had attacked) (?!(?:more|over|at least|about|nearly|"
@@ -1191,7 +1210,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Hamilton's east end ended in a crash that injured two people Tuesday afternoon" (had made no event);
               # not a market's ("the 2008 crash")
               + r"|crash(?:(?<=ended in a crash)|(?<=killed in a crash)|(?<=died in a crash)|(?<=injured in a crash)|"
-              r"(?<=hurt in a crash))(?:es)?\b|crash (?:that|which) (?:killed|injured|left|hurt|claimed)\b"
+              r"(?<=hurt in a crash)|"
+              # a road closed after one: "the A69 towards Hexham and Carlisle was closed at Corbridge after a
+              # crash" (had been three statements); not a market's ("after a crash in oil prices")
+              r"(?<=after a crash)(?! in (?:[\w-]+ )?(?:prices?|markets?|shares|stocks?)\b))(?:es)?\b|crash (?:that|which) (?:killed|injured|left|hurt|claimed)\b"
               # ... or told by the road it happened on, as local news names roads: "Deputies responded to a crash on
               # U.S. 301 near Statesboro", "a man was killed Tuesday in a crash on Route 40" (had been nothing, a
               # statement)

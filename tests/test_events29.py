@@ -1,0 +1,105 @@
+"""Events the twenty-ninth session found wrong in random events from the held-out sets: a film shot or a road's
+direction makes no event, arrests and blockades told in plain words, diplomats who only speak, the dead the
+authorities found, a ship's flag, what a quake devastated "much of", a clause of the mood the news met, a year
+that opens a clause of its own, and the days of holidays."""
+
+import readings
+
+
+def events(text, index, published="2025-06-15"):
+    return readings.events(text, index, published)
+
+
+def test_a_work_named_by_its_title_that_was_shot_is_no_attack(index):
+    text = ('The Chadian filmmaker Mahamat-Saleh Haroun, whose "Lingui" was shot in N\'Djamena, said the '
+            'recognition for a Nigerian film was "long overdue."')
+    assert "attack" not in {e[1] for e in events(text, index)}
+
+
+def test_a_road_closed_after_a_crash_is_an_accident_where_it_was_closed(index):
+    text = ("Supporters heading north on the A1 were warned of overnight roadworks between Morpeth and Alnwick, "
+            "while the A69 towards Hexham and Carlisle was closed at Corbridge after a crash.")
+    assert [e[:2] for e in events(text, index)] == [("corbridge", "accident")]
+
+
+def test_associates_picked_up_in_raids_are_arrested(index):
+    text = "Nine of his associates were picked up in raids in Jamtara, Madhupur and Dumka, police said."
+    assert [e[:2] for e in events(text, index)] == [("jamtara", "arrest"), ("madhupur", "arrest"),
+                                                    ("dumka", "arrest")]
+
+
+def test_diplomats_who_only_tell_the_news_hold_no_talks(index):
+    text = ("Diplomats said New Delhi and Beijing, which have competed for influence over ports in Colombo and "
+            "Hambantota, were watching for early signals on foreign policy.")
+    assert "talks" not in {e[1] for e in events(text, index)}
+
+
+def test_communities_that_block_a_road_protest_and_a_mine_is_no_actor(index):
+    text = ("LIMA, Peru (Reuters) - Indigenous communities in southern Peru have blocked the road used to truck "
+            "copper concentrate from MMG's Las Bambas mine for the ninth day, the company said on Friday, warning "
+            "it may have to halt production if the blockade continues.")
+    assert [(e[0], e[1], e[3]) for e in events(text, index)] == [("peru", "protest", [])]
+
+
+def test_a_year_that_opens_a_clause_dates_the_places_after_it_only(index):
+    text = ("She joined the underground, carrying messages between Port Elizabeth and Johannesburg hidden in the "
+            "hems of school uniforms, and in 1963 she was detained for 90 days in Pretoria.")
+    assert [e[:3] for e in events(text, index)] == [("pretoria", "arrest", "1963")]
+    text = ("Madagascar reports hundreds of cases each year, mostly bubonic plague in the central highlands around "
+            "Ankazobe and Ambositra, and in 2017 an urban outbreak of pneumonic plague in Antananarivo and the port "
+            "city of Toamasina sickened more than 2,400 people.")
+    dates = {e[0]: e[2] for e in events(text, index)}
+    assert dates["antananarivo"] == "2017"
+    assert dates["ankazobe"] is None
+
+
+def test_a_year_that_closes_the_sentence_still_dates_its_place(index):
+    text = ("He is wanted by Merseyside Police in connection with the shooting of a man outside a pub in Kirkby, "
+            "on the north-eastern edge of the city, in 2021.")
+    assert [e[:3] for e in events(text, index)] == [("kirkby", "attack", "2021")]
+
+
+def test_the_dead_the_authorities_found_are_an_attack_of_no_country(index):
+    text = ("MEXICO CITY (Reuters) - Mexican authorities found 12 bodies in the state of Guerrero, near the resort "
+            "city of Acapulco, prosecutors said.")
+    found = events(text, index)
+    assert [e[1] for e in found] == ["attack"]
+    assert found[0][3] == []
+
+
+def test_the_dead_found_in_the_rubble_are_no_attack(index):
+    text = "Police found 12 bodies in the rubble of a collapsed building in Lagos on Tuesday."
+    assert "attack" not in {e[1] for e in events(text, index)}
+
+
+def test_a_ships_flag_is_no_party_to_its_collision(index):
+    text = ("SINGAPORE (Reuters) - A Liberian-flagged oil tanker and a Malaysian bulk carrier collided in the "
+            "Singapore Strait early on Saturday, spilling an estimated 400 tonnes of fuel oil, the Maritime and "
+            "Port Authority of Singapore said.")
+    assert [(e[1], e[3]) for e in events(text, index)] == [("accident", [])]
+
+
+def test_what_a_quake_devastated_much_of_not_where_speculation_grew(index):
+    text = ("TOKYO (Kyodo) - The Diet on Friday enacted a law setting up a dedicated agency for the reconstruction "
+            "of the Noto Peninsula, more than a year after a magnitude-7.6 earthquake devastated much of Ishikawa "
+            "Prefecture, as speculation grew in Nagatacho that the prime minister would dissolve the lower house for "
+            "a snap election.")
+    assert [e[:2] for e in events(text, index)] == [("ishikawa-prefecture", "disaster")]
+
+
+def test_most_of_a_region_a_storm_spared_is_no_place_of_it(index):
+    text = ("The storm spared most of southern Ontario, though Fort Erie, across the Niagara River from Buffalo, "
+            "reported 14 inches of snow.")
+    assert "ontario" not in {e[0] for e in events(text, index)}
+
+
+def test_a_clause_of_what_went_on_spreading_keeps_its_places(index):
+    text = ("LUBBOCK, Texas (AP) — The measles outbreak centered in West Texas has grown to 505 cases, state health "
+            "officials said Tuesday, as the virus continued to spread through undervaccinated communities on the "
+            "South Plains and linked infections were reported in New Mexico, Oklahoma and Canada.")
+    assert {"new-mexico", "oklahoma"} <= {e[0] for e in events(text, index)}
+
+
+def test_a_holiday_dates_the_event_it_names(index):
+    text = "Gunmen attacked a church in the village of Bokkos in Plateau state on Christmas Eve, killing 17 people."
+    assert {e[2] for e in events(text, index, "2025-01-10")} == {"2024-12-24"}
