@@ -136,6 +136,7 @@ _PATTERNS = [
 # The last month of each season, in the northern hemisphere where US and Canadian local news is written; winter ends
 # in March of the year after it opens.
 _SEASON_LAST_MONTH = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 3}
+_YEAR_AFTER_A_HOLIDAY = re.compile(r"[^.;,]{0,30}?\b(?:in|of)\s+(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b")
 # The month and day of each holiday ``_PATTERNS`` knows, by its name's first letters.
 _HOLIDAY_DAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
                  "christmas eve": (12, 24), "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
@@ -224,7 +225,10 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 continue
             g = m.groupdict()
             if kind == "holiday":
-                value = _holiday_date(g["holiday"], int(g["year"]) if g["year"] else None, published,
+                # (its year told after it: "coordinated Christmas Eve attacks in December 2023")
+                year_after = _YEAR_AFTER_A_HOLIDAY.match(text, m.end(), end) if not g["year"] else None
+                year = g["year"] or (year_after and year_after.group("year"))
+                value = _holiday_date(g["holiday"], int(year) if year else None, published,
                                       lambda: _FUTURE_WORDS.search(sentence) is not None)
                 if value:
                     taken.append((m.start(), m.end()))

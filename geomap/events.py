@@ -912,12 +912,14 @@ _NAMED_NO_PARTY_BEFORE = re.compile(r"(?:\b(?:dubbed|called|calls|named|nickname
                                     # a ship by its prefix: "The KMP Tunu Pratama Jaya sank about half an hour after
                                     # departing Ketapang port" (had been the accident's actor)
                                     r"(?-i:\b(?:MV|MT|MS|KMP|KM|HMS|USS|RMS|FV)\s+)|"
-                                    r"\b(?:at|on|in|to|from|outside)\s+\d{1,5}(?:-\d{1,5})?\s+)$", re.I)
+                                    # (a home address too: "Cherish Sawa, of 17 Guy Place in West Springfield,
+                                    # suffered serious head injuries")
+                                    r"\b(?:at|on|in|to|from|outside|of)\s+\d{1,5}(?:-\d{1,5})?\s+)$", re.I)
 # (a prison too, where inmates rioted: "after a riot at the city's Litoral Penitentiary left 14 inmates dead")
 _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Avenue|Boulevard|Road|Lane|Drive|"
                         # US and Canadian streets' other words: "a fire in Spring Hill damaged a townhouse on Kedron
                         # Parkway" (had been a party to the fire)
-                        r"Parkway|Pkwy|Circle|Trail|Terrace|Pike|Turnpike|Way|"
+                        r"Parkway|Pkwy|Circle|Trail|Terrace|Pike|Turnpike|Way|Place|"
                         r"Penitentiary|Prison|Jail|Gaol|"
                         # a building a strike brings down, no party to it: "The Mushtaha Tower, a 12-storey
                         # residential building in western Gaza City, collapsed ... after it was hit by several missiles"
@@ -3085,7 +3087,8 @@ class _Dates:
         # in Chocó, when a hillside collapsed onto a highway in January" (had been 2024 alone); not a month to come ("had
         # bought medicines worth 140 billion pesos this year, ... would be fully stocked by December"), nor the day
         # a year's tally was told ("has reported 112 cases ... so far this year, health officials said Thursday")
-        return next((d for d in dates if len(nearest.value) == 4 and len(d.value) == 7
+        # (and the month's day: "coordinated Christmas Eve attacks in December 2023")
+        return next((d for d in dates if len(nearest.value) in (4, 7) and len(d.value) == len(nearest.value) + 3
                      and d.value.startswith(nearest.value + "-")
                      and (self.published is None or d.value <= self.published.isoformat()[:7])), nearest)
 

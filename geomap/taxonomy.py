@@ -960,7 +960,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not what guards against floods: "another $100 million for flood protection at Havelock North",
               # "because they stood in the newly drawn flood zone")
               r"\bfloods?\b(?! of)(?! (?:protection|zones?|risk|plains?|insurance|maps?|prevention|mitigation|"
-              r"management)\b)|flooding|deluges?\b|floodwaters?|flood waters|flash floods?\b(?! of)|"
+              r"management)\b)"
+              # (nor what a dam does: "Officials in Port Sudan ... say the Ethiopian dam regulates floods")
+              + "".join(rf"(?<!{verb} flood)(?<!{verb} floods)" for verb in (
+                  "regulate", "regulates", "control", "controls", "prevent", "prevents", "tame", "tames", "reduce",
+                  "reduces", "mitigate", "mitigates", "absorb", "absorbs")) +
+              r"|flooding|deluges?\b|floodwaters?|flood waters|flash floods?\b(?! of)|"
               r"earthquakes?(?<!political earthquake)(?<!political earthquakes)|\bquakes?\b|"
               # (not a team so named: "In Wellington, the Hurricanes were beaten 31-20 by the ACT Brumbies")
               r"aftershocks?|wildfires?|bushfires?|forest fires?|hurricane(?:s(?<!(?-i:Hurricanes)))?\b|typhoons?|cyclones?|"
@@ -979,6 +984,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # districts on Saturday evening, damaging about 120 houses" (had been a statement)
               r"mudflows?|"
               r"droughts?\b(?! of)|\bstorms?\b(?! of)"
+              # (nor a team so named, that won or lost: "Melbourne Storm have beaten Penrith Panthers 24-18")
+              r"(?!(?<=(?-i:Storm)) (?:have |has |had |were |was )?(?:beat|beaten|defeated|won|lost|drew|edged|"
+              r"thrashed|clinched|routed|overcame|rallied)\b)"
               # (not a headline's verb: "Protesters storm parliament in Nepal as curfew imposed", had been a disaster)
               + "".join(rf"(?<!{who} storm)" for who in ("protesters", "demonstrators", "rioters", "crowds", "mobs",
                                                        "students", "supporters", "gunmen", "militants", "troops",
@@ -1103,6 +1111,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               "|".join(noun + "(?:" + "|".join(rf"(?<={what} {noun})" for what in _VEHICLES) + r")(?:es|s)?\b"
                        for noun in ("crash", "accident", "collision")) +
               r"|crashed (?:into|onto|shortly|near|off)\b(?<!drone crashed into)(?<!drones crashed into)"
+              # a driver who crashed the car: "Cherish Sawa ... suffered serious head injuries when she crashed her car
+              # while traveling on east on the turnpike" (had been a statement)
+              + "".join(rf"|crashed (?:his|her|their|a|the) (?:[\w-]+ )?{vehicle}s?\b" for vehicle in _ROAD_VEHICLES)
               # an aircraft that crashed, told with its mission between: "A Philippine Air Force helicopter on a
               # relief mission crashed in Loreto town in Agusan del Sur province on Tuesday, killing all six crew
               # members" (not a drone's, which may be an attack)

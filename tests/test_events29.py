@@ -103,3 +103,31 @@ def test_a_clause_of_what_went_on_spreading_keeps_its_places(index):
 def test_a_holiday_dates_the_event_it_names(index):
     text = "Gunmen attacked a church in the village of Bokkos in Plateau state on Christmas Eve, killing 17 people."
     assert {e[2] for e in events(text, index, "2025-01-10")} == {"2024-12-24"}
+
+
+def test_a_holidays_year_told_after_it(index):
+    text = ("Bokkos was the scene of coordinated Christmas Eve attacks in December 2023 in which more than 150 people "
+            "were killed across Bokkos and Barkin Ladi.")
+    assert {e[2] for e in events(text, index, "2025-06-18")} == {"2023-12-24"}
+
+
+def test_what_a_dam_does_to_floods_is_no_flood(index):
+    text = ("Officials in Port Sudan, where the army-backed government is based, say the Ethiopian dam regulates "
+            "floods and helps Sudan's own Roseires dam at Damazin, downstream in Blue Nile state.")
+    assert "disaster" not in {e[1] for e in events(text, index)}
+
+
+def test_a_team_called_storm_that_won_is_no_storm(index):
+    text = ("Melbourne Storm have beaten Penrith Panthers 24-18 in a tense grand final rematch at AAMI Park, with "
+            "winger Xavier Coates scoring twice in front of 26,000 fans in Melbourne.")
+    assert "disaster" not in {e[1] for e in events(text, index)}
+    text = "Storm Babet lashed Scotland on Friday, killing two people in Angus."
+    assert ("angus", "disaster") in {e[:2] for e in events(text, index)}
+
+
+def test_a_driver_who_crashed_her_car_and_her_address(index):
+    text = ("Massachusetts State Trooper David G. Lavoice said Cherish Sawa, of 17 Guy Place in West Springfield, "
+            "suffered serious head injuries when she crashed her car while traveling on east on the turnpike.")
+    found = events(text, index)
+    assert [e[:2] for e in found] == [("west-springfield", "accident")]
+    assert "Guy Place" not in found[0][3]
