@@ -375,7 +375,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"south|east|west)\b)|"
               # (each wording opens with its rarest word, which the classifier looks for first: "shot")
               + r"shot\b(?:" + "|".join(rf"(?<={who} was shot)|(?<={who}s were shot)" for who in _FORCE_NOUNS)
-              + r"|(?<=troops were shot))(?! down)|clash(?:es)?|"
+              + r"|(?<=troops were shot))(?! down)|"
+              # (not a timetable's: "roadworks ... would be timed to avoid clashes with the construction")
+              r"clash(?:es)?(?<!avoid clash)(?<!avoid clashes)(?<!avoiding clashes)(?<!scheduling clash)"
+              r"(?<!scheduling clashes)(?<!fixture clash)(?<!fixture clashes)|"
               # (not the fighting a place is kept out of: "Beijing has pressed both sides to keep the port and pipeline
               # terminal out of the fighting" had been a battle at Beijing)
               r"\bfighting(?<!out of the fighting)(?<!out of fighting)"
@@ -656,6 +659,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"talks\b|negotiat|summit(?! of (?:mount|mt\b|the (?:mountain|volcano|peak|hill)))(?! (?:crater|ridge|trail))(?!ed\b|ing\b)"
               r"(?<!on the summit)(?<!to the summit)(?<!near the summit)"
               r"|\bmet\b(?! office)(?! police)(?! [e\u00e9]ireann)|meeting"
+              # (nor where people meet: "The corridor to the Sikh shrine in Pakistan has become a meeting place for
+              # families split in 1947")
+              r"(?! (?:place|point|ground|hall|room|house)s?\b)"
               + "".join(rf"(?<!{sport} meeting)" for sport in ("league", "athletics", "race", "racing", "track", "swimming"))
               # (nor Spain's office of the central government in a region: "the Spanish government delegation in the
               # autonomous city said")
@@ -1435,7 +1441,10 @@ def _wordings(sentence: str) -> _Wordings:
 # miners armed with machetes and shotguns attacked a police patrol near the mining town of Prestea" (had been a
 # ground operation); the subject of the attack, told before it with no full stop between.
 _OUTLAWS_BEFORE = re.compile(r"\b(?:illegal\s+miners|(?:zama\s+zamas|galamseyers)|smugglers|poachers|(?:illegal\s+)?loggers|"
-                             r"robbers|thieves|drug\s+(?:dealers|traffickers)|traffickers|looters|squatters)\b"
+                             r"robbers|thieves|drug\s+(?:dealers|traffickers)|traffickers|looters|squatters|burglars?|"
+                             # one who raided alone, a burglar: "A man who raided more than 20 homes and businesses
+                             # across County Durham in a six-week spree has been jailed" (had been a battle)
+                             r"(?:a|one|the)\s+(?:\d{2}-year-old\s+)?(?:man|woman|teenager|youth|thief|burglar))\b"
                              r"(?:\s+[\w,'\u2019-]+){0,10}?\s+$", re.I)
 
 

@@ -131,3 +131,20 @@ def test_a_driver_who_crashed_her_car_and_her_address(index):
     found = events(text, index)
     assert [e[:2] for e in found] == [("west-springfield", "accident")]
     assert "Guy Place" not in found[0][3]
+
+
+def test_a_man_who_raided_homes_is_a_burglar_not_a_battle(index):
+    text = ("A man who raided more than 20 homes and businesses across County Durham in a six-week spree has been "
+            "jailed for five years.")
+    assert [e[1] for e in events(text, index)] == ["attack"]
+
+
+def test_clashes_a_timetable_avoids_are_no_battle(index):
+    text = ("The National Works Agency said roadworks on Hope Road and Mannings Hill Road in St Andrew would be timed "
+            "to avoid clashes with the construction, which is expected to start in September.")
+    assert "ground_operation" not in {e[1] for e in events(text, index)}
+
+
+def test_a_meeting_place_holds_no_talks(index):
+    text = "The corridor to the Sikh shrine in Pakistan has become a meeting place for families split in 1947."
+    assert "talks" not in {e[1] for e in events(text, index)}
