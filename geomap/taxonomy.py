@@ -671,6 +671,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"diplomat(?!s?,? (?:said|say|says|told|noted|warned|added|familiar|briefed|who spoke|speaking)\b)"
               r"(?<!according to diplomat)|ceasefire agreement|"
               r"signed .* agreement|"
+              # ... or told by what was signed: "Under a framework signed in Doha this month, Kinshasa and the rebels
+              # agreed to work towards a ceasefire, but fighting has continued" (had been a battle in Doha)
+              + "".join(rf"{noun} (?:was |were |had been |has been )?signed\b|"
+                        for noun in ("framework", "agreement", "accord", "truce", "pact", "treaty", "declaration"))
               # a peace deal signed or initialled, not a business's deal: "The leaders of Armenia and Azerbaijan
               # initialed a peace agreement at the White House on Friday" (had made no event)
               + "".join(rf"{verb} (?:[\w'\u2019-]+ ){{0,3}}?(?:peace|ceasefire|cease-fire|truce|framework)(?: [\w-]+)? "
@@ -685,6 +689,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # administration over conditions at a new detention center")
               r"arrest(?:ed|s)?\b|detain(?:ed\b(?<!for detained)(?<!of detained)(?<!with detained)|"
               r"s\b|ing\b|\b)|charged with|"
+              # (or charged in what they did: "A Hoover man has been charged in a string of 23 overnight pharmacy
+              # burglaries across Jefferson, Shelby, Tuscaloosa and Walker counties", which had been a statement)
+              r"charged\b(?:(?<=been charged)|(?<=was charged)|(?<=were charged)|(?<=is charged)) (?:in|over) "
+              r"(?:connection with |the |a |an )|"
               # the police's raids, told by who carried them out: "The raids in Dunkirk, Calais and the village of
               # Loon-Plage ... were carried out by about 200 officers, the Lille prosecutor's office said"
               r"raids?\b(?<!air raid)(?<!air raids)(?=[^.;]{0,120}?\b(?:carried out|conducted|led) by (?:about |some |around "
@@ -732,7 +740,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
               r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|"
               # (not a warrant served: "Officers later executed search warrants at a warehouse in Richmond")
-              r"execut(?:ed|ion)(?! (?:of )?(?:an? |the |several |two |three |\d+ )?(?:search |arrest )?warrants?\b)|abduct|"
+              r"execut(?:ed|ion)(?! (?:of )?(?:an? |the |several |two |three |\d+ )?(?:search |arrest )?warrants?\b)"
+              # (nor told of the warrants first: "Search warrants were also executed at homes in Blacktown")
+              + "".join(rf"(?<!warrants{verb} executed)(?<!warrant{verb} executed)"
+                        for verb in ("", " were", " was", " were also", " was also", " have been", " had been"))
+              + r"|abduct|"
               r"opened fire|suicide bomb|home invasions?\b|"
               # a killing with no weapon named ("A man killed a 69-year-old woman in Mulhouse", "the killing of six
               # farmers in Guma"); a strike's, a crash's or a flood's is theirs (see settle)

@@ -148,3 +148,21 @@ def test_clashes_a_timetable_avoids_are_no_battle(index):
 def test_a_meeting_place_holds_no_talks(index):
     text = "The corridor to the Sikh shrine in Pakistan has become a meeting place for families split in 1947."
     assert "talks" not in {e[1] for e in events(text, index)}
+
+
+def test_a_man_charged_in_burglaries_is_an_arrest(index):
+    text = ("BIRMINGHAM, Ala. - A Hoover man has been charged in a string of 23 overnight pharmacy burglaries across "
+            "Jefferson, Shelby, Tuscaloosa and Walker counties, authorities said Tuesday.")
+    assert {e[1] for e in events(text, index)} == {"arrest"}
+
+
+def test_search_warrants_told_first_are_no_execution(index):
+    text = ("Search warrants were also executed at homes in Blacktown, Bankstown and Parramatta, where police seized "
+            "$320,000 in cash, two luxury cars and encrypted phones.")
+    assert "attack" not in {e[1] for e in events(text, index)}
+
+
+def test_a_framework_signed_somewhere_is_talks_there(index):
+    text = ("Under a framework signed in Doha this month, Kinshasa and the rebels agreed to work towards a ceasefire, "
+            "but fighting has continued.")
+    assert [e[:2] for e in events(text, index)] == [("doha", "talks")]
