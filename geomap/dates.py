@@ -65,7 +65,10 @@ _PATTERNS = [
     # Lismore" (the headline's bushfire had taken them), "the 2011 earthquake and tsunami"; not "the 2015 nuclear deal";
     # the place's name between too: "The 1988 Spitak earthquake killed about 25,000 people in northern Armenia" (had
     # been undated), "the 2004 Indian Ocean tsunami"
-    ("year", re.compile(r"\b[Tt]he\s+(?P<year>(?:19|20)\d\d)\s+(?=(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+    # (and a kind of storm or fire before its noun: "the 1998 ice storm, which left millions without power across
+    # Ontario, Quebec and New Brunswick", had been undated)
+    ("year", re.compile(r"\b[Tt]he\s+(?P<year>(?:19|20)\d\d)\s+(?=(?:[A-Z][\w'\u2019-]*\s+|(?:ice|snow|dust|sand|"
+                        r"hail|winter|tropical|flash|deadly|devastating|catastrophic|massive|great)\s+){0,3}"
                         r"(?:floods?|flooding|earthquakes?|quakes?|tsunami|"
                         r"riots?|protests?|(?:bush|wild|forest)?fires?|cyclone|typhoon|hurricane|storms?|drought|"
                         r"eruption|landslides?|mudslides?|attacks?|bombings?|uprising|massacre|coup|unrest|"

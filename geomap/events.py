@@ -1856,7 +1856,15 @@ def _hedged(sentence: str, wording: int, place: int) -> bool:
     if place < clause and _SUBORDINATE_BEFORE.search(sentence, max(0, clause - 10), clause):
         start = clause
     return _FUTURE.search(sentence, start, max(wording, place)) is not None or _forecast_for(sentence, place, folded) \
-        or _forecast_of(sentence, wording, place)
+        or _forecast_of(sentence, wording, place) \
+        or wording < place and _NAME_THEN_A_TIME_TO_COME.match(sentence, place) is not None
+
+
+# A place named, then a time to come: "a regional summit in Bishkek next year will review the programme" (had been
+# talks in Bishkek).
+_NAME_THEN_A_TIME_TO_COME = re.compile(r"(?-i:[A-Z][\w'\u2019.-]*\s+){1,4}?(?:next\s+(?:week|month|year|spring|summer|"
+                                       r"autumn|fall|winter)|later\s+this\s+(?:week|month|year)|in\s+the\s+coming\s+"
+                                       r"(?:days|weeks|months))\b", re.I)
 
 
 # A place in the forecast's subject, its list's names up to the forecast's verb (no clause, no verb of its own, no

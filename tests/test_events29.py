@@ -166,3 +166,15 @@ def test_a_framework_signed_somewhere_is_talks_there(index):
     text = ("Under a framework signed in Doha this month, Kinshasa and the rebels agreed to work towards a ceasefire, "
             "but fighting has continued.")
     assert [e[:2] for e in events(text, index)] == [("doha", "talks")]
+
+
+def test_a_storms_kind_between_its_year_and_its_noun(index):
+    text = ("Many residents recalled the 1998 ice storm, which left millions without power across Ontario, Quebec "
+            "and New Brunswick.")
+    assert {e[2] for e in events(text, index)} == {"1998"}
+
+
+def test_a_summit_somewhere_next_year_is_yet_to_come(index):
+    text = ("Mongolia's government in Ulaanbaatar plans to extend the reserve eastwards, and a regional summit in "
+            "Bishkek next year will review the Global Snow Leopard and Ecosystem Protection Program.")
+    assert "bishkek" not in {e[0] for e in events(text, index)}
