@@ -872,7 +872,9 @@ _PROTESTED_BEFORE = re.compile(r"\b(?:critici[sz](?:ed|es|ing)|(?:insult|mock)(?
 _VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?(?:\s+an?\s+[^,;.()]{1,80},)?\s+(?:who\s+)?(?:was|were)\s+(?:fatally\s+)?"
                            r"(?:stabbed|shot|murdered|"
                            r"killed|assaulted|attacked|injured|wounded|found\s+dead|run\s+over|beaten|"
-                           r"detained|arrested|abducted|kidnapped)\b|"
+                           r"detained|arrested|abducted|kidnapped|"
+                           # ("Kevin Johnson, 34, was struck while walking near Red Bank Road")
+                           r"struck|hit|drowned|burned|hurt)\b|"
                            # a victim named, then described: "Silverio Villegas Gonzalez, a Mexican immigrant, was
                            # shot and killed by an ICE officer during a traffic stop in Franklin Park"
                            r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:man|woman|immigrant|migrant|national|citizen|father|"

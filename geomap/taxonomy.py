@@ -38,7 +38,10 @@ _BATTLES_NOT_FOUGHT = ("legal", "court", "courtroom", "custody", "political", "s
 _FILMED_WORKS = ("film", "movie", "series", "video", "footage", "documentary", "scene", "episode", "season")
 _FORCE_NOUNS = ("soldier", "officer", "policeman", "serviceman", "trooper", "guard")
 _VEHICLES = ("plane", "car", "bus", "train", "helicopter", "truck", "road", "traffic", "vehicle", "motorcycle", "boat",
-             "ferry", "air", "jet")
+             "ferry", "air", "jet",
+             # "All lanes of Interstate 64 East at Cross Lanes were closed because of an automobile accident" (had
+             # been a statement)
+             "automobile", "auto", "vehicular", "motor vehicle")
 # What runs on a road and crashes into things there (``accident``): "his scooter hit a bus", "her car struck a tree".
 _ROAD_VEHICLES = ("car", "scooter", "motorcycle", "motorbike", "moped", "bicycle", "bike", "bus", "minibus", "truck",
                   "lorry", "van", "pickup", "SUV", "vehicle", "tractor", "sedan", "tram")
@@ -1196,6 +1199,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (had made no event)
               r"|struck (?:and killed )?by (?:an? |the )?(?:[\w-]+ )?(?:train|car|vehicle|truck|lorry|bus|van|tram|"
               r"motorcycle|SUV|pickup)s?\b"
+              # ... or by what the victim was doing: "Kevin Johnson, 34, was struck while walking near Red Bank Road"
+              # (had been a statement)
+              r"|struck\b(?:(?<=was struck)|(?<=were struck)) (?:and killed )?while (?:walking|crossing|jogging|"
+              r"running|cycling|riding|standing|changing a tire)\b"
               r"|fire(?<=mine fire)s?\b"  # "a mine fire in 2023 killed 46 miners"
               # a structure that fell in: "a three-storey residential building collapsed in Bhiwandi town", "A roof
               # collapse at a coal mine in northern China's Shanxi province killed 11 miners", "after a mining pit

@@ -178,3 +178,17 @@ def test_a_summit_somewhere_next_year_is_yet_to_come(index):
     text = ("Mongolia's government in Ulaanbaatar plans to extend the reserve eastwards, and a regional summit in "
             "Bishkek next year will review the Global Snow Leopard and Ecosystem Protection Program.")
     assert "bishkek" not in {e[0] for e in events(text, index)}
+
+
+def test_an_automobile_accident_closes_the_road(index):
+    text = ("CHARLESTON, W.Va. -- All lanes of Interstate 64 East at Cross Lanes were closed because of an automobile "
+            "accident, according to Metro 911.")
+    assert ("cross-lanes", "accident") in {e[:2] for e in events(text, index)}
+
+
+def test_a_man_struck_while_walking_is_an_accident_and_no_actor(index):
+    text = ("Kevin Johnson, 34, was struck while walking near Red Bank Road near Goose Creek High School, Berkeley "
+            "County Deputy Coroner Bill Salisbury said.")
+    found = events(text, index)
+    assert [e[1] for e in found] == ["accident"]
+    assert found[0][3] == []
