@@ -56,9 +56,10 @@ MEDIA_HEADS = {"post", "times", "independent", "herald", "journal", "tribune", "
                "airways", "rovers", "united", "wanderers", "athletic", "inquirer", "courier", "register",
                "dispatch", "sentinel", "bulletin", "enquirer", "ledger", "record", "standard", "monitor", "news"}
 # Words after a town's name that make it a street's or a square's name ("County Road 80" stays a
-# county's; "Leicester Square", "Scotland Yard").
+# county's; "Leicester Square", "Scotland Yard"; a city's gate: "checkpoints at Damascus Gate and Lions' Gate" in
+# Jerusalem, "Delhi Gate" in Lahore).
 STREET_WORDS = {"street", "avenue", "ave", "road", "rd", "drive", "boulevard", "blvd", "lane", "ln", "pike",
-                "parkway", "pkwy", "trail", "terrace", "circle", "square", "yard"}
+                "parkway", "pkwy", "trail", "terrace", "circle", "square", "yard", "gate"}
 # Capitalized words that are names of places somewhere but rarely mean one in English news.
 STOPWORDS = set("""
 a about after against all also amid an and another any april are as at august back be because been before

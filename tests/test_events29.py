@@ -192,3 +192,10 @@ def test_a_man_struck_while_walking_is_an_accident_and_no_actor(index):
     found = events(text, index)
     assert [e[1] for e in found] == ["accident"]
     assert found[0][3] == []
+
+
+def test_a_citys_gate_is_no_place_of_that_city(index):
+    text = ("Israeli police said 3,000 officers were deployed in and around the Old City, with checkpoints at "
+            "Damascus Gate and Lions' Gate.")
+    assert "damascus" not in {e[0] for e in events(text, index)}
+    assert "Damascus" not in readings.names(text, index)
