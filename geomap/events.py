@@ -926,6 +926,8 @@ _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Aven
                         # a building a strike brings down, no party to it: "The Mushtaha Tower, a 12-storey
                         # residential building in western Gaza City, collapsed ... after it was hit by several missiles"
                         r"Tower|Towers|Building|Hospital|Mosque|Hotel|Stadium|Bridge|"
+                        # a market: "Police in Ajmer said traffic was closed around Dargah Bazaar" (had been a party)
+                        r"Bazaar|Bazar|Market|Souk|"
                         # a road or a mountain by its name: "at a blockade on the Carretera Central in Ate", "The
                         # slide came down from Mount Mungalo onto homes beside the Lai River" (had been parties)
                         r"Highway|Motorway|Expressway|"

@@ -989,7 +989,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"|flooding|deluges?\b|floodwaters?|flood waters|flash floods?\b(?! of)|"
               r"earthquakes?(?<!political earthquake)(?<!political earthquakes)|\bquakes?\b|"
               # (not a team so named: "In Wellington, the Hurricanes were beaten 31-20 by the ACT Brumbies")
-              r"aftershocks?|wildfires?|bushfires?|forest fires?|hurricane(?:s(?<!(?-i:Hurricanes)))?\b|typhoons?|cyclones?|"
+              # where a quake was centred: "The epicentre was in Pütürge district, about 25 km south-east of the city
+              # of Malatya" (had been a statement)
+              r"aftershocks?|epicent(?:re|er)s?\b|wildfires?|bushfires?|forest fires?|hurricane(?:s(?<!(?-i:Hurricanes)))?\b|typhoons?|cyclones?|"
               # weather that did harm, told by its winds and waves: "Seventeen fishermen were missing on Thursday after
               # strong winds and high waves battered the coast of Eastern Samar" (had been the coast guard's statement)
               + "".join(rf"{strong} (?:winds|waves|seas|swells?|gusts)\b[^.;]{{0,30}}?\b(?:battered|lashed|pounded|"

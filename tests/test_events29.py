@@ -199,3 +199,14 @@ def test_a_citys_gate_is_no_place_of_that_city(index):
             "Damascus Gate and Lions' Gate.")
     assert "damascus" not in {e[0] for e in events(text, index)}
     assert "Damascus" not in readings.names(text, index)
+
+
+def test_where_a_quake_was_centred_is_its_place(index):
+    text = ("The epicentre was in Pütürge district, about 25 km (15 miles) south-east of the city of Malatya, at a "
+            "depth of 7 km, AFAD said.")
+    assert ("puturge", "disaster") in {e[:2] for e in events(text, index)}
+
+
+def test_a_market_is_no_party(index):
+    text = "Police in Ajmer said traffic was closed around Dargah Bazaar and that extra buses were running to Pushkar."
+    assert all("Dargah Bazaar" not in e[3] for e in events(text, index))
