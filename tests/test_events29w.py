@@ -1,0 +1,33 @@
+"""Storms, heat, drought and wildfires told over wide areas (the twenty-ninth session's fx29w check): hurricanes and
+typhoons along their tracks, heat waves, droughts, wildfire seasons and floods across regions; a forecast or a
+warning area is no disaster site until it is hit."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_headlines_forecast_without_its_verb_is_no_disaster(index):
+    text = "Cyclone Alfred forecast to cross Queensland coast near Brisbane"
+    assert events(text, index, "2025-03-05") == []
+
+
+def test_rain_warned_of_by_its_amount_is_no_disaster(index):
+    text = ("The Bureau warned of up to 800 mm of rain in the Northern Rivers region and flash flooding across Logan "
+            "and Ipswich.")
+    assert events(text, index, "2025-03-05") == []
+
+
+def test_flood_warnings_in_place_are_no_disaster(index):
+    text = ("Further flood warnings remained in place along the River Severn in Shrewsbury and Bewdley, where the "
+            "Environment Agency said levels would peak on Sunday.")
+    assert events(text, index, "2025-11-15") == []
+
+
+def test_a_storm_crawling_toward_an_island_has_not_hit_it(index):
+    text = ("KINGSTON, Jamaica (Reuters) - Hurricane Melissa strengthened into a Category 5 storm on Monday as it "
+            "crawled toward Jamaica, threatening catastrophic flooding and landslides on the island, the U.S. "
+            "National Hurricane Center said.")
+    assert events(text, index, "2025-10-27") == []
