@@ -365,6 +365,10 @@ _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|
                        r"\b(?:blew|blowing|blows|head(?:ed|ing|s)|mov(?:ed|ing|es)|track(?:ed|ing|s)|churn(?:ed|ing|s)|"
                        r"crawl(?:ed|ing|s)|creep(?:ing|s)?|crept|inch(?:ed|ing|es)|edg(?:ed|ing|es)|"
                        r"barrel(?:l?ed|l?ing|s))\s+(?:[\w-]+\s+){0,2}?(?:toward|towards|for)\b|"
+                       # ... a fire too, pushing on its own (not troops "pushing toward Hsipaw", nor flames pushed
+                       # by the wind "towards villages in the districts of Castelo Branco"): "The Palisades Fire
+                       # burned through another 1,000 acres overnight, pushing toward the neighborhoods of Brentwood"
+                       r"\b(?:fires?|blazes?)\b[^.;]{0,80}?,\s+push(?:ed|ing|es)\s+(?:[\w-]+\s+){0,2}?(?:toward|towards)\b|"
                        # a forecaster's "would": "The weather department forecast that the heatwave would ease in
                        # the northwest from Sunday ..., but warned temperatures in Delhi would stay above 44 degrees"
                        r"\b(?:forecast|predicted|warned)\s+(?:that\s+)?[^.;]{0,80}?\bwould\b|"

@@ -51,6 +51,10 @@ _BUILDINGS = ("house", "home", "apartment", "building", "factory", "warehouse", 
 _A_FIRE = "|".join(rf"(?<=\b{opener} fire)" for opener in (
     "a", "the", "a massive", "a huge", "a major", "a big", "a deadly", "a devastating", "a raging",
     "a fierce", "a minor", "a small", "a large", "after", "when"))
+# A fire's name before "Fire" (a lookbehind for each length of its one capitalised word, a year before it or not): "the
+# Palisades Fire", "the 2018 Camp Fire"; with "the" before it, so no headline's "House Fire" nor "Ring of Fire".
+_NAMED_FIRE_AFTER = "(?:" + "|".join(rf"(?<=(?-i:[Tt]he {year}[A-Z][a-z]{{{length}}} Fire))"
+                                     for year in ("", r"\d{4} ") for length in range(2, 14)) + ")"
 # What falls in, an accident's (not a government nor talks): "a three-storey residential building collapsed".
 _STRUCTURES = ("building", "buildings", "roof", "pit", "mine", "shaft", "tunnel", "bridge", "wall", "ceiling", "house",
                "structure", "scaffolding", "stand", "block", "storey", "floor",
@@ -1001,6 +1005,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (told as what the fire went on to do: "the largest of which started in Piodao on Wednesday and spread
               # to Arganil and Pampilhosa da Serra, burning more than 15,000 hectares" had been an accident there)
               r"burning (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
+              # (or scorched them: "has destroyed more than 5,000 structures and scorched 23,000 acres, according to
+              # Cal Fire", which had been Cal Fire's statement)
+              r"scorch(?:ed|ing) (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
               # fires counted by the score, a fire season's: "In Buryatia, firefighters and paratroopers of the Aerial
               # Forest Protection Service were battling 38 fires, mostly in the Kurumkansky and Barguzinsky districts"
               # (had been a statement)
@@ -1011,6 +1018,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"fires\b(?<!opened fires)(?= (?:in|across|around|near) [^.;]{0,60}?\bkill(?:ed|ing)\b)|"
               r"fire\b(?:(?<=\ba fire)|(?<=\bthe fire))(?= (?:in|at|near) (?:the |a )?(?:[\w-]+ ){0,2}?"
               r"(?:towns?|villages?|resorts?|regions?|areas?|hills|forests?|countryside)\b[^.;]{0,50}?\bkill(?:ed|ing)\b)|"
+              # a wildfire named by its area, as fire services name them: "The Palisades Fire burned through another
+              # 1,000 acres overnight", "the 2018 Camp Fire destroyed the town of Paradise" (had been a statement and
+              # nothing; not "Cal Fire", a fire service's chief, "Ring of Fire", a headline's "Apartment Fire")
+              r"fire\b" + _NAMED_FIRE_AFTER + r"(?! (?:department|dept|service|brigade|chief|station|authority|"
+              r"district|protection|rescue|marshal|officials?|crews?|captain|commissioner|and|&)\b)|"
               # a river over its banks, a glacier fallen: "at least 25 people were killed when a river burst its banks
               # in the town of Petit-Goave", "A huge part of the Birch glacier in the Swiss Alps collapsed on Wednesday,
               # burying most of the village of Blatten" (had been statements)

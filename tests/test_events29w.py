@@ -31,3 +31,22 @@ def test_a_storm_crawling_toward_an_island_has_not_hit_it(index):
             "crawled toward Jamaica, threatening catastrophic flooding and landslides on the island, the U.S. "
             "National Hurricane Center said.")
     assert events(text, index, "2025-10-27") == []
+
+
+def test_a_wildfire_named_by_its_area_is_a_disaster(index):
+    text = ("The fire season comes six years after the 2018 Camp Fire destroyed the town of Paradise, killing 85 "
+            "people.")
+    assert [e[:3] for e in events(text, index, "2025-07-26")] == [("paradise", "disaster", "2018")]
+
+
+def test_a_fire_that_scorched_acres_is_a_disaster_not_the_fire_services_statement(index):
+    text = ("The fire, which broke out on Jan. 7 in Pacific Palisades, has destroyed more than 5,000 structures and "
+            "scorched 23,000 acres, according to Cal Fire.")
+    assert [e[:2] for e in events(text, index, "2025-01-13")] == [("pacific-palisades", "disaster")]
+
+
+def test_the_neighborhoods_a_fire_pushes_toward_are_not_burning(index):
+    text = ("LOS ANGELES (AP) \u2014 The Palisades Fire burned through another 1,000 acres overnight, pushing toward "
+            "the neighborhoods of Brentwood and Encino, as forecasters warned that strong Santa Ana winds would "
+            "return on Tuesday.")
+    assert events(text, index, "2025-01-13") == []
