@@ -1904,6 +1904,21 @@ def _forecast_for(sentence: str, place: int, folded: str) -> bool:
     return forecast is not None and not _HARM_DONE.search(sentence, forecast.end(), place)
 
 
+# A storm's track over open water, told just before the sea's name: "Kalmaegi moved into the South China Sea on
+# Wednesday", "the typhoon had moved into the South China Sea and was heading toward southern China" (had been
+# disasters at sea; the harm is where it made landfall).
+_TRACK_OVER_WATER_BEFORE = re.compile(r"\b(?:mov(?:ed|es|ing)|pass(?:ed|es|ing)|drift(?:ed|s|ing)|churn(?:ed|s|ing)|"
+                                      r"track(?:ed|s|ing)|emerg(?:ed|es|ing)|spun|spinning)\s+(?:back\s+|out\s+)?"
+                                      r"(?:into|over|across|through|to)\s+(?:the\s+)?(?:open\s+|warm\s+|warmer\s+)?$",
+                                      re.I)
+
+
+def _tracked_over_open_water(sentence: str, place: int, entry) -> bool:
+    """Whether the place (at ``place``) is a sea or an ocean (a region of no country) a storm only moved over."""
+    return entry.kind == "region" and entry.country is None \
+        and _TRACK_OVER_WATER_BEFORE.search(sentence, max(0, place - 40), place) is not None
+
+
 def _scheduled(sentence: str, place: int) -> bool:
     """Whether the clause naming the place speaks of a future: talks, protests and drills are
     scheduled ("Leaders will meet at the summit in September in Geneva, diplomats said")."""
@@ -3436,6 +3451,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     and _CITED_BEFORE.search(sentence, max(0, wording - 30), wording):
                 continue  # talks that did not meet, an exchange agreed, the last time (see their comments)
             if _hedged(sentence, wording, r.candidate.start - s) \
+                    or type_id == "disaster" and _tracked_over_open_water(sentence, r.candidate.start - s, r.entry) \
                     or _ASKED_TO_BEFORE.search(sentence, max(0, wording - 60), wording) or (
                     type_id in DEADLY_TYPES and _reported_future(sentence, wording, r.candidate.start - s)) or (
                     type_id in _SCHEDULED_TYPES and (_scheduled(sentence, r.candidate.start - s) or

@@ -50,3 +50,8 @@ def test_the_neighborhoods_a_fire_pushes_toward_are_not_burning(index):
             "the neighborhoods of Brentwood and Encino, as forecasters warned that strong Santa Ana winds would "
             "return on Tuesday.")
     assert events(text, index, "2025-01-13") == []
+
+
+def test_a_typhoon_moving_into_a_sea_makes_no_disaster_there(index):
+    text = ("By Monday night the typhoon had moved into the South China Sea and was heading toward southern China.")
+    assert events(text, index, "2025-09-22") == []
