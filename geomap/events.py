@@ -350,7 +350,10 @@ _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|
                        # (and how much may fall: "warned of up to 800 mm of rain in the Northern Rivers region")
                        r"of\s+(?:(?:up\s+to\s+|as\s+much\s+as\s+)?[\d.]+\s*(?:mm|cm|millimet(?:re|er)s|"
                        r"centimet(?:re|er)s|inches|feet)\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:rain|rains|rainfall|downpours?|storms?|floods?|"
-                       r"flooding|winds?|snow|snowfall|heatwaves?|aftershocks?)\b|"
+                       r"flooding|winds?|snow|snowfall|heatwaves?|aftershocks?|"
+                       # ("while the Bureau of Meteorology warned of dry lightning across the Central Tablelands
+                       # around Lithgow and Bathurst", after the day's heat readings elsewhere)
+                       r"lightning|hail|thunderstorms?)\b|"
                        # ... and the quake's aftershocks it warned may come: "The agency warned that aftershocks were
                        # likely and said residents of Miyazaki and Kochi should remain cautious for a week" (had been
                        # two disasters)

@@ -51,6 +51,12 @@ _BUILDINGS = ("house", "home", "apartment", "building", "factory", "warehouse", 
 _A_FIRE = "|".join(rf"(?<=\b{opener} fire)" for opener in (
     "a", "the", "a massive", "a huge", "a major", "a big", "a deadly", "a devastating", "a raging",
     "a fierce", "a minor", "a small", "a large", "after", "when"))
+# A temperature a heat wave reaches, 40 C or 100 F and above, with what may come before it ("above", "a record high
+# of"): "recording 50 C", "hit 43C", "registered 46.6 degrees Celsius", "reached 108 F".
+_HEAT_READING = (r"(?:to |above |past |over |nearly |almost |about |around |highs? of |"
+                 r"(?:a |an )?(?:record |new |all-time |national |june |july |august )*(?:high |temperature |peak )?of )?"
+                 r"(?:[45]\d(?:\.\d)?\s?(?:\u00b0\s?C|degrees (?:Celsius|C)|C)|"
+                 r"1[0-2]\d(?:\.\d)?\s?(?:\u00b0\s?F|degrees(?: Fahrenheit| F)?|F))\b")
 # A fire's name before "Fire" (a lookbehind for each length of its one capitalised word, a year before it or not): "the
 # Palisades Fire", "the 2018 Camp Fire"; with "the" before it, so no headline's "House Fire" nor "Ring of Fire".
 _NAMED_FIRE_AFTER = "(?:" + "|".join(rf"(?<=(?-i:[Tt]he {year}[A-Z][a-z]{{{length}}} Fire))"
@@ -974,6 +980,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                                        "attackers", "militiamen", "terrorists", "settlers", "forces"))
               + r"|windstorms?|sandstorms?|dust ?storms?|hailstorms?|"
               r"volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
+              # a heat wave told by its readings, a heat wave's (40 C and above, 100 F and above): "Temperatures soared
+              # above 50 degrees Celsius in parts of northwestern India and southern Pakistan on Monday, with the desert
+              # town of Phalodi in Rajasthan recording 50 C" (had been a statement)
+              + "".join(rf"{verb} {_HEAT_READING}|" for verb in (
+                  "soared", "soaring", "hit", "hitting", "topped", "topping", "reached", "reaching", "climbed",
+                  "peaked", "surpassed", "exceeded", "recorded", "recording", "registered", "registering", "touched"))
+              +
               r"blizzards?|avalanches?|cloudbursts?|landfall|"
               # the heat's dead, counted: "The health ministry said 15 deaths in Andalusia had been linked to the heat
               # so far this month" (had been its statement), "heat-related deaths"

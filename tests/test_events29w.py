@@ -55,3 +55,20 @@ def test_the_neighborhoods_a_fire_pushes_toward_are_not_burning(index):
 def test_a_typhoon_moving_into_a_sea_makes_no_disaster_there(index):
     text = ("By Monday night the typhoon had moved into the South China Sea and was heading toward southern China.")
     assert events(text, index, "2025-09-22") == []
+
+
+def test_a_heat_waves_reading_is_a_disaster_not_a_statement(index):
+    text = ("NEW DELHI, May 27 (Reuters) - Temperatures soared above 50 degrees Celsius in parts of northwestern India "
+            "and southern Pakistan on Monday, with the desert town of Phalodi in Rajasthan recording 50 C, weather "
+            "officials said.")
+    found = events(text, index, "2025-05-27")
+    assert ("phalodi", "disaster", "2025-05-26") in [e[:3] for e in found]
+    assert {e[1] for e in found} == {"disaster"}
+
+
+def test_the_lightning_warned_of_beside_a_heat_reading_is_no_disaster(index):
+    text = ("Temperatures reached 44C at Penrith, the hottest place in NSW on Tuesday, and 41C at Parramatta, while "
+            "the Bureau of Meteorology warned of dry lightning across the Central Tablelands around Lithgow and "
+            "Bathurst.")
+    found = events(text, index, "2025-01-22")
+    assert {e[0] for e in found if e[1] == "disaster"} == {"penrith", "parramatta"}, found
