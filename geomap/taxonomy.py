@@ -988,6 +988,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                   "peaked", "surpassed", "exceeded", "recorded", "recording", "registered", "registering", "touched"))
               +
               r"blizzards?|avalanches?|cloudbursts?|landfall|"
+              # a storm told by its name alone, hitting land with its winds (a clock's "p.m." between): "Ragasa slammed
+              # into Calayan island in Cagayan province at about 3 p.m. with sustained winds of up to 215 kph (133 mph)"
+              # (had been a statement)
+              + "".join(rf"{verb} (?:into|onto|across|through) [^;]{{0,100}}?\bwith (?:maximum |peak |top )?"
+                        r"(?:sustained )?winds\b|" for verb in ("slammed", "smashed", "crashed", "plowed", "ploughed",
+                                                                "barreled", "barrelled", "tore", "swept"))
+              +
               # the heat's dead, counted: "The health ministry said 15 deaths in Andalusia had been linked to the heat
               # so far this month" (had been its statement), "heat-related deaths"
               # (not hedged: "though not all deaths could be attributed to the heat")

@@ -72,3 +72,9 @@ def test_the_lightning_warned_of_beside_a_heat_reading_is_no_disaster(index):
             "Bathurst.")
     found = events(text, index, "2025-01-22")
     assert {e[0] for e in found if e[1] == "disaster"} == {"penrith", "parramatta"}, found
+
+
+def test_a_storm_named_alone_slamming_into_land_with_its_winds_is_a_disaster(index):
+    text = ("Ragasa slammed into Calayan island in Cagayan province at about 3 p.m. with sustained winds of up to "
+            "215 kph (133 mph), the state weather agency said.")
+    assert [e[:2] for e in events(text, index, "2025-09-22")] == [("cagayan-province", "disaster")]
