@@ -1028,6 +1028,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (or scorched them: "has destroyed more than 5,000 structures and scorched 23,000 acres, according to
               # Cal Fire", which had been Cal Fire's statement)
               r"scorch(?:ed|ing) (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
+              # a fire that spread across the land, a wildfire (not one from a house to the next): "the fire in
+              # Seferihisar had spread to the Doganbey area and crossed into the Menderes district overnight, damaging
+              # dozens of homes" (had been the minister's statement)
+              + "".join(rf"{fire}\b[^.;]{{0,60}}?\b(?:spread|spreading|crossed|jumped) (?:to|into|across) (?:the )?"
+                        r"(?:[\w-]+ ){0,3}?(?:area|district|province|county|forests?|woodland|hills|mountains?|"
+                        r"countryside|national park)\b|" for fire in ("fire", "fires", "blaze", "blazes", "flames"))
+              +
               # fires counted by the score, a fire season's: "In Buryatia, firefighters and paratroopers of the Aerial
               # Forest Protection Service were battling 38 fires, mostly in the Kurumkansky and Barguzinsky districts"
               # (had been a statement)

@@ -78,3 +78,10 @@ def test_a_storm_named_alone_slamming_into_land_with_its_winds_is_a_disaster(ind
     text = ("Ragasa slammed into Calayan island in Cagayan province at about 3 p.m. with sustained winds of up to "
             "215 kph (133 mph), the state weather agency said.")
     assert [e[:2] for e in events(text, index, "2025-09-22")] == [("cagayan-province", "disaster")]
+
+
+def test_a_fire_that_spread_to_an_area_and_a_district_is_a_wildfire_not_a_statement(index):
+    text = ("Forestry Minister Ibrahim Yumakli said the fire in Seferihisar had spread to the Doganbey area and "
+            "crossed into the Menderes district overnight, damaging dozens of homes.")
+    found = events(text, index, "2025-07-01")
+    assert found and {e[1] for e in found} == {"disaster"}, found
