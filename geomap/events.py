@@ -328,6 +328,9 @@ _SCHEDULED_TYPES = frozenset({"talks", "protest", "exercise"})
 # A forecast: what a storm, a river or a volcano may do ("could make landfall", "is expected to
 # hit", "could see up to 20 inches of rain"), and harm done, which ends a forecast's reach.
 _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|forecast|predicted|likely)\s+to|"
+                       # a headline's, without its verb: "Cyclone Alfred forecast to cross Queensland coast near
+                       # Brisbane" (had been a disaster in Brisbane)
+                       r"(?:forecast|predicted)\s+to|"
                        # ("Forecasters expected the storm to weaken over Belize and Mexico's Yucatan Peninsula")
                        r"(?:expect|expects|expected|predict|predicts|predicted)\s+(?:[\w-]+\s+){1,2}?to|"
                        r"threatens?\s+to)\s+(?!have\b)(?:[\w-]+\s+){0,2}?(?:make\s+landfall|hit|strike|bring|see|reach|dump|"
@@ -338,14 +341,23 @@ _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|
                        # a warning or a watch for what may come ("issued a tornado watch ... warning of
                        # large hail in Oklahoma City", "a yellow warning for rain across North Yorkshire")
                        r"\b(?:warnings?|watch(?:es)?|alerts?)\s+(?:of|for)\b|\bwarning\s+that\b|"
+                       # ... and one that stands: "Further flood warnings remained in place along the River Severn
+                       # in Shrewsbury and Bewdley" (had been two disasters)
+                       r"\b(?:warnings?|watch(?:es)?|alerts?)\s+(?:(?:remain(?:ed|s)?|stayed|(?:is|are|was|were)(?:\s+still)?)"
+                       r"\s+)?in\s+(?:place|effect|force)\b|"
                        # ... and the weather a forecaster warned of: "The Malaysian Meteorological Department warned
                        # of continuous heavy rain in Kelantan, Terengganu and Pahang until Tuesday" (had made three
                        # statements of last Tuesday)
                        # (and when they warned, first: "NiMet had warned last week of heavy rainfall in Niger, Kwara,
                        # Kogi and Benue states" had made four statements)
                        r"\bwarn(?:ed|s)\s+(?:(?:last|this|on|earlier|in|early|late|weeks?|days?|month|[A-Z]\w+day)\s+){0,3}"
-                       r"of\s+(?:[\w-]+\s+){0,3}?(?:rain|rains|rainfall|downpours?|storms?|floods?|"
-                       r"flooding|winds?|snow|snowfall|heatwaves?|aftershocks?)\b|"
+                       # (and how much may fall: "warned of up to 800 mm of rain in the Northern Rivers region")
+                       r"of\s+(?:(?:up\s+to\s+|as\s+much\s+as\s+)?[\d.]+\s*(?:mm|cm|millimet(?:re|er)s|"
+                       r"centimet(?:re|er)s|inches|feet)\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:rain|rains|rainfall|downpours?|storms?|floods?|"
+                       r"flooding|winds?|snow|snowfall|heatwaves?|aftershocks?|"
+                       # ("while the Bureau of Meteorology warned of dry lightning across the Central Tablelands
+                       # around Lithgow and Bathurst", after the day's heat readings elsewhere)
+                       r"lightning|hail|thunderstorms?)\b|"
                        # ... and the quake's aftershocks it warned may come: "The agency warned that aftershocks were
                        # likely and said residents of Miyazaki and Kochi should remain cautious for a week" (had been
                        # two disasters)
@@ -356,8 +368,14 @@ _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|
                        r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:possible|likely)\b(?!\s+(?:that|after))|"
                        # a storm on its way, not yet there: "officials said Wednesday, as the storm blew toward
                        # Vietnam" (a disaster in Vietnam, had been)
+                       # ("as it crawled toward Jamaica, threatening catastrophic flooding")
                        r"\b(?:blew|blowing|blows|head(?:ed|ing|s)|mov(?:ed|ing|es)|track(?:ed|ing|s)|churn(?:ed|ing|s)|"
+                       r"crawl(?:ed|ing|s)|creep(?:ing|s)?|crept|inch(?:ed|ing|es)|edg(?:ed|ing|es)|"
                        r"barrel(?:l?ed|l?ing|s))\s+(?:[\w-]+\s+){0,2}?(?:toward|towards|for)\b|"
+                       # ... a fire too, pushing on its own (not troops "pushing toward Hsipaw", nor flames pushed
+                       # by the wind "towards villages in the districts of Castelo Branco"): "The Palisades Fire
+                       # burned through another 1,000 acres overnight, pushing toward the neighborhoods of Brentwood"
+                       r"\b(?:fires?|blazes?)\b[^.;]{0,80}?,\s+push(?:ed|ing|es)\s+(?:[\w-]+\s+){0,2}?(?:toward|towards)\b|"
                        # a forecaster's "would": "The weather department forecast that the heatwave would ease in
                        # the northwest from Sunday ..., but warned temperatures in Delhi would stay above 44 degrees"
                        r"\b(?:forecast|predicted|warned)\s+(?:that\s+)?[^.;]{0,80}?\bwould\b|"
@@ -1915,6 +1933,21 @@ def _forecast_for(sentence: str, place: int, folded: str) -> bool:
     for forecast in _FOLDED_FORECAST.finditer(sentence, folded, 0, place):
         pass
     return forecast is not None and not _HARM_DONE.search(sentence, forecast.end(), place)
+
+
+# A storm's track over open water, told just before the sea's name: "Kalmaegi moved into the South China Sea on
+# Wednesday", "the typhoon had moved into the South China Sea and was heading toward southern China" (had been
+# disasters at sea; the harm is where it made landfall).
+_TRACK_OVER_WATER_BEFORE = re.compile(r"\b(?:mov(?:ed|es|ing)|pass(?:ed|es|ing)|drift(?:ed|s|ing)|churn(?:ed|s|ing)|"
+                                      r"track(?:ed|s|ing)|emerg(?:ed|es|ing)|spun|spinning)\s+(?:back\s+|out\s+)?"
+                                      r"(?:into|over|across|through|to)\s+(?:the\s+)?(?:open\s+|warm\s+|warmer\s+)?$",
+                                      re.I)
+
+
+def _tracked_over_open_water(sentence: str, place: int, entry) -> bool:
+    """Whether the place (at ``place``) is a sea or an ocean (a region of no country) a storm only moved over."""
+    return entry.kind == "region" and entry.country is None \
+        and _TRACK_OVER_WATER_BEFORE.search(sentence, max(0, place - 40), place) is not None
 
 
 def _scheduled(sentence: str, place: int) -> bool:
@@ -3491,6 +3524,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     and _CITED_BEFORE.search(sentence, max(0, wording - 30), wording):
                 continue  # talks that did not meet, an exchange agreed, the last time (see their comments)
             if _hedged(sentence, wording, r.candidate.start - s) \
+                    or type_id == "disaster" and _tracked_over_open_water(sentence, r.candidate.start - s, r.entry) \
                     or _ASKED_TO_BEFORE.search(sentence, max(0, wording - 60), wording) or (
                     type_id in DEADLY_TYPES and _reported_future(sentence, wording, r.candidate.start - s)) or (
                     type_id in _SCHEDULED_TYPES and (_scheduled(sentence, r.candidate.start - s) or

@@ -673,6 +673,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     found = _areas_naming_parties(text, _without_firm_names(text, _countries_owning_parties_and_firms(
         text, _without_products(text, _without_clubs_by_name(text, _without_clubs_in_match_reports(text, found))))))
     found = _brands_before_towns(text, _other_names_of_the_place_before(text, _first_nations_whole(text, found), index))
+    found = _settlements_named_by_two_places(text, found)
     return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
 
 
@@ -2783,6 +2784,27 @@ def _continues_a_place(key: str) -> bool:
     """Whether a word after a name keeps it a place's: "Monroe Mayor", "Paris Police", "Perth Hills"."""
     return key in REGION_WORDS or key in PLACE_WORDS or key in TITLES or key in CIVIC_AFTER or key in MEDIA_HEADS \
         or key in STREET_WORDS
+
+
+# A settlement's word before its name (the community's too, as Brazil's and the Philippines' riverside and rural
+# settlements are told): "the community of Porto Praia near Tefe".
+_SETTLEMENT_WORD_OF_BEFORE = re.compile(r"\b(?:village|town|hamlet|community|settlement|township)[ \t]+of[ \t]+$",
+                                        re.I)
+
+
+def _settlements_named_by_two_places(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Without two names of places of different countries that, joined by a space after a settlement's word, name
+    one settlement the gazetteer lacks: "a fisherman from the community of Porto Praia near Tefe" is neither Porto
+    (Portugal) nor Praia (Cape Verde)."""
+    dropped: set[int] = set()
+    for k in range(len(found) - 1):
+        first, second = found[k], found[k + 1]
+        if text[first.end:second.start] == " " and first.role == second.role == "place" \
+                and _SETTLEMENT_WORD_OF_BEFORE.search(text, max(0, first.start - 16), first.start) \
+                and not any(e.kind in ("country", "continent") for e in first.entries + second.entries) \
+                and _apart(first.entries, second.entries):
+            dropped.update((k, k + 1))
+    return [c for k, c in enumerate(found) if k not in dropped] if dropped else found
 
 
 def _apart(first: tuple[Entry, ...], second: tuple[Entry, ...]) -> bool:

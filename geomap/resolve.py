@@ -524,7 +524,33 @@ def resolve(candidates: list[Candidate], *, bias: str | None = None, text: str |
     items = _roundup_items(candidates, text)
     if len(items) > 1:
         return _one_country_per_name([r for item in items for r in _resolve_item(item, bias, text)])
-    return _resolve_item(candidates, bias, text)
+    return _headline_as_the_body_qualifies(_resolve_item(candidates, bias, text), text)
+
+
+HEADLINE_LENGTH = 200  # a first line this short, above the body, is a headline
+
+
+def _headline_as_the_body_qualifies(out: list[Resolution], text: str | None) -> list[Resolution]:
+    """A headline's bare name takes the sense the body gives it where the body first names it, qualified: "Heat wave
+    sets records across Spain and Portugal; Mora hits 46.6C" above "the weather station in Mora, Portugal, registered
+    46.6 degrees Celsius" is Portugal's Mora (had been Spain's, the headline's countries voting apart)."""
+    end = text.find("\n") if text else -1
+    if not 0 < end <= HEADLINE_LENGTH:
+        return out
+    first_in_body: dict[str, Resolution] = {}
+    for r in out:
+        if r.candidate.start > end and r.candidate.key not in first_in_body:
+            first_in_body[r.candidate.key] = r
+    for k, r in enumerate(out):
+        told = first_in_body.get(r.candidate.key)
+        if r.candidate.start < end and r.candidate.qualifier is None and r.entry is not None and told is not None \
+                and told.candidate.qualifier is not None and not told.candidate.dateline \
+                and told.entry is not None and told.entry.id != r.entry.id \
+                and any(e.id == told.entry.id for e in r.candidate.entries):
+            # (scored as the choice was, whatever its own score among the headline's: see ``confidence``)
+            ranked = [(r.score, told.entry)] + [se for se in r.alternatives if se[1].id != told.entry.id]
+            out[k] = Resolution(r.candidate, ranked, r.doubtful)
+    return out
 
 
 def _margin(r: Resolution) -> float:

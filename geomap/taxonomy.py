@@ -54,6 +54,16 @@ _BUILDINGS = ("house", "home", "apartment", "building", "factory", "warehouse", 
 _A_FIRE = "|".join(rf"(?<=\b{opener} fire)" for opener in (
     "a", "the", "a massive", "a huge", "a major", "a big", "a deadly", "a devastating", "a raging",
     "a fierce", "a minor", "a small", "a large", "after", "when"))
+# A temperature a heat wave reaches, 40 C or 100 F and above, with what may come before it ("above", "a record high
+# of"): "recording 50 C", "hit 43C", "registered 46.6 degrees Celsius", "reached 108 F".
+_HEAT_READING = (r"(?:to |above |past |over |nearly |almost |about |around |highs? of |"
+                 r"(?:a |an )?(?:record |new |all-time |national |june |july |august )*(?:high |temperature |peak )?of )?"
+                 r"(?:[45]\d(?:\.\d)?\s?(?:\u00b0\s?C|degrees (?:Celsius|C)|C)|"
+                 r"1[0-2]\d(?:\.\d)?\s?(?:\u00b0\s?F|degrees(?: Fahrenheit| F)?|F))\b")
+# A fire's name before "Fire" (a lookbehind for each length of its one capitalised word, a year before it or not): "the
+# Palisades Fire", "the 2018 Camp Fire"; with "the" before it, so no headline's "House Fire" nor "Ring of Fire".
+_NAMED_FIRE_AFTER = "(?:" + "|".join(rf"(?<=(?-i:[Tt]he {year}[A-Z][a-z]{{{length}}} Fire))"
+                                     for year in ("", r"\d{4} ") for length in range(2, 14)) + ")"
 # What falls in, an accident's (not a government nor talks): "a three-storey residential building collapsed".
 _STRUCTURES = ("building", "buildings", "roof", "pit", "mine", "shaft", "tunnel", "bridge", "wall", "ceiling", "house",
                "structure", "scaffolding", "stand", "block", "storey", "floor",
@@ -1020,7 +1030,21 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                                        "attackers", "militiamen", "terrorists", "settlers", "forces"))
               + r"|windstorms?|sandstorms?|dust ?storms?|hailstorms?|"
               r"volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
+              # a heat wave told by its readings, a heat wave's (40 C and above, 100 F and above): "Temperatures soared
+              # above 50 degrees Celsius in parts of northwestern India and southern Pakistan on Monday, with the desert
+              # town of Phalodi in Rajasthan recording 50 C" (had been a statement)
+              + "".join(rf"{verb} {_HEAT_READING}|" for verb in (
+                  "soared", "soaring", "hit", "hitting", "topped", "topping", "reached", "reaching", "climbed",
+                  "peaked", "surpassed", "exceeded", "recorded", "recording", "registered", "registering", "touched"))
+              +
               r"blizzards?|avalanches?|cloudbursts?|landfall|"
+              # a storm told by its name alone, hitting land with its winds (a clock's "p.m." between): "Ragasa slammed
+              # into Calayan island in Cagayan province at about 3 p.m. with sustained winds of up to 215 kph (133 mph)"
+              # (had been a statement)
+              + "".join(rf"{verb} (?:into|onto|across|through) [^;]{{0,100}}?\bwith (?:maximum |peak |top )?"
+                        r"(?:sustained )?winds\b|" for verb in ("slammed", "smashed", "crashed", "plowed", "ploughed",
+                                                                "barreled", "barrelled", "tore", "swept"))
+              +
               # the heat's dead, counted: "The health ministry said 15 deaths in Andalusia had been linked to the heat
               # so far this month" (had been its statement), "heat-related deaths"
               # (not hedged: "though not all deaths could be attributed to the heat")
@@ -1051,6 +1075,16 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (told as what the fire went on to do: "the largest of which started in Piodao on Wednesday and spread
               # to Arganil and Pampilhosa da Serra, burning more than 15,000 hectares" had been an accident there)
               r"burning (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
+              # (or scorched them: "has destroyed more than 5,000 structures and scorched 23,000 acres, according to
+              # Cal Fire", which had been Cal Fire's statement)
+              r"scorch(?:ed|ing) (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
+              # a fire that spread across the land, a wildfire (not one from a house to the next): "the fire in
+              # Seferihisar had spread to the Doganbey area and crossed into the Menderes district overnight, damaging
+              # dozens of homes" (had been the minister's statement)
+              + "".join(rf"{fire}\b[^.;]{{0,60}}?\b(?:spread|spreading|crossed|jumped) (?:to|into|across) (?:the )?"
+                        r"(?:[\w-]+ ){0,3}?(?:area|district|province|county|forests?|woodland|hills|mountains?|"
+                        r"countryside|national park)\b|" for fire in ("fire", "fires", "blaze", "blazes", "flames"))
+              +
               # fires counted by the score, a fire season's: "In Buryatia, firefighters and paratroopers of the Aerial
               # Forest Protection Service were battling 38 fires, mostly in the Kurumkansky and Barguzinsky districts"
               # (had been a statement)
@@ -1061,6 +1095,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"fires\b(?<!opened fires)(?= (?:in|across|around|near) [^.;]{0,60}?\bkill(?:ed|ing)\b)|"
               r"fire\b(?:(?<=\ba fire)|(?<=\bthe fire))(?= (?:in|at|near) (?:the |a )?(?:[\w-]+ ){0,2}?"
               r"(?:towns?|villages?|resorts?|regions?|areas?|hills|forests?|countryside)\b[^.;]{0,50}?\bkill(?:ed|ing)\b)|"
+              # a wildfire named by its area, as fire services name them: "The Palisades Fire burned through another
+              # 1,000 acres overnight", "the 2018 Camp Fire destroyed the town of Paradise" (had been a statement and
+              # nothing; not "Cal Fire", a fire service's chief, "Ring of Fire", a headline's "Apartment Fire")
+              r"fire\b" + _NAMED_FIRE_AFTER + r"(?! (?:department|dept|service|brigade|chief|station|authority|"
+              r"district|protection|rescue|marshal|officials?|crews?|captain|commissioner|and|&)\b)|"
               # a river over its banks, a glacier fallen: "at least 25 people were killed when a river burst its banks
               # in the town of Petit-Goave", "A huge part of the Birch glacier in the Swiss Alps collapsed on Wednesday,
               # burying most of the village of Blatten" (had been statements)
