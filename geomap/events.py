@@ -234,6 +234,9 @@ _SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county
 # ... nor where someone spoke from ("Speaking in Kyiv, Zelensky said"); and witnesses who tell of
 # another place's event are not where it happened ("Doctors in Khan Younis said a strike on Rafah").
 _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\s+(?:in|from|at)\s+$|"
+                          # ... at a named place of a town: "Prime Minister Andrew Holness, speaking at the National
+                          # Emergency Operations Centre in Kingston, declared the entire island a disaster area"
+                          r"\bspeaking\s+(?:at|from)\s+(?:the\s+|an?\s+)?(?:[\w'\u2019.-]+\s+){1,5}?(?:in|at)\s+$|"
                           # "The European Union's foreign policy chief said in Brussels that the bloc was
                           # concerned by the arrests" (an arrest in Brussels), "said a former diplomat in
                           # Islamabad" (talks there)
@@ -256,10 +259,12 @@ _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\
                           r"\baccording\s+to\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){0,3}?(?:service|cent(?:er|re)|institute|"
                           r"agency|bureau|office|observatory|survey)\s+in\s+(?:the\s+)?$",
                           re.I)
-_SEAT_IN_BEFORE = re.compile(r"\b(?:ministry|ministries|government|administration|prefecture|embassy|delegation)"
+# (and an office that declares what happened elsewhere: "the governor's office in Helena declared a state of disaster
+# for eight counties", which had made a disaster at Helena)
+_SEAT_IN_BEFORE = re.compile(r"\b(?:ministry|ministries|government|administration|prefecture|embassy|delegation|office)"
                              r"\s+in\s+(?:the\s+)?$", re.I)
-_A_SEAT_ACTS_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|plans?|planned|wants?|wanted|can|could)"
-                                r"\b")
+_A_SEAT_ACTS_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|plans?|planned|wants?|wanted|can|could|"
+                                r"declared|declares|imposed|ordered)\b")
 _SPOKE_IN_BEFORE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
                               r"(?:said|says|told|reported|announced|warned)\b")
 _WITNESSES_IN = re.compile(r"\b(?:doctors|medics|witnesses|residents|a journalist|a reporter|a correspondent|"

@@ -1001,6 +1001,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not a team so named: "In Wellington, the Hurricanes were beaten 31-20 by the ACT Brumbies")
               # where a quake was centred: "The epicentre was in Pütürge district, about 25 km south-east of the city
               # of Malatya" (had been a statement)
+              # a disaster declared, or a tree a storm felled: "Austria's Lower Austria province was declared a disaster
+              # zone, with a firefighter killed in Tulln" (had made no event), "One person was killed by a falling tree
+              # in Benguet province" (had been a statement)
+              r"disaster (?:zone|area)s?\b|state of (?:disaster|calamity)\b|falling (?:trees?|branch(?:es)?)\b|"
               r"aftershocks?|epicent(?:re|er)s?\b|wildfires?|bushfires?|forest fires?|hurricane(?:s(?<!(?-i:Hurricanes)))?\b|typhoons?|cyclones?|"
               # weather that did harm, told by its winds and waves: "Seventeen fishermen were missing on Thursday after
               # strong winds and high waves battered the coast of Eastern Samar" (had been the coast guard's statement)

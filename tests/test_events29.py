@@ -210,3 +210,19 @@ def test_where_a_quake_was_centred_is_its_place(index):
 def test_a_market_is_no_party(index):
     text = "Police in Ajmer said traffic was closed around Dargah Bazaar and that extra buses were running to Pushkar."
     assert all("Dargah Bazaar" not in e[3] for e in events(text, index))
+
+
+def test_a_disaster_zone_declared_and_a_falling_tree_are_disasters(index):
+    text = "Austria's Lower Austria province was declared a disaster zone, with a firefighter killed in Tulln."
+    assert ("tulln", "disaster") in {e[:2] for e in events(text, index)}
+    text = "One person was killed by a falling tree in Benguet province, police said."
+    assert [e[1] for e in events(text, index)] == ["disaster"]
+
+
+def test_the_office_that_declares_a_disaster_sits_elsewhere(index):
+    text = ("Bozeman and Billings opened shelters for stranded visitors, and the governor's office in Helena declared "
+            "a state of disaster for eight counties.")
+    assert "helena" not in {e[0] for e in events(text, index)}
+    text = ("Prime Minister Andrew Holness, speaking at the National Emergency Operations Centre in Kingston, declared "
+            "the entire island a disaster area.")
+    assert "kingston" not in {e[0] for e in events(text, index)}
