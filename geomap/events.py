@@ -234,6 +234,12 @@ _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\
                           # concerned by the arrests" (an arrest in Brussels), "said a former diplomat in
                           # Islamabad" (talks there)
                           r"\b(?:said|says|told\s+reporters|announced|added)\s+(?:in|from)\s+$|"
+                          # ... or where a statement was read or issued: "Venezuelan Foreign Minister Yvan Gil said in
+                          # a statement read in Caracas that the attacks amounted to extrajudicial executions" (had
+                          # made an attack at Caracas)
+                          r"\b(?:said|says|announced|added|warned|denied)\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|"
+                          r"message|communiqu\u00e9|communique|letter)\s+(?:read(?:\s+out)?|issued|released|published|"
+                          r"posted|sent)\s+(?:in|from)\s+$|"
                           # where a body that speaks sits: '"This is the largest outbreak we've seen in more than 30
                           # years," said Zach Holbrooks, executive director of the South Plains Public Health
                           # District, which is based in Brownfield' (no outbreak in Brownfield)

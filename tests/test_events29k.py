@@ -1,0 +1,16 @@
+"""Seats of power and who speaks from where (the twenty-ninth session's fx29k check): capitals and institutions
+that stand for governments, and events told from afar, as the wires and national papers write them in 2025. The
+event belongs where it happened, not where the one who tells of it sits."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_statement_read_in_a_capital_places_no_attack_there(index):
+    text = ("Caracas condemned the strike. Venezuelan Foreign Minister Yván Gil said in a statement read in Caracas "
+            "that the attacks amounted to \"extrajudicial executions\".")
+    found = [e[:2] for e in events(text, index, "2025-10-15")]
+    assert ("caracas", "attack") not in found
