@@ -1973,9 +1973,7 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
             and text[max(sent_start, cand.start - 4):cand.start].lower() == "the ":
         return False  # a country the region describes: "the biggest protests in the Balkan country" (Serbia's)
     before = max(sent_start, cand.start - SPEAKERS_REACH)
-    if not speakers_too and (_SPEAKERS_AFTER.match(text, cand.end)
-                             and _SPEAKERS_IN.search(text, before, cand.start)
-                             or _SPEAKING_IN.search(text, before, cand.start)):
+    if not speakers_too and _where_they_spoke(text, sent_start, cand):
         return False  # where those who report an event spoke, unless what they said is the event
     if not speakers_too and _A_SEAT_ACTS_AFTER.match(text, cand.end) \
             and _SEAT_IN_BEFORE.search(text, before, cand.start):
@@ -2003,6 +2001,14 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if key not in placed:
         placed[key] = _placed_by_its_words(text, sent_start, cand)
     return placed[key]
+
+
+def _where_they_spoke(text: str, sent_start: int, cand: Candidate) -> bool:
+    """Whether ``cand`` names where those who report an event sit or spoke ("the interior ministry in Ankara
+    announced", "speaking in Kyiv", ``_SPEAKERS_IN``, ``_SPEAKING_IN``)."""
+    before = max(sent_start, cand.start - SPEAKERS_REACH)
+    return bool(_SPEAKERS_AFTER.match(text, cand.end) and _SPEAKERS_IN.search(text, before, cand.start)
+                or _SPEAKING_IN.search(text, before, cand.start))
 
 
 def _told_apart(text: str, previous: Candidate, cand: Candidate) -> bool:
@@ -2357,6 +2363,11 @@ def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list
         heading_end = heading.end()
     if _PLACE_IN_WORDS.search(text, s, e) or _SAID_THAT.search(text, s, e) or _BACKGROUND.search(text, s, e):
         return []  # nor what someone said of somewhere ("GENEVA - The WHO said that cholera has killed 400")
+    if any(r is not dateline and r.entry is not None and r.entry.id == dateline.entry.id
+           and _where_they_spoke(text, s, r.candidate) for r in in_sentence):
+        return []  # nor when the sentence names the dateline's town again as where its tellers sit: "ANKARA (Reuters)
+        # — Turkish police detained 47 people ... in raids across 12 provinces, the interior ministry in Ankara
+        # announced on Friday" (had made an arrest at Ankara)
     qualifier = dateline.candidate.qualifier
     others = [r for r in in_sentence if r is not dateline and r.entry is not None and r.entry.id != dateline.entry.id
               and r.candidate.role == "place"  # not "U.S." in "the U.S. Immigration and Customs Enforcement"

@@ -14,3 +14,17 @@ def test_a_statement_read_in_a_capital_places_no_attack_there(index):
             "that the attacks amounted to \"extrajudicial executions\".")
     found = [e[:2] for e in events(text, index, "2025-10-15")]
     assert ("caracas", "attack") not in found
+
+
+def test_the_datelines_capital_named_again_as_the_tellers_seat_is_no_arrests_place(index):
+    text = ("ANKARA (Reuters) \u2014 Turkish police detained 47 people suspected of links to Islamic State in raids "
+            "across 12 provinces, the interior ministry in Ankara announced on Friday.")
+    found = [e[:2] for e in events(text, index, "2025-12-26")]
+    assert ("ankara", "arrest") not in found
+
+
+def test_a_capitals_own_arrests_keep_its_dateline(index):
+    text = ("TBILISI, Georgia (RFE/RL) \u2014 Police detained 37 protesters outside parliament on Tuesday night, "
+            "the interior ministry said.")
+    found = [e[:2] for e in events(text, index, "2025-05-13")]
+    assert ("tbilisi", "arrest") in found
