@@ -23,7 +23,7 @@ from geomap.dates import LIVE_ENTRY_TIME, DateMention, find_dates
 from geomap.model import Event, Figure, Place, Source
 from geomap.recognize import Candidate, demonyms
 from geomap.index import Entry
-from geomap.resolve import LARGE_CITY_POPULATION, Resolution, is_capital
+from geomap.resolve import LARGE_CITY_POPULATION, Resolution, capitals_country, is_capital
 from geomap.taxonomy import (CLAUSE_BREAK, CROWD_VIOLENCE, DEADLY_TYPES, DISEASES, OTHER_CLAUSE, REMOTE_MEANS,
                               classify, classify_match, default_summary)
 from geomap.text import normalize, sentences, title_case
@@ -787,9 +787,13 @@ _CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+"
                            r"(?:that\s+)?(?:it|they|its|their)\b")
 # ... and a country that says it did the deed is its side: "Israel said on Tuesday it struck several tanks
 # belonging to Syrian government forces advancing toward Sweida" (had given Syria alone).
-_CLAIMS_ITS_ACT_AFTER = re.compile(r"(?:,\s+(?:which|who|whose)\b[^,;.]{1,80}(?=,))?" + _CLAIMS_AFTER.pattern + r"\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit|attacked|"
+_CLAIMS_ITS_ACT_AFTER = re.compile(r"(?:,\s+(?:which|who|whose)\b[^,;.]{1,80}(?=,))?" + _CLAIMS_AFTER.pattern +
+                                   # (or its forces': "Moscow said on Saturday its forces had taken full control of
+                                   # Pokrovsk" had made no actor)
+                                   r"(?:\s+(?:forces|troops|army|military|units|soldiers))?"
+                                   r"\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit|attacked|"
                                    r"targeted|launched|fired|bombed|shelled|killed|destroyed|shot\s+down|"
-                                   r"carried\s+out|conducted)\b")
+                                   r"carried\s+out|conducted|captured|seized|(?:taken|took)\s+(?:full\s+)?control)\b")
 # Someone quoted by name and age, as reporters quote residents, not officials: "said Umm Ahmed, 41,",
 # "Mohammed Abu Ali, 52, said".
 _VOX_POP = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+\d{1,2},|"
@@ -1565,6 +1569,11 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
     actors: list[str] = []
     harmed_sides: list[str] = []
     for r, nxt in zip(resolutions, [*resolutions[1:], None]):
+        if r.entry is not None and r.entry.kind == "city" and r.candidate.role == "place" \
+                and _acts_for_its_country(sentence, r.candidate.start - offset, r.candidate.end - offset) \
+                and (country := capitals_country(r.entry)):
+            actors.append(country)  # a capital that acts is its government: "Moscow said its forces had taken"
+            continue
         if r.entry is None or r.entry.kind != "country":
             continue
         start, end = r.candidate.start - offset, r.candidate.end - offset
@@ -1675,6 +1684,13 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             seen.add(a)
             out.append(a)
     return out
+
+
+def _acts_for_its_country(sentence: str, start: int, end: int) -> bool:
+    """Whether a city's name at ``start``:``end`` is the subject that claims or does the deed, as a capital that
+    stands for its government is: "Moscow said on Saturday its forces had taken full control of Pokrovsk"."""
+    return bool((_CLAIMS_ITS_ACT_AFTER.match(sentence, end) or _ACTS_AFTER.match(sentence, end))
+                and not _AFTER_A_PREPOSITION.search(sentence, 0, start))
 
 
 # A Slavic surname's ending, transliterated three ways: "President Volodymyr Zelenskyy" (AP), "Zelenskiy" (Reuters) and

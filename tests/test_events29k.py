@@ -28,3 +28,17 @@ def test_a_capitals_own_arrests_keep_its_dateline(index):
             "the interior ministry said.")
     found = [e[:2] for e in events(text, index, "2025-05-13")]
     assert ("tbilisi", "arrest") in found
+
+
+def test_a_capital_that_claims_its_forces_deed_is_its_countrys_actor(index):
+    text = ("KYIV, Ukraine (Reuters) \u2014 Moscow said on Saturday its forces had taken full control of Pokrovsk, a "
+            "key logistics hub in eastern Ukraine, but officials in Kyiv said fighting was still going on in the town.")
+    found = [e[:4] for e in events(text, index, "2025-11-29")]
+    assert found == [("pokrovsk", "ground_operation", "2025-11-29", ["Russia"])]
+
+
+def test_a_capital_named_after_a_preposition_does_not_act(index):
+    text = ("A Russian missile aimed at Kyiv struck a residential building on Thursday, killing three people, "
+            "the city's military administration said.")
+    found = events(text, index, "2025-11-20")
+    assert found and all("Ukraine" not in e[3] for e in found)
