@@ -2128,7 +2128,8 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     if _FLED_INTO_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
         return False
     if _BRIDGE_OVER_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) \
-            or _GRIEVANCE_OVER_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
+            or _GRIEVANCE_OVER_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) \
+            or _SUMMONED_OVER_BEFORE.search(text, max(sent_start, cand.start - 160), cand.start):
         return False
     if _FROM_REGIONS_OF_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
         return False
@@ -2199,6 +2200,11 @@ _BRIDGE_OVER_BEFORE = re.compile(r"\bbridges?\s+(?:over|across|spanning)\s+(?:th
 # trade deal spread" (had made a protest in the European Union).
 _GRIEVANCE_OVER_BEFORE = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|marches|strikes?|walkouts?|anger|"
                                     r"outrage|fury|row|dispute|uproar)\s+over\s+(?:the\s+|an?\s+)?$", re.I)
+# What an envoy was summoned over, not where the summons was: "the foreign ministry in Ankara summoned the Swedish
+# ambassador over a Koran burning in Stockholm" (had been talks at Stockholm as well as Ankara).
+_SUMMONED_OVER_BEFORE = re.compile(r"\bsummon(?:ed|s|ing)?\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:ambassadors?|envoys?|"
+                                   r"charg[e\u00e9]s?\s+d['\u2019]affaires|diplomats?|officials?)\b[^.;]{0,40}?\s+over\s+"
+                                   r"[^.;,]{0,60}?\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
 # Where people come from, not where anything happened: "Many of the passengers are Egyptians from the Nile Delta
 # provinces of Kafr El-Sheikh and Dakahlia", "most of them from the Lower Juba and Gedo regions of Somalia".
 # ("The protesters, from the towns of Ubari and Ghat in the Fezzan region, demand jobs")

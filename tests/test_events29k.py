@@ -42,3 +42,9 @@ def test_a_capital_named_after_a_preposition_does_not_act(index):
             "the city's military administration said.")
     found = events(text, index, "2025-11-20")
     assert found and all("Ukraine" not in e[3] for e in found)
+
+
+def test_what_an_envoy_was_summoned_over_is_not_where_the_summons_was(index):
+    text = ("Separately, the foreign ministry in Ankara summoned the Swedish ambassador over a Koran burning in "
+            "Stockholm.")
+    assert [e[:2] for e in events(text, index, "2025-12-26")] == [("ankara", "talks")]
