@@ -48,3 +48,10 @@ def test_what_an_envoy_was_summoned_over_is_not_where_the_summons_was(index):
     text = ("Separately, the foreign ministry in Ankara summoned the Swedish ambassador over a Koran burning in "
             "Stockholm.")
     assert [e[:2] for e in events(text, index, "2025-12-26")] == [("ankara", "talks")]
+
+
+def test_forces_that_had_struck_as_the_pentagon_tells_it_is_a_strike(index):
+    text = ("WASHINGTON (AP) \u2014 The Pentagon said on Wednesday that U.S. forces had struck another boat it "
+            "accused of carrying drugs in the Caribbean, killing six people.")
+    found = [(e[0], e[1], e[3]) for e in events(text, index, "2025-10-15")]
+    assert found == [("caribbean", "strike", ["United States"])]
