@@ -214,7 +214,10 @@ _SPEAKERS_IN = re.compile(r"\b(?:officials?|authorities|police|governor|administ
                           # Centers for Disease Control and Prevention in Atlanta said": no disaster at Beijing nor
                           # Atlanta)
                           r"volcanologists|seismologists|researchers|prosecutors|prefecture|department|delegation|"
-                          r"centers|centres|institution)"
+                          r"centers|centres|institution|"
+                          # (and a country's mission abroad: "The consulate in Erbil said two staff members were
+                          # wounded in a drone attack in Kirkuk on Monday" had been a strike at Erbil, with the toll)
+                          r"embassy|embassies|consulate|consulates|mission)"
                           r"(?:\s+(?:of|for)(?:\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?:and|of|for|on))?){1,5}"
                           r"(?:\s+\([A-Z]{2,8}\))?)?"
                           r"\s+in\s+(?:the\s+)?$", re.I)
@@ -230,6 +233,9 @@ _SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county
 # ... nor where someone spoke from ("Speaking in Kyiv, Zelensky said"); and witnesses who tell of
 # another place's event are not where it happened ("Doctors in Khan Younis said a strike on Rafah").
 _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\s+(?:in|from|at)\s+$|"
+                          # ("Speaking to reporters in Ankara, Erdogan said Turkish jets had struck PKK targets in
+                          # northern Iraq" had been a strike at Ankara)
+                          r"\bspeaking\s+(?:to|with)\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:in|from|at)\s+$|"
                           # "The European Union's foreign policy chief said in Brussels that the bloc was
                           # concerned by the arrests" (an arrest in Brussels), "said a former diplomat in
                           # Islamabad" (talks there)

@@ -55,3 +55,14 @@ def test_forces_that_had_struck_as_the_pentagon_tells_it_is_a_strike(index):
             "accused of carrying drugs in the Caribbean, killing six people.")
     found = [(e[0], e[1], e[3]) for e in events(text, index, "2025-10-15")]
     assert found == [("caribbean", "strike", ["United States"])]
+
+
+def test_a_consulate_that_tells_of_a_strike_is_not_where_it_hit(index):
+    text = "The consulate in Erbil said two staff members were wounded in a drone attack in Kirkuk on Monday."
+    assert [e[:2] for e in events(text, index, "2025-06-11")] == [("kirkuk", "strike")]
+
+
+def test_speaking_to_reporters_in_a_capital_is_no_strike_there(index):
+    text = ("Speaking to reporters in Ankara, Erdogan said Turkish jets had struck PKK targets in northern Iraq on "
+            "Tuesday.")
+    assert [e[:2] for e in events(text, index, "2025-06-11")] == [("iraq", "strike")]
