@@ -3325,6 +3325,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             news = _locations(text, s, in_sentence, placed=placed)
             located = news or _datelined(text, s, e, in_sentence) \
                 or (located if _news_of_its_own_day(worded, dates, si, s, events)
+                    and not _names_a_town_elsewhere(in_sentence, located)
                     or len(located) == 1 and _news_where_they_sit(sentence, sentence_type) else [])
             if not located:
                 if _toll_of_the_event_before(previous, text, s, e, si, dates):
@@ -3831,6 +3832,14 @@ def _news_of_its_own_day(sentence: str, dates: _Dates, si: int, s: int, told: li
     found = classify_match(sentence)
     day = found and dates.naming(si, s + found[1])
     return bool(day) and not any(event.type == found[0] and event.date == day.value for event in told)
+
+
+def _names_a_town_elsewhere(in_sentence: list[Resolution], seats: list[Resolution]) -> bool:
+    """Whether the sentence names a town or a region besides where its speakers sit (``seats``), though in no words
+    that place it: then its news is that place's, not theirs ("Ukraine's air force said in Kyiv that Russia launched
+    120 drones overnight, hitting Kharkiv and Dnipro" had made a strike at Kyiv)."""
+    return any(r.candidate.role == "place" and r.entry is not None and r.entry.kind not in ("country", "continent")
+               and all(r.entry.id != seat.entry.id for seat in seats) for r in in_sentence)
 
 
 # News the speakers place where they sit: "Officials in Kherson said Russian shelling killed two

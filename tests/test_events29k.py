@@ -66,3 +66,9 @@ def test_speaking_to_reporters_in_a_capital_is_no_strike_there(index):
     text = ("Speaking to reporters in Ankara, Erdogan said Turkish jets had struck PKK targets in northern Iraq on "
             "Tuesday.")
     assert [e[:2] for e in events(text, index, "2025-06-11")] == [("iraq", "strike")]
+
+
+def test_news_of_its_own_day_naming_other_towns_is_not_where_the_speakers_sit(index):
+    text = ("Ukraine's air force said in Kyiv that Russia launched 120 drones overnight, hitting Kharkiv and "
+            "Dnipro.")
+    assert "kyiv" not in [e[0] for e in events(text, index, "2025-06-11")]
