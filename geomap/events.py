@@ -35,6 +35,9 @@ _LOCATIVE_WORDS = (
     "in at near over across into outside inside around toward towards throughout within outskirts_of streets_of "
     "city_of town_of village_of region_of province_of invasion_of shelling_of bombing_of attack_on attacks_on "
     "strike_on strikes_on airstrike_on airstrikes_on raid_on raids_on assault_on residents_of penetrate struck hit "
+    # (a barrage's participle: "Ukraine's air force said in Kyiv that Russia launched 120 drones overnight, hitting
+    # Kharkiv and Dnipro" had made no event)
+    "hitting striking "
     "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached besieged "
     "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of ports_of airport_of "
     "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "

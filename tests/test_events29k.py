@@ -72,3 +72,8 @@ def test_news_of_its_own_day_naming_other_towns_is_not_where_the_speakers_sit(in
     text = ("Ukraine's air force said in Kyiv that Russia launched 120 drones overnight, hitting Kharkiv and "
             "Dnipro.")
     assert "kyiv" not in [e[0] for e in events(text, index, "2025-06-11")]
+
+
+def test_the_towns_a_barrage_was_hitting_are_its_places(index):
+    text = "Russia launched 120 drones overnight, hitting Kharkiv and Dnipro, the air force said."
+    assert [e[:2] for e in events(text, index, "2025-06-11")] == [("kharkiv", "strike"), ("dnipro", "strike")]
