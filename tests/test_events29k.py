@@ -77,3 +77,8 @@ def test_news_of_its_own_day_naming_other_towns_is_not_where_the_speakers_sit(in
 def test_the_towns_a_barrage_was_hitting_are_its_places(index):
     text = "Russia launched 120 drones overnight, hitting Kharkiv and Dnipro, the air force said."
     assert [e[:2] for e in events(text, index, "2025-06-11")] == [("kharkiv", "strike"), ("dnipro", "strike")]
+
+
+def test_a_capital_that_launched_strikes_on_targets_is_the_strikes_actor(index):
+    text = "Washington launched strikes on Houthi targets in Sanaa on Saturday."
+    assert events(text, index, "2025-06-11") == [("sanaa", "strike", "2025-06-07", ["United States", "Houthis"])]
