@@ -1857,9 +1857,16 @@ _ASKED_TO_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)\s+on|urg(?:ed|es|ing)|ask(
                               r"to\s+$", re.I)
 
 
+# A plot named by the deed it plotted is no deed: "Turkey says it detained 47 suspects over Istanbul bombing plot" (had
+# been a strike at Istanbul).
+_A_PLOT_AFTER = re.compile(r"[\w-]+\s+(?:plots?|conspirac(?:y|ies))\b", re.I)
+
+
 def _hedged(sentence: str, wording: int, place: int) -> bool:
     """Whether the sentence says that the event its wording (at ``wording``) names at the place
     (at ``place``) did not happen, or is yet to happen."""
+    if _A_PLOT_AFTER.match(sentence, wording):
+        return True
     folded = fold(sentence)
     clause = _clause_start(sentence, wording)
     if _FOLDED_HEDGED_BEFORE.search(sentence, folded, max(clause, wording - 50), wording) \

@@ -82,3 +82,10 @@ def test_the_towns_a_barrage_was_hitting_are_its_places(index):
 def test_a_capital_that_launched_strikes_on_targets_is_the_strikes_actor(index):
     text = "Washington launched strikes on Houthi targets in Sanaa on Saturday."
     assert events(text, index, "2025-06-11") == [("sanaa", "strike", "2025-06-07", ["United States", "Houthis"])]
+
+
+def test_a_bombing_plot_is_no_strike(index):
+    text = ("Turkey says it detained 47 suspects over Istanbul bombing plot\n\n"
+            "The suspects were planning attacks on churches and synagogues in Istanbul during the new year "
+            "holidays, the ministry said.")
+    assert ("istanbul", "strike") not in [e[:2] for e in events(text, index, "2025-12-26")]
