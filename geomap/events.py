@@ -23,7 +23,7 @@ from geomap.dates import LIVE_ENTRY_TIME, DateMention, find_dates
 from geomap.model import Event, Figure, Place, Source
 from geomap.recognize import Candidate, demonyms
 from geomap.index import Entry
-from geomap.resolve import LARGE_CITY_POPULATION, Resolution, is_capital
+from geomap.resolve import LARGE_CITY_POPULATION, Resolution, capitals_country, is_capital
 from geomap.taxonomy import (CLAUSE_BREAK, CROWD_VIOLENCE, DEADLY_TYPES, DISEASES, OTHER_CLAUSE, REMOTE_MEANS,
                               classify, classify_match, default_summary)
 from geomap.text import normalize, sentences, title_case
@@ -35,6 +35,9 @@ _LOCATIVE_WORDS = (
     "in at near over across into outside inside around toward towards throughout within outskirts_of streets_of "
     "city_of town_of village_of region_of province_of invasion_of shelling_of bombing_of attack_on attacks_on "
     "strike_on strikes_on airstrike_on airstrikes_on raid_on raids_on assault_on residents_of penetrate struck hit "
+    # (a barrage's participle: "Ukraine's air force said in Kyiv that Russia launched 120 drones overnight, hitting
+    # Kharkiv and Dnipro" had made no event)
+    "hitting striking "
     "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached besieged "
     "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of ports_of airport_of "
     "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "
@@ -218,7 +221,10 @@ _SPEAKERS_IN = re.compile(r"\b(?:officials?|authorities|police|governor|administ
                           # Centers for Disease Control and Prevention in Atlanta said": no disaster at Beijing nor
                           # Atlanta)
                           r"volcanologists|seismologists|researchers|prosecutors|prefecture|department|delegation|"
-                          r"centers|centres|institution)"
+                          r"centers|centres|institution|"
+                          # (and a country's mission abroad: "The consulate in Erbil said two staff members were
+                          # wounded in a drone attack in Kirkuk on Monday" had been a strike at Erbil, with the toll)
+                          r"embassy|embassies|consulate|consulates|mission)"
                           r"(?:\s+(?:of|for)(?:\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?:and|of|for|on))?){1,5}"
                           r"(?:\s+\([A-Z]{2,8}\))?)?"
                           r"\s+in\s+(?:the\s+)?$", re.I)
@@ -237,10 +243,19 @@ _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\
                           # ... at a named place of a town: "Prime Minister Andrew Holness, speaking at the National
                           # Emergency Operations Centre in Kingston, declared the entire island a disaster area"
                           r"\bspeaking\s+(?:at|from)\s+(?:the\s+|an?\s+)?(?:[\w'\u2019.-]+\s+){1,5}?(?:in|at)\s+$|"
+                          # ("Speaking to reporters in Ankara, Erdogan said Turkish jets had struck PKK targets in
+                          # northern Iraq" had been a strike at Ankara)
+                          r"\bspeaking\s+(?:to|with)\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:in|from|at)\s+$|"
                           # "The European Union's foreign policy chief said in Brussels that the bloc was
                           # concerned by the arrests" (an arrest in Brussels), "said a former diplomat in
                           # Islamabad" (talks there)
                           r"\b(?:said|says|told\s+reporters|announced|added)\s+(?:in|from)\s+$|"
+                          # ... or where a statement was read or issued: "Venezuelan Foreign Minister Yvan Gil said in
+                          # a statement read in Caracas that the attacks amounted to extrajudicial executions" (had
+                          # made an attack at Caracas)
+                          r"\b(?:said|says|announced|added|warned|denied)\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|"
+                          r"message|communiqu\u00e9|communique|letter)\s+(?:read(?:\s+out)?|issued|released|published|"
+                          r"posted|sent)\s+(?:in|from)\s+$|"
                           # where a body that speaks sits: '"This is the largest outbreak we've seen in more than 30
                           # years," said Zach Holbrooks, executive director of the South Plains Public Health
                           # District, which is based in Brownfield' (no outbreak in Brownfield)
@@ -811,9 +826,13 @@ _CLAIMS_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|confirmed)\s+"
                            r"(?:that\s+)?(?:it|they|its|their)\b")
 # ... and a country that says it did the deed is its side: "Israel said on Tuesday it struck several tanks
 # belonging to Syrian government forces advancing toward Sweida" (had given Syria alone).
-_CLAIMS_ITS_ACT_AFTER = re.compile(r"(?:,\s+(?:which|who|whose)\b[^,;.]{1,80}(?=,))?" + _CLAIMS_AFTER.pattern + r"\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit|attacked|"
+_CLAIMS_ITS_ACT_AFTER = re.compile(r"(?:,\s+(?:which|who|whose)\b[^,;.]{1,80}(?=,))?" + _CLAIMS_AFTER.pattern +
+                                   # (or its forces': "Moscow said on Saturday its forces had taken full control of
+                                   # Pokrovsk" had made no actor)
+                                   r"(?:\s+(?:forces|troops|army|military|units|soldiers))?"
+                                   r"\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit|attacked|"
                                    r"targeted|launched|fired|bombed|shelled|killed|destroyed|shot\s+down|"
-                                   r"carried\s+out|conducted)\b")
+                                   r"carried\s+out|conducted|captured|seized|(?:taken|took)\s+(?:full\s+)?control)\b")
 # Someone quoted by name and age, as reporters quote residents, not officials: "said Umm Ahmed, 41,",
 # "Mohammed Abu Ali, 52, said".
 _VOX_POP = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+\d{1,2},|"
@@ -1602,6 +1621,11 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
     actors: list[str] = []
     harmed_sides: list[str] = []
     for r, nxt in zip(resolutions, [*resolutions[1:], None]):
+        if r.entry is not None and r.entry.kind == "city" and r.candidate.role == "place" \
+                and _acts_for_its_country(sentence, r.candidate.start - offset, r.candidate.end - offset) \
+                and (country := capitals_country(r.entry)):
+            actors.append(country)  # a capital that acts is its government: "Moscow said its forces had taken"
+            continue
         if r.entry is None or r.entry.kind != "country":
             continue
         start, end = r.candidate.start - offset, r.candidate.end - offset
@@ -1712,6 +1736,13 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             seen.add(a)
             out.append(a)
     return out
+
+
+def _acts_for_its_country(sentence: str, start: int, end: int) -> bool:
+    """Whether a city's name at ``start``:``end`` is the subject that claims or does the deed, as a capital that
+    stands for its government is: "Moscow said on Saturday its forces had taken full control of Pokrovsk"."""
+    return bool((_CLAIMS_ITS_ACT_AFTER.match(sentence, end) or _ACTS_AFTER.match(sentence, end))
+                and not _AFTER_A_PREPOSITION.search(sentence, 0, start))
 
 
 # A Slavic surname's ending, transliterated three ways: "President Volodymyr Zelenskyy" (AP), "Zelenskiy" (Reuters) and
@@ -1869,9 +1900,16 @@ _ASKED_TO_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)\s+on|urg(?:ed|es|ing)|ask(
                               r"to\s+$", re.I)
 
 
+# A plot named by the deed it plotted is no deed: "Turkey says it detained 47 suspects over Istanbul bombing plot" (had
+# been a strike at Istanbul).
+_A_PLOT_AFTER = re.compile(r"[\w-]+\s+(?:plots?|conspirac(?:y|ies))\b", re.I)
+
+
 def _hedged(sentence: str, wording: int, place: int) -> bool:
     """Whether the sentence says that the event its wording (at ``wording``) names at the place
     (at ``place``) did not happen, or is yet to happen."""
+    if _A_PLOT_AFTER.match(sentence, wording):
+        return True
     folded = fold(sentence)
     clause = _clause_start(sentence, wording)
     if _FOLDED_HEDGED_BEFORE.search(sentence, folded, max(clause, wording - 50), wording) \
@@ -2033,9 +2071,7 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
             and text[max(sent_start, cand.start - 4):cand.start].lower() == "the ":
         return False  # a country the region describes: "the biggest protests in the Balkan country" (Serbia's)
     before = max(sent_start, cand.start - SPEAKERS_REACH)
-    if not speakers_too and (_SPEAKERS_AFTER.match(text, cand.end)
-                             and _SPEAKERS_IN.search(text, before, cand.start)
-                             or _SPEAKING_IN.search(text, before, cand.start)):
+    if not speakers_too and _where_they_spoke(text, sent_start, cand):
         return False  # where those who report an event spoke, unless what they said is the event
     if not speakers_too and _A_SEAT_ACTS_AFTER.match(text, cand.end) \
             and _SEAT_IN_BEFORE.search(text, before, cand.start):
@@ -2063,6 +2099,14 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if key not in placed:
         placed[key] = _placed_by_its_words(text, sent_start, cand)
     return placed[key]
+
+
+def _where_they_spoke(text: str, sent_start: int, cand: Candidate) -> bool:
+    """Whether ``cand`` names where those who report an event sit or spoke ("the interior ministry in Ankara
+    announced", "speaking in Kyiv", ``_SPEAKERS_IN``, ``_SPEAKING_IN``)."""
+    before = max(sent_start, cand.start - SPEAKERS_REACH)
+    return bool(_SPEAKERS_AFTER.match(text, cand.end) and _SPEAKERS_IN.search(text, before, cand.start)
+                or _SPEAKING_IN.search(text, before, cand.start))
 
 
 def _told_apart(text: str, previous: Candidate, cand: Candidate) -> bool:
@@ -2166,7 +2210,8 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     if _FLED_INTO_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
         return False
     if _BRIDGE_OVER_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) \
-            or _GRIEVANCE_OVER_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
+            or _GRIEVANCE_OVER_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) \
+            or _SUMMONED_OVER_BEFORE.search(text, max(sent_start, cand.start - 160), cand.start):
         return False
     if _FROM_REGIONS_OF_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
         return False
@@ -2237,6 +2282,11 @@ _BRIDGE_OVER_BEFORE = re.compile(r"\bbridges?\s+(?:over|across|spanning)\s+(?:th
 # trade deal spread" (had made a protest in the European Union).
 _GRIEVANCE_OVER_BEFORE = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|marches|strikes?|walkouts?|anger|"
                                     r"outrage|fury|row|dispute|uproar)\s+over\s+(?:the\s+|an?\s+)?$", re.I)
+# What an envoy was summoned over, not where the summons was: "the foreign ministry in Ankara summoned the Swedish
+# ambassador over a Koran burning in Stockholm" (had been talks at Stockholm as well as Ankara).
+_SUMMONED_OVER_BEFORE = re.compile(r"\bsummon(?:ed|s|ing)?\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:ambassadors?|envoys?|"
+                                   r"charg[e\u00e9]s?\s+d['\u2019]affaires|diplomats?|officials?)\b[^.;]{0,40}?\s+over\s+"
+                                   r"[^.;,]{0,60}?\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
 # Where people come from, not where anything happened: "Many of the passengers are Egyptians from the Nile Delta
 # provinces of Kafr El-Sheikh and Dakahlia", "most of them from the Lower Juba and Gedo regions of Somalia".
 # ("The protesters, from the towns of Ubari and Ghat in the Fezzan region, demand jobs")
@@ -2417,6 +2467,11 @@ def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list
         heading_end = heading.end()
     if _PLACE_IN_WORDS.search(text, s, e) or _SAID_THAT.search(text, s, e) or _BACKGROUND.search(text, s, e):
         return []  # nor what someone said of somewhere ("GENEVA - The WHO said that cholera has killed 400")
+    if any(r is not dateline and r.entry is not None and r.entry.id == dateline.entry.id
+           and _where_they_spoke(text, s, r.candidate) for r in in_sentence):
+        return []  # nor when the sentence names the dateline's town again as where its tellers sit: "ANKARA (Reuters)
+        # — Turkish police detained 47 people ... in raids across 12 provinces, the interior ministry in Ankara
+        # announced on Friday" (had made an arrest at Ankara)
     qualifier = dateline.candidate.qualifier
     others = [r for r in in_sentence if r is not dateline and r.entry is not None and r.entry.id != dateline.entry.id
               and r.candidate.role == "place"  # not "U.S." in "the U.S. Immigration and Customs Enforcement"
@@ -3386,6 +3441,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             news = _locations(text, s, in_sentence, placed=placed)
             located = news or _datelined(text, s, e, in_sentence) \
                 or (located if _news_of_its_own_day(worded, dates, si, s, events)
+                    and not _names_a_town_elsewhere(in_sentence, located)
                     or len(located) == 1 and _news_where_they_sit(sentence, sentence_type) else [])
             if not located:
                 if _toll_of_the_event_before(previous, text, s, e, si, dates):
@@ -3895,6 +3951,14 @@ def _news_of_its_own_day(sentence: str, dates: _Dates, si: int, s: int, told: li
     found = classify_match(sentence)
     day = found and dates.naming(si, s + found[1])
     return bool(day) and not any(event.type == found[0] and event.date == day.value for event in told)
+
+
+def _names_a_town_elsewhere(in_sentence: list[Resolution], seats: list[Resolution]) -> bool:
+    """Whether the sentence names a town or a region besides where its speakers sit (``seats``), though in no words
+    that place it: then its news is that place's, not theirs ("Ukraine's air force said in Kyiv that Russia launched
+    120 drones overnight, hitting Kharkiv and Dnipro" had made a strike at Kyiv)."""
+    return any(r.candidate.role == "place" and r.entry is not None and r.entry.kind not in ("country", "continent")
+               and all(r.entry.id != seat.entry.id for seat in seats) for r in in_sentence)
 
 
 # News the speakers place where they sit: "Officials in Kherson said Russian shelling killed two

@@ -87,7 +87,7 @@ from functools import lru_cache
 
 from geomap.errors import InputError
 from geomap.evaluate import EARTH_RADIUS_KM
-from geomap.index import DISTRICT_SUFFIX, Entry, haversine_km
+from geomap.index import COUNTRY_NAMES, DISTRICT_SUFFIX, Entry, haversine_km
 from geomap.recognize import OTHER_NAME_BETWEEN, Candidate, contains
 from geomap.text import normalize
 
@@ -1333,6 +1333,12 @@ def _without_cities_named_for_short(cand: Candidate) -> Candidate:
 def is_capital(entry: Entry) -> bool:
     """Whether the entry is a country's capital city."""
     return entry.kind == "city" and entry.population >= 100_000 and (entry.country, entry.name) in _capitals()
+
+
+def capitals_country(entry: Entry) -> str | None:
+    """The name of the country whose capital ``entry`` is, as the gazetteer names the country ("Moscow": "Russia"), or
+    None when it is no capital."""
+    return COUNTRY_NAMES.get(entry.country, _country_records()[entry.country]["name"]) if is_capital(entry) else None
 
 
 def _names_capitals(candidates: list[Candidate]) -> bool:

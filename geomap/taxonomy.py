@@ -313,9 +313,16 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (or over the land they swept: "Russia launched 440 drones and 32 missiles across Ukraine overnight,
               # the Ukrainian air force said", which had been its statement)
               r"launched (?:[\w,-]+ ){0,3}?drones\b[^.;]{0,60}? (?:at|on|against|towards?|into|across|over)\b|"
+              # strikes launched on a target, a military's ("Washington launched strikes on Houthi targets in Sanaa
+              # on Saturday" had made no event; a walkout is launched, on no one)
+              r"launched (?:(?:new|fresh|more|further|retaliatory|precision|overnight|a\s+wave\s+of) )?strikes "
+              r"(?:on|against)\b|"
               # a force that strikes a place from afar: "Israeli forces struck Rafah", "the military pounded
-              # Kharkiv" (a storm, a quake or a car strikes too: only an armed force's)
-              + "".join(rf"{force} (?:struck|pounded)\b|" for force in ("forces", "military", "army", "troops", "navy"))
+              # Kharkiv" (a storm, a quake or a car strikes too: only an armed force's); told as reported, too: "The
+              # Pentagon said on Wednesday that U.S. forces had struck another boat ... in the Caribbean, killing six
+              # people" (had been a statement)
+              + "".join(rf"{force} (?:had |have |has )?(?:struck|pounded)\b|"
+                        for force in ("forces", "military", "army", "troops", "navy"))
               # ("Israel struck Iran's Natanz enrichment site"; but "a Russian missile struck an industrial site
               # in Dnipro" is a missile attack)
               + "|".join(rf"\b{verb}(?<!missile {verb})(?<!missiles {verb})(?<!rocket {verb})(?<!rockets {verb}) "
