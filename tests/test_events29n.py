@@ -1,0 +1,34 @@
+"""Events and places in news that is not about events at places (the twenty-ninth session's fx29n check):
+match reports, races, business news, reviews, concerts, launches, obituaries and opinion columns, where
+sports and business words, a life story or a film's plot must make no violent event, and clubs,
+companies and titles are no places; the real events inside them (a crush, a fire) are still found."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def _senses(text, index, name):
+    return [(p[1], p[2], p[3]) for p in readings.places(text, index) if p[0] == name]
+
+
+# 1. Where someone grew up or was born, told of the one quoted, is not where anything happened.
+
+def test_the_suburb_a_player_grew_up_in_is_no_battlefield(index):
+    text = ('NAVI MUMBAI, India (AP) \u2014 "We fought till the last ball," said Rodrigues, who grew up in Bandra, '
+            'a Mumbai suburb.')
+    assert [e for e in events(text, index, "2025-10-30") if e[0] in ("bandra", "mumbai")] == []
+
+
+def test_a_chief_executives_birthplace_is_not_where_he_spoke(index):
+    text = ('"Another flawless mission for Electron," said Rocket Lab founder and CEO Peter Beck, who was born in '
+            'Invercargill.')
+    assert [e for e in events(text, index, "2025-11-04") if e[0] == "invercargill"] == []
+
+
+def test_the_region_that_places_a_hometown_is_no_place_of_the_news_either(index):
+    text = ('"Our playoff run is far from over," said Jokic, who grew up in Sombor in northern Serbia and still spends '
+            'his summers there.')
+    assert [e for e in events(text, index, "2025-05-10") if e[0] in ("sombor", "serbia")] == []
