@@ -59,6 +59,9 @@ _LOCATIVE_WORDS = (
     # the town's fringe: "Gunmen killed seven people at a car wash on the southern edge of Culiacán on Sunday" (had
     # made no event)
     "edge_of edges_of "
+    # a town's industrial or free-trade zone: "a fire broke out on Tuesday night at a paint warehouse in the industrial
+    # zone of Vilvoorde, north of Brussels" (had made no event)
+    "zone_of zones_of "
     # at sea: "sank off the coast of Libya" (and "off Lampedusa": ``_OFF_BEFORE``)
     "coast_of "
     # on the crossing where a boat was lost: "Four migrants died ... while trying to cross the English Channel"

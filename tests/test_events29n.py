@@ -32,3 +32,11 @@ def test_the_region_that_places_a_hometown_is_no_place_of_the_news_either(index)
     text = ('"Our playoff run is far from over," said Jokic, who grew up in Sombor in northern Serbia and still spends '
             'his summers there.')
     assert [e for e in events(text, index, "2025-05-10") if e[0] in ("sombor", "serbia")] == []
+
+
+# 2. A real event inside business news: a fire in a town's industrial zone.
+
+def test_a_fire_in_the_industrial_zone_of_a_town(index):
+    text = ("Separately, a fire broke out on Tuesday night at a paint warehouse in the industrial zone of Vilvoorde, "
+            "north of Brussels. Firefighters said two workers were injured and taken to hospital in Mechelen.")
+    assert [e[:3] for e in events(text, index, "2025-10-29")] == [("vilvoorde", "accident", "2025-10-28")]
