@@ -40,3 +40,18 @@ def test_a_fire_in_the_industrial_zone_of_a_town(index):
     text = ("Separately, a fire broke out on Tuesday night at a paint warehouse in the industrial zone of Vilvoorde, "
             "north of Brussels. Firefighters said two workers were injured and taken to hospital in Mechelen.")
     assert [e[:3] for e in events(text, index, "2025-10-29")] == [("vilvoorde", "accident", "2025-10-28")]
+
+
+# 3. A real event inside a match report: fans who surged through a gate and hurt people.
+
+def test_fans_surging_through_a_stadium_gate_is_a_crush(index):
+    text = ("NAIROBI, Kenya (Reuters) - Eleven people were injured on Sunday when fans surged through a gate at the "
+            "Nyayo National Stadium in Nairobi ahead of the Mashemeji derby between Gor Mahia and AFC Leopards, "
+            "police said.")
+    assert [e[:3] for e in events(text, index, "2025-11-02")] == [("nairobi", "accident", "2025-11-02")]
+
+
+def test_fans_surging_onto_the_pitch_hurt_no_one(index):
+    text = ("LEEDS, England (AP) \u2014 Fans surged onto the pitch at Elland Road after the final whistle on Saturday "
+            "to celebrate the win.")
+    assert [e for e in events(text, index, "2025-10-04") if e[1] == "accident"] == []
