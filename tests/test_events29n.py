@@ -55,3 +55,11 @@ def test_fans_surging_onto_the_pitch_hurt_no_one(index):
     text = ("LEEDS, England (AP) \u2014 Fans surged onto the pitch at Elland Road after the final whistle on Saturday "
             "to celebrate the win.")
     assert [e for e in events(text, index, "2025-10-04") if e[1] == "accident"] == []
+
+
+# 4. What an opinion column says leaders should do has not happened.
+
+def test_talks_leaders_should_return_to_are_no_talks(index):
+    text = ("The lesson of Hiroshima is not that deterrence worked. Leaders in Moscow, Beijing and Washington should "
+            "return to arms control talks in Geneva before our luck runs out.")
+    assert [e for e in events(text, index, "2025-08-06") if e[1] == "talks"] == []
