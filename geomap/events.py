@@ -1832,13 +1832,22 @@ _ASKED_TO_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)\s+on|urg(?:ed|es|ing)|ask(
                               r"to\s+$", re.I)
 
 
+# A film's, a book's or a play's plot, told after its title or its kind: what happens in it did not happen: 'In 1969 he
+# starred opposite Paul Newman in "Butch Cassidy and the Sundance Kid," in which the two outlaws flee to Bolivia and
+# are killed in a shootout with soldiers in San Vicente' (had been a battle there).
+_PLOT_BEFORE = re.compile(r"(?:[\"\u201d]\s*(?:\(\d{4}\)\s*)?,?|\b(?:film|movie|novel|book|series|documentary|opera|"
+                          r"musical|thriller|western|comedy|memoir|miniseries|sitcom)s?,?)\s+"
+                          r"(?:in\s+which|which\s+(?:tells|follows|depicts|portrays|imagines)|about\s+(?:how|an?|the)\b)",
+                          re.I)
+
+
 def _hedged(sentence: str, wording: int, place: int) -> bool:
     """Whether the sentence says that the event its wording (at ``wording``) names at the place
     (at ``place``) did not happen, or is yet to happen."""
     folded = fold(sentence)
     clause = _clause_start(sentence, wording)
     if _FOLDED_HEDGED_BEFORE.search(sentence, folded, max(clause, wording - 50), wording) \
-            or _DENIAL.search(sentence, clause, wording):
+            or _DENIAL.search(sentence, clause, wording) or _PLOT_BEFORE.search(sentence, max(0, wording - 150), wording):
         return True
     # A future between the wording and the place, unless it is the main clause's and the event the
     # subordinate's: "Schools in Kharkiv will stay closed after Sunday's missile strike on the city".

@@ -63,3 +63,17 @@ def test_talks_leaders_should_return_to_are_no_talks(index):
     text = ("The lesson of Hiroshima is not that deterrence worked. Leaders in Moscow, Beijing and Washington should "
             "return to arms control talks in Geneva before our luck runs out.")
     assert [e for e in events(text, index, "2025-08-06") if e[1] == "talks"] == []
+
+
+# 5. A film's plot, told in an obituary, did not happen.
+
+def test_a_films_shootout_is_no_battle(index):
+    text = ('In 1969 he starred opposite Paul Newman in "Butch Cassidy and the Sundance Kid," in which the two '
+            'outlaws flee to Bolivia and are killed in a shootout with soldiers in San Vicente.')
+    assert events(text, index, "2025-09-16") == []
+
+
+def test_a_hostage_drama_in_which_police_shot_a_gunman_is_news(index):
+    text = ("PARIS (AP) \u2014 French police ended a hostage drama in which a gunman held six people in a bank in "
+            "Le Havre on Tuesday, shooting the man dead.")
+    assert [e[0] for e in events(text, index, "2025-09-16")] == ["le-havre"]
