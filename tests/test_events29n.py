@@ -77,3 +77,33 @@ def test_a_hostage_drama_in_which_police_shot_a_gunman_is_news(index):
     text = ("PARIS (AP) \u2014 French police ended a hostage drama in which a gunman held six people in a bank in "
             "Le Havre on Tuesday, shooting the man dead.")
     assert [e[0] for e in events(text, index, "2025-09-16")] == ["le-havre"]
+
+
+# 6. Firms and spacecraft named after places are no places.
+
+def test_a_firm_of_two_trades_is_no_state(index):
+    text = ("FIFCO, based in Heredia, near the capital San Jose, is formally Costa Rica's Florida Ice and Farm Co "
+            "(FIFCO) and owns brands including Imperial beer.")
+    assert _senses(text, index, "Florida") == []
+    assert _senses(text, index, "Heredia")
+
+
+def test_whose_shares_fell_is_a_firm(index):
+    text = ("The Swiss franc rose against the dollar, and shares of Richemont, owner of Cartier, fell 2% on the "
+            "Zurich exchange. In Le Locle, a town of 10,000 people near the French border and the birthplace of Swiss "
+            "watchmaking, the mayor said he feared job losses by the end of the year.")
+    assert _senses(text, index, "Richemont") == []
+    assert _senses(text, index, "Zurich")
+
+
+def test_a_numbered_spacecraft_is_no_town(index):
+    text = ("The launch comes as China's Shenzhou-21 crew settles in aboard the Tiangong space station after a "
+            "launch from Jiuquan in the Gobi desert.")
+    assert _senses(text, index, "Shenzhou") == []
+    assert _senses(text, index, "Jiuquan")
+
+
+def test_shares_of_firms_based_in_a_city_name_the_city(index):
+    text = ("HYDERABAD: Drugmakers have committed investments in new facilities around Hyderabad. Shares of "
+            "Hyderabad-based drugmakers rose as much as 3% on the Bombay Stock Exchange in Mumbai on Friday.")
+    assert len(_senses(text, index, "Hyderabad")) == 2
