@@ -107,3 +107,16 @@ def test_shares_of_firms_based_in_a_city_name_the_city(index):
     text = ("HYDERABAD: Drugmakers have committed investments in new facilities around Hyderabad. Shares of "
             "Hyderabad-based drugmakers rose as much as 3% on the Bombay Stock Exchange in Mumbai on Friday.")
     assert len(_senses(text, index, "Hyderabad")) == 2
+
+
+# 7. A commodity's name is no city's short name.
+
+def test_gold_in_markets_news_is_the_metal(index):
+    text = ("In currency trading, the dollar fell to 147.20 Japanese yen from 151.10 yen. Gold rose to a record "
+            "$4,050 an ounce.")
+    assert _senses(text, index, "Gold") == []
+
+
+def test_the_gold_coast_is_still_a_city(index):
+    text = "Police said a man was stabbed in Surfers Paradise on the Gold Coast on Saturday night."
+    assert _senses(text, index, "Gold Coast") == [("Gold Coast", "AU", "city")]
