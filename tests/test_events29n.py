@@ -120,3 +120,11 @@ def test_gold_in_markets_news_is_the_metal(index):
 def test_the_gold_coast_is_still_a_city(index):
     text = "Police said a man was stabbed in Surfers Paradise on the Gold Coast on Saturday night."
     assert _senses(text, index, "Gold Coast") == [("Gold Coast", "AU", "city")]
+
+
+# 8. A New Orleans neighbourhood the gazetteer lacked, not the Paris suburb.
+
+def test_gentilly_in_a_new_orleans_obituary(index):
+    text = ("NEW ORLEANS (AP) \u2014 Harold Batiste Jr., the saxophonist and teacher who mentored a generation of "
+            "New Orleans jazz musicians, died on Friday at his home in Gentilly. He was 92.")
+    assert _senses(text, index, "Gentilly") == [("Gentilly", "US", "city")]
