@@ -1957,10 +1957,13 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if _FLAGGED_AFTER.match(text, cand.end):
         return False  # a ship's flag, not where it was: "the Houthis attacked the Liberia-flagged bulk carrier Magic
         # Seas in the Red Sea"
-    if _LIFE_PLACE_BEFORE.search(text, max(sent_start, cand.start - 90), cand.start):
+    if _LIFE_PLACE_BEFORE.search(text, max(sent_start, cand.start - 90), cand.start) \
+            or _LIVED_FOR_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
         return False  # where someone was born or grew up, told of him, not where the news happened: '"We fought till
         # the last ball," said Rodrigues, who grew up in Bandra' (a battle at Bandra), '"Another flawless mission,"
-        # said CEO Peter Beck, who was born in Invercargill' (a statement at Invercargill)
+        # said CEO Peter Beck, who was born in Invercargill' (a statement at Invercargill); nor where he lived for a
+        # while after it: "After Hurricane Katrina flooded his home in 2005, he lived for two years in Houston before
+        # returning to Gentilly" (a disaster at Houston)
     if _TAKEN_TO_HOSPITAL_BEFORE.search(text, max(sent_start, cand.start - 100), cand.start):
         return False  # where the wounded were treated, not hurt: "The wounded were taken to the Red Cross field
         # hospital and Nasser Hospital in Khan Younis, health officials said."
@@ -2040,6 +2043,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 # A person's birthplace or the town he grew up in, told in a clause about him: "who was born in Invercargill", "who grew
 # up in Bandra, a Mumbai suburb"; and the region or city that places that town: "who grew up in Sombor in northern
 # Serbia", "who grew up in Sarcelles, outside Paris".
+_LIVED_FOR_BEFORE = re.compile(r"\b(?:lived|spent|stayed)\s+(?:for\s+)?(?:[\w-]+\s+){1,3}?(?:years?|months?|decades?)\s+"
+                               r"in\s+$", re.I)
 _LIFE_PLACE_BEFORE = re.compile(r"\bwho\s+(?:was\s+(?:born|raised|brought\s+up)|grew\s+up)\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+"
                                 r"(?:the\s+)?(?:(?-i:[A-Z][\w'\u2019.-]*)[\s,]+){0,4}?"
                                 r"(?:(?:in|outside|near)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?)?$", re.I)

@@ -128,3 +128,11 @@ def test_gentilly_in_a_new_orleans_obituary(index):
     text = ("NEW ORLEANS (AP) \u2014 Harold Batiste Jr., the saxophonist and teacher who mentored a generation of "
             "New Orleans jazz musicians, died on Friday at his home in Gentilly. He was 92.")
     assert _senses(text, index, "Gentilly") == [("Gentilly", "US", "city")]
+
+
+# 9. Where someone lived for a while after a disaster is not where it struck.
+
+def test_the_city_an_evacuee_lived_in_is_not_where_the_flood_was(index):
+    text = ("NEW ORLEANS (AP) \u2014 After Hurricane Katrina flooded his home in 2005, he lived for two years in "
+            "Houston before returning to Gentilly.")
+    assert [e for e in events(text, index, "2025-11-15") if e[0] == "houston"] == []
