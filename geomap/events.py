@@ -62,6 +62,9 @@ _LOCATIVE_WORDS = (
     # the town's fringe: "Gunmen killed seven people at a car wash on the southern edge of Culiacán on Sunday" (had
     # made no event)
     "edge_of edges_of "
+    # a town's industrial or free-trade zone: "a fire broke out on Tuesday night at a paint warehouse in the industrial
+    # zone of Vilvoorde, north of Brussels" (had made no event)
+    "zone_of zones_of "
     # at sea: "sank off the coast of Libya" (and "off Lampedusa": ``_OFF_BEFORE``)
     "coast_of "
     # on the crossing where a boat was lost: "Four migrants died ... while trying to cross the English Channel"
@@ -324,6 +327,7 @@ _NEAR_TOWN = re.compile(r"(?:\s+(?:(?:refugee|displacement)\s+camp|camp|district
 # Vladikavkaz and Beslan); but a planning committee's meeting is one.
 _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
          r"will|would|could|might|shall|not|never|n't|no|hopes?|hoped|hoping|(?:is|are|was|were)\s+to|" \
+         r"(?:should|must|ought\s+to)(?:\s+(?:return|go\s+back|come\s+back)\s+to)?|" \
          r"(?:refused|refuses|declined|declines)\s+to\s+(?:[\w-]+\s+){0,2}?(?:in|to|part\s+in)|" \
          r"(?:plans?|planned|planning|preparing|set|due|scheduled|expected|" \
          r"agreed|threaten(?:s|ed)?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|prepared) to|" \
@@ -336,7 +340,9 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
 # high-mountain gendarmerie platoon in Bourg-Saint-Maurice' had been an avalanche there; nor is the fighting a deal
 # is aimed at ending: "signed a framework agreement in Doha on Saturday aimed at ending fighting in eastern Congo" had
 # been a ground operation in Congo; nor the rallies a government banned: "Authorities had banned opposition rallies in
-# Abidjan for two months" had been a protest there)
+# Abidjan for two months" had been a protest there; nor what an opinion column says leaders should do: "Leaders in
+# Moscow, Beijing and Washington should return to arms control talks in Geneva before our luck runs out" had been
+# talks in all four)
 _HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 # Where the clause of an event's wording starts: a denial or a "would" before it is another
 # assertion's ("Russia said it would respond after drones struck Belgorod"; "Hamas denied
@@ -1903,6 +1909,13 @@ _ASKED_TO_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)\s+on|urg(?:ed|es|ing)|ask(
 # A plot named by the deed it plotted is no deed: "Turkey says it detained 47 suspects over Istanbul bombing plot" (had
 # been a strike at Istanbul).
 _A_PLOT_AFTER = re.compile(r"[\w-]+\s+(?:plots?|conspirac(?:y|ies))\b", re.I)
+# A film's, a book's or a play's plot, told after its title or its kind: what happens in it did not happen: 'In 1969 he
+# starred opposite Paul Newman in "Butch Cassidy and the Sundance Kid," in which the two outlaws flee to Bolivia and
+# are killed in a shootout with soldiers in San Vicente' (had been a battle there).
+_PLOT_BEFORE = re.compile(r"(?:[\"\u201d]\s*(?:\(\d{4}\)\s*)?,?|\b(?:film|movie|novel|book|series|documentary|opera|"
+                          r"musical|thriller|western|comedy|memoir|miniseries|sitcom)s?,?)\s+"
+                          r"(?:in\s+which|which\s+(?:tells|follows|depicts|portrays|imagines)|about\s+(?:how|an?|the)\b)",
+                          re.I)
 
 
 def _hedged(sentence: str, wording: int, place: int) -> bool:
@@ -1913,7 +1926,7 @@ def _hedged(sentence: str, wording: int, place: int) -> bool:
     folded = fold(sentence)
     clause = _clause_start(sentence, wording)
     if _FOLDED_HEDGED_BEFORE.search(sentence, folded, max(clause, wording - 50), wording) \
-            or _DENIAL.search(sentence, clause, wording):
+            or _DENIAL.search(sentence, clause, wording) or _PLOT_BEFORE.search(sentence, max(0, wording - 150), wording):
         return True
     # A future between the wording and the place, unless it is the main clause's and the event the
     # subordinate's: "Schools in Kharkiv will stay closed after Sunday's missile strike on the city".
@@ -2046,6 +2059,13 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if _FLAGGED_AFTER.match(text, cand.end):
         return False  # a ship's flag, not where it was: "the Houthis attacked the Liberia-flagged bulk carrier Magic
         # Seas in the Red Sea"
+    if _LIFE_PLACE_BEFORE.search(text, max(sent_start, cand.start - 90), cand.start) \
+            or _LIVED_FOR_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
+        return False  # where someone was born or grew up, told of him, not where the news happened: '"We fought till
+        # the last ball," said Rodrigues, who grew up in Bandra' (a battle at Bandra), '"Another flawless mission,"
+        # said CEO Peter Beck, who was born in Invercargill' (a statement at Invercargill); nor where he lived for a
+        # while after it: "After Hurricane Katrina flooded his home in 2005, he lived for two years in Houston before
+        # returning to Gentilly" (a disaster at Houston)
     if _TAKEN_TO_HOSPITAL_BEFORE.search(text, max(sent_start, cand.start - 100), cand.start):
         return False  # where the wounded were treated, not hurt: "The wounded were taken to the Red Cross field
         # hospital and Nasser Hospital in Khan Younis, health officials said."
@@ -2128,6 +2148,14 @@ def _told_apart(text: str, previous: Candidate, cand: Candidate) -> bool:
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+# A person's birthplace or the town he grew up in, told in a clause about him: "who was born in Invercargill", "who grew
+# up in Bandra, a Mumbai suburb"; and the region or city that places that town: "who grew up in Sombor in northern
+# Serbia", "who grew up in Sarcelles, outside Paris".
+_LIVED_FOR_BEFORE = re.compile(r"\b(?:lived|spent|stayed)\s+(?:for\s+)?(?:[\w-]+\s+){1,3}?(?:years?|months?|decades?)\s+"
+                               r"in\s+$", re.I)
+_LIFE_PLACE_BEFORE = re.compile(r"\bwho\s+(?:was\s+(?:born|raised|brought\s+up)|grew\s+up)\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+"
+                                r"(?:the\s+)?(?:(?-i:[A-Z][\w'\u2019.-]*)[\s,]+){0,4}?"
+                                r"(?:(?:in|outside|near)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?)?$", re.I)
 _COURT_IN_BEFORE = re.compile(r"(?-i:\b(?:Court|Tribunal)(?:\s+of\s+(?:Justice|Human\s+Rights|Arbitration))?)\s+"
                               r"(?:in|at)\s+$")
 _FLAGGED_AFTER = re.compile(r"-(?:flagged|registered)\b")

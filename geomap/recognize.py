@@ -667,6 +667,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              and not _names_a_publication(text, c)
              and not _spanish_plural_group(text, c)
              and not _COMPOUND_GOES_ON.match(text, c.end)
+             and not _NUMBERED_AFTER.match(text, c.end)
              and not _COMPOUND_BEFORE.search(text, max(0, c.start - 6), c.start)]
     found = _countries_owning_agencies(text, _broadcasters_named_after_places(
         text, _without_organisations(text, found, index)))
@@ -979,7 +980,16 @@ _FIRM_NAME_AFTER = re.compile(r"(?:[ \t]+(?!(?:Municipal|Metropolitan|City|Count
                               r"Provincial|Development|Water|Gas|Electric|Power|Light|Public|Transit)\b)"
                               r"[A-Z][\w'\u2019&-]*){0,2}?[ \t]+(?:Exchange|Composite|Shipping|Energy|Petroleum|"
                               r"Holdings|Corporation|Company|Instruments|Board[ \t]+of[ \t]+Trade)\b"
-                              r"(?![ \t]+[A-Z]|[-\u2019'])")
+                              r"(?![ \t]+[A-Z]|[-\u2019'])|"
+                              # a firm of two trades joined by "and", abbreviated: "Costa Rica's Florida Ice and Farm
+                              # Co (FIFCO)" (had been Florida)
+                              r"[ \t]+[A-Z][\w'\u2019-]*[ \t]+(?:and|&)[ \t]+[A-Z][\w'\u2019-]*[ \t]+"
+                              r"(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC)\b")
+# Whose shares are traded is a firm: "shares of Richemont, owner of Cartier, fell 2% on the Zurich exchange" (had
+# been Richemont, a French village); not "shares in Tokyo", a market's place, nor "Shares of Hyderabad-based
+# drugmakers", firms of the place.
+_SHARES_OF_BEFORE = re.compile(r"\b[Ss]hares[ \t]+of[ \t]+$")
+_BASED_AFTER = re.compile(r"-based\b")
 # A firm named after its founder and its city: "Insurers at Lloyd's of London said".
 _FIRM_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+['\u2019]s[ \t]+of[ \t]+$")
 # A bank "of" a country is the country's, as a demonym says ("said an economist at Bank of America
@@ -1017,6 +1027,7 @@ def _without_firm_names(text: str, found: list[Candidate]) -> list[Candidate]:
             continue
         before = text[max(0, c.start - 40):c.start]
         firm = _FIRM_NAME_AFTER.match(text, c.end) or _FIRM_OF_BEFORE.search(before) or _TRANS_BEFORE.search(before) \
+            or _SHARES_OF_BEFORE.search(before) and not _BASED_AFTER.match(text, c.end) \
             or c.key in ("atlantic", "pacific") and _firm_word_before_an_ocean(before)
         bank = not firm and (m := _BANK_OF_BEFORE.search(before)) is not None \
             and not _in_a_longer_name(text, c.start - len(before) + m.start())
@@ -1043,6 +1054,9 @@ def _in_a_longer_name(text: str, start: int) -> bool:
 # "Mazar-i-Sharif", "Kot-ul-Amir", "Dar-al-Aman".
 _COMPOUND_JOINER = r"-(?:e|i|ye|ul|ud|us|ush|ur|un|al|el|o|wa)-"
 _COMPOUND_GOES_ON = re.compile(_COMPOUND_JOINER + rf"[{UPPER}]")
+# A name numbered after a hyphen is a craft's or a mission's, not the place it is named after: "China's Shenzhou-21
+# crew settles in aboard the Tiangong space station" (had been Shenzhou, a town of Hebei), "Soyuz MS-27".
+_NUMBERED_AFTER = re.compile(r"-\d{1,4}\b(?!-)")
 _COMPOUND_BEFORE = _Before(r"\w" + _COMPOUND_JOINER + "$", ends=("-",))
 
 

@@ -189,6 +189,9 @@ DISEASES = ("cholera", "ebola", "mpox", "measles", "dengue", "marburg", "diphthe
             "haemorrhagic fever", "hemorrhagic fever")
 # A weapon's fire, not a blaze's, by the ends of the words that name it ("Israeli fire", "Russian fire",
 # "sniper fire"): what a lookbehind after "fire" checks.
+# A crowd that surged, rushed or pushed, as fans or pilgrims do at a gate: what hurts those crushed (``accident``).
+_SURGING_CROWD = (r"(?:fans|supporters|crowds?|spectators|pilgrims|worshippers|people|mourners)\b (?:surged|rushed|pushed|"
+                  r"stampeded|tried to force)\b")
 _WEAPON_FIRES = ("gunfire", "sniper fire", "tank fire", "machine-gun fire", "small-arms fire", "army fire",
                  "police fire", "troops' fire", "eli fire", "ian fire", "ese fire", "ish fire", "ani fire", "ali fire")
 _CROWDS = r"(?:protesters|demonstrators|supporters|fans|students|rioters|mobs?|crowds)"
@@ -1277,6 +1280,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a crowd's crush: "At least 22 people were killed in a stampede on Saturday at a charity event in
               # the town of Okija", "killed in a crush at a church in the capital Abuja" (not one's crush on)
               r"|stampedes?\b(?! of)|crush(?:(?<=\ba crush)|(?<=crowd crush))(?:es)?\b(?! on\b)"
+              # ... told by the crowd's surge that hurt people: "Eleven people were injured on Sunday when fans surged
+              # through a gate at the Nyayo National Stadium in Nairobi" (had been the police's statement); not a
+              # surge that hurt no one ("fans surged onto the pitch to celebrate")
+              + "".join(rf"|{harm}\b(?= (?:[\w-]+ ){{0,4}}?(?:when|as|after) (?:the |a )?(?:[\w-]+ )?{_SURGING_CROWD})"
+                        for harm in ("killed", "injured", "hurt", "trampled", "crushed"))
               # a vehicle off the road: "A passenger bus skidded off a highway and plunged into the swollen Trishuli
               # River in central Nepal", "went off the Prithvi Highway near Simaltal"
               + "".join(rf"|{verb} (?:into|off|down) (?:an? |the )?(?:[\w'\u2019-]+ ){{1,3}}?(?:gorge|ravine|river|"

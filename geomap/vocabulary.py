@@ -136,7 +136,10 @@ NOT_PLACES = {"the city", "white house", "hamas", "hezbollah", "taliban", "fatah
               "maritime",
               # a bank's name ending in its country's own name: "the ex-Credit Suisse chief" (had been Switzerland),
               # "Banco do Brasil", "Banco de España"
-              "credit suisse", "do brasil", "de espana"}
+              "credit suisse", "do brasil", "de espana",
+              # the metal, whose price markets news tells ("Gold rose to a record $4,050 an ounce"), not GeoNames'
+              # short name of Gold Coast, Australia
+              "gold"}
 # Words that make place names of people's names: "Glen Allen", "West Chester", "Morgan Hill".
 PLACE_WORDS = {"north", "south", "east", "west", "new", "old", "upper", "lower", "glen", "lake", "mount", "port",
                "fort", "park", "hill", "hills", "woods", "wood", "valley", "city", "beach", "springs", "falls",
