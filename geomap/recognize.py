@@ -274,6 +274,12 @@ _NAMED_FOR_PEOPLE = {"airport", "university", "college", "hospital", "stadium", 
 # A compass word whose name it shares with the next, told once: "parts of North and South Kivu provinces".
 _COMPASS_HALVES = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
 _HALF_OF_A_NAME_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:North|South|East|West|Central|Upper|Lower)[ \t]+[A-Z]")
+# Plural nouns of nature that name regions too ("Rivers", Nigeria; "Lakes", South Sudan; "Highlands",
+# Scotland's): a sentence's first word before a lower-case word ("Rivers overflowed", "Lakes dried
+# up") is the noun; the region's name goes on with its own word ("Rivers state said").
+_NATURE_PLURALS = frozenset({"rivers", "lakes", "lagoons", "streams", "plains", "highlands", "lowlands", "hills",
+                             "mountains", "islands", "waters", "forests", "valleys", "swamps"})
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+(?!state\b|region\b|province\b)[a-z]")
 _DISEASE_AFTER = re.compile(r"[ \t-](?:[Ff]ever|[Vv]irus|[Dd]isease|[Ee]ncephalitis|[Rr]espiratory [Ss]yndrome)\b")
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
@@ -2376,6 +2382,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     if single and not area and first.text.lower() in lower_words and \
             (sentence_initial(text, first_start) or place.population < 20_000) and not _said_to_be_a_place(text, last_end):
         return "word"  # "Police said ...", "Man booked ...", when the text also uses the word in lower case
+    if single and sentence_initial(text, first_start) and first.key in _NATURE_PLURALS \
+            and _LOWER_WORD_AFTER.match(text, last_end):
+        return "word"  # "Rivers overflowed in the Oaxaca towns of ...": the word, not Nigeria's Rivers State
     if single and not area and place.population < 100_000 and \
             (first.text.lower() in lower_words or key in _common_words()) and \
             (tokens.in_title_case(first_start) or (first.is_upper and all_caps_line(text, first_start))):

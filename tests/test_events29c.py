@@ -1,0 +1,28 @@
+"""Places and events of Central America's and the Caribbean's news (the twenty-ninth session's fx29c check):
+Haiti's gangs, Jamaica's and Mexico's storms, Guatemala's volcano and jails, Honduras's extraditions, Panama's
+migrants, Trinidad and Tobago's killings, as the wires and the local press report them."""
+
+import readings
+from readings import places
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def _senses(text, index, name):
+    return [(p[1], p[2], p[3]) for p in places(text, index) if p[0] == name]
+
+
+# 1. A plural noun of nature opening a sentence before a verb is the noun, not a region so named.
+
+def test_rivers_that_overflowed_are_no_nigerian_state(index):
+    text = ("Rivers overflowed in the Oaxaca towns of Santiago Pinotepa Nacional and Santa María Huatulco, and a "
+            "landslide buried a house in the municipality of San Juan Bautista Lo de Soto, killing a family of four.")
+    assert _senses(text, index, "Rivers") == []
+    assert _senses(text, index, "Santa María Huatulco")
+
+
+def test_rivers_state_opening_a_sentence_stays_the_state(index):
+    text = "Rivers State police said gunmen killed four people in Port Harcourt on Sunday."
+    assert [s[1] for s in _senses(text, index, "Rivers State")] == ["NG"]
