@@ -178,8 +178,11 @@ _ITALIAN_SQUARE_NAME_AFTER = re.compile(rf"[ \t]+{_SQUARE_PARTICLE}?[A-Z\u00c0-\
 # (Rio de Janeiro), "Calle Colombia", "Rua Bahia", "rue de Rivoli".
 _STREET_OPENERS = frozenset("avenida av rua calle carrera jiron rodovia estrada alameda travessa rue".split())
 # A nickname in quotes after "dubbed" or "nicknamed" names a thing, not the place it borrows:
-# 'a new detention center in the Florida Everglades dubbed "Alligator Alcatraz"'.
-_DUBBED_BEFORE = re.compile(r"\b(?:dubbed|nicknamed)[ \t]+(?:the[ \t]+)?[\"\u201c\u2018'](?:[A-Z][\w'\u2019-]*[ \t]+)*$")
+# 'a new detention center in the Florida Everglades dubbed "Alligator Alcatraz"'; and after "known as"
+# or "alias" between commas, a person's: 'Juan Carlos Bonilla, known as "El Tigre", was flown ...'
+# (not El Tigre, Honduras).
+_DUBBED_BEFORE = re.compile(r"(?:\b(?:dubbed|nicknamed)|,[ \t]+(?:(?:also|better)[ \t]+)?(?:known[ \t]+as|alias))[ \t]+"
+                            r"(?:the[ \t]+)?[\"\u201c\u2018'](?:[A-Z][\w'\u2019-]*[ \t]+)*$")
 _NICKNAME_BEFORE = _Before(r"\b[A-Z][\w\u00c0-\u017f'-]+[ \t][\"\u201c\u2018']$",
                            ends=("\"", "\u201c", "\u2018", "'"))
 _NICKNAME_AFTER = re.compile(r"[\"\u201d\u2019'][ \t][A-Z]")

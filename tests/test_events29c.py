@@ -26,3 +26,12 @@ def test_rivers_that_overflowed_are_no_nigerian_state(index):
 def test_rivers_state_opening_a_sentence_stays_the_state(index):
     text = "Rivers State police said gunmen killed four people in Port Harcourt on Sunday."
     assert [s[1] for s in _senses(text, index, "Rivers State")] == ["NG"]
+
+
+# 2. A nickname in quotes after "known as" is a person's, not the town it borrows.
+
+def test_a_nickname_known_as_is_no_town(index):
+    text = ('TEGUCIGALPA, Honduras (Reuters) - Juan Carlos Bonilla, known as "El Tigre", was flown from the Hernán '
+            'Acosta Mejía air base in Tegucigalpa to New York aboard a U.S. Drug Enforcement Administration plane.')
+    assert _senses(text, index, "El Tigre") == []
+    assert _senses(text, index, "Tegucigalpa")
