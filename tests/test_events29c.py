@@ -35,3 +35,17 @@ def test_a_nickname_known_as_is_no_town(index):
             'Acosta Mejía air base in Tegucigalpa to New York aboard a U.S. Drug Enforcement Administration plane.')
     assert _senses(text, index, "El Tigre") == []
     assert _senses(text, index, "Tegucigalpa")
+
+
+# 3. The power to arrest that an emergency gives the police is no arrest.
+
+def test_powers_to_arrest_are_no_arrest(index):
+    text = ("PORT OF SPAIN, Trinidad (AP) \u2014 Trinidad and Tobago's government declared a state of emergency on "
+            "Monday after a wave of gang killings, giving police powers to search and arrest without warrants.")
+    assert [e[1] for e in events(text, index, "2025-07-22")] == []
+
+
+def test_police_that_arrested_people_in_raids_still_arrest(index):
+    text = ("Police said they had detained 27 people and seized 11 firearms in raids in Arima, Chaguanas and "
+            "San Fernando by Tuesday.")
+    assert {e[1] for e in events(text, index, "2025-07-22")} == {"arrest"}
