@@ -386,7 +386,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"\bfought\b(?! (?:a |the )?(?:\w+ )?(?:blazes?|fires?|wildfires?|flames))"
               # (nor a campaign's or a lawsuit's: "fought to save the White City of Tel Aviv", "has fought state rules
               # on yeshiva education")
-              r"(?! to\b| for\b| (?:the |state |federal |new )?(?:rules?|laws?|bans?|plans?|charges?|cases?)\b)|"
+              # (but armed men's fight for a place is a battle: "as rival gangs fought for control of the seaside slum")
+              r"(?! to\b| for\b(?! control\b)| (?:the |state |federal |new )?(?:rules?|laws?|bans?|plans?|charges?|"
+              r"cases?)\b)|"
               # (nor a court's or a boardroom's: "The company lost a separate battle last year when the EU's top
               # court, also in Luxembourg, ordered it to pay")
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))"

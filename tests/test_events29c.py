@@ -49,3 +49,13 @@ def test_police_that_arrested_people_in_raids_still_arrest(index):
     text = ("Police said they had detained 27 people and seized 11 firearms in raids in Arima, Chaguanas and "
             "San Fernando by Tuesday.")
     assert {e[1] for e in events(text, index, "2025-07-22")} == {"arrest"}
+
+
+# 4. Gangs that fought for control of a place fought a battle there, and where people fled to is no battle.
+
+def test_gangs_fighting_for_control_of_a_slum_is_a_battle(index):
+    text = ("PORT-AU-PRINCE, Haiti (AFP) - Heavy gunfire erupted in Cité Soleil on Thursday as rival gangs fought "
+            "for control of the seaside slum, killing at least 12 people and forcing hundreds of families to flee "
+            "toward Delmas and Pétion-Ville, residents and rights groups said.")
+    found = events(text, index, "2025-02-15")
+    assert [(e[0], e[1], e[2]) for e in found] == [("cite-soleil", "ground_operation", "2025-02-13")]
