@@ -673,8 +673,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not those held, whose lawyers act: "Lawyers for detained migrants on Thursday sued the Trump
               # administration over conditions at a new detention center")
               # (not the power to arrest a law gives: "giving police powers to search and arrest without warrants")
-              r"(?<!powers to )(?<!power to )(?<!powers to search and )(?<!power to search and )"
-              r"arrest(?:ed|s)?\b|detain(?:ed\b(?<!for detained)(?<!of detained)(?<!with detained)|"
+              r"arrest(?:ed|s)?\b(?<!powers to arrest)(?<!power to arrest)(?<!powers to search and arrest)"
+              r"(?<!power to search and arrest)|detain(?:ed\b(?<!for detained)(?<!of detained)(?<!with detained)|"
               r"s\b|ing\b|\b)|charged with|"
               # the police's raids, told by who carried them out: "The raids in Dunkirk, Calais and the village of
               # Loon-Plage ... were carried out by about 200 officers, the Lille prosecutor's office said"
