@@ -3311,6 +3311,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 continue  # "which flows ... through Liwonde": the river's course
             if _SEEN_FROM_BEFORE.search(text, max(s, r.candidate.start - 60), r.candidate.start):
                 continue  # "smoke ... visible from the port of Kangan": where it was seen from
+            if len(located) > 1 and _WANTED_IN_BEFORE.search(text, max(s, r.candidate.start - 40), r.candidate.start):
+                continue  # "arrested a man wanted in the United States for human smuggling in the town of Cuilapa"
             if r in refuges:
                 continue  # "forcing thousands to flee toward Saint-Marc and Gonaives": where they went
             place_id = entry_place[r.entry.id]
@@ -3970,6 +3972,10 @@ _JOURNEY_END_BEFORE = re.compile(
 # Zambezi in Mozambique, burst its banks near Makhanga last week" (the flood had been in Liwonde and Mozambique).
 _RIVER_COURSE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:flows|rises|drains|meanders)\b[^,;.()]{0,100}$",
                                   re.I)
+# Where someone held is wanted, not where they were held: "police arrested a man wanted in the United States for
+# human smuggling in the town of Cuilapa" (an arrest in Cuilapa only), "a fugitive sought by courts in Peru".
+_WANTED_IN_BEFORE = re.compile(r"\b(?:wanted|sought)\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)?(?:in|by)\s+(?:the\s+)?$",
+                               re.I)
 # Where a blast's smoke or flames were seen from afar is no place of the news: "sending a column of black
 # smoke into the sky that was visible from the port of Kangan, 50 kilometers away" (of the refinery at Asaluyeh)
 _SEEN_FROM_BEFORE = re.compile(r"\b(?:visible|seen|watched)\s+(?:from|as far (?:away )?as)\s+(?:the\s+)?"

@@ -59,3 +59,11 @@ def test_gangs_fighting_for_control_of_a_slum_is_a_battle(index):
             "toward Delmas and Pétion-Ville, residents and rights groups said.")
     found = events(text, index, "2025-02-15")
     assert [(e[0], e[1], e[2]) for e in found] == [("cite-soleil", "ground_operation", "2025-02-13")]
+
+
+# 5. Where a man held is wanted is not where he was held.
+
+def test_where_a_man_is_wanted_is_no_arrests_place(index):
+    text = ("In Santa Rosa department, police arrested a man wanted in the United States for human smuggling in the "
+            "town of Cuilapa on Friday.")
+    assert [e[:3] for e in events(text, index, "2025-10-25")] == [("cuilapa", "arrest", "2025-10-24")]
