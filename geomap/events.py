@@ -2425,6 +2425,12 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
                   and not _ANOTHER_NAME_AFTER.match(text, r.candidate.end) and not _SUBJECT_OF.match(text, r.candidate.end)
                   and r.entry.country == town.entry.country
                   and _km(town.entry, r.entry) < _city_reach_km(r.entry))}
+    # "two men were shot in Scarborough, Tobago": the island the town's qualifier names (recognize's "Paris,
+    # Texas") says where the town is, though it is a region of no admin-1 code that ``_contains`` cannot tell.
+    qualifying |= {id(r) for town, r in zip(located, located[1:]) if town.entry.kind == "city"
+                   and town.candidate.qualifier is not None and town.candidate.qualifier.start == r.candidate.start
+                   # (not a list that goes on: "150,000 homes in Bagerhat, Khulna and Patuakhali")
+                   and not _ANOTHER_NAME_AFTER.match(text, r.candidate.end)}
     # "the Catatumbo region of Norte de Santander": the state says where the region is; "In North
     # Waziristan, security forces killed eight militants ... in Mir Ali", "Meanwhile, in Niger State,
     # a mining site in Shiroro was attacked": a frame the sentence opens with, around its town.

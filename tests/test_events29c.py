@@ -67,3 +67,13 @@ def test_where_a_man_is_wanted_is_no_arrests_place(index):
     text = ("In Santa Rosa department, police arrested a man wanted in the United States for human smuggling in the "
             "town of Cuilapa on Friday.")
     assert [e[:3] for e in events(text, index, "2025-10-25")] == [("cuilapa", "arrest", "2025-10-24")]
+
+
+# 6. The island that qualifies a town after a comma says where the town is: no event of its own.
+
+def test_a_town_then_its_island_is_one_place(index):
+    text = ("On Sunday, a 15-year-old boy was killed in Point Fortin, in the south of Trinidad, and two men were shot "
+            "in Scarborough, Tobago.")
+    found = events(text, index, "2025-07-22")
+    assert sorted(e[:3] for e in found) == [("point-fortin", "attack", "2025-07-20"),
+                                            ("scarborough", "attack", "2025-07-20")]
