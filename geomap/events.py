@@ -698,7 +698,10 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,3}(?:[Mm]ini
                              # a state's railway or airline reports its crash: "A train travelling from Ismailia to
                              # Zagazig crashed into the back of a stationary train ..., the Egyptian National Railways
                              # said in a statement" (no Egypt's act); a society counting prisoners too
-                             r"(?-i:Railways?|Airlines?|Airways|Society))"
+                             r"(?-i:Railways?|Airlines?|Airways|Society)|"
+                             # a state's prisons report a riot or a break in them: "Two inmates were killed ... in a
+                             # riot on Saturday at La Victoria prison, ..., the Dominican Republic's prison service said"
+                             r"[Pp]risons?\s+(?:[Ss]ervices?|[Aa]dministration|[Aa]uthorit(?:y|ies)|[Ss]ystem|[Dd]irectorate))"
                              r"(?:\s+[A-Z][\w.-]*){0,6}?"
                              # (and where it sits: "The Palestinian health ministry in Ramallah said Israeli fire
                              # killed a 16-year-old boy in the town of Qabatiya")
@@ -731,7 +734,10 @@ _FIGHTERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:positions|soldiers?|troops|fo
                              r"checkpoints?|patrols?|units?|bases?|warships?|jets|aircraft|drones?)\b")
 # ... and the killed or wounded are a side only beside one that acted: "Russian fire killed two Ukrainian
 # soldiers" is Russia's and Ukraine's battle, "Sniper fire killed an Israeli soldier" no Israeli act.
-_HARMED_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?:an?|one|\d[\d,]*|{_NUMBER_IN_WORDS})\s+$", re.I)
+# (with their age between: "a boat carrying 21 migrants capsized off Playa Chiquita, killing an 8-year-old Venezuelan
+# girl": no Venezuelan act)
+_HARMED_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?:an?|one|\d[\d,]*|{_NUMBER_IN_WORDS})\s+"
+                            r"(?:[\w-]+-(?:year|month)-old\s+)?$", re.I)
 # ... nor those a crashed bus or a sunk boat carried: "A bus carrying Indian pilgrims plunged into a gorge in western
 # Nepal on Friday" (had made India the accident's actor).
 _VICTIMS_DESCRIBED_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|including|among\s+them|all|carrying|carried|"
@@ -811,6 +817,10 @@ _LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
 _ANOTHER_NAME_AFTER = re.compile(r"\s*,\s*(?:(?:and|or)\s|[A-Z])|\s+(?:and|or)\s")
 # ("according to Minova's civil society coordinator, Jean-Paul Bahati")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+# ... and a country whose body it cites, or whose body's statement: "The prison break in Mirebalais freed 529 inmates,
+# according to a statement from Haiti's prison administration" (no Haitian act).
+_ACCORDING_TO_A_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:(?:[\w-]+\s+)?(?:statement|report|"
+                                           r"figures|data|count|tally)\s+(?:from|by|of)\s+)?(?:the\s+)?$", re.I)
 # (a title's abbreviation too: '"Patients fled the treatment centers when the shooting started," said Dr.
 # Pacifique Karinganire' had made the doctor the shooting's actor)
 _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,4}$|"
@@ -1571,6 +1581,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if r.candidate.role in ("demonym", "possessive") and not _DESCRIBES_A_PLACE.match(sentence, end) \
                 and not of_a_place and not _owns_a_rebel_group(sentence, end) and (speakers or not _REPORTING_BODY.match(sentence, end)) \
                 and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
+                and (speakers or not _ACCORDING_TO_A_SOURCE_BEFORE.search(sentence, max(0, start - 60), start)) \
                 and not _victims_named_by_nationality(sentence, start, end) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \

@@ -77,3 +77,26 @@ def test_a_town_then_its_island_is_one_place(index):
     found = events(text, index, "2025-07-22")
     assert sorted(e[:3] for e in found) == [("point-fortin", "attack", "2025-07-20"),
                                             ("scarborough", "attack", "2025-07-20")]
+
+
+# 7. A country whose prisons report a riot, whose body a text cites, or whose child was killed, is no actor.
+
+def test_a_countrys_prison_service_that_reports_a_riot_is_no_actor(index):
+    text = ("Two inmates were killed and at least 15 injured in a riot on Saturday at La Victoria prison, in the "
+            "municipality of Santo Domingo Norte, the Dominican Republic's prison service said.")
+    found = events(text, index, "2025-06-01")
+    assert found and all(e[1] == "riot" and e[3] == [] for e in found), found
+
+
+def test_a_countrys_body_cited_is_no_actor(index):
+    text = ("The prison break in Mirebalais freed 529 inmates, according to a statement from Haiti's prison "
+            "administration.")
+    found = events(text, index, "2025-04-01")
+    assert [(e[0], e[3]) for e in found] == [("mirebalais", [])]
+
+
+def test_a_child_killed_named_by_age_and_nationality_is_no_actor(index):
+    text = ("On Thursday, a boat carrying 21 migrants capsized off Playa Chiquita, near Puerto Obaldía, killing an "
+            "8-year-old Venezuelan girl, authorities said.")
+    found = events(text, index, "2025-03-03")
+    assert [(e[1], e[2], e[3]) for e in found] == [("accident", "2025-02-27", [])]
