@@ -100,3 +100,13 @@ def test_a_child_killed_named_by_age_and_nationality_is_no_actor(index):
             "8-year-old Venezuelan girl, authorities said.")
     found = events(text, index, "2025-03-03")
     assert [(e[1], e[2], e[3]) for e in found] == [("accident", "2025-02-27", [])]
+
+
+# 8. A volcano named with a lower-case "volcano" is the volcano, and its eruption is there, not at the dateline.
+
+def test_a_volcano_named_in_lower_case_is_the_eruptions_place(index):
+    text = ("ESCUINTLA, Guatemala (AFP) \u2014 Guatemala's Fuego volcano erupted on Sunday, spewing ash up to 7 "
+            "kilometres into the sky and forcing the evacuation of about 1,000 people from nearby villages, "
+            "authorities said.")
+    found = events(text, index, "2025-03-10")
+    assert [e[:3] for e in found] == [("fuego-volcano", "disaster", "2025-03-09")]
