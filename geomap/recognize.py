@@ -252,6 +252,11 @@ _NAMED_INSTITUTIONS = frozenset("hospital clinic school university college mosqu
                                 "airways stadium hotel club institute foundation academy".split())
 _FANS_AFTER = re.compile(r"[ \t]+(?:fans|supporters|ultras)\b")
 _THING_AFTER = re.compile(r"[ \t](?:winds|tigers?)\b")  # "Santa Ana winds", "Bengal tiger"
+# Streams or ravines listed by their names are features the gazetteer lacks, not towns so named: "Pyroclastic flows
+# descended the Las Lajas and Ceniza ravines" (Fuego's, not Las Lajas, Honduras). (One named after its town is
+# there: "the Meghri gorge".)
+_RAVINES_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?"
+                            r"[ \t]+(?:ravines|gullies|gorges|canyons|creeks|streams|brooks|arroyos)\b")
 # "Mobile" opening a sentence before a telephone service is the adjective, not Mobile, Alabama:
 # "Mobile internet services remained suspended in Quetta, Mastung, Kalat and Noshki" (but "Mobile
 # police said" is the city's).
@@ -2369,6 +2374,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return "disease"
     if _THING_AFTER.match(text, last_end) or "country" not in kinds and _WEAPON_AFTER.match(text, last_end):
         return False
+    if not area and _RAVINES_AFTER.match(text, last_end):
+        return False  # "the Las Lajas and Ceniza ravines": ravines, not towns
     if single and first.key == "mobile" and sentence_initial(text, first_start) \
             and _MOBILE_SERVICE_AFTER.match(text, last_end):
         return "word"  # "Mobile internet services remained suspended": see the pattern

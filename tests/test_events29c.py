@@ -110,3 +110,11 @@ def test_a_volcano_named_in_lower_case_is_the_eruptions_place(index):
             "authorities said.")
     found = events(text, index, "2025-03-10")
     assert [e[:3] for e in found] == [("fuego-volcano", "disaster", "2025-03-09")]
+
+
+# 9. Ravines named like towns are ravines, not the towns abroad.
+
+def test_ravines_named_like_towns_are_no_towns(index):
+    text = ("Pyroclastic flows descended the Las Lajas and Ceniza ravines, the National Institute of Seismology, "
+            "Volcanology, Meteorology and Hydrology (Insivumeh) said.")
+    assert _senses(text, index, "Las Lajas") == []
