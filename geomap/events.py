@@ -86,7 +86,10 @@ _LOCATIVE_WORDS = (
     # winds tore through pine forests northeast of Athens on Monday" (had made no event)
     f"{land}_{bearing}_of" for land in ("forests", "forest", "woodland", "woods", "hills", "hillsides")
     for bearing in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                    "north-east", "north-west", "south-east", "south-west")]
+                    "north-east", "north-west", "south-east", "south-west")] + [
+    # a city's numbered zone or sector, as Guatemala City, Bucharest or Tegucigalpa number theirs: "a bus was attacked
+    # in zone 18 of Guatemala City on Tuesday, killing the driver" (had made no event)
+    f"{part}_{number}_of" for part in ("zone", "zona", "sector", "ward") for number in range(1, 26)]
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
 _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|"
                            r"centre|center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|"

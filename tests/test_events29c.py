@@ -118,3 +118,11 @@ def test_ravines_named_like_towns_are_no_towns(index):
     text = ("Pyroclastic flows descended the Las Lajas and Ceniza ravines, the National Institute of Seismology, "
             "Volcanology, Meteorology and Hydrology (Insivumeh) said.")
     assert _senses(text, index, "Las Lajas") == []
+
+
+# 10. A city's numbered zone places what happened in it in the city.
+
+def test_an_attack_in_a_citys_numbered_zone_is_in_the_city(index):
+    text = ("Separately, authorities said a bus was attacked in zone 18 of Guatemala City on Tuesday, killing the "
+            "driver.")
+    assert [e[:3] for e in events(text, index, "2025-10-25")] == [("guatemala-city", "attack", "2025-10-21")]
