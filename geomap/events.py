@@ -3322,8 +3322,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         update = _FOLDED_TOLL_UPDATE.search(sentence, folded)
         toll_told = s + update.start("verb") if update else None
         speakers = None  # the actors of a statement: those who make it as well
-        figures = _figures_split(text, s, e, located, past)
         refuges = _refuges(text, s, located) if sentence_type != "statement" and len(located) > 1 else ()
+        # (where people fled to counts none of the toll: "killing at least 12 people and forcing hundreds of families
+        # to flee toward Delmas and Pétion-Ville" is Cité Soleil's)
+        figures = _figures_split(text, s, e, [r for r in located if r not in refuges], past)
         passed_through = _passed_through(text, s, located)
         deadly_told = {told for told, _ in stories}  # the deadly events' types the sentences before told
         for r in located:

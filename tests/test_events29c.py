@@ -5,6 +5,9 @@ migrants, Trinidad and Tobago's killings, as the wires and the local press repor
 import readings
 from readings import places
 
+from geomap.model import Article
+from geomap.pipeline import extract
+
 
 def events(text, index, published):
     return readings.events(text, index, published)
@@ -126,3 +129,13 @@ def test_an_attack_in_a_citys_numbered_zone_is_in_the_city(index):
     text = ("Separately, authorities said a bus was attacked in zone 18 of Guatemala City on Tuesday, killing the "
             "driver.")
     assert [e[:3] for e in events(text, index, "2025-10-25")] == [("guatemala-city", "attack", "2025-10-21")]
+
+
+# 11. The toll of a sentence whose people fled elsewhere is the place's where they were killed.
+
+def test_the_toll_stays_where_people_were_killed_not_where_they_fled(index):
+    text = ("PORT-AU-PRINCE, Haiti (AFP) - Heavy gunfire erupted in Cité Soleil on Thursday as rival gangs fought "
+            "for control of the seaside slum, killing at least 12 people and forcing hundreds of families to flee "
+            "toward Delmas and Pétion-Ville, residents and rights groups said.")
+    doc = extract(Article(text=text, id="x", published="2025-02-15"), index=index)
+    assert [(e.place, [(f.value, f.unit) for f in e.figures]) for e in doc.events] == [("cite-soleil", [(12, "people")])]
