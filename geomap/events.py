@@ -96,7 +96,10 @@ _LOCATIVE_WORDS = (
     # winds tore through pine forests northeast of Athens on Monday" (had made no event)
     f"{land}_{bearing}_of" for land in ("forests", "forest", "woodland", "woods", "hills", "hillsides")
     for bearing in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                    "north-east", "north-west", "south-east", "south-west")]
+                    "north-east", "north-west", "south-east", "south-west")] + [
+    # a city's numbered zone or sector, as Guatemala City, Bucharest or Tegucigalpa number theirs: "a bus was attacked
+    # in zone 18 of Guatemala City on Tuesday, killing the driver" (had made no event)
+    f"{part}_{number}_of" for part in ("zone", "zona", "sector", "ward") for number in range(1, 26)]
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
 _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|"
                            r"centre|center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|"
@@ -746,7 +749,10 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,3}(?:[Mm]ini
                              # a state's railway or airline reports its crash: "A train travelling from Ismailia to
                              # Zagazig crashed into the back of a stationary train ..., the Egyptian National Railways
                              # said in a statement" (no Egypt's act); a society counting prisoners too
-                             r"(?-i:Railways?|Airlines?|Airways|Society))"
+                             r"(?-i:Railways?|Airlines?|Airways|Society)|"
+                             # a state's prisons report a riot or a break in them: "Two inmates were killed ... in a
+                             # riot on Saturday at La Victoria prison, ..., the Dominican Republic's prison service said"
+                             r"[Pp]risons?\s+(?:[Ss]ervices?|[Aa]dministration|[Aa]uthorit(?:y|ies)|[Ss]ystem|[Dd]irectorate))"
                              r"(?:\s+[A-Z][\w.-]*){0,6}?"
                              # (and where it sits: "The Palestinian health ministry in Ramallah said Israeli fire
                              # killed a 16-year-old boy in the town of Qabatiya")
@@ -782,7 +788,10 @@ _FIGHTERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:positions|soldiers?|troops|fo
                              r"checkpoints?|patrols?|units?|bases?|warships?|jets|aircraft|drones?)\b")
 # ... and the killed or wounded are a side only beside one that acted: "Russian fire killed two Ukrainian
 # soldiers" is Russia's and Ukraine's battle, "Sniper fire killed an Israeli soldier" no Israeli act.
-_HARMED_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?:an?|one|\d[\d,]*|{_NUMBER_IN_WORDS})\s+$", re.I)
+# (with their age between: "a boat carrying 21 migrants capsized off Playa Chiquita, killing an 8-year-old Venezuelan
+# girl": no Venezuelan act)
+_HARMED_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?:an?|one|\d[\d,]*|{_NUMBER_IN_WORDS})\s+"
+                            r"(?:[\w-]+-(?:year|month)-old\s+)?$", re.I)
 # ... nor those a crashed bus or a sunk boat carried: "A bus carrying Indian pilgrims plunged into a gorge in western
 # Nepal on Friday" (had made India the accident's actor).
 _VICTIMS_DESCRIBED_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|including|among\s+them|all|carrying|carried|"
@@ -866,6 +875,10 @@ _LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
 _ANOTHER_NAME_AFTER = re.compile(r"\s*,\s*(?:(?:and|or)\s|[A-Z])|\s+(?:and|or)\s")
 # ("according to Minova's civil society coordinator, Jean-Paul Bahati")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+# ... and a country whose body it cites, or whose body's statement: "The prison break in Mirebalais freed 529 inmates,
+# according to a statement from Haiti's prison administration" (no Haitian act).
+_ACCORDING_TO_A_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:(?:[\w-]+\s+)?(?:statement|report|"
+                                           r"figures|data|count|tally)\s+(?:from|by|of)\s+)?(?:the\s+)?$", re.I)
 # (a title's abbreviation too: '"Patients fled the treatment centers when the shooting started," said Dr.
 # Pacifique Karinganire' had made the doctor the shooting's actor)
 _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+,?\s+){0,4}$|"
@@ -1644,6 +1657,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if r.candidate.role in ("demonym", "possessive") and not _DESCRIBES_A_PLACE.match(sentence, end) \
                 and not of_a_place and not _owns_a_rebel_group(sentence, end) and (speakers or not _REPORTING_BODY.match(sentence, end)) \
                 and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
+                and (speakers or not _ACCORDING_TO_A_SOURCE_BEFORE.search(sentence, max(0, start - 60), start)) \
                 and not _victims_named_by_nationality(sentence, start, end) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \
@@ -2574,6 +2588,12 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
                   and not _ANOTHER_NAME_AFTER.match(text, r.candidate.end) and not _SUBJECT_OF.match(text, r.candidate.end)
                   and r.entry.country == town.entry.country
                   and _km(town.entry, r.entry) < _city_reach_km(r.entry))}
+    # "two men were shot in Scarborough, Tobago": the island the town's qualifier names (recognize's "Paris,
+    # Texas") says where the town is, though it is a region of no admin-1 code that ``_contains`` cannot tell.
+    qualifying |= {id(r) for town, r in zip(located, located[1:]) if town.entry.kind == "city"
+                   and town.candidate.qualifier is not None and town.candidate.qualifier.start == r.candidate.start
+                   # (not a list that goes on: "150,000 homes in Bagerhat, Khulna and Patuakhali")
+                   and not _ANOTHER_NAME_AFTER.match(text, r.candidate.end)}
     # "the Catatumbo region of Norte de Santander": the state says where the region is; "In North
     # Waziristan, security forces killed eight militants ... in Mir Ali", "Meanwhile, in Niger State,
     # a mining site in Shiroro was attacked": a frame the sentence opens with, around its town.
@@ -3492,8 +3512,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         update = _FOLDED_TOLL_UPDATE.search(sentence, folded)
         toll_told = s + update.start("verb") if update else None
         speakers = None  # the actors of a statement: those who make it as well
-        figures = _figures_split(text, s, e, located, past)
         refuges = _refuges(text, s, located) if sentence_type != "statement" and len(located) > 1 else ()
+        # (where people fled to counts none of the toll: "killing at least 12 people and forcing hundreds of families
+        # to flee toward Delmas and Pétion-Ville" is Cité Soleil's)
+        figures = _figures_split(text, s, e, [r for r in located if r not in refuges], past)
         passed_through = _passed_through(text, s, located)
         deadly_told = {told for told, _ in stories}  # the deadly events' types the sentences before told
         for r in located:
@@ -3501,6 +3523,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 continue  # "which flows ... through Liwonde": the river's course
             if _SEEN_FROM_BEFORE.search(text, max(s, r.candidate.start - 60), r.candidate.start):
                 continue  # "smoke ... visible from the port of Kangan": where it was seen from
+            if len(located) > 1 and _WANTED_IN_BEFORE.search(text, max(s, r.candidate.start - 40), r.candidate.start):
+                continue  # "arrested a man wanted in the United States for human smuggling in the town of Cuilapa"
             if r in refuges:
                 continue  # "forcing thousands to flee toward Saint-Marc and Gonaives": where they went
             place_id = entry_place[r.entry.id]
@@ -4174,6 +4198,10 @@ _JOURNEY_END_BEFORE = re.compile(
 # Zambezi in Mozambique, burst its banks near Makhanga last week" (the flood had been in Liwonde and Mozambique).
 _RIVER_COURSE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:flows|rises|drains|meanders)\b[^,;.()]{0,100}$",
                                   re.I)
+# Where someone held is wanted, not where they were held: "police arrested a man wanted in the United States for
+# human smuggling in the town of Cuilapa" (an arrest in Cuilapa only), "a fugitive sought by courts in Peru".
+_WANTED_IN_BEFORE = re.compile(r"\b(?:wanted|sought)\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)?(?:in|by)\s+(?:the\s+)?$",
+                               re.I)
 # Where a blast's smoke or flames were seen from afar is no place of the news: "sending a column of black
 # smoke into the sky that was visible from the port of Kangan, 50 kilometers away" (of the refinery at Asaluyeh)
 _SEEN_FROM_BEFORE = re.compile(r"\b(?:visible|seen|watched)\s+(?:from|as far (?:away )?as)\s+(?:the\s+)?"

@@ -178,8 +178,11 @@ _ITALIAN_SQUARE_NAME_AFTER = re.compile(rf"[ \t]+{_SQUARE_PARTICLE}?[A-Z\u00c0-\
 # (Rio de Janeiro), "Calle Colombia", "Rua Bahia", "rue de Rivoli".
 _STREET_OPENERS = frozenset("avenida av rua calle carrera jiron rodovia estrada alameda travessa rue".split())
 # A nickname in quotes after "dubbed" or "nicknamed" names a thing, not the place it borrows:
-# 'a new detention center in the Florida Everglades dubbed "Alligator Alcatraz"'.
-_DUBBED_BEFORE = re.compile(r"\b(?:dubbed|nicknamed)[ \t]+(?:the[ \t]+)?[\"\u201c\u2018'](?:[A-Z][\w'\u2019-]*[ \t]+)*$")
+# 'a new detention center in the Florida Everglades dubbed "Alligator Alcatraz"'; and after "known as"
+# or "alias" between commas, a person's: 'Juan Carlos Bonilla, known as "El Tigre", was flown ...'
+# (not El Tigre, Honduras).
+_DUBBED_BEFORE = re.compile(r"(?:\b(?:dubbed|nicknamed)|,[ \t]+(?:(?:also|better)[ \t]+)?(?:known[ \t]+as|alias))[ \t]+"
+                            r"(?:the[ \t]+)?[\"\u201c\u2018'](?:[A-Z][\w'\u2019-]*[ \t]+)*$")
 _NICKNAME_BEFORE = _Before(r"\b[A-Z][\w\u00c0-\u017f'-]+[ \t][\"\u201c\u2018']$",
                            ends=("\"", "\u201c", "\u2018", "'"))
 _NICKNAME_AFTER = re.compile(r"[\"\u201d\u2019'][ \t][A-Z]")
@@ -249,6 +252,11 @@ _NAMED_INSTITUTIONS = frozenset("hospital clinic school university college mosqu
                                 "airways stadium hotel club institute foundation academy".split())
 _FANS_AFTER = re.compile(r"[ \t]+(?:fans|supporters|ultras)\b")
 _THING_AFTER = re.compile(r"[ \t](?:winds|tigers?)\b")  # "Santa Ana winds", "Bengal tiger"
+# Streams or ravines listed by their names are features the gazetteer lacks, not towns so named: "Pyroclastic flows
+# descended the Las Lajas and Ceniza ravines" (Fuego's, not Las Lajas, Honduras). (One named after its town is
+# there: "the Meghri gorge".)
+_RAVINES_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?"
+                            r"[ \t]+(?:ravines|gullies|gorges|canyons|creeks|streams|brooks|arroyos)\b")
 # "Mobile" opening a sentence before a telephone service is the adjective, not Mobile, Alabama:
 # "Mobile internet services remained suspended in Quetta, Mastung, Kalat and Noshki" (but "Mobile
 # police said" is the city's).
@@ -274,6 +282,12 @@ _NAMED_FOR_PEOPLE = {"airport", "university", "college", "hospital", "stadium", 
 # A compass word whose name it shares with the next, told once: "parts of North and South Kivu provinces".
 _COMPASS_HALVES = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
 _HALF_OF_A_NAME_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:North|South|East|West|Central|Upper|Lower)[ \t]+[A-Z]")
+# Plural nouns of nature that name regions too ("Rivers", Nigeria; "Lakes", South Sudan; "Highlands",
+# Scotland's): a sentence's first word before a lower-case word ("Rivers overflowed", "Lakes dried
+# up") is the noun; the region's name goes on with its own word ("Rivers state said").
+_NATURE_PLURALS = frozenset({"rivers", "lakes", "lagoons", "streams", "plains", "highlands", "lowlands", "hills",
+                             "mountains", "islands", "waters", "forests", "valleys", "swamps"})
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+(?!state\b|region\b|province\b)[a-z]")
 _DISEASE_AFTER = re.compile(r"[ \t-](?:[Ff]ever|[Vv]irus|[Dd]isease|[Ee]ncephalitis|[Rr]espiratory [Ss]yndrome)\b")
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
@@ -2375,6 +2389,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return "disease"
     if _THING_AFTER.match(text, last_end) or "country" not in kinds and _WEAPON_AFTER.match(text, last_end):
         return False
+    if not area and _RAVINES_AFTER.match(text, last_end):
+        return False  # "the Las Lajas and Ceniza ravines": ravines, not towns
     if single and first.key == "mobile" and sentence_initial(text, first_start) \
             and _MOBILE_SERVICE_AFTER.match(text, last_end):
         return "word"  # "Mobile internet services remained suspended": see the pattern
@@ -2391,6 +2407,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     if single and not area and first.text.lower() in lower_words and \
             (sentence_initial(text, first_start) or place.population < 20_000) and not _said_to_be_a_place(text, last_end):
         return "word"  # "Police said ...", "Man booked ...", when the text also uses the word in lower case
+    if single and sentence_initial(text, first_start) and first.key in _NATURE_PLURALS \
+            and _LOWER_WORD_AFTER.match(text, last_end):
+        return "word"  # "Rivers overflowed in the Oaxaca towns of ...": the word, not Nigeria's Rivers State
     if single and not area and place.population < 100_000 and \
             (first.text.lower() in lower_words or key in _common_words()) and \
             (tokens.in_title_case(first_start) or (first.is_upper and all_caps_line(text, first_start))):

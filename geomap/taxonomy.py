@@ -412,7 +412,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"\bfought\b(?! (?:a |the )?(?:\w+ )?(?:blazes?|fires?|wildfires?|flames))"
               # (nor a campaign's or a lawsuit's: "fought to save the White City of Tel Aviv", "has fought state rules
               # on yeshiva education")
-              r"(?! to\b| for\b| (?:the |state |federal |new )?(?:rules?|laws?|bans?|plans?|charges?|cases?)\b)|"
+              # (but armed men's fight for a place is a battle: "as rival gangs fought for control of the seaside slum")
+              r"(?! to\b| for\b(?! control\b)| (?:the |state |federal |new )?(?:rules?|laws?|bans?|plans?|charges?|"
+              r"cases?)\b)|"
               # (nor a court's or a boardroom's: "The company lost a separate battle last year when the EU's top
               # court, also in Luxembourg, ordered it to pay")
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))"
@@ -710,7 +712,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("arrest", "Arrest", "Strategic developments", "Arrests", "#5d4037",
               # (not those held, whose lawyers act: "Lawyers for detained migrants on Thursday sued the Trump
               # administration over conditions at a new detention center")
-              r"arrest(?:ed|s)?\b|detain(?:ed\b(?<!for detained)(?<!of detained)(?<!with detained)|"
+              # (not the power to arrest a law gives: "giving police powers to search and arrest without warrants")
+              r"arrest(?:ed|s)?\b(?<!powers to arrest)(?<!power to arrest)(?<!powers to search and arrest)"
+              r"(?<!power to search and arrest)|detain(?:ed\b(?<!for detained)(?<!of detained)(?<!with detained)|"
               r"s\b|ing\b|\b)|charged with|"
               # (or charged in what they did: "A Hoover man has been charged in a string of 23 overnight pharmacy
               # burglaries across Jefferson, Shelby, Tuscaloosa and Walker counties", which had been a statement)

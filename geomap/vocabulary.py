@@ -29,7 +29,8 @@ REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces
 # them is no place: "the Lachin corridor", "the Philadelphi corridor" (the gazetteer has "Lachin
 # Corridor"); "the Po river", "the Po valley" (the gazetteer's "Po River", where "Po" is Pô, a town of
 # Burkina Faso). "the Oder river" stays the Oder, named by its own word (see recognize._longest_match).
-FEATURE_WORDS = {"corridor", "river", "valley"}
+# "Guatemala's Fuego volcano erupted": the gazetteer's "Fuego Volcano" (the eruption had been at the dateline).
+FEATURE_WORDS = {"corridor", "river", "valley", "volcano"}
 # Capitalized words that follow a place name and keep it a place: titles and the common nouns
 # of institutions named after it ("Rostov Oblast Governor", "Dublin City Council", "Texas Fire Service").
 TITLES = set("""
