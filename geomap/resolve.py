@@ -140,6 +140,7 @@ TINY_POPULATION = 10_000  # a town this small ...
 TINY_STATE = 0.5  # ... takes this share of the admin-1 context when its name is also a place of 100,000
 OUTNAMED = 10  # a town by another of its names takes no context beside a place so named this many times bigger
 OUTNAMED_BY_REGION = 20  # ... nor does a town named like an admin-1 region of its country this many times bigger
+STRAY_SHARE = 0.15  # ... a country this little of the rest of a story is about names no town named like a major place
 MAJOR_POPULATION = 100_000  # a city, region or country this big is a major place ...
 INTERNATIONAL_COUNTRIES = 5  # ... whose smaller namesakes take no context in a story of this many countries
 INTERNATIONAL_SHARE = 0.35  # ... none of which holds this share of the evidence
@@ -1660,6 +1661,9 @@ def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: l
                        if e.kind == "city" and any(q.kind == "admin1" and contains(q, e)
                                                    for q in cand.qualifier.entries)}
     named_countries = _named_countries(candidates, facts_of)
+    # (the countries the text names or calls by their adjective: "Caymanian investors")
+    told_countries = {cand.entries[0].country for cand in candidates
+                      if cand.entries and all(e.kind == "country" for e in cand.entries)}
     filed_from_abroad = _filed_from_a_city_abroad(candidates, facts_of, support)
     for cand, facts, signature in zip(candidates, facts_of, signatures):
         ranked = scored_for.get(signature)
@@ -1681,6 +1685,11 @@ def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: l
             # "Singapore to Rotterdam or Hamburg" beside New York and Los Angeles names no towns
             # of New York State.
             namesakes_abroad = international and names_a_major_place
+            # ... nor, in any story, a town of a country the story hardly tells of (under STRAY_SHARE of the rest of it,
+            # neither its leading country nor one it names), named like a major place of another: "In Geneva, the UN
+            # human rights office said" in a story of Afghanistan that names New York is not Geneva, New York
+            strays_from = {c for c, _ in facts.majors} if names_a_major_place else set()
+            leading = _leading_country(countries) if strays_from else None
             # Listed beside a metropolis, a name of one is that city, not a village so named.
             dateline_city = _dateline_among_areas(cand)
             beside_metropolis = len(signature) > 5 and signature[5] and facts.metropolis
@@ -1697,6 +1706,9 @@ def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: l
             for e, entry_facts, no_context in zip(cand.entries, facts.entries, facts.no_context):
                 if (no_context and e.id not in qualified_towns) or (
                         namesakes_abroad and e.kind == "city" and e.population < MAJOR_POPULATION) or (
+                        leading and e.kind == "city" and e.population < MAJOR_POPULATION and e.country != leading
+                        and country_shares.get(e.country, 0.0) < STRAY_SHARE and e.country not in told_countries
+                        and strays_from - {e.country}) or (
                         beside_metropolis and e.kind == "city" and e.population < TINY_POPULATION) or (
                         e.id in outnamed):
                     score = entry_facts.base
@@ -1871,6 +1883,14 @@ def _dateline_among_areas(cand: Candidate) -> bool:
     """Whether a dateline's name is a region's or a country's too: a story is filed from a city,
     so "NEW YORK (AP) -" is the city, not the state (W_DATELINE_CITY)."""
     return cand.dateline and any(e.kind != "city" for e in cand.entries)
+
+
+def _leading_country(countries: _Shares) -> str | None:
+    """The country the rest of the document (a name's leave-one-out ``countries``) gives the most evidence for, if it
+    gives one a whole name's worth."""
+    rest = {code: weight - countries.own.get(code, 0) for code, weight in countries.total.items()}
+    leading = max(rest, key=lambda code: (rest[code], code), default=None)
+    return leading if leading is not None and rest[leading] >= 1.0 else None
 
 
 def _international(shares: dict[str, tuple[_Shares, _Shares]]) -> bool:
