@@ -1235,9 +1235,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                   "factory", "plant", "mine", "dust")) + r")s?\b" for noun in ("explosion", "blast"))
               # a blast in a works, told before it: "An explosion ripped through a fireworks factory near Sivakasi
               # in Tamil Nadu's Virudhunagar district on Tuesday, killing eight workers" (had been a statement);
-              # not a bomb's in a mosque or a market, which are no works
-              + "".join(rf"|{noun}s? (?:ripped through|tore through|at|in) (?:an? |the )(?:[\w-]+ ){{0,2}}?"
-                        r"(?:factory|factories|plant|mine|refinery|warehouse|workshop)\b" for noun in ("explosion", "blast"))
+              # not a bomb's in a mosque or a market, which are no works; a port's docks are works too, named
+              # with no article: "A massive explosion ripped through Shahid Rajaee port near the southern Iranian
+              # city of Bandar Abbas on Saturday, killing at least 25 people", "Blast at Bandar Abbas port kills
+              # dozens" (both had made no event)
+              + "".join(rf"|{noun}s? (?:ripped through|tore through|at|in) (?:an? |the )?(?:[\w-]+ ){{0,2}}?"
+                        r"(?:factory|factories|plant|mine|refinery|warehouse|workshop|port|docks)\b"
+                        for noun in ("explosion", "blast"))
               # miners killed by a blast, a mine's (not a bomb's): "In March 2023, 21 miners were killed in a series of
               # explosions in Sutatausa" (had made no event)
               + r"|miners\b[^.;]{0,30}?\b(?:killed|died|dead|trapped)\b[^.;]{0,30}?(?<!bomb )(?<!roadside )(?<!suicide )"

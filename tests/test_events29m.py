@@ -1,0 +1,21 @@
+"""Events and places of the Middle East beyond its wars (the twenty-ninth session's fx29m check): Iran, Iraq
+and its Kurdistan region, Turkey, Egypt, Jordan, Saudi Arabia and the Gulf states, as the wires and the
+region's own agencies report them: a port's blast, ..."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_blast_ripping_through_a_port_is_an_accident(index):
+    text = ("DUBAI, April 26 (Reuters) - A massive explosion ripped through Shahid Rajaee port near the southern "
+            "Iranian city of Bandar Abbas on Saturday, killing at least 25 people and injuring more than 800, "
+            "state media reported.")
+    assert [e[:3] for e in events(text, index, "2025-04-26")] == [("bandar-abbas", "accident", "2025-04-26")]
+
+
+def test_a_blast_at_a_port_in_a_headline_is_an_accident(index):
+    text = "Blast at Bandar Abbas port kills dozens, injures hundreds"
+    assert [e[:2] for e in events(text, index, "2025-04-26")] == [("bandar-abbas", "accident")]
