@@ -19,3 +19,14 @@ def test_a_blast_ripping_through_a_port_is_an_accident(index):
 def test_a_blast_at_a_port_in_a_headline_is_an_accident(index):
     text = "Blast at Bandar Abbas port kills dozens, injures hundreds"
     assert [e[:2] for e in events(text, index, "2025-04-26")] == [("bandar-abbas", "accident")]
+
+
+def _senses(text, index, name):
+    return [(p[1], p[2], p[3]) for p in readings.places(text, index) if p[0] == name]
+
+
+def test_a_province_name_opening_a_longer_arabic_name_is_no_place(index):
+    text = ("On Monday, two rockets fell near Ain al-Asad air base in western Anbar province, an Iraqi security "
+            "official told AFP on condition of anonymity.")
+    assert _senses(text, index, "Ain") == []
+    assert _senses(text, index, "Anbar province") == [("Al-Anbar", "IQ", "admin1")]
