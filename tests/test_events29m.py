@@ -30,3 +30,23 @@ def test_a_province_name_opening_a_longer_arabic_name_is_no_place(index):
             "official told AFP on condition of anonymity.")
     assert _senses(text, index, "Ain") == []
     assert _senses(text, index, "Anbar province") == [("Al-Anbar", "IQ", "admin1")]
+
+
+def test_provinces_named_like_their_capitals_in_a_list_are_the_provinces(index):
+    text = ("Earlier this year, drones struck oil fields in Duhok and Sulaimaniyah provinces, forcing foreign "
+            "companies including Norway's DNO and Hunt Oil to halt production.")
+    assert _senses(text, index, "Sulaimaniyah") == [("As-Sulaymaniyah", "IQ", "admin1")]
+    text = ("Health Ministry spokesman Saif al-Badr said most of the cases were in the provinces of Diwaniyah, "
+            "Muthanna and Dhi Qar, where visibility fell to less than 100 meters (330 feet).")
+    assert _senses(text, index, "Diwaniyah") == [("Al-Qadisiyah", "IQ", "admin1")]
+
+
+def test_a_province_by_its_kurdish_name(index):
+    text = ("In Sulaimani province, the Darbandikhan dam reached its highest level in five years, officials said, "
+            "and authorities warned residents of villages along the Sirwan river.")
+    assert _senses(text, index, "Sulaimani province") == [("As-Sulaymaniyah", "IQ", "admin1")]
+
+
+def test_a_provinces_capital_alone_stays_the_city(index):
+    assert _senses("Protesters gathered in Diwaniyah on Sunday.", index, "Diwaniyah") == [("Al Diwaniyah", "IQ", "city")]
+
