@@ -50,3 +50,14 @@ def test_a_province_by_its_kurdish_name(index):
 def test_a_provinces_capital_alone_stays_the_city(index):
     assert _senses("Protesters gathered in Diwaniyah on Sunday.", index, "Diwaniyah") == [("Al Diwaniyah", "IQ", "city")]
 
+
+def test_a_weekday_opening_a_sentence_of_the_future_is_the_one_to_come(index):
+    text = ("On Tuesday, Egyptian Foreign Minister Badr Abdelatty is due in Amman for talks with Jordan's King "
+            "Abdullah II at Al-Husseiniya Palace.")
+    assert [e[:3] for e in events(text, index, "2025-09-15")] == [("amman", "talks", "2025-09-16")]
+
+
+def test_a_weekday_opening_a_sentence_said_then_is_past(index):
+    text = "On Tuesday, police said protesters would march in Amman."
+    assert [e[:3] for e in events(text, index, "2025-09-15")] == [("amman", "protest", "2025-09-09")]
+
