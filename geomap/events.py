@@ -217,11 +217,13 @@ _SPEAKERS_IN = re.compile(r"\b(?:officials?|authorities|police|governor|administ
                           r"centers|centres|institution)"
                           r"(?:\s+(?:of|for)(?:\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?:and|of|for|on))?){1,5}"
                           r"(?:\s+\([A-Z]{2,8}\))?)?"
-                          r"\s+in\s+(?:the\s+)?$", re.I)
+                          # (or "at" a university the place names: "the Iranian Seismological Center at Tehran
+                          # University said", which had made a quake at Tehran; ``_SPEAKERS_AFTER`` sees it)
+                          r"\s+(?:in\s+(?:the\s+)?|at\s+)$", re.I)
 SPEAKERS_REACH = 90  # characters before a place that ``_SPEAKERS_IN`` looks through
 # (or who deny, or accuse: "Azerbaijan's Defence Ministry in Baku denied the report, ... and accused Armenian units
 # of firing at its positions in the Kalbajar district" had been a battle at Baku)
-_SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district))?,?\s+"
+_SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district|University|College))?,?\s+"
                              # ("officials in Washington have warned that the Interior Department could impose one")
                              r"(?:(?:have|has|had)\s+(?:also\s+)?)?"
                              r"(?:said|say|says|told|reported|announced|confirmed|added|wrote|warned|warns|forecast|"

@@ -61,3 +61,8 @@ def test_a_weekday_opening_a_sentence_said_then_is_past(index):
     text = "On Tuesday, police said protesters would march in Amman."
     assert [e[:3] for e in events(text, index, "2025-09-15")] == [("amman", "protest", "2025-09-09")]
 
+
+def test_the_university_of_the_one_who_tells_of_a_quake_is_not_where_it_struck(index):
+    text = ("The quake struck at 7:42 a.m. local time near the town of Kashmar, about 170 kilometers southwest of "
+            "Mashhad, at a depth of 10 kilometers, the Iranian Seismological Center at Tehran University said.")
+    assert [e[:2] for e in events(text, index, "2025-06-06")] == [("kashmar", "disaster")]
