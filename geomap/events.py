@@ -628,7 +628,14 @@ _DEATH_TOLL = re.compile(r"(?:\bdeath toll\b" + _TOLL_WORDS_BEFORE_COUNT +
 # Two or three capitalized words: a person's name when none of them is a place, title or common word.
 # (A hyphen joins capitalized parts, "Jean-Paul", not an adjective: "Houthi-run", "Hamas-led".)
 _NAME_WORD = r"[A-Z][a-z\u00c0-\u017f]+(?:-[A-Z][a-z\u00c0-\u017f]+)*"
-_PERSON_RUN = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s{_NAME_WORD}){{1,4}}\b(?![-'\u2019])")
+# An Arab name goes on past "bin" and a lower-case article: "Crown Prince Mohammed bin Salman", "President Abdel
+# Fattah el-Sissi" (had been cut to "Crown Prince Mohammed", "Abdel Fattah"); not a place's name that a gate, a
+# monastery, a cape or a hill opens: "the city's Bab al-Tabbaneh and Jabal Mohsen districts".
+_ARABIC_PLACE_HEADS = ("Bab", "Deir", "Dair", "Ras", "Beit", "Bayt", "Jabal", "Jebel", "Wadi", "Kafr", "Bir", "Tell",
+                       "Tal", "Tall", "Ain", "Khan", "Souk", "Suq", "Qasr", "Marj", "Jisr", "Maarat", "Hay", "Sheikh")
+_PERSON_RUN = re.compile(rf"(?<![\w-])(?!(?:{'|'.join(_ARABIC_PLACE_HEADS)})\s(?:al|el|ad|ash|as|az|at|an|ar)-)"
+                         rf"{_NAME_WORD}(?:\s(?:(?:bin|bint|ibn)\s)?{_NAME_WORD}|\s(?:al|el)-{_NAME_WORD})"
+                         rf"{{1,4}}\b(?![-'\u2019])")
 # Who says what happened reports it, and is no party to it ("..., regional governor Oleh Syniehubov
 # said"; "according to Jean-Paul Bahati"); nor is the tail of an organisation's name ("Committee to
 # Protect Journalists").

@@ -66,3 +66,19 @@ def test_the_university_of_the_one_who_tells_of_a_quake_is_not_where_it_struck(i
     text = ("The quake struck at 7:42 a.m. local time near the town of Kashmar, about 170 kilometers southwest of "
             "Mashhad, at a depth of 10 kilometers, the Iranian Seismological Center at Tehran University said.")
     assert [e[:2] for e in events(text, index, "2025-06-06")] == [("kashmar", "disaster")]
+
+
+def test_an_arab_name_goes_on_past_bin_and_its_article(index):
+    text = ("RIYADH (AP) \u2014 Saudi Crown Prince Mohammed bin Salman welcomed Egyptian President Abdel Fattah "
+            "el-Sissi in Riyadh on Monday for talks on the war in Sudan and on Gaza reconstruction, the state-run "
+            "Saudi Press Agency said.")
+    found = events(text, index, "2025-09-15")
+    assert [e[:3] for e in found] == [("riyadh", "talks", "2025-09-15")]
+    assert {"Crown Prince Mohammed bin Salman", "Abdel Fattah el-Sissi"} <= set(found[0][3])
+
+
+def test_a_quarter_opened_by_a_gate_is_no_actor(index):
+    text = ("BEIRUT, Jan 20 (Reuters) - Four people were killed and at least 15 wounded in clashes between rival "
+            "gunmen in the northern Lebanese city of Tripoli, security sources said on Monday, prompting the army to "
+            "deploy armoured vehicles in the city's Bab al-Tabbaneh and Jabal Mohsen districts.")
+    assert [e[3] for e in events(text, index, "2025-01-20")] == [[]]
