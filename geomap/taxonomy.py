@@ -240,6 +240,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("strike", "Air or drone strike", "Explosions/Remote violence", "Air/drone strike", "#c0392b",
               r"drones?\b.*\b(?:struck|strike|attack|hit|downed|shot down|intercept)|air ?strikes?|"
               r"drone (?:strike|attack)s?|"
+              # a drone that targeted a site: "An explosive-laden drone targeted Erbil international airport in Iraq's
+              # autonomous Kurdistan region late Wednesday" (had been a statement)
+              r"drones? (?:[\w'\u2019-]+ ){0,2}?targeted\b|"
               # strikes that hit a place, not a walkout's: "Hezbollah told reporters that Israeli strikes hit Tyre"
               # (and a headline's present: "Israeli army strike hits building in Gaza City")
               r"strike(?<!general strike)(?<!labour strike)(?<!labor strike)(?<!hunger strike)(?<!rail strike)"
@@ -333,6 +336,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Jerusalem and across central Israel after two missiles were launched from Yemen early on Monday"
               r"sirens (?:sounded|wailed|blared|went off)\b(?=[^.;]{0,80}?\b(?:rockets?|missiles?)\b)|"
               r"rockets? (?:[\w-]+ ){0,3}?(?:hit|struck|landed|slammed)|"
+              # rockets that fell near a base (a lower-case rocket's, not a firm's shares: "Rocket fell 4%"): "On
+              # Monday, two rockets fell near Ain al-Asad air base in western Anbar province" (had been a statement)
+              r"rockets fell\b(?<=(?-i:r)ockets fell)|rocket fell\b(?<=(?-i:r)ocket fell)|"
               r"shells (?:fell|hit|struck|landed|slammed|rained)|"
               # one shell (a lowercase one, not the oil company's: "Shell hit by ..."): "Raj Kumar Thapa, was killed
               # when a Pakistani shell hit his residence on Saturday morning"

@@ -82,3 +82,15 @@ def test_a_quarter_opened_by_a_gate_is_no_actor(index):
             "gunmen in the northern Lebanese city of Tripoli, security sources said on Monday, prompting the army to "
             "deploy armoured vehicles in the city's Bab al-Tabbaneh and Jabal Mohsen districts.")
     assert [e[3] for e in events(text, index, "2025-01-20")] == [[]]
+
+
+def test_a_drone_that_targeted_an_airport_struck_it(index):
+    text = ("ERBIL, Iraq (AFP) \u2014 An explosive-laden drone targeted Erbil international airport in Iraq's "
+            "autonomous Kurdistan region late Wednesday, the region's counter-terrorism service said.")
+    assert ("erbil", "strike") in [e[:2] for e in events(text, index, "2025-07-17")]
+
+
+def test_rockets_that_fell_near_a_base_are_a_missile_attack(index):
+    text = ("On Monday, two rockets fell near Ain al-Asad air base in western Anbar province, an Iraqi security "
+            "official told AFP on condition of anonymity.")
+    assert [e[:3] for e in events(text, index, "2025-07-17")] == [("anbar-province", "shelling", "2025-07-14")]
