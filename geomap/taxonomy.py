@@ -1299,6 +1299,8 @@ _ASSAILANTS_KILLED = re.compile(rf"\b(?:{'|'.join(_ASSAILANTS)})\s+(?:[\w-]+\s+)
 # The help sent after a hazard, named by it: "a flood relief mission", "earthquake rescue teams".
 _RELIEF_AFTER = re.compile(r"(?:[\s-]+(?:relief|rescue|aid|response|recovery|evacuation|survey))+"
                            r"(?:\s+(?:mission|flight|operations?|efforts?|work|teams?|supplies|goods|materials))?\b", re.I)
+# What a source adds in a clause of its own: "..., the group said, adding that 14 people had been arrested".
+_ADDING_THAT = re.compile(r",\s+adding\s+that\b|;", re.I)
 _OUTRANKED = {"protest": ("arrest",), "attack": REMOTE_MEANS,
               "accident": ("strike", "shelling", "attack", "ground_operation", "disaster")}
 # An assault that is a crime, told with its charge or its victim: "Man charged after woman seriously injured in
@@ -1561,6 +1563,12 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
             # which gunmen killed 26 men" (a strike on Pahalgam had been made)
             outranking = [span for span in outranking
                           if not _ASSAILANTS_KILLED.search(sentence, span[0], span[1])]
+        if type_id == "protest" and outranking_id == "arrest":
+            # arrests another clause adds, after the protest's: "Protests over water also took place in the towns
+            # of Shadegan and Hamidiyeh, the Hengaw rights group said, adding that 14 people had been arrested in
+            # Susangerd" (Shadegan's and Hamidiyeh's had been arrests)
+            outranking = [span for span in outranking if span[0] < start
+                          or not _ADDING_THAT.search(sentence, start, span[0])]
         if outranking:  # "Police arrested 12 demonstrators": an arrest, of protesters
             return outranking_id, outranking[0][0]
     return type_id, start

@@ -94,3 +94,10 @@ def test_rockets_that_fell_near_a_base_are_a_missile_attack(index):
     text = ("On Monday, two rockets fell near Ain al-Asad air base in western Anbar province, an Iraqi security "
             "official told AFP on condition of anonymity.")
     assert [e[:3] for e in events(text, index, "2025-07-17")] == [("anbar-province", "shelling", "2025-07-14")]
+
+
+def test_arrests_added_in_a_clause_of_their_own_leave_the_protests_protests(index):
+    text = ("Protests over water also took place in the towns of Shadegan and Hamidiyeh, the Hengaw rights group "
+            "said, adding that 14 people had been arrested in Susangerd.")
+    assert [e[:2] for e in events(text, index, "2025-07-24")] == [
+        ("shadegan", "protest"), ("hamidiyeh", "protest"), ("susangerd", "arrest")]
