@@ -1559,6 +1559,13 @@ def _shares(figure: Figure, group: list[Resolution]) -> list[Figure]:
 _ON_A_TARGET = re.compile(r"\b(?:on|against)\s+(?:an?\s+|the\s+)?$", re.I)
 
 
+# A firm's home country, in a list of firms, is no party: "drones struck oil fields in Duhok and Sulaimaniyah provinces,
+# forcing foreign companies including Norway's DNO and Hunt Oil to halt production" (Norway had been the strike's actor).
+_FIRMS_LISTED_BEFORE = re.compile(r"\b(?:companies|firms|operators|producers|carriers|airlines|lenders|banks|insurers)"
+                                  r"\s+(?:including|such\s+as|like|among\s+them)\s+(?:[\w'\u2019&.-]+,?\s+"
+                                  r"(?:and\s+)?){0,4}?$", re.I)
+
+
 def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], *, speakers: bool = False,
                 offset: int = 0) -> list[str]:
     """Who acts in a sentence: countries named as demonyms or possessives, organisations, people;
@@ -1583,7 +1590,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not _victims_named_by_nationality(sentence, start, end) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \
-                and not _targeted(sentence, start, end) and not _opens_a_groups_name(sentence, start):
+                and not _targeted(sentence, start, end) and not _opens_a_groups_name(sentence, start) \
+                and not _FIRMS_LISTED_BEFORE.search(sentence, max(0, start - 40), start):
             if _HARMED_BEFORE.search(sentence, max(0, start - 40), start):
                 harmed_sides.append(r.entry.name)
             else:

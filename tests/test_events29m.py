@@ -101,3 +101,11 @@ def test_arrests_added_in_a_clause_of_their_own_leave_the_protests_protests(inde
             "said, adding that 14 people had been arrested in Susangerd.")
     assert [e[:2] for e in events(text, index, "2025-07-24")] == [
         ("shadegan", "protest"), ("hamidiyeh", "protest"), ("susangerd", "arrest")]
+
+
+def test_a_firms_home_country_is_no_party_to_the_strike(index):
+    text = ("Earlier this year, drones struck oil fields in Duhok and Sulaimaniyah provinces, forcing foreign "
+            "companies including Norway's DNO and Hunt Oil to halt production at the Peshkhabour and Ain Sifni fields.")
+    found = events(text, index, "2025-07-17")
+    assert [e[1] for e in found] == ["strike", "strike"]
+    assert all("Norway" not in e[3] for e in found)
