@@ -683,7 +683,9 @@ _POSSESSIVE_OF_A_PLACE = re.compile(rf"['\u2019]s\s+(?:(?:{_ADJECTIVES})\s+)*", 
 # ("Pakistani military spokesman Lieutenant General Ahmed Sharif Chaudhry said missiles hit a mosque")
 # (three words before it: "A ferry carrying 65 people sank in the Bali Strait late Wednesday, ..., Indonesia's search
 # and rescue agency said Thursday" had made Indonesia the accident's actor)
-_REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,3}(?:[Mm]inistry|officials|authorities|media|army|"
+# (one official too: "two rockets fell near Ain al-Asad air base ..., an Iraqi security official told AFP", which had
+# made Iraq the attack's actor)
+_REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,3}(?:[Mm]inistry|officials?|authorities|media|army|"
                              # "Four police officers were killed in clashes with supporters of former president Evo
                              # Morales in the central town of Llallagua, Bolivia's government said on Thursday"
                              r"government|"

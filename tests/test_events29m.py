@@ -1,6 +1,9 @@
 """Events and places of the Middle East beyond its wars (the twenty-ninth session's fx29m check): Iran, Iraq
 and its Kurdistan region, Turkey, Egypt, Jordan, Saudi Arabia and the Gulf states, as the wires and the
-region's own agencies report them: a port's blast, ..."""
+region's own agencies report them: a blast that rips through a port, a province's name opening a longer Arabic
+name, provinces by their capitals' names, a weekday opening a sentence of the future, the university of the one who
+tells of a quake, an Arab name past "bin", drones that targeted and rockets that fell, arrests added in a clause of
+their own, a firm's home country and the nationality of the official who tells."""
 
 import readings
 
@@ -109,3 +112,9 @@ def test_a_firms_home_country_is_no_party_to_the_strike(index):
     found = events(text, index, "2025-07-17")
     assert [e[1] for e in found] == ["strike", "strike"]
     assert all("Norway" not in e[3] for e in found)
+
+
+def test_the_nationality_of_the_official_who_tells_is_no_party(index):
+    text = ("On Monday, two rockets fell near Ain al-Asad air base in western Anbar province, an Iraqi security "
+            "official told AFP on condition of anonymity.")
+    assert [e[3] for e in events(text, index, "2025-07-17")] == [[]]
