@@ -723,6 +723,11 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,3}(?:[Mm]ini
 # (and a craft's model between: "U.S. B-2 bombers dropped bunker-busting bombs", "Israeli F-35 jets")
 _ATTRIBUTIVE_FORCE = re.compile(r"(?:-led)?(?-i:\s+[A-Z]{1,3}-?\d{1,3}[A-Z]?)?\s+(?:air\s*strikes?|strikes?|forces|troops|soldiers|military|army|navy|"
                                 r"warplanes|jets|aircraft|drones?|missiles?|bombers|warships?|coalition)\b")
+# ... nor forces said to be stationed where the event was, its target: "An explosive-laden drone targeted Erbil
+# international airport ... late Wednesday, where US-led coalition troops are stationed" (had made the United
+# States the strike's actor).
+_STATIONED_THERE = re.compile(r"(?:-led)?(?:\s+[\w-]+){1,3}?\s+(?:are|were|is|was|have\s+been|had\s+been)\s+"
+                              r"(?:stationed|based|deployed|housed)\b")
 # Victims counted by their nationality are no party: "killed 31 Palestinians".
 # (or by a tally's words: "bringing to at least 70 the number of Palestinians killed in the northern West Bank")
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
@@ -1602,6 +1607,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                                               and not _AFTER_A_PREPOSITION.search(sentence, 0, start)
                                               or _ATTRIBUTIVE_FORCE.match(sentence, end)
                                               and not _ON_A_TARGET.search(sentence, max(0, start - 12), start)
+                                              and not _STATIONED_THERE.match(sentence, end)
                                               # (not one's agency that reports it: "UK navy agency says vessel hit
                                               # by projectile near Bab el-Mandeb")
                                               and (speakers or not _REPORTING_BODY.match(sentence, end))

@@ -118,3 +118,12 @@ def test_the_nationality_of_the_official_who_tells_is_no_party(index):
     text = ("On Monday, two rockets fell near Ain al-Asad air base in western Anbar province, an Iraqi security "
             "official told AFP on condition of anonymity.")
     assert [e[3] for e in events(text, index, "2025-07-17")] == [[]]
+
+
+def test_the_troops_stationed_where_a_drone_struck_are_no_party(index):
+    text = ("ERBIL, Iraq (AFP) \u2014 An explosive-laden drone targeted Erbil international airport in Iraq's "
+            "autonomous Kurdistan region late Wednesday, where US-led coalition troops are stationed, the region's "
+            "counter-terrorism service said.")
+    found = events(text, index, "2025-07-17")
+    assert ("erbil", "strike", "2025-07-16") in [e[:3] for e in found]
+    assert all("United States" not in e[3] for e in found)
