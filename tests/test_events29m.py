@@ -127,3 +127,9 @@ def test_the_troops_stationed_where_a_drone_struck_are_no_party(index):
     found = events(text, index, "2025-07-17")
     assert ("erbil", "strike", "2025-07-16") in [e[:3] for e in found]
     assert all("United States" not in e[3] for e in found)
+
+
+def test_an_istanbul_district_the_gazetteer_lacked(index):
+    text = ("Imamoglu, a popular rival to President Tayyip Erdogan, was detained on Wednesday in a dawn raid on his "
+            "home in the Sariyer district. Tens of thousands of people rallied in Istanbul.")
+    assert _senses(text, index, "Sariyer") == [("Sar\u0131yer", "TR", "city")]
