@@ -293,7 +293,8 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 continue
             elif kind == "weekday" and published:
                 weekday = WEEKDAYS.index(g["weekday"].lower())
-                if _ahead(text, start, m.start()) and not _POSSESSIVE_AFTER.match(text, m.end()):
+                if (_ahead(text, start, m.start()) or _opens_a_future(text, start, m.start(), m.end(), end)) \
+                        and not _POSSESSIVE_AFTER.match(text, m.end()):
                     ahead = (weekday - published.weekday()) % 7 or (7 if _NEXT_BEFORE.search(
                         text, max(start, m.start() - 5), m.start()) else 0)
                     value = (published + dt.timedelta(days=ahead)).isoformat()
@@ -367,6 +368,20 @@ _FUTURE_VERB = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:(?:due|set|exp
                           # gunfire on Sunday"
                           r"\b(?:could|may|might)\s+(?:hit|reach|top|exceed|surpass|approach|rise|climb|soar|peak|"
                           r"break)\b", re.I)
+
+
+# A weekday that opens its sentence is its main clause's, whose verb comes after it: "On Tuesday,
+# Egyptian Foreign Minister Badr Abdelatty is due in Amman for talks" (had been last Tuesday); not
+# "On Monday, police said protesters would march", where the day is the saying's.
+_DAY_OPENS_BEFORE = re.compile(r"^[\s\"\u201c*-]*(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Oo]n\s+)?$")
+_FUTURE_OF_THE_OPENING_DAY = re.compile(r",?[ \t]+(?:(?!(?:said|says|told|announced|[a-z]+ed)\b)[\w'\u2019.-]+[ \t]+)"
+                                        r"{0,8}?(?:will|shall|(?:is|are)[ \t]+(?:due|set|expected|scheduled|"
+                                        r"slated)[ \t]+(?:to|in|at|for)|(?:is|are)[ \t]+to)\b")
+
+
+def _opens_a_future(text: str, start: int, at: int, day_end: int, end: int) -> bool:
+    return _DAY_OPENS_BEFORE.match(text[start:at]) is not None \
+        and _FUTURE_OF_THE_OPENING_DAY.match(text, day_end, end) is not None
 
 
 def _ahead(text: str, start: int, at: int) -> bool:

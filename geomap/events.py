@@ -233,11 +233,13 @@ _SPEAKERS_IN = re.compile(r"\b(?:officials?|authorities|police|governor|administ
                           r"embassy|embassies|consulate|consulates|mission)"
                           r"(?:\s+(?:of|for)(?:\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?:and|of|for|on))?){1,5}"
                           r"(?:\s+\([A-Z]{2,8}\))?)?"
-                          r"\s+in\s+(?:the\s+)?$", re.I)
+                          # (or "at" a university the place names: "the Iranian Seismological Center at Tehran
+                          # University said", which had made a quake at Tehran; ``_SPEAKERS_AFTER`` sees it)
+                          r"\s+(?:in\s+(?:the\s+)?|at\s+)$", re.I)
 SPEAKERS_REACH = 90  # characters before a place that ``_SPEAKERS_IN`` looks through
 # (or who deny, or accuse: "Azerbaijan's Defence Ministry in Baku denied the report, ... and accused Armenian units
 # of firing at its positions in the Kalbajar district" had been a battle at Baku)
-_SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district))?,?\s+"
+_SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district|University|College))?,?\s+"
                              # ("officials in Washington have warned that the Interior Department could impose one")
                              r"(?:(?:have|has|had)\s+(?:also\s+)?)?"
                              r"(?:said|say|says|told|reported|announced|confirmed|added|wrote|warned|warns|forecast|"
@@ -677,7 +679,14 @@ _DEATH_TOLL = re.compile(r"(?:\bdeath toll\b" + _TOLL_WORDS_BEFORE_COUNT +
 # Two or three capitalized words: a person's name when none of them is a place, title or common word.
 # (A hyphen joins capitalized parts, "Jean-Paul", not an adjective: "Houthi-run", "Hamas-led".)
 _NAME_WORD = r"[A-Z][a-z\u00c0-\u017f]+(?:-[A-Z][a-z\u00c0-\u017f]+)*"
-_PERSON_RUN = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s{_NAME_WORD}){{1,4}}\b(?![-'\u2019])")
+# An Arab name goes on past "bin" and a lower-case article: "Crown Prince Mohammed bin Salman", "President Abdel
+# Fattah el-Sissi" (had been cut to "Crown Prince Mohammed", "Abdel Fattah"); not a place's name that a gate, a
+# monastery, a cape or a hill opens: "the city's Bab al-Tabbaneh and Jabal Mohsen districts".
+_ARABIC_PLACE_HEADS = ("Bab", "Deir", "Dair", "Ras", "Beit", "Bayt", "Jabal", "Jebel", "Wadi", "Kafr", "Bir", "Tell",
+                       "Tal", "Tall", "Ain", "Khan", "Souk", "Suq", "Qasr", "Marj", "Jisr", "Maarat", "Hay", "Sheikh")
+_PERSON_RUN = re.compile(rf"(?<![\w-])(?!(?:{'|'.join(_ARABIC_PLACE_HEADS)})\s(?:al|el|ad|ash|as|az|at|an|ar)-)"
+                         rf"{_NAME_WORD}(?:\s(?:(?:bin|bint|ibn)\s)?{_NAME_WORD}|\s(?:al|el)-{_NAME_WORD})"
+                         rf"{{1,4}}\b(?![-'\u2019])")
 # Who says what happened reports it, and is no party to it ("..., regional governor Oleh Syniehubov
 # said"; "according to Jean-Paul Bahati"); nor is the tail of an organisation's name ("Committee to
 # Protect Journalists").
@@ -725,7 +734,9 @@ _POSSESSIVE_OF_A_PLACE = re.compile(rf"['\u2019]s\s+(?:(?:{_ADJECTIVES})\s+)*", 
 # ("Pakistani military spokesman Lieutenant General Ahmed Sharif Chaudhry said missiles hit a mosque")
 # (three words before it: "A ferry carrying 65 people sank in the Bali Strait late Wednesday, ..., Indonesia's search
 # and rescue agency said Thursday" had made Indonesia the accident's actor)
-_REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,3}(?:[Mm]inistry|officials|authorities|media|army|"
+# (one official too: "two rockets fell near Ain al-Asad air base ..., an Iraqi security official told AFP", which had
+# made Iraq the attack's actor)
+_REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,3}(?:[Mm]inistry|officials?|authorities|media|army|"
                              # "Four police officers were killed in clashes with supporters of former president Evo
                              # Morales in the central town of Llallagua, Bolivia's government said on Thursday"
                              r"government|"
@@ -769,6 +780,11 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,3}(?:[Mm]ini
 # (and a craft's model between: "U.S. B-2 bombers dropped bunker-busting bombs", "Israeli F-35 jets")
 _ATTRIBUTIVE_FORCE = re.compile(r"(?:-led)?(?-i:\s+[A-Z]{1,3}-?\d{1,3}[A-Z]?)?\s+(?:air\s*strikes?|strikes?|forces|troops|soldiers|military|army|navy|"
                                 r"warplanes|jets|aircraft|drones?|missiles?|bombers|warships?|coalition)\b")
+# ... nor forces said to be stationed where the event was, its target: "An explosive-laden drone targeted Erbil
+# international airport ... late Wednesday, where US-led coalition troops are stationed" (had made the United
+# States the strike's actor).
+_STATIONED_THERE = re.compile(r"(?:-led)?(?:\s+[\w-]+){1,3}?\s+(?:are|were|is|was|have\s+been|had\s+been)\s+"
+                              r"(?:stationed|based|deployed|housed)\b")
 # Victims counted by their nationality are no party: "killed 31 Palestinians".
 # (or by a tally's words: "bringing to at least 70 the number of Palestinians killed in the northern West Bank")
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
@@ -1631,6 +1647,13 @@ def _shares(figure: Figure, group: list[Resolution]) -> list[Figure]:
 _ON_A_TARGET = re.compile(r"\b(?:on|against)\s+(?:an?\s+|the\s+)?$", re.I)
 
 
+# A firm's home country, in a list of firms, is no party: "drones struck oil fields in Duhok and Sulaimaniyah provinces,
+# forcing foreign companies including Norway's DNO and Hunt Oil to halt production" (Norway had been the strike's actor).
+_FIRMS_LISTED_BEFORE = re.compile(r"\b(?:companies|firms|operators|producers|carriers|airlines|lenders|banks|insurers)"
+                                  r"\s+(?:including|such\s+as|like|among\s+them)\s+(?:[\w'\u2019&.-]+,?\s+"
+                                  r"(?:and\s+)?){0,4}?$", re.I)
+
+
 def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], *, speakers: bool = False,
                 offset: int = 0) -> list[str]:
     """Who acts in a sentence: countries named as demonyms or possessives, organisations, people;
@@ -1661,7 +1684,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not _victims_named_by_nationality(sentence, start, end) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \
-                and not _targeted(sentence, start, end) and not _opens_a_groups_name(sentence, start):
+                and not _targeted(sentence, start, end) and not _opens_a_groups_name(sentence, start) \
+                and not _FIRMS_LISTED_BEFORE.search(sentence, max(0, start - 40), start):
             if _HARMED_BEFORE.search(sentence, max(0, start - 40), start):
                 harmed_sides.append(r.entry.name)
             else:
@@ -1670,6 +1694,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                                               and not _AFTER_A_PREPOSITION.search(sentence, 0, start)
                                               or _ATTRIBUTIVE_FORCE.match(sentence, end)
                                               and not _ON_A_TARGET.search(sentence, max(0, start - 12), start)
+                                              and not _STATIONED_THERE.match(sentence, end)
                                               # (not one's agency that reports it: "UK navy agency says vessel hit
                                               # by projectile near Bab el-Mandeb")
                                               and (speakers or not _REPORTING_BODY.match(sentence, end))

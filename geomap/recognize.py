@@ -2656,8 +2656,11 @@ def _said_of_a_person_or_a_thing(tokens: Tokens, i: int, j: int, key: str, place
         # "Serra da Estrela", "Sierra de Gredos", "San Juan de Gaztelugatxe", "Praia do Norte": a longer
         # name the gazetteer lacks, not Serra (Brazil), San Juan (Puerto Rico) or Praia (Cape Verde)
         return False
-    if single and not area and _ARTICLE_NAME_AFTER.match(text, last_end):
-        return False  # "Bab al-Tabbaneh", "Beit el-Din": a longer Arabic name the gazetteer lacks, not Al Bab
+    if single and (not area or not place.kinds & {"country", "region", "continent"}) \
+            and _ARTICLE_NAME_AFTER.match(text, last_end):
+        # "Bab al-Tabbaneh", "Beit el-Din": a longer Arabic name the gazetteer lacks, not Al Bab; so too
+        # when its first word names a province: "two rockets fell near Ain al-Asad air base" (not Ain, France)
+        return False
     if i > 0 and joined[i] and not words[i - 1].possessive and words[i - 1].key in _STREET_OPENERS:
         return False  # "bus lines were suspended along Avenida Brasil" (Reuters, Rio): a street, not Brazil
     if single and i > 0 and joined[i] and words[i - 1].is_title and not words[i - 1].possessive \

@@ -256,6 +256,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("strike", "Air or drone strike", "Explosions/Remote violence", "Air/drone strike", "#c0392b",
               r"drones?\b.*\b(?:struck|strike|attack|hit|downed|shot down|intercept)|air ?strikes?|"
               r"drone (?:strike|attack)s?|"
+              # a drone that targeted a site: "An explosive-laden drone targeted Erbil international airport in Iraq's
+              # autonomous Kurdistan region late Wednesday" (had been a statement)
+              r"drones? (?:[\w'\u2019-]+ ){0,2}?targeted\b|"
               # strikes that hit a place, not a walkout's: "Hezbollah told reporters that Israeli strikes hit Tyre"
               # (and a headline's present: "Israeli army strike hits building in Gaza City")
               r"strike(?<!general strike)(?<!labour strike)(?<!labor strike)(?<!hunger strike)(?<!rail strike)"
@@ -356,6 +359,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Jerusalem and across central Israel after two missiles were launched from Yemen early on Monday"
               r"sirens (?:sounded|wailed|blared|went off)\b(?=[^.;]{0,80}?\b(?:rockets?|missiles?)\b)|"
               r"rockets? (?:[\w-]+ ){0,3}?(?:hit|struck|landed|slammed)|"
+              # rockets that fell near a base (a lower-case rocket's, not a firm's shares: "Rocket fell 4%"): "On
+              # Monday, two rockets fell near Ain al-Asad air base in western Anbar province" (had been a statement)
+              r"rockets fell\b(?<=(?-i:r)ockets fell)|rocket fell\b(?<=(?-i:r)ocket fell)|"
               r"shells (?:fell|hit|struck|landed|slammed|rained)|"
               # one shell (a lowercase one, not the oil company's: "Shell hit by ..."): "Raj Kumar Thapa, was killed
               # when a Pakistani shell hit his residence on Saturday morning"
@@ -1357,9 +1363,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                   "factory", "plant", "mine", "dust")) + r")s?\b" for noun in ("explosion", "blast"))
               # a blast in a works, told before it: "An explosion ripped through a fireworks factory near Sivakasi
               # in Tamil Nadu's Virudhunagar district on Tuesday, killing eight workers" (had been a statement);
-              # not a bomb's in a mosque or a market, which are no works
-              + "".join(rf"|{noun}s? (?:ripped through|tore through|at|in) (?:an? |the )(?:[\w-]+ ){{0,2}}?"
-                        r"(?:factory|factories|plant|mine|refinery|warehouse|workshop)\b" for noun in ("explosion", "blast"))
+              # not a bomb's in a mosque or a market, which are no works; a port's docks are works too, named
+              # with no article: "A massive explosion ripped through Shahid Rajaee port near the southern Iranian
+              # city of Bandar Abbas on Saturday, killing at least 25 people", "Blast at Bandar Abbas port kills
+              # dozens" (both had made no event)
+              + "".join(rf"|{noun}s? (?:ripped through|tore through|at|in) (?:an? |the )?(?:[\w-]+ ){{0,2}}?"
+                        r"(?:factory|factories|plant|mine|refinery|warehouse|workshop|port|docks)\b"
+                        for noun in ("explosion", "blast"))
               # miners killed by a blast, a mine's (not a bomb's): "In March 2023, 21 miners were killed in a series of
               # explosions in Sutatausa" (had made no event)
               + r"|miners\b[^.;]{0,30}?\b(?:killed|died|dead|trapped)\b[^.;]{0,30}?(?<!bomb )(?<!roadside )(?<!suicide )"
@@ -1411,6 +1421,8 @@ _ASSAILANTS_KILLED = re.compile(rf"\b(?:{'|'.join(_ASSAILANTS)})\s+(?:[\w-]+\s+)
 # The help sent after a hazard, named by it: "a flood relief mission", "earthquake rescue teams".
 _RELIEF_AFTER = re.compile(r"(?:[\s-]+(?:relief|rescue|aid|response|recovery|evacuation|survey))+"
                            r"(?:\s+(?:mission|flight|operations?|efforts?|work|teams?|supplies|goods|materials))?\b", re.I)
+# What a source adds in a clause of its own: "..., the group said, adding that 14 people had been arrested".
+_ADDING_THAT = re.compile(r",\s+adding\s+that\b|;", re.I)
 _OUTRANKED = {"protest": ("arrest",), "attack": REMOTE_MEANS,
               "accident": ("strike", "shelling", "attack", "ground_operation", "disaster")}
 # An assault that is a crime, told with its charge or its victim: "Man charged after woman seriously injured in
@@ -1676,6 +1688,12 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
             # which gunmen killed 26 men" (a strike on Pahalgam had been made)
             outranking = [span for span in outranking
                           if not _ASSAILANTS_KILLED.search(sentence, span[0], span[1])]
+        if type_id == "protest" and outranking_id == "arrest":
+            # arrests another clause adds, after the protest's: "Protests over water also took place in the towns
+            # of Shadegan and Hamidiyeh, the Hengaw rights group said, adding that 14 people had been arrested in
+            # Susangerd" (Shadegan's and Hamidiyeh's had been arrests)
+            outranking = [span for span in outranking if span[0] < start
+                          or not _ADDING_THAT.search(sentence, start, span[0])]
         if outranking:  # "Police arrested 12 demonstrators": an arrest, of protesters
             return outranking_id, outranking[0][0]
     return type_id, start
