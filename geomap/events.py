@@ -3240,6 +3240,12 @@ class _Dates:
                # (nor the day of the clause a "since" before the place follows: "pilgrims gathered in Gondar on Sunday,
                # ... the first time since fighting broke out in the Amhara region in 2023" is no battle of Sunday's)
                and not (d.end <= start and _since_clause_around(self.text, d.end, start))
+               # (nor the day of a "since" clause that closed before the place: "The ministry, which has worked from Port
+               # Sudan since the war began in April 2023, said Omdurman accounted for nearly a third of new infections,
+               # followed by Kosti and Rabak in White Nile state" is no outbreak of April 2023)
+               and not (d.end <= start and _since_clause_around(self.text, max(0, d.start - 80), d.start)
+                        and _SINCE_CLAUSE_ENDS.search(self.text, d.end, start)
+                        and not _A_DAY_NAMED_AFTER.match(self.text, d.end))
                # (nor a deadline's: "the A6 ... would remain closed until Friday after a lorry overturned near
                # Garstang" is no accident of next Friday; but "said nothing publicly until 28 April, when workers
                # arriving at the Forsmark nuclear plant ... set off radiation alarms" is the day of the when)

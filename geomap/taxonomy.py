@@ -143,6 +143,8 @@ _HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,5}?(?:drugs|cocaine|heroin|ca
          r"meth|crystal meth|ketamine|mdma|ecstasy|fentanyl|narcotics|contraband|counterfeit|cigarettes|firearms|"
          r"guns|weapons|ammunition|cash|stolen)\b)")
 _HAUL_NAMED_BEFORE = ("drugs", "cocaine", "guns", "rifles", "weapons", "firearms", "ammunition", "cash", "explosives")
+# (and in the passive: "more than £5 million of drugs had been seized under the operation")
+_PASSIVE_VERBS = ("", " were", " was", " had been", " have been", " has been")
 # How many the police hold, counted ("at least 15", "dozens of"), and whom: people, not cattle nor votes.
 _COUNT_OF_PEOPLE = (r"(?:at least |about |some |more than |nearly |over |around |up to )?(?:[\d,]+|dozens|hundreds|"
                     r"scores|thousands|two|three|four|five|six|seven|eight|nine|ten|several)(?: of)? ")
@@ -431,7 +433,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (nor people seized, an abduction: see the attacks; nor a ship, ``_SHIP_SEIZED``)
               # (nor a haul named before: "several of the high-powered rifles seized this year had been smuggled")
               rf"captur(?:e|ed)\b(?! {_SEIZED_PEOPLE})|seiz(?:es|ed|e)\b(?!{_HAUL})(?! {_SEIZED_PEOPLE})(?!{_SHIP_SEIZED})"
-              + "".join(rf"(?<!{haul} seized)" for haul in _HAUL_NAMED_BEFORE) + "|"
+              + "".join(rf"(?<!{haul}{verb} seized)" for haul in _HAUL_NAMED_BEFORE for verb in _PASSIVE_VERBS) + "|"
               r"cross-border operation|ground operation|"
               # (a push into a place, not a campaign's: "part of a push to turn the Western Australian capital into a
               # hub", '"Every few years we push the map another 50 kilometres north"')
@@ -751,6 +753,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # the police's haul, a raid's: "Gardai seize EUR2.1m of cocaine in Finglas raid", "Gardai have seized
               # cocaine worth an estimated EUR2.1 million"
               rf"seiz(?:e|ed|es|ing)\b(?={_HAUL})|"
+              # ... or named before, seized in the police's operation: "Police Scotland said more than £5 million of
+              # drugs had been seized under the operation, with searches carried out in Edinburgh, Stirling and Perth"
+              # (had been a battle)
+              r"seized\b(?:" + "|".join(rf"(?<={haul}{verb} seized)" for haul in _HAUL_NAMED_BEFORE
+                                        for verb in _PASSIVE_VERBS if verb) + ")|"
               # a ship a state's forces seized (``_SHIP_SEIZED``)
               rf"seiz(?:e|ed|es|ing)\b{_SHIP_SEIZED}|"
               # India's and the tabloids' word: "were nabbed from Sonipat in Haryana after a brief exchange of fire"

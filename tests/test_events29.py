@@ -226,3 +226,15 @@ def test_the_office_that_declares_a_disaster_sits_elsewhere(index):
     text = ("Prime Minister Andrew Holness, speaking at the National Emergency Operations Centre in Kingston, declared "
             "the entire island a disaster area.")
     assert "kingston" not in {e[0] for e in events(text, index)}
+
+
+def test_the_day_of_a_since_clause_closed_before_the_place(index):
+    text = ("The ministry, which has worked from Port Sudan since the war began in April 2023, said Omdurman "
+            "accounted for nearly a third of new cholera infections, followed by Kosti and Rabak in White Nile state.")
+    assert "2023-04" not in {e[2] for e in events(text, index)}
+
+
+def test_drugs_seized_in_a_police_operation_are_no_battle(index):
+    text = ("Police Scotland said more than £5 million of drugs had been seized under the operation, with searches "
+            "carried out in Edinburgh, Stirling and Perth.")
+    assert {e[1] for e in events(text, index)} == {"arrest"}
