@@ -583,6 +583,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         r"(?<!air strike)(?<!drone strike)(?<!missile strike)|"
                         for verb in ("staged", "held", "began", "launched"))
               + r"walked off the job|"
+              # ... or downed tools: "its members in 30 of the country's 47 counties had downed tools, including in
+              # Nakuru, Kisumu, Kakamega and Uasin Gishu" (had been a statement)
+              r"downed tools\b|"
               # a shutdown of shops, South Asia's strike: "Traders in Latifabad and Qasimabad downed shutters from early
               # morning" (had been told as the marchers' protest in the clause after)
               r"downed (?:their )?shutters|shutter-?down\b|"
@@ -691,7 +694,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (nor a mountain's top: "trails near the summit of Mount Ontake ... reopened")
               r"talks\b|negotiat|summit(?! of (?:mount|mt\b|the (?:mountain|volcano|peak|hill)))(?! (?:crater|ridge|trail))(?!ed\b|ing\b)"
               r"(?<!on the summit)(?<!to the summit)(?<!near the summit)"
-              r"|\bmet\b(?! office)(?! police)(?! [e\u00e9]ireann)|meeting"
+              r"|\bmet\b(?! office)(?! police)(?! [e\u00e9]ireann)"
+              # (not teams that played: "The teams first met in spring training in Fort Myers, Florida, and in Tampa")
+              + "".join(rf"(?<!{side} met)(?<!{side} first met)(?<!{side} last met)"
+                        for side in ("teams", "sides", "clubs", "two teams")) +
+              r"|meeting"
               # (nor where people meet: "The corridor to the Sikh shrine in Pakistan has become a meeting place for
               # families split in 1947")
               r"(?! (?:place|point|ground|hall|room|house)s?\b)"

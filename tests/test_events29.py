@@ -238,3 +238,14 @@ def test_drugs_seized_in_a_police_operation_are_no_battle(index):
     text = ("Police Scotland said more than £5 million of drugs had been seized under the operation, with searches "
             "carried out in Edinburgh, Stirling and Perth.")
     assert {e[1] for e in events(text, index)} == {"arrest"}
+
+
+def test_members_who_downed_tools_protest(index):
+    text = ("The Kenya Medical Practitioners, Pharmacists and Dentists Union said its members in 30 of the country's "
+            "47 counties had downed tools, including in Nakuru, Kisumu, Kakamega and Uasin Gishu.")
+    assert {e[1] for e in events(text, index)} == {"protest"}
+
+
+def test_teams_that_met_played_and_held_no_talks(index):
+    text = "The teams first met in spring training in Fort Myers, Florida, and in Tampa, where the Yankees train."
+    assert "talks" not in {e[1] for e in events(text, index)}
