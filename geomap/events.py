@@ -2656,6 +2656,12 @@ def _clauses_apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
+# A court's act between a crime and a day after it: the day is the sentence's or the verdict's, not the crime's: "A
+# man who shot dead a father of two outside a pub in Merseyside was jailed for life on Tuesday" (the shooting had
+# been Tuesday's, over a year after it happened).
+_COURT_ACT_BETWEEN = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:jailed|sentenced|convicted|acquitted|cleared|imprisoned|"
+                                r"found\s+(?:not\s+)?guilty)\b", re.I)
 
 
 def _since_apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -2755,8 +2761,13 @@ _HISTORY_TURN = re.compile(
     # "An anti-terrorism court in Peshawar on Saturday sentenced nine men to life in prison for their role in the
     # January 2023 suicide bombing" (an attack of that Saturday, had been), "Kazakh court jails activists over
     # Zhanaozen protest"
-    r"\b(?:sentenc(?:ed|es|ing)|jail(?:ed|s|ing)|imprison(?:ed|s|ing)|convict(?:ed|s|ing)|acquit(?:ted|s|ting))\s+"
-    r"(?:[\w'\u2019-]+\s+){0,8}?(?:for|over)\b|"
+    r"(?P<court>\b(?:sentenc(?:ed|es|ing)|jail(?:ed|s|ing)|imprison(?:ed|s|ing)|convict(?:ed|s|ing)|"
+    r"acquit(?:ted|s|ting))\s+(?:[\w'\u2019-]+\s+){0,8}?(?:for|over|accused\s+of)\b"
+    # (the crime's "for", not the term's: "Axel Rudakubana, 18, was jailed for a minimum of 52 years in January for the
+    # murders of the three girls in Southport" had been January's murders; "acquitted five men accused of involvement
+    # in the 2006 bomb blasts in Malegaon" had been the verdict's Thursday)
+    r"(?!\s+(?:life|a\s+minimum|a\s+maximum|at\s+least|up\s+to|a\s+(?:total|term)|(?:\w+|\d+)\s+(?:years?|months?|"
+    r"weeks?|days?)\b)))|"
     # "days after" with no count: "appeared before a military court in Kampala on Wednesday, days after his wife
     # said he was abducted in Nairobi" (an attack in Kampala that Wednesday, had been)
     r"(?<![\w-]\s)\b(?:days|weeks|months)\s+after\b)",
@@ -3112,6 +3123,8 @@ class _Dates:
                # arriving at the Forsmark nuclear plant ... set off radiation alarms" is the day of the when)
                and not (_UNTIL_BEFORE.search(self.text, max(0, d.start - 8), d.start)
                         and not _WHEN_AFTER.match(self.text, d.end))
+               # (nor the day a court judged the crime told before it, see ``_COURT_ACT_BETWEEN``)
+               and not (d.start >= end and _COURT_ACT_BETWEEN.search(self.text, end, d.start))
                # (nor a year that opens a later clause: "mostly bubonic plague in the central highlands around Ankazobe
                # and Ambositra, and in 2017 an urban outbreak of pneumonic plague in Antananarivo" is no 2017 plague
                # at Ankazobe)
@@ -4183,6 +4196,9 @@ def _past_span(text: str, history: re.Match, s: int, e: int) -> tuple[int, int]:
     days after the attack, police in Srinagar arrested 12 suspects": the arrest had been dated
     two days back, "Two weeks after a deadly attack in Pahalgam, India struck" put on Pahalgam)."""
     start = history.end("during") if history.group("during") else history.start()  # (the news' own months)
+    if history.group("court"):  # (the court's own words, its day and term: "was jailed for a minimum of 52 years in
+        # January for the murders of the three girls in Southport" is no murder of January's)
+        start = history.end("court")
     if _opens_sentence(text, s, history):
         comma = _OPENING_PAST_END.search(text, history.end(), e)
         return start, comma.start() if comma else e
