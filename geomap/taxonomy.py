@@ -369,6 +369,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                                                             "pest", "insect", "weed", "algae", "home"))
               + r"|assault\b(?<!aggravated assault)(?<!sexual assault)"
               r"(?<!indecent assault)(?<!common assault)(?<!of assault)(?! (?:rifles?|weapons?|charges?))"
+              # (nor the felony a US court lists: "found guilty ... of two counts of murder, four counts of felonious
+              # assault", which had been a ground operation at the court's county)
+              r"(?<!felonious assault)"
               # (nor a charge listed: "was being held at the Jackson County Jail on charges including assault with
               # intent to murder", which had been a ground operation)
               r"(?<!including assault)(?<!include assault)(?<!includes assault)(?<!with assault)"

@@ -29,3 +29,9 @@ def test_a_verdicts_day_is_not_the_bombings_year(index):
             "in the 2006 bomb blasts in Malegaon that killed 31 people, citing lack of evidence.")
     found = [e[:3] for e in events(text, index, "2025-03-20")]
     assert found == [("malegaon", "attack", "2006")]
+
+
+def test_counts_of_felonious_assault_are_no_ground_operation(index):
+    text = ("Marcus Green, 26, of Trotwood, was found guilty in Montgomery County Common Pleas Court of two counts "
+            "of murder, four counts of felonious assault and having weapons while under disability.")
+    assert events(text, index, "2025-10-13") == []
