@@ -888,7 +888,20 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"assault\b(?:(?<=serious assault)|(?<=violent assault))(?<!of serious assault)(?<!with serious assault)"
               r"(?! (?:charges?|trial|case|conviction)\b)|"
               r"sexual(?:ly)? assault(?:ed)?\b(?<!of sexual assault)(?<!with sexual assault)|"
-              r"murder(?:ed|s)?\b(?<!of murder)(?<!with murder)(?<!intent to murder)(?<!conspiracy to murder)"
+              # the crime a court tells, by its victim: "pleaded guilty ... to murdering Daniel Nguyen, 38, in Dandenong
+              # in August 2023", "sentenced a 41-year-old man to death for killing his wife and two children at their
+              # home in Yelahanka in 2021", "jailed for the manslaughter of his wife in Caerleon" (had made no event)
+              rf"killing\b(?:(?<=for killing)|(?<=of killing)) {_A_PERSON}|manslaughter of {_A_PERSON}|"
+              # (one's own kin, a crime's wherever it is told, as the past a court's "for" turns to is: "killing his
+              # wife and two children")
+              r"killing (?:his|her|their) (?:own )?(?:wife|husband|partner|girlfriend|boyfriend|mother|father|"
+              r"parents|sons?|daughters?|child(?:ren)?|baby|brother|sister)\b|"
+              # a blow or a blade on a person: "after he was punched outside a nightclub in Ennis in 2023", "Dunn
+              # attacked the 44-year-old woman with a kitchen knife at the school in North Parramatta" (had made none)
+              r"punched\b(?:(?<=was punched)|(?<=were punched))|"
+              rf"attacked {_A_PERSON}(?:,? (?:aged )?\d+,)? with (?:an? |his |her |their )?(?:[\w-]+ ){{0,2}}?"
+              r"(?:knife|knives|machetes?|hammers?|axes?|bats?|iron rods?|rods?|sticks?|swords?|bottles?|acid)\b|"
+              r"murder(?:ed|s|ing)?\b(?<!of murder)(?<!with murder)(?<!intent to murder)(?<!conspiracy to murder)"
               r"(?<!attempt to murder)(?<!solicitation to murder)(?! (?:trial|case|charges?|inquiry|investigation|"
               r"suspect|conviction|hearing|probe)\b)(?! (?:\w+ ){0,5}" + _FORCES + ")|"
               # (a word of its own: "Toronto's Pearson airport", "Carson City" had been arson attacks)

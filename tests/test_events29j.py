@@ -35,3 +35,32 @@ def test_counts_of_felonious_assault_are_no_ground_operation(index):
     text = ("Marcus Green, 26, of Trotwood, was found guilty in Montgomery County Common Pleas Court of two counts "
             "of murder, four counts of felonious assault and having weapons while under disability.")
     assert events(text, index, "2025-10-13") == []
+
+
+def test_pleaded_guilty_to_murdering_is_the_murder_where_it_happened(index):
+    text = ("Ahmed Karimi, 31, pleaded guilty in the Supreme Court of Victoria to murdering Daniel Nguyen, 38, in "
+            "Dandenong in August 2023.")
+    assert [e[:3] for e in events(text, index, "2025-04-11")] == [("dandenong", "attack", "2023-08")]
+
+
+def test_a_man_punched_outside_a_nightclub(index):
+    text = ("An inquest in Co Clare has heard that a 19-year-old man died from a head injury after he was punched "
+            "outside a nightclub in Ennis in 2023.")
+    assert [e[:3] for e in events(text, index, "2025-05-15")] == [("ennis", "attack", "2023")]
+
+
+def test_a_colleague_attacked_with_a_kitchen_knife(index):
+    text = ("The court heard Dunn attacked the 44-year-old woman with a kitchen knife at the school in North "
+            "Parramatta on the morning of May 15, 2024, after he learned he was under investigation for misconduct.")
+    assert [e[:3] for e in events(text, index, "2025-09-18")] == [("north-parramatta", "attack", "2024-05-15")]
+
+
+def test_killing_his_wife_and_children_told_after_the_courts_for(index):
+    text = ("BENGALURU (The Hindu) \u2014 A sessions court in Bengaluru on Tuesday sentenced a 41-year-old man to "
+            "death for killing his wife and two children at their home in Yelahanka in 2021.")
+    assert [e[:3] for e in events(text, index, "2025-11-04")] == [("yelahanka", "attack", "2021")]
+
+
+def test_jailed_for_the_manslaughter_of_his_wife(index):
+    text = "Earlier this year, a man from Newport was jailed for the manslaughter of his wife in Caerleon."
+    assert [e[:2] for e in events(text, index, "2025-10-22")] == [("caerleon", "attack")]
