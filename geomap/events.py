@@ -865,7 +865,11 @@ _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"\u201d']?\s*$")
 # Odessa", "for the murder of Liam Doyle, 34", "Mr Doyle was stabbed three times", "detained ... under Section 2 of
 # the Criminal Justice (Drug Trafficking) Act 1996").
 _NO_PARTY_BEFORE = re.compile(r"\b(?:inside|(?:murder|killing|death|stabbing|shooting|manslaughter)\s+of|"
-                              r"stabbed|murdered|assaulted|attacking|stabbing|murdering|assaulting)\s+"
+                              r"stabbed|murdered|assaulted|attacking|stabbing|murdering|assaulting|"
+                              # (the one shot or killed: "Patrick O'Connor, 39, is accused of shooting dead Kevin
+                              # Murphy, 35, at a house in Mayfield" had made the victim the attack's actor)
+                              r"(?:shooting|shot|gunning|gunned)\s+(?:dead|down)|shot\s+and\s+killed|killing|"
+                              r"strangling|strangled)\s+"
                               # (an age before the name: "He had pleaded guilty to murdering 41-year-old Sean Fox")
                               r"(?:the\s+)?(?:\d{1,3}-year-old\s+)?$", re.I)
 # Whom a crowd protests against or over, no party to the protest: "three days of protests in Togo's capital against
@@ -957,6 +961,12 @@ _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Aven
                         # a building by its kind first: "The militants detonated a car bomb at the gate of the Hotel
                         # Sahafi before fighters entered the building" (had been the attack's actor)
                         r"Hotel|Hospital|Stadium)\s)")  # "along Avenida Brasil"
+# A statute named whole, no party to what goes on over it: "clashes between supporters and opponents of the
+# Citizenship Amendment Act" (had been the riot's actor); nor a court to what it judges, "a European arrest warrant
+# issued by the High Court in Dublin" (the arrest's actor, had been); but a court that rules is a statement's party:
+# "the state Supreme Court in Madison allowed drop boxes to be reinstated".
+_A_LAWS_NAME = re.compile(r"\s(?:Act|Bill|Code|Ordinance)$")
+_COURT_NAMED = re.compile(r"\sCourt$")
 _LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinance|Regulations?)\b")
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$|"
                            # "in a night raid on the village of Kakin Dawa in Zamfara state"
@@ -1664,7 +1674,9 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 or _SPEAKS_FOR_IT_AFTER.match(sentence, m.end()) or _SAYS_AFTER_THE_POST.match(sentence, m.end())):
             continue
         if _NO_PARTY_BEFORE.search(sentence, before, m.start()) or _VICTIM_AFTER.match(sentence, m.end()) \
-                or _LAW_AFTER.match(sentence, m.end()) or _PROTESTED_BEFORE.search(sentence, before, m.start()):
+                or _LAW_AFTER.match(sentence, m.end()) or _A_LAWS_NAME.search(m.group()) \
+                or not speakers and _COURT_NAMED.search(m.group()) \
+                or _PROTESTED_BEFORE.search(sentence, before, m.start()):
             continue  # a venue, a victim, a statute or whom a crowd protests against, no party: "opened fire inside the
             # Rebel Lounge in Odessa", "for the murder of Liam Doyle, 34", "under Section 2 of the Criminal Justice
             # (Drug Trafficking) Act", "protests in Togo's capital against President Faure Gnassingbe"

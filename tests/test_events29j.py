@@ -64,3 +64,22 @@ def test_killing_his_wife_and_children_told_after_the_courts_for(index):
 def test_jailed_for_the_manslaughter_of_his_wife(index):
     text = "Earlier this year, a man from Newport was jailed for the manslaughter of his wife in Caerleon."
     assert [e[:2] for e in events(text, index, "2025-10-22")] == [("caerleon", "attack")]
+
+
+def test_the_man_shot_dead_is_no_actor(index):
+    text = "Patrick O'Connor, 39, is accused of shooting dead Kevin Murphy, 35, at a house in Mayfield on 11 November 2022."
+    found = events(text, index, "2025-07-04")
+    assert [e[1] for e in found] == ["attack"]
+    assert "Kevin Murphy" not in found[0][3]
+
+
+def test_the_court_that_issued_the_warrant_is_no_actor(index):
+    text = "He was arrested in Birmingham in March on a European arrest warrant issued by the High Court in Dublin."
+    assert [e[:4] for e in events(text, index, "2025-07-04")] == [("birmingham", "arrest", "2025-03", [])]
+
+
+def test_a_law_is_no_party_to_the_riots(index):
+    text = ("More than 50 people were killed and hundreds injured in the violence that broke out in Jaffrabad, "
+            "Maujpur and Mustafabad after clashes between supporters and opponents of the Citizenship Amendment Act.")
+    found = events(text, index, "2025-07-16")
+    assert found and all("Citizenship Amendment Act" not in e[3] for e in found)
