@@ -2152,8 +2152,11 @@ _OCCUPATION_AFTER = re.compile(r",[ \t]+an?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?
 
 def _described_person(tokens: Tokens, j: int, index: GazetteerIndex, lower_words: LowerWords) -> bool:
     """Whether token ``j`` is a surname described as a person's after it, whatever the name
-    before it: "Florida Ochieng, a teacher in Kisumu" (Florida is no given name the index knows)."""
-    return _surname_like(tokens, j, index, lower_words) and _OCCUPATION_AFTER.match(tokens.text, tokens.ends[j]) is not None
+    before it: "Florida Ochieng, a teacher in Kisumu" (Florida is no given name the index knows); or told with
+    the age courts and police give: "Jordan Parlour, 29, of Formby, admitted violent disorder" (had been Jordan)."""
+    return _surname_like(tokens, j, index, lower_words) and (
+        _OCCUPATION_AFTER.match(tokens.text, tokens.ends[j]) is not None
+        or _AGE_AFTER.match(tokens.text, tokens.ends[j]) is not None)
 
 
 # "... and Langston Hughes": a person's full name listed next.

@@ -3,6 +3,7 @@ them (the twenty-ninth session's fx29j check): the crime's day, not the day of t
 charges listed, no military operation."""
 
 import readings
+from readings import places
 
 
 def events(text, index, published):
@@ -83,3 +84,8 @@ def test_a_law_is_no_party_to_the_riots(index):
             "Maujpur and Mustafabad after clashes between supporters and opponents of the Citizenship Amendment Act.")
     found = events(text, index, "2025-07-16")
     assert found and all("Citizenship Amendment Act" not in e[3] for e in found)
+
+
+def test_a_defendant_named_with_his_age_is_no_country(index):
+    text = "Jordan Parlour, 29, of Formby, admitted violent disorder at Liverpool Crown Court."
+    assert sorted(p[1] for p in places(text, index)) == ["Formby", "Liverpool"]
