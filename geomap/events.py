@@ -3196,7 +3196,8 @@ class _Dates:
                 date = self._first(si)
                 if date is not None:
                     if len(date.value) == 10 and self.published is not None and \
-                            0 <= (self.published - dt.date.fromisoformat(date.value)).days <= 7:
+                            0 <= (self.published - dt.date.fromisoformat(date.value)).days <= 7 \
+                            and not _a_courts_day(self.text, self.spans[si][0], date):
                         self._lead = replace(date, approximate=True)
                     break
         return self._lead
@@ -3286,6 +3287,20 @@ _THE_EVENT_AGAIN = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:stri
 _THE_DISASTER_AGAIN = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:quake|earthquake|tremor|storm|hurricane|typhoon|"
                                  r"cyclone|floods?|flooding|landslide|mudslide|wildfire|fire|blaze|eruption|avalanche)"
                                  r"(?:['\u2019]s)?\s")
+# A court's act just after its day: "The Delhi High Court on Wednesday upheld the conviction of three men".
+_A_COURTS_DAY_AFTER = re.compile(r",?\s+(?:upheld|sentenced|jailed|convicted|acquitted|dismissed|ruled|ordered|quashed|"
+                                 r"overturned|refused|granted|remanded|adjourned)\b")
+
+
+def _a_courts_day(text: str, s: int, date: DateMention) -> bool:
+    """Whether ``date``, in the sentence from ``s``, is the day a court judged, not a day of the news it told of:
+    "The Delhi High Court on Wednesday upheld the conviction of three men for the murder of a shopkeeper during the
+    communal riots in northeast Delhi in February 2020" dates no riot told after it ("More than 50 people were killed
+    ... in the violence that broke out in Jaffrabad", had been about that Wednesday's)."""
+    return _COURT_DAY.search(text, max(s, date.start - 40), date.start) is not None \
+        or _A_COURTS_DAY_AFTER.match(text, date.end) is not None
+
+
 _COURT_DAY = re.compile(r"\b(?:sentenced|jailed|convicted|acquitted|court|trial|jury|jurors|verdict|appeared|"
                         r"pleaded|remanded|inquest)\b", re.I)
 # A tally the statistics keep, no event of its own: "At least 55 people were shot in Chicago between Thursday

@@ -89,3 +89,12 @@ def test_a_law_is_no_party_to_the_riots(index):
 def test_a_defendant_named_with_his_age_is_no_country(index):
     text = "Jordan Parlour, 29, of Formby, admitted violent disorder at Liverpool Crown Court."
     assert sorted(p[1] for p in places(text, index)) == ["Formby", "Liverpool"]
+
+
+def test_the_day_a_court_upheld_a_conviction_dates_no_riot_told_after_it(index):
+    text = ("NEW DELHI (PTI) \u2014 The Delhi High Court on Wednesday upheld the conviction of three men for the "
+            "murder of a shopkeeper during the communal riots in northeast Delhi in February 2020.\n\n"
+            "More than 50 people were killed and hundreds injured in the violence that broke out in Jaffrabad, "
+            "Maujpur and Mustafabad after clashes between supporters and opponents of the Citizenship Amendment Act.")
+    found = [e[:3] for e in events(text, index, "2025-07-16")]
+    assert [e for e in found if e[0] == "jafarabad"] == [("jafarabad", "riot", None)]
