@@ -137,7 +137,9 @@ _NOT_VICTIM = r"(?!(?:in|on|at|by|when|after|as|while|during|and|or|with|near|fo
 # A person, whom a crime assaults: "a serious assault on a woman in Mallow, Co Cork".
 _A_PERSON = (r"(?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:wom[ae]n|m[ae]n|girls?|boys?|teenagers?|teens?|"
              r"child(?:ren)?|pensioners?|students?|gardai|garda|officers?|constables?|nurses?|doctors?|drivers?|"
-             r"partner|wife|husband|mother|father|neighbou?rs?|victims?|youths?|person|people)\b")
+             r"partner|wife|husband|mother|father|neighbou?rs?|victims?|youths?|person|people|"
+             # (one at work: "shot a convenience store clerk")
+             r"clerks?|cashiers?|shopkeepers?|security guards?)\b")
 # What the police seize in a raid, not a town an army seizes: "seized cocaine worth an estimated EUR2.1 million".
 _HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,5}?(?:drugs|cocaine|heroin|cannabis|marijuana|methamphetamine|"
          r"meth|crystal meth|ketamine|mdma|ecstasy|fentanyl|narcotics|contraband|counterfeit|cigarettes|firearms|"
@@ -899,6 +901,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a blow or a blade on a person: "after he was punched outside a nightclub in Ennis in 2023", "Dunn
               # attacked the 44-year-old woman with a kitchen knife at the school in North Parramatta" (had made none)
               r"punched\b(?:(?<=was punched)|(?<=were punched))|"
+              # a person shot, told in the active: "A man who shot a convenience store clerk during a robbery in
+              # Savannah was sentenced Wednesday" (had made no event); an assault alleged where it happened: "charged
+              # a 15-year-old boy over an alleged assault at a school in Campbelltown on Monday" (had been a statement)
+              rf"shot {_A_PERSON}|"
+              r"assault\b(?<=alleged assault)(?= (?:at|in|outside|near|inside) )|"
               rf"attacked {_A_PERSON}(?:,? (?:aged )?\d+,)? with (?:an? |his |her |their )?(?:[\w-]+ ){{0,2}}?"
               r"(?:knife|knives|machetes?|hammers?|axes?|bats?|iron rods?|rods?|sticks?|swords?|bottles?|acid)\b|"
               r"murder(?:ed|s|ing)?\b(?<!of murder)(?<!with murder)(?<!intent to murder)(?<!conspiracy to murder)"

@@ -98,3 +98,15 @@ def test_the_day_a_court_upheld_a_conviction_dates_no_riot_told_after_it(index):
             "Maujpur and Mustafabad after clashes between supporters and opponents of the Citizenship Amendment Act.")
     found = [e[:3] for e in events(text, index, "2025-07-16")]
     assert [e for e in found if e[0] == "jafarabad"] == [("jafarabad", "riot", None)]
+
+
+def test_a_man_who_shot_a_clerk_in_savannah(index):
+    text = ("SAVANNAH, Ga. (AP) \u2014 A man who shot a convenience store clerk during a robbery in Savannah was "
+            "sentenced Wednesday to life in prison without parole.")
+    assert [e[:3] for e in events(text, index, "2025-02-12")] == [("savannah", "attack", None)]
+
+
+def test_an_alleged_assault_at_a_school_is_an_attack(index):
+    text = ("NSW Police said in a statement that they had also charged a 15-year-old boy over an alleged assault at "
+            "a school in Campbelltown on Monday.")
+    assert [e[:3] for e in events(text, index, "2025-09-18")] == [("campbelltown", "attack", "2025-09-15")]
