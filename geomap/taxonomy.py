@@ -86,6 +86,9 @@ _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|ba
             "embassy|market|police stations?|police posts?|office|palace|capitol|homes?|houses?|shops?|cars?|vehicles?|bus(?:es)?|convoys?|"
             # ("Al-Shabaab militants stormed a hotel near the presidential palace in Somalia's capital")
             "hotels?|"
+            # a shop robbed: "he and two others stormed the Papatoetoe dairy on the evening of 3 February, armed with a
+            # machete and a hammer" (had made no event)
+            "stores?|dair(?:y|ies)|supermarkets?|(?:petrol|gas|service) stations?|"
             # places of worship: "Separately, unidentified arsonists set fire to a Hindu temple in Chattogram overnight"
             # (had been the police's statement)
             "churches|mosques|temples?|synagogues?|shrines?|pagodas?|"

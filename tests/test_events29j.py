@@ -110,3 +110,9 @@ def test_an_alleged_assault_at_a_school_is_an_attack(index):
     text = ("NSW Police said in a statement that they had also charged a 15-year-old boy over an alleged assault at "
             "a school in Campbelltown on Monday.")
     assert [e[:3] for e in events(text, index, "2025-09-18")] == [("campbelltown", "attack", "2025-09-15")]
+
+
+def test_a_dairy_stormed_by_robbers_armed_with_a_machete(index):
+    text = ("The court heard that he and two others stormed the Papatoetoe dairy on the evening of 3 February, armed "
+            "with a machete and a hammer.")
+    assert [e[:3] for e in events(text, index, "2025-08-19")] == [("papatoetoe", "attack", "2025-02-03")]
