@@ -1085,6 +1085,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d\b")
 _IN_A_YEAR = re.compile(r"\b(?:in|since|by|until|till|during|early|late|mid)\s+$", re.I)
 # The saved are no toll: "rescuing more than 300 passengers" (a hijack's only figure, had been).
 _SPARED_BEFORE = re.compile(rf"\b(?:rescuing|rescued|freeing|freed|saving|saved)\s+{_APPROX}$", re.I)
+# ... nor those a court judged: "The Delhi High Court on Wednesday upheld the conviction of three men for the murder of
+# a shopkeeper" (the 3 men had been the riots' figure); the arrested are an arrest's count.
+_JUDGED_BEFORE = re.compile(rf"\b(?:(?:conviction|convictions|acquittal|sentencing|sentences|trial|appeals?)\s+of|"
+                            rf"convicted|acquitted|sentenced|jailed|cleared)\s+{_APPROX}$", re.I)
 # ... told in the passive too: "Sixteen migrants were rescued and at least 42 others are missing after their rubber
 # boat sank" (the 16 had been the sinking's figure)
 # ... and the patients sent home, who recovered: "The health directorate in Minya said 212 patients had been discharged,
@@ -1252,6 +1256,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                     or _IN_A_YEAR.search(sentence, max(0, m.start() - 8), m.start())):
             continue  # a day or a year: "on Dec. 28 gunmen killed four", "in October 2017 killed 500"
         if _measured(sentence, m) or _SPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
+                or _JUDGED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
                 or _SPARED_AFTER.match(sentence, m.end()) \
                 or _INHABITED_BEFORE.search(sentence, max(0, m.start("num") - 50), m.start("num")):
             continue

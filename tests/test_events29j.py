@@ -2,6 +2,9 @@
 them (the twenty-ninth session's fx29j check): the crime's day, not the day of the sentence or the verdict; the
 charges listed, no military operation."""
 
+from geomap.model import Article
+from geomap.pipeline import extract
+
 import readings
 from readings import places
 
@@ -116,3 +119,12 @@ def test_a_dairy_stormed_by_robbers_armed_with_a_machete(index):
     text = ("The court heard that he and two others stormed the Papatoetoe dairy on the evening of 3 February, armed "
             "with a machete and a hammer.")
     assert [e[:3] for e in events(text, index, "2025-08-19")] == [("papatoetoe", "attack", "2025-02-03")]
+
+
+
+def test_the_convicted_are_no_toll_of_the_riots(index):
+    text = ("NEW DELHI (PTI) \u2014 The Delhi High Court on Wednesday upheld the conviction of three men for the "
+            "murder of a shopkeeper during the communal riots in northeast Delhi in February 2020.")
+    doc = extract(Article(text=text, id="x", published="2025-07-16"), index=index)
+    assert [(e.place, e.type, e.date, [f.text for f in e.figures]) for e in doc.events] == \
+        [("delhi", "riot", "2020-02", [])]
