@@ -128,3 +128,10 @@ def test_the_convicted_are_no_toll_of_the_riots(index):
     doc = extract(Article(text=text, id="x", published="2025-07-16"), index=index)
     assert [(e.place, e.type, e.date, [f.text for f in e.figures]) for e in doc.events] == \
         [("delhi", "riot", "2020-02", [])]
+
+
+def test_a_defendants_surname_told_with_his_age_is_no_town_anywhere(index):
+    text = ("Tyrell Jackson, 24, of Pooler, was convicted last month of felony murder, armed robbery and aggravated "
+            "assault in the death of Priya Shah, 29.\n\nSurveillance video played at trial showed Jackson pointing a "
+            "gun at Shah and firing after she handed over about $300.")
+    assert [p[1] for p in places(text, index)] == ["Pooler"]
