@@ -2940,7 +2940,14 @@ def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_p
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)
             or d.text[:3].lower() == "in " and _A_YEARS_EVENT.search(text, max(s, d.start - 20), d.start)
             or d.text[:3].lower() == "in " and _OPENS_A_CLAUSE_BEFORE.search(text, max(s, d.start - 8), d.start)
-            or _names_its_year(text, d, s)]
+            or _names_its_year(text, d, s) or _NAMES_ITS_EVENT_AFTER.match(text, d.end)]
+
+
+# A year's time whose event the possessive names: "A man who threw bricks at police officers during last summer's riot
+# in Southport was jailed" (the riot had been undated).
+_NAMES_ITS_EVENT_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:riots?|rioting|disorder|unrest|violence|"
+                                    r"attacks?|bombings?|shootings?|stabbings?|massacre|floods?|flooding|wildfires?|"
+                                    r"fires?|storms?|earthquake|quake|protests?|clashes)\b", re.I)
 
 
 # A year that opens a clause of its own, as one opening the sentence does: "carrying messages between Port Elizabeth

@@ -135,3 +135,9 @@ def test_a_defendants_surname_told_with_his_age_is_no_town_anywhere(index):
             "assault in the death of Priya Shah, 29.\n\nSurveillance video played at trial showed Jackson pointing a "
             "gun at Shah and firing after she handed over about $300.")
     assert [p[1] for p in places(text, index)] == ["Pooler"]
+
+
+def test_last_summers_riot_is_of_last_year(index):
+    text = ("LIVERPOOL, England (AFP) \u2014 A man who threw bricks at police officers during last summer's riot in "
+            "Southport was jailed for three years on Friday.")
+    assert [e[:3] for e in events(text, index, "2025-05-23")] == [("southport", "riot", "2024")]
