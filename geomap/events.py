@@ -924,7 +924,11 @@ _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"\u201d']?\s*$")
 # Odessa", "for the murder of Liam Doyle, 34", "Mr Doyle was stabbed three times", "detained ... under Section 2 of
 # the Criminal Justice (Drug Trafficking) Act 1996").
 _NO_PARTY_BEFORE = re.compile(r"\b(?:inside|(?:murder|killing|death|stabbing|shooting|manslaughter)\s+of|"
-                              r"stabbed|murdered|assaulted|attacking|stabbing|murdering|assaulting)\s+"
+                              r"stabbed|murdered|assaulted|attacking|stabbing|murdering|assaulting|"
+                              # (the one shot or killed: "Patrick O'Connor, 39, is accused of shooting dead Kevin
+                              # Murphy, 35, at a house in Mayfield" had made the victim the attack's actor)
+                              r"(?:shooting|shot|gunning|gunned)\s+(?:dead|down)|shot\s+and\s+killed|killing|"
+                              r"strangling|strangled)\s+"
                               # (an age before the name: "He had pleaded guilty to murdering 41-year-old Sean Fox")
                               r"(?:the\s+)?(?:\d{1,3}-year-old\s+)?$", re.I)
 # Whom a crowd protests against or over, no party to the protest: "three days of protests in Togo's capital against
@@ -1016,6 +1020,12 @@ _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Aven
                         # a building by its kind first: "The militants detonated a car bomb at the gate of the Hotel
                         # Sahafi before fighters entered the building" (had been the attack's actor)
                         r"Hotel|Hospital|Stadium)\s)")  # "along Avenida Brasil"
+# A statute named whole, no party to what goes on over it: "clashes between supporters and opponents of the
+# Citizenship Amendment Act" (had been the riot's actor); nor a court to what it judges, "a European arrest warrant
+# issued by the High Court in Dublin" (the arrest's actor, had been); but a court that rules is a statement's party:
+# "the state Supreme Court in Madison allowed drop boxes to be reinstated".
+_A_LAWS_NAME = re.compile(r"\s(?:Act|Bill|Code|Ordinance)$")
+_COURT_NAMED = re.compile(r"\sCourt$")
 _LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinance|Regulations?)\b")
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$|"
                            # "in a night raid on the village of Kakin Dawa in Zamfara state"
@@ -1134,6 +1144,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d\b")
 _IN_A_YEAR = re.compile(r"\b(?:in|since|by|until|till|during|early|late|mid)\s+$", re.I)
 # The saved are no toll: "rescuing more than 300 passengers" (a hijack's only figure, had been).
 _SPARED_BEFORE = re.compile(rf"\b(?:rescuing|rescued|freeing|freed|saving|saved)\s+{_APPROX}$", re.I)
+# ... nor those a court judged: "The Delhi High Court on Wednesday upheld the conviction of three men for the murder of
+# a shopkeeper" (the 3 men had been the riots' figure); the arrested are an arrest's count.
+_JUDGED_BEFORE = re.compile(rf"\b(?:(?:conviction|convictions|acquittal|sentencing|sentences|trial|appeals?)\s+of|"
+                            rf"convicted|acquitted|sentenced|jailed|cleared)\s+{_APPROX}$", re.I)
 # ... told in the passive too: "Sixteen migrants were rescued and at least 42 others are missing after their rubber
 # boat sank" (the 16 had been the sinking's figure)
 # ... and the patients sent home, who recovered: "The health directorate in Minya said 212 patients had been discharged,
@@ -1301,6 +1315,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                     or _IN_A_YEAR.search(sentence, max(0, m.start() - 8), m.start())):
             continue  # a day or a year: "on Dec. 28 gunmen killed four", "in October 2017 killed 500"
         if _measured(sentence, m) or _SPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
+                or _JUDGED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
                 or _SPARED_AFTER.match(sentence, m.end()) \
                 or _INHABITED_BEFORE.search(sentence, max(0, m.start("num") - 50), m.start("num")):
             continue
@@ -1738,7 +1753,9 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 or _SPEAKS_FOR_IT_AFTER.match(sentence, m.end()) or _SAYS_AFTER_THE_POST.match(sentence, m.end())):
             continue
         if _NO_PARTY_BEFORE.search(sentence, before, m.start()) or _VICTIM_AFTER.match(sentence, m.end()) \
-                or _LAW_AFTER.match(sentence, m.end()) or _PROTESTED_BEFORE.search(sentence, before, m.start()):
+                or _LAW_AFTER.match(sentence, m.end()) or _A_LAWS_NAME.search(m.group()) \
+                or not speakers and _COURT_NAMED.search(m.group()) \
+                or _PROTESTED_BEFORE.search(sentence, before, m.start()):
             continue  # a venue, a victim, a statute or whom a crowd protests against, no party: "opened fire inside the
             # Rebel Lounge in Odessa", "for the murder of Liam Doyle, 34", "under Section 2 of the Criminal Justice
             # (Drug Trafficking) Act", "protests in Togo's capital against President Faure Gnassingbe"
@@ -2789,6 +2806,12 @@ def _clauses_apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
+# A court's act between a crime and a day after it: the day is the sentence's or the verdict's, not the crime's: "A
+# man who shot dead a father of two outside a pub in Merseyside was jailed for life on Tuesday" (the shooting had
+# been Tuesday's, over a year after it happened).
+_COURT_ACT_BETWEEN = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:jailed|sentenced|convicted|acquitted|cleared|imprisoned|"
+                                r"found\s+(?:not\s+)?guilty)\b", re.I)
 
 
 def _since_apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -2888,8 +2911,13 @@ _HISTORY_TURN = re.compile(
     # "An anti-terrorism court in Peshawar on Saturday sentenced nine men to life in prison for their role in the
     # January 2023 suicide bombing" (an attack of that Saturday, had been), "Kazakh court jails activists over
     # Zhanaozen protest"
-    r"\b(?:sentenc(?:ed|es|ing)|jail(?:ed|s|ing)|imprison(?:ed|s|ing)|convict(?:ed|s|ing)|acquit(?:ted|s|ting))\s+"
-    r"(?:[\w'\u2019-]+\s+){0,8}?(?:for|over)\b|"
+    r"(?P<court>\b(?:sentenc(?:ed|es|ing)|jail(?:ed|s|ing)|imprison(?:ed|s|ing)|convict(?:ed|s|ing)|"
+    r"acquit(?:ted|s|ting))\s+(?:[\w'\u2019-]+\s+){0,8}?(?:for|over|accused\s+of)\b"
+    # (the crime's "for", not the term's: "Axel Rudakubana, 18, was jailed for a minimum of 52 years in January for the
+    # murders of the three girls in Southport" had been January's murders; "acquitted five men accused of involvement
+    # in the 2006 bomb blasts in Malegaon" had been the verdict's Thursday)
+    r"(?!\s+(?:life|a\s+minimum|a\s+maximum|at\s+least|up\s+to|a\s+(?:total|term)|(?:\w+|\d+)\s+(?:years?|months?|"
+    r"weeks?|days?)\b)))|"
     # "days after" with no count: "appeared before a military court in Kampala on Wednesday, days after his wife
     # said he was abducted in Nairobi" (an attack in Kampala that Wednesday, had been)
     r"(?<![\w-]\s)\b(?:days|weeks|months)\s+after\b)",
@@ -3045,7 +3073,14 @@ def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_p
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)
             or d.text[:3].lower() == "in " and _A_YEARS_EVENT.search(text, max(s, d.start - 20), d.start)
             or d.text[:3].lower() == "in " and _OPENS_A_CLAUSE_BEFORE.search(text, max(s, d.start - 8), d.start)
-            or _names_its_year(text, d, s)]
+            or _names_its_year(text, d, s) or _NAMES_ITS_EVENT_AFTER.match(text, d.end)]
+
+
+# A year's time whose event the possessive names: "A man who threw bricks at police officers during last summer's riot
+# in Southport was jailed" (the riot had been undated).
+_NAMES_ITS_EVENT_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:riots?|rioting|disorder|unrest|violence|"
+                                    r"attacks?|bombings?|shootings?|stabbings?|massacre|floods?|flooding|wildfires?|"
+                                    r"fires?|storms?|earthquake|quake|protests?|clashes)\b", re.I)
 
 
 # A year that opens a clause of its own, as one opening the sentence does: "carrying messages between Port Elizabeth
@@ -3251,6 +3286,8 @@ class _Dates:
                # arriving at the Forsmark nuclear plant ... set off radiation alarms" is the day of the when)
                and not (_UNTIL_BEFORE.search(self.text, max(0, d.start - 8), d.start)
                         and not _WHEN_AFTER.match(self.text, d.end))
+               # (nor the day a court judged the crime told before it, see ``_COURT_ACT_BETWEEN``)
+               and not (d.start >= end and _COURT_ACT_BETWEEN.search(self.text, end, d.start))
                # (nor a year that opens a later clause: "mostly bubonic plague in the central highlands around Ankazobe
                # and Ambositra, and in 2017 an urban outbreak of pneumonic plague in Antananarivo" is no 2017 plague
                # at Ankazobe)
@@ -3310,7 +3347,8 @@ class _Dates:
                 date = self._first(si)
                 if date is not None:
                     if len(date.value) == 10 and self.published is not None and \
-                            0 <= (self.published - dt.date.fromisoformat(date.value)).days <= 7:
+                            0 <= (self.published - dt.date.fromisoformat(date.value)).days <= 7 \
+                            and not _a_courts_day(self.text, self.spans[si][0], date):
                         self._lead = replace(date, approximate=True)
                     break
         return self._lead
@@ -3400,6 +3438,20 @@ _THE_EVENT_AGAIN = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:stri
 _THE_DISASTER_AGAIN = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:quake|earthquake|tremor|storm|hurricane|typhoon|"
                                  r"cyclone|floods?|flooding|landslide|mudslide|wildfire|fire|blaze|eruption|avalanche)"
                                  r"(?:['\u2019]s)?\s")
+# A court's act just after its day: "The Delhi High Court on Wednesday upheld the conviction of three men".
+_A_COURTS_DAY_AFTER = re.compile(r",?\s+(?:upheld|sentenced|jailed|convicted|acquitted|dismissed|ruled|ordered|quashed|"
+                                 r"overturned|refused|granted|remanded|adjourned)\b")
+
+
+def _a_courts_day(text: str, s: int, date: DateMention) -> bool:
+    """Whether ``date``, in the sentence from ``s``, is the day a court judged, not a day of the news it told of:
+    "The Delhi High Court on Wednesday upheld the conviction of three men for the murder of a shopkeeper during the
+    communal riots in northeast Delhi in February 2020" dates no riot told after it ("More than 50 people were killed
+    ... in the violence that broke out in Jaffrabad", had been about that Wednesday's)."""
+    return _COURT_DAY.search(text, max(s, date.start - 40), date.start) is not None \
+        or _A_COURTS_DAY_AFTER.match(text, date.end) is not None
+
+
 _COURT_DAY = re.compile(r"\b(?:sentenced|jailed|convicted|acquitted|court|trial|jury|jurors|verdict|appeared|"
                         r"pleaded|remanded|inquest)\b", re.I)
 # A tally the statistics keep, no event of its own: "At least 55 people were shot in Chicago between Thursday
@@ -4339,6 +4391,9 @@ def _past_span(text: str, history: re.Match, s: int, e: int) -> tuple[int, int]:
     days after the attack, police in Srinagar arrested 12 suspects": the arrest had been dated
     two days back, "Two weeks after a deadly attack in Pahalgam, India struck" put on Pahalgam)."""
     start = history.end("during") if history.group("during") else history.start()  # (the news' own months)
+    if history.group("court"):  # (the court's own words, its day and term: "was jailed for a minimum of 52 years in
+        # January for the murders of the three girls in Southport" is no murder of January's)
+        start = history.end("court")
     if _opens_sentence(text, s, history):
         comma = _OPENING_PAST_END.search(text, history.end(), e)
         return start, comma.start() if comma else e

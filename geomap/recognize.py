@@ -2180,8 +2180,11 @@ _OCCUPATION_AFTER = re.compile(r",[ \t]+an?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?
 
 def _described_person(tokens: Tokens, j: int, index: GazetteerIndex, lower_words: LowerWords) -> bool:
     """Whether token ``j`` is a surname described as a person's after it, whatever the name
-    before it: "Florida Ochieng, a teacher in Kisumu" (Florida is no given name the index knows)."""
-    return _surname_like(tokens, j, index, lower_words) and _OCCUPATION_AFTER.match(tokens.text, tokens.ends[j]) is not None
+    before it: "Florida Ochieng, a teacher in Kisumu" (Florida is no given name the index knows); or told with
+    the age courts and police give: "Jordan Parlour, 29, of Formby, admitted violent disorder" (had been Jordan)."""
+    return _surname_like(tokens, j, index, lower_words) and (
+        _OCCUPATION_AFTER.match(tokens.text, tokens.ends[j]) is not None
+        or _AGE_AFTER.match(tokens.text, tokens.ends[j]) is not None)
 
 
 # "... and Langston Hughes": a person's full name listed next.
@@ -2536,7 +2539,13 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
                 or nxt.text.lower() in lower_words) and (nxt.key in index.person_names
                                                          or not tokens.in_title_case(first_start)):
             return "name" if single else False  # "David Jefferson", "Vladimir Medinsky", "Mary Wheeler"
-    # Preceded by a title ("President Volodymyr") or by a given name ("Raquel Henry", "Andrew Trapani"),
+    # A surname told with the age courts and police give, after a given name no place has: "Tyrell Jackson, 24, of
+    # Pooler, was convicted" is the person, here and where the text names him again ("showed Jackson pointing a gun",
+    # had been Jackson, Mississippi).
+    if single and not area and i > 0 and joined[i] and words[i - 1].is_title and not words[i - 1].possessive \
+            and words[i - 1].key not in STOPWORDS and words[i - 1].key not in PERSON_TITLES \
+            and index.names.find(words[i - 1].key) is None and _AGE_AFTER.match(text, last_end):
+        return "person"
     # but not by a place joined with a hyphen ("Huntsville–Walker County").
     if i > 0 and joined[i] and not words[i - 1].possessive and not (
             text[tokens.ends[i - 1]:first_start] in ("-", "\u2013")
