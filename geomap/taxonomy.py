@@ -348,7 +348,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         rf"{_STRUCK_FROM_AFAR}\b(?! (?:city|town))" for verb in ("struck", "strikes", "pounded", "bombarded"))),
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
-              r"shell(?:ed|ing)|artillery|bombard(?:ed|ment)\b(?! of (?:questions|criticism|messages|calls|complaints|"
+              # (not a unit so named: "visit the Gori-based first infantry brigade and the first artillery brigade")
+              r"shell(?:ed|ing)|artillery(?! (?:brigades?|regiments?|battalions?|divisions?|units?|school|museum|"
+              r"academy|corps)\b)|bombard(?:ed|ment)\b(?! of (?:questions|criticism|messages|calls|complaints|"
               r"abuse))|missiles? (?:strikes?|attacks?|hit|struck|slammed)|"
               r"rocket (?:attack|fire)|"
               # what missiles hit, told in the passive: "The Mushtaha Tower, a 12-storey residential building in

@@ -249,3 +249,9 @@ def test_members_who_downed_tools_protest(index):
 def test_teams_that_met_played_and_held_no_talks(index):
     text = "The teams first met in spring training in Fort Myers, Florida, and in Tampa, where the Yankees train."
     assert "talks" not in {e[1] for e in events(text, index)}
+
+
+def test_an_artillery_brigade_visited_is_no_shelling(index):
+    text = ("He will also travel to the town of Gori, according to the Georgian MoD, and visit the Gori-based first "
+            "infantry brigade and the first artillery brigade.")
+    assert "shelling" not in {e[1] for e in events(text, index)}
