@@ -718,7 +718,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"|delegation(?<!government delegation)|"
               # (not diplomats who only tell the news: "Diplomats said New Delhi and Beijing, which have competed for
               # influence over ports in Colombo and Hambantota, were watching", which had been talks in both)
-              r"diplomat(?!s?,? (?:said|say|says|told|noted|warned|added|familiar|briefed|who spoke|speaking)\b)"
+              # (nor where they sit: "Diplomats in Canberra and Jakarta said membership would bring Timor-Leste
+              # investment")
+              r"diplomat(?!s?,? (?:in (?:[\w'\u2019-]+ ){1,4}?)?(?:said|say|says|told|noted|warned|added|familiar|"
+              r"briefed|who spoke|speaking)\b)"
               r"(?<!according to diplomat)|ceasefire agreement|"
               r"signed .* agreement|"
               # ... or told by what was signed: "Under a framework signed in Doha this month, Kinshasa and the rebels

@@ -255,3 +255,9 @@ def test_an_artillery_brigade_visited_is_no_shelling(index):
     text = ("He will also travel to the town of Gori, according to the Georgian MoD, and visit the Gori-based first "
             "infantry brigade and the first artillery brigade.")
     assert "shelling" not in {e[1] for e in events(text, index)}
+
+
+def test_diplomats_in_two_capitals_who_only_speak_hold_no_talks(index):
+    text = ("Diplomats in Canberra and Jakarta said membership would bring Timor-Leste investment but also "
+            "obligations it may struggle to meet.")
+    assert "talks" not in {e[1] for e in events(text, index)}
