@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from geomap.cues import FoldedSearch, fold
-from geomap.dates import LIVE_ENTRY_TIME, DateMention, find_dates
+from geomap.dates import FUTURE_GRACE_DAYS, LIVE_ENTRY_TIME, DateMention, find_dates
 from geomap.model import Event, Figure, Place, Source
 from geomap.recognize import Candidate, demonyms
 from geomap.index import Entry
@@ -3878,9 +3878,20 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             told_before.append(events[-1])
     headline_start = spans[0][0] if _has_headline(text, spans) else -1
     events = _headline_told_again(_merge(events, headline_start, published), text, spans, places)
-    return [_without_vague_beside_precise(_without_shares_told_apart(ev)) for ev in _merge(
-        _quarter_told_precisely(_lead_told_again(events, text, spans, places, published), text, places),
-        headline_start, published)]
+    merged = _merge(_quarter_told_precisely(_lead_told_again(events, text, spans, places, published), text, places),
+                    headline_start, published)
+    return [_said_by_its_day(_without_vague_beside_precise(_without_shares_told_apart(ev)), published) for ev in merged]
+
+
+def _said_by_its_day(event: Event, published: dt.date | None) -> Event:
+    """The event without a date after the article's (FUTURE_GRACE_DAYS on) if it is a statement, which was made by the
+    article's day: "The ministry said 14 new dams ... would be completed in Khuzestan ... by March 2026" (had been a
+    statement of March 2026); the plan's date is the plan's."""
+    if event.type == "statement" and event.date and published is not None:
+        year, month, day = (int(part) for part in (event.date.split("-") + ["1", "1"])[:3])
+        if (dt.date(year, month, day) - published).days > FUTURE_GRACE_DAYS:
+            event.date, event.approximate = None, False
+    return event
 
 
 # A count of the dead in a vague word (``_NUMBER_WORDS``' least it can mean): "kills dozens".

@@ -261,3 +261,9 @@ def test_diplomats_in_two_capitals_who_only_speak_hold_no_talks(index):
     text = ("Diplomats in Canberra and Jakarta said membership would bring Timor-Leste investment but also "
             "obligations it may struggle to meet.")
     assert "talks" not in {e[1] for e in events(text, index)}
+
+
+def test_a_statement_is_made_by_the_articles_day_not_its_plans(index):
+    text = ("The ministry said 14 new dams and water projects would be completed in Khuzestan and Chaharmahal and "
+            "Bakhtiari provinces by March 2026.")
+    assert {e[2] for e in events(text, index, "2025-06-15")} == {None}
