@@ -60,7 +60,7 @@ MEDIA_HEADS = {"post", "times", "independent", "herald", "journal", "tribune", "
 # county's; "Leicester Square", "Scotland Yard"; a city's gate: "checkpoints at Damascus Gate and Lions' Gate" in
 # Jerusalem, "Delhi Gate" in Lahore).
 STREET_WORDS = {"street", "avenue", "ave", "road", "rd", "drive", "boulevard", "blvd", "lane", "ln", "pike",
-                "parkway", "pkwy", "trail", "terrace", "circle", "square", "yard", "gate"}
+                "parkway", "pkwy", "trail", "terrace", "circle", "square", "yard", "gate", "park"}
 # Capitalized words that are names of places somewhere but rarely mean one in English news.
 STOPWORDS = set("""
 a about after against all also amid an and another any april are as at august back be because been before

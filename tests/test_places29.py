@@ -22,3 +22,12 @@ def test_a_town_of_the_country_a_story_names_keeps_its_sense(index):
     text = ("The resort on Seven Mile Beach is owned by Caymanian investors through a company registered in George "
             "Town, and its guests fly in from Miami, Kuala Lumpur and London.")
     assert ("George Town", "KY") in senses(text, index)
+
+
+def test_a_park_named_after_a_town_is_no_town(index):
+    text = ("Protesters marched from Dupont Circle to the White House and the rally ended at Lafayette Park, police "
+            "said.\n\nIn Davao, his home city, supporters held a prayer rally at Rizal Park.")
+    names = readings.names(text, index)
+    assert "Lafayette" not in names
+    assert "Rizal" not in names
+    assert "Davao" in names
