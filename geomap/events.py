@@ -2208,7 +2208,10 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 # up in Bandra, a Mumbai suburb"; and the region or city that places that town: "who grew up in Sombor in northern
 # Serbia", "who grew up in Sarcelles, outside Paris".
 _LIVED_FOR_BEFORE = re.compile(r"\b(?:lived|spent|stayed)\s+(?:for\s+)?(?:[\w-]+\s+){1,3}?(?:years?|months?|decades?)\s+"
-                               r"in\s+$", re.I)
+                               r"in\s+$|"
+                               # ... or at all: "McDonald is wanted on 11 felony charges and also has lived in Atlanta
+                               # and Florida, police said" (had been statements there)
+                               r"\b(?:has|have|had)\s+(?:also\s+)?lived\s+in\s+$", re.I)
 _LIFE_PLACE_BEFORE = re.compile(r"\bwho\s+(?:was\s+(?:born|raised|brought\s+up)|grew\s+up)\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+"
                                 r"(?:the\s+)?(?:(?-i:[A-Z][\w'\u2019.-]*)[\s,]+){0,4}?"
                                 r"(?:(?:in|outside|near)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?)?$", re.I)

@@ -267,3 +267,8 @@ def test_a_statement_is_made_by_the_articles_day_not_its_plans(index):
     text = ("The ministry said 14 new dams and water projects would be completed in Khuzestan and Chaharmahal and "
             "Bakhtiari provinces by March 2026.")
     assert {e[2] for e in events(text, index, "2025-06-15")} == {None}
+
+
+def test_where_someone_has_lived_is_no_place_of_the_news(index):
+    text = "McDonald is wanted on 11 felony charges and also has lived in Atlanta and Florida, police said."
+    assert events(text, index) == []
