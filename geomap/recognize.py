@@ -677,6 +677,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              if not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)
              and not _TRAIN_GANG_BEFORE.search(text, max(0, c.start - 9), c.start)
              and not _names_a_ship(text, c)
+             and not _names_a_work(text, c)
              and not _opens_a_group_name(text, c)
              and not _names_a_publication(text, c)
              and not _spanish_plural_group(text, c)
@@ -2037,6 +2038,44 @@ def _names_a_ship(text: str, c: Candidate) -> bool:
         c.role == "place" and _FLAGGED_BEFORE.search(text, max(0, c.start - 10), c.start) is not None) or (
         _SHIP_WORD_AFTER.match(text, c.end) is not None and c.role == "place"
         and not any(e.kind == "country" for e in c.entries))
+
+
+# A work's title in quotation marks, after the word for its kind or for singing it: 'The 1984 film "Paris,
+# Texas" is returning to cinemas' (a film, not Paris nor Texas), 'fans singing along to "Champagne Supernova"' (a
+# song, not the French region); the quoted words are a title's, all capitalized but its small words.
+_WORK_BEFORE = re.compile(r"\b(?:songs?|singles?|albums?|films?|movies?|documentary|series|show|books?|novels?|"
+                          r"memoirs?|play|musicals?|tracks?|hits?|anthems?|poems?|operas?|paintings?|EPs?|sitcoms?|"
+                          r"sang|sings?|singing|performed|performing)(?:[ \t]+along[ \t]+to)?,?[ \t]+[\"\u201c]$")
+_TITLE_WORD = r"(?:[A-Z0-9][\w'\u2019.&-]*|of|the|in|on|and|a|an|to|for|at|by|from|with|is|my|me|you|your)"
+_QUOTED_TITLE = re.compile(rf"[A-Z0-9][\w'\u2019.&-]*(?:,?[ \t]+{_TITLE_WORD}){{0,7}}[!?]?[\"\u201d]")
+
+
+# ... and the titles listed after it: 'singing along to "Champagne Supernova" and "Don't Look Back in Anger"' (not
+# Anger, Austria).
+_TITLES_LISTED_BEFORE = re.compile(r"[\"\u201d](?:,?[ \t]+and|,)[ \t]+[\"\u201c]$")
+
+
+def _names_a_work(text: str, c: Candidate) -> bool:
+    """Whether ``c`` lies in a work's quoted title (``_WORK_BEFORE``, ``_QUOTED_TITLE``), or in one
+    listed after such a title (``_TITLES_LISTED_BEFORE``)."""
+    if c.dateline:
+        return False
+    lo = max(0, c.start - 60)
+    opening = max(text.rfind('"', lo, c.start + 1), text.rfind("\u201c", lo, c.start + 1))
+    if opening < 0 or (title := _QUOTED_TITLE.match(text, opening + 1)) is None or title.end() <= c.end:
+        return False
+    for _ in range(4):  # a title, or one of the few listed after it
+        if _WORK_BEFORE.search(text, max(0, opening - 40), opening + 1) is not None:
+            return True
+        listed = _TITLES_LISTED_BEFORE.search(text, max(0, opening - 8), opening + 1)
+        if listed is None:
+            return False
+        lo = max(0, listed.start() - 60)
+        opening = max(text.rfind('"', lo, listed.start()), text.rfind("\u201c", lo, listed.start()))
+        if opening < 0 or (title := _QUOTED_TITLE.match(text, opening + 1)) is None \
+                or title.end() != listed.start() + 1:
+            return False
+    return False
 
 
 _GROUP_IN_BEFORE = _Before(r"\bIslamic State (?:in|of) (?:the )?$",
