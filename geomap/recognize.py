@@ -678,6 +678,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              and not _TRAIN_GANG_BEFORE.search(text, max(0, c.start - 9), c.start)
              and not _names_a_ship(text, c)
              and not _names_a_work(text, c)
+             and not _names_a_performer(text, c)
              and not _opens_a_group_name(text, c)
              and not _names_a_publication(text, c)
              and not _spanish_plural_group(text, c)
@@ -2076,6 +2077,24 @@ def _names_a_work(text: str, c: Candidate) -> bool:
                 or title.end() != listed.start() + 1:
             return False
     return False
+
+
+# A band or a singer named after a place, told so by the words before or after the name: "The band Chicago will
+# play Red Rocks Amphitheatre" (not the city), "Alabama, the country group, said it would retire from touring" (not
+# the state); a name the text places stays the place ("They played in Dublin, the rap trio said"), and an
+# apposition that goes on is no band's ("Off Lake Ontario, a second band hit the Tug Hill Plateau": snow).
+_PERFORMER_WORDS = r"(?:band|duo|trio|quartet|singer|rapper|(?:pop|rock|country|punk|folk|girl|boy|vocal|indie|" \
+    r"metal|music)[ \t]+group)"
+_PERFORMER_BEFORE = re.compile(rf"\b{_PERFORMER_WORDS}[ \t]+$")
+_PERFORMER_AFTER = re.compile(rf",[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?{_PERFORMER_WORDS}[,;)]")
+
+
+def _names_a_performer(text: str, c: Candidate) -> bool:
+    """Whether ``c`` is a band's or a singer's name (``_PERFORMER_BEFORE``, ``_PERFORMER_AFTER``)."""
+    if c.dateline or c.role != "place" or _located(text, c.start, c.end):
+        return False
+    return _PERFORMER_BEFORE.search(text, max(0, c.start - 20), c.start) is not None \
+        or _PERFORMER_AFTER.match(text, c.end) is not None
 
 
 _GROUP_IN_BEFORE = _Before(r"\bIslamic State (?:in|of) (?:the )?$",

@@ -28,3 +28,24 @@ def test_a_songs_quoted_title_is_no_place(index):
 def test_a_place_in_quoted_speech_stays(index):
     text = "\"I was born in Paris, Texas,\" she said, and the film \"Casablanca\" was shot in Burbank."
     assert _names(text, index) == ["Paris", "Texas", "Burbank"]
+
+
+# 2. A band or a singer told so before or after its name is no place, unless the text places the name.
+
+def test_a_band_named_after_a_city_or_a_state_is_no_place(index):
+    text = ("The band Chicago will play Red Rocks Amphitheatre in Morrison, Colorado, in June. Alabama, the country "
+            "group, said it would retire from touring.")
+    names = _names(text, index)
+    assert "Chicago" not in names
+    assert "Alabama" not in names
+    assert "Colorado" in names
+
+
+def test_a_place_before_a_band_that_speaks_stays(index):
+    text = "They played in Dublin, the rap trio said. British rock band Oasis played Cardiff."
+    assert _names(text, index) == ["Dublin", "British", "Cardiff"]
+
+
+def test_a_lake_before_a_band_of_snow_stays(index):
+    text = "Off Lake Ontario, a second band hit the Tug Hill Plateau, where snow fell at 3 inches an hour."
+    assert "Lake Ontario" in _names(text, index)
