@@ -1006,6 +1006,10 @@ _FIRM_NAME_AFTER = re.compile(r"(?:[ \t]+(?!(?:Municipal|Metropolitan|City|Count
 # drugmakers", firms of the place.
 _SHARES_OF_BEFORE = re.compile(r"\b[Ss]hares[ \t]+of[ \t]+$")
 _BASED_AFTER = re.compile(r"-based\b")
+# A firm's legal form right after a town's name makes the name the firm's, here and wherever the text does not place
+# it: "Chilean copper miner Antofagasta plc said on Thursday ... Analysts raised their price target on Antofagasta"
+# (the miner, not the port city; "the Antofagasta region" is a name of its own).
+_LEGAL_FORM_AFTER = re.compile(r"[ \t]+(?:plc|PLC|Plc|Ltd|Limited|Inc|LLC|AG|NV|SpA|ASA|Oyj)\b(?![ \t]*[-\u2013]\w)")
 # A firm named after its founder and its city: "Insurers at Lloyd's of London said".
 _FIRM_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+['\u2019]s[ \t]+of[ \t]+$")
 # A bank "of" a country is the country's, as a demonym says ("said an economist at Bank of America
@@ -1033,13 +1037,20 @@ def _firm_word_before_an_ocean(before: str) -> bool:
 
 def _without_firm_names(text: str, found: list[Candidate]) -> list[Candidate]:
     """Places inside the names of firms, exchanges and indices (``_FIRM_NAME_AFTER``,
-    ``_FIRM_OF_BEFORE``, ``_TRANS_BEFORE``) are none ("The Jamaica Public Service Company said"
+    ``_FIRM_OF_BEFORE``, ``_TRANS_BEFORE``) are none, and a town's name before a firm's legal form
+    (``_LEGAL_FORM_AFTER``) is the firm's wherever the text does not place it ("The Jamaica Public Service Company said"
     names no actor either); a country's or a region's own name after "Bank of" says whose bank, as
     a demonym does ("The Bank of Canada held its policy rate"; see ``_countries_owning_parties_and_firms``)."""
     out = []
+    firm_keys = {c.key for c in found if c.role == "place" and c.entries and not c.dateline
+                 and any(e.kind == "city" for e in c.entries)
+                 and not any(e.kind in ("country", "continent", "region") for e in c.entries)
+                 and _LEGAL_FORM_AFTER.match(text, c.end)}
     for c in found:
         if c.role == "demonym" or not c.entries or c.dateline:
             out.append(c)
+            continue
+        if c.key in firm_keys and (_LEGAL_FORM_AFTER.match(text, c.end) or not _placed(text, c)):
             continue
         before = text[max(0, c.start - 40):c.start]
         firm = _FIRM_NAME_AFTER.match(text, c.end) or _FIRM_OF_BEFORE.search(before) or _TRANS_BEFORE.search(before) \

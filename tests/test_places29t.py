@@ -49,3 +49,19 @@ def test_a_place_before_a_band_that_speaks_stays(index):
 def test_a_lake_before_a_band_of_snow_stays(index):
     text = "Off Lake Ontario, a second band hit the Tug Hill Plateau, where snow fell at 3 inches an hour."
     assert "Lake Ontario" in _names(text, index)
+
+
+# 3. A town's name before a firm's legal form is the firm's, there and wherever the text does not place it.
+
+def test_a_firm_named_after_a_town_by_its_legal_form_is_no_place(index):
+    text = ("LONDON (Reuters) — Chilean copper miner Antofagasta plc said on Thursday its first-half output rose 12%. "
+            "Analysts at Bank of America raised their price target on Antofagasta to 2,400 pence. \"Antofagasta is "
+            "the cleanest copper growth story in London,\" said analyst Jason Fairclough. The company also approved "
+            "funding for the Centinela second concentrator in the Antofagasta region, about 1,300 km north of "
+            "Santiago.")
+    assert [p[0] for p in places(text, index) if p[0].startswith("Antofagasta")] == ["Antofagasta region"]
+
+
+def test_a_town_placed_beside_its_namesake_firm_stays(index):
+    text = "Dockworkers at the port in Antofagasta went on strike. Antofagasta plc said its exports were not affected."
+    assert _names(text, index) == ["Antofagasta"]
