@@ -679,6 +679,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              and not _names_a_ship(text, c)
              and not _names_a_work(text, c)
              and not _names_a_performer(text, c)
+             and not _names_an_accord(text, c)
              and not _opens_a_group_name(text, c)
              and not _names_a_publication(text, c)
              and not _spanish_plural_group(text, c)
@@ -2088,6 +2089,26 @@ def _names_a_work(text: str, c: Candidate) -> bool:
                 or title.end() != listed.start() + 1:
             return False
     return False
+
+
+# An accord named after the town where it was signed: "the United States would formally leave the Paris Agreement"
+# (not Paris), "the Kyoto Protocol", "the Oslo Accords", "the failed Minsk agreements", "the Istanbul Convention";
+# only a town's name ("the Gaza ceasefire agreement", "the Ukraine peace process" are about their places), and in
+# lower case only after "the" ("the Paris climate accord").
+_ACCORD_AFTER = re.compile(r"[ \t]+(?:Agreements?|Accords?|Protocol|Treaty|Conventions?|Declaration|Pact|Format)\b"
+                           r"(?![ \t]+(?:[A-Z]|(?:and|&)[ \t]+[A-Z]))")  # not "the Dublin Convention and Visitors Bureau"
+_ACCORD_WORD_AFTER = re.compile(r"[ \t]+(?:climate[ \t]+)?(?:agreements?|accords?|protocol|treaty|pact)\b")
+_THE_ACCORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z]+[ \t]+)?$")  # "the failed Minsk agreements"
+
+
+def _names_an_accord(text: str, c: Candidate) -> bool:
+    """Whether ``c``, a town's name, opens an accord's (``_ACCORD_AFTER``, ``_ACCORD_WORD_AFTER``)."""
+    if c.dateline or c.role != "place" or not any(e.kind == "city" for e in c.entries) \
+            or any(e.kind in ("country", "continent", "region") for e in c.entries):
+        return False
+    return _ACCORD_AFTER.match(text, c.end) is not None or (
+        _ACCORD_WORD_AFTER.match(text, c.end) is not None
+        and _THE_ACCORD_BEFORE.search(text, max(0, c.start - 20), c.start) is not None)
 
 
 # A band or a singer named after a place, told so by the words before or after the name: "The band Chicago will

@@ -65,3 +65,23 @@ def test_a_firm_named_after_a_town_by_its_legal_form_is_no_place(index):
 def test_a_town_placed_beside_its_namesake_firm_stays(index):
     text = "Dockworkers at the port in Antofagasta went on strike. Antofagasta plc said its exports were not affected."
     assert _names(text, index) == ["Antofagasta"]
+
+
+# 4. An accord named after the town where it was signed is no place; one about its place stays.
+
+def test_an_accord_named_after_a_town_is_no_place(index):
+    text = ("At a separate event in Washington, officials said the United States would formally leave the Paris "
+            "Agreement on climate change in January. Delegates to the UN climate talks in Belem, Brazil, criticised "
+            "the decision.")
+    assert _names(text, index) == ["Washington", "United States", "Belem", "Brazil"]
+
+
+def test_accords_and_agreements_of_towns_but_not_of_areas(index):
+    text = ("They cited the Kyoto Protocol, the Oslo Accords and the failed Minsk agreements. The Paris climate accord "
+            "was signed in Paris. The Gaza ceasefire agreement held.")
+    assert _names(text, index) == ["Paris", "Gaza"]
+
+
+def test_a_convention_bureau_is_the_towns(index):
+    text = "Susan Burness will serve as the city representative to the Dublin Convention and Visitors Bureau Board."
+    assert _names(text, index) == ["Dublin"]
