@@ -680,6 +680,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              and not _names_a_work(text, c)
              and not _names_a_performer(text, c)
              and not _names_an_accord(text, c)
+             and not (c.role == "place" and not c.dateline and _SAINT_NAME_AFTER.match(text, c.end))
              and not _opens_a_group_name(text, c)
              and not _names_a_publication(text, c)
              and not _spanish_plural_group(text, c)
@@ -2089,6 +2090,11 @@ def _names_a_work(text: str, c: Candidate) -> bool:
                 or title.end() != listed.start() + 1:
             return False
     return False
+
+
+# A town's name before a saint's hyphened name opens a longer name the gazetteer lacks, a club's most often: "Mbappe,
+# who moved to Real from Paris Saint-Germain in 2024" (not Paris), "later joined Paris Saint-Germain".
+_SAINT_NAME_AFTER = re.compile(r" (?:Saint|Sainte|St|Ste)-[A-Z]")
 
 
 # An accord named after the town where it was signed: "the United States would formally leave the Paris Agreement"

@@ -85,3 +85,12 @@ def test_accords_and_agreements_of_towns_but_not_of_areas(index):
 def test_a_convention_bureau_is_the_towns(index):
     text = "Susan Burness will serve as the city representative to the Dublin Convention and Visitors Bureau Board."
     assert _names(text, index) == ["Dublin"]
+
+
+# 5. A town's name before a saint's hyphened name opens a longer name (a club's): no place.
+
+def test_paris_saint_germain_is_no_place(index):
+    text = ("Mbappe, who moved to Real from Paris Saint-Germain in 2024, saw his spot-kick saved by Jan Oblak. "
+            "Neymar, who left Santos for Barcelona in 2013 and later joined Paris Saint-Germain, wants to play.")
+    assert "Paris" not in _names(text, index)
+    assert "Barcelona" in _names(text, index)
