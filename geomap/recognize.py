@@ -250,6 +250,10 @@ _DEMONYM_LANDS = frozenset("arctic highlands lowlands riviera outback empire rep
 # Hospital", "Turkish Airlines" (but "the Saudi Embassy" is Saudi Arabia's).
 _NAMED_INSTITUTIONS = frozenset("hospital clinic school university college mosque church cathedral bank airlines "
                                 "airways stadium hotel club institute foundation academy".split())
+# A demonym before "Quarter" names a town's district, not its country: "two people were injured when fireworks were
+# set off ... said a supporter in the Spanish Quarter" (of Naples, not Spain), "the Armenian Quarter" of Jerusalem;
+# and so do the old foreign concessions of Chinese ports ("the French Concession" of Shanghai).
+_DEMONYM_DISTRICTS = frozenset({"quarter", "concession"})
 _FANS_AFTER = re.compile(r"[ \t]+(?:fans|supporters|ultras)\b")
 _THING_AFTER = re.compile(r"[ \t](?:winds|tigers?)\b")  # "Santa Ana winds", "Bengal tiger"
 # Streams or ravines listed by their names are features the gazetteer lacks, not towns so named: "Pyroclastic flows
@@ -559,8 +563,9 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                                        (place,)))
                 i = after + 1
                 continue
-            if nxt is not None and nxt.is_title and joined[after] and nxt.key in _NAMED_INSTITUTIONS \
-                    and not tokens.in_title_case(starts[i]):
+            if nxt is not None and nxt.is_title and joined[after] and (
+                    nxt.key in _NAMED_INSTITUTIONS and not tokens.in_title_case(starts[i])
+                    or nxt.key in _DEMONYM_DISTRICTS):
                 i = after + 1
                 continue
             if nxt is not None and nxt.is_title and joined[after] and nxt.key not in TITLES \

@@ -94,3 +94,11 @@ def test_paris_saint_germain_is_no_place(index):
             "Neymar, who left Santos for Barcelona in 2013 and later joined Paris Saint-Germain, wants to play.")
     assert "Paris" not in _names(text, index)
     assert "Barcelona" in _names(text, index)
+
+
+# 6. A demonym before "Quarter" names a town's district, not its country.
+
+def test_the_spanish_quarter_of_naples_is_no_spain(index):
+    text = ("\"Napoli is the city and the city is Napoli,\" said supporter Gennaro Esposito, 52, in the Spanish "
+            "Quarter. Shops closed in the Armenian Quarter of Jerusalem. A Spanish court ruled.")
+    assert _names(text, index) == ["Napoli", "Napoli", "Jerusalem", "Spanish"]
