@@ -686,6 +686,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              and not _names_a_performer(text, c)
              and not _names_an_accord(text, c)
              and not (c.role == "place" and not c.dateline and _SAINT_NAME_AFTER.match(text, c.end))
+             and not _names_a_city_club(text, c)
              and not _opens_a_group_name(text, c)
              and not _names_a_publication(text, c)
              and not _spanish_plural_group(text, c)
@@ -2095,6 +2096,21 @@ def _names_a_work(text: str, c: Candidate) -> bool:
                 or title.end() != listed.start() + 1:
             return False
     return False
+
+
+# A British town's name before "City" that no office's or building's name goes on with is a football club's: "Manchester
+# City were held 2-2 by Newcastle", "Stoke City said some fans arriving" (but "Plymouth City Council", "Cardiff City
+# Stadium" are the towns'; Ireland writes "Cork City" for the city, as against its county).
+_CITY_CLUB_AFTER = re.compile(r" City\b(?![ \t]+(?:[A-Z]|(?:of|and|centre|center|council|region|area|district|limits|hall|status)\b))")
+
+
+def _names_a_city_club(text: str, c: Candidate) -> bool:
+    """Whether ``c`` opens a British club's name (``_CITY_CLUB_AFTER``)."""
+    if c.dateline or c.role != "place" or not c.entries or not _CITY_CLUB_AFTER.match(text, c.end):
+        return False
+    biggest = max(c.entries, key=lambda e: e.population)
+    return biggest.country == "GB" and any(e.kind == "city" for e in c.entries) \
+        and not any(e.kind in ("country", "continent", "region") for e in c.entries)
 
 
 # A town's name before a saint's hyphened name opens a longer name the gazetteer lacks, a club's most often: "Mbappe,

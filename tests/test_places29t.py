@@ -102,3 +102,19 @@ def test_the_spanish_quarter_of_naples_is_no_spain(index):
     text = ("\"Napoli is the city and the city is Napoli,\" said supporter Gennaro Esposito, 52, in the Spanish "
             "Quarter. Shops closed in the Armenian Quarter of Jerusalem. A Spanish court ruled.")
     assert _names(text, index) == ["Napoli", "Napoli", "Jerusalem", "Spanish"]
+
+
+# 7. A British town's name before "City" that no office's or building's name goes on with is a club's.
+
+def test_manchester_city_is_a_club(index):
+    text = ("Elsewhere, Arsenal stayed top after a 2-0 win at Brentford, while Manchester City were held 2-2 by "
+            "Newcastle at St James' Park. Stoke City said some fans were hurt.")
+    names = _names(text, index)
+    assert "Manchester" not in names
+    assert "Stoke" not in names
+    assert "Brentford" in names
+
+
+def test_a_city_council_and_cork_city_stay(index):
+    text = "Plymouth City Council approved plans. Cork City was flooded. He works in Leeds City centre."
+    assert _names(text, index) == ["Plymouth", "Cork City", "Leeds"]
