@@ -118,3 +118,13 @@ def test_manchester_city_is_a_club(index):
 def test_a_city_council_and_cork_city_stay(index):
     text = "Plymouth City Council approved plans. Cork City was flooded. He works in Leeds City centre."
     assert _names(text, index) == ["Plymouth", "Cork City", "Leeds"]
+
+
+# 8. Cricket's and rugby league's team names after their towns and states are no places.
+
+def test_ipl_and_super_league_teams_are_no_places(index):
+    text = ("Kolkata play Punjab Kings in Mullanpur on Tuesday. Chasing 187, Kolkata Knight Riders won, and the Leeds "
+            "Rhinos beat the Perth Scorchers. The team ministered to the Quiche Indians on the coast.")
+    names = _names(text, index)
+    assert names[:3] == ["Kolkata", "Mullanpur", "Quiche"]
+    assert not {"Punjab", "Leeds", "Perth"} & set(names)
