@@ -128,3 +128,10 @@ def test_ipl_and_super_league_teams_are_no_places(index):
     names = _names(text, index)
     assert names[:3] == ["Kolkata", "Mullanpur", "Quiche"]
     assert not {"Punjab", "Leeds", "Perth"} & set(names)
+
+
+def test_an_accord_named_after_a_town_is_no_actor():
+    from geomap.events import find_actors
+    sentence = ("At a separate event in Washington, officials said the United States would formally leave the Paris "
+                "Agreement on climate change in January.")
+    assert "Paris Agreement" not in find_actors(sentence, [], set(), speakers=True)
