@@ -1014,7 +1014,11 @@ _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Aven
                         r"Highway|Motorway|Expressway|"
                         # a train by its name: "Eleven coaches of the Bengaluru-Kamakhya Superfast Express derailed
                         # near Manguli", "the Coromandel Express collided with a goods train" (had been parties)
-                        r"Express|Mail)$|"
+                        r"Express|Mail|"
+                        # an accord by its town, no party: "officials said the United States would formally leave the
+                        # Paris Agreement on climate change in January" (had been the statement's actor); not a
+                        # convention, which may be a body that acts ("the Southern Baptist Convention")
+                        r"Agreements?|Accords?|Protocol|Treaty|Declaration|Pact)$|"
                         r"^(?:Avenida|Rua|Calle|Carrera|Rue|Via|Praça|Plaza|Paseo|"
                         r"Carretera|Autopista|Autoroute|Rodovia|Mount|Mt\.?|"
                         # a building by its kind first: "The militants detonated a car bomb at the gate of the Hotel

@@ -250,6 +250,10 @@ _DEMONYM_LANDS = frozenset("arctic highlands lowlands riviera outback empire rep
 # Hospital", "Turkish Airlines" (but "the Saudi Embassy" is Saudi Arabia's).
 _NAMED_INSTITUTIONS = frozenset("hospital clinic school university college mosque church cathedral bank airlines "
                                 "airways stadium hotel club institute foundation academy".split())
+# A demonym before "Quarter" names a town's district, not its country: "two people were injured when fireworks were
+# set off ... said a supporter in the Spanish Quarter" (of Naples, not Spain), "the Armenian Quarter" of Jerusalem;
+# and so do the old foreign concessions of Chinese ports ("the French Concession" of Shanghai).
+_DEMONYM_DISTRICTS = frozenset({"quarter", "concession"})
 _FANS_AFTER = re.compile(r"[ \t]+(?:fans|supporters|ultras)\b")
 _THING_AFTER = re.compile(r"[ \t](?:winds|tigers?)\b")  # "Santa Ana winds", "Bengal tiger"
 # Streams or ravines listed by their names are features the gazetteer lacks, not towns so named: "Pyroclastic flows
@@ -559,8 +563,9 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                                        (place,)))
                 i = after + 1
                 continue
-            if nxt is not None and nxt.is_title and joined[after] and nxt.key in _NAMED_INSTITUTIONS \
-                    and not tokens.in_title_case(starts[i]):
+            if nxt is not None and nxt.is_title and joined[after] and (
+                    nxt.key in _NAMED_INSTITUTIONS and not tokens.in_title_case(starts[i])
+                    or nxt.key in _DEMONYM_DISTRICTS):
                 i = after + 1
                 continue
             if nxt is not None and nxt.is_title and joined[after] and nxt.key not in TITLES \
@@ -677,6 +682,11 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              if not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)
              and not _TRAIN_GANG_BEFORE.search(text, max(0, c.start - 9), c.start)
              and not _names_a_ship(text, c)
+             and not _names_a_work(text, c)
+             and not _names_a_performer(text, c)
+             and not _names_an_accord(text, c)
+             and not (c.role == "place" and not c.dateline and _SAINT_NAME_AFTER.match(text, c.end))
+             and not _names_a_city_club(text, c)
              and not _opens_a_group_name(text, c)
              and not _names_a_publication(text, c)
              and not _spanish_plural_group(text, c)
@@ -1004,6 +1014,10 @@ _FIRM_NAME_AFTER = re.compile(r"(?:[ \t]+(?!(?:Municipal|Metropolitan|City|Count
 # drugmakers", firms of the place.
 _SHARES_OF_BEFORE = re.compile(r"\b[Ss]hares[ \t]+of[ \t]+$")
 _BASED_AFTER = re.compile(r"-based\b")
+# A firm's legal form right after a town's name makes the name the firm's, here and wherever the text does not place
+# it: "Chilean copper miner Antofagasta plc said on Thursday ... Analysts raised their price target on Antofagasta"
+# (the miner, not the port city; "the Antofagasta region" is a name of its own).
+_LEGAL_FORM_AFTER = re.compile(r"[ \t]+(?:plc|PLC|Plc|Ltd|Limited|Inc|LLC|AG|NV|SpA|ASA|Oyj)\b(?![ \t]*[-\u2013]\w)")
 # A firm named after its founder and its city: "Insurers at Lloyd's of London said".
 _FIRM_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+['\u2019]s[ \t]+of[ \t]+$")
 # A bank "of" a country is the country's, as a demonym says ("said an economist at Bank of America
@@ -1031,13 +1045,20 @@ def _firm_word_before_an_ocean(before: str) -> bool:
 
 def _without_firm_names(text: str, found: list[Candidate]) -> list[Candidate]:
     """Places inside the names of firms, exchanges and indices (``_FIRM_NAME_AFTER``,
-    ``_FIRM_OF_BEFORE``, ``_TRANS_BEFORE``) are none ("The Jamaica Public Service Company said"
+    ``_FIRM_OF_BEFORE``, ``_TRANS_BEFORE``) are none, and a town's name before a firm's legal form
+    (``_LEGAL_FORM_AFTER``) is the firm's wherever the text does not place it ("The Jamaica Public Service Company said"
     names no actor either); a country's or a region's own name after "Bank of" says whose bank, as
     a demonym does ("The Bank of Canada held its policy rate"; see ``_countries_owning_parties_and_firms``)."""
     out = []
+    firm_keys = {c.key for c in found if c.role == "place" and c.entries and not c.dateline
+                 and any(e.kind == "city" for e in c.entries)
+                 and not any(e.kind in ("country", "continent", "region") for e in c.entries)
+                 and _LEGAL_FORM_AFTER.match(text, c.end)}
     for c in found:
         if c.role == "demonym" or not c.entries or c.dateline:
             out.append(c)
+            continue
+        if c.key in firm_keys and (_LEGAL_FORM_AFTER.match(text, c.end) or not _placed(text, c)):
             continue
         before = text[max(0, c.start - 40):c.start]
         firm = _FIRM_NAME_AFTER.match(text, c.end) or _FIRM_OF_BEFORE.search(before) or _TRANS_BEFORE.search(before) \
@@ -2037,6 +2058,102 @@ def _names_a_ship(text: str, c: Candidate) -> bool:
         c.role == "place" and _FLAGGED_BEFORE.search(text, max(0, c.start - 10), c.start) is not None) or (
         _SHIP_WORD_AFTER.match(text, c.end) is not None and c.role == "place"
         and not any(e.kind == "country" for e in c.entries))
+
+
+# A work's title in quotation marks, after the word for its kind or for singing it: 'The 1984 film "Paris,
+# Texas" is returning to cinemas' (a film, not Paris nor Texas), 'fans singing along to "Champagne Supernova"' (a
+# song, not the French region); the quoted words are a title's, all capitalized but its small words.
+_WORK_BEFORE = re.compile(r"\b(?:songs?|singles?|albums?|films?|movies?|documentary|series|show|books?|novels?|"
+                          r"memoirs?|play|musicals?|tracks?|hits?|anthems?|poems?|operas?|paintings?|EPs?|sitcoms?|"
+                          r"sang|sings?|singing|performed|performing)(?:[ \t]+along[ \t]+to)?,?[ \t]+[\"\u201c]$")
+_TITLE_WORD = r"(?:[A-Z0-9][\w'\u2019.&-]*|of|the|in|on|and|a|an|to|for|at|by|from|with|is|my|me|you|your)"
+_QUOTED_TITLE = re.compile(rf"[A-Z0-9][\w'\u2019.&-]*(?:,?[ \t]+{_TITLE_WORD}){{0,7}}[!?]?[\"\u201d]")
+
+
+# ... and the titles listed after it: 'singing along to "Champagne Supernova" and "Don't Look Back in Anger"' (not
+# Anger, Austria).
+_TITLES_LISTED_BEFORE = re.compile(r"[\"\u201d](?:,?[ \t]+and|,)[ \t]+[\"\u201c]$")
+
+
+def _names_a_work(text: str, c: Candidate) -> bool:
+    """Whether ``c`` lies in a work's quoted title (``_WORK_BEFORE``, ``_QUOTED_TITLE``), or in one
+    listed after such a title (``_TITLES_LISTED_BEFORE``)."""
+    if c.dateline:
+        return False
+    lo = max(0, c.start - 60)
+    opening = max(text.rfind('"', lo, c.start + 1), text.rfind("\u201c", lo, c.start + 1))
+    if opening < 0 or (title := _QUOTED_TITLE.match(text, opening + 1)) is None or title.end() <= c.end:
+        return False
+    for _ in range(4):  # a title, or one of the few listed after it
+        if _WORK_BEFORE.search(text, max(0, opening - 40), opening + 1) is not None:
+            return True
+        listed = _TITLES_LISTED_BEFORE.search(text, max(0, opening - 8), opening + 1)
+        if listed is None:
+            return False
+        lo = max(0, listed.start() - 60)
+        opening = max(text.rfind('"', lo, listed.start()), text.rfind("\u201c", lo, listed.start()))
+        if opening < 0 or (title := _QUOTED_TITLE.match(text, opening + 1)) is None \
+                or title.end() != listed.start() + 1:
+            return False
+    return False
+
+
+# A British town's name before "City" that no office's or building's name goes on with is a football club's: "Manchester
+# City were held 2-2 by Newcastle", "Stoke City said some fans arriving" (but "Plymouth City Council", "Cardiff City
+# Stadium" are the towns'; Ireland writes "Cork City" for the city, as against its county).
+_CITY_CLUB_AFTER = re.compile(r" City\b(?![ \t]+(?:[A-Z]|(?:of|and|centre|center|council|region|area|district|limits|hall|status)\b))")
+
+
+def _names_a_city_club(text: str, c: Candidate) -> bool:
+    """Whether ``c`` opens a British club's name (``_CITY_CLUB_AFTER``)."""
+    if c.dateline or c.role != "place" or not c.entries or not _CITY_CLUB_AFTER.match(text, c.end):
+        return False
+    biggest = max(c.entries, key=lambda e: e.population)
+    return biggest.country == "GB" and any(e.kind == "city" for e in c.entries) \
+        and not any(e.kind in ("country", "continent", "region") for e in c.entries)
+
+
+# A town's name before a saint's hyphened name opens a longer name the gazetteer lacks, a club's most often: "Mbappe,
+# who moved to Real from Paris Saint-Germain in 2024" (not Paris), "later joined Paris Saint-Germain".
+_SAINT_NAME_AFTER = re.compile(r" (?:Saint|Sainte|St|Ste)-[A-Z]")
+
+
+# An accord named after the town where it was signed: "the United States would formally leave the Paris Agreement"
+# (not Paris), "the Kyoto Protocol", "the Oslo Accords", "the failed Minsk agreements", "the Istanbul Convention";
+# only a town's name ("the Gaza ceasefire agreement", "the Ukraine peace process" are about their places), and in
+# lower case only after "the" ("the Paris climate accord").
+_ACCORD_AFTER = re.compile(r"[ \t]+(?:Agreements?|Accords?|Protocol|Treaty|Conventions?|Declaration|Pact|Format)\b"
+                           r"(?![ \t]+(?:[A-Z]|(?:and|&)[ \t]+[A-Z]))")  # not "the Dublin Convention and Visitors Bureau"
+_ACCORD_WORD_AFTER = re.compile(r"[ \t]+(?:climate[ \t]+)?(?:agreements?|accords?|protocol|treaty|pact)\b")
+_THE_ACCORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z]+[ \t]+)?$")  # "the failed Minsk agreements"
+
+
+def _names_an_accord(text: str, c: Candidate) -> bool:
+    """Whether ``c``, a town's name, opens an accord's (``_ACCORD_AFTER``, ``_ACCORD_WORD_AFTER``)."""
+    if c.dateline or c.role != "place" or not any(e.kind == "city" for e in c.entries) \
+            or any(e.kind in ("country", "continent", "region") for e in c.entries):
+        return False
+    return _ACCORD_AFTER.match(text, c.end) is not None or (
+        _ACCORD_WORD_AFTER.match(text, c.end) is not None
+        and _THE_ACCORD_BEFORE.search(text, max(0, c.start - 20), c.start) is not None)
+
+
+# A band or a singer named after a place, told so by the words before or after the name: "The band Chicago will
+# play Red Rocks Amphitheatre" (not the city), "Alabama, the country group, said it would retire from touring" (not
+# the state); a name the text places stays the place ("They played in Dublin, the rap trio said"), and an
+# apposition that goes on is no band's ("Off Lake Ontario, a second band hit the Tug Hill Plateau": snow).
+_PERFORMER_WORDS = r"(?:band|duo|trio|quartet|singer|rapper|(?:pop|rock|country|punk|folk|girl|boy|vocal|indie|" \
+    r"metal|music)[ \t]+group)"
+_PERFORMER_BEFORE = re.compile(rf"\b{_PERFORMER_WORDS}[ \t]+$")
+_PERFORMER_AFTER = re.compile(rf",[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?{_PERFORMER_WORDS}[,;)]")
+
+
+def _names_a_performer(text: str, c: Candidate) -> bool:
+    """Whether ``c`` is a band's or a singer's name (``_PERFORMER_BEFORE``, ``_PERFORMER_AFTER``)."""
+    if c.dateline or c.role != "place" or _located(text, c.start, c.end):
+        return False
+    return _PERFORMER_BEFORE.search(text, max(0, c.start - 20), c.start) is not None \
+        or _PERFORMER_AFTER.match(text, c.end) is not None
 
 
 _GROUP_IN_BEFORE = _Before(r"\bIslamic State (?:in|of) (?:the )?$",

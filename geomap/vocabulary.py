@@ -177,7 +177,9 @@ brewers twins mets yankees phillies pirates padres mariners rays jays nationals 
 flames hurricanes blackhawks jackets stars oilers canadiens predators devils islanders flyers penguins sharks
 blues leafs canucks capitals sounders timbers whitecaps earthquakes magpies swans demons bombers kangaroos dockers
 crows roosters rabbitohs knights wings
-""".split())
+kings riders scorchers sixers strikers renegades rhinos
+""".split())  # cricket's and rugby league's too: "Punjab Kings", "Kolkata Knight Riders", "Leeds Rhinos" (not "Indians":
+# "the Quiche Indians", a people)
 # Words before a demonym that make it part of another people's name: "Native American", "North American";
 # or a firm's: "Anglo American operates Los Bronces near the capital".
 DEMONYM_PREFIXES = {"native", "north", "south", "central", "latin", "anglo"}
