@@ -1258,6 +1258,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (had made no event)
               r"|struck (?:and killed )?by (?:an? |the )?(?:[\w-]+ )?(?:train|car|vehicle|truck|lorry|bus|van|tram|"
               r"motorcycle|SUV|pickup)s?\b"
+              # (or hit by one: "two youths were killed when their motorcycle was hit by a bus near Gurugram's Manesar"
+              # had made no event; not a truck bomb)
+              r"|hit\b(?:(?<=was hit)|(?<=were hit)) (?:and killed )?by (?:an? |the )?(?:[\w-]+ )?(?:train|car|vehicle|"
+              r"truck|lorry|bus|van|tram|motorcycle|SUV|pickup|tractor|trailer)s?\b(?! bombs?\b)"
               # ... or by what the victim was doing: "Kevin Johnson, 34, was struck while walking near Red Bank Road"
               # (had been a statement)
               r"|struck\b(?:(?<=was struck)|(?<=were struck)) (?:and killed )?while (?:walking|crossing|jogging|"
@@ -1340,7 +1344,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # killed when her car struck a tree on Route K"; not a bus that hit a mine, which is a bomb's, nor a truck
               # that struck a family or a crowd, which may be a ramming ("charged a man with terrorism offences on
               # Friday after a truck struck a family")
-              + "".join(rf"|{what}s? (?:hit|struck|slammed into|smashed into)\b(?! (?:an? |the )?(?:[\w-]+ )?"
+              # (or rammed one, as Indian papers tell it: "killed when a speeding truck rammed into their car on the
+              # NH-44 near Panipat", which had been the police's statement)
+              + "".join(rf"|{what}s? (?:hit|struck|slammed into|smashed into|rammed into|rammed)\b(?! (?:an? |the |their |his |her )?(?:[\w-]+ )?"
                         r"(?:mines?|landmines?|ieds?|explosive|bombs?|family|families|crowds?|people|worshippers|"
                         r"protesters|demonstrators|shoppers|pedestrians|marchers)\b)"
                         for what in _ROAD_VEHICLES)
