@@ -1,8 +1,10 @@
 """Events of India's, Pakistan's, Bangladesh's and Nepal's regional and district news as the Hindu, the Times of
 India, Dawn, The Express Tribune, The Daily Star, the Kathmandu Post, PTI and APP report them (the twenty-ninth
-session's fx29i check): a truck that rammed a car, a motorcycle hit by a bus."""
+session's fx29i check): a truck that rammed a car, a motorcycle hit by a bus, a district whose police chief is
+titled by its name."""
 
 import readings
+from readings import places
 
 
 def events(text, index, published):
@@ -19,3 +21,12 @@ def test_a_motorcycle_hit_by_a_bus_is_an_accident(index):
     text = ("In another accident, two youths were killed when their motorcycle was hit by a bus near Gurugram's "
             "Manesar on Friday night.")
     assert [e[:2] for e in events(text, index, "2025-07-12")] == [("manesar", "accident")]
+
+
+def test_a_district_titled_before_its_police_chief_stays_a_place(index):
+    text = ("Three people were killed and at least 14 injured in a clash between two communities over a religious "
+            "procession at Hisua in Bihar's Nawada district on Tuesday evening, officials said.\n\n"
+            "The violence broke out when the procession passed through a narrow lane under the jurisdiction of the "
+            "Hisua police station, Nawada Superintendent of Police Abhinav Dhiman said.")
+    found = [(p[0], p[2]) for p in places(text, index)]
+    assert found.count(("Nawada", "IN")) == 2
