@@ -196,7 +196,11 @@ _WEAPON_FIRES = ("gunfire", "sniper fire", "tank fire", "machine-gun fire", "sma
                  "police fire", "troops' fire", "eli fire", "ian fire", "ese fire", "ish fire", "ani fire", "ali fire")
 _CROWDS = r"(?:protesters|demonstrators|supporters|fans|students|rioters|mobs?|crowds)"
 CROWDS_CLASH = re.compile(rf"\b{_CROWDS}\b(?: [\w'-]+){{0,8}}? clash(?:ed|es|ing)?\b|"
-                          rf"\bclash(?:ed|es)? (?:between|with|involving) (?:[\w-]+ ){{0,3}}?{_CROWDS}\b", re.I)
+                          rf"\bclash(?:ed|es)? (?:between|with|involving) (?:[\w-]+ ){{0,3}}?{_CROWDS}\b|"
+                          # two communities' mobs, as South Asian papers tell a riot: "Three killed in communal clash
+                          # in Bihar's Nawada", "in a clash between two communities over a religious procession at
+                          # Hisua" (had been battles)
+                          r"\bcommunal clash(?:es)?\b|\bclash(?:ed|es)? between (?:two |rival )?communities\b", re.I)
 # Clashes the police fought, in a sentence naming no armed side nor gunfire, are a crowd's riot, not a battle:
 # "22 police officers had been injured in the clashes in Novi Sad, Kraljevo and Valjevo", "Demonstrators also
 # torched police posts in Jakarta and clashed with police in Surabaya" (a gang's or militants' with the police

@@ -1,7 +1,7 @@
 """Events of India's, Pakistan's, Bangladesh's and Nepal's regional and district news as the Hindu, the Times of
 India, Dawn, The Express Tribune, The Daily Star, the Kathmandu Post, PTI and APP report them (the twenty-ninth
 session's fx29i check): a truck that rammed a car, a motorcycle hit by a bus, a district whose police chief is
-titled by its name."""
+titled by its name, a communal clash."""
 
 import readings
 from readings import places
@@ -30,3 +30,14 @@ def test_a_district_titled_before_its_police_chief_stays_a_place(index):
             "Hisua police station, Nawada Superintendent of Police Abhinav Dhiman said.")
     found = [(p[0], p[2]) for p in places(text, index)]
     assert found.count(("Nawada", "IN")) == 2
+
+
+def test_a_clash_between_two_communities_is_a_riot(index):
+    text = ("Three people were killed and at least 14 injured in a clash between two communities over a religious "
+            "procession at Hisua in Bihar's Nawada district on Tuesday evening, officials said.")
+    assert [e[:3] for e in events(text, index, "2025-04-09")][:1] == [("hisua", "riot", "2025-04-08")]
+
+
+def test_a_communal_clash_in_a_headline_is_a_riot(index):
+    text = "Three killed in communal clash in Bihar's Nawada; internet suspended"
+    assert [e[1] for e in events(text, index, "2025-04-09")] == ["riot"]
