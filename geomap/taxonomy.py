@@ -517,6 +517,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"{harm}\b[^.;]{{0,60}}?\b(?:in|during|after) (?:an? |the )?(?:[\w-]+ ){{0,2}}?"
                         r"(?:shoot-?outs?|gun-?fights?|firefights?)\b|"
                         for harm in ("killed", "died", "dead", "wounded", "injured"))
+              # (and South Asia's word for one, the police's or the army's: "Two militants killed in encounter in
+              # Kupwara", which had been an attack on civilians; not a bear's)
+              + "".join(rf"{harm}\b[^.;]{{0,60}}?\b(?:in|during) (?:an? |the )?(?:[\w-]+ )?encounters?\b(?! with "
+                        r"(?:an? |the )?(?:[\w-]+ )?(?:bears?|sharks?|elephants?|tigers?|leopards?|lions?|snakes?|"
+                        r"animals?|wildlife)\b)|" for harm in ("killed", "died", "dead", "wounded", "injured"))
               + "".join(rf"{fight}\b(?=[^.;]{{0,80}}\b(?:killed|killing|dead|died|wounded|injured)\b)|"
                         for fight in ("shootouts?", "shoot-outs?", "gunfights?", "firefights?"))
               # ("police killed three people during an operation in Guaruja", not a patient's operation; and the

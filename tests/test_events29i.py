@@ -1,7 +1,7 @@
 """Events of India's, Pakistan's, Bangladesh's and Nepal's regional and district news as the Hindu, the Times of
 India, Dawn, The Express Tribune, The Daily Star, the Kathmandu Post, PTI and APP report them (the twenty-ninth
 session's fx29i check): a truck that rammed a car, a motorcycle hit by a bus, a district whose police chief is
-titled by its name, a communal clash."""
+titled by its name, a communal clash, militants killed in an encounter."""
 
 import readings
 from readings import places
@@ -41,3 +41,8 @@ def test_a_clash_between_two_communities_is_a_riot(index):
 def test_a_communal_clash_in_a_headline_is_a_riot(index):
     text = "Three killed in communal clash in Bihar's Nawada; internet suspended"
     assert [e[1] for e in events(text, index, "2025-04-09")] == ["riot"]
+
+
+def test_militants_killed_in_an_encounter_is_a_battle(index):
+    text = "Two militants killed in encounter in Kupwara"
+    assert [e[1] for e in events(text, index, "2025-07-12")] == ["ground_operation"]
