@@ -1857,7 +1857,10 @@ def _tails_named_once(actors: list[str]) -> list[str]:
     Front" is no "Liberation Front" too (the words after its possessive, a person's name to ``find_actors``'s runs
     of capitalized words); but a group known by that name keeps it: "Fighters of Sudan's Rapid Support Forces killed
     at least 40 civilians" are the Rapid Support Forces'."""
-    return [a for a in actors if _KNOWN_ACTORS.fullmatch(a) or not any(b != a and b.endswith(" " + a) for b in actors)]
+    return [a for a in actors if _KNOWN_ACTORS.fullmatch(a) or " " not in a  # (a word alone is no run's tail:
+            # "when Pakistan carried out air strikes in Kabul ..., saying it had targeted leaders of the banned
+            # Tehreek-e-Taliban Pakistan (TTP)" keeps Pakistan)
+            or not any(b != a and b.endswith(" " + a) for b in actors)]
 
 
 # Words an acronym leaves out: "Islamic State of Iraq and the Levant" is ISIL.
@@ -1873,13 +1876,16 @@ def _acronym_of(name: str) -> str | None:
 
 def _initials(name: str) -> set[str]:
     """The acronyms a spelled-out name may have: its words' initials, with and without the small
-    words ("Democratic Republic of the Congo": DROTC and DRC)."""
+    words ("Democratic Republic of the Congo": DROTC and DRC), and its capitals' alone."""
     words = name.replace("-", " ").split()
     if len(words) < 2:
         return set()
     every = "".join(w[0] for w in words).upper()
     kept = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIPS).upper()
-    return {every, kept}
+    # (South Asia's parties and groups, named in Urdu with their small joining words hyphened in, spell only their
+    # capitals: "Pakistan Tehreek-i-Insaf (PTI)", "Tehreek-e-Taliban Pakistan (TTP)", which had made Pakistan an actor)
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    return {every, kept, capitals}
 
 
 def actor_names(actors: list[str]) -> list[str]:

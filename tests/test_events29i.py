@@ -1,7 +1,8 @@
 """Events of India's, Pakistan's, Bangladesh's and Nepal's regional and district news as the Hindu, the Times of
 India, Dawn, The Express Tribune, The Daily Star, the Kathmandu Post, PTI and APP report them (the twenty-ninth
 session's fx29i check): a truck that rammed a car, a motorcycle hit by a bus, a district whose police chief is
-titled by its name, a communal clash, militants killed in an encounter."""
+titled by its name, a communal clash, militants killed in an encounter, a
+party named in Urdu whose acronym spells its capitals."""
 
 import readings
 from readings import places
@@ -46,3 +47,20 @@ def test_a_communal_clash_in_a_headline_is_a_riot(index):
 def test_militants_killed_in_an_encounter_is_a_battle(index):
     text = "Two militants killed in encounter in Kupwara"
     assert [e[1] for e in events(text, index, "2025-07-12")] == ["ground_operation"]
+
+
+def test_a_party_named_in_urdu_is_no_country_actor(index):
+    text = ("LAHORE: Police arrested dozens of Pakistan Tehreek-i-Insaf (PTI) workers and used tear gas to disperse "
+            "protesters on Sunday as the party attempted to hold a rally at Minar-i-Pakistan to press for the "
+            "release of its founder Imran Khan.")
+    actors = [a for e in events(text, index, "2025-09-21") for a in e[3]]
+    assert "Pakistan" not in actors
+    assert "PTI" in actors
+
+
+def test_a_country_named_as_a_groups_last_word_stays_an_actor(index):
+    text = ("The crossings were shut after deadly border clashes in October, when Pakistan carried out air strikes "
+            "in Kabul and in Afghanistan's Khost and Paktika provinces, saying it had targeted leaders of the banned "
+            "Tehreek-e-Taliban Pakistan (TTP).")
+    found = events(text, index, "2025-06-18")
+    assert found and all("Pakistan" in e[3] for e in found)
