@@ -191,7 +191,10 @@ _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Ham
                            # National Liberation Army (ELN) attacked a military base" (the Spanish acronym is no
                            # initials of the English name, and had made no actor), "FARC dissidents", "the CJNG",
                            # "two members of the Tren de Aragua gang", "the Comando Vermelho drug gang"
-                           r"ELN|FARC(?: dissidents)?|CJNG|MS-13|Tren de Aragua|Comando Vermelho|Los Choneros)\b")
+                           r"ELN|FARC(?: dissidents)?|CJNG|MS-13|Tren de Aragua|Comando Vermelho|Los Choneros|"
+                           # India's insurgents, by the name its papers give them: "Maoists killed two villagers in
+                           # Chhattisgarh's Bijapur district" (had been no actor)
+                           r"Maoists|Naxal(?:ite)?s)\b")
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
                         "southwestern north south east west northeast northwest southeast southwest occupied "
                         # hyphened bearings: "Wildfires in Chile's south-central Biobío region killed three people"

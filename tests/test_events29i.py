@@ -64,3 +64,9 @@ def test_a_country_named_as_a_groups_last_word_stays_an_actor(index):
             "Tehreek-e-Taliban Pakistan (TTP).")
     found = events(text, index, "2025-06-18")
     assert found and all("Pakistan" in e[3] for e in found)
+
+
+def test_maoists_who_killed_villagers_are_its_actor(index):
+    text = ("RAIPUR: Maoists killed two villagers in Chhattisgarh's Bijapur district, suspecting them to be police "
+            "informers, a police official said on Friday.")
+    assert [(e[1], e[3]) for e in events(text, index, "2025-05-16")] == [("attack", ["Maoists"])]
