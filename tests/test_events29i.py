@@ -70,3 +70,9 @@ def test_maoists_who_killed_villagers_are_its_actor(index):
     text = ("RAIPUR: Maoists killed two villagers in Chhattisgarh's Bijapur district, suspecting them to be police "
             "informers, a police official said on Friday.")
     assert [(e[1], e[3]) for e in events(text, index, "2025-05-16")] == [("attack", ["Maoists"])]
+
+
+def test_bihars_saran_district_is_no_kazakh_town(index):
+    text = ("In Bihar, five people died in Gopalganj district, three in Siwan and one in Saran, the state's disaster "
+            "management department said.")
+    assert [(p[0], p[2]) for p in places(text, index) if p[0] == "Saran"] == [("Saran", "IN")]
