@@ -99,7 +99,10 @@ _LOCATIVE_WORDS = (
                     "north-east", "north-west", "south-east", "south-west")] + [
     # a city's numbered zone or sector, as Guatemala City, Bucharest or Tegucigalpa number theirs: "a bus was attacked
     # in zone 18 of Guatemala City on Tuesday, killing the driver" (had made no event)
-    f"{part}_{number}_of" for part in ("zone", "zona", "sector", "ward") for number in range(1, 26)]
+    f"{part}_{number}_of" for part in ("zone", "zona", "sector", "ward") for number in range(1, 26)] + [
+    # ... and Nepal's municipal wards, numbered after a hyphen: "a landslide buried three houses in Bhotekoshi Rural
+    # Municipality-2 of Sindhupalchowk district early on Sunday" (had made no event)
+    f"municipality-{number}_of" for number in range(1, 36)]
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
 _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|"
                            r"centre|center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|"

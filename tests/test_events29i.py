@@ -2,7 +2,8 @@
 India, Dawn, The Express Tribune, The Daily Star, the Kathmandu Post, PTI and APP report them (the twenty-ninth
 session's fx29i check): a truck that rammed a car, a motorcycle hit by a bus, a district whose police chief is
 titled by its name, a communal clash, militants killed in an encounter, a
-party named in Urdu whose acronym spells its capitals."""
+party named in Urdu whose acronym spells its capitals, Bihar's Saran district, a Nepali municipality's numbered
+ward of a district."""
 
 import readings
 from readings import places
@@ -76,3 +77,9 @@ def test_bihars_saran_district_is_no_kazakh_town(index):
     text = ("In Bihar, five people died in Gopalganj district, three in Siwan and one in Saran, the state's disaster "
             "management department said.")
     assert [(p[0], p[2]) for p in places(text, index) if p[0] == "Saran"] == [("Saran", "IN")]
+
+
+def test_a_numbered_ward_of_a_rural_municipality_of_a_district(index):
+    text = ("Five people were killed and three others went missing after a landslide buried three houses in "
+            "Bhotekoshi Rural Municipality-2 of Sindhupalchowk district early on Sunday.")
+    assert [e[:3] for e in events(text, index, "2025-08-03")] == [("sindhupalchok", "disaster", "2025-08-03")]
