@@ -83,3 +83,9 @@ def test_a_numbered_ward_of_a_rural_municipality_of_a_district(index):
     text = ("Five people were killed and three others went missing after a landslide buried three houses in "
             "Bhotekoshi Rural Municipality-2 of Sindhupalchowk district early on Sunday.")
     assert [e[:3] for e in events(text, index, "2025-08-03")] == [("sindhupalchok", "disaster", "2025-08-03")]
+
+
+def test_a_capitalized_municipality_keeps_its_town(index):
+    text = ("In Koshi Province, two people died when a landslide hit their house in Ilam Municipality-6 on Saturday "
+            "night.")
+    assert [(p[0], p[2]) for p in places(text, index) if p[0] == "Ilam"] == [("Ilam", "NP")]
