@@ -89,3 +89,10 @@ def test_a_capitalized_municipality_keeps_its_town(index):
     text = ("In Koshi Province, two people died when a landslide hit their house in Ilam Municipality-6 on Saturday "
             "night.")
     assert [(p[0], p[2]) for p in places(text, index) if p[0] == "Ilam"] == [("Ilam", "NP")]
+
+
+def test_a_district_named_longer_than_its_seat_is_the_district(index):
+    text = ("Seven passengers were killed and 21 others injured when a private bus carrying pilgrims skidded off the "
+            "road and fell into a 150-metre-deep gorge near Kaudiyala in Tehri Garhwal district on Sunday morning, "
+            "police said.")
+    assert [(p[0], p[3]) for p in places(text, index)] == [("Tehri Garhwal", "admin2")]
