@@ -96,3 +96,9 @@ def test_a_district_named_longer_than_its_seat_is_the_district(index):
             "road and fell into a 150-metre-deep gorge near Kaudiyala in Tehri Garhwal district on Sunday morning, "
             "police said.")
     assert [(p[0], p[3]) for p in places(text, index)] == [("Tehri Garhwal", "admin2")]
+
+
+def test_a_truck_that_hit_an_auto_rickshaw_in_an_upazila(index):
+    text = ("Separately, two people were killed when a truck hit a battery-run auto-rickshaw on the Dhaka-Chattogram "
+            "highway in Mirsarai upazila on Tuesday morning.")
+    assert [e[1:3] for e in events(text, index, "2025-03-04")] == [("accident", "2025-03-04")]
