@@ -99,7 +99,10 @@ _LOCATIVE_WORDS = (
                     "north-east", "north-west", "south-east", "south-west")] + [
     # a city's numbered zone or sector, as Guatemala City, Bucharest or Tegucigalpa number theirs: "a bus was attacked
     # in zone 18 of Guatemala City on Tuesday, killing the driver" (had made no event)
-    f"{part}_{number}_of" for part in ("zone", "zona", "sector", "ward") for number in range(1, 26)]
+    f"{part}_{number}_of" for part in ("zone", "zona", "sector", "ward") for number in range(1, 26)] + [
+    # ... and Nepal's municipal wards, numbered after a hyphen: "a landslide buried three houses in Bhotekoshi Rural
+    # Municipality-2 of Sindhupalchowk district early on Sunday" (had made no event)
+    f"municipality-{number}_of" for number in range(1, 36)]
 # "in El Fasher's market", "near Port Sudan's southern port": a possessive that locates a part of the town.
 _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airport|hospital|outskirts|suburbs?|"
                            r"centre|center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|"
@@ -191,7 +194,10 @@ _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Ham
                            # National Liberation Army (ELN) attacked a military base" (the Spanish acronym is no
                            # initials of the English name, and had made no actor), "FARC dissidents", "the CJNG",
                            # "two members of the Tren de Aragua gang", "the Comando Vermelho drug gang"
-                           r"ELN|FARC(?: dissidents)?|CJNG|MS-13|Tren de Aragua|Comando Vermelho|Los Choneros)\b")
+                           r"ELN|FARC(?: dissidents)?|CJNG|MS-13|Tren de Aragua|Comando Vermelho|Los Choneros|"
+                           # India's insurgents, by the name its papers give them: "Maoists killed two villagers in
+                           # Chhattisgarh's Bijapur district" (had been no actor)
+                           r"Maoists|Naxal(?:ite)?s)\b")
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
                         "southwestern north south east west northeast northwest southeast southwest occupied "
                         # hyphened bearings: "Wildfires in Chile's south-central Biobío region killed three people"
@@ -1903,7 +1909,10 @@ def _tails_named_once(actors: list[str]) -> list[str]:
     Front" is no "Liberation Front" too (the words after its possessive, a person's name to ``find_actors``'s runs
     of capitalized words); but a group known by that name keeps it: "Fighters of Sudan's Rapid Support Forces killed
     at least 40 civilians" are the Rapid Support Forces'."""
-    return [a for a in actors if _KNOWN_ACTORS.fullmatch(a) or not any(b != a and b.endswith(" " + a) for b in actors)]
+    return [a for a in actors if _KNOWN_ACTORS.fullmatch(a) or " " not in a  # (a word alone is no run's tail:
+            # "when Pakistan carried out air strikes in Kabul ..., saying it had targeted leaders of the banned
+            # Tehreek-e-Taliban Pakistan (TTP)" keeps Pakistan)
+            or not any(b != a and b.endswith(" " + a) for b in actors)]
 
 
 # Words an acronym leaves out: "Islamic State of Iraq and the Levant" is ISIL.
@@ -1919,13 +1928,16 @@ def _acronym_of(name: str) -> str | None:
 
 def _initials(name: str) -> set[str]:
     """The acronyms a spelled-out name may have: its words' initials, with and without the small
-    words ("Democratic Republic of the Congo": DROTC and DRC)."""
+    words ("Democratic Republic of the Congo": DROTC and DRC), and its capitals' alone."""
     words = name.replace("-", " ").split()
     if len(words) < 2:
         return set()
     every = "".join(w[0] for w in words).upper()
     kept = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIPS).upper()
-    return {every, kept}
+    # (South Asia's parties and groups, named in Urdu with their small joining words hyphened in, spell only their
+    # capitals: "Pakistan Tehreek-i-Insaf (PTI)", "Tehreek-e-Taliban Pakistan (TTP)", which had made Pakistan an actor)
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    return {every, kept, capitals}
 
 
 def actor_names(actors: list[str]) -> list[str]:

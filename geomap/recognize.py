@@ -1692,10 +1692,12 @@ def _governed_regions(text: str, found: list[Candidate], index: GazetteerIndex) 
             if any(e.country in countries for e in cand.entries):
                 # ... also where the text spells the seat otherwise: "At least 12 civilians were
                 # killed in Poonch district" (GeoNames' Pūnch), "Officials in Punjab's Ferozepur
-                # district said" (Firozpur).
+                # district said" (Firozpur); or by a longer name opening with the seat's: "fell into a gorge
+                # near Kaudiyala in Tehri Garhwal district" (had been the town of Tehri).
                 cand = replace(cand, entries=tuple(
                     district_of(e, _UNIT_NAMES[word])
-                    if e.country in countries and (e.key == cand.key or _respelled(cand.key, e.key))
+                    if e.country in countries and (e.key == cand.key or _respelled(cand.key, e.key)
+                                                   or cand.key.startswith(e.key + " "))
                     else e for e in cand.entries))
         out.append(cand)
     return out

@@ -203,7 +203,11 @@ _WEAPON_FIRES = ("gunfire", "sniper fire", "tank fire", "machine-gun fire", "sma
                  "police fire", "troops' fire", "eli fire", "ian fire", "ese fire", "ish fire", "ani fire", "ali fire")
 _CROWDS = r"(?:protesters|demonstrators|supporters|fans|students|rioters|mobs?|crowds)"
 CROWDS_CLASH = re.compile(rf"\b{_CROWDS}\b(?: [\w'-]+){{0,8}}? clash(?:ed|es|ing)?\b|"
-                          rf"\bclash(?:ed|es)? (?:between|with|involving) (?:[\w-]+ ){{0,3}}?{_CROWDS}\b", re.I)
+                          rf"\bclash(?:ed|es)? (?:between|with|involving) (?:[\w-]+ ){{0,3}}?{_CROWDS}\b|"
+                          # two communities' mobs, as South Asian papers tell a riot: "Three killed in communal clash
+                          # in Bihar's Nawada", "in a clash between two communities over a religious procession at
+                          # Hisua" (had been battles)
+                          r"\bcommunal clash(?:es)?\b|\bclash(?:ed|es)? between (?:two |rival )?communities\b", re.I)
 # Clashes the police fought, in a sentence naming no armed side nor gunfire, are a crowd's riot, not a battle:
 # "22 police officers had been injured in the clashes in Novi Sad, Kraljevo and Valjevo", "Demonstrators also
 # torched police posts in Jakarta and clashed with police in Surabaya" (a gang's or militants' with the police
@@ -531,6 +535,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"{harm}\b[^.;]{{0,60}}?\b(?:in|during|after) (?:an? |the )?(?:[\w-]+ ){{0,2}}?"
                         r"(?:shoot-?outs?|gun-?fights?|firefights?)\b|"
                         for harm in ("killed", "died", "dead", "wounded", "injured"))
+              # (and South Asia's word for one, the police's or the army's: "Two militants killed in encounter in
+              # Kupwara", which had been an attack on civilians; not a bear's)
+              + "".join(rf"{harm}\b[^.;]{{0,60}}?\b(?:in|during) (?:an? |the )?(?:[\w-]+ )?encounters?\b(?! with "
+                        r"(?:an? |the )?(?:[\w-]+ )?(?:bears?|sharks?|elephants?|tigers?|leopards?|lions?|snakes?|"
+                        r"animals?|wildlife)\b)|" for harm in ("killed", "died", "dead", "wounded", "injured"))
               + "".join(rf"{fight}\b(?=[^.;]{{0,80}}\b(?:killed|killing|dead|died|wounded|injured)\b)|"
                         for fight in ("shootouts?", "shoot-outs?", "gunfights?", "firefights?"))
               # ("police killed three people during an operation in Guaruja", not a patient's operation; and the
@@ -1309,6 +1318,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (had made no event)
               r"|struck (?:and killed )?by (?:an? |the )?(?:[\w-]+ )?(?:train|car|vehicle|truck|lorry|bus|van|tram|"
               r"motorcycle|SUV|pickup)s?\b"
+              # (or hit by one: "two youths were killed when their motorcycle was hit by a bus near Gurugram's Manesar"
+              # had made no event; not a truck bomb)
+              r"|hit\b(?:(?<=was hit)|(?<=were hit)) (?:and killed )?by (?:an? |the )?(?:[\w-]+ )?(?:train|car|vehicle|"
+              r"truck|lorry|bus|van|tram|motorcycle|SUV|pickup|tractor|trailer)s?\b(?! bombs?\b)"
               # ... or by what the victim was doing: "Kevin Johnson, 34, was struck while walking near Red Bank Road"
               # (had been a statement)
               r"|struck\b(?:(?<=was struck)|(?<=were struck)) (?:and killed )?while (?:walking|crossing|jogging|"
@@ -1391,7 +1404,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # killed when her car struck a tree on Route K"; not a bus that hit a mine, which is a bomb's, nor a truck
               # that struck a family or a crowd, which may be a ramming ("charged a man with terrorism offences on
               # Friday after a truck struck a family")
-              + "".join(rf"|{what}s? (?:hit|struck|slammed into|smashed into)\b(?! (?:an? |the )?(?:[\w-]+ )?"
+              # (or rammed one, as Indian papers tell it: "killed when a speeding truck rammed into their car on the
+              # NH-44 near Panipat", which had been the police's statement)
+              + "".join(rf"|{what}s? (?:hit|struck|slammed into|smashed into|rammed into|rammed)\b(?! (?:an? |the |their |his |her )?(?:[\w-]+ )?"
                         r"(?:mines?|landmines?|ieds?|explosive|bombs?|family|families|crowds?|people|worshippers|"
                         r"protesters|demonstrators|shoppers|pedestrians|marchers)\b)"
                         for what in _ROAD_VEHICLES)

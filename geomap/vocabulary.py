@@ -32,7 +32,10 @@ REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces
 # "Guatemala's Fuego volcano erupted": the gazetteer's "Fuego Volcano" (the eruption had been at the dateline).
 FEATURE_WORDS = {"corridor", "river", "valley", "volcano"}
 # Capitalized words that follow a place name and keep it a place: titles and the common nouns
-# of institutions named after it ("Rostov Oblast Governor", "Dublin City Council", "Texas Fire Service").
+# of institutions named after it ("Rostov Oblast Governor", "Dublin City Council", "Texas Fire Service"), and the
+# officers South Asian papers title by their district ("Nawada Superintendent of Police Abhinav Dhiman said", which
+# had made Nawada a person's name, and dropped the district named twice before), and their units, capitalized as
+# a name's ("a landslide hit their house in Ilam Municipality-6 on Saturday night" had found no Ilam).
 TITLES = set("""
 governor mayor president minister ministry government governments officials official police forces army troops
 authorities region oblast city county state province border residents prosecutors prosecutor courts court council
@@ -47,6 +50,8 @@ sports football basketball baseball soccer hockey team teams fair festival libra
 service association society foundation institute agency authority company corporation district estates
 democrat democrats democratic republican republicans gop legislature legislators lawmakers delegation
 senate assembly parliament councillor councilor coun cllr alderman alderwoman
+superintendent commissioner magistrate collector
+municipality upazila tehsil taluka mandal
 """.split())
 # Offices only a town has, after its name: "Monroe Mayor", "Lindsay Police", "Greer City Hall".
 CIVIC_AFTER = {"mayor", "police", "council", "councilman", "councilwoman", "aldermen", "selectman",
