@@ -358,7 +358,8 @@ class _NameFacts:
     for the name, what ``_rank`` asks of all its entries."""
 
     __slots__ = ("entries", "names_a_major_place", "names_a_country", "metropolis", "no_context", "majors",
-                 "capital_others", "countries", "states", "by_base", "clear", "towns", "has_admin1", "all_admin1")
+                 "capital_others", "countries", "states", "by_base", "clear", "towns", "has_admin1", "all_admin1",
+                 "strays")
 
     def __init__(self, key: str, entries: tuple[Entry, ...]):
         self.names_a_major_place = any(e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country")
@@ -372,6 +373,9 @@ class _NameFacts:
         # (country, people) of the major places of the name, by their main name: see _major_abroad
         self.majors = tuple((e.country, e.population) for e in entries if e.key == key
                             and e.population >= MAJOR_POPULATION and e.kind in ("city", "admin1", "country"))
+        # The ids of its towns under MAJOR_POPULATION named like a major place of another country: see _rank
+        self.strays = frozenset(e.id for e in entries if e.kind == "city" and e.population < MAJOR_POPULATION
+                                and any(country != e.country for country, _ in self.majors))
         # (id, country, OUTNAMED_BY_REGION times its people) of each town: see _outnamed_abroad
         self.towns = tuple((e.id, e.country, OUTNAMED_BY_REGION * max(e.population, 1))
                            for e in entries if e.kind == "city")
@@ -1663,7 +1667,8 @@ def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: l
     named_countries = _named_countries(candidates, facts_of)
     # (the countries the text names or calls by their adjective: "Caymanian investors")
     told_countries = {cand.entries[0].country for cand in candidates
-                      if cand.entries and all(e.kind == "country" for e in cand.entries)}
+                      if cand.entries and all(e.kind == "country" for e in cand.entries)} \
+        if any(facts.strays for facts in facts_of) else set()
     filed_from_abroad = _filed_from_a_city_abroad(candidates, facts_of, support)
     for cand, facts, signature in zip(candidates, facts_of, signatures):
         ranked = scored_for.get(signature)
@@ -1688,8 +1693,7 @@ def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: l
             # ... nor, in any story, a town of a country the story hardly tells of (under STRAY_SHARE of the rest of it,
             # neither its leading country nor one it names), named like a major place of another: "In Geneva, the UN
             # human rights office said" in a story of Afghanistan that names New York is not Geneva, New York
-            strays_from = {c for c, _ in facts.majors} if names_a_major_place else set()
-            leading = _leading_country(countries) if strays_from else None
+            leading = _leading_country(countries) if facts.strays else None
             # Listed beside a metropolis, a name of one is that city, not a village so named.
             dateline_city = _dateline_among_areas(cand)
             beside_metropolis = len(signature) > 5 and signature[5] and facts.metropolis
@@ -1706,9 +1710,8 @@ def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: l
             for e, entry_facts, no_context in zip(cand.entries, facts.entries, facts.no_context):
                 if (no_context and e.id not in qualified_towns) or (
                         namesakes_abroad and e.kind == "city" and e.population < MAJOR_POPULATION) or (
-                        leading and e.kind == "city" and e.population < MAJOR_POPULATION and e.country != leading
-                        and country_shares.get(e.country, 0.0) < STRAY_SHARE and e.country not in told_countries
-                        and strays_from - {e.country}) or (
+                        leading and e.id in facts.strays and e.country != leading
+                        and country_shares.get(e.country, 0.0) < STRAY_SHARE and e.country not in told_countries) or (
                         beside_metropolis and e.kind == "city" and e.population < TINY_POPULATION) or (
                         e.id in outnamed):
                     score = entry_facts.base
