@@ -2402,7 +2402,13 @@ _FELT_IN_BEFORE = re.compile(r"\b(?:was|were|been|be)\s+(?:also\s+|strongly\s+|w
                              # ("was felt strongly in Wellington and Blenheim")
                              r"(?:(?:strongly|widely|clearly|too)\s+)?(?:as\s+far\s+(?:away\s+)?"
                              r"as|in|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                             r"(?:(?:states|provinces|regions|counties)\s+of\s+)?$", re.I)
+                             r"(?:(?:states|provinces|regions|counties)\s+of\s+)?$|"
+                             # ... and the rest of where it was felt: "was felt as far away as Kathmandu, Nepal, and
+                             # parts of northern India, including Bihar" (had been a disaster in India)
+                             r"\bfelt\s+(?:(?:strongly|widely|clearly|too)\s+)?(?:as\s+far\s+(?:away\s+)?as|in|across|"
+                             r"throughout)\s+(?:(?!\b(?:killed|killing|destroyed|damaged|hit|struck|injured|flattened|"
+                             r"toppled)\b)[^.;]){1,80}?\b(?:and|including)\s+(?:(?:parts|much|most)\s+of\s+)?(?:the\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?$", re.I)
 # Where those who fled went, not where what they fled happened: "protesters looted shops and set fire to a customs
 # post, and about 1,500 people crossed into South Africa" (a riot in South Africa, with the 1,500, had been).
 # (but not a storm's path or an army's: "crossing into Alabama", "Russian forces crossed into Ukraine")

@@ -722,6 +722,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # families split in 1947")
               r"(?! (?:place|point|ground|hall|room|house)s?\b)"
               + "".join(rf"(?<!{sport} meeting)" for sport in ("league", "athletics", "race", "racing", "track", "swimming"))
+              # (nor a series of games: "had won two of the last three meetings, including a 2022 upset in Knoxville")
+              + "".join(rf"(?<!last {count} meeting)(?<!previous {count} meeting)" for count in (
+                  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
               # (nor Spain's office of the central government in a region: "the Spanish government delegation in the
               # autonomous city said")
               + r"|delegation(?<!government delegation)|"

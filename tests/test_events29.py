@@ -272,3 +272,18 @@ def test_a_statement_is_made_by_the_articles_day_not_its_plans(index):
 def test_where_someone_has_lived_is_no_place_of_the_news(index):
     text = "McDonald is wanted on 11 felony charges and also has lived in Atlanta and Florida, police said."
     assert events(text, index) == []
+
+
+def test_every_place_a_quake_was_felt_in_is_no_place_it_struck(index):
+    text = ("The quake struck near the town of Tsogo in Shigatse, Tibet's second-largest city, at an altitude of more "
+            "than 4,000 meters, and was felt as far away as Kathmandu, Nepal, and parts of northern India, including "
+            "Bihar.")
+    places = {e[0] for e in events(text, index)}
+    assert "india" not in places
+    assert places
+
+
+def test_the_last_three_meetings_of_two_teams_are_games(index):
+    text = ("The Volunteers (5-2, 2-2 Southeastern Conference) had won two of the last three meetings, including a "
+            "2022 upset in Knoxville that ended with fans tearing down the goal posts at Neyland Stadium.")
+    assert "talks" not in {e[1] for e in events(text, index)}
