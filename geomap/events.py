@@ -382,6 +382,9 @@ _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|
                        # in Shrewsbury and Bewdley" (had been two disasters)
                        r"\b(?:warnings?|watch(?:es)?|alerts?)\s+(?:(?:remain(?:ed|s)?|stayed|(?:is|are|was|were)(?:\s+still)?)"
                        r"\s+)?in\s+(?:place|effect|force)\b|"
+                       # ... or issued: "Flood warnings were issued on Wednesday for parts of Catalonia and Andalusia"
+                       r"\b(?:warnings?|watch(?:es)?|alerts?)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:also\s+)?"
+                       r"issued\b|"
                        # ... and the weather a forecaster warned of: "The Malaysian Meteorological Department warned
                        # of continuous heavy rain in Kelantan, Terengganu and Pahang until Tuesday" (had made three
                        # statements of last Tuesday)

@@ -411,7 +411,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # packaging capacity at plants in Chiayi and Taichung" had been ground operations)
               # (nor a team's: "Hagerstown advances to state meet")
               r"advances?\b(?! to (?:the |a )?(?:[\w-]+ ){0,2}?(?:next|finals?|semi|quarter|state|play|round|knockout|last|"
-              r"title|tournament|championships?|meet)\b)|"
+              r"title|tournament|championships?|meet)\b)"
+              # (nor a team's that needs a result to go on: "Malaysia now need a draw in their final group match against
+              # Vietnam in Phu Tho to advance.")
+              r"(?!(?<=to advance)\s*[.,;!])|"
               r"advanced\b(?= (?:toward|towards|on|into|in|inland|near|along|across|from|through|deeper|further|north|"
               r"south|east|west)\b)|"
               # troops on the move, not a cause or a date moved: "Russian troops are advancing toward the town of

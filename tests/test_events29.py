@@ -287,3 +287,15 @@ def test_the_last_three_meetings_of_two_teams_are_games(index):
     text = ("The Volunteers (5-2, 2-2 Southeastern Conference) had won two of the last three meetings, including a "
             "2022 upset in Knoxville that ended with fans tearing down the goal posts at Neyland Stadium.")
     assert "talks" not in {e[1] for e in events(text, index)}
+
+
+def test_a_team_that_needs_a_draw_to_advance_fights_no_battle(index):
+    text = "Malaysia now need a draw in their final group match against Vietnam in Phu Tho to advance."
+    assert events(text, index) == []
+    text = "Russian troops continued to advance near Pokrovsk."
+    assert [e[:2] for e in events(text, index)] == [("pokrovsk", "ground_operation")]
+
+
+def test_flood_warnings_issued_for_a_region_are_no_flood_there(index):
+    text = "Flood warnings were issued on Wednesday for parts of Catalonia and Andalusia, including Malaga."
+    assert "disaster" not in {e[1] for e in events(text, index)}
