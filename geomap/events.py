@@ -2749,31 +2749,33 @@ def _in_a_quiet_while_clause(sentence: str, wording: int, place: int) -> bool:
     Damascus" (no battle in Damascus)."""
     if wording >= place:
         return False
-    opened = None
-    for m in _WHILE.finditer(sentence, wording, place):
-        opened = m
+    opened = _last_opener(_WHILE, sentence, wording, place)
     since = _since_clause_around(sentence, wording, place)
     if since is not None and (opened is None or since.start() > opened.start()):
         end = _SINCE_CLAUSE_ENDS.search(sentence, place)
-        clause = sentence[since.end():end.start() if end else len(sentence)]
-    elif opened is None:
-        return False
-    else:
-        end = CLAUSE_BREAK.search(sentence, place)
-        clause = sentence[opened.end():end.start() if end else len(sentence)]
-    return _tells_no_event(clause)
+        return _tells_no_event(sentence[since.end():end.start() if end else len(sentence)])
+    return opened is not None and _quiet_from(sentence, opened.end(), place)
 
 
 def _in_a_quiet_as_clause(sentence: str, wording: int, place: int) -> bool:
     """Whether the place lies in a clause opened by ", as" what grew (``_AS_IT_GREW``) after the event's wording, a
     clause that tells of no event and no harm of its own; a flood's or a quake's too, which spread in no such clause."""
+    opened = _last_opener(_AS_IT_GREW, sentence, wording, place) if wording < place else None
+    return opened is not None and _quiet_from(sentence, opened.end(), place)
+
+
+def _last_opener(opener: re.Pattern, sentence: str, start: int, end: int) -> re.Match | None:
+    """The last match of ``opener`` in ``sentence[start:end]``: the clause opener nearest ``end``."""
     opened = None
-    for m in _AS_IT_GREW.finditer(sentence, wording, place) if wording < place else ():
+    for m in opener.finditer(sentence, start, end):
         opened = m
-    if opened is None:
-        return False
+    return opened
+
+
+def _quiet_from(sentence: str, start: int, place: int) -> bool:
+    """Whether the clause from ``start`` to the first break after the place tells of no event (``_tells_no_event``)."""
     end = CLAUSE_BREAK.search(sentence, place)
-    return _tells_no_event(sentence[opened.end():end.start() if end else len(sentence)])
+    return _tells_no_event(sentence[start:end.start() if end else len(sentence)])
 
 
 def _tells_no_event(clause: str) -> bool:
@@ -2795,9 +2797,7 @@ def _told_in_a_while_clause_of_its_own(sentence: str, type_id: str, wording: int
     ... for the first time since fighting broke out in the Amhara region in 2023" (no battle in Gondar)."""
     if wording <= place:
         return False
-    opened = None
-    for m in _OWN_CLAUSE_OPENS.finditer(sentence, place, wording):
-        opened = m
+    opened = _last_opener(_OWN_CLAUSE_OPENS, sentence, place, wording)
     if opened is None:
         return False
     since = opened.group().lower() == "since"
@@ -2853,9 +2853,7 @@ def _since_clause_around(text: str, start: int, at: int) -> re.Match | None:
     """The "since" (``_SINCE_CLAUSE``) between ``start`` and ``at`` whose clause is still open at ``at``: no comma or
     semicolon closes it before ("... for the first time since the catastrophic floods of 2024, testing repairs that
     cost the state of Rio Grande do Sul" is open no more at the state)."""
-    opened = None
-    for m in _SINCE_CLAUSE.finditer(text, start, at):
-        opened = m
+    opened = _last_opener(_SINCE_CLAUSE, text, start, at)
     return opened if opened is not None and not _SINCE_CLAUSE_ENDS.search(text, opened.end(), at) else None
 
 
@@ -3114,9 +3112,6 @@ _NAMES_ITS_EVENT_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:riots?|
 # A year that opens a clause of its own, as one opening the sentence does: "carrying messages between Port Elizabeth
 # and Johannesburg ..., and in 1963 she was detained for 90 days in Pretoria" (had been undated).
 _OPENS_A_CLAUSE_BEFORE = re.compile(r"[,;]\s+(?:and\s+|but\s+|then\s+)?$", re.I)
-# (one that ends its clause closes the clause before it instead: "the documents had been moved to Mar-a-Lago in Palm
-# Beach, Florida, in 2021.")
-_ENDS_A_CLAUSE_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
 def _names_its_year(text: str, date: DateMention, s: int) -> bool:
@@ -3321,7 +3316,9 @@ class _Dates:
                # at Ankazobe)
                and not (d.start >= end and len(d.value) == 4 and d.text[:3].lower() == "in "
                         and _OPENS_A_CLAUSE_BEFORE.search(self.text, max(0, d.start - 8), d.start)
-                        and not _ENDS_A_CLAUSE_AFTER.match(self.text, d.end))]
+                        # (one that closes its clause closes the clause before it instead: "the documents had been
+                        # moved to Mar-a-Lago in Palm Beach, Florida, in 2021.")
+                        and not _CLOSES_CLAUSE.match(self.text, d.end))]
         if not own:  # a period's start, no date of what goes on in it: "Fighting has intensified in the Kordofan
             # region since the army recaptured Khartoum in March" (the fighting in Kordofan had been March's); but
             # a day's ("Goma has seen heavy fighting since Monday") is when it began

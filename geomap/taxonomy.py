@@ -818,7 +818,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"execut(?:ed|ion)(?! (?:of )?(?:an? |the |several |two |three |\d+ )?(?:search |arrest )?warrants?\b)"
               # (nor told of the warrants first: "Search warrants were also executed at homes in Blacktown")
               + "".join(rf"(?<!warrants{verb} executed)(?<!warrant{verb} executed)"
-                        for verb in ("", " were", " was", " were also", " was also", " have been", " had been"))
+                        for verb in _PASSIVE_VERBS + (" were also", " was also"))
               + r"|abduct|"
               r"opened fire|suicide bomb|home invasions?\b|"
               # a killing with no weapon named ("A man killed a 69-year-old woman in Mulhouse", "the killing of six
