@@ -724,6 +724,10 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 # ("in Russia's southern Republic of Dagestan", no act of Russia's)
                                 r"\s+(?:capital|city|town|village|province|region|republic|border|coast(?!\s+guard)|side|"
                                 r"territory|port|"
+                                # ("have expanded into the Artibonite department, Haiti's breadbasket, where they have
+                                # massacred villagers in Pont-Sonde" had made Haiti the gangs' attack's actor)
+                                r"(?:breadbasket|heartland|hinterland|interior|countryside|highlands|lowlands|mainland|"
+                                r"(?:north|south)(?:east|west)?|east|west)(?!-|\s+(?:minist|secretar|department))|"
                                 # ("near the Point Triple, where Benin's borders meet those of Niger and Burkina Faso"
                                 # had made Benin the jihadists' attack's actor)
                                 r"borders|frontiers|"
@@ -2134,6 +2138,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if _FLAGGED_AFTER.match(text, cand.end):
         return False  # a ship's flag, not where it was: "the Houthis attacked the Liberia-flagged bulk carrier Magic
         # Seas in the Red Sea"
+    if _ACROSS_OPENS_BEFORE.fullmatch(text, sent_start, cand.start) and _A_WATERS_NAME.search(cand.text) \
+            and text.startswith(",", cand.end):
+        return False  # the far side of the water from the news (``_ACROSS_OPENS_BEFORE``)
     if _LIFE_PLACE_BEFORE.search(text, max(sent_start, cand.start - 90), cand.start) \
             or _LIVED_FOR_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start):
         return False  # where someone was born or grew up, told of him, not where the news happened: '"We fought till
@@ -2231,12 +2238,19 @@ _LIVED_FOR_BEFORE = re.compile(r"\b(?:lived|spent|stayed)\s+(?:for\s+)?(?:[\w-]+
                                # ... or at all: "McDonald is wanted on 11 felony charges and also has lived in Atlanta
                                # and Florida, police said" (had been statements there)
                                r"\b(?:has|have|had)\s+(?:also\s+)?lived\s+in\s+$", re.I)
-_LIFE_PLACE_BEFORE = re.compile(r"\bwho\s+(?:was\s+(?:born|raised|brought\s+up)|grew\s+up)\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+"
+_LIFE_PLACE_BEFORE = re.compile(r"\bwho\s+(?:was\s+(?:born|raised|brought\s+up)|grew\s+up|"
+                                # ... or lives now: "allies of fugitive businessman Ilan Shor, a former mayor of Orhei
+                                # who was convicted of fraud and now lives in Russia" (had been a protest in Russia)
+                                r"(?:(?:was\s+)?[\w\s,]{0,40}?\b(?:and|but)\s+)?(?:now\s+|currently\s+)?(?:lives|resides))\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+"
                                 r"(?:the\s+)?(?:(?-i:[A-Z][\w'\u2019.-]*)[\s,]+){0,4}?"
                                 r"(?:(?:in|outside|near)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?)?$", re.I)
 _COURT_IN_BEFORE = re.compile(r"(?-i:\b(?:Court|Tribunal)(?:\s+of\s+(?:Justice|Human\s+Rights|Arbitration))?)\s+"
                               r"(?:in|at)\s+$")
 _FLAGGED_AFTER = re.compile(r"-(?:flagged|registered)\b")
+# A river, a strait or a border the sentence opens across, to tell which side the news is on: "Across the Dnipro
+# River, the Ukrainian-held city of Nikopol has been shelled almost daily." (not "Across Ukraine, sirens sounded").
+_ACROSS_OPENS_BEFORE = re.compile(r"[\s\"\u201c]*(?:On\s+the\s+other\s+side\s+of|Across)\s+(?:the\s+)?$")
+_A_WATERS_NAME = re.compile(r"\b(?:River|Strait|Straits|Channel|Sound|Lake|Bay|Gulf|Sea)$")
 _TAKEN_TO_HOSPITAL_BEFORE = re.compile(r"\b(?:taken|rushed|brought|transferred|evacuated|admitted|airlifted|flown|"
                                        r"treated)\s+(?:to|at|in)\s+[^.;]{0,80}?\b(?:hospitals?|clinics?|medical\s+"
                                        r"(?:cent(?:re|er)s?|complex)|infirmary)\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
@@ -2867,7 +2881,11 @@ _GOES_ON = re.compile(r"\b(?:another|also|separately|separate|meanwhile|elsewher
 # What has gone on up to the news' day, told in the present perfect (``_events``): "has intensified in recent weeks",
 # "have continued around Masisi and Walikale".
 _GOES_ON_TO_NOW = re.compile(r"\b(?:has|have)\s+(?:also\s+)?(?:continued|intensified|escalated|persisted|raged|resumed|"
-                             r"worsened)\b|\bin\s+recent\s+(?:days|weeks)\b", re.I)
+                             r"worsened)\b|\bin\s+recent\s+(?:days|weeks)\b|"
+                             # ... or again and again: "Across the Dnipro River, the Ukrainian-held city of Nikopol has
+                             # been shelled almost daily." (after the dam "destroyed in June 2023", had been June 2023's)
+                             r"\b(?:has|have)\s+been\s+\w+ed\s+(?:(?:almost|nearly|virtually)\s+)?(?:daily|nightly|"
+                             r"regularly|routinely|repeatedly|every\s+(?:day|night))\b", re.I)
 # The story's quake or storm named again as it struck (``_events``): "the quake struck at 10:42 p.m.".
 _THE_HAZARD_STRUCK = re.compile(r"\bthe\s+(?:quake|earthquake|tremor|storm|typhoon|cyclone|hurricane|tornado)\s+"
                                 r"(?:struck|hit|made\s+landfall)\b", re.I)

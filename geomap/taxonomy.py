@@ -713,8 +713,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("talks", "Talks or diplomacy", "Strategic developments", "Agreement", "#00838f",
               # (not a sports meeting: "The next Diamond League meeting is in Monaco on July 11"; nor Ireland's weather
               # service, Met Éireann)
-              # (nor a mountain's top: "trails near the summit of Mount Ontake ... reopened")
-              r"talks\b|negotiat|summit(?! of (?:mount|mt\b|the (?:mountain|volcano|peak|hill)))(?! (?:crater|ridge|trail))(?!ed\b|ing\b)"
+              # (nor a mountain's top: "trails near the summit of Mount Ontake ... reopened"; nor a race's climb: "The
+              # race reaches the Alps next week with summit finishes above Grenoble and at Alpe d'Huez, and ends on the
+              # Champs-Elysees in Paris on July 27" had been talks at Paris)
+              r"talks\b|negotiat|summit(?! of (?:mount|mt\b|the (?:mountain|volcano|peak|hill)))"
+              r"(?! (?:crater|ridge|trail|finish|stage|climb|attempt|push))(?!ed\b|ing\b)"
               r"(?<!on the summit)(?<!to the summit)(?<!near the summit)"
               r"|\bmet\b(?! office)(?! police)(?! [e\u00e9]ireann)"
               # (not teams that played: "The teams first met in spring training in Fort Myers, Florida, and in Tampa")
@@ -1512,6 +1515,10 @@ _TOLL_OF_MISSILES = re.compile(r"toll (?:[\w'\u2019-]+ ){0,4}(?:missiles?|rocket
 CLAUSE_BREAK = re.compile(r";|,\s+(?:(?:hours|days|minutes|weeks|shortly|moments|soon|just|a\s+day|a\s+week)\s+)?"
                           r"(?:as|while|and|but|whereas|when|after|before)\b")
 OTHER_CLAUSE = 1000
+# A wording after "since" names the start of a period, not what the sentence reports; any other wording is nearer:
+# "Yet the army has carried out airstrikes since the quake, including one on a village near Naungcho in northern Shan
+# State" (had been a quake in Shan State).
+A_PERIODS_START_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+|last\s+\w+['\u2019]s\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # Most sentences contain no keyword: skip the patterns that cannot match, and the text before
 # the first place where one can.
 _LEADING_WORDS = LeadingWords([t.keywords for t in EVENT_TYPES.values()])
@@ -1541,6 +1548,8 @@ def classify_match(sentence: str, near: int | None = None) -> tuple[str, int] | 
             distance = 0 if near is None else min(abs(start - near), abs(end - near))
             if distance and CLAUSE_BREAK.search(sentence, min(end, near), max(start, near)):
                 distance += OTHER_CLAUSE  # "strikes killed 31 across Gaza, as tanks advanced into Rafah"
+            if distance and A_PERIODS_START_BEFORE.search(sentence, max(0, start - 40), start):
+                distance += OTHER_CLAUSE
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, type_id, start)
             if near is None:

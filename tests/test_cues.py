@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geomap.cues import LeadingWords, fold, leading_literals
-from geomap.taxonomy import CLAUSE_BREAK, EVENT_TYPES, OTHER_CLAUSE, classify, settle
+from geomap.taxonomy import A_PERIODS_START_BEFORE, CLAUSE_BREAK, EVENT_TYPES, OTHER_CLAUSE, classify, settle
 
 
 def classify_every_pattern(sentence, near=None):
@@ -18,6 +18,8 @@ def classify_every_pattern(sentence, near=None):
         for m in re.finditer(t.keywords, sentence, re.I):
             distance = 0 if near is None else min(abs(m.start() - near), abs(m.end() - near))
             if distance and CLAUSE_BREAK.search(sentence, min(m.end(), near), max(m.start(), near)):
+                distance += OTHER_CLAUSE
+            if distance and A_PERIODS_START_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 distance += OTHER_CLAUSE
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, t.id, m.start())

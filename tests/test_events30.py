@@ -1,0 +1,67 @@
+"""Events the thirtieth session found wrong in random events from the held-out sets: where someone lives now, a
+race's summit finish, the water a sentence opens across, what has gone on almost daily, a wording after "since",
+and a country's breadbasket."""
+
+import readings
+
+
+def events(text, index, published="2025-06-15"):
+    return readings.events(text, index, published)
+
+
+def test_where_someone_now_lives_is_no_place_of_the_news(index):
+    text = ("President Maia Sandu's government accused Moscow of financing the protest through allies of fugitive "
+            "businessman Ilan Shor, a former mayor of Orhei who was convicted of fraud and now lives in Russia.")
+    assert [e for e in events(text, index) if e[0] == "russia"] == []
+
+
+def test_a_relatives_home_is_no_place_of_her_statement(index):
+    text = 'Her mother, who lives in Plymouth, said the family had never given up hope.'
+    assert events(text, index) == []
+
+
+def test_a_races_summit_finish_is_no_talks(index):
+    text = ("The race reaches the Alps next week with summit finishes above Grenoble and at Alpe d'Huez, and ends "
+            "on the Champs-Elysees in Paris on July 27.")
+    assert "talks" not in {e[1] for e in events(text, index)}
+
+
+def test_the_water_a_sentence_opens_across_is_the_far_side_of_the_news(index):
+    text = ("Across the Dnipro River, Russian artillery fired at Nikopol and Marhanets from positions near the "
+            "occupied Zaporizhzhia Nuclear Power Plant in Enerhodar, the governor of Dnipropetrovsk Oblast said.")
+    places = {e[0] for e in events(text, index)}
+    assert "nikopol" in places
+    assert not any("dnipro river" in place or "dnieper" in place for place in places)
+
+
+def test_shelling_almost_daily_takes_no_day_of_the_sentence_before(index):
+    text = ("KYIV/VIENNA (Reuters) - The Russian-held Zaporizhzhia nuclear power plant in southern Ukraine lost its "
+            "last external power line on Tuesday, the International Atomic Energy Agency said.\n\n"
+            "The plant sits on the southern bank of what was the Kakhovka reservoir, which drained after the dam "
+            "downstream at Nova Kakhovka was destroyed in June 2023. It now draws cooling water from wells and a "
+            "pond next to the site. Across the Dnipro River, the Ukrainian-held city of Nikopol has been shelled "
+            "almost daily.")
+    nikopol = [e for e in events(text, index) if e[0] == "nikopol"]
+    assert [e[1] for e in nikopol] == ["shelling"]
+    assert nikopol[0][2] != "2023-06"
+
+
+def test_airstrikes_since_a_quake_are_strikes_not_the_quake(index):
+    text = ("Yet the army has carried out airstrikes since the quake, including one on a village near Naungcho in "
+            "northern Shan State, according to local media.")
+    assert {e[1] for e in events(text, index)} == {"strike"}
+
+
+def test_a_country_named_as_its_regions_breadbasket_is_no_actor(index):
+    text = ("Gangs already control around 85% of the capital and have expanded into the Artibonite department, "
+            "Haiti's breadbasket, where they have massacred villagers in Pont-Sondé and Petite-Rivière.")
+    found = events(text, index)
+    assert found and all("Haiti" not in e[3] for e in found)
+
+
+def test_a_countrys_interior_ministry_still_names_its_actor(index):
+    """A guard: the breadbasket's place-nouns take no ministry."""
+    text = ("Paraguay's interior minister said 18 people had been arrested in Ciudad del Este, Asunción and "
+            "Concepción, the northern river port.")
+    found = events(text, index)
+    assert found and all("Paraguay" in e[3] for e in found)
