@@ -2778,6 +2778,17 @@ def _in_a_quiet_as_clause(sentence: str, wording: int, place: int) -> bool:
     return opened is not None and _quiet_from(sentence, opened.end(), place)
 
 
+def _in_a_quiet_who_aside(sentence: str, wording: int, place: int) -> bool:
+    """Whether the place lies in an aside on a person between commas (", who ... ,") that tells of no event of its
+    own, while the event's wording lies outside it: "Hilton, who has described abuse she suffered at a facility in
+    Utah, also met Gov. Wes Moore" (had been talks in Utah)."""
+    opens = sentence.rfind(", who ", 0, place)
+    closes = sentence.find(",", place)
+    return opens >= 0 and closes >= 0 and not opens < wording < closes \
+        and not any(mark in sentence[opens + 1:place] for mark in ",;()") \
+        and _tells_no_event(sentence[opens + 6:closes])
+
+
 def _last_opener(opener: re.Pattern, sentence: str, start: int, end: int) -> re.Match | None:
     """The last match of ``opener`` in ``sentence[start:end]``: the clause opener nearest ``end``."""
     opened = None
@@ -3748,7 +3759,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             if type_id not in _SPREADING_TYPES and _in_a_quiet_while_clause(sentence, wording, r.candidate.start - s):
                 continue  # "Kenyan police fired tear gas at protesters in Nairobi and Mombasa on Tuesday ..., while
                 # Kenyan troops remained deployed in Haiti's capital, Port-au-Prince" (no protest in Port-au-Prince)
-            if _in_a_quiet_as_clause(sentence, wording, r.candidate.start - s):
+            if _in_a_quiet_as_clause(sentence, wording, r.candidate.start - s) \
+                    or _in_a_quiet_who_aside(sentence, wording, r.candidate.start - s):
                 continue
             if not in_the_past and past[0] <= s + wording < past[1] and not _opens_sentence(text, s, history):
                 continue  # "Porto Alegre's lake rose on Saturday, ... in May 2024, when floods killed 183"

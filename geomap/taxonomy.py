@@ -586,8 +586,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"kill(?:ed|ing|s)? (?:\w+ ){0,5}(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|militants|"
               r"insurgents|jihadists|security forces|gendarmes|mercenaries|paramilitaries|militiamen)\b(?!['\u2019])"),
     EventType("protest", "Protest", "Protests", "Peaceful protest", "#1f6fb2",
-              # (not a team's comeback: "No. 8 Alabama rallied past No. 12 Tennessee 27-24")
-              r"protest|demonstrat|rall(?:y|ies|ied|ying)(?! (?:past|to (?:beat|win|victory|defeat|a \d)|from (?:behind|\d)))|"
+              # (not a team's comeback: "No. 8 Alabama rallied past No. 12 Tennessee 27-24"; nor a church: "The
+              # convention, the largest Protestant denomination in the United States, reported 12.7 million members";
+              # nor a showing: "the test demonstrated that")
+              r"protest(?!ant)|demonstrat(?!(?:ions?|ed|es|ing) (?:of|that|how)\b)|rall(?:y|ies|ied|ying)(?! (?:past|to (?:beat|win|victory|defeat|a \d)|from (?:behind|\d)))|"
               r"marche[ds]|took to the streets|"
               # (not those a quake sent into them: "sending thousands of residents of Pozzuoli and Bagnoli into the
               # streets in their nightclothes"; a crowd that poured into them is one, unless fleeing a quake: "Residents

@@ -65,3 +65,27 @@ def test_a_countrys_interior_ministry_still_names_its_actor(index):
             "Concepción, the northern river port.")
     found = events(text, index)
     assert found and all("Paraguay" in e[3] for e in found)
+
+
+def test_a_protestant_church_is_no_protest(index):
+    text = ("The convention, the largest Protestant denomination in the United States, reported 12.7 million members "
+            "last year, down from a peak of 16.3 million in 2006.")
+    assert "protest" not in {e[1] for e in events(text, index)}
+
+
+def test_a_place_in_an_aside_on_a_person_takes_no_event_told_outside_it(index):
+    text = "Hilton, who has described abuse she suffered at a facility in Utah, also met Gov. Wes Moore in Annapolis."
+    assert [e[:2] for e in events(text, index)] == [("annapolis", "talks")]
+
+
+def test_a_visit_told_in_an_aside_is_no_place_of_the_promise(index):
+    text = ("President Lula, who visited Porto Alegre last week, promised to speed up the construction of flood "
+            "barriers around the capital's metropolitan region, including the repair of the pumping stations and "
+            "dikes built after a historic flood in 1941.")
+    assert events(text, index) == []
+
+
+def test_an_event_told_in_the_aside_itself_stays_there(index):
+    """A guard: the aside's own arrest is the aside's place's."""
+    text = "Ivanov, who was arrested in Moscow in 2023, said on Monday that he had been tortured."
+    assert ("moscow", "arrest") in [e[:2] for e in events(text, index)]
