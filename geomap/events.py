@@ -38,7 +38,7 @@ _LOCATIVE_WORDS = (
     # (a barrage's participle: "Ukraine's air force said in Kyiv that Russia launched 120 drones overnight, hitting
     # Kharkiv and Dnipro" had made no event)
     "hitting striking "
-    "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached besieged "
+    "attacked shelled bombed bombarded captured seized recaptured retook retaken liberated entered visited reached besieged "
     "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of ports_of airport_of "
     "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "
     "parts_of state_of county_of department_of governorate_of municipality_of prefecture_of parish_of island_of "
@@ -140,7 +140,7 @@ _BURST_ITS_BANKS = r"(?:(?:had|has|have)\s+)?(?:burst|broke|overflowed|overtoppe
 _UNDERGOES = re.compile(
     r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:again\s+|also\s+|repeatedly\s+|heavily\s+)?"
     r"(?:hit|struck|shelled|bombed|bombarded|attacked|targeted|pounded|rocked|shaken|flooded|battered|lashed|"
-    r"captured|seized|recaptured|besieged|stormed|raided|ravaged|devastated|overrun|"
+    r"captured|seized|recaptured|retaken|besieged|stormed|raided|ravaged|devastated|overrun|"
     # the place a disaster hit most: "Ilam district was the worst hit, with 37 deaths in landslides" (had been none;
     # not a list's "Dhemaji, ... and Barpeta are the worst-hit districts")
     r"(?:the\s+)?(?:worst|hardest|badly|severely)[\s-]+(?:hit|affected)(?![\s-]+(?:districts?|provinces?|regions?|"
@@ -742,6 +742,8 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 # Crimean town of Feodosia caused a fire, Russian-installed officials in Crimea said"
                                 r"installed|appointed)\b",
                                 re.I)
+# A people, not a state that acts: "prompting more than 100,000 ethnic Armenians to flee to Armenia".
+_AN_ETHNICITY_BEFORE = re.compile(r"\bethnic\s+$", re.I)
 _POSSESSIVE_OF_A_PLACE = re.compile(rf"['\u2019]s\s+(?:(?:{_ADJECTIVES})\s+)*", re.I)
 # ... nor one whose ministry or officials only report it ("the Lebanese health ministry said").
 # ("Pakistani military spokesman Lieutenant General Ahmed Sharif Chaudhry said missiles hit a mosque")
@@ -838,6 +840,8 @@ _EXERCISE_NAMED_AFTER = re.compile(r"(?:[- ]\d{2,4}[A-Z]?)?\s+(?:joint\s+|milita
 _ACTS_AFTER = re.compile(r"\s+(?:(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?strikes?|"
                          r"attacks?|raids?|bombings?|missiles|drones|rockets)|fired\s+(?:[\w-]+\s+){0,4}?(?:missiles|"
                          r"rockets|drones|shells)|bombed|shelled|attacked|struck|pounded|invaded|"
+                         # ("Azerbaijan retook Nagorno-Karabakh in a lightning offensive" had made no actor)
+                         r"retook|recaptured|"
                          # "Iran responded by firing waves of ballistic missiles at Israel"
                          r"(?:responded|retaliated|hit\s+back)\s+(?:[\w-]+\s+){0,3}?by\s+(?:firing|launching)\s+"
                          r"(?:[\w-]+\s+){0,4}?(?:missiles|rockets|drones))\b(?!\s+by\b)")
@@ -1714,6 +1718,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
                 and (speakers or not _ACCORDING_TO_A_SOURCE_BEFORE.search(sentence, max(0, start - 60), start)) \
                 and not _victims_named_by_nationality(sentence, start, end) \
+                and not _AN_ETHNICITY_BEFORE.search(sentence, max(0, start - 10), start) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \
                 and not _targeted(sentence, start, end) and not _opens_a_groups_name(sentence, start) \
@@ -2237,7 +2242,14 @@ _LIVED_FOR_BEFORE = re.compile(r"\b(?:lived|spent|stayed)\s+(?:for\s+)?(?:[\w-]+
                                r"in\s+$|"
                                # ... or at all: "McDonald is wanted on 11 felony charges and also has lived in Atlanta
                                # and Florida, police said" (had been statements there)
-                               r"\b(?:has|have|had)\s+(?:also\s+)?lived\s+in\s+$", re.I)
+                               r"\b(?:has|have|had)\s+(?:also\s+)?lived\s+in\s+$|"
+                               # ... or grew up: "Rangi's counsel said his client had grown up in poverty in Otara"
+                               r"\b(?:has|have|had)\s+(?:grown\s+up|been\s+(?:born|raised))\s+(?:in\s+poverty\s+)?"
+                               r"in\s+$|"
+                               # ... or still lives, after the news that moved him: "prompting more than 100,000
+                               # ethnic Armenians to flee to Armenia; many still live in temporary housing in Masis,
+                               # Abovyan and Vanadzor" (no offensive there)
+                               r"\bstill\s+lives?\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?in\s+$", re.I)
 _LIFE_PLACE_BEFORE = re.compile(r"\bwho\s+(?:was\s+(?:born|raised|brought\s+up)|grew\s+up|"
                                 # ... or lives now: "allies of fugitive businessman Ilan Shor, a former mayor of Orhei
                                 # who was convicted of fraud and now lives in Russia" (had been a protest in Russia)

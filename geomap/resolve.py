@@ -1009,8 +1009,11 @@ def _placed_in_abroad(out: list[Resolution], text: str) -> set[int]:
         else:
             continue
         countries = _countries_named(outer)
+        # (a city's part is no province abroad either: "Water main break floods streets in Montreal's Plateau" had
+        # been Nigeria's Plateau State; but a country's may be one: "Russia's Crimea")
+        kinds = ("city", "admin2", "admin1") if outer.entry.kind == "city" else ("city", "admin2")
         if len(countries) == 1 and outer.entry.kind != "region" \
-                and all(e.kind in ("city", "admin2") and e.country not in countries for e in inner.candidate.entries):
+                and all(e.kind in kinds and e.country not in countries for e in inner.candidate.entries):
             starts.add(inner.candidate.start)
     return starts
 

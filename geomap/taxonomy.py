@@ -446,6 +446,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"(?<!{kind} battle)(?<!{kind} battles)" for kind in _BATTLES_NOT_FOUGHT) +
               # (not a disease's: "as they battle China's largest outbreak of chikungunya")
               r"(?!(?: [\w'\u2019-]+){0,3} (?:outbreaks?|epidemics?|disease|virus|cholera|ebola|mpox|measles|dengue))|recaptur|"
+              # ("Azerbaijan retook Nagorno-Karabakh in a lightning offensive in September 2023" had made no event)
+              r"retook\b|retaken\b|"
               # (not the police's haul: "Gardai seize EUR2.1m of cocaine in Finglas raid", an arrest)
               # (nor people seized, an abduction: see the attacks; nor a ship, ``_SHIP_SEIZED``)
               # (nor a haul named before: "several of the high-powered rifles seized this year had been smuggled")

@@ -89,3 +89,23 @@ def test_an_event_told_in_the_aside_itself_stays_there(index):
     """A guard: the aside's own arrest is the aside's place's."""
     text = "Ivanov, who was arrested in Moscow in 2023, said on Monday that he had been tortured."
     assert ("moscow", "arrest") in [e[:2] for e in events(text, index)]
+
+
+def test_where_a_defendant_had_grown_up_is_no_place_of_the_plea(index):
+    text = ("Rangi's counsel said his client had grown up in poverty in Ōtara and had been introduced to drugs as a "
+            "teenager.")
+    assert events(text, index) == []
+
+
+def test_a_retaken_region_is_the_ground_operations_and_the_displaced_are_no_actor(index):
+    text = ("Azerbaijan retook Nagorno-Karabakh in a lightning offensive in September 2023, prompting more than "
+            "100,000 ethnic Armenians to flee to Armenia; many still live in temporary housing in Masis, Abovyan "
+            "and Vanadzor.")
+    found = events(text, index)
+    assert [e[:2] for e in found] == [("nagorno-karabakh", "ground_operation")]
+    assert found[0][3] == ["Azerbaijan"]
+
+
+def test_a_town_retaken_by_a_juntas_forces(index):
+    text = "In neighbouring Mali, the junta said its forces had retaken Tessalit."
+    assert ("tessalit", "ground_operation") in [e[:2] for e in events(text, index)]
