@@ -731,6 +731,9 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 # ("near the Point Triple, where Benin's borders meet those of Niger and Burkina Faso"
                                 # had made Benin the jihadists' attack's actor)
                                 r"borders|frontiers|"
+                                # ("the coastal province hit hardest by the February 2023 earthquake along with
+                                # Turkiye's southern provinces" had made Turkey the talks' actor)
+                                r"provinces|regions|towns|villages|cities|"
                                 # ("debris from drones has fallen on Romanian soil across the river in Tulcea county")
                                 r"soil)\b|"
                                 r"['\u2019]s\s+(?:(?:modern|recent)\s+)?history\b|"

@@ -109,3 +109,18 @@ def test_a_retaken_region_is_the_ground_operations_and_the_displaced_are_no_acto
 def test_a_town_retaken_by_a_juntas_forces(index):
     text = "In neighbouring Mali, the junta said its forces had retaken Tessalit."
     assert ("tessalit", "ground_operation") in [e[:2] for e in events(text, index)]
+
+
+def test_a_bridge_named_after_a_day_is_no_date(index):
+    text = ("More than 400,000 vehicles a day now cross the July 15 Martyrs Bridge, the Fatih Sultan Mehmet Bridge "
+            "and the Yavuz Sultan Selim Bridge near the Black Sea entrance to the strait, according to the highways "
+            "directorate.")
+    assert "2025-07-15" not in {e[2] for e in events(text, index, "2025-08-15")}
+
+
+def test_a_countrys_provinces_name_no_actor(index):
+    text = ("The new authorities in Damascus have asked donors meeting in Brussels and Geneva for funds to rebuild "
+            "water networks in Jisr al-Shughur and Latakia, the coastal province hit hardest by the February 2023 "
+            "earthquake along with Türkiye's southern provinces.")
+    found = events(text, index)
+    assert found and all("Turkey" not in e[3] for e in found)
