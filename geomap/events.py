@@ -1023,6 +1023,9 @@ _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Aven
                         # US and Canadian streets' other words: "a fire in Spring Hill damaged a townhouse on Kedron
                         # Parkway" (had been a party to the fire)
                         r"Parkway|Pkwy|Circle|Trail|Terrace|Pike|Turnpike|Way|Place|"
+                        # ... and their short forms: "at the Manuel Maloof auditorium, 1300 Commerce Dr., in downtown
+                        # Decatur" (had been the meeting's party)
+                        r"Dr|St|Ave|Rd|Blvd|Ln|Hwy|"
                         r"Penitentiary|Prison|Jail|Gaol|"
                         # a building a strike brings down, no party to it: "The Mushtaha Tower, a 12-storey
                         # residential building in western Gaza City, collapsed ... after it was hit by several missiles"
@@ -2005,10 +2008,16 @@ _PLOT_BEFORE = re.compile(r"(?:[\"\u201d]\s*(?:\(\d{4}\)\s*)?,?|\b(?:film|movie|
                           re.I)
 
 
+# An event told as what may come: "But in Rocinha, the city's largest favela, residents said they feared the fighting
+# would spread" (had been a battle in Rocinha).
+_FEARED_TO_COME_AFTER = re.compile(r"[\w-]+\s+(?:would|could|might|may|will)\s+(?:soon\s+|also\s+)?(?:spread|reach|"
+                                   r"return|resume|escalate|engulf|erupt|break\s+out)\b", re.I)
+
+
 def _hedged(sentence: str, wording: int, place: int) -> bool:
     """Whether the sentence says that the event its wording (at ``wording``) names at the place
     (at ``place``) did not happen, or is yet to happen."""
-    if _A_PLOT_AFTER.match(sentence, wording):
+    if _A_PLOT_AFTER.match(sentence, wording) or _FEARED_TO_COME_AFTER.match(sentence, wording):
         return True
     folded = fold(sentence)
     clause = _clause_start(sentence, wording)

@@ -124,3 +124,19 @@ def test_a_countrys_provinces_name_no_actor(index):
             "earthquake along with Türkiye's southern provinces.")
     found = events(text, index)
     assert found and all("Turkey" not in e[3] for e in found)
+
+
+def test_a_street_address_is_no_party_to_a_meeting(index):
+    text = "The meeting was held at the Manuel Maloof auditorium, 1300 Commerce Dr., in downtown Decatur."
+    assert all("Commerce Dr" not in e[3] for e in events(text, index))
+
+
+def test_captives_marched_off_are_no_protest(index):
+    text = ("Most of the rank and file were marched north to Mosul and on across the Taurus Mountains into Anatolia, "
+            "and more than half did not survive captivity.")
+    assert "protest" not in {e[1] for e in events(text, index)}
+
+
+def test_fighting_feared_to_spread_is_no_battle_yet(index):
+    text = ("But in Rocinha, the city's largest favela, residents said they feared the fighting would spread.")
+    assert "ground_operation" not in {e[1] for e in events(text, index)}
