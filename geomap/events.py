@@ -721,6 +721,9 @@ _SAYS_AFTER_THE_POST = re.compile(r",\s+(?!(?:who|which|whose|[\w-]+ing)\s)(?:th
 _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jihadists|dissidents|exiles|refugees)\b|"
                                 r"(?:['\u2019]s)?(?:\s+[\w]+-(?:held|controlled|occupied|run))?"
                                 rf"(?:\s+(?:{_ADJECTIVES}))?"
+                                # ("In Rosario, Argentina's third-largest city, health workers staged a separate
+                                # stoppage" had made Argentina the protest's actor)
+                                r"(?:\s+(?:(?:second|third|fourth|fifth)[\s-])?(?:largest|biggest|most\s+populous|main))?"
                                 # ("in Russia's southern Republic of Dagestan", no act of Russia's)
                                 r"\s+(?:capital|city|town|village|province|region|republic|border|coast(?!\s+guard)|side|"
                                 r"territory|port|"
@@ -2008,6 +2011,8 @@ _PLOT_BEFORE = re.compile(r"(?:[\"\u201d]\s*(?:\(\d{4}\)\s*)?,?|\b(?:film|movie|
                           re.I)
 
 
+# What a statement told, after its place.
+_THAT_TOLD = re.compile(r"\bthat\b")
 # An event told as what may come: "But in Rocinha, the city's largest favela, residents said they feared the fighting
 # would spread" (had been a battle in Rocinha).
 _FEARED_TO_COME_AFTER = re.compile(r"[\w-]+\s+(?:would|could|might|may|will)\s+(?:soon\s+|also\s+)?(?:spread|reach|"
@@ -3808,6 +3813,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 continue
             date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told,
                                                              s + wording)
+            if type_id == "statement" and date is not None and s + wording < r.candidate.end <= date.start \
+                    and _THAT_TOLD.search(text, r.candidate.end, date.start):
+                date = None  # what was told's day, not the telling's: "Lawyers for the former president told a
+                # federal judge in Washington that the documents had been moved to Mar-a-Lago ... in 2021."
             if date is not None and not dates.in_sentence(si) and _GOES_ON_TO_NOW.search(sentence):
                 # what has gone on up to the news' day, not on the day the sentence before told of: "Fighting around
                 # El Fasher ... has intensified in recent weeks." (after "The war ..., which erupted in April 2023"),

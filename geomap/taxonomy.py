@@ -283,6 +283,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (a suicide bomber's or a car bomb's is an attack: "Suicide bombing at Mogadishu recruitment centre
               # kills at least 10")
               r"bomb(?:ed|ing)(?<!suicide bombing)(?<!suicide bombed)(?<!car bombing)"
+              # (nor firefighting planes: "Firefighters backed by water-bombing planes battled a large wildfire in the
+              # hills above Split" had been a strike)
+              r"(?<!water-bombing)(?<!water bombing)(?<!water-bombed)"
               # (nor a bombing named by the place a bomb was left at, an attack's: "Nine sentenced over 2023 mosque
               # bombing in Peshawar" had been a strike)
               + "".join(rf"(?<!{site} bombing)" for site in _BOMBED_SITES) + r"|\buavs?\b|downed .* drones|"

@@ -140,3 +140,25 @@ def test_captives_marched_off_are_no_protest(index):
 def test_fighting_feared_to_spread_is_no_battle_yet(index):
     text = ("But in Rocinha, the city's largest favela, residents said they feared the fighting would spread.")
     assert "ground_operation" not in {e[1] for e in events(text, index)}
+
+
+def test_a_countrys_third_largest_city_names_no_actor(index):
+    text = ("In Rosario, Argentina's third-largest city, health workers staged a separate stoppage on Tuesday, while "
+            "teachers in Mendoza voted to strike next week.")
+    found = events(text, index)
+    assert ("rosario", "protest") in [e[:2] for e in found]
+    assert all("Argentina" not in e[3] for e in found)
+
+
+def test_a_statement_takes_no_day_of_what_it_told(index):
+    text = ("Lawyers for the former president told a federal judge in Washington that the documents had been moved "
+            "to Mar-a-Lago in Palm Beach, Florida, in 2021.")
+    washington = [e for e in events(text, index) if e[0].startswith("washington")]
+    assert washington and all(e[2] != "2021" for e in washington)
+
+
+def test_water_bombing_planes_make_no_air_strike(index):
+    text = ("SPLIT, Croatia (Reuters) - Firefighters backed by water-bombing planes battled a large wildfire in the "
+            "hills above Split on Tuesday, as strong winds pushed flames towards houses on the edge of Croatia's "
+            "second-largest city and forced the evacuation of several villages.")
+    assert {e[1] for e in events(text, index)} == {"disaster"}
