@@ -1271,6 +1271,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (a headline's present too: "Nearly 50 dead after boat capsizes off Canary Islands, NGO says" had
               # made no event)
               r"|collided|derail(?:ed|ment)|capsized|capsizes\b|caught fire|"
+              # a ship aground or on the rocks: "A cargo ship ran aground off the Isle of Harris in the Outer
+              # Hebrides early on Friday", "struck rocks in the Sound of Harris near Leverburgh" (had been the
+              # coastguard's statement)
+              r"aground\b(?:(?<=ran aground)|(?<=runs aground)|(?<=run aground)|(?<=went aground))|"
+              r"rocks\b(?:(?<=struck rocks)|(?<=hit rocks)|(?<=strikes rocks)|(?<=hits rocks))|"
+              r"reef\b(?:(?<=struck a reef)|(?<=hit a reef))|"
               # a train off its rails: "The double-decker train ... came off the rails near the village of Farchant"
               # (had been a statement); not a campaign that came off the rails
               + "".join(rf"{train}s?\b[^.;]{{0,120}}?\b(?:came|comes|went|goes) off the (?:rails|tracks)\b|"

@@ -1,0 +1,31 @@
+"""Ships, ports, straits and the sea (the thirtieth session's fx30s check): a ship aground or on the rocks, the
+Hebrides' islands and sounds, a ship's name throughout its story, a dhow hijacked by pirates."""
+
+import readings
+from readings import places
+
+
+def _senses(text, index, name):
+    return [(p[1], p[2], p[3]) for p in places(text, index) if p[0] == name]
+
+
+def test_a_ship_that_ran_aground_is_an_accident(index):
+    text = ("STORNOWAY, Scotland (BBC) - A cargo ship ran aground off the Isle of Harris in the Outer Hebrides early "
+            "on Friday, the coastguard said.")
+    assert [e[1] for e in readings.events(text, index, "2025-03-14")] == ["accident"]
+
+
+def test_a_ship_that_struck_rocks_is_an_accident(index):
+    text = ("The 90-metre vessel, carrying timber from Latvia, struck rocks in the Sound of Harris near Leverburgh "
+            "shortly after 3 a.m., HM Coastguard said.")
+    found = {(e[0], e[1]) for e in readings.events(text, index, "2025-03-14")}
+    assert ("leverburgh", "accident") in found
+
+
+def test_the_isle_and_the_sound_of_harris_are_the_hebrides(index):
+    text = ("A cargo ship ran aground off the Isle of Harris in the Outer Hebrides early on Friday. The vessel struck "
+            "rocks in the Sound of Harris near Leverburgh.")
+    assert _senses(text, index, "Isle of Harris") == [("Isle of Harris", "GB", "region")]
+    assert _senses(text, index, "Sound of Harris") == [("Sound of Harris", "GB", "region")]
+    assert _senses(text, index, "Leverburgh") == [("Leverburgh", "GB", "city")]
+    assert _senses(text, index, "Isle") == []
