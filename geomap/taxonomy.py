@@ -839,8 +839,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"{verb} {_SEIZED_PEOPLE}|" for verb in ("seized", "seizes", "seize", "captured"))
               +
               # a hijacking, a hostage-taking: "Militants hijacked a passenger train near the Bolan Pass"
+              # (a ship of any kind: "Armed pirates hijacked a Yemeni-flagged fishing dhow off the coast of Somalia's
+              # semi-autonomous Puntland region on Saturday", which had been the navy's statement)
               r"hijack(?:ed|ing|ers)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?(?:trains?|bus(?:es)?|planes?|aircraft|"
-              r"airliners?|flights?|ships?|vessels?|boats?|tankers?|trucks?|lorr(?:y|ies)|vehicles?|convoys?|express)\b|"
+              r"airliners?|flights?|ships?|vessels?|boats?|tankers?|dhows?|trawlers?|freighters?|carriers?|yachts?|"
+              r"trucks?|lorr(?:y|ies)|vehicles?|convoys?|express)\b|"
               # a ship pirates or rebels seized, their hijacking: "Somali pirates seize bulk carrier" (had been a ground
               # operation)
               + "".join(rf"{who}\b[^.;]{{0,40}}?\bseiz(?:e|ed|es|ing)\b{_SHIP_SEIZED}|" for who in _HIJACKERS) +

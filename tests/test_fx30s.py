@@ -29,3 +29,10 @@ def test_the_isle_and_the_sound_of_harris_are_the_hebrides(index):
     assert _senses(text, index, "Sound of Harris") == [("Sound of Harris", "GB", "region")]
     assert _senses(text, index, "Leverburgh") == [("Leverburgh", "GB", "city")]
     assert _senses(text, index, "Isle") == []
+
+
+def test_pirates_hijacking_a_dhow_is_an_attack(index):
+    text = ("MOGADISHU, Somalia (AP) \u2014 Armed pirates hijacked a Yemeni-flagged fishing dhow off the coast of "
+            "Somalia's semi-autonomous Puntland region on Saturday and were using it to approach larger ships, the "
+            "European Union's naval force said.")
+    assert [e[:3] for e in readings.events(text, index, "2025-03-22")] == [("puntland", "attack", "2025-03-22")]
