@@ -36,3 +36,17 @@ def test_pirates_hijacking_a_dhow_is_an_attack(index):
             "Somalia's semi-autonomous Puntland region on Saturday and were using it to approach larger ships, the "
             "European Union's naval force said.")
     assert [e[:3] for e in readings.events(text, index, "2025-03-22")] == [("puntland", "attack", "2025-03-22")]
+
+
+def test_a_tanker_named_after_a_cape_is_no_place_when_told_again(index):
+    text = ("ATHENS, Greece (AFP) - The Greek-flagged oil tanker Sounion, which burned for weeks in the Red Sea after "
+            "a Houthi attack, has been towed to a safe area. An oil spill from the Sounion would have been four times "
+            "the size of the 1989 Exxon Valdez disaster off Alaska, the US State Department had warned.")
+    assert _senses(text, index, "Sounion") == []
+    assert _senses(text, index, "Alaska") == [("Alaska", "US", "admin1")]
+
+
+def test_a_ships_prefix_opens_its_name(index):
+    text = "The MT Sounion was struck on August 21 off the Yemeni port of Hodeidah and later abandoned by its crew."
+    assert _senses(text, index, "Sounion") == []
+    assert _senses(text, index, "Hodeidah")
