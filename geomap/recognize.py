@@ -1003,7 +1003,10 @@ _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]+$")
 _FIRM_NAME_AFTER = re.compile(r"(?:[ \t]+(?!(?:Municipal|Metropolitan|City|County|State|District|Civil|Regional|"
                               r"Provincial|Development|Water|Gas|Electric|Power|Light|Public|Transit)\b)"
                               r"[A-Z][\w'\u2019&-]*){0,2}?[ \t]+(?:Exchange|Composite|Shipping|Energy|Petroleum|"
-                              r"Holdings|Corporation|Company|Instruments|Board[ \t]+of[ \t]+Trade)\b"
+                              r"Holdings|Corporation|Company|Instruments|Board[ \t]+of[ \t]+Trade|"
+                              # a shipowner or a manager: "The ship's manager, Delta Tankers, based in Piraeus,
+                              # declined to comment" (had been Nigeria's Delta state)
+                              r"Tankers|Maritime|Navigation|Shipyards?|Shipbuilding)\b"
                               r"(?![ \t]+[A-Z]|[-\u2019'])|"
                               # a firm of two trades joined by "and", abbreviated: "Costa Rica's Florida Ice and Farm
                               # Co (FIFCO)" (had been Florida)

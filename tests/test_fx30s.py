@@ -50,3 +50,9 @@ def test_a_ships_prefix_opens_its_name(index):
     text = "The MT Sounion was struck on August 21 off the Yemeni port of Hodeidah and later abandoned by its crew."
     assert _senses(text, index, "Sounion") == []
     assert _senses(text, index, "Hodeidah")
+
+
+def test_a_tanker_firm_named_after_a_state_is_no_place(index):
+    text = "The ship's manager, Delta Tankers, based in Piraeus, declined to comment."
+    assert _senses(text, index, "Delta") == []
+    assert _senses(text, index, "Piraeus") == [("Piraeus", "GR", "city")]
