@@ -884,6 +884,15 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"cannon(?<=water cannon)s?\b(?= (?:\w+ ){0,2}?(?:at|on|against) (?:[\w-]+ ){0,4}?(?:vessels?|boats?|ships?|"
               r"trawlers?|fishermen|crews?)\b)|water-cannon(?:ed|ing)|"
               r"rammed (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:vessels?|boats?|ships?|trawlers?)\b|"
+              # a merchant ship struck at sea, told in the passive, its attacker untold: "The tanker, carrying about one
+              # million barrels of crude oil, was struck on August 21 off the Yemeni port of Hodeidah" (had made no
+              # event); not by the sea itself ("was hit by a wave")
+              + "".join(rf"{craft}s?\b[^.;]{{0,80}}?\b(?:was|were|had been|has been) (?:struck|hit)\b"
+                        r"(?! by (?:an? |the )?(?:[\w-]+ )?(?:waves?|storms?|lightning|typhoon|cyclone|hurricane|rocks?|"
+                        r"reefs?|ice|wind|weather)\b)|"
+                        for craft in ("tanker", "vessel", "freighter", "bulk carrier", "cargo ship", "container ship",
+                                      "merchant ship"))
+              +
               r"rammed\b(?:(?<=was rammed)|(?<=were rammed))(?= by (?:an? |the )?(?:[\w-]+ ){0,3}?(?:vessels?|ships?|"
               r"boats?|trawlers?|cutters?|coast guard))|"
               # a ship sunk by those who attacked it (not one that sank: "a migrant boat sank off Lampedusa"):

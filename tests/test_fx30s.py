@@ -56,3 +56,14 @@ def test_a_tanker_firm_named_after_a_state_is_no_place(index):
     text = "The ship's manager, Delta Tankers, based in Piraeus, declined to comment."
     assert _senses(text, index, "Delta") == []
     assert _senses(text, index, "Piraeus") == [("Piraeus", "GR", "city")]
+
+
+def test_a_tanker_struck_off_a_port_is_an_attack(index):
+    text = ("The tanker, carrying about one million barrels of crude oil, was struck on August 21 off the Yemeni port "
+            "of Hodeidah and later abandoned by its crew.")
+    assert [e[:3] for e in readings.events(text, index, "2025-09-15")] == [("al-hudaydah", "attack", "2025-08-21")]
+
+
+def test_a_vessel_hit_by_a_wave_is_no_attack(index):
+    text = "The vessel was hit by a large wave off Hodeidah on Wednesday."
+    assert [e[1] for e in readings.events(text, index, "2025-09-15")] == []
