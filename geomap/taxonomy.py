@@ -603,8 +603,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                                                                      "going"))
               + "".join(rf"{verb} (?:an? |their )?(?:[\w-]+ ){{0,2}}?(?:strike|walkout|stoppage)\b"
                         r"(?<!air strike)(?<!drone strike)(?<!missile strike)|"
-                        for verb in ("staged", "held", "began", "launched"))
-              + r"walked off the job|"
+                        for verb in ("staged", "held", "began", "launched", "joined"))
+              # ... or told by who struck: "A national strike by Belgian unions halted most activity at the port of
+              # Antwerp-Bruges on Monday" (had been the port officials' statement)
+              + r"strikes?\b(?= by (?:[\w-]+ ){0,3}?(?:unions?|workers|dockworkers|dockers|drivers|staff|"
+              r"employees|teachers|doctors|nurses|miners|seafarers)\b)|"
+              r"walked off the job|"
               # ... or downed tools: "its members in 30 of the country's 47 counties had downed tools, including in
               # Nakuru, Kisumu, Kakamega and Uasin Gishu" (had been a statement)
               r"downed tools\b|"

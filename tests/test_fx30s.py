@@ -67,3 +67,14 @@ def test_a_tanker_struck_off_a_port_is_an_attack(index):
 def test_a_vessel_hit_by_a_wave_is_no_attack(index):
     text = "The vessel was hit by a large wave off Hodeidah on Wednesday."
     assert [e[1] for e in readings.events(text, index, "2025-09-15")] == []
+
+
+def test_a_strike_by_unions_that_halted_a_port_is_a_protest(index):
+    text = ("ANTWERP, Belgium (Reuters) - A national strike by Belgian unions halted most activity at the port of "
+            "Antwerp-Bruges on Monday, leaving dozens of ships waiting at anchor, port officials said.")
+    assert [e[:3] for e in readings.events(text, index, "2025-10-13")] == [("antwerp", "protest", "2025-10-13")]
+
+
+def test_dockworkers_who_joined_a_walkout_protest(index):
+    text = "Pilots and dockworkers joined the 24-hour walkout in Zeebrugge on Monday."
+    assert [e[:2] for e in readings.events(text, index, "2025-10-13")] == [("zeebrugge", "protest")]
