@@ -678,7 +678,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             text, _regions_of_villages(text, found)), index), index), index), index)))
     # "Islamic State in the Greater Sahara", "in Iraq and Syria": a group's name; "Dara" in
     # "Dara-e-Suf": a part of a longer name the gazetteer lacks.
-    found = [_part_of_a_region(text, c) for c in found
+    found = [_part_of_a_region(text, c) for c in _without_ships_named_again(text, found)
              if not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)
              and not _TRAIN_GANG_BEFORE.search(text, max(0, c.start - 9), c.start)
              and not _names_a_ship(text, c)
@@ -1003,7 +1003,10 @@ _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]+$")
 _FIRM_NAME_AFTER = re.compile(r"(?:[ \t]+(?!(?:Municipal|Metropolitan|City|County|State|District|Civil|Regional|"
                               r"Provincial|Development|Water|Gas|Electric|Power|Light|Public|Transit)\b)"
                               r"[A-Z][\w'\u2019&-]*){0,2}?[ \t]+(?:Exchange|Composite|Shipping|Energy|Petroleum|"
-                              r"Holdings|Corporation|Company|Instruments|Board[ \t]+of[ \t]+Trade)\b"
+                              r"Holdings|Corporation|Company|Instruments|Board[ \t]+of[ \t]+Trade|"
+                              # a shipowner or a manager: "The ship's manager, Delta Tankers, based in Piraeus,
+                              # declined to comment" (had been Nigeria's Delta state)
+                              r"Tankers|Maritime|Navigation|Shipyards?|Shipbuilding)\b"
                               r"(?![ \t]+[A-Z]|[-\u2019'])|"
                               # a firm of two trades joined by "and", abbreviated: "Costa Rica's Florida Ice and Farm
                               # Co (FIFCO)" (had been Florida)
@@ -2037,7 +2040,10 @@ def _names_an_institution(tokens: Tokens, j: int) -> bool:
 # A ship's name, right after the word for the ship: "The rescue vessel Aurora, run by Sea-Watch,
 # reached Lampedusa" (no Aurora, Illinois), "the tanker Eagle S", "the Russian warship Moskva".
 _SHIP_WORD_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|trawler|freighter|warship|frigate|destroyer|corvette|"
-                               r"cruiser|submarine|dhow|yacht|ferry)[ \t]+$")
+                               r"cruiser|submarine|dhow|yacht|ferry|"
+                               # (or the prefix of its name: "the MT Sounion", "the MV Isle of Lewis", "HMS
+                               # Richmond")
+                               r"MV|M/V|MT|M/T|HMS|USS|INS|HMAS|HMCS|RFA)[ \t]+$")
 # ... or right after its flag: "The Marshall Islands-flagged Talara was heading from Ajman" (no Talara, Peru); not a
 # demonym ("The Cypriot-flagged Iranian arms ship Monchegorsk" is Iran's).
 _FLAGGED_BEFORE = re.compile(r"\w-flagged[ \t]+$")
@@ -2056,10 +2062,28 @@ def _names_a_ship(text: str, c: Candidate) -> bool:
     or opens a carrier's or a ship class's name (``_SHIP_WORD_AFTER``), unless a country's."""
     if c.dateline:
         return False
-    return _SHIP_WORD_BEFORE.search(text, max(0, c.start - 12), c.start) is not None or (
-        c.role == "place" and _FLAGGED_BEFORE.search(text, max(0, c.start - 10), c.start) is not None) or (
+    return _ship_named_by_its_word(text, c) or (
         _SHIP_WORD_AFTER.match(text, c.end) is not None and c.role == "place"
         and not any(e.kind == "country" for e in c.entries))
+
+
+def _ship_named_by_its_word(text: str, c: Candidate) -> bool:
+    """Whether ``c`` is a ship's own name, after the word for the ship or its flag (``_SHIP_WORD_BEFORE``,
+    ``_FLAGGED_BEFORE``)."""
+    return _SHIP_WORD_BEFORE.search(text, max(0, c.start - 12), c.start) is not None or (
+        c.role == "place" and _FLAGGED_BEFORE.search(text, max(0, c.start - 10), c.start) is not None)
+
+
+def _without_ships_named_again(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop the names of ships named by their word elsewhere in the text, told again without it: "the Greek-flagged
+    oil tanker Sounion ... An oil spill from the Sounion would have been four times the size of the 1989 Exxon
+    Valdez disaster" (no Cape Sounion), "The Marshall Islands-flagged Talara ... the Talara was released" (no
+    Talara, Peru); unless the text places the name itself ("in Sounion")."""
+    ships = {c.key for c in found if not c.dateline and _ship_named_by_its_word(text, c)}
+    if not ships:
+        return found
+    return [c for c in found if c.key not in ships or c.dateline
+            or (_placed(text, c) and not _THE_BEFORE.search(text, max(0, c.start - 5), c.start))]
 
 
 # A work's title in quotation marks, after the word for its kind or for singing it: 'The 1984 film "Paris,

@@ -612,8 +612,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                                                                      "going"))
               + "".join(rf"{verb} (?:an? |their )?(?:[\w-]+ ){{0,2}}?(?:strike|walkout|stoppage)\b"
                         r"(?<!air strike)(?<!drone strike)(?<!missile strike)|"
-                        for verb in ("staged", "held", "began", "launched"))
-              + r"walked off the job|"
+                        for verb in ("staged", "held", "began", "launched", "joined"))
+              # ... or told by who struck: "A national strike by Belgian unions halted most activity at the port of
+              # Antwerp-Bruges on Monday" (had been the port officials' statement)
+              + r"strikes?\b(?= by (?:[\w-]+ ){0,3}?(?:unions?|workers|dockworkers|dockers|drivers|staff|"
+              r"employees|teachers|doctors|nurses|miners|seafarers)\b)|"
+              r"walked off the job|"
               # ... or downed tools: "its members in 30 of the country's 47 counties had downed tools, including in
               # Nakuru, Kisumu, Kakamega and Uasin Gishu" (had been a statement)
               r"downed tools\b|"
@@ -851,8 +855,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"{verb} {_SEIZED_PEOPLE}|" for verb in ("seized", "seizes", "seize", "captured"))
               +
               # a hijacking, a hostage-taking: "Militants hijacked a passenger train near the Bolan Pass"
+              # (a ship of any kind: "Armed pirates hijacked a Yemeni-flagged fishing dhow off the coast of Somalia's
+              # semi-autonomous Puntland region on Saturday", which had been the navy's statement)
               r"hijack(?:ed|ing|ers)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?(?:trains?|bus(?:es)?|planes?|aircraft|"
-              r"airliners?|flights?|ships?|vessels?|boats?|tankers?|trucks?|lorr(?:y|ies)|vehicles?|convoys?|express)\b|"
+              r"airliners?|flights?|ships?|vessels?|boats?|tankers?|dhows?|trawlers?|freighters?|carriers?|yachts?|"
+              r"trucks?|lorr(?:y|ies)|vehicles?|convoys?|express)\b|"
               # a ship pirates or rebels seized, their hijacking: "Somali pirates seize bulk carrier" (had been a ground
               # operation)
               + "".join(rf"{who}\b[^.;]{{0,40}}?\bseiz(?:e|ed|es|ing)\b{_SHIP_SEIZED}|" for who in _HIJACKERS) +
@@ -893,6 +900,15 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"cannon(?<=water cannon)s?\b(?= (?:\w+ ){0,2}?(?:at|on|against) (?:[\w-]+ ){0,4}?(?:vessels?|boats?|ships?|"
               r"trawlers?|fishermen|crews?)\b)|water-cannon(?:ed|ing)|"
               r"rammed (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:vessels?|boats?|ships?|trawlers?)\b|"
+              # a merchant ship struck at sea, told in the passive, its attacker untold: "The tanker, carrying about one
+              # million barrels of crude oil, was struck on August 21 off the Yemeni port of Hodeidah" (had made no
+              # event); not by the sea itself ("was hit by a wave")
+              + "".join(rf"{craft}s?\b[^.;]{{0,80}}?\b(?:was|were|had been|has been) (?:struck|hit)\b"
+                        r"(?! by (?:an? |the )?(?:[\w-]+ )?(?:waves?|storms?|lightning|typhoon|cyclone|hurricane|rocks?|"
+                        r"reefs?|ice|wind|weather)\b)|"
+                        for craft in ("tanker", "vessel", "freighter", "bulk carrier", "cargo ship", "container ship",
+                                      "merchant ship"))
+              +
               r"rammed\b(?:(?<=was rammed)|(?<=were rammed))(?= by (?:an? |the )?(?:[\w-]+ ){0,3}?(?:vessels?|ships?|"
               r"boats?|trawlers?|cutters?|coast guard))|"
               # a ship sunk by those who attacked it (not one that sank: "a migrant boat sank off Lampedusa"):
@@ -1283,6 +1299,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (a headline's present too: "Nearly 50 dead after boat capsizes off Canary Islands, NGO says" had
               # made no event)
               r"|collided|derail(?:ed|ment)|capsized|capsizes\b|caught fire|"
+              # a ship aground or on the rocks: "A cargo ship ran aground off the Isle of Harris in the Outer
+              # Hebrides early on Friday", "struck rocks in the Sound of Harris near Leverburgh" (had been the
+              # coastguard's statement)
+              r"aground\b(?:(?<=ran aground)|(?<=runs aground)|(?<=run aground)|(?<=went aground))|"
+              r"rocks\b(?:(?<=struck rocks)|(?<=hit rocks)|(?<=strikes rocks)|(?<=hits rocks))|"
+              r"reef\b(?:(?<=struck a reef)|(?<=hit a reef))|"
               # a train off its rails: "The double-decker train ... came off the rails near the village of Farchant"
               # (had been a statement); not a campaign that came off the rails
               + "".join(rf"{train}s?\b[^.;]{{0,120}}?\b(?:came|comes|went|goes) off the (?:rails|tracks)\b|"
