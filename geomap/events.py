@@ -3126,6 +3126,27 @@ def _names_its_year(text: str, date: DateMention, s: int) -> bool:
 _RECORD_OR_ANNIVERSARY_BEFORE = re.compile(r"\b(?:records?\b[^,.;]*|anniversary\s+of\s+)$", re.I)
 
 
+# The event an anniversary remembers, so many years before the day it is marked on: "Tens of thousands of people
+# gathered on Friday at a memorial cemetery outside Srebrenica to mark the 30th anniversary of the massacre of more
+# than 8,000 Bosnian Muslim men and boys" is 1995's massacre (had been Friday's).
+_NTH_ANNIVERSARY_OF_BEFORE = re.compile(r"\b(?P<years>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?"
+                                        r"(?:[\w'\u2019.-]+\s+){0,4}$", re.I)
+
+
+def _anniversarys_date(text: str, s: int, wording: int, date: DateMention | None, published: dt.date | None
+                       ) -> DateMention | None:
+    """The date of the event whose wording (at ``wording``, in the sentence from ``s``) an "Nth anniversary of"
+    names: the year so many years before the day the anniversary is marked on (``date``, else the article's); a
+    date told between the two is the event's own ("the 30th anniversary of the July 1995 massacre")."""
+    nth = _NTH_ANNIVERSARY_OF_BEFORE.search(text, max(s, wording - 80), wording)
+    if nth is None or date is not None and nth.end() <= date.start < wording:
+        return date
+    marked = int(date.value[:4]) if date is not None else published.year if published is not None else None
+    if marked is None:
+        return None
+    return DateMention(nth.group().strip(), nth.start(), nth.end(), str(marked - int(nth.group("years"))))
+
+
 # A year that names the disaster before it: "A drought in 2011 killed about 260,000 people in Somalia", "Floods in
 # 2022 killed more than 1,700 people" (had been undated).
 _A_YEARS_EVENT = re.compile(r"\b(?:droughts?|floods?|flooding|quakes?|earthquakes?|storms?|hurricanes?|typhoons?|"
@@ -3754,6 +3775,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 continue
             date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told,
                                                              s + wording)
+            date = _anniversarys_date(text, s, s + wording, date, published)
             if date is not None and not dates.in_sentence(si) and _GOES_ON_TO_NOW.search(sentence):
                 # what has gone on up to the news' day, not on the day the sentence before told of: "Fighting around
                 # El Fasher ... has intensified in recent weeks." (after "The war ..., which erupted in April 2023"),
