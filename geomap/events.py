@@ -2916,7 +2916,10 @@ _ANOTHER_TOLL = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|alone|this\s+(?:year|mo
 # Sad, killing 16 people" (a protest in Novi Sad that Friday had taken the 16). What went on those months or days
 # ("during") is the news, not the past: "At least 21 people were killed in two days of rioting in Mozambique after
 # the country's top court confirmed the ruling Frelimo party's win" (the court's statement in Mozambique, had been).
-_TURN_COUNT = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
+# (a count in two words too, whose units alone would count: "Forty-three years after the massacre at Pacoxom, a
+# Guatemalan court on Thursday sentenced ..." had been three years before)
+_TURN_COUNT = rf"(?:{'|'.join(_TENS_WORDS)})(?:[- ](?:{'|'.join(_UNIT_WORDS)}))?|an?|one|two|three|four|five|six|" \
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+"
 _HISTORY_TURN = re.compile(
     rf"\b(?:(?:{_TURN_COUNT})\s+(?:little\s+)?(?:(?:over|more\s+than|less\s+than)\s+)?"
     r"(?:years?|months?|decades?|weeks?|days?)\s+(?P<during>of\s+(?:[\w-]+\s+){1,4}?)?(?:after|since)|"
@@ -3136,11 +3139,13 @@ _NTH_ANNIVERSARY_OF_BEFORE = re.compile(r"\b(?P<years>\d{1,3})(?:st|nd|rd|th)\s+
 def _anniversarys_date(text: str, s: int, wording: int, date: DateMention | None, published: dt.date | None
                        ) -> DateMention | None:
     """The date of the event whose wording (at ``wording``, in the sentence from ``s``) an "Nth anniversary of"
-    names: the year so many years before the day the anniversary is marked on (``date``, else the article's); a
-    date told between the two is the event's own ("the 30th anniversary of the July 1995 massacre")."""
+    names: the year so many years before the day the anniversary is marked on (``date``, else the article's); a date
+    told between the two is the event's own ("the 30th anniversary of the July 1995 massacre")."""
     nth = _NTH_ANNIVERSARY_OF_BEFORE.search(text, max(s, wording - 80), wording)
-    if nth is None or date is not None and nth.end() <= date.start < wording:
-        return date
+    if nth is None or date is not None and nth.end() <= date.start and (
+            date.start < wording or published is None or int(date.value[:4]) < published.year):
+        return date  # (or told after it, of a year gone: "the 80th anniversary of the liberation of the camp on
+        # Jan. 27, 1945", not "marked the 30th anniversary of the massacre on Friday")
     marked = int(date.value[:4]) if date is not None else published.year if published is not None else None
     if marked is None:
         return None

@@ -1,6 +1,6 @@
 """Anniversaries, commemorations, trials of old crimes and retrospectives as the wires and newspapers report them
 (the thirtieth session's fx30h check): the event an anniversary remembers is of its own year, not of the day it is
-marked on."""
+marked on; a count of years in two words ("Forty-three years after") counts them all."""
 
 import readings
 
@@ -15,3 +15,11 @@ def test_the_nth_anniversarys_event_is_so_many_years_before(index):
             "Bosnian Muslim men and boys, Europe's only acknowledged genocide since World War II.")
     found = [e[:3] for e in events(text, index, "2025-07-11")]
     assert found == [("srebrenica", "attack", "1995")]
+
+
+def test_a_count_of_years_in_two_words_dates_the_past_it_turns_to(index):
+    text = ("GUATEMALA CITY (Reuters) - Forty-three years after the massacre of Maya Achi villagers in Rabinal, a "
+            "Guatemalan court on Thursday sentenced three former civil defense patrollers to 30 years in prison each "
+            "for crimes against humanity.")
+    found = [(e[0], e[1], e[2]) for e in events(text, index, "2025-03-13") if e[1] == "attack"]
+    assert found == [("rabinal", "attack", "1982-03")]
