@@ -588,7 +588,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("protest", "Protest", "Protests", "Peaceful protest", "#1f6fb2",
               # (not a team's comeback: "No. 8 Alabama rallied past No. 12 Tennessee 27-24")
               r"protest|demonstrat|rall(?:y|ies|ied|ying)(?! (?:past|to (?:beat|win|victory|defeat|a \d)|from (?:behind|\d)))|"
-              r"marche[ds]|took to the streets|"
+              # (not a death march: "the SS forced some 58,000 others on death marches towards Wodzislaw Slaski and
+              # Gliwice" had been two protests)
+              r"marche[ds](?<!death marche[ds])|took to the streets|"
               # (not those a quake sent into them: "sending thousands of residents of Pozzuoli and Bagnoli into the
               # streets in their nightclothes"; a crowd that poured into them is one, unless fleeing a quake: "Residents
               # of Gumri, Armenia's second-largest city, poured into the streets on Tuesday night after a magnitude 4.8

@@ -1,7 +1,7 @@
 """Anniversaries, commemorations, trials of old crimes and retrospectives as the wires and newspapers report them
 (the thirtieth session's fx30h check): the event an anniversary remembers is of its own year, not of the day it is
 marked on; a count of years in two words ("Forty-three years after") counts them all; Sharpeville and the Choeung
-Ek killing field are places."""
+Ek killing field are places; a death march is no protest."""
 
 import readings
 
@@ -40,3 +40,10 @@ def test_the_choeung_ek_killing_field_is_a_place(index):
             "Rouge regime.")
     found = {(p[1], p[2]) for p in readings.places(text, index) if p[0] == "Choeung Ek"}
     assert found == {("Choeung Ek", "KH")}
+
+
+def test_a_death_march_is_no_protest(index):
+    text = ("Soviet soldiers of the 60th Army reached the camp on Jan. 27, 1945, finding about 7,000 sick and starving "
+            "prisoners left behind after the SS forced some 58,000 others on death marches towards Wodzislaw Slaski "
+            "and Gliwice days earlier.")
+    assert [e for e in events(text, index, "2025-01-27") if e[1] == "protest"] == []
