@@ -2974,7 +2974,10 @@ _ANOTHER_TOLL = re.compile(rf"\b(?:{_PAST_OR_CUMULATIVE}|alone|this\s+(?:year|mo
 # Sad, killing 16 people" (a protest in Novi Sad that Friday had taken the 16). What went on those months or days
 # ("during") is the news, not the past: "At least 21 people were killed in two days of rioting in Mozambique after
 # the country's top court confirmed the ruling Frelimo party's win" (the court's statement in Mozambique, had been).
-_TURN_COUNT = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
+# (a count in two words too, whose units alone would count: "Forty-three years after the massacre at Pacoxom, a
+# Guatemalan court on Thursday sentenced ..." had been three years before)
+_TURN_COUNT = rf"(?:{'|'.join(_TENS_WORDS)})(?:[- ](?:{'|'.join(_UNIT_WORDS)}))?|an?|one|two|three|four|five|six|" \
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+"
 _HISTORY_TURN = re.compile(
     rf"\b(?:(?:{_TURN_COUNT})\s+(?:little\s+)?(?:(?:over|more\s+than|less\s+than)\s+)?"
     r"(?:years?|months?|decades?|weeks?|days?)\s+(?P<during>of\s+(?:[\w-]+\s+){1,4}?)?(?:after|since)|"
@@ -3182,6 +3185,29 @@ def _names_its_year(text: str, date: DateMention, s: int) -> bool:
 
 
 _RECORD_OR_ANNIVERSARY_BEFORE = re.compile(r"\b(?:records?\b[^,.;]*|anniversary\s+of\s+)$", re.I)
+
+
+# The event an anniversary remembers, so many years before the day it is marked on: "Tens of thousands of people
+# gathered on Friday at a memorial cemetery outside Srebrenica to mark the 30th anniversary of the massacre of more
+# than 8,000 Bosnian Muslim men and boys" is 1995's massacre (had been Friday's).
+_NTH_ANNIVERSARY_OF_BEFORE = re.compile(r"\b(?P<years>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?"
+                                        r"(?:[\w'\u2019.-]+\s+){0,4}$", re.I)
+
+
+def _anniversarys_date(text: str, s: int, wording: int, date: DateMention | None, published: dt.date | None
+                       ) -> DateMention | None:
+    """The date of the event whose wording (at ``wording``, in the sentence from ``s``) an "Nth anniversary of"
+    names: the year so many years before the day the anniversary is marked on (``date``, else the article's); a date
+    told between the two is the event's own ("the 30th anniversary of the July 1995 massacre")."""
+    nth = _NTH_ANNIVERSARY_OF_BEFORE.search(text, max(s, wording - 80), wording)
+    if nth is None or date is not None and nth.end() <= date.start and (
+            date.start < wording or published is None or int(date.value[:4]) < published.year):
+        return date  # (or told after it, of a year gone: "the 80th anniversary of the liberation of the camp on
+        # Jan. 27, 1945", not "marked the 30th anniversary of the massacre on Friday")
+    marked = int(date.value[:4]) if date is not None else published.year if published is not None else None
+    if marked is None:
+        return None
+    return DateMention(nth.group().strip(), nth.start(), nth.end(), str(marked - int(nth.group("years"))))
 
 
 # A year that names the disaster before it: "A drought in 2011 killed about 260,000 people in Somalia", "Floods in
@@ -3817,6 +3843,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     and _THAT_TOLD.search(text, r.candidate.end, date.start):
                 date = None  # what was told's day, not the telling's: "Lawyers for the former president told a
                 # federal judge in Washington that the documents had been moved to Mar-a-Lago ... in 2021."
+            date = _anniversarys_date(text, s, s + wording, date, published)
             if date is not None and not dates.in_sentence(si) and _GOES_ON_TO_NOW.search(sentence):
                 # what has gone on up to the news' day, not on the day the sentence before told of: "Fighting around
                 # El Fasher ... has intensified in recent weeks." (after "The war ..., which erupted in April 2023"),

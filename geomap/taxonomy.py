@@ -596,8 +596,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # nor a showing: "the test demonstrated that")
               r"protest(?!ant)|demonstrat(?!(?:ions?|ed|es|ing) (?:of|that|how)\b)|rall(?:y|ies|ied|ying)(?! (?:past|to (?:beat|win|victory|defeat|a \d)|from (?:behind|\d)))|"
               # (not captives marched off: "Most of the rank and file were marched north to Mosul and on across the
-              # Taurus Mountains into Anatolia")
-              r"marche[ds](?<!were marched)(?<!was marched)(?<!been marched)|took to the streets|"
+              # Taurus Mountains into Anatolia"; nor a death march: "the SS forced some 58,000 others on death marches
+              # towards Wodzislaw Slaski and Gliwice" had been two protests)
+              r"marche[ds](?<!were marched)(?<!was marched)(?<!been marched)(?<!death marche[ds])|took to the streets|"
               # (not those a quake sent into them: "sending thousands of residents of Pozzuoli and Bagnoli into the
               # streets in their nightclothes"; a crowd that poured into them is one, unless fleeing a quake: "Residents
               # of Gumri, Armenia's second-largest city, poured into the streets on Tuesday night after a magnitude 4.8
