@@ -1682,6 +1682,12 @@ _FIRMS_LISTED_BEFORE = re.compile(r"\b(?:companies|firms|operators|producers|car
                                   r"(?:and\s+)?){0,4}?$", re.I)
 
 
+# A demonym after "ethnic" names a people wherever it lives, not its country's side: "the killing of ethnic Albanian
+# civilians in the village of Qyshk near Peja" (had made Albania the killers), "prompting more than 100,000 ethnic
+# Armenians to flee to Armenia". (The mention stays its country's, as the geoparsing benchmarks mark it.)
+_ETHNICITY_BEFORE = re.compile(r"\bethnic(?:ally)?\s+$", re.I)
+
+
 def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], *, speakers: bool = False,
                 offset: int = 0) -> list[str]:
     """Who acts in a sentence: countries named as demonyms or possessives, organisations, people;
@@ -1710,6 +1716,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
                 and (speakers or not _ACCORDING_TO_A_SOURCE_BEFORE.search(sentence, max(0, start - 60), start)) \
                 and not _victims_named_by_nationality(sentence, start, end) \
+                and not _ETHNICITY_BEFORE.search(sentence, max(0, start - 14), start) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \
                 and not _targeted(sentence, start, end) and not _opens_a_groups_name(sentence, start) \
@@ -4138,7 +4145,11 @@ def _names_a_town_elsewhere(in_sentence: list[Resolution], seats: list[Resolutio
 _IN_THAT_PLACE = re.compile(r"\b(?:in|across|around|near|outside|inside)\s+the\s+(?:city|town|village|region|province|"
                             r"district|area|oblast|county|state|capital|camp|port)\b(?!\s+of\b)|"
                             r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)", re.I)
-_LOCAL_POLICE = re.compile(r"(?:the\s+)?(?:police|authorities)\s+in\s+", re.I)
+# (after an opener that turns to another story: "Separately, police in Szeged said on Sunday they had detained four
+# people", "In a separate incident, police in Kosice said ... they had arrested a man"; had made no arrest)
+_LOCAL_POLICE = re.compile(r"(?:(?:separately|meanwhile|elsewhere|also|in\s+(?:a\s+separate|another)\s+"
+                           r"(?:incident|case|development|operation)),?\s+)?"
+                           r"(?:the\s+)?(?:police|authorities)\s+in\s+", re.I)
 
 
 def _news_where_they_sit(sentence: str, sentence_type: str) -> bool:

@@ -1,0 +1,44 @@
+"""Places and events of the Balkans, Eastern Europe and the Baltics as the wires and national papers report them
+(the thirtieth session's fx30b check): local police's arrests after an opener that turns to another story, a people
+named by "ethnic" and its demonym no side, a party named after a river named again alone."""
+
+from readings import events, places
+
+
+def _names(text, index):
+    return [p[1] for p in places(text, index)]
+
+
+# 1. "Separately, police in X said they had arrested ...": the local police's arrest, there.
+
+def test_local_polices_arrest_after_separately(index):
+    text = ("Separately, police in Szeged said on Sunday they had detained four people after a protest against the "
+            "closure of a local hospital ward turned violent.")
+    assert [e[:3] for e in events(text, index, "2025-06-16")] == [("szeged", "arrest", "2025-06-15")]
+
+
+def test_local_polices_arrest_in_a_separate_incident(index):
+    text = ("In a separate incident, police in Kosice said on Wednesday they had arrested a man who threatened "
+            "lawmakers in a Facebook post.")
+    assert [e[:2] for e in events(text, index, "2025-05-21")] == [("kosice", "arrest")]
+
+
+# 2. "ethnic Albanian civilians" are a people, not Albania's side.
+
+def test_ethnic_victims_are_no_actor(index):
+    text = ("He is suspected of taking part in the killing of ethnic Albanian civilians in the village of Qyshk "
+            "near Peja in May 1999.")
+    found = events(text, index, "2025-06-01")
+    assert [e[:2] for e in found] == [("peje", "attack")]
+    assert "Albania" not in found[0][3]
+
+
+# 3. A party named after a river, and its name alone after.
+
+def test_a_leaders_party_named_after_a_river(index):
+    text = ("Opposition leader Peter Magyar, whose Tisza party leads in most polls ahead of the 2026 election, has "
+            "avoided taking a clear position. Tisza has gained support in rural areas such as Szabolcs-Szatmar-Bereg "
+            "county and in towns like Debrecen and Gyor.")
+    found = _names(text, index)
+    assert "Tisza" not in found
+    assert "Debrecen" in found
