@@ -47,6 +47,9 @@ _ROAD_VEHICLES = ("car", "scooter", "motorcycle", "motorbike", "moped", "bicycle
                   "lorry", "van", "pickup", "SUV", "vehicle", "tractor", "sedan", "tram")
 _BUILDINGS = ("house", "home", "apartment", "building", "factory", "warehouse", "hotel", "three-alarm", "two-alarm",
               "four-alarm", "five-alarm", "residential")
+# Where crowds gather and a blaze kills many: "A fire at a nightclub", "a nightclub fire".
+_CROWDED_VENUES = ("market", "shop", "mall", "nightclub", "club", "bar", "restaurant", "plant", "refinery", "hospital",
+                   "school")
 # A blaze's word and what opens it, a size or a toll between: "a fire broke out", "a massive fire broke out at a
 # hotel in central Kolkata" (had been a statement), "a deadly fire at a garment factory"; or a clause's opening
 # word, with no article: "A state of emergency was declared in Zabaykalsky Krai after fire destroyed 12 houses in
@@ -1300,6 +1303,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"fire\b(?:(?<=killed in a fire)|(?<=died in a fire)|(?<=injured in a fire))|blaze\b(?:"
               r"(?<=killed in a blaze)|(?<=died in a blaze)|(?<=injured in a blaze))|"
               + "fire(?:" + "|".join(rf"(?<={what} fire)" for what in _BUILDINGS) + r")s?\b|"
+              # (a crowded venue's: "the funerals of some of the 59 people killed in a nightclub fire" had made no
+              # event; not its safety gear: "the club's fire exits")
+              + "fire(?:" + "|".join(rf"(?<=\b{what} fire)" for what in _CROWDED_VENUES) + r")s?\b"
+              r"(?! (?:drills?|exits?|doors?|alarms?|safety|codes?|escapes?|inspections?|inspectors?|regulations?|"
+              r"department|station|chief|marshal|services?|brigade))|"
               # (a blaze, not a weapon's: "a fire broke out", "the fire killed"; not "Israeli fire killed")
               + r"\bblazes?\b|\bfire(?:" + _A_FIRE + ") "
               r"(?:destroyed|gutted|broke out|killed|tore through|"
@@ -1307,7 +1315,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a blaze in a building, told with the killing it did: "A fire at a garment factory in Dhaka killed
               # 10 people" (had been an attack)
               + r"|fire\b(?:" + _A_FIRE + r")(?= (?:at|in) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:"
-              + "|".join(_BUILDINGS) + r"|market|shop|mall|nightclub|bar|restaurant|plant|refinery|hospital|school)s?\b"
+              + "|".join(_BUILDINGS + _CROWDED_VENUES) + r")s?\b"
               # (the killing told after a long place: "A fire at a garment factory and adjacent chemical warehouse in
               # the Mirpur area of Dhaka killed at least 16 workers", which had been an attack)
               r"[^.;]{0,90}?\bkill(?:ed|ing)\b)"

@@ -42,3 +42,17 @@ def test_a_leaders_party_named_after_a_river(index):
     found = _names(text, index)
     assert "Tisza" not in found
     assert "Debrecen" in found
+
+
+# 4. A blaze named by its venue: "a nightclub fire".
+
+def test_a_nightclub_fire_that_killed(index):
+    text = ("KOCANI, North Macedonia (Reuters) - Thousands of mourners gathered in the eastern town of Kocani on Monday "
+            "for the funerals of some of the 59 people killed in a nightclub fire, as police arrested 15 people "
+            "including former officials over the club's license.")
+    assert [e[:2] for e in events(text, index, "2025-03-17")] == [("kochani", "accident")]
+
+
+def test_a_nightclubs_fire_exits_are_no_blaze(index):
+    text = "Inspectors in Kocani found that the nightclub fire exits had been locked, police said."
+    assert [e[1] for e in events(text, index, "2025-03-17") if e[1] == "accident"] == []
