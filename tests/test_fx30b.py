@@ -56,3 +56,12 @@ def test_a_nightclub_fire_that_killed(index):
 def test_a_nightclubs_fire_exits_are_no_blaze(index):
     text = "Inspectors in Kocani found that the nightclub fire exits had been locked, police said."
     assert [e[1] for e in events(text, index, "2025-03-17") if e[1] == "accident"] == []
+
+
+# 5. Where those held had trained is no place of their arrest.
+
+def test_where_the_detained_had_trained_is_no_arrest(index):
+    text = ("Police said they had carried out more than 250 searches in the weeks before the vote and detained 74 "
+            "people suspected of organising mass unrest on Moscow's orders, some of whom had trained in Serbia and "
+            "Bosnia.")
+    assert [e for e in events(text, index, "2025-09-29") if e[1] == "arrest"] == []
