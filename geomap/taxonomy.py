@@ -1497,6 +1497,12 @@ _RELIEF_AFTER = re.compile(r"(?:[\s-]+(?:relief|rescue|aid|response|recovery|eva
                            r"(?:\s+(?:mission|flight|operations?|efforts?|work|teams?|supplies|goods|materials))?\b", re.I)
 # What a source adds in a clause of its own: "..., the group said, adding that 14 people had been arrested".
 _ADDING_THAT = re.compile(r",\s+adding\s+that\b|;", re.I)
+# The arrest a crowd protests against is what it protests, not what happened there: "Several hundred Serbs protested
+# on Sunday in Gracanica ... against the arrest of a former Serbian police officer", "Serbs in Kosovo's Gracanica
+# protest arrest of former police officer" (both had been arrests in Gracanica).
+_ARREST_PROTESTED_BEFORE = re.compile(r"\b(?:against|over|protest(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
+                                      r"condemn(?:s|ed|ing)?)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                                      r"(?:[\w-]+\s+){0,2}?$", re.I)
 _OUTRANKED = {"protest": ("arrest",), "attack": REMOTE_MEANS,
               "accident": ("strike", "shelling", "attack", "ground_operation", "disaster")}
 # An assault that is a crime, told with its charge or its victim: "Man charged after woman seriously injured in
@@ -1766,8 +1772,9 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
             # arrests another clause adds, after the protest's: "Protests over water also took place in the towns
             # of Shadegan and Hamidiyeh, the Hengaw rights group said, adding that 14 people had been arrested in
             # Susangerd" (Shadegan's and Hamidiyeh's had been arrests)
-            outranking = [span for span in outranking if span[0] < start
-                          or not _ADDING_THAT.search(sentence, start, span[0])]
+            outranking = [span for span in outranking if (span[0] < start
+                          or not _ADDING_THAT.search(sentence, start, span[0]))
+                          and not _ARREST_PROTESTED_BEFORE.search(sentence, max(0, span[0] - 40), span[0])]
         if outranking:  # "Police arrested 12 demonstrators": an arrest, of protesters
             return outranking_id, outranking[0][0]
     return type_id, start

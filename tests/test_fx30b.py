@@ -65,3 +65,17 @@ def test_where_the_detained_had_trained_is_no_arrest(index):
             "people suspected of organising mass unrest on Moscow's orders, some of whom had trained in Serbia and "
             "Bosnia.")
     assert [e for e in events(text, index, "2025-09-29") if e[1] == "arrest"] == []
+
+
+# 6. The arrest a crowd protests against is no arrest there.
+
+def test_a_protest_against_an_arrest(index):
+    text = ("GRACANICA, Kosovo - Several hundred Serbs protested on Sunday in Gracanica, a Serb-majority enclave south "
+            "of Prishtina, against the arrest of a former Serbian police officer accused of war crimes during the "
+            "1998-99 war.")
+    assert [e[:3] for e in events(text, index, "2025-06-01")] == [("gracanica", "protest", "2025-06-01")]
+
+
+def test_a_headlines_protest_of_an_arrest(index):
+    text = "Serbs in Kosovo's Gracanica protest arrest of former police officer"
+    assert [e[:2] for e in events(text, index, "2025-06-01")] == [("gracanica", "protest")]
