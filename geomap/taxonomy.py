@@ -1321,7 +1321,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"[^.;]{0,90}?\bkill(?:ed|ing)\b)"
               # ... or told with the harm it did to a home after its place: "On Friday, a fire in Spring Hill damaged
               # a townhouse on Kedron Parkway" (had made no event; a weapon's fire damages no townhouse)
-              + r"|fire\b(?:" + _A_FIRE + r")(?= (?:in|at|near|on) [^.;]{0,60}?\b(?:damaged|destroyed|gutted|razed) "
+              # (or its time, and the part it harmed: "The fire in the early hours of Saturday destroyed part of a
+              # warehouse in Daugavpils's industrial zone", "A fire early on Saturday gutted a warehouse"; had been
+              # the service's statement)
+              + r"|fire\b(?:" + _A_FIRE + r")(?= (?:(?:early|late) )?(?:in|at|near|on|overnight) [^.;]{0,60}?"
+              r"\b(?:damaged|destroyed|gutted|razed) (?:(?:part|parts|much|most|all|some) of )?"
               r"(?:an? |the |two |three |several |[\d]+ )?(?:[\w-]+ ){0,2}?(?:" + "|".join(_BUILDINGS) +
               r"|townhouses?|duplex|mobile homes?|trailer|garage|barn|business|store|church|school)s?\b)"
               r"|explosion(?<=gas explosion)s?\b|leak(?<=gas leak)s?\b"

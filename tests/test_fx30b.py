@@ -79,3 +79,11 @@ def test_a_protest_against_an_arrest(index):
 def test_a_headlines_protest_of_an_arrest(index):
     text = "Serbs in Kosovo's Gracanica protest arrest of former police officer"
     assert [e[:2] for e in events(text, index, "2025-06-01")] == [("gracanica", "protest")]
+
+
+# 7. A fire told with its time before the harm it did, to part of a building.
+
+def test_a_fire_in_the_early_hours_that_destroyed_part_of_a_warehouse(index):
+    text = ("The fire in the early hours of Saturday destroyed part of a warehouse in Daugavpils's industrial zone "
+            "that stored goods for Ukraine, the service said.")
+    assert [e[:3] for e in events(text, index, "2025-06-10")] == [("daugavpils", "accident", "2025-06-07")]
