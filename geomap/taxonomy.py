@@ -1507,6 +1507,9 @@ _ADDING_THAT = re.compile(r",\s+adding\s+that\b|;", re.I)
 _ARREST_PROTESTED_BEFORE = re.compile(r"\b(?:against|over|protest(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
                                       r"condemn(?:s|ed|ing)?)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
                                       r"(?:[\w-]+\s+){0,2}?$", re.I)
+# ... nor the arrests that came after a protest a "when" clause tells: "many of the prisoners were arrested after the
+# 2020 protests, when tens of thousands marched in Minsk, Grodno, Brest and Gomel" (had been arrests in the four).
+_WHEN_IT_WAS = re.compile(r",\s+when\b", re.I)
 _OUTRANKED = {"protest": ("arrest",), "attack": REMOTE_MEANS,
               "accident": ("strike", "shelling", "attack", "ground_operation", "disaster")}
 # An assault that is a crime, told with its charge or its victim: "Man charged after woman seriously injured in
@@ -1778,7 +1781,8 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
             # Susangerd" (Shadegan's and Hamidiyeh's had been arrests)
             outranking = [span for span in outranking if (span[0] < start
                           or not _ADDING_THAT.search(sentence, start, span[0]))
-                          and not _ARREST_PROTESTED_BEFORE.search(sentence, max(0, span[0] - 40), span[0])]
+                          and not _ARREST_PROTESTED_BEFORE.search(sentence, max(0, span[0] - 40), span[0])
+                          and not (span[1] <= start and _WHEN_IT_WAS.search(sentence, span[1], start))]
         if outranking:  # "Police arrested 12 demonstrators": an arrest, of protesters
             return outranking_id, outranking[0][0]
     return type_id, start

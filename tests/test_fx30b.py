@@ -87,3 +87,13 @@ def test_a_fire_in_the_early_hours_that_destroyed_part_of_a_warehouse(index):
     text = ("The fire in the early hours of Saturday destroyed part of a warehouse in Daugavpils's industrial zone "
             "that stored goods for Ukraine, the service said.")
     assert [e[:3] for e in events(text, index, "2025-06-10")] == [("daugavpils", "accident", "2025-06-07")]
+
+
+# 8. Arrests made after a protest that a "when" clause places are no arrests there.
+
+def test_arrests_after_the_protests_a_when_clause_places(index):
+    text = ("Human rights group Viasna says many of the prisoners were arrested after the 2020 protests, when tens of "
+            "thousands marched in Minsk, Grodno, Brest and Gomel.")
+    found = events(text, index, "2025-09-11")
+    assert {e[1] for e in found} == {"protest"}
+    assert {e[0] for e in found} == {"minsk", "hrodna", "brest", "homyel"}
