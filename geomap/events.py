@@ -748,8 +748,6 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 # Crimean town of Feodosia caused a fire, Russian-installed officials in Crimea said"
                                 r"installed|appointed)\b",
                                 re.I)
-# A people, not a state that acts: "prompting more than 100,000 ethnic Armenians to flee to Armenia".
-_AN_ETHNICITY_BEFORE = re.compile(r"\bethnic\s+$", re.I)
 _POSSESSIVE_OF_A_PLACE = re.compile(rf"['\u2019]s\s+(?:(?:{_ADJECTIVES})\s+)*", re.I)
 # ... nor one whose ministry or officials only report it ("the Lebanese health ministry said").
 # ("Pakistani military spokesman Lieutenant General Ahmed Sharif Chaudhry said missiles hit a mosque")
@@ -1699,6 +1697,12 @@ _FIRMS_LISTED_BEFORE = re.compile(r"\b(?:companies|firms|operators|producers|car
                                   r"(?:and\s+)?){0,4}?$", re.I)
 
 
+# A demonym after "ethnic" names a people wherever it lives, not its country's side: "the killing of ethnic Albanian
+# civilians in the village of Qyshk near Peja" (had made Albania the killers), "prompting more than 100,000 ethnic
+# Armenians to flee to Armenia". (The mention stays its country's, as the geoparsing benchmarks mark it.)
+_ETHNICITY_BEFORE = re.compile(r"\bethnic(?:ally)?\s+$", re.I)
+
+
 def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], *, speakers: bool = False,
                 offset: int = 0) -> list[str]:
     """Who acts in a sentence: countries named as demonyms or possessives, organisations, people;
@@ -1727,7 +1731,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
                 and (speakers or not _ACCORDING_TO_A_SOURCE_BEFORE.search(sentence, max(0, start - 60), start)) \
                 and not _victims_named_by_nationality(sentence, start, end) \
-                and not _AN_ETHNICITY_BEFORE.search(sentence, max(0, start - 10), start) \
+                and not _ETHNICITY_BEFORE.search(sentence, max(0, start - 14), start) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \
                 and not _targeted(sentence, start, end) and not _opens_a_groups_name(sentence, start) \
@@ -3717,6 +3721,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 continue  # "smoke ... visible from the port of Kangan": where it was seen from
             if len(located) > 1 and _WANTED_IN_BEFORE.search(text, max(s, r.candidate.start - 40), r.candidate.start):
                 continue  # "arrested a man wanted in the United States for human smuggling in the town of Cuilapa"
+            if _TRAINED_IN_BEFORE.search(text, max(s, r.candidate.start - 90), r.candidate.start):
+                continue  # "detained 74 people ..., some of whom had trained in Serbia and Bosnia"
             if r in refuges:
                 continue  # "forcing thousands to flee toward Saint-Marc and Gonaives": where they went
             place_id = entry_place[r.entry.id]
@@ -4228,7 +4234,11 @@ def _names_a_town_elsewhere(in_sentence: list[Resolution], seats: list[Resolutio
 _IN_THAT_PLACE = re.compile(r"\b(?:in|across|around|near|outside|inside)\s+the\s+(?:city|town|village|region|province|"
                             r"district|area|oblast|county|state|capital|camp|port)\b(?!\s+of\b)|"
                             r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)", re.I)
-_LOCAL_POLICE = re.compile(r"(?:the\s+)?(?:police|authorities)\s+in\s+", re.I)
+# (after an opener that turns to another story: "Separately, police in Szeged said on Sunday they had detained four
+# people", "In a separate incident, police in Kosice said ... they had arrested a man"; had made no arrest)
+_LOCAL_POLICE = re.compile(r"(?:(?:separately|meanwhile|elsewhere|also|in\s+(?:a\s+separate|another)\s+"
+                           r"(?:incident|case|development|operation)),?\s+)?"
+                           r"(?:the\s+)?(?:police|authorities)\s+in\s+", re.I)
 
 
 def _news_where_they_sit(sentence: str, sentence_type: str) -> bool:
@@ -4411,6 +4421,12 @@ _RIVER_COURSE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:flows|rises|drains|mea
 # human smuggling in the town of Cuilapa" (an arrest in Cuilapa only), "a fugitive sought by courts in Peru".
 _WANTED_IN_BEFORE = re.compile(r"\b(?:wanted|sought)\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)?(?:in|by)\s+(?:the\s+)?$",
                                re.I)
+# Where those held had trained, studied or lived, told in a clause of their own, is no place of the arrest: "Police
+# ... detained 74 people suspected of organising mass unrest on Moscow's orders, some of whom had trained in Serbia
+# and Bosnia" (had made arrests in Serbia and Bosnia). The places listed after the first count too.
+_TRAINED_IN_BEFORE = re.compile(r"\b(?i:who|whom)\b[^,;.]{0,30}?\b(?i:trained|studied|lived|worked|grew\s+up|born|"
+                                r"raised|educated)\s+(?i:in|at)\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
 # Where a blast's smoke or flames were seen from afar is no place of the news: "sending a column of black
 # smoke into the sky that was visible from the port of Kangan, 50 kilometers away" (of the refinery at Asaluyeh)
 _SEEN_FROM_BEFORE = re.compile(r"\b(?:visible|seen|watched)\s+(?:from|as far (?:away )?as)\s+(?:the\s+)?"

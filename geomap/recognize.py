@@ -964,8 +964,10 @@ _PARTY_HEAD_BEFORE = re.compile(r"\b(?:(?:Alternative|Brothers|Patriots|Together
                                 r"Coalition|Alliance)[ \t]+for|(?:Brothers|Patriots|Socialists|Left)[ \t]+of|"
                                 r"Renew|Progressive)[ \t]+(?:the[ \t]+)?$")
 _PARTY_TAIL_AFTER = re.compile(r"[ \t]+(?:Democrats|First)\b")
+# (or a leader's: "Opposition leader Peter Magyar, whose Tisza party leads in most polls", no river Tisza)
 _POLITICAL_BEFORE = re.compile(r"\b(?:far-right|far-left|right-wing|left-wing|hard-right|nationalist|populist|ruling|"
-                               r"opposition|centrist|centre-right|center-right|centre-left|center-left)[ \t]+$", re.I)
+                               r"opposition|centrist|centre-right|center-right|centre-left|center-left|"
+                               r"whose|his|her|their)[ \t]+$", re.I)
 _PARTY_WORD_AFTER = re.compile(r"[ \t]+(?:party|alliance|bloc|movement|coalition)\b")
 
 
@@ -976,10 +978,15 @@ def _areas_naming_parties(text: str, found: list[Candidate]) -> list[Candidate]:
     party Progressive Slovakia said" names no Slovakia). A town's name stays. ("Union" heads no party
     here: "left Russia or the Soviet Union for America".)"""
     out = []
+    # a party's one-word name: "Poland's far-right Confederation party" (a Saskatoon suburb); the party's wherever the
+    # text does not place it ("whose Tisza party leads in most polls ... Tisza has gained support in rural areas")
+    party_keys = {c.key for c in found if c.role == "place" and " " not in c.text
+                  and _POLITICAL_BEFORE.search(text, max(0, c.start - 30), c.start)
+                  and _PARTY_WORD_AFTER.match(text, c.end)}
     for c in found:
-        if c.role == "place" and " " not in c.text and _POLITICAL_BEFORE.search(text, max(0, c.start - 30), c.start) \
-                and _PARTY_WORD_AFTER.match(text, c.end):
-            continue  # a party's one-word name: "Poland's far-right Confederation party" (a Saskatoon suburb)
+        if c.role in ("place", "possessive") and c.key in party_keys and not c.dateline and (
+                _PARTY_WORD_AFTER.match(text, c.end) or not _placed(text, c)):
+            continue
         # (the area's senses only: "Brothers of Italy" is no Italy, Texas)
         areas = tuple(e for e in c.entries if e.kind in ("country", "admin1", "region", "continent")) \
             if c.role in ("place", "possessive") and not c.dateline else ()

@@ -47,6 +47,9 @@ _ROAD_VEHICLES = ("car", "scooter", "motorcycle", "motorbike", "moped", "bicycle
                   "lorry", "van", "pickup", "SUV", "vehicle", "tractor", "sedan", "tram")
 _BUILDINGS = ("house", "home", "apartment", "building", "factory", "warehouse", "hotel", "three-alarm", "two-alarm",
               "four-alarm", "five-alarm", "residential")
+# Where crowds gather and a blaze kills many: "A fire at a nightclub", "a nightclub fire".
+_CROWDED_VENUES = ("market", "shop", "mall", "nightclub", "club", "bar", "restaurant", "plant", "refinery", "hospital",
+                   "school")
 # A blaze's word and what opens it, a size or a toll between: "a fire broke out", "a massive fire broke out at a
 # hotel in central Kolkata" (had been a statement), "a deadly fire at a garment factory"; or a clause's opening
 # word, with no article: "A state of emergency was declared in Zabaykalsky Krai after fire destroyed 12 houses in
@@ -1335,6 +1338,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"fire\b(?:(?<=killed in a fire)|(?<=died in a fire)|(?<=injured in a fire))|blaze\b(?:"
               r"(?<=killed in a blaze)|(?<=died in a blaze)|(?<=injured in a blaze))|"
               + "fire(?:" + "|".join(rf"(?<={what} fire)" for what in _BUILDINGS) + r")s?\b|"
+              # (a crowded venue's: "the funerals of some of the 59 people killed in a nightclub fire" had made no
+              # event; not its safety gear: "the club's fire exits")
+              + "fire(?:" + "|".join(rf"(?<=\b{what} fire)" for what in _CROWDED_VENUES) + r")s?\b"
+              r"(?! (?:drills?|exits?|doors?|alarms?|safety|codes?|escapes?|inspections?|inspectors?|regulations?|"
+              r"department|station|chief|marshal|services?|brigade))|"
               # (a blaze, not a weapon's: "a fire broke out", "the fire killed"; not "Israeli fire killed")
               + r"\bblazes?\b|\bfire(?:" + _A_FIRE + ") "
               r"(?:destroyed|gutted|broke out|killed|tore through|"
@@ -1342,13 +1350,17 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a blaze in a building, told with the killing it did: "A fire at a garment factory in Dhaka killed
               # 10 people" (had been an attack)
               + r"|fire\b(?:" + _A_FIRE + r")(?= (?:at|in) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:"
-              + "|".join(_BUILDINGS) + r"|market|shop|mall|nightclub|bar|restaurant|plant|refinery|hospital|school)s?\b"
+              + "|".join(_BUILDINGS + _CROWDED_VENUES) + r")s?\b"
               # (the killing told after a long place: "A fire at a garment factory and adjacent chemical warehouse in
               # the Mirpur area of Dhaka killed at least 16 workers", which had been an attack)
               r"[^.;]{0,90}?\bkill(?:ed|ing)\b)"
               # ... or told with the harm it did to a home after its place: "On Friday, a fire in Spring Hill damaged
               # a townhouse on Kedron Parkway" (had made no event; a weapon's fire damages no townhouse)
-              + r"|fire\b(?:" + _A_FIRE + r")(?= (?:in|at|near|on) [^.;]{0,60}?\b(?:damaged|destroyed|gutted|razed) "
+              # (or its time, and the part it harmed: "The fire in the early hours of Saturday destroyed part of a
+              # warehouse in Daugavpils's industrial zone", "A fire early on Saturday gutted a warehouse"; had been
+              # the service's statement)
+              + r"|fire\b(?:" + _A_FIRE + r")(?= (?:(?:early|late) )?(?:in|at|near|on|overnight) [^.;]{0,60}?"
+              r"\b(?:damaged|destroyed|gutted|razed) (?:(?:part|parts|much|most|all|some) of )?"
               r"(?:an? |the |two |three |several |[\d]+ )?(?:[\w-]+ ){0,2}?(?:" + "|".join(_BUILDINGS) +
               r"|townhouses?|duplex|mobile homes?|trailer|garage|barn|business|store|church|school)s?\b)"
               r"|explosion(?<=gas explosion)s?\b|leak(?<=gas leak)s?\b"
@@ -1524,6 +1536,15 @@ _RELIEF_AFTER = re.compile(r"(?:[\s-]+(?:relief|rescue|aid|response|recovery|eva
                            r"(?:\s+(?:mission|flight|operations?|efforts?|work|teams?|supplies|goods|materials))?\b", re.I)
 # What a source adds in a clause of its own: "..., the group said, adding that 14 people had been arrested".
 _ADDING_THAT = re.compile(r",\s+adding\s+that\b|;", re.I)
+# The arrest a crowd protests against is what it protests, not what happened there: "Several hundred Serbs protested
+# on Sunday in Gracanica ... against the arrest of a former Serbian police officer", "Serbs in Kosovo's Gracanica
+# protest arrest of former police officer" (both had been arrests in Gracanica).
+_ARREST_PROTESTED_BEFORE = re.compile(r"\b(?:against|over|protest(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
+                                      r"condemn(?:s|ed|ing)?)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                                      r"(?:[\w-]+\s+){0,2}?$", re.I)
+# ... nor the arrests that came after a protest a "when" clause tells: "many of the prisoners were arrested after the
+# 2020 protests, when tens of thousands marched in Minsk, Grodno, Brest and Gomel" (had been arrests in the four).
+_WHEN_IT_WAS = re.compile(r",\s+when\b", re.I)
 _OUTRANKED = {"protest": ("arrest",), "attack": REMOTE_MEANS,
               "accident": ("strike", "shelling", "attack", "ground_operation", "disaster")}
 # An assault that is a crime, told with its charge or its victim: "Man charged after woman seriously injured in
@@ -1799,8 +1820,10 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
             # arrests another clause adds, after the protest's: "Protests over water also took place in the towns
             # of Shadegan and Hamidiyeh, the Hengaw rights group said, adding that 14 people had been arrested in
             # Susangerd" (Shadegan's and Hamidiyeh's had been arrests)
-            outranking = [span for span in outranking if span[0] < start
-                          or not _ADDING_THAT.search(sentence, start, span[0])]
+            outranking = [span for span in outranking if (span[0] < start
+                          or not _ADDING_THAT.search(sentence, start, span[0]))
+                          and not _ARREST_PROTESTED_BEFORE.search(sentence, max(0, span[0] - 40), span[0])
+                          and not (span[1] <= start and _WHEN_IT_WAS.search(sentence, span[1], start))]
         if outranking:  # "Police arrested 12 demonstrators": an arrest, of protesters
             return outranking_id, outranking[0][0]
     return type_id, start
