@@ -690,6 +690,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              and not _opens_a_group_name(text, c)
              and not _names_a_publication(text, c)
              and not _in_a_credit(text, c)
+             and not _in_related_links(text, c)
              and not _spanish_plural_group(text, c)
              and not _COMPOUND_GOES_ON.match(text, c.end)
              and not _NUMBERED_AFTER.match(text, c.end)
@@ -2228,6 +2229,20 @@ def _in_a_credit(text: str, c: Candidate) -> bool:
     """Whether ``c`` stands in a credit line, as where a reporter filed from: see the pattern above."""
     line_start = text.rfind("\n", 0, c.start) + 1
     return _CREDIT_BEFORE.search(text[line_start:c.start]) is not None
+
+
+# A label of links to other stories: "Related:", "Read more:", "Also read:". Their headlines name
+# places of no news here ("Related:\n- Israel strikes Sanaa airport in Yemen", "Read more:\nFamilies
+# in Leicester mourn loved ones"): the links run from the label, at a line's start, to a blank line.
+_LINKS_LABEL = re.compile(r"^[ \t]*(?:Related(?:[ \t]+(?:stories|coverage|articles|content|links|reading))?|"
+                          r"Read[ \t]+(?:more|also|next)|Also[ \t]+read|See[ \t]+also|More[ \t]+on[ \t]+this[ \t]+story)"
+                          r"[ \t]*:", re.M | re.I)
+
+
+def _in_related_links(text: str, c: Candidate) -> bool:
+    """Whether ``c`` stands in a list of links to other stories: see the pattern above."""
+    paragraph_start = text.rfind("\n\n", 0, c.start) + 1  # (0 when the text has no blank line before it)
+    return _LINKS_LABEL.search(text, paragraph_start, c.start) is not None
 
 
 def _spanish_plural_group(text: str, c: Candidate) -> bool:

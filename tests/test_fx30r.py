@@ -30,3 +30,22 @@ def test_a_credit_line_without_brackets_makes_no_place(index):
     assert "Kyiv" not in found
     assert "Brussels" in found
 
+
+
+# 2. A "Related:" or "Read more:" list links other stories: their headlines make no places or events.
+
+def test_related_links_make_no_places_or_events(index):
+    text = ("Settlers set fire to cars in the village of Sinjil, north of Ramallah, on Wednesday.\n\n"
+            "Related:\n- Gaza aid site chaos: Who runs the Gaza Humanitarian Foundation?\n"
+            "- Israel strikes Sanaa airport in Yemen")
+    assert not {"Sanaa", "Yemen"} & set(_names(text, index))
+    found = readings.events(text, index, "2025-05-30")
+    assert [(e[0], e[1]) for e in found] == [("sinjil", "attack")]
+
+
+def test_read_more_links_make_no_places(index):
+    text = ("Prime Minister Narendra Modi visited the crash site in Ahmedabad on Friday morning.\n\n"
+            "Read more:\nAir India crash: Sole survivor describes escape\nFamilies in Leicester mourn loved ones")
+    found = _names(text, index)
+    assert "Ahmedabad" in found
+    assert "Leicester" not in found
