@@ -691,6 +691,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              and not _names_a_publication(text, c)
              and not _in_a_credit(text, c)
              and not _in_related_links(text, c)
+             and not _names_a_time_zone(text, c)
              and not _spanish_plural_group(text, c)
              and not _COMPOUND_GOES_ON.match(text, c.end)
              and not _NUMBERED_AFTER.match(text, c.end)
@@ -2243,6 +2244,17 @@ def _in_related_links(text: str, c: Candidate) -> bool:
     """Whether ``c`` stands in a list of links to other stories: see the pattern above."""
     paragraph_start = text.rfind("\n\n", 0, c.start) + 1  # (0 when the text has no blank line before it)
     return _LINKS_LABEL.search(text, paragraph_start, c.start) is not None
+
+
+# A clock time's zone, as a live blog stamps its updates: "5.12pm UAE — An Israeli drone strike", "10:30 KSA":
+# a country's capitals after the time name its zone, not the country.
+_CLOCK_TIME_BEFORE = re.compile(r"\b\d{1,2}[:.][0-5]\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+$")
+
+
+def _names_a_time_zone(text: str, c: Candidate) -> bool:
+    """Whether ``c``, a short name in capitals, is a time zone after a clock time: see the pattern above."""
+    return len(c.text) <= 4 and c.text.isupper() \
+        and _CLOCK_TIME_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
 
 
 def _spanish_plural_group(text: str, c: Candidate) -> bool:

@@ -49,3 +49,13 @@ def test_read_more_links_make_no_places(index):
     found = _names(text, index)
     assert "Ahmedabad" in found
     assert "Leicester" not in found
+
+
+# 3. A live blog's timestamp names a time zone, not a country.
+
+def test_a_live_blogs_time_zone_is_no_country(index):
+    text = ("5.12pm UAE \u2014 An Israeli drone strike on a car in the town of Bint Jbeil in southern Lebanon killed "
+            "two people, Lebanon's health ministry said.")
+    found = [p[0] for p in places(text, index)]
+    assert "UAE" not in found
+    assert "Bint Jbeil" in found
