@@ -3489,6 +3489,22 @@ _STATISTICS = re.compile(r"\baccording\s+to\s+(?:[\w'\u2019-]+\s+){0,4}?(?:stati
                          r"\byear\s+on\s+record\b", re.I)
 
 
+# A semicolon joins items of their own, as a headline or a summary lists its news: "Russian drones hit Odesa;
+# Zelenskiy in Brussels" tells of no strike on Brussels. A place past a semicolon from its event's wording is not that
+# event's, unless its item counts a toll of the event's ("killed five in Gaza City; three in Khan Younis").
+_COUNT_IN_AN_ITEM = re.compile(rf"\d|\b(?:{_NUMBER_IN_WORDS})\b", re.I)
+
+
+def _past_a_semicolon(sentence: str, wording: int, at: int) -> bool:
+    """Whether the place at ``at`` (in ``sentence``) stands past a semicolon from its event's wording at
+    ``wording``, in an item that counts nothing: see the pattern above."""
+    if ";" not in sentence[min(wording, at):max(wording, at)]:
+        return False
+    item_start = sentence.rfind(";", 0, at) + 1
+    item_end = sentence.find(";", at)
+    return _COUNT_IN_AN_ITEM.search(sentence, item_start, len(sentence) if item_end < 0 else item_end) is None
+
+
 def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place], published: dt.date | None,
              entry_place: dict[str, str]) -> list[Event]:
     """Events in ``text`` tied to ``places`` (keyed by place id; ``entry_place`` maps entry id -> place id)."""
@@ -3719,7 +3735,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                                 and not (speakers_sit and where.id != r.entry.id)
                                 and (counted or t == "disaster" or _DEATHS_PLACED.search(sentence))
                                 and not (t == "disaster" and _WEAPONS_TOLD.search(sentence))), type_id)
-            if type_id is None:
+            if type_id is None or not retold and not again and _past_a_semicolon(worded, wording, r.candidate.start - s):
                 continue
             if _summed_up_by_its_towns(text, s, r, located, figures):
                 continue

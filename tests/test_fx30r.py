@@ -59,3 +59,17 @@ def test_a_live_blogs_time_zone_is_no_country(index):
     found = [p[0] for p in places(text, index)]
     assert "UAE" not in found
     assert "Bint Jbeil" in found
+
+
+# 4. A semicolon joins items of their own: a place past it takes no event from the item before.
+
+def test_a_headlines_item_past_a_semicolon_takes_no_strike(index):
+    text = "Ukraine war latest: Russian drones hit Odesa; Zelenskiy in Brussels"
+    found = readings.events(text, index, "2025-10-16")
+    assert [(e[0], e[1]) for e in found] == [("odesa", "strike")]
+
+
+def test_a_toll_counted_past_a_semicolon_stays_the_events(index):
+    text = "Israeli strikes killed five people in Gaza City; three in Khan Younis."
+    found = readings.events(text, index, "2025-05-30")
+    assert ("khan-yunis", "strike") in [(e[0], e[1]) for e in found]
