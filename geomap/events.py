@@ -168,6 +168,10 @@ _OFF_BEFORE = re.compile(r"\b(?:off|(?<![\d,])\d{1,2}\s+nautical\s+miles\s+(?:(?
 # event); not "off the Pacific coast", a storm's ocean, "humid air off the Gulf" or "an exit ramp off the
 # Massachusetts Turnpike"
 _OFF_THE_BEFORE = re.compile(r"\boff\s+the\s+$", re.I)
+# ... and off a region a country's possessive names: "A magnitude 6.1 earthquake struck off Japan's northeastern Iwate
+# prefecture on Tuesday morning" (had made no event).
+_OFF_A_COUNTRYS_BEFORE = re.compile(r"\boff\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}['\u2019]s\s+"
+                                    r"(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
 _REACHES_INTO_THE_SEA = re.compile(r"(?:Islands|Isles|Islets|Keys|Archipelago|Peninsula|Cape|Shoals?|Reefs?|Atoll)$")
 _ACROSS_BEFORE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.I)
 # "across the Nile from Khartoum" says where something lies, not where it happened.
@@ -2348,6 +2352,7 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return True  # "when gunfire erupted at a block party on the city's South Side late Saturday"
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
         or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None \
+        or _OFF_A_COUNTRYS_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start) is not None \
         or _OFF_THE_BEFORE.search(text, max(sent_start, cand.start - 10), cand.start) is not None \
         and _REACHES_INTO_THE_SEA.search(cand.text) is not None
 

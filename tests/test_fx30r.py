@@ -73,3 +73,12 @@ def test_a_toll_counted_past_a_semicolon_stays_the_events(index):
     text = "Israeli strikes killed five people in Gaza City; three in Khan Younis."
     found = readings.events(text, index, "2025-05-30")
     assert ("khan-yunis", "strike") in [(e[0], e[1]) for e in found]
+
+
+# 5. A quake off a region a country's possessive names is that region's.
+
+def test_a_quake_struck_off_a_countrys_prefecture(index):
+    text = ("TOKYO - A magnitude 6.1 earthquake struck off Japan's northeastern Iwate prefecture on Tuesday morning, "
+            "the Japan Meteorological Agency said.")
+    found = readings.events(text, index, "2025-05-27")
+    assert [(e[0], e[1], e[2]) for e in found] == [("iwate-prefecture", "disaster", "2025-05-27")]
