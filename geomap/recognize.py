@@ -789,17 +789,26 @@ _CHANNEL_AFTER = re.compile(r"[ \t]+(?:television|tv|(?:satellite[ \t]+)?(?:news
 # A news agency's name: "The Houthis' Saba news agency" (no Sabá, Honduras), "Iran's Fars news
 # agency" (no province); a country's is its country's, as a demonym ("the Lao News Agency").
 _NEWS_AGENCY_AFTER = re.compile(r"[ \t]+news[ \t]+agency\b", re.I)
+# ... and the name after its words: "state news agency Sana reported" (no Sanaa, Yemen), "official news agency
+# Petra said"; after a comma, one the comma closes: "the state news agency, SANA, reported".
+_NEWS_AGENCY_BEFORE = re.compile(r"\bnews[ \t]+agency[ \t]+$", re.I)
+_NEWS_AGENCY_SET_OFF_BEFORE = re.compile(r"\bnews[ \t]+agency,[ \t]+$", re.I)
 
 
 def _broadcasters_named_after_places(text: str, found: list[Candidate]) -> list[Candidate]:
     """A country's name in a state broadcaster's name says whose broadcaster it is, as a demonym
     would ("Radio France Internationale", "Voice of America", "the Lao News Agency"), not where
     anything happens; a continent's names nothing ("Radio Free Europe"), nor do an Arabic channel's
-    ("Al-Masirah television") and another place's news agency ("the Houthi-run Saba news agency")."""
+    ("Al-Masirah television") and another place's news agency ("the Houthi-run Saba news agency", "state news
+    agency Sana")."""
     out = []
     for c in found:
         if (_ARTICLE_AL_BEFORE.search(text, max(0, c.start - 3), c.start) or _ARTICLE_AL_OPENS.match(c.text)) \
                 and _CHANNEL_AFTER.match(text, c.end):
+            continue
+        if c.role == "place" and (_NEWS_AGENCY_BEFORE.search(text, max(0, c.start - 14), c.start)
+                                  or _NEWS_AGENCY_SET_OFF_BEFORE.search(text, max(0, c.start - 15), c.start)
+                                  and text.startswith(",", c.end)):
             continue
         if c.role == "place" and c.entries and _NEWS_AGENCY_AFTER.match(text, c.end):
             if not any(e.kind == "country" for e in c.entries):

@@ -82,3 +82,13 @@ def test_a_quake_struck_off_a_countrys_prefecture(index):
             "the Japan Meteorological Agency said.")
     found = readings.events(text, index, "2025-05-27")
     assert [(e[0], e[1], e[2]) for e in found] == [("iwate-prefecture", "disaster", "2025-05-27")]
+
+
+# 6. A news agency's name after "news agency" is no place.
+
+def test_a_news_agency_named_after_its_words_is_no_place(index):
+    text = ("1.05pm UAE \u2014 In Syria, security forces said they had arrested a cell planning attacks in Latakia, "
+            "state news agency Sana reported.")
+    found = [p[0] for p in places(text, index)]
+    assert "Sana" not in found
+    assert "Latakia" in found
