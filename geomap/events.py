@@ -278,6 +278,10 @@ _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\
                           # years," said Zach Holbrooks, executive director of the South Plains Public Health
                           # District, which is based in Brownfield' (no outbreak in Brownfield)
                           r"\b(?:which|that|who)\s+(?:is|are|was|were)\s+(?:based|headquartered)\s+in\s+$|"
+                          # ... and where those whom the news names are based, told after them: "arrested several army
+                          # officers, accusing them of working with \"foreign sponsors\" based in Ivory Coast" (had made an
+                          # arrest in Ivory Coast)
+                          r"[\w\"\u201d\u2019]\s+(?:based|headquartered)\s+in\s+$|"
                           # ... or where a group began: "The ADF, which originated in Uganda, has killed thousands of
                           # civilians in Ituri and North Kivu since 2013" (had made an attack in Uganda)
                           r"\b(?:which|that|who)\s+(?:originated|emerged|was\s+(?:founded|formed|born))\s+in\s+$|"

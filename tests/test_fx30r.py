@@ -92,3 +92,12 @@ def test_a_news_agency_named_after_its_words_is_no_place(index):
     found = [p[0] for p in places(text, index)]
     assert "Sana" not in found
     assert "Latakia" in found
+
+
+# 7. Where those the news names are based is not where it happened.
+
+def test_sponsors_based_abroad_take_no_arrest(index):
+    text = ("OUAGADOUGOU - Burkina Faso's military government said on Monday it had foiled a coup plot and arrested "
+            "several army officers, accusing them of working with \"foreign sponsors\" based in Ivory Coast.")
+    found = readings.events(text, index, "2025-03-19")
+    assert "ivory-coast" not in [e[0] for e in found]
