@@ -101,3 +101,13 @@ def test_sponsors_based_abroad_take_no_arrest(index):
             "several army officers, accusing them of working with \"foreign sponsors\" based in Ivory Coast.")
     found = readings.events(text, index, "2025-03-19")
     assert "ivory-coast" not in [e[0] for e in found]
+
+
+# 8. Thunderstorms that knocked down trees and power lines are a disaster.
+
+def test_thunderstorms_that_knocked_down_trees_are_a_disaster(index):
+    text = ("DOOR COUNTY \u2014 A line of severe thunderstorms knocked down trees and power lines across northern "
+            "Door County on Sunday afternoon, leaving about 6,000 customers without power, Wisconsin Public Service "
+            "said.")
+    found = readings.events(text, index, "2025-06-16")
+    assert [(e[0], e[1], e[2]) for e in found] == [("door-county", "disaster", "2025-06-15")]
