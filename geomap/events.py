@@ -168,6 +168,10 @@ _OFF_BEFORE = re.compile(r"\b(?:off|(?<![\d,])\d{1,2}\s+nautical\s+miles\s+(?:(?
 # event); not "off the Pacific coast", a storm's ocean, "humid air off the Gulf" or "an exit ramp off the
 # Massachusetts Turnpike"
 _OFF_THE_BEFORE = re.compile(r"\boff\s+the\s+$", re.I)
+# ... and off a region a country's possessive names: "A magnitude 6.1 earthquake struck off Japan's northeastern Iwate
+# prefecture on Tuesday morning" (had made no event).
+_OFF_A_COUNTRYS_BEFORE = re.compile(r"\boff\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}['\u2019]s\s+"
+                                    r"(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
 _REACHES_INTO_THE_SEA = re.compile(r"(?:Islands|Isles|Islets|Keys|Archipelago|Peninsula|Cape|Shoals?|Reefs?|Atoll)$")
 _ACROSS_BEFORE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.I)
 # "across the Nile from Khartoum" says where something lies, not where it happened.
@@ -274,6 +278,10 @@ _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\
                           # years," said Zach Holbrooks, executive director of the South Plains Public Health
                           # District, which is based in Brownfield' (no outbreak in Brownfield)
                           r"\b(?:which|that|who)\s+(?:is|are|was|were)\s+(?:based|headquartered)\s+in\s+$|"
+                          # ... and where those whom the news names are based, told after them: "arrested several army
+                          # officers, accusing them of working with \"foreign sponsors\" based in Ivory Coast" (had made an
+                          # arrest in Ivory Coast)
+                          r"[\w\"\u201d\u2019]\s+(?:based|headquartered)\s+in\s+$|"
                           # ... or where a group began: "The ADF, which originated in Uganda, has killed thousands of
                           # civilians in Ituri and North Kivu since 2013" (had made an attack in Uganda)
                           r"\b(?:which|that|who)\s+(?:originated|emerged|was\s+(?:founded|formed|born))\s+in\s+$|"
@@ -2395,6 +2403,7 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return True  # "when gunfire erupted at a block party on the city's South Side late Saturday"
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
         or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None \
+        or _OFF_A_COUNTRYS_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start) is not None \
         or _OFF_THE_BEFORE.search(text, max(sent_start, cand.start - 10), cand.start) is not None \
         and _REACHES_INTO_THE_SEA.search(cand.text) is not None
 
@@ -3577,6 +3586,22 @@ _STATISTICS = re.compile(r"\baccording\s+to\s+(?:[\w'\u2019-]+\s+){0,4}?(?:stati
                          r"\byear\s+on\s+record\b", re.I)
 
 
+# A semicolon joins items of their own, as a headline or a summary lists its news: "Russian drones hit Odesa;
+# Zelenskiy in Brussels" tells of no strike on Brussels. A place past a semicolon from its event's wording is not that
+# event's, unless its item counts a toll of the event's ("killed five in Gaza City; three in Khan Younis").
+_COUNT_IN_AN_ITEM = re.compile(rf"\d|\b(?:{_NUMBER_IN_WORDS})\b", re.I)
+
+
+def _past_a_semicolon(sentence: str, wording: int, at: int) -> bool:
+    """Whether the place at ``at`` (in ``sentence``) stands past a semicolon from its event's wording at
+    ``wording``, in an item that counts nothing: see the pattern above."""
+    if ";" not in sentence[min(wording, at):max(wording, at)]:
+        return False
+    item_start = sentence.rfind(";", 0, at) + 1
+    item_end = sentence.find(";", at)
+    return _COUNT_IN_AN_ITEM.search(sentence, item_start, len(sentence) if item_end < 0 else item_end) is None
+
+
 def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place], published: dt.date | None,
              entry_place: dict[str, str]) -> list[Event]:
     """Events in ``text`` tied to ``places`` (keyed by place id; ``entry_place`` maps entry id -> place id)."""
@@ -3809,7 +3834,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                                 and not (speakers_sit and where.id != r.entry.id)
                                 and (counted or t == "disaster" or _DEATHS_PLACED.search(sentence))
                                 and not (t == "disaster" and _WEAPONS_TOLD.search(sentence))), type_id)
-            if type_id is None:
+            if type_id is None or not retold and not again and _past_a_semicolon(worded, wording, r.candidate.start - s):
                 continue
             if _summed_up_by_its_towns(text, s, r, located, figures):
                 continue

@@ -689,6 +689,9 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              and not _names_a_city_club(text, c)
              and not _opens_a_group_name(text, c)
              and not _names_a_publication(text, c)
+             and not _in_a_credit(text, c)
+             and not _in_related_links(text, c)
+             and not _names_a_time_zone(text, c)
              and not _spanish_plural_group(text, c)
              and not _COMPOUND_GOES_ON.match(text, c.end)
              and not _NUMBERED_AFTER.match(text, c.end)
@@ -786,17 +789,26 @@ _CHANNEL_AFTER = re.compile(r"[ \t]+(?:television|tv|(?:satellite[ \t]+)?(?:news
 # A news agency's name: "The Houthis' Saba news agency" (no Sabá, Honduras), "Iran's Fars news
 # agency" (no province); a country's is its country's, as a demonym ("the Lao News Agency").
 _NEWS_AGENCY_AFTER = re.compile(r"[ \t]+news[ \t]+agency\b", re.I)
+# ... and the name after its words: "state news agency Sana reported" (no Sanaa, Yemen), "official news agency
+# Petra said"; after a comma, one the comma closes: "the state news agency, SANA, reported".
+_NEWS_AGENCY_BEFORE = re.compile(r"\bnews[ \t]+agency[ \t]+$", re.I)
+_NEWS_AGENCY_SET_OFF_BEFORE = re.compile(r"\bnews[ \t]+agency,[ \t]+$", re.I)
 
 
 def _broadcasters_named_after_places(text: str, found: list[Candidate]) -> list[Candidate]:
     """A country's name in a state broadcaster's name says whose broadcaster it is, as a demonym
     would ("Radio France Internationale", "Voice of America", "the Lao News Agency"), not where
     anything happens; a continent's names nothing ("Radio Free Europe"), nor do an Arabic channel's
-    ("Al-Masirah television") and another place's news agency ("the Houthi-run Saba news agency")."""
+    ("Al-Masirah television") and another place's news agency ("the Houthi-run Saba news agency", "state news
+    agency Sana")."""
     out = []
     for c in found:
         if (_ARTICLE_AL_BEFORE.search(text, max(0, c.start - 3), c.start) or _ARTICLE_AL_OPENS.match(c.text)) \
                 and _CHANNEL_AFTER.match(text, c.end):
+            continue
+        if c.role == "place" and (_NEWS_AGENCY_BEFORE.search(text, max(0, c.start - 14), c.start)
+                                  or _NEWS_AGENCY_SET_OFF_BEFORE.search(text, max(0, c.start - 15), c.start)
+                                  and text.startswith(",", c.end)):
             continue
         if c.role == "place" and c.entries and _NEWS_AGENCY_AFTER.match(text, c.end):
             if not any(e.kind == "country" for e in c.entries):
@@ -2244,6 +2256,45 @@ def _names_a_publication(text: str, c: Candidate) -> bool:
     return bool(c.entries) and c.role == "place" and all(e.kind == "region" for e in c.entries) \
         and text.endswith("The ", 0, c.start) and not _NAME_GOES_ON.match(text, c.end) \
         and _PUBLICATION_THE_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
+
+
+# A wire's credit line names where its reporters filed from, not where the story happened:
+# "(Reporting by Khalid Abdelaziz in Port Sudan, Marco Aquino in Lima; Editing by Alex Richardson)",
+# "Reporting by Dan Sabbagh in Kyiv and Luke Harding". The credit opens its line, or follows a
+# bracket or a semicolon, and runs to the line's end or its closing bracket.
+_CREDIT_BEFORE = re.compile(r"(?:^|[(;])[ \t]*(?:(?:Additional|Further)[ \t]+reporting|Reporting|Writing|Compiled|"
+                            r"Editing)[ \t]+by[ \t][^\n()]*$")
+
+
+def _in_a_credit(text: str, c: Candidate) -> bool:
+    """Whether ``c`` stands in a credit line, as where a reporter filed from: see the pattern above."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return _CREDIT_BEFORE.search(text[line_start:c.start]) is not None
+
+
+# A label of links to other stories: "Related:", "Read more:", "Also read:". Their headlines name
+# places of no news here ("Related:\n- Israel strikes Sanaa airport in Yemen", "Read more:\nFamilies
+# in Leicester mourn loved ones"): the links run from the label, at a line's start, to a blank line.
+_LINKS_LABEL = re.compile(r"^[ \t]*(?:Related(?:[ \t]+(?:stories|coverage|articles|content|links|reading))?|"
+                          r"Read[ \t]+(?:more|also|next)|Also[ \t]+read|See[ \t]+also|More[ \t]+on[ \t]+this[ \t]+story)"
+                          r"[ \t]*:", re.M | re.I)
+
+
+def _in_related_links(text: str, c: Candidate) -> bool:
+    """Whether ``c`` stands in a list of links to other stories: see the pattern above."""
+    paragraph_start = text.rfind("\n\n", 0, c.start) + 1  # (0 when the text has no blank line before it)
+    return _LINKS_LABEL.search(text, paragraph_start, c.start) is not None
+
+
+# A clock time's zone, as a live blog stamps its updates: "5.12pm UAE — An Israeli drone strike", "10:30 KSA":
+# a country's capitals after the time name its zone, not the country.
+_CLOCK_TIME_BEFORE = re.compile(r"\b\d{1,2}[:.][0-5]\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+$")
+
+
+def _names_a_time_zone(text: str, c: Candidate) -> bool:
+    """Whether ``c``, a short name in capitals, is a time zone after a clock time: see the pattern above."""
+    return len(c.text) <= 4 and c.text.isupper() \
+        and _CLOCK_TIME_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
 
 
 def _spanish_plural_group(text: str, c: Candidate) -> bool:

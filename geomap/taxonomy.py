@@ -244,7 +244,10 @@ _TO_END_BEFORE = re.compile(r"\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|p
 
 
 # What rain did that makes it a disaster, not a forecast nor a match rained off.
-_DID_HARM = r"(?=[^.;]{0,80}\b(?:kill|flood|landslide|destroy|damag|swept|collaps|displac|strand|inundat|submerg))"
+# (and a storm's felled trees and cut power: "A line of severe thunderstorms knocked down trees and power lines across
+# northern Door County on Sunday afternoon" had been a statement)
+_DID_HARM = (r"(?=[^.;]{0,80}\b(?:kill|flood|landslide|destroy|damag|swept|collaps|displac|strand|inundat|submerg|"
+             r"knock(?:ed|s)? (?:down|out)\b|uproot|toppl))")
 
 
 @dataclass(frozen=True)
