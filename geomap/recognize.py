@@ -689,7 +689,6 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              and not _names_a_city_club(text, c)
              and not _opens_a_group_name(text, c)
              and not _names_a_publication(text, c)
-             and not _in_a_credit(text, c)
              and not _in_related_links(text, c)
              and not _names_a_time_zone(text, c)
              and not _spanish_plural_group(text, c)
@@ -2256,20 +2255,6 @@ def _names_a_publication(text: str, c: Candidate) -> bool:
     return bool(c.entries) and c.role == "place" and all(e.kind == "region" for e in c.entries) \
         and text.endswith("The ", 0, c.start) and not _NAME_GOES_ON.match(text, c.end) \
         and _PUBLICATION_THE_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
-
-
-# A wire's credit line names where its reporters filed from, not where the story happened:
-# "(Reporting by Khalid Abdelaziz in Port Sudan, Marco Aquino in Lima; Editing by Alex Richardson)",
-# "Reporting by Dan Sabbagh in Kyiv and Luke Harding". The credit opens its line, or follows a
-# bracket or a semicolon, and runs to the line's end or its closing bracket.
-_CREDIT_BEFORE = re.compile(r"(?:^|[(;])[ \t]*(?:(?:Additional|Further)[ \t]+reporting|Reporting|Writing|Compiled|"
-                            r"Editing)[ \t]+by[ \t][^\n()]*$")
-
-
-def _in_a_credit(text: str, c: Candidate) -> bool:
-    """Whether ``c`` stands in a credit line, as where a reporter filed from: see the pattern above."""
-    line_start = text.rfind("\n", 0, c.start) + 1
-    return _CREDIT_BEFORE.search(text[line_start:c.start]) is not None
 
 
 # A label of links to other stories: "Related:", "Read more:", "Also read:". Their headlines name
