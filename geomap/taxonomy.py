@@ -1156,6 +1156,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for verb in ("swept away", "washed away", "carried away", "carried off"))
               +
               r"burned (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
+              # fires, plural, that broke out across provinces or forests: a wildfire season's, not a building's ("a
+              # fire broke out"): "Fires also broke out in Jijel, Skikda and El Tarf provinces, near the border with
+              # Tunisia" (had made no event)
+              r"fires (?:also |later |have |had )?broke out (?:in|across) [^.;]{0,60}?\b(?:provinces?|forests?|"
+              r"woodlands?|hills|mountains|countryside|national parks?)\b|"
               # (told as what the fire went on to do: "the largest of which started in Piodao on Wednesday and spread
               # to Arganil and Pampilhosa da Serra, burning more than 15,000 hectares" had been an accident there)
               r"burning (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
