@@ -2075,10 +2075,20 @@ _TRACK_OVER_WATER_BEFORE = re.compile(r"\b(?:mov(?:ed|es|ing)|pass(?:ed|es|ing)|
                                       re.I)
 
 
+# What a flood's water swept out to sea, told just before the sea's name: "sending a torrent down the Wadi Derna
+# that swept entire neighbourhoods into the Mediterranean" (had been a disaster in the Mediterranean; the harm is
+# where the water came from).
+_SWEPT_OUT_TO_SEA_BEFORE = re.compile(r"\b(?:swept|sweeping|sweeps|washed|washing|carried|carrying|dragged|dragging)\s+"
+                                      r"(?:[\w'\u2019-]+\s+){0,4}?(?:out\s+)?(?:into|to)\s+(?:the\s+)?(?:open\s+)?$",
+                                      re.I)
+
+
 def _tracked_over_open_water(sentence: str, place: int, entry) -> bool:
-    """Whether the place (at ``place``) is a sea or an ocean (a region of no country) a storm only moved over."""
+    """Whether the place (at ``place``) is a sea or an ocean (a region of no country) a storm only moved over,
+    or one its water swept things into."""
     return entry.kind == "region" and entry.country is None \
-        and _TRACK_OVER_WATER_BEFORE.search(sentence, max(0, place - 40), place) is not None
+        and (_TRACK_OVER_WATER_BEFORE.search(sentence, max(0, place - 40), place) is not None
+             or _SWEPT_OUT_TO_SEA_BEFORE.search(sentence, max(0, place - 60), place) is not None)
 
 
 def _scheduled(sentence: str, place: int) -> bool:
