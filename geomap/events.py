@@ -38,6 +38,11 @@ _LOCATIVE_WORDS = (
     # (a barrage's participle: "Ukraine's air force said in Kyiv that Russia launched 120 drones overnight, hitting
     # Kharkiv and Dnipro" had made no event)
     "hitting striking "
+    # what a flood's water or a march went down, a valley, a river or a street: "sending a torrent down the Wadi Derna
+    # that swept entire neighbourhoods into the Mediterranean", "Protesters marched down Avenida Paulista on Tuesday"
+    # (had made no event); not a ship's way down a river ("sailing down the Mekong"), nor "shut down"
+    "torrent_down torrents_down floodwater_down floodwaters_down swept_down sweeping_down pouring_down poured_down "
+    "marched_down marching_down "
     "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached besieged "
     "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of ports_of airport_of "
     "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "
