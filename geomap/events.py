@@ -44,6 +44,10 @@ _LOCATIVE_WORDS = (
     "torrent_down torrents_down floodwater_down floodwaters_down swept_down sweeping_down pouring_down poured_down "
     "marched_down marching_down "
     "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached besieged "
+    # a town taken, or taken back, told in other forms of the verb: "But with the RSF seizing El Fasher in Darfur in
+    # October after an 18-month siege" (had been placed in Darfur), "as the army has retaken Khartoum and Wad Madani"
+    # (had made no event)
+    "seizing capturing recapturing retook retaken retaking overran overrunning "
     "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of ports_of airport_of "
     "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "
     "parts_of state_of county_of department_of governorate_of municipality_of prefecture_of parish_of island_of "

@@ -25,3 +25,15 @@ def test_the_valley_a_torrent_went_down_is_the_floods_place(index):
     text = ("On September 10, 2023, Storm Daniel caused two dams upstream of the city to burst, sending a torrent "
             "down the Wadi Derna that swept entire neighbourhoods into the Mediterranean.")
     assert [e[:3] for e in events(text, index, "2025-09-09")] == [("wadi-derna", "disaster", "2023-09-10")]
+
+
+def test_a_town_seized_told_with_a_gerund_is_the_place_not_its_region(index):
+    text = ("But with the RSF seizing El Fasher in Darfur in October after an 18-month siege, many say they will "
+            "not go back soon.")
+    assert [e[:3] for e in events(text, index, "2025-11-05")] == [("el-fasher", "ground_operation", "2025-10")]
+
+
+def test_towns_retaken_by_the_army(index):
+    text = "Some refugees have started to return as the army has retaken Khartoum and Wad Madani."
+    found = {(e[0], e[1]) for e in events(text, index, "2025-11-05")}
+    assert found == {("khartoum", "ground_operation"), ("wad-medani", "ground_operation")}
