@@ -431,6 +431,25 @@ def south_asian_spellings(form: str) -> set[str]:
     return out
 
 
+# North African towns as the French-schooled spelling writes GeoNames' "u": "ou" ("Clashes spread to Tajoura, east of
+# the capital": Tājūrā'; "Janzour", Janzūr). One change a form, or all of them, to a one-word name of a town this
+# large, and only where no place goes by the form already.
+MAGHREB_COUNTRIES = frozenset("LY TN DZ MA MR EH".split())
+MAGHREB_SPELLING_POPULATION = 10_000
+
+
+def maghreb_spellings(form: str) -> set[str]:
+    """The other spellings of a one-word North African town's name, "ou" for its "u" (see above)."""
+    word = normalize(form)
+    if " " in word or "-" in word or len(word) < 5 or not word.isalpha():
+        return set()
+    at = [k for k, ch in enumerate(word) if ch == "u" and k and word[k - 1] not in "aeiou"]
+    out = {word[:k] + "o" + word[k:] for k in at}
+    if len(at) > 1:
+        out.add("".join("ou" if k in at else ch for k, ch in enumerate(word)))
+    return out
+
+
 # A town's one-word name written as two words where another of its names splits it ("flooding
 # submerged Beled Weyne", GeoNames' Beledweyne, which it also knows as "Beled Weyn"): Somali, Arabic
 # and other names whose first word is a common noun ("beled": town) are written both ways. Only for a
@@ -885,7 +904,7 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         countries = area_countries.get(key)
         return countries is not None and city["countrycode"] not in countries and key[:1] != fold(city["name"])[:1]
 
-    respellings: list[tuple[int, set[str]]] = []  # South Asian towns' and split names' other spellings, added last
+    respellings: list[tuple[int, set[str]]] = []  # towns' other spellings (South Asian, North African, split), added last
     for i, c in enumerate(cities):
         ri = city_region.get(i)
         entry = Entry(f"gn:{c['geonameid']}", c["name"], c["latitude"], c["longitude"], c["countrycode"], "city",
@@ -907,6 +926,8 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
                 forms += [other for form in forms for other in _arabic_spellings(form)]
         if c["countrycode"] in SOUTH_ASIAN_COUNTRIES and c["population"] >= SOUTH_ASIAN_SPELLING_POPULATION:
             respellings.append((len(entries), south_asian_spellings(c["name"])))
+        if c["countrycode"] in MAGHREB_COUNTRIES and c["population"] >= MAGHREB_SPELLING_POPULATION:
+            respellings.append((len(entries), maghreb_spellings(c["name"])))
         if c["population"] >= SPLIT_SPELLING_POPULATION:
             respellings.append((len(entries), split_spellings(c["name"], forms)))
         if c["population"] >= INITIALLED_POPULATION:
@@ -1015,8 +1036,8 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         if e[5] == "city" and e[6] >= 100_000 and (e[4], e[8]) in areas:
             names.setdefault(f"{e[8]} city", []).append(row)
 
-    # South Asian towns' other spellings (see south_asian_spellings) and split names' (see split_spellings),
-    # where no place nor person goes by them.
+    # South Asian towns' other spellings (see south_asian_spellings), North African towns' (see maghreb_spellings)
+    # and split names' (see split_spellings), where no place nor person goes by them.
     taken = set(names) | _person_names()
     for row, forms in respellings:
         add_forms(row, [f for f in forms if f not in taken])

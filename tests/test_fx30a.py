@@ -1,6 +1,7 @@
 """Places and events of North Africa and the Maghreb as Reuters, AP, AFP and the region's papers report them
 (the thirtieth session's fx30a check): wildfires that broke out across provinces, the sea a flood swept
-neighbourhoods into and the valley its torrent went down."""
+neighbourhoods into and the valley its torrent went down, a town seized told with a gerund, a Libyan town
+spelt with "ou"."""
 
 import readings
 
@@ -37,3 +38,9 @@ def test_towns_retaken_by_the_army(index):
     text = "Some refugees have started to return as the army has retaken Khartoum and Wad Madani."
     found = {(e[0], e[1]) for e in events(text, index, "2025-11-05")}
     assert found == {("khartoum", "ground_operation"), ("wad-medani", "ground_operation")}
+
+
+def test_a_libyan_town_spelt_with_ou_for_its_u(index):
+    text = ("\"The detention centers are overcrowded and there is no medical care,\" said a doctor who works with "
+            "migrants in Tripoli's Tajoura district and asked not to be named.")
+    assert ("Tajoura", "T\u0101j\u016br\u0101\u2019", "LY", "city") in {p[:4] for p in readings.places(text, index)}
