@@ -643,9 +643,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # landslide's or the police's)
               + "".join(rf"{who}\b[^.;]{{0,50}}?\bblock(?:ed|ing|aded) (?:the |a |an |three |two |several |main )?"
                         r"(?:[\w-]+ ){0,2}?(?:bridges?|roads?|highways?|motorways?|freeways?|junctions?|intersections?|"
-                        r"streets?|railways?|rail lines?)\b|"
+                        r"streets?|railways?|rail lines?|railway lines?|railway tracks?)\b|"
                         for who in ("people", "protesters", "demonstrators", "students", "farmers", "residents",
                                     "villagers", "truckers", "activists",
+                                    # the jobless young of a mining town: "In the southern mining town of Redeyef in
+                                    # Gafsa governorate, unemployed youths blocked railway lines used to transport
+                                    # phosphate for a third day, demanding jobs" (had made no event)
+                                    "youths",
                                     # the mining towns' protest: "Indigenous communities in southern Peru have blocked
                                     # the road used to truck copper concentrate" (had been the company's statement)
                                     "communities", "locals",

@@ -1,7 +1,7 @@
 """Places and events of North Africa and the Maghreb as Reuters, AP, AFP and the region's papers report them
 (the thirtieth session's fx30a check): wildfires that broke out across provinces, the sea a flood swept
 neighbourhoods into and the valley its torrent went down, a town seized told with a gerund, a Libyan town
-spelt with "ou"."""
+spelt with "ou", youths who blocked railway lines."""
 
 import readings
 
@@ -44,3 +44,9 @@ def test_a_libyan_town_spelt_with_ou_for_its_u(index):
     text = ("\"The detention centers are overcrowded and there is no medical care,\" said a doctor who works with "
             "migrants in Tripoli's Tajoura district and asked not to be named.")
     assert ("Tajoura", "T\u0101j\u016br\u0101\u2019", "LY", "city") in {p[:4] for p in readings.places(text, index)}
+
+
+def test_youths_who_blocked_railway_lines_protest(index):
+    text = ("In the southern mining town of Redeyef in Gafsa governorate, unemployed youths blocked railway lines "
+            "used to transport phosphate for a third day, demanding jobs at the state-owned Gafsa Phosphate Company.")
+    assert [e[:2] for e in events(text, index, "2025-04-19")] == [("ar-rudayyif", "protest")]
