@@ -388,8 +388,15 @@ def arabic_spelling_key(word: str) -> str:
 
 
 def _arabic_spellings(form: str) -> set[str]:
-    """The other English spellings of a one-word Arabic name (see ``arabic_spelling_key``)."""
+    """The other English spellings of a one-word Arabic name (see ``arabic_spelling_key``); of a two-word one,
+    each word's: "Sheikh Zuweid" for Ash Shaykh Zuwayd ("development projects in the region, including in Rafah
+    and Sheikh Zuweid" had named no place); not after an article ("the Al-Haditha crossing" of Saudi customs is no
+    Hadithah in Iraq)."""
     word = normalize(form)
+    if word.count(" ") == 1 and word.split(" ")[0] not in ARTICLES:
+        first, second = word.split(" ")
+        return {f"{a} {b}" for a in _arabic_spellings(first) | {first}
+                for b in _arabic_spellings(second) | {second}} - {word}
     if " " in word or len(word) < 5:
         return set()
     stems = {word, word.replace("ay", "ei"), word.replace("ay", "ai")}

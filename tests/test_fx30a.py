@@ -1,7 +1,7 @@
 """Places and events of North Africa and the Maghreb as Reuters, AP, AFP and the region's papers report them
 (the thirtieth session's fx30a check): wildfires that broke out across provinces, the sea a flood swept
 neighbourhoods into and the valley its torrent went down, a town seized told with a gerund, a Libyan town
-spelt with "ou", youths who blocked railway lines."""
+spelt with "ou", youths who blocked railway lines, a two-word Arabic name spelt with "ei" for "ay"."""
 
 import readings
 
@@ -50,3 +50,10 @@ def test_youths_who_blocked_railway_lines_protest(index):
     text = ("In the southern mining town of Redeyef in Gafsa governorate, unemployed youths blocked railway lines "
             "used to transport phosphate for a third day, demanding jobs at the state-owned Gafsa Phosphate Company.")
     assert [e[:2] for e in events(text, index, "2025-04-19")] == [("ar-rudayyif", "protest")]
+
+
+def test_a_two_word_arabic_name_spelt_with_ei_for_ay(index):
+    text = ("Egypt declared victory over the militants in 2023, and President Abdel Fattah al-Sisi has since opened "
+            "new development projects in the region, including in Rafah and Sheikh Zuweid, which were largely "
+            "emptied of residents during the fighting.")
+    assert ("Sheikh Zuweid", "Ash Shaykh Zuwayd", "EG", "city") in {p[:4] for p in readings.places(text, index)}
