@@ -38,7 +38,16 @@ _LOCATIVE_WORDS = (
     # (a barrage's participle: "Ukraine's air force said in Kyiv that Russia launched 120 drones overnight, hitting
     # Kharkiv and Dnipro" had made no event)
     "hitting striking "
-    "attacked shelled bombed bombarded captured seized recaptured retook retaken liberated entered visited reached besieged "
+    # what a flood's water or a march went down, a valley, a river or a street: "sending a torrent down the Wadi Derna
+    # that swept entire neighbourhoods into the Mediterranean", "Protesters marched down Avenida Paulista on Tuesday"
+    # (had made no event); not a ship's way down a river ("sailing down the Mekong"), nor "shut down"
+    "torrent_down torrents_down floodwater_down floodwaters_down swept_down sweeping_down pouring_down poured_down "
+    "marched_down marching_down "
+    "attacked shelled bombed bombarded captured seized recaptured liberated entered visited reached besieged "
+    # a town taken, or taken back, told in other forms of the verb: "But with the RSF seizing El Fasher in Darfur in
+    # October after an 18-month siege" (had been placed in Darfur), "as the army has retaken Khartoum and Wad Madani"
+    # (had made no event)
+    "seizing capturing recapturing retook retaken retaking overran overrunning "
     "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of ports_of airport_of "
     "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "
     "parts_of state_of county_of department_of governorate_of municipality_of prefecture_of parish_of island_of "
@@ -2113,10 +2122,20 @@ _TRACK_OVER_WATER_BEFORE = re.compile(r"\b(?:mov(?:ed|es|ing)|pass(?:ed|es|ing)|
                                       re.I)
 
 
+# What a flood's water swept out to sea, told just before the sea's name: "sending a torrent down the Wadi Derna
+# that swept entire neighbourhoods into the Mediterranean" (had been a disaster in the Mediterranean; the harm is
+# where the water came from).
+_SWEPT_OUT_TO_SEA_BEFORE = re.compile(r"\b(?:swept|sweeping|sweeps|washed|washing|carried|carrying|dragged|dragging)\s+"
+                                      r"(?:[\w'\u2019-]+\s+){0,4}?(?:out\s+)?(?:into|to)\s+(?:the\s+)?(?:open\s+)?$",
+                                      re.I)
+
+
 def _tracked_over_open_water(sentence: str, place: int, entry) -> bool:
-    """Whether the place (at ``place``) is a sea or an ocean (a region of no country) a storm only moved over."""
+    """Whether the place (at ``place``) is a sea or an ocean (a region of no country) a storm only moved over,
+    or one its water swept things into."""
     return entry.kind == "region" and entry.country is None \
-        and _TRACK_OVER_WATER_BEFORE.search(sentence, max(0, place - 40), place) is not None
+        and (_TRACK_OVER_WATER_BEFORE.search(sentence, max(0, place - 40), place) is not None
+             or _SWEPT_OUT_TO_SEA_BEFORE.search(sentence, max(0, place - 60), place) is not None)
 
 
 def _scheduled(sentence: str, place: int) -> bool:

@@ -388,8 +388,15 @@ def arabic_spelling_key(word: str) -> str:
 
 
 def _arabic_spellings(form: str) -> set[str]:
-    """The other English spellings of a one-word Arabic name (see ``arabic_spelling_key``)."""
+    """The other English spellings of a one-word Arabic name (see ``arabic_spelling_key``); of a two-word one,
+    each word's: "Sheikh Zuweid" for Ash Shaykh Zuwayd ("development projects in the region, including in Rafah
+    and Sheikh Zuweid" had named no place); not after an article ("the Al-Haditha crossing" of Saudi customs is no
+    Hadithah in Iraq)."""
     word = normalize(form)
+    if word.count(" ") == 1 and word.split(" ")[0] not in ARTICLES:
+        first, second = word.split(" ")
+        return {f"{a} {b}" for a in _arabic_spellings(first) | {first}
+                for b in _arabic_spellings(second) | {second}} - {word}
     if " " in word or len(word) < 5:
         return set()
     stems = {word, word.replace("ay", "ei"), word.replace("ay", "ai")}
@@ -428,6 +435,25 @@ def south_asian_spellings(form: str) -> set[str]:
     if word.endswith("reddi"):
         out.add(word[:-1] + "y")
     out.discard(word)
+    return out
+
+
+# North African towns as the French-schooled spelling writes GeoNames' "u": "ou" ("Clashes spread to Tajoura, east of
+# the capital": Tājūrā'; "Janzour", Janzūr). One change a form, or all of them, to a one-word name of a town this
+# large, and only where no place goes by the form already.
+MAGHREB_COUNTRIES = frozenset("LY TN DZ MA MR EH".split())
+MAGHREB_SPELLING_POPULATION = 10_000
+
+
+def maghreb_spellings(form: str) -> set[str]:
+    """The other spellings of a one-word North African town's name, "ou" for its "u" (see above)."""
+    word = normalize(form)
+    if " " in word or "-" in word or len(word) < 5 or not word.isalpha():
+        return set()
+    at = [k for k, ch in enumerate(word) if ch == "u" and k and word[k - 1] not in "aeiou"]
+    out = {word[:k] + "o" + word[k:] for k in at}
+    if len(at) > 1:
+        out.add("".join("ou" if k in at else ch for k, ch in enumerate(word)))
     return out
 
 
@@ -885,7 +911,7 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         countries = area_countries.get(key)
         return countries is not None and city["countrycode"] not in countries and key[:1] != fold(city["name"])[:1]
 
-    respellings: list[tuple[int, set[str]]] = []  # South Asian towns' and split names' other spellings, added last
+    respellings: list[tuple[int, set[str]]] = []  # towns' other spellings (South Asian, North African, split), added last
     for i, c in enumerate(cities):
         ri = city_region.get(i)
         entry = Entry(f"gn:{c['geonameid']}", c["name"], c["latitude"], c["longitude"], c["countrycode"], "city",
@@ -907,6 +933,8 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
                 forms += [other for form in forms for other in _arabic_spellings(form)]
         if c["countrycode"] in SOUTH_ASIAN_COUNTRIES and c["population"] >= SOUTH_ASIAN_SPELLING_POPULATION:
             respellings.append((len(entries), south_asian_spellings(c["name"])))
+        if c["countrycode"] in MAGHREB_COUNTRIES and c["population"] >= MAGHREB_SPELLING_POPULATION:
+            respellings.append((len(entries), maghreb_spellings(c["name"])))
         if c["population"] >= SPLIT_SPELLING_POPULATION:
             respellings.append((len(entries), split_spellings(c["name"], forms)))
         if c["population"] >= INITIALLED_POPULATION:
@@ -1015,8 +1043,8 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
         if e[5] == "city" and e[6] >= 100_000 and (e[4], e[8]) in areas:
             names.setdefault(f"{e[8]} city", []).append(row)
 
-    # South Asian towns' other spellings (see south_asian_spellings) and split names' (see split_spellings),
-    # where no place nor person goes by them.
+    # South Asian towns' other spellings (see south_asian_spellings), North African towns' (see maghreb_spellings)
+    # and split names' (see split_spellings), where no place nor person goes by them.
     taken = set(names) | _person_names()
     for row, forms in respellings:
         add_forms(row, [f for f in forms if f not in taken])

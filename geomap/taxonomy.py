@@ -455,8 +455,6 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"(?<!{kind} battle)(?<!{kind} battles)" for kind in _BATTLES_NOT_FOUGHT) +
               # (not a disease's: "as they battle China's largest outbreak of chikungunya")
               r"(?!(?: [\w'\u2019-]+){0,3} (?:outbreaks?|epidemics?|disease|virus|cholera|ebola|mpox|measles|dengue))|recaptur|"
-              # ("Azerbaijan retook Nagorno-Karabakh in a lightning offensive in September 2023" had made no event)
-              r"retook\b|retaken\b|"
               # (not the police's haul: "Gardai seize EUR2.1m of cocaine in Finglas raid", an arrest)
               # (nor people seized, an abduction: see the attacks; nor a ship, ``_SHIP_SEIZED``)
               # (nor a haul named before: "several of the high-powered rifles seized this year had been smuggled")
@@ -663,9 +661,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # landslide's or the police's)
               + "".join(rf"{who}\b[^.;]{{0,50}}?\bblock(?:ed|ing|aded) (?:the |a |an |three |two |several |main )?"
                         r"(?:[\w-]+ ){0,2}?(?:bridges?|roads?|highways?|motorways?|freeways?|junctions?|intersections?|"
-                        r"streets?|railways?|rail lines?)\b|"
+                        r"streets?|railways?|rail lines?|railway lines?|railway tracks?)\b|"
                         for who in ("people", "protesters", "demonstrators", "students", "farmers", "residents",
                                     "villagers", "truckers", "activists",
+                                    # the jobless young of a mining town: "In the southern mining town of Redeyef in
+                                    # Gafsa governorate, unemployed youths blocked railway lines used to transport
+                                    # phosphate for a third day, demanding jobs" (had made no event)
+                                    "youths",
                                     # the mining towns' protest: "Indigenous communities in southern Peru have blocked
                                     # the road used to truck copper concentrate" (had been the company's statement)
                                     "communities", "locals",
@@ -1191,6 +1193,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for verb in ("swept away", "washed away", "carried away", "carried off"))
               +
               r"burned (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
+              # fires, plural, that broke out across provinces or forests: a wildfire season's, not a building's ("a
+              # fire broke out"): "Fires also broke out in Jijel, Skikda and El Tarf provinces, near the border with
+              # Tunisia" (had made no event)
+              r"fires (?:also |later |have |had )?broke out (?:in|across) [^.;]{0,60}?\b(?:provinces?|forests?|"
+              r"woodlands?|hills|mountains|countryside|national parks?)\b|"
               # (told as what the fire went on to do: "the largest of which started in Piodao on Wednesday and spread
               # to Arganil and Pampilhosa da Serra, burning more than 15,000 hectares" had been an accident there)
               r"burning (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
