@@ -2298,11 +2298,15 @@ _LIVED_FOR_BEFORE = re.compile(r"\b(?:lived|spent|stayed)\s+(?:for\s+)?(?:[\w-]+
                                # ethnic Armenians to flee to Armenia; many still live in temporary housing in Masis,
                                # Abovyan and Vanadzor" (no offensive there)
                                r"\bstill\s+lives?\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?in\s+$", re.I)
-_LIFE_PLACE_BEFORE = re.compile(r"\bwho\s+(?:was\s+(?:born|raised|brought\s+up)|grew\s+up|"
+_LIFE_PLACE_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:was\s+(?:born|raised|brought\s+up)|grew\s+up|"
+                                # ... or trained, studied or worked: "Police ... detained 74 people suspected of
+                                # organising mass unrest on Moscow's orders, some of whom had trained in Serbia and
+                                # Bosnia" (had made arrests in Serbia and Bosnia; the places listed after the first too)
+                                r"[^,;.]{0,30}?\b(?:trained|studied|worked|educated|lived|born|raised)|"
                                 # ... or lives now: "allies of fugitive businessman Ilan Shor, a former mayor of Orhei
                                 # who was convicted of fraud and now lives in Russia" (had been a protest in Russia)
                                 r"(?:(?:was\s+)?[\w\s,]{0,40}?\b(?:and|but)\s+)?(?:now\s+|currently\s+)?(?:lives|resides))\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+"
-                                r"(?:the\s+)?(?:(?-i:[A-Z][\w'\u2019.-]*)[\s,]+){0,4}?"
+                                r"(?:the\s+)?(?:(?-i:[A-Z][\w'\u2019.-]*)(?:[\s,]+|\s+(?:and|or)\s+)){0,4}?"
                                 r"(?:(?:in|outside|near)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?)?$", re.I)
 _COURT_IN_BEFORE = re.compile(r"(?-i:\b(?:Court|Tribunal)(?:\s+of\s+(?:Justice|Human\s+Rights|Arbitration))?)\s+"
                               r"(?:in|at)\s+$")
@@ -3765,8 +3769,6 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 continue  # "smoke ... visible from the port of Kangan": where it was seen from
             if len(located) > 1 and _WANTED_IN_BEFORE.search(text, max(s, r.candidate.start - 40), r.candidate.start):
                 continue  # "arrested a man wanted in the United States for human smuggling in the town of Cuilapa"
-            if _TRAINED_IN_BEFORE.search(text, max(s, r.candidate.start - 90), r.candidate.start):
-                continue  # "detained 74 people ..., some of whom had trained in Serbia and Bosnia"
             if r in refuges:
                 continue  # "forcing thousands to flee toward Saint-Marc and Gonaives": where they went
             place_id = entry_place[r.entry.id]
@@ -4465,12 +4467,6 @@ _RIVER_COURSE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:flows|rises|drains|mea
 # human smuggling in the town of Cuilapa" (an arrest in Cuilapa only), "a fugitive sought by courts in Peru".
 _WANTED_IN_BEFORE = re.compile(r"\b(?:wanted|sought)\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)?(?:in|by)\s+(?:the\s+)?$",
                                re.I)
-# Where those held had trained, studied or lived, told in a clause of their own, is no place of the arrest: "Police
-# ... detained 74 people suspected of organising mass unrest on Moscow's orders, some of whom had trained in Serbia
-# and Bosnia" (had made arrests in Serbia and Bosnia). The places listed after the first count too.
-_TRAINED_IN_BEFORE = re.compile(r"\b(?i:who|whom)\b[^,;.]{0,30}?\b(?i:trained|studied|lived|worked|grew\s+up|born|"
-                                r"raised|educated)\s+(?i:in|at)\s+(?:the\s+)?"
-                                r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
 # Where a blast's smoke or flames were seen from afar is no place of the news: "sending a column of black
 # smoke into the sky that was visible from the port of Kangan, 50 kilometers away" (of the refinery at Asaluyeh)
 _SEEN_FROM_BEFORE = re.compile(r"\b(?:visible|seen|watched)\s+(?:from|as far (?:away )?as)\s+(?:the\s+)?"
