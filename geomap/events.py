@@ -42,6 +42,7 @@ _LOCATIVE_WORDS = (
     "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of ports_of airport_of "
     "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "
     "parts_of state_of county_of department_of governorate_of municipality_of prefecture_of parish_of island_of "
+    "chiefdom_of "
     "islands_of "
     # Russia's republics: "Gunmen attacked a traffic police post in Russia's southern Republic of Dagestan on Monday"
     # (had made no event)
@@ -897,6 +898,9 @@ _VOX_POP = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:[A-Z][\w'\u2019-]*\s+){0
 _CAUSE_BEFORE = re.compile(r"\b(?:over|for|in connection with|accused of|suspected of)\s+(?:an?|the|last)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|killings?|murders?|shootings?|assault|ambush|"
                            r"explosions?|blasts?|strikes?|riots?|protests?|raids?)\b", re.I)
+# ... and the warrant it was made on, whose date is the warrant's: "was arrested in Brussels on an international
+# warrant issued by Rwanda in 2019" (the arrest had been 2019's)
+_WARRANT_BEFORE = re.compile(r"\b(?:on|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?warrants?\b", re.I)
 _LISTED_AFTER = re.compile(r"([\w'\u2019-]+),\s+$")
 _LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
 # ... with another name: "Irpin, Bucha, Hostomel", "Perth, Scone, and the A93", not a day or a clause ("in
@@ -2189,6 +2193,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return False  # where the smuggled were taken, not where the gang was caught: "French police arrested 19
         # people ... targeting a Kurdish-Iraqi network suspected of smuggling migrants across the English Channel",
         # "a ... smuggling ring that organised crossings from eastern Libya to Calabria and the island of Lampedusa"
+    if _A_ROADS_FAR_END_BEFORE.search(text, max(sent_start, cand.start - 120), cand.start):
+        return False  # a road's far end, see its comment
     if previous is not None and prev_located and _LIST_JOIN.match(text[previous.candidate.end:cand.start]) \
             and not _told_apart(text, previous.candidate, cand):
         if _BETWEEN_BEFORE.search(text, max(sent_start, previous.candidate.start - 10), previous.candidate.start):
@@ -2264,6 +2270,12 @@ _SMUGGLING_ROUTE_BEFORE = re.compile(r"\b(?:(?:smuggl(?:e|es|ed|ing)|traffick(?:
                                      r"(?:migrants|people|refugees|asylum\s+seekers|persons|women|children)|"
                                      r"organi[sz](?:ed|es|ing)\s+(?:the\s+)?crossings)\s+(?:across|from|to|into)\s+"
                                      r"[^.;,]{0,60}$", re.I)
+# The far end of a road that links a place to it, no place of what closed or cut the road: "The road linking the city
+# to the port of Matadi was cut, and the N'djili international airport road was under water" (after Kinshasa's
+# floods; had made floods at Matadi).
+_A_ROADS_FAR_END_BEFORE = re.compile(r"\b(?:roads?|highways?|motorways?|routes?|railways?|rail\s+lines?|bridges?)\s+"
+                                     r"(?:(?:that|which)\s+(?:links?|connects?)|linking|connecting)\s+[^.;,]{1,60}?"
+                                     r"\b(?:to|with)\s+(?:the\s+)?(?:(?:port|city|town|border\s+town)\s+of\s+)?$", re.I)
 
 
 # A town named after the place-noun it is, past a locative: "marched in the capital, Nairobi, and in other
@@ -3341,7 +3353,11 @@ class _Dates:
             # region since the army recaptured Khartoum in March" (the fighting in Kordofan had been March's); but
             # a day's ("Goma has seen heavy fighting since Monday") is when it began
             return None
-        dates = own
+        # the day the sentence says the news was told on, after the place, is no day of the event when the sentence
+        # gives an earlier day too: "At least 12 civilians were killed on Monday night when CODECO militiamen attacked
+        # a camp for displaced people at Lala, in ... Djugu territory, Ituri province, local sources said on Tuesday"
+        # (had been Tuesday's, the nearer)
+        dates = [d for d in own if not self._told_on_after(d, end, own)] or own
         # the clause's own date first: "Militants blew up an oil pipeline in Rivers State on Monday,
         # while in Delta State, police arrested nine suspected kidnappers on Tuesday" (both had been Monday)
         nearest = min(dates, key=lambda d: (max(d.start - end, start - d.end, 0)
@@ -3355,6 +3371,14 @@ class _Dates:
         return next((d for d in dates if len(nearest.value) in (4, 7) and len(d.value) == len(nearest.value) + 3
                      and d.value.startswith(nearest.value + "-")
                      and (self.published is None or d.value <= self.published.isoformat()[:7])), nearest)
+
+    def _told_on_after(self, date: DateMention, end: int, dates: list[DateMention]) -> bool:
+        """Whether ``date``, after the place ending at ``end``, is the day the news was told on ("...,
+        local sources said on Tuesday") and another of ``dates`` is a day before it or the same."""
+        return len(date.value) == 10 and date.start >= end \
+            and _SAID_ON_BEFORE.search(self.text, max(end, date.start - 40), date.start) is not None \
+            and any(d is not date and len(d.value) == 10 and d.value <= date.value
+                    and _SAID_ON_BEFORE.search(self.text, max(0, d.start - 40), d.start) is None for d in dates)
 
     def naming(self, si: int, wording: int) -> DateMention | None:
         """The date that names the event's wording at ``wording``: "burying their dead on Friday
@@ -3795,7 +3819,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 date = _turn_date(history, published, dates.at(si, s, history.start(), history.start()), text,
                                   past[1])
             if type_id == "arrest" and date is not None and date.start > s + wording \
-                    and _CAUSE_BEFORE.search(text, s + wording, date.start):
+                    and (_CAUSE_BEFORE.search(text, s + wording, date.start)
+                         or _WARRANT_BEFORE.search(text, s + wording, date.start)):
                 # the date of what the arrest was over, not the arrest's: "Iraqi security forces arrested four
                 # suspects over a rocket attack on Baghdad airport last week" (the lead's day, about)
                 lead = dates.lead()
