@@ -247,6 +247,10 @@ SPEAKERS_REACH = 90  # characters before a place that ``_SPEAKERS_IN`` looks thr
 # (or who deny, or accuse: "Azerbaijan's Defence Ministry in Baku denied the report, ... and accused Armenian units
 # of firing at its positions in the Kalbajar district" had been a battle at Baku)
 _SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district|University|College))?,?\s+"
+                             # (the speaker named after the post: "A spokesman for the Congolese army in Ituri, Lt.
+                             # Jules Ngongo, confirmed the attack and put the death toll at 21" had made a second
+                             # attack, at Ituri)
+                             r"(?:(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}?(?-i:[A-Z])[\w'\u2019-]*,\s+)?"
                              # ("officials in Washington have warned that the Interior Department could impose one")
                              r"(?:(?:have|has|had)\s+(?:also\s+)?)?"
                              r"(?:said|say|says|told|reported|announced|confirmed|added|wrote|warned|warns|forecast|"
@@ -2366,6 +2370,8 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return _HARM_ON_THE_ROAD.search(text, sent_start, _sentence_end(text, cand.end)) is not None
     if _HAZARD_BY_ITS_BEARING_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
         return True
+    if _ANOTHER_TOWN_TAKEN_BEFORE.search(text, max(sent_start, cand.start - 160), cand.start):
+        return True  # see its comment
     if (_HOMETOWN_ADJECTIVE.match(text, cand.end) or _TOWNS_FORCE_SHOT.match(text, cand.end)) \
             and _A_BEFORE.search(text, max(sent_start, cand.start - 20), cand.start) \
             and not _LOCATIVE_NAME_AFTER.search(text, cand.end, _sentence_end(text, cand.end)):
@@ -2452,6 +2458,11 @@ _FLED_INTO_BEFORE = re.compile(r"(?:\b(?:fled|flee|flees|fleeing|escaped)|\b(?:p
 # between Cairns and Port Douglas was open"), nor "clashes between Israel and Hamas".
 _ROAD_BETWEEN_BEFORE = re.compile(r"\b(?:convoys?|road|highway|motorway|expressway|trucks|vehicles|bus(?:es)?)"
                                   r"(?:\s+(?:travel(?:l)?ing|heading|moving|driving))?\s+between\s+$", re.I)
+# A second town taken, told with "took" after the first's capture: "The rebels seized Goma, the largest city in the
+# east, in late January and took Bukavu, the capital of South Kivu province, in mid-February" (Bukavu's had been lost);
+# not "took" alone, which takes much besides towns ("He took Kut in September 1915 and marched on to Ctesiphon").
+_ANOTHER_TOWN_TAKEN_BEFORE = re.compile(r"\b(?:seized|captured|overran|overrun|recaptured|retook)\s+[^.;]{1,120}?"
+                                        r"\band\s+(?:then\s+|later\s+|also\s+)?took\s+$", re.I)
 _HARM_ON_THE_ROAD = re.compile(r"\b(?:kill(?:ed|ing|s)?|ambush(?:ed|es)?|abduct(?:ed|ing|s)?|kidnapp(?:ed|ing)|"
                                r"attack(?:ed|ing|s)?|bombs?|explosives?|ieds?|mines?|shot|gunmen|wounded|torched|"
                                r"looted|struck|strikes?)\b", re.I)
@@ -3237,6 +3248,10 @@ _DAYS_LATER = re.compile(r"(?:^|(?<=[\s\"\u201c]))(?P<phrase>(?:the|on\s+the)\s+
                          r"later\s+(?:that|the\s+same)\s+day))\b(?!\s+(?:that|than|as)\b)", re.I)
 _LATER_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _TOLD_BEFORE_SENTENCES = 6  # how far back the day a "day later" counts from is looked for
+# A place's apposition, then a date: the date is the place's as if it followed the name at once: "The rebels seized Goma
+# in late January and took Bukavu, the capital of South Kivu province, in mid-February" (Bukavu's had been January's,
+# the nearer).
+_ITS_APPOSITION_THEN = re.compile(r",\s+(?:the|an?|its)\s+[^,;:()\"\u201c\u201d]{1,80},\s*(?:(?:in|on|at|by)\s+)?")
 
 
 class _Dates:
@@ -3361,6 +3376,7 @@ class _Dates:
         # the clause's own date first: "Militants blew up an oil pipeline in Rivers State on Monday,
         # while in Delta State, police arrested nine suspected kidnappers on Tuesday" (both had been Monday)
         nearest = min(dates, key=lambda d: (max(d.start - end, start - d.end, 0)
+                                            * (not _ITS_APPOSITION_THEN.fullmatch(self.text, end, d.start))
                                             + (OTHER_CLAUSE if _clauses_apart(self.text, (d.start, d.end), (start, end))
                                                else 0), d.start))
         # the year's month or day the sentence gives too: "Last year, a landslide killed 39 people in Carmen de Atrato,

@@ -40,3 +40,17 @@ def test_the_far_end_of_a_road_cut_by_floods_is_no_flood_place(index):
             "least 33 people overnight, authorities said on Saturday. The road linking the city to the port of Matadi "
             "was cut, and the N'djili international airport road was under water for several hours.")
     assert [(e[0], e[1]) for e in events(text, index, "2025-06-14")] == [("kinshasa", "disaster")]
+
+
+def test_a_second_town_taken_after_the_first(index):
+    text = ("The rebels seized Goma, the largest city in the east, in late January and took Bukavu, the capital of "
+            "South Kivu province, in mid-February.")
+    found = [(e[0], e[1], e[2]) for e in events(text, index, "2025-03-19")]
+    assert found == [("goma", "ground_operation", "2025-01"), ("bukavu", "ground_operation", "2025-02")]
+
+
+def test_the_armys_spokesman_in_a_province_named_after_his_post_makes_no_second_attack(index):
+    text = ("KINSHASA, Congo (AP) \u2014 Islamic State-linked rebels killed at least 38 people during a night vigil at "
+            "a Catholic church in Komanda, in eastern Congo's Ituri province, local officials said Sunday. A spokesman "
+            "for the Congolese army in Ituri, Lt. Jules Ngongo, confirmed the attack and put the death toll at 21.")
+    assert [(e[0], e[1]) for e in events(text, index, "2025-07-27")] == [("komanda", "attack")]
