@@ -199,6 +199,12 @@ _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Ham
                            # India's insurgents, by the name its papers give them: "Maoists killed two villagers in
                            # Chhattisgarh's Bijapur district" (had been no actor)
                            r"Maoists|Naxal(?:ite)?s)\b")
+# Any armed group by its acronym, told by the fighters after it: "fighters of the UPC armed group attacked positions
+# near Bambari", "FDLR rebels", "CPC militiamen" (the attack had no actor); capitals only, so no word of the sentence
+# ("US forces", "UN peacekeepers" and an army's soldiers are no such words after it).
+_ACRONYM_OF_FIGHTERS = re.compile(r"(?<![\w/-])(?-i:[A-Z][A-Z0-9]{1,6})(?![\w/-])(?= (?:armed groups?|rebel groups?|"
+                                  r"rebels|militias?|militiam[ae]n|fighters|gunmen|insurgents|combatants|"
+                                  r"jihadists)\b)")
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
                         "southwestern north south east west northeast northwest southeast southwest occupied "
                         # hyphened bearings: "Wildfires in Chile's south-central Biobío region killed three people"
@@ -1744,7 +1750,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
     if actors:
         actors += harmed_sides
     actors += _armed_groups(sentence, speakers, places)
-    for pattern in (_ACRONYM, _KNOWN_ACTORS):
+    for pattern in (_ACRONYM, _KNOWN_ACTORS, _ACRONYM_OF_FIGHTERS):
         for m in pattern.finditer(sentence):
             # "Hamas said Israeli strikes killed 20" reports; "Hezbollah said it fired rockets" claims.
             if _ITS_MEDIA_AFTER.match(sentence, m.end()):

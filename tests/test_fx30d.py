@@ -54,3 +54,36 @@ def test_the_armys_spokesman_in_a_province_named_after_his_post_makes_no_second_
             "a Catholic church in Komanda, in eastern Congo's Ituri province, local officials said Sunday. A spokesman "
             "for the Congolese army in Ituri, Lt. Jules Ngongo, confirmed the attack and put the death toll at 21.")
     assert [(e[0], e[1]) for e in events(text, index, "2025-07-27")] == [("komanda", "attack")]
+
+
+def test_zaire_is_congos_former_name_not_angolas_province(index):
+    text = ("It is the 16th outbreak of the disease in Congo since the virus was first identified in 1976 near the "
+            "Ebola River in what was then Zaire.")
+    assert [(p[1], p[2]) for p in readings.places(text, index) if p[0] == "Zaire"] == [
+        ("Democratic Republic of the Congo", "CD")]
+
+
+def test_angolas_zaire_province_named_with_its_word_stays_angolas(index):
+    text = "Officials in M'banza-Kongo, the capital of Angola's Zaire province, said 12 people had died of cholera."
+    assert [p[2] for p in readings.places(text, index) if p[0].startswith("Zaire")] == ["AO"]
+
+
+def test_towns_of_the_ruzizi_plain_and_kinshasas_communes(index):
+    text = ("The clashes took place around Kamanyola and in the Ruzizi plain near Luvungi, about 40 kilometres north "
+            "of Uvira. The army said the FARDC had repelled an attack on Sange. The heaviest damage was in the "
+            "districts of Ngaliema and Kintambo, said Kinshasa governor Daniel Bumba.")
+    found = {p[0]: (p[2], p[3]) for p in readings.places(text, index)}
+    assert {name: found.get(name) for name in ("Luvungi", "Sange", "Ngaliema", "Kintambo")} == {
+        "Luvungi": ("CD", "city"), "Sange": ("CD", "city"), "Ngaliema": ("CD", "city"), "Kintambo": ("CD", "city")}
+
+
+def test_an_armed_group_by_its_acronym_before_its_fighters_is_the_actor(index):
+    text = ("At least seven people were killed when fighters of the UPC armed group attacked positions near Bambari "
+            "on Monday.")
+    assert [(e[0], e[3]) for e in events(text, index, "2025-05-20")] == [("bambari", ["UPC"])]
+
+
+def test_a_militia_named_for_a_former_name_of_congo_is_no_place(index):
+    text = ("BUNIA, RDC \u2014 The CODECO has been accused by the United Nations of killing hundreds of civilians. "
+            "Last week, another militia, the Zaire group, was accused of killing five people at Pimbo, near Fataki.")
+    assert [p for p in readings.places(text, index) if p[0] == "Zaire"] == []
