@@ -946,6 +946,9 @@ _HAZARD_OR_BUILDING_AFTER = re.compile(r"\s+(?:winds?|gusts|fires?|blaze|wildfir
                                        r"and\s+Hospital)\b")
 # Who says it, named after a title: "said OCHA's head of office in Somalia, George Conway."
 _TITLED_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+[^.;,\"\u201c\u201d]{1,80},\s+$")
+# (its title as long as the pattern allows: "..., according to the president of the displaced persons' committee at
+# the site, Jean-Pierre Ngabu." had made him the CODECO attack's actor)
+TITLED_SPEAKER_REACH = 100
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"\u201d']?\s*$")
 # Who is no party to a crime: the venue it was in, its victim, a statute ("opened fire inside the Rebel Lounge in
 # Odessa", "for the murder of Liam Doyle, 34", "Mr Doyle was stabbed three times", "detained ... under Section 2 of
@@ -1807,7 +1810,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if _NAMED_HAZARD.search(m.group()) or _HAZARD_OR_BUILDING_AFTER.match(sentence, m.end()):
             continue  # a fire's, a wind's or a building's name: "The Eaton Fire near Altadena and Pasadena has
             # burned 14,100 acres", "the return of powerful Santa Ana winds", "the Sky Villa apartment complex"
-        if not speakers and _TITLED_SPEAKER_BEFORE.search(sentence, before, m.start()) \
+        if not speakers and _TITLED_SPEAKER_BEFORE.search(sentence, max(0, m.start() - TITLED_SPEAKER_REACH),
+                                                          m.start()) \
                 and _ENDS_SENTENCE.match(sentence, m.end()):
             continue  # a speaker named after the title: '"Families who lost everything in the drought have now
             # lost their shelters to the floods," said OCHA's head of office in Somalia, George Conway.'
