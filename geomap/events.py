@@ -51,6 +51,7 @@ _LOCATIVE_WORDS = (
     "ambushed raided stormed through siege_of fell_on landed_on pounded targeted market_of port_of ports_of airport_of "
     "hospital_of suburbs_of centre_of center_of heart_of area_of areas_of district_of bombardment_of flooded battered "
     "parts_of state_of county_of department_of governorate_of municipality_of prefecture_of parish_of island_of "
+    "chiefdom_of "
     "islands_of "
     # Russia's republics: "Gunmen attacked a traffic police post in Russia's southern Republic of Dagestan on Monday"
     # (had made no event)
@@ -211,6 +212,12 @@ _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Ham
                            # India's insurgents, by the name its papers give them: "Maoists killed two villagers in
                            # Chhattisgarh's Bijapur district" (had been no actor)
                            r"Maoists|Naxal(?:ite)?s)\b")
+# Any armed group by its acronym, told by the fighters after it: "fighters of the UPC armed group attacked positions
+# near Bambari", "FDLR rebels", "CPC militiamen" (the attack had no actor); capitals only, so no word of the sentence
+# ("US forces", "UN peacekeepers" and an army's soldiers are no such words after it).
+_ACRONYM_OF_FIGHTERS = re.compile(r"(?<![\w/-])(?-i:[A-Z][A-Z0-9]{1,6})(?![\w/-])(?= (?:armed groups?|rebel groups?|"
+                                  r"rebels|militias?|militiam[ae]n|fighters|gunmen|insurgents|combatants|"
+                                  r"jihadists)\b)")
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
                         "southwestern north south east west northeast northwest southeast southwest occupied "
                         # hyphened bearings: "Wildfires in Chile's south-central Biobío region killed three people"
@@ -259,6 +266,10 @@ SPEAKERS_REACH = 90  # characters before a place that ``_SPEAKERS_IN`` looks thr
 # (or who deny, or accuse: "Azerbaijan's Defence Ministry in Baku denied the report, ... and accused Armenian units
 # of firing at its positions in the Kalbajar district" had been a battle at Baku)
 _SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district|University|College))?,?\s+"
+                             # (the speaker named after the post: "A spokesman for the Congolese army in Ituri, Lt.
+                             # Jules Ngongo, confirmed the attack and put the death toll at 21" had made a second
+                             # attack, at Ituri)
+                             r"(?:(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}?(?-i:[A-Z])[\w'\u2019-]*,\s+)?"
                              # ("officials in Washington have warned that the Interior Department could impose one")
                              r"(?:(?:have|has|had)\s+(?:also\s+)?)?"
                              r"(?:said|say|says|told|reported|announced|confirmed|added|wrote|warned|warns|forecast|"
@@ -922,6 +933,9 @@ _VOX_POP = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:[A-Z][\w'\u2019-]*\s+){0
 _CAUSE_BEFORE = re.compile(r"\b(?:over|for|in connection with|accused of|suspected of)\s+(?:an?|the|last)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|killings?|murders?|shootings?|assault|ambush|"
                            r"explosions?|blasts?|strikes?|riots?|protests?|raids?)\b", re.I)
+# ... and the warrant it was made on, whose date is the warrant's: "was arrested in Brussels on an international
+# warrant issued by Rwanda in 2019" (the arrest had been 2019's)
+_WARRANT_BEFORE = re.compile(r"\b(?:on|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?warrants?\b", re.I)
 _LISTED_AFTER = re.compile(r"([\w'\u2019-]+),\s+$")
 _LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
 # ... with another name: "Irpin, Bucha, Hostomel", "Perth, Scone, and the A93", not a day or a clause ("in
@@ -957,6 +971,9 @@ _HAZARD_OR_BUILDING_AFTER = re.compile(r"\s+(?:winds?|gusts|fires?|blaze|wildfir
                                        r"and\s+Hospital)\b")
 # Who says it, named after a title: "said OCHA's head of office in Somalia, George Conway."
 _TITLED_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+[^.;,\"\u201c\u201d]{1,80},\s+$")
+# (its title as long as the pattern allows: "..., according to the president of the displaced persons' committee at
+# the site, Jean-Pierre Ngabu." had made him the CODECO attack's actor)
+TITLED_SPEAKER_REACH = 100
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"\u201d']?\s*$")
 # Who is no party to a crime: the venue it was in, its victim, a statute ("opened fire inside the Rebel Lounge in
 # Odessa", "for the murder of Liam Doyle, 34", "Mr Doyle was stabbed three times", "detained ... under Section 2 of
@@ -1771,7 +1788,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
     if actors:
         actors += harmed_sides
     actors += _armed_groups(sentence, speakers, places)
-    for pattern in (_ACRONYM, _KNOWN_ACTORS):
+    for pattern in (_ACRONYM, _KNOWN_ACTORS, _ACRONYM_OF_FIGHTERS):
         for m in pattern.finditer(sentence):
             # "Hamas said Israeli strikes killed 20" reports; "Hezbollah said it fired rockets" claims.
             if _ITS_MEDIA_AFTER.match(sentence, m.end()):
@@ -1828,7 +1845,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if _NAMED_HAZARD.search(m.group()) or _HAZARD_OR_BUILDING_AFTER.match(sentence, m.end()):
             continue  # a fire's, a wind's or a building's name: "The Eaton Fire near Altadena and Pasadena has
             # burned 14,100 acres", "the return of powerful Santa Ana winds", "the Sky Villa apartment complex"
-        if not speakers and _TITLED_SPEAKER_BEFORE.search(sentence, before, m.start()) \
+        if not speakers and _TITLED_SPEAKER_BEFORE.search(sentence, max(0, m.start() - TITLED_SPEAKER_REACH),
+                                                          m.start()) \
                 and _ENDS_SENTENCE.match(sentence, m.end()):
             continue  # a speaker named after the title: '"Families who lost everything in the drought have now
             # lost their shelters to the floods," said OCHA's head of office in Somalia, George Conway.'
@@ -2242,6 +2260,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return False  # where the smuggled were taken, not where the gang was caught: "French police arrested 19
         # people ... targeting a Kurdish-Iraqi network suspected of smuggling migrants across the English Channel",
         # "a ... smuggling ring that organised crossings from eastern Libya to Calabria and the island of Lampedusa"
+    if _A_ROADS_FAR_END_BEFORE.search(text, max(sent_start, cand.start - 120), cand.start):
+        return False  # a road's far end, see its comment
     if previous is not None and prev_located and _LIST_JOIN.match(text[previous.candidate.end:cand.start]) \
             and not _told_apart(text, previous.candidate, cand):
         if _BETWEEN_BEFORE.search(text, max(sent_start, previous.candidate.start - 10), previous.candidate.start):
@@ -2328,6 +2348,12 @@ _SMUGGLING_ROUTE_BEFORE = re.compile(r"\b(?:(?:smuggl(?:e|es|ed|ing)|traffick(?:
                                      r"(?:migrants|people|refugees|asylum\s+seekers|persons|women|children)|"
                                      r"organi[sz](?:ed|es|ing)\s+(?:the\s+)?crossings)\s+(?:across|from|to|into)\s+"
                                      r"[^.;,]{0,60}$", re.I)
+# The far end of a road that links a place to it, no place of what closed or cut the road: "The road linking the city
+# to the port of Matadi was cut, and the N'djili international airport road was under water" (after Kinshasa's
+# floods; had made floods at Matadi).
+_A_ROADS_FAR_END_BEFORE = re.compile(r"\b(?:roads?|highways?|motorways?|routes?|railways?|rail\s+lines?|bridges?)\s+"
+                                     r"(?:(?:that|which)\s+(?:links?|connects?)|linking|connecting)\s+[^.;,]{1,60}?"
+                                     r"\b(?:to|with)\s+(?:the\s+)?(?:(?:port|city|town|border\s+town)\s+of\s+)?$", re.I)
 
 
 # A town named after the place-noun it is, past a locative: "marched in the capital, Nairobi, and in other
@@ -2418,6 +2444,8 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return _HARM_ON_THE_ROAD.search(text, sent_start, _sentence_end(text, cand.end)) is not None
     if _HAZARD_BY_ITS_BEARING_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
         return True
+    if _ANOTHER_TOWN_TAKEN_BEFORE.search(text, max(sent_start, cand.start - 160), cand.start):
+        return True  # see its comment
     if (_HOMETOWN_ADJECTIVE.match(text, cand.end) or _TOWNS_FORCE_SHOT.match(text, cand.end)) \
             and _A_BEFORE.search(text, max(sent_start, cand.start - 20), cand.start) \
             and not _LOCATIVE_NAME_AFTER.search(text, cand.end, _sentence_end(text, cand.end)):
@@ -2505,6 +2533,11 @@ _FLED_INTO_BEFORE = re.compile(r"(?:\b(?:fled|flee|flees|fleeing|escaped)|\b(?:p
 # between Cairns and Port Douglas was open"), nor "clashes between Israel and Hamas".
 _ROAD_BETWEEN_BEFORE = re.compile(r"\b(?:convoys?|road|highway|motorway|expressway|trucks|vehicles|bus(?:es)?)"
                                   r"(?:\s+(?:travel(?:l)?ing|heading|moving|driving))?\s+between\s+$", re.I)
+# A second town taken, told with "took" after the first's capture: "The rebels seized Goma, the largest city in the
+# east, in late January and took Bukavu, the capital of South Kivu province, in mid-February" (Bukavu's had been lost);
+# not "took" alone, which takes much besides towns ("He took Kut in September 1915 and marched on to Ctesiphon").
+_ANOTHER_TOWN_TAKEN_BEFORE = re.compile(r"\b(?:seized|captured|overran|overrun|recaptured|retook)\s+[^.;]{1,120}?"
+                                        r"\band\s+(?:then\s+|later\s+|also\s+)?took\s+$", re.I)
 _HARM_ON_THE_ROAD = re.compile(r"\b(?:kill(?:ed|ing|s)?|ambush(?:ed|es)?|abduct(?:ed|ing|s)?|kidnapp(?:ed|ing)|"
                                r"attack(?:ed|ing|s)?|bombs?|explosives?|ieds?|mines?|shot|gunmen|wounded|torched|"
                                r"looted|struck|strikes?)\b", re.I)
@@ -3327,6 +3360,10 @@ _DAYS_LATER = re.compile(r"(?:^|(?<=[\s\"\u201c]))(?P<phrase>(?:the|on\s+the)\s+
                          r"later\s+(?:that|the\s+same)\s+day))\b(?!\s+(?:that|than|as)\b)", re.I)
 _LATER_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _TOLD_BEFORE_SENTENCES = 6  # how far back the day a "day later" counts from is looked for
+# A place's apposition, then a date: the date is the place's as if it followed the name at once: "The rebels seized Goma
+# in late January and took Bukavu, the capital of South Kivu province, in mid-February" (Bukavu's had been January's,
+# the nearer).
+_ITS_APPOSITION_THEN = re.compile(r",\s+(?:the|an?|its)\s+[^,;:()\"\u201c\u201d]{1,80},\s*(?:(?:in|on|at|by)\s+)?")
 
 
 class _Dates:
@@ -3443,10 +3480,15 @@ class _Dates:
             # region since the army recaptured Khartoum in March" (the fighting in Kordofan had been March's); but
             # a day's ("Goma has seen heavy fighting since Monday") is when it began
             return None
-        dates = own
+        # the day the sentence says the news was told on, after the place, is no day of the event when the sentence
+        # gives an earlier day too: "At least 12 civilians were killed on Monday night when CODECO militiamen attacked
+        # a camp for displaced people at Lala, in ... Djugu territory, Ituri province, local sources said on Tuesday"
+        # (had been Tuesday's, the nearer)
+        dates = [d for d in own if not self._told_on_after(d, end, own)] or own
         # the clause's own date first: "Militants blew up an oil pipeline in Rivers State on Monday,
         # while in Delta State, police arrested nine suspected kidnappers on Tuesday" (both had been Monday)
         nearest = min(dates, key=lambda d: (max(d.start - end, start - d.end, 0)
+                                            * (not _ITS_APPOSITION_THEN.fullmatch(self.text, end, d.start))
                                             + (OTHER_CLAUSE if _clauses_apart(self.text, (d.start, d.end), (start, end))
                                                else 0), d.start))
         # the year's month or day the sentence gives too: "Last year, a landslide killed 39 people in Carmen de Atrato,
@@ -3457,6 +3499,14 @@ class _Dates:
         return next((d for d in dates if len(nearest.value) in (4, 7) and len(d.value) == len(nearest.value) + 3
                      and d.value.startswith(nearest.value + "-")
                      and (self.published is None or d.value <= self.published.isoformat()[:7])), nearest)
+
+    def _told_on_after(self, date: DateMention, end: int, dates: list[DateMention]) -> bool:
+        """Whether ``date``, after the place ending at ``end``, is the day the news was told on ("...,
+        local sources said on Tuesday") and another of ``dates`` is a day before it or the same."""
+        return len(date.value) == 10 and date.start >= end \
+            and _SAID_ON_BEFORE.search(self.text, max(end, date.start - 40), date.start) is not None \
+            and any(d is not date and len(d.value) == 10 and d.value <= date.value
+                    and _SAID_ON_BEFORE.search(self.text, max(0, d.start - 40), d.start) is None for d in dates)
 
     def naming(self, si: int, wording: int) -> DateMention | None:
         """The date that names the event's wording at ``wording``: "burying their dead on Friday
@@ -3919,7 +3969,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 date = _turn_date(history, published, dates.at(si, s, history.start(), history.start()), text,
                                   past[1])
             if type_id == "arrest" and date is not None and date.start > s + wording \
-                    and _CAUSE_BEFORE.search(text, s + wording, date.start):
+                    and (_CAUSE_BEFORE.search(text, s + wording, date.start)
+                         or _WARRANT_BEFORE.search(text, s + wording, date.start)):
                 # the date of what the arrest was over, not the arrest's: "Iraqi security forces arrested four
                 # suspects over a rocket attack on Baghdad airport last week" (the lead's day, about)
                 lead = dates.lead()

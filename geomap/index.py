@@ -55,12 +55,20 @@ COUNTRY_ALIASES = {
     "GM": ["The Gambia"], "TL": ["East Timor"], "SZ": ["Swaziland"], "MK": ["Macedonia"],
     "VA": ["Vatican"], "PS": ["Palestine", "Palestinian territories"], "TR": ["Turkiye", "Türkiye"],
     "FK": ["Falklands"], "BA": ["Bosnia", "Bosnia-Herzegovina"],
-    # Former names that history and older reporting use and nothing else bears.
+}
+# Former names that history and older reporting use and nothing else bears; a group named after one is no
+# mention of the country (resolve's ``_group_named_for_a_former_name``).
+FORMER_COUNTRY_NAMES = {
     "LK": ["Ceylon"], "TH": ["Siam"], "IR": ["Persia"], "ZW": ["Rhodesia", "Southern Rhodesia"],
     "ZM": ["Northern Rhodesia"], "ET": ["Abyssinia"], "BJ": ["Dahomey"], "BF": ["Upper Volta"],
     "BW": ["Bechuanaland"], "LS": ["Basutoland"], "MW": ["Nyasaland"], "BD": ["East Pakistan"],
     "KH": ["Kampuchea"],
+    # (and one a province of Angola bears too, named with its own word there, "Zaire province": "the virus was first
+    # identified in 1976 near the Ebola River in what was then Zaire", "confirmed the Zaire strain of the virus" had
+    # both been Angola's province)
+    "CD": ["Zaire"],
 }
+COUNTRY_ALIASES.update({code: [*COUNTRY_ALIASES.get(code, []), *names] for code, names in FORMER_COUNTRY_NAMES.items()})
 # Names a map and an actor list show where GeoNames' own reads oddly in news ("Palestinian
 # Territory" for the Palestinian Authority's state, "The Netherlands" capitalized mid-sentence).
 # GeoNames' name stays a form of the country.

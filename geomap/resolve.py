@@ -87,7 +87,7 @@ from functools import lru_cache
 
 from geomap.errors import InputError
 from geomap.evaluate import EARTH_RADIUS_KM
-from geomap.index import COUNTRY_NAMES, DISTRICT_SUFFIX, Entry, haversine_km
+from geomap.index import COUNTRY_NAMES, DISTRICT_SUFFIX, FORMER_COUNTRY_NAMES, Entry, haversine_km
 from geomap.recognize import OTHER_NAME_BETWEEN, Candidate, contains
 from geomap.text import normalize
 
@@ -648,7 +648,8 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
         | _placed_in_abroad(out, text) | _features_named_abroad(out) if text is not None else set()
     stray = {id(r) for r in out if r.candidate.start not in hyphened
              and mentions[r.candidate.key] < STRAY_REPEATS and (_stray(r, shares, text) or _stray_far(r, shares, nearest_km)
-                                                                or _group_named_abroad(r, shares, text))}
+                                                                or _group_named_abroad(r, shares, text)
+                                                                or _group_named_for_a_former_name(r, text))}
     if text is not None:  # (strays and places abroad say nothing of where the story's venues are)
         placed = [r for r in out if id(r) not in stray and r.candidate.start not in abroad]
         abroad |= _venues_named_far_away(placed, text) | _quarters_named_far_away(placed, text) \
@@ -1399,6 +1400,20 @@ def _group_named_abroad(resolution: Resolution, shares, text: str | None) -> boo
     if countries.get(entry.country) != 0.0 or countries.norm - SHARE_PRIOR < STRAY_EVIDENCE:
         return False
     return re.search(re.escape(cand.text) + _GROUP_WORD_AFTER, text) is not None
+
+
+# A country's former names, by their keys.
+_FORMER_NAME_KEYS = {normalize(name) for names in FORMER_COUNTRY_NAMES.values() for name in names}
+# ... and "group" after one, a militia's usual word in Ituri: "the Zaire group was accused of killing five people".
+_FORMER_NAMES_GROUP_WORD_AFTER = re.compile(_GROUP_WORD_AFTER[:-3] + r"|group)\b")
+
+
+def _group_named_for_a_former_name(resolution: Resolution, text: str | None) -> bool:
+    """A country's former name that the text uses as an armed group's ("fighters of the Zaire militia clashed
+    with CODECO", "the Za\u00efre group, which claims to defend the Hema"): the group, no mention of the country."""
+    entry, cand = resolution.entry, resolution.candidate
+    return text is not None and entry is not None and entry.kind == "country" and cand.key in _FORMER_NAME_KEYS \
+        and _FORMER_NAMES_GROUP_WORD_AFTER.match(text, cand.end) is not None
 
 
 ENGLISH_SPELLING_POPULATION = 250_000  # a city this big is known abroad by a spelling a letter or two off its own
