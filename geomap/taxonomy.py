@@ -1638,6 +1638,32 @@ _MARKETS_BEFORE = re.compile(r"\b(?:markets?|stocks?|shares|bonds?|equities|inde
 # ... or after the rally: '"Until Beijing acts, every rally in Hong Kong is a selling opportunity," said a strategist'.
 _MARKETS_AFTER = re.compile(r"[^.;]{0,60}\b(?:selling|buying)\s+opportunit|[^.;]{0,40}\b(?:stocks?|shares|index|bonds?)\b",
                             re.I)
+# A campaign's rally, where a candidate speaks to supporters, protests nothing (``settle``): "Biya ... held only one
+# campaign rally, in Maroua, on Oct. 7", "Wecht told supporters at a rally in Pittsburgh", "Nate Morris, the third
+# Republican in the race, ... held a rally in Paducah last week" (had been protests); the rally named by its campaign
+# just before it, or a sentence that tells a campaign or a speech to the rally ...
+_CAMPAIGN_BEFORE_RALLY = re.compile(r"\b(?:campaign|election|electoral|pre-election|re-election|victory|kick-?off)\s+"
+                                    r"(?:[\w-]+\s+)?$", re.I)
+_CAMPAIGN_TOLD = re.compile(r"\b(?:campaign(?:s|ed|ing)?|candidates?|in\s+the\s+race|running\s+for|"
+                            r"seeking\s+(?:re-?election|an?\s+[\w-]+\s+term)|"
+                            # (a party leader who told a rally, no campaign named, may have led a protest: "The CHP
+                            # leader told a rally in Bursa ... that the party would take the law to the Constitutional
+                            # Court")
+                            r"(?:told|addressed|addressing|addresses)\s+(?:his\s+|her\s+|their\s+)?supporters|"
+                            r"(?:said|speaking|spoke|speaks)\s+(?:to\s+supporters\s+)?at\s+(?:an?|the)\s+(?:[\w-]+\s+)?rally)\b",
+                            re.I)
+# ... unless the rally, or the crowd at it, protests something: "an opposition rally against the election results".
+_RALLY_PROTESTS = re.compile(r"\b(?:against|protest|demonstrat|demand|denounc|condemn|anti-|outrage|solidarity|"
+                             r"calling\s+for|call\s+for|to\s+press\s+for|boycott|rigg|fraud)", re.I)
+
+
+def _campaign_rally(sentence: str, start: int) -> bool:
+    """Whether the rally (noun) at ``start`` is a campaign's, a candidate's speech to supporters, no protest."""
+    if not re.match(r"rall(?:y|ies)\b", sentence[start:], re.I) or _RALLY_PROTESTS.search(sentence):
+        return False
+    return bool(_CAMPAIGN_BEFORE_RALLY.search(sentence, max(0, start - 40), start) or _CAMPAIGN_TOLD.search(sentence))
+
+
 # A government's protest is a note it sends, no crowd's: "Tokyo lodged a protest through its embassy in Beijing",
 # "despite protests from Beijing".
 _A_GOVERNMENTS_PROTEST = re.compile(r"\b(?:lodged|lodges|lodge|filed|files|registered|sent|delivered)\s+(?:an?\s+)?"
@@ -1662,6 +1688,8 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     if type_id == "protest" and wording[:4] == "rall" and (_MARKETS_BEFORE.search(sentence, max(0, start - 80), start)
                                                           or _MARKETS_AFTER.match(sentence, start)):
         return "statement", start  # "Markets in Paris and Milan rallied": a market's rally, no crowd's
+    if type_id == "protest" and wording[:4] == "rall" and _campaign_rally(sentence, start):
+        return "statement", start  # "Wecht told supporters at a rally in Pittsburgh": a campaign's speech, no protest
     if type_id == "protest" and wording[:5] == "prote" and _A_GOVERNMENTS_PROTEST.search(sentence, max(0, start - 40),
                                                                                         start + 30):
         return "statement", start  # "Tokyo lodged a protest through its embassy in Beijing": a note, no crowd
