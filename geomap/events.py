@@ -25,7 +25,7 @@ from geomap.recognize import Candidate, demonyms
 from geomap.index import Entry
 from geomap.resolve import LARGE_CITY_POPULATION, Resolution, capitals_country, is_capital
 from geomap.taxonomy import (CLAUSE_BREAK, CROWD_VIOLENCE, DEADLY_TYPES, DISEASES, OTHER_CLAUSE, REMOTE_MEANS,
-                              classify, classify_match, default_summary)
+                              classify, classify_match, default_summary, unarmed_clash)
 from geomap.text import normalize, sentences, title_case
 
 __all__ = ["annotate", "find_figures", "find_actors", "actor_names", "figure_label", "fatalities", "event_fatalities"]
@@ -3684,6 +3684,11 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # road near Rainelle" (after the floods' lead); a quake's or a storm's collapse: "Buildings collapsed
                 # across Hatay, Adiyaman, Malatya and Gaziantep", "Santa Cruz in Zambales was cut off after a bridge
                 # collapsed" (after the earthquake's, the typhoon's lead)
+            elif type_id == "ground_operation" and unarmed_clash(worded, wording) \
+                    and any(told.type in ("protest", "riot") for told in events):
+                type_id = "riot"  # clashes no armed side fought, in a story of crowds: "In Douala, the economic
+                # capital, at least four people were killed in clashes on Sunday, the regional governor said" (after
+                # the protests in Garoua over the election's result; had been a ground operation)
             beside = None  # the story's event, when this place tells what followed it beside its own
             if type_id == "statement" and events and not in_the_past and _AFTERMATH_TOLD.search(sentence) \
                     and not _FOLDED_ANOTHER_STORY.search(sentence, folded) and not _ANOTHER_VESSEL.search(sentence) \

@@ -222,6 +222,18 @@ _ARMED_SIDES = re.compile(rf"\b(?:{'|'.join(_ASSAILANTS)}|gang|rebels?|troops|so
                           r"police (?:raids?|operations?)(?=[^.;]{0,40}\b(?:dead|killed|kills|killing)\b))\b", re.I)
 
 
+# Sides of a feud fought with arms, not a crowd's riot (``unarmed_clash``).
+_FEUDING_SIDES = re.compile(r"\b(?:herders|herdsmen|pastoralists|clans?|tribes|tribal|ethnic)\b", re.I)
+
+
+def unarmed_clash(sentence: str, start: int) -> bool:
+    """Whether the wording at ``start`` is a clash in a sentence naming no armed side nor gunfire ("at least four
+    people were killed in clashes on Sunday"): a crowd's, when the story is of crowds (``events``); not a verb's
+    quarrel ("Governor Martín Llaryora, who has clashed repeatedly with President Javier Milei"), nor herders'
+    and clans' feuds, fought armed ("renewed clashes between farmers and herders left at least eight people dead")."""
+    return re.match(r"[Cc]lash(?:es)?\b", sentence[start:]) is not None and not _ARMED_SIDES.search(sentence) \
+        and not _FEUDING_SIDES.search(sentence)
+
 # A quake that sent a crowd into the streets, told after it: "poured into the streets on Tuesday night after a magnitude
 # 4.8 earthquake shook the country's north" (people who fled their homes, no protest).
 _NOT_FLEEING_A_QUAKE = r"(?![^.;]{0,60}?\b(?:after|as|when|following)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:earthquakes?|quakes?|" \

@@ -27,10 +27,30 @@ def test_a_candidate_telling_supporters_at_a_rally_is_no_protest(index):
 
 def test_a_rally_held_by_a_candidate_in_the_race_is_no_protest(index):
     text = ("Businessman Nate Morris, the third Republican in the race, has pitched himself as the most loyal to "
-            "President Donald Trump and held a rally in Paducah last week.")
-    assert ("paducah", "protest") not in _types(text, index, "2025-12-11")
+            "President Donald Trump and held a rally in Paducah last week. Opposition supporters held a rally in "
+            "Garoua on Sunday against the election results.")
+    found = _types(text, index, "2025-12-11")
+    assert ("paducah", "protest") not in found and ("garoua", "protest") in found
 
 
-def test_a_rally_against_the_results_still_protests(index):
-    text = "Opposition supporters held a rally in Garoua on Sunday against the election results."
-    assert ("garoua", "protest") in _types(text, index, "2025-10-27")
+# 2. Clashes no armed side fought, in a story of protests over an election, are a riot, not a battle.
+
+def test_clashes_after_election_protests_are_a_riot(index):
+    text = ("In Garoua, Tchiroma's home town, protesters set fire to a ruling party office and police fired tear gas "
+            "to disperse crowds gathered outside his residence. In Douala, the economic capital, at least four people "
+            "were killed in clashes on Sunday, the regional governor said.")
+    found = _types(text, index, "2025-10-27")
+    assert ("douala", "riot") in found and ("douala", "ground_operation") not in found
+
+
+def test_clashes_reported_after_a_protests_lead_are_a_riot(index):
+    text = ("ABIDJAN, Ivory Coast (AFP) - Security forces fired tear gas at opposition supporters in several towns in "
+            "Ivory Coast on Monday after President Alassane Ouattara was declared the winner of Saturday's election.\n\n"
+            "Clashes were also reported in Gagnoa, Gbagbo's home town in the centre-west, and in Bonoua, east of the "
+            "commercial capital, where a local official said two people had been killed.\n\n"
+            "In Plateau State, the government imposed a curfew in parts of Bokkos after renewed clashes between "
+            "farmers and herders left at least eight people dead. Clashes between soldiers and rebels were reported "
+            "in Sake, where two people were killed.")
+    found = _types(text, index, "2025-10-27")
+    assert {("gagnoa", "riot"), ("bonoua", "riot")} <= found
+    assert not {("bokkos", "riot"), ("sake", "riot")} & found
