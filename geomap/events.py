@@ -2871,6 +2871,23 @@ def _since_clause_around(text: str, start: int, at: int) -> re.Match | None:
     return opened if opened is not None and not _SINCE_CLAUSE_ENDS.search(text, opened.end(), at) else None
 
 
+# A second report the sentence joins after its event, with a speaker of its own or as a second "that": its places
+# are that report's, not the event's: "Police said they had detained 74 people in raids before the vote ..., and
+# Moldovan officials said polling stations abroad had received bomb threats in Brussels, Rome and several U.S.
+# cities", "Interior Minister Vagondo Diomande said 27 people had been arrested since Saturday ... and that a gendarme
+# was wounded in Daloa" (had been arrests in Brussels, Rome and Daloa; that report's own wording, had it one, would
+# be nearer its places); a violent event's toll may go on in the second ("a drone had struck an industrial
+# enterprise in the city and that a woman had been injured in neighbouring Engels"), and its places stay.
+_ANOTHER_REPORT = re.compile(r"(?:,\s+|\s)(?:and|while|but)\s+(?:that\b|(?:[\w'\u2019.-]+\s+){1,4}?"
+                             r"(?<!was )(?<!were )(?<!been )(?:said|says|say|told|added)\b)")
+
+
+def _told_in_another_report(sentence: str, wording: int, place: int) -> bool:
+    """Whether a second report (``_ANOTHER_REPORT``) opens between the event's wording at ``wording`` and the place
+    named after it at ``place`` (offsets in the sentence)."""
+    return wording < place and _ANOTHER_REPORT.search(sentence, wording, place) is not None
+
+
 # A sentence that tells of one more of what the sentence before told, by its verb alone.
 _ANOTHER_HIT = re.compile(r"(?:another|a\s+second|a\s+third|a\s+fourth|one|others)(?:\s+[\w-]+){0,2}?\s+"
                           r"(?:hit|struck|slammed\s+into|crashed\s+into|landed\s+(?:in|on|near)|exploded\s+(?:in|over|near))\b",
@@ -3674,6 +3691,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # told after its accident is no second one: "A ferry carrying 65 people sank late Wednesday in the
                 # Bali Strait, ..." then "The KMP Tunu Pratama Jaya was sailing from Ketapang port in East Java to
                 # Gilimanuk port in Bali when it capsized" (had made accidents in East Java and in Bali)
+            if type_id not in (None, "statement") and type_id not in DEADLY_TYPES and not in_the_past \
+                    and _told_in_another_report(worded, wording, r.candidate.start - s):
+                continue  # "..., and Moldovan officials said polling stations abroad had received bomb threats in
+                # Brussels": the second report's place, no place of the detentions told before it
             if type_id == "attack" and _killed_by_a_mishap(sentence, wording):
                 type_id = "accident"
             elif type_id == "accident" and worded.startswith(("drowned", "collaps", "Collaps"), wording) \

@@ -54,3 +54,20 @@ def test_clashes_reported_after_a_protests_lead_are_a_riot(index):
     found = _types(text, index, "2025-10-27")
     assert {("gagnoa", "riot"), ("bonoua", "riot")} <= found
     assert not {("bokkos", "riot"), ("sake", "riot")} & found
+
+
+# 3. A second report joined after the event ("..., and officials said", "... and that") has places of its own.
+
+def test_detentions_told_before_another_speakers_report_are_not_at_its_places(index):
+    text = ("Police said they had detained 74 people in raids before the vote in connection with an alleged plot to "
+            "stir mass unrest, and Moldovan officials said polling stations abroad had received bomb threats in "
+            "Brussels, Rome and several U.S. cities.")
+    assert [e for e in events(text, index, "2025-09-29") if e[1] == "arrest"] == []
+
+
+def test_arrests_told_before_a_second_that_are_not_at_its_place(index):
+    text = ('Interior Minister Vagondo Diomande said 27 people had been arrested since Saturday for "acts of '
+            'vandalism" and that a gendarme was wounded in Daloa. Saratov governor Roman Busargin said a drone had '
+            'struck an "industrial enterprise" in the city and that a woman had been injured in neighbouring Engels.')
+    found = _types(text, index, "2025-10-27")
+    assert ("daloa", "arrest") not in found and ("engels", "strike") in found
