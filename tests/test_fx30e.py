@@ -71,3 +71,11 @@ def test_arrests_told_before_a_second_that_are_not_at_its_place(index):
             'struck an "industrial enterprise" in the city and that a woman had been injured in neighbouring Engels.')
     found = _types(text, index, "2025-10-27")
     assert ("daloa", "arrest") not in found and ("engels", "strike") in found
+
+
+# 4. Cameroon's Nord is the "North Region" or "Northern Region" the wires name, not Uganda's Northern region.
+
+def test_cameroons_northern_region(index):
+    text = ("YAOUNDE, Cameroon (Reuters) - In Garoua, Tchiroma's home town in the Northern Region, protesters set "
+            "fire to a ruling party office.")
+    assert [(p[2], p[3]) for p in readings.places(text, index) if p[0] == "Northern Region"] == [("CM", "admin1")]
