@@ -1504,6 +1504,11 @@ _RELIEF_AFTER = re.compile(r"(?:[\s-]+(?:relief|rescue|aid|response|recovery|eva
                            r"(?:\s+(?:mission|flight|operations?|efforts?|work|teams?|supplies|goods|materials))?\b", re.I)
 # What a source adds in a clause of its own: "..., the group said, adding that 14 people had been arrested".
 _ADDING_THAT = re.compile(r",\s+adding\s+that\b|;", re.I)
+# ... or in a report of another source, joined after the protest, of arrests at a place of their own: "Thousands of
+# people protested against the AfD outside its headquarters in Berlin on Sunday night, and police said they detained
+# several people in Leipzig" (Berlin's protest had been an arrest).
+_ANOTHER_SOURCE = re.compile(r",\s+(?:and|while|but)\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:said|says|say|told|added)\b")
+_PLACED_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:in|at|near)\s+(?-i:[A-Z])", re.I)
 _OUTRANKED = {"protest": ("arrest",), "attack": REMOTE_MEANS,
               "accident": ("strike", "shelling", "attack", "ground_operation", "disaster")}
 # An assault that is a crime, told with its charge or its victim: "Man charged after woman seriously injured in
@@ -1808,7 +1813,9 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
             # of Shadegan and Hamidiyeh, the Hengaw rights group said, adding that 14 people had been arrested in
             # Susangerd" (Shadegan's and Hamidiyeh's had been arrests)
             outranking = [span for span in outranking if span[0] < start
-                          or not _ADDING_THAT.search(sentence, start, span[0])]
+                          or not _ADDING_THAT.search(sentence, start, span[0])
+                          and not (_ANOTHER_SOURCE.search(sentence, start, span[0])
+                                   and _PLACED_AFTER.match(sentence, span[1]))]
         if outranking:  # "Police arrested 12 demonstrators": an arrest, of protesters
             return outranking_id, outranking[0][0]
     return type_id, start

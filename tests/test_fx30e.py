@@ -79,3 +79,14 @@ def test_cameroons_northern_region(index):
     text = ("YAOUNDE, Cameroon (Reuters) - In Garoua, Tchiroma's home town in the Northern Region, protesters set "
             "fire to a ruling party office.")
     assert [(p[2], p[3]) for p in readings.places(text, index) if p[0] == "Northern Region"] == [("CM", "admin1")]
+
+
+# 5. A protest stays one when another source's report, joined after it, tells of arrests at a place of their own.
+
+def test_a_protest_before_another_sources_arrests_elsewhere_stays_a_protest(index):
+    text = ("Thousands of people protested against the AfD outside its headquarters in Berlin on Sunday night, and "
+            "police said they detained several people in Leipzig after clashes with left-wing demonstrators. "
+            "Thousands protested in Munich on Saturday, and police said they detained 12 people.")
+    found = _types(text, index, "2025-02-24")
+    assert ("berlin", "protest") in found and ("berlin", "arrest") not in found
+    assert ("munich", "arrest") in found
