@@ -1655,6 +1655,16 @@ _MARKETS_BEFORE = re.compile(r"\b(?:markets?|stocks?|shares|bonds?|equities|inde
 # ... or after the rally: '"Until Beijing acts, every rally in Hong Kong is a selling opportunity," said a strategist'.
 _MARKETS_AFTER = re.compile(r"[^.;]{0,60}\b(?:selling|buying)\s+opportunit|[^.;]{0,40}\b(?:stocks?|shares|index|bonds?)\b",
                             re.I)
+# A crowd that celebrates, a victory's or a feast's, protests nothing (``settle``): "Celebrations spilled into the
+# streets of Medellín and the nearby towns of Bello and Envigado", "Supporters of the DPP poured onto the streets of
+# Blantyre and Mangochi on Wednesday afternoon, singing and waving blue flags" (had been protests); unless it
+# protests as well, or is told as protesters ("protesters waving EU flags and singing the national anthem").
+_CROWD_CELEBRATES = re.compile(r"\b(?:celebrat(?:e|ed|es|ing|ions?)|jubilant|jubilation|rejoic(?:e|ed|ing)|danc(?:e|ed|ing)|"
+                               r"revellers|revelers|merrymaking|singing)\b", re.I)
+_CROWD_PROTESTS_TOO = re.compile(r"\b(?:against|protest|demonstrat|demand|denounc|condemn|chant(?:ed|ing)?\s+(?:slogans|"
+                                 r"against)|anti-|outrage|angry|anger|furious)", re.I)
+
+
 # A campaign's rally, where a candidate speaks to supporters, protests nothing (``settle``): "Biya ... held only one
 # campaign rally, in Maroua, on Oct. 7", "Wecht told supporters at a rally in Pittsburgh", "Nate Morris, the third
 # Republican in the race, ... held a rally in Paducah last week" (had been protests); the rally named by its campaign
@@ -1705,6 +1715,8 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     if type_id == "protest" and wording[:4] == "rall" and (_MARKETS_BEFORE.search(sentence, max(0, start - 80), start)
                                                           or _MARKETS_AFTER.match(sentence, start)):
         return "statement", start  # "Markets in Paris and Milan rallied": a market's rally, no crowd's
+    if type_id == "protest" and _CROWD_CELEBRATES.search(sentence) and not _CROWD_PROTESTS_TOO.search(sentence):
+        return "statement", start  # "Celebrations spilled into the streets of Medellín": a feast, no protest
     if type_id == "protest" and wording[:4] == "rall" and _campaign_rally(sentence, start):
         return "statement", start  # "Wecht told supporters at a rally in Pittsburgh": a campaign's speech, no protest
     if type_id == "protest" and wording[:5] == "prote" and _A_GOVERNMENTS_PROTEST.search(sentence, max(0, start - 40),

@@ -90,3 +90,13 @@ def test_a_protest_before_another_sources_arrests_elsewhere_stays_a_protest(inde
     found = _types(text, index, "2025-02-24")
     assert ("berlin", "protest") in found and ("berlin", "arrest") not in found
     assert ("munich", "arrest") in found
+
+
+# 6. A crowd that celebrates a victory protests nothing; one told as protesters, or protesting, still does.
+
+def test_supporters_celebrating_in_the_streets_are_no_protest(index):
+    text = ("Supporters of the DPP poured onto the streets of Blantyre and Mangochi on Wednesday afternoon, singing "
+            "and waving blue flags. In Batumi, protesters waving EU flags and singing the national anthem marched "
+            "on Saturday.")
+    found = _types(text, index, "2025-09-24")
+    assert not {("blantyre", "protest"), ("mangochi", "protest")} & found and ("batumi", "protest") in found
