@@ -1259,6 +1259,13 @@ _NAMED_BY_A_NUMBER = re.compile(r"[A-Z][a-z]+ [A-Z]")
 # Craft at sea (``_FIGURE``), a figure only as struck, told before or after: "destroyed 15 uncrewed boats in the
 # Black Sea", "Russia had lost three ships", "two ships were hit".
 _CRAFT = frozenset({"boats", "ships", "vessels"})
+# A vote's share or turnout, no count of what happened (``_FIGURE``'s percent): "President Alassane Ouattara was
+# declared the winner of Saturday's presidential election with nearly 90 percent of the vote" (had been the
+# protest's figure).
+_OF_THE_VOTE_AFTER = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:popular\s+|valid\s+|cast\s+)?(?:votes?|ballots)|"
+                                r"turnout)\b", re.I)
+_TURNOUT_BEFORE = re.compile(r"\bturnout\s+(?:was|of|at|stood\s+at|reached|rose\s+to|fell\s+to)\s+"
+                             r"(?:about\s+|nearly\s+|almost\s+|around\s+|just\s+)?$", re.I)
 # Land (``_FIGURE``), a figure only as a fire, a flood or a storm took it, told before or after: "Wildfires ... have
 # burned more than 20,000 hectares", "A fire near Stanley has grown to 40,000 acres", "more than 60,000 hectares
 # burned"; not land owned, built on or farmed ("the plant will be built on 160 acres", "who farms 900 acres").
@@ -1402,6 +1409,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     # Animals are a figure only as a loss: "Wolves killed more than 1,400 farm animals" (not "fled her home in
     # Paradise with two dogs", "a study of more than 2,500 animals").
     out = [(at, f) for at, f in out if f.unit not in _ANIMALS or _KILLED.search(f.text) or _HARM_WORD.search(f.text)]
+    out = [(at, f) for at, f in out if f.unit != "percent" or not (_OF_THE_VOTE_AFTER.match(sentence, at + len(f.text))
+                                                                  or _TURNOUT_BEFORE.search(sentence, max(0, at - 40), at))]
     out = [(at, f) for at, f in out if f.unit not in _LAND
            or (_LAND_LOST_BEFORE.search(sentence, max(0, at - 40), at) or _LAND_LOST_AFTER.match(sentence, at + len(f.text)))
            and not _LAND_CONVERTED_BEFORE.search(sentence, max(0, at - 12), at)]

@@ -2,6 +2,7 @@
 region, campaign rallies and debates, post-election protests, clashes and arrests, recounts and court challenges."""
 
 import readings
+from geomap.events import find_figures
 
 
 def events(text, index, published):
@@ -100,3 +101,15 @@ def test_supporters_celebrating_in_the_streets_are_no_protest(index):
             "on Saturday.")
     found = _types(text, index, "2025-09-24")
     assert not {("blantyre", "protest"), ("mangochi", "protest")} & found and ("batumi", "protest") in found
+
+
+# 7. A vote's share or turnout counts nothing that happened.
+
+def test_a_vote_share_is_no_protests_figure(index):
+    text = ("ABIDJAN, Ivory Coast (AFP) - Security forces fired tear gas at opposition supporters in several towns in "
+            "Ivory Coast on Monday after President Alassane Ouattara was declared the winner of Saturday's "
+            "presidential election with nearly 90 percent of the vote.")
+    doc = readings.extract(readings.Article(text=text, id="x", published="2025-10-27"), index=index)
+    assert [e.type for e in doc.events] == ["protest"]
+    assert [g.unit for e in doc.events for g in e.figures] == []
+    assert [f.unit for f in find_figures("Nearly 90 percent of the town was destroyed.")] == ["percent"]
