@@ -710,7 +710,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"|{who}\b[^.;]{{0,60}}?\b(?:hurled|hurling|threw|throwing|pelted|pelting)\b[^.;]{{0,50}}?"
                         r"\b(?:at|on) (?:the )?(?:riot )?(?:police|officers|gendarmes)\b"
                         for who in ("farmers", "protesters", "demonstrators", "youths", "crowds?", "rioters", "fans",
-                                    "students", "strikers"))),
+                                    "students", "strikers"))
+              # stones thrown at a procession, a rally or a convoy, South Asia's stone pelting: "stones were thrown at
+              # a victory procession in Mokama on Friday evening and three people were injured" (had been a statement)
+              + r"|stones were thrown at (?:an? |the )?(?:[\w-]+ ){0,2}?(?:procession|rally|convoy|march|crowd|motorcade|"
+                r"vehicles?)\b|stone[- ]pelting\b"),
     EventType("exercise", "Military exercise", "Strategic developments", "Change to group/activity", "#2e7d32",
               # (not the drilling of oil: "plans by a British company to drill for oil in the Sea Lion field")
               r"drills?\b(?<!to drill)(?! for\b)(?! (?:wells?|holes?|rigs?|bits?|ships?)\b)|military exercises?|exercises\b|"

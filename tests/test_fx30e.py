@@ -113,3 +113,11 @@ def test_a_vote_share_is_no_protests_figure(index):
     assert [e.type for e in doc.events] == ["protest"]
     assert [g.unit for e in doc.events for g in e.figures] == []
     assert [f.unit for f in find_figures("Nearly 90 percent of the town was destroyed.")] == ["percent"]
+
+
+# 8. Stones thrown at a victory procession are a riot.
+
+def test_stones_thrown_at_a_victory_procession_are_a_riot(index):
+    text = ("Police said the counting passed off peacefully, although stones were thrown at a victory procession in "
+            "Mokama on Friday evening and three people were injured.")
+    assert _types(text, index, "2025-11-14") == {("mokameh", "riot")}
