@@ -1145,11 +1145,12 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
 # (not "Bay" nor "Stone", surnames as often: "Michael Bay", "Emma Stone")
 # Titles before a name, dropped where a name of two words or more is left: "Judge Ian Carlisle" is Ian
 # Carlisle, "Detective Superintendent Renee Dolan" Renee Dolan, "Premier François Legault" François
-# Legault; "Mayor Horton" stays as the story names him.
+# Legault; "Mayor Horton" stays as the story names him. (A calling, that opens a sentence, is one too: "Businessman
+# Nate Morris, the third Republican in the race, ... held a rally in Paducah" had named "Businessman Nate Morris".)
 _TITLES = frozenset({"Premier", "Judge", "Justice", "Coun", "Cllr", "Councillor", "Councilman", "Councilwoman",
                      "Selectman", "Prof", "Professor", "Dr", "Cardinal", "Senator", "Sen", "Mayor", "Sheriff",
                      "Vice-President", "Officer", "Inspector", "Superintendent", "Commissioner", "Detective",
-                     "Sergeant", "Lieutenant", "Colonel"})
+                     "Sergeant", "Lieutenant", "Colonel", "Businessman", "Businesswoman", "Lawmaker", "Legislator"})
 # Not inside a hyphenated name: "PORT-AU-PRINCE" names no African Union.
 _ACRONYM = re.compile(r"(?<![\w-])(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|IDF|ISW|AU|ECOWAS|WHO|OPEC|G7|G20)"
                       r"(?![\w-])")

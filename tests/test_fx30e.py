@@ -121,3 +121,12 @@ def test_stones_thrown_at_a_victory_procession_are_a_riot(index):
     text = ("Police said the counting passed off peacefully, although stones were thrown at a victory procession in "
             "Mokama on Friday evening and three people were injured.")
     assert _types(text, index, "2025-11-14") == {("mokameh", "riot")}
+
+
+# 9. A calling that opens a sentence is a title, no part of the actor's name.
+
+def test_a_businessman_candidate_is_named_without_his_calling(index):
+    text = ("Businessman Nate Morris, the third Republican in the race, has pitched himself as the most loyal to "
+            "President Donald Trump and held a rally in Paducah last week.")
+    actors = [a for e in events(text, index, "2025-12-11") for a in e[3]]
+    assert "Nate Morris" in actors and "Businessman Nate Morris" not in actors
