@@ -3937,9 +3937,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                                               by_clause) or actors
             else:
                 event_actors = actors
-            if type_id == "protest" and event_actors:
+            if type_id in ("protest", "riot") and event_actors:
                 # the country whose police, army or government faced the crowd is not the crowd: "Kenyan police
-                # fired tear gas and water cannon at thousands of protesters in Nairobi" (Kenya had been its actor)
+                # fired tear gas and water cannon at thousands of protesters in Nairobi" (Kenya had been its actor);
+                # nor, a riot's, the president whose win it rose against: "Cameroon's Constitutional Council declared
+                # 92-year-old President Paul Biya the winner ... as ... his supporters clashed with police" (Paul Biya
+                # had been the riot's actor)
                 facing = _states_facing_crowds(sentence, in_sentence, s)
                 event_actors = [a for a in event_actors if a not in facing and not _in_office(sentence, a)]
             if type_id == "disaster":

@@ -130,3 +130,13 @@ def test_a_businessman_candidate_is_named_without_his_calling(index):
             "President Donald Trump and held a rally in Paducah last week.")
     actors = [a for e in events(text, index, "2025-12-11") for a in e[3]]
     assert "Nate Morris" in actors and "Businessman Nate Morris" not in actors
+
+
+# 10. The president declared the winner is no actor of the riot against his win.
+
+def test_the_president_declared_winner_is_not_the_rioter(index):
+    text = ("YAOUNDE, Cameroon (Reuters) - Cameroon's Constitutional Council declared 92-year-old President Paul Biya "
+            "the winner of the Oct. 12 presidential election on Monday, giving him an eighth term, as his main "
+            "challenger Issa Tchiroma Bakary insisted he had won and his supporters clashed with police.")
+    found = [e for e in events(text, index, "2025-10-27") if e[1] == "riot"]
+    assert found and all("Paul Biya" not in e[3] for e in found)
