@@ -25,7 +25,7 @@ from geomap.recognize import Candidate, demonyms
 from geomap.index import Entry
 from geomap.resolve import LARGE_CITY_POPULATION, Resolution, capitals_country, is_capital
 from geomap.taxonomy import (CLAUSE_BREAK, CROWD_VIOLENCE, DEADLY_TYPES, DISEASES, OTHER_CLAUSE, REMOTE_MEANS,
-                              classify, classify_match, default_summary)
+                              classify, classify_match, default_summary, unarmed_clash)
 from geomap.text import normalize, sentences, title_case
 
 __all__ = ["annotate", "find_figures", "find_actors", "actor_names", "figure_label", "fatalities", "event_fatalities"]
@@ -1190,11 +1190,12 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
 # (not "Bay" nor "Stone", surnames as often: "Michael Bay", "Emma Stone")
 # Titles before a name, dropped where a name of two words or more is left: "Judge Ian Carlisle" is Ian
 # Carlisle, "Detective Superintendent Renee Dolan" Renee Dolan, "Premier François Legault" François
-# Legault; "Mayor Horton" stays as the story names him.
+# Legault; "Mayor Horton" stays as the story names him. (A calling, that opens a sentence, is one too: "Businessman
+# Nate Morris, the third Republican in the race, ... held a rally in Paducah" had named "Businessman Nate Morris".)
 _TITLES = frozenset({"Premier", "Judge", "Justice", "Coun", "Cllr", "Councillor", "Councilman", "Councilwoman",
                      "Selectman", "Prof", "Professor", "Dr", "Cardinal", "Senator", "Sen", "Mayor", "Sheriff",
                      "Vice-President", "Officer", "Inspector", "Superintendent", "Commissioner", "Detective",
-                     "Sergeant", "Lieutenant", "Colonel"})
+                     "Sergeant", "Lieutenant", "Colonel", "Businessman", "Businesswoman", "Lawmaker", "Legislator"})
 # Not inside a hyphenated name: "PORT-AU-PRINCE" names no African Union.
 _ACRONYM = re.compile(r"(?<![\w-])(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|IDF|ISW|AU|ECOWAS|WHO|OPEC|G7|G20)"
                       r"(?![\w-])")
@@ -1304,6 +1305,13 @@ _NAMED_BY_A_NUMBER = re.compile(r"[A-Z][a-z]+ [A-Z]")
 # Craft at sea (``_FIGURE``), a figure only as struck, told before or after: "destroyed 15 uncrewed boats in the
 # Black Sea", "Russia had lost three ships", "two ships were hit".
 _CRAFT = frozenset({"boats", "ships", "vessels"})
+# A vote's share or turnout, no count of what happened (``_FIGURE``'s percent): "President Alassane Ouattara was
+# declared the winner of Saturday's presidential election with nearly 90 percent of the vote" (had been the
+# protest's figure).
+_OF_THE_VOTE_AFTER = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:popular\s+|valid\s+|cast\s+)?(?:votes?|ballots)|"
+                                r"turnout)\b", re.I)
+_TURNOUT_BEFORE = re.compile(r"\bturnout\s+(?:was|of|at|stood\s+at|reached|rose\s+to|fell\s+to)\s+"
+                             r"(?:about\s+|nearly\s+|almost\s+|around\s+|just\s+)?$", re.I)
 # Land (``_FIGURE``), a figure only as a fire, a flood or a storm took it, told before or after: "Wildfires ... have
 # burned more than 20,000 hectares", "A fire near Stanley has grown to 40,000 acres", "more than 60,000 hectares
 # burned"; not land owned, built on or farmed ("the plant will be built on 160 acres", "who farms 900 acres").
@@ -1447,6 +1455,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
     # Animals are a figure only as a loss: "Wolves killed more than 1,400 farm animals" (not "fled her home in
     # Paradise with two dogs", "a study of more than 2,500 animals").
     out = [(at, f) for at, f in out if f.unit not in _ANIMALS or _KILLED.search(f.text) or _HARM_WORD.search(f.text)]
+    out = [(at, f) for at, f in out if f.unit != "percent" or not (_OF_THE_VOTE_AFTER.match(sentence, at + len(f.text))
+                                                                  or _TURNOUT_BEFORE.search(sentence, max(0, at - 40), at))]
     out = [(at, f) for at, f in out if f.unit not in _LAND
            or (_LAND_LOST_BEFORE.search(sentence, max(0, at - 40), at) or _LAND_LOST_AFTER.match(sentence, at + len(f.text)))
            and not _LAND_CONVERTED_BEFORE.search(sentence, max(0, at - 12), at)]
@@ -2980,6 +2990,23 @@ def _since_clause_around(text: str, start: int, at: int) -> re.Match | None:
     return opened if opened is not None and not _SINCE_CLAUSE_ENDS.search(text, opened.end(), at) else None
 
 
+# A second report the sentence joins after its event, with a speaker of its own or as a second "that": its places
+# are that report's, not the event's: "Police said they had detained 74 people in raids before the vote ..., and
+# Moldovan officials said polling stations abroad had received bomb threats in Brussels, Rome and several U.S.
+# cities", "Interior Minister Vagondo Diomande said 27 people had been arrested since Saturday ... and that a gendarme
+# was wounded in Daloa" (had been arrests in Brussels, Rome and Daloa; that report's own wording, had it one, would
+# be nearer its places); a violent event's toll may go on in the second ("a drone had struck an industrial
+# enterprise in the city and that a woman had been injured in neighbouring Engels"), and its places stay.
+_ANOTHER_REPORT = re.compile(r"(?:,\s+|\s)(?:and|while|but)\s+(?:that\b|(?:[\w'\u2019.-]+\s+){1,4}?"
+                             r"(?<!was )(?<!were )(?<!been )(?:said|says|say|told|added)\b)")
+
+
+def _told_in_another_report(sentence: str, wording: int, place: int) -> bool:
+    """Whether a second report (``_ANOTHER_REPORT``) opens between the event's wording at ``wording`` and the place
+    named after it at ``place`` (offsets in the sentence)."""
+    return wording < place and _ANOTHER_REPORT.search(sentence, wording, place) is not None
+
+
 # A sentence that tells of one more of what the sentence before told, by its verb alone.
 _ANOTHER_HIT = re.compile(r"(?:another|a\s+second|a\s+third|a\s+fourth|one|others)(?:\s+[\w-]+){0,2}?\s+"
                           r"(?:hit|struck|slammed\s+into|crashed\s+into|landed\s+(?:in|on|near)|exploded\s+(?:in|over|near))\b",
@@ -3842,6 +3869,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # told after its accident is no second one: "A ferry carrying 65 people sank late Wednesday in the
                 # Bali Strait, ..." then "The KMP Tunu Pratama Jaya was sailing from Ketapang port in East Java to
                 # Gilimanuk port in Bali when it capsized" (had made accidents in East Java and in Bali)
+            if type_id not in (None, "statement") and type_id not in DEADLY_TYPES and not in_the_past \
+                    and _told_in_another_report(worded, wording, r.candidate.start - s):
+                continue  # "..., and Moldovan officials said polling stations abroad had received bomb threats in
+                # Brussels": the second report's place, no place of the detentions told before it
             if type_id == "attack" and _killed_by_a_mishap(sentence, wording):
                 type_id = "accident"
             elif type_id == "accident" and worded.startswith(("drowned", "collaps", "Collaps"), wording) \
@@ -3852,6 +3883,11 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # road near Rainelle" (after the floods' lead); a quake's or a storm's collapse: "Buildings collapsed
                 # across Hatay, Adiyaman, Malatya and Gaziantep", "Santa Cruz in Zambales was cut off after a bridge
                 # collapsed" (after the earthquake's, the typhoon's lead)
+            elif type_id == "ground_operation" and unarmed_clash(worded, wording) \
+                    and any(told.type in ("protest", "riot") for told in events):
+                type_id = "riot"  # clashes no armed side fought, in a story of crowds: "In Douala, the economic
+                # capital, at least four people were killed in clashes on Sunday, the regional governor said" (after
+                # the protests in Garoua over the election's result; had been a ground operation)
             beside = None  # the story's event, when this place tells what followed it beside its own
             if type_id == "statement" and events and not in_the_past and _AFTERMATH_TOLD.search(sentence) \
                     and not _FOLDED_ANOTHER_STORY.search(sentence, folded) and not _ANOTHER_VESSEL.search(sentence) \
@@ -4076,9 +4112,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                                               by_clause) or actors
             else:
                 event_actors = actors
-            if type_id == "protest" and event_actors:
+            if type_id in ("protest", "riot") and event_actors:
                 # the country whose police, army or government faced the crowd is not the crowd: "Kenyan police
-                # fired tear gas and water cannon at thousands of protesters in Nairobi" (Kenya had been its actor)
+                # fired tear gas and water cannon at thousands of protesters in Nairobi" (Kenya had been its actor);
+                # nor, a riot's, the president whose win it rose against: "Cameroon's Constitutional Council declared
+                # 92-year-old President Paul Biya the winner ... as ... his supporters clashed with police" (Paul Biya
+                # had been the riot's actor)
                 facing = _states_facing_crowds(sentence, in_sentence, s)
                 event_actors = [a for a in event_actors if a not in facing and not _in_office(sentence, a)]
             if type_id == "disaster":

@@ -225,6 +225,18 @@ _ARMED_SIDES = re.compile(rf"\b(?:{'|'.join(_ASSAILANTS)}|gang|rebels?|troops|so
                           r"police (?:raids?|operations?)(?=[^.;]{0,40}\b(?:dead|killed|kills|killing)\b))\b", re.I)
 
 
+# Sides of a feud fought with arms, not a crowd's riot (``unarmed_clash``).
+_FEUDING_SIDES = re.compile(r"\b(?:herders|herdsmen|pastoralists|clans?|tribes|tribal|ethnic)\b", re.I)
+
+
+def unarmed_clash(sentence: str, start: int) -> bool:
+    """Whether the wording at ``start`` is a clash in a sentence naming no armed side nor gunfire ("at least four
+    people were killed in clashes on Sunday"): a crowd's, when the story is of crowds (``events``); not a verb's
+    quarrel ("Governor Martín Llaryora, who has clashed repeatedly with President Javier Milei"), nor herders'
+    and clans' feuds, fought armed ("renewed clashes between farmers and herders left at least eight people dead")."""
+    return re.match(r"[Cc]lash(?:es)?\b", sentence[start:]) is not None and not _ARMED_SIDES.search(sentence) \
+        and not _FEUDING_SIDES.search(sentence)
+
 # A quake that sent a crowd into the streets, told after it: "poured into the streets on Tuesday night after a magnitude
 # 4.8 earthquake shook the country's north" (people who fled their homes, no protest).
 _NOT_FLEEING_A_QUAKE = r"(?![^.;]{0,60}?\b(?:after|as|when|following)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:earthquakes?|quakes?|" \
@@ -720,7 +732,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"|{who}\b[^.;]{{0,60}}?\b(?:hurled|hurling|threw|throwing|pelted|pelting)\b[^.;]{{0,50}}?"
                         r"\b(?:at|on) (?:the )?(?:riot )?(?:police|officers|gendarmes)\b"
                         for who in ("farmers", "protesters", "demonstrators", "youths", "crowds?", "rioters", "fans",
-                                    "students", "strikers"))),
+                                    "students", "strikers"))
+              # stones thrown at a procession, a rally or a convoy, South Asia's stone pelting: "stones were thrown at
+              # a victory procession in Mokama on Friday evening and three people were injured" (had been a statement)
+              + r"|stones were thrown at (?:an? |the )?(?:[\w-]+ ){0,2}?(?:procession|rally|convoy|march|crowd|motorcade|"
+                r"vehicles?)\b|stone[- ]pelting\b"),
     EventType("exercise", "Military exercise", "Strategic developments", "Change to group/activity", "#2e7d32",
               # (not the drilling of oil: "plans by a British company to drill for oil in the Sea Lion field")
               r"drills?\b(?<!to drill)(?! for\b)(?! (?:wells?|holes?|rigs?|bits?|ships?)\b)|military exercises?|exercises\b|"
@@ -1555,6 +1571,11 @@ _ARREST_PROTESTED_BEFORE = re.compile(r"\b(?:against|over|protest(?:s|ed|ing)?|d
 # ... nor the arrests that came after a protest a "when" clause tells: "many of the prisoners were arrested after the
 # 2020 protests, when tens of thousands marched in Minsk, Grodno, Brest and Gomel" (had been arrests in the four).
 _WHEN_IT_WAS = re.compile(r",\s+when\b", re.I)
+# ... or in a report of another source, joined after the protest, of arrests at a place of their own: "Thousands of
+# people protested against the AfD outside its headquarters in Berlin on Sunday night, and police said they detained
+# several people in Leipzig" (Berlin's protest had been an arrest).
+_ANOTHER_SOURCE = re.compile(r",\s+(?:and|while|but)\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:said|says|say|told|added)\b")
+_PLACED_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:in|at|near)\s+(?-i:[A-Z])", re.I)
 _OUTRANKED = {"protest": ("arrest",), "attack": REMOTE_MEANS,
               "accident": ("strike", "shelling", "attack", "ground_operation", "disaster")}
 # An assault that is a crime, told with its charge or its victim: "Man charged after woman seriously injured in
@@ -1701,6 +1722,42 @@ _MARKETS_BEFORE = re.compile(r"\b(?:markets?|stocks?|shares|bonds?|equities|inde
 # ... or after the rally: '"Until Beijing acts, every rally in Hong Kong is a selling opportunity," said a strategist'.
 _MARKETS_AFTER = re.compile(r"[^.;]{0,60}\b(?:selling|buying)\s+opportunit|[^.;]{0,40}\b(?:stocks?|shares|index|bonds?)\b",
                             re.I)
+# A crowd that celebrates, a victory's or a feast's, protests nothing (``settle``): "Celebrations spilled into the
+# streets of Medellín and the nearby towns of Bello and Envigado", "Supporters of the DPP poured onto the streets of
+# Blantyre and Mangochi on Wednesday afternoon, singing and waving blue flags" (had been protests); unless it
+# protests as well, or is told as protesters ("protesters waving EU flags and singing the national anthem").
+_CROWD_CELEBRATES = re.compile(r"\b(?:celebrat(?:e|ed|es|ing|ions?)|jubilant|jubilation|rejoic(?:e|ed|ing)|danc(?:e|ed|ing)|"
+                               r"revellers|revelers|merrymaking|singing)\b", re.I)
+_CROWD_PROTESTS_TOO = re.compile(r"\b(?:against|protest|demonstrat|demand|denounc|condemn|chant(?:ed|ing)?\s+(?:slogans|"
+                                 r"against)|anti-|outrage|angry|anger|furious)", re.I)
+
+
+# A campaign's rally, where a candidate speaks to supporters, protests nothing (``settle``): "Biya ... held only one
+# campaign rally, in Maroua, on Oct. 7", "Wecht told supporters at a rally in Pittsburgh", "Nate Morris, the third
+# Republican in the race, ... held a rally in Paducah last week" (had been protests); the rally named by its campaign
+# just before it, or a sentence that tells a campaign or a speech to the rally ...
+_CAMPAIGN_BEFORE_RALLY = re.compile(r"\b(?:campaign|election|electoral|pre-election|re-election|victory|kick-?off)\s+"
+                                    r"(?:[\w-]+\s+)?$", re.I)
+_CAMPAIGN_TOLD = re.compile(r"\b(?:campaign(?:s|ed|ing)?|candidates?|in\s+the\s+race|running\s+for|"
+                            r"seeking\s+(?:re-?election|an?\s+[\w-]+\s+term)|"
+                            # (a party leader who told a rally, no campaign named, may have led a protest: "The CHP
+                            # leader told a rally in Bursa ... that the party would take the law to the Constitutional
+                            # Court")
+                            r"(?:told|addressed|addressing|addresses)\s+(?:his\s+|her\s+|their\s+)?supporters|"
+                            r"(?:said|speaking|spoke|speaks)\s+(?:to\s+supporters\s+)?at\s+(?:an?|the)\s+(?:[\w-]+\s+)?rally)\b",
+                            re.I)
+# ... unless the rally, or the crowd at it, protests something: "an opposition rally against the election results".
+_RALLY_PROTESTS = re.compile(r"\b(?:against|protest|demonstrat|demand|denounc|condemn|anti-|outrage|solidarity|"
+                             r"calling\s+for|call\s+for|to\s+press\s+for|boycott|rigg|fraud)", re.I)
+
+
+def _campaign_rally(sentence: str, start: int) -> bool:
+    """Whether the rally (noun) at ``start`` is a campaign's, a candidate's speech to supporters, no protest."""
+    if not re.match(r"rall(?:y|ies)\b", sentence[start:], re.I) or _RALLY_PROTESTS.search(sentence):
+        return False
+    return bool(_CAMPAIGN_BEFORE_RALLY.search(sentence, max(0, start - 40), start) or _CAMPAIGN_TOLD.search(sentence))
+
+
 # A government's protest is a note it sends, no crowd's: "Tokyo lodged a protest through its embassy in Beijing",
 # "despite protests from Beijing".
 _A_GOVERNMENTS_PROTEST = re.compile(r"\b(?:lodged|lodges|lodge|filed|files|registered|sent|delivered)\s+(?:an?\s+)?"
@@ -1725,6 +1782,10 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     if type_id == "protest" and wording[:4] == "rall" and (_MARKETS_BEFORE.search(sentence, max(0, start - 80), start)
                                                           or _MARKETS_AFTER.match(sentence, start)):
         return "statement", start  # "Markets in Paris and Milan rallied": a market's rally, no crowd's
+    if type_id == "protest" and _CROWD_CELEBRATES.search(sentence) and not _CROWD_PROTESTS_TOO.search(sentence):
+        return "statement", start  # "Celebrations spilled into the streets of Medellín": a feast, no protest
+    if type_id == "protest" and wording[:4] == "rall" and _campaign_rally(sentence, start):
+        return "statement", start  # "Wecht told supporters at a rally in Pittsburgh": a campaign's speech, no protest
     if type_id == "protest" and wording[:5] == "prote" and _A_GOVERNMENTS_PROTEST.search(sentence, max(0, start - 40),
                                                                                         start + 30):
         return "statement", start  # "Tokyo lodged a protest through its embassy in Beijing": a note, no crowd
@@ -1831,7 +1892,9 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
             # of Shadegan and Hamidiyeh, the Hengaw rights group said, adding that 14 people had been arrested in
             # Susangerd" (Shadegan's and Hamidiyeh's had been arrests)
             outranking = [span for span in outranking if (span[0] < start
-                          or not _ADDING_THAT.search(sentence, start, span[0]))
+                          or not _ADDING_THAT.search(sentence, start, span[0])
+                          and not (_ANOTHER_SOURCE.search(sentence, start, span[0])
+                                   and _PLACED_AFTER.match(sentence, span[1])))
                           and not _ARREST_PROTESTED_BEFORE.search(sentence, max(0, span[0] - 40), span[0])
                           and not (span[1] <= start and _WHEN_IT_WAS.search(sentence, span[1], start))]
         if outranking:  # "Police arrested 12 demonstrators": an arrest, of protesters
