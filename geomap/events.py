@@ -917,6 +917,12 @@ _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+
 # A name that is a fire's or a storm's ("the Eaton Fire"), or one a wind or a building has ("Santa Ana
 # winds", "the Sky Villa apartment complex"): no one who acts.
 _NAMED_HAZARD = re.compile(r"\s(?:Fire|Complex|Storm|Hurricane|Typhoon|Cyclone|Tropical)$")
+# The wordings of a burst main or pipe (taxonomy's ``accident``), a quake's or a storm's after its lead.
+_BURST_WORDINGS = ("main", "Main", "pipe", "Pipe", "burst", "Burst")
+# A utility's name, whose outage or burst main is no doing of a party: "Thousands of homes in Guildford were left
+# without running water ... after a burst main, with residents queueing at bottle stations as Thames Water struggled to
+# restore supplies" (had made Thames Water the accident's actor); who speaks for it stays a statement's.
+_UTILITY_NAME = re.compile(r"\s(?:Water|Power|Electric|Electricity|Energy|Gas|(?:Power\s+(?:&|and)\s+)?Light)$")
 _HAZARD_OR_BUILDING_AFTER = re.compile(r"\s+(?:winds?|gusts|fires?|blaze|wildfires?|apartments?|apartment\s+(?:complex|"
                                        r"block|building|tower)s?|condominiums?|tower|towers|mall|building|complex|"
                                        # "crowds set fire to ... the Singha Durbar government complex"
@@ -1790,6 +1796,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if _EXERCISE_NAMED_AFTER.match(sentence, m.end()):
             continue  # an exercise's name, no party: "started the Resolute Dragon exercise on the southern island of
             # Okinawa"
+        if not speakers and _UTILITY_NAME.search(m.group()):
+            continue  # a utility, no party (``_UTILITY_NAME``)
         if _NAMED_HAZARD.search(m.group()) or _HAZARD_OR_BUILDING_AFTER.match(sentence, m.end()):
             continue  # a fire's, a wind's or a building's name: "The Eaton Fire near Altadena and Pasadena has
             # burned 14,100 acres", "the return of powerful Santa Ana winds", "the Sky Villa apartment complex"
@@ -3676,14 +3684,16 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # Gilimanuk port in Bali when it capsized" (had made accidents in East Java and in Bali)
             if type_id == "attack" and _killed_by_a_mishap(sentence, wording):
                 type_id = "accident"
-            elif type_id == "accident" and worded.startswith(("drowned", "collaps", "Collaps"), wording) \
+            elif type_id == "accident" and worded.startswith(("drowned", "collaps", "Collaps") + _BURST_WORDINGS,
+                                                             wording) \
                     and (any(told == "disaster" for told, _ in stories)
-                         or worded.startswith(("collaps", "Collaps"), wording)
+                         or worded.startswith(("collaps", "Collaps") + _BURST_WORDINGS, wording)
                          and any(told.type == "disaster" for told in events)):
                 type_id = "disaster"  # a flood's drowned: "A 71-year-old man drowned when his pickup was swept off a
                 # road near Rainelle" (after the floods' lead); a quake's or a storm's collapse: "Buildings collapsed
                 # across Hatay, Adiyaman, Malatya and Gaziantep", "Santa Cruz in Zambales was cut off after a bridge
-                # collapsed" (after the earthquake's, the typhoon's lead)
+                # collapsed" (after the earthquake's, the typhoon's lead); and its burst pipes: "In Nanao and
+                # Anamizu, water pipes burst and some 20,000 households lost supply" (after the earthquake's lead)
             beside = None  # the story's event, when this place tells what followed it beside its own
             if type_id == "statement" and events and not in_the_past and _AFTERMATH_TOLD.search(sentence) \
                     and not _FOLDED_ANOTHER_STORY.search(sentence, folded) and not _ANOTHER_VESSEL.search(sentence) \

@@ -37,3 +37,49 @@ def test_a_water_and_sewerage_company_keeps_its_city(index):
     text = ("Residents of the Maldives capital queued for bottled water after a fire damaged the main desalination "
             "plant of the Male Water and Sewerage Company (MWSC).")
     assert [p[0] for p in places(text, index) if p[1] == "Male"] == ["Male"]
+
+
+# 2. A grid's failure and a burst main are accidents (a storm's, a strike's or a quake's are theirs).
+
+def test_a_burst_main_is_an_accident_where_supplies_were_cut(index):
+    text = ("The utility said a 24-inch main burst on Monday night near Shalford, disrupting supplies to about 10,000 "
+            "properties in Guildford, Shalford and Bramley.")
+    found = {(e[0], e[1], e[2]) for e in events(text, index, "2025-06-18")}
+    assert found == {("shalford", "accident", "2025-06-16"), ("guildford", "accident", "2025-06-16"),
+                     ("bramley", "accident", "2025-06-16")}
+
+
+def test_a_massive_blackout_is_an_accident(index):
+    text = ("MADRID (Reuters) \u2014 Spain and Portugal restored electricity to almost all homes and businesses on "
+            "Tuesday, a day after one of Europe's worst blackouts left tens of millions of people without power, "
+            "stranded trains and shut down mobile networks across the Iberian Peninsula.")
+    found = [(e[0], e[1], e[2]) for e in events(text, index, "2025-04-29")]
+    assert ("iberian-peninsula", "accident", "2025-04-28") in found
+
+
+def test_a_blackout_hit_a_country_is_an_accident(index):
+    text = "A massive blackout hit Santiago on Tuesday, leaving 1.4 million customers without power."
+    assert [(e[0], e[1], e[2]) for e in events(text, index, "2025-02-26")] == [("santiago", "accident", "2025-02-25")]
+
+
+def test_blackouts_a_war_caused_are_no_accident(index):
+    text = ("Russian attacks on Ukraine's energy system have also caused blackouts in Kyiv and Odesa this winter.")
+    assert [e for e in events(text, index, "2025-06-15") if e[1] == "accident"] == []
+
+
+def test_pipes_burst_in_a_quake_are_its_disaster(index):
+    text = ("A magnitude 7.5 earthquake struck the Noto Peninsula on Monday, killing at least 48 people. "
+            "In Nanao and Anamizu, water pipes burst and some 20,000 households lost supply.")
+    found = {(e[0], e[1]) for e in events(text, index, "2024-01-02")}
+    assert ("nanao", "disaster") in found
+    assert not any(e[1] == "accident" for e in events(text, index, "2024-01-02"))
+
+
+# 3. A utility is no party to its outage.
+
+def test_a_utility_is_no_actor_of_its_burst_main(index):
+    text = ("GUILDFORD, England \u2014 Thousands of homes in Guildford were left without running water for a third day "
+            "on Wednesday after a burst main, with residents queueing at bottle stations as Thames Water struggled "
+            "to restore supplies.")
+    found = [(e[0], e[1], e[3]) for e in events(text, index, "2025-06-18")]
+    assert found == [("guildford", "accident", [])]
