@@ -462,7 +462,9 @@ _LOCATIVE_BEFORE_REVERSED = re.compile(
     r"(?-i:\s+s['\u2019](?:(?!(?:tnemtrapeD|ecilop|yrtsiniM|eciffO|ycnegA|ynapmoC|ytisrevinU|ecivreS|ecroF|ymrA|"
     r"dnammoC|lioncuC|ytirohtuA|puorG|knaB|noitaroproC|tinU)\b)[\w&-]*[A-Z](?:\s+(?:[\w&-]*[A-Z]|eht|fo|dna)\b){0,5}|"
     r"ytic|nwot|latipac|egalliv|ytnuoc)\b)?"
-    rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}(?:\s+eht)?"
+    rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}"
+    # (the whole of it: "A blackout hit all of Puerto Rico on Wednesday" had made no event)
+    r"(?:\s+fo\s+(?:lla|elohw\s+eht))?(?:\s+eht)?"
     rf"\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
     re.I)
 # A list goes on: "Kyiv, Lviv, Dnipro, and Odessa", "Balochistan province and southern Sindh"; its items with "the"

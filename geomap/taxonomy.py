@@ -1216,7 +1216,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Bamako in Mali and Malanville in northern Benin, officials there said" (had been their statement)
               + "".join(rf"{stream} (?:also |then |again |has |have |had )?(?:flooded|inundated|submerged)\b|"
                         for stream in ("river", "rivers", "stream", "streams", "creek", "canal", "lake", "dam",
-                                       "rains", "rainwater", "waters"))
+                                       "rains", "rainwater", "waters",
+                                       # a breached dam's water: "Water from the Oskil reservoir inundated homes in
+                                       # the villages of Kurylivka and Senkove" (had been a statement)
+                                       "reservoir", "reservoirs"))
               # land under a flood's water: "Large parts of the Kaziranga National Park were under water, and forest
               # officials said ..." (had been statements)
               + "".join(rf"{verb} (?:still |partly |largely |mostly |completely |entirely )?(?:under ?water|submerged|"

@@ -83,3 +83,19 @@ def test_a_utility_is_no_actor_of_its_burst_main(index):
             "to restore supplies.")
     found = [(e[0], e[1], e[3]) for e in events(text, index, "2025-06-18")]
     assert found == [("guildford", "accident", [])]
+
+
+# 4. A place hit whole ("all of", "the whole of") is where the news happened.
+
+def test_a_blackout_that_hit_all_of_an_island(index):
+    text = "A blackout hit all of Puerto Rico on Wednesday, leaving some 1.4 million customers without power."
+    assert [(e[0], e[1], e[2]) for e in events(text, index, "2025-04-17")] == [("puerto-rico", "accident", "2025-04-16")]
+
+
+# 5. A breached dam's reservoir that flooded villages is a disaster there.
+
+def test_a_reservoirs_water_that_inundated_villages(index):
+    text = ("KYIV (Reuters) \u2014 A dam on the Oskil river burst on Sunday after a Russian missile strike, flooding "
+            "several villages in Ukraine's eastern Kharkiv region. Water from the Oskil reservoir inundated homes in "
+            "the villages of Kurylivka and Senkove, near the town of Kupiansk, Syniehubov said on Telegram.")
+    assert ("kurylivka", "disaster") in {(e[0], e[1]) for e in events(text, index, "2025-06-15")}
