@@ -921,6 +921,11 @@ _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+
 _NAMED_HAZARD = re.compile(r"\s(?:Fire|Complex|Storm|Hurricane|Typhoon|Cyclone|Tropical)$")
 # The wordings of a burst main or pipe (taxonomy's ``accident``), a quake's or a storm's after its lead.
 _BURST_WORDINGS = ("main", "Main", "pipe", "Pipe", "burst", "Burst")
+# The structures whose collapse taxonomy's ``accident`` tells with where they stood between ("a bridge over the
+# Indrayani river near Pune collapsed"), a quake's or a storm's after its lead.
+_FALLEN_STRUCTURES = tuple(what for structure in ("canopy", "roof", "balcony", "ceiling", "bridge", "footbridge",
+                                                  "flyover", "overpass", "building", "tower")
+                           for what in (structure, structure.capitalize()))
 # A utility's name, whose outage or burst main is no doing of a party: "Thousands of homes in Guildford were left
 # without running water ... after a burst main, with residents queueing at bottle stations as Thames Water struggled to
 # restore supplies" (had made Thames Water the accident's actor); who speaks for it stays a statement's.
@@ -3686,15 +3691,16 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # Gilimanuk port in Bali when it capsized" (had made accidents in East Java and in Bali)
             if type_id == "attack" and _killed_by_a_mishap(sentence, wording):
                 type_id = "accident"
-            elif type_id == "accident" and worded.startswith(("drowned", "collaps", "Collaps") + _BURST_WORDINGS,
-                                                             wording) \
+            elif type_id == "accident" and worded.startswith(("drowned", "collaps", "Collaps") + _BURST_WORDINGS
+                                                             + _FALLEN_STRUCTURES, wording) \
                     and (any(told == "disaster" for told, _ in stories)
-                         or worded.startswith(("collaps", "Collaps") + _BURST_WORDINGS, wording)
+                         or worded.startswith(("collaps", "Collaps") + _BURST_WORDINGS + _FALLEN_STRUCTURES, wording)
                          and any(told.type == "disaster" for told in events)):
                 type_id = "disaster"  # a flood's drowned: "A 71-year-old man drowned when his pickup was swept off a
                 # road near Rainelle" (after the floods' lead); a quake's or a storm's collapse: "Buildings collapsed
                 # across Hatay, Adiyaman, Malatya and Gaziantep", "Santa Cruz in Zambales was cut off after a bridge
-                # collapsed" (after the earthquake's, the typhoon's lead); and its burst pipes: "In Nanao and
+                # collapsed" (after the earthquake's, the typhoon's lead), "the century-old Ava Bridge linking Sagaing
+                # to Mandalay Region partially collapsed into the river"; and its burst pipes: "In Nanao and
                 # Anamizu, water pipes burst and some 20,000 households lost supply" (after the earthquake's lead)
             beside = None  # the story's event, when this place tells what followed it beside its own
             if type_id == "statement" and events and not in_the_past and _AFTERMATH_TOLD.search(sentence) \

@@ -1025,6 +1025,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # torched near Ressano Garcia" (had been the authority's statement)
               + "".join(rf"{verb}\b(?:(?<=was {verb})|(?<=were {verb})|(?<=been {verb}))|"
                         for verb in ("torched", "set on fire", "set alight", "set ablaze")) +
+              # ... or the fires set, an arson's: "Fires were set at signalling installations on the Atlantic, Northern
+              # and Eastern lines near Courtalain, Croisilles and Vald'Yerres in the early hours, SNCF said" (had been
+              # SNCF's statement); not a fire set to clear land
+              r"fires (?:were|had been|have been) (?:deliberately )?set\b(?! to clear)|"
+              r"fire (?:was|had been|has been) (?:deliberately )?set\b(?! to clear)|" +
               r"attacked\b(?:(?<=was attacked)|(?<=were attacked))"
               r"(?! (?:on|in|by|over|for|as) (?:social|the press|critics|"
               r"the opposition|opposition|cyber|hackers|ransomware|a bear|a dog|dogs|a shark|lawmakers|rivals))|"
@@ -1355,8 +1360,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # collapsed at Nsuta" (a strike's or a quake's is theirs: see settle)
               r"|collaps(?:" + "|".join(rf"(?<={what} collaps)" for what in _STRUCTURES) + r")(?:e|es|ed)\b"
               # (where it stood told between: "the concrete canopy at the railway station in Novi Sad collapsed on
-              # Nov. 1, 2024, killing 16 people", which had made no event)
-              + "".join(rf"|{what}\b[^.;]{{0,60}}?\bcollapsed\b" for what in ("canopy", "roof", "balcony", "ceiling"))
+              # Nov. 1, 2024, killing 16 people", which had made no event; a bridge's and a building's too: "a
+              # pedestrian bridge over the Indrayani river near Pune collapsed, killing four people", "the Phong Chau
+              # bridge over the Red River in Phu Tho collapsed", which had made none)
+              + "".join(rf"|{what}\b[^.;]{{0,60}}?\bcollapsed\b" for what in ("canopy", "roof", "balcony", "ceiling",
+                                                                          "bridge", "footbridge", "flyover",
+                                                                          "overpass", "building", "tower"))
               # ... or told with what fell in after it, as a toll's update tells it: "The death toll from the
               # collapse of a five-storey garment factory on the outskirts of Dhaka rose to 18" (had been a statement)
               + r"|collapse of (?:an? |the )(?:[\w-]+ ){0,3}?(?:" + "|".join(_STRUCTURES + _BUILDINGS) + r")s?\b"

@@ -99,3 +99,29 @@ def test_a_reservoirs_water_that_inundated_villages(index):
             "several villages in Ukraine's eastern Kharkiv region. Water from the Oskil reservoir inundated homes in "
             "the villages of Kurylivka and Senkove, near the town of Kupiansk, Syniehubov said on Telegram.")
     assert ("kurylivka", "disaster") in {(e[0], e[1]) for e in events(text, index, "2025-06-15")}
+
+
+# 6. A bridge that collapsed, told with where it stood between.
+
+def test_a_bridge_near_a_town_that_collapsed_a_month_before(index):
+    text = ("The collapse comes a month after a pedestrian bridge over the Indrayani river near Pune collapsed, "
+            "killing four people.")
+    assert [(e[0], e[1], e[2]) for e in events(text, index, "2025-07-09")] == [("pune", "accident", "2025-06")]
+
+
+# 7. Fires set at a network's installations are an arson attack there, not the operator's statement.
+
+def test_fires_set_at_signalling_installations_are_an_attack(index):
+    text = ("Fires were set at signalling installations on the Atlantic, Northern and Eastern lines near Courtalain, "
+            "Croisilles and Vald'Yerres in the early hours, SNCF said.")
+    found = {(e[0], e[1]) for e in events(text, index, "2024-07-26")}
+    assert {("courtalain", "attack"), ("croisilles", "attack")} <= found
+    assert not any(e[1] == "statement" for e in events(text, index, "2024-07-26"))
+
+
+def test_a_bridge_that_collapsed_in_a_typhoon_is_its_disaster(index):
+    text = ("Typhoon Yagi swept across northern Vietnam on Saturday, killing at least 59 people. On Sept. 9, the Phong "
+            "Chau bridge over the Red River in Phu Tho collapsed, sending vehicles into the water.")
+    found = events(text, index, "2024-09-10")
+    assert ("phu-tho", "disaster", "2024-09-09") in {(e[0], e[1], e[2]) for e in found}
+    assert not any(e[1] == "accident" for e in found)
