@@ -2320,6 +2320,15 @@ _LISTED_NAME = r"[A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|del|la|el
 _KINDS_LISTED_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:towns|villages|cities|districts|neighbou?rhoods|communes|"
                                   r"municipalities|suburbs|settlements|localities|barangays|townships)\s+of\s+"
                                   rf"(?P<listed>(?:{_LISTED_NAME}(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*)$")
+# The places a story's event hit worst, listed after their kind: "The hardest-hit towns included Freehold, Howell and
+# Toms River, where falling trees brought down power lines" (after the storm's lead: had made no event); the story's
+# deadly event, told again there (``_WORST_HIT_OPENS``).
+_WORST_HIT_LIST_BEFORE = re.compile(r"\b(?:worst|hardest|badly|severely)[ \t-]+(?:hit|affected)[ \t]+(?:[\w-]+[ \t]+)?"
+                                    r"(?:towns|villages|cities|districts|areas|communities|counties|provinces|regions|"
+                                    r"neighbou?rhoods|suburbs|places|states)[ \t]+(?:included|include|were|are)[ \t]+"
+                                    rf"(?P<listed>(?:{_LISTED_NAME}(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*)$")
+_LIST_PLACED_IN_AFTER = re.compile(rf"(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_LISTED_NAME})*[ \t]+in[ \t]+")
+_WORST_HIT_OPENS = re.compile(r"The[ \t]+(?:worst|hardest|badly|severely)[ \t-]+(?:hit|affected)[ \t]+")
 # ... but not where those who acted come from, are based or rule: "The protesters, from the towns of Ubari and
 # Ghat", "the clans, based in the towns of San Luca, Platì and Rosarno, smuggled", "The CHP, which controls the
 # municipalities of Istanbul, Ankara and Izmir, said".
@@ -2359,6 +2368,16 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     spread = _SPREAD_TO_BEFORE.search(text, max(sent_start, cand.start - 90), cand.start)
     if spread and not _SPREAD_FEARED_BEFORE.search(text, max(sent_start, spread.start() - 30), spread.start()):
         return True
+    if _WORST_HIT_OPENS.match(text, sent_start) \
+            and _WORST_HIT_LIST_BEFORE.search(text, max(sent_start, cand.start - 160), cand.start) \
+            and not _LIST_PLACED_IN_AFTER.match(text, cand.end) \
+            and not _YEAR.search(text, cand.end, _sentence_end(text, cand.end)):
+        return True  # "The hardest-hit towns included Freehold, Howell and Toms River" (not a speaker's list: "ESB
+        # Networks said the worst-affected areas were Connemara, north Mayo and west Clare" is no statement there;
+        # nor one whose region is named after it, the place it tells: "The worst affected districts are Ratnapura,
+        # Kalutara, Gampaha, Colombo and Kegalle in the Western Province and Sabaragamuwa"; nor one told beside another
+        # year's event: "The hardest-hit communities were Saddle Ridge, Taradale and Skyview Ranch, the same area that
+        # was devastated by a hailstorm in June 2020")
     listed = _KINDS_LISTED_BEFORE.search(text, max(sent_start, cand.start - 120), cand.start)
     if listed and (listed.group("listed") or _LIST_GOES_ON.match(text, cand.end)) \
             and not _KINDS_LISTED_NOT_AFTER.search(text, max(sent_start, listed.start() - 20), listed.start()):
@@ -3599,6 +3618,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         if sentence_type is None and previous and previous[-1].type in _TOLD_AGAIN_TYPES \
                 and _ANOTHER_HIT.match(sentence):
             sentence_type = again = previous[-1].type
+        if sentence_type is None and _WORST_HIT_OPENS.match(sentence) and not dates.in_sentence(si):
+            # the places the story's deadly event hit worst: "The hardest-hit towns included Freehold, Howell and
+            # Toms River" (``_WORST_HIT_LIST_BEFORE``); not with a day of another event's: "The hardest-hit
+            # communities were Saddle Ridge, Taradale and Skyview Ranch, the same area that was devastated by a
+            # hailstorm in June 2020"
+            sentence_type = again = next((ev.type for ev in reversed(events) if ev.type in DEADLY_TYPES), None)
         # "The attack happened at about 1 a.m. Friday in Lin Ta Lu village": the story's latest deadly event (in a
         # sentence that tells of one: not "The blast happened late on Monday at a furnace in the Indonesia Morowali
         # Industrial Park", whose park is no place of the news)

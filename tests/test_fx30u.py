@@ -125,3 +125,13 @@ def test_a_bridge_that_collapsed_in_a_typhoon_is_its_disaster(index):
     found = events(text, index, "2024-09-10")
     assert ("phu-tho", "disaster", "2024-09-09") in {(e[0], e[1], e[2]) for e in found}
     assert not any(e[1] == "accident" for e in found)
+
+
+# 8. The towns a story's storm hit worst, listed, take its event.
+
+def test_the_hardest_hit_towns_listed_take_the_storms_disaster(index):
+    text = ("Severe thunderstorms swept through Monmouth County on Tuesday night, cutting power to 120,000 customers. "
+            "The hardest-hit towns included Freehold, Howell and Toms River, where falling trees brought down power "
+            "lines and blocked roads.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-07-17")}
+    assert {("freehold", "disaster"), ("toms-river", "disaster")} <= found
