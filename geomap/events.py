@@ -490,7 +490,9 @@ _LOCATIVE_BEFORE_REVERSED = re.compile(
     r"(?-i:\s+s['\u2019](?:(?!(?:tnemtrapeD|ecilop|yrtsiniM|eciffO|ycnegA|ynapmoC|ytisrevinU|ecivreS|ecroF|ymrA|"
     r"dnammoC|lioncuC|ytirohtuA|puorG|knaB|noitaroproC|tinU)\b)[\w&-]*[A-Z](?:\s+(?:[\w&-]*[A-Z]|eht|fo|dna)\b){0,5}|"
     r"ytic|nwot|latipac|egalliv|ytnuoc)\b)?"
-    rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}(?:\s+eht)?"
+    rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}"
+    # (the whole of it: "A blackout hit all of Puerto Rico on Wednesday" had made no event)
+    r"(?:\s+fo\s+(?:lla|elohw\s+eht))?(?:\s+eht)?"
     rf"\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
     re.I)
 # A list goes on: "Kyiv, Lviv, Dnipro, and Odessa", "Balochistan province and southern Sindh"; its items with "the"
@@ -956,6 +958,17 @@ _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+
 # A name that is a fire's or a storm's ("the Eaton Fire"), or one a wind or a building has ("Santa Ana
 # winds", "the Sky Villa apartment complex"): no one who acts.
 _NAMED_HAZARD = re.compile(r"\s(?:Fire|Complex|Storm|Hurricane|Typhoon|Cyclone|Tropical)$")
+# The wordings of a burst main or pipe (taxonomy's ``accident``), a quake's or a storm's after its lead.
+_BURST_WORDINGS = ("main", "Main", "pipe", "Pipe", "burst", "Burst")
+# The structures whose collapse taxonomy's ``accident`` tells with where they stood between ("a bridge over the
+# Indrayani river near Pune collapsed"), a quake's or a storm's after its lead.
+_FALLEN_STRUCTURES = tuple(what for structure in ("canopy", "roof", "balcony", "ceiling", "bridge", "footbridge",
+                                                  "flyover", "overpass", "building", "tower")
+                           for what in (structure, structure.capitalize()))
+# A utility's name, whose outage or burst main is no doing of a party: "Thousands of homes in Guildford were left
+# without running water ... after a burst main, with residents queueing at bottle stations as Thames Water struggled to
+# restore supplies" (had made Thames Water the accident's actor); who speaks for it stays a statement's.
+_UTILITY_NAME = re.compile(r"\s(?:Water|Power|Electric|Electricity|Energy|Gas|(?:Power\s+(?:&|and)\s+)?Light)$")
 _HAZARD_OR_BUILDING_AFTER = re.compile(r"\s+(?:winds?|gusts|fires?|blaze|wildfires?|apartments?|apartment\s+(?:complex|"
                                        r"block|building|tower)s?|condominiums?|tower|towers|mall|building|complex|"
                                        # "crowds set fire to ... the Singha Durbar government complex"
@@ -1852,6 +1865,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if _EXERCISE_NAMED_AFTER.match(sentence, m.end()):
             continue  # an exercise's name, no party: "started the Resolute Dragon exercise on the southern island of
             # Okinawa"
+        if not speakers and _UTILITY_NAME.search(m.group()):
+            continue  # a utility, no party (``_UTILITY_NAME``)
         if _NAMED_HAZARD.search(m.group()) or _HAZARD_OR_BUILDING_AFTER.match(sentence, m.end()):
             continue  # a fire's, a wind's or a building's name: "The Eaton Fire near Altadena and Pasadena has
             # burned 14,100 acres", "the return of powerful Santa Ana winds", "the Sky Villa apartment complex"
@@ -2405,6 +2420,15 @@ _LISTED_NAME = r"[A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|del|la|el
 _KINDS_LISTED_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:towns|villages|cities|districts|neighbou?rhoods|communes|"
                                   r"municipalities|suburbs|settlements|localities|barangays|townships)\s+of\s+"
                                   rf"(?P<listed>(?:{_LISTED_NAME}(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*)$")
+# The places a story's event hit worst, listed after their kind: "The hardest-hit towns included Freehold, Howell and
+# Toms River, where falling trees brought down power lines" (after the storm's lead: had made no event); the story's
+# deadly event, told again there (``_WORST_HIT_OPENS``).
+_WORST_HIT_LIST_BEFORE = re.compile(r"\b(?:worst|hardest|badly|severely)[ \t-]+(?:hit|affected)[ \t]+(?:[\w-]+[ \t]+)?"
+                                    r"(?:towns|villages|cities|districts|areas|communities|counties|provinces|regions|"
+                                    r"neighbou?rhoods|suburbs|places|states)[ \t]+(?:included|include|were|are)[ \t]+"
+                                    rf"(?P<listed>(?:{_LISTED_NAME}(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*)$")
+_LIST_PLACED_IN_AFTER = re.compile(rf"(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_LISTED_NAME})*[ \t]+in[ \t]+")
+_WORST_HIT_OPENS = re.compile(r"The[ \t]+(?:worst|hardest|badly|severely)[ \t-]+(?:hit|affected)[ \t]+")
 # ... but not where those who acted come from, are based or rule: "The protesters, from the towns of Ubari and
 # Ghat", "the clans, based in the towns of San Luca, Platì and Rosarno, smuggled", "The CHP, which controls the
 # municipalities of Istanbul, Ankara and Izmir, said".
@@ -2444,6 +2468,16 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     spread = _SPREAD_TO_BEFORE.search(text, max(sent_start, cand.start - 90), cand.start)
     if spread and not _SPREAD_FEARED_BEFORE.search(text, max(sent_start, spread.start() - 30), spread.start()):
         return True
+    if _WORST_HIT_OPENS.match(text, sent_start) \
+            and _WORST_HIT_LIST_BEFORE.search(text, max(sent_start, cand.start - 160), cand.start) \
+            and not _LIST_PLACED_IN_AFTER.match(text, cand.end) \
+            and not _YEAR.search(text, cand.end, _sentence_end(text, cand.end)):
+        return True  # "The hardest-hit towns included Freehold, Howell and Toms River" (not a speaker's list: "ESB
+        # Networks said the worst-affected areas were Connemara, north Mayo and west Clare" is no statement there;
+        # nor one whose region is named after it, the place it tells: "The worst affected districts are Ratnapura,
+        # Kalutara, Gampaha, Colombo and Kegalle in the Western Province and Sabaragamuwa"; nor one told beside another
+        # year's event: "The hardest-hit communities were Saddle Ridge, Taradale and Skyview Ranch, the same area that
+        # was devastated by a hailstorm in June 2020")
     listed = _KINDS_LISTED_BEFORE.search(text, max(sent_start, cand.start - 120), cand.start)
     if listed and (listed.group("listed") or _LIST_GOES_ON.match(text, cand.end)) \
             and not _KINDS_LISTED_NOT_AFTER.search(text, max(sent_start, listed.start() - 20), listed.start()):
@@ -3779,6 +3813,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         if sentence_type is None and previous and previous[-1].type in _TOLD_AGAIN_TYPES \
                 and _ANOTHER_HIT.match(sentence):
             sentence_type = again = previous[-1].type
+        if sentence_type is None and _WORST_HIT_OPENS.match(sentence) and not dates.in_sentence(si):
+            # the places the story's deadly event hit worst: "The hardest-hit towns included Freehold, Howell and
+            # Toms River" (``_WORST_HIT_LIST_BEFORE``); not with a day of another event's: "The hardest-hit
+            # communities were Saddle Ridge, Taradale and Skyview Ranch, the same area that was devastated by a
+            # hailstorm in June 2020"
+            sentence_type = again = next((ev.type for ev in reversed(events) if ev.type in DEADLY_TYPES), None)
         # "The attack happened at about 1 a.m. Friday in Lin Ta Lu village": the story's latest deadly event (in a
         # sentence that tells of one: not "The blast happened late on Monday at a furnace in the Indonesia Morowali
         # Industrial Park", whose park is no place of the news)
@@ -3875,14 +3915,17 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # Brussels": the second report's place, no place of the detentions told before it
             if type_id == "attack" and _killed_by_a_mishap(sentence, wording):
                 type_id = "accident"
-            elif type_id == "accident" and worded.startswith(("drowned", "collaps", "Collaps"), wording) \
+            elif type_id == "accident" and worded.startswith(("drowned", "collaps", "Collaps") + _BURST_WORDINGS
+                                                             + _FALLEN_STRUCTURES, wording) \
                     and (any(told == "disaster" for told, _ in stories)
-                         or worded.startswith(("collaps", "Collaps"), wording)
+                         or worded.startswith(("collaps", "Collaps") + _BURST_WORDINGS + _FALLEN_STRUCTURES, wording)
                          and any(told.type == "disaster" for told in events)):
                 type_id = "disaster"  # a flood's drowned: "A 71-year-old man drowned when his pickup was swept off a
                 # road near Rainelle" (after the floods' lead); a quake's or a storm's collapse: "Buildings collapsed
                 # across Hatay, Adiyaman, Malatya and Gaziantep", "Santa Cruz in Zambales was cut off after a bridge
-                # collapsed" (after the earthquake's, the typhoon's lead)
+                # collapsed" (after the earthquake's, the typhoon's lead), "the century-old Ava Bridge linking Sagaing
+                # to Mandalay Region partially collapsed into the river"; and its burst pipes: "In Nanao and
+                # Anamizu, water pipes burst and some 20,000 households lost supply" (after the earthquake's lead)
             elif type_id == "ground_operation" and unarmed_clash(worded, wording) \
                     and any(told.type in ("protest", "riot") for told in events):
                 type_id = "riot"  # clashes no armed side fought, in a story of crowds: "In Douala, the economic

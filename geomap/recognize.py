@@ -1039,6 +1039,14 @@ _BASED_AFTER = re.compile(r"-based\b")
 # it: "Chilean copper miner Antofagasta plc said on Thursday ... Analysts raised their price target on Antofagasta"
 # (the miner, not the port city; "the Antofagasta region" is a name of its own).
 _LEGAL_FORM_AFTER = re.compile(r"[ \t]+(?:plc|PLC|Plc|Ltd|Limited|Inc|LLC|AG|NV|SpA|ASA|Oyj)\b(?![ \t]*[-\u2013]\w)")
+# A utility's name after a river's, a region's or a country's: "as Thames Water struggled to restore supplies" (had
+# been the Thames), "Jersey Central Power & Light said Thursday it had restored power" (had been the Channel Island):
+# the firm names no place of the news, and where its customers live is told on its own; a name only towns bear stays,
+# the city the firm serves ("the San Jose Water Company", "Kansas City Power & Light", which LGL marks), and a public
+# body's name goes on ("the Texas Water Development Board", "Santa Clara Valley Water District"), as a firm of water
+# and another trade does ("the Male Water and Sewerage Company", whose city it is).
+_UTILITY_AFTER = re.compile(r"[ \t]+(?:Water|(?:Central[ \t]+)?Power[ \t]+(?:&|and)[ \t]+Light)\b"
+                            r"(?![ \t]+(?:[A-Z]|and\b|&)|[-\u2019'])")
 # A firm named after its founder and its city: "Insurers at Lloyd's of London said".
 _FIRM_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+['\u2019]s[ \t]+of[ \t]+$")
 # A bank "of" a country is the country's, as a demonym says ("said an economist at Bank of America
@@ -1065,8 +1073,8 @@ def _firm_word_before_an_ocean(before: str) -> bool:
 
 
 def _without_firm_names(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Places inside the names of firms, exchanges and indices (``_FIRM_NAME_AFTER``,
-    ``_FIRM_OF_BEFORE``, ``_TRANS_BEFORE``) are none, and a town's name before a firm's legal form
+    """Places inside the names of firms, exchanges, indices and utilities (``_FIRM_NAME_AFTER``,
+    ``_FIRM_OF_BEFORE``, ``_TRANS_BEFORE``, ``_UTILITY_AFTER``) are none, and a town's name before a firm's legal form
     (``_LEGAL_FORM_AFTER``) is the firm's wherever the text does not place it ("The Jamaica Public Service Company said"
     names no actor either); a country's or a region's own name after "Bank of" says whose bank, as
     a demonym does ("The Bank of Canada held its policy rate"; see ``_countries_owning_parties_and_firms``)."""
@@ -1084,7 +1092,8 @@ def _without_firm_names(text: str, found: list[Candidate]) -> list[Candidate]:
         before = text[max(0, c.start - 40):c.start]
         firm = _FIRM_NAME_AFTER.match(text, c.end) or _FIRM_OF_BEFORE.search(before) or _TRANS_BEFORE.search(before) \
             or _SHARES_OF_BEFORE.search(before) and not _BASED_AFTER.match(text, c.end) \
-            or c.key in ("atlantic", "pacific") and _firm_word_before_an_ocean(before)
+            or c.key in ("atlantic", "pacific") and _firm_word_before_an_ocean(before) \
+            or _UTILITY_AFTER.match(text, c.end) and any(e.kind != "city" for e in c.entries)
         bank = not firm and (m := _BANK_OF_BEFORE.search(before)) is not None \
             and not _in_a_longer_name(text, c.start - len(before) + m.start())
         if firm or bank:

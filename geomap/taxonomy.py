@@ -77,6 +77,17 @@ _STRUCTURES = ("building", "buildings", "roof", "pit", "mine", "shaft", "tunnel"
                # 22" (had made no event)
                "crane", "tower")
 # What explodes by mishap: "a petrol tanker overturned and exploded", "a reactor exploded at a pharmaceutical factory".
+# Blackouts that are no grid's failure: those a grid operator schedules or imposes, a news or a communications
+# blackout (``accident``).
+_NO_FAILED_GRID = ("rolling", "scheduled", "planned", "emergency", "media", "news", "information", "communications",
+                   "communication", "internet", "phone", "telecoms", "election", "simulated a", "simulated")
+# The sizes of a grid's failure, and what it did (``accident``): "a massive blackout", "A blackout hit all of Puerto
+# Rico", "one of Europe's worst blackouts left tens of millions of people without power".
+_OUTAGE_SIZES = ("massive", "nationwide", "countrywide", "island-wide", "islandwide", "region-wide", "citywide",
+                 "city-wide", "widespread", "major", "huge", "large-scale", "total")
+_OUTAGE_DID = (r"(?:hit|hits|struck|strikes|left|leaves|leaving|plunged|plunges|plunging|knocked out|knocks out|cut off|"
+               r"cuts off|affected|affects|swept|sweeps|paralysed|paralyzed|paralyses|paralyzes|crippled|cripples|"
+               r"halted|halts|stranded|strands)\b")
 _MACHINES = ("tanker", "reactor", "boiler", "cylinder", "cylinders", "furnace", "compressor")
 # What a military says it struck ("said it struck Hezbollah targets in Nabatieh"): from the air or afar.
 _STRUCK = ("struck", "hit", "targeted", "pounded")
@@ -1064,6 +1075,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # torched near Ressano Garcia" (had been the authority's statement)
               + "".join(rf"{verb}\b(?:(?<=was {verb})|(?<=were {verb})|(?<=been {verb}))|"
                         for verb in ("torched", "set on fire", "set alight", "set ablaze")) +
+              # ... or the fires set, an arson's: "Fires were set at signalling installations on the Atlantic, Northern
+              # and Eastern lines near Courtalain, Croisilles and Vald'Yerres in the early hours, SNCF said" (had been
+              # SNCF's statement); not a fire set to clear land
+              r"fires (?:were|had been|have been) (?:deliberately )?set\b(?! to clear)|"
+              r"fire (?:was|had been|has been) (?:deliberately )?set\b(?! to clear)|" +
               r"attacked\b(?:(?<=was attacked)|(?<=were attacked))"
               r"(?! (?:on|in|by|over|for|as) (?:social|the press|critics|"
               r"the opposition|opposition|cyber|hackers|ransomware|a bear|a dog|dogs|a shark|lawmakers|rivals))|"
@@ -1260,7 +1276,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Bamako in Mali and Malanville in northern Benin, officials there said" (had been their statement)
               + "".join(rf"{stream} (?:also |then |again |has |have |had )?(?:flooded|inundated|submerged)\b|"
                         for stream in ("river", "rivers", "stream", "streams", "creek", "canal", "lake", "dam",
-                                       "rains", "rainwater", "waters"))
+                                       "rains", "rainwater", "waters",
+                                       # a breached dam's water: "Water from the Oskil reservoir inundated homes in
+                                       # the villages of Kurylivka and Senkove" (had been a statement)
+                                       "reservoir", "reservoirs"))
               # land under a flood's water: "Large parts of the Kaziranga National Park were under water, and forest
               # officials said ..." (had been statements)
               + "".join(rf"{verb} (?:still |partly |largely |mostly |completely |entirely )?(?:under ?water|submerged|"
@@ -1411,8 +1430,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # collapsed at Nsuta" (a strike's or a quake's is theirs: see settle)
               r"|collaps(?:" + "|".join(rf"(?<={what} collaps)" for what in _STRUCTURES) + r")(?:e|es|ed)\b"
               # (where it stood told between: "the concrete canopy at the railway station in Novi Sad collapsed on
-              # Nov. 1, 2024, killing 16 people", which had made no event)
-              + "".join(rf"|{what}\b[^.;]{{0,60}}?\bcollapsed\b" for what in ("canopy", "roof", "balcony", "ceiling"))
+              # Nov. 1, 2024, killing 16 people", which had made no event; a bridge's and a building's too: "a
+              # pedestrian bridge over the Indrayani river near Pune collapsed, killing four people", "the Phong Chau
+              # bridge over the Red River in Phu Tho collapsed", which had made none)
+              + "".join(rf"|{what}\b[^.;]{{0,60}}?\bcollapsed\b" for what in ("canopy", "roof", "balcony", "ceiling",
+                                                                          "bridge", "footbridge", "flyover",
+                                                                          "overpass", "building", "tower"))
               # ... or told with what fell in after it, as a toll's update tells it: "The death toll from the
               # collapse of a five-storey garment factory on the outskirts of Dhaka rose to 18" (had been a statement)
               + r"|collapse of (?:an? |the )(?:[\w-]+ ){0,3}?(?:" + "|".join(_STRUCTURES + _BUILDINGS) + r")s?\b"
@@ -1516,7 +1539,20 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # the site of a crash: "The wreckage was found in Shivapuri, near the village of Suryachaur in
               # Nuwakot district"
               + r"|wreckage (?:of (?:the |an? )?(?:[\w-]+ ){0,3}?(?:plane|aircraft|helicopter|chopper|airliner|jet|"
-              r"boat|ferry|bus|train) )?(?:was|were|has been|had been) (?:found|located|spotted|discovered)\b"),
+              r"boat|ferry|bus|train) )?(?:was|were|has been|had been) (?:found|located|spotted|discovered)\b"
+              # a grid that failed, told as what the outage did or by its size (a storm's or a strike's outage is
+              # theirs: they outrank a mishap): "a massive blackout left about 90% of the country, including the
+              # capital Santiago, without electricity", "A blackout hit all of Puerto Rico on Wednesday", "grid failure
+              # plunges Tashkent, Almaty and Bishkek into darkness" (had made no event); not the blackouts a grid
+              # operator schedules, a news blackout, nor one told as a war's toll ("Russian attacks on Ukraine's
+              # energy system have also caused blackouts in Kyiv and Odesa this winter")
+              + "".join(rf"|{size} (?:power )?blackouts?\b" for size in _OUTAGE_SIZES)
+              + "".join(rf"|{what}" + "".join(rf"(?<!{other} {what})" for other in _NO_FAILED_GRID)
+                        + rf"s? {_OUTAGE_DID}" for what in ("blackout", "power outage", "power failure"))
+              + r"|grid (?:failure|collapse)s?\b"
+              # a water main that burst: "The utility said a 24-inch main burst on Monday night near Shalford,
+              # disrupting supplies to about 10,000 properties in Guildford, Shalford and Bramley" (had been a statement)
+              + r"|mains? burst\b|pipes? burst\b|pipeline burst\b|burst (?:water )?(?:mains?|pipes?|pipelines?)\b"),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
               r"\bsaid\b|stated|announced|warned|claimed|told\b|according to|"
               # a curfew or an emergency imposed on a town, the authorities' act: "Authorities imposed a curfew in
