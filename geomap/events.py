@@ -767,6 +767,11 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 # ("the coastal province hit hardest by the February 2023 earthquake along with
                                 # Turkiye's southern provinces" had made Turkey the talks' actor)
                                 r"provinces|regions|towns|villages|cities|"
+                                # ... nor a firm a country's possessive describes: "A one-day strike by Lufthansa ground
+                                # staff forced Germany's biggest airline to cancel more than 800 flights" (had made
+                                # Germany the strike's actor)
+                                r"airlines?|carriers?|lenders?|banks?(?<!central\sbank)(?<!central\sbanks)|carmakers?|automakers?|compan(?:y|ies)|firms?|"
+                                r"utilit(?:y|ies)|retailers?|insurers?|miners?|steelmakers?|chipmakers?|"
                                 # ("debris from drones has fallen on Romanian soil across the river in Tulcea county")
                                 r"soil)\b|"
                                 r"['\u2019]s\s+(?:(?:modern|recent)\s+)?history\b|"

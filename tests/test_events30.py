@@ -162,3 +162,19 @@ def test_water_bombing_planes_make_no_air_strike(index):
             "hills above Split on Tuesday, as strong winds pushed flames towards houses on the edge of Croatia's "
             "second-largest city and forced the evacuation of several villages.")
     assert {e[1] for e in events(text, index)} == {"disaster"}
+
+
+def test_a_countrys_biggest_airline_names_no_actor(index):
+    text = ("FRANKFURT (Reuters) - A one-day strike by Lufthansa ground staff forced Germany's biggest airline to "
+            "cancel more than 800 flights on Wednesday, grounding about 100,000 passengers at its hubs in Frankfurt "
+            "and Munich, the carrier said.")
+    found = events(text, index)
+    assert found and all("Germany" not in e[3] for e in found)
+
+
+def test_a_countrys_central_bank_still_names_its_actor(index):
+    """A guard: a central bank is the state's."""
+    text = ("LAGOS (Reuters) - Nigeria's central bank raised its benchmark interest rate on Tuesday, governor Olayemi "
+            "Cardoso told reporters in Abuja.")
+    found = events(text, index)
+    assert found and all("Nigeria" in e[3] for e in found)
