@@ -2080,6 +2080,11 @@ _PLOT_BEFORE = re.compile(r"(?:[\"\u201d]\s*(?:\(\d{4}\)\s*)?,?|\b(?:film|movie|
                           re.I)
 
 
+_FROM_BEFORE = re.compile(r"\b(?:ferry|flights?|ship|vessel|boat|train|bus|lorry|truck|plane|container|shipments?|"
+                          r"cargo|sailed|sailing|arrived|arriving|departed|flown|flew|travell?ed|shipped|imported)\b"
+                          r"[^.;]{0,40}?\bfrom\s+(?:the\s+)?(?:(?:port|town|city|village|island)\s+of\s+)?$", re.I)
+# A sentence that opens with the start of its period: "Since Russia's full-scale invasion, ...".
+_SINCE_OPENS = re.compile(r"[\s\"\u201c]*Since\b[^,;]*,")
 # What a statement told, after its place.
 _THAT_TOLD = re.compile(r"\bthat\b")
 # An event told as what may come: "But in Rocinha, the city's largest favela, residents said they feared the fighting
@@ -2805,6 +2810,12 @@ def _locations(text: str, sent_start: int, in_sentence: list[Resolution],
     located, prev, prev_ok = [], None, False
     for r in in_sentence:
         ok = _located(text, sent_start, r, prev, prev_ok, speakers_too, placed)
+        if ok and prev is not None and not prev_ok and prev.entry is not None and prev.entry.kind == "city" \
+                and r.entry.kind in ("admin1", "admin2", "country", "region") \
+                and _IN_REGION.fullmatch(text, prev.candidate.end, r.candidate.start) \
+                and _FROM_BEFORE.search(text, max(sent_start, prev.candidate.start - 80), prev.candidate.start):
+            ok = False  # the region of a town something came from, that says where the town is: "a lorry that
+            # arrived at Warrenpoint Harbour on an overnight ferry from Heysham in Lancashire" (no seizure there)
         if ok:
             located.append(r)
         if r.candidate.role == "place":
@@ -4001,8 +4012,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 continue  # "Kenyan police fired tear gas at protesters in Nairobi and Mombasa on Tuesday ..., while
                 # Kenyan troops remained deployed in Haiti's capital, Port-au-Prince" (no protest in Port-au-Prince)
             if _in_a_quiet_as_clause(sentence, wording, r.candidate.start - s) \
-                    or _in_a_quiet_who_aside(sentence, wording, r.candidate.start - s):
-                continue
+                    or _in_a_quiet_who_aside(sentence, wording, r.candidate.start - s) \
+                    or (since := _SINCE_OPENS.match(sentence)) is not None \
+                    and wording < since.end() <= r.candidate.start - s:
+                continue  # (the period's start a sentence opens with is no event of its places: "Since Russia's
+                # full-scale invasion, much of that grain has reached Romania by barge along the Danube, through the
+                # ports of Galati and Izmail" had been a ground operation at both)
             if not in_the_past and past[0] <= s + wording < past[1] and not _opens_sentence(text, s, history):
                 continue  # "Porto Alegre's lake rose on Saturday, ... in May 2024, when floods killed 183"
             # (but the news after a past that opens the sentence is its aftermath, of the news' day: "A week after

@@ -1530,7 +1530,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # city of Bandar Abbas on Saturday, killing at least 25 people", "Blast at Bandar Abbas port kills
               # dozens" (both had made no event)
               + "".join(rf"|{noun}s? (?:ripped through|tore through|at|in) (?:an? |the )?(?:[\w-]+ ){{0,2}}?"
-                        r"(?:factory|factories|plant|mine|refinery|warehouse|workshop|port|docks)\b"
+                        r"(?:factory|factories|plant|mine|refinery|warehouse|workshop|port|docks|"
+                        # ("An explosion at a nickel smelter in Indonesia's Morowali industrial park killed 11
+                        # workers" had been an attack)
+                        r"smelter|steelworks|steel mill|mill|foundry|chemical works)\b"
                         for noun in ("explosion", "blast"))
               # miners killed by a blast, a mine's (not a bomb's): "In March 2023, 21 miners were killed in a series of
               # explosions in Sutatausa" (had made no event)

@@ -178,3 +178,28 @@ def test_a_countrys_central_bank_still_names_its_actor(index):
             "Cardoso told reporters in Abuja.")
     found = events(text, index)
     assert found and all("Nigeria" in e[3] for e in found)
+
+
+def test_an_explosion_at_a_smelter_is_an_accident(index):
+    text = ("JAKARTA, Aug 19 (Reuters) - An explosion at a nickel smelter in Indonesia's Morowali industrial park "
+            "killed 11 workers, including two Chinese nationals, police said on Tuesday.")
+    assert {e[1] for e in events(text, index)} == {"accident"}
+
+
+def test_the_period_a_sentence_opens_with_is_no_event_of_its_places(index):
+    text = ("Since Russia's full-scale invasion, much of that grain has reached Romania by barge along the Danube, "
+            "through the ports of Galați and Izmail, or by rail.")
+    assert events(text, index) == []
+
+
+def test_the_region_of_the_port_a_ferry_came_from_is_no_place_of_the_seizure(index):
+    text = ("Police have seized cannabis with an estimated street value of £2m from a lorry that arrived at "
+            "Warrenpoint Harbour on an overnight ferry from Heysham in Lancashire.")
+    assert all(not e[0].startswith("lancashire") for e in events(text, index))
+
+
+def test_women_abducted_from_a_village_keep_its_region(index):
+    """A guard: a place taken from is the event's."""
+    text = ("In a separate incident on Thursday night, bandits killed 11 villagers in Tsafe, Zamfara State, and "
+            "abducted at least 15 women from Sabon Birni in neighbouring Sokoto State, local officials said.")
+    assert any(e[0].startswith("sokoto") for e in events(text, index))
