@@ -371,6 +371,7 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
          r"(?:plans?|planned|planning|preparing|set|due|scheduled|expected|" \
          r"agreed|threaten(?:s|ed)?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|prepared) to|" \
          r"(?:risks?|dangers?|threats?|fears?)\s+of|" \
+         r"expects?|predicts?|forecasts?|" \
          r"planning(?!\s+(?:committees?|commissions?|boards?|permission|applications?|authorit(?:y|ies)|departments?|" \
          r"officials?|officers?|inspectors?|ministers?|ministry|process|system|rules|laws?|meetings?))|plotting|plotted|" \
          r"aim(?:s|ed|ing)?\s+at\s+(?:ending|halting|stopping)|" \

@@ -203,3 +203,9 @@ def test_women_abducted_from_a_village_keep_its_region(index):
     text = ("In a separate incident on Thursday night, bandits killed 11 villagers in Tsafe, Zamfara State, and "
             "abducted at least 15 women from Sabon Birni in neighbouring Sokoto State, local officials said.")
     assert any(e[0].startswith("sokoto") for e in events(text, index))
+
+
+def test_flooding_forecasters_expect_is_no_flood_yet(index):
+    text = ("Its runoff is now draining into the Pearl River, which forecasters expect to reach moderate flood stage at "
+            "Bogalusa in Washington Parish on Friday.")
+    assert "disaster" not in {e[1] for e in events(text, index)}
