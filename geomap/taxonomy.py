@@ -1764,11 +1764,10 @@ _MARKETS_AFTER = re.compile(r"[^.;]{0,60}\b(?:selling|buying)\s+opportunit|[^.;]
 # A crowd that celebrates, a victory's or a feast's, protests nothing (``settle``): "Celebrations spilled into the
 # streets of Medellín and the nearby towns of Bello and Envigado", "Supporters of the DPP poured onto the streets of
 # Blantyre and Mangochi on Wednesday afternoon, singing and waving blue flags" (had been protests); unless it
-# protests as well, or is told as protesters ("protesters waving EU flags and singing the national anthem").
+# protests as well (``_CROWD_PROTESTS``), or is told as protesters ("protesters waving EU flags and singing the
+# national anthem").
 _CROWD_CELEBRATES = re.compile(r"\b(?:celebrat(?:e|ed|es|ing|ions?)|jubilant|jubilation|rejoic(?:e|ed|ing)|danc(?:e|ed|ing)|"
                                r"revellers|revelers|merrymaking|singing)\b", re.I)
-_CROWD_PROTESTS_TOO = re.compile(r"\b(?:against|protest|demonstrat|demand|denounc|condemn|chant(?:ed|ing)?\s+(?:slogans|"
-                                 r"against)|anti-|outrage|angry|anger|furious)", re.I)
 
 
 # A campaign's rally, where a candidate speaks to supporters, protests nothing (``settle``): "Biya ... held only one
@@ -1785,14 +1784,16 @@ _CAMPAIGN_TOLD = re.compile(r"\b(?:campaign(?:s|ed|ing)?|candidates?|in\s+the\s+
                             r"(?:told|addressed|addressing|addresses)\s+(?:his\s+|her\s+|their\s+)?supporters|"
                             r"(?:said|speaking|spoke|speaks)\s+(?:to\s+supporters\s+)?at\s+(?:an?|the)\s+(?:[\w-]+\s+)?rally)\b",
                             re.I)
-# ... unless the rally, or the crowd at it, protests something: "an opposition rally against the election results".
-_RALLY_PROTESTS = re.compile(r"\b(?:against|protest|demonstrat|demand|denounc|condemn|anti-|outrage|solidarity|"
-                             r"calling\s+for|call\s+for|to\s+press\s+for|boycott|rigg|fraud)", re.I)
+# ... unless the rally, or the crowd at it, protests something: "an opposition rally against the election results"; a
+# crowd that celebrates, likewise ("protesters waving EU flags and singing the national anthem").
+_CROWD_PROTESTS = re.compile(r"\b(?:against|protest|demonstrat|demand|denounc|condemn|anti-|outrage|solidarity|"
+                             r"calling\s+for|call\s+for|to\s+press\s+for|boycott|rigg|fraud|"
+                             r"chant(?:ed|ing)?\s+(?:slogans|against)|angry|anger|furious)", re.I)
 
 
 def _campaign_rally(sentence: str, start: int) -> bool:
     """Whether the rally (noun) at ``start`` is a campaign's, a candidate's speech to supporters, no protest."""
-    if not re.match(r"rall(?:y|ies)\b", sentence[start:], re.I) or _RALLY_PROTESTS.search(sentence):
+    if not re.match(r"rall(?:y|ies)\b", sentence[start:], re.I) or _CROWD_PROTESTS.search(sentence):
         return False
     return bool(_CAMPAIGN_BEFORE_RALLY.search(sentence, max(0, start - 40), start) or _CAMPAIGN_TOLD.search(sentence))
 
@@ -1821,7 +1822,7 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     if type_id == "protest" and wording[:4] == "rall" and (_MARKETS_BEFORE.search(sentence, max(0, start - 80), start)
                                                           or _MARKETS_AFTER.match(sentence, start)):
         return "statement", start  # "Markets in Paris and Milan rallied": a market's rally, no crowd's
-    if type_id == "protest" and _CROWD_CELEBRATES.search(sentence) and not _CROWD_PROTESTS_TOO.search(sentence):
+    if type_id == "protest" and _CROWD_CELEBRATES.search(sentence) and not _CROWD_PROTESTS.search(sentence):
         return "statement", start  # "Celebrations spilled into the streets of Medellín": a feast, no protest
     if type_id == "protest" and wording[:4] == "rall" and _campaign_rally(sentence, start):
         return "statement", start  # "Wecht told supporters at a rally in Pittsburgh": a campaign's speech, no protest
