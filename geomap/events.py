@@ -2083,6 +2083,31 @@ _FEARED_TO_COME_AFTER = re.compile(r"[\w-]+\s+(?:would|could|might|may|will)\s+(
                                    r"return|resume|escalate|engulf|erupt|break\s+out)\b", re.I)
 
 
+# A sentence that opens on a condition tells what would happen, not what did: an analysis's scenario, "If fighting
+# spread to Egypt itself, you would be looking at a closure longer than the Ever Given blockage in 2021" (had been a
+# ground operation in Egypt, of 2021), '"If a Melissa tracks 50 miles further east, you are looking at the worst
+# disaster in Jamaica since Hurricane Gilbert in 1988," said meteorologist Evan Thompson.' (not a report held back
+# for its confirmation, "If confirmed, it would be the deadliest attack on Kyiv this year", nor "If convicted, ...").
+_CONDITIONAL_OPENING = re.compile(r"[\s\"\u201c\u2018']*(?:but\s+|and\s+)?if\s+"
+                                  r"(?!(?:confirmed|true|so|not|any|anything|\w+ed\s*,))", re.I)
+# An event supposed, the subject of a "would" or a "could": "Critics say a major quake in Niigata would be the worst
+# nuclear accident since Chernobyl", "Scientists say a similar storm striking Kingston directly would be far more
+# catastrophic", "Any clash could draw in the US Seventh Fleet, based in Yokosuka, Japan" (had been a disaster in
+# Niigata, one in Kingston and ground operations in the United States and Yokosuka).
+_SUPPOSED_BEFORE = re.compile(r"\b(?:any|another|an?\s+(?:similar|major|big|large|future|possible|potential|"
+                              r"hypothetical|full-scale|wider|prolonged|direct))\s+(?:[\w-]+\s+){0,2}$", re.I)
+_SUPPOSED_SUBJECT_AFTER = re.compile(r"(?:(?!\b(?:is|are|was|were|has|have|had|that|which|who|when|said|says)\b)"
+                                     r"[^.;:,\"\u201d]){0,60}?\b(?:would|could|might)\b(?!\s+have\b)", re.I)
+
+
+def _supposed(sentence: str, wording: int) -> bool:
+    """Whether the event named at ``wording`` is only supposed: in a sentence opening on a condition
+    (``_CONDITIONAL_OPENING``), or what a "would" says of one (``_SUPPOSED_BEFORE``)."""
+    return _CONDITIONAL_OPENING.match(sentence) is not None \
+        or _SUPPOSED_BEFORE.search(sentence, max(0, wording - 40), wording) is not None \
+        and _SUPPOSED_SUBJECT_AFTER.match(sentence, wording) is not None
+
+
 def _hedged(sentence: str, wording: int, place: int) -> bool:
     """Whether the sentence says that the event its wording (at ``wording``) names at the place
     (at ``place``) did not happen, or is yet to happen."""
@@ -4011,6 +4036,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     and _CITED_BEFORE.search(sentence, max(0, wording - 30), wording):
                 continue  # talks that did not meet, an exchange agreed, the last time (see their comments)
             if _hedged(sentence, wording, r.candidate.start - s) \
+                    or type_id != "statement" and _supposed(sentence, wording) \
                     or type_id == "disaster" and _tracked_over_open_water(sentence, r.candidate.start - s, r.entry) \
                     or _ASKED_TO_BEFORE.search(sentence, max(0, wording - 60), wording) or (
                     type_id in DEADLY_TYPES and _reported_future(sentence, wording, r.candidate.start - s)) or (

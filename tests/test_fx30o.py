@@ -1,0 +1,42 @@
+"""Analysis, opinion, explainers and scenario pieces (the thirtieth session's fx30o check): what would happen if,
+what a similar storm or a major quake would do, and the real news such a piece still tells."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_sentence_opening_on_a_condition_makes_no_event(index):
+    text = ('"If fighting spread to Egypt itself, you would be looking at a closure longer than the Ever Given blockage '
+            'in 2021, which cost world trade an estimated $9 billion a day," said Lars Jensen, head of consultancy '
+            'Vespucci Maritime.')
+    assert [e for e in events(text, index, "2025-06-12") if e[1] != "statement"] == []
+
+
+def test_the_worst_disaster_since_in_a_condition_is_no_disaster(index):
+    text = ('"If a Melissa tracks 50 miles further east, you are looking at the worst disaster in Jamaica since '
+            'Hurricane Gilbert in 1988," said meteorologist Evan Thompson.')
+    assert [e for e in events(text, index, "2025-10-30") if e[1] == "disaster"] == []
+
+
+def test_a_report_held_back_for_confirmation_is_still_news(index):
+    text = "If confirmed, the strike on Kharkiv on Sunday, which killed 11 people, would be the deadliest this month."
+    assert [e[:2] for e in events(text, index, "2025-06-10")] == [("kharkiv", "strike")]
+
+
+def test_a_major_quake_that_would_come_is_no_disaster(index):
+    text = "Critics say a major quake in Niigata would be the worst nuclear accident since Chernobyl."
+    assert events(text, index, "2025-05-10") == []
+
+
+def test_a_similar_storm_striking_the_capital_is_no_disaster(index):
+    text = "Scientists say a similar storm striking Kingston directly would be far more catastrophic."
+    assert events(text, index, "2025-10-30") == []
+
+
+def test_any_clash_that_could_draw_in_a_fleet_is_no_operation(index):
+    text = ("Any clash could draw in the US Seventh Fleet, based in Yokosuka, Japan, and Japanese forces on Yonaguni, "
+            "the westernmost inhabited island of Japan, only 110 kilometers from Taiwan.")
+    assert events(text, index, "2025-04-15") == []
