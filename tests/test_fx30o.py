@@ -40,3 +40,10 @@ def test_any_clash_that_could_draw_in_a_fleet_is_no_operation(index):
     text = ("Any clash could draw in the US Seventh Fleet, based in Yokosuka, Japan, and Japanese forces on Yonaguni, "
             "the westernmost inhabited island of Japan, only 110 kilometers from Taiwan.")
     assert events(text, index, "2025-04-15") == []
+
+
+def test_a_day_of_centuries_ago_keeps_its_year(index):
+    text = ("The last time the Cascadia Subduction Zone ruptured, on Jan. 26, 1700, a tsunami washed over the coast of "
+            "what is now Oregon and Washington and reached Japan hours later.")
+    found = events(text, index, "2025-05-15")
+    assert found and {e[2] for e in found} == {"1700-01-26"}
