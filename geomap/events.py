@@ -4146,6 +4146,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             if type_id == "statement":
                 news = _locations(text, s, in_sentence, placed=placed) if news is None else news
                 if _plans_there(sentence, wording, r.candidate.start - s) and not figures[r.candidate.start] \
+                        or _forecast_told_before(sentence, wording, r.candidate.start - s) \
                         or _no_statement_there(text, s, r, located, news) or _VOX_POP.search(sentence) \
                         or _quoted(sentence, r.candidate.start - s) \
                         or _NEIGHBOURING_BEFORE.search(text, max(s, r.candidate.start - 14), r.candidate.start) \
@@ -4381,6 +4382,31 @@ def _plans_there(sentence: str, wording: int, place: int) -> bool:
         return not _SAID_IN_BEFORE.search(sentence, max(wording, place - 10), place) \
             or not _SAID_WHERE.match(sentence[:place], wording)
     return _PLANS_APART.search(sentence, place, wording) is not None
+
+
+# A forecast told before its teller is none of the teller's statements there: "Ash falls of more than 3 centimetres
+# would make roads impassable in central Tokyo, and as much as 30 cm could pile up in parts of Kanagawa prefecture near
+# the volcano, the Cabinet Office panel said", "A similar event hitting Murcia or Málaga could be worse, they warned",
+# "a halt to deliveries at the Taichung terminal could force rolling blackouts, according to a report" (had been
+# statements in Tokyo, Kanagawa, Murcia and Taichung); the teller, after the forecast's last comma.
+_WHAT_MAY_COME = re.compile(r"\b(?:would|could|might)\b(?!\s+(?:have|not)\b)", re.I)
+_TELLER_AFTER_A_COMMA = re.compile(r",\s+(?:[\w'\u2019.-]+\s+){0,6}$")
+
+
+def _forecast_told_before(sentence: str, wording: int, place: int) -> bool:
+    """Whether the place at ``place`` is in a forecast (``_WHAT_MAY_COME``, after it or just before it) that the
+    statement at ``wording``, after it and a comma, tells."""
+    comma = sentence.rfind(",", place, wording)
+    return place < comma and _TELLER_AFTER_A_COMMA.match(sentence, comma, wording) is not None \
+        and (_WHAT_MAY_COME.search(sentence, place, comma) is not None
+             or _WHAT_MAY_COME_IN_ITS_CLAUSE_BEFORE.search(sentence, max(0, place - 60), place) is not None)
+
+
+# ... and just before it, in its clause: "could pile up in parts of Kanagawa prefecture" (not another clause's, "said
+# Nigerian applicants ... would be seen as planned, but consulates in Beijing, Shanghai and Guangzhou have told Chinese
+# students to expect delays", where the consulates spoke).
+_WHAT_MAY_COME_IN_ITS_CLAUSE_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?!(?:have|not)\b)"
+                                                 r"(?:(?!\b(?:but|and|while|as)\b)[^,;:\"\u201c\u201d]){0,50}$", re.I)
 
 
 # A toll counted over the last few days, the news' own: "At least 42 people have died in floods and landslides

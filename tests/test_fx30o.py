@@ -47,3 +47,29 @@ def test_a_day_of_centuries_ago_keeps_its_year(index):
             "what is now Oregon and Washington and reached Japan hours later.")
     found = events(text, index, "2025-05-15")
     assert found and {e[2] for e in found} == {"1700-01-26"}
+
+
+def test_a_forecast_told_before_its_teller_is_no_statement_there(index):
+    text = ("Ash falls of more than 3 centimetres would make roads impassable in central Tokyo, and as much as 30 cm "
+            "could pile up in parts of Kanagawa prefecture near the volcano, the Cabinet Office panel said.")
+    assert events(text, index, "2025-03-21") == []
+
+
+def test_a_similar_event_a_warning_names_is_no_statement_there(index):
+    text = "A similar event hitting Murcia or Málaga could be worse, they warned, because of dense coastal building."
+    assert events(text, index, "2025-10-29") == []
+
+
+def test_a_halt_a_report_foresees_is_no_statement_there(index):
+    text = ("The island holds roughly 11 days of liquefied natural gas, and a halt to deliveries at the Taichung "
+            "terminal could force rolling blackouts, according to a report by the Taiwan Institute of Economic "
+            "Research.")
+    assert events(text, index, "2025-04-15") == []
+
+
+
+def test_consulates_that_told_after_another_clauses_would_still_spoke_there(index):
+    text = ("Officials at the embassy in Abuja said Nigerian applicants whose interviews had already been scheduled "
+            "would be seen as planned, but consulates in Beijing, Shanghai and Guangzhou have told Chinese students to "
+            "expect delays.")
+    assert "beijing" in {e[0] for e in events(text, index, "2025-06-01") if e[1] == "statement"}
