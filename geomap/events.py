@@ -2480,6 +2480,7 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return False
     if _BRIDGE_OVER_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) \
             or _GRIEVANCE_OVER_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) \
+            or _STIRRED_IN_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start) \
             or _SUMMONED_OVER_BEFORE.search(text, max(sent_start, cand.start - 160), cand.start):
         return False
     if _FROM_REGIONS_OF_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
@@ -2564,6 +2565,14 @@ _BRIDGE_OVER_BEFORE = re.compile(r"\bbridges?\s+(?:over|across|spanning)\s+(?:th
 # trade deal spread" (had made a protest in the European Union).
 _GRIEVANCE_OVER_BEFORE = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|marches|strikes?|walkouts?|anger|"
                                     r"outrage|fury|row|dispute|uproar)\s+over\s+(?:the\s+|an?\s+)?$", re.I)
+# ... and where an event stirred talk or alarm, not where it happened: "The killing of Mehdi Kessaci in Marseille on
+# Thursday, shot dead in broad daylight near the Frais-Vallon housing estate, has prompted talk in Paris of a
+# "Mexicanisation" of France" (had been an attack in Paris as well).
+_STIRRED_IN_BEFORE = re.compile(r"\b(?:prompt(?:ed|s|ing)?|spark(?:ed|s|ing)?|trigger(?:ed|s|ing)?|stirr?(?:ed|s|ing)?|"
+                                r"provok(?:ed|es|ing)|fuel(?:l?ed|s|l?ing)|drew|draws|drawn|caus(?:ed|es|ing))\s+"
+                                r"(?:(?:fresh|new|renewed|much|widespread|some|growing|a|an)\s+)?(?:talk|debate|outrage|"
+                                r"calls?|alarm|concern|fears?|anger|criticism|condemnation|soul-searching|questions)\s+"
+                                r"(?:in|across|throughout|from)\s+(?:the\s+)?$", re.I)
 # What an envoy was summoned over, not where the summons was: "the foreign ministry in Ankara summoned the Swedish
 # ambassador over a Koran burning in Stockholm" (had been talks at Stockholm as well as Ankara).
 _SUMMONED_OVER_BEFORE = re.compile(r"\bsummon(?:ed|s|ing)?\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:ambassadors?|envoys?|"

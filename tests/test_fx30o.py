@@ -73,3 +73,9 @@ def test_consulates_that_told_after_another_clauses_would_still_spoke_there(inde
             "would be seen as planned, but consulates in Beijing, Shanghai and Guangzhou have told Chinese students to "
             "expect delays.")
     assert "beijing" in {e[0] for e in events(text, index, "2025-06-01") if e[1] == "statement"}
+
+
+def test_where_a_killing_prompted_talk_is_not_where_it_happened(index):
+    text = ("The killing of Mehdi Kessaci in Marseille on Thursday, shot dead in broad daylight near the Frais-Vallon "
+            'housing estate, has prompted talk in Paris of a "Mexicanisation" of France.')
+    assert [e[:3] for e in events(text, index, "2025-11-19")] == [("marseille", "attack", "2025-11-13")]
