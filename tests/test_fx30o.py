@@ -79,3 +79,9 @@ def test_where_a_killing_prompted_talk_is_not_where_it_happened(index):
     text = ("The killing of Mehdi Kessaci in Marseille on Thursday, shot dead in broad daylight near the Frais-Vallon "
             'housing estate, has prompted talk in Paris of a "Mexicanisation" of France.')
     assert [e[:3] for e in events(text, index, "2025-11-19")] == [("marseille", "attack", "2025-11-13")]
+
+
+def test_a_tsunami_evacuation_tower_funded_is_no_disaster(index):
+    text = ("On Tuesday, the Clatsop County commission voted to delay funding for a new tsunami evacuation tower in "
+            "Warrenton, citing budget shortfalls.")
+    assert [e for e in events(text, index, "2025-05-15") if e[1] == "disaster"] == []
