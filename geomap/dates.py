@@ -47,7 +47,11 @@ _WEEKDAY_NAME = _Cue(re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 _WEEKDAY_LABEL = _Cue(re.compile("MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY"))
 _PATTERNS = [
     # July 22 / July 22, 2025 / July 22nd
-    ("day", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
+    # (and a day of centuries ago, told in a piece's history: "The last time the Cascadia Subduction Zone ruptured, on
+    # Jan. 26, 1700, a tsunami washed over the coast" had been dated this year's Jan. 26; not a count after the day,
+    # "on May 5, 1800 people were evacuated")
+    ("day", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d|"
+                       r"1[0-8]\d\d(?!\s*[a-z]))\b)?"),
      _MONTH_NAME),
     # 22 July / 22 July 2025
     ("day", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),

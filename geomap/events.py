@@ -2094,6 +2094,31 @@ _FEARED_TO_COME_AFTER = re.compile(r"[\w-]+\s+(?:would|could|might|may|will)\s+(
                                    r"return|resume|escalate|engulf|erupt|break\s+out)\b", re.I)
 
 
+# A sentence that opens on a condition tells what would happen, not what did: an analysis's scenario, "If fighting
+# spread to Egypt itself, you would be looking at a closure longer than the Ever Given blockage in 2021" (had been a
+# ground operation in Egypt, of 2021), '"If a Melissa tracks 50 miles further east, you are looking at the worst
+# disaster in Jamaica since Hurricane Gilbert in 1988," said meteorologist Evan Thompson.' (not a report held back
+# for its confirmation, "If confirmed, it would be the deadliest attack on Kyiv this year", nor "If convicted, ...").
+_CONDITIONAL_OPENING = re.compile(r"[\s\"\u201c\u2018']*(?:but\s+|and\s+)?if\s+"
+                                  r"(?!(?:confirmed|true|so|not|any|anything|\w+ed\s*,))", re.I)
+# An event supposed, the subject of a "would" or a "could": "Critics say a major quake in Niigata would be the worst
+# nuclear accident since Chernobyl", "Scientists say a similar storm striking Kingston directly would be far more
+# catastrophic", "Any clash could draw in the US Seventh Fleet, based in Yokosuka, Japan" (had been a disaster in
+# Niigata, one in Kingston and ground operations in the United States and Yokosuka).
+_SUPPOSED_BEFORE = re.compile(r"\b(?:any|another|an?\s+(?:similar|major|big|large|future|possible|potential|"
+                              r"hypothetical|full-scale|wider|prolonged|direct))\s+(?:[\w-]+\s+){0,2}$", re.I)
+_SUPPOSED_SUBJECT_AFTER = re.compile(r"(?:(?!\b(?:is|are|was|were|has|have|had|that|which|who|when|said|says)\b)"
+                                     r"[^.;:,\"\u201d]){0,60}?\b(?:would|could|might)\b(?!\s+have\b)", re.I)
+
+
+def _supposed(sentence: str, wording: int) -> bool:
+    """Whether the event named at ``wording`` is only supposed: in a sentence opening on a condition
+    (``_CONDITIONAL_OPENING``), or what a "would" says of one (``_SUPPOSED_BEFORE``)."""
+    return _CONDITIONAL_OPENING.match(sentence) is not None \
+        or _SUPPOSED_BEFORE.search(sentence, max(0, wording - 40), wording) is not None \
+        and _SUPPOSED_SUBJECT_AFTER.match(sentence, wording) is not None
+
+
 def _hedged(sentence: str, wording: int, place: int) -> bool:
     """Whether the sentence says that the event its wording (at ``wording``) names at the place
     (at ``place``) did not happen, or is yet to happen."""
@@ -2466,6 +2491,7 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return False
     if _BRIDGE_OVER_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) \
             or _GRIEVANCE_OVER_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) \
+            or _STIRRED_IN_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start) \
             or _SUMMONED_OVER_BEFORE.search(text, max(sent_start, cand.start - 160), cand.start):
         return False
     if _FROM_REGIONS_OF_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
@@ -2550,6 +2576,14 @@ _BRIDGE_OVER_BEFORE = re.compile(r"\bbridges?\s+(?:over|across|spanning)\s+(?:th
 # trade deal spread" (had made a protest in the European Union).
 _GRIEVANCE_OVER_BEFORE = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|marches|strikes?|walkouts?|anger|"
                                     r"outrage|fury|row|dispute|uproar)\s+over\s+(?:the\s+|an?\s+)?$", re.I)
+# ... and where an event stirred talk or alarm, not where it happened: "The killing of Mehdi Kessaci in Marseille on
+# Thursday, shot dead in broad daylight near the Frais-Vallon housing estate, has prompted talk in Paris of a
+# "Mexicanisation" of France" (had been an attack in Paris as well).
+_STIRRED_IN_BEFORE = re.compile(r"\b(?:prompt(?:ed|s|ing)?|spark(?:ed|s|ing)?|trigger(?:ed|s|ing)?|stirr?(?:ed|s|ing)?|"
+                                r"provok(?:ed|es|ing)|fuel(?:l?ed|s|l?ing)|drew|draws|drawn|caus(?:ed|es|ing))\s+"
+                                r"(?:(?:fresh|new|renewed|much|widespread|some|growing|a|an)\s+)?(?:talk|debate|outrage|"
+                                r"calls?|alarm|concern|fears?|anger|criticism|condemnation|soul-searching|questions)\s+"
+                                r"(?:in|across|throughout|from)\s+(?:the\s+)?$", re.I)
 # What an envoy was summoned over, not where the summons was: "the foreign ministry in Ankara summoned the Swedish
 # ambassador over a Koran burning in Stockholm" (had been talks at Stockholm as well as Ankara).
 _SUMMONED_OVER_BEFORE = re.compile(r"\bsummon(?:ed|s|ing)?\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:ambassadors?|envoys?|"
@@ -4032,6 +4066,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     and _CITED_BEFORE.search(sentence, max(0, wording - 30), wording):
                 continue  # talks that did not meet, an exchange agreed, the last time (see their comments)
             if _hedged(sentence, wording, r.candidate.start - s) \
+                    or type_id != "statement" and _supposed(sentence, wording) \
                     or type_id == "disaster" and _tracked_over_open_water(sentence, r.candidate.start - s, r.entry) \
                     or _ASKED_TO_BEFORE.search(sentence, max(0, wording - 60), wording) or (
                     type_id in DEADLY_TYPES and _reported_future(sentence, wording, r.candidate.start - s)) or (
@@ -4141,6 +4176,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             if type_id == "statement":
                 news = _locations(text, s, in_sentence, placed=placed) if news is None else news
                 if _plans_there(sentence, wording, r.candidate.start - s) and not figures[r.candidate.start] \
+                        or _forecast_told_before(sentence, wording, r.candidate.start - s) \
                         or _no_statement_there(text, s, r, located, news) or _VOX_POP.search(sentence) \
                         or _quoted(sentence, r.candidate.start - s) \
                         or _NEIGHBOURING_BEFORE.search(text, max(s, r.candidate.start - 14), r.candidate.start) \
@@ -4376,6 +4412,31 @@ def _plans_there(sentence: str, wording: int, place: int) -> bool:
         return not _SAID_IN_BEFORE.search(sentence, max(wording, place - 10), place) \
             or not _SAID_WHERE.match(sentence[:place], wording)
     return _PLANS_APART.search(sentence, place, wording) is not None
+
+
+# A forecast told before its teller is none of the teller's statements there: "Ash falls of more than 3 centimetres
+# would make roads impassable in central Tokyo, and as much as 30 cm could pile up in parts of Kanagawa prefecture near
+# the volcano, the Cabinet Office panel said", "A similar event hitting Murcia or Málaga could be worse, they warned",
+# "a halt to deliveries at the Taichung terminal could force rolling blackouts, according to a report" (had been
+# statements in Tokyo, Kanagawa, Murcia and Taichung); the teller, after the forecast's last comma.
+_WHAT_MAY_COME = re.compile(r"\b(?:would|could|might)\b(?!\s+(?:have|not)\b)", re.I)
+_TELLER_AFTER_A_COMMA = re.compile(r",\s+(?:[\w'\u2019.-]+\s+){0,6}$")
+
+
+def _forecast_told_before(sentence: str, wording: int, place: int) -> bool:
+    """Whether the place at ``place`` is in a forecast (``_WHAT_MAY_COME``, after it or just before it) that the
+    statement at ``wording``, after it and a comma, tells."""
+    comma = sentence.rfind(",", place, wording)
+    return place < comma and _TELLER_AFTER_A_COMMA.match(sentence, comma, wording) is not None \
+        and (_WHAT_MAY_COME.search(sentence, place, comma) is not None
+             or _WHAT_MAY_COME_IN_ITS_CLAUSE_BEFORE.search(sentence, max(0, place - 60), place) is not None)
+
+
+# ... and just before it, in its clause: "could pile up in parts of Kanagawa prefecture" (not another clause's, "said
+# Nigerian applicants ... would be seen as planned, but consulates in Beijing, Shanghai and Guangzhou have told Chinese
+# students to expect delays", where the consulates spoke).
+_WHAT_MAY_COME_IN_ITS_CLAUSE_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?!(?:have|not)\b)"
+                                                 r"(?:(?!\b(?:but|and|while|as)\b)[^,;:\"\u201c\u201d]){0,50}$", re.I)
 
 
 # A toll counted over the last few days, the news' own: "At least 42 people have died in floods and landslides

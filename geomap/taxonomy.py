@@ -1182,7 +1182,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                                        "paramilitaries", "jihadists", "insurgents", "bandits",
                                                        "attackers", "militiamen", "terrorists", "settlers", "forces"))
               + r"|windstorms?|sandstorms?|dust ?storms?|hailstorms?|"
-              r"volcanic eruptions?|tsunamis?|heatwaves?|heat waves?|"
+              r"volcanic eruptions?|"
+              # (not what is built or planned against one: "the Clatsop County commission voted to delay funding for a
+              # new tsunami evacuation tower in Warrenton" had been a disaster there)
+              r"tsunamis?\b(?! (?:evacuation|preparedness|drills?|exercises?|sirens?|towers?|walls?|barriers?|"
+              r"shelters?|routes?|signs?|maps?|hazard zones?|inundation zones?)\b)|heatwaves?|heat waves?|"
               # a heat wave told by its readings, a heat wave's (40 C and above, 100 F and above): "Temperatures soared
               # above 50 degrees Celsius in parts of northwestern India and southern Pakistan on Monday, with the desert
               # town of Phalodi in Rajasthan recording 50 C" (had been a statement)
