@@ -233,6 +233,9 @@ _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern 
                         # "-speaking" below; had made no event)
                         "anglophone francophone "
                         "capital state_capital provincial_capital regional_capital downtown "
+                        # a city's other centres, as US papers name them: "About 200 demonstrators marched through
+                        # uptown Charlotte on Sunday afternoon" (had made no event)
+                        "uptown midtown "
                         # a country's island by its rank: "struck off the coast of Vanuatu's main island Efate on
                         # Tuesday, killing at least 14" (had been placed at the dateline's Port Vila)
                         "main_island largest_island biggest_island").split()
@@ -2717,6 +2720,12 @@ def _around_the_dateline(area, town) -> bool:
         and _km(area, town) < _COUNTY_REACH_KM
 
 
+# The dateline's country as those who tell the news: "NEWARK, N.J. (Reuters) - Newark Mayor Ras Baraka was arrested
+# on Friday outside Delaney Hall, ..., U.S. officials said" (the arrest is the dateline's; had made no event).
+_COUNTRYS_TELLERS_AFTER = re.compile(r"\s+(?:officials|authorities|sources|prosecutors|police)\s+"
+                                     r"(?:said|say|says|told|reported|announced)\b")
+
+
 def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list[Resolution]:
     """The dateline of a sentence that names no other place: its place ("PORTLAND, Maine — A
     three-alarm fire destroyed an apartment building early Wednesday"), or the place a bulletin's
@@ -2750,7 +2759,9 @@ def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list
               and not (_THIS_BEFORE.search(text, max(s, r.candidate.start - 30), r.candidate.start)
                        and _TOWN_AFTER.match(text, r.candidate.end))  # the dateline's town itself
               and not (_LOCAL_AGENCY_AFTER.match(text, r.candidate.end) and _around_the_dateline(r.entry, dateline.entry))
-              and not _HOMETOWN_BEFORE.search(text, max(s, r.candidate.start - 50), r.candidate.start)]
+              and not _HOMETOWN_BEFORE.search(text, max(s, r.candidate.start - 50), r.candidate.start)
+              and not (r.entry.kind == "country" and r.entry.country == dateline.entry.country
+                       and _COUNTRYS_TELLERS_AFTER.match(text, r.candidate.end))]
     return [] if others else [dateline]
 
 

@@ -1,0 +1,40 @@
+"""US immigration raids, deployments and federal actions in cities as the wires and US papers report them in
+2025 (the thirtieth session's fx30j check): a federal court's district of a state, a city's "Side", the
+uptown of a city, the dateline's country as the news's tellers."""
+
+from readings import events, places
+
+
+def _senses(text, index, name):
+    return [(p[1], p[2], p[3]) for p in places(text, index) if p[0] == name]
+
+
+def test_a_court_district_of_a_state_is_no_foreign_district(index):
+    text = ("U.S. District Judge Sara Ellis of the Northern District of Illinois issued a temporary restraining "
+            "order barring federal agents from using tear gas and pepper balls against peaceful protesters.")
+    assert _senses(text, index, "Northern District") == []
+    assert _senses(text, index, "Illinois") == [("Illinois", "US", "admin1")]
+
+
+def test_a_district_of_its_own_country_stays(index):
+    text = "Rockets hit the Northern District of Israel on Monday."
+    assert [s[1] for s in _senses(text, index, "Northern District")] == ["IL"]
+
+
+def test_a_citys_side_is_no_turkish_town(index):
+    text = ("On Thursday, Border Patrol agents shot a woman in the Brighton Park neighborhood on the Southwest Side "
+            "after what DHS described as an attempt to ram agents with her car.")
+    assert _senses(text, index, "Southwest Side") == []
+    assert [e[:2] for e in events(text, index, "2025-10-10")] == [("brighton-park", "attack")]
+
+
+def test_a_march_through_uptown_is_the_citys(index):
+    text = "About 200 demonstrators marched through uptown Charlotte on Sunday afternoon."
+    assert [e[:3] for e in events(text, index, "2025-11-17")] == [("charlotte", "protest", "2025-11-16")]
+
+
+def test_the_datelines_country_telling_the_news_leaves_the_dateline(index):
+    text = ("NEWARK, N.J. (Reuters) - Newark Mayor Ras Baraka was arrested on Friday outside Delaney Hall, a "
+            "privately run immigration detention center in the city, after he tried to join members of Congress "
+            "on an oversight visit, U.S. officials said.")
+    assert [e[:3] for e in events(text, index, "2025-05-09")] == [("newark", "arrest", "2025-05-09")]
