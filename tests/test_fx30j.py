@@ -38,3 +38,10 @@ def test_the_datelines_country_telling_the_news_leaves_the_dateline(index):
             "privately run immigration detention center in the city, after he tried to join members of Congress "
             "on an oversight visit, U.S. officials said.")
     assert [e[:3] for e in events(text, index, "2025-05-09")] == [("newark", "arrest", "2025-05-09")]
+
+
+def test_agents_raid_that_detains_workers_is_an_arrest(index):
+    text = ("OMAHA, Neb. (AP) \u2014 Federal immigration agents raided a meatpacking plant in Omaha on Tuesday "
+            "morning, detaining about 70 workers in one of the largest workplace enforcement operations of "
+            "President Donald Trump's second term, officials said.")
+    assert [e[:3] for e in events(text, index, "2025-06-10")] == [("omaha", "arrest", "2025-06-10")]
