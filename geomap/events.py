@@ -2247,6 +2247,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         # said CEO Peter Beck, who was born in Invercargill' (a statement at Invercargill); nor where he lived for a
         # while after it: "After Hurricane Katrina flooded his home in 2005, he lived for two years in Houston before
         # returning to Gentilly" (a disaster at Houston)
+    if _EARLIER_DEEDS_BEFORE.search(text, max(sent_start, cand.start - 120), cand.start):
+        return False  # what someone did before, told of him: "Gregory Bovino, the Border Patrol commander who led
+        # earlier crackdowns in Los Angeles and Chicago, posted videos of arrests" (had been arrests at both)
     if _TAKEN_TO_HOSPITAL_BEFORE.search(text, max(sent_start, cand.start - 100), cand.start):
         return False  # where the wounded were treated, not hurt: "The wounded were taken to the Red Cross field
         # hospital and Nasser Hospital in Khan Younis, health officials said."
@@ -2356,6 +2359,11 @@ _LIFE_PLACE_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:was\s+(?:born|raised|broug
                                 r"(?:(?:was\s+)?[\w\s,]{0,40}?\b(?:and|but)\s+)?(?:now\s+|currently\s+)?(?:lives|resides))\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+"
                                 r"(?:the\s+)?(?:(?-i:[A-Z][\w'\u2019.-]*)(?:[\s,]+|\s+(?:and|or)\s+)){0,4}?"
                                 r"(?:(?:in|outside|near)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?)?$", re.I)
+# A relative clause on someone's earlier deeds, before the places it names (``_located``): "the Border Patrol
+# commander who led earlier crackdowns in Los Angeles and Chicago", "who previously oversaw raids in Denver".
+_EARLIER_DEEDS_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:earlier|previously|similar|prior)\s+"
+                                   r"(?:[\w'\u2019-]+\s+){0,4}?(?:in|at)\s+"
+                                   r"(?:(?-i:[A-Z][\w'\u2019.-]*)(?:[\s,]+|\s+(?:and|or)\s+)){0,4}?$", re.I)
 _COURT_IN_BEFORE = re.compile(r"(?-i:\b(?:Court|Tribunal)(?:\s+of\s+(?:Justice|Human\s+Rights|Arbitration))?)\s+"
                               r"(?:in|at)\s+$")
 _FLAGGED_AFTER = re.compile(r"-(?:flagged|registered)\b")

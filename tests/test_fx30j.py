@@ -45,3 +45,9 @@ def test_agents_raid_that_detains_workers_is_an_arrest(index):
             "morning, detaining about 70 workers in one of the largest workplace enforcement operations of "
             "President Donald Trump's second term, officials said.")
     assert [e[:3] for e in events(text, index, "2025-06-10")] == [("omaha", "arrest", "2025-06-10")]
+
+
+def test_a_commanders_earlier_crackdowns_are_no_arrests_there(index):
+    text = ("Gregory Bovino, the Border Patrol commander who led earlier crackdowns in Los Angeles and Chicago, "
+            "posted videos of arrests on social media.")
+    assert [e[0] for e in events(text, index, "2025-11-17")] == []
