@@ -703,7 +703,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         text, _without_products(text, _without_clubs_by_name(text, _without_clubs_in_match_reports(text, found))))))
     found = _brands_before_towns(text, _other_names_of_the_place_before(text, _first_nations_whole(text, found), index))
     found = _settlements_named_by_two_places(text, found)
-    return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
+    return _without_quoted_nicknames(text, _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found)
 
 
 # "Thitu Island, which Filipinos call Pag-asa", "the Senkakus, known in China as the Diaoyu": the
@@ -717,6 +717,30 @@ OTHER_NAME_BETWEEN = re.compile(r",?[ \t]+(?:which|that|what)[ \t]+(?:[\w'\u2019
 # of the place named after it (a US federal court's), not the district so named in another country.
 _COMPASS_DISTRICT = re.compile(r"(?:North|South|East|West|Central|Middle)\w*[ \t]+District", re.IGNORECASE)
 _OF_BETWEEN = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+# A nickname in quotes that ends in a place's name, another word before it: 'a new immigration detention center in
+# the Everglades, dubbed "Alligator Alcatraz"' (no San Francisco's island); the word opens the quotes.
+_QUOTED_NICKNAME_BEFORE = re.compile(r"(?:[\"\u201c\u2018]|(?:^|(?<=\s))')(?P<word>(?-i:[A-Z])[a-z]{2,})[ \t]$")
+_QUOTE_CLOSES_AFTER = re.compile(r"[,.]?[\"\u201d\u2019']")
+# ... the same words told again without quotes: "Federal judge orders Alligator Alcatraz to wind down operations".
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w-])(?P<word>(?-i:[A-Z])[a-z]{2,})[ \t]$")
+
+
+def _without_quoted_nicknames(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop a place's name that ends a nickname in quotes ('dubbed "Alligator Alcatraz"', the Everglades'
+    detention camp), and the same nickname wherever the text tells it again, quoted or not."""
+    nicknames = set()
+    for c in found:
+        before = _QUOTED_NICKNAME_BEFORE.search(text, max(0, c.start - 20), c.start)
+        if c.role == "place" and before is not None and _QUOTE_CLOSES_AFTER.match(text, c.end):
+            nicknames.add((before.group("word"), c.key))
+    if not nicknames:
+        return found
+    out = []
+    for c in found:
+        before = _WORD_BEFORE_NAME.search(text, max(0, c.start - 20), c.start)
+        if before is None or (before.group("word"), c.key) not in nicknames:
+            out.append(c)
+    return out
 # "on the Southwest Side", "the Upper East Side": a city's quarter, not the Turkish town of Side (the
 # gazetteer's "South Side" is Chicago's, named whole).
 _CITY_QUARTER_SIDE = re.compile(r"(?:North|South|East|West|Near|Upper|Lower)[\w \t]*[ \t]Side")

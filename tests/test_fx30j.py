@@ -51,3 +51,18 @@ def test_a_commanders_earlier_crackdowns_are_no_arrests_there(index):
     text = ("Gregory Bovino, the Border Patrol commander who led earlier crackdowns in Los Angeles and Chicago, "
             "posted videos of arrests on social media.")
     assert [e[0] for e in events(text, index, "2025-11-17")] == []
+
+
+def test_a_quoted_nickname_ending_in_a_place_is_no_place(index):
+    text = ("'Alligator Alcatraz' detention center opens in Florida Everglades\n\n"
+            "MIAMI (Reuters) - Florida opened a new immigration detention center in the Everglades on Thursday, "
+            "dubbed \"Alligator Alcatraz\", as President Donald Trump toured the site with Governor Ron DeSantis.")
+    assert _senses(text, index, "Alcatraz") == []
+    assert _senses(text, index, "Everglades")
+
+
+def test_a_nickname_told_again_without_quotes_is_no_place(index):
+    text = ("Federal judge orders Alligator Alcatraz to wind down operations\n\n"
+            "MIAMI (AP) \u2014 A federal judge on Thursday ordered Florida to stop bringing new detainees to the "
+            "immigration detention center in the Everglades known as \"Alligator Alcatraz\".")
+    assert _senses(text, index, "Alcatraz") == []
