@@ -369,6 +369,7 @@ _NEAR_TOWN = re.compile(r"(?:\s+(?:(?:refugee|displacement)\s+camp|camp|district
 # Vladikavkaz and Beslan); but a planning committee's meeting is one.
 _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
          r"will|would|could|might|shall|not|never|n't|no|hopes?|hoped|hoping|(?:is|are|was|were)\s+to|" \
+         r"can\s+(?:only\s+|no\s+longer\s+)?be|" \
          r"(?:should|must|ought\s+to)(?:\s+(?:return|go\s+back|come\s+back)\s+to)?|" \
          r"(?:refused|refuses|declined|declines)\s+to\s+(?:[\w-]+\s+){0,2}?(?:in|to|part\s+in)|" \
          r"(?:plans?|planned|planning|preparing|set|due|scheduled|expected|" \
@@ -384,7 +385,8 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
 # been a ground operation in Congo; nor the rallies a government banned: "Authorities had banned opposition rallies in
 # Abidjan for two months" had been a protest there; nor what an opinion column says leaders should do: "Leaders in
 # Moscow, Beijing and Washington should return to arms control talks in Geneva before our luck runs out" had been
-# talks in all four)
+# talks in all four; nor what a rule says can be done: "U.S. District Judge Dolly Gee in Los Angeles, who oversees the
+# Flores settlement that limits how long children can be detained, ordered the government" had been an arrest there)
 _HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 # Where the clause of an event's wording starts: a denial or a "would" before it is another
 # assertion's ("Russia said it would respond after drones struck Belgorod"; "Hamas denied

@@ -66,3 +66,9 @@ def test_a_nickname_told_again_without_quotes_is_no_place(index):
             "MIAMI (AP) \u2014 A federal judge on Thursday ordered Florida to stop bringing new detainees to the "
             "immigration detention center in the Everglades known as \"Alligator Alcatraz\".")
     assert _senses(text, index, "Alcatraz") == []
+
+
+def test_how_long_children_can_be_detained_is_no_arrest(index):
+    text = ("U.S. District Judge Dolly Gee in Los Angeles, who oversees the Flores settlement that limits how long "
+            "children can be detained, ordered the government in August to file reports on conditions at both sites.")
+    assert [e[:2] for e in events(text, index, "2025-09-15")] == []
