@@ -236,6 +236,9 @@ _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern 
                         # a city's other centres, as US papers name them: "About 200 demonstrators marched through
                         # uptown Charlotte on Sunday afternoon" (had made no event)
                         "uptown midtown "
+                        # ... and its suburbs: "Federal agents arrested at least 13 protesters outside an immigration
+                        # processing facility in suburban Broadview on Friday" (had been placed at the dateline's Chicago)
+                        "suburban "
                         # a country's island by its rank: "struck off the coast of Vanuatu's main island Efate on
                         # Tuesday, killing at least 14" (had been placed at the dateline's Port Vila)
                         "main_island largest_island biggest_island").split()
@@ -2259,6 +2262,10 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return False  # a court's seat, not where what it will hear happened: "accused Venezuela on Wednesday of sending
         # troops ... into the disputed Essequibo region, weeks before the International Court of Justice in The Hague
         # is due to hear final arguments"
+    if _COURT_DISTRICT_BEFORE.search(text, max(sent_start, cand.start - 30), cand.start):
+        return False  # a federal court's district, not where what it rules on happened: "U.S. District Judge Sara
+        # Ellis of the Northern District of Illinois issued a temporary restraining order barring federal agents
+        # from using tear gas and pepper balls against peaceful protesters" (had been a protest in Illinois)
     if _COURT_AFTER.match(text, cand.end):
         return False  # a court's name, not where the crime was: "was sentenced at Leeds Crown Court on Wednesday"
     if _FACILITY_PLACED_ELSEWHERE_AFTER.match(text, cand.end):
@@ -2366,6 +2373,8 @@ _LIFE_PLACE_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:was\s+(?:born|raised|broug
 _EARLIER_DEEDS_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:earlier|previously|similar|prior)\s+"
                                    r"(?:[\w'\u2019-]+\s+){0,4}?(?:in|at)\s+"
                                    r"(?:(?-i:[A-Z][\w'\u2019.-]*)(?:[\s,]+|\s+(?:and|or)\s+)){0,4}?$", re.I)
+# A US federal court's district, named by a compass word before the state (``_located``).
+_COURT_DISTRICT_BEFORE = re.compile(r"(?-i:\b(?:North|South|East|West|Central|Middle)\w*\s+District)\s+of\s+$")
 _COURT_IN_BEFORE = re.compile(r"(?-i:\b(?:Court|Tribunal)(?:\s+of\s+(?:Justice|Human\s+Rights|Arbitration))?)\s+"
                               r"(?:in|at)\s+$")
 _FLAGGED_AFTER = re.compile(r"-(?:flagged|registered)\b")

@@ -72,3 +72,16 @@ def test_how_long_children_can_be_detained_is_no_arrest(index):
     text = ("U.S. District Judge Dolly Gee in Los Angeles, who oversees the Flores settlement that limits how long "
             "children can be detained, ordered the government in August to file reports on conditions at both sites.")
     assert [e[:2] for e in events(text, index, "2025-09-15")] == []
+
+
+def test_an_arrest_in_suburban_town_is_the_towns(index):
+    text = ("CHICAGO (Chicago Tribune) \u2014 Federal agents arrested at least 13 protesters outside an immigration "
+            "processing facility in suburban Broadview on Friday.")
+    assert [e[:3] for e in events(text, index, "2025-10-10")] == [("broadview", "arrest", "2025-10-10")]
+
+
+def test_a_court_districts_state_is_no_protest_there(index):
+    text = ("U.S. District Judge Sara Ellis of the Northern District of Illinois issued a temporary restraining "
+            "order barring federal agents from using tear gas and pepper balls against peaceful protesters and "
+            "members of the press.")
+    assert [e[:2] for e in events(text, index, "2025-10-10")] == []
