@@ -808,7 +808,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not those held, whose lawyers act: "Lawyers for detained migrants on Thursday sued the Trump
               # administration over conditions at a new detention center")
               # (not the power to arrest a law gives: "giving police powers to search and arrest without warrants")
-              r"arrest(?:ed|s)?\b(?<!powers to arrest)(?<!power to arrest)(?<!powers to search and arrest)"
+              # (and told by what the police did as they went: "Border Patrol agents fanned out across Charlotte on
+              # Saturday, arresting people at a church parking lot", had made no event; not the officer who did it)
+              r"arrest(?:ed|s|ing(?! officers?\b))?\b(?<!powers to arrest)(?<!power to arrest)(?<!powers to search and arrest)"
               r"(?<!power to search and arrest)|detain(?:ed\b(?<!for detained)(?<!of detained)(?<!with detained)|"
               r"s\b|ing\b|\b)|charged with|"
               # (or charged in what they did: "A Hoover man has been charged in a string of 23 overnight pharmacy

@@ -85,3 +85,9 @@ def test_a_court_districts_state_is_no_protest_there(index):
             "order barring federal agents from using tear gas and pepper balls against peaceful protesters and "
             "members of the press.")
     assert [e[:2] for e in events(text, index, "2025-10-10")] == []
+
+
+def test_agents_arresting_people_as_they_fan_out_is_an_arrest(index):
+    text = ("CHARLOTTE, N.C. (AP) \u2014 Border Patrol agents fanned out across Charlotte on Saturday, arresting "
+            "people at a church parking lot, a home improvement store and along busy streets.")
+    assert [e[:3] for e in events(text, index, "2025-11-17")] == [("charlotte", "arrest", "2025-11-15")]
