@@ -233,6 +233,12 @@ _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern 
                         # "-speaking" below; had made no event)
                         "anglophone francophone "
                         "capital state_capital provincial_capital regional_capital downtown "
+                        # a city's other centres, as US papers name them: "About 200 demonstrators marched through
+                        # uptown Charlotte on Sunday afternoon" (had made no event)
+                        "uptown midtown "
+                        # ... and its suburbs: "Federal agents arrested at least 13 protesters outside an immigration
+                        # processing facility in suburban Broadview on Friday" (had been placed at the dateline's Chicago)
+                        "suburban "
                         # a country's island by its rank: "struck off the coast of Vanuatu's main island Efate on
                         # Tuesday, killing at least 14" (had been placed at the dateline's Port Vila)
                         "main_island largest_island biggest_island").split()
@@ -366,6 +372,7 @@ _NEAR_TOWN = re.compile(r"(?:\s+(?:(?:refugee|displacement)\s+camp|camp|district
 # Vladikavkaz and Beslan); but a planning committee's meeting is one.
 _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
          r"will|would|could|might|shall|not|never|n't|no|hopes?|hoped|hoping|(?:is|are|was|were)\s+to|" \
+         r"can\s+(?:only\s+|no\s+longer\s+)?be|" \
          r"(?:should|must|ought\s+to)(?:\s+(?:return|go\s+back|come\s+back)\s+to)?|" \
          r"(?:refused|refuses|declined|declines)\s+to\s+(?:[\w-]+\s+){0,2}?(?:in|to|part\s+in)|" \
          r"(?:plans?|planned|planning|preparing|set|due|scheduled|expected|" \
@@ -382,7 +389,8 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
 # been a ground operation in Congo; nor the rallies a government banned: "Authorities had banned opposition rallies in
 # Abidjan for two months" had been a protest there; nor what an opinion column says leaders should do: "Leaders in
 # Moscow, Beijing and Washington should return to arms control talks in Geneva before our luck runs out" had been
-# talks in all four)
+# talks in all four; nor what a rule says can be done: "U.S. District Judge Dolly Gee in Los Angeles, who oversees the
+# Flores settlement that limits how long children can be detained, ordered the government" had been an arrest there)
 _HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 # Where the clause of an event's wording starts: a denial or a "would" before it is another
 # assertion's ("Russia said it would respond after drones struck Belgorod"; "Hamas denied
@@ -2280,6 +2288,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         # said CEO Peter Beck, who was born in Invercargill' (a statement at Invercargill); nor where he lived for a
         # while after it: "After Hurricane Katrina flooded his home in 2005, he lived for two years in Houston before
         # returning to Gentilly" (a disaster at Houston)
+    if _EARLIER_DEEDS_BEFORE.search(text, max(sent_start, cand.start - 120), cand.start):
+        return False  # what someone did before, told of him: "Gregory Bovino, the Border Patrol commander who led
+        # earlier crackdowns in Los Angeles and Chicago, posted videos of arrests" (had been arrests at both)
     if _TAKEN_TO_HOSPITAL_BEFORE.search(text, max(sent_start, cand.start - 100), cand.start):
         return False  # where the wounded were treated, not hurt: "The wounded were taken to the Red Cross field
         # hospital and Nasser Hospital in Khan Younis, health officials said."
@@ -2287,6 +2298,10 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return False  # a court's seat, not where what it will hear happened: "accused Venezuela on Wednesday of sending
         # troops ... into the disputed Essequibo region, weeks before the International Court of Justice in The Hague
         # is due to hear final arguments"
+    if _COURT_DISTRICT_BEFORE.search(text, max(sent_start, cand.start - 30), cand.start):
+        return False  # a federal court's district, not where what it rules on happened: "U.S. District Judge Sara
+        # Ellis of the Northern District of Illinois issued a temporary restraining order barring federal agents
+        # from using tear gas and pepper balls against peaceful protesters" (had been a protest in Illinois)
     if _COURT_AFTER.match(text, cand.end):
         return False  # a court's name, not where the crime was: "was sentenced at Leeds Crown Court on Wednesday"
     if _FACILITY_PLACED_ELSEWHERE_AFTER.match(text, cand.end):
@@ -2389,6 +2404,13 @@ _LIFE_PLACE_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:was\s+(?:born|raised|broug
                                 r"(?:(?:was\s+)?[\w\s,]{0,40}?\b(?:and|but)\s+)?(?:now\s+|currently\s+)?(?:lives|resides))\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+"
                                 r"(?:the\s+)?(?:(?-i:[A-Z][\w'\u2019.-]*)(?:[\s,]+|\s+(?:and|or)\s+)){0,4}?"
                                 r"(?:(?:in|outside|near)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?)?$", re.I)
+# A relative clause on someone's earlier deeds, before the places it names (``_located``): "the Border Patrol
+# commander who led earlier crackdowns in Los Angeles and Chicago", "who previously oversaw raids in Denver".
+_EARLIER_DEEDS_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:earlier|previously|similar|prior)\s+"
+                                   r"(?:[\w'\u2019-]+\s+){0,4}?(?:in|at)\s+"
+                                   r"(?:(?-i:[A-Z][\w'\u2019.-]*)(?:[\s,]+|\s+(?:and|or)\s+)){0,4}?$", re.I)
+# A US federal court's district, named by a compass word before the state (``_located``).
+_COURT_DISTRICT_BEFORE = re.compile(r"(?-i:\b(?:North|South|East|West|Central|Middle)\w*\s+District)\s+of\s+$")
 _COURT_IN_BEFORE = re.compile(r"(?-i:\b(?:Court|Tribunal)(?:\s+of\s+(?:Justice|Human\s+Rights|Arbitration))?)\s+"
                               r"(?:in|at)\s+$")
 _FLAGGED_AFTER = re.compile(r"-(?:flagged|registered)\b")
@@ -2762,6 +2784,12 @@ def _around_the_dateline(area, town) -> bool:
         and _km(area, town) < _COUNTY_REACH_KM
 
 
+# The dateline's country as those who tell the news: "NEWARK, N.J. (Reuters) - Newark Mayor Ras Baraka was arrested
+# on Friday outside Delaney Hall, ..., U.S. officials said" (the arrest is the dateline's; had made no event).
+_COUNTRYS_TELLERS_AFTER = re.compile(r"\s+(?:officials|authorities|sources|prosecutors|police)\s+"
+                                     r"(?:said|say|says|told|reported|announced)\b")
+
+
 def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list[Resolution]:
     """The dateline of a sentence that names no other place: its place ("PORTLAND, Maine — A
     three-alarm fire destroyed an apartment building early Wednesday"), or the place a bulletin's
@@ -2795,7 +2823,9 @@ def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list
               and not (_THIS_BEFORE.search(text, max(s, r.candidate.start - 30), r.candidate.start)
                        and _TOWN_AFTER.match(text, r.candidate.end))  # the dateline's town itself
               and not (_LOCAL_AGENCY_AFTER.match(text, r.candidate.end) and _around_the_dateline(r.entry, dateline.entry))
-              and not _HOMETOWN_BEFORE.search(text, max(s, r.candidate.start - 50), r.candidate.start)]
+              and not _HOMETOWN_BEFORE.search(text, max(s, r.candidate.start - 50), r.candidate.start)
+              and not (r.entry.kind == "country" and r.entry.country == dateline.entry.country
+                       and _COUNTRYS_TELLERS_AFTER.match(text, r.candidate.end))]
     return [] if others else [dateline]
 
 

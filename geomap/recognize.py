@@ -678,8 +678,10 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
             text, _regions_of_villages(text, found)), index), index), index), index)))
     # "Islamic State in the Greater Sahara", "in Iraq and Syria": a group's name; "Dara" in
     # "Dara-e-Suf": a part of a longer name the gazetteer lacks.
-    found = [_part_of_a_region(text, c) for c in _without_ships_named_again(text, found)
-             if not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)
+    found = [_part_of_a_region(text, c) for c in _without_ships_named_again(
+                 text, _court_districts_of_the_place_after(text, found))
+             if not (c.key == "side" and _CITY_QUARTER_SIDE.fullmatch(c.text))
+             and not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)
              and not _TRAIN_GANG_BEFORE.search(text, max(0, c.start - 9), c.start)
              and not _names_a_ship(text, c)
              and not _names_a_work(text, c)
@@ -701,7 +703,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         text, _without_products(text, _without_clubs_by_name(text, _without_clubs_in_match_reports(text, found))))))
     found = _brands_before_towns(text, _other_names_of_the_place_before(text, _first_nations_whole(text, found), index))
     found = _settlements_named_by_two_places(text, found)
-    return _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found
+    return _without_quoted_nicknames(text, _placed_elsewhere(text, found, unplaced, person_keys) if unplaced else found)
 
 
 # "Thitu Island, which Filipinos call Pag-asa", "the Senkakus, known in China as the Diaoyu": the
@@ -709,6 +711,60 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
 OTHER_NAME_BETWEEN = re.compile(r",?[ \t]+(?:which|that|what)[ \t]+(?:[\w'\u2019-]+[ \t]+){1,3}(?:calls?|names?)[ \t]+"
                                 r"(?:it[ \t]+)?(?:the[ \t]+)?|,?[ \t]+(?:also[ \t]+|locally[ \t]+)?(?:known|called)"
                                 r"(?:[ \t]+(?:locally|in[ \t]+[\w'\u2019-]+))?[ \t]+as[ \t]+(?:the[ \t]+)?")
+
+
+# "the Northern District of Illinois", "the Southern District of New York": a compass word's district
+# of the place named after it (a US federal court's), not the district so named in another country.
+_COMPASS_DISTRICT = re.compile(r"(?:North|South|East|West|Central|Middle)\w*[ \t]+District", re.IGNORECASE)
+_OF_BETWEEN = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+# A nickname in quotes that ends in a place's name, another word before it: 'a new immigration detention center in
+# the Everglades, dubbed "Alligator Alcatraz"' (no San Francisco's island); the word opens the quotes.
+_QUOTED_NICKNAME_BEFORE = re.compile(r"(?:[\"\u201c\u2018]|(?:^|(?<=\s))')(?P<word>(?-i:[A-Z])[a-z]{2,})[ \t]$")
+_QUOTE_CLOSES_AFTER = re.compile(r"[,.]?[\"\u201d\u2019']")
+# ... the same words told again without quotes: "Federal judge orders Alligator Alcatraz to wind down operations".
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w-])(?P<word>(?-i:[A-Z])[a-z]{2,})[ \t]$")
+
+
+def _without_quoted_nicknames(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop a place's name that ends a nickname in quotes ('dubbed "Alligator Alcatraz"', the Everglades'
+    detention camp), and the same nickname wherever the text tells it again, quoted or not."""
+    nicknames = set()
+    for c in found:
+        before = _QUOTED_NICKNAME_BEFORE.search(text, max(0, c.start - 20), c.start)
+        if c.role == "place" and before is not None and _QUOTE_CLOSES_AFTER.match(text, c.end):
+            nicknames.add((before.group("word"), c.key))
+    if not nicknames:
+        return found
+    out = []
+    for c in found:
+        before = _WORD_BEFORE_NAME.search(text, max(0, c.start - 20), c.start)
+        if before is None or (before.group("word"), c.key) not in nicknames:
+            out.append(c)
+    return out
+# "on the Southwest Side", "the Upper East Side": a city's quarter, not the Turkish town of Side (the
+# gazetteer's "South Side" is Chicago's, named whole).
+_CITY_QUARTER_SIDE = re.compile(r"(?:North|South|East|West|Near|Upper|Lower)[\w \t]*[ \t]Side")
+
+
+def _court_districts_of_the_place_after(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "U.S. District Judge Sara Ellis of the Northern District of Illinois": a compass word's
+    district of a place is that place's part; of its senses only those in the place's country stay
+    ("the Northern District of Israel" is Israel's), and with none it names no place of its own (American
+    Samoa's "Eastern District" is no Virginia's)."""
+    def holds(area: Entry, part: Entry) -> bool:
+        return area.country == part.country and (area.kind == "country" or area.admin1 == part.admin1)
+
+    out = []
+    for k, c in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and c.role == "place" and _COMPASS_DISTRICT.fullmatch(c.text) \
+                and _OF_BETWEEN.fullmatch(text, c.end, nxt.start):
+            entries = tuple(e for e in c.entries if any(holds(n, e) for n in nxt.entries))
+            if not entries:
+                continue
+            c = replace(c, entries=entries)
+        out.append(c)
+    return out
 
 
 def _other_names_of_the_place_before(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:

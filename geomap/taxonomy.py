@@ -808,7 +808,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not those held, whose lawyers act: "Lawyers for detained migrants on Thursday sued the Trump
               # administration over conditions at a new detention center")
               # (not the power to arrest a law gives: "giving police powers to search and arrest without warrants")
-              r"arrest(?:ed|s)?\b(?<!powers to arrest)(?<!power to arrest)(?<!powers to search and arrest)"
+              # (and told by what the police did as they went: "Border Patrol agents fanned out across Charlotte on
+              # Saturday, arresting people at a church parking lot", had made no event; not the officer who did it)
+              r"arrest(?:ed|s|ing(?! officers?\b))?\b(?<!powers to arrest)(?<!power to arrest)(?<!powers to search and arrest)"
               r"(?<!power to search and arrest)|detain(?:ed\b(?<!for detained)(?<!of detained)(?<!with detained)|"
               r"s\b|ing\b|\b)|charged with|"
               # (or charged in what they did: "A Hoover man has been charged in a string of 23 overnight pharmacy
@@ -1745,6 +1747,12 @@ _OUTLAWS_BEFORE = re.compile(r"\b(?:illegal\s+miners|(?:zama\s+zamas|galamseyers
                              r"(?:\s+[\w,'\u2019-]+){0,10}?\s+$", re.I)
 
 
+# Those who enforce the law, the subject of a raid (``settle``): "Federal immigration agents raided a meatpacking
+# plant", "Police raided a house"; told before it with no full stop between.
+_ENFORCERS_BEFORE = re.compile(r"\b(?:police|policemen|officers|agents|detectives|investigators|gendarmes|"
+                               r"troopers|deputies)\b(?:\s+[\w,'\u2019-]+){0,6}?\s+$", re.I)
+
+
 # The rain a structure fell in, whose disaster its collapse is (``settle``).
 _RAIN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:after|during|amid|following|as)\s+(?:days\s+of\s+|hours\s+of\s+)?"
                          r"(?:heavy|torrential|incessant|monsoon|record|overnight)\s+(?:rains?|rainfall|downpours?)\b",
@@ -1865,6 +1873,12 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     elif type_id == "accident" and wording[:5] == "colla" and _RAIN_AFTER.match(sentence, start):
         return "disaster", start  # "Five people died when their house collapsed after heavy rain in Kampala": the
         # rain's
+    elif type_id == "ground_operation" and wording == "raided" \
+            and _ENFORCERS_BEFORE.search(sentence, max(0, start - 60), start) \
+            and (detained := _wordings(sentence).of(_RANKS["arrest"])):
+        # "Federal immigration agents raided a meatpacking plant in Omaha on Tuesday morning, detaining about 70
+        # workers": the police's raid and the arrests it made, no army's operation
+        return "arrest", detained[0][0]
     elif type_id == "ground_operation" and wording == "raided":
         outranked_by = ("attack",)  # "raided the village of Mbau and killed two fishermen": an attack on them
     elif type_id == "attack" and wording[:4] == "kill":
