@@ -89,6 +89,15 @@ _OUTAGE_DID = (r"(?:hit|hits|struck|strikes|left|leaves|leaving|plunged|plunges|
                r"cuts off|affected|affects|swept|sweeps|paralysed|paralyzed|paralyses|paralyzes|crippled|cripples|"
                r"halted|halts|stranded|strands)\b")
 _MACHINES = ("tanker", "reactor", "boiler", "cylinder", "cylinders", "furnace", "compressor")
+# Wild animals that kill or maul people, no assailant's attack nor a battle but a mishap (``accident``): "An elephant
+# trampled a 52-year-old farmer to death", "A shark killed a man surfing off a beach south of Perth" (had been
+# statements or no event).
+_WILD_ANIMALS = ("elephant", "shark", "crocodile", "alligator", "tiger", "leopard", "bear", "lion", "hippo",
+                 "hippopotamus", "buffalo", "jaguar", "cougar", "hyena", "rhino")
+# What a wild animal does to its victim (``_WILD_ANIMALS``), told actively or in the passive.
+_MAULED = (r"(?:killed|kills|killing|trampled|tramples|trampling|mauled|mauls|mauling|attacked|attacks|attacking|"
+           r"gored|gores|goring|bit|bites|biting|savaged|savages|dragged|drags|injured|injures|charged at)\b")
+_MAULED_BY = ("killed", "trampled", "mauled", "attacked", "gored", "bitten", "savaged", "injured", "taken", "dragged")
 # What a military says it struck ("said it struck Hezbollah targets in Nabatieh"): from the air or afar.
 _STRUCK = ("struck", "hit", "targeted", "pounded")
 # ("Israel said it struck several tanks moving toward Sweida on Monday")
@@ -1552,7 +1561,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"|grid (?:failure|collapse)s?\b"
               # a water main that burst: "The utility said a 24-inch main burst on Monday night near Shalford,
               # disrupting supplies to about 10,000 properties in Guildford, Shalford and Bramley" (had been a statement)
-              + r"|mains? burst\b|pipes? burst\b|pipeline burst\b|burst (?:water )?(?:mains?|pipes?|pipelines?)\b"),
+              + r"|mains? burst\b|pipes? burst\b|pipeline burst\b|burst (?:water )?(?:mains?|pipes?|pipelines?)\b"
+              # a wild animal's killing or mauling of people, told with what it did, or in the passive: "A crocodile
+              # killed a 12-year-old boy who was swimming with friends in a creek in far north Queensland", "A grizzly
+              # bear attacked and injured a hiker on a trail near Canyon Village" (had been statements or no event)
+              + "".join(rf"|{animal}s?\b(?= (?:(?:have|has|had|reportedly|allegedly|then) )?{_MAULED})"
+                        for animal in _WILD_ANIMALS)
+              + "".join(rf"|{harm} (?:to death )?by (?:an? |the |two |three )?(?:[\w-]+ ){{0,2}}?(?:"
+                        + "|".join(_WILD_ANIMALS) + r")s?\b" for harm in _MAULED_BY)),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
               r"\bsaid\b|stated|announced|warned|claimed|told\b|according to|"
               # a curfew or an emergency imposed on a town, the authorities' act: "Authorities imposed a curfew in

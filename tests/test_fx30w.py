@@ -1,0 +1,24 @@
+"""Environment, wildlife and animal attacks as the wires and local papers report them (the thirtieth session's
+fx30w check): a wild animal's killing or mauling of people is a mishap, never a battle nor a mere statement."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_an_elephant_that_trampled_a_farmer_is_an_accident(index):
+    text = ("VOI, Kenya (AP) \u2014 An elephant trampled a 52-year-old farmer to death in Taita Taveta County on "
+            "Tuesday as he tried to chase the animal away from his maize field, local officials said.")
+    assert [e[:3] for e in events(text, index, "2025-03-05")] == [("taitataveta", "accident", "2025-03-04")]
+
+
+def test_a_leopard_that_killed_a_girl_is_an_accident(index):
+    text = "Last year, a leopard killed a 5-year-old girl in Shirur taluka."
+    assert [e[:2] for e in events(text, index, "2025-01-16")] == [("sirur", "accident")]
+
+
+def test_one_killed_by_a_shark_is_an_accident(index):
+    text = "In March, a 16-year-old was killed by a shark while surfing near Esperance on the state's south coast."
+    assert [e[:2] for e in events(text, index, "2025-10-11")] == [("esperance", "accident")]
