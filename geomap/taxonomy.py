@@ -169,8 +169,14 @@ _A_PERSON = (r"(?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:wom[ae]n|m[ae]
 # What the police seize in a raid, not a town an army seizes: "seized cocaine worth an estimated EUR2.1 million".
 _HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,5}?(?:drugs|cocaine|heroin|cannabis|marijuana|methamphetamine|"
          r"meth|crystal meth|ketamine|mdma|ecstasy|fentanyl|narcotics|contraband|counterfeit|cigarettes|firearms|"
-         r"guns|weapons|ammunition|cash|stolen)\b)")
-_HAUL_NAMED_BEFORE = ("drugs", "cocaine", "guns", "rifles", "weapons", "firearms", "ammunition", "cash", "explosives")
+         r"guns|weapons|ammunition|cash|stolen|"
+         # (a trafficker's wildlife, the customs' or the rangers' haul: "Mozambican police arrested three men and
+         # seized 120 kilograms of elephant ivory and 11 rhino horns at a warehouse in the port city of Beira" had
+         # been a ground operation)
+         r"ivory|tusks|rhino horns?|horns|pangolin scales|pangolins|scales|skins|pelts|wildlife products)\b)")
+_HAUL_NAMED_BEFORE = ("drugs", "cocaine", "guns", "rifles", "weapons", "firearms", "ammunition", "cash", "explosives",
+                      # "Pangolin scales seized at Lagos port" (had been a ground operation)
+                      "ivory", "tusks", "horns", "scales")
 # (and in the passive: "more than £5 million of drugs had been seized under the operation")
 _PASSIVE_VERBS = ("", " were", " was", " had been", " have been", " has been")
 # How many the police hold, counted ("at least 15", "dozens of"), and whom: people, not cattle nor votes.

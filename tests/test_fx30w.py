@@ -22,3 +22,15 @@ def test_a_leopard_that_killed_a_girl_is_an_accident(index):
 def test_one_killed_by_a_shark_is_an_accident(index):
     text = "In March, a 16-year-old was killed by a shark while surfing near Esperance on the state's south coast."
     assert [e[:2] for e in events(text, index, "2025-10-11")] == [("esperance", "accident")]
+
+
+def test_ivory_seized_with_the_men_arrested_is_an_arrest(index):
+    text = ("MAPUTO, Mozambique (AFP) - Mozambican police arrested three men and seized 120 kilograms of elephant "
+            "ivory and 11 rhino horns at a warehouse in the port city of Beira, the National Administration of "
+            "Conservation Areas (ANAC) said on Thursday.")
+    assert [e[:2] for e in events(text, index, "2025-02-13")] == [("beira", "arrest")]
+
+
+def test_pangolin_scales_seized_are_a_haul_not_a_battle(index):
+    text = "In 2021, officials seized 7 tonnes of scales in Lagos in what was then a record."
+    assert [e[:2] for e in events(text, index, "2025-06-03")] == [("lagos", "arrest")]
