@@ -98,6 +98,11 @@ _WILD_ANIMALS = ("elephant", "shark", "crocodile", "alligator", "tiger", "leopar
 _MAULED = (r"(?:killed|kills|killing|trampled|tramples|trampling|mauled|mauls|mauling|attacked|attacks|attacking|"
            r"gored|gores|goring|bit|bites|biting|savaged|savages|dragged|drags|injured|injures|charged at)\b")
 _MAULED_BY = ("killed", "trampled", "mauled", "attacked", "gored", "bitten", "savaged", "injured", "taken", "dragged")
+# What spills or leaks from a pipeline, a tanker or a works, an industrial mishap (``accident``): "A ruptured pipeline
+# spilled crude oil into creeks and farmland in Rivers State's Ogoniland", "a leak of sulfuric acid turned a stretch of
+# the Sonora River red" (had been a statement and no event).
+_POLLUTANTS = (r"(?:crude|oil|fuel|diesel|petrol|gasoline|chemicals?|acid|sulfuric acid|sulphuric acid|ammonia|"
+               r"chlorine|cyanide|sewage|tailings|toxic waste|waste ?water)\b")
 # What a military says it struck ("said it struck Hezbollah targets in Nabatieh"): from the air or afar.
 _STRUCK = ("struck", "hit", "targeted", "pounded")
 # ("Israel said it struck several tanks moving toward Sweida on Monday")
@@ -1574,7 +1579,17 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"|{animal}s?\b(?= (?:(?:have|has|had|reportedly|allegedly|then) )?{_MAULED})"
                         for animal in _WILD_ANIMALS)
               + "".join(rf"|{harm} (?:to death )?by (?:an? |the |two |three )?(?:[\w-]+ ){{0,2}}?(?:"
-                        + "|".join(_WILD_ANIMALS) + r")s?\b" for harm in _MAULED_BY)),
+                        + "|".join(_WILD_ANIMALS) + r")s?\b" for harm in _MAULED_BY)
+              # a spill or a leak, named by what spilled, or told with it (``_POLLUTANTS``): "A ruptured pipeline
+              # spilled crude oil into creeks", "a leak of sulfuric acid turned a stretch of the Sonora River red",
+              # "a copper mine ... leaked 40,000 cubic metres of acid into the Sonora River" (not a leaked memo)
+              + "".join(rf"|{noun}(?:" + "|".join(rf"(?<={what} {noun})" for what in (
+                  "oil", "fuel", "diesel", "chemical", "acid", "toxic", "ammonia", "chlorine", "cyanide", "sewage"))
+                        + r")s?\b" for noun in ("spill", "leak"))
+              + "".join(rf"|{verb}\b(?= (?:about |some |more than |nearly |up to |an estimated )?(?:[\d,.]+ "
+                        rf"(?:[\w-]+ ){{0,3}}?of )?(?:[\w-]+ )?{_POLLUTANTS})"
+                        for verb in ("spilled", "spilt", "spilling", "leaked", "leaking"))
+              + rf"|leaks? of (?:[\w-]+ ){{0,2}}?{_POLLUTANTS}"),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
               r"\bsaid\b|stated|announced|warned|claimed|told\b|according to|"
               # a curfew or an emergency imposed on a town, the authorities' act: "Authorities imposed a curfew in

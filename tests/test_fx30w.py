@@ -34,3 +34,17 @@ def test_ivory_seized_with_the_men_arrested_is_an_arrest(index):
 def test_pangolin_scales_seized_are_a_haul_not_a_battle(index):
     text = "In 2021, officials seized 7 tonnes of scales in Lagos in what was then a record."
     assert [e[:2] for e in events(text, index, "2025-06-03")] == [("lagos", "arrest")]
+
+
+def test_a_pipeline_that_spilled_crude_oil_is_an_accident(index):
+    text = ("PORT HARCOURT, Nigeria (Reuters) - A ruptured pipeline spilled crude oil into creeks and farmland in "
+            "Rivers State's Ogoniland, fouling fishing grounds in at least four communities, residents and an "
+            "environmental group said on Monday.")
+    assert ("ogoniland", "accident") in [e[:2] for e in events(text, index, "2025-06-16")]
+
+
+def test_a_leak_of_acid_from_a_plant_is_an_accident(index):
+    text = ("HERMOSILLO, Mexico (AP) \u2014 Authorities in the northern Mexican state of Sonora on Wednesday ordered "
+            "the closure of a chemical plant after a leak of sulfuric acid turned a stretch of the Sonora River red "
+            "and killed fish and livestock.")
+    assert [e[:2] for e in events(text, index, "2025-07-09")] == [("sonora", "accident")]
