@@ -291,6 +291,10 @@ _HALF_OF_A_NAME_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:North|South|East|W
 # up") is the noun; the region's name goes on with its own word ("Rivers state said").
 _NATURE_PLURALS = frozenset({"rivers", "lakes", "lagoons", "streams", "plains", "highlands", "lowlands", "hills",
                              "mountains", "islands", "waters", "forests", "valleys", "swamps"})
+# ... and singular ones that name towns ("Forest", Brussels's commune; "Savanna", Georgia's Savannah): a sentence's
+# first word before a lower-case word is the noun, a wildlife service's staff or a fire's place: "Forest guards shot
+# dead two suspected rhino poachers in Kaziranga National Park" (had been Forest, Belgium).
+_NATURE_SINGULARS = frozenset({"forest", "savanna", "jungle", "desert", "reef"})
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+(?!state\b|region\b|province\b)[a-z]")
 _DISEASE_AFTER = re.compile(r"[ \t-](?:[Ff]ever|[Vv]irus|[Dd]isease|[Ee]ncephalitis|[Rr]espiratory [Ss]yndrome)\b")
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
@@ -2605,7 +2609,7 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     if single and not area and first.text.lower() in lower_words and \
             (sentence_initial(text, first_start) or place.population < 20_000) and not _said_to_be_a_place(text, last_end):
         return "word"  # "Police said ...", "Man booked ...", when the text also uses the word in lower case
-    if single and sentence_initial(text, first_start) and first.key in _NATURE_PLURALS \
+    if single and sentence_initial(text, first_start) and first.key in _NATURE_PLURALS | _NATURE_SINGULARS \
             and _LOWER_WORD_AFTER.match(text, last_end):
         return "word"  # "Rivers overflowed in the Oaxaca towns of ...": the word, not Nigeria's Rivers State
     if single and not area and place.population < 100_000 and \

@@ -48,3 +48,9 @@ def test_a_leak_of_acid_from_a_plant_is_an_accident(index):
             "the closure of a chemical plant after a leak of sulfuric acid turned a stretch of the Sonora River red "
             "and killed fish and livestock.")
     assert [e[:2] for e in events(text, index, "2025-07-09")] == [("sonora", "accident")]
+
+
+def test_forest_guards_after_a_wire_dash_are_no_belgian_commune(index):
+    text = ("GUWAHATI, India (Reuters) - Forest guards shot dead two suspected rhino poachers in Kaziranga National "
+            "Park in India's northeastern state of Assam early on Sunday, officials said.")
+    assert "BE" not in [p[2] for p in readings.places(text, index)]
