@@ -1056,8 +1056,9 @@ _FIRM_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+['\u2019]s[ \t]+of[ \t]+$")
 # A bank "of" a country is the country's, as a demonym says ("said an economist at Bank of America
 # in Hong Kong"); not the West Bank.
 _BANK_OF_BEFORE = re.compile(r"\bBank[ \t]+of[ \t]+(?:the[ \t]+)?$")
-# "repairing the Trans Niger Pipeline", "the Trans Mountain pipeline": a name that crosses the place.
-_TRANS_BEFORE = re.compile(r"\bTrans[ \t]+$")
+# "repairing the Trans Niger Pipeline", "the Trans Mountain pipeline": a name that crosses the place (hyphened too:
+# "The leak from the Trans-Niger Pipeline near the village of Bodo" had been Niger, the country).
+_TRANS_BEFORE = re.compile(r"\bTrans(?:[ \t]+|-)$")
 
 
 # An ocean's name ending a firm's, after a word of the name that is no part of the sea's: "Marine Atlantic cancelled

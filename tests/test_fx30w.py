@@ -54,3 +54,9 @@ def test_forest_guards_after_a_wire_dash_are_no_belgian_commune(index):
     text = ("GUWAHATI, India (Reuters) - Forest guards shot dead two suspected rhino poachers in Kaziranga National "
             "Park in India's northeastern state of Assam early on Sunday, officials said.")
     assert "BE" not in [p[2] for p in readings.places(text, index)]
+
+
+def test_the_trans_niger_pipeline_is_no_country_niger(index):
+    text = ("The leak from the Trans-Niger Pipeline near the village of Bodo in Gokana local government area began "
+            "on Friday, said Fyneface Dumnamene of the Youths and Environmental Advocacy Centre.")
+    assert "NE" not in [p[2] for p in readings.places(text, index)]
