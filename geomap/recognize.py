@@ -291,6 +291,10 @@ _HALF_OF_A_NAME_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:North|South|East|W
 # up") is the noun; the region's name goes on with its own word ("Rivers state said").
 _NATURE_PLURALS = frozenset({"rivers", "lakes", "lagoons", "streams", "plains", "highlands", "lowlands", "hills",
                              "mountains", "islands", "waters", "forests", "valleys", "swamps"})
+# ... and singular ones that name towns ("Forest", Brussels's commune; "Savanna", Georgia's Savannah): a sentence's
+# first word before a lower-case word is the noun, a wildlife service's staff or a fire's place: "Forest guards shot
+# dead two suspected rhino poachers in Kaziranga National Park" (had been Forest, Belgium).
+_NATURE_SINGULARS = frozenset({"forest", "savanna", "jungle", "desert", "reef"})
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+(?!state\b|region\b|province\b)[a-z]")
 _DISEASE_AFTER = re.compile(r"[ \t-](?:[Ff]ever|[Vv]irus|[Dd]isease|[Ee]ncephalitis|[Rr]espiratory [Ss]yndrome)\b")
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
@@ -1108,8 +1112,9 @@ _FIRM_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+['\u2019]s[ \t]+of[ \t]+$")
 # A bank "of" a country is the country's, as a demonym says ("said an economist at Bank of America
 # in Hong Kong"); not the West Bank.
 _BANK_OF_BEFORE = re.compile(r"\bBank[ \t]+of[ \t]+(?:the[ \t]+)?$")
-# "repairing the Trans Niger Pipeline", "the Trans Mountain pipeline": a name that crosses the place.
-_TRANS_BEFORE = re.compile(r"\bTrans[ \t]+$")
+# "repairing the Trans Niger Pipeline", "the Trans Mountain pipeline": a name that crosses the place (hyphened too:
+# "The leak from the Trans-Niger Pipeline near the village of Bodo" had been Niger, the country).
+_TRANS_BEFORE = re.compile(r"\bTrans(?:[ \t]+|-)$")
 
 
 # An ocean's name ending a firm's, after a word of the name that is no part of the sea's: "Marine Atlantic cancelled
@@ -2661,7 +2666,7 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     if single and not area and first.text.lower() in lower_words and \
             (sentence_initial(text, first_start) or place.population < 20_000) and not _said_to_be_a_place(text, last_end):
         return "word"  # "Police said ...", "Man booked ...", when the text also uses the word in lower case
-    if single and sentence_initial(text, first_start) and first.key in _NATURE_PLURALS \
+    if single and sentence_initial(text, first_start) and first.key in _NATURE_PLURALS | _NATURE_SINGULARS \
             and _LOWER_WORD_AFTER.match(text, last_end):
         return "word"  # "Rivers overflowed in the Oaxaca towns of ...": the word, not Nigeria's Rivers State
     if single and not area and place.population < 100_000 and \

@@ -89,6 +89,20 @@ _OUTAGE_DID = (r"(?:hit|hits|struck|strikes|left|leaves|leaving|plunged|plunges|
                r"cuts off|affected|affects|swept|sweeps|paralysed|paralyzed|paralyses|paralyzes|crippled|cripples|"
                r"halted|halts|stranded|strands)\b")
 _MACHINES = ("tanker", "reactor", "boiler", "cylinder", "cylinders", "furnace", "compressor")
+# Wild animals that kill or maul people, no assailant's attack nor a battle but a mishap (``accident``): "An elephant
+# trampled a 52-year-old farmer to death", "A shark killed a man surfing off a beach south of Perth" (had been
+# statements or no event).
+_WILD_ANIMALS = ("elephant", "shark", "crocodile", "alligator", "tiger", "leopard", "bear", "lion", "hippo",
+                 "hippopotamus", "buffalo", "jaguar", "cougar", "hyena", "rhino")
+# What a wild animal does to its victim (``_WILD_ANIMALS``), told actively or in the passive.
+_MAULED = (r"(?:killed|kills|killing|trampled|tramples|trampling|mauled|mauls|mauling|attacked|attacks|attacking|"
+           r"gored|gores|goring|bit|bites|biting|savaged|savages|dragged|drags|injured|injures|charged at)\b")
+_MAULED_BY = ("killed", "trampled", "mauled", "attacked", "gored", "bitten", "savaged", "injured", "taken", "dragged")
+# What spills or leaks from a pipeline, a tanker or a works, an industrial mishap (``accident``): "A ruptured pipeline
+# spilled crude oil into creeks and farmland in Rivers State's Ogoniland", "a leak of sulfuric acid turned a stretch of
+# the Sonora River red" (had been a statement and no event).
+_POLLUTANTS = (r"(?:crude|oil|fuel|diesel|petrol|gasoline|chemicals?|acid|sulfuric acid|sulphuric acid|ammonia|"
+               r"chlorine|cyanide|sewage|tailings|toxic waste|waste ?water)\b")
 # What a military says it struck ("said it struck Hezbollah targets in Nabatieh"): from the air or afar.
 _STRUCK = ("struck", "hit", "targeted", "pounded")
 # ("Israel said it struck several tanks moving toward Sweida on Monday")
@@ -160,8 +174,14 @@ _A_PERSON = (r"(?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:wom[ae]n|m[ae]
 # What the police seize in a raid, not a town an army seizes: "seized cocaine worth an estimated EUR2.1 million".
 _HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,5}?(?:drugs|cocaine|heroin|cannabis|marijuana|methamphetamine|"
          r"meth|crystal meth|ketamine|mdma|ecstasy|fentanyl|narcotics|contraband|counterfeit|cigarettes|firearms|"
-         r"guns|weapons|ammunition|cash|stolen)\b)")
-_HAUL_NAMED_BEFORE = ("drugs", "cocaine", "guns", "rifles", "weapons", "firearms", "ammunition", "cash", "explosives")
+         r"guns|weapons|ammunition|cash|stolen|"
+         # (a trafficker's wildlife, the customs' or the rangers' haul: "Mozambican police arrested three men and
+         # seized 120 kilograms of elephant ivory and 11 rhino horns at a warehouse in the port city of Beira" had
+         # been a ground operation)
+         r"ivory|tusks|rhino horns?|horns|pangolin scales|pangolins|scales|skins|pelts|wildlife products)\b)")
+_HAUL_NAMED_BEFORE = ("drugs", "cocaine", "guns", "rifles", "weapons", "firearms", "ammunition", "cash", "explosives",
+                      # "Pangolin scales seized at Lagos port" (had been a ground operation)
+                      "ivory", "tusks", "horns", "scales")
 # (and in the passive: "more than £5 million of drugs had been seized under the operation")
 _PASSIVE_VERBS = ("", " were", " was", " had been", " have been", " has been")
 # How many the police hold, counted ("at least 15", "dozens of"), and whom: people, not cattle nor votes.
@@ -1561,7 +1581,24 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"|grid (?:failure|collapse)s?\b"
               # a water main that burst: "The utility said a 24-inch main burst on Monday night near Shalford,
               # disrupting supplies to about 10,000 properties in Guildford, Shalford and Bramley" (had been a statement)
-              + r"|mains? burst\b|pipes? burst\b|pipeline burst\b|burst (?:water )?(?:mains?|pipes?|pipelines?)\b"),
+              + r"|mains? burst\b|pipes? burst\b|pipeline burst\b|burst (?:water )?(?:mains?|pipes?|pipelines?)\b"
+              # a wild animal's killing or mauling of people, told with what it did, or in the passive: "A crocodile
+              # killed a 12-year-old boy who was swimming with friends in a creek in far north Queensland", "A grizzly
+              # bear attacked and injured a hiker on a trail near Canyon Village" (had been statements or no event)
+              + "".join(rf"|{animal}s?\b(?= (?:(?:have|has|had|reportedly|allegedly|then) )?{_MAULED})"
+                        for animal in _WILD_ANIMALS)
+              + "".join(rf"|{harm} (?:to death )?by (?:an? |the |two |three )?(?:[\w-]+ ){{0,2}}?(?:"
+                        + "|".join(_WILD_ANIMALS) + r")s?\b" for harm in _MAULED_BY)
+              # a spill or a leak, named by what spilled, or told with it (``_POLLUTANTS``): "A ruptured pipeline
+              # spilled crude oil into creeks", "a leak of sulfuric acid turned a stretch of the Sonora River red",
+              # "a copper mine ... leaked 40,000 cubic metres of acid into the Sonora River" (not a leaked memo)
+              + "".join(rf"|{noun}(?:" + "|".join(rf"(?<={what} {noun})" for what in (
+                  "oil", "fuel", "diesel", "chemical", "acid", "toxic", "ammonia", "chlorine", "cyanide", "sewage"))
+                        + r")s?\b" for noun in ("spill", "leak"))
+              + "".join(rf"|{verb}\b(?= (?:about |some |more than |nearly |up to |an estimated )?(?:[\d,.]+ "
+                        rf"(?:[\w-]+ ){{0,3}}?of )?(?:[\w-]+ )?{_POLLUTANTS})"
+                        for verb in ("spilled", "spilt", "spilling", "leaked", "leaking"))
+              + rf"|leaks? of (?:[\w-]+ ){{0,2}}?{_POLLUTANTS}"),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
               r"\bsaid\b|stated|announced|warned|claimed|told\b|according to|"
               # a curfew or an emergency imposed on a town, the authorities' act: "Authorities imposed a curfew in

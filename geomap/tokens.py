@@ -38,7 +38,9 @@ SHORT_LINE = 60  # characters: a line this short is no hard-wrapped paragraph's
 
 def sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start].rstrip(" \t\"\u201c\u2018(")
-    return not before or before[-1] in ".!?\n:;\u2014"
+    # (a dash with spaces opens a lead as an em dash does, "GUWAHATI, India (Reuters) - Forest guards shot dead"; not
+    # a hyphen in a name, "the Trans-Niger Pipeline")
+    return not before or before[-1] in ".!?\n:;\u2014" or before.endswith((" -", " \u2013"))
 
 
 # The lookbehind comes after the first letter so that the regex engine can skip ahead to a
