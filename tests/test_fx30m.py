@@ -1,0 +1,15 @@
+"""Military news without fighting as Reuters, AP, AFP and national papers report it (the thirtieth session's
+fx30m check): a missile test-fired in a drill is an exercise, not a shelling."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_missile_test_fired_in_a_drill_is_an_exercise(index):
+    text = ("DUBAI, Aug 21 (Reuters) - Iran's navy test-fired a cruise missile during a naval exercise in the Gulf "
+            "of Oman and the northern Indian Ocean on Thursday, state media reported.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-08-21")}
+    assert found == {("gulf-of-oman", "exercise"), ("indian-ocean", "exercise")}
