@@ -13,3 +13,10 @@ def test_a_missile_test_fired_in_a_drill_is_an_exercise(index):
             "of Oman and the northern Indian Ocean on Thursday, state media reported.")
     found = {(e[0], e[1]) for e in events(text, index, "2025-08-21")}
     assert found == {("gulf-of-oman", "exercise"), ("indian-ocean", "exercise")}
+
+
+def test_a_given_name_after_an_abbreviated_rank_is_a_person(index):
+    text = ("Vice Adm. Vladimir Tsimlyansky of the General Staff said the conscripts would not be sent to Ukraine or "
+            "to the Kursk and Belgorod border regions.")
+    assert readings.names(text, index) == ["Ukraine", "Kursk", "Belgorod"]
+
