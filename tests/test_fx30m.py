@@ -20,3 +20,10 @@ def test_a_given_name_after_an_abbreviated_rank_is_a_person(index):
             "to the Kursk and Belgorod border regions.")
     assert readings.names(text, index) == ["Ukraine", "Kursk", "Belgorod"]
 
+
+def test_drills_a_schedule_is_set_to_stage_keep_the_years_date(index):
+    text = ("Russia and Belarus are set to stage their joint Zapad-2025 drills from Sept. 12 to Sept. 16 at ranges "
+            "in Belarus, including the Borisovsky training ground near Barysaw, and in Russia's Kaliningrad region.")
+    found = events(text, index, "2025-09-02")
+    assert [(e[0], e[1], e[2][:4]) for e in found] == [("barysaw", "exercise", "2025"),
+                                                       ("kaliningrad-region", "exercise", "2025")]
