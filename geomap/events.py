@@ -1193,6 +1193,9 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Telescope", "Scholarship", "Year", "Alert", "Since", "An", "Lot", "At", "Every", "Most",
               "Dam", "Island", "Islands", "Marshes", "Freeway", "Rail", "Corridor", "Site", "Observatory", "Chapel",
               "Basilica", "Home",  # ("the Karakaya Dam", "the Rubin Observatory", "Brown's Funeral Home")
+              # a military base, no party, as a fort is none: "The U.S. military will ... move its remaining personnel
+              # to Camp Humphreys in Pyeongtaek" (had made "Camp Humphreys" an actor), "to Camp Kengun in Kumamoto"
+              "Camp", "Garrison", "Barracks",
               # seasons, wars, games and weather, no parties: "Christmas Eve", "Golden Week", "the Civil War",
               # "the Asian Winter Games", "El Niño"; nor a car: "a stolen Dodge Charger", "a Chevrolet Impala"
               "Eve", "Week", "War", "Games", "Niño", "Niña", "Nina", "Chevrolet", "Dodge", "Explorer",

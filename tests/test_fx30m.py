@@ -27,3 +27,11 @@ def test_drills_a_schedule_is_set_to_stage_keep_the_years_date(index):
     found = events(text, index, "2025-09-02")
     assert [(e[0], e[1], e[2][:4]) for e in found] == [("barysaw", "exercise", "2025"),
                                                        ("kaliningrad-region", "exercise", "2025")]
+
+
+def test_a_base_named_camp_is_no_actor(index):
+    text = ("PYEONGTAEK, South Korea \u2014 The U.S. military will close a small annex in Seoul's Yongsan district and "
+            "move its remaining personnel to Camp Humphreys in Pyeongtaek by the end of next year, U.S. Forces Korea "
+            "said Monday.")
+    found = events(text, index, "2025-11-03")
+    assert found and all(e[3] == ["United States"] for e in found)
