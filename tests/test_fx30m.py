@@ -35,3 +35,10 @@ def test_a_base_named_camp_is_no_actor(index):
             "said Monday.")
     found = events(text, index, "2025-11-03")
     assert found and all(e[3] == ["United States"] for e in found)
+
+
+def test_the_country_whose_zone_a_missile_fell_outside_is_no_actor(index):
+    text = ("The missile was launched from the Ryokpho district at around 8:10 a.m. and splashed down in waters "
+            "northeast of the port city of Wonsan, outside Japan's exclusive economic zone, the JCS said in a "
+            "statement.")
+    assert all("Japan" not in e[3] for e in events(text, index, "2025-10-22"))
