@@ -42,3 +42,10 @@ def test_the_country_whose_zone_a_missile_fell_outside_is_no_actor(index):
             "northeast of the port city of Wonsan, outside Japan's exclusive economic zone, the JCS said in a "
             "statement.")
     assert all("Japan" not in e[3] for e in events(text, index, "2025-10-22"))
+
+
+def test_the_shipyard_suburb_near_perth(index):
+    text = ("The first three Mogami-class frigates will be built in Japan, with the remainder to be constructed at the "
+            "Henderson shipyard near Perth in Western Australia.")
+    found = readings.places(text, index)
+    assert ("Henderson", "Henderson", "AU", "city", "place") in found
