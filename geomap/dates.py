@@ -183,11 +183,13 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A day or month the text gives no year for is taken in the publication's year, unless that puts it
 # after the article in a sentence that speaks of no future: "on Dec. 31" in a story of January 3,
 # "Floods hit Jakarta in August" in one of February, were last year's. A week's grace for a
-# schedule told without a future ("talks on July 30"); a future date told as one stays.
+# schedule told without a future ("talks on July 30"); a future date told as one stays, as one that a
+# schedule is "set to" keep does: "Russia and Belarus are set to stage their joint Zapad-2025 drills from
+# Sept. 12 to Sept. 16" in a story of September 2 (had been the year before's).
 FUTURE_GRACE_DAYS = 7
 _FUTURE_WORDS = re.compile(r"\b(?:will|shall|would|could|might|is to|are to|next|upcoming|coming|scheduled|"
-                           r"planned|plans?|due|expected|later this|set for|slated|ahead of|until|by the end of|"
-                           r"before the end of)\b", re.I)
+                           r"planned|plans?|due|expected|later this|set for|(?:is|are) set to|slated|ahead of|until|"
+                           r"by the end of|before the end of)\b", re.I)
 _COUNTS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 # A live blog's entry opens with the time it was posted ("16:45 GMT - ", "08:05 - "): on the day
 # the blog is published, for what the entry reports with no date of its own. The time is in the

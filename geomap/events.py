@@ -136,6 +136,12 @@ _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airp
 _SITE_OF_A_COUNTRY = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:airport|port|harbou?r|air\s+base|naval\s+base|"
                                 r"oil\s*field|refinery|power\s+(?:station|plant)|dam|coast(?:line)?(?!\s+guard))\b"
                                 r"(?!\s+(?:city|town)\b)")
+# A country's waters, airspace or zone, where another's missile, ship or plane went: its owner watches, no actor ("The
+# missile ... splashed down in waters northeast of the port city of Wonsan, outside Japan's exclusive economic zone"
+# had made Japan the launch's actor; "entered Taiwan's southwestern air defense identification zone"). Not a place
+# either: "outside" it, or only near.
+_ZONE_OF_A_COUNTRY = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:(?:economic|identification|exclusion)\s+zone|"
+                                r"EEZ|ADIZ|(?:territorial\s+)?waters|airspace)\b")
 # A country named by its border, near which something happened on the other side: "Myanmar rebels seize town near
 # China border" (Bhamo, in Myanmar; a battle in China, had been).
 _UNIVERSITY_AFTER = re.compile(r"(?:\s+State)?\s+(?:University|College)\b")
@@ -1207,6 +1213,9 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Telescope", "Scholarship", "Year", "Alert", "Since", "An", "Lot", "At", "Every", "Most",
               "Dam", "Island", "Islands", "Marshes", "Freeway", "Rail", "Corridor", "Site", "Observatory", "Chapel",
               "Basilica", "Home",  # ("the Karakaya Dam", "the Rubin Observatory", "Brown's Funeral Home")
+              # a military base, no party, as a fort is none: "The U.S. military will ... move its remaining personnel
+              # to Camp Humphreys in Pyeongtaek" (had made "Camp Humphreys" an actor), "to Camp Kengun in Kumamoto"
+              "Camp", "Garrison", "Barracks",
               # seasons, wars, games and weather, no parties: "Christmas Eve", "Golden Week", "the Civil War",
               # "the Asian Winter Games", "El Niño"; nor a car: "a stolen Dodge Charger", "a Chevrolet Impala"
               "Eve", "Week", "War", "Games", "Niño", "Niña", "Nina", "Chevrolet", "Dodge", "Explorer",
@@ -1793,6 +1802,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         start, end = r.candidate.start - offset, r.candidate.end - offset
         of_a_place = nxt is not None and _POSSESSIVE_OF_A_PLACE.fullmatch(sentence, end, nxt.candidate.start - offset) \
             or r.candidate.role == "possessive" and _SITE_OF_A_COUNTRY.match(sentence, end) \
+            or r.candidate.role == "possessive" and _ZONE_OF_A_COUNTRY.match(sentence, end) \
             or r.candidate.role == "demonym" and nxt is not None and nxt.candidate.role == "place" \
             and nxt.entry is not None and nxt.entry.kind != "country" \
             and sentence[end:nxt.candidate.start - offset] == " "  # "Yemen's Ras Isa port"; whose part of a region

@@ -2518,8 +2518,17 @@ def _after_person_word(tokens: Tokens, i: int, index: GazetteerIndex) -> bool:
     if i == 0 or not tokens.joined[i] or tokens.words[i - 1].possessive:
         return False
     prev = tokens.words[i - 1]
-    return prev.key in PERSON_TITLES or (len(prev.text) == 1 and prev.text.isupper()) or (
+    return _person_title(tokens, i - 1) or (len(prev.text) == 1 and prev.text.isupper()) or (
         prev.is_title and prev.key in index.person_names and prev.key not in STOPWORDS)
+
+
+def _person_title(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k`` is a title a person's name follows: a word ("President", "Sgt") or a rank
+    abbreviated with its full stop ("Vice Adm. Vladimir Tsimlyansky", "Col. Vladimir Petrov", whose
+    given name is also a Russian city's)."""
+    key = tokens.words[k].key
+    return key in PERSON_TITLES or (key in TITLE_ABBREVIATIONS
+                                    and tokens.text[tokens.ends[k]:tokens.ends[k] + 1] == ".")
 
 
 def _initial(tokens: Tokens, k: int) -> bool:
@@ -2807,8 +2816,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             text[tokens.ends[i - 1]:first_start] in ("-", "\u2013")
             and _hyphenated_places(index, words[i - 1].key, key)):
         prev = words[i - 1]
-        if prev.key in PERSON_TITLES or _initial(tokens, i - 1) or (
-                i > 1 and joined[i - 1] and words[i - 2].key in PERSON_TITLES and prev.is_title
+        if _person_title(tokens, i - 1) or _initial(tokens, i - 1) or (
+                i > 1 and joined[i - 1] and _person_title(tokens, i - 2) and prev.is_title
                 and not words[i - 2].possessive):
             return "person"  # "President Volodymyr", "Roy A. Nelson", "President Xi Jinping"
         in_capitals = prev.is_upper and first.is_upper and all_caps_line(text, first_start)

@@ -415,7 +415,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (drones and missiles both are the drones' strike: "Abqaiq was hit by drone and missile attacks")
               + "".join(rf"{verb} by (?:an? |the |two |three |four |several |multiple )?(?:(?!drones?\b)[\w-]+ ){{0,2}}?"
                         r"(?:missiles?|rockets?|artillery shells?|shells)\b|" for verb in ("hit", "struck"))
-              + r"mortar|\bfired (?:[\w-]+ ){0,4}(?:rockets?|missiles?|shells)\b|"
+              # (not a weapon's test, an exercise: "Iran's navy test-fired a cruise missile during a naval exercise
+              # in the Gulf of Oman", which had been a shelling at sea)
+              + r"mortar|\bfired(?<!test-fired)(?<!test fired) (?:[\w-]+ ){0,4}(?:rockets?|missiles?|shells)\b|"
               # "Iranian ballistic missiles hit buildings in central Tel Aviv and the port city of Haifa, killing"
               r"\bmissiles?\b[^.;]{0,80}\bkill(?:ed|ing|s)?\b|"
               # at a target, not a test's into the sea: "Iran launched missiles at Al Udeid Air Base in Qatar"
@@ -771,7 +773,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("exercise", "Military exercise", "Strategic developments", "Change to group/activity", "#2e7d32",
               # (not the drilling of oil: "plans by a British company to drill for oil in the Sea Lion field")
               r"drills?\b(?<!to drill)(?! for\b)(?! (?:wells?|holes?|rigs?|bits?|ships?)\b)|military exercises?|exercises\b|"
-              r"maneuvers|manoeuvres|war games"
+              r"maneuvers|manoeuvres|war games|"
+              # a weapon test-fired or test-launched, the way a drill fires them: "Iran's navy test-fired a cruise
+              # missile during a naval exercise in the Gulf of Oman and the northern Indian Ocean on Thursday"
+              r"test-(?:fired?|fires|firing|launch(?:ed|es|ing)?)\b"
               # one exercise, named, begun or held (not a right exercised): "Japan's Self-Defense Forces and the U.S.
               # Marines started the Resolute Dragon exercise on the southern island of Okinawa", "Poland and its
               # allies were holding their own exercise, Iron Defender-25"

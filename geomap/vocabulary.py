@@ -110,7 +110,7 @@ PERSON_TITLES = {"rev", "capt", "det", "sgt", "lt", "cpl", "pvt", "sheriff", "of
                  "president", "minister", "governor", "mayor", "chief", "general", "gen", "secretary", "senator",
                  "sen", "rep", "judge", "mr", "mrs", "ms", "dr", "prof", "pope", "king", "queen", "prince",
                  "spokesperson", "spokesman", "spokeswoman", "analyst", "colonel", "commander",
-                 "lieutenant", "sergeant", "captain", "negotiator", "aide", "deputy", "ambassador", "envoy",
+                 "lieutenant", "sergeant", "captain", "admiral", "negotiator", "aide", "deputy", "ambassador", "envoy",
                  "chairman", "chairwoman", "ceo", "director", "father", "sister", "brother", "saint",
                  "coun", "councillor", "councilor", "cllr", "councilman", "councilwoman"}
 # Titles abbreviated with a full stop that does not end the sentence: "Gov. Mike DeWine", not "Judge. Columbus".
