@@ -1,0 +1,40 @@
+"""Humanitarian aid, refugee camps and famine as the wires and local papers report them (the thirtieth session's
+fx30q check): an aid agency's seat where it spoke makes no event."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_an_aid_agency_speaking_at_its_seat_makes_no_statement_there(index):
+    text = ("ADRE, Chad (AFP) - More than 20,000 Sudanese refugees crossed into eastern Chad in the week after the "
+            "fall of El Fasher, the UN refugee agency said on Friday. "
+            "UNHCR said in Geneva that it had received only 30 percent of the money it needs for Chad this year. "
+            "The World Health Organization, in Geneva, said the strip was \"on the brink of mass starvation.\"")
+    found = events(text, index, "2025-11-07")
+    assert not [e for e in found if e[0] == "geneva"]
+
+
+def test_a_un_spokesman_telling_reporters_in_new_york_makes_no_statement_there(index):
+    text = ("ADEN, Yemen (AP) \u2014 Houthi rebels have detained seven more United Nations staff members in the capital "
+            "Sanaa, the UN said on Saturday. The detentions took place on Friday in raids on homes, a UN spokesman, "
+            "Stephane Dujarric, told reporters in New York.")
+    found = events(text, index, "2025-01-25")
+    assert [e[:2] for e in found] == [("sanaa", "arrest")]
+
+
+def test_the_agency_whose_convoy_was_struck_is_no_actor(index):
+    text = ("NAIROBI, Kenya (Reuters) - Five aid workers were killed on Tuesday when a drone struck a World Food "
+            "Programme convoy near Al Koma in North Darfur, the U.N. agency said on Wednesday.")
+    found = events(text, index, "2025-08-20")
+    assert [e[:4] for e in found] == [("north-darfur", "strike", "2025-08-19", [])]
+
+
+def test_the_un_whose_helicopter_was_attacked_is_no_actor(index):
+    text = ("JUBA, South Sudan (AFP) - Armed youths looted a convoy of barges carrying food aid near Nasir on "
+            "Saturday, the UN said. A UN helicopter evacuating soldiers from Nasir was attacked in March, killing a "
+            "crew member.")
+    found = events(text, index, "2025-03-10")
+    assert ("nasir", "attack", "2025-03", []) in found
