@@ -38,3 +38,18 @@ def test_the_un_whose_helicopter_was_attacked_is_no_actor(index):
             "crew member.")
     found = events(text, index, "2025-03-10")
     assert ("nasir", "attack", "2025-03", []) in found
+
+
+def test_a_looted_aid_convoy_is_an_attack(index):
+    text = ("JUBA, South Sudan (AFP) - Armed youths looted a convoy of barges carrying food aid on the Nile near Nasir "
+            "in Upper Nile state on Saturday, the UN said, as cholera cases in the state rose above 2,000.")
+    found = events(text, index, "2025-03-10")
+    assert ("nasir", "attack", "2025-03-08", []) in found
+
+
+def test_people_killed_near_an_aid_distribution_site_is_an_attack(index):
+    text = ("GAZA CITY (AFP) - At least 31 Palestinians were killed and more than 170 wounded on Sunday as crowds "
+            "gathered near an aid distribution site run by the Gaza Humanitarian Foundation in Rafah, the "
+            "territory's civil defence agency said.")
+    found = events(text, index, "2025-06-01")
+    assert [e[:3] for e in found] == [("rafah", "attack", "2025-06-01")]
