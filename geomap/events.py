@@ -2927,10 +2927,15 @@ _WHILE = re.compile(r",\s+while\b", re.I)
 # ", as" what grew or mounted, a clause of the mood the news met: "a magnitude-7.6 earthquake devastated much of
 # Ishikawa Prefecture, as speculation grew in Nagatacho that the prime minister would dissolve the lower house" (had put
 # the quake at Nagatacho too)
-_AS_IT_GREW = re.compile(r",\s+as\s+(?:[\w-]+\s+){1,3}?(?:grew|grows|mounted|mounts|swirled|rose|deepened|"
+_AS_IT_GREW = re.compile(r",\s+as\s+(?:(?:[\w-]+\s+){1,3}?(?:grew|grows|mounted|mounts|swirled|rose|deepened|"
                          r"intensified|simmered|loomed|"
                          # ("as smog continued to blanket much of Punjab")
-                         r"continued\s+to\s+(?:blanket|shroud|cover|grip))\b", re.I)
+                         r"continued\s+to\s+(?:blanket|shroud|cover|grip))|"
+                         # (or what waited, stuck, to bring relief: "Famine has spread to the besieged city of El Fasher
+                         # ..., as a convoy of 40 trucks carrying flour and medicine remained stuck at the Adre border
+                         # crossing from Chad", no famine at Adre)
+                         r"(?:[\w-]+\s+){1,10}?(?:remained|remains|remain|were|was|sat|lay)\s+(?:stuck|stranded|"
+                         r"blocked|held\s+up|idle))\b", re.I)
 # "since" that opens a clause of what began a period (not "since January", "since 2015", "has since", "since then")
 _SINCE_CLAUSE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bever )\bsince\b(?!\s+(?:then\b|(?:early|late|mid|last|this|"
                            r"the\s+(?:start|beginning|end|middle)\s+of)\b|(?-i:[A-Z][a-z]+day|January|February|March|April|"

@@ -53,3 +53,11 @@ def test_people_killed_near_an_aid_distribution_site_is_an_attack(index):
             "territory's civil defence agency said.")
     found = events(text, index, "2025-06-01")
     assert [e[:3] for e in found] == [("rafah", "attack", "2025-06-01")]
+
+
+def test_where_an_aid_convoy_remained_stuck_is_no_place_of_the_famine(index):
+    text = ("PORT SUDAN, Sudan (AP) \u2014 Famine has spread to the besieged city of El Fasher and the nearby town of "
+            "Kadugli, a global hunger monitor said Monday, as a convoy of 40 trucks carrying flour and medicine "
+            "remained stuck at the Adre border crossing from Chad.")
+    found = events(text, index, "2025-11-03")
+    assert [e[:3] for e in found] == [("el-fasher", "disaster", "2025-11-03"), ("kadugli", "disaster", "2025-11-03")]
