@@ -1061,6 +1061,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # flee" (had made no event)
               "".join(rf"{who} (?:[\w-]+ ){{0,2}}?attacked\b(?! (?:[\w-]+ ){{0,5}}?{_FORCE_TARGETS})|"
                         for who in _RAIDERS) +
+              # ... or stormed, the town by its name or told before: "Aid groups have evacuated staff from the central
+              # town of Mirebalais after gangs stormed it on Monday" (had been a statement)
+              "".join(rf"{who} (?:[\w-]+ ){{0,2}}?stormed\b(?! (?:[\w-]+ ){{0,5}}?{_FORCE_TARGETS})|"
+                        for who in _RAIDERS) +
               # homes that gangs or bandits burned, an attack on civilians: "On Monday gangs burned homes in
               # Mirebalais, a town in the Centre department" (had made no event; "burned down" is any attacker's)
               "".join(rf"{who} (?:[\w-]+ ){{0,2}}?(?:burned|burnt) (?:(?:more than|at least|about|nearly|some|dozens of|"

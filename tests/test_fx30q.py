@@ -61,3 +61,11 @@ def test_where_an_aid_convoy_remained_stuck_is_no_place_of_the_famine(index):
             "remained stuck at the Adre border crossing from Chad.")
     found = events(text, index, "2025-11-03")
     assert [e[:3] for e in found] == [("el-fasher", "disaster", "2025-11-03"), ("kadugli", "disaster", "2025-11-03")]
+
+
+def test_a_town_gangs_stormed_is_attacked_on_their_day(index):
+    text = ("PORT-AU-PRINCE, Haiti (AP) \u2014 Aid groups have evacuated staff from the central town of Mirebalais "
+            "after gangs stormed it on Monday, freeing more than 500 inmates from the prison and forcing thousands of "
+            "people to flee, officials said Wednesday.")
+    found = events(text, index, "2025-04-02")
+    assert [e[:3] for e in found] == [("mirebalais", "attack", "2025-03-31")]
