@@ -69,3 +69,10 @@ def test_a_town_gangs_stormed_is_attacked_on_their_day(index):
             "people to flee, officials said Wednesday.")
     found = events(text, index, "2025-04-02")
     assert [e[:3] for e in found] == [("mirebalais", "attack", "2025-03-31")]
+
+
+def test_a_famine_risk_by_a_month_to_come_is_not_last_years(index):
+    text = ("MOGADISHU, Somalia (Reuters) - The U.N.-backed IPC warned that parts of Bay and Bakool regions face a "
+            "risk of famine by June if rains fail again and aid is not scaled up.")
+    found = events(text, index, "2025-04-10")
+    assert found and all(e[2] != "2024-06" for e in found)
