@@ -1105,7 +1105,8 @@ _LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinan
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$|"
                            # "in a night raid on the village of Kakin Dawa in Zamfara state"
                            r"\b(?:village|town|city|hamlet|settlement|district|camp)\s+of\s+$")
-_PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|town|district|regency|province|county|parish|camp|pass|valley|"
+_PLACE_NOUN_AFTER = re.compile(r"(?:\s+(?-i:I{1,3}|IV|VI{0,3}))?"  # a king's numeral: "the King Abdullah II air base"
+                               r"\s+(?:village|town|district|regency|province|county|parish|camp|pass|valley|"
                                # ("police fired tear gas to clear the Panamericana Sur highway")
                                r"highway|motorway|expressway|"
                                r"(?:air\s+)?base|airbase|airfield|barracks|cantonment|checkpoint|outpost|"  # "its Nur Khan air base"

@@ -76,3 +76,10 @@ def test_a_famine_risk_by_a_month_to_come_is_not_last_years(index):
             "risk of famine by June if rains fail again and aid is not scaled up.")
     found = events(text, index, "2025-04-10")
     assert found and all(e[2] != "2024-06" for e in found)
+
+
+def test_a_king_named_by_an_air_base_is_no_actor(index):
+    text = ("The Jordanian army said its aircraft took off from the King Abdullah II air base and dropped about 20 "
+            "tonnes of food near Beit Lahia and Jabalia.")
+    found = events(text, index, "2025-07-27")
+    assert found and all("King Abdullah" not in e[3] for e in found)
