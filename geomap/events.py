@@ -731,7 +731,9 @@ _PERSON_RUN = re.compile(rf"(?<![\w-])(?!(?:{'|'.join(_ARABIC_PLACE_HEADS)})\s(?
 # Protect Journalists").
 # (the body it names after the name too: "..., the Magen David Adom ambulance service said")
 _SAYS_AFTER = re.compile(r",?\s+(?:(?:ambulance|rescue|emergency|medical|news)\s+(?:service|services|agency)\s+)?"
-                         r"(?:said|says|say\b(?=\s*$)|told|wrote|added|reported|posted|confirmed|announced)\b")
+                         # (or warns of what is to come: "A fire tore through a Rohingya refugee camp ..., as the UN
+                         # warned that food rations for a million refugees would be cut" had made the UN the fire's actor)
+                         r"(?:said|says|say\b(?=\s*$)|told|wrote|added|reported|posted|confirmed|announced|warned|warns)\b")
 # A person a news story quotes as one of many, "Victoria Wanjiku, a trader in Nakuru, said ...", only
 # speaks, and makes no statement of a side's either.
 _QUOTED_AS_ONE_OF_MANY = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60},\s+(?:said|says|told|added)\b")

@@ -83,3 +83,11 @@ def test_a_king_named_by_an_air_base_is_no_actor(index):
             "tonnes of food near Beit Lahia and Jabalia.")
     found = events(text, index, "2025-07-27")
     assert found and all("King Abdullah" not in e[3] for e in found)
+
+
+def test_the_un_that_warns_of_cuts_is_no_actor_of_the_fire(index):
+    text = ("DHAKA, Bangladesh (AP) \u2014 A fire tore through a Rohingya refugee camp in Ukhiya, in southeastern "
+            "Bangladesh, on Sunday, destroying about 800 shelters and leaving thousands homeless, officials said, as "
+            "the UN warned that food rations for a million refugees would be cut next month.")
+    found = events(text, index, "2025-03-09")
+    assert found and all("UN" not in e[3] for e in found)
