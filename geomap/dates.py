@@ -190,6 +190,11 @@ FUTURE_GRACE_DAYS = 7
 _FUTURE_WORDS = re.compile(r"\b(?:will|shall|would|could|might|is to|are to|next|upcoming|coming|scheduled|"
                            r"planned|plans?|due|expected|later this|set for|(?:is|are) set to|slated|ahead of|until|"
                            r"by the end of|before the end of)\b", re.I)
+# ... and a month told as a deadline is one to come, unless what was done by then is told as done: "parts of Bay and
+# Bakool regions face a risk of famine by June if rains fail again" (in April; had been last June), not "By August,
+# the floods had displaced 200,000 people".
+_BY_A_DEADLINE_BEFORE = re.compile(r"\bby\s+$", re.I)
+_HAD_BEEN_DONE = re.compile(r"\bhad\b", re.I)
 _COUNTS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 # A live blog's entry opens with the time it was posted ("16:45 GMT - ", "08:05 - "): on the day
 # the blog is published, for what the entry reports with no date of its own. The time is in the
@@ -268,7 +273,8 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                     if (dt.date(year, _month(g["month"]), day) - published).days > FUTURE_GRACE_DAYS:
                         if future is None:
                             future = _FUTURE_WORDS.search(sentence) is not None
-                        if not future:
+                        if not future and not (_BY_A_DEADLINE_BEFORE.search(text, max(start, m.start() - 4), m.start())
+                                               and not _HAD_BEEN_DONE.search(sentence)):
                             year -= 1
             value, approximate = None, False
             if kind == "day" and _in_dateline(text, m.start(), m.end()):

@@ -746,7 +746,9 @@ _PERSON_RUN = re.compile(rf"(?<![\w-])(?!(?:{'|'.join(_ARABIC_PLACE_HEADS)})\s(?
 # Protect Journalists").
 # (the body it names after the name too: "..., the Magen David Adom ambulance service said")
 _SAYS_AFTER = re.compile(r",?\s+(?:(?:ambulance|rescue|emergency|medical|news)\s+(?:service|services|agency)\s+)?"
-                         r"(?:said|says|say\b(?=\s*$)|told|wrote|added|reported|posted|confirmed|announced)\b")
+                         # (or warns of what is to come: "A fire tore through a Rohingya refugee camp ..., as the UN
+                         # warned that food rations for a million refugees would be cut" had made the UN the fire's actor)
+                         r"(?:said|says|say\b(?=\s*$)|told|wrote|added|reported|posted|confirmed|announced|warned|warns)\b")
 # A person a news story quotes as one of many, "Victoria Wanjiku, a trader in Nakuru, said ...", only
 # speaks, and makes no statement of a side's either.
 _QUOTED_AS_ONE_OF_MANY = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60},\s+(?:said|says|told|added)\b")
@@ -1125,7 +1127,8 @@ _LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinan
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$|"
                            # "in a night raid on the village of Kakin Dawa in Zamfara state"
                            r"\b(?:village|town|city|hamlet|settlement|district|camp)\s+of\s+$")
-_PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|town|district|regency|province|county|parish|camp|pass|valley|"
+_PLACE_NOUN_AFTER = re.compile(r"(?:\s+(?-i:I{1,3}|IV|VI{0,3}))?"  # a king's numeral: "the King Abdullah II air base"
+                               r"\s+(?:village|town|district|regency|province|county|parish|camp|pass|valley|"
                                # ("police fired tear gas to clear the Panamericana Sur highway")
                                r"highway|motorway|expressway|"
                                r"(?:air\s+)?base|airbase|airfield|barracks|cantonment|checkpoint|outpost|"  # "its Nur Khan air base"
@@ -1145,6 +1148,15 @@ _TOLD_OR_TARGETED_BEFORE = re.compile(r"\b(?:told|attacked|stormed|raided|target
                                       r"(?:(?:[\w-]+\s+){0,2}?(?:members|supporters|leaders|activists|followers)\s+of\s+)?"
                                       r"(?:the\s+)?"
                                       r"(?:[A-Z][\w-]*\s+)?[\"\u201c']?$")
+# A body named as the owner of what was hit, taken or attacked (its convoy, its staff, its aircraft, its premises) is
+# its victim, no party: "a drone struck a World Food Programme convoy near Al Koma", "A UN helicopter evacuating
+# soldiers from Nasir was attacked", "Houthi rebels have detained seven more United Nations staff members in the
+# capital Sanaa" (had made WFP and the UN the strike's, the attack's and the arrest's actors).
+_ITS_STAFF_OR_CONVOY_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:aid|humanitarian|food|relief|medical|local|"
+                                        r"international|national|[\w-]+-truck)\s+)?"
+                                        r"(?:convoys?|trucks?|lorries|barges?|staff(?:ers)?|workers?|employees|"
+                                        r"personnel|helicopters?|aircraft|planes?|vehicles?|compounds?|warehouses?|"
+                                        r"premises|offices?|clinics?|guesthouses?|teams?|drivers?)\b")
 # An armed group's name: capitalized words up to its head ("the Jalisco New Generation Cartel"), or
 # any name with its acronym after it ("the Islamic State West Africa Province (ISWAP)").
 _GROUP_HEADS = r"Army|Front|Cartel|Brigades?|Forces|Militia|Movement|Mujahideen|Legion|Battalion"
@@ -1848,6 +1860,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 continue  # who reports it: "as M23 fighters advanced on the city, according to the WHO"
             if not speakers and _SPEAKS_FOR_IT_AFTER.match(sentence, m.end()):
                 continue
+            if not speakers and _ITS_STAFF_OR_CONVOY_AFTER.match(sentence, m.end()):
+                continue  # whose convoy or staff was hit: "A UN helicopter ... was attacked"
             # (an acronym in brackets after the name it stands for says as the name does: "Russian police in
             # Makhachkala arrested three men on Monday ..., the Federal Security Service (FSB) said in a statement")
             said_at = m.end() + (sentence[m.end():m.end() + 1] == ")")
@@ -1868,6 +1882,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 # Saturday, killing at least six people, a United Nations official said" (had been the attack's actor)
                 or _SPEAKS_FOR_IT_AFTER.match(sentence, m.end()) or _SAYS_AFTER_THE_POST.match(sentence, m.end())):
             continue
+        if not speakers and _ITS_STAFF_OR_CONVOY_AFTER.match(sentence, m.end()):
+            continue  # whose convoy or staff was hit: "a drone struck a World Food Programme convoy"
         if _NO_PARTY_BEFORE.search(sentence, before, m.start()) or _VICTIM_AFTER.match(sentence, m.end()) \
                 or _LAW_AFTER.match(sentence, m.end()) or _A_LAWS_NAME.search(m.group()) \
                 or not speakers and _COURT_NAMED.search(m.group()) \
@@ -2368,6 +2384,38 @@ def _where_they_spoke(text: str, sent_start: int, cand: Candidate) -> bool:
     before = max(sent_start, cand.start - SPEAKERS_REACH)
     return bool(_SPEAKERS_AFTER.match(text, cand.end) and _SPEAKERS_IN.search(text, before, cand.start)
                 or _SPEAKING_IN.search(text, before, cand.start))
+
+
+# An aid or UN agency that speaks, by its name or its initials (in their case: "WHO", not "who"), before where it
+# spoke: its seat or office is no place of a statement's news ("UNHCR said in Geneva that it had received only 30
+# percent of the money it needs for Chad this year", "a UN spokesman, Stephane Dujarric, told reporters in New
+# York", "The World Health Organization, in Geneva, said the strip was on the brink of mass starvation": no
+# statement at Geneva nor New York).
+_AID_AGENCY_SPEAKS_BEFORE = re.compile(
+    r"(?:\b(?:United\s+Nations|UN|WFP|UNHCR|UNICEF|UNRWA|OCHA|WHO|IOM|ICRC|MSF|FAO|IFRC)\b|\bU\.N\.|"
+    r"\b(?:[Ww]orld\s+(?:[Ff]ood\s+[Pp]rogram(?:me)?|[Hh]ealth\s+[Oo]rgani[sz]ation)|"
+    r"[Ii]nternational\s+(?:[Oo]rgani[sz]ation\s+for\s+[Mm]igration|[Cc]ommittee\s+of\s+the\s+Red\s+Cross)|"
+    r"Doctors\s+Without\s+Borders|M[\u00e9e]decins\s+[Ss]ans\s+[Ff]ronti[\u00e8e]res|"
+    r"Norwegian\s+Refugee\s+Council|Save\s+the\s+Children|[Rr]efugee\s+agency|[Hh]umanitarian\s+office)\b)"
+    r"[^.;\"\u201c\u201d]{0,80}$")
+# Where it spoke or sits, in the words that place its speech (not its official's post: '"...," said a UNHCR official
+# in Amman', a country office's news, stays a statement there) ...
+_AGENCY_SPOKE_IN_BEFORE = re.compile(r"\b(?:(?:said|says|announced|added|warned|speaking|told\s+reporters)\s+|"
+                                     r"(?:said|says|announced)\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|message|"
+                                     r"communiqu\u00e9|communique|letter)\s+(?:issued|released|published|posted|sent)\s+|"
+                                     r"(?:based|headquartered)\s+)(?:in|from)\s+$")
+# ... and its seat set off by commas before its verb: "The World Health Organization, in Geneva, said".
+_SET_OFF_IN_BEFORE = re.compile(r",\s+(?:in|from)\s+$")
+_SET_OFF_SAYS_AFTER = re.compile(r",\s+(?:said|says|told|reported|announced|warned|added)\b")
+
+
+def _where_an_aid_agency_spoke(text: str, sent_start: int, cand: Candidate) -> bool:
+    """Whether ``cand`` names where an aid or UN agency spoke (``_AID_AGENCY_SPEAKS_BEFORE``), its seat."""
+    before = max(sent_start, cand.start - SPEAKERS_REACH - 40)
+    spoke_there = _AGENCY_SPOKE_IN_BEFORE.search(text, before, cand.start) is not None \
+        or _SET_OFF_IN_BEFORE.search(text, before, cand.start) is not None \
+        and _SET_OFF_SAYS_AFTER.match(text, cand.end) is not None
+    return spoke_there and _AID_AGENCY_SPEAKS_BEFORE.search(text, before, cand.start) is not None
 
 
 def _told_apart(text: str, previous: Candidate, cand: Candidate) -> bool:
@@ -2973,10 +3021,15 @@ _WHILE = re.compile(r",\s+while\b", re.I)
 # ", as" what grew or mounted, a clause of the mood the news met: "a magnitude-7.6 earthquake devastated much of
 # Ishikawa Prefecture, as speculation grew in Nagatacho that the prime minister would dissolve the lower house" (had put
 # the quake at Nagatacho too)
-_AS_IT_GREW = re.compile(r",\s+as\s+(?:[\w-]+\s+){1,3}?(?:grew|grows|mounted|mounts|swirled|rose|deepened|"
+_AS_IT_GREW = re.compile(r",\s+as\s+(?:(?:[\w-]+\s+){1,3}?(?:grew|grows|mounted|mounts|swirled|rose|deepened|"
                          r"intensified|simmered|loomed|"
                          # ("as smog continued to blanket much of Punjab")
-                         r"continued\s+to\s+(?:blanket|shroud|cover|grip))\b", re.I)
+                         r"continued\s+to\s+(?:blanket|shroud|cover|grip))|"
+                         # (or what waited, stuck, to bring relief: "Famine has spread to the besieged city of El Fasher
+                         # ..., as a convoy of 40 trucks carrying flour and medicine remained stuck at the Adre border
+                         # crossing from Chad", no famine at Adre)
+                         r"(?:[\w-]+\s+){1,10}?(?:remained|remains|remain|were|was|sat|lay)\s+(?:stuck|stranded|"
+                         r"blocked|held\s+up|idle))\b", re.I)
 # "since" that opens a clause of what began a period (not "since January", "since 2015", "has since", "since then")
 _SINCE_CLAUSE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bever )\bsince\b(?!\s+(?:then\b|(?:early|late|mid|last|this|"
                            r"the\s+(?:start|beginning|end|middle)\s+of)\b|(?-i:[A-Z][a-z]+day|January|February|March|April|"
@@ -4105,6 +4158,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     or type_id == "exercise" and r.candidate.start - s < wording \
                     and _CITED_BEFORE.search(sentence, max(0, wording - 30), wording):
                 continue  # talks that did not meet, an exchange agreed, the last time (see their comments)
+            if type_id == "statement" and _where_an_aid_agency_spoke(text, s, r.candidate):
+                continue  # an aid agency's seat or office, where it spoke (``_AID_AGENCY_SPEAKS_BEFORE``)
             if _hedged(sentence, wording, r.candidate.start - s) \
                     or type_id != "statement" and _supposed(sentence, wording) \
                     or type_id == "disaster" and _tracked_over_open_water(sentence, r.candidate.start - s, r.entry) \

@@ -26,6 +26,9 @@ _ASSAILANTS = ("gunmen", "gunman", "militants", "attackers", "bandits", "jihadis
                # "Heavily armed gang members attacked communities in the mountain commune of Kenscoff ..."
                "gang members", "gangs", "gangsters")
 # ... of them, those who raid where civilians live, not forces: "gangs attacked Kenscoff".
+# Where aid is kept or handed out, which raiders loot: "looted WFP warehouses", "looted aid supplies".
+_AID_STORES = (r"(?:(?:aid|food|relief|humanitarian|WFP|UN|U\.N\.) (?:warehouses?|stores|supplies)|"
+               r"(?:aid |food )?distribution (?:sites?|points?|centres?|centers?))")
 _RAIDERS = ("gangs", "gang members", "gangsters", "bandits", "gunmen")
 _ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) down", "blew up", "blowing up",
                  # "Armed men set ablaze 30 houses in Plateau state's Bokkos area" (had made no event)
@@ -1085,6 +1088,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # flee" (had made no event)
               "".join(rf"{who} (?:[\w-]+ ){{0,2}}?attacked\b(?! (?:[\w-]+ ){{0,5}}?{_FORCE_TARGETS})|"
                         for who in _RAIDERS) +
+              # ... or stormed, the town by its name or told before: "Aid groups have evacuated staff from the central
+              # town of Mirebalais after gangs stormed it on Monday" (had been a statement)
+              "".join(rf"{who} (?:[\w-]+ ){{0,2}}?stormed\b(?! (?:[\w-]+ ){{0,5}}?{_FORCE_TARGETS})|"
+                        for who in _RAIDERS) +
               # homes that gangs or bandits burned, an attack on civilians: "On Monday gangs burned homes in
               # Mirebalais, a town in the Centre department" (had made no event; "burned down" is any attacker's)
               "".join(rf"{who} (?:[\w-]+ ){{0,2}}?(?:burned|burnt) (?:(?:more than|at least|about|nearly|some|dozens of|"
@@ -1141,6 +1148,22 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"explosions? in (?:its|the ship's|the vessel's) (?:vicinity|proximity|close proximity)\b|"
               r"attacked (?:the |an? )?(?:\w+ ){0,3}(?:village|civilians|students|worshippers|church|mosque|bus|convoy|"
               r"school|hospital|market|displacement camp|camp for)|"
+              # an aid convoy or aid stores looted, an aid convoy ambushed or raided: an attack on what feeds civilians
+              # (ACLED's looting), no disaster nor statement: "Armed youths looted a convoy of barges carrying food aid
+              # on the Nile near Nasir" (had been the cholera's disaster); not an army's convoy ambushed, a battle
+              + "".join(rf"{verb} (?:an? |the |two |three |several )?(?:[\w-]+ ){{0,3}}?(?:convoys?|{_AID_STORES})\b|"
+                        for verb in ("looted", "plundered"))
+              + "".join(rf"{verb} (?:an? |the |two |three |several )?(?:[\w-]+ ){{0,2}}?(?:aid|food|relief|"
+                        r"humanitarian|WFP|UN|U\.N\.) (?:[\w-]+ )?(?:convoys?|trucks?|lorries|warehouses?|"
+                        r"distribution (?:sites?|points?|centres?|centers?))\b|"
+                        for verb in ("ambushed", "raided", "attacked", "hijacked"))
+              # people killed or shot where aid is handed out: "At least 31 Palestinians were killed and more than 170
+              # wounded on Sunday as crowds gathered near an aid distribution site run by the Gaza Humanitarian
+              # Foundation in Rafah" (had been a statement)
+              + "".join(rf"{verb}\b[^.;]{{0,80}}?\b(?:near|at|around|outside|close to|on (?:the|their) way to) "
+                        r"(?:an? |the )?(?:[\w-]+ ){0,2}?(?:aid|food) distribution (?:sites?|points?|centres?|centers?|"
+                        r"hubs?)\b|"
+                        for verb in ("killed", "shot"))
               # the attack named as a noun, on where civilians live or gather: "The attack on the village of
               # Intazayene in the Tillia department on Monday was carried out by "armed bandits"" (had been a
               # statement); an army's base or post is a battle's (see the ground operations)
