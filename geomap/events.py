@@ -24,8 +24,8 @@ from geomap.model import Event, Figure, Place, Source
 from geomap.recognize import Candidate, demonyms
 from geomap.index import Entry
 from geomap.resolve import LARGE_CITY_POPULATION, Resolution, capitals_country, is_capital
-from geomap.taxonomy import (CLAUSE_BREAK, CROWD_VIOLENCE, DEADLY_TYPES, DISEASES, OTHER_CLAUSE, REMOTE_MEANS,
-                              classify, classify_match, default_summary, unarmed_clash)
+from geomap.taxonomy import (CLAUSE_BREAK, CROWD_VIOLENCE, DEADLY_TYPES, DISEASES, FALLEN_STRUCTURES, OTHER_CLAUSE,
+                              REMOTE_MEANS, classify, classify_match, default_summary, unarmed_clash)
 from geomap.text import normalize, sentences, title_case
 
 __all__ = ["annotate", "find_figures", "find_actors", "actor_names", "figure_label", "fatalities", "event_fatalities"]
@@ -984,8 +984,7 @@ _NAMED_HAZARD = re.compile(r"\s(?:Fire|Complex|Storm|Hurricane|Typhoon|Cyclone|T
 _BURST_WORDINGS = ("main", "Main", "pipe", "Pipe", "burst", "Burst")
 # The structures whose collapse taxonomy's ``accident`` tells with where they stood between ("a bridge over the
 # Indrayani river near Pune collapsed"), a quake's or a storm's after its lead.
-_FALLEN_STRUCTURES = tuple(what for structure in ("canopy", "roof", "balcony", "ceiling", "bridge", "footbridge",
-                                                  "flyover", "overpass", "building", "tower")
+_FALLEN_STRUCTURES = tuple(what for structure in FALLEN_STRUCTURES
                            for what in (structure, structure.capitalize()))
 # A utility's name, whose outage or burst main is no doing of a party: "Thousands of homes in Guildford were left
 # without running water ... after a burst main, with residents queueing at bottle stations as Thames Water struggled to
@@ -2452,6 +2451,9 @@ _LIVED_FOR_BEFORE = re.compile(r"\b(?:lived|spent|stayed)\s+(?:for\s+)?(?:[\w-]+
                                # ethnic Armenians to flee to Armenia; many still live in temporary housing in Masis,
                                # Abovyan and Vanadzor" (no offensive there)
                                r"\bstill\s+lives?\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?in\s+$", re.I)
+# The capitalised names a place starts a list of, up to the one being looked at: "in Serbia and Bosnia", "in Los
+# Angeles and Chicago".
+_NAMES_LISTED_BEFORE = r"(?:(?-i:[A-Z][\w'\u2019.-]*)(?:[\s,]+|\s+(?:and|or)\s+)){0,4}?"
 _LIFE_PLACE_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:was\s+(?:born|raised|brought\s+up)|grew\s+up|"
                                 # ... or trained, studied or worked: "Police ... detained 74 people suspected of
                                 # organising mass unrest on Moscow's orders, some of whom had trained in Serbia and
@@ -2460,13 +2462,13 @@ _LIFE_PLACE_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:was\s+(?:born|raised|broug
                                 # ... or lives now: "allies of fugitive businessman Ilan Shor, a former mayor of Orhei
                                 # who was convicted of fraud and now lives in Russia" (had been a protest in Russia)
                                 r"(?:(?:was\s+)?[\w\s,]{0,40}?\b(?:and|but)\s+)?(?:now\s+|currently\s+)?(?:lives|resides))\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+"
-                                r"(?:the\s+)?(?:(?-i:[A-Z][\w'\u2019.-]*)(?:[\s,]+|\s+(?:and|or)\s+)){0,4}?"
+                                r"(?:the\s+)?" + _NAMES_LISTED_BEFORE +
                                 r"(?:(?:in|outside|near)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?)?$", re.I)
 # A relative clause on someone's earlier deeds, before the places it names (``_located``): "the Border Patrol
 # commander who led earlier crackdowns in Los Angeles and Chicago", "who previously oversaw raids in Denver".
 _EARLIER_DEEDS_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:earlier|previously|similar|prior)\s+"
                                    r"(?:[\w'\u2019-]+\s+){0,4}?(?:in|at)\s+"
-                                   r"(?:(?-i:[A-Z][\w'\u2019.-]*)(?:[\s,]+|\s+(?:and|or)\s+)){0,4}?$", re.I)
+                                   + _NAMES_LISTED_BEFORE + r"$", re.I)
 # A US federal court's district, named by a compass word before the state (``_located``).
 _COURT_DISTRICT_BEFORE = re.compile(r"(?-i:\b(?:North|South|East|West|Central|Middle)\w*\s+District)\s+of\s+$")
 _COURT_IN_BEFORE = re.compile(r"(?-i:\b(?:Court|Tribunal)(?:\s+of\s+(?:Justice|Human\s+Rights|Arbitration))?)\s+"

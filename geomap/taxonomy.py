@@ -51,6 +51,10 @@ _ROAD_VEHICLES = ("car", "scooter", "motorcycle", "motorbike", "moped", "bicycle
 _BUILDINGS = ("house", "home", "apartment", "building", "factory", "warehouse", "hotel", "three-alarm", "two-alarm",
               "four-alarm", "five-alarm", "residential")
 # Where crowds gather and a blaze kills many: "A fire at a nightclub", "a nightclub fire".
+# What collapses and harms, as a structure told by its word (the accident's wording; events' what a quake or a storm
+# brought down).
+FALLEN_STRUCTURES = ("canopy", "roof", "balcony", "ceiling", "bridge", "footbridge", "flyover", "overpass",
+                     "building", "tower")
 _CROWDED_VENUES = ("market", "shop", "mall", "nightclub", "club", "bar", "restaurant", "plant", "refinery", "hospital",
                    "school")
 # A blaze's word and what opens it, a size or a toll between: "a fire broke out", "a massive fire broke out at a
@@ -1487,9 +1491,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Nov. 1, 2024, killing 16 people", which had made no event; a bridge's and a building's too: "a
               # pedestrian bridge over the Indrayani river near Pune collapsed, killing four people", "the Phong Chau
               # bridge over the Red River in Phu Tho collapsed", which had made none)
-              + "".join(rf"|{what}\b[^.;]{{0,60}}?\bcollapsed\b" for what in ("canopy", "roof", "balcony", "ceiling",
-                                                                          "bridge", "footbridge", "flyover",
-                                                                          "overpass", "building", "tower"))
+              + "".join(rf"|{what}\b[^.;]{{0,60}}?\bcollapsed\b" for what in FALLEN_STRUCTURES)
               # ... or told with what fell in after it, as a toll's update tells it: "The death toll from the
               # collapse of a five-storey garment factory on the outskirts of Dhaka rose to 18" (had been a statement)
               + r"|collapse of (?:an? |the )(?:[\w-]+ ){0,3}?(?:" + "|".join(_STRUCTURES + _BUILDINGS) + r")s?\b"
