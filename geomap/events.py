@@ -770,10 +770,15 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 rf"(?:\s+(?:{_ADJECTIVES}))?"
                                 # ("In Rosario, Argentina's third-largest city, health workers staged a separate
                                 # stoppage" had made Argentina the protest's actor)
-                                r"(?:\s+(?:(?:second|third|fourth|fifth)[\s-])?(?:largest|biggest|most\s+populous|main))?"
-                                # ("in Russia's southern Republic of Dagestan", no act of Russia's)
+                                r"(?:\s+(?:(?:second|third|fourth|fifth)[\s-])?(?:largest|biggest|most\s+populous|main|"
+                                r"\w+ernmost))?"
+                                # (and what the place lives by: "as criminal groups extend their control from the capital
+                                # into Haiti's central farming region" had made Haiti the gangs' actor)
+                                r"(?:\s+(?:farming|mining|industrial|oil-producing|wine-growing|coal-mining|agricultural))?"
+                                # ("in Russia's southern Republic of Dagestan", no act of Russia's; "Finnmark, Norway's
+                                # northernmost county")
                                 r"\s+(?:capital|city|town|village|province|region|republic|border|coast(?!\s+guard)|side|"
-                                r"territory|port|"
+                                r"territory|port|county|"
                                 # ("have expanded into the Artibonite department, Haiti's breadbasket, where they have
                                 # massacred villagers in Pont-Sonde" had made Haiti the gangs' attack's actor)
                                 r"(?:breadbasket|heartland|hinterland|interior|countryside|highlands|lowlands|mainland|"
@@ -1121,6 +1126,9 @@ _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Aven
 # issued by the High Court in Dublin" (the arrest's actor, had been); but a court that rules is a statement's party:
 # "the state Supreme Court in Madison allowed drop boxes to be reinstated".
 _A_LAWS_NAME = re.compile(r"\s(?:Act|Bill|Code|Ordinance)$")
+# A document's name is no party either: "the government's repatriation plan targeting holders of Afghan Citizen Cards"
+# (had made "Citizen Cards" the crossing's actor).
+_A_DOCUMENTS_NAME = re.compile(r"\s(?:Cards?|Passports?|Visas?|Permits?|Certificates?|Licen[cs]es?)$")
 _COURT_NAMED = re.compile(r"\sCourt$")
 _LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinance|Regulations?)\b")
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$|"
@@ -1885,6 +1893,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             continue  # whose convoy or staff was hit: "a drone struck a World Food Programme convoy"
         if _NO_PARTY_BEFORE.search(sentence, before, m.start()) or _VICTIM_AFTER.match(sentence, m.end()) \
                 or _LAW_AFTER.match(sentence, m.end()) or _A_LAWS_NAME.search(m.group()) \
+                or _A_DOCUMENTS_NAME.search(m.group()) \
                 or not speakers and _COURT_NAMED.search(m.group()) \
                 or _PROTESTED_BEFORE.search(sentence, before, m.start()):
             continue  # a venue, a victim, a statute or whom a crowd protests against, no party: "opened fire inside the
@@ -2363,6 +2372,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         # "a ... smuggling ring that organised crossings from eastern Libya to Calabria and the island of Lampedusa"
     if _A_ROADS_FAR_END_BEFORE.search(text, max(sent_start, cand.start - 120), cand.start):
         return False  # a road's far end, see its comment
+    if res.entry.kind != "city" and _DETOUR_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
+        return False  # the way round, see its comment (a town a river was diverted around is where it flooded:
+        # "the Turia river, which was diverted around Valencia after a catastrophic flood in 1957")
     if previous is not None and prev_located and _LIST_JOIN.match(text[previous.candidate.end:cand.start]) \
             and not _told_apart(text, previous.candidate, cand):
         if _BETWEEN_BEFORE.search(text, max(sent_start, previous.candidate.start - 10), previous.candidate.start):
@@ -2491,6 +2503,11 @@ _SMUGGLING_ROUTE_BEFORE = re.compile(r"\b(?:(?:smuggl(?:e|es|ed|ing)|traffick(?:
                                      r"(?:migrants|people|refugees|asylum\s+seekers|persons|women|children)|"
                                      r"organi[sz](?:ed|es|ing)\s+(?:the\s+)?crossings)\s+(?:across|from|to|into)\s+"
                                      r"[^.;,]{0,60}$", re.I)
+# The way round a place that ships or flights take instead, no place of what made them take it: "renewed Houthi missile
+# attacks in the southern Red Sea pushed the last carriers still using the Suez Canal to divert around the Cape of Good
+# Hope" (had been a shelling at the Cape too).
+_DETOUR_BEFORE = re.compile(r"\b(?:divert(?:s|ed|ing)?|re-?rout(?:e|es|ed|ing)|detour(?:s|ed|ing)?|longer\s+routes?|"
+                            r"(?:the\s+)?long\s+way)\s+(?:[\w-]+\s+){0,3}?(?:around|round|via)\s+(?:the\s+)?$", re.I)
 # The far end of a road that links a place to it, no place of what closed or cut the road: "The road linking the city
 # to the port of Matadi was cut, and the N'djili international airport road was under water" (after Kinshasa's
 # floods; had made floods at Matadi).

@@ -566,9 +566,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                                      "fighters")
                                        for verb in ("took", "takes", "taking", "had taken", "have taken", "has taken"))
               + r") of (?-i:[A-Z])|"
+              # ... or a village it says it has taken, named: "Russia's Defence Ministry said its troops had taken the
+              # village of Rivne, east of Pokrovsk" (had been the ministry's statement)
+              + "".join(rf"{verb} (?:the )?(?:[\w-]+ )?(?:village|villages|town|settlement|settlements|hamlet) of "
+                        r"(?-i:[A-Z])|" for verb in ("taken", "took", "taking", "takes"))
               # what is caught between two armed sides' fire: "Crossfire killed two children in Port-au-Prince"
               # (ACLED counts those it kills in the armed clash)
-              r"crossfire\b|cross-fire\b|"
+              + r"crossfire\b|cross-fire\b|"
               # two armed sides' fire, ACLED's armed clash: "Thai and Cambodian troops exchanged fire", "an exchange
               # of fire", "fired warning shots at North Korean soldiers" (not over a crowd, a protest's dispersal),
               # "fired small arms at Khnatsakh"
@@ -1079,8 +1083,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"\battack(?:s|ed)?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){0,5}" + _FORCES + ")|"
               # the places attacked listed before the toll: "RSF fighters attacked El Fasher, the capital of North Darfur,
               # and the nearby Zamzam and Abu Shouk displacement camps, killing at least 62 people" (had been a
-              # statement in El Fasher)
-              r"\battacked\b[^.;:\"\u201c\u201d]{60,160}?, killing\b(?! (?:\w+ ){0,5}" + _FORCES + ")|"
+              # statement in El Fasher), and what else they did before it: "Gang members armed with assault rifles
+              # attacked the town of Petite-Riviere-de-l'Artibonite before dawn on Sunday, burning homes and killing at
+              # least 15 people, local officials said" (had been the officials' statement)
+              r"\battacked\b[^.;:\"\u201c\u201d]{1,160}?,(?: [\w-]+){0,3}? (?:and )?killing\b(?! (?:\w+ ){0,5}"
+              + _FORCES + ")|"
               + "".join(rf"\b{who}\b(?<!between {who})(?<!with {who})(?<!rival {who})[^.;]{{0,60}}\bkill(?:ed|ing|s)?\b"
                         rf"(?! (?:\w+ ){{0,5}}{_FORCES})|"
                         for who in _ASSAILANTS)
