@@ -1131,7 +1131,7 @@ _A_LAWS_NAME = re.compile(r"\s(?:Act|Bill|Code|Ordinance)$")
 _A_DOCUMENTS_NAME = re.compile(r"\s(?:Cards?|Passports?|Visas?|Permits?|Certificates?|Licen[cs]es?)$")
 _COURT_NAMED = re.compile(r"\sCourt$")
 _LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinance|Regulations?)\b")
-_PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|towards?|into)\s+(?:the\s+)?$|"
+_PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|around|towards?|into)\s+(?:the\s+)?$|"
                            # "in a night raid on the village of Kakin Dawa in Zamfara state"
                            r"\b(?:village|town|city|hamlet|settlement|district|camp)\s+of\s+$")
 _PLACE_NOUN_AFTER = re.compile(r"(?:\s+(?-i:I{1,3}|IV|VI{0,3}))?"  # a king's numeral: "the King Abdullah II air base"

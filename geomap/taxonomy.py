@@ -1247,7 +1247,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not what is built or planned against one: "the Clatsop County commission voted to delay funding for a
               # new tsunami evacuation tower in Warrenton" had been a disaster there)
               r"tsunamis?\b(?! (?:evacuation|preparedness|drills?|exercises?|sirens?|towers?|walls?|barriers?|"
-              r"shelters?|routes?|signs?|maps?|hazard zones?|inundation zones?)\b)|heatwaves?|heat waves?|"
+              r"shelters?|routes?|signs?|maps?|hazard zones?|inundation zones?)\b)|heatwaves?|heat waves?|heat domes?|"
               # a heat wave told by its readings, a heat wave's (40 C and above, 100 F and above): "Temperatures soared
               # above 50 degrees Celsius in parts of northwestern India and southern Pakistan on Monday, with the desert
               # town of Phalodi in Rajasthan recording 50 C" (had been a statement)
@@ -1821,6 +1821,13 @@ _OUTLAWS_BEFORE = re.compile(r"\b(?:illegal\s+miners|(?:zama\s+zamas|galamseyers
                              r"(?:\s+[\w,'\u2019-]+){0,10}?\s+$", re.I)
 
 
+# Pictures told before the verb that captured them (``settle``).
+# (captured from a perch, on film, with a lens, no town by its captors: "Video shows the town captured by rebels")
+_CAPTURED_WITH = re.compile(r"captured\s+(?:from|on|with|using|through)\b", re.I)
+_PICTURES_BEFORE = re.compile(r"\b(?:images?|photos?|photographs?|pictures?|footage|video|videos|snapshots?|scans?)\b"
+                              r"[^.;]*$", re.I)
+
+
 # Those who enforce the law, the subject of a raid (``settle``): "Federal immigration agents raided a meatpacking
 # plant", "Police raided a house"; told before it with no full stop between.
 _ENFORCERS_BEFORE = re.compile(r"\b(?:police|policemen|officers|agents|detectives|investigators|gendarmes|"
@@ -1915,6 +1922,10 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     if type_id == "protest" and wording[:5] == "prote" and _A_GOVERNMENTS_PROTEST.search(sentence, max(0, start - 40),
                                                                                         start + 30):
         return "statement", start  # "Tokyo lodged a protest through its embassy in Beijing": a note, no crowd
+    if type_id == "ground_operation" and _CAPTURED_WITH.match(sentence, start) \
+            and _PICTURES_BEFORE.search(sentence, max(0, start - 160), start):
+        return "statement", start  # pictures captured, no town: "The Vera C. Rubin Observatory released its first
+        # images on Monday, showing millions of galaxies ..., captured from its perch on Cerro Pachon"
     outranked_by = _OUTRANKED.get(type_id, ())
     if type_id == "ground_operation" and wording[:4] == "kill":
         bomb = _BOMB_KILLED.search(sentence, max(0, start - 60), start + 4)

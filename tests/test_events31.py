@@ -53,3 +53,32 @@ def test_a_country_named_by_its_northernmost_county_is_no_actor(index):
             "county, according to the Norwegian Institute for Nature Research in Trondheim.")
     found = events(text, index)
     assert found and all("Norway" not in e[3] for e in found)
+
+
+def test_a_place_the_gazetteer_lacks_after_around_is_no_actor(index):
+    text = ("In Jujuy province, Indigenous communities around the Salinas Grandes have protested against water use, "
+            "saying brine extraction threatens the wetlands that feed their llama herds.")
+    found = events(text, index)
+    assert [e[1] for e in found] == ["protest"]
+    assert "Salinas Grandes" not in found[0][3]
+
+
+def test_images_captured_from_a_peak_are_no_ground_operation(index):
+    text = ("LA SERENA, Chile (AP) - The Vera C. Rubin Observatory released its first images on Monday, showing "
+            "millions of galaxies and thousands of previously unknown asteroids, captured from its perch on Cerro "
+            "Pachon, a 2,700-metre peak in Chile's Coquimbo Region.")
+    assert "ground_operation" not in {e[1] for e in events(text, index)}
+
+
+def test_a_town_rebels_say_they_captured_in_a_video_stays_taken(index):
+    """Guard: a video told before the capture leaves the town taken."""
+    text = "Rebels posted a video on Sunday saying they had captured Bukavu."
+    assert [e[1] for e in events(text, index)] == ["ground_operation"]
+
+
+def test_a_heat_dome_is_a_disaster(index):
+    text = ("In neighbouring Washington state, Gov. Bob Ferguson activated the National Guard to help fight a blaze "
+            "near Wenatchee, and Seattle recorded its hottest June day since the 2021 \"heat dome\" that killed "
+            "hundreds of people across the region.")
+    seattle = [e for e in events(text, index) if e[0].startswith("seattle")]
+    assert [e[1] for e in seattle] == ["disaster"]
