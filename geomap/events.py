@@ -1251,6 +1251,10 @@ _TITLES = frozenset({"Premier", "Judge", "Justice", "Coun", "Cllr", "Councillor"
                      "Selectman", "Prof", "Professor", "Dr", "Cardinal", "Senator", "Sen", "Mayor", "Sheriff",
                      "Vice-President", "Officer", "Inspector", "Superintendent", "Commissioner", "Detective",
                      "Sergeant", "Lieutenant", "Colonel", "Businessman", "Businesswoman", "Lawmaker", "Legislator"})
+# The last word of an office's title, which the person's name follows (``find_actors``).
+_TITLE_HEADS = frozenset({"Director", "Minister", "Secretary", "Chief", "Manager", "Coordinator", "Spokesman",
+                          "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "Administrator", "Commander",
+                          "President", "Governor", "Mayor", "Ambassador", "Attorney"})
 # Not inside a hyphenated name: "PORT-AU-PRINCE" names no African Union.
 _ACRONYM = re.compile(r"(?<![\w-])(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|IDF|ISW|AU|ECOWAS|WHO|OPEC|G7|G20)"
                       r"(?![\w-])")
@@ -1932,7 +1936,13 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         while words and (words[0] in _NOT_NAMES or normalize(words[0]) in demonyms()
                          or words[0] in _TITLES and len(words) > 2):
             words.pop(0)
-        if len(words) >= 2 and not any(w in places or w in _NOT_NAMES for w in words):
+        # ... and the whole title, however many words name the office: "Emergency Management Commissioner Tim
+        # Wiebusch said" (had been the actor's name)
+        post = max((k for k, w in enumerate(words[:-2]) if w in _TITLES or w in _TITLE_HEADS), default=None)
+        if post is not None:
+            words = words[post + 1:]
+        if len(words) >= 2 and not any(w in places or w in _NOT_NAMES for w in words) \
+                and words[-1] not in _TITLES and words[-1] not in _TITLE_HEADS:  # (a title's tail, no one)
             actors.append(_SKY_ENDING.sub("y", " ".join(words)))
     seen, out = set(), []
     for a in _tails_named_once(_units_named_once(actors)):  # (a unit's name without its number read as a person's

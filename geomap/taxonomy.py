@@ -475,7 +475,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"title|tournament|championships?|meet)\b)"
               # (nor a team's that needs a result to go on: "Malaysia now need a draw in their final group match against
               # Vietnam in Phu Tho to advance.")
-              r"(?!(?<=to advance)\s*[.,;!])|"
+              r"(?!(?<=to advance)\s*[.,;!])"
+              # (nor what is done ahead of time: "Resorts in Hakuba and Nozawa Onsen reported strong advance bookings
+              # from Australian and Taiwanese skiers" had been a ground operation)
+              r"(?! (?:bookings?|sales?|tickets?|notice|payments?|voting|votes?|warnings?|orders?|purchases?|copies|"
+              r"copy|screenings?|registrations?|polls?|fees?|deposits?|reservations?|directives?))|"
               r"advanced\b(?= (?:toward|towards|on|into|in|inland|near|along|across|from|through|deeper|further|north|"
               r"south|east|west)\b)|"
               # troops on the move, not a cause or a date moved: "Russian troops are advancing toward the town of

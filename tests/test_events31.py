@@ -3,6 +3,7 @@ taken, the way round that ships take, a document's name, the gangs' attack told 
 named by its farming region or its northernmost county."""
 
 import readings
+from geomap.taxonomy import classify
 
 
 def events(text, index, published="2025-06-15"):
@@ -82,3 +83,23 @@ def test_a_heat_dome_is_a_disaster(index):
             "hundreds of people across the region.")
     seattle = [e for e in events(text, index) if e[0].startswith("seattle")]
     assert [e[1] for e in seattle] == ["disaster"]
+
+
+def test_advance_bookings_are_no_ground_operation():
+    text = ("Resorts in Hakuba and Nozawa Onsen reported strong advance bookings from Australian and Taiwanese skiers "
+            "for the winter.")
+    assert classify(text, text.index("Hakuba")) is None
+
+
+def test_a_speakers_long_title_is_no_part_of_his_name(index):
+    text = ("Emergency Management Commissioner Tim Wiebusch said winds had shifted from the north to the south-west "
+            "late in the day, pushing the fire towards Moyston.")
+    assert [e[3] for e in events(text, index)] == [["Tim Wiebusch"]]
+
+
+def test_a_title_named_after_a_firm_is_no_actor(index):
+    """Guard: cutting a title off leaves no "Executive Officer" of its tail."""
+    text = ("Landmark Bank Chief Executive Officer Basil Bigbie said the company had opened new branches in "
+            "Gainesville and Lindsay.")
+    found = events(text, index)
+    assert found and all("Executive Officer" not in e[3] for e in found)
