@@ -865,6 +865,11 @@ _STATIONED_THERE = re.compile(r"(?:-led)?(?:\s+[\w-]+){1,3}?\s+(?:are|were|is|wa
 # (or by a tally's words: "bringing to at least 70 the number of Palestinians killed in the northern West Bank")
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
                              r"many|several|more|number\s+of|toll\s+of))\s+$", re.I)
+# ... nor a people counted whose plural is its adjective, told as the subject of what they did: "Aid agencies said more
+# than 600,000 Sudanese had fled across the border into Chad" (had made Sudan the actor; "three Sudanese soldiers" are
+# soldiers counted).
+_A_PEOPLE_ACTS_AFTER = re.compile(r"\s+(?:had|have|has|were|are|who|fled|crossed|arrived|returned|remain|remained|"
+                                  r"live|lived|died)\b")
 # ... nor those a toll describes: "killed 26 people, mostly Indian men".
 # ... nor whom a force is used on, "fired water cannon at two Philippine supply boats", "rammed a
 # Philippine vessel" (unless they are a side's fighters, who fight back: "opened fire on Cambodian soldiers").
@@ -1833,6 +1838,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if r.candidate.role in ("demonym", "possessive") and not _DESCRIBES_A_PLACE.match(sentence, end) \
                 and not of_a_place and not _owns_a_rebel_group(sentence, end) and (speakers or not _REPORTING_BODY.match(sentence, end)) \
                 and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
+                and not (_COUNTED_BEFORE.search(sentence, 0, start) and _A_PEOPLE_ACTS_AFTER.match(sentence, end)) \
                 and (speakers or not _ACCORDING_TO_A_SOURCE_BEFORE.search(sentence, max(0, start - 60), start)) \
                 and not _victims_named_by_nationality(sentence, start, end) \
                 and not _ETHNICITY_BEFORE.search(sentence, max(0, start - 14), start) \

@@ -1204,14 +1204,22 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("disaster", "Disaster", "Strategic developments", "Other", "#827717",
               # (not what guards against floods: "another $100 million for flood protection at Havelock North",
               # "because they stood in the newly drawn flood zone")
+              # (nor the works built against them: "the money would be better spent on flood defences for Jakarta"; but
+              # see the water over them below)
               r"\bfloods?\b(?! of)(?! (?:protection|zones?|risk|plains?|insurance|maps?|prevention|mitigation|"
-              r"management)\b)"
+              r"management|defen[cs]es?|barriers?|walls?|levees?|infrastructure|resilience)\b)"
               # (nor what a dam does: "Officials in Port Sudan ... say the Ethiopian dam regulates floods")
               + "".join(rf"(?<!{verb} flood)(?<!{verb} floods)" for verb in (
                   "regulate", "regulates", "control", "controls", "prevent", "prevents", "tame", "tames", "reduce",
                   "reduces", "mitigate", "mitigates", "absorb", "absorbs")) +
               r"|flooding|deluges?\b|floodwaters?|flood waters|flash floods?\b(?! of)|"
-              r"earthquakes?(?<!political earthquake)(?<!political earthquakes)|\bquakes?\b|"
+              # water over the works built against it: "Further upstream the river spilled over flood defences in
+              # Ramsbottom", "the Guaiba rose to a record 5.35 metres, overwhelming the city's flood defences"
+              + "".join(rf"{verb} (?:the |its |their )?(?:[\w'\u2019-]+ )?flood (?:defen[cs]es|barriers?|walls?|"
+                        r"levees?)\b|"
+                        for verb in ("spilled over", "spilt over", "poured over", "overwhelmed", "overwhelming",
+                                     "overtopped", "overtopping", "breached", "breaching", "burst through"))
+              + r"earthquakes?(?<!political earthquake)(?<!political earthquakes)|\bquakes?\b|"
               # (not a team so named: "In Wellington, the Hurricanes were beaten 31-20 by the ACT Brumbies")
               # where a quake was centred: "The epicentre was in Pütürge district, about 25 km south-east of the city
               # of Malatya" (had been a statement)

@@ -103,3 +103,24 @@ def test_a_title_named_after_a_firm_is_no_actor(index):
             "Gainesville and Lindsay.")
     found = events(text, index)
     assert found and all("Executive Officer" not in e[3] for e in found)
+
+
+def test_flood_defences_paid_for_are_no_flood(index):
+    text = ("Among the projects funded are the long-delayed A5 road linking Londonderry with Aughnacloy in County "
+            "Tyrone, a new hospital wing in Enniskillen, and flood defences in Newry and Armagh.")
+    assert "disaster" not in {e[1] for e in events(text, index)}
+
+
+def test_a_river_over_its_flood_defences_is_a_flood(index):
+    """Guard: water over the defences stays a flood now that the defences alone are none."""
+    text = ("Further upstream the river spilled over flood defences in Ramsbottom and Summerseat, and the East "
+            "Lancashire Railway suspended services between Bury and Rawtenstall.")
+    ramsbottom = [e for e in events(text, index) if e[0].startswith("ramsbottom")]
+    assert [e[1] for e in ramsbottom] == ["disaster"]
+
+
+def test_a_people_counted_as_they_fled_is_no_actor(index):
+    text = ("Aid agencies said more than 600,000 Sudanese had fled across the border into Chad, many through the town "
+            "of Adre.")
+    found = events(text, index)
+    assert found and all("Sudan" not in e[3] for e in found)
