@@ -54,7 +54,9 @@ _PATTERNS = [
                        r"1[0-8]\d\d(?!\s*[a-z]))\b)?"),
      _MONTH_NAME),
     # 22 July / 22 July 2025
-    ("day", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
+    # (and of centuries ago: "it met in Berlin from 15 November 1884 to 26 February 1885" had been last November's)
+    ("day", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\b(?:,?\s+(?P<year>(?:19|20)\d\d|"
+                       r"1[0-8]\d\d(?!\s+(?:people|[a-z]{3,}s)\b))\b)?"),
      _MONTH_NAME),
     # mid-September / early July 2024 / the end of August
     ("approx", re.compile(r"\b(?P<part>early|mid|late|end of|beginning of|start of)[- ]?(?:in\s+)?" + _MONTH +
@@ -63,8 +65,10 @@ _PATTERNS = [
     # August 2024 / in May
     ("month", re.compile(r"\b" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b"), _MONTH_NAME),
     # in 2022 / since 2014
-    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|of)\s+(?P<year>(?:19|20)\d\d)\b"),
-     _Cue(re.compile("19|20"))),
+    # (and of centuries ago, not a count: "Negotiations began in 1643", but "in 1500 homes")
+    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|of)\s+(?P<year>(?:19|20)\d\d|"
+                        r"1[0-8]\d\d(?!\s*(?:[a-z%]|,\d)))\b"),
+     _Cue(re.compile(r"19|20|1[0-8]\d\d"))),
     # the year before a disaster's or an unrest's noun names it: "the 2022 floods, which killed four people in
     # Lismore" (the headline's bushfire had taken them), "the 2011 earthquake and tsunami"; not "the 2015 nuclear deal";
     # the place's name between too: "The 1988 Spitak earthquake killed about 25,000 people in northern Armenia" (had

@@ -1207,7 +1207,7 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Armed",  # ("Sudan's Armed Forces" are Sudan's)
               "Prime", "Secretary", "Chief", "Commander", "Foreign", "Defense", "Defence", "Affairs", "First",
               "Presidential", "Office", "Ministry", "General", "National", "Security", "Council", "Local",
-              "Telegram", "Military", "District", "Support", "Center", "Material", "Technical", "Southern",
+              "Telegram", "Military", "District", "Support", "Center", "Material", "Technical", "Southern", "Central",
               "Northern", "Eastern", "Western", "Independent", "Post", "Guardian", "Kremlin", "Open", "Iron",
               "Wolf", "Anti", "Corruption", "Bureau", "Special", "Prosecutor", "Union", "European", "Party",
               "Servant", "People", "Air", "Force", "Army", "Navy", "Head", "Spokesperson", "Some", "But", "If",

@@ -2,7 +2,10 @@
 taken, the way round that ships take, a document's name, the gangs' attack told with what else they did, and a country
 named by its farming region or its northernmost county."""
 
+import datetime as dt
+
 import readings
+from geomap.dates import find_dates
 from geomap.taxonomy import classify
 
 
@@ -124,3 +127,27 @@ def test_a_people_counted_as_they_fled_is_no_actor(index):
             "of Adre.")
     found = events(text, index)
     assert found and all("Sudan" not in e[3] for e in found)
+
+
+def test_a_day_of_centuries_ago_told_day_first_keeps_its_year(index):
+    text = ("Convened by Otto von Bismarck at the request of Portugal, it met in Berlin from 15 November 1884 to "
+            "26 February 1885.")
+    assert [(e[1], e[2]) for e in events(text, index)] == [("talks", "1884-11-15")]
+
+
+def test_a_year_of_centuries_ago_after_in_is_a_date():
+    text = "Negotiations began in 1643: the emperor met the French delegation at Münster."
+    assert [d.value for d in find_dates(text, dt.date(2025, 6, 15))] == ["1643"]
+
+
+def test_a_count_after_in_is_no_year_of_centuries_ago():
+    """Guard: a count of homes after "in" stays a count."""
+    assert find_dates("Power was restored in 1500 homes on Tuesday.", dt.date(2025, 6, 15))[0].value != "1500"
+
+
+def test_a_regions_adjective_before_a_countrys_is_no_actor(index):
+    text = ("SAN JOSE, Costa Rica, May 14 (Reuters) - Intel Corp will invest $1.2 billion to expand its chip assembly "
+            "and test operations in Costa Rica over the next two years, the company and the Central American "
+            "country's government said on Wednesday.")
+    found = events(text, index)
+    assert found and all("Central American" not in e[3] for e in found)
