@@ -745,7 +745,10 @@ _PERSON_RUN = re.compile(rf"(?<![\w-])(?!(?:{'|'.join(_ARABIC_PLACE_HEADS)})\s(?
 # said"; "according to Jean-Paul Bahati"); nor is the tail of an organisation's name ("Committee to
 # Protect Journalists").
 # (the body it names after the name too: "..., the Magen David Adom ambulance service said")
-_SAYS_AFTER = re.compile(r",?\s+(?:(?:ambulance|rescue|emergency|medical|news)\s+(?:service|services|agency)\s+)?"
+# (a refugee or migration agency too: "Hundreds of Rohingya refugees are feared dead after two boats capsized in the
+# Andaman Sea this month, the United Nations refugee agency said Friday" had made the UN the capsizing's actor)
+_SAYS_AFTER = re.compile(r",?\s+(?:(?:ambulance|rescue|emergency|medical|news|refugee|migration)\s+"
+                         r"(?:service|services|agency)\s+)?"
                          # (or warns of what is to come: "A fire tore through a Rohingya refugee camp ..., as the UN
                          # warned that food rations for a million refugees would be cut" had made the UN the fire's actor)
                          r"(?:said|says|say\b(?=\s*$)|told|wrote|added|reported|posted|confirmed|announced|warned|warns)\b")
@@ -813,8 +816,13 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,3}(?:[Mm]ini
                              r"government|"
                              # ("..., injuring two officers, the Ghana Police Service said": no Ghana's act)
                              r"military|[Pp]olice|spokes(?:man|woman|person)|sources|[Cc]oast\s+[Gg]uard|"
+                             # (a navy that only rescues or finds the dead, not one that tells of its drones: "Ukraine's
+                             # navy said sea drones had targeted a Russian landing ship"; and one maritime rescue
+                             # service: "Spain's maritime rescue service recovered the bodies of nine people ... after
+                             # a fishing boat ... capsized" had made Spain the capsizing's actor)
+                             r"navy(?=\s+(?:(?:have|has)\s+)?(?:rescued|recovered|found|discovered)\b)|"
                              # "..., Israeli emergency services said"
-                             r"emergency\s+services|rescuers|rescue\s+services|medics|paramedics|hospital\s+officials|"
+                             r"emergency\s+services|rescuers|rescue\s+services?|medics|paramedics|hospital\s+officials|"
                              # "the Palestinian Red Crescent said two people were killed and 14 wounded in an Israeli
                              # shelling of Bureij refugee camp"
                              r"Red\s+Crescent|"
@@ -841,7 +849,15 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,3}(?:[Mm]ini
                              r"(?:\s+in(?:\s+the)?(?:\s+[A-Z][\w.'\u2019-]*){1,3})?\s+(?:said|says|reported|told|announced|"
                              # ... or only finds the dead: "Mexican authorities found 12 bodies in the state of
                              # Guerrero" (had made Mexico the killings' actor)
-                             r"(?:found|discovered|recovered)\s+(?:the\s+)?(?:[\w,-]+\s+){0,2}?bod(?:y|ies))\b"
+                             # ("Senegalese authorities have recovered at least 25 bodies after a pirogue ...
+                             # overturned")
+                             r"(?:(?:have|has)\s+)?(?:found|discovered|recovered)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?"
+                             r"bod(?:y|ies)|"
+                             # ... or only rescues the survivors: "Mexico's navy rescued 37 migrants from Cuba, Haiti
+                             # and Honduras whose boat ran aground off the coast of Chiapas state" (had made Mexico the
+                             # accident's actor)
+                             r"(?:(?:have|has)\s+)?rescued\s+(?:[\w,-]+\s+){0,3}?(?:migrants|refugees|people|"
+                             r"passengers|survivors|crew))\b"
                              # ("Ukraine's military said on Thursday its drones had struck ...")
                              r"(?!\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?(?:it|its|they|their)\b)"
                              # but one that speaks for the forces that acted names their side: "An Israeli army

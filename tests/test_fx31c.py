@@ -1,0 +1,51 @@
+"""Migrants and refugees at sea and at borders as Reuters, AP and AFP report them (the thirty-first session's fx31c
+check): a boat that overturned or got into difficulty is an accident, and the coast guard, navy or rescue service
+that recovers the dead or rescues the survivors, or the refugee agency that reports it, is no party to it."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_pirogue_that_overturned_is_an_accident(index):
+    text = ("DAKAR, Senegal (AFP) - Senegalese authorities have recovered at least 25 bodies after a pirogue carrying "
+            "migrants bound for Spain's Canary Islands overturned off the coastal town of Mbour, the navy said "
+            "Thursday.")
+    assert [e[:2] for e in events(text, index, "2025-10-09")] == [("mbour", "accident")]
+
+
+def test_deaths_when_a_dinghy_got_into_difficulty_are_an_accident(index):
+    text = ("BOULOGNE-SUR-MER, France (Reuters) \u2014 Seven migrants, including a child, died on Thursday when an "
+            "overcrowded dinghy got into difficulty shortly after leaving a beach near Wimereux in northern France, "
+            "the local prefecture said.")
+    assert [e[:2] for e in events(text, index, "2025-08-14")] == [("wimereux", "accident")]
+
+
+def test_the_rescue_service_that_recovers_the_dead_is_no_party(index):
+    text = ("MADRID (Reuters) - Spain's maritime rescue service recovered the bodies of nine people on Saturday after "
+            "a fishing boat carrying more than 150 migrants capsized as it arrived at the port of La Restinga on the "
+            "Canary island of El Hierro, officials said.")
+    found = events(text, index, "2025-06-01")
+    assert found and all(e[1] == "accident" and e[3] == [] for e in found)
+
+
+def test_the_authorities_that_recover_the_dead_are_no_party(index):
+    text = ("Senegalese authorities have recovered at least 25 bodies after a boat carrying migrants bound for "
+            "Spain's Canary Islands capsized off the coastal town of Mbour, the navy said Thursday.")
+    assert [e[:2] + (e[3],) for e in events(text, index, "2025-10-09")] == [("mbour", "accident", [])]
+
+
+def test_the_navy_that_rescues_the_survivors_is_no_party(index):
+    text = ("TAPACHULA, Mexico (AP) \u2014 Mexico's navy rescued 37 migrants from Cuba, Haiti and Honduras whose boat "
+            "ran aground off the coast of Chiapas state, authorities said Monday, as more people travel north by sea "
+            "to avoid checkpoints on roads.")
+    assert [(e[1], e[3]) for e in events(text, index, "2025-07-21")] == [("accident", [])]
+
+
+def test_the_refugee_agency_that_reports_a_capsizing_is_no_party(index):
+    text = ("DHAKA, Bangladesh (AFP) - Hundreds of Rohingya refugees are feared dead after two boats capsized in the "
+            "Andaman Sea this month, the United Nations refugee agency said Friday, in what could be the deadliest "
+            "tragedy at sea for the persecuted minority this year.")
+    assert [e[:2] + (e[3],) for e in events(text, index, "2025-05-23")] == [("andaman-sea", "accident", [])]
