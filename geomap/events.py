@@ -899,7 +899,9 @@ _HARMED_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?:an?|one|\d[\d,]*|{_NU
 # Nepal on Friday" (had made India the accident's actor).
 _VICTIMS_DESCRIBED_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|including|among\s+them|all|carrying|carried|"
                                        r"transporting|ferrying|full\s+of|packed\s+with|crammed\s+with)\s+$", re.I)
-_NOT_FIGHTERS_AFTER = re.compile(r"\s+(?:men|women|children|boys|girls|nationals|citizens|tourists|civilians|pilgrims|"
+# (the nationalities listed before the noun too, each of them: "A group of about 30 Syrian and Afghan migrants has been
+# stranded for four days on an islet in the Evros River" had made Syria and Afghanistan the statement's actors)
+_NOT_FIGHTERS_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[A-Z][\w-]+)*\s+(?:men|women|children|boys|girls|nationals|citizens|tourists|civilians|pilgrims|"
                                  r"workers|people|passengers|students|villagers|migrants|hostages|devotees|worshippers|"
                                  r"fishermen|sailors|seafarers|crew)\b")
 # A country that does what the event is: "India launched missile strikes on nine sites in Pakistan".
@@ -1965,9 +1967,15 @@ _SKY_ENDING = re.compile(r"(?<=sk)(?:iy|yy|yi|ii)\b")
 def _victims_named_by_nationality(sentence: str, start: int, end: int) -> bool:
     """Whether a demonym at ``start``:``end`` says who the victims counted were ("killed 26 people,
     mostly Indian men"; "three Chinese tourists"), not who acted; soldiers counted are a side."""
+    if (listed := _NATIONALITIES_LISTED_BEFORE.search(sentence, max(0, start - 60), start)) is not None:
+        start = listed.start()  # the list's first: "about 30 Syrian and Afghan migrants" counts the Afghans too
     return _NOT_FIGHTERS_AFTER.match(sentence, end) is not None and (
         _COUNTED_BEFORE.search(sentence, max(0, start - 30), start) is not None
         or _VICTIMS_DESCRIBED_BEFORE.search(sentence, max(0, start - 30), start) is not None)
+
+
+# The nationalities listed before a demonym: "Syrian and " in "about 30 Syrian and Afghan migrants".
+_NATIONALITIES_LISTED_BEFORE = re.compile(r"(?:(?<![\w-])[A-Z][\w-]+(?:,\s+|\s+and\s+|\s+or\s+))+$")
 
 
 def _targeted(sentence: str, start: int, end: int) -> bool:
@@ -4747,7 +4755,14 @@ _SHELTERED_OR_LANDED_IN_BEFORE = re.compile(
 _SET_OUT_FROM_BEFORE = re.compile(r"\b(?:left|set\s+off|set\s+out|departed|sailed)\s+(?:from\s+)?(?:the\s+|an?\s+)?"
                                   r"(?:[\w-]+\s+){0,2}?(?:(?:port|harbou?r|region|city|town|coast)\s+of|"
                                   r"(?:beach|shore|coast)\s+(?:near|of|at))\s+$|\b(?:left|set\s+off|set\s+out|"
-                                  r"departed|sailed)\s+from\s+$", re.I)
+                                  r"departed|sailed)\s+from\s+$|"
+                                  # ... nor the country or region that place is in: "The boat ... had left Nouadhibou
+                                  # in Mauritania around a week earlier, survivors told Red Cross workers", "The group
+                                  # had left from Teknaf in southern Bangladesh bound for Indonesia" (had been
+                                  # statements in Mauritania and Bangladesh)
+                                  r"\b(?:left|set\s+off|set\s+out|departed|sailed)\s+(?:from\s+)?"
+                                  r"(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,2}\s+in\s+(?:the\s+)?"
+                                  r"(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
 
 
 def _refuges(text: str, s: int, located: list[Resolution]) -> list[Resolution]:

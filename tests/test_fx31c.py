@@ -49,3 +49,23 @@ def test_the_refugee_agency_that_reports_a_capsizing_is_no_party(index):
             "Andaman Sea this month, the United Nations refugee agency said Friday, in what could be the deadliest "
             "tragedy at sea for the persecuted minority this year.")
     assert [e[:2] + (e[3],) for e in events(text, index, "2025-05-23")] == [("andaman-sea", "accident", [])]
+
+
+def test_migrants_nationalities_listed_are_no_actors(index):
+    text = ("ALEXANDROUPOLIS, Greece (AP) \u2014 A group of about 30 Syrian and Afghan migrants has been stranded for "
+            "four days on an islet in the Evros River that marks the border between Greece and Turkey, aid groups "
+            "said Wednesday.")
+    found = events(text, index, "2025-02-19")
+    assert found and all("Syria" not in e[3] and "Afghanistan" not in e[3] for e in found)
+
+
+def test_the_country_a_boat_left_from_is_no_place_of_a_statement(index):
+    text = ("The boat, a traditional wooden cayuco, had left Nouadhibou in Mauritania around a week earlier, "
+            "survivors told Red Cross workers.")
+    assert events(text, index, "2025-06-01") == []
+
+
+def test_the_region_a_boat_left_from_is_no_place_of_a_statement(index):
+    text = ("The refugees will be handed over to the U.N. refugee agency, officials said. The group had left from "
+            "Teknaf in southern Bangladesh bound for Indonesia, survivors told the navy.")
+    assert [e[0] for e in events(text, index, "2025-12-19")] == []
