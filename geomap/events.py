@@ -1077,6 +1077,10 @@ _VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?(?:\s+an?\s+[^,;.()]{1,80},)?\s+
 _GANG_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+|-[A-Z][\w-]+)*\s+(?:(?:people[\s-])?(?:smuggling|trafficking|drugs?|"
                          r"crime|criminal|organi[sz]ed[\s-]crime)\s+)?(?:networks?|rings?|gangs?|cartels?|syndicates?|"
                          r"mafias?|clans?|smugglers|traffickers)\b")
+# A charity's nationality names no party either: "Sea-Watch, a German charity that operates rescue ships, said its vessel
+# was detained in the Sicilian port of Pozzallo last week" (had made Germany the detention's actor).
+_CHARITY_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:charity|charities|NGOs?|aid\s+(?:groups?|agency|agencies)|"
+                            r"non-governmental\s+organi[sz]ations?|humanitarian\s+(?:groups?|organi[sz]ations?))\b")
 # A flag a crowd waves or burns names no party: "Protesters gathered in the eastern Chacao municipality waving
 # Venezuelan flags and chanting" (had made Venezuela the protest's actor).
 _FLAG_AFTER = re.compile(r"\s+(?:national\s+)?flags?\b")
@@ -1844,6 +1848,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not _ETHNICITY_BEFORE.search(sentence, max(0, start - 14), start) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \
+                and not _CHARITY_AFTER.match(sentence, end) \
                 and not _targeted(sentence, start, end) and not _opens_a_groups_name(sentence, start) \
                 and not _FIRMS_LISTED_BEFORE.search(sentence, max(0, start - 40), start):
             if _HARMED_BEFORE.search(sentence, max(0, start - 40), start):

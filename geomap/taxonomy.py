@@ -1472,7 +1472,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"|explosion(?<=gas explosion)s?\b|leak(?<=gas leak)s?\b"
               # a fumes' killing at home: "A carbon monoxide leak killed a family of four in Gdansk" (no event, had been)
               r"|leak(?<=monoxide leak)s?\b|poisoning(?<=monoxide poisoning)\b"
-              rf"|bodies of {_MIGRANTS_DEAD}"
+              # (not those found in mass graves, a trafficking camp's: "authorities found the bodies of 28 migrants in
+              # mass graves in the southeastern desert near Kufra, after a raid on a trafficking camp" had been an
+              # accident)
+              rf"|bodies of {_MIGRANTS_DEAD}(?! (?:buried )?in (?:a |two |several |\d+ )?mass graves?\b)"
               # one a vehicle struck, told in the passive: "A pedestrian was struck and killed by a train in Ashford"
               # (had made no event)
               r"|struck (?:and killed )?by (?:an? |the )?(?:[\w-]+ )?(?:train|car|vehicle|truck|lorry|bus|van|tram|"

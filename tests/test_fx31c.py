@@ -69,3 +69,17 @@ def test_the_region_a_boat_left_from_is_no_place_of_a_statement(index):
     text = ("The refugees will be handed over to the U.N. refugee agency, officials said. The group had left from "
             "Teknaf in southern Bangladesh bound for Indonesia, survivors told the navy.")
     assert [e[0] for e in events(text, index, "2025-12-19")] == []
+
+
+def test_a_charitys_nationality_is_no_party(index):
+    text = ("Sea-Watch, a German charity that operates rescue ships, said its vessel was detained in the Sicilian port "
+            "of Pozzallo last week after it carried out a rescue without authorisation from Rome.")
+    found = events(text, index, "2025-09-03")
+    assert [e[:2] for e in found] == [("pozzallo", "arrest")]
+    assert "Germany" not in found[0][3]
+
+
+def test_migrants_bodies_in_mass_graves_are_no_accident(index):
+    text = ("In February, authorities found the bodies of 28 migrants in mass graves in the southeastern desert near "
+            "Kufra, after a raid on a trafficking camp freed 76 people.")
+    assert all(e[1] != "accident" for e in events(text, index, "2025-11-16"))
