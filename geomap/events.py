@@ -1280,6 +1280,12 @@ _SPARED_BEFORE = re.compile(rf"\b(?:rescuing|rescued|freeing|freed|saving|saved)
 # a shopkeeper" (the 3 men had been the riots' figure); the arrested are an arrest's count.
 _JUDGED_BEFORE = re.compile(rf"\b(?:(?:conviction|convictions|acquittal|sentencing|sentences|trial|appeals?)\s+of|"
                             rf"convicted|acquitted|sentenced|jailed|cleared)\s+{_APPROX}$", re.I)
+# ... or the people investigated: "A Greek naval court is investigating 17 coast guard officers over the Pylos
+# shipwreck" had counted the 17 among the shipwreck's figures (not the deaths or the cases investigated)
+_INVESTIGATED_BEFORE = re.compile(rf"\b(?:investigating|investigated|investigates)\s+{_APPROX}$", re.I)
+# ... and those who go on trial for it: "Seventeen Greek coastguard officers went on trial in Kalamata on Wednesday over
+# the sinking of a fishing boat off Pylos in June 2023" (the 17 had been the shipwreck's figure).
+_ON_TRIAL_AFTER = re.compile(r"\s+(?:went|go|goes|are\s+going|were|are|stand|stood|stands)\s+on\s+trial\b", re.I)
 # ... told in the passive too: "Sixteen migrants were rescued and at least 42 others are missing after their rubber
 # boat sank" (the 16 had been the sinking's figure)
 # ... and the patients sent home, who recovered: "The health directorate in Minya said 212 patients had been discharged,
@@ -1455,7 +1461,9 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
             continue  # a day or a year: "on Dec. 28 gunmen killed four", "in October 2017 killed 500"
         if _measured(sentence, m) or _SPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
                 or _JUDGED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
-                or _SPARED_AFTER.match(sentence, m.end()) \
+                or _SPARED_AFTER.match(sentence, m.end()) or _ON_TRIAL_AFTER.match(sentence, m.end()) \
+                or _INVESTIGATED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
+                and " ".join(m.group("unit").lower().split()) in _PEOPLE \
                 or _INHABITED_BEFORE.search(sentence, max(0, m.start("num") - 50), m.start("num")):
             continue
         if _NAMED_BY_A_NUMBER.match(sentence, m.start("num")) and sentence[m.start("unit")].isupper() \

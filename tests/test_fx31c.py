@@ -3,6 +3,8 @@ check): a boat that overturned or got into difficulty is an accident, and the co
 that recovers the dead or rescues the survivors, or the refugee agency that reports it, is no party to it."""
 
 import readings
+from geomap.model import Article
+from geomap.pipeline import extract
 
 
 def events(text, index, published):
@@ -83,3 +85,21 @@ def test_migrants_bodies_in_mass_graves_are_no_accident(index):
     text = ("In February, authorities found the bodies of 28 migrants in mass graves in the southeastern desert near "
             "Kufra, after a raid on a trafficking camp freed 76 people.")
     assert all(e[1] != "accident" for e in events(text, index, "2025-11-16"))
+
+
+def test_officers_investigated_over_a_shipwreck_are_no_figure_of_it(index):
+    text = ("Two years ago, hundreds of people are believed to have drowned when the fishing trawler Adriana sank off "
+            "Pylos in southern Greece. A Greek naval court is investigating 17 coast guard officers over the Pylos "
+            "shipwreck.")
+    doc = extract(Article(text=text, id="x", published="2025-07-06"), index=index)
+    assert [e.type for e in doc.events] == ["accident"]
+    assert all(f.unit != "officers" for f in doc.events[0].figures)
+
+
+def test_officers_on_trial_over_a_sinking_are_no_figure_of_it(index):
+    text = ("KALAMATA, Greece (Greek Reporter) - Seventeen Greek coastguard officers went on trial in Kalamata on "
+            "Wednesday over the sinking of a fishing boat off Pylos in June 2023, in which more than 600 migrants are "
+            "believed to have drowned.")
+    doc = extract(Article(text=text, id="x", published="2025-05-14"), index=index)
+    assert doc.events and all(f.unit != "officers" for e in doc.events for f in e.figures)
+
