@@ -4830,10 +4830,21 @@ _SEEN_FROM_BEFORE = re.compile(r"\b(?:visible|seen|watched)\s+(?:from|as far (?:
 
 
 def _passed_through(text: str, s: int, located: list[Resolution]) -> list[Resolution]:
-    """The places among ``located`` where the injured were taken to hospital, or where a journey
-    began or was to end: no place of the news, unless the sentence names no other."""
+    """The places among ``located`` where the injured were taken to hospital, where a journey
+    began or was to end, or where the rescued were brought ashore: no place of the news, unless the
+    sentence names no other."""
     return [r for r in located if _taken_to_hospital(text, s, r)
-            or _JOURNEY_END_BEFORE.search(text, max(s, r.candidate.start - 110), r.candidate.start)]
+            or _JOURNEY_END_BEFORE.search(text, max(s, r.candidate.start - 110), r.candidate.start)
+            or _LANDED_AT_BEFORE.search(text, max(s, r.candidate.start - 80), r.candidate.start)]
+
+
+# Where the rescued were brought ashore, no place of the wreck the sentences before told: "French coastguard vessels
+# and a helicopter rescued 51 people from the water and took them to the port of Boulogne-sur-Mer", after "Seven
+# migrants ... died on Thursday when an overcrowded dinghy got into difficulty shortly after leaving a beach near
+# Wimereux" (had made a second accident, at Boulogne-sur-Mer).
+_LANDED_AT_BEFORE = re.compile(
+    r"\b(?:brought|took|taken|ferried|towed)\s+(?:them\s+|the\s+(?:survivors|rescued|migrants)\s+)?(?:ashore\s+)?"
+    r"(?:to|into)\s+(?:the\s+)?(?:port|harbou?r|island)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 def _taken_to_hospital(text: str, s: int, r: Resolution) -> bool:

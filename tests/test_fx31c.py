@@ -103,3 +103,13 @@ def test_officers_on_trial_over_a_sinking_are_no_figure_of_it(index):
     doc = extract(Article(text=text, id="x", published="2025-05-14"), index=index)
     assert doc.events and all(f.unit != "officers" for e in doc.events for f in e.figures)
 
+
+def test_the_port_the_rescued_were_taken_to_is_no_second_accident(index):
+    text = ("Seven migrants die in Channel crossing attempt off northern France\n\n"
+            "BOULOGNE-SUR-MER, France (Reuters) \u2014 Seven migrants, including a child, died on Thursday when an "
+            "overcrowded dinghy got into difficulty shortly after leaving a beach near Wimereux in northern France, "
+            "the local prefecture said.\n\n"
+            "French coastguard vessels and a helicopter rescued 51 people from the water and took them to the port of "
+            "Boulogne-sur-Mer, where several were treated for hypothermia, the maritime prefecture for the Channel "
+            "and North Sea said in a statement.")
+    assert [e[:2] for e in events(text, index, "2025-08-14")] == [("wimereux", "accident")]
