@@ -4745,6 +4745,12 @@ _FLED_TO_BEFORE = re.compile(r"\b(?:fle[de]|fleeing|escaped|evacuated|sought\s+r
                              # Thursday, most of them toward Tawila", which had been a statement at Tawila)
                              r"(?:,\s+(?:most|many|some|all|half|the\s+rest)\s+of\s+them\s+(?:[\w-]+\s+)?)?"
                              r"\b(?:to|toward|towards|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$|"
+                             # ... or where a war drove them: "fighting between the army, Russian mercenaries and
+                             # jihadist groups has driven tens of thousands into the Mbera refugee camp near
+                             # Bassikounou" (had been a ground operation at Mbera; not a car driven into a crowd)
+                             r"\b(?:driven|drove|driving)\s+(?:[\w,-]+\s+){0,4}?(?:people|residents|civilians|families|"
+                             r"villagers|refugees|thousands|hundreds|millions)\s+(?:to|toward|towards|into)\s+(?:the\s+)?"
+                             r"(?:[\w-]+\s+){0,3}?$|"
                              # ... or to safety somewhere: "forest officials said several rhinos and deer had moved to
                              # higher ground in the Karbi Anglong hills" (had been a flood there)
                              r"\b(?:moved|moving|shifted|relocated|evacuated|taken|fled|headed)\s+to\s+(?:higher\s+ground|"

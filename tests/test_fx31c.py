@@ -113,3 +113,11 @@ def test_the_port_the_rescued_were_taken_to_is_no_second_accident(index):
             "Boulogne-sur-Mer, where several were treated for hypothermia, the maritime prefecture for the Channel "
             "and North Sea said in a statement.")
     assert [e[:2] for e in events(text, index, "2025-08-14")] == [("wimereux", "accident")]
+
+
+def test_the_camp_a_war_drove_people_into_is_no_place_of_the_fighting(index):
+    text = ("The Atlantic route surged in 2024 as people fled the conflict in Mali's Sahel region, where fighting "
+            "between the army, Russian mercenaries and jihadist groups has driven tens of thousands into the Mbera "
+            "refugee camp near Bassikounou.")
+    found = events(text, index, "2025-03-13")
+    assert found and all(e[0] not in ("mbera", "basseknou") for e in found)
