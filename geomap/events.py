@@ -745,7 +745,10 @@ _PERSON_RUN = re.compile(rf"(?<![\w-])(?!(?:{'|'.join(_ARABIC_PLACE_HEADS)})\s(?
 # said"; "according to Jean-Paul Bahati"); nor is the tail of an organisation's name ("Committee to
 # Protect Journalists").
 # (the body it names after the name too: "..., the Magen David Adom ambulance service said")
-_SAYS_AFTER = re.compile(r",?\s+(?:(?:ambulance|rescue|emergency|medical|news)\s+(?:service|services|agency)\s+)?"
+# (a refugee or migration agency too: "Hundreds of Rohingya refugees are feared dead after two boats capsized in the
+# Andaman Sea this month, the United Nations refugee agency said Friday" had made the UN the capsizing's actor)
+_SAYS_AFTER = re.compile(r",?\s+(?:(?:ambulance|rescue|emergency|medical|news|refugee|migration)\s+"
+                         r"(?:service|services|agency)\s+)?"
                          # (or warns of what is to come: "A fire tore through a Rohingya refugee camp ..., as the UN
                          # warned that food rations for a million refugees would be cut" had made the UN the fire's actor)
                          r"(?:said|says|say\b(?=\s*$)|told|wrote|added|reported|posted|confirmed|announced|warned|warns)\b")
@@ -818,8 +821,13 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,3}(?:[Mm]ini
                              r"government|"
                              # ("..., injuring two officers, the Ghana Police Service said": no Ghana's act)
                              r"military|[Pp]olice|spokes(?:man|woman|person)|sources|[Cc]oast\s+[Gg]uard|"
+                             # (a navy that only rescues or finds the dead, not one that tells of its drones: "Ukraine's
+                             # navy said sea drones had targeted a Russian landing ship"; and one maritime rescue
+                             # service: "Spain's maritime rescue service recovered the bodies of nine people ... after
+                             # a fishing boat ... capsized" had made Spain the capsizing's actor)
+                             r"navy(?=\s+(?:(?:have|has)\s+)?(?:rescued|recovered|found|discovered)\b)|"
                              # "..., Israeli emergency services said"
-                             r"emergency\s+services|rescuers|rescue\s+services|medics|paramedics|hospital\s+officials|"
+                             r"emergency\s+services|rescuers|rescue\s+services?|medics|paramedics|hospital\s+officials|"
                              # "the Palestinian Red Crescent said two people were killed and 14 wounded in an Israeli
                              # shelling of Bureij refugee camp"
                              r"Red\s+Crescent|"
@@ -846,7 +854,15 @@ _REPORTING_BODY = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Za-z]+\s+){0,3}(?:[Mm]ini
                              r"(?:\s+in(?:\s+the)?(?:\s+[A-Z][\w.'\u2019-]*){1,3})?\s+(?:said|says|reported|told|announced|"
                              # ... or only finds the dead: "Mexican authorities found 12 bodies in the state of
                              # Guerrero" (had made Mexico the killings' actor)
-                             r"(?:found|discovered|recovered)\s+(?:the\s+)?(?:[\w,-]+\s+){0,2}?bod(?:y|ies))\b"
+                             # ("Senegalese authorities have recovered at least 25 bodies after a pirogue ...
+                             # overturned")
+                             r"(?:(?:have|has)\s+)?(?:found|discovered|recovered)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?"
+                             r"bod(?:y|ies)|"
+                             # ... or only rescues the survivors: "Mexico's navy rescued 37 migrants from Cuba, Haiti
+                             # and Honduras whose boat ran aground off the coast of Chiapas state" (had made Mexico the
+                             # accident's actor)
+                             r"(?:(?:have|has)\s+)?rescued\s+(?:[\w,-]+\s+){0,3}?(?:migrants|refugees|people|"
+                             r"passengers|survivors|crew))\b"
                              # ("Ukraine's military said on Thursday its drones had struck ...")
                              r"(?!\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?(?:it|its|they|their)\b)"
                              # but one that speaks for the forces that acted names their side: "An Israeli army
@@ -893,7 +909,9 @@ _HARMED_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}(?:an?|one|\d[\d,]*|{_NU
 # Nepal on Friday" (had made India the accident's actor).
 _VICTIMS_DESCRIBED_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|including|among\s+them|all|carrying|carried|"
                                        r"transporting|ferrying|full\s+of|packed\s+with|crammed\s+with)\s+$", re.I)
-_NOT_FIGHTERS_AFTER = re.compile(r"\s+(?:men|women|children|boys|girls|nationals|citizens|tourists|civilians|pilgrims|"
+# (the nationalities listed before the noun too, each of them: "A group of about 30 Syrian and Afghan migrants has been
+# stranded for four days on an islet in the Evros River" had made Syria and Afghanistan the statement's actors)
+_NOT_FIGHTERS_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[A-Z][\w-]+)*\s+(?:men|women|children|boys|girls|nationals|citizens|tourists|civilians|pilgrims|"
                                  r"workers|people|passengers|students|villagers|migrants|hostages|devotees|worshippers|"
                                  r"fishermen|sailors|seafarers|crew)\b")
 # A country that does what the event is: "India launched missile strikes on nine sites in Pakistan".
@@ -1069,6 +1087,10 @@ _VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?(?:\s+an?\s+[^,;.()]{1,80},)?\s+
 _GANG_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+|-[A-Z][\w-]+)*\s+(?:(?:people[\s-])?(?:smuggling|trafficking|drugs?|"
                          r"crime|criminal|organi[sz]ed[\s-]crime)\s+)?(?:networks?|rings?|gangs?|cartels?|syndicates?|"
                          r"mafias?|clans?|smugglers|traffickers)\b")
+# A charity's nationality names no party either: "Sea-Watch, a German charity that operates rescue ships, said its vessel
+# was detained in the Sicilian port of Pozzallo last week" (had made Germany the detention's actor).
+_CHARITY_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:charity|charities|NGOs?|aid\s+(?:groups?|agency|agencies)|"
+                            r"non-governmental\s+organi[sz]ations?|humanitarian\s+(?:groups?|organi[sz]ations?))\b")
 # A flag a crowd waves or burns names no party: "Protesters gathered in the eastern Chacao municipality waving
 # Venezuelan flags and chanting" (had made Venezuela the protest's actor).
 _FLAG_AFTER = re.compile(r"\s+(?:national\s+)?flags?\b")
@@ -1275,6 +1297,12 @@ _SPARED_BEFORE = re.compile(rf"\b(?:rescuing|rescued|freeing|freed|saving|saved)
 # a shopkeeper" (the 3 men had been the riots' figure); the arrested are an arrest's count.
 _JUDGED_BEFORE = re.compile(rf"\b(?:(?:conviction|convictions|acquittal|sentencing|sentences|trial|appeals?)\s+of|"
                             rf"convicted|acquitted|sentenced|jailed|cleared)\s+{_APPROX}$", re.I)
+# ... or the people investigated: "A Greek naval court is investigating 17 coast guard officers over the Pylos
+# shipwreck" had counted the 17 among the shipwreck's figures (not the deaths or the cases investigated)
+_INVESTIGATED_BEFORE = re.compile(rf"\b(?:investigating|investigated|investigates)\s+{_APPROX}$", re.I)
+# ... and those who go on trial for it: "Seventeen Greek coastguard officers went on trial in Kalamata on Wednesday over
+# the sinking of a fishing boat off Pylos in June 2023" (the 17 had been the shipwreck's figure).
+_ON_TRIAL_AFTER = re.compile(r"\s+(?:went|go|goes|are\s+going|were|are|stand|stood|stands)\s+on\s+trial\b", re.I)
 # ... told in the passive too: "Sixteen migrants were rescued and at least 42 others are missing after their rubber
 # boat sank" (the 16 had been the sinking's figure)
 # ... and the patients sent home, who recovered: "The health directorate in Minya said 212 patients had been discharged,
@@ -1450,7 +1478,9 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
             continue  # a day or a year: "on Dec. 28 gunmen killed four", "in October 2017 killed 500"
         if _measured(sentence, m) or _SPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
                 or _JUDGED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
-                or _SPARED_AFTER.match(sentence, m.end()) \
+                or _SPARED_AFTER.match(sentence, m.end()) or _ON_TRIAL_AFTER.match(sentence, m.end()) \
+                or _INVESTIGATED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
+                and " ".join(m.group("unit").lower().split()) in _PEOPLE \
                 or _INHABITED_BEFORE.search(sentence, max(0, m.start("num") - 50), m.start("num")):
             continue
         if _NAMED_BY_A_NUMBER.match(sentence, m.start("num")) and sentence[m.start("unit")].isupper() \
@@ -1844,6 +1874,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not _ETHNICITY_BEFORE.search(sentence, max(0, start - 14), start) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \
+                and not _CHARITY_AFTER.match(sentence, end) \
                 and not _targeted(sentence, start, end) and not _opens_a_groups_name(sentence, start) \
                 and not _FIRMS_LISTED_BEFORE.search(sentence, max(0, start - 40), start):
             if _HARMED_BEFORE.search(sentence, max(0, start - 40), start):
@@ -1974,9 +2005,15 @@ _SKY_ENDING = re.compile(r"(?<=sk)(?:iy|yy|yi|ii)\b")
 def _victims_named_by_nationality(sentence: str, start: int, end: int) -> bool:
     """Whether a demonym at ``start``:``end`` says who the victims counted were ("killed 26 people,
     mostly Indian men"; "three Chinese tourists"), not who acted; soldiers counted are a side."""
+    if (listed := _NATIONALITIES_LISTED_BEFORE.search(sentence, max(0, start - 60), start)) is not None:
+        start = listed.start()  # the list's first: "about 30 Syrian and Afghan migrants" counts the Afghans too
     return _NOT_FIGHTERS_AFTER.match(sentence, end) is not None and (
         _COUNTED_BEFORE.search(sentence, max(0, start - 30), start) is not None
         or _VICTIMS_DESCRIBED_BEFORE.search(sentence, max(0, start - 30), start) is not None)
+
+
+# The nationalities listed before a demonym: "Syrian and " in "about 30 Syrian and Afghan migrants".
+_NATIONALITIES_LISTED_BEFORE = re.compile(r"(?:(?<![\w-])[A-Z][\w-]+(?:,\s+|\s+and\s+|\s+or\s+))+$")
 
 
 def _targeted(sentence: str, start: int, end: int) -> bool:
@@ -4741,6 +4778,12 @@ _FLED_TO_BEFORE = re.compile(r"\b(?:fle[de]|fleeing|escaped|evacuated|sought\s+r
                              # Thursday, most of them toward Tawila", which had been a statement at Tawila)
                              r"(?:,\s+(?:most|many|some|all|half|the\s+rest)\s+of\s+them\s+(?:[\w-]+\s+)?)?"
                              r"\b(?:to|toward|towards|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$|"
+                             # ... or where a war drove them: "fighting between the army, Russian mercenaries and
+                             # jihadist groups has driven tens of thousands into the Mbera refugee camp near
+                             # Bassikounou" (had been a ground operation at Mbera; not a car driven into a crowd)
+                             r"\b(?:driven|drove|driving)\s+(?:[\w,-]+\s+){0,4}?(?:people|residents|civilians|families|"
+                             r"villagers|refugees|thousands|hundreds|millions)\s+(?:to|toward|towards|into)\s+(?:the\s+)?"
+                             r"(?:[\w-]+\s+){0,3}?$|"
                              # ... or to safety somewhere: "forest officials said several rhinos and deer had moved to
                              # higher ground in the Karbi Anglong hills" (had been a flood there)
                              r"\b(?:moved|moving|shifted|relocated|evacuated|taken|fled|headed)\s+to\s+(?:higher\s+ground|"
@@ -4764,7 +4807,14 @@ _SHELTERED_OR_LANDED_IN_BEFORE = re.compile(
 _SET_OUT_FROM_BEFORE = re.compile(r"\b(?:left|set\s+off|set\s+out|departed|sailed)\s+(?:from\s+)?(?:the\s+|an?\s+)?"
                                   r"(?:[\w-]+\s+){0,2}?(?:(?:port|harbou?r|region|city|town|coast)\s+of|"
                                   r"(?:beach|shore|coast)\s+(?:near|of|at))\s+$|\b(?:left|set\s+off|set\s+out|"
-                                  r"departed|sailed)\s+from\s+$", re.I)
+                                  r"departed|sailed)\s+from\s+$|"
+                                  # ... nor the country or region that place is in: "The boat ... had left Nouadhibou
+                                  # in Mauritania around a week earlier, survivors told Red Cross workers", "The group
+                                  # had left from Teknaf in southern Bangladesh bound for Indonesia" (had been
+                                  # statements in Mauritania and Bangladesh)
+                                  r"\b(?:left|set\s+off|set\s+out|departed|sailed)\s+(?:from\s+)?"
+                                  r"(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,2}\s+in\s+(?:the\s+)?"
+                                  r"(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
 
 
 def _refuges(text: str, s: int, located: list[Resolution]) -> list[Resolution]:
@@ -4819,10 +4869,21 @@ _SEEN_FROM_BEFORE = re.compile(r"\b(?:visible|seen|watched)\s+(?:from|as far (?:
 
 
 def _passed_through(text: str, s: int, located: list[Resolution]) -> list[Resolution]:
-    """The places among ``located`` where the injured were taken to hospital, or where a journey
-    began or was to end: no place of the news, unless the sentence names no other."""
+    """The places among ``located`` where the injured were taken to hospital, where a journey
+    began or was to end, or where the rescued were brought ashore: no place of the news, unless the
+    sentence names no other."""
     return [r for r in located if _taken_to_hospital(text, s, r)
-            or _JOURNEY_END_BEFORE.search(text, max(s, r.candidate.start - 110), r.candidate.start)]
+            or _JOURNEY_END_BEFORE.search(text, max(s, r.candidate.start - 110), r.candidate.start)
+            or _LANDED_AT_BEFORE.search(text, max(s, r.candidate.start - 80), r.candidate.start)]
+
+
+# Where the rescued were brought ashore, no place of the wreck the sentences before told: "French coastguard vessels
+# and a helicopter rescued 51 people from the water and took them to the port of Boulogne-sur-Mer", after "Seven
+# migrants ... died on Thursday when an overcrowded dinghy got into difficulty shortly after leaving a beach near
+# Wimereux" (had made a second accident, at Boulogne-sur-Mer).
+_LANDED_AT_BEFORE = re.compile(
+    r"\b(?:brought|took|taken|ferried|towed)\s+(?:them\s+|the\s+(?:survivors|rescued|migrants)\s+)?(?:ashore\s+)?"
+    r"(?:to|into)\s+(?:the\s+)?(?:port|harbou?r|island)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 def _taken_to_hospital(text: str, s: int, r: Resolution) -> bool:

@@ -1444,8 +1444,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # ... or the boat that sank, told before it, with no water named: "The wooden boat was carrying more
               # than 200 passengers when it sank on Friday near Malale village in the Borgu local government area of
               # Niger state, said Ibrahim Audu Husseini" (had been his statement)
-              + "".join(rf"{craft}s? [^.;]{{0,80}}?\b(?:sank|capsized)\b|"
-                        for craft in ("boat", "ferry", "canoe", "pirogue", "vessel"))
+              # (or overturned, or in difficulty: "a pirogue carrying migrants bound for Spain's Canary Islands
+              # overturned off the coastal town of Mbour", "Seven migrants ... died on Thursday when an overcrowded
+              # dinghy got into difficulty shortly after leaving a beach near Wimereux", which had been statements)
+              + "".join(rf"{craft}s? [^.;]{{0,80}}?\b(?:sank|capsized|overturned|got into difficulty)\b|"
+                        for craft in ("boat", "ferry", "canoe", "pirogue", "vessel", "dinghy"))
               + "sinking(?:" + "|".join(rf"(?<={what} sinking)" for what in ("boat", "ship", "ferry", "vessel")) + r")s?\b|"
               r"shipwrecks?\b|drowned\b(?! out\b| in debt\b)|"
               r"died (?:[\w,]+ ){0,4}?(?:(?:while|when|as) )?(?:trying|attempting) to cross\b|"
@@ -1488,7 +1491,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"|explosion(?<=gas explosion)s?\b|leak(?<=gas leak)s?\b"
               # a fumes' killing at home: "A carbon monoxide leak killed a family of four in Gdansk" (no event, had been)
               r"|leak(?<=monoxide leak)s?\b|poisoning(?<=monoxide poisoning)\b"
-              rf"|bodies of {_MIGRANTS_DEAD}"
+              # (not those found in mass graves, a trafficking camp's: "authorities found the bodies of 28 migrants in
+              # mass graves in the southeastern desert near Kufra, after a raid on a trafficking camp" had been an
+              # accident)
+              rf"|bodies of {_MIGRANTS_DEAD}(?! (?:buried )?in (?:a |two |several |\d+ )?mass graves?\b)"
               # one a vehicle struck, told in the passive: "A pedestrian was struck and killed by a train in Ashford"
               # (had made no event)
               r"|struck (?:and killed )?by (?:an? |the )?(?:[\w-]+ )?(?:train|car|vehicle|truck|lorry|bus|van|tram|"
