@@ -1,0 +1,25 @@
+"""Disease outbreaks and public health as the wires and national papers report them (the thirty-first session's
+fx31a check): the cases a ministry counts, named with their disease ("2,310 suspected mpox cases"), diseases
+named after places, and deaths from a virus."""
+
+import readings
+from geomap.model import Article
+from geomap.pipeline import extract
+
+
+def figures(text, index, published):
+    doc = extract(Article(text, published=published), index=index)
+    return [(e.place, e.type, [(f.value, f.unit) for f in e.figures]) for e in doc.events]
+
+
+def test_cases_counted_with_their_disease_are_a_figure(index):
+    text = ("GOMA, Congo (Reuters) - Congo's South Kivu province has recorded 2,310 suspected mpox cases and 41 "
+            "deaths so far this year, provincial health officials said on Thursday, warning that vaccine supplies "
+            "would be exhausted within weeks.")
+    assert figures(text, index, "2025-10-16") == [("south-kivu-province", "disaster", [(2310, "cases"), (41, "deaths")])]
+
+
+def test_a_years_dengue_cases_beside_its_deaths(index):
+    text = "Last year Bangladesh recorded 101,214 dengue cases and 575 deaths."
+    assert figures(text, index, "2025-11-12") == [("bangladesh", "disaster", [(101214, "cases"), (575, "deaths")])]
+
