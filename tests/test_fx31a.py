@@ -23,3 +23,15 @@ def test_a_years_dengue_cases_beside_its_deaths(index):
     text = "Last year Bangladesh recorded 101,214 dengue cases and 575 deaths."
     assert figures(text, index, "2025-11-12") == [("bangladesh", "disaster", [(101214, "cases"), (575, "deaths")])]
 
+
+def test_a_haemorrhagic_fever_named_after_two_places_names_neither(index):
+    text = ("BASRA, Iraq (AFP) - Two people have died of Crimean-Congo haemorrhagic fever in Iraq's southern Dhi Qar "
+            "province this month, local health officials said on Sunday.")
+    assert "Crimea" not in {p[1] for p in readings.places(text, index)}
+    assert "Democratic Republic of the Congo" not in {p[1] for p in readings.places(text, index)}
+
+
+def test_a_virus_strain_named_after_a_country_is_no_mention_of_it(index):
+    text = ("There is no licensed vaccine against Sudan virus disease, unlike the Zaire strain that caused the "
+            "2018-2020 epidemic in eastern Congo.")
+    assert [p[0] for p in readings.places(text, index)] == ["Congo"]
