@@ -234,7 +234,12 @@ DISEASES = ("cholera", "ebola", "mpox", "measles", "dengue", "marburg", "diphthe
             r"avian (?:flu|influenza)", "h5n1", "lassa fever", "yellow fever", "meningitis", "anthrax",
             # ("Iraq has recorded 94 cases of Crimean-Congo haemorrhagic fever and 17 deaths since the start of the
             # year", which had been the health ministry's statement)
-            "haemorrhagic fever", "hemorrhagic fever")
+            "haemorrhagic fever", "hemorrhagic fever",
+            # viruses named after where they were found, told as the virus ("Five people have died of West Nile virus
+            # in Italy's Lazio region", "has reported 66 Zika virus cases since June", which had been a statement and
+            # no event); not the place ("Uganda's West Nile district", "Uganda's Zika forest")
+            r"zika(?= (?:virus|fever|infections?|cases?|outbreaks?))",
+            r"west nile(?= (?:virus|fever|infections?|cases?|outbreaks?))")
 # A weapon's fire, not a blaze's, by the ends of the words that name it ("Israeli fire", "Russian fire",
 # "sniper fire"): what a lookbehind after "fire" checks.
 # A crowd that surged, rushed or pushed, as fans or pilgrims do at a gate: what hurts those crushed (``accident``).

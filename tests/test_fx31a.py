@@ -35,3 +35,9 @@ def test_a_virus_strain_named_after_a_country_is_no_mention_of_it(index):
     text = ("There is no licensed vaccine against Sudan virus disease, unlike the Zaire strain that caused the "
             "2018-2020 epidemic in eastern Congo.")
     assert [p[0] for p in readings.places(text, index)] == ["Congo"]
+
+
+def test_deaths_from_a_virus_named_after_a_place_are_a_disaster(index):
+    text = ("ROME (AP) \u2014 Five people have died of West Nile virus in Italy's Lazio region this summer, health "
+            "authorities said Friday, as the mosquito-borne disease spread to towns south of Rome.")
+    assert [e[:2] for e in readings.events(text, index, "2025-08-22")] == [("lazio", "disaster")]
