@@ -301,6 +301,12 @@ _TO_END_BEFORE = re.compile(r"\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|p
 # What rain did that makes it a disaster, not a forecast nor a match rained off.
 # (and a storm's felled trees and cut power: "A line of severe thunderstorms knocked down trees and power lines across
 # northern Door County on Sunday afternoon" had been a statement)
+# A disease's naming, where it was first found long ago, told as background: "Lassa fever is named after the town of
+# Lassa in Borno state, where the disease was first described in 1969", "West Nile virus, first isolated in Uganda's
+# West Nile district in 1937, is spread by Culex mosquitoes" (had been disasters there, in 1969 and 1937).
+_ITS_DISCOVERY_AFTER = (r"(?![^.;]{0,40}?\b(?:(?:was|were)\s+)?first\s+(?:identified|isolated|described|discovered)\b"
+                        r"(?![^.;]{0,60}?\b(?:this|last)\s+(?:week|month|year)\b)|"
+                        r"[^.;]{0,20}?\b(?:takes|took|gets|got)\s+its\s+name\b|[^.;]{0,20}?\b(?:is|was)\s+named\s+(?:after|for)\b)")
 _DID_HARM = (r"(?=[^.;]{0,80}\b(?:kill|flood|landslide|destroy|damag|swept|collaps|displac|strand|inundat|submerg|"
              r"knock(?:ed|s)? (?:down|out)\b|uproot|toppl))")
 
@@ -1367,7 +1373,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # epidemics, which humanitarian desks map beside floods (not the aid against them:
               # "14 cholera treatment centres in Hajjah")
               + "".join(rf"{disease}\b(?! (?:treatment|vaccin\w*|kits?|response|centres?|centers?|beds?|supplies|"
-                        r"prevention|awareness))|" for disease in (
+                        rf"prevention|awareness)){_ITS_DISCOVERY_AFTER}|" for disease in (
                             *DISEASES, "epidemics?",
                             # (not "the virus takes its name from Sungai Nipah, a village in Malaysia")
                             r"nipah(?= (?:virus|infections?|outbreaks?|cases?|deaths?))"))

@@ -41,3 +41,16 @@ def test_deaths_from_a_virus_named_after_a_place_are_a_disaster(index):
     text = ("ROME (AP) \u2014 Five people have died of West Nile virus in Italy's Lazio region this summer, health "
             "authorities said Friday, as the mosquito-borne disease spread to towns south of Rome.")
     assert [e[:2] for e in readings.events(text, index, "2025-08-22")] == [("lazio", "disaster")]
+
+
+def test_where_a_disease_was_first_described_long_ago_is_no_outbreak(index):
+    text = ("Lassa fever is named after the town of Lassa in Borno state, where the disease was first described in "
+            "1969.")
+    assert readings.events(text, index, "2025-03-14") == []
+
+
+
+def test_a_virus_that_takes_its_name_from_a_river_is_no_outbreak_there(index):
+    text = ("The Ebola virus takes its name from the Ebola River in northern Congo, near where it was first "
+            "identified in 1976.")
+    assert readings.events(text, index, "2025-01-30") == []
