@@ -1478,6 +1478,11 @@ def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str
                 if c.role == "place" and _SPEECH_AFTER.match(text, c.end) and not _placed(text, c) \
                         and not any(e.kind == "country" for e in entries):
                     continue
+            elif c.role == "place" and _SPEECH_AFTER.match(text, c.end) and not _placed(text, c) \
+                    and not any(e.kind == "country" for e in entries):
+                # the surname of a full name, alone before a verb of speech: "President Samia Suluhu Hassan said
+                # ... Hassan said the case was in Biharamulo district" (had been Hassan, India)
+                continue
             elif not _is_big(entries, 100_000) and not _placed(text, c) \
                     and not (c.role == "possessive" and any(e.kind == "admin1" and e.country in framing
                                                             for e in entries)):

@@ -54,3 +54,11 @@ def test_a_virus_that_takes_its_name_from_a_river_is_no_outbreak_there(index):
     text = ("The Ebola virus takes its name from the Ebola River in northern Congo, near where it was first "
             "identified in 1976.")
     assert readings.events(text, index, "2025-01-30") == []
+
+
+def test_a_presidents_surname_said_again_alone_is_no_town(index):
+    text = ("DAR ES SALAAM, Tanzania (Reuters) - Tanzania has confirmed an outbreak of Marburg virus disease in the "
+            "northwestern Kagera region after a patient tested positive, President Samia Suluhu Hassan said on Monday."
+            "\n\nSpeaking in Dodoma alongside WHO Director-General Tedros Adhanom Ghebreyesus, Hassan said the case "
+            "was in Biharamulo district and that 25 suspected cases had tested negative.")
+    assert "Hassan" not in readings.names(text, index)
