@@ -1357,9 +1357,12 @@ _EPIDEMIC = re.compile(r"\b(?:" + "|".join(disease.replace(" ", r"\s+") for dise
                        r"(?<=\d)\s+new\s+cases(?!\s+(?:against|under))|"
                        r"cases,?\s+(?:including|and)\s+(?:[\d,]+|[a-z]+)\s+deaths)\b"
                        r"(?!\s+of\s+(?:the\s+)?(?:war|violence|fighting|hostilities|clashes|unrest|protests?|conflict))", re.I)
+# (the disease named between the count and its cases: "2,310 suspected mpox cases", "10 human H5N1 cases", "more
+# than 50,000 dengue cases and 221 deaths", which had kept only the deaths)
 _CASES = re.compile(r"\b(?P<num>\d{1,3}(?:,\d{3})+(?!,?\d)|\d+|" + _NUMBER_IN_WORDS + r")\s+"
-                    r"(?:new\s+|additional\s+|more\s+)?(?:(?:suspected|confirmed|probable|human|imported)\s+)?cases\b",
-                    re.I)
+                    r"(?:new\s+|additional\s+|more\s+)?(?:(?:suspected|confirmed|probable|human|imported)\s+)?"
+                    r"(?:(?:" + "|".join(disease.replace(" ", r"\s+") for disease in DISEASES) +
+                    r"|nipah)(?:\s+virus)?\s+)?cases\b", re.I)
 
 
 # A number word opening a proper name, in a sentence not in title case: "Six Nations Police said", "Two

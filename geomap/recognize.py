@@ -296,7 +296,13 @@ _NATURE_PLURALS = frozenset({"rivers", "lakes", "lagoons", "streams", "plains", 
 # dead two suspected rhino poachers in Kaziranga National Park" (had been Forest, Belgium).
 _NATURE_SINGULARS = frozenset({"forest", "savanna", "jungle", "desert", "reef"})
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+(?!state\b|region\b|province\b)[a-z]")
-_DISEASE_AFTER = re.compile(r"[ \t-](?:[Ff]ever|[Vv]irus|[Dd]isease|[Ee]ncephalitis|[Rr]espiratory [Ss]yndrome)\b")
+# (a haemorrhagic fever too, and a strain by the place it was first found in: "Crimean-Congo haemorrhagic fever",
+# whose demonym and place had been Crimea and Congo, "the Zaire strain", "the Sudan strain of the virus"; not a
+# verb's: "Record boat arrivals on El Hierro strain Spain's smallest Canary island", "hospitals in Gaza strain under
+# the wounded")
+_DISEASE_AFTER = re.compile(r"(?:-[A-Z][a-z]+)?[ \t-](?:[Hh]a?emorrhagic[ \t]+)?"
+                            r"(?:[Ff]ever|[Vv]irus|[Dd]isease|[Ee]ncephalitis|[Rr]espiratory [Ss]yndrome|"
+                            r"strain\b(?![ \t]+(?:[A-Z]|(?:the|its|their|a|under|to|as|with|on)\b)))\b")
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
 _REGION_NOUN = re.compile(r"County|Parish|Oblast|Province|Governorate|Prefecture|Krai|Raion|Voivodeship")
@@ -583,6 +589,9 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 if sense == "person":  # "Monica French", "French said": a surname, here and elsewhere
                     person_keys.add(key)
                     said_of_people.add(key)
+                i = after
+                continue
+            if _DISEASE_AFTER.match(text, ends[after - 1]):  # "Crimean-Congo haemorrhagic fever": a disease's name
                 i = after
                 continue
             place = _demonym_place(index, key)
@@ -1469,6 +1478,11 @@ def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str
                 if c.role == "place" and _SPEECH_AFTER.match(text, c.end) and not _placed(text, c) \
                         and not any(e.kind == "country" for e in entries):
                     continue
+            elif c.role == "place" and _SPEECH_AFTER.match(text, c.end) and not _placed(text, c) \
+                    and not any(e.kind == "country" for e in entries):
+                # the surname of a full name, alone before a verb of speech: "President Samia Suluhu Hassan said
+                # ... Hassan said the case was in Biharamulo district" (had been Hassan, India)
+                continue
             elif not _is_big(entries, 100_000) and not _placed(text, c) \
                     and not (c.role == "possessive" and any(e.kind == "admin1" and e.country in framing
                                                             for e in entries)):

@@ -234,7 +234,12 @@ DISEASES = ("cholera", "ebola", "mpox", "measles", "dengue", "marburg", "diphthe
             r"avian (?:flu|influenza)", "h5n1", "lassa fever", "yellow fever", "meningitis", "anthrax",
             # ("Iraq has recorded 94 cases of Crimean-Congo haemorrhagic fever and 17 deaths since the start of the
             # year", which had been the health ministry's statement)
-            "haemorrhagic fever", "hemorrhagic fever")
+            "haemorrhagic fever", "hemorrhagic fever",
+            # viruses named after where they were found, told as the virus ("Five people have died of West Nile virus
+            # in Italy's Lazio region", "has reported 66 Zika virus cases since June", which had been a statement and
+            # no event); not the place ("Uganda's West Nile district", "Uganda's Zika forest")
+            r"zika(?= (?:virus|fever|infections?|cases?|outbreaks?))",
+            r"west nile(?= (?:virus|fever|infections?|cases?|outbreaks?))")
 # A weapon's fire, not a blaze's, by the ends of the words that name it ("Israeli fire", "Russian fire",
 # "sniper fire"): what a lookbehind after "fire" checks.
 # A crowd that surged, rushed or pushed, as fans or pilgrims do at a gate: what hurts those crushed (``accident``).
@@ -296,6 +301,12 @@ _TO_END_BEFORE = re.compile(r"\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|p
 # What rain did that makes it a disaster, not a forecast nor a match rained off.
 # (and a storm's felled trees and cut power: "A line of severe thunderstorms knocked down trees and power lines across
 # northern Door County on Sunday afternoon" had been a statement)
+# A disease's naming, where it was first found long ago, told as background: "Lassa fever is named after the town of
+# Lassa in Borno state, where the disease was first described in 1969", "West Nile virus, first isolated in Uganda's
+# West Nile district in 1937, is spread by Culex mosquitoes" (had been disasters there, in 1969 and 1937).
+_ITS_DISCOVERY_AFTER = (r"(?![^.;]{0,40}?\b(?:(?:was|were)\s+)?first\s+(?:identified|isolated|described|discovered)\b"
+                        r"(?![^.;]{0,60}?\b(?:this|last)\s+(?:week|month|year)\b)|"
+                        r"[^.;]{0,20}?\b(?:takes|took|gets|got)\s+its\s+name\b|[^.;]{0,20}?\b(?:is|was)\s+named\s+(?:after|for)\b)")
 _DID_HARM = (r"(?=[^.;]{0,80}\b(?:kill|flood|landslide|destroy|damag|swept|collaps|displac|strand|inundat|submerg|"
              r"knock(?:ed|s)? (?:down|out)\b|uproot|toppl))")
 
@@ -1381,7 +1392,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # epidemics, which humanitarian desks map beside floods (not the aid against them:
               # "14 cholera treatment centres in Hajjah")
               + "".join(rf"{disease}\b(?! (?:treatment|vaccin\w*|kits?|response|centres?|centers?|beds?|supplies|"
-                        r"prevention|awareness))|" for disease in (
+                        rf"prevention|awareness)){_ITS_DISCOVERY_AFTER}|" for disease in (
                             *DISEASES, "epidemics?",
                             # (not "the virus takes its name from Sungai Nipah, a village in Malaysia")
                             r"nipah(?= (?:virus|infections?|outbreaks?|cases?|deaths?))"))
