@@ -119,3 +119,13 @@ def test_others_after_a_comma_tell_a_clause_of_their_own(index):
     text = ("In the Southwest, gunmen attacked a police checkpoint near Kumba, killing two officers, and residents of "
             "Buea, the regional capital at the foot of Mount Cameroon, said gunfire could be heard at night.")
     assert _figures(text, index, None) == [(2, "officers")]
+
+
+# 5. Given names common in West Africa's news make the name after them a person's, here and again alone.
+
+def test_a_surname_after_muhammad_is_a_persons(index):
+    text = ("Boko Haram fighters stormed Mafa village in Tarmuwa local government area on Monday afternoon, shooting "
+            "farmers working in their fields, said Muhammad Bello, a local government official.\n\n"
+            "\"They came on motorcycles and opened fire on the farmers. We have recovered 12 bodies,\" Bello told AFP.")
+    assert _senses(text, index, "Bello") == []
+    assert _senses(text, index, "Mafa") == [("Mafa", "NG", "city")]
