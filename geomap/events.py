@@ -748,7 +748,10 @@ _PERSON_RUN = re.compile(rf"(?<![\w-])(?!(?:{'|'.join(_ARABIC_PLACE_HEADS)})\s(?
 _SAYS_AFTER = re.compile(r",?\s+(?:(?:ambulance|rescue|emergency|medical|news)\s+(?:service|services|agency)\s+)?"
                          # (or warns of what is to come: "A fire tore through a Rohingya refugee camp ..., as the UN
                          # warned that food rations for a million refugees would be cut" had made the UN the fire's actor)
-                         r"(?:said|says|say\b(?=\s*$)|told|wrote|added|reported|posted|confirmed|announced|warned|warns)\b")
+                         r"(?:said|says|say\b(?=\s*$)|told|wrote|added|reported|posted|confirmed|announced|warned|warns|"
+                         # (or has counted them: "Human Rights Watch has documented at least five drone strikes in Mali
+                         # and Burkina Faso that killed dozens of civilians" had made the rights group the strikes' actor)
+                         r"(?:has\s+|have\s+|had\s+)?documented)\b")
 # A person a news story quotes as one of many, "Victoria Wanjiku, a trader in Nakuru, said ...", only
 # speaks, and makes no statement of a side's either.
 _QUOTED_AS_ONE_OF_MANY = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60},\s+(?:said|says|told|added)\b")

@@ -129,3 +129,12 @@ def test_a_surname_after_muhammad_is_a_persons(index):
             "\"They came on motorcycles and opened fire on the farmers. We have recovered 12 bodies,\" Bello told AFP.")
     assert _senses(text, index, "Bello") == []
     assert _senses(text, index, "Mafa") == [("Mafa", "NG", "city")]
+
+
+# 6. Who has documented the strikes reports them: no party to them.
+
+def test_who_documented_the_strikes_is_no_actor(index):
+    text = ("Human Rights Watch has documented at least five drone strikes in Mali and Burkina Faso that killed dozens "
+            "of civilians since 2023.")
+    assert all("Human Rights Watch" not in actors for _, actors in _actors(text, index, "2025-04-04"))
+    assert _actors(text, index, "2025-04-04")
