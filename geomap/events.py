@@ -751,7 +751,10 @@ _SAYS_AFTER = re.compile(r",?\s+(?:(?:ambulance|rescue|emergency|medical|news|re
                          r"(?:service|services|agency)\s+)?"
                          # (or warns of what is to come: "A fire tore through a Rohingya refugee camp ..., as the UN
                          # warned that food rations for a million refugees would be cut" had made the UN the fire's actor)
-                         r"(?:said|says|say\b(?=\s*$)|told|wrote|added|reported|posted|confirmed|announced|warned|warns)\b")
+                         r"(?:said|says|say\b(?=\s*$)|told|wrote|added|reported|posted|confirmed|announced|warned|warns|"
+                         # (or has counted them: "Human Rights Watch has documented at least five drone strikes in Mali
+                         # and Burkina Faso that killed dozens of civilians" had made the rights group the strikes' actor)
+                         r"(?:has\s+|have\s+|had\s+)?documented)\b")
 # A person a news story quotes as one of many, "Victoria Wanjiku, a trader in Nakuru, said ...", only
 # speaks, and makes no statement of a side's either.
 _QUOTED_AS_ONE_OF_MANY = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60},\s+(?:said|says|told|added)\b")
@@ -1447,6 +1450,12 @@ _AND_ONE_MORE = re.compile(rf",?\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+)?{_ONE_PERSO
 # the Rio Grande near Eagle Pass" (had counted the two children only).
 _ONE_MORE_BEFORE = re.compile(rf"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:{_ONE_PERSON}|migrant)\s+and\s+$", re.I)
 _DROWNED_AFTER = re.compile(r"\s+drowned\b", re.I)
+# Others after a count, uncounted, who share its harm: the count is of them all, people ("killing at least 50
+# soldiers and civilians" had been 50 soldiers; "killed 26 soldiers and volunteers"); not after a comma, a clause of its
+# own ("killing two officers, and residents of Buea said gunfire could be heard").
+_AND_OTHERS_UNCOUNTED = re.compile(r"\s+and\s+(?:civilians|soldiers|troops|volunteers|auxiliaries|gendarmes|"
+                                   r"police(?:men)?|police\s+officers|militiamen|villagers|residents|children|women|"
+                                   r"fighters|militants|workers|farmers|herders|passengers)\b(?!\s*\d)", re.I)
 # A clause of its own after the one more ("killing two soldiers, and a civilian was wounded"): not among the killed.
 _TOLD_OF_AFTER = re.compile(r"\s+(?:was|were|is|has|had|died)\b", re.I)
 
@@ -1506,13 +1515,20 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         start, end = m.start("num"), m.end()
         before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)
         one_more = _AND_ONE_MORE.match(sentence, end) if unit in _PEOPLE else None
+        others = _AND_OTHERS_UNCOUNTED.match(sentence, end) if unit in _PEOPLE and not one_more else None
+        if others and others.group().split()[-1].lower() == unit.split()[-1]:
+            others = None  # (no others: "soldiers and soldiers")
         if before:
             start = before.start()
             if one_more and not _TOLD_OF_AFTER.match(sentence, one_more.end()):
                 end, value, unit = one_more.end(), value + 1, "people"  # "killing two soldiers and a civilian"
+            elif others and not _TOLD_OF_AFTER.match(sentence, others.end()):
+                end, unit = others.end(), "people"  # "killing at least 50 soldiers and civilians"
         else:
             if one_more and _HARM_AFTER.match(sentence, one_more.end()):
                 end, value, unit = one_more.end(), value + 1, "people"  # "two soldiers and a civilian were killed"
+            elif others and _HARM_AFTER.match(sentence, others.end()):
+                end, unit = others.end(), "people"  # "12 soldiers and civilians were killed"
             aside = _ASIDE.match(sentence, end)
             after = _HARM_AFTER.match(sentence, aside.end() if aside else end) or _HARM_AFTER.match(sentence, end)
             one_before = _ONE_MORE_BEFORE.search(sentence, max(0, start - 40), start) \
@@ -3996,6 +4012,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
         if not located:
             absorbed = _toll_of_the_event_before(told_before, text, s, e, si, dates)
             told_before = []
+            claimed = next((ev for ev in reversed(events) if ev.type in _CONFLICT_TYPES), None) \
+                if not absorbed and not any(r.candidate.role == "place" for r in in_sentence) else None
+            claimants = _claimants(text[s:e], place_words) if claimed is not None else []
+            if claimants:  # (the claim is the attack's, not an event of its own)
+                claimed.actors += [a for a in claimants if a not in claimed.actors]
+                continue
             event = None if absorbed or in_sentence and not fled_to_only or story is None \
                 or si - story[0] > _STORY_SENTENCES \
                 else _carried_event(text, s, e, si, story[1], dates, places, place_words)
@@ -5141,6 +5163,33 @@ _HELD_ONE = (r"(?:man|woman|boy|girl|teenager|teen|youth|suspect|driver|gunman|a
 _ONE_HELD = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_HELD_ONE}\b[^.;,]{{0,40}}?\b(?:was|has\s+been|had\s+been)"
                        rf"\s+(?:arrested|detained)\b|\b(?:arrested|detained)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?"
                        rf"{_HELD_ONE}\b", re.I)
+
+
+# An armed group that claims the story's attack, in a sentence naming no place: "JNIM claimed responsibility for the
+# attack in a statement on its Az-Zallaqa media platform on Sunday" (after the lead's attack on Djibo, which had had
+# no actor), "The al-Qaida-linked group JNIM claimed the attack"; or the attack claimed by it ("The attack was claimed
+# by ISWAP"). Not one denied or still unclaimed ("No group has claimed the attack", "JNIM has not claimed it").
+_CLAIMED_THE_ATTACK = re.compile(r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|this|that|both|Saturday's|"
+                                 r"Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|last\s+week's)\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|ambush(?:es)?|bombings?|raids?|killings?|"
+                                 r"massacre|strikes?)\b")
+_ATTACK_CLAIMED_BY = re.compile(r"\b(?:attacks?|assaults?|ambush(?:es)?|bombings?|raids?|killings?|massacre)\s+"
+                                r"(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?claimed\s+by\s+")
+_NOT_CLAIMED = re.compile(r"\b(?:no|not|never|yet|nobody|none|neither|denied|denies)\b", re.I)
+
+
+def _claimants(sentence: str, place_words: set[str]) -> list[str]:
+    """The armed groups the sentence says claimed the story's attack (``_CLAIMED_THE_ATTACK``, before the
+    claim; ``_ATTACK_CLAIMED_BY``, after it); none unless told as news, not as a quote."""
+    if _QUOTE_MARKS.search(sentence):
+        return []
+    claim = _CLAIMED_THE_ATTACK.search(sentence)
+    if claim is not None and not _NOT_CLAIMED.search(sentence, 0, claim.start()):
+        return [a for a in find_actors(sentence[:claim.start()], [], place_words)]
+    claim = _ATTACK_CLAIMED_BY.search(sentence)
+    if claim is not None and not _NOT_CLAIMED.search(sentence, 0, claim.start()):
+        return [a for a in find_actors(sentence[claim.end():], [], place_words)]
+    return []
 
 
 def _carried_count(text: str, s: int, e: int, si: int, events: list[Event], dates: "_Dates",

@@ -1063,8 +1063,17 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
                           _person_names())
 
 
+# Given names common in the news of West Africa, the Sahel and the Muslim world that the US census lists lack
+# (only those no town of note goes by): "said Muhammad Bello, a local government official ... Bello told AFP" had
+# been Bello, Colombia.
+NEWS_GIVEN_NAMES = frozenset("muhammad muhammadu abubakar ibrahim aliyu abdullahi umar yusuf moussa amadou oumarou "
+                             "boubacar mamadou abdoulaye souleymane ousmane babagana mahamadou idrissa aminu "
+                             "abdourahamane mahamat idriss issoufou".split())
+
+
 def _person_names(first: int = 1000, last: int = 3000) -> frozenset[str]:
-    """The most common US given names and surnames (1990 census lists shipped by ``names``)."""
+    """The most common US given names and surnames (1990 census lists shipped by ``names``), and the given names
+    of ``NEWS_GIVEN_NAMES``."""
     import names as census_names
 
     folder = Path(census_names.__file__).parent
@@ -1072,7 +1081,7 @@ def _person_names(first: int = 1000, last: int = 3000) -> frozenset[str]:
     for filename, top in (("dist.male.first", first), ("dist.female.first", first), ("dist.all.last", last)):
         lines = (folder / filename).read_text(encoding="ascii", errors="ignore").splitlines()[:top]
         found.update(normalize(line.split()[0]) for line in lines if line.strip())
-    return frozenset(found)
+    return frozenset(found) | NEWS_GIVEN_NAMES
 
 
 def _cache_path(city_set: str) -> Path:

@@ -638,7 +638,7 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
         out = [_with_first(r, not_towns[r.candidate.start]) if r.entry is not None
                and r.candidate.start in not_towns and r.entry.kind == "city" else r for r in out]
     if text is not None:
-        out = _in_the_opening_country(out, text)
+        out = _in_its_own_country(_countries_across_a_border(_in_the_opening_country(out, text), text), text)
     # Towns joined by a hyphen are neighbours, whatever their states: "Fargo-Moorhead".
     hyphened = {start for a, b in zip(candidates, candidates[1:])
                 if text is not None and text[a.end:b.start] in ("-", "\u2013") for start in (a.start, b.start)}
@@ -913,6 +913,68 @@ def _in_the_opening_country(out: list[Resolution], text: str) -> list[Resolution
             r = r if there is None else _with_first(r, there)
         placed.append(r)
     return placed
+
+
+# A region a country's sentence calls its own: "Neighbouring Togo has also reported attacks in its northern Savanes
+# region" (Togo's, not Ivory Coast's, however many more people the story's other countries give the latter).
+_ITS_BEFORE = re.compile(r"\bits[ \t]+(?:(?:far[ \t]+|north-?|south-?)?(?:north|south|east|west)(?:ern)?[ \t]+|"
+                         r"central[ \t]+|restive[ \t]+|border[ \t]+)?$")
+
+
+def _in_its_own_country(out: list[Resolution], text: str) -> list[Resolution]:
+    """``out`` with each name ``_ITS_BEFORE`` calls a country's own placed in the country its sentence named
+    first, where one of its alternatives lies there and the text qualifies it nowhere else."""
+    qualified = {r.candidate.key for r in out if r.candidate.qualifier is not None}
+    placed, country = [], None  # (the country's mention's start, its code)
+    for r in out:
+        entry, cand = r.entry, r.candidate
+        if country is not None and re.search(r"[.!?]\s", text[country[0]:cand.start]):
+            country = None
+        if entry is not None and entry.kind == "country" and cand.role == "place":
+            country = country or (cand.start, entry.country)
+        elif country is not None and entry is not None and entry.country != country[1] \
+                and cand.key not in qualified and _ITS_BEFORE.search(text, max(0, cand.start - 30), cand.start):
+            there = next((alt[1] for alt in r.alternatives if alt[1].country == country[1]), None)
+            r = r if there is None else _with_first(r, there)
+        placed.append(r)
+    return placed
+
+
+# What a border is shared with, a country's neighbour: "the base ..., which sits near the border with Niger"
+# (in a story of Borno, the country, not Nigeria's Niger State).
+_BORDER_WITH_BEFORE = re.compile(r"\b(?:borders?|frontiers?)[ \t]+with[ \t]+(?:(?:neighbou?ring|the)[ \t]+)?$",
+                                 re.I)
+# ... unless a region's own border ("Alabama's border with Georgia" is the state's).
+_OWNERS_BORDER_WITH = re.compile(r"['\u2019]s?[ \t]+(?:(?:northern|southern|eastern|western|long|porous)[ \t]+)?"
+                                 r"(?:borders?|frontiers?)[ \t]+with[ \t]+", re.I)
+
+
+def _countries_across_a_border(out: list[Resolution], text: str) -> list[Resolution]:
+    """``out`` with each name a border is shared with (``_BORDER_WITH_BEFORE``) placed in the country so
+    named, where that is among its alternatives: "near the border with Niger" in a story of Nigeria's Borno
+    is the country, however many of Nigeria's states and districts the story names. Not a region's own
+    border ("Alabama's border with Georgia"), whose neighbour is a region."""
+    placed = []
+    for r in out:
+        cand = r.candidate
+        across = _BORDER_WITH_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+        if across and cand.role == "place" and r.entry is not None and r.entry.kind != "country" \
+                and cand.qualifier is None and not _a_regions_border(out, text, across.start()):
+            country = next((alt[1] for alt in r.alternatives if alt[1].kind == "country" and alt[1].key == cand.key),
+                           None)
+            r = r if country is None else _with_first(r, country)
+        placed.append(r)
+    return placed
+
+
+def _a_regions_border(out: list[Resolution], text: str, border: int) -> bool:
+    """Whether the border starting at ``border`` is a region's own, one the text names just before with a
+    possessive ("Alabama's border with"): not a country's ("Nigeria's border with Niger")."""
+    for r in out:
+        owners = _OWNERS_BORDER_WITH.match(text, r.candidate.end) if r.candidate.end <= border else None
+        if owners is not None and owners.end() > border:
+            return r.entry is None or r.entry.kind != "country"
+    return False
 
 
 # "the beach at Las Palmas, on the edge of the Ecuadorian city of Esmeraldas": what the text puts on a
