@@ -1,0 +1,35 @@
+"""Kidnappings, hostages and ransom as the wires and national papers report them (the thirty-first session's fx31e
+check): people seized told in the passive, those kidnapped somewhere or sometime told as they are freed."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_woman_seized_in_the_passive_is_an_abduction(index):
+    text = "A Swiss woman was seized in Agadez in April, and a US national was abducted in Niamey in October."
+    found = {(e[0], e[1], e[2]) for e in events(text, index, "2025-07-13")}
+    assert ("agadez", "attack", "2025-04") in found
+    assert not any(e[1] == "ground_operation" for e in events(text, index, "2025-07-13"))
+
+
+def test_women_seized_outside_a_town_are_abducted_not_a_town_taken(index):
+    text = ("The women were seized on Thursday and Friday in two groups a few kilometres outside Arbinda, in Soum "
+            "province, a town under blockade by armed groups, a resident told AFP.")
+    assert [e[:2] for e in events(text, index, "2025-07-19")] == [("aribinda", "attack")]
+
+
+def test_a_woman_kidnapped_in_january_and_released_is_abducted_in_january(index):
+    text = ("NIAMEY (AFP) - An Austrian woman kidnapped in January in the central Niger city of Agadez has been "
+            "released, Niger's military authorities said Sunday, without giving details of the circumstances of her "
+            "release.")
+    assert [e[:3] for e in events(text, index, "2025-07-13")] == [("agadez", "attack", "2025-01")]
+
+
+def test_people_kidnapped_from_an_orphanage_are_no_talks(index):
+    text = ("PORT-AU-PRINCE, Haiti (AP) \u2014 A gang released nine of the 17 people kidnapped from an orphanage in "
+            "Kenscoff last month, a Catholic priest involved in the negotiations said Friday, adding that a ransom had "
+            "been paid by the victims' relatives.")
+    assert [e[:3] for e in events(text, index, "2025-09-12")] == [("kenscoff", "attack", "2025-08")]
