@@ -2303,6 +2303,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if _FLAGGED_AFTER.match(text, cand.end):
         return False  # a ship's flag, not where it was: "the Houthis attacked the Liberia-flagged bulk carrier Magic
         # Seas in the Red Sea"
+    if _BROKERED_AFTER.match(text, cand.end):
+        return False  # the mediator, not the place (``_BROKERED_AFTER``)
     if _ACROSS_OPENS_BEFORE.fullmatch(text, sent_start, cand.start) and _A_WATERS_NAME.search(cand.text) \
             and text.startswith(",", cand.end):
         return False  # the far side of the water from the news (``_ACROSS_OPENS_BEFORE``)
@@ -2474,6 +2476,9 @@ _COURT_DISTRICT_BEFORE = re.compile(r"(?-i:\b(?:North|South|East|West|Central|Mi
 _COURT_IN_BEFORE = re.compile(r"(?-i:\b(?:Court|Tribunal)(?:\s+of\s+(?:Justice|Human\s+Rights|Arbitration))?)\s+"
                               r"(?:in|at)\s+$")
 _FLAGGED_AFTER = re.compile(r"-(?:flagged|registered)\b")
+# A mediator named before the deal it brokered, not where the deal was done: "Russia and Ukraine swap 84 prisoners each
+# in UAE-brokered exchange" (had made a prisoner exchange in the UAE).
+_BROKERED_AFTER = re.compile(r"-(?:brokered|mediated)\b")
 # A river, a strait or a border the sentence opens across, to tell which side the news is on: "Across the Dnipro
 # River, the Ukrainian-held city of Nikopol has been shelled almost daily." (not "Across Ukraine, sirens sounded").
 _ACROSS_OPENS_BEFORE = re.compile(r"[\s\"\u201c]*(?:On\s+the\s+other\s+side\s+of|Across)\s+(?:the\s+)?$")

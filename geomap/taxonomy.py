@@ -324,6 +324,12 @@ class EventType:
 EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("prisoner_exchange", "Prisoner exchange", "Strategic developments", "Agreement", "#6a3d9a",
               r"prisoner (?:swap|exchange)s?|humanitarian exchange|exchange of (?:prisoners|bodies|pows)|pows?\b"
+              # the swap told by its verb, counted: "Russia and Ukraine exchanged 84 prisoners of war each on Thursday",
+              # "Russia and Ukraine swap 84 prisoners each in UAE-brokered exchange" (had made no event; not
+              # "traded accusations over prisoners")
+              + "".join(rf"|{verb} (?:{_COUNT_OF_PEOPLE})?(?:[\w-]+ )?(?:prisoners|pows|captives|detainees)\b"
+                        for verb in ("exchanged", "exchanging", "exchange", "swapped", "swapping", "swaps", "swap",
+                                     "traded", "trading"))
               # captives a side hands over, named by their side (not those the police free from kidnappers, nor an
               # amnesty's): "Hamas militants released three Israeli hostages in the central Gaza town of Deir
               # al-Balah on Saturday", "Hours later, Israel freed 183 Palestinian prisoners."

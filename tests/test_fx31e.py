@@ -33,3 +33,15 @@ def test_people_kidnapped_from_an_orphanage_are_no_talks(index):
             "Kenscoff last month, a Catholic priest involved in the negotiations said Friday, adding that a ransom had "
             "been paid by the victims' relatives.")
     assert [e[:3] for e in events(text, index, "2025-09-12")] == [("kenscoff", "attack", "2025-08")]
+
+
+def test_a_swap_told_by_its_verb_is_a_prisoner_exchange(index):
+    from geomap.taxonomy import classify
+    assert classify("Russia and Ukraine exchanged 84 prisoners of war each on Thursday in a swap mediated by the "
+                    "United Arab Emirates, officials in both countries said.") == "prisoner_exchange"
+    assert classify("Russia and Ukraine swap 84 prisoners each in UAE-brokered exchange") == "prisoner_exchange"
+
+
+def test_the_mediator_of_a_swap_is_not_its_place(index):
+    text = "Russia and Ukraine swap 84 prisoners each in UAE-brokered exchange"
+    assert [e[0] for e in events(text, index, "2025-08-14")] == []
