@@ -1071,11 +1071,17 @@ _CIVIL_CRAFT_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:ferry|ferries|bus|bus
                                 # Strait" (had made Malaysia the accident's actor)
                                 r"bulk\s+carriers?|container\s+ships?|(?:oil\s+|fuel\s+|chemical\s+|gas\s+)?tankers?|"
                                 r"merchant\s+(?:ships?|vessels?))\b")
+# (and those a gang took, however told: "An Austrian woman kidnapped in January in the central Niger city of Agadez has
+# been released", "A Swiss woman was seized in Agadez in April", "Two nationals of the United Arab Emirates and an
+# Iranian who were kidnapped in western Mali", which had made Austria, Switzerland and Iran the abductions' actors)
 _VICTIM_NATIONALITY_AFTER = re.compile(
-    r"\s+(?:man|woman|men|women|boy|girl|boys|girls|teenagers?|immigrants?|migrants?|nationals?|citizens?|"
-    r"asylum[\s-]seekers?|refugees?|detainees?|workers?|father|mother)\b,?\s+(?:died|"
+    r"(?:\s+(?:man|woman|men|women|boy|girl|boys|girls|teenagers?|immigrants?|migrants?|nationals?|citizens?|"
+    r"asylum[\s-]seekers?|refugees?|detainees?|workers?|father|mother|students?|tourists?|priests?|missionar(?:y|ies)|"
+    r"engineers?|businessm[ae]n|aid\s+workers?)\b,?\s+(?:died|"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:fatally\s+|later\s+)?(?:shot|killed|stabbed|beaten|"
-    r"murdered|wounded|injured|found\s+dead|detained|arrested|deported))\b")
+    r"murdered|wounded|injured|found\s+dead|detained|arrested|deported|kidnapped|abducted|seized|taken\s+hostage)|"
+    r"(?:kidnapped|abducted)(?=\s+(?:in|on|from|last|near|outside|during|earlier)\b))|"
+    r",?\s+who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:kidnapped|abducted|seized|taken\s+hostage))\b")
 _NAMED_NO_PARTY_BEFORE = re.compile(r"(?:\b(?:dubbed|called|calls|named|nicknamed|known\s+as|so-called|codenamed|"
                                     r"code-named)\s+[\"\u201c]|[\"\u201c](?=Operation\s)|"
                                     r"\b(?:ship|vessel|boat|tanker|trawler|ferry|yacht|frigate|freighter|"

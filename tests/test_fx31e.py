@@ -45,3 +45,16 @@ def test_a_swap_told_by_its_verb_is_a_prisoner_exchange(index):
 def test_the_mediator_of_a_swap_is_not_its_place(index):
     text = "Russia and Ukraine swap 84 prisoners each in UAE-brokered exchange"
     assert [e[0] for e in events(text, index, "2025-08-14")] == []
+
+
+def test_the_nationality_of_those_kidnapped_is_no_actor(index):
+    text = ("BAMAKO (Reuters) - Two nationals of the United Arab Emirates and an Iranian who were kidnapped in western "
+            "Mali in September have been freed after a ransom of about $50 million was paid, two security sources "
+            "told Reuters on Thursday.")
+    assert [e[1:] for e in events(text, index, "2025-10-30")] == [("attack", "2025-09", [])]
+    text = "A Swiss woman was seized in Agadez in April, and a US national was abducted in Niamey in October."
+    assert all(e[3] == [] for e in events(text, index, "2025-07-13"))
+    text = ("NIAMEY (AFP) - An Austrian woman kidnapped in January in the central Niger city of Agadez has been "
+            "released, Niger's military authorities said Sunday, without giving details of the circumstances of her "
+            "release.")
+    assert "Austria" not in events(text, index, "2025-07-13")[0][3]
