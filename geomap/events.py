@@ -2311,6 +2311,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         # Seas in the Red Sea"
     if _BROKERED_AFTER.match(text, cand.end):
         return False  # the mediator, not the place (``_BROKERED_AFTER``)
+    if _HOME_REGION_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
+        return False  # whence those picked out came (``_HOME_REGION_BEFORE``)
     if _ACROSS_OPENS_BEFORE.fullmatch(text, sent_start, cand.start) and _A_WATERS_NAME.search(cand.text) \
             and text.startswith(",", cand.end):
         return False  # the far side of the water from the news (``_ACROSS_OPENS_BEFORE``)
@@ -2482,6 +2484,11 @@ _COURT_DISTRICT_BEFORE = re.compile(r"(?-i:\b(?:North|South|East|West|Central|Mi
 _COURT_IN_BEFORE = re.compile(r"(?-i:\b(?:Court|Tribunal)(?:\s+of\s+(?:Justice|Human\s+Rights|Arbitration))?)\s+"
                               r"(?:in|at)\s+$")
 _FLAGGED_AFTER = re.compile(r"-(?:flagged|registered)\b")
+# The home province of people picked out, not where they were: "checked passengers' identity cards and took away men
+# from the eastern province of Punjab" (the abduction was near Kalat, in Balochistan; had made an attack in Punjab).
+_HOME_REGION_BEFORE = re.compile(r"\b(?:men|women|people|passengers|workers|labou?rers|travell?ers|settlers|natives)\s+"
+                                 r"from\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:province|state|"
+                                 r"region|district)\s+of\s+$", re.I)
 # A mediator named before the deal it brokered, not where the deal was done: "Russia and Ukraine swap 84 prisoners each
 # in UAE-brokered exchange" (had made a prisoner exchange in the UAE).
 _BROKERED_AFTER = re.compile(r"-(?:brokered|mediated)\b")

@@ -948,6 +948,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (or seized in the passive: "A Swiss woman was seized in Agadez in April", ``_PEOPLE_WERE_SEIZED``)
               + "seized(?:" + "|".join(rf"(?<={seized})" for seized in _PEOPLE_WERE_SEIZED) + r")\b|"
               +
+              # people taken away by those who raid: "checked passengers' identity cards and took away men from the
+              # eastern province of Punjab" (had been a statement)
+              "".join(rf"{verb} away (?:{_COUNT_OF_PEOPLE})?(?:[\w-]+ )?(?:men|women|people|children|boys|girls|"
+                      r"passengers|villagers|residents|students|workers)\b|"
+                      for verb in ("took", "taken", "taking", "led", "marched")) +
               # a hijacking, a hostage-taking: "Militants hijacked a passenger train near the Bolan Pass"
               # (a ship of any kind: "Armed pirates hijacked a Yemeni-flagged fishing dhow off the coast of Somalia's
               # semi-autonomous Puntland region on Saturday", which had been the navy's statement)

@@ -58,3 +58,18 @@ def test_the_nationality_of_those_kidnapped_is_no_actor(index):
             "released, Niger's military authorities said Sunday, without giving details of the circumstances of her "
             "release.")
     assert "Austria" not in events(text, index, "2025-07-13")[0][3]
+
+
+def test_men_taken_away_at_a_roadblock_are_abducted_there_not_in_their_home_province(index):
+    text = ("QUETTA, Pakistan (Reuters) - The gunmen blocked the N-25 highway near Kalat late on Thursday, checked "
+            "passengers' identity cards and took away men from the eastern province of Punjab, local police official "
+            "Mohammad Tariq said.")
+    assert [e[:3] for e in events(text, index, "2025-08-15")] == [("kalat", "attack", "2025-08-14")]
+
+
+
+def test_men_taken_away_are_abducted():
+    from geomap.taxonomy import classify
+    assert classify("The gunmen blocked the N-25 highway near Kalat late on Thursday, checked passengers' identity "
+                    "cards and took away men from the eastern province of Punjab, local police official Mohammad "
+                    "Tariq said.") == "attack"
