@@ -73,3 +73,18 @@ def test_men_taken_away_are_abducted():
     assert classify("The gunmen blocked the N-25 highway near Kalat late on Thursday, checked passengers' identity "
                     "cards and took away men from the eastern province of Punjab, local police official Mohammad "
                     "Tariq said.") == "attack"
+
+
+def test_a_hamlet_is_no_peninsula_abroad(index):
+    from geomap.pipeline import extract
+    from geomap.model import Article
+    text = ("BOGOTA (AFP) - Twenty-eight Colombian soldiers who were held for several days by civilians in the "
+            "southwestern department of Cauca were released on Monday, the defence ministry said. The soldiers were "
+            "surrounded and detained on Thursday by some 600 people in the rural area of El Plateado, in the "
+            "municipality of Argelia, as troops carried out an operation against dissidents of the former FARC "
+            "guerrillas, the army said. They were handed over to a humanitarian commission including the Ombudsman's "
+            "office and the Catholic Church in the hamlet of Sinaí and transferred to the city of Popayán, officials "
+            "said.")
+    doc = extract(Article(text=text, id="x", published="2025-03-10"), index=index)
+    assert "sinai" not in {p.id for p in doc.places}
+    assert {"cauca", "argelia", "popayan"} <= {p.id for p in doc.places}
