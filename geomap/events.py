@@ -1106,11 +1106,17 @@ _CIVIL_CRAFT_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:ferry|ferries|bus|bus
                                 # Strait" (had made Malaysia the accident's actor)
                                 r"bulk\s+carriers?|container\s+ships?|(?:oil\s+|fuel\s+|chemical\s+|gas\s+)?tankers?|"
                                 r"merchant\s+(?:ships?|vessels?))\b")
+# (and those a gang took, however told: "An Austrian woman kidnapped in January in the central Niger city of Agadez has
+# been released", "A Swiss woman was seized in Agadez in April", "Two nationals of the United Arab Emirates and an
+# Iranian who were kidnapped in western Mali", which had made Austria, Switzerland and Iran the abductions' actors)
 _VICTIM_NATIONALITY_AFTER = re.compile(
-    r"\s+(?:man|woman|men|women|boy|girl|boys|girls|teenagers?|immigrants?|migrants?|nationals?|citizens?|"
-    r"asylum[\s-]seekers?|refugees?|detainees?|workers?|father|mother)\b,?\s+(?:died|"
+    r"(?:\s+(?:man|woman|men|women|boy|girl|boys|girls|teenagers?|immigrants?|migrants?|nationals?|citizens?|"
+    r"asylum[\s-]seekers?|refugees?|detainees?|workers?|father|mother|students?|tourists?|priests?|missionar(?:y|ies)|"
+    r"engineers?|businessm[ae]n|aid\s+workers?)\b,?\s+(?:died|"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:fatally\s+|later\s+)?(?:shot|killed|stabbed|beaten|"
-    r"murdered|wounded|injured|found\s+dead|detained|arrested|deported))\b")
+    r"murdered|wounded|injured|found\s+dead|detained|arrested|deported|kidnapped|abducted|seized|taken\s+hostage)|"
+    r"(?:kidnapped|abducted)(?=\s+(?:in|on|from|last|near|outside|during|earlier)\b))|"
+    r",?\s+who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:kidnapped|abducted|seized|taken\s+hostage))\b")
 _NAMED_NO_PARTY_BEFORE = re.compile(r"(?:\b(?:dubbed|called|calls|named|nicknamed|known\s+as|so-called|codenamed|"
                                     r"code-named)\s+[\"\u201c]|[\"\u201c](?=Operation\s)|"
                                     r"\b(?:ship|vessel|boat|tanker|trawler|ferry|yacht|frigate|freighter|"
@@ -2384,6 +2390,10 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if _FLAGGED_AFTER.match(text, cand.end):
         return False  # a ship's flag, not where it was: "the Houthis attacked the Liberia-flagged bulk carrier Magic
         # Seas in the Red Sea"
+    if _BROKERED_AFTER.match(text, cand.end):
+        return False  # the mediator, not the place (``_BROKERED_AFTER``)
+    if _HOME_REGION_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
+        return False  # whence those picked out came (``_HOME_REGION_BEFORE``)
     if _ACROSS_OPENS_BEFORE.fullmatch(text, sent_start, cand.start) and _A_WATERS_NAME.search(cand.text) \
             and text.startswith(",", cand.end):
         return False  # the far side of the water from the news (``_ACROSS_OPENS_BEFORE``)
@@ -2558,6 +2568,14 @@ _COURT_DISTRICT_BEFORE = re.compile(r"(?-i:\b(?:North|South|East|West|Central|Mi
 _COURT_IN_BEFORE = re.compile(r"(?-i:\b(?:Court|Tribunal)(?:\s+of\s+(?:Justice|Human\s+Rights|Arbitration))?)\s+"
                               r"(?:in|at)\s+$")
 _FLAGGED_AFTER = re.compile(r"-(?:flagged|registered)\b")
+# The home province of people picked out, not where they were: "checked passengers' identity cards and took away men
+# from the eastern province of Punjab" (the abduction was near Kalat, in Balochistan; had made an attack in Punjab).
+_HOME_REGION_BEFORE = re.compile(r"\b(?:men|women|people|passengers|workers|labou?rers|travell?ers|settlers|natives)\s+"
+                                 r"from\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:province|state|"
+                                 r"region|district)\s+of\s+$", re.I)
+# A mediator named before the deal it brokered, not where the deal was done: "Russia and Ukraine swap 84 prisoners each
+# in UAE-brokered exchange" (had made a prisoner exchange in the UAE).
+_BROKERED_AFTER = re.compile(r"-(?:brokered|mediated)\b")
 # A river, a strait or a border the sentence opens across, to tell which side the news is on: "Across the Dnipro
 # River, the Ukrainian-held city of Nikopol has been shelled almost daily." (not "Across Ukraine, sirens sounded").
 _ACROSS_OPENS_BEFORE = re.compile(r"[\s\"\u201c]*(?:On\s+the\s+other\s+side\s+of|Across)\s+(?:the\s+)?$")

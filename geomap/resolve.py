@@ -1532,12 +1532,14 @@ def _stray(resolution: Resolution, shares, text: str | None = None) -> bool:
         # document says nothing of: "the Tigre River" in Venezuela is no river at Tigre, Argentina;
         # "the Kabul River" in Peshawar is Kabul's.
         return True
-    if entry is not None and text is not None and entry.kind == "city" \
+    if entry is not None and text is not None and entry.kind in ("city", "region") \
             and _VILLAGE_OF_BEFORE.search(text, max(0, cand.start - 20), cand.start) \
             and countries.get(entry.country) == 0.0 and countries.norm - SHARE_PRIOR >= STRAY_EVIDENCE:
         # A village the text calls one, whatever the size of the towns abroad so named, in a country the rest of
         # the document gives no evidence for though it gives plenty: "Gunmen on motorcycles attacked the villages
         # of Kobe and Fafa in the Ansongo district" (in a story on Mali's Gao region) is no Kobe of Japan.
+        # (nor a region abroad so named: "handed over ... in the hamlet of Sinaí and transferred to the city of
+        # Popayán", in a story of Colombia's Cauca, is no Sinai peninsula of Egypt)
         return True
     # (a small admin-1 region is as much a stray as its town: Slovenia's municipalities are admin-1 regions, and
     # "Komenda" in a Ghana story, of the "Komenda-Edina-Eguafo-Abirem Municipal" area, is no village of Slovenia)

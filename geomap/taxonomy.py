@@ -204,6 +204,17 @@ _SEIZED_PEOPLE = (rf"(?:{_COUNT_OF_PEOPLE})?(?:an? |the |\d+ )?(?:[\w-]+ ){{0,2}
                   # state and demanded a ransom" (had been a ground operation)
                   r"priests?|pastors?|imams?|clerics?|monks?|nuns?|businessm[ae]n|teachers?|doctors?|nurses?|"
                   r"journalists?|engineers?|monarchs?|traditional rulers?|aid worker|tourist)\b")
+# Whom a gang seizes, told in the passive, an abduction (not a town the army took): "A Swiss woman was seized in Agadez
+# in April", "The women were seized on Thursday and Friday in two groups a few kilometres outside Arbinda" (both had
+# been ground operations; the active "seized 20 passengers" is ``_SEIZED_PEOPLE``'s).
+_PEOPLE_SEIZED_PASSIVE = ("woman", "women", "man", "men", "girl", "girls", "boy", "boys", "child", "children",
+                          "worker", "workers", "visitor", "visitors", "national", "nationals", "passengers",
+                          "travellers", "travelers", "villagers", "residents", "farmers", "worshippers", "student",
+                          "students", "schoolchildren", "pupils", "schoolgirls", "civilians", "tourist", "tourists",
+                          "hostages", "priest", "priests", "pastor", "missionary", "missionaries", "businessman",
+                          "businessmen", "teacher", "teachers", "doctor", "journalist", "journalists", "engineer",
+                          "engineers", "traders", "motorists", "commuters", "family")
+_PEOPLE_WERE_SEIZED = tuple(f"{who}{verb} seized" for who in _PEOPLE_SEIZED_PASSIVE for verb in _PASSIVE_VERBS if verb)
 # Migrants whose bodies were found, the sea's or the desert's dead, no killer's (the accident's): "Authorities recovered
 # the bodies of 20 migrants from the Mediterranean off Tunisia's Sfax" (had made no event).
 _MIGRANTS_DEAD = (r"(?:(?:at least|about|some|more than|nearly|over|another) )?(?:[\d,]+ |dozens of |several |two |three |"
@@ -324,6 +335,12 @@ class EventType:
 EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("prisoner_exchange", "Prisoner exchange", "Strategic developments", "Agreement", "#6a3d9a",
               r"prisoner (?:swap|exchange)s?|humanitarian exchange|exchange of (?:prisoners|bodies|pows)|pows?\b"
+              # the swap told by its verb, counted: "Russia and Ukraine exchanged 84 prisoners of war each on Thursday",
+              # "Russia and Ukraine swap 84 prisoners each in UAE-brokered exchange" (had made no event; not
+              # "traded accusations over prisoners")
+              + "".join(rf"|{verb} (?:{_COUNT_OF_PEOPLE})?(?:[\w-]+ )?(?:prisoners|pows|captives|detainees)\b"
+                        for verb in ("exchanged", "exchanging", "exchange", "swapped", "swapping", "swaps", "swap",
+                                     "traded", "trading"))
               # captives a side hands over, named by their side (not those the police free from kidnappers, nor an
               # amnesty's): "Hamas militants released three Israeli hostages in the central Gaza town of Deir
               # al-Balah on Saturday", "Hours later, Israel freed 183 Palestinian prisoners."
@@ -526,7 +543,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (nor people seized, an abduction: see the attacks; nor a ship, ``_SHIP_SEIZED``)
               # (nor a haul named before: "several of the high-powered rifles seized this year had been smuggled")
               rf"captur(?:e|ed)\b(?! {_SEIZED_PEOPLE})|seiz(?:es|ed|e)\b(?!{_HAUL})(?! {_SEIZED_PEOPLE})(?!{_SHIP_SEIZED})"
-              + "".join(rf"(?<!{haul}{verb} seized)" for haul in _HAUL_NAMED_BEFORE for verb in _PASSIVE_VERBS) + "|"
+              + "".join(rf"(?<!{haul}{verb} seized)" for haul in _HAUL_NAMED_BEFORE for verb in _PASSIVE_VERBS)
+              + "".join(rf"(?<!{seized})" for seized in _PEOPLE_WERE_SEIZED) + "|"
               r"cross-border operation|ground operation|"
               # (a push into a place, not a campaign's: "part of a push to turn the Western Australian capital into a
               # hub", '"Every few years we push the map another 50 kilometres north"')
@@ -936,13 +954,24 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # businessman was kidnapped in Quevedo", "the kidnapping of"; not "12 kidnapped travellers" (who were
               # freed) nor the charge or the trial
               r"kidnapp(?:ed|ing)\b(?:(?<=was kidnapped)|(?<=were kidnapped)|(?<=been kidnapped)|"
+              # (or those kidnapped somewhere or sometime, told as they are freed: "An Austrian woman kidnapped in
+              # January in the central Niger city of Agadez has been released", "rescued a Chinese student kidnapped
+              # in Parañaque City last week", which had been statements)
+              r"(?<=kidnapped)(?= (?:in|on|from|last|near|outside|during|earlier)\b)|"
               r"(?= (?:an? |the |his |her |their |at least |about |more than |\d|one|two|three|four|five|six|seven|"
               r"eight|nine|ten|dozens|scores|hundreds)))(?! (?:case|charges?|trial|suspects?|ring|gang)\b)|"
               # people seized or captured by those who raid, an abduction as the wires tell it: "Gunmen seized at
               # least 20 passengers travelling on the Lokoja-Abuja highway near Koton Karfe on Saturday evening" (had
               # been a ground operation; an army's captured soldiers stay its battle's)
               + "".join(rf"{verb} {_SEIZED_PEOPLE}|" for verb in ("seized", "seizes", "seize", "captured"))
+              # (or seized in the passive: "A Swiss woman was seized in Agadez in April", ``_PEOPLE_WERE_SEIZED``)
+              + "seized(?:" + "|".join(rf"(?<={seized})" for seized in _PEOPLE_WERE_SEIZED) + r")\b|"
               +
+              # people taken away by those who raid: "checked passengers' identity cards and took away men from the
+              # eastern province of Punjab" (had been a statement)
+              "".join(rf"{verb} away (?:{_COUNT_OF_PEOPLE})?(?:[\w-]+ )?(?:men|women|people|children|boys|girls|"
+                      r"passengers|villagers|residents|students|workers)\b|"
+                      for verb in ("took", "taken", "taking", "led", "marched")) +
               # a hijacking, a hostage-taking: "Militants hijacked a passenger train near the Bolan Pass"
               # (a ship of any kind: "Armed pirates hijacked a Yemeni-flagged fishing dhow off the coast of Somalia's
               # semi-autonomous Puntland region on Saturday", which had been the navy's statement)
