@@ -1,0 +1,21 @@
+"""Events and places of Central Asia and the Caucasus as the wires and the region's own papers report them
+(the thirty-first session's fx31d check): an oil or gas works' explosion and fire, and the blaze that hurt
+workers at a plant."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_an_explosion_and_fire_at_a_gas_processing_unit_is_an_accident(index):
+    text = ("ATYRAU, Kazakhstan, June 11 (Interfax-Kazakhstan) - An explosion and fire at a gas processing unit at "
+            "the Tengiz oil field in western Kazakhstan injured four workers on Wednesday, operator Tengizchevroil "
+            "said.")
+    assert [e[1:3] for e in events(text, index, "2025-06-11")] == [("accident", "2025-06-11")]
+
+
+def test_a_fire_at_a_plant_that_injured_workers_is_an_accident(index):
+    text = "A fire at a gas processing plant in Atyrau injured four workers on Wednesday, the company said."
+    assert [e[:3] for e in events(text, index, "2025-06-11")] == [("atyrau", "accident", "2025-06-11")]
