@@ -1596,7 +1596,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         # ("An explosion at a nickel smelter in Indonesia's Morowali industrial park killed 11
                         # workers" had been an attack)
                         r"smelter|steelworks|steel mill|mill|foundry|chemical works|"
-                        r"processing units?|oil ?fields?|gas ?fields?)\b"
+                        r"processing units?|oil ?fields?|gas ?fields?|"
+                        # (an arsenal's: "In 2011, a series of explosions at an arms depot in the town of Abadan near
+                        # Ashgabat killed dozens of people", which had been an attack; a drone's that set it off is
+                        # the strike's)
+                        r"(?:arms|ammunition|munitions|weapons) depots?|arsenal|armou?ry)\b"
                         for noun in ("explosion", "blast"))
               # miners killed by a blast, a mine's (not a bomb's): "In March 2023, 21 miners were killed in a series of
               # explosions in Sutatausa" (had made no event)

@@ -19,3 +19,15 @@ def test_an_explosion_and_fire_at_a_gas_processing_unit_is_an_accident(index):
 def test_a_fire_at_a_plant_that_injured_workers_is_an_accident(index):
     text = "A fire at a gas processing plant in Atyrau injured four workers on Wednesday, the company said."
     assert [e[:3] for e in events(text, index, "2025-06-11")] == [("atyrau", "accident", "2025-06-11")]
+
+
+def test_explosions_at_an_arms_depot_are_an_accident(index):
+    text = ("In 2011, a series of explosions at an arms depot in the town of Abadan near Ashgabat killed dozens of "
+            "people, according to unofficial reports, while officials acknowledged only 15 dead.")
+    assert [e[:3] for e in events(text, index, "2025-07-14")] == [("abadan", "accident", "2011")]
+
+
+def test_a_drones_blast_at_an_ammunition_depot_stays_a_strike(index):
+    text = ("A Ukrainian drone attack caused huge explosions at an ammunition depot in Toropets, Russia's Tver "
+            "region, on Wednesday.")
+    assert [e[1] for e in events(text, index, "2025-06-11")] == ["strike"]
