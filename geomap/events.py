@@ -3493,7 +3493,10 @@ _A_YEARS_EVENT = re.compile(r"\b(?:droughts?|floods?|flooding|quakes?|earthquake
                             r"avalanches?|tsunamis?|"
                             # ... or the attack (an assassination's or a coup's attempt too): "Lissu survived an
                             # assassination attempt in 2017 in Dodoma" (had been undated, on the news week)
-                            r"attacks?|bombings?|shootings?|massacres?|coups?|attempts?)\s+$", re.I)
+                            r"attacks?|bombings?|shootings?|massacres?|coups?|attempts?)\s+$|"
+                            # ... or the arrest or the abduction told in the passive: "Kholiqnazarov ... was arrested
+                            # in 2022 after protests in Khorugh" (had been undated)
+                            r"\b(?:was|were|been|being)\s+(?:arrested|detained|jailed|abducted|kidnapped)\s+$", re.I)
 
 
 # A "since" between a place and a date after it: the date starts a period the place's event goes on in.

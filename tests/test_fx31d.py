@@ -31,3 +31,17 @@ def test_a_drones_blast_at_an_ammunition_depot_stays_a_strike(index):
     text = ("A Ukrainian drone attack caused huge explosions at an ammunition depot in Toropets, Russia's Tver "
             "region, on Wednesday.")
     assert [e[1] for e in events(text, index, "2025-06-11")] == ["strike"]
+
+
+def test_a_towns_other_spelling_before_municipality_is_the_town(index):
+    text = ("Heavy rain also flooded streets in Kutaisi and Zestafoni, and the Rioni river overflowed in the "
+            "Tskaltubo municipality, damaging several houses.")
+    assert [e[:2] for e in events(text, index, "2025-07-15")] == [
+        ("kutaisi", "disaster"), ("zestaponi", "disaster"), ("tsqaltubo", "disaster")]
+
+
+def test_the_year_of_an_arrest_told_in_the_passive_dates_it(index):
+    text = ("Kholiqnazarov, who headed the Lawyers' Association of Pamir, was arrested in 2022 after protests in "
+            "Khorugh, the capital of the Gorno-Badakhshan Autonomous Region (GBAO), in which dozens of people were "
+            "killed by security forces.")
+    assert [e[:3] for e in events(text, index, "2025-09-02")] == [("khorugh", "arrest", "2022")]
