@@ -45,3 +45,21 @@ def test_the_year_of_an_arrest_told_in_the_passive_dates_it(index):
             "Khorugh, the capital of the Gorno-Badakhshan Autonomous Region (GBAO), in which dozens of people were "
             "killed by security forces.")
     assert [e[:3] for e in events(text, index, "2025-09-02")] == [("khorugh", "arrest", "2022")]
+
+
+def test_the_clash_that_comes_after_background_is_no_new_battle(index):
+    text = ("The clash comes weeks after the two governments said they had agreed on the last disputed sections of "
+            "their 970-kilometer (600-mile) frontier, much of which runs through the Fergana Valley.")
+    assert [e[1] for e in events(text, index, "2025-03-13") if e[1] == "ground_operation"] == []
+
+
+def test_a_quake_named_after_the_town_it_struck_is_there(index):
+    text = ("Gyumri, Armenia's second-largest city, was largely destroyed in the 1988 Spitak earthquake, which killed "
+            "about 25,000 people.")
+    assert [e[:3] for e in events(text, index, "2025-06-07")] == [("spitak", "disaster", "1988")]
+
+
+def test_a_flood_zone_named_after_a_suburb_is_no_flood_there(index):
+    text = ("Council staff warned that the cost of replacing pipes in Caversham, Mornington and St Clair, and of "
+            "protecting the South Dunedin flood zone, would dominate spending.")
+    assert "south-dunedin" not in {e[0] for e in events(text, index, "2025-07-08")}
