@@ -63,3 +63,21 @@ def test_a_flood_zone_named_after_a_suburb_is_no_flood_there(index):
     text = ("Council staff warned that the cost of replacing pipes in Caversham, Mornington and St Clair, and of "
             "protecting the South Dunedin flood zone, would dominate spending.")
     assert "south-dunedin" not in {e[0] for e in events(text, index, "2025-07-08")}
+
+
+def _senses(text, index, name):
+    return [(p[1], p[2], p[3]) for p in readings.places(text, index) if p[0] == name]
+
+
+def test_racha_and_samegrelo_are_georgias_regions(index):
+    text = ("KUTAISI, Georgia (Interpressnews) \u2013 A landslide in the mountainous Racha region of western Georgia "
+            "buried a section of the Kutaisi-Ambrolauri road on Monday night. Meteorologists forecast more rain in "
+            "Imereti and Samegrelo until Thursday.")
+    assert [s[1:] for s in _senses(text, index, "Racha region")] == [("GE", "admin1")]
+    assert [s[1:] for s in _senses(text, index, "Samegrelo")] == [("GE", "admin1")]
+
+
+def test_the_chui_region_is_kyrgyzstans_chuy(index):
+    text = ("Several independent candidates in the Chui region and in the city of Naryn said they had been pressured "
+            "to withdraw.")
+    assert _senses(text, index, "Chui region") == [("Chuy", "KG", "admin1")]
