@@ -2720,6 +2720,9 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
             and _A_BEFORE.search(text, max(sent_start, cand.start - 20), cand.start) \
             and not _LOCATIVE_NAME_AFTER.search(text, cand.end, _sentence_end(text, cand.end)):
         return True  # "A Columbia woman was killed when her car struck a tree on Route K" (had made no event)
+    if _HAZARD_NAMED_BY_ITS_PLACE.match(text, cand.end) \
+            and _THE_YEARS_BEFORE.search(text, max(sent_start, cand.start - 12), cand.start):
+        return True  # see its comment
     if cand.text.endswith(" Side") and _ON_A_SIDE_BEFORE.search(text, max(sent_start, cand.start - 30), cand.start):
         return True  # "when gunfire erupted at a block party on the city's South Side late Saturday"
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
@@ -2737,6 +2740,16 @@ _HOMETOWN_ADJECTIVE = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:man|woman|men|wom
                                  r"resident|driver|motorist|cyclist|pedestrian|child|toddler)s?)\s+(?:was|were|has\s+been|"
                                  r"had\s+been)\s+(?:(?:critically|seriously|fatally|badly)\s+)?(?:killed|injured|hurt|"
                                  r"wounded|shot|stabbed)\b")
+# A disaster named after the place it struck, as history names it: "Gyumri ... was largely destroyed in the 1988
+# Spitak earthquake, which killed about 25,000 people" (had made no event); "the", or "the" and its year, before the
+# place (not a firm's or a team's name: "the Spitak Earthquake Fund"; nor a word the hazard's name describes: "protecting
+# the South Dunedin flood zone", "the East Flores disaster mitigation agency").
+_HAZARD_NAMED_BY_ITS_PLACE = re.compile(r"\s+(?-i:earthquake|quake|floods?|flooding|tsunami|eruption|landslides?|"
+                                        r"mudslides?|avalanche)\b(?!\s+(?:zones?|plains?|risks?|defen[cs]es|barriers?|"
+                                        r"walls?|protection|insurance|mitigation|management|warnings?|agency|relief|"
+                                        r"victims?|survivors?|funds?|memorial|museum|maps?|season|control|levees?|"
+                                        r"gauges?|watch|alerts?|response|preparedness|drills?)\b)")
+_THE_YEARS_BEFORE = re.compile(r"\bthe\s+(?:(?:1[89]|20)\d\d\s+)?$", re.I)
 # ... or of its police officer who shot someone, in his town: "A Jackson police officer shot and killed a man during a
 # traffic stop Sunday night" (had made no event).
 _TOWNS_FORCE_SHOT = re.compile(r"\s+(?:police\s+(?:officer|detective|sergeant)|officer|policeman|sheriff['\u2019]s\s+deputy|"
@@ -2858,7 +2871,7 @@ _RIOT_GEAR = re.compile(r"\briot(?=[\s-]+(?:police|policemen|policewomen|officer
                         r"shields?|control)\b)", re.I)
 
 
-_TOLD_EVENT_CAME = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?P<noun>clashes|protests?|demonstrations?|"
+_TOLD_EVENT_CAME = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?P<noun>clash(?:es)?|protests?|demonstrations?|"
                               r"attacks?|raids?|strikes?|arrests?|fighting|violence|unrest|shooting|killings?)\s+"
                               r"(?:came|come|comes|followed|follows)\s+(?:as|after|amid|while|just|days?|weeks?|"
                               r"hours?|a\s+(?:day|week|month)|one|two|three|less|more)\b")
@@ -3600,7 +3613,10 @@ _A_YEARS_EVENT = re.compile(r"\b(?:droughts?|floods?|flooding|quakes?|earthquake
                             r"avalanches?|tsunamis?|"
                             # ... or the attack (an assassination's or a coup's attempt too): "Lissu survived an
                             # assassination attempt in 2017 in Dodoma" (had been undated, on the news week)
-                            r"attacks?|bombings?|shootings?|massacres?|coups?|attempts?)\s+$", re.I)
+                            r"attacks?|bombings?|shootings?|massacres?|coups?|attempts?)\s+$|"
+                            # ... or the arrest or the abduction told in the passive: "Kholiqnazarov ... was arrested
+                            # in 2022 after protests in Khorugh" (had been undated)
+                            r"\b(?:was|were|been|being)\s+(?:arrested|detained|jailed|abducted|kidnapped)\s+$", re.I)
 
 
 # A "since" between a place and a date after it: the date starts a period the place's event goes on in.

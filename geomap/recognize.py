@@ -110,8 +110,10 @@ _IS_A_PLACE_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-
                                r"commune|municipality|port|hamlet|suburb|district|county|province|region|capital)\b")
 
 
-# "Srirangapatna taluk", "Gwoza LGA": a unit's word no person's or firm's name goes on with.
-_SUBDISTRICT_AFTER = re.compile(r"[ \t]+(?:taluk|tehsil|mandal|upazila|LGA)\b")
+# "Srirangapatna taluk", "Gwoza LGA": a unit's word no person's or firm's name goes on with (nor a
+# municipality's, which Georgia, the Balkans and Latin America name after their towns: "the Rioni river
+# overflowed in the Tskaltubo municipality", where Tskaltubo is Tsqaltubo's other spelling).
+_SUBDISTRICT_AFTER = re.compile(r"[ \t]+(?:taluk|tehsil|mandal|upazila|LGA|municipality)\b")
 
 
 _SETTLEMENT_OF_BEFORE = _Before(r"\b(?:village|town|city|hamlet)[ \t]+of[ \t]+$", ends=(" of", "\tof"), strip=" \t")

@@ -1518,7 +1518,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "|".join(_BUILDINGS + _CROWDED_VENUES) + r")s?\b"
               # (the killing told after a long place: "A fire at a garment factory and adjacent chemical warehouse in
               # the Mirpur area of Dhaka killed at least 16 workers", which had been an attack)
-              r"[^.;]{0,90}?\bkill(?:ed|ing)\b)"
+              # (or the hurt it did: "A fire at a gas processing plant in Atyrau injured four workers" had made no
+              # event)
+              r"[^.;]{0,90}?\b(?:kill|injur)(?:ed|ing)\b)"
               # ... or told with the harm it did to a home after its place: "On Friday, a fire in Spring Hill damaged
               # a townhouse on Kedron Parkway" (had made no event; a weapon's fire damages no townhouse)
               # (or its time, and the part it harmed: "The fire in the early hours of Saturday destroyed part of a
@@ -1650,11 +1652,20 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # with no article: "A massive explosion ripped through Shahid Rajaee port near the southern Iranian
               # city of Bandar Abbas on Saturday, killing at least 25 people", "Blast at Bandar Abbas port kills
               # dozens" (both had made no event)
-              + "".join(rf"|{noun}s? (?:ripped through|tore through|at|in) (?:an? |the )?(?:[\w-]+ ){{0,2}}?"
+              # (with the fire it set told beside it, and an oil or gas works' processing unit or field: "An
+              # explosion and fire at a gas processing unit at the Tengiz oil field in western Kazakhstan injured four
+              # workers on Wednesday, operator Tengizchevroil said", which had been its statement)
+              + "".join(rf"|{noun}s?(?: and (?:a )?fire)? (?:ripped through|tore through|at|in) (?:an? |the )?"
+                        r"(?:[\w-]+ ){0,2}?"
                         r"(?:factory|factories|plant|mine|refinery|warehouse|workshop|port|docks|"
                         # ("An explosion at a nickel smelter in Indonesia's Morowali industrial park killed 11
                         # workers" had been an attack)
-                        r"smelter|steelworks|steel mill|mill|foundry|chemical works)\b"
+                        r"smelter|steelworks|steel mill|mill|foundry|chemical works|"
+                        r"processing units?|oil ?fields?|gas ?fields?|"
+                        # (an arsenal's: "In 2011, a series of explosions at an arms depot in the town of Abadan near
+                        # Ashgabat killed dozens of people", which had been an attack; a drone's that set it off is
+                        # the strike's)
+                        r"(?:arms|ammunition|munitions|weapons) depots?|arsenal|armou?ry)\b"
                         for noun in ("explosion", "blast"))
               # miners killed by a blast, a mine's (not a bomb's): "In March 2023, 21 miners were killed in a series of
               # explosions in Sutatausa" (had made no event)
