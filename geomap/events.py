@@ -1291,7 +1291,11 @@ _HARMED_ALL_BEFORE = re.compile(rf"\b(?:{_HARM})\s+(?:all\s+(?:of\s+the\s+)?|{_A
 # ... nor beside a craft lost with them, when the sentence tells no dead: "The boat, carrying 310 passengers, mostly
 # Ethiopians, overturned in rough seas near Obock", "a speedboat carrying 30 people sank off Phuket" (had been the
 # accident's 310 passengers and 30 people).
+# (or crashed, or off its rails: "A passenger plane carrying 49 people crashed in Russia's far eastern Amur region",
+# "The regional express ... was travelling from Sigmaringen to Ulm with around 100 passengers on board when two
+# carriages came off the tracks" had been the accident's 49 people and 100 passengers)
 _CRAFT_LOST = re.compile(r"\b(?:capsiz\w*|sank|sunk|sinks|sinking|overturn\w*|ran\s+aground|caught\s+fire|"
+                         r"crash(?:ed|es)|derail(?:ed|s)|came\s+off\s+the\s+(?:tracks|rails)|collided|"
                          r"went\s+down)\b", re.I)
 # The feared dead are no count of the dead: "Dozens feared dead after ferry sinks off Bali", "with at least 100 more
 # feared dead" (had been 12 and 100 dead), "At least 20 people are feared dead".

@@ -117,3 +117,18 @@ def test_a_bus_that_left_the_road_is_an_accident_not_a_statement(index):
             "left the road in the early hours near the village of Chumpe in Lucanas province, the regional health "
             "directorate said.")
     assert {e[1] for e in events(text, index, "2025-03-12")} == {"accident"}
+
+
+def test_those_a_crashed_plane_carried_are_no_toll(index):
+    text = ("MOSCOW (Reuters) \u2014 A passenger plane carrying 49 people crashed in Russia's far eastern Amur region "
+            "on Thursday and rescuers said they had found no survivors at the burning wreckage, local officials said.")
+    assert figures(text, index, "2025-07-24") == [("amur-region", "accident", set())]
+
+
+def test_those_on_board_a_derailed_train_are_no_toll(index):
+    text = ("The regional express, operated by Deutsche Bahn, was travelling from Sigmaringen to Ulm with around 100 "
+            "passengers on board when two carriages came off the tracks in a wooded area near Riedlingen, a police "
+            "spokesman said.")
+    found = figures(text, index, "2025-07-27")
+    assert [e[:2] for e in found] == [("riedlingen", "accident")]
+    assert 100 not in found[0][2]
