@@ -247,7 +247,10 @@ _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern 
                         "suburban "
                         # a country's island by its rank: "struck off the coast of Vanuatu's main island Efate on
                         # Tuesday, killing at least 14" (had been placed at the dateline's Port Vila)
-                        "main_island largest_island biggest_island").split()
+                        "main_island largest_island biggest_island "
+                        # a remote one, or a far-off part of a country: "A passenger plane carrying 49 people crashed in
+                        # Russia's far eastern Amur region on Thursday" (had made no event)
+                        "far far-eastern far-western remote").split()
 # Where those who report an event sit ("Officials in Dnipro region said a missile struck
 # Zaporizhzhia"), not where it happened; unlike witnesses ("residents of El Obeid reported clashes").
 # (one official too: "Afghan border forces and Pakistani troops exchanged fire near Torkham on Sunday night, wounding
@@ -1301,7 +1304,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d\b")
 # ... as is one after "in": "In 2019 Indian jets bombed a site near Balakot" (2019 jets, had been).
 _IN_A_YEAR = re.compile(r"\b(?:in|since|by|until|till|during|early|late|mid)\s+$", re.I)
 # The saved are no toll: "rescuing more than 300 passengers" (a hijack's only figure, had been).
-_SPARED_BEFORE = re.compile(rf"\b(?:rescuing|rescued|freeing|freed|saving|saved)\s+{_APPROX}$", re.I)
+# (and the survivors the dead are told by: "An Air India flight ... crashed into a medical college hostel moments after
+# takeoff ..., killing all but one person on the plane" had been a toll of one)
+_SPARED_BEFORE = re.compile(rf"\b(?:rescuing|rescued|freeing|freed|saving|saved)\s+{_APPROX}$|"
+                            r"\ball\s+(?:but|except(?:\s+for)?|save)\s+$", re.I)
 # ... nor those a court judged: "The Delhi High Court on Wednesday upheld the conviction of three men for the murder of
 # a shopkeeper" (the 3 men had been the riots' figure); the arrested are an arrest's count.
 _JUDGED_BEFORE = re.compile(rf"\b(?:(?:conviction|convictions|acquittal|sentencing|sentences|trial|appeals?)\s+of|"
@@ -1333,10 +1339,17 @@ _ON_BOARD_BEFORE = re.compile(r"\b(?:(?:carrying|carried|to\s+carry|capacity\s+o
                               rf"(?:{_APPROX}(?:{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+(?:[\w-]+\s+){{1,2}}?"
                               rf",?\s*and\s+)?{_APPROX}$", re.I)
 _ON_BOARD_AFTER = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", re.I)
+# ... but those on board that the crash killed, all of them, are its toll: "A Twin Otter aircraft ... crashed into a
+# mountainside in Nepal's remote Mustang district on Saturday, killing all 14 people on board" (had been no toll)
+_HARMED_ALL_BEFORE = re.compile(rf"\b(?:{_HARM})\s+(?:all\s+(?:of\s+the\s+)?|{_APPROX})$", re.I)
 # ... nor beside a craft lost with them, when the sentence tells no dead: "The boat, carrying 310 passengers, mostly
 # Ethiopians, overturned in rough seas near Obock", "a speedboat carrying 30 people sank off Phuket" (had been the
 # accident's 310 passengers and 30 people).
+# (or crashed, or off its rails: "A passenger plane carrying 49 people crashed in Russia's far eastern Amur region",
+# "The regional express ... was travelling from Sigmaringen to Ulm with around 100 passengers on board when two
+# carriages came off the tracks" had been the accident's 49 people and 100 passengers)
 _CRAFT_LOST = re.compile(r"\b(?:capsiz\w*|sank|sunk|sinks|sinking|overturn\w*|ran\s+aground|caught\s+fire|"
+                         r"crash(?:ed|es)|derail(?:ed|s)|came\s+off\s+the\s+(?:tracks|rails)|collided|"
                          r"went\s+down)\b", re.I)
 # The feared dead are no count of the dead: "Dozens feared dead after ferry sinks off Bali", "with at least 100 more
 # feared dead" (had been 12 and 100 dead), "At least 20 people are feared dead".
@@ -1401,7 +1414,10 @@ _OTHERS_HARMED = re.compile(rf"\b(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+oth
 _COUNT_ALONE_HARMED = re.compile(rf"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s)|(?<=,\swhere\s))"
                                  r"(?:(?:another|a\s+further|at\s+least|about|some|nearly|more\s+than)\s+)?"
                                  rf"(?P<num>{_DIGITS}|\d+|{_NUMBER_IN_WORDS})\s+(?:more\s+|others\s+)?"
-                                 r"(?:(?:were|was|have\s+been|had\s+been|are|is|remain|remained)\s+(?:still\s+)?"
+                                 r"(?:(?:(?:were|was|have\s+been|had\s+been|are|is|remain|remained)\s+(?:still\s+)?"
+                                 # (the missing told bare, as headlines count them: "Boat carrying migrants capsizes
+                                 # off Yemen, 68 dead and 74 missing", whose 74 had been lost)
+                                 r"|(?=missing\b))"
                                  # (the missing counted as missing: "27 people died and dozens more were missing")
                                  r"(?:killed|injured|wounded|hurt|(?P<missing>missing|unaccounted\s+for)|swept\s+away)|"
                                  r"died|drowned)\b", re.I)
@@ -1507,7 +1523,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         if _SHELTERED_AFTER.match(sentence, m.end()) and not _HARM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue
         if (_ON_BOARD_BEFORE.search(sentence, max(0, m.start() - 70), m.start()) or _ON_BOARD_AFTER.match(sentence, m.end())) \
-                and (_DEAD_OR_HURT.search(sentence) or _CRAFT_LOST.search(sentence)):
+                and (_DEAD_OR_HURT.search(sentence) or _CRAFT_LOST.search(sentence)) \
+                and not _HARMED_ALL_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # (but those a boat carried ashore are the news: "A wooden fishing boat carrying 198 people ...
             # reached the small port of La Restinga")
         if _FEARED_AFTER.match(sentence, m.end()) or \
@@ -4488,6 +4505,12 @@ def _without_vague_beside_precise(event: Event) -> Event:
     precise = max((fatalities([f]) for f in event.figures if not _VAGUE_COUNT.search(f.text)), default=0)
     event.figures = [f for f in event.figures
                      if not (_VAGUE_COUNT.search(f.text) and 0 < fatalities([f]) <= precise)]
+    # ... and so of its missing: "68 dead and 74 missing" is the lead's "leaving dozens missing" (had stood beside
+    # the 74 as 12 more missing)
+    missing = max((f.value for f in event.figures if f.unit == "missing" and not _VAGUE_COUNT.search(f.text)),
+                  default=0)
+    event.figures = [f for f in event.figures
+                     if not (f.unit == "missing" and _VAGUE_COUNT.search(f.text) and f.value <= missing)]
     return event
 
 
@@ -4904,9 +4927,17 @@ _TAKEN_TO_HOSPITALS_IN_BEFORE = re.compile(
 # off from Kathmandu ... bound for Syaphrubesi in Rasuwa district".
 _JOURNEY_END_BEFORE = re.compile(
     r"\b(?:travell?ing|travell?ed|bound|en\s+route|took\s+off|departed|departing|sailing|set\s+sail|"
-    r"on\s+(?:its|their)\s+way)"
-    r"\s+(?:from|to|for|toward|towards)\s+(?:[^.;,()]{0,50}?\s+(?:to|for|toward|towards|in)\s+)?"
-    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|region|province|district|state)\s+of\s+)?$|"
+    r"on\s+(?:its|their)\s+way|"
+    # a flight's too, and where it turned away from: "An Azerbaijan Airlines passenger jet crashed near the city of
+    # Aktau in Kazakhstan ..., after diverting from an area of Russia that Moscow had recently said was under attack"
+    # (had been a second crash, in Russia), "was flying from Khabarovsk to the town of Tynda via Blagoveshchensk"
+    r"flying|flew|diverting|diverted|heading|headed|returning|arriving)"
+    # (the journey's own words between, not a clause of what happened after: "checks on trains and cars arriving
+    # from Sweden after a string of explosions in Copenhagen")
+    r"\s+(?:from|to|for|toward|towards)\s+(?:(?:(?!\b(?:after|when|while|as|following|amid|because|since|before)\b)"
+    r"[^.;,()]){0,50}?\s+(?:to|for|toward|towards|in|via)\s+)?"
+    r"(?:(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|region|province|district|state|"
+    r"area)\s+of\s+)?$|"
     # ... or where a road leads: "the A69 towards Hexham and Carlisle was closed at Corbridge after a crash"
     r"(?-i:\b[AMN]\d{1,4}|\bI-\d{1,3})\s+(?:(?:north|south|east|west)bound\s+)?(?:towards?|to)\s+"
     r"(?:[\w'\u2019-]+\s+(?:and|or)\s+)?$", re.I)

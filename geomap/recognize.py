@@ -1100,7 +1100,14 @@ _FIRM_NAME_AFTER = re.compile(r"(?:[ \t]+(?!(?:Municipal|Metropolitan|City|Count
                               # a firm of two trades joined by "and", abbreviated: "Costa Rica's Florida Ice and Farm
                               # Co (FIFCO)" (had been Florida)
                               r"[ \t]+[A-Z][\w'\u2019-]*[ \t]+(?:and|&)[ \t]+[A-Z][\w'\u2019-]*[ \t]+"
-                              r"(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC)\b")
+                              r"(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC)\b|"
+                              # an airline named after its town or region, and its flights by their numbers: "A Jeju
+                              # Air passenger jet skidded off a runway", "A Delta Air Lines jet flipped upside down",
+                              # "Delta Flight 4819, operated by its regional subsidiary Endeavor Air" (had been Jeju City
+                              # and Delta, British Columbia); not an air force's or its base's ("Dover Air Force Base")
+                              r"[ \t]+(?:Air(?:[ \t]+Lines)?|Airlines|Airways|Airline)\b"
+                              r"(?![ \t]+(?!Flights?\b|Cargo\b)[A-Z]|[-\u2019'])|"
+                              r"[ \t]+[Ff]light[ \t]+[A-Z]{0,2}\d{1,5}\b")
 # Whose shares are traded is a firm: "shares of Richemont, owner of Cartier, fell 2% on the Zurich exchange" (had
 # been Richemont, a French village); not "shares in Tokyo", a market's place, nor "Shares of Hyderabad-based
 # drugmakers", firms of the place.

@@ -1459,12 +1459,23 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # members" (not a drone's, which may be an attack)
               # (or that went down: "The helicopter, operated by a private company, went down in a forested area
               # near Gangnani in Uttarkashi district", which had been the disaster force's statement)
+              # (a jet or a flight too: "Air India Boeing 787 crashes after takeoff in Ahmedabad, killing 241 on
+              # board", "An Air India flight bound for London with 242 people aboard crashed into a medical college
+              # hostel", which had been a headline of no event and a lead without its wording)
               + "".join(rf"|{craft}s?\b[^.;]{{0,60}}?\b(?:crash(?:ed|es)|went down)\b"
-                        for craft in ("helicopter", "plane", "aircraft", "airliner", "airplane", "chopper"))
+                        for craft in ("helicopter", "plane", "aircraft", "airliner", "airplane", "chopper", "jet",
+                                      "jetliner", "flight", "seaplane", r"boeing \d{3}(?:-\w+)?",
+                                      r"airbus a?\d{3}(?:-\w+)?"))
               +
               # (a headline's present too: "Nearly 50 dead after boat capsizes off Canary Islands, NGO says" had
               # made no event)
               r"|collided|derail(?:ed|ment)|capsized|capsizes\b|caught fire|"
+              # a landing gone wrong: "A Delta Air Lines jet flipped upside down while landing at Toronto Pearson
+              # International Airport on Monday, injuring 21 people", "was arriving from Minneapolis when it crashed
+              # on landing" (had made no event)
+              r"flipped (?:over|upside down|on(?:to)? (?:its|their) (?:roof|side|back)s?)\b|"
+              r"crash[- ]land(?:ed|s|ing)\b|"
+              r"crashed (?:on|during|while|after) (?:landing|takeoff|take-off|approach|touchdown)\b|"
               # a ship aground or on the rocks: "A cargo ship ran aground off the Isle of Harris in the Outer
               # Hebrides early on Friday", "struck rocks in the Sound of Harris near Leverburgh" (had been the
               # coastguard's statement)
@@ -1498,6 +1509,21 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"to cross\b|"
               + "".join(rf"{verb} (?:into|off) (?:a |the )?(?:gorge|ravine|river|canal|cliff)|"
                         for verb in ("fell", "plunged", "veered"))
+              # (the drop measured between: "A bus carrying miners' families plunged about 200 metres (650 feet) into
+              # a ravine in Peru's southern Ayacucho region on Wednesday, killing 18 people", which had been the
+              # police's statement)
+              + "".join(rf"{verb} (?:(?:about|some|nearly|almost|around|more than|over|at least) )?[\d,.]+[ -]?"
+                        r"(?:metres|meters|feet|foot|ft|m)\b(?: \([^()]{0,30}\))? (?:into|off|down) (?:a |the )?"
+                        r"(?:[\w-]+ )?(?:gorge|ravine|river|canal|cliff|valley|abyss|precipice|chasm|gully)|"
+                        for verb in ("fell", "plunged", "veered", "tumbled", "rolled"))
+              # a crash told by where it happened, a road's, not a market's ("the 2008 crash"): "The crash happened
+              # near the town of Uyuni, on the road between Uyuni and Colchani, the Potosi departmental police
+              # command said in a statement" (had been the police's statement)
+              + "".join(rf"{noun} (?:happened|occurred|took place) (?:near|on (?:the |a )?(?:[\w-]+ ){{0,2}}?"
+                        r"(?:road|highway|motorway|freeway|expressway|interstate|route|runway|tracks?|line)\b|"
+                        r"at (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:junction|intersection|crossing|level crossing|"
+                        r"roundabout|bend|curve))|"
+                        for noun in ("crash", "accident", "collision", "derailment"))
               # (and its hurt, the dead told first: "Three workers were killed and five injured in a fire at a
               # chemical plant in Kazan", which had been a statement)
               + r"fire\b(?:(?<=killed in a fire)|(?<=died in a fire)|(?<=injured in a fire))|blaze\b(?:"
@@ -1595,6 +1621,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                                                            # pickup truck slid off Highway 102 near
                                                                            # Enfield"
                                                                            "slid"))
+              # ... or that left it: "The bus ... was travelling from the city of Ayacucho to Lima when it left the
+              # road in the early hours near the village of Chumpe in Lucanas province, the regional health
+              # directorate said" (had been the directorate's statement)
+              + r"|left the (?:road|highway|carriageway|motorway|expressway)\b(?= (?:in|at|near|on|and|after|"
+              r"before|while|as|early|late|overnight|during)\b)"
               # a crash told with no vehicle before it, by what it did or what ended in it: "a police chase through
               # Hamilton's east end ended in a crash that injured two people Tuesday afternoon" (had made no event);
               # not a market's ("the 2008 crash")
