@@ -1349,6 +1349,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a drought told by the rains that failed: "Nearly 4.4 million people in Somalia face crisis levels of
               # hunger after poor rains in the Gu season left crops withered" (had been the UN's statement)
               r"poor rains|"
+              # (or that failed: "About 4.4 million Somalis face crisis levels of hunger or worse after failed rains in
+              # the Gu season", which had been the UN's statement)
+              r"failed rains\b|"
               # lightning that kills: "Lightning killed four people in Uganda's Arua district" (had made no event)
               r"lightning (?:(?:strikes?|bolts?) )?(?:killed|kills|struck|strikes)\b|"
               r"struck by lightning\b|killed by lightning\b|"
@@ -1358,6 +1361,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"starved to death\b|"
               r"deaths? (?:from|of|due to) (?:hunger|starvation|malnutrition|famine)\b|"
               r"famine (?:has |had )?(?:spread|was declared|has been declared|was confirmed|has been confirmed)\b|"
+              # a famine told as under way, or its conditions confirmed: "Famine is occurring in Gaza City and is
+              # projected to spread to Deir al-Balah", "famine conditions were confirmed in Um Kadada", "IPC confirms
+              # famine in Gaza City" (had been statements)
+              r"famine (?:is|was) (?:now )?(?:occurring|under way|underway|taking hold)\b|"
+              r"famine conditions (?:were|have been|had been|are) (?:confirmed|declared|found|occurring)\b|"
+              r"famine\b(?:(?<=confirms famine)|(?<=confirmed famine)|(?<=declares famine)|(?<=declared famine))"
+              r"(?= in\b)|"
               r"glaciers?\b[^.;]{0,40}?\bcollaps(?:ed|es|ing)\b|glacier collapses?\b|"
               # epidemics, which humanitarian desks map beside floods (not the aid against them:
               # "14 cholera treatment centres in Hajjah")
