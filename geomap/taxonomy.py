@@ -1368,6 +1368,17 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"famine conditions (?:were|have been|had been|are) (?:confirmed|declared|found|occurring)\b|"
               r"famine\b(?:(?<=confirms famine)|(?<=confirmed famine)|(?<=declares famine)|(?<=declared famine))"
               r"(?= in\b)|"
+              # (a headline's, its verb left out: "Famine confirmed in parts of North Darfur as fighting blocks aid,
+              # IPC says", which had been a ground operation)
+              r"famine (?:confirmed|declared) in\b|"
+              # a frost that hit crops: "Frost hit farms in the Cerrado Mineiro and Sul de Minas regions on Aug. 11,
+              # with temperatures falling to minus 2 degrees Celsius in Patrocinio" (had been the agency's statement)
+              r"frosts? (?:hit|struck|damaged|destroyed|killed|ravaged|devastated|wiped out|burned|scorched)\b|"
+              # (or told with the harm after: "after a dry spell and frost in August damaged plantations in Minas
+              # Gerais"; not a frost feared or warned of, nor one that did little: "growers around Houlton and Hodgdon
+              # reported less frost damage")
+              r"frosts?\b(?<!less frost)(?<!little frost)(?<!no frost)(?<!minor frost)(?<!minimal frost)"
+              rf"(?![\s-](?:free|fears?|warnings?|risks?|alerts?)\b){_DID_HARM}|"
               r"glaciers?\b[^.;]{0,40}?\bcollaps(?:ed|es|ing)\b|glacier collapses?\b|"
               # epidemics, which humanitarian desks map beside floods (not the aid against them:
               # "14 cholera treatment centres in Hajjah")

@@ -80,3 +80,23 @@ def test_livestock_counted_by_the_head_are_no_people():
                 "this winter, officials said.")
     assert [(f.value, f.unit) for f in find_figures(sentence)] == [(2e6, "livestock")]
 
+
+
+def test_overnight_on_a_date_is_that_dates(index):
+    text = ("A Russian drone attack on the port of Izmail on the Danube overnight on Oct. 22 damaged a grain silo and "
+            "killed two people, regional governor Oleh Kiper said.")
+    assert [e[:3] for e in events(text, index, "2025-11-03")] == [("izmayil", "strike", "2025-10-22")]
+
+
+def test_a_famine_confirmed_in_a_headline_outranks_the_fighting_blocking_aid(index):
+    found = events("Famine confirmed in parts of North Darfur as fighting blocks aid, IPC says", index, "2025-11-04")
+    assert [e[:2] for e in found] == [("north-darfur", "disaster")]
+
+
+def test_a_frost_that_hit_farms_is_a_disaster(index):
+    text = ("Frost hit farms in the Cerrado Mineiro and Sul de Minas regions on Aug. 11, with temperatures falling to "
+            "minus 2 degrees Celsius in Patrocinio, the agency said.")
+    assert [e[:3] for e in events(text, index, "2025-09-10")] == [("patrocinio", "disaster", "2025-08-11")]
+    text = ("SAO PAULO (Reuters) - Brazil's 2025 arabica coffee crop will fall 11% to 37 million 60-kg bags, government "
+            "agency Conab said on Wednesday, after a dry spell and frost in August damaged plantations in Minas Gerais.")
+    assert [e[:2] for e in events(text, index, "2025-09-10")] == [("minas-gerais", "disaster")]
