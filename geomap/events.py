@@ -140,6 +140,21 @@ _SITE_OF_A_COUNTRY = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:airport|por
 # missile ... splashed down in waters northeast of the port city of Wonsan, outside Japan's exclusive economic zone"
 # had made Japan the launch's actor; "entered Taiwan's southwestern air defense identification zone"). Not a place
 # either: "outside" it, or only near.
+# A country's or a state's harvest, crops or herds, where the drought or frost that hit them was: "Drought slashes
+# Morocco's wheat harvest for third straight year" (had made no event); only in a disaster's sentence
+# (``_a_disasters``): "Morocco's cereal harvest will fall to 3.1 million tonnes, the ministry said" is no one's
+# statement there.
+_HARVEST_OF_A_PLACE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:harvests?|crops?|farms|farmland|farmlands|"
+                                 r"pastures?|herds|livestock|plantations|orchards|vineyards|grain\s+belt|"
+                                 r"breadbasket|farming\s+(?:regions?|areas?|heartland))\b")
+
+
+def _a_disasters(text: str, sent_start: int, at: int) -> bool:
+    """Whether the sentence holding offset ``at`` tells a disaster (``classify_match``)."""
+    found = classify_match(text[sent_start:_sentence_end(text, at)])
+    return found is not None and found[0] == "disaster"
+
+
 _ZONE_OF_A_COUNTRY = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:(?:economic|identification|exclusion)\s+zone|"
                                 r"EEZ|ADIZ|(?:territorial\s+)?waters|airspace)\b")
 # A country named by its border, near which something happened on the other side: "Myanmar rebels seize town near
@@ -2307,6 +2322,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     """Whether the sentence at ``sent_start`` names ``res`` as a location. ``placed``: the document's
     ``_placed_by_its_words``, by sentence start and mention start, found once."""
     cand = res.candidate
+    if res.entry is not None and cand.role == "possessive" and res.entry.kind in ("country", "admin1") \
+            and _HARVEST_OF_A_PLACE.match(text, cand.end) and _a_disasters(text, sent_start, cand.end):
+        return True  # the harvest's country, see ``_HARVEST_OF_A_PLACE``
     if res.entry is None or res.entry.kind == "continent" or cand.role != "place" and not (
             cand.role == "possessive" and res.entry.kind == "city" and _PART_OF_TOWN.match(text, cand.end)
             or cand.role == "possessive" and res.entry.kind in ("country", "admin1")

@@ -100,3 +100,11 @@ def test_a_frost_that_hit_farms_is_a_disaster(index):
     text = ("SAO PAULO (Reuters) - Brazil's 2025 arabica coffee crop will fall 11% to 37 million 60-kg bags, government "
             "agency Conab said on Wednesday, after a dry spell and frost in August damaged plantations in Minas Gerais.")
     assert [e[:2] for e in events(text, index, "2025-09-10")] == [("minas-gerais", "disaster")]
+
+
+def test_a_drought_that_slashed_a_countrys_harvest_is_there(index):
+    found = events("Drought slashes Morocco's wheat harvest for third straight year", index, "2025-04-17")
+    assert [e[:2] for e in found] == [("morocco", "disaster")]
+    # ... but a harvest told with no disaster makes no statement there
+    assert events("Morocco's cereal harvest will fall to 3.1 million tonnes this season, the ministry said.",
+                  index, "2025-04-17") == []
