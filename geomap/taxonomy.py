@@ -1349,6 +1349,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a drought told by the rains that failed: "Nearly 4.4 million people in Somalia face crisis levels of
               # hunger after poor rains in the Gu season left crops withered" (had been the UN's statement)
               r"poor rains|"
+              # ... or by the crops it dried up: "In Gwembe district, farmers said their crops had dried up in the
+              # fields after no rain fell for five weeks" (had been the farmers' statement)
+              r"crops (?:had |have |have all |had all )?(?:dried up|withered|wilted|shrivell?ed)\b|"
               # (or that failed: "About 4.4 million Somalis face crisis levels of hunger or worse after failed rains in
               # the Gu season", which had been the UN's statement)
               r"failed rains\b|"

@@ -108,3 +108,9 @@ def test_a_drought_that_slashed_a_countrys_harvest_is_there(index):
     # ... but a harvest told with no disaster makes no statement there
     assert events("Morocco's cereal harvest will fall to 3.1 million tonnes this season, the ministry said.",
                   index, "2025-04-17") == []
+
+
+def test_crops_dried_up_are_the_drought(index):
+    text = ("In Gwembe district, farmers said their crops had dried up in the fields after no rain fell for five weeks "
+            "in January and February.")
+    assert [e[:2] for e in events(text, index, "2025-02-27")] == [("gwembe-district", "disaster")]
