@@ -191,6 +191,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # schedule is "set to" keep does: "Russia and Belarus are set to stage their joint Zapad-2025 drills from
 # Sept. 12 to Sept. 16" in a story of September 2 (had been the year before's).
 FUTURE_GRACE_DAYS = 7
+# A night told with its date after it, which dates it instead: "overnight on Oct. 22", "overnight into Tuesday".
+_OVERNIGHT_DATED_AFTER = re.compile(r"[ \t]+(?:on|of|into|to)[ \t]+(?:the[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+                                    r"Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b|"
+                                    r"\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+                                    r"Dec)[a-z]*\b)")
 _FUTURE_WORDS = re.compile(r"\b(?:will|shall|would|could|might|is to|are to|next|upcoming|coming|scheduled|"
                            r"planned|plans?|due|expected|later this|set for|(?:is|are) set to|slated|ahead of|until|"
                            r"by the end of|before the end of)\b", re.I)
@@ -326,6 +331,10 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                     if back == 0 and (g.get("pre") or "").lower() == "last":
                         back = 7  # "last Tuesday" in a Tuesday's paper
                     value = (published - dt.timedelta(days=back)).isoformat()
+            elif kind == "relative" and _OVERNIGHT_DATED_AFTER.match(text, m.end()) \
+                    and g["rel"].lower() in ("overnight", "last night"):
+                continue  # the day after it dates it: "A Russian drone attack on the port of Izmail on the Danube
+                # overnight on Oct. 22 damaged a grain silo" (had been the night before the story, nearer the place)
             elif kind == "relative" and published:
                 rel = g["rel"].lower()
                 value = (published - dt.timedelta(days=1 if rel in ("yesterday", "last night") else 0)).isoformat()

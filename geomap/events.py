@@ -140,6 +140,21 @@ _SITE_OF_A_COUNTRY = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:airport|por
 # missile ... splashed down in waters northeast of the port city of Wonsan, outside Japan's exclusive economic zone"
 # had made Japan the launch's actor; "entered Taiwan's southwestern air defense identification zone"). Not a place
 # either: "outside" it, or only near.
+# A country's or a state's harvest, crops or herds, where the drought or frost that hit them was: "Drought slashes
+# Morocco's wheat harvest for third straight year" (had made no event); only in a disaster's sentence
+# (``_a_disasters``): "Morocco's cereal harvest will fall to 3.1 million tonnes, the ministry said" is no one's
+# statement there.
+_HARVEST_OF_A_PLACE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:harvests?|crops?|farms|farmland|farmlands|"
+                                 r"pastures?|herds|livestock|plantations|orchards|vineyards|grain\s+belt|"
+                                 r"breadbasket|farming\s+(?:regions?|areas?|heartland))\b")
+
+
+def _a_disasters(text: str, sent_start: int, at: int) -> bool:
+    """Whether the sentence holding offset ``at`` tells a disaster (``classify_match``)."""
+    found = classify_match(text[sent_start:_sentence_end(text, at)])
+    return found is not None and found[0] == "disaster"
+
+
 _ZONE_OF_A_COUNTRY = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:(?:economic|identification|exclusion)\s+zone|"
                                 r"EEZ|ADIZ|(?:territorial\s+)?waters|airspace)\b")
 # A country named by its border, near which something happened on the other side: "Myanmar rebels seize town near
@@ -411,6 +426,9 @@ _SCHEDULED_TYPES = frozenset({"talks", "protest", "exercise"})
 # A forecast: what a storm, a river or a volcano may do ("could make landfall", "is expected to
 # hit", "could see up to 20 inches of rain"), and harm done, which ends a forecast's reach.
 _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|forecast|predicted|likely)\s+to|"
+                       # a famine's projection: "Famine is occurring in Gaza City and is projected to spread to Deir
+                       # al-Balah and Khan Younis by the end of September" (had been famines there, in September)
+                       r"(?:is|are|was|were)\s+projected\s+to|"
                        # a headline's, without its verb: "Cyclone Alfred forecast to cross Queensland coast near
                        # Brisbane" (had been a disaster in Brisbane)
                        r"(?:forecast|predicted)\s+to|"
@@ -436,7 +454,8 @@ _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|
                        # statements of last Tuesday)
                        # (and when they warned, first: "NiMet had warned last week of heavy rainfall in Niger, Kwara,
                        # Kogi and Benue states" had made four statements)
-                       r"\bwarn(?:ed|s)\s+(?:(?:last|this|on|earlier|in|early|late|weeks?|days?|month|[A-Z]\w+day)\s+){0,3}"
+                       # (a headline's present too: "Forecasters warn of failed rains across the Horn of Africa")
+                       r"\bwarn(?:ed|s)?\s+(?:(?:last|this|on|earlier|in|early|late|weeks?|days?|month|[A-Z]\w+day)\s+){0,3}"
                        # (and how much may fall: "warned of up to 800 mm of rain in the Northern Rivers region")
                        r"of\s+(?:(?:up\s+to\s+|as\s+much\s+as\s+)?[\d.]+\s*(?:mm|cm|millimet(?:re|er)s|"
                        r"centimet(?:re|er)s|inches|feet)\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:rain|rains|rainfall|downpours?|storms?|floods?|"
@@ -598,7 +617,11 @@ _FIGURE = re.compile(
     r"schoolgirls|schoolboys|schoolchildren|pupils|farmers|herders|traders|miners|fishermen|loggers|"
     # animals, counted as animals and no toll of people: "Wolves killed more than 1,400 farm animals" (had been
     # 1,400 people), "38 sheep were killed"
-    r"animals|livestock|sheep|goats|cattle|cows|camels|donkeys|horses|pigs|chickens|poultry|birds|dogs)\b)", re.I)
+    r"animals|livestock|sheep|goats|cattle|cows|camels|donkeys|horses|pigs|chickens|poultry|birds|dogs|"
+    # ... and counted by the head: "temperatures below minus 40 degrees Celsius killed more than 2 million head of
+    # livestock" (had been 2 people) (``_HEAD_OF``)
+    r"head\s+of\s+(?:livestock|cattle|sheep|goats|camels|animals))\b)", re.I)
+_HEAD_OF = re.compile(r"^head\s+of\s+")
 # A unit that counts what the other counts: "15 arrests" are 15 arrested.
 _UNIT_READS = {"arrests": "arrested"}
 # What happened to those counted, said before the number ("killing four people", "wounding 19") or
@@ -669,7 +692,10 @@ _SINCE_THE_PROTESTS_BEGAN = (r"the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s
                              r"demonstrations?|blockades?|unrest|riots?|rallies|marches|strikes?)\b")
 # (nor one counted since a week's protests began, that are the news: "Police said 31 people had been arrested since
 # the start of the blockades", had been lost)
-_CUMULATIVE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:since\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+# (not "since" the adverb, after its verb's auxiliary: "killing at least 115 people, and farmers have since fled their
+# fields around Liancourt", had lost its toll)
+_CUMULATIVE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:since(?<!\bhave\ssince)(?<!\bhas\ssince)(?<!\bhad\ssince)"
+                               r"(?<!\bhaving\ssince)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                                r"Sunday|yesterday|last\s+night|dawn|morning)\b)"
                                rf"(?!{_SINCE_THE_PROTESTS_BEGAN})|"
                                r"so\s+far\b|to\s+date\b|in\s+total\b|"
@@ -1534,6 +1560,7 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                 and not _HARM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # those who told it: "two residents told The Associated Press by phone" (had been a toll)
         value, unit = _count(m), " ".join(m.group("unit").lower().split())  # ("crew  members")
+        unit = _HEAD_OF.sub("", unit)  # "2 million head of livestock" are 2 million livestock
         unit = _UNIT_READS.get(unit, unit)
         start, end = m.start("num"), m.end()
         before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)
@@ -2399,6 +2426,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     """Whether the sentence at ``sent_start`` names ``res`` as a location. ``placed``: the document's
     ``_placed_by_its_words``, by sentence start and mention start, found once."""
     cand = res.candidate
+    if res.entry is not None and cand.role == "possessive" and res.entry.kind in ("country", "admin1") \
+            and _HARVEST_OF_A_PLACE.match(text, cand.end) and _a_disasters(text, sent_start, cand.end):
+        return True  # the harvest's country, see ``_HARVEST_OF_A_PLACE``
     if res.entry is None or res.entry.kind == "continent" or cand.role != "place" and not (
             cand.role == "possessive" and res.entry.kind == "city" and _PART_OF_TOWN.match(text, cand.end)
             or cand.role == "possessive" and res.entry.kind in ("country", "admin1")
@@ -2480,6 +2510,15 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
             return False  # a road's far end, the first one ACLED's place: "a roadside bomb hit a military convoy
             # travelling between Balcad and Mogadishu, killing four soldiers" (its toll had been counted twice)
         return True  # "Kyiv, Lviv, Dnipro, and Odessa" share the first one's locative
+    if res.entry.kind in _HAZARDS_PLACE_KINDS and not _A_RIVERS_NAME.search(cand.text) \
+            and (hazard := _HAZARD_NAMED_BY_ITS_PLACE_AFTER.match(text, cand.end)) \
+            and not _YEARS_AFTER_THE_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) \
+            and not (hazard.group().lstrip().startswith("flood")
+                     and _THE_RIVER_TOLD.search(text, hazard.end(), _sentence_end(text, hazard.end()))):
+        return True  # see its comment
+    if (res.entry.kind in _HAZARDS_PLACE_KINDS or res.entry.kind == "region" and res.entry.country) \
+            and _DECLARED_A_DISASTER_AFTER.match(text, cand.end):
+        return True  # see its comment (a country's region too: Catalonia)
     if placed is None:
         return _placed_by_its_words(text, sent_start, cand)
     key = (sent_start, cand.start)
@@ -2747,6 +2786,35 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         or _OFF_A_COUNTRYS_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start) is not None \
         or _OFF_THE_BEFORE.search(text, max(sent_start, cand.start - 10), cand.start) is not None \
         and _REACHES_INTO_THE_SEA.search(cand.text) is not None
+
+
+# A place named before its hazard, as headlines name a disaster: "Somalia drought pushes 4.4 million into crisis
+# hunger", "Kenya floods kill 20" (had made no event); the hazard in lower case, not a fund's or team's name ("Kenya
+# Flood Relief"). Not a river's flood, whose towns are the places ("Yangtze floods force 200,000 from homes in Hubei"),
+# nor a country or town that floods something, a verb: "Israel floods Lebanese farmlands", '"Dublin floods for an
+# afternoon and it's on the news for a week."' (``_HAZARDS_PLACE_KINDS``, ``_A_RIVERS_NAME``).
+_HAZARD_NAMED_BY_ITS_PLACE_AFTER = re.compile(r"(?-i:\s+(?:drought|droughts|famine|floods(?!\s+(?:(?:the|a|an|its|their|"
+                                             r"his|her|for|when|whenever|every|after|again|downtown|parts|homes|"
+                                             r"streets|fields|farmlands?)\b|[A-Z]))|flooding|earthquake|quake|wildfires?|"
+                                             r"bushfires?|landslides?|mudslides?|heatwave|cyclone|"
+                                             r"locust\s+(?:swarms|invasion|outbreak|plague)))\b"
+                                             # (not those it left behind, whose hazard is an old one: "Winter tents and
+                                             # warm meals for Gansu quake survivors", a year on)
+                                             r"(?!\s+(?:survivors|victims|anniversary)\b)")
+# ... nor one the news is years after: "Two years after the Cianjur quake, relocated families wait for jobs and water"
+# (had dated the quake two years before the story).
+_YEARS_AFTER_THE_BEFORE = re.compile(r"\b(?:after|since|anniversary\s+of)\s+the\s+(?:\d{4}\s+)?$", re.I)
+_HAZARDS_PLACE_KINDS = frozenset({"country", "admin1", "admin2", "city"})
+_A_RIVERS_NAME = re.compile(r"\b(?:River|Creek|Lake)$")
+# ... nor a river a département or a town shares the name of, called the river after: "Meuse floods: Liège and Limburg
+# brace as river nears 2021 levels" (had been a flood in France's Meuse).
+_THE_RIVER_TOLD = re.compile(r"(?-i:\briver\b)")
+# A place that declared its own disaster, where the disaster is: "Zambia declared a national disaster on Thursday after
+# a drought destroyed about one million of the 2.2 million hectares planted with maize", "Catalonia declared a drought
+# emergency Thursday for Barcelona and 200 surrounding towns" (had made no event).
+_DECLARED_A_DISASTER_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:declared|declares|declaring)\s+(?:(?:a|an|the)\s+)?"
+                                        r"(?:[\w-]+\s+){0,2}?(?:national\s+disaster|state\s+of\s+(?:disaster|calamity)|"
+                                        r"(?:drought|flood|famine|food)\s+(?:emergency|disaster|crisis))\b", re.I)
 
 
 # A town told as the hometown of the one harmed, the way local news places a crash or a killing: "A Columbia woman was
@@ -3283,6 +3351,9 @@ def _clauses_apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+# ... or a deadline's, what is projected by then: "Famine is occurring in Gaza City and is projected to spread to Deir
+# al-Balah and Khan Younis by the end of September" (the famine in Gaza City had been September's)
+_BY_THE_END_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 # A court's act between a crime and a day after it: the day is the sentence's or the verdict's, not the crime's: "A
 # man who shot dead a father of two outside a pub in Merseyside was jailed for life on Tuesday" (the shooting had
@@ -3813,6 +3884,8 @@ class _Dates:
                # arriving at the Forsmark nuclear plant ... set off radiation alarms" is the day of the when)
                and not (_UNTIL_BEFORE.search(self.text, max(0, d.start - 8), d.start)
                         and not _WHEN_AFTER.match(self.text, d.end))
+               and not (d.text.lower().startswith(("end of", "the end of"))
+                        and _BY_THE_END_BEFORE.search(self.text, max(0, d.start - 8), d.start))
                # (nor the day a court judged the crime told before it, see ``_COURT_ACT_BETWEEN``)
                and not (d.start >= end and _COURT_ACT_BETWEEN.search(self.text, end, d.start))
                # (nor a year that opens a later clause: "mostly bubonic plague in the central highlands around Ankazobe
@@ -4259,7 +4332,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 stories.append((type_id, r.entry))
             elif type_id in (None, "statement") and storys_toll and ((counted := any(
                     _DEAD_OR_HURT.search(f.text) or f.unit == "dead" for f in figures[r.candidate.start]))
-                    or _DEAD_TOLD.search(sentence) is not None or _DEATHS_PLACED.search(sentence) is not None
+                    or _dead_told(sentence) or _DEATHS_PLACED.search(sentence) is not None
                     or _HOMES_WRECKED.search(sentence) is not None):
                 # "At least 19 people were killed in Jamaica, the prime minister said": the story's there.
                 # Not where those who count sit, when the story is elsewhere: "Doctors at Nasser Hospital in
@@ -4579,6 +4652,16 @@ _WEAPONS_TOLD = re.compile(r"\b(?:(?:air\s*)?strikes?|shelling|shells?|bomb(?:s|
                            r"gunmen|gunfire|shot|shooting|mortars?|artillery)\b", re.I)
 _DEAD_TOLD = re.compile(r"\b(?:died|dead|killed|bodies|drowned|perished|buried alive|"
                         r"lost\s+(?:their|his|her)\s+li(?:ves|fe))\b", re.I)
+# ... not a herd's dead, a drought's loss told by a herder: '"Our last camels died on the way," said Halima Abdi, a
+# mother of seven at a camp outside Baidoa' (had been the drought at Baidoa), "thousands of cattle have died".
+_ANIMALS_DIED_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_ANIMALS))})\s+(?:(?:have|has|had)\s+)?(?:also\s+)?$",
+                                  re.I)
+
+
+def _dead_told(sentence: str) -> bool:
+    """Whether the sentence tells of people dead, with no count (``_DEAD_TOLD``), not of animals only."""
+    return any(not _ANIMALS_DIED_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+               for m in _DEAD_TOLD.finditer(sentence))
 # Where the story's dead were, told with no count: "Most of the deaths were in Kunar province, where entire villages
 # of mud-brick homes collapsed", "Other deaths were reported in Travis, Burnet, Kendall, Tom Green and Williamson
 # counties" (after the earthquake's, the floods' toll; had been no event).

@@ -1408,6 +1408,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a drought told by the rains that failed: "Nearly 4.4 million people in Somalia face crisis levels of
               # hunger after poor rains in the Gu season left crops withered" (had been the UN's statement)
               r"poor rains|"
+              # ... or by the crops it dried up: "In Gwembe district, farmers said their crops had dried up in the
+              # fields after no rain fell for five weeks" (had been the farmers' statement)
+              r"crops (?:had |have |have all |had all )?(?:dried up|withered|wilted|shrivell?ed)\b|"
+              # (or that failed: "About 4.4 million Somalis face crisis levels of hunger or worse after failed rains in
+              # the Gu season", which had been the UN's statement)
+              r"failed rains\b|"
               # lightning that kills: "Lightning killed four people in Uganda's Arua district" (had made no event)
               r"lightning (?:(?:strikes?|bolts?) )?(?:killed|kills|struck|strikes)\b|"
               r"struck by lightning\b|killed by lightning\b|"
@@ -1417,6 +1423,24 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"starved to death\b|"
               r"deaths? (?:from|of|due to) (?:hunger|starvation|malnutrition|famine)\b|"
               r"famine (?:has |had )?(?:spread|was declared|has been declared|was confirmed|has been confirmed)\b|"
+              # a famine told as under way, or its conditions confirmed: "Famine is occurring in Gaza City and is
+              # projected to spread to Deir al-Balah", "famine conditions were confirmed in Um Kadada", "IPC confirms
+              # famine in Gaza City" (had been statements)
+              r"famine (?:is|was) (?:now )?(?:occurring|under way|underway|taking hold)\b|"
+              r"famine conditions (?:were|have been|had been|are) (?:confirmed|declared|found|occurring)\b|"
+              r"famine\b(?:(?<=confirms famine)|(?<=confirmed famine)|(?<=declares famine)|(?<=declared famine))"
+              r"(?= in\b)|"
+              # (a headline's, its verb left out: "Famine confirmed in parts of North Darfur as fighting blocks aid,
+              # IPC says", which had been a ground operation)
+              r"famine (?:confirmed|declared) in\b|"
+              # a frost that hit crops: "Frost hit farms in the Cerrado Mineiro and Sul de Minas regions on Aug. 11,
+              # with temperatures falling to minus 2 degrees Celsius in Patrocinio" (had been the agency's statement)
+              r"frosts? (?:hit|struck|damaged|destroyed|killed|ravaged|devastated|wiped out|burned|scorched)\b|"
+              # (or told with the harm after: "after a dry spell and frost in August damaged plantations in Minas
+              # Gerais"; not a frost feared or warned of, nor one that did little: "growers around Houlton and Hodgdon
+              # reported less frost damage")
+              r"frosts?\b(?<!less frost)(?<!little frost)(?<!no frost)(?<!minor frost)(?<!minimal frost)"
+              rf"(?![\s-](?:free|fears?|warnings?|risks?|alerts?)\b){_DID_HARM}|"
               r"glaciers?\b[^.;]{0,40}?\bcollaps(?:ed|es|ing)\b|glacier collapses?\b|"
               # epidemics, which humanitarian desks map beside floods (not the aid against them:
               # "14 cholera treatment centres in Hajjah")
