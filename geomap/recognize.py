@@ -256,6 +256,13 @@ _NAMED_INSTITUTIONS = frozenset("hospital clinic school university college mosqu
 _DEMONYM_DISTRICTS = frozenset({"quarter", "concession"})
 _FANS_AFTER = re.compile(r"[ \t]+(?:fans|supporters|ultras)\b")
 _THING_AFTER = re.compile(r"[ \t](?:winds|tigers?)\b")  # "Santa Ana winds", "Bengal tiger"
+# A numbered road a town's name opens, in Taiwan's and Korea's cities: "a restaurant on Yixin 2nd Road" (no Yixin,
+# Heilongjiang), "Zhongshan 1st Road".
+_NUMBERED_STREET_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Lane)\b")
+# An airline named for its town, the way "Air Canada" is for its country: "a Jeju Air passenger jet", "Jeju Air
+# said" (not Jeju City's news); a capitalised word after it goes on with another name: "Kadena Air Base",
+# "the Alaska Air National Guard", a headline's "Jeju Air Crash".
+_AIRLINE_AFTER = re.compile(r"[ \t]+Air(?:'s|\u2019s)?\b(?![-\u2013]|[ \t]+[A-Z0-9])")
 # Streams or ravines listed by their names are features the gazetteer lacks, not towns so named: "Pyroclastic flows
 # descended the Las Lajas and Ceniza ravines" (Fuego's, not Las Lajas, Honduras). (One named after its town is
 # there: "the Meghri gorge".)
@@ -653,6 +660,10 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         else:
             if verdict == "disease" and not place.area:  # but "Sudan virus" leaves Sudan a country
                 disease_keys.add(key)
+            if verdict == "whole person":  # "Mayor Chen Chi-mai ... Chen said": each of its words is the person's
+                person_keys.update(w.key for w in words[i:j])
+                said_of_people.update(w.key for w in words[i:j])
+                verdict = "person"
             if verdict in ("person", "name", "given name"):
                 person_keys.add(key)
                 if verdict == "person":
@@ -2565,8 +2576,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     True; "word" when the word itself is not a place here (look on from the next word);
     "person" when a title, an initial, a given name, an age or a verb of speech says it is a
     person's name; "given name" when it is one and the next word is a surname ("Elizabeth
-    Fairfield"); "disease" when it names a disease ("Marburg virus"); "name" or False when it is
-    part of some longer proper name. ``listed``: the name comes next in a list after a place
+    Fairfield"); "whole person" when a title opens a village's name that is a whole person's, each
+    word of which is the person's ("Mayor Chen Chi"); "disease" when it names a disease ("Marburg virus"); "name" or
+    False when it is part of some longer proper name. ``listed``: the name comes next in a list after a place
     ("Tucson and Flagstaff"), which places it.
     """
     text, words, joined = tokens.text, tokens.words, tokens.joined
@@ -2651,6 +2663,10 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return "word"
     if i > 0 and joined[i] and words[i - 1].text == "Air" and not words[i - 1].possessive:
         return False  # "Air Canada", "Air India": airlines
+    if "country" not in kinds and _NUMBERED_STREET_AFTER.match(text, last_end):
+        return False  # "on Yixin 2nd Road": a street's name, see the pattern
+    if "country" not in kinds and _AIRLINE_AFTER.match(text, last_end):
+        return False  # "a Jeju Air passenger jet": an airline, see the pattern
     if "country" not in kinds and _WAR_AFTER.match(text, last_end):
         return False  # "the Gulf War", "Civil War": a war's name, not where something is
     if _DISEASE_AFTER.match(text, last_end):
@@ -2723,7 +2739,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             and last.key in index.person_names and not last.possessive \
             and first.key not in PLACE_WORDS and last.key not in PLACE_WORDS \
             and not listed and not _located(text, first_start, last_end):
-        return False
+        # (after a title, each of its words is the person's: "Kaohsiung Mayor Chen Chi-mai ... Chen said")
+        return "whole person" if _after_person_word(tokens, i, index) and last.key not in REGION_WORDS else False
     verdict = _said_of_a_person_or_a_thing(tokens, i, j, key, place, index, lower_words)
     if verdict is not None:
         return verdict
