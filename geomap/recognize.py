@@ -262,7 +262,11 @@ _NUMBERED_STREET_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Road|
 # An airline named for its town, the way "Air Canada" is for its country: "a Jeju Air passenger jet", "Jeju Air
 # said" (not Jeju City's news); a capitalised word after it goes on with another name: "Kadena Air Base",
 # "the Alaska Air National Guard", a headline's "Jeju Air Crash".
-_AIRLINE_AFTER = re.compile(r"[ \t]+Air(?:'s|\u2019s)?\b(?![-\u2013]|[ \t]+[A-Z0-9])")
+_AIRLINE_AFTER = re.compile(r"[ \t]+(?:Air|Pacific)(?:'s|\u2019s)?\b(?![-\u2013]|[ \t]+[A-Z0-9])")
+# ... and "Pacific" after a name's word is a firm's last word: "Cathay Pacific cancelled more than 500 flights", "Cebu
+# Pacific", "Union Pacific" (not the ocean's part: "the Western Pacific", "the Mid Pacific", "the French Pacific
+# territory").
+_OCEAN_PARTS = frozenset({"mid", "tropical", "equatorial"})
 # Streams or ravines listed by their names are features the gazetteer lacks, not towns so named: "Pyroclastic flows
 # descended the Las Lajas and Ceniza ravines" (Fuego's, not Las Lajas, Honduras). (One named after its town is
 # there: "the Meghri gorge".)
@@ -2666,7 +2670,12 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     if "country" not in kinds and _NUMBERED_STREET_AFTER.match(text, last_end):
         return False  # "on Yixin 2nd Road": a street's name, see the pattern
     if "country" not in kinds and _AIRLINE_AFTER.match(text, last_end):
-        return False  # "a Jeju Air passenger jet": an airline, see the pattern
+        return False  # "a Jeju Air passenger jet", "Cebu Pacific": an airline, see the pattern
+    if key == "pacific" and single and i > 0 and joined[i] and words[i - 1].is_title and not words[i - 1].possessive \
+            and words[i - 1].key not in _COMPASS_WORDS and words[i - 1].key not in _OCEAN_PARTS \
+            and words[i - 1].key not in STOPWORDS and words[i - 1].key not in demonyms() \
+            and not tokens.in_title_case(first_start):
+        return False  # "Cathay Pacific": see _OCEAN_PARTS
     if "country" not in kinds and _WAR_AFTER.match(text, last_end):
         return False  # "the Gulf War", "Civil War": a war's name, not where something is
     if _DISEASE_AFTER.match(text, last_end):

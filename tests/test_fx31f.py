@@ -57,3 +57,32 @@ def test_bear_attacks_that_killed_are_accidents(index):
     found = {(e[0], e[1]) for e in events(text, index, "2025-07-12")}
     assert ("iwate", "accident") in found
     assert not any(kind == "attack" for _, kind in found)
+
+
+# 6. The seat of an agency named with its name's tail ("Centre for Health Protection in Hong Kong") reports, no event there.
+
+def test_an_agencys_seat_after_its_full_name_has_no_outbreak(index):
+    text = ("Separately, health authorities in Guangxi Zhuang Autonomous Region reported a human case of H9N2 avian "
+            "influenza in a child in Nanning, the regional capital, according to the Centre for Health Protection "
+            "in Hong Kong.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-03-04")}
+    assert ("nanning", "disaster") in found
+    assert not any(place == "hong-kong" for place, _ in found)
+
+
+# 7. "Pacific" after a name's word ends a firm's name ("Cathay Pacific", "Cebu Pacific"), no ocean nor town.
+
+def test_an_airline_ending_in_pacific_is_no_ocean(index):
+    text = "Shenzhen and Macau also suspended flights and public transport. Cathay Pacific cancelled more than 500 flights."
+    assert _senses(text, index, "Pacific") == []
+    assert _senses(text, index, "Shenzhen")
+
+
+def test_the_western_pacific_is_the_ocean(index):
+    text = "Ragasa was the strongest storm in the Western Pacific this year, the Hong Kong Observatory said."
+    assert _senses(text, index, "Western Pacific")
+
+
+def test_a_demonym_before_pacific_leaves_the_ocean(index):
+    text = "Voh faces redundancy, deepening the economic crisis in the French Pacific territory."
+    assert _senses(text, index, "Pacific")
