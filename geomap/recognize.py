@@ -2147,6 +2147,10 @@ _SHIP_WORD_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|trawler|freighter|warsh
                                # (or the prefix of its name: "the MT Sounion", "the MV Isle of Lewis", "HMS
                                # Richmond")
                                r"MV|M/V|MT|M/T|HMS|USS|INS|HMAS|HMCS|RFA)[ \t]+$")
+# ... or after the group it leads: "a Chinese aircraft carrier group led by the Shandong had entered Taiwan's response
+# zone" (no Shandong province).
+_CARRIER_LED_BY_BEFORE = re.compile(r"\bcarrier[ \t]+(?:strike[ \t]+|battle[ \t]+)?group[ \t]+(?:led|headed)[ \t]+by"
+                                    r"[ \t]+the[ \t]+$")
 # ... or right after its flag: "The Marshall Islands-flagged Talara was heading from Ajman" (no Talara, Peru); not a
 # demonym ("The Cypriot-flagged Iranian arms ship Monchegorsk" is Iran's).
 _FLAGGED_BEFORE = re.compile(r"\w-flagged[ \t]+$")
@@ -2172,9 +2176,10 @@ def _names_a_ship(text: str, c: Candidate) -> bool:
 
 def _ship_named_by_its_word(text: str, c: Candidate) -> bool:
     """Whether ``c`` is a ship's own name, after the word for the ship or its flag (``_SHIP_WORD_BEFORE``,
-    ``_FLAGGED_BEFORE``)."""
+    ``_FLAGGED_BEFORE``), or after the carrier group it leads (``_CARRIER_LED_BY_BEFORE``)."""
     return _SHIP_WORD_BEFORE.search(text, max(0, c.start - 12), c.start) is not None or (
-        c.role == "place" and _FLAGGED_BEFORE.search(text, max(0, c.start - 10), c.start) is not None)
+        c.role == "place" and _FLAGGED_BEFORE.search(text, max(0, c.start - 10), c.start) is not None) or (
+        _CARRIER_LED_BY_BEFORE.search(text, max(0, c.start - 48), c.start) is not None)
 
 
 def _without_ships_named_again(text: str, found: list[Candidate]) -> list[Candidate]:

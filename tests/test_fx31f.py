@@ -86,3 +86,13 @@ def test_the_western_pacific_is_the_ocean(index):
 def test_a_demonym_before_pacific_leaves_the_ocean(index):
     text = "Voh faces redundancy, deepening the economic crisis in the French Pacific territory."
     assert _senses(text, index, "Pacific")
+
+
+# 8. The carrier a carrier group is led by is a ship named after a province, no province.
+
+def test_the_carrier_a_group_is_led_by_is_no_province(index):
+    text = ("Taiwan's defence ministry said Chinese forces had fired long-range live rounds into the East China Sea, "
+            "and that a Chinese aircraft carrier group led by the Shandong had entered Taiwan's response zone "
+            "southeast of the island.")
+    assert _senses(text, index, "Shandong") == []
+    assert _senses(text, index, "East China Sea")
