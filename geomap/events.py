@@ -343,8 +343,11 @@ _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\
                           r"(?:the\s+)?$|"
                           # ... or an agency by its name: "according to the National Weather Service in State College,
                           # which issued a rare flash flood emergency" (had been a disaster at State College)
+                          # (its name's tail too: "a human case of H9N2 avian influenza in a child in Nanning ...,
+                          # according to the Centre for Health Protection in Hong Kong", no case in Hong Kong)
                           r"\baccording\s+to\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){0,3}?(?:service|cent(?:er|re)|institute|"
-                          r"agency|bureau|office|observatory|survey)\s+in\s+(?:the\s+)?$",
+                          r"agency|bureau|office|observatory|survey)(?:\s+(?:for|of|on)(?:\s+[\w-]+){1,4}?)?\s+in\s+"
+                          r"(?:the\s+)?$",
                           re.I)
 # (and an office that declares what happened elsewhere: "the governor's office in Helena declared a state of disaster
 # for eight counties", which had made a disaster at Helena)

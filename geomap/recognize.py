@@ -258,6 +258,17 @@ _NAMED_INSTITUTIONS = frozenset("hospital clinic school university college mosqu
 _DEMONYM_DISTRICTS = frozenset({"quarter", "concession"})
 _FANS_AFTER = re.compile(r"[ \t]+(?:fans|supporters|ultras)\b")
 _THING_AFTER = re.compile(r"[ \t](?:winds|tigers?)\b")  # "Santa Ana winds", "Bengal tiger"
+# A numbered road a town's name opens, in Taiwan's and Korea's cities: "a restaurant on Yixin 2nd Road" (no Yixin,
+# Heilongjiang), "Zhongshan 1st Road".
+_NUMBERED_STREET_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Lane)\b")
+# An airline named for its town, the way "Air Canada" is for its country: "a Jeju Air passenger jet", "Jeju Air
+# said" (not Jeju City's news); a capitalised word after it goes on with another name: "Kadena Air Base",
+# "the Alaska Air National Guard", a headline's "Jeju Air Crash".
+_AIRLINE_AFTER = re.compile(r"[ \t]+(?:Air|Pacific)(?:'s|\u2019s)?\b(?![-\u2013]|[ \t]+[A-Z0-9])")
+# ... and "Pacific" after a name's word is a firm's last word: "Cathay Pacific cancelled more than 500 flights", "Cebu
+# Pacific", "Union Pacific" (not the ocean's part: "the Western Pacific", "the Mid Pacific", "the French Pacific
+# territory").
+_OCEAN_PARTS = frozenset({"mid", "tropical", "equatorial"})
 # Streams or ravines listed by their names are features the gazetteer lacks, not towns so named: "Pyroclastic flows
 # descended the Las Lajas and Ceniza ravines" (Fuego's, not Las Lajas, Honduras). (One named after its town is
 # there: "the Meghri gorge".)
@@ -664,6 +675,10 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
         else:
             if verdict == "disease" and not place.area:  # but "Sudan virus" leaves Sudan a country
                 disease_keys.add(key)
+            if verdict == "whole person":  # "Mayor Chen Chi-mai ... Chen said": each of its words is the person's
+                person_keys.update(w.key for w in words[i:j])
+                said_of_people.update(w.key for w in words[i:j])
+                verdict = "person"
             if verdict in ("person", "name", "given name"):
                 person_keys.add(key)
                 if verdict == "person":
@@ -2155,6 +2170,10 @@ _SHIP_WORD_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|trawler|freighter|warsh
                                # (or the prefix of its name: "the MT Sounion", "the MV Isle of Lewis", "HMS
                                # Richmond")
                                r"MV|M/V|MT|M/T|HMS|USS|INS|HMAS|HMCS|RFA)[ \t]+$")
+# ... or after the group it leads: "a Chinese aircraft carrier group led by the Shandong had entered Taiwan's response
+# zone" (no Shandong province).
+_CARRIER_LED_BY_BEFORE = re.compile(r"\bcarrier[ \t]+(?:strike[ \t]+|battle[ \t]+)?group[ \t]+(?:led|headed)[ \t]+by"
+                                    r"[ \t]+the[ \t]+$")
 # ... or right after its flag: "The Marshall Islands-flagged Talara was heading from Ajman" (no Talara, Peru); not a
 # demonym ("The Cypriot-flagged Iranian arms ship Monchegorsk" is Iran's).
 _FLAGGED_BEFORE = re.compile(r"\w-flagged[ \t]+$")
@@ -2180,9 +2199,10 @@ def _names_a_ship(text: str, c: Candidate) -> bool:
 
 def _ship_named_by_its_word(text: str, c: Candidate) -> bool:
     """Whether ``c`` is a ship's own name, after the word for the ship or its flag (``_SHIP_WORD_BEFORE``,
-    ``_FLAGGED_BEFORE``)."""
+    ``_FLAGGED_BEFORE``), or after the carrier group it leads (``_CARRIER_LED_BY_BEFORE``)."""
     return _SHIP_WORD_BEFORE.search(text, max(0, c.start - 12), c.start) is not None or (
-        c.role == "place" and _FLAGGED_BEFORE.search(text, max(0, c.start - 10), c.start) is not None)
+        c.role == "place" and _FLAGGED_BEFORE.search(text, max(0, c.start - 10), c.start) is not None) or (
+        _CARRIER_LED_BY_BEFORE.search(text, max(0, c.start - 48), c.start) is not None)
 
 
 def _without_ships_named_again(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -2588,8 +2608,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     True; "word" when the word itself is not a place here (look on from the next word);
     "person" when a title, an initial, a given name, an age or a verb of speech says it is a
     person's name; "given name" when it is one and the next word is a surname ("Elizabeth
-    Fairfield"); "disease" when it names a disease ("Marburg virus"); "name" or False when it is
-    part of some longer proper name. ``listed``: the name comes next in a list after a place
+    Fairfield"); "whole person" when a title opens a village's name that is a whole person's, each
+    word of which is the person's ("Mayor Chen Chi"); "disease" when it names a disease ("Marburg virus"); "name" or
+    False when it is part of some longer proper name. ``listed``: the name comes next in a list after a place
     ("Tucson and Flagstaff"), which places it.
     """
     text, words, joined = tokens.text, tokens.words, tokens.joined
@@ -2674,6 +2695,15 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return "word"
     if i > 0 and joined[i] and words[i - 1].text == "Air" and not words[i - 1].possessive:
         return False  # "Air Canada", "Air India": airlines
+    if "country" not in kinds and _NUMBERED_STREET_AFTER.match(text, last_end):
+        return False  # "on Yixin 2nd Road": a street's name, see the pattern
+    if "country" not in kinds and _AIRLINE_AFTER.match(text, last_end):
+        return False  # "a Jeju Air passenger jet", "Cebu Pacific": an airline, see the pattern
+    if key == "pacific" and single and i > 0 and joined[i] and words[i - 1].is_title and not words[i - 1].possessive \
+            and words[i - 1].key not in _COMPASS_WORDS and words[i - 1].key not in _OCEAN_PARTS \
+            and words[i - 1].key not in STOPWORDS and words[i - 1].key not in demonyms() \
+            and not tokens.in_title_case(first_start):
+        return False  # "Cathay Pacific": see _OCEAN_PARTS
     if "country" not in kinds and _WAR_AFTER.match(text, last_end):
         return False  # "the Gulf War", "Civil War": a war's name, not where something is
     if _DISEASE_AFTER.match(text, last_end):
@@ -2746,7 +2776,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             and last.key in index.person_names and not last.possessive \
             and first.key not in PLACE_WORDS and last.key not in PLACE_WORDS \
             and not listed and not _located(text, first_start, last_end):
-        return False
+        # (after a title, each of its words is the person's: "Kaohsiung Mayor Chen Chi-mai ... Chen said")
+        return "whole person" if _after_person_word(tokens, i, index) and last.key not in REGION_WORDS else False
     verdict = _said_of_a_person_or_a_thing(tokens, i, j, key, place, index, lower_words)
     if verdict is not None:
         return verdict

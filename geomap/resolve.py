@@ -1575,7 +1575,8 @@ def _listed_kinds(text: str, candidates: list[Candidate], facts: list[_NameFacts
     lists name alike things ("Missouri, New York and Virginia" are states, "Russia, Georgia and
     Ukraine" countries), and so do routes ("from Kansas to Texas"); and whether one of them is a
     metropolis, a city of METROPOLIS_POPULATION ("stops in New York, Philadelphia and Toronto":
-    cities of a size, not Toronto, Ohio)."""
+    cities of a size, not Toronto, Ohio). A name with its town word after it takes none: it is a town
+    ("Okayama city")."""
     kinds: list[list[str]] = [[] for _ in candidates]
     metropolis = [False] * len(candidates)
     lists: list[list[int]] = []
@@ -1595,6 +1596,8 @@ def _listed_kinds(text: str, candidates: list[Candidate], facts: list[_NameFacts
         metropolises = {k for k in certain if chosen[candidates[k].key].kind == "city"
                         and chosen[candidates[k].key].population >= METROPOLIS_POPULATION}
         for k in members:
+            if _TOWN_WORD_AFTER.match(text, candidates[k].end):
+                continue  # its own word tells its kind: "in Ehime prefecture and Okayama city" (not the prefecture)
             kinds[k] = [kind for j, kind in certain.items() if j != k]
             metropolis[k] = bool(metropolises - {k})
     return [(tuple(sorted(k)), m) for k, m in zip(kinds, metropolis)]

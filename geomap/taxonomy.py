@@ -1124,7 +1124,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (several as one: "Several crude bombs exploded in Dhaka on the eve of the verdict, police said." had been
               # a statement)
               r"bombs? (?:blast|attack|exploded|went off)|bombs?\b[^.;]{0,40}\bkill(?:ed|ing|s)?\b|"
-              r"\battack(?:s|ed)?\b[^.;]{0,60}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){0,5}" + _FORCES + ")|"
+              # (not a wild animal's, a mishap: "The Environment Ministry says bear attacks have killed at least seven
+              # people nationwide", ``accident``)
+              r"\battack(?:s|ed)?\b" + "".join(rf"(?<!{animal} attack)(?<!{animal} attacks)(?<!{animal}s attack)"
+                                              rf"(?<!{animal} attacked)(?<!{animal}s attacked)"
+                                              for animal in _WILD_ANIMALS)
+              + r"[^.;]{0,60}\bkill(?:ed|ing|s)?\b(?! (?:\w+ ){0,5}" + _FORCES + ")|"
               # the places attacked listed before the toll: "RSF fighters attacked El Fasher, the capital of North Darfur,
               # and the nearby Zamzam and Abu Shouk displacement camps, killing at least 62 people" (had been a
               # statement in El Fasher), and what else they did before it: "Gang members armed with assault rifles
