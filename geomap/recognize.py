@@ -261,10 +261,9 @@ _THING_AFTER = re.compile(r"[ \t](?:winds|tigers?)\b")  # "Santa Ana winds", "Be
 # A numbered road a town's name opens, in Taiwan's and Korea's cities: "a restaurant on Yixin 2nd Road" (no Yixin,
 # Heilongjiang), "Zhongshan 1st Road".
 _NUMBERED_STREET_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Lane)\b")
-# An airline named for its town, the way "Air Canada" is for its country: "a Jeju Air passenger jet", "Jeju Air
-# said" (not Jeju City's news); a capitalised word after it goes on with another name: "Kadena Air Base",
-# "the Alaska Air National Guard", a headline's "Jeju Air Crash".
-_AIRLINE_AFTER = re.compile(r"[ \t]+(?:Air|Pacific)(?:'s|\u2019s)?\b(?![-\u2013]|[ \t]+[A-Z0-9])")
+# An airline named for its town by "Pacific", as "Air" names others (``_FIRM_NAME_AFTER``): "Cebu Pacific", "Cebu
+# Pacific's flights" (not Cebu City's news); a capitalised word after it goes on with another name.
+_AIRLINE_AFTER = re.compile(r"[ \t]+Pacific(?:'s|\u2019s)?\b(?![-\u2013]|[ \t]+[A-Z0-9])")
 # ... and "Pacific" after a name's word is a firm's last word: "Cathay Pacific cancelled more than 500 flights", "Cebu
 # Pacific", "Union Pacific" (not the ocean's part: "the Western Pacific", "the Mid Pacific", "the French Pacific
 # territory").
@@ -1120,7 +1119,8 @@ _FIRM_NAME_AFTER = re.compile(r"(?:[ \t]+(?!(?:Municipal|Metropolitan|City|Count
                               # Air passenger jet skidded off a runway", "A Delta Air Lines jet flipped upside down",
                               # "Delta Flight 4819, operated by its regional subsidiary Endeavor Air" (had been Jeju City
                               # and Delta, British Columbia); not an air force's or its base's ("Dover Air Force Base")
-                              r"[ \t]+(?:Air(?:[ \t]+Lines)?|Airlines|Airways|Airline)\b"
+                              # (its possessive too: "Jeju Air's chief executive")
+                              r"[ \t]+(?:Air(?:[ \t]+Lines)?|Airlines|Airways|Airline)(?:'s|\u2019s)?\b"
                               r"(?![ \t]+(?!Flights?\b|Cargo\b)[A-Z]|[-\u2019'])|"
                               r"[ \t]+[Ff]light[ \t]+[A-Z]{0,2}\d{1,5}\b")
 # Whose shares are traded is a firm: "shares of Richemont, owner of Cartier, fell 2% on the Zurich exchange" (had
@@ -2698,7 +2698,7 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     if "country" not in kinds and _NUMBERED_STREET_AFTER.match(text, last_end):
         return False  # "on Yixin 2nd Road": a street's name, see the pattern
     if "country" not in kinds and _AIRLINE_AFTER.match(text, last_end):
-        return False  # "a Jeju Air passenger jet", "Cebu Pacific": an airline, see the pattern
+        return False  # "Cebu Pacific": an airline, see the pattern
     if key == "pacific" and single and i > 0 and joined[i] and words[i - 1].is_title and not words[i - 1].possessive \
             and words[i - 1].key not in _COMPASS_WORDS and words[i - 1].key not in _OCEAN_PARTS \
             and words[i - 1].key not in STOPWORDS and words[i - 1].key not in demonyms() \
