@@ -3647,7 +3647,13 @@ def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_p
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)
             or d.text[:3].lower() == "in " and _A_YEARS_EVENT.search(text, max(s, d.start - 20), d.start)
             or d.text[:3].lower() == "in " and _OPENS_A_CLAUSE_BEFORE.search(text, max(s, d.start - 8), d.start)
+            or d.text[:3].lower() == "of " and _SEASON_BEFORE.search(text, max(s, d.start - 8), d.start)
             or _names_its_year(text, d, s) or _NAMES_ITS_EVENT_AFTER.match(text, d.end)]
+
+
+# A season's year, which dates what happened in it: "for the murder and unlawful detention of Bosniak civilians in
+# Visegrad in the summer of 1992" (had taken the court's Friday).
+_SEASON_BEFORE = re.compile(r"\b(?:summer|spring|autumn|fall|winter)\s+$", re.I)
 
 
 # A year's time whose event the possessive names: "A man who threw bricks at police officers during last summer's riot

@@ -151,3 +151,10 @@ def test_a_regions_adjective_before_a_countrys_is_no_actor(index):
             "country's government said on Wednesday.")
     found = events(text, index)
     assert found and all("Central American" not in e[3] for e in found)
+
+
+def test_a_crime_in_the_summer_of_a_year_takes_its_year_not_the_courts_day(index):
+    text = ("SARAJEVO (Balkan Insight) - The Court of Bosnia and Herzegovina on Friday sentenced a former Bosnian Serb "
+            "soldier to 15 years in prison for the murder and unlawful detention of Bosniak civilians in Višegrad in "
+            "the summer of 1992.")
+    assert [(e[1], e[2]) for e in events(text, index)] == [("attack", "1992")]
