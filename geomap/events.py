@@ -915,7 +915,9 @@ _STATIONED_THERE = re.compile(r"(?:-led)?(?:\s+[\w-]+){1,3}?\s+(?:are|were|is|wa
 # Victims counted by their nationality are no party: "killed 31 Palestinians".
 # (or by a tally's words: "bringing to at least 70 the number of Palestinians killed in the northern West Bank")
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
-                             r"many|several|more|number\s+of|toll\s+of))\s+$", re.I)
+                             # ("Tens of thousands of Afghans have crossed back into Afghanistan")
+                             r"many|several|more|number\s+of|toll\s+of|(?:dozens|hundreds|thousands|millions)\s+of))"
+                             r"\s+$", re.I)
 # ... nor a people counted whose plural is its adjective, told as the subject of what they did: "Aid agencies said more
 # than 600,000 Sudanese had fled across the border into Chad" (had made Sudan the actor; "three Sudanese soldiers" are
 # soldiers counted).
@@ -1129,6 +1131,10 @@ _CHARITY_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:charity|charities|NGOs?|aid\s+
 # A flag a crowd waves or burns names no party: "Protesters gathered in the eastern Chacao municipality waving
 # Venezuelan flags and chanting" (had made Venezuela the protest's actor).
 _FLAG_AFTER = re.compile(r"\s+(?:national\s+)?flags?\b")
+# A produce named by its country is no party to what its market did: "the price of Irish potatoes, which the area
+# supplies to markets in Kano, Lagos and Port Harcourt, had risen sharply" (had made Ireland the traders' actor).
+_PRODUCE_AFTER = re.compile(r"\s+(?:potatoes|wheat|rice|maize|corn|barley|coffee|tea|cocoa|beef|pork|lamb|cheese|"
+                            r"wine|whisky|whiskey|vodka|beer|salmon|grain|crude|oil|gas|coal|steel|cotton)\b")
 # A civil craft's nationality names no party to its wreck: "Indonesian ferry sinks off Bali, dozens missing" (had made
 # Indonesia the accident's actor); a warship, a drone or a jet is a side's (``_ATTRIBUTIVE_FORCE``).
 _CIVIL_CRAFT_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:ferry|ferries|bus|buses|coach|minibus|train|trains|airliner|"
@@ -1200,6 +1206,9 @@ _A_DOCUMENTS_NAME = re.compile(r"\s(?:Cards?|Passports?|Visas?|Permits?|Certific
 _COURT_NAMED = re.compile(r"\sCourt$")
 _LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinance|Regulations?)\b")
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|around|towards?|into)\s+(?:the\s+)?$|"
+                           # (a route's, by its bare name: "ship the coal through Dalrymple Bay near Mackay"; not
+                           # a body's, "contact their families through the Red Cross")
+                           r"\b(?:through|via)\s+$|"
                            # "in a night raid on the village of Kakin Dawa in Zamfara state"
                            r"\b(?:village|town|city|hamlet|settlement|district|camp)\s+of\s+$")
 _PLACE_NOUN_AFTER = re.compile(r"(?:\s+(?-i:I{1,3}|IV|VI{0,3}))?"  # a king's numeral: "the King Abdullah II air base"
@@ -1946,6 +1955,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not _ETHNICITY_BEFORE.search(sentence, max(0, start - 14), start) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \
+                and not _PRODUCE_AFTER.match(sentence, end) \
                 and not _CHARITY_AFTER.match(sentence, end) \
                 and not _targeted(sentence, start, end) and not _opens_a_groups_name(sentence, start) \
                 and not _FIRMS_LISTED_BEFORE.search(sentence, max(0, start - 40), start):

@@ -158,3 +158,25 @@ def test_a_crime_in_the_summer_of_a_year_takes_its_year_not_the_courts_day(index
             "soldier to 15 years in prison for the murder and unlawful detention of Bosniak civilians in Višegrad in "
             "the summer of 1992.")
     assert [(e[1], e[2]) for e in events(text, index)] == [("attack", "1992")]
+
+
+def test_a_produce_named_by_its_country_is_no_actor(index):
+    text = ("Traders in Jos said movement on the Jos-Bokkos road had almost stopped, and the price of Irish potatoes, "
+            "which the area supplies to markets in Kano, Lagos and Port Harcourt, had risen sharply.")
+    found = events(text, index)
+    assert found and all("Ireland" not in e[3] for e in found)
+
+
+def test_a_place_the_gazetteer_lacks_after_through_is_no_actor(index):
+    text = ("Peabody, based in St. Louis, said it would ship the coal through Dalrymple Bay near Mackay to steelmakers "
+            "in India, Japan and South Korea.")
+    found = events(text, index)
+    assert found and all("Dalrymple Bay" not in e[3] for e in found)
+
+
+def test_tens_of_thousands_of_a_people_are_no_actor(index):
+    text = ("KABUL - Tens of thousands of Afghans have crossed back into Afghanistan in the past two weeks as Pakistan "
+            "and Iran accelerate the expulsion of undocumented migrants, stretching aid groups at border crossings in "
+            "Nangarhar and Herat provinces, United Nations agencies said on June 12.")
+    found = events(text, index)
+    assert found and all("Afghanistan" not in e[3] for e in found)
