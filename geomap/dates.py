@@ -234,6 +234,20 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+# A year, not a count: "30 June 1857", "in 1857"; not "1,500" nor "1500 people".
+_A_YEAR = re.compile(r"(?<![\d,.])(?:1[0-9]|20)\d\d(?!\d|,\d)(?!\s+(?:people|[a-z]{3,}s)\b)")
+_HISTORY_BEFORE = 1950  # a year before it, named last, makes the text a history's
+_HISTORY_REACH = 300
+
+
+def _year_told_long_ago(text: str, at: int) -> int | None:
+    """The year named last in the ``_HISTORY_REACH`` characters before ``at``, when it lies before
+    ``_HISTORY_BEFORE``: the year a history's yearless days are of. None in the news, whose last-named
+    year is recent or which names none."""
+    named = _A_YEAR.findall(text, max(0, at - _HISTORY_REACH), at)
+    return int(named[-1]) if named and int(named[-1]) < _HISTORY_BEFORE else None
+
+
 def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date expressions in ``text[start:end]`` with their ISO value; invalid ones ("July 45") are skipped."""
     end = len(text) if end is None else end
@@ -270,6 +284,9 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                         taken.append((m.start(), m.end()))  # "that November" of a year the text does not give
                         continue
                     year = int(named[-1])
+                elif (told := _year_told_long_ago(text, m.start())) is not None:
+                    year = told  # a history's day, of the year it last named: "besieged for 87 days from 30 June 1857.
+                    # After the sepoys at Meerut rose on 10 May" (had been this May 10)
                 elif published and _LAST_YEAR.search(text, start, m.start()):
                     year = published.year - 1  # "Last year, floods and landslides in September killed 244 people"
                     # (had been this September)

@@ -180,3 +180,17 @@ def test_tens_of_thousands_of_a_people_are_no_actor(index):
             "Nangarhar and Herat provinces, United Nations agencies said on June 12.")
     found = events(text, index)
     assert found and all("Afghanistan" not in e[3] for e in found)
+
+
+def test_a_historys_yearless_day_is_of_the_year_it_named_last(index):
+    text = ("The Residency, built between 1780 and 1800 for the British Resident at the court of the Nawabs of Awadh, "
+            "was besieged for 87 days from 30 June 1857. After the sepoys at Meerut rose on 10 May and marched on "
+            "Delhi, the revolt spread quickly through Awadh, which the East India Company had annexed only the year "
+            "before.")
+    assert {e[2] for e in events(text, index) if e[0].startswith("meerut")} == {"1857-05-10"}
+
+
+def test_a_yearless_day_after_a_recent_year_is_this_years():
+    """Guard: a year of the news named last leaves a yearless day this year's."""
+    text = "Floods in 2019 killed 20 people. On 10 May, protesters marched in Meerut."
+    assert [d.value for d in find_dates(text, dt.date(2025, 6, 15), text.index("On"))] == ["2025-05-10"]
