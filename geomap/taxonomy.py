@@ -845,7 +845,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (nor where people meet: "The corridor to the Sikh shrine in Pakistan has become a meeting place for
               # families split in 1947")
               r"(?! (?:place|point|ground|hall|room|house)s?\b)"
-              + "".join(rf"(?<!{sport} meeting)" for sport in ("league", "athletics", "race", "racing", "track", "swimming"))
+              + "".join(rf"(?<!{sport} meeting)" for sport in ("league", "athletics", "race", "racing", "track", "swimming",
+                                                                 # ("when Portland hosts an invitational meeting")
+                                                                 "invitational", "indoor", "outdoor", "grand prix"))
               # (nor a series of games: "had won two of the last three meetings, including a 2022 upset in Knoxville")
               + "".join(rf"(?<!last {count} meeting)(?<!previous {count} meeting)" for count in (
                   "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
@@ -2025,6 +2027,10 @@ def _campaign_rally(sentence: str, start: int) -> bool:
 _A_GOVERNMENTS_PROTEST = re.compile(r"\b(?:lodged|lodges|lodge|filed|files|registered|sent|delivered)\s+(?:an?\s+)?"
                                     r"(?:formal\s+|strong\s+|diplomatic\s+|official\s+)?protests?\b|"
                                     r"\bdiplomatic\s+protests?\b|"
+                                    # (officials who protested in words: "Officials in Buenos Aires have protested against
+                                    # plans by a British company to drill for oil in the Sea Lion field")
+                                    r"\b(?:officials|government|ministry|ministers?|embassy)\b[^.;,]{0,30}?\s+"
+                                    r"(?:have|has|had)\s+protested\b|"
                                     # (one drawn or defied, not a crowd's from a city: "Protests from Dhaka spread")
                                     r"\b(?:despite|drew|drawn|drawing|prompt(?:ed|ing)|spark(?:ed|ing)|trigger(?:ed|ing)|"
                                     r"amid)\s+(?:[\w-]+\s+)?protests?\s+from\s+(?-i:[A-Z])[\w'\u2019-]*+(?!\s+to\b)",

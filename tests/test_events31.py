@@ -194,3 +194,15 @@ def test_a_yearless_day_after_a_recent_year_is_this_years():
     """Guard: a year of the news named last leaves a yearless day this year's."""
     text = "Floods in 2019 killed 20 people. On 10 May, protesters marched in Meerut."
     assert [d.value for d in find_dates(text, dt.date(2025, 6, 15), text.index("On"))] == ["2025-05-10"]
+
+
+def test_officials_who_protested_make_a_statement_not_a_protest(index):
+    text = ("Officials in Buenos Aires have protested against plans by a British company to drill for oil in the Sea "
+            "Lion field, north of the islands in the South Atlantic.")
+    assert {e[1] for e in events(text, index)} == {"statement"}
+
+
+def test_an_invitational_athletics_meeting_is_no_talks():
+    text = ("Many of the athletes, including Kipyegon, will return to Oregon in September, when Portland hosts an "
+            "invitational meeting on the eve of the world championships in Tokyo.")
+    assert classify(text, text.index("Tokyo")) != "talks"
