@@ -1,0 +1,48 @@
+"""Places and events of Southeast Asia's news (the Philippines, Indonesia, Malaysia, Thailand, Vietnam and
+Myanmar) as the wires and national papers report them (the thirty-first session's fx31m check): a town named
+like a continent, Indonesia's ship prefix, a squad's number before the verb "arrests"."""
+
+from geomap.model import Article
+from geomap.pipeline import extract
+from readings import places
+
+
+def _senses(text, index, name):
+    return [(p[1], p[2], p[3]) for p in places(text, index) if p[0] == name]
+
+
+def _figures(text, index, published):
+    doc = extract(Article(text=text, id="x", published=published), index=index)
+    return [(e.type, [(f.value, f.unit) for f in e.figures]) for e in doc.events]
+
+
+# 1. A continent's name is the continent, even in a story of the province where a town is so named.
+
+def test_a_continents_name_in_a_local_story_is_the_continent(index):
+    text = ("BACOLOD CITY \u2014 Three suspected New People's Army (NPA) rebels were killed in a clash with "
+            "government troops in the hinterlands of Negros Occidental on Thursday, the military said. Soldiers "
+            "were conducting combat operations in Himamaylan City when they encountered about 15 armed rebels. "
+            "The Communist Party of the Philippines, the NPA's political arm, has waged one of Asia's "
+            "longest-running insurgencies since 1969.")
+    assert _senses(text, index, "Asia") == [("Asia", None, "continent")]
+    assert _senses(text, index, "Himamaylan") == [("Himamaylan", "PH", "city")]
+
+
+# 2. Indonesia's ship prefix KM (Kapal Motor) opens a ship's name.
+
+def test_an_indonesian_ferrys_name_is_no_place(index):
+    text = ("MANADO, Indonesia (AP) \u2014 A fire broke out on a passenger ferry off Indonesia's North Sulawesi "
+            "province on Sunday, killing three people. The KM Barcelona V was sailing from Melonguane in the "
+            "Talaud Islands to Manado when the fire started around midday near Talise island.")
+    assert _senses(text, index, "Barcelona") == []
+    assert _senses(text, index, "Manado")
+
+
+# 3. "arrests" before a count is the verb: the number before it is a squad's name.
+
+def test_a_squads_number_before_arrests_is_no_count(index):
+    text = ("SEMARANG, Indonesia \u2014 Densus 88 arrests 5 in Central Java. Indonesian counterterrorism police "
+            "arrested five suspected militants in raids across Central Java on Wednesday.")
+    found = _figures(text, index, "2025-11-19")
+    assert found and all((88, "arrested") not in figures for _, figures in found)
+    assert ("arrest", [(5, "militants")]) in found
