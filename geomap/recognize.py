@@ -2154,7 +2154,11 @@ _SHIP_WORD_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|trawler|freighter|warsh
                                r"cruiser|submarine|dhow|yacht|ferry|"
                                # (or the prefix of its name: "the MT Sounion", "the MV Isle of Lewis", "HMS
                                # Richmond")
-                               r"MV|M/V|MT|M/T|HMS|USS|INS|HMAS|HMCS|RFA)[ \t]+$")
+                               r"MV|M/V|MT|M/T|HMS|USS|INS|HMAS|HMCS|RFA|"
+                               # Indonesia's motor ships and ferries: "The KM Barcelona V was sailing from Melonguane"
+                               # (no Barcelona), "the KMP Tunu Pratama Jaya"; not kilometres ("20 KM Manila" in a
+                               # capitalised line)
+                               r"(?<!\d[ \t])KM|KMP)[ \t]+$")
 # ... or right after its flag: "The Marshall Islands-flagged Talara was heading from Ajman" (no Talara, Peru); not a
 # demonym ("The Cypriot-flagged Iranian arms ship Monchegorsk" is Iran's).
 _FLAGGED_BEFORE = re.compile(r"\w-flagged[ \t]+$")
