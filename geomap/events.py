@@ -632,6 +632,9 @@ _HARM = r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|inju
         r"(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|" \
         r"arresting|arrested|abducting|abducted|kidnapping|kidnapped|evacuating|evacuated"
 _APPROX = r"(?:(?:at least|about|some|nearly|almost|more than|over|up to|around|another|a further)\s+)?"
+# "arrests" before a count is the verb, not "15 arrests" (``_UNIT_READS``), and the number before it a unit's name:
+# "Densus 88 arrests 5 in Central Java" (Indonesia's counterterrorism squad; had been 88 arrested).
+_ARRESTS_VERB_AFTER = re.compile(r"(?<=\barrests)\s+" + _APPROX + r"(?:\d|(?:" + _NUMBER_IN_WORDS + r")\b)", re.I)
 _HARM_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}$", re.I)
 # ("four soldiers of the Frontier Corps died")
 # The hurt told by where they were treated: "Forty people were treated at the Ruia government hospital" (after a
@@ -1556,6 +1559,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         if _FEARED_AFTER.match(sentence, m.end()) or \
                 m.group("unit").lower() in ("dead", "killed") and _FEARED.search(m.group("words")):
             continue  # "Dozens feared dead", "20 people are feared dead": no toll
+        if m.group("unit").lower() == "arrests" and _ARRESTS_VERB_AFTER.match(sentence, m.end()):
+            continue  # "Densus 88 arrests 5": a squad's number, not a count of arrests
         if _TOLD_BY_THEM_AFTER.match(sentence, m.end()) \
                 and not _HARM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # those who told it: "two residents told The Associated Press by phone" (had been a toll)
