@@ -56,6 +56,9 @@ _LOCATIVE_WORDS = (
     # Russia's republics: "Gunmen attacked a traffic police post in Russia's southern Republic of Dagestan on Monday"
     # (had made no event)
     "republic_of "
+    # a volcano erupted, named after its eruption: "An eruption of Lewotobi Laki-laki in November 2024 killed nine
+    # people and damaged thousands of houses" (had made no event)
+    "eruption_of eruptions_of "
     # several regions of one word: "floods worsened in the east coast states of Kelantan and Terengganu", "Floods hit
     # the provinces of Pattani and Yala" (had made no event)
     "states_of provinces_of regions_of counties_of "
@@ -526,7 +529,10 @@ _LOCATIVE_BEFORE_REVERSED = re.compile(
     # (but not a body's: "said a lieutenant at the Los Angeles Police Department's Newton Station")
     r"(?-i:\s+s['\u2019](?:(?!(?:tnemtrapeD|ecilop|yrtsiniM|eciffO|ycnegA|ynapmoC|ytisrevinU|ecivreS|ecroF|ymrA|"
     r"dnammoC|lioncuC|ytirohtuA|puorG|knaB|noitaroproC|tinU)\b)[\w&-]*[A-Z](?:\s+(?:[\w&-]*[A-Z]|eht|fo|dna)\b){0,5}|"
-    r"ytic|nwot|latipac|egalliv|ytnuoc)\b)?"
+    r"ytic|nwot|latipac|egalliv|ytnuoc|"
+    # (a named province's or state's: "after stepping on a land mine in Si Sa Ket province's Kantharalak district",
+    # "near the Ta Muen Thom temple in Surin province's Phanom Dong Rak district" had been placed in the province)
+    r"(?:ecnivorp|etats|noiger|ycneger|erutceferp)(?:\s+[\w&-]*[A-Z]){1,4})\b)?"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}"
     # (the whole of it: "A blackout hit all of Puerto Rico on Wednesday" had made no event)
     r"(?:\s+fo\s+(?:lla|elohw\s+eht))?(?:\s+eht)?"

@@ -1001,8 +1001,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # "their vehicle hit an improvised explosive device in Mandera county"
               # (each opens with the device, rarer than "hit")
               + "".join(rf"{last}\b(?:" + "|".join(rf"(?<={verb} {article}{device})"
+                                                   # (and their -ing forms: "a Thai soldier lost his leg after
+                                                   # stepping on a land mine in Si Sa Ket province", had been no
+                                                   # event)
                                                    for verb in ("hit", "struck", "stepped on", "ran over", "triggered",
-                                                                "detonated")
+                                                                "detonated", "hitting", "striking", "stepping on",
+                                                                "running over", "triggering")
                                                    for article in ("an ", "a ", "the ")
                                                    for device in devices) + ")|"
                         for last, devices in (("device", ("improvised explosive device", "explosive device")),
@@ -1328,8 +1332,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # building under construction collapsed in Bangkok, killing at least 18 people" (not markets' "sent
               # tremors", nor "Tremors were felt across the Zagros mountains")
               rf"tremors? (?:was |were )?(?:also )?(?:felt|struck|hit|jolted|shook|rocked)\b{_DID_HARM}|"
-              # a volcano's eruption, not violence's or a protest's ("protests erupted in Nairobi")
-              r"eruptions?\b(?! of)|erupt(?:ed|s|ing)\b(?=[^.;]{0,80}\b(?:ash|lava|plumes?|crater|pyroclastic|volcan))|"
+              # a volcano's eruption, not violence's or a protest's ("protests erupted in Nairobi"); the eruption of a
+              # volcano named after it is one: "An eruption of Lewotobi Laki-laki in November 2024 killed nine people"
+              # (had been no event), "the eruption of the Taal volcano"
+              r"eruptions?\b(?! of\b(?! (?-i:[A-Z])| (?:the |a )?(?:[\w-]+ ){0,3}?volcano))|erupt(?:ed|s|ing)\b(?=[^.;]{0,80}\b(?:ash|lava|plumes?|crater|pyroclastic|volcan))|"
               r"\bmount [^.;]{0,40}?\berupt(?:ed|s|ing)\b|\bvolcano(?:es)?\b[^.;]{0,60}?\berupt(?:ed|s|ing)\b|"
               r"lava flows?|ash (?:columns?|clouds?|plumes?)|lahars?|"
               # a flood's toll told by its water: "a 70-year-old man drowned when his car was swept away by the

@@ -1,10 +1,16 @@
 """Places and events of Southeast Asia's news (the Philippines, Indonesia, Malaysia, Thailand, Vietnam and
 Myanmar) as the wires and national papers report them (the thirty-first session's fx31m check): a town named
-like a continent, Indonesia's ship prefix, a squad's number before the verb "arrests"."""
+like a continent, Indonesia's ship prefix, a squad's number before the verb "arrests", the eruption of a
+volcano, a land mine stepped on, a named province's district."""
 
 from geomap.model import Article
 from geomap.pipeline import extract
+import readings
 from readings import places
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
 
 
 def _senses(text, index, name):
@@ -46,3 +52,32 @@ def test_a_squads_number_before_arrests_is_no_count(index):
     found = _figures(text, index, "2025-11-19")
     assert found and all((88, "arrested") not in figures for _, figures in found)
     assert ("arrest", [(5, "militants")]) in found
+
+
+# 4. A volcano's eruption named with "of" is the volcano's event.
+
+def test_the_eruption_of_a_volcano_is_a_disaster_there(index):
+    text = ("JAKARTA (Reuters) - Indonesia's Mount Lewotobi Laki-laki erupted on Tuesday, sending a column of ash "
+            "10 kilometres into the sky. An eruption of Lewotobi Laki-laki in November 2024 killed nine people "
+            "and damaged thousands of houses.")
+    found = events(text, index, "2025-11-11")
+    assert ("lewotobi-laki-laki", "disaster", "2024-11", []) in found
+
+
+def test_the_eruption_of_violence_is_no_disaster(index):
+    text = "The eruption of violence in Nairobi left 12 dead, police said."
+    assert [e for e in events(text, index, "2025-11-11") if e[1] == "disaster"] == []
+
+
+# 5. A land mine stepped on, told as a gerund, is a blast; in a named province's district, the district's.
+
+def test_stepping_on_a_land_mine_in_a_provinces_district(index):
+    text = ("BANGKOK, Thailand (AP) \u2014 Earlier this week, a Thai soldier lost his leg after stepping on a land "
+            "mine in Si Sa Ket province's Kantharalak district, the fourth such blast since August.")
+    assert [(e[0], e[1]) for e in events(text, index, "2025-11-12")] == [("kantharalak", "attack")]
+
+
+def test_a_clash_in_a_provinces_district_is_the_districts(index):
+    text = ("The clash broke out near the Ta Muen Thom temple in Surin province's Phanom Dong Rak district shortly "
+            "after 9 a.m., army spokesperson Maj. Gen. Winthai Suvaree said.")
+    assert [(e[0], e[1]) for e in events(text, index, "2025-11-12")] == [("phanom-dong-rak", "ground_operation")]
