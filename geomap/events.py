@@ -1315,7 +1315,11 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               # more places and sites the gazetteer lacks, by the word that says so: "Lough Derg", "Baoshan
               # Township", "the North Zone", "Ronler Acres", "Campi Flegrei", "Sveti Stefan", "Demänovská Dolina",
               # "Boundary Trails", "Tel Abyad"
-              "Lough", "Loch", "Township", "Zone", "Acres", "Campi", "Sveti", "Dolina", "Trails", "Tel"}
+              "Lough", "Loch", "Township", "Zone", "Acres", "Campi", "Sveti", "Dolina", "Trails", "Tel",
+              # Southeast Asia's villages and their parts by the word before their names: "conducting combat
+              # operations in Sitio Kangkiling, Barangay Buenavista in Himamaylan City" (had made "Barangay
+              # Buenavista" an actor), Indonesia's "Desa", "Kampung", "Dusun", "Kelurahan" and "Kecamatan"
+              "Barangay", "Brgy", "Sitio", "Purok", "Desa", "Kampung", "Dusun", "Kelurahan", "Kecamatan"}
 # (not "Bay" nor "Stone", surnames as often: "Michael Bay", "Emma Stone")
 # Titles before a name, dropped where a name of two words or more is left: "Judge Ian Carlisle" is Ian
 # Carlisle, "Detective Superintendent Renee Dolan" Renee Dolan, "Premier François Legault" François

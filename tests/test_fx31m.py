@@ -81,3 +81,14 @@ def test_a_clash_in_a_provinces_district_is_the_districts(index):
     text = ("The clash broke out near the Ta Muen Thom temple in Surin province's Phanom Dong Rak district shortly "
             "after 9 a.m., army spokesperson Maj. Gen. Winthai Suvaree said.")
     assert [(e[0], e[1]) for e in events(text, index, "2025-11-12")] == [("phanom-dong-rak", "ground_operation")]
+
+
+# 6. "Barangay X", "Sitio X": a village of the Philippines, no party.
+
+def test_a_barangay_is_no_actor(index):
+    text = ("BACOLOD CITY \u2014 Soldiers of the Army's 79th Infantry Battalion were conducting combat operations in "
+            "Sitio Kangkiling, Barangay Buenavista in Himamaylan City when they encountered about 15 armed rebels "
+            "at around 6 a.m., said Lt. Col. Ronald Doria, the battalion's commander.")
+    found = events(text, index, "2025-10-16")
+    assert found and all("Barangay Buenavista" not in e[3] for e in found)
+    assert any(e[0] == "himamaylan" for e in found)
