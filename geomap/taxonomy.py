@@ -641,6 +641,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"{harm}\b[^.;]{{0,60}}?\b(?:in|during) (?:an? |the )?(?:[\w-]+ )?encounters?\b(?! with "
                         r"(?:an? |the )?(?:[\w-]+ )?(?:bears?|sharks?|elephants?|tigers?|leopards?|lions?|snakes?|"
                         r"animals?|wildlife)\b)|" for harm in ("killed", "died", "dead", "wounded", "injured"))
+              # (and the Philippine army's verb for one: "Soldiers ... were conducting combat operations in Sitio
+              # Kangkiling, Barangay Buenavista in Himamaylan City when they encountered about 15 armed rebels", which
+              # had been a statement)
+              + r"encountered (?:about |some |around |at least |more than |an estimated )?(?:[\w-]+ )?"
+              r"(?:heavily )?armed (?:rebels|men|militants|insurgents|fighters|gunmen|bandits|members|group)\b|"
               + "".join(rf"{fight}\b(?=[^.;]{{0,80}}\b(?:killed|killing|dead|died|wounded|injured)\b)|"
                         for fight in ("shootouts?", "shoot-outs?", "gunfights?", "firefights?"))
               # ("police killed three people during an operation in Guaruja", not a patient's operation; and the

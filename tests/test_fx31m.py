@@ -92,3 +92,12 @@ def test_a_barangay_is_no_actor(index):
     found = events(text, index, "2025-10-16")
     assert found and all("Barangay Buenavista" not in e[3] for e in found)
     assert any(e[0] == "himamaylan" for e in found)
+
+
+# 7. Troops that "encountered" armed rebels fought them (the Philippine army's word).
+
+def test_troops_that_encountered_armed_rebels_is_a_clash(index):
+    text = ("BACOLOD CITY \u2014 Soldiers of the Army's 79th Infantry Battalion were conducting combat operations in "
+            "Sitio Kangkiling, Barangay Buenavista in Himamaylan City when they encountered about 15 armed rebels "
+            "at around 6 a.m., said Lt. Col. Ronald Doria, the battalion's commander.")
+    assert [(e[0], e[1]) for e in events(text, index, "2025-10-16")] == [("himamaylan", "ground_operation")]
