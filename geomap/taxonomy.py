@@ -1168,6 +1168,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # civilians), not an armed clash: "four people were killed in a taxi ambush on the N2 near Umlazi" (had
               # been a ground operation)
               r"taxi ambush(?:es)?\b|ambush(?:ed|es)? (?:on )?(?:an? |the )?(?:minibus )?taxis?\b|"
+              # a local official or a journalist killed in an ambush, a killing of a civilian, not an armed clash:
+              # "On Sunday, a barangay chairman was also killed in an ambush in Santa Cruz, Laguna" (had been a ground
+              # operation)
+              + "".join(rf"{victim}s? (?:was |were )?(?:also )?(?:shot dead|killed|shot and killed) in an? ambush\b|"
+                        for victim in ("chairman", "chairwoman", "mayor", "councilor", "councillor", "village chief",
+                                       "village head", "journalist", "broadcaster", "candidate", "politician",
+                                       "lawmaker"))
               # what was burned, told in the passive with no burner named: "In Matuu, Machakos County, shops were
               # looted and a police station was torched on Wednesday afternoon" (had made no event), "trucks were
               # torched near Ressano Garcia" (had been the authority's statement)
@@ -2093,6 +2100,11 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     elif type_id == "accident" and wording[:5] == "colla" and _RAIN_AFTER.match(sentence, start):
         return "disaster", start  # "Five people died when their house collapsed after heavy rain in Kampala": the
         # rain's
+    elif type_id == "ground_operation" and (wording == "ambush" or wording == "in an ") \
+            and (victim := [at for at, end in _wordings(sentence).of(_RANKS["attack"]) if at <= start < end]):
+        # "a barangay chairman was also killed in an ambush in Santa Cruz, Laguna": a local official's killing
+        # (attack's wording around the ambush), not an armed clash
+        return "attack", victim[0]
     elif type_id == "ground_operation" and wording == "raided" \
             and _ENFORCERS_BEFORE.search(sentence, max(0, start - 60), start) \
             and (detained := _wordings(sentence).of(_RANKS["arrest"])):

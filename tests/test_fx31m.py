@@ -101,3 +101,17 @@ def test_troops_that_encountered_armed_rebels_is_a_clash(index):
             "Sitio Kangkiling, Barangay Buenavista in Himamaylan City when they encountered about 15 armed rebels "
             "at around 6 a.m., said Lt. Col. Ronald Doria, the battalion's commander.")
     assert [(e[0], e[1]) for e in events(text, index, "2025-10-16")] == [("himamaylan", "ground_operation")]
+
+
+# 8. A local official killed in an ambush is an attack on a civilian, not an armed clash.
+
+def test_a_barangay_chairman_killed_in_an_ambush_is_an_attack(index):
+    text = ("On Sunday, a barangay chairman was also killed in an ambush in Santa Cruz, Laguna, and police in "
+            "Victoria, Tarlac, arrested two suspects in the killing of a radio broadcaster last month.")
+    assert ("santa-cruz", "attack") in [(e[0], e[1]) for e in events(text, index, "2025-10-13")]
+
+
+def test_soldiers_killed_in_an_ambush_is_still_a_clash(index):
+    text = ("In Mindanao, meanwhile, two soldiers were killed in an ambush in Datu Piang, Maguindanao del Sur, "
+            "police said.")
+    assert all(e[1] != "attack" for e in events(text, index, "2025-10-16"))
