@@ -1025,7 +1025,12 @@ _VOX_POP = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:[A-Z][\w'\u2019-]*\s+){0
 # Baghdad airport last week".
 _CAUSE_BEFORE = re.compile(r"\b(?:over|for|in connection with|accused of|suspected of)\s+(?:an?|the|last)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|killings?|murders?|shootings?|assault|ambush|"
-                           r"explosions?|blasts?|strikes?|riots?|protests?|raids?)\b", re.I)
+                           r"explosions?|blasts?|strikes?|riots?|protests?|raids?)\b|"
+                           # ... or "in" the killing of someone: "police in Victoria, Tarlac, arrested two suspects in
+                           # the killing of a radio broadcaster last month" (the arrest had been last month's); not
+                           # "in the raids on Monday", where the arrests were made
+                           r"\bin\s+the\s+(?:[\w-]+\s+){0,2}?(?:killings?|murders?|deaths?|shootings?|stabbings?|"
+                           r"assassination)\s+of\b", re.I)
 # ... and the warrant it was made on, whose date is the warrant's: "was arrested in Brussels on an international
 # warrant issued by Rwanda in 2019" (the arrest had been 2019's)
 _WARRANT_BEFORE = re.compile(r"\b(?:on|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?warrants?\b", re.I)

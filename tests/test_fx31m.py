@@ -115,3 +115,12 @@ def test_soldiers_killed_in_an_ambush_is_still_a_clash(index):
     text = ("In Mindanao, meanwhile, two soldiers were killed in an ambush in Datu Piang, Maguindanao del Sur, "
             "police said.")
     assert all(e[1] != "attack" for e in events(text, index, "2025-10-16"))
+
+
+# 9. A date after "in the killing of" someone is the killing's, not the arrest's.
+
+def test_an_arrest_in_last_months_killing_is_not_last_months(index):
+    text = ("SAN JOSE, Occidental Mindoro \u2014 Police in Victoria, Tarlac, arrested two suspects in the killing of "
+            "a radio broadcaster last month.")
+    found = [e for e in events(text, index, "2025-10-13") if e[1] == "arrest"]
+    assert found and all(e[2] != "2025-09" for e in found)
