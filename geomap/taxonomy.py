@@ -1579,7 +1579,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (a blaze, not a weapon's: "a fire broke out", "the fire killed"; not "Israeli fire killed")
               + r"\bblazes?\b|\bfire(?:" + _A_FIRE + ") "
               r"(?:destroyed|gutted|broke out|killed|tore through|"
-              r"engulfed|swept through|ripped through)"
+              r"engulfed|swept through|ripped through|"
+              # (or where it started, what was going on when it did: "The KM Barcelona V was sailing from Melonguane
+              # ... to Manado when the fire started around midday near Talise island", which had been the rescuer's
+              # statement; not a wildfire's start told by those who fight it, "said the fire started about 1.30pm
+              # near Sawyers Valley", which the wildfire's story tells as a disaster)
+              r"started(?<=\bwhen the fire started)|began(?<=\bwhen the fire began))"
               # a blaze in a building, told with the killing it did: "A fire at a garment factory in Dhaka killed
               # 10 people" (had been an attack)
               + r"|fire\b(?:" + _A_FIRE + r")(?= (?:at|in) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:"

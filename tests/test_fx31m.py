@@ -124,3 +124,12 @@ def test_an_arrest_in_last_months_killing_is_not_last_months(index):
             "a radio broadcaster last month.")
     found = [e for e in events(text, index, "2025-10-13") if e[1] == "arrest"]
     assert found and all(e[2] != "2025-09" for e in found)
+
+
+# 10. Where a blaze started is where the fire was.
+
+def test_where_a_ferry_fire_started_is_an_accident(index):
+    text = ("The KM Barcelona V was sailing from Melonguane in the Talaud Islands to Manado when the fire started "
+            "around midday near Talise island in North Minahasa regency, said George Leo Mercy Randang, head of the "
+            "local search and rescue agency.")
+    assert [(e[0], e[1]) for e in events(text, index, "2025-07-20")] == [("talise", "accident")]
