@@ -56,6 +56,9 @@ _LOCATIVE_WORDS = (
     # Russia's republics: "Gunmen attacked a traffic police post in Russia's southern Republic of Dagestan on Monday"
     # (had made no event)
     "republic_of "
+    # a volcano erupted, named after its eruption: "An eruption of Lewotobi Laki-laki in November 2024 killed nine
+    # people and damaged thousands of houses" (had made no event)
+    "eruption_of eruptions_of "
     # several regions of one word: "floods worsened in the east coast states of Kelantan and Terengganu", "Floods hit
     # the provinces of Pattani and Yala" (had made no event)
     "states_of provinces_of regions_of counties_of "
@@ -529,7 +532,10 @@ _LOCATIVE_BEFORE_REVERSED = re.compile(
     # (but not a body's: "said a lieutenant at the Los Angeles Police Department's Newton Station")
     r"(?-i:\s+s['\u2019](?:(?!(?:tnemtrapeD|ecilop|yrtsiniM|eciffO|ycnegA|ynapmoC|ytisrevinU|ecivreS|ecroF|ymrA|"
     r"dnammoC|lioncuC|ytirohtuA|puorG|knaB|noitaroproC|tinU)\b)[\w&-]*[A-Z](?:\s+(?:[\w&-]*[A-Z]|eht|fo|dna)\b){0,5}|"
-    r"ytic|nwot|latipac|egalliv|ytnuoc)\b)?"
+    r"ytic|nwot|latipac|egalliv|ytnuoc|"
+    # (a named province's or state's: "after stepping on a land mine in Si Sa Ket province's Kantharalak district",
+    # "near the Ta Muen Thom temple in Surin province's Phanom Dong Rak district" had been placed in the province)
+    r"(?:ecnivorp|etats|noiger|ycneger|erutceferp)(?:\s+[\w&-]*[A-Z]){1,4})\b)?"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}"
     # (the whole of it: "A blackout hit all of Puerto Rico on Wednesday" had made no event)
     r"(?:\s+fo\s+(?:lla|elohw\s+eht))?(?:\s+eht)?"
@@ -635,6 +641,9 @@ _HARM = r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|inju
         r"(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|" \
         r"arresting|arrested|abducting|abducted|kidnapping|kidnapped|evacuating|evacuated"
 _APPROX = r"(?:(?:at least|about|some|nearly|almost|more than|over|up to|around|another|a further)\s+)?"
+# "arrests" before a count is the verb, not "15 arrests" (``_UNIT_READS``), and the number before it a unit's name:
+# "Densus 88 arrests 5 in Central Java" (Indonesia's counterterrorism squad; had been 88 arrested).
+_ARRESTS_VERB_AFTER = re.compile(r"(?<=\barrests)\s+" + _APPROX + r"(?:\d|(?:" + _NUMBER_IN_WORDS + r")\b)", re.I)
 _HARM_BEFORE = re.compile(rf"\b(?:{_HARM})\s+{_APPROX}$", re.I)
 # ("four soldiers of the Frontier Corps died")
 # The hurt told by where they were treated: "Forty people were treated at the Ruia government hospital" (after a
@@ -1021,7 +1030,12 @@ _VOX_POP = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:[A-Z][\w'\u2019-]*\s+){0
 # Baghdad airport last week".
 _CAUSE_BEFORE = re.compile(r"\b(?:over|for|in connection with|accused of|suspected of)\s+(?:an?|the|last)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|killings?|murders?|shootings?|assault|ambush|"
-                           r"explosions?|blasts?|strikes?|riots?|protests?|raids?)\b", re.I)
+                           r"explosions?|blasts?|strikes?|riots?|protests?|raids?)\b|"
+                           # ... or "in" the killing of someone: "police in Victoria, Tarlac, arrested two suspects in
+                           # the killing of a radio broadcaster last month" (the arrest had been last month's); not
+                           # "in the raids on Monday", where the arrests were made
+                           r"\bin\s+the\s+(?:[\w-]+\s+){0,2}?(?:killings?|murders?|deaths?|shootings?|stabbings?|"
+                           r"assassination)\s+of\b", re.I)
 # ... and the warrant it was made on, whose date is the warrant's: "was arrested in Brussels on an international
 # warrant issued by Rwanda in 2019" (the arrest had been 2019's)
 _WARRANT_BEFORE = re.compile(r"\b(?:on|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?warrants?\b", re.I)
@@ -1318,7 +1332,11 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               # more places and sites the gazetteer lacks, by the word that says so: "Lough Derg", "Baoshan
               # Township", "the North Zone", "Ronler Acres", "Campi Flegrei", "Sveti Stefan", "Demänovská Dolina",
               # "Boundary Trails", "Tel Abyad"
-              "Lough", "Loch", "Township", "Zone", "Acres", "Campi", "Sveti", "Dolina", "Trails", "Tel"}
+              "Lough", "Loch", "Township", "Zone", "Acres", "Campi", "Sveti", "Dolina", "Trails", "Tel",
+              # Southeast Asia's villages and their parts by the word before their names: "conducting combat
+              # operations in Sitio Kangkiling, Barangay Buenavista in Himamaylan City" (had made "Barangay
+              # Buenavista" an actor), Indonesia's "Desa", "Kampung", "Dusun", "Kelurahan" and "Kecamatan"
+              "Barangay", "Brgy", "Sitio", "Purok", "Desa", "Kampung", "Dusun", "Kelurahan", "Kecamatan"}
 # (not "Bay" nor "Stone", surnames as often: "Michael Bay", "Emma Stone")
 # Titles before a name, dropped where a name of two words or more is left: "Judge Ian Carlisle" is Ian
 # Carlisle, "Detective Superintendent Renee Dolan" Renee Dolan, "Premier François Legault" François
@@ -1568,6 +1586,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         if _FEARED_AFTER.match(sentence, m.end()) or \
                 m.group("unit").lower() in ("dead", "killed") and _FEARED.search(m.group("words")):
             continue  # "Dozens feared dead", "20 people are feared dead": no toll
+        if m.group("unit").lower() == "arrests" and _ARRESTS_VERB_AFTER.match(sentence, m.end()):
+            continue  # "Densus 88 arrests 5": a squad's number, not a count of arrests
         if _TOLD_BY_THEM_AFTER.match(sentence, m.end()) \
                 and not _HARM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # those who told it: "two residents told The Associated Press by phone" (had been a toll)

@@ -2169,7 +2169,11 @@ _SHIP_WORD_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|trawler|freighter|warsh
                                r"cruiser|submarine|dhow|yacht|ferry|"
                                # (or the prefix of its name: "the MT Sounion", "the MV Isle of Lewis", "HMS
                                # Richmond")
-                               r"MV|M/V|MT|M/T|HMS|USS|INS|HMAS|HMCS|RFA)[ \t]+$")
+                               r"MV|M/V|MT|M/T|HMS|USS|INS|HMAS|HMCS|RFA|"
+                               # Indonesia's motor ships and ferries: "The KM Barcelona V was sailing from Melonguane"
+                               # (no Barcelona), "the KMP Tunu Pratama Jaya"; not kilometres ("20 KM Manila" in a
+                               # capitalised line)
+                               r"(?<!\d[ \t])KM|KMP)[ \t]+$")
 # ... or after the group it leads: "a Chinese aircraft carrier group led by the Shandong had entered Taiwan's response
 # zone" (no Shandong province).
 _CARRIER_LED_BY_BEFORE = re.compile(r"\bcarrier[ \t]+(?:strike[ \t]+|battle[ \t]+)?group[ \t]+(?:led|headed)[ \t]+by"

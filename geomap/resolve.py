@@ -70,6 +70,7 @@ fitted on the LGL corpus by a coarse grid search and checked on the sample artic
 - dateline qualified by its country: decides its bare namesakes ("TRIPOLI, Lebanon -").
 - capital: a national capital's own name is the capital; its other senses, where it is another
   name of a town ("Islamabad", an old name of Chittagong), take no context.
+- continent: a town named like a continent ("Asia", Negros Occidental) takes no context.
 One sense per document: every mention of the same name gets the same entry. Two passes: the
 second counts the first pass's choices for ambiguous names as evidence too (W_COHERENCE), and a
 clear name's choice where it moved ("Georgia" beside "Albany": the state; "Washington": the capital).
@@ -358,7 +359,7 @@ class _NameFacts:
     for the name, what ``_rank`` asks of all its entries."""
 
     __slots__ = ("entries", "names_a_major_place", "names_a_country", "metropolis", "no_context", "majors",
-                 "capital_others", "countries", "states", "by_base", "clear", "towns", "has_admin1", "all_admin1",
+                 "capital_others", "continent_towns", "countries", "states", "by_base", "clear", "towns", "has_admin1", "all_admin1",
                  "strays")
 
     def __init__(self, key: str, entries: tuple[Entry, ...]):
@@ -385,6 +386,9 @@ class _NameFacts:
         self.capital_others = frozenset(e.id for e in entries if e.kind == "city" and _by_another_name(e, key)) \
             if len(entries) > 1 and any(e.key == key and (e.country, e.key) in _capital_keys() for e in entries) \
             else frozenset()
+        # A continent's name: its towns so named take no context (see _rank).
+        self.continent_towns = frozenset(e.id for e in entries if e.kind == "city") \
+            if any(e.kind == "continent" and e.key == key for e in entries) else frozenset()
         self.countries = frozenset(e.country for e in entries if e.country)
         self.states = frozenset(e.admin1 for e in entries if e.admin1 and e.kind in ("city", "admin2", "admin1"))
         # The entries by base score, and whether the best is clear of the next (by 1.0)
@@ -1790,6 +1794,10 @@ def _rank(candidates: list[Candidate], facts_of: list[_NameFacts], signatures: l
             # a place's other name can: "Islamabad", an old name of Chittagong, beside Chittagong.
             if facts.capital_others:
                 outnamed = set(outnamed) | facts.capital_others
+            # A continent's name is the continent, however local the story: "one of Asia's longest-running
+            # insurgencies" in a story of Negros Occidental is not Asia, a town of that province.
+            if facts.continent_towns:
+                outnamed = set(outnamed) | facts.continent_towns
             if cand.key in filed_from_abroad:
                 outnamed = set(outnamed) | filed_from_abroad[cand.key]
             for e, entry_facts, no_context in zip(cand.entries, facts.entries, facts.no_context):

@@ -641,6 +641,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"{harm}\b[^.;]{{0,60}}?\b(?:in|during) (?:an? |the )?(?:[\w-]+ )?encounters?\b(?! with "
                         r"(?:an? |the )?(?:[\w-]+ )?(?:bears?|sharks?|elephants?|tigers?|leopards?|lions?|snakes?|"
                         r"animals?|wildlife)\b)|" for harm in ("killed", "died", "dead", "wounded", "injured"))
+              # (and the Philippine army's verb for one: "Soldiers ... were conducting combat operations in Sitio
+              # Kangkiling, Barangay Buenavista in Himamaylan City when they encountered about 15 armed rebels", which
+              # had been a statement)
+              + r"encountered (?:about |some |around |at least |more than |an estimated )?(?:[\w-]+ )?"
+              r"(?:heavily )?armed (?:rebels|men|militants|insurgents|fighters|gunmen|bandits|members|group)\b|"
               + "".join(rf"{fight}\b(?=[^.;]{{0,80}}\b(?:killed|killing|dead|died|wounded|injured)\b)|"
                         for fight in ("shootouts?", "shoot-outs?", "gunfights?", "firefights?"))
               # ("police killed three people during an operation in Guaruja", not a patient's operation; and the
@@ -1003,8 +1008,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # "their vehicle hit an improvised explosive device in Mandera county"
               # (each opens with the device, rarer than "hit")
               + "".join(rf"{last}\b(?:" + "|".join(rf"(?<={verb} {article}{device})"
+                                                   # (and their -ing forms: "a Thai soldier lost his leg after
+                                                   # stepping on a land mine in Si Sa Ket province", had been no
+                                                   # event)
                                                    for verb in ("hit", "struck", "stepped on", "ran over", "triggered",
-                                                                "detonated")
+                                                                "detonated", "hitting", "striking", "stepping on",
+                                                                "running over", "triggering")
                                                    for article in ("an ", "a ", "the ")
                                                    for device in devices) + ")|"
                         for last, devices in (("device", ("improvised explosive device", "explosive device")),
@@ -1166,6 +1175,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # civilians), not an armed clash: "four people were killed in a taxi ambush on the N2 near Umlazi" (had
               # been a ground operation)
               r"taxi ambush(?:es)?\b|ambush(?:ed|es)? (?:on )?(?:an? |the )?(?:minibus )?taxis?\b|"
+              # a local official or a journalist killed in an ambush, a killing of a civilian, not an armed clash:
+              # "On Sunday, a barangay chairman was also killed in an ambush in Santa Cruz, Laguna" (had been a ground
+              # operation)
+              + "".join(rf"{victim}s? (?:was |were )?(?:also )?(?:shot dead|killed|shot and killed) in an? ambush\b|"
+                        for victim in ("chairman", "chairwoman", "mayor", "councilor", "councillor", "village chief",
+                                       "village head", "journalist", "broadcaster", "candidate", "politician",
+                                       "lawmaker"))
               # what was burned, told in the passive with no burner named: "In Matuu, Machakos County, shops were
               # looted and a police station was torched on Wednesday afternoon" (had made no event), "trucks were
               # torched near Ressano Garcia" (had been the authority's statement)
@@ -1335,8 +1351,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # building under construction collapsed in Bangkok, killing at least 18 people" (not markets' "sent
               # tremors", nor "Tremors were felt across the Zagros mountains")
               rf"tremors? (?:was |were )?(?:also )?(?:felt|struck|hit|jolted|shook|rocked)\b{_DID_HARM}|"
-              # a volcano's eruption, not violence's or a protest's ("protests erupted in Nairobi")
-              r"eruptions?\b(?! of)|erupt(?:ed|s|ing)\b(?=[^.;]{0,80}\b(?:ash|lava|plumes?|crater|pyroclastic|volcan))|"
+              # a volcano's eruption, not violence's or a protest's ("protests erupted in Nairobi"); the eruption of a
+              # volcano named after it is one: "An eruption of Lewotobi Laki-laki in November 2024 killed nine people"
+              # (had been no event), "the eruption of the Taal volcano"
+              r"eruptions?\b(?! of\b(?! (?-i:[A-Z])| (?:the |a )?(?:[\w-]+ ){0,3}?volcano))|erupt(?:ed|s|ing)\b(?=[^.;]{0,80}\b(?:ash|lava|plumes?|crater|pyroclastic|volcan))|"
               r"\bmount [^.;]{0,40}?\berupt(?:ed|s|ing)\b|\bvolcano(?:es)?\b[^.;]{0,60}?\berupt(?:ed|s|ing)\b|"
               r"lava flows?|ash (?:columns?|clouds?|plumes?)|lahars?|"
               # a flood's toll told by its water: "a 70-year-old man drowned when his car was swept away by the
@@ -1568,7 +1586,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (a blaze, not a weapon's: "a fire broke out", "the fire killed"; not "Israeli fire killed")
               + r"\bblazes?\b|\bfire(?:" + _A_FIRE + ") "
               r"(?:destroyed|gutted|broke out|killed|tore through|"
-              r"engulfed|swept through|ripped through)"
+              r"engulfed|swept through|ripped through|"
+              # (or where it started, what was going on when it did: "The KM Barcelona V was sailing from Melonguane
+              # ... to Manado when the fire started around midday near Talise island", which had been the rescuer's
+              # statement; not a wildfire's start told by those who fight it, "said the fire started about 1.30pm
+              # near Sawyers Valley", which the wildfire's story tells as a disaster)
+              r"started(?<=\bwhen the fire started)|began(?<=\bwhen the fire began))"
               # a blaze in a building, told with the killing it did: "A fire at a garment factory in Dhaka killed
               # 10 people" (had been an attack)
               + r"|fire\b(?:" + _A_FIRE + r")(?= (?:at|in) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:"
@@ -2093,6 +2116,11 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     elif type_id == "accident" and wording[:5] == "colla" and _RAIN_AFTER.match(sentence, start):
         return "disaster", start  # "Five people died when their house collapsed after heavy rain in Kampala": the
         # rain's
+    elif type_id == "ground_operation" and (wording == "ambush" or wording == "in an ") \
+            and (victim := [at for at, end in _wordings(sentence).of(_RANKS["attack"]) if at <= start < end]):
+        # "a barangay chairman was also killed in an ambush in Santa Cruz, Laguna": a local official's killing
+        # (attack's wording around the ambush), not an armed clash
+        return "attack", victim[0]
     elif type_id == "ground_operation" and wording == "raided" \
             and _ENFORCERS_BEFORE.search(sentence, max(0, start - 60), start) \
             and (detained := _wordings(sentence).of(_RANKS["arrest"])):
