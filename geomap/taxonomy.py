@@ -542,7 +542,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not the police's haul: "Gardai seize EUR2.1m of cocaine in Finglas raid", an arrest)
               # (nor people seized, an abduction: see the attacks; nor a ship, ``_SHIP_SEIZED``)
               # (nor a haul named before: "several of the high-powered rifles seized this year had been smuggled")
-              rf"captur(?:e|ed)\b(?! {_SEIZED_PEOPLE})|seiz(?:es|ed|e)\b(?!{_HAUL})(?! {_SEIZED_PEOPLE})(?!{_SHIP_SEIZED})"
+              # (nor carbon captured, nor what else is caught: "signed a bill to expand carbon-capture projects near
+              # Lake Charles", "a pilot plant to capture carbon dioxide from the flue gas at Dow's coal-fired power
+              # plant in South Charleston", "captured the attention of")
+              rf"captur(?:e|ed)\b(?<!carbon-capture)(?<!carbon capture)(?<!carbon-captured)(?! {_SEIZED_PEOPLE})"
+              r"(?!(?: [\w,.-]+){0,5}? (?:carbon|CO2|emissions|methane|dioxide|sulfur|sulphur|attention|imagination|"
+              rf"images?|footage|moment|market share)\b)|seiz(?:es|ed|e)\b(?!{_HAUL})(?! {_SEIZED_PEOPLE})(?!{_SHIP_SEIZED})"
               + "".join(rf"(?<!{haul}{verb} seized)" for haul in _HAUL_NAMED_BEFORE for verb in _PASSIVE_VERBS)
               + "".join(rf"(?<!{seized})" for seized in _PEOPLE_WERE_SEIZED) + "|"
               r"cross-border operation|ground operation|"

@@ -206,3 +206,8 @@ def test_an_invitational_athletics_meeting_is_no_talks():
     text = ("Many of the athletes, including Kipyegon, will return to Oregon in September, when Portland hosts an "
             "invitational meeting on the eve of the world championships in Tokyo.")
     assert classify(text, text.index("Tokyo")) != "talks"
+
+
+def test_carbon_capture_is_no_town_captured():
+    text = "Meanwhile, the governor of Louisiana signed a bill to expand carbon-capture projects near Lake Charles."
+    assert classify(text, text.index("Lake")) != "ground_operation"
