@@ -304,8 +304,10 @@ _AMID_IT_BEFORE = re.compile(r"\b(?:as|where|amid|while|with)\s+(?:(?:the|heavy|
 
 
 # A battle's word that is what talks or a deal would end (``settle``): "a step towards ending years of fighting in
-# eastern Congo", "to end the war".
-_TO_END_BEFORE = re.compile(r"\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:the\s+|a\s+|an\s+|"
+# eastern Congo", "to end the war"; or its noun's, an end put to it: "host a joint summit ... in Dar es Salaam to seek an
+# end to fighting in eastern Democratic Republic of Congo" (had been a ground operation in Dar es Salaam).
+_TO_END_BEFORE = re.compile(r"\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|"
+                            r"(?:an?\s+)?(?:end|halt|stop)\s+to)\s+(?:the\s+|a\s+|an\s+|"
                             r"(?:years|months|decades|weeks)\s+of\s+|(?:[\w-]+-year|[\w-]+-month)\s+)*$", re.I)
 
 

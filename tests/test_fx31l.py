@@ -1,0 +1,17 @@
+"""Diplomacy as the wires report it in 2025 (the thirty-first session's fx31l check): summits, state visits,
+peace talks hosted by third countries and ambassadors summoned; the talks placed where the meeting took place,
+not at the fighting they would end nor at the topic of the row."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_summit_to_seek_an_end_to_fighting_is_talks_where_it_meets(index):
+    text = ("NAIROBI, Kenya \u2014 President William Ruto will on Saturday host a joint summit of the East African "
+            "Community and the Southern African Development Community in Dar es Salaam to seek an end to fighting in "
+            "eastern Democratic Republic of Congo, State House said.")
+    found = events(text, index, "2025-02-05")
+    assert [(e[0], e[1], e[2]) for e in found] == [("dar-es-salaam", "talks", "2025-02-08")]
