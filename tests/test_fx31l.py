@@ -15,3 +15,17 @@ def test_a_summit_to_seek_an_end_to_fighting_is_talks_where_it_meets(index):
             "eastern Democratic Republic of Congo, State House said.")
     found = events(text, index, "2025-02-05")
     assert [(e[0], e[1], e[2]) for e in found] == [("dar-es-salaam", "talks", "2025-02-08")]
+
+
+def test_a_stern_protest_lodged_by_a_ministry_is_no_crowds(index):
+    text = ("BEIJING, Nov 14 (Reuters) - China's foreign ministry summoned Japan's ambassador on Thursday to lodge a "
+            "\"stern protest\" over comments by Japanese Prime Minister Sanae Takaichi suggesting Tokyo could intervene "
+            "militarily if Beijing attacked Taiwan.")
+    found = events(text, index, "2025-11-14")
+    assert found and "protest" not in [e[1] for e in found]
+
+
+def test_a_protest_sent_to_an_embassy_is_no_crowds(index):
+    text = ("Tokyo in turn protested to the Chinese embassy about a social media post by China's consul general in "
+            "Osaka, Xue Jian, which Japanese officials described as threatening.")
+    assert [e[1] for e in events(text, index, "2025-11-14")] == ["statement"]
