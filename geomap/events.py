@@ -2872,10 +2872,11 @@ _STIRRED_IN_BEFORE = re.compile(r"\b(?:prompt(?:ed|s|ing)?|spark(?:ed|s|ing)?|tr
                                 r"calls?|alarm|concern|fears?|anger|criticism|condemnation|soul-searching|questions)\s+"
                                 r"(?:in|across|throughout|from)\s+(?:the\s+)?$", re.I)
 # What an envoy was summoned over, not where the summons was: "the foreign ministry in Ankara summoned the Swedish
-# ambassador over a Koran burning in Stockholm" (had been talks at Stockholm as well as Ankara).
+# ambassador over a Koran burning in Stockholm" (had been talks at Stockholm as well as Ankara); the place itself
+# the row's subject: "China summons Japanese ambassador over Taiwan remarks" (had been talks in Taiwan).
 _SUMMONED_OVER_BEFORE = re.compile(r"\bsummon(?:ed|s|ing)?\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:ambassadors?|envoys?|"
                                    r"charg[e\u00e9]s?\s+d['\u2019]affaires|diplomats?|officials?)\b[^.;]{0,40}?\s+over\s+"
-                                   r"[^.;,]{0,60}?\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
+                                   r"(?:[^.;,]{0,60}?\b(?:in|at|near)\s+)?(?:the\s+)?$", re.I)
 # Where people come from, not where anything happened: "Many of the passengers are Egyptians from the Nile Delta
 # provinces of Kafr El-Sheikh and Dakahlia", "most of them from the Lower Juba and Gedo regions of Somalia".
 # ("The protesters, from the towns of Ubari and Ghat in the Fezzan region, demand jobs")

@@ -29,3 +29,8 @@ def test_a_protest_sent_to_an_embassy_is_no_crowds(index):
     text = ("Tokyo in turn protested to the Chinese embassy about a social media post by China's consul general in "
             "Osaka, Xue Jian, which Japanese officials described as threatening.")
     assert [e[1] for e in events(text, index, "2025-11-14")] == ["statement"]
+
+
+def test_the_place_an_envoy_was_summoned_over_is_no_place_of_the_summons(index):
+    text = "China summons Japanese ambassador over Taiwan remarks"
+    assert "taiwan" not in [e[0] for e in events(text, index, "2025-11-14")]
