@@ -4377,6 +4377,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     or _LAST_TIME.search(sentence, 0, max(wording, r.candidate.start - s)) \
                     or type_id == "talks" and _TALKS_TOPIC_BEFORE.search(text, max(s, r.candidate.start - 40),
                                                                        r.candidate.start) \
+                    or type_id in ("talks", "statement") \
+                    and _A_WAR_DISCUSSED_BEFORE.search(text, max(s, r.candidate.start - 120), r.candidate.start) \
                     or type_id == "exercise" and r.candidate.start - s < wording \
                     and _CITED_BEFORE.search(sentence, max(0, wording - 30), wording):
                 continue  # talks that did not meet, an exchange agreed, the last time (see their comments)
@@ -4703,6 +4705,17 @@ _TALKS_TOPIC_BEFORE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace|war|con
                                  # ("ending years of fighting in eastern Congo")
                                  r"(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
                                  r"south-?eastern|south-?western)\s+)?$", re.I)
+# A war that was talked about, what talks or a speech were about, not where they were: "The two ministers discussed
+# trade, climate change and the war in Ukraine, according to a readout" (a phone call, had been a statement in
+# Ukraine), "Lourenco said in his acceptance speech, pointing to the wars in Sudan and eastern Congo" (given in Addis
+# Ababa, had been statements in Sudan and Congo).
+_A_WAR_DISCUSSED_BEFORE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|pointing\s+to|pointed\s+to|points\s+to|referring\s+to|"
+                                     r"referred\s+to|refers\s+to|mention(?:ed|ing|s)?)\s+(?:[^.;:]{0,60}?\s)?"
+                                     r"(?:the\s+)?(?:wars?|conflicts?|crisis|crises|fighting)\s+in\s+(?:the\s+)?"
+                                     # ... and the list's next names ("the wars in Sudan and eastern Congo")
+                                     r"(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2},?\s+(?:and|or)\s+)?"
+                                     r"(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
+                                     r"south-?eastern|south-?western)\s+)?$", re.I)
 # Drills named as the cause of something else, no drills there: "Poland closed its border with Belarus at midnight on
 # Thursday, including the rail crossing at Terespol, citing the drills." (the place before them: but "Muraveika
 # cited recent NATO maneuvers near Grodno" names where they were)

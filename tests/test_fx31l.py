@@ -34,3 +34,15 @@ def test_a_protest_sent_to_an_embassy_is_no_crowds(index):
 def test_the_place_an_envoy_was_summoned_over_is_no_place_of_the_summons(index):
     text = "China summons Japanese ambassador over Taiwan remarks"
     assert "taiwan" not in [e[0] for e in events(text, index, "2025-11-14")]
+
+
+def test_a_war_discussed_on_a_call_is_no_place_of_the_call(index):
+    text = ("The two ministers discussed trade, climate change and the war in Ukraine, according to a readout.")
+    assert "ukraine" not in [e[0] for e in events(text, index, "2025-01-06")]
+
+
+def test_the_wars_a_speech_pointed_to_are_no_places_of_it(index):
+    text = ("\"The silencing of the guns remains our collective dream,\" Lourenco said in his acceptance speech, "
+            "pointing to the wars in Sudan and eastern Congo.")
+    found = [e[0] for e in events(text, index, "2025-02-15")]
+    assert "sudan" not in found and "democratic-republic-of-the-congo" not in found
