@@ -2253,9 +2253,11 @@ _SINCE_OPENS = re.compile(r"[\s\"\u201c]*Since\b[^,;]*,")
 # What a statement told, after its place.
 _THAT_TOLD = re.compile(r"\bthat\b")
 # An event told as what may come: "But in Rocinha, the city's largest favela, residents said they feared the fighting
-# would spread" (had been a battle in Rocinha).
+# would spread" (had been a battle in Rocinha); or as what looms, a headline's: "ASEAN leaders meet in Kuala Lumpur as
+# Myanmar crisis, Thai-Cambodia clash loom" (had been a ground operation in Kuala Lumpur).
 _FEARED_TO_COME_AFTER = re.compile(r"[\w-]+\s+(?:would|could|might|may|will)\s+(?:soon\s+|also\s+)?(?:spread|reach|"
-                                   r"return|resume|escalate|engulf|erupt|break\s+out)\b", re.I)
+                                   r"return|resume|escalate|engulf|erupt|break\s+out)\b|"
+                                   r"[\w-]+\s+(?:looms?|loomed|looming)\b", re.I)
 
 
 # A sentence that opens on a condition tells what would happen, not what did: an analysis's scenario, "If fighting

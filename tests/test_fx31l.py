@@ -46,3 +46,8 @@ def test_the_wars_a_speech_pointed_to_are_no_places_of_it(index):
             "pointing to the wars in Sudan and eastern Congo.")
     found = [e[0] for e in events(text, index, "2025-02-15")]
     assert "sudan" not in found and "democratic-republic-of-the-congo" not in found
+
+
+def test_a_clash_that_looms_over_a_summit_is_no_battle_where_it_meets(index):
+    text = "ASEAN leaders meet in Kuala Lumpur as Myanmar crisis, Thai-Cambodia clash loom"
+    assert "ground_operation" not in [e[1] for e in events(text, index, "2025-10-26")]
