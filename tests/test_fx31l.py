@@ -51,3 +51,11 @@ def test_the_wars_a_speech_pointed_to_are_no_places_of_it(index):
 def test_a_clash_that_looms_over_a_summit_is_no_battle_where_it_meets(index):
     text = "ASEAN leaders meet in Kuala Lumpur as Myanmar crisis, Thai-Cambodia clash loom"
     assert "ground_operation" not in [e[1] for e in events(text, index, "2025-10-26")]
+
+
+def test_the_g7s_mountain_resort_is_a_place(index):
+    text = ("OTTAWA (Reuters) - Leaders of the Group of Seven industrialised democracies will meet in Kananaskis, "
+            "Alberta, from June 15 to 17, Prime Minister Mark Carney's office said on Thursday, with trade tensions "
+            "and the war in Ukraine expected to dominate the agenda.")
+    found = [(p[0], p[1], p[2]) for p in readings.places(text, index)]
+    assert ("Kananaskis", "Kananaskis", "CA") in found
