@@ -4381,6 +4381,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                                                                        r.candidate.start) \
                     or type_id in ("talks", "statement") \
                     and _A_WAR_DISCUSSED_BEFORE.search(text, max(s, r.candidate.start - 120), r.candidate.start) \
+                    or type_id == "talks" and r.candidate.start - s < wording \
+                    and _EMBASSIES_IN_BEFORE.search(text, max(s, r.candidate.start - 60), r.candidate.start) \
                     or type_id == "exercise" and r.candidate.start - s < wording \
                     and _CITED_BEFORE.search(sentence, max(0, wording - 30), wording):
                 continue  # talks that did not meet, an exchange agreed, the last time (see their comments)
@@ -4718,6 +4720,13 @@ _A_WAR_DISCUSSED_BEFORE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|pointing\s+to|
                                      r"(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2},?\s+(?:and|or)\s+)?"
                                      r"(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
                                      r"south-?eastern|south-?western)\s+)?$", re.I)
+# Where embassies stand, told before the talks' word, no venue of them: "The two sides agreed to restore staff at their
+# embassies in Washington and Moscow and to set up high-level teams to negotiate an end to the conflict" (had been
+# talks in Washington and Moscow; but "talks at the U.S. embassy in Baghdad" were held there).
+_EMBASSIES_IN_BEFORE = re.compile(r"\bembass(?:y|ies)\s+in\s+"
+                                  # ... and the list's next names
+                                  r"(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2},?\s+(?:and|or)\s+)?$",
+                                  re.I)
 # Drills named as the cause of something else, no drills there: "Poland closed its border with Belarus at midnight on
 # Thursday, including the rail crossing at Terespol, citing the drills." (the place before them: but "Muraveika
 # cited recent NATO maneuvers near Grodno" names where they were)

@@ -59,3 +59,14 @@ def test_the_g7s_mountain_resort_is_a_place(index):
             "and the war in Ukraine expected to dominate the agenda.")
     found = [(p[0], p[1], p[2]) for p in readings.places(text, index)]
     assert ("Kananaskis", "Kananaskis", "CA") in found
+
+
+def test_embassies_to_be_restaffed_are_no_venue_of_talks(index):
+    text = ("The two sides agreed to restore staff at their embassies in Washington and Moscow and to set up "
+            "high-level teams to negotiate an end to the conflict.")
+    assert [e[:2] for e in events(text, index, "2025-02-18")] == []
+
+
+def test_talks_at_an_embassy_stay_there(index):
+    text = "Ukrainian and U.S. officials held talks at the U.S. embassy in Warsaw on Monday, officials said."
+    assert [e[:2] for e in events(text, index, "2025-02-18")] == [("warsaw", "talks")]
