@@ -2286,9 +2286,11 @@ _SINCE_OPENS = re.compile(r"[\s\"\u201c]*Since\b[^,;]*,")
 # What a statement told, after its place.
 _THAT_TOLD = re.compile(r"\bthat\b")
 # An event told as what may come: "But in Rocinha, the city's largest favela, residents said they feared the fighting
-# would spread" (had been a battle in Rocinha).
+# would spread" (had been a battle in Rocinha); or as what looms, a headline's: "ASEAN leaders meet in Kuala Lumpur as
+# Myanmar crisis, Thai-Cambodia clash loom" (had been a ground operation in Kuala Lumpur).
 _FEARED_TO_COME_AFTER = re.compile(r"[\w-]+\s+(?:would|could|might|may|will)\s+(?:soon\s+|also\s+)?(?:spread|reach|"
-                                   r"return|resume|escalate|engulf|erupt|break\s+out)\b", re.I)
+                                   r"return|resume|escalate|engulf|erupt|break\s+out)\b|"
+                                   r"[\w-]+\s+(?:looms?|loomed|looming)\b", re.I)
 
 
 # A sentence that opens on a condition tells what would happen, not what did: an analysis's scenario, "If fighting
@@ -2905,10 +2907,11 @@ _STIRRED_IN_BEFORE = re.compile(r"\b(?:prompt(?:ed|s|ing)?|spark(?:ed|s|ing)?|tr
                                 r"calls?|alarm|concern|fears?|anger|criticism|condemnation|soul-searching|questions)\s+"
                                 r"(?:in|across|throughout|from)\s+(?:the\s+)?$", re.I)
 # What an envoy was summoned over, not where the summons was: "the foreign ministry in Ankara summoned the Swedish
-# ambassador over a Koran burning in Stockholm" (had been talks at Stockholm as well as Ankara).
+# ambassador over a Koran burning in Stockholm" (had been talks at Stockholm as well as Ankara); the place itself
+# the row's subject: "China summons Japanese ambassador over Taiwan remarks" (had been talks in Taiwan).
 _SUMMONED_OVER_BEFORE = re.compile(r"\bsummon(?:ed|s|ing)?\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:ambassadors?|envoys?|"
                                    r"charg[e\u00e9]s?\s+d['\u2019]affaires|diplomats?|officials?)\b[^.;]{0,40}?\s+over\s+"
-                                   r"[^.;,]{0,60}?\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
+                                   r"(?:[^.;,]{0,60}?\b(?:in|at|near)\s+)?(?:the\s+)?$", re.I)
 # Where people come from, not where anything happened: "Many of the passengers are Egyptians from the Nile Delta
 # provinces of Kafr El-Sheikh and Dakahlia", "most of them from the Lower Juba and Gedo regions of Somalia".
 # ("The protesters, from the towns of Ubari and Ghat in the Fezzan region, demand jobs")
@@ -4415,6 +4418,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     or _LAST_TIME.search(sentence, 0, max(wording, r.candidate.start - s)) \
                     or type_id == "talks" and _TALKS_TOPIC_BEFORE.search(text, max(s, r.candidate.start - 40),
                                                                        r.candidate.start) \
+                    or type_id in ("talks", "statement") \
+                    and _A_WAR_DISCUSSED_BEFORE.search(text, max(s, r.candidate.start - 120), r.candidate.start) \
+                    or type_id == "talks" and r.candidate.start - s < wording \
+                    and _EMBASSIES_IN_BEFORE.search(text, max(s, r.candidate.start - 60), r.candidate.start) \
                     or type_id == "exercise" and r.candidate.start - s < wording \
                     and _CITED_BEFORE.search(sentence, max(0, wording - 30), wording):
                 continue  # talks that did not meet, an exchange agreed, the last time (see their comments)
@@ -4741,6 +4748,24 @@ _TALKS_TOPIC_BEFORE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace|war|con
                                  # ("ending years of fighting in eastern Congo")
                                  r"(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
                                  r"south-?eastern|south-?western)\s+)?$", re.I)
+# A war that was talked about, what talks or a speech were about, not where they were: "The two ministers discussed
+# trade, climate change and the war in Ukraine, according to a readout" (a phone call, had been a statement in
+# Ukraine), "Lourenco said in his acceptance speech, pointing to the wars in Sudan and eastern Congo" (given in Addis
+# Ababa, had been statements in Sudan and Congo).
+_A_WAR_DISCUSSED_BEFORE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|pointing\s+to|pointed\s+to|points\s+to|referring\s+to|"
+                                     r"referred\s+to|refers\s+to|mention(?:ed|ing|s)?)\s+(?:[^.;:]{0,60}?\s)?"
+                                     r"(?:the\s+)?(?:wars?|conflicts?|crisis|crises|fighting)\s+in\s+(?:the\s+)?"
+                                     # ... and the list's next names ("the wars in Sudan and eastern Congo")
+                                     r"(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2},?\s+(?:and|or)\s+)?"
+                                     r"(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
+                                     r"south-?eastern|south-?western)\s+)?$", re.I)
+# Where embassies stand, told before the talks' word, no venue of them: "The two sides agreed to restore staff at their
+# embassies in Washington and Moscow and to set up high-level teams to negotiate an end to the conflict" (had been
+# talks in Washington and Moscow; but "talks at the U.S. embassy in Baghdad" were held there).
+_EMBASSIES_IN_BEFORE = re.compile(r"\bembass(?:y|ies)\s+in\s+"
+                                  # ... and the list's next names
+                                  r"(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2},?\s+(?:and|or)\s+)?$",
+                                  re.I)
 # Drills named as the cause of something else, no drills there: "Poland closed its border with Belarus at midnight on
 # Thursday, including the rail crossing at Terespol, citing the drills." (the place before them: but "Muraveika
 # cited recent NATO maneuvers near Grodno" names where they were)

@@ -304,8 +304,10 @@ _AMID_IT_BEFORE = re.compile(r"\b(?:as|where|amid|while|with)\s+(?:(?:the|heavy|
 
 
 # A battle's word that is what talks or a deal would end (``settle``): "a step towards ending years of fighting in
-# eastern Congo", "to end the war".
-_TO_END_BEFORE = re.compile(r"\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:the\s+|a\s+|an\s+|"
+# eastern Congo", "to end the war"; or its noun's, an end put to it: "host a joint summit ... in Dar es Salaam to seek an
+# end to fighting in eastern Democratic Republic of Congo" (had been a ground operation in Dar es Salaam).
+_TO_END_BEFORE = re.compile(r"\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|"
+                            r"(?:an?\s+)?(?:end|halt|stop)\s+to)\s+(?:the\s+|a\s+|an\s+|"
                             r"(?:years|months|decades|weeks)\s+of\s+|(?:[\w-]+-year|[\w-]+-month)\s+)*$", re.I)
 
 
@@ -2051,9 +2053,15 @@ def _campaign_rally(sentence: str, start: int) -> bool:
 
 
 # A government's protest is a note it sends, no crowd's: "Tokyo lodged a protest through its embassy in Beijing",
-# "despite protests from Beijing".
+# "despite protests from Beijing"; its words quoted ("summoned Japan's ambassador on Thursday to lodge a "stern
+# protest" over comments by Japanese Prime Minister Sanae Takaichi" had been a protest), or sent to an envoy: "Tokyo in
+# turn protested to the Chinese embassy about a social media post by China's consul general in Osaka" (had been a
+# protest in Osaka).
 _A_GOVERNMENTS_PROTEST = re.compile(r"\b(?:lodged|lodges|lodge|filed|files|registered|sent|delivered)\s+(?:an?\s+)?"
-                                    r"(?:formal\s+|strong\s+|diplomatic\s+|official\s+)?protests?\b|"
+                                    r"[\"\u201c]?(?:(?:formal|strong|stern|strongest|solemn|vigorous|diplomatic|official)"
+                                    r"\s+)?protests?\b|"
+                                    r"\bprotest(?:ed|s)?\s+to\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+                                    r"(?:embass|ambassador|envoy|foreign\s+minist)|"
                                     r"\bdiplomatic\s+protests?\b|"
                                     # (officials who protested in words: "Officials in Buenos Aires have protested against
                                     # plans by a British company to drill for oil in the Sea Lion field")
@@ -2083,7 +2091,7 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     if type_id == "protest" and wording[:4] == "rall" and _campaign_rally(sentence, start):
         return "statement", start  # "Wecht told supporters at a rally in Pittsburgh": a campaign's speech, no protest
     if type_id == "protest" and wording[:5] == "prote" and _A_GOVERNMENTS_PROTEST.search(sentence, max(0, start - 40),
-                                                                                        start + 30):
+                                                                                        start + 50):
         return "statement", start  # "Tokyo lodged a protest through its embassy in Beijing": a note, no crowd
     if type_id == "ground_operation" and _CAPTURED_WITH.match(sentence, start) \
             and _PICTURES_BEFORE.search(sentence, max(0, start - 160), start):
