@@ -1,0 +1,40 @@
+"""Places and events from the fx31i session's audit of Australia's, New Zealand's and the Pacific islands'
+news (floods and bushfires in New South Wales, Queensland and Western Australia, New Zealand's district
+courts and regions, Pacific atolls)."""
+
+from readings import places
+
+
+def _senses(text, index, name):
+    return [(p[1], p[2], p[3]) for p in places(text, index) if p[0] == name]
+
+
+# 1. A highway named after a place is a road, not the place (but a numbered highway or a highway patrol keeps it).
+
+def test_a_highway_named_after_a_state_is_no_place(index):
+    text = ("In the Northern Territory, floods cut the Victoria Highway near Timber Creek, and the community of "
+            "Kalkarindji was evacuated to Katherine, police said.")
+    assert _senses(text, index, "Victoria") == []
+    assert _senses(text, index, "Katherine") == [("Katherine", "AU", "city")]
+
+
+def test_a_highway_named_after_the_ocean_is_no_place(index):
+    text = ("Thousands of residents in northern New South Wales were ordered to evacuate on Tuesday as the Wilsons "
+            "River burst its banks, swamping homes in Lismore and cutting the Pacific Highway near Woodburn.")
+    assert _senses(text, index, "Pacific") == []
+    assert _senses(text, index, "Lismore")
+
+
+def test_a_state_highway_patrol_keeps_its_state(index):
+    text = "Lt. Mike Murphy of the Kansas Highway Patrol said the vehicles overturned on U.S. Highway 82."
+    assert _senses(text, index, "Kansas") == [("Kansas", "US", "admin1")]
+
+
+# 2. "X District Court" is the court of the town X, not a district so named elsewhere.
+
+def test_a_district_court_is_its_towns(index):
+    text = ("HAMILTON, New Zealand (NZ Herald) - A 34-year-old Hamilton man has been charged with manslaughter "
+            "after two teenagers drowned in the Waikato River near Ngāruawāhia on Saturday, police said. "
+            "The man will appear in the Hamilton District Court on Tuesday.")
+    assert _senses(text, index, "Hamilton District") == []
+    assert set(_senses(text, index, "Hamilton")) == {("Hamilton", "NZ", "city")}
