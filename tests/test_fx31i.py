@@ -2,7 +2,7 @@
 news (floods and bushfires in New South Wales, Queensland and Western Australia, New Zealand's district
 courts and regions, Pacific atolls)."""
 
-from readings import places
+from readings import events, places
 
 
 def _senses(text, index, name):
@@ -38,3 +38,29 @@ def test_a_district_court_is_its_towns(index):
             "The man will appear in the Hamilton District Court on Tuesday.")
     assert _senses(text, index, "Hamilton District") == []
     assert set(_senses(text, index, "Hamilton")) == {("Hamilton", "NZ", "city")}
+
+
+# 3. Australian local government areas the gazetteer lacked: Lake Macquarie (not Canberra's suburb Macquarie), the
+# Scenic Rim.
+
+def test_lake_macquarie_is_the_nsw_city_not_canberras_suburb(index):
+    text = ("Hunter Valley coal producers including Glencore and Whitehaven warned of losses. Lake Macquarie and "
+            "Maitland councils said the dispute threatened local jobs.")
+    assert _senses(text, index, "Lake Macquarie") == [("Lake Macquarie", "AU", "region")]
+
+
+def test_the_scenic_rim_is_a_place(index):
+    text = ("Prime Minister Anthony Albanese said 330,000 sandbags had been distributed and that the Australian "
+            "Defence Force had deployed trucks to Ipswich and the Scenic Rim.")
+    assert _senses(text, index, "Scenic Rim") == [("Scenic Rim", "AU", "region")]
+
+
+# 4. A year the news is compared with ("higher than in 2023") dates no event.
+
+def test_a_year_compared_with_dates_no_event(index):
+    text = ("BROOME, Australia (ABC) - Floodwaters have cut off Fitzroy Crossing and several remote Aboriginal "
+            "communities in Western Australia's Kimberley region, with the Fitzroy River expected to peak higher "
+            "than in 2023, authorities said on Tuesday.")
+    found = [(e[0], e[1], e[2]) for e in events(text, index, "2025-01-21")]
+    assert ("fitzroy-crossing", "disaster", "2025-01-21") in found
+    assert [e for e in found if e[2] == "2023"] == []
