@@ -64,3 +64,12 @@ def test_a_year_compared_with_dates_no_event(index):
     found = [(e[0], e[1], e[2]) for e in events(text, index, "2025-01-21")]
     assert ("fitzroy-crossing", "disaster", "2025-01-21") in found
     assert [e for e in found if e[2] == "2023"] == []
+
+
+# 5. A country's name is the country, not Natural Earth's admin-1 region of its own name.
+
+def test_tuvalu_is_the_country_not_its_namesake_region(index):
+    text = ("FUNAFUTI, Tuvalu (AFP) - Tuvalu began relocating the first families from low-lying parts of Funafuti "
+            "atoll on Wednesday, as king tides flooded homes and the airstrip in the Pacific nation's capital. "
+            "Up to 280 Tuvaluans a year can migrate to Australia.")
+    assert set(_senses(text, index, "Tuvalu")) == {("Tuvalu", "TV", "country")}
