@@ -73,3 +73,14 @@ def test_tuvalu_is_the_country_not_its_namesake_region(index):
             "atoll on Wednesday, as king tides flooded homes and the airstrip in the Pacific nation's capital. "
             "Up to 280 Tuvaluans a year can migrate to Australia.")
     assert set(_senses(text, index, "Tuvalu")) == {("Tuvalu", "TV", "country")}
+
+
+# 6. Clans' clashes are a feud fought armed, not a riot, though a police commander tells them.
+
+def test_clashes_between_clans_told_by_police_are_no_riot(index):
+    text = ("PORT MORESBY, Papua New Guinea (AP) — Police said Monday that fighting had flared in Enga province. "
+            "The bodies were found in villages near Wabag, the provincial capital, after clashes between rival clans "
+            "over the weekend, acting provincial police commander George Kakas said.")
+    found = [(e[0], e[1]) for e in events(text, index, "2025-01-13")]
+    assert ("wabag", "ground_operation") in found
+    assert ("wabag", "riot") not in found
