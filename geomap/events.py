@@ -3656,6 +3656,9 @@ _DATED_BY_THEIR_TOLL = frozenset({"statement", "disaster"})
 
 # A count of times, not a date: "attacked the town of Macomia ... for the second time this year".
 _TIMES_BEFORE = re.compile(r"\btimes?\s+$", re.I)
+# A year the news is compared with, which dates no event: "Floodwaters have cut off Fitzroy Crossing ..., with the
+# Fitzroy River expected to peak higher than in 2023, authorities said on Tuesday" (had been 2023's flood).
+_COMPARED_WITH_BEFORE = re.compile(r"\bthan\s+$", re.I)
 
 
 def carried(date: DateMention, s: int, names_places: bool) -> bool:
@@ -3677,6 +3680,7 @@ def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_p
             if carried(d, s, names_places)
             or d.text[:3].lower() in ("in ", "las", "tha", "thi") and _CLOSES_CLAUSE.match(text, d.end, e)
             and not _TIMES_BEFORE.search(text, max(s, d.start - 6), d.start)
+            and not _COMPARED_WITH_BEFORE.search(text, max(s, d.start - 5), d.start)
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)
             or d.text[:3].lower() == "in " and _A_YEARS_EVENT.search(text, max(s, d.start - 20), d.start)
             or d.text[:3].lower() == "in " and _OPENS_A_CLAUSE_BEFORE.search(text, max(s, d.start - 8), d.start)

@@ -2100,12 +2100,21 @@ def _longest_match(tokens: Tokens, i: int, rows: tuple[int, ...],
             # word, and "the Rio Grande valley" in New Mexico the river's, not Texas's Rio Grande
             # Valley; no name opens with a word that names nothing ("The river rose").
             break
+        if best and word.key == "district" and _names_its_court(tokens, j + 1):
+            # "will appear in the Hamilton District Court": the court of the town its name opens, not a
+            # district so named (Bermuda's Hamilton District); "Auckland District Court" sits in Auckland.
+            break
         if rows and (word.is_title or hyphened or not particle) \
                 and not (best and word.key in ("city", "town", "village") and not set(rows).isdisjoint(best[2])
                          and all(index.entry(r).key != key for r in rows) and _name_goes_on(tokens, j + 1)
                          and not (_city_of_its_area(index, rows, best[2]) and not _office_at(tokens, j + 1))):
             best = (j + 1, key, rows)
     return best[:2] if best else None
+
+
+def _names_its_court(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k`` is "Court" in the same name: "Hamilton District Court"."""
+    return k < len(tokens.words) and tokens.joined[k] and tokens.words[k].is_title and tokens.words[k].key == "court"
 
 
 def _match_at(tokens: Tokens, k: int, index: GazetteerIndex) -> tuple[int, str] | None:
@@ -2599,6 +2608,12 @@ def _spelled_out(word: str, key: str, place: _Place) -> bool:
     return len(word) >= 7 and any(e.key == key and e.kind == "city" for e in place.entries)
 
 
+# A highway named after a place runs far from it, as Australia's do: "floods cut the Victoria Highway near Timber
+# Creek" (in the Northern Territory), "cutting the Pacific Highway near Woodburn"; but a number or another name after it
+# keeps the state's own road or office ("U.S. Highway 82", "Montana Highway 279", "the Kansas Highway Patrol").
+_HIGHWAY_WORDS = frozenset({"highway", "freeway", "motorway"})
+_HIGHWAY_NAME_GOES_ON = re.compile(r"[ \t]+(?:\d|[A-Z])")
+
 # A district's word capitalized after its name, as Indonesia's press writes its kabupaten: "Floods also hit parts of
 # Bogor Regency in West Java". (Not a region word: written in lower case it may end a gazetteer's name, "East
 # Flores regency", and is no run's word.)
@@ -2840,6 +2855,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             return True
         if nxt.key in STREET_WORDS:
             return False  # "Dublin Road", "Pennsylvania Avenue": a street's name
+        if nxt.key in _HIGHWAY_WORDS and not _HIGHWAY_NAME_GOES_ON.match(text, tokens.ends[j]):
+            return False  # "floods cut the Victoria Highway near Timber Creek": a road, far from Victoria
         if nxt.is_upper and first.is_upper and all_caps_line(text, first_start):
             pass  # "STORMS HIT HOUSTON", "IN SYDNEY AND MELBOURNE": in capitals, no word is a name's
         elif single and nation and (key in index.person_names and (

@@ -613,7 +613,8 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     "Columbus", "Dublin" and "Franklin County" settle in one state together.
     """
     country_bias, box = parse_bias(bias)
-    candidates = _regions_named_in_full(_subdivisions_named_bare(candidates), text)
+    candidates = _regions_named_in_full(_subdivisions_named_bare(_countries_not_their_namesake_regions(candidates)),
+                                        text)
     candidates = _other_names_given(_features_after_the(_short_forms(candidates, text), text), text)
     candidates = _regions_after_compass_adjectives(candidates, text)
     not_towns = _regions_not_their_towns_other_names(candidates, text)
@@ -1160,6 +1161,21 @@ _THROUGH_WATERWAY_BEFORE = re.compile(r"\b(?:via|through|transiting|transited|tr
 # "the Delta", "the eastern Delta": a delta named for short, after "the" and perhaps its side.
 _THE_DELTA_BEFORE = re.compile(r"\bthe[ \t]+(?:(?:north|south|east|west|central|upper|lower)(?:ern)?[ \t]+)?$",
                                re.IGNORECASE)
+
+
+def _countries_not_their_namesake_regions(candidates: list[Candidate]) -> list[Candidate]:
+    """A country's name is the country, not its admin-1 region of the same name, which Natural Earth gives the
+    smallest states and territories (Tuvalu's, Kiribati's, Luxembourg's district, Djibouti's): "Tuvalu began
+    relocating the first families from low-lying parts of Funafuti atoll" is the country, though Funafuti lies in
+    that region too (had been the region, and "Tuvaluans" the country: two places)."""
+    out = []
+    for c in candidates:
+        countries = {(e.country, e.key) for e in c.entries if e.kind == "country"}
+        if countries and any(e.kind == "admin1" and (e.country, e.key) in countries for e in c.entries):
+            c = dataclasses.replace(c, entries=tuple(e for e in c.entries
+                                                     if not (e.kind == "admin1" and (e.country, e.key) in countries)))
+        out.append(c)
+    return out
 
 
 def _subdivisions_named_bare(candidates: list[Candidate]) -> list[Candidate]:

@@ -2081,8 +2081,11 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
             and any(m.start() <= start < m.end() for m in CROWDS_CLASH.finditer(sentence)):
         return "riot", start  # "supporters of rival parties clashed in Chittagong": a riot, not a battle
     if type_id == "ground_operation" and wording[:5] == "clash" and _POLICE_NAMED.search(sentence) \
-            and not _ARMED_SIDES.search(sentence):
-        return "riot", start  # "police officers had been injured in the clashes in Novi Sad": a riot
+            and not _ARMED_SIDES.search(sentence) and not _FEUDING_SIDES.search(sentence):
+        # "police officers had been injured in the clashes in Novi Sad": a riot; but clans' clashes are a feud
+        # fought armed, whoever tells them ("after clashes between rival clans over the weekend, acting provincial
+        # police commander George Kakas said", in Enga, had been a riot)
+        return "riot", start
     if type_id == "protest" and wording[:4] == "rall" and (_MARKETS_BEFORE.search(sentence, max(0, start - 80), start)
                                                           or _MARKETS_AFTER.match(sentence, start)):
         return "statement", start  # "Markets in Paris and Milan rallied": a market's rally, no crowd's
