@@ -1904,6 +1904,31 @@ _FIRMS_LISTED_BEFORE = re.compile(r"\b(?:companies|firms|operators|producers|car
                                   r"(?:and\s+)?){0,4}?$", re.I)
 
 
+# A demonym that says whose country a firm, its unit or its works belong to, no side that acts: "Freeport-McMoRan's
+# Indonesian unit has suspended operations at its Grasberg copper and gold mine in Papua after a rush of wet material
+# trapped seven workers underground", "the mine operated by the state-owned Turkish Hard Coal Enterprises (TTK)",
+# "Colombian coal mine explosion kills 11 in Cundinamarca" (had made Indonesia, Turkey and Colombia the accidents'
+# actors); a mine told by what it yields, not a landmine.
+_FIRM_OR_WORKS_AFTER = re.compile(
+    r"\s+(?:state-(?:owned|run)\s+)?(?:(?:mining|oil)\s+(?:company|companies|firms?|giant|group)|"
+    r"(?:(?:coal|gold|copper|silver|iron\s+ore|tin|lithium|cobalt|diamond|jade|platinum|uranium|zinc|nickel|bauxite|"
+    r"salt|potash|coltan)\s+(?:and\s+)?)+(?:mines?|pits?)|collier(?:y|ies)|steelworks)\b"
+    r"|\s+(?-i:[A-Z][\w&-]*\s+){0,3}(?-i:Enterprises?|Corporation|Corp|Company|Industries|Mining|Resources|Holdings|"
+    r"Minerals|Metals|Chemicals?|Petroleum|Steel)\b")
+# ... and one after a firm's possessive, its unit there: "Freeport-McMoRan's Indonesian unit".
+_A_FIRMS_UNIT = re.compile(r"(?<=['\u2019]s\s)(?:[A-Z][\w-]*)\s+(?:unit|subsidiary|affiliate|arm|branch)\b")
+
+# A firm named with its trade before it or with its firm's word at its end, a mine's or a plant's operator, no party to
+# what befell its works (but the speaker of its statement): "Mining giant Anglo American has suspended operations at its
+# Grosvenor underground coal mine near Moranbah in central Queensland after a methane ignition injured five workers",
+# "the mine operated by the state-owned Turkish Hard Coal Enterprises (TTK)" (had been the accidents' actors).
+_FIRM_BEFORE = re.compile(r"\b(?:(?:mining|oil|energy|chemicals?|steel|metals?|commodities|resources|gas|coal|"
+                          r"petrochemicals?)\s+(?:giant|company|firm|group|major|producer|miner|operator)|"
+                          r"(?:operated|owned)\s+by)\s+(?:the\s+)?(?:state-(?:owned|run)\s+)?$", re.I)
+_FIRM_NAME_END = re.compile(r"\s(?:Enterprises?|Corporation|Corp|Company|Inc|Ltd|Limited|Industries|Mining|Resources|"
+                            r"Holdings|Minerals|Metals|Chemicals?|Petroleum|Steel|PLC|plc)$")
+
+
 # A demonym after "ethnic" names a people wherever it lives, not its country's side: "the killing of ethnic Albanian
 # civilians in the village of Qyshk near Peja" (had made Albania the killers), "prompting more than 100,000 ethnic
 # Armenians to flee to Armenia". (The mention stays its country's, as the geoparsing benchmarks mark it.)
@@ -1943,6 +1968,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not _ETHNICITY_BEFORE.search(sentence, max(0, start - 14), start) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \
+                and not _FIRM_OR_WORKS_AFTER.match(sentence, end) and not _A_FIRMS_UNIT.match(sentence, start) \
                 and not _CHARITY_AFTER.match(sentence, end) \
                 and not _targeted(sentence, start, end) and not _opens_a_groups_name(sentence, start) \
                 and not _FIRMS_LISTED_BEFORE.search(sentence, max(0, start - 40), start):
@@ -2025,6 +2051,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             # Okinawa"
         if not speakers and _UTILITY_NAME.search(m.group()):
             continue  # a utility, no party (``_UTILITY_NAME``)
+        if not speakers and (_FIRM_NAME_END.search(m.group()) or _FIRM_BEFORE.search(sentence, before, m.start())):
+            continue  # a firm, its works' operator, no party (``_FIRM_BEFORE``)
         if _NAMED_HAZARD.search(m.group()) or _HAZARD_OR_BUILDING_AFTER.match(sentence, m.end()):
             continue  # a fire's, a wind's or a building's name: "The Eaton Fire near Altadena and Pasadena has
             # burned 14,100 acres", "the return of powerful Santa Ana winds", "the Sky Villa apartment complex"
