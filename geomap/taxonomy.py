@@ -1552,6 +1552,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         r"at (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:junction|intersection|crossing|level crossing|"
                         r"roundabout|bend|curve))|"
                         for noun in ("crash", "accident", "collision", "derailment"))
+              # (or at a mine's site or a town, the lead's accident told again: "The accident occurred at a site in the
+              # Bilali Koto area, near the town of Kenieba", "The collapse happened on Friday afternoon at Nsuta, a
+              # mining community a few kilometres from Tarkwa", which had been statements; not a blast's, a bomb's too)
+              + "".join(rf"{noun} (?:happened|occurred|took place)\b(?:[^.;]|\b[ap]\.m\.){{0,40}}? (?:at|in|near) "
+                        rf"(?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:(?-i:[A-Z])|site|mine|pit|shaft|factory|plant|warehouse)|"
+                        for noun in ("accident", "collapse", "cave-in"))
               # (and its hurt, the dead told first: "Three workers were killed and five injured in a fire at a
               # chemical plant in Kazan", which had been a statement)
               + r"fire\b(?:(?<=killed in a fire)|(?<=died in a fire)|(?<=injured in a fire))|blaze\b(?:"

@@ -79,3 +79,20 @@ def test_a_dams_collapse_named_by_its_year_is_that_years(index):
             "year does not cover fishing communities along the Atlantic coast affected by the 2015 collapse of the "
             "Fundão tailings dam near Mariana.")
     assert ("mariana", "accident", "2015") in [e[:3] for e in events(text, index, "2025-06-17")]
+
+
+def test_the_collapse_told_again_at_the_mining_town_is_its_accident(index):
+    text = ("ACCRA, Ghana (Reuters) \u2014 At least eight people were killed and several others trapped when an illegal "
+            "gold mining pit collapsed near the town of Tarkwa in Ghana's Western Region, police said on Saturday.\n\n"
+            "The collapse happened on Friday afternoon at Nsuta, a mining community a few kilometres from Tarkwa, after "
+            "heavy rains weakened the walls of the pit, the Ghana Police Service said in a statement.")
+    assert [e[:3] for e in events(text, index, "2025-06-07")] == [("nsuta", "accident", "2025-06-06")]
+
+
+def test_a_mining_town_the_gazetteer_lacked_is_the_accidents_place(index):
+    text = ("Mali: dozens feared dead after artisanal gold mine collapses near Kenieba\n\n"
+            "BAMAKO, Mali (AFP) \u2014 At least 48 people were killed when an artisanal gold mine collapsed in western "
+            "Mali on Saturday, officials and a local association said.\n\n"
+            "The accident occurred at a site in the Bilali Koto area, near the town of Kenieba, close to the border "
+            "with Senegal, a local official said, speaking on condition of anonymity.")
+    assert [e[:3] for e in events(text, index, "2025-02-16")] == [("kenieba", "accident", "2025-02-15")]
