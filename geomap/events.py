@@ -626,7 +626,10 @@ _HEAD_OF = re.compile(r"^head\s+of\s+")
 _UNIT_READS = {"arrests": "arrested"}
 # What happened to those counted, said before the number ("killing four people", "wounding 19") or
 # after it ("12 people were killed"): part of the figure, so that "four people" does not read as dead.
-_HARM = r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured|displacing|displaced|" \
+# (a headline's present of the hurt too, as of the killed: "Explosion at Texas chemical plant injures 9, prompts
+# shelter-in-place order" had counted no one)
+_HARM = r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured|injures|displacing|" \
+        r"displaced|" \
         r"detaining|detained|" \
         r"beheading|beheaded|martyred|" \
         r"(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|" \

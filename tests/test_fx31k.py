@@ -6,6 +6,7 @@ demonym, which are no side that acts."""
 
 import readings
 
+from geomap.events import fatalities, find_figures
 from geomap.taxonomy import classify
 
 
@@ -96,3 +97,8 @@ def test_a_mining_town_the_gazetteer_lacked_is_the_accidents_place(index):
             "The accident occurred at a site in the Bilali Koto area, near the town of Kenieba, close to the border "
             "with Senegal, a local official said, speaking on condition of anonymity.")
     assert [e[:3] for e in events(text, index, "2025-02-16")] == [("kenieba", "accident", "2025-02-15")]
+
+
+def test_a_headlines_injures_counts_the_hurt_not_the_dead():
+    figures = find_figures("Explosion at Texas chemical plant injures 9, prompts shelter-in-place order")
+    assert [f.value for f in figures] == [9] and fatalities(figures) == 0
