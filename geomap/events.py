@@ -5847,6 +5847,16 @@ def _retold_there(lead: Place, retold: Place, again_named: bool) -> bool:
         and lead.lat is not None and retold.lat is not None and _km(lead, retold) <= _AFTERMATH_NEAR_KM
 
 
+def _town_in_a_wider_retelling(lead: Place, retold: Place) -> bool:
+    """Whether a lead's town is more precise than the region a retelling names, which the gazetteer does not know
+    to hold it: "At least 35 people were killed when a landslide buried miners at the Rubaya coltan mine", then "The
+    landslide struck on Wednesday after heavy rains in Masisi territory, ..., where the M23 rebel group has
+    controlled the mining town of Rubaya" is Wednesday's landslide at Rubaya (had been moved to Masisi, beside
+    another at Rubaya). (Only when the retelling names the town too: a boat sunk "off the Tunisian city of Sfax"
+    went down "near the Kerkennah Islands".)"""
+    return lead.kind == "city" and retold.kind in ("region", "admin1", "admin2", "country")
+
+
 def _dated_by_its_telling(event: Event, text: str, lead: tuple[int, int], published: dt.date | None) -> bool:
     """Whether a lead's event has for its day only the one its news was told on: "Gunmen killed at least
     23 people in an overnight raid on a village in northwest Nigeria's Zamfara state, police and residents
@@ -5895,7 +5905,9 @@ def _lead_told_again(events: list[Event], text: str, spans: list[tuple[int, int]
                       and fatalities(other.figures) in (0, fatalities(ev.figures))), None)
         if again is None:
             continue
-        if not _contains(places[again.place], places[ev.place]):
+        if not _contains(places[again.place], places[ev.place]) \
+                and not (_town_in_a_wider_retelling(places[ev.place], places[again.place])
+                         and any(other.place == ev.place and other.sources[0].start == after[0] for other in events)):
             ev.place = again.place
         ev.date, ev.approximate = again.date, False
         _take_in(ev, again)

@@ -102,3 +102,12 @@ def test_a_mining_town_the_gazetteer_lacked_is_the_accidents_place(index):
 def test_a_headlines_injures_counts_the_hurt_not_the_dead():
     figures = find_figures("Explosion at Texas chemical plant injures 9, prompts shelter-in-place order")
     assert [f.value for f in figures] == [9] and fatalities(figures) == 0
+
+
+def test_a_leads_mining_town_stays_the_place_when_the_retelling_names_its_territory(index):
+    text = ("GOMA, Democratic Republic of Congo (Reuters) \u2014 At least 35 people were killed when a landslide buried "
+            "miners at the Rubaya coltan mine in eastern Democratic Republic of Congo, a local official said on "
+            "Friday, raising an earlier toll of 20.\n\n"
+            "The landslide struck on Wednesday after heavy rains in Masisi territory, in North Kivu province, where "
+            "the M23 rebel group has controlled the mining town of Rubaya since 2024.")
+    assert [e[:3] for e in events(text, index, "2025-04-11")] == [("rubaya", "disaster", "2025-04-09")]
