@@ -80,7 +80,10 @@ _PATTERNS = [
                         r"(?:floods?|flooding|earthquakes?|quakes?|tsunami|"
                         r"riots?|protests?|(?:bush|wild|forest)?fires?|cyclone|typhoon|hurricane|storms?|drought|"
                         r"eruption|landslides?|mudslides?|attacks?|bombings?|uprising|massacre|coup|unrest|"
-                        r"crackdown|clashes|heatwave)\b)"),
+                        r"crackdown|clashes|heatwave|"
+                        # (a mine's or a works' mishap: "fishing communities ... affected by the 2015 collapse of the
+                        # Fundão tailings dam near Mariana", which had been the article's day)
+                        r"collapse|explosions?|blasts?|spill)\b)"),
      _Cue(re.compile("19|20"))),
     # on Tuesday / On Saturday, / late on Sunday / Late Tuesday, / in the early hours of Friday
     ("weekday", re.compile(r"\b(?P<pre>[Oo]n|[Ll]ast|[Tt]his|(?:[Ll]ate|[Ee]arly|[Oo]vernight)(?:\s+on)?|"

@@ -635,7 +635,10 @@ _HEAD_OF = re.compile(r"^head\s+of\s+")
 _UNIT_READS = {"arrests": "arrested"}
 # What happened to those counted, said before the number ("killing four people", "wounding 19") or
 # after it ("12 people were killed"): part of the figure, so that "four people" does not read as dead.
-_HARM = r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured|displacing|displaced|" \
+# (a headline's present of the hurt too, as of the killed: "Explosion at Texas chemical plant injures 9, prompts
+# shelter-in-place order" had counted no one)
+_HARM = r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured|injures|displacing|" \
+        r"displaced|" \
         r"detaining|detained|" \
         r"beheading|beheaded|martyred|" \
         r"(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|" \
@@ -1936,6 +1939,31 @@ _FIRMS_LISTED_BEFORE = re.compile(r"\b(?:companies|firms|operators|producers|car
                                   r"(?:and\s+)?){0,4}?$", re.I)
 
 
+# A demonym that says whose country a firm, its unit or its works belong to, no side that acts: "Freeport-McMoRan's
+# Indonesian unit has suspended operations at its Grasberg copper and gold mine in Papua after a rush of wet material
+# trapped seven workers underground", "the mine operated by the state-owned Turkish Hard Coal Enterprises (TTK)",
+# "Colombian coal mine explosion kills 11 in Cundinamarca" (had made Indonesia, Turkey and Colombia the accidents'
+# actors); a mine told by what it yields, not a landmine.
+_FIRM_OR_WORKS_AFTER = re.compile(
+    r"\s+(?:state-(?:owned|run)\s+)?(?:(?:mining|oil)\s+(?:company|companies|firms?|giant|group)|"
+    r"(?:(?:coal|gold|copper|silver|iron\s+ore|tin|lithium|cobalt|diamond|jade|platinum|uranium|zinc|nickel|bauxite|"
+    r"salt|potash|coltan)\s+(?:and\s+)?)+(?:mines?|pits?)|collier(?:y|ies)|steelworks)\b"
+    r"|\s+(?-i:[A-Z][\w&-]*\s+){0,3}(?-i:Enterprises?|Corporation|Corp|Company|Industries|Mining|Resources|Holdings|"
+    r"Minerals|Metals|Chemicals?|Petroleum|Steel)\b")
+# ... and one after a firm's possessive, its unit there: "Freeport-McMoRan's Indonesian unit".
+_A_FIRMS_UNIT = re.compile(r"(?<=['\u2019]s\s)(?:[A-Z][\w-]*)\s+(?:unit|subsidiary|affiliate|arm|branch)\b")
+
+# A firm named with its trade before it or with its firm's word at its end, a mine's or a plant's operator, no party to
+# what befell its works (but the speaker of its statement): "Mining giant Anglo American has suspended operations at its
+# Grosvenor underground coal mine near Moranbah in central Queensland after a methane ignition injured five workers",
+# "the mine operated by the state-owned Turkish Hard Coal Enterprises (TTK)" (had been the accidents' actors).
+_FIRM_BEFORE = re.compile(r"\b(?:(?:mining|oil|energy|chemicals?|steel|metals?|commodities|resources|gas|coal|"
+                          r"petrochemicals?)\s+(?:giant|company|firm|group|major|producer|miner|operator)|"
+                          r"(?:operated|owned)\s+by)\s+(?:the\s+)?(?:state-(?:owned|run)\s+)?$", re.I)
+_FIRM_NAME_END = re.compile(r"\s(?:Enterprises?|Corporation|Corp|Company|Inc|Ltd|Limited|Industries|Mining|Resources|"
+                            r"Holdings|Minerals|Metals|Chemicals?|Petroleum|Steel|PLC|plc)$")
+
+
 # A demonym after "ethnic" names a people wherever it lives, not its country's side: "the killing of ethnic Albanian
 # civilians in the village of Qyshk near Peja" (had made Albania the killers), "prompting more than 100,000 ethnic
 # Armenians to flee to Armenia". (The mention stays its country's, as the geoparsing benchmarks mark it.)
@@ -1976,6 +2004,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \
                 and not _PRODUCE_AFTER.match(sentence, end) \
+                and not _FIRM_OR_WORKS_AFTER.match(sentence, end) and not _A_FIRMS_UNIT.match(sentence, start) \
                 and not _CHARITY_AFTER.match(sentence, end) \
                 and not _targeted(sentence, start, end) and not _opens_a_groups_name(sentence, start) \
                 and not _FIRMS_LISTED_BEFORE.search(sentence, max(0, start - 40), start):
@@ -2058,6 +2087,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             # Okinawa"
         if not speakers and _UTILITY_NAME.search(m.group()):
             continue  # a utility, no party (``_UTILITY_NAME``)
+        if not speakers and (_FIRM_NAME_END.search(m.group()) or _FIRM_BEFORE.search(sentence, before, m.start())):
+            continue  # a firm, its works' operator, no party (``_FIRM_BEFORE``)
         if _NAMED_HAZARD.search(m.group()) or _HAZARD_OR_BUILDING_AFTER.match(sentence, m.end()):
             continue  # a fire's, a wind's or a building's name: "The Eaton Fire near Altadena and Pasadena has
             # burned 14,100 acres", "the return of powerful Santa Ana winds", "the Sky Villa apartment complex"
@@ -5884,6 +5915,16 @@ def _retold_there(lead: Place, retold: Place, again_named: bool) -> bool:
         and lead.lat is not None and retold.lat is not None and _km(lead, retold) <= _AFTERMATH_NEAR_KM
 
 
+def _town_in_a_wider_retelling(lead: Place, retold: Place) -> bool:
+    """Whether a lead's town is more precise than the region a retelling names, which the gazetteer does not know
+    to hold it: "At least 35 people were killed when a landslide buried miners at the Rubaya coltan mine", then "The
+    landslide struck on Wednesday after heavy rains in Masisi territory, ..., where the M23 rebel group has
+    controlled the mining town of Rubaya" is Wednesday's landslide at Rubaya (had been moved to Masisi, beside
+    another at Rubaya). (Only when the retelling names the town too: a boat sunk "off the Tunisian city of Sfax"
+    went down "near the Kerkennah Islands".)"""
+    return lead.kind == "city" and retold.kind in ("region", "admin1", "admin2", "country")
+
+
 def _dated_by_its_telling(event: Event, text: str, lead: tuple[int, int], published: dt.date | None) -> bool:
     """Whether a lead's event has for its day only the one its news was told on: "Gunmen killed at least
     23 people in an overnight raid on a village in northwest Nigeria's Zamfara state, police and residents
@@ -5932,7 +5973,9 @@ def _lead_told_again(events: list[Event], text: str, spans: list[tuple[int, int]
                       and fatalities(other.figures) in (0, fatalities(ev.figures))), None)
         if again is None:
             continue
-        if not _contains(places[again.place], places[ev.place]):
+        if not _contains(places[again.place], places[ev.place]) \
+                and not (_town_in_a_wider_retelling(places[ev.place], places[again.place])
+                         and any(other.place == ev.place and other.sources[0].start == after[0] for other in events)):
             ev.place = again.place
         ev.date, ev.approximate = again.date, False
         _take_in(ev, again)

@@ -1436,7 +1436,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for verb in ("were", "was", "remained", "remains", "remain", "lay", "lie", "went")) +
               # a dam that gave way, and the flood it let go: "Last year, a dam burst near Mai Mahiu killed more than
               # 60 people" (had been an attack)
-              r"dams? (?:burst|breach|collapse|failure)s?\b|"
+              # (or its collapse: "In 2015, the collapse of the Fundao dam at Samarco ... killed 19 people in Mariana",
+              # which had been an attack; a mine's tailings dam is its mishap, an accident)
+              r"dams?\b(?<!tailings dam)(?<!tailings dams)(?<!mining dam)(?<!mining dams)(?<!mine dam)(?<!mine dams) "
+              r"(?:burst|breach|collapse|failure)s?\b|"
+              r"collapse of (?:an? |the )(?:[\w-]+ ){0,3}?dams?\b(?<!tailings dam)(?<!tailings dams)|"
               # a drought told by the rains that failed: "Nearly 4.4 million people in Somalia face crisis levels of
               # hunger after poor rains in the Gu season left crops withered" (had been the UN's statement)
               r"poor rains|"
@@ -1580,6 +1584,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         r"at (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:junction|intersection|crossing|level crossing|"
                         r"roundabout|bend|curve))|"
                         for noun in ("crash", "accident", "collision", "derailment"))
+              # (or at a mine's site or a town, the lead's accident told again: "The accident occurred at a site in the
+              # Bilali Koto area, near the town of Kenieba", "The collapse happened on Friday afternoon at Nsuta, a
+              # mining community a few kilometres from Tarkwa", which had been statements; not a blast's, a bomb's too)
+              + "".join(rf"{noun} (?:happened|occurred|took place)\b(?:[^.;]|\b[ap]\.m\.){{0,40}}? (?:at|in|near) "
+                        rf"(?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:(?-i:[A-Z])|site|mine|pit|shaft|factory|plant|warehouse)|"
+                        for noun in ("accident", "collapse", "cave-in"))
               # (and its hurt, the dead told first: "Three workers were killed and five injured in a fire at a
               # chemical plant in Kazan", which had been a statement)
               + r"fire\b(?:(?<=killed in a fire)|(?<=died in a fire)|(?<=injured in a fire))|blaze\b(?:"
@@ -1748,8 +1758,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # explosion and fire at a gas processing unit at the Tengiz oil field in western Kazakhstan injured four
               # workers on Wednesday, operator Tengizchevroil said", which had been its statement)
               + "".join(rf"|{noun}s?(?: and (?:a )?fire)? (?:ripped through|tore through|at|in) (?:an? |the )?"
-                        r"(?:[\w-]+ ){0,2}?"
-                        r"(?:factory|factories|plant|mine|refinery|warehouse|workshop|port|docks|"
+                        # (mines told as a series: "In March 2023, an explosion in a series of interconnected coal
+                        # mines in the same municipality of Sutatausa killed 21 workers", which had been an attack)
+                        r"(?:(?:series|string|network|complex|cluster) of )?(?:[\w-]+ ){0,2}?"
+                        r"(?:factory|factories|plants?|mines?|refinery|warehouse|workshop|port|docks|"
                         # ("An explosion at a nickel smelter in Indonesia's Morowali industrial park killed 11
                         # workers" had been an attack)
                         r"smelter|steelworks|steel mill|mill|foundry|chemical works|"
@@ -1759,10 +1771,32 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         # the strike's)
                         r"(?:arms|ammunition|munitions|weapons) depots?|arsenal|armou?ry)\b"
                         for noun in ("explosion", "blast"))
+              # ... or told by when it happened, before the works: "The blast struck on Friday evening at the mine operated
+              # by the state-owned Turkish Hard Coal Enterprises (TTK) in the Black Sea coastal town of Amasra", "The
+              # blast occurred at about 10 a.m. at the Shanjiao coal mine in Panzhou" (had made no event)
+              + "".join(rf"|{noun}s? (?:struck|occurred|happened|took place|hit)\b(?:[^.;]|\b[ap]\.m\.){{0,40}}? (?:at|in) (?:an? |the )"
+                        r"(?:[\w-]+ ){0,2}?(?:factory|plant|mine|pit|colliery|refinery|warehouse|smelter|steelworks|"
+                        r"foundry)s?\b" for noun in ("explosion", "blast"))
               # miners killed by a blast, a mine's (not a bomb's): "In March 2023, 21 miners were killed in a series of
               # explosions in Sutatausa" (had made no event)
               + r"|miners\b[^.;]{0,30}?\b(?:killed|died|dead|trapped)\b[^.;]{0,30}?(?<!bomb )(?<!roadside )(?<!suicide )"
               r"(?<!IED )\b(?:explosions?|blasts?)\b"
+              # a mine's own mishaps, told by what they did underground (each had been the company's statement, or no
+              # event): a cage that fell down its shaft ("Nine workers died and 75 were injured when a conveyance
+              # carrying miners plunged down a shaft at an Impala Platinum mine near Rustenburg"), its gas that ignited
+              # ("after a methane ignition injured five workers", "when gas ignited about 3pm"), a rush of mud that
+              # trapped its miners ("a rush of wet material trapped seven workers underground"), and a tailings dam
+              # that failed ("A tailings dam at an iron ore mine in Brazil's Minas Gerais state partially failed on
+              # Wednesday")
+              + "".join(rf"|{verb} (?:about |some |nearly |more than )?(?:[\d,.]+ ?(?:metres|meters|feet|m) )?down "
+                        r"(?:an? |the )?(?:[\w-]+ ){0,2}?shafts?\b" for verb in ("plunged", "fell", "dropped", "plummeted"))
+              + "".join(rf"|{word}\b(?<={gas} {word})" for gas in ("gas", "methane", "firedamp")
+                        for word in ("ignition", "ignitions", "ignited"))
+              + r"|trapped (?:(?:about |at least |some )?[\w-]+ )?(?:workers|miners|employees) underground\b"
+              r"|tailings (?:dams?|ponds?|facilit(?:y|ies))\b[^.;]{0,80}?\b(?:failed|collapsed|burst|breached|gave way)\b"
+              + "".join(rf"|{works} (?:dams?|ponds?) (?:failure|collapse|burst|breach)(?:es|s)?\b"
+                        for works in ("tailings", "mining", "mine"))
+              + r"|collapse of (?:an? |the )(?:[\w-]+ ){0,3}?tailings (?:dams?|ponds?)\b"
               # the site of a crash: "The wreckage was found in Shivapuri, near the village of Suryachaur in
               # Nuwakot district"
               + r"|wreckage (?:of (?:the |an? )?(?:[\w-]+ ){0,3}?(?:plane|aircraft|helicopter|chopper|airliner|jet|"
