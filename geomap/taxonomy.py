@@ -986,9 +986,19 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"bod(?:y|ies) (?:[\w-]+ ){0,6}?(?:dumped (?:on|in|at|along|near|beside|by|outside|under)|mutilated|dismembered|decapitated|riddled with bullets|"
               r"with (?:gunshot|bullet|stab) wounds|(?:showing|bearing|with) signs of torture)\b|"
               r"mutilated bod|dismembered bod|bullet-riddled bod|decapitated bod|headless bod|"
-              # a vehicle driven into people: "A man drove a car into a crowd of demonstrators in Munich"
-              r"drove (?:an? |his |her |the )?(?:[\w-]+ ){0,2}?(?:car|vehicle|truck|van|lorry|suv|bus)s? into "
-              r"(?:an? |the )?(?:[\w-]+ ){0,2}?(?:crowds?|people|pedestrians|protesters|demonstrators|shoppers)\b|"
+              # a lone shooter's fire, a mass shooting, unless aimed at the forces (a battle's): "A shooter fired
+              # through the windows of a church during a Mass for students at Annunciation Catholic School in
+              # Minneapolis on Wednesday morning, killing two children" (had been the police's statement)
+              + "".join(rf"{who} (?:fired|shot)\b(?! (?:on|at|towards?) (?:an? |the )?(?:[\w-]+ ){{0,3}}?{_FORCE_TARGETS})|"
+                        for who in ("shooter", "gunman", "gunmen", "sniper"))
+              # a vehicle driven into people: "A man drove a car into a crowd of demonstrators in Munich", or into
+              # the market or festival they throng, someone's hand on the wheel: "A driver slammed a car into a busy
+              # outdoor Christmas market in the eastern German city of Magdeburg" (had been the officials' statement;
+              # a truck that only "slammed into a market" may have lost its brakes, an accident)
+              + "".join(rf"{verb} (?:an? |his |her |the )?(?:[\w-]+ ){{0,2}}?(?:car|vehicle|truck|van|lorry|suv|bus)s? "
+                        r"into (?:an? |the )?(?:[\w-]+ ){0,3}?(?:crowds?|people|pedestrians|protesters|demonstrators|"
+                        r"shoppers|(?:christmas )?markets?|festival-?goers|revell?ers|worshippers|parades?)\b|"
+                        for verb in ("drove", "slammed", "rammed", "ploughed", "plowed", "steered"))
               + "".join(rf"{verb} into (?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:crowds?|pedestrians|protesters|demonstrators|"
                         r"shoppers|people)\b|" for verb in ("ploughed", "plowed", "rammed", "slammed"))
               # the vehicle itself the subject: "a car drove into a group of students blocking a road in

@@ -1,0 +1,23 @@
+"""Events of mass shootings, terror attacks and stabbings in Europe and North America as AP, Reuters and AFP
+report them (the thirty-first session's fx31j check): a car slammed into a Christmas market, a shooter's fire
+through a church's windows."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_car_slammed_into_a_christmas_market_is_an_attack(index):
+    text = ("MAGDEBURG, Germany (AP) \u2014 A driver slammed a car into a busy outdoor Christmas market in the "
+            "eastern German city of Magdeburg on Friday evening, killing at least five people, including a "
+            "9-year-old child, and injuring more than 200, officials said.")
+    assert [e[:3] for e in events(text, index, "2024-12-20")] == [("magdeburg", "attack", "2024-12-20")]
+
+
+def test_a_shooter_firing_through_a_churchs_windows_is_an_attack(index):
+    text = ("MINNEAPOLIS (AP) \u2014 A shooter fired through the windows of a church during a Mass for students at "
+            "Annunciation Catholic School in Minneapolis on Wednesday morning, killing two children and injuring 17 "
+            "other people, police said.")
+    assert [e[:3] for e in events(text, index, "2025-08-27")] == [("minneapolis", "attack", "2025-08-27")]
