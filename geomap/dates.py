@@ -75,12 +75,15 @@ _PATTERNS = [
     # been undated), "the 2004 Indian Ocean tsunami"
     # (and a kind of storm or fire before its noun: "the 1998 ice storm, which left millions without power across
     # Ontario, Quebec and New Brunswick", had been undated)
+    # (and a shooting's or a stabbing's, and the kind of it: "the 2018 shooting at Marjory Stoneman Douglas High
+    # School in Parkland, Florida, that killed 17 people", had been dated the Thursday of the sentence's campus)
     ("year", re.compile(r"\b[Tt]he\s+(?P<year>(?:19|20)\d\d)\s+(?=(?:[A-Z][\w'\u2019-]*\s+|(?:ice|snow|dust|sand|"
-                        r"hail|winter|tropical|flash|deadly|devastating|catastrophic|massive|great)\s+){0,3}"
+                        r"hail|winter|tropical|flash|deadly|devastating|catastrophic|massive|great|mass|school|"
+                        r"church|mosque|synagogue|knife|gun|terror|terrorist|truck|car)\s+){0,3}"
                         r"(?:floods?|flooding|earthquakes?|quakes?|tsunami|"
                         r"riots?|protests?|(?:bush|wild|forest)?fires?|cyclone|typhoon|hurricane|storms?|drought|"
                         r"eruption|landslides?|mudslides?|attacks?|bombings?|uprising|massacre|coup|unrest|"
-                        r"crackdown|clashes|heatwave)\b)"),
+                        r"crackdown|clashes|heatwave|shootings?|stabbings?|rampage|ramming)\b)"),
      _Cue(re.compile("19|20"))),
     # on Tuesday / On Saturday, / late on Sunday / Late Tuesday, / in the early hours of Friday
     ("weekday", re.compile(r"\b(?P<pre>[Oo]n|[Ll]ast|[Tt]his|(?:[Ll]ate|[Ee]arly|[Oo]vernight)(?:\s+on)?|"

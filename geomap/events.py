@@ -3351,6 +3351,10 @@ def _clauses_apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+# (but the year that names an event's noun is no deadline after "through": "had also lived through the 2018 shooting
+# at Marjory Stoneman Douglas High School in Parkland, Florida, that killed 17 people" is 2018's, not the Thursday the
+# sentence's students were on campus)
+_YEAR_BEFORE_ITS_NOUN = re.compile(r"[Tt]he\s+(?:19|20)\d\d\s*")
 # ... or a deadline's, what is projected by then: "Famine is occurring in Gaza City and is projected to spread to Deir
 # al-Balah and Khan Younis by the end of September" (the famine in Gaza City had been September's)
 _BY_THE_END_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
@@ -3883,7 +3887,7 @@ class _Dates:
                # Garstang" is no accident of next Friday; but "said nothing publicly until 28 April, when workers
                # arriving at the Forsmark nuclear plant ... set off radiation alarms" is the day of the when)
                and not (_UNTIL_BEFORE.search(self.text, max(0, d.start - 8), d.start)
-                        and not _WHEN_AFTER.match(self.text, d.end))
+                        and not _WHEN_AFTER.match(self.text, d.end) and not _YEAR_BEFORE_ITS_NOUN.fullmatch(d.text))
                and not (d.text.lower().startswith(("end of", "the end of"))
                         and _BY_THE_END_BEFORE.search(self.text, max(0, d.start - 8), d.start))
                # (nor the day a court judged the crime told before it, see ``_COURT_ACT_BETWEEN``)

@@ -21,3 +21,9 @@ def test_a_shooter_firing_through_a_churchs_windows_is_an_attack(index):
             "Annunciation Catholic School in Minneapolis on Wednesday morning, killing two children and injuring 17 "
             "other people, police said.")
     assert [e[:3] for e in events(text, index, "2025-08-27")] == [("minneapolis", "attack", "2025-08-27")]
+
+
+def test_a_past_shooting_named_by_its_year_is_that_years(index):
+    text = ("Many of the students on campus on Thursday had also lived through the 2018 shooting at Marjory "
+            "Stoneman Douglas High School in Parkland, Florida, that killed 17 people.")
+    assert [e[:3] for e in events(text, index, "2025-04-17")] == [("parkland", "attack", "2018")]
