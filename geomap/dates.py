@@ -398,6 +398,11 @@ _CLAUSE_BREAK_BEFORE = re.compile(r"[,;:(]|\b(?:after|since|following|when|which
 _FUTURE_VERB = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:(?:due|set|expected|scheduled|going|slated|planning|"
                           r"forecast|predicted)\s+)?to|(?:was|were)\s+(?:forecast|predicted)\s+to|plans?\s+to|planned|"
                           r"upcoming)\b|['\u2019]ll\b|"
+                          # a day something was put off to: "hours before the Sugar Bowl college football game, which
+                          # was postponed to Thursday" (in a Wednesday's paper; had been last Thursday, and dated the
+                          # New Orleans attack told before it)
+                          r"\b(?:postponed|delayed|pushed\s+back|rescheduled|moved|adjourned|deferred|put\s+off)\s+"
+                          r"(?:to|until|till)\s+$|"
                           # a forecast's figure: "temperatures in Seville and Cordoba could hit 44 C on Wednesday"
                           # (had been last Wednesday, and dated the death told after it); not "residents could hear
                           # gunfire on Sunday"

@@ -3351,6 +3351,10 @@ def _clauses_apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+# ... nor a day to come that a "which" clause after the place gives another noun: "The attack happened at about 3:15
+# a.m. ... in the city's French Quarter, hours before the Sugar Bowl college football game, which was postponed to
+# Thursday" is the game's Thursday, not the attack's
+_WHICH_CLAUSE_BETWEEN = re.compile(r",\s+(?:which|who|whose)\b")
 # (but the year that names an event's noun is no deadline after "through": "had also lived through the 2018 shooting
 # at Marjory Stoneman Douglas High School in Parkland, Florida, that killed 17 people" is 2018's, not the Thursday the
 # sentence's students were on campus)
@@ -3888,6 +3892,7 @@ class _Dates:
                # arriving at the Forsmark nuclear plant ... set off radiation alarms" is the day of the when)
                and not (_UNTIL_BEFORE.search(self.text, max(0, d.start - 8), d.start)
                         and not _WHEN_AFTER.match(self.text, d.end) and not _YEAR_BEFORE_ITS_NOUN.fullmatch(d.text))
+               and not (d.start >= end and self._to_come(d) and _WHICH_CLAUSE_BETWEEN.search(self.text, end, d.start))
                and not (d.text.lower().startswith(("end of", "the end of"))
                         and _BY_THE_END_BEFORE.search(self.text, max(0, d.start - 8), d.start))
                # (nor the day a court judged the crime told before it, see ``_COURT_ACT_BETWEEN``)

@@ -27,3 +27,13 @@ def test_a_past_shooting_named_by_its_year_is_that_years(index):
     text = ("Many of the students on campus on Thursday had also lived through the 2018 shooting at Marjory "
             "Stoneman Douglas High School in Parkland, Florida, that killed 17 people.")
     assert [e[:3] for e in events(text, index, "2025-04-17")] == [("parkland", "attack", "2018")]
+
+
+def test_the_day_a_game_was_postponed_to_is_not_the_attacks(index):
+    text = ("NEW ORLEANS (AP) \u2014 A man drove a pickup truck into a crowd of New Year's revelers on Bourbon Street "
+            "early Wednesday, killing at least 14 people and injuring dozens more in what the FBI said was an act "
+            "of terrorism.\n\n"
+            "The attack happened at about 3:15 a.m. at the intersection of Bourbon and Canal streets in the city's "
+            "French Quarter, hours before the Sugar Bowl college football game, which was postponed to Thursday.")
+    found = events(text, index, "2025-01-01")
+    assert [e[1:3] for e in found] == [("attack", "2025-01-01")], found
