@@ -4399,8 +4399,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                                                      _CALLED_FOR_BEFORE.search(sentence, max(0, wording - 80),
                                                                                wording))):
                 continue
-            date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told,
-                                                             s + wording)
+            # (a dateline's place is as far from every date; the wording's nearest is the event's)
+            anchor = (s + wording, s + wording + 1) if _in_the_dateline(text, s, r.candidate) \
+                else (r.candidate.start, r.candidate.end)
+            date = dates.naming(si, s + wording) or dates.at(si, *anchor, toll_told, s + wording)
             if type_id == "statement" and date is not None and s + wording < r.candidate.end <= date.start \
                     and _THAT_TOLD.search(text, r.candidate.end, date.start):
                 date = None  # what was told's day, not the telling's: "Lawyers for the former president told a
@@ -5131,6 +5133,15 @@ def _clause_actors(sentence: str, s: int, at: int, in_sentence: list[Resolution]
 # A lead's dateline, before its first words: "DERNA, Libya (Reuters) - ", "KHARTOUM, Sudan (AP) \u2014 ".
 _DATELINE_OPENING = re.compile(r"\s*[A-Z][A-Z'\u2019.\- ]+(?:,[ \t]*[\w'\u2019.\- ]{1,30}?)*(?:[ \t]*\([^()\n]{1,40}\))?"
                                r"[ \t]*[-\u2013\u2014][ \t]*")
+
+
+def _in_the_dateline(text: str, s: int, cand: Candidate) -> bool:
+    """Whether the place at ``cand`` is the dateline's of the sentence at ``s``, whose date is then the one nearest
+    the event's words: "LIVERPOOL, England (Reuters) - A 53-year-old British man was charged on Thursday with 17
+    offences, ..., after a car ploughed into crowds celebrating Liverpool's Premier League title on Monday" (the
+    ramming had been Thursday's, the charge's day, the nearer the dateline)."""
+    opening = _DATELINE_OPENING.match(text, s)
+    return opening is not None and cand.end <= opening.end()
 
 
 # Where a past that opens the sentence ends: at its comma, past the toll it tells ("A year after a flash flood

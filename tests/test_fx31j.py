@@ -37,3 +37,11 @@ def test_the_day_a_game_was_postponed_to_is_not_the_attacks(index):
             "French Quarter, hours before the Sugar Bowl college football game, which was postponed to Thursday.")
     found = events(text, index, "2025-01-01")
     assert [e[1:3] for e in found] == [("attack", "2025-01-01")], found
+
+
+def test_a_datelined_ramming_is_dated_by_its_own_day_not_the_charges(index):
+    text = ("LIVERPOOL, England (Reuters) - A 53-year-old British man was charged on Thursday with 17 offences, "
+            "including causing grievous bodily harm with intent, after a car ploughed into crowds celebrating "
+            "Liverpool's Premier League title on Monday, injuring more than 100 people.")
+    found = events(text, index, "2025-05-29")
+    assert [e[:3] for e in found] == [("liverpool", "attack", "2025-05-26")], found
