@@ -5647,10 +5647,14 @@ def _toll_of_the_story(text: str, s: int, e: int, events: list[Event], places: d
         harmed = [f for f in harmed if _DEAD_OR_HURT.search(f.text)]  # displaced families"
     if not harmed:
         return None
-    countries = {places[ev.place].country for ev in events}
-    where = {places[ev.place].name for ev in events}
-    area = events[-1].place if len(where) == 1 else _area_of_the_story(events, places)
-    regions = {places[ev.place].admin1 for ev in events if places[ev.place].kind != "country"}
+    # (where the story's news was only told, a minister's news conference in the capital, spreads no story over the
+    # country: "Police said six people were wounded, including the gunman." after the shooting in Orebro and the
+    # prime minister's words in Stockholm is Orebro's, not Sweden's)
+    scene = [ev for ev in events if ev.type != "statement"] or events
+    countries = {places[ev.place].country for ev in scene}
+    where = {places[ev.place].name for ev in scene}
+    area = scene[-1].place if len(where) == 1 else _area_of_the_story(scene, places)
+    regions = {places[ev.place].admin1 for ev in scene if places[ev.place].kind != "country"}
     if national or area is None and None not in regions and len(regions) > 1:
         nation = next((p for p in places.values() if p.kind == "country" and countries == {p.country}), None)
         if nation is None:

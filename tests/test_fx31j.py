@@ -45,3 +45,14 @@ def test_a_datelined_ramming_is_dated_by_its_own_day_not_the_charges(index):
             "Liverpool's Premier League title on Monday, injuring more than 100 people.")
     found = events(text, index, "2025-05-29")
     assert [e[:3] for e in found] == [("liverpool", "attack", "2025-05-26")], found
+
+
+def test_wounded_counted_after_a_ministers_words_in_the_capital_are_the_shootings(index):
+    text = ("STOCKHOLM, Feb 5 (Reuters) - A gunman killed ten people at an adult education centre in the Swedish "
+            "city of Orebro on Tuesday before apparently killing himself, police said.\n\n"
+            "\"Today we have seen brutal, deadly violence against completely innocent people,\" Kristersson told a "
+            "news conference in Stockholm.\n\n"
+            "Police said six people were wounded, including the gunman.")
+    found = events(text, index, "2025-02-05")
+    assert ("sweden", "attack") not in [e[:2] for e in found], found
+    assert [e[:2] for e in found if e[1] == "attack"] == [("orebro", "attack")], found
