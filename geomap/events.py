@@ -3278,8 +3278,14 @@ def _in_a_quiet_who_aside(sentence: str, wording: int, place: int) -> bool:
     opens = sentence.rfind(", who ", 0, place)
     closes = sentence.find(",", place)
     return opens >= 0 and closes >= 0 and not opens < wording < closes \
-        and not any(mark in sentence[opens + 1:place] for mark in ",;()") \
+        and not any(mark in _REGION_APPOSITION.sub("", sentence[opens + 1:place]) for mark in ",;()") \
         and _tells_no_event(sentence[opens + 6:closes])
+
+
+# A town's region between commas, no break of the aside it is in: "Axel Rudakubana, who was born in Cardiff, Wales, to
+# Rwandan parents and lived in the village of Banks in Lancashire, was also charged with 10 counts of attempted
+# murder" (the charge had been Banks's, the suspect's home).
+_REGION_APPOSITION = re.compile(r",\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},")
 
 
 def _last_opener(opener: re.Pattern, sentence: str, start: int, end: int) -> re.Match | None:

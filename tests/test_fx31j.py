@@ -56,3 +56,10 @@ def test_wounded_counted_after_a_ministers_words_in_the_capital_are_the_shooting
     found = events(text, index, "2025-02-05")
     assert ("sweden", "attack") not in [e[:2] for e in found], found
     assert [e[:2] for e in found if e[1] == "attack"] == [("orebro", "attack")], found
+
+
+def test_a_suspects_home_village_in_a_who_aside_is_not_where_he_was_charged(index):
+    text = ("Axel Rudakubana, who was born in Cardiff, Wales, to Rwandan parents and lived in the village of Banks "
+            "in Lancashire, was also charged with 10 counts of attempted murder, Merseyside Police said.")
+    found = events(text, index, "2024-08-01")
+    assert "banks" not in [e[0] for e in found], found
