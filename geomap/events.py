@@ -3090,8 +3090,48 @@ def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list
               and not (_LOCAL_AGENCY_AFTER.match(text, r.candidate.end) and _around_the_dateline(r.entry, dateline.entry))
               and not _HOMETOWN_BEFORE.search(text, max(s, r.candidate.start - 50), r.candidate.start)
               and not (r.entry.kind == "country" and r.entry.country == dateline.entry.country
-                       and _COUNTRYS_TELLERS_AFTER.match(text, r.candidate.end))]
+                       and _COUNTRYS_TELLERS_AFTER.match(text, r.candidate.end))
+              and not _marks_the_datelines_site(text, s, r, dateline)]
     return [] if others else [dateline]
+
+
+# A bigger city the dateline's site lies outside or near, a landmark for readers from afar: "WINDER, Ga. (AP) — A
+# 14-year-old student opened fire at Apalachee High School outside Atlanta on Wednesday morning" (Winder is 72 km from
+# Atlanta; the shooting had been Atlanta's); within this reach of the dateline.
+_LANDMARK_CITY_REACH_KM = 100.0
+# ... or the state or country a single site of the dateline's town lies in: "GRAND BLANC TOWNSHIP, Mich. (AP) — A
+# gunman crashed his pickup truck into a Mormon church in Michigan during Sunday services" (had been Michigan's);
+# not "HOUSTON — Floods across Texas killed 20", the state's.
+_A_SITE_IN_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:church|school|"
+                               r"mosque|synagogue|temple|mall|store|supermarket|restaurant|bar|nightclub|club|home|"
+                               r"house|hospital|factory|plant|park|market|festival|concert|campus|university|college|"
+                               r"office|warehouse|hotel|stadium|station)\s+in\s+$", re.I)
+
+
+def _landmarks_of_the_dateline(text: str, s: int, in_sentence: list[Resolution], located: list[Resolution]
+                               ) -> list[Resolution]:
+    """``located``, or the sentence's dateline instead when every place located only shows where the dateline's
+    site is (``_marks_the_datelines_site``)."""
+    dateline = next((r for r in in_sentence if r.candidate.dateline and r.entry is not None), None)
+    if dateline is None or not located or any(r is dateline for r in located) \
+            or not all(r.entry is not None and _marks_the_datelines_site(text, s, r, dateline) for r in located):
+        return located
+    return [dateline]
+
+
+def _marks_the_datelines_site(text: str, s: int, r: Resolution, dateline: Resolution) -> bool:
+    """Whether the place at ``r`` only shows readers where the dateline's site is: a nearby city it lies outside
+    of, or the state or country of a site in the dateline's town (``_LANDMARK_CITY_REACH_KM``,
+    ``_A_SITE_IN_BEFORE``)."""
+    start = r.candidate.start
+    if _NEAR_A_LANDMARK_BEFORE.search(text, max(s, start - 12), start):
+        # (a bigger city than the dateline's, another: a smaller one near it is where it happened, "LONDON, Ont. — ...
+        # after a crash on Highway 401 near Woodstock")
+        return r.entry.kind == "city" and r.entry.id != dateline.entry.id \
+            and r.entry.population > dateline.entry.population \
+            and _km(r.entry, dateline.entry) < _LANDMARK_CITY_REACH_KM
+    return r.entry.kind in ("admin1", "country") and _contains(r.entry, dateline.entry) \
+        and _A_SITE_IN_BEFORE.search(text, max(s, start - 80), start) is not None
 
 
 def _contains(outer, inner) -> bool:
@@ -4132,7 +4172,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     for si, (s, e) in enumerate(spans):
         in_sentence = in_sentences[si]
         # Cheaper than classify, and most sentences name no location.
-        located = _locations(text, s, in_sentence, speakers_too=True, placed=placed) if in_sentence else []
+        located = _landmarks_of_the_dateline(text, s, in_sentence, _locations(
+            text, s, in_sentence, speakers_too=True, placed=placed)) if in_sentence else []
         datelined = not located and _datelined(text, s, e, in_sentence)
         located = located or datelined
         if told_by is not None:  # the story the sentence before that named places told, if one
@@ -4227,7 +4268,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             continue  # none, or years of them: "Bandits have killed thousands in recent years"
         news = None  # the places of the news, not where those who report it spoke (``_locations``)
         if sentence_type != "statement":  # where those who report it spoke is not where it happened
-            news = _locations(text, s, in_sentence, placed=placed)
+            news = _landmarks_of_the_dateline(text, s, in_sentence, _locations(text, s, in_sentence, placed=placed))
             located = news or _datelined(text, s, e, in_sentence) \
                 or (located if _news_of_its_own_day(worded, dates, si, s, events)
                     and not _names_a_town_elsewhere(in_sentence, located)

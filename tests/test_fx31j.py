@@ -63,3 +63,18 @@ def test_a_suspects_home_village_in_a_who_aside_is_not_where_he_was_charged(inde
             "in Lancashire, was also charged with 10 counts of attempted murder, Merseyside Police said.")
     found = events(text, index, "2024-08-01")
     assert "banks" not in [e[0] for e in found], found
+
+
+def test_a_school_outside_a_big_city_is_the_datelines_towns(index):
+    text = ("WINDER, Ga. (AP) \u2014 A 14-year-old student opened fire at Apalachee High School outside Atlanta on "
+            "Wednesday morning, killing two students and two teachers and wounding nine others, authorities said.")
+    found = events(text, index, "2024-09-04")
+    assert [e[:3] for e in found] == [("winder", "attack", "2024-09-04")], found
+
+
+def test_a_church_in_the_state_is_the_township_datelines(index):
+    text = ("GRAND BLANC TOWNSHIP, Mich. (AP) \u2014 A gunman crashed his pickup truck into a Mormon church in "
+            "Michigan during Sunday services, opened fire on the congregation and set the building ablaze, killing "
+            "at least four people and wounding eight others before he was shot dead by police, authorities said.")
+    found = events(text, index, "2025-09-28")
+    assert [e[:2] for e in found] == [("grand-blanc", "attack")], found
