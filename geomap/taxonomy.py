@@ -2036,6 +2036,10 @@ _A_GOVERNMENTS_PROTEST = re.compile(r"\b(?:lodged|lodges|lodge|filed|files|regis
                                     re.I)
 
 
+# A gathering told as where something happened: "stabbed by an Afghan man at an anti-Islam rally" (``settle``).
+_AT_A_GATHERING_BEFORE = re.compile(r"\b(?:at|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     """The type a sentence reports, given the wording nearest its place (``type_id`` at ``start``):
     that wording's, unless another of the sentence's wordings tells better what happened."""
@@ -2129,6 +2133,11 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         # were killed after protesters set fire to a regional parliament building in the city of Makassar"; not a
         # protest another clause tells ("..., as demonstrations over lawmakers' perks spread across Indonesia")
         return "riot", start
+    elif type_id == "protest" and _AT_A_GATHERING_BEFORE.search(sentence, max(0, start - 40), start) \
+            and (attacks := [span for span in _wordings(sentence).of(_RANKS["attack"]) if span[1] <= start]):
+        # the rally where someone was stabbed or shot is the attack's site, no protest of its own: "a police officer
+        # was fatally stabbed by an Afghan man at an anti-Islam rally in the city of Mannheim on May 31"
+        return "attack", attacks[-1][0]
     elif type_id == "ground_operation" and wording[:5] in ("fight", "clash") \
             and _AMID_IT_BEFORE.search(sentence, max(0, start - 30), start) \
             and (outbreak := _AN_OUTBREAK.search(sentence, 0, start)):

@@ -78,3 +78,10 @@ def test_a_church_in_the_state_is_the_township_datelines(index):
             "at least four people and wounding eight others before he was shot dead by police, authorities said.")
     found = events(text, index, "2025-09-28")
     assert [e[:2] for e in found] == [("grand-blanc", "attack")], found
+
+
+def test_a_stabbing_at_a_rally_is_an_attack_not_a_protest(index):
+    text = ("The attack came three months after a police officer was fatally stabbed by an Afghan man at an "
+            "anti-Islam rally in the city of Mannheim on May 31.")
+    found = events(text, index, "2024-08-24")
+    assert [e[:3] for e in found] == [("mannheim", "attack", "2024-05-31")], found
