@@ -393,14 +393,16 @@ _NEAR_TOWN = re.compile(r"(?:\s+(?:(?:refugee|displacement)\s+camp|camp|district
 # fighting"), a denial before it ("denied that its troops were fighting"), or a future between
 # it and the place ("negotiators will meet in Cairo"). A plot is no deed either: "jailed two men for eight
 # years each for planning an attack on a police station in the town of Beslan" (had been battles in
-# Vladikavkaz and Beslan); but a planning committee's meeting is one.
+# Vladikavkaz and Beslan); but a planning committee's meeting is one. Nor a threat: "investigators in Jackson County
+# questioned him about online threats to commit a school shooting" (had been an attack there).
 _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
          r"will|would|could|might|shall|not|never|n't|no|hopes?|hoped|hoping|(?:is|are|was|were)\s+to|" \
          r"can\s+(?:only\s+|no\s+longer\s+)?be|" \
          r"(?:should|must|ought\s+to)(?:\s+(?:return|go\s+back|come\s+back)\s+to)?|" \
          r"(?:refused|refuses|declined|declines)\s+to\s+(?:[\w-]+\s+){0,2}?(?:in|to|part\s+in)|" \
          r"(?:plans?|planned|planning|preparing|set|due|scheduled|expected|" \
-         r"agreed|threaten(?:s|ed)?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|prepared) to|" \
+         r"agreed|threaten(?:s|ed)?|threats?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|" \
+         r"prepared) to|" \
          r"(?:risks?|dangers?|threats?|fears?)\s+of|" \
          r"expects?|predicts?|forecasts?|" \
          r"planning(?!\s+(?:committees?|commissions?|boards?|permission|applications?|authorit(?:y|ies)|departments?|" \

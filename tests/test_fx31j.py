@@ -85,3 +85,10 @@ def test_a_stabbing_at_a_rally_is_an_attack_not_a_protest(index):
             "anti-Islam rally in the city of Mannheim on May 31.")
     found = events(text, index, "2024-08-24")
     assert [e[:3] for e in found] == [("mannheim", "attack", "2024-05-31")], found
+
+
+def test_threats_to_commit_a_school_shooting_are_no_attack(index):
+    text = ("In May 2023, investigators in Jackson County questioned him about online threats to commit a school "
+            "shooting, but there was no probable cause for an arrest, the FBI said in a statement.")
+    found = events(text, index, "2024-09-04")
+    assert "attack" not in [e[1] for e in found], found
