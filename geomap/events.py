@@ -1304,7 +1304,10 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Camp", "Garrison", "Barracks",
               # seasons, wars, games and weather, no parties: "Christmas Eve", "Golden Week", "the Civil War",
               # "the Asian Winter Games", "El Niño"; nor a car: "a stolen Dodge Charger", "a Chevrolet Impala"
-              "Eve", "Week", "War", "Games", "Niño", "Niña", "Nina", "Chevrolet", "Dodge", "Explorer",
+              # (nor a bowl game or a holy day: "hours before the Sugar Bowl college football game", "killing two
+              # people on Yom Kippur")
+              "Eve", "Week", "War", "Games", "Niño", "Niña", "Nina", "Chevrolet", "Dodge", "Explorer", "Bowl",
+              "Kippur",
               # more places and sites the gazetteer lacks, by the word that says so: "Lough Derg", "Baoshan
               # Township", "the North Zone", "Ronler Acres", "Campi Flegrei", "Sveti Stefan", "Demänovská Dolina",
               # "Boundary Trails", "Tel Abyad"

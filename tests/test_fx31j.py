@@ -92,3 +92,15 @@ def test_threats_to_commit_a_school_shooting_are_no_attack(index):
             "shooting, but there was no probable cause for an arrest, the FBI said in a statement.")
     found = events(text, index, "2024-09-04")
     assert "attack" not in [e[1] for e in found], found
+
+
+def test_a_holy_day_and_a_bowl_game_are_no_actors(index):
+    text = ("MANCHESTER, England, Oct 2 (Reuters) - A man drove a car into people and stabbed them outside a "
+            "synagogue in the northern English city of Manchester on Thursday, killing two people on Yom Kippur, "
+            "the holiest day in the Jewish calendar, before police shot him dead, officials said.")
+    found = events(text, index, "2025-10-02")
+    assert found and all("Yom Kippur" not in e[3] for e in found), found
+    text = ("The attack happened at about 3:15 a.m. at the intersection of Bourbon and Canal streets in the city's "
+            "French Quarter, hours before the Sugar Bowl college football game, which was postponed to Thursday.")
+    found = events(text, index, "2025-01-01")
+    assert found and all("Sugar Bowl" not in e[3] for e in found), found
