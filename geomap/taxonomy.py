@@ -882,6 +882,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"arrest(?:ed|s|ing(?! officers?\b))?\b(?<!powers to arrest)(?<!power to arrest)(?<!powers to search and arrest)"
               r"(?<!power to search and arrest)|detain(?:ed\b(?<!for detained)(?<!of detained)(?<!with detained)|"
               r"s\b|ing\b|\b)|charged with|"
+              # (the day between, as AP tells it: "He was charged Monday with six counts of first-degree murder at
+              # the courthouse in Quebec City", which had been an attack there; not "charged on Thursday with 17
+              # offences ..., after a car ploughed into crowds", whose dateline is the ramming's)
+              r"charged (?:mon|tues|wednes|thurs|fri|satur|sun)day with|"
               # (or charged in what they did: "A Hoover man has been charged in a string of 23 overnight pharmacy
               # burglaries across Jefferson, Shelby, Tuscaloosa and Walker counties", which had been a statement)
               r"charged\b(?:(?<=been charged)|(?<=was charged)|(?<=were charged)|(?<=is charged)) (?:in|over) "
@@ -1122,6 +1126,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               rf"attacked {_A_PERSON}(?:,? (?:aged )?\d+,)? with (?:an? |his |her |their )?(?:[\w-]+ ){{0,2}}?"
               r"(?:knife|knives|machetes?|hammers?|axes?|bats?|iron rods?|rods?|sticks?|swords?|bottles?|acid)\b|"
               r"murder(?:ed|s|ing)?\b(?<!of murder)(?<!with murder)(?<!intent to murder)(?<!conspiracy to murder)"
+              # (a charge's degree: "six counts of first-degree murder")
+              r"(?<!degree murder)(?<!degree murders)"
               r"(?<!attempt to murder)(?<!solicitation to murder)(?! (?:trial|case|charges?|inquiry|investigation|"
               r"suspect|conviction|hearing|probe)\b)(?! (?:\w+ ){0,5}" + _FORCES + ")|"
               # (a word of its own: "Toronto's Pearson airport", "Carson City" had been arson attacks)

@@ -104,3 +104,9 @@ def test_a_holy_day_and_a_bowl_game_are_no_actors(index):
             "French Quarter, hours before the Sugar Bowl college football game, which was postponed to Thursday.")
     found = events(text, index, "2025-01-01")
     assert found and all("Sugar Bowl" not in e[3] for e in found), found
+
+
+def test_charged_on_a_day_with_first_degree_murder_is_the_charge_not_an_attack(index):
+    text = "He was charged Monday with six counts of first-degree murder at the courthouse in Quebec City."
+    found = events(text, index, "2017-01-30")
+    assert [e[1] for e in found] == ["arrest"], found
