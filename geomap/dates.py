@@ -75,12 +75,15 @@ _PATTERNS = [
     # been undated), "the 2004 Indian Ocean tsunami"
     # (and a kind of storm or fire before its noun: "the 1998 ice storm, which left millions without power across
     # Ontario, Quebec and New Brunswick", had been undated)
+    # (and a shooting's or a stabbing's, and the kind of it: "the 2018 shooting at Marjory Stoneman Douglas High
+    # School in Parkland, Florida, that killed 17 people", had been dated the Thursday of the sentence's campus)
     ("year", re.compile(r"\b[Tt]he\s+(?P<year>(?:19|20)\d\d)\s+(?=(?:[A-Z][\w'\u2019-]*\s+|(?:ice|snow|dust|sand|"
-                        r"hail|winter|tropical|flash|deadly|devastating|catastrophic|massive|great)\s+){0,3}"
+                        r"hail|winter|tropical|flash|deadly|devastating|catastrophic|massive|great|mass|school|"
+                        r"church|mosque|synagogue|knife|gun|terror|terrorist|truck|car)\s+){0,3}"
                         r"(?:floods?|flooding|earthquakes?|quakes?|tsunami|"
                         r"riots?|protests?|(?:bush|wild|forest)?fires?|cyclone|typhoon|hurricane|storms?|drought|"
                         r"eruption|landslides?|mudslides?|attacks?|bombings?|uprising|massacre|coup|unrest|"
-                        r"crackdown|clashes|heatwave|"
+                        r"crackdown|clashes|heatwave|shootings?|stabbings?|rampage|ramming|"
                         # (a mine's or a works' mishap: "fishing communities ... affected by the 2015 collapse of the
                         # Fundão tailings dam near Mariana", which had been the article's day)
                         r"collapse|explosions?|blasts?|spill)\b)"),
@@ -415,6 +418,11 @@ _CLAUSE_BREAK_BEFORE = re.compile(r"[,;:(]|\b(?:after|since|following|when|which
 _FUTURE_VERB = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:(?:due|set|expected|scheduled|going|slated|planning|"
                           r"forecast|predicted)\s+)?to|(?:was|were)\s+(?:forecast|predicted)\s+to|plans?\s+to|planned|"
                           r"upcoming)\b|['\u2019]ll\b|"
+                          # a day something was put off to: "hours before the Sugar Bowl college football game, which
+                          # was postponed to Thursday" (in a Wednesday's paper; had been last Thursday, and dated the
+                          # New Orleans attack told before it)
+                          r"\b(?:postponed|delayed|pushed\s+back|rescheduled|moved|adjourned|deferred|put\s+off)\s+"
+                          r"(?:to|until|till)\s+$|"
                           # a forecast's figure: "temperatures in Seville and Cordoba could hit 44 C on Wednesday"
                           # (had been last Wednesday, and dated the death told after it); not "residents could hear
                           # gunfire on Sunday"

@@ -399,14 +399,16 @@ _NEAR_TOWN = re.compile(r"(?:\s+(?:(?:refugee|displacement)\s+camp|camp|district
 # fighting"), a denial before it ("denied that its troops were fighting"), or a future between
 # it and the place ("negotiators will meet in Cairo"). A plot is no deed either: "jailed two men for eight
 # years each for planning an attack on a police station in the town of Beslan" (had been battles in
-# Vladikavkaz and Beslan); but a planning committee's meeting is one.
+# Vladikavkaz and Beslan); but a planning committee's meeting is one. Nor a threat: "investigators in Jackson County
+# questioned him about online threats to commit a school shooting" (had been an attack there).
 _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
          r"will|would|could|might|shall|not|never|n't|no|hopes?|hoped|hoping|(?:is|are|was|were)\s+to|" \
          r"can\s+(?:only\s+|no\s+longer\s+)?be|" \
          r"(?:should|must|ought\s+to)(?:\s+(?:return|go\s+back|come\s+back)\s+to)?|" \
          r"(?:refused|refuses|declined|declines)\s+to\s+(?:[\w-]+\s+){0,2}?(?:in|to|part\s+in)|" \
          r"(?:plans?|planned|planning|preparing|set|due|scheduled|expected|" \
-         r"agreed|threaten(?:s|ed)?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|prepared) to|" \
+         r"agreed|threaten(?:s|ed)?|threats?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|" \
+         r"prepared) to|" \
          r"(?:risks?|dangers?|threats?|fears?)\s+of|" \
          r"expects?|predicts?|forecasts?|" \
          r"planning(?!\s+(?:committees?|commissions?|boards?|permission|applications?|authorit(?:y|ies)|departments?|" \
@@ -1331,7 +1333,10 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               "Camp", "Garrison", "Barracks",
               # seasons, wars, games and weather, no parties: "Christmas Eve", "Golden Week", "the Civil War",
               # "the Asian Winter Games", "El Niño"; nor a car: "a stolen Dodge Charger", "a Chevrolet Impala"
-              "Eve", "Week", "War", "Games", "Niño", "Niña", "Nina", "Chevrolet", "Dodge", "Explorer",
+              # (nor a bowl game or a holy day: "hours before the Sugar Bowl college football game", "killing two
+              # people on Yom Kippur")
+              "Eve", "Week", "War", "Games", "Niño", "Niña", "Nina", "Chevrolet", "Dodge", "Explorer", "Bowl",
+              "Kippur",
               # more places and sites the gazetteer lacks, by the word that says so: "Lough Derg", "Baoshan
               # Township", "the North Zone", "Ronler Acres", "Campi Flegrei", "Sveti Stefan", "Demänovská Dolina",
               # "Boundary Trails", "Tel Abyad"
@@ -3157,8 +3162,48 @@ def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list
               and not (_LOCAL_AGENCY_AFTER.match(text, r.candidate.end) and _around_the_dateline(r.entry, dateline.entry))
               and not _HOMETOWN_BEFORE.search(text, max(s, r.candidate.start - 50), r.candidate.start)
               and not (r.entry.kind == "country" and r.entry.country == dateline.entry.country
-                       and _COUNTRYS_TELLERS_AFTER.match(text, r.candidate.end))]
+                       and _COUNTRYS_TELLERS_AFTER.match(text, r.candidate.end))
+              and not _marks_the_datelines_site(text, s, r, dateline)]
     return [] if others else [dateline]
+
+
+# A bigger city the dateline's site lies outside or near, a landmark for readers from afar: "WINDER, Ga. (AP) — A
+# 14-year-old student opened fire at Apalachee High School outside Atlanta on Wednesday morning" (Winder is 72 km from
+# Atlanta; the shooting had been Atlanta's); within this reach of the dateline.
+_LANDMARK_CITY_REACH_KM = 100.0
+# ... or the state or country a single site of the dateline's town lies in: "GRAND BLANC TOWNSHIP, Mich. (AP) — A
+# gunman crashed his pickup truck into a Mormon church in Michigan during Sunday services" (had been Michigan's);
+# not "HOUSTON — Floods across Texas killed 20", the state's.
+_A_SITE_IN_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:church|school|"
+                               r"mosque|synagogue|temple|mall|store|supermarket|restaurant|bar|nightclub|club|home|"
+                               r"house|hospital|factory|plant|park|market|festival|concert|campus|university|college|"
+                               r"office|warehouse|hotel|stadium|station)\s+in\s+$", re.I)
+
+
+def _landmarks_of_the_dateline(text: str, s: int, in_sentence: list[Resolution], located: list[Resolution]
+                               ) -> list[Resolution]:
+    """``located``, or the sentence's dateline instead when every place located only shows where the dateline's
+    site is (``_marks_the_datelines_site``)."""
+    dateline = next((r for r in in_sentence if r.candidate.dateline and r.entry is not None), None)
+    if dateline is None or not located or any(r is dateline for r in located) \
+            or not all(r.entry is not None and _marks_the_datelines_site(text, s, r, dateline) for r in located):
+        return located
+    return [dateline]
+
+
+def _marks_the_datelines_site(text: str, s: int, r: Resolution, dateline: Resolution) -> bool:
+    """Whether the place at ``r`` only shows readers where the dateline's site is: a nearby city it lies outside
+    of, or the state or country of a site in the dateline's town (``_LANDMARK_CITY_REACH_KM``,
+    ``_A_SITE_IN_BEFORE``)."""
+    start = r.candidate.start
+    if _NEAR_A_LANDMARK_BEFORE.search(text, max(s, start - 12), start):
+        # (a bigger city than the dateline's, another: a smaller one near it is where it happened, "LONDON, Ont. — ...
+        # after a crash on Highway 401 near Woodstock")
+        return r.entry.kind == "city" and r.entry.id != dateline.entry.id \
+            and r.entry.population > dateline.entry.population \
+            and _km(r.entry, dateline.entry) < _LANDMARK_CITY_REACH_KM
+    return r.entry.kind in ("admin1", "country") and _contains(r.entry, dateline.entry) \
+        and _A_SITE_IN_BEFORE.search(text, max(s, start - 80), start) is not None
 
 
 def _contains(outer, inner) -> bool:
@@ -3345,8 +3390,14 @@ def _in_a_quiet_who_aside(sentence: str, wording: int, place: int) -> bool:
     opens = sentence.rfind(", who ", 0, place)
     closes = sentence.find(",", place)
     return opens >= 0 and closes >= 0 and not opens < wording < closes \
-        and not any(mark in sentence[opens + 1:place] for mark in ",;()") \
+        and not any(mark in _REGION_APPOSITION.sub("", sentence[opens + 1:place]) for mark in ",;()") \
         and _tells_no_event(sentence[opens + 6:closes])
+
+
+# A town's region between commas, no break of the aside it is in: "Axel Rudakubana, who was born in Cardiff, Wales, to
+# Rwandan parents and lived in the village of Banks in Lancashire, was also charged with 10 counts of attempted
+# murder" (the charge had been Banks's, the suspect's home).
+_REGION_APPOSITION = re.compile(r",\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},")
 
 
 def _last_opener(opener: re.Pattern, sentence: str, start: int, end: int) -> re.Match | None:
@@ -3418,6 +3469,14 @@ def _clauses_apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+# ... nor a day to come that a "which" clause after the place gives another noun: "The attack happened at about 3:15
+# a.m. ... in the city's French Quarter, hours before the Sugar Bowl college football game, which was postponed to
+# Thursday" is the game's Thursday, not the attack's
+_WHICH_CLAUSE_BETWEEN = re.compile(r",\s+(?:which|who|whose)\b")
+# (but the year that names an event's noun is no deadline after "through": "had also lived through the 2018 shooting
+# at Marjory Stoneman Douglas High School in Parkland, Florida, that killed 17 people" is 2018's, not the Thursday the
+# sentence's students were on campus)
+_YEAR_BEFORE_ITS_NOUN = re.compile(r"[Tt]he\s+(?:19|20)\d\d\s*")
 # ... or a deadline's, what is projected by then: "Famine is occurring in Gaza City and is projected to spread to Deir
 # al-Balah and Khan Younis by the end of September" (the famine in Gaza City had been September's)
 _BY_THE_END_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
@@ -3960,7 +4019,8 @@ class _Dates:
                # Garstang" is no accident of next Friday; but "said nothing publicly until 28 April, when workers
                # arriving at the Forsmark nuclear plant ... set off radiation alarms" is the day of the when)
                and not (_UNTIL_BEFORE.search(self.text, max(0, d.start - 8), d.start)
-                        and not _WHEN_AFTER.match(self.text, d.end))
+                        and not _WHEN_AFTER.match(self.text, d.end) and not _YEAR_BEFORE_ITS_NOUN.fullmatch(d.text))
+               and not (d.start >= end and self._to_come(d) and _WHICH_CLAUSE_BETWEEN.search(self.text, end, d.start))
                and not (d.text.lower().startswith(("end of", "the end of"))
                         and _BY_THE_END_BEFORE.search(self.text, max(0, d.start - 8), d.start))
                # (nor the day a court judged the crime told before it, see ``_COURT_ACT_BETWEEN``)
@@ -4194,7 +4254,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
     for si, (s, e) in enumerate(spans):
         in_sentence = in_sentences[si]
         # Cheaper than classify, and most sentences name no location.
-        located = _locations(text, s, in_sentence, speakers_too=True, placed=placed) if in_sentence else []
+        located = _landmarks_of_the_dateline(text, s, in_sentence, _locations(
+            text, s, in_sentence, speakers_too=True, placed=placed)) if in_sentence else []
         datelined = not located and _datelined(text, s, e, in_sentence)
         located = located or datelined
         if told_by is not None:  # the story the sentence before that named places told, if one
@@ -4289,7 +4350,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             continue  # none, or years of them: "Bandits have killed thousands in recent years"
         news = None  # the places of the news, not where those who report it spoke (``_locations``)
         if sentence_type != "statement":  # where those who report it spoke is not where it happened
-            news = _locations(text, s, in_sentence, placed=placed)
+            news = _landmarks_of_the_dateline(text, s, in_sentence, _locations(text, s, in_sentence, placed=placed))
             located = news or _datelined(text, s, e, in_sentence) \
                 or (located if _news_of_its_own_day(worded, dates, si, s, events)
                     and not _names_a_town_elsewhere(in_sentence, located)
@@ -4471,8 +4532,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                                                      _CALLED_FOR_BEFORE.search(sentence, max(0, wording - 80),
                                                                                wording))):
                 continue
-            date = dates.naming(si, s + wording) or dates.at(si, r.candidate.start, r.candidate.end, toll_told,
-                                                             s + wording)
+            # (a dateline's place is as far from every date; the wording's nearest is the event's)
+            anchor = (s + wording, s + wording + 1) if _in_the_dateline(text, s, r.candidate) \
+                else (r.candidate.start, r.candidate.end)
+            date = dates.naming(si, s + wording) or dates.at(si, *anchor, toll_told, s + wording)
             if type_id == "statement" and date is not None and s + wording < r.candidate.end <= date.start \
                     and _THAT_TOLD.search(text, r.candidate.end, date.start):
                 date = None  # what was told's day, not the telling's: "Lawyers for the former president told a
@@ -5223,6 +5286,15 @@ _DATELINE_OPENING = re.compile(r"\s*[A-Z][A-Z'\u2019.\- ]+(?:,[ \t]*[\w'\u2019.\
                                r"[ \t]*[-\u2013\u2014][ \t]*")
 
 
+def _in_the_dateline(text: str, s: int, cand: Candidate) -> bool:
+    """Whether the place at ``cand`` is the dateline's of the sentence at ``s``, whose date is then the one nearest
+    the event's words: "LIVERPOOL, England (Reuters) - A 53-year-old British man was charged on Thursday with 17
+    offences, ..., after a car ploughed into crowds celebrating Liverpool's Premier League title on Monday" (the
+    ramming had been Thursday's, the charge's day, the nearer the dateline)."""
+    opening = _DATELINE_OPENING.match(text, s)
+    return opening is not None and cand.end <= opening.end()
+
+
 # Where a past that opens the sentence ends: at its comma, past the toll it tells ("A year after a flash flood
 # buried most of Lang Nu village in Lao Cai province, killing 67 people, the 40 surviving families have moved").
 _OPENING_PAST_END = re.compile(r",(?!\s+(?:\w+ing|killed|injured|wounded|left)\b)")
@@ -5726,10 +5798,14 @@ def _toll_of_the_story(text: str, s: int, e: int, events: list[Event], places: d
         harmed = [f for f in harmed if _DEAD_OR_HURT.search(f.text)]  # displaced families"
     if not harmed:
         return None
-    countries = {places[ev.place].country for ev in events}
-    where = {places[ev.place].name for ev in events}
-    area = events[-1].place if len(where) == 1 else _area_of_the_story(events, places)
-    regions = {places[ev.place].admin1 for ev in events if places[ev.place].kind != "country"}
+    # (where the story's news was only told, a minister's news conference in the capital, spreads no story over the
+    # country: "Police said six people were wounded, including the gunman." after the shooting in Orebro and the
+    # prime minister's words in Stockholm is Orebro's, not Sweden's)
+    scene = [ev for ev in events if ev.type != "statement"] or events
+    countries = {places[ev.place].country for ev in scene}
+    where = {places[ev.place].name for ev in scene}
+    area = scene[-1].place if len(where) == 1 else _area_of_the_story(scene, places)
+    regions = {places[ev.place].admin1 for ev in scene if places[ev.place].kind != "country"}
     if national or area is None and None not in regions and len(regions) > 1:
         nation = next((p for p in places.values() if p.kind == "country" and countries == {p.country}), None)
         if nation is None:

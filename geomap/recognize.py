@@ -386,8 +386,9 @@ def _demonym_place(index: GazetteerIndex, key: str) -> Entry | None:
 
 # \x96 and \x97 are cp1252's dashes read as Latin-1, as some feeds deliver them.
 # A full stop ends one as the Daily Monitor writes it: "KAMPALA. Uganda expects".
-_DATELINE_END = re.compile(r"(?:[ \t]+(?:CITY|TOWN))?(?:,\s|\s[-\u2014\u2013\x96\x97]|\s\(|:\s|[ \t]{2}|[ \t]?/[ \t]?[A-Z]"
-                           r"|\.[ \t]+(?=[A-Z][a-z]))")
+# (a township's too, as AP writes Michigan's and New Jersey's: "GRAND BLANC TOWNSHIP, Mich. (AP) —")
+_DATELINE_END = re.compile(r"(?:[ \t]+(?:CITY|TOWNSHIP|TOWN))?"
+                           r"(?:,\s|\s[-\u2014\u2013\x96\x97]|\s\(|:\s|[ \t]{2}|[ \t]?/[ \t]?[A-Z]|\.[ \t]+(?=[A-Z][a-z]))")
 # The first of two or more datelines joined by slashes: "ISLAMABAD/KABUL (Reuters) -", "KABUL / PESHAWAR:".
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]*/[ \t]?$")
 # A news agency before the dateline: "(ANSA) - BOLZANO, OCTOBER 7 -".

@@ -896,6 +896,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"arrest(?:ed|s|ing(?! officers?\b))?\b(?<!powers to arrest)(?<!power to arrest)(?<!powers to search and arrest)"
               r"(?<!power to search and arrest)|detain(?:ed\b(?<!for detained)(?<!of detained)(?<!with detained)|"
               r"s\b|ing\b|\b)|charged with|"
+              # (the day between, as AP tells it: "He was charged Monday with six counts of first-degree murder at
+              # the courthouse in Quebec City", which had been an attack there; not "charged on Thursday with 17
+              # offences ..., after a car ploughed into crowds", whose dateline is the ramming's)
+              r"charged (?:mon|tues|wednes|thurs|fri|satur|sun)day with|"
               # (or charged in what they did: "A Hoover man has been charged in a string of 23 overnight pharmacy
               # burglaries across Jefferson, Shelby, Tuscaloosa and Walker counties", which had been a statement)
               r"charged\b(?:(?<=been charged)|(?<=was charged)|(?<=were charged)|(?<=is charged)) (?:in|over) "
@@ -1000,9 +1004,19 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"bod(?:y|ies) (?:[\w-]+ ){0,6}?(?:dumped (?:on|in|at|along|near|beside|by|outside|under)|mutilated|dismembered|decapitated|riddled with bullets|"
               r"with (?:gunshot|bullet|stab) wounds|(?:showing|bearing|with) signs of torture)\b|"
               r"mutilated bod|dismembered bod|bullet-riddled bod|decapitated bod|headless bod|"
-              # a vehicle driven into people: "A man drove a car into a crowd of demonstrators in Munich"
-              r"drove (?:an? |his |her |the )?(?:[\w-]+ ){0,2}?(?:car|vehicle|truck|van|lorry|suv|bus)s? into "
-              r"(?:an? |the )?(?:[\w-]+ ){0,2}?(?:crowds?|people|pedestrians|protesters|demonstrators|shoppers)\b|"
+              # a lone shooter's fire, a mass shooting, unless aimed at the forces (a battle's): "A shooter fired
+              # through the windows of a church during a Mass for students at Annunciation Catholic School in
+              # Minneapolis on Wednesday morning, killing two children" (had been the police's statement)
+              + "".join(rf"{who} (?:fired|shot)\b(?! (?:on|at|towards?) (?:an? |the )?(?:[\w-]+ ){{0,3}}?{_FORCE_TARGETS})|"
+                        for who in ("shooter", "gunman", "gunmen", "sniper"))
+              # a vehicle driven into people: "A man drove a car into a crowd of demonstrators in Munich", or into
+              # the market or festival they throng, someone's hand on the wheel: "A driver slammed a car into a busy
+              # outdoor Christmas market in the eastern German city of Magdeburg" (had been the officials' statement;
+              # a truck that only "slammed into a market" may have lost its brakes, an accident)
+              + "".join(rf"{verb} (?:an? |his |her |the )?(?:[\w-]+ ){{0,2}}?(?:car|vehicle|truck|van|lorry|suv|bus)s? "
+                        r"into (?:an? |the )?(?:[\w-]+ ){0,3}?(?:crowds?|people|pedestrians|protesters|demonstrators|"
+                        r"shoppers|(?:christmas )?markets?|festival-?goers|revell?ers|worshippers|parades?)\b|"
+                        for verb in ("drove", "slammed", "rammed", "ploughed", "plowed", "steered"))
               + "".join(rf"{verb} into (?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:crowds?|pedestrians|protesters|demonstrators|"
                         r"shoppers|people)\b|" for verb in ("ploughed", "plowed", "rammed", "slammed"))
               # the vehicle itself the subject: "a car drove into a group of students blocking a road in
@@ -1130,6 +1144,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               rf"attacked {_A_PERSON}(?:,? (?:aged )?\d+,)? with (?:an? |his |her |their )?(?:[\w-]+ ){{0,2}}?"
               r"(?:knife|knives|machetes?|hammers?|axes?|bats?|iron rods?|rods?|sticks?|swords?|bottles?|acid)\b|"
               r"murder(?:ed|s|ing)?\b(?<!of murder)(?<!with murder)(?<!intent to murder)(?<!conspiracy to murder)"
+              # (a charge's degree: "six counts of first-degree murder")
+              r"(?<!degree murder)(?<!degree murders)"
               r"(?<!attempt to murder)(?<!solicitation to murder)(?! (?:trial|case|charges?|inquiry|investigation|"
               r"suspect|conviction|hearing|probe)\b)(?! (?:\w+ ){0,5}" + _FORCES + ")|"
               # (a word of its own: "Toronto's Pearson airport", "Carson City" had been arson attacks)
@@ -2107,6 +2123,10 @@ _A_GOVERNMENTS_PROTEST = re.compile(r"\b(?:lodged|lodges|lodge|filed|files|regis
                                     re.I)
 
 
+# A gathering told as where something happened: "stabbed by an Afghan man at an anti-Islam rally" (``settle``).
+_AT_A_GATHERING_BEFORE = re.compile(r"\b(?:at|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     """The type a sentence reports, given the wording nearest its place (``type_id`` at ``start``):
     that wording's, unless another of the sentence's wordings tells better what happened."""
@@ -2208,6 +2228,11 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
         # were killed after protesters set fire to a regional parliament building in the city of Makassar"; not a
         # protest another clause tells ("..., as demonstrations over lawmakers' perks spread across Indonesia")
         return "riot", start
+    elif type_id == "protest" and _AT_A_GATHERING_BEFORE.search(sentence, max(0, start - 40), start) \
+            and (attacks := [span for span in _wordings(sentence).of(_RANKS["attack"]) if span[1] <= start]):
+        # the rally where someone was stabbed or shot is the attack's site, no protest of its own: "a police officer
+        # was fatally stabbed by an Afghan man at an anti-Islam rally in the city of Mannheim on May 31"
+        return "attack", attacks[-1][0]
     elif type_id == "ground_operation" and wording[:5] in ("fight", "clash") \
             and _AMID_IT_BEFORE.search(sentence, max(0, start - 30), start) \
             and (outbreak := _AN_OUTBREAK.search(sentence, 0, start)):
