@@ -3171,6 +3171,9 @@ def _datelined(text: str, s: int, e: int, in_sentence: list[Resolution]) -> list
 # 14-year-old student opened fire at Apalachee High School outside Atlanta on Wednesday morning" (Winder is 72 km from
 # Atlanta; the shooting had been Atlanta's); within this reach of the dateline.
 _LANDMARK_CITY_REACH_KM = 100.0
+# ... a city big enough to be one, and well bigger than the dateline's town: "COMMERCE, Ga. — ... a crash on Interstate
+# 85 near Braselton" is Braselton's, a town of 14,000 beside Commerce's 7,000.
+_LANDMARK_CITY_POPULATION = 100_000
 # ... or the state or country a single site of the dateline's town lies in: "GRAND BLANC TOWNSHIP, Mich. (AP) — A
 # gunman crashed his pickup truck into a Mormon church in Michigan during Sunday services" (had been Michigan's);
 # not "HOUSTON — Floods across Texas killed 20", the state's.
@@ -3200,7 +3203,7 @@ def _marks_the_datelines_site(text: str, s: int, r: Resolution, dateline: Resolu
         # (a bigger city than the dateline's, another: a smaller one near it is where it happened, "LONDON, Ont. — ...
         # after a crash on Highway 401 near Woodstock")
         return r.entry.kind == "city" and r.entry.id != dateline.entry.id \
-            and r.entry.population > dateline.entry.population \
+            and r.entry.population >= max(_LANDMARK_CITY_POPULATION, 3 * dateline.entry.population) \
             and _km(r.entry, dateline.entry) < _LANDMARK_CITY_REACH_KM
     return r.entry.kind in ("admin1", "country") and _contains(r.entry, dateline.entry) \
         and _A_SITE_IN_BEFORE.search(text, max(s, start - 80), start) is not None
