@@ -846,7 +846,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (nor a mountain's top: "trails near the summit of Mount Ontake ... reopened"; nor a race's climb: "The
               # race reaches the Alps next week with summit finishes above Grenoble and at Alpe d'Huez, and ends on the
               # Champs-Elysees in Paris on July 27" had been talks at Paris)
-              r"talks\b|negotiat|summit(?! of (?:mount|mt\b|the (?:mountain|volcano|peak|hill)))"
+              # (nor one who talks: 'warned against "a church that talks only to itself."')
+              r"talks\b(?<!\bwho talks)(?<!\bit talks)(?<!\bhe talks)(?<!\bshe talks)"
+              r"(?! (?:only |just )?(?:to|about|with|of) (?:itself|himself|herself|themselves|me|us|you)\b)"
+              r"|negotiat|summit(?! of (?:mount|mt\b|the (?:mountain|volcano|peak|hill)))"
               r"(?! (?:crater|ridge|trail|finish|stage|climb|attempt|push))(?!ed\b|ing\b)"
               r"(?<!on the summit)(?<!to the summit)(?<!near the summit)"
               r"|\bmet\b(?! office)(?! police)(?! [e\u00e9]ireann)"

@@ -211,3 +211,15 @@ def test_an_invitational_athletics_meeting_is_no_talks():
 def test_carbon_capture_is_no_town_captured():
     text = "Meanwhile, the governor of Louisiana signed a bill to expand carbon-capture projects near Lake Charles."
     assert classify(text, text.index("Lake")) != "ground_operation"
+
+
+def test_a_church_that_talks_only_to_itself_holds_no_talks():
+    text = ('Bishop Vicente Ferreira of Livramento de Nossa Senhora, in Bahia, warned against "a church that talks only '
+            'to itself."')
+    assert classify(text, text.index("Bahia")) != "talks"
+
+
+def test_talks_told_after_that_stay_talks():
+    """Guard: "that talks" opens a clause of talks as often as a talker's."""
+    text = "Diplomats hope that talks in Jeddah can produce at least a humanitarian truce."
+    assert classify(text, text.index("Jeddah")) == "talks"
