@@ -223,3 +223,9 @@ def test_talks_told_after_that_stay_talks():
     """Guard: "that talks" opens a clause of talks as often as a talker's."""
     text = "Diplomats hope that talks in Jeddah can produce at least a humanitarian truce."
     assert classify(text, text.index("Jeddah")) == "talks"
+
+
+def test_record_volumes_handled_since_a_blast_leave_it_its_year(index):
+    text = ("The port, which handled record volumes after the 2020 explosion at Beirut port, is being eyed as a hub "
+            "for reconstruction materials bound for Syria.")
+    assert [(e[1], e[2]) for e in events(text, index) if e[0].startswith("beirut")] == [("accident", "2020")]
