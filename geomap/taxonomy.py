@@ -510,7 +510,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # from Australian and Taiwanese skiers" had been a ground operation)
               r"(?! (?:bookings?|sales?|tickets?|notice|payments?|voting|votes?|warnings?|orders?|purchases?|copies|"
               r"copy|screenings?|registrations?|polls?|fees?|deposits?|reservations?|directives?))|"
-              r"advanced\b(?= (?:toward|towards|on|into|in|inland|near|along|across|from|through|deeper|further|north|"
+              # (not what is further along than elsewhere: "Work is most advanced in Estonia, where track is being laid")
+              r"advanced\b(?<!most advanced)(?<!more advanced)(?<!less advanced)(?<!least advanced)(?<!well advanced)"
+              r"(?<!far advanced)(?<!is advanced)(?<!are advanced)"
+              r"(?= (?:toward|towards|on|into|in|inland|near|along|across|from|through|deeper|further|north|"
               r"south|east|west)\b)|"
               # troops on the move, not a cause or a date moved: "Russian troops are advancing toward the town of
               # Huliaipole in southeastern Ukraine" (had been the officials' statement)

@@ -229,3 +229,9 @@ def test_record_volumes_handled_since_a_blast_leave_it_its_year(index):
     text = ("The port, which handled record volumes after the 2020 explosion at Beirut port, is being eyed as a hub "
             "for reconstruction materials bound for Syria.")
     assert [(e[1], e[2]) for e in events(text, index) if e[0].startswith("beirut")] == [("accident", "2020")]
+
+
+def test_work_most_advanced_in_a_country_is_no_advance():
+    text = ("Work is most advanced in Estonia, where track is being laid south of Ülemiste, the Tallinn hub that will "
+            "connect the line with the city's airport and the old town.")
+    assert classify(text, text.index("Estonia")) != "ground_operation"
