@@ -1298,7 +1298,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # "because they stood in the newly drawn flood zone")
               # (nor the works built against them: "the money would be better spent on flood defences for Jakarta"; but
               # see the water over them below)
-              r"\bfloods?\b(?! of)(?! (?:protection|zones?|risk|plains?|insurance|maps?|prevention|mitigation|"
+              # (nor a place liable to them: "flood-prone areas in Secunderabad ... would be covered in the second phase")
+              r"\bfloods?\b(?! of)(?!-(?:prone|risk|resistant|resilient|proof|plains?|zones?|control|defen[cs]es?)\b)"
+              r"(?! (?:protection|zones?|risk|plains?|insurance|maps?|prevention|mitigation|"
               r"management|defen[cs]es?|barriers?|walls?|levees?|infrastructure|resilience)\b)"
               # (nor what a dam does: "Officials in Port Sudan ... say the Ethiopian dam regulates floods")
               + "".join(rf"(?<!{verb} flood)(?<!{verb} floods)" for verb in (

@@ -235,3 +235,9 @@ def test_work_most_advanced_in_a_country_is_no_advance():
     text = ("Work is most advanced in Estonia, where track is being laid south of Ülemiste, the Tallinn hub that will "
             "connect the line with the city's airport and the old town.")
     assert classify(text, text.index("Estonia")) != "ground_operation"
+
+
+def test_flood_prone_areas_are_no_flood():
+    text = ("The GHMC commissioner said flood-prone areas in Secunderabad, Malkajgiri and Rangareddy district would be "
+            "covered in the second phase.")
+    assert classify(text, text.index("Secunderabad")) != "disaster"
