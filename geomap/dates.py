@@ -243,14 +243,14 @@ def _month(name: str) -> int:
 # A year, not a count: "30 June 1857", "in 1857"; not "1,500" nor "1500 people".
 _A_YEAR = re.compile(r"(?<![\d,.])(?:1[0-9]|20)\d\d(?!\d|,\d)(?!\s+(?:people|[a-z]{3,}s)\b)")
 _HISTORY_BEFORE = 1950  # a year before it, named last, makes the text a history's
-_HISTORY_REACH = 300
+_YEAR_NAMED_REACH = 300  # how far back a year named last still dates a yearless date ("In 2014, ... That November")
 
 
 def _year_told_long_ago(text: str, at: int) -> int | None:
-    """The year named last in the ``_HISTORY_REACH`` characters before ``at``, when it lies before
+    """The year named last in the ``_YEAR_NAMED_REACH`` characters before ``at``, when it lies before
     ``_HISTORY_BEFORE``: the year a history's yearless days are of. None in the news, whose last-named
     year is recent or which names none."""
-    named = _A_YEAR.findall(text, max(0, at - _HISTORY_REACH), at)
+    named = _A_YEAR.findall(text, max(0, at - _YEAR_NAMED_REACH), at)
     return int(named[-1]) if named and int(named[-1]) < _HISTORY_BEFORE else None
 
 
@@ -285,7 +285,7 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             if kind in ("day", "approx", "month") and not g.get("year"):
                 if _THAT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                     # The year named last, in this sentence or the few before it ("In 2014, ... That November, ...").
-                    named = _YEAR.findall(text, max(0, start - 300), m.start())
+                    named = _YEAR.findall(text, max(0, start - _YEAR_NAMED_REACH), m.start())
                     if not named:
                         taken.append((m.start(), m.end()))  # "that November" of a year the text does not give
                         continue
@@ -333,7 +333,7 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             elif kind == "year":
                 value = g["year"]
             elif kind == "season":
-                named = _YEAR.findall(text, max(0, start - 300), m.start())
+                named = _YEAR.findall(text, max(0, start - _YEAR_NAMED_REACH), m.start())
                 value, approximate = (named[-1], True) if named else (None, False)
                 if not named:
                     taken.append((m.start(), m.end()))  # a season of a year the text does not give

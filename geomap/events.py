@@ -1218,10 +1218,10 @@ _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Aven
 # Citizenship Amendment Act" (had been the riot's actor); nor a court to what it judges, "a European arrest warrant
 # issued by the High Court in Dublin" (the arrest's actor, had been); but a court that rules is a statement's party:
 # "the state Supreme Court in Madison allowed drop boxes to be reinstated".
-_A_LAWS_NAME = re.compile(r"\s(?:Act|Bill|Code|Ordinance)$")
-# A document's name is no party either: "the government's repatriation plan targeting holders of Afghan Citizen Cards"
-# (had made "Citizen Cards" the crossing's actor).
-_A_DOCUMENTS_NAME = re.compile(r"\s(?:Cards?|Passports?|Visas?|Permits?|Certificates?|Licen[cs]es?)$")
+# Nor is any other document's: "the government's repatriation plan targeting holders of Afghan Citizen Cards" (had
+# made "Citizen Cards" the crossing's actor).
+_A_LAWS_NAME = re.compile(r"\s(?:Act|Bill|Code|Ordinance|Cards?|Passports?|Visas?|Permits?|Certificates?|"
+                          r"Licen[cs]es?)$")
 _COURT_NAMED = re.compile(r"\sCourt$")
 _LAW_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:Act|Bill|Law|Code|Ordinance|Regulations?)\b")
 _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|around|towards?|into)\s+(?:the\s+)?$|"
@@ -1354,10 +1354,12 @@ _TITLES = frozenset({"Premier", "Judge", "Justice", "Coun", "Cllr", "Councillor"
                      "Selectman", "Prof", "Professor", "Dr", "Cardinal", "Senator", "Sen", "Mayor", "Sheriff",
                      "Vice-President", "Officer", "Inspector", "Superintendent", "Commissioner", "Detective",
                      "Sergeant", "Lieutenant", "Colonel", "Businessman", "Businesswoman", "Lawmaker", "Legislator"})
-# The last word of an office's title, which the person's name follows (``find_actors``).
-_TITLE_HEADS = frozenset({"Director", "Minister", "Secretary", "Chief", "Manager", "Coordinator", "Spokesman",
-                          "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "Administrator", "Commander",
-                          "President", "Governor", "Mayor", "Ambassador", "Attorney"})
+# The words that may end an office's title, which the person's name follows (``find_actors``): the titles
+# and the last words of longer ones.
+_OFFICE_WORDS = _TITLES | frozenset({"Director", "Minister", "Secretary", "Chief", "Manager", "Coordinator",
+                                     "Spokesman", "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman",
+                                     "Administrator", "Commander", "President", "Governor", "Mayor", "Ambassador",
+                                     "Attorney"})
 # Not inside a hyphenated name: "PORT-AU-PRINCE" names no African Union.
 _ACRONYM = re.compile(r"(?<![\w-])(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|IDF|ISW|AU|ECOWAS|WHO|OPEC|G7|G20)"
                       r"(?![\w-])")
@@ -2070,7 +2072,6 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             continue  # whose convoy or staff was hit: "a drone struck a World Food Programme convoy"
         if _NO_PARTY_BEFORE.search(sentence, before, m.start()) or _VICTIM_AFTER.match(sentence, m.end()) \
                 or _LAW_AFTER.match(sentence, m.end()) or _A_LAWS_NAME.search(m.group()) \
-                or _A_DOCUMENTS_NAME.search(m.group()) \
                 or not speakers and _COURT_NAMED.search(m.group()) \
                 or _PROTESTED_BEFORE.search(sentence, before, m.start()):
             continue  # a venue, a victim, a statute or whom a crowd protests against, no party: "opened fire inside the
@@ -2113,11 +2114,11 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             words.pop(0)
         # ... and the whole title, however many words name the office: "Emergency Management Commissioner Tim
         # Wiebusch said" (had been the actor's name)
-        post = max((k for k, w in enumerate(words[:-2]) if w in _TITLES or w in _TITLE_HEADS), default=None)
+        post = max((k for k, w in enumerate(words[:-2]) if w in _OFFICE_WORDS), default=None)
         if post is not None:
             words = words[post + 1:]
         if len(words) >= 2 and not any(w in places or w in _NOT_NAMES for w in words) \
-                and words[-1] not in _TITLES and words[-1] not in _TITLE_HEADS:  # (a title's tail, no one)
+                and words[-1] not in _OFFICE_WORDS:  # (a title's tail, no one)
             actors.append(_SKY_ENDING.sub("y", " ".join(words)))
     seen, out = set(), []
     for a in _tails_named_once(_units_named_once(actors)):  # (a unit's name without its number read as a person's

@@ -1489,6 +1489,13 @@ def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str
         # W.Va. -" in a story of Chief Logan State Park.)
         if c.key in person_keys and c.key not in placed and not _datelined_or_qualified(text, c, nxt):
             entries = [e for e in c.entries if e.key == c.key]
+            if c.role == "place" and _SPEECH_AFTER.match(text, c.end) and not _placed(text, c) \
+                    and not any(e.kind == "country" for e in entries):
+                # the person speaks again, though the name is a town's or an island's (a country's stays one):
+                # "Col. Alvin Luzon ... 'They were ambushed,' Luzon told the Philippine Daily Inquirer", and the
+                # surname of a full name alone: "President Samia Suluhu Hassan said ... Hassan said the case was in
+                # Biharamulo district" (had been Hassan, India)
+                continue
             if c.key in said_of_people:
                 if not _is_big(entries, 100_000) or (not _is_big(entries, 1_000_000) and not _placed(text, c)):
                     continue
@@ -1498,16 +1505,6 @@ def _forget_person_names(text: str, found: list[Candidate], person_keys: set[str
                 if c.role in ("place", "possessive") and not _placed(text, c) \
                         and _country_of_a_person_only(c, entries, found):
                     continue
-                # "Col. Alvin Luzon ... 'They were ambushed,' Luzon told the Philippine Daily Inquirer":
-                # the person speaks again, though the name is an island's (a country's stays one).
-                if c.role == "place" and _SPEECH_AFTER.match(text, c.end) and not _placed(text, c) \
-                        and not any(e.kind == "country" for e in entries):
-                    continue
-            elif c.role == "place" and _SPEECH_AFTER.match(text, c.end) and not _placed(text, c) \
-                    and not any(e.kind == "country" for e in entries):
-                # the surname of a full name, alone before a verb of speech: "President Samia Suluhu Hassan said
-                # ... Hassan said the case was in Biharamulo district" (had been Hassan, India)
-                continue
             elif not _is_big(entries, 100_000) and not _placed(text, c) \
                     and not (c.role == "possessive" and any(e.kind == "admin1" and e.country in framing
                                                             for e in entries)):

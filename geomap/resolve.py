@@ -594,6 +594,12 @@ def _with_first(r: Resolution, entry: Entry) -> Resolution:
     return Resolution(r.candidate, ranked + [alt for alt in r.alternatives if alt[1] != entry])
 
 
+def _with_first_in(r: Resolution, country: str) -> Resolution:
+    """``r`` with its best alternative in ``country`` chosen, if it has one."""
+    there = next((alt[1] for alt in r.alternatives if alt[1].country == country), None)
+    return r if there is None else _with_first(r, there)
+
+
 def _roundup_items(candidates: list[Candidate], text: str | None) -> list[list[Candidate]]:
     """The candidates split before each dateline that opens a paragraph (the first item keeps
     the names of a headline above it); one item when the text has fewer than two such datelines."""
@@ -914,8 +920,7 @@ def _in_the_opening_country(out: list[Resolution], text: str) -> list[Resolution
             country = (cand.start, entry.country)
         elif country is not None and entry is not None and entry.kind != "country" \
                 and entry.country != country[1] and cand.key not in qualified:
-            there = next((alt[1] for alt in r.alternatives if alt[1].country == country[1]), None)
-            r = r if there is None else _with_first(r, there)
+            r = _with_first_in(r, country[1])
         placed.append(r)
     return placed
 
@@ -939,8 +944,7 @@ def _in_its_own_country(out: list[Resolution], text: str) -> list[Resolution]:
             country = country or (cand.start, entry.country)
         elif country is not None and entry is not None and entry.country != country[1] \
                 and cand.key not in qualified and _ITS_BEFORE.search(text, max(0, cand.start - 30), cand.start):
-            there = next((alt[1] for alt in r.alternatives if alt[1].country == country[1]), None)
-            r = r if there is None else _with_first(r, there)
+            r = _with_first_in(r, country[1])
         placed.append(r)
     return placed
 
