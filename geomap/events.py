@@ -444,9 +444,13 @@ _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|
                        r"(?:expect|expects|expected|predict|predicts|predicted)\s+(?:[\w-]+\s+){1,2}?to|"
                        r"threatens?\s+to)\s+(?!have\b)(?:[\w-]+\s+){0,2}?(?:make\s+landfall|hit|strike|bring|see|reach|dump|"
                        r"slam|batter|lash|intensify|cause|trigger|threaten|sweep|move|head|approach|affect|fall|continue|"
-                       r"persist|spread|worsen|rise|follow|come|happen|occur|"
+                       r"persist|spread|worsen|rise|follow|come|happen|occur|push\s+up|raise|swell|"
                        # a storm's track: "Melissa was forecast to cross eastern Cuba on Wednesday morning"
                        r"cross|pass|skirt|brush|weaken|strengthen)\b|"
+                       # ... or the weather they expect, told as a noun: "Forecasters expect moderate flooding at Cedar
+                       # Falls and Waterloo this weekend and minor flooding downstream at Vinton" (had been floods)
+                       r"\b(?:expect|expects|predict|predicts)\s+(?:[\w-]+\s+){0,2}?(?:flooding|floods|rain|rains|"
+                       r"rainfall|snow|snowfall|storms|winds|gusts|hail|heat)\b|"
                        # a warning or a watch for what may come ("issued a tornado watch ... warning of
                        # large hail in Oklahoma City", "a yellow warning for rain across North Yorkshire")
                        r"\b(?:warnings?|watch(?:es)?|alerts?)\s+(?:of|for)\b|\bwarning\s+that\b|"
@@ -826,7 +830,9 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 r"\w+ernmost))?"
                                 # (and what the place lives by: "as criminal groups extend their control from the capital
                                 # into Haiti's central farming region" had made Haiti the gangs' actor)
-                                r"(?:\s+(?:farming|mining|industrial|oil-producing|wine-growing|coal-mining|agricultural))?"
+                                # ("the Artibonite, Haiti's rice-growing heartland")
+                                r"(?:\s+(?:farming|mining|industrial|agricultural|\w+-(?:growing|producing|mining|rich|"
+                                r"speaking)))?"
                                 # ("in Russia's southern Republic of Dagestan", no act of Russia's; "Finnmark, Norway's
                                 # northernmost county")
                                 r"\s+(?:capital|city|town|village|province|region|republic|border|coast(?!\s+guard)|side|"
@@ -1359,7 +1365,9 @@ _TITLES = frozenset({"Premier", "Judge", "Justice", "Coun", "Cllr", "Councillor"
 _OFFICE_WORDS = _TITLES | frozenset({"Director", "Minister", "Secretary", "Chief", "Manager", "Coordinator",
                                      "Spokesman", "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman",
                                      "Administrator", "Commander", "President", "Governor", "Mayor", "Ambassador",
-                                     "Attorney"})
+                                     "Attorney",
+                                     # ("Chief Executive Rohan Iyer told Reuters", "Attorney General Pam Bondi said")
+                                     "Executive", "General", "Editor", "Adviser", "Advisor", "Prosecutor", "Envoy"})
 # Not inside a hyphenated name: "PORT-AU-PRINCE" names no African Union.
 _ACRONYM = re.compile(r"(?<![\w-])(?:NATO|EU|UN|OSCE|IAEA|ICC|NABU|SAPO|SBU|FSB|IDF|ISW|AU|ECOWAS|WHO|OPEC|G7|G20)"
                       r"(?![\w-])")
@@ -3477,6 +3485,14 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 # a.m. ... in the city's French Quarter, hours before the Sugar Bowl college football game, which was postponed to
 # Thursday" is the game's Thursday, not the attack's
 _WHICH_CLAUSE_BETWEEN = re.compile(r",\s+(?:which|who|whose)\b")
+# A year that closes a "which" aside, read back from the year: it dates the aside's event, not one told after the aside
+# ("In Malawi, which suffered its deadliest outbreak on record in 2023, cases have been confirmed in 14 districts,
+# including ... Mangochi" is no outbreak of 2023 in Mangochi).
+# (an aside on a name, not on the event's noun: "The quake, which struck late on September 8, 2023, killed nearly 3,000
+# people ... in Al Haouz" is of that day, and so is a storm's name: "Cyclone Chido, which struck in December,
+# destroyed much of the water network around Mamoudzou")
+_WHICH_ASIDE_BEFORE = re.compile(r"(?P<head>(?:[\w'\u2019-]+\s+){0,2}(?-i:[A-Z])[\w'\u2019-]*),\s+(?:which|who|whose)\b"
+                                 r"[^,;.()]{0,100}$")
 # (but the year that names an event's noun is no deadline after "through": "had also lived through the 2018 shooting
 # at Marjory Stoneman Douglas High School in Parkland, Florida, that killed 17 people" is 2018's, not the Thursday the
 # sentence's students were on campus)
@@ -3709,6 +3725,12 @@ _DOES_HABITUALLY = re.compile(r"\b(?:often|usually|regularly|frequently|typicall
 # What has been done again and again, told with no day of its own, no event of one: "Russia has repeatedly targeted
 # Odessa's port infrastructure." (had been an undated strike in Odesa); but "has repeatedly shelled the town, most
 # recently on Sunday" tells Sunday's.
+# ... or what a cause has made of a hazard over the years: "Scientists say heatwaves and drought have made wildfires
+# more frequent along the Dalmatian coast and across the Balkans" (a trend, had been a disaster there); not one that
+# names a year's: "making such events more frequent in southern Brazil, where a 2023 cyclone and the 2024 floods killed
+# more than 230 people".
+_MADE_MORE_LIKELY = re.compile(r"\b(?:made|make|makes|making)\s+(?:[\w-]+\s+){1,3}?(?:more|less)\s+(?:frequent|common|"
+                               r"likely|intense|severe|destructive|deadly|extreme)\b", re.I)
 _REPEATEDLY = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:repeatedly|regularly|frequently|routinely|often|"
                          r"persistently|periodically|long)\s+(?!been\b)[a-z]+ed\b", re.I)
 
@@ -3742,7 +3764,9 @@ _LEAD_PARAGRAPHS = 3  # a headline, a dateline, then the lead: where a news stor
 _CLOSES_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+and\b")
 _OF_A_THING = re.compile(r"\b(?:built|founded|established|opened|completed|constructed|erected|born|created|"
                          r"set\s+up|renovated|restored|inaugurated|formed|launched|elected|appointed)\s+$|"
-                         r"\b(?:since|began|begun|started|outbreak|invasion|war)\b[^,;.]*$", re.I)
+                         # (a war's outbreak, not a disease's: "An outbreak occurred in Seoul in 2015" is 2015's)
+                         r"\b(?:since|began|begun|started|outbreak(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:war|conflict|fighting|hostilities|violence)\b)|invasion|war)\b[^,;.]*$", re.I)
 # Events whose toll's update day dates them: the report of the toll itself, and a disaster (floods,
 # a storm) that goes on while its toll rises; not one attack ("the attack on Abu Shouk").
 _DATED_BY_THEIR_TOLL = frozenset({"statement", "disaster"})
@@ -4029,6 +4053,9 @@ class _Dates:
                and not (_UNTIL_BEFORE.search(self.text, max(0, d.start - 8), d.start)
                         and not _WHEN_AFTER.match(self.text, d.end) and not _YEAR_BEFORE_ITS_NOUN.fullmatch(d.text))
                and not (d.start >= end and self._to_come(d) and _WHICH_CLAUSE_BETWEEN.search(self.text, end, d.start))
+               and not (d.end < start and self.text.startswith(",", d.end)
+                        and (aside := _WHICH_ASIDE_BEFORE.search(self.text, max(0, d.start - 130), d.start))
+                        and classify(aside.group("head")) is None)
                and not (d.text.lower().startswith(("end of", "the end of"))
                         and _BY_THE_END_BEFORE.search(self.text, max(0, d.start - 8), d.start))
                # (nor the day a court judged the crime told before it, see ``_COURT_ACT_BETWEEN``)
@@ -4351,6 +4378,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
         if sentence_type is None or _over_years(sentence, folded) or _HABITUAL.search(sentence) \
                 or _DOES_HABITUALLY.search(sentence) \
+                or _MADE_MORE_LIKELY.search(sentence) and _YEAR.search(sentence) is None \
                 or _done_repeatedly(worded) and not any(len(d.value) == 10 for d in dates.in_sentence(si)) \
                 or _held_since(worded) and not any(len(d.value) == 10 for d in dates.in_sentence(si)) \
                 or sentence_type != "disaster" and _STATISTICS.search(sentence) \

@@ -320,7 +320,9 @@ _TO_END_BEFORE = re.compile(r"\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|p
 _ITS_DISCOVERY_AFTER = (r"(?![^.;]{0,40}?\b(?:(?:was|were)\s+)?first\s+(?:identified|isolated|described|discovered)\b"
                         r"(?![^.;]{0,60}?\b(?:this|last)\s+(?:week|month|year)\b)|"
                         r"[^.;]{0,20}?\b(?:takes|took|gets|got)\s+its\s+name\b|[^.;]{0,20}?\b(?:is|was)\s+named\s+(?:after|for)\b)")
-_DID_HARM = (r"(?=[^.;]{0,80}\b(?:kill|flood|landslide|destroy|damag|swept|collaps|displac|strand|inundat|submerg|"
+# (not the works or the warnings against floods: "Heavy rain is also expected to push up levels on the River Severn,
+# with flood barriers already in place in Shrewsbury and Bewdley" had been a flood there)
+_DID_HARM = (r"(?=[^.;]{0,80}\b(?:kill|flood(?! (?:barriers?|defen[cs]es|walls?|warnings?|watch|alerts?)\b)|landslide|destroy|damag|swept|collaps|displac|strand|inundat|submerg|"
              r"knock(?:ed|s)? (?:down|out)\b|uproot|toppl))")
 
 
@@ -1414,7 +1416,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # dozens of homes" (had been the minister's statement)
               + "".join(rf"{fire}\b[^.;]{{0,60}}?\b(?:spread|spreading|crossed|jumped) (?:to|into|across) (?:the )?"
                         r"(?:[\w-]+ ){0,3}?(?:area|district|province|county|forests?|woodland|hills|mountains?|"
-                        r"countryside|national park)\b|" for fire in ("fire", "fires", "blaze", "blazes", "flames"))
+                        r"countryside|national park)\b|"
+                        # (or leapt what a wildfire leaps: "the fire jumped a ridge overnight and destroyed at least
+                        # 80 homes, local officials said" had been the officials' statement)
+                        rf"{fire}\b[^.;]{{0,30}}?\b(?:jumped|leapt|crossed) (?:an? |the )?(?:[\w-]+ )?(?:ridges?|"
+                        r"containment lines?|fire ?breaks?|canyons?|ravines?)\b|"
+                        for fire in ("fire", "fires", "blaze", "blazes", "flames"))
               +
               # fires counted by the score, a fire season's: "In Buryatia, firefighters and paratroopers of the Aerial
               # Forest Protection Service were battling 38 fires, mostly in the Kurumkansky and Barguzinsky districts"

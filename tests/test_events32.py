@@ -1,0 +1,87 @@
+"""Events the thirty-second session found wrong in random events from the held-out sets: a disease outbreak's year,
+a year in an aside on a place, the weather forecasters expect, a wildfire that jumped a ridge, flood barriers in place,
+a trend a cause has made of a hazard, a country's rice-growing heartland and a chief executive's title."""
+
+import readings
+
+
+def events(text, index, published="2025-06-15"):
+    return readings.events(text, index, published)
+
+
+def test_a_disease_outbreaks_year_dates_it(index):
+    text = ("Outside the Arabian Peninsula, the largest outbreak occurred in the Republic of Korea in 2015, when a "
+            "traveller returning from the Middle East infected 185 people in hospitals in Seoul and Pyeongtaek.")
+    assert [e[2] for e in events(text, index)] == ["2015"]
+
+
+def test_a_wars_outbreak_year_still_dates_no_event(index):
+    """Guard: the year of a war's outbreak is the war's, as before."""
+    text = "Since the outbreak of the civil war in Syria in 2011, millions have fled to Turkey."
+    assert all(e[2] != "2011" for e in events(text, index))
+
+
+def test_a_year_in_an_aside_on_a_place_dates_no_event_told_after_it(index):
+    """Guard: the year of the aside's outbreak, now a date, dates no outbreak told after the aside."""
+    text = ("In Malawi, which suffered its deadliest outbreak on record in 2023, cholera cases have been confirmed in "
+            "14 districts, including Blantyre and in Mangochi on the southern shore of Lake Malawi.")
+    found = events(text, index)
+    assert found and all(e[2] != "2023" for e in found)
+
+
+def test_a_year_in_an_aside_on_a_body_dates_no_statement_after_it(index):
+    text = ("The IMF, which approved a $20 billion program for Argentina in April, said in Washington that the economy "
+            "would grow 5.5% this year.")
+    found = events(text, index)
+    assert found and all(e[2] != "2025-04" for e in found)
+
+
+def test_a_year_in_an_aside_dates_the_event_inside_it(index):
+    """The aside's own event keeps the aside's year (the year of an outbreak had been no date)."""
+    text = ("Neighbouring Tanzania, which had a Marburg outbreak in its Kagera region around Bukoba in 2023, and "
+            "Uganda had stepped up border screening.")
+    assert [(e[0], e[2]) for e in events(text, index)] == [("bukoba", "2023")]
+
+
+def test_flooding_forecasters_expect_is_no_flood(index):
+    text = ("Forecasters expect moderate flooding at Cedar Falls and Waterloo this weekend and minor flooding "
+            "downstream at Vinton and Cedar Rapids early next week.")
+    assert events(text, index) == []
+
+
+def test_rain_expected_beside_flood_barriers_in_place_is_no_flood(index):
+    text = ("Heavy rain is also expected to push up levels on the River Severn, with flood barriers already in place "
+            "in Shrewsbury and Bewdley.")
+    assert events(text, index) == []
+
+
+def test_a_fire_that_jumped_a_ridge_is_a_wildfire(index):
+    text = ("In El Bolsón, a town known for its craft market in the foothills south of Bariloche, the fire jumped a "
+            "ridge overnight and destroyed at least 80 homes, local officials said.")
+    assert [e[1] for e in events(text, index)] == ["disaster"]
+
+
+def test_what_a_cause_has_made_more_frequent_is_no_event(index):
+    text = ("Scientists say heatwaves and drought have made wildfires more frequent along the Dalmatian coast and "
+            "across the Balkans.")
+    assert events(text, index) == []
+
+
+def test_a_trend_told_with_a_years_disaster_keeps_it(index):
+    """Guard: a trend's sentence that names a year's disaster keeps that disaster."""
+    text = ("Scientists say the climate crisis is making such events more frequent in southern Brazil, where a 2023 "
+            "cyclone and the 2024 floods killed more than 230 people.")
+    assert [e[1] for e in events(text, index)] == ["disaster"]
+
+
+def test_a_countrys_rice_growing_heartland_is_no_actor(index):
+    text = ("The attack, claimed by the Gran Grif gang, was the deadliest in the Artibonite, Haiti's rice-growing "
+            "heartland, since a massacre in the same area last year.")
+    found = events(text, index)
+    assert found and all("Haiti" not in e[3] for e in found)
+
+
+def test_a_chief_executives_whole_title_is_cut_from_his_name(index):
+    text = ('"For a small rocket, every kilogram matters," Chief Executive Rohan Iyer told Reuters at the company\'s '
+            "factory on the outskirts of Bengaluru.")
+    assert [e[3] for e in events(text, index)] == [["Rohan Iyer"]]
