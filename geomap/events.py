@@ -342,7 +342,10 @@ _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\
                           r"(?:diplomats?|officials?|spokes(?:man|woman|person)|sources?|analysts?|experts?|residents?|"
                           # ("The outbreak has also spread to Jebel Marra and to the South Darfur capital Nyala,
                           # ... according to the health ministry in Port Sudan" had made an outbreak in Port Sudan)
-                          r"witness(?:es)?|ministers?|envoys?|ambassadors?|commanders?|observers?|ministry)\s+in\s+"
+                          # (and the police: "A westbound Honda Accord driven by a 23-year-old Gap man hit the back
+                          # of the buggy ..., according to state police in Lancaster" had been a crash at Lancaster)
+                          r"witness(?:es)?|ministers?|envoys?|ambassadors?|commanders?|observers?|ministry|police|"
+                          r"troopers)\s+in\s+"
                           r"(?:the\s+)?$|"
                           # ... or an agency by its name: "according to the National Weather Service in State College,
                           # which issued a rare flash flood emergency" (had been a disaster at State College)
@@ -414,14 +417,16 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
          r"planning(?!\s+(?:committees?|commissions?|boards?|permission|applications?|authorit(?:y|ies)|departments?|" \
          r"officials?|officers?|inspectors?|ministers?|ministry|process|system|rules|laws?|meetings?))|plotting|plotted|" \
          r"aim(?:s|ed|ing)?\s+at\s+(?:ending|halting|stopping)|" \
-         r"(?:banned|bans|banning|prohibited|outlawed)"
+         r"(?:banned|bans|banning|prohibited|outlawed)|" \
+         r"(?:a|an|the|its|their)\s+(?:planned|proposed|upcoming|mooted|possible|potential)"
 # (a risk of it is none: '"The risk of avalanches was at level 4 out of 5," said Captain Pierre Martin of the
 # high-mountain gendarmerie platoon in Bourg-Saint-Maurice' had been an avalanche there; nor is the fighting a deal
 # is aimed at ending: "signed a framework agreement in Doha on Saturday aimed at ending fighting in eastern Congo" had
 # been a ground operation in Congo; nor the rallies a government banned: "Authorities had banned opposition rallies in
 # Abidjan for two months" had been a protest there; nor what an opinion column says leaders should do: "Leaders in
 # Moscow, Beijing and Washington should return to arms control talks in Geneva before our luck runs out" had been
-# talks in all four; nor what a rule says can be done: "U.S. District Judge Dolly Gee in Los Angeles, who oversees the
+# talks in all four; nor a summit planned: "watching Japanese politics closely ahead of a planned summit, with ...
+# tensions in the East China Sea" had been talks there; nor what a rule says can be done: "U.S. District Judge Dolly Gee in Los Angeles, who oversees the
 # Flores settlement that limits how long children can be detained, ordered the government" had been an arrest there)
 _HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 # Where the clause of an event's wording starts: a denial or a "would" before it is another
@@ -1160,6 +1165,11 @@ _FLAG_AFTER = re.compile(r"\s+(?:national\s+)?flags?\b")
 # supplies to markets in Kano, Lagos and Port Harcourt, had risen sharply" (had made Ireland the traders' actor).
 _PRODUCE_AFTER = re.compile(r"\s+(?:potatoes|wheat|rice|maize|corn|barley|coffee|tea|cocoa|beef|pork|lamb|cheese|"
                             r"wine|whisky|whiskey|vodka|beer|salmon|grain|crude|oil|gas|coal|steel|cotton)\b")
+# ... nor are a country's places of learning or care, however many countries the list names: "Agents in Ho Chi Minh City
+# and Manila said students were increasingly applying to Malaysian and Japanese universities" (had made Malaysia and
+# Japan the statement's actors).
+_INSTITUTIONS_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?(?-i:[A-Z])[\w-]*)*\s+(?:universities|university|schools?|"
+                                 r"colleges?|hospitals?|clinics?|museums?)\b")
 # A civil craft's nationality names no party to its wreck: "Indonesian ferry sinks off Bali, dozens missing" (had made
 # Indonesia the accident's actor); a warship, a drone or a jet is a side's (``_ATTRIBUTIVE_FORCE``).
 _CIVIL_CRAFT_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:ferry|ferries|bus|buses|coach|minibus|train|trains|airliner|"
@@ -1243,7 +1253,11 @@ _PLACE_NOUN_AFTER = re.compile(r"(?:\s+(?-i:I{1,3}|IV|VI{0,3}))?"  # a king's nu
                                r"(?:air\s+)?base|airbase|airfield|barracks|cantonment|checkpoint|outpost|"  # "its Nur Khan air base"
                                r"mountain|island|neighbou?rhood|suburb|area|river|"
                                # "at Israel's Ben Gurion airport", "on Yemen's Ras Isa fuel port"
-                               r"(?:fuel\s+|oil\s+|sea\s+)?(?:airport|port|oil\s*field|field|refinery|power\s+station))\b",
+                               r"(?:fuel\s+|oil\s+|sea\s+)?(?:airport|port|oil\s*field|field|refinery|power\s+station)|"
+                               # (a works by its name: "in protest at Southern Copper's Tía María project in the Tambo
+                               # valley" had made Tía María the protest's actor)
+                               r"(?:copper\s+|gold\s+|coal\s+|mining\s+|hydro(?:power|electric)?\s+)?(?:project|mine|dam|"
+                               r"pipeline))\b",
                                re.I)
 # A name that goes on is an organisation's, cut short: "the International Organization for Migration".
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
@@ -2018,7 +2032,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not _ETHNICITY_BEFORE.search(sentence, max(0, start - 14), start) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \
-                and not _PRODUCE_AFTER.match(sentence, end) \
+                and not _PRODUCE_AFTER.match(sentence, end) and not _INSTITUTIONS_AFTER.match(sentence, end) \
                 and not _FIRM_OR_WORKS_AFTER.match(sentence, end) and not _A_FIRMS_UNIT.match(sentence, start) \
                 and not _CHARITY_AFTER.match(sentence, end) \
                 and not _targeted(sentence, start, end) and not _opens_a_groups_name(sentence, start) \
@@ -3709,7 +3723,10 @@ _SINCE_THE_WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\
                             # since Russia launched its full-scale invasion of Ukraine in February 2022" (had made a
                             # ground operation in Ukraine, as "since Russia invaded Ukraine" does not)
                             r"\bsince\s+(?:[\w'\u2019.-]+\s+){1,3}?(?:launched|began|started)\s+(?:its|their|his|the|a)\s+"
-                            r"(?:[\w-]+\s+){0,2}?invasion\b", re.I)
+                            r"(?:[\w-]+\s+){0,2}?invasion\b|"
+                            # ... or told by its invader's possessive: "has been played in western cities far from the
+                            # front line since Russia's full-scale invasion in 2022" (had been a ground operation)
+                            r"\bsince\s+(?-i:[A-Z])[\w-]*['\u2019]s\s+(?:[\w-]+\s+){0,2}?invasion\b", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most|first|highest)\b", re.I)
 # What is common or frequent, no event of a day: "Tanker explosions are frequent in Nigeria, where many people live
 # in poverty", "Fatal boat accidents are common on Congo's rivers and lakes" (said of the kind, in its opening clause).

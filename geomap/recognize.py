@@ -2044,6 +2044,8 @@ def _demonym_sense(tokens: Tokens, i: int, after: int, index: GazetteerIndex) ->
             return "person"
     if start > 0 and text[start - 1] == "-" and text[max(0, start - 8):start - 1].lower().endswith(ETHNIC_PREFIXES):
         return "name"  # "African-Americans", "Anglo-Americans", but "Arab-Israeli" is Israel's
+    if text[max(0, start - 5):start].lower() in (" pan-", "\npan-") or text[:start].lower() == "pan-":
+        return "name"  # a continent's, no country's: "blocked the Pan-American Highway" (had been the United States)
     if _SPEECH_AFTER.match(text, tokens.ends[after - 1]):
         return "person"
     for k in range(after, min(len(words), after + 6)):

@@ -1764,10 +1764,17 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Friday after a truck struck a family")
               # (or rammed one, as Indian papers tell it: "killed when a speeding truck rammed into their car on the
               # NH-44 near Panipat", which had been the police's statement)
-              + "".join(rf"|{what}s? (?:hit|struck|slammed into|smashed into|rammed into|rammed)\b(?! (?:an? |the |their |his |her )?(?:[\w-]+ )?"
+              # (a headline's present too: "Amish girl, 9, killed when car strikes buggy on Route 340 in Lancaster County")
+              + "".join(rf"|{what}s? (?:hit|hits|struck|strikes|slammed into|slams into|smashed into|rammed into|rams into|"
+                        r"rammed)\b(?! (?:an? |the |their |his |her )?(?:[\w-]+ )?"
                         r"(?:mines?|landmines?|ieds?|explosive|bombs?|family|families|crowds?|people|worshippers|"
                         r"protesters|demonstrators|shoppers|pedestrians|marchers)\b)"
                         for what in _ROAD_VEHICLES)
+              # (one told by its make and its driver: "A westbound Honda Accord driven by a 23-year-old Gap man hit the
+              # back of the buggy", which had been the police's statement)
+              + r"|driven by (?:an? |the |his |her )?(?:[\w'\u2019-]+ ){1,5}?(?:hit|struck|slammed into|smashed into|"
+              r"rammed into|crashed into)\b(?! (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:family|families|crowds?|"
+              r"people|worshippers|protesters|demonstrators|shoppers|pedestrians|marchers)\b)"
               # ... or that left the road, as British police tell it: "a Harrogate woman was seriously injured when
               # her car left the A61 near Ripley on Saturday morning" (had made no event)
               + "".join(rf"|{what}s? left (?:the )?(?:road|carriageway|roadway|highway|motorway|(?-i:[ABM]\d+))\b"

@@ -85,3 +85,52 @@ def test_a_chief_executives_whole_title_is_cut_from_his_name(index):
     text = ('"For a small rocket, every kilogram matters," Chief Executive Rohan Iyer told Reuters at the company\'s '
             "factory on the outskirts of Bengaluru.")
     assert [e[3] for e in events(text, index)] == [["Rohan Iyer"]]
+
+
+def test_a_car_told_by_its_make_and_driver_that_hit_a_buggy_is_a_crash(index):
+    text = ("A westbound Honda Accord driven by a 23-year-old Gap man hit the back of the buggy, which was carrying a "
+            "family from Paradise Township home from a relative's house in White Horse, according to state police in "
+            "Lancaster.")
+    found = events(text, index)
+    assert {e[1] for e in found} == {"accident"}
+    assert "lancaster" not in {e[0] for e in found}
+
+
+def test_a_headlines_car_that_strikes_a_buggy_is_a_crash(index):
+    text = "Amish girl, 9, killed when car strikes buggy on Route 340 in Lancaster County"
+    assert [(e[0], e[1]) for e in events(text, index)] == [("lancaster-county", "accident")]
+
+
+def test_the_police_an_event_is_told_by_keep_it_when_theirs_is_the_only_place(index):
+    """Guard: the police's town stays the place when the sentence names no other."""
+    text = "A man was stabbed on Friday, according to police in Lancaster."
+    assert [(e[0], e[1]) for e in events(text, index)] == [("lancaster", "attack")]
+
+
+def test_countries_named_by_their_universities_are_no_actors(index):
+    text = ("Agents in Ho Chi Minh City and Manila said students were increasingly applying to Malaysian and Japanese "
+            "universities.")
+    found = events(text, index)
+    assert found and all(e[3] == [] for e in found)
+
+
+def test_the_pan_american_highway_names_no_country_and_a_project_no_actor(index):
+    text = ("Across the border in Peru, farmers in the Arequipa region blocked the Pan-American Highway for a fourth "
+            "day in protest at Southern Copper's Tía María project in the Tambo valley, which they say will poison "
+            "their water.")
+    found = events(text, index)
+    assert found and all(e[3] == [] for e in found)
+    assert "united-states" not in {e[0] for e in found}
+
+
+def test_a_planned_summit_is_no_talks(index):
+    text = ("Washington and Beijing are watching Japanese politics closely ahead of a planned summit, with trade "
+            "frictions over U.S. tariffs on Japanese cars and tensions in the East China Sea around the Senkaku "
+            "Islands, which China calls the Diaoyu, high on the agenda.")
+    assert events(text, index) == []
+
+
+def test_what_went_on_since_a_countrys_invasion_is_no_ground_operation(index):
+    text = ('The derby, known in Ukraine as the "Klasychne", has been played in western cities far from the front '
+            "line since Russia's full-scale invasion in 2022.")
+    assert events(text, index) == []
