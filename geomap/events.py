@@ -67,6 +67,9 @@ _LOCATIVE_WORDS = (
     "towns_of villages_of cities_of communes_of "
     # Syria's press: "government troops had entered several villages in the western countryside of Sweida"
     "countryside_of "
+    # the wilds of a region where a fugitive hid or was caught: "Caro Quintero was arrested in July 2022 in the
+    # mountains of Sinaloa state, after years on the run" (had made no event)
+    "mountains_of hills_of jungles_of jungle_of "
     # a local government area the gazetteer lacks, then its state: "Gunmen killed 12 people in Yelwata, a farming
     # community in Guma LGA of Benue State, on Friday night" (had made no event)
     "lga_of local_government_area_of "
