@@ -4654,7 +4654,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                         and not _SPEAKERS_IN.search(text, max(s, r.candidate.start - SPEAKERS_REACH), r.candidate.start) \
                         or _SHELTERED_OR_LANDED_IN_BEFORE.search(text, max(s, r.candidate.start - 80),
                                                                  r.candidate.start) \
-                        or _SET_OUT_FROM_BEFORE.search(text, max(s, r.candidate.start - 60), r.candidate.start):
+                        or _SET_OUT_FROM_BEFORE.search(text, max(s, r.candidate.start - 60), r.candidate.start) \
+                        or _FROM_BEFORE.search(text, max(s, r.candidate.start - 80), r.candidate.start):
+                    # (nor where a cargo came from: "The drugs were found in boxes inside a container that arrived
+                    # from the port of Guayaquil, police said" had been the police's statement there)
                     continue  # (a passer-by quoted is no actor's statement: '"We go to get flour and we
                     # come back as corpses," said Umm Ahmed, 41, in Deir al-Balah.')
             if retold_event and len(located) == 1 and retold_event.place != place_id \

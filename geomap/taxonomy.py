@@ -2051,6 +2051,14 @@ _OUTLAWS_BEFORE = re.compile(r"\b(?:illegal\s+miners|(?:zama\s+zamas|galamseyers
                              r"(?:\s+[\w,'\u2019-]+){0,10}?\s+$", re.I)
 
 
+# Those who escaped, recaptured: an arrest, no town taken back (``settle``). "Macías, who escaped from a prison in the
+# port city of Guayaquil in January 2024, was recaptured in June in the city of Manta" (had been a ground operation
+# in Manta); "Police recaptured 14 of the escaped inmates in Machala".
+_FUGITIVES = r"(?:inmates|prisoners|escapees|fugitives|convicts|detainees)"
+_ESCAPED_THEN_RECAPTURED = re.compile(rf"\b(?:escaped|escapees?|fugitives?|on\s+the\s+run|broke\s+out|{_FUGITIVES})\b"
+                                      r"[^.;]{0,160}?\b(?:was|were|been|being)\s+recaptured$", re.I)
+_RECAPTURED_FUGITIVES = re.compile(r"recaptured\s+(?:(?:more\s+than\s+|at\s+least\s+|about\s+)?[\w,]+\s+)?"
+                                   rf"(?:of\s+)?(?:the\s+|those\s+)?(?:escaped\s+)?{_FUGITIVES}\b", re.I)
 # Pictures told before the verb that captured them (``settle``).
 # (captured from a perch, on film, with a lens, no town by its captors: "Video shows the town captured by rebels")
 _CAPTURED_WITH = re.compile(r"captured\s+(?:from|on|with|using|through)\b", re.I)
@@ -2173,6 +2181,10 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
             and _PICTURES_BEFORE.search(sentence, max(0, start - 160), start):
         return "statement", start  # pictures captured, no town: "The Vera C. Rubin Observatory released its first
         # images on Monday, showing millions of galaxies ..., captured from its perch on Cerro Pachon"
+    if type_id == "ground_operation" and wording[:5] == "recap" \
+            and (_RECAPTURED_FUGITIVES.match(sentence, start)
+                 or _ESCAPED_THEN_RECAPTURED.search(sentence, max(0, start - 200), start + len("recaptured"))):
+        return "arrest", start  # fugitives caught again, no town taken back (``_ESCAPED_THEN_RECAPTURED``)
     outranked_by = _OUTRANKED.get(type_id, ())
     if type_id == "ground_operation" and wording[:4] == "kill":
         bomb = _BOMB_KILLED.search(sentence, max(0, start - 60), start + 4)

@@ -1,6 +1,7 @@
 """Events of prison riots, jailbreaks, police raids and gang crackdowns as the wires and national papers report
 them (session fx32h's check): gunmen's attack on a prison with the day told between, Nigeria's custodial centres
-and a mass escape from a prison, and a fugitive caught in the mountains of a state."""
+and a mass escape from a prison, a fugitive caught in the mountains of a state or recaptured, the port a cargo came
+from."""
 
 import readings
 
@@ -31,3 +32,15 @@ def test_a_mass_escape_from_a_prison_is_a_jailbreak(index):
 def test_arrested_in_the_mountains_of_a_state(index):
     text = "Caro Quintero was arrested in July 2022 in the mountains of Sinaloa state, after years on the run."
     assert [e[:3] for e in events(text, index, "2025-02-28")] == [("sinaloa-state", "arrest", "2022-07")]
+
+
+def test_the_port_a_cargo_came_from_is_no_statements_place(index):
+    text = ("The drugs were found in boxes inside a container that arrived from the port of Guayaquil, police said.")
+    assert [e[:2] for e in events(text, index, "2025-10-23")] == []
+
+
+def test_a_fugitive_recaptured_is_an_arrest(index):
+    text = ("Macías, who escaped from a prison in the port city of Guayaquil in January 2024, was recaptured in June "
+            "in the city of Manta, in Manabí province, after 17 months on the run.")
+    assert [e[:3] for e in events(text, index, "2025-07-20")] == [("manta", "arrest", "2025-06")]
+
