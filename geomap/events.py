@@ -88,6 +88,9 @@ _LOCATIVE_WORDS = (
     # "B-2 bombers dropped bunker-busting bombs on Iran's Fordow enrichment plant"
     "bombs_on "
     "lashed ravaged devastated "
+    # what a flood's water covered: "Heavy flooding after the collapse of the Alau dam on the outskirts of the city
+    # submerged half of Maiduguri, the capital of Borno state, killing at least 30 people" (had made no event)
+    "submerged inundated submerging inundating half_of "
     # ... or much of it: "a magnitude-7.6 earthquake devastated much of Ishikawa Prefecture" (the quake had been put
     # at Nagatacho, where speculation grew after)
     # (not "most of", a subject's as often: "The storm spared most of southern Ontario")

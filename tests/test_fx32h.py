@@ -44,3 +44,10 @@ def test_a_fugitive_recaptured_is_an_arrest(index):
             "in the city of Manta, in Manabí province, after 17 months on the run.")
     assert [e[:3] for e in events(text, index, "2025-07-20")] == [("manta", "arrest", "2025-06")]
 
+
+
+def test_a_town_the_flood_submerged(index):
+    text = ("Heavy flooding after the collapse of the Alau dam on the outskirts of the city submerged half of Maiduguri, "
+            "the capital of Borno state, killing at least 30 people.")
+    found = events(text, index, "2025-09-12")
+    assert [e[:2] for e in found] == [("maiduguri", "disaster")]
