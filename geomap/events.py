@@ -67,6 +67,9 @@ _LOCATIVE_WORDS = (
     "towns_of villages_of cities_of communes_of "
     # Syria's press: "government troops had entered several villages in the western countryside of Sweida"
     "countryside_of "
+    # the wilds of a region where a fugitive hid or was caught: "Caro Quintero was arrested in July 2022 in the
+    # mountains of Sinaloa state, after years on the run" (had made no event)
+    "mountains_of hills_of jungles_of jungle_of "
     # a local government area the gazetteer lacks, then its state: "Gunmen killed 12 people in Yelwata, a farming
     # community in Guma LGA of Benue State, on Friday night" (had made no event)
     "lga_of local_government_area_of "
@@ -85,6 +88,9 @@ _LOCATIVE_WORDS = (
     # "B-2 bombers dropped bunker-busting bombs on Iran's Fordow enrichment plant"
     "bombs_on "
     "lashed ravaged devastated "
+    # what a flood's water covered: "Heavy flooding after the collapse of the Alau dam on the outskirts of the city
+    # submerged half of Maiduguri, the capital of Borno state, killing at least 30 people" (had made no event)
+    "submerged inundated submerging inundating half_of "
     # ... or much of it: "a magnitude-7.6 earthquake devastated much of Ishikawa Prefecture" (the quake had been put
     # at Nagatacho, where speculation grew after)
     # (not "most of", a subject's as often: "The storm spared most of southern Ontario")
@@ -4696,7 +4702,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                         and not _SPEAKERS_IN.search(text, max(s, r.candidate.start - SPEAKERS_REACH), r.candidate.start) \
                         or _SHELTERED_OR_LANDED_IN_BEFORE.search(text, max(s, r.candidate.start - 80),
                                                                  r.candidate.start) \
-                        or _SET_OUT_FROM_BEFORE.search(text, max(s, r.candidate.start - 60), r.candidate.start):
+                        or _SET_OUT_FROM_BEFORE.search(text, max(s, r.candidate.start - 60), r.candidate.start) \
+                        or _FROM_BEFORE.search(text, max(s, r.candidate.start - 80), r.candidate.start):
+                    # (nor where a cargo came from: "The drugs were found in boxes inside a container that arrived
+                    # from the port of Guayaquil, police said" had been the police's statement there)
                     continue  # (a passer-by quoted is no actor's statement: '"We go to get flour and we
                     # come back as corpses," said Umm Ahmed, 41, in Deir al-Balah.')
             if retold_event and len(located) == 1 and retold_event.place != place_id \

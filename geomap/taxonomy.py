@@ -30,6 +30,8 @@ _ASSAILANTS = ("gunmen", "gunman", "militants", "attackers", "bandits", "jihadis
 _AID_STORES = (r"(?:(?:aid|food|relief|humanitarian|WFP|UN|U\.N\.) (?:warehouses?|stores|supplies)|"
                r"(?:aid |food )?distribution (?:sites?|points?|centres?|centers?))")
 _RAIDERS = ("gangs", "gang members", "gangsters", "bandits", "gunmen")
+# The day raiders struck, told between them and their verb: "Gunmen on Tuesday night attacked ...".
+_RAIDED_ON_A_DAY = r"(?:(?:late |early )?on \w+day (?:night |morning |evening |afternoon )?)?"
 _ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) down", "blew up", "blowing up",
                  # "Armed men set ablaze 30 houses in Plateau state's Bokkos area" (had made no event)
                  "set ablaze", "set alight",
@@ -792,8 +794,15 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a jailbreak, ACLED's mob violence: "Eight inmates escaped from a prison in Esmeraldas" (not one
               # man's escape, years ago, before he "was rearrested in Madrid")
               + "".join(rf"{who}\b[^.;]{{0,40}}?\b(?:escaped|broke out)\b(?: from| of)? (?:an? |the )?(?:[\w-]+ ){{0,2}}?"
-                        r"(?:prisons?|jails?|penitentiary|detention cent(?:re|er))\b|"
+                        r"(?:prisons?|jails?|penitentiary|detention cent(?:re|er)|"
+                        # (Nigeria's word for its prisons: "119 inmates escaped from the Suleja custodial centre near
+                        # Abuja after heavy rain damaged the facility" had been the rain's disaster alone)
+                        r"custodial cent(?:re|er)|correctional (?:cent(?:re|er)|facility))\b|"
                         for who in ("inmates", "prisoners", "detainees", "convicts"))
+              # ... or told as a mass escape, tried or done: "At least 129 people were killed during an attempted mass
+              # escape from Makala, the largest prison in the Democratic Republic of Congo's capital Kinshasa" (had
+              # been the minister's statement)
+              + r"mass (?:prison |jail )?escapes?\b(?= (?:attempt |bid )?from\b)|"
               + r"jailbreaks?\b|prison ?breaks?\b(?! (?:drama|series|show|film|movie|season))|"
               # a mob's looting of shops, ACLED's mob violence: "In Nakuru, a crowd looted shops", "Looters
               # ransacked supermarkets" (not insurgents "looting food stores", nor looted antiquities)
@@ -1188,7 +1197,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a place that gangs or bandits attacked, by its name, not forces: "On Monday gangs attacked Kenscoff,
               # a hillside community above the wealthier suburb of Pétion-Ville, forcing hundreds of families to
               # flee" (had made no event)
-              "".join(rf"{who} (?:[\w-]+ ){{0,2}}?attacked\b(?! (?:[\w-]+ ){{0,5}}?{_FORCE_TARGETS})|"
+              # (the day told between: "Gunmen on Tuesday night attacked the custodial centre in Koton Karfe, Kogi
+              # State, freeing 12 inmates" had been the prison service's statement)
+              "".join(rf"{who} {_RAIDED_ON_A_DAY}(?:[\w-]+ ){{0,2}}?attacked\b(?! (?:[\w-]+ ){{0,5}}?{_FORCE_TARGETS})|"
                         for who in _RAIDERS) +
               # ... or stormed, the town by its name or told before: "Aid groups have evacuated staff from the central
               # town of Mirebalais after gangs stormed it on Monday" (had been a statement)
@@ -2054,6 +2065,14 @@ _OUTLAWS_BEFORE = re.compile(r"\b(?:illegal\s+miners|(?:zama\s+zamas|galamseyers
                              r"(?:\s+[\w,'\u2019-]+){0,10}?\s+$", re.I)
 
 
+# Those who escaped, recaptured: an arrest, no town taken back (``settle``). "Macías, who escaped from a prison in the
+# port city of Guayaquil in January 2024, was recaptured in June in the city of Manta" (had been a ground operation
+# in Manta); "Police recaptured 14 of the escaped inmates in Machala".
+_FUGITIVES = r"(?:inmates|prisoners|escapees|fugitives|convicts|detainees)"
+_ESCAPED_THEN_RECAPTURED = re.compile(rf"\b(?:escaped|escapees?|fugitives?|on\s+the\s+run|broke\s+out|{_FUGITIVES})\b"
+                                      r"[^.;]{0,160}?\b(?:was|were|been|being)\s+recaptured$", re.I)
+_RECAPTURED_FUGITIVES = re.compile(r"recaptured\s+(?:(?:more\s+than\s+|at\s+least\s+|about\s+)?[\w,]+\s+)?"
+                                   rf"(?:of\s+)?(?:the\s+|those\s+)?(?:escaped\s+)?{_FUGITIVES}\b", re.I)
 # Pictures told before the verb that captured them (``settle``).
 # (captured from a perch, on film, with a lens, no town by its captors: "Video shows the town captured by rebels")
 _CAPTURED_WITH = re.compile(r"captured\s+(?:from|on|with|using|through)\b", re.I)
@@ -2176,6 +2195,10 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
             and _PICTURES_BEFORE.search(sentence, max(0, start - 160), start):
         return "statement", start  # pictures captured, no town: "The Vera C. Rubin Observatory released its first
         # images on Monday, showing millions of galaxies ..., captured from its perch on Cerro Pachon"
+    if type_id == "ground_operation" and wording[:5] == "recap" \
+            and (_RECAPTURED_FUGITIVES.match(sentence, start)
+                 or _ESCAPED_THEN_RECAPTURED.search(sentence, max(0, start - 200), start + len("recaptured"))):
+        return "arrest", start  # fugitives caught again, no town taken back (``_ESCAPED_THEN_RECAPTURED``)
     outranked_by = _OUTRANKED.get(type_id, ())
     if type_id == "ground_operation" and wording[:4] == "kill":
         bomb = _BOMB_KILLED.search(sentence, max(0, start - 60), start + 4)
