@@ -128,7 +128,11 @@ _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|ba
             # (had been the police's statement)
             "churches|mosques|temples?|synagogues?|shrines?|pagodas?|"
             # what militants blow up ("blew up an oil pipeline in Rivers State"), ACLED's remote explosives
-            "trucks?|tankers?|pipelines?|bridges?|pylons?|(?:power|railway|rail) lines?|railway tracks?|dams?")
+            "trucks?|tankers?|pipelines?|bridges?|pylons?|(?:power|railway|rail) lines?|railway tracks?|dams?|"
+            # a railway's or a network's works, sabotage's targets: "Saboteurs set fire to signalling cables at
+            # junctions on the Atlantic, northern and eastern lines, near Courtalain ..." (had made no event)
+            "cables|signal(?:l)?ing (?:boxes|cabinets|installations|equipment)|relay (?:boxes|cabinets|stations)|"
+            "substations?|(?:phone |mobile phone |telecoms? |telecommunications? |5G )masts?")
 
 
 # Whom armed men fire on in a battle (ACLED's armed clash), not civilians: "Thai troops opened fire on

@@ -1,0 +1,24 @@
+"""Cyberattacks, sabotage and attacks on infrastructure as Reuters, AP, AFP and national papers report them (the
+thirty-second session's fx32g check): hackers who side with a country are not that country, cables set on fire
+are an arson attack on the railway."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_pro_russian_hackers_are_not_russia(index):
+    text = ("OSLO, Norway (AFP) \u2014 Pro-Russian hackers took control of a dam in western Norway in April and opened "
+            "a water valve for four hours, the head of the Norwegian police security service PST said Wednesday.")
+    found = events(text, index, "2025-08-13")
+    assert found
+    assert all("Russia" not in e[3] for e in found)
+
+
+def test_signalling_cables_set_on_fire_are_an_attack(index):
+    text = ("Saboteurs set fire to signalling cables at junctions on the Atlantic, northern and eastern lines, near "
+            "Courtalain in the Eure-et-Loir department, Croisilles in the Pas-de-Calais and Vergigny in the Yonne.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-07-25")}
+    assert {("courtalain", "attack"), ("croisilles", "attack"), ("vergigny", "attack")} <= found
