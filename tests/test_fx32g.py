@@ -1,6 +1,6 @@
 """Cyberattacks, sabotage and attacks on infrastructure as Reuters, AP, AFP and national papers report them (the
 thirty-second session's fx32g check): hackers who side with a country are not that country, cables set on fire
-are an arson attack on the railway."""
+are an arson attack on the railway, a nation's library lies in that nation's town."""
 
 import readings
 
@@ -22,3 +22,12 @@ def test_signalling_cables_set_on_fire_are_an_attack(index):
             "Courtalain in the Eure-et-Loir department, Croisilles in the Pas-de-Calais and Vergigny in the Yonne.")
     found = {(e[0], e[1]) for e in events(text, index, "2025-07-25")}
     assert {("courtalain", "attack"), ("croisilles", "attack"), ("vergigny", "attack")} <= found
+
+
+def test_a_nations_library_lies_in_that_nations_town(index):
+    text = ("COLUMBUS, Ohio (AP) \u2014 A ransomware attack has knocked out several city computer systems in Columbus, "
+            "Ohio's largest city, officials said Wednesday. Franklin County courts reported no disruption. "
+            "Rhysida, first seen in 2023, has also attacked the British Library in London and hospitals in California.")
+    found = {(p[0], p[2]) for p in readings.places(text, index)}
+    assert ("London", "GB") in found
+    assert ("Columbus", "US") in found
