@@ -1860,7 +1860,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for verb in ("spilled", "spilt", "spilling", "leaked", "leaking"))
               + rf"|leaks? of (?:[\w-]+ ){{0,2}}?{_POLLUTANTS}"),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
-              r"\bsaid\b|stated|announced|warned|claimed|told\b|according to|"
+              # (not what was said before, the speaker's record: "a group that has previously claimed attacks in
+              # Poland and the United States" had been statements in both)
+              r"\bsaid\b(?<!previously said)|"
+              + "".join(rf"{verb}(?<!previously {verb})|" for verb in ("stated", "announced", "warned", "claimed"))
+              + r"told\b|according to|"
               # a curfew or an emergency imposed on a town, the authorities' act: "Authorities imposed a curfew in
               # parts of the capital", "Curfews were also declared in Pokhara, Butwal and Itahari"
               r"curfews? (?:was |were |has been |have been )?(?:also )?(?:imposed|declared|ordered)\b|"

@@ -1,6 +1,7 @@
 """Cyberattacks, sabotage and attacks on infrastructure as Reuters, AP, AFP and national papers report them (the
 thirty-second session's fx32g check): hackers who side with a country are not that country, cables set on fire
-are an arson attack on the railway, a nation's library lies in that nation's town."""
+are an arson attack on the railway, a nation's library lies in that nation's town, what a group
+claimed before is no statement of the day."""
 
 import readings
 
@@ -31,3 +32,9 @@ def test_a_nations_library_lies_in_that_nations_town(index):
     found = {(p[0], p[2]) for p in readings.places(text, index)}
     assert ("London", "GB") in found
     assert ("Columbus", "US") in found
+
+
+def test_attacks_a_group_previously_claimed_are_no_statements_there(index):
+    text = ("A video of the dam's control panel was posted on Telegram by a group that has previously claimed "
+            "attacks in Poland and the United States.")
+    assert events(text, index, "2025-08-13") == []
