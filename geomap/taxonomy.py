@@ -1164,6 +1164,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"explosions? (?:in|of) an? (?:car|vehicle|parked car|motorcycle)\b|"
               r"blasts? (?:in|of) an? (?:car|vehicle|parked car|motorcycle)\b|"
               r"roadside (?:explosions?|blasts?)\b|ied (?:explosions?|blasts?)\b|"
+              # a blast that damaged a pipeline or a railway, sabotage's (ACLED's remote explosive): "An explosion
+              # damaged a section of gas pipeline in the Myrhorod district of Poltava Oblast overnight on May 12",
+              # "an explosion that damaged a railway line used to carry aid to Ukraine" (had made no event)
+              + "".join(rf"{noun}s? (?:that |which )?(?:damaged|destroyed|ruptured|severed) (?:an? |the )?(?:section "
+                        r"of (?:the |an? )?)?(?:[\w-]+ ){0,2}?(?:pipelines?|railway lines?|rail lines?|railway tracks?|"
+                        r"tracks|power lines?|pylons?)\b|" for noun in ("explosion", "blast"))
               + "".join(rf"{site} bombings?\b|" for site in _BOMBED_SITES) +
               # (several as one: "Several crude bombs exploded in Dhaka on the eve of the verdict, police said." had been
               # a statement)

@@ -1,7 +1,7 @@
 """Cyberattacks, sabotage and attacks on infrastructure as Reuters, AP, AFP and national papers report them (the
 thirty-second session's fx32g check): hackers who side with a country are not that country, cables set on fire
 are an arson attack on the railway, a nation's library lies in that nation's town, what a group
-claimed before is no statement of the day."""
+claimed before is no statement of the day, a blast that damaged a pipeline is an attack."""
 
 import readings
 
@@ -38,3 +38,10 @@ def test_attacks_a_group_previously_claimed_are_no_statements_there(index):
     text = ("A video of the dam's control panel was posted on Telegram by a group that has previously claimed "
             "attacks in Poland and the United States.")
     assert events(text, index, "2025-08-13") == []
+
+
+def test_a_blast_that_damaged_a_pipeline_is_an_attack(index):
+    text = ("KYIV, Ukraine (Kyiv Independent) \u2014 An explosion damaged a section of gas pipeline in the Myrhorod "
+            "district of Poltava Oblast overnight on May 12, cutting supplies to about 3,000 households, the regional "
+            "administration reported.")
+    assert [e[:3] for e in events(text, index, "2025-05-13")] == [("myrhorod-district", "attack", "2025-05-12")]
