@@ -2004,6 +2004,10 @@ _FIRM_NAME_END = re.compile(r"\s(?:Enterprises?|Corporation|Corp|Company|Inc|Ltd
 # Armenians to flee to Armenia". (The mention stays its country's, as the geoparsing benchmarks mark it.)
 _ETHNICITY_BEFORE = re.compile(r"\bethnic(?:ally)?\s+$", re.I)
 
+# A demonym after "pro-" or "anti-" names whose side a group takes or opposes, not that country acting: "Pro-Russian
+# hackers took control of a dam in western Norway in April" (had made Russia the actor), "anti-French protests".
+_FOR_OR_AGAINST_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)
+
 
 def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], *, speakers: bool = False,
                 offset: int = 0) -> list[str]:
@@ -2036,6 +2040,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and (speakers or not _ACCORDING_TO_A_SOURCE_BEFORE.search(sentence, max(0, start - 60), start)) \
                 and not _victims_named_by_nationality(sentence, start, end) \
                 and not _ETHNICITY_BEFORE.search(sentence, max(0, start - 14), start) \
+                and not _FOR_OR_AGAINST_BEFORE.search(sentence, max(0, start - 5), start) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \
                 and not _PRODUCE_AFTER.match(sentence, end) and not _INSTITUTIONS_AFTER.match(sentence, end) \

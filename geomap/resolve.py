@@ -89,7 +89,7 @@ from functools import lru_cache
 from geomap.errors import InputError
 from geomap.evaluate import EARTH_RADIUS_KM
 from geomap.index import COUNTRY_NAMES, DISTRICT_SUFFIX, FORMER_COUNTRY_NAMES, Entry, haversine_km
-from geomap.recognize import OTHER_NAME_BETWEEN, Candidate, contains
+from geomap.recognize import OTHER_NAME_BETWEEN, Candidate, contains, demonyms
 from geomap.text import normalize
 
 __all__ = ["Resolution", "resolve", "score_entry"]
@@ -650,6 +650,7 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
                and r.candidate.start in not_towns and r.entry.kind == "city" else r for r in out]
     if text is not None:
         out = _in_its_own_country(_countries_across_a_border(_in_the_opening_country(out, text), text), text)
+        out = _in_the_institutions_nation(out, text)
     # Towns joined by a hyphen are neighbours, whatever their states: "Fargo-Moorhead".
     hyphened = {start for a, b in zip(candidates, candidates[1:])
                 if text is not None and text[a.end:b.start] in ("-", "\u2013") for start in (a.start, b.start)}
@@ -945,6 +946,31 @@ def _in_its_own_country(out: list[Resolution], text: str) -> list[Resolution]:
         elif country is not None and entry is not None and entry.country != country[1] \
                 and cand.key not in qualified and _ITS_BEFORE.search(text, max(0, cand.start - 30), cand.start):
             r = _with_first_in(r, country[1])
+        placed.append(r)
+    return placed
+
+
+# A nation's institution, its demonym opening its name, before "in" and its town: "Rhysida ... has also attacked the
+# British Library in London and hospitals in California" (in a story of Columbus, Ohio, had been London, Ohio).
+_A_NATIONS_INSTITUTION_BEFORE = re.compile(r"\b(?-i:(?P<demonym>[A-Z][a-z]+)(?:[ \t]+[A-Z][\w'\u2019-]*){1,3})"
+                                           r"[ \t]+in[ \t]+$")
+
+
+def _in_the_institutions_nation(out: list[Resolution], text: str) -> list[Resolution]:
+    """``out`` with each town after a nation's institution (``_A_NATIONS_INSTITUTION_BEFORE``) placed in
+    that nation, where its most populous sense lies there and the text qualifies it nowhere else: "the
+    British Library in London" is England's, but "the British Embassy in Washington" stays the American
+    capital (no Washington of Tyne and Wear)."""
+    qualified = {r.candidate.key for r in out if r.candidate.qualifier is not None}
+    placed = []
+    for r in out:
+        entry, cand = r.entry, r.candidate
+        if entry is not None and entry.kind == "city" and cand.key not in qualified and r.alternatives \
+                and (m := _A_NATIONS_INSTITUTION_BEFORE.search(text, max(0, cand.start - 60), cand.start)) \
+                and (nation := demonyms().get(normalize(m.group("demonym")))) and entry.country != nation:
+            most = max((alt[1] for alt in r.alternatives), key=lambda e: e.population)
+            if most.country == nation:
+                r = _with_first(r, most)
         placed.append(r)
     return placed
 

@@ -130,7 +130,11 @@ _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|ba
             # (had been the police's statement)
             "churches|mosques|temples?|synagogues?|shrines?|pagodas?|"
             # what militants blow up ("blew up an oil pipeline in Rivers State"), ACLED's remote explosives
-            "trucks?|tankers?|pipelines?|bridges?|pylons?|(?:power|railway|rail) lines?|railway tracks?|dams?")
+            "trucks?|tankers?|pipelines?|bridges?|pylons?|(?:power|railway|rail) lines?|railway tracks?|dams?|"
+            # a railway's or a network's works, sabotage's targets: "Saboteurs set fire to signalling cables at
+            # junctions on the Atlantic, northern and eastern lines, near Courtalain ..." (had made no event)
+            "cables|signal(?:l)?ing (?:boxes|cabinets|installations|equipment)|relay (?:boxes|cabinets|stations)|"
+            "substations?|(?:phone |mobile phone |telecoms? |telecommunications? |5G )masts?")
 
 
 # Whom armed men fire on in a battle (ACLED's armed clash), not civilians: "Thai troops opened fire on
@@ -1171,6 +1175,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"explosions? (?:in|of) an? (?:car|vehicle|parked car|motorcycle)\b|"
               r"blasts? (?:in|of) an? (?:car|vehicle|parked car|motorcycle)\b|"
               r"roadside (?:explosions?|blasts?)\b|ied (?:explosions?|blasts?)\b|"
+              # a blast that damaged a pipeline or a railway, sabotage's (ACLED's remote explosive): "An explosion
+              # damaged a section of gas pipeline in the Myrhorod district of Poltava Oblast overnight on May 12",
+              # "an explosion that damaged a railway line used to carry aid to Ukraine" (had made no event)
+              + "".join(rf"{noun}s? (?:that |which )?(?:damaged|destroyed|ruptured|severed) (?:an? |the )?(?:section "
+                        r"of (?:the |an? )?)?(?:[\w-]+ ){0,2}?(?:pipelines?|railway lines?|rail lines?|railway tracks?|"
+                        r"tracks|power lines?|pylons?)\b|" for noun in ("explosion", "blast"))
               + "".join(rf"{site} bombings?\b|" for site in _BOMBED_SITES) +
               # (several as one: "Several crude bombs exploded in Dhaka on the eve of the verdict, police said." had been
               # a statement)
@@ -1881,7 +1891,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for verb in ("spilled", "spilt", "spilling", "leaked", "leaking"))
               + rf"|leaks? of (?:[\w-]+ ){{0,2}}?{_POLLUTANTS}"),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
-              r"\bsaid\b|stated|announced|warned|claimed|told\b|according to|"
+              # (not what was said before, the speaker's record: "a group that has previously claimed attacks in
+              # Poland and the United States" had been statements in both)
+              r"\bsaid\b(?<!previously said)|"
+              + "".join(rf"{verb}(?<!previously {verb})|" for verb in ("stated", "announced", "warned", "claimed"))
+              + r"told\b|according to|"
               # a curfew or an emergency imposed on a town, the authorities' act: "Authorities imposed a curfew in
               # parts of the capital", "Curfews were also declared in Pokhara, Butwal and Itahari"
               r"curfews? (?:was |were |has been |have been )?(?:also )?(?:imposed|declared|ordered)\b|"
