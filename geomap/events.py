@@ -192,6 +192,12 @@ _UNDERGOES = re.compile(
     r"seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[\w,.-]+\s+){0,4}?"
     r"(?:deaths|cases|infections|fatalities))\b", re.I)
 _BURST_ITS_BANKS_AFTER = re.compile(rf"\s+{_BURST_ITS_BANKS}\b", re.I)
+# ... past the apposition that says what the place is: "Mount Etna, Europe's most active volcano, erupted on Monday"
+# (had made no event), "Kanlaon, one of 24 active volcanoes in the Philippines, last erupted in December 2024" (had
+# been the Philippines' eruption); a noun phrase opened by an article, "one of" or a possessive, with the adverb
+# that may follow it.
+_DESCRIBED_AFTER = re.compile(r",\s+(?:the|an?|one\s+of|(?-i:[A-Z])[\w.-]*['\u2019]s)\s+[^,;.()\"\u201c\u201d]{1,60}?,"
+                              r"(?:\s+(?:last|first|again|also|briefly|then))?(?=\s)")
 # At sea near a place: "capsized off Lampedusa", "It sank in rough seas about 20 nautical miles south of
 # Lampedusa"; not "off the Pacific coast", a storm's ocean (nor "30 km north of Goma" on land, where the
 # town meant is another, unnamed; nor "600 nautical miles east of Mogadishu", no one's neighbourhood).
@@ -2813,7 +2819,7 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return False
     if _FROM_REGIONS_OF_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
         return False
-    if _FELT_IN_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
+    if _FELT_IN_BEFORE.search(text, max(sent_start, cand.start - 140), cand.start):
         return False
     if _LANDMARK_IN_APPOSITION.search(text, max(sent_start, cand.start - 100), cand.start):
         return False
@@ -2853,7 +2859,9 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return True  # see its comment
     if cand.text.endswith(" Side") and _ON_A_SIDE_BEFORE.search(text, max(sent_start, cand.start - 30), cand.start):
         return True  # "when gunfire erupted at a block party on the city's South Side late Saturday"
+    described = _DESCRIBED_AFTER.match(text, cand.end)
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
+        or described is not None and _UNDERGOES.match(text, described.end()) is not None \
         or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None \
         or _OFF_A_COUNTRYS_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start) is not None \
         or _OFF_THE_BEFORE.search(text, max(sent_start, cand.start - 10), cand.start) is not None \
@@ -2957,17 +2965,23 @@ _FROM_REGIONS_OF_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?
                                      r"of\s+$", re.I)
 # Where a quake was felt, not where it struck: "was felt in the neighboring provinces of Elazig, Adiyaman, Diyarbakir
 # and Kahramanmaras, AFAD said".
-_FELT_IN_BEFORE = re.compile(r"\b(?:was|were|been|be)\s+(?:also\s+|strongly\s+|widely\s+)?felt\s+"
+_FELT_IN_BEFORE = re.compile(r"(?:\b(?:was|were|been|be)\s+|"
+                             # (a headline's, with no verb before it: "Earthquake of magnitude 5.8 jolts Myanmar's
+                             # Sagaing region, tremors felt in Bangkok" had been a disaster in Bangkok)
+                             r"\b(?:tremors?|quakes?|shaking)\s+)(?:also\s+|strongly\s+|widely\s+)?felt\s+"
                              # ("was felt strongly in Wellington and Blenheim")
                              r"(?:(?:strongly|widely|clearly|too)\s+)?(?:as\s+far\s+(?:away\s+)?"
-                             r"as|in|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                             # (past a country's possessive too: "The quake was felt in Nepal's capital Kathmandu,
+                             # about 400 km away" had been a disaster in Kathmandu)
+                             r"as|in|across|throughout)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
                              r"(?:(?:states|provinces|regions|counties)\s+of\s+)?$|"
                              # ... and the rest of where it was felt: "was felt as far away as Kathmandu, Nepal, and
-                             # parts of northern India, including Bihar" (had been a disaster in India)
+                             # parts of northern India, including Bihar" (had been a disaster in India), "and in parts
+                             # of northern India"
                              r"\bfelt\s+(?:(?:strongly|widely|clearly|too)\s+)?(?:as\s+far\s+(?:away\s+)?as|in|across|"
                              r"throughout)\s+(?:(?!\b(?:killed|killing|destroyed|damaged|hit|struck|injured|flattened|"
-                             r"toppled)\b)[^.;]){1,80}?\b(?:and|including)\s+(?:(?:parts|much|most)\s+of\s+)?(?:the\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?$", re.I)
+                             r"toppled)\b)[^.;]){1,80}?\b(?:and|including)\s+(?:(?:in|across)\s+)?"
+                             r"(?:(?:parts|much|most)\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # Where those who fled went, not where what they fled happened: "protesters looted shops and set fire to a customs
 # post, and about 1,500 people crossed into South Africa" (a riot in South Africa, with the 1,500, had been).
 # (but not a storm's path or an army's: "crossing into Alabama", "Russian forces crossed into Ukraine")
