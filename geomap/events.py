@@ -4209,9 +4209,11 @@ _THE_EVENT_AGAIN = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:stri
                               r"took\s+place|occurred|happened)\b")
 # ... and the lead's disaster named again: "The quake's epicentre was 16 km (10 miles) northwest of the city of
 # Sagaing", "The storm came ashore near New Hope in Westmoreland parish" (had been undated).
+# (or the volcano that erupted, and the tsunami, named again: "The volcano, on the island of Flores in East Nusa
+# Tenggara province, erupted at 11:05 a.m. local time" had been undated)
 _THE_DISASTER_AGAIN = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:quake|earthquake|tremor|storm|hurricane|typhoon|"
-                                 r"cyclone|floods?|flooding|landslide|mudslide|wildfire|fire|blaze|eruption|avalanche)"
-                                 r"(?:['\u2019]s)?\s")
+                                 r"cyclone|floods?|flooding|landslide|mudslide|wildfire|fire|blaze|eruption|avalanche|"
+                                 r"volcano|tsunami)(?:['\u2019]s)?(?:\s|,\s)")
 # A court's act just after its day: "The Delhi High Court on Wednesday upheld the conviction of three men".
 _A_COURTS_DAY_AFTER = re.compile(r",?\s+(?:upheld|sentenced|jailed|convicted|acquitted|dismissed|ruled|ordered|quashed|"
                                  r"overturned|refused|granted|remanded|adjourned)\b")
@@ -5205,6 +5207,10 @@ _JOURNEY_END_BEFORE = re.compile(
     r"[^.;,()]){0,50}?\s+(?:to|for|toward|towards|in|via)\s+)?"
     r"(?:(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|region|province|district|state|"
     r"area)\s+of\s+)?$|"
+    # ... or where the flights cancelled or diverted fly: "forcing the cancellation of dozens of flights to and from
+    # the resort island of Bali" (after "Mount Lewotobi Laki-Laki erupted on Tuesday", had been an eruption in Bali)
+    r"\bflights\s+(?:to\s+and\s+from|from\s+and\s+to|in\s+and\s+out\s+of|to|from|into|out\s+of)\s+"
+    r"(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|island|port|capital|region|province|state)\s+of\s+)?$|"
     # ... or where a road leads: "the A69 towards Hexham and Carlisle was closed at Corbridge after a crash"
     r"(?-i:\b[AMN]\d{1,4}|\bI-\d{1,3})\s+(?:(?:north|south|east|west)bound\s+)?(?:towards?|to)\s+"
     r"(?:[\w'\u2019-]+\s+(?:and|or)\s+)?$", re.I)

@@ -38,3 +38,22 @@ def test_disasters_counted_by_the_monsoon_are_no_attack(index):
     text = ("Monsoon-related disasters have killed 38 people in Nepal since late May, according to the National "
             "Disaster Risk Reduction and Management Authority.")
     assert [e[:2] for e in events(text, index, "2025-07-08")] == [("nepal", "disaster")]
+
+
+def test_flights_cancelled_to_an_island_are_no_eruption_there(index):
+    text = ("JAKARTA, Indonesia (Reuters) \u2014 Indonesia's Mount Lewotobi Laki-Laki erupted on Tuesday, spewing a "
+            "column of ash 10 km into the sky and forcing the cancellation of dozens of flights to and from the resort "
+            "island of Bali, officials said.")
+    found = [e[:2] for e in events(text, index, "2025-06-17")]
+    assert ("bali", "disaster") not in found
+    assert ("lewotobi-laki-laki", "disaster") in found
+
+
+def test_the_volcano_named_again_erupted_on_the_leads_day(index):
+    text = ("JAKARTA, Indonesia (Reuters) \u2014 Indonesia's Mount Lewotobi Laki-Laki erupted on Tuesday, spewing a "
+            "column of ash 10 km into the sky, officials said.\n\n"
+            "The volcano, on the island of Flores in East Nusa Tenggara province, erupted at 11:05 a.m. local time, "
+            "the Centre for Volcanology and Geological Hazard Mitigation said, raising the alert status to the highest "
+            "level.")
+    found = {e[0]: e[2] for e in events(text, index, "2025-06-17")}
+    assert found.get("flores-island") == "2025-06-17"
