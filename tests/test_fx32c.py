@@ -57,3 +57,10 @@ def test_the_volcano_named_again_erupted_on_the_leads_day(index):
             "level.")
     found = {e[0]: e[2] for e in events(text, index, "2025-06-17")}
     assert found.get("flores-island") == "2025-06-17"
+
+
+def test_sirmaur_district_of_himachal_is_in_himachal(index):
+    text = ("The Shimla office of the India Meteorological Department has issued a red alert for Mandi, Kangra and "
+            "Sirmaur districts for the next 48 hours.")
+    found = [p for p in readings.places(text, index) if p[0] == "Sirmaur"]
+    assert found == [("Sirmaur", "Sirmaur", "IN", "region", "place")]
