@@ -295,8 +295,13 @@ _SPEAKERS_IN = re.compile(r"\b(?:officials?|authorities|police|governor|administ
                           r"centers|centres|institution|"
                           # (and a country's mission abroad: "The consulate in Erbil said two staff members were
                           # wounded in a drone attack in Kirkuk on Monday" had been a strike at Erbil, with the toll)
-                          r"embassy|embassies|consulate|consulates|mission)"
-                          r"(?:\s+(?:of|for)(?:\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?:and|of|for|on))?){1,5}"
+                          r"embassy|embassies|consulate|consulates|mission|"
+                          # (and the surveys and observatories that measure a quake from afar: "The U.S. Geological
+                          # Survey in Golden, Colorado, said the quake had a magnitude of 6.9" had been a quake at
+                          # Golden; the name's words set off by commas too: "The Indonesian Agency for Meteorology,
+                          # Climatology and Geophysics in Jakarta said", a quake at Jakarta)
+                          r"survey|observatory|observatories)"
+                          r"(?:\s+(?:of|for)(?:\s+(?-i:[A-Z])[\w'\u2019-]*,?(?:\s+(?:and|of|for|on))?){1,5}"
                           r"(?:\s+\([A-Z]{2,8}\))?)?"
                           # (or "at" a university the place names: "the Iranian Seismological Center at Tehran
                           # University said", which had made a quake at Tehran; ``_SPEAKERS_AFTER`` sees it)
@@ -304,7 +309,10 @@ _SPEAKERS_IN = re.compile(r"\b(?:officials?|authorities|police|governor|administ
 SPEAKERS_REACH = 90  # characters before a place that ``_SPEAKERS_IN`` looks through
 # (or who deny, or accuse: "Azerbaijan's Defence Ministry in Baku denied the report, ... and accused Armenian units
 # of firing at its positions in the Kalbajar district" had been a battle at Baku)
-_SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district|University|College))?,?\s+"
+_SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district|University|College))?"
+                             # (its state or country after the town: "The U.S. Geological Survey in Golden, Colorado,
+                             # said")
+                             r"(?:,\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*)?,(?=\s+(?-i:[a-z])))?,?\s+"
                              # (the speaker named after the post: "A spokesman for the Congolese army in Ituri, Lt.
                              # Jules Ngongo, confirmed the attack and put the death toll at 21" had made a second
                              # attack, at Ituri)

@@ -64,3 +64,15 @@ def test_sirmaur_district_of_himachal_is_in_himachal(index):
             "Sirmaur districts for the next 48 hours.")
     found = [p for p in readings.places(text, index) if p[0] == "Sirmaur"]
     assert found == [("Sirmaur", "Sirmaur", "IN", "region", "place")]
+
+
+def test_the_survey_that_measured_a_quake_from_afar_is_no_quake_there(index):
+    text = ("A magnitude 6.2 earthquake struck off the Philippine island of Luzon on Tuesday. "
+            "The U.S. Geological Survey in Golden, Colorado, said the quake had a magnitude of 6.0.")
+    assert [e[:2] for e in events(text, index, "2025-06-10")] == [("luzon", "disaster")]
+
+
+def test_an_agency_named_with_commas_speaks_from_its_seat(index):
+    text = ("The Indonesian Agency for Meteorology, Climatology and Geophysics in Jakarta said the quake had a "
+            "magnitude of 6.2 and there was no tsunami threat.")
+    assert events(text, index, "2025-06-10") == []
