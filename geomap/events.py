@@ -198,6 +198,12 @@ _UNDERGOES = re.compile(
     r"seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[\w,.-]+\s+){0,4}?"
     r"(?:deaths|cases|infections|fatalities))\b", re.I)
 _BURST_ITS_BANKS_AFTER = re.compile(rf"\s+{_BURST_ITS_BANKS}\b", re.I)
+# ... past the apposition that says what the place is: "Mount Etna, Europe's most active volcano, erupted on Monday"
+# (had made no event), "Kanlaon, one of 24 active volcanoes in the Philippines, last erupted in December 2024" (had
+# been the Philippines' eruption); a noun phrase opened by an article, "one of" or a possessive, with the adverb
+# that may follow it.
+_DESCRIBED_AFTER = re.compile(r",\s+(?:the|an?|one\s+of|(?-i:[A-Z])[\w.-]*['\u2019]s)\s+[^,;.()\"\u201c\u201d]{1,60}?,"
+                              r"(?:\s+(?:last|first|again|also|briefly|then))?(?=\s)")
 # At sea near a place: "capsized off Lampedusa", "It sank in rough seas about 20 nautical miles south of
 # Lampedusa"; not "off the Pacific coast", a storm's ocean (nor "30 km north of Goma" on land, where the
 # town meant is another, unnamed; nor "600 nautical miles east of Mogadishu", no one's neighbourhood).
@@ -295,8 +301,13 @@ _SPEAKERS_IN = re.compile(r"\b(?:officials?|authorities|police|governor|administ
                           r"centers|centres|institution|"
                           # (and a country's mission abroad: "The consulate in Erbil said two staff members were
                           # wounded in a drone attack in Kirkuk on Monday" had been a strike at Erbil, with the toll)
-                          r"embassy|embassies|consulate|consulates|mission)"
-                          r"(?:\s+(?:of|for)(?:\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?:and|of|for|on))?){1,5}"
+                          r"embassy|embassies|consulate|consulates|mission|"
+                          # (and the surveys and observatories that measure a quake from afar: "The U.S. Geological
+                          # Survey in Golden, Colorado, said the quake had a magnitude of 6.9" had been a quake at
+                          # Golden; the name's words set off by commas too: "The Indonesian Agency for Meteorology,
+                          # Climatology and Geophysics in Jakarta said", a quake at Jakarta)
+                          r"survey|observatory|observatories)"
+                          r"(?:\s+(?:of|for)(?:\s+(?-i:[A-Z])[\w'\u2019-]*,?(?:\s+(?:and|of|for|on))?){1,5}"
                           r"(?:\s+\([A-Z]{2,8}\))?)?"
                           # (or "at" a university the place names: "the Iranian Seismological Center at Tehran
                           # University said", which had made a quake at Tehran; ``_SPEAKERS_AFTER`` sees it)
@@ -304,7 +315,10 @@ _SPEAKERS_IN = re.compile(r"\b(?:officials?|authorities|police|governor|administ
 SPEAKERS_REACH = 90  # characters before a place that ``_SPEAKERS_IN`` looks through
 # (or who deny, or accuse: "Azerbaijan's Defence Ministry in Baku denied the report, ... and accused Armenian units
 # of firing at its positions in the Kalbajar district" had been a battle at Baku)
-_SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district|University|College))?,?\s+"
+_SPEAKERS_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|city|state|county|district|University|College))?"
+                             # (its state or country after the town: "The U.S. Geological Survey in Golden, Colorado,
+                             # said")
+                             r"(?:,\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*)?,(?=\s+(?-i:[a-z])))?,?\s+"
                              # (the speaker named after the post: "A spokesman for the Congolese army in Ituri, Lt.
                              # Jules Ngongo, confirmed the attack and put the death toll at 21" had made a second
                              # attack, at Ituri)
@@ -2846,7 +2860,7 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return False
     if _FROM_REGIONS_OF_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
         return False
-    if _FELT_IN_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
+    if _FELT_IN_BEFORE.search(text, max(sent_start, cand.start - 140), cand.start):
         return False
     if _LANDMARK_IN_APPOSITION.search(text, max(sent_start, cand.start - 100), cand.start):
         return False
@@ -2886,7 +2900,9 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return True  # see its comment
     if cand.text.endswith(" Side") and _ON_A_SIDE_BEFORE.search(text, max(sent_start, cand.start - 30), cand.start):
         return True  # "when gunfire erupted at a block party on the city's South Side late Saturday"
+    described = _DESCRIBED_AFTER.match(text, cand.end)
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
+        or described is not None and _UNDERGOES.match(text, described.end()) is not None \
         or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None \
         or _OFF_A_COUNTRYS_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start) is not None \
         or _OFF_THE_BEFORE.search(text, max(sent_start, cand.start - 10), cand.start) is not None \
@@ -2990,17 +3006,23 @@ _FROM_REGIONS_OF_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?
                                      r"of\s+$", re.I)
 # Where a quake was felt, not where it struck: "was felt in the neighboring provinces of Elazig, Adiyaman, Diyarbakir
 # and Kahramanmaras, AFAD said".
-_FELT_IN_BEFORE = re.compile(r"\b(?:was|were|been|be)\s+(?:also\s+|strongly\s+|widely\s+)?felt\s+"
+_FELT_IN_BEFORE = re.compile(r"(?:\b(?:was|were|been|be)\s+|"
+                             # (a headline's, with no verb before it: "Earthquake of magnitude 5.8 jolts Myanmar's
+                             # Sagaing region, tremors felt in Bangkok" had been a disaster in Bangkok)
+                             r"\b(?:tremors?|quakes?|shaking)\s+)(?:also\s+|strongly\s+|widely\s+)?felt\s+"
                              # ("was felt strongly in Wellington and Blenheim")
                              r"(?:(?:strongly|widely|clearly|too)\s+)?(?:as\s+far\s+(?:away\s+)?"
-                             r"as|in|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                             # (past a country's possessive too: "The quake was felt in Nepal's capital Kathmandu,
+                             # about 400 km away" had been a disaster in Kathmandu)
+                             r"as|in|across|throughout)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
                              r"(?:(?:states|provinces|regions|counties)\s+of\s+)?$|"
                              # ... and the rest of where it was felt: "was felt as far away as Kathmandu, Nepal, and
-                             # parts of northern India, including Bihar" (had been a disaster in India)
+                             # parts of northern India, including Bihar" (had been a disaster in India), "and in parts
+                             # of northern India"
                              r"\bfelt\s+(?:(?:strongly|widely|clearly|too)\s+)?(?:as\s+far\s+(?:away\s+)?as|in|across|"
                              r"throughout)\s+(?:(?!\b(?:killed|killing|destroyed|damaged|hit|struck|injured|flattened|"
-                             r"toppled)\b)[^.;]){1,80}?\b(?:and|including)\s+(?:(?:parts|much|most)\s+of\s+)?(?:the\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?$", re.I)
+                             r"toppled)\b)[^.;]){1,80}?\b(?:and|including)\s+(?:(?:in|across)\s+)?"
+                             r"(?:(?:parts|much|most)\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # Where those who fled went, not where what they fled happened: "protesters looted shops and set fire to a customs
 # post, and about 1,500 people crossed into South Africa" (a riot in South Africa, with the 1,500, had been).
 # (but not a storm's path or an army's: "crossing into Alabama", "Russian forces crossed into Ukraine")
@@ -4250,9 +4272,11 @@ _THE_EVENT_AGAIN = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:stri
                               r"took\s+place|occurred|happened)\b")
 # ... and the lead's disaster named again: "The quake's epicentre was 16 km (10 miles) northwest of the city of
 # Sagaing", "The storm came ashore near New Hope in Westmoreland parish" (had been undated).
+# (or the volcano that erupted, and the tsunami, named again: "The volcano, on the island of Flores in East Nusa
+# Tenggara province, erupted at 11:05 a.m. local time" had been undated)
 _THE_DISASTER_AGAIN = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:quake|earthquake|tremor|storm|hurricane|typhoon|"
-                                 r"cyclone|floods?|flooding|landslide|mudslide|wildfire|fire|blaze|eruption|avalanche)"
-                                 r"(?:['\u2019]s)?\s")
+                                 r"cyclone|floods?|flooding|landslide|mudslide|wildfire|fire|blaze|eruption|avalanche|"
+                                 r"volcano|tsunami)(?:['\u2019]s)?(?:\s|,\s)")
 # A court's act just after its day: "The Delhi High Court on Wednesday upheld the conviction of three men".
 _A_COURTS_DAY_AFTER = re.compile(r",?\s+(?:upheld|sentenced|jailed|convicted|acquitted|dismissed|ruled|ordered|quashed|"
                                  r"overturned|refused|granted|remanded|adjourned)\b")
@@ -5250,6 +5274,10 @@ _JOURNEY_END_BEFORE = re.compile(
     r"[^.;,()]){0,50}?\s+(?:to|for|toward|towards|in|via)\s+)?"
     r"(?:(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|region|province|district|state|"
     r"area)\s+of\s+)?$|"
+    # ... or where the flights cancelled or diverted fly: "forcing the cancellation of dozens of flights to and from
+    # the resort island of Bali" (after "Mount Lewotobi Laki-Laki erupted on Tuesday", had been an eruption in Bali)
+    r"\bflights\s+(?:to\s+and\s+from|from\s+and\s+to|in\s+and\s+out\s+of|to|from|into|out\s+of)\s+"
+    r"(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|island|port|capital|region|province|state)\s+of\s+)?$|"
     # ... or where a road leads: "the A69 towards Hexham and Carlisle was closed at Corbridge after a crash"
     r"(?-i:\b[AMN]\d{1,4}|\bI-\d{1,3})\s+(?:(?:north|south|east|west)bound\s+)?(?:towards?|to)\s+"
     r"(?:[\w'\u2019-]+\s+(?:and|or)\s+)?$", re.I)

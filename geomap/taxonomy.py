@@ -1355,6 +1355,13 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a quake told by its shaking: "The shaking killed more than 500 people across Ishikawa Prefecture" (had
               # been an attack)
               r"shaking (?:killed|injured|damaged|destroyed|toppled|collapsed|flattened|brought down)\b|"
+              # disasters counted by their dead, named by the weather that caused them: "Monsoon-related disasters
+              # have killed 38 people in Nepal since late May" (had been an attack), "51 people have died in
+              # rain-related incidents in the state"
+              + "".join(rf"{cause}-related (?:disasters|incidents|accidents) (?:have |has |had )?(?:killed|claimed)\b|"
+                        rf"{cause}-related deaths\b|died in {cause}-related (?:disasters|incidents|accidents)\b|"
+                        for cause in ("monsoon", "rain", "weather", "flood", "storm"))
+              + r"natural disasters (?:have |has |had )?(?:killed|claimed)\b|"
               r"landslides?\b(?! (?:victory|win|defeat|election|majority|vote))|mudslides?|tornado(?:es)?|"
               # a mudslide as Central Asia's and Russia's reports name it: "The mudflows hit the Boysun and Sariosiyo
               # districts on Saturday evening, damaging about 120 houses" (had been a statement)
