@@ -1,6 +1,8 @@
 """Places and events from the fx32d session's audit of Horn of Africa news (Ethiopia's Amhara, Tigray and Oromia,
 Somalia and its member states, Somaliland, Eritrea, Djibouti and northern Kenya)."""
 
+from geomap.model import Article
+from geomap.pipeline import extract
 from readings import places
 
 
@@ -57,3 +59,13 @@ def test_a_groups_name_in_quotes_after_calls_is_no_town(index):
     assert _senses(text, index, "Shene") == []
     assert _senses(text, index, "Addis Ababa")
 
+
+# 5. Those who told the toll are no part of it, with another teller named beside them.
+
+def test_two_residents_and_a_health_worker_who_told_it_are_no_toll(index):
+    text = ("ADDIS ABABA, Ethiopia (Reuters) - A drone strike on a market in the northern Ethiopian town of Debre "
+            "Markos killed at least 27 people on Tuesday, two residents and a health worker told Reuters, as fighting "
+            "between the federal army and Fano militiamen intensified across the Amhara region.")
+    doc = extract(Article(text=text, id="x", published="2025-08-13"), index=index)
+    strikes = [e for e in doc.events if e.type == "strike" and e.place == "debre-markos"]
+    assert [[(g.value, g.unit) for g in e.figures] for e in strikes] == [[(27, "people")]]
