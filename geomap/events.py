@@ -1605,7 +1605,10 @@ def find_figures(sentence: str) -> list[Figure]:
 
 
 # A count of people who then speak counts the news's sources (``_figures_at``).
-_TOLD_BY_THEM_AFTER = re.compile(r"\s+(?:told|said|say|says|recounted|described)\b", re.I)
+# ... and with another teller before the verb: "killed at least 27 people on Tuesday, two residents and a health worker
+# told Reuters" (had been a toll of two residents).
+_TOLD_BY_THEM_AFTER = re.compile(r"(?:\s+and\s+(?:an?|one|two|three|another|other)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+                                 r"\s+(?:told|said|say|says|recounted|described)\b", re.I)
 
 
 def _figures_at(sentence: str) -> list[tuple[int, Figure]]:

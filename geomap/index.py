@@ -1065,10 +1065,14 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
 
 # Given names common in the news of West Africa, the Sahel and the Muslim world that the US census lists lack
 # (only those no town of note goes by): "said Muhammad Bello, a local government official ... Bello told AFP" had
-# been Bello, Colombia.
+# been Bello, Colombia. And those of the Horn of Africa, where a person goes by given name, father's and grandfather's
+# given names: 'foreign minister Abdirahman Dahir Adan said', 'said elder Hussein Aden' had been Aden, Yemen.
 NEWS_GIVEN_NAMES = frozenset("muhammad muhammadu abubakar ibrahim aliyu abdullahi umar yusuf moussa amadou oumarou "
                              "boubacar mamadou abdoulaye souleymane ousmane babagana mahamadou idrissa aminu "
-                             "abdourahamane mahamat idriss issoufou".split())
+                             "abdourahamane mahamat idriss issoufou "
+                             "hussein abdirahman abdirahim abdikadir abdirizak abdulkadir abdiweli abdisalam abdiaziz "
+                             "abdi dahir mohamud osman getachew tadesse dawit tesfaye berhanu yohannes mulugeta girma "
+                             "kebede".split())
 
 
 def _person_names(first: int = 1000, last: int = 3000) -> frozenset[str]:

@@ -185,6 +185,11 @@ _STREET_OPENERS = frozenset("avenida av rua calle carrera jiron rodovia estrada 
 # (not El Tigre, Honduras).
 _DUBBED_BEFORE = re.compile(r"(?:\b(?:dubbed|nicknamed)|,[ \t]+(?:(?:also|better)[ \t]+)?(?:known[ \t]+as|alias))[ \t]+"
                             r"(?:the[ \t]+)?[\"\u201c\u2018'](?:[A-Z][\w'\u2019-]*[ \t]+)*$")
+# ... and so does the name in quotes that a government or a side gives an armed group: 'the Oromo Liberation Army, a
+# rebel group the government calls "Shene"' (no Ethiopian town of Shene).
+_GROUP_CALLED_BEFORE = re.compile(r"\b(?:groups?|forces?|movements?|militias?|rebels|fighters|insurgents|militants)\b"
+                                  r"[^.\"\u201c\u201d]{0,40}?\b(?:calls?|called|brands?|branded|labels?|labell?ed|"
+                                  r"dubs)[ \t]+(?:them[ \t]+|it[ \t]+)?[\"\u201c\u2018']$")
 _NICKNAME_BEFORE = _Before(r"\b[A-Z][\w\u00c0-\u017f'-]+[ \t][\"\u201c\u2018']$",
                            ends=("\"", "\u201c", "\u2018", "'"))
 _NICKNAME_AFTER = re.compile(r"[\"\u201d\u2019'][ \t][A-Z]")
@@ -273,6 +278,11 @@ _OCEAN_PARTS = frozenset({"mid", "tropical", "equatorial"})
 # there: "the Meghri gorge".)
 _RAVINES_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?"
                             r"[ \t]+(?:ravines|gullies|gorges|canyons|creeks|streams|brooks|arroyos)\b")
+# ... and so are hospitals, schools and mosques listed by their names, where the other name is no place either: "Ambulances
+# ferried the wounded to Madina and Erdogan hospitals" (Mogadishu's, not Medina, Saudi Arabia). But "the Rafah and
+# Khan Younis hospitals" are the towns'.
+_LISTED_INSTITUTIONS_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?P<other>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)"
+                                        r"[ \t]+(?:hospitals|clinics|schools|universities|mosques|churches|camps)\b")
 # "Mobile" opening a sentence before a telephone service is the adjective, not Mobile, Alabama:
 # "Mobile internet services remained suspended in Quetta, Mastung, Kalat and Noshki" (but "Mobile
 # police said" is the city's).
@@ -444,6 +454,10 @@ def _respelled(key: str, main: str) -> bool:
         return True
     if arabic_spelling_key(key) == arabic_spelling_key(main) and len(key) >= 5:
         return True  # "Nuseirat" for An Nusayrat, "Sulaimaniyah" for Sulaymaniyah
+    if _DOUBLED_LETTER.sub(r"\1", key) == _DOUBLED_LETTER.sub(r"\1", main) and len(key) >= 5:
+        # Somali writes long vowels and stressed consonants twice, English news once: "fled toward
+        # Dhusamareb" (Dhuusamarreeb).
+        return True
     if " " in main or abs(len(key) - len(main)) > 2 or key[0] != main[0] or len(key) < 5:
         return False
     if key[:2] != main[:2]:
@@ -453,6 +467,7 @@ def _respelled(key: str, main: str) -> bool:
 
 _ARABIC_ARTICLE = re.compile(r"^(?:%s) " % "|".join(sorted(ARTICLES)))
 RESPELLED_POPULATION = 10_000
+_DOUBLED_LETTER = re.compile(r"(\w)\1")
 _VOWELS = re.compile(r"[aeiouy]+")
 
 
@@ -2667,7 +2682,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
                                                                                     first_start)):
         return False  # "the Army of the Potomac", "the Duke of Wellington"; "the 20th Maine", a regiment
     if _STRUCTURE_OF_BEFORE.search(text, max(0, first_start - 24), first_start) \
-            or _DUBBED_BEFORE.search(text, max(0, first_start - 60), first_start):
+            or _DUBBED_BEFORE.search(text, max(0, first_start - 60), first_start) \
+            or _GROUP_CALLED_BEFORE.search(text, max(0, first_start - 80), first_start):
         return False  # "near the Bridge of the Americas"; 'dubbed "Alligator Alcatraz"'
     if _SQUARE_BEFORE.search(text, max(0, first_start - 24), first_start) or (single and (
             (first.text in _SQUARE_WORDS and _SQUARE_NAME_AFTER.match(text, last_end))
@@ -2731,6 +2747,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return False
     if not area and _RAVINES_AFTER.match(text, last_end):
         return False  # "the Las Lajas and Ceniza ravines": ravines, not towns
+    if not area and (listed_with := _LISTED_INSTITUTIONS_AFTER.match(text, last_end)) \
+            and index.names.find(normalize(listed_with.group("other"))) is None:
+        return False  # "to Madina and Erdogan hospitals": see the pattern
     if single and first.key == "mobile" and sentence_initial(text, first_start) \
             and _MOBILE_SERVICE_AFTER.match(text, last_end):
         return "word"  # "Mobile internet services remained suspended": see the pattern
@@ -2898,7 +2917,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         in_capitals = prev.is_upper and first.is_upper and all_caps_line(text, first_start)
         if prev.is_title and prev.key not in STOPWORDS and prev.key not in demonyms() and prev.key not in TITLES \
                 and (not nation or (single and "country" in kinds and prev.key in index.person_names
-                                    and not _is_major(index, prev.key))) \
+                                    and not _is_major(index, prev.key))
+                     or (_surname_after_placeless_given_name(index, prev.key, kinds, single)
+                         and not (j < len(words) and joined[j] and words[j].is_title))) \
                 and not in_capitals and not _ROAD_NUMBER.fullmatch(prev.text) and (
                     prev.key in index.person_names
                     or (not _is_major(index, prev.key) and not tokens.in_title_case(first_start)
@@ -2915,6 +2936,15 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
                 and not (j < len(words) and joined[j] and words[j].key in CIVIC_AFTER):  # but "The Panama Canal will ..."
             return False  # "The Washington ..." mid-sentence is a title, but not "The Athens Police Department"
     return True
+
+
+def _surname_after_placeless_given_name(index: GazetteerIndex, given: str, kinds: set[str], single: bool) -> bool:
+    """Whether a one-word province or city of a million people is a surname after ``given``, a given name no place
+    goes by: 'said elder Hussein Aden', 'minister Abdirahman Dahir Adan said' (Somali surnames, not Aden, Yemen). A
+    country, continent or well-known region stays itself ("Mohamed Sudan" is seldom a name), and so does a name
+    that goes on ("Aminu Kano International Airport" is in Kano)."""
+    return single and not (kinds & {"country", "continent", "region"}) and given in index.person_names \
+        and index.names.find(given) is None
 
 
 def _capitalized_word(tokens: Tokens, k: int, lower_words: LowerWords) -> bool:
