@@ -35,3 +35,40 @@ def test_a_cyclone_named_like_a_state_is_no_place(index):
 def test_a_town_the_text_places_keeps_its_name_beside_the_storm(index):
     text = "Hurricane Florence flooded Florence, South Carolina, on Sunday."
     assert _senses(text, index, "Florence") == [("Florence", "US", "city")]
+
+
+# 2. A typhoon's rank among the year's storms is no background, and its dead told in another province of its
+#    country, with their source after them, are the typhoon's.
+
+def test_a_storms_dead_in_other_provinces_are_its_own(index):
+    text = ("MANILA, Philippines (AP) \u2014 Typhoon Fung-wong, one of the largest storms to hit the Philippines this "
+            "year, made landfall in Dinalungan town in Aurora province on Sunday night, forcing more than 1.4 million "
+            "people to flee their homes.\n\nAt least two people were killed, one in Catarman in Northern Samar and "
+            "one in Catanduanes, officials said.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-11-10")}
+    assert ("aurora-province", "disaster") in found
+    assert ("catarman", "disaster") in found
+    assert ("catanduanes", "disaster") in found
+    assert ("catarman", "statement") not in found
+
+
+# 3. Where a storm is told heading, turning or exiting toward is not where it struck.
+
+def test_a_storm_exiting_toward_a_sea_strikes_no_sea(index):
+    text = ("MANILA, Nov 5 (Reuters) - Kalmaegi, known locally as Tino, made landfall in Silago, Southern Leyte, late "
+            "on Monday with sustained winds of 150 kph (93 mph), the weather bureau PAGASA said.\n\nThe storm exited "
+            "toward the South China Sea and is forecast to make landfall in central Vietnam on Thursday evening, near "
+            "Quang Ngai and Gia Lai provinces, where authorities have ordered the evacuation of more than 260,000 "
+            "people.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-11-05")}
+    assert ("silago", "disaster") in found
+    assert not any(place == "south-china-sea" for place, _ in found)
+
+
+def test_a_typhoon_turning_toward_an_island_did_not_strike_it(index):
+    text = ("MANILA, Philippines (AP) \u2014 Typhoon Fung-wong made landfall in Dinalungan town in Aurora province on "
+            "Sunday night.\n\nThe typhoon, with sustained winds of 185 kph (115 mph), brushed Catanduanes before "
+            "turning northwest toward Luzon.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-11-10")}
+    assert ("aurora-province", "disaster") in found
+    assert not any(place == "luzon" for place, _ in found)
