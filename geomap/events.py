@@ -53,6 +53,9 @@ _LOCATIVE_WORDS = (
     "parts_of state_of county_of department_of governorate_of municipality_of prefecture_of parish_of island_of "
     "chiefdom_of "
     "islands_of "
+    # where a storm's rain fell: "Remnants of Tropical Storm Chantal dumped nearly a foot of rain on central North
+    # Carolina, ... killing at least six people" (had made no event)
+    "rain_on rains_on rainfall_on downpours_on "
     # Russia's republics: "Gunmen attacked a traffic police post in Russia's southern Republic of Dagestan on Monday"
     # (had made no event)
     "republic_of "

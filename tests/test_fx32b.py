@@ -72,3 +72,14 @@ def test_a_typhoon_turning_toward_an_island_did_not_strike_it(index):
     found = {(e[0], e[1]) for e in events(text, index, "2025-11-10")}
     assert ("aurora-province", "disaster") in found
     assert not any(place == "luzon" for place, _ in found)
+
+
+# 4. Where a storm dumped its rain is where it did harm.
+
+def test_a_storms_rain_on_a_state_that_killed_is_a_disaster_there(index):
+    text = ("CHAPEL HILL, N.C. (AP) \u2014 Remnants of Tropical Storm Chantal dumped nearly a foot of rain on central "
+            "North Carolina, sending the Haw and Eno rivers to record levels and killing at least six people, "
+            "authorities said Tuesday.\n\nIn Alamance County, four people died, Sheriff Terry Johnson said.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-07-08")}
+    assert ("north-carolina", "disaster") in found
+    assert ("alamance-county", "disaster") in found
