@@ -2449,18 +2449,22 @@ _SWEPT_OUT_TO_SEA_BEFORE = re.compile(r"\b(?:swept|sweeping|sweeps|washed|washin
 
 
 # A storm's course toward a place, told just before its name: "brushed Catanduanes before turning northwest toward
-# Luzon", "The storm exited toward the South China Sea" (where it goes, not where it struck; had been disasters there).
+# Luzon", "The storm exited toward the South China Sea", "moved north along the coast towards Jaffna" (where it goes,
+# not where it struck; had been disasters there).
 _HEADED_TOWARD_BEFORE = re.compile(r"\b(?:(?:head(?:ed|s|ing)?|bound)\s+(?:[\w-]+\s+)?(?:towards?|for)|"
                                    r"(?:turn(?:ed|s|ing)?|veer(?:ed|s|ing)?|exit(?:ed|s|ing)?|curv(?:ed|es|ing)|"
                                    r"mov(?:ed|es|ing)|track(?:ed|s|ing)|swung|swing(?:s|ing)?|churn(?:ed|s|ing)|"
-                                   r"spinning|spun|drift(?:ed|s|ing))\s+(?:[\w-]+\s+)?towards?)"
-                                   r"\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]+\s+)?$", re.I)
+                                   r"spinning|spun|drift(?:ed|s|ing))\s+(?:[\w-]+\s+){0,4}?towards?)"
+                                   r"\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]+\s+)?"
+                                   # (and the names listed after the first: "towards Jaffna and the Indian state of")
+                                   r"(?:(?-i:[A-Z])[\w'\u2019-]*\s+(?:and|or)\s+(?:the\s+)?"
+                                   r"(?:(?:(?-i:[A-Z])[\w'\u2019-]*|state|province|region|island|of)\s+){0,4})?$", re.I)
 
 
 def _tracked_over_open_water(sentence: str, place: int, entry) -> bool:
     """Whether the place (at ``place``) is a sea or an ocean (a region of no country) a storm only moved over,
     or one its water swept things into; or any place a storm is told heading toward (``_HEADED_TOWARD_BEFORE``)."""
-    return _HEADED_TOWARD_BEFORE.search(sentence, max(0, place - 50), place) is not None \
+    return _HEADED_TOWARD_BEFORE.search(sentence, max(0, place - 90), place) is not None \
         or entry.kind == "region" and entry.country is None \
         and (_TRACK_OVER_WATER_BEFORE.search(sentence, max(0, place - 40), place) is not None
              or _SWEPT_OUT_TO_SEA_BEFORE.search(sentence, max(0, place - 60), place) is not None)

@@ -83,3 +83,33 @@ def test_a_storms_rain_on_a_state_that_killed_is_a_disaster_there(index):
     found = {(e[0], e[1]) for e in events(text, index, "2025-07-08")}
     assert ("north-carolina", "disaster") in found
     assert ("alamance-county", "disaster") in found
+
+
+# 5. A storm told by its name alone, crossing the coast or coming ashore with its winds, struck there.
+
+def test_a_cyclone_crossing_the_coast_by_its_name_alone(index):
+    text = ("COLOMBO, Sri Lanka (AFP) \u2014 The death toll from Cyclone Ditwah in Sri Lanka rose to 334 on Sunday."
+            "\n\nDitwah crossed the coast near Trincomalee on Friday, then moved north along the coast towards Jaffna "
+            "and the Indian state of Tamil Nadu, where the weather department issued a red alert for Chennai and "
+            "Cuddalore.")
+    found = {(e[0], e[1], e[2]) for e in events(text, index, "2025-11-30")}
+    assert ("trincomalee", "disaster", "2025-11-28") in found
+    assert not any(place in ("jaffna", "tamil-nadu") for place, _, _ in found)
+
+
+def test_boats_crossing_the_sea_from_a_coast_are_no_cyclone(index):
+    text = ("On Sunday alone, 612 migrants stepped onto its small concrete quay from three wooden boats that had spent "
+            "up to nine days crossing the Atlantic from the coast of Mauritania and Senegal.")
+    assert not any(e[1] == "disaster" for e in events(text, index, "2025-10-20"))
+
+
+def test_a_hurricane_coming_ashore_by_its_name_alone(index):
+    text = ("Erick came ashore near Puerto Escondido early Thursday with maximum sustained winds of 125 mph "
+            "(205 kph), forecasters said.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-06-19")}
+    assert ("puerto-escondido", "disaster") in found
+
+
+def test_migrants_coming_ashore_are_no_storm(index):
+    text = "About 60 migrants came ashore in Lampedusa on Friday, the Italian coast guard said."
+    assert not any(e[1] == "disaster" for e in events(text, index, "2025-06-20"))
