@@ -53,6 +53,9 @@ _LOCATIVE_WORDS = (
     "parts_of state_of county_of department_of governorate_of municipality_of prefecture_of parish_of island_of "
     "chiefdom_of "
     "islands_of "
+    # where a storm's rain fell: "Remnants of Tropical Storm Chantal dumped nearly a foot of rain on central North
+    # Carolina, ... killing at least six people" (had made no event)
+    "rain_on rains_on rainfall_on downpours_on "
     # Russia's republics: "Gunmen attacked a traffic police post in Russia's southern Republic of Dagestan on Monday"
     # (had made no event)
     "republic_of "
@@ -2495,10 +2498,24 @@ _SWEPT_OUT_TO_SEA_BEFORE = re.compile(r"\b(?:swept|sweeping|sweeps|washed|washin
                                       re.I)
 
 
+# A storm's course toward a place, told just before its name: "brushed Catanduanes before turning northwest toward
+# Luzon", "The storm exited toward the South China Sea", "moved north along the coast towards Jaffna" (where it goes,
+# not where it struck; had been disasters there).
+_HEADED_TOWARD_BEFORE = re.compile(r"\b(?:(?:head(?:ed|s|ing)?|bound)\s+(?:[\w-]+\s+)?(?:towards?|for)|"
+                                   r"(?:turn(?:ed|s|ing)?|veer(?:ed|s|ing)?|exit(?:ed|s|ing)?|curv(?:ed|es|ing)|"
+                                   r"mov(?:ed|es|ing)|track(?:ed|s|ing)|swung|swing(?:s|ing)?|churn(?:ed|s|ing)|"
+                                   r"spinning|spun|drift(?:ed|s|ing))\s+(?:[\w-]+\s+){0,4}?towards?)"
+                                   r"\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]+\s+)?"
+                                   # (and the names listed after the first: "towards Jaffna and the Indian state of")
+                                   r"(?:(?-i:[A-Z])[\w'\u2019-]*\s+(?:and|or)\s+(?:the\s+)?"
+                                   r"(?:(?:(?-i:[A-Z])[\w'\u2019-]*|state|province|region|island|of)\s+){0,4})?$", re.I)
+
+
 def _tracked_over_open_water(sentence: str, place: int, entry) -> bool:
     """Whether the place (at ``place``) is a sea or an ocean (a region of no country) a storm only moved over,
-    or one its water swept things into."""
-    return entry.kind == "region" and entry.country is None \
+    or one its water swept things into; or any place a storm is told heading toward (``_HEADED_TOWARD_BEFORE``)."""
+    return _HEADED_TOWARD_BEFORE.search(sentence, max(0, place - 90), place) is not None \
+        or entry.kind == "region" and entry.country is None \
         and (_TRACK_OVER_WATER_BEFORE.search(sentence, max(0, place - 40), place) is not None
              or _SWEPT_OUT_TO_SEA_BEFORE.search(sentence, max(0, place - 60), place) is not None)
 
@@ -4574,7 +4591,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # (the dead told with no count at the place, a disaster's only: "In the town of Sagaing, closest
                 # to the epicenter, residents said at least 50 mosques were damaged and hundreds of worshippers
                 # died" is the earthquake's, at Sagaing, a statement had been; a war's stay a statement)
-                type_id = next((t for t, where in reversed(stories) if _in_the_story(where, r.entry)
+                type_id = next((t for t, where in reversed(stories) if (_in_the_story(where, r.entry)
+                                                                         or _in_a_storms_country(t, where, r.entry, text))
                                 and not (speakers_sit and where.id != r.entry.id)
                                 and (counted or t == "disaster" or _DEATHS_PLACED.search(sentence))
                                 and not (t == "disaster" and _WEAPONS_TOLD.search(sentence))), type_id)
@@ -5035,11 +5053,18 @@ _THESE_DAYS = re.compile(r"\b(?:since\s+(?:Monday|Tuesday|Wednesday|Thursday|Fri
                          r"over\s+the\s+weekend)\b", re.I)
 
 
+# A rank among the year's, no background: "Typhoon Fung-wong, one of the largest storms to hit the Philippines this
+# year, made landfall in Dinalungan town" (the news; but "the deadliest ... this year" stays, by its own word).
+_RANKED_BEFORE = re.compile(r"\b(?:(?:strong|larg|bigg|heavi|power|fierc|intens|wett|high|great)est|first|"
+                            r"most\s+[\w-]+)\s+(?:[\w'\u2019-]+\s+){0,8}$", re.I)
+
+
 def _background(sentence: str, folded: str) -> bool:
     """Whether the sentence tells background (``_BACKGROUND``): a toll that has risen over the last few days
-    (``_THESE_DAYS``) is no background for that alone."""
+    (``_THESE_DAYS``) is no background for that alone, nor a rank among this year's (``_RANKED_BEFORE``)."""
     recent = _THESE_DAYS.search(sentence)
-    return any(recent is None or not (m.group().lower().startswith(("has", "have", "had")) or m.start() == recent.start())
+    return any((recent is None or not (m.group().lower().startswith(("has", "have", "had")) or m.start() == recent.start()))
+               and not (m.group().lower().startswith("this") and _RANKED_BEFORE.search(sentence, 0, m.start()))
                for m in _FOLDED_BACKGROUND.finditer(sentence, folded))
 
 
@@ -5454,6 +5479,21 @@ def _in_the_story(story_place, place) -> bool:
     if story_place.admin1 and place.admin1:
         return bool(set(story_place.admin1.split(";")) & set(place.admin1.split(";")))
     return story_place.country == place.country
+
+
+# The hazards whose dead fall across a country's regions: storms, floods, their rain and landslides (not an
+# outbreak's, counted where it is).
+_SWEEPING_HAZARD = re.compile(r"\b(?:storms?|typhoons?|hurricanes?|cyclones?|floods?|flooding|floodwaters?|rains?|"
+                              r"rainfall|downpours?|landslides?|mudslides?|monsoon)\b", re.I)
+
+
+def _in_a_storms_country(story_type: str, story_place, place, text: str) -> bool:
+    """Whether a toll told at ``place`` may be that of a disaster at ``story_place`` in another region of its
+    country: a storm's or a flood's dead fall far from where it struck ("At least two people were killed, one in
+    Catarman in Northern Samar and one in Catanduanes, officials said", after the typhoon's landfall in Aurora
+    province), where a war's toll in one region tells nothing of another's."""
+    return story_type == "disaster" and story_place.country is not None and story_place.country == place.country \
+        and _SWEEPING_HAZARD.search(text) is not None
 
 
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d]")

@@ -724,7 +724,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     # "Islamic State in the Greater Sahara", "in Iraq and Syria": a group's name; "Dara" in
     # "Dara-e-Suf": a part of a longer name the gazetteer lacks.
     found = [_part_of_a_region(text, c) for c in _without_ships_named_again(
-                 text, _court_districts_of_the_place_after(text, found))
+                 text, _without_storm_names(text, _court_districts_of_the_place_after(text, found)))
              if not (c.key == "side" and _CITY_QUARTER_SIDE.fullmatch(c.text))
              and not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)
              and not _TRAIN_GANG_BEFORE.search(text, max(0, c.start - 9), c.start)
@@ -2231,6 +2231,22 @@ def _ship_named_by_its_word(text: str, c: Candidate) -> bool:
     return _SHIP_WORD_BEFORE.search(text, max(0, c.start - 12), c.start) is not None or (
         c.role == "place" and _FLAGGED_BEFORE.search(text, max(0, c.start - 10), c.start) is not None) or (
         _CARRIER_LED_BY_BEFORE.search(text, max(0, c.start - 48), c.start) is not None)
+
+
+# A storm's name after its kind: "Hurricane Milton", "Typhoon Shanshan", "Cyclone Dana", "Tropical Storm Debby"
+# (a storm named like a town; not "Operation Desert Storm" nor the "Eurofighter Typhoon" jet).
+_STORM_NAMED = re.compile(r"(?<!Desert[ \t])(?<!Eurofighter[ \t])\b(?:Hurricane|Typhoon|Cyclone|Storm|Medicane|"
+                          r"Tropical[ \t]+Depression)[ \t]+(?P<name>[A-Z][\w'\u2019-]*)")
+
+
+def _without_storm_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop the names the text gives a storm, after its kind and told again alone: "Hurricane Milton made landfall at
+    Siesta Key ... a tornado spawned by Milton killed four residents" (no Milton, Florida); unless the text places the
+    name itself ("in Milton")."""
+    storms = {m.group("name").lower() for m in _STORM_NAMED.finditer(text)}
+    if not storms:
+        return found
+    return [c for c in found if c.text.lower() not in storms or c.dateline or _placed(text, c)]
 
 
 def _without_ships_named_again(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -1398,6 +1398,15 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"{verb} (?:into|onto|across|through) [^;]{{0,100}}?\bwith (?:maximum |peak |top )?"
                         r"(?:sustained )?winds\b|" for verb in ("slammed", "smashed", "crashed", "plowed", "ploughed",
                                                                 "barreled", "barrelled", "tore", "swept"))
+              # ... or coming ashore with them, or crossing the coast (a cyclone's words): "Erick came ashore about 10
+              # miles west of Puerto Escondido, ..., with maximum sustained winds of 125 mph", "Ditwah crossed the coast
+              # near Trincomalee on Friday" (had made no event; not a boat's "came ashore")
+              + "".join(rf"{verb} ashore [^;]{{0,100}}?\bwith (?:maximum |peak |top )?(?:sustained )?winds\b|"
+                        for verb in ("came", "comes", "coming"))
+              # (not a crossing of the sea from a coast: "crossing the Atlantic from the coast of Mauritania")
+              + "".join(rf"{verb} (?:the )?(?:(?!(?:from|to|of|off|along|towards?|into|the)\b)[\w-]+ ){{0,2}}?"
+                        r"coast(?:line)?\b|"
+                        for verb in ("crossed", "crosses", "crossing"))
               +
               # the heat's dead, counted: "The health ministry said 15 deaths in Andalusia had been linked to the heat
               # so far this month" (had been its statement), "heat-related deaths"
