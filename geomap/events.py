@@ -78,6 +78,9 @@ _LOCATIVE_WORDS = (
     # a town's industrial or free-trade zone: "a fire broke out on Tuesday night at a paint warehouse in the industrial
     # zone of Vilvoorde, north of Brussels" (had made no event)
     "zone_of zones_of "
+    # ... or a town told as a trade's or a country's hub: "More than 50 garment factories in Bangladesh's industrial
+    # hub of Gazipur shut on Sunday after thousands of workers went on strike" (had made no event)
+    "hub_of "
     # at sea: "sank off the coast of Libya" (and "off Lampedusa": ``_OFF_BEFORE``)
     "coast_of "
     # on the crossing where a boat was lost: "Four migrants died ... while trying to cross the English Channel"

@@ -1,0 +1,59 @@
+"""Events of labour strikes and industrial action as the wires and national papers report them (the
+thirty-second session's fx32a check): a town told as a trade's hub, a strike kept up, told by the crew who
+struck, by the trade that walked out, or by the tools laid down."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_strike_in_a_towns_industrial_hub(index):
+    text = ("DHAKA, Bangladesh (AFP) - More than 50 garment factories in Bangladesh's industrial hub of Gazipur shut "
+            "on Sunday after thousands of workers went on strike demanding higher wages, police said.")
+    found = [e[:3] for e in events(text, index, "2025-11-02")]
+    assert found == [("gazipur", "protest", "2025-11-02")]
+
+
+def test_a_strike_extended_is_a_strike_there(index):
+    text = ("SAINT-NAZAIRE, France \u2014 Workers at TotalEnergies' refinery in Donges, on the Loire estuary, extended "
+            "their strike on Tuesday for a sixth day, blocking fuel depots and raising fears of shortages at petrol "
+            "stations in western France.")
+    found = [e[:3] for e in events(text, index, "2025-10-14")]
+    assert found == [("donges", "protest", "2025-10-14")]
+
+
+def test_a_walkout_extended_at_the_factories(index):
+    text = ("SEATTLE (AP) \u2014 Striking Boeing machinists voted to reject the company's latest contract offer on "
+            "Wednesday, extending a walkout that has halted production of the 737 Max, 767 and 777 jetliners at "
+            "factories in Renton and Everett.")
+    found = {e[:2] for e in events(text, index, "2025-10-22")}
+    assert found == {("renton", "protest"), ("everett", "protest")}
+
+
+def test_a_strike_by_cabin_crew(index):
+    text = ("HELSINKI, Finland (Reuters) - Finnair cancelled more than 300 flights on Wednesday as a strike by cabin "
+            "crew and other staff represented by the IAU aviation union halted operations at Helsinki Airport, "
+            "affecting some 20,000 passengers.")
+    found = [e[:3] for e in events(text, index, "2025-05-14")]
+    assert found == [("helsinki", "protest", "2025-05-14")]
+
+
+def test_a_trade_that_walked_out(index):
+    text = "About 33,000 machinists in Washington state, Oregon and Kansas walked out on Sept. 13."
+    found = {e[:3] for e in events(text, index, "2025-10-22")}
+    assert found == {("washington-state", "protest", "2025-09-13"), ("oregon", "protest", "2025-09-13"),
+                     ("kansas", "protest", "2025-09-13")}
+
+
+def test_walking_out_of_talks_is_no_strike(index):
+    text = "Union leaders walked out of talks with the ministry in Nairobi on Tuesday, saying the offer was too low."
+    assert "protest" not in {e[1] for e in events(text, index, "2025-10-01")}
+
+
+def test_tools_laid_down_are_a_strike(index):
+    text = ("The 43,000-member union said workers at the Ulsan plant, 305 kilometers southeast of Seoul, laid down "
+            "tools for four hours on each of the day and night shifts.")
+    found = [e[:2] for e in events(text, index, "2025-09-03")]
+    assert found == [("ulsan", "protest")]
