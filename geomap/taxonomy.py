@@ -729,7 +729,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Antwerp-Bruges on Monday" (had been the port officials' statement)
               # (a trade's crew too: "Finnair cancelled more than 300 flights on Wednesday as a strike by cabin crew
               # and other staff ... halted operations at Helsinki Airport" had made no event)
-              + r"strikes?\b(?= by (?:[\w-]+ ){0,3}?(?:unions?|workers|dockworkers|dockers|drivers|staff|"
+              # (called by them: "Train services across Italy were severely disrupted on Friday by a 21-hour
+              # nationwide rail strike called by the USB and CUB unions" had made no event)
+              + r"strikes?\b(?= (?:called |organi[sz]ed )?by (?:[\w-]+ ){0,4}?(?:unions?|workers|dockworkers|dockers|drivers|staff|"
               r"employees|teachers|doctors|nurses|miners|seafarers|crews?|pilots|controllers|machinists)\b)|"
               # ... or kept up: "Workers at TotalEnergies' refinery in Donges ... extended their strike on Tuesday for
               # a sixth day", "extending a walkout that has halted production ... at factories in Renton and Everett"

@@ -57,3 +57,10 @@ def test_tools_laid_down_are_a_strike(index):
             "tools for four hours on each of the day and night shifts.")
     found = [e[:2] for e in events(text, index, "2025-09-03")]
     assert found == [("ulsan", "protest")]
+
+
+def test_a_strike_called_by_unions(index):
+    text = ("ROME (Reuters) - Train services across Italy were severely disrupted on Friday by a 21-hour nationwide "
+            "rail strike called by the USB and CUB unions, with commuters stranded in Rome, Milan and Naples.")
+    found = {e[:3] for e in events(text, index, "2025-10-03")}
+    assert ("italy", "protest", "2025-10-03") in found
