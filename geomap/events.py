@@ -834,6 +834,10 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 # northernmost county")
                                 r"\s+(?:capital|city|town|village|province|region|republic|border|coast(?!\s+guard)|side|"
                                 r"territory|port|county|"
+                                # (a trade's hub: "More than 50 garment factories in Bangladesh's industrial hub of
+                                # Gazipur shut on Sunday after thousands of workers went on strike" had made Bangladesh
+                                # the strike's actor)
+                                r"(?:[\w-]+\s+)?hub|"
                                 # ("have expanded into the Artibonite department, Haiti's breadbasket, where they have
                                 # massacred villagers in Pont-Sonde" had made Haiti the gangs' attack's actor)
                                 r"(?:breadbasket|heartland|hinterland|interior|countryside|highlands|lowlands|mainland|"
@@ -849,6 +853,9 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 # Germany the strike's actor)
                                 r"airlines?|carriers?|lenders?|banks?(?<!central\sbank)(?<!central\sbanks)|carmakers?|automakers?|compan(?:y|ies)|firms?|"
                                 r"utilit(?:y|ies)|retailers?|insurers?|miners?|steelmakers?|chipmakers?|"
+                                # ... nor its works, named by what they make: "halting production at one of Congo's
+                                # biggest copper and cobalt mines" (had made Congo the miners' strike's actor)
+                                r"(?:[\w-]+\s+){0,3}?(?:mines|refineries|smelters|factories|plants)(?=\s*[,.;])|"
                                 # ("debris from drones has fallen on Romanian soil across the river in Tulcea county")
                                 r"soil)\b|"
                                 r"['\u2019]s\s+(?:(?:modern|recent)\s+)?history\b|"

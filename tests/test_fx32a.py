@@ -12,8 +12,8 @@ def events(text, index, published):
 def test_a_strike_in_a_towns_industrial_hub(index):
     text = ("DHAKA, Bangladesh (AFP) - More than 50 garment factories in Bangladesh's industrial hub of Gazipur shut "
             "on Sunday after thousands of workers went on strike demanding higher wages, police said.")
-    found = [e[:3] for e in events(text, index, "2025-11-02")]
-    assert found == [("gazipur", "protest", "2025-11-02")]
+    found = [e[:4] for e in events(text, index, "2025-11-02")]
+    assert found == [("gazipur", "protest", "2025-11-02", [])]
 
 
 def test_a_strike_extended_is_a_strike_there(index):
@@ -64,3 +64,10 @@ def test_a_strike_called_by_unions(index):
             "rail strike called by the USB and CUB unions, with commuters stranded in Rome, Milan and Naples.")
     found = {e[:3] for e in events(text, index, "2025-10-03")}
     assert ("italy", "protest", "2025-10-03") in found
+
+
+def test_a_countrys_mines_make_it_no_striker(index):
+    text = ("About 2,000 workers at Glencore's Kamoto Copper Company in Kolwezi went on strike on Friday over unpaid "
+            "bonuses, two union officials said, halting production at one of Congo's biggest copper and cobalt mines.")
+    found = [e[:4] for e in events(text, index, "2025-10-03")]
+    assert found == [("kolwezi", "protest", "2025-10-03", [])]
