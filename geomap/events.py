@@ -2583,6 +2583,10 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         # "a ... smuggling ring that organised crossings from eastern Libya to Calabria and the island of Lampedusa"
     if _A_ROADS_FAR_END_BEFORE.search(text, max(sent_start, cand.start - 120), cand.start):
         return False  # a road's far end, see its comment
+    if _DESTINATIONS_REGION_BEFORE.search(text, max(sent_start, cand.start - 160), cand.start) \
+            or _INSTEAD_AFTER.match(text, cand.end) \
+            and _CALLED_AT_BEFORE.search(text, max(sent_start, cand.start - 30), cand.start):
+        return False  # where travellers were bound, see their comments
     if res.entry.kind != "city" and _DETOUR_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
         return False  # the way round, see its comment (a town a river was diverted around is where it flooded:
         # "the Turia river, which was diverted around Valencia after a catastrophic flood in 1957")
@@ -2743,6 +2747,23 @@ _A_ROADS_FAR_END_BEFORE = re.compile(r"\b(?:roads?|highways?|motorways?|routes?|
                                      r"(?:(?:that|which)\s+(?:links?|connects?)|linking|connecting)\s+[^.;,]{1,60}?"
                                      r"\b(?:to|with)\s+(?:the\s+)?(?:(?:port|city|town|border\s+town)\s+of\s+)?$", re.I)
 
+# The region of the towns that flights or sailings go to, no place of what cancelled them: "The airline said flights to
+# Stockholm, Copenhagen, Oslo and Tallinn were among those cancelled, as well as domestic connections to Oulu, Rovaniemi
+# and Kittila in Lapland" (a strike at Helsinki's airport; had been a statement in Lapland). Only the names listed
+# between, so that where it happened, told after a verb, stays: "cancelled flights to Oulu as staff walked out in
+# Helsinki".
+_TOWNS_LISTED = r"(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}"
+# (each one told with its own region too: "will launch flights to Victoria Falls in Zimbabwe and Lubumbashi in the
+# Democratic Republic of Congo next month" had been statements in Zimbabwe and Lubumbashi)
+_TOWN_AND_REGION = rf"{_TOWNS_LISTED}(?:\s+in\s+(?:the\s+)?{_TOWNS_LISTED})?"
+_DESTINATIONS_REGION_BEFORE = re.compile(rf"\b(?:flights?|connections?|services|routes?|sailings?|trains?)\s+"
+                                         rf"(?:to|from)\s+(?:{_TOWN_AND_REGION}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*"
+                                         rf"{_TOWNS_LISTED}\s+(?:in|on)\s+(?:the\s+)?$", re.I)
+# The port a ship calls at instead of the one a strike shut, no place of the strike: "Maersk said two of its ships
+# bound for Antwerp would call at Rotterdam instead" (had been a statement at Rotterdam).
+_CALLED_AT_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|dock(?:s|ed|ing)?|berth(?:s|ed|ing)?|unload(?:s|ed|ing)?)\s+"
+                               r"at\s+(?:the\s+)?(?:ports?\s+of\s+)?$", re.I)
+_INSTEAD_AFTER = re.compile(r"\s+instead\b", re.I)
 
 # A town named after the place-noun it is, past a locative: "marched in the capital, Nairobi, and in other
 # towns including Mombasa, Nakuru, Nyeri and Kitengela" (the list after the first shares its locative).

@@ -71,3 +71,25 @@ def test_a_countrys_mines_make_it_no_striker(index):
             "bonuses, two union officials said, halting production at one of Congo's biggest copper and cobalt mines.")
     found = [e[:4] for e in events(text, index, "2025-10-03")]
     assert found == [("kolwezi", "protest", "2025-10-03", [])]
+
+
+def test_the_region_cancelled_flights_were_bound_for_is_no_place(index):
+    text = ("The airline said flights to Stockholm, Copenhagen, Oslo and Tallinn were among those cancelled, as well "
+            "as domestic connections to Oulu, Rovaniemi and Kittila in Lapland.")
+    assert [e[0] for e in events(text, index, "2025-05-14")] == []
+
+
+def test_where_it_happened_after_the_flights_stays(index):
+    text = "Finnair cancelled flights to Oulu and Rovaniemi on Wednesday as cabin crew went on strike in Helsinki."
+    assert [e[:2] for e in events(text, index, "2025-05-14")] == [("helsinki", "protest")]
+
+
+def test_the_port_a_ship_calls_at_instead_is_no_place(index):
+    text = "Maersk said two of its ships bound for Antwerp would call at Rotterdam instead."
+    assert "rotterdam" not in [e[0] for e in events(text, index, "2025-09-29")]
+
+
+def test_flights_to_towns_each_in_its_region_make_no_place(index):
+    text = ("Ethiopian Airlines will launch flights to Victoria Falls in Zimbabwe and Lubumbashi in the Democratic "
+            "Republic of Congo next month, the carrier said on Wednesday.")
+    assert [e[0] for e in events(text, index, "2025-06-05")] == []
