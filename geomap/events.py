@@ -1321,6 +1321,9 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               # a standing, no part of a name: "Veteran Ugandan opposition leader Kizza Besigye was abducted in
               # Nairobi" (had made "Veteran Ugandan" an actor)
               "Veteran",
+              # ... nor a walkout's: "Striking Boeing machinists voted to reject the company's latest contract offer"
+              # (had made "Striking Boeing" an actor)
+              "Striking",
               # agencies that report (the "Disaster Management Authority", the "Weather Service") and places
               # that are not parties ("Citi Field", "Home Depot", "Grand River", "Fort Moore")
               "Authority", "Service", "Survey", "Agency", "Administration", "Department", "Institute",

@@ -93,3 +93,10 @@ def test_flights_to_towns_each_in_its_region_make_no_place(index):
     text = ("Ethiopian Airlines will launch flights to Victoria Falls in Zimbabwe and Lubumbashi in the Democratic "
             "Republic of Congo next month, the carrier said on Wednesday.")
     assert [e[0] for e in events(text, index, "2025-06-05")] == []
+
+
+def test_striking_names_no_actor(index):
+    text = ("SEATTLE (AP) \u2014 Striking Boeing machinists voted to reject the company's latest contract offer on "
+            "Wednesday, extending a walkout that has halted production of the 737 Max, 767 and 777 jetliners at "
+            "factories in Renton and Everett.")
+    assert all("Striking Boeing" not in e[3] for e in events(text, index, "2025-10-22"))
