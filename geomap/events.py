@@ -2076,7 +2076,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             continue
         if _NAME_OF_ORGANISATION.search(sentence, before, m.start()) or _NAME_GOES_ON.match(sentence, m.end()) \
                 or _TOLD_OR_TARGETED_BEFORE.search(sentence, before, m.start()) or not speakers and (
-                _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, before, m.start())
+                _SAYS_AFTER.match(sentence, _end_past_its_acronym(sentence, m.end()))
+                or _SAYS_BEFORE.search(sentence, before, m.start())
                 # a body whose official tells of it: "gangs attacked the neighborhoods of Solino and Delmas on
                 # Saturday, killing at least six people, a United Nations official said" (had been the attack's actor)
                 or _SPEAKS_FOR_IT_AFTER.match(sentence, m.end()) or _SAYS_AFTER_THE_POST.match(sentence, m.end())):
@@ -2140,6 +2141,17 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             seen.add(a)
             out.append(a)
     return out
+
+
+# A body's name, then its acronym in brackets, says as the name alone does: "The British Medical Association (BMA) said
+# picket lines were set up outside hospitals" (had made "Medical Association" the pickets' actor).
+_ITS_ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Za-z&-]{1,7})\)")
+
+
+def _end_past_its_acronym(sentence: str, end: int) -> int:
+    """Where a name ending at ``end`` ends with its acronym in brackets after it (``_ITS_ACRONYM_AFTER``)."""
+    acronym = _ITS_ACRONYM_AFTER.match(sentence, end)
+    return acronym.end() if acronym else end
 
 
 def _acts_for_its_country(sentence: str, start: int, end: int) -> bool:

@@ -740,6 +740,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         r"(?<!air strike)(?<!drone strike)(?<!missile strike)|"
                         for verb in ("extended", "extending", "extends", "prolonged"))
               + r"walked off the job|"
+              # ... or told by its picket lines: "The British Medical Association (BMA) said picket lines were set
+              # up outside hospitals including St Thomas' in London ... and the Queen Elizabeth Hospital in
+              # Birmingham" (had been a statement), "Pickets have stood outside the Renton plant around the clock
+              # since then" (had made no event)
+              r"picket lines? (?:were|was|have been|had been|has been) (?:set up|formed|mounted|put up)\b|"
+              r"pickets (?:have |had )?(?:stood|gathered|formed|massed)\b|picketed\b|"
               # ... or walked out, told of the trade (not out of talks): "About 33,000 machinists in Washington
               # state, Oregon and Kansas walked out on Sept. 13" (had made no event)
               + "".join(rf"{who}\b[^.;]{{0,60}}?\bwalked out\b(?! of\b)|"

@@ -100,3 +100,16 @@ def test_striking_names_no_actor(index):
             "Wednesday, extending a walkout that has halted production of the 737 Max, 767 and 777 jetliners at "
             "factories in Renton and Everett.")
     assert all("Striking Boeing" not in e[3] for e in events(text, index, "2025-10-22"))
+
+
+def test_picket_lines_set_up_are_a_protest_there(index):
+    text = ("The British Medical Association (BMA) said picket lines were set up outside hospitals including "
+            "St Thomas' in London, Leeds General Infirmary and the Queen Elizabeth Hospital in Birmingham.")
+    found = [e[:4] for e in events(text, index, "2025-07-25")]
+    assert [(p, t) for p, t, _, _ in found] == [("london", "protest"), ("birmingham", "protest")]
+    assert all(actors == [] for _, _, _, actors in found)
+
+
+def test_pickets_that_stood_outside_a_plant(index):
+    text = "Pickets have stood outside the Renton plant around the clock since then."
+    assert [e[:2] for e in events(text, index, "2025-10-22")] == [("renton", "protest")]
