@@ -84,6 +84,9 @@ _LOCATIVE_WORDS = (
     # a town's industrial or free-trade zone: "a fire broke out on Tuesday night at a paint warehouse in the industrial
     # zone of Vilvoorde, north of Brussels" (had made no event)
     "zone_of zones_of "
+    # ... or a town told as a trade's or a country's hub: "More than 50 garment factories in Bangladesh's industrial
+    # hub of Gazipur shut on Sunday after thousands of workers went on strike" (had made no event)
+    "hub_of "
     # at sea: "sank off the coast of Libya" (and "off Lampedusa": ``_OFF_BEFORE``)
     "coast_of "
     # on the crossing where a boat was lost: "Four migrants died ... while trying to cross the English Channel"
@@ -865,6 +868,10 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 # northernmost county")
                                 r"\s+(?:capital|city|town|village|province|region|republic|border|coast(?!\s+guard)|side|"
                                 r"territory|port|county|"
+                                # (a trade's hub: "More than 50 garment factories in Bangladesh's industrial hub of
+                                # Gazipur shut on Sunday after thousands of workers went on strike" had made Bangladesh
+                                # the strike's actor)
+                                r"(?:[\w-]+\s+)?hub|"
                                 # ("have expanded into the Artibonite department, Haiti's breadbasket, where they have
                                 # massacred villagers in Pont-Sonde" had made Haiti the gangs' attack's actor)
                                 r"(?:breadbasket|heartland|hinterland|interior|countryside|highlands|lowlands|mainland|"
@@ -880,6 +887,9 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 # Germany the strike's actor)
                                 r"airlines?|carriers?|lenders?|banks?(?<!central\sbank)(?<!central\sbanks)|carmakers?|automakers?|compan(?:y|ies)|firms?|"
                                 r"utilit(?:y|ies)|retailers?|insurers?|miners?|steelmakers?|chipmakers?|"
+                                # ... nor its works, named by what they make: "halting production at one of Congo's
+                                # biggest copper and cobalt mines" (had made Congo the miners' strike's actor)
+                                r"(?:[\w-]+\s+){0,3}?(?:mines|refineries|smelters|factories|plants)(?=\s*[,.;])|"
                                 # ("debris from drones has fallen on Romanian soil across the river in Tulcea county")
                                 r"soil)\b|"
                                 r"['\u2019]s\s+(?:(?:modern|recent)\s+)?history\b|"
@@ -1354,6 +1364,9 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               # a standing, no part of a name: "Veteran Ugandan opposition leader Kizza Besigye was abducted in
               # Nairobi" (had made "Veteran Ugandan" an actor)
               "Veteran",
+              # ... nor a walkout's: "Striking Boeing machinists voted to reject the company's latest contract offer"
+              # (had made "Striking Boeing" an actor)
+              "Striking",
               # agencies that report (the "Disaster Management Authority", the "Weather Service") and places
               # that are not parties ("Citi Field", "Home Depot", "Grand River", "Fort Moore")
               "Authority", "Service", "Survey", "Agency", "Administration", "Department", "Institute",
@@ -2116,7 +2129,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             continue
         if _NAME_OF_ORGANISATION.search(sentence, before, m.start()) or _NAME_GOES_ON.match(sentence, m.end()) \
                 or _TOLD_OR_TARGETED_BEFORE.search(sentence, before, m.start()) or not speakers and (
-                _SAYS_AFTER.match(sentence, m.end()) or _SAYS_BEFORE.search(sentence, before, m.start())
+                _SAYS_AFTER.match(sentence, _end_past_its_acronym(sentence, m.end()))
+                or _SAYS_BEFORE.search(sentence, before, m.start())
                 # a body whose official tells of it: "gangs attacked the neighborhoods of Solino and Delmas on
                 # Saturday, killing at least six people, a United Nations official said" (had been the attack's actor)
                 or _SPEAKS_FOR_IT_AFTER.match(sentence, m.end()) or _SAYS_AFTER_THE_POST.match(sentence, m.end())):
@@ -2180,6 +2194,17 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             seen.add(a)
             out.append(a)
     return out
+
+
+# A body's name, then its acronym in brackets, says as the name alone does: "The British Medical Association (BMA) said
+# picket lines were set up outside hospitals" (had made "Medical Association" the pickets' actor).
+_ITS_ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Za-z&-]{1,7})\)")
+
+
+def _end_past_its_acronym(sentence: str, end: int) -> int:
+    """Where a name ending at ``end`` ends with its acronym in brackets after it (``_ITS_ACRONYM_AFTER``)."""
+    acronym = _ITS_ACRONYM_AFTER.match(sentence, end)
+    return acronym.end() if acronym else end
 
 
 def _acts_for_its_country(sentence: str, start: int, end: int) -> bool:
@@ -2640,6 +2665,10 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         # "a ... smuggling ring that organised crossings from eastern Libya to Calabria and the island of Lampedusa"
     if _A_ROADS_FAR_END_BEFORE.search(text, max(sent_start, cand.start - 120), cand.start):
         return False  # a road's far end, see its comment
+    if _DESTINATIONS_REGION_BEFORE.search(text, max(sent_start, cand.start - 160), cand.start) \
+            or _INSTEAD_AFTER.match(text, cand.end) \
+            and _CALLED_AT_BEFORE.search(text, max(sent_start, cand.start - 30), cand.start):
+        return False  # where travellers were bound, see their comments
     if res.entry.kind != "city" and _DETOUR_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
         return False  # the way round, see its comment (a town a river was diverted around is where it flooded:
         # "the Turia river, which was diverted around Valencia after a catastrophic flood in 1957")
@@ -2800,6 +2829,23 @@ _A_ROADS_FAR_END_BEFORE = re.compile(r"\b(?:roads?|highways?|motorways?|routes?|
                                      r"(?:(?:that|which)\s+(?:links?|connects?)|linking|connecting)\s+[^.;,]{1,60}?"
                                      r"\b(?:to|with)\s+(?:the\s+)?(?:(?:port|city|town|border\s+town)\s+of\s+)?$", re.I)
 
+# The region of the towns that flights or sailings go to, no place of what cancelled them: "The airline said flights to
+# Stockholm, Copenhagen, Oslo and Tallinn were among those cancelled, as well as domestic connections to Oulu, Rovaniemi
+# and Kittila in Lapland" (a strike at Helsinki's airport; had been a statement in Lapland). Only the names listed
+# between, so that where it happened, told after a verb, stays: "cancelled flights to Oulu as staff walked out in
+# Helsinki".
+_TOWNS_LISTED = r"(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}"
+# (each one told with its own region too: "will launch flights to Victoria Falls in Zimbabwe and Lubumbashi in the
+# Democratic Republic of Congo next month" had been statements in Zimbabwe and Lubumbashi)
+_TOWN_AND_REGION = rf"{_TOWNS_LISTED}(?:\s+in\s+(?:the\s+)?{_TOWNS_LISTED})?"
+_DESTINATIONS_REGION_BEFORE = re.compile(rf"\b(?:flights?|connections?|services|routes?|sailings?|trains?)\s+"
+                                         rf"(?:to|from)\s+(?:{_TOWN_AND_REGION}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*"
+                                         rf"{_TOWNS_LISTED}\s+(?:in|on)\s+(?:the\s+)?$", re.I)
+# The port a ship calls at instead of the one a strike shut, no place of the strike: "Maersk said two of its ships
+# bound for Antwerp would call at Rotterdam instead" (had been a statement at Rotterdam).
+_CALLED_AT_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|dock(?:s|ed|ing)?|berth(?:s|ed|ing)?|unload(?:s|ed|ing)?)\s+"
+                               r"at\s+(?:the\s+)?(?:ports?\s+of\s+)?$", re.I)
+_INSTEAD_AFTER = re.compile(r"\s+instead\b", re.I)
 
 # A town named after the place-noun it is, past a locative: "marched in the capital, Nairobi, and in other
 # towns including Mombasa, Nakuru, Nyeri and Kitengela" (the list after the first shares its locative).

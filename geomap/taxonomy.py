@@ -299,6 +299,9 @@ def unarmed_clash(sentence: str, start: int) -> bool:
 
 # A quake that sent a crowd into the streets, told after it: "poured into the streets on Tuesday night after a magnitude
 # 4.8 earthquake shook the country's north" (people who fled their homes, no protest).
+# The trades a walkout is told of: "About 33,000 machinists in Washington state, Oregon and Kansas walked out"
+_TRADES_ON_STRIKE = ("workers", "dockworkers", "dockers", "drivers", "staff", "employees", "teachers", "doctors",
+                     "nurses", "miners", "machinists", "pilots", "controllers", "crews?", "members", "strikers")
 _NOT_FLEEING_A_QUAKE = r"(?![^.;]{0,60}?\b(?:after|as|when|following)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:earthquakes?|quakes?|" \
                        r"tremors?|aftershocks?)\b)"  # (a magnitude's point is no sentence's end)
 
@@ -732,12 +735,35 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for verb in ("staged", "held", "began", "launched", "joined"))
               # ... or told by who struck: "A national strike by Belgian unions halted most activity at the port of
               # Antwerp-Bruges on Monday" (had been the port officials' statement)
-              + r"strikes?\b(?= by (?:[\w-]+ ){0,3}?(?:unions?|workers|dockworkers|dockers|drivers|staff|"
-              r"employees|teachers|doctors|nurses|miners|seafarers)\b)|"
-              r"walked off the job|"
+              # (a trade's crew too: "Finnair cancelled more than 300 flights on Wednesday as a strike by cabin crew
+              # and other staff ... halted operations at Helsinki Airport" had made no event)
+              # (called by them: "Train services across Italy were severely disrupted on Friday by a 21-hour
+              # nationwide rail strike called by the USB and CUB unions" had made no event)
+              + r"strikes?\b(?= (?:called |organi[sz]ed )?by (?:[\w-]+ ){0,4}?(?:unions?|workers|dockworkers|dockers|drivers|staff|"
+              r"employees|teachers|doctors|nurses|miners|seafarers|crews?|pilots|controllers|machinists)\b)|"
+              # ... or kept up: "Workers at TotalEnergies' refinery in Donges ... extended their strike on Tuesday for
+              # a sixth day", "extending a walkout that has halted production ... at factories in Renton and Everett"
+              # (had made no event)
+              + "".join(rf"{verb} (?:an? |the |their |its )?(?:[\w-]+ ){{0,2}}?(?:strike|walkout|stoppage)\b"
+                        r"(?<!air strike)(?<!drone strike)(?<!missile strike)|"
+                        for verb in ("extended", "extending", "extends", "prolonged"))
+              + r"walked off the job|"
+              # ... or told by its picket lines: "The British Medical Association (BMA) said picket lines were set
+              # up outside hospitals including St Thomas' in London ... and the Queen Elizabeth Hospital in
+              # Birmingham" (had been a statement), "Pickets have stood outside the Renton plant around the clock
+              # since then" (had made no event)
+              r"picket lines? (?:were|was|have been|had been|has been) (?:set up|formed|mounted|put up)\b|"
+              r"pickets (?:have |had )?(?:stood|gathered|formed|massed)\b|picketed\b|"
+              # ... or walked out, told of the trade (not out of talks): "About 33,000 machinists in Washington
+              # state, Oregon and Kansas walked out on Sept. 13" (had made no event)
+              + "".join(rf"{who}\b[^.;]{{0,60}}?\bwalked out\b(?! of\b)|"
+                        for who in _TRADES_ON_STRIKE)
+              # ... or laid down their tools: "workers at the Ulsan plant ... laid down tools for four hours on each
+              # of the day and night shifts" (had been a statement)
+              + "".join(rf"{verb} down (?:their )?tools\b|" for verb in ("laid", "laying"))
               # ... or downed tools: "its members in 30 of the country's 47 counties had downed tools, including in
               # Nakuru, Kisumu, Kakamega and Uasin Gishu" (had been a statement)
-              r"downed tools\b|"
+              + r"downed tools\b|"
               # a shutdown of shops, South Asia's strike: "Traders in Latifabad and Qasimabad downed shutters from early
               # morning" (had been told as the marchers' protest in the clause after)
               r"downed (?:their )?shutters|shutter-?down\b|"
