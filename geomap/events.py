@@ -1239,6 +1239,14 @@ _PLACE_NOUN_AFTER = re.compile(r"(?:\s+(?-i:I{1,3}|IV|VI{0,3}))?"  # a king's nu
                                # "at Israel's Ben Gurion airport", "on Yemen's Ras Isa fuel port"
                                r"(?:fuel\s+|oil\s+|sea\s+)?(?:airport|port|oil\s*field|field|refinery|power\s+station))\b",
                                re.I)
+# A shrine's, a festival's or a rite's name, where a crowd gathers, no party to what befalls it: "in a stampede during
+# the annual Shree Lairai Devi jatra at Shirgao village", "a stampede on the steps leading to the Mansa Devi temple in
+# Haridwar", "a stampede at the Maha Kumbh festival", "tokens for Vaikunta Ekadasi darshan" (all had been actors).
+_SHRINE_OR_RITE_AFTER = re.compile(r"\s+(?:temples?|shrines?|dargah|gurdwara|basilica|cathedral|pagoda|monastery|"
+                                   r"festival|fair|mela|jatra|yatra|utsav|darshan|procession|pilgrimage|"
+                                   # ("at the entrance of the Sholakia Eid ground in Kishoreganj district")
+                                   r"grounds?(?!\s+(?:forces?|troops|operations?|offensive|assault|invasion|war)\b)|"
+                                   r"prayers|congregation)\b", re.I)
 # A name that goes on is an organisation's, cut short: "the International Organization for Migration".
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 # Who is told, or whom an attack or an arrest targets, is no party: "residents told the Kashmir
@@ -2085,6 +2093,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             # and wounded a woman in the Brighton Park neighborhood on Chicago's Southwest Side"
         if _PLACE_AROUND.search(sentence, before, m.start()) or _PLACE_NOUN_AFTER.match(sentence, m.end()):
             continue  # a place the gazetteer lacks: "landfall near New Hope", "in Pir Baba village"
+        if _SHRINE_OR_RITE_AFTER.match(sentence, m.end()):
+            continue  # a shrine's or a festival's name (``_SHRINE_OR_RITE_AFTER``)
         if _MEDIUM_AFTER.match(sentence, m.end()):
             continue  # a newspaper or a channel that reports it, no party: "In Chittagong, students sat on the main
             # highway for three hours, the Daily Star newspaper reported"
