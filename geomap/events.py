@@ -5048,6 +5048,13 @@ _TRAVELLED_TO_BEFORE = re.compile(r"\b(?:carrying|ferrying|transporting|hauling|
 # made three statements, in India, Muktinath and Mustang).
 _ORIGIN_OR_VISIT_BEFORE = re.compile(r"\b(?:(?:were|was|are|is|came|come|hailed)\s+(?:(?:all|mostly|originally)\s+)?"
                                      r"from|natives?\s+of|had\s+(?:earlier\s+|just\s+)?visited)\b[^.;,]{0,50}$", re.I)
+# ... nor where one spoken of or speaking comes from, named right after: "said Manoj Kumar, a devotee from Rampur in Uttar
+# Pradesh", "A woman from Salem in Tamil Nadu was among the dead, police said" (had been statements in Uttar Pradesh and
+# Tamil Nadu); not what befell them elsewhere ("One 14-year-old boy from Wigan was found by officers in Barrow").
+_ONE_FROM_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:pilgrim|devotee|worshipper|mourner|man|woman|boy|"
+                              r"girl|teenager|fan|spectator|passenger|tourist|visitor|student|survivor)\s+from\s+"
+                              r"(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?:(?:in|(?:city|town|village|district)\s+of)\s+)?$",
+                              re.I)
 
 
 _QUOTE_OPENING = re.compile(r"\s*[\"\u201c]")
@@ -5079,6 +5086,7 @@ def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resoluti
     if _ADDRESSEES_IN.search(text, before, first.candidate.start) or _WILL_AFTER.match(text, r.candidate.end) \
             or _ACCUSED_OF_BEFORE.search(text, before, first.candidate.start) \
             or _ORIGIN_OR_VISIT_BEFORE.search(text, before, first.candidate.start) \
+            or _ONE_FROM_BEFORE.search(text, before, first.candidate.start) \
             or _TRAVELLED_TO_BEFORE.search(text, before, first.candidate.start) \
             or _ROAD_BETWEEN_BEFORE.search(text, before, first.candidate.start):  # a road's ends: "cutting the
         # highway between Wabag and Porgera, provincial administrator Sandis Tsaka said" (had been a statement in Wabag)

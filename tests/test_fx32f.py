@@ -49,3 +49,17 @@ def test_a_festivals_and_a_rites_names_are_no_parties(index):
     found = [e for text in texts for e in events(text, index, "2025-03-31")]
     assert found and all(e[1] == "accident" for e in found)
     assert [e[3] for e in found if e[3]] == []
+
+
+def test_a_speakers_or_victims_hometown_is_no_statement_there(index):
+    texts = ('"People started running down and those on the lower steps were trampled," said Manoj Kumar, a devotee '
+             'from Rampur in Uttar Pradesh.',
+             "A woman from Salem in Tamil Nadu was among the dead, police said.",
+             '"We walked for hours with no shade and no water," said Ahmed Saeed, a 52-year-old pilgrim from the '
+             'Egyptian city of Assiut.')
+    assert [e[:2] for text in texts for e in events(text, index, "2025-07-27")] == []
+
+
+def test_where_one_from_elsewhere_was_found_is_still_the_news(index):
+    text = "One 14-year-old boy from Wigan was found by officers in Barrow with 60 wraps of crack hidden in his clothing, the court was told."
+    assert "barrow-in-furness" in {e[0] for e in events(text, index, "2025-07-27")}
