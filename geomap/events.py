@@ -767,6 +767,10 @@ _DEATH_TOLL = re.compile(r"(?:\bdeath toll\b" + _TOLL_WORDS_BEFORE_COUNT +
                          # Wednesday, bringing the toll to 40", "raising the toll to 38" (had been no figure)
                          r"\b(?:bringing|raising|taking|pushing|putting|lifting)\s+the\s+(?:overall\s+|total\s+)?toll\s+"
                          r"(?:to|at)|"
+                         # a toll the authorities put at a count, told of what it is: "The government put the official
+                         # toll at 56" (had been no figure; the crush's lead told only "dozens of people were killed")
+                         r"\b(?:put|puts|placed|places|set|sets)\s+the\s+(?:official|overall|total|provisional|"
+                         r"preliminary|latest|confirmed)\s+toll\s+at|"
                          # a toll told as the number of the dead: "The number of people killed in landslides that
                          # buried villages in eastern Uganda's Bulambuli district rose to 27 on Sunday" (no figure, had been)
                          r"\bnumber\s+of\s+(?:people\s+|those\s+|persons\s+)?(?:killed|dead|deaths|who\s+(?:have\s+|had\s+)?died)\b"
@@ -823,7 +827,10 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 # ("In Rosario, Argentina's third-largest city, health workers staged a separate
                                 # stoppage" had made Argentina the protest's actor)
                                 r"(?:\s+(?:(?:second|third|fourth|fifth)[\s-])?(?:largest|biggest|most\s+populous|main|"
-                                r"\w+ernmost))?"
+                                r"\w+ernmost|"
+                                # (a rank alone: "a crush at a football match in Nzerekore, Guinea's second city" had
+                                # made Guinea the crush's actor)
+                                r"second|third|fourth|fifth))?"
                                 # (and what the place lives by: "as criminal groups extend their control from the capital
                                 # into Haiti's central farming region" had made Haiti the gangs' actor)
                                 r"(?:\s+(?:farming|mining|industrial|oil-producing|wine-growing|coal-mining|agricultural))?"

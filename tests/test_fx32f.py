@@ -3,6 +3,8 @@ Bangladeshi papers report them (the thirty-second session's fx32f check): a crus
 fans that surged, and the names of shrines, festivals and rites where crowds gather, which are no parties."""
 
 import readings
+from geomap.model import Article
+from geomap.pipeline import extract
 
 
 def events(text, index, published):
@@ -63,3 +65,21 @@ def test_a_speakers_or_victims_hometown_is_no_statement_there(index):
 def test_where_one_from_elsewhere_was_found_is_still_the_news(index):
     text = "One 14-year-old boy from Wigan was found by officers in Barrow with 60 wraps of crack hidden in his clothing, the court was told."
     assert "barrow-in-furness" in {e[0] for e in events(text, index, "2025-07-27")}
+
+
+def test_the_official_toll_the_government_put_is_the_crushs_figure(index):
+    text = ("CONAKRY, Guinea (AFP) - Dozens of people were killed in a crush at a football match in Nzerekore, "
+            "Guinea's second city, when fans stormed the pitch after a disputed refereeing decision and police fired "
+            "tear gas, the government said Monday.\n\n"
+            "The government put the official toll at 56, but local doctors and rights groups said the real number "
+            "was far higher.")
+    found = extract(Article(text=text, id="x", published="2025-12-02"), index=index).events
+    assert [(e.place, e.type) for e in found] == [("nzerekore", "accident")]
+    assert [(f.value, f.unit) for f in found[0].figures] == [(56, "dead")]
+
+
+def test_a_countrys_second_city_is_no_actor(index):
+    text = ("CONAKRY, Guinea (AFP) - Dozens of people were killed in a crush at a football match in Nzerekore, "
+            "Guinea's second city, when fans stormed the pitch after a disputed refereeing decision and police fired "
+            "tear gas, the government said Monday.")
+    assert [(e[0], e[3]) for e in events(text, index, "2025-12-02")] == [("nzerekore", [])]
