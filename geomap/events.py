@@ -5209,7 +5209,11 @@ _JOURNEY_END_BEFORE = re.compile(
     # a flight's too, and where it turned away from: "An Azerbaijan Airlines passenger jet crashed near the city of
     # Aktau in Kazakhstan ..., after diverting from an area of Russia that Moscow had recently said was under attack"
     # (had been a second crash, in Russia), "was flying from Khabarovsk to the town of Tynda via Blagoveshchensk"
-    r"flying|flew|diverting|diverted|heading|headed|returning|arriving)"
+    r"flying|flew|diverting|diverted|heading|headed|returning|arriving|"
+    # a journey those hurt had yet to make: "killed in a stampede at New Delhi railway station late on Saturday as
+    # thousands of passengers tried to board trains to the Maha Kumbh festival in Prayagraj" (had been a second
+    # stampede, in Prayagraj)
+    r"(?:board|boarding|catch|catching|take|taking)\s+(?:[\w-]+\s+)?(?:trains?|buses|bus|flights?|ferr(?:y|ies)|boats?))"
     # (the journey's own words between, not a clause of what happened after: "checks on trains and cars arriving
     # from Sweden after a string of explosions in Copenhagen")
     r"\s+(?:from|to|for|toward|towards)\s+(?:(?:(?!\b(?:after|when|while|as|following|amid|because|since|before)\b)"

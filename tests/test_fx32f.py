@@ -83,3 +83,10 @@ def test_a_countrys_second_city_is_no_actor(index):
             "Guinea's second city, when fans stormed the pitch after a disputed refereeing decision and police fired "
             "tear gas, the government said Monday.")
     assert [(e[0], e[3]) for e in events(text, index, "2025-12-02")] == [("nzerekore", [])]
+
+
+def test_where_the_trains_the_crowd_rushed_for_were_bound_is_no_second_stampede(index):
+    text = ("NEW DELHI (Reuters) - At least 18 people, including 11 women and five children, were killed in a "
+            "stampede at New Delhi railway station late on Saturday as thousands of passengers tried to board trains "
+            "to the Maha Kumbh festival in Prayagraj, officials said.")
+    assert [e[:3] for e in events(text, index, "2025-02-16")] == [("new-delhi", "accident", "2025-02-15")]
