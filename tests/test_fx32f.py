@@ -90,3 +90,9 @@ def test_where_the_trains_the_crowd_rushed_for_were_bound_is_no_second_stampede(
             "stampede at New Delhi railway station late on Saturday as thousands of passengers tried to board trains "
             "to the Maha Kumbh festival in Prayagraj, officials said.")
     assert [e[:3] for e in events(text, index, "2025-02-16")] == [("new-delhi", "accident", "2025-02-15")]
+
+
+def test_a_subdistrict_only_one_country_has_is_no_town_of_another(index):
+    text = ("An elderly man from Bhairab and a teenager from Karimganj upazila died on the way to the Kishoreganj "
+            "250-bed General Hospital, doctors said.")
+    assert "IN" not in {p[2] for p in readings.places(text, index)}
