@@ -802,6 +802,10 @@ _DEATH_TOLL = re.compile(r"(?:\bdeath toll\b" + _TOLL_WORDS_BEFORE_COUNT +
                          # Wednesday, bringing the toll to 40", "raising the toll to 38" (had been no figure)
                          r"\b(?:bringing|raising|taking|pushing|putting|lifting)\s+the\s+(?:overall\s+|total\s+)?toll\s+"
                          r"(?:to|at)|"
+                         # a toll the authorities put at a count, told of what it is: "The government put the official
+                         # toll at 56" (had been no figure; the crush's lead told only "dozens of people were killed")
+                         r"\b(?:put|puts|placed|places|set|sets)\s+the\s+(?:official|overall|total|provisional|"
+                         r"preliminary|latest|confirmed)\s+toll\s+at|"
                          # a toll told as the number of the dead: "The number of people killed in landslides that
                          # buried villages in eastern Uganda's Bulambuli district rose to 27 on Sunday" (no figure, had been)
                          r"\bnumber\s+of\s+(?:people\s+|those\s+|persons\s+)?(?:killed|dead|deaths|who\s+(?:have\s+|had\s+)?died)\b"
@@ -858,7 +862,10 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 # ("In Rosario, Argentina's third-largest city, health workers staged a separate
                                 # stoppage" had made Argentina the protest's actor)
                                 r"(?:\s+(?:(?:second|third|fourth|fifth)[\s-])?(?:largest|biggest|most\s+populous|main|"
-                                r"\w+ernmost))?"
+                                r"\w+ernmost|"
+                                # (a rank alone: "a crush at a football match in Nzerekore, Guinea's second city" had
+                                # made Guinea the crush's actor)
+                                r"second|third|fourth|fifth))?"
                                 # (and what the place lives by: "as criminal groups extend their control from the capital
                                 # into Haiti's central farming region" had made Haiti the gangs' actor)
                                 # ("the Artibonite, Haiti's rice-growing heartland")
@@ -1292,6 +1299,14 @@ _PLACE_NOUN_AFTER = re.compile(r"(?:\s+(?-i:I{1,3}|IV|VI{0,3}))?"  # a king's nu
                                r"(?:copper\s+|gold\s+|coal\s+|mining\s+|hydro(?:power|electric)?\s+)?(?:project|mine|dam|"
                                r"pipeline))\b",
                                re.I)
+# A shrine's, a festival's or a rite's name, where a crowd gathers, no party to what befalls it: "in a stampede during
+# the annual Shree Lairai Devi jatra at Shirgao village", "a stampede on the steps leading to the Mansa Devi temple in
+# Haridwar", "a stampede at the Maha Kumbh festival", "tokens for Vaikunta Ekadasi darshan" (all had been actors).
+_SHRINE_OR_RITE_AFTER = re.compile(r"\s+(?:temples?|shrines?|dargah|gurdwara|basilica|cathedral|pagoda|monastery|"
+                                   r"festival|fair|mela|jatra|yatra|utsav|darshan|procession|pilgrimage|"
+                                   # ("at the entrance of the Sholakia Eid ground in Kishoreganj district")
+                                   r"grounds?(?!\s+(?:forces?|troops|operations?|offensive|assault|invasion|war)\b)|"
+                                   r"prayers|congregation)\b", re.I)
 # A name that goes on is an organisation's, cut short: "the International Organization for Migration".
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 # Who is told, or whom an attack or an arrest targets, is no party: "residents told the Kashmir
@@ -2152,6 +2167,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             # and wounded a woman in the Brighton Park neighborhood on Chicago's Southwest Side"
         if _PLACE_AROUND.search(sentence, before, m.start()) or _PLACE_NOUN_AFTER.match(sentence, m.end()):
             continue  # a place the gazetteer lacks: "landfall near New Hope", "in Pir Baba village"
+        if _SHRINE_OR_RITE_AFTER.match(sentence, m.end()):
+            continue  # a shrine's or a festival's name (``_SHRINE_OR_RITE_AFTER``)
         if _MEDIUM_AFTER.match(sentence, m.end()):
             continue  # a newspaper or a channel that reports it, no party: "In Chittagong, students sat on the main
             # highway for three hours, the Daily Star newspaper reported"
@@ -5195,6 +5212,13 @@ _TRAVELLED_TO_BEFORE = re.compile(r"\b(?:carrying|ferrying|transporting|hauling|
 # made three statements, in India, Muktinath and Mustang).
 _ORIGIN_OR_VISIT_BEFORE = re.compile(r"\b(?:(?:were|was|are|is|came|come|hailed)\s+(?:(?:all|mostly|originally)\s+)?"
                                      r"from|natives?\s+of|had\s+(?:earlier\s+|just\s+)?visited)\b[^.;,]{0,50}$", re.I)
+# ... nor where one spoken of or speaking comes from, named right after: "said Manoj Kumar, a devotee from Rampur in Uttar
+# Pradesh", "A woman from Salem in Tamil Nadu was among the dead, police said" (had been statements in Uttar Pradesh and
+# Tamil Nadu); not what befell them elsewhere ("One 14-year-old boy from Wigan was found by officers in Barrow").
+_ONE_FROM_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:pilgrim|devotee|worshipper|mourner|man|woman|boy|"
+                              r"girl|teenager|fan|spectator|passenger|tourist|visitor|student|survivor)\s+from\s+"
+                              r"(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?:(?:in|(?:city|town|village|district)\s+of)\s+)?$",
+                              re.I)
 
 
 _QUOTE_OPENING = re.compile(r"\s*[\"\u201c]")
@@ -5226,6 +5250,7 @@ def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resoluti
     if _ADDRESSEES_IN.search(text, before, first.candidate.start) or _WILL_AFTER.match(text, r.candidate.end) \
             or _ACCUSED_OF_BEFORE.search(text, before, first.candidate.start) \
             or _ORIGIN_OR_VISIT_BEFORE.search(text, before, first.candidate.start) \
+            or _ONE_FROM_BEFORE.search(text, before, first.candidate.start) \
             or _TRAVELLED_TO_BEFORE.search(text, before, first.candidate.start) \
             or _ROAD_BETWEEN_BEFORE.search(text, before, first.candidate.start):  # a road's ends: "cutting the
         # highway between Wabag and Porgera, provincial administrator Sandis Tsaka said" (had been a statement in Wabag)
@@ -5341,7 +5366,11 @@ _JOURNEY_END_BEFORE = re.compile(
     # a flight's too, and where it turned away from: "An Azerbaijan Airlines passenger jet crashed near the city of
     # Aktau in Kazakhstan ..., after diverting from an area of Russia that Moscow had recently said was under attack"
     # (had been a second crash, in Russia), "was flying from Khabarovsk to the town of Tynda via Blagoveshchensk"
-    r"flying|flew|diverting|diverted|heading|headed|returning|arriving)"
+    r"flying|flew|diverting|diverted|heading|headed|returning|arriving|"
+    # a journey those hurt had yet to make: "killed in a stampede at New Delhi railway station late on Saturday as
+    # thousands of passengers tried to board trains to the Maha Kumbh festival in Prayagraj" (had been a second
+    # stampede, in Prayagraj)
+    r"(?:board|boarding|catch|catching|take|taking)\s+(?:[\w-]+\s+)?(?:trains?|buses|bus|flights?|ferr(?:y|ies)|boats?))"
     # (the journey's own words between, not a clause of what happened after: "checks on trains and cars arriving
     # from Sweden after a string of explosions in Copenhagen")
     r"\s+(?:from|to|for|toward|towards)\s+(?:(?:(?!\b(?:after|when|while|as|following|amid|because|since|before)\b)"

@@ -1841,6 +1841,8 @@ def _governed_regions(text: str, found: list[Candidate], index: GazetteerIndex) 
                     if e.country in countries and (e.key == cand.key or _respelled(cand.key, e.key)
                                                    or cand.key.startswith(e.key + " "))
                     else e for e in cand.entries))
+            elif word in _ONE_COUNTRYS_UNITS:
+                continue  # (``_ONE_COUNTRYS_UNITS``)
         out.append(cand)
     return out
 
@@ -1859,6 +1861,9 @@ _TOWN_UNITS = {"district": _DISTRICT_COUNTRIES, "local government area": frozens
                # ... and South Asia's subdistricts: "Srirangapatna taluk", "Sagar mandal", "Shyamnagar upazila"
                "taluk": frozenset({"IN"}), "tehsil": frozenset({"IN", "PK"}), "mandal": frozenset({"IN"}),
                "upazila": frozenset({"BD"})}
+# ... of them, the units no other country has: a town of another country named with one is not that town but one the
+# gazetteer lacks ("a teenager from Karimganj upazila" in Bangladesh's Kishoreganj district had been Karimganj, Assam).
+_ONE_COUNTRYS_UNITS = frozenset({"taluk", "tehsil", "mandal", "upazila", "lga", "local government area"})
 _UNIT_NAMES = {"district": "District", "local government area": "Local Government Area", "lga": "Local Government Area",
                "territory": "Territory", "taluk": "Taluk", "tehsil": "Tehsil", "mandal": "Mandal", "upazila": "Upazila"}
 # A name the gazetteer holds with such a unit's word: "ilam district" (folded).

@@ -904,6 +904,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (nor where people meet: "The corridor to the Sikh shrine in Pakistan has become a meeting place for
               # families split in 1947")
               r"(?! (?:place|point|ground|hall|room|house)s?\b)"
+              # (nor a gathering to worship: "121 people died in a crush at a prayer meeting held by a self-styled
+              # godman in Hathras district" had been talks)
+              + "".join(rf"(?<!{rite} meeting)" for rite in ("prayer", "religious", "revival", "worship", "camp",
+                                                              "spiritual"))
               + "".join(rf"(?<!{sport} meeting)" for sport in ("league", "athletics", "race", "racing", "track", "swimming",
                                                                  # ("when Portland hosts an invitational meeting")
                                                                  "invitational", "indoor", "outdoor", "grand prix"))
@@ -1767,7 +1771,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # ... told by the crowd's surge that hurt people: "Eleven people were injured on Sunday when fans surged
               # through a gate at the Nyayo National Stadium in Nairobi" (had been the police's statement); not a
               # surge that hurt no one ("fans surged onto the pitch to celebrate")
-              + "".join(rf"|{harm}\b(?= (?:[\w-]+ ){{0,4}}?(?:when|as|after) (?:the |a )?(?:[\w-]+ )?{_SURGING_CROWD})"
+              # (a crowd told of whom it was too: "Eleven people were killed and dozens injured on Wednesday when a huge
+              # crowd of cricket fans surged outside the M. Chinnaswamy Stadium in Bengaluru" had been a statement)
+              + "".join(rf"|{harm}\b(?= (?:[\w-]+ ){{0,4}}?(?:when|as|after) (?:the |a )?(?:[\w-]+ )?"
+                        rf"(?:crowds? of (?:[\w-]+ )?)?{_SURGING_CROWD})"
                         for harm in ("killed", "injured", "hurt", "trampled", "crushed"))
               # a vehicle off the road: "A passenger bus skidded off a highway and plunged into the swollen Trishuli
               # River in central Nepal", "went off the Prithvi Highway near Simaltal"
