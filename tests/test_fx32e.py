@@ -1,0 +1,31 @@
+"""Places and events from the fx32e audit of obituaries, profiles and biographies in the news: a
+birthplace, schools, past postings and the place and date of a death."""
+
+from readings import places
+
+
+def _senses(text, index, name):
+    return [(p[1], p[2], p[3]) for p in places(text, index) if p[0] == name]
+
+
+# 1. "Born in 1937 in Passau": the participle that opens an obituary's background is no town Born.
+
+def test_born_opening_a_sentence_is_no_place(index):
+    text = ("MUNICH, Germany (Reuters) - Edmund Kessler, who led the German state of Bavaria for nine years, has "
+            "died at the age of 88.\n\nBorn in 1937 in Passau, on the border with Austria, Kessler studied law "
+            "in Regensburg and Munich before joining the state interior ministry in 1966.")
+    assert _senses(text, index, "Born") == []
+    assert _senses(text, index, "Passau") == [("Passau", "DE", "city")]
+
+
+_PEREYRA = ("Footballer who starred for Ajax and Boca dies in Montevideo\n\n"
+            "MONTEVIDEO, Nov 9 (Reuters) - Former Uruguay international striker Washington Pereyra, who won titles "
+            "with Ajax Amsterdam and Boca Juniors, died in a Montevideo hospital on Sunday aged 68, his former club "
+            "Penarol said.\n\nPereyra had been treated for cancer at the Hospital Britanico since September.\n\n"
+            "Born in Salto, on the Uruguay River border with Argentina, Pereyra joined Penarol at 17 and moved to "
+            "Ajax in 1979, scoring 61 goals in four seasons in Amsterdam.")
+
+
+def test_born_in_a_river_border_town_is_no_dutch_born(index):
+    assert _senses(_PEREYRA, index, "Born") == []
+    assert _senses(_PEREYRA, index, "Salto") == [("Salto", "UY", "city")]
