@@ -1,6 +1,7 @@
 """Places and events from the fx32e audit of obituaries, profiles and biographies in the news: a
 birthplace, schools, past postings and the place and date of a death."""
 
+import readings
 from readings import places
 
 
@@ -29,3 +30,15 @@ _PEREYRA = ("Footballer who starred for Ajax and Boca dies in Montevideo\n\n"
 def test_born_in_a_river_border_town_is_no_dutch_born(index):
     assert _senses(_PEREYRA, index, "Born") == []
     assert _senses(_PEREYRA, index, "Salto") == [("Salto", "UY", "city")]
+
+
+# 2. "the 1982 Israeli siege of Beirut": a year before a war's noun dates that event, not the later clause's year.
+
+def test_the_year_before_a_siege_dates_the_siege(index):
+    text = ("BEIRUT, Nov 3 (AFP) - Lebanese journalist Nadia Khoury, one of the first women to report from the front "
+            "lines of her country's civil war, died on Monday in Paris, her family said.\n\nShe covered the 1982 "
+            "Israeli siege of Beirut and the massacre at the Sabra and Shatila camps, and was briefly kidnapped in "
+            "west Beirut in 1985.")
+    found = readings.events(text, index, "2025-11-03")
+    assert ("beirut", "ground_operation", "1982") in [(e[0], e[1], e[2]) for e in found]
+    assert ("beirut", "ground_operation", "1985") not in [(e[0], e[1], e[2]) for e in found]
