@@ -42,3 +42,19 @@ def test_the_year_before_a_siege_dates_the_siege(index):
     found = readings.events(text, index, "2025-11-03")
     assert ("beirut", "ground_operation", "1982") in [(e[0], e[1], e[2]) for e in found]
     assert ("beirut", "ground_operation", "1985") not in [(e[0], e[1], e[2]) for e in found]
+
+
+# 3. "the Canadian River": a demonym opening a river's name names the river, not its country.
+
+def test_a_demonym_opening_a_rivers_name_is_no_country(index):
+    text = ("AMARILLO, Texas (AP) \u2014 Helen Chester, who turned a struggling Panhandle cattle ranch into one of the "
+            "largest in Texas, died Sunday at her home near Canyon.\n\nWhen her husband died in a plane crash near "
+            "Lubbock in 1966, she took over the ranch, then 12,000 acres along the Canadian River.")
+    assert _senses(text, index, "Canadian") == []
+    assert [e[3] for e in readings.events(text, index, "2025-11-25") if e[1] == "accident"] == [[]]
+
+
+def test_a_demonym_before_a_clubs_fans_stays_a_country(index):
+    text = ("Several hundred Uruguayan River supporters had crossed the River Plate by ferry from Colonia for the "
+            "match in Buenos Aires.")
+    assert _senses(text, index, "Uruguayan") == [("Uruguay", "UY", "country")]
