@@ -58,3 +58,14 @@ def test_a_demonym_before_a_clubs_fans_stays_a_country(index):
     text = ("Several hundred Uruguayan River supporters had crossed the River Plate by ferry from Colonia for the "
             "match in Buenos Aires.")
     assert _senses(text, index, "Uruguayan") == [("Uruguay", "UY", "country")]
+
+
+# 4. Where one who fled settled is no place of the fighting that drove him out.
+
+def test_where_a_writer_who_fled_settled_is_no_battlefield(index):
+    text = ("CAIRO (AP) \u2014 Amir Taj al-Sir, the Sudanese novelist whose books chronicled village life along the "
+            "Nile, died Tuesday at a hospital in Cairo, his family said.\n\nTaj al-Sir fled Khartoum in 2023 after "
+            "fighting broke out between the army and the paramilitary Rapid Support Forces, settling first in Wadi "
+            "Halfa and then in Cairo.")
+    found = readings.events(text, index, "2025-11-12")
+    assert [e[0] for e in found if e[1] == "ground_operation"] == []
