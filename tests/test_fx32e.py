@@ -69,3 +69,14 @@ def test_where_a_writer_who_fled_settled_is_no_battlefield(index):
             "Halfa and then in Cairo.")
     found = readings.events(text, index, "2025-11-12")
     assert [e[0] for e in found if e[1] == "ground_operation"] == []
+
+
+# 5. Kalpakkam and Trombay, India's atomic research towns, are gazetteer rows.
+
+def test_indias_atomic_research_towns_are_places(index):
+    text = ("CHENNAI, Nov 16 (PTI) Eminent nuclear scientist R. Venkataraman, who played a key role in India's fast "
+            "breeder reactor programme at Kalpakkam, passed away at a private hospital in Chennai on Sunday morning."
+            "\n\nBorn in Kumbakonam in Thanjavur district in 1934, Venkataraman graduated from Presidency College, "
+            "Madras, and joined the Atomic Energy Establishment at Trombay, Mumbai, in 1957.")
+    assert _senses(text, index, "Kalpakkam") == [("Kalpakkam", "IN", "city")]
+    assert _senses(text, index, "Trombay") == [("Trombay", "IN", "city")]
