@@ -84,6 +84,10 @@ _PATTERNS = [
                         r"riots?|protests?|(?:bush|wild|forest)?fires?|cyclone|typhoon|hurricane|storms?|drought|"
                         r"eruption|landslides?|mudslides?|attacks?|bombings?|uprising|massacre|coup|unrest|"
                         r"crackdown|clashes|heatwave|shootings?|stabbings?|rampage|ramming|"
+                        # (a war's and its sieges' in an obituary's background: "She covered the 1982 Israeli siege of
+                        # Beirut and the massacre at the Sabra and Shatila camps, and was briefly kidnapped in west
+                        # Beirut in 1985" had been the kidnapping's 1985)
+                        r"sieges?|invasion|wars?|bombardment|revolution|genocide|assassination|"
                         # (a mine's or a works' mishap: "fishing communities ... affected by the 2015 collapse of the
                         # Fundão tailings dam near Mariana", which had been the article's day)
                         r"collapse|explosions?|blasts?|spill)\b)"),

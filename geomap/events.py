@@ -5334,15 +5334,26 @@ _SET_OUT_FROM_BEFORE = re.compile(r"\b(?:left|set\s+off|set\s+out|departed|saile
                                   r"(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
 
 
+# Where one who fled settled, in a life's story: "Taj al-Sir fled Khartoum in 2023 after fighting broke out between the
+# army and the paramilitary Rapid Support Forces, settling first in Wadi Halfa and then in Cairo" (had been ground
+# operations at Wadi Halfa and Cairo): no event's place, even where the sentence names no other.
+_SETTLED_IN_BEFORE = re.compile(r"\b(?:fle[de]|fleeing)\b[^.;]{0,120}?\b(?:settl(?:ed|ing)|resettl(?:ed|ing))\s+"
+                                r"(?:first\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                                r"(?:(?:and\s+)?(?:then|later)\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)?$", re.I)
+
+
 def _refuges(text: str, s: int, located: list[Resolution]) -> list[Resolution]:
     """The places among ``located`` that people fled to (and those listed after one), when the
-    sentence names another place: no event happened there."""
+    sentence names another place: no event happened there; and where one who fled settled
+    (``_SETTLED_IN_BEFORE``), whatever else the sentence names."""
     out: list[Resolution] = []
     for prev, r in zip([None, *located], located):
         if _FLED_TO_BEFORE.search(text, max(s, r.candidate.start - 70), r.candidate.start) or (
                 prev is not None and prev in out and _LIST_JOIN.match(text[prev.candidate.end:r.candidate.start])):
             out.append(r)
-    return out if len(out) < len(located) else []
+    settled = [r for r in located if _SETTLED_IN_BEFORE.search(text, max(s, r.candidate.start - 200), r.candidate.start)]
+    fled_to = out if len(out) < len(located) else []
+    return fled_to + [r for r in settled if r not in fled_to]
 
 
 # Where the injured were taken, not where they were hurt: "Ambulances took the injured to hospitals in Zagazig and

@@ -325,6 +325,11 @@ _LOWER_WORD_AFTER = re.compile(r"[ \t]+(?!state\b|region\b|province\b)[a-z]")
 _DISEASE_AFTER = re.compile(r"(?:-[A-Z][a-z]+)?[ \t-](?:[Hh]a?emorrhagic[ \t]+)?"
                             r"(?:[Ff]ever|[Vv]irus|[Dd]isease|[Ee]ncephalitis|[Rr]espiratory [Ss]yndrome|"
                             r"strain\b(?![ \t]+(?:[A-Z]|(?:the|its|their|a|under|to|as|with|on)\b)))\b")
+# A demonym that opens a river's, a sea's or a shield's name names that feature, not its country: "12,000 acres
+# along the Canadian River" (in the Texas Panhandle) had been Canada, and an actor of the sentence's plane crash; not
+# a club's name before its fans: "Several hundred Uruguayan River supporters" are Uruguay's (of River Plate).
+_FEATURE_OF_A_DEMONYM_AFTER = re.compile(r"[ \t]+(?:River|Creek|Sea|Gulf|Shield|Basin)\b"
+                                         r"(?![ \t]+(?:Plate|fans|supporters|ultras|players)\b)")
 _QUALIFIER_AFTER = re.compile(r",\s*(?:[A-Z][a-z]*\.?\s?)+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|re|ll|d|t)$", re.I)
 _REGION_NOUN = re.compile(r"County|Parish|Oblast|Province|Governorate|Prefecture|Krai|Raion|Voivodeship")
@@ -620,6 +625,9 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 i = after
                 continue
             if _DISEASE_AFTER.match(text, ends[after - 1]):  # "Crimean-Congo haemorrhagic fever": a disease's name
+                i = after
+                continue
+            if _FEATURE_OF_A_DEMONYM_AFTER.match(text, ends[after - 1]):  # "the Canadian River": see the pattern
                 i = after
                 continue
             place = _demonym_place(index, key)
