@@ -444,7 +444,8 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
          r"officials?|officers?|inspectors?|ministers?|ministry|process|system|rules|laws?|meetings?))|plotting|plotted|" \
          r"aim(?:s|ed|ing)?\s+at\s+(?:ending|halting|stopping)|" \
          r"(?:banned|bans|banning|prohibited|outlawed)|" \
-         r"(?:a|an|the|its|their)\s+(?:planned|proposed|upcoming|mooted|possible|potential)"
+         r"(?:a|an|the|its|their)\s+(?:planned|proposed|upcoming|mooted|possible|potential)|" \
+         r"next\s+(?:year|month|week)['\u2019]s"
 # (a risk of it is none: '"The risk of avalanches was at level 4 out of 5," said Captain Pierre Martin of the
 # high-mountain gendarmerie platoon in Bourg-Saint-Maurice' had been an avalanche there; nor is the fighting a deal
 # is aimed at ending: "signed a framework agreement in Doha on Saturday aimed at ending fighting in eastern Congo" had
@@ -452,8 +453,9 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
 # Abidjan for two months" had been a protest there; nor what an opinion column says leaders should do: "Leaders in
 # Moscow, Beijing and Washington should return to arms control talks in Geneva before our luck runs out" had been
 # talks in all four; nor a summit planned: "watching Japanese politics closely ahead of a planned summit, with ...
-# tensions in the East China Sea" had been talks there; nor what a rule says can be done: "U.S. District Judge Dolly Gee in Los Angeles, who oversees the
-# Flores settlement that limits how long children can be detained, ordered the government" had been an arrest there)
+# tensions in the East China Sea" had been talks there; nor next year's: "Brazil, which hosts next year's summit in the
+# Amazon city of Belém"; nor what a rule says can be done: "U.S. District Judge Dolly Gee in Los Angeles, who oversees
+# the Flores settlement that limits how long children can be detained, ordered the government" had been an arrest there)
 _HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 # Where the clause of an event's wording starts: a denial or a "would" before it is another
 # assertion's ("Russia said it would respond after drones struck Belgorod"; "Hamas denied
@@ -1213,7 +1215,7 @@ _INSTITUTIONS_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?(?-i:[A-Z])[\w-]*)*\
 # A civil craft's nationality names no party to its wreck: "Indonesian ferry sinks off Bali, dozens missing" (had made
 # Indonesia the accident's actor); a warship, a drone or a jet is a side's (``_ATTRIBUTIVE_FORCE``).
 _CIVIL_CRAFT_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:ferry|ferries|bus|buses|coach|minibus|train|trains|airliner|"
-                                r"passenger\s+(?:plane|jet|ship|boat|train)s?|fishing\s+(?:boat|vessel|trawler)s?|"
+                                r"passenger\s+(?:plane|jet|ship|boat|train)s?|fishing\s+(?:boat|vessel|trawler|fleet)s?|"
                                 r"trawlers?|cargo\s+(?:ships?|vessels?)|freighters?|cruise\s+ships?|tourist\s+boats?|"
                                 # "A Liberian-flagged oil tanker and a Malaysian bulk carrier collided in the Singapore
                                 # Strait" (had made Malaysia the accident's actor)
@@ -2193,8 +2195,10 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         words = m.group().split()
         if normalize(words[0]) in demonyms() and _opens_a_groups_name(sentence, m.start()):
             continue  # a group's whole name, which ``_armed_groups`` gives: "the Syrian Democratic Forces (SDF)"
-        while words and (words[0] in _NOT_NAMES or normalize(words[0]) in demonyms()
-                         or words[0] in _TITLES and len(words) > 2):
+        # (a firm's whole name keeps its first words: "the National Iranian Gas Company said" had been the actor
+        # "Gas Company")
+        while words and not _FIRM_NAME_END.search(m.group()) and (
+                words[0] in _NOT_NAMES or normalize(words[0]) in demonyms() or words[0] in _TITLES and len(words) > 2):
             words.pop(0)
         # ... and the whole title, however many words name the office: "Emergency Management Commissioner Tim
         # Wiebusch said" (had been the actor's name)
@@ -2243,7 +2247,14 @@ def _victims_named_by_nationality(sentence: str, start: int, end: int) -> bool:
         start = listed.start()  # the list's first: "about 30 Syrian and Afghan migrants" counts the Afghans too
     return _NOT_FIGHTERS_AFTER.match(sentence, end) is not None and (
         _COUNTED_BEFORE.search(sentence, max(0, start - 30), start) is not None
-        or _VICTIMS_DESCRIBED_BEFORE.search(sentence, max(0, start - 30), start) is not None)
+        or _VICTIMS_DESCRIBED_BEFORE.search(sentence, max(0, start - 30), start) is not None) \
+        or _ON_THE_MOVE_AFTER.match(sentence, end) is not None
+
+
+# People on the move named by their nationality, counted or not, are no side of their country: "Venezuelan migrants
+# crossing the Darién Gap into Panama fell sharply this year" (had made Venezuela the statement's actor).
+_ON_THE_MOVE_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[A-Z][\w-]+)*\s+(?:migrants|immigrants|refugees|"
+                                r"asylum[\s-]seekers|pilgrims|tourists|holidaymakers|travell?ers|evacuees)\b")
 
 
 # The nationalities listed before a demonym: "Syrian and " in "about 30 Syrian and Afghan migrants".

@@ -371,7 +371,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (and a headline's present: "Israeli army strike hits building in Gaza City")
               r"strike(?<!general strike)(?<!labour strike)(?<!labor strike)(?<!hunger strike)(?<!rail strike)"
               # (and with an adverb between: "said strikes also hit the outskirts of Aleppo and the town of Saraqeb")
-              r"(?<!transport strike)s? (?:(?:also|again|reportedly|later) )?(?:hits?|pounded|pounds|slam(?:med|s) into)\b|"
+              # (or targeted one: "Strikes targeted the outskirts of Bint Jbeil and the village of Aitaroun, as well
+              # as a house in Kfar Kila near Marjayoun, the agency said" had been the agency's statement; not what a
+              # walkout targets, "the strike targeted ports", told of a place's works)
+              r"(?<!transport strike)s? (?:(?:also|again|reportedly|later) )?(?:hits?|pounded|pounds|slam(?:med|s) into|"
+              r"targeted (?:the )?(?:outskirts|village|town|city|house|home|building|area|vicinity|"
+              r"positions?|suburbs?|neighbou?rhood|camp)s?\b)\b|"
               # the places a strike hit told in a relative clause: "Pakistan said 26 civilians were killed and 46
               # injured in the strikes, which hit the eastern city of Bahawalpur, Muridke near Lahore, and Muzaffarabad"
               + "".join(rf"{means}, which (?:hit|struck|targeted)\b|"  # (not one walkout's)
@@ -449,7 +454,18 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Damascus" (not "hit", a storm's as often: "the cyclone hit the port of Beira"; see settle)
               # (nor the sea's: "On the Atlantic coast of Morocco the waves struck ports such as Tangier")
               + "".join(rf"|\b{verb}(?<!waves {verb}) (?:the |an? |two |three |several )?(?:[\w-]+ ){{0,2}}?"
-                        rf"{_STRUCK_FROM_AFAR}\b(?! (?:city|town))" for verb in ("struck", "strikes", "pounded", "bombarded"))),
+                        rf"{_STRUCK_FROM_AFAR}\b(?! (?:city|town))" for verb in ("struck", "strikes", "pounded", "bombarded"))
+              # ... a bridge it targeted, and the blasts heard where the strikes fell: "Explosions were heard in
+              # Sevastopol, Crimea, overnight, Russian-installed officials said, after Ukraine targeted the Kerch
+              # bridge" (had been three statements)
+              + r"|targeted (?:the |an? )?(?:[\w-]+ ){0,2}?bridges?\b|"
+              # (not with the gunfire of a battle: "Gunfire and explosions were heard across the Abu Salim
+              # neighborhood ... as armed groups ... battled the Stability Support Apparatus")
+              + "|".join(rf"{blasts}(?<!gunfire and {blasts})(?<!gunshots and {blasts})(?<!shooting and {blasts})"
+                         r" (?:were |could be )?heard\b"
+                         r"(?! (?:from|during) (?:the )?(?:[\w-]+ )?(?:fireworks|celebrations?|quarry|quarries|"
+                         r"demolitions?|exercises?|drills?))(?![^.;]{0,160}\b(?:battl|clash|fight|gunfight))"
+                         for blasts in ("explosions", "blasts"))),
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
               # (not a unit so named: "visit the Gori-based first infantry brigade and the first artillery brigade")
@@ -893,7 +909,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (nor one who talks: 'warned against "a church that talks only to itself."')
               r"talks\b(?<!\bwho talks)(?<!\bit talks)(?<!\bhe talks)(?<!\bshe talks)"
               r"(?! (?:only |just )?(?:to|about|with|of) (?:itself|himself|herself|themselves|me|us|you)\b)"
-              r"|negotiat|summit(?! of (?:mount|mt\b|the (?:mountain|volcano|peak|hill)))"
+              # (nor a debtor's with its lenders: "China Vanke, based in Shenzhen, is negotiating with creditors" had
+              # been talks at Shenzhen)
+              r"|negotiat(?!\w* (?:with|over) (?:its |their |the )?(?:[\w-]+ )?(?:creditors|bondholders|lenders|"
+              r"landlords|debt|loans?)\b)"
+              r"|summit(?! of (?:mount|mt\b|the (?:mountain|volcano|peak|hill)))"
               r"(?! (?:crater|ridge|trail|finish|stage|climb|attempt|push))(?!ed\b|ing\b)"
               r"(?<!on the summit)(?<!to the summit)(?<!near the summit)"
               r"|\bmet\b(?! office)(?! police)(?! [e\u00e9]ireann)"

@@ -134,3 +134,50 @@ def test_what_went_on_since_a_countrys_invasion_is_no_ground_operation(index):
     text = ('The derby, known in Ukraine as the "Klasychne", has been played in western cities far from the front '
             "line since Russia's full-scale invasion in 2022.")
     assert events(text, index) == []
+
+
+def test_strikes_that_targeted_villages_are_strikes(index):
+    text = ("Strikes targeted the outskirts of Bint Jbeil and the village of Aitaroun, as well as a house in Kfar Kila "
+            "near Marjayoun, the agency said.")
+    found = events(text, index)
+    assert len(found) == 3 and {e[1] for e in found} == {"strike"}
+
+
+def test_explosions_heard_after_a_bridge_was_targeted_are_strikes(index):
+    text = ("Explosions were heard in Sevastopol, Crimea, overnight, Russian-installed officials said, after Ukraine "
+            "targeted the Kerch bridge.")
+    found = events(text, index)
+    assert found and {e[1] for e in found} == {"strike"}
+
+
+def test_a_debtor_negotiating_with_creditors_holds_no_talks(index):
+    text = ("China Vanke, based in Shenzhen, is negotiating with creditors, while Country Garden, headquartered in "
+            "Foshan in Guangdong province, won court approval for its offshore debt restructuring.")
+    assert events(text, index) == []
+
+
+def test_next_years_summit_is_no_talks(index):
+    text = ("Brazil, which hosts next year's summit in the Amazon city of Belém, in the state of Pará, said it would "
+            "carry the fight forward.")
+    assert events(text, index) == []
+
+
+def test_migrants_named_by_their_nationality_are_no_side(index):
+    text = ("Venezuelan migrants crossing the Darién Gap into Panama fell sharply this year, the International "
+            "Organization for Migration said, as more people headed south toward Chile and Peru.")
+    found = events(text, index)
+    assert found and all(e[3] == [] for e in found)
+
+
+def test_a_countrys_fishing_fleets_are_no_side(index):
+    text = ("Federated States of Micronesia President Wesley Simina said officials in Palikir, on Pohnpei, were also "
+            "concerned about Chinese fishing fleets around Chuuk and Yap.")
+    found = events(text, index)
+    assert found and all("China" not in e[3] for e in found)
+
+
+def test_a_firms_name_is_not_cut_to_its_last_words(index):
+    text = ("Processing refineries at Asaluyeh and Kangan in Bushehr province were running at full capacity, the "
+            "National Iranian Gas Company said.")
+    found = events(text, index)
+    assert found and all("Gas Company" not in e[3] for e in found)
