@@ -436,7 +436,7 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
          r"(?:should|must|ought\s+to)(?:\s+(?:return|go\s+back|come\s+back)\s+to)?|" \
          r"(?:refused|refuses|declined|declines)\s+to\s+(?:[\w-]+\s+){0,2}?(?:in|to|part\s+in)|" \
          r"(?:plans?|planned|planning|preparing|set|due|scheduled|expected|" \
-         r"agreed|threaten(?:s|ed)?|threats?|vow(?:s|ed)?|promised|intends?|hopes?|wants?|seeks?|sought|ready|" \
+         r"agreed|threaten(?:s|ed)?|threats?|vow(?:s|ed)?|promised|promising|intends?|hopes?|wants?|seeks?|sought|ready|" \
          r"prepared) to|" \
          r"(?:risks?|dangers?|threats?|fears?)\s+of|" \
          r"expects?|predicts?|forecasts?|" \
@@ -445,7 +445,7 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
          r"aim(?:s|ed|ing)?\s+at\s+(?:ending|halting|stopping)|" \
          r"(?:banned|bans|banning|prohibited|outlawed)|" \
          r"(?:a|an|the|its|their)\s+(?:planned|proposed|upcoming|mooted|possible|potential)|" \
-         r"next\s+(?:year|month|week)['\u2019]s"
+         r"next\s+(?:year|month|week)['\u2019]s|to\s+(?:bring|host)"
 # (a risk of it is none: '"The risk of avalanches was at level 4 out of 5," said Captain Pierre Martin of the
 # high-mountain gendarmerie platoon in Bourg-Saint-Maurice' had been an avalanche there; nor is the fighting a deal
 # is aimed at ending: "signed a framework agreement in Doha on Saturday aimed at ending fighting in eastern Congo" had
@@ -454,8 +454,9 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
 # Moscow, Beijing and Washington should return to arms control talks in Geneva before our luck runs out" had been
 # talks in all four; nor a summit planned: "watching Japanese politics closely ahead of a planned summit, with ...
 # tensions in the East China Sea" had been talks there; nor next year's: "Brazil, which hosts next year's summit in the
-# Amazon city of Belém"; nor what a rule says can be done: "U.S. District Judge Dolly Gee in Los Angeles, who oversees
-# the Flores settlement that limits how long children can be detained, ordered the government" had been an arrest there)
+# Amazon city of Belém", "promising to work with Pacific nations to bring a UN climate summit to the region"; nor what
+# a rule says can be done: "U.S. District Judge Dolly Gee in Los Angeles, who oversees the Flores settlement that
+# limits how long children can be detained, ordered the government" had been an arrest there)
 _HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 # Where the clause of an event's wording starts: a denial or a "would" before it is another
 # assertion's ("Russia said it would respond after drones struck Belgorod"; "Hamas denied
@@ -906,6 +907,8 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 r"parish)\s+of\b|"
                                 r"-(?:occupied|controlled|held|annexed|administered|flagged|registered|owned|based|"
                                 r"made|built|supplied|manufactured|designed|"  # "25 Israeli-made Harop drones"
+                                # ("processing plants depend on Russian-caught raw fish")
+                                r"caught|grown|produced|mined|sourced|"
                                 # who put in the officials who report it: "a drone strike on an oil depot in the
                                 # Crimean town of Feodosia caused a fire, Russian-installed officials in Crimea said"
                                 r"installed|appointed)\b",

@@ -32,6 +32,9 @@ _AID_STORES = (r"(?:(?:aid|food|relief|humanitarian|WFP|UN|U\.N\.) (?:warehouses
 _RAIDERS = ("gangs", "gang members", "gangsters", "bandits", "gunmen")
 # The day raiders struck, told between them and their verb: "Gunmen on Tuesday night attacked ...".
 _RAIDED_ON_A_DAY = r"(?:(?:late |early )?on \w+day (?:night |morning |evening |afternoon )?)?"
+# ... or an aside on them: "The gunmen, who arrived on dozens of motorcycles, attacked Kuta and two neighbouring
+# communities" (had been the community leader's statement).
+_RAIDERS_ASIDE = r"(?:, who [^,;.]{1,80},)?"
 _ATTACK_VERBS = ("stormed", "torched", r"set(?:ting)? fire to", r"burn(?:ed|t) down", "blew up", "blowing up",
                  # "Armed men set ablaze 30 houses in Plateau state's Bokkos area" (had made no event)
                  "set ablaze", "set alight",
@@ -733,7 +736,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not captives marched off: "Most of the rank and file were marched north to Mosul and on across the
               # Taurus Mountains into Anatolia"; nor a death march: "the SS forced some 58,000 others on death marches
               # towards Wodzislaw Slaski and Gliwice" had been two protests)
-              r"marche[ds](?<!were marched)(?<!was marched)(?<!been marched)(?<!death marche[ds])|took to the streets|"
+              # (nor captives gunmen marched away: "The gunmen ... attacked Kuta and two neighbouring communities and
+              # marched the victims into the forest" had been a protest)
+              r"marche[ds](?<!were marched)(?<!was marched)(?<!been marched)(?<!death marche[ds])"
+              r"(?! (?:them|him|her|hostages|captives|prisoners|(?:the|their) (?:[\w-]+ )?(?:victims|hostages|captives|"
+              r"prisoners|abductees|villagers|men|women|children))\b)|took to the streets|"
               # (not those a quake sent into them: "sending thousands of residents of Pozzuoli and Bagnoli into the
               # streets in their nightclothes"; a crowd that poured into them is one, unless fleeing a quake: "Residents
               # of Gumri, Armenia's second-largest city, poured into the streets on Tuesday night after a magnitude 4.8
@@ -916,7 +923,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"|summit(?! of (?:mount|mt\b|the (?:mountain|volcano|peak|hill)))"
               r"(?! (?:crater|ridge|trail|finish|stage|climb|attempt|push))(?!ed\b|ing\b)"
               r"(?<!on the summit)(?<!to the summit)(?<!near the summit)"
+              # (nor how news was received: "In Hammerfest and Vardø ... the deal was met with relief" had been talks)
               r"|\bmet\b(?! office)(?! police)(?! [e\u00e9]ireann)"
+              r"(?! with (?:[\w-]+ ){0,2}?(?:relief|criticism|anger|scepticism|skepticism|dismay|outrage|resistance|"
+              r"silence|applause|cheers|derision|suspicion|caution|concern|alarm|fury|opposition|approval|enthusiasm|"
+              r"hostility|indifference|disbelief|disappointment|protests?|condemnation|praise|jubilation)\b)"
               # (not teams that played: "The teams first met in spring training in Fort Myers, Florida, and in Tampa")
               + "".join(rf"(?<!{side} met)(?<!{side} first met)(?<!{side} last met)"
                         for side in ("teams", "sides", "clubs", "two teams")) +
@@ -1259,7 +1270,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # flee" (had made no event)
               # (the day told between: "Gunmen on Tuesday night attacked the custodial centre in Koton Karfe, Kogi
               # State, freeing 12 inmates" had been the prison service's statement)
-              "".join(rf"{who} {_RAIDED_ON_A_DAY}(?:[\w-]+ ){{0,2}}?attacked\b(?! (?:[\w-]+ ){{0,5}}?{_FORCE_TARGETS})|"
+              "".join(rf"{who}{_RAIDERS_ASIDE} {_RAIDED_ON_A_DAY}(?:[\w-]+ ){{0,2}}?attacked\b"
+                      rf"(?! (?:[\w-]+ ){{0,5}}?{_FORCE_TARGETS})|"
                         for who in _RAIDERS) +
               # ... or stormed, the town by its name or told before: "Aid groups have evacuated staff from the central
               # town of Mirebalais after gangs stormed it on Monday" (had been a statement)

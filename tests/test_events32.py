@@ -181,3 +181,22 @@ def test_a_firms_name_is_not_cut_to_its_last_words(index):
             "National Iranian Gas Company said.")
     found = events(text, index)
     assert found and all("Gas Company" not in e[3] for e in found)
+
+
+def test_gunmen_told_with_an_aside_who_marched_their_victims_off_attacked(index):
+    text = ("The gunmen, who arrived on dozens of motorcycles, attacked Kuta and two neighbouring communities and "
+            "marched the victims into the forest towards the border with Kaduna State, a community leader said.")
+    assert [e[1] for e in events(text, index)] == ["attack"]
+
+
+def test_a_deal_met_with_relief_is_no_talks(index):
+    text = ("In Hammerfest and Vardø, where processing plants depend on Russian-caught raw fish, the deal was met "
+            "with relief.")
+    assert events(text, index) == []
+
+
+def test_a_summit_a_government_promises_to_bring_is_no_talks(index):
+    text = ("Australia's Labor government has approved several coalmine extensions in New South Wales and "
+            "Queensland since 2022, while promising to work with Pacific nations to bring a UN climate summit to the "
+            "region.")
+    assert events(text, index) == []
