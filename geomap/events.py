@@ -891,7 +891,8 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 r"borders|frontiers|"
                                 # ("the coastal province hit hardest by the February 2023 earthquake along with
                                 # Turkiye's southern provinces" had made Turkey the talks' actor)
-                                r"provinces|regions|towns|villages|cities|"
+                                # ("fires in the Indian districts of Amritsar, Tarn Taran and Ferozepur")
+                                r"provinces|regions|towns|villages|cities|districts|states|counties|territories|"
                                 # ... nor a firm a country's possessive describes: "A one-day strike by Lufthansa ground
                                 # staff forced Germany's biggest airline to cancel more than 800 flights" (had made
                                 # Germany the strike's actor)
@@ -3635,6 +3636,7 @@ _WHICH_CLAUSE_BETWEEN = re.compile(r",\s+(?:which|who|whose)\b")
 # (an aside on a name, not on the event's noun: "The quake, which struck late on September 8, 2023, killed nearly 3,000
 # people ... in Al Haouz" is of that day, and so is a storm's name: "Cyclone Chido, which struck in December,
 # destroyed much of the water network around Mamoudzou")
+_ANOTHER_CLAUSE = re.compile(r",\s+(?:while|whereas|but|and)\b|;")
 _WHICH_ASIDE_BEFORE = re.compile(r"(?P<head>(?:[\w'\u2019-]+\s+){0,2}(?-i:[A-Z])[\w'\u2019-]*),\s+(?:which|who|whose)\b"
                                  r"[^,;.()]{0,100}$")
 # (but the year that names an event's noun is no deadline after "through": "had also lived through the 2018 shooting
@@ -4202,6 +4204,13 @@ class _Dates:
                and not (d.start >= end and self._to_come(d) and _WHICH_CLAUSE_BETWEEN.search(self.text, end, d.start))
                and not (d.end < start and self.text.startswith(",", d.end)
                         and (aside := _WHICH_ASIDE_BEFORE.search(self.text, max(0, d.start - 130), d.start))
+                        and classify(aside.group("head")) is None)
+               # (nor one in an aside on a name of a later clause: "the Islamic State Sahel Province has besieged
+               # Menaka, while Tuareg-led rebels ... remain active in the desert around Kidal, which the army and
+               # Russian mercenaries of the Wagner group took in November 2023" is no siege of November 2023)
+               and not (d.start >= end
+                        and (aside := _WHICH_ASIDE_BEFORE.search(self.text, max(end, d.start - 130), d.start))
+                        and _ANOTHER_CLAUSE.search(self.text, end, aside.start())
                         and classify(aside.group("head")) is None)
                and not (d.text.lower().startswith(("end of", "the end of"))
                         and _BY_THE_END_BEFORE.search(self.text, max(0, d.start - 8), d.start))

@@ -366,6 +366,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                      "frees", "freeing", "handed over"))),
     EventType("strike", "Air or drone strike", "Explosions/Remote violence", "Air/drone strike", "#c0392b",
               r"drones?\b.*\b(?:struck|strike|attack|hit|downed|shot down|intercept)|air ?strikes?|"
+              # (the attack told first, its drones after: "Ukraine attacked Russia overnight with more than 150
+              # drones, Russia's Defence Ministry said" had been the ministry's statement)
+              r"attacked (?:[\w-]+ ){0,3}?with (?:(?:more than|at least|about|nearly|over|some) )?[\d,]* ?(?:[\w-]+ )?"
+              r"drones\b|"
               r"drone (?:strike|attack)s?|"
               # a drone that targeted a site: "An explosive-laden drone targeted Erbil international airport in Iraq's
               # autonomous Kurdistan region late Wednesday" (had been a statement)
@@ -923,8 +927,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"|summit(?! of (?:mount|mt\b|the (?:mountain|volcano|peak|hill)))"
               r"(?! (?:crater|ridge|trail|finish|stage|climb|attempt|push))(?!ed\b|ing\b)"
               r"(?<!on the summit)(?<!to the summit)(?<!near the summit)"
-              # (nor how news was received: "In Hammerfest and Vardø ... the deal was met with relief" had been talks)
-              r"|\bmet\b(?! office)(?! police)(?! [e\u00e9]ireann)"
+              # (nor how news was received: "In Hammerfest and Vardø ... the deal was met with relief" had been talks;
+              # nor a couple who met: "his wife, Maria Fatima, whom he met at a festa in Gustine")
+              r"|\bmet\b(?! office)(?! police)(?! [e\u00e9]ireann)(?<!whom he met)(?<!whom she met)(?<!whom they met)"
+              r"(?<!couple met)(?<!couple first met)(?! (?:his|her) (?:future )?(?:wife|husband|partner)\b)"
               r"(?! with (?:[\w-]+ ){0,2}?(?:relief|criticism|anger|scepticism|skepticism|dismay|outrage|resistance|"
               r"silence|applause|cheers|derision|suspicion|caution|concern|alarm|fury|opposition|approval|enthusiasm|"
               r"hostility|indifference|disbelief|disappointment|protests?|condemnation|praise|jubilation)\b)"

@@ -200,3 +200,31 @@ def test_a_summit_a_government_promises_to_bring_is_no_talks(index):
             "Queensland since 2022, while promising to work with Pacific nations to bring a UN climate summit to the "
             "region.")
     assert events(text, index) == []
+
+
+def test_a_year_in_an_aside_on_a_later_clauses_name_dates_no_earlier_event(index):
+    text = ("In the northeast, the Islamic State Sahel Province has besieged Menaka, while Tuareg-led rebels of the "
+            "Azawad Liberation Front remain active in the desert around Kidal, which the army and Russian mercenaries "
+            "of the Wagner group took in November 2023.")
+    found = events(text, index)
+    assert [(e[0], e[2]) for e in found] == [("menaka", None)]
+
+
+def test_a_couple_who_met_hold_no_talks(index):
+    text = ("Over the next 35 years he and his wife, Maria Fatima, whom he met at a festa in Gustine, built the herd "
+            "to more than 600 cows on land along the Tuolumne River between Hughson and Modesto.")
+    assert events(text, index) == []
+
+
+def test_an_attack_told_first_with_its_drones_after_is_a_strike(index):
+    text = ("MOSCOW, Oct 2 (Reuters) - Ukraine attacked Russia overnight with more than 150 drones, Russia's Defence "
+            "Ministry said on Thursday, setting fire to the Tuapse oil refinery on the Black Sea coast and damaging a "
+            "refinery in Saratov on the Volga River.")
+    assert {e[1] for e in events(text, index)} == {"strike"}
+
+
+def test_a_country_named_by_its_districts_is_no_actor(index):
+    text = ("The provincial environment minister said satellite images showed fires in the Indian districts of "
+            "Amritsar, Tarn Taran and Ferozepur, and that winds were carrying smoke over the Wagah border into Lahore.")
+    found = events(text, index)
+    assert found and all("India" not in e[3] for e in found)
