@@ -248,6 +248,10 @@ _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Ham
 _ACRONYM_OF_FIGHTERS = re.compile(r"(?<![\w/-])(?-i:[A-Z][A-Z0-9]{1,6})(?![\w/-])(?= (?:armed groups?|rebel groups?|"
                                   r"rebels|militias?|militiam[ae]n|fighters|gunmen|insurgents|combatants|"
                                   r"jihadists)\b)")
+# The bearings of a country's or a region's part, two of which "and" or "or" may join ("across northern and central
+# Portugal", ``_LOCATIVE_BEFORE_REVERSED``).
+_BEARING_WORDS = ("northern southern eastern western central northeastern northwestern southeastern southwestern "
+                  "north-eastern north-western south-eastern south-western").split()
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
                         "southwestern north south east west northeast northwest southeast southwest occupied "
                         # hyphened bearings: "Wildfires in Chile's south-central Biobío region killed three people"
@@ -515,7 +519,10 @@ _HARM_DONE = re.compile(r"\b(?:killed|killing|died|destroyed|damaged|flooded|inj
                         r"swept|struck|lashed|battered|devastated|"
                         # "It warned of high risk through March ... where fires burned more than 400,000 hectares
                         # around Concepción in 2023"
-                        r"burned|burnt)\b", re.I)
+                        r"burned|burnt|"
+                        # a fire's or a storm's passage: "pushing flames toward Brentwood and the Encino hills a day
+                        # after the blaze tore through Pacific Palisades" (had made no event)
+                        r"tore\s+through|ripped\s+through|ravaged|razed|gutted|scorched)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|is to|are to|(?:is|are) (?:due|scheduled|set|expected|planning|preparing) to|"
                      r"plans? to|"
                      # the passive, a plan told after the event's noun: "A large rally is planned in Kragujevac on
@@ -541,7 +548,10 @@ def _reversed_words(words) -> str:
 _HELD_BY_REVERSED = r"(?:dleh|dellortnoc|deipucco|nur|gnikaeps)-[\w]+"
 _LOCATIVE_BEFORE_REVERSED = re.compile(
     # "in Pakistan's southwestern Balochistan"
-    rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}"
+    # (two bearings joined by "and" or "or": "Wildfires raging across northern and central Portugal have killed seven
+    # people" had made no event)
+    rf"(?:\s+(?:{_reversed_words(_BEARING_WORDS)})\s+(?:dna|ro)\s+(?:{_reversed_words(_BEARING_WORDS)})|"
+    rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}})"
     # ("in the city's Englewood neighborhood")
     # (a name of several words too: "A landslide buried at least 20 homes in a remote village in Papua New Guinea's
     # Enga province on Sunday" had made no event; "in the Democratic Republic of the Congo's North Kivu")
@@ -1087,6 +1097,17 @@ _BURST_WORDINGS = ("main", "Main", "pipe", "Pipe", "burst", "Burst")
 # Indrayani river near Pune collapsed"), a quake's or a storm's after its lead.
 _FALLEN_STRUCTURES = tuple(what for structure in FALLEN_STRUCTURES
                            for what in (structure, structure.capitalize()))
+# A blaze's word (taxonomy's ``accident``), and what tells a fire on the land, a wildfire's (its kind, its name, the
+# land it burned): a blaze told beside one, or after a wildfire's story, is the wildfire's ("Firefighters struggled ...
+# against the Palisades Fire ..., a day after the blaze tore through Pacific Palisades", "The blaze, which broke out on
+# Sunday near the village of Varnavas, ... burned through pine forest", after "A wildfire ... swept into the northern
+# suburbs of Athens", had been accidents).
+_BLAZE_WORD = re.compile(r"(?:blazes?|fires?|flames|infernos?)\b", re.I)
+_A_WILDFIRE = re.compile(r"\b(?:wild ?fires?|bush ?fires?|forest fires?|brush ?fires?|grass ?fires?|wildland fires?|"
+                         r"hectares|acres)\b|(?-i:\b[Tt]he (?:\d{4} )?[A-Z][a-z]+ Fire\b)"
+                         # (not a fire service's name: "firefighters from the state and the Federal Fire Service")
+                         r"(?! (?:department|dept|service|brigade|chief|station|authority|district|protection|rescue|"
+                         r"marshal|officials?|crews?|captain|commissioner|and|&)\b)", re.I)
 # A utility's name, whose outage or burst main is no doing of a party: "Thousands of homes in Guildford were left
 # without running water ... after a burst main, with residents queueing at bottle stations as Thames Water struggled to
 # restore supplies" (had made Thames Water the accident's actor); who speaks for it stays a statement's.
@@ -4493,6 +4514,11 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # collapsed" (after the earthquake's, the typhoon's lead), "the century-old Ava Bridge linking Sagaing
                 # to Mandalay Region partially collapsed into the river"; and its burst pipes: "In Nanao and
                 # Anamizu, water pipes burst and some 20,000 households lost supply" (after the earthquake's lead)
+            elif type_id == "accident" and _BLAZE_WORD.match(worded, wording) \
+                    and (_A_WILDFIRE.search(worded) or any(
+                        told.type == "disaster" and any(_A_WILDFIRE.search(source.text) for source in told.sources)
+                        for told in events)):
+                type_id = "disaster"  # the wildfire's blaze (``_A_WILDFIRE``)
             elif type_id == "ground_operation" and unarmed_clash(worded, wording) \
                     and any(told.type in ("protest", "riot") for told in events):
                 type_id = "riot"  # clashes no armed side fought, in a story of crowds: "In Douala, the economic

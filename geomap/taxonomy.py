@@ -539,7 +539,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (nor a campaign against a plan: "residents are still fighting substations for offshore wind farms")
               r"(?! (?:the |a |an )?(?:plans?|proposals?|decisions?|closures?|bans?|charges?|cases?|bills?|laws?|"
               r"rules?|substations?|developments?|expansions?|evictions?|deportations?|extraditions?|cuts?|fees?|"
-              r"taxe?s?)\b)|"
+              r"taxe?s?)\b)"
+              # (nor a fire's: "A helicopter crashed in Uiseong on Wednesday while fighting the fire, killing its
+              # 73-year-old pilot" had been a ground operation)
+              r"(?! (?:a |the |an )?(?:\w+ )?(?:blazes?|fires?|wildfires?|bushfires?|flames)\b)|"
               r"\bfought\b(?! (?:a |the )?(?:\w+ )?(?:blazes?|fires?|wildfires?|flames))"
               # (nor a campaign's or a lawsuit's: "fought to save the White City of Tel Aviv", "has fought state rules
               # on yeshiva education")

@@ -1,0 +1,37 @@
+"""Wildfires as the wires and local papers report them (the thirty-second session's fx32k check): California,
+Canada, the Mediterranean, Chile, Australia and South Korea; fires told by their names, their blazes and the land
+they burned, the towns they tore through, and the firefighting that is no battle."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_country_named_after_two_bearings_joined_by_and(index):
+    text = ("LISBON (AP) \u2014 Wildfires raging across northern and central Portugal have killed seven people and "
+            "burned more than 100,000 hectares (247,000 acres) of land this week, authorities said Wednesday.")
+    assert [e[:2] for e in events(text, index, "2024-09-18")] == [("portugal", "disaster")]
+
+
+def test_a_town_a_blaze_tore_through_after_flames_pushed_toward_others(index):
+    text = ("LOS ANGELES (AP) \u2014 Firefighters struggled on Thursday to hold the line against the Palisades Fire as "
+            "fierce Santa Ana winds returned to Southern California, pushing flames toward Brentwood and the Encino "
+            "hills a day after the blaze tore through Pacific Palisades.")
+    assert [e[:2] for e in events(text, index, "2025-01-09")] == [("pacific-palisades", "disaster")]
+
+
+def test_the_blaze_of_a_wildfires_story_is_the_wildfire(index):
+    text = ("ATHENS (Reuters) - A wildfire fanned by strong winds swept into the northern suburbs of Athens on Monday, "
+            "forcing thousands of people to flee their homes, authorities said.\n\n"
+            "The blaze, which broke out on Sunday near the village of Varnavas, about 35 km (22 miles) northeast of "
+            "the capital, burned through pine forest and reached Nea Penteli.")
+    found = {(e[0], e[1]) for e in events(text, index, "2024-08-12")}
+    assert ("varnavas", "disaster") in found
+    assert ("varnavas", "accident") not in found
+
+
+def test_a_helicopter_that_crashed_while_fighting_a_fire_is_no_battle(index):
+    text = "A helicopter crashed in Uiseong on Wednesday while fighting the fire, killing its 73-year-old pilot."
+    assert [e[1] for e in events(text, index, "2025-03-26")] == ["accident"]
