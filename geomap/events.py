@@ -75,6 +75,9 @@ _LOCATIVE_WORDS = (
     "lga_of local_government_area_of "
     # a named quarter of a city: "a strike hit a school ... in the Tuffah neighbourhood of Gaza City" (had made no event)
     "neighbourhood_of neighborhood_of suburb_of "
+    # ... or several: "The death toll from wildfires that swept through hillside neighborhoods of Viña del Mar rose to
+    # 131 on Tuesday" (had made no event)
+    "neighbourhoods_of neighborhoods_of suburbs_of "
     # the town's fringe: "Gunmen killed seven people at a car wash on the southern edge of Culiacán on Sunday" (had
     # made no event)
     "edge_of edges_of "
@@ -276,6 +279,9 @@ _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern 
                         # a country's island by its rank: "struck off the coast of Vanuatu's main island Efate on
                         # Tuesday, killing at least 14" (had been placed at the dateline's Port Vila)
                         "main_island largest_island biggest_island "
+                        # (or the next in rank: "Hundreds of residents of Greece's second-largest island Evia fled by
+                        # ferry on Sunday as a wildfire ... ravaged forests and villages" had made no event)
+                        "second-largest_island second-biggest_island "
                         # a remote one, or a far-off part of a country: "A passenger plane carrying 49 people crashed in
                         # Russia's far eastern Amur region on Thursday" (had made no event)
                         "far far-eastern far-western remote").split()
@@ -2896,6 +2902,9 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return _HARM_ON_THE_ROAD.search(text, sent_start, _sentence_end(text, cand.end)) is not None
     if _HAZARD_BY_ITS_BEARING_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
         return True
+    if _PARTS_COUNTED_IN_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) \
+            and _ITS_PARTS_AFTER.match(text, cand.end):
+        return True  # see its comment
     if _ANOTHER_TOWN_TAKEN_BEFORE.search(text, max(sent_start, cand.start - 160), cand.start):
         return True  # see its comment
     if (_HOMETOWN_ADJECTIVE.match(text, cand.end) or _TOWNS_FORCE_SHOT.match(text, cand.end)) \
@@ -3046,6 +3055,12 @@ _HARM_ON_THE_ROAD = re.compile(r"\b(?:kill(?:ed|ing|s)?|ambush(?:ed|es)?|abduct(
                                r"looted|struck|strikes?)\b", re.I)
 
 
+# A town's parts, counted, the town's name their modifier: "Residents of four Fort McMurray neighbourhoods were ordered
+# to evacuate Tuesday afternoon as a wildfire ... moved to within 5.5 kilometres of the community" (had made no event).
+_PARTS_COUNTED_IN_BEFORE = re.compile(r"\b(?:in|at|across|of|through|into|near)\s+(?:the\s+)?(?:\d+|two|three|four|"
+                                      r"five|six|seven|eight|nine|ten|several|some|many|dozens\s+of)\s+$", re.I)
+_ITS_PARTS_AFTER = re.compile(r"\s+(?:neighbou?rhoods|suburbs|districts|communities|subdivisions|wards|villages|"
+                              r"streets)\b", re.I)
 # A fire, a tornado or a crash told by its bearing from the nearest town, the place local news and ACLED give it
 # when the spot has no name: "A wildfire burning in the hills north of Omak grew to about 12,000 acres", "An
 # out-of-control wildfire burning west of Kamloops grew to 1,800 hectares overnight" (had made no event); the bearing

@@ -35,3 +35,22 @@ def test_the_blaze_of_a_wildfires_story_is_the_wildfire(index):
 def test_a_helicopter_that_crashed_while_fighting_a_fire_is_no_battle(index):
     text = "A helicopter crashed in Uiseong on Wednesday while fighting the fire, killing its 73-year-old pilot."
     assert [e[1] for e in events(text, index, "2025-03-26")] == ["accident"]
+
+
+def test_neighbourhoods_of_a_city_a_wildfire_swept_through(index):
+    text = ("The death toll from wildfires that swept through hillside neighborhoods of Vi\u00f1a del Mar rose to 131 "
+            "on Tuesday, Chilean officials said.")
+    assert [e[:2] for e in events(text, index, "2024-02-06")] == [("vina-del-mar", "disaster")]
+
+
+def test_a_countrys_second_largest_island_named_before_its_name(index):
+    text = ("LIMNI, Greece (AFP) - Hundreds of residents of Greece's second-largest island Evia fled by ferry on "
+            "Sunday as a wildfire raging for a fifth day ravaged forests and villages in the north of the island.")
+    assert [e[:3] for e in events(text, index, "2021-08-08")] == [("evia", "disaster", "2021-08-08")]
+
+
+def test_a_towns_neighbourhoods_counted_with_its_name_before_them(index):
+    text = ("FORT McMURRAY, Alta. \u2014 Residents of four Fort McMurray neighbourhoods were ordered to evacuate "
+            "Tuesday afternoon as a wildfire burning southwest of the city moved to within 5.5 kilometres of the "
+            "community.")
+    assert [e[:3] for e in events(text, index, "2025-05-13")] == [("fort-mcmurray", "disaster", "2025-05-13")]
