@@ -2586,6 +2586,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if _EARLIER_DEEDS_BEFORE.search(text, max(sent_start, cand.start - 120), cand.start):
         return False  # what someone did before, told of him: "Gregory Bovino, the Border Patrol commander who led
         # earlier crackdowns in Los Angeles and Chicago, posted videos of arrests" (had been arrests at both)
+    if _EVACUATION_FOR_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start) \
+            and _A_BLAZE_TOLD.search(text, sent_start, _sentence_end(text, cand.end)):
+        return False  # a town a fire's evacuation is ordered for, not yet burned (``_EVACUATION_FOR_BEFORE``)
     if _TAKEN_TO_HOSPITAL_BEFORE.search(text, max(sent_start, cand.start - 100), cand.start):
         return False  # where the wounded were treated, not hurt: "The wounded were taken to the Red Cross field
         # hospital and Nasser Hospital in Khan Younis, health officials said."
@@ -3055,6 +3058,14 @@ _HARM_ON_THE_ROAD = re.compile(r"\b(?:kill(?:ed|ing|s)?|ambush(?:ed|es)?|abduct(
                                r"looted|struck|strikes?)\b", re.I)
 
 
+# The towns a fire's evacuation orders or warnings are issued for, which it threatens and has not yet burned (not a
+# flood's, whose orders follow the water): "The Kenneth Fire burned 1,000 acres near the Ventura County line on
+# Thursday, prompting evacuation orders for parts of West Hills and Hidden Hills" (had been disasters in both).
+_EVACUATION_FOR_BEFORE = re.compile(r"\bevacuation\s+(?:orders?|warnings?|alerts?|notices?|watch(?:es)?|advisories)\s+"
+                                    r"(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:issued|expanded|extended)\s+)?"
+                                    r"(?:for|in|to)\s+(?:(?:parts?|portions?|areas?|residents?|much|all|most)\s+of\s+)?"
+                                    r"(?:the\s+)?$", re.I)
+_A_BLAZE_TOLD = re.compile(r"\b(?:(?:wild|bush)?fires?|blazes?|flames)\b", re.I)
 # A town's parts, counted, the town's name their modifier: "Residents of four Fort McMurray neighbourhoods were ordered
 # to evacuate Tuesday afternoon as a wildfire ... moved to within 5.5 kilometres of the community" (had made no event).
 _PARTS_COUNTED_IN_BEFORE = re.compile(r"\b(?:in|at|across|of|through|into|near)\s+(?:the\s+)?(?:\d+|two|three|four|"

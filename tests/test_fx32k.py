@@ -54,3 +54,11 @@ def test_a_towns_neighbourhoods_counted_with_its_name_before_them(index):
             "Tuesday afternoon as a wildfire burning southwest of the city moved to within 5.5 kilometres of the "
             "community.")
     assert [e[:3] for e in events(text, index, "2025-05-13")] == [("fort-mcmurray", "disaster", "2025-05-13")]
+
+
+def test_towns_a_fires_evacuation_orders_are_for(index):
+    text = ("CALABASAS, Calif. \u2014 The Kenneth Fire burned 1,000 acres near the Ventura County line on Thursday, "
+            "prompting evacuation orders for parts of West Hills and Hidden Hills, Los Angeles County fire officials "
+            "said.")
+    assert [e[:2] for e in events(text, index, "2024-10-24")] == [("ventura-county", "disaster")]
+
