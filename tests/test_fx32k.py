@@ -62,3 +62,13 @@ def test_towns_a_fires_evacuation_orders_are_for(index):
             "said.")
     assert [e[:2] for e in events(text, index, "2024-10-24")] == [("ventura-county", "disaster")]
 
+
+
+def test_the_hamlet_of_enterprise_in_a_northwest_territories_story(index):
+    text = ("YELLOWKNIFE \u2014 The Northwest Territories government ordered the entire city of Yellowknife evacuated "
+            "on Wednesday night as a wildfire crept to within 17 kilometres of the capital.\n\n"
+            "Hay River and the K'atl'odeeche First Nation were also evacuated on Sunday, and the community of "
+            "Enterprise was almost entirely destroyed, officials said.")
+    found = {(p[0], p[2]) for p in readings.places(text, index)}
+    assert ("Enterprise", "CA") in found
+    assert ("Enterprise", "US") not in found
