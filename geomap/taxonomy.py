@@ -1451,6 +1451,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Forest Protection Service were battling 38 fires, mostly in the Kurumkansky and Barguzinsky districts"
               # (had been a statement)
               r"battl(?:ed|ing|e) (?:more than |about |nearly |over |some |at least )?[\d,]+ (?:fires|blazes)\b|"
+              # ... or told burning across a land, many at once: "More than 150 fires were burning in Quebec, where about
+              # 10,000 people had been evacuated" (had been the officials' statement)
+              r"fires (?:were|are|remained|remain) (?:still )?(?:burning|raging|out of control) (?:in|across|around|"
+              r"throughout)\b|"
               # fires that swept a land or a town, not a building, told with the killing they did: "in 2017, fires in
               # Pedrogao Grande and surrounding areas killed 66 people", "a fire at the seaside town of Mati killed 104
               # people" (had been attacks; not a weapon's: "opened fire in the village of Kafr Malik, killing two")
@@ -1656,6 +1660,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?! (?:drills?|exits?|doors?|alarms?|safety|codes?|escapes?|inspections?|inspectors?|regulations?|"
               r"department|station|chief|marshal|services?|brigade))|"
               # (a blaze, not a weapon's: "a fire broke out", "the fire killed"; not "Israeli fire killed")
+              # (or those it caught, in a car or at work: "Three firefighters died when their truck was caught by
+              # flames near Tabua, in the Coimbra district, officials said" had been the officials' statement)
+              + r"flames\b(?:" + "|".join(rf"(?<={verb} by flames)|(?<={verb} by the flames)"
+                                         for verb in ("caught", "trapped", "engulfed", "overcome", "overtaken")) + ")|"
               + r"\bblazes?\b|\bfire(?:" + _A_FIRE + ") "
               r"(?:destroyed|gutted|broke out|killed|tore through|"
               r"engulfed|swept through|ripped through|"

@@ -72,3 +72,15 @@ def test_the_hamlet_of_enterprise_in_a_northwest_territories_story(index):
     found = {(p[0], p[2]) for p in readings.places(text, index)}
     assert ("Enterprise", "CA") in found
     assert ("Enterprise", "US") not in found
+
+
+def test_firefighters_whose_truck_was_caught_by_flames(index):
+    text = ("Three firefighters died when their truck was caught by flames near Tabua, in the Coimbra district, "
+            "officials said.")
+    assert [e[:2] for e in events(text, index, "2024-09-18")] == [("tabua", "accident")]
+
+
+def test_fires_counted_burning_across_a_province(index):
+    text = ("More than 150 fires were burning in Quebec, where about 10,000 people had been evacuated from towns "
+            "including Chibougamau and Sept-Iles, Quebec officials said.")
+    assert [e[:2] for e in events(text, index, "2023-06-07")] == [("quebec", "disaster")]
