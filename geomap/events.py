@@ -4451,7 +4451,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                                                       or _HOMES_WRECKED.search(sentence)
                                                       and any(told == "disaster" for told, _ in stories)):
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
-        if sentence_type is None or _over_years(sentence, folded) or _HABITUAL.search(sentence) \
+        dated_clause = _last_dated_clause(sentence)
+        if sentence_type is None or _over_years(dated_clause, fold(dated_clause)) or _HABITUAL.search(sentence) \
                 or _DOES_HABITUALLY.search(sentence) \
                 or _MADE_MORE_LIKELY.search(sentence) and _YEAR.search(sentence) is None \
                 or _done_repeatedly(worded) and not any(len(d.value) == 10 for d in dates.in_sentence(si)) \
@@ -5066,6 +5067,14 @@ def _background(sentence: str, folded: str) -> bool:
     recent = _THESE_DAYS.search(sentence)
     return any(recent is None or not (m.group().lower().startswith(("has", "have", "had")) or m.start() == recent.start())
                for m in _FOLDED_BACKGROUND.finditer(sentence, folded))
+
+
+def _last_dated_clause(sentence: str) -> str:
+    """The clause after the sentence's last semicolon when it names a year, one event told after the years of them
+    before it: "Greece has suffered a series of deadly fires in recent years; in 2018, a blaze in the seaside town of
+    Mati killed 104 people" (had made no event); else the whole sentence."""
+    _, semicolon, clause = sentence.rpartition(";")
+    return clause if semicolon and _YEAR.search(clause) else sentence
 
 
 def _over_years(sentence: str, folded: str) -> bool:

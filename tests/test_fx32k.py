@@ -84,3 +84,9 @@ def test_fires_counted_burning_across_a_province(index):
     text = ("More than 150 fires were burning in Quebec, where about 10,000 people had been evacuated from towns "
             "including Chibougamau and Sept-Iles, Quebec officials said.")
     assert [e[:2] for e in events(text, index, "2023-06-07")] == [("quebec", "disaster")]
+
+
+def test_a_dated_blaze_told_after_a_semicolon_and_years_of_fires(index):
+    text = ("Greece has suffered a series of deadly fires in recent years; in 2018, a blaze in the seaside town of "
+            "Mati killed 104 people.")
+    assert [e[:3] for e in events(text, index, "2024-08-12")] == [("mati", "accident", "2018")]
