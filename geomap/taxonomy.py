@@ -1681,6 +1681,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (or the hurt it did: "A fire at a gas processing plant in Atyrau injured four workers" had made no
               # event)
               r"[^.;]{0,90}?\b(?:kill|injur)(?:ed|ing)\b)"
+              # ... or at a place named, the killing after it (a blaze with "a" or "the", not a weapon's: "The fire near
+              # Altadena has killed at least five people" had been an attack)
+              + r"|fire\b(?:(?<=\ba fire)|(?<=\bthe fire))(?= (?:in|at|near|outside) (?-i:[A-Z])[^.;]{0,60}?"
+              r"\b(?:(?:has|have|had) )?(?:killed|injured)\b)"
               # ... or told with the harm it did to a home after its place: "On Friday, a fire in Spring Hill damaged
               # a townhouse on Kedron Parkway" (had made no event; a weapon's fire damages no townhouse)
               # (or its time, and the part it harmed: "The fire in the early hours of Saturday destroyed part of a

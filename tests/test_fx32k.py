@@ -90,3 +90,8 @@ def test_a_dated_blaze_told_after_a_semicolon_and_years_of_fires(index):
     text = ("Greece has suffered a series of deadly fires in recent years; in 2018, a blaze in the seaside town of "
             "Mati killed 104 people.")
     assert [e[:3] for e in events(text, index, "2024-08-12")] == [("mati", "accident", "2018")]
+
+
+def test_the_fire_near_a_town_that_killed_is_a_blaze_not_a_weapons(index):
+    text = "The fire near Altadena has killed at least five people."
+    assert [e[:2] for e in events(text, index, "2025-01-09")] == [("altadena", "accident")]
