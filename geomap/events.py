@@ -78,6 +78,9 @@ _LOCATIVE_WORDS = (
     "lga_of local_government_area_of "
     # a named quarter of a city: "a strike hit a school ... in the Tuffah neighbourhood of Gaza City" (had made no event)
     "neighbourhood_of neighborhood_of suburb_of "
+    # ... or several: "The death toll from wildfires that swept through hillside neighborhoods of Viña del Mar rose to
+    # 131 on Tuesday" (had made no event)
+    "neighbourhoods_of neighborhoods_of suburbs_of "
     # the town's fringe: "Gunmen killed seven people at a car wash on the southern edge of Culiacán on Sunday" (had
     # made no event)
     "edge_of edges_of "
@@ -260,6 +263,10 @@ _KNOWN_ACTORS = re.compile(r"\b(?:RSF|SAF|SDF|YPG|PKK|M23|ISIS|ISIL|HTS|AQAP|Ham
 _ACRONYM_OF_FIGHTERS = re.compile(r"(?<![\w/-])(?-i:[A-Z][A-Z0-9]{1,6})(?![\w/-])(?= (?:armed groups?|rebel groups?|"
                                   r"rebels|militias?|militiam[ae]n|fighters|gunmen|insurgents|combatants|"
                                   r"jihadists)\b)")
+# The bearings of a country's or a region's part, two of which "and" or "or" may join ("across northern and central
+# Portugal", ``_LOCATIVE_BEFORE_REVERSED``).
+_BEARING_WORDS = ("northern southern eastern western central northeastern northwestern southeastern southwestern "
+                  "north-eastern north-western south-eastern south-western").split()
 _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern northwestern southeastern "
                         "southwestern north south east west northeast northwest southeast southwest occupied "
                         # hyphened bearings: "Wildfires in Chile's south-central Biobío region killed three people"
@@ -284,6 +291,9 @@ _LOCATIVE_ADJECTIVES = ("northern southern eastern western central northeastern 
                         # a country's island by its rank: "struck off the coast of Vanuatu's main island Efate on
                         # Tuesday, killing at least 14" (had been placed at the dateline's Port Vila)
                         "main_island largest_island biggest_island "
+                        # (or the next in rank: "Hundreds of residents of Greece's second-largest island Evia fled by
+                        # ferry on Sunday as a wildfire ... ravaged forests and villages" had made no event)
+                        "second-largest_island second-biggest_island "
                         # a remote one, or a far-off part of a country: "A passenger plane carrying 49 people crashed in
                         # Russia's far eastern Amur region on Thursday" (had made no event)
                         "far far-eastern far-western remote").split()
@@ -538,7 +548,10 @@ _HARM_DONE = re.compile(r"\b(?:killed|killing|died|destroyed|damaged|flooded|inj
                         r"swept|struck|lashed|battered|devastated|"
                         # "It warned of high risk through March ... where fires burned more than 400,000 hectares
                         # around Concepción in 2023"
-                        r"burned|burnt)\b", re.I)
+                        r"burned|burnt|"
+                        # a fire's or a storm's passage: "pushing flames toward Brentwood and the Encino hills a day
+                        # after the blaze tore through Pacific Palisades" (had made no event)
+                        r"tore\s+through|ripped\s+through|ravaged|razed|gutted|scorched)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|is to|are to|(?:is|are) (?:due|scheduled|set|expected|planning|preparing) to|"
                      r"plans? to|"
                      # the passive, a plan told after the event's noun: "A large rally is planned in Kragujevac on
@@ -564,7 +577,10 @@ def _reversed_words(words) -> str:
 _HELD_BY_REVERSED = r"(?:dleh|dellortnoc|deipucco|nur|gnikaeps)-[\w]+"
 _LOCATIVE_BEFORE_REVERSED = re.compile(
     # "in Pakistan's southwestern Balochistan"
-    rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}"
+    # (two bearings joined by "and" or "or": "Wildfires raging across northern and central Portugal have killed seven
+    # people" had made no event)
+    rf"(?:\s+(?:{_reversed_words(_BEARING_WORDS)})\s+(?:dna|ro)\s+(?:{_reversed_words(_BEARING_WORDS)})|"
+    rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}})"
     # ("in the city's Englewood neighborhood")
     # (a name of several words too: "A landslide buried at least 20 homes in a remote village in Papua New Guinea's
     # Enga province on Sunday" had made no event; "in the Democratic Republic of the Congo's North Kivu")
@@ -1127,6 +1143,17 @@ _BURST_WORDINGS = ("main", "Main", "pipe", "Pipe", "burst", "Burst")
 # Indrayani river near Pune collapsed"), a quake's or a storm's after its lead.
 _FALLEN_STRUCTURES = tuple(what for structure in FALLEN_STRUCTURES
                            for what in (structure, structure.capitalize()))
+# A blaze's word (taxonomy's ``accident``), and what tells a fire on the land, a wildfire's (its kind, its name, the
+# land it burned): a blaze told beside one, or after a wildfire's story, is the wildfire's ("Firefighters struggled ...
+# against the Palisades Fire ..., a day after the blaze tore through Pacific Palisades", "The blaze, which broke out on
+# Sunday near the village of Varnavas, ... burned through pine forest", after "A wildfire ... swept into the northern
+# suburbs of Athens", had been accidents).
+_BLAZE_WORD = re.compile(r"(?:blazes?|fires?|flames|infernos?)\b", re.I)
+_A_WILDFIRE = re.compile(r"\b(?:wild ?fires?|bush ?fires?|forest fires?|brush ?fires?|grass ?fires?|wildland fires?|"
+                         r"hectares|acres)\b|(?-i:\b[Tt]he (?:\d{4} )?[A-Z][a-z]+ Fire\b)"
+                         # (not a fire service's name: "firefighters from the state and the Federal Fire Service")
+                         r"(?! (?:department|dept|service|brigade|chief|station|authority|district|protection|rescue|"
+                         r"marshal|officials?|crews?|captain|commissioner|and|&)\b)", re.I)
 # A utility's name, whose outage or burst main is no doing of a party: "Thousands of homes in Guildford were left
 # without running water ... after a burst main, with residents queueing at bottle stations as Thames Water struggled to
 # restore supplies" (had made Thames Water the accident's actor); who speaks for it stays a statement's.
@@ -2650,6 +2677,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if _EARLIER_DEEDS_BEFORE.search(text, max(sent_start, cand.start - 120), cand.start):
         return False  # what someone did before, told of him: "Gregory Bovino, the Border Patrol commander who led
         # earlier crackdowns in Los Angeles and Chicago, posted videos of arrests" (had been arrests at both)
+    if _EVACUATION_FOR_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start) \
+            and _A_BLAZE_TOLD.search(text, sent_start, _sentence_end(text, cand.end)):
+        return False  # a town a fire's evacuation is ordered for, not yet burned (``_EVACUATION_FOR_BEFORE``)
     if _TAKEN_TO_HOSPITAL_BEFORE.search(text, max(sent_start, cand.start - 100), cand.start):
         return False  # where the wounded were treated, not hurt: "The wounded were taken to the Red Cross field
         # hospital and Nasser Hospital in Khan Younis, health officials said."
@@ -2987,6 +3017,9 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return _HARM_ON_THE_ROAD.search(text, sent_start, _sentence_end(text, cand.end)) is not None
     if _HAZARD_BY_ITS_BEARING_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
         return True
+    if _PARTS_COUNTED_IN_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) \
+            and _ITS_PARTS_AFTER.match(text, cand.end):
+        return True  # see its comment
     if _ANOTHER_TOWN_TAKEN_BEFORE.search(text, max(sent_start, cand.start - 160), cand.start):
         return True  # see its comment
     if (_HOMETOWN_ADJECTIVE.match(text, cand.end) or _TOWNS_FORCE_SHOT.match(text, cand.end)) \
@@ -3145,6 +3178,20 @@ _HARM_ON_THE_ROAD = re.compile(r"\b(?:kill(?:ed|ing|s)?|ambush(?:ed|es)?|abduct(
                                r"looted|struck|strikes?)\b", re.I)
 
 
+# The towns a fire's evacuation orders or warnings are issued for, which it threatens and has not yet burned (not a
+# flood's, whose orders follow the water): "The Kenneth Fire burned 1,000 acres near the Ventura County line on
+# Thursday, prompting evacuation orders for parts of West Hills and Hidden Hills" (had been disasters in both).
+_EVACUATION_FOR_BEFORE = re.compile(r"\bevacuation\s+(?:orders?|warnings?|alerts?|notices?|watch(?:es)?|advisories)\s+"
+                                    r"(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:issued|expanded|extended)\s+)?"
+                                    r"(?:for|in|to)\s+(?:(?:parts?|portions?|areas?|residents?|much|all|most)\s+of\s+)?"
+                                    r"(?:the\s+)?$", re.I)
+_A_BLAZE_TOLD = re.compile(r"\b(?:(?:wild|bush)?fires?|blazes?|flames)\b", re.I)
+# A town's parts, counted, the town's name their modifier: "Residents of four Fort McMurray neighbourhoods were ordered
+# to evacuate Tuesday afternoon as a wildfire ... moved to within 5.5 kilometres of the community" (had made no event).
+_PARTS_COUNTED_IN_BEFORE = re.compile(r"\b(?:in|at|across|of|through|into|near)\s+(?:the\s+)?(?:\d+|two|three|four|"
+                                      r"five|six|seven|eight|nine|ten|several|some|many|dozens\s+of)\s+$", re.I)
+_ITS_PARTS_AFTER = re.compile(r"\s+(?:neighbou?rhoods|suburbs|districts|communities|subdivisions|wards|villages|"
+                              r"streets)\b", re.I)
 # A fire, a tornado or a crash told by its bearing from the nearest town, the place local news and ACLED give it
 # when the spot has no name: "A wildfire burning in the hills north of Omak grew to about 12,000 acres", "An
 # out-of-control wildfire burning west of Kamloops grew to 1,800 hectares overnight" (had made no event); the bearing
@@ -4534,7 +4581,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                                                       or _HOMES_WRECKED.search(sentence)
                                                       and any(told == "disaster" for told, _ in stories)):
             sentence_type = "statement"  # a flash update's "In Panchthar, 5 deaths; in Dolakha, 3 deaths."
-        if sentence_type is None or _over_years(sentence, folded) or _HABITUAL.search(sentence) \
+        dated_clause = _last_dated_clause(sentence)
+        if sentence_type is None or _over_years(dated_clause, fold(dated_clause)) or _HABITUAL.search(sentence) \
                 or _DOES_HABITUALLY.search(sentence) \
                 or _MADE_MORE_LIKELY.search(sentence) and _YEAR.search(sentence) is None \
                 or _done_repeatedly(worded) and not any(len(d.value) == 10 for d in dates.in_sentence(si)) \
@@ -4623,6 +4671,11 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 # collapsed" (after the earthquake's, the typhoon's lead), "the century-old Ava Bridge linking Sagaing
                 # to Mandalay Region partially collapsed into the river"; and its burst pipes: "In Nanao and
                 # Anamizu, water pipes burst and some 20,000 households lost supply" (after the earthquake's lead)
+            elif type_id == "accident" and _BLAZE_WORD.match(worded, wording) \
+                    and (_A_WILDFIRE.search(worded) or any(
+                        told.type == "disaster" and any(_A_WILDFIRE.search(source.text) for source in told.sources)
+                        for told in events)):
+                type_id = "disaster"  # the wildfire's blaze (``_A_WILDFIRE``)
             elif type_id == "ground_operation" and unarmed_clash(worded, wording) \
                     and any(told.type in ("protest", "riot") for told in events):
                 type_id = "riot"  # clashes no armed side fought, in a story of crowds: "In Douala, the economic
@@ -5152,6 +5205,14 @@ def _background(sentence: str, folded: str) -> bool:
     return any((recent is None or not (m.group().lower().startswith(("has", "have", "had")) or m.start() == recent.start()))
                and not (m.group().lower().startswith("this") and _RANKED_BEFORE.search(sentence, 0, m.start()))
                for m in _FOLDED_BACKGROUND.finditer(sentence, folded))
+
+
+def _last_dated_clause(sentence: str) -> str:
+    """The clause after the sentence's last semicolon when it names a year, one event told after the years of them
+    before it: "Greece has suffered a series of deadly fires in recent years; in 2018, a blaze in the seaside town of
+    Mati killed 104 people" (had made no event); else the whole sentence."""
+    _, semicolon, clause = sentence.rpartition(";")
+    return clause if semicolon and _YEAR.search(clause) else sentence
 
 
 def _over_years(sentence: str, folded: str) -> bool:

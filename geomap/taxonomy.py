@@ -565,7 +565,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (nor a campaign against a plan: "residents are still fighting substations for offshore wind farms")
               r"(?! (?:the |a |an )?(?:plans?|proposals?|decisions?|closures?|bans?|charges?|cases?|bills?|laws?|"
               r"rules?|substations?|developments?|expansions?|evictions?|deportations?|extraditions?|cuts?|fees?|"
-              r"taxe?s?)\b)|"
+              r"taxe?s?)\b)"
+              # (nor a fire's: "A helicopter crashed in Uiseong on Wednesday while fighting the fire, killing its
+              # 73-year-old pilot" had been a ground operation)
+              r"(?! (?:a |the |an )?(?:\w+ )?(?:blazes?|fires?|wildfires?|bushfires?|flames)\b)|"
               r"\bfought\b(?! (?:a |the )?(?:\w+ )?(?:blazes?|fires?|wildfires?|flames))"
               # (nor a campaign's or a lawsuit's: "fought to save the White City of Tel Aviv", "has fought state rules
               # on yeshiva education")
@@ -1532,6 +1535,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Forest Protection Service were battling 38 fires, mostly in the Kurumkansky and Barguzinsky districts"
               # (had been a statement)
               r"battl(?:ed|ing|e) (?:more than |about |nearly |over |some |at least )?[\d,]+ (?:fires|blazes)\b|"
+              # ... or told burning across a land, many at once: "More than 150 fires were burning in Quebec, where about
+              # 10,000 people had been evacuated" (had been the officials' statement)
+              r"fires (?:were|are|remained|remain) (?:still )?(?:burning|raging|out of control) (?:in|across|around|"
+              r"throughout)\b|"
               # fires that swept a land or a town, not a building, told with the killing they did: "in 2017, fires in
               # Pedrogao Grande and surrounding areas killed 66 people", "a fire at the seaside town of Mati killed 104
               # people" (had been attacks; not a weapon's: "opened fire in the village of Kafr Malik, killing two")
@@ -1737,6 +1744,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?! (?:drills?|exits?|doors?|alarms?|safety|codes?|escapes?|inspections?|inspectors?|regulations?|"
               r"department|station|chief|marshal|services?|brigade))|"
               # (a blaze, not a weapon's: "a fire broke out", "the fire killed"; not "Israeli fire killed")
+              # (or those it caught, in a car or at work: "Three firefighters died when their truck was caught by
+              # flames near Tabua, in the Coimbra district, officials said" had been the officials' statement)
+              + r"flames\b(?:" + "|".join(rf"(?<={verb} by flames)|(?<={verb} by the flames)"
+                                         for verb in ("caught", "trapped", "engulfed", "overcome", "overtaken")) + ")|"
               + r"\bblazes?\b|\bfire(?:" + _A_FIRE + ") "
               r"(?:destroyed|gutted|broke out|killed|tore through|"
               r"engulfed|swept through|ripped through|"
@@ -1754,6 +1765,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (or the hurt it did: "A fire at a gas processing plant in Atyrau injured four workers" had made no
               # event)
               r"[^.;]{0,90}?\b(?:kill|injur)(?:ed|ing)\b)"
+              # ... or at a place named, the killing after it (a blaze with "a" or "the", not a weapon's: "The fire near
+              # Altadena has killed at least five people" had been an attack)
+              + r"|fire\b(?:(?<=\ba fire)|(?<=\bthe fire))(?= (?:in|at|near|outside) (?-i:[A-Z])[^.;]{0,60}?"
+              r"\b(?:(?:has|have|had) )?(?:killed|injured)\b)"
               # ... or told with the harm it did to a home after its place: "On Friday, a fire in Spring Hill damaged
               # a townhouse on Kedron Parkway" (had made no event; a weapon's fire damages no townhouse)
               # (or its time, and the part it harmed: "The fire in the early hours of Saturday destroyed part of a
