@@ -127,6 +127,10 @@ _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airp
                            r"centre|center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|"
                            r"prison|square|harbou?r|bridge|old city|downtown|city centre|industrial zone|outpost|"
                            r"mosque|church|school|bazaar|souq|"
+                           # an informal settlement or a slum of the town, where South Africa's and Kenya's press place
+                           # its shootings: "four people were shot dead in Khayelitsha's Site C informal settlement"
+                           # (had made no event)
+                           r"informal\s+settlements?|squatter\s+camps?|slums?|shanty\s*towns?|favelas?|"
                            # the seat of a town's power, where its protests gather: "outside Istanbul's city hall
                            # in the Sarachane district", "entered the parliament complex in Kathmandu's New
                            # Baneshwor area"
@@ -1121,6 +1125,12 @@ _NO_PARTY_BEFORE = re.compile(r"\b(?:inside|(?:murder|killing|death|stabbing|sho
                               r"strangling|strangled)\s+"
                               # (an age before the name: "He had pleaded guilty to murdering 41-year-old Sean Fox")
                               r"(?:the\s+)?(?:\d{1,3}-year-old\s+)?$", re.I)
+# A vehicle told by its colour, then its make and model, no party: "Gunmen in a white Toyota Quantum opened fire on
+# queuing commuters" (had made "Toyota Quantum" the attack's actor); the colour in lower case, not a party's name
+# ("the Green Party", "the Red Crescent").
+_COLOURED_VEHICLE_BEFORE = re.compile(r"\b(?:an?|the|their|his|her|its)\s+(?:(?:dark|light|metallic)[\s-]+)?"
+                                      r"(?:white|black|silver|grey|gray|red|blue|green|maroon|beige|gold|golden|"
+                                      r"yellow|brown|orange|navy)(?:-coloured|-colored)?\s+$")
 # Whom a crowd protests against or over, no party to the protest: "three days of protests in Togo's capital against
 # President Faure Gnassingbe", "demonstrations over the death in custody of blogger Albert Ojwang", "a post critical
 # of deputy police chief Eliud Lagat", "the biggest in Serbia since the fall of Slobodan Milosevic in 2000" (a title
@@ -2103,6 +2113,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             continue
         if not speakers and _ITS_STAFF_OR_CONVOY_AFTER.match(sentence, m.end()):
             continue  # whose convoy or staff was hit: "a drone struck a World Food Programme convoy"
+        if _COLOURED_VEHICLE_BEFORE.search(sentence, before, m.start()):
+            continue  # a vehicle, no party (``_COLOURED_VEHICLE_BEFORE``)
         if _NO_PARTY_BEFORE.search(sentence, before, m.start()) or _VICTIM_AFTER.match(sentence, m.end()) \
                 or _LAW_AFTER.match(sentence, m.end()) or _A_LAWS_NAME.search(m.group()) \
                 or not speakers and _COURT_NAMED.search(m.group()) \
@@ -3014,7 +3026,10 @@ _FLED_INTO_BEFORE = re.compile(r"(?:\b(?:fled|flee|flees|fleeing|escaped)|\b(?:p
 # event; the far end shares nothing, see _located); not a road closed or a ferry route ("the Captain Cook Highway
 # between Cairns and Port Douglas was open"), nor "clashes between Israel and Hamas".
 _ROAD_BETWEEN_BEFORE = re.compile(r"\b(?:convoys?|road|highway|motorway|expressway|trucks|vehicles|bus(?:es)?)"
-                                  r"(?:\s+(?:travel(?:l)?ing|heading|moving|driving))?\s+between\s+$", re.I)
+                                  r"(?:\s+(?:travel(?:l)?ing|heading|moving|driving))?\s+between\s+$|"
+                                  # ... or a road named by its number alone: "two taxi owners were killed in an
+                                  # ambush on the R61 between Qumbu and Tsolo" (had made no event)
+                                  r"\b(?:on|along)\s+the\s+(?-i:[A-Z]{1,3}-?\d{1,4})\s+between\s+$", re.I)
 # A second town taken, told with "took" after the first's capture: "The rebels seized Goma, the largest city in the
 # east, in late January and took Bukavu, the capital of South Kivu province, in mid-February" (Bukavu's had been lost);
 # not "took" alone, which takes much besides towns ("He took Kut in September 1915 and marched on to Ctesiphon").

@@ -1233,7 +1233,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"{victim}s? (?:was |were )?(?:also )?(?:shot dead|killed|shot and killed) in an? ambush\b|"
                         for victim in ("chairman", "chairwoman", "mayor", "councilor", "councillor", "village chief",
                                        "village head", "journalist", "broadcaster", "candidate", "politician",
-                                       "lawmaker"))
+                                       "lawmaker",
+                                       # ... or a civilian of the taxi wars, or on the road: "The shooting came two
+                                       # days after two taxi owners were killed in an ambush on the R61 between Qumbu
+                                       # and Tsolo" (had been a ground operation)
+                                       "taxi owner", "taxi boss", "taxi driver", "taxi operator", "commuter",
+                                       "passenger", "businessman", "trader", "farmer", "villager", "civilian"))
               # what was burned, told in the passive with no burner named: "In Matuu, Machakos County, shops were
               # looted and a police station was torched on Wednesday afternoon" (had made no event), "trucks were
               # torched near Ressano Garcia" (had been the authority's statement)
@@ -1699,6 +1704,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"|struck\b(?:(?<=was struck)|(?<=were struck)) (?:and killed )?while (?:walking|crossing|jogging|"
               r"running|cycling|riding|standing|changing a tire)\b"
               r"|fire(?<=mine fire)s?\b"  # "a mine fire in 2023 killed 46 miners"
+              # a mine's pit or shaft flooded, a mining accident (no storm's flood of a town): "At least 22 illegal
+              # miners were killed when a disused open pit flooded and collapsed at a copper mine in Chingola" (had
+              # been the ministry's statement)
+              + "".join(rf"|flooded\b(?<={what} flooded)" for what in ("pit", "pits", "mine", "mines", "shaft",
+                                                                        "shafts")) +
               # a structure that fell in: "a three-storey residential building collapsed in Bhiwandi town", "A roof
               # collapse at a coal mine in northern China's Shanxi province killed 11 miners", "after a mining pit
               # collapsed at Nsuta" (a strike's or a quake's is theirs: see settle)

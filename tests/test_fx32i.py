@@ -1,0 +1,38 @@
+"""Events of southern Africa as the wires and South African, Zambian and Mozambican papers report them (the
+thirty-second session's fx32i check): a shooting in a township's informal settlement, an ambush on a numbered road
+between two towns and the taxi owners it killed, a minibus told by its colour and make, a mine's pit that flooded."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_shooting_in_a_townships_informal_settlement(index):
+    text = ("JOHANNESBURG (Reuters) \u2014 On Friday, four people were shot dead in Khayelitsha's Site C informal "
+            "settlement, the Western Cape police said.")
+    assert [e[:3] for e in events(text, index, "2025-03-16")] == [("khayelitsha", "attack", "2025-03-14")]
+
+
+def test_taxi_owners_killed_in_an_ambush_on_a_numbered_road_between_two_towns(index):
+    text = ("EAST LONDON \u2014 Five people were shot dead at a taxi rank in Mthatha on Monday morning, Eastern Cape "
+            "police said. The shooting came two days after two taxi owners were killed in an ambush on the R61 "
+            "between Qumbu and Tsolo.")
+    found = [e[:3] for e in events(text, index, "2025-07-14")]
+    assert ("qumbu", "attack", "2025-07-12") in found
+
+
+def test_a_minibus_told_by_its_colour_and_make_is_no_actor(index):
+    text = ("EAST LONDON \u2014 Gunmen in a white Toyota Quantum opened fire on queuing commuters at a taxi rank in "
+            "Mthatha on Monday, killing five people, police said.")
+    found = events(text, index, "2025-07-14")
+    assert [e[:2] for e in found] == [("mthatha", "attack")]
+    assert found[0][3] == []
+
+
+def test_miners_killed_when_a_pit_flooded_is_a_mining_accident(index):
+    text = ("LUSAKA, Zambia (Reuters) \u2014 At least 22 illegal miners were killed when a disused open pit flooded "
+            "and collapsed at a copper mine in Chingola in Zambia's Copperbelt province, the mines ministry said on "
+            "Friday.")
+    assert [e[:2] for e in events(text, index, "2025-02-14")] == [("chingola", "accident")]
