@@ -36,3 +36,32 @@ def test_miners_killed_when_a_pit_flooded_is_a_mining_accident(index):
             "and collapsed at a copper mine in Chingola in Zambia's Copperbelt province, the mines ministry said on "
             "Friday.")
     assert [e[:2] for e in events(text, index, "2025-02-14")] == [("chingola", "accident")]
+
+
+def _senses(text, index, name):
+    return [(p[1], p[2], p[3]) for p in readings.places(text, index) if p[0] == name]
+
+
+def test_sowetos_orlando_east_is_no_town_in_florida(index):
+    text = ("JOHANNESBURG (Reuters) \u2014 The attackers arrived in a minibus and fired indiscriminately at patrons in "
+            "Orlando East at about 11 p.m., Gauteng police spokesperson Brigadier Brenda Muridili said.")
+    assert _senses(text, index, "Orlando East") == [("Orlando East", "ZA", "city")]
+    assert _senses(text, index, "Orlando") == []
+
+
+def test_a_shootout_in_a_township_then_its_town(index):
+    text = ("PORT ELIZABETH, South Africa - In a separate incident, two suspects were shot dead in a shootout with "
+            "police in KwaNobuhle, Kariega, on Wednesday morning, the police said.")
+    assert [e[:2] for e in events(text, index, "2025-05-14")] == [("kwanobuhle", "ground_operation")]
+
+
+def test_namibias_zambezi_region_is_its_admin1(index):
+    text = ("WINDHOEK - About 3,000 people have been displaced by floods in the Zambezi region after the Zambezi and "
+            "Chobe rivers burst their banks, the Office of the Prime Minister said yesterday.")
+    assert [sense[1:] for sense in _senses(text, index, "Zambezi region")] == [("NA", "admin1")]
+
+
+def test_eswatinis_matsapha_is_a_town(index):
+    text = ("Dozens of people were killed in June and July 2021 when security forces cracked down on "
+            "pro-democracy protests in Mbabane, Manzini and Matsapha.")
+    assert _senses(text, index, "Matsapha") == [("Matsapha", "SZ", "city")]
