@@ -3755,8 +3755,11 @@ _SINCE_THE_WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\
                             r"\bsince\s+(?-i:[A-Z])[\w-]*['\u2019]s\s+(?:[\w-]+\s+){0,2}?invasion\b", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most|first|highest)\b", re.I)
 # What is common or frequent, no event of a day: "Tanker explosions are frequent in Nigeria, where many people live
-# in poverty", "Fatal boat accidents are common on Congo's rivers and lakes" (said of the kind, in its opening clause).
-_HABITUAL = re.compile(r"^[^,;:]{0,80}?\b(?:are|is|remain|remains)\s+(?:(?:very|all\s+too|fairly|relatively|still|"
+# in poverty", "Fatal boat accidents are common on Congo's rivers and lakes" (said of the kind, in its opening clause);
+# ... or have grown so: "Mass shootings have become common in townships such as Khayelitsha in Cape Town and Umlazi in
+# Durban" (had been two attacks, dated by the sentence before).
+_HABITUAL = re.compile(r"^[^,;:]{0,80}?\b(?:are|is|remain|remains|(?:have|has|had)\s+become|became)\s+"
+                       r"(?:(?:very|all\s+too|fairly|relatively|still|"
                        r"increasingly|especially|particularly)\s+)?(?:common|frequent|commonplace|rife|routine|"
                        r"not\s+uncommon|a\s+(?:common|frequent|regular)\s+occurrence)\b", re.I)
 # What a hazard or a season does again and again, in the present: "Seasonal rains often cause floods and landslides in
@@ -6285,6 +6288,26 @@ def _history_of_headline(one: Event, other: Event, headline: int, published: dt.
                and _ended_long_before(b.date, published) for a, b in ((one, other), (other, one)))
 
 
+# An event told as another of the kind, one of the past: "A similar attack on a tavern in Orlando East in July 2022".
+_ANOTHER_OF_ITS_KIND = re.compile(r"\b(?:similar|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|shootings?|"
+                                  r"massacres?|raids?|bombings?|blasts?|explosions?|incidents?|ambush(?:es)?|"
+                                  r"floods?|storms?|cyclones?|earthquakes?|quakes?|fires?|protests?|riots?|"
+                                  r"crash(?:es)?|collapses?)\b", re.I)
+
+
+def _told_before_history(one: Event, other: Event, published: dt.date | None) -> bool:
+    """Whether one of two events is undated and told before the other, which its sentence tells as another of
+    the kind (``_ANOTHER_OF_ITS_KIND``) and whose date ended long before ``published`` (``_ended_long_before``):
+    the news's own report, not the history told after it ("The attackers arrived in a minibus and fired
+    indiscriminately at patrons in Orlando East" is Saturday's shooting, not "A similar attack on a tavern in Orlando
+    East in July 2022 killed 16 people", whose date and toll it had taken)."""
+    if published is None:
+        return False
+    return any(a.date is None and b.date is not None and a.sources[0].start < b.sources[0].start
+               and _ANOTHER_OF_ITS_KIND.search(b.sources[0].text) and _ended_long_before(b.date, published)
+               for a, b in ((one, other), (other, one)))
+
+
 # How far apart two days may be, one of them approximate, to be one event's: a week, as a lead's told again
 # (``_lead_told_again``).
 _APPROXIMATE_DAY_REACH = 7
@@ -6311,6 +6334,7 @@ def _merge(events: list[Event], headline: int = -1, published: dt.date | None = 
     for ev in events:
         same = next((m for m in merged if m.place == ev.place and m.type == ev.type
                      and not _history_of_headline(m, ev, headline, published)
+                     and not _told_before_history(m, ev, published)
                      and (m.date == ev.date or m.date is None and (len(ev.date) > 4 or ev.approximate)
                           or ev.date is None and (len(m.date) > 4 or m.approximate)
                           or m.date and ev.date and (m.approximate or ev.approximate) and _of_one_time(m.date, ev.date))),

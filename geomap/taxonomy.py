@@ -1088,8 +1088,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         r" (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:ships?|vessels?|carriers?|tankers?|freighters?)\b|"
                         for verb in ("sunk", "sank")) +
               # live fire on a crowd, not tear gas: "troops fired at crowds in Mandalay, killing 20"
-              r"fired (?:live (?:rounds|ammunition|bullets) )?(?:at|on|into) (?:the |a )?(?:crowds?|protesters|"
-              r"demonstrators|civilians|worshippers|mourners|villagers|students)\b|"
+              # (and fired at random at a bar's or a rank's patrons, a mass shooting: "The attackers arrived in a
+              # minibus and fired indiscriminately at patrons in Orlando East", which had been the police's statement)
+              r"fired (?:live (?:rounds|ammunition|bullets) )?(?:indiscriminately |randomly |at random )?"
+              r"(?:at|on|into) (?:the |a )?(?:crowds?|protesters|"
+              r"demonstrators|civilians|worshippers|mourners|villagers|students|patrons|customers|revell?ers|"
+              r"commuters|passengers|shoppers|diners|guests|drinkers|partygoers)\b|"
               # a weapon's fire that killed, not a blaze's ("Gunfire killed three at a wedding",
               # "Israeli fire killed five"; "the fire killed" is an accident)
               r"fire(?:" + "|".join(rf"(?<={weapon})" for weapon in _WEAPON_FIRES)

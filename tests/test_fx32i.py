@@ -65,3 +65,20 @@ def test_eswatinis_matsapha_is_a_town(index):
     text = ("Dozens of people were killed in June and July 2021 when security forces cracked down on "
             "pro-democracy protests in Mbabane, Manzini and Matsapha.")
     assert _senses(text, index, "Matsapha") == [("Matsapha", "SZ", "city")]
+
+
+def test_shootings_that_have_become_common_are_no_event(index):
+    text = ("Mass shootings have become common in townships such as Khayelitsha in Cape Town and Umlazi in Durban, "
+            "often linked to extortion gangs and disputes between taxi associations.")
+    assert events(text, index, "2025-03-16") == []
+
+
+def test_fire_at_a_taverns_patrons_is_the_news_not_the_history_told_after(index):
+    text = ("JOHANNESBURG (Reuters) \u2014 Gunmen opened fire at a tavern in Soweto on Saturday night, killing seven "
+            "people, South African police said on Sunday.\n\n"
+            "The attackers arrived in a minibus and fired indiscriminately at patrons in Orlando East at about "
+            "11 p.m., Gauteng police spokesperson Brigadier Brenda Muridili said.\n\n"
+            "A similar attack on a tavern in Orlando East in July 2022 killed 16 people.")
+    found = [e[:3] for e in events(text, index, "2025-03-16")]
+    assert ("orlando-east", "attack", "2022-07") in found
+    assert len([e for e in found if e[:2] == ("orlando-east", "attack")]) == 2
