@@ -1945,7 +1945,15 @@ def _told_for_the_nation(text: str, end: int, sent_end: int, located: list[Resol
     """Whether the figure ending at ``end`` counts the whole country (``_NATIONWIDE_AFTER``), with no
     place named between it and the words that say so."""
     m = _NATIONWIDE_AFTER.match(text, end, sent_end)
+    if m is not None and (_RANKED_IN_THE_NATION.search(text, end, m.end()) or text.startswith(("'s", "\u2019s"), m.end())):
+        return False  # the rank of the disaster in the nation, no count of it (``_RANKED_IN_THE_NATION``)
     return m is not None and not any(end <= r.candidate.start < m.end() for r in located)
+
+
+# A disaster ranked among the nation's, not a count of the nation: "floods in KwaZulu-Natal killed more than 400 people
+# in one of the deadliest natural disasters in the country's history" (KwaZulu-Natal had lost the 400).
+_RANKED_IN_THE_NATION = re.compile(r"\b(?:one\s+of\s+the|deadliest|worst|largest|biggest|bloodiest|most|highest|"
+                                   r"heaviest|first|second|third)\b", re.I)
 # A figure told in a place is that place's, whatever was named just before it: "Another 38 people died
 # in Shangla, 22 in Mansehra" (the 22 had gone to Shangla, two characters before it).
 # ... and one told in a town named by its kind first: "killing four people in Kyiv and injuring at least 31 in the

@@ -3,6 +3,8 @@ thirty-second session's fx32i check): a shooting in a township's informal settle
 between two towns and the taxi owners it killed, a minibus told by its colour and make, a mine's pit that flooded."""
 
 import readings
+from geomap.model import Article
+from geomap.pipeline import extract
 
 
 def events(text, index, published):
@@ -82,3 +84,11 @@ def test_fire_at_a_taverns_patrons_is_the_news_not_the_history_told_after(index)
     found = [e[:3] for e in events(text, index, "2025-03-16")]
     assert ("orlando-east", "attack", "2022-07") in found
     assert len([e for e in found if e[:2] == ("orlando-east", "attack")]) == 2
+
+
+def test_a_toll_ranked_among_the_nations_disasters_is_the_provinces(index):
+    text = ("In April 2022, floods in KwaZulu-Natal killed more than 400 people in one of the deadliest natural "
+            "disasters in the country's history.")
+    doc = extract(Article(text=text, id="x", published="2025-12-10"), index=index)
+    assert [(e.place, e.type, [(f.value, f.unit) for f in e.figures]) for e in doc.events] == [
+        ("kwazulu-natal", "disaster", [(400.0, "people")])]
