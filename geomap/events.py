@@ -3855,9 +3855,18 @@ def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_p
             and not _COMPARED_WITH_BEFORE.search(text, max(s, d.start - 5), d.start)
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)
             or d.text[:3].lower() == "in " and _A_YEARS_EVENT.search(text, max(s, d.start - 20), d.start)
+            or d.text[:3].lower() == "in " and _A_TOLLS_YEAR_BEFORE.search(text, max(s, d.start - 80), d.start)
+            and _PLACE_AFTER_THE_YEAR.match(text, d.end, e)
             or d.text[:3].lower() == "in " and _OPENS_A_CLAUSE_BEFORE.search(text, max(s, d.start - 8), d.start)
             or d.text[:3].lower() == "of " and _SEASON_BEFORE.search(text, max(s, d.start - 8), d.start)
             or _names_its_year(text, d, s) or _NAMES_ITS_EVENT_AFTER.match(text, d.end)]
+
+
+# A year told between a toll and the places it fell in, which dates it as one closing the clause does: "Cyclone
+# Freddy, which killed more than 1,000 people in 2023 in Blantyre, Mulanje and Phalombe" (had been undated).
+_A_TOLLS_YEAR_BEFORE = re.compile(r"\b(?:killed|killing|claimed|left)\s+(?:[^.;,]|,(?=\d)){0,40}?\b(?:people|persons|civilians|"
+                                  r"lives|residents|villagers|dead)\s+$", re.I)
+_PLACE_AFTER_THE_YEAR = re.compile(r"\s+(?:in|across|near|around)\s+(?:the\s+)?(?-i:[A-Z])")
 
 
 # A season's year, which dates what happened in it: "for the murder and unlawful detention of Bosniak civilians in

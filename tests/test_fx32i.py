@@ -92,3 +92,10 @@ def test_a_toll_ranked_among_the_nations_disasters_is_the_provinces(index):
     doc = extract(Article(text=text, id="x", published="2025-12-10"), index=index)
     assert [(e.place, e.type, [(f.value, f.unit) for f in e.figures]) for e in doc.events] == [
         ("kwazulu-natal", "disaster", [(400.0, "people")])]
+
+
+def test_a_year_between_a_toll_and_its_towns_dates_them(index):
+    text = ("Malawi's economy has been hit by a shortage of foreign currency, inflation above 27% and the effects of "
+            "Cyclone Freddy, which killed more than 1,000 people in 2023 in Blantyre, Mulanje and Phalombe.")
+    assert [e[:3] for e in events(text, index, "2025-09-17")] == [
+        ("blantyre", "disaster", "2023"), ("mulanje", "disaster", "2023"), ("phalombe", "disaster", "2023")]
