@@ -99,3 +99,19 @@ def test_a_year_between_a_toll_and_its_towns_dates_them(index):
             "Cyclone Freddy, which killed more than 1,000 people in 2023 in Blantyre, Mulanje and Phalombe.")
     assert [e[:3] for e in events(text, index, "2025-09-17")] == [
         ("blantyre", "disaster", "2023"), ("mulanje", "disaster", "2023"), ("phalombe", "disaster", "2023")]
+
+
+def test_an_attack_in_the_niassa_special_reserve(index):
+    text = ("PEMBA, Mozambique (Lusa) - Insurgents attacked a camp in the Niassa Special Reserve in northern "
+            "Mozambique on Saturday, killing two rangers and forcing the evacuation of dozens of workers, the "
+            "reserve's management said.")
+    assert [e[:2] for e in events(text, index, "2025-10-20")] == [("niassa-special-reserve", "attack")]
+
+
+def test_kwazulu_natals_midlands_is_no_english_region(index):
+    text = ("DURBAN, South Africa (AFP) \u2014 The South African Weather Service issued a level 8 warning for "
+            "disruptive rain for parts of KwaZulu-Natal province, including Pietermaritzburg and the Midlands.")
+    assert [sense[1:] for sense in _senses(text, index, "Midlands")] == [("ZA", "region")]
+    english = ("LONDON (Reuters) - Heavy rain caused flooding across the Midlands and Wales on Sunday, with "
+               "Birmingham and Coventry worst hit.")
+    assert [sense[1:] for sense in _senses(english, index, "Midlands")] == [("GB", "region")]
