@@ -136,6 +136,10 @@ _PART_OF_TOWN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:market|port|airp
                            r"centre|center|camps?|district|neighbou?rhood|streets?|refinery|depot|station|university|"
                            r"prison|square|harbou?r|bridge|old city|downtown|city centre|industrial zone|outpost|"
                            r"mosque|church|school|bazaar|souq|"
+                           # an informal settlement or a slum of the town, where South Africa's and Kenya's press place
+                           # its shootings: "four people were shot dead in Khayelitsha's Site C informal settlement"
+                           # (had made no event)
+                           r"informal\s+settlements?|squatter\s+camps?|slums?|shanty\s*towns?|favelas?|"
                            # the seat of a town's power, where its protests gather: "outside Istanbul's city hall
                            # in the Sarachane district", "entered the parliament complex in Kathmandu's New
                            # Baneshwor area"
@@ -1188,6 +1192,12 @@ _NO_PARTY_BEFORE = re.compile(r"\b(?:inside|(?:murder|killing|death|stabbing|sho
                               r"strangling|strangled)\s+"
                               # (an age before the name: "He had pleaded guilty to murdering 41-year-old Sean Fox")
                               r"(?:the\s+)?(?:\d{1,3}-year-old\s+)?$", re.I)
+# A vehicle told by its colour, then its make and model, no party: "Gunmen in a white Toyota Quantum opened fire on
+# queuing commuters" (had made "Toyota Quantum" the attack's actor); the colour in lower case, not a party's name
+# ("the Green Party", "the Red Crescent").
+_COLOURED_VEHICLE_BEFORE = re.compile(r"\b(?:an?|the|their|his|her|its)\s+(?:(?:dark|light|metallic)[\s-]+)?"
+                                      r"(?:white|black|silver|grey|gray|red|blue|green|maroon|beige|gold|golden|"
+                                      r"yellow|brown|orange|navy)(?:-coloured|-colored)?\s+$")
 # Whom a crowd protests against or over, no party to the protest: "three days of protests in Togo's capital against
 # President Faure Gnassingbe", "demonstrations over the death in custody of blogger Albert Ojwang", "a post critical
 # of deputy police chief Eliud Lagat", "the biggest in Serbia since the fall of Slobodan Milosevic in 2000" (a title
@@ -2016,7 +2026,15 @@ def _told_for_the_nation(text: str, end: int, sent_end: int, located: list[Resol
     """Whether the figure ending at ``end`` counts the whole country (``_NATIONWIDE_AFTER``), with no
     place named between it and the words that say so."""
     m = _NATIONWIDE_AFTER.match(text, end, sent_end)
+    if m is not None and (_RANKED_IN_THE_NATION.search(text, end, m.end()) or text.startswith(("'s", "\u2019s"), m.end())):
+        return False  # the rank of the disaster in the nation, no count of it (``_RANKED_IN_THE_NATION``)
     return m is not None and not any(end <= r.candidate.start < m.end() for r in located)
+
+
+# A disaster ranked among the nation's, not a count of the nation: "floods in KwaZulu-Natal killed more than 400 people
+# in one of the deadliest natural disasters in the country's history" (KwaZulu-Natal had lost the 400).
+_RANKED_IN_THE_NATION = re.compile(r"\b(?:one\s+of\s+the|deadliest|worst|largest|biggest|bloodiest|most|highest|"
+                                   r"heaviest|first|second|third)\b", re.I)
 # A figure told in a place is that place's, whatever was named just before it: "Another 38 people died
 # in Shangla, 22 in Mansehra" (the 22 had gone to Shangla, two characters before it).
 # ... and one told in a town named by its kind first: "killing four people in Kyiv and injuring at least 31 in the
@@ -2185,6 +2203,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             continue
         if not speakers and _ITS_STAFF_OR_CONVOY_AFTER.match(sentence, m.end()):
             continue  # whose convoy or staff was hit: "a drone struck a World Food Programme convoy"
+        if _COLOURED_VEHICLE_BEFORE.search(sentence, before, m.start()):
+            continue  # a vehicle, no party (``_COLOURED_VEHICLE_BEFORE``)
         if _NO_PARTY_BEFORE.search(sentence, before, m.start()) or _VICTIM_AFTER.match(sentence, m.end()) \
                 or _LAW_AFTER.match(sentence, m.end()) or _A_LAWS_NAME.search(m.group()) \
                 or not speakers and _COURT_NAMED.search(m.group()) \
@@ -3167,7 +3187,10 @@ _FLED_INTO_BEFORE = re.compile(r"(?:\b(?:fled|flee|flees|fleeing|escaped)|\b(?:p
 # event; the far end shares nothing, see _located); not a road closed or a ferry route ("the Captain Cook Highway
 # between Cairns and Port Douglas was open"), nor "clashes between Israel and Hamas".
 _ROAD_BETWEEN_BEFORE = re.compile(r"\b(?:convoys?|road|highway|motorway|expressway|trucks|vehicles|bus(?:es)?)"
-                                  r"(?:\s+(?:travel(?:l)?ing|heading|moving|driving))?\s+between\s+$", re.I)
+                                  r"(?:\s+(?:travel(?:l)?ing|heading|moving|driving))?\s+between\s+$|"
+                                  # ... or a road named by its number alone: "two taxi owners were killed in an
+                                  # ambush on the R61 between Qumbu and Tsolo" (had made no event)
+                                  r"\b(?:on|along)\s+the\s+(?-i:[A-Z]{1,3}-?\d{1,4})\s+between\s+$", re.I)
 # A second town taken, told with "took" after the first's capture: "The rebels seized Goma, the largest city in the
 # east, in late January and took Bukavu, the capital of South Kivu province, in mid-February" (Bukavu's had been lost);
 # not "took" alone, which takes much besides towns ("He took Kut in September 1915 and marched on to Ctesiphon").
@@ -3908,8 +3931,11 @@ _SINCE_THE_WAR = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\
                             r"\bsince\s+(?-i:[A-Z])[\w-]*['\u2019]s\s+(?:[\w-]+\s+){0,2}?invasion\b", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most|first|highest)\b", re.I)
 # What is common or frequent, no event of a day: "Tanker explosions are frequent in Nigeria, where many people live
-# in poverty", "Fatal boat accidents are common on Congo's rivers and lakes" (said of the kind, in its opening clause).
-_HABITUAL = re.compile(r"^[^,;:]{0,80}?\b(?:are|is|remain|remains)\s+(?:(?:very|all\s+too|fairly|relatively|still|"
+# in poverty", "Fatal boat accidents are common on Congo's rivers and lakes" (said of the kind, in its opening clause);
+# ... or have grown so: "Mass shootings have become common in townships such as Khayelitsha in Cape Town and Umlazi in
+# Durban" (had been two attacks, dated by the sentence before).
+_HABITUAL = re.compile(r"^[^,;:]{0,80}?\b(?:are|is|remain|remains|(?:have|has|had)\s+become|became)\s+"
+                       r"(?:(?:very|all\s+too|fairly|relatively|still|"
                        r"increasingly|especially|particularly)\s+)?(?:common|frequent|commonplace|rife|routine|"
                        r"not\s+uncommon|a\s+(?:common|frequent|regular)\s+occurrence)\b", re.I)
 # What a hazard or a season does again and again, in the present: "Seasonal rains often cause floods and landslides in
@@ -3997,9 +4023,18 @@ def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_p
             and not _COMPARED_WITH_BEFORE.search(text, max(s, d.start - 5), d.start)
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)
             or d.text[:3].lower() == "in " and _A_YEARS_EVENT.search(text, max(s, d.start - 20), d.start)
+            or d.text[:3].lower() == "in " and _A_TOLLS_YEAR_BEFORE.search(text, max(s, d.start - 80), d.start)
+            and _PLACE_AFTER_THE_YEAR.match(text, d.end, e)
             or d.text[:3].lower() == "in " and _OPENS_A_CLAUSE_BEFORE.search(text, max(s, d.start - 8), d.start)
             or d.text[:3].lower() == "of " and _SEASON_BEFORE.search(text, max(s, d.start - 8), d.start)
             or _names_its_year(text, d, s) or _NAMES_ITS_EVENT_AFTER.match(text, d.end)]
+
+
+# A year told between a toll and the places it fell in, which dates it as one closing the clause does: "Cyclone
+# Freddy, which killed more than 1,000 people in 2023 in Blantyre, Mulanje and Phalombe" (had been undated).
+_A_TOLLS_YEAR_BEFORE = re.compile(r"\b(?:killed|killing|claimed|left)\s+(?:[^.;,]|,(?=\d)){0,40}?\b(?:people|persons|civilians|"
+                                  r"lives|residents|villagers|dead)\s+$", re.I)
+_PLACE_AFTER_THE_YEAR = re.compile(r"\s+(?:in|across|near|around)\s+(?:the\s+)?(?-i:[A-Z])")
 
 
 # A season's year, which dates what happened in it: "for the murder and unlawful detention of Bosniak civilians in
@@ -6511,6 +6546,26 @@ def _history_of_headline(one: Event, other: Event, headline: int, published: dt.
                and _ended_long_before(b.date, published) for a, b in ((one, other), (other, one)))
 
 
+# An event told as another of the kind, one of the past: "A similar attack on a tavern in Orlando East in July 2022".
+_ANOTHER_OF_ITS_KIND = re.compile(r"\b(?:similar|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|shootings?|"
+                                  r"massacres?|raids?|bombings?|blasts?|explosions?|incidents?|ambush(?:es)?|"
+                                  r"floods?|storms?|cyclones?|earthquakes?|quakes?|fires?|protests?|riots?|"
+                                  r"crash(?:es)?|collapses?)\b", re.I)
+
+
+def _told_before_history(one: Event, other: Event, published: dt.date | None) -> bool:
+    """Whether one of two events is undated and told before the other, which its sentence tells as another of
+    the kind (``_ANOTHER_OF_ITS_KIND``) and whose date ended long before ``published`` (``_ended_long_before``):
+    the news's own report, not the history told after it ("The attackers arrived in a minibus and fired
+    indiscriminately at patrons in Orlando East" is Saturday's shooting, not "A similar attack on a tavern in Orlando
+    East in July 2022 killed 16 people", whose date and toll it had taken)."""
+    if published is None:
+        return False
+    return any(a.date is None and b.date is not None and a.sources[0].start < b.sources[0].start
+               and _ANOTHER_OF_ITS_KIND.search(b.sources[0].text) and _ended_long_before(b.date, published)
+               for a, b in ((one, other), (other, one)))
+
+
 # How far apart two days may be, one of them approximate, to be one event's: a week, as a lead's told again
 # (``_lead_told_again``).
 _APPROXIMATE_DAY_REACH = 7
@@ -6537,6 +6592,7 @@ def _merge(events: list[Event], headline: int = -1, published: dt.date | None = 
     for ev in events:
         same = next((m for m in merged if m.place == ev.place and m.type == ev.type
                      and not _history_of_headline(m, ev, headline, published)
+                     and not _told_before_history(m, ev, published)
                      and (m.date == ev.date or m.date is None and (len(ev.date) > 4 or ev.approximate)
                           or ev.date is None and (len(m.date) > 4 or m.approximate)
                           or m.date and ev.date and (m.approximate or ev.approximate) and _of_one_time(m.date, ev.date))),

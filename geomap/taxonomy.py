@@ -1158,8 +1158,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         r" (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:ships?|vessels?|carriers?|tankers?|freighters?)\b|"
                         for verb in ("sunk", "sank")) +
               # live fire on a crowd, not tear gas: "troops fired at crowds in Mandalay, killing 20"
-              r"fired (?:live (?:rounds|ammunition|bullets) )?(?:at|on|into) (?:the |a )?(?:crowds?|protesters|"
-              r"demonstrators|civilians|worshippers|mourners|villagers|students)\b|"
+              # (and fired at random at a bar's or a rank's patrons, a mass shooting: "The attackers arrived in a
+              # minibus and fired indiscriminately at patrons in Orlando East", which had been the police's statement)
+              r"fired (?:live (?:rounds|ammunition|bullets) )?(?:indiscriminately |randomly |at random )?"
+              r"(?:at|on|into) (?:the |a )?(?:crowds?|protesters|"
+              r"demonstrators|civilians|worshippers|mourners|villagers|students|patrons|customers|revell?ers|"
+              r"commuters|passengers|shoppers|diners|guests|drinkers|partygoers)\b|"
               # a weapon's fire that killed, not a blaze's ("Gunfire killed three at a wedding",
               # "Israeli fire killed five"; "the fire killed" is an accident)
               r"fire(?:" + "|".join(rf"(?<={weapon})" for weapon in _WEAPON_FIRES)
@@ -1304,7 +1308,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"{victim}s? (?:was |were )?(?:also )?(?:shot dead|killed|shot and killed) in an? ambush\b|"
                         for victim in ("chairman", "chairwoman", "mayor", "councilor", "councillor", "village chief",
                                        "village head", "journalist", "broadcaster", "candidate", "politician",
-                                       "lawmaker"))
+                                       "lawmaker",
+                                       # ... or a civilian of the taxi wars, or on the road: "The shooting came two
+                                       # days after two taxi owners were killed in an ambush on the R61 between Qumbu
+                                       # and Tsolo" (had been a ground operation)
+                                       "taxi owner", "taxi boss", "taxi driver", "taxi operator", "commuter",
+                                       "passenger", "businessman", "trader", "farmer", "villager", "civilian"))
               # what was burned, told in the passive with no burner named: "In Matuu, Machakos County, shops were
               # looted and a police station was torched on Wednesday afternoon" (had made no event), "trucks were
               # torched near Ressano Garcia" (had been the authority's statement)
@@ -1798,6 +1807,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"|struck\b(?:(?<=was struck)|(?<=were struck)) (?:and killed )?while (?:walking|crossing|jogging|"
               r"running|cycling|riding|standing|changing a tire)\b"
               r"|fire(?<=mine fire)s?\b"  # "a mine fire in 2023 killed 46 miners"
+              # a mine's pit or shaft flooded, a mining accident (no storm's flood of a town): "At least 22 illegal
+              # miners were killed when a disused open pit flooded and collapsed at a copper mine in Chingola" (had
+              # been the ministry's statement)
+              + "".join(rf"|flooded\b(?<={what} flooded)" for what in ("pit", "pits", "mine", "mines", "shaft",
+                                                                        "shafts")) +
               # a structure that fell in: "a three-storey residential building collapsed in Bhiwandi town", "A roof
               # collapse at a coal mine in northern China's Shanxi province killed 11 miners", "after a mining pit
               # collapsed at Nsuta" (a strike's or a quake's is theirs: see settle)
