@@ -1,0 +1,31 @@
+"""Coups, mutinies and political crises as the wires and national papers report them (the thirty-second session's
+fx32j check): power seized with no fighting told is no battle, martial law declared is the ruler's act."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+# 1. Power seized, with no fighting told, is no ground operation; a seizure of power or martial law declared is a
+# strategic development (a statement).
+
+def test_power_seized_is_no_ground_operation(index):
+    text = "Soldiers seize power in Guinea-Bissau, say president arrested"
+    found = events(text, index, "2025-11-26")
+    assert "ground_operation" not in [e[1] for e in found]
+
+
+def test_power_seized_on_a_day_is_the_coups_statement(index):
+    text = ("Military officers in Guinea-Bissau seized power on Wednesday, a day before provisional results of a "
+            "disputed presidential election were due.")
+    found = events(text, index, "2025-11-26")
+    assert [(e[0], e[1], e[2]) for e in found] == [("guinea-bissau", "statement", "2025-11-26")]
+
+
+def test_martial_law_declared_is_an_event(index):
+    text = ("South Korean President Yoon Suk Yeol declared emergency martial law in Seoul late on Tuesday, accusing "
+            "the opposition of anti-state activities.")
+    found = events(text, index, "2024-12-04")
+    assert [(e[0], e[1], e[2]) for e in found] == [("seoul", "statement", "2024-12-03")]
