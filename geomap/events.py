@@ -73,6 +73,9 @@ _LOCATIVE_WORDS = (
     # a local government area the gazetteer lacks, then its state: "Gunmen killed 12 people in Yelwata, a farming
     # community in Guma LGA of Benue State, on Friday night" (had made no event)
     "lga_of local_government_area_of "
+    # ... or a commune the gazetteer lacks, then its region, as Niger's and Mali's are told: "gunmen killed 44 civilians
+    # during Friday prayers at a mosque in Fambita, in the Kokorou commune of the Tillabéri region" (had made no event)
+    "commune_of "
     # a named quarter of a city: "a strike hit a school ... in the Tuffah neighbourhood of Gaza City" (had made no event)
     "neighbourhood_of neighborhood_of suburb_of "
     # the town's fringe: "Gunmen killed seven people at a car wash on the southern edge of Culiacán on Sunday" (had

@@ -29,3 +29,12 @@ def test_martial_law_declared_is_an_event(index):
             "the opposition of anti-state activities.")
     found = events(text, index, "2024-12-04")
     assert [(e[0], e[1], e[2]) for e in found] == [("seoul", "statement", "2024-12-03")]
+
+
+# 2. A commune the gazetteer lacks, then its region: the region is where the attack was.
+
+def test_a_commune_of_a_region_places_the_attack_in_the_region(index):
+    text = ("On March 21, gunmen killed 44 civilians during Friday prayers at a mosque in Fambita, in the Kokorou "
+            "commune of the Tillab\u00e9ri region, the interior ministry said.")
+    found = events(text, index, "2025-03-27")
+    assert [(e[0], e[1], e[2]) for e in found] == [("tillaberi-region", "attack", "2025-03-21")]
