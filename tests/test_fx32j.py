@@ -38,3 +38,14 @@ def test_a_commune_of_a_region_places_the_attack_in_the_region(index):
             "commune of the Tillab\u00e9ri region, the interior ministry said.")
     found = events(text, index, "2025-03-27")
     assert [(e[0], e[1], e[2]) for e in found] == [("tillaberi-region", "attack", "2025-03-21")]
+
+
+# 3. A compass word before the name of a capital of millions is the capital's part, not a smaller region so named.
+
+def test_southern_lima_is_perus_capital_not_the_lima_region(index):
+    text = ("LIMA, Oct 10 (Reuters) - Peru's Congress voted early on Friday to remove President Dina Boluarte from "
+            "office, hours after a shooting at a concert in Chorrillos, a district in southern Lima, wounded members "
+            "of the popular cumbia band Agua Marina.\n\nOn Tuesday, transport workers in Lima went on strike to "
+            "protest extortion by criminal gangs.")
+    found = readings.places(text, index)
+    assert {(p[0], p[3]) for p in found if p[1] == "Lima"} == {("LIMA", "city"), ("Lima", "city")}
