@@ -804,7 +804,9 @@ _ARABIC_PLACE_HEADS = ("Bab", "Deir", "Dair", "Ras", "Beit", "Bayt", "Jabal", "J
                        "Tal", "Tall", "Ain", "Khan", "Souk", "Suq", "Qasr", "Marj", "Jisr", "Maarat", "Hay", "Sheikh")
 _PERSON_RUN = re.compile(rf"(?<![\w-])(?!(?:{'|'.join(_ARABIC_PLACE_HEADS)})\s(?:al|el|ad|ash|as|az|at|an|ar)-)"
                          rf"{_NAME_WORD}(?:\s(?:(?:bin|bint|ibn)\s)?{_NAME_WORD}|\s(?:al|el)-{_NAME_WORD})"
-                         rf"{{1,4}}\b(?![-'\u2019])")
+                         # (up to eight words, a title's before the name's, which ``find_actors`` takes off: "South
+                         # Korean President Yoon Suk Yeol" had been cut to "Yoon Suk")
+                         rf"{{1,7}}\b(?![-'\u2019])")
 # Who says what happened reports it, and is no party to it ("..., regional governor Oleh Syniehubov
 # said"; "according to Jean-Paul Bahati"); nor is the tail of an organisation's name ("Committee to
 # Protect Journalists").

@@ -49,3 +49,13 @@ def test_southern_lima_is_perus_capital_not_the_lima_region(index):
             "protest extortion by criminal gangs.")
     found = readings.places(text, index)
     assert {(p[0], p[3]) for p in found if p[1] == "Lima"} == {("LIMA", "city"), ("Lima", "city")}
+
+
+# 4. A name of three words after a title of three is the whole name, not cut after five words.
+
+def test_a_presidents_name_after_a_long_title_is_whole(index):
+    text = ("South Korean President Yoon Suk Yeol declared emergency martial law in Seoul late on Tuesday, accusing "
+            "the opposition of anti-state activities.")
+    found = events(text, index, "2024-12-04")
+    assert "Yoon Suk Yeol" in [a for e in found for a in e[3]]
+    assert "Yoon Suk" not in [a for e in found for a in e[3]]
