@@ -59,3 +59,29 @@ def test_a_presidents_name_after_a_long_title_is_whole(index):
     found = events(text, index, "2024-12-04")
     assert "Yoon Suk Yeol" in [a for e in found for a in e[3]]
     assert "Yoon Suk" not in [a for e in found for a in e[3]]
+
+
+# 5. Quarters of capitals the gazetteer lacked, whose names a town abroad bears, are the capital's.
+
+def test_gombe_in_a_kinshasa_story_is_kinshasas_quarter(index):
+    text = ("KINSHASA \u2014 Soldiers of the Congolese army's presidential guard exchanged fire with renegade troops "
+            "for several hours on Sunday near the Palais de la Nation in Kinshasa.\n\nResidents of Gombe said they "
+            "heard heavy gunfire from 4 a.m.")
+    found = readings.places(text, index)
+    assert [(p[0], p[2]) for p in found if p[0] == "Gombe"] == [("Gombe", "CD")]
+
+
+def test_miraflores_in_a_la_paz_story_is_no_district_of_lima(index):
+    text = ("LA PAZ, Bolivia (AP) \u2014 Bolivia's former army commander was arrested Wednesday after troops rammed "
+            "the doors of the government palace.\n\nThe soldiers pulled out of the square and Z\u00fa\u00f1iga was "
+            "arrested outside the army headquarters in the Miraflores neighborhood.")
+    found = readings.places(text, index)
+    assert [(p[0], p[2]) for p in found if p[0] == "Miraflores"] == [("Miraflores", "BO")]
+
+
+def test_the_island_of_sainte_marie_in_a_madagascar_story(index):
+    text = ("ANTANANARIVO, Madagascar (AP) \u2014 Madagascar's President Andry Rajoelina has left the country, an "
+            "opposition leader said Monday. A French military plane flew him from the island of Sainte-Marie to "
+            "R\u00e9union, French radio RFI reported.")
+    found = readings.places(text, index)
+    assert [(p[0], p[2]) for p in found if p[0] == "Sainte-Marie"] == [("Sainte-Marie", "MG")]
