@@ -1939,9 +1939,13 @@ _STATEMENT_RANK = _RANKS["statement"]
 REMOTE_MEANS = ("strike", "shelling")
 FORCE_ON_PROTESTERS = re.compile(r"\b(?:shot dead|shot and killed|opened fire|gunned down|drove [^.;]{0,40}\binto|"
                                  r"ploughed into|plowed into|rammed into)\b", re.I)
-# What a crowd of protesters itself burns, storms or loots: a riot.
+# What a crowd of protesters itself burns, storms, loots or attacks: a riot ("In Biratnagar and Pokhara, protesters
+# attacked the homes of ministers and offices of political parties" had been a protest; not protesters attacked, who
+# are its victims: "protesters were attacked by plainclothes men").
 CROWD_VIOLENCE = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?)\b(?: [\w'-]+){0,3}?(?:,[^.;,]{0,40},)? "
-                            r"(?:stormed|torched|set(?:ting)? fire to|set ablaze|burn(?:ed|t)|looted|ransacked)\b", re.I)
+                            r"(?:stormed|torched|set(?:ting)? fire to|set ablaze|burn(?:ed|t)|looted|ransacked|"
+                            r"attacked(?<!were attacked)(?<!was attacked)(?<!been attacked)(?<!being attacked)"
+                            r"(?<!got attacked))\b", re.I)
 # A vehicle whose driver lost control hits a crowd by accident, as ACLED (which has no such event) and the
 # police say: "A truck lost control and ploughed into a crowd at a market in Londiani".
 _LOST_CONTROL = re.compile(r"\b(?:lost|losing|loses)\s+control\b(?!\s+of\s+(?:the\s+)?(?:crowd|situation|city|town|"

@@ -85,3 +85,18 @@ def test_the_island_of_sainte_marie_in_a_madagascar_story(index):
             "R\u00e9union, French radio RFI reported.")
     found = readings.places(text, index)
     assert [(p[0], p[2]) for p in found if p[0] == "Sainte-Marie"] == [("Sainte-Marie", "MG")]
+
+
+# 6. What protesters themselves attack, homes or offices, is a riot; protesters attacked are no rioters.
+
+def test_protesters_who_attacked_homes_riot(index):
+    text = ("In Biratnagar and Pokhara, protesters attacked the homes of ministers and offices of political "
+            "parties.")
+    found = events(text, index, "2025-09-10")
+    assert sorted((e[0], e[1]) for e in found) == [("biratnagar", "riot"), ("pokhara", "riot")]
+
+
+def test_protesters_who_were_attacked_do_not_riot(index):
+    text = "In Biratnagar, protesters were attacked by plainclothes men on Tuesday."
+    found = events(text, index, "2025-09-10")
+    assert "riot" not in [e[1] for e in found]
