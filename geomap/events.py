@@ -2592,6 +2592,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if res.entry.kind == "region" and _A_COUNTRY_OF_THE_REGION.match(text, cand.end) \
             and text[max(sent_start, cand.start - 4):cand.start].lower() == "the ":
         return False  # a country the region describes: "the biggest protests in the Balkan country" (Serbia's)
+    if _ACCUSED_BASED_IN_BEFORE.search(text, max(sent_start, cand.start - 160), cand.start):
+        return False  # where those accused are based, no place of the accusation either (``_ACCUSED_BASED_IN_BEFORE``)
     before = max(sent_start, cand.start - SPEAKERS_REACH)
     if not speakers_too and _where_they_spoke(text, sent_start, cand):
         return False  # where those who report an event spoke, unless what they said is the event
@@ -2635,6 +2637,14 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if key not in placed:
         placed[key] = _placed_by_its_words(text, sent_start, cand)
     return placed[key]
+
+
+# Where those a side accuses are based, told after them: no place of the accusation, a statement's, either (``_located``;
+# ``_SPEAKING_IN`` keeps it from the other events): "Burkina Faso's junta said on Monday it had foiled a "major plot"
+# ..., accusing soldiers and "terrorist leaders" based in Ivory Coast of planning to attack the presidency" (had been a
+# statement in Ivory Coast).
+_ACCUSED_BASED_IN_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\b[^.;]{0,120}?"
+                                      r"[\w\"\u201d\u2019]\s+(?:based|headquartered)\s+in\s+$")
 
 
 def _where_they_spoke(text: str, sent_start: int, cand: Candidate) -> bool:

@@ -100,3 +100,13 @@ def test_protesters_who_were_attacked_do_not_riot(index):
     text = "In Biratnagar, protesters were attacked by plainclothes men on Tuesday."
     found = events(text, index, "2025-09-10")
     assert "riot" not in [e[1] for e in found]
+
+
+# 7. Where those a junta accuses of a plot are based is no place of its statement.
+
+def test_plotters_based_abroad_take_no_statement(index):
+    text = ("OUAGADOUGOU, April 22 (AFP) - Burkina Faso's junta said on Monday it had foiled a \"major plot\" to "
+            "overthrow Captain Ibrahim Traor\u00e9, accusing soldiers and \"terrorist leaders\" based in Ivory Coast "
+            "of planning to attack the presidency on April 16.")
+    found = events(text, index, "2025-04-22")
+    assert "ivory-coast" not in [e[0] for e in found]
