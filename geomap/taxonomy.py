@@ -1942,7 +1942,10 @@ FORCE_ON_PROTESTERS = re.compile(r"\b(?:shot dead|shot and killed|opened fire|gu
 # What a crowd of protesters itself burns, storms, loots or attacks: a riot ("In Biratnagar and Pokhara, protesters
 # attacked the homes of ministers and offices of political parties" had been a protest; not protesters attacked, who
 # are its victims: "protesters were attacked by plainclothes men").
-CROWD_VIOLENCE = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?)\b(?: [\w'-]+){0,3}?(?:,[^.;,]{0,40},)? "
+# (a deed of theirs told after another, "and" between: "hundreds of thousands of protesters defied a curfew and stormed
+# her official residence in Dhaka" had been a protest)
+CROWD_VIOLENCE = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?)\b(?:(?: [\w'-]+){0,3}?|"
+                            r"(?: [\w'-]+){1,4}? and)(?:,[^.;,]{0,40},)? "
                             r"(?:stormed|torched|set(?:ting)? fire to|set ablaze|burn(?:ed|t)|looted|ransacked|"
                             r"attacked(?<!were attacked)(?<!was attacked)(?<!been attacked)(?<!being attacked)"
                             r"(?<!got attacked))\b", re.I)

@@ -110,3 +110,12 @@ def test_plotters_based_abroad_take_no_statement(index):
             "of planning to attack the presidency on April 16.")
     found = events(text, index, "2025-04-22")
     assert "ivory-coast" not in [e[0] for e in found]
+
+
+# 8. What protesters did after "and", a curfew defied and a residence stormed, is a riot still.
+
+def test_protesters_who_defied_a_curfew_and_stormed_a_residence_riot(index):
+    text = ("Bangladesh Prime Minister Sheikh Hasina resigned and fled the country on Monday, as hundreds of "
+            "thousands of protesters defied a curfew and stormed her official residence in Dhaka.")
+    found = events(text, index, "2024-08-06")
+    assert [(e[0], e[1], e[2]) for e in found] == [("dhaka", "riot", "2024-08-05")]
