@@ -76,6 +76,9 @@ _LOCATIVE_WORDS = (
     # a local government area the gazetteer lacks, then its state: "Gunmen killed 12 people in Yelwata, a farming
     # community in Guma LGA of Benue State, on Friday night" (had made no event)
     "lga_of local_government_area_of "
+    # ... or a commune the gazetteer lacks, then its region, as Niger's and Mali's are told: "gunmen killed 44 civilians
+    # during Friday prayers at a mosque in Fambita, in the Kokorou commune of the Tillabéri region" (had made no event)
+    "commune_of "
     # a named quarter of a city: "a strike hit a school ... in the Tuffah neighbourhood of Gaza City" (had made no event)
     "neighbourhood_of neighborhood_of suburb_of "
     # ... or several: "The death toll from wildfires that swept through hillside neighborhoods of Viña del Mar rose to
@@ -848,7 +851,9 @@ _ARABIC_PLACE_HEADS = ("Bab", "Deir", "Dair", "Ras", "Beit", "Bayt", "Jabal", "J
                        "Tal", "Tall", "Ain", "Khan", "Souk", "Suq", "Qasr", "Marj", "Jisr", "Maarat", "Hay", "Sheikh")
 _PERSON_RUN = re.compile(rf"(?<![\w-])(?!(?:{'|'.join(_ARABIC_PLACE_HEADS)})\s(?:al|el|ad|ash|as|az|at|an|ar)-)"
                          rf"{_NAME_WORD}(?:\s(?:(?:bin|bint|ibn)\s)?{_NAME_WORD}|\s(?:al|el)-{_NAME_WORD})"
-                         rf"{{1,4}}\b(?![-'\u2019])")
+                         # (up to eight words, a title's before the name's, which ``find_actors`` takes off: "South
+                         # Korean President Yoon Suk Yeol" had been cut to "Yoon Suk")
+                         rf"{{1,7}}\b(?![-'\u2019])")
 # Who says what happened reports it, and is no party to it ("..., regional governor Oleh Syniehubov
 # said"; "according to Jean-Paul Bahati"); nor is the tail of an organisation's name ("Committee to
 # Protect Journalists").
@@ -2728,6 +2733,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if res.entry.kind == "region" and _A_COUNTRY_OF_THE_REGION.match(text, cand.end) \
             and text[max(sent_start, cand.start - 4):cand.start].lower() == "the ":
         return False  # a country the region describes: "the biggest protests in the Balkan country" (Serbia's)
+    if _ACCUSED_BASED_IN_BEFORE.search(text, max(sent_start, cand.start - 160), cand.start):
+        return False  # where those accused are based, no place of the accusation either (``_ACCUSED_BASED_IN_BEFORE``)
     before = max(sent_start, cand.start - SPEAKERS_REACH)
     if not speakers_too and _where_they_spoke(text, sent_start, cand):
         return False  # where those who report an event spoke, unless what they said is the event
@@ -2775,6 +2782,14 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if key not in placed:
         placed[key] = _placed_by_its_words(text, sent_start, cand)
     return placed[key]
+
+
+# Where those a side accuses are based, told after them: no place of the accusation, a statement's, either (``_located``;
+# ``_SPEAKING_IN`` keeps it from the other events): "Burkina Faso's junta said on Monday it had foiled a "major plot"
+# ..., accusing soldiers and "terrorist leaders" based in Ivory Coast of planning to attack the presidency" (had been a
+# statement in Ivory Coast).
+_ACCUSED_BASED_IN_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\b[^.;]{0,120}?"
+                                      r"[\w\"\u201d\u2019]\s+(?:based|headquartered)\s+in\s+$")
 
 
 def _where_they_spoke(text: str, sent_start: int, cand: Candidate) -> bool:

@@ -3322,13 +3322,27 @@ def _part_of_a_region(text: str, cand: Candidate) -> Candidate:
     towns = [e for e in cand.entries if e.kind == "city"]
     central = compass.group().strip() == "central"
     regions = [r for r in cand.entries if r.kind == "region" or r.kind == "admin1" and not central and all(
-               t.admin1 != r.admin1 or r.population >= 2 * t.population for t in towns if t.country == r.country)]
+               t.admin1 != r.admin1 or r.population >= 2 * t.population for t in towns if t.country == r.country)
+               and not _outgrown_by_its_city(r, towns)]
     # ... of the country of the name's biggest town: "south San Jose" is California's city, whatever
     # the province of Costa Rica so named.
     biggest = max(towns, key=lambda t: t.population, default=None)
     if biggest is None or not any(r.country == biggest.country for r in regions):
         return cand
     return replace(cand, entries=tuple(e for e in cand.entries if e.kind != "city" or e.country != biggest.country))
+
+
+# A city this big whose name a smaller region around it bears is the name's sense after a compass word
+# (``_part_of_a_region``).
+REGION_OUTGROWING_CITY_POPULATION = 1_000_000
+
+
+def _outgrown_by_its_city(region: Entry, towns: list[Entry]) -> bool:
+    """Whether a region is outgrown by a city of its name and country of a million or more, which holds more people
+    than the region does (its own region another): "a district in southern Lima" is Peru's capital of 7.7 million,
+    not the Lima Region of half a million around it (whose choice had carried the story's other "Lima" there too)."""
+    return 0 < region.population and any(t.country == region.country and t.population > region.population
+                                         and t.population >= REGION_OUTGROWING_CITY_POPULATION for t in towns)
 
 
 # "made landfall in Dinalungan, Aurora": a name after a comma that ends a place the gazetteer lacks.

@@ -187,6 +187,15 @@ _A_PERSON = (r"(?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:wom[ae]n|m[ae]
              r"partner|wife|husband|mother|father|neighbou?rs?|victims?|youths?|person|people|"
              # (one at work: "shot a convenience store clerk")
              r"clerks?|cashiers?|shopkeepers?|security guards?)\b")
+# Power seized, a coup's, or martial law a ruler declares (``statement``): "Soldiers seize power in Guinea-Bissau",
+# "the army took power", "declared emergency martial law", "martial law was declared".
+# (each alternative opening with its literal verb, as ``cues`` reads them)
+_POWER_SEIZED = ("|".join(rf"{verb} power\b" for verb in (
+                     "seize", "seized", "seizes", "seizing", "took", "taken", "taking", "takes", "grabbed", "grabs",
+                     "usurped", "usurps"))
+                 + "".join(rf"|{verb} (?:an? )?(?:emergency |nationwide )?martial law\b"
+                           for verb in ("declared", "declares", "declaring", "declare"))
+                 + r"|martial law (?:was |has been |had been )?(?:declared|imposed)\b")
 # What the police seize in a raid, not a town an army seizes: "seized cocaine worth an estimated EUR2.1 million".
 _HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,5}?(?:drugs|cocaine|heroin|cannabis|marijuana|methamphetamine|"
          r"meth|crystal meth|ketamine|mdma|ecstasy|fentanyl|narcotics|contraband|counterfeit|cigarettes|firearms|"
@@ -590,6 +599,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               rf"captur(?:e|ed)\b(?<!carbon-capture)(?<!carbon capture)(?<!carbon-captured)(?! {_SEIZED_PEOPLE})"
               r"(?!(?: [\w,.-]+){0,5}? (?:carbon|CO2|emissions|methane|dioxide|sulfur|sulphur|attention|imagination|"
               rf"images?|footage|moment|market share)\b)|seiz(?:es|ed|e)\b(?!{_HAUL})(?! {_SEIZED_PEOPLE})(?!{_SHIP_SEIZED})"
+              # (nor power seized, a coup's, with no fighting told: "Soldiers seize power in Guinea-Bissau, say
+              # president arrested" had been a ground operation; ``_POWER_SEIZED``)
+              r"(?! power\b)"
               + "".join(rf"(?<!{haul}{verb} seized)" for haul in _HAUL_NAMED_BEFORE for verb in _PASSIVE_VERBS)
               + "".join(rf"(?<!{seized})" for seized in _PEOPLE_WERE_SEIZED) + "|"
               r"cross-border operation|ground operation|"
@@ -2010,6 +2022,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not what was said before, the speaker's record: "a group that has previously claimed attacks in
               # Poland and the United States" had been statements in both)
               r"\bsaid\b(?<!previously said)|"
+              # power seized or martial law declared, a coup's or a ruler's act with no fighting told (ACLED's
+              # strategic development): "Soldiers seize power in Guinea-Bissau", "Yoon Suk Yeol declared emergency
+              # martial law late on Tuesday" (had been a ground operation and no event)
+              + _POWER_SEIZED + "|"
               + "".join(rf"{verb}(?<!previously {verb})|" for verb in ("stated", "announced", "warned", "claimed"))
               + r"told\b|according to|"
               # a curfew or an emergency imposed on a town, the authorities' act: "Authorities imposed a curfew in
@@ -2039,9 +2055,16 @@ _STATEMENT_RANK = _RANKS["statement"]
 REMOTE_MEANS = ("strike", "shelling")
 FORCE_ON_PROTESTERS = re.compile(r"\b(?:shot dead|shot and killed|opened fire|gunned down|drove [^.;]{0,40}\binto|"
                                  r"ploughed into|plowed into|rammed into)\b", re.I)
-# What a crowd of protesters itself burns, storms or loots: a riot.
-CROWD_VIOLENCE = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?)\b(?: [\w'-]+){0,3}?(?:,[^.;,]{0,40},)? "
-                            r"(?:stormed|torched|set(?:ting)? fire to|set ablaze|burn(?:ed|t)|looted|ransacked)\b", re.I)
+# What a crowd of protesters itself burns, storms, loots or attacks: a riot ("In Biratnagar and Pokhara, protesters
+# attacked the homes of ministers and offices of political parties" had been a protest; not protesters attacked, who
+# are its victims: "protesters were attacked by plainclothes men").
+# (a deed of theirs told after another, "and" between: "hundreds of thousands of protesters defied a curfew and stormed
+# her official residence in Dhaka" had been a protest)
+CROWD_VIOLENCE = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?)\b(?:(?: [\w'-]+){0,3}?|"
+                            r"(?: [\w'-]+){1,4}? and)(?:,[^.;,]{0,40},)? "
+                            r"(?:stormed|torched|set(?:ting)? fire to|set ablaze|burn(?:ed|t)|looted|ransacked|"
+                            r"attacked(?<!were attacked)(?<!was attacked)(?<!been attacked)(?<!being attacked)"
+                            r"(?<!got attacked))\b", re.I)
 # A vehicle whose driver lost control hits a crowd by accident, as ACLED (which has no such event) and the
 # police say: "A truck lost control and ploughed into a crowd at a market in Londiani".
 _LOST_CONTROL = re.compile(r"\b(?:lost|losing|loses)\s+control\b(?!\s+of\s+(?:the\s+)?(?:crowd|situation|city|town|"
