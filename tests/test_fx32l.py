@@ -41,3 +41,30 @@ def test_a_headlines_cargo_ship_named_by_number_below_is_no_town(index):
     found = places(text, index)
     assert [p for p in found if p[0] == "Tianzhou"] == []
     assert "Wenchang" in {p[1] for p in found}
+
+
+# 3. A polar station named in lower case, or as a research station, is the station, not a town of its name.
+
+def test_a_polar_station_in_lower_case_is_the_station(index):
+    text = ("The Beyond EPICA project reached a depth of 2,800 metres at the Little Dome C site, about 35 kilometres "
+            "from the French-Italian Concordia station on the East Antarctic plateau.\n\n"
+            "The ice samples will be shipped by the icebreaker Laura Bassi from the Mario Zucchelli station at Terra "
+            "Nova Bay to New Zealand and then to Europe.")
+    assert [p[1:3] for p in places(text, index) if p[0].startswith("Concordia")] == [("Concordia Station", "AQ")]
+
+
+def test_a_fire_at_a_research_station_is_at_the_station(index):
+    text = ("HOBART, Tasmania (ABC) \u2014 A fire broke out at Australia's Casey research station in Antarctica on "
+            "Sunday, damaging a workshop building, the Australian Antarctic Division said.")
+    assert [p[1] for p in places(text, index) if p[0].startswith("Casey")] == ["Casey Station"]
+    assert [e[:3] for e in events(text, index, "2025-03-02")] == [("casey-station", "accident", "2025-03-02")]
+
+
+# 4. What the sea, the ice or the air measured in a place is a finding about it, no statement there.
+
+def test_conditions_measured_in_seas_are_no_statements_there(index):
+    text = ("BOULDER, Colo. (AP) \u2014 Arctic sea ice reached its lowest winter peak in nearly half a century of "
+            "satellite records this year, the National Snow and Ice Data Center said on Thursday.\n\n"
+            "Scientists said warm conditions in the Barents Sea, the Sea of Okhotsk and Hudson Bay kept ice from "
+            "forming.")
+    assert [e for e in events(text, index, "2025-03-27") if e[0] in ("barents-sea", "sea-of-okhotsk", "hudson-bay")] == []
