@@ -68,3 +68,19 @@ def test_conditions_measured_in_seas_are_no_statements_there(index):
             "Scientists said warm conditions in the Barents Sea, the Sea of Okhotsk and Hudson Bay kept ice from "
             "forming.")
     assert [e for e in events(text, index, "2025-03-27") if e[0] in ("barents-sea", "sea-of-okhotsk", "hudson-bay")] == []
+
+
+# 5. Settlements of launches' landing zones and of Arctic shipping that GeoNames' populated places lack.
+
+def test_where_a_capsules_debris_fell_is_the_town(index):
+    text = ("Last year, a piece of a Dragon trunk crashed onto a farm near Dalgety in New South Wales, Australia, and "
+            "another fragment was found in Saskatchewan, Canada.")
+    assert [p[1:3] for p in places(text, index) if p[0] == "Dalgety"] == [("Dalgety", "AU")]
+    assert ("dalgety", "accident") in {e[:2] for e in events(text, index, "2025-08-09")}
+
+
+def test_yamals_lng_port_and_oil_field(index):
+    text = ("Cargo on the route reached a record 37.9 million tonnes last year, most of it liquefied natural gas from "
+            "the Yamal LNG plant at Sabetta and oil from the Novy Port field.")
+    assert [p[:3] for p in places(text, index) if p[2] == "RU"] == [("Sabetta", "Sabetta", "RU"),
+                                                                   ("Novy Port", "Novy Port", "RU")]
