@@ -1066,9 +1066,12 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
 # Given names common in the news of West Africa, the Sahel and the Muslim world that the US census lists lack
 # (only those no town of note goes by): "said Muhammad Bello, a local government official ... Bello told AFP" had
 # been Bello, Colombia.
+# (And Russia's most common given name, which a city of note goes by too, so that a surname no list holds after it
+# makes it a person's: '"Traffic on the Northern Sea Route is growing every year," said Vladimir Panov, Rosatom's
+# special representative' had been Vladimir, the city.)
 NEWS_GIVEN_NAMES = frozenset("muhammad muhammadu abubakar ibrahim aliyu abdullahi umar yusuf moussa amadou oumarou "
                              "boubacar mamadou abdoulaye souleymane ousmane babagana mahamadou idrissa aminu "
-                             "abdourahamane mahamat idriss issoufou".split())
+                             "abdourahamane mahamat idriss issoufou vladimir".split())
 
 
 def _person_names(first: int = 1000, last: int = 3000) -> frozenset[str]:

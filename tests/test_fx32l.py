@@ -84,3 +84,11 @@ def test_yamals_lng_port_and_oil_field(index):
             "the Yamal LNG plant at Sabetta and oil from the Novy Port field.")
     assert [p[:3] for p in places(text, index) if p[2] == "RU"] == [("Sabetta", "Sabetta", "RU"),
                                                                    ("Novy Port", "Novy Port", "RU")]
+
+
+# 6. Russia's commonest given name before a surname no list holds is a person's, not the city's.
+
+def test_vladimir_before_a_surname_is_a_person(index):
+    text = ("\"Traffic on the Northern Sea Route is growing every year,\" said Vladimir Panov, Rosatom's special "
+            "representative for Arctic development.")
+    assert [p for p in places(text, index) if p[1] == "Vladimir"] == []
