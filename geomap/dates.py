@@ -194,6 +194,9 @@ _THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)
 _A_NAMED_SITE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}[ \t]+(?:Bridge|Square|Street|Avenue|Boulevard|Road|"
                                  r"Stadium|Park|Airport|Hospital|University|Movement|Martyrs)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "Long March" names China's rockets and the Red Army's trek, no month: "In 2022, pieces of a Chinese Long March 5B
+# rocket fell into the Indian Ocean" (had been this March), "a Long March 7 rocket" (had been March 7).
+_LONG_BEFORE_MARCH = re.compile(r"\bLong[ \t]+$")
 # A day or month the text gives no year for is taken in the publication's year, unless that puts it
 # after the article in a sentence that speaks of no future: "on Dec. 31" in a story of January 3,
 # "Floods hit Jakarta in August" in one of February, were last year's. A week's grace for a
@@ -275,6 +278,9 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             g = m.groupdict()
+            if g.get("month") == "March" and _LONG_BEFORE_MARCH.search(text, max(0, m.start() - 5), m.start()):
+                taken.append((m.start(), m.end()))  # the Long March's, no date
+                continue
             if kind == "holiday":
                 # (its year told after it: "coordinated Christmas Eve attacks in December 2023")
                 year_after = _YEAR_AFTER_A_HOLIDAY.match(text, m.end(), end) if not g["year"] else None

@@ -5324,6 +5324,12 @@ _ADDRESSEES_IN = re.compile(r"\b(?:warnings?|messages?|threats?|appeals?|calls?|
                             r"(?:to|for|against)\s+(?:the\s+)?[\"\u201c]?(?:[\w-]+\s+){0,2}?[\w-]+s[\"\u201d]?\s+in\s+"
                             r"(?:the\s+)?$", re.I)  # (a warning to "warmongers" in Seoul)
 _WILL_AFTER = re.compile(r"(?:\s+(?:region|province|state|city))?\s+(?:would|will|could|might)\b", re.I)
+# What the sea, the ice or the air measured in a place is a finding about it, no statement there: "Scientists said warm
+# conditions in the Barents Sea, the Sea of Okhotsk and Hudson Bay kept ice from forming" (had been three statements).
+_MEASURED_IN_BEFORE = re.compile(r"\b(?:(?:warm|warmer|cold|colder|dry|drier|wet|ice|sea|ocean|weather)\s+conditions|"
+                                 r"(?:air\s+|sea\s+|water\s+|surface\s+|ocean\s+)?temperatures|sea\s+ice|"
+                                 r"ice\s+(?:extent|cover|sheets?|shelf|shelves)|snow\s+cover|permafrost|"
+                                 r"sea\s+levels?)\s+(?:in|around|off|across|over|near|at)\s+(?:the\s+)?$", re.I)
 
 
 # What those spoken of are accused of doing there is no statement there: "He said hundreds of people accused of
@@ -5386,6 +5392,7 @@ def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resoluti
             or _ORIGIN_OR_VISIT_BEFORE.search(text, before, first.candidate.start) \
             or _ONE_FROM_BEFORE.search(text, before, first.candidate.start) \
             or _TRAVELLED_TO_BEFORE.search(text, before, first.candidate.start) \
+            or _MEASURED_IN_BEFORE.search(text, before, first.candidate.start) \
             or _ROAD_BETWEEN_BEFORE.search(text, before, first.candidate.start):  # a road's ends: "cutting the
         # highway between Wabag and Porgera, provincial administrator Sandis Tsaka said" (had been a statement in Wabag)
         return True

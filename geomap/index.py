@@ -1067,12 +1067,15 @@ def compile_index(city_set: str = CITY_SET) -> GazetteerIndex:
 # (only those no town of note goes by): "said Muhammad Bello, a local government official ... Bello told AFP" had
 # been Bello, Colombia. And those of the Horn of Africa, where a person goes by given name, father's and grandfather's
 # given names: 'foreign minister Abdirahman Dahir Adan said', 'said elder Hussein Aden' had been Aden, Yemen.
+# (And Russia's most common given name, which a city of note goes by too, so that a surname no list holds after it
+# makes it a person's: '"Traffic on the Northern Sea Route is growing every year," said Vladimir Panov, Rosatom's
+# special representative' had been Vladimir, the city.)
 NEWS_GIVEN_NAMES = frozenset("muhammad muhammadu abubakar ibrahim aliyu abdullahi umar yusuf moussa amadou oumarou "
                              "boubacar mamadou abdoulaye souleymane ousmane babagana mahamadou idrissa aminu "
                              "abdourahamane mahamat idriss issoufou "
                              "hussein abdirahman abdirahim abdikadir abdirizak abdulkadir abdiweli abdisalam abdiaziz "
                              "abdi dahir mohamud osman getachew tadesse dawit tesfaye berhanu yohannes mulugeta girma "
-                             "kebede".split())
+                             "kebede vladimir".split())
 
 
 def _person_names(first: int = 1000, last: int = 3000) -> frozenset[str]:

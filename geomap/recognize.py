@@ -732,7 +732,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
     # "Islamic State in the Greater Sahara", "in Iraq and Syria": a group's name; "Dara" in
     # "Dara-e-Suf": a part of a longer name the gazetteer lacks.
     found = [_part_of_a_region(text, c) for c in _without_ships_named_again(
-                 text, _without_storm_names(text, _court_districts_of_the_place_after(text, found)))
+                 text, _without_storm_names(text, _court_districts_of_the_place_after(
+                     text, _without_spacecraft_models(text, found))))
              if not (c.key == "side" and _CITY_QUARTER_SIDE.fullmatch(c.text))
              and not _GROUP_IN_BEFORE.search(text, max(0, c.start - 24), c.start)
              and not _TRAIN_GANG_BEFORE.search(text, max(0, c.start - 9), c.start)
@@ -2116,6 +2117,10 @@ def _longest_match(tokens: Tokens, i: int, rows: tuple[int, ...],
         # "Proença-a-Nova", "Hpa-an" (where "an" is no connector, as in "Baile an Chaistil").
         hyphened = not word.is_title and tokens.text[tokens.ends[j - 1]:tokens.starts[j]] == "-"
         particle = word.key in CONNECTORS
+        if word.key == "research" and not word.is_title and j + 1 < len(words) and joined[j + 1] \
+                and words[j + 1].key == "station" and not words[j + 1].is_title:
+            continue  # a polar station told as a research one: "Australia's Casey research station" (the gazetteer's
+            # "Casey Station"), the word left out of the name's key but not of its span
         if not (word.is_title or word.is_upper or particle or hyphened or word.key in REGION_WORDS
                 or word.key in FEATURE_WORDS):
             break
@@ -2260,6 +2265,28 @@ def _without_storm_names(text: str, found: list[Candidate]) -> list[Candidate]:
     if not storms:
         return found
     return [c for c in found if c.text.lower() not in storms or c.dateline or _placed(text, c)]
+
+
+# A spacecraft's or a launcher's model: a name, its number ("Falcon 9", "Long March 5B", "Tianzhou-9", "Soyuz MS-27")
+# and the word for the craft: "The Falcon 9 rocket lifted off from Space Launch Complex 40" (had been Falcon, a state
+# of Venezuela).
+_SPACECRAFT_MODEL_AFTER = re.compile(r"(?:[ \t]+[A-Z]{1,3})?(?:[ \t]+|-)\d{1,3}[A-Z]?\b(?!-)[ \t]+(?:[a-z-]+[ \t]+)?"
+                                     r"(?:rockets?|launchers?|boosters?|spacecraft|spaceships?|capsules?|landers?|"
+                                     r"probes?|orbiters?|rovers?|cargo[ \t]+(?:ships?|craft|spacecraft)|"
+                                     r"launch[ \t]+vehicles?|mission)\b")
+
+
+def _without_spacecraft_models(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop the towns and regions whose name the text gives a spacecraft's or a launcher's model
+    (``_SPACECRAFT_MODEL_AFTER``), there and wherever else it stands unplaced: "The Falcon 9 rocket lifted off ...
+    Another Falcon 9 is scheduled to launch Thursday", and a headline's "China launches Tianzhou cargo ship from
+    Wenchang" over "the Tianzhou-9 spacecraft" (had been Tianzhou, a town of Guangxi); a country's name stays."""
+    models = {c.key for c in found if c.role == "place" and not c.dateline
+              and not any(e.kind == "country" for e in c.entries) and _SPACECRAFT_MODEL_AFTER.match(text, c.end)}
+    if not models:
+        return found
+    return [c for c in found if c.key not in models or c.dateline
+            or (_placed(text, c) and not _SPACECRAFT_MODEL_AFTER.match(text, c.end))]
 
 
 def _without_ships_named_again(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -508,7 +508,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"rockets? (?:[\w-]+ ){0,3}?(?:hit|struck|landed|slammed)|"
               # rockets that fell near a base (a lower-case rocket's, not a firm's shares: "Rocket fell 4%"): "On
               # Monday, two rockets fell near Ain al-Asad air base in western Anbar province" (had been a statement)
-              r"rockets fell\b(?<=(?-i:r)ockets fell)|rocket fell\b(?<=(?-i:r)ocket fell)|"
+              # (not a launcher's, named by its model's number: "In 2022, pieces of a Chinese Long March 5B rocket
+              # fell into the Indian Ocean near the Maldives" had been a shelling there)
+              r"rockets fell\b(?<=(?-i:r)ockets fell)|rocket fell\b(?<=(?-i:r)ocket fell)(?<!\d rocket fell)"
+              r"(?<!\d[A-Za-z] rocket fell)|"
               r"shells (?:fell|hit|struck|landed|slammed|rained)|"
               # one shell (a lowercase one, not the oil company's: "Shell hit by ..."): "Raj Kumar Thapa, was killed
               # when a Pakistani shell hit his residence on Saturday morning"

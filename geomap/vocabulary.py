@@ -30,7 +30,9 @@ REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces
 # Corridor"); "the Po river", "the Po valley" (the gazetteer's "Po River", where "Po" is Pô, a town of
 # Burkina Faso). "the Oder river" stays the Oder, named by its own word (see recognize._longest_match).
 # "Guatemala's Fuego volcano erupted": the gazetteer's "Fuego Volcano" (the eruption had been at the dateline).
-FEATURE_WORDS = {"corridor", "river", "valley", "volcano"}
+# "the French-Italian Concordia station on the East Antarctic plateau": the gazetteer's "Concordia Station" (had been
+# Concordia, Argentina); "Australia's Casey research station" too (see recognize._longest_match).
+FEATURE_WORDS = {"corridor", "river", "valley", "volcano", "station", "research"}
 # Capitalized words that follow a place name and keep it a place: titles and the common nouns
 # of institutions named after it ("Rostov Oblast Governor", "Dublin City Council", "Texas Fire Service"), and the
 # officers South Asian papers title by their district ("Nawada Superintendent of Police Abhinav Dhiman said", which
