@@ -103,7 +103,8 @@ def test_a_countrys_borders_make_it_no_actor(index):
             "Triple, where Benin's borders meet those of Niger and Burkina Faso, in the Karimama area of Alibori "
             "department, government spokesman Wilfried Leandre Houngbedji said.")
     found = readings.events(text, index, "2025-04-24")
-    assert [(e[0], e[1], e[3]) for e in found] == [("alibori-department", "attack", [])]
+    # (at Karimama since session 32 gave the gazetteer its row; the department's before)
+    assert [(e[0], e[1], e[3]) for e in found] == [("karimama", "attack", [])]
 
 
 # 10. Armed men an army "neutralised" were killed in a battle.
