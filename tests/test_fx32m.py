@@ -1,0 +1,33 @@
+"""Culture, festivals, tourism and travel features as the wires and newspapers report them (the thirty-second
+session's fx32m check): the crowd that blockades a railway to protest, the car driven into a family in the
+street after a football final."""
+
+import readings
+from geomap.taxonomy import classify
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_blockade_of_the_railway_by_residents_is_a_protest():
+    sentence = ("Thousands of tourists were stranded in the town of Aguas Calientes at the foot of Machu Picchu this "
+                "week after ticket sales for the Inca citadel ran out, prompting angry scenes and a blockade of the "
+                "railway line by local residents.")
+    assert classify(sentence) == "protest"
+
+
+def test_residents_who_blocked_the_tracks_protest(index):
+    text = ("In Ollantaytambo, residents blocked the tracks used by PeruRail and Inca Rail on Tuesday morning, "
+            "demanding that the Culture Ministry release more in-person tickets.")
+    assert [e[:2] for e in events(text, index, "2025-07-17")] == [("ollantaytambo", "protest")]
+
+
+def test_a_navy_blockade_is_no_protest():
+    sentence = "The navy maintained its blockade of the port for a third week."
+    assert classify(sentence) != "protest"
+
+
+def test_a_car_driven_into_a_celebrating_family_is_an_attack(index):
+    text = "In Grenoble, a car drove into a family celebrating the victory, injuring four people, prosecutors said."
+    assert [e[:2] for e in events(text, index, "2025-06-01")] == [("grenoble", "attack")]
