@@ -1,6 +1,6 @@
 """Culture, festivals, tourism and travel features as the wires and newspapers report them (the thirty-second
 session's fx32m check): the crowd that blockades a railway to protest, the car driven into a family in the
-street after a football final."""
+street after a football final, the languages a sign is written in."""
 
 import readings
 from geomap.taxonomy import classify
@@ -31,3 +31,14 @@ def test_a_navy_blockade_is_no_protest():
 def test_a_car_driven_into_a_celebrating_family_is_an_attack(index):
     text = "In Grenoble, a car drove into a family celebrating the victory, injuring four people, prosecutors said."
     assert [e[:2] for e in events(text, index, "2025-06-01")] == [("grenoble", "attack")]
+
+
+def test_the_languages_of_signs_name_no_countries(index):
+    text = ("KYOTO, Japan (Kyodo) -- Signs in Japanese, English and Chinese were put up at the entrances to the "
+            "narrow lanes off Hanamikoji Street, warning of a fine of 10,000 yen for anyone entering without permission.")
+    assert readings.names(text, index) == ["KYOTO", "Japan"]
+
+
+def test_a_demonym_before_its_noun_after_published_in_stays_a_country(index):
+    text = "The report was published in Chinese state media on Monday."
+    assert readings.names(text, index) == ["Chinese"]
