@@ -622,7 +622,7 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     candidates = _regions_named_in_full(_subdivisions_named_bare(_countries_not_their_namesake_regions(candidates)),
                                         text)
     candidates = _other_names_given(_features_after_the(_short_forms(candidates, text), text), text)
-    candidates = _regions_after_compass_adjectives(candidates, text)
+    candidates = _towns_before_their_airport(_regions_after_compass_adjectives(candidates, text), text)
     not_towns = _regions_not_their_towns_other_names(candidates, text)
     facts = _facts_of(candidates)
     near_names = _neighbours(candidates, facts) if W_PAIR else {}
@@ -1408,6 +1408,30 @@ def _features_after_the(candidates: list[Candidate], text: str | None) -> list[C
                 and (cand.key.startswith(_FEATURE_OPENING)
                      or all(e.kind != "city" or e.population < STRAY_POPULATION for e in cand.entries)):
             cand = dataclasses.replace(cand, entries=tuple(e for e in cand.entries if e.kind != "city"))
+        out.append(cand)
+    return out
+
+
+# "a short bus ride from Bari airport": the airport a town is named for, in lower case after it (a venue's own
+# name, "Gatwick Airport", is the venue's: see _VENUE_AFTER).
+_AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?airport\b")
+
+
+def _towns_before_their_airport(candidates: list[Candidate], text: str | None) -> list[Candidate]:
+    """A name before "airport" that a major city has is the city's, or a province's that holds it, not a region's
+    elsewhere: "Bari airport" in a story of Matera and Basilicata is Italy's city, not Somalia's Bari region. Not a
+    country's ("Kuwait airport"), nor an island's or a province's named like small towns only ("Sal airport",
+    "Bulacan airport")."""
+    if text is None:
+        return candidates
+    out = []
+    for cand in candidates:
+        if cand.qualifier is None and cand.role == "place" and _AIRPORT_AFTER.match(text, cand.end) \
+                and not any(e.kind in ("country", "continent") for e in cand.entries):
+            towns = [e for e in cand.entries if e.kind == "city" and e.population >= MAJOR_POPULATION]
+            kept = tuple(e for e in cand.entries if e.kind == "city" or any(contains(e, t) for t in towns))
+            if towns and len(kept) < len(cand.entries):
+                cand = dataclasses.replace(cand, entries=kept)
         out.append(cand)
     return out
 

@@ -1,6 +1,7 @@
 """Culture, festivals, tourism and travel features as the wires and newspapers report them (the thirty-second
 session's fx32m check): the crowd that blockades a railway to protest, the car driven into a family in the
-street after a football final, the languages a sign is written in."""
+street after a football final, the languages a sign is written in, the town
+an airport is named for."""
 
 import readings
 from geomap.taxonomy import classify
@@ -42,3 +43,25 @@ def test_the_languages_of_signs_name_no_countries(index):
 def test_a_demonym_before_its_noun_after_published_in_stays_a_country(index):
     text = "The report was published in Chinese state media on Monday."
     assert readings.names(text, index) == ["Chinese"]
+
+
+def test_a_name_before_airport_is_the_town(index):
+    text = ("1. Porto, Portugal\nFly to Porto and take a boat up the Douro valley to Pinhão, where the grape harvest "
+            "runs until early October. Stay in the Ribeira district and cross the Dom Luis I bridge to the port lodges "
+            "of Vila Nova de Gaia.\n\n2. Ljubljana, Slovenia\nSlovenia's compact capital is an hour from Lake Bled. "
+            "Take the bus on to Bohinj, quieter and just as pretty.\n\n4. Kraków, Poland\nCheap flights from "
+            "Stansted and Manchester; combine the old town with a day trip to Zakopane in the Tatras.\n\n"
+            "5. Innsbruck, Austria\nTake the Nordkette cable car from the city centre straight up to 2,000 metres, "
+            "then head for the Stubai valley.\n\n6. Bergen, Norway\nRide the Flåm railway or take a fjord cruise to "
+            "Balestrand. It rains a lot, so pack a waterproof.\n\n7. Lyon, France\nFrance's food capital; try a "
+            "bouchon in Vieux Lyon and take the train to Annecy.\n\n8. Girona, Spain\nSmaller than Barcelona and "
+            "38 minutes away by high-speed train, with walls you can walk around.\n\n9. Matera, Italy\nThe cave city "
+            "in Basilicata is a short bus ride from Bari airport.\n\n10. Lucerne, Switzerland\nBoat across the lake "
+            "to Vitznau and take the cog railway up Mount Rigi.\n")
+    assert ("Bari", "Bari", "IT", "city", "place") in readings.places(text, index)
+
+
+def test_an_island_named_for_its_airport_stays_the_island(index):
+    text = ("Cape Verde opens Sal airport terminal as tourism rebounds\n\nPRAIA (Reuters) - Cape Verde inaugurated a "
+            "new passenger terminal on the island of Sal on Tuesday.")
+    assert ("Sal", "Sal", "CV", "admin1", "place") in readings.places(text, index)
