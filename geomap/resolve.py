@@ -699,6 +699,9 @@ _VENUE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}?[ \t]+(?:Hospital|
                           r"Stadium|Arena|Ballpark|Field|Airport|Cemetery|Zoo|Mall|Library|School|Academy|Hotel|"
                           # ... and a party's or a firm's: "Orange Democratic Movement" in Kenya, "Dubai Islamic Bank"
                           r"Movement|Bank|Breweries)\b")
+# ... or a landmark's word in lower case, the town it stands in named next: "Notre-Dame cathedral in Paris" is no
+# Notre-Dame-de-Bondeville of Normandy.
+_LANDMARK_IN_AFTER = re.compile(r"[ \t]+(?:cathedral|basilica|bridge|museum|palace|castle)(?=[ \t]+in[ \t]+[A-Z])")
 _VENUE_IN = re.compile(r"[ \t]+in[ \t]+")
 VENUE_KM = 500.0  # a place before a venue's word this far from all the story's towns names the venue alone
 VENUE_IN_KM = 50.0  # ... and so does one this far from the town the text puts the venue in
@@ -724,7 +727,8 @@ def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
     in the city's North End"; but "the Naryn River" is the river."""
     venues, quarters = {}, set()
     for k, r in enumerate(out):
-        venue = _VENUE_AFTER.match(text, r.candidate.end) if r.entry is not None else None
+        venue = (_VENUE_AFTER.match(text, r.candidate.end) or _LANDMARK_IN_AFTER.match(text, r.candidate.end)) \
+            if r.entry is not None else None
         if venue is not None and r.entry.kind in ("city", "admin2", "region", "admin1"):  # "Plateau Hotel" in Kenya
             venues[k] = venue.end()
         elif r.entry is not None and r.entry.kind == "city" and r.entry.population < STRAY_POPULATION \
@@ -752,7 +756,21 @@ def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
                 and all(haversine_km(entry.lat, entry.lon, t.lat, t.lon) > radius for t in others)
         if far:
             starts.add(out[k].candidate.start)
-    return starts
+    return starts | _headline_mentions_of(out, text, starts)
+
+
+def _headline_mentions_of(out: list[Resolution], text: str, starts: set[int]) -> set[int]:
+    """The headline's mentions (by start) of the names whose every mention in the body is among ``starts``:
+    "Notre-Dame welcomes 6 million visitors" above "Notre-Dame cathedral in Paris" is the cathedral too."""
+    first_line = text.find("\n")
+    if not starts or first_line < 0 or first_line > HEADLINE_LENGTH:
+        return set()
+    body_keys = defaultdict(list)
+    for r in out:
+        if r.candidate.start > first_line:
+            body_keys[r.candidate.key].append(r.candidate.start in starts)
+    return {r.candidate.start for r in out if r.candidate.start < first_line and body_keys.get(r.candidate.key)
+            and all(body_keys[r.candidate.key])}
 
 
 # A quarter the text puts in a town: "neighbouring Penha in the north of Rio de Janeiro", "the

@@ -1,7 +1,7 @@
 """Culture, festivals, tourism and travel features as the wires and newspapers report them (the thirty-second
 session's fx32m check): the crowd that blockades a railway to protest, the car driven into a family in the
 street after a football final, the languages a sign is written in, the town
-an airport is named for."""
+an airport is named for, the cathedral in a city named like a town elsewhere."""
 
 import readings
 from geomap.taxonomy import classify
@@ -65,3 +65,15 @@ def test_an_island_named_for_its_airport_stays_the_island(index):
     text = ("Cape Verde opens Sal airport terminal as tourism rebounds\n\nPRAIA (Reuters) - Cape Verde inaugurated a "
             "new passenger terminal on the island of Sal on Tuesday.")
     assert ("Sal", "Sal", "CV", "admin1", "place") in readings.places(text, index)
+
+
+def test_a_cathedral_in_paris_is_no_town_of_its_name_elsewhere(index):
+    text = ("Notre-Dame welcomes 6 million visitors in first six months since reopening\n\nPARIS (AFP) - Notre-Dame "
+            "cathedral in Paris welcomed more than six million visitors in the six months after it reopened in "
+            "December, five years after the fire that destroyed its roof and spire, the diocese said on Tuesday.")
+    assert readings.names(text, index) == ["PARIS", "Paris"]
+
+
+def test_a_bridge_in_the_town_it_is_named_for_stays_the_town(index):
+    text = "Traffic was halted on the Brooklyn bridge in New York on Tuesday after a crash."
+    assert "Brooklyn" in readings.names(text, index)
