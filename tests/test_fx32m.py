@@ -1,7 +1,8 @@
 """Culture, festivals, tourism and travel features as the wires and newspapers report them (the thirty-second
 session's fx32m check): the crowd that blockades a railway to protest, the car driven into a family in the
 street after a football final, the languages a sign is written in, the town
-an airport is named for, the cathedral in a city named like a town elsewhere."""
+an airport is named for, the cathedral in a city named like a town elsewhere, the
+same day told a few sentences after the lead's."""
 
 import readings
 from geomap.taxonomy import classify
@@ -77,3 +78,14 @@ def test_a_cathedral_in_paris_is_no_town_of_its_name_elsewhere(index):
 def test_a_bridge_in_the_town_it_is_named_for_stays_the_town(index):
     text = "Traffic was halted on the Brooklyn bridge in New York on Tuesday after a crash."
     assert "Brooklyn" in readings.names(text, index)
+
+
+def test_the_same_day_a_few_sentences_after_the_leads_day(index):
+    text = ("BARCELONA, Spain (AP) \u2014 Thousands of residents marched through the center of Barcelona on Sunday, "
+            "spraying tourists with water pistols and chanting \"Tourists go home\" in the latest protest against a "
+            "model of mass tourism.\n\nOrganizers said about 8,000 people took part in the march. City police put the "
+            "number at 2,800.\n\n\"We are not against tourists, we are against a model that expels us from our own "
+            "homes,\" said Daniel Pardo, one of the organizers. \"Rents have doubled in ten years.\"\n\nSimilar "
+            "protests were held the same day in Palma de Mallorca, Granada and Ibiza.")
+    found = {(e[0], e[1], e[2]) for e in events(text, index, "2025-06-15")}
+    assert ("granada", "protest", "2025-06-15") in found
