@@ -4230,7 +4230,10 @@ class _Dates:
             return []
         # (told after the verb, the day counts from the sentence just before only: "He travelled to Malmö ... on the
         # day of the killing and was arrested two days later in Helsingborg" is no count from the lead's charge day)
-        back = _TOLD_BEFORE_SENTENCES if self.text[s:later.start()].strip(" \t\n\"\u201c") == "" else 1
+        # (but "the same day" after the verb is the day the story told last, a few sentences back maybe: "Similar
+        # protests were held the same day in Palma de Mallorca" after the lead's Sunday march and two quotes)
+        back = _TOLD_BEFORE_SENTENCES if self.text[s:later.start()].strip(" \t\n\"\u201c") == "" \
+            or later.group("same") else 1
         told = next((d for j in range(si - 1, max(-1, si - 1 - back), -1)
                      if (d := self._first(j)) is not None), None)
         if told is None or len(told.value) != 10:

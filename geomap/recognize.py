@@ -2029,12 +2029,25 @@ _LANGUAGE_BEFORE = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|fluent in|lea
                               r"teach|teaches|taught|translated into)\s+(?:only\s+|fluent\s+|both\s+)?$", re.I)
 
 
+# "Signs in Japanese, English and Chinese were put up": what is written or spoken in the languages listed after
+# "in" (not "published in Chinese state media", a demonym before its noun: see _LANGUAGE_LISTED_AFTER).
+_WRITTEN_IN_BEFORE = re.compile(r"\b(?i:signs?|notices?|warnings?|posters?|menus?|leaflets?|banners?|messages?|"
+                                r"instructions|subtitles?|written|printed|published|subtitled|dubbed|broadcast|"
+                                r"available)[ \t]+in[ \t]+(?:[A-Z][\w-]*(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+))*$")
+# ... the language closing its clause, or followed by the next one listed, or by a verb or a preposition.
+_LANGUAGE_LISTED_AFTER = re.compile(r"[ \t]*(?:[.;:)]|$)|,?[ \t]+(?:and|or)[ \t]+[A-Z]|,"
+                                    r"|[ \t]+(?:were|was|are|is|had|have|to|for|on|at|by|with|from)\b")
+
+
 def _names_a_language(text: str, start: int, end: int) -> bool:
-    """ "spoke only French", "English language learners": the language, not the country."""
+    """ "spoke only French", "English language learners", "Signs in Japanese, English and Chinese": the language,
+    not the country."""
     return _LANGUAGE_AFTER.match(text, end) is not None or \
         _LANGUAGE_BEFORE.search(text, max(0, start - 30), start) is not None or \
         (_LANGUAGE_CLOSING.match(text, end) is not None
-         and _LANGUAGE_IN_BEFORE.search(text, max(0, start - 4), start) is not None)
+         and _LANGUAGE_IN_BEFORE.search(text, max(0, start - 4), start) is not None) or \
+        (_LANGUAGE_LISTED_AFTER.match(text, end) is not None
+         and _WRITTEN_IN_BEFORE.search(text, max(0, start - 80), start) is not None)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")

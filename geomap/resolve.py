@@ -622,7 +622,7 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
     candidates = _regions_named_in_full(_subdivisions_named_bare(_countries_not_their_namesake_regions(candidates)),
                                         text)
     candidates = _other_names_given(_features_after_the(_short_forms(candidates, text), text), text)
-    candidates = _regions_after_compass_adjectives(candidates, text)
+    candidates = _towns_before_their_airport(_regions_after_compass_adjectives(candidates, text), text)
     not_towns = _regions_not_their_towns_other_names(candidates, text)
     facts = _facts_of(candidates)
     near_names = _neighbours(candidates, facts) if W_PAIR else {}
@@ -699,6 +699,9 @@ _VENUE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}?[ \t]+(?:Hospital|
                           r"Stadium|Arena|Ballpark|Field|Airport|Cemetery|Zoo|Mall|Library|School|Academy|Hotel|"
                           # ... and a party's or a firm's: "Orange Democratic Movement" in Kenya, "Dubai Islamic Bank"
                           r"Movement|Bank|Breweries)\b")
+# ... or a landmark's word in lower case, the town it stands in named next: "Notre-Dame cathedral in Paris" is no
+# Notre-Dame-de-Bondeville of Normandy.
+_LANDMARK_IN_AFTER = re.compile(r"[ \t]+(?:cathedral|basilica|bridge|museum|palace|castle)(?=[ \t]+in[ \t]+[A-Z])")
 _VENUE_IN = re.compile(r"[ \t]+in[ \t]+")
 VENUE_KM = 500.0  # a place before a venue's word this far from all the story's towns names the venue alone
 VENUE_IN_KM = 50.0  # ... and so does one this far from the town the text puts the venue in
@@ -724,7 +727,8 @@ def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
     in the city's North End"; but "the Naryn River" is the river."""
     venues, quarters = {}, set()
     for k, r in enumerate(out):
-        venue = _VENUE_AFTER.match(text, r.candidate.end) if r.entry is not None else None
+        venue = (_VENUE_AFTER.match(text, r.candidate.end) or _LANDMARK_IN_AFTER.match(text, r.candidate.end)) \
+            if r.entry is not None else None
         if venue is not None and r.entry.kind in ("city", "admin2", "region", "admin1"):  # "Plateau Hotel" in Kenya
             venues[k] = venue.end()
         elif r.entry is not None and r.entry.kind == "city" and r.entry.population < STRAY_POPULATION \
@@ -752,7 +756,21 @@ def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
                 and all(haversine_km(entry.lat, entry.lon, t.lat, t.lon) > radius for t in others)
         if far:
             starts.add(out[k].candidate.start)
-    return starts
+    return starts | _headline_mentions_of(out, text, starts)
+
+
+def _headline_mentions_of(out: list[Resolution], text: str, starts: set[int]) -> set[int]:
+    """The headline's mentions (by start) of the names whose every mention in the body is among ``starts``:
+    "Notre-Dame welcomes 6 million visitors" above "Notre-Dame cathedral in Paris" is the cathedral too."""
+    first_line = text.find("\n")
+    if not starts or first_line < 0 or first_line > HEADLINE_LENGTH:
+        return set()
+    body_keys = defaultdict(list)
+    for r in out:
+        if r.candidate.start > first_line:
+            body_keys[r.candidate.key].append(r.candidate.start in starts)
+    return {r.candidate.start for r in out if r.candidate.start < first_line and body_keys.get(r.candidate.key)
+            and all(body_keys[r.candidate.key])}
 
 
 # A quarter the text puts in a town: "neighbouring Penha in the north of Rio de Janeiro", "the
@@ -1408,6 +1426,30 @@ def _features_after_the(candidates: list[Candidate], text: str | None) -> list[C
                 and (cand.key.startswith(_FEATURE_OPENING)
                      or all(e.kind != "city" or e.population < STRAY_POPULATION for e in cand.entries)):
             cand = dataclasses.replace(cand, entries=tuple(e for e in cand.entries if e.kind != "city"))
+        out.append(cand)
+    return out
+
+
+# "a short bus ride from Bari airport": the airport a town is named for, in lower case after it (a venue's own
+# name, "Gatwick Airport", is the venue's: see _VENUE_AFTER).
+_AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?airport\b")
+
+
+def _towns_before_their_airport(candidates: list[Candidate], text: str | None) -> list[Candidate]:
+    """A name before "airport" that a major city has is the city's, or a province's that holds it, not a region's
+    elsewhere: "Bari airport" in a story of Matera and Basilicata is Italy's city, not Somalia's Bari region. Not a
+    country's ("Kuwait airport"), nor an island's or a province's named like small towns only ("Sal airport",
+    "Bulacan airport")."""
+    if text is None:
+        return candidates
+    out = []
+    for cand in candidates:
+        if cand.qualifier is None and cand.role == "place" and _AIRPORT_AFTER.match(text, cand.end) \
+                and not any(e.kind in ("country", "continent") for e in cand.entries):
+            towns = [e for e in cand.entries if e.kind == "city" and e.population >= MAJOR_POPULATION]
+            kept = tuple(e for e in cand.entries if e.kind == "city" or any(contains(e, t) for t in towns))
+            if towns and len(kept) < len(cand.entries):
+                cand = dataclasses.replace(cand, entries=kept)
         out.append(cand)
     return out
 

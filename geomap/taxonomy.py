@@ -842,9 +842,17 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # a crowd that blocks the roads, ACLED's protest: "Tens of thousands of people blocked three bridges
               # over the Danube", "Students in the southern city of Nis blocked a highway junction" (not a
               # landslide's or the police's)
+              # ... told as the crowd's blockade: "prompting angry scenes and a blockade of the railway line by local
+              # residents" (had made no event; not a navy's blockade of a port)
+              + r"blockades? of (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:bridges?|roads?|highways?|motorways?|streets?|"
+              r"railways?|rail lines?|railway lines?|tracks) by (?:local |angry |hundreds of |thousands of )?"
+              r"(?:people|protesters|demonstrators|students|farmers|residents|villagers|truckers|activists|locals|"
+              r"workers|drivers|miners)\b|"
               + "".join(rf"{who}\b[^.;]{{0,50}}?\bblock(?:ed|ing|aded) (?:the |a |an |three |two |several |main )?"
                         r"(?:[\w-]+ ){0,2}?(?:bridges?|roads?|highways?|motorways?|freeways?|junctions?|intersections?|"
-                        r"streets?|railways?|rail lines?|railway lines?|railway tracks?)\b|"
+                        r"streets?|railways?|rail lines?|railway lines?|railway tracks?|"
+                        # the tracks alone: "Residents of the town ... blocked the tracks used by PeruRail"
+                        r"tracks)\b|"
                         for who in ("people", "protesters", "demonstrators", "students", "farmers", "residents",
                                     "villagers", "truckers", "activists",
                                     # the jobless young of a mining town: "In the southern mining town of Redeyef in
@@ -1130,7 +1138,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"drove\b(?:" + "|".join(rf"(?<={vehicle} drove)" for vehicle in ("car", "vehicle", "truck", "van",
                                                                               "lorry", "suv"))
               + r") into (?:an? |the )?(?:group of |crowd of |line of )?(?:[\w-]+ ){0,2}?(?:crowds?|pedestrians|"
-              r"protesters|demonstrators|students|marchers|people)\b|"
+              r"protesters|demonstrators|students|marchers|people|"
+              # ... or a family or the fans out in the street: "In Grenoble, a car drove into a family celebrating
+              # the victory, injuring four people" (had been the prosecutors' statement)
+              r"famil(?:y|ies)|fans|supporters)\b|"
               # a roadside bomb's or a mine's blast (ACLED's remote explosive, coded as other bombs are here):
               # "their vehicle hit an improvised explosive device in Mandera county"
               # (each opens with the device, rarer than "hit")
