@@ -944,7 +944,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not the power to arrest a law gives: "giving police powers to search and arrest without warrants")
               # (and told by what the police did as they went: "Border Patrol agents fanned out across Charlotte on
               # Saturday, arresting people at a church parking lot", had made no event; not the officer who did it)
+              # (nor a heart that stopped: "Two men died of cardiac arrest while shoveling snow in Cheektowaga and
+              # Lancaster", which had been arrests there)
               r"arrest(?:ed|s|ing(?! officers?\b))?\b(?<!powers to arrest)(?<!power to arrest)(?<!powers to search and arrest)"
+              r"(?<!cardiac arrest)(?<!cardiac arrests)(?<!cardiopulmonary arrest)(?<!respiratory arrest)(?<!heart arrest)"
               r"(?<!power to search and arrest)|detain(?:ed\b(?<!for detained)(?<!of detained)(?<!with detained)|"
               r"s\b|ing\b|\b)|charged with|"
               # (the day between, as AP tells it: "He was charged Monday with six counts of first-degree murder at
@@ -1422,6 +1425,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                   "peaked", "surpassed", "exceeded", "recorded", "recording", "registered", "registering", "touched"))
               +
               r"blizzards?|avalanches?|cloudbursts?|landfall|"
+              # the cold that does harm, as the heat's waves do: "In January 2023, a cold wave killed more than 160
+              # people in Afghanistan", "Heavy snow and freezing temperatures have killed at least 12 people across
+              # Afghanistan" (had been attacks), "An arctic blast driven by a stretched polar vortex sent temperatures
+              # in Chicago to minus 20" (had made no event), "two men were found frozen to death outdoors" (had been a
+              # statement)
+              r"cold (?:waves?|snaps?|spells?)\b|cold-waves?\b|polar vortex\b|arctic blasts?\b|snowstorms?\b|"
+              r"heavy snow(?:falls?|s)?\b|frozen to death\b|froze to death\b|"
+              r"died (?:[\w-]+ ){0,2}?(?:of|from) (?:hypothermia|exposure|the cold)\b|"
               # a storm told by its name alone, hitting land with its winds (a clock's "p.m." between): "Ragasa slammed
               # into Calayan island in Cagayan province at about 3 p.m. with sustained winds of up to 215 kph (133 mph)"
               # (had been a statement)

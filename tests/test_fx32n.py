@@ -1,0 +1,37 @@
+"""Heatwaves, cold snaps, blizzards and ice storms as the wires and local papers report them (the thirty-second
+session's fx32n check): a heart that stopped is no arrest, the cold that kills is a disaster."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_cardiac_arrest_is_no_arrest(index):
+    text = "Two men died of cardiac arrest while shoveling snow in Cheektowaga and Lancaster, the county said."
+    assert "arrest" not in {e[1] for e in events(text, index, "2025-11-30")}
+
+
+def test_a_cold_wave_that_killed_is_a_disaster(index):
+    text = "In January 2023, a cold wave killed more than 160 people in Afghanistan."
+    assert [e[:3] for e in events(text, index, "2025-01-19")] == [("afghanistan", "disaster", "2023-01")]
+
+
+def test_snow_and_freezing_temperatures_that_killed_are_a_disaster(index):
+    text = ("KABUL, Afghanistan (AP) \u2014 Heavy snow and freezing temperatures have killed at least 12 people across "
+            "Afghanistan over the past week, most of them children, and cut off roads in several northern provinces, "
+            "officials said Sunday.")
+    assert {e[1] for e in events(text, index, "2025-01-19")} == {"disaster"}
+
+
+def test_a_polar_vortex_sending_a_city_below_zero_is_a_disaster(index):
+    text = ("CHICAGO (AP) \u2014 An arctic blast driven by a stretched polar vortex sent temperatures in Chicago to "
+            "minus 20 degrees Fahrenheit on Monday, the coldest reading since January 2019, and was blamed for at "
+            "least six deaths across the Midwest.")
+    assert ("chicago", "disaster", "2025-01-20") in [e[:3] for e in events(text, index, "2025-01-20")]
+
+
+def test_found_frozen_to_death_is_a_disaster(index):
+    text = "In Milwaukee, the medical examiner's office said two men were found frozen to death outdoors over the weekend."
+    assert [e[:2] for e in events(text, index, "2025-01-20")] == [("milwaukee", "disaster")]
