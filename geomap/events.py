@@ -197,6 +197,11 @@ _UNDERGOES = re.compile(
     r"(?:erupted|erupts|has\s+erupted|began\s+erupting)|"  # "Mount Kanlaon erupted on Monday"
     # a river over its banks, where its flood was, when the sentence names no town it flooded (``_locations``)
     rf"{_BURST_ITS_BANKS}|"
+    # a place that had the reading a heatwave is told by: "Phoenix reached 118 degrees Fahrenheit on Thursday" (had
+    # made no event there), "Isesaki hits record 41.8C"
+    r"(?:reached|reaches|hit|hits|recorded|records|registered|touched|topped|sweltered\s+at|swelters\s+at|"
+    r"baked\s+at|bakes\s+at|sizzled\s+at)\s+(?:an?\s+)?(?:(?:record|new|all-time|high|temperature)\s+)*(?:of\s+)?"
+    r"\d{2,3}(?:\.\d)?\s?(?:\u00b0\s?[CF]|degrees|C\b|F\b)|"
     # a place that counted an outbreak's dead or sick: "Bangladesh recorded four more dengue deaths in the 24 hours to
     # 8 a.m. on Monday" (had made no event); counted, not a habit's ("Kerala has reported Nipah cases in most years")
     r"(?:recorded|reported|registered|confirmed|has\s+recorded|has\s+reported|has\s+registered|has\s+confirmed)\s+"
@@ -492,6 +497,11 @@ _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|
                        # ... or issued: "Flood warnings were issued on Wednesday for parts of Catalonia and Andalusia"
                        r"\b(?:warnings?|watch(?:es)?|alerts?)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:also\s+)?"
                        r"issued\b|"
+                       # ... or spread over the places it names: "Phoenix reached 118 degrees Fahrenheit on Thursday
+                       # ..., as an extreme heat warning blanketed much of Arizona, southern Nevada and the California
+                       # deserts" (had been three disasters)
+                       r"\b(?:warnings?|watch(?:es)?|alerts?)\s+(?:blanketed|blankets|blanketing|covered|covers|"
+                       r"covering|stretched\s+across|stretches\s+across|extended\s+across)\b|"
                        # ... and the weather a forecaster warned of: "The Malaysian Meteorological Department warned
                        # of continuous heavy rain in Kelantan, Terengganu and Pahang until Tuesday" (had made three
                        # statements of last Tuesday)
@@ -2635,6 +2645,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if _EARLIER_DEEDS_BEFORE.search(text, max(sent_start, cand.start - 120), cand.start):
         return False  # what someone did before, told of him: "Gregory Bovino, the Border Patrol commander who led
         # earlier crackdowns in Los Angeles and Chicago, posted videos of arrests" (had been arrests at both)
+    if _OLD_RECORDS_PLACE_BEFORE.search(text, max(sent_start, cand.start - 90), cand.start):
+        return False  # where an old record was set (``_OLD_RECORDS_PLACE_BEFORE``)
     if _TAKEN_TO_HOSPITAL_BEFORE.search(text, max(sent_start, cand.start - 100), cand.start):
         return False  # where the wounded were treated, not hurt: "The wounded were taken to the Red Cross field
         # hospital and Nasser Hospital in Khan Younis, health officials said."
@@ -2801,6 +2813,12 @@ _LIFE_PLACE_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:was\s+(?:born|raised|broug
                                 r"(?:(?:in|outside|near)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?)?$", re.I)
 # A relative clause on someone's earlier deeds, before the places it names (``_located``): "the Border Patrol
 # commander who led earlier crackdowns in Los Angeles and Chicago", "who previously oversaw raids in Denver".
+# Where an old record was set, which the news is measured against, not where the news is: "Mohenjo-daro ... recorded
+# 53C, close to the national record of 53.7C set at Turbat in Balochistan in 2017" (had been a heatwave at Turbat
+# and Balochistan); not a record set now ("a new record was set in Mora on Sunday").
+_OLD_RECORDS_PLACE_BEFORE = re.compile(r"\brecords?\b(?<!new record)(?<!new records)"
+                                       r"(?:(?!\b(?:was|were|is|are|has|have|had|been)\b)[^,;]){0,40}?\bset\s+(?:at|in)\s+"
+                                       r"(?:the\s+)?(?:[\w'\u2019-]+\s+(?:in|,)\s+)?$", re.I)
 _EARLIER_DEEDS_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:earlier|previously|similar|prior)\s+"
                                    r"(?:[\w'\u2019-]+\s+){0,4}?(?:in|at)\s+"
                                    + _NAMES_LISTED_BEFORE + r"$", re.I)
@@ -3897,6 +3915,12 @@ _LEAD_PARAGRAPHS = 3  # a headline, a dateline, then the lead: where a news stor
 _CLOSES_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+and\b")
 _OF_A_THING = re.compile(r"\b(?:built|founded|established|opened|completed|constructed|erected|born|created|"
                          r"set\s+up|renovated|restored|inaugurated|formed|launched|elected|appointed)\s+$|"
+                         # (a record the news broke, set long before: "Phoenix reached 118 degrees Fahrenheit on
+                         # Thursday, breaking the record for the date set in 2013, as an extreme heat warning blanketed
+                         # much of Arizona" had been 2013's heat; and where it was set, a reading's decimals between:
+                         # "Mohenjo-daro ... recorded 53C, close to the national record of 53.7C set at Turbat in
+                         # Balochistan in 2017")
+                         r"\brecords?\b[^,;]{0,40}?\bset\s+(?:(?:at|in)\s+[^,;]{0,30}?\s+)?$|"
                          # (a war's outbreak, not a disease's: "An outbreak occurred in Seoul in 2015" is 2015's)
                          r"\b(?:since|began|begun|started|outbreak(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:war|conflict|fighting|hostilities|violence)\b)|invasion|war)\b[^,;.]*$", re.I)

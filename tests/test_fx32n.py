@@ -35,3 +35,26 @@ def test_a_polar_vortex_sending_a_city_below_zero_is_a_disaster(index):
 def test_found_frozen_to_death_is_a_disaster(index):
     text = "In Milwaukee, the medical examiner's office said two men were found frozen to death outdoors over the weekend."
     assert [e[:2] for e in events(text, index, "2025-01-20")] == [("milwaukee", "disaster")]
+
+
+def test_a_record_broken_dates_not_the_heat_and_the_warning_places_are_no_disaster(index):
+    text = ("PHOENIX (AP) \u2014 Phoenix reached 118 degrees Fahrenheit on Thursday, breaking the record for the date "
+            "set in 2013, as an extreme heat warning blanketed much of Arizona, southern Nevada and the California "
+            "deserts.")
+    assert [e[:3] for e in events(text, index, "2025-06-20")] == [("phoenix", "disaster", "2025-06-19")]
+
+
+def test_a_city_that_reached_a_heat_reading_is_the_heatwaves_place(index):
+    text = "Jacobabad reached 51 degrees Celsius on Monday, the Pakistan Meteorological Department said."
+    assert [e[:3] for e in events(text, index, "2025-05-26")] == [("jacobabad", "disaster", "2025-05-26")]
+
+
+def test_an_old_record_set_elsewhere_dates_not_todays_reading_nor_places_it(index):
+    text = ("The city of Jacobabad, in Pakistan's Sindh province, reached 52.2C on May 26, while Mohenjo-daro, the "
+            "ancient Indus Valley site near Larkana, recorded 53C, close to the national record of 53.7C set at "
+            "Turbat in Balochistan in 2017.")
+    found = events(text, index, "2025-05-28")
+    assert ("mohenjo-daro", "disaster", "2025-05-26") in [e[:3] for e in found]
+    assert not {"turbat", "balochistan"} & {e[0] for e in found}
+    assert "2017" not in {e[2] for e in found}
+
