@@ -1511,6 +1511,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"fires\b(?<!opened fires)(?= (?:in|across|around|near) [^.;]{0,60}?\bkill(?:ed|ing)\b)|"
               r"fire\b(?:(?<=\ba fire)|(?<=\bthe fire))(?= (?:in|at|near) (?:the |a )?(?:[\w-]+ ){0,2}?"
               r"(?:towns?|villages?|resorts?|regions?|areas?|hills|forests?|countryside)\b[^.;]{0,50}?\bkill(?:ed|ing)\b)|"
+              # (or near a town, out in the open, not in a building of it: "A fire near Torrefarrera killed two farmers
+              # on Tuesday", in a heatwave's Catalonia, had been an attack)
+              r"fire\b(?:(?<=\ba fire)|(?<=\bthe fire))(?= near (?-i:[A-Z])[\w'\u2019-]*(?: (?-i:[A-Z])[\w'\u2019-]*){0,2} "
+              r"(?:has |had )?kill(?:ed|ing)\b)|"
               # a wildfire named by its area, as fire services name them: "The Palisades Fire burned through another
               # 1,000 acres overnight", "the 2018 Camp Fire destroyed the town of Paradise" (had been a statement and
               # nothing; not "Cal Fire", a fire service's chief, "Ring of Fire", a headline's "Apartment Fire")

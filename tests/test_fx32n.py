@@ -58,3 +58,8 @@ def test_an_old_record_set_elsewhere_dates_not_todays_reading_nor_places_it(inde
     assert not {"turbat", "balochistan"} & {e[0] for e in found}
     assert "2017" not in {e[2] for e in found}
 
+
+def test_a_fire_near_a_town_that_killed_is_no_attack(index):
+    text = "A fire near Torrefarrera killed two farmers on Tuesday."
+    assert [e[:2] for e in events(text, index, "2025-06-30")] == [("torrefarrera", "disaster")]
+
