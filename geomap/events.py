@@ -94,6 +94,9 @@ _LOCATIVE_WORDS = (
     # "B-2 bombers dropped bunker-busting bombs on Iran's Fordow enrichment plant"
     "bombs_on "
     "lashed ravaged devastated "
+    # what the cold's ice or snow covered or held: "A crippling ice storm coated Oklahoma and Arkansas in up to an inch
+    # of ice on Saturday" (had made no event)
+    "coated glazed "
     # what a flood's water covered: "Heavy flooding after the collapse of the Alau dam on the outskirts of the city
     # submerged half of Maiduguri, the capital of Borno state, killing at least 30 people" (had made no event)
     "submerged inundated submerging inundating half_of "

@@ -63,3 +63,11 @@ def test_a_fire_near_a_town_that_killed_is_no_attack(index):
     text = "A fire near Torrefarrera killed two farmers on Tuesday."
     assert [e[:2] for e in events(text, index, "2025-06-30")] == [("torrefarrera", "disaster")]
 
+
+def test_an_ice_storm_that_coated_states_is_theirs(index):
+    text = ("OKLAHOMA CITY (Reuters) - A crippling ice storm coated Oklahoma and Arkansas in up to an inch of ice on "
+            "Saturday, snapping power lines and tree limbs and leaving about 300,000 homes and businesses without "
+            "electricity, according to utility data.")
+    assert [e[:3] for e in events(text, index, "2025-01-11")] == [("oklahoma", "disaster", "2025-01-11"),
+                                                                  ("arkansas", "disaster", "2025-01-11")]
+
