@@ -3937,6 +3937,11 @@ _TIMES_BEFORE = re.compile(r"\btimes?\s+$", re.I)
 # A year the news is compared with, which dates no event: "Floodwaters have cut off Fitzroy Crossing ..., with the
 # Fitzroy River expected to peak higher than in 2023, authorities said on Tuesday" (had been 2023's flood).
 _COMPARED_WITH_BEFORE = re.compile(r"\bthan\s+$", re.I)
+# ... nor the span a weather's superlative is measured over: "after a heatwave pushed temperatures to 43 degrees Celsius
+# in the western district of Chuadanga, the hottest reading in the country this year" is Sunday's (had been this
+# year's).
+_WEATHERS_SUPERLATIVE_BEFORE = re.compile(r"\b(?:hottest|coldest|warmest|wettest|driest|snowiest|windiest)\b"
+                                          r"[^,;]{0,40}?\s+$", re.I)
 
 
 def carried(date: DateMention, s: int, names_places: bool) -> bool:
@@ -3959,6 +3964,7 @@ def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_p
             or d.text[:3].lower() in ("in ", "las", "tha", "thi") and _CLOSES_CLAUSE.match(text, d.end, e)
             and not _TIMES_BEFORE.search(text, max(s, d.start - 6), d.start)
             and not _COMPARED_WITH_BEFORE.search(text, max(s, d.start - 5), d.start)
+            and not _WEATHERS_SUPERLATIVE_BEFORE.search(text, max(s, d.start - 50), d.start)
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)
             or d.text[:3].lower() == "in " and _A_YEARS_EVENT.search(text, max(s, d.start - 20), d.start)
             or d.text[:3].lower() == "in " and _OPENS_A_CLAUSE_BEFORE.search(text, max(s, d.start - 8), d.start)

@@ -71,3 +71,10 @@ def test_an_ice_storm_that_coated_states_is_theirs(index):
     assert [e[:3] for e in events(text, index, "2025-01-11")] == [("oklahoma", "disaster", "2025-01-11"),
                                                                   ("arkansas", "disaster", "2025-01-11")]
 
+
+def test_the_year_a_heat_reading_is_the_hottest_of_dates_not_it(index):
+    text = ("DHAKA, Bangladesh (AFP) \u2014 Bangladesh shut all primary schools for a week on Sunday after a heatwave "
+            "pushed temperatures to 43 degrees Celsius in the western district of Chuadanga, the hottest reading in "
+            "the country this year.")
+    assert [e[:3] for e in events(text, index, "2025-04-20")] == [("chuadanga", "disaster", "2025-04-20")]
+
