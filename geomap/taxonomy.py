@@ -1425,6 +1425,17 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                   "peaked", "surpassed", "exceeded", "recorded", "recording", "registered", "registering", "touched"))
               +
               r"blizzards?|avalanches?|cloudbursts?|landfall|"
+              # ... and the cold's, told by its readings (minus 15 and below): "Temperatures in Kabul fell to minus 18
+              # degrees Celsius overnight, and in Ghor province to minus 28", "Wind chills dropped to minus 45 in
+              # Minneapolis" (had been statements)
+              + "".join(rf"{verb} (?:to |below |as low as )?(?:a low of )?minus (?:1[5-9]|[2-9]\d)(?!\d)"
+                        # (not a river's gauge: "The level at the Asunción port gauge dropped below minus 50
+                        # centimetres this week")
+                        r"(?!\s?(?:cm|mm|m|centimet(?:re|er)s|millimet(?:re|er)s|met(?:re|er)s|inch(?:es)?|feet|foot|"
+                        r"per|%)(?!\w))|" for verb in (
+                  "plunged", "plunging", "plummeted", "fell", "falling", "dropped", "dropping", "dipped", "sank",
+                  "hit", "reached", "touched", "recorded", "registered"))
+              +
               # the cold that does harm, as the heat's waves do: "In January 2023, a cold wave killed more than 160
               # people in Afghanistan", "Heavy snow and freezing temperatures have killed at least 12 people across
               # Afghanistan" (had been attacks), "An arctic blast driven by a stretched polar vortex sent temperatures

@@ -78,3 +78,13 @@ def test_the_year_a_heat_reading_is_the_hottest_of_dates_not_it(index):
             "the country this year.")
     assert [e[:3] for e in events(text, index, "2025-04-20")] == [("chuadanga", "disaster", "2025-04-20")]
 
+
+def test_a_reading_of_minus_eighteen_is_the_cold_waves(index):
+    text = ("Temperatures in Kabul fell to minus 18 degrees Celsius overnight, and in Ghor province to minus 28, the "
+            "Afghan Meteorology Department said.")
+    assert {e[1] for e in events(text, index, "2025-01-19")} == {"disaster"}
+
+
+def test_a_rivers_gauge_below_minus_fifty_centimetres_is_no_cold_reading(index):
+    text = "The level at the Asunci\u00f3n port gauge dropped below minus 50 centimetres this week."
+    assert "disaster" not in {e[1] for e in events(text, index, "2025-06-20")}
