@@ -1443,6 +1443,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # statement)
               r"cold (?:waves?|snaps?|spells?)\b|cold-waves?\b|polar vortex\b|arctic blasts?\b|snowstorms?\b|"
               r"heavy snow(?:falls?|s)?\b|frozen to death\b|froze to death\b|"
+              # (the snow a lake sheds, and the hearts that gave out clearing it: "Lake-effect snow buried the
+              # Southtowns under more than four feet on Sunday", "Two men died of cardiac arrest while shoveling snow
+              # in Cheektowaga and Lancaster", which had made no event and arrests)
+              r"lake-effect snow\b(?! (?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?)\b)|"
+              r"died [^.;]{0,40}?\bwhile (?:shoveling|shovelling|clearing) snow\b|"
               r"died (?:[\w-]+ ){0,2}?(?:of|from) (?:hypothermia|exposure|the cold)\b|"
               # a storm told by its name alone, hitting land with its winds (a clock's "p.m." between): "Ragasa slammed
               # into Calayan island in Cagayan province at about 3 p.m. with sustained winds of up to 215 kph (133 mph)"

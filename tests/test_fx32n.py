@@ -88,3 +88,8 @@ def test_a_reading_of_minus_eighteen_is_the_cold_waves(index):
 def test_a_rivers_gauge_below_minus_fifty_centimetres_is_no_cold_reading(index):
     text = "The level at the Asunci\u00f3n port gauge dropped below minus 50 centimetres this week."
     assert "disaster" not in {e[1] for e in events(text, index, "2025-06-20")}
+
+
+def test_hearts_that_gave_out_shoveling_snow_are_the_storms_dead(index):
+    text = "Two men died of cardiac arrest while shoveling snow in Cheektowaga and Lancaster, the county said."
+    assert {e[1] for e in events(text, index, "2025-11-30")} == {"disaster"}
