@@ -93,3 +93,8 @@ def test_a_rivers_gauge_below_minus_fifty_centimetres_is_no_cold_reading(index):
 def test_hearts_that_gave_out_shoveling_snow_are_the_storms_dead(index):
     text = "Two men died of cardiac arrest while shoveling snow in Cheektowaga and Lancaster, the county said."
     assert {e[1] for e in events(text, index, "2025-11-30")} == {"disaster"}
+
+
+def test_last_april_in_an_april_paper_is_last_years(index):
+    text = "Last April, Chuadanga recorded 43.7C, and the government closed schools nationwide for a week."
+    assert [e[:3] for e in events(text, index, "2025-04-20")] == [("chuadanga", "disaster", "2024-04")]
