@@ -310,6 +310,9 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                     year = published.year - 1  # "On June 25 last year, protesters stormed parliament in Nairobi"
                     # (had been this June 25, and the event dated by "last year" alone)
                     taken.append((last_year.start(), last_year.end()))
+                elif published and kind == "month" and _LAST_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
+                        and _month(g["month"]) >= published.month:
+                    year = published.year - 1  # "last April" (``_LAST_BEFORE``)
                 elif published and year == published.year:
                     day = int(g["day"]) if kind == "day" and g["day"].isdigit() and int(g["day"]) <= 28 else 1
                     if (dt.date(year, _month(g["month"]), day) - published).days > FUTURE_GRACE_DAYS:
@@ -335,7 +338,7 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
                 if kind == "month" and not g.get("year") and _abbreviated(g["month"]):
                     continue  # a name's "Mar" ("Vina del Mar", "Mar del Plata") or "Jan" (Egeland)
                 if kind == "month" and g["month"].rstrip(".").lower() == "may" and not g.get("year") and \
-                        not re.search(r"\b(?:in|since|by|until|from|early|late|mid)\s+$",
+                        not re.search(r"\b(?:in|since|by|until|from|early|late|mid|last)\s+$",
                                       text[max(0, m.start() - 8):m.start()], re.I):
                     continue  # "may" the verb (but "In May, jihadists killed at least 20 soldiers" opens with the
                     # month, and had been undated)
@@ -414,6 +417,9 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
 # Saturday's attack".
 # A month told after "last year", in its sentence: last year's.
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
+# A month told as "last April": the latest one gone, last year's when the paper is of that month or one before it
+# ("Last April, Chuadanga recorded 43.7C", in a story of April 20, had been this April's).
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 # ... or right after it: "On June 25 last year", "In March last year".
 _LAST_YEAR_AFTER = re.compile(r",?\s+last\s+year\b", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")

@@ -100,6 +100,9 @@ _LOCATIVE_WORDS = (
     # "B-2 bombers dropped bunker-busting bombs on Iran's Fordow enrichment plant"
     "bombs_on "
     "lashed ravaged devastated "
+    # what the cold's ice or snow covered or held: "A crippling ice storm coated Oklahoma and Arkansas in up to an inch
+    # of ice on Saturday" (had made no event)
+    "coated glazed "
     # what a flood's water covered: "Heavy flooding after the collapse of the Alau dam on the outskirts of the city
     # submerged half of Maiduguri, the capital of Borno state, killing at least 30 people" (had made no event)
     "submerged inundated submerging inundating half_of "
@@ -207,6 +210,11 @@ _UNDERGOES = re.compile(
     r"(?:erupted|erupts|has\s+erupted|began\s+erupting)|"  # "Mount Kanlaon erupted on Monday"
     # a river over its banks, where its flood was, when the sentence names no town it flooded (``_locations``)
     rf"{_BURST_ITS_BANKS}|"
+    # a place that had the reading a heatwave is told by: "Phoenix reached 118 degrees Fahrenheit on Thursday" (had
+    # made no event there), "Isesaki hits record 41.8C"
+    r"(?:reached|reaches|hit|hits|recorded|records|registered|touched|topped|sweltered\s+at|swelters\s+at|"
+    r"baked\s+at|bakes\s+at|sizzled\s+at)\s+(?:an?\s+)?(?:(?:record|new|all-time|high|temperature)\s+)*(?:of\s+)?"
+    r"\d{2,3}(?:\.\d)?\s?(?:\u00b0\s?[CF]|degrees|C\b|F\b)|"
     # a place that counted an outbreak's dead or sick: "Bangladesh recorded four more dengue deaths in the 24 hours to
     # 8 a.m. on Monday" (had made no event); counted, not a habit's ("Kerala has reported Nipah cases in most years")
     r"(?:recorded|reported|registered|confirmed|has\s+recorded|has\s+reported|has\s+registered|has\s+confirmed)\s+"
@@ -512,6 +520,11 @@ _FORECAST = re.compile(r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|
                        # ... or issued: "Flood warnings were issued on Wednesday for parts of Catalonia and Andalusia"
                        r"\b(?:warnings?|watch(?:es)?|alerts?)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:also\s+)?"
                        r"issued\b|"
+                       # ... or spread over the places it names: "Phoenix reached 118 degrees Fahrenheit on Thursday
+                       # ..., as an extreme heat warning blanketed much of Arizona, southern Nevada and the California
+                       # deserts" (had been three disasters)
+                       r"\b(?:warnings?|watch(?:es)?|alerts?)\s+(?:blanketed|blankets|blanketing|covered|covers|"
+                       r"covering|stretched\s+across|stretches\s+across|extended\s+across)\b|"
                        # ... and the weather a forecaster warned of: "The Malaysian Meteorological Department warned
                        # of continuous heavy rain in Kelantan, Terengganu and Pahang until Tuesday" (had made three
                        # statements of last Tuesday)
@@ -2705,6 +2718,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if _EVACUATION_FOR_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start) \
             and _A_BLAZE_TOLD.search(text, sent_start, _sentence_end(text, cand.end)):
         return False  # a town a fire's evacuation is ordered for, not yet burned (``_EVACUATION_FOR_BEFORE``)
+    if _OLD_RECORDS_PLACE_BEFORE.search(text, max(sent_start, cand.start - 90), cand.start):
+        return False  # where an old record was set (``_OLD_RECORDS_PLACE_BEFORE``)
     if _TAKEN_TO_HOSPITAL_BEFORE.search(text, max(sent_start, cand.start - 100), cand.start):
         return False  # where the wounded were treated, not hurt: "The wounded were taken to the Red Cross field
         # hospital and Nasser Hospital in Khan Younis, health officials said."
@@ -2881,6 +2896,12 @@ _LIFE_PLACE_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:was\s+(?:born|raised|broug
                                 r"(?:(?:in|outside|near)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?)?$", re.I)
 # A relative clause on someone's earlier deeds, before the places it names (``_located``): "the Border Patrol
 # commander who led earlier crackdowns in Los Angeles and Chicago", "who previously oversaw raids in Denver".
+# Where an old record was set, which the news is measured against, not where the news is: "Mohenjo-daro ... recorded
+# 53C, close to the national record of 53.7C set at Turbat in Balochistan in 2017" (had been a heatwave at Turbat
+# and Balochistan); not a record set now ("a new record was set in Mora on Sunday").
+_OLD_RECORDS_PLACE_BEFORE = re.compile(r"\brecords?\b(?<!new record)(?<!new records)"
+                                       r"(?:(?!\b(?:was|were|is|are|has|have|had|been)\b)[^,;]){0,40}?\bset\s+(?:at|in)\s+"
+                                       r"(?:the\s+)?(?:[\w'\u2019-]+\s+(?:in|,)\s+)?$", re.I)
 _EARLIER_DEEDS_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:earlier|previously|similar|prior)\s+"
                                    r"(?:[\w'\u2019-]+\s+){0,4}?(?:in|at)\s+"
                                    + _NAMES_LISTED_BEFORE + r"$", re.I)
@@ -4001,6 +4022,12 @@ _LEAD_PARAGRAPHS = 3  # a headline, a dateline, then the lead: where a news stor
 _CLOSES_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+and\b")
 _OF_A_THING = re.compile(r"\b(?:built|founded|established|opened|completed|constructed|erected|born|created|"
                          r"set\s+up|renovated|restored|inaugurated|formed|launched|elected|appointed)\s+$|"
+                         # (a record the news broke, set long before: "Phoenix reached 118 degrees Fahrenheit on
+                         # Thursday, breaking the record for the date set in 2013, as an extreme heat warning blanketed
+                         # much of Arizona" had been 2013's heat; and where it was set, a reading's decimals between:
+                         # "Mohenjo-daro ... recorded 53C, close to the national record of 53.7C set at Turbat in
+                         # Balochistan in 2017")
+                         r"\brecords?\b[^,;]{0,40}?\bset\s+(?:(?:at|in)\s+[^,;]{0,30}?\s+)?$|"
                          # (a war's outbreak, not a disease's: "An outbreak occurred in Seoul in 2015" is 2015's)
                          r"\b(?:since|began|begun|started|outbreak(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:war|conflict|fighting|hostilities|violence)\b)|invasion|war)\b[^,;.]*$", re.I)
@@ -4014,6 +4041,11 @@ _TIMES_BEFORE = re.compile(r"\btimes?\s+$", re.I)
 # A year the news is compared with, which dates no event: "Floodwaters have cut off Fitzroy Crossing ..., with the
 # Fitzroy River expected to peak higher than in 2023, authorities said on Tuesday" (had been 2023's flood).
 _COMPARED_WITH_BEFORE = re.compile(r"\bthan\s+$", re.I)
+# ... nor the span a weather's superlative is measured over: "after a heatwave pushed temperatures to 43 degrees Celsius
+# in the western district of Chuadanga, the hottest reading in the country this year" is Sunday's (had been this
+# year's).
+_WEATHERS_SUPERLATIVE_BEFORE = re.compile(r"\b(?:hottest|coldest|warmest|wettest|driest|snowiest|windiest)\b"
+                                          r"[^,;]{0,40}?\s+$", re.I)
 
 
 def carried(date: DateMention, s: int, names_places: bool) -> bool:
@@ -4036,6 +4068,7 @@ def sentence_dates(text: str, published: dt.date | None, s: int, e: int, names_p
             or d.text[:3].lower() in ("in ", "las", "tha", "thi") and _CLOSES_CLAUSE.match(text, d.end, e)
             and not _TIMES_BEFORE.search(text, max(s, d.start - 6), d.start)
             and not _COMPARED_WITH_BEFORE.search(text, max(s, d.start - 5), d.start)
+            and not _WEATHERS_SUPERLATIVE_BEFORE.search(text, max(s, d.start - 50), d.start)
             and not _OF_A_THING.search(text, max(s, d.start - 60), d.start)
             or d.text[:3].lower() == "in " and _A_YEARS_EVENT.search(text, max(s, d.start - 20), d.start)
             or d.text[:3].lower() == "in " and _A_TOLLS_YEAR_BEFORE.search(text, max(s, d.start - 80), d.start)

@@ -1007,7 +1007,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (not the power to arrest a law gives: "giving police powers to search and arrest without warrants")
               # (and told by what the police did as they went: "Border Patrol agents fanned out across Charlotte on
               # Saturday, arresting people at a church parking lot", had made no event; not the officer who did it)
+              # (nor a heart that stopped: "Two men died of cardiac arrest while shoveling snow in Cheektowaga and
+              # Lancaster", which had been arrests there)
               r"arrest(?:ed|s|ing(?! officers?\b))?\b(?<!powers to arrest)(?<!power to arrest)(?<!powers to search and arrest)"
+              r"(?<!cardiac arrest)(?<!cardiac arrests)(?<!cardiopulmonary arrest)(?<!respiratory arrest)(?<!heart arrest)"
               r"(?<!power to search and arrest)|detain(?:ed\b(?<!for detained)(?<!of detained)(?<!with detained)|"
               r"s\b|ing\b|\b)|charged with|"
               # (the day between, as AP tells it: "He was charged Monday with six counts of first-degree murder at
@@ -1498,6 +1501,30 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                   "peaked", "surpassed", "exceeded", "recorded", "recording", "registered", "registering", "touched"))
               +
               r"blizzards?|avalanches?|cloudbursts?|landfall|"
+              # ... and the cold's, told by its readings (minus 15 and below): "Temperatures in Kabul fell to minus 18
+              # degrees Celsius overnight, and in Ghor province to minus 28", "Wind chills dropped to minus 45 in
+              # Minneapolis" (had been statements)
+              + "".join(rf"{verb} (?:to |below |as low as )?(?:a low of )?minus (?:1[5-9]|[2-9]\d)(?!\d)"
+                        # (not a river's gauge: "The level at the Asunción port gauge dropped below minus 50
+                        # centimetres this week")
+                        r"(?!\s?(?:cm|mm|m|centimet(?:re|er)s|millimet(?:re|er)s|met(?:re|er)s|inch(?:es)?|feet|foot|"
+                        r"per|%)(?!\w))|" for verb in (
+                  "plunged", "plunging", "plummeted", "fell", "falling", "dropped", "dropping", "dipped", "sank",
+                  "hit", "reached", "touched", "recorded", "registered"))
+              +
+              # the cold that does harm, as the heat's waves do: "In January 2023, a cold wave killed more than 160
+              # people in Afghanistan", "Heavy snow and freezing temperatures have killed at least 12 people across
+              # Afghanistan" (had been attacks), "An arctic blast driven by a stretched polar vortex sent temperatures
+              # in Chicago to minus 20" (had made no event), "two men were found frozen to death outdoors" (had been a
+              # statement)
+              r"cold (?:waves?|snaps?|spells?)\b|cold-waves?\b|polar vortex\b|arctic blasts?\b|snowstorms?\b|"
+              r"heavy snow(?:falls?|s)?\b|frozen to death\b|froze to death\b|"
+              # (the snow a lake sheds, and the hearts that gave out clearing it: "Lake-effect snow buried the
+              # Southtowns under more than four feet on Sunday", "Two men died of cardiac arrest while shoveling snow
+              # in Cheektowaga and Lancaster", which had made no event and arrests)
+              r"lake-effect snow\b(?! (?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?)\b)|"
+              r"died [^.;]{0,40}?\bwhile (?:shoveling|shovelling|clearing) snow\b|"
+              r"died (?:[\w-]+ ){0,2}?(?:of|from) (?:hypothermia|exposure|the cold)\b|"
               # a storm told by its name alone, hitting land with its winds (a clock's "p.m." between): "Ragasa slammed
               # into Calayan island in Cagayan province at about 3 p.m. with sustained winds of up to 215 kph (133 mph)"
               # (had been a statement)
@@ -1580,6 +1607,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"fires\b(?<!opened fires)(?= (?:in|across|around|near) [^.;]{0,60}?\bkill(?:ed|ing)\b)|"
               r"fire\b(?:(?<=\ba fire)|(?<=\bthe fire))(?= (?:in|at|near) (?:the |a )?(?:[\w-]+ ){0,2}?"
               r"(?:towns?|villages?|resorts?|regions?|areas?|hills|forests?|countryside)\b[^.;]{0,50}?\bkill(?:ed|ing)\b)|"
+              # (or near a town, out in the open, not in a building of it: "A fire near Torrefarrera killed two farmers
+              # on Tuesday", in a heatwave's Catalonia, had been an attack)
+              r"fire\b(?:(?<=\ba fire)|(?<=\bthe fire))(?= near (?-i:[A-Z])[\w'\u2019-]*(?: (?-i:[A-Z])[\w'\u2019-]*){0,2} "
+              r"(?:has |had )?kill(?:ed|ing)\b)|"
               # a wildfire named by its area, as fire services name them: "The Palisades Fire burned through another
               # 1,000 acres overnight", "the 2018 Camp Fire destroyed the town of Paradise" (had been a statement and
               # nothing; not "Cal Fire", a fire service's chief, "Ring of Fire", a headline's "Apartment Fire")
