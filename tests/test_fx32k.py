@@ -94,4 +94,5 @@ def test_a_dated_blaze_told_after_a_semicolon_and_years_of_fires(index):
 
 def test_the_fire_near_a_town_that_killed_is_a_blaze_not_a_weapons(index):
     text = "The fire near Altadena has killed at least five people."
-    assert [e[:2] for e in events(text, index, "2025-01-09")] == [("altadena", "accident")]
+    # (a disaster since fx32n read a fire near a town that killed as a wildfire; an accident before, a weapon's never)
+    assert [e[:2] for e in events(text, index, "2025-01-09")] == [("altadena", "disaster")]
