@@ -1315,6 +1315,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               "".join(rf"{who}{_RAIDERS_ASIDE} {_RAIDED_ON_A_DAY}(?:[\w-]+ ){{0,2}}?attacked\b"
                       rf"(?! (?:[\w-]+ ){{0,5}}?{_FORCE_TARGETS})|"
                         for who in _RAIDERS) +
+              # ... or freed a prison's inmates, the raid on it: "In March 2024, gangs freed more than 4,000 inmates
+              # from the National Penitentiary in Port-au-Prince" (had made no event; not prisoners a court freed)
+              "".join(rf"{who} (?:[\w-]+ ){{0,2}}?freed (?:more than |at least |about |some |over |nearly )?"
+                      r"(?:[\d,]+|hundreds of|thousands of|dozens of) (?:inmates|prisoners|detainees)\b|"
+                      for who in _RAIDERS + ("militants", "attackers", "insurgents", "jihadists")) +
               # ... or stormed, the town by its name or told before: "Aid groups have evacuated staff from the central
               # town of Mirebalais after gangs stormed it on Monday" (had been a statement)
               "".join(rf"{who} (?:[\w-]+ ){{0,2}}?stormed\b(?! (?:[\w-]+ ){{0,5}}?{_FORCE_TARGETS})|"
@@ -1445,6 +1450,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         r"levees?)\b|"
                         for verb in ("spilled over", "spilt over", "poured over", "overwhelmed", "overwhelming",
                                      "overtopped", "overtopping", "breached", "breaching", "burst through"))
+              # a volcano's ash where it fell, reported (not one feared: see the forecasts): "Ashfall was reported in
+              # La Castellana, Moises Padilla, La Carlota City and Bago City in Negros Occidental" (had been a statement),
+              # "Ash fell on the towns of Zafferana Etnea and Milo"
+              + r"ashfall (?:was |were |has been |had been )?(?:also )?reported\b|ash ?fall (?:blanketed|covered|coated)\b|"
+              r"ash (?:also )?fell (?:on|in|over)\b|"
               + r"earthquakes?(?<!political earthquake)(?<!political earthquakes)|\bquakes?\b|"
               # (not a team so named: "In Wellington, the Hurricanes were beaten 31-20 by the ACT Brumbies")
               # where a quake was centred: "The epicentre was in Pütürge district, about 25 km south-east of the city

@@ -228,3 +228,18 @@ def test_a_country_named_by_its_districts_is_no_actor(index):
             "Amritsar, Tarn Taran and Ferozepur, and that winds were carrying smoke over the Wagah border into Lahore.")
     found = events(text, index)
     assert found and all("India" not in e[3] for e in found)
+
+
+def test_gangs_that_freed_a_prisons_inmates_attacked_it(index):
+    text = ("In March 2024, gangs freed more than 4,000 inmates from the National Penitentiary in Port-au-Prince and "
+            "the Croix-des-Bouquets prison.")
+    assert [(e[0], e[1], e[2]) for e in events(text, index)] == [("port-au-prince", "attack", "2024-03"),
+                                                                  ("croix-des-bouquets", "attack", "2024-03")]
+
+
+def test_ashfall_reported_in_towns_is_a_disaster_there(index):
+    text = ("Ashfall was reported in La Castellana, Moises Padilla, La Carlota City and Bago City in Negros "
+            "Occidental, and in Canlaon City in Negros Oriental, according to the Office of Civil Defense in Western "
+            "Visayas.")
+    found = events(text, index)
+    assert len(found) == 5 and {e[1] for e in found} == {"disaster"}
