@@ -2323,7 +2323,10 @@ def _victims_named_by_nationality(sentence: str, start: int, end: int) -> bool:
 # People on the move named by their nationality, counted or not, are no side of their country: "Venezuelan migrants
 # crossing the Darién Gap into Panama fell sharply this year" (had made Venezuela the statement's actor).
 _ON_THE_MOVE_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[A-Z][\w-]+)*\s+(?:migrants|immigrants|refugees|"
-                                r"asylum[\s-]seekers|pilgrims|tourists|holidaymakers|travell?ers|evacuees)\b")
+                                r"asylum[\s-]seekers|pilgrims|tourists|holidaymakers|travell?ers|evacuees|"
+                                # (and those settled abroad: "whose state is home to a sizeable Georgian diaspora in
+                                # Atlanta and Savannah" had made Georgia the senator's actor)
+                                r"diasporas?|expatriates|expats|emigres|\u00e9migr\u00e9s)\b")
 
 
 # The nationalities listed before a demonym: "Syrian and " in "about 30 Syrian and Afghan migrants".

@@ -243,3 +243,10 @@ def test_ashfall_reported_in_towns_is_a_disaster_there(index):
             "Visayas.")
     found = events(text, index)
     assert len(found) == 5 and {e[1] for e in found} == {"disaster"}
+
+
+def test_a_countrys_diaspora_is_no_side(index):
+    text = ('Warnock, whose state is home to a sizeable Georgian diaspora in Atlanta and Savannah, said people there '
+            '"feel this struggle personally".')
+    found = events(text, index)
+    assert found and all("Georgia" not in e[3] for e in found)
