@@ -1270,7 +1270,9 @@ _PRODUCE_AFTER = re.compile(r"\s+(?:potatoes|wheat|rice|maize|corn|barley|coffee
 # and Manila said students were increasingly applying to Malaysian and Japanese universities" (had made Malaysia and
 # Japan the statement's actors).
 _INSTITUTIONS_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?(?-i:[A-Z])[\w-]*)*\s+(?:universities|university|schools?|"
-                                 r"colleges?|hospitals?|clinics?|museums?)\b")
+                                 # (and what they award: '"The model of teaching a UK or Australian degree at
+                                 # two-thirds of the price worked"' had made Australia the consultant's actor)
+                                 r"colleges?|hospitals?|clinics?|museums?|degrees?|diplomas?|qualifications?)\b")
 # A civil craft's nationality names no party to its wreck: "Indonesian ferry sinks off Bali, dozens missing" (had made
 # Indonesia the accident's actor); a warship, a drone or a jet is a side's (``_ATTRIBUTIVE_FORCE``).
 _CIVIL_CRAFT_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:ferry|ferries|bus|buses|coach|minibus|train|trains|airliner|"
@@ -2326,7 +2328,10 @@ _ON_THE_MOVE_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[A-Z][\w-]+)*\s+(?:mi
                                 r"asylum[\s-]seekers|pilgrims|tourists|holidaymakers|travell?ers|evacuees|"
                                 # (and those settled abroad: "whose state is home to a sizeable Georgian diaspora in
                                 # Atlanta and Savannah" had made Georgia the senator's actor)
-                                r"diasporas?|expatriates|expats|emigres|\u00e9migr\u00e9s)\b")
+                                r"diasporas?|expatriates|expats|emigres|\u00e9migr\u00e9s|"
+                                # (and fans who travelled: "Several Indian fans who travelled from Mumbai and
+                                # Bengaluru ... said they would follow the team" had made India the fans' actor)
+                                r"fans)\b")
 
 
 # The nationalities listed before a demonym: "Syrian and " in "about 30 Syrian and Afghan migrants".

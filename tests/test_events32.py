@@ -250,3 +250,17 @@ def test_a_countrys_diaspora_is_no_side(index):
             '"feel this struggle personally".')
     found = events(text, index)
     assert found and all("Georgia" not in e[3] for e in found)
+
+
+def test_fans_named_by_their_nationality_are_no_side(index):
+    text = ("Several Indian fans who travelled from Mumbai and Bengaluru, as well as a large contingent from Leicester "
+            "and Southall in west London, said they would follow the team to the West Midlands.")
+    found = events(text, index)
+    assert found and all("India" not in e[3] for e in found)
+
+
+def test_a_countrys_degree_names_no_side(index):
+    text = ('"The model of teaching a UK or Australian degree at two-thirds of the price worked when the students came '
+            'from Indonesia, Bangladesh and the Gulf states in large numbers," said Dr Lim Seng Hooi, a higher '
+            "education consultant in Kuala Lumpur.")
+    assert [e[3] for e in events(text, index)] == [["Lim Seng Hooi"]]
