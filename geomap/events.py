@@ -2331,7 +2331,10 @@ _ON_THE_MOVE_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[A-Z][\w-]+)*\s+(?:mi
                                 r"diasporas?|expatriates|expats|emigres|\u00e9migr\u00e9s|"
                                 # (and fans who travelled: "Several Indian fans who travelled from Mumbai and
                                 # Bengaluru ... said they would follow the team" had made India the fans' actor)
-                                r"fans)\b")
+                                r"fans|"
+                                # (and those who work or play there: "Mayors in Zahle and Baalbek have imposed curfews
+                                # on Syrian workers", "Kotoko's Ivorian defender" had made Syria and Ivory Coast actors)
+                                r"workers|labou?rers|players|defenders?|strikers?|midfielders?|goalkeepers?|forwards?)\b")
 
 
 # The nationalities listed before a demonym: "Syrian and " in "about 30 Syrian and Afghan migrants".

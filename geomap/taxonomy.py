@@ -570,7 +570,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"|(?<=troops were shot))(?! down)|"
               # (not a timetable's: "roadworks ... would be timed to avoid clashes with the construction")
               r"clash(?:es)?(?<!avoid clash)(?<!avoid clashes)(?<!avoiding clashes)(?<!scheduling clash)"
-              r"(?<!scheduling clashes)(?<!fixture clash)(?<!fixture clashes)|"
+              r"(?<!scheduling clashes)(?<!fixture clash)(?<!fixture clashes)"
+              # (nor a derby so named: 'A second-half header from Kotoko's Ivorian defender settled the "Super Clash"
+              # in front of a sell-out crowd of 40,000 supporters' had been a battle)
+              r"(?<!super clash)(?<!title clash)(?<!cup clash)(?<!derby clash)(?<!league clash)(?<!final clash)|"
               # (not the fighting a place is kept out of: "Beijing has pressed both sides to keep the port and pipeline
               # terminal out of the fighting" had been a battle at Beijing)
               r"\bfighting(?<!out of the fighting)(?<!out of fighting)"

@@ -264,3 +264,16 @@ def test_a_countrys_degree_names_no_side(index):
             'from Indonesia, Bangladesh and the Gulf states in large numbers," said Dr Lim Seng Hooi, a higher '
             "education consultant in Kuala Lumpur.")
     assert [e[3] for e in events(text, index)] == [["Lim Seng Hooi"]]
+
+
+def test_a_derby_called_the_super_clash_is_no_battle(index):
+    text = ('A second-half header from Kotoko\'s Ivorian defender settled the "Super Clash" in front of a sell-out '
+            "crowd of 40,000 supporters, many of whom had travelled from Obuasi, Konongo and Mampong in the Ashanti "
+            "Region.")
+    assert events(text, index) == []
+
+
+def test_workers_named_by_their_nationality_are_no_side(index):
+    text = "Mayors in Zahle and Baalbek have imposed curfews on Syrian workers."
+    found = events(text, index)
+    assert found and all(e[3] == [] for e in found)
