@@ -960,6 +960,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # nor a couple who met: "his wife, Maria Fatima, whom he met at a festa in Gustine")
               r"|\bmet\b(?! office)(?! police)(?! [e\u00e9]ireann)(?<!whom he met)(?<!whom she met)(?<!whom they met)"
               r"(?<!couple met)(?<!couple first met)(?! (?:his|her) (?:future )?(?:wife|husband|partner)\b)"
+              # (nor an enemy met in battle: "The enemy was met at Port Gibson on May 1 and driven across Bayou Pierre")
+              r"(?<!enemy was met)(?<!enemy were met)(?<!enemy met)"
               r"(?! with (?:[\w-]+ ){0,2}?(?:relief|criticism|anger|scepticism|skepticism|dismay|outrage|resistance|"
               r"silence|applause|cheers|derision|suspicion|caution|concern|alarm|fury|opposition|approval|enthusiasm|"
               r"hostility|indifference|disbelief|disappointment|protests?|condemnation|praise|jubilation)\b)"

@@ -277,3 +277,9 @@ def test_workers_named_by_their_nationality_are_no_side(index):
     text = "Mayors in Zahle and Baalbek have imposed curfews on Syrian workers."
     found = events(text, index)
     assert found and all(e[3] == [] for e in found)
+
+
+def test_an_enemy_met_in_battle_holds_no_talks(index):
+    text = ("The enemy was met at Port Gibson on May 1 and driven across Bayou Pierre, and Grand Gulf was evacuated on "
+            "the 3d.")
+    assert all(e[1] != "talks" for e in events(text, index))
