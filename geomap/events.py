@@ -1057,7 +1057,9 @@ _VICTIMS_DESCRIBED_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|including|am
                                        r"transporting|ferrying|full\s+of|packed\s+with|crammed\s+with)\s+$", re.I)
 # (the nationalities listed before the noun too, each of them: "A group of about 30 Syrian and Afghan migrants has been
 # stranded for four days on an islet in the Evros River" had made Syria and Afghanistan the statement's actors)
-_NOT_FIGHTERS_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[A-Z][\w-]+)*\s+(?:men|women|children|boys|girls|nationals|citizens|tourists|civilians|pilgrims|"
+_DEMONYMS_LISTED_AFTER = r"(?:,?\s+(?:and\s+|or\s+)?[A-Z][\w-]+)*"  # ("Syrian[ and Afghan] migrants")
+_NOT_FIGHTERS_AFTER = re.compile(_DEMONYMS_LISTED_AFTER + r"\s+(?:men|women|children|boys|girls|nationals|citizens|"
+                                 r"tourists|civilians|pilgrims|"
                                  r"workers|people|passengers|students|villagers|migrants|hostages|devotees|worshippers|"
                                  r"fishermen|sailors|seafarers|crew)\b")
 # A country that does what the event is: "India launched missile strikes on nine sites in Pakistan".
@@ -2158,6 +2160,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not (_COUNTED_BEFORE.search(sentence, 0, start) and _A_PEOPLE_ACTS_AFTER.match(sentence, end)) \
                 and (speakers or not _ACCORDING_TO_A_SOURCE_BEFORE.search(sentence, max(0, start - 60), start)) \
                 and not _victims_named_by_nationality(sentence, start, end) \
+                and not _ON_THE_MOVE_AFTER.match(sentence, end) \
                 and not _ETHNICITY_BEFORE.search(sentence, max(0, start - 14), start) \
                 and not _FOR_OR_AGAINST_BEFORE.search(sentence, max(0, start - 5), start) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
@@ -2318,13 +2321,12 @@ def _victims_named_by_nationality(sentence: str, start: int, end: int) -> bool:
         start = listed.start()  # the list's first: "about 30 Syrian and Afghan migrants" counts the Afghans too
     return _NOT_FIGHTERS_AFTER.match(sentence, end) is not None and (
         _COUNTED_BEFORE.search(sentence, max(0, start - 30), start) is not None
-        or _VICTIMS_DESCRIBED_BEFORE.search(sentence, max(0, start - 30), start) is not None) \
-        or _ON_THE_MOVE_AFTER.match(sentence, end) is not None
+        or _VICTIMS_DESCRIBED_BEFORE.search(sentence, max(0, start - 30), start) is not None)
 
 
 # People on the move named by their nationality, counted or not, are no side of their country: "Venezuelan migrants
 # crossing the Darién Gap into Panama fell sharply this year" (had made Venezuela the statement's actor).
-_ON_THE_MOVE_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[A-Z][\w-]+)*\s+(?:migrants|immigrants|refugees|"
+_ON_THE_MOVE_AFTER = re.compile(_DEMONYMS_LISTED_AFTER + r"\s+(?:migrants|immigrants|refugees|"
                                 r"asylum[\s-]seekers|pilgrims|tourists|holidaymakers|travell?ers|evacuees|"
                                 # (and those settled abroad: "whose state is home to a sizeable Georgian diaspora in
                                 # Atlanta and Savannah" had made Georgia the senator's actor)
@@ -3772,6 +3774,13 @@ _COURT_ACT_BETWEEN = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been|is|are)\
                                 r"found\s+(?:not\s+)?guilty)\b", re.I)
 
 
+def _names_aside_before(text: str, lo: int, date: DateMention) -> re.Match | None:
+    """The "which" aside on a name (``_WHICH_ASIDE_BEFORE``), from ``lo`` on, that the year at ``date`` closes; none
+    when the aside's head names an event ("Cyclone Chido, which struck in December, destroyed ...")."""
+    aside = _WHICH_ASIDE_BEFORE.search(text, max(lo, date.start - 130), date.start)
+    return aside if aside is not None and classify(aside.group("head")) is None else None
+
+
 def _since_apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Whether the second of two spans of ``text`` lies in a "since" clause after the first: it tells what began a
     period the first is in ("pilgrims gathered in Gondar ... since fighting broke out in the Amhara region")."""
@@ -4347,15 +4356,12 @@ class _Dates:
                         and not _WHEN_AFTER.match(self.text, d.end) and not _YEAR_BEFORE_ITS_NOUN.fullmatch(d.text))
                and not (d.start >= end and self._to_come(d) and _WHICH_CLAUSE_BETWEEN.search(self.text, end, d.start))
                and not (d.end < start and self.text.startswith(",", d.end)
-                        and (aside := _WHICH_ASIDE_BEFORE.search(self.text, max(0, d.start - 130), d.start))
-                        and classify(aside.group("head")) is None)
+                        and _names_aside_before(self.text, 0, d) is not None)
                # (nor one in an aside on a name of a later clause: "the Islamic State Sahel Province has besieged
                # Menaka, while Tuareg-led rebels ... remain active in the desert around Kidal, which the army and
                # Russian mercenaries of the Wagner group took in November 2023" is no siege of November 2023)
-               and not (d.start >= end
-                        and (aside := _WHICH_ASIDE_BEFORE.search(self.text, max(end, d.start - 130), d.start))
-                        and _ANOTHER_CLAUSE.search(self.text, end, aside.start())
-                        and classify(aside.group("head")) is None)
+               and not (d.start >= end and (aside := _names_aside_before(self.text, end, d)) is not None
+                        and _ANOTHER_CLAUSE.search(self.text, end, aside.start()))
                and not (d.text.lower().startswith(("end of", "the end of"))
                         and _BY_THE_END_BEFORE.search(self.text, max(0, d.start - 8), d.start))
                # (nor the day a court judged the crime told before it, see ``_COURT_ACT_BETWEEN``)
