@@ -668,7 +668,9 @@ _FIGURE = re.compile(
     # "before" or "when": "killing two people and wounding six others before police shot and wounded him" counted
     # six police)
     r"(?P<words>(?:\s+(?!of\b|and\b|in\b|to\b|on\b|for\b|from\b|as\b|before\b|after\b|when\b|while\b|until\b)"
-    r"[A-Za-z][\w-]*){0,3}?)\s*?(?P<unit>\b(?:people|"
+    # (a country's initials among the words: "Bird flu has killed more than 130 million U.S. poultry since 2022" had
+    # been 130 million people)
+    r"(?:[A-Za-z][\w-]*|(?:[A-Z]\.){2,3}(?!\w))){0,3}?)\s*?(?P<unit>\b(?:people|"
     r"individuals|civilians|soldiers|troops|casualties|deaths|fatalities|killed|dead|injured|wounded|drones|missiles|rockets|shells|"
     # the held, counted with no noun as the dead are: "Police said 25 arrested after the violence" (no figure, had been)
     r"arrested|detained|"
@@ -1025,7 +1027,11 @@ _STATIONED_THERE = re.compile(r"(?:-led)?(?:\s+[\w-]+){1,3}?\s+(?:are|were|is|wa
 # (or by a tally's words: "bringing to at least 70 the number of Palestinians killed in the northern West Bank")
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
                              # ("Tens of thousands of Afghans have crossed back into Afghanistan")
-                             r"many|several|more|number\s+of|toll\s+of|(?:dozens|hundreds|thousands|millions)\s+of))"
+                             r"many|several|more|number\s+of|toll\s+of|(?:dozens|hundreds|thousands|millions)\s+of|"
+                             # ("more than 1.4 million Haitians are displaced" had made Haiti the actor of the gangs
+                             # that overran Mirebalais; "bookings ... were down 15%, with fewer Americans and
+                             # Brazilians", the actors of the operators' statement)
+                             r"thousand|million|billion|fewer))"
                              r"\s+$", re.I)
 # ... nor a people counted whose plural is its adjective, told as the subject of what they did: "Aid agencies said more
 # than 600,000 Sudanese had fled across the border into Chad" (had made Sudan the actor; "three Sudanese soldiers" are
@@ -2156,7 +2162,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         # ("... and Muzaffarabad, the capital of Pakistani Kashmir" had made Pakistan the strikes' actor)
         if r.candidate.role in ("demonym", "possessive") and not _DESCRIBES_A_PLACE.match(sentence, end) \
                 and not of_a_place and not _owns_a_rebel_group(sentence, end) and (speakers or not _REPORTING_BODY.match(sentence, end)) \
-                and not (r.candidate.text.endswith("s") and _COUNTED_BEFORE.search(sentence, 0, start)) \
+                and not (r.candidate.text.endswith("s") and _counted_before(sentence, start)) \
                 and not (_COUNTED_BEFORE.search(sentence, 0, start) and _A_PEOPLE_ACTS_AFTER.match(sentence, end)) \
                 and (speakers or not _ACCORDING_TO_A_SOURCE_BEFORE.search(sentence, max(0, start - 60), start)) \
                 and not _victims_named_by_nationality(sentence, start, end) \
@@ -2314,11 +2320,23 @@ def _acts_for_its_country(sentence: str, start: int, end: int) -> bool:
 _SKY_ENDING = re.compile(r"(?<=sk)(?:iy|yy|yi|ii)\b")
 
 
+def _first_of_its_list(sentence: str, start: int) -> int:
+    """Where the list of nationalities a demonym at ``start`` ends begins: "Syrian and " in "about 30 Syrian and
+    Afghan migrants" (``start`` itself, if none)."""
+    listed = _NATIONALITIES_LISTED_BEFORE.search(sentence, max(0, start - 60), start)
+    return start if listed is None else listed.start()
+
+
+def _counted_before(sentence: str, start: int) -> bool:
+    """Whether a people named by its plural at ``start`` is counted (``_COUNTED_BEFORE``), before it or before the
+    list of peoples it ends ("with fewer Americans and Brazilians")."""
+    return _COUNTED_BEFORE.search(sentence, 0, _first_of_its_list(sentence, start)) is not None
+
+
 def _victims_named_by_nationality(sentence: str, start: int, end: int) -> bool:
     """Whether a demonym at ``start``:``end`` says who the victims counted were ("killed 26 people,
     mostly Indian men"; "three Chinese tourists"), not who acted; soldiers counted are a side."""
-    if (listed := _NATIONALITIES_LISTED_BEFORE.search(sentence, max(0, start - 60), start)) is not None:
-        start = listed.start()  # the list's first: "about 30 Syrian and Afghan migrants" counts the Afghans too
+    start = _first_of_its_list(sentence, start)  # "about 30 Syrian and Afghan migrants" counts the Afghans too
     return _NOT_FIGHTERS_AFTER.match(sentence, end) is not None and (
         _COUNTED_BEFORE.search(sentence, max(0, start - 30), start) is not None
         or _VICTIMS_DESCRIBED_BEFORE.search(sentence, max(0, start - 30), start) is not None)
@@ -3631,7 +3649,9 @@ _SINCE_CLAUSE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bever )\bsin
                            r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
                            r"Oct|Nov|Dec)\b|\d|dawn\b|midnight\b|yesterday\b|records?\b))", re.I)
 _SINCE_CLAUSE_ENDS = re.compile(r"[,;]")  # "based in Port Sudan since war broke out in Khartoum in April 2023, said"
-_OWN_CLAUSE_OPENS = re.compile(rf",\s+while\b|{_SINCE_CLAUSE.pattern}", re.I)
+# (or ", where": "outpacing Sri Lanka, whose auctions in Colombo have also seen weaker prices, and India, where flooding
+# in Assam disrupted plucking" had made a flood in Colombo too)
+_OWN_CLAUSE_OPENS = re.compile(rf",\s+(?:while|where)\b|{_SINCE_CLAUSE.pattern}", re.I)
 # ... but floods and fires spread, told in few words: "while parts of Terengganu and Kelantan ... were also under
 # water", "while a third, in Arouca in the north of Aveiro district, spread into the Serra da Freita"
 _SPREADING_TYPES = frozenset({"statement", "disaster", "accident"})
@@ -3702,21 +3722,38 @@ _TOLD_ALIKE = re.compile(r"\b(?:also|too|likewise|similarly)\b", re.I)
 
 
 def _told_in_a_while_clause_of_its_own(sentence: str, type_id: str, wording: int, place: int,
-                                       others: list[int]) -> bool:
-    """Whether the event's wording lies in a clause opened by ", while" or "since" after the place, a clause that
-    names another place of its own, whose event it tells: "Last month a woman was killed by an elephant in Mwatate,
-    while in Laikipia, herders have clashed with rangers" (no clash in Mwatate); "pilgrims gathered in Gondar on Sunday
-    ... for the first time since fighting broke out in the Amhara region in 2023" (no battle in Gondar)."""
+                                       others: list[int], named: list[int]) -> bool:
+    """Whether the event's wording lies in a clause opened by ", while", ", where" or "since" after the place, a
+    clause that names another place of its own, whose event it tells: "Last month a woman was killed by an elephant in
+    Mwatate, while in Laikipia, herders have clashed with rangers" (no clash in Mwatate); "pilgrims gathered in Gondar
+    on Sunday ... for the first time since fighting broke out in the Amhara region in 2023" (no battle in Gondar).
+    ``others``: where the sentence's other located places start; ``named``: where all its places do."""
     if wording <= place:
         return False
     opened = _last_opener(_OWN_CLAUSE_OPENS, sentence, place, wording)
     if opened is None:
         return False
-    since = opened.group().lower() == "since"
-    if since and type_id == "statement":
+    if opened.group().endswith("where"):
+        # the event is the place's when a "where" clause is told of it ("agents in Vermont, where a 45-year-old man from
+        # Burlington was arrested Tuesday") or beside an event of its own before it ("Helene killed more than 100
+        # people in North Carolina and over 230 across six states, from Florida's Big Bend, where it made landfall"),
+        # or when the clause names no place of its own, unless it lies in a "while" clause that does ("400,000 people
+        # are displaced in Niger's Diffa region, while in Chad's Lac province, where the town of Bol sits on the lake
+        # shore, floods last year destroyed fields and homes")
+        return any(place < other < opened.start() for other in named) \
+            and classify(sentence[:opened.start()]) in (None, "statement") \
+            and _names_a_place_of_its_own(sentence, type_id, opened, wording, others) \
+            or _told_in_a_while_clause_of_its_own(sentence, type_id, opened.start(), place, others, named)
+    if opened.group().lower() == "since" and type_id == "statement":
         return False  # who speaks, where they have been since: "Sudan's army-led government, based in Port Sudan since
         # war broke out in Khartoum in April 2023, said"
-    end = (_SINCE_CLAUSE_ENDS if since else CLAUSE_BREAK).search(sentence, wording)
+    return _names_a_place_of_its_own(sentence, type_id, opened, wording, others)
+
+
+def _names_a_place_of_its_own(sentence: str, type_id: str, opened: re.Match, wording: int, others: list[int]) -> bool:
+    """Whether the clause ``opened`` opens, up to the end of the event's wording's clause, names another place
+    (``others``) whose event it tells, not the same event told on of more places."""
+    end = (_SINCE_CLAUSE_ENDS if opened.group().lower() == "since" else CLAUSE_BREAK).search(sentence, wording)
     end = end.start() if end else len(sentence)
     if type_id == "exercise" or _TOLD_ALIKE.search(sentence, opened.end(), end):
         return False  # the same event told on: "The worst affected districts are ... in the Western Province and
@@ -4843,7 +4880,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             if _summed_up_by_its_towns(text, s, r, located, figures):
                 continue
             if _told_in_a_while_clause_of_its_own(sentence, type_id, wording, r.candidate.start - s,
-                                                  [o.candidate.start - s for o in located if o is not r]):
+                                                  [o.candidate.start - s for o in located if o is not r],
+                                                  [o.candidate.start - s for o in in_sentence if o is not r]):
                 continue  # "a woman was killed by an elephant in Mwatate, while in Laikipia, herders have clashed
                 # with rangers" (no clash in Mwatate: the clash is Laikipia's)
             if type_id not in _SPREADING_TYPES and _in_a_quiet_while_clause(sentence, wording, r.candidate.start - s):

@@ -1690,6 +1690,19 @@ def _with_list_openers(text: str, found: list[Candidate]) -> list[Candidate]:
     return sorted(found + openers, key=lambda c: c.start) if openers else found
 
 
+def _names_with_and_joined(text: str, members: list[tuple[int, int]], index: GazetteerIndex) -> list[tuple[int, int]]:
+    """A list's members, two joined by "and" into one where that is a region's own name: "Lanark and Leeds and
+    Grenville counties" names two counties (Leeds and Grenville had been Leeds, England, and Grenville)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in members:
+        if joined and text[joined[-1][1]:start] == " and " and any(
+                e.kind in ("admin1", "admin2", "region") for e in index.lookup(normalize(text[joined[-1][0]:end]))):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) -> list[Candidate]:
     """ "Sumy and Dnipropetrovsk oblasts", "Becker, Clay and Douglas counties": each name of a
     list that ends in a plural region word is a region, not the town of the same name; before
@@ -1714,6 +1727,7 @@ def _plural_regions(text: str, found: list[Candidate], index: GazetteerIndex) ->
                 break
             members.append((start, end))
             pos = m.end()
+        members = _names_with_and_joined(text, members, index)
         # The plural word ends the list, or an earlier part of it ("A and B counties, and C").
         last = len(members)
         while last > 1 and not _LIST_PLURAL_AFTER.match(text, members[last - 1][1]):

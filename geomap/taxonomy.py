@@ -573,14 +573,24 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?<!scheduling clashes)(?<!fixture clash)(?<!fixture clashes)"
               # (nor a derby so named: 'A second-half header from Kotoko's Ivorian defender settled the "Super Clash"
               # in front of a sell-out crowd of 40,000 supporters' had been a battle)
-              r"(?<!super clash)(?<!title clash)(?<!cup clash)(?<!derby clash)(?<!league clash)(?<!final clash)|"
+              r"(?<!super clash)(?<!title clash)(?<!cup clash)(?<!derby clash)(?<!league clash)(?<!final clash)"
+              # (nor a politician's quarrel with a government over an issue: "Governor Martín Llaryora, who has clashed
+              # repeatedly with President Javier Milei over the withdrawal of federal transfers" had been a battle at
+              # Buenos Aires; "The Republican governor has clashed repeatedly with Washington over who controls the
+              # border")
+              r"(?!ed (?:\w+ly )?with (?:the )?(?:President|Prime Minister|Premier|Chancellor|Governor|Mayor|"
+              r"Minister|Congress|Parliament|lawmakers|legislators|(?:federal |central |national )?government|"
+              r"Washington|Beijing|Moscow|Brussels|White House|Kremlin)\b(?:[\w'.\u2019-]+ |\s+){0,5}?over\b)|"
               # (not the fighting a place is kept out of: "Beijing has pressed both sides to keep the port and pipeline
               # terminal out of the fighting" had been a battle at Beijing)
               r"\bfighting(?<!out of the fighting)(?<!out of fighting)"
               # (nor a campaign against a plan: "residents are still fighting substations for offshore wind farms")
               r"(?! (?:the |a |an )?(?:plans?|proposals?|decisions?|closures?|bans?|charges?|cases?|bills?|laws?|"
               r"rules?|substations?|developments?|expansions?|evictions?|deportations?|extraditions?|cuts?|fees?|"
-              r"taxe?s?)\b)"
+              r"taxe?s?|"
+              # (nor a court's: "where secessionist leader Milorad Dodik has been fighting a conviction handed down by
+              # the state court in Sarajevo" had been a battle in Republika Srpska)
+              r"convictions?|verdicts?|rulings?|sentences?|lawsuits?|indictments?|allegations?|accusations?)\b)"
               # (nor a fire's: "A helicopter crashed in Uiseong on Wednesday while fighting the fire, killing its
               # 73-year-old pilot" had been a ground operation)
               r"(?! (?:a |the |an )?(?:\w+ )?(?:blazes?|fires?|wildfires?|bushfires?|flames)\b)|"
@@ -589,7 +599,7 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # on yeshiva education")
               # (but armed men's fight for a place is a battle: "as rival gangs fought for control of the seaside slum")
               r"(?! to\b| for\b(?! control\b)| (?:the |state |federal |new )?(?:rules?|laws?|bans?|plans?|charges?|"
-              r"cases?)\b)|"
+              r"cases?|convictions?|verdicts?|rulings?|lawsuits?|indictments?)\b)|"
               # (nor a court's or a boardroom's: "The company lost a separate battle last year when the EU's top
               # court, also in Luxembourg, ordered it to pay")
               r"battles?\b(?! (?:the )?(?:flames|fires?|blazes?|wildfires?|cancer|illness))"
@@ -851,6 +861,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"railways?|rail lines?|railway lines?|tracks) by (?:local |angry |hundreds of |thousands of )?"
               r"(?:people|protesters|demonstrators|students|farmers|residents|villagers|truckers|activists|locals|"
               r"workers|drivers|miners)\b|"
+              # ... or its blockades reported or set up at towns, or a road's: "Blockades were also reported in
+              # Cochabamba and Potosí" (had been statements; not a navy's blockade of a port)
+              r"blockades (?:were|have been|had been|are) (?:also |again |now )?(?:reported|set up|erected|mounted|"
+              r"maintained|staged)\b|road ?blockades?\b|"
               + "".join(rf"{who}\b[^.;]{{0,50}}?\bblock(?:ed|ing|aded) (?:the |a |an |three |two |several |main )?"
                         r"(?:[\w-]+ ){0,2}?(?:bridges?|roads?|highways?|motorways?|freeways?|junctions?|intersections?|"
                         r"streets?|railways?|rail lines?|railway lines?|railway tracks?|"
