@@ -614,8 +614,11 @@ _LOCATIVE_BEFORE_REVERSED = re.compile(
     r"(?:ecnivorp|etats|noiger|ycneger|erutceferp)(?:\s+[\w&-]*[A-Z]){1,4})\b)?"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}"
     # (the whole of it: "A blackout hit all of Puerto Rico on Wednesday" had made no event)
-    r"(?:\s+fo\s+(?:lla|elohw\s+eht))?(?:\s+eht)?"
-    rf"\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
+    r"(?:\s+fo\s+(?:lla|elohw\s+eht))?"
+    rf"(?:(?:\s+eht)?\s+(?:{_reversed_words(_LOCATIVE_WORDS)})|"
+    # (or "in" its side's own, a border's side told by "its" or "their": "Kyrgyzstan said Tajik forces attacked villages
+    # in its Batken region with tanks, drones and artillery" had made no event; not a route "across its" province)
+    r"\s+(?:sti|rieht)\s+ni)\b",
     re.I)
 # A list goes on: "Kyiv, Lviv, Dnipro, and Odessa", "Balochistan province and southern Sindh"; its items with "the"
 # too: "arrested in Gauteng, the North West and the Free State", "struck the city of Sumy and the Dnipropetrovsk
@@ -2715,6 +2718,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return False  # the mediator, not the place (``_BROKERED_AFTER``)
     if _HOME_REGION_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
         return False  # whence those picked out came (``_HOME_REGION_BEFORE``)
+    if _STATIONED_IN_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start) \
+            and _FIRED_ELSEWHERE_AFTER.match(text, cand.end):
+        return False  # where those who fired were, not where their fire hit (``_STATIONED_IN_BEFORE``)
     if _ACROSS_OPENS_BEFORE.fullmatch(text, sent_start, cand.start) and _A_WATERS_NAME.search(cand.text) \
             and text.startswith(",", cand.end):
         return False  # the far side of the water from the news (``_ACROSS_OPENS_BEFORE``)
@@ -2928,6 +2934,17 @@ _FLAGGED_AFTER = re.compile(r"-(?:flagged|registered)\b")
 _HOME_REGION_BEFORE = re.compile(r"\b(?:men|women|people|passengers|workers|labou?rers|travell?ers|settlers|natives)\s+"
                                  r"from\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:province|state|"
                                  r"region|district)\s+of\s+$", re.I)
+# Where the forces that fired across a border or a front line are, told before their fire and what it hit: no place
+# of the shooting, which is where it hit: "The ministry said Armenian units stationed in the Yeraskh area of the Ararat
+# region fired small arms at Azerbaijani positions in the Sadarak district of Nakhchivan" (had been a battle at Yeraskh
+# too). Only where the fire is aimed at something ("at", "on", "into"): "troops stationed in Erbil came under fire"
+# is there.
+_STATIONED_IN_BEFORE = re.compile(r"\b(?:units?|troops|forces|soldiers|servicemen|batteries|positions|posts?)\s+"
+                                  r"(?:stationed|based|deployed|positioned|entrenched)\s+(?:in|at|near)\s+"
+                                  # (and the region that says where: "in the Yeraskh area of the Ararat region")
+                                  r"(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.I)
+_FIRED_ELSEWHERE_AFTER = re.compile(r"[^.;]{0,80}?\b(?:fired|opened\s+fire|shelled|launched|targeted)\b"
+                                    r"[^.;]{0,40}?\b(?:at|on|into|towards?)\b", re.I)
 # A mediator named before the deal it brokered, not where the deal was done: "Russia and Ukraine swap 84 prisoners each
 # in UAE-brokered exchange" (had made a prisoner exchange in the UAE).
 _BROKERED_AFTER = re.compile(r"-(?:brokered|mediated)\b")
@@ -3006,6 +3023,13 @@ _NAMED_STREET_OF = re.compile(r"['\u2019]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:Avenue|St
 # A side of a city, which news names with "on": "on the city's South Side", "on Chicago's West Side", "on the
 # Upper East Side" (no locative before it, had made the lead's shooting no event).
 _ON_A_SIDE_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:[\w.-]+['\u2019]s\s+)?$", re.I)
+# A river or a lake named with "on", where what happened on its water or its line was: "Gunmen fired on a Guyanese
+# military patrol on the Cuyuni River near the border with Venezuela on Sunday, wounding three soldiers" (had made no
+# event).
+# Only what is on the water or on its line, a craft, a patrol or the forces there: not a town on the river, which the
+# river says where it is ("a refinery in Saratov, on the Volga River"), nor the ice people were told to stay off.
+_ON_THE_WATER_BEFORE = re.compile(r"\b(?:patrols?|boats?|vessels?|ships?|ferry|ferries|barges?|canoes?|rafts?|"
+                                  r"bridges?|crossings?|positions|troops|forces|soldiers)\s+on\s+the\s+$", re.I)
 
 
 # The places of a kind listed by name after "the": "blocked roads in the districts of Ate, Comas and Villa El
@@ -3100,6 +3124,9 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return True  # see its comment
     if cand.text.endswith(" Side") and _ON_A_SIDE_BEFORE.search(text, max(sent_start, cand.start - 30), cand.start):
         return True  # "when gunfire erupted at a block party on the city's South Side late Saturday"
+    if _A_RIVERS_NAME.search(cand.text) and _ON_THE_WATER_BEFORE.search(text, max(sent_start, cand.start - 30),
+                                                                         cand.start):
+        return True  # see its comment
     described = _DESCRIBED_AFTER.match(text, cand.end)
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
         or described is not None and _UNDERGOES.match(text, described.end()) is not None \

@@ -1,0 +1,30 @@
+"""Events of border clashes between states in 2024-2025 as the wires and national papers report them (the
+thirty-third session's fx33b check): Thailand and Cambodia, Armenia and Azerbaijan, Kyrgyzstan and Tajikistan,
+Venezuela and Guyana, Pakistan and Afghanistan. A side's own region told by "its", a patrol fired on on a river,
+and fire placed where it hit, not where those who fired were stationed."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_sides_own_region_told_by_its(index):
+    text = ("Kyrgyzstan said Tajik forces attacked villages in its Batken region with tanks, drones and artillery, "
+            "and more than 136,000 people were evacuated.")
+    assert [e[:2] for e in events(text, index, "2025-03-13")] == [("batken-region", "shelling")]
+
+
+def test_a_patrol_fired_on_on_a_river(index):
+    text = ("GEORGETOWN, Guyana (AP) \u2014 Gunmen fired on a Guyanese military patrol on the Cuyuni River near the "
+            "border with Venezuela on Sunday, wounding three soldiers, the Guyana Defence Force said.")
+    assert [e[:3] for e in events(text, index, "2025-03-31")] == [("cuyuni-river", "ground_operation", "2025-03-30")]
+
+
+def test_fire_is_placed_where_it_hit_not_where_its_units_are_stationed(index):
+    text = ("The ministry said Armenian units stationed in the Yeraskh area of the Ararat region fired small arms at "
+            "Azerbaijani positions in the Sadarak district of Nakhchivan between 11:30 pm Sunday and 00:40 am Monday.")
+    places = {e[0] for e in events(text, index, "2025-04-21")}
+    assert "sadarak-district" in places
+    assert not places & {"yeraskh", "ararat-region"}
