@@ -2826,6 +2826,24 @@ _ACCUSED_BASED_IN_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing
                                       r"[\w\"\u201d\u2019]\s+(?:based|headquartered)\s+in\s+$")
 
 
+# The place a crowd's word names right after it, where the crowd was: a place told before it, in another clause, is what
+# the crowd rose over, not where it marched: "In April 2024, Armenia agreed to hand back four abandoned villages in the
+# Tavush region to Azerbaijan, sparking weeks of protests in Yerevan" (had been a protest in the Tavush region too).
+# (the crowd's own word, not another deed's: "In May a mob in Sargodha attacked an elderly Christian man ..., and in 2021
+# a Sri Lankan factory manager was lynched in Sialkot" is a riot at both)
+_CROWD_PLACED_AFTER = re.compile(r"(?:protest|demonstrat|rall|march|sit-in)[\w-]*(?:\s+[\w-]+){0,3}?\s+(?:in|across|outside|at)\s+(?:the\s+)?(?:streets\s+of\s+)?$",
+                                 re.I)
+
+
+def _crowd_placed_after(text: str, wording: int, res: Resolution, located: list[Resolution]) -> bool:
+    """Whether the crowd's word at ``wording`` names another of the ``located`` places right after it
+    (``_CROWD_PLACED_AFTER``), ``res`` being told before the word, a clause apart."""
+    if res.candidate.end > wording or "," not in text[res.candidate.end:wording]:
+        return False
+    return any(o is not res and o.candidate.start > wording and o.entry.id != res.entry.id
+               and _CROWD_PLACED_AFTER.fullmatch(text, wording, o.candidate.start) for o in located)
+
+
 def _where_they_spoke(text: str, sent_start: int, cand: Candidate) -> bool:
     """Whether ``cand`` names where those who report an event sit or spoke ("the interior ministry in Ankara
     announced", "speaking in Kyiv", ``_SPEAKERS_IN``, ``_SPEAKING_IN``)."""
@@ -4788,6 +4806,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     and _told_in_another_report(worded, wording, r.candidate.start - s):
                 continue  # "..., and Moldovan officials said polling stations abroad had received bomb threats in
                 # Brussels": the second report's place, no place of the detentions told before it
+            if type_id in ("protest", "riot") and _crowd_placed_after(text, s + wording, r, located):
+                continue  # see ``_CROWD_PLACED_AFTER``
             if type_id == "attack" and _killed_by_a_mishap(sentence, wording):
                 type_id = "accident"
             elif type_id == "accident" and worded.startswith(("drowned", "collaps", "Collaps") + _BURST_WORDINGS

@@ -28,3 +28,9 @@ def test_fire_is_placed_where_it_hit_not_where_its_units_are_stationed(index):
     places = {e[0] for e in events(text, index, "2025-04-21")}
     assert "sadarak-district" in places
     assert not places & {"yeraskh", "ararat-region"}
+
+
+def test_a_protest_is_where_its_word_places_it_not_the_land_it_rose_over(index):
+    text = ("In April 2024, Armenia agreed to hand back four abandoned villages in the Tavush region to Azerbaijan, "
+            "sparking weeks of protests in Yerevan led by Archbishop Bagrat Galstanyan.")
+    assert [e[:2] for e in events(text, index, "2025-04-21")] == [("yerevan", "protest")]
