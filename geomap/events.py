@@ -1332,7 +1332,11 @@ _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Aven
                         # an accord by its town, no party: "officials said the United States would formally leave the
                         # Paris Agreement on climate change in January" (had been the statement's actor); not a
                         # convention, which may be a body that acts ("the Southern Baptist Convention")
-                        r"Agreements?|Accords?|Protocol|Treaty|Declaration|Pact)$|"
+                        r"Agreements?|Accords?|Protocol|Treaty|Declaration|Pact|"
+                        # a border or a front line by its name, no party to the fire across it: 'it had targeted
+                        # "several points" beyond the "hypothetical line", as the Taliban call the Durand Line' (had
+                        # been the strike's actor), "the Blue Line"
+                        r"Line|Frontier)$|"
                         r"^(?:Avenida|Rua|Calle|Carrera|Rue|Via|Praça|Plaza|Paseo|"
                         r"Carretera|Autopista|Autoroute|Rodovia|Mount|Mt\.?|"
                         # a building by its kind first: "The militants detonated a car bomb at the gate of the Hotel

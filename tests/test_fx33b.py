@@ -34,3 +34,12 @@ def test_a_protest_is_where_its_word_places_it_not_the_land_it_rose_over(index):
     text = ("In April 2024, Armenia agreed to hand back four abandoned villages in the Tavush region to Azerbaijan, "
             "sparking weeks of protests in Yerevan led by Archbishop Bagrat Galstanyan.")
     assert [e[:2] for e in events(text, index, "2025-04-21")] == [("yerevan", "protest")]
+
+
+def test_a_border_by_its_name_is_no_party(index):
+    text = ("PARACHINAR: The Taliban defence ministry in Kabul said it had targeted \"several points\" beyond the "
+            "\"hypothetical line\", as the Taliban call the Durand Line, in retaliation for Pakistani air strikes in "
+            "Paktika last week.")
+    found = events(text, index, "2024-12-29")
+    assert found
+    assert not any("Durand Line" in e[3] for e in found)
