@@ -461,7 +461,7 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
          r"(?:should|must|ought\s+to)(?:\s+(?:return|go\s+back|come\s+back)\s+to)?|" \
          r"(?:refused|refuses|declined|declines)\s+to\s+(?:[\w-]+\s+){0,2}?(?:in|to|part\s+in)|" \
          r"(?:plans?|planned|planning|preparing|set|due|scheduled|expected|" \
-         r"agreed|threaten(?:s|ed)?|threats?|vow(?:s|ed)?|promised|promising|intends?|hopes?|wants?|seeks?|sought|ready|" \
+         r"agreed|threaten(?:s|ed)?|threats?|vow(?:s|ed)?|promised|promising|intends?|hopes?|wants?|seeks?|sought|seeking|ready|" \
          r"prepared) to|" \
          r"(?:risks?|dangers?|threats?|fears?)\s+of|" \
          r"expects?|predicts?|forecasts?|" \
@@ -481,7 +481,9 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
 # tensions in the East China Sea" had been talks there; nor next year's: "Brazil, which hosts next year's summit in the
 # Amazon city of Belém", "promising to work with Pacific nations to bring a UN climate summit to the region"; nor what
 # a rule says can be done: "U.S. District Judge Dolly Gee in Los Angeles, who oversees the Flores settlement that
-# limits how long children can be detained, ordered the government" had been an arrest there)
+# limits how long children can be detained, ordered the government" had been an arrest there; nor what a side is
+# accused of seeking to do: "Eritrea accused Ethiopia on Wednesday of seeking to seize its Red Sea port of Assab" had
+# been a ground operation at Assab)
 _HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 # Where the clause of an event's wording starts: a denial or a "would" before it is another
 # assertion's ("Russia said it would respond after drones struck Belgorod"; "Hamas denied

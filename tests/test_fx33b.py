@@ -43,3 +43,9 @@ def test_a_border_by_its_name_is_no_party(index):
     found = events(text, index, "2024-12-29")
     assert found
     assert not any("Durand Line" in e[3] for e in found)
+
+
+def test_a_port_a_side_is_accused_of_seeking_to_seize_is_not_taken(index):
+    text = ("NAIROBI, Kenya, March 19 (AFP) - Eritrea accused Ethiopia on Wednesday of seeking to seize its Red Sea "
+            "port of Assab, as fears grew of a new war between the Horn of Africa neighbours.")
+    assert not [e for e in events(text, index, "2025-03-19") if e[1] == "ground_operation"]
