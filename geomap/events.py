@@ -461,7 +461,7 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
          r"(?:should|must|ought\s+to)(?:\s+(?:return|go\s+back|come\s+back)\s+to)?|" \
          r"(?:refused|refuses|declined|declines)\s+to\s+(?:[\w-]+\s+){0,2}?(?:in|to|part\s+in)|" \
          r"(?:plans?|planned|planning|preparing|set|due|scheduled|expected|" \
-         r"agreed|threaten(?:s|ed)?|threats?|vow(?:s|ed)?|promised|promising|intends?|hopes?|wants?|seeks?|sought|ready|" \
+         r"agreed|threaten(?:s|ed)?|threats?|vow(?:s|ed)?|promised|promising|intends?|hopes?|wants?|seeks?|sought|seeking|ready|" \
          r"prepared) to|" \
          r"(?:risks?|dangers?|threats?|fears?)\s+of|" \
          r"expects?|predicts?|forecasts?|" \
@@ -481,7 +481,9 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
 # tensions in the East China Sea" had been talks there; nor next year's: "Brazil, which hosts next year's summit in the
 # Amazon city of Belém", "promising to work with Pacific nations to bring a UN climate summit to the region"; nor what
 # a rule says can be done: "U.S. District Judge Dolly Gee in Los Angeles, who oversees the Flores settlement that
-# limits how long children can be detained, ordered the government" had been an arrest there)
+# limits how long children can be detained, ordered the government" had been an arrest there; nor what a side is
+# accused of seeking to do: "Eritrea accused Ethiopia on Wednesday of seeking to seize its Red Sea port of Assab" had
+# been a ground operation at Assab)
 _HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 # Where the clause of an event's wording starts: a denial or a "would" before it is another
 # assertion's ("Russia said it would respond after drones struck Belgorod"; "Hamas denied
@@ -614,8 +616,11 @@ _LOCATIVE_BEFORE_REVERSED = re.compile(
     r"(?:ecnivorp|etats|noiger|ycneger|erutceferp)(?:\s+[\w&-]*[A-Z]){1,4})\b)?"
     rf"(?:\s+(?:{_reversed_words(_LOCATIVE_ADJECTIVES)}|{_HELD_BY_REVERSED})){{0,2}}"
     # (the whole of it: "A blackout hit all of Puerto Rico on Wednesday" had made no event)
-    r"(?:\s+fo\s+(?:lla|elohw\s+eht))?(?:\s+eht)?"
-    rf"\s+(?:{_reversed_words(_LOCATIVE_WORDS)})\b",
+    r"(?:\s+fo\s+(?:lla|elohw\s+eht))?"
+    rf"(?:(?:\s+eht)?\s+(?:{_reversed_words(_LOCATIVE_WORDS)})|"
+    # (or "in" its side's own, a border's side told by "its" or "their": "Kyrgyzstan said Tajik forces attacked villages
+    # in its Batken region with tanks, drones and artillery" had made no event; not a route "across its" province)
+    r"\s+(?:sti|rieht)\s+ni)\b",
     re.I)
 # A list goes on: "Kyiv, Lviv, Dnipro, and Odessa", "Balochistan province and southern Sindh"; its items with "the"
 # too: "arrested in Gauteng, the North West and the Free State", "struck the city of Sumy and the Dnipropetrovsk
@@ -1335,7 +1340,11 @@ _SITE_NAME = re.compile(r"(?:^Operation\s|\s(?:Side|End|Plaza|Square|Street|Aven
                         # an accord by its town, no party: "officials said the United States would formally leave the
                         # Paris Agreement on climate change in January" (had been the statement's actor); not a
                         # convention, which may be a body that acts ("the Southern Baptist Convention")
-                        r"Agreements?|Accords?|Protocol|Treaty|Declaration|Pact)$|"
+                        r"Agreements?|Accords?|Protocol|Treaty|Declaration|Pact|"
+                        # a border or a front line by its name, no party to the fire across it: 'it had targeted
+                        # "several points" beyond the "hypothetical line", as the Taliban call the Durand Line' (had
+                        # been the strike's actor), "the Blue Line"
+                        r"Line|Frontier)$|"
                         r"^(?:Avenida|Rua|Calle|Carrera|Rue|Via|Praça|Plaza|Paseo|"
                         r"Carretera|Autopista|Autoroute|Rodovia|Mount|Mt\.?|"
                         # a building by its kind first: "The militants detonated a car bomb at the gate of the Hotel
@@ -2733,6 +2742,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return False  # the mediator, not the place (``_BROKERED_AFTER``)
     if _HOME_REGION_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start):
         return False  # whence those picked out came (``_HOME_REGION_BEFORE``)
+    if _STATIONED_IN_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start) \
+            and _FIRED_ELSEWHERE_AFTER.match(text, cand.end):
+        return False  # where those who fired were, not where their fire hit (``_STATIONED_IN_BEFORE``)
     if _ACROSS_OPENS_BEFORE.fullmatch(text, sent_start, cand.start) and _A_WATERS_NAME.search(cand.text) \
             and text.startswith(",", cand.end):
         return False  # the far side of the water from the news (``_ACROSS_OPENS_BEFORE``)
@@ -2836,6 +2848,24 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
 # statement in Ivory Coast).
 _ACCUSED_BASED_IN_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\b[^.;]{0,120}?"
                                       r"[\w\"\u201d\u2019]\s+(?:based|headquartered)\s+in\s+$")
+
+
+# The place a crowd's word names right after it, where the crowd was: a place told before it, in another clause, is what
+# the crowd rose over, not where it marched: "In April 2024, Armenia agreed to hand back four abandoned villages in the
+# Tavush region to Azerbaijan, sparking weeks of protests in Yerevan" (had been a protest in the Tavush region too).
+# (the crowd's own word, not another deed's: "In May a mob in Sargodha attacked an elderly Christian man ..., and in 2021
+# a Sri Lankan factory manager was lynched in Sialkot" is a riot at both)
+_CROWD_PLACED_AFTER = re.compile(r"(?:protest|demonstrat|rall|march|sit-in)[\w-]*(?:\s+[\w-]+){0,3}?\s+(?:in|across|outside|at)\s+(?:the\s+)?(?:streets\s+of\s+)?$",
+                                 re.I)
+
+
+def _crowd_placed_after(text: str, wording: int, res: Resolution, located: list[Resolution]) -> bool:
+    """Whether the crowd's word at ``wording`` names another of the ``located`` places right after it
+    (``_CROWD_PLACED_AFTER``), ``res`` being told before the word, a clause apart."""
+    if res.candidate.end > wording or "," not in text[res.candidate.end:wording]:
+        return False
+    return any(o is not res and o.candidate.start > wording and o.entry.id != res.entry.id
+               and _CROWD_PLACED_AFTER.fullmatch(text, wording, o.candidate.start) for o in located)
 
 
 def _where_they_spoke(text: str, sent_start: int, cand: Candidate) -> bool:
@@ -2946,6 +2976,17 @@ _FLAGGED_AFTER = re.compile(r"-(?:flagged|registered)\b")
 _HOME_REGION_BEFORE = re.compile(r"\b(?:men|women|people|passengers|workers|labou?rers|travell?ers|settlers|natives)\s+"
                                  r"from\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:province|state|"
                                  r"region|district)\s+of\s+$", re.I)
+# Where the forces that fired across a border or a front line are, told before their fire and what it hit: no place
+# of the shooting, which is where it hit: "The ministry said Armenian units stationed in the Yeraskh area of the Ararat
+# region fired small arms at Azerbaijani positions in the Sadarak district of Nakhchivan" (had been a battle at Yeraskh
+# too). Only where the fire is aimed at something ("at", "on", "into"): "troops stationed in Erbil came under fire"
+# is there.
+_STATIONED_IN_BEFORE = re.compile(r"\b(?:units?|troops|forces|soldiers|servicemen|batteries|positions|posts?)\s+"
+                                  r"(?:stationed|based|deployed|positioned|entrenched)\s+(?:in|at|near)\s+"
+                                  # (and the region that says where: "in the Yeraskh area of the Ararat region")
+                                  r"(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.I)
+_FIRED_ELSEWHERE_AFTER = re.compile(r"[^.;]{0,80}?\b(?:fired|opened\s+fire|shelled|launched|targeted)\b"
+                                    r"[^.;]{0,40}?\b(?:at|on|into|towards?)\b", re.I)
 # A mediator named before the deal it brokered, not where the deal was done: "Russia and Ukraine swap 84 prisoners each
 # in UAE-brokered exchange" (had made a prisoner exchange in the UAE).
 _BROKERED_AFTER = re.compile(r"-(?:brokered|mediated)\b")
@@ -3024,6 +3065,13 @@ _NAMED_STREET_OF = re.compile(r"['\u2019]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:Avenue|St
 # A side of a city, which news names with "on": "on the city's South Side", "on Chicago's West Side", "on the
 # Upper East Side" (no locative before it, had made the lead's shooting no event).
 _ON_A_SIDE_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:[\w.-]+['\u2019]s\s+)?$", re.I)
+# A river or a lake named with "on", where what happened on its water or its line was: "Gunmen fired on a Guyanese
+# military patrol on the Cuyuni River near the border with Venezuela on Sunday, wounding three soldiers" (had made no
+# event).
+# Only what is on the water or on its line, a craft, a patrol or the forces there: not a town on the river, which the
+# river says where it is ("a refinery in Saratov, on the Volga River"), nor the ice people were told to stay off.
+_ON_THE_WATER_BEFORE = re.compile(r"\b(?:patrols?|boats?|vessels?|ships?|ferry|ferries|barges?|canoes?|rafts?|"
+                                  r"bridges?|crossings?|positions|troops|forces|soldiers)\s+on\s+the\s+$", re.I)
 
 
 # The places of a kind listed by name after "the": "blocked roads in the districts of Ate, Comas and Villa El
@@ -3118,6 +3166,9 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
         return True  # see its comment
     if cand.text.endswith(" Side") and _ON_A_SIDE_BEFORE.search(text, max(sent_start, cand.start - 30), cand.start):
         return True  # "when gunfire erupted at a block party on the city's South Side late Saturday"
+    if _A_RIVERS_NAME.search(cand.text) and _ON_THE_WATER_BEFORE.search(text, max(sent_start, cand.start - 30),
+                                                                         cand.start):
+        return True  # see its comment
     described = _DESCRIBED_AFTER.match(text, cand.end)
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
         or described is not None and _UNDERGOES.match(text, described.end()) is not None \
@@ -4798,6 +4849,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     and _told_in_another_report(worded, wording, r.candidate.start - s):
                 continue  # "..., and Moldovan officials said polling stations abroad had received bomb threats in
                 # Brussels": the second report's place, no place of the detentions told before it
+            if type_id in ("protest", "riot") and _crowd_placed_after(text, s + wording, r, located):
+                continue  # see ``_CROWD_PLACED_AFTER``
             if type_id == "attack" and _killed_by_a_mishap(sentence, wording):
                 type_id = "accident"
             elif type_id == "accident" and worded.startswith(("drowned", "collaps", "Collaps") + _BURST_WORDINGS
