@@ -2763,6 +2763,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return False  # a country the region describes: "the biggest protests in the Balkan country" (Serbia's)
     if _ACCUSED_BASED_IN_BEFORE.search(text, max(sent_start, cand.start - 160), cand.start):
         return False  # where those accused are based, no place of the accusation either (``_ACCUSED_BASED_IN_BEFORE``)
+    if _SEAT_SET_OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) \
+            and _SEAT_SET_OFF_ENDS.match(text, cand.end):
+        return False  # a firm's seat told in passing, no place of what it says or does (``_SEAT_SET_OFF_BEFORE``)
     before = max(sent_start, cand.start - SPEAKERS_REACH)
     if not speakers_too and _where_they_spoke(text, sent_start, cand):
         return False  # where those who report an event spoke, unless what they said is the event
@@ -2818,6 +2821,18 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
 # statement in Ivory Coast).
 _ACCUSED_BASED_IN_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\b[^.;]{0,120}?"
                                       r"[\w\"\u201d\u2019]\s+(?:based|headquartered)\s+in\s+$")
+
+
+# Where a firm or body has its seat, told in an aside between commas: no place of what it says or does, which the rest
+# of the sentence tells ("The company, headquartered in Hsinchu, also produces chips at its first Arizona plant in
+# Phoenix, where it said in March it would invest", "Samsung, headquartered in Suwon, said in a statement that
+# production had not been affected", "AngloGold Ashanti, which ... has its headquarters in Denver, said output at
+# Obuasi had been cut" had each been a statement at the seat).
+_SEAT_SET_OFF_BEFORE = re.compile(r"(?:,\s+(?:(?:which|that)\s+is\s+)?(?:based|headquartered)|"
+                                  r"\b(?:has|have|had|with)\s+(?:its|their)\s+(?:global\s+)?(?:headquarters|head\s+office))"
+                                  r"\s+in\s+$")
+# ... the aside closed by a comma (its state or country may come first: "headquartered in Austin, Texas,")
+_SEAT_SET_OFF_ENDS = re.compile(r"(?:,\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*)?)?,")
 
 
 def _where_they_spoke(text: str, sent_start: int, cand: Candidate) -> bool:

@@ -18,3 +18,22 @@ def test_a_new_york_dateline_makes_no_hamlet_of_copenhagen(index):
             "Washington and Beijing agreed to a 90-day truce in their tariff war.\n\n"
             "Shipping stocks also surged, with Maersk up 12% in Copenhagen.")
     assert _senses(text, index, "Copenhagen") == [("Copenhagen", "DK", "city")]
+
+
+# 2. A firm's seat told in an aside between commas is no place of what it says or does.
+
+def test_a_firms_seat_in_an_aside_is_no_statements_place(index):
+    text = ("CHENNAI, India (Reuters) - About 1,500 workers at Samsung Electronics' home appliance plant near Chennai "
+            "went on strike on Monday, demanding that the South Korean company recognise their union.\n\n"
+            "Samsung, headquartered in Suwon, said in a statement that production had not been affected and that "
+            "it was \"committed to the welfare of our employees\".")
+    found = readings.events(text, index, "2025-03-10")
+    assert [e for e in found if e[0] == "suwon"] == []
+    assert ("chennai", "protest") in {(e[0], e[1]) for e in found}
+
+
+def test_a_firm_that_has_its_headquarters_elsewhere_speaks_of_its_mine(index):
+    text = ("AngloGold Ashanti, which moved its primary listing from Johannesburg to New York in 2023 and has its "
+            "headquarters in Denver, said output at Obuasi had been cut by about 20,000 ounces.")
+    found = readings.events(text, index, "2025-07-04")
+    assert [e[0] for e in found] == ["obuase"]
