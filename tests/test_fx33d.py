@@ -37,3 +37,13 @@ def test_a_firm_that_has_its_headquarters_elsewhere_speaks_of_its_mine(index):
             "headquarters in Denver, said output at Obuasi had been cut by about 20,000 ounces.")
     found = readings.events(text, index, "2025-07-04")
     assert [e[0] for e in found] == ["obuase"]
+
+
+# 3. An aircraft's crash told by the noun, the craft after it, is an accident.
+
+def test_the_crash_of_a_boeing_is_an_accident(index):
+    text = ("NEW DELHI (AP) \u2014 Air India said Tuesday it will buy 100 more Airbus aircraft.\n\n"
+            "The airline, based in Gurugram, is still recovering from the crash of a Boeing 787 in Ahmedabad in June "
+            "that killed 260 people.")
+    found = readings.events(text, index, "2025-06-17")
+    assert [(e[0], e[1], e[2]) for e in found if e[1] == "accident"] == [("ahmedabad", "accident", "2025-06")]
