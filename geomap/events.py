@@ -1537,6 +1537,10 @@ _INHABITED_BEFORE = re.compile(rf"\b(?:town|city|village|hamlet|community|island
 # 400 passengers caught fire and capsized on the Congo River".
 # (and so are the rest of a list of them, and those a craft set out with: "a ferry carrying 53 passengers and 12 crew
 # members sank" had counted the crew, "The boat, with 26 passengers and four crew, hit a large wave and sank" the 26)
+# ... nor is those a firm or a trade employs: "Bangladesh's garment sector, which employs about 4 million people and
+# accounts for more than 80% of exports, has faced weeks of protests over wages" (had been a protest of 4,000,000).
+_WORKFORCE_BEFORE = re.compile(rf"\b(?:employs|employing|employed|(?:work\s*force|payroll|staff)\s+of)\s+{_APPROX}"
+                               rf"(?:(?:roughly|just|fewer\s+than|less\s+than)\s+)?$", re.I)
 _ON_BOARD_BEFORE = re.compile(r"\b(?:(?:carrying|carried|to\s+carry|capacity\s+of)|"
                               r"(?:boat|ship|ferry|vessel|speedboat|canoe|barge|trawler|dhow|bus|minibus|plane|aircraft|"
                               r"helicopter|train),?\s+with)\s+"
@@ -1722,7 +1726,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                 or _SPARED_AFTER.match(sentence, m.end()) or _ON_TRIAL_AFTER.match(sentence, m.end()) \
                 or _INVESTIGATED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
                 and " ".join(m.group("unit").lower().split()) in _PEOPLE \
-                or _INHABITED_BEFORE.search(sentence, max(0, m.start("num") - 50), m.start("num")):
+                or _INHABITED_BEFORE.search(sentence, max(0, m.start("num") - 50), m.start("num")) \
+                or _WORKFORCE_BEFORE.search(sentence, max(0, m.start("num") - 40), m.start("num")):
             continue
         if _NAMED_BY_A_NUMBER.match(sentence, m.start("num")) and sentence[m.start("unit")].isupper() \
                 and not title_case(sentence):

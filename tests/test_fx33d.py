@@ -5,6 +5,9 @@ at firms, takeovers, earnings, tariffs, and the firms' headquarters and plants."
 import readings
 from readings import places
 
+from geomap.model import Article
+from geomap.pipeline import extract
+
 
 def _senses(text, index, name):
     return [(p[1], p[2], p[3]) for p in places(text, index) if p[0] == name]
@@ -47,3 +50,16 @@ def test_the_crash_of_a_boeing_is_an_accident(index):
             "that killed 260 people.")
     found = readings.events(text, index, "2025-06-17")
     assert [(e[0], e[1], e[2]) for e in found if e[1] == "accident"] == [("ahmedabad", "accident", "2025-06")]
+
+
+# 4. Those a firm or a trade employs are no figure of what the sentence tells.
+
+def test_a_trades_workforce_is_no_count_of_its_protesters(index):
+    text = ("GAZIPUR, Bangladesh (AP) \u2014 A fire tore through a garment factory outside Dhaka early Sunday, "
+            "killing nine workers and injuring 23, fire officials said.\n\n"
+            "Bangladesh's garment sector, which employs about 4 million people and accounts for more than 80% of "
+            "exports, has faced weeks of protests over wages.")
+    doc = extract(Article(text=text, id="x", published="2025-11-23"), index=index)
+    figures = [g.value for e in doc.events for g in e.figures]
+    assert 9 in figures
+    assert 4_000_000 not in figures
