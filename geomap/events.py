@@ -1552,6 +1552,10 @@ _INHABITED_BEFORE = re.compile(rf"\b(?:town|city|village|hamlet|community|island
 # 400 passengers caught fire and capsized on the Congo River".
 # (and so are the rest of a list of them, and those a craft set out with: "a ferry carrying 53 passengers and 12 crew
 # members sank" had counted the crew, "The boat, with 26 passengers and four crew, hit a large wave and sank" the 26)
+# ... nor is those a firm or a trade employs: "Bangladesh's garment sector, which employs about 4 million people and
+# accounts for more than 80% of exports, has faced weeks of protests over wages" (had been a protest of 4,000,000).
+_WORKFORCE_BEFORE = re.compile(rf"\b(?:employs|employing|employed|(?:work\s*force|payroll|staff)\s+of)\s+{_APPROX}"
+                               rf"(?:(?:roughly|just|fewer\s+than|less\s+than)\s+)?$", re.I)
 _ON_BOARD_BEFORE = re.compile(r"\b(?:(?:carrying|carried|to\s+carry|capacity\s+of)|"
                               r"(?:boat|ship|ferry|vessel|speedboat|canoe|barge|trawler|dhow|bus|minibus|plane|aircraft|"
                               r"helicopter|train),?\s+with)\s+"
@@ -1737,7 +1741,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                 or _SPARED_AFTER.match(sentence, m.end()) or _ON_TRIAL_AFTER.match(sentence, m.end()) \
                 or _INVESTIGATED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
                 and " ".join(m.group("unit").lower().split()) in _PEOPLE \
-                or _INHABITED_BEFORE.search(sentence, max(0, m.start("num") - 50), m.start("num")):
+                or _INHABITED_BEFORE.search(sentence, max(0, m.start("num") - 50), m.start("num")) \
+                or _WORKFORCE_BEFORE.search(sentence, max(0, m.start("num") - 40), m.start("num")):
             continue
         if _NAMED_BY_A_NUMBER.match(sentence, m.start("num")) and sentence[m.start("unit")].isupper() \
                 and not title_case(sentence):
@@ -2793,6 +2798,9 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return False  # a country the region describes: "the biggest protests in the Balkan country" (Serbia's)
     if _ACCUSED_BASED_IN_BEFORE.search(text, max(sent_start, cand.start - 160), cand.start):
         return False  # where those accused are based, no place of the accusation either (``_ACCUSED_BASED_IN_BEFORE``)
+    if _SEAT_SET_OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) \
+            and _SEAT_SET_OFF_ENDS.match(text, cand.end):
+        return False  # a firm's seat told in passing, no place of what it says or does (``_SEAT_SET_OFF_BEFORE``)
     before = max(sent_start, cand.start - SPEAKERS_REACH)
     if not speakers_too and _where_they_spoke(text, sent_start, cand):
         return False  # where those who report an event spoke, unless what they said is the event
@@ -2866,6 +2874,18 @@ def _crowd_placed_after(text: str, wording: int, res: Resolution, located: list[
         return False
     return any(o is not res and o.candidate.start > wording and o.entry.id != res.entry.id
                and _CROWD_PLACED_AFTER.fullmatch(text, wording, o.candidate.start) for o in located)
+
+
+# Where a firm or body has its seat, told in an aside between commas: no place of what it says or does, which the rest
+# of the sentence tells ("The company, headquartered in Hsinchu, also produces chips at its first Arizona plant in
+# Phoenix, where it said in March it would invest", "Samsung, headquartered in Suwon, said in a statement that
+# production had not been affected", "AngloGold Ashanti, which ... has its headquarters in Denver, said output at
+# Obuasi had been cut" had each been a statement at the seat).
+_SEAT_SET_OFF_BEFORE = re.compile(r"(?:,\s+(?:(?:which|that)\s+is\s+)?(?:based|headquartered)|"
+                                  r"\b(?:has|have|had|with)\s+(?:its|their)\s+(?:global\s+)?(?:headquarters|head\s+office))"
+                                  r"\s+in\s+$")
+# ... the aside closed by a comma (its state or country may come first: "headquartered in Austin, Texas,")
+_SEAT_SET_OFF_ENDS = re.compile(r"(?:,\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*)?)?,")
 
 
 def _where_they_spoke(text: str, sent_start: int, cand: Candidate) -> bool:

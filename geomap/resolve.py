@@ -439,6 +439,11 @@ def _context(candidates: list[Candidate], bias: str | None, chosen: dict[str, En
             continue  # a name the gazetteer does not know says nothing about the context
         ranked, clear = name_facts.by_base, name_facts.clear
         best, vote = ranked[0], 1.0
+        if cand.dateline and clear and best.kind != "city":
+            # A story is filed from a city (W_DATELINE_CITY): "NEW YORK (Reuters) -" speaks for the
+            # city, not for the state's middle, near which "Maersk up 12% in Copenhagen" would be a
+            # hamlet of New York State.
+            best = _dateline_city(cand) or best
         if clear and chosen and cand.key in chosen and (chosen[cand.key].country, chosen[cand.key].admin1) != (
                 best.country, best.admin1):
             # "Georgia" beside "Albany" and "GBI": the state, not the country; "Washington" demoted
@@ -2061,6 +2066,15 @@ def _filed_from_a_city_abroad(candidates: list[Candidate], facts_of: list[_NameF
         if towns and not any(i in support for i in towns):
             out[cand.key] = towns
     return out
+
+
+def _dateline_city(cand: Candidate) -> Entry | None:
+    """The biggest city of DATELINE_CITY_POPULATION a dateline with no qualifier after it is
+    named ("NEW YORK (AP) -": New York City), if any."""
+    if cand.qualifier is not None:
+        return None
+    cities = [e for e in cand.entries if e.kind == "city" and e.population >= DATELINE_CITY_POPULATION]
+    return max(cities, key=lambda e: (e.population, e.id), default=None)
 
 
 def _dateline_among_areas(cand: Candidate) -> bool:

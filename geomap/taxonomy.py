@@ -1764,6 +1764,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for craft in ("helicopter", "plane", "aircraft", "airliner", "airplane", "chopper", "jet",
                                       "jetliner", "flight", "seaplane", r"boeing \d{3}(?:-\w+)?",
                                       r"airbus a?\d{3}(?:-\w+)?"))
+              # ... or its crash told by the noun, the craft after it: "The airline ... is still recovering from the
+              # crash of a Boeing 787 in Ahmedabad in June that killed 260 people" (had made no event; a market's
+              # "crash of 1929" is none)
+              + r"|crash(?= of (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:helicopter|plane|aircraft|airliner|"
+              r"airplane|chopper|jet|jetliner|flight|seaplane|boeing|airbus)s?\b)"
               +
               # (a headline's present too: "Nearly 50 dead after boat capsizes off Canary Islands, NGO says" had
               # made no event)
