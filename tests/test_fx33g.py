@@ -33,3 +33,27 @@ def test_swine_fever_found_on_a_farm_is_an_outbreak(index):
             "detected at a commercial farm in the southern province of Dong Nai, the country's main pig-producing "
             "area, state media reported on Wednesday.")
     assert "disaster" in {e[1] for e in events(text, index, "2025-06-11")}
+
+
+def test_turkeys_a_bird_flu_kills_are_birds_not_people(index):
+    text = "Bird flu kills 2,000 turkeys in Stanislaus County"
+    assert figures(text, index, "2025-03-14") == [("stanislaus-county", "disaster", [(2000, "turkeys")])]
+
+
+def test_chickens_culled_at_a_farm_are_counted(index):
+    text = ("AMSTERDAM (Reuters) - Dutch authorities will cull around 36,000 chickens at a poultry farm in "
+            "Kootwijkerbroek after an outbreak of highly pathogenic bird flu, the agriculture ministry said on "
+            "Saturday.")
+    assert figures(text, index, "2025-11-01") == [("kootwijkerbroek", "disaster", [(36000, "chickens")])]
+
+
+def test_hens_to_be_culled_are_counted(index):
+    text = "Bird flu confirmed at Weld County egg farm; 1.8 million hens to be culled"
+    assert figures(text, index, "2025-11-04") == [("weld-county", "disaster", [(1_800_000, "hens")])]
+
+
+def test_olive_trees_a_blight_killed_are_trees(index):
+    text = ("Xylella, spread by insects, has killed more than 21 million olive trees in Apulia since it was first "
+            "found near Gallipoli in the province of Lecce in 2013.")
+    found = figures(text, index, "2025-06-09")
+    assert ("apulia", "disaster", [(21_000_000, "trees")]) in found
