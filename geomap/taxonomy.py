@@ -1707,6 +1707,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"frosts?\b(?<!less frost)(?<!little frost)(?<!no frost)(?<!minor frost)(?<!minimal frost)"
               rf"(?![\s-](?:free|fears?|warnings?|risks?|alerts?)\b){_DID_HARM}|"
               r"glaciers?\b[^.;]{0,40}?\bcollaps(?:ed|es|ing)\b|glacier collapses?\b|"
+              # a plague of locusts on the crops, told by its swarms: "Swarms of desert locusts have invaded parts of
+              # northern Ethiopia's Afar and Amhara regions, destroying crops and pasture" (had been the FAO's
+              # statement); not a swarm feared or warned of ("warning that more swarms could arrive")
+              r"swarms of (?:desert |migratory |red |brown )?locusts\b(?! (?:could|may|might|would|threaten)\b)|"
+              r"locusts? (?:swarms?|invasions?|outbreaks?|plagues?|infestations?|upsurges?)\b"
+              r"(?! (?:could|may|might|would|threaten|warnings?|risks?)\b)|"
               # epidemics, which humanitarian desks map beside floods (not the aid against them:
               # "14 cholera treatment centres in Hajjah")
               + "".join(rf"{disease}\b(?! (?:treatment|vaccin\w*|kits?|response|centres?|centers?|beds?|supplies|"

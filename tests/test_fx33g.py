@@ -57,3 +57,11 @@ def test_olive_trees_a_blight_killed_are_trees(index):
             "found near Gallipoli in the province of Lecce in 2013.")
     found = figures(text, index, "2025-06-09")
     assert ("apulia", "disaster", [(21_000_000, "trees")]) in found
+
+
+def test_swarms_of_locusts_that_invaded_are_a_disaster(index):
+    text = ("ADDIS ABABA (AFP) - Swarms of desert locusts have invaded parts of northern Ethiopia's Afar and Amhara "
+            "regions, destroying crops and pasture ahead of the harvest, the UN's Food and Agriculture Organization "
+            "said on Tuesday.")
+    assert [e[:3] for e in events(text, index, "2025-10-14")] == [("afar", "disaster", "2025-10-14"),
+                                                                   ("amhara", "disaster", "2025-10-14")]
