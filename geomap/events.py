@@ -5630,11 +5630,31 @@ _SEEN_FROM_BEFORE = re.compile(r"\b(?:visible|seen|watched)\s+(?:from|as far (?:
 
 def _passed_through(text: str, s: int, located: list[Resolution]) -> list[Resolution]:
     """The places among ``located`` where the injured were taken to hospital, where a journey
-    began or was to end, or where the rescued were brought ashore: no place of the news, unless the
-    sentence names no other."""
+    began or was to end, where the rescued were brought ashore, or where samples were tested: no
+    place of the news, unless the sentence names no other."""
     return [r for r in located if _taken_to_hospital(text, s, r)
             or _JOURNEY_END_BEFORE.search(text, max(s, r.candidate.start - 110), r.candidate.start)
-            or _LANDED_AT_BEFORE.search(text, max(s, r.candidate.start - 80), r.candidate.start)]
+            or _LANDED_AT_BEFORE.search(text, max(s, r.candidate.start - 80), r.candidate.start)
+            or _a_labs_town(text, s, r)]
+
+
+# Where the samples of an outbreak were tested is no place of it: "samples from the farm near Hudson tested positive
+# for H5N1 on Monday at the National Veterinary Services Laboratories in Ames, Iowa" (had made a second outbreak, at
+# Ames), "samples were tested at the Pong-Tamale veterinary laboratory" (the outbreak "at Gumyoko, a farming community
+# near Bawku", had been at Pong).
+_A_LABS_TOWN_BEFORE = re.compile(r"\b(?:laborator(?:y|ies)|labs?)\s+(?:in|at)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+_A_LABS_NAME_AFTER = re.compile(r"(?:-[A-Z][\w-]*)?\s+(?:(?:regional|national|central|state|veterinary|diagnostic|"
+                                r"reference|research)\s+){1,2}(?:laborator(?:y|ies)|labs?)\b", re.I)
+# ... where the sentence tells of samples tested, not of a lab's people or its work: "said Churchill Grimes, director
+# of a federal fisheries science laboratory in Santa Cruz", "idled labs in Cambridge" (the news is there).
+_SAMPLES_TESTED = re.compile(r"\b(?:tested|testing|tests?|samples?|confirmed|identified|analy[sz]ed|sequenced)\b", re.I)
+
+
+def _a_labs_town(text: str, s: int, r: Resolution) -> bool:
+    """Whether ``r`` names the lab where the sentence's samples were tested (``_A_LABS_TOWN_BEFORE``)."""
+    return (_A_LABS_TOWN_BEFORE.search(text, max(s, r.candidate.start - 40), r.candidate.start) is not None
+            or _A_LABS_NAME_AFTER.match(text, r.candidate.end) is not None) \
+        and _SAMPLES_TESTED.search(text, s, r.candidate.start) is not None
 
 
 # Where the rescued were brought ashore, no place of the wreck the sentences before told: "French coastguard vessels

@@ -65,3 +65,9 @@ def test_swarms_of_locusts_that_invaded_are_a_disaster(index):
             "said on Tuesday.")
     assert [e[:3] for e in events(text, index, "2025-10-14")] == [("afar", "disaster", "2025-10-14"),
                                                                    ("amhara", "disaster", "2025-10-14")]
+
+
+def test_the_town_of_the_lab_that_tested_the_samples_is_no_outbreak(index):
+    text = ("The Colorado Department of Agriculture said samples from the farm near Hudson tested positive for H5N1 "
+            "on Monday at the National Veterinary Services Laboratories in Ames, Iowa.")
+    assert [e[:3] for e in events(text, index, "2025-11-04")] == [("hudson", "disaster", "2025-11-03")]
