@@ -216,11 +216,16 @@ _UNDERGOES = re.compile(
     r"baked\s+at|bakes\s+at|sizzled\s+at)\s+(?:an?\s+)?(?:(?:record|new|all-time|high|temperature)\s+)*(?:of\s+)?"
     r"\d{2,3}(?:\.\d)?\s?(?:\u00b0\s?[CF]|degrees|C\b|F\b)|"
     # a place that counted an outbreak's dead or sick: "Bangladesh recorded four more dengue deaths in the 24 hours to
-    # 8 a.m. on Monday" (had made no event); counted, not a habit's ("Kerala has reported Nipah cases in most years")
+    # 8 a.m. on Monday" (had made no event); counted, not a habit's ("Kerala has reported Nipah cases in most years");
+    # and the outbreaks it counted, on its farms too: "Poland has reported four outbreaks of highly pathogenic bird flu
+    # on poultry farms in the west of the country", "Hungary has confirmed its first outbreak of foot-and-mouth
+    # disease in more than 50 years" (had made no event)
     r"(?:recorded|reported|registered|confirmed|has\s+recorded|has\s+reported|has\s+registered|has\s+confirmed)\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|about|almost|some)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[\w,.-]+\s+){0,4}?"
-    r"(?:deaths|cases|infections|fatalities))\b", re.I)
+    r"(?:deaths|cases|infections|fatalities|outbreaks)|"
+    r"(?:reported|confirmed|has\s+reported|has\s+confirmed)\s+(?:an|its\s+(?:first|second|third|latest))\s+"
+    r"outbreak\s+of)\b", re.I)
 _BURST_ITS_BANKS_AFTER = re.compile(rf"\s+{_BURST_ITS_BANKS}\b", re.I)
 # ... past the apposition that says what the place is: "Mount Etna, Europe's most active volcano, erupted on Monday"
 # (had made no event), "Kanlaon, one of 24 active volcanoes in the Philippines, last erupted in December 2024" (had

@@ -71,3 +71,17 @@ def test_the_town_of_the_lab_that_tested_the_samples_is_no_outbreak(index):
     text = ("The Colorado Department of Agriculture said samples from the farm near Hudson tested positive for H5N1 "
             "on Monday at the National Veterinary Services Laboratories in Ames, Iowa.")
     assert [e[:3] for e in events(text, index, "2025-11-04")] == [("hudson", "disaster", "2025-11-03")]
+
+
+def test_a_country_that_reported_outbreaks_on_its_farms_is_their_place(index):
+    text = ("WARSAW, Jan 20 (Reuters) - Poland has reported four outbreaks of highly pathogenic bird flu on poultry "
+            "farms in the west of the country, the World Organisation for Animal Health (WOAH) said on Monday, citing "
+            "a report from Polish authorities.")
+    assert [e[:3] for e in events(text, index, "2025-01-20")] == [("poland", "disaster", "2025-01-20")]
+
+
+def test_a_country_that_confirmed_its_first_outbreak_is_its_place(index):
+    text = ("BUDAPEST, March 7 (Reuters) - Hungary has confirmed its first outbreak of foot-and-mouth disease in more "
+            "than 50 years on a cattle farm in Kisbajcs, near the border with Slovakia, the country's chief veterinary "
+            "officer said on Friday.")
+    assert [e[:3] for e in events(text, index, "2025-03-07")] == [("hungary", "disaster", "2025-03-07")]
