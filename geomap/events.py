@@ -216,11 +216,16 @@ _UNDERGOES = re.compile(
     r"baked\s+at|bakes\s+at|sizzled\s+at)\s+(?:an?\s+)?(?:(?:record|new|all-time|high|temperature)\s+)*(?:of\s+)?"
     r"\d{2,3}(?:\.\d)?\s?(?:\u00b0\s?[CF]|degrees|C\b|F\b)|"
     # a place that counted an outbreak's dead or sick: "Bangladesh recorded four more dengue deaths in the 24 hours to
-    # 8 a.m. on Monday" (had made no event); counted, not a habit's ("Kerala has reported Nipah cases in most years")
+    # 8 a.m. on Monday" (had made no event); counted, not a habit's ("Kerala has reported Nipah cases in most years");
+    # and the outbreaks it counted, on its farms too: "Poland has reported four outbreaks of highly pathogenic bird flu
+    # on poultry farms in the west of the country", "Hungary has confirmed its first outbreak of foot-and-mouth
+    # disease in more than 50 years" (had made no event)
     r"(?:recorded|reported|registered|confirmed|has\s+recorded|has\s+reported|has\s+registered|has\s+confirmed)\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|about|almost|some)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[\w,.-]+\s+){0,4}?"
-    r"(?:deaths|cases|infections|fatalities))\b", re.I)
+    r"(?:deaths|cases|infections|fatalities|outbreaks)|"
+    r"(?:reported|confirmed|has\s+reported|has\s+confirmed)\s+(?:an|its\s+(?:first|second|third|latest))\s+"
+    r"outbreak\s+of)\b", re.I)
 _BURST_ITS_BANKS_AFTER = re.compile(rf"\s+{_BURST_ITS_BANKS}\b", re.I)
 # ... past the apposition that says what the place is: "Mount Etna, Europe's most active volcano, erupted on Monday"
 # (had made no event), "Kanlaon, one of 24 active volcanoes in the Philippines, last erupted in December 2024" (had
@@ -708,8 +713,13 @@ _FIGURE = re.compile(
     # northwest Nigeria's Kebbi state" (had counted none)
     r"schoolgirls|schoolboys|schoolchildren|pupils|farmers|herders|traders|miners|fishermen|loggers|"
     # animals, counted as animals and no toll of people: "Wolves killed more than 1,400 farm animals" (had been
-    # 1,400 people), "38 sheep were killed"
+    # 1,400 people), "38 sheep were killed"; a farm's flock by its birds and a herd by its kind: "Bird flu kills 2,000
+    # turkeys in Stanislaus County" (had been 2,000 people), "1.8 million hens to be culled"
     r"animals|livestock|sheep|goats|cattle|cows|camels|donkeys|horses|pigs|chickens|poultry|birds|dogs|"
+    r"hens|turkeys|ducks|geese|hogs|swine|buffalo|buffaloes|bison|"
+    # ... and a crop's trees, which a blight kills: "Xylella, spread by insects, has killed more than 21 million olive
+    # trees in Apulia" (had been 21 million people)
+    r"trees|"
     # ... and counted by the head: "temperatures below minus 40 degrees Celsius killed more than 2 million head of
     # livestock" (had been 2 people) (``_HEAD_OF``)
     r"head\s+of\s+(?:livestock|cattle|sheep|goats|camels|animals))\b)", re.I)
@@ -815,7 +825,19 @@ _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners chil
 _HARMED_ONLY = frozenset("firefighters rescuers paramedics medics campers hikers".split())
 # Animals counted (``_FIGURE``): a herd's loss, never dead people.
 _ANIMALS = frozenset("animals livestock sheep goats cattle cows camels donkeys horses pigs chickens poultry birds "
-                     "dogs".split())
+                     "dogs hens turkeys ducks geese hogs swine buffalo buffaloes bison".split())
+# Plants counted (``_FIGURE``), as animals are: a crop's loss.
+_PLANTS = frozenset({"trees"})
+# Animals and plants killed to stop a disease, culled or put down: a loss, counted as the dead are: "Dutch authorities
+# will cull around 36,000 chickens at a poultry farm in Kootwijkerbroek", "the remaining 287,000 birds on the farms
+# were culled", "1.8 million hens to be culled" (had been no figure); before the count or after it.
+_CULL = r"cull(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|destroy(?:s|ed|ing)?|euthani[sz](?:e|es|ed|ing)|put\s+down"
+_CULLED = re.compile(rf"\b(?:{_CULL})\b", re.I)
+_CULLED_BEFORE = re.compile(rf"\b(?:{_CULL})\s+(?:of\s+)?{_APPROX}$", re.I)
+_CULLED_AFTER = re.compile(r"(?:\s+on\s+(?:the|its|their)\s+(?:[\w-]+\s+)?farms?)?"
+                           r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|are\s+to\s+be|"
+                           r"is\s+to\s+be|to\s+be|are\s+being|must\s+be)\s+)?"
+                           rf"(?:{_CULL}|killed)\b", re.I)
 # Units that count people, as a toll counts them; only those are shared among places.
 _PEOPLE_COUNTED = _PEOPLE | {"casualties", "deaths", "fatalities", "killed", "dead", "injured", "wounded", "families"}
 _HARM_WORD = re.compile(rf"\b(?:{_HARM})\b", re.I)
@@ -1766,7 +1788,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
         unit = _HEAD_OF.sub("", unit)  # "2 million head of livestock" are 2 million livestock
         unit = _UNIT_READS.get(unit, unit)
         start, end = m.start("num"), m.end()
-        before = _HARM_BEFORE.search(sentence, max(0, start - 40), start)
+        before = _HARM_BEFORE.search(sentence, max(0, start - 40), start) or \
+            (_CULLED_BEFORE.search(sentence, max(0, start - 40), start) if unit in _ANIMALS | _PLANTS else None)
         one_more = _AND_ONE_MORE.match(sentence, end) if unit in _PEOPLE else None
         others = _AND_OTHERS_UNCOUNTED.match(sentence, end) if unit in _PEOPLE and not one_more else None
         if others and others.group().split()[-1].lower() == unit.split()[-1]:
@@ -1783,7 +1806,8 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
             elif others and _HARM_AFTER.match(sentence, others.end()):
                 end, unit = others.end(), "people"  # "12 soldiers and civilians were killed"
             aside = _ASIDE.match(sentence, end)
-            after = _HARM_AFTER.match(sentence, aside.end() if aside else end) or _HARM_AFTER.match(sentence, end)
+            after = _HARM_AFTER.match(sentence, aside.end() if aside else end) or _HARM_AFTER.match(sentence, end) or \
+                (_CULLED_AFTER.match(sentence, end) if unit in _ANIMALS | _PLANTS else None)
             one_before = _ONE_MORE_BEFORE.search(sentence, max(0, start - 40), start) \
                 if unit in _PEOPLE and not one_more else None
             if (after or _DROWNED_AFTER.match(sentence, end)) and one_before:
@@ -1820,7 +1844,9 @@ def _figures_at(sentence: str) -> list[tuple[int, Figure]]:
                                                 and not _HURT_OR_MISSING.search(f.text))]
     # Animals are a figure only as a loss: "Wolves killed more than 1,400 farm animals" (not "fled her home in
     # Paradise with two dogs", "a study of more than 2,500 animals").
-    out = [(at, f) for at, f in out if f.unit not in _ANIMALS or _KILLED.search(f.text) or _HARM_WORD.search(f.text)]
+    # (nor plants: "planted 2,000 trees"; but culled animals are a loss: ``_CULLED``)
+    out = [(at, f) for at, f in out if f.unit not in _ANIMALS | _PLANTS or _KILLED.search(f.text)
+           or _HARM_WORD.search(f.text) or _CULLED.search(f.text)]
     out = [(at, f) for at, f in out if f.unit != "percent" or not (_OF_THE_VOTE_AFTER.match(sentence, at + len(f.text))
                                                                   or _TURNOUT_BEFORE.search(sentence, max(0, at - 40), at))]
     out = [(at, f) for at, f in out if f.unit not in _LAND
@@ -1963,7 +1989,8 @@ def fatalities(figures: list[Figure]) -> int:
     """The most deaths any of ``figures`` tells of ("killing 11 people, including three children": 11),
     counting of a figure shared by several places only this event's share."""
     return int(max((f.value if f.share is None else f.share for f in figures
-                    if (_KILLED.search(f.text) or f.unit in ("killed", "dead", "bodies")) and f.unit not in _ANIMALS),
+                    if (_KILLED.search(f.text) or f.unit in ("killed", "dead", "bodies"))
+                    and f.unit not in _ANIMALS | _PLANTS),
                    default=0))
 
 
@@ -5719,11 +5746,31 @@ _SEEN_FROM_BEFORE = re.compile(r"\b(?:visible|seen|watched)\s+(?:from|as far (?:
 
 def _passed_through(text: str, s: int, located: list[Resolution]) -> list[Resolution]:
     """The places among ``located`` where the injured were taken to hospital, where a journey
-    began or was to end, or where the rescued were brought ashore: no place of the news, unless the
-    sentence names no other."""
+    began or was to end, where the rescued were brought ashore, or where samples were tested: no
+    place of the news, unless the sentence names no other."""
     return [r for r in located if _taken_to_hospital(text, s, r)
             or _JOURNEY_END_BEFORE.search(text, max(s, r.candidate.start - 110), r.candidate.start)
-            or _LANDED_AT_BEFORE.search(text, max(s, r.candidate.start - 80), r.candidate.start)]
+            or _LANDED_AT_BEFORE.search(text, max(s, r.candidate.start - 80), r.candidate.start)
+            or _a_labs_town(text, s, r)]
+
+
+# Where the samples of an outbreak were tested is no place of it: "samples from the farm near Hudson tested positive
+# for H5N1 on Monday at the National Veterinary Services Laboratories in Ames, Iowa" (had made a second outbreak, at
+# Ames), "samples were tested at the Pong-Tamale veterinary laboratory" (the outbreak "at Gumyoko, a farming community
+# near Bawku", had been at Pong).
+_A_LABS_TOWN_BEFORE = re.compile(r"\b(?:laborator(?:y|ies)|labs?)\s+(?:in|at)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+_A_LABS_NAME_AFTER = re.compile(r"(?:-[A-Z][\w-]*)?\s+(?:(?:regional|national|central|state|veterinary|diagnostic|"
+                                r"reference|research)\s+){1,2}(?:laborator(?:y|ies)|labs?)\b", re.I)
+# ... where the sentence tells of samples tested, not of a lab's people or its work: "said Churchill Grimes, director
+# of a federal fisheries science laboratory in Santa Cruz", "idled labs in Cambridge" (the news is there).
+_SAMPLES_TESTED = re.compile(r"\b(?:tested|testing|tests?|samples?|confirmed|identified|analy[sz]ed|sequenced)\b", re.I)
+
+
+def _a_labs_town(text: str, s: int, r: Resolution) -> bool:
+    """Whether ``r`` names the lab where the sentence's samples were tested (``_A_LABS_TOWN_BEFORE``)."""
+    return (_A_LABS_TOWN_BEFORE.search(text, max(s, r.candidate.start - 40), r.candidate.start) is not None
+            or _A_LABS_NAME_AFTER.match(text, r.candidate.end) is not None) \
+        and _SAMPLES_TESTED.search(text, s, r.candidate.start) is not None
 
 
 # Where the rescued were brought ashore, no place of the wreck the sentences before told: "French coastguard vessels

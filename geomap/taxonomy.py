@@ -268,7 +268,12 @@ DISEASES = ("cholera", "ebola", "mpox", "measles", "dengue", "marburg", "diphthe
             # in Italy's Lazio region", "has reported 66 Zika virus cases since June", which had been a statement and
             # no event); not the place ("Uganda's West Nile district", "Uganda's Zika forest")
             r"zika(?= (?:virus|fever|infections?|cases?|outbreaks?))",
-            r"west nile(?= (?:virus|fever|infections?|cases?|outbreaks?))")
+            r"west nile(?= (?:virus|fever|infections?|cases?|outbreaks?))",
+            # the animals' and the crops' plagues, which farm desks map as the others: "Hungary has confirmed its first
+            # outbreak of foot-and-mouth disease in more than 50 years on a cattle farm", "Bluetongue has been confirmed
+            # in a flock of sheep near Dereham" (had been no event, or the ministry's statement)
+            "foot-and-mouth", "swine fever", "bluetongue", "lumpy skin disease", "screwworm", "xylella",
+            "newcastle disease", "sheep pox", "goat pox", "peste des petits ruminants")
 # A weapon's fire, not a blaze's, by the ends of the words that name it ("Israeli fire", "Russian fire",
 # "sniper fire"): what a lookbehind after "fire" checks.
 # A crowd that surged, rushed or pushed, as fans or pilgrims do at a gate: what hurts those crushed (``accident``).
@@ -1716,6 +1721,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"frosts?\b(?<!less frost)(?<!little frost)(?<!no frost)(?<!minor frost)(?<!minimal frost)"
               rf"(?![\s-](?:free|fears?|warnings?|risks?|alerts?)\b){_DID_HARM}|"
               r"glaciers?\b[^.;]{0,40}?\bcollaps(?:ed|es|ing)\b|glacier collapses?\b|"
+              # a plague of locusts on the crops, told by its swarms: "Swarms of desert locusts have invaded parts of
+              # northern Ethiopia's Afar and Amhara regions, destroying crops and pasture" (had been the FAO's
+              # statement); not a swarm feared or warned of ("warning that more swarms could arrive")
+              r"swarms of (?:desert |migratory |red |brown )?locusts\b(?! (?:could|may|might|would|threaten)\b)|"
+              r"locusts? (?:swarms?|invasions?|outbreaks?|plagues?|infestations?|upsurges?)\b"
+              r"(?! (?:could|may|might|would|threaten|warnings?|risks?)\b)|"
               # epidemics, which humanitarian desks map beside floods (not the aid against them:
               # "14 cholera treatment centres in Hajjah")
               + "".join(rf"{disease}\b(?! (?:treatment|vaccin\w*|kits?|response|centres?|centers?|beds?|supplies|"
