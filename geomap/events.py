@@ -1063,8 +1063,11 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|ni
 # ... nor a people counted whose plural is its adjective, told as the subject of what they did: "Aid agencies said more
 # than 600,000 Sudanese had fled across the border into Chad" (had made Sudan the actor; "three Sudanese soldiers" are
 # soldiers counted).
-_A_PEOPLE_ACTS_AFTER = re.compile(r"\s+(?:had|have|has|were|are|who|fled|crossed|arrived|returned|remain|remained|"
-                                  r"live|lived|died)\b")
+_A_PEOPLE_ACTS_AFTER = re.compile(r"\s+(?:(?:now|still|also)\s+)?(?:had|have|has|were|are|who|fled|crossed|arrived|"
+                                  r"returned|remain|remained|live|lived|died|"
+                                  # ("the sprawling transit site outside Adré, where more than 200,000 Sudanese now
+                                  # shelter in plastic-sheet shelters" had made Sudan the speaker's actor)
+                                  r"shelter|sheltered|stay|stayed|wait|waited|work|worked)\b")
 # ... nor those a toll describes: "killed 26 people, mostly Indian men".
 # ... nor whom a force is used on, "fired water cannon at two Philippine supply boats", "rammed a
 # Philippine vessel" (unless they are a side's fighters, who fight back: "opened fire on Cambodian soldiers").
@@ -1094,7 +1097,12 @@ _DEMONYMS_LISTED_AFTER = r"(?:,?\s+(?:and\s+|or\s+)?[A-Z][\w-]+)*"  # ("Syrian[ 
 _NOT_FIGHTERS_AFTER = re.compile(_DEMONYMS_LISTED_AFTER + r"\s+(?:men|women|children|boys|girls|nationals|citizens|"
                                  r"tourists|civilians|pilgrims|"
                                  r"workers|people|passengers|students|villagers|migrants|hostages|devotees|worshippers|"
-                                 r"fishermen|sailors|seafarers|crew)\b")
+                                 r"fishermen|sailors|seafarers|crew|"
+                                 # (and those counted by their trade: "Officials in Seoul said about 500 Korean
+                                 # researchers had applied in the first round" had made South Korea an actor)
+                                 r"researchers|scientists|doctors|nurses|engineers|experts|academics|scholars|teachers|"
+                                 r"athletes|artists|investors|families|residents|farmers|traders|businessmen|"
+                                 r"executives)\b")
 # A country that does what the event is: "India launched missile strikes on nine sites in Pakistan".
 # (not "Rockets fired from Lebanon hit Kiryat Shmona")
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:from|in|on|at|into|over|near|across|of|to|towards?|inside)\s+(?:the\s+)?$",
@@ -2177,6 +2185,12 @@ _ETHNICITY_BEFORE = re.compile(r"\bethnic(?:ally)?\s+$", re.I)
 _FOR_OR_AGAINST_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)
 
 
+# The base or the mission a place is home to is no party of what the sentence tells: "Local officials in Iwakuni, home
+# to a U.S. Marine Corps air station, said land had been set aside near the port" (had made the United States and the
+# Marine Corps the officials' actors).
+_HOSTED_BEFORE = re.compile(r"\b(?:home\s+to|hosts|hosting)\s+(?:an?\s+|the\s+)?(?:[\w.'\u2019-]+\s+){0,2}$", re.I)
+
+
 def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], *, speakers: bool = False,
                 offset: int = 0) -> list[str]:
     """Who acts in a sentence: countries named as demonyms or possessives, organisations, people;
@@ -2210,6 +2224,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not _ON_THE_MOVE_AFTER.match(sentence, end) \
                 and not _ETHNICITY_BEFORE.search(sentence, max(0, start - 14), start) \
                 and not _FOR_OR_AGAINST_BEFORE.search(sentence, max(0, start - 5), start) \
+                and not _HOSTED_BEFORE.search(sentence, max(0, start - 40), start) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \
                 and not _PRODUCE_AFTER.match(sentence, end) and not _INSTITUTIONS_AFTER.match(sentence, end) \
@@ -2240,6 +2255,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             # "Hamas said Israeli strikes killed 20" reports; "Hezbollah said it fired rockets" claims.
             if _ITS_MEDIA_AFTER.match(sentence, m.end()):
                 continue  # "the Houthi-run Saba news agency said": who runs who reports is no party
+            if _HOSTED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # a base a town hosts (``_HOSTED_BEFORE``)
             if _TRUCE_BETWEEN_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
                 continue  # a truce's party, not the event's: "Israeli air strikes on Lebanon's eastern Bekaa valley
                 # killed 12 people ..., in the deadliest attack since a ceasefire between Israel and Hezbollah took
@@ -2264,7 +2281,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if _QUOTED_AS_ONE_OF_MANY.match(sentence, m.end()):
             continue
         if _NAME_OF_ORGANISATION.search(sentence, before, m.start()) or _NAME_GOES_ON.match(sentence, m.end()) \
-                or _TOLD_OR_TARGETED_BEFORE.search(sentence, before, m.start()) or not speakers and (
+                or _TOLD_OR_TARGETED_BEFORE.search(sentence, before, m.start()) \
+                or _HOSTED_BEFORE.search(sentence, before, m.start()) or not speakers and (
                 _SAYS_AFTER.match(sentence, _end_past_its_acronym(sentence, m.end()))
                 or _SAYS_BEFORE.search(sentence, before, m.start())
                 # a body whose official tells of it: "gangs attacked the neighborhoods of Solino and Delmas on
@@ -3900,6 +3918,10 @@ _YEAR_BEFORE_ITS_NOUN = re.compile(r"[Tt]he\s+(?:19|20)\d\d\s*")
 # ... or a deadline's, what is projected by then: "Famine is occurring in Gaza City and is projected to spread to Deir
 # al-Balah and Khan Younis by the end of September" (the famine in Gaza City had been September's)
 _BY_THE_END_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# ... and so is any day or month by which something will be done: "said work on a gas-gathering project in Khuzestan
+# province, around Ahvaz, would be completed by March" (the minister's statement had been March's)
+_TO_BE_DONE_BEFORE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|(?:expected|due|set|aims?|plans?)\s+to)\b"
+                                r"[^.;]*$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 # A court's act between a crime and a day after it: the day is the sentence's or the verdict's, not the crime's: "A
 # man who shot dead a father of two outside a pub in Merseyside was jailed for life on Tuesday" (the shooting had
@@ -4497,7 +4519,8 @@ class _Dates:
                # Russian mercenaries of the Wagner group took in November 2023" is no siege of November 2023)
                and not (d.start >= end and (aside := _names_aside_before(self.text, end, d)) is not None
                         and _ANOTHER_CLAUSE.search(self.text, end, aside.start()))
-               and not (d.text.lower().startswith(("end of", "the end of"))
+               and not ((d.text.lower().startswith(("end of", "the end of"))
+                         or _TO_BE_DONE_BEFORE.search(self.text, max(0, d.start - 80), d.start))
                         and _BY_THE_END_BEFORE.search(self.text, max(0, d.start - 8), d.start))
                # (nor the day a court judged the crime told before it, see ``_COURT_ACT_BETWEEN``)
                and not (d.start >= end and _COURT_ACT_BETWEEN.search(self.text, end, d.start))

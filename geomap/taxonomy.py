@@ -979,6 +979,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # nor a couple who met: "his wife, Maria Fatima, whom he met at a festa in Gustine")
               r"|\bmet\b(?! office)(?! police)(?! [e\u00e9]ireann)(?<!whom he met)(?<!whom she met)(?<!whom they met)"
               r"(?<!couple met)(?<!couple first met)(?! (?:his|her) (?:future )?(?:wife|husband|partner)\b)"
+              # (nor one who met a stranger, or at a dance: "Florence, Caldwell's grandmother, had met an American
+              # airman at a dance in Kingston upon Thames in 1944" had been talks)
+              r"(?! an? (?:[\w-]+ ){0,2}?(?:man|woman|girl|boy|airman|sailor|soldier|nurse|student|stranger|GI|widow|"
+              r"widower|fellow)\b)(?![^.;]{0,60}? at a (?:dance|party|wedding|ball|bar|pub|nightclub|disco)\b)"
               # (nor an enemy met in battle: "The enemy was met at Port Gibson on May 1 and driven across Bayou Pierre")
               r"(?<!enemy was met)(?<!enemy were met)(?<!enemy met)"
               r"(?! with (?:[\w-]+ ){0,2}?(?:relief|criticism|anger|scepticism|skepticism|dismay|outrage|resistance|"

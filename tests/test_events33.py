@@ -106,3 +106,47 @@ def test_ontarios_united_counties_in_a_list_of_counties(index):
     found = {(p[1], p[2]) for p in readings.places(text, index)}
     assert found >= {("Lanark County", "CA"), ("Leeds and Grenville", "CA")}
     assert ("Leeds", "GB") not in found
+
+
+def test_a_day_by_which_work_will_be_done_dates_no_statement(index):
+    text = ("In a separate development, the oil minister inaugurated a petrochemical complex at Bandar Abbas, near "
+            "the Strait of Hormuz, and said work on a gas-gathering project in Khuzestan province, around Ahvaz, would "
+            "be completed by March.")
+    found = events(text, index)
+    assert found and all(e[2] is None for e in found)
+
+
+def test_a_month_by_which_floods_had_displaced_people_still_dates_them(index):
+    """Guard: what was done by a month is that month's, as before."""
+    text = "By August, the floods had displaced 200,000 people in Borno state."
+    assert [e[2] for e in events(text, index)] == ["2024-08"]
+
+
+def test_a_people_counted_that_now_shelters_is_no_actor(index):
+    text = ("\"We ate ambaz, the animal feed,\" she said in the sprawling transit site outside Adré, where more than "
+            "200,000 Sudanese now shelter in plastic-sheet shelters a few hundred metres from the frontier.")
+    assert [e[3] for e in events(text, index)] == [[]]
+
+
+def test_researchers_counted_by_nationality_are_no_actor(index):
+    text = "Officials in Seoul said about 500 Korean researchers had applied in the first round."
+    assert [e[3] for e in events(text, index)] == [[]]
+
+
+def test_a_base_a_town_is_home_to_is_no_actor(index):
+    text = ("Local officials in Iwakuni, home to a U.S. Marine Corps air station, said land had been set aside near "
+            "the port.")
+    assert [e[3] for e in events(text, index)] == [[]]
+
+
+def test_meeting_an_airman_at_a_dance_is_no_talks(index):
+    text = ("Florence, Caldwell's grandmother, had met an American airman at a dance in Kingston upon Thames in 1944, "
+            "married him at a church in Twickenham the following spring, and sailed from Southampton in 1946 aboard "
+            "the Queen Mary with 1,200 other British war brides bound for New York.")
+    assert all(e[1] != "talks" for e in events(text, index))
+
+
+def test_leaders_who_met_in_a_capital_still_held_talks(index):
+    """Guard: a meeting of officials is talks, as before."""
+    text = "Foreign ministers of Armenia and Azerbaijan met in Almaty on Friday."
+    assert [e[1] for e in events(text, index)] == ["talks"]
