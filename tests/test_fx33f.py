@@ -1,0 +1,39 @@
+"""Urban fires and building disasters as the wires and city papers report them (the thirty-third session's fx33f
+check): a fire told as the one that did it in a toll's update, a fire in a side of a city told in lower case, a
+storey of a building that collapsed."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_the_fire_that_tore_through_an_estate_is_the_accident(index):
+    text = ("The death toll from the fire that tore through the Wang Fuk Court housing estate in Hong Kong's Tai Po "
+            "district rose to 146 on Sunday, police said.")
+    found = [e[:2] for e in events(text, index, "2025-11-30")]
+    assert found == [("tai-po-district", "accident")]
+
+
+def test_a_fire_in_a_side_of_a_city_that_killed_is_the_accident(index):
+    text = ("LONDON (PA) - Work to dismantle Grenfell Tower will begin in September, the government said on "
+            "Saturday, as bereaved families marked eight years since the fire in west London that killed 72 people.")
+    found = [e[:2] for e in events(text, index, "2025-06-14")]
+    assert found == [("london", "accident")]
+
+
+def test_the_upper_floor_of_a_restaurant_that_collapsed_is_the_accident(index):
+    text = ("PALMA, Spain (AP) \u2014 Four people were killed and 16 injured when the upper floor of a beach "
+            "restaurant collapsed in the Playa de Palma area of Mallorca, Spanish authorities said Friday.")
+    found = [(e[1], e[3]) for e in events(text, index, "2024-05-24")]
+    assert found == [("accident", [])]
+
+
+def test_a_headlines_fire_that_the_lead_tells_as_a_wildfire_is_the_wildfires(index):
+    text = ("What drove the fire that killed 60 around Vi\u00f1a del Mar\n\n"
+            "SANTIAGO, Feb 20 (Reuters) - The wildfire that killed 60 people in the hills around Vi\u00f1a del Mar "
+            "this month spread faster than any fire in Chile's recorded history, according to a study released on "
+            "Tuesday by the University of Chile.")
+    found = {e[1] for e in events(text, index, "2024-02-20")}
+    assert found == {"disaster"}
