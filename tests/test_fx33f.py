@@ -1,8 +1,12 @@
 """Urban fires and building disasters as the wires and city papers report them (the thirty-third session's fx33f
 check): a fire told as the one that did it in a toll's update, a fire in a side of a city told in lower case, a
-storey of a building that collapsed."""
+storey of a building that collapsed; an eatery named after a town elsewhere, and the suburbs of Mumbai and Karachi
+the gazetteer lacked."""
 
 import readings
+from readings import places
+
+from geomap.pipeline import geoparse
 
 
 def events(text, index, published):
@@ -37,3 +41,27 @@ def test_a_headlines_fire_that_the_lead_tells_as_a_wildfire_is_the_wildfires(ind
             "Tuesday by the University of Chile.")
     found = {e[1] for e in events(text, index, "2024-02-20")}
     assert found == {"disaster"}
+
+
+def test_an_eatery_named_after_a_town_elsewhere_is_no_place(index):
+    text = ("BEIJING (Reuters) - A gas explosion at a barbecue restaurant in the northwestern Chinese city of Yinchuan "
+            "killed 31 people on Wednesday night. The blast at the Fuyang Barbecue restaurant on a busy street in the "
+            "Xingqing district was caused by a leak of liquefied petroleum gas, Xinhua news agency said.")
+    assert "Fuyang" not in [p[0] for p in places(text, index)]
+
+
+def test_a_suburb_of_mumbai_is_no_town_of_its_name_elsewhere(index):
+    text = ("MUMBAI: Three people died and two others were injured after a fire broke out in a 23-storey residential "
+            "tower in Goregaon West on Sunday morning, officials said.")
+    found = [(r.entry.name, round(r.entry.lat), round(r.entry.lon)) for r in geoparse(text, index=index)
+             if r.entry is not None and r.candidate.text.startswith("Goregaon")]
+    assert found == [("Goregaon", 19, 73)]
+    found = [e[:2] for e in events(text, index, "2025-01-12")]
+    assert found == [("goregaon", "accident")]
+
+
+def test_an_industrial_area_of_karachi_is_the_place_not_an_actor(index):
+    text = ("KARACHI: Five workers were killed and seven others injured when a fire broke out in a garment warehouse "
+            "in Karachi's Korangi Industrial Area on Monday, rescue officials said.")
+    found = [(e[0], e[1], e[3]) for e in events(text, index, "2025-02-10")]
+    assert found == [("korangi", "accident", [])]
