@@ -73,7 +73,10 @@ _SIDES_OF_A_PLACE = r"(?:north|south|east|west|central|northern|southern|eastern
 # the village of Novoberezovka" (had been a statement).
 _A_FIRE = "|".join(rf"(?<=\b{opener} fire)" for opener in (
     "a", "the", "a massive", "a huge", "a major", "a big", "a deadly", "a devastating", "a raging",
-    "a fierce", "a minor", "a small", "a large", "after", "when"))
+    "a fierce", "a minor", "a small", "a large", "after", "when")) + (
+    # (or the sentence's first word, a dateline's dash before it: "KANO, Nigeria \u2014 Fire on Sunday destroyed more
+    # than 300 shops at the Kantin Kwari textile market in Kano" had been the traders' statement)
+    r"|(?<=^fire)|(?<=\u2014 fire)|(?<=\u2013 fire)|(?<= - fire)")
 # A temperature a heat wave reaches, 40 C or 100 F and above, with what may come before it ("above", "a record high
 # of"): "recording 50 C", "hit 43C", "registered 46.6 degrees Celsius", "reached 108 F".
 _HEAT_READING = (r"(?:to |above |past |over |nearly |almost |about |around |highs? of |"
@@ -1839,6 +1842,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # through the Wang Fuk Court housing estate in Hong Kong's Tai Po district rose to 146 on Sunday" had been
               # the arrest told after it)
               r"(?:(?:that|which) (?:has |had )?)?"
+              # (its day between: "Fire on Sunday destroyed more than 300 shops")
+              r"(?:(?:late |early )?on \w+day (?:night |morning |evening |afternoon )?|overnight )?"
               r"(?:destroyed|gutted|broke out|killed|tore through|"
               r"engulfed|swept through|ripped through|"
               # (or where it started, what was going on when it did: "The KM Barcelona V was sailing from Melonguane

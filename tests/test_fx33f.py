@@ -65,3 +65,10 @@ def test_an_industrial_area_of_karachi_is_the_place_not_an_actor(index):
             "in Karachi's Korangi Industrial Area on Monday, rescue officials said.")
     found = [(e[0], e[1], e[3]) for e in events(text, index, "2025-02-10")]
     assert found == [("korangi", "accident", [])]
+
+
+def test_a_fire_opening_the_lead_with_its_day_between_is_the_accident(index):
+    text = ("KANO, Nigeria \u2014 Fire on Sunday destroyed more than 300 shops at the Kantin Kwari textile market in "
+            "Kano, the commercial capital of Nigeria's north, traders and officials said.")
+    found = [e[:3] for e in events(text, index, "2025-03-10")]
+    assert found == [("kano", "accident", "2025-03-09")]
