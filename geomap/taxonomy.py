@@ -76,7 +76,11 @@ _A_FIRE = "|".join(rf"(?<=\b{opener} fire)" for opener in (
     "a fierce", "a minor", "a small", "a large", "after", "when")) + (
     # (or the sentence's first word, a dateline's dash before it: "KANO, Nigeria \u2014 Fire on Sunday destroyed more
     # than 300 shops at the Kantin Kwari textile market in Kano" had been the traders' statement)
-    r"|(?<=^fire)|(?<=\u2014 fire)|(?<=\u2013 fire)|(?<= - fire)")
+    r"|(?<=^fire)|(?<=\u2014 fire)|(?<=\u2013 fire)|(?<= - fire)"
+    # (or a time's possessive, a weapon's fire never so told: "a bar in the ski resort of Crans-Montana where a New
+    # Year's fire killed 40 people" had made no event; "Sunday's fire", "last week's fire")
+    + "".join(rf"|(?<={time}{apostrophe}s fire)" for time in ("year", "eve", "day", "week", "night", "month")
+              for apostrophe in ("'", "\u2019")))
 # A temperature a heat wave reaches, 40 C or 100 F and above, with what may come before it ("above", "a record high
 # of"): "recording 50 C", "hit 43C", "registered 46.6 degrees Celsius", "reached 108 F".
 _HEAT_READING = (r"(?:to |above |past |over |nearly |almost |about |around |highs? of |"

@@ -7,6 +7,7 @@ import readings
 from readings import places
 
 from geomap.pipeline import geoparse
+from geomap.taxonomy import classify
 
 
 def events(text, index, published):
@@ -72,3 +73,9 @@ def test_a_fire_opening_the_lead_with_its_day_between_is_the_accident(index):
             "Kano, the commercial capital of Nigeria's north, traders and officials said.")
     found = [e[:3] for e in events(text, index, "2025-03-10")]
     assert found == [("kano", "accident", "2025-03-09")]
+
+
+def test_a_fire_told_by_its_times_possessive_is_the_accident():
+    sentence = ("Prosecutors in the Swiss canton of Valais on Saturday opened criminal proceedings against the two "
+                "managers of a bar in the ski resort of Crans-Montana where a New Year's fire killed 40 people.")
+    assert classify(sentence) == "accident"
