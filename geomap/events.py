@@ -1213,6 +1213,8 @@ _FALLEN_STRUCTURES = tuple(what for structure in FALLEN_STRUCTURES
 # against the Palisades Fire ..., a day after the blaze tore through Pacific Palisades", "The blaze, which broke out on
 # Sunday near the village of Varnavas, ... burned through pine forest", after "A wildfire ... swept into the northern
 # suburbs of Athens", had been accidents).
+# How far past a headline its lead tells what the headline named: its first 300 characters.
+_LEAD_AFTER_HEADLINE = 300
 _BLAZE_WORD = re.compile(r"(?:blazes?|fires?|flames|infernos?)\b", re.I)
 _A_WILDFIRE = re.compile(r"\b(?:wild ?fires?|bush ?fires?|forest fires?|brush ?fires?|grass ?fires?|wildland fires?|"
                          r"hectares|acres)\b|(?-i:\b[Tt]he (?:\d{4} )?[A-Z][a-z]+ Fire\b)"
@@ -4937,8 +4939,10 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             elif type_id == "accident" and _BLAZE_WORD.match(worded, wording) \
                     and (_A_WILDFIRE.search(worded) or any(
                         told.type == "disaster" and any(_A_WILDFIRE.search(source.text) for source in told.sources)
-                        for told in events)):
-                type_id = "disaster"  # the wildfire's blaze (``_A_WILDFIRE``)
+                        for told in events) or si == 0 and _A_WILDFIRE.search(text, e, e + _LEAD_AFTER_HEADLINE)):
+                type_id = "disaster"  # the wildfire's blaze (``_A_WILDFIRE``); a headline's, the lead's wildfire
+                # told after it: "What drove the fire that killed 60 around Viña del Mar", then "The wildfire that
+                # killed 60 people in the hills around Viña del Mar ..." (had been an accident beside the disaster)
             elif type_id == "ground_operation" and unarmed_clash(worded, wording) \
                     and any(told.type in ("protest", "riot") for told in events):
                 type_id = "riot"  # clashes no armed side fought, in a story of crowds: "In Douala, the economic

@@ -266,6 +266,11 @@ _THING_AFTER = re.compile(r"[ \t](?:winds|tigers?)\b")  # "Santa Ana winds", "Be
 # A numbered road a town's name opens, in Taiwan's and Korea's cities: "a restaurant on Yixin 2nd Road" (no Yixin,
 # Heilongjiang), "Zhongshan 1st Road".
 _NUMBERED_STREET_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Lane)\b")
+# An eatery named after a town elsewhere, its dish or its style told before the word, in lower case: "The blast at
+# the Fuyang Barbecue restaurant on a busy street in the Xingqing district" of Yinchuan (had been Fuyang, Anhui).
+# (A hotel is not among them: "the Kabul Serena hotel" stands in Kabul.)
+_EATERY_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){1,2}[ \t]+(?:restaurant|eatery|cafe|caf\u00e9|diner|bistro|"
+                           r"takeaway|noodle shop|teahouse)s?\b")
 # An airline named for its town by "Pacific", as "Air" names others (``_FIRM_NAME_AFTER``): "Cebu Pacific", "Cebu
 # Pacific's flights" (not Cebu City's news); a capitalised word after it goes on with another name.
 _AIRLINE_AFTER = re.compile(r"[ \t]+Pacific(?:'s|\u2019s)?\b(?![-\u2013]|[ \t]+[A-Z0-9])")
@@ -2817,6 +2822,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
         return False  # "on Yixin 2nd Road": a street's name, see the pattern
     if "country" not in kinds and _AIRLINE_AFTER.match(text, last_end):
         return False  # "Cebu Pacific": an airline, see the pattern
+    if "country" not in kinds and _EATERY_AFTER.match(text, last_end):
+        return False  # "the Fuyang Barbecue restaurant": an eatery's name, see the pattern
     if key == "pacific" and single and i > 0 and joined[i] and words[i - 1].is_title and not words[i - 1].possessive \
             and words[i - 1].key not in _COMPASS_WORDS and words[i - 1].key not in _OCEAN_PARTS \
             and words[i - 1].key not in STOPWORDS and words[i - 1].key not in demonyms() \

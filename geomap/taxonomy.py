@@ -62,13 +62,25 @@ FALLEN_STRUCTURES = ("canopy", "roof", "balcony", "ceiling", "bridge", "footbrid
                      "building", "tower")
 _CROWDED_VENUES = ("market", "shop", "mall", "nightclub", "club", "bar", "restaurant", "plant", "refinery", "hospital",
                    "school")
+# A storey told by its place in the building: "the upper floor of a beach restaurant collapsed".
+_STOREYS = ("upper", "top", "ground", "first", "second", "third", "fourth", "fifth", "mezzanine", "upstairs")
+# A side of a city told before its name, in lower case: "the fire in west London", "in northern Gaza".
+_SIDES_OF_A_PLACE = r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?(?:east|west)|" \
+                    r"south-?(?:east|west)|(?:north|south)(?:east|west)ern|downtown|suburban|rural)"
 # A blaze's word and what opens it, a size or a toll between: "a fire broke out", "a massive fire broke out at a
 # hotel in central Kolkata" (had been a statement), "a deadly fire at a garment factory"; or a clause's opening
 # word, with no article: "A state of emergency was declared in Zabaykalsky Krai after fire destroyed 12 houses in
 # the village of Novoberezovka" (had been a statement).
 _A_FIRE = "|".join(rf"(?<=\b{opener} fire)" for opener in (
     "a", "the", "a massive", "a huge", "a major", "a big", "a deadly", "a devastating", "a raging",
-    "a fierce", "a minor", "a small", "a large", "after", "when"))
+    "a fierce", "a minor", "a small", "a large", "after", "when")) + (
+    # (or the sentence's first word, a dateline's dash before it: "KANO, Nigeria \u2014 Fire on Sunday destroyed more
+    # than 300 shops at the Kantin Kwari textile market in Kano" had been the traders' statement)
+    r"|(?<=^fire)|(?<=\u2014 fire)|(?<=\u2013 fire)|(?<= - fire)"
+    # (or a time's possessive, a weapon's fire never so told: "a bar in the ski resort of Crans-Montana where a New
+    # Year's fire killed 40 people" had made no event; "Sunday's fire", "last week's fire")
+    + "".join(rf"|(?<={time}{apostrophe}s fire)" for time in ("year", "eve", "day", "week", "night", "month")
+              for apostrophe in ("'", "\u2019")))
 # A temperature a heat wave reaches, 40 C or 100 F and above, with what may come before it ("above", "a record high
 # of"): "recording 50 C", "hit 43C", "registered 46.6 degrees Celsius", "reached 108 F".
 _HEAT_READING = (r"(?:to |above |past |over |nearly |almost |about |around |highs? of |"
@@ -1864,6 +1876,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"flames\b(?:" + "|".join(rf"(?<={verb} by flames)|(?<={verb} by the flames)"
                                          for verb in ("caught", "trapped", "engulfed", "overcome", "overtaken")) + ")|"
               + r"\bblazes?\b|\bfire(?:" + _A_FIRE + ") "
+              # (or told as the one that did it, a toll's update or a year's: "The death toll from the fire that tore
+              # through the Wang Fuk Court housing estate in Hong Kong's Tai Po district rose to 146 on Sunday" had been
+              # the arrest told after it)
+              r"(?:(?:that|which) (?:has |had )?)?"
+              # (its day between: "Fire on Sunday destroyed more than 300 shops")
+              r"(?:(?:late |early )?on \w+day (?:night |morning |evening |afternoon )?|overnight )?"
               r"(?:destroyed|gutted|broke out|killed|tore through|"
               r"engulfed|swept through|ripped through|"
               # (or where it started, what was going on when it did: "The KM Barcelona V was sailing from Melonguane
@@ -1882,7 +1900,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"[^.;]{0,90}?\b(?:kill|injur)(?:ed|ing)\b)"
               # ... or at a place named, the killing after it (a blaze with "a" or "the", not a weapon's: "The fire near
               # Altadena has killed at least five people" had been an attack)
-              + r"|fire\b(?:(?<=\ba fire)|(?<=\bthe fire))(?= (?:in|at|near|outside) (?-i:[A-Z])[^.;]{0,60}?"
+              # (a side of it told first: "bereaved families marked eight years since the fire in west London that
+              # killed 72 people" had been the government's statement)
+              + r"|fire\b(?:(?<=\ba fire)|(?<=\bthe fire))(?= (?:in|at|near|outside) (?:" + _SIDES_OF_A_PLACE
+              + r" )?(?-i:[A-Z])[^.;]{0,60}?"
               r"\b(?:(?:has|have|had) )?(?:killed|injured)\b)"
               # ... or told with the harm it did to a home after its place: "On Friday, a fire in Spring Hill damaged
               # a townhouse on Kedron Parkway" (had made no event; a weapon's fire damages no townhouse)
@@ -1927,6 +1948,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # pedestrian bridge over the Indrayani river near Pune collapsed, killing four people", "the Phong Chau
               # bridge over the Red River in Phu Tho collapsed", which had made none)
               + "".join(rf"|{what}\b[^.;]{{0,60}}?\bcollapsed\b" for what in FALLEN_STRUCTURES)
+              # (and a storey of it, by the floor's place in it, not a market's nor a price's floor: "Four people were
+              # killed and 16 injured when the upper floor of a beach restaurant collapsed in the Playa de Palma area
+              # of Mallorca" had been the authorities' statement)
+              + r"|floor\b(?:" + "|".join(rf"(?<={which} floor)" for which in _STOREYS) + r")[^.;]{0,60}?\bcollapsed\b"
               # ... or told with what fell in after it, as a toll's update tells it: "The death toll from the
               # collapse of a five-storey garment factory on the outskirts of Dhaka rose to 18" (had been a statement)
               + r"|collapse of (?:an? |the )(?:[\w-]+ ){0,3}?(?:" + "|".join(_STRUCTURES + _BUILDINGS) + r")s?\b"
