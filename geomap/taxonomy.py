@@ -962,6 +962,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"(?<!couple met)(?<!couple first met)(?! (?:his|her) (?:future )?(?:wife|husband|partner)\b)"
               # (nor an enemy met in battle: "The enemy was met at Port Gibson on May 1 and driven across Bayou Pierre")
               r"(?<!enemy was met)(?<!enemy were met)(?<!enemy met)"
+              # (nor a boat that met a ship at sea, to load or unload: "the vessel had sailed from South America and
+              # met a larger ship at sea off the Pacific island of Vanuatu to collect the drugs" had been talks)
+              r"(?! (?:an? |the |another )?(?:[\w-]+ )?(?:ships?|vessels?|boats?|yachts?|tankers?|trawlers?|"
+              r"motherships?|freighters?)\b)"
               r"(?! with (?:[\w-]+ ){0,2}?(?:relief|criticism|anger|scepticism|skepticism|dismay|outrage|resistance|"
               r"silence|applause|cheers|derision|suspicion|caution|concern|alarm|fury|opposition|approval|enthusiasm|"
               r"hostility|indifference|disbelief|disappointment|protests?|condemnation|praise|jubilation)\b)"
@@ -1491,6 +1495,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # districts on Saturday evening, damaging about 120 houses" (had been a statement)
               r"mudflows?|"
               r"droughts?\b(?! of)|\bstorms?\b(?! of)"
+              # (nor the pipes that drain a street's rain: "The tunnel ... started in a residence in Nogales, Sonora,
+              # and ended below a storm drain on the U.S. side" had been a disaster; but drains that overflowed are a
+              # flood's: "In Makhachkala ... storm drains overflowed and streets turned into rivers")
+              r"(?! (?:drains?|sewers?|drainage|culverts?)\b(?! (?:\w+ )?(?:overflow|flood|burst|back(?:ed)? up|"
+              r"clogged|blocked|failed|were overwhelmed|overwhelmed)))"
               # (nor a team so named, that won or lost: "Melbourne Storm have beaten Penrith Panthers 24-18")
               r"(?!(?<=(?-i:Storm)) (?:have |has |had |were |was )?(?:beat|beaten|defeated|won|lost|drew|edged|"
               r"thrashed|clinched|routed|overcame|rallied)\b)"
