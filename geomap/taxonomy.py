@@ -197,14 +197,19 @@ _POWER_SEIZED = ("|".join(rf"{verb} power\b" for verb in (
                            for verb in ("declared", "declares", "declaring", "declare"))
                  + r"|martial law (?:was |has been |had been )?(?:declared|imposed)\b")
 # What the police seize in a raid, not a town an army seizes: "seized cocaine worth an estimated EUR2.1 million".
-_HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,5}?(?:drugs|cocaine|heroin|cannabis|marijuana|methamphetamine|"
+_HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,6}?(?:drugs|cocaine|heroin|cannabis|marijuana|methamphetamine|"
          r"meth|crystal meth|ketamine|mdma|ecstasy|fentanyl|narcotics|contraband|counterfeit|cigarettes|firearms|"
+         # (the chemicals the drugs are made of: "Mexico's navy seized more than 2 tonnes of chemical precursors used
+         # to make fentanyl in a shipment from China at the Pacific port of Manzanillo" had been a ground operation)
+         r"precursors?|precursor chemicals|hashish|opium|"
          r"guns|weapons|ammunition|cash|stolen|"
          # (a trafficker's wildlife, the customs' or the rangers' haul: "Mozambican police arrested three men and
          # seized 120 kilograms of elephant ivory and 11 rhino horns at a warehouse in the port city of Beira" had
          # been a ground operation)
          r"ivory|tusks|rhino horns?|horns|pangolin scales|pangolins|scales|skins|pelts|wildlife products)\b)")
 _HAUL_NAMED_BEFORE = ("drugs", "cocaine", "guns", "rifles", "weapons", "firearms", "ammunition", "cash", "explosives",
+                      # ("Fentanyl precursors seized at Manzanillo port, Mexico navy says")
+                      "precursors",
                       # "Pangolin scales seized at Lagos port" (had been a ground operation)
                       "ivory", "tusks", "horns", "scales")
 # (and in the passive: "more than £5 million of drugs had been seized under the operation")

@@ -34,3 +34,10 @@ def test_storm_drains_that_overflowed_are_a_flood(index):
     text = ("In Makhachkala, the regional capital on the Caspian Sea, storm drains overflowed and streets turned into "
             "rivers, stranding cars and buses.")
     assert [e[1] for e in events(text, index, "2025-05-09")] == ["disaster"]
+
+
+def test_precursors_seized_at_a_port_are_a_seizure_no_battle(index):
+    text = ("MANZANILLO, Mexico (Reuters) - Mexico's navy seized more than 2 tonnes of chemical precursors used to "
+            "make fentanyl in a shipment from China at the Pacific port of Manzanillo, in Colima state, the navy said "
+            "on Friday.")
+    assert [e[:3] for e in events(text, index, "2025-03-14")] == [("manzanillo", "arrest", "2025-03-14")]
