@@ -3,6 +3,7 @@ thirty-third session's fx33c check): cocaine hauls at ports, smuggling tunnels u
 boats that meet ships at sea to load drugs."""
 
 import readings
+from readings import places
 
 
 def events(text, index, published):
@@ -41,3 +42,12 @@ def test_precursors_seized_at_a_port_are_a_seizure_no_battle(index):
             "make fentanyl in a shipment from China at the Pacific port of Manzanillo, in Colima state, the navy said "
             "on Friday.")
     assert [e[:3] for e in events(text, index, "2025-03-14")] == [("manzanillo", "arrest", "2025-03-14")]
+
+
+def test_the_eastern_pacific_names_no_town_of_washington_state(index):
+    text = ("WASHINGTON (AP) \u2014 The U.S. military carried out another strike on a boat it said was carrying drugs "
+            "in the Caribbean Sea on Tuesday. On Oct. 21, the military struck two vessels in the eastern Pacific off "
+            "Colombia, killing five people, in the first strikes outside the Caribbean. Venezuelan President Nicol\u00e1s "
+            "Maduro has accused Washington of seeking to overthrow him.")
+    assert [(p[1], p[3]) for p in places(text, index) if p[0] == "Washington"] == [("Washington", "city")]
+    assert [p[3] for p in places(text, index) if p[0] == "Pacific"] == ["region"]
