@@ -1414,18 +1414,24 @@ def _regions_not_their_towns_other_names(candidates: list[Candidate], text: str 
 _FEATURE_OPENING = ("rio ", "sierra ", "serra ", "lago ", "laguna ", "cerro ")
 
 
+# "the Pacific", "the eastern Pacific": a region after "the" and perhaps its side (in lower case, as _THE_BEFORE).
+_THE_OR_ITS_SIDE_BEFORE = re.compile(r"\bthe[ \t]+(?:(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?[ \t]+|"
+                                     r"central[ \t]+)?$")
+
+
 def _features_after_the(candidates: list[Candidate], text: str | None) -> list[Candidate]:
     """A name opening with a Romance feature word after "the" is the river, range or lake the
     gazetteer knows as a region, not a town so named: "In Reynosa, across the Rio Grande from
     McAllen, Texas" (Reuters) is the river, not Río Grande of Zacatecas, whatever the story's
     Mexican towns say; English puts no "the" before a town's name. So does any name of a region
     otherwise known only as towns under STRAY_POPULATION: "a blaze west of Williams Lake in the
-    Cariboo" is British Columbia's region, not GeoNames' Cariboo of Burnaby; "the Pacific" no town."""
+    Cariboo" is British Columbia's region, not GeoNames' Cariboo of Burnaby; "the Pacific" no town,
+    nor "the eastern Pacific" (a town of Washington's, it had made "accused Washington" the state)."""
     if text is None:
         return candidates
     out = []
     for cand in candidates:
-        if _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) \
+        if _THE_OR_ITS_SIDE_BEFORE.search(text, max(0, cand.start - 20), cand.start) \
                 and any(e.kind == "region" and e.key == cand.key for e in cand.entries) \
                 and any(e.kind == "city" for e in cand.entries) \
                 and (cand.key.startswith(_FEATURE_OPENING)

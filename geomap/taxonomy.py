@@ -209,14 +209,19 @@ _POWER_SEIZED = ("|".join(rf"{verb} power\b" for verb in (
                            for verb in ("declared", "declares", "declaring", "declare"))
                  + r"|martial law (?:was |has been |had been )?(?:declared|imposed)\b")
 # What the police seize in a raid, not a town an army seizes: "seized cocaine worth an estimated EUR2.1 million".
-_HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,5}?(?:drugs|cocaine|heroin|cannabis|marijuana|methamphetamine|"
+_HAUL = (r"(?: (?:[\w\u20ac$\u00a3.,'\u2019-]+ ){0,6}?(?:drugs|cocaine|heroin|cannabis|marijuana|methamphetamine|"
          r"meth|crystal meth|ketamine|mdma|ecstasy|fentanyl|narcotics|contraband|counterfeit|cigarettes|firearms|"
+         # (the chemicals the drugs are made of: "Mexico's navy seized more than 2 tonnes of chemical precursors used
+         # to make fentanyl in a shipment from China at the Pacific port of Manzanillo" had been a ground operation)
+         r"precursors?|precursor chemicals|hashish|opium|"
          r"guns|weapons|ammunition|cash|stolen|"
          # (a trafficker's wildlife, the customs' or the rangers' haul: "Mozambican police arrested three men and
          # seized 120 kilograms of elephant ivory and 11 rhino horns at a warehouse in the port city of Beira" had
          # been a ground operation)
          r"ivory|tusks|rhino horns?|horns|pangolin scales|pangolins|scales|skins|pelts|wildlife products)\b)")
 _HAUL_NAMED_BEFORE = ("drugs", "cocaine", "guns", "rifles", "weapons", "firearms", "ammunition", "cash", "explosives",
+                      # ("Fentanyl precursors seized at Manzanillo port, Mexico navy says")
+                      "precursors",
                       # "Pangolin scales seized at Lagos port" (had been a ground operation)
                       "ivory", "tusks", "horns", "scales")
 # (and in the passive: "more than £5 million of drugs had been seized under the operation")
@@ -997,6 +1002,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"widower|fellow)\b)(?![^.;]{0,60}? at a (?:dance|party|wedding|ball|bar|pub|nightclub|disco)\b)"
               # (nor an enemy met in battle: "The enemy was met at Port Gibson on May 1 and driven across Bayou Pierre")
               r"(?<!enemy was met)(?<!enemy were met)(?<!enemy met)"
+              # (nor a boat that met a ship at sea, to load or unload: "the vessel had sailed from South America and
+              # met a larger ship at sea off the Pacific island of Vanuatu to collect the drugs" had been talks)
+              r"(?! (?:an? |the |another )?(?:[\w-]+ )?(?:ships?|vessels?|boats?|yachts?|tankers?|trawlers?|"
+              r"motherships?|freighters?)\b)"
               r"(?! with (?:[\w-]+ ){0,2}?(?:relief|criticism|anger|scepticism|skepticism|dismay|outrage|resistance|"
               r"silence|applause|cheers|derision|suspicion|caution|concern|alarm|fury|opposition|approval|enthusiasm|"
               r"hostility|indifference|disbelief|disappointment|protests?|condemnation|praise|jubilation)\b)"
@@ -1526,6 +1535,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # districts on Saturday evening, damaging about 120 houses" (had been a statement)
               r"mudflows?|"
               r"droughts?\b(?! of)|\bstorms?\b(?! of)"
+              # (nor the pipes that drain a street's rain: "The tunnel ... started in a residence in Nogales, Sonora,
+              # and ended below a storm drain on the U.S. side" had been a disaster; but drains that overflowed are a
+              # flood's: "In Makhachkala ... storm drains overflowed and streets turned into rivers")
+              r"(?! (?:drains?|sewers?|drainage|culverts?)\b(?! (?:\w+ )?(?:overflow|flood|burst|back(?:ed)? up|"
+              r"clogged|blocked|failed|were overwhelmed|overwhelmed)))"
               # (nor a team so named, that won or lost: "Melbourne Storm have beaten Penrith Panthers 24-18")
               r"(?!(?<=(?-i:Storm)) (?:have |has |had |were |was )?(?:beat|beaten|defeated|won|lost|drew|edged|"
               r"thrashed|clinched|routed|overcame|rallied)\b)"
