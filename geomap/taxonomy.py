@@ -901,7 +901,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for who in ("crowds?", "mobs?", "villagers", "residents"))
               # (the mob told after, in the passive: "A man was beaten to death by a mob in Sialkot over blasphemy
               # allegations", which had made no event; "Two suspected thieves were lynched in Mbale")
-              + "".join(rf"|{verb} to death by (?:an? |the )?(?:[\w-]+ )?(?:mobs?|crowds?)\b"
+              # (or after the others it hurt: "A 35-year-old man was beaten to death and two others were injured by a
+              # mob on suspicion of smuggling cattle in Odisha's Balasore district", which had been the police's
+              # statement)
+              + "".join(rf"|{verb} to death (?:and [^.;]{{0,50}}? )?by (?:an? |the )?(?:[\w-]+ )?(?:mobs?|crowds?)\b"
                         for verb in ("beaten", "stoned", "burned", "burnt", "clubbed", "lynched"))
               + r"|lynched\b(?:(?<=was lynched)|(?<=were lynched)|(?<=been lynched))"
               # what a crowd or a mob itself burned or stormed, told in its own clause after a protest's: "Police
@@ -1336,7 +1339,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                       for who in _RAIDERS) +
               # where civilians live: "gang members attacked communities in the mountain commune of Kenscoff"
               r"attacked (?:the |an? |several |two |three )?(?:[\w-]+ ){0,2}?(?:communities|villages?|"
-              r"neighbou?rhoods|settlements|homes|hamlets)\b|"
+              r"neighbou?rhoods|settlements|homes|hamlets|"
+              # ... or those who live and work there: "The raiders, believed to be from the Pokot community, attacked
+              # herders at Kagir in Baringo North sub-county" (had been the police commander's statement)
+              r"villagers|herders|herdsmen|farmers|fishermen)\b|"
               # a taxi ambushed, South Africa's taxi wars, gunmen's killing of drivers and commuters (ACLED's attack on
               # civilians), not an armed clash: "four people were killed in a taxi ambush on the N2 near Umlazi" (had
               # been a ground operation)
@@ -1418,7 +1424,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # statement); an army's base or post is a battle's (see the ground operations)
               # the attack told, then where it happened: "The attack took place near Banibangou, close to the border
               # with Mali, the ministry said in a statement" (had been a statement)
-              + "".join(rf"{noun} (?:took place|occurred|happened)\b|" for noun in ("attack", "attacks"))
+              # (its attackers named between: "The attack by the Allied Democratic Forces took place early Sunday in
+              # Komanda, a town in Ituri province, said Dieudonne Duranthabo", which had been his statement)
+              + "".join(rf"{noun} (?:by (?:the )?[^.;,]{{1,60}}? )?(?:took place|occurred|happened)\b|"
+                        for noun in ("attack", "attacks"))
               # ... or by the armed men who carried it out, its day and place between: "The attack on Monday morning in
               # Djibo, a town in the Soum province, was carried out by dozens of fighters on motorbikes, the army said"
               # (had been the army's statement)

@@ -1,0 +1,27 @@
+"""Communal, ethnic and sectarian violence as the wires and national papers report it in 2025 (the thirty-third
+session's fx33e check): farmer-herder raids in Nigeria's Plateau, Benue and Kaduna, Manipur's and Ethiopia's ethnic
+violence, Syria's sectarian killings, Kurram, mob lynchings, cattle raids and church attacks."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_an_attack_whose_attackers_are_named_before_it_took_place(index):
+    text = ("The attack by the Allied Democratic Forces took place early Sunday in Komanda, a town in Ituri province, "
+            "said Dieudonne Duranthabo, a civil society coordinator in Komanda.")
+    assert [e[:2] for e in events(text, index, "2025-07-27")] == [("komanda", "attack")]
+
+
+def test_a_man_beaten_to_death_and_others_injured_by_a_mob(index):
+    text = ("BHUBANESWAR: A 35-year-old man was beaten to death and two others were injured by a mob on suspicion of "
+            "smuggling cattle in Odisha's Balasore district on Saturday night, police said on Sunday.")
+    assert [e[:2] for e in events(text, index, "2025-09-07")] == [("balasore-district", "riot")]
+
+
+def test_raiders_who_attacked_herders(index):
+    text = ("The raiders, believed to be from the Pokot community, attacked herders at Kagir in Baringo North "
+            "sub-county and drove away more than 500 head of cattle, police commander Julius Kiragu said.")
+    assert [e[1] for e in events(text, index, "2025-03-22")] == ["attack"]
