@@ -25,3 +25,13 @@ def test_raiders_who_attacked_herders(index):
     text = ("The raiders, believed to be from the Pokot community, attacked herders at Kagir in Baringo North "
             "sub-county and drove away more than 500 head of cattle, police commander Julius Kiragu said.")
     assert [e[1] for e in events(text, index, "2025-03-22")] == ["attack"]
+
+
+def test_a_people_called_ethnic_is_no_region(index):
+    text = ("ADDIS ABABA (Reuters) - At least eight people were killed in clashes between ethnic Amhara and Oromo "
+            "residents in Ethiopia's Oromia region this week, residents and a local official said on Thursday.\n\n"
+            "Oromia, Ethiopia's most populous region, has seen repeated massacres of ethnic Amhara civilians since "
+            "2020.")
+    found = readings.names(text, index)
+    assert "Amhara" not in found
+    assert "Oromia region" in found
