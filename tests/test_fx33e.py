@@ -35,3 +35,9 @@ def test_a_people_called_ethnic_is_no_region(index):
     found = readings.names(text, index)
     assert "Amhara" not in found
     assert "Oromia region" in found
+
+
+def test_a_holiday_of_the_year_the_sentence_opened_with(index):
+    text = ("In December 2023, more than 100 people were killed in attacks on villages in Bokkos and Barkin Ladi in "
+            "neighbouring Plateau state on Christmas Eve.")
+    assert {e[2] for e in events(text, index, "2025-04-16")} == {"2023-12-24"}
