@@ -1726,8 +1726,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (wordings open with a word: see test_cues)
               + r"outbreaks?\b(?<!political outbreak)(?<!political outbreaks)(?<!exposed to outbreaks)"
               r"(?<!risk of outbreak)(?<!risk of outbreaks)(?<!prevent outbreaks)(?<!future outbreaks)"
-              r"(?! of (?:the )?(?:war|violence|fighting|hostilities|clashes|unrest|protests?|conflict|riots?|fires?|"
-              r"hostility|anger|rage)\b)|"
+              # (its kind told too: "the latest outbreak of tribal violence in the highlands", which had made Enga's clan
+              # clash a disaster)
+              r"(?! of (?:the )?(?:[\w-]+ )?(?:war|violence|fighting|hostilities|clashes|unrest|protests?|conflict|"
+              r"riots?|fires?|hostility|anger|rage)\b)|"
               # (cases suspected or confirmed, however counted: "nine suspected cases, including eight deaths, had
               # been reported in the Biharamulo and Muleba districts of Kagera")
               r"cases\b(?:(?:(?<=suspected cases)|(?<=confirmed cases)|(?<=probable cases)|(?<=\d new cases))"

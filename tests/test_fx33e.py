@@ -41,3 +41,10 @@ def test_a_holiday_of_the_year_the_sentence_opened_with(index):
     text = ("In December 2023, more than 100 people were killed in attacks on villages in Bokkos and Barkin Ladi in "
             "neighbouring Plateau state on Christmas Eve.")
     assert {e[2] for e in events(text, index, "2025-04-16")} == {"2023-12-24"}
+
+
+def test_an_outbreak_of_tribal_violence_is_no_disaster(index):
+    text = ("PORT MORESBY, Papua New Guinea (Reuters) - At least 30 people were killed in a clash between rival clans "
+            "in Papua New Guinea's remote Enga province, police said on Monday, the latest outbreak of tribal "
+            "violence in the highlands.")
+    assert [e[:2] for e in events(text, index, "2025-08-04")] == [("enga-province", "ground_operation")]
