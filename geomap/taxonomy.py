@@ -2190,6 +2190,10 @@ OTHER_CLAUSE = 1000
 # "Yet the army has carried out airstrikes since the quake, including one on a village near Naungcho in northern Shan
 # State" (had been a quake in Shan State).
 A_PERIODS_START_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+|last\s+\w+['\u2019]s\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+# What an event set off, told in a clause of its own after it, lies in another clause than the event's place: "militants
+# abducted and killed six women and children from relief camps in Jiribam, triggering protests across Imphal valley"
+# (Jiribam's killings had been a protest).
+_WHAT_IT_SET_OFF = re.compile(r",\s+(?:triggering|sparking|prompting|provoking|setting off)\b")
 # Most sentences contain no keyword: skip the patterns that cannot match, and the text before
 # the first place where one can.
 _LEADING_WORDS = LeadingWords([t.keywords for t in EVENT_TYPES.values()])
@@ -2219,6 +2223,8 @@ def classify_match(sentence: str, near: int | None = None) -> tuple[str, int] | 
             distance = 0 if near is None else min(abs(start - near), abs(end - near))
             if distance and CLAUSE_BREAK.search(sentence, min(end, near), max(start, near)):
                 distance += OTHER_CLAUSE  # "strikes killed 31 across Gaza, as tanks advanced into Rafah"
+            if distance and _WHAT_IT_SET_OFF.search(sentence, min(end, near), max(start, near)):
+                distance += OTHER_CLAUSE
             if distance and A_PERIODS_START_BEFORE.search(sentence, max(0, start - 40), start):
                 distance += OTHER_CLAUSE
             if best is None or (distance, rank) < best[:2]:

@@ -48,3 +48,11 @@ def test_an_outbreak_of_tribal_violence_is_no_disaster(index):
             "in Papua New Guinea's remote Enga province, police said on Monday, the latest outbreak of tribal "
             "violence in the highlands.")
     assert [e[:2] for e in events(text, index, "2025-08-04")] == [("enga-province", "ground_operation")]
+
+
+def test_a_killing_that_triggered_protests_elsewhere_is_an_attack_where_it_happened(index):
+    text = ("In November last year, militants abducted and killed six women and children from relief camps in "
+            "Jiribam, triggering protests across Imphal valley.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-06-08")}
+    assert ("jiribam", "attack") in found
+    assert ("jiribam", "protest") not in found
