@@ -56,3 +56,9 @@ def test_a_killing_that_triggered_protests_elsewhere_is_an_attack_where_it_happe
     found = {(e[0], e[1]) for e in events(text, index, "2025-06-08")}
     assert ("jiribam", "attack") in found
     assert ("jiribam", "protest") not in found
+
+
+def test_a_place_people_fled_is_no_actor(index):
+    text = ("Local officials said more than 6,000 people had fled Gwer West and were sheltering in camps in Naka "
+            "and Aondona.")
+    assert all("Gwer West" not in e[3] for e in events(text, index, "2025-06-14"))
