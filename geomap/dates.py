@@ -158,6 +158,10 @@ _PATTERNS = [
 # in March of the year after it opens.
 _SEASON_LAST_MONTH = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 3}
 _YEAR_AFTER_A_HOLIDAY = re.compile(r"[^.;,]{0,30}?\b(?:in|of)\s+(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b")
+# ... or told before it, opening the sentence that ends with the holiday, the last year so told: "In December 2023,
+# more than 100 people were killed in attacks on villages in Bokkos and Barkin Ladi in neighbouring Plateau state on
+# Christmas Eve" (had been 2024-12-24).
+_YEAR_BEFORE_A_HOLIDAY = re.compile(r"\b[Ii]n\s+(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b")
 # The month and day of each holiday ``_PATTERNS`` knows, by its name's first letters.
 _HOLIDAY_DAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
                  "christmas eve": (12, 24), "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
@@ -284,7 +288,9 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             if kind == "holiday":
                 # (its year told after it: "coordinated Christmas Eve attacks in December 2023")
                 year_after = _YEAR_AFTER_A_HOLIDAY.match(text, m.end(), end) if not g["year"] else None
-                year = g["year"] or (year_after and year_after.group("year"))
+                years_before = [] if g["year"] or year_after else \
+                    _YEAR_BEFORE_A_HOLIDAY.findall(text, start, m.start())
+                year = g["year"] or (year_after and year_after.group("year")) or (years_before and years_before[-1])
                 value = _holiday_date(g["holiday"], int(year) if year else None, published,
                                       lambda: _FUTURE_WORDS.search(sentence) is not None)
                 if value:

@@ -1396,6 +1396,9 @@ _PLACE_AROUND = re.compile(r"\b(?:in|near|at|outside|around|towards?|into)\s+(?:
                            # (a route's, by its bare name: "ship the coal through Dalrymple Bay near Mackay"; not
                            # a body's, "contact their families through the Red Cross")
                            r"\b(?:through|via)\s+$|"
+                           # (what people fled: "Local officials said more than 6,000 people had fled Gwer West and
+                           # were sheltering in camps in Naka and Aondona", which had made Gwer West an actor)
+                           r"\b(?:fled|flee|flees|fleeing)(?:\s+from)?\s+$|"
                            # "in a night raid on the village of Kakin Dawa in Zamfara state"
                            r"\b(?:village|town|city|hamlet|settlement|district|camp)\s+of\s+$")
 _PLACE_NOUN_AFTER = re.compile(r"(?:\s+(?-i:I{1,3}|IV|VI{0,3}))?"  # a king's numeral: "the King Abdullah II air base"

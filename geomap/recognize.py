@@ -749,6 +749,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              and not (c.role == "place" and not c.dateline and _SAINT_NAME_AFTER.match(text, c.end))
              and not _names_a_city_club(text, c)
              and not _opens_a_group_name(text, c)
+             and not _names_a_people(text, c)
              and not _names_a_publication(text, c)
              and not _in_related_links(text, c)
              and not _names_a_time_zone(text, c)
@@ -2525,6 +2526,17 @@ _MUJAHIDEEN_AFTER = re.compile(r" (?:Mujahideen|Mujahidin)\b")
 # A military command a region names, based elsewhere: "The Western Mindanao Command, based in
 # Zamboanga City, said a separate clash had taken place" (also "U.S. Africa Command").
 _COMMAND_AFTER = re.compile(r" (?:Military |Naval |Air |Joint |Area )?Command\b")
+
+
+# "Ethnic" before a name calls it a people, not their land: "clashes between ethnic Amhara and Oromo residents in
+# Ethiopia's Oromia region", "repeated massacres of ethnic Amhara civilians" (the Amhara region, had been).
+_ETHNIC_BEFORE = re.compile(r"\b[Ee]thnic[ \t]+$")
+
+
+def _names_a_people(text: str, c: Candidate) -> bool:
+    """Whether ``c``, told with "ethnic" before it, names a people (``_ETHNIC_BEFORE``)."""
+    return bool(c.entries) and c.role == "place" and not c.dateline \
+        and _ETHNIC_BEFORE.search(text, max(0, c.start - 8), c.start) is not None
 
 
 def _opens_a_group_name(text: str, c: Candidate) -> bool:

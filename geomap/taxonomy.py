@@ -937,7 +937,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for who in ("crowds?", "mobs?", "villagers", "residents"))
               # (the mob told after, in the passive: "A man was beaten to death by a mob in Sialkot over blasphemy
               # allegations", which had made no event; "Two suspected thieves were lynched in Mbale")
-              + "".join(rf"|{verb} to death by (?:an? |the )?(?:[\w-]+ )?(?:mobs?|crowds?)\b"
+              # (or after the others it hurt: "A 35-year-old man was beaten to death and two others were injured by a
+              # mob on suspicion of smuggling cattle in Odisha's Balasore district", which had been the police's
+              # statement)
+              + "".join(rf"|{verb} to death (?:and [^.;]{{0,50}}? )?by (?:an? |the )?(?:[\w-]+ )?(?:mobs?|crowds?)\b"
                         for verb in ("beaten", "stoned", "burned", "burnt", "clubbed", "lynched"))
               + r"|lynched\b(?:(?<=was lynched)|(?<=were lynched)|(?<=been lynched))"
               # what a crowd or a mob itself burned or stormed, told in its own clause after a protest's: "Police
@@ -1380,7 +1383,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                       for who in _RAIDERS) +
               # where civilians live: "gang members attacked communities in the mountain commune of Kenscoff"
               r"attacked (?:the |an? |several |two |three )?(?:[\w-]+ ){0,2}?(?:communities|villages?|"
-              r"neighbou?rhoods|settlements|homes|hamlets)\b|"
+              r"neighbou?rhoods|settlements|homes|hamlets|"
+              # ... or those who live and work there: "The raiders, believed to be from the Pokot community, attacked
+              # herders at Kagir in Baringo North sub-county" (had been the police commander's statement)
+              r"villagers|herders|herdsmen|farmers|fishermen)\b|"
               # a taxi ambushed, South Africa's taxi wars, gunmen's killing of drivers and commuters (ACLED's attack on
               # civilians), not an armed clash: "four people were killed in a taxi ambush on the N2 near Umlazi" (had
               # been a ground operation)
@@ -1462,7 +1468,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # statement); an army's base or post is a battle's (see the ground operations)
               # the attack told, then where it happened: "The attack took place near Banibangou, close to the border
               # with Mali, the ministry said in a statement" (had been a statement)
-              + "".join(rf"{noun} (?:took place|occurred|happened)\b|" for noun in ("attack", "attacks"))
+              # (its attackers named between: "The attack by the Allied Democratic Forces took place early Sunday in
+              # Komanda, a town in Ituri province, said Dieudonne Duranthabo", which had been his statement)
+              + "".join(rf"{noun} (?:by (?:the )?[^.;,]{{1,60}}? )?(?:took place|occurred|happened)\b|"
+                        for noun in ("attack", "attacks"))
               # ... or by the armed men who carried it out, its day and place between: "The attack on Monday morning in
               # Djibo, a town in the Soum province, was carried out by dozens of fighters on motorbikes, the army said"
               # (had been the army's statement)
@@ -1772,8 +1781,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (wordings open with a word: see test_cues)
               + r"outbreaks?\b(?<!political outbreak)(?<!political outbreaks)(?<!exposed to outbreaks)"
               r"(?<!risk of outbreak)(?<!risk of outbreaks)(?<!prevent outbreaks)(?<!future outbreaks)"
-              r"(?! of (?:the )?(?:war|violence|fighting|hostilities|clashes|unrest|protests?|conflict|riots?|fires?|"
-              r"hostility|anger|rage)\b)|"
+              # (its kind told too: "the latest outbreak of tribal violence in the highlands", which had made Enga's clan
+              # clash a disaster)
+              r"(?! of (?:the )?(?:[\w-]+ )?(?:war|violence|fighting|hostilities|clashes|unrest|protests?|conflict|"
+              r"riots?|fires?|hostility|anger|rage)\b)|"
               # (cases suspected or confirmed, however counted: "nine suspected cases, including eight deaths, had
               # been reported in the Biharamulo and Muleba districts of Kagera")
               r"cases\b(?:(?:(?<=suspected cases)|(?<=confirmed cases)|(?<=probable cases)|(?<=\d new cases))"
@@ -2252,6 +2263,10 @@ OTHER_CLAUSE = 1000
 # "Yet the army has carried out airstrikes since the quake, including one on a village near Naungcho in northern Shan
 # State" (had been a quake in Shan State).
 A_PERIODS_START_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+|last\s+\w+['\u2019]s\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+# What an event set off, told in a clause of its own after it, lies in another clause than the event's place: "militants
+# abducted and killed six women and children from relief camps in Jiribam, triggering protests across Imphal valley"
+# (Jiribam's killings had been a protest).
+_WHAT_IT_SET_OFF = re.compile(r",\s+(?:triggering|sparking|prompting|provoking|setting off)\b")
 # Most sentences contain no keyword: skip the patterns that cannot match, and the text before
 # the first place where one can.
 _LEADING_WORDS = LeadingWords([t.keywords for t in EVENT_TYPES.values()])
@@ -2281,6 +2296,8 @@ def classify_match(sentence: str, near: int | None = None) -> tuple[str, int] | 
             distance = 0 if near is None else min(abs(start - near), abs(end - near))
             if distance and CLAUSE_BREAK.search(sentence, min(end, near), max(start, near)):
                 distance += OTHER_CLAUSE  # "strikes killed 31 across Gaza, as tanks advanced into Rafah"
+            if distance and _WHAT_IT_SET_OFF.search(sentence, min(end, near), max(start, near)):
+                distance += OTHER_CLAUSE
             if distance and A_PERIODS_START_BEFORE.search(sentence, max(0, start - 40), start):
                 distance += OTHER_CLAUSE
             if best is None or (distance, rank) < best[:2]:
