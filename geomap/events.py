@@ -183,6 +183,44 @@ def _a_disasters(text: str, sent_start: int, at: int) -> bool:
     return found is not None and found[0] == "disaster"
 
 
+# A country's airspace or territorial waters, entered or violated, are its own ground: what happened in them happened
+# in it ("Polish and allied aircraft shot down several Russian drones that entered Poland's airspace overnight during a
+# Russian attack on western Ukraine", "A Russian drone violated Romania's airspace during an overnight attack on
+# Ukraine" had been strikes in Ukraine; "Three Russian MiG-31 fighter jets entered Estonian airspace" had no place of
+# its own). Not an economic or identification zone, which lie beyond them, nor what lies "outside" or "near" them.
+_SOVEREIGN_SPACE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:airspace|territorial\s+waters)\b")
+_SOVEREIGN_SPACE_ENTERED_BEFORE = re.compile(r"\b(?:entered|entering|enters|enter|violated|violating|violates|"
+                                             r"violate|breached|breaching|into|in|over|crossed\s+into|intruded\s+into|"
+                                             r"incursions?\s+into)\s+$", re.I)
+
+
+def _enters_a_countrys_space(text: str, cand: Candidate) -> bool:
+    """Whether ``cand``, a country's possessive or demonym, names the airspace or territorial waters something
+    entered or was in ("entered Poland's airspace", "violated Estonian airspace")."""
+    return cand.role in ("possessive", "demonym") and _SOVEREIGN_SPACE_AFTER.match(text, cand.end) is not None \
+        and _SOVEREIGN_SPACE_ENTERED_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
+
+
+# ... and the attack on a neighbour during which it was entered is the incursion's background, not its place: "shot
+# down several Russian drones that entered Poland's airspace overnight during a Russian attack on western Ukraine".
+_DURING_AN_ATTACK_ON_BEFORE = re.compile(r"\bduring\s+(?:an?|the|its|last\s+night['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
+                                         r"(?:attacks?|strikes?|assault|barrage|bombardment|raids?)\s+(?:on|against)\s+"
+                                         r"(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _attacked_beyond_an_entered_space(text: str, sent_start: int, cand: Candidate) -> bool:
+    """Whether ``cand`` is the target of an attack "during" which the sentence's craft entered a country's airspace
+    or waters named before it (``_DURING_AN_ATTACK_ON_BEFORE``)."""
+    during = _DURING_AN_ATTACK_ON_BEFORE.search(text, max(sent_start, cand.start - 80), cand.start)
+    return during is not None and any(
+        _SOVEREIGN_SPACE_ENTERED_BEFORE.search(text, max(sent_start, space.start() - 30), space.start())
+        for space in _SOVEREIGN_SPACE_NAMED.finditer(text, sent_start, during.start()))
+
+
+_SOVEREIGN_SPACE_NAMED = re.compile(r"\b(?:[A-Z][\w-]+(?:['\u2019]s)?\s+(?:airspace|territorial\s+waters)|"
+                                    r"(?:its|their)\s+(?:airspace|territorial\s+waters))\b")
+
+
 _ZONE_OF_A_COUNTRY = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:(?:economic|identification|exclusion)\s+zone|"
                                 r"EEZ|ADIZ|(?:territorial\s+)?waters|airspace)\b")
 # A country named by its border, near which something happened on the other side: "Myanmar rebels seize town near
@@ -2706,8 +2744,11 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if res.entry is None or res.entry.kind == "continent" or cand.role != "place" and not (
             cand.role == "possessive" and res.entry.kind == "city" and _PART_OF_TOWN.match(text, cand.end)
             or cand.role == "possessive" and res.entry.kind in ("country", "admin1")
-            and _SITE_OF_A_COUNTRY.match(text, cand.end)):
+            and _SITE_OF_A_COUNTRY.match(text, cand.end)
+            or res.entry.kind == "country" and _enters_a_countrys_space(text, cand)):
         return False
+    if _attacked_beyond_an_entered_space(text, sent_start, cand):
+        return False  # see ``_DURING_AN_ATTACK_ON_BEFORE``
     if _FLAGGED_AFTER.match(text, cand.end):
         return False  # a ship's flag, not where it was: "the Houthis attacked the Liberia-flagged bulk carrier Magic
         # Seas in the Red Sea"
@@ -2804,6 +2845,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if (res.entry.kind in _HAZARDS_PLACE_KINDS or res.entry.kind == "region" and res.entry.country) \
             and _DECLARED_A_DISASTER_AFTER.match(text, cand.end):
         return True  # see its comment (a country's region too: Catalonia)
+    if res.entry.kind == "country" and _enters_a_countrys_space(text, cand):
+        return True  # its airspace or waters entered, see ``_SOVEREIGN_SPACE_AFTER``
     if placed is None:
         return _placed_by_its_words(text, sent_start, cand)
     key = (sent_start, cand.start)

@@ -1,0 +1,30 @@
+"""Airspace incursions, drones and sabotage scares in Europe as the wires and national papers report them (the
+thirty-third session's fx33h check): a country's airspace entered is where the incursion happened, not the
+neighbour attacked during it."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_drones_shot_down_in_a_countrys_airspace_not_the_neighbour_attacked(index):
+    text = ("WARSAW, Poland (AP) \u2014 Polish and allied aircraft shot down several Russian drones that entered "
+            "Poland's airspace overnight during a Russian attack on western Ukraine, Prime Minister Donald Tusk said "
+            "Wednesday, calling it \"an act of aggression\" and the closest Poland has come to open conflict since "
+            "World War II.")
+    assert [e[:2] for e in events(text, index, "2025-09-10")] == [("poland", "strike")]
+
+
+def test_a_drone_that_violated_a_countrys_airspace_is_placed_there(index):
+    text = ("BUCHAREST, Romania (Reuters) - A Russian drone violated Romania's airspace during an overnight attack on "
+            "Ukraine and flew over Romanian territory for around 50 minutes before leaving, Romania's defence "
+            "ministry said on Sunday.")
+    assert [e[:2] for e in events(text, index, "2025-09-14")] == [("romania", "strike")]
+
+
+def test_jets_that_entered_a_countrys_airspace_over_a_sea_are_placed_in_it(index):
+    text = ("TALLINN, Estonia (AFP) - Three Russian MiG-31 fighter jets entered Estonian airspace without permission "
+            "over the Gulf of Finland on Friday and stayed for a total of 12 minutes, Estonia's foreign ministry said.")
+    assert "estonia" in {e[0] for e in events(text, index, "2025-09-19")}
