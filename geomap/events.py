@@ -3146,10 +3146,24 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     described = _DESCRIBED_AFTER.match(text, cand.end)
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
         or described is not None and _UNDERGOES.match(text, described.end()) is not None \
+        or _ITS_AIRPORT_CLOSED_AFTER.match(text, cand.end) is not None \
         or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None \
         or _OFF_A_COUNTRYS_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start) is not None \
         or _OFF_THE_BEFORE.search(text, max(sent_start, cand.start - 10), cand.start) is not None \
         and _REACHES_INTO_THE_SEA.search(cand.text) is not None
+
+
+# A town's airport named by it that was closed or stopped its flights, where what closed it happened: "Copenhagen
+# Airport, the busiest in the Nordic countries, was closed for nearly four hours overnight after two to three large
+# drones were spotted", "Munich airport suspended flights on Thursday night after several drone sightings" (had made
+# no event); past an apposition that says what the airport is.
+_ITS_AIRPORT_CLOSED_AFTER = re.compile(
+    r"\s+(?:International\s+)?(?i:airport)(?:,\s+(?:the|an?|one\s+of)\s+[^,;.()]{1,60}?,)?\s+"
+    r"(?:(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+|again\s+|briefly\s+|temporarily\s+)?"
+    r"(?:closed|shut|shut\s+down)\b|"
+    r"(?:(?:also|again|briefly|temporarily)\s+)?(?:closed|shut|suspended|halted|stopped|grounded|"
+    r"(?:has|had)\s+(?:closed|shut|suspended|halted|stopped))\s+(?:its\s+)?(?:all\s+)?(?:airspace|flights|"
+    r"operations|air\s+traffic|departures|arrivals|take-?offs|landings)\b)")
 
 
 # A place named before its hazard, as headlines name a disaster: "Somalia drought pushes 4.4 million into crisis

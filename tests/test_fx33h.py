@@ -1,6 +1,6 @@
 """Airspace incursions, drones and sabotage scares in Europe as the wires and national papers report them (the
 thirty-third session's fx33h check): a country's airspace entered is where the incursion happened, not the
-neighbour attacked during it."""
+neighbour attacked during it; a town whose airport was closed is where that happened."""
 
 import readings
 
@@ -28,3 +28,16 @@ def test_jets_that_entered_a_countrys_airspace_over_a_sea_are_placed_in_it(index
     text = ("TALLINN, Estonia (AFP) - Three Russian MiG-31 fighter jets entered Estonian airspace without permission "
             "over the Gulf of Finland on Friday and stayed for a total of 12 minutes, Estonia's foreign ministry said.")
     assert "estonia" in {e[0] for e in events(text, index, "2025-09-19")}
+
+
+def test_a_towns_airport_closed_after_drone_sightings_is_placed_at_the_town(index):
+    text = ("COPENHAGEN, Denmark (AP) \u2014 Copenhagen Airport, the busiest in the Nordic countries, was closed for "
+            "nearly four hours overnight after two to three large drones were spotted flying in its vicinity, police "
+            "said Tuesday.")
+    assert [e[0] for e in events(text, index, "2025-09-23")] == ["copenhagen"]
+
+
+def test_a_towns_airport_that_suspended_flights_is_placed_at_the_town(index):
+    text = ("MUNICH, Germany (Reuters) - Munich airport suspended flights on Thursday night after several drone "
+            "sightings, stranding nearly 3,000 passengers, the airport operator said on Friday.")
+    assert [e[0] for e in events(text, index, "2025-10-03")] == ["munich"]
