@@ -41,3 +41,12 @@ def test_a_towns_airport_that_suspended_flights_is_placed_at_the_town(index):
     text = ("MUNICH, Germany (Reuters) - Munich airport suspended flights on Thursday night after several drone "
             "sightings, stranding nearly 3,000 passengers, the airport operator said on Friday.")
     assert [e[0] for e in events(text, index, "2025-10-03")] == ["munich"]
+
+
+def test_an_air_base_and_an_islet_the_gazetteer_lacked(index):
+    text = ("North Jutland Police said drones with lights had been seen flying over the area from about 9:44 p.m. and "
+            "the airport was closed for three hours. They were also seen over Esbjerg, Skrydstrup airbase and "
+            "S\u00f8nderborg, police said. In Estonia, the jets entered near Vaindloo island, a small island about 20 "
+            "kilometres off the northern coast.")
+    found = {(p[1], p[2]) for p in readings.places(text, index)}
+    assert {("Skrydstrup", "DK"), ("Vaindloo", "EE")} <= found
