@@ -2291,6 +2291,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             # Okinawa"
         if not speakers and _UTILITY_NAME.search(m.group()):
             continue  # a utility, no party (``_UTILITY_NAME``)
+        if not speakers and _BLAMES_AFTER.match(sentence, m.end()):
+            continue  # one who lays the blame, no party (``_BLAMES_AFTER``)
         if not speakers and (_FIRM_NAME_END.search(m.group()) or _FIRM_BEFORE.search(sentence, before, m.start())):
             continue  # a firm, its works' operator, no party (``_FIRM_BEFORE``)
         if _NAMED_HAZARD.search(m.group()) or _HAZARD_OR_BUILDING_AFTER.match(sentence, m.end()):
@@ -2327,6 +2329,13 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             seen.add(a)
             out.append(a)
     return out
+
+
+# One named before the blame he lays is the accuser, no party to what he blames on others: "An explosion destroyed a
+# section of railway track ..., an act of sabotage that Prime Minister Donald Tusk blamed on two Ukrainians working for
+# Russian intelligence" (had made Tusk the attack's actor). A statement's speaker still.
+_BLAMES_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|publicly\s+)?(?:blamed|blames|blaming|"
+                           r"attributed|attributes)\b")
 
 
 # A body's name, then its acronym in brackets, says as the name alone does: "The British Medical Association (BMA) said

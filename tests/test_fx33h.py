@@ -50,3 +50,12 @@ def test_an_air_base_and_an_islet_the_gazetteer_lacked(index):
             "kilometres off the northern coast.")
     found = {(p[1], p[2]) for p in readings.places(text, index)}
     assert {("Skrydstrup", "DK"), ("Vaindloo", "EE")} <= found
+
+
+def test_one_who_blames_an_attack_on_others_is_no_party_to_it(index):
+    text = ("WARSAW (Reuters) - An explosion destroyed a section of railway track near the village of Mika in eastern "
+            "Poland on the line linking Warsaw to Lublin, an act of sabotage that Prime Minister Donald Tusk blamed on "
+            "two Ukrainians working for Russian intelligence.")
+    found = events(text, index, "2025-11-18")
+    assert [e[:2] for e in found] == [("poland", "attack")]
+    assert "Donald Tusk" not in found[0][3]
