@@ -3165,9 +3165,11 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
 # A town's airport named by it that was closed or stopped its flights, where what closed it happened: "Copenhagen
 # Airport, the busiest in the Nordic countries, was closed for nearly four hours overnight after two to three large
 # drones were spotted", "Munich airport suspended flights on Thursday night after several drone sightings" (had made
-# no event); past an apposition that says what the airport is.
+# no event); past an apposition that says what the airport is, or the country it lies in.
 _ITS_AIRPORT_CLOSED_AFTER = re.compile(
-    r"\s+(?:International\s+)?(?i:airport)(?:,\s+(?:the|an?|one\s+of)\s+[^,;.()]{1,60}?,)?\s+"
+    r"\s+(?:International\s+)?(?i:airport)(?:,\s+(?:the|an?|one\s+of)\s+[^,;.()]{1,60}?,|"
+    # (or past the country it lies in: "Oslo Airport in neighboring Norway was also closed for several hours")
+    r"\s+in\s+(?:(?i:neighbou?ring)\s+)?[A-Z][\w-]+)?\s+"
     r"(?:(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+|again\s+|briefly\s+|temporarily\s+)?"
     r"(?:closed|shut|shut\s+down)\b|"
     r"(?:(?:also|again|briefly|temporarily)\s+)?(?:closed|shut|suspended|halted|stopped|grounded|"

@@ -37,6 +37,12 @@ def test_a_towns_airport_closed_after_drone_sightings_is_placed_at_the_town(inde
     assert [e[0] for e in events(text, index, "2025-09-23")] == ["copenhagen"]
 
 
+def test_a_towns_airport_in_a_named_country_closed_is_placed_at_the_town(index):
+    text = ("Oslo Airport in neighboring Norway was also closed for several hours overnight after drones were seen "
+            "there, Norwegian police said.")
+    assert [e[0] for e in events(text, index, "2025-09-23")] == ["oslo"]
+
+
 def test_a_towns_airport_that_suspended_flights_is_placed_at_the_town(index):
     text = ("MUNICH, Germany (Reuters) - Munich airport suspended flights on Thursday night after several drone "
             "sightings, stranding nearly 3,000 passengers, the airport operator said on Friday.")
