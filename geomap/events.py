@@ -183,6 +183,44 @@ def _a_disasters(text: str, sent_start: int, at: int) -> bool:
     return found is not None and found[0] == "disaster"
 
 
+# A country's airspace or territorial waters, entered or violated, are its own ground: what happened in them happened
+# in it ("Polish and allied aircraft shot down several Russian drones that entered Poland's airspace overnight during a
+# Russian attack on western Ukraine", "A Russian drone violated Romania's airspace during an overnight attack on
+# Ukraine" had been strikes in Ukraine; "Three Russian MiG-31 fighter jets entered Estonian airspace" had no place of
+# its own). Not an economic or identification zone, which lie beyond them, nor what lies "outside" or "near" them.
+_SOVEREIGN_SPACE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:airspace|territorial\s+waters)\b")
+_SOVEREIGN_SPACE_ENTERED_BEFORE = re.compile(r"\b(?:entered|entering|enters|enter|violated|violating|violates|"
+                                             r"violate|breached|breaching|into|in|over|crossed\s+into|intruded\s+into|"
+                                             r"incursions?\s+into)\s+$", re.I)
+
+
+def _enters_a_countrys_space(text: str, cand: Candidate) -> bool:
+    """Whether ``cand``, a country's possessive or demonym, names the airspace or territorial waters something
+    entered or was in ("entered Poland's airspace", "violated Estonian airspace")."""
+    return cand.role in ("possessive", "demonym") and _SOVEREIGN_SPACE_AFTER.match(text, cand.end) is not None \
+        and _SOVEREIGN_SPACE_ENTERED_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
+
+
+# ... and the attack on a neighbour during which it was entered is the incursion's background, not its place: "shot
+# down several Russian drones that entered Poland's airspace overnight during a Russian attack on western Ukraine".
+_DURING_AN_ATTACK_ON_BEFORE = re.compile(r"\bduring\s+(?:an?|the|its|last\s+night['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
+                                         r"(?:attacks?|strikes?|assault|barrage|bombardment|raids?)\s+(?:on|against)\s+"
+                                         r"(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _attacked_beyond_an_entered_space(text: str, sent_start: int, cand: Candidate) -> bool:
+    """Whether ``cand`` is the target of an attack "during" which the sentence's craft entered a country's airspace
+    or waters named before it (``_DURING_AN_ATTACK_ON_BEFORE``)."""
+    during = _DURING_AN_ATTACK_ON_BEFORE.search(text, max(sent_start, cand.start - 80), cand.start)
+    return during is not None and any(
+        _SOVEREIGN_SPACE_ENTERED_BEFORE.search(text, max(sent_start, space.start() - 30), space.start())
+        for space in _SOVEREIGN_SPACE_NAMED.finditer(text, sent_start, during.start()))
+
+
+_SOVEREIGN_SPACE_NAMED = re.compile(r"\b(?:[A-Z][\w-]+(?:['\u2019]s)?\s+(?:airspace|territorial\s+waters)|"
+                                    r"(?:its|their)\s+(?:airspace|territorial\s+waters))\b")
+
+
 _ZONE_OF_A_COUNTRY = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:(?:economic|identification|exclusion)\s+zone|"
                                 r"EEZ|ADIZ|(?:territorial\s+)?waters|airspace)\b")
 # A country named by its border, near which something happened on the other side: "Myanmar rebels seize town near
@@ -2323,6 +2361,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             # Okinawa"
         if not speakers and _UTILITY_NAME.search(m.group()):
             continue  # a utility, no party (``_UTILITY_NAME``)
+        if not speakers and _BLAMES_AFTER.match(sentence, m.end()):
+            continue  # one who lays the blame, no party (``_BLAMES_AFTER``)
         if not speakers and (_FIRM_NAME_END.search(m.group()) or _FIRM_BEFORE.search(sentence, before, m.start())):
             continue  # a firm, its works' operator, no party (``_FIRM_BEFORE``)
         if _NAMED_HAZARD.search(m.group()) or _HAZARD_OR_BUILDING_AFTER.match(sentence, m.end()):
@@ -2359,6 +2399,13 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
             seen.add(a)
             out.append(a)
     return out
+
+
+# One named before the blame he lays is the accuser, no party to what he blames on others: "An explosion destroyed a
+# section of railway track ..., an act of sabotage that Prime Minister Donald Tusk blamed on two Ukrainians working for
+# Russian intelligence" (had made Tusk the attack's actor). A statement's speaker still.
+_BLAMES_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|publicly\s+)?(?:blamed|blames|blaming|"
+                           r"attributed|attributes)\b")
 
 
 # A body's name, then its acronym in brackets, says as the name alone does: "The British Medical Association (BMA) said
@@ -2788,8 +2835,11 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if res.entry is None or res.entry.kind == "continent" or cand.role != "place" and not (
             cand.role == "possessive" and res.entry.kind == "city" and _PART_OF_TOWN.match(text, cand.end)
             or cand.role == "possessive" and res.entry.kind in ("country", "admin1")
-            and _SITE_OF_A_COUNTRY.match(text, cand.end)):
+            and _SITE_OF_A_COUNTRY.match(text, cand.end)
+            or res.entry.kind == "country" and _enters_a_countrys_space(text, cand)):
         return False
+    if _attacked_beyond_an_entered_space(text, sent_start, cand):
+        return False  # see ``_DURING_AN_ATTACK_ON_BEFORE``
     if _FLAGGED_AFTER.match(text, cand.end):
         return False  # a ship's flag, not where it was: "the Houthis attacked the Liberia-flagged bulk carrier Magic
         # Seas in the Red Sea"
@@ -2892,6 +2942,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
     if (res.entry.kind in _HAZARDS_PLACE_KINDS or res.entry.kind == "region" and res.entry.country) \
             and _DECLARED_A_DISASTER_AFTER.match(text, cand.end):
         return True  # see its comment (a country's region too: Catalonia)
+    if res.entry.kind == "country" and _enters_a_countrys_space(text, cand):
+        return True  # its airspace or waters entered, see ``_SOVEREIGN_SPACE_AFTER``
     if placed is None:
         return _placed_by_its_words(text, sent_start, cand)
     key = (sent_start, cand.start)
@@ -3242,10 +3294,26 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
     described = _DESCRIBED_AFTER.match(text, cand.end)
     return _LOCATIVE_BEFORE_REVERSED.match(prefix) is not None or _UNDERGOES.match(text, cand.end) is not None \
         or described is not None and _UNDERGOES.match(text, described.end()) is not None \
+        or _ITS_AIRPORT_CLOSED_AFTER.match(text, cand.end) is not None \
         or _OFF_BEFORE.search(text, max(sent_start, cand.start - 40), cand.start) is not None \
         or _OFF_A_COUNTRYS_BEFORE.search(text, max(sent_start, cand.start - 60), cand.start) is not None \
         or _OFF_THE_BEFORE.search(text, max(sent_start, cand.start - 10), cand.start) is not None \
         and _REACHES_INTO_THE_SEA.search(cand.text) is not None
+
+
+# A town's airport named by it that was closed or stopped its flights, where what closed it happened: "Copenhagen
+# Airport, the busiest in the Nordic countries, was closed for nearly four hours overnight after two to three large
+# drones were spotted", "Munich airport suspended flights on Thursday night after several drone sightings" (had made
+# no event); past an apposition that says what the airport is, or the country it lies in.
+_ITS_AIRPORT_CLOSED_AFTER = re.compile(
+    r"\s+(?:International\s+)?(?i:airport)(?:,\s+(?:the|an?|one\s+of)\s+[^,;.()]{1,60}?,|"
+    # (or past the country it lies in: "Oslo Airport in neighboring Norway was also closed for several hours")
+    r"\s+in\s+(?:(?i:neighbou?ring)\s+)?[A-Z][\w-]+)?\s+"
+    r"(?:(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+|again\s+|briefly\s+|temporarily\s+)?"
+    r"(?:closed|shut|shut\s+down)\b|"
+    r"(?:(?:also|again|briefly|temporarily)\s+)?(?:closed|shut|suspended|halted|stopped|grounded|"
+    r"(?:has|had)\s+(?:closed|shut|suspended|halted|stopped))\s+(?:its\s+)?(?:all\s+)?(?:airspace|flights|"
+    r"operations|air\s+traffic|departures|arrivals|take-?offs|landings)\b)")
 
 
 # A place named before its hazard, as headlines name a disaster: "Somalia drought pushes 4.4 million into crisis
