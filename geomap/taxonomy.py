@@ -1502,6 +1502,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                                        # Gezira" (had been a disaster)
                                                        "paramilitaries", "jihadists", "insurgents", "bandits",
                                                        "attackers", "militiamen", "terrorists", "settlers", "forces"))
+              # (nor the verb an attempt tells: "Militants rammed two explosive-laden vehicles into the wall of a
+              # military compound ..., then tried to storm it" had been a disaster)
+              + "".join(rf"(?<!{attempt} to storm)" for attempt in ("tried", "tries", "try", "trying", "attempted",
+                                                                    "attempting", "sought", "seeking"))
               + r"|windstorms?|sandstorms?|dust ?storms?|hailstorms?|"
               r"volcanic eruptions?|"
               # (not what is built or planned against one: "the Clatsop County commission voted to delay funding for a
