@@ -2996,7 +2996,15 @@ _LOCATIVE_APPOSITION = re.compile(r"\bover\s+(?:[\w-]+\s+){0,2}?(?:cities|towns)
                                   # (had made no event)
                                   r"\b(?:in|at|near|across)\s+(?:the\s+|other\s+|several\s+|many\s+)?(?:[\w-]+\s+){0,2}?"
                                   r"(?:districts|provinces|regions|states|counties|towns|villages|cities|areas)\s+of\s+"
-                                  r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3},?\s+including\s+$",
+                                  r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3},?\s+including\s+$|"
+                                  # ... or the towns and bases a strike hit, listed after their kind: "Pakistan said
+                                  # ... it had launched military retaliation against India, striking several airbases
+                                  # including Adampur in Punjab" (had been a strike in Punjab), "26 civilians were
+                                  # killed ... in the strikes on six locations, including Muzaffarabad and Kotli"
+                                  r"\b(?:strik(?:e|es|ing)|struck|hit(?:s|ting)?|target(?:s|ed|ing)?|"
+                                  r"(?:strikes?|attacks?|raids?)\s+on)\s+(?:the\s+|several\s+|[\w-]+\s+)?(?:[\w-]+\s+)?"
+                                  r"(?:air\s*bases|airfields|bases|cities|towns|villages|sites|locations|targets)"
+                                  r"(?:,\s+|,?\s+including\s+)$",
                                   re.I)
 
 

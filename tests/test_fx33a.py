@@ -1,6 +1,6 @@
 """Events of India and Pakistan's conflict and Pakistan's militancy as Reuters, AP, AFP, Dawn and the Indian papers
 report them in 2025 (the thirty-third session's fx33a check): a compound militants tried to storm, no storm's
-disaster."""
+disaster; the airbases and locations a strike hit, listed by name after their kind."""
 
 import readings
 
@@ -15,3 +15,19 @@ def test_militants_who_tried_to_storm_a_compound_are_no_storm(index):
             "soldiers, officials said.")
     found = events(text, index, "2025-03-04")
     assert found and "disaster" not in {e[1] for e in found}, found
+
+
+def test_the_airbases_a_strike_hit_listed_by_name_are_its_places(index):
+    text = ("ISLAMABAD, May 10 (Reuters) - Pakistan said on Saturday it had launched military retaliation against "
+            "India, striking several airbases including Adampur in Punjab and Udhampur in Jammu and Kashmir, hours "
+            "after it said India had fired missiles at three of its own air bases.")
+    places = {e[0] for e in events(text, index, "2025-05-10")}
+    assert {"adampur", "udhampur"} <= places and "punjab" not in places, places
+
+
+def test_the_locations_strikes_hit_listed_after_their_kind_are_their_places(index):
+    text = ("Pakistan's military spokesman, Lieutenant General Ahmed Sharif Chaudhry, said 26 civilians were killed "
+            "and 46 wounded in the strikes on six locations, including Muzaffarabad and Kotli in "
+            "Pakistan-administered Kashmir.")
+    places = {e[0] for e in events(text, index, "2025-05-07")}
+    assert {"muzaffarabad", "kotli"} <= places, places
