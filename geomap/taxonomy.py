@@ -752,7 +752,15 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # of any side: "JNIM fighters and Tuareg separatists killed dozens of Wagner mercenaries and Malian soldiers
               # near Tinzaouaten on the Algerian border" had made no event)
               r"kill(?:ed|ing|s)? (?:\w+ ){0,5}(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|militants|"
-              r"insurgents|jihadists|security forces|gendarmes|mercenaries|paramilitaries|militiamen)\b(?!['\u2019])"),
+              r"insurgents|jihadists|security forces|gendarmes|mercenaries|paramilitaries|militiamen)\b(?!['\u2019])|"
+              # (and "terrorists", as Pakistan's and India's armies name those they kill: "security forces killed
+              # eight terrorists during an operation in the Daraban area of Dera Ismail Khan district, the
+              # Inter-Services Public Relations (ISPR) said" had been its statement; not those killed by them)
+              r"kill(?:ed|ing|s)? (?:(?!by\b)\w+ ){0,5}terrorists\b(?!['\u2019])|"
+              # ... or the word those armies use for it: "In the ensuing gunfight, three terrorists were eliminated"
+              r"eliminat(?:ed|es|e|ing)\b(?= (?:[\w-]+ ){0,4}?(?:terrorists|militants|insurgents|infiltrators|"
+              r"jihadists|rebels)\b)|"
+              r"terrorists (?:were|have been|had been) eliminated\b"),
     EventType("protest", "Protest", "Protests", "Peaceful protest", "#1f6fb2",
               # (not a team's comeback: "No. 8 Alabama rallied past No. 12 Tennessee 27-24"; nor a church: "The
               # convention, the largest Protestant denomination in the United States, reported 12.7 million members";
@@ -1118,6 +1126,15 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"hijack(?:ed|ing|ers)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?(?:trains?|bus(?:es)?|planes?|aircraft|"
               r"airliners?|flights?|ships?|vessels?|boats?|tankers?|dhows?|trawlers?|freighters?|carriers?|yachts?|"
               r"trucks?|lorr(?:y|ies)|vehicles?|convoys?|express)\b|"
+              # ... or a train or bus of passengers attacked, those aboard its victims: "Separatist militants attacked a
+              # train carrying more than 400 passengers in Pakistan's southwestern Balochistan province on Tuesday,
+              # taking hostages after blowing up the track, officials said" (had been a statement); "gunmen ambushed a
+              # convoy of passenger vehicles near Parachinar" (had been a battle); not an army's or a police bus
+              + "".join(rf"{verb} (?:an? |the )?(?:[\w-]+ )?(?:(?:trains?|bus(?:es)?|coach(?:es)?|minibus(?:es)?|"
+                        r"vans?|vehicles?) carrying (?:[\w,-]+ ){0,3}?(?:passengers|commuters|pilgrims|tourists|"
+                        r"travell?ers|civilians)|(?:convoys? of )?passenger (?:trains?|bus(?:es)?|coach(?:es)?|"
+                        r"vehicles|vans|cars))\b|"
+                        for verb in ("attacked", "ambushed", "attacks", "ambush", "attack"))
               # a ship pirates or rebels seized, their hijacking: "Somali pirates seize bulk carrier" (had been a ground
               # operation)
               + "".join(rf"{who}\b[^.;]{{0,40}}?\bseiz(?:e|ed|es|ing)\b{_SHIP_SEIZED}|" for who in _HIJACKERS) +

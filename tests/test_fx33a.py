@@ -1,6 +1,7 @@
 """Events of India and Pakistan's conflict and Pakistan's militancy as Reuters, AP, AFP, Dawn and the Indian papers
 report them in 2025 (the thirty-third session's fx33a check): a compound militants tried to storm, no storm's
-disaster; the airbases and locations a strike hit, listed by name after their kind."""
+disaster; the airbases and locations a strike hit, listed by name after their kind; terrorists killed
+or eliminated by an army, its battle; a train or a convoy of passengers attacked."""
 
 import readings
 
@@ -31,3 +32,36 @@ def test_the_locations_strikes_hit_listed_after_their_kind_are_their_places(inde
             "Pakistan-administered Kashmir.")
     places = {e[0] for e in events(text, index, "2025-05-07")}
     assert {"muzaffarabad", "kotli"} <= places, places
+
+
+def test_terrorists_the_army_killed_in_an_operation_are_its_battle(index):
+    text = ("Meanwhile, security forces killed eight terrorists during an operation in the Daraban area of Dera Ismail "
+            "Khan district, the Inter-Services Public Relations (ISPR) said in a statement on Monday.")
+    found = events(text, index, "2025-02-10")
+    assert [e[1] for e in found] == ["ground_operation"], found
+
+
+def test_terrorists_eliminated_are_a_battle():
+    from geomap.taxonomy import classify
+    assert classify('"Alert troops challenged the infiltrators, who opened fire. In the ensuing gunfight, three '
+                    'terrorists were eliminated," the Chinar Corps said on X.') == "ground_operation"
+
+
+def test_those_killed_by_terrorists_are_no_battle_of_terrorists_killed():
+    from geomap.taxonomy import classify
+    assert classify("Four villagers were killed by terrorists in Kupwara on Monday.") != "ground_operation"
+
+
+def test_a_train_of_passengers_attacked_is_an_attack(index):
+    text = ("QUETTA, Pakistan, March 11 (Reuters) - Separatist militants attacked a train carrying more than 400 "
+            "passengers in Pakistan's southwestern Balochistan province on Tuesday, taking hostages after blowing up "
+            "the track, officials said.")
+    found = events(text, index, "2025-03-11")
+    assert [e[:2] for e in found] == [("balochistan-province", "attack")], found
+
+
+def test_a_convoy_of_passenger_vehicles_ambushed_is_an_attack_near_its_town(index):
+    text = ("PESHAWAR: At least 32 people have been killed in sectarian clashes in Kurram district since Thursday, "
+            "when gunmen ambushed a convoy of passenger vehicles near Parachinar, officials said on Saturday.")
+    found = {e[:2] for e in events(text, index, "2024-11-23")}
+    assert ("parachinar", "attack") in found, found
