@@ -760,7 +760,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # ... or the word those armies use for it: "In the ensuing gunfight, three terrorists were eliminated"
               r"eliminat(?:ed|es|e|ing)\b(?= (?:[\w-]+ ){0,4}?(?:terrorists|militants|insurgents|infiltrators|"
               r"jihadists|rebels)\b)|"
-              r"terrorists (?:were|have been|had been) eliminated\b"),
+              r"terrorists (?:were|have been|had been) eliminated\b|"
+              # an attempt to cross a front line by stealth, fought off, as South Asia's armies tell it: "In the Uri
+              # sector of Baramulla district, another infiltration attempt was foiled on Tuesday, the army said" (had
+              # been its statement)
+              r"infiltration (?:bids?|attempts?)\b"),
     EventType("protest", "Protest", "Protests", "Peaceful protest", "#1f6fb2",
               # (not a team's comeback: "No. 8 Alabama rallied past No. 12 Tennessee 27-24"; nor a church: "The
               # convention, the largest Protestant denomination in the United States, reported 12.7 million members";
@@ -1092,6 +1096,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for verb in _PASSIVE_VERBS + (" were also", " was also"))
               + r"|abduct|"
               r"opened fire|suicide bomb|home invasions?\b|"
+              # (told in a headline's present: "26 killed as militants open fire on tourists near Pahalgam" had been a
+              # battle; not a threat or an order to: "ordered troops to open fire on protesters")
+              + "".join(rf"{verb}(?<!to {verb}) fire on (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_PEOPLE}|"
+                        for verb in ("open", "opens")) +
               # a killing with no weapon named ("A man killed a 69-year-old woman in Mulhouse", "the killing of six
               # farmers in Guma"); a strike's, a crash's or a flood's is theirs (see settle)
               r"killed" + "".join(rf"(?<!{what} killed)" for what in _BLAMELESS_KILLERS)

@@ -1,7 +1,8 @@
 """Events of India and Pakistan's conflict and Pakistan's militancy as Reuters, AP, AFP, Dawn and the Indian papers
 report them in 2025 (the thirty-third session's fx33a check): a compound militants tried to storm, no storm's
 disaster; the airbases and locations a strike hit, listed by name after their kind; terrorists killed
-or eliminated by an army, its battle; a train or a convoy of passengers attacked."""
+or eliminated by an army, its battle; a train or a convoy of passengers attacked; militants who open fire on tourists,
+in a headline's present; an infiltration attempt foiled."""
 
 import readings
 
@@ -65,3 +66,19 @@ def test_a_convoy_of_passenger_vehicles_ambushed_is_an_attack_near_its_town(inde
             "when gunmen ambushed a convoy of passenger vehicles near Parachinar, officials said on Saturday.")
     found = {e[:2] for e in events(text, index, "2024-11-23")}
     assert ("parachinar", "attack") in found, found
+
+
+def test_militants_who_open_fire_on_tourists_in_a_headline_attack_them(index):
+    found = events("26 killed as militants open fire on tourists near Pahalgam", index, "2025-04-22")
+    assert [e[:2] for e in found] == [("pahalgam", "attack")], found
+
+
+def test_an_order_to_open_fire_is_no_attack():
+    from geomap.taxonomy import classify
+    assert classify("The army was ordered to open fire on protesters in Dhaka.") != "attack"
+
+
+def test_an_infiltration_attempt_foiled_is_a_battle_not_the_armys_statement(index):
+    text = "In the Uri sector of Baramulla district, another infiltration attempt was foiled on Tuesday, the army said."
+    found = events(text, index, "2025-08-13")
+    assert [e[:3] for e in found] == [("uri", "ground_operation", "2025-08-12")], found
