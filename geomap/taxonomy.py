@@ -434,6 +434,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for harmed in ("killed", "wounded", "injured"))
               + r"\btoll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
               r"drones? (?:crashed|slammed) into\b|"
+              # (or crashed near what it hurt, told by the harm: "A drone crashed near a military facility in
+              # Rawalpindi, wounding four soldiers" had been an accident; not one lost on a training flight)
+              r"drones? crashed (?:near|onto|on|in)\b(?=[^.;]{0,80}\b(?:killing|wounding|injuring|killed|wounded|"
+              r"injured)\b)|"
               # a building a strike brought down: "Israeli army strike flattens Gaza City high-rise after evacuation
               # order" (had been no event; not a walkout's: "general strike paralyses")
               r"strikes?(?<!general strike)(?<!general strikes)(?<!hunger strike)(?<!labour strike)(?<!labor strike) "

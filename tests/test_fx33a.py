@@ -2,7 +2,7 @@
 report them in 2025 (the thirty-third session's fx33a check): a compound militants tried to storm, no storm's
 disaster; the airbases and locations a strike hit, listed by name after their kind; terrorists killed
 or eliminated by an army, its battle; a train or a convoy of passengers attacked; militants who open fire on tourists,
-in a headline's present; an infiltration attempt foiled."""
+in a headline's present; an infiltration attempt foiled; a drone that crashed near what it hurt."""
 
 import readings
 
@@ -82,3 +82,15 @@ def test_an_infiltration_attempt_foiled_is_a_battle_not_the_armys_statement(inde
     text = "In the Uri sector of Baramulla district, another infiltration attempt was foiled on Tuesday, the army said."
     found = events(text, index, "2025-08-13")
     assert [e[:3] for e in found] == [("uri", "ground_operation", "2025-08-12")], found
+
+
+def test_a_drone_that_crashed_near_what_it_hurt_is_a_strike(index):
+    text = ("A drone crashed near a military facility in Rawalpindi, wounding four soldiers, military spokesman "
+            "Lt. Gen. Ahmed Sharif Chaudhry told reporters.")
+    found = events(text, index, "2025-05-08")
+    assert [e[:2] for e in found] == [("rawalpindi", "strike")], found
+
+
+def test_a_drone_lost_on_a_training_flight_stays_an_accident():
+    from geomap.taxonomy import classify
+    assert classify("A military drone crashed near Ankara during a training flight.") == "accident"
