@@ -485,7 +485,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                          r" (?:were |could be )?heard\b"
                          r"(?! (?:from|during) (?:the )?(?:[\w-]+ )?(?:fireworks|celebrations?|quarry|quarries|"
                          r"demolitions?|exercises?|drills?))(?![^.;]{0,160}\b(?:battl|clash|fight|gunfight))"
-                         for blasts in ("explosions", "blasts"))),
+                         for blasts in ("explosions", "blasts"))
+              # ... or by those who heard them: "Residents of Lahore heard loud explosions Thursday morning near the
+              # Walton airport area", "Witnesses in Jammu ... heard at least 10 loud blasts near the airport" (had
+              # made no event)
+              + r"|heard (?:at least |about |several |multiple |a series of |a number of |an? |\d+ |two |three |four |"
+              r"five |ten |dozens of )*(?:loud |huge |powerful |heavy |big |massive |deafening )*(?:explosions|blasts)\b"
+              r"(?! (?:from|during) (?:the )?(?:[\w-]+ )?(?:fireworks|celebrations?|quarry|quarries|demolitions?|"
+              r"exercises?|drills?))(?![^.;]{0,160}\b(?:battl|clash|fight|gunfight))"),
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
               # (not a unit so named: "visit the Gori-based first infantry brigade and the first artillery brigade")
@@ -684,6 +691,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"fired (?:several |two |three )?warning shots\b(?! [^.;]{0,40}\b(?:protesters|demonstrators|crowds?|"
               r"rioters)\b)|"
               r"fired (?:small arms|small-arms fire|machine guns?|automatic weapons)\b|"
+              # troops firing across a front line, a ceasefire broken: "officials said Indian troops fired across the
+              # LoC at the Neelum Valley on Wednesday morning" (had been their statement)
+              + "".join(rf"{verb} (?:across|along) (?:the )?(?:LoC|Line of Control|border|frontier)\b|"
+                        for verb in ("fired", "firing"))
               + "".join(rf"{verb} (?:on|at|towards?) (?:an? |the )?(?:[\w-]+ ){{0,3}}?{_FORCE_TARGETS}|"
                         for verb in ("opened fire", "shooting", "fired", "firing"))
               # a police raid that kills, which ACLED most often codes as an armed clash with a gang: "Eight

@@ -2,7 +2,8 @@
 report them in 2025 (the thirty-third session's fx33a check): a compound militants tried to storm, no storm's
 disaster; the airbases and locations a strike hit, listed by name after their kind; terrorists killed
 or eliminated by an army, its battle; a train or a convoy of passengers attacked; militants who open fire on tourists,
-in a headline's present; an infiltration attempt foiled; a drone that crashed near what it hurt."""
+in a headline's present; an infiltration attempt foiled; a drone that crashed near what it hurt;
+explosions residents heard; troops who fired across the Line of Control."""
 
 import readings
 
@@ -94,3 +95,22 @@ def test_a_drone_that_crashed_near_what_it_hurt_is_a_strike(index):
 def test_a_drone_lost_on_a_training_flight_stays_an_accident():
     from geomap.taxonomy import classify
     assert classify("A military drone crashed near Ankara during a training flight.") == "accident"
+
+
+def test_explosions_residents_heard_are_a_strike_there(index):
+    text = ("Residents of Lahore heard loud explosions Thursday morning near the Walton airport area. Police said "
+            "three people were injured.")
+    found = events(text, index, "2025-05-08")
+    assert ("lahore", "strike", "2025-05-08") in [e[:3] for e in found], found
+
+
+def test_explosions_heard_from_a_quarry_are_no_strike():
+    from geomap.taxonomy import classify
+    assert classify("Residents heard explosions from the quarry in Jhelum on Monday.") != "strike"
+
+
+def test_troops_who_fired_across_the_line_of_control_fight_there(index):
+    text = ("In Pakistan-administered Kashmir, officials said Indian troops fired across the LoC at the Neelum Valley "
+            "on Wednesday morning, but there were no casualties.")
+    found = events(text, index, "2025-08-13")
+    assert [e[:3] for e in found] == [("neelum-valley", "ground_operation", "2025-08-13")], found
