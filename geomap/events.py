@@ -2006,6 +2006,12 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
             distances = [_NEVER if group[0].candidate.start >= part.end() else d for d, group in zip(distances, groups)]
         if start >= history:  # the past's toll: only places named in the past's clause take it
             distances = [d if group[0].candidate.start >= history else _NEVER for d, group in zip(distances, groups)]
+        # (a count told in a clause set against another that tells its own is none of the other clause's places)
+        distances = [_NEVER if _contrasted(text, (start, end), span := (group[0].candidate.start,
+                                                                        group[-1].candidate.end))
+                     and any(other != at and not _contrasted(text, (sent_start + other, sent_start + other + 1), span)
+                             for other, _ in figures)
+                     else d for d, group in zip(distances, groups)]
         nearest = min(distances)
         for group, distance in zip(groups, distances):
             if distance < _NEVER and (len(groups) == 1 or distance == nearest):
@@ -2015,6 +2021,17 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
 
 
 _NEVER = 10 ** 9  # a distance no figure reaches
+# A clause that sets another side's claim against the one before: "Pakistan said 40 civilians were killed in Indian
+# strikes, while India said 16 people had died in Pakistani shelling in Poonch and Rajouri" (Poonch had taken the 40);
+# not one that tells no count of its own ("About 12,000 people have crossed into Chad through Tine ..., UNHCR said,
+# while others continue west to Adre, the main crossing point into eastern Chad" keeps Chad's 12,000).
+_CONTRAST_BREAK = re.compile(r",\s+(?:while|whereas)\b")
+
+
+def _contrasted(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans of ``text`` lie in clauses set against each other (``_CONTRAST_BREAK``)."""
+    (_, first_end), (second_start, _) = sorted((a, b))
+    return _CONTRAST_BREAK.search(text, first_end, second_start) is not None
 
 
 def _part_told_before(figure: Figure, at: int, figures: list[tuple[int, Figure]], place_at: int) -> bool:

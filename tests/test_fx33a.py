@@ -3,7 +3,8 @@ report them in 2025 (the thirty-third session's fx33a check): a compound militan
 disaster; the airbases and locations a strike hit, listed by name after their kind; terrorists killed
 or eliminated by an army, its battle; a train or a convoy of passengers attacked; militants who open fire on tourists,
 in a headline's present; an infiltration attempt foiled; a drone that crashed near what it hurt;
-explosions residents heard; troops who fired across the Line of Control."""
+explosions residents heard; troops who fired across the Line of Control; a count told in
+a clause set against another side's."""
 
 import readings
 
@@ -114,3 +115,13 @@ def test_troops_who_fired_across_the_line_of_control_fight_there(index):
             "on Wednesday morning, but there were no casualties.")
     found = events(text, index, "2025-08-13")
     assert [e[:3] for e in found] == [("neelum-valley", "ground_operation", "2025-08-13")], found
+
+
+def test_a_count_told_in_a_clause_set_against_another_is_not_its_places(index):
+    from geomap.model import Article
+    from geomap.pipeline import extract
+    text = ("Pakistan said 40 civilians were killed in Indian strikes, while India said 16 people had died in "
+            "Pakistani shelling in Poonch and Rajouri.")
+    doc = extract(Article(text=text, id="x", published="2025-05-10"), index=index)
+    counts = {(e.place, f.value) for e in doc.events for f in e.figures}
+    assert ("punch", 40) not in counts and any(place == "punch" for place, _ in counts), counts
