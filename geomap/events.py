@@ -2104,6 +2104,12 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
             distances = [_NEVER if group[0].candidate.start >= part.end() else d for d, group in zip(distances, groups)]
         if start >= history:  # the past's toll: only places named in the past's clause take it
             distances = [d if group[0].candidate.start >= history else _NEVER for d, group in zip(distances, groups)]
+        # (a count told in a clause set against another that tells its own is none of the other clause's places)
+        distances = [_NEVER if _contrasted(text, (start, end), span := (group[0].candidate.start,
+                                                                        group[-1].candidate.end))
+                     and any(other != at and not _contrasted(text, (sent_start + other, sent_start + other + 1), span)
+                             for other, _ in figures)
+                     else d for d, group in zip(distances, groups)]
         nearest = min(distances)
         for group, distance in zip(groups, distances):
             if distance < _NEVER and (len(groups) == 1 or distance == nearest):
@@ -2113,6 +2119,17 @@ def _figures_by_place(text: str, sent_start: int, sent_end: int, located: list[R
 
 
 _NEVER = 10 ** 9  # a distance no figure reaches
+# A clause that sets another side's claim against the one before: "Pakistan said 40 civilians were killed in Indian
+# strikes, while India said 16 people had died in Pakistani shelling in Poonch and Rajouri" (Poonch had taken the 40);
+# not one that tells no count of its own ("About 12,000 people have crossed into Chad through Tine ..., UNHCR said,
+# while others continue west to Adre, the main crossing point into eastern Chad" keeps Chad's 12,000).
+_CONTRAST_BREAK = re.compile(r",\s+(?:while|whereas)\b")
+
+
+def _contrasted(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans of ``text`` lie in clauses set against each other (``_CONTRAST_BREAK``)."""
+    (_, first_end), (second_start, _) = sorted((a, b))
+    return _CONTRAST_BREAK.search(text, first_end, second_start) is not None
 
 
 def _part_told_before(figure: Figure, at: int, figures: list[tuple[int, Figure]], place_at: int) -> bool:
@@ -3177,7 +3194,15 @@ _LOCATIVE_APPOSITION = re.compile(r"\bover\s+(?:[\w-]+\s+){0,2}?(?:cities|towns)
                                   # (had made no event)
                                   r"\b(?:in|at|near|across)\s+(?:the\s+|other\s+|several\s+|many\s+)?(?:[\w-]+\s+){0,2}?"
                                   r"(?:districts|provinces|regions|states|counties|towns|villages|cities|areas)\s+of\s+"
-                                  r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3},?\s+including\s+$",
+                                  r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3},?\s+including\s+$|"
+                                  # ... or the towns and bases a strike hit, listed after their kind: "Pakistan said
+                                  # ... it had launched military retaliation against India, striking several airbases
+                                  # including Adampur in Punjab" (had been a strike in Punjab), "26 civilians were
+                                  # killed ... in the strikes on six locations, including Muzaffarabad and Kotli"
+                                  r"\b(?:strik(?:e|es|ing)|struck|hit(?:s|ting)?|target(?:s|ed|ing)?|"
+                                  r"(?:strikes?|attacks?|raids?)\s+on)\s+(?:the\s+|several\s+|[\w-]+\s+)?(?:[\w-]+\s+)?"
+                                  r"(?:air\s*bases|airfields|bases|cities|towns|villages|sites|locations|targets)"
+                                  r"(?:,\s+|,?\s+including\s+)$",
                                   re.I)
 
 

@@ -456,6 +456,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for harmed in ("killed", "wounded", "injured"))
               + r"\btoll (?:[\w'\u2019-]+ ){0,4}(?:air ?strikes?|strikes?|drones?|missiles?)\b|"
               r"drones? (?:crashed|slammed) into\b|"
+              # (or crashed near what it hurt, told by the harm: "A drone crashed near a military facility in
+              # Rawalpindi, wounding four soldiers" had been an accident; not one lost on a training flight)
+              r"drones? crashed (?:near|onto|on|in)\b(?=[^.;]{0,80}\b(?:killing|wounding|injuring|killed|wounded|"
+              r"injured)\b)|"
               # a building a strike brought down: "Israeli army strike flattens Gaza City high-rise after evacuation
               # order" (had been no event; not a walkout's: "general strike paralyses")
               r"strikes?(?<!general strike)(?<!general strikes)(?<!hunger strike)(?<!labour strike)(?<!labor strike) "
@@ -503,7 +507,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                          r" (?:were |could be )?heard\b"
                          r"(?! (?:from|during) (?:the )?(?:[\w-]+ )?(?:fireworks|celebrations?|quarry|quarries|"
                          r"demolitions?|exercises?|drills?))(?![^.;]{0,160}\b(?:battl|clash|fight|gunfight))"
-                         for blasts in ("explosions", "blasts"))),
+                         for blasts in ("explosions", "blasts"))
+              # ... or by those who heard them: "Residents of Lahore heard loud explosions Thursday morning near the
+              # Walton airport area", "Witnesses in Jammu ... heard at least 10 loud blasts near the airport" (had
+              # made no event)
+              + r"|heard (?:at least |about |several |multiple |a series of |a number of |an? |\d+ |two |three |four |"
+              r"five |ten |dozens of )*(?:loud |huge |powerful |heavy |big |massive |deafening )*(?:explosions|blasts)\b"
+              r"(?! (?:from|during) (?:the )?(?:[\w-]+ )?(?:fireworks|celebrations?|quarry|quarries|demolitions?|"
+              r"exercises?|drills?))(?![^.;]{0,160}\b(?:battl|clash|fight|gunfight))"),
     EventType("shelling", "Shelling or missile attack", "Explosions/Remote violence",
               "Shelling/artillery/missile attack", "#d35400",
               # (not a unit so named: "visit the Gori-based first infantry brigade and the first artillery brigade")
@@ -712,6 +723,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"fired (?:several |two |three )?warning shots\b(?! [^.;]{0,40}\b(?:protesters|demonstrators|crowds?|"
               r"rioters)\b)|"
               r"fired (?:small arms|small-arms fire|machine guns?|automatic weapons)\b|"
+              # troops firing across a front line, a ceasefire broken: "officials said Indian troops fired across the
+              # LoC at the Neelum Valley on Wednesday morning" (had been their statement)
+              + "".join(rf"{verb} (?:across|along) (?:the )?(?:LoC|Line of Control|border|frontier)\b|"
+                        for verb in ("fired", "firing"))
               + "".join(rf"{verb} (?:on|at|towards?) (?:an? |the )?(?:[\w-]+ ){{0,3}}?{_FORCE_TARGETS}|"
                         for verb in ("opened fire", "shooting", "fired", "firing"))
               # a police raid that kills, which ACLED most often codes as an armed clash with a gang: "Eight
@@ -784,7 +799,19 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # of any side: "JNIM fighters and Tuareg separatists killed dozens of Wagner mercenaries and Malian soldiers
               # near Tinzaouaten on the Algerian border" had made no event)
               r"kill(?:ed|ing|s)? (?:\w+ ){0,5}(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|militants|"
-              r"insurgents|jihadists|security forces|gendarmes|mercenaries|paramilitaries|militiamen)\b(?!['\u2019])"),
+              r"insurgents|jihadists|security forces|gendarmes|mercenaries|paramilitaries|militiamen)\b(?!['\u2019])|"
+              # (and "terrorists", as Pakistan's and India's armies name those they kill: "security forces killed
+              # eight terrorists during an operation in the Daraban area of Dera Ismail Khan district, the
+              # Inter-Services Public Relations (ISPR) said" had been its statement; not those killed by them)
+              r"kill(?:ed|ing|s)? (?:(?!by\b)\w+ ){0,5}terrorists\b(?!['\u2019])|"
+              # ... or the word those armies use for it: "In the ensuing gunfight, three terrorists were eliminated"
+              r"eliminat(?:ed|es|e|ing)\b(?= (?:[\w-]+ ){0,4}?(?:terrorists|militants|insurgents|infiltrators|"
+              r"jihadists|rebels)\b)|"
+              r"terrorists (?:were|have been|had been) eliminated\b|"
+              # an attempt to cross a front line by stealth, fought off, as South Asia's armies tell it: "In the Uri
+              # sector of Baramulla district, another infiltration attempt was foiled on Tuesday, the army said" (had
+              # been its statement)
+              r"infiltration (?:bids?|attempts?)\b"),
     EventType("protest", "Protest", "Protests", "Peaceful protest", "#1f6fb2",
               # (not a team's comeback: "No. 8 Alabama rallied past No. 12 Tennessee 27-24"; nor a church: "The
               # convention, the largest Protestant denomination in the United States, reported 12.7 million members";
@@ -1131,6 +1158,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for verb in _PASSIVE_VERBS + (" were also", " was also"))
               + r"|abduct|"
               r"opened fire|suicide bomb|home invasions?\b|"
+              # (told in a headline's present: "26 killed as militants open fire on tourists near Pahalgam" had been a
+              # battle; not a threat or an order to: "ordered troops to open fire on protesters")
+              + "".join(rf"{verb}(?<!to {verb}) fire on (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_PEOPLE}|"
+                        for verb in ("open", "opens")) +
               # a killing with no weapon named ("A man killed a 69-year-old woman in Mulhouse", "the killing of six
               # farmers in Guma"); a strike's, a crash's or a flood's is theirs (see settle)
               r"killed" + "".join(rf"(?<!{what} killed)" for what in _BLAMELESS_KILLERS)
@@ -1165,6 +1196,15 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               r"hijack(?:ed|ing|ers)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?(?:trains?|bus(?:es)?|planes?|aircraft|"
               r"airliners?|flights?|ships?|vessels?|boats?|tankers?|dhows?|trawlers?|freighters?|carriers?|yachts?|"
               r"trucks?|lorr(?:y|ies)|vehicles?|convoys?|express)\b|"
+              # ... or a train or bus of passengers attacked, those aboard its victims: "Separatist militants attacked a
+              # train carrying more than 400 passengers in Pakistan's southwestern Balochistan province on Tuesday,
+              # taking hostages after blowing up the track, officials said" (had been a statement); "gunmen ambushed a
+              # convoy of passenger vehicles near Parachinar" (had been a battle); not an army's or a police bus
+              + "".join(rf"{verb} (?:an? |the )?(?:[\w-]+ )?(?:(?:trains?|bus(?:es)?|coach(?:es)?|minibus(?:es)?|"
+                        r"vans?|vehicles?) carrying (?:[\w,-]+ ){0,3}?(?:passengers|commuters|pilgrims|tourists|"
+                        r"travell?ers|civilians)|(?:convoys? of )?passenger (?:trains?|bus(?:es)?|coach(?:es)?|"
+                        r"vehicles|vans|cars))\b|"
+                        for verb in ("attacked", "ambushed", "attacks", "ambush", "attack"))
               # a ship pirates or rebels seized, their hijacking: "Somali pirates seize bulk carrier" (had been a ground
               # operation)
               + "".join(rf"{who}\b[^.;]{{0,40}}?\bseiz(?:e|ed|es|ing)\b{_SHIP_SEIZED}|" for who in _HIJACKERS) +
@@ -1560,6 +1600,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                                        # Gezira" (had been a disaster)
                                                        "paramilitaries", "jihadists", "insurgents", "bandits",
                                                        "attackers", "militiamen", "terrorists", "settlers", "forces"))
+              # (nor the verb an attempt tells: "Militants rammed two explosive-laden vehicles into the wall of a
+              # military compound ..., then tried to storm it" had been a disaster)
+              + "".join(rf"(?<!{attempt} to storm)" for attempt in ("tried", "tries", "try", "trying", "attempted",
+                                                                    "attempting", "sought", "seeking"))
               + r"|windstorms?|sandstorms?|dust ?storms?|hailstorms?|"
               r"volcanic eruptions?|"
               # (not what is built or planned against one: "the Clatsop County commission voted to delay funding for a
