@@ -220,6 +220,21 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|shall|would|could|might|is to|are to|next
 # Bakool regions face a risk of famine by June if rains fail again" (in April; had been last June), not "By August,
 # the floods had displaced 200,000 people".
 _BY_A_DEADLINE_BEFORE = re.compile(r"\bby\s+$", re.I)
+# A month that is a given name between a person's other names: "Levin August von Bennigsen", "Carl August Nielsen".
+_NAME_BEFORE_A_MONTH = re.compile(r"(?<![\w.])(?P<word>[A-Z][a-z]+)\s+$")
+_NAME_AFTER_A_MONTH = re.compile(r"\s+(?:von|van|de|der|da|[A-Z][a-z]+)\b")
+_NOT_A_GIVEN_NAME_BEFORE = frozenset({"In", "Since", "By", "Until", "Till", "From", "Early", "Late", "Mid", "Last",
+                                      "This", "Next", "Each", "Every", "Through", "During", "Before", "After", "On",
+                                      "Of", "And", "Or", "Between", "Throughout", "Around"})
+
+
+def _a_given_name(text: str, start: int, end: int) -> bool:
+    """Whether the month named at ``start:end`` is a given name ("Levin August von Bennigsen")."""
+    if text[start:end] not in ("April", "June", "August"):
+        return False
+    before = _NAME_BEFORE_A_MONTH.search(text, max(0, start - 20), start)
+    return before is not None and before.group("word") not in _NOT_A_GIVEN_NAME_BEFORE \
+        and _NAME_AFTER_A_MONTH.match(text, end) is not None
 _HAD_BEEN_DONE = re.compile(r"\bhad\b", re.I)
 _COUNTS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 # A live blog's entry opens with the time it was posted ("16:45 GMT - ", "08:05 - "): on the day
@@ -343,6 +358,9 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
             elif kind in ("approx", "month") and year:
                 if kind == "month" and not g.get("year") and _abbreviated(g["month"]):
                     continue  # a name's "Mar" ("Vina del Mar", "Mar del Plata") or "Jan" (Egeland)
+                if kind == "month" and not g.get("year") and _a_given_name(text, m.start(), m.end()):
+                    continue  # a person's given name: "the Russian army under Levin August von Bennigsen" (had
+                    # dated the battle of Friedland in August)
                 if kind == "month" and g["month"].rstrip(".").lower() == "may" and not g.get("year") and \
                         not re.search(r"\b(?:in|since|by|until|from|early|late|mid|last)\s+$",
                                       text[max(0, m.start() - 8):m.start()], re.I):

@@ -3996,6 +3996,7 @@ def _clauses_apart(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+_FOR_A_PERIOD_BEFORE = re.compile(r"\bfor\s+$", re.I)
 # ... nor a day to come that a "which" clause after the place gives another noun: "The attack happened at about 3:15
 # a.m. ... in the city's French Quarter, hours before the Sugar Bowl college football game, which was postponed to
 # Thursday" is the game's Thursday, not the attack's
@@ -4607,6 +4608,9 @@ class _Dates:
                # (nor a deadline's: "the A6 ... would remain closed until Friday after a lorry overturned near
                # Garstang" is no accident of next Friday; but "said nothing publicly until 28 April, when workers
                # arriving at the Forsmark nuclear plant ... set off radiation alarms" is the day of the when)
+               # (nor the period something is for: "Hotels in Seogwipo ... said rooms for August were sold out" is
+               # no statement of last August)
+               and not _FOR_A_PERIOD_BEFORE.search(self.text, max(0, d.start - 5), d.start)
                and not (_UNTIL_BEFORE.search(self.text, max(0, d.start - 8), d.start)
                         and not _WHEN_AFTER.match(self.text, d.end) and not _YEAR_BEFORE_ITS_NOUN.fullmatch(d.text))
                and not (d.start >= end and self._to_come(d) and _WHICH_CLAUSE_BETWEEN.search(self.text, end, d.start))

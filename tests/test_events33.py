@@ -2,6 +2,9 @@
 as a battle, blockades reported at towns, a flood told in a "where" clause of another place, a count of poultry,
 peoples counted who are no actors, a court case fought, and Ontario's united counties."""
 
+import importlib.util
+from pathlib import Path
+
 from geomap.model import Article
 from geomap.pipeline import extract
 
@@ -150,3 +153,28 @@ def test_leaders_who_met_in_a_capital_still_held_talks(index):
     """Guard: a meeting of officials is talks, as before."""
     text = "Foreign ministers of Armenia and Azerbaijan met in Almaty on Friday."
     assert [e[1] for e in events(text, index)] == ["talks"]
+
+
+def test_the_month_rooms_are_booked_for_dates_no_statement(index):
+    text = ("Hotels in Seogwipo, on the island's southern coast, and in Jeju City said rooms for August were sold "
+            "out.")
+    found = events(text, index)
+    assert found and all(e[2] is None for e in found)
+
+
+def test_a_given_name_like_a_month_dates_no_battle(index):
+    """The held-out encyclopedic set's Treaties of Tilsit ("on 14 June the Russian army under Levin August von
+    Bennigsen was routed at Friedland" had been a battle of August 1807)."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks/world_news/encyclopedic/cases.py"
+    spec = importlib.util.spec_from_file_location("encyclopedic_cases", path)
+    cases = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(cases)
+    text = cases.CASES[10][0]
+    assert "Levin August von Bennigsen" in text
+    assert ("friedland", "ground_operation", "1807-06-14") in [e[:3] for e in readings.events(text, index, None)]
+
+
+def test_a_month_opening_a_sentence_before_a_name_still_dates(index):
+    """Guard: "In August" before a country's name is the month, as before."""
+    text = "In August Ukraine launched an incursion into Russia's Kursk region."
+    assert [e[2] for e in events(text, index)] == ["2024-08"]
