@@ -521,13 +521,18 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
 # Abidjan for two months" had been a protest there; nor what an opinion column says leaders should do: "Leaders in
 # Moscow, Beijing and Washington should return to arms control talks in Geneva before our luck runs out" had been
 # talks in all four; nor a summit planned: "watching Japanese politics closely ahead of a planned summit, with ...
-# tensions in the East China Sea" had been talks there; nor next year's: "Brazil, which hosts next year's summit in the
+# tensions in the East China Sea" had been talks there (and see ``_AHEAD_OF_BEFORE``); nor next year's: "Brazil, which hosts next year's summit in the
 # Amazon city of Belém", "promising to work with Pacific nations to bring a UN climate summit to the region"; nor what
 # a rule says can be done: "U.S. District Judge Dolly Gee in Los Angeles, who oversees the Flores settlement that
 # limits how long children can be detained, ordered the government" had been an arrest there; nor what a side is
 # accused of seeking to do: "Eritrea accused Ethiopia on Wednesday of seeking to seize its Red Sea port of Assab" had
 # been a ground operation at Assab)
 _HEDGED_BEFORE = re.compile(rf"\b(?:{_MODAL})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
+# ... nor any that lies ahead, unless told as held: "strengthen President Lee Jae-myung ... ahead of negotiations with
+# Washington over trade" had been talks in South Korea, but "ahead of the COP30 climate summit held last year in Belem"
+# was held there.
+_AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
+_HELD_AFTER = re.compile(r"[\w-]*(?:\s+[\w-]+){0,3}?\s+(?:(?:that|which)\s+)?(?:was\s+)?(?:held|took\s+place)\b", re.I)
 # Where the clause of an event's wording starts: a denial or a "would" before it is another
 # assertion's ("Russia said it would respond after drones struck Belgorod"; "Hamas denied
 # involvement, but police arrested two men").
@@ -2696,6 +2701,8 @@ def _hedged(sentence: str, wording: int, place: int) -> bool:
         return True
     folded = fold(sentence)
     clause = _clause_start(sentence, wording)
+    if _AHEAD_OF_BEFORE.search(sentence, max(clause, wording - 50), wording) and not _HELD_AFTER.match(sentence, wording):
+        return True
     if _FOLDED_HEDGED_BEFORE.search(sentence, folded, max(clause, wording - 50), wording) \
             or _DENIAL.search(sentence, clause, wording) or _PLOT_BEFORE.search(sentence, max(0, wording - 150), wording):
         return True
@@ -2885,6 +2892,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return False  # a town a fire's evacuation is ordered for, not yet burned (``_EVACUATION_FOR_BEFORE``)
     if _OLD_RECORDS_PLACE_BEFORE.search(text, max(sent_start, cand.start - 90), cand.start):
         return False  # where an old record was set (``_OLD_RECORDS_PLACE_BEFORE``)
+    if _FORMER_POST_BEFORE.search(text, max(sent_start, cand.start - 90), cand.start):
+        return False  # where someone once held office (``_FORMER_POST_BEFORE``)
     if _TAKEN_TO_HOSPITAL_BEFORE.search(text, max(sent_start, cand.start - 100), cand.start):
         return False  # where the wounded were treated, not hurt: "The wounded were taken to the Red Cross field
         # hospital and Nasser Hospital in Khan Younis, health officials said."
@@ -3099,6 +3108,12 @@ _LIFE_PLACE_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:was\s+(?:born|raised|broug
 # Where an old record was set, which the news is measured against, not where the news is: "Mohenjo-daro ... recorded
 # 53C, close to the national record of 53.7C set at Turbat in Balochistan in 2017" (had been a heatwave at Turbat
 # and Balochistan); not a record set now ("a new record was set in Mora on Sunday").
+# Where someone once held office, told in an aside on who tells or does the news today: "Tourism Secretary Christina
+# Frasco, a former mayor of Liloan in Cebu, said the government aimed to attract 10 million foreign visitors this year"
+# (had been a statement in Cebu; not "The former mayor of Kharkiv said Russian drones struck the city overnight").
+_FORMER_POST_BEFORE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:former|ex-|onetime|one-time)\s*(?:[\w-]+\s+){0,2}?(?:mayor|governor|senator|"
+                                 r"MP|minister|premier|president|chief\s+minister|councillor|head|chief|leader)\s+"
+                                 r"(?:of|for)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+(?:in|,)\s+)?$", re.I)
 _OLD_RECORDS_PLACE_BEFORE = re.compile(r"\brecords?\b(?<!new record)(?<!new records)"
                                        r"(?:(?!\b(?:was|were|is|are|has|have|had|been)\b)[^,;]){0,40}?\bset\s+(?:at|in)\s+"
                                        r"(?:the\s+)?(?:[\w'\u2019-]+\s+(?:in|,)\s+)?$", re.I)
@@ -4620,7 +4635,7 @@ class _Dates:
                # Menaka, while Tuareg-led rebels ... remain active in the desert around Kidal, which the army and
                # Russian mercenaries of the Wagner group took in November 2023" is no siege of November 2023)
                and not (d.start >= end and (aside := _names_aside_before(self.text, end, d)) is not None
-                        and _ANOTHER_CLAUSE.search(self.text, end, aside.start()))
+                        and _ANOTHER_CLAUSE.search(self.text, end, aside.end("head")))
                and not ((d.text.lower().startswith(("end of", "the end of"))
                          or _TO_BE_DONE_BEFORE.search(self.text, max(0, d.start - 80), d.start))
                         and _BY_THE_END_BEFORE.search(self.text, max(0, d.start - 8), d.start))

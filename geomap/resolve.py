@@ -702,6 +702,11 @@ def _facilities_named_abroad(out: list[Resolution], text: str, shares) -> set[in
 # more words: "Lincoln Hospital", "Alexandra Park", "Cape Fear Valley Medical Center", "Washington High School".
 _VENUE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}?[ \t]+(?:Hospital|Medical Cent(?:er|re)|Clinic|Park|"
                           r"Stadium|Arena|Ballpark|Field|Airport|Cemetery|Zoo|Mall|Library|School|Academy|Hotel|"
+                          # ... and a stage's: "the West End production at the Victoria Palace Theatre in London"
+                          # (had been Victoria, Australia), "the Cambridge Theatre in London"
+                          r"Theatre|Theater|Playhouse|Opera[ \t]+House|Cinema|Gallery|Museum|Ballroom|"
+                          # ("starts at the Kennedy Center in Washington, D.C." had been Kennedy, a quarter of Bogotá)
+                          r"Cent(?:er|re)|"
                           # ... and a party's or a firm's: "Orange Democratic Movement" in Kenya, "Dubai Islamic Bank"
                           r"Movement|Bank|Breweries)\b")
 # ... or a landmark's word in lower case, the town it stands in named next: "Notre-Dame cathedral in Paris" is no

@@ -613,7 +613,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # border")
               r"(?!ed (?:\w+ly )?with (?:the )?(?:President|Prime Minister|Premier|Chancellor|Governor|Mayor|"
               r"Minister|Congress|Parliament|lawmakers|legislators|(?:federal |central |national )?government|"
-              r"Washington|Beijing|Moscow|Brussels|White House|Kremlin)\b(?:[\w'.\u2019-]+ |\s+){0,5}?over\b)|"
+              r"Washington|Beijing|Moscow|Brussels|White House|Kremlin)\b(?:[\w'.\u2019-]+ |\s+){0,5}?over\b)"
+              # (nor one between a church, a court or a party and lawmakers: "the latest clash between the state's
+              # bishops and lawmakers in Jefferson City" had been a battle there)
+              r"(?! between (?:the )?(?:[\w'\u2019-]+ ){0,3}?(?:bishops|clergy|church|lawmakers|legislators|"
+              r"politicians|parties|ministers|governors|government|judges|courts?|judiciary|parliament|congress|senate|"
+              r"unions|regulators)\b(?:,? (?:and|or) (?:the )?(?:[\w'\u2019-]+ ){0,3}?(?:bishops|clergy|church|"
+              r"lawmakers|legislators|politicians|parties|ministers|governors|government|judges|courts?|judiciary|"
+              r"parliament|congress|senate|unions|regulators|opposition|president)\b))|"
               # (not the fighting a place is kept out of: "Beijing has pressed both sides to keep the port and pipeline
               # terminal out of the fighting" had been a battle at Beijing)
               r"\bfighting(?<!out of the fighting)(?<!out of fighting)"
@@ -1065,7 +1072,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # investment")
               r"diplomat(?!s?,? (?:in (?:[\w'\u2019-]+ ){1,4}?)?(?:said|say|says|told|noted|warned|added|familiar|"
               r"briefed|who spoke|speaking)\b)"
-              r"(?<!according to diplomat)|ceasefire agreement|"
+              r"(?<!according to diplomat)"
+              # (nor what is only diplomatic: "Kiribati, which switched diplomatic recognition from Taiwan to China in
+              # 2019" had been talks at Wellington, where MPs spoke of it)
+              r"(?!ic (?:recognition|row|spat|status|immunity|passports?|quarter|enclave|corps|cables?|pouch|"
+              r"sources?)\b)|ceasefire agreement|"
               r"signed .* agreement|"
               # ... or told by what was signed: "Under a framework signed in Doha this month, Kinshasa and the rebels
               # agreed to work towards a ceasefire, but fighting has continued" (had been a battle in Doha)

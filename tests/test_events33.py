@@ -178,3 +178,46 @@ def test_a_month_opening_a_sentence_before_a_name_still_dates(index):
     """Guard: "In August" before a country's name is the month, as before."""
     text = "In August Ukraine launched an incursion into Russia's Kursk region."
     assert [e[2] for e in events(text, index)] == ["2024-08"]
+
+
+def test_diplomatic_recognition_switched_is_no_talks(index):
+    text = ("Opposition MPs in Wellington said the government was neglecting Bougainville, which is pressing Papua New "
+            "Guinea's government in Port Moresby for independence, and Kiribati, which switched diplomatic "
+            "recognition from Taiwan to China in 2019.")
+    found = events(text, index)
+    assert found and all(e[1] == "statement" and e[2] is None for e in found)
+
+
+def test_a_clash_between_bishops_and_lawmakers_is_no_battle(index):
+    text = ("Archbishop Mitchell Rozanski of St. Louis on Sunday asked every parish in the archdiocese to read a letter "
+            "urging Catholics to vote against a proposed amendment to the Missouri Constitution, the latest clash "
+            "between the state's bishops and lawmakers in Jefferson City.")
+    assert all(e[1] != "ground_operation" for e in events(text, index))
+
+
+def test_negotiations_ahead_are_no_talks(index):
+    text = ("Analysts said the results strengthen President Lee Jae-myung, a former governor of Gyeonggi and mayor of "
+            "Seongnam, ahead of negotiations with Washington over trade and the cost of stationing U.S. troops in "
+            "South Korea.")
+    assert all(e[1] != "talks" for e in events(text, index))
+
+
+def test_a_summit_held_after_ahead_of_was_held(index):
+    """Guard: a summit told as held stays talks where it was held."""
+    text = ("Amazon has spent the past year promoting projects in the Amazon, including a program to buy carbon "
+            "credits from forest restoration in Para state, ahead of the COP30 climate summit held last year in "
+            "Belem.")
+    assert ("belem", "talks") in [e[:2] for e in events(text, index)]
+
+
+def test_where_a_speaker_was_once_mayor_is_no_place_of_the_statement(index):
+    text = ("Tourism Secretary Christina Frasco, a former mayor of Liloan in Cebu, said the government aimed to "
+            "attract 10 million foreign visitors this year.")
+    assert events(text, index) == []
+
+
+def test_theatres_and_centres_named_after_far_towns_are_no_places(index):
+    text = ("Hamilton's producer, Jeffrey Seller, said the West End production at the Victoria Palace Theatre in "
+            "London would continue. The tour starts at the Kennedy Center in Washington, D.C., before visiting "
+            "Richmond, Virginia.")
+    assert not {p[0] for p in readings.places(text, index)} & {"Victoria", "Kennedy"}
