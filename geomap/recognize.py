@@ -197,11 +197,13 @@ _NICKNAME_AFTER = re.compile(r"[\"\u201d\u2019'][ \t][A-Z]")
 _NICKNAME_THEN_BEFORE = _Before(r"\b[A-Z][\w\u00c0-\u017f'-]+[ \t][\"\u201c\u2018'][A-Z][\w.' -]{0,20}"
                                 r"[\"\u201d\u2019'][ \t]$", ends=("\" ", "\u201d ", "\u2019 ", "' "))
 _QUOTED_NICKNAME_AFTER = re.compile(r"[ \t]+[\"\u201c\u2018'][A-Z][\w.' -]{0,20}[\"\u201d\u2019'][ \t]+[A-Z]")
-# "Erik ten Hag", "Louis van Gaal": a surname after a given name and a particle.
+# "Erik ten Hag", "Louis van Gaal": a surname after a given name and a particle, the Philippines' and
+# Spain's too: "Randy delos Santos", "Juan de los Santos" (had been Santos, Brazil), "Ronald dela Rosa".
 _SURNAME_PARTICLES = ("van", "von", "ten", "ter", "den", "der", "de", "da", "di", "du", "del", "della", "dos", "das",
-                      "le", "la", "bin", "ibn")
+                      "le", "la", "bin", "ibn", "delos", "dela", "los", "las")
 _SURNAME_PARTICLE_BEFORE = _Before(r"\b(?P<given>[A-Z][a-z]+)[ \t]+(?:van|von|ten|ter|den|der|de|da|di|du|del|"
-                                   r"della|dos|das|le|la|bin|ibn)(?:[ \t]+(?:der|den|de|la))?[ \t]+$", strip=" \t",
+                                   r"della|dos|das|le|la|bin|ibn|delos|dela)(?:[ \t]+(?:der|den|de|la|los|las))?"
+                                   r"[ \t]+$", strip=" \t",
                                    ends=tuple(blank + word for word in _SURNAME_PARTICLES for blank in " \t"))
 # Romance feature words that open names of ranges, rivers, lakes, islands, capes and coasts.
 _FEATURE_OPENERS = frozenset("serra sierra monte montes rio lago laguna ilha isla ilhas islas cabo costa "

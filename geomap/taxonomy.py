@@ -1099,10 +1099,17 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Saturday, arresting people at a church parking lot", had made no event; not the officer who did it)
               # (nor a heart that stopped: "Two men died of cardiac arrest while shoveling snow in Cheektowaga and
               # Lancaster", which had been arrests there)
-              r"arrest(?:ed|s|ing(?! officers?\b))?\b(?<!powers to arrest)(?<!power to arrest)(?<!powers to search and arrest)"
+              # (nor a warrant issued, no one held: "Netanyahu is also the subject of an arrest warrant issued by
+              # the International Criminal Court in November over alleged war crimes in Gaza", which had been an
+              # arrest in Gaza; one served or executed is an arrest, below)
+              r"arrest(?:ed|s|ing(?! officers?\b))?\b(?! warrants?\b)(?<!powers to arrest)(?<!power to arrest)(?<!powers to search and arrest)"
               r"(?<!cardiac arrest)(?<!cardiac arrests)(?<!cardiopulmonary arrest)(?<!respiratory arrest)(?<!heart arrest)"
               r"(?<!power to search and arrest)|detain(?:ed\b(?<!for detained)(?<!of detained)(?<!with detained)|"
               r"s\b|ing\b|\b)|charged with|"
+              # (a warrant served or executed is: "Officers executed more than 200 search warrants and 60 arrest
+              # warrants in the states of São Paulo, Paraná ...")
+              r"served (?:[\w,-]+ ){0,8}?arrest warrants?\b|"
+              r"executed (?:[\w,-]+ ){0,8}?arrest warrants?\b|"
               # (the day between, as AP tells it: "He was charged Monday with six counts of first-degree murder at
               # the courthouse in Quebec City", which had been an attack there; not "charged on Thursday with 17
               # offences ..., after a car ploughed into crowds", whose dateline is the ramming's)
@@ -1163,7 +1170,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
     EventType("attack", "Attack on civilians", "Violence against civilians", "Attack", "#8e0000",
               r"killed .*civilians|massacre|toll (?:[\w'\u2019-]+ ){0,4}attacks?\b|"
               # (not a warrant served: "Officers later executed search warrants at a warehouse in Richmond")
-              r"execut(?:ed|ion)(?! (?:of )?(?:an? |the |several |two |three |\d+ )?(?:search |arrest )?warrants?\b)"
+              # (nor counted so: "Officers executed more than 200 search warrants and 60 arrest warrants in ...")
+              r"execut(?:ed|ion)(?! (?:of )?(?:more than |about |some |over |nearly |around )?"
+              r"(?:an? |the |several |two |three |[\d,]+ )?(?:search |arrest )?warrants?\b)"
               # (nor told of the warrants first: "Search warrants were also executed at homes in Blacktown")
               + "".join(rf"(?<!warrants{verb} executed)(?<!warrant{verb} executed)"
                         for verb in _PASSIVE_VERBS + (" were also", " was also"))
@@ -2283,6 +2292,11 @@ _ADDING_THAT = re.compile(r",\s+adding\s+that\b|;", re.I)
 _ARREST_PROTESTED_BEFORE = re.compile(r"\b(?:against|over|protest(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
                                       r"condemn(?:s|ed|ing)?)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
                                       r"(?:[\w-]+\s+){0,2}?$", re.I)
+# ... nor the arrest a crowd rose after, what set it off, told of the one held: "Deadly protests erupted in Lahore,
+# Peshawar and other cities after he was arrested in Islamabad in May 2023" (Lahore's and Peshawar's had been arrests;
+# not the police's after it, "after police arrested 20 people", whose arrests they are).
+_ARREST_SET_IT_OFF = re.compile(r"\bafter\s+(?:(?:the|his|her|their)\s+|(?:[\w'\u2019.-]+\s+){1,4}?"
+                                r"(?:was|were|had\s+been|has\s+been)\s+)$", re.I)
 # ... nor the arrests that came after a protest a "when" clause tells: "many of the prisoners were arrested after the
 # 2020 protests, when tens of thousands marched in Minsk, Grodno, Brest and Gomel" (had been arrests in the four).
 _WHEN_IT_WAS = re.compile(r",\s+when\b", re.I)
@@ -2680,6 +2694,8 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
                           and not (_ANOTHER_SOURCE.search(sentence, start, span[0])
                                    and _PLACED_AFTER.match(sentence, span[1])))
                           and not _ARREST_PROTESTED_BEFORE.search(sentence, max(0, span[0] - 40), span[0])
+                          and not (span[0] > start and _ARREST_SET_IT_OFF.search(sentence, max(0, span[0] - 60),
+                                                                                  span[0]))
                           and not (span[1] <= start and _WHEN_IT_WAS.search(sentence, span[1], start))]
         if outranking:  # "Police arrested 12 demonstrators": an arrest, of protesters
             return outranking_id, outranking[0][0]
