@@ -1765,7 +1765,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                        "rains", "rainwater", "waters",
                                        # a breached dam's water: "Water from the Oskil reservoir inundated homes in
                                        # the villages of Kurylivka and Senkove" (had been a statement)
-                                       "reservoir", "reservoirs"))
+                                       "reservoir", "reservoirs",
+                                       # and the sea's: "king tides had flooded homes in Betio and Bikenibeu on South
+                                       # Tarawa twice this year" (had been the president's statement)
+                                       "tide", "tides", "surge", "seawater", "sea"))
               # land under a flood's water: "Large parts of the Kaziranga National Park were under water, and forest
               # officials said ..." (had been statements)
               + "".join(rf"{verb} (?:still |partly |largely |mostly |completely |entirely )?(?:under ?water|submerged|"

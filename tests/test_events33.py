@@ -221,3 +221,9 @@ def test_theatres_and_centres_named_after_far_towns_are_no_places(index):
             "London would continue. The tour starts at the Kennedy Center in Washington, D.C., before visiting "
             "Richmond, Virginia.")
     assert not {p[0] for p in readings.places(text, index)} & {"Victoria", "Kennedy"}
+
+
+def test_homes_the_tides_flooded_are_a_disaster(index):
+    text = ("Kiribati President Taneti Maamau said king tides had flooded homes in Betio and Bikenibeu on South Tarawa "
+            "twice this year, contaminating freshwater lenses that families rely on.")
+    assert [e[1] for e in events(text, index)] == ["disaster"]
