@@ -1050,6 +1050,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"(?<!{side} met)(?<!{side} first met)(?<!{side} last met)"
                         for side in ("teams", "sides", "clubs", "two teams")) +
               r"|meeting"
+              # (nor rivers that meet: "The reservoir on the Naryn River, which becomes the Syr Darya after meeting the
+              # Kara Darya in the Fergana Valley" had been talks there)
+              r"(?! (?:the )?(?:[A-Z][\w'\u2019-]* ){1,2}(?:River|Darya|Creek|Nile)\b)"
               # (nor where people meet: "The corridor to the Sikh shrine in Pakistan has become a meeting place for
               # families split in 1947")
               r"(?! (?:place|point|ground|hall|room|house)s?\b)"
@@ -1774,7 +1777,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                                        "rains", "rainwater", "waters",
                                        # a breached dam's water: "Water from the Oskil reservoir inundated homes in
                                        # the villages of Kurylivka and Senkove" (had been a statement)
-                                       "reservoir", "reservoirs"))
+                                       "reservoir", "reservoirs",
+                                       # and the sea's: "king tides had flooded homes in Betio and Bikenibeu on South
+                                       # Tarawa twice this year" (had been the president's statement)
+                                       "tide", "tides", "surge", "seawater", "sea"))
               # land under a flood's water: "Large parts of the Kaziranga National Park were under water, and forest
               # officials said ..." (had been statements)
               + "".join(rf"{verb} (?:still |partly |largely |mostly |completely |entirely )?(?:under ?water|submerged|"

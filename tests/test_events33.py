@@ -222,3 +222,21 @@ def test_theatres_and_centres_named_after_far_towns_are_no_places(index):
             "London would continue. The tour starts at the Kennedy Center in Washington, D.C., before visiting "
             "Richmond, Virginia.")
     assert not {p[0] for p in readings.places(text, index)} & {"Victoria", "Kennedy"}
+
+
+def test_homes_the_tides_flooded_are_a_disaster(index):
+    text = ("Kiribati President Taneti Maamau said king tides had flooded homes in Betio and Bikenibeu on South Tarawa "
+            "twice this year, contaminating freshwater lenses that families rely on.")
+    assert [e[1] for e in events(text, index)] == ["disaster"]
+
+
+def test_rivers_meeting_hold_no_talks(index):
+    text = ("The reservoir on the Naryn River, which becomes the Syr Darya after meeting the Kara Darya in the Fergana "
+            "Valley, held 9.8 billion cubic meters in mid-April, the Kyrgyz energy ministry said.")
+    assert [e[1] for e in events(text, index)] == ["statement"]
+
+
+def test_jejus_island_of_udo(index):
+    text = ("JEJU, South Korea (Korea JoongAng Daily) - Foreign visitors to Jeju Island topped 1.9 million last year. "
+            "Ferries to the small island of Udo were sold out on many weekends, operators said.")
+    assert ("Udo", "Udo", "KR") in [p[:3] for p in readings.places(text, index)]
