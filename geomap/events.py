@@ -459,7 +459,9 @@ _SPOKE_IN_BEFORE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0
                               r"(?:said|says|told|reported|announced|warned)\b")
 _WITNESSES_IN = re.compile(r"\b(?:doctors|medics|witnesses|residents|a journalist|a reporter|a correspondent|"
                            r"a spokesman|a spokeswoman|an official|a resident|a doctor)\s+in\s+(?:the\s+)?$", re.I)
-_ADJECTIVES = "|".join(w.replace("_", " ") for w in _LOCATIVE_ADJECTIVES) + r"|[\w]+-(?:occupied|held|controlled|speaking)"
+# (and what a place is rich in or produces, as ``_HELD_BY_REVERSED``: "Nigeria's oil-rich Niger Delta")
+_ADJECTIVES = "|".join(w.replace("_", " ") for w in _LOCATIVE_ADJECTIVES) + \
+    r"|[\w]+-(?:occupied|held|controlled|speaking|rich|producing)"
 # "In Deir al-Balah, in central Gaza,"; "Another hit Tamra, an Arab town in the Galilee, killing four"
 _NAMED_SPEAKERS_POST_IN = re.compile(r"\b(?:said|says|according\s+to)\s+(?:[\w'\u2019.-]+\s+){1,3}?[\w'\u2019.-]+,\s+"
                                      r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:head|director|chief|spokes(?:man|woman|"
@@ -639,7 +641,9 @@ def _reversed_words(words) -> str:
 # r"\b[A-Z][\w-]*['\u2019]s\s+$" is cut off.
 # "Houthi-held", "RSF-controlled"; and a region by its language, "in Cameroon's restive English-speaking Northwest
 # region" (had made no event)
-_HELD_BY_REVERSED = r"(?:dleh|dellortnoc|deipucco|nur|gnikaeps)-[\w]+"
+# (and what it is rich in or produces: "An oil leak from a pipeline ... has polluted farmland and fishing creeks in a
+# community in Nigeria's oil-rich Niger Delta" had made no event)
+_HELD_BY_REVERSED = r"(?:dleh|dellortnoc|deipucco|nur|gnikaeps|hcir|gnicudorp)-[\w]+"
 _LOCATIVE_BEFORE_REVERSED = re.compile(
     # "in Pakistan's southwestern Balochistan"
     # (two bearings joined by "and" or "or": "Wildfires raging across northern and central Portugal have killed seven

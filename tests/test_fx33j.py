@@ -1,0 +1,40 @@
+"""Oil spills, chemical leaks and pollution as the wires and local papers report them (the thirty-third session's
+fx33j check): a leak in a region told by what it is rich in, a tanker hit by a dredger in port, an explosion at a
+works told by three words of what it makes, a fire at a chemical warehouse that hurt no one."""
+
+import readings
+from geomap.taxonomy import classify
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_leak_in_an_oil_rich_region_is_placed_there(index):
+    text = ("PORT HARCOURT, Nigeria (AP) \u2014 An oil leak from a pipeline operated by a unit of Shell has polluted "
+            "farmland and fishing creeks in a community in Nigeria's oil-rich Niger Delta, residents and "
+            "environmental activists said Thursday.")
+    assert [e[:3] for e in events(text, index, "2025-05-22")] == [("niger-delta", "accident", "2025-05-22")]
+
+
+def test_a_tanker_hit_by_a_dredger_is_an_accident_not_an_attack():
+    text = ("SINGAPORE (Reuters) - Oil spilled from a bunker tanker after it was hit by a dredger at a Singapore port "
+            "terminal has spread to beaches on Sentosa island and the southern coast, forcing authorities to close "
+            "several beaches, the Maritime and Port Authority said on Sunday.")
+    assert classify(text) == "accident"
+
+
+def test_a_tanker_hit_by_a_drone_boat_is_still_an_attack():
+    assert classify("The tanker was hit by a drone boat off Hodeidah.") == "attack"
+
+
+def test_an_explosion_at_a_liquefied_natural_gas_plant_is_an_accident(index):
+    text = "In 2004, an explosion at a liquefied natural gas plant in Skikda, in the east of the country, killed 27 people."
+    assert [e[:3] for e in events(text, index, "2025-09-22")] == [("skikda", "accident", "2004")]
+
+
+def test_a_fire_at_a_chemical_warehouse_that_hurt_no_one_is_an_accident(index):
+    text = ("BERLIN, April 3 (dpa) - A large fire at a chemical warehouse in the port of Hamburg sent a plume of "
+            "smoke over the northern German city on Thursday, prompting authorities to warn residents to keep "
+            "windows and doors closed.")
+    assert [e[:3] for e in events(text, index, "2025-04-03")] == [("hamburg", "accident", "2025-04-03")]
