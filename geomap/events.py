@@ -1243,7 +1243,9 @@ _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+
                           r"(?:(?-i:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Rev)\.\s+){1,2}$")
 # A name that is a fire's or a storm's ("the Eaton Fire"), or one a wind or a building has ("Santa Ana
 # winds", "the Sky Villa apartment complex"): no one who acts.
-_NAMED_HAZARD = re.compile(r"\s(?:Fire|Complex|Storm|Hurricane|Typhoon|Cyclone|Tropical)$")
+# (and a pipeline's, a works named as a hazard's is: "The leak on the Trans-Niger Pipeline near Bodo ... was first
+# noticed on Sunday" had made the pipeline the leak's actor)
+_NAMED_HAZARD = re.compile(r"\s(?:Fire|Complex|Storm|Hurricane|Typhoon|Cyclone|Tropical|Pipeline)$")
 # The wordings of a burst main or pipe (taxonomy's ``accident``), a quake's or a storm's after its lead.
 _BURST_WORDINGS = ("main", "Main", "pipe", "Pipe", "burst", "Burst")
 # The structures whose collapse taxonomy's ``accident`` tells with where they stood between ("a bridge over the

@@ -2135,13 +2135,16 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # ("after a methane ignition injured five workers", "when gas ignited about 3pm"), a rush of mud that
               # trapped its miners ("a rush of wet material trapped seven workers underground"), and a tailings dam
               # that failed ("A tailings dam at an iron ore mine in Brazil's Minas Gerais state partially failed on
-              # Wednesday")
+              # Wednesday"), or overflowed ("A tailings dam at an iron ore mine in Brazil's Minas Gerais state
+              # overflowed after heavy rain on Saturday, sending a torrent of mud into a rural district" had been the
+              # authorities' statement)
               + "".join(rf"|{verb} (?:about |some |nearly |more than )?(?:[\d,.]+ ?(?:metres|meters|feet|m) )?down "
                         r"(?:an? |the )?(?:[\w-]+ ){0,2}?shafts?\b" for verb in ("plunged", "fell", "dropped", "plummeted"))
               + "".join(rf"|{word}\b(?<={gas} {word})" for gas in ("gas", "methane", "firedamp")
                         for word in ("ignition", "ignitions", "ignited"))
               + r"|trapped (?:(?:about |at least |some )?[\w-]+ )?(?:workers|miners|employees) underground\b"
-              r"|tailings (?:dams?|ponds?|facilit(?:y|ies))\b[^.;]{0,80}?\b(?:failed|collapsed|burst|breached|gave way)\b"
+              r"|tailings (?:dams?|ponds?|facilit(?:y|ies))\b[^.;]{0,80}?\b(?:failed|collapsed|burst|breached|gave way|"
+              r"overflowed|overtopped)\b"
               + "".join(rf"|{works} (?:dams?|ponds?) (?:failure|collapse|burst|breach)(?:es|s)?\b"
                         for works in ("tailings", "mining", "mine"))
               + r"|collapse of (?:an? |the )(?:[\w-]+ ){0,3}?tailings (?:dams?|ponds?)\b"
@@ -2178,7 +2181,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"|{verb}\b(?= (?:about |some |more than |nearly |up to |an estimated )?(?:[\d,.]+ "
                         rf"(?:[\w-]+ ){{0,3}}?of )?(?:[\w-]+ )?{_POLLUTANTS})"
                         for verb in ("spilled", "spilt", "spilling", "leaked", "leaking"))
-              + rf"|leaks? of (?:[\w-]+ ){{0,2}}?{_POLLUTANTS}"),
+              + rf"|leaks? of (?:[\w-]+ ){{0,2}}?{_POLLUTANTS}"
+              # (or by the pipeline or the well it came from, the pollutant untold: "The leak on the Trans-Niger
+              # Pipeline near Bodo in the Gokana local government area of Rivers State was first noticed on Sunday"
+              # had been a statement)
+              + "".join(rf"|{noun}s?\b(?= (?:on|from|in|at) (?:an? |the |its )?(?:[\w-]+ ){{0,3}}?(?:pipelines?|"
+                        r"wellheads?|oil ?wells?|storage tanks?|flow ?lines?)\b)" for noun in ("leak", "rupture"))),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
               # (not what was said before, the speaker's record: "a group that has previously claimed attacks in
               # Poland and the United States" had been statements in both)

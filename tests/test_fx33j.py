@@ -38,3 +38,19 @@ def test_a_fire_at_a_chemical_warehouse_that_hurt_no_one_is_an_accident(index):
             "smoke over the northern German city on Thursday, prompting authorities to warn residents to keep "
             "windows and doors closed.")
     assert [e[:3] for e in events(text, index, "2025-04-03")] == [("hamburg", "accident", "2025-04-03")]
+
+
+def test_a_tailings_dam_that_overflowed_is_an_accident(index):
+    text = ("BELO HORIZONTE, Brazil (Reuters) - A tailings dam at an iron ore mine in Brazil's Minas Gerais state "
+            "overflowed after heavy rain on Saturday, sending a torrent of mud into a rural district and forcing the "
+            "evacuation of about 80 people, local authorities said.")
+    assert [e[:3] for e in events(text, index, "2025-01-12")] == [("minas-gerais-state", "accident", "2025-01-11")]
+
+
+def test_a_leak_on_a_named_pipeline_is_an_accident_and_the_pipeline_no_actor(index):
+    text = ("The leak on the Trans-Niger Pipeline near Bodo in the Gokana local government area of Rivers State was "
+            "first noticed on Sunday, said Saturday Kiobel, a community leader.")
+    found = events(text, index, "2025-05-22")
+    assert ("rivers-state", "accident", "2025-05-18", []) in [e[:4] for e in found]
+    assert {e[1] for e in found} == {"accident"}
+    assert all(e[3] == [] for e in found)
