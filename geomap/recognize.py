@@ -1349,7 +1349,17 @@ def _rivers_by_their_word(text: str, found: list[Candidate], index: GazetteerInd
             out.append(replace(cand, entries=rivers, feature=True))
         elif areas:
             out.append(replace(cand, entries=areas))
-    return out
+    # ... and the river named again by "the" alone, a town named like it no more: "has polluted the Kafue river,
+    # Zambia's main waterway", then "a stream that feeds the Kafue", "live in the Kafue basin" (had been Kafue, the
+    # town near Lusaka)
+    towns_named_rivers = {found[k].key for k in rivers_after if found[k].role == "place" and not found[k].feature
+                          and found[k].key.split(" ", 1)[0] not in _FEATURE_HEADS
+                          and all(e.kind == "city" for e in found[k].entries)
+                          and not index.lookup(f"{found[k].key} river")}
+    # (not a crossing or a route its towns name: "the Narva-Ivangorod border crossing")
+    return [cand for cand in out if not (cand.key in towns_named_rivers and cand.role == "place"
+                                         and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start)
+                                         and not text.startswith("-", cand.end))]
 
 
 # "Thai authorities closed the bridge, a Tak provincial official said": a name before "provincial" or

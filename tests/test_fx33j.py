@@ -3,6 +3,8 @@ fx33j check): a leak in a region told by what it is rich in, a tanker hit by a d
 works told by three words of what it makes, a fire at a chemical warehouse that hurt no one."""
 
 import readings
+from geomap.model import Article
+from geomap.pipeline import extract
 from geomap.taxonomy import classify
 
 
@@ -54,3 +56,17 @@ def test_a_leak_on_a_named_pipeline_is_an_accident_and_the_pipeline_no_actor(ind
     assert ("rivers-state", "accident", "2025-05-18", []) in [e[:4] for e in found]
     assert {e[1] for e in found} == {"accident"}
     assert all(e[3] == [] for e in found)
+
+
+def test_a_river_named_again_by_the_alone_is_no_town(index):
+    text = ("LUSAKA, Zambia (Reuters) - Acidic waste from a tailings dam that collapsed at a Chinese-owned copper mine "
+            "has polluted the Kafue river, Zambia's main waterway, killing fish and forcing the northern city of Kitwe "
+            "to shut off water supplies, officials said on Tuesday.\n\n"
+            "The dam at Sino-Metals Leach Zambia near Chambishi gave way on Feb. 18, releasing about 50 million litres "
+            "of waste containing concentrated acid, dissolved solids and heavy metals into a stream that feeds the "
+            "Kafue.\n\n"
+            "About 60% of Zambia's 20 million people live in the Kafue basin, which supplies water to Lusaka, the "
+            "capital.")
+    doc = extract(Article(text, published="2025-03-04"), index=index)
+    assert "kafue" not in {p.id for p in doc.places}
+    assert {"kitwe", "chambishi", "lusaka"} <= {p.id for p in doc.places}
