@@ -3289,6 +3289,10 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
             and _A_BEFORE.search(text, max(sent_start, cand.start - 20), cand.start) \
             and not _LOCATIVE_NAME_AFTER.search(text, cand.end, _sentence_end(text, cand.end)):
         return True  # "A Columbia woman was killed when her car struck a tree on Route K" (had made no event)
+    if _WORKS_AFTER_ITS_TOWN.match(text, cand.end) \
+            and _AT_A_BEFORE.search(text, max(sent_start, cand.start - 12), cand.start) \
+            and not _LOCATIVE_NAME_AFTER.search(text, cand.end, _sentence_end(text, cand.end)):
+        return True  # see ``_AT_A_BEFORE``
     if _HAZARD_NAMED_BY_ITS_PLACE.match(text, cand.end) \
             and _THE_YEARS_BEFORE.search(text, max(sent_start, cand.start - 12), cand.start):
         return True  # see its comment
@@ -3374,6 +3378,12 @@ _THE_YEARS_BEFORE = re.compile(r"\bthe\s+(?:(?:1[89]|20)\d\d\s+)?$", re.I)
 _TOWNS_FORCE_SHOT = re.compile(r"\s+(?:police\s+(?:officer|detective|sergeant)|officer|policeman|sheriff['\u2019]s\s+deputy|"
                                r"deputy)\s+(?:fatally\s+)?(?:shot|killed|opened\s+fire)\b")
 _A_BEFORE = re.compile(r"\b(?:an?|two|three|four)\s+(?:\d{1,3}-year-old\s+)?$", re.I)
+# A works named by its town, the town before it, and "at a" before both, where a mishap happened: "Oil spilled from a
+# bunker tanker after it was hit by a dredger at a Singapore port terminal" (had made no event); the town where no
+# other place is told after it (``_LOCATIVE_NAME_AFTER``).
+_AT_A_BEFORE = re.compile(r"\b(?:at|in|inside|near|outside)\s+an?\s+$", re.I)
+_WORKS_AFTER_ITS_TOWN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:port|terminal|refinery|plant|factory|warehouse|mine|"
+                                   r"smelter|depot|pipeline|oil\s*field|gas\s*field|shipyard|dockyard)s?\b")
 _LOCATIVE_NAME_AFTER = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 

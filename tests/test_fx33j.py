@@ -70,3 +70,13 @@ def test_a_river_named_again_by_the_alone_is_no_town(index):
     doc = extract(Article(text, published="2025-03-04"), index=index)
     assert "kafue" not in {p.id for p in doc.places}
     assert {"kitwe", "chambishi", "lusaka"} <= {p.id for p in doc.places}
+
+
+def test_a_works_named_by_its_town_after_at_a_is_where_the_spill_happened(index):
+    text = ("Tanker collision off Singapore spills oil, beaches closed on Sentosa\n\n"
+            "SINGAPORE (Reuters) - Oil spilled from a bunker tanker after it was hit by a dredger at a Singapore port "
+            "terminal has spread to beaches on Sentosa island and the southern coast, forcing authorities to close "
+            "several beaches, the Maritime and Port Authority said on Sunday.")
+    found = events(text, index, "2025-06-15")
+    assert [e[1:3] for e in found] == [("accident", "2025-06-15")]
+    assert found[0][0].startswith("singapore")
