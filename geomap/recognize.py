@@ -1153,7 +1153,10 @@ _FIRM_NAME_AFTER = re.compile(r"(?:[ \t]+(?!(?:Municipal|Metropolitan|City|Count
                               # (its possessive too: "Jeju Air's chief executive")
                               r"[ \t]+(?:Air(?:[ \t]+Lines)?|Airlines|Airways|Airline)(?:'s|\u2019s)?\b"
                               r"(?![ \t]+(?!Flights?\b|Cargo\b)[A-Z]|[-\u2019'])|"
-                              r"[ \t]+[Ff]light[ \t]+[A-Z]{0,2}\d{1,5}\b")
+                              r"[ \t]+[Ff]light[ \t]+[A-Z]{0,2}\d{1,5}\b|"
+                              # a railroad named after its town and the way it runs: "a Norfolk Southern train
+                              # carrying hazardous chemicals derailed and burned" (had been Norfolk, Virginia)
+                              r"[ \t]+Southern(?:'s|\u2019s)?\b(?![ \t]+(?!Corp\b|Railway\b)[A-Z]|-)")
 # Whose shares are traded is a firm: "shares of Richemont, owner of Cartier, fell 2% on the Zurich exchange" (had
 # been Richemont, a French village); not "shares in Tokyo", a market's place, nor "Shares of Hyderabad-based
 # drugmakers", firms of the place.

@@ -80,3 +80,14 @@ def test_a_works_named_by_its_town_after_at_a_is_where_the_spill_happened(index)
     found = events(text, index, "2025-06-15")
     assert [e[1:3] for e in found] == [("accident", "2025-06-15")]
     assert found[0][0].startswith("singapore")
+
+
+def test_a_railroad_named_after_its_town_is_no_place(index):
+    text = ("EAST PALESTINE, Ohio (AP) \u2014 Two years after a Norfolk Southern train carrying hazardous chemicals "
+            "derailed and burned on the edge of this Ohio village, many residents say they still suffer from "
+            "headaches, rashes and anxiety.\n\n"
+            "Norfolk Southern has agreed to a $600 million class-action settlement and says it has spent more than "
+            "$110 million on the community.")
+    doc = extract(Article(text, published="2025-02-03"), index=index)
+    assert "norfolk" not in {p.id for p in doc.places}
+    assert "east-palestine" in {p.id for p in doc.places}
