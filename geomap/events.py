@@ -987,6 +987,9 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 # northernmost county")
                                 r"\s+(?:capital|city|town|village|province|region|republic|border|coast(?!\s+guard)|side|"
                                 r"territory|port|county|"
+                                # (its water: "has polluted the Kafue river, Zambia's main waterway" had made Zambia
+                                # the spill's actor)
+                                r"waterway|river|lake|"
                                 # (a trade's hub: "More than 50 garment factories in Bangladesh's industrial hub of
                                 # Gazipur shut on Sunday after thousands of workers went on strike" had made Bangladesh
                                 # the strike's actor)

@@ -91,3 +91,12 @@ def test_a_railroad_named_after_its_town_is_no_place(index):
     doc = extract(Article(text, published="2025-02-03"), index=index)
     assert "norfolk" not in {p.id for p in doc.places}
     assert "east-palestine" in {p.id for p in doc.places}
+
+
+def test_a_countrys_waterway_names_no_actor(index):
+    text = ("LUSAKA, Zambia (Reuters) - Acidic waste from a tailings dam that collapsed at a Chinese-owned copper mine "
+            "has polluted the Kafue river, Zambia's main waterway, killing fish and forcing the northern city of Kitwe "
+            "to shut off water supplies, officials said on Tuesday.")
+    found = events(text, index, "2025-03-04")
+    assert [e[1] for e in found] == ["accident"]
+    assert found[0][3] == []
