@@ -459,7 +459,9 @@ _SPOKE_IN_BEFORE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0
                               r"(?:said|says|told|reported|announced|warned)\b")
 _WITNESSES_IN = re.compile(r"\b(?:doctors|medics|witnesses|residents|a journalist|a reporter|a correspondent|"
                            r"a spokesman|a spokeswoman|an official|a resident|a doctor)\s+in\s+(?:the\s+)?$", re.I)
-_ADJECTIVES = "|".join(w.replace("_", " ") for w in _LOCATIVE_ADJECTIVES) + r"|[\w]+-(?:occupied|held|controlled|speaking)"
+# (and what a place is rich in or produces, as ``_HELD_BY_REVERSED``: "Nigeria's oil-rich Niger Delta")
+_ADJECTIVES = "|".join(w.replace("_", " ") for w in _LOCATIVE_ADJECTIVES) + \
+    r"|[\w]+-(?:occupied|held|controlled|speaking|rich|producing)"
 # "In Deir al-Balah, in central Gaza,"; "Another hit Tamra, an Arab town in the Galilee, killing four"
 _NAMED_SPEAKERS_POST_IN = re.compile(r"\b(?:said|says|according\s+to)\s+(?:[\w'\u2019.-]+\s+){1,3}?[\w'\u2019.-]+,\s+"
                                      r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:head|director|chief|spokes(?:man|woman|"
@@ -644,7 +646,9 @@ def _reversed_words(words) -> str:
 # r"\b[A-Z][\w-]*['\u2019]s\s+$" is cut off.
 # "Houthi-held", "RSF-controlled"; and a region by its language, "in Cameroon's restive English-speaking Northwest
 # region" (had made no event)
-_HELD_BY_REVERSED = r"(?:dleh|dellortnoc|deipucco|nur|gnikaeps)-[\w]+"
+# (and what it is rich in or produces: "An oil leak from a pipeline ... has polluted farmland and fishing creeks in a
+# community in Nigeria's oil-rich Niger Delta" had made no event)
+_HELD_BY_REVERSED = r"(?:dleh|dellortnoc|deipucco|nur|gnikaeps|hcir|gnicudorp)-[\w]+"
 _LOCATIVE_BEFORE_REVERSED = re.compile(
     # "in Pakistan's southwestern Balochistan"
     # (two bearings joined by "and" or "or": "Wildfires raging across northern and central Portugal have killed seven
@@ -990,6 +994,9 @@ _DESCRIBES_A_PLACE = re.compile(r"\s+(?:rebels|opposition|Taliban|insurgents|jih
                                 # northernmost county")
                                 r"\s+(?:capital|city|town|village|province|region|republic|border|coast(?!\s+guard)|side|"
                                 r"territory|port|county|"
+                                # (its water: "has polluted the Kafue river, Zambia's main waterway" had made Zambia
+                                # the spill's actor)
+                                r"waterway|river|lake|"
                                 # (a trade's hub: "More than 50 garment factories in Bangladesh's industrial hub of
                                 # Gazipur shut on Sunday after thousands of workers went on strike" had made Bangladesh
                                 # the strike's actor)
@@ -1246,7 +1253,9 @@ _SAYS_BEFORE = re.compile(r"(?:according to|said|told|quoted)\s+(?:[\w'\u2019-]+
                           r"(?:(?-i:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Rev)\.\s+){1,2}$")
 # A name that is a fire's or a storm's ("the Eaton Fire"), or one a wind or a building has ("Santa Ana
 # winds", "the Sky Villa apartment complex"): no one who acts.
-_NAMED_HAZARD = re.compile(r"\s(?:Fire|Complex|Storm|Hurricane|Typhoon|Cyclone|Tropical)$")
+# (and a pipeline's, a works named as a hazard's is: "The leak on the Trans-Niger Pipeline near Bodo ... was first
+# noticed on Sunday" had made the pipeline the leak's actor)
+_NAMED_HAZARD = re.compile(r"\s(?:Fire|Complex|Storm|Hurricane|Typhoon|Cyclone|Tropical|Pipeline)$")
 # The wordings of a burst main or pipe (taxonomy's ``accident``), a quake's or a storm's after its lead.
 _BURST_WORDINGS = ("main", "Main", "pipe", "Pipe", "burst", "Burst")
 # The structures whose collapse taxonomy's ``accident`` tells with where they stood between ("a bridge over the
@@ -3325,6 +3334,10 @@ def _placed_by_its_words(text: str, sent_start: int, cand: Candidate) -> bool:
             and _A_BEFORE.search(text, max(sent_start, cand.start - 20), cand.start) \
             and not _LOCATIVE_NAME_AFTER.search(text, cand.end, _sentence_end(text, cand.end)):
         return True  # "A Columbia woman was killed when her car struck a tree on Route K" (had made no event)
+    if _WORKS_AFTER_ITS_TOWN.match(text, cand.end) \
+            and _AT_A_BEFORE.search(text, max(sent_start, cand.start - 12), cand.start) \
+            and not _LOCATIVE_NAME_AFTER.search(text, cand.end, _sentence_end(text, cand.end)):
+        return True  # see ``_AT_A_BEFORE``
     if _HAZARD_NAMED_BY_ITS_PLACE.match(text, cand.end) \
             and _THE_YEARS_BEFORE.search(text, max(sent_start, cand.start - 12), cand.start):
         return True  # see its comment
@@ -3410,6 +3423,12 @@ _THE_YEARS_BEFORE = re.compile(r"\bthe\s+(?:(?:1[89]|20)\d\d\s+)?$", re.I)
 _TOWNS_FORCE_SHOT = re.compile(r"\s+(?:police\s+(?:officer|detective|sergeant)|officer|policeman|sheriff['\u2019]s\s+deputy|"
                                r"deputy)\s+(?:fatally\s+)?(?:shot|killed|opened\s+fire)\b")
 _A_BEFORE = re.compile(r"\b(?:an?|two|three|four)\s+(?:\d{1,3}-year-old\s+)?$", re.I)
+# A works named by its town, the town before it, and "at a" before both, where a mishap happened: "Oil spilled from a
+# bunker tanker after it was hit by a dredger at a Singapore port terminal" (had made no event); the town where no
+# other place is told after it (``_LOCATIVE_NAME_AFTER``).
+_AT_A_BEFORE = re.compile(r"\b(?:at|in|inside|near|outside)\s+an?\s+$", re.I)
+_WORKS_AFTER_ITS_TOWN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:port|terminal|refinery|plant|factory|warehouse|mine|"
+                                   r"smelter|depot|pipeline|oil\s*field|gas\s*field|shipyard|dockyard)s?\b")
 _LOCATIVE_NAME_AFTER = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 

@@ -1155,7 +1155,10 @@ _FIRM_NAME_AFTER = re.compile(r"(?:[ \t]+(?!(?:Municipal|Metropolitan|City|Count
                               # (its possessive too: "Jeju Air's chief executive")
                               r"[ \t]+(?:Air(?:[ \t]+Lines)?|Airlines|Airways|Airline)(?:'s|\u2019s)?\b"
                               r"(?![ \t]+(?!Flights?\b|Cargo\b)[A-Z]|[-\u2019'])|"
-                              r"[ \t]+[Ff]light[ \t]+[A-Z]{0,2}\d{1,5}\b")
+                              r"[ \t]+[Ff]light[ \t]+[A-Z]{0,2}\d{1,5}\b|"
+                              # a railroad named after its town and the way it runs: "a Norfolk Southern train
+                              # carrying hazardous chemicals derailed and burned" (had been Norfolk, Virginia)
+                              r"[ \t]+Southern(?:'s|\u2019s)?\b(?![ \t]+(?!Corp\b|Railway\b)[A-Z]|-)")
 # Whose shares are traded is a firm: "shares of Richemont, owner of Cartier, fell 2% on the Zurich exchange" (had
 # been Richemont, a French village); not "shares in Tokyo", a market's place, nor "Shares of Hyderabad-based
 # drugmakers", firms of the place.
@@ -1351,7 +1354,17 @@ def _rivers_by_their_word(text: str, found: list[Candidate], index: GazetteerInd
             out.append(replace(cand, entries=rivers, feature=True))
         elif areas:
             out.append(replace(cand, entries=areas))
-    return out
+    # ... and the river named again by "the" alone, a town named like it no more: "has polluted the Kafue river,
+    # Zambia's main waterway", then "a stream that feeds the Kafue", "live in the Kafue basin" (had been Kafue, the
+    # town near Lusaka)
+    towns_named_rivers = {found[k].key for k in rivers_after if found[k].role == "place" and not found[k].feature
+                          and found[k].key.split(" ", 1)[0] not in _FEATURE_HEADS
+                          and all(e.kind == "city" for e in found[k].entries)
+                          and not index.lookup(f"{found[k].key} river")}
+    # (not a crossing or a route its towns name: "the Narva-Ivangorod border crossing")
+    return [cand for cand in out if not (cand.key in towns_named_rivers and cand.role == "place"
+                                         and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start)
+                                         and not text.startswith("-", cand.end))]
 
 
 # "Thai authorities closed the bridge, a Tak provincial official said": a name before "provincial" or

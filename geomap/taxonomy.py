@@ -113,6 +113,10 @@ _OUTAGE_DID = (r"(?:hit|hits|struck|strikes|left|leaves|leaving|plunged|plunges|
                r"cuts off|affected|affects|swept|sweeps|paralysed|paralyzed|paralyses|paralyzes|crippled|cripples|"
                r"halted|halts|stranded|strands)\b")
 _MACHINES = ("tanker", "reactor", "boiler", "cylinder", "cylinders", "furnace", "compressor")
+# Working craft that hit a ship by mishap, a collision in port or at anchor, no assailant's (``accident``): "Oil spilled
+# from a bunker tanker after it was hit by a dredger at a Singapore port terminal" (had been an attack).
+_COLLIDING_CRAFT = (r"(?:dredgers?|barges?|tugs?|tugboats?|container ships?|cargo ships?|bulk carriers?|ferry|ferries|"
+                    r"fishing (?:boats?|vessels?)|another (?:ship|vessel|tanker))\b")
 # Wild animals that kill or maul people, no assailant's attack nor a battle but a mishap (``accident``): "An elephant
 # trampled a 52-year-old farmer to death", "A shark killed a man surfing off a beach south of Perth" (had been
 # statements or no event).
@@ -1290,7 +1294,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # event); not by the sea itself ("was hit by a wave")
               + "".join(rf"{craft}s?\b[^.;]{{0,80}}?\b(?:was|were|had been|has been) (?:struck|hit)\b"
                         r"(?! by (?:an? |the )?(?:[\w-]+ )?(?:waves?|storms?|lightning|typhoon|cyclone|hurricane|rocks?|"
-                        r"reefs?|ice|wind|weather)\b)|"
+                        r"reefs?|ice|wind|weather)\b)"
+                        # (nor by a working craft, a collision's: see ``_COLLIDING_CRAFT``)
+                        rf"(?! by (?:an? |the )?(?:[\w-]+ )?{_COLLIDING_CRAFT})|"
                         for craft in ("tanker", "vessel", "freighter", "bulk carrier", "cargo ship", "container ship",
                                       "merchant ship"))
               +
@@ -1993,6 +1999,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (or the hurt it did: "A fire at a gas processing plant in Atyrau injured four workers" had made no
               # event)
               r"[^.;]{0,90}?\b(?:kill|injur)(?:ed|ing)\b)"
+              # ... or at a chemical works, whose blaze is a mishap with no one hurt: "A large fire at a chemical
+              # warehouse in the port of Hamburg sent a plume of smoke over the northern German city on Thursday" (had
+              # made no event)
+              + r"|fire\b(?:" + _A_FIRE + r")(?= (?:at|in) (?:an? |the )(?:[\w-]+ ){0,2}?(?:chemicals?|petrochemicals?|"
+              r"industrial|plastics?|paint|fertili[sz]er|solvents?) (?:warehouses?|factory|factories|plants?|works|"
+              r"depots?|storage (?:facility|site|tanks?))\b)"
               # ... or at a place named, the killing after it (a blaze with "a" or "the", not a weapon's: "The fire near
               # Altadena has killed at least five people" had been an attack)
               # (a side of it told first: "bereaved families marked eight years since the fire in west London that
@@ -2052,7 +2064,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + r"|collapse of (?:an? |the )(?:[\w-]+ ){0,3}?(?:" + "|".join(_STRUCTURES + _BUILDINGS) + r")s?\b"
               # a crash told with what collided after it: "The death toll from a collision between a bus and a
               # minibus in northern Tanzania rose to 38" (had been a statement)
-              r"|collision (?:between|involving) (?:an? |two |the )(?:[\w-]+ ){0,2}?(?:" + "|".join(_VEHICLES)
+              # (or a ship hit by a working craft, told in the passive: ``_COLLIDING_CRAFT``)
+              + "".join(rf"|{verb}\b(?:(?<=was {verb})|(?<=were {verb})|(?<=been {verb})) by (?:an? |the )?(?:[\w-]+ )?"
+                        rf"{_COLLIDING_CRAFT}" for verb in ("hit", "struck", "rammed"))
+              + r"|collision (?:between|involving) (?:an? |two |the )(?:[\w-]+ ){0,2}?(?:" + "|".join(_VEHICLES)
               + r"|minibus|lorry|tanker|ship|vessel)(?:es|s)?\b"
               # a craft's fire: "The death toll from a boat fire on the Congo River has risen to 148" (no event, had
               # been)
@@ -2161,7 +2176,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"|{noun}s?(?: and (?:a )?fire)? (?:ripped through|tore through|at|in) (?:an? |the )?"
                         # (mines told as a series: "In March 2023, an explosion in a series of interconnected coal
                         # mines in the same municipality of Sutatausa killed 21 workers", which had been an attack)
-                        r"(?:(?:series|string|network|complex|cluster) of )?(?:[\w-]+ ){0,2}?"
+                        # (three words of what it makes: "In 2004, an explosion at a liquefied natural gas plant in
+                        # Skikda, in the east of the country, killed 27 people" had been an attack)
+                        r"(?:(?:series|string|network|complex|cluster) of )?(?:[\w-]+ ){0,3}?"
                         r"(?:factory|factories|plants?|mines?|refinery|warehouse|workshop|port|docks|"
                         # ("An explosion at a nickel smelter in Indonesia's Morowali industrial park killed 11
                         # workers" had been an attack)
@@ -2188,13 +2205,16 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # ("after a methane ignition injured five workers", "when gas ignited about 3pm"), a rush of mud that
               # trapped its miners ("a rush of wet material trapped seven workers underground"), and a tailings dam
               # that failed ("A tailings dam at an iron ore mine in Brazil's Minas Gerais state partially failed on
-              # Wednesday")
+              # Wednesday"), or overflowed ("A tailings dam at an iron ore mine in Brazil's Minas Gerais state
+              # overflowed after heavy rain on Saturday, sending a torrent of mud into a rural district" had been the
+              # authorities' statement)
               + "".join(rf"|{verb} (?:about |some |nearly |more than )?(?:[\d,.]+ ?(?:metres|meters|feet|m) )?down "
                         r"(?:an? |the )?(?:[\w-]+ ){0,2}?shafts?\b" for verb in ("plunged", "fell", "dropped", "plummeted"))
               + "".join(rf"|{word}\b(?<={gas} {word})" for gas in ("gas", "methane", "firedamp")
                         for word in ("ignition", "ignitions", "ignited"))
               + r"|trapped (?:(?:about |at least |some )?[\w-]+ )?(?:workers|miners|employees) underground\b"
-              r"|tailings (?:dams?|ponds?|facilit(?:y|ies))\b[^.;]{0,80}?\b(?:failed|collapsed|burst|breached|gave way)\b"
+              r"|tailings (?:dams?|ponds?|facilit(?:y|ies))\b[^.;]{0,80}?\b(?:failed|collapsed|burst|breached|gave way|"
+              r"overflowed|overtopped)\b"
               + "".join(rf"|{works} (?:dams?|ponds?) (?:failure|collapse|burst|breach)(?:es|s)?\b"
                         for works in ("tailings", "mining", "mine"))
               + r"|collapse of (?:an? |the )(?:[\w-]+ ){0,3}?tailings (?:dams?|ponds?)\b"
@@ -2231,7 +2251,12 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               + "".join(rf"|{verb}\b(?= (?:about |some |more than |nearly |up to |an estimated )?(?:[\d,.]+ "
                         rf"(?:[\w-]+ ){{0,3}}?of )?(?:[\w-]+ )?{_POLLUTANTS})"
                         for verb in ("spilled", "spilt", "spilling", "leaked", "leaking"))
-              + rf"|leaks? of (?:[\w-]+ ){{0,2}}?{_POLLUTANTS}"),
+              + rf"|leaks? of (?:[\w-]+ ){{0,2}}?{_POLLUTANTS}"
+              # (or by the pipeline or the well it came from, the pollutant untold: "The leak on the Trans-Niger
+              # Pipeline near Bodo in the Gokana local government area of Rivers State was first noticed on Sunday"
+              # had been a statement)
+              + "".join(rf"|{noun}s?\b(?= (?:on|from|in|at) (?:an? |the |its )?(?:[\w-]+ ){{0,3}}?(?:pipelines?|"
+                        r"wellheads?|oil ?wells?|storage tanks?|flow ?lines?)\b)" for noun in ("leak", "rupture"))),
     EventType("statement", "Statement", "Strategic developments", "Other", "#546e7a",
               # (not what was said before, the speaker's record: "a group that has previously claimed attacks in
               # Poland and the United States" had been statements in both)
