@@ -157,6 +157,9 @@ _KIN_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:late|older|younger|elder|eldest
 _TITLE_BEFORE = re.compile(r"\b(?:Army|Duke|Duchess|Earl|Prince|Princess|Lord|Marquess|Marquis|Baron|Viscount|"
                            r"Count|Countess)(?: [A-Z][a-z]+)? of(?: the)?[ \t]+$")
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+$")
+# A street crossing a numbered one names an intersection or the district around it: "streets in
+# the Westport and 18th and Vine districts" (AP, Kansas City), not Vine (Vienna's other name).
+_NUMBERED_STREET_AND_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+$")
 # A bridge or an avenue named after a place it is not in: "agents found the body of a man in a
 # canal near the Bridge of the Americas" (El Paso), "the Avenue of the Americas" (New York).
 _STRUCTURE_OF_BEFORE = re.compile(r"\b(?:Bridge|Avenue|Boulevard)[ \t]+of[ \t]+(?:the[ \t]+)?$")
@@ -2781,6 +2784,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             "admin1" in kinds and "country" not in kinds and _ORDINAL_BEFORE.search(text, max(0, first_start - 8),
                                                                                     first_start)):
         return False  # "the Army of the Potomac", "the Duke of Wellington"; "the 20th Maine", a regiment
+    if single and "country" not in kinds \
+            and _NUMBERED_STREET_AND_BEFORE.search(text, max(0, first_start - 12), first_start):
+        return False  # "the 18th and Vine district": a cross street, not Vienna
     if _STRUCTURE_OF_BEFORE.search(text, max(0, first_start - 24), first_start) \
             or _DUBBED_BEFORE.search(text, max(0, first_start - 60), first_start) \
             or _GROUP_CALLED_BEFORE.search(text, max(0, first_start - 80), first_start):
@@ -3049,12 +3055,18 @@ def _surname_after_placeless_given_name(index: GazetteerIndex, given: str, kinds
         and index.names.find(given) is None
 
 
+# Adjectives that open a sentence before the place they locate: "Nearby Gresham and Beaverton
+# adopted similar rules" (Reuters, Portland), not a person "Nearby Gresham".
+_LOCATING_OPENERS = frozenset({"nearby", "adjacent", "suburban", "rural", "downtown", "upstate", "downstate"})
+
+
 def _capitalized_word(tokens: Tokens, k: int, lower_words: LowerWords) -> bool:
     """Whether token ``k`` is a word capitalized for opening its sentence ("Neighbouring Thane
-    saw", "Missing Glen Allen woman found"), not a name ("Chinedu Obi")."""
+    saw", "Missing Glen Allen woman found", "Nearby Gresham adopted"), not a name ("Chinedu Obi")."""
     word = tokens.words[k]
     return sentence_initial(tokens.text, tokens.starts[k]) and (
-        word.key.endswith(("ing", "ed", "ly")) or word.text.lower() in lower_words or word.key in _common_words())
+        word.key.endswith(("ing", "ed", "ly")) or word.text.lower() in lower_words or word.key in _common_words()
+        or word.key in _LOCATING_OPENERS)
 
 
 def _compass_ends_run(tokens: Tokens, j: int) -> bool:

@@ -1,0 +1,28 @@
+"""Places and events of local government and city news (councils, mayors, zoning and housing votes,
+transit, school boards, budgets, water main breaks) in US, UK, Canadian and Australian papers: the
+fx33n check."""
+
+from readings import places
+
+
+def _senses(text, index, name):
+    return [(p[1], p[2], p[3]) for p in places(text, index) if p[0] == name]
+
+
+# 1. An adjective that opens a sentence before a town ("Nearby Gresham") is no given name.
+
+def test_nearby_opening_a_sentence_leaves_the_town(index):
+    text = ("PORTLAND, Ore. (Reuters) - Portland's new 12-member city council voted 7-5 on Wednesday to ban tent "
+            "camping within 250 feet of schools. Nearby Gresham and Beaverton adopted similar rules in 2024 after "
+            "the U.S. Supreme Court's ruling in Grants Pass v. Johnson allowed cities to enforce camping bans.")
+    assert _senses(text, index, "Gresham") == [("Gresham", "US", "city")]
+    assert _senses(text, index, "Beaverton") == [("Beaverton", "US", "city")]
+
+
+# 2. A street crossing a numbered street names an intersection or its district, not a town.
+
+def test_a_cross_street_of_a_numbered_street_is_no_place(index):
+    text = ("KANSAS CITY, Mo. (AP) \u2014 Councilmember Melissa Robinson voted no, saying the city needed the money "
+            "for its bus system and for streets in the Westport and 18th and Vine districts.")
+    assert _senses(text, index, "Vine") == []
+    assert _senses(text, index, "KANSAS CITY") == [("Kansas City", "US", "city")]
