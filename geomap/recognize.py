@@ -494,6 +494,17 @@ class _Place(NamedTuple):
     population: int  # the largest
 
 
+# The words that join an English town's name to its river or its parish ("Chorlton-cum-Hardy",
+# "Stratford-upon-Avon", "Barrow-in-Furness"): what goes before is the name locals use alone.
+_NAME_JOINING_WORD = re.compile(r" (?:cum|upon|on|under|in|by|next|super|juxta) ")
+
+
+def short_for_main_name(entry_key: str, key: str) -> bool:
+    """Whether ``key`` is ``entry_key`` cut short before its joining word: "chorlton" for
+    "chorlton cum hardy", "southend" for "southend on sea"."""
+    return entry_key.startswith(key + " ") and _NAME_JOINING_WORD.match(entry_key, len(key)) is not None
+
+
 @lru_cache(maxsize=1 << 16)  # 2,000 world-news articles name 15,000 names
 def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False, located: bool = False) -> _Place:
     """The places named ``key`` (once per name: names recur within and across texts). ``dotted``:
@@ -512,7 +523,7 @@ def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False, 
         own = max((e.population for e in entries if e.key == key and e.kind == "city"), default=None)
         floor = 50_000 if own is None else min(50_000, max(10_000, 20 * own))
         kept = [e for e in entries if e.key == key or e.kind != "city" or e.population >= floor
-                or _city_of_its_region(e, entries, key)
+                or _city_of_its_region(e, entries, key) or short_for_main_name(e.key, key)
                 or (e.population >= NATIVE_ENDING_POPULATION and _with_native_ending(key, e.key))]
         if own is not None and own < RESPELLED_POPULATION * 2:
             # '"The RSF fired artillery at us from the direction of Bara," said a shopkeeper in El

@@ -26,3 +26,12 @@ def test_a_cross_street_of_a_numbered_street_is_no_place(index):
             "for its bus system and for streets in the Westport and 18th and Vine districts.")
     assert _senses(text, index, "Vine") == []
     assert _senses(text, index, "KANSAS CITY") == [("Kansas City", "US", "city")]
+
+
+# 3. A town's main name cut short before its joining word ("Chorlton" for Chorlton-cum-Hardy) is the
+# town locals mean, not a hamlet elsewhere named so exactly.
+
+def test_a_name_cut_short_before_cum_is_the_local_town(index):
+    text = ("MANCHESTER, England \u2014 Manchester City Council leader Bev Craig said the council would use its own "
+            "money to repair 1,200 potholes in Didsbury, Chorlton and Moss Side this year.")
+    assert _senses(text, index, "Chorlton") == [("Chorlton cum Hardy", "GB", "city")]
