@@ -5105,6 +5105,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     and _A_WAR_DISCUSSED_BEFORE.search(text, max(s, r.candidate.start - 120), r.candidate.start) \
                     or type_id == "talks" and r.candidate.start - s < wording \
                     and _EMBASSIES_IN_BEFORE.search(text, max(s, r.candidate.start - 60), r.candidate.start) \
+                    or type_id == "talks" and wording < r.candidate.start - s \
+                    and _SAID_AT_THE_TALKS.search(sentence, wording, r.candidate.start - s) \
                     or type_id == "exercise" and r.candidate.start - s < wording \
                     and _CITED_BEFORE.search(sentence, max(0, wording - 30), wording):
                 continue  # talks that did not meet, an exchange agreed, the last time (see their comments)
@@ -5447,6 +5449,10 @@ _A_WAR_DISCUSSED_BEFORE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|pointing\s+to|
                                      r"(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2},?\s+(?:and|or)\s+)?"
                                      r"(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
                                      r"south-?eastern|south-?western)\s+)?$", re.I)
+# What a speaker at the talks said of other places, after the saying: "Speaking at a meeting of the Greater Manchester
+# Combined Authority in Salford, Burnham said the network had already increased passenger numbers by 5 per cent in Bolton
+# and Wigan" (Reuters; had been talks in Bolton and Wigan too).
+_SAID_AT_THE_TALKS = re.compile(r"\b(?:said|says|told|added|announced)\b")
 # Where embassies stand, told before the talks' word, no venue of them: "The two sides agreed to restore staff at their
 # embassies in Washington and Moscow and to set up high-level teams to negotiate an end to the conflict" (had been
 # talks in Washington and Moscow; but "talks at the U.S. embassy in Baghdad" were held there).

@@ -2,6 +2,7 @@
 transit, school boards, budgets, water main breaks) in US, UK, Canadian and Australian papers: the
 fx33n check."""
 
+import readings
 from readings import places
 
 
@@ -35,3 +36,20 @@ def test_a_name_cut_short_before_cum_is_the_local_town(index):
     text = ("MANCHESTER, England \u2014 Manchester City Council leader Bev Craig said the council would use its own "
             "money to repair 1,200 potholes in Didsbury, Chorlton and Moss Side this year.")
     assert _senses(text, index, "Chorlton") == [("Chorlton cum Hardy", "GB", "city")]
+
+
+# 4. What a speaker at a meeting said of other places is no talks there.
+
+def _events(text, index, published):
+    return [(e[0], e[1]) for e in readings.events(text, index, published)]
+
+
+def test_places_told_after_the_saying_are_no_venue_of_the_meeting(index):
+    text = ("MANCHESTER, England \u2014 Speaking at a meeting of the Greater Manchester Combined Authority in Salford, "
+            "Burnham said the network had already increased passenger numbers by 5 per cent in Bolton and Wigan "
+            "since buses there were brought under public control in 2023.")
+    found = _events(text, index, "2025-10-24")
+    assert ("bolton", "talks") not in found
+    assert ("wigan", "talks") not in found
+    assert ("salford", "talks") in found
+
