@@ -264,6 +264,9 @@ _NAMED_INSTITUTIONS = frozenset("hospital clinic school university college mosqu
 # set off ... said a supporter in the Spanish Quarter" (of Naples, not Spain), "the Armenian Quarter" of Jerusalem;
 # and so do the old foreign concessions of Chinese ports ("the French Concession" of Shanghai).
 _DEMONYM_DISTRICTS = frozenset({"quarter", "concession"})
+# ... and so does a demonym and the word after it before a neighbourhood's word: "Main Street in the Indian Orchard
+# neighborhood" (Springfield, Mass.), "the Irish Channel neighborhood" (New Orleans): no India, no Ireland.
+_NEIGHBOURHOOD_WORD_AFTER = re.compile(r"[ \t]+(?:neighbou?rhoods?|section|enclave)\b")
 _FANS_AFTER = re.compile(r"[ \t]+(?:fans|supporters|ultras)\b")
 _THING_AFTER = re.compile(r"[ \t](?:winds|tigers?)\b")  # "Santa Ana winds", "Bengal tiger"
 # A numbered road a town's name opens, in Taiwan's and Korea's cities: "a restaurant on Yixin 2nd Road" (no Yixin,
@@ -627,7 +630,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 continue
             if nxt is not None and nxt.is_title and joined[after] and (
                     nxt.key in _NAMED_INSTITUTIONS and not tokens.in_title_case(starts[i])
-                    or nxt.key in _DEMONYM_DISTRICTS):
+                    or nxt.key in _DEMONYM_DISTRICTS
+                    or _NEIGHBOURHOOD_WORD_AFTER.match(text, ends[after]) and not _is_major(index, nxt.key)):
                 i = after + 1
                 continue
             if nxt is not None and nxt.is_title and joined[after] and nxt.key not in TITLES \

@@ -53,3 +53,13 @@ def test_places_told_after_the_saying_are_no_venue_of_the_meeting(index):
     assert ("wigan", "talks") not in found
     assert ("salford", "talks") in found
 
+
+
+# 5. A demonym and the word after it before "neighborhood" name the neighbourhood, not a country.
+
+def test_a_demonym_opening_a_neighbourhoods_name_is_no_country(index):
+    text = ("SPRINGFIELD, Mass. \u2014 Separately, the Springfield City Council on Monday approved $6 million to repair "
+            "Main Street in the Indian Orchard neighborhood and to rebuild the Armory Street bridge over the railroad "
+            "tracks.")
+    assert _senses(text, index, "Indian") == []
+    assert _senses(text, index, "Springfield")
