@@ -5097,6 +5097,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             # (but the news after a past that opens the sentence is its aftermath, of the news' day: "A week after
             # the earthquake, rescuers pulled a survivor from the rubble in Mandalay on Thursday")
             if type_id == "talks" and _TALKS_HALTED.search(sentence, wording) \
+                    or type_id == "talks" and _TALKS_OFFERED_BEFORE.search(sentence, max(0, wording - 30), wording) \
                     or type_id == "prisoner_exchange" and _AGREED_BEFORE.search(sentence, max(0, wording - 40), wording) \
                     or _LAST_TIME.search(sentence, 0, max(wording, r.candidate.start - s)) \
                     or type_id == "talks" and _TALKS_TOPIC_BEFORE.search(text, max(s, r.candidate.start - 40),
@@ -5425,6 +5426,10 @@ def _deadly_protest(type_id: str | None, figures: list[Figure]) -> bool:
 # have stalled, officials said on Sunday."
 _TALKS_HALTED = re.compile(r"[^.;]{0,80}?\b(?:(?:have|has|had)\s+(?:been\s+)?|remain(?:s|ed)?\s+)(?:stalled|deadlocked|"
                            r"postponed|delayed|suspended|put\s+on\s+hold|broken\s+down)\b", re.I)
+# Talks only offered have not met: "In Kansas City, Kansas, the Unified Government of Wyandotte County said it was still
+# open to talks with the team" (AP; had been talks in Kansas City), "ready for talks", "willing to hold talks".
+_TALKS_OFFERED_BEFORE = re.compile(r"\b(?:open|ready|willing|prepared)\s+(?:to|for)\s+(?:(?:hold|resume|new|further|"
+                                   r"fresh|direct)\s+)?$", re.I)
 # An exchange agreed is yet to come: "Russia and Ukraine agree new prisoner swap at Istanbul talks".
 _AGREED_BEFORE = re.compile(r"\bagree[sd]?\s+(?:on\s+|to\s+)?(?:(?:an?|the|new|another|fresh|further|more)\s+)*$", re.I)
 # The last time it happened, history: "Trump and Putin last met in person in Helsinki in 2018.", "China last held

@@ -63,3 +63,13 @@ def test_a_demonym_opening_a_neighbourhoods_name_is_no_country(index):
             "tracks.")
     assert _senses(text, index, "Indian") == []
     assert _senses(text, index, "Springfield")
+
+
+# 6. Talks one side is only open to have not met.
+
+def test_talks_a_government_is_open_to_are_no_talks(index):
+    text = ("KANSAS CITY, Mo. (AP) \u2014 In Kansas City, Kansas, the Unified Government of Wyandotte County said it was "
+            "still open to talks with the team.")
+    assert [f for f in _events(text, index, "2025-02-14") if f[1] == "talks"] == []
+    assert _events("Officials met for talks in Kansas City, Kansas, on Monday.", index, "2025-02-14") \
+        == [("kansas-city", "talks")]
