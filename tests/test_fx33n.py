@@ -73,3 +73,13 @@ def test_talks_a_government_is_open_to_are_no_talks(index):
     assert [f for f in _events(text, index, "2025-02-14") if f[1] == "talks"] == []
     assert _events("Officials met for talks in Kansas City, Kansas, on Monday.", index, "2025-02-14") \
         == [("kansas-city", "talks")]
+
+
+# 7. "reinstated" is no "stated": a council put back in office makes no statement.
+
+def test_a_council_reinstated_makes_no_statement(index):
+    text = ("PERTH, Australia (AFP) - The City of Perth was last suspended in 2018 and its council was reinstated "
+            "in 2020 after a lengthy inquiry.")
+    assert _events(text, index, "2025-04-11") == []
+    assert _events("Officials in Perth stated on Thursday that the inquiry was over.", index, "2025-04-11") \
+        == [("perth", "statement")]
