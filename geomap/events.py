@@ -5178,6 +5178,7 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
             # (but the news after a past that opens the sentence is its aftermath, of the news' day: "A week after
             # the earthquake, rescuers pulled a survivor from the rubble in Mandalay on Thursday")
             if type_id == "talks" and _TALKS_HALTED.search(sentence, wording) \
+                    or type_id == "talks" and _TALKS_OFFERED_BEFORE.search(sentence, max(0, wording - 30), wording) \
                     or type_id == "prisoner_exchange" and _AGREED_BEFORE.search(sentence, max(0, wording - 40), wording) \
                     or _LAST_TIME.search(sentence, 0, max(wording, r.candidate.start - s)) \
                     or type_id == "talks" and _TALKS_TOPIC_BEFORE.search(text, max(s, r.candidate.start - 40),
@@ -5186,6 +5187,8 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                     and _A_WAR_DISCUSSED_BEFORE.search(text, max(s, r.candidate.start - 120), r.candidate.start) \
                     or type_id == "talks" and r.candidate.start - s < wording \
                     and _EMBASSIES_IN_BEFORE.search(text, max(s, r.candidate.start - 60), r.candidate.start) \
+                    or type_id == "talks" and wording < r.candidate.start - s \
+                    and _SAID_AT_THE_TALKS.search(sentence, wording, r.candidate.start - s) \
                     or type_id == "exercise" and r.candidate.start - s < wording \
                     and _CITED_BEFORE.search(sentence, max(0, wording - 30), wording):
                 continue  # talks that did not meet, an exchange agreed, the last time (see their comments)
@@ -5506,6 +5509,10 @@ def _deadly_protest(type_id: str | None, figures: list[Figure]) -> bool:
 # have stalled, officials said on Sunday."
 _TALKS_HALTED = re.compile(r"[^.;]{0,80}?\b(?:(?:have|has|had)\s+(?:been\s+)?|remain(?:s|ed)?\s+)(?:stalled|deadlocked|"
                            r"postponed|delayed|suspended|put\s+on\s+hold|broken\s+down)\b", re.I)
+# Talks only offered have not met: "In Kansas City, Kansas, the Unified Government of Wyandotte County said it was still
+# open to talks with the team" (AP; had been talks in Kansas City), "ready for talks", "willing to hold talks".
+_TALKS_OFFERED_BEFORE = re.compile(r"\b(?:open|ready|willing|prepared)\s+(?:to|for)\s+(?:(?:hold|resume|new|further|"
+                                   r"fresh|direct)\s+)?$", re.I)
 # An exchange agreed is yet to come: "Russia and Ukraine agree new prisoner swap at Istanbul talks".
 _AGREED_BEFORE = re.compile(r"\bagree[sd]?\s+(?:on\s+|to\s+)?(?:(?:an?|the|new|another|fresh|further|more)\s+)*$", re.I)
 # The last time it happened, history: "Trump and Putin last met in person in Helsinki in 2018.", "China last held
@@ -5530,6 +5537,10 @@ _A_WAR_DISCUSSED_BEFORE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|pointing\s+to|
                                      r"(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2},?\s+(?:and|or)\s+)?"
                                      r"(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
                                      r"south-?eastern|south-?western)\s+)?$", re.I)
+# What a speaker at the talks said of other places, after the saying: "Speaking at a meeting of the Greater Manchester
+# Combined Authority in Salford, Burnham said the network had already increased passenger numbers by 5 per cent in Bolton
+# and Wigan" (Reuters; had been talks in Bolton and Wigan too).
+_SAID_AT_THE_TALKS = re.compile(r"\b(?:said|says|told|added|announced)\b")
 # Where embassies stand, told before the talks' word, no venue of them: "The two sides agreed to restore staff at their
 # embassies in Washington and Moscow and to set up high-level teams to negotiate an end to the conflict" (had been
 # talks in Washington and Moscow; but "talks at the U.S. embassy in Baghdad" were held there).

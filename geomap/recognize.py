@@ -157,6 +157,9 @@ _KIN_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:late|older|younger|elder|eldest
 _TITLE_BEFORE = re.compile(r"\b(?:Army|Duke|Duchess|Earl|Prince|Princess|Lord|Marquess|Marquis|Baron|Viscount|"
                            r"Count|Countess)(?: [A-Z][a-z]+)? of(?: the)?[ \t]+$")
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+$")
+# A street crossing a numbered one names an intersection or the district around it: "streets in
+# the Westport and 18th and Vine districts" (AP, Kansas City), not Vine (Vienna's other name).
+_NUMBERED_STREET_AND_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+$")
 # A bridge or an avenue named after a place it is not in: "agents found the body of a man in a
 # canal near the Bridge of the Americas" (El Paso), "the Avenue of the Americas" (New York).
 _STRUCTURE_OF_BEFORE = re.compile(r"\b(?:Bridge|Avenue|Boulevard)[ \t]+of[ \t]+(?:the[ \t]+)?$")
@@ -263,6 +266,9 @@ _NAMED_INSTITUTIONS = frozenset("hospital clinic school university college mosqu
 # set off ... said a supporter in the Spanish Quarter" (of Naples, not Spain), "the Armenian Quarter" of Jerusalem;
 # and so do the old foreign concessions of Chinese ports ("the French Concession" of Shanghai).
 _DEMONYM_DISTRICTS = frozenset({"quarter", "concession"})
+# ... and so does a demonym and the word after it before a neighbourhood's word: "Main Street in the Indian Orchard
+# neighborhood" (Springfield, Mass.), "the Irish Channel neighborhood" (New Orleans): no India, no Ireland.
+_NEIGHBOURHOOD_WORD_AFTER = re.compile(r"[ \t]+(?:neighbou?rhoods?|section|enclave)\b")
 _FANS_AFTER = re.compile(r"[ \t]+(?:fans|supporters|ultras)\b")
 _THING_AFTER = re.compile(r"[ \t](?:winds|tigers?)\b")  # "Santa Ana winds", "Bengal tiger"
 # A numbered road a town's name opens, in Taiwan's and Korea's cities: "a restaurant on Yixin 2nd Road" (no Yixin,
@@ -493,6 +499,17 @@ class _Place(NamedTuple):
     population: int  # the largest
 
 
+# The words that join an English town's name to its river or its parish ("Chorlton-cum-Hardy",
+# "Stratford-upon-Avon", "Barrow-in-Furness"): what goes before is the name locals use alone.
+_NAME_JOINING_WORD = re.compile(r" (?:cum|upon|on|under|in|by|next|super|juxta) ")
+
+
+def short_for_main_name(entry_key: str, key: str) -> bool:
+    """Whether ``key`` is ``entry_key`` cut short before its joining word: "chorlton" for
+    "chorlton cum hardy", "southend" for "southend on sea"."""
+    return entry_key.startswith(key + " ") and _NAME_JOINING_WORD.match(entry_key, len(key)) is not None
+
+
 @lru_cache(maxsize=1 << 16)  # 2,000 world-news articles name 15,000 names
 def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False, located: bool = False) -> _Place:
     """The places named ``key`` (once per name: names recur within and across texts). ``dotted``:
@@ -511,7 +528,7 @@ def _place(index: GazetteerIndex, key: str, single: bool, dotted: bool = False, 
         own = max((e.population for e in entries if e.key == key and e.kind == "city"), default=None)
         floor = 50_000 if own is None else min(50_000, max(10_000, 20 * own))
         kept = [e for e in entries if e.key == key or e.kind != "city" or e.population >= floor
-                or _city_of_its_region(e, entries, key)
+                or _city_of_its_region(e, entries, key) or short_for_main_name(e.key, key)
                 or (e.population >= NATIVE_ENDING_POPULATION and _with_native_ending(key, e.key))]
         if own is not None and own < RESPELLED_POPULATION * 2:
             # '"The RSF fired artillery at us from the direction of Bara," said a shopkeeper in El
@@ -615,7 +632,8 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
                 continue
             if nxt is not None and nxt.is_title and joined[after] and (
                     nxt.key in _NAMED_INSTITUTIONS and not tokens.in_title_case(starts[i])
-                    or nxt.key in _DEMONYM_DISTRICTS):
+                    or nxt.key in _DEMONYM_DISTRICTS
+                    or _NEIGHBOURHOOD_WORD_AFTER.match(text, ends[after]) and not _is_major(index, nxt.key)):
                 i = after + 1
                 continue
             if nxt is not None and nxt.is_title and joined[after] and nxt.key not in TITLES \
@@ -2796,6 +2814,9 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
             "admin1" in kinds and "country" not in kinds and _ORDINAL_BEFORE.search(text, max(0, first_start - 8),
                                                                                     first_start)):
         return False  # "the Army of the Potomac", "the Duke of Wellington"; "the 20th Maine", a regiment
+    if single and "country" not in kinds \
+            and _NUMBERED_STREET_AND_BEFORE.search(text, max(0, first_start - 12), first_start):
+        return False  # "the 18th and Vine district": a cross street, not Vienna
     if _STRUCTURE_OF_BEFORE.search(text, max(0, first_start - 24), first_start) \
             or _DUBBED_BEFORE.search(text, max(0, first_start - 60), first_start) \
             or _GROUP_CALLED_BEFORE.search(text, max(0, first_start - 80), first_start):
@@ -3064,12 +3085,18 @@ def _surname_after_placeless_given_name(index: GazetteerIndex, given: str, kinds
         and index.names.find(given) is None
 
 
+# Adjectives that open a sentence before the place they locate: "Nearby Gresham and Beaverton
+# adopted similar rules" (Reuters, Portland), not a person "Nearby Gresham".
+_LOCATING_OPENERS = frozenset({"nearby", "adjacent", "suburban", "rural", "downtown", "upstate", "downstate"})
+
+
 def _capitalized_word(tokens: Tokens, k: int, lower_words: LowerWords) -> bool:
     """Whether token ``k`` is a word capitalized for opening its sentence ("Neighbouring Thane
-    saw", "Missing Glen Allen woman found"), not a name ("Chinedu Obi")."""
+    saw", "Missing Glen Allen woman found", "Nearby Gresham adopted"), not a name ("Chinedu Obi")."""
     word = tokens.words[k]
     return sentence_initial(tokens.text, tokens.starts[k]) and (
-        word.key.endswith(("ing", "ed", "ly")) or word.text.lower() in lower_words or word.key in _common_words())
+        word.key.endswith(("ing", "ed", "ly")) or word.text.lower() in lower_words or word.key in _common_words()
+        or word.key in _LOCATING_OPENERS)
 
 
 def _compass_ends_run(tokens: Tokens, j: int) -> bool:

@@ -89,7 +89,7 @@ from functools import lru_cache
 from geomap.errors import InputError
 from geomap.evaluate import EARTH_RADIUS_KM
 from geomap.index import COUNTRY_NAMES, DISTRICT_SUFFIX, FORMER_COUNTRY_NAMES, Entry, haversine_km
-from geomap.recognize import OTHER_NAME_BETWEEN, Candidate, contains, demonyms
+from geomap.recognize import OTHER_NAME_BETWEEN, Candidate, contains, demonyms, short_for_main_name
 from geomap.text import normalize
 
 __all__ = ["Resolution", "resolve", "score_entry"]
@@ -307,7 +307,10 @@ class _EntryFacts:
         self.base = base_score(entry, key)
         # Another name of a place (not its main one) takes less from the context: "SAO PAULO" in a
         # story on Rio Grande do Sul is the metropolis, not a village of that state once so called.
-        self.context = 1.0 if entry.key == key or kind != "city" else ALT_CONTEXT
+        # But a town's main name cut short before its joining word is the town's own name as locals
+        # write it: "Chorlton" (Chorlton-cum-Hardy) in a Manchester story, "Southend" (Southend-on-Sea).
+        self.context = 1.0 if entry.key == key or kind != "city" or short_for_main_name(entry.key, key) \
+            else ALT_CONTEXT
         self.tiny = TINY_STATE if names_a_major_place and kind == "city" and entry.population < TINY_POPULATION \
             else 1.0
         self.capital = kind == "city" and entry.population >= 100_000 and is_capital(entry)

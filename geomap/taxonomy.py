@@ -2265,7 +2265,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # strategic development): "Soldiers seize power in Guinea-Bissau", "Yoon Suk Yeol declared emergency
               # martial law late on Tuesday" (had been a ground operation and no event)
               + _POWER_SEIZED + "|"
-              + "".join(rf"{verb}(?<!previously {verb})|" for verb in ("stated", "announced", "warned", "claimed"))
+              # (whole words: "its council was reinstated in 2020" and "an unannounced visit" tell nothing)
+              + "".join(rf"\b{verb}(?<!previously {verb})|" for verb in ("stated", "announced", "warned", "claimed"))
               + r"told\b|according to|"
               # a curfew or an emergency imposed on a town, the authorities' act: "Authorities imposed a curfew in
               # parts of the capital", "Curfews were also declared in Pokhara, Butwal and Itahari"
