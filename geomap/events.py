@@ -95,6 +95,10 @@ _LOCATIVE_WORDS = (
     "hub_of "
     # at sea: "sank off the coast of Libya" (and "off Lampedusa": ``_OFF_BEFORE``)
     "coast_of "
+    # ... or a strait's shipping lane: "Five robbers armed with knives boarded a bulk carrier in the eastbound lane of
+    # the Singapore Strait early on Thursday" (had made no event); not "the waters of", a lake's or a river's shared
+    # or rising ("to discuss how to share the shrinking waters of the Amu Darya")
+    "lane_of lanes_of "
     # on the crossing where a boat was lost: "Four migrants died ... while trying to cross the English Channel"
     "cross crossing "
     # "B-2 bombers dropped bunker-busting bombs on Iran's Fordow enrichment plant"
@@ -696,7 +700,12 @@ _CLAUSE_SUBJECT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:is|was|are|were|ha
 _CLAUSE_AND = re.compile(r",\s*and\s+")
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$")
 _ATTRIBUTED_BY_AFTER = re.compile(r"(?:\s+(?:Police|Constabulary|Fire\s+and\s+Rescue(?:\s+Service)?|Ambulance\s+Service|"
-                                  r"Coastguard))?\s+(?:said|says|claimed|claims|reported|reports)\b")
+                                  r"Coastguard|"
+                                  # (or its force or navy: "Somali pirates hijack fishing dhow off Eyl, EU force says",
+                                  # "40 nautical miles east of Eyl, a fishing town in Somalia's Nugaal region, EU Naval
+                                  # Force Operation Atalanta said", which had been attacks in the European Union)
+                                  r"(?:[Nn]aval\s+)?[Ff]orces?(?:\s+[A-Z][\w-]*){0,2}|[Nn]avy|[Cc]oast\s+[Gg]uard))?"
+                                  r"\s+(?:said|says|claimed|claims|reported|reports)\b")
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBER_WORDS = {**{w: k + 1 for k, w in enumerate(_UNIT_WORDS)},

@@ -34,3 +34,34 @@ def test_the_fire_a_strike_set_is_the_strikes_not_an_accident(index):
             "miles off the Turkish coast, north of the entrance to the Bosphorus, Turkey's transport ministry said.")
     found = events(text, index, "2025-11-30")
     assert "accident" not in {e[1] for e in found} and ("turkey", "strike") in {e[:2] for e in found}, found
+
+
+def test_robbers_who_boarded_a_ship_in_a_straits_lane_attacked_it(index):
+    text = ("SINGAPORE (The Straits Times) - Five robbers armed with knives boarded a bulk carrier in the eastbound "
+            "lane of the Singapore Strait early on Thursday and stole engine spares before escaping, ReCAAP said.")
+    assert [e[:3] for e in events(text, index, "2025-08-14")] == [("singapore-strait", "attack", "2025-08-14")]
+
+
+def test_a_dhow_boarded_by_armed_men_is_their_attack(index):
+    text = ("The dhow, with 11 crew members aboard, was boarded by at least seven armed men on Sunday about 40 "
+            "nautical miles east of Eyl, a fishing town in Somalia's Nugaal region, EU Naval Force Operation Atalanta "
+            "said in a statement.")
+    assert [e[:3] for e in events(text, index, "2025-03-04")] == [("eyl", "attack", "2025-03-02")]
+
+
+def test_men_armed_with_rifles_who_climbed_aboard_attacked_the_barge(index):
+    text = ("The barge, towed by the tugboat MT Ocean Pride, was sailing from Cebu to Tawi-Tawi when six men armed "
+            "with M16 rifles climbed aboard about 12 nautical miles south of Jolo, said Coast Guard District "
+            "Southwestern Mindanao commander Commodore Rejard Marfe.")
+    assert [e[:2] for e in events(text, index, "2025-10-08")] == [("jolo", "attack")]
+
+
+def test_commandos_who_boarded_a_hijacked_ship_made_no_attack(index):
+    text = ("Marine commandos boarded the ship on Friday evening about 260 nautical miles east of Socotra and 12 "
+            "pirates surrendered, the navy said.")
+    assert "attack" not in {e[1] for e in events(text, index, "2025-04-05")}
+
+
+def test_the_eu_force_that_tells_of_a_hijacking_is_no_place_of_it(index):
+    text = "Somali pirates hijack fishing dhow off Eyl, EU force says"
+    assert [e[:2] for e in events(text, index, "2025-03-04")] == [("eyl", "attack")]
