@@ -1179,7 +1179,14 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # nautical miles east of Eyl", "The trawler was boarded on September 2 about 60 nautical miles southwest
               # of Sao Tome island by gunmen who arrived in a skiff")
               + r"boarded\b(?:(?<=was boarded)|(?<=were boarded))[^.;]{0,100}?\bby (?:[\w-]+ ){0,3}?(?:"
-              + "|".join(_BOARDERS) + r")\b|" +
+              + "|".join(_BOARDERS) + r")\b|"
+              # ... or fired on: "Pirates in a skiff fired on a Malta-flagged tanker in the Gulf of Aden on Thursday"
+              # (had been a ground operation), "pirates fired on a tanker about 25 nautical miles west of Bioko
+              # island" (had made no event)
+              + "".join(rf"{who}\b[^.;]{{0,40}}?\b(?:fired|opened fire) (?:on|at)\b{_SHIP_SEIZED}|" for who in _BOARDERS)
+              # a ship hijacked, told in the passive: "when it was hijacked on April 2 about 380 nautical miles east of
+              # Mogadishu" (had made no event)
+              + r"hijacked\b(?:(?<=was hijacked)|(?<=were hijacked)|(?<=been hijacked))|" +
               # the killing's marks: "beheading one man", "police found five bodies dumped on a road"
               r"behead(?:ed|ing|ings|s)?\b|decapitated|"
               r"bod(?:y|ies) (?:[\w-]+ ){0,6}?(?:dumped (?:on|in|at|along|near|beside|by|outside|under)|mutilated|dismembered|decapitated|riddled with bullets|"

@@ -65,3 +65,21 @@ def test_commandos_who_boarded_a_hijacked_ship_made_no_attack(index):
 def test_the_eu_force_that_tells_of_a_hijacking_is_no_place_of_it(index):
     text = "Somali pirates hijack fishing dhow off Eyl, EU force says"
     assert [e[:2] for e in events(text, index, "2025-03-04")] == [("eyl", "attack")]
+
+
+def test_pirates_who_fired_on_a_tanker_attacked_it(index):
+    text = ("Pirates in a skiff fired on a Malta-flagged tanker in the Gulf of Aden on Thursday, but the crew repelled "
+            "the attack and the vessel continued its voyage, the European Union's naval force said.")
+    assert [e[:3] for e in events(text, index, "2025-11-06")] == [("gulf-of-aden", "attack", "2025-11-06")]
+
+
+def test_pirates_who_fired_on_a_tanker_off_an_island_attacked_it(index):
+    text = ("Another attack was reported on September 14, when pirates fired on a tanker about 25 nautical miles west "
+            "of Bioko island in Equatorial Guinea.")
+    assert [e[:3] for e in events(text, index, "2025-09-26")] == [("bioko", "attack", "2025-09-14")]
+
+
+def test_a_ship_hijacked_told_in_the_passive_is_an_attack(index):
+    text = ("The Star Gemini, owned by a company based in Sofia, had been sailing from Paradip in India to Mombasa "
+            "when it was hijacked on April 2 about 38 nautical miles east of Mogadishu.")
+    assert [e[:3] for e in events(text, index, "2025-04-05")] == [("mogadishu", "attack", "2025-04-02")]
