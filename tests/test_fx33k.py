@@ -3,6 +3,8 @@ session's fx33k check): a ship seized or hit off a country's coast named by its 
 bound for."""
 
 import readings
+from geomap.model import Article
+from geomap.pipeline import extract
 
 
 def events(text, index, published):
@@ -83,3 +85,11 @@ def test_a_ship_hijacked_told_in_the_passive_is_an_attack(index):
     text = ("The Star Gemini, owned by a company based in Sofia, had been sailing from Paradip in India to Mombasa "
             "when it was hijacked on April 2 about 38 nautical miles east of Mogadishu.")
     assert [e[:3] for e in events(text, index, "2025-04-05")] == [("mogadishu", "attack", "2025-04-02")]
+
+
+def test_a_navys_numbered_fleet_is_no_town(index):
+    text = ("UKMTO, which is run by the British military, said it was aware of an incident about 30 nautical miles "
+            "southeast of Jask. The U.S. Navy's Bahrain-based 5th Fleet did not immediately respond to a request for "
+            "comment.")
+    doc = extract(Article(text=text, id="x", published="2025-08-21"), index=index)
+    assert "fleet" not in {p.id for p in doc.places}
