@@ -1407,10 +1407,17 @@ _NAMED_NO_PARTY_BEFORE = re.compile(r"(?:\b(?:dubbed|called|calls|named|nickname
                                     r"code-named)\s+[\"\u201c]|[\"\u201c](?=Operation\s)|"
                                     r"\b(?:ship|vessel|boat|tanker|trawler|ferry|yacht|frigate|freighter|"
                                     # "the Houthis attacked the Liberia-flagged bulk carrier Magic Seas"
-                                    r"carrier)\s+(?:the\s+)?|"
+                                    # (or set off by a comma: "Small boats fired on the vessel, the Magic Seas, before
+                                    # it was hit by at least three projectiles", the ship had been the attack's actor)
+                                    r"carrier),?\s+(?:the\s+)?|"
+                                    # ... or by its flag: "In 2023 it seized the Marshall Islands-flagged Advantage
+                                    # Sweet" (had been the seizure's actor)
+                                    r"-flagged\s+|"
                                     # a ship by its prefix: "The KMP Tunu Pratama Jaya sank about half an hour after
-                                    # departing Ketapang port" (had been the accident's actor)
-                                    r"(?-i:\b(?:MV|MT|MS|KMP|KM|HMS|USS|RMS|FV)\s+)|"
+                                    # departing Ketapang port" (had been the accident's actor); a navy's too: "by the
+                                    # patrol ship GNS Yaa Asantewaa"
+                                    r"(?-i:\b(?:MV|MT|MS|KMP|KM|HMS|USS|RMS|FV|INS|GNS|NNS|PNS|BNS|HMAS|HMCS|ESPS|"
+                                    r"HNLMS|FGS|ITS|KRI)\s+)|"
                                     # (a home address too: "Cherish Sawa, of 17 Guy Place in West Springfield,
                                     # suffered serious head injuries")
                                     r"\b(?:at|on|in|to|from|outside|of)\s+\d{1,5}(?:-\d{1,5})?\s+)$", re.I)

@@ -268,7 +268,10 @@ _SHIP_SEIZED = (r"(?= (?:an? |the |another |two |three |a second )?(?:(?!of\b|in
                 # (or by its name, then what it is: "In 2023 the Guards seized the Advantage Sweet, a tanker chartered by
                 # Chevron, in the Gulf of Oman")
                 r"| (?:the )?(?:(?!of\b|in\b|at\b|near\b|off\b)[\w'\u2019.-]+ ){0,3}?[\w'\u2019.-]+, an? (?:[\w-]+ ){0,2}?"
-                r"(?:tankers?|ships?|vessels?|freighters?|carriers?|trawlers?|dhows?|cargo boats?)\b)")
+                r"(?:tankers?|ships?|vessels?|freighters?|carriers?|trawlers?|dhows?|cargo boats?)\b"
+                # (or by its flag, then its name: "In 2023 it seized the Marshall Islands-flagged Advantage Sweet,
+                # which was carrying crude oil for Chevron, in the Gulf of Oman", had been a ground operation)
+                r"| (?:an? |the )?(?:(?!of\b|in\b|at\b|near\b|off\b)[\w'\u2019.-]+ ){0,2}?[\w'\u2019.]+-flagged\b)")
 _SEIZED_A_SHIP = re.compile(rf"seiz(?:e|ed|es|ing)\b{_SHIP_SEIZED}", re.I)
 # Those whose seizure of a ship is a hijacking, an attack (``_SHIP_SEIZED``): "Somali pirates seize bulk carrier".
 _HIJACKERS = ("pirates", "houthis", "rebels", "militants", "gunmen", "armed men")

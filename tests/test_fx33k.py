@@ -93,3 +93,25 @@ def test_a_navys_numbered_fleet_is_no_town(index):
             "comment.")
     doc = extract(Article(text=text, id="x", published="2025-08-21"), index=index)
     assert "fleet" not in {p.id for p in doc.places}
+
+
+def test_a_ship_named_after_the_vessel_and_a_comma_is_no_actor(index):
+    text = ("The United Kingdom Maritime Trade Operations center said the attack happened about 51 nautical miles "
+            "southwest of Hodeida, Yemen. Small boats fired on the vessel, the Magic Seas, before it was hit by at "
+            "least three projectiles.")
+    found = events(text, index, "2025-07-06")
+    assert found and all("Magic Seas" not in e[3] for e in found), found
+
+
+def test_a_ship_seized_by_its_flag_and_name_is_a_seizure_not_its_actor(index):
+    text = ("In 2023 it seized the Marshall Islands-flagged Advantage Sweet, which was carrying crude oil for "
+            "Chevron, in the Gulf of Oman.")
+    assert [e[:4] for e in events(text, index, "2025-08-21")] == [("gulf-of-oman", "arrest", "2023", [])]
+
+
+def test_a_navys_patrol_ship_by_its_prefix_is_no_actor(index):
+    text = ("The vessel, sailing under the flag of Togo, was intercepted by the patrol ship GNS Yaa Asantewaa about "
+            "20 nautical miles south of Keta, the Navy's Director of Public Relations, Commander Dennis Wetsi, said "
+            "in Accra.")
+    found = events(text, index, "2025-02-04")
+    assert found and all("Yaa Asantewaa" not in e[3] for e in found), found
