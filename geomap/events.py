@@ -95,6 +95,10 @@ _LOCATIVE_WORDS = (
     "hub_of "
     # at sea: "sank off the coast of Libya" (and "off Lampedusa": ``_OFF_BEFORE``)
     "coast_of "
+    # ... or a strait's shipping lane: "Five robbers armed with knives boarded a bulk carrier in the eastbound lane of
+    # the Singapore Strait early on Thursday" (had made no event); not "the waters of", a lake's or a river's shared
+    # or rising ("to discuss how to share the shrinking waters of the Amu Darya")
+    "lane_of lanes_of "
     # on the crossing where a boat was lost: "Four migrants died ... while trying to cross the English Channel"
     "cross crossing "
     # "B-2 bombers dropped bunker-busting bombs on Iran's Fordow enrichment plant"
@@ -199,6 +203,21 @@ def _enters_a_countrys_space(text: str, cand: Candidate) -> bool:
     entered or was in ("entered Poland's airspace", "violated Estonian airspace")."""
     return cand.role in ("possessive", "demonym") and _SOVEREIGN_SPACE_AFTER.match(text, cand.end) is not None \
         and _SOVEREIGN_SPACE_ENTERED_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
+
+
+# A country's coast or waters named by its demonym, where a ship was attacked, seized or sank: "was seized on March 12
+# about 600 nautical miles off the Somali coast", "damaged by an explosion off the Libyan coast on Friday" (had made no
+# place, or the ship's destination told after it). Not its coast guard, nor its waters, which a ship is steered into
+# or a crew accused of fishing in ("accusing them of catching crab illegally in Russian waters").
+_COAST_OF_A_DEMONYM_AFTER = re.compile(r"\s+coast(?:line)?\b(?!\s+guard)")
+_AT_SEA_OFF_BEFORE = re.compile(r"\b(?:off|along)\s+(?:the\s+)?$", re.I)
+
+
+def _off_a_countrys_coast(text: str, cand: Candidate) -> bool:
+    """Whether ``cand``, a country's demonym, names the coast off which something happened
+    (``_COAST_OF_A_DEMONYM_AFTER``)."""
+    return cand.role == "demonym" and _COAST_OF_A_DEMONYM_AFTER.match(text, cand.end) is not None \
+        and _AT_SEA_OFF_BEFORE.search(text, max(0, cand.start - 12), cand.start) is not None
 
 
 # ... and the attack on a neighbour during which it was entered is the incursion's background, not its place: "shot
@@ -690,7 +709,12 @@ _CLAUSE_SUBJECT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:is|was|are|were|ha
 _CLAUSE_AND = re.compile(r",\s*and\s+")
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$")
 _ATTRIBUTED_BY_AFTER = re.compile(r"(?:\s+(?:Police|Constabulary|Fire\s+and\s+Rescue(?:\s+Service)?|Ambulance\s+Service|"
-                                  r"Coastguard))?\s+(?:said|says|claimed|claims|reported|reports)\b")
+                                  r"Coastguard|"
+                                  # (or its force or navy: "Somali pirates hijack fishing dhow off Eyl, EU force says",
+                                  # "40 nautical miles east of Eyl, a fishing town in Somalia's Nugaal region, EU Naval
+                                  # Force Operation Atalanta said", which had been attacks in the European Union)
+                                  r"(?:[Nn]aval\s+)?[Ff]orces?(?:\s+[A-Z][\w-]*){0,2}|[Nn]avy|[Cc]oast\s+[Gg]uard))?"
+                                  r"\s+(?:said|says|claimed|claims|reported|reports)\b")
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBER_WORDS = {**{w: k + 1 for k, w in enumerate(_UNIT_WORDS)},
@@ -1269,6 +1293,9 @@ _FALLEN_STRUCTURES = tuple(what for structure in FALLEN_STRUCTURES
 # suburbs of Athens", had been accidents).
 # How far past a headline its lead tells what the headline named: its first 300 characters.
 _LEAD_AFTER_HEADLINE = 300
+# A fire a ship or a building caught, told after the strike on it there (``annotate``).
+_CAUGHT_FIRE = re.compile(r"\b(?:caught\s+(?:fire|ablaze)|burst\s+into\s+flames)\b")
+_STRIKES_THAT_SET_ABLAZE = ("strike", "attack", "shelling")
 _BLAZE_WORD = re.compile(r"(?:blazes?|fires?|flames|infernos?)\b", re.I)
 _A_WILDFIRE = re.compile(r"\b(?:wild ?fires?|bush ?fires?|forest fires?|brush ?fires?|grass ?fires?|wildland fires?|"
                          r"hectares|acres)\b|(?-i:\b[Tt]he (?:\d{4} )?[A-Z][a-z]+ Fire\b)"
@@ -1396,10 +1423,17 @@ _NAMED_NO_PARTY_BEFORE = re.compile(r"(?:\b(?:dubbed|called|calls|named|nickname
                                     r"code-named)\s+[\"\u201c]|[\"\u201c](?=Operation\s)|"
                                     r"\b(?:ship|vessel|boat|tanker|trawler|ferry|yacht|frigate|freighter|"
                                     # "the Houthis attacked the Liberia-flagged bulk carrier Magic Seas"
-                                    r"carrier)\s+(?:the\s+)?|"
+                                    # (or set off by a comma: "Small boats fired on the vessel, the Magic Seas, before
+                                    # it was hit by at least three projectiles", the ship had been the attack's actor)
+                                    r"carrier),?\s+(?:the\s+)?|"
+                                    # ... or by its flag: "In 2023 it seized the Marshall Islands-flagged Advantage
+                                    # Sweet" (had been the seizure's actor)
+                                    r"-flagged\s+|"
                                     # a ship by its prefix: "The KMP Tunu Pratama Jaya sank about half an hour after
-                                    # departing Ketapang port" (had been the accident's actor)
-                                    r"(?-i:\b(?:MV|MT|MS|KMP|KM|HMS|USS|RMS|FV)\s+)|"
+                                    # departing Ketapang port" (had been the accident's actor); a navy's too: "by the
+                                    # patrol ship GNS Yaa Asantewaa"
+                                    r"(?-i:\b(?:MV|MT|MS|KMP|KM|HMS|USS|RMS|FV|INS|GNS|NNS|PNS|BNS|HMAS|HMCS|ESPS|"
+                                    r"HNLMS|FGS|ITS|KRI)\s+)|"
                                     # (a home address too: "Cherish Sawa, of 17 Guy Place in West Springfield,
                                     # suffered serious head injuries")
                                     r"\b(?:at|on|in|to|from|outside|of)\s+\d{1,5}(?:-\d{1,5})?\s+)$", re.I)
@@ -2871,7 +2905,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
             cand.role == "possessive" and res.entry.kind == "city" and _PART_OF_TOWN.match(text, cand.end)
             or cand.role == "possessive" and res.entry.kind in ("country", "admin1")
             and _SITE_OF_A_COUNTRY.match(text, cand.end)
-            or res.entry.kind == "country" and _enters_a_countrys_space(text, cand)):
+            or res.entry.kind == "country" and (_enters_a_countrys_space(text, cand)
+                                                or _off_a_countrys_coast(text, cand))):
         return False
     if _attacked_beyond_an_entered_space(text, sent_start, cand):
         return False  # see ``_DURING_AN_ATTACK_ON_BEFORE``
@@ -2981,6 +3016,8 @@ def _located(text: str, sent_start: int, res: Resolution, previous: Resolution |
         return True  # see its comment (a country's region too: Catalonia)
     if res.entry.kind == "country" and _enters_a_countrys_space(text, cand):
         return True  # its airspace or waters entered, see ``_SOVEREIGN_SPACE_AFTER``
+    if res.entry.kind == "country" and _off_a_countrys_coast(text, cand):
+        return True  # off its coast, see ``_COAST_OF_A_DEMONYM_AFTER``
     if placed is None:
         return _placed_by_its_words(text, sent_start, cand)
     key = (sent_start, cand.start)
@@ -5095,6 +5132,12 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 type_id = "disaster"  # the wildfire's blaze (``_A_WILDFIRE``); a headline's, the lead's wildfire
                 # told after it: "What drove the fire that killed 60 around Viña del Mar", then "The wildfire that
                 # killed 60 people in the hills around Viña del Mar ..." (had been an accident beside the disaster)
+            elif type_id == "accident" and _CAUGHT_FIRE.search(worded, wording, r.candidate.start - s) \
+                    and (struck := next((told.type for told in events if told.place == place_id
+                                         and told.type in _STRIKES_THAT_SET_ABLAZE), None)):
+                type_id = struck  # the fire a strike told there before set, its own: "Ukrainian naval drones struck
+                # two tankers ... off Turkey's Black Sea coast", then "The Gambia-flagged tankers ... caught fire about
+                # 28 nautical miles off the Turkish coast" (had been an accident beside the strike)
             elif type_id == "ground_operation" and unarmed_clash(worded, wording) \
                     and any(told.type in ("protest", "riot") for told in events):
                 type_id = "riot"  # clashes no armed side fought, in a story of crowds: "In Douala, the economic
@@ -5911,7 +5954,10 @@ _JOURNEY_END_BEFORE = re.compile(
     r"\s+(?:from|to|for|toward|towards)\s+(?:(?:(?!\b(?:after|when|while|as|following|amid|because|since|before)\b)"
     r"[^.;,()]){0,50}?\s+(?:to|for|toward|towards|in|via)\s+)?"
     r"(?:(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|region|province|district|state|"
-    r"area)\s+of\s+)?$|"
+    r"area)\s+of\s+|"
+    # (a country named with its article: "while sailing from Maputo in Mozambique to Hamriyah in the United Arab
+    # Emirates", the ship seized off the Somali coast, had been a ground operation in the Emirates)
+    r"the\s+)?$|"
     # ... or where the flights cancelled or diverted fly: "forcing the cancellation of dozens of flights to and from
     # the resort island of Bali" (after "Mount Lewotobi Laki-Laki erupted on Tuesday", had been an eruption in Bali)
     r"\bflights\s+(?:to\s+and\s+from|from\s+and\s+to|in\s+and\s+out\s+of|to|from|into|out\s+of)\s+"

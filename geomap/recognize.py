@@ -160,6 +160,10 @@ _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+$")
 # A street crossing a numbered one names an intersection or the district around it: "streets in
 # the Westport and 18th and Vine districts" (AP, Kansas City), not Vine (Vienna's other name).
 _NUMBERED_STREET_AND_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+$")
+# A navy's numbered fleet, named after its ordinal, no town: "The U.S. Navy's Bahrain-based 5th Fleet did not
+# immediately respond" (had been Fleet, Hampshire), "the Sixth Fleet".
+_NUMBERED_FLEET_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
+                                    r"Ninth|Tenth)[ \t]+$")
 # A bridge or an avenue named after a place it is not in: "agents found the body of a man in a
 # canal near the Bridge of the Americas" (El Paso), "the Avenue of the Americas" (New York).
 _STRUCTURE_OF_BEFORE = re.compile(r"\b(?:Bridge|Avenue|Boulevard)[ \t]+of[ \t]+(?:the[ \t]+)?$")
@@ -2817,6 +2821,8 @@ def _keep(tokens: Tokens, i: int, j: int, key: str, place: _Place, index: Gazett
     if single and "country" not in kinds \
             and _NUMBERED_STREET_AND_BEFORE.search(text, max(0, first_start - 12), first_start):
         return False  # "the 18th and Vine district": a cross street, not Vienna
+    if single and key == "fleet" and _NUMBERED_FLEET_BEFORE.search(text, max(0, first_start - 10), first_start):
+        return False  # see ``_NUMBERED_FLEET_BEFORE``
     if _STRUCTURE_OF_BEFORE.search(text, max(0, first_start - 24), first_start) \
             or _DUBBED_BEFORE.search(text, max(0, first_start - 60), first_start) \
             or _GROUP_CALLED_BEFORE.search(text, max(0, first_start - 80), first_start):

@@ -272,10 +272,16 @@ _SHIP_SEIZED = (r"(?= (?:an? |the |another |two |three |a second )?(?:(?!of\b|in
                 # (or by its name, then what it is: "In 2023 the Guards seized the Advantage Sweet, a tanker chartered by
                 # Chevron, in the Gulf of Oman")
                 r"| (?:the )?(?:(?!of\b|in\b|at\b|near\b|off\b)[\w'\u2019.-]+ ){0,3}?[\w'\u2019.-]+, an? (?:[\w-]+ ){0,2}?"
-                r"(?:tankers?|ships?|vessels?|freighters?|carriers?|trawlers?|dhows?|cargo boats?)\b)")
+                r"(?:tankers?|ships?|vessels?|freighters?|carriers?|trawlers?|dhows?|cargo boats?)\b"
+                # (or by its flag, then its name: "In 2023 it seized the Marshall Islands-flagged Advantage Sweet,
+                # which was carrying crude oil for Chevron, in the Gulf of Oman", had been a ground operation)
+                r"| (?:an? |the )?(?:(?!of\b|in\b|at\b|near\b|off\b)[\w'\u2019.-]+ ){0,2}?[\w'\u2019.]+-flagged\b)")
 _SEIZED_A_SHIP = re.compile(rf"seiz(?:e|ed|es|ing)\b{_SHIP_SEIZED}", re.I)
 # Those whose seizure of a ship is a hijacking, an attack (``_SHIP_SEIZED``): "Somali pirates seize bulk carrier".
 _HIJACKERS = ("pirates", "houthis", "rebels", "militants", "gunmen", "armed men")
+# Those whose boarding of a ship is a raid at sea, an attack, not a navy's or a coastguard's inspection.
+_BOARDERS = ("pirates", "robbers", "gunmen", "armed men", "men armed", "attackers", "assailants", "hijackers",
+             "intruders")
 # The diseases whose outbreaks are disasters, as patterns (a space for any run of them): "the city of Foshan
 # in Guangdong province reported 2,659 new cases of chikungunya"; "The H5N1 bird flu virus has been detected in
 # a dairy herd in Maricopa County"; "Lassa fever has killed 112 people in Nigeria since January" (an attack, had
@@ -1234,7 +1240,23 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for verb in ("attacked", "ambushed", "attacks", "ambush", "attack"))
               # a ship pirates or rebels seized, their hijacking: "Somali pirates seize bulk carrier" (had been a ground
               # operation)
-              + "".join(rf"{who}\b[^.;]{{0,40}}?\bseiz(?:e|ed|es|ing)\b{_SHIP_SEIZED}|" for who in _HIJACKERS) +
+              + "".join(rf"{who}\b[^.;]{{0,40}}?\bseiz(?:e|ed|es|ing)\b{_SHIP_SEIZED}|" for who in _HIJACKERS)
+              # a ship armed men or pirates boarded, their raid at sea: "Five robbers armed with knives boarded a bulk
+              # carrier in the eastbound lane of the Singapore Strait", "six men armed with M16 rifles climbed aboard
+              # about 12 nautical miles south of Jolo" (had made no event, or a statement); not the navy's boarding
+              + "".join(rf"{who}\b[^.;]{{0,60}}?\b(?:boarded|climbed aboard|clambered aboard)\b|" for who in _BOARDERS)
+              # (or told in the passive: "The dhow ... was boarded by at least seven armed men on Sunday about 40
+              # nautical miles east of Eyl", "The trawler was boarded on September 2 about 60 nautical miles southwest
+              # of Sao Tome island by gunmen who arrived in a skiff")
+              + r"boarded\b(?:(?<=was boarded)|(?<=were boarded))[^.;]{0,100}?\bby (?:[\w-]+ ){0,3}?(?:"
+              + "|".join(_BOARDERS) + r")\b|"
+              # ... or fired on: "Pirates in a skiff fired on a Malta-flagged tanker in the Gulf of Aden on Thursday"
+              # (had been a ground operation), "pirates fired on a tanker about 25 nautical miles west of Bioko
+              # island" (had made no event)
+              + "".join(rf"{who}\b[^.;]{{0,40}}?\b(?:fired|opened fire) (?:on|at)\b{_SHIP_SEIZED}|" for who in _BOARDERS)
+              # a ship hijacked, told in the passive: "when it was hijacked on April 2 about 380 nautical miles east of
+              # Mogadishu" (had made no event)
+              + r"hijacked\b(?:(?<=was hijacked)|(?<=were hijacked)|(?<=been hijacked))|" +
               # the killing's marks: "beheading one man", "police found five bodies dumped on a road"
               r"behead(?:ed|ing|ings|s)?\b|decapitated|"
               r"bod(?:y|ies) (?:[\w-]+ ){0,6}?(?:dumped (?:on|in|at|along|near|beside|by|outside|under)|mutilated|dismembered|decapitated|riddled with bullets|"
