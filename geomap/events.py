@@ -2532,7 +2532,10 @@ _ON_THE_MOVE_AFTER = re.compile(_DEMONYMS_LISTED_AFTER + r"\s+(?:migrants|immigr
                                 r"fans|"
                                 # (and those who work or play there: "Mayors in Zahle and Baalbek have imposed curfews
                                 # on Syrian workers", "Kotoko's Ivorian defender" had made Syria and Ivory Coast actors)
-                                r"workers|labou?rers|players|defenders?|strikers?|midfielders?|goalkeepers?|forwards?)\b")
+                                r"workers|labou?rers|players|defenders?|strikers?|midfielders?|goalkeepers?|forwards?|"
+                                # (and a flock or a quarter told by its people: "St. Patrick's in Lawrence, a largely
+                                # Dominican and Puerto Rican congregation" had made both the parishioners' actors)
+                                r"congregations?|parishes|parishioners|communit(?:y|ies)|neighbou?rhoods?|enclaves?)\b")
 
 
 # The nationalities listed before a demonym: "Syrian and " in "about 30 Syrian and Afghan migrants".

@@ -240,3 +240,10 @@ def test_jejus_island_of_udo(index):
     text = ("JEJU, South Korea (Korea JoongAng Daily) - Foreign visitors to Jeju Island topped 1.9 million last year. "
             "Ferries to the small island of Udo were sold out on many weekends, operators said.")
     assert ("Udo", "Udo", "KR") in [p[:3] for p in readings.places(text, index)]
+
+
+def test_a_congregation_told_by_its_peoples_names_no_actors(index):
+    text = ("Parishioners at St. Patrick's in Lawrence, a largely Dominican and Puerto Rican congregation, said they "
+            "would appeal to the Vatican's Dicastery for the Clergy.")
+    found = events(text, index)
+    assert found and all(not {"Dominican Republic", "Puerto Rico"} & set(e[3]) for e in found)
