@@ -27,3 +27,19 @@ def test_the_iaea_head_speaking_in_new_york_is_no_statement_there(index):
     text = ('"The situation is not sustainable," IAEA Director General Rafael Grossi said in New York, where he was '
             "attending the U.N. General Assembly.")
     assert events(text, index, "2025-09-23") == []
+
+
+def test_a_drone_on_the_zaporizhzhia_nuclear_power_plant_is_at_the_plant_not_the_city(index):
+    text = ("KYIV, April 14 (Reuters) - A drone hit the training centre of the Russian-occupied Zaporizhzhia nuclear "
+            "power plant in southern Ukraine on Monday, the International Atomic Energy Agency said.")
+    found = events(text, index, "2025-04-14")
+    assert [e[:3] for e in found] == [("zaporizhzhia-nuclear-power-plant", "strike", "2025-04-14")], found
+
+
+def test_a_fire_at_the_kursk_nuclear_power_plant_is_at_kurchatov_not_kursk(index):
+    text = ("Ukrainian drone attack sets fire to transformer at Russia's Kursk nuclear plant\n\n"
+            "MOSCOW, Aug 24 (AFP) - A Ukrainian drone attack caused a fire at a transformer of the Kursk nuclear power "
+            "plant in western Russia overnight, forcing one of its reactors to cut output by half, the plant's press "
+            "service said Sunday.")
+    found = events(text, index, "2025-08-24")
+    assert [e[:2] for e in found] == [("kursk-nuclear-power-plant", "strike")], found
