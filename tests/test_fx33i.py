@@ -3,6 +3,7 @@ them (the thirty-third session's fx33i check): a strike on a reactor or a nuclea
 spoke, the plant's town."""
 
 import readings
+from geomap.pipeline import geoparse
 
 
 def events(text, index, published):
@@ -43,3 +44,22 @@ def test_a_fire_at_the_kursk_nuclear_power_plant_is_at_kurchatov_not_kursk(index
             "service said Sunday.")
     found = events(text, index, "2025-08-24")
     assert [e[:2] for e in found] == [("kursk-nuclear-power-plant", "strike")], found
+
+
+
+
+def test_a_name_before_city_in_lower_case_is_the_major_city_not_a_village_near_the_plant(index):
+    text = ("KYIV/VIENNA (Reuters) - The Russian-held Zaporizhzhia nuclear power plant in southern Ukraine lost its "
+            "last external power line on Tuesday, the International Atomic Energy Agency said.\n\n"
+            "The plant sits on the southern bank of what was the Kakhovka reservoir, which drained after the dam "
+            "downstream at Nova Kakhovka was destroyed in June 2023. Across the Dnipro River, the Ukrainian-held city "
+            "of Nikopol has been shelled almost daily.\n\n"
+            "Ukraine's energy ministry in Kyiv accused Moscow of deliberately attacking the line to pave the way for "
+            "connecting the plant to the Russian grid through occupied territory in the Zaporizhzhia and Kherson "
+            "regions and Crimea. Rosatom, which says it runs the plant, blamed Ukrainian drones for damaging a "
+            "substation near Enerhodar, the satellite town where most of the plant's staff live.\n\n"
+            "Russian missile and drone strikes have destroyed much of Ukraine's thermal and hydroelectric generation, "
+            "including the DniproHES dam in Zaporizhzhia city, forcing rolling blackouts from Kharkiv to Odesa.")
+    found = [r.entry for r in geoparse(text, index=index) if r.entry is not None and r.candidate.text == "Zaporizhzhia"]
+    city = [e for e in found if e.kind == "city"]
+    assert [e.population >= 100_000 for e in city] == [True], city
