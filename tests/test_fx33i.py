@@ -63,3 +63,11 @@ def test_a_name_before_city_in_lower_case_is_the_major_city_not_a_village_near_t
     found = [r.entry for r in geoparse(text, index=index) if r.entry is not None and r.candidate.text == "Zaporizhzhia"]
     city = [e for e in found if e.kind == "city"]
     assert [e.population >= 100_000 for e in city] == [True], city
+
+
+def test_a_reactor_shut_at_the_kola_nuclear_power_plant_is_at_the_plant(index):
+    text = ("MURMANSK, Feb 10 (Interfax) - One of the four reactors at the Kola nuclear power plant in Russia's Arctic "
+            "Murmansk region was automatically shut down on Monday after a fault on the power grid, plant operator "
+            "Rosenergoatom said.")
+    found = events(text, index, "2025-02-10")
+    assert "kola-nuclear-power-plant" in {e[0] for e in found}, found
