@@ -3081,15 +3081,21 @@ def _where_they_spoke(text: str, sent_start: int, cand: Candidate) -> bool:
 # York", "The World Health Organization, in Geneva, said the strip was on the brink of mass starvation": no
 # statement at Geneva nor New York).
 _AID_AGENCY_SPEAKS_BEFORE = re.compile(
-    r"(?:\b(?:United\s+Nations|UN|WFP|UNHCR|UNICEF|UNRWA|OCHA|WHO|IOM|ICRC|MSF|FAO|IFRC)\b|\bU\.N\.|"
+    r"(?:\b(?:United\s+Nations|UN|WFP|UNHCR|UNICEF|UNRWA|OCHA|WHO|IOM|ICRC|MSF|FAO|IFRC|IAEA)\b|\bU\.N\.|"
     r"\b(?:[Ww]orld\s+(?:[Ff]ood\s+[Pp]rogram(?:me)?|[Hh]ealth\s+[Oo]rgani[sz]ation)|"
-    r"[Ii]nternational\s+(?:[Oo]rgani[sz]ation\s+for\s+[Mm]igration|[Cc]ommittee\s+of\s+the\s+Red\s+Cross)|"
+    r"[Ii]nternational\s+(?:[Oo]rgani[sz]ation\s+for\s+[Mm]igration|[Cc]ommittee\s+of\s+the\s+Red\s+Cross|"
+    # (the UN's nuclear watchdog too, in Vienna: "IAEA Director General Rafael Grossi said in New York, where he was
+    # attending the U.N. General Assembly", "Rafael Grossi, director general of the International Atomic Energy
+    # Agency, told the agency's board in Vienna that the building was similar ..." had been statements there)
+    r"[Aa]tomic\s+[Ee]nergy\s+[Aa]gency)|"
     r"Doctors\s+Without\s+Borders|M[\u00e9e]decins\s+[Ss]ans\s+[Ff]ronti[\u00e8e]res|"
     r"Norwegian\s+Refugee\s+Council|Save\s+the\s+Children|[Rr]efugee\s+agency|[Hh]umanitarian\s+office)\b)"
     r"[^.;\"\u201c\u201d]{0,80}$")
 # Where it spoke or sits, in the words that place its speech (not its official's post: '"...," said a UNHCR official
 # in Amman', a country office's news, stays a statement there) ...
-_AGENCY_SPOKE_IN_BEFORE = re.compile(r"\b(?:(?:said|says|announced|added|warned|speaking|told\s+reporters)\s+|"
+_AGENCY_SPOKE_IN_BEFORE = re.compile(r"\b(?:(?:said|says|announced|added|warned|speaking|told\s+reporters|"
+                                     # (its governing board, where its head reports)
+                                     r"told\s+(?:the\s+agency['\u2019]s|its|the)\s+(?:board|governors))\s+|"
                                      r"(?:said|says|announced)\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|message|"
                                      r"communiqu\u00e9|communique|letter)\s+(?:issued|released|published|posted|sent)\s+|"
                                      r"(?:based|headquartered)\s+)(?:in|from)\s+$")

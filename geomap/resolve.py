@@ -631,6 +631,7 @@ def _resolve_item(candidates: list[Candidate], bias: str | None, text: str | Non
                                         text)
     candidates = _other_names_given(_features_after_the(_short_forms(candidates, text), text), text)
     candidates = _towns_before_their_airport(_regions_after_compass_adjectives(candidates, text), text)
+    candidates = _major_cities_before_their_word(candidates, text)
     not_towns = _regions_not_their_towns_other_names(candidates, text)
     facts = _facts_of(candidates)
     near_names = _neighbours(candidates, facts) if W_PAIR else {}
@@ -1452,6 +1453,30 @@ def _features_after_the(candidates: list[Candidate], text: str | None) -> list[C
 # "a short bus ride from Bari airport": the airport a town is named for, in lower case after it (a venue's own
 # name, "Gatwick Airport", is the venue's: see _VENUE_AFTER).
 _AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?airport\b")
+
+
+# "the DniproHES dam in Zaporizhzhia city": the word "city" in lower case after a name that a major city has.
+_LOWER_CITY_WORD_AFTER = re.compile(r"[ \t]+city\b")
+
+
+def _major_cities_before_their_word(candidates: list[Candidate], text: str | None) -> list[Candidate]:
+    """A name before "city" in lower case that a major city has is no hamlet of the same country so named (below
+    TINY_POPULATION): "the DniproHES dam in Zaporizhzhia city" (in a story of Enerhodar and Nikopol) had been a
+    village of 656 people near them, once the story's other mentions of the name were the Zaporizhzhia nuclear
+    power plant's. Towns of their own stay: "Durham city centre" in England is no Durham, North Carolina."""
+    if text is None:
+        return candidates
+    out = []
+    for cand in candidates:
+        if cand.qualifier is None and cand.role == "place" and len(cand.entries) > 1 \
+                and _LOWER_CITY_WORD_AFTER.match(text, cand.end):
+            majors = {e.country for e in cand.entries if e.kind == "city" and e.population >= MAJOR_POPULATION}
+            kept = tuple(e for e in cand.entries
+                         if not (e.kind == "city" and e.population < TINY_POPULATION and e.country in majors))
+            if len(kept) < len(cand.entries):
+                cand = dataclasses.replace(cand, entries=kept)
+        out.append(cand)
+    return out
 
 
 def _towns_before_their_airport(candidates: list[Candidate], text: str | None) -> list[Candidate]:

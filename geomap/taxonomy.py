@@ -137,7 +137,10 @@ _STRUCK = ("struck", "hit", "targeted", "pounded")
 _MILITARY_TARGETS = r"(?:targets?|positions|sites?|infrastructure|facilities|depots?|launchers?|command posts?|tanks|" \
                     r"strongholds?|hideouts?)"
 _STRUCK_FROM_AFAR = r"(?:headquarters|ports?|airports?|air ?bases?|power (?:stations?|plants?)|oil ?fields?|" \
-                    r"refiner(?:y|ies)|fuel depots?)"
+                    r"refiner(?:y|ies)|fuel depots?|" \
+                    r"reactors?|(?:nuclear|enrichment|atomic) (?:sites?|plants?|facilit(?:y|ies)|complex(?:es)?))"
+# (a nuclear site's, too: "Israel also struck the heavy water reactor under construction at Arak, known as Khondab, on
+# Thursday" had made no event, and a statement with the military's "said" after it)
 _TARGETS = ("towns?|villages?|city|camp|buildings?|parliament|compound|prison|base|church|mosque|school|hospital|"
             "embassy|market|police stations?|police posts?|office|palace|capitol|homes?|houses?|shops?|cars?|vehicles?|bus(?:es)?|convoys?|"
             # ("Al-Shabaab militants stormed a hotel near the presidential palace in Somalia's capital")

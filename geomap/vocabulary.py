@@ -32,7 +32,9 @@ REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces
 # "Guatemala's Fuego volcano erupted": the gazetteer's "Fuego Volcano" (the eruption had been at the dateline).
 # "the French-Italian Concordia station on the East Antarctic plateau": the gazetteer's "Concordia Station" (had been
 # Concordia, Argentina); "Australia's Casey research station" too (see recognize._longest_match).
-FEATURE_WORDS = {"corridor", "river", "valley", "volcano", "station", "research"}
+# "the Russian-occupied Zaporizhzhia nuclear power plant": the gazetteer's "Zaporizhzhia Nuclear Power Plant", at
+# Enerhodar (the strike on its training centre had been one on the city of Zaporizhzhia, 50 km away).
+FEATURE_WORDS = {"corridor", "river", "valley", "volcano", "station", "research", "nuclear", "power", "plant"}
 # Capitalized words that follow a place name and keep it a place: titles and the common nouns
 # of institutions named after it ("Rostov Oblast Governor", "Dublin City Council", "Texas Fire Service"), and the
 # officers South Asian papers title by their district ("Nawada Superintendent of Police Abhinav Dhiman said", which
