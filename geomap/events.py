@@ -3660,7 +3660,11 @@ _LANDMARK_CITY_POPULATION = 100_000
 _A_SITE_IN_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:church|school|"
                                r"mosque|synagogue|temple|mall|store|supermarket|restaurant|bar|nightclub|club|home|"
                                r"house|hospital|factory|plant|park|market|festival|concert|campus|university|college|"
-                               r"office|warehouse|hotel|stadium|station)\s+in\s+$", re.I)
+                               r"office|warehouse|hotel|stadium|station)\s+in\s+"
+                               # (the country's part told by a compass word: "PRAYAGRAJ, India (AP) — A stampede broke
+                               # out early Wednesday at the Maha Kumbh festival in northern India" had been India's)
+                               r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?\s+|(?:east|west|central)(?:ern)?\s+)?$",
+                               re.I)
 
 
 def _landmarks_of_the_dateline(text: str, s: int, in_sentence: list[Resolution], located: list[Resolution]
@@ -5650,6 +5654,14 @@ _ONE_FROM_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:pilgrim|de
                               re.I)
 
 
+# ... nor a speaker's home, told after their name: '"People fell on top of each other," said Saroj Devi, from Jhunjhunu
+# in Rajasthan' (had been a statement in Rajasthan), "said Janet Chavez, 54, from Lambayeque".
+_SPEAKER_FROM_BEFORE = re.compile(r"\b(?:said|says|added|recalled)\s+(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){0,3}"
+                                  r"(?-i:[A-Z])[\w'\u2019.-]*,\s+(?:\d{1,3},\s+)?(?:originally\s+)?from\s+(?:the\s+)?"
+                                  r"(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?:(?:in|(?:city|town|village|district)\s+of)\s+)?$",
+                                  re.I)
+
+
 _QUOTE_OPENING = re.compile(r"\s*[\"\u201c]")
 _QUOTE_CLOSED_SAID = re.compile(r"[\"\u201d]\s*(?:,\s*)?(?:[\w'\u2019.-]+\s+){0,6}?(?:said|says|told|added|wrote)\b")
 
@@ -5680,6 +5692,7 @@ def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resoluti
             or _ACCUSED_OF_BEFORE.search(text, before, first.candidate.start) \
             or _ORIGIN_OR_VISIT_BEFORE.search(text, before, first.candidate.start) \
             or _ONE_FROM_BEFORE.search(text, before, first.candidate.start) \
+            or _SPEAKER_FROM_BEFORE.search(text, before, first.candidate.start) \
             or _TRAVELLED_TO_BEFORE.search(text, before, first.candidate.start) \
             or _MEASURED_IN_BEFORE.search(text, before, first.candidate.start) \
             or _ROAD_BETWEEN_BEFORE.search(text, before, first.candidate.start):  # a road's ends: "cutting the

@@ -2418,6 +2418,16 @@ _CROWD_CELEBRATES = re.compile(r"\b(?:celebrat(?:e|ed|es|ing|ions?)|jubilant|jub
                                r"revellers|revelers|merrymaking|singing)\b", re.I)
 
 
+# A massacre someone condemns, told for the words said where they spoke (``settle``): "Pope Leo XIV denounced the
+# "terrible massacre" during the Angelus in St. Peter's Square" (had been an attack in the Vatican); but one told with
+# its place or its dead stays the massacre's ("condemned the massacre of 20 villagers in Yelwata").
+_CONDEMNED_BEFORE = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|"
+                               r"lament(?:s|ed|ing)?|mourn(?:s|ed|ing)?)\s+(?:the\s+|this\s+|a\s+|that\s+)?"
+                               r"(?:[\"\u201c'\u2018]\s*)?(?:[\w-]+\s+){0,2}$", re.I)
+_ITS_PLACE_OR_VICTIMS_AFTER = re.compile(r"massacres?[\"\u201d'\u2019]?\s+(?:(?:in|at|near|on|outside)\s+(?:the\s+)?(?-i:[A-Z])|"
+                                         r"(?:of|against)\b)", re.I)
+
+
 # A campaign's rally, where a candidate speaks to supporters, protests nothing (``settle``): "Biya ... held only one
 # campaign rally, in Maroua, on Oct. 7", "Wecht told supporters at a rally in Pittsburgh", "Nate Morris, the third
 # Republican in the race, ... held a rally in Paducah last week" (had been protests); the rally named by its campaign
@@ -2487,6 +2497,10 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     if type_id == "protest" and wording[:4] == "rall" and (_MARKETS_BEFORE.search(sentence, max(0, start - 80), start)
                                                           or _MARKETS_AFTER.match(sentence, start)):
         return "statement", start  # "Markets in Paris and Milan rallied": a market's rally, no crowd's
+    if type_id == "attack" and wording[:5] == "massa" and _CONDEMNED_BEFORE.search(sentence, max(0, start - 40), start) \
+            and not _ITS_PLACE_OR_VICTIMS_AFTER.match(sentence, start):
+        return "statement", start  # "Pope Leo XIV denounced the "terrible massacre" during the Angelus in St. Peter's
+        # Square": the pope's words where he spoke, no massacre in the Vatican
     if type_id == "protest" and _CROWD_CELEBRATES.search(sentence) and not _CROWD_PROTESTS.search(sentence):
         return "statement", start  # "Celebrations spilled into the streets of Medellín": a feast, no protest
     if type_id == "protest" and wording[:4] == "rall" and _campaign_rally(sentence, start):

@@ -1,0 +1,81 @@
+"""Places and events from the thirty-third session's audit of religion news (fx33l): the Vatican, Pope Leo XIV's
+conclave and trips, churches, mosques and temples attacked, opened or torn down, festivals and abuse inquiries."""
+
+import readings
+
+
+def _senses(text, index, name):
+    return [(p[1], p[2], p[3]) for p in readings.places(text, index) if p[0] == name]
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+# 1. A massacre a pope or a leader denounces, where he spoke, is his statement, no massacre there.
+
+def test_a_denounced_massacre_is_no_attack_where_it_was_denounced(index):
+    text = 'Pope Leo XIV denounced the "terrible massacre" during the Angelus in St. Peter\'s Square.'
+    found = events(text, index, "2025-07-14")
+    assert [e[1] for e in found] == ["statement"]
+
+
+def test_a_denounced_massacre_with_its_dead_and_place_stays_an_attack(index):
+    text = "The president condemned the massacre of 20 villagers in Kaduna."
+    found = events(text, index, "2025-07-14")
+    assert [(e[0], e[1]) for e in found] == [("kaduna", "attack")]
+
+
+# 2. A church's dedication after "Church of", a saint's name or a mystery, is no town.
+
+def test_a_cathedrals_saint_is_no_town(index):
+    text = ("Hundreds of people gathered outside the Cathedral of Santa Maria in Chiclayo, waving Peruvian flags and "
+            "photographs of the new pontiff.")
+    assert _senses(text, index, "Santa Maria") == []
+    assert _senses(text, index, "Chiclayo")
+
+
+def test_a_churchs_mystery_is_no_province(index):
+    text = "Funerals were held at the Church of the Holy Cross in the Qassaa district of Damascus."
+    assert _senses(text, index, "Holy Cross") == []
+    assert _senses(text, index, "Damascus")
+
+
+def test_a_town_named_after_a_cathedral_word_stays_the_town(index):
+    text = "Pilgrims gathered at the Cathedral of Santiago de Compostela and the shrine of Our Lady of Fatima."
+    assert _senses(text, index, "Santiago de Compostela")
+    assert _senses(text, index, "Fatima")
+
+
+# 3. A name the text calls a village, told before the word, is no state abroad.
+
+def test_a_village_named_before_its_word_is_no_state_abroad(index):
+    text = ("KADUNA, Nigeria (AP) \u2014 Gunmen kidnapped a Catholic priest from his parish residence in northern "
+            "Nigeria's Kaduna state early Sunday, the diocese said. Father Sylvester Okechukwu was taken from "
+            "St. Mary's Catholic Church in Tachira village in Kauru local government area, Kafanchan diocese "
+            "chancellor Jacob Shanet said. Police said officers were searching the forests near Kafanchan in "
+            "Nigeria.")
+    assert _senses(text, index, "Tachira") == []
+    assert _senses(text, index, "Kauru")
+
+
+def test_a_parish_of_a_saint_is_jamaicas_parish(index):
+    text = ("Hurricane Melissa tore roofs off buildings in Kingston, Jamaica, and wrecked farms in the southern parish "
+            "of St. Elizabeth.")
+    assert _senses(text, index, "St. Elizabeth")
+
+
+# 4. Where a speaker comes from, told after the name, is no statement there.
+
+def test_a_speakers_home_after_the_name_is_no_statement_there(index):
+    text = '"People fell on top of each other," said Saroj Devi, from Jhunjhunu in Rajasthan.'
+    assert events(text, index, "2025-01-29") == []
+
+
+# 5. A festival or a church "in northern India" is the dateline's site, the country's part a landmark for readers.
+
+def test_a_festival_in_a_countrys_north_is_the_datelines(index):
+    text = ("PRAYAGRAJ, India (AP) \u2014 A stampede broke out early Wednesday at the Maha Kumbh festival in northern "
+            "India as millions of Hindu pilgrims surged to take a dip in sacred waters, killing at least 30 people "
+            "and injuring 60, police said.")
+    assert [(e[0], e[1]) for e in events(text, index, "2025-01-29")] == [("prayagraj", "accident")]
