@@ -2047,7 +2047,11 @@ _LANGUAGE_AFTER = re.compile(r"[ \t-]+(?:languages?|speakers?|speaking|immersion
 _LANGUAGE_CLOSING = re.compile(r"[ \t]*(?:[.;:)]|,(?![ \t]+[A-Z])|$)")
 _LANGUAGE_IN_BEFORE = re.compile(r"\bin[ \t]+$")
 _LANGUAGE_BEFORE = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|fluent in|learn|learns|learned|learning|"
-                              r"teach|teaches|taught|translated into)\s+(?:only\s+|fluent\s+|both\s+)?$", re.I)
+                              r"teach|teaches|taught|translated into|"
+                              # a speaker turning from one language to the next: "the new pope said in Italian, before
+                              # switching briefly to Spanish to greet his former diocese" (had been Spain, an actor)
+                              r"switch(?:ed|es|ing)?\s+(?:briefly\s+|back\s+|then\s+)?(?:in)?to)"
+                              r"\s+(?:only\s+|fluent\s+|both\s+)?$", re.I)
 
 
 # "Signs in Japanese, English and Chinese were put up": what is written or spoken in the languages listed after

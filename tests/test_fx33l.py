@@ -79,3 +79,34 @@ def test_a_festival_in_a_countrys_north_is_the_datelines(index):
             "India as millions of Hindu pilgrims surged to take a dip in sacred waters, killing at least 30 people "
             "and injuring 60, police said.")
     assert [(e[0], e[1]) for e in events(text, index, "2025-01-29")] == [("prayagraj", "accident")]
+
+
+# 6. Clashes over a holy site's survey are a crowd's riot, and the mosque is no party to them.
+
+def test_clashes_over_a_mosques_survey_are_a_riot_with_no_mosque_actor(index):
+    text = ("In November, four people were killed in Sambhal during clashes over a court-ordered survey of the Shahi "
+            "Jama Masjid, which Hindu petitioners claim was built on the site of a temple.")
+    assert [(e[0], e[1], e[3]) for e in events(text, index, "2024-12-10")] == [("sambhal", "riot", [])]
+
+
+# 7. A language a speaker switches to is no country.
+
+def test_a_language_switched_to_is_no_country(index):
+    text = ('"Peace be with all of you," the new pope said in Italian, before switching briefly to Spanish to greet '
+            "his former diocese of Chiclayo in northern Peru.")
+    assert _senses(text, index, "Spanish") == []
+    assert _senses(text, index, "Peru")
+
+
+# 8. A crowd gathered at a cathedral, waving flags with no grievance, is the faithful's, no protest.
+
+def test_a_crowd_at_a_cathedral_waving_flags_is_no_protest(index):
+    text = ("Hundreds of people gathered outside the Cathedral of Santa Maria in Chiclayo, waving Peruvian flags and "
+            "photographs of the new pontiff.")
+    assert [e[1] for e in events(text, index, "2025-05-08")] == ["statement"]
+
+
+def test_a_crowd_at_a_mosque_with_a_demand_stays_a_protest(index):
+    text = ("Hundreds of people gathered outside the mosque in Lucknow, waving flags to demand that the demolition "
+            "be halted.")
+    assert [e[1] for e in events(text, index, "2024-12-10")] == ["protest"]
