@@ -5643,6 +5643,13 @@ _TRAVELLED_TO_BEFORE = re.compile(r"\b(?:carrying|ferrying|transporting|hauling|
                                   r"(?:(?:port|city|town|village|capital)\s+of\s+)?$", re.I)
 
 
+# ... nor where walkers or pilgrims set out from: "More than 500,000 people walked the Camino de Santiago in 2025, a
+# record, according to the pilgrims' office, with many starting in Sarria in Galicia or Saint-Jean-Pied-de-Port in
+# France" (had been statements in Sarria and Saint-Jean-Pied-de-Port).
+_WALKERS_STARTED_IN_BEFORE = re.compile(r"\b(?:starting|setting\s+(?:off|out)|set\s+(?:off|out)|departing|departed)\s+"
+                                        r"(?:in|from)\s+[^.;]{0,40}$", re.I)
+
+
 # Where those spoken of come from, or went before, is no statement there: "Most of the passengers were from
 # Maharashtra state in western India and had visited the Muktinath temple in Mustang district, officials said" (had
 # made three statements, in India, Muktinath and Mustang).
@@ -5697,6 +5704,7 @@ def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resoluti
             or _ONE_FROM_BEFORE.search(text, before, first.candidate.start) \
             or _SPEAKER_FROM_BEFORE.search(text, before, first.candidate.start) \
             or _TRAVELLED_TO_BEFORE.search(text, before, first.candidate.start) \
+            or _WALKERS_STARTED_IN_BEFORE.search(text, before, first.candidate.start) \
             or _MEASURED_IN_BEFORE.search(text, before, first.candidate.start) \
             or _ROAD_BETWEEN_BEFORE.search(text, before, first.candidate.start):  # a road's ends: "cutting the
         # highway between Wabag and Porgera, provincial administrator Sandis Tsaka said" (had been a statement in Wabag)

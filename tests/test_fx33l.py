@@ -110,3 +110,13 @@ def test_a_crowd_at_a_mosque_with_a_demand_stays_a_protest(index):
     text = ("Hundreds of people gathered outside the mosque in Lucknow, waving flags to demand that the demolition "
             "be halted.")
     assert [e[1] for e in events(text, index, "2024-12-10")] == ["protest"]
+
+
+# 9. Where pilgrims set out from is no statement there.
+
+def test_where_pilgrims_start_is_no_statement_there(index):
+    text = ("More than 500,000 people walked the Camino de Santiago in 2025, a record, according to the pilgrims' "
+            "office, with many starting in Sarria in Galicia or Saint-Jean-Pied-de-Port in France.")
+    places = {e[0] for e in events(text, index, "2025-12-30")}
+    assert "sarria" not in places
+    assert "saint-jean-pied-de-port" not in places
