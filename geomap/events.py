@@ -1293,6 +1293,10 @@ _NO_PARTY_BEFORE = re.compile(r"\b(?:inside|(?:murder|killing|death|stabbing|sho
                               r"strangling|strangled)\s+"
                               # (an age before the name: "He had pleaded guilty to murdering 41-year-old Sean Fox")
                               r"(?:the\s+)?(?:\d{1,3}-year-old\s+)?$", re.I)
+# A church named by its saint, a building, no party: "Father Sylvester Okechukwu was taken from St. Mary's Catholic
+# Church in Tachira village" (had made "Catholic Church" a party).
+_SAINTS_POSSESSIVE_BEFORE = re.compile(r"\b(?:St|Saint|Ste|San|Santa|Sts)\.?\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+                                       r"['\u2019]s?\s+$", re.I)
 # A vehicle told by its colour, then its make and model, no party: "Gunmen in a white Toyota Quantum opened fire on
 # queuing commuters" (had made "Toyota Quantum" the attack's actor); the colour in lower case, not a party's name
 # ("the Green Party", "the Red Crescent").
@@ -2342,7 +2346,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if _NO_PARTY_BEFORE.search(sentence, before, m.start()) or _VICTIM_AFTER.match(sentence, m.end()) \
                 or _LAW_AFTER.match(sentence, m.end()) or _A_LAWS_NAME.search(m.group()) \
                 or not speakers and _COURT_NAMED.search(m.group()) \
-                or _PROTESTED_BEFORE.search(sentence, before, m.start()):
+                or _PROTESTED_BEFORE.search(sentence, before, m.start()) \
+                or _SAINTS_POSSESSIVE_BEFORE.search(sentence, before, m.start()):
             continue  # a venue, a victim, a statute or whom a crowd protests against, no party: "opened fire inside the
             # Rebel Lounge in Odessa", "for the murder of Liam Doyle, 34", "under Section 2 of the Criminal Justice
             # (Drug Trafficking) Act", "protests in Togo's capital against President Faure Gnassingbe"

@@ -120,3 +120,13 @@ def test_where_pilgrims_start_is_no_statement_there(index):
     places = {e[0] for e in events(text, index, "2025-12-30")}
     assert "sarria" not in places
     assert "saint-jean-pied-de-port" not in places
+
+
+# 10. A church named by its saint is a building, no party.
+
+def test_a_church_named_by_its_saint_is_no_actor(index):
+    text = ("Father Sylvester Okechukwu was taken from St. Mary's Catholic Church in Tachira village in Kauru local "
+            "government area, Kafanchan diocese chancellor Jacob Shanet said.")
+    found = events(text, index, "2025-07-14")
+    assert found
+    assert all("Catholic Church" not in e[3] for e in found)
