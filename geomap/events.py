@@ -4461,11 +4461,22 @@ _OVERNIGHT_AS_ADJECTIVE = re.compile(r"(?:\b(?:of|after|during|with|amid|by|from
                                      re.I)
 
 
+# A day told of the truce or the deal a clause names, not of the event: "Israeli strikes in southern Lebanon have
+# continued despite a ceasefire agreed in November 2024, killing dozens in the town of Nabatieh" (had been November
+# 2024's strikes).
+_A_DEALS_DAY_BEFORE = re.compile(r"\b(?:ceasefire|cease-fire|truce|deal|accord|agreement|pact)\s+(?:that\s+was\s+|"
+                                 r"which\s+was\s+|first\s+)?(?:agreed|signed|reached|brokered|struck)\s+"
+                                 r"(?:(?:in|on)\s+)?$", re.I)
+
+
 def _of_another_noun(text: str, date: DateMention, wording: int) -> bool:
     """Whether ``date`` qualifies a noun ("the November 1 collapse") that is not the event's wording
     (at ``wording``): it dates that noun's event only; "overnight" too, an adjective with no article
     (``_OVERNIGHT_AS_ADJECTIVE``): "The floods struck on Friday morning near the town of Mingora after heavy
     overnight rain" are Friday's."""
+    deal = _A_DEALS_DAY_BEFORE.search(text, max(0, date.start - 60), date.start)
+    if deal is not None and not deal.start() <= wording < date.end:  # (the deal's own news keeps it)
+        return True
     noun = _NOUN_AFTER.match(text, date.end)
     return noun is not None and (_THE_BEFORE.search(text, max(0, date.start - 5), date.start) is not None
                                  or date.text.lower() == "overnight"

@@ -450,7 +450,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for kind in ("guided", "glide", "aerial"))
               + "".join(rf"{craft} (?:struck|bombed|hit|attacked)|" for craft in ("aircraft", "warplanes?", "jets?",
                                                                                "helicopters?", "bombers"))
-              + "".join(rf"\b{means}\b[^.;]{{0,80}}\bkill(?:ed|ing|s)?\b|"
+              # (a clause between, a truce told with its month and year: "Israeli strikes in southern Lebanon have
+              # continued despite a ceasefire agreed in November 2024, killing dozens in the town of Nabatieh" had
+              # been no event)
+              + "".join(rf"\b{means}\b[^.;]{{0,100}}\bkill(?:ed|ing|s)?\b|"
                         for means in ("strikes?", "drones?"))
               # the dead told first, then the strike that killed them (a walkout kills no one; a lightning strike is
               # a disaster's): "Five people were killed in an Israeli strike on a house in Khan Younis", "at least

@@ -130,3 +130,13 @@ def test_a_church_named_by_its_saint_is_no_actor(index):
     found = events(text, index, "2025-07-14")
     assert found
     assert all("Catholic Church" not in e[3] for e in found)
+
+
+# 11. Strikes told before a truce's clause and the dead after it are strikes, not dated by the truce's month.
+
+def test_strikes_that_went_on_despite_a_truce_are_not_the_truces_month(index):
+    text = ("Israeli strikes in southern Lebanon have continued despite a ceasefire agreed in November 2024, killing "
+            "dozens in the town of Nabatieh and villages near Tyre.")
+    found = events(text, index, "2025-12-02")
+    assert ("nabatiye-et-tahta", "strike") in {(e[0], e[1]) for e in found}
+    assert all(e[2] != "2024-11" for e in found)
