@@ -3671,7 +3671,7 @@ _A_SITE_IN_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+(?:[\w'\u2019
                                r"office|warehouse|hotel|stadium|station)\s+in\s+"
                                # (the country's part told by a compass word: "PRAYAGRAJ, India (AP) — A stampede broke
                                # out early Wednesday at the Maha Kumbh festival in northern India" had been India's)
-                               r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?\s+|(?:east|west|central)(?:ern)?\s+)?$",
+                               r"(?P<compass>(?:north|south)(?:-?(?:east|west))?(?:ern)?\s+|(?:east|west|central)(?:ern)?\s+)?$",
                                re.I)
 
 
@@ -3697,8 +3697,21 @@ def _marks_the_datelines_site(text: str, s: int, r: Resolution, dateline: Resolu
         return r.entry.kind == "city" and r.entry.id != dateline.entry.id \
             and r.entry.population >= max(_LANDMARK_CITY_POPULATION, 3 * dateline.entry.population) \
             and _km(r.entry, dateline.entry) < _LANDMARK_CITY_REACH_KM
-    return r.entry.kind in ("admin1", "country") and _contains(r.entry, dateline.entry) \
-        and _A_SITE_IN_BEFORE.search(text, max(s, start - 80), start) is not None
+    site = _A_SITE_IN_BEFORE.search(text, max(s, start - 80), start) \
+        if r.entry.kind in ("admin1", "country") and _contains(r.entry, dateline.entry) else None
+    return site is not None and (not site.group("compass") or _on_the_side_told(site.group("compass"), r.entry,
+                                                                                dateline.entry))
+
+
+def _on_the_side_told(compass: str, area, town) -> bool:
+    """Whether ``town`` lies on the side of ``area`` its compass word tells ("northern India" holds Prayagraj), and is
+    no capital, whose wires tell of the whole country ("OUAGADOUGOU ... at a Catholic church in eastern Burkina Faso"
+    is far from the capital)."""
+    if is_capital(town):
+        return False
+    word = compass.strip().lower()
+    return ("north" not in word or town.lat > area.lat) and ("south" not in word or town.lat < area.lat) \
+        and ("east" not in word or town.lon > area.lon) and ("west" not in word or town.lon < area.lon)
 
 
 def _contains(outer, inner) -> bool:

@@ -140,3 +140,10 @@ def test_strikes_that_went_on_despite_a_truce_are_not_the_truces_month(index):
     found = events(text, index, "2025-12-02")
     assert ("nabatiye-et-tahta", "strike") in {(e[0], e[1]) for e in found}
     assert all(e[2] != "2024-11" for e in found)
+
+
+def test_a_church_in_a_countrys_east_is_no_capital_datelines(index):
+    text = ("OUAGADOUGOU, Burkina Faso (AP) \u2014 Gunmen opened fire on worshippers during Sunday Mass at a Catholic "
+            "church in eastern Burkina Faso, killing at least 12 people, a local official and church sources said "
+            "Monday.")
+    assert "ouagadougou" not in {e[0] for e in events(text, index, "2025-03-10")}
