@@ -1336,6 +1336,10 @@ _NO_PARTY_BEFORE = re.compile(r"\b(?:inside|(?:murder|killing|death|stabbing|sho
                               r"strangling|strangled)\s+"
                               # (an age before the name: "He had pleaded guilty to murdering 41-year-old Sean Fox")
                               r"(?:the\s+)?(?:\d{1,3}-year-old\s+)?$", re.I)
+# A church named by its saint, a building, no party: "Father Sylvester Okechukwu was taken from St. Mary's Catholic
+# Church in Tachira village" (had made "Catholic Church" a party).
+_SAINTS_POSSESSIVE_BEFORE = re.compile(r"\b(?:St|Saint|Ste|San|Santa|Sts)\.?\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+                                       r"['\u2019]s?\s+$", re.I)
 # A vehicle told by its colour, then its make and model, no party: "Gunmen in a white Toyota Quantum opened fire on
 # queuing commuters" (had made "Toyota Quantum" the attack's actor); the colour in lower case, not a party's name
 # ("the Green Party", "the Red Crescent").
@@ -1594,6 +1598,9 @@ _NOT_NAMES = {"The", "In", "On", "During", "While", "After", "Before", "Presiden
               # a site or a prize, no party: "the Great Mosque ..., a World Heritage site", "the Rugby League
               # World Cup"
               "Heritage", "Mosque", "Cathedral", "Temple", "Museum", "Cup", "Rugby", "Olympics",
+              # ... and the houses of worship South Asia's papers name by their own words: "clashes over a
+              # court-ordered survey of the Shahi Jama Masjid" (had been the clashes' party)
+              "Masjid", "Mandir", "Gurdwara", "Dargah", "Synagogue", "Shrine", "Monastery", "Abbey",
               # places, things and times the gazetteer lacks, no parties: "Deer Creek", "Sunny Beach", "the
               # Pennine Way", "Severn Tunnel Junction", "the Yukon-Kuskokwim Delta", "Ras Jedir", "Jebel Irhoud",
               # "the Giant Magellan Telescope", "Lunar New Year", "An Amber Alert was
@@ -2406,7 +2413,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
         if _NO_PARTY_BEFORE.search(sentence, before, m.start()) or _VICTIM_AFTER.match(sentence, m.end()) \
                 or _LAW_AFTER.match(sentence, m.end()) or _A_LAWS_NAME.search(m.group()) \
                 or not speakers and _COURT_NAMED.search(m.group()) \
-                or _PROTESTED_BEFORE.search(sentence, before, m.start()):
+                or _PROTESTED_BEFORE.search(sentence, before, m.start()) \
+                or _SAINTS_POSSESSIVE_BEFORE.search(sentence, before, m.start()):
             continue  # a venue, a victim, a statute or whom a crowd protests against, no party: "opened fire inside the
             # Rebel Lounge in Odessa", "for the murder of Liam Doyle, 34", "under Section 2 of the Criminal Justice
             # (Drug Trafficking) Act", "protests in Togo's capital against President Faure Gnassingbe"
@@ -3783,7 +3791,11 @@ _LANDMARK_CITY_POPULATION = 100_000
 _A_SITE_IN_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:church|school|"
                                r"mosque|synagogue|temple|mall|store|supermarket|restaurant|bar|nightclub|club|home|"
                                r"house|hospital|factory|plant|park|market|festival|concert|campus|university|college|"
-                               r"office|warehouse|hotel|stadium|station)\s+in\s+$", re.I)
+                               r"office|warehouse|hotel|stadium|station)\s+in\s+"
+                               # (the country's part told by a compass word: "PRAYAGRAJ, India (AP) — A stampede broke
+                               # out early Wednesday at the Maha Kumbh festival in northern India" had been India's)
+                               r"(?P<compass>(?:north|south)(?:-?(?:east|west))?(?:ern)?\s+|(?:east|west|central)(?:ern)?\s+)?$",
+                               re.I)
 
 
 def _landmarks_of_the_dateline(text: str, s: int, in_sentence: list[Resolution], located: list[Resolution]
@@ -3808,8 +3820,21 @@ def _marks_the_datelines_site(text: str, s: int, r: Resolution, dateline: Resolu
         return r.entry.kind == "city" and r.entry.id != dateline.entry.id \
             and r.entry.population >= max(_LANDMARK_CITY_POPULATION, 3 * dateline.entry.population) \
             and _km(r.entry, dateline.entry) < _LANDMARK_CITY_REACH_KM
-    return r.entry.kind in ("admin1", "country") and _contains(r.entry, dateline.entry) \
-        and _A_SITE_IN_BEFORE.search(text, max(s, start - 80), start) is not None
+    site = _A_SITE_IN_BEFORE.search(text, max(s, start - 80), start) \
+        if r.entry.kind in ("admin1", "country") and _contains(r.entry, dateline.entry) else None
+    return site is not None and (not site.group("compass") or _on_the_side_told(site.group("compass"), r.entry,
+                                                                                dateline.entry))
+
+
+def _on_the_side_told(compass: str, area, town) -> bool:
+    """Whether ``town`` lies on the side of ``area`` its compass word tells ("northern India" holds Prayagraj), and is
+    no capital, whose wires tell of the whole country ("OUAGADOUGOU ... at a Catholic church in eastern Burkina Faso"
+    is far from the capital)."""
+    if is_capital(town):
+        return False
+    word = compass.strip().lower()
+    return ("north" not in word or town.lat > area.lat) and ("south" not in word or town.lat < area.lat) \
+        and ("east" not in word or town.lon > area.lon) and ("west" not in word or town.lon < area.lon)
 
 
 def _contains(outer, inner) -> bool:
@@ -4573,11 +4598,22 @@ _OVERNIGHT_AS_ADJECTIVE = re.compile(r"(?:\b(?:of|after|during|with|amid|by|from
                                      re.I)
 
 
+# A day told of the truce or the deal a clause names, not of the event: "Israeli strikes in southern Lebanon have
+# continued despite a ceasefire agreed in November 2024, killing dozens in the town of Nabatieh" (had been November
+# 2024's strikes).
+_A_DEALS_DAY_BEFORE = re.compile(r"\b(?:ceasefire|cease-fire|truce|deal|accord|agreement|pact)\s+(?:that\s+was\s+|"
+                                 r"which\s+was\s+|first\s+)?(?:agreed|signed|reached|brokered|struck)\s+"
+                                 r"(?:(?:in|on)\s+)?$", re.I)
+
+
 def _of_another_noun(text: str, date: DateMention, wording: int) -> bool:
     """Whether ``date`` qualifies a noun ("the November 1 collapse") that is not the event's wording
     (at ``wording``): it dates that noun's event only; "overnight" too, an adjective with no article
     (``_OVERNIGHT_AS_ADJECTIVE``): "The floods struck on Friday morning near the town of Mingora after heavy
     overnight rain" are Friday's."""
+    deal = _A_DEALS_DAY_BEFORE.search(text, max(0, date.start - 60), date.start)
+    if deal is not None and not deal.start() <= wording < date.end:  # (the deal's own news keeps it)
+        return True
     noun = _NOUN_AFTER.match(text, date.end)
     return noun is not None and (_THE_BEFORE.search(text, max(0, date.start - 5), date.start) is not None
                                  or date.text.lower() == "overnight"
@@ -5782,6 +5818,13 @@ _TRAVELLED_TO_BEFORE = re.compile(r"\b(?:carrying|ferrying|transporting|hauling|
                                   r"(?:(?:port|city|town|village|capital)\s+of\s+)?$", re.I)
 
 
+# ... nor where walkers or pilgrims set out from: "More than 500,000 people walked the Camino de Santiago in 2025, a
+# record, according to the pilgrims' office, with many starting in Sarria in Galicia or Saint-Jean-Pied-de-Port in
+# France" (had been statements in Sarria and Saint-Jean-Pied-de-Port).
+_WALKERS_STARTED_IN_BEFORE = re.compile(r"\b(?:starting|setting\s+(?:off|out)|set\s+(?:off|out)|departing|departed)\s+"
+                                        r"(?:in|from)\s+[^.;]{0,40}$", re.I)
+
+
 # Where those spoken of come from, or went before, is no statement there: "Most of the passengers were from
 # Maharashtra state in western India and had visited the Muktinath temple in Mustang district, officials said" (had
 # made three statements, in India, Muktinath and Mustang).
@@ -5794,6 +5837,14 @@ _ONE_FROM_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:pilgrim|de
                               r"girl|teenager|fan|spectator|passenger|tourist|visitor|student|survivor)\s+from\s+"
                               r"(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?:(?:in|(?:city|town|village|district)\s+of)\s+)?$",
                               re.I)
+
+
+# ... nor a speaker's home, told after their name: '"People fell on top of each other," said Saroj Devi, from Jhunjhunu
+# in Rajasthan' (had been a statement in Rajasthan), "said Janet Chavez, 54, from Lambayeque".
+_SPEAKER_FROM_BEFORE = re.compile(r"\b(?:said|says|added|recalled)\s+(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){0,3}"
+                                  r"(?-i:[A-Z])[\w'\u2019.-]*,\s+(?:\d{1,3},\s+)?(?:originally\s+)?from\s+(?:the\s+)?"
+                                  r"(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?:(?:in|(?:city|town|village|district)\s+of)\s+)?$",
+                                  re.I)
 
 
 _QUOTE_OPENING = re.compile(r"\s*[\"\u201c]")
@@ -5826,7 +5877,9 @@ def _no_statement_there(text: str, s: int, r: Resolution, located: list[Resoluti
             or _ACCUSED_OF_BEFORE.search(text, before, first.candidate.start) \
             or _ORIGIN_OR_VISIT_BEFORE.search(text, before, first.candidate.start) \
             or _ONE_FROM_BEFORE.search(text, before, first.candidate.start) \
+            or _SPEAKER_FROM_BEFORE.search(text, before, first.candidate.start) \
             or _TRAVELLED_TO_BEFORE.search(text, before, first.candidate.start) \
+            or _WALKERS_STARTED_IN_BEFORE.search(text, before, first.candidate.start) \
             or _MEASURED_IN_BEFORE.search(text, before, first.candidate.start) \
             or _ROAD_BETWEEN_BEFORE.search(text, before, first.candidate.start):  # a road's ends: "cutting the
         # highway between Wabag and Porgera, provincial administrator Sandis Tsaka said" (had been a statement in Wabag)

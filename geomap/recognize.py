@@ -770,6 +770,7 @@ def recognize(text: str, index: GazetteerIndex) -> list[Candidate]:
              and not _names_a_work(text, c)
              and not _names_a_performer(text, c)
              and not _names_an_accord(text, c)
+             and not _names_a_dedication(text, c)
              and not (c.role == "place" and not c.dateline and _SAINT_NAME_AFTER.match(text, c.end))
              and not _names_a_city_club(text, c)
              and not _opens_a_group_name(text, c)
@@ -2083,7 +2084,11 @@ _LANGUAGE_AFTER = re.compile(r"[ \t-]+(?:languages?|speakers?|speaking|immersion
 _LANGUAGE_CLOSING = re.compile(r"[ \t]*(?:[.;:)]|,(?![ \t]+[A-Z])|$)")
 _LANGUAGE_IN_BEFORE = re.compile(r"\bin[ \t]+$")
 _LANGUAGE_BEFORE = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|fluent in|learn|learns|learned|learning|"
-                              r"teach|teaches|taught|translated into)\s+(?:only\s+|fluent\s+|both\s+)?$", re.I)
+                              r"teach|teaches|taught|translated into|"
+                              # a speaker turning from one language to the next: "the new pope said in Italian, before
+                              # switching briefly to Spanish to greet his former diocese" (had been Spain, an actor)
+                              r"switch(?:ed|es|ing)?\s+(?:briefly\s+|back\s+|then\s+)?(?:in)?to)"
+                              r"\s+(?:only\s+|fluent\s+|both\s+)?$", re.I)
 
 
 # "Signs in Japanese, English and Chinese were put up": what is written or spoken in the languages listed after
@@ -2447,6 +2452,25 @@ def _names_an_accord(text: str, c: Candidate) -> bool:
     return _ACCORD_AFTER.match(text, c.end) is not None or (
         _ACCORD_WORD_AFTER.match(text, c.end) is not None
         and _THE_ACCORD_BEFORE.search(text, max(0, c.start - 20), c.start) is not None)
+
+
+# A church's dedication after its word and "of", a saint's name or a mystery's, no town: "Hundreds of people gathered
+# outside the Cathedral of Santa Maria in Chiclayo" (had been Santa Maria, Lima), "Funerals were held at the Church of
+# the Holy Cross in the Qassaa district" (had been Poland's Holy Cross province). A town's own name after "of" stays
+# it ("the Cathedral of Santiago de Compostela", "the shrine of Our Lady of Fatima"), and a parish is a county in
+# Jamaica and Louisiana ("wrecked farms in the southern parish of St. Elizabeth").
+_CHURCH_OF_BEFORE = re.compile(r"\b(?i:cathedral|church|basilica|chapel|shrine|monastery|abbey|convent|priory|sanctuary|"
+                               r"oratory)[ \t]+of[ \t]+(?P<the>the[ \t]+)?$")
+_SAINTS_NAME = re.compile(r"(?:Santa|San|Santo|Santos|Santi|S\u00e3o|Sao|St\.?|Saint|Sainte|Ste\.?|Holy|Sacred|Blessed)"
+                          r"(?![\w-])")
+
+
+def _names_a_dedication(text: str, c: Candidate) -> bool:
+    """Whether ``c`` is the saint or the mystery a church is named after (``_CHURCH_OF_BEFORE``)."""
+    if c.dateline or c.role != "place":
+        return False
+    before = _CHURCH_OF_BEFORE.search(text, max(0, c.start - 30), c.start)
+    return before is not None and (before.group("the") is not None or _SAINTS_NAME.match(c.text) is not None)
 
 
 # A band or a singer named after a place, told so by the words before or after the name: "The band Chicago will

@@ -1632,6 +1632,10 @@ def _english_spelling(entry: Entry, cand: Candidate, text: str | None) -> bool:
 
 # A name the text calls a village: "the villages of Kobe and Fafa", "the village of Intazayene".
 _VILLAGE_OF_BEFORE = re.compile(r"\b(?:villages?|hamlets?)[ \t]+of[ \t]+$", re.I)
+# ... or one it names before the word, as Nigeria's and India's papers do: "St. Mary's Catholic Church in Tachira
+# village in Kauru local government area" (had been Táchira, a state of Venezuela); but a river's is its valley's
+# ("thousands to tiny Rio Grande village").
+_VILLAGE_AFTER = re.compile(r"[ \t]+(?:village|hamlet)\b(?![-\u2013])", re.I)
 
 
 def _town_or_its_district(entry: Entry) -> bool:
@@ -1668,8 +1672,10 @@ def _stray(resolution: Resolution, shares, text: str | None = None) -> bool:
         # document says nothing of: "the Tigre River" in Venezuela is no river at Tigre, Argentina;
         # "the Kabul River" in Peshawar is Kabul's.
         return True
-    if entry is not None and text is not None and entry.kind in ("city", "region") \
-            and _VILLAGE_OF_BEFORE.search(text, max(0, cand.start - 20), cand.start) \
+    if entry is not None and text is not None \
+            and (entry.kind in ("city", "region")
+                 and _VILLAGE_OF_BEFORE.search(text, max(0, cand.start - 20), cand.start)
+                 or entry.kind in ("city", "admin1") and _VILLAGE_AFTER.match(text, cand.end)) \
             and countries.get(entry.country) == 0.0 and countries.norm - SHARE_PRIOR >= STRAY_EVIDENCE:
         # A village the text calls one, whatever the size of the towns abroad so named, in a country the rest of
         # the document gives no evidence for though it gives plenty: "Gunmen on motorcycles attacked the villages

@@ -317,7 +317,13 @@ CROWDS_CLASH = re.compile(rf"\b{_CROWDS}\b(?: [\w'-]+){{0,8}}? clash(?:ed|es|ing
                           # two communities' mobs, as South Asian papers tell a riot: "Three killed in communal clash
                           # in Bihar's Nawada", "in a clash between two communities over a religious procession at
                           # Hisua" (had been battles)
-                          r"\bcommunal clash(?:es)?\b|\bclash(?:ed|es)? between (?:two |rival )?communities\b", re.I)
+                          r"\bcommunal clash(?:es)?\b|\bclash(?:ed|es)? between (?:two |rival )?communities\b|"
+                          # ... and told by what the crowds fought over, a holy site or a procession: "four people
+                          # were killed in Sambhal during clashes over a court-ordered survey of the Shahi Jama
+                          # Masjid" (had been a battle)
+                          r"\bclash(?:ed|es)? over (?:an? |the )?(?:[\w-]+ ){0,2}?(?:survey|procession|idols?|mosque|"
+                          r"masjid|temple|mandir|shrine|dargah|church|religious|loudspeakers?|cow slaughter|beef)\b",
+                          re.I)
 # Clashes the police fought, in a sentence naming no armed side nor gunfire, are a crowd's riot, not a battle:
 # "22 police officers had been injured in the clashes in Novi Sad, Kraljevo and Valjevo", "Demonstrators also
 # torched police posts in Jakarta and clashed with police in Surabaya" (a gang's or militants' with the police
@@ -457,7 +463,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for kind in ("guided", "glide", "aerial"))
               + "".join(rf"{craft} (?:struck|bombed|hit|attacked)|" for craft in ("aircraft", "warplanes?", "jets?",
                                                                                "helicopters?", "bombers"))
-              + "".join(rf"\b{means}\b[^.;]{{0,80}}\bkill(?:ed|ing|s)?\b|"
+              # (a clause between, a truce told with its month and year: "Israeli strikes in southern Lebanon have
+              # continued despite a ceasefire agreed in November 2024, killing dozens in the town of Nabatieh" had
+              # been no event)
+              + "".join(rf"\b{means}\b[^.;]{{0,100}}\bkill(?:ed|ing|s)?\b|"
                         for means in ("strikes?", "drones?"))
               # the dead told first, then the strike that killed them (a walkout kills no one; a lightning strike is
               # a disaster's): "Five people were killed in an Israeli strike on a house in Khan Younis", "at least
@@ -2544,6 +2553,22 @@ _CROWD_CELEBRATES = re.compile(r"\b(?:celebrat(?:e|ed|es|ing|ions?)|jubilant|jub
                                r"revellers|revelers|merrymaking|singing)\b", re.I)
 
 
+# A massacre someone condemns, told for the words said where they spoke (``settle``): "Pope Leo XIV denounced the
+# "terrible massacre" during the Angelus in St. Peter's Square" (had been an attack in the Vatican); but one told with
+# its place or its dead stays the massacre's ("condemned the massacre of 20 villagers in Yelwata").
+_CONDEMNED_BEFORE = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|"
+                               r"lament(?:s|ed|ing)?|mourn(?:s|ed|ing)?)\s+(?:the\s+|this\s+|a\s+|that\s+)?"
+                               r"(?:[\"\u201c'\u2018]\s*)?(?:[\w-]+\s+){0,2}$", re.I)
+_ITS_PLACE_OR_VICTIMS_AFTER = re.compile(r"massacres?[\"\u201d'\u2019]?\s+(?:(?:in|at|near|on|outside)\s+(?:the\s+)?(?-i:[A-Z])|"
+                                         r"(?:of|against)\b)", re.I)
+
+
+# A crowd gathered at a house of worship, with flags but no grievance (``settle``): the faithful's, no protest.
+_GATHERED_AT_WORSHIP = re.compile(r"(?:gathered|gathering|converged|massed|assembled)\s+(?:outside|at|in\s+front\s+of|"
+                                  r"around|near)\s+(?:the\s+|a\s+)?(?:[\w'\u2019.-]+\s+){0,4}?(?:cathedral|church|"
+                                  r"basilica|mosque|temple|shrine|synagogue|chapel|monastery|gurdwara)\b", re.I)
+
+
 # A campaign's rally, where a candidate speaks to supporters, protests nothing (``settle``): "Biya ... held only one
 # campaign rally, in Maroua, on Oct. 7", "Wecht told supporters at a rally in Pittsburgh", "Nate Morris, the third
 # Republican in the race, ... held a rally in Paducah last week" (had been protests); the rally named by its campaign
@@ -2613,6 +2638,13 @@ def settle(sentence: str, type_id: str, start: int) -> tuple[str, int]:
     if type_id == "protest" and wording[:4] == "rall" and (_MARKETS_BEFORE.search(sentence, max(0, start - 80), start)
                                                           or _MARKETS_AFTER.match(sentence, start)):
         return "statement", start  # "Markets in Paris and Milan rallied": a market's rally, no crowd's
+    if type_id == "attack" and wording[:5] == "massa" and _CONDEMNED_BEFORE.search(sentence, max(0, start - 40), start) \
+            and not _ITS_PLACE_OR_VICTIMS_AFTER.match(sentence, start):
+        return "statement", start  # "Pope Leo XIV denounced the "terrible massacre" during the Angelus in St. Peter's
+        # Square": the pope's words where he spoke, no massacre in the Vatican
+    if type_id == "protest" and _GATHERED_AT_WORSHIP.match(sentence, start) and not _CROWD_PROTESTS.search(sentence):
+        return "statement", start  # "Hundreds of people gathered outside the Cathedral of Santa Maria in Chiclayo,
+        # waving Peruvian flags and photographs of the new pontiff": the faithful's, no protest
     if type_id == "protest" and _CROWD_CELEBRATES.search(sentence) and not _CROWD_PROTESTS.search(sentence):
         return "statement", start  # "Celebrations spilled into the streets of Medellín": a feast, no protest
     if type_id == "protest" and wording[:4] == "rall" and _campaign_rally(sentence, start):
