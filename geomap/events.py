@@ -3602,22 +3602,6 @@ def _sentence_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-# A place in what was said, after the speaker's verb and a "that" which opens the words told: "Judge Jackeline
-# Conde said prosecutors had proven that Vizcarra received 2.3 million soles ... including a hospital in Moquegua"
-# (the judge spoke in Lima's court; had been a statement in Moquegua). A few words on, not a "that" of the things told
-# ("Taiwan's coast guard said on Tuesday it had expelled four Chinese coast guard ships that entered restricted waters
-# off Kinmen", "police said suspected al-Shabaab fighters had planted an explosive device that hit a police vehicle").
-_SAID_THEN_THAT = re.compile(r"(?:said|says|told|ruled|found)\b(?:\s+[\w'\u2019,-]+){0,5}?\s+that\b"
-                             r"(?!\s+(?:had|has|have|was|were|is|are|[a-z]+ed)\b)", re.I)
-
-
-def _in_what_was_said(sentence: str, wording: int, place: int) -> bool:
-    """Whether the place (at ``place``) lies in the words a statement's verb (at ``wording``) reports, after
-    its "that" (``_SAID_THEN_THAT``)."""
-    told = _SAID_THEN_THAT.match(sentence, wording)
-    return told is not None and told.end() <= place
-
-
 _ANOTHER_STORY = re.compile(r"\b(?:separately|separate|meanwhile|elsewhere|in another)\b", re.I)
 _SAID_THAT = re.compile(r"\b(?:said|says|told|reported|announced|warned|confirmed)\b[^,;.]{0,40}?\bthat\b", re.I)
 _PLACE_IN_WORDS = re.compile(
@@ -5282,8 +5266,6 @@ def annotate(text: str, resolutions: list[Resolution], places: dict[str, Place],
                 continue  # talks that did not meet, an exchange agreed, the last time (see their comments)
             if type_id == "statement" and _where_an_aid_agency_spoke(text, s, r.candidate):
                 continue  # an aid agency's seat or office, where it spoke (``_AID_AGENCY_SPEAKS_BEFORE``)
-            if type_id == "statement" and _in_what_was_said(sentence, wording, r.candidate.start - s):
-                continue  # what a speaker said of a place, not where (``_SAID_THEN_THAT``)
             if _hedged(sentence, wording, r.candidate.start - s) \
                     or type_id != "statement" and _supposed(sentence, wording) \
                     or type_id == "disaster" and _tracked_over_open_water(sentence, r.candidate.start - s, r.entry) \

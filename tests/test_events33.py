@@ -18,8 +18,7 @@ def events(text, index, published="2025-06-15"):
 def test_a_politicians_quarrel_with_the_president_is_no_battle(index):
     text = ("Governor Martín Llaryora, who has clashed repeatedly with President Javier Milei over the withdrawal of "
             "federal transfers, told reporters that the province \"cannot pay for decisions taken in Buenos Aires\".")
-    # (no statement either since fx33m: Buenos Aires is in the words told, not where the governor spoke)
-    assert [e[1] for e in events(text, index)] == []
+    assert [e[1] for e in events(text, index)] == ["statement"]
 
 
 def test_gunmen_who_clashed_with_police_still_fought(index):
