@@ -527,7 +527,8 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
          r"(?:plans?|planned|planning|preparing|set|due|scheduled|expected|" \
          r"agreed|threaten(?:s|ed)?|threats?|vow(?:s|ed)?|promised|promising|intends?|hopes?|wants?|seeks?|sought|seeking|ready|" \
          r"prepared) to|" \
-         r"(?:risks?|dangers?|threats?|fears?)\s+of|" \
+         r"(?:risks?|dangers?|threats?|fears?|(?:increased\s+|higher\s+|greater\s+)?chances?|likelihood|" \
+         r"probability)\s+of|(?:the\s+)?next\s+round\s+of|" \
          r"expects?|predicts?|forecasts?|" \
          r"planning(?!\s+(?:committees?|commissions?|boards?|permission|applications?|authorit(?:y|ies)|departments?|" \
          r"officials?|officers?|inspectors?|ministers?|ministry|process|system|rules|laws?|meetings?))|plotting|plotted|" \
@@ -542,7 +543,9 @@ _MODAL = r"not\s+involved\s+in|no\s+(?:part|role)\s+in|" \
 # Abidjan for two months" had been a protest there; nor what an opinion column says leaders should do: "Leaders in
 # Moscow, Beijing and Washington should return to arms control talks in Geneva before our luck runs out" had been
 # talks in all four; nor a summit planned: "watching Japanese politics closely ahead of a planned summit, with ...
-# tensions in the East China Sea" had been talks there (and see ``_AHEAD_OF_BEFORE``); nor next year's: "Brazil, which hosts next year's summit in the
+# tensions in the East China Sea" had been talks there (and see ``_AHEAD_OF_BEFORE``), nor the next round ("hold the
+# next round of talks in Dhaka in March"), nor a chance of it ("with an increased chance of flooding in the
+# Kimberley"); nor next year's: "Brazil, which hosts next year's summit in the
 # Amazon city of Belém", "promising to work with Pacific nations to bring a UN climate summit to the region"; nor what
 # a rule says can be done: "U.S. District Judge Dolly Gee in Los Angeles, who oversees the Flores settlement that
 # limits how long children can be detained, ordered the government" had been an arrest there; nor what a side is

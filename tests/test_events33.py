@@ -246,3 +246,15 @@ def test_a_congregation_told_by_its_peoples_names_no_actors(index):
             "would appeal to the Vatican's Dicastery for the Clergy.")
     found = events(text, index)
     assert found and all(not {"Dominican Republic", "Puerto Rico"} & set(e[3]) for e in found)
+
+
+def test_a_chance_of_flooding_is_no_flood(index):
+    text = ("In contrast, the bureau expects a wetter than average monsoon across northern Australia, with an "
+            "increased chance of flooding in the Kimberley, the Top End around Darwin, and Queensland's Gulf Country.")
+    assert events(text, index) == []
+
+
+def test_the_next_round_of_talks_is_no_talks(index):
+    text = ("Officials said the countries would also study flood forecasting on the Brahmaputra and hold the next "
+            "round of talks in Dhaka in March.")
+    assert all(e[1] != "talks" for e in events(text, index))
