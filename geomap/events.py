@@ -788,6 +788,10 @@ _FIGURE = re.compile(
     # turkeys in Stanislaus County" (had been 2,000 people), "1.8 million hens to be culled"
     r"animals|livestock|sheep|goats|cattle|cows|camels|donkeys|horses|pigs|chickens|poultry|birds|dogs|"
     r"hens|turkeys|ducks|geese|hogs|swine|buffalo|buffaloes|bison|"
+    # ... and the wild animals poachers kill and traffickers smuggle: "Poachers killed 42 rhinos in Kruger National
+    # Park" (had been 42 people), "nine rhinos were found dead in Etosha National Park" (had been 9 dead)
+    r"rhinos|rhinoceroses|elephants|lions|tigers|leopards|cheetahs|gorillas|chimpanzees|pangolins|bears|wolves|"
+    r"giraffes|zebras|hippos|antelopes|deer|tortoises|turtles|parrots|crocodiles|"
     # ... and a crop's trees, which a blight kills: "Xylella, spread by insects, has killed more than 21 million olive
     # trees in Apulia" (had been 21 million people)
     r"trees|"
@@ -896,7 +900,9 @@ _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners chil
 _HARMED_ONLY = frozenset("firefighters rescuers paramedics medics campers hikers".split())
 # Animals counted (``_FIGURE``): a herd's loss, never dead people.
 _ANIMALS = frozenset("animals livestock sheep goats cattle cows camels donkeys horses pigs chickens poultry birds "
-                     "dogs hens turkeys ducks geese hogs swine buffalo buffaloes bison".split())
+                     "dogs hens turkeys ducks geese hogs swine buffalo buffaloes bison rhinos rhinoceroses elephants "
+                     "lions tigers leopards cheetahs gorillas chimpanzees pangolins bears wolves giraffes zebras hippos "
+                     "antelopes deer tortoises turtles parrots crocodiles".split())
 # Plants counted (``_FIGURE``), as animals are: a crop's loss.
 _PLANTS = frozenset({"trees"})
 # Animals and plants killed to stop a disease, culled or put down: a loss, counted as the dead are: "Dutch authorities
