@@ -776,6 +776,9 @@ _FIGURE = re.compile(
     # those who come to help, or to camp and hike, counted only as harmed (``_HARMED_ONLY``): "two volunteer
     # firefighters died on Tuesday night near Tabuyo del Monte" (had been no figure)
     r"firefighters|rescuers|paramedics|medics|campers|hikers|"
+    # ... and the parks' rangers, whom poachers and militias kill: "Three rangers and a soldier were killed in a clash
+    # with elephant poachers in Garamba National Park" (had been no figure of them)
+    r"rangers|"
     # a ship's or a plane's crew, counted as who they were: "killing three crew members" (had been "3 members")
     r"crew\s+members|crewmembers|crewmen|sailors|seafarers|"
     # forces counted by their men: "Three policemen were martyred when terrorists attacked a checkpost in Bannu"
@@ -895,9 +898,9 @@ _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners chil
                     "police officers fighters militants refugees pows bodies demonstrators activists journalists "
                     "workers migrants students patients worshippers passengers person civilian soldier child members "
                     "men women boys girls hostages attackers gunmen villagers tourists crewmembers crewmen sailors "
-                    "seafarers firefighters rescuers paramedics medics campers hikers".split()) | {"crew members"}
+                    "seafarers firefighters rescuers paramedics medics campers hikers rangers".split()) | {"crew members"}
 # Units of people who are news only as harmed (``_FIGURE``): not "More than 1,500 firefighters were battling the blaze".
-_HARMED_ONLY = frozenset("firefighters rescuers paramedics medics campers hikers".split())
+_HARMED_ONLY = frozenset("firefighters rescuers paramedics medics campers hikers rangers".split())
 # Animals counted (``_FIGURE``): a herd's loss, never dead people.
 _ANIMALS = frozenset("animals livestock sheep goats cattle cows camels donkeys horses pigs chickens poultry birds "
                      "dogs hens turkeys ducks geese hogs swine buffalo buffaloes bison rhinos rhinoceroses elephants "
