@@ -852,7 +852,9 @@ _HIS_KIN = (r"(?:her|his|their)\s+(?:(?:two|three|four|five|six|\d)\s+)?"
 _ONE_VICTIM = re.compile(rf"\b(?:{_HARM})\s+(?P<num>an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?:girl|boy|man|woman|child|baby|"
                          r"infant|teenager|civilian|soldier|journalist|reporter|policeman|policewoman|officer|person|"
                          r"resident|worker|farmer|student|doctor|nurse|paramedic|fighter|commander|teacher|priest|imam|"
-                         rf"shepherd|fisherman|driver|volunteer|{_KIN})\b"
+                         # (and a park's ranger, whom poachers shoot: "On Saturday, suspected poachers shot dead a
+                         # ranger in Laikipia county" had been no figure)
+                         rf"shepherd|fisherman|driver|volunteer|ranger|{_KIN})\b"
                          # "a 9-year-old girl and her mother", "a mother and her two children", and a list of them:
                          # "killing a man, his wife and their three children" (had been one dead and three children)
                          rf"(?P<kin_list>(?:,\s+{_HIS_KIN}(?=(?:,\s+{_HIS_KIN})*,?\s+and\s+))*"

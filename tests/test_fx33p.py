@@ -38,3 +38,25 @@ def test_rangers_killed_with_a_soldier_are_counted(index):
             "said on Thursday.")
     found = events(text, index, "2025-08-14")
     assert [(e[0], e[1], e[3]) for e in found] == [("garamba-national-park", "ground_operation", [(4.0, "people")])]
+
+
+def test_an_airport_named_after_the_datelines_city_is_in_it(index):
+    text = ("ADDIS ABABA (AFP) - Ethiopian customs officers seized 140 kilograms of ivory and 26 kilograms of rhino "
+            "horn at Addis Ababa Bole International Airport on Tuesday from two passengers travelling from "
+            "Lubumbashi to Bangkok, officials said.")
+    found = events(text, index, "2025-01-14")
+    assert [(e[0], e[1], e[2]) for e in found] == [("addis-ababa", "arrest", "2025-01-14")]
+
+
+def test_a_ranger_shot_dead_is_counted(index):
+    text = "On Saturday, suspected poachers shot dead a ranger in Laikipia county."
+    found = events(text, index, "2025-01-12")
+    assert [(e[0], e[1], e[2], e[3]) for e in found] == [("laikipia", "attack", "2025-01-11", [(1.0, "people")])]
+
+
+def test_a_month_of_centuries_ago_keeps_its_year():
+    from geomap.dates import find_dates
+    import datetime as dt
+    text = ("The war had begun in April 1846 over the disputed strip between the Nueces River and the Rio Grande, "
+            "when Mexican cavalry attacked an American patrol near Matamoros.")
+    assert [d.value for d in find_dates(text, dt.date(2025, 7, 14))] == ["1846-04"]
