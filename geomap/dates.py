@@ -63,7 +63,11 @@ _PATTERNS = [
                           r"\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I),
      _Cue(re.compile("early|mid|late|end of|beginning of|start of"), lowercase=True)),
     # August 2024 / in May
-    ("month", re.compile(r"\b" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b"), _MONTH_NAME),
+    # (and of centuries ago, its year with it, not the year's month: "The war had begun in April 1846 ..., when
+    # Mexican cavalry attacked an American patrol near Matamoros" had been April of the year of publication; not a
+    # count after the month, "in May 1500 people fled")
+    ("month", re.compile(r"\b" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d|1[0-8]\d\d(?!,\d)(?!\s+(?:people|[a-z]{3,}s)\b)))?\b"),
+     _MONTH_NAME),
     # in 2022 / since 2014
     # (and of centuries ago, not a count: "Negotiations began in 1643", but "in 1500 homes")
     ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|of)\s+(?P<year>(?:19|20)\d\d|"

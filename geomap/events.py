@@ -779,6 +779,9 @@ _FIGURE = re.compile(
     # those who come to help, or to camp and hike, counted only as harmed (``_HARMED_ONLY``): "two volunteer
     # firefighters died on Tuesday night near Tabuyo del Monte" (had been no figure)
     r"firefighters|rescuers|paramedics|medics|campers|hikers|"
+    # ... and the parks' rangers, whom poachers and militias kill: "Three rangers and a soldier were killed in a clash
+    # with elephant poachers in Garamba National Park" (had been no figure of them)
+    r"rangers|"
     # a ship's or a plane's crew, counted as who they were: "killing three crew members" (had been "3 members")
     r"crew\s+members|crewmembers|crewmen|sailors|seafarers|"
     # forces counted by their men: "Three policemen were martyred when terrorists attacked a checkpost in Bannu"
@@ -791,6 +794,10 @@ _FIGURE = re.compile(
     # turkeys in Stanislaus County" (had been 2,000 people), "1.8 million hens to be culled"
     r"animals|livestock|sheep|goats|cattle|cows|camels|donkeys|horses|pigs|chickens|poultry|birds|dogs|"
     r"hens|turkeys|ducks|geese|hogs|swine|buffalo|buffaloes|bison|"
+    # ... and the wild animals poachers kill and traffickers smuggle: "Poachers killed 42 rhinos in Kruger National
+    # Park" (had been 42 people), "nine rhinos were found dead in Etosha National Park" (had been 9 dead)
+    r"rhinos|rhinoceroses|elephants|lions|tigers|leopards|cheetahs|gorillas|chimpanzees|pangolins|bears|wolves|"
+    r"giraffes|zebras|hippos|antelopes|deer|tortoises|turtles|parrots|crocodiles|"
     # ... and a crop's trees, which a blight kills: "Xylella, spread by insects, has killed more than 21 million olive
     # trees in Apulia" (had been 21 million people)
     r"trees|"
@@ -848,7 +855,9 @@ _HIS_KIN = (r"(?:her|his|their)\s+(?:(?:two|three|four|five|six|\d)\s+)?"
 _ONE_VICTIM = re.compile(rf"\b(?:{_HARM})\s+(?P<num>an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?:girl|boy|man|woman|child|baby|"
                          r"infant|teenager|civilian|soldier|journalist|reporter|policeman|policewoman|officer|person|"
                          r"resident|worker|farmer|student|doctor|nurse|paramedic|fighter|commander|teacher|priest|imam|"
-                         rf"shepherd|fisherman|driver|volunteer|{_KIN})\b"
+                         # (and a park's ranger, whom poachers shoot: "On Saturday, suspected poachers shot dead a
+                         # ranger in Laikipia county" had been no figure)
+                         rf"shepherd|fisherman|driver|volunteer|ranger|{_KIN})\b"
                          # "a 9-year-old girl and her mother", "a mother and her two children", and a list of them:
                          # "killing a man, his wife and their three children" (had been one dead and three children)
                          rf"(?P<kin_list>(?:,\s+{_HIS_KIN}(?=(?:,\s+{_HIS_KIN})*,?\s+and\s+))*"
@@ -894,12 +903,14 @@ _PEOPLE = frozenset("people individuals civilians soldiers troops prisoners chil
                     "police officers fighters militants refugees pows bodies demonstrators activists journalists "
                     "workers migrants students patients worshippers passengers person civilian soldier child members "
                     "men women boys girls hostages attackers gunmen villagers tourists crewmembers crewmen sailors "
-                    "seafarers firefighters rescuers paramedics medics campers hikers".split()) | {"crew members"}
+                    "seafarers firefighters rescuers paramedics medics campers hikers rangers".split()) | {"crew members"}
 # Units of people who are news only as harmed (``_FIGURE``): not "More than 1,500 firefighters were battling the blaze".
-_HARMED_ONLY = frozenset("firefighters rescuers paramedics medics campers hikers".split())
+_HARMED_ONLY = frozenset("firefighters rescuers paramedics medics campers hikers rangers".split())
 # Animals counted (``_FIGURE``): a herd's loss, never dead people.
 _ANIMALS = frozenset("animals livestock sheep goats cattle cows camels donkeys horses pigs chickens poultry birds "
-                     "dogs hens turkeys ducks geese hogs swine buffalo buffaloes bison".split())
+                     "dogs hens turkeys ducks geese hogs swine buffalo buffaloes bison rhinos rhinoceroses elephants "
+                     "lions tigers leopards cheetahs gorillas chimpanzees pangolins bears wolves giraffes zebras hippos "
+                     "antelopes deer tortoises turtles parrots crocodiles".split())
 # Plants counted (``_FIGURE``), as animals are: a crop's loss.
 _PLANTS = frozenset({"trees"})
 # Animals and plants killed to stop a disease, culled or put down: a loss, counted as the dead are: "Dutch authorities

@@ -766,7 +766,13 @@ def _venues_named_far_away(out: list[Resolution], text: str) -> set[int]:
         else:
             others = [t for t in towns if t.key != key]
             radius = QUARTER_KM if k in quarters else VENUE_KM
-            far = bool(others) and entry.admin1 not in states \
+            # (a town the story names outside a venue's name too is the venue's town: "seized 140 kilograms of ivory
+            # ... at Addis Ababa Bole International Airport" under an ADDIS ABABA dateline had lost the airport's city
+            # to the flight's far ends, Lubumbashi and Bangkok; not a quarter's name, "the West End" of Bermuda, nor
+            # a small town's, a saint's: "St. Mary's High School" in Woodstock, Ontario)
+            named_too = k not in quarters and entry.population >= STRAY_POPULATION \
+                and any(t.id == entry.id for t in towns)
+            far = bool(others) and entry.admin1 not in states and not named_too \
                 and all(haversine_km(entry.lat, entry.lon, t.lat, t.lon) > radius for t in others)
         if far:
             starts.add(out[k].candidate.start)

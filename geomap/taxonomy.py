@@ -805,7 +805,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # attack on national security")
               r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:(?:traffic|border|riot|highway|frontier|paramilitary) )?"
               r"(?:army|military|police|security) |"
-              r"attack(?:ed|s)? (?:on )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:positions|outposts?|checkpoints?|bases?)\b|"
+              # (or a patrol, the rangers' or the troops', as they ambush one: "Two rangers were killed and a third
+              # wounded when gunmen attacked their patrol in Virunga National Park", which had been a statement)
+              r"attack(?:ed|s)? (?:on )?(?:an? |the |their |its )?(?:[\w-]+ ){0,2}(?:positions|outposts?|checkpoints?|"
+              r"bases?|patrols?)\b|"
               # armed men an army says it "neutralised", Nigeria's and the Sahel's armies' word for killing them:
               # "Troops of Operation Hadin Kai neutralised 12 terrorists in Bama LGA, Borno State, on Monday, the
               # Defence Headquarters said" (had been its statement)
