@@ -1,0 +1,43 @@
+"""Events of the winter of 2024-2025 as the wires and local papers report them (the thirty-third session's fx33r
+check): deaths in snow-related accidents, the heaviest snowfall that paralysed a capital, a snow squall's whiteout
+and the chain crash of cars on an interstate."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_deaths_in_snow_related_accidents_are_the_disaster(index):
+    text = ("At least seven people died in snow-related accidents in Gilan and Mazandaran provinces, state news "
+            "agency IRNA reported.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-02-02")}
+    assert found == {("gilan", "disaster"), ("mazandaran", "disaster")}
+
+
+def test_the_heaviest_snowfall_that_paralysed_a_capital(index):
+    text = ("TEHRAN (AFP) - Iranian authorities shut schools and government offices in Tehran on Sunday after the "
+            "heaviest snowfall in a decade paralysed the capital.")
+    found = [e[:3] for e in events(text, index, "2025-02-02")]
+    assert ("tehran", "disaster", "2025-02-02") in found
+
+
+def test_a_snow_squall_that_caused_a_pileup_is_no_statement(index):
+    text = ("CLEARFIELD, Pa. \u2014 A sudden snow squall caused a pileup of about 60 vehicles on Interstate 80 in "
+            "Clearfield County on Friday afternoon, killing three people and injuring 17, state police said.")
+    found = [e[:3] for e in events(text, index, "2025-01-17")]
+    assert found == [("clearfield-county", "disaster", "2025-01-17")]
+
+
+def test_a_snow_squall_warning_makes_no_disaster(index):
+    text = ("The National Weather Service in State College had issued a snow squall warning for Clearfield County "
+            "20 minutes before the crash.")
+    assert "disaster" not in {e[1] for e in events(text, index, "2025-01-17")}
+
+
+def test_a_pileup_on_an_interstate_is_an_accident(index):
+    text = ("Two people were killed in a 30-vehicle pileup on Interstate 65 near Elizabethtown, Kentucky State "
+            "Police said.")
+    found = [e[:2] for e in events(text, index, "2025-01-06")]
+    assert found == [("elizabethtown", "accident")]
