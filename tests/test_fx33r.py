@@ -41,3 +41,13 @@ def test_a_pileup_on_an_interstate_is_an_accident(index):
             "Police said.")
     found = [e[:2] for e in events(text, index, "2025-01-06")]
     assert found == [("elizabethtown", "accident")]
+
+
+
+def test_the_office_of_a_quoted_meteorologist_is_no_place_hit(index):
+    text = ("The National Weather Service said the heaviest snow had fallen in parts of southwest Kansas, including "
+            "28 inches in the Pratt area with six-foot snow drifts. '' There's a good swath of our area that's "
+            "covered with at least a foot of snow,'' said Matt Girard, a meteorologist with the National Weather "
+            "Service in Dodge City.")
+    found = [e[:2] for e in events(text, index, None)]
+    assert found == [("kansas", "disaster")]
