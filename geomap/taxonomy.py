@@ -1753,7 +1753,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Sunday afternoon as heavy rain lashed parts of KwaZulu-Natal", "a man died when his car was carried
               # off by a flooded river", which had been a statement and nothing)
               + "".join(rf"{verb} (?:by|in|into) (?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?:floods?|floodwaters?|flood waters|"
-                        r"rivers?|torrents?|waters|mudslides?|landslides?|streams?|creeks?|drains?|storm drains?)\b|"
+                        r"rivers?|torrents?|waters|mudslides?|landslides?|streams?|creeks?|drains?|storm drains?|"
+                        # (or by the snow that slid: "The two men, aged 35 and 42, were swept away by a slide in the
+                        # Tignes-Val d'Isère area at about 2,800 metres", which had been a statement)
+                        r"avalanches?|slides?|snowslides?|snow slides?)\b|"
                         for verb in ("swept away", "washed away", "carried away", "carried off"))
               +
               r"burned (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"

@@ -51,3 +51,11 @@ def test_the_office_of_a_quoted_meteorologist_is_no_place_hit(index):
             "Service in Dodge City.")
     found = [e[:2] for e in events(text, index, None)]
     assert found == [("kansas", "disaster")]
+
+
+def test_skiers_swept_away_by_a_slide_are_the_avalanches(index):
+    text = ("The two men, aged 35 and 42, were swept away by a slide in the Tignes-Val d'Isère area at about 2,800 "
+            "metres, the Savoie prefecture said.")
+    found = {(e[0], e[1]) for e in events(text, index, "2025-02-16")}
+    assert ("tignes", "disaster") in found
+    assert "statement" not in {kind for _, kind in found}
