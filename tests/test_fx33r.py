@@ -59,3 +59,11 @@ def test_skiers_swept_away_by_a_slide_are_the_avalanches(index):
     found = {(e[0], e[1]) for e in events(text, index, "2025-02-16")}
     assert ("tignes", "disaster") in found
     assert "statement" not in {kind for _, kind in found}
+
+
+def test_an_avalanche_near_a_himalayan_village_is_placed_there(index):
+    text = ("DEHRADUN (PTI): An avalanche struck a Border Roads Organisation (BRO) camp near Mana village in "
+            "Uttarakhand's Chamoli district on Friday morning, trapping 54 workers, officials said.")
+    found = {e[0] for e in events(text, index, "2025-03-01") if e[1] == "disaster"}
+    assert "mana" in found
+    assert "dehradun" not in found
