@@ -460,6 +460,13 @@ _SPEAKING_IN = re.compile(r"\b(?:speaking|(?:news|press)\s+conference|briefing)\
                           r"witness(?:es)?|ministers?|envoys?|ambassadors?|commanders?|observers?|ministry|police|"
                           r"troopers)\s+in\s+"
                           r"(?:the\s+)?$|"
+                          # ... or the trade and agency of one quoted, set off after the name: "said Matt Girard, a
+                          # meteorologist with the National Weather Service in Dodge City" (had been a blizzard at
+                          # Dodge City, where the office sits)
+                          r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:meteorologists?|forecasters?|hydrologists?|"
+                          r"climatologists?|seismologists?|volcanologists?|scientists?|spokes(?:man|woman|person))\s+"
+                          r"(?:with|at|for)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:service|office|cent(?:er|re)|"
+                          r"agency|bureau|institute|survey|observatory)\s+in\s+(?:the\s+)?$|"
                           # ... or an agency by its name: "according to the National Weather Service in State College,
                           # which issued a rare flash flood emergency" (had been a disaster at State College)
                           # (its name's tail too: "a human case of H9N2 avian influenza in a child in Nanning ...,

@@ -1643,7 +1643,9 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # rain-related incidents in the state"
               + "".join(rf"{cause}-related (?:disasters|incidents|accidents) (?:have |has |had )?(?:killed|claimed)\b|"
                         rf"{cause}-related deaths\b|died in {cause}-related (?:disasters|incidents|accidents)\b|"
-                        for cause in ("monsoon", "rain", "weather", "flood", "storm"))
+                        # (the winter's too: "At least seven people died in snow-related accidents in Gilan and
+                        # Mazandaran provinces", which had made no event)
+                        for cause in ("monsoon", "rain", "weather", "flood", "storm", "snow", "cold", "ice"))
               + r"natural disasters (?:have |has |had )?(?:killed|claimed)\b|"
               r"landslides?\b(?! (?:victory|win|defeat|election|majority|vote))|mudslides?|tornado(?:es)?|"
               # a mudslide as Central Asia's and Russia's reports name it: "The mudflows hit the Boysun and Sariosiyo
@@ -1702,6 +1704,11 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # statement)
               r"cold (?:waves?|snaps?|spells?)\b|cold-waves?\b|polar vortex\b|arctic blasts?\b|snowstorms?\b|"
               r"heavy snow(?:falls?|s)?\b|frozen to death\b|froze to death\b|"
+              # (the heaviest of it, and the squall's whiteout, not its warning: "the heaviest snowfall in a decade
+              # paralysed the capital", "A sudden snow squall caused a pileup of about 60 vehicles on Interstate 80",
+              # which had made no event and a statement)
+              r"heaviest snow(?:falls?|s)?\b|"
+              r"snow squalls?\b(?! (?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?)\b)|"
               # (the snow a lake sheds, and the hearts that gave out clearing it: "Lake-effect snow buried the
               # Southtowns under more than four feet on Sunday", "Two men died of cardiac arrest while shoveling snow
               # in Cheektowaga and Lancaster", which had made no event and arrests)
@@ -1749,7 +1756,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # Sunday afternoon as heavy rain lashed parts of KwaZulu-Natal", "a man died when his car was carried
               # off by a flooded river", which had been a statement and nothing)
               + "".join(rf"{verb} (?:by|in|into) (?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?:floods?|floodwaters?|flood waters|"
-                        r"rivers?|torrents?|waters|mudslides?|landslides?|streams?|creeks?|drains?|storm drains?)\b|"
+                        r"rivers?|torrents?|waters|mudslides?|landslides?|streams?|creeks?|drains?|storm drains?|"
+                        # (or by the snow that slid: "The two men, aged 35 and 42, were swept away by a slide in the
+                        # Tignes-Val d'Isère area at about 2,800 metres", which had been a statement)
+                        r"avalanches?|slides?|snowslides?|snow slides?)\b|"
                         for verb in ("swept away", "washed away", "carried away", "carried off"))
               +
               r"burned (?:more than |about |nearly |over |some )?[\d,.]+ (?:hectares|acres)|"
@@ -1938,6 +1948,10 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # (a headline's present too: "Nearly 50 dead after boat capsizes off Canary Islands, NGO says" had
               # made no event)
               r"|collided|derail(?:ed|ment)|capsized|capsizes\b|caught fire|"
+              # a chain crash of cars on a road (not a pile-up of work): "Two people were killed in a 30-vehicle
+              # pileup on Interstate 65 near Elizabethtown" (had been a statement)
+              r"pile-?ups?\b(?=[^.;]{0,80}\b(?:vehicles?|cars|trucks|lorries|interstate|highway|motorway|freeway|"
+              r"expressway|road|killed|killing|injured|injuring|dead)\b)|"
               # a landing gone wrong: "A Delta Air Lines jet flipped upside down while landing at Toronto Pearson
               # International Airport on Monday, injuring 21 people", "was arriving from Minneapolis when it crashed
               # on landing" (had made no event)
