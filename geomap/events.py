@@ -2301,6 +2301,13 @@ _ETHNICITY_BEFORE = re.compile(r"\bethnic(?:ally)?\s+$", re.I)
 # hackers took control of a dam in western Norway in April" (had made Russia the actor), "anti-French protests".
 _FOR_OR_AGAINST_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)
 
+# A demonym that says whose nationals a crowd of protesters or students are names no side that acts: "Serbian students
+# clash with police in Novi Sad", "Hundreds of young Moroccans rallied peacefully in Casablanca", "Thousands of young
+# Malagasy took to the streets of Antananarivo" (had made Serbia, Morocco and Madagascar the protests' actors).
+_PROTESTERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:students|protesters|protestors|demonstrators|youths?|activists|"
+                               r"marchers|rioters|teenagers)\b")
+_YOUNG_BEFORE = re.compile(r"\byoung\s+$", re.I)
+
 
 # The base or the mission a place is home to is no party of what the sentence tells: "Local officials in Iwakuni, home
 # to a U.S. Marine Corps air station, said land had been set aside near the port" (had made the United States and the
@@ -2341,6 +2348,7 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not _ON_THE_MOVE_AFTER.match(sentence, end) \
                 and not _ETHNICITY_BEFORE.search(sentence, max(0, start - 14), start) \
                 and not _FOR_OR_AGAINST_BEFORE.search(sentence, max(0, start - 5), start) \
+                and not _PROTESTERS_AFTER.match(sentence, end) and not _YOUNG_BEFORE.search(sentence, max(0, start - 7), start) \
                 and not _HOSTED_BEFORE.search(sentence, max(0, start - 40), start) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \

@@ -1,0 +1,24 @@
+"""Events of the Gen Z protests of 2025 in Nepal, Madagascar, Morocco, Indonesia, Peru, Kenya, the Philippines and
+Serbia as the wires and national papers report them (the thirty-third session's fx33o check): the nationality of
+the young protesters names no country that acts."""
+
+import readings
+
+
+def events(text, index, published):
+    return readings.events(text, index, published)
+
+
+def test_a_demonym_of_the_students_names_no_actor(index):
+    text = ("NOVI SAD, Serbia (AP) \u2014 Serbian students clash with police in Novi Sad on Friday, as students led "
+            "demonstrations against President Aleksandar Vucic's government.")
+    found = events(text, index, "2025-10-31")
+    assert found and all("Serbia" not in e[3] for e in found)
+
+
+def test_young_nationals_who_rally_name_no_actor(index):
+    text = ("CASABLANCA, Morocco (AP) \u2014 Hundreds of young Moroccans rallied peacefully in Casablanca and Rabat "
+            "on Saturday, as the GenZ 212 movement distanced itself from rioting.")
+    found = events(text, index, "2025-10-04")
+    assert {e[0] for e in found} >= {"casablanca", "rabat"}
+    assert all(e[3] == [] for e in found)
