@@ -1,6 +1,7 @@
 """Events of the Gen Z protests of 2025 in Nepal, Madagascar, Morocco, Indonesia, Peru, Kenya, the Philippines and
 Serbia as the wires and national papers report them (the thirty-third session's fx33o check): the nationality of
-the young protesters names no country that acts."""
+the young protesters names no country that acts; what young men burn, and what protesters burn in their
+second deed after a comma and "and", is a riot."""
 
 import readings
 
@@ -22,3 +23,14 @@ def test_young_nationals_who_rally_name_no_actor(index):
     found = events(text, index, "2025-10-04")
     assert {e[0] for e in found} >= {"casablanca", "rabat"}
     assert all(e[3] == [] for e in found)
+
+
+def test_young_men_who_set_fire_to_a_bank_riot(index):
+    text = "In Inezgane, south of Agadir, young men set fire to cars and a bank branch on Tuesday night."
+    assert [e[:2] for e in events(text, index, "2025-10-02")] == [("inezgane", "riot")]
+
+
+def test_the_protesters_second_deed_after_a_comma_is_a_riot(index):
+    text = ("Protesters threw stones and flares at the offices of the ruling Serbian Progressive Party, and set fire "
+            "to the party's office in Valjevo, police said.")
+    assert [e[:2] for e in events(text, index, "2025-10-31")] == [("valjevo", "riot")]
