@@ -1365,7 +1365,14 @@ _PROTESTED_BEFORE = re.compile(r"\b(?:critici[sz](?:ed|es|ing)|(?:insult|mock)(?
 # (or one detained: "Magomed Dzhabrailov was detained in Gudermes in February" had been the arrest's actor)
 # (and one told by age and trade first: "Dmitry Sokolov, 41, a former editor at the regional news site Novy Ural, was
 # detained in March 2024 over Telegram posts about Russian strikes" had been the Mariupol strike's actor)
-_VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?(?:\s+an?\s+[^,;.()]{1,80},)?\s+(?:who\s+)?(?:was|were)\s+(?:fatally\s+)?"
+# (or two named with their ages: "Ramesh Karki, 19, and Suman Rai, 21, were shot during demonstrations" had made Karki
+# the Itahari shooting's actor; or one who died, told by age: "Affan Kurniawan, 21, a delivery driver for ride-hailing
+# firm Gojek, died on Thursday night after the vehicle struck him"; or one of a list of them by age, semicolons between:
+# "Nathan Skaggs, 2; Patrick Snelling, 8; Breonna Snelling, 10; and Cassandra Karg, 10, died in a fire")
+_VICTIM_AFTER = re.compile(r",\s+\d{1,3},(?:\s+an?\s+[^,;.()]{1,80},)?\s+died\b|,\s+\d{1,3};|"
+                           r",\s+\d{1,3},\s+and\s+(?:[A-Z][\w'-]*\s+){1,3}?[A-Z][\w'-]*,\s+\d{1,3},\s+were\s+(?:fatally\s+)?"
+                           r"(?:stabbed|shot|murdered|killed|injured|wounded|detained|arrested|abducted|kidnapped)\b|"
+                           r"(?:,\s+\d{1,3},|,)?(?:\s+an?\s+[^,;.()]{1,80},)?\s+(?:who\s+)?(?:was|were)\s+(?:fatally\s+)?"
                            r"(?:stabbed|shot|murdered|"
                            r"killed|assaulted|attacked|injured|wounded|found\s+dead|run\s+over|beaten|"
                            r"detained|arrested|abducted|kidnapped|"

@@ -1,7 +1,7 @@
 """Events of the Gen Z protests of 2025 in Nepal, Madagascar, Morocco, Indonesia, Peru, Kenya, the Philippines and
 Serbia as the wires and national papers report them (the thirty-third session's fx33o check): the nationality of
 the young protesters names no country that acts; what young men burn, and what protesters burn in their
-second deed after a comma and "and", is a riot."""
+second deed after a comma and "and", is a riot; victims named with their ages are no actors."""
 
 import readings
 
@@ -34,3 +34,26 @@ def test_the_protesters_second_deed_after_a_comma_is_a_riot(index):
     text = ("Protesters threw stones and flares at the offices of the ruling Serbian Progressive Party, and set fire "
             "to the party's office in Valjevo, police said.")
     assert [e[:2] for e in events(text, index, "2025-10-31")] == [("valjevo", "riot")]
+
+
+def test_two_victims_named_with_their_ages_are_no_actors(index):
+    text = ("ITAHARI, Sunsari \u2014 Ramesh Karki, 19, and Suman Rai, 21, were shot when police opened fire on "
+            "protesters in Itahari on Tuesday.")
+    found = events(text, index, "2025-09-11")
+    assert found and all(e[3] == [] for e in found)
+
+
+def test_one_who_died_told_by_age_is_no_actor(index):
+    text = ("Affan Kurniawan, 21, a delivery driver for ride-hailing firm Gojek, died on Thursday night after a police "
+            "armoured vehicle struck him near the parliament building in Central Jakarta.")
+    found = events(text, index, "2025-08-29")
+    assert found and all("Affan Kurniawan" not in e[3] for e in found)
+
+
+def test_victims_listed_by_age_with_semicolons_are_no_actors(index):
+    # (a guard of the rule above: the list's others had become actors once its last name was no longer one)
+    text = ("Nathan Skaggs, 2; Patrick Snelling, 8; Breonna Snelling, 10; and Cassandra Karg, 10, died in a fire "
+            "at a mobile home in St. Paris on Saturday.")
+    found = events(text, index, "2025-03-01")
+    assert found and all(e[3] == [] for e in found)
+
