@@ -3230,7 +3230,11 @@ _ACROSS_OPENS_BEFORE = re.compile(r"[\s\"\u201c]*(?:On\s+the\s+other\s+side\s+of
 _A_WATERS_NAME = re.compile(r"\b(?:River|Strait|Straits|Channel|Sound|Lake|Bay|Gulf|Sea)$")
 _TAKEN_TO_HOSPITAL_BEFORE = re.compile(r"\b(?:taken|rushed|brought|transferred|evacuated|admitted|airlifted|flown|"
                                        r"treated)\s+(?:to|at|in)\s+[^.;]{0,80}?\b(?:hospitals?|clinics?|medical\s+"
-                                       r"(?:cent(?:re|er)s?|complex)|infirmary)\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
+                                       r"(?:cent(?:re|er)s?|complex)|infirmary|"
+                                       # (South Asia's teaching hospitals: "A third protester was being treated at BP
+                                       # Koirala Institute of Health Sciences in Dharan" had been a protest in Dharan)
+                                       r"institutes?\s+of\s+(?:medical|health)\s+sciences|medical\s+college)"
+                                       r"\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
 
 
 # What a well-known region's name describes after it, one country of it: "in the Balkan country", "the Caribbean

@@ -1,7 +1,7 @@
 """Events of the Gen Z protests of 2025 in Nepal, Madagascar, Morocco, Indonesia, Peru, Kenya, the Philippines and
 Serbia as the wires and national papers report them (the thirty-third session's fx33o check): the nationality of
 the young protesters names no country that acts; what young men burn, and what protesters burn in their
-second deed after a comma and "and", is a riot; victims named with their ages are no actors."""
+second deed after a comma and "and", is a riot; victims named with their ages are no actors; a teaching hospital is where the hurt were treated."""
 
 import readings
 
@@ -57,3 +57,7 @@ def test_victims_listed_by_age_with_semicolons_are_no_actors(index):
     found = events(text, index, "2025-03-01")
     assert found and all(e[3] == [] for e in found)
 
+
+def test_an_institute_of_health_sciences_is_where_the_hurt_were_treated(index):
+    text = "A third protester was being treated at BP Koirala Institute of Health Sciences in Dharan."
+    assert events(text, index, "2025-09-11") == []
