@@ -1,7 +1,8 @@
 """Events of the Gen Z protests of 2025 in Nepal, Madagascar, Morocco, Indonesia, Peru, Kenya, the Philippines and
 Serbia as the wires and national papers report them (the thirty-third session's fx33o check): the nationality of
 the young protesters names no country that acts; what young men burn, and what protesters burn in their
-second deed after a comma and "and", is a riot; victims named with their ages are no actors; a teaching hospital is where the hurt were treated."""
+second deed after a comma and "and", is a riot; victims named with their ages are no actors; a teaching hospital
+is where the hurt were treated."""
 
 import readings
 
