@@ -1370,7 +1370,8 @@ _PROTESTED_BEFORE = re.compile(r"\b(?:critici[sz](?:ed|es|ing)|(?:insult|mock)(?
 # firm Gojek, died on Thursday night after the vehicle struck him"; or one of a list of them by age, semicolons between:
 # "Nathan Skaggs, 2; Patrick Snelling, 8; Breonna Snelling, 10; and Cassandra Karg, 10, died in a fire")
 _VICTIM_AFTER = re.compile(r",\s+\d{1,3},(?:\s+an?\s+[^,;.()]{1,80},)?\s+died\b|,\s+\d{1,3};|"
-                           r",\s+\d{1,3},\s+and\s+(?:[A-Z][\w'-]*\s+){1,3}?[A-Z][\w'-]*,\s+\d{1,3},\s+were\s+(?:fatally\s+)?"
+                           r",\s+\d{1,3},\s+and\s+(?:[A-Z][\w'-]*\s+){1,3}?[A-Z][\w'-]*,\s+\d{1,3},\s+were\s+"
+                           r"(?:fatally\s+)?"
                            r"(?:stabbed|shot|murdered|killed|injured|wounded|detained|arrested|abducted|kidnapped)\b|"
                            r"(?:,\s+\d{1,3},|,)?(?:\s+an?\s+[^,;.()]{1,80},)?\s+(?:who\s+)?(?:was|were)\s+(?:fatally\s+)?"
                            r"(?:stabbed|shot|murdered|"
@@ -2355,7 +2356,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not _ON_THE_MOVE_AFTER.match(sentence, end) \
                 and not _ETHNICITY_BEFORE.search(sentence, max(0, start - 14), start) \
                 and not _FOR_OR_AGAINST_BEFORE.search(sentence, max(0, start - 5), start) \
-                and not _PROTESTERS_AFTER.match(sentence, end) and not _YOUNG_BEFORE.search(sentence, max(0, start - 7), start) \
+                and not _PROTESTERS_AFTER.match(sentence, end) \
+                and not _YOUNG_BEFORE.search(sentence, max(0, start - 7), start) \
                 and not _HOSTED_BEFORE.search(sentence, max(0, start - 40), start) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \
