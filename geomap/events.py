@@ -1386,7 +1386,15 @@ _PROTESTED_BEFORE = re.compile(r"\b(?:critici[sz](?:ed|es|ing)|(?:insult|mock)(?
 # (or one detained: "Magomed Dzhabrailov was detained in Gudermes in February" had been the arrest's actor)
 # (and one told by age and trade first: "Dmitry Sokolov, 41, a former editor at the regional news site Novy Ural, was
 # detained in March 2024 over Telegram posts about Russian strikes" had been the Mariupol strike's actor)
-_VICTIM_AFTER = re.compile(r"(?:,\s+\d{1,3},|,)?(?:\s+an?\s+[^,;.()]{1,80},)?\s+(?:who\s+)?(?:was|were)\s+(?:fatally\s+)?"
+# (or two named with their ages: "Ramesh Karki, 19, and Suman Rai, 21, were shot during demonstrations" had made Karki
+# the Itahari shooting's actor; or one who died, told by age: "Affan Kurniawan, 21, a delivery driver for ride-hailing
+# firm Gojek, died on Thursday night after the vehicle struck him"; or one of a list of them by age, semicolons between:
+# "Nathan Skaggs, 2; Patrick Snelling, 8; Breonna Snelling, 10; and Cassandra Karg, 10, died in a fire")
+_VICTIM_AFTER = re.compile(r",\s+\d{1,3},(?:\s+an?\s+[^,;.()]{1,80},)?\s+died\b|,\s+\d{1,3};|"
+                           r",\s+\d{1,3},\s+and\s+(?:[A-Z][\w'-]*\s+){1,3}?[A-Z][\w'-]*,\s+\d{1,3},\s+were\s+"
+                           r"(?:fatally\s+)?"
+                           r"(?:stabbed|shot|murdered|killed|injured|wounded|detained|arrested|abducted|kidnapped)\b|"
+                           r"(?:,\s+\d{1,3},|,)?(?:\s+an?\s+[^,;.()]{1,80},)?\s+(?:who\s+)?(?:was|were)\s+(?:fatally\s+)?"
                            r"(?:stabbed|shot|murdered|"
                            r"killed|assaulted|attacked|injured|wounded|found\s+dead|run\s+over|beaten|"
                            r"detained|arrested|abducted|kidnapped|"
@@ -2322,6 +2330,13 @@ _ETHNICITY_BEFORE = re.compile(r"\bethnic(?:ally)?\s+$", re.I)
 # hackers took control of a dam in western Norway in April" (had made Russia the actor), "anti-French protests".
 _FOR_OR_AGAINST_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)
 
+# A demonym that says whose nationals a crowd of protesters or students are names no side that acts: "Serbian students
+# clash with police in Novi Sad", "Hundreds of young Moroccans rallied peacefully in Casablanca", "Thousands of young
+# Malagasy took to the streets of Antananarivo" (had made Serbia, Morocco and Madagascar the protests' actors).
+_PROTESTERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:students|protesters|protestors|demonstrators|youths?|activists|"
+                               r"marchers|rioters|teenagers)\b")
+_YOUNG_BEFORE = re.compile(r"\byoung\s+$", re.I)
+
 
 # The base or the mission a place is home to is no party of what the sentence tells: "Local officials in Iwakuni, home
 # to a U.S. Marine Corps air station, said land had been set aside near the port" (had made the United States and the
@@ -2362,6 +2377,8 @@ def find_actors(sentence: str, resolutions: list[Resolution], places: set[str], 
                 and not _ON_THE_MOVE_AFTER.match(sentence, end) \
                 and not _ETHNICITY_BEFORE.search(sentence, max(0, start - 14), start) \
                 and not _FOR_OR_AGAINST_BEFORE.search(sentence, max(0, start - 5), start) \
+                and not _PROTESTERS_AFTER.match(sentence, end) \
+                and not _YOUNG_BEFORE.search(sentence, max(0, start - 7), start) \
                 and not _HOSTED_BEFORE.search(sentence, max(0, start - 40), start) \
                 and not _VICTIM_NATIONALITY_AFTER.match(sentence, end) and not _GANG_AFTER.match(sentence, end) \
                 and not _FLAG_AFTER.match(sentence, end) and not _CIVIL_CRAFT_AFTER.match(sentence, end) \
@@ -3236,7 +3253,11 @@ _ACROSS_OPENS_BEFORE = re.compile(r"[\s\"\u201c]*(?:On\s+the\s+other\s+side\s+of
 _A_WATERS_NAME = re.compile(r"\b(?:River|Strait|Straits|Channel|Sound|Lake|Bay|Gulf|Sea)$")
 _TAKEN_TO_HOSPITAL_BEFORE = re.compile(r"\b(?:taken|rushed|brought|transferred|evacuated|admitted|airlifted|flown|"
                                        r"treated)\s+(?:to|at|in)\s+[^.;]{0,80}?\b(?:hospitals?|clinics?|medical\s+"
-                                       r"(?:cent(?:re|er)s?|complex)|infirmary)\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
+                                       r"(?:cent(?:re|er)s?|complex)|infirmary|"
+                                       # (South Asia's teaching hospitals: "A third protester was being treated at BP
+                                       # Koirala Institute of Health Sciences in Dharan" had been a protest in Dharan)
+                                       r"institutes?\s+of\s+(?:medical|health)\s+sciences|medical\s+college)"
+                                       r"\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
 
 
 # What a well-known region's name describes after it, one country of it: "in the Balkan country", "the Caribbean

@@ -2351,8 +2351,12 @@ FORCE_ON_PROTESTERS = re.compile(r"\b(?:shot dead|shot and killed|opened fire|gu
 # are its victims: "protesters were attacked by plainclothes men").
 # (a deed of theirs told after another, "and" between: "hundreds of thousands of protesters defied a curfew and stormed
 # her official residence in Dhaka" had been a protest)
-CROWD_VIOLENCE = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?)\b(?:(?: [\w'-]+){0,3}?|"
-                            r"(?: [\w'-]+){1,4}? and)(?:,[^.;,]{0,40},)? "
+# (and young men or youths who burn, the way protesters do: "In Inezgane, south of Agadir, young men set fire to cars
+# and a bank branch on Tuesday night" had been an attack; a deed told after a comma and "and", the crowd's second
+# predicate: "Protesters threw stones and flares at the offices of the ruling Serbian Progressive Party, and set fire to
+# the party's office in Valjevo" had been a protest)
+CROWD_VIOLENCE = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|young men)\b"
+                            r"(?:(?: [\w'-]+){0,3}?|(?: [\w'-]+){1,4}? and|[^.;]{0,80}?, and)(?:,[^.;,]{0,40},)? "
                             r"(?:stormed|torched|set(?:ting)? fire to|set ablaze|burn(?:ed|t)|looted|ransacked|"
                             r"attacked(?<!were attacked)(?<!was attacked)(?<!been attacked)(?<!being attacked)"
                             r"(?<!got attacked))\b", re.I)

@@ -79,13 +79,14 @@ def test_the_country_whose_government_declared_an_emergency_is_not_the_strikers(
     assert found and all("Peru" not in e[3] for e in found)
 
 
-def test_the_protesters_country_stays_their_actor(index):
+def test_the_protesters_nationality_is_no_actor(index):
+    # (fx33o: the students' nationality names no country that acts, as "Serbian students clash with police" does not)
     text = ("Serbian students block roads in Novi Sad as anti-government protests enter ninth month\n\n"
             "BELGRADE, Serbia (Reuters) - Thousands of students and their supporters blocked roads and bridges in "
             "Novi Sad and other Serbian cities on Saturday, demanding early elections nine months after a railway "
             "station canopy collapse killed 16 people.")
     found = [e for e in events(text, index, "2025-08-03") if e[1] == "protest"]
-    assert found and all("Serbia" in e[3] for e in found)
+    assert found and all("Serbia" not in e[3] for e in found)
 
 
 def test_the_driver_run_over_is_no_actor(index):

@@ -33,9 +33,10 @@ def test_trucks_torched_near_a_border_town_are_no_statement(index):
     assert [e[:2] for e in events(text, index, "2024-12-24")] == [("ressano-garcia", "attack")]
 
 
-def test_a_police_post_set_on_fire_is_an_attack(index):
+def test_a_police_post_set_on_fire_is_a_riot(index):
+    # (fx33o: youths who burn a police post are a violent crowd, a riot as protesters' burning is, not an attack)
     text = "In Nyeri, a group of youths set fire to a police post, a Reuters witness said."
-    assert [e[:2] for e in events(text, index, "2025-06-25")] == [("nyeri", "attack")]
+    assert [e[:2] for e in events(text, index, "2025-06-25")] == [("nyeri", "riot")]
 
 
 def test_a_cape_town_township_is_no_province_of_gabon(index):
