@@ -1507,7 +1507,8 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
                         for who in _ROBBERS)
               # ... or those it robs held or forced at gunpoint: "A gang held staff at gunpoint at a bank branch in
               # Tallaght on Friday morning" (had been the gardai's statement)
-              + r"(?:held|holding|robbed|threatened|forced|ordered) (?:[\w'-]+ ){0,6}?at gunpoint\b|"
+              + "".join(rf"{verb} (?:[\w'-]+ ){{0,6}}?at gunpoint\b|"
+                        for verb in ("held", "holding", "robbed", "threatened", "forced", "ordered"))
               # a local official or a journalist killed in an ambush, a killing of a civilian, not an armed clash:
               # "On Sunday, a barangay chairman was also killed in an ambush in Santa Cruz, Laguna" (had been a ground
               # operation)
