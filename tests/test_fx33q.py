@@ -57,3 +57,21 @@ def test_nobody_injured_adds_no_victim_to_the_robbery(index):
             "nobody was injured.")
     doc = extract(Article(text=text, id="x", published="2025-04-04"), index=index)
     assert [(e.place, e.type, [f.value for f in e.figures]) for e in doc.events] == [("tallaght", "attack", [])]
+
+
+def places(text, index, published):
+    doc = extract(Article(text=text, id="x", published=published), index=index)
+    return {(p.name, p.country) for p in doc.places}
+
+
+def test_bhojpur_in_bihar_is_indias_district(index):
+    text = ("Six men armed with pistols entered the branch in Bihar's Arrah town around 10.30 am and held employees "
+            "hostage for 20 minutes, Bhojpur Superintendent of Police Raj said.")
+    assert ("Bhojpur district", "IN") in places(text, index, "2025-08-11")
+
+
+def test_the_east_rand_is_a_place_not_an_actor(index):
+    text = ("JOHANNESBURG - Police have launched a manhunt for about 10 heavily armed suspects who attacked a "
+            "cash-in-transit vehicle in Boksburg on Ekurhuleni's East Rand on Wednesday morning.")
+    assert ("East Rand", "ZA") in places(text, index, "2025-09-17")
+    assert [(e[0], e[1], e[3]) for e in events(text, index, "2025-09-17")] == [("boksburg", "attack", [])]
