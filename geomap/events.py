@@ -877,7 +877,9 @@ _HARMED_KIN = re.compile(rf"\b(?:{_HARM})\s+(?P<num>(?:her|his|their)\s+(?:(?P<k
 # ("a lime grower was shot dead", "A third man was wounded"): a noun in lower case.
 # (and one shot in a limb is one wounded, whose post may be a possessive: "A sheriff's deputy was shot in the leg
 # during a confrontation" had been no figure)
-_ONE_VICTIM_AFTER = re.compile(r"\b(?P<num>an?|one)\s+(?:[\w'\u2019-]+\s+){0,2}?(?-i:[a-z][\w-]*)\s+"
+# (not one who speaks of them, nor "nobody": "A spokesman said nobody was injured" had been one injured)
+_ONE_VICTIM_AFTER = re.compile(r"\b(?P<num>an?|one)\s+(?:(?!(?:said|says|told)\b)[\w'\u2019-]+\s+){0,2}?"
+                               r"(?!(?:nobody|none|no-one)\b)(?-i:[a-z][\w-]*)\s+"
                                r"(?:(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|shot\s+and\s+killed|"
                                r"(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|wounded|injured|"
                                r"shot\s+in\s+the\s+(?:leg|legs|arm|arms|hand|foot|shoulder|thigh|knee|hip|buttocks))|"

@@ -30,6 +30,9 @@ _ASSAILANTS = ("gunmen", "gunman", "militants", "attackers", "bandits", "jihadis
 _AID_STORES = (r"(?:(?:aid|food|relief|humanitarian|WFP|UN|U\.N\.) (?:warehouses?|stores|supplies)|"
                r"(?:aid |food )?distribution (?:sites?|points?|centres?|centers?))")
 _RAIDERS = ("gangs", "gang members", "gangsters", "bandits", "gunmen")
+# Those who rob with weapons, whose robbery is an attack on those they rob: "An armed gang of around 15 men attacked two
+# security vans", "Three armed men robbed a jewellery shop" (not "robbery suspects", whom the police arrest).
+_ROBBERS = ("robbers", "armed men", "armed gang", "armed suspects", "masked men", "gunmen")
 # The day raiders struck, told between them and their verb: "Gunmen on Tuesday night attacked ...".
 _RAIDED_ON_A_DAY = r"(?:(?:late |early )?on \w+day (?:night |morning |evening |afternoon )?)?"
 # ... or an aside on them: "The gunmen, who arrived on dozens of motorcycles, attacked Kuta and two neighbouring
@@ -1497,6 +1500,18 @@ EVENT_TYPES: dict[str, EventType] = {t.id: t for t in [
               # civilians), not an armed clash: "four people were killed in a taxi ambush on the N2 near Umlazi" (had
               # been a ground operation)
               r"taxi ambush(?:es)?\b|ambush(?:ed|es)? (?:on )?(?:an? |the )?(?:minibus )?taxis?\b|"
+              # an armed robbery, the robbers' violence against those they rob (an attack on civilians): "Three armed
+              # men robbed a jewellery shop in Antwerp's diamond district on Thursday afternoon", "Armed robbers looted
+              # around Rs 5 crore in cash and jewellery from a private bank branch in Bihar's Arrah town on Monday"
+              # (had been the police's statements); not the charge ("charged with armed robbery"); what they storm is
+              # a raid's, the raiders' (``_RAIDERS``), not told beside other news ("Explosions were reported in Quito,
+              # Cuenca and Esmeraldas, and armed men stormed a television studio")
+              + "".join(rf"{who}\b[^.;]{{0,40}}?\b(?:robbed|looted|raided|attacked|ambushed|rammed|held up)\b|"
+                        for who in _ROBBERS)
+              # ... or those it robs held or forced at gunpoint: "A gang held staff at gunpoint at a bank branch in
+              # Tallaght on Friday morning" (had been the gardai's statement)
+              + "".join(rf"{verb} (?:[\w'-]+ ){{0,6}}?at gunpoint\b|"
+                        for verb in ("held", "holding", "robbed", "threatened", "forced", "ordered"))
               # a local official or a journalist killed in an ambush, a killing of a civilian, not an armed clash:
               # "On Sunday, a barangay chairman was also killed in an ambush in Santa Cruz, Laguna" (had been a ground
               # operation)
