@@ -2370,7 +2370,9 @@ FORCE_ON_PROTESTERS = re.compile(r"\b(?:shot dead|shot and killed|opened fire|gu
 # and a bank branch on Tuesday night" had been an attack; a deed told after a comma and "and", the crowd's second
 # predicate: "Protesters threw stones and flares at the offices of the ruling Serbian Progressive Party, and set fire to
 # the party's office in Valjevo" had been a protest)
-CROWD_VIOLENCE = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|young men)\b"
+# (not armed ones, whose raid is an attack: "Armed youths looted a convoy of barges carrying food aid on the Nile near
+# Nasir")
+CROWD_VIOLENCE = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|(?<!armed )(?:youths|young men))\b"
                             r"(?:(?: [\w'-]+){0,3}?|(?: [\w'-]+){1,4}? and|[^.;]{0,80}?, and)(?:,[^.;,]{0,40},)? "
                             r"(?:stormed|torched|set(?:ting)? fire to|set ablaze|burn(?:ed|t)|looted|ransacked|"
                             r"attacked(?<!were attacked)(?<!was attacked)(?<!been attacked)(?<!being attacked)"
