@@ -5859,18 +5859,18 @@ _ORIGIN_OR_VISIT_BEFORE = re.compile(r"\b(?:(?:were|was|are|is|came|come|hailed)
 # ... nor where one spoken of or speaking comes from, named right after: "said Manoj Kumar, a devotee from Rampur in Uttar
 # Pradesh", "A woman from Salem in Tamil Nadu was among the dead, police said" (had been statements in Uttar Pradesh and
 # Tamil Nadu); not what befell them elsewhere ("One 14-year-old boy from Wigan was found by officers in Barrow").
+# (a town named after "from", up to the place looked at: "from Rampur in ", "from the village of ")
+_FROM_A_NAMED_PLACE = r"from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?:(?:in|(?:city|town|village|district)\s+of)\s+)?$"
 _ONE_FROM_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:pilgrim|devotee|worshipper|mourner|man|woman|boy|"
-                              r"girl|teenager|fan|spectator|passenger|tourist|visitor|student|survivor)\s+from\s+"
-                              r"(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?:(?:in|(?:city|town|village|district)\s+of)\s+)?$",
-                              re.I)
+                              r"girl|teenager|fan|spectator|passenger|tourist|visitor|student|survivor)\s+"
+                              + _FROM_A_NAMED_PLACE, re.I)
 
 
 # ... nor a speaker's home, told after their name: '"People fell on top of each other," said Saroj Devi, from Jhunjhunu
 # in Rajasthan' (had been a statement in Rajasthan), "said Janet Chavez, 54, from Lambayeque".
 _SPEAKER_FROM_BEFORE = re.compile(r"\b(?:said|says|added|recalled)\s+(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){0,3}"
-                                  r"(?-i:[A-Z])[\w'\u2019.-]*,\s+(?:\d{1,3},\s+)?(?:originally\s+)?from\s+(?:the\s+)?"
-                                  r"(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?:(?:in|(?:city|town|village|district)\s+of)\s+)?$",
-                                  re.I)
+                                  r"(?-i:[A-Z])[\w'\u2019.-]*,\s+(?:\d{1,3},\s+)?(?:originally\s+)?"
+                                  + _FROM_A_NAMED_PLACE, re.I)
 
 
 _QUOTE_OPENING = re.compile(r"\s*[\"\u201c]")
